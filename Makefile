@@ -1,0 +1,44 @@
+# Two commands set everything up on a fresh machine with Python 3.11 and make:
+#   make run    create .venv, install pinned dependencies, run the pipeline on data/raw
+#   make test   same set-up, then the tests (unit, property, notebook regression)
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export PYTHONHASHSEED := 0
+
+.PHONY: help install run clean metrics report test lint bench references distclean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (newscompare)" >/dev/null
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv with the pinned dependencies
+
+clean: install  ## data/raw -> data/processed/{pages,blocks,articles}.parquet
+	$(BIN)/python -m analysis clean data/raw
+
+metrics: clean  ## -> article_metrics, quotes, outlet_metrics, reports/outlet_metrics.csv
+	$(BIN)/python -m analysis metrics
+
+report: metrics  ## -> reports/outlets/*.ipynb, *.html, reports/index.html
+	$(BIN)/python -m analysis report
+
+run: report  ## the whole pipeline on data/raw
+
+test: metrics  ## unit, property and notebook regression tests
+	$(BIN)/python -m pytest
+
+lint: install  ## ruff
+	$(BIN)/ruff check analysis tests benchmarks
+	$(BIN)/ruff format --check analysis tests benchmarks
+
+distclean:  ## remove the venv and derived data
+	rm -rf $(VENV) data/processed

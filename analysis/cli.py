@@ -1,0 +1,78 @@
+"""Command-line interface: ``python -m analysis {extract,clean,metrics,report}``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from analysis import config
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Clean scraped news pages and compare outlets.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    extract = sub.add_parser("extract", help="print one page's articles as JSON")
+    extract.add_argument("file", type=Path, help="a raw page (text dump)")
+    extract.add_argument(
+        "--body", action="store_true", help="print only the bodies, separated by a blank line"
+    )
+
+    clean = sub.add_parser("clean", help="clean every raw page into Parquet tables")
+    clean.add_argument("raw_dir", type=Path, nargs="?", default=config.RAW_DIR)
+    clean.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder")
+
+    metrics = sub.add_parser("metrics", help="per-article and per-outlet statistics")
+    metrics.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
+    metrics.add_argument("--reports", type=Path, default=config.REPORTS_DIR)
+
+    report = sub.add_parser("report", help="run the outlet report notebooks with papermill")
+    report.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
+    report.add_argument("--reports", type=Path, default=config.REPORTS_DIR)
+    report.add_argument("--jobs", type=int, default=None, help="parallel workers (default: cores)")
+    report.add_argument("--outlet", action="append", help="only these outlets (repeatable)")
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from analysis.articles import extract_articles
+    from analysis.errors import PageReadError
+    from analysis.read import read_page
+
+    try:
+        page = read_page(args.file)
+    except PageReadError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    articles = extract_articles(page.text, name=page.name)
+    if args.body:
+        sys.stdout.write("\n\n".join(articles["body"]) + "\n")
+    else:
+        records = json.loads(articles.to_json(orient="records", force_ascii=False))
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return the exit status."""
+    args = _build_parser().parse_args(argv)
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "clean":
+        from analysis.clean import run_clean
+
+        return run_clean(args.raw_dir, args.out)
+    if args.command == "metrics":
+        from analysis.metrics import run_metrics
+
+        return run_metrics(args.processed, args.reports)
+    if args.command == "report":
+        from analysis.report import run_reports
+
+        return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
+    raise AssertionError(args.command)

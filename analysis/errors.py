@@ -1,0 +1,34 @@
+"""The package's own exception types: each carries the file and the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AnalysisError(Exception):
+    """Base class for errors raised by this package."""
+
+
+class PageReadError(AnalysisError):
+    """A raw page could not be read: empty, binary, undecodable or too large.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file that could not be read.
+    reason : str
+        Why, in words a user can act on.
+    """
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class SchemaError(AnalysisError):
+    """A table did not match its documented schema."""
+
+
+class ReportError(AnalysisError):
+    """An outlet report notebook failed; names the outlet, the cell and the error."""
