@@ -1,0 +1,415 @@
+"""Tests for analysis.quotes: the spec cases, one synthetic case per rule, the seed rule."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.config import PROJECT_ROOT, RAW_DIR, SHARED_DIR
+from analysis.quotes import Quote, find_quotes, quote_shares, quote_word_counts
+from analysis.text import count_words
+
+SPEC_CASES = SHARED_DIR / "benchmarks" / "quotes" / "spec_cases.json"
+NEWLINES = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _spec_cases() -> list:
+    if not SPEC_CASES.is_file():
+        return [pytest.param(None, id="spec_cases.json absent")]
+    cases = json.loads(SPEC_CASES.read_text(encoding="utf-8"))
+    return [pytest.param(case, id=case["name"]) for case in cases]
+
+
+def spans(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text)]
+
+
+def scare(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text) if q.is_scare]
+
+
+# --------------------------------------------------------------------- spec cases
+
+
+@pytest.mark.parametrize("case", _spec_cases())
+def test_spec_case(case: dict | None) -> None:
+    if case is None:
+        pytest.skip(f"{SPEC_CASES} not present")
+    quotes = find_quotes(case["text"])
+    assert [q.text for q in quotes] == case["expected_spans"]
+    assert [q.text for q in quotes if q.is_scare] == case["expected_scare"]
+
+
+# ------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said “we will win” today.", ["we will win"]),
+        ('She said "we will win" today.', ["we will win"]),
+        ("She said ''we will win'' today.", ["we will win"]),
+        ("She said «we will win» today.", ["we will win"]),
+        ("She said ‘we will win’ today.", ["we will win"]),
+        ("She said 'we will win' today.", ["we will win"]),
+    ],
+)
+def test_every_mark_style_delimits_a_span(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_single_marks_are_not_primary_when_the_body_has_double_marks() -> None:
+    text = "He called it 'a hoax' on Monday.\n\n“We are done here,” she said."
+    assert spans(text) == ["We are done here,"]
+
+
+def test_single_marks_are_primary_without_double_marks() -> None:
+    text = "He called it 'a hoax' on Monday.\n\n'We are done here,' she said."
+    assert spans(text) == ["a hoax", "We are done here,"]
+
+
+def test_stray_double_mark_does_not_block_single_marks() -> None:
+    # an inch mark pairs into no double span, so the single marks stay primary
+    text = "The 12\" screen was 'a disgrace,' the buyer said."
+    assert spans(text) == ["a disgrace,"]
+
+
+def test_nested_single_span_is_part_of_the_outer_span() -> None:
+    text = "“He told me ‘never again’ and left,” she said."
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["He told me ‘never again’ and left,"]
+    assert quote_word_counts(quotes) == (7, 7)
+
+
+# -------------------------------------------------------------------- apostrophes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's envoy said 'we are ready' after Pyongyang’s reply.",
+        "Fans of rock 'n' roll said 'we are ready' on Monday.",
+        "Since the '90s the envoy said 'we are ready' on Monday.",
+        "The ‘90s fans said ‘we are ready’ on Monday.",
+        "The allies' envoys said 'we are ready' on Monday.",
+        "The envoy said 'we are ready' to the others' delight.",
+    ],
+)
+def test_apostrophes_never_open_or_close(text: str) -> None:
+    assert spans(text) == ["we are ready"]
+
+
+def test_plural_possessive_closes_when_nothing_else_can() -> None:
+    text = "It is a 'legitimate exercise of sovereign rights' of both countries, it said."
+    assert spans(text) == ["legitimate exercise of sovereign rights"]
+
+
+def test_plural_possessive_inside_span_is_skipped_for_a_later_closer() -> None:
+    text = "'The voters' anger and the donors' money matter,' he said."
+    assert spans(text) == ["The voters' anger and the donors' money matter,"]
+
+
+def test_markup_attribute_is_not_a_quote() -> None:
+    assert spans('<tweet id="123" author="@someone">hello</tweet>') == []
+
+
+# --------------------------------------------------------------------- paragraphs
+
+
+@pytest.mark.parametrize("newline", ["\n\n", "\n", "\r\n", "\u2029"])
+def test_a_quote_never_crosses_a_line_break(newline: str) -> None:
+    text = f'He said "we will{newline}win" today.'
+    assert spans(text) == []
+
+
+def test_unclosed_mark_that_opens_a_paragraph_runs_to_its_end() -> None:
+    text = "“The first part of it.\n\n“The second part of it,” she said."
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["The first part of it.", "The second part of it,"]
+    assert [q.paragraph for q in quotes] == [0, 1]
+    assert [q.close_mark for q in quotes] == ["", "”"]
+    # the run-on paragraph takes the attribution of its continuation
+    assert [q.speaker for q in quotes] == ["she", "she"]
+
+
+def test_unclosed_mark_inside_a_paragraph_is_stray() -> None:
+    assert spans("He hesitated and said “maybe we should go. Nobody moved.") == []
+
+
+def test_extra_opening_mark_makes_the_first_one_stray() -> None:
+    text = "The word “alpha went missing, and he said “we will win” later."
+    assert spans(text) == ["we will win"]
+
+
+def test_paragraph_index_counts_blank_line_separated_paragraphs() -> None:
+    text = (
+        "Intro line.\nSecond line said “one two three four”.\n\n\n"
+        "Then “five six seven eight” she said."
+    )
+    assert [q.paragraph for q in find_quotes(text)] == [0, 1]
+
+
+# ---------------------------------------------------------------- scare quotes
+
+
+def test_unattributed_short_span_is_a_scare_quote() -> None:
+    text = "The so-called “experts” were wrong again."
+    quotes = find_quotes(text)
+    assert [(q.is_scare, q.attributed) for q in quotes] == [(True, False)]
+
+
+def test_unattributed_long_span_is_counted() -> None:
+    text = "The banner read “four words are here” in red."
+    quotes = find_quotes(text)
+    assert [(q.n_words, q.is_scare, q.attributed) for q in quotes] == [(4, False, False)]
+
+
+def test_reporting_verb_inside_the_quote_does_not_attribute() -> None:
+    quotes = find_quotes("The “experts said” line was false.")
+    assert [(q.attributed, q.is_scare) for q in quotes] == [(False, True)]
+
+
+def test_hyphenated_word_is_not_a_reporting_verb() -> None:
+    quotes = find_quotes("The so-called “reform” failed.")
+    assert quotes[0].is_scare
+
+
+def test_cue_used_as_a_noun_does_not_attribute() -> None:
+    quotes = find_quotes("Their claims about the “hoax” spread.")
+    assert quotes[0].is_scare
+
+
+# -------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We will win,” Maria Lopez said.", "Maria Lopez", "said"),
+        ("“We will win,” said the official.", "the official", "said"),
+        ("“We will win,” said spokesman Josh Avery.", "spokesman Josh Avery", "said"),
+        ("“We will win,” the country’s Foreign Affairs Ministry said.", None, "said"),
+        ("According to the ministry, the talks were “a waste of time.”", "the ministry", None),
+        ("Pyongyang has insisted it is “a sovereign right.”", "Pyongyang", "insisted"),
+        ("“We will win,” Robert Shrum, a veteran strategist, said.", "Robert Shrum", "said"),
+        ("Maria Lopez at the time called it “illegal,” saying so twice.", "Maria Lopez", None),
+        ("She warned that it was “a grave mistake.”", "She", "warned"),
+    ],
+)
+def test_speaker_and_cue(text: str, speaker: str | None, cue: str | None) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.attributed
+    if speaker is None:
+        speaker = "the country’s Foreign Affairs Ministry"
+    assert quote.speaker == speaker
+    if cue is not None:
+        assert quote.cue == cue
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+
+
+def test_according_to_is_the_cue() -> None:
+    (quote,) = find_quotes("According to the ministry, the talks were “a waste of time.”")
+    assert quote.cue == "according to"
+
+
+def test_quote_that_is_a_sentence_of_its_own_uses_the_adjacent_sentence() -> None:
+    text = "Smith said the vote would be close. “We will win. We have the votes.”"
+    (quote,) = find_quotes(text)
+    assert quote.attributed and quote.speaker == "Smith"
+
+
+def test_quote_paragraph_after_a_colon_uses_the_previous_paragraph() -> None:
+    text = "In a statement, the ministry said:\n\n“We reject the report entirely.”"
+    (quote,) = find_quotes(text)
+    assert quote.attributed and quote.speaker == "the ministry"
+
+
+def test_quote_only_paragraph_goes_on_with_the_previous_speaker() -> None:
+    text = "“We will win,” Smith said.\n\n“And we will keep on winning.”"
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Smith", "Smith"]
+
+
+def test_sentence_without_cue_or_neighbour_is_unattributed() -> None:
+    text = "The crowd gathered early. “Yes.” Nobody moved."
+    (quote,) = find_quotes(text)
+    assert not quote.attributed and quote.is_scare and quote.speaker is None
+
+
+def test_abbreviation_does_not_end_the_sentence() -> None:
+    (quote,) = find_quotes("“We will win,” Mr. Smith said.")
+    assert quote.speaker == "Mr. Smith"
+
+
+# ------------------------------------------------------------------- mark style
+
+
+def _restyle(template: str, style: str) -> str:
+    marks = {
+        "curly": ("“", "”"),
+        "straight": ('"', '"'),
+        "doubled": ("''", "''"),
+        "single": ("'", "'"),
+        "curly single": ("‘", "’"),
+    }[style]
+    return template.replace("<", marks[0]).replace(">", marks[1])
+
+
+@pytest.mark.parametrize("style", ["straight", "doubled", "single", "curly single"])
+def test_same_text_in_any_mark_style_gets_the_same_spans(style: str) -> None:
+    template = (
+        "The ministry called it <a provocation.> Cooperation is <a legitimate right,> "
+        "the envoy insisted.\n\nIt alleges <illegal> cooperation.\n\n"
+        "<The acts are a violation of the principles of sovereign equality,> the country's "
+        "ministry said. Officials called the group <a ghost group without any legitimacy.>"
+    )
+    curly = find_quotes(_restyle(template, "curly"))
+    other = find_quotes(_restyle(template, style))
+    assert [q.text for q in other] == [q.text for q in curly]
+    assert [(q.is_scare, q.speaker) for q in other] == [(q.is_scare, q.speaker) for q in curly]
+    assert quote_shares(_restyle(template, style)) == quote_shares(_restyle(template, "curly"))
+    assert len(curly) == 5
+
+
+def _seed_body(name: str, first: str, last: str) -> str:
+    path = RAW_DIR / name
+    if not path.is_file():
+        pytest.skip(f"{path} not present")
+    text = path.read_text(encoding="utf-8")
+    start = text.index(first)
+    end = text.index(last, start) + len(last)
+    while end < len(text) and text[end] in "”’'\"":
+        end += 1
+    paragraphs = text[start:end].split("\n\n")
+    return "\n\n".join(p for p in paragraphs if not p.strip().startswith("READ MORE"))
+
+
+def test_seed_article_gets_the_same_spans_and_share_in_both_printings() -> None:
+    first, last = "North Korea has slammed a report", "disregard for international law."
+    curly = _seed_body("000_771d0ddafd7143ae.txt", first, last)
+    straight = _seed_body("004_4f3258127e8a0275.txt", first, last)
+    assert "“" in curly and "“" not in straight  # the two printings differ in marks
+    a, b = find_quotes(curly), find_quotes(straight)
+    assert len(a) >= 10
+
+    def normalise(text: str) -> str:
+        return text.replace("’", "'")
+
+    assert [normalise(q.text) for q in a] == [normalise(q.text) for q in b]
+    assert [(q.n_words, q.is_scare) for q in a] == [(q.n_words, q.is_scare) for q in b]
+    assert count_words(curly) == count_words(straight)
+    assert quote_shares(curly) == quote_shares(straight)
+    assert 0 < quote_shares(curly)[0] < 1
+
+
+# ------------------------------------------------------------------------ shares
+
+
+def test_shares_count_scare_quotes_only_in_share_all() -> None:
+    body = "He said “we will win” and called it “great.” The so-called “experts” disagree."
+    quotes = find_quotes(body)
+    assert [(q.text, q.is_scare) for q in quotes] == [
+        ("we will win", False),
+        ("great.", False),
+        ("experts", True),
+    ]
+    n = count_words(body)
+    assert quote_word_counts(quotes) == (4, 5)
+    assert quote_shares(body) == (4 / n, 5 / n)
+    assert quote_shares(body, quotes) == quote_shares(body)
+
+
+def test_shares_of_a_body_without_words_are_nan() -> None:
+    assert find_quotes("") == []
+    assert all(math.isnan(x) for x in quote_shares(""))
+    assert all(math.isnan(x) for x in quote_shares(" “ — ” "))
+
+
+def test_quote_fields_are_consistent() -> None:
+    body = "Intro.\n\n“We will win,” Smith said on Monday."
+    (quote,) = find_quotes(body)
+    assert isinstance(quote, Quote)
+    assert body[quote.start : quote.end] == quote.text
+    assert (quote.open_mark, quote.close_mark, quote.mark_style) == ("“", "”", "double")
+    assert quote.n_words == 3 and quote.paragraph == 1
+
+
+# ---------------------------------------------------------------------- property
+
+_ALPHABET = st.sampled_from(
+    [*"ab Zs.,;:!?-—()0123456789'\"“”‘’«»=", "''", "\n", "\n\n", "\r", "\u2029", " said "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_text_gives_well_formed_quotes(body: str) -> None:
+    quotes = find_quotes(body)
+    previous_end = -1
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(body)
+        assert q.start > previous_end
+        previous_end = q.end
+        assert q.text == body[q.start : q.end]
+        assert not any(ch in NEWLINES for ch in q.text)
+        assert q.n_words == count_words(q.text) > 0
+        assert q.is_scare == (not q.attributed and q.n_words <= 3)
+        if q.speaker is not None:
+            assert body[q.speaker_start : q.speaker_end] == q.speaker
+    share, share_all = quote_shares(body, quotes)
+    if count_words(body) == 0:
+        assert math.isnan(share) and math.isnan(share_all)
+    else:
+        assert 0.0 <= share <= share_all <= 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_raises(body: str) -> None:
+    quotes = find_quotes(body)
+    share, share_all = quote_shares(body, quotes)
+    assert math.isnan(share) or 0.0 <= share <= share_all <= 1.0
+
+
+# ---------------------------------------------------------- benchmark reference
+
+
+def _benchmark_module():
+    path = PROJECT_ROOT / "benchmarks" / "quotes_polnear.py"
+    spec = importlib.util.spec_from_file_location("quotes_polnear", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_polnear_reference_comes_from_content_spans(tmp_path) -> None:
+    bench = _benchmark_module()
+    text = (
+        "Title line\n\n"
+        "“We will win,” Smith said. The “experts” were quiet.\n\n"
+        "Jones said the plan was “a mess” and left."
+    )
+    body_start = bench.body_start_of(text)
+    content_a = (text.index("“We"), text.index(",”") + 2)
+    content_b = (text.index("the plan"), text.index("mess”") + 5)
+    source_a = (text.index("Smith"), text.index("Smith") + 5)
+    ann = tmp_path / "x_0000.ann"
+    ann.write_text(
+        f"T1\tContent {content_a[0]} {content_a[1]}\t{text[slice(*content_a)]}\n"
+        f"T2\tSource {source_a[0]} {source_a[1]}\tSmith\n"
+        f"T3\tContent {content_b[0]} {content_b[1]}\t{text[slice(*content_b)]}\n"
+        "E1\tAttribution:T9 Content:T1 Source:T2\n",
+        encoding="utf-8",
+    )
+    refs = bench.reference_spans(text, bench.parse_ann(ann), body_start)
+    # "experts" is quoted but in no Content span: not a reference span
+    assert [text[r.start : r.end] for r in refs] == ["We will win,", "a mess"]
+    assert refs[0].sources == [source_a] and refs[1].sources == []
