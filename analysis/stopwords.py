@@ -1,0 +1,112 @@
+"""Short lists of function words (articles, pronouns, prepositions, conjunctions).
+
+Running prose is full of function words; menus, headlines, bylines and share bars have
+few. The lists are the most frequent closed-class words of each language, written
+from general knowledge of the languages (no page text); they only need to be good
+enough to tell a sentence from a list of names or labels.
+"""
+
+from __future__ import annotations
+
+_ENGLISH = """
+a an the and or but if so as of to in on at by for from with into onto about over under
+after before than then that this these those there here it its he she they we you i me him
+her them us my his their our your is are was were be been being has have had do does did
+not no will would can could should may might must shall who whom whose which what when
+where why how all any some such also just only very more most other both each because
+while though although up out off again
+"""
+
+_GERMAN = """
+der die das den dem des ein eine einen einem einer eines und oder aber wenn weil dass
+als wie zu im in am an auf aus bei mit nach von vor zum zur für über unter durch gegen
+ohne um ist sind war waren wird werden wurde wurden hat haben hatte hatten sein es er sie
+wir ihr ich du man sich nicht auch noch nur schon so sehr dann denn doch mehr bis
+diese dieser dieses diesen jetzt hier dort wo was wer
+"""
+
+_FRENCH = """
+le la les un une des du de et ou mais si que qui quoi dont où à au aux en dans sur sous
+par pour avec sans entre vers chez est sont était étaient sera ont avait être avoir il
+elle ils elles nous vous je tu on se ce cette ces son sa ses leur leurs ne pas plus aussi
+comme très tout tous toute toutes y
+"""
+
+_SPANISH = """
+el la los las un una unos unas y o pero si que quien cual cuando donde como de del al a
+en con sin por para sobre entre hasta desde es son era eran fue fueron ser ha han había
+está están estar lo le les se su sus mi mis nos no sí más muy también ya este esta estos
+estas ese esa eso
+"""
+
+_PORTUGUESE = """
+o a os as um uma uns umas e ou mas se que quem qual quando onde como de do da dos das
+no na nos nas ao aos à às em com sem por pelo pela pelos pelas para sobre entre até
+desde é são era eram foi foram ser está estão estar tem têm ter há lhe lhes seu sua
+seus suas não sim mais muito também já este esta isso isto esse essa ele ela eles elas
+você nós eu
+"""
+
+_ITALIAN = """
+il lo la i gli le un una uno e o ma se che chi cui quando dove come di del della dei
+delle degli al alla ai alle a in con senza per tra fra su da dal dalla è sono era erano
+fu essere ha hanno aveva avere non più molto anche già questo questa quello quella si ci
+"""
+
+_DUTCH = """
+de het een en of maar als dat die dit deze wie wat waar hoe van in op aan met voor door
+naar bij uit over onder tot om te is zijn was waren wordt worden werd heeft hebben had
+niet geen ook nog al er hij zij ze wij we je ik
+"""
+
+_RUSSIAN = """
+и в во не на я он она оно они мы вы ты что как а но или если то это этот эта эти
+тот та те с со к ко по за из от до для о об при у же ли бы был была было были быть
+есть его её ее их им ему ей всё все так уже только еще ещё также когда где который
+которая которые чтобы может нет да
+"""
+
+_UKRAINIAN = """
+і й та в у на не що як але або якщо це цей ця ці з зі до для від про при за є був була
+було були бути його її їх він вона вони ми ви ти я так вже тільки також коли де який яка
+які щоб
+"""
+
+_POLISH = """
+i w we na z ze do od o u za po przez dla nie to jest są był była było byli być się że
+jak ale lub czy jeśli ten ta te tego jego jej ich on ona oni my wy ty ja już tylko także
+gdy gdzie który która które
+"""
+
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    word
+    for block in (
+        _ENGLISH,
+        _GERMAN,
+        _FRENCH,
+        _SPANISH,
+        _PORTUGUESE,
+        _ITALIAN,
+        _DUTCH,
+        _RUSSIAN,
+        _UKRAINIAN,
+        _POLISH,
+    )
+    for word in block.split()
+)
+"""Lower-cased function words of English, German, French, Spanish, Portuguese, Italian,
+Dutch, Russian, Ukrainian and Polish, pooled (a page's language need not be known)."""
+
+FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "en": frozenset(_ENGLISH.split()),
+    "de": frozenset(_GERMAN.split()),
+    "fr": frozenset(_FRENCH.split()),
+    "es": frozenset(_SPANISH.split()),
+    "pt": frozenset(_PORTUGUESE.split()),
+    "it": frozenset(_ITALIAN.split()),
+    "nl": frozenset(_DUTCH.split()),
+    "ru": frozenset(_RUSSIAN.split()),
+    "uk": frozenset(_UKRAINIAN.split()),
+    "pl": frozenset(_POLISH.split()),
+}
+"""The same words per language (ISO 639-1 code), e.g. to guess a text's language."""
