@@ -1,0 +1,446 @@
+"""Per-article statistics (stage: articles -> article_metrics, quotes, copy_pairs).
+
+Reads the tables written by ``python -m analysis clean`` (pages, blocks, articles) and
+writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``,
+``copy_pairs.parquet`` and ``outlet_metrics.parquet`` (see :mod:`analysis.outlets`), plus
+``reports/outlet_metrics.csv``. Every definition is in ``docs/metrics.md``; in short:
+
+- words: :func:`analysis.text.count_words`; sentences: :func:`analysis.sentences.count_sentences`;
+- quotes: :func:`analysis.quotes.find_quotes`; ``n_quotes``/``quoted_words`` count the
+  direct quotations (not scare quotes), ``*_all`` counts every quoted span;
+- readability: :func:`analysis.readability.readability_scores` (textstat 0.7.8 values);
+- boilerplate: an article page's boilerplate-labelled characters over the page's
+  characters; a card's own chrome (every non-body block of the card except its first
+  title block) over the card's characters;
+- shared copy: :func:`analysis.copies.find_copy_pairs`.
+
+Outputs are sorted by their ids, keep full float precision in Parquet, and are written
+atomically; the same inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis import quotes as quote_detection
+from analysis.copies import COPY_PAIRS_SCHEMA, copy_groups, find_copy_pairs
+from analysis.errors import AnalysisError, SchemaError
+from analysis.io import write_csv_atomic, write_parquet_atomic
+from analysis.readability import READABILITY_COLUMNS, readability_scores
+from analysis.sentences import count_sentences
+from analysis.text import count_words
+
+#: CSV float format for reports (Parquet keeps full precision).
+CSV_FLOAT_FORMAT = "%.4f"
+
+_NONNEGATIVE_INT = pa.Check.ge(0)
+_SHARE = pa.Check.in_range(0.0, 1.0)
+
+ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, unique=True),
+        "page": pa.Column(str),
+        "article_index": pa.Column(int),
+        "outlet": pa.Column(str, nullable=True),
+        "title": pa.Column(str, nullable=True),
+        "layout": pa.Column(str, pa.Check.isin(["article", "listing"])),
+        "n_words": pa.Column(int, _NONNEGATIVE_INT),
+        "n_sentences": pa.Column(int, _NONNEGATIVE_INT),
+        "n_quotes": pa.Column(int, _NONNEGATIVE_INT),
+        "n_scare_quotes": pa.Column(int, _NONNEGATIVE_INT),
+        "quoted_words": pa.Column(int, _NONNEGATIVE_INT),
+        "quoted_words_all": pa.Column(int, _NONNEGATIVE_INT),
+        "quote_share": pa.Column(float, _SHARE, nullable=True),
+        "quote_share_all": pa.Column(float, _SHARE, nullable=True),
+        "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
+        **{name: pa.Column(float, nullable=True) for name in READABILITY_COLUMNS},
+        "unit_chars": pa.Column(int, _NONNEGATIVE_INT),
+        "boilerplate_chars": pa.Column(int, _NONNEGATIVE_INT),
+        "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
+        "copy_group": pa.Column(str, nullable=True),
+        "copy_max_similarity": pa.Column(float, _SHARE, nullable=True),
+    },
+    checks=[
+        pa.Check(lambda df: (df["quoted_words"] <= df["quoted_words_all"]).all(), name="q<=all"),
+        pa.Check(lambda df: (df["boilerplate_chars"] <= df["unit_chars"]).all(), name="bp<=unit"),
+    ],
+    strict=True,
+    ordered=True,
+)
+ARTICLE_METRICS_COLUMNS = list(ARTICLE_METRICS_SCHEMA.columns)
+
+QUOTES_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str),
+        "outlet": pa.Column(str, nullable=True),
+        "quote_index": pa.Column(int, _NONNEGATIVE_INT),
+        "start": pa.Column(int, _NONNEGATIVE_INT),
+        "end": pa.Column(int, _NONNEGATIVE_INT),
+        "text": pa.Column(str),
+        "n_words": pa.Column(int, _NONNEGATIVE_INT),
+        "paragraph": pa.Column(int, _NONNEGATIVE_INT),
+        "attributed": pa.Column(bool),
+        "speaker": pa.Column(str, nullable=True),
+        "is_scare": pa.Column(bool),
+    },
+    checks=pa.Check(lambda df: (df["start"] <= df["end"]).all(), name="start<=end"),
+    unique=["article_id", "quote_index"],
+    strict=True,
+    ordered=True,
+)
+QUOTE_COLUMNS = list(QUOTES_SCHEMA.columns)
+
+# What this stage needs from `clean`'s tables (extra columns are allowed).
+ARTICLES_INPUT_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, unique=True),
+        "page": pa.Column(str),
+        "article_index": pa.Column(int),
+        "layout": pa.Column(str, pa.Check.isin(["article", "listing"])),
+        "outlet": pa.Column(str, nullable=True),
+        "title": pa.Column(str, nullable=True),
+        "body": pa.Column(str, nullable=True),
+    }
+)
+BLOCKS_INPUT_SCHEMA = pa.DataFrameSchema(
+    {
+        "page": pa.Column(str),
+        "start": pa.Column(int, _NONNEGATIVE_INT),
+        "end": pa.Column(int, _NONNEGATIVE_INT),
+        "label": pa.Column(str, pa.Check.isin(["body", "title", "metadata", "boilerplate"])),
+        "article_index": pa.Column(int, pa.Check.ge(-1)),
+    },
+    checks=pa.Check(lambda df: (df["start"] <= df["end"]).all(), name="start<=end"),
+)
+PAGES_INPUT_SCHEMA = pa.DataFrameSchema(
+    {
+        "page": pa.Column(str, unique=True),
+        "n_chars": pa.Column(int, _NONNEGATIVE_INT),
+        "layout": pa.Column(str, pa.Check.isin(["article", "listing"])),
+        "site": pa.Column(str, nullable=True),
+    }
+)
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    """``numerator / denominator``; NaN when the denominator is 0."""
+    return numerator / denominator if denominator else math.nan
+
+
+# --- quotes --------------------------------------------------------------------------
+
+
+def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """Detect the quotes of every article body.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Columns article_id, outlet, body.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``quotes`` table, sorted by article_id and quote_index.
+    """
+    rows = []
+    ordered = articles.sort_values("article_id", kind="stable")
+    for article_id, outlet, body in ordered[["article_id", "outlet", "body"]].itertuples(
+        index=False
+    ):
+        for index, quote in enumerate(quote_detection.find_quotes(body or "")):
+            rows.append(
+                (
+                    article_id,
+                    outlet,
+                    index,
+                    quote.start,
+                    quote.end,
+                    quote.text,
+                    quote.n_words,
+                    quote.paragraph,
+                    bool(quote.attributed),
+                    quote.speaker,
+                    bool(quote.is_scare),
+                )
+            )
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table = table.astype(
+        {
+            "article_id": str,
+            "quote_index": "int64",
+            "start": "int64",
+            "end": "int64",
+            "text": str,
+            "n_words": "int64",
+            "paragraph": "int64",
+            "attributed": bool,
+            "is_scare": bool,
+        }
+    )
+    for column in ("outlet", "speaker"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
+    return QUOTES_SCHEMA.validate(table)
+
+
+def quote_counts(article_ids: pd.Series, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per-article quote counts: n_quotes, n_scare_quotes, quoted_words, quoted_words_all."""
+    direct = quotes[~quotes["is_scare"]]
+    counts = pd.DataFrame(
+        {
+            "n_quotes": direct.groupby("article_id").size(),
+            "n_scare_quotes": quotes[quotes["is_scare"]].groupby("article_id").size(),
+            "quoted_words": direct.groupby("article_id")["n_words"].sum(),
+            "quoted_words_all": quotes.groupby("article_id")["n_words"].sum(),
+        }
+    )
+    counts = counts.reindex(pd.Index(article_ids, name="article_id")).fillna(0).astype("int64")
+    return counts.reset_index()
+
+
+# --- boilerplate ---------------------------------------------------------------------
+
+
+def _block_chars(blocks: pd.DataFrame) -> pd.Series:
+    return (blocks["end"] - blocks["start"]).astype("int64")
+
+
+def card_chrome_mask(card_blocks: pd.DataFrame) -> pd.Series:
+    """True for cards' chrome blocks: every non-body block except each card's first title.
+
+    The first title block of a card (by ``start``) is its headline, content as on an
+    article page; repeated titles, outlet, time, category and bullet lines are chrome.
+
+    Parameters
+    ----------
+    card_blocks : pandas.DataFrame
+        Blocks with columns start and label, and optionally page and article_index (one
+        card per (page, article_index); a single card without them).
+
+    Returns
+    -------
+    pandas.Series of bool
+        Aligned with ``card_blocks``.
+    """
+    keys = [c for c in ("page", "article_index") if c in card_blocks.columns]
+    ordered = card_blocks.sort_values([*keys, "start"], kind="stable")
+    is_title = ordered["label"] == "title"
+    titles_so_far = (
+        is_title.groupby([ordered[k] for k in keys]).cumsum() if keys else is_title.cumsum()
+    )
+    mask = (ordered["label"] != "body") & ~(is_title & (titles_so_far == 1))
+    return mask.reindex(card_blocks.index)
+
+
+def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFrame:
+    """Characters of each article's unit and of its boilerplate.
+
+    The unit of an article on an article page is the whole page, its boilerplate the
+    blocks labelled ``boilerplate``; the unit of a card on a listing page is the card
+    (the blocks with its article_index), its boilerplate the card's chrome
+    (:func:`card_chrome_mask`). Listing page chrome (article_index -1) belongs to no
+    article; :mod:`analysis.outlets` reports it for the page's site.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Columns article_id, page, article_index, layout.
+    blocks : pandas.DataFrame
+        Columns page, start, end, label, article_index.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns article_id, unit_chars, boilerplate_chars, boilerplate_ratio (NaN for
+        an empty unit), one row per article, in the order of ``articles``.
+    """
+    blocks = blocks.assign(chars=_block_chars(blocks))
+    page_chars = blocks.groupby("page")["chars"].sum()
+    page_boilerplate = blocks[blocks["label"] == "boilerplate"].groupby("page")["chars"].sum()
+    card_blocks = blocks[blocks["article_index"] >= 0]
+    chrome = card_chrome_mask(card_blocks) if len(card_blocks) else pd.Series(dtype=bool)
+    card_chars = card_blocks.groupby(["page", "article_index"])["chars"].sum()
+    card_chrome = card_blocks[chrome.astype(bool)].groupby(["page", "article_index"])["chars"].sum()
+
+    units, boilerplates = [], []
+    for page, index, layout in articles[["page", "article_index", "layout"]].itertuples(
+        index=False
+    ):
+        if layout == "listing":
+            units.append(int(card_chars.get((page, index), 0)))
+            boilerplates.append(int(card_chrome.get((page, index), 0)))
+        else:
+            units.append(int(page_chars.get(page, 0)))
+            boilerplates.append(int(page_boilerplate.get(page, 0)))
+    return pd.DataFrame(
+        {
+            "article_id": articles["article_id"].to_numpy(),
+            "unit_chars": pd.array(units, dtype="int64"),
+            "boilerplate_chars": pd.array(boilerplates, dtype="int64"),
+            "boilerplate_ratio": [_ratio(b, u) for b, u in zip(boilerplates, units, strict=True)],
+        }
+    )
+
+
+# --- per-article table ---------------------------------------------------------------
+
+
+def text_statistics(body: str) -> dict[str, float]:
+    """Words, sentences and readability of one body (quotes are counted separately)."""
+    return {
+        "n_words": count_words(body),
+        "n_sentences": count_sentences(body),
+        **readability_scores(body),
+    }
+
+
+def _none_for_missing(series: pd.Series) -> pd.Series:
+    return series.astype(object).where(series.notna(), None)
+
+
+def article_metrics(
+    articles: pd.DataFrame, blocks: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Compute the per-article tables.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The ``articles`` table of ``clean`` (article_id, page, article_index, layout,
+        outlet, title, body, ...).
+    blocks : pandas.DataFrame
+        The ``blocks`` table of ``clean`` (page, start, end, label, article_index, ...).
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(article_metrics, quotes, copy_pairs)``, validated, each sorted by its ids.
+    """
+    articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    bodies = articles["body"].fillna("").astype(str)
+    articles = articles.assign(body=bodies)
+
+    quotes = quotes_table(articles)
+    copy_pairs = find_copy_pairs(articles)
+
+    stats = pd.DataFrame([text_statistics(body) for body in bodies], index=articles.index)
+    if stats.empty:
+        stats = pd.DataFrame(columns=["n_words", "n_sentences", *READABILITY_COLUMNS])
+    counts = quote_counts(articles["article_id"], quotes)
+    boilerplate = unit_boilerplate(articles, blocks)
+    copies = copy_groups(articles["article_id"], copy_pairs)
+
+    n_words = stats["n_words"].astype("int64").to_numpy()
+    table = pd.DataFrame(
+        {
+            "article_id": articles["article_id"].astype(str),
+            "page": articles["page"].astype(str),
+            "article_index": articles["article_index"].astype("int64"),
+            "outlet": _none_for_missing(articles["outlet"]),
+            "title": _none_for_missing(articles["title"]),
+            "layout": articles["layout"].astype(str),
+            "n_words": n_words,
+            "n_sentences": stats["n_sentences"].astype("int64").to_numpy(),
+            "n_quotes": counts["n_quotes"].to_numpy(),
+            "n_scare_quotes": counts["n_scare_quotes"].to_numpy(),
+            "quoted_words": counts["quoted_words"].to_numpy(),
+            "quoted_words_all": counts["quoted_words_all"].to_numpy(),
+        }
+    )
+    table["quote_share"] = [
+        _ratio(q, w) for q, w in zip(table["quoted_words"], n_words, strict=True)
+    ]
+    table["quote_share_all"] = [
+        _ratio(q, w) for q, w in zip(table["quoted_words_all"], n_words, strict=True)
+    ]
+    table["quotes_per_1000_words"] = [
+        _ratio(1000 * q, w) for q, w in zip(table["n_quotes"], n_words, strict=True)
+    ]
+    for name in READABILITY_COLUMNS:
+        table[name] = stats[name].astype(float).to_numpy()
+    for name in ("unit_chars", "boilerplate_chars", "boilerplate_ratio"):
+        table[name] = boilerplate[name].to_numpy()
+    table["copy_group"] = _none_for_missing(copies["copy_group"]).to_numpy()
+    table["copy_max_similarity"] = copies["copy_max_similarity"].astype(float).to_numpy()
+    return ARTICLE_METRICS_SCHEMA.validate(table), quotes, COPY_PAIRS_SCHEMA.validate(copy_pairs)
+
+
+# --- command -------------------------------------------------------------------------
+
+
+def read_table(path: Path, schema: pa.DataFrameSchema) -> pd.DataFrame:
+    """Read one of ``clean``'s Parquet tables and check the columns this stage needs.
+
+    Raises
+    ------
+    SchemaError
+        Naming the file and the reason (missing, unreadable, or not matching).
+    """
+    if not path.is_file():
+        raise SchemaError(f"{path}: missing; run `python -m analysis clean` first")
+    try:
+        table = pd.read_parquet(path)
+    except Exception as err:  # pyarrow raises several types for a bad file
+        raise SchemaError(f"{path}: not a readable Parquet file ({err})") from err
+    try:
+        return schema.validate(table, lazy=False)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
+        raise SchemaError(f"{path}: does not match the table contract: {err}") from err
+
+
+def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
+    """Compute every metrics table from ``processed_dir`` and write them.
+
+    Parameters
+    ----------
+    processed_dir : Path
+        Holds pages.parquet, blocks.parquet, articles.parquet; receives
+        article_metrics.parquet, quotes.parquet, copy_pairs.parquet,
+        outlet_metrics.parquet.
+    reports_dir : Path
+        Receives outlet_metrics.csv.
+
+    Returns
+    -------
+    dict of str to Path
+        The files written, by table name.
+    """
+    from analysis.outlets import outlet_metrics
+
+    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    pages = read_table(processed_dir / "pages.parquet", PAGES_INPUT_SCHEMA)
+    blocks = read_table(processed_dir / "blocks.parquet", BLOCKS_INPUT_SCHEMA)
+    articles = read_table(processed_dir / "articles.parquet", ARTICLES_INPUT_SCHEMA)
+
+    per_article, quotes, copy_pairs = article_metrics(articles, blocks)
+    per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)
+    return {
+        "article_metrics": write_parquet_atomic(
+            per_article, processed_dir / "article_metrics.parquet"
+        ),
+        "quotes": write_parquet_atomic(quotes, processed_dir / "quotes.parquet"),
+        "copy_pairs": write_parquet_atomic(copy_pairs, processed_dir / "copy_pairs.parquet"),
+        "outlet_metrics": write_parquet_atomic(
+            per_outlet, processed_dir / "outlet_metrics.parquet"
+        ),
+        "outlet_metrics_csv": write_csv_atomic(
+            per_outlet, reports_dir / "outlet_metrics.csv", float_format=CSV_FLOAT_FORMAT
+        ),
+    }
+
+
+def run_metrics(processed_dir: Path, reports_dir: Path) -> int:
+    """Run ``python -m analysis metrics``; return the exit status (1 on bad input)."""
+    try:
+        written = write_metrics(processed_dir, reports_dir)
+    except AnalysisError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    for path in written.values():
+        print(path)
+    return 0

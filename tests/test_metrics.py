@@ -1,0 +1,334 @@
+"""Per-article metrics: counts, shares, boilerplate units, schemas, byte-identical files."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+
+from analysis import metrics as metrics_module
+from analysis.errors import SchemaError
+from analysis.io import write_parquet_atomic
+from analysis.metrics import (
+    ARTICLE_METRICS_COLUMNS,
+    QUOTE_COLUMNS,
+    article_metrics,
+    card_chrome_mask,
+    run_metrics,
+    write_metrics,
+)
+from analysis.readability import readability_scores
+from analysis.text import count_words
+
+CONTRACT_ARTICLE_METRICS = [
+    "article_id",
+    "page",
+    "article_index",
+    "outlet",
+    "title",
+    "layout",
+    "n_words",
+    "n_sentences",
+    "n_quotes",
+    "n_scare_quotes",
+    "quoted_words",
+    "quoted_words_all",
+    "quote_share",
+    "quote_share_all",
+    "quotes_per_1000_words",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "text_standard",
+    "unit_chars",
+    "boilerplate_chars",
+    "boilerplate_ratio",
+    "copy_group",
+    "copy_max_similarity",
+]
+CONTRACT_QUOTES = [
+    "article_id",
+    "outlet",
+    "quote_index",
+    "start",
+    "end",
+    "text",
+    "n_words",
+    "paragraph",
+    "attributed",
+    "speaker",
+    "is_scare",
+]
+
+WIRE = (
+    "Officials met on Monday to discuss the budget for the coming year. "
+    '"We will balance the books and protect the schools," the mayor said. '
+    "The council voted seven to two in favour of the plan after a long debate. "
+    'Critics called the deal a "fig leaf" for deeper cuts that nobody wants. '
+    "The vote came after weeks of negotiation between the parties and the unions."
+)
+OWN = (
+    "A different story about the harbour, told in the outlet's own words entirely. "
+    "Fishermen gathered at dawn while the tide turned slowly against the old pier. "
+    '"The catch has never been this poor," said Anna Berg, who has fished here for decades.'
+)
+
+
+def fake_find_quotes(body: str) -> list[SimpleNamespace]:
+    """Straight double quotes only; 'said' right after the closing mark attributes."""
+    quotes = []
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", body)]
+    for match in re.finditer(r'"([^"\n]*)"', body):
+        start, end = match.span(1)
+        after = body[match.end() : match.end() + 40]
+        said = re.match(r",? ?(?:(?:the )?(\w+) said|said ([A-Z]\w+ [A-Z]\w+))", after)
+        n_words = count_words(match.group(1))
+        attributed = said is not None
+        quotes.append(
+            SimpleNamespace(
+                start=start,
+                end=end,
+                text=match.group(1),
+                n_words=n_words,
+                paragraph=sum(1 for s in paragraph_starts if s <= start) - 1,
+                attributed=attributed,
+                speaker=(said.group(1) or said.group(2)) if said else None,
+                is_scare=not attributed and n_words <= 3,
+            )
+        )
+    return quotes
+
+
+@pytest.fixture
+def fake_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(metrics_module.quote_detection, "find_quotes", fake_find_quotes)
+
+
+def block(page: str, start: int, text: str, label: str, field: str, index: int) -> dict:
+    return {
+        "page": page,
+        "start": start,
+        "end": start + len(text),
+        "text": text,
+        "label": label,
+        "field": field,
+        "article_index": index,
+    }
+
+
+def build_page(page: str, parts: list[tuple[str, str, str, int]]) -> tuple[str, list[dict]]:
+    """Lay ``parts`` (text, label, field, article_index) end to end as one page."""
+    blocks, offset = [], 0
+    for text, label, field, index in parts:
+        blocks.append(block(page, offset, text, label, field, index))
+        offset += len(text)
+    for number, row in enumerate(blocks):
+        row["block_id"] = number
+        row["line_no"] = number
+    return "".join(p[0] for p in parts), blocks
+
+
+def synthetic_tables() -> dict[str, pd.DataFrame]:
+    """One article page (outlet A) and one listing page of site L with cards of B and C."""
+    article_text, article_blocks = build_page(
+        "a.txt",
+        [
+            ("Home News World\n", "boilerplate", "chrome", -1),
+            ("Budget agreed\n", "title", "title", 0),
+            ("By A. Writer\n", "metadata", "byline", 0),
+            (WIRE + "\n", "body", "body", 0),
+            ("Share Tweet Email\nFooter links\n", "boilerplate", "chrome", -1),
+        ],
+    )
+    listing_text, listing_blocks = build_page(
+        "l.txt",
+        [
+            ("Latest news\n\n", "boilerplate", "chrome", -1),
+            ("Budget agreed\n", "title", "title", 0),
+            ("Budget agreed\n", "title", "title_repeat", 0),
+            ("Outlet B\n", "metadata", "outlet", 0),
+            ("• ", "boilerplate", "chrome", 0),
+            (WIRE + "\n", "body", "body", 0),
+            ("\n", "boilerplate", "blank", -1),
+            ("Harbour story\n", "title", "title", 1),
+            ("Outlet C\n", "metadata", "outlet", 1),
+            (OWN + "\n", "body", "body", 1),
+            ("Load more\n", "boilerplate", "chrome", -1),
+        ],
+    )
+    pages = pd.DataFrame(
+        [
+            {"page": "a.txt", "n_chars": len(article_text), "layout": "article", "site": "A"},
+            {"page": "l.txt", "n_chars": len(listing_text), "layout": "listing", "site": "L"},
+        ]
+    )
+    articles = pd.DataFrame(
+        [
+            ("id-a", "a.txt", 0, "article", "A", "Budget agreed", WIRE),
+            ("id-b", "l.txt", 0, "listing", "Outlet B", "Budget agreed", WIRE),
+            ("id-c", "l.txt", 1, "listing", "Outlet C", "Harbour story", OWN),
+        ],
+        columns=["article_id", "page", "article_index", "layout", "outlet", "title", "body"],
+    )
+    blocks = pd.DataFrame(article_blocks + listing_blocks)
+    return {"pages": pages, "blocks": blocks, "articles": articles}
+
+
+def test_columns_follow_the_contract(fake_quotes: None) -> None:
+    tables = synthetic_tables()
+    per_article, quotes, _ = article_metrics(tables["articles"], tables["blocks"])
+    assert ARTICLE_METRICS_COLUMNS == CONTRACT_ARTICLE_METRICS
+    assert list(per_article.columns) == CONTRACT_ARTICLE_METRICS
+    assert QUOTE_COLUMNS == CONTRACT_QUOTES
+    assert list(quotes.columns) == CONTRACT_QUOTES
+    assert per_article["article_id"].tolist() == ["id-a", "id-b", "id-c"]
+
+
+def test_counts_and_shares(fake_quotes: None) -> None:
+    tables = synthetic_tables()
+    per_article, quotes, _ = article_metrics(tables["articles"], tables["blocks"])
+    row = per_article.set_index("article_id").loc["id-a"]
+    direct = count_words("We will balance the books and protect the schools,")
+    assert row["n_words"] == count_words(WIRE)
+    assert row["n_sentences"] == 5
+    assert (row["n_quotes"], row["n_scare_quotes"]) == (1, 1)
+    assert row["quoted_words"] == direct
+    assert row["quoted_words_all"] == direct + 2  # "fig leaf" is a scare quote
+    assert row["quote_share"] == pytest.approx(direct / count_words(WIRE))
+    assert row["quote_share_all"] == pytest.approx((direct + 2) / count_words(WIRE))
+    assert row["quotes_per_1000_words"] == pytest.approx(1000 / count_words(WIRE))
+    for name, value in readability_scores(WIRE).items():
+        assert row[name] == value
+    mine = quotes[quotes["article_id"] == "id-c"]
+    assert mine["speaker"].tolist() == ["Anna Berg"]
+    assert mine["outlet"].tolist() == ["Outlet C"]
+
+
+def test_boilerplate_units(fake_quotes: None) -> None:
+    tables = synthetic_tables()
+    per_article = article_metrics(tables["articles"], tables["blocks"])[0].set_index("article_id")
+    blocks = tables["blocks"]
+    chars = blocks["end"] - blocks["start"]
+    on_a = blocks["page"] == "a.txt"
+    # article page: boilerplate-labelled characters over the whole page
+    assert per_article.loc["id-a", "unit_chars"] == chars[on_a].sum()
+    assert (
+        per_article.loc["id-a", "boilerplate_chars"]
+        == chars[on_a & (blocks["label"] == "boilerplate")].sum()
+    )
+    # card: its own blocks; chrome = repeated title, outlet line, bullet (not the first title)
+    card_b = (blocks["page"] == "l.txt") & (blocks["article_index"] == 0)
+    assert per_article.loc["id-b", "unit_chars"] == chars[card_b].sum()
+    assert (
+        per_article.loc["id-b", "boilerplate_chars"]
+        == len("Budget agreed\n") + len("Outlet B\n") + 2
+    )
+    assert per_article.loc["id-c", "boilerplate_chars"] == len("Outlet C\n")
+    assert per_article.loc["id-b", "boilerplate_ratio"] == pytest.approx(
+        per_article.loc["id-b", "boilerplate_chars"] / per_article.loc["id-b", "unit_chars"]
+    )
+
+
+def test_card_chrome_keeps_only_the_first_title() -> None:
+    card = pd.DataFrame(
+        {"start": [30, 0, 10, 20], "label": ["body", "title", "title", "metadata"]},
+        index=[7, 4, 5, 6],
+    )
+    assert card_chrome_mask(card).to_dict() == {7: False, 4: False, 5: True, 6: True}
+
+
+def test_copy_groups_in_article_metrics(fake_quotes: None) -> None:
+    tables = synthetic_tables()
+    per_article, _, copy_pairs = article_metrics(tables["articles"], tables["blocks"])
+    groups = per_article.set_index("article_id")["copy_group"].to_dict()
+    assert groups == {"id-a": "copy-id-a", "id-b": "copy-id-a", "id-c": None}
+    assert copy_pairs[["article_id_a", "article_id_b"]].values.tolist() == [["id-a", "id-b"]]
+    assert per_article.set_index("article_id").loc["id-a", "copy_max_similarity"] == 1.0
+
+
+def test_empty_body_gives_zero_counts_and_nan_shares(fake_quotes: None) -> None:
+    tables = synthetic_tables()
+    articles = tables["articles"].copy()
+    articles.loc[2, "body"] = None
+    row = article_metrics(articles, tables["blocks"])[0].set_index("article_id").loc["id-c"]
+    assert (row["n_words"], row["n_sentences"], row["n_quotes"]) == (0, 0, 0)
+    assert math.isnan(row["quote_share"]) and math.isnan(row["flesch_reading_ease"])
+
+
+def write_inputs(folder: Path, tables: dict[str, pd.DataFrame]) -> None:
+    for name, table in tables.items():
+        write_parquet_atomic(table, folder / f"{name}.parquet")
+
+
+def test_run_twice_gives_byte_identical_files(tmp_path: Path, fake_quotes: None) -> None:
+    write_inputs(tmp_path / "processed", synthetic_tables())
+    first = write_metrics(tmp_path / "processed", tmp_path / "reports")
+    snapshot = {name: path.read_bytes() for name, path in first.items()}
+    second = write_metrics(tmp_path / "processed", tmp_path / "reports")
+    assert {name: path.read_bytes() for name, path in second.items()} == snapshot
+    assert set(snapshot) == {
+        "article_metrics", "quotes", "copy_pairs", "outlet_metrics", "outlet_metrics_csv"
+    }  # fmt: skip
+    csv = (tmp_path / "reports" / "outlet_metrics.csv").read_text(encoding="utf-8")
+    assert csv.splitlines()[0].startswith("outlet,n_articles,n_pages,total_words")
+    assert re.search(r",0\.\d{4},", csv)  # floats rounded to 4 places in the CSV only
+
+
+def test_bad_inputs_name_the_file(
+    tmp_path: Path, fake_quotes: None, capsys: pytest.CaptureFixture
+) -> None:
+    assert run_metrics(tmp_path, tmp_path / "reports") == 1
+    assert "pages.parquet: missing" in capsys.readouterr().err
+    tables = synthetic_tables()
+    tables["blocks"] = tables["blocks"].drop(columns=["label"])
+    write_inputs(tmp_path, tables)
+    with pytest.raises(SchemaError, match=r"blocks\.parquet: does not match"):
+        write_metrics(tmp_path, tmp_path / "reports")
+
+
+# --- the real seed pages, cleaned by analysis.clean and scored with the real detector
+
+
+@pytest.fixture(scope="module")
+def seed_outputs(
+    seed_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, pd.DataFrame]:
+    from analysis.clean import run_clean
+
+    processed = tmp_path_factory.mktemp("seed_processed")
+    assert run_clean(seed_dir, processed) == 0
+    written = write_metrics(processed, tmp_path_factory.mktemp("seed_reports"))
+    return {
+        name: pd.read_parquet(path)
+        for name, path in written.items()
+        if name != "outlet_metrics_csv"
+    }
+
+
+def test_seed_rt_article_gets_the_same_quotes_in_both_mark_styles(seed_outputs: dict) -> None:
+    per_article = seed_outputs["article_metrics"].set_index("outlet")
+    page, card = per_article.loc["The Politic Review"], per_article.loc["Russia Today"]
+    assert page["layout"] == "article" and card["layout"] == "listing"
+    assert card["n_quotes"] > 0
+    for column in ("n_words", "n_quotes", "quoted_words", "quote_share", "quote_share_all"):
+        assert page[column] == card[column], column
+    assert page["copy_group"] == card["copy_group"] is not None
+
+
+def test_seed_copy_groups(seed_outputs: dict) -> None:
+    per_article = seed_outputs["article_metrics"].set_index("outlet")
+    assert (
+        per_article.loc["Hans India", "copy_group"] == per_article.loc["Korea Herald", "copy_group"]
+    )
+    assert per_article["copy_group"].notna().sum() == 4
+    assert per_article.loc[["Egypt Independent", "AsiaOne"], "copy_group"].isna().all()
+    assert (per_article["boilerplate_ratio"].between(0, 1)).all()
+    assert per_article.loc["The Politic Review", "boilerplate_ratio"] > 0.3  # menus, lists, footer

