@@ -36,9 +36,18 @@ run: report  ## the whole pipeline on data/raw
 test: metrics  ## unit, property and notebook regression tests
 	$(BIN)/python -m pytest
 
+references: metrics  ## re-execute the reference notebooks after an intended change
+	$(BIN)/python -m analysis.report --references
+
+bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory
+	$(BIN)/python benchmarks/extraction_benchmark.py
+	$(BIN)/python benchmarks/quotes_polnear.py
+	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/notebook_overhead.py
+
 lint: install  ## ruff
-	$(BIN)/ruff check analysis tests benchmarks
-	$(BIN)/ruff format --check analysis tests benchmarks
+	$(BIN)/ruff check analysis tests benchmarks notebooks
+	$(BIN)/ruff format --check analysis tests benchmarks notebooks
 
 distclean:  ## remove the venv and derived data
 	rm -rf $(VENV) data/processed

@@ -10,7 +10,16 @@ module, data flowing one way::
 Public entry points are re-exported here.
 """
 
-from analysis.articles import extract_articles
+from typing import Any
 
 __all__ = ["extract_articles"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy re-export: importing the package (e.g. in every notebook kernel) stays cheap.
+    if name == "extract_articles":
+        from analysis.articles import extract_articles
+
+        return extract_articles
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

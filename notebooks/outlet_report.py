@@ -1,0 +1,93 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.17.3
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Outlet report
+#
+# One outlet's articles and statistics, compared with every other outlet. The batch
+# `python -m analysis report` runs this notebook once per outlet with papermill and
+# writes `reports/outlets/SLUG.ipynb`, `.html` and `.json`. Run by hand, it shows the
+# first outlet by name. The tables come from `python -m analysis clean` and `metrics`;
+# the logic lives in `analysis.views`.
+
+# %% tags=["parameters"]
+outlet: str = ""  # outlet name as in outlet_metrics (empty: the first by name)
+processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
+output_json: str = ""  # path for the statistics JSON (empty: not written)
+
+# %%
+from analysis import views
+
+views.setup_notebook()
+tables = views.load_tables(processed_dir)
+outlet = views.choose_outlet(tables.outlet_metrics, outlet)
+views.outlet_heading(outlet, "outlet report")
+
+# %% [markdown]
+# ## Articles
+#
+# Every article of this outlet, with its length, share of words in attributed
+# quotations, readability, and the shared-copy group it belongs to (if any).
+
+# %%
+views.outlet_articles(tables.article_metrics, tables.articles, outlet)
+
+# %% [markdown]
+# ## Against every other outlet
+#
+# This outlet's value, the other outlets' median and range, and the rank
+# (1 = highest value). Definitions: `docs/metrics.md`.
+
+# %%
+views.outlet_vs_others(tables.outlet_metrics, outlet)
+
+# %%
+views.chart_readability(tables.article_metrics, highlight=outlet)
+
+# %%
+views.chart_quote_share(tables.outlet_metrics, highlight=outlet)
+
+# %%
+views.chart_boilerplate_ratio(tables.outlet_metrics, highlight=outlet)
+
+# %%
+views.chart_length(tables.article_metrics, highlight=outlet)
+
+# %% [markdown]
+# ## Quotations and speakers
+
+# %%
+views.speaker_counts(tables.quotes, outlet)
+
+# %%
+views.outlet_quotes(tables.quotes, outlet)
+
+# %% [markdown]
+# ## Shared copy
+#
+# Groups of near-duplicate articles this outlet shares with other outlets: who else
+# carries the same text, when it was published and whom it credits.
+
+# %%
+views.copy_groups(tables.article_metrics, tables.articles, outlet)
+
+# %% [markdown]
+# ## Statistics file
+#
+# The outlet's row of `outlet_metrics`, written as JSON next to the report.
+
+# %%
+summary = views.outlet_summary(tables.outlet_metrics, outlet)
+print(views.write_outlet_json(summary, output_json))

@@ -1,0 +1,139 @@
+"""What the notebooks show: selections, comparisons, charts and the labelled lines."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from synthetic_tables import synthetic_tables, write_synthetic_tables
+
+from analysis import views
+from analysis.errors import AnalysisError
+
+OUTLETS = ["Beta", "Alpha", "<i>Gamma</i>"]
+
+
+@pytest.fixture(scope="module")
+def tables() -> views.Tables:
+    return views.Tables(**synthetic_tables(OUTLETS))
+
+
+def test_load_tables_names_the_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(AnalysisError, match=r"outlet_metrics\.parquet: missing.*metrics"):
+        views.load_table("outlet_metrics", tmp_path)
+
+
+def test_load_tables_reads_every_table(tmp_path: Path) -> None:
+    write_synthetic_tables(tmp_path, OUTLETS)
+    loaded = views.load_tables(str(tmp_path))
+    assert sorted(loaded.outlet_metrics["outlet"]) == sorted(OUTLETS)
+
+
+def test_choose_outlet_defaults_to_first_by_name(tables: views.Tables) -> None:
+    assert views.choose_outlet(tables.outlet_metrics, "") == "<i>Gamma</i>"
+    assert views.choose_outlet(tables.outlet_metrics, "Beta") == "Beta"
+    with pytest.raises(AnalysisError, match="no outlet named 'Nobody'"):
+        views.choose_outlet(tables.outlet_metrics, "Nobody")
+
+
+def test_outlet_vs_others_ranks_and_summarizes(tables: views.Tables) -> None:
+    table = views.outlet_vs_others(tables.outlet_metrics, "Beta")
+    words = tables.outlet_metrics.set_index("outlet")["total_words"]
+    row = table.loc["words"]
+    assert row["Beta"] == words["Beta"]
+    others = words.drop("Beta")
+    assert row["others: median"] == others.median()
+    assert row["others: lowest"] == others.min()
+    assert row["rank"] == f"{int((words > words['Beta']).sum()) + 1} of 3"
+    quote = table.loc["quote share (attributed)"]
+    share = tables.outlet_metrics.set_index("outlet").loc["Beta", "quote_share_pooled"]
+    assert quote["Beta"] == pytest.approx(100 * share, abs=0.01)
+    assert quote["unit"] == "% of words"
+
+
+def test_outlet_table_is_sorted_with_units(tables: views.Tables) -> None:
+    table = views.outlet_table(tables.outlet_metrics)
+    assert list(table.index) == sorted(OUTLETS)
+    assert all("(" in column and column.endswith(")") for column in table.columns)
+    assert pd.api.types.is_integer_dtype(table["articles (count)"])
+
+
+def test_outlet_selections_keep_only_the_outlet(tables: views.Tables) -> None:
+    articles = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha")
+    expected = tables.article_metrics.loc[tables.article_metrics["outlet"] == "Alpha"]
+    assert sorted(articles.index) == sorted(expected["article_id"])
+    quotes = views.outlet_quotes(tables.quotes, "Alpha")
+    assert set(quotes["article"]) <= set(expected["article_id"])
+    assert views.speaker_counts(tables.quotes, "Alpha").loc["Officials", "quotes"] == len(quotes)
+
+
+def test_copy_groups_and_matrix_agree(tables: views.Tables) -> None:
+    groups = views.copy_groups(tables.article_metrics, tables.articles, "Alpha")
+    assert set(groups.index.get_level_values("outlet")) == set(OUTLETS)
+    matrix = views.copy_matrix(tables.copy_pairs, OUTLETS)
+    assert (matrix.to_numpy() == matrix.to_numpy().T).all()
+    assert matrix.to_numpy().sum() == 2 * len(tables.copy_pairs)
+
+
+def test_outlet_summary_is_json_safe(tables: views.Tables, tmp_path: Path) -> None:
+    metrics = tables.outlet_metrics.copy()
+    metrics.loc[metrics["outlet"] == "Beta", "original_share"] = math.nan
+    summary = views.outlet_summary(metrics, "Beta")
+    assert summary["outlet"] == "Beta"
+    assert summary["original_share"] is None
+    assert isinstance(summary["n_articles"], int)
+    path = tmp_path / "beta.json"
+    views.write_outlet_json(summary, path)
+    assert json.loads(path.read_text(encoding="utf-8")) == summary
+    assert "not written" in views.write_outlet_json(summary, "")
+
+
+def test_heading_escapes_the_outlet_name() -> None:
+    heading = views.outlet_heading("<i>Gamma</i>", "outlet report")
+    assert "<i>" not in heading._repr_html_()
+    assert "&lt;i&gt;Gamma&lt;/i&gt;" in heading._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "chart",
+    [
+        lambda t: views.chart_readability(t.article_metrics, highlight="Beta"),
+        lambda t: views.chart_length(t.article_metrics),
+        lambda t: views.chart_quote_share(t.outlet_metrics, highlight="Beta"),
+        lambda t: views.chart_boilerplate_ratio(t.outlet_metrics),
+        lambda t: views.chart_copy_map(t.copy_pairs, OUTLETS),
+    ],
+)
+def test_charts_have_titles_labels_and_stable_svg(tables: views.Tables, chart) -> None:
+    figure = chart(tables)
+    axes = figure.get_axes()[0]
+    assert axes.get_title() and axes.get_xlabel() and axes.get_ylabel()
+    views.setup_notebook()
+    first, second = views.figure_svg(figure), views.figure_svg(chart(tables))
+    assert first == second
+    assert "<dc:date>" not in first
+    assert f"<dc:title>{axes.get_title()}" in first
+
+
+def test_labelled_lines_mark_every_line(tables: views.Tables) -> None:
+    page = sorted(tables.blocks["page"])[0]
+    shown = views.labelled_lines(tables.blocks, page)
+    page_text = "".join(tables.blocks.loc[tables.blocks["page"] == page, "text"])
+    assert len(shown.lines) == len([line for line in page_text.split("\n") if line.strip()])
+    rendered = shown._repr_html_()
+    for label, (marker, colour) in views.LABEL_STYLES.items():
+        if label in set(tables.blocks.loc[tables.blocks["page"] == page, "label"]):
+            assert f"[{marker}]" in rendered
+            assert colour in rendered
+    assert repr(shown).startswith(f"{page}: {len(shown.lines)} lines")
+    with pytest.raises(AnalysisError):
+        views.labelled_lines(tables.blocks, "no-such-page")
+
+
+def test_label_shares_add_up_to_100(tables: views.Tables) -> None:
+    shares = views.label_shares(tables.blocks)
+    assert shares.sum(axis=1).round(0).eq(100).all()
+    assert isinstance(shares, pd.DataFrame)
