@@ -1,10 +1,181 @@
-"""Articles from labelled blocks: one row per article (stage: blocks -> articles)."""
-# Owner: cleaning work (issue 2). Contract below; implementation pending.
+"""Articles from labelled blocks: one row per article (stage: blocks -> articles).
+
+The ARTICLES table, one row per article in page order:
+
+================  ====================================================================
+column            meaning
+================  ====================================================================
+article_id        stable id: first 16 hex digits of SHA-1 of page, article_index, title
+page              page name
+article_index     the article's position in the page (0, 1, ...)
+layout            ``article`` (a page with one article) or ``listing`` (several cards)
+outlet            who published it: the site's name, or the card's outlet line
+credited_source   an original source the page credits ("Follow X on…", "Source: X")
+title             the title (None when none was found)
+byline            author name(s) after a "By" cue
+published         publication date, ISO ``yyyy-mm-dd``
+relative_time     a relative time as written ("13 hours ago")
+category          section or category label
+body              the body paragraphs, separated by a blank line
+n_body_chars      ``len(body)``
+================  ====================================================================
+
+Text fields other than body are None when not found. Values come from the first block
+of each field (analysis.segment); repeats are ignored.
+"""
+
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
+import pandera.pandas as pa
+
+from analysis.errors import SchemaError
+from analysis.page_metadata import field_value
+from analysis.segment import segment_page
+
+ARTICLE_COLUMNS = (
+    "article_id",
+    "page",
+    "article_index",
+    "layout",
+    "outlet",
+    "credited_source",
+    "title",
+    "byline",
+    "published",
+    "relative_time",
+    "category",
+    "body",
+    "n_body_chars",
+)
+_VALUE_FIELDS = (
+    "outlet",
+    "credited_source",
+    "title",
+    "byline",
+    "published",
+    "relative_time",
+    "category",
+)
+LAYOUTS = ("article", "listing")
+
+ARTICLES_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{16}$"), unique=True),
+        "page": pa.Column(str),
+        "article_index": pa.Column("int64", pa.Check.ge(0)),
+        "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
+        "outlet": pa.Column(str, nullable=True),
+        "credited_source": pa.Column(str, nullable=True),
+        "title": pa.Column(str, nullable=True),
+        "byline": pa.Column(str, nullable=True),
+        "published": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
+        "relative_time": pa.Column(str, nullable=True),
+        "category": pa.Column(str, nullable=True),
+        "body": pa.Column(str),
+        "n_body_chars": pa.Column("int64", pa.Check.ge(0)),
+    },
+    checks=[
+        pa.Check(
+            lambda df: df["body"].str.len() == df["n_body_chars"],
+            error="n_body_chars must equal len(body)",
+        )
+    ],
+    strict=True,
+    ordered=True,
+)
 
 
 def extract_articles(text: str, name: str | None = None) -> pd.DataFrame:
-    """Return one row per article found in one page's text."""
-    raise NotImplementedError
+    """Return one row per article found in one page's text.
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text (see analysis.read).
+    name : str, optional
+        The page name; ``""`` when not given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ARTICLES table of the page (see the module docstring); empty, with the same
+        columns, when the page holds no article.
+    """
+    page = name or ""
+    return articles_from_blocks(segment_page(text, page), text)
+
+
+def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Build the ARTICLES table of one page from its BLOCKS table.
+
+    Parameters
+    ----------
+    blocks : pandas.DataFrame
+        One page's blocks (analysis.segment.segment_page).
+    text : str
+        That page's normalized text (the blocks' offsets point into it).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per article_index >= 0, in page order.
+    """
+    rows = []
+    in_articles = blocks[blocks["article_index"] >= 0]
+    n_articles = in_articles["article_index"].nunique()
+    layout = "listing" if n_articles > 1 else "article"
+    for article_index, group in in_articles.groupby("article_index", sort=True):
+        body = _body_text(group, text)
+        if not body:
+            continue
+        page = str(group["page"].iloc[0])
+        row = {"page": page, "article_index": int(article_index), "layout": layout}
+        for field in _VALUE_FIELDS:
+            first = group[group["field"] == field]
+            row[field] = None
+            if len(first):
+                start, end = int(first["start"].iloc[0]), int(first["end"].iloc[0])
+                row[field] = field_value(field, text[start:end])
+        row["article_id"] = article_id(page, int(article_index), row["title"])
+        row["body"] = body
+        row["n_body_chars"] = len(body)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+    frame["article_index"] = frame["article_index"].astype("int64")
+    frame["n_body_chars"] = frame["n_body_chars"].astype("int64")
+    for column in ARTICLE_COLUMNS:
+        if column not in ("article_index", "n_body_chars"):
+            frame[column] = frame[column].astype(object)
+    return frame
+
+
+def article_id(page: str, article_index: int, title: str | None) -> str:
+    """Stable article id: SHA-1 of page, position and title, first 16 hex digits."""
+    key = f"{page}\x1f{article_index}\x1f{title or ''}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _body_text(group: pd.DataFrame, text: str) -> str:
+    """Join an article's body blocks: one paragraph per line, blank line between."""
+    body = group[(group["label"] == "body") & (group["field"] == "body")]
+    paragraphs = []
+    for _, line_blocks in body.groupby("line_no", sort=True):
+        parts = [
+            text[s:e].strip()
+            for s, e in zip(line_blocks["start"], line_blocks["end"], strict=False)
+        ]
+        paragraph = " ".join(part for part in parts if part)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def validate_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """Check an ARTICLES table against :data:`ARTICLES_SCHEMA`; raise SchemaError."""
+    try:
+        return ARTICLES_SCHEMA.validate(articles, lazy=True)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
+        raise SchemaError(f"articles table: {err}") from err

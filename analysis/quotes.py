@@ -206,8 +206,9 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
         return None  # 5'10"
     if prev == "=":
         return None  # a markup attribute: <tweet id="...">
-    left_ok = (_is_space(prev) or prev in _BEFORE_OPENING) and not _is_space(nxt)
-    right_ok = not _is_space(prev) and (_is_space(nxt) or nxt in _AFTER_CLOSING)
+    prev_space, next_space = _is_space(prev), _is_space(nxt)
+    left_ok = (prev_space or prev in _BEFORE_OPENING) and not next_space
+    right_ok = not prev_space and (next_space or nxt in _AFTER_CLOSING)
     if char in _OPENING:
         can_open, can_close = not (right_ok and not left_ok), right_ok and not left_ok
     elif char in _CLOSING:
@@ -231,28 +232,34 @@ def _elided(body: str, line_start: int, line_end: int) -> set[int]:
         if m.start() > 0 and body[m.start() - 1].isalnum():
             continue
         skip.add(m.start())
-        if m.group().lower()[1:2] == "n" and len(m.group()) == 3:
+        if m[0].lower()[1:2] == "n" and len(m[0]) == 3:
             skip.add(m.end() - 1)
     return skip
 
 
-def _line_marks(body: str, line_start: int, line_end: int) -> tuple[list[_Mark], list[_Mark]]:
-    """Classify the marks of one line into the double and single families."""
-    doubles: list[_Mark] = []
-    singles: list[_Mark] = []
+def _line_marks(body: str, line_start: int, line_end: int, double: bool) -> list[_Mark]:
+    """Classify the marks of one line that belong to one family (double or single).
+
+    One family at a time: single marks (mostly apostrophes) are only needed in the rare
+    body whose double marks pair into no span, so they are not classified otherwise.
+    The scan is the same for both families (``''`` is a double mark), so each family
+    sees the same marks as a joint scan would give it.
+    """
+    marks: list[_Mark] = []
     elided: set[int] | None = None
     for m in _MARK_RE.finditer(body, line_start, line_end):
-        char = m.group()
-        if char not in _DOUBLE_MARKS:
+        char = m[0]
+        if (char in _DOUBLE_MARKS) != double:
+            continue
+        if not double:
             if elided is None:
                 elided = _elided(body, line_start, line_end)
             if m.start() in elided:
                 continue
         mark = _classify(body, m.start(), m.end(), char)
-        if mark is None:
-            continue
-        (doubles if char in _DOUBLE_MARKS else singles).append(mark)
-    return doubles, singles
+        if mark is not None:
+            marks.append(mark)
+    return marks
 
 
 def _later_closer(marks: Sequence[_Mark], index: int) -> bool:
@@ -321,7 +328,7 @@ def _sentence_starts(line: str, spans: Sequence[tuple[int, int]]) -> list[int]:
         if line[m.start()] == ".":
             word = _WORD_BEFORE_RE.search(line, max(0, m.start() - 12), m.start() + 1)
             if word:
-                token = word.group(1).lower().strip(".")
+                token = word[1].lower().strip(".")
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
         at = m.end()
@@ -390,9 +397,9 @@ class _Cue:
 def _find_cues(masked: str) -> list[_Cue]:
     """Reporting cues in ``masked`` (lower-case verbs and phrases; "According to" too)."""
     cues: list[_Cue] = []
-    words = [m for m in _WORD_RE.finditer(masked) if m.group() in _CUE_FIRST_WORDS]
+    words = [m for m in _WORD_RE.finditer(masked) if m[0] in _CUE_FIRST_WORDS]
     for m in words:
-        word = m.group()
+        word = m[0]
         lower = "according" if word == "According" else word
         second = _PHRASE_CUES.get(lower)
         if second is not None:
@@ -400,7 +407,7 @@ def _find_cues(masked: str) -> list[_Cue]:
             if (
                 follow is not None
                 and masked[m.end()] == " "
-                and follow.group() == second
+                and follow[0] == second
                 and (lower != "cited" or masked[max(0, m.start() - 3) : m.start()] == "as ")
             ):
                 cues.append(_Cue(m.start(), follow.end(), f"{lower} {second}"))
@@ -450,7 +457,7 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     i = len(tokens) - 1
     while i >= 0:
         tok = tokens[i]
-        raw = tok.group()
+        raw = tok[0]
         word = _clean_token(raw).lower()
         i -= 1
         if not picked and raw.endswith(",") and _MASK not in raw:
@@ -469,12 +476,12 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             break
         picked.append(tok)
         if word in _DETERMINERS or len(picked) == 8:
-            before = _clean_token(tokens[i].group()).lower() if i >= 0 else ""
+            before = _clean_token(tokens[i][0]).lower() if i >= 0 else ""
             if before in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
                 picked, skipped_adjunct, i = [], True, i - 1  # "Lopez at the time called"
                 continue
             break
-    while picked and _clean_token(picked[-1].group()).lower() in _NP_INNER - _DETERMINERS:
+    while picked and _clean_token(picked[-1][0]).lower() in _NP_INNER - _DETERMINERS:
         picked.pop()
     if not picked:
         return None
@@ -488,33 +495,33 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
     """
     j = k
     while j > 0 and k - j < 12:
-        previous = tokens[j - 1].group()
+        previous = tokens[j - 1][0]
         if previous.endswith(",") or _MASK in previous:
             break
         j -= 1
-    if j == 0 or not tokens[j - 1].group().endswith(","):
+    if j == 0 or not tokens[j - 1][0].endswith(","):
         return None
-    chunk = [_clean_token(t.group()).rstrip(",") for t in tokens[j : k + 1]]
+    chunk = [_clean_token(t[0]).rstrip(",") for t in tokens[j : k + 1]]
     if all(w[:1].isupper() or w.lower() in _NP_INNER for w in chunk) and chunk[0][:1].isupper():
-        return tokens[j].start(), tokens[k].start() + len(tokens[k].group().rstrip(","))
+        return tokens[j].start(), tokens[k].start() + len(tokens[k][0].rstrip(","))
     picked: list[re.Match[str]] = []
     for tok in reversed(tokens[max(0, j - 8) : j]):
-        word = _clean_token(tok.group()).rstrip(",")
-        if _MASK in tok.group() or (picked and tok.group().endswith(",")):
+        word = _clean_token(tok[0]).rstrip(",")
+        if _MASK in tok[0] or (picked and tok[0].endswith(",")):
             break
         if not word[:1].isupper() or word.lower() in _STOP_WORDS:
             break
         picked.append(tok)
     if not picked:
         return None
-    return picked[-1].start(), picked[0].start() + len(picked[0].group().rstrip(","))
+    return picked[-1].start(), picked[0].start() + len(picked[0][0].rstrip(","))
 
 
 def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     """Offsets of the noun phrase that follows a cue ("said the official")."""
     picked: list[tuple[int, int]] = []
     for tok in _TOKEN_RE.finditer(masked, cue_end, hi):
-        raw = tok.group()
+        raw = tok[0]
         if _MASK in raw:
             break
         word = _clean_token(raw)
@@ -551,7 +558,7 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
     clause_start = max(lo, masked.rfind(_MASK, lo, cue_start) + 1)
     tokens = list(_TOKEN_RE.finditer(masked, clause_start, cue_start))
     for k, tok in enumerate(tokens):
-        raw = tok.group()
+        raw = tok[0]
         word = _clean_token(raw).lower().rstrip(",;:")
         if not word:
             continue
@@ -560,7 +567,7 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
         if not picked and word in _LEADING_CONJUNCTIONS:
             continue
         capital = _clean_token(raw)[:1].isupper()
-        title = bool(picked) and k + 1 < len(tokens) and tokens[k + 1].group()[:1].isupper()
+        title = bool(picked) and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
         if word in _DETERMINERS:
             after_determiner = True
         elif (
@@ -641,10 +648,11 @@ def _lines(body: str) -> list[_Line]:
     paragraph = -1
     prev_end = 0
     for m in _LINE_RE.finditer(body):
-        if not m.group().strip():
+        if m[0].isspace():
             continue
+        # a one-character gap holds one line break at most: no blank line in it
         gap = body[prev_end : m.start()]
-        if paragraph < 0 or len(_LINE_BREAKS_RE.findall(gap)) >= 2:
+        if paragraph < 0 or (len(gap) > 1 and len(_LINE_BREAKS_RE.findall(gap)) >= 2):
             paragraph += 1
         lines.append(_Line(m.start(), m.end(), paragraph))
         prev_end = m.end()
@@ -663,11 +671,11 @@ class _Span:
 
 def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
     """Top-level spans of the body and the mark family they use."""
-    per_line = [_line_marks(body, ln.start, ln.end) for ln in lines]
-    for family, style in ((0, "double"), (1, "single")):
+    for style in ("double", "single"):
         spans: list[_Span] = []
-        for index, (ln, marks) in enumerate(zip(lines, per_line, strict=True)):
-            for opened, closed in _pair(body, marks[family], ln.start, ln.end):
+        for index, ln in enumerate(lines):
+            marks = _line_marks(body, ln.start, ln.end, double=style == "double")
+            for opened, closed in _pair(body, marks, ln.start, ln.end):
                 if closed is not None:
                     end = closed.pos
                 else:
@@ -680,17 +688,37 @@ def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
     return [], "double"
 
 
+def _span_stop(span: _Span) -> int:
+    """Offset just after a span's closing mark (its end when it runs to the line end)."""
+    return span.close_mark.end if span.close_mark is not None else span.end
+
+
+def _mask_spans(text: str, stretches: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each (start, stop) stretch replaced by as many ``_MASK`` characters.
+
+    Offsets are kept, so cues and speakers found in the masked text index ``text``.
+    Built from slices rather than a per-character list: lines are long, spans few.
+    """
+    pieces, done = [], 0
+    for start, stop in stretches:
+        start = max(start, done)
+        if stop <= start:
+            continue
+        pieces += (text[done:start], _MASK * (stop - start))
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def _attribute_line(
     body: str, line: _Line, spans: list[_Span], colon_sentence: tuple[str, int] | None
 ) -> None:
     """Attribute the spans of one line in place (speaker offsets into the body)."""
     text = body[line.start : line.end]
     local = [(s.open_mark.pos - line.start, s.end - line.start) for s in spans]
-    chars = list(text)
-    for s in spans:
-        hi = (s.close_mark.end if s.close_mark is not None else s.end) - line.start
-        chars[s.open_mark.pos - line.start : hi] = _MASK * (hi - s.open_mark.pos + line.start)
-    masked = "".join(chars)
+    masked = _mask_spans(
+        text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
+    )
     starts = _sentence_starts(text, local)
     bounds = [*starts, len(text)]
     line_cues = _find_cues(masked)

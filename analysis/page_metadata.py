@@ -1,0 +1,668 @@
+"""Article metadata found around the body: title, byline, dates, category, outlet, source.
+
+Every finder returns :class:`FieldSpan` objects: a field name and the exact character
+span of its value inside one line, so the segmenter can label those characters as
+title or metadata and the rest of the line as boilerplate. Values are read back from the
+span's text with :func:`field_value` (dates are turned into ISO ``yyyy-mm-dd``).
+
+Cues are layout cues, not site names:
+
+- title: the best-scored headline-shaped line among the substantive lines above the
+  body (bylines, dates, captions, share bars and mastheads are not candidates): it
+  recurs elsewhere on the page (breadcrumb, repeated heading), has a byline or date
+  just below it, a standfirst sentence under it, Title Case, and sits near the body
+  (see :func:`find_title_line`);
+- category: a short label line right above the title, else the breadcrumb step before
+  the title (``Home»World»Title``);
+- byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``),
+  ``Written by``, ``Posted by``, ``Author:``;
+- published: the first date in the header (the lines between the title and the body);
+  English forms ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``; numeric
+  ``2025-06-02``, ``2025/06/02``, ``2025.06.02``, ``02.06.2025`` (day first); and day,
+  month name, year in German, French, Spanish, Portuguese, Italian, Dutch and Russian
+  (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
+- relative time: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``;
+- outlet (site name): a masthead line that is one name written twice (``XX`` + ``XX``,
+  logo text glued to the site title), else the holder of a ``© year Name`` notice;
+- credited source: near the end of the body, ``Follow NAME on…``, ``Source: NAME``,
+  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.text import count_words
+
+#: Field names a FieldSpan may carry (see analysis.segment for the full block field set).
+METADATA_FIELDS = (
+    "title",
+    "title_repeat",
+    "outlet",
+    "byline",
+    "published",
+    "relative_time",
+    "category",
+    "credited_source",
+)
+
+# How far above the body the title is looked for, in non-blank lines.
+TITLE_SEARCH_LINES = 16
+# How far after the body's last line a credited source is looked for, in lines.
+SOURCE_SEARCH_LINES = 12
+
+
+@dataclass(frozen=True)
+class FieldSpan:
+    """A metadata value's place in the page.
+
+    Attributes
+    ----------
+    line_no : int
+        0-based line index.
+    start, end : int
+        Character offsets of the value within the line (without its ``\\n``).
+    field : str
+        One of :data:`METADATA_FIELDS`.
+    """
+
+    line_no: int
+    start: int
+    end: int
+    field: str
+
+
+# ---------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<{g}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
+)
+# A month name may be glued to a preceding lower-case word ("RoomJune 2"), never to an
+# upper-case one or sit inside a word.
+_MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
+_DATE_PATTERNS = (
+    # June 2, 2025 / Jun. 2nd 2025
+    re.compile(
+        _MONTH_START
+        + _MONTH.format(g="m")
+        + r"\s+"
+        + _DAY.format(g="d")
+        + r",?\s+"
+        + _YEAR.format(g="y")
+    ),
+    # 2 June 2025 / 2nd of June, 2025
+    re.compile(
+        r"(?<!\d)"
+        + _DAY.format(g="d")
+        + r"\s+(?:of\s+)?"
+        + _MONTH.format(g="m")
+        + r",?\s+"
+        + _YEAR.format(g="y")
+    ),
+    # 2025-06-02 / 2025/06/02 / 2025.06.02
+    re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
+    ),
+    # 02.06.2025 (day first, as written in most of Europe)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
+    re.compile(
+        r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
+        + _YEAR.format(g="y")
+    ),
+)
+
+# Month names of the other languages of the corpus (German, French, Spanish, Portuguese,
+# Italian, Dutch; Russian in the genitive used in dates), by their first letters.
+_FOREIGN_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januar janvier enero janeiro gennaio januari января",
+        "februar février fevrier febrero fevereiro febbraio februari февраля",
+        "märz maerz mars marzo março marco maart марта",
+        "april avril abril aprile апреля",
+        "mai mayo maio maggio mei мая",
+        "juni juin junio junho giugno июня",
+        "juli juillet julio julho luglio июля",
+        "august août aout agosto augustus августа",
+        "september septembre septiembre setembro settembre сентября",
+        "oktober octobre octubre outubro ottobre октября",
+        "november novembre noviembre novembro ноября",
+        "dezember décembre decembre diciembre dezembro dicembre december декабря",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _FOREIGN_MONTHS[_name] = _number
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a line: its span and its ISO form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def find_date(text: str) -> DateMatch | None:
+    """Return the first valid calendar date written in ``text``, or None.
+
+    Parameters
+    ----------
+    text : str
+        Any text (usually one line).
+
+    Returns
+    -------
+    DateMatch or None
+        Span of the date and its ISO ``yyyy-mm-dd`` form.
+    """
+    found: list[DateMatch] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso_from_match(match)
+            if iso is not None:
+                found.append(DateMatch(match.start(), match.end(), iso))
+                break
+    return min(found, key=lambda d: d.start) if found else None
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first date in ``text`` as ISO ``yyyy-mm-dd``, or None.
+
+    >>> parse_date("Press RoomBy Press RoomJune 2, 2025No Comments")
+    '2025-06-02'
+    """
+    match = find_date(text)
+    return match.iso if match else None
+
+
+def _iso_from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("fm"):
+        month = _FOREIGN_MONTHS.get(groups["fm"].lower()) or _MONTHS.get(groups["fm"].lower())
+        if month is None and groups["fm"].lower()[:3] in _MONTHS:
+            month = _MONTHS[groups["fm"].lower()[:3]]
+        if month is None:
+            return None
+    elif groups.get("mn"):
+        month = int(groups["mn"])
+    else:
+        month = _MONTHS[groups["m"][:3].lower()]
+    try:
+        return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- relative time
+
+_RELATIVE_TIME = re.compile(
+    r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
+    r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b"
+    r"|\b(?:just now|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def find_relative_time(text: str) -> tuple[int, int] | None:
+    """Return the span of a relative time such as "13 hours ago" in ``text``, or None.
+
+    The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
+    """
+    match = _RELATIVE_TIME.search(text)
+    return match.span() if match else None
+
+
+# ---------------------------------------------------------------------------- byline
+
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|posted by)\s*:?\s+"
+    r"|(?:(?<![^\W\d_])|(?<=[a-z]))"
+    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Author:|Autor:|Von)\s*:?\s+"
+)
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
+    r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
+)
+_NAME_END = re.compile(r"\s*(?:[|•,;·–—]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)")
+MAX_BYLINE_WORDS = 8
+
+
+def find_byline(text: str) -> tuple[int, int] | None:
+    """Return the span of the author name after a "By" cue in ``text``, or None.
+
+    The name ends at a date, a separator (``|``, ``•``, comma), or the end of the line,
+    and must look like a name: at most eight capitalized words (particles allowed).
+    """
+    cue = _BYLINE.search(text)
+    if cue is None:
+        return None
+    start = cue.end()
+    date = find_date(text[start:])
+    end = start + date.start if date else len(text)
+    stop = _NAME_END.search(text, start, end)
+    if stop is not None and stop.start() > start:
+        end = stop.start()
+    name = text[start:end].rstrip(" .:")
+    words = name.split()
+    if not words or len(words) > MAX_BYLINE_WORDS:
+        return None
+    if not all(_NAME_WORD.match(w) for w in words) or words[-1] in {"and", "&"}:
+        return None
+    return start, start + len(name)
+
+
+# ---------------------------------------------------------------------------- line shapes
+
+_SENTENCE_END = re.compile(r"[.:;,]$")
+_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]\s")
+# Image captions and credits, which often sit between a headline and the body.
+_CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
+_BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›>|/]\s*")
+
+
+def is_blank(line: str) -> bool:
+    """True for empty or whitespace-only lines."""
+    return not line.strip()
+
+
+def is_bullet(line: str) -> bool:
+    """True for list-item lines ("  • Home")."""
+    return bool(_BULLET.match(line))
+
+
+def is_heading_like(line: str) -> bool:
+    """True for a line shaped like a headline: 3 to 30 words, no closing period or comma.
+
+    A line made only of capitalized single words without any lower-case word (a share
+    bar: "Share Facebook Twitter Email") is not a headline.
+    """
+    stripped = line.strip()
+    n_words = count_words(stripped)
+    if not 3 <= n_words <= 30 or is_bullet(line) or _SENTENCE_END.search(stripped):
+        return False
+    if find_date(stripped) and n_words <= 6:
+        return False
+    words = re.findall(r"[^\W\d_]+", stripped)
+    has_lower_word = any(w.islower() and len(w) > 1 for w in words)
+    is_cjk_or_caseless = any(not w.isascii() and w.lower() == w.upper() for w in words)
+    return has_lower_word or is_cjk_or_caseless or stripped.isupper()
+
+
+def is_label_like(line: str) -> bool:
+    """True for a short label line such as a section name ("World", "US Politics")."""
+    stripped = line.strip()
+    return (
+        0 < count_words(stripped) <= 4
+        and len(stripped) <= 40
+        and not is_bullet(line)
+        and not re.search(r"[.!?:,;]$|\d", stripped)
+    )
+
+
+def is_meta_line(line: str) -> bool:
+    """True for a byline, date or relative-time line (a header line that is not a title)."""
+    stripped = line.strip()
+    if find_byline(stripped) or find_relative_time(stripped):
+        return True
+    date = find_date(stripped)
+    return date is not None and count_words(stripped) <= 12
+
+
+# ---------------------------------------------------------------------------- title etc.
+
+
+def find_title_line(lines: Sequence[str], body_start: int) -> int | None:
+    """Return the index of the title line above the body that starts at ``body_start``.
+
+    Candidates are the heading-like lines among the last :data:`TITLE_SEARCH_LINES`
+    substantive lines above the body (lines with a word, not bullets); meta lines
+    (byline, date), image captions and credits are not candidates. Each candidate is
+    scored:
+
+    - +2 when its text recurs elsewhere on the page (breadcrumb, repeated heading);
+    - +2 when a byline or date line sits just below it (within 5 substantive lines,
+      before the body) or just above it (within 2);
+    - +1 when the next substantive line is a sentence (a standfirst under a headline);
+    - +1 when it is in Title Case;
+    - -1/4 per substantive line between it and the body;
+
+    the best score wins, ties going to the candidate nearest the body.
+    """
+    window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
+    chrome_words = _short_line_vocabulary(lines)
+    best: tuple[float, int] | None = None
+    for rank, i in enumerate(window):
+        if is_meta_line(lines[i]) or not _is_title_candidate(lines[i], chrome_words):
+            continue
+        score = 2 * recurs_elsewhere(lines, i)
+        below = [j for j in window[:rank] if j > i][::-1][:5]
+        above = window[rank + 1 : rank + 3]
+        # A byline or date below belongs to the nearest headline above it.
+        below_until_heading = []
+        for j in below:
+            if not is_meta_line(lines[j]) and _is_title_candidate(lines[j], chrome_words):
+                break
+            below_until_heading.append(j)
+        if any(is_meta_line(lines[j]) for j in below_until_heading + above):
+            score += 2
+        if below and _is_sentence(lines[below[0]]):
+            score += 1
+        score += _is_title_case(lines[i])
+        score -= rank / 4  # the headline sits close to the body
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _is_doubled(text: str) -> bool:
+    """True for one string written twice ("NameName")."""
+    half = len(text) // 2
+    return len(text) >= 2 and len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> list[int]:
+    """Indices of up to ``limit`` lines above ``start`` holding a word, nearest first."""
+    found: list[int] = []
+    i = start - 1
+    while i >= 0 and len(found) < limit:
+        if count_words(lines[i]) and not is_bullet(lines[i]):
+            found.append(i)
+        i -= 1
+    return found
+
+
+def _is_title_candidate(line: str, chrome_words: Counter[str]) -> bool:
+    """Heading-like, or Title Case with words that are not the page's menu vocabulary."""
+    stripped = line.strip()
+    if count_words(stripped) > 25 or "@" in stripped or _CAPTION.search(stripped):
+        return False
+    if _is_doubled(stripped):
+        return False  # a masthead: the site name written twice
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", stripped)]
+    if len(set(words)) < 0.7 * len(words):
+        return False
+    if is_heading_like(line):
+        return True
+    if not (_is_title_case(line) and count_words(stripped) >= 3 and not is_bullet(line)):
+        return False
+    # A Title Case line of words found in other short lines is a share bar or a menu.
+    in_chrome = sum(1 for w in words if chrome_words[w] > 1)
+    return in_chrome < 0.5 * len(words)
+
+
+def _short_line_vocabulary(lines: Sequence[str]) -> Counter[str]:
+    """Lower-cased words counted once per short line (12 words or fewer)."""
+    vocabulary: Counter[str] = Counter()
+    for line in lines:
+        if 0 < count_words(line) <= 12:
+            vocabulary.update({w.lower() for w in re.findall(r"[^\W\d_]+", line)})
+    return vocabulary
+
+
+def _is_sentence(line: str) -> bool:
+    stripped = line.strip()
+    return count_words(stripped) >= 6 and stripped[-1:] in ".!?…"
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def recurs_elsewhere(lines: Sequence[str], index: int) -> bool:
+    """True when line ``index``'s text occurs in another line of the page."""
+    needle = lines[index].strip()
+    return any(j != index and needle in line for j, line in enumerate(lines))
+
+
+def next_nonblank(lines: Sequence[str], start: int) -> int | None:
+    """Index of the first non-blank line at or after ``start``, or None."""
+    for j in range(start, len(lines)):
+        if not is_blank(lines[j]):
+            return j
+    return None
+
+
+def previous_nonblank(lines: Sequence[str], start: int) -> int | None:
+    """Index of the last non-blank line at or before ``start``, or None."""
+    for j in range(min(start, len(lines) - 1), -1, -1):
+        if not is_blank(lines[j]):
+            return j
+    return None
+
+
+def line_value_span(line: str) -> tuple[int, int]:
+    """Span of a line's text without surrounding whitespace and a leading bullet."""
+    match = re.match(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]\s+)?", line)
+    start = match.end() if match else 0
+    end = len(line.rstrip())
+    return (start, end) if end > start else (0, 0)
+
+
+def find_breadcrumb(lines: Sequence[str], title_line: int, search_lines: int = 6):
+    """Return (line_no, category span, title span) of a breadcrumb ending in the title.
+
+    A breadcrumb is a line above the title made of separator-joined steps whose last step
+    is the title ("Home»World»Title"). The category is the step before the title unless
+    that is the first step (usually "Home").
+    """
+    title = lines[title_line].strip()
+    for j in range(title_line - 1, max(-1, title_line - search_lines - 1), -1):
+        line = lines[j].rstrip()
+        if j == title_line or not line.endswith(title) or line.strip() == title:
+            continue
+        head = line[: len(line) - len(title)]
+        steps = [m for m in re.finditer(r"[^»›>|/]+", head) if m.group().strip()]
+        if not _BREADCRUMB_SEPARATORS.search(head) or len(steps) < 2:
+            continue
+        step = steps[-1]
+        offset = len(step.group()) - len(step.group().lstrip())
+        category = (step.start() + offset, step.start() + len(step.group().rstrip()))
+        return j, category, (len(line) - len(title), len(line))
+    return None
+
+
+def find_site_name(lines: Sequence[str]) -> FieldSpan | None:
+    """Return the span of the page's own site name (its masthead), or None.
+
+    A masthead line in the first third of the page (or the first ten lines) holding one
+    name written twice (``NameName``: logo text glued to the site title) is taken first;
+    else the holder of a ``© 2025 Name`` notice.
+    """
+    for i, line in enumerate(lines[: max(10, len(lines) // 3)]):
+        stripped = line.strip()
+        n = len(stripped)
+        if n >= 8 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :]:
+            name = stripped[: n // 2].strip()
+            if any(ch.isalpha() for ch in name) and count_words(name) <= 6:
+                start = line.index(stripped)
+                return FieldSpan(i, start, start + len(name), "outlet")
+    for i, line in enumerate(lines):
+        for match in _COPYRIGHT.finditer(line):
+            if not _NOT_A_HOLDER.search(match.group("name")):
+                return FieldSpan(i, match.start("name"), match.end("name"), "outlet")
+    return None
+
+
+_NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:(?:©|\(c\))\s*(?:Copyright\s*)?|Copyright\s*(?:©\s*)?)"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?)"
+    r"(?=\s*(?:[.,|]\s|[.,|]?$|\s+All\s+[Rr]ights|\s*[-–]\s))"
+)
+
+_SOURCE_CUES = (
+    re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"),
+    re.compile(
+        r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Republished (?:from|with"
+        r" permission (?:from|of))|This (?:article|story) (?:was )?(?:originally )?"
+        r"(?:appeared|published) (?:in|on|by|at)|Via|Courtesy(?: of)?)\s*:?\s+"
+        r"(?P<name>[^.:;]+?)\.?\s*$",
+        re.IGNORECASE,
+    ),
+)
+_NOT_A_SOURCE = {"us", "me", "our", "them", "him", "her", "the author", "this author"}
+MAX_SOURCE_WORDS = 6
+
+
+def find_credited_source(lines: Sequence[str], body_lines: Sequence[int]) -> list[FieldSpan]:
+    """Return the span(s) of an original source credited at the end of the body.
+
+    Looks at the body's last line and the :data:`SOURCE_SEARCH_LINES` lines after it for
+    a source cue; a line right after the cue that repeats the name (a logo caption) is
+    returned too.
+    """
+    if not body_lines:
+        return []
+    last = body_lines[-1]
+    body = set(body_lines)
+    for i in range(last, min(len(lines), last + SOURCE_SEARCH_LINES + 1)):
+        if i in body and i != last:
+            continue
+        for cue in _SOURCE_CUES:
+            match = cue.search(lines[i])
+            if not match:
+                continue
+            name = match.group("name").strip()
+            if name.lower() in _NOT_A_SOURCE or not 0 < count_words(name) <= MAX_SOURCE_WORDS:
+                continue
+            start = match.start("name") + match.group("name").index(name)
+            spans = [FieldSpan(i, start, start + len(name), "credited_source")]
+            following = next_nonblank(lines, i + 1)
+            if following is not None and lines[following].strip() == name:
+                s, e = line_value_span(lines[following])
+                spans.append(FieldSpan(following, s, e, "credited_source"))
+            return spans
+    return []
+
+
+def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[FieldSpan]:
+    """Return byline, published and relative-time spans in lines ``first`` to ``stop - 1``.
+
+    Only the first byline, the first date and the first relative time are kept.
+    """
+    spans: list[FieldSpan] = []
+    found: set[str] = set()
+    for i in range(max(0, first), min(stop, len(lines))):
+        line = lines[i]
+        if is_blank(line) or count_words(line) > 30:
+            continue
+        if "byline" not in found and (byline := find_byline(line)):
+            spans.append(FieldSpan(i, *byline, "byline"))
+            found.add("byline")
+        if "published" not in found and (date := find_date(line)):
+            spans.append(FieldSpan(i, date.start, date.end, "published"))
+            found.add("published")
+        rel = find_relative_time(line) if "relative_time" not in found else None
+        if rel and not any(s.line_no == i and s.start < rel[1] and rel[0] < s.end for s in spans):
+            spans.append(FieldSpan(i, *rel, "relative_time"))
+            found.add("relative_time")
+    return spans
+
+
+def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list[FieldSpan]:
+    """Return the metadata spans of the single article of an article page.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines (no line endings).
+    body_lines : sequence of int
+        Sorted indices of the article's body lines (from analysis.body).
+
+    Returns
+    -------
+    list of FieldSpan
+        Title (and its repeats above the body), category, byline, published, relative
+        time, outlet (site name) and credited source, as found; sorted by position.
+    """
+    if not body_lines:
+        return []
+    body_start = body_lines[0]
+    spans: list[FieldSpan] = []
+    title_line = find_title_line(lines, body_start)
+    header_first = max(0, body_start - TITLE_SEARCH_LINES)
+    if title_line is not None:
+        spans.append(FieldSpan(title_line, *line_value_span(lines[title_line]), "title"))
+        spans += _title_repeats(lines, title_line, body_start)
+        spans += _category(lines, title_line)
+        header_first = title_line - 3
+    header_lines = [i for i in range(header_first, body_start) if i != title_line]
+    taken = {s.line_no for s in spans}
+    spans += [
+        s
+        for s in header_meta_spans(lines, header_first, body_start)
+        if s.line_no in header_lines and s.line_no not in taken
+    ]
+    site = find_site_name(lines)
+    if site is not None and site.line_no not in {s.line_no for s in spans}:
+        spans.append(site)
+    spans += find_credited_source(lines, body_lines)
+    return sorted(spans, key=lambda s: (s.line_no, s.start))
+
+
+def _title_repeats(lines: Sequence[str], title_line: int, body_start: int) -> list[FieldSpan]:
+    """Exact repeats of the title line in the header above it (stacked headings)."""
+    title = lines[title_line].strip()
+    repeats = []
+    for j in range(max(0, title_line - TITLE_SEARCH_LINES), body_start):
+        if j != title_line and lines[j].strip() == title:
+            repeats.append(FieldSpan(j, *line_value_span(lines[j]), "title_repeat"))
+    return repeats
+
+
+def _category(lines: Sequence[str], title_line: int) -> list[FieldSpan]:
+    spans: list[FieldSpan] = []
+    crumb = find_breadcrumb(lines, title_line)
+    if crumb is not None:
+        j, _, title_span = crumb
+        spans.append(FieldSpan(j, *title_span, "title_repeat"))
+    above = previous_nonblank(lines, title_line - 1)
+    if (
+        above is not None
+        and (crumb is None or above != crumb[0])
+        and is_label_like(lines[above])
+        and not is_meta_line(lines[above])
+        and not _is_doubled(lines[above].strip())
+    ):
+        spans.append(FieldSpan(above, *line_value_span(lines[above]), "category"))
+    elif crumb is not None and crumb[1][1] > crumb[1][0]:
+        spans.append(FieldSpan(crumb[0], *crumb[1], "category"))
+    return spans
+
+
+def field_value(field: str, text: str) -> str | None:
+    """Return a metadata field's value from the text of its span.
+
+    ``published`` gives the ISO date; the other fields give the text without surrounding
+    whitespace (None when empty).
+    """
+    if field == "published":
+        return parse_date(text)
+    value = " ".join(text.split())
+    return value or None

@@ -1,0 +1,322 @@
+"""Segment a page into labelled blocks: every character accounted for exactly once.
+
+The BLOCKS table (one page, or many pages stacked) has one row per block:
+
+=============  ======================================================================
+column         meaning
+=============  ======================================================================
+page           page name (the raw file's name)
+block_id       0, 1, ... in page order
+line_no        0-based index of the line that holds the block
+start, end     character offsets into the normalized page text, ``end`` exclusive
+label          ``body``, ``title``, ``metadata`` or ``boilerplate``
+field          finer kind, see :data:`FIELD_LABELS`
+article_index  the article's position in the page (0, 1, ...), -1 for page chrome
+text           ``page_text[start:end]``
+=============  ======================================================================
+
+Invariants (checked by :func:`validate_blocks`): blocks are contiguous and
+non-overlapping and cover ``[0, len(text))``, so the characters of the four labels add
+up to the page. A line's trailing ``\\n`` belongs to the line's last block. A line is
+one block unless part of it is a value (a byline inside "By NAME June 2, 2025 3 Mins
+Read", a category in a breadcrumb) or a CMS artefact inside body text; then it is cut
+into several blocks.
+
+Fields and their labels:
+
+- body: ``body`` (a body line); ``blank`` (an empty or whitespace-only line) is labelled
+  ``body`` when the nearest non-blank lines above and below are body lines of the same
+  article, else ``boilerplate``;
+- title: ``title`` (the article's title, once), ``title_repeat`` (the same title
+  rendered again in the article's header, card or breadcrumb);
+- metadata: ``outlet``, ``byline``, ``published``, ``relative_time``, ``category``,
+  ``credited_source``;
+- boilerplate: ``chrome`` (menus, share bars, footers, labels around values),
+  ``promo`` (non-body lines inside a body: "READ MORE" links, ads), ``cms_artefact``
+  (markup left by a CMS inside body text: ``[[nid:123]]``, ``{{...}}``, ``[caption ...]``).
+
+Blocks inside an article's extent (its header, body and trailing credit; a listing
+card) carry its article_index; the page's own site name (outlet of an article page) is
+also attributed to the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis.body import body_line_indices
+from analysis.errors import SchemaError
+from analysis.listing import ArticleRegion, find_cards
+from analysis.page_metadata import FieldSpan, article_page_fields, is_blank
+
+LABELS = ("body", "title", "metadata", "boilerplate")
+
+#: Every field and the labels it may carry.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "body": ("body",),
+    "blank": ("body", "boilerplate"),
+    "title": ("title",),
+    "title_repeat": ("title",),
+    "outlet": ("metadata",),
+    "byline": ("metadata",),
+    "published": ("metadata",),
+    "relative_time": ("metadata",),
+    "category": ("metadata",),
+    "credited_source": ("metadata",),
+    "chrome": ("boilerplate",),
+    "promo": ("boilerplate",),
+    "cms_artefact": ("boilerplate",),
+}
+FIELDS = tuple(FIELD_LABELS)
+
+_CMS_ARTEFACT = re.compile(
+    r"\[\[[^\[\]\n]{1,100}\]\]"
+    r"|\{\{[^{}\n]{1,100}\}\}"
+    r"|\[/?(?:caption|embed|gallery|video|audio|playlist)\b[^\]\n]{0,200}\]"
+)
+
+BLOCKS_COLUMNS = (
+    "page",
+    "block_id",
+    "line_no",
+    "start",
+    "end",
+    "label",
+    "field",
+    "article_index",
+    "text",
+)
+
+BLOCKS_SCHEMA = pa.DataFrameSchema(
+    {
+        "page": pa.Column(str),
+        "block_id": pa.Column("int64", pa.Check.ge(0)),
+        "line_no": pa.Column("int64", pa.Check.ge(0)),
+        "start": pa.Column("int64", pa.Check.ge(0)),
+        "end": pa.Column("int64", pa.Check.ge(1)),
+        "label": pa.Column(str, pa.Check.isin(LABELS)),
+        "field": pa.Column(str, pa.Check.isin(FIELDS)),
+        "article_index": pa.Column("int64", pa.Check.ge(-1)),
+        "text": pa.Column(str),
+    },
+    checks=[
+        pa.Check(lambda df: df["end"] > df["start"], error="end must exceed start"),
+        pa.Check(
+            lambda df: df["text"].str.len() == df["end"] - df["start"],
+            error="text length must equal end - start",
+        ),
+        pa.Check(
+            lambda df: pd.Series(
+                [
+                    lab in FIELD_LABELS.get(f, ())
+                    for f, lab in zip(df["field"], df["label"], strict=False)
+                ],
+                index=df.index,
+            ),
+            error="field not allowed with this label",
+        ),
+    ],
+    strict=True,
+    ordered=True,
+)
+
+_Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, article_index
+
+
+def segment_page(text: str, name: str) -> pd.DataFrame:
+    """Cut one page's text into labelled blocks (the BLOCKS table of one page).
+
+    A page with article cards (analysis.listing) is split into one article per card;
+    otherwise the body lines come from analysis.body and the title and metadata from
+    analysis.page_metadata, giving at most one article.
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text (analysis.read).
+    name : str
+        The page name written in the ``page`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The blocks, in page order; see the module docstring for the columns.
+    """
+    lines = text.split("\n")
+    regions = find_article_regions(lines)
+    pieces = _line_pieces(lines, regions)
+    return _blocks_frame(lines, pieces, name)
+
+
+def find_article_regions(lines: Sequence[str]) -> list[ArticleRegion]:
+    """Return the articles of a page as regions: listing cards, else the one article."""
+    cards = find_cards(lines)
+    if cards:
+        return cards
+    body = sorted(body_line_indices(list(lines)))
+    if not body:
+        return []
+    fields = article_page_fields(lines, body)
+    field_lines = {f.line_no for f in fields}
+    body = [i for i in body if i not in field_lines]  # a line with a value is not body
+    if not body:
+        return []
+    header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]
+    trailer = [f.line_no for f in fields if f.field == "credited_source"]
+    return [
+        ArticleRegion(
+            first_line=min([body[0], *header]),
+            last_line=max([body[-1], *trailer]),
+            body_lines=tuple(body),
+            fields=tuple(fields),
+        )
+    ]
+
+
+def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list[list[_Piece]]:
+    """Cut every line into labelled pieces covering it (line-relative offsets)."""
+    body_owner: dict[int, int] = {}
+    extent_owner: dict[int, int] = {}
+    spans_by_line: dict[int, list[tuple[FieldSpan, int]]] = {}
+    for index, region in enumerate(regions):
+        for i in range(region.first_line, region.last_line + 1):
+            extent_owner.setdefault(i, index)
+        for i in region.body_lines:
+            body_owner[i] = index
+        for span in region.fields:
+            spans_by_line.setdefault(span.line_no, []).append((span, index))
+    pieces: list[list[_Piece]] = []
+    for i, line in enumerate(lines):
+        owner = extent_owner.get(i, -1)
+        if i in spans_by_line:
+            pieces.append(_cut(line, spans_by_line[i], default_article=owner))
+        elif i in body_owner:
+            pieces.append(_body_pieces(line, body_owner[i]))
+        elif is_blank(line):
+            label = "body" if _inside_body(lines, body_owner, i) else "boilerplate"
+            pieces.append([(0, len(line), label, "blank", owner)])
+        else:
+            inside = owner >= 0 and _between_body_lines(regions[owner], i)
+            pieces.append([(0, len(line), "boilerplate", "promo" if inside else "chrome", owner)])
+    return pieces
+
+
+def _cut(line: str, spans: list[tuple[FieldSpan, int]], default_article: int) -> list[_Piece]:
+    """Pieces for a line holding field values: the values, and chrome in between."""
+    pieces: list[_Piece] = []
+    position = 0
+    for span, index in sorted(spans, key=lambda s: s[0].start):
+        if span.start < position or span.end <= span.start:
+            continue  # overlapping or empty span: keep the first
+        if span.start > position:
+            pieces.append((position, span.start, "boilerplate", "chrome", default_article))
+        label = FIELD_LABELS[span.field][0]
+        pieces.append((span.start, span.end, label, span.field, index))
+        position = span.end
+    if position < len(line) or not pieces:
+        pieces.append((position, len(line), "boilerplate", "chrome", default_article))
+    return pieces
+
+
+def _body_pieces(line: str, index: int) -> list[_Piece]:
+    """A body line, with CMS artefacts cut out as boilerplate."""
+    pieces: list[_Piece] = []
+    position = 0
+    for match in _CMS_ARTEFACT.finditer(line):
+        if match.start() > position:
+            pieces.append((position, match.start(), "body", "body", index))
+        pieces.append((match.start(), match.end(), "boilerplate", "cms_artefact", index))
+        position = match.end()
+    if position < len(line) or not pieces:
+        pieces.append((position, len(line), "body", "body", index))
+    return pieces
+
+
+def _inside_body(lines: Sequence[str], body_owner: dict[int, int], i: int) -> bool:
+    """True when the nearest non-blank lines around blank line ``i`` are one article's body."""
+    above = i - 1
+    while above >= 0 and is_blank(lines[above]):
+        above -= 1
+    below = i + 1
+    while below < len(lines) and is_blank(lines[below]):
+        below += 1
+    owner = body_owner.get(above)
+    return owner is not None and body_owner.get(below) == owner
+
+
+def _between_body_lines(region: ArticleRegion, i: int) -> bool:
+    return bool(region.body_lines) and region.body_lines[0] < i < region.body_lines[-1]
+
+
+def _blocks_frame(lines: Sequence[str], pieces: list[list[_Piece]], name: str) -> pd.DataFrame:
+    columns: dict[str, list] = {column: [] for column in BLOCKS_COLUMNS}
+    line_start = 0
+    for i, (line, line_pieces) in enumerate(zip(lines, pieces, strict=True)):
+        has_newline = i < len(lines) - 1
+        for k, (start, end, label, field, article_index) in enumerate(line_pieces):
+            if k == len(line_pieces) - 1 and has_newline:
+                end += 1
+            if end <= start:
+                continue
+            columns["line_no"].append(i)
+            columns["start"].append(line_start + start)
+            columns["end"].append(line_start + end)
+            columns["label"].append(label)
+            columns["field"].append(field)
+            columns["article_index"].append(article_index)
+            columns["text"].append((line + "\n")[start:end] if has_newline else line[start:end])
+        line_start += len(line) + 1
+    n = len(columns["line_no"])
+    columns["page"] = [name] * n
+    columns["block_id"] = list(range(n))
+    frame = pd.DataFrame(columns, columns=list(BLOCKS_COLUMNS))
+    for column in ("block_id", "line_no", "start", "end", "article_index"):
+        frame[column] = frame[column].astype("int64")
+    for column in ("page", "label", "field", "text"):
+        frame[column] = frame[column].astype(object)
+    return frame
+
+
+def validate_blocks(blocks: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.DataFrame:
+    """Check a BLOCKS table against its schema and the coverage invariant.
+
+    Parameters
+    ----------
+    blocks : pandas.DataFrame
+        Blocks of one or more pages.
+    texts : dict of str to str, optional
+        Page name -> normalized page text. When given, every page's blocks must cover
+        exactly ``[0, len(text))`` and each block's text must equal its slice.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``blocks``, unchanged.
+
+    Raises
+    ------
+    analysis.errors.SchemaError
+        A column, type or value is wrong, or the blocks do not tile the page.
+    """
+    try:
+        BLOCKS_SCHEMA.validate(blocks, lazy=True)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
+        raise SchemaError(f"blocks table: {err}") from err
+    for page, group in blocks.groupby("page", sort=False):
+        starts = group["start"].to_numpy()
+        ends = group["end"].to_numpy()
+        if list(group["block_id"]) != list(range(len(group))):
+            raise SchemaError(f"blocks of {page}: block_id is not 0..n-1 in order")
+        if len(group) and (starts[0] != 0 or (starts[1:] != ends[:-1]).any()):
+            raise SchemaError(f"blocks of {page}: blocks are not contiguous from offset 0")
+        if texts is not None:
+            text = texts[page]
+            if (int(ends[-1]) if len(group) else 0) != len(text):
+                raise SchemaError(f"blocks of {page}: blocks do not end at the page's end")
+            if "".join(group["text"]) != text:
+                raise SchemaError(f"blocks of {page}: block texts do not rebuild the page")
+    return blocks

@@ -1,0 +1,28 @@
+"""Shared test helpers: the seed page names and the every-character-accounted-for check."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+SEED_ARTICLE = "000_771d0ddafd7143ae.txt"
+SEED_LISTING = "004_4f3258127e8a0275.txt"
+LABELS = ("body", "title", "metadata", "boilerplate")
+
+
+def assert_accounts_for_every_character(blocks: pd.DataFrame, text: str) -> None:
+    """Blocks tile the page: contiguous from 0 to len(text), texts equal their slices,
+    and the characters of the four labels add up to the page."""
+    assert list(blocks["block_id"]) == list(range(len(blocks)))
+    if not text:
+        assert blocks.empty
+        return
+    assert blocks["start"].iloc[0] == 0
+    assert blocks["end"].iloc[-1] == len(text)
+    assert (blocks["start"].to_numpy()[1:] == blocks["end"].to_numpy()[:-1]).all()
+    assert all(
+        text[s:e] == t
+        for s, e, t in zip(blocks["start"], blocks["end"], blocks["text"], strict=True)
+    )
+    assert set(blocks["label"]) <= set(LABELS)
+    per_label = (blocks["end"] - blocks["start"]).groupby(blocks["label"]).sum()
+    assert sum(int(per_label.get(label, 0)) for label in LABELS) == len(text)

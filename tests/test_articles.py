@@ -1,0 +1,188 @@
+"""analysis.articles: the seed expectations of issue 2 and the ARTICLES table contract."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
+
+from analysis import extract_articles
+from analysis.articles import (
+    ARTICLE_COLUMNS,
+    article_id,
+    articles_from_blocks,
+    validate_articles,
+)
+from analysis.read import read_page
+from analysis.segment import segment_page
+
+
+@pytest.fixture(scope="module")
+def seed_article(seed_dir):
+    page = read_page(seed_dir / SEED_ARTICLE)
+    blocks = segment_page(page.text, page.name)
+    assert_accounts_for_every_character(blocks, page.text)
+    return page, blocks, articles_from_blocks(blocks, page.text)
+
+
+@pytest.fixture(scope="module")
+def seed_listing(seed_dir):
+    page = read_page(seed_dir / SEED_LISTING)
+    blocks = segment_page(page.text, page.name)
+    assert_accounts_for_every_character(blocks, page.text)
+    return page, blocks, articles_from_blocks(blocks, page.text)
+
+
+def test_seed_article_page_gives_one_article_with_its_metadata(seed_article):
+    _, _, articles = seed_article
+    validate_articles(articles)
+    assert len(articles) == 1
+    article = articles.iloc[0]
+    assert article["layout"] == "article"
+    assert article["outlet"] == "The Politic Review"
+    assert article["credited_source"] == "RT"
+    assert article["title"] == "North Korea slams ‘hostile’ Western report on ties with Russia"
+    assert article["byline"] == "Press Room"
+    assert article["published"] == "2025-06-02"
+    assert article["category"] == "World"
+
+
+def test_seed_article_body_runs_from_first_to_last_paragraph_without_promo(seed_article):
+    page, _, articles = seed_article
+    body = articles.iloc[0]["body"]
+    assert body.startswith("North Korea has slammed a report by a Western sanctions")
+    assert body.rstrip('”"').endswith("blatant disregard for international law.")
+    assert "READ MORE" not in body
+    assert "Russia praises North Korean ‘heroism’ in Kursk Region" not in body
+    # Every paragraph of the page between the first and the last one is in the body,
+    # one per blank-line separated paragraph, except the promo and its headline.
+    lines = page.text.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("North Korea has slammed"))
+    last = next(i for i, line in enumerate(lines) if "blatant disregard" in line)
+    expected = [
+        line.strip()
+        for line in lines[first : last + 1]
+        if line.strip() and "READ MORE" not in line and "Russia praises" not in line
+    ]
+    assert body.split("\n\n") == expected
+    assert articles.iloc[0]["n_body_chars"] == len(body)
+
+
+def test_seed_listing_gives_five_articles_in_page_order(seed_listing):
+    _, _, articles = seed_listing
+    validate_articles(articles)
+    assert list(articles["outlet"]) == [
+        "Egypt Independent",
+        "Hans India",
+        "Russia Today",
+        "Korea Herald",
+        "AsiaOne",
+    ]
+    assert list(articles["article_index"]) == [0, 1, 2, 3, 4]
+    assert set(articles["layout"]) == {"listing"}
+    assert list(articles["relative_time"]) == [
+        "13 hours ago",
+        "15 hours ago",
+        "16 hours ago",
+        "16 hours ago",
+        "a day ago",
+    ]
+    assert list(articles["category"]) == [
+        "Politics",
+        "Politics",
+        "Business",
+        "Politics",
+        "Politics",
+    ]
+
+
+def test_seed_listing_titles_once_and_full_bodies(seed_listing):
+    page, _, articles = seed_listing
+    lines = page.text.split("\n")
+    for _, article in articles.iterrows():
+        title = article["title"]
+        # the title is rendered three times in the card; the record holds it once
+        occurrences = [i for i, line in enumerate(lines) if line.strip() == title]
+        assert len(occurrences) == 3
+        assert title not in article["body"]
+        # the full body: the whole paragraph after the card's last title line
+        paragraph = next(line for line in lines[occurrences[-1] + 1 :] if line.strip())
+        expected = paragraph.replace("[[nid:718504]]", "").strip()
+        assert article["body"] == expected
+        assert len(article["body"]) > 1500
+    asia_one = articles[articles["outlet"] == "AsiaOne"].iloc[0]
+    assert "[[nid:718504]]" not in asia_one["body"]
+    assert asia_one["body"].endswith("according to state media.")
+
+
+def test_seed_listing_chrome_is_boilerplate(seed_listing):
+    page, blocks, _ = seed_listing
+    lines = page.text.split("\n")
+
+    def line_blocks(predicate):
+        numbers = [i for i, line in enumerate(lines) if predicate(line)]
+        assert numbers
+        return blocks[blocks["line_no"].isin(numbers)]
+
+    logo = line_blocks(lambda line: line == "logo")
+    heading = line_blocks(lambda line: line.startswith("Latest news with"))
+    footer_start = next(i for i, line in enumerate(lines) if line == "DOWNLOAD THE APP")
+    footer = blocks[blocks["line_no"] >= footer_start]
+    for part in (logo, heading, footer):
+        assert set(part["label"]) == {"boilerplate"}
+        assert set(part["article_index"]) == {-1}
+    nid = blocks[blocks["text"].str.startswith("[[nid:")]
+    assert list(nid["field"]) == ["cms_artefact"]
+    assert list(nid["label"]) == ["boilerplate"]
+
+
+def test_article_ids_are_stable_and_distinct(seed_listing):
+    page, _, articles = seed_listing
+    again = extract_articles(page.text, name=page.name)
+    assert list(again["article_id"]) == list(articles["article_id"])
+    assert articles["article_id"].is_unique
+    assert articles["article_id"].iloc[0] == article_id(page.name, 0, articles["title"].iloc[0])
+    other = extract_articles(page.text, name="other.txt")
+    assert not set(other["article_id"]) & set(articles["article_id"])
+
+
+def test_page_without_article_gives_empty_frame_with_columns():
+    text = "Home\n  • News\n  • Sport\n\nContact us\n"
+    articles = extract_articles(text, name="menu.txt")
+    assert articles.empty
+    assert tuple(articles.columns) == ARTICLE_COLUMNS
+    validate_articles(articles)
+    blocks = segment_page(text, "menu.txt")
+    assert_accounts_for_every_character(blocks, text)
+    assert set(blocks["label"]) == {"boilerplate"}
+
+
+def test_body_keeps_paragraph_breaks_as_blank_lines():
+    sentence = (
+        "The council voted on Tuesday to approve the new budget for the city, which "
+        "includes more money for schools, roads and the public library system."
+    )
+    paragraphs = [f"{sentence} Paragraph {n} adds a detail of its own." for n in range(4)]
+    text = (
+        "Menu\n  • Home\n\nA council approves the new city budget\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\nShare this article\n"
+    )
+    articles = extract_articles(text, name="budget.txt")
+    assert len(articles) == 1
+    assert articles.iloc[0]["body"] == "\n\n".join(paragraphs)
+    assert articles.iloc[0]["title"] == "A council approves the new city budget"
+    assert_accounts_for_every_character(segment_page(text, "budget.txt"), text)
+
+
+def test_validate_articles_rejects_wrong_tables(seed_article):
+    _, _, articles = seed_article
+    broken = articles.copy()
+    broken["n_body_chars"] = broken["n_body_chars"] + 1
+    with pytest.raises(Exception, match="n_body_chars"):
+        validate_articles(broken)
+    bad_date = articles.copy()
+    bad_date["published"] = "June 2"
+    with pytest.raises(Exception, match="articles table"):
+        validate_articles(bad_date)
+    assert isinstance(validate_articles(articles), pd.DataFrame)

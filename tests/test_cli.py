@@ -1,0 +1,82 @@
+"""The command line: ``extract`` prints articles or bodies; ``clean`` writes the tables."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from page_checks import SEED_ARTICLE, SEED_LISTING
+
+from analysis import config
+from analysis.cli import main
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis", *args],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJECT_ROOT,
+        check=False,
+    )
+
+
+def test_extract_prints_articles_as_json(seed_dir):
+    result = _run("extract", str(seed_dir / SEED_LISTING))
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert [r["outlet"] for r in records][:2] == ["Egypt Independent", "Hans India"]
+    assert len(records) == 5
+    assert {"article_id", "title", "body", "n_body_chars", "published"} <= set(records[0])
+
+
+def test_extract_body_prints_bodies_separated_by_blank_line(seed_dir, capsys):
+    assert main(["extract", str(seed_dir / SEED_ARTICLE), "--body"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("North Korea has slammed")
+    assert "READ MORE" not in out
+    assert main(["extract", str(seed_dir / SEED_LISTING), "--body"]) == 0
+    bodies = capsys.readouterr().out.rstrip("\n").split("\n\n")
+    assert len(bodies) == 5
+    assert bodies[0].startswith("CNN")
+
+
+def test_extract_bad_file_fails_with_reason(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["extract", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert "empty.txt" in err and "empty file" in err
+
+
+def test_clean_command_writes_tables(tmp_path, seed_dir):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(seed_dir / SEED_ARTICLE, raw / SEED_ARTICLE)
+    (raw / "bad.txt").write_bytes(b"\x00\x01\x02\x03" * 8)
+    out = tmp_path / "processed"
+    result = _run("clean", str(raw), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "read 1 pages, skipped 1" in result.stdout
+    assert "bad.txt" in result.stderr
+    for name in ("pages.parquet", "blocks.parquet", "articles.parquet", "skipped.csv"):
+        assert (out / name).is_file()
+
+
+def test_clean_command_fails_when_nothing_is_readable(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "bad.txt").write_text("   \n", encoding="utf-8")
+    result = _run("clean", str(raw), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "bad.txt" in result.stderr
+
+
+@pytest.mark.parametrize("argv", [["extract"], ["clean", "a", "b"]])
+def test_bad_arguments_exit_with_usage(argv):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2

@@ -1,0 +1,154 @@
+"""analysis.listing: card pages are found and split; article pages are not listings."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
+
+from analysis import config
+from analysis.articles import extract_articles
+from analysis.listing import find_cards, is_listing
+from analysis.read import read_page
+from analysis.segment import segment_page
+
+BENCHMARK_DEV = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
+
+TEASER = (
+    "Officials said on Friday that the harbour bridge would close for repairs over the "
+    "summer, and that ferries would run every ten minutes while the work goes on."
+)
+
+
+def _card(title: str, outlet: str, when: str, category: str, body: str) -> list[str]:
+    return [
+        title,
+        title,
+        "",
+        outlet,
+        "",
+        when,
+        "",
+        f"  • {category}",
+        f"  • {outlet}",
+        "",
+        title,
+        "",
+        body,
+        "",
+    ]
+
+
+def _listing_text() -> str:
+    lines = ["Site logo", "", "Results for bridge", ""]
+    lines += _card(
+        "Harbour bridge to close all summer", "North Gazette", "2 hours ago", "Local", TEASER
+    )
+    lines += _card(
+        "Ferries step in as the bridge shuts",
+        "South Post",
+        "yesterday",
+        "Transport",
+        TEASER.upper(),
+    )
+    lines += _card(
+        "Repairs on the old bridge start in June", "East Herald", "3 days ago", "City", TEASER[::-1]
+    )
+    lines += ["Get our app", "", "Download it today from your favourite store and read more."]
+    return "\n".join(lines) + "\n"
+
+
+def test_seed_listing_has_five_cards_seed_article_none(seed_dir):
+    listing = read_page(seed_dir / SEED_LISTING).text.split("\n")
+    article = read_page(seed_dir / SEED_ARTICLE).text.split("\n")
+    cards = find_cards(listing)
+    assert len(cards) == 5
+    assert [c.first_line for c in cards] == sorted(c.first_line for c in cards)
+    assert all(c.last_line < d.first_line for c, d in itertools.pairwise(cards))
+    assert not is_listing(article)
+
+
+def test_synthetic_listing_is_split_into_cards():
+    text = _listing_text()
+    articles = extract_articles(text, name="synthetic.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert list(articles["relative_time"]) == ["2 hours ago", "yesterday", "3 days ago"]
+    assert list(articles["category"]) == ["Local", "Transport", "City"]
+    assert list(articles["title"]) == [
+        "Harbour bridge to close all summer",
+        "Ferries step in as the bridge shuts",
+        "Repairs on the old bridge start in June",
+    ]
+    assert articles["body"].iloc[0] == TEASER
+    assert set(articles["layout"]) == {"listing"}
+    blocks = segment_page(text, "synthetic.txt")
+    assert_accounts_for_every_character(blocks, text)
+    chrome = blocks[
+        blocks["text"].str.startswith(("Site logo", "Results for", "Get our app", "Download"))
+    ]
+    assert set(chrome["label"]) == {"boilerplate"}
+    assert set(chrome["article_index"]) == {-1}
+
+
+def test_cards_with_title_twice_then_header_then_body_are_split():
+    lines = ["Top stories", ""]
+    for n, outlet in enumerate(["North Gazette", "South Post", "East Herald"]):
+        title = f"Bridge story number {n} makes the news"
+        lines += [title, title, outlet, f"{n + 2} hours ago", "  • Local", "", TEASER, ""]
+    articles = extract_articles("\n".join(lines), name="twice.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert list(articles["relative_time"]) == ["2 hours ago", "3 hours ago", "4 hours ago"]
+    assert list(articles["category"]) == ["Local"] * 3
+    assert (articles["body"] == TEASER).all()
+
+
+def test_one_card_is_not_a_listing():
+    lines = _card(
+        "Harbour bridge to close all summer", "North Gazette", "2 hours ago", "Local", TEASER
+    )
+    assert find_cards(lines) == []
+
+
+def test_repeated_related_headlines_do_not_make_an_article_a_listing():
+    article = [f"{TEASER} Paragraph {n} of the main story continues here." for n in range(8)]
+    related = []
+    for n in range(3):
+        headline = f"Related story number {n} about the bridge"
+        related += [
+            headline,
+            headline,
+            f"{n + 1} hours ago",
+            f"A short teaser for related story {n} with a few more words.",
+        ]
+    lines = [
+        "Heading of the main story here",
+        "",
+        *"\n\n".join(article).split("\n"),
+        "",
+        "Related",
+        *related,
+    ]
+    assert find_cards(lines) == []
+
+
+def test_article_with_doubled_title_and_related_teasers_is_not_a_listing():
+    title = "Main story headline about the harbour bridge"
+    lines = [title, title, ""]
+    lines += [f"{TEASER} Paragraph {n} of the main story." for n in range(6)]
+    lines += ["", "More stories", ""]
+    for n in range(2):
+        headline = f"Related story number {n} about ferries"
+        lines += [headline, headline, "June 2, 2025", f"{TEASER} Teaser {n}."]
+    assert find_cards(lines) == []
+    articles = extract_articles("\n".join(lines), name="doubled.txt")
+    assert len(articles) <= 1
+
+
+def test_no_benchmark_article_page_is_taken_for_a_listing():
+    if not BENCHMARK_DEV.is_dir():
+        pytest.skip("extraction benchmark not available")
+    pages = sorted(BENCHMARK_DEV.glob("*.txt"))
+    assert pages
+    listings = [p.name for p in pages if is_listing(read_page(p).text.split("\n"))]
+    assert listings == []

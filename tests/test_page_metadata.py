@@ -1,0 +1,180 @@
+"""analysis.page_metadata: dates, bylines, relative times, titles, outlets and sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.page_metadata import (
+    article_page_fields,
+    field_value,
+    find_breadcrumb,
+    find_byline,
+    find_credited_source,
+    find_date,
+    find_relative_time,
+    find_site_name,
+    find_title_line,
+    parse_date,
+)
+
+PROSE = (
+    "The regional council said on Monday that the new rail line would open next spring, "
+    "after two years of delays caused by funding disputes and a shortage of workers."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("June 2, 2025", "2025-06-02"),
+        ("Published: Jun. 2nd 2025, 10:31", "2025-06-02"),
+        ("2 June 2025", "2025-06-02"),
+        ("Monday 2nd of June, 2025", "2025-06-02"),
+        ("2025-06-02T08:00:00Z", "2025-06-02"),
+        ("2025/6/2", "2025-06-02"),
+        ("02.06.2025", "2025-06-02"),
+        ("Sept 30, 2019", "2019-09-30"),
+        ("NOVEMBER 20, 2019 10:43", "2019-11-20"),
+        ("2018.08.25 14:00", "2018-08-25"),
+        ("Текст: Венера Ерофеева · 24 сентября 2018", "2018-09-24"),
+        ("Publicado em 2 de junho de 2025", "2025-06-02"),
+        ("Stand: 1. März 2020", "2020-03-01"),
+        ("Page 3 of 2020 results", None),
+        ("Mayor 12, 2025", None),
+        ("Press RoomBy Press RoomJune 2, 2025No Comments3 Mins Read", "2025-06-02"),
+        ("Wednesday, June 4", None),
+        ("February 30, 2025", None),
+        ("Mayor said 12 things", None),
+        ("Call 2025-13-45 now", None),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_find_date_gives_the_span():
+    line = "Updated on 2 June 2025 at noon"
+    match = find_date(line)
+    assert line[match.start : match.end] == "2 June 2025"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Press RoomBy Press RoomJune 2, 2025No Comments3 Mins Read", "Press Room"),
+        ("By Jane Doe | June 2, 2025", "Jane Doe"),
+        ("By Maria de la Cruz and John Smith", "Maria de la Cruz and John Smith"),
+        ("Written by: Ann Lee", "Ann Lee"),
+        ("BY JOHN SMITH, Associated Press", "JOHN SMITH"),
+        ("Stand by your man", None),
+        ("By the way, this is not a byline at all and goes on and on", None),
+    ],
+)
+def test_find_byline(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("time13 hours ago", "13 hours ago"),
+        ("timea day ago", "a day ago"),
+        ("Updated 5 mins ago", "5 mins ago"),
+        ("2 weeks ago", "2 weeks ago"),
+        ("Yesterday", "Yesterday"),
+        ("Ago is a word", None),
+    ],
+)
+def test_find_relative_time(line, value):
+    span = find_relative_time(line)
+    assert (line[span[0] : span[1]] if span else None) == value
+
+
+def test_site_name_from_doubled_masthead_then_copyright():
+    lines = ["Skip", "Daily ExampleDaily Example", "  • Home", "© 2024 Example Media LLC."]
+    span = find_site_name(lines)
+    assert (span.line_no, lines[1][span.start : span.end]) == (1, "Daily Example")
+    lines = ["Skip", "  • Home", "Copyright © 2019 Example Media Group. All rights reserved."]
+    span = find_site_name(lines)
+    assert lines[span.line_no][span.start : span.end] == "Example Media Group"
+    assert find_site_name(["nothing", "here"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Follow RT onRT", "RT"),
+        ("Follow Reuters on Twitter", "Reuters"),
+        ("Source: Associated Press", "Associated Press"),
+        ("This article originally appeared in The Conversation.", "The Conversation"),
+        ("Originally published by Example Times", "Example Times"),
+        ("Via Example Wire", "Example Wire"),
+        ("Follow us on Facebook", None),
+    ],
+)
+def test_credited_source_after_body(line, source):
+    lines = [PROSE, "", PROSE, "", "Share this", line, ""]
+    spans = find_credited_source(lines, [0, 2])
+    found = lines[spans[0].line_no][spans[0].start : spans[0].end] if spans else None
+    assert found == source
+
+
+def test_credited_source_far_after_body_is_ignored():
+    lines = [PROSE] + ["x"] * 30 + ["Source: Far Away"]
+    assert find_credited_source(lines, [0]) == []
+
+
+def test_title_prefers_a_line_that_recurs_on_the_page():
+    lines = [
+        "Home»Politics»Council approves the new rail budget",
+        "Politics",
+        "",
+        "Council approves the new rail budget",
+        "",
+        "By Jane Doe | June 2, 2025",
+        "Share Facebook Twitter Email",
+        "",
+        PROSE,
+    ]
+    assert find_title_line(lines, 8) == 3
+    crumb = find_breadcrumb(lines, 3)
+    assert crumb is not None
+    line_no, category, title_span = crumb
+    assert lines[line_no][category[0] : category[1]] == "Politics"
+    assert lines[line_no][title_span[0] : title_span[1]] == lines[3]
+
+
+def test_title_without_repeat_is_the_heading_above_the_byline():
+    lines = ["Menu", "Rail line to open next spring", "By Jane Doe", "", PROSE]
+    assert find_title_line(lines, 4) == 1
+    assert find_title_line([PROSE], 0) is None
+
+
+def test_article_page_fields_on_a_typical_header():
+    lines = [
+        "Example NewsExample News",
+        "  • Home",
+        "World",
+        "",
+        "Council approves the new rail budget",
+        "",
+        "By Jane Doe June 2, 2025",
+        "",
+        PROSE,
+        "",
+        PROSE,
+        "",
+        "Source: Example Wire",
+    ]
+    spans = article_page_fields(lines, [8, 10])
+    values = {s.field: field_value(s.field, lines[s.line_no][s.start : s.end]) for s in spans}
+    assert values == {
+        "outlet": "Example News",
+        "category": "World",
+        "title": "Council approves the new rail budget",
+        "byline": "Jane Doe",
+        "published": "2025-06-02",
+        "credited_source": "Example Wire",
+    }
+    assert article_page_fields(lines, []) == []
