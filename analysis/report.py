@@ -43,7 +43,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -317,15 +317,17 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
     try:
         try:
             with _stderr_to(kernel_log):
-                nb = papermill.execute_notebook(
-                    nbformat.read(job.notebook, as_version=4),
-                    _path_for_papermill(executed_path),
-                    parameters=job.parameters,
-                    kernel_name=KERNEL_NAME,
-                    progress_bar=False,
-                    request_save_on_cell_execute=False,
-                    cwd=str(workdir),
-                    execution_timeout=CELL_TIMEOUT_SECONDS,
+                nb = _execute_with_start_retry(
+                    lambda: papermill.execute_notebook(
+                        nbformat.read(job.notebook, as_version=4),
+                        _path_for_papermill(executed_path),
+                        parameters=job.parameters,
+                        kernel_name=KERNEL_NAME,
+                        progress_bar=False,
+                        request_save_on_cell_execute=False,
+                        cwd=str(workdir),
+                        execution_timeout=CELL_TIMEOUT_SECONDS,
+                    )
                 )
         except PapermillExecutionError as err:
             _save_failed(executed_path, failed_path, kernel_log)
@@ -359,6 +361,24 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
         return NotebookResult(job.name, job.stem, True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+# Kernels started at the same moment can pick the same TCP port; the loser dies before
+# any cell runs. Such a start failure is retried; a failure inside a cell never is.
+KERNEL_START_FAILURE = "before replying to kernel_info"
+KERNEL_START_ATTEMPTS = 3
+
+
+def _execute_with_start_retry(
+    execute: Callable[[], nbformat.NotebookNode],
+) -> nbformat.NotebookNode:
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            return execute()
+        except RuntimeError as err:
+            if KERNEL_START_FAILURE not in str(err) or attempt == KERNEL_START_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _save_failed(executed_path: Path, failed_path: Path, kernel_log: Path) -> None:
