@@ -35,21 +35,7 @@ from analysis.errors import SchemaError
 from analysis.page_metadata import field_value
 from analysis.segment import segment_page
 
-ARTICLE_COLUMNS = (
-    "article_id",
-    "page",
-    "article_index",
-    "layout",
-    "outlet",
-    "credited_source",
-    "title",
-    "byline",
-    "published",
-    "relative_time",
-    "category",
-    "body",
-    "n_body_chars",
-)
+# The text fields taken from the first block of their field (None when absent).
 _VALUE_FIELDS = (
     "outlet",
     "credited_source",
@@ -58,6 +44,15 @@ _VALUE_FIELDS = (
     "published",
     "relative_time",
     "category",
+)
+ARTICLE_COLUMNS = (
+    "article_id",
+    "page",
+    "article_index",
+    "layout",
+    *_VALUE_FIELDS,
+    "body",
+    "n_body_chars",
 )
 LAYOUTS = ("article", "listing")
 

@@ -15,24 +15,31 @@ n_articles, body_chars, title_chars, metadata_chars, boilerplate_chars (the char
 of each block label: they add up to n_chars), boilerplate_ratio (boilerplate_chars /
 n_chars).
 
-Blocks are streamed to disk page by page, so memory grows with the largest page, not
-with the corpus; pages and articles rows are kept until the end (they are small).
+All three tables are streamed to disk: each page's rows are buffered and written in
+Parquet row groups of bounded size (:data:`PAGES_ROW_GROUP_ROWS`,
+:data:`BLOCKS_ROW_GROUP_ROWS`, :data:`BLOCKS_ROW_GROUP_PAGES`,
+:data:`ARTICLES_ROW_GROUP_PAGES`, :data:`ARTICLES_ROW_GROUP_CHARS`), each chunk
+validated against its schema, so memory grows with the largest page and the row-group
+bounds, not with the corpus (docs/robustness.md has the measurements). The checks
+that span the whole table use compact state: pages come in strictly increasing name
+order (hence unique), and article ids are kept as 64-bit integers in a set. The tables
+are written to temporary files and renamed into place together at the end, so a failure
+or Ctrl-C leaves the previous tables untouched.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pyarrow
-import pyarrow.parquet as pq
 
 from analysis.articles import ARTICLE_COLUMNS, articles_from_blocks, validate_articles
 from analysis.errors import PageReadError, SchemaError
-from analysis.io import write_atomic, write_csv_atomic, write_parquet_atomic
+from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv_atomic
 from analysis.page_metadata import find_site_name
 from analysis.read import Page, read_page
 from analysis.segment import BLOCKS_COLUMNS, LABELS, segment_page, validate_blocks
@@ -92,8 +99,32 @@ BLOCKS_ARROW_SCHEMA = pyarrow.schema(
         ("text", pyarrow.string()),
     ]
 )
-# Rows buffered before a blocks row group is written.
+
+
+def _arrow_schema(columns: tuple[str, ...], types: dict[str, pyarrow.DataType]) -> pyarrow.Schema:
+    """Schema of string columns except ``types``, with pandas metadata (as pandas writes)."""
+    fields = [(name, types.get(name, pyarrow.string())) for name in columns]
+    return pandas_schema(pyarrow.schema(fields))
+
+
+_PAGES_INT_COLUMNS = [
+    name for name in PAGES_COLUMNS if name.startswith("n_") or name.endswith("_chars")
+]
+PAGES_ARROW_SCHEMA = _arrow_schema(
+    PAGES_COLUMNS,
+    {**dict.fromkeys(_PAGES_INT_COLUMNS, pyarrow.int64()), "boilerplate_ratio": pyarrow.float64()},
+)
+ARTICLES_ARROW_SCHEMA = _arrow_schema(
+    ARTICLE_COLUMNS, dict.fromkeys(("article_index", "n_body_chars"), pyarrow.int64())
+)
+# Row-group bounds. Blocks: rows, and pages (the per-frame overhead of many tiny pages).
 BLOCKS_ROW_GROUP_ROWS = 50_000
+BLOCKS_ROW_GROUP_PAGES = 1_000
+PAGES_ROW_GROUP_ROWS = 10_000
+# Articles: pages, or body characters (a row group of long bodies stays small).
+ARTICLES_ROW_GROUP_PAGES = 1_000
+ARTICLES_ROW_GROUP_CHARS = 2_000_000
+TABLE_FILES = ("pages.parquet", "blocks.parquet", "articles.parquet")
 
 
 def run_clean(raw_dir: Path, out_dir: Path) -> int:
@@ -116,33 +147,91 @@ def run_clean(raw_dir: Path, out_dir: Path) -> int:
         print(f"error: {raw_dir}: not a folder", file=sys.stderr)
         return 1
     files = raw_page_files(raw_dir)
-    page_rows: list[dict] = []
-    article_frames: list[pd.DataFrame] = []
     skipped: list[dict] = []
-
-    def write_blocks(tmp: Path) -> None:
-        with pq.ParquetWriter(tmp, BLOCKS_ARROW_SCHEMA, compression="zstd") as writer:
-            buffer: list[pd.DataFrame] = []
-            n_buffered = 0
-            for page, blocks in _clean_pages(files, skipped):
-                articles = articles_from_blocks(blocks, page.text)
-                page_rows.append(page_row(page, blocks, articles))
-                article_frames.append(articles)
-                buffer.append(blocks)
-                n_buffered += len(blocks)
-                if n_buffered >= BLOCKS_ROW_GROUP_ROWS:
-                    _write_blocks_group(writer, buffer)
-                    buffer, n_buffered = [], 0
-            _write_blocks_group(writer, buffer)
-
-    write_atomic(out_dir / "blocks.parquet", write_blocks)
-    pages = pages_frame(page_rows)
-    articles = _concat_articles(article_frames)
-    write_parquet_atomic(pages, out_dir / "pages.parquet")
-    write_parquet_atomic(articles, out_dir / "articles.parquet")
+    with atomic_paths(*(out_dir / name for name in TABLE_FILES)) as tmps:
+        n_pages, n_articles = write_tables(_clean_pages(files, skipped), *tmps)
     write_csv_atomic(pd.DataFrame(skipped, columns=["page", "reason"]), out_dir / "skipped.csv")
-    print(f"read {len(pages)} pages, skipped {len(skipped)}; {len(articles)} articles -> {out_dir}")
-    return 0 if len(pages) else 1
+    print(f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles -> {out_dir}")
+    return 0 if n_pages else 1
+
+
+def write_tables(
+    cleaned: Iterable[tuple[Page, pd.DataFrame]],
+    pages_path: Path,
+    blocks_path: Path,
+    articles_path: Path,
+) -> tuple[int, int]:
+    """Stream pages and their blocks into the pages, blocks and articles Parquet files.
+
+    Each page's rows are buffered and written in row groups of bounded size, each chunk
+    validated; memory grows with the largest page and the row-group bounds only.
+
+    Parameters
+    ----------
+    cleaned : iterable of (Page, pandas.DataFrame)
+        Pages in strictly increasing name order, each with its validated blocks.
+    pages_path, blocks_path, articles_path : Path
+        Where to write the three tables (temporary paths: see analysis.io.atomic_paths).
+
+    Returns
+    -------
+    tuple of int
+        Number of pages and of articles written.
+
+    Raises
+    ------
+    SchemaError
+        When a chunk fails its schema, a page name repeats or comes out of order, or an
+        article id repeats.
+    """
+    previous_page: str | None = None
+    article_ids: set[int] = set()
+    with (
+        ParquetChunkWriter(
+            pages_path, PAGES_ARROW_SCHEMA, pages_frame, max_items=PAGES_ROW_GROUP_ROWS
+        ) as pages,
+        ParquetChunkWriter(
+            blocks_path,
+            BLOCKS_ARROW_SCHEMA,
+            _blocks_chunk,
+            max_items=BLOCKS_ROW_GROUP_PAGES,
+            max_rows=BLOCKS_ROW_GROUP_ROWS,
+        ) as blocks,
+        ParquetChunkWriter(
+            articles_path,
+            ARTICLES_ARROW_SCHEMA,
+            _articles_chunk,
+            max_items=ARTICLES_ROW_GROUP_PAGES,
+            max_weight=ARTICLES_ROW_GROUP_CHARS,
+        ) as articles,
+    ):
+        for page, page_blocks in cleaned:
+            if previous_page is not None and page.name <= previous_page:
+                raise SchemaError(f"pages table: {page.name!r} after {previous_page!r}")
+            previous_page = page.name
+            _add_page(page, page_blocks, (pages, blocks, articles), article_ids)
+            # Drop the page's text first: a big page's row groups are written without it.
+            del page, page_blocks
+            for writer in (pages, blocks, articles):
+                writer.flush_if_full()
+    return pages.n_rows, articles.n_rows
+
+
+def _add_page(
+    page: Page,
+    page_blocks: pd.DataFrame,
+    writers: tuple[ParquetChunkWriter, ParquetChunkWriter, ParquetChunkWriter],
+    article_ids: set[int],
+) -> None:
+    """Buffer one page's pages row, blocks and articles in the three writers."""
+    pages, blocks, articles = writers
+    page_articles = articles_from_blocks(page_blocks, page.text)
+    _check_new_article_ids(page_articles["article_id"], article_ids)
+    pages.add(page_row(page, page_blocks, page_articles))
+    blocks.add(page_blocks, rows=len(page_blocks))
+    if len(page_articles):
+        weight = int(page_articles["n_body_chars"].sum())
+        articles.add(page_articles, rows=len(page_articles), weight=weight)
 
 
 def raw_page_files(raw_dir: Path) -> list[Path]:
@@ -154,24 +243,35 @@ def raw_page_files(raw_dir: Path) -> list[Path]:
 
 
 def _clean_pages(files: list[Path], skipped: list[dict]) -> Iterator[tuple[Page, pd.DataFrame]]:
-    for path in files:
-        try:
-            page = read_page(path)
-        except PageReadError as err:
-            print(f"skipped {path.name}: {err.reason}", file=sys.stderr)
-            skipped.append({"page": path.name, "reason": err.reason})
-            continue
-        blocks = validate_blocks(segment_page(page.text, page.name), {page.name: page.text})
-        yield page, blocks
+    # No local variable keeps the last page alive while the caller writes row groups.
+    return filter(None, (_clean_page(path, skipped) for path in files))
 
 
-def _write_blocks_group(writer: pq.ParquetWriter, frames: list[pd.DataFrame]) -> None:
-    if not frames:
-        return
-    blocks = pd.concat(frames, ignore_index=True)[list(BLOCKS_COLUMNS)]
-    writer.write_table(
-        pyarrow.Table.from_pandas(blocks, schema=BLOCKS_ARROW_SCHEMA, preserve_index=False)
-    )
+def _clean_page(path: Path, skipped: list[dict]) -> tuple[Page, pd.DataFrame] | None:
+    try:
+        page = read_page(path)
+    except PageReadError as err:
+        print(f"skipped {path.name}: {err.reason}", file=sys.stderr)
+        skipped.append({"page": path.name, "reason": err.reason})
+        return None
+    return page, validate_blocks(segment_page(page.text, page.name), {page.name: page.text})
+
+
+def _blocks_chunk(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return pd.concat(frames, ignore_index=True)[list(BLOCKS_COLUMNS)]
+
+
+def _articles_chunk(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return validate_articles(pd.concat(frames, ignore_index=True)[list(ARTICLE_COLUMNS)])
+
+
+def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
+    """Add ``ids`` (16 hex digits each) to ``seen``; raise SchemaError on a repeat."""
+    for article_id in ids:
+        key = int(article_id, 16)
+        if key in seen:
+            raise SchemaError(f"articles table: article_id {article_id} is not unique")
+        seen.add(key)
 
 
 def page_row(page: Page, blocks: pd.DataFrame, articles: pd.DataFrame) -> dict:
@@ -181,10 +281,11 @@ def page_row(page: Page, blocks: pd.DataFrame, articles: pd.DataFrame) -> dict:
     n_chars = len(page.text)
     if sum(chars.values()) != n_chars:
         raise SchemaError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
-    site = find_site_name(page.text.split("\n"))
+    lines = page.text.split("\n")
+    site = find_site_name(lines)
     site_name = None
     if site is not None:
-        line = page.text.split("\n")[site.line_no]
+        line = lines[site.line_no]
         site_name = " ".join(line[site.start : site.end].split()) or None
     return {
         "page": page.name,
@@ -215,15 +316,3 @@ def pages_frame(rows: list[dict]) -> pd.DataFrame:
         return PAGES_SCHEMA.validate(pages, lazy=True)
     except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
         raise SchemaError(f"pages table: {err}") from err
-
-
-def _concat_articles(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    frames = [frame for frame in frames if len(frame)]
-    if not frames:
-        return validate_articles(articles_from_blocks(_empty_blocks(), ""))
-    articles = pd.concat(frames, ignore_index=True)[list(ARTICLE_COLUMNS)]
-    return validate_articles(articles)
-
-
-def _empty_blocks() -> pd.DataFrame:
-    return segment_page("", "")

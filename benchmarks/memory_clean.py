@@ -9,7 +9,9 @@ and the clean process's peak resident memory (``ru_maxrss`` of a wrapper process
 only child is clean, so the value is clean's own peak).
 
 If memory grows with the largest page and not with the number of pages, the 10,000-page
-corpus peaks near the 100-page one, and the corpus with the 20 MB page peaks higher.
+corpus peaks near the 1,000-page one (clean's row-group buffers are full by then), and
+the corpus with the 20 MB page peaks higher. The growth between consecutive corpus sizes
+is printed at the end.
 
 Usage (from the project root; several minutes for 10,000 pages)::
 
@@ -19,6 +21,7 @@ Usage (from the project root; several minutes for 10,000 pages)::
 from __future__ import annotations
 
 import argparse
+import itertools
 import shutil
 import subprocess
 import sys
@@ -106,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     header = f"{'corpus':<26} {'pages':>7} {'total MB':>9} {'largest MB':>11} {'seconds':>8} {'peak RSS MB':>12}"  # noqa: E501
     rows = [header, "-" * len(header)]
+    peaks: dict[int, float] = {}
     print(header, flush=True)
     try:
         for index, (label, build) in enumerate(corpora):
@@ -120,13 +124,31 @@ def main(argv: list[str] | None = None) -> int:
                 row += f"  (clean exited {status})"
             rows.append(row)
             print(row, flush=True)
+            if label.endswith(" pages"):
+                peaks[n_pages] = peak_kib / 1024
             shutil.rmtree(raw)
             shutil.rmtree(work / f"out{index}", ignore_errors=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print("\n".join(["", "Markdown:", *_markdown(rows[2:])]))
+    if len(peaks) > 1:
+        print(_growth(peaks))
     return 0
+
+
+def _growth(peaks: dict[int, float]) -> str:
+    """The peak RSS growth between consecutive corpus sizes, also per 1,000 pages."""
+    sizes = sorted(peaks)
+    lines = [""]
+    for small, large in itertools.pairwise(sizes):
+        growth = peaks[large] - peaks[small]
+        per_thousand = growth / (large - small) * 1000
+        lines.append(
+            f"peak RSS growth from {small:,} to {large:,} pages: {growth:+.0f} MB "
+            f"({per_thousand:+.1f} MB per 1,000 pages)"
+        )
+    return "\n".join(lines)
 
 
 def _markdown(rows: list[str]) -> list[str]:

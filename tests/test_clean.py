@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import tracemalloc
 
+import hostile
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import clean
 from analysis.articles import ARTICLE_COLUMNS, validate_articles
 from analysis.clean import PAGES_COLUMNS, PAGES_SCHEMA, run_clean
+from analysis.errors import SchemaError
 from analysis.read import read_page
 from analysis.segment import BLOCKS_COLUMNS, validate_blocks
 
@@ -106,3 +111,124 @@ def test_outputs_are_deterministic_and_independent_of_row_groups(raw_dir, tmp_pa
     pd.testing.assert_frame_equal(
         pd.read_parquet(first / "blocks.parquet"), pd.read_parquet(small / "blocks.parquet")
     )
+
+
+def _synthetic_pages(folder, n_pages, body_bytes):
+    """``n_pages`` article pages, each with a one-line body of about ``body_bytes``."""
+    folder.mkdir()
+    text = hostile.long_line_text(body_bytes)
+    for index in range(n_pages):
+        (folder / f"page_{index:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _small_row_groups(monkeypatch, pages=2):
+    for name in ("ARTICLES_ROW_GROUP_PAGES", "BLOCKS_ROW_GROUP_PAGES", "PAGES_ROW_GROUP_ROWS"):
+        monkeypatch.setattr(clean, name, pages)
+
+
+def test_articles_are_written_while_pages_are_still_being_read(tmp_path, monkeypatch):
+    raw = _synthetic_pages(tmp_path / "raw", 7, 2_000)
+    whole = tmp_path / "whole"
+    run_clean(raw, whole)
+    events = []
+    read_pages = clean._clean_pages
+
+    def logged_pages(files, skipped):
+        for page, blocks in read_pages(files, skipped):
+            events.append(("read", page.name))
+            yield page, blocks
+
+    def logged_chunk(build, table):
+        def chunk(items):
+            events.append((table, len(items)))
+            return build(items)
+
+        return chunk
+
+    monkeypatch.setattr(clean, "_clean_pages", logged_pages)
+    monkeypatch.setattr(clean, "_articles_chunk", logged_chunk(clean._articles_chunk, "articles"))
+    monkeypatch.setattr(clean, "pages_frame", logged_chunk(clean.pages_frame, "pages"))
+    _small_row_groups(monkeypatch)
+    streamed = tmp_path / "streamed"
+    assert run_clean(raw, streamed) == 0
+
+    reads = [index for index, (kind, _) in enumerate(events) if kind == "read"]
+    for table in ("articles", "pages"):
+        chunks = [(index, size) for index, (kind, size) in enumerate(events) if kind == table]
+        assert [size for _, size in chunks] == [2, 2, 2, 1]
+        assert chunks[0][0] < reads[2]  # written after the second page, before the third
+    for name in ("pages", "articles", "blocks"):
+        assert pq.ParquetFile(streamed / f"{name}.parquet").metadata.num_row_groups == 4
+        whole_table = pd.read_parquet(whole / f"{name}.parquet")
+        assert whole_table.equals(pd.read_parquet(streamed / f"{name}.parquet"))
+    assert pq.ParquetFile(whole / "articles.parquet").metadata.num_row_groups == 1
+
+
+def _peak_traced_bytes(raw, out, monkeypatch):
+    """Peak traced memory of run_clean, with reference cycles collected after each page."""
+    read_pages = clean._clean_pages
+
+    def collected_pages(files, skipped):
+        for item in read_pages(files, skipped):
+            gc.collect()
+            yield item
+
+    monkeypatch.setattr(clean, "_clean_pages", collected_pages)
+    tracemalloc.start()
+    try:
+        run_clean(raw, out)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        monkeypatch.setattr(clean, "_clean_pages", read_pages)
+
+
+def test_peak_memory_does_not_grow_with_the_number_of_pages(tmp_path, monkeypatch, capsys):
+    body_bytes = 100_000
+    few = _synthetic_pages(tmp_path / "few", 3, body_bytes)
+    many = _synthetic_pages(tmp_path / "many", 12, body_bytes)
+    _small_row_groups(monkeypatch, pages=1)
+    run_clean(few, tmp_path / "warm-up")
+    peak_few = _peak_traced_bytes(few, tmp_path / "few_out", monkeypatch)
+    peak_many = _peak_traced_bytes(many, tmp_path / "many_out", monkeypatch)
+    # Holding the 9 extra articles would add at least their bodies (9 x 100 KB).
+    assert peak_many - peak_few < body_bytes, (peak_few, peak_many)
+    assert "read 12 pages" in capsys.readouterr().out
+
+
+def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run_clean(raw_dir, out)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    monkeypatch.setattr(clean, "articles_from_blocks", _same_ids(clean.articles_from_blocks))
+    with pytest.raises(SchemaError, match=r"article_id \w+ is not unique"):
+        run_clean(raw_dir, out)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def _same_ids(articles_from_blocks):
+    def build(blocks, text):
+        articles = articles_from_blocks(blocks, text)
+        articles["article_id"] = "0123456789abcdef"
+        return articles
+
+    return build
+
+
+def test_interrupt_while_streaming_keeps_the_previous_tables(raw_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run_clean(raw_dir, out)
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    read_pages = clean._clean_pages
+
+    def interrupted_pages(files, skipped):
+        pages = read_pages(files, skipped)
+        yield next(pages)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(clean, "_clean_pages", interrupted_pages)
+    monkeypatch.setattr(clean, "ARTICLES_ROW_GROUP_PAGES", 1)  # a row group is on disk
+    with pytest.raises(KeyboardInterrupt):
+        run_clean(raw_dir, out)
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
