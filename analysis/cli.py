@@ -58,6 +58,15 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    try:
+        from analysis.report import run_reports
+    except KeyboardInterrupt:  # Ctrl-C while pandas, papermill ... load
+        print("report: interrupted before any notebook ran", file=sys.stderr)
+        return 130  # analysis.report.EXIT_INTERRUPTED
+    return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return the exit status."""
     args = _build_parser().parse_args(argv)
@@ -72,7 +81,5 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_metrics(args.processed, args.reports)
     if args.command == "report":
-        from analysis.report import run_reports
-
-        return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
+        return _report(args)
     raise AssertionError(args.command)

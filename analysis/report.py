@@ -12,14 +12,19 @@
   reaches the notebook as data, never as code;
 - runs ``notebooks/outlet_report.ipynb`` once per outlet in parallel worker processes
   (default one per core) with a progress bar, then ``notebooks/comparison.ipynb``;
+  outlets without articles (a listing site's page chrome) get no report
+  (:func:`outlets_without_report`) and are listed in the index with the reason;
 - writes ``reports/outlets/SLUG.ipynb``, ``SLUG.html`` (no code cells) and ``SLUG.json``
   (written by the notebook), ``reports/comparison.ipynb`` and ``.html`` and
   ``reports/index.html``; each file goes to a temporary name first and is renamed into
-  place, so a failure never leaves a half-written file where a good one was;
+  place, so a failure never leaves a half-written file where a good one was; the HTML
+  pages are self-contained (no script, style sheet or image from the network);
 - strips execution timestamps, durations and paths from the saved notebooks, so the
   same inputs give byte-identical outputs;
 - keeps going when one outlet fails and ends with a summary naming each failure with
-  its cell and error; the exit status is 1 if any notebook failed.
+  its cell and error; the exit status is 1 if any notebook failed;
+- stops cleanly on Ctrl-C (:func:`run_jobs`): running notebooks are stopped and their
+  kernels shut down, the summary names what finished and what did not, exit status 130.
 
 ``python -m analysis.report --references`` re-executes the reference notebooks in
 ``notebooks/`` in place (outputs kept for nbval); see ``docs/notebooks.md``.
@@ -36,15 +41,19 @@ import html
 import logging
 import math
 import multiprocessing
+import multiprocessing.connection
+import multiprocessing.process
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,12 +215,36 @@ def notebook_text(nb: nbformat.NotebookNode) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
+# nbconvert's lab page with every script left out: its head loads require.js, MathJax
+# and mermaid from a CDN (and the widget manager for notebooks with widgets), so the
+# page would need the network. The reports need none of them: tables are HTML, charts
+# are SVG inlined as data URLs, the lab style sheets are inlined, markdown has no math.
+_OFFLINE_TEMPLATE_NAME = "offline_report.html.j2"
+_OFFLINE_TEMPLATE = """\
+{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
+
 def render_html(nb: nbformat.NotebookNode, title: str) -> str:
-    """Render a notebook as a stand-alone HTML page without code cells or prompts."""
+    """Render a notebook as a self-contained HTML page without code cells or prompts.
+
+    The page loads nothing from the network: no scripts, style sheets inlined, charts
+    embedded as data URLs with their description as alt text. It reads the same
+    offline as online.
+    """
+    import jinja2
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+        extra_loaders=[jinja2.DictLoader({_OFFLINE_TEMPLATE_NAME: _OFFLINE_TEMPLATE})],
+        template_file=_OFFLINE_TEMPLATE_NAME,
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
     )
     exporter.log.setLevel(logging.ERROR)  # alt text is added below
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
@@ -304,63 +337,114 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
     """Execute one notebook with papermill and write its outputs atomically.
 
     Never raises for a failing notebook: the failure is returned, and the executed
-    notebook (with the error) is saved as ``stem.failed.ipynb`` for inspection.
+    notebook (with the error) is saved as ``stem.failed.ipynb`` for inspection. In a
+    batch worker, Ctrl-C stops the run (the kernel is shut down, the working folder
+    removed) until the outputs are being renamed into place; from then on the job
+    finishes, so an outlet's files are all from one run.
     """
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
     job.output_dir.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix=f".{job.stem}.", dir=job.output_dir))
-    executed_path = workdir / f"{job.stem}.ipynb"
-    failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
-    kernel_log = workdir / "kernel.log"
     try:
-        try:
-            with _stderr_to(kernel_log):
-                nb = _execute_with_start_retry(
-                    lambda: papermill.execute_notebook(
-                        nbformat.read(job.notebook, as_version=4),
-                        _path_for_papermill(executed_path),
-                        parameters=job.parameters,
-                        kernel_name=KERNEL_NAME,
-                        progress_bar=False,
-                        request_save_on_cell_execute=False,
-                        cwd=str(workdir),
-                        execution_timeout=CELL_TIMEOUT_SECONDS,
-                    )
-                )
-        except PapermillExecutionError as err:
-            _save_failed(executed_path, failed_path, kernel_log)
-            return NotebookResult(
-                job.name,
-                job.stem,
-                False,
-                cell_index=err.cell_index,
-                exec_count=err.exec_count,
-                ename=err.ename,
-                evalue=_first_line(err.evalue),
-            )
-        except Exception as err:  # kernel died, timeout, unreadable notebook ...
-            _save_failed(executed_path, failed_path, kernel_log)
-            return NotebookResult(
-                job.name, job.stem, False, ename=type(err).__name__, evalue=_first_line(err)
-            )
-        nb = clean_notebook(nb)
-        page = render_html(nb, job.title)
-        json_path = workdir / job.json_name if job.json_name else None
-        if json_path is not None and not json_path.is_file():
-            return NotebookResult(
-                job.name, job.stem, False, ename="ReportError", evalue="no statistics JSON"
-            )
+        with _INTERRUPTS.allowed():
+            executed = _execute_job(job, workdir)
+        if isinstance(executed, NotebookResult):
+            return executed
+        nb, page, json_path = executed
         write_text_atomic(job.output_dir / f"{job.stem}.ipynb", notebook_text(nb))
         write_text_atomic(job.output_dir / f"{job.stem}.html", page)
         if json_path is not None:
             os.replace(json_path, job.output_dir / f"{job.stem}.json")
+        failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
         failed_path.unlink(missing_ok=True)
         failed_path.with_suffix(".log").unlink(missing_ok=True)
         return NotebookResult(job.name, job.stem, True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _execute_job(
+    job: NotebookJob, workdir: Path
+) -> NotebookResult | tuple[nbformat.NotebookNode, str, Path | None]:
+    """Run the notebook in ``workdir``: a failure, or the notebook, its page, its JSON."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    executed_path = workdir / f"{job.stem}.ipynb"
+    failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
+    kernel_log = workdir / "kernel.log"
+    try:
+        with _stderr_to(kernel_log):
+            nb = _execute_with_start_retry(
+                lambda: papermill.execute_notebook(
+                    nbformat.read(job.notebook, as_version=4),
+                    _path_for_papermill(executed_path),
+                    parameters=job.parameters,
+                    kernel_name=KERNEL_NAME,
+                    progress_bar=False,
+                    request_save_on_cell_execute=False,
+                    cwd=str(workdir),
+                    execution_timeout=CELL_TIMEOUT_SECONDS,
+                )
+            )
+    except PapermillExecutionError as err:
+        _save_failed(executed_path, failed_path, kernel_log)
+        return NotebookResult(
+            job.name,
+            job.stem,
+            False,
+            cell_index=err.cell_index,
+            exec_count=err.exec_count,
+            ename=err.ename,
+            evalue=_first_line(err.evalue),
+        )
+    except Exception as err:  # kernel died, timeout, unreadable notebook ...
+        _save_failed(executed_path, failed_path, kernel_log)
+        return NotebookResult(
+            job.name, job.stem, False, ename=type(err).__name__, evalue=_first_line(err)
+        )
+    nb = clean_notebook(nb)
+    json_path = workdir / job.json_name if job.json_name else None
+    if json_path is not None and not json_path.is_file():
+        return NotebookResult(
+            job.name, job.stem, False, ename="ReportError", evalue="no statistics JSON"
+        )
+    return nb, render_html(nb, job.title), json_path
+
+
+class _InterruptGate:
+    """Ctrl-C in a batch worker: honoured once, and only while a notebook runs.
+
+    The worker's SIGINT handler raises :class:`KeyboardInterrupt` only inside
+    :meth:`allowed` and only the first time, so the kernel shutdown that follows is not
+    itself interrupted, and a Ctrl-C while outputs are renamed into place waits for the
+    renaming to end. A Ctrl-C that arrives before the section starts is honoured when it
+    starts. Outside a worker (no handler installed) the gate changes nothing.
+    """
+
+    def __init__(self) -> None:
+        self.armed = False
+        self.requested = False
+
+    def handler(self, signum: int, frame: object) -> None:
+        """SIGINT handler for worker processes."""
+        self.requested = True
+        if self.armed:
+            self.armed = False
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def allowed(self) -> Iterator[None]:
+        """A section that Ctrl-C may stop."""
+        if self.requested:
+            raise KeyboardInterrupt
+        self.armed = True
+        try:
+            yield
+        finally:
+            self.armed = False
+
+
+_INTERRUPTS = _InterruptGate()
 
 
 # Kernels started at the same moment can pick the same TCP port; the loser dies before
@@ -421,6 +505,38 @@ def _set_kernel_environment() -> None:
 
 # --------------------------------------------------------------------------- index
 
+#: Why an outlet with no articles gets no report (outlet_metrics has a row for every
+#: site that served a listing page, for its page chrome, even when no card is its own).
+NO_ARTICLES_LISTING_SITE = "listing site: page chrome only, no articles"
+NO_ARTICLES = "no articles"
+
+
+def outlets_without_report(outlet_metrics: pd.DataFrame) -> dict[str, str]:
+    """Outlets that get no report, each with the reason: those with no articles.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The outlet table (``n_articles``, and ``n_listing_pages`` when present).
+
+    Returns
+    -------
+    dict
+        Outlet name to reason, in name order.
+    """
+    table = outlet_metrics.dropna(subset=["outlet"])
+    n_articles = pd.to_numeric(table["n_articles"], errors="coerce").fillna(0)
+    n_listing = pd.to_numeric(
+        table.get("n_listing_pages", pd.Series(0, index=table.index)), errors="coerce"
+    ).fillna(0)
+    reasons = {}
+    for name, articles, listing in zip(
+        table["outlet"].astype(str), n_articles, n_listing, strict=True
+    ):
+        if articles == 0 and name != "":
+            reasons[name] = NO_ARTICLES_LISTING_SITE if listing > 0 else NO_ARTICLES
+    return dict(sorted(reasons.items()))
+
 
 def _format_value(value: Any, scale: float) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -437,6 +553,9 @@ def index_html(
     comparison: NotebookResult | None = None,
 ) -> str:
     """The reports' front page: every outlet, a link to its report, its statistics.
+
+    Outlets without articles (see :func:`outlets_without_report`) get no report; they
+    are listed in a section of their own with the reason.
 
     Parameters
     ----------
@@ -464,8 +583,10 @@ def index_html(
         for _, label, unit, _ in stats
     )
     rows = []
+    without_report = outlets_without_report(outlet_metrics)
     table = outlet_metrics.dropna(subset=["outlet"]).copy()
     table["outlet"] = table["outlet"].astype(str)
+    table = table[~table["outlet"].isin(without_report)]
     for _, row in table.sort_values("outlet").iterrows():
         name = row["outlet"]
         slug = slugs[name]
@@ -501,6 +622,18 @@ def index_html(
             f"{html.escape(comparison.describe_failure())}</span>"
         )
     body_rows = "\n".join(rows)
+    skipped_section = ""
+    if without_report:
+        items = "\n".join(
+            f"<li><b>{html.escape(name)}</b>: {html.escape(reason)}</li>"
+            for name, reason in without_report.items()
+        )
+        skipped_section = (
+            f'<h2 id="without-report">Without a report ({len(without_report)})</h2>\n'
+            "<p>These sources have a row in the outlet table but no articles, so there "
+            "is nothing to report on.</p>\n"
+            f'<ul class="without-report">\n{items}\n</ul>\n'
+        )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -525,7 +658,7 @@ Definitions: docs/metrics.md in the project.</p>
 {body_rows}
 </tbody>
 </table>
-</body>
+{skipped_section}</body>
 </html>
 """
 
@@ -549,6 +682,9 @@ def build_jobs(
 ) -> tuple[dict[str, str], list[NotebookJob]]:
     """Plan the runs: slugs for every outlet, checked parameters, one job per notebook.
 
+    Every outlet gets a slug; outlets without articles (:func:`outlets_without_report`)
+    get no job, even when asked for.
+
     Raises
     ------
     ReportError
@@ -562,6 +698,8 @@ def build_jobs(
     missing = [name for name in chosen if name not in slugs]
     if missing:
         raise ReportError(f"unknown outlet(s): {', '.join(map(repr, missing))}")
+    without_report = outlets_without_report(outlet_metrics)
+    chosen = [name for name in chosen if name not in without_report]
     outlets_dir = reports_dir / "outlets"
     jobs = []
     for name in chosen:
@@ -607,15 +745,37 @@ def build_jobs(
 
 @dataclass
 class BatchOutcome:
-    """Results of a batch, by job key, in completion order."""
+    """Results of a batch, by job key, in completion order.
+
+    Attributes
+    ----------
+    results : dict
+        Job key to result, for every job that ran to its end (well or not).
+    unfinished : list of NotebookJob
+        Jobs stopped by Ctrl-C or never started because of it, in plan order.
+    interrupted : bool
+        The batch was stopped by Ctrl-C (SIGINT).
+    """
 
     results: dict[str, NotebookResult] = field(default_factory=dict)
+    unfinished: list[NotebookJob] = field(default_factory=list)
+    interrupted: bool = False
+
+    def _sorted(self, ok: bool) -> list[NotebookResult]:
+        chosen = [
+            (key == COMPARISON_KEY, r.name, r) for key, r in self.results.items() if r.ok == ok
+        ]
+        return [r for *_, r in sorted(chosen, key=lambda item: item[:2])]
 
     @property
     def failures(self) -> list[NotebookResult]:
         """Failed runs, outlets first, sorted by name."""
-        failed = [(key == COMPARISON_KEY, r.name, r) for key, r in self.results.items() if not r.ok]
-        return [r for *_, r in sorted(failed, key=lambda item: item[:2])]
+        return self._sorted(ok=False)
+
+    @property
+    def finished(self) -> list[NotebookResult]:
+        """Runs that wrote their files, outlets first, sorted by name."""
+        return self._sorted(ok=True)
 
     @property
     def outlet_results(self) -> dict[str, NotebookResult]:
@@ -623,29 +783,161 @@ class BatchOutcome:
         return {r.name: r for key, r in self.results.items() if key != COMPARISON_KEY}
 
 
+#: After Ctrl-C, how long workers get to shut their kernels down before being killed.
+STOP_TIMEOUT_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class _Worker:
+    """A worker process running one job; it sends the result (``None``: interrupted)."""
+
+    job: NotebookJob
+    process: multiprocessing.process.BaseProcess
+    receiver: Any  # multiprocessing.connection.Connection
+
+
+def _worker_main(job: NotebookJob, sender: Any) -> None:
+    # First thing: Ctrl-C reaches workers too (same process group); see _InterruptGate.
+    signal.signal(signal.SIGINT, _INTERRUPTS.handler)
+    _set_kernel_environment()
+    result: NotebookResult | None
+    try:
+        result = run_notebook_job(job)
+    except KeyboardInterrupt:
+        result = None
+    sender.send(result)
+    sender.close()
+
+
+def _start_worker(context: Any, job: NotebookJob) -> _Worker:
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_worker_main, args=(job, sender), daemon=False)
+    process.start()
+    sender.close()
+    return _Worker(job, process, receiver)
+
+
+def _collect(worker: _Worker) -> NotebookResult | None:
+    """The result a finished worker sent; a failure if it died without sending one."""
+    try:
+        result = worker.receiver.recv() if worker.receiver.poll() else _NO_RESULT
+    except (EOFError, OSError):  # died while sending
+        result = _NO_RESULT
+    worker.receiver.close()
+    worker.process.join()
+    if result is _NO_RESULT:
+        code = worker.process.exitcode
+        return NotebookResult(
+            worker.job.name,
+            worker.job.stem,
+            False,
+            ename="WorkerDied",
+            evalue=f"the worker process ended with exit code {code} before reporting",
+        )
+    return result
+
+
+_NO_RESULT = object()
+
+
+class _SigintWakeup:
+    """Turn Ctrl-C in the batch process into a readable pipe instead of an exception.
+
+    While installed (main thread only), SIGINT sets :attr:`fired` and writes to a pipe
+    that the batch loop waits on with the workers, so the loop stops starting jobs and
+    asks running workers to stop, instead of being torn down mid-step.
+    """
+
+    def __init__(self) -> None:
+        self.read_fd, self._write_fd = os.pipe()
+        os.set_blocking(self._write_fd, False)
+        self.fired = False
+        self._previous: Any = None
+
+    def _handler(self, signum: int, frame: object) -> None:
+        self.fired = True
+        with contextlib.suppress(OSError):
+            os.write(self._write_fd, b"\0")
+
+    def __enter__(self) -> _SigintWakeup:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+        os.close(self.read_fd)
+        os.close(self._write_fd)
+
+
+def _load_worker_modules() -> None:
+    # Workers are forked per job and inherit what this process has loaded: load here,
+    # once, the modules every job needs (papermill, the kernel machinery, nbconvert's
+    # templates), instead of in every worker.
+    import papermill  # noqa: F401
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    with contextlib.suppress(Exception):  # only a warm-up; the jobs report real errors
+        KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+        render_html(nbformat.v4.new_notebook(), "warm-up")
+
+
 def run_jobs(jobs: list[NotebookJob], n_workers: int, progress: bool = True) -> BatchOutcome:
-    """Run notebook jobs in ``n_workers`` processes with a progress bar."""
+    """Run notebook jobs, at most ``n_workers`` at a time, with a progress bar.
+
+    Each job runs in a worker process of its own (forked, so it starts fast and does
+    not re-run ``python -m analysis``): a worker that dies fails only its job. Jobs
+    start in the order given.
+
+    Ctrl-C (SIGINT) stops the batch: no job starts any more, running workers stop
+    their notebooks and shut their kernels down (a job already renaming its outputs
+    into place finishes), and the outcome lists what did not finish. Workers still
+    running :data:`STOP_TIMEOUT_SECONDS` later are killed.
+    """
     from tqdm import tqdm
 
-    outcome = BatchOutcome()
-    # fork: workers start fast and do not re-run ``python -m analysis`` as __main__.
+    _load_worker_modules()
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(n_workers, mp_context=context, initializer=_set_kernel_environment)
-    with pool:
-        futures = {pool.submit(run_notebook_job, job): job for job in jobs}
-        bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=not progress)
-        with bar:
-            for future in as_completed(futures):
-                job = futures[future]
-                try:
-                    result = future.result()
-                except Exception as err:  # a worker process died
-                    result = NotebookResult(
-                        job.name, job.stem, False, ename=type(err).__name__, evalue=str(err)
-                    )
-                outcome.results[job.key] = result
-                bar.set_postfix_str(job.stem, refresh=False)
+    outcome = BatchOutcome()
+    waiting = list(jobs)
+    running: dict[int, _Worker] = {}
+    deadline = math.inf
+    bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=not progress)
+    with bar, _SigintWakeup() as wakeup:
+        while running or (waiting and not wakeup.fired):
+            while waiting and not wakeup.fired and len(running) < n_workers:
+                worker = _start_worker(context, waiting.pop(0))
+                running[worker.process.sentinel] = worker
+            timeout = None if deadline == math.inf else max(0.0, deadline - time.monotonic())
+            ready = multiprocessing.connection.wait([*running, wakeup.read_fd], timeout)
+            if wakeup.read_fd in ready:
+                os.read(wakeup.read_fd, 1024)
+            if wakeup.fired and deadline == math.inf:
+                deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
+                for worker in running.values():
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(worker.process.pid, signal.SIGINT)
+            for sentinel in ready:
+                if sentinel == wakeup.read_fd:
+                    continue
+                worker = running.pop(sentinel)
+                result = _collect(worker)
+                if result is None:
+                    outcome.unfinished.append(worker.job)
+                    continue
+                outcome.results[worker.job.key] = result
+                bar.set_postfix_str(worker.job.stem, refresh=False)
                 bar.update()
+            if running and time.monotonic() >= deadline:
+                for worker in running.values():
+                    worker.process.kill()
+                    worker.process.join()
+                    outcome.unfinished.append(worker.job)
+                running.clear()
+        outcome.interrupted = wakeup.fired
+    order = {job.key: n for n, job in enumerate(jobs)}
+    outcome.unfinished = sorted([*outcome.unfinished, *waiting], key=lambda j: order[j.key])
     return outcome
 
 
@@ -659,6 +951,11 @@ def run_reports(
     comparison_notebook: Path = COMPARISON_NOTEBOOK,
 ) -> int:
     """Run every outlet report and the comparison; write index.html; print a summary.
+
+    Outlets without articles get no report (:func:`outlets_without_report`); the
+    index lists them with the reason. Ctrl-C stops the batch cleanly (see
+    :func:`run_jobs`): every file in place is whole, index.html is left as it was, and
+    the summary names the notebooks that finished and those that did not.
 
     Parameters
     ----------
@@ -676,51 +973,110 @@ def run_reports(
     Returns
     -------
     int
-        0 if every notebook ran, 1 if any failed, 2 if nothing could run.
+        0 if every notebook ran, 1 if any failed, 2 if nothing could run, 130 if
+        interrupted by Ctrl-C.
     """
+    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    try:
+        try:
+            outlet_metrics, slugs, n_workers, planned = _plan(
+                processed_dir, reports_dir, jobs, outlets, outlet_notebook, comparison_notebook
+            )
+        except AnalysisError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        outcome = run_jobs(planned, min(n_workers, len(planned)))
+        if outcome.interrupted:
+            _print_interrupted(outcome)
+            return EXIT_INTERRUPTED
+        write_text_atomic(
+            reports_dir / "index.html",
+            index_html(
+                outlet_metrics,
+                slugs,
+                reports_dir,
+                outcome.outlet_results,
+                outcome.results.get(COMPARISON_KEY),
+            ),
+        )
+    except KeyboardInterrupt:
+        # Ctrl-C before the workers started or while index.html was written (atomically).
+        print(
+            "report: interrupted; no notebook is running, nothing is half-written", file=sys.stderr
+        )
+        return EXIT_INTERRUPTED
+    _print_summary(outcome, planned, reports_dir, outlets_without_report(outlet_metrics))
+    return 1 if outcome.failures else 0
+
+
+#: Exit status after Ctrl-C, as a shell reports a command ended by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
+
+
+def _plan(
+    processed_dir: Path,
+    reports_dir: Path,
+    jobs: int | None,
+    outlets: list[str] | None,
+    outlet_notebook: Path,
+    comparison_notebook: Path,
+) -> tuple[pd.DataFrame, dict[str, str], int, list[NotebookJob]]:
+    """Read the outlet table and plan the jobs (raises AnalysisError on bad input)."""
     from analysis.views import load_table
 
-    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
     n_workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    try:
-        if n_workers < 1:
-            raise ReportError(f"--jobs must be at least 1, got {n_workers}")
-        outlet_metrics = load_table("outlet_metrics", processed_dir)
-        slugs, planned = build_jobs(
-            outlet_metrics,
-            processed_dir,
-            reports_dir,
-            outlets,
-            outlet_notebook=outlet_notebook,
-            comparison_notebook=comparison_notebook,
-        )
-    except AnalysisError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    outcome = run_jobs(planned, min(n_workers, len(planned)))
-    write_text_atomic(
-        reports_dir / "index.html",
-        index_html(
-            outlet_metrics,
-            slugs,
-            reports_dir,
-            outcome.outlet_results,
-            outcome.results.get(COMPARISON_KEY),
-        ),
+    if n_workers < 1:
+        raise ReportError(f"--jobs must be at least 1, got {n_workers}")
+    outlet_metrics = load_table("outlet_metrics", processed_dir)
+    slugs, planned = build_jobs(
+        outlet_metrics,
+        processed_dir,
+        reports_dir,
+        outlets,
+        outlet_notebook=outlet_notebook,
+        comparison_notebook=comparison_notebook,
     )
-    n_outlets = len(planned) - 1
+    return outlet_metrics, slugs, n_workers, planned
+
+
+def _print_summary(
+    outcome: BatchOutcome,
+    planned: list[NotebookJob],
+    reports_dir: Path,
+    without_report: Mapping[str, str],
+) -> None:
+    n_outlets = sum(job.key != COMPARISON_KEY for job in planned)
     n_ok = sum(r.ok for r in outcome.outlet_results.values())
     print(
         f"report: {n_ok} of {n_outlets} outlet reports written to {reports_dir / 'outlets'}; "
         f"index: {reports_dir / 'index.html'}",
         file=sys.stderr,
     )
-    for failure in outcome.failures:
-        print(
-            f"FAILED {failure.name!r} ({failure.stem}): {failure.describe_failure()}",
-            file=sys.stderr,
-        )
-    return 1 if outcome.failures else 0
+    for name, reason in without_report.items():
+        print(f"no report for {name!r}: {reason}", file=sys.stderr)
+    for line in _failure_lines(outcome):
+        print(line, file=sys.stderr)
+
+
+def _failure_lines(outcome: BatchOutcome) -> list[str]:
+    return [
+        f"FAILED {failure.name!r} ({failure.stem}): {failure.describe_failure()}"
+        for failure in outcome.failures
+    ]
+
+
+def _print_interrupted(outcome: BatchOutcome) -> None:
+    finished = ", ".join(repr(result.name) for result in outcome.finished)
+    unfinished = ", ".join(repr(job.name) for job in outcome.unfinished)
+    lines = [
+        "report: interrupted (Ctrl-C); workers stopped, kernels shut down.",
+        f"finished: {finished or 'none'}",
+        f"not finished: {unfinished or 'none'}",
+        *_failure_lines(outcome),
+        "Unfinished notebooks left their files as they were (nothing is half-written) "
+        "and index.html was not updated: run the command again to finish.",
+    ]
+    print("\n".join(lines), file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- references

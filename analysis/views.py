@@ -218,6 +218,9 @@ def outlet_names(outlet_metrics: pd.DataFrame) -> list[str]:
 def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
     """Return ``outlet`` if the table knows it; ``""`` means the first outlet by name.
 
+    The default is the first outlet that has articles (a listing site's row, which
+    holds page chrome only, has nothing to show); the first of all if none has.
+
     Raises
     ------
     AnalysisError
@@ -227,7 +230,8 @@ def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
     if not names:
         raise AnalysisError("outlet_metrics: no outlets")
     if outlet == "":
-        return names[0]
+        n_articles = pd.to_numeric(outlet_metrics["n_articles"], errors="coerce").fillna(0)
+        return (outlet_names(outlet_metrics[n_articles > 0]) or names)[0]
     if outlet not in names:
         raise AnalysisError(f"outlet_metrics: no outlet named {outlet!r}")
     return outlet
@@ -458,13 +462,59 @@ def _colour(name: str, highlight: str | None) -> str:
     return HIGHLIGHT_COLOUR if highlight is not None and name == highlight else OTHER_COLOUR
 
 
+def _label_outlet_rows(axes: Any, names: list[str], title: str, xlabel: str) -> None:
+    """Name each row after its outlet; title, x label with unit, a light x grid."""
+    axes.set_yticks(range(len(names)), [tick_label(n) for n in names])
+    axes.set_title(title)
+    axes.set_xlabel(xlabel)
+    axes.set_ylabel("outlet")
+    axes.grid(axis="x", alpha=0.3)
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """What a chart draws and how it is labelled.
+
+    Attributes
+    ----------
+    column : str
+        The statistic (a column of ``article_metrics`` or ``outlet_metrics``).
+    title : str
+        Chart title.
+    xlabel : str
+        X-axis label, with its unit.
+    scale : float
+        Multiplier for display (100 for fractions shown as percent).
+    """
+
+    column: str
+    title: str
+    xlabel: str
+    scale: float = 1.0
+
+
+READABILITY_CHART = ChartSpec(
+    "flesch_reading_ease",
+    "Readability of articles by outlet",
+    "Flesch reading ease (score; higher = easier)",
+)
+LENGTH_CHART = ChartSpec("n_words", "Article length by outlet", "length (words)")
+QUOTE_SHARE_CHART = ChartSpec(
+    "quote_share_pooled",
+    "Direct quotation by outlet",
+    "quote share (% of body words inside quotation marks)",
+    scale=100.0,
+)
+BOILERPLATE_CHART = ChartSpec(
+    "boilerplate_ratio",
+    "Page chrome by outlet",
+    "boilerplate ratio (% of page characters)",
+    scale=100.0,
+)
+
+
 def chart_outlet_bars(
-    outlet_metrics: pd.DataFrame,
-    column: str,
-    title: str,
-    xlabel: str,
-    scale: float = 1.0,
-    highlight: str | None = None,
+    outlet_metrics: pd.DataFrame, spec: ChartSpec, highlight: str | None = None
 ) -> Figure:
     """Horizontal bars, one per outlet (sorted by name), the highlighted outlet in red.
 
@@ -472,102 +522,63 @@ def chart_outlet_bars(
     ----------
     outlet_metrics : pandas.DataFrame
         The outlet table.
-    column : str
-        The statistic to draw.
-    title, xlabel : str
-        Chart title and x-axis label (with its unit).
-    scale : float
-        Multiplier for display (100 for fractions shown as percent).
+    spec : ChartSpec
+        The statistic to draw and the labels.
     highlight : str, optional
         The outlet to draw in the highlight colour.
     """
     table = outlet_metrics.dropna(subset=["outlet"]).sort_values("outlet", ascending=False)
     names = table["outlet"].astype(str).tolist()
-    values = (pd.to_numeric(table[column], errors="coerce") * scale).fillna(0.0).tolist()
+    values = (pd.to_numeric(table[spec.column], errors="coerce") * spec.scale).fillna(0.0)
     figure, axes = _new_figure(len(names))
-    axes.barh(range(len(names)), values, color=[_colour(n, highlight) for n in names])
-    axes.set_yticks(range(len(names)), [tick_label(n) for n in names])
-    axes.set_title(title)
-    axes.set_xlabel(xlabel)
-    axes.set_ylabel("outlet")
-    axes.grid(axis="x", alpha=0.3)
+    axes.barh(range(len(names)), values.tolist(), color=[_colour(n, highlight) for n in names])
+    _label_outlet_rows(axes, names, spec.title, spec.xlabel)
     return figure
 
 
 def chart_article_values(
-    article_metrics: pd.DataFrame,
-    column: str,
-    title: str,
-    xlabel: str,
-    scale: float = 1.0,
-    highlight: str | None = None,
+    article_metrics: pd.DataFrame, spec: ChartSpec, highlight: str | None = None
 ) -> Figure:
-    """One dot per article, one row per outlet, with each outlet's median as a bar mark."""
+    """One dot per article, one row per outlet, with each outlet's median as a bar mark.
+
+    Takes the article table (``article_metrics``); ``spec`` and ``highlight`` as in
+    :func:`chart_outlet_bars`.
+    """
     table = article_metrics.dropna(subset=["outlet"])
     names = sorted(set(table["outlet"].astype(str)), reverse=True)
     figure, axes = _new_figure(len(names))
     for row, name in enumerate(names):
         values = pd.to_numeric(
-            table.loc[table["outlet"].astype(str) == name, column], errors="coerce"
+            table.loc[table["outlet"].astype(str) == name, spec.column], errors="coerce"
         )
-        values = (values.dropna() * scale).sort_values().to_numpy()
+        values = (values.dropna() * spec.scale).sort_values().to_numpy()
         colour = _colour(name, highlight)
         axes.scatter(values, np.full(len(values), row), color=colour, alpha=0.7, s=22)
         if len(values):
             axes.plot([np.median(values)] * 2, [row - 0.3, row + 0.3], color=colour, lw=2)
-    axes.set_yticks(range(len(names)), [tick_label(n) for n in names])
     axes.set_ylim(-0.6, len(names) - 0.4)
-    axes.set_title(title)
-    axes.set_xlabel(xlabel)
-    axes.set_ylabel("outlet")
-    axes.grid(axis="x", alpha=0.3)
+    _label_outlet_rows(axes, names, spec.title, spec.xlabel)
     return figure
 
 
 def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Flesch reading ease of every article, by outlet (line: outlet median)."""
-    return chart_article_values(
-        article_metrics,
-        "flesch_reading_ease",
-        "Readability of articles by outlet",
-        "Flesch reading ease (score; higher = easier)",
-        highlight=highlight,
-    )
+    return chart_article_values(article_metrics, READABILITY_CHART, highlight)
 
 
 def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Article length in words, by outlet (line: outlet median)."""
-    return chart_article_values(
-        article_metrics,
-        "n_words",
-        "Article length by outlet",
-        "length (words)",
-        highlight=highlight,
-    )
+    return chart_article_values(article_metrics, LENGTH_CHART, highlight)
 
 
 def chart_quote_share(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Pooled share of words inside attributed quotations, by outlet."""
-    return chart_outlet_bars(
-        outlet_metrics,
-        "quote_share_pooled",
-        "Direct quotation by outlet",
-        "quote share (% of body words inside quotation marks)",
-        scale=100.0,
-        highlight=highlight,
-    )
+    return chart_outlet_bars(outlet_metrics, QUOTE_SHARE_CHART, highlight)
 
 
 def chart_boilerplate_ratio(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Share of page characters that are chrome (navigation, promos), by outlet."""
-    return chart_outlet_bars(
-        outlet_metrics,
-        "boilerplate_ratio",
-        "Page chrome by outlet",
-        "boilerplate ratio (% of page characters)",
-        scale=100.0,
-        highlight=highlight,
-    )
+    return chart_outlet_bars(outlet_metrics, BOILERPLATE_CHART, highlight)
 
 
 def chart_copy_map(copy_pairs: pd.DataFrame, outlets: Iterable[str]) -> Figure:
@@ -714,43 +725,42 @@ def raw_preview(path: str | Path, n_lines: int = 12) -> str:
     return "\n".join([head, *("  " + line for line in lines)])
 
 
+ARTICLE_OVERVIEW_COLUMNS = (
+    "article_id",
+    "page",
+    "layout",
+    "outlet",
+    "title",
+    "byline",
+    "published",
+    "credited_source",
+    "n_body_chars",
+)
+ARTICLE_STATISTICS_COLUMNS = (
+    "article_id",
+    "outlet",
+    "n_words",
+    "n_sentences",
+    "n_quotes",
+    "quote_share",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "boilerplate_ratio",
+    "copy_group",
+)
+
+
+def _by_article(table: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    """The given columns the table has, in id order, indexed by article_id."""
+    present = [c for c in columns if c in table.columns]
+    return table[present].sort_values("article_id").set_index("article_id")
+
+
 def articles_overview(articles: pd.DataFrame) -> pd.DataFrame:
     """The articles table without bodies, in id order."""
-    columns = [
-        c
-        for c in (
-            "article_id",
-            "page",
-            "layout",
-            "outlet",
-            "title",
-            "byline",
-            "published",
-            "credited_source",
-            "n_body_chars",
-        )
-        if c in articles.columns
-    ]
-    return articles[columns].sort_values("article_id").set_index("article_id")
+    return _by_article(articles, ARTICLE_OVERVIEW_COLUMNS)
 
 
 def article_statistics(article_metrics: pd.DataFrame) -> pd.DataFrame:
     """The main per-article statistics, rounded, in id order."""
-    columns = [
-        c
-        for c in (
-            "article_id",
-            "outlet",
-            "n_words",
-            "n_sentences",
-            "n_quotes",
-            "quote_share",
-            "flesch_reading_ease",
-            "flesch_kincaid_grade",
-            "boilerplate_ratio",
-            "copy_group",
-        )
-        if c in article_metrics.columns
-    ]
-    table = article_metrics[columns].sort_values("article_id").set_index("article_id")
-    return _rounded(table)
+    return _rounded(_by_article(article_metrics, ARTICLE_STATISTICS_COLUMNS))

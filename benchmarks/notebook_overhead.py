@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     outlet_metrics = views.load_table("outlet_metrics")
-    outlet = views.outlet_names(outlet_metrics)[0]
+    outlet = views.choose_outlet(outlet_metrics)  # the first with articles
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.ipynb"
         nb = nbformat.v4.new_notebook()
@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             ),
         ]
         if not args.no_batch:
-            n_notebooks = len(views.outlet_names(outlet_metrics)) + 1
+            n_outlets = len(views.outlet_names(outlet_metrics))
+            n_notebooks = n_outlets - len(report.outlets_without_report(outlet_metrics)) + 1
             for jobs in (1, 2):
                 out = Path(tmp) / f"reports-{jobs}"
                 seconds = median_seconds(

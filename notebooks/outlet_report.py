@@ -19,11 +19,11 @@
 # One outlet's articles and statistics, compared with every other outlet. The batch
 # `python -m analysis report` runs this notebook once per outlet with papermill and
 # writes `reports/outlets/SLUG.ipynb`, `.html` and `.json`. Run by hand, it shows the
-# first outlet by name. The tables come from `python -m analysis clean` and `metrics`;
-# the logic lives in `analysis.views`.
+# first outlet by name that has articles. The tables come from `python -m analysis
+# clean` and `metrics`; the logic lives in `analysis.views`.
 
 # %% tags=["parameters"]
-outlet: str = ""  # outlet name as in outlet_metrics (empty: the first by name)
+outlet: str = ""  # outlet name as in outlet_metrics (empty: the first with articles)
 processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
 output_json: str = ""  # path for the statistics JSON (empty: not written)
 

@@ -1,8 +1,13 @@
 """Small synthetic processed tables, built to the table contracts, for report tests.
 
-The numbers are made up but consistent (each outlet has articles, quotes and a shared
-copy group), so the notebooks have something to show without running ``clean`` and
-``metrics`` on real pages.
+The per-article numbers are made up but consistent (each outlet has articles, quotes
+and a shared copy group), so the notebooks have something to show without running
+``clean`` and ``metrics`` on real pages. Values are shaped as ``metrics`` writes them
+(readability columns from :mod:`analysis.readability`, ``text_standard`` a float grade,
+copy groups named ``copy-`` + the group's smallest article id), and the outlet table
+is aggregated by :func:`analysis.outlets.outlet_metrics` itself. A listing site adds a
+listing page with page chrome only: its outlet row has no articles, like the real
+listing site's pseudo-outlet.
 """
 
 from __future__ import annotations
@@ -13,20 +18,20 @@ import numpy as np
 import pandas as pd
 
 from analysis.io import write_parquet_atomic
+from analysis.outlets import outlet_metrics
+from analysis.readability import READABILITY_COLUMNS
 
-READABILITY = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-)
+LISTING_CHROME = "Home | World | Sport\nLatest stories\n"
 
 
-def synthetic_tables(outlets: list[str], articles_per_outlet: int = 2) -> dict[str, pd.DataFrame]:
-    """Return the seven processed tables for the given outlet names."""
+def synthetic_tables(
+    outlets: list[str], articles_per_outlet: int = 2, listing_sites: tuple[str, ...] = ()
+) -> dict[str, pd.DataFrame]:
+    """Return the seven processed tables for the given outlet names.
+
+    Each name in ``listing_sites`` adds a listing page served by that site with page
+    chrome and no article card, so the site's outlet row has ``n_articles`` 0.
+    """
     pages, blocks, articles, metrics, quotes = [], [], [], [], []
     for o, outlet in enumerate(outlets):
         for a in range(articles_per_outlet):
@@ -100,15 +105,15 @@ def synthetic_tables(outlets: list[str], articles_per_outlet: int = 2) -> dict[s
                 "quote_share": 3 / n_words,
                 "quote_share_all": 3 / n_words,
                 "quotes_per_1000_words": 1000 / n_words,
-                "text_standard": "8th and 9th grade",
                 "unit_chars": len(text),
                 "boilerplate_chars": 5,
                 "boilerplate_ratio": 5 / len(text),
-                "copy_group": "g0" if a == 0 and len(outlets) > 1 else None,
+                "copy_group": None,
                 "copy_max_similarity": 0.9 if a == 0 and len(outlets) > 1 else np.nan,
             }
-            for k, name in enumerate(READABILITY):
+            for k, name in enumerate(READABILITY_COLUMNS):
                 row[name] = 50.0 + o * 3.25 - a * 1.5 + k
+            row["text_standard"] = float(8 + o % 4)  # a school grade, as metrics writes it
             metrics.append(row)
             quotes.append(
                 {
@@ -125,57 +130,81 @@ def synthetic_tables(outlets: list[str], articles_per_outlet: int = 2) -> dict[s
                     "is_scare": False,
                 }
             )
+    for site in listing_sites:
+        page = f"listing_{len(pages):02d}.txt"
+        pages.append(
+            {
+                "page": page,
+                "encoding": "utf-8",
+                "n_bytes": len(LISTING_CHROME),
+                "n_chars": len(LISTING_CHROME),
+                "layout": "listing",
+                "site": site,
+                "n_articles": 0,
+                "body_chars": 0,
+                "title_chars": 0,
+                "metadata_chars": 0,
+                "boilerplate_chars": len(LISTING_CHROME),
+                "boilerplate_ratio": 1.0,
+            }
+        )
+        blocks.append(
+            {
+                "page": page,
+                "block_id": 0,
+                "line_no": 0,
+                "start": 0,
+                "end": len(LISTING_CHROME),
+                "label": "boilerplate",
+                "field": "chrome",
+                "article_index": -1,
+                "text": LISTING_CHROME,
+            }
+        )
     metrics_df = pd.DataFrame(metrics)
-    grouped = metrics_df[metrics_df["copy_group"].notna()].sort_values("article_id")
+    # Every outlet's first article carries the same copy: one group across outlets,
+    # named like analysis.copies names it (after its smallest article id).
+    shared = [f"p{o:02d}_0.txt#0" for o in range(len(outlets))] if articles_per_outlet else []
+    if len(shared) > 1:
+        grouped = metrics_df["article_id"].isin(shared)
+        metrics_df.loc[grouped, "copy_group"] = "copy-" + min(shared)
+        metrics_df.loc[grouped, "copy_max_similarity"] = 0.9
+    grouped_rows = metrics_df[metrics_df["copy_group"].notna()].sort_values("article_id")
     pairs = [
         {
-            "copy_group": "g0",
+            "copy_group": a["copy_group"],
             "article_id_a": a["article_id"],
             "article_id_b": b["article_id"],
             "outlet_a": a["outlet"],
             "outlet_b": b["outlet"],
             "similarity": 0.9,
         }
-        for i, a in grouped.iterrows()
-        for j, b in grouped.iterrows()
+        for i, a in grouped_rows.iterrows()
+        for j, b in grouped_rows.iterrows()
         if i < j
     ]
-    outlet_rows = []
-    for outlet, rows in metrics_df.groupby("outlet", sort=True):
-        words = rows["n_words"]
-        row = {
-            "outlet": outlet,
-            "n_articles": len(rows),
-            "n_pages": len(rows),
-            "total_words": int(words.sum()),
-            "median_words": float(words.median()),
-            "quote_share_pooled": float(rows["quoted_words"].sum() / words.sum()),
-            "quote_share_mean": float(rows["quote_share"].mean()),
-            "quote_share_all_pooled": float(rows["quoted_words_all"].sum() / words.sum()),
-            "quotes_per_1000_words": float(1000 * rows["n_quotes"].sum() / words.sum()),
-            "top_speakers": f"Officials ({len(rows)})",
-            "boilerplate_ratio": float(rows["boilerplate_ratio"].mean()),
-            "original_share": float(rows["copy_group"].isna().mean()),
-            "n_listing_pages": 0,
-        }
-        for name in READABILITY:
-            row[f"{name}_wmean"] = float(np.average(rows[name], weights=words))
-            row[f"{name}_wmedian"] = float(rows[name].median())
-        outlet_rows.append(row)
     copy_columns = ["copy_group", "article_id_a", "article_id_b", "outlet_a", "outlet_b"]
-    return {
+    tables = {
         "pages": pd.DataFrame(pages),
         "blocks": pd.DataFrame(blocks),
         "articles": pd.DataFrame(articles),
         "article_metrics": metrics_df,
         "quotes": pd.DataFrame(quotes),
         "copy_pairs": pd.DataFrame(pairs, columns=[*copy_columns, "similarity"]),
-        "outlet_metrics": pd.DataFrame(outlet_rows),
     }
+    tables["outlet_metrics"] = outlet_metrics(
+        metrics_df, tables["quotes"], tables["pages"], tables["copy_pairs"]
+    )
+    return tables
 
 
-def write_synthetic_tables(folder: Path, outlets: list[str], articles_per_outlet: int = 2) -> Path:
+def write_synthetic_tables(
+    folder: Path,
+    outlets: list[str],
+    articles_per_outlet: int = 2,
+    listing_sites: tuple[str, ...] = (),
+) -> Path:
     """Write the synthetic tables as Parquet into ``folder`` and return it."""
-    for name, table in synthetic_tables(outlets, articles_per_outlet).items():
+    for name, table in synthetic_tables(outlets, articles_per_outlet, listing_sites).items():
         write_parquet_atomic(table, folder / f"{name}.parquet")
     return folder

@@ -18,10 +18,12 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import multiprocessing
 import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -41,10 +43,6 @@ PLACEHOLDER = "a good report from an earlier run\n"
 # Generous limits for a loaded 2-core machine; they only bound a hang, never a result.
 WAIT_SECONDS = 180
 
-#: How report.py's known kernel start-up race shows: two kernels started at the same
-#: moment pick the same free TCP port; the loser dies before its first cell.
-KERNEL_START_RACE = re.compile(r"Kernel died before replying to kernel_info|Address already in use")
-
 FAULT_CELL = f"""\
 import os as _os, pathlib as _pathlib, time as _time
 _spec = _os.environ.get("{FAULTS_VARIABLE}", "")
@@ -58,19 +56,6 @@ if _fault == "hang":
     _pathlib.Path(_os.environ["{MARKER_VARIABLE}"]).write_text(outlet, encoding="utf-8")
     _time.sleep(600)
 """
-
-
-def tolerate_kernel_start_race(*outputs: str) -> None:
-    """Mark the test xfail when a run lost the kernel start-up race (a report.py bug).
-
-    analysis.report starts kernels on TCP ports chosen by jupyter_client; under load two
-    concurrent kernels can pick the same port. Until report.py retries a run that failed
-    before its first cell (or uses the ipc transport), such a run is not this test's
-    failure. Remove this once report.py is fixed.
-    """
-    for output in outputs:
-        if KERNEL_START_RACE.search(output):
-            pytest.xfail("kernel start-up port race in analysis.report (see report)")
 
 
 def fault_notebook(folder: Path) -> Path:
@@ -210,7 +195,6 @@ def faulty(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 def test_failing_outlets_are_named_with_their_error(faulty: dict) -> None:
     first = faulty["first"]
-    tolerate_kernel_start_race(first["stderr"])
     assert first["status"] == 1
     failed = [line for line in first["stderr"].splitlines() if line.startswith("FAILED")]
     assert len(failed) == 2, first["stderr"]
@@ -222,7 +206,6 @@ def test_failing_outlets_are_named_with_their_error(faulty: dict) -> None:
 
 
 def test_other_outlets_complete_despite_faults(faulty: dict) -> None:
-    tolerate_kernel_start_race(faulty["first"]["stderr"], faulty["second"]["stderr"])
     reports, slugs = faulty["reports"], faulty["slugs"]
     first_files = faulty["first"]["files"]
     for ext in ("ipynb", "html", "json"):
@@ -236,7 +219,6 @@ def test_other_outlets_complete_despite_faults(faulty: dict) -> None:
 
 
 def test_failed_outlets_keep_their_previous_files(faulty: dict) -> None:
-    tolerate_kernel_start_race(faulty["first"]["stderr"])
     files, slugs = faulty["first"]["files"], faulty["slugs"]
     for name in ("Dies", "Raises"):
         for ext in ("ipynb", "html", "json"):
@@ -256,12 +238,55 @@ def test_faults_leave_no_temporary_files_or_kernels(faulty: dict) -> None:
 
 def test_rerun_finishes_the_job(faulty: dict) -> None:
     second, reports, slugs = faulty["second"], faulty["reports"], faulty["slugs"]
-    tolerate_kernel_start_race(second["stderr"])
     assert second["status"] == 0, second["stderr"]
     for name in OUTLETS:
         assert_complete_outlet_report(reports / "outlets", slugs[name], name)
     assert not any(name.endswith((".failed.ipynb", ".failed.log")) for name in second["files"])
     assert 'class="failed"' not in second["files"]["index.html"].decode()
+
+
+# --------------------------------------------------------------------------- kernel start
+
+
+def test_kernel_that_loses_its_port_is_started_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start-up race, made certain: each job's first kernel finds its port taken.
+
+    Two kernels started at the same moment can pick the same free TCP port; the loser
+    dies before replying to kernel_info. Here every worker binds the shell port of the
+    first kernel it starts (workers are forked, so they inherit the patch), so every
+    first kernel dies that way, and every report must still be written.
+    """
+    from jupyter_client.connect import ConnectionFileMixin
+
+    write_connection_file = ConnectionFileMixin.write_connection_file
+    taken: list[socket.socket] = []
+
+    def write_then_take_shell_port(self: ConnectionFileMixin, **kwargs: object) -> None:
+        write_connection_file(self, **kwargs)
+        if not taken:  # this worker's first kernel
+            holder = socket.socket()
+            holder.bind((self.ip, self.shell_port))
+            holder.listen(1)
+            taken.append(holder)
+            log = Path(os.environ[MARKER_VARIABLE])
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(f"{self.shell_port}\n")
+
+    monkeypatch.setattr(ConnectionFileMixin, "write_connection_file", write_then_take_shell_port)
+    names = ["Alpha", "Beta"]
+    processed = write_synthetic_tables(tmp_path / "processed", names)
+    reports = tmp_path / "reports"
+    taken_log = tmp_path / "taken.txt"
+    with environment(**{MARKER_VARIABLE: str(taken_log)}):
+        result = run_batch(processed, reports, report.OUTLET_NOTEBOOK)
+    assert result["status"] == 0, result["stderr"]
+    assert len(taken_log.read_text(encoding="utf-8").split()) == len(names) + 1
+    slugs = report.assign_slugs(names)
+    for name in names:
+        assert_complete_outlet_report(reports / "outlets", slugs[name], name)
+    assert leftovers(reports) == []
 
 
 # --------------------------------------------------------------------------- Ctrl-C
@@ -299,6 +324,23 @@ def ctrl_c(process: subprocess.Popen) -> tuple[int, str]:
     return process.returncode, stderr
 
 
+def interrupt_summary(stderr: str) -> tuple[list[str], list[str]]:
+    """What the batch says after Ctrl-C: the names it finished and did not finish.
+
+    Also checks the batch said it was interrupted and printed no traceback.
+    """
+    assert "Traceback" not in stderr, stderr
+    assert "KeyboardInterrupt" not in stderr, stderr
+    assert "report: interrupted (Ctrl-C)" in stderr, stderr
+    finished = re.search(r"^finished: (.*)$", stderr, re.MULTILINE)
+    unfinished = re.search(r"^not finished: (.*)$", stderr, re.MULTILINE)
+    assert finished is not None and unfinished is not None, stderr
+    return (
+        re.findall(r"'([^']*)'", finished.group(1)),
+        re.findall(r"'([^']*)'", unfinished.group(1)),
+    )
+
+
 def wait_for(path: Path, process: subprocess.Popen) -> None:
     deadline = time.monotonic() + WAIT_SECONDS
     while not path.exists():
@@ -306,7 +348,6 @@ def wait_for(path: Path, process: subprocess.Popen) -> None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             output = process.communicate()
-            tolerate_kernel_start_race(*output)
             pytest.fail(f"{path.name} never appeared: {output}")
         time.sleep(0.2)
 
@@ -322,7 +363,6 @@ def test_ctrl_c_inside_a_cell_keeps_good_files_and_rerun_finishes(
     faulty: dict, tmp_path: Path
 ) -> None:
     good = faulty["second"]["files"]
-    tolerate_kernel_start_race(faulty["second"]["stderr"])
     assert faulty["second"]["status"] == 0
     # Same layout as the good run: the notebooks store the tables' path relative to it.
     processed, reports = tmp_path / "processed", tmp_path / "reports"
@@ -346,8 +386,11 @@ def test_ctrl_c_inside_a_cell_keeps_good_files_and_rerun_finishes(
         child_environment(**{FAULTS_VARIABLE: "Dies=hang", MARKER_VARIABLE: str(marker)}),
     )
     wait_for(marker, process)
-    status, _ = ctrl_c(process)
-    assert status != 0
+    status, stderr = ctrl_c(process)
+    assert status == report.EXIT_INTERRUPTED, stderr
+    finished, unfinished = interrupt_summary(stderr)
+    assert "Dies" in unfinished and "comparison" in unfinished
+    assert sorted(finished + unfinished) == sorted([*OUTLETS, "comparison"])
     assert wait_for_no_processes(tmp_path) == []
     assert leftovers(reports) == []
     after = files_of(reports)
@@ -358,7 +401,6 @@ def test_ctrl_c_inside_a_cell_keeps_good_files_and_rerun_finishes(
     assert_every_file_is_whole(reports)
 
     rerun = run_batch(processed, reports, faulty["notebook"])
-    tolerate_kernel_start_race(rerun["stderr"])
     assert rerun["status"] == 0, rerun["stderr"]
     assert files_of(reports) == good
 
@@ -374,7 +416,11 @@ def test_ctrl_c_of_the_report_command_then_rerun(tmp_path: Path) -> None:
     process = start_in_own_group(command, child_environment())
     wait_for(reports / "outlets" / f"{slugs['Alpha']}.json", process)
     status, stderr = ctrl_c(process)
-    assert status != 0, stderr
+    assert status == report.EXIT_INTERRUPTED, stderr
+    finished, unfinished = interrupt_summary(stderr)
+    assert finished == ["Alpha"]
+    assert unfinished == ["Beta", "comparison"]
+    assert not (reports / "index.html").exists()  # left as it was: not there yet
     assert wait_for_no_processes(tmp_path) == []
     assert leftovers(reports) == []
     assert_every_file_is_whole(reports)
@@ -383,9 +429,42 @@ def test_ctrl_c_of_the_report_command_then_rerun(tmp_path: Path) -> None:
     rerun = subprocess.run(
         command, cwd=config.PROJECT_ROOT, env=child_environment(), capture_output=True, text=True
     )
-    tolerate_kernel_start_race(rerun.stderr)
     assert rerun.returncode == 0, rerun.stderr
     for name in names:
         assert_complete_outlet_report(reports / "outlets", slugs[name], name)
     assert (reports / "index.html").is_file() and (reports / "comparison.html").is_file()
     assert leftovers(reports) == []
+
+
+def _stuck_job(job: report.NotebookJob) -> report.NotebookResult:
+    # A worker that ignores Ctrl-C, then presses it for the batch: the batch must kill it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    os.kill(os.getppid(), signal.SIGINT)
+    time.sleep(WAIT_SECONDS)
+    return report.NotebookResult(job.name, job.stem, True)
+
+
+def test_ctrl_c_kills_a_worker_that_does_not_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report, "run_notebook_job", _stuck_job)  # workers are forked
+    monkeypatch.setattr(report, "STOP_TIMEOUT_SECONDS", 1.0)
+    jobs = [
+        report.NotebookJob(
+            key=f"outlet:{name}",
+            name=name,
+            notebook=tmp_path / "unused.ipynb",
+            output_dir=tmp_path,
+            stem=name.lower(),
+            parameters={},
+            json_name=None,
+            title=name,
+        )
+        for name in ("Alpha", "Beta")
+    ]
+    outcome = report.run_jobs(jobs, n_workers=1, progress=False)
+    assert outcome.interrupted
+    assert outcome.results == {}
+    assert [job.name for job in outcome.unfinished] == ["Alpha", "Beta"]
+    assert multiprocessing.active_children() == []
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from analysis.errors import ReportError
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 TRICKY = "<b>Bold</b> \"q\" 'q' $5 {outlet}\n__import__('os').system('x') \\"
 OUTLETS = ["007", "../x", "a/b", TRICKY, "Broken"]
+#: A site that served a listing page with no card of its own: a row with no articles.
+LISTING_SITE = "listing_page.txt"
 
 
 # --------------------------------------------------------------------------- slugs
@@ -141,6 +144,85 @@ def _failing_outlet_notebook(folder: Path) -> Path:
     return path
 
 
+#: Attributes through which a page loads something (a link <a href> only points).
+RESOURCE_ATTRIBUTES = {
+    "script": ("src",),
+    "link": ("href",),
+    "img": ("src", "srcset"),
+    "iframe": ("src",),
+    "source": ("src", "srcset"),
+    "video": ("src", "poster"),
+    "audio": ("src",),
+    "embed": ("src",),
+    "object": ("data",),
+}
+_REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
+_CSS_REMOTE = re.compile(r"@import|url\(\s*['\"]?\s*(https?:)?//", re.IGNORECASE)
+_JS_REMOTE = re.compile(r"""(import|from)\s*\(?\s*['"](https?:)?//""", re.IGNORECASE)
+
+
+class _ResourceParser(HTMLParser):
+    """Collects what a page would fetch from elsewhere: remote resource URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.remote: list[str] = []
+        self.images: list[str] = []
+        self._inside: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in RESOURCE_ATTRIBUTES.get(tag, ()) and value and _REMOTE.match(value):
+                self.remote.append(f"<{tag} {name}={value}>")
+            if tag == "img" and name == "src":
+                self.images.append(value or "")
+            if name == "style" and value and _CSS_REMOTE.search(value):
+                self.remote.append(f"<{tag} style={value}>")
+        self._inside = tag if tag in ("style", "script") else None
+
+    def handle_endtag(self, tag: str) -> None:
+        self._inside = None
+
+    def handle_data(self, data: str) -> None:
+        pattern = {"style": _CSS_REMOTE, "script": _JS_REMOTE}.get(self._inside or "")
+        found = pattern.search(data) if pattern is not None else None
+        if found:
+            self.remote.append(f"<{self._inside}>{found.group(0)}")
+
+
+def remote_resources(page: str) -> _ResourceParser:
+    """Parse a page and return what it loads from the network (``.remote``)."""
+    parser = _ResourceParser()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<script src="https://cdnjs.cloudflare.com/ajax/libs/require.js/2.1.10/require.min.js">'
+        "</script>",
+        '<link rel="stylesheet" href="//fonts.example.org/css">',
+        "<style>@import 'https://fonts.example.org/x.css';</style>",
+        "<style>body { background: url(https://example.org/a.png) }</style>",
+        '<script type="module">import m from "https://cdn.example.org/m.mjs";</script>',
+        '<img src="http://example.org/chart.png">',
+    ],
+)
+def test_remote_resource_check_finds_what_needs_the_network(page: str) -> None:
+    assert remote_resources(page).remote != []
+
+
+def test_remote_resource_check_lets_links_and_inline_data_pass() -> None:
+    page = (
+        '<a href="https://example.org/story">source</a>'
+        '<img src="data:image/svg+xml;base64,PHN2Zz4=">'
+        "<style>.x { background: url(data:image/png;base64,iVBO) }</style>"
+    )
+    assert remote_resources(page).remote == []
+
+
 class _IndexParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -172,7 +254,7 @@ class _IndexParser(HTMLParser):
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = tmp_path_factory.mktemp("batch")
-    processed = write_synthetic_tables(root / "processed", OUTLETS)
+    processed = write_synthetic_tables(root / "processed", OUTLETS, listing_sites=(LISTING_SITE,))
     notebook = _failing_outlet_notebook(root)
     reports = root / "reports"
     good = reports / "outlets" / "broken.ipynb"
@@ -235,6 +317,57 @@ def test_outlet_json_keeps_names_and_types(batch_run: dict) -> None:
         data = json.loads((outlets_dir / f"{slugs[name]}.json").read_text(encoding="utf-8"))
         assert data["outlet"] == name
         assert isinstance(data["n_articles"], int)
+
+
+def test_html_pages_work_offline(batch_run: dict) -> None:
+    reports = batch_run["reports"]
+    pages = sorted((reports / "outlets").glob("*.html"))
+    assert len(pages) == len(OUTLETS) - 1  # every outlet but 'Broken'
+    for path in [*pages, reports / "comparison.html", reports / "index.html"]:
+        found = remote_resources(path.read_text(encoding="utf-8"))
+        assert found.remote == [], (path.name, found.remote)
+        assert all(src.startswith("data:image/") for src in found.images), path.name
+    charts = remote_resources((reports / "comparison.html").read_text(encoding="utf-8")).images
+    assert len(charts) == 5  # the figures are in the page itself
+
+
+def test_outlet_without_articles_gets_no_report_but_a_line_in_the_index(
+    batch_run: dict,
+) -> None:
+    reports = batch_run["reports"]
+    slug = report.assign_slugs([*OUTLETS, LISTING_SITE])[LISTING_SITE]
+    assert not list((reports / "outlets").glob(f"{slug}.*"))
+    assert (
+        f"no report for {LISTING_SITE!r}: {report.NO_ARTICLES_LISTING_SITE}"
+        in (batch_run["stderr"])
+    )
+    text = (reports / "index.html").read_text(encoding="utf-8")
+    heading = text.index("Without a report (1)")
+    entry = text.index(f"<b>{LISTING_SITE}</b>: {report.NO_ARTICLES_LISTING_SITE}")
+    assert heading < entry
+    assert f"outlets/{slug}." not in text
+    assert "report: 4 of 5 outlet reports written" in batch_run["stderr"]  # not 4 of 6
+
+
+def test_outlets_without_report_are_those_without_articles() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {
+            "outlet": ["Paper", "listing.txt", "Quiet", None],
+            "n_articles": [3, 0, 0, 0],
+            "n_listing_pages": [0, 2, 0, 1],
+        }
+    )
+    assert report.outlets_without_report(table) == {
+        "Quiet": report.NO_ARTICLES,
+        "listing.txt": report.NO_ARTICLES_LISTING_SITE,
+    }
+    slugs, jobs = report.build_jobs(
+        table, Path("processed"), Path("reports"), outlets=["Paper", "Quiet"]
+    )
+    assert set(slugs) == {"Paper", "listing.txt", "Quiet"}
+    assert [job.key for job in jobs] == ["outlet:Paper", report.COMPARISON_KEY]
 
 
 def test_html_reports_have_no_code_cells(batch_run: dict) -> None:
@@ -301,3 +434,36 @@ def test_outlet_called_comparison_does_not_clash_with_the_comparison() -> None:
     assert outcome.outlet_results["comparison"].ok
     assert [r.stem for r in outcome.failures] == ["b", "comparison"]
     assert outcome.failures[0].describe_failure() == "cell 3 (In [2]): KeyError: 'x'"
+
+
+def _failing(times: int, message: str, calls: list[str]) -> Callable[[], nbformat.NotebookNode]:
+    """A notebook run that raises RuntimeError(message) ``times`` times, then succeeds."""
+
+    def execute() -> nbformat.NotebookNode:
+        calls.append(message)
+        if len(calls) <= times:
+            raise RuntimeError(message)
+        return nbformat.v4.new_notebook()
+
+    return execute
+
+
+@pytest.mark.parametrize(
+    ("times", "message", "expected_calls", "succeeds"),
+    [
+        (2, "Kernel died before replying to kernel_info", 3, True),
+        (report.KERNEL_START_ATTEMPTS, "Kernel died before replying to kernel_info", 3, False),
+        (1, "something else", 1, False),
+    ],
+)
+def test_kernel_start_failure_is_retried_a_few_times_only(
+    times: int, message: str, expected_calls: int, succeeds: bool
+) -> None:
+    calls: list[str] = []
+    execute = _failing(times, message, calls)
+    if succeeds:
+        assert report._execute_with_start_retry(execute).cells == []
+    else:
+        with pytest.raises(RuntimeError, match=message):
+            report._execute_with_start_retry(execute)
+    assert len(calls) == expected_calls

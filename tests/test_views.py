@@ -34,6 +34,13 @@ def test_load_tables_reads_every_table(tmp_path: Path) -> None:
 
 def test_choose_outlet_defaults_to_first_by_name(tables: views.Tables) -> None:
     assert views.choose_outlet(tables.outlet_metrics, "") == "<i>Gamma</i>"
+    with_listing = synthetic_tables(OUTLETS, listing_sites=("000_listing.txt",))
+    assert views.choose_outlet(with_listing["outlet_metrics"], "") == "<i>Gamma</i>"
+    assert views.choose_outlet(with_listing["outlet_metrics"], "000_listing.txt") == (
+        "000_listing.txt"
+    )
+    only_listing = with_listing["outlet_metrics"].assign(n_articles=0)
+    assert views.choose_outlet(only_listing, "") == "000_listing.txt"
     assert views.choose_outlet(tables.outlet_metrics, "Beta") == "Beta"
     with pytest.raises(AnalysisError, match="no outlet named 'Nobody'"):
         views.choose_outlet(tables.outlet_metrics, "Nobody")
