@@ -31,9 +31,8 @@ from analysis import quotes as quote_detection
 from analysis.copies import COPY_PAIRS_SCHEMA, copy_groups, find_copy_pairs
 from analysis.errors import AnalysisError, SchemaError
 from analysis.io import write_csv_atomic, write_parquet_atomic
-from analysis.readability import READABILITY_COLUMNS, readability_scores
+from analysis.readability import READABILITY_COLUMNS, word_count_and_scores
 from analysis.sentences import count_sentences
-from analysis.text import count_words
 
 #: CSV float format for reports (Parquet keeps full precision).
 CSV_FLOAT_FORMAT = "%.4f"
@@ -87,6 +86,7 @@ QUOTES_SCHEMA = pa.DataFrameSchema(
         "attributed": pa.Column(bool),
         "speaker": pa.Column(str, nullable=True),
         "is_scare": pa.Column(bool),
+        "speaker_as_printed": pa.Column(str, nullable=True),
     },
     checks=pa.Check(lambda df: (df["start"] <= df["end"]).all(), name="start<=end"),
     unique=["article_id", "quote_index"],
@@ -167,6 +167,7 @@ def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
                     bool(quote.attributed),
                     quote.speaker,
                     bool(quote.is_scare),
+                    quote.speaker_as_printed,
                 )
             )
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
@@ -183,7 +184,7 @@ def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
             "is_scare": bool,
         }
     )
-    for column in ("outlet", "speaker"):
+    for column in ("outlet", "speaker", "speaker_as_printed"):
         table[column] = table[column].astype(object).where(table[column].notna(), None)
     return QUOTES_SCHEMA.validate(table)
 
@@ -291,12 +292,14 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
 
 
 def text_statistics(body: str) -> dict[str, float]:
-    """Words, sentences and readability of one body (quotes are counted separately)."""
-    return {
-        "n_words": count_words(body),
-        "n_sentences": count_sentences(body),
-        **readability_scores(body),
-    }
+    """Words, sentences and readability of one body (quotes are counted separately).
+
+    Words and readability share one tokenization
+    (:func:`analysis.readability.word_count_and_scores`); the values equal
+    ``count_words(body)`` and ``readability_scores(body)``.
+    """
+    n_words, scores = word_count_and_scores(body)
+    return {"n_words": n_words, "n_sentences": count_sentences(body), **scores}
 
 
 def _none_for_missing(series: pd.Series) -> pd.Series:

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
+from analysis.quotes import is_pronoun
 from analysis.readability import READABILITY_COLUMNS
 
 #: How many speakers ``top_speakers`` lists.
@@ -102,9 +103,11 @@ def weighted_median(values: pd.Series, weights: pd.Series) -> float:
 def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
     """Format the most quoted speakers as ``"Name (n); Name (n)"``.
 
-    Ordered by count (descending), then name; empty string when nobody is named.
+    Ordered by count (descending), then name; empty string when nobody is named. A
+    pronoun left unresolved ("he", "they": :func:`analysis.quotes.is_pronoun`) names
+    nobody and is not listed.
     """
-    counts = Counter(s for s in speakers if isinstance(s, str) and s.strip())
+    counts = Counter(s for s in speakers if isinstance(s, str) and s.strip() and not is_pronoun(s))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return "; ".join(f"{name} ({n})" for name, n in ranked)
 

@@ -77,8 +77,15 @@ Speaker
     gives "Tom Reed"). Failing all of these, the subject that opens the clause
     ("Lee, who chairs the panel, said"). A phrase stops at commas, quotes,
     conjunctions, relative pronouns and prepositions other than "of", "for" and "by",
-    and has at most eight words. Pronouns are returned as written (he, she, they);
-    resolving them is left to the reader. A span can be attributed with no speaker.
+    and has at most eight words. A span can be attributed with no speaker.
+
+Pronoun speakers
+    A speaker printed as "he" or "she" is replaced by the name of the nearest earlier
+    quote's speaker when the quotes of this and the previous paragraph name only that
+    one person, the writer's words since that quote name nobody else, and no courtesy
+    title contradicts the pronoun (:func:`resolve_pronoun_speakers`);
+    ``speaker_as_printed`` keeps "he". Other
+    pronouns (they, we, I, it, you) are kept as printed.
 
 Scare quotes
     An unattributed span of three words or fewer (``is_scare``).
@@ -93,16 +100,19 @@ Shares
 Validity and speed
     On 667 PolNeAR articles (benchmarks/quotes_polnear.py, docs/quotes.md): span F1 0.96
     (overlap) against quotes derived from human attribution annotations, publisher shares
-    within 0.4 points. About 1 ms per 1,000 words (linear in the body).
+    within 0.4 points. About 0.5 ms per 1,000 words (linear in the body).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from analysis.text import count_words
 
@@ -128,7 +138,9 @@ class Quote:
     attributed : bool
         The sentence names a speaker with a reporting verb.
     speaker : str or None
-        The speaker, when attributed and named.
+        The speaker, when attributed and named: as printed, except that a pronoun
+        ("he", "she") is replaced by the name it stands for when that is unambiguous
+        (see "Pronoun speakers" in the module docstring).
     is_scare : bool
         Unattributed and three words or fewer: counted in quote_share_all only.
     mark_style : str
@@ -139,7 +151,9 @@ class Quote:
     cue : str or None
         The reporting cue (verb or phrase) that attributes the span, lower-cased.
     speaker_start, speaker_end : int or None
-        Offsets of ``speaker`` in the body.
+        Offsets of the speaker as printed (``speaker_as_printed``) in the body.
+    speaker_as_printed : str or None
+        The speaker as the sentence prints it ("he" for a resolved pronoun).
     """
 
     start: int
@@ -156,6 +170,7 @@ class Quote:
     cue: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    speaker_as_printed: str | None = None
 
 
 # --------------------------------------------------------------------------- marks
@@ -167,8 +182,8 @@ _QUOTE_CHARS = "\"'“”„‟«»‘’‚‛"
 # A run of two apostrophes is one double mark; in "'''" the single comes first
 # (".'''" closes a nested single, then the double).
 _MARK_RE = re.compile(r"''(?!')|[\"“”„‟«»‘’‚‛']")
-_LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
-_LINE_BREAKS_RE = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_DOUBLE_CHARS = '"“”„‟«»'
+_LINE_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BEFORE_OPENING = frozenset("([{<—–-/:;" + _QUOTE_CHARS)
 _AFTER_CLOSING = frozenset(".,;:!?)]}>—–-/…" + _QUOTE_CHARS)
 _ELISION_RE = re.compile(
@@ -180,18 +195,13 @@ _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 _SPACE_RE = re.compile(r"\s")
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     pos: int
     end: int
     char: str
     can_open: bool
     can_close: bool
     weak_close: bool  # a plural possessive that may close
-
-
-def _is_space(ch: str) -> bool:
-    return ch == "" or ch.isspace()
 
 
 def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
@@ -202,11 +212,12 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     if single:
         if prev.isalnum() and nxt.isalnum():
             return None  # apostrophe inside a word
-    elif _PRIME_RE.search(body, max(0, pos - 6), pos):
+    elif (prev.isdigit() or prev == "\n") and _PRIME_RE.search(body, max(0, pos - 6), pos):
+        # (the pattern ends with a digit, or a digit and the newline "$" may precede)
         return None  # 5'10"
     if prev == "=":
         return None  # a markup attribute: <tweet id="...">
-    prev_space, next_space = _is_space(prev), _is_space(nxt)
+    prev_space, next_space = not prev or prev.isspace(), not nxt or nxt.isspace()
     left_ok = (prev_space or prev in _BEFORE_OPENING) and not next_space
     right_ok = not prev_space and (next_space or nxt in _AFTER_CLOSING)
     if char in _OPENING:
@@ -237,29 +248,80 @@ def _elided(body: str, line_start: int, line_end: int) -> set[int]:
     return skip
 
 
-def _line_marks(body: str, line_start: int, line_end: int, double: bool) -> list[_Mark]:
+#: A mark found in the body: (offset, end offset, the mark as printed).
+_Found = tuple[int, int, str]
+
+
+def _line_marks(body: str, found: Sequence[_Found], line_start: int, line_end: int) -> list[_Mark]:
     """Classify the marks of one line that belong to one family (double or single).
 
-    One family at a time: single marks (mostly apostrophes) are only needed in the rare
-    body whose double marks pair into no span, so they are not classified otherwise.
-    The scan is the same for both families (``''`` is a double mark), so each family
-    sees the same marks as a joint scan would give it.
+    ``found`` are the line's marks of that family (:func:`_marks_by_line`). One family
+    at a time: single marks (mostly apostrophes) are only needed in the rare body whose
+    double marks pair into no span, so they are not classified otherwise.
     """
     marks: list[_Mark] = []
     elided: set[int] | None = None
-    for m in _MARK_RE.finditer(body, line_start, line_end):
-        char = m[0]
-        if (char in _DOUBLE_MARKS) != double:
-            continue
-        if not double:
+    for pos, end, char in found:
+        if char not in _DOUBLE_MARKS:
             if elided is None:
                 elided = _elided(body, line_start, line_end)
-            if m.start() in elided:
+            if pos in elided:
                 continue
-        mark = _classify(body, m.start(), m.end(), char)
+        mark = _classify(body, pos, end, char)
         if mark is not None:
             marks.append(mark)
     return marks
+
+
+def _double_marks(body: str) -> list[_Found]:
+    """The double marks of ``body`` in order: what ``_MARK_RE`` finds of that family.
+
+    Found with ``str.find`` (a fast scan in C) rather than the regex, which tests every
+    character. ``_MARK_RE`` tries ``''`` before a single ``'`` at each position, so in a
+    run of two or more apostrophes it finds singles and then one ``''`` made of the
+    run's last two.
+    """
+    found: list[_Found] = []
+    for char in _DOUBLE_CHARS:
+        pos = body.find(char)
+        while pos >= 0:
+            found.append((pos, pos + 1, char))
+            pos = body.find(char, pos + 1)
+    pos = body.find("''")
+    while pos >= 0:
+        end = pos + 2
+        while end < len(body) and body[end] == "'":
+            end += 1
+        found.append((end - 2, end, "''"))
+        pos = body.find("''", end)
+    found.sort()
+    return found
+
+
+def _marks_by_line(body: str, lines: Sequence[_Line], double: bool) -> dict[int, list[_Found]]:
+    """The marks of one family, grouped by the index of their line.
+
+    One scan of the whole body finds the same marks as one scan per line: a mark is one
+    or two characters, never a line break, and the lookahead of ``''`` sees a line
+    break in both cases. Lines are in order, so a forward walk assigns each mark.
+    """
+    if double:
+        found = _double_marks(body)
+    else:
+        found = [
+            (m.start(), m.end(), m[0]) for m in _MARK_RE.finditer(body) if m[0] not in _DOUBLE_MARKS
+        ]
+    grouped: dict[int, list[_Found]] = {}
+    index, n_lines = 0, len(lines)
+    for mark in found:
+        pos = mark[0]
+        while index < n_lines and lines[index].end <= pos:
+            index += 1
+        if index == n_lines:
+            break
+        if lines[index].start <= pos:
+            grouped.setdefault(index, []).append(mark)
+    return grouped
 
 
 def _later_closer(marks: Sequence[_Mark], index: int) -> bool:
@@ -322,7 +384,11 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 
 
 def _sentence_starts(line: str, spans: Sequence[tuple[int, int]]) -> list[int]:
-    """Offsets (into ``line``) where sentences start; the first is always 0."""
+    """Offsets (into ``line``) where sentences start; the first is always 0.
+
+    A sentence end strictly inside one of ``spans`` (ordered, disjoint) does not count.
+    """
+    span_starts = [s for s, _ in spans]
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(line):
         if line[m.start()] == ".":
@@ -332,7 +398,10 @@ def _sentence_starts(line: str, spans: Sequence[tuple[int, int]]) -> list[int]:
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
         at = m.end()
-        if any(s < at < e for s, e in spans):
+        # spans are in order and disjoint: only the last one opening before ``at`` can
+        # hold it
+        k = bisect_left(span_starts, at) - 1
+        if k >= 0 and at < spans[k][1]:
             continue
         starts.append(at)
     return starts
@@ -387,8 +456,7 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _CUE_FIRST_WORDS = REPORTING_VERBS | set(_PHRASE_CUES) | {"According"}
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
     start: int
     end: int
     word: str
@@ -599,8 +667,10 @@ def _after_determiner(masked: str, start: int) -> bool:
     return bool(_NOUN_BEFORE_RE.search(masked, max(0, start - 12), start))
 
 
-@dataclass(frozen=True)
-class _Attribution:
+_cue_start = attrgetter("start")
+
+
+class _Attribution(NamedTuple):
     cue: str
     speaker_start: int | None
     speaker_end: int | None
@@ -611,9 +681,13 @@ def _attribute(
 ) -> _Attribution | None:
     """Find the cue nearest to ``near`` in ``masked[lo:hi]`` and its speaker.
 
-    ``line_cues`` are the cues of all of ``masked`` (:func:`_find_cues`).
+    ``line_cues`` are the cues of all of ``masked`` (:func:`_find_cues`), in order of
+    their start, so the cues starting in ``[lo, hi)`` are found by bisection (a line
+    holding thousands of quotes stays linear).
     """
-    cues = [c for c in line_cues if lo <= c.start and c.end <= hi]
+    first = bisect_left(line_cues, lo, key=_cue_start)
+    last = bisect_left(line_cues, hi, lo=first, key=_cue_start)
+    cues = [c for c in line_cues[first:last] if c.end <= hi]
     if not cues:
         return None
     cues.sort(key=lambda c: (abs(c.start - near), c.start))
@@ -635,31 +709,36 @@ def _attribute(
 # ---------------------------------------------------------------------------- body
 
 
-@dataclass
-class _Line:
+class _Line(NamedTuple):
     start: int
     end: int
     paragraph: int
 
 
 def _lines(body: str) -> list[_Line]:
-    """Non-blank lines with their paragraph (blank-line separated) index."""
+    """Non-blank lines with their paragraph (blank-line separated) index.
+
+    ``str.splitlines`` breaks at exactly the characters of ``_LINE_BREAK_CHARS`` (``\\r\\n``
+    as one break). A paragraph starts after a blank or whitespace-only line.
+    """
     lines: list[_Line] = []
     paragraph = -1
-    prev_end = 0
-    for m in _LINE_RE.finditer(body):
-        if m[0].isspace():
-            continue
-        # a one-character gap holds one line break at most: no blank line in it
-        gap = body[prev_end : m.start()]
-        if paragraph < 0 or (len(gap) > 1 and len(_LINE_BREAKS_RE.findall(gap)) >= 2):
-            paragraph += 1
-        lines.append(_Line(m.start(), m.end(), paragraph))
-        prev_end = m.end()
+    offset = 0
+    blank_before = False
+    for piece in body.splitlines(keepends=True):
+        content = piece.rstrip(_LINE_BREAK_CHARS)
+        if content and not content.isspace():
+            if paragraph < 0 or blank_before:
+                paragraph += 1
+            lines.append(_Line(offset, offset + len(content), paragraph))
+            blank_before = False
+        else:
+            blank_before = True
+        offset += len(piece)
     return lines
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     line: int
     open_mark: _Mark
@@ -673,8 +752,9 @@ def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
     """Top-level spans of the body and the mark family they use."""
     for style in ("double", "single"):
         spans: list[_Span] = []
-        for index, ln in enumerate(lines):
-            marks = _line_marks(body, ln.start, ln.end, double=style == "double")
+        for index, matches in _marks_by_line(body, lines, double=style == "double").items():
+            ln = lines[index]
+            marks = _line_marks(body, matches, ln.start, ln.end)
             for opened, closed in _pair(body, marks, ln.start, ln.end):
                 if closed is not None:
                     end = closed.pos
@@ -710,10 +790,12 @@ def _mask_spans(text: str, stretches: Sequence[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _attribute_line(
-    body: str, line: _Line, spans: list[_Span], colon_sentence: tuple[str, int] | None
-) -> None:
-    """Attribute the spans of one line in place (speaker offsets into the body)."""
+def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line | None) -> None:
+    """Attribute the spans of one line in place (speaker offsets into the body).
+
+    ``previous`` is the line before, whose last sentence can attribute a quote that
+    opens this line when it ends with a colon.
+    """
     text = body[line.start : line.end]
     local = [(s.open_mark.pos - line.start, s.end - line.start) for s in spans]
     masked = _mask_spans(
@@ -733,8 +815,11 @@ def _attribute_line(
                 if found is None and 0 <= j < len(starts):
                     found = _attribute(masked, bounds[j], bounds[j + 1], near, line_cues)
                     found = _shift(found, line.start)
-            if found is None and k == 0 and colon_sentence is not None:
-                sentence, offset = colon_sentence
+            colon = (
+                _colon_sentence(body, previous) if found is None and k == 0 and previous else None
+            )
+            if colon is not None:
+                sentence, offset = colon
                 found = _attribute(sentence, 0, len(sentence), len(sentence), _find_cues(sentence))
                 found = _shift(found, offset)
         s.attribution = found
@@ -778,10 +863,9 @@ def find_quotes(body: str) -> list[Quote]:
     for s in spans:
         by_line.setdefault(s.line, []).append(s)
     for index, line_spans in by_line.items():
-        colon = _colon_sentence(body, lines[index - 1]) if index > 0 else None
-        _attribute_line(body, lines[index], line_spans, colon)
+        _attribute_line(body, lines[index], line_spans, lines[index - 1] if index > 0 else None)
     _inherit(body, lines, spans, by_line)
-    return [_to_quote(body, s, lines, style) for s in spans]
+    return resolve_pronoun_speakers(body, [_to_quote(body, s, lines, style) for s in spans])
 
 
 def _opens_line(body: str, line: _Line, span: _Span) -> bool:
@@ -832,7 +916,147 @@ def _to_quote(body: str, s: _Span, lines: Sequence[_Line], style: str) -> Quote:
         cue=a.cue if a is not None else None,
         speaker_start=a.speaker_start if a is not None else None,
         speaker_end=a.speaker_end if a is not None else None,
+        speaker_as_printed=speaker,
     )
+
+
+# ---------------------------------------------------------------- pronoun speakers
+
+_RESOLVED_PRONOUNS = frozenset({"he", "she"})
+_NOT_A_NAME_START = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this"})
+_MASCULINE_TITLES = frozenset({"mr.", "mr"})
+_FEMININE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
+# Two or more capitalized words in a row: a person's name, or some other proper name.
+_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+# Words that open a capitalized run without belonging to a name ("In Paris", "The Times").
+_RUN_OPENERS = _STOP_WORDS | _NOT_A_NAME_START | _PRONOUNS | {"but", "in", "on", "at", "for"}
+
+
+def is_pronoun(speaker: str | None) -> bool:
+    """Whether a speaker is a bare personal pronoun (he, she, they, we, I, it, you)."""
+    return speaker is not None and speaker.strip().lower() in _PRONOUNS
+
+
+def _is_name(speaker: str | None) -> bool:
+    """Whether a speaker reads as a name: not a pronoun, no leading determiner, the
+    last word capitalized and not an abbreviation ("Sen. Ted Cruz", "spokeswoman Sarah
+    Sanders"; not "the White House", "a spokesman", "officials", "Md.")."""
+    if not speaker:
+        return False
+    words = speaker.split()
+    last = words[-1]
+    return (
+        words[0].lower() not in _PRONOUNS | _NOT_A_NAME_START
+        and last[:1].isupper()
+        and not last.endswith(".")
+    )
+
+
+def _fits_pronoun(name: str, pronoun: str) -> bool:
+    """False only when a courtesy title contradicts the pronoun ("Mrs. Lee" for "he")."""
+    titles = {word.lower() for word in name.split()}
+    if pronoun == "he":
+        return not titles & _FEMININE_TITLES
+    return not titles & _MASCULINE_TITLES
+
+
+def _other_names(text: str, name: str) -> bool:
+    """Whether ``text`` names someone other than ``name``: a run of two or more
+    capitalized words (after any opening function word) that does not end with a word
+    of ``name``."""
+    own = {word.lower() for word in name.split()}
+    for run in _CAPITALIZED_RUN_RE.findall(text):
+        words = run.split()
+        while words and words[0].lower() in _RUN_OPENERS:
+            words.pop(0)
+        if len(words) >= 2 and words[-1].lower() not in own:
+            return True
+    return False
+
+
+def _outside_quotes(body: str, start: int, end: int, quotes: Sequence[Quote]) -> str:
+    """``body[start:end]`` without the text of the quotes in it (the writer's words)."""
+    pieces, done = [], start
+    for q in quotes:
+        if q.end <= done or q.start >= end:
+            continue
+        pieces.append(body[done : max(done, q.start)])
+        done = max(done, q.end)
+    pieces.append(body[done:end])
+    return " ".join(pieces)
+
+
+#: How far back (characters) an antecedent may lie; beyond it a pronoun stays.
+MAX_ANTECEDENT_GAP = 2000
+
+
+def resolve_pronoun_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Replace a pronoun speaker by the name it stands for, when that is unambiguous.
+
+    A quote whose speaker is printed as "he" or "she" takes the speaker of the nearest
+    earlier quote whose speaker is a name (:func:`_is_name`; an already resolved
+    speaker counts), provided that quote lies in the same or the previous paragraph and
+    at most :data:`MAX_ANTECEDENT_GAP` characters back, every named speaker of the
+    quotes from the start of the previous paragraph up to this one is the same person
+    (same last word: "Donald Trump" and "Trump"), the writer's words from that quote
+    to this one name nobody else (no other run of two or more capitalized words,
+    :func:`_other_names`), and no courtesy title contradicts the pronoun. Otherwise the
+    pronoun stays. "they", "we", "I", "it" and "you" are left as printed (they often
+    stand for a group or for the writer). ``speaker_as_printed``, ``speaker_start``
+    and ``speaker_end`` keep the printed form. Linear in the number of quotes.
+
+    Parameters
+    ----------
+    body : str
+        The body the quotes were found in.
+    quotes : sequence of Quote
+        Its quotes, in order (:func:`find_quotes`).
+
+    Returns
+    -------
+    list of Quote
+        The same quotes, pronoun speakers resolved where unambiguous.
+    """
+    if not any((q.speaker or "").lower() in _RESOLVED_PRONOUNS for q in quotes):
+        return list(quotes)
+    resolved: list[Quote] = []
+    person: list[str | None] = []  # last word of each resolved quote's named speaker
+    people: Counter[str] = Counter()  # last words of the named speakers in the window
+    window_start = 0  # first quote of the previous paragraph or later
+    last_named = -1  # index of the latest quote with a named speaker
+    for index, quote in enumerate(quotes):
+        while window_start < index and resolved[window_start].paragraph < quote.paragraph - 1:
+            leaving = person[window_start]
+            if leaving is not None:
+                people[leaving] -= 1
+                if not people[leaving]:
+                    del people[leaving]
+            window_start += 1
+        pronoun = (quote.speaker or "").lower()
+        if pronoun in _RESOLVED_PRONOUNS and last_named >= window_start and len(people) == 1:
+            antecedent = resolved[last_named]
+            name = antecedent.speaker or ""
+            if (
+                quote.start - antecedent.end <= MAX_ANTECEDENT_GAP
+                and _fits_pronoun(name, pronoun)
+                and not _other_names(
+                    _outside_quotes(body, antecedent.end, quote.start, quotes[last_named:index]),
+                    name,
+                )
+            ):
+                quote = replace(quote, speaker=name)
+        if _is_name(quote.speaker):
+            person.append(_last_word(quote.speaker))
+            people[person[-1]] += 1
+            last_named = index
+        else:
+            person.append(None)
+        resolved.append(quote)
+    return resolved
+
+
+def _last_word(speaker: str | None) -> str:
+    return (speaker or "").split()[-1].lower()
 
 
 # -------------------------------------------------------------------------- shares

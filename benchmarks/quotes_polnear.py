@@ -51,8 +51,13 @@ Detector spans are the spans counted in ``quote_share`` (scare quotes dropped); 
 "all spans" rows keep the scare quotes too. Exact match: same trimmed offsets. Overlap
 match: a one-to-one matching of spans that share at least one character, taken in
 order of offsets. Speaker accuracy: among overlap-matched reference spans that have a
-Source, the share whose detected speaker overlaps a Source span or ends with the same
-word as one (case-insensitive). Publisher shares are pooled: sum of quoted words over
+Source, the share whose detected speaker *as printed* (``speaker_as_printed`` and its
+offsets) overlaps a Source span or ends with the same word as one (case-insensitive).
+PolNeAR's Source is the mention the sentence prints (a pronoun for "he said"), so this
+scores the speaker as printed; the pronoun resolution of :mod:`analysis.quotes` (which
+only changes ``speaker``) has no reference here. The script counts the resolved
+pronouns, and ``--resolutions N`` prints N of them, drawn at random with a fixed seed,
+with their context for checking by hand. Publisher shares are pooled: sum of quoted words over
 sum of body words (analysis.text.count_words), for the detector's ``quote_share`` and
 for the reference spans.
 """
@@ -254,12 +259,13 @@ def match_overlap(
 
 
 def _speaker_ok(text: str, quote: Quote, offset: int, sources: list[tuple[int, int]]) -> bool:
-    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+    printed = quote.speaker_as_printed
+    if printed is None or quote.speaker_start is None or quote.speaker_end is None:
         return False
     s, e = quote.speaker_start + offset, quote.speaker_end + offset
     if any(a < e and s < b for a, b in sources):
         return True
-    head = re.findall(r"[\w’'.-]+", quote.speaker.lower())[-1:]
+    head = re.findall(r"[\w’'.-]+", printed.lower())[-1:]
     return any(re.findall(r"[\w’'.-]+", text[a:b].lower())[-1:] == head for a, b in sources)
 
 
@@ -275,6 +281,8 @@ class Tally:
     overlap_all: int = 0
     with_source: int = 0
     speaker_ok: int = 0
+    pronouns: int = 0  # detected quotes whose speaker is printed "he" or "she"
+    resolved: int = 0  # of those, resolved to a name
     words: int = 0
     quoted: int = 0
     quoted_all: int = 0
@@ -285,7 +293,12 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def score_article(text: str, relations: list[Relation], details: list[str] | None) -> Tally:
+def score_article(
+    text: str,
+    relations: list[Relation],
+    details: list[str] | None,
+    resolutions: list[str] | None = None,
+) -> Tally:
     """Score the detector on one article against its reference spans."""
     body_start = body_start_of(text)
     body = text[body_start:]
@@ -305,6 +318,16 @@ def score_article(text: str, relations: list[Relation], details: list[str] | Non
         if ref[j].sources:
             tally.with_source += 1
             tally.speaker_ok += _speaker_ok(text, counted[i], body_start, ref[j].sources)
+    printed_pronouns = [q for q in counted if (q.speaker_as_printed or "").lower() in {"he", "she"}]
+    tally.pronouns = len(printed_pronouns)
+    tally.resolved = sum(q.speaker != q.speaker_as_printed for q in printed_pronouns)
+    if resolutions is not None:
+        resolutions.extend(
+            f"{q.speaker_as_printed!r} -> {q.speaker!r}: "
+            f"...{body[max(0, q.start - 400) : q.end + 80]!r}"
+            for q in printed_pronouns
+            if q.speaker != q.speaker_as_printed
+        )
     tally.quoted = sum(q.n_words for q in counted)
     tally.quoted_all = sum(q.n_words for q in quotes)
     tally.ref_words = sum(count_words(text[r.start : r.end]) for r in ref)
@@ -355,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=POLNEAR_DIR)
     parser.add_argument("--details", action="store_true", help="list every disagreement")
     parser.add_argument("--all-annotators", action="store_true")
+    parser.add_argument(
+        "--resolutions", type=int, default=0, help="print N resolved pronoun speakers"
+    )
     args = parser.parse_args(argv)
     if not args.root.is_dir():
         print(f"PolNeAR not found at {args.root}; nothing to score.")
@@ -362,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     per_pub: dict[str, Tally] = defaultdict(Tally)
     details: list[str] | None = [] if args.details else None
+    resolutions: list[str] | None = [] if args.resolutions else None
     n_files = 0
     articles = article_files(args.root, args.all_annotators)
     for publisher, text_path, anns in articles:
@@ -370,7 +397,7 @@ def main(argv: list[str] | None = None) -> int:
             n_files += 1
             if details is not None:
                 details.append(f"{ann.name}")
-            per_pub[publisher].add(score_article(text, parse_ann(ann), details))
+            per_pub[publisher].add(score_article(text, parse_ann(ann), details, resolutions))
     elapsed = time.perf_counter() - began
     total = Tally()
     for tally in per_pub.values():
@@ -411,6 +438,15 @@ def main(argv: list[str] | None = None) -> int:
         f"targets: overlap F1 >= {TARGET_F1}, |share_det - share_ref| <= "
         f"{TARGET_SHARE_POINTS} points per publisher: {'met' if ok else 'NOT met'}"
     )
+    print(
+        f"pronoun speakers (he/she as printed, detected quotes): {total.pronouns}, "
+        f"resolved to a name: {total.resolved}"
+    )
+    if resolutions:
+        import random
+
+        for line in random.Random(0).sample(resolutions, min(args.resolutions, len(resolutions))):
+            print(line)
     print(f"{elapsed:.1f} s")
     return 0 if ok else 1
 

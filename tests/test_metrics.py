@@ -21,7 +21,7 @@ from analysis.metrics import (
     run_metrics,
     write_metrics,
 )
-from analysis.readability import readability_scores
+from analysis.readability import READABILITY_COLUMNS, readability_scores
 from analysis.text import count_words
 
 CONTRACT_ARTICLE_METRICS = [
@@ -40,14 +40,7 @@ CONTRACT_ARTICLE_METRICS = [
     "quote_share",
     "quote_share_all",
     "quotes_per_1000_words",
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "text_standard",
+    *READABILITY_COLUMNS,  # the eight scores; test_readability.py checks them against textstat
     "unit_chars",
     "boilerplate_chars",
     "boilerplate_ratio",
@@ -66,6 +59,7 @@ CONTRACT_QUOTES = [
     "attributed",
     "speaker",
     "is_scare",
+    "speaker_as_printed",
 ]
 
 WIRE = (
@@ -102,6 +96,7 @@ def fake_find_quotes(body: str) -> list[SimpleNamespace]:
                 attributed=attributed,
                 speaker=(said.group(1) or said.group(2)) if said else None,
                 is_scare=not attributed and n_words <= 3,
+                speaker_as_printed=(said.group(1) or said.group(2)) if said else None,
             )
         )
     return quotes

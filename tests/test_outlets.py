@@ -39,6 +39,9 @@ def test_top_speakers_format_and_order() -> None:
     assert format_top_speakers(speakers) == "Biden (3); Trump (2); Adams (1)"
     assert format_top_speakers(speakers, limit=1) == "Biden (3)"
     assert format_top_speakers(pd.Series([], dtype=object)) == ""
+    # unresolved pronouns name nobody
+    pronouns = pd.Series(["he", "He", "she", "they", "Biden", "I"])
+    assert format_top_speakers(pronouns) == "Biden (1)"
 
 
 def article_row(article_id: str, page: str, outlet: str | None, layout: str, **values) -> dict:

@@ -212,6 +212,7 @@ def test_speaker_and_cue(text: str, speaker: str | None, cue: str | None) -> Non
         assert quote.cue == cue
     assert quote.speaker_start is not None
     assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
+    assert quote.speaker_as_printed == quote.speaker  # nothing to resolve here
 
 
 def test_according_to_is_the_cue() -> None:
@@ -361,8 +362,11 @@ def test_any_text_gives_well_formed_quotes(body: str) -> None:
         assert not any(ch in NEWLINES for ch in q.text)
         assert q.n_words == count_words(q.text) > 0
         assert q.is_scare == (not q.attributed and q.n_words <= 3)
+        assert (q.speaker is None) == (q.speaker_as_printed is None)
         if q.speaker is not None:
-            assert body[q.speaker_start : q.speaker_end] == q.speaker
+            assert body[q.speaker_start : q.speaker_end] == q.speaker_as_printed
+            if q.speaker != q.speaker_as_printed:  # a resolved pronoun
+                assert q.speaker_as_printed.lower() in {"he", "she"}
     share, share_all = quote_shares(body, quotes)
     if count_words(body) == 0:
         assert math.isnan(share) and math.isnan(share_all)
@@ -413,3 +417,89 @@ def test_polnear_reference_comes_from_content_spans(tmp_path) -> None:
     # "experts" is quoted but in no Content span: not a reference span
     assert [text[r.start : r.end] for r in refs] == ["We will win,", "a mess"]
     assert refs[0].sources == [source_a] and refs[1].sources == []
+
+
+# --- the fast scans equal the plain definitions they replace ------------------------
+
+_MARKY_TEXT = st.text(alphabet="ab '\"“”«»‘’\n\r\u2028", max_size=40)
+
+
+@given(_MARKY_TEXT)
+@settings(max_examples=400)
+def test_double_marks_found_by_find_equal_the_mark_regex(text: str) -> None:
+    from analysis.quotes import _DOUBLE_MARKS, _MARK_RE, _double_marks
+
+    expected = [
+        (m.start(), m.end(), m[0]) for m in _MARK_RE.finditer(text) if m[0] in _DOUBLE_MARKS
+    ]
+    assert _double_marks(text) == expected
+
+
+@given(st.text(alphabet="ab \t\n\r\v\f\x1c\x85\u2028\u2029", max_size=40))
+@settings(max_examples=400)
+def test_lines_and_paragraphs_follow_the_line_break_definition(text: str) -> None:
+    import re
+
+    from analysis.quotes import _lines
+
+    # the definition: runs of non-break characters that are not all whitespace; a new
+    # paragraph when two or more breaks (\r\n is one) lie between two such lines
+    breaks = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+    expected, paragraph, previous_end = [], -1, 0
+    for m in re.finditer(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+", text):
+        if m[0].isspace():
+            continue
+        if paragraph < 0 or len(breaks.findall(text[previous_end : m.start()])) >= 2:
+            paragraph += 1
+        expected.append((m.start(), m.end(), paragraph))
+        previous_end = m.end()
+    assert [(ln.start, ln.end, ln.paragraph) for ln in _lines(text)] == expected
+
+
+# --- pronoun speakers ---------------------------------------------------------------
+
+
+def test_pronoun_takes_the_only_named_speaker_of_the_last_paragraphs() -> None:
+    text = (
+        "“We will win,” Sen. Ana Ruiz said on Monday.\n\n"
+        "“The votes are there,” she added. “Count them,” she said."
+    )
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Sen. Ana Ruiz"] * 3
+    assert [q.speaker_as_printed for q in quotes] == ["Sen. Ana Ruiz", "she", "she"]
+    start, end = quotes[1].speaker_start, quotes[1].speaker_end
+    assert text[start:end] == "she"  # offsets keep the printed form
+
+
+def test_pronoun_stays_when_two_people_were_quoted() -> None:
+    text = "“Yes,” Smith said. “No,” Jones said.\n\n“Maybe later,” he added."
+    assert find_quotes(text)[-1].speaker == "he"
+
+
+def test_same_person_under_two_forms_is_not_ambiguous() -> None:
+    text = "“Yes,” Donald Trump said. “Again,” Trump said.\n\n“Later,” he added."
+    assert find_quotes(text)[-1].speaker == "Trump"
+
+
+def test_pronoun_stays_when_the_name_is_too_far_back() -> None:
+    text = "“Yes,” Smith said.\n\nThe day went on.\n\n“Later,” he added."
+    assert find_quotes(text)[-1].speaker == "he"
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("the White House", "he"),  # not a name
+        ("a spokesman", "he"),
+        ("Mrs. Lee", "he"),  # the title contradicts the pronoun
+        ("Mr. Lee", "Mr. Lee"),
+    ],
+)
+def test_only_names_that_fit_the_pronoun_resolve(first: str, expected: str) -> None:
+    text = f"“Yes,” {first} said.\n\n“Later,” he added."
+    assert find_quotes(text)[-1].speaker == expected
+
+
+def test_other_pronouns_stay_as_printed() -> None:
+    text = "“Yes,” Smith said.\n\n“Later,” they added. “Fine,” I said."
+    assert [q.speaker for q in find_quotes(text)] == ["Smith", "they", "I"]

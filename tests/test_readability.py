@@ -213,3 +213,79 @@ def test_departure_sentences_split_after_abbreviations_and_decimals() -> None:
 def test_departure_hyphenated_words_are_glued() -> None:
     assert textstat.lexicon_count("A well-known state-of-the-art plan.") == 4
     assert textstat.syllable_count("well-known") == textstat.syllable_count("wellknown")
+
+
+# --- the shared word count and the fast internals equal their definitions -----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [*EDGE_TEXTS, "", "snake_case and __init__ tokens. Also _ alone. Done here now.", "— • —"],
+)
+def test_word_count_and_scores_equal_the_separate_calls(body: str) -> None:
+    from analysis.readability import word_count_and_scores
+    from analysis.text import count_words
+
+    n_words, scores = word_count_and_scores(body)
+    assert n_words == count_words(body)
+    expected = readability_scores(body)
+    assert list(scores) == list(expected)
+    assert all(
+        a == b or (math.isnan(a) and math.isnan(b))
+        for a, b in zip(scores.values(), expected.values(), strict=True)
+    )
+
+
+def test_word_count_and_scores_on_real_articles() -> None:
+    from analysis.readability import word_count_and_scores
+    from analysis.text import count_words
+
+    for body in _polnear_sample(40):
+        assert word_count_and_scores(body) == (count_words(body), readability_scores(body))
+
+
+def test_scores_do_not_depend_on_the_memo() -> None:
+    from analysis.readability import clear_caches
+
+    bodies = _polnear_sample(5)
+    warm = [readability_scores(b) for b in bodies]
+    clear_caches()
+    assert [readability_scores(b) for b in bodies] == warm
+
+
+def test_token_shortcuts_equal_textstat_punctuation_removal() -> None:
+    import random
+    import re
+
+    from analysis.readability import _EDGE_PUNCTUATION, _remove_punctuation, _word_of
+
+    assert not re.search(r"[\w\s']", _EDGE_PUNCTUATION)  # always removed by textstat
+    rng = random.Random(0)
+    alphabet = [*_EDGE_PUNCTUATION, "a", "B", "1", "'", "t", "s", "_", "é", "ß"]
+    for _ in range(5000):
+        token = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        assert _word_of(token) == _remove_punctuation(token), token
+
+
+def test_tokens_holding_words_equals_a_token_by_token_scan() -> None:
+    import random
+    import re
+
+    from analysis.readability import _tokens_holding_words
+
+    def scan(tokens: list[str], n: int) -> int:
+        found = 0
+        for index, token in enumerate(tokens):
+            found += bool(re.search(r"\w", token))
+            if found == n:
+                return index + 1
+        return len(tokens)
+
+    rng = random.Random(1)
+    for _ in range(3000):
+        tokens = [
+            rng.choice(["a", "—", "•", "_", "a—", '"', "12", "."])
+            for _ in range(rng.randint(0, 30))
+        ]
+        n = rng.randint(1, 25)
+        assert _tokens_holding_words(tokens, n) == scan(tokens, n), (tokens, n)
