@@ -119,10 +119,26 @@ def outlet_key(outlet: object, fallback: str) -> str:
     return fallback
 
 
+def unknown_site(page: str) -> str:
+    """The name a page's site is reported under when the page names no site.
+
+    Parameters
+    ----------
+    page : str
+        The page's file name.
+
+    Returns
+    -------
+    str
+        ``"unknown site (PAGE)"``: plainly not an outlet's name, and still unique per page.
+    """
+    return f"unknown site ({page})"
+
+
 def _site_of(pages: pd.DataFrame) -> dict[str, str]:
-    """Each page's site: pages.site, or the page name when the site is unknown."""
+    """Each page's site: pages.site, or :func:`unknown_site` when the page names none."""
     return {
-        page: outlet_key(site, page)
+        page: outlet_key(site, unknown_site(page))
         for page, site in pages[["page", "site"]].itertuples(index=False)
     }
 
@@ -202,7 +218,7 @@ def outlet_metrics(
     """
     site_of = _site_of(pages)
     keys = [
-        outlet_key(outlet, site_of.get(page, page))
+        outlet_key(outlet, site_of.get(page, unknown_site(page)))
         for outlet, page in article_metrics[["outlet", "page"]].itertuples(index=False)
     ]
     articles = article_metrics.assign(_outlet=keys)

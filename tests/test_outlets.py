@@ -122,9 +122,9 @@ def test_outlet_rows(tables: dict[str, pd.DataFrame]) -> None:
         tables["articles"], tables["quotes"], tables["pages"], tables["copy_pairs"]
     )
     assert list(result.columns) == CONTRACT_OUTLET_METRICS == OUTLET_METRICS_COLUMNS
-    # outlets: A, B, and the listing site (no site name: the page name), which also
-    # holds the card without an outlet
-    assert result["outlet"].tolist() == ["A", "B", "list.txt"]
+    # outlets: A, B, and the listing site (it names no site: "unknown site (list.txt)"),
+    # which also holds the card without an outlet
+    assert result["outlet"].tolist() == ["A", "B", "unknown site (list.txt)"]
     a = result.set_index("outlet").loc["A"]
     assert (a["n_articles"], a["n_pages"], a["total_words"]) == (2, 2, 400)
     assert a["median_words"] == 200.0
@@ -147,7 +147,7 @@ def test_listing_page_chrome_counts_for_the_site(tables: dict[str, pd.DataFrame]
     b = result.loc["B"]
     assert b["boilerplate_ratio"] == pytest.approx(40 / 400)  # its card only
     assert b["original_share"] == 0.0 and b["n_listing_pages"] == 0
-    site = result.loc["list.txt"]
+    site = result.loc["unknown site (list.txt)"]
     assert site["n_listing_pages"] == 1
     # the card without outlet (0 words) counts for the site; its units: that card, and the
     # listing page, whose boilerplate is everything but card content (1000 - 360 - 0)
