@@ -11,11 +11,15 @@ sets of 5-word shingles of their bodies have a Jaccard similarity of at least
   that has no shingles and never shares copy.
 - Candidates: datasketch MinHash signatures (:data:`NUM_PERM` permutations, fixed
   :data:`MINHASH_SEED`, datasketch's SHA-1 based hash, so the same across runs and
-  machines) indexed in a MinHashLSH with a lower threshold (:data:`LSH_THRESHOLD`) than
-  the final one, so few true pairs are lost to the estimate.
+  machines), banded as a MinHashLSH with a lower threshold (:data:`LSH_THRESHOLD`) than
+  the final one, so few true pairs are lost to the estimate. For speed the signatures
+  and the bands are computed here in bulk (:func:`minhash_signature`,
+  :func:`candidate_pairs`), value for value as datasketch's MinHash and MinHashLSH do
+  (the tests compare them).
 - Verification: each candidate pair's exact Jaccard similarity is computed from the two
-  shingle sets; that exact value is the reported ``similarity``, so results do not
-  depend on the estimate.
+  shingle sets (recomputed for candidates only, so memory does not grow with every
+  article's shingles); that exact value is the reported ``similarity``, so results do
+  not depend on the estimate.
 - Groups: the connected components of the accepted pairs; each is named ``"copy-"`` +
   the smallest article_id in it (stable when other articles are added elsewhere).
 
@@ -24,14 +28,18 @@ Articles with no outlet are treated as each being their own outlet.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
+import operator
 import re
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from datasketch import MinHash, MinHashLSH
 
-from analysis.text import iter_word_spans
+from analysis.text import WORD_PATTERN
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -39,7 +47,17 @@ MINHASH_SEED = 1
 LSH_THRESHOLD = 0.3
 SIMILARITY_THRESHOLD = 0.5
 
-_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+# What normalization deletes from the text: [\W_] except whitespace.
+_NOT_ALPHANUMERIC_OR_SPACE = re.compile(r"[^\w\s]+|_+")
+# The one character that is not a letter or digit but casefolds to one (see tests).
+_CASEFOLDS_TO_LETTER = "\u0345"
+# datasketch.minhash's constants (2**61 - 1 and 2**32 - 1).
+_MERSENNE_BITS = np.uint64(61)
+_MERSENNE_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_SHA1_WORDS = 5  # a SHA-1 digest is five 4-byte words
+_DIGEST = operator.methodcaller("digest")
+_BLOCK = 2048  # shingles permuted at once: two buffers of 2048 x NUM_PERM x 8 bytes
 
 COPY_PAIRS_SCHEMA = pa.DataFrameSchema(
     {
@@ -57,6 +75,26 @@ COPY_PAIRS_SCHEMA = pa.DataFrameSchema(
 COPY_PAIR_COLUMNS = list(COPY_PAIRS_SCHEMA.columns)
 
 
+def _cleaned_words(body: str) -> str:
+    """The body's normalized words (see :func:`normalized_words`), whitespace-separated.
+
+    Equal to casefolding each word and deleting its ``[\\W_]`` characters, done on the
+    whole text at once. ``str.casefold`` maps character by character and maps no
+    character to whitespace unless it is whitespace, which it leaves alone; no
+    whitespace is ``\\w``. So the casefolded text has the same whitespace-separated
+    tokens, each casefolded, and deleting ``[\\W_]`` but not whitespace leaves each
+    token's normalized form; a token without a letter or digit is left empty, and
+    splitting on whitespace drops it. The one catch is the definition of a word: a
+    token must hold a letter or digit *before* casefolding, and U+0345 (a combining
+    mark, not a letter) casefolds to a letter. The only such character (checked by
+    the tests over all of Unicode), so a body holding it takes the slower way: its
+    words are found first, then normalized.
+    """
+    if _CASEFOLDS_TO_LETTER in body:
+        body = " ".join(WORD_PATTERN.findall(body))
+    return _NOT_ALPHANUMERIC_OR_SPACE.sub("", body.casefold())
+
+
 def normalized_words(body: str) -> list[str]:
     """Return the body's words casefolded, with every non-alphanumeric character removed.
 
@@ -70,11 +108,36 @@ def normalized_words(body: str) -> list[str]:
     list of str
         One entry per word of ``body`` (analysis.text definition), never empty.
     """
-    words = (
-        _NOT_ALPHANUMERIC.sub("", body[start:end].casefold())
-        for start, end in iter_word_spans(body)
-    )
-    return [word for word in words if word]
+    return _cleaned_words(body).split()
+
+
+def encoded_shingles(body: str, size: int = SHINGLE_WORDS) -> list[bytes]:
+    """Return the UTF-8 bytes of each ``size``-word shingle of ``body``, in text order.
+
+    ``frozenset(encoded_shingles(body))`` is ``{s.encode() for s in shingles(body)}``:
+    the words are joined by single spaces, encoded once and split on ASCII whitespace,
+    which is exact because words hold only ``\\w`` characters (none is whitespace) and
+    UTF-8 encodes every non-ASCII character with bytes >= 0x80. UTF-8 is one-to-one, so
+    sets of encoded shingles have the same sizes, intersections and unions as sets of
+    shingles.
+
+    Parameters
+    ----------
+    body : str
+        Article body.
+    size : int, optional
+        Words per shingle, at least 1.
+
+    Returns
+    -------
+    list of bytes
+        One entry per position (repeated shingles repeat); empty when the body has
+        fewer than ``size`` words.
+    """
+    if size < 1:
+        raise ValueError("size must be at least 1")
+    words = " ".join(_cleaned_words(body).split()).encode("utf-8").split()
+    return list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
@@ -85,7 +148,7 @@ def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     body : str
         Article body.
     size : int, optional
-        Words per shingle.
+        Words per shingle, at least 1.
 
     Returns
     -------
@@ -93,20 +156,139 @@ def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
         Each shingle is its normalized words joined by single spaces; empty when the
         body has fewer than ``size`` words.
     """
+    if size < 1:
+        raise ValueError("size must be at least 1")
     words = normalized_words(body)
-    return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return frozenset(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def jaccard(a: frozenset, b: frozenset) -> float:
     """Exact Jaccard similarity |a & b| / |a | b| (0.0 when both are empty)."""
     union = len(a | b)
     return len(a & b) / union if union else 0.0
 
 
-def _minhash(shingle_set: frozenset[str]) -> MinHash:
-    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
-    signature.update_batch(sorted(s.encode("utf-8") for s in shingle_set))
+@functools.cache
+def _permutations() -> np.ndarray:
+    """datasketch's permutation parameters (a, b) for NUM_PERM and MINHASH_SEED."""
+    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED).permutations
+
+
+def sha1_hash32_values(items: list[bytes]) -> np.ndarray:
+    """Return datasketch's ``sha1_hash32`` of each item, as uint64.
+
+    The value is the first 4 bytes of the SHA-1 digest read as a little-endian
+    unsigned 32-bit integer, as ``datasketch.hashfunc.sha1_hash32`` computes it; here
+    every digest is taken in C (``map``) and all are converted at once by numpy.
+
+    Parameters
+    ----------
+    items : list of bytes
+        Byte strings (any iterable of bytes).
+
+    Returns
+    -------
+    numpy.ndarray
+        One uint64 per item, in order.
+    """
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, items)))
+    first_words = np.frombuffer(digests, dtype="<u4").reshape(-1, _SHA1_WORDS)[:, 0]
+    return first_words.astype(np.uint64)
+
+
+def minhash_signature(items: list[bytes]) -> np.ndarray:
+    """Return the MinHash signature of the set of ``items``.
+
+    Equal to the ``hashvalues`` of ``datasketch.MinHash(num_perm=NUM_PERM,
+    seed=MINHASH_SEED)`` after ``update_batch(items)``: the same hash
+    (:func:`sha1_hash32_values`), the same permutations and the same uint64 values as
+    ``(hv * a + b) % mersenne_prime & max_hash``, then the minimum per permutation
+    (repeated items change no minimum). Two things differ only in speed: the work is
+    done in blocks of items, in reused buffers, and ``x % p`` for the Mersenne prime
+    ``p = 2**61 - 1`` is computed as ``s = (x & p) + (x >> 61)``, minus ``p`` when
+    ``s >= p``. That is exact: ``2**61 = 1 (mod p)`` gives ``x = s (mod p)``, and
+    ``0 <= s <= 2**61 + 6 < 2p``.
+
+    Parameters
+    ----------
+    items : list of bytes
+        A non-empty list of shingles' UTF-8 bytes (repeats allowed).
+
+    Returns
+    -------
+    numpy.ndarray
+        NUM_PERM uint64 values.
+    """
+    if not items:
+        raise ValueError("a MinHash signature needs at least one item")
+    a, b = _permutations()
+    values = sha1_hash32_values(items)
+    signature = np.full(NUM_PERM, _MAX_HASH, dtype=np.uint64)
+    block = min(len(values), _BLOCK)
+    permuted = np.empty((block, NUM_PERM), dtype=np.uint64)
+    scratch = np.empty((block, NUM_PERM), dtype=np.uint64)
+    for start in range(0, len(values), block):
+        hashes = values[start : start + block, np.newaxis]
+        x = _permute(hashes, a, b, permuted[: len(hashes)], scratch[: len(hashes)])
+        np.minimum(signature, x.min(axis=0), out=signature)
     return signature
+
+
+def _permute(
+    hashes: np.ndarray, a: np.ndarray, b: np.ndarray, out: np.ndarray, scratch: np.ndarray
+) -> np.ndarray:
+    """``(hashes * a + b) % (2**61 - 1) & (2**32 - 1)`` in uint64, into ``out``.
+
+    ``hashes`` is a column, ``a`` and ``b`` rows; ``out`` and ``scratch`` have their
+    broadcast shape. See :func:`minhash_signature` for why the reduction is exact.
+    """
+    np.multiply(hashes, a, out=out)  # wraps modulo 2**64, as datasketch's does
+    out += b
+    np.right_shift(out, _MERSENNE_BITS, out=scratch)
+    out &= _MERSENNE_PRIME
+    out += scratch
+    np.greater_equal(out, _MERSENNE_PRIME, out=scratch, casting="unsafe")
+    scratch *= _MERSENNE_PRIME
+    out -= scratch
+    out &= _MAX_HASH
+    return out
+
+
+def candidate_pairs(
+    signatures: dict[str, np.ndarray], lsh_threshold: float = LSH_THRESHOLD
+) -> list[tuple[str, str]]:
+    """Return the pairs of keys that datasketch's MinHashLSH makes candidates.
+
+    ``MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)`` cuts a signature into
+    bands (its ``hashranges``) and ``query`` returns every key with at least one band
+    equal to the query's (its bucket keys are the bands' bytes, so equal keys are equal
+    bands). The same bands are compared here directly, in one dictionary per band,
+    without building the index or MinHash objects.
+
+    Parameters
+    ----------
+    signatures : dict of str to numpy.ndarray
+        Key -> NUM_PERM uint64 signature (:func:`minhash_signature`).
+    lsh_threshold : float, optional
+        The index's threshold, which sets its bands.
+
+    Returns
+    -------
+    list of tuple of str
+        Sorted ``(a, b)`` pairs with ``a < b``: exactly the pairs ``a``, ``b`` for
+        which ``b`` is in ``MinHashLSH.query`` of ``a``'s signature after every
+        signature was inserted.
+    """
+    bands = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM).hashranges
+    buckets: list[dict[bytes, list[str]]] = [{} for _ in bands]
+    pairs: set[tuple[str, str]] = set()
+    for key in sorted(signatures):
+        signature = signatures[key]
+        for bucket, (start, end) in zip(buckets, bands, strict=True):
+            members = bucket.setdefault(signature[start:end].tobytes(), [])
+            pairs.update((other, key) for other in members)  # other < key
+            members.append(key)
+    return sorted(pairs)
 
 
 def _outlet_key(article_id: str, outlet: str | None) -> str:
@@ -161,30 +343,35 @@ def find_copy_pairs(
     rows = articles[["article_id", "outlet", "body"]].sort_values("article_id", kind="stable")
     if rows["article_id"].duplicated().any():
         raise ValueError("article_id must be unique")
-    shingle_sets: dict[str, frozenset[str]] = {}
     outlets: dict[str, str | None] = {}
+    bodies: dict[str, str] = {}
+    signatures: dict[str, np.ndarray] = {}
     for article_id, outlet, body in rows.itertuples(index=False):
         outlets[article_id] = outlet
-        shingle_set = shingles(body)
-        if shingle_set:
-            shingle_sets[article_id] = shingle_set
+        bodies[article_id] = body
+        items = encoded_shingles(body)
+        if items:
+            signatures[article_id] = minhash_signature(items)
 
-    lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
-    signatures = {article_id: _minhash(s) for article_id, s in shingle_sets.items()}
-    for article_id, signature in signatures.items():
-        lsh.insert(article_id, signature)
+    # Shingle sets are kept only for articles in a candidate pair (few of all), and
+    # recomputed from the body, so memory does not grow with every article's shingles.
+    # The exact Jaccard is computed on sets of encoded shingles: the same value as on
+    # the shingles themselves (see encoded_shingles).
+    shingle_sets: dict[str, frozenset[bytes]] = {}
+
+    def shingles_of(article_id: str) -> frozenset[bytes]:
+        if article_id not in shingle_sets:
+            shingle_sets[article_id] = frozenset(encoded_shingles(bodies[article_id]))
+        return shingle_sets[article_id]
 
     accepted: list[tuple[str, str, float]] = []
-    for article_id_a, signature in signatures.items():
-        for article_id_b in sorted(lsh.query(signature)):
-            if article_id_b <= article_id_a:
-                continue
-            key_a = _outlet_key(article_id_a, outlets[article_id_a])
-            if key_a == _outlet_key(article_id_b, outlets[article_id_b]):
-                continue
-            similarity = jaccard(shingle_sets[article_id_a], shingle_sets[article_id_b])
-            if similarity >= threshold:
-                accepted.append((article_id_a, article_id_b, similarity))
+    for article_id_a, article_id_b in candidate_pairs(signatures, lsh_threshold):
+        key_a = _outlet_key(article_id_a, outlets[article_id_a])
+        if key_a == _outlet_key(article_id_b, outlets[article_id_b]):
+            continue
+        similarity = jaccard(shingles_of(article_id_a), shingles_of(article_id_b))
+        if similarity >= threshold:
+            accepted.append((article_id_a, article_id_b, similarity))
 
     group_of = _components([(a, b) for a, b, _ in accepted])
     table = pd.DataFrame(

@@ -105,11 +105,35 @@ def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
 
     Ordered by count (descending), then name; empty string when nobody is named. A
     pronoun left unresolved ("he", "they": :func:`analysis.quotes.is_pronoun`) names
-    nobody and is not listed.
+    nobody and is not listed. Speakers printed with another case or apostrophe ("The
+    ministry" / "the ministry") count as one, shown in their most frequent printed form
+    (ties: the first in code-point order).
     """
-    counts = Counter(s for s in speakers if isinstance(s, str) and s.strip() and not is_pronoun(s))
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
-    return "; ".join(f"{name} ({n})" for name, n in ranked)
+    printed = Counter(s for s in speakers if isinstance(s, str) and s.strip() and not is_pronoun(s))
+    counts: Counter[str] = Counter()
+    forms: dict[str, str] = {}
+    for name, n in sorted(printed.items(), key=lambda item: (-item[1], item[0])):
+        key = speaker_key(name)
+        counts[key] += n
+        forms.setdefault(key, name)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], forms[item[0]]))[:limit]
+    return "; ".join(f"{forms[key]} ({n})" for key, n in ranked)
+
+
+def speaker_key(name: str) -> str:
+    """The form under which printed speaker names are counted together.
+
+    Parameters
+    ----------
+    name : str
+        A speaker as printed.
+
+    Returns
+    -------
+    str
+        ``name`` casefolded, with curly apostrophes straightened and spaces collapsed.
+    """
+    return " ".join(name.replace("\u2019", "'").casefold().split())
 
 
 def outlet_key(outlet: object, fallback: str) -> str:

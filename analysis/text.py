@@ -8,7 +8,7 @@ import re
 _TOKEN = re.compile(r"\S+")
 _WORDLIKE = re.compile(r"[^\W_]")
 # The same definition as one pattern: a maximal non-space run holding a letter or digit.
-_WORD = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
+WORD_PATTERN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 
 
 def iter_word_spans(text: str) -> list[tuple[int, int]]:
@@ -43,4 +43,4 @@ def count_words(text: str) -> int:
     int
         The number of words.
     """
-    return len(_WORD.findall(text))
+    return len(WORD_PATTERN.findall(text))

@@ -68,7 +68,7 @@ OUTLET_STATISTICS: tuple[tuple[str, str, str, float], ...] = (
     ("flesch_kincaid_grade_wmean", "Flesch-Kincaid grade", "US school grade", 1.0),
     ("gunning_fog_wmean", "Gunning fog index", "years of schooling", 1.0),
     ("boilerplate_ratio", "boilerplate ratio", "% of page characters", 100.0),
-    ("original_share", "original share", "% of articles", 100.0),
+    ("original_share", "original share", "% of words", 100.0),
 )
 
 

@@ -4,20 +4,33 @@ from __future__ import annotations
 
 import json
 import random
+import re
+import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
+from datasketch import MinHash, MinHashLSH
 
 from analysis import config
 from analysis.copies import (
     COPY_PAIR_COLUMNS,
+    LSH_THRESHOLD,
+    MINHASH_SEED,
+    NUM_PERM,
+    SHINGLE_WORDS,
     SIMILARITY_THRESHOLD,
+    candidate_pairs,
     copy_groups,
+    encoded_shingles,
     find_copy_pairs,
     jaccard,
+    minhash_signature,
+    normalized_words,
     shingles,
 )
+from analysis.text import iter_word_spans
 
 BASIL = config.SHARED_DIR / "corpora" / "basil" / "articles.jsonl"
 VOCABULARY = [f"w{i}" for i in range(400)] + ["the", "a", "of", "said", "and", "in"]
@@ -47,6 +60,113 @@ def test_shingles_ignore_quote_style_case_and_punctuation() -> None:
     assert shingles(curly) == shingles(straight)
     assert len(shingles(curly)) == 10 - 5 + 1
     assert shingles("too short to shingle") == frozenset()
+
+
+# Characters where doing the normalization in bulk could go wrong: casefolding that
+# changes length (ß, ﬁ, İ) or turns a non-word character into a letter (U+0345),
+# underscores, non-breaking and other spaces, marks, digits of other scripts.
+AWKWARD = [
+    "\u0345", "ß", "İ", "ﬁ", "_", " ", "\u00a0", "\u2009", "\n", "\x1c", "Σ", "A", "a", "1",
+    "—", "“", "’", ".", "\u0301", "٣", "ǅ", "\u3000", "ᾳ", "\u200b", "x_y", "U.S.", "don't",
+]  # fmt: skip
+
+
+def awkward_text(seed: int, n_chars: int = 300) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(AWKWARD) for _ in range(n_chars))
+
+
+def reference_words(body: str) -> list[str]:
+    """The definition, word by word: casefold, then delete every [\\W_] character."""
+    words = (re.sub(r"[\W_]+", "", body[a:b].casefold()) for a, b in iter_word_spans(body))
+    return [word for word in words if word]
+
+
+def reference_shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
+    words = reference_words(body)
+    return frozenset(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("with_u0345", [True, False])
+def test_bulk_normalization_equals_the_word_by_word_definition(seed: int, with_u0345: bool) -> None:
+    body = awkward_text(seed)
+    body = body if with_u0345 else body.replace("\u0345", "")
+    assert normalized_words(body) == reference_words(body)
+    for size in (1, 2, SHINGLE_WORDS):
+        assert shingles(body, size) == reference_shingles(body, size)
+        encoded = encoded_shingles(body, size)
+        assert frozenset(encoded) == {s.encode("utf-8") for s in reference_shingles(body, size)}
+
+
+def test_only_u0345_casefolds_from_non_word_to_word_character() -> None:
+    """The bulk normalization's one exception (analysis.copies._cleaned_words)."""
+    word_character = re.compile(r"[^\W_]")
+    changed = [
+        chr(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF
+        and bool(word_character.match(chr(code)))
+        != bool(word_character.search(chr(code).casefold()))
+    ]
+    assert changed == ["\u0345"]
+
+
+def test_normalization_keeps_words_apart_and_drops_empty_ones() -> None:
+    assert normalized_words("U.S. — “Don’t” \u0345 x_y ΣΑΣ 2025") == [
+        "us", "dont", "xy", "σασ", "2025",
+    ]  # fmt: skip
+    assert normalized_words("a \u0345 b\u0345") == ["a", "bι"]  # "\u0345" alone: no word
+    assert encoded_shingles("a b\u00a0c\x1cd", size=2) == [b"a b", b"b c", b"c d"]
+    with pytest.raises(ValueError, match="at least 1"):
+        shingles("a b c", size=0)
+
+
+def datasketch_signature(items: list[bytes]) -> np.ndarray:
+    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    signature.update_batch(items)
+    return signature.hashvalues
+
+
+@pytest.mark.parametrize("n_items", [1, 7, 2048, 2049, 5000])
+def test_signature_equals_datasketch_minhash(n_items: int) -> None:
+    rng = random.Random(n_items)
+    items = [f"{rng.random()} {rng.choice(AWKWARD)}".encode() for _ in range(n_items)]
+    items += items[: n_items // 3]  # repeats change nothing
+    expected = datasketch_signature(items)
+    assert np.array_equal(minhash_signature(items), expected)
+    assert minhash_signature(items).dtype == expected.dtype
+    with pytest.raises(ValueError, match="at least one"):
+        minhash_signature([])
+
+
+def test_permutation_equals_datasketch_arithmetic_at_the_extremes() -> None:
+    from analysis.copies import _permute
+
+    prime = np.uint64((1 << 61) - 1)
+    hashes = np.array([[0], [1], [(1 << 32) - 1], [1 << 31]], dtype=np.uint64)
+    a = np.array([1, prime - 1, prime, 1 << 32, 1 << 60, (1 << 61) + 5], dtype=np.uint64)
+    b = np.array([0, prime - 1, prime - 2, 7, 1 << 60, prime], dtype=np.uint64)
+    a, b = np.concatenate([a, a]), np.concatenate([b, b[::-1]])
+    out, scratch = (np.empty((len(hashes), len(a)), dtype=np.uint64) for _ in range(2))
+    expected = (hashes * a + b) % prime & np.uint64((1 << 32) - 1)  # datasketch's formula
+    assert np.array_equal(_permute(hashes, a, b, out, scratch), expected)
+
+
+def test_candidate_pairs_equal_minhash_lsh_queries() -> None:
+    wire = story(20)
+    bodies = {f"id{i:02d}": edited(wire, 30 + i, 5 * i) for i in range(16)}
+    bodies |= {f"own{i}": story(200 + i) for i in range(6)}
+    signatures = {key: minhash_signature(encoded_shingles(b)) for key, b in bodies.items()}
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    hashes = {key: MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED) for key in bodies}
+    for key, body in bodies.items():
+        hashes[key].update_batch(s.encode("utf-8") for s in shingles(body))
+        lsh.insert(key, hashes[key])
+    expected = sorted((a, b) for a in bodies for b in lsh.query(hashes[a]) if a < b)
+    found = candidate_pairs(signatures)
+    assert found == expected
+    assert 0 < len(found) < len(bodies) * (len(bodies) - 1) // 2  # some, not all
 
 
 def test_jaccard() -> None:

@@ -161,3 +161,10 @@ def test_disagreeing_copy_pairs_are_rejected(tables: dict[str, pd.DataFrame]) ->
         outlet_metrics(
             tables["articles"], tables["quotes"], tables["pages"], tables["copy_pairs"].iloc[:0]
         )
+
+
+def test_top_speakers_count_case_and_apostrophe_variants_as_one() -> None:
+    speakers = pd.Series(
+        ["The ministry", "the ministry", "the ministry", "Lee’s aide", "Lee's aide", "Ann"]
+    )
+    assert format_top_speakers(speakers) == "the ministry (3); Lee's aide (2); Ann (1)"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import json
 import math
+import random
 import sys
 
 import pytest
@@ -213,6 +215,95 @@ def test_speaker_and_cue(text: str, speaker: str | None, cue: str | None) -> Non
     assert quote.speaker_start is not None
     assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
     assert quote.speaker_as_printed == quote.speaker  # nothing to resolve here
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # the speaker phrase stops before the reporting verb ("found" is one)
+        (
+            "Drones hit plants “that fed the grid near Odesa,” the inquiry found, "
+            "citing member governments.",
+            "the inquiry",
+            "found",
+        ),
+        # a speaker and cue right after the closing mark win over the clause before
+        (
+            "The two allies will likely continue their drills “for the coming years,” it added.",
+            "it",
+            "added",
+        ),
+        (
+            "The board may well continue the policy “as long as it must,” the chairman said.",
+            "the chairman",
+            "said",
+        ),
+        # a dash-delimited list between subject and cue is skipped, no dash kept
+        (
+            "The partner states behind the panel – Norway, Chile and the Netherlands – "
+            "urged Iran to “return to the table.”",
+            "The partner states behind the panel",
+            "urged",
+        ),
+        ("A spokesman for the campaign said it was “a great night.”", None, "said"),
+        # a dateline before a dash is no part of the speaker
+        ("PARIS — Finance Minister Jean Roux said the plan was “a failure.”", None, "said"),
+        # a party tag in brackets or between commas is left out
+        ("Sen. Ann Lee (R-Utah) said the bill was “dead on arrival.”", "Sen. Ann Lee", "said"),
+        ("Sen. Ann Lee, R-Utah, said the bill was “dead on arrival.”", "Sen. Ann Lee", "said"),
+        ("“It is over,” Ana Ruiz, 67, of Provo, Utah, said.", "Ana Ruiz", "said"),
+        # auxiliaries, modals and adverbs between subject and cue are skipped
+        ("Lee has even claimed the deal was “the best ever.”", "Lee", "claimed"),
+        ("A spokesman could only quip: “Maybe next year.”", "A spokesman", "quip"),
+        ("Lee last week said the plan was “a disaster.”", "Lee", "said"),
+    ],
+)
+def test_speaker_is_a_noun_phrase(text: str, speaker: str | None, cue: str) -> None:
+    (quote,) = find_quotes(text)
+    if speaker is None:
+        speaker = {"A": "A spokesman for the campaign", "P": "Finance Minister Jean Roux"}[text[0]]
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+    assert text[quote.speaker_start : quote.speaker_end] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "said X had ...": a clause follows the cue, X is no inverted subject
+        "In an interview, Lee doubled down and said the judge had “a clear conflict.”",
+        "The new ad, launched Friday, argued the former governor could not serve "
+        "because of the “new inquiry.”",
+    ],
+)
+def test_clause_after_the_cue_is_never_a_speaker(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.attributed
+    assert not {"had", "could"} & set((quote.speaker or "").split())
+
+
+def test_subject_of_a_passive_cue_is_no_speaker() -> None:
+    (quote,) = find_quotes("The plan was called “a disaster” in the hearing.")
+    assert quote.attributed and quote.cue == "called" and quote.speaker is None
+
+
+def test_speaker_never_holds_a_modal_an_adverb_or_an_outer_dash() -> None:
+    bodies = [
+        "The two allies will likely continue their drills “for years to come.”",
+        "The members – Norway and Chile – warned it was “too late.”",
+        "WASHINGTON - Senator Jo Park said the vote was “rigged.”",
+        "Mr. Park wouldn’t say whether it was “a mistake.”",
+    ]
+    for body in bodies:
+        for quote in find_quotes(body):
+            speaker = quote.speaker or ""
+            assert not {"will", "likely", "wouldn’t"} & set(speaker.split()), body
+            assert speaker.strip("-–— ") == speaker, body
+
+
+def test_news_outlet_relaying_a_quote_does_not_replace_the_speaker() -> None:
+    text = "Lee said the deal was “a disaster,” the Herald reported."
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Lee"
 
 
 def test_according_to_is_the_cue() -> None:
@@ -503,3 +594,24 @@ def test_only_names_that_fit_the_pronoun_resolve(first: str, expected: str) -> N
 def test_other_pronouns_stay_as_printed() -> None:
     text = "“Yes,” Smith said.\n\n“Later,” they added. “Fine,” I said."
     assert [q.speaker for q in find_quotes(text)] == ["Smith", "they", "I"]
+
+
+def test_cues_by_distance_matches_a_full_sort() -> None:
+    """The lazy nearest-first order equals sorting by (distance, start), for any window."""
+    from analysis.quotes import _Cue, _CuesByDistance
+
+    rng = random.Random(7)
+    for _ in range(300):
+        starts = sorted(rng.sample(range(400), rng.randint(0, 30)))
+        line_cues = [_Cue(s, s + rng.randint(1, 12), "said") for s in starts]
+        lo, hi = sorted(rng.sample(range(420), 2))
+        near = rng.randint(lo, hi)
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi)
+        expected = sorted(
+            (c for c in line_cues[first:last] if c.end <= hi),
+            key=lambda c: (abs(c.start - near), c.start),
+        )
+        ordered = _CuesByDistance(line_cues, first, last, hi, near)
+        assert list(ordered) == expected
+        assert list(ordered) == expected  # a second walk replays the same order
