@@ -53,7 +53,7 @@ from analysis.stopwords import FUNCTION_WORDS
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-WORD_PATTERN = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+-]|\d{1,3}[.)])\s")
 _CLOSERS = "\"'”’»)\\]」』"
 _SENTENCE_END = re.compile(rf"[.!?。！？…][{_CLOSERS}]*$")
@@ -283,7 +283,7 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     for index, text in enumerate(stripped):
         if not text:
             continue
-        words = WORD_PATTERN.findall(text.lower())
+        words = _WORD.findall(text.lower())
         n_letters = len("".join(words))
         n_cjk = len(_CJK_CHAR.findall(text))
         tail = text[-_TAIL_CHARS:]  # end patterns only look at the end of the line
@@ -350,7 +350,7 @@ def _is_title_case(text: str) -> bool:
     """Whether most content words of ``text`` start with a capital letter."""
     content = [
         word
-        for word in WORD_PATTERN.findall(text)
+        for word in _WORD.findall(text)
         if len(word) >= 4 and word.lower() not in FUNCTION_WORDS
     ]
     if len(content) < TITLE_CASE_MIN_WORDS:
@@ -867,10 +867,10 @@ def _drop_author_box(
     if end < 1 or reasons[end] != "prose" or reasons[end - 1] != "heading":
         return False
     heading = lines[features[end - 1].index].strip()
-    names = {word for word in WORD_PATTERN.findall(heading) if word[0].isupper()}
+    names = {word for word in _WORD.findall(heading) if word[0].isupper()}
     if not 2 <= len(names) <= AUTHOR_NAME_MAX_WORDS or len(heading.split()) > len(names) + 1:
         return False
-    repeated = names & set(WORD_PATTERN.findall(lines[features[end].index]))
+    repeated = names & set(_WORD.findall(lines[features[end].index]))
     if len(repeated) < max(2, len(names) - 1):
         return False
     reasons[end - 1] = reasons[end] = "chrome"

@@ -39,7 +39,7 @@ EXTRACTION_DIR = SHARED_DIR / "benchmarks" / "extraction"
 DEV_DIR = EXTRACTION_DIR / "dev"
 SCORER_PATH = EXTRACTION_DIR / "score.py"
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-WORD_PATTERN = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def extract_body(text: str) -> str:
@@ -80,7 +80,7 @@ def guess_language(text: str) -> str:
     n_cjk = len(_CJK_CHAR.findall(text))
     if n_cjk > 0.3 * len(letters):
         return "cjk"
-    words = WORD_PATTERN.findall(text.lower())
+    words = _WORD.findall(text.lower())
     hits = {
         language: sum(word in vocabulary for word in words)
         for language, vocabulary in FUNCTION_WORDS_BY_LANGUAGE.items()
