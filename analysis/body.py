@@ -612,19 +612,7 @@ def is_heading(feature: LineFeatures) -> bool:
     headline"), captions ending in a credit in brackets, all-capital teasers, bullets,
     dates and repeated lines are not subheadings.
     """
-    return (
-        feature.n_adjacent == 0
-        and HEADING_MIN_WORDS <= feature.n_words <= HEADING_MAX_WORDS
-        and not (
-            feature.is_bullet
-            or feature.repeats > 1
-            or feature.has_date
-            or feature.is_notice
-            or feature.has_colon
-            or feature.ends_bracket
-            or feature.is_upper
-        )
-    )
+    return is_section_heading(feature) and not (feature.has_colon or feature.is_upper)
 
 
 def is_section_heading(feature: LineFeatures) -> bool:
