@@ -17,20 +17,22 @@ from analysis.read import read_page
 from analysis.segment import segment_page
 
 
-@pytest.fixture(scope="module")
-def seed_article(seed_dir):
-    page = read_page(seed_dir / SEED_ARTICLE)
+def _cleaned_seed(path):
+    """The seed page, its blocks (checked to cover every character) and its articles."""
+    page = read_page(path)
     blocks = segment_page(page.text, page.name)
     assert_accounts_for_every_character(blocks, page.text)
     return page, blocks, articles_from_blocks(blocks, page.text)
+
+
+@pytest.fixture(scope="module")
+def seed_article(seed_dir):
+    return _cleaned_seed(seed_dir / SEED_ARTICLE)
 
 
 @pytest.fixture(scope="module")
 def seed_listing(seed_dir):
-    page = read_page(seed_dir / SEED_LISTING)
-    blocks = segment_page(page.text, page.name)
-    assert_accounts_for_every_character(blocks, page.text)
-    return page, blocks, articles_from_blocks(blocks, page.text)
+    return _cleaned_seed(seed_dir / SEED_LISTING)
 
 
 def test_seed_article_page_gives_one_article_with_its_metadata(seed_article):
