@@ -37,7 +37,7 @@ test: metrics  ## unit, property and notebook regression tests
 	$(BIN)/python -m pytest
 
 references: metrics  ## re-execute the reference notebooks after an intended change
-	$(BIN)/python -m analysis.report --references
+	$(BIN)/python -m analysis references
 
 bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory
 	$(BIN)/python benchmarks/extraction_benchmark.py

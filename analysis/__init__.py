@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 def __getattr__(name: str) -> Any:
     # Lazy re-export: importing the package (e.g. in every notebook kernel) stays cheap.
     if name == "extract_articles":
-        from analysis.articles import extract_articles
+        from analysis.clean.articles import extract_articles
 
         return extract_articles
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -1,4 +1,4 @@
-"""Command-line interface: ``python -m analysis {extract,clean,metrics,report}``."""
+"""Command-line interface: ``python -m analysis {extract,clean,metrics,report,references}``."""
 
 from __future__ import annotations
 
@@ -36,13 +36,20 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("--reports", type=Path, default=config.REPORTS_DIR)
     report.add_argument("--jobs", type=int, default=None, help="parallel workers (default: cores)")
     report.add_argument("--outlet", action="append", help="only these outlets (repeatable)")
+
+    references = sub.add_parser(
+        "references", help="re-execute the reference notebooks in notebooks/ in place"
+    )
+    references.add_argument(
+        "names", nargs="*", help="notebook file names (default: every reference notebook)"
+    )
     return parser
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.articles import extract_articles
+    from analysis.clean.articles import extract_articles
+    from analysis.clean.read import read_page
     from analysis.errors import PageReadError
-    from analysis.read import read_page
 
     try:
         page = read_page(args.file)
@@ -60,10 +67,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     try:
-        from analysis.report import run_reports
+        from analysis.report.batch import run_reports
     except KeyboardInterrupt:  # Ctrl-C while pandas, papermill ... load
         print("report: interrupted before any notebook ran", file=sys.stderr)
-        return 130  # analysis.report.EXIT_INTERRUPTED
+        return 130  # analysis.report.batch.EXIT_INTERRUPTED
     return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
 
 
@@ -73,13 +80,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "extract":
         return _extract(args)
     if args.command == "clean":
-        from analysis.clean import run_clean
+        from analysis.clean.pipeline import run_clean
 
         return run_clean(args.raw_dir, args.out)
     if args.command == "metrics":
-        from analysis.metrics import run_metrics
+        from analysis.stats.metrics import run_metrics
 
         return run_metrics(args.processed, args.reports)
     if args.command == "report":
         return _report(args)
+    if args.command == "references":
+        from analysis.report.batch import REFERENCE_NOTEBOOKS, regenerate_references
+
+        return regenerate_references(args.names or list(REFERENCE_NOTEBOOKS))
     raise AssertionError(args.command)

@@ -31,7 +31,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from analysis.body import body_line_indices  # noqa: E402
+from analysis.clean.body import body_line_indices  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE  # noqa: E402
 

@@ -4,20 +4,20 @@ Reads the AllSides sample (``../shared/corpora/allsides_abp/articles.jsonl.gz``:
 real article bodies from 36 outlets; third-party text, read in place, never copied into
 the project), builds an ``articles`` table as ``python -m analysis clean`` writes it (one
 article page per article, the whole body one ``body`` block) and runs
-:func:`analysis.metrics.article_metrics` and :func:`analysis.outlets.outlet_metrics` on
+:func:`analysis.stats.metrics.article_metrics` and :func:`analysis.stats.outlets.outlet_metrics` on
 the first N articles by article_id (a hash of the source id, so every size mixes all
 outlets).
 
 Parts (CPU seconds of this process, ``time.process_time``), timed inside one
 ``article_metrics`` call by wrapping the functions it calls:
 
-- text statistics: :func:`analysis.metrics.text_statistics` (words, sentences,
+- text statistics: :func:`analysis.stats.metrics.text_statistics` (words, sentences,
   readability) over every body;
-- quotes: :func:`analysis.metrics.quotes_table`;
-- copies: :func:`analysis.copies.find_copy_pairs`;
+- quotes: :func:`analysis.stats.metrics.quotes_table`;
+- copies: :func:`analysis.stats.copies.find_copy_pairs`;
 - assembly: the rest of ``article_metrics`` (quote counts, boilerplate, copy groups,
   schema validation);
-- outlet table: :func:`analysis.outlets.outlet_metrics`.
+- outlet table: :func:`analysis.stats.outlets.outlet_metrics`.
 
 Each size runs in a fresh subprocess (``--repeat R`` times: each part's best time, the
 highest peak), so its peak resident memory (``ru_maxrss``) is its own; the corpus loaded
@@ -53,9 +53,10 @@ if str(PROJECT_ROOT) not in sys.path:
 
 import pandas as pd  # noqa: E402
 
-from analysis import config, metrics  # noqa: E402
-from analysis import copies as copy_detection  # noqa: E402
-from analysis.articles import ARTICLES_SCHEMA  # noqa: E402
+from analysis import config  # noqa: E402
+from analysis.clean.articles import ARTICLES_SCHEMA  # noqa: E402
+from analysis.stats import copies as copy_detection  # noqa: E402
+from analysis.stats import metrics  # noqa: E402
 from analysis.text import count_words  # noqa: E402
 
 CORPUS = config.SHARED_DIR / "corpora" / "allsides_abp" / "articles.jsonl.gz"
@@ -148,7 +149,7 @@ def peak_rss_mb() -> float:
 
 def run_one(size: int, copies_only: bool, save_pairs: Path | None) -> dict:
     """Run the stage on the first ``size`` articles; return figures as a dict."""
-    from analysis.outlets import outlet_metrics
+    from analysis.stats.outlets import outlet_metrics
 
     articles, blocks, pages = build_tables(read_corpus())
     articles = articles.iloc[:size].reset_index(drop=True)

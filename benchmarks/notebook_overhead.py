@@ -3,8 +3,8 @@
 Prints, as medians over ``--repeat`` runs:
 
 - kernel start: start a ``python3`` kernel and wait until it answers, then shut it down;
-- imports in the kernel: ``from analysis import views`` (pandas, matplotlib, pyarrow) and
-  :func:`analysis.views.setup_notebook`, timed inside the kernel;
+- imports in the kernel: ``from analysis.report import views`` (pandas, matplotlib, pyarrow) and
+  :func:`analysis.report.views.setup_notebook`, timed inside the kernel;
 - papermill, empty notebook: the whole per-notebook overhead of the batch;
 - papermill, one outlet report and the comparison notebook on ``data/processed``;
 - the batch ``run_reports`` with 1 worker and with 2 workers (both cores), wall time.
@@ -34,12 +34,14 @@ if str(PROJECT_ROOT) not in sys.path:
 
 import nbformat  # noqa: E402
 
-from analysis import config, report, views  # noqa: E402
+from analysis import config  # noqa: E402
+from analysis.report import batch as report  # noqa: E402
+from analysis.report import views  # noqa: E402
 
 IMPORT_CODE = """
 import time as _t
 _start = _t.perf_counter()
-from analysis import views
+from analysis.report import views
 views.setup_notebook()
 print(_t.perf_counter() - _start)
 """

@@ -4,7 +4,7 @@ Run ``.venv/bin/python benchmarks/quotes_polnear.py`` (add ``--details`` to list
 disagreements). Reads ``../shared/benchmarks/quotes/polnear`` (667 articles, 7 US
 publishers); nothing is copied into the project.
 
-Reference (from the human annotations, not from :func:`analysis.quotes.find_quotes`)
+Reference (from the human annotations, not from :func:`analysis.stats.quotes.find_quotes`)
 -----------------------------------------------------------------------------------
 PolNeAR marks attributions (direct, indirect and mixed) with ``Content``, ``Source`` and
 ``Cue`` spans; it has no direct/indirect flag. A direct quote is the part of a Content
@@ -54,7 +54,7 @@ order of offsets. Speaker accuracy: among overlap-matched reference spans that h
 Source, the share whose detected speaker *as printed* (``speaker_as_printed`` and its
 offsets) overlaps a Source span or ends with the same word as one (case-insensitive).
 PolNeAR's Source is the mention the sentence prints (a pronoun for "he said"), so this
-scores the speaker as printed; the pronoun resolution of :mod:`analysis.quotes` (which
+scores the speaker as printed; the pronoun resolution of :mod:`analysis.stats.quotes` (which
 only changes ``speaker``) has no reference here. The script counts the resolved
 pronouns, and ``--resolutions N`` prints N of them, drawn at random with a fixed seed,
 with their context for checking by hand. Publisher shares are pooled: sum of quoted words over
@@ -74,7 +74,7 @@ from pathlib import Path
 
 from analysis.config import SHARED_DIR
 from analysis.errors import AnalysisError
-from analysis.quotes import Quote, find_quotes
+from analysis.stats.quotes import Quote, find_quotes
 from analysis.text import count_words
 
 POLNEAR_DIR = SHARED_DIR / "benchmarks" / "quotes" / "polnear"

@@ -6,11 +6,11 @@ side, the full per-article statistics (words, sentences, quotes, the eight reada
 scores) two ways:
 
 - fast: what ``python -m analysis metrics`` runs per article,
-  :func:`analysis.quotes.find_quotes` and :func:`analysis.metrics.text_statistics`
+  :func:`analysis.stats.quotes.find_quotes` and :func:`analysis.stats.metrics.text_statistics`
   (words and readability from one tokenization, every readability count once per body);
 - naive: the same quotes, :func:`analysis.text.count_words`,
-  :func:`analysis.sentences.count_sentences`, and
-  :func:`analysis.readability.readability_scores_naive` (one textstat call per metric per
+  :func:`analysis.stats.sentences.count_sentences`, and
+  :func:`analysis.stats.readability.readability_scores_naive` (one textstat call per metric per
   article, as users usually write it).
 
 Prints articles per second for both, their ratio (target >= 5x) for the full statistics
@@ -55,9 +55,9 @@ import textstat  # noqa: E402
 from textstat.backend.utils import get_pyphen  # noqa: E402
 
 from analysis import config, readability  # noqa: E402
-from analysis import quotes as quote_detection  # noqa: E402
-from analysis.metrics import text_statistics  # noqa: E402
-from analysis.sentences import count_sentences  # noqa: E402
+from analysis.stats import quotes as quote_detection  # noqa: E402
+from analysis.stats.metrics import text_statistics  # noqa: E402
+from analysis.stats.sentences import count_sentences  # noqa: E402
 from analysis.text import count_words  # noqa: E402
 
 POLNEAR_TEXT = config.SHARED_DIR / "benchmarks" / "quotes" / "polnear" / "text"
@@ -79,9 +79,9 @@ def polnear_bodies(folder: Path = POLNEAR_TEXT) -> list[str]:
 
 
 def seed_bodies(raw_dir: Path = config.RAW_DIR) -> list[str]:
-    """Bodies of the seed pages' articles (via analysis.read and analysis.articles)."""
-    from analysis.articles import extract_articles
-    from analysis.read import read_page
+    """Bodies of the seed pages' articles (via analysis.clean.read and analysis.clean.articles)."""
+    from analysis.clean.articles import extract_articles
+    from analysis.clean.read import read_page
 
     bodies = []
     for path in sorted(raw_dir.glob("*.txt")):

@@ -24,7 +24,7 @@
 processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
 
 # %%
-from analysis import views
+from analysis.report import views
 
 views.setup_notebook()
 tables = views.load_tables(processed_dir)

@@ -21,12 +21,13 @@
 # come out, and the statistics computed for them. Run `make metrics` (or
 # `python -m analysis clean` then `python -m analysis metrics`) first; then run the
 # cells top to bottom. To adapt it, change the page or outlet chosen below; every
-# function used is in `analysis.views` and documented there.
+# function used is in `analysis.report.views` and documented there.
 
 # %%
 from IPython.display import display
 
-from analysis import config, views
+from analysis import config
+from analysis.report import views
 
 views.setup_notebook()
 tables = views.load_tables()

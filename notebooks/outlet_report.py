@@ -20,7 +20,7 @@
 # `python -m analysis report` runs this notebook once per outlet with papermill and
 # writes `reports/outlets/SLUG.ipynb`, `.html` and `.json`. Run by hand, it shows the
 # first outlet by name that has articles. The tables come from `python -m analysis
-# clean` and `metrics`; the logic lives in `analysis.views`.
+# clean` and `metrics`; the logic lives in `analysis.report.views`.
 
 # %% tags=["parameters"]
 outlet: str = ""  # outlet name as in outlet_metrics (empty: the first with articles)
@@ -28,7 +28,7 @@ processed_dir: str = ""  # folder of the processed tables (empty: data/processed
 output_json: str = ""  # path for the statistics JSON (empty: not written)
 
 # %%
-from analysis import views
+from analysis.report import views
 
 views.setup_notebook()
 tables = views.load_tables(processed_dir)

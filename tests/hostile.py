@@ -266,7 +266,7 @@ def build_long_line(folder: Path) -> Path:
 
 def build_too_large(folder: Path) -> Path:
     """A (sparse) file one byte over the reader's maximum page size."""
-    from analysis.read import MAX_PAGE_BYTES
+    from analysis.clean.read import MAX_PAGE_BYTES
 
     path = folder / "too_large.txt"
     with path.open("wb") as handle:

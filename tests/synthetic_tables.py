@@ -3,9 +3,9 @@
 The per-article numbers are made up but consistent (each outlet has articles, quotes
 and a shared copy group), so the notebooks have something to show without running
 ``clean`` and ``metrics`` on real pages. Values are shaped as ``metrics`` writes them
-(readability columns from :mod:`analysis.readability`, ``text_standard`` a float grade,
+(readability columns from :mod:`analysis.stats.readability`, ``text_standard`` a float grade,
 copy groups named ``copy-`` + the group's smallest article id), and the outlet table
-is aggregated by :func:`analysis.outlets.outlet_metrics` itself. A listing site adds a
+is aggregated by :func:`analysis.stats.outlets.outlet_metrics` itself. A listing site adds a
 listing page with page chrome only: its outlet row has no articles, like the real
 listing site's pseudo-outlet.
 """
@@ -18,8 +18,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.io import write_parquet_atomic
-from analysis.outlets import outlet_metrics
-from analysis.readability import READABILITY_COLUMNS
+from analysis.stats.outlets import outlet_metrics
+from analysis.stats.readability import READABILITY_COLUMNS
 
 LISTING_CHROME = "Home | World | Sport\nLatest stories\n"
 
@@ -163,7 +163,7 @@ def synthetic_tables(
         )
     metrics_df = pd.DataFrame(metrics)
     # Every outlet's first article carries the same copy: one group across outlets,
-    # named like analysis.copies names it (after its smallest article id).
+    # named like analysis.stats.copies names it (after its smallest article id).
     shared = [f"p{o:02d}_0.txt#0" for o in range(len(outlets))] if articles_per_outlet else []
     if len(shared) > 1:
         grouped = metrics_df["article_id"].isin(shared)

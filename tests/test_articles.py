@@ -1,4 +1,4 @@
-"""analysis.articles: the seed expectations of issue 2 and the ARTICLES table contract."""
+"""analysis.clean.articles: the seed expectations of issue 2 and the ARTICLES table contract."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import extract_articles
-from analysis.articles import (
+from analysis.clean.articles import (
     ARTICLE_COLUMNS,
     article_id,
     articles_from_blocks,
     validate_articles,
 )
-from analysis.read import read_page
-from analysis.segment import segment_page
+from analysis.clean.read import read_page
+from analysis.clean.segment import segment_page
 
 
 def _cleaned_seed(path):

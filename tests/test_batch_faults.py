@@ -34,7 +34,8 @@ import nbformat
 import pytest
 from synthetic_tables import write_synthetic_tables
 
-from analysis import config, report
+from analysis import config
+from analysis.report import batch as report
 
 FAULTS_VARIABLE = "NEWSCOMPARE_TEST_FAULTS"
 MARKER_VARIABLE = "NEWSCOMPARE_TEST_MARKER"
@@ -370,7 +371,7 @@ def test_ctrl_c_inside_a_cell_keeps_good_files_and_rerun_finishes(
     shutil.copytree(faulty["reports"], reports)
     marker = tmp_path / "hanging"
     code = (
-        "import sys; from pathlib import Path; from analysis.report import run_reports; "
+        "import sys; from pathlib import Path; from analysis.report.batch import run_reports; "
         "sys.exit(run_reports(Path(sys.argv[1]), Path(sys.argv[2]), jobs=2, "
         "outlet_notebook=Path(sys.argv[3])))"
     )

@@ -1,4 +1,4 @@
-"""analysis.body: the text-only article-body detector, on the seed, on small synthetic
+"""analysis.clean.body: the text-only article-body detector, on the seed, on small synthetic
 pages (one per rule) and, when ../shared is present, on the dev extraction benchmark."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from page_checks import SEED_ARTICLE
 
 from analysis import config
-from analysis.body import (
+from analysis.clean.body import (
     body_line_indices,
     explain_body_lines,
     line_features,

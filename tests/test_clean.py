@@ -1,4 +1,4 @@
-"""analysis.clean: the pages, blocks and articles tables; bad files skipped and reported."""
+"""The clean pipeline: pages, blocks and articles tables; bad files skipped and reported."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import pyarrow.parquet as pq
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
-from analysis import clean
-from analysis.articles import ARTICLE_COLUMNS, validate_articles
-from analysis.clean import PAGES_COLUMNS, PAGES_SCHEMA, run_clean
+from analysis.clean import pipeline as clean
+from analysis.clean.articles import ARTICLE_COLUMNS, validate_articles
+from analysis.clean.pipeline import PAGES_COLUMNS, PAGES_SCHEMA, run_clean
+from analysis.clean.read import read_page
+from analysis.clean.segment import BLOCKS_COLUMNS, validate_blocks
 from analysis.errors import SchemaError
-from analysis.read import read_page
-from analysis.segment import BLOCKS_COLUMNS, validate_blocks
 
 
 @pytest.fixture

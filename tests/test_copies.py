@@ -14,7 +14,7 @@ import pytest
 from datasketch import MinHash, MinHashLSH
 
 from analysis import config
-from analysis.copies import (
+from analysis.stats.copies import (
     COPY_PAIR_COLUMNS,
     LSH_THRESHOLD,
     MINHASH_SEED,
@@ -100,7 +100,7 @@ def test_bulk_normalization_equals_the_word_by_word_definition(seed: int, with_u
 
 
 def test_only_u0345_casefolds_from_non_word_to_word_character() -> None:
-    """The bulk normalization's one exception (analysis.copies._cleaned_words)."""
+    """The bulk normalization's one exception (analysis.stats.copies._cleaned_words)."""
     word_character = re.compile(r"[^\W_]")
     changed = [
         chr(code)
@@ -141,7 +141,7 @@ def test_signature_equals_datasketch_minhash(n_items: int) -> None:
 
 
 def test_permutation_equals_datasketch_arithmetic_at_the_extremes() -> None:
-    from analysis.copies import _permute
+    from analysis.stats.copies import _permute
 
     prime = np.uint64((1 << 61) - 1)
     hashes = np.array([[0], [1], [(1 << 32) - 1], [1 << 31]], dtype=np.uint64)
@@ -236,8 +236,8 @@ def test_duplicate_ids_are_rejected() -> None:
 
 @pytest.fixture(scope="module")
 def seed_articles(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    """The seed pages' articles, cleaned by ``analysis.clean``."""
-    from analysis.clean import run_clean
+    """The seed pages' articles, cleaned by ``analysis.clean.pipeline``."""
+    from analysis.clean.pipeline import run_clean
 
     out = tmp_path_factory.mktemp("seed_clean")
     assert run_clean(seed_dir, out) == 0

@@ -3,7 +3,7 @@
 The pages are built at test time by ``hostile.py``. Decisions (docs/robustness.md):
 
 - empty, whitespace-only, binary (image signature), NUL bytes (outside the UTF-16
-  pattern) and files over ``analysis.read.MAX_PAGE_BYTES``: PageReadError;
+  pattern) and files over ``analysis.clean.read.MAX_PAGE_BYTES``: PageReadError;
 - control characters other than NUL (under ``MAX_CONTROL_SHARE``): the page is read;
   they are removed, so no invisible code ends up in a body, title or outlet name;
 - UTF-16 without BOM and Windows-1252 decode to the right Unicode characters;
@@ -36,12 +36,12 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import config
-from analysis.articles import extract_articles, validate_articles
-from analysis.clean import PAGES_SCHEMA, run_clean
+from analysis.clean.articles import extract_articles, validate_articles
+from analysis.clean.pipeline import PAGES_SCHEMA, run_clean
+from analysis.clean.read import MAX_PAGE_BYTES, read_page
+from analysis.clean.segment import segment_page, validate_blocks
 from analysis.errors import PageReadError
-from analysis.quotes import find_quotes
-from analysis.read import MAX_PAGE_BYTES, read_page
-from analysis.segment import segment_page, validate_blocks
+from analysis.stats.quotes import find_quotes
 
 #: Cases that must be refused, with a word their reason must contain.
 REFUSED = {

@@ -1,4 +1,4 @@
-"""analysis.listing: card pages are found and split; article pages are not listings."""
+"""analysis.clean.listing: card pages are found and split; article pages are not listings."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import config
-from analysis.articles import extract_articles
-from analysis.listing import find_cards, is_listing
-from analysis.read import read_page
-from analysis.segment import segment_page
+from analysis.clean.articles import extract_articles
+from analysis.clean.listing import find_cards, is_listing
+from analysis.clean.read import read_page
+from analysis.clean.segment import segment_page
 
 BENCHMARK_DEV = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 

@@ -10,10 +10,10 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from analysis import metrics as metrics_module
 from analysis.errors import SchemaError
 from analysis.io import write_parquet_atomic
-from analysis.metrics import (
+from analysis.stats import metrics as metrics_module
+from analysis.stats.metrics import (
     ARTICLE_METRICS_COLUMNS,
     QUOTE_COLUMNS,
     article_metrics,
@@ -21,7 +21,7 @@ from analysis.metrics import (
     run_metrics,
     write_metrics,
 )
-from analysis.readability import READABILITY_COLUMNS, readability_scores
+from analysis.stats.readability import READABILITY_COLUMNS, readability_scores
 from analysis.text import count_words
 
 CONTRACT_ARTICLE_METRICS = [
@@ -289,14 +289,14 @@ def test_bad_inputs_name_the_file(
         write_metrics(tmp_path, tmp_path / "reports")
 
 
-# --- the real seed pages, cleaned by analysis.clean and scored with the real detector
+# --- the real seed pages, cleaned by analysis.clean.pipeline and scored with the real detector
 
 
 @pytest.fixture(scope="module")
 def seed_outputs(
     seed_dir: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, pd.DataFrame]:
-    from analysis.clean import run_clean
+    from analysis.clean.pipeline import run_clean
 
     processed = tmp_path_factory.mktemp("seed_processed")
     assert run_clean(seed_dir, processed) == 0

@@ -7,14 +7,14 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.outlets import (
+from analysis.stats.outlets import (
     OUTLET_METRICS_COLUMNS,
     format_top_speakers,
     outlet_metrics,
     weighted_mean,
     weighted_median,
 )
-from analysis.readability import READABILITY_COLUMNS
+from analysis.stats.readability import READABILITY_COLUMNS
 
 CONTRACT_OUTLET_METRICS = [
     "outlet", "n_articles", "n_pages", "total_words", "median_words", "quote_share_pooled",

@@ -1,10 +1,10 @@
-"""analysis.page_metadata: dates, bylines, relative times, titles, outlets and sources."""
+"""analysis.clean.page_metadata: dates, bylines, relative times, titles, outlets and sources."""
 
 from __future__ import annotations
 
 import pytest
 
-from analysis.page_metadata import (
+from analysis.clean.page_metadata import (
     article_page_fields,
     field_value,
     find_breadcrumb,

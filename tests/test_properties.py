@@ -29,11 +29,11 @@ from hypothesis import strategies as st
 from page_checks import LABELS, SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import config
-from analysis.articles import articles_from_blocks, extract_articles, validate_articles
-from analysis.metrics import article_metrics
-from analysis.quotes import find_quotes, quote_shares
-from analysis.read import normalize_text, read_page
-from analysis.segment import FIELD_LABELS, segment_page, validate_blocks
+from analysis.clean.articles import articles_from_blocks, extract_articles, validate_articles
+from analysis.clean.read import normalize_text, read_page
+from analysis.clean.segment import FIELD_LABELS, segment_page, validate_blocks
+from analysis.stats.metrics import article_metrics
+from analysis.stats.quotes import find_quotes, quote_shares
 from analysis.text import count_words
 
 PROPERTY_SETTINGS = settings(

@@ -1,4 +1,4 @@
-"""analysis.read: encodings are detected, text normalized, bad files rejected by name."""
+"""analysis.clean.read: encodings are detected, text normalized, bad files rejected by name."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
+from analysis.clean.read import MAX_PAGE_BYTES, decode_page_bytes, normalize_text, read_page
 from analysis.errors import PageReadError
-from analysis.read import MAX_PAGE_BYTES, decode_page_bytes, normalize_text, read_page
 
 SMART = (
     "He said \u201cit\u2019s fine\u201d \u2014 and left the caf\u00e9.\n"

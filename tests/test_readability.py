@@ -12,7 +12,7 @@ import pytest
 import textstat
 
 from analysis import config
-from analysis.readability import (
+from analysis.stats.readability import (
     READABILITY_COLUMNS,
     readability_scores,
     readability_scores_naive,
@@ -35,8 +35,8 @@ EDGE_TEXTS = [
 
 @pytest.fixture(scope="module")
 def seed_tables(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The seed pages cleaned by ``analysis.clean`` into a temporary folder."""
-    from analysis.clean import run_clean
+    """The seed pages cleaned by ``analysis.clean.pipeline`` into a temporary folder."""
+    from analysis.clean.pipeline import run_clean
 
     out = tmp_path_factory.mktemp("seed_clean")
     assert run_clean(seed_dir, out) == 0
@@ -116,7 +116,7 @@ def hyphenation_probe_words() -> list[str]:
 def test_hyphenator_equals_pyphen() -> None:
     from textstat.backend.utils import get_pyphen
 
-    from analysis.readability import _HYPHENATOR, LANG
+    from analysis.stats.readability import _HYPHENATOR, LANG
 
     pyphen = get_pyphen(LANG)
     for word in hyphenation_probe_words():
@@ -163,7 +163,7 @@ def test_fresh_interpreter_needs_no_network() -> None:
         "    raise OSError('network disabled by test')\n"
         "socket.socket = NoNetworkSocket\n"
         "socket.create_connection = no_connection\n"
-        "from analysis.readability import readability_scores, readability_scores_naive\n"
+        "from analysis.stats.readability import readability_scores, readability_scores_naive\n"
         "body = 'The committee deliberated extensively. Nobody objected! Why?'\n"
         "fast, naive = readability_scores(body), readability_scores_naive(body)\n"
         "assert fast == naive, (fast, naive)\n"
@@ -223,7 +223,7 @@ def test_departure_hyphenated_words_are_glued() -> None:
     [*EDGE_TEXTS, "", "snake_case and __init__ tokens. Also _ alone. Done here now.", "— • —"],
 )
 def test_word_count_and_scores_equal_the_separate_calls(body: str) -> None:
-    from analysis.readability import word_count_and_scores
+    from analysis.stats.readability import word_count_and_scores
     from analysis.text import count_words
 
     n_words, scores = word_count_and_scores(body)
@@ -237,7 +237,7 @@ def test_word_count_and_scores_equal_the_separate_calls(body: str) -> None:
 
 
 def test_word_count_and_scores_on_real_articles() -> None:
-    from analysis.readability import word_count_and_scores
+    from analysis.stats.readability import word_count_and_scores
     from analysis.text import count_words
 
     for body in _polnear_sample(40):
@@ -245,7 +245,7 @@ def test_word_count_and_scores_on_real_articles() -> None:
 
 
 def test_scores_do_not_depend_on_the_memo() -> None:
-    from analysis.readability import clear_caches
+    from analysis.stats.readability import clear_caches
 
     bodies = _polnear_sample(5)
     warm = [readability_scores(b) for b in bodies]
@@ -257,7 +257,7 @@ def test_token_shortcuts_equal_textstat_punctuation_removal() -> None:
     import random
     import re
 
-    from analysis.readability import _EDGE_PUNCTUATION, _remove_punctuation, _word_of
+    from analysis.stats.readability import _EDGE_PUNCTUATION, _remove_punctuation, _word_of
 
     assert not re.search(r"[\w\s']", _EDGE_PUNCTUATION)  # always removed by textstat
     rng = random.Random(0)
@@ -271,7 +271,7 @@ def test_tokens_holding_words_equals_a_token_by_token_scan() -> None:
     import random
     import re
 
-    from analysis.readability import _tokens_holding_words
+    from analysis.stats.readability import _tokens_holding_words
 
     def scan(tokens: list[str], n: int) -> int:
         found = 0

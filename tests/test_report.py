@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from synthetic_tables import write_synthetic_tables
 
-from analysis import report
 from analysis.errors import ReportError
+from analysis.report import batch as report
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 TRICKY = "<b>Bold</b> \"q\" 'q' $5 {outlet}\n__import__('os').system('x') \\"

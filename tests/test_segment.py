@@ -1,4 +1,4 @@
-"""analysis.segment: blocks tile the page; labels, fields and blank lines follow the rules."""
+"""analysis.clean.segment: blocks tile the page; labels, fields and blank lines follow the rules."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
-from analysis.errors import SchemaError
-from analysis.read import read_page
-from analysis.segment import (
+from analysis.clean.read import read_page
+from analysis.clean.segment import (
     BLOCKS_COLUMNS,
     FIELD_LABELS,
     segment_page,
     validate_blocks,
 )
+from analysis.errors import SchemaError
 
 PROSE = (
     "The regional council said on Monday that the new rail line would open next spring, "

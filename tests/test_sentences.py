@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.sentences import count_sentences, split_sentences
+from analysis.stats.sentences import count_sentences, split_sentences
 
 
 def pieces(text: str) -> list[str]:

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from synthetic_tables import synthetic_tables, write_synthetic_tables
 
-from analysis import views
 from analysis.errors import AnalysisError
+from analysis.report import views
 
 OUTLETS = ["Beta", "Alpha", "<i>Gamma</i>"]
 

@@ -26,13 +26,12 @@
 - stops cleanly on Ctrl-C (:func:`run_jobs`): running notebooks are stopped and their
   kernels shut down, the summary names what finished and what did not, exit status 130.
 
-``python -m analysis.report --references`` re-executes the reference notebooks in
+``python -m analysis references`` re-executes the reference notebooks in
 ``notebooks/`` in place (outputs kept for nbval); see ``docs/notebooks.md``.
 """
 
 from __future__ import annotations
 
-import argparse
 import ast
 import base64
 import contextlib
@@ -259,7 +258,7 @@ _SVG_TITLE = re.compile(r"<dc:title>(.*?)</dc:title>", re.DOTALL)
 
 
 def _svg_alt_text(match: re.Match[str]) -> str:
-    # Charts carry their description as SVG title (analysis.views.figure_svg).
+    # Charts carry their description as SVG title (analysis.report.views.figure_svg).
     svg = base64.b64decode(match.group(1)).decode("utf-8", errors="replace")
     title = _SVG_TITLE.search(svg)
     alt = html.unescape(title.group(1)) if title else "chart"
@@ -575,7 +574,7 @@ def index_html(
     str
         A stand-alone HTML5 page with relative links and escaped names.
     """
-    from analysis.views import OUTLET_STATISTICS
+    from analysis.report.views import OUTLET_STATISTICS
 
     stats = [s for s in OUTLET_STATISTICS if s[0] in outlet_metrics.columns]
     head = "".join(
@@ -690,7 +689,7 @@ def build_jobs(
     ReportError
         An outlet asked for is not in the table, or the parameters do not fit.
     """
-    from analysis.views import outlet_names
+    from analysis.report.views import outlet_names
 
     names = outlet_names(outlet_metrics)
     slugs = assign_slugs(names)
@@ -1022,7 +1021,7 @@ def _plan(
     comparison_notebook: Path,
 ) -> tuple[pd.DataFrame, dict[str, str], int, list[NotebookJob]]:
     """Read the outlet table and plan the jobs (raises AnalysisError on bad input)."""
-    from analysis.views import load_table
+    from analysis.report.views import load_table
 
     n_workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if n_workers < 1:
@@ -1124,21 +1123,3 @@ def regenerate_references(
         write_text_atomic(path, notebook_text(clean_notebook(nb)))
         print(f"reference written: {path.relative_to(config.PROJECT_ROOT)}", file=sys.stderr)
     return status
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m analysis.report --references [NAME ...]``."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.report")
-    parser.add_argument(
-        "--references",
-        action="store_true",
-        required=True,
-        help="re-execute the reference notebooks in notebooks/ in place",
-    )
-    parser.add_argument("names", nargs="*", default=list(REFERENCE_NOTEBOOKS))
-    args = parser.parse_args(argv)
-    return regenerate_references(args.names)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

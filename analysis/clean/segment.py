@@ -48,10 +48,10 @@ from collections.abc import Sequence
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis.body import body_line_indices
+from analysis.clean.body import body_line_indices
+from analysis.clean.listing import ArticleRegion, find_cards
+from analysis.clean.page_metadata import FieldSpan, article_page_fields, is_blank
 from analysis.errors import SchemaError
-from analysis.listing import ArticleRegion, find_cards
-from analysis.page_metadata import FieldSpan, article_page_fields, is_blank
 
 LABELS = ("body", "title", "metadata", "boilerplate")
 
@@ -130,14 +130,14 @@ _Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, a
 def segment_page(text: str, name: str) -> pd.DataFrame:
     """Cut one page's text into labelled blocks (the BLOCKS table of one page).
 
-    A page with article cards (analysis.listing) is split into one article per card;
-    otherwise the body lines come from analysis.body and the title and metadata from
-    analysis.page_metadata, giving at most one article.
+    A page with article cards (analysis.clean.listing) is split into one article per card;
+    otherwise the body lines come from analysis.clean.body and the title and metadata from
+    analysis.clean.page_metadata, giving at most one article.
 
     Parameters
     ----------
     text : str
-        The page's normalized text (analysis.read).
+        The page's normalized text (analysis.clean.read).
     name : str
         The page name written in the ``page`` column.
 

@@ -717,7 +717,7 @@ def label_shares(blocks: pd.DataFrame) -> pd.DataFrame:
 
 def raw_preview(path: str | Path, n_lines: int = 12) -> str:
     """The first non-blank lines of a raw page as the reader decoded them."""
-    from analysis.read import read_page
+    from analysis.clean.read import read_page
 
     page = read_page(path)
     lines = [line for line in page.text.split("\n") if line.strip()][:n_lines]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from analysis.text import count_words
 
-#: Field names a FieldSpan may carry (see analysis.segment for the full block field set).
+#: Field names a FieldSpan may carry (see analysis.clean.segment for the full block field set).
 METADATA_FIELDS = (
     "title",
     "title_repeat",
@@ -593,7 +593,7 @@ def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list
     lines : sequence of str
         The page's lines (no line endings).
     body_lines : sequence of int
-        Sorted indices of the article's body lines (from analysis.body).
+        Sorted indices of the article's body lines (from analysis.clean.body).
 
     Returns
     -------

@@ -2,17 +2,18 @@
 
 Reads the tables written by ``python -m analysis clean`` (pages, blocks, articles) and
 writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``,
-``copy_pairs.parquet`` and ``outlet_metrics.parquet`` (see :mod:`analysis.outlets`), plus
+``copy_pairs.parquet`` and ``outlet_metrics.parquet`` (see :mod:`analysis.stats.outlets`), plus
 ``reports/outlet_metrics.csv``. Every definition is in ``docs/metrics.md``; in short:
 
-- words: :func:`analysis.text.count_words`; sentences: :func:`analysis.sentences.count_sentences`;
-- quotes: :func:`analysis.quotes.find_quotes`; ``n_quotes``/``quoted_words`` count the
+- words: :func:`analysis.text.count_words`;
+  sentences: :func:`analysis.stats.sentences.count_sentences`;
+- quotes: :func:`analysis.stats.quotes.find_quotes`; ``n_quotes``/``quoted_words`` count the
   direct quotations (not scare quotes), ``*_all`` counts every quoted span;
-- readability: :func:`analysis.readability.readability_scores` (textstat 0.7.8 values);
+- readability: :func:`analysis.stats.readability.readability_scores` (textstat 0.7.8 values);
 - boilerplate: an article page's boilerplate-labelled characters over the page's
   characters; a card's own chrome (every non-body block of the card except its first
   title block) over the card's characters;
-- shared copy: :func:`analysis.copies.find_copy_pairs`.
+- shared copy: :func:`analysis.stats.copies.find_copy_pairs`.
 
 Outputs are sorted by their ids, keep full float precision in Parquet, and are written
 atomically; the same inputs give byte-identical files.
@@ -27,12 +28,12 @@ from pathlib import Path
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis import quotes as quote_detection
-from analysis.copies import COPY_PAIRS_SCHEMA, copy_groups, find_copy_pairs
 from analysis.errors import AnalysisError, SchemaError
 from analysis.io import write_csv_atomic, write_parquet_atomic
-from analysis.readability import READABILITY_COLUMNS, word_count_and_scores
-from analysis.sentences import count_sentences
+from analysis.stats import quotes as quote_detection
+from analysis.stats.copies import COPY_PAIRS_SCHEMA, copy_groups, find_copy_pairs
+from analysis.stats.readability import READABILITY_COLUMNS, word_count_and_scores
+from analysis.stats.sentences import count_sentences
 
 #: CSV float format for reports (Parquet keeps full precision).
 CSV_FLOAT_FORMAT = "%.4f"
@@ -245,7 +246,7 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
     blocks labelled ``boilerplate``; the unit of a card on a listing page is the card
     (the blocks with its article_index), its boilerplate the card's chrome
     (:func:`card_chrome_mask`). Listing page chrome (article_index -1) belongs to no
-    article; :mod:`analysis.outlets` reports it for the page's site.
+    article; :mod:`analysis.stats.outlets` reports it for the page's site.
 
     Parameters
     ----------
@@ -295,7 +296,7 @@ def text_statistics(body: str) -> dict[str, float]:
     """Words, sentences and readability of one body (quotes are counted separately).
 
     Words and readability share one tokenization
-    (:func:`analysis.readability.word_count_and_scores`); the values equal
+    (:func:`analysis.stats.readability.word_count_and_scores`); the values equal
     ``count_words(body)`` and ``readability_scores(body)``.
     """
     n_words, scores = word_count_and_scores(body)
@@ -413,7 +414,7 @@ def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
     dict of str to Path
         The files written, by table name.
     """
-    from analysis.outlets import outlet_metrics
+    from analysis.stats.outlets import outlet_metrics
 
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
     pages = read_table(processed_dir / "pages.parquet", PAGES_INPUT_SCHEMA)

@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
-from analysis.quotes import is_pronoun
-from analysis.readability import READABILITY_COLUMNS
+from analysis.stats.quotes import is_pronoun
+from analysis.stats.readability import READABILITY_COLUMNS
 
 #: How many speakers ``top_speakers`` lists.
 TOP_SPEAKERS = 5
@@ -104,7 +104,7 @@ def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
     """Format the most quoted speakers as ``"Name (n); Name (n)"``.
 
     Ordered by count (descending), then name; empty string when nobody is named. A
-    pronoun left unresolved ("he", "they": :func:`analysis.quotes.is_pronoun`) names
+    pronoun left unresolved ("he", "they": :func:`analysis.stats.quotes.is_pronoun`) names
     nobody and is not listed. Speakers printed with another case or apostrophe ("The
     ministry" / "the ministry") count as one, shown in their most frequent printed form
     (ties: the first in code-point order).
@@ -225,7 +225,7 @@ def outlet_metrics(
     Parameters
     ----------
     article_metrics : pandas.DataFrame
-        From :func:`analysis.metrics.article_metrics`.
+        From :func:`analysis.stats.metrics.article_metrics`.
     quotes : pandas.DataFrame
         The ``quotes`` table.
     pages : pandas.DataFrame

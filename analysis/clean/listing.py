@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.page_metadata import (
+from analysis.clean.page_metadata import (
     FieldSpan,
     find_date,
     find_relative_time,

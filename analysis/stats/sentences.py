@@ -23,7 +23,7 @@ every "U.S. officials" and "Mr. Smith". Only sentences holding a word (a token w
 letter or digit, as in :mod:`analysis.text`) are counted.
 
 This is the project's own count, used for ``n_sentences``. Readability scores use
-textstat's sentence count inside textstat's formulas (see :mod:`analysis.readability`
+textstat's sentence count inside textstat's formulas (see :mod:`analysis.stats.readability`
 and ``docs/metrics.md``), so that they equal textstat's published values.
 """
 

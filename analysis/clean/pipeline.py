@@ -4,8 +4,8 @@
 RAW_DIR in name order and writes, in DIR (default ``data/processed``):
 
 - ``pages.parquet``: one row per page read (:data:`PAGES_SCHEMA`);
-- ``blocks.parquet``: every block of every page (analysis.segment.BLOCKS_SCHEMA);
-- ``articles.parquet``: every article (analysis.articles.ARTICLES_SCHEMA);
+- ``blocks.parquet``: every block of every page (analysis.clean.segment.BLOCKS_SCHEMA);
+- ``articles.parquet``: every article (analysis.clean.articles.ARTICLES_SCHEMA);
 - ``skipped.csv``: one row per file that could not be read, with columns
   ``page`` (file name) and ``reason`` (the PageReadError reason); header only when none.
 
@@ -37,12 +37,12 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow as pyarrow
 
-from analysis.articles import ARTICLE_COLUMNS, articles_from_blocks, validate_articles
+from analysis.clean.articles import ARTICLE_COLUMNS, articles_from_blocks, validate_articles
+from analysis.clean.page_metadata import find_site_name
+from analysis.clean.read import Page, read_page
+from analysis.clean.segment import BLOCKS_COLUMNS, LABELS, segment_page, validate_blocks
 from analysis.errors import PageReadError, SchemaError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv_atomic
-from analysis.page_metadata import find_site_name
-from analysis.read import Page, read_page
-from analysis.segment import BLOCKS_COLUMNS, LABELS, segment_page, validate_blocks
 
 PAGES_COLUMNS = (
     "page",

@@ -21,7 +21,7 @@ n_body_chars      ``len(body)``
 ================  ====================================================================
 
 Text fields other than body are None when not found. Values come from the first block
-of each field (analysis.segment); repeats are ignored.
+of each field (analysis.clean.segment); repeats are ignored.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ import hashlib
 import pandas as pd
 import pandera.pandas as pa
 
+from analysis.clean.page_metadata import field_value
+from analysis.clean.segment import segment_page
 from analysis.errors import SchemaError
-from analysis.page_metadata import field_value
-from analysis.segment import segment_page
 
 # The text fields taken from the first block of their field (None when absent).
 _VALUE_FIELDS = (
@@ -89,7 +89,7 @@ def extract_articles(text: str, name: str | None = None) -> pd.DataFrame:
     Parameters
     ----------
     text : str
-        The page's normalized text (see analysis.read).
+        The page's normalized text (see analysis.clean.read).
     name : str, optional
         The page name; ``""`` when not given.
 
@@ -109,7 +109,7 @@ def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
     Parameters
     ----------
     blocks : pandas.DataFrame
-        One page's blocks (analysis.segment.segment_page).
+        One page's blocks (analysis.clean.segment.segment_page).
     text : str
         That page's normalized text (the blocks' offsets point into it).
 
