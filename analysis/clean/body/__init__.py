@@ -1,0 +1,178 @@
+"""Find the article body among a page's lines (text-only main-content detection).
+
+A page dump has one block per line. Body paragraphs are long, made of sentences, rich in
+function words and clustered together; chrome (menus, share bars, bylines, related
+lists, footers) is short, often bulleted, repeated, dated, and surrounds the cluster.
+
+The detector works in four steps, each linear in the page size:
+
+1. every non-blank line (lines of only invisible characters such as zero-width spaces
+   count as blank) gets text statistics (:class:`LineFeatures`): effective length
+   in words (CJK characters count as half a word each), sentence and clause ends,
+   function-word share, bullets, dates, repetition within the page, title case,
+   headlines glued to their teasers, copyright notices, and whether the line is packed
+   against its neighbours (a dump puts blank lines between paragraphs, not between
+   list items);
+2. every line gets a weight (:func:`region_weights`): its length if it is prose, a
+   penalty if it is chrome; prose that is packed or has no prose neighbour counts less
+   (teasers and comments alternate with headlines, names and dates);
+3. the page is cut into clusters at long stretches of chrome, at a footer's dated
+   copyright notice and at the required fields of a web form ("Email *"), each
+   trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
+   is the one of Finn, Kushmerick and Smyth's "body text extraction", 2001), and the
+   article is the first cluster that is heavy enough (:func:`article_cluster`), since
+   comments, teaser lists and legal text come after it; when the cluster is a stack of
+   cards, each followed by the same share bar, only the first card is kept
+   (:func:`first_item_end`);
+4. inside the cluster, prose, short sentences, list items, table rows and subheadings
+   are kept, and an author box closing it (a name, then a biography repeating it) is
+   dropped; then the body is extended backward over stand-alone short sentences, and
+   forward over lines that continue it as data or a list (tables, schedules, Q&A
+   lists, also under their own heading, and long blocks of stand-alone data lines such
+   as recipes), up to the first line that looks like chrome. A page whose body so
+   found is a sentence or two, but that holds a long run of data lines (a calendar, a
+   results table), gets that run as its body instead.
+
+Every threshold is a named module constant. The detector uses only layout and text
+statistics (line length in words and characters, punctuation, function-word density,
+bullets, repetition, dates, copyright notices, digits, capitalization), never strings
+of particular sites. The steps live in one module each: :mod:`.features` (1),
+:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4); this module reads a page's
+lines and writes one :class:`LineVerdict` per non-blank line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.clean.body.extend import (
+    fallback_line,
+    longest_data_run,
+    region_reasons,
+)
+from analysis.clean.body.features import LineFeatures, line_features, visible_text
+from analysis.clean.body.regions import (
+    article_cluster,
+    clusters,
+    first_item_end,
+    main_region,
+)
+from analysis.clean.body.rules import (
+    continues_body,
+    is_footer,
+    is_prose,
+    region_weights,
+    uses_known_language,
+)
+
+# When the body found has fewer words than this (a sentence or two), a longer run of
+# data lines is the page's content instead.
+WEAK_BODY_WORDS = 100.0
+
+__all__ = [
+    "LineFeatures",
+    "LineVerdict",
+    "article_cluster",
+    "body_line_indices",
+    "clusters",
+    "continues_body",
+    "explain_body_lines",
+    "first_item_end",
+    "is_prose",
+    "line_features",
+    "main_region",
+    "region_weights",
+    "visible_text",
+]
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    """The detector's decision on one non-blank line, for inspection in notebooks.
+
+    Attributes
+    ----------
+    index : int
+        Position of the line in the page.
+    weight : float
+        Contribution to the main-region search (positive: prose, negative: chrome).
+    in_main_region : bool
+        The line lies inside the main text region.
+    is_body : bool
+        The line is returned as body.
+    reason : str
+        Which rule decided: "prose", "short sentence", "list item", "table row",
+        "heading", "extension", "data block", "data" or "fallback" (body);
+        "chrome" (inside the region) or "outside" (not body).
+    """
+
+    index: int
+    weight: float
+    in_main_region: bool
+    is_body: bool
+    reason: str
+
+
+def explain_body_lines(lines: Sequence[str]) -> list[LineVerdict]:
+    """Return the detector's verdict, weight and reason for every non-blank line.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines, without line endings, NFC-normalized.
+
+    Returns
+    -------
+    list of LineVerdict
+        One per non-blank line, in page order.
+    """
+    features = line_features(lines)
+    known_language = uses_known_language(features)
+    weights = region_weights(features, known_language)
+    # a footer or a comment form ends the text before it, whatever follows
+    breaks = {
+        position
+        for position, feature in enumerate(features)
+        if is_footer(feature) or feature.is_form_field
+    }
+    start, end = article_cluster(weights, breaks)
+    end = first_item_end(lines, features, weights, start, end)
+    reasons = region_reasons(lines, features, known_language, start, end)
+    if end < start and features:
+        fallback_line(features, reasons)
+    body_words = sum(
+        feature.n_words
+        for feature, reason in zip(features, reasons, strict=True)
+        if reason not in ("outside", "chrome")
+    )
+    if body_words < WEAK_BODY_WORDS:
+        run_start, run_end = longest_data_run(features)
+        if sum(feature.n_words for feature in features[run_start : run_end + 1]) > body_words:
+            reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
+    return [
+        LineVerdict(
+            index=feature.index,
+            weight=weight,
+            in_main_region=reason not in ("outside", "fallback"),
+            is_body=reason not in ("outside", "chrome"),
+            reason=reason,
+        )
+        for feature, weight, reason in zip(features, weights, reasons, strict=True)
+    ]
+
+
+def body_line_indices(lines: Sequence[str]) -> list[int]:
+    """Return the indices of the lines that belong to the article body.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines, without line endings, already NFC-normalized.
+
+    Returns
+    -------
+    list of int
+        Sorted indices into ``lines``; empty when the page has no body-like text.
+    """
+    return [verdict.index for verdict in explain_body_lines(lines) if verdict.is_body]

@@ -1,0 +1,205 @@
+"""Which lines of the article's region are body, and how far it extends (step 4).
+
+Reads the region (:mod:`~analysis.clean.body.regions`) and the line features; writes a
+reason per line: inside the region prose, short sentences, list items, table rows and
+subheadings are kept, and an author box closing it (a name, then a biography repeating
+it) is dropped; then the body is extended backward over stand-alone short sentences,
+and forward over lines that continue it as data or a list (tables, schedules, Q&A lists,
+also under their own heading, and long blocks of stand-alone data lines such as
+recipes), up to the first line that looks like chrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.clean.body.features import LETTER_RUN, LineFeatures
+from analysis.clean.body.rules import (
+    continues_body,
+    is_data_line,
+    is_heading,
+    is_list_sentence,
+    is_prose,
+    is_section_heading,
+    is_short_sentence,
+    is_table_row,
+)
+
+# A block of at least DATA_BLOCK_LINES stand-alone lines after the body, at least this
+# share of them with digits, is data that belongs to the body (a recipe, a schedule).
+DATA_BLOCK_LINES = 8
+DATA_BLOCK_DIGIT_SHARE = 0.5
+DATA_BLOCK_MEAN_WORDS = 4.0
+# An author's name in an author box heading has at most this many words.
+AUTHOR_NAME_MAX_WORDS = 4
+
+
+def region_reasons(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    known_language: bool,
+    start: int,
+    end: int,
+    data: bool = False,
+) -> list[str]:
+    """Reasons of every line for the region ``start..end`` (inclusive) and its extensions.
+
+    With ``data``, the region is a run of data lines (see :func:`longest_data_run`) and
+    its data lines are kept as "data".
+    """
+    reasons = []
+    for position, feature in enumerate(features):
+        if not start <= position <= end:
+            reasons.append("outside")
+        elif is_prose(feature, known_language):
+            reasons.append("prose")
+        elif is_short_sentence(feature):
+            reasons.append("short sentence")
+        elif is_table_row(feature):
+            reasons.append("table row")
+        elif is_list_sentence(feature):
+            reasons.append("list item")
+        elif data and is_data_line(feature):
+            reasons.append("data")
+        else:
+            reasons.append("chrome")
+    if end >= start:
+        for position in range(start + 1, end):
+            if reasons[position] == "chrome" and is_heading(features[position]):
+                reasons[position] = "heading"
+        _extend_backward(features, reasons, start - 1)
+        if not _drop_author_box(lines, features, reasons, end):
+            _extend_forward(features, reasons, end + 1)
+    return reasons
+
+
+def _drop_author_box(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], end: int
+) -> bool:
+    """Drop an author box closing the region: a name as heading, then a short biography.
+
+    The region's last line is a paragraph, the line before it a heading of two to four
+    capitalized words ("About Jane Smith"), and the paragraph repeats at least two of
+    them, all but one (the name): that is the author's box, not the article, and it
+    closes the article.
+
+    Returns
+    -------
+    bool
+        Whether a box was dropped.
+    """
+    if end < 1 or reasons[end] != "prose" or reasons[end - 1] != "heading":
+        return False
+    heading = lines[features[end - 1].index].strip()
+    names = {word for word in LETTER_RUN.findall(heading) if word[0].isupper()}
+    if not 2 <= len(names) <= AUTHOR_NAME_MAX_WORDS or len(heading.split()) > len(names) + 1:
+        return False
+    repeated = names & set(LETTER_RUN.findall(lines[features[end].index]))
+    if len(repeated) < max(2, len(names) - 1):
+        return False
+    reasons[end - 1] = reasons[end] = "chrome"
+    return True
+
+
+def _extend_forward(features: Sequence[LineFeatures], reasons: list[str], position: int) -> None:
+    """Mark the lines from ``position`` on that continue the body (see :func:`continues_body`).
+
+    A section heading is crossed when the line after it continues the body as data (a
+    line with digits or columns, not a bullet or a "Label:" line): a table or a list of
+    dates often follows the last paragraph under its own heading, while a heading
+    followed by bullets is that of a related-links list.
+    """
+    while position < len(features):
+        feature = features[position]
+        following = features[position + 1] if position + 1 < len(features) else None
+        if continues_body(feature, following):
+            reasons[position] = "extension"
+            position += 1
+        elif following is not None and is_section_heading(feature) and is_data_line(following):
+            reasons[position] = "heading"
+            position += 1
+        else:
+            break
+    _extend_over_data_block(features, reasons, position)
+
+
+def _extend_over_data_block(
+    features: Sequence[LineFeatures], reasons: list[str], position: int
+) -> None:
+    """Mark a long block of stand-alone data lines starting at ``position`` as body.
+
+    Recipes, meal plans, schedules and results often follow an article's introduction
+    as many short lines, each between blank lines, most of them holding figures, some
+    of them repeated (the same heading for every day). Such a block is kept, up to its
+    last line with a digit, when it has at least ``DATA_BLOCK_LINES`` lines and at least
+    ``DATA_BLOCK_DIGIT_SHARE`` of them hold digits, and those have on average at least
+    ``DATA_BLOCK_MEAN_WORDS`` words. Menus are bulleted or packed, and related-article
+    lists alternate headlines with dates, ages ("3 hours ago") and comment counts, so
+    they do not form such a block.
+    """
+    stop = position
+    while stop < len(features) and _is_block_line(features[stop]):
+        stop += 1
+    with_digits = [q for q in range(position, stop) if features[q].has_digit]
+    if stop - position < DATA_BLOCK_LINES or len(with_digits) < DATA_BLOCK_DIGIT_SHARE * (
+        stop - position
+    ):
+        return
+    if sum(features[q].n_words for q in with_digits) < DATA_BLOCK_MEAN_WORDS * len(with_digits):
+        return
+    for q in range(position, with_digits[-1] + 1):
+        reasons[q] = "data block"
+
+
+def _is_block_line(feature: LineFeatures) -> bool:
+    """Whether a line can be part of a block of data lines (stand-alone, not chrome)."""
+    return (
+        feature.n_adjacent == 0
+        and not feature.is_bullet
+        and not feature.is_notice
+        and not feature.has_date
+    )
+
+
+def longest_data_run(features: Sequence[LineFeatures]) -> tuple[int, int]:
+    """(start, end) of the longest run of data lines (see :func:`is_data_line`).
+
+    A page whose text holds no real paragraphs (a calendar, a results table) has its
+    content in such a run. Returns ``(0, -1)`` when no run reaches ``DATA_BLOCK_LINES``.
+    """
+    best, run_start = (0, -1), 0
+    best_length = DATA_BLOCK_LINES - 1
+    for position, feature in enumerate([*features, None]):
+        if feature is not None and is_data_line(feature):
+            continue
+        if position - run_start > best_length:
+            best, best_length = (run_start, position - 1), position - run_start
+        run_start = position + 1
+    return best
+
+
+def _extend_backward(features: Sequence[LineFeatures], reasons: list[str], position: int) -> None:
+    """Mark the short sentences right before ``position + 1`` that open the body.
+
+    An article's first lines can be too short to count as prose ("It started in May.");
+    they are kept when they stand between blank lines and read like sentences.
+    """
+    while position >= 0:
+        feature = features[position]
+        if feature.n_adjacent == 0 and feature.repeats == 1 and is_short_sentence(feature):
+            reasons[position] = "extension"
+            position -= 1
+        else:
+            break
+
+
+def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
+    """With no prose at all, keep the longest sentence-like line, if there is one."""
+    candidates = [
+        position
+        for position, feature in enumerate(features)
+        if feature.repeats == 1 and not feature.is_bullet and is_short_sentence(feature)
+    ]
+    if candidates:
+        best = max(candidates, key=lambda position: features[position].n_words)
+        reasons[best] = "fallback"

@@ -1,0 +1,240 @@
+"""Text statistics of every line of a page dump (step 1 of the body detector).
+
+Reads a page's lines; writes one :class:`LineFeatures` per non-blank line: effective
+length in words (CJK characters count as half a word each), sentence and clause ends,
+function-word share, bullets, dates, repetition within the page, title case, headlines
+glued to their teasers, copyright notices, form fields, and whether the line is packed
+against its neighbours (a dump puts blank lines between paragraphs, not between list
+items). Lines of only invisible characters (zero-width spaces) count as blank.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.stopwords import FUNCTION_WORDS
+
+# Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
+# undercounts (Chinese, Japanese) or where function-word lists do not apply.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+-]|\d{1,3}[.)])\s")
+_CLOSERS = "\"'”’»)\\]」』"
+_SENTENCE_END = re.compile(rf"[.!?。！？…][{_CLOSERS}]*$")
+_CLAUSE_END = re.compile(rf"([,;:、，；：])[{_CLOSERS}]*$")
+_TIME_OR_DATE = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+)
+_COPYRIGHT = re.compile(r"©|ⓒ|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
+_LABEL = re.compile(r"^\w{1,12}:\s")
+# "3 of 12", "3 / 12": the counter of a photo gallery in front of its caption.
+_GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\b")
+_DIGIT = re.compile(r"\d")
+# Longer than any run of closing quotes and brackets after the last punctuation mark.
+_TAIL_CHARS = 32
+_COLUMN_GAP = re.compile(r"\S {2,}\S")
+# Where a dump glues two blocks together without a space: a word of four or more
+# lower-case letters (or three and a full stop, question mark, quote) directly followed
+# by a capitalized word, as in "Title Of The TeaserThe summary starts here".
+_GLUED_BLOCKS = re.compile(
+    r"(?<=[^\W\d_]{4})(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{3}[?!.’”'\"])(?=[A-Z][a-z])"
+)
+# A line of text ending in emoji (informal prose ends sentences with them).
+_EMOJI_END = re.compile(
+    r"\w\W{0,3}[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*$"
+)
+# Characters that print nothing: zero-width space, joiners, word joiner, BOM, soft hyphen.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# A word as in analysis.text: a whitespace-separated token with a letter or digit.
+_WORD_TOKEN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
+# Characters per word used to convert spaceless CJK text into an equivalent word count.
+CJK_CHARS_PER_WORD = 2.0
+# A line with at least TITLE_CASE_MIN_WORDS content words, TITLE_CASE_SHARE of them
+# capitalized, is in title case (German capitalizes nouns, about half of its words).
+# Longer lines are never headlines and are not checked.
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MAX_WORDS = 40
+# A headline glued to a teaser ends within this many characters of the line's start.
+GLUED_HEADLINE_MAX_CHARS = 160
+# The label of a web form's field ("Email *") has at most this many words.
+FORM_FIELD_MAX_WORDS = 3
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """Text statistics of one non-blank line.
+
+    Attributes
+    ----------
+    index : int
+        Position of the line in the page.
+    n_words : float
+        Effective word count: whitespace words, or CJK characters / 2 when larger.
+    n_chars : int
+        Characters of the stripped line.
+    is_bullet : bool
+        The line is a list item ("• Home", "1. ...").
+    ends_sentence : bool
+        The line ends with sentence punctuation (possibly followed by a closing quote) or
+        with an emoji after its text.
+    ends_clause : str
+        The line's last punctuation mark if it is a comma, semicolon or colon (the text
+        goes on in the next line), else the empty string.
+    function_ratio : float
+        Share of the line's alphabetic words that are common function words.
+    has_date : bool
+        The line holds a time, a year or a numeric date.
+    has_digit : bool
+        The line holds a digit.
+    has_label : bool
+        The line opens with a short "Label:" (as in Q&A lists and fact boxes).
+    has_columns : bool
+        The line has runs of two or more spaces between words (a table row).
+    has_colon : bool
+        The line holds a colon (labels, promos such as "Read more: ...").
+    ends_bracket : bool
+        The line ends with a closing bracket (photo credits of captions).
+    is_upper : bool
+        The line has letters and none of them is lower-case.
+    is_title_case : bool
+        Most of the line's content words (not function words, four letters or more)
+        are capitalized, as in English headlines ("15 Amazing Images of Stars").
+    is_glued_headline : bool
+        The line opens with a headline in title case glued to the next text without a
+        space ("Council Expands Bus NetworkThe city council voted..."): a teaser of a
+        related-articles list whose title and summary the dump ran together.
+    is_cjk : bool
+        Most of the line's letters are Chinese, Japanese or Korean characters (function
+        word lists do not apply).
+    is_notice : bool
+        The line holds a copyright sign or notice (site footer, not article text), or
+        opens with a photo-gallery counter ("2 of 9"): text around the article.
+    is_form_field : bool
+        The line is the label of a required field of a web form ("Email *"): a
+        comment or sign-up form, never article text.
+    repeats : int
+        How many times the same stripped text occurs in the page.
+    n_adjacent : int
+        How many of the two neighbouring lines are non-blank (0, 1 or 2). A dump puts a
+        blank line between paragraphs; list items and menu teasers are packed together.
+    """
+
+    index: int
+    n_words: float
+    n_chars: int
+    is_bullet: bool
+    ends_sentence: bool
+    ends_clause: str
+    function_ratio: float
+    has_date: bool
+    has_digit: bool
+    has_label: bool
+    has_columns: bool
+    has_colon: bool
+    ends_bracket: bool
+    is_upper: bool
+    is_title_case: bool
+    is_glued_headline: bool
+    is_cjk: bool
+    is_notice: bool
+    is_form_field: bool
+    repeats: int
+    n_adjacent: int
+
+
+def line_features(lines: Sequence[str]) -> list[LineFeatures]:
+    """Compute :class:`LineFeatures` for every non-blank line.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    list of LineFeatures
+        One per non-blank line, in page order.
+    """
+    stripped = [visible_text(line) for line in lines]
+    counts = Counter(text for text in stripped if text)
+    features = []
+    for index, text in enumerate(stripped):
+        if not text:
+            continue
+        words = LETTER_RUN.findall(text.lower())
+        n_letters = len("".join(words))
+        n_cjk = len(_CJK_CHAR.findall(text))
+        tail = text[-_TAIL_CHARS:]  # end patterns only look at the end of the line
+        clause_end = _CLAUSE_END.search(tail)
+        features.append(
+            LineFeatures(
+                index=index,
+                n_words=max(float(len(_WORD_TOKEN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
+                n_chars=len(text),
+                is_bullet=bool(_BULLET.match(lines[index])),
+                ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
+                ends_clause=clause_end.group(1) if clause_end else "",
+                function_ratio=(
+                    sum(map(FUNCTION_WORDS.__contains__, words)) / len(words) if words else 0.0
+                ),
+                has_date=bool(_TIME_OR_DATE.search(text)),
+                has_digit=bool(_DIGIT.search(text)),
+                has_label=bool(_LABEL.match(text)),
+                has_columns=bool(_COLUMN_GAP.search(text)),
+                has_colon=":" in text or "：" in text,
+                ends_bracket=text.endswith((")", "]", "）")),
+                is_upper=text.isupper(),
+                is_title_case=len(words) <= TITLE_CASE_MAX_WORDS and _is_title_case(text),
+                is_glued_headline=_is_glued_headline(text),
+                is_cjk=n_cjk > 0.5 * n_letters,
+                is_notice=bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text)),
+                is_form_field=_is_form_field(text, lines[index]),
+                repeats=counts[text],
+                n_adjacent=(index > 0 and bool(stripped[index - 1]))
+                + (index + 1 < len(stripped) and bool(stripped[index + 1])),
+            )
+        )
+    return features
+
+
+def visible_text(line: str) -> str:
+    """Return ``line`` without surrounding whitespace and invisible format characters.
+
+    Zero-width spaces, joiners, byte-order marks and soft hyphens print nothing: a dump
+    line made only of them is blank (an empty image placeholder, not a text block).
+    """
+    return line.strip().strip(_INVISIBLE).strip()
+
+
+def _is_form_field(text: str, line: str) -> bool:
+    """Whether ``text`` is a short form label marked as required with a final asterisk."""
+    return (
+        text.endswith(" *")
+        and len(text.split()) <= FORM_FIELD_MAX_WORDS + 1
+        and not _BULLET.match(line)
+    )
+
+
+def _is_glued_headline(text: str) -> bool:
+    """Whether ``text`` opens with a title-case headline glued to the following text."""
+    for junction in _GLUED_BLOCKS.finditer(text, 0, GLUED_HEADLINE_MAX_CHARS):
+        head = text[: junction.start()]
+        if len(head.split()) >= TITLE_CASE_MIN_WORDS and _is_title_case(head):
+            return True
+    return False
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether most content words of ``text`` start with a capital letter."""
+    content = [
+        word
+        for word in LETTER_RUN.findall(text)
+        if len(word) >= 4 and word.lower() not in FUNCTION_WORDS
+    ]
+    if len(content) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(word[0].isupper() for word in content) >= TITLE_CASE_SHARE * len(content)

@@ -1,0 +1,282 @@
+"""Line classification and weights of the body detector (step 2).
+
+Reads :class:`~analysis.clean.body.features.LineFeatures`; decides what each line reads
+like (prose, short sentence, list sentence, table row, heading, data, footer) and gives
+each line a weight for the region search: its length if it is prose, a penalty if it is
+chrome; prose that is packed or has no prose neighbour counts less (teasers and comments
+alternate with headlines, names and dates).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from analysis.clean.body.features import LineFeatures
+
+# A line of at least this many (effective) words counts as prose even without a full stop.
+LONG_LINE_WORDS = 25
+# A line of at least this many words that ends a sentence or clause counts as prose.
+SENTENCE_LINE_WORDS = 10
+# A short sentence needs this many characters (CJK: CJK_SHORT_SENTENCE_CHARS) and this
+# share of function words to be kept as body.
+SHORT_SENTENCE_CHARS = 20
+CJK_SHORT_SENTENCE_CHARS = 8
+SHORT_SENTENCE_FUNCTION_RATIO = 0.15
+# When the page's prose is in a language of analysis.stopwords (median function-word
+# share of its long lines at least KNOWN_LANGUAGE_RATIO), prose needs at least
+# PROSE_FUNCTION_RATIO function words: keyword lists and headline strings have none.
+KNOWN_LANGUAGE_RATIO = 0.15
+PROSE_FUNCTION_RATIO = 0.05
+# A bullet of at least LIST_SENTENCE_WORDS words and this share of function words is an
+# item of a list in the text, not a link label.
+LIST_SENTENCE_WORDS = 4
+LIST_SENTENCE_FUNCTION_RATIO = 0.1
+# Penalties (in words) of non-prose lines in the main-region search.
+CHROME_PENALTY = 3.0
+BULLET_PENALTY = 2.0
+DATE_PENALTY = 7.0
+REPEAT_PENALTY = 2.0
+SHORT_SENTENCE_PENALTY = 2.0
+# A prose line whose neighbours are both chrome counts this fraction of its length.
+ISOLATED_PROSE_FACTOR = 0.3
+# A prose line with 0, 1 or 2 non-blank neighbours counts this fraction of its length
+# (packed lines are list items and menu teasers, paragraphs stand between blank lines).
+PACKED_FACTORS = (1.0, 0.3, 0.1)
+# A subheading inside the region has this many words.
+HEADING_MIN_WORDS = 2
+HEADING_MAX_WORDS = 10
+# A row of data (a table row, a date and place) has at least this many words.
+DATA_LINE_MIN_WORDS = 4
+# Lines with fewer words do not extend the region.
+EXTENSION_MIN_WORDS = 2
+
+
+def uses_known_language(features: Sequence[LineFeatures]) -> bool:
+    """Whether the page's long lines are in a language covered by the function-word lists.
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's lines.
+
+    Returns
+    -------
+    bool
+        True when the median function-word share of the lines of at least
+        ``SENTENCE_LINE_WORDS`` words (CJK lines excluded) reaches
+        ``KNOWN_LANGUAGE_RATIO``.
+    """
+    ratios = [
+        feature.function_ratio
+        for feature in features
+        if feature.n_words >= SENTENCE_LINE_WORDS and not feature.is_cjk
+    ]
+    return bool(ratios) and statistics.median(ratios) >= KNOWN_LANGUAGE_RATIO
+
+
+def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
+    """Whether a line reads like a body paragraph on its own (long, made of sentences).
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        The line.
+    known_language : bool
+        The page is in a language of the function-word lists: then a line without
+        function words (a keyword list, a string of headlines) is not prose.
+
+    Returns
+    -------
+    bool
+    """
+    if feature.repeats > 1 or feature.is_notice or feature.is_title_case:
+        return False
+    if feature.is_glued_headline:
+        return False
+    if known_language and not feature.is_cjk and feature.function_ratio < PROSE_FUNCTION_RATIO:
+        return False
+    if feature.n_words >= LONG_LINE_WORDS:
+        return True
+    return feature.n_words >= SENTENCE_LINE_WORDS and (
+        feature.ends_sentence or bool(feature.ends_clause)
+    )
+
+
+def is_short_sentence(feature: LineFeatures) -> bool:
+    """Whether a line too short to be prose still reads like a sentence of the body."""
+    if feature.is_bullet or feature.is_notice:
+        return False
+    if not (feature.ends_sentence or feature.ends_clause in (",", "、", "，", ";", "；")):
+        return False
+    if feature.is_cjk:
+        return feature.n_chars >= CJK_SHORT_SENTENCE_CHARS
+    return (
+        feature.n_chars >= SHORT_SENTENCE_CHARS
+        and feature.function_ratio >= SHORT_SENTENCE_FUNCTION_RATIO
+    )
+
+
+def is_list_sentence(feature: LineFeatures) -> bool:
+    """Whether a bullet line reads like an item of a list in the text (not a link label)."""
+    return (
+        feature.is_bullet
+        and feature.repeats == 1
+        and not feature.has_date
+        and feature.n_words >= LIST_SENTENCE_WORDS
+        and not feature.is_title_case
+        and (feature.is_cjk or feature.function_ratio >= LIST_SENTENCE_FUNCTION_RATIO)
+    )
+
+
+def is_table_row(feature: LineFeatures) -> bool:
+    """Whether a line is a row of a text table (columns aligned with runs of spaces)."""
+    return feature.has_columns and not feature.is_bullet and feature.repeats == 1
+
+
+def line_weight(feature: LineFeatures, known_language: bool = False) -> float:
+    """Weight of a line in the main-region search: its length if prose, else a penalty."""
+    if is_prose(feature, known_language):
+        return feature.n_words
+    if is_short_sentence(feature):
+        return -SHORT_SENTENCE_PENALTY
+    if is_list_sentence(feature) or is_table_row(feature):
+        return -CHROME_PENALTY
+    penalty = CHROME_PENALTY
+    if feature.is_bullet:
+        penalty += BULLET_PENALTY
+    if feature.has_date and feature.n_words < SENTENCE_LINE_WORDS:
+        penalty += DATE_PENALTY
+    if feature.repeats > 1 and not feature.ends_sentence:
+        penalty += REPEAT_PENALTY
+    return -penalty
+
+
+def region_weights(features: Sequence[LineFeatures], known_language: bool = False) -> list[float]:
+    """Weights of the lines for the main-region search, with their context.
+
+    A prose line packed against one or two non-blank neighbours counts
+    ``PACKED_FACTORS[n]`` of its length (paragraphs stand between blank lines, menu
+    teasers and list items do not), and a prose line with no prose neighbour (the
+    previous and next non-blank lines are not prose) ``ISOLATED_PROSE_FACTOR`` of that:
+    article paragraphs come in runs, while teasers in related lists and comments
+    alternate with headlines, names and dates.
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's lines.
+    known_language : bool
+        See :func:`is_prose`.
+
+    Returns
+    -------
+    list of float
+        One weight per line.
+    """
+    weights = [line_weight(feature, known_language) for feature in features]
+    prose = [weight > 0 for weight in weights]
+    adjusted = []
+    for position, weight in enumerate(weights):
+        if prose[position]:
+            weight *= PACKED_FACTORS[features[position].n_adjacent]
+            before = position > 0 and prose[position - 1]
+            after = position + 1 < len(prose) and prose[position + 1]
+            if not (before or after):
+                weight *= ISOLATED_PROSE_FACTOR
+        adjusted.append(weight)
+    return adjusted
+
+
+def is_footer(feature: LineFeatures) -> bool:
+    """Whether a line is a site footer's copyright notice ("© 2019 Site").
+
+    A notice with a year closes the page's text: nothing after it belongs to the same
+    article. Photo credits inside an article ("Image copyright Agency") have no year.
+    """
+    return feature.is_notice and feature.has_date
+
+
+def is_heading(feature: LineFeatures) -> bool:
+    """Whether a chrome-looking line inside the article's region is a subheading.
+
+    A subheading stands alone between blank lines and is short; promos ("Label: linked
+    headline"), captions ending in a credit in brackets, all-capital teasers, bullets,
+    dates and repeated lines are not subheadings.
+    """
+    return is_section_heading(feature) and not (feature.has_colon or feature.is_upper)
+
+
+def is_section_heading(feature: LineFeatures) -> bool:
+    """Whether a line after the last paragraph is the heading of a further body part.
+
+    Like :func:`is_heading`, but title case is allowed (headings of tables and lists
+    are often capitalized like headlines).
+    """
+    return (
+        feature.n_adjacent == 0
+        and HEADING_MIN_WORDS <= feature.n_words <= HEADING_MAX_WORDS
+        and not (
+            feature.is_bullet
+            or feature.repeats > 1
+            or feature.has_date
+            or feature.is_notice
+            or feature.ends_bracket
+        )
+    )
+
+
+def is_data_line(feature: LineFeatures) -> bool:
+    """Whether a line is a row of data: digits or columns, no bullet, label or date.
+
+    It needs ``DATA_LINE_MIN_WORDS`` words: an age ("3 hours ago") or a comment count
+    under a headline is shorter.
+    """
+    return (
+        (feature.has_digit or feature.has_columns)
+        and not (feature.is_bullet or feature.has_label or feature.has_date or feature.is_notice)
+        and feature.repeats == 1
+        and feature.n_words >= DATA_LINE_MIN_WORDS
+    )
+
+
+def continues_body(feature: LineFeatures, next_feature: LineFeatures | None = None) -> bool:
+    """Whether a line after the main region continues the body as data or a list.
+
+    Tables, schedules, score lines and Q&A lists follow an article's last paragraph as
+    short lines with digits, sentence ends or "Label:" openings, and lists as bullets
+    that read like sentences, introduced by a line ending in a colon. A bullet of link
+    labels, a repeated line, a date, a copyright notice, a heading ending in a colon
+    (unless a list item follows) or a line without digits or sentence end (a section
+    title, a headline) ends the body.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        The line.
+    next_feature : LineFeatures, optional
+        The next non-blank line, if any.
+
+    Returns
+    -------
+    bool
+    """
+    if is_list_sentence(feature):
+        return True
+    if (
+        feature.ends_clause in (":", "：")
+        and next_feature is not None
+        and is_list_sentence(next_feature)
+        and not feature.is_bullet
+    ):
+        return True
+    if (
+        feature.is_bullet
+        or feature.repeats > 1
+        or feature.has_date
+        or feature.is_notice
+        or feature.ends_clause in (":", "：")
+        or feature.n_words < EXTENSION_MIN_WORDS
+    ):
+        return False
+    return feature.has_digit or feature.has_columns or feature.ends_sentence or feature.has_label
