@@ -39,11 +39,12 @@ test: metrics  ## unit, property and notebook regression tests
 references: metrics  ## re-execute the reference notebooks after an intended change
 	$(BIN)/python -m analysis references
 
-bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory
+bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory, listings
 	$(BIN)/python benchmarks/extraction_benchmark.py
 	$(BIN)/python benchmarks/quotes_polnear.py
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/notebook_overhead.py
+	$(BIN)/python benchmarks/listings_benchmark.py
 
 lint: install  ## ruff
 	$(BIN)/ruff check analysis tests benchmarks notebooks

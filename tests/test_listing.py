@@ -152,3 +152,82 @@ def test_no_benchmark_article_page_is_taken_for_a_listing():
     assert pages
     listings = [p.name for p in pages if is_listing(read_page(p).text.split("\n"))]
     assert listings == []
+
+
+FULL_PARAGRAPHS = [
+    f"{TEASER} The council added that paragraph {n} of the report gives the full costs."
+    for n in range(4)
+]
+
+
+def _river(meta_after_title: bool = True) -> list[str]:
+    """A listing in a layout with no repeated titles: title, meta line, body."""
+    lines = ["City Wire", "  • Home", "  • News", "", "Latest stories", ""]
+    cards = [
+        ("Harbour bridge to close all summer", "North Gazette · 2 hours ago", [TEASER]),
+        ("Ferries step in as the bridge shuts", "South Post · 5 hours ago", FULL_PARAGRAPHS),
+        ("Repairs on the old bridge start in June", "East Herald · 1 day ago", [TEASER + "…"]),
+    ]
+    for title, meta, body in cards:
+        head = [title, meta] if meta_after_title else [meta, title]
+        lines += [*head, "", *"\n\n".join(body).split("\n"), ""]
+    lines += ["Sponsored", "Why this mattress sells so well this year", TEASER, ""]
+    lines += ["About us | Privacy | Terms", ""]
+    return lines
+
+
+@pytest.mark.parametrize("meta_after_title", [True, False])
+def test_cards_are_found_from_the_pages_own_regularity(meta_after_title):
+    text = "\n".join(_river(meta_after_title))
+    articles = extract_articles(text, name="river.txt")
+    assert list(articles["title"]) == [
+        "Harbour bridge to close all summer",
+        "Ferries step in as the bridge shuts",
+        "Repairs on the old bridge start in June",
+    ]
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert list(articles["relative_time"]) == ["2 hours ago", "5 hours ago", "1 day ago"]
+    assert articles["body"].iloc[1] == "\n\n".join(FULL_PARAGRAPHS)
+    # The sponsored look-alike card is page chrome, never an article.
+    assert not articles["body"].str.contains("mattress").any()
+
+
+def test_teasers_are_flagged_full_bodies_are_not():
+    articles = extract_articles("\n".join(_river()), name="river.txt")
+    assert list(articles["is_teaser"]) == [True, False, True]
+    article = extract_articles("\n".join(FULL_PARAGRAPHS[:1]), name="one.txt")
+    assert not article["is_teaser"].any()
+
+
+def test_cards_keep_their_spans_and_every_character_is_accounted_for():
+    text = "\n".join(_river()) + "\n"
+    blocks = segment_page(text, "river.txt")
+    assert_accounts_for_every_character(blocks, text)
+    cards = find_cards(text.split("\n"))
+    assert len(cards) == 3
+    for index, card in enumerate(cards):
+        own = blocks[blocks["article_index"] == index]
+        assert own["line_no"].min() == card.first_line
+        assert own["line_no"].max() == card.last_line
+
+
+def test_outlet_read_from_source_cue_and_title_suffix():
+    lines = []
+    for n, outlet in enumerate(["North Gazette", "South Post"]):
+        lines += [f"Bridge story number {n} makes the news | {outlet}", "Updated 2 hours ago"]
+        lines += ["", TEASER, "", "Read more", ""]
+    lines += ["Quelle: East Herald"]
+    articles = extract_articles("\n".join(lines), name="suffix.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post"]
+    assert list(articles["title"]) == [
+        "Bridge story number 0 makes the news",
+        "Bridge story number 1 makes the news",
+    ]
+
+
+def test_comment_thread_under_an_article_is_not_a_listing():
+    lines = ["Main story headline about the harbour bridge", "June 2, 2025", ""]
+    lines += [*"\n\n".join(FULL_PARAGRAPHS * 2).split("\n"), "", "3 Comments", ""]
+    for name in ["Jen Ohio", "Desert Rat", "Kate Rivers"]:
+        lines += [name, "1 hour ago", f"{TEASER} I disagree with {name}.", "Reply · Like", ""]
+    assert find_cards(lines) == []

@@ -18,6 +18,8 @@ relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line
 n_body_chars      ``len(body)``
+is_teaser         a listing card whose body is a teaser or snippet, not the full text
+                  (analysis.clean.listing.is_teaser); always False on article pages
 ================  ====================================================================
 
 Text fields other than body are None when not found. Values come from the first block
@@ -31,6 +33,7 @@ import hashlib
 import pandas as pd
 import pandera.pandas as pa
 
+from analysis.clean.listing import is_teaser
 from analysis.clean.page_metadata import field_value
 from analysis.clean.segment import segment_page
 from analysis.errors import SchemaError
@@ -53,6 +56,7 @@ ARTICLE_COLUMNS = (
     *_VALUE_FIELDS,
     "body",
     "n_body_chars",
+    "is_teaser",
 )
 LAYOUTS = ("article", "listing")
 
@@ -71,6 +75,7 @@ ARTICLES_SCHEMA = pa.DataFrameSchema(
         "category": pa.Column(str, nullable=True),
         "body": pa.Column(str),
         "n_body_chars": pa.Column("int64", pa.Check.ge(0)),
+        "is_teaser": pa.Column(bool),
     },
     checks=[
         pa.Check(
@@ -137,12 +142,14 @@ def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
         row["article_id"] = article_id(page, int(article_index), row["title"])
         row["body"] = body
         row["n_body_chars"] = len(body)
+        row["is_teaser"] = layout == "listing" and is_teaser(body)
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["article_index"] = frame["article_index"].astype("int64")
     frame["n_body_chars"] = frame["n_body_chars"].astype("int64")
+    frame["is_teaser"] = frame["is_teaser"].astype(bool)
     for column in ARTICLE_COLUMNS:
-        if column not in ("article_index", "n_body_chars"):
+        if column not in ("article_index", "n_body_chars", "is_teaser"):
             frame[column] = frame[column].astype(object)
     return frame
 

@@ -1,63 +1,66 @@
 """Listing pages: pages that stack several articles as cards, and how to split them.
 
-A card on a listing page (an aggregator's search or tag page) looks like::
+Reads one page's lines; returns one :class:`ArticleRegion` per card (the segmenter,
+:mod:`analysis.clean.segment`, turns them into blocks). No layout is assumed: a card is
+found from the page's own regularity.
 
-    Title                      <- the title, often rendered twice (link + heading)
-    Title
-    Outlet                     <- a short label: who published the article
-    time13 hours ago           <- a relative time or a date
-      • Category               <- bullets: category, outlet
-      • Outlet
-    Title                      <- the title again
-    Body paragraph ...         <- the body (a long line, possibly cut short)
+1. Every line gets a kind (:mod:`analysis.clean.card_lines`): prose, title, meta, label, …
+2. A *body run* is a stretch of prose lines, blank lines between them allowed, and a
+   short label between two prose lines ("Ad" inside a body) bridged.
+3. Each run's *header* is the headline line nearest above it (not farther than
+   :data:`MAX_HEADER_LINES` non-blank lines, no prose between) with the non-blank,
+   non-prose lines around it up to the run; its *trailer* the non-prose lines directly
+   after the run (no blank line between: "Read more", ``Outlet | 3h ago``).
+4. A run is a card when its header has a headline and a card cue (an outlet, a time or
+   date, a byline, a rank number, a short name line) and no paid-content marker. A
+   run without a headline continues the card above it when only blank lines separate
+   them; otherwise it is page chrome (an intro, a cookie banner, a comment).
+5. A page is a listing when it has at least :data:`MIN_CARDS` cards whose headers have
+   the same *shape* (the sequence of line kinds from the headline to the body, and the
+   meta lines of the trailer), each sharing a cue kind (outlet, time, byline…) with
+   another card, and the page is not one article with look-alike chrome:
 
-Detection uses general cues only. A card is
+   - when one card holds :data:`DOMINANT_SHARE` of the card text and its shape is not
+     the shape of the other cards, the others are the article's related box;
+   - when the cards hold less than :data:`MIN_MAIN_BODY_IN_CARDS` of the body that
+     :mod:`analysis.clean.body` finds, the page's own article lies outside them and
+     they are comments, teasers or promos around it.
 
-- a title-like line (3 to 25 words) that recurs within :data:`CARD_WINDOW` non-blank
-  lines, with only short lines between its occurrences,
-- followed by body text (lines of :data:`MIN_CARD_BODY_WORDS` or more words), possibly
-  after up to :data:`MAX_CARD_HEADER_LINES` short header lines (outlet, time, bullets).
-
-A page is a listing when
-
-- at least :data:`MIN_CARDS` cards carry a relative time or a date in their header,
-- the card bodies hold at least :data:`MIN_CARD_BODY_SHARE` of the page's long-line
-  characters (an article with a "related stories" box stays an article), and
-- no card holds more than :data:`MAX_ONE_CARD_SHARE` of the card text (an article whose
-  title is rendered twice, followed by such a box, is not a listing either).
+Teasers (:func:`is_teaser`): a card's body cut short (ending in an ellipsis) or a
+single paragraph of at most :data:`MAX_TEASER_WORDS` words.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.clean.page_metadata import (
-    FieldSpan,
-    find_date,
-    find_relative_time,
-    is_blank,
-    is_bullet,
-    is_label_like,
-    line_value_span,
-)
+from analysis.clean.body import body_line_indices
+from analysis.clean.card_fields import CardHeader, card_header, is_name_line, normalized
+from analysis.clean.card_lines import COMMENTS_HEADING, line_kinds
+from analysis.clean.page_metadata import FieldSpan
 from analysis.text import count_words
 
-#: Non-blank lines after a title's first occurrence within which a repeat makes a card.
-CARD_WINDOW = 12
-#: Minimum and maximum words of a card title.
-MIN_TITLE_WORDS = 3
-MAX_TITLE_WORDS = 25
-#: Minimum words of a line to count as a card's body text.
-MIN_CARD_BODY_WORDS = 12
-#: Maximum short lines between a card's last title line and its body.
-MAX_CARD_HEADER_LINES = 6
-#: Minimum number of cards for a listing page.
+#: Non-blank lines above a body run within which its headline must sit.
+MAX_HEADER_LINES = 6
+#: Minimum number of cards of one shape for a listing page.
 MIN_CARDS = 2
-#: Minimum share of the page's long-line characters that card bodies must hold.
-MIN_CARD_BODY_SHARE = 0.5
-#: Maximum share of all card body characters that the largest card may hold.
-MAX_ONE_CARD_SHARE = 0.75
+#: Share of all card body characters above which one card may be the page's own article.
+DOMINANT_SHARE = 0.6
+#: Least share of the page's main body (analysis.clean.body) that cards must hold.
+MIN_MAIN_BODY_IN_CARDS = 0.5
+#: Words of a single-paragraph body up to which it is a teaser or snippet.
+MAX_TEASER_WORDS = 90
+#: Most lines of a card's trailer.
+MAX_TRAILER_LINES = 3
+#: Words of a meta line that also holds the headline.
+ONE_LINE_HEADER_WORDS = 6
+#: Most words of a short line bridged inside a body run.
+MAX_BRIDGED_WORDS = 3
+
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))[\"'”’)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,15 @@ class ArticleRegion:
     fields: tuple[FieldSpan, ...]
 
 
+@dataclass(frozen=True)
+class _Card:
+    region: ArticleRegion
+    shape: tuple[str, ...]
+    body_chars: int
+    cues: frozenset[str]
+    title: str
+
+
 def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     """Return the article cards of a listing page, in page order ([] if not a listing).
 
@@ -94,25 +106,46 @@ def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     list of ArticleRegion
         One per card; empty when the page is not a listing page.
     """
-    groups = _title_groups(lines)
-    cards: list[ArticleRegion] = []
-    for k, occurrences in enumerate(groups):
-        next_start = groups[k + 1][0] if k + 1 < len(groups) else len(lines)
-        card = _card(lines, occurrences, next_start)
-        if card is not None:
-            cards.append(card)
+    lines = list(lines)
+    kinds = line_kinds(lines)
+    # Cards end where the comment section starts (one heading; a count on every card,
+    # "164 Comments", is card chrome).
+    headings = [i for i, line in enumerate(lines) if COMMENTS_HEADING.match(line)]
+    stop = headings[0] if len(headings) == 1 else len(lines)
+    kinds = kinds[:stop] + ["blank"] * (len(lines) - stop)
+    cards = _cards(lines, kinds, _body_runs(lines, kinds))
     if len(cards) < MIN_CARDS:
         return []
-    dated = [c for c in cards if any(f.field in {"relative_time", "published"} for f in c.fields)]
-    if len(dated) < MIN_CARDS:
-        return []  # cards say when they were published; repeated captions do not
-    long_chars = sum(len(line) for line in lines if count_words(line) >= MIN_CARD_BODY_WORDS)
-    body_chars = [sum(len(lines[i]) for i in card.body_lines) for card in cards]
-    if sum(body_chars) < MIN_CARD_BODY_SHARE * long_chars:
+    shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
+    largest = max(cards, key=lambda card: card.body_chars)
+    total = sum(card.body_chars for card in cards)
+    if largest.body_chars > DOMINANT_SHARE * total and largest.shape != shape:
+        return []  # one article and a box of look-alike cards (related stories)
+    # A card shares a cue with another card: a heading and its intro do not. Cards
+    # name different articles: a headline on several "cards" is a repeated caption.
+    titles = Counter(card.title for card in cards)
+    cards = [
+        c
+        for c in cards
+        if titles[c.title] == 1 and any(c.cues & o.cues for o in cards if o is not c)
+    ]
+    if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
-    if max(body_chars) > MAX_ONE_CARD_SHARE * sum(body_chars):
-        return []  # one article with a box of repeated headlines, not a stack of cards
-    return cards
+    shares = _main_body_shares(lines, cards)
+    if sum(shares) < MIN_MAIN_BODY_IN_CARDS:
+        return []  # the page's own article lies outside the cards: they are its chrome
+    return [card.region for card in cards]
+
+
+def _main_body_shares(lines: list[str], cards: list[_Card]) -> list[float]:
+    """Per card, its share of the article body that analysis.clean.body finds."""
+    main = set(body_line_indices(lines))
+    total = sum(len(lines[i]) for i in main)
+    if not total:
+        return [1.0 / len(cards)] * len(cards)
+    return [
+        sum(len(lines[i]) for i in card.region.body_lines if i in main) / total for card in cards
+    ]
 
 
 def is_listing(lines: Sequence[str]) -> bool:
@@ -120,109 +153,183 @@ def is_listing(lines: Sequence[str]) -> bool:
     return bool(find_cards(lines))
 
 
-def _title_groups(lines: Sequence[str]) -> list[list[int]]:
-    """Occurrence lists of title-like lines that recur within :data:`CARD_WINDOW` lines."""
-    nonblank = [i for i, line in enumerate(lines) if not is_blank(line)]
-    used: set[int] = set()
-    groups: list[list[int]] = []
-    for k, i in enumerate(nonblank):
-        if i in used or (groups and i < groups[-1][-1]) or not _is_title_candidate(lines[i]):
-            continue
-        text = lines[i].strip()
-        window = nonblank[k + 1 : k + 1 + CARD_WINDOW]
-        repeats = [j for j in window if lines[j].strip() == text]
-        if not repeats:
-            continue
-        # Only short header lines (outlet, time, bullets) sit between a card's titles;
-        # body text in between means a caption or heading repeated inside an article.
-        between = [j for j in range(i + 1, repeats[-1]) if j not in repeats]
-        if any(count_words(lines[j]) >= MIN_CARD_BODY_WORDS for j in between):
-            continue
-        occurrences = [i, *repeats]
-        used.update(occurrences)
-        groups.append(occurrences)
-    return groups
+def is_teaser(body: str) -> bool:
+    """True for a card body that is a teaser or snippet, not the full article.
 
+    Parameters
+    ----------
+    body : str
+        The card's body, paragraphs separated by a blank line.
 
-def _is_title_candidate(line: str) -> bool:
-    return (
-        not is_bullet(line)
-        and MIN_TITLE_WORDS <= count_words(line) <= MAX_TITLE_WORDS
-        and not find_relative_time(line)
-        and not (find_date(line) and count_words(line) <= 6)
-    )
-
-
-def _card(lines: Sequence[str], occurrences: list[int], next_start: int) -> ArticleRegion | None:
-    """Build a card from a title's occurrences; None without body text after the title."""
-    last_title = occurrences[-1]
-    # Short lines (outlet, time, bullets) may also sit between the last title and the body.
-    after_title: list[int] = []
-    body: list[int] = []
-    for i in range(last_title + 1, next_start):
-        if is_blank(lines[i]):
-            continue
-        if count_words(lines[i]) >= MIN_CARD_BODY_WORDS:
-            body.append(i)
-        elif body:
-            break
-        else:
-            after_title.append(i)
-            if len(after_title) > MAX_CARD_HEADER_LINES:
-                return None
-    if not body:
-        return None
-    fields = [FieldSpan(occurrences[0], *line_value_span(lines[occurrences[0]]), "title")]
-    fields += [FieldSpan(j, *line_value_span(lines[j]), "title_repeat") for j in occurrences[1:]]
-    header = [
-        i
-        for i in range(occurrences[0] + 1, last_title)
-        if i not in occurrences and not is_blank(lines[i])
-    ] + after_title
-    fields += _card_header_fields(lines, header)
-    return ArticleRegion(
-        first_line=occurrences[0],
-        last_line=body[-1],
-        body_lines=tuple(body),
-        fields=tuple(sorted(fields, key=lambda f: (f.line_no, f.start))),
-    )
-
-
-def _card_header_fields(lines: Sequence[str], header: list[int]) -> list[FieldSpan]:
-    """Outlet, relative time / date and category spans among a card's header lines.
-
-    The outlet is the first short label line that is not a bullet, preferring one whose
-    text recurs as a bullet; bullets repeating the outlet are outlet repeats, the first
-    other bullet is the category.
+    Returns
+    -------
+    bool
+        The body ends in an ellipsis, or is a single paragraph of at most
+        :data:`MAX_TEASER_WORDS` words.
     """
-    fields: list[FieldSpan] = []
-    bullets = [i for i in header if is_bullet(lines[i])]
-    bullet_values = {lines[i][slice(*line_value_span(lines[i]))] for i in bullets}
-    labels = [i for i in header if not is_bullet(lines[i]) and is_label_like(lines[i])]
-    labels = [i for i in labels if not find_relative_time(lines[i]) and not find_date(lines[i])]
-    outlet_line = next((i for i in labels if lines[i].strip() in bullet_values), None)
-    if outlet_line is None and labels:
-        outlet_line = labels[0]
-    outlet = lines[outlet_line].strip() if outlet_line is not None else None
-    if outlet_line is not None:
-        fields.append(FieldSpan(outlet_line, *line_value_span(lines[outlet_line]), "outlet"))
-    have_time = have_date = have_category = False
-    for i in header:
-        line = lines[i]
-        if i == outlet_line:
+    text = body.strip()
+    if not text:
+        return False
+    if _ELLIPSIS_END.search(text):
+        return True
+    return "\n" not in text and count_words(text) <= MAX_TEASER_WORDS
+
+
+def _body_runs(lines: list[str], kinds: list[str]) -> list[list[int]]:
+    """Stretches of prose lines (blank lines and bridged short labels between them)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    pending: list[int] = []  # short non-prose lines waiting for prose to bridge them
+    for i, kind in enumerate(kinds):
+        if kind == "blank":
             continue
-        if is_bullet(line):
-            value_span = line_value_span(line)
-            if line[slice(*value_span)] == outlet:
-                fields.append(FieldSpan(i, *value_span, "outlet"))
-            elif not have_category:
-                fields.append(FieldSpan(i, *value_span, "category"))
-                have_category = True
+        if kind == "prose":
+            if current and pending and _bridgeable(lines, kinds, pending):
+                pending = []
+            elif current and pending:
+                runs.append(current)
+                current = []
+            current.append(i)
+            pending = []
+        elif current:
+            pending.append(i)
+            if len(pending) > 1:
+                runs.append(current)
+                current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _bridgeable(lines: list[str], kinds: list[str], pending: list[int]) -> bool:
+    return all(
+        kinds[i] == "caption"
+        or (kinds[i] in {"label", "sponsored"} and count_words(lines[i]) <= MAX_BRIDGED_WORDS)
+        for i in pending
+    )
+
+
+def _cards(lines: list[str], kinds: list[str], runs: list[list[int]]) -> list[_Card]:
+    """Cards from body runs: a run with a headline header, or a continuation."""
+    cards: list[_Card] = []
+    bound = -1  # last line taken by the previous run or its trailer
+    previous_card_end = -2
+    for run in runs:
+        trailer = _trailer(kinds, run[-1])
+        header = _header(lines, kinds, bound, run[0])
+        end = trailer[-1] if trailer else run[-1]
+        if header is None:
+            gap = [i for i in range(bound + 1, run[0]) if kinds[i] != "blank"]
+            if cards and not gap and previous_card_end == bound:
+                cards[-1] = _extend(cards[-1], lines, run, end)
+                previous_card_end = end
+            bound = end
             continue
-        if not have_time and (rel := find_relative_time(line)):
-            fields.append(FieldSpan(i, *rel, "relative_time"))
-            have_time = True
-        elif not have_date and (date := find_date(line)):
-            fields.append(FieldSpan(i, date.start, date.end, "published"))
-            have_date = True
-    return fields
+        title_line, others = header
+        if any(kinds[i] == "sponsored" for i in [*others, *trailer]):
+            bound = end
+            continue
+        found = card_header(lines, kinds, title_line, others, trailer)
+        if not found.has_cue:
+            bound = end
+            continue
+        first = min([title_line, *others])
+        region = ArticleRegion(first, end, tuple(run), found.fields)
+        shape = tuple(_shape_kind(kinds, found, i) for i in sorted({title_line, *others}))
+        after = [_shape_kind(kinds, found, i) for i in trailer if kinds[i] == "meta"]
+        shape = (*shape, "|", *after)
+        body_chars = sum(len(lines[i]) for i in run)
+        title = normalized(lines[title_line])
+        cards.append(_Card(region, _collapse(shape), body_chars, _cues(found, title_line), title))
+        bound = previous_card_end = end
+    return cards
+
+
+def _cues(found: CardHeader, title_line: int) -> frozenset[str]:
+    """What marks a card: its metadata fields, and whether the headline line holds one."""
+    return frozenset(
+        f.field + ("@title" if f.line_no == title_line else "")
+        for f in found.fields
+        if f.field not in {"title", "title_repeat"}
+    )
+
+
+def _header(
+    lines: list[str], kinds: list[str], bound: int, run_start: int
+) -> tuple[int, list[int]] | None:
+    """The headline line above a run and the header lines around it, or None."""
+    above = [i for i in range(bound + 1, run_start) if kinds[i] != "blank"][::-1]
+    above = above[:MAX_HEADER_LINES]
+    titles = [i for i in above if kinds[i] == "title"]
+    block = [i for i in titles if titles and _same_block(kinds, i, titles[0])]
+    # A headline, not a name line (an outlet printed in Title Case next to it).
+    title_line = next((i for i in block if not is_name_line(lines[i])), None)
+    if title_line is None and titles:
+        title_line = titles[0]
+    if title_line is None:
+        title_line = next((i for i in above if _one_line_header(lines, kinds, i)), None)
+    if title_line is None:
+        return None
+    others = [i for i in above if i > title_line]
+    # The headline printed again higher up (image alt, link) opens the card there.
+    key = normalized(lines[title_line])
+    repeats = [i for i in above if i < title_line and normalized(lines[i]) == key]
+    top = min([title_line, *repeats])
+    others += [i for i in above if top <= i < title_line]
+    # Lines right above the card's top (no blank line between) belong to the card too.
+    i = top - 1
+    while i > bound and kinds[i] not in {"blank", "prose"} and top - i <= MAX_HEADER_LINES:
+        others.append(i)
+        i -= 1
+    return title_line, sorted(others)
+
+
+def _same_block(kinds: list[str], i: int, j: int) -> bool:
+    """True when no blank line separates lines ``i`` and ``j``."""
+    return all(kinds[k] != "blank" for k in range(min(i, j), max(i, j) + 1))
+
+
+def _one_line_header(lines: list[str], kinds: list[str], i: int) -> bool:
+    """A meta line long enough to hold a headline too (``Outlet — Title — 3h ago``)."""
+    return kinds[i] == "meta" and count_words(lines[i]) >= ONE_LINE_HEADER_WORDS
+
+
+def _trailer(kinds: list[str], run_end: int) -> list[int]:
+    """Non-prose lines directly under a run's last line ("Read more", ``Outlet | 3h``).
+
+    Meta, cue and label lines join the trailer; a headline-shaped line ("Flag as
+    irrelevant") only when a blank line or the page's end closes the trailer, so that
+    the next card's headline, printed right under the body, stays the next card's.
+    """
+    trailer = []
+    i = run_end + 1
+    while i < len(kinds) and kinds[i] in {"meta", "cue", "label", "sponsored", "title"}:
+        trailer.append(i)
+        i += 1
+    closed = i == len(kinds) or kinds[i] == "blank"
+    if not closed or len(trailer) > MAX_TRAILER_LINES:
+        trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] == "title"), None)]
+    return trailer
+
+
+def _extend(card: _Card, lines: list[str], run: list[int], end: int) -> _Card:
+    region = card.region
+    grown = ArticleRegion(region.first_line, end, (*region.body_lines, *run), region.fields)
+    body_chars = card.body_chars + sum(len(lines[i]) for i in run)
+    return _Card(grown, card.shape, body_chars, card.cues, card.title)
+
+
+def _shape_kind(kinds: list[str], found: CardHeader, i: int) -> str:
+    """A line's kind, meta lines told apart by the fields they hold."""
+    if kinds[i] != "meta":
+        return kinds[i]
+    return "meta:" + "+".join(sorted({f.field for f in found.fields if f.line_no == i}))
+
+
+def _collapse(shape: tuple[str, ...]) -> tuple[str, ...]:
+    """Collapse runs of the same kind (a headline printed twice is one headline)."""
+    out: list[str] = []
+    for kind in shape:
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return tuple(out)

@@ -1,0 +1,297 @@
+"""Fields of one listing card: title, outlet, time or date, byline, read from its lines.
+
+Reads the lines of one card's header and trailer (found by :mod:`analysis.clean.listing`);
+returns :class:`~analysis.clean.page_metadata.FieldSpan` objects, the exact character span
+of each value in its line, so that the segmenter labels those characters and every other
+character of the card stays accounted for as card chrome.
+
+Where an outlet is read from, first cue first:
+
+1. a source cue: ``Source: X``, ``Quelle: X``, ``From X:``, ``X reports:``;
+2. a meta line's name part: ``X · 3h``, ``14:05 | X``, ``X — 26 mins ago``,
+   ``Author for X``, ``by Author · X · 5h ago``, ``— X, 08.09.2016``;
+3. the headline line itself: ``Title | X``, ``Title - X``, ``Title (X)``, ``Title :: X``;
+4. a short name line next to the title (``X`` above or below the headline);
+5. a URL crumb's or a lone line's web domain (``x.com › story``);
+6. ``X: Title`` as the last resort (``OPINION: Title`` reads the same way).
+
+The title is the headline line without a rank number (``3) ``, ``#3``, ``No. 3:``), a
+bracketed date prefix, quotation marks or the outlet part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.clean.card_lines import (
+    CAPTION_CUES,
+    DOMAIN,
+    SOURCE_CUE,
+    find_time,
+    is_url_crumb,
+)
+from analysis.clean.page_metadata import FieldSpan, find_byline, find_date, line_value_span
+from analysis.text import count_words
+
+#: Most words of an outlet name.
+MAX_OUTLET_WORDS = 6
+
+_RANK_PREFIX = re.compile(
+    r"^\s*(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]|\[[^\]]{1,20}\])\s*", re.I
+)
+_QUOTES = "\"'“”‘’„«»"
+_TITLE_SUFFIX = re.compile(
+    r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
+)
+_OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^:]{2,40}?):\s+(?=\S)")
+_OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—)\s(?=\S)")
+_PART_SEPARATOR = re.compile(r"\s+[·|/—–•-]\s+|\t+|,\s+|\s+for\s+|^\s*[—–-]\s*")
+_BYLINE_PART = re.compile(r"^(?:by|von|por|par|di|words by|posted by)\b", re.I)
+
+
+@dataclass(frozen=True)
+class CardHeader:
+    """The fields found in one card's non-body lines.
+
+    Attributes
+    ----------
+    fields : tuple of FieldSpan
+        Title, title repeats, outlet, byline, time or date spans.
+    has_cue : bool
+        Whether anything besides the title marks the lines as a card: an outlet, a time
+        or date, a byline, a rank number.
+    """
+
+    fields: tuple[FieldSpan, ...]
+    has_cue: bool
+
+
+def normalized(text: str) -> str:
+    """Text for comparing headline repeats: no rank, quotes, case or extra space."""
+    text = _RANK_PREFIX.sub("", text)
+    return " ".join(text.strip().strip(_QUOTES).lower().split())
+
+
+def title_span(line: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """Split a headline line into the title's span and an inline outlet's span.
+
+    Returns
+    -------
+    title : (int, int)
+        The title's span in ``line``.
+    outlet : (int, int) or None
+        An outlet written on the same line (``Title | X``, ``Title (X)``).
+    """
+    start, end = line_value_span(line)
+    prefix = _RANK_PREFIX.match(line[start:end])
+    if prefix and prefix.end() < end - start:
+        start += prefix.end()
+    outlet = None
+    prefix = _OUTLET_DASH_PREFIX.match(line[start:end])
+    if prefix and is_outlet_name(prefix.group("outlet")):
+        outlet = (start + prefix.start("outlet"), start + prefix.end("outlet"))
+        start += prefix.end()
+    elif suffix := _TITLE_SUFFIX.search(line[start:end]):
+        group = "outlet" if suffix.group("outlet") else "paren"
+        if is_outlet_name(suffix.group(group)):
+            outlet = (start + suffix.start(group), start + suffix.end(group))
+            end = start + suffix.start()
+    while start < end and line[start] in _QUOTES:
+        start += 1
+    while end > start and line[end - 1] in _QUOTES:
+        end -= 1
+    return (start, end), outlet
+
+
+def is_outlet_name(text: str) -> bool:
+    """True for text that can be an outlet's name: a few words, a capital, no digits."""
+    text = text.strip()
+    return (
+        (
+            1 <= count_words(text) <= MAX_OUTLET_WORDS
+            and (text[:1].isupper() or bool(DOMAIN.fullmatch(text)))
+        )
+        and not re.search(r"[\d:;!?£$€]", text)
+        and not CAPTION_CUES.search(text)
+    )
+
+
+def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
+    """Outlet, byline and time or date spans on a meta line."""
+    fields: list[FieldSpan] = []
+    if cue := SOURCE_CUE.match(line):
+        group = "name" if cue.group("name") else "name2"
+        return [FieldSpan(line_no, cue.start(group), cue.end(group), "outlet")]
+    if is_url_crumb(line):
+        domain = DOMAIN.search(line)
+        return [FieldSpan(line_no, domain.start("domain"), domain.end("domain"), "outlet")]
+    taken: list[tuple[int, int]] = []
+    if time := find_time(line):
+        field = "published" if (d := find_date(line)) and d.start == time[0] else "relative_time"
+        fields.append(FieldSpan(line_no, *time, field))
+        taken.append(time)
+    if byline := find_byline(line):
+        fields.append(FieldSpan(line_no, *byline, "byline"))
+        taken.append(byline)
+    if outlet := _name_part(line, taken):
+        fields.append(FieldSpan(line_no, *outlet, "outlet"))
+    return fields
+
+
+def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first name-like part of a meta line outside the spans already taken."""
+    cuts = [0]
+    for match in _PART_SEPARATOR.finditer(line):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(line))
+    parts = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+    for start, end in parts:
+        text = line[start:end]
+        while text and text[0] == " ":
+            start, text = start + 1, text[1:]
+        text = text.rstrip(" :")
+        end = start + len(text)
+        if not text or any(s < end and start < e for s, e in taken):
+            continue
+        if _BYLINE_PART.match(text) or not 1 <= count_words(text) <= MAX_OUTLET_WORDS:
+            continue
+        if re.search(r"\d", text) or (text.islower() and "." not in text):
+            continue
+        return start, end
+    return None
+
+
+def card_header(
+    lines: Sequence[str],
+    kinds: Sequence[str],
+    title_line: int,
+    others: Sequence[int],
+    trailer: Sequence[int] = (),
+) -> CardHeader:
+    """Read a card's fields from its title line and its other header and trailer lines.
+
+    Parameters
+    ----------
+    lines, kinds : sequence of str
+        The page's lines and their kinds (analysis.clean.card_lines.line_kinds).
+    title_line : int
+        Index of the headline line.
+    others : sequence of int
+        Indices of the card's other non-blank header lines.
+    trailer : sequence of int
+        Indices of the lines right after the body (only meta lines there count).
+
+    Returns
+    -------
+    CardHeader
+    """
+    fields: list[FieldSpan] = []
+    line = lines[title_line]
+    has_cue = False
+    inline: FieldSpan | None = None
+    if kinds[title_line] == "meta" or "\t" in line.strip():
+        fields += [f for f in meta_fields(title_line, line) if f.field != "outlet"]
+        span = _title_part(line, fields)
+        fields.append(FieldSpan(title_line, *span, "title"))
+        outlet = _name_part(line, [(f.start, f.end) for f in fields])
+        if outlet:
+            inline = FieldSpan(title_line, *outlet, "outlet")
+        has_cue = True
+    else:
+        span, outlet = title_span(line)
+        fields.append(FieldSpan(title_line, *span, "title"))
+        if outlet:
+            inline = FieldSpan(title_line, *outlet, "outlet")
+        has_cue = outlet is not None
+    title_key = normalized(line[span[0] : span[1]])
+    outlets: list[tuple[int, FieldSpan]] = []
+    if inline is not None:
+        outlets.append((3, inline))
+    for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
+        if normalized(lines[i]) == title_key or (title_key and title_key in normalized(lines[i])):
+            fields.append(FieldSpan(i, *line_value_span(lines[i]), "title_repeat"))
+            continue
+        if kinds[i] == "meta":
+            found = meta_fields(i, lines[i])
+            has_cue = has_cue or bool(found)
+            for f in found:
+                if f.field == "outlet":
+                    rank = 1 if SOURCE_CUE.match(lines[i]) else 5 if is_url_crumb(lines[i]) else 2
+                    outlets.append((rank, f))
+                else:
+                    fields.append(f)
+        elif kinds[i] == "label" or (kinds[i] == "title" and is_name_line(lines[i])):
+            start, end = line_value_span(lines[i])
+            has_cue = True
+            if DOMAIN.fullmatch(lines[i][start:end]):
+                outlets.append((5, FieldSpan(i, start, end, "outlet")))
+            else:
+                outlets.append((4 + abs(i - title_line) / 100, FieldSpan(i, start, end, "outlet")))
+    prefix = None if outlets else _OUTLET_PREFIX.match(line[span[0] : span[1]])
+    if prefix and count_words(prefix.group("outlet")) <= MAX_OUTLET_WORDS:
+        fields = [f for f in fields if f.field != "title"]
+        fields.append(FieldSpan(title_line, span[0] + prefix.end(), span[1], "title"))
+        outlets.append(
+            (6, FieldSpan(title_line, span[0], span[0] + prefix.end("outlet"), "outlet"))
+        )
+    outlet_value = None
+    if outlets:
+        chosen = min(outlets, key=lambda o: (o[0], o[1].line_no))[1]
+        fields.append(chosen)
+        outlet_value = lines[chosen.line_no][chosen.start : chosen.end]
+    fields += _category(lines, kinds, title_line, others, fields, outlet_value)
+    return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _category(
+    lines: Sequence[str],
+    kinds: Sequence[str],
+    title_line: int,
+    others: Sequence[int],
+    fields: Sequence[FieldSpan],
+    outlet: str | None,
+) -> list[FieldSpan]:
+    """The first bullet, or short label above the headline, that is not the outlet."""
+    taken = {f.line_no for f in fields}
+    for i in others:
+        if i in taken:
+            continue
+        start, end = line_value_span(lines[i])
+        value = lines[i][start:end]
+        above_label = kinds[i] == "label" and i < title_line
+        if (kinds[i] == "bullet" or above_label) and value != outlet and end > start:
+            return [FieldSpan(i, start, end, "category")]
+    return []
+
+
+def is_name_line(line: str) -> bool:
+    """A short line of capitalized words only (``The American Spectator``)."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() for w in words)
+
+
+def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:
+    """The longest part of a one-line header (``Outlet — Title — 3 hours ago``)."""
+    cuts = [0]
+    for match in _PART_SEPARATOR.finditer(line):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(line))
+    parts = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+    free = [
+        (s, e)
+        for s, e in parts
+        if line[s:e].strip() and not any(f.start < e and s < f.end for f in taken)
+    ]
+    if not free:
+        return line_value_span(line)
+    start, end = max(free, key=lambda p: count_words(line[p[0] : p[1]]))
+    text = line[start:end]
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
+    while start < end and line[start] in _QUOTES:
+        start += 1
+    while end > start and line[end - 1] in _QUOTES:
+        end -= 1
+    return start, end

@@ -1,0 +1,192 @@
+"""Line kinds of a listing page: what each line of a page looks like, on its own.
+
+Reads one page's lines; writes nothing. The listing splitter
+(:mod:`analysis.clean.listing`) looks for the same sequence of kinds recurring down the
+page; :mod:`analysis.clean.card_fields` reads titles, outlets and times out of the lines.
+
+Kinds (:func:`line_kind`):
+
+- ``blank``: empty or white space;
+- ``bullet``: a list item (``  • Politics``);
+- ``caption``: a photo caption or credit (:data:`CAPTION_CUES`);
+- ``sponsored``: a line that marks paid content (:data:`SPONSORED_CUES`);
+- ``cue``: a link label such as "Read more" (:data:`READ_MORE_CUES`);
+- ``meta``: a short line holding a time or date, a byline, a source cue ("Source: X",
+  "From X:"), or a URL crumb (``site.com › path``);
+- ``prose``: a sentence-shaped line (body text, teaser, snippet);
+- ``title``: a headline-shaped line (3 to :data:`MAX_TITLE_WORDS` words, not prose);
+- ``label``: a short name-like line (outlet, kicker, section: 1 to 6 words).
+
+The cue vocabularies below are generic link and label words in the page languages we
+meet (English, German, Spanish, French, Italian); they name no site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.page_metadata import find_byline, find_date, find_relative_time, is_bullet
+from analysis.text import count_words
+
+#: Words of a headline-shaped line.
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 30
+#: A line of this many words is prose whatever its ending.
+PROSE_WORDS = 25
+#: A line of this many words that ends like a sentence is prose.
+MIN_SENTENCE_WORDS = 7
+#: A line ending in a question mark is prose from this many words (headlines ask too).
+MIN_QUESTION_WORDS = 16
+#: A short line with a caption cue is a caption up to this many words.
+MAX_CAPTION_WORDS = 20
+#: A meta line (time, byline, source cue) has at most this many words.
+MAX_META_WORDS = 14
+
+#: Paid-content markers: a card carrying one is an advertisement, not an article.
+SPONSORED_CUES = re.compile(
+    r"^\W*(?:sponsored|promoted|paid (?:content|post|partner)|partner content|advertisement"
+    r"|advertorial|ad|ads|anzeige|werbung|publicidad|patrocinado|contenido patrocinado"
+    r"|publicité|sponsorisé|contenu sponsorisé|pubblicità|sponsorizzato)\b",
+    re.IGNORECASE,
+)
+#: Link labels that close a card or lead away from it.
+READ_MORE_CUES = re.compile(
+    r"^\W*(?:read (?:more|the full|the rest|full|on)|continue reading|full (?:story|article)"
+    r"|more\b.{0,30}›|visit website|open original|view (?:article|story)|see more"
+    r"|weiterlesen|mehr lesen|zum artikel|leer más|seguir leyendo|sigue leyendo"
+    r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere)",
+    re.IGNORECASE,
+)
+#: A comment section's heading ("34 responses to …", "322 Comments"): no card after it.
+COMMENTS_HEADING = re.compile(
+    r"^\W*\d[\d,.]*\s+(?:comments?|responses?|replies|kommentare|comentarios|commentaires"
+    r"|commenti|reacties)\b",
+    re.IGNORECASE,
+)
+#: Relative times in the page languages beyond the English ones of page_metadata.
+RELATIVE_TIMES = re.compile(
+    r"\b(?:vor|hace|il y a)\s+(?:\d{1,3}|einer?|un[ae]?)\s+\w+"
+    r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
+    r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi)\b"
+    r"|\b\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?|secs?)\s+ago\b"
+    r"|(?<![\w:$€£.,])\d{1,3}\s*(?:m|h|d|min|hr|hrs)\b(?![\w:])",
+    re.IGNORECASE,
+)
+#: Photo captions and credits: never a headline.
+CAPTION_CUES = re.compile(
+    r"\b(?:photo(?:graph)?s?|image|images|pictured|credit|caption|copyright|getty|foto|bild)\b|©",
+    re.IGNORECASE,
+)
+#: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
+CLOCK_TIME = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
+    r"(?:\s*(?:ET|EST|EDT|PT|CT|GMT|UTC|CET|CEST)\b)?"
+    r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
+    re.IGNORECASE,
+)
+#: Day and short month without a year: ``Sept. 8``, ``8 Sep``, ``Jun 3``.
+SHORT_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b"
+    r"|\b[0-3]?\d\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+#: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``.
+SOURCE_CUE = re.compile(
+    r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in)\s*:?\s+"
+    r"(?P<name>[^:]{2,60}?)\s*:?\s*$"
+    r"|^\s*(?P<name2>[^:]{2,60}?)\s+(?:reports|says|writes|berichtet|informa|rapporte)\s*:\s*$",
+    re.IGNORECASE,
+)
+#: A web domain, alone or at the start of a URL crumb.
+DOMAIN = re.compile(r"\b(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
+_URL_CRUMB = re.compile(
+    r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b(?:\s*[›>/»]|\s*$)", re.I
+)
+# Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
+_FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
+# Sentence endings, with closing quotes and brackets after them.
+_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)\]]*\s*$")
+
+
+def find_time(text: str) -> tuple[int, int] | None:
+    """Span of the first relative time, date or clock time in ``text``, or None."""
+    spans = []
+    if rel := find_relative_time(text):
+        spans.append(rel)
+    if match := RELATIVE_TIMES.search(text):
+        spans.append(match.span())
+    if date := find_date(text):
+        spans.append((date.start, date.end))
+    if match := SHORT_DATE.search(text):
+        spans.append(match.span())
+    if match := CLOCK_TIME.search(text):
+        spans.append(match.span())
+    return min(spans) if spans else None
+
+
+def is_prose(text: str) -> bool:
+    """True for a sentence-shaped line: long, or several words ending like a sentence."""
+    n_words = count_words(text)
+    if n_words >= PROSE_WORDS:
+        return True
+    if text.rstrip("\"'”’»)] ").endswith("?"):
+        return n_words >= MIN_QUESTION_WORDS  # headlines often ask a question
+    return n_words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+
+
+def _is_time_line(text: str) -> bool:
+    """A time or date with little else, or joined to other values by a separator."""
+    span = find_time(text)
+    if span is None:
+        return False
+    rest = text[: span[0]] + text[span[1] :]
+    return count_words(rest) <= 3 or bool(_FIELD_SEPARATOR.search(text))
+
+
+def is_url_crumb(text: str) -> bool:
+    """True for a line that starts with a web domain (``site.com › story``)."""
+    return bool(_URL_CRUMB.match(text))
+
+
+def line_kind(line: str) -> str:
+    """Return the kind of one line (see the module docstring).
+
+    Parameters
+    ----------
+    line : str
+        One line of the page, without its line ending.
+
+    Returns
+    -------
+    str
+        One of ``blank``, ``bullet``, ``sponsored``, ``cue``, ``meta``, ``prose``,
+        ``caption``, ``title``, ``label``.
+    """
+    text = line.strip()
+    if not text:
+        return "blank"
+    if is_bullet(line):
+        return "bullet"
+    n_words = count_words(text)
+    if n_words <= 6 and SPONSORED_CUES.match(text):
+        return "sponsored"
+    if n_words <= 8 and READ_MORE_CUES.match(text):
+        return "cue"
+    if is_prose(text):
+        return "prose"
+    if n_words <= MAX_CAPTION_WORDS and CAPTION_CUES.search(text):
+        return "caption"
+    if n_words <= MAX_META_WORDS and (
+        find_byline(text) or SOURCE_CUE.match(text) or is_url_crumb(text) or _is_time_line(text)
+    ):
+        return "meta"
+    if MIN_TITLE_WORDS <= n_words <= MAX_TITLE_WORDS and not text.endswith(":"):
+        return "title"
+    if n_words <= 6:
+        return "label"
+    return "title"
+
+
+def line_kinds(lines: list[str]) -> list[str]:
+    """Kinds of all lines of a page (see :func:`line_kind`)."""
+    return [line_kind(line) for line in lines]

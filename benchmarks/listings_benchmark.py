@@ -1,0 +1,200 @@
+"""Listing splitter: dev scores, cross-validation of its thresholds by layout family, speed.
+
+Reads ../shared/benchmarks/listings/dev (59 pages, 19 listing and 6 article families) and
+../shared/benchmarks/extraction/dev (109 single-article pages); writes nothing. Prints
+
+1. the benchmark's own scorer (score.py) on ``analysis.extract_articles``, all dev pages;
+2. false splits on the 109 extraction dev pages (records > 1 on a one-article page);
+3. for every tuned threshold, a leave-one-family-out cross-validation: the value is
+   chosen on the other families (and extraction pages, one more group) and scored on
+   the held-out one; the held-out figure is printed next to the all-dev figure;
+4. the speed check: time per character of ``extract_articles`` on listing pages against
+   article pages, measured in the same process.
+
+Run from the project root: ``.venv/bin/python benchmarks/listings_benchmark.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from analysis.clean import card_lines, listing
+from analysis.clean.articles import extract_articles
+from analysis.clean.read import normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
+EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
+
+#: Thresholds tuned on the dev set and the values the cross-validation chooses from.
+GRIDS: dict[str, tuple[object, str, tuple[float, ...]]] = {
+    "DOMINANT_SHARE": (listing, "DOMINANT_SHARE", (0.5, 0.6, 0.7, 0.8, 1.0)),
+    "MIN_MAIN_BODY_IN_CARDS": (listing, "MIN_MAIN_BODY_IN_CARDS", (0.0, 0.3, 0.5, 0.7)),
+    "MIN_QUESTION_WORDS": (card_lines, "MIN_QUESTION_WORDS", (7, 12, 16, 25)),
+}
+TEASER_GRID = (50, 70, 90, 120, 160)
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("listing_score", LISTINGS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pages() -> list[tuple[str, str, str, dict | None]]:
+    """(name, group, text, gold) for every listing dev page and extraction dev page."""
+    pages = []
+    for path in sorted((LISTINGS / "dev").glob("*.txt")):
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        pages.append((path.stem, gold["layout"], path.read_text(encoding="utf-8"), gold))
+    for path in sorted(EXTRACTION.glob("*.txt")):
+        text = normalize_text(path.read_text(encoding="utf-8", errors="replace"))
+        pages.append((path.stem, "extraction", text, None))
+    return pages
+
+
+def _n_gold(gold: dict | None) -> int:
+    return 1 if gold is None else len(gold["articles"])
+
+
+def _count_ok(text: str, gold: dict | None) -> bool:
+    cards = listing.find_cards(text.split("\n"))
+    return max(len(cards), 1) == _n_gold(gold)
+
+
+def cross_validate(
+    groups: list[str], scores: dict[float, list[float]]
+) -> tuple[float, float, dict[str, float]]:
+    """Leave-one-group-out choice of a value; held-out and all-dev mean scores.
+
+    Parameters
+    ----------
+    groups : list of str
+        The group (layout family) of each item.
+    scores : dict of value to list of float
+        Per value, each item's score under that value.
+
+    Returns
+    -------
+    held_out : float
+        Mean score of the items, each scored with the value chosen without its group.
+    best_all : float
+        Mean score with the value chosen on all items.
+    chosen : dict of str to float
+        The value chosen for each held-out group.
+    """
+    values = sorted(scores)
+    chosen: dict[str, float] = {}
+    held = [0.0] * len(groups)
+    for group in sorted(set(groups)):
+        train = [k for k, g in enumerate(groups) if g != group]
+        best = max(values, key=lambda v: (sum(scores[v][k] for k in train), -abs(v - values[0])))
+        chosen[group] = best
+        for k, g in enumerate(groups):
+            if g == group:
+                held[k] = scores[best][k]
+    best_all = max(statistics.fmean(scores[v]) for v in values)
+    return statistics.fmean(held), best_all, chosen
+
+
+def _threshold_cv(pages: list[tuple[str, str, str, dict | None]]) -> None:
+    groups = [group for _, group, _, _ in pages]
+    print("\nLeave-one-family-out cross-validation (card count right, 59 dev + 109 extraction)")
+    print(f"{'threshold':<24} {'default':>8} {'all-dev':>8} {'held-out':>8}  chosen values")
+    for label, (module, attribute, grid) in GRIDS.items():
+        default = getattr(module, attribute)
+        scores: dict[float, list[float]] = {}
+        try:
+            for value in grid:
+                setattr(module, attribute, value)
+                scores[value] = [float(_count_ok(text, gold)) for _, _, text, gold in pages]
+        finally:
+            setattr(module, attribute, default)
+        held, best_all, chosen = cross_validate(groups, scores)
+        at_default = statistics.fmean(scores[default]) if default in scores else float("nan")
+        picks = sorted(set(chosen.values()))
+        print(f"{label:<24} {at_default:8.3f} {best_all:8.3f} {held:8.3f}  {picks}")
+    _teaser_cv(pages)
+
+
+def _teaser_cv(pages: list[tuple[str, str, str, dict | None]]) -> None:
+    """Teaser flag on the gold card bodies, MAX_TEASER_WORDS chosen by family."""
+    groups, bodies, flags = [], [], []
+    for _, group, _, gold in pages:
+        if gold is None or group.startswith("article_"):
+            continue
+        for article in gold["articles"]:
+            groups.append(group)
+            bodies.append(article["body"])
+            flags.append(article["is_teaser"])
+    default = listing.MAX_TEASER_WORDS
+    scores: dict[float, list[float]] = {}
+    try:
+        for value in TEASER_GRID:
+            listing.MAX_TEASER_WORDS = value
+            scores[value] = [
+                float(listing.is_teaser(b) == f) for b, f in zip(bodies, flags, strict=False)
+            ]
+    finally:
+        listing.MAX_TEASER_WORDS = default
+    held, best_all, chosen = cross_validate(groups, scores)
+    print(
+        f"{'MAX_TEASER_WORDS':<24} {statistics.fmean(scores[default]):8.3f} {best_all:8.3f} "
+        f"{held:8.3f}  {sorted(set(chosen.values()))}  (teaser flag on gold bodies, "
+        f"{len(bodies)} cards)"
+    )
+
+
+def _timed(fn: Callable[[], object], repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _speed(pages: list[tuple[str, str, str, dict | None]]) -> None:
+    """Microseconds per character on listing pages and on article pages."""
+    per_char: dict[str, list[float]] = {"listing": [], "article": []}
+    for name, group, text, _ in pages:
+        kind = "listing" if name.startswith("listing_") else "article"
+        if group == "extraction" and len(text) > 40_000:
+            continue  # keep article pages in the listing pages' size range
+        seconds = _timed(lambda text=text, name=name: extract_articles(text, name))
+        per_char[kind].append(1e6 * seconds / max(len(text), 1))
+    listing_cost = statistics.median(per_char["listing"])
+    article_cost = statistics.median(per_char["article"])
+    print("\nSpeed: extract_articles, median microseconds per character (same process)")
+    print(f"  listing pages ({len(per_char['listing'])}): {listing_cost:.3f}")
+    print(f"  article pages ({len(per_char['article'])}): {article_cost:.3f}")
+    ratio = listing_cost / article_cost
+    print(f"  listing / article = {ratio:.2f} (target <= 2.00) {'OK' if ratio <= 2 else 'SLOW'}")
+
+
+def main() -> int:
+    """Print the dev scores, the cross-validation and the speed check."""
+    if not LISTINGS.is_dir():
+        print(f"skipped: {LISTINGS} not found")
+        return 0
+    score = _scorer()
+    print("== score.py on the listing dev set, analysis.extract_articles ==")
+    score.main(["--callable", "analysis:extract_articles"])
+    pages = _pages()
+    extraction = [(n, t) for n, g, t, _ in pages if g == "extraction"]
+    split = [n for n, t in extraction if len(extract_articles(t, n)) > 1]
+    print(f"\nFalse splits on extraction dev: {len(split)} of {len(extraction)} pages {split}")
+    _threshold_cv(pages)
+    _speed(pages)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
