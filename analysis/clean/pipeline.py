@@ -115,7 +115,11 @@ PAGES_ARROW_SCHEMA = _arrow_schema(
     {**dict.fromkeys(_PAGES_INT_COLUMNS, pyarrow.int64()), "boilerplate_ratio": pyarrow.float64()},
 )
 ARTICLES_ARROW_SCHEMA = _arrow_schema(
-    ARTICLE_COLUMNS, dict.fromkeys(("article_index", "n_body_chars"), pyarrow.int64())
+    ARTICLE_COLUMNS,
+    {
+        **dict.fromkeys(("article_index", "n_body_chars"), pyarrow.int64()),
+        "is_teaser": pyarrow.bool_(),
+    },
 )
 # Row-group bounds. Blocks: rows, and pages (the per-frame overhead of many tiny pages).
 BLOCKS_ROW_GROUP_ROWS = 50_000

@@ -10,6 +10,9 @@ writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``
 - quotes: :func:`analysis.stats.quotes.find_quotes`; ``n_quotes``/``quoted_words`` count the
   direct quotations (not scare quotes), ``*_all`` counts every quoted span;
 - readability: :func:`analysis.stats.readability.readability_scores` (textstat 0.7.8 values);
+- teasers (listing cards cut short, ``articles.is_teaser``): no quote share, quotes per
+  1000 words or readability by default (they need the full text; NaN); their words and
+  quotes still count as coverage;
 - boilerplate: an article page's boilerplate-labelled characters over the page's
   characters; a card's own chrome (every non-body block of the card except its first
   title block) over the card's characters;
@@ -369,6 +372,18 @@ def article_metrics(
         table[name] = stats[name].astype(float).to_numpy()
     for name in ("unit_chars", "boilerplate_chars", "boilerplate_ratio"):
         table[name] = boilerplate[name].to_numpy()
+    # Quote share and readability need the full text: a teaser or snippet (a listing
+    # card cut short, analysis.clean.listing.is_teaser) gets none by default; its words
+    # and quote counts still count as coverage.
+    if "is_teaser" in articles.columns:
+        teaser = articles["is_teaser"].fillna(False).astype(bool).to_numpy()
+        for name in (
+            "quote_share",
+            "quote_share_all",
+            "quotes_per_1000_words",
+            *READABILITY_COLUMNS,
+        ):
+            table.loc[teaser, name] = math.nan
     table["copy_group"] = _none_for_missing(copies["copy_group"]).to_numpy()
     table["copy_max_similarity"] = copies["copy_max_similarity"].astype(float).to_numpy()
     return ARTICLE_METRICS_SCHEMA.validate(table), quotes, COPY_PAIRS_SCHEMA.validate(copy_pairs)
