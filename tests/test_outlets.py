@@ -168,3 +168,21 @@ def test_top_speakers_count_case_and_apostrophe_variants_as_one() -> None:
         ["The ministry", "the ministry", "the ministry", "Lee’s aide", "Lee's aide", "Ann"]
     )
     assert format_top_speakers(speakers) == "the ministry (3); Lee's aide (2); Ann (1)"
+
+
+def test_one_pass_table_equals_the_per_outlet_filter() -> None:
+    """The grouped aggregation gives the same bytes as filtering the table per outlet."""
+    import importlib.util
+
+    from analysis import config
+
+    path = config.PROJECT_ROOT / "benchmarks" / "outlets_copies_scale.py"
+    spec = importlib.util.spec_from_file_location("outlets_copies_scale", path)
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    for n_rows, n_outlets in ((600, 7), (900, 150)):
+        metrics, quotes, pages, pairs = scale.synthetic_metrics(n_rows, n_outlets, seed=n_outlets)
+        found = outlet_metrics(metrics, quotes, pages, pairs)
+        expected = scale.outlet_metrics_by_filter(metrics, quotes, pages)
+        pd.testing.assert_frame_equal(found, expected, check_exact=True)
+        assert len(found) > n_outlets // 2 and found["n_listing_pages"].sum() > 0

@@ -19,11 +19,13 @@ counts for the site). Definitions (see ``docs/metrics.md``):
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 import pandera.pandas as pa
+from numpy.typing import ArrayLike
 
 from analysis.stats.quotes import is_pronoun
 from analysis.stats.readability import READABILITY_COLUMNS
@@ -65,16 +67,17 @@ def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else math.nan
 
 
-def weighted_mean(values: pd.Series, weights: pd.Series) -> float:
+def weighted_mean(values: ArrayLike, weights: ArrayLike) -> float:
     """Mean of ``values`` weighted by ``weights``, over non-NaN values with weight > 0."""
-    keep = values.notna() & (weights > 0)
+    values, weights = _as_float(values), _as_float(weights)
+    keep = ~np.isnan(values) & (weights > 0)
     total = float(weights[keep].sum())
     if total == 0:
         return math.nan
     return float((values[keep] * weights[keep]).sum() / total)
 
 
-def weighted_median(values: pd.Series, weights: pd.Series) -> float:
+def weighted_median(values: ArrayLike, weights: ArrayLike) -> float:
     """Lower weighted median: the smallest value whose cumulative weight reaches half.
 
     Values are sorted ascending; NaN values and zero weights are left out. With equal
@@ -82,22 +85,30 @@ def weighted_median(values: pd.Series, weights: pd.Series) -> float:
 
     Parameters
     ----------
-    values, weights : pandas.Series
-        Aligned; weights are word counts.
+    values, weights : array-like
+        Aligned (pandas Series or numpy arrays); weights are word counts.
 
     Returns
     -------
     float
         The weighted median, NaN when nothing is left.
     """
-    keep = values.notna() & (weights > 0)
+    values, weights = _as_float(values), _as_float(weights)
+    keep = ~np.isnan(values) & (weights > 0)
     if not keep.any():
         return math.nan
-    order = np.argsort(values[keep].to_numpy(dtype=float), kind="stable")
-    sorted_values = values[keep].to_numpy(dtype=float)[order]
-    cumulative = np.cumsum(weights[keep].to_numpy(dtype=float)[order])
+    kept = values[keep]
+    order = np.argsort(kept, kind="stable")
+    cumulative = np.cumsum(weights[keep][order])
     index = int(np.searchsorted(cumulative, cumulative[-1] / 2, side="left"))
-    return float(sorted_values[index])
+    return float(kept[order][index])
+
+
+def _as_float(values: ArrayLike) -> np.ndarray:
+    """``values`` as a float64 numpy array (pandas NA and None become NaN)."""
+    if isinstance(values, pd.Series):
+        return values.to_numpy(dtype=float, na_value=np.nan)
+    return np.asarray(values, dtype=float)
 
 
 def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
@@ -190,28 +201,90 @@ def listing_units(article_metrics: pd.DataFrame, pages: pd.DataFrame) -> pd.Data
     return pd.DataFrame(rows, columns=["page", "outlet", "unit_chars", "boilerplate_chars"])
 
 
-def _one_outlet(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, object]:
-    words = articles["n_words"].astype(float)
-    total_words = int(articles["n_words"].sum())
-    shares = articles.loc[articles["n_words"] > 0, "quote_share"]
-    direct = quotes[~quotes["is_scare"]]
+class _ArticleColumns:
+    """The article_metrics columns the outlet rows read, as numpy arrays (one copy)."""
+
+    def __init__(self, articles: pd.DataFrame) -> None:
+        self.n_words = articles["n_words"].to_numpy(dtype="int64")
+        self.words = self.n_words.astype(float)
+        self.page = articles["page"].to_numpy(dtype=object)
+        self.quote_share = _as_float(articles["quote_share"])
+        self.sums = {
+            name: articles[name].to_numpy(dtype="int64")
+            for name in ("quoted_words", "quoted_words_all", "n_quotes")
+        }
+        self.readability = {name: _as_float(articles[name]) for name in READABILITY_COLUMNS}
+        self.original = articles["copy_group"].isna().to_numpy()
+
+
+def _one_outlet(
+    columns: _ArticleColumns, rows: np.ndarray, speakers: Iterable[object]
+) -> dict[str, object]:
+    """Statistics of one outlet's articles (``rows``: their positions, in table order).
+
+    Each value is computed as pandas computes it on the outlet's rows (same sums in
+    the same order), so the table does not depend on how the rows were grouped.
+    """
+    n_words = columns.n_words[rows]
+    words = columns.words[rows]
+    total_words = int(n_words.sum())
+    shares = columns.quote_share[rows][n_words > 0]
+    shares = shares[~np.isnan(shares)]
     row: dict[str, object] = {
-        "n_articles": len(articles),
-        "n_pages": int(articles["page"].nunique()),
+        "n_articles": len(rows),
+        "n_pages": len(set(columns.page[rows])),
         "total_words": total_words,
-        "median_words": float(articles["n_words"].median()) if len(articles) else math.nan,
-        "quote_share_pooled": _ratio(int(articles["quoted_words"].sum()), total_words),
-        "quote_share_mean": float(shares.mean()) if len(shares) else math.nan,
-        "quote_share_all_pooled": _ratio(int(articles["quoted_words_all"].sum()), total_words),
-        "quotes_per_1000_words": _ratio(1000 * int(articles["n_quotes"].sum()), total_words),
-        "top_speakers": format_top_speakers(direct.loc[direct["attributed"], "speaker"]),
+        "median_words": float(np.median(words)) if len(rows) else math.nan,
+        "quote_share_pooled": _ratio(int(columns.sums["quoted_words"][rows].sum()), total_words),
+        "quote_share_mean": float(shares.sum() / len(shares)) if len(shares) else math.nan,
+        "quote_share_all_pooled": _ratio(
+            int(columns.sums["quoted_words_all"][rows].sum()), total_words
+        ),
+        "quotes_per_1000_words": _ratio(
+            1000 * int(columns.sums["n_quotes"][rows].sum()), total_words
+        ),
+        "top_speakers": format_top_speakers(speakers),
     }
     for name in READABILITY_COLUMNS:
-        row[f"{name}_wmean"] = weighted_mean(articles[name], words)
-        row[f"{name}_wmedian"] = weighted_median(articles[name], words)
-    original = int(articles.loc[articles["copy_group"].isna(), "n_words"].sum())
+        values = columns.readability[name][rows]
+        row[f"{name}_wmean"] = weighted_mean(values, words)
+        row[f"{name}_wmedian"] = weighted_median(values, words)
+    original = int(n_words[columns.original[rows]].sum())
     row["original_share"] = _ratio(original, total_words)
     return row
+
+
+def _positions_by_key(keys: Sequence[str]) -> dict[str, np.ndarray]:
+    """Each key's positions in ``keys``, in order: one pass, whatever the number of keys."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for position, key in enumerate(keys):
+        positions[key].append(position)
+    return {key: np.array(found, dtype=np.intp) for key, found in positions.items()}
+
+
+def _quoted_speakers(
+    quotes: pd.DataFrame, outlet_of_article: dict[str, str]
+) -> dict[str, list[object]]:
+    """The speakers of each outlet's attributed direct quotes, in table order."""
+    speakers: dict[str, list[object]] = defaultdict(list)
+    chosen = quotes[~quotes["is_scare"].astype(bool) & quotes["attributed"].astype(bool)]
+    for article_id, speaker in chosen[["article_id", "speaker"]].itertuples(index=False):
+        outlet = outlet_of_article.get(article_id)
+        if outlet is not None:
+            speakers[outlet].append(speaker)
+    return speakers
+
+
+def _unit_chars(units: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """Each outlet's pooled (boilerplate characters, unit characters)."""
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for outlet, unit_chars, boilerplate_chars in units[
+        ["outlet", "unit_chars", "boilerplate_chars"]
+    ].itertuples(index=False):
+        total = totals[outlet]
+        total[0] += int(boilerplate_chars)
+        total[1] += int(unit_chars)
+    return {outlet: (total[0], total[1]) for outlet, total in totals.items()}
 
 
 def outlet_metrics(
@@ -221,6 +294,9 @@ def outlet_metrics(
     copy_pairs: pd.DataFrame,
 ) -> pd.DataFrame:
     """Aggregate the per-article tables to one row per outlet.
+
+    One pass groups the rows by outlet; each outlet's row then reads only its own rows,
+    so the cost grows with the number of rows, not with outlets x rows.
 
     Parameters
     ----------
@@ -245,39 +321,38 @@ def outlet_metrics(
         outlet_key(outlet, site_of.get(page, unknown_site(page)))
         for outlet, page in article_metrics[["outlet", "page"]].itertuples(index=False)
     ]
-    articles = article_metrics.assign(_outlet=keys)
     paired = set(copy_pairs["article_id_a"]) | set(copy_pairs["article_id_b"])
-    grouped = set(articles.loc[articles["copy_group"].notna(), "article_id"])
+    grouped = set(article_metrics.loc[article_metrics["copy_group"].notna(), "article_id"])
     if paired != grouped:
         raise ValueError("copy_pairs and article_metrics.copy_group disagree")
 
-    outlet_of_article = dict(zip(articles["article_id"], articles["_outlet"], strict=True))
-    quotes = quotes.assign(_outlet=[outlet_of_article.get(a) for a in quotes["article_id"]])
-
+    speakers = _quoted_speakers(quotes, dict(zip(article_metrics["article_id"], keys, strict=True)))
+    listing = listing_units(article_metrics, pages)
     units = pd.concat(
         [
-            articles[["_outlet", "unit_chars", "boilerplate_chars"]].rename(
-                columns={"_outlet": "outlet"}
+            pd.DataFrame(
+                {
+                    "outlet": keys,
+                    "unit_chars": article_metrics["unit_chars"].to_numpy(),
+                    "boilerplate_chars": article_metrics["boilerplate_chars"].to_numpy(),
+                }
             ),
-            listing_units(article_metrics, pages)[["outlet", "unit_chars", "boilerplate_chars"]],
+            listing[["outlet", "unit_chars", "boilerplate_chars"]],
         ],
         ignore_index=True,
     )
-    n_listing = (
-        pages[pages["layout"] == "listing"]["page"].map(site_of).value_counts()
-        if len(pages)
-        else pd.Series(dtype="int64")
-    )
+    chars = _unit_chars(units)
+    n_listing = Counter(listing["outlet"])
 
+    columns = _ArticleColumns(article_metrics)
+    positions = _positions_by_key(keys)
+    no_rows = np.array([], dtype=np.intp)
     rows = []
-    for outlet in sorted(set(articles["_outlet"]) | set(units["outlet"])):
-        mine = articles[articles["_outlet"] == outlet]
-        row = {"outlet": outlet, **_one_outlet(mine, quotes[quotes["_outlet"] == outlet])}
-        my_units = units[units["outlet"] == outlet]
-        row["boilerplate_ratio"] = _ratio(
-            int(my_units["boilerplate_chars"].sum()), int(my_units["unit_chars"].sum())
-        )
-        row["n_listing_pages"] = int(n_listing.get(outlet, 0))
+    for outlet in sorted(set(positions) | set(chars)):
+        mine = positions.get(outlet, no_rows)
+        row = {"outlet": outlet, **_one_outlet(columns, mine, speakers.get(outlet, []))}
+        row["boilerplate_ratio"] = _ratio(*chars[outlet])
+        row["n_listing_pages"] = n_listing.get(outlet, 0)
         rows.append(row)
 
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
