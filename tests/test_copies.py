@@ -229,6 +229,64 @@ def test_copy_groups_per_article() -> None:
     assert pd.isna(groups["copy_max_similarity"].iloc[2])
 
 
+def _scale_benchmark():
+    """benchmarks/outlets_copies_scale.py, which keeps the replaced code as its baseline."""
+    import importlib.util
+
+    path = config.PROJECT_ROOT / "benchmarks" / "outlets_copies_scale.py"
+    spec = importlib.util.spec_from_file_location("outlets_copies_scale", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_identical_bodies_give_the_same_pairs_as_every_article_on_its_own() -> None:
+    wire, other = story(20), story(21)
+    rows = [(f"w{i:02d}", f"Outlet {i % 4}", wire) for i in range(12)]
+    # the same words printed with other quotes, case and punctuation: one exact group
+    rows += [("w-variant", "Outlet 9", wire.upper().replace(".", "!"))]
+    rows += [(f"e{i}", f"Outlet {i}", edited(wire, 30 + i, 4)) for i in range(3)]
+    rows += [(f"o{i}", None, other) for i in range(3)] + [("o-x", "Outlet 1", other)]
+    rows += [("short", "Outlet 5", "too short"), ("short2", "Outlet 6", "too short")]
+    articles = frame(rows)
+    found = find_copy_pairs(articles)
+    expected = _scale_benchmark().find_copy_pairs_per_article(articles)
+    pd.testing.assert_frame_equal(found, expected)
+    # 13 copies of wire over 5 outlets, 3 edits, 4 copies of other with 4 outlet keys
+    assert len(found) > 60 and set(found["copy_group"]) == {"copy-e0", "copy-o-x"}
+
+
+def test_a_bucket_of_copies_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import analysis.stats.copies as copies_module
+
+    inserted, verified, signed = [], [], []
+    original_pairs, original_jaccard = copies_module.candidate_pairs, copies_module.jaccard
+    original_signature = copies_module.minhash_signature
+
+    def recording_pairs(signatures, *args):
+        inserted.append(len(signatures))
+        return original_pairs(signatures, *args)
+
+    def recording_jaccard(a, b):
+        verified.append(1)
+        return original_jaccard(a, b)
+
+    def recording_signature(items):
+        signed.append(1)
+        return original_signature(items)
+
+    monkeypatch.setattr(copies_module, "candidate_pairs", recording_pairs)
+    monkeypatch.setattr(copies_module, "jaccard", recording_jaccard)
+    monkeypatch.setattr(copies_module, "minhash_signature", recording_signature)
+    wire = story(40)
+    rows = [(f"a{i:03d}", "Outlet A", wire) for i in range(200)]
+    rows += [("b", "Outlet B", edited(wire, 41, 3))]
+    pairs = find_copy_pairs(frame(rows))
+    # two distinct bodies: two signatures, two LSH entries, one verified candidate pair
+    assert (inserted, len(verified), len(signed)) == ([2], 1, 2)
+    assert len(pairs) == 200 and set(pairs["article_id_b"]) == {"b"}
+
+
 def test_duplicate_ids_are_rejected() -> None:
     with pytest.raises(ValueError, match="unique"):
         find_copy_pairs(frame([("a", "X", story(1)), ("a", "Y", story(1))]))

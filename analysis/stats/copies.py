@@ -33,6 +33,8 @@ import hashlib
 import math
 import operator
 import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -136,8 +138,22 @@ def encoded_shingles(body: str, size: int = SHINGLE_WORDS) -> list[bytes]:
     """
     if size < 1:
         raise ValueError("size must be at least 1")
-    words = " ".join(_cleaned_words(body).split()).encode("utf-8").split()
-    return list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+    return _shingles_of_words(normalized_bytes(body), size)
+
+
+def normalized_bytes(body: str) -> bytes:
+    """The body's normalized words (:func:`normalized_words`), space-joined, as UTF-8.
+
+    Two bodies with the same normalized bytes have the same shingles: they are the
+    same copy (similarity 1.0) whatever their quotes, dashes or case.
+    """
+    return " ".join(_cleaned_words(body).split()).encode("utf-8")
+
+
+def _shingles_of_words(words: bytes, size: int = SHINGLE_WORDS) -> list[bytes]:
+    """The ``size``-word shingles of space-joined normalized words (see encoded_shingles)."""
+    split = words.split()
+    return list(map(b" ".join, zip(*(split[i:] for i in range(size)), strict=False)))
 
 
 def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
@@ -316,6 +332,37 @@ def _components(pairs: list[tuple[str, str]]) -> dict[str, str]:
     return {item: find(item) for item in parent}
 
 
+class Fingerprint(NamedTuple):
+    """What the copy search keeps of one article: no body, a fixed size per article.
+
+    ``digest`` is the SHA-256 of the body's :func:`normalized_bytes` (equal digests:
+    identical shingles); ``signature`` its MinHash (None for a body without shingles,
+    which never shares copy).
+    """
+
+    article_id: str
+    outlet: str | None
+    digest: bytes
+    signature: np.ndarray | None
+
+
+def fingerprints(rows: Iterable[tuple[str, str | None, str]]) -> Iterator[Fingerprint]:
+    """The :class:`Fingerprint` of each ``(article_id, outlet, body)``, in order.
+
+    Computed per chunk, in any process. A body whose normalized words were already seen
+    in this call reuses that signature (the same object): copies cost a hash, not a
+    MinHash.
+    """
+    seen: dict[bytes, np.ndarray | None] = {}
+    for article_id, outlet, body in rows:
+        words = normalized_bytes(body)
+        digest = hashlib.sha256(words).digest()
+        if digest not in seen:
+            items = _shingles_of_words(words)
+            seen[digest] = minhash_signature(items) if items else None
+        yield Fingerprint(article_id, outlet, digest, seen[digest])
+
+
 def find_copy_pairs(
     articles: pd.DataFrame,
     threshold: float = SIMILARITY_THRESHOLD,
@@ -340,39 +387,97 @@ def find_copy_pairs(
         outlet_b, similarity; one row per accepted pair, ``article_id_a <
         article_id_b``, sorted by copy_group, article_id_a, article_id_b.
     """
-    rows = articles[["article_id", "outlet", "body"]].sort_values("article_id", kind="stable")
-    if rows["article_id"].duplicated().any():
-        raise ValueError("article_id must be unique")
+    rows = articles[["article_id", "outlet", "body"]]
+    bodies = dict(zip(rows["article_id"], rows["body"], strict=True))
+    found = fingerprints(rows.itertuples(index=False))
+    return copy_pairs_from_fingerprints(found, bodies.__getitem__, threshold, lsh_threshold)
+
+
+def copy_pairs_from_fingerprints(
+    fingerprints: Iterable[Fingerprint],
+    body_of: Callable[[str], str],
+    threshold: float = SIMILARITY_THRESHOLD,
+    lsh_threshold: float = LSH_THRESHOLD,
+) -> pd.DataFrame:
+    """The ``copy_pairs`` table from every article's fingerprint (see find_copy_pairs).
+
+    Articles with identical normalized bodies form one group, searched once: its
+    smallest article_id stands for it in the LSH index, and its members pair with each
+    other at similarity 1.0 (one outlet's copies pair with none), so a body printed m
+    times costs m, not m squared candidate pairs. Each candidate pair of groups is
+    verified once on exact shingle sets, read back through ``body_of`` for those few
+    articles only; its similarity holds for every pair of their members. The pairs are
+    the same as comparing every article's signature on its own.
+
+    Parameters
+    ----------
+    fingerprints : iterable of Fingerprint
+        One per article, in any order; article ids unique.
+    body_of : callable
+        article_id -> body, called only for articles standing for a candidate group.
+    threshold, lsh_threshold : float, optional
+        As in :func:`find_copy_pairs`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The validated ``copy_pairs`` table.
+    """
     outlets: dict[str, str | None] = {}
-    bodies: dict[str, str] = {}
+    # digest -> outlet key -> (article_id, signature); members of a digest share a signature
+    groups: dict[bytes, dict[str, list[tuple[str, np.ndarray]]]] = {}
+    for item in fingerprints:
+        if item.article_id in outlets:
+            raise ValueError("article_id must be unique")
+        outlets[item.article_id] = item.outlet
+        if item.signature is not None:
+            by_outlet = groups.setdefault(item.digest, {})
+            by_outlet.setdefault(_outlet_key(item.article_id, item.outlet), []).append(
+                (item.article_id, item.signature)
+            )
     signatures: dict[str, np.ndarray] = {}
-    for article_id, outlet, body in rows.itertuples(index=False):
-        outlets[article_id] = outlet
-        bodies[article_id] = body
-        items = encoded_shingles(body)
-        if items:
-            signatures[article_id] = minhash_signature(items)
-
-    # Shingle sets are kept only for articles in a candidate pair (few of all), and
-    # recomputed from the body, so memory does not grow with every article's shingles.
-    # The exact Jaccard is computed on sets of encoded shingles: the same value as on
-    # the shingles themselves (see encoded_shingles).
-    shingle_sets: dict[str, frozenset[bytes]] = {}
-
-    def shingles_of(article_id: str) -> frozenset[bytes]:
-        if article_id not in shingle_sets:
-            shingle_sets[article_id] = frozenset(encoded_shingles(bodies[article_id]))
-        return shingle_sets[article_id]
-
+    members: dict[str, dict[str, list[str]]] = {}
     accepted: list[tuple[str, str, float]] = []
-    for article_id_a, article_id_b in candidate_pairs(signatures, lsh_threshold):
-        key_a = _outlet_key(article_id_a, outlets[article_id_a])
-        if key_a == _outlet_key(article_id_b, outlets[article_id_b]):
-            continue
-        similarity = jaccard(shingles_of(article_id_a), shingles_of(article_id_b))
-        if similarity >= threshold:
-            accepted.append((article_id_a, article_id_b, similarity))
+    for by_outlet in groups.values():
+        ids = {key: sorted(a for a, _ in found) for key, found in by_outlet.items()}
+        representative = min(found[0] for found in ids.values())
+        signatures[representative] = next(iter(by_outlet.values()))[0][1]
+        members[representative] = ids
+        accepted.extend(_cross_outlet_pairs(ids, ids, 1.0))
 
+    for rep_a, rep_b in candidate_pairs(signatures, lsh_threshold):
+        similarity = jaccard(
+            frozenset(encoded_shingles(body_of(rep_a))),
+            frozenset(encoded_shingles(body_of(rep_b))),
+        )
+        if similarity >= threshold:
+            accepted.extend(_cross_outlet_pairs(members[rep_a], members[rep_b], similarity))
+    return _pairs_table(accepted, outlets)
+
+
+def _cross_outlet_pairs(
+    left: dict[str, list[str]], right: dict[str, list[str]], similarity: float
+) -> Iterator[tuple[str, str, float]]:
+    """Every pair of a left and a right article of different outlets, ``a < b``.
+
+    ``left`` and ``right`` map outlet keys to article ids; when they are the same group,
+    each unordered pair is given once. Work grows with the pairs given and the outlets,
+    never with same-outlet pairs.
+    """
+    same = left is right
+    for key_a, ids_a in left.items():
+        for key_b, ids_b in right.items():
+            if key_a == key_b or (same and key_a > key_b):
+                continue
+            for a in ids_a:
+                for b in ids_b:
+                    yield (a, b, similarity) if a < b else (b, a, similarity)
+
+
+def _pairs_table(
+    accepted: list[tuple[str, str, float]], outlets: dict[str, str | None]
+) -> pd.DataFrame:
+    """The validated ``copy_pairs`` table of accepted ``(a, b, similarity)`` pairs."""
     group_of = _components([(a, b) for a, b, _ in accepted])
     table = pd.DataFrame(
         {
