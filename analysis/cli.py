@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -75,8 +76,12 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI and return the exit status."""
+    """Run the CLI and return the exit status.
+
+    Summaries go to stdout; diagnostics (failures, warnings) are logged to stderr.
+    """
     args = _build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.command == "extract":
         return _extract(args)
     if args.command == "clean":
@@ -90,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "report":
         return _report(args)
     if args.command == "references":
-        from analysis.report.batch import REFERENCE_NOTEBOOKS, regenerate_references
+        from analysis.report.references import REFERENCE_NOTEBOOKS, regenerate_references
 
         return regenerate_references(args.names or list(REFERENCE_NOTEBOOKS))
     raise AssertionError(args.command)

@@ -3,8 +3,8 @@
 Prints, as medians over ``--repeat`` runs:
 
 - kernel start: start a ``python3`` kernel and wait until it answers, then shut it down;
-- imports in the kernel: ``from analysis.report import views`` (pandas, matplotlib, pyarrow) and
-  :func:`analysis.report.views.setup_notebook`, timed inside the kernel;
+- imports in the kernel: ``from analysis.report import charts, views`` (pandas, matplotlib,
+  pyarrow) and :func:`analysis.report.charts.setup_notebook`, timed inside the kernel;
 - papermill, empty notebook: the whole per-notebook overhead of the batch;
 - papermill, one outlet report and the comparison notebook on ``data/processed``;
 - the batch ``run_reports`` with 1 worker and with 2 workers (both cores), wall time.
@@ -35,14 +35,14 @@ if str(PROJECT_ROOT) not in sys.path:
 import nbformat  # noqa: E402
 
 from analysis import config  # noqa: E402
-from analysis.report import batch as report  # noqa: E402
-from analysis.report import views  # noqa: E402
+from analysis.report import batch, plan, views  # noqa: E402
+from analysis.report.runner import KERNEL_NAME  # noqa: E402
 
 IMPORT_CODE = """
 import time as _t
 _start = _t.perf_counter()
-from analysis.report import views
-views.setup_notebook()
+from analysis.report import charts, views
+charts.setup_notebook()
 print(_t.perf_counter() - _start)
 """
 
@@ -64,7 +64,7 @@ def kernel_start_and_imports(repeat: int) -> tuple[float, float]:
     starts, imports = [], []
     for _ in range(repeat):
         begin = time.perf_counter()
-        manager, client = start_new_kernel(kernel_name=report.KERNEL_NAME)
+        manager, client = start_new_kernel(kernel_name=KERNEL_NAME)
         starts.append(time.perf_counter() - begin)
         try:
             printed: list[str] = []
@@ -89,7 +89,7 @@ def papermill_seconds(notebook: Path, parameters: dict, repeat: int) -> float:
             str(notebook),
             None,
             parameters=parameters,
-            kernel_name=report.KERNEL_NAME,
+            kernel_name=KERNEL_NAME,
             progress_bar=False,
         )
 
@@ -119,20 +119,20 @@ def main(argv: list[str] | None = None) -> int:
             ("papermill, empty notebook", papermill_seconds(empty, {}, args.repeat)),
             (
                 f"papermill, outlet report ({outlet})",
-                papermill_seconds(report.OUTLET_NOTEBOOK, {"outlet": outlet}, args.repeat),
+                papermill_seconds(plan.OUTLET_NOTEBOOK, {"outlet": outlet}, args.repeat),
             ),
             (
                 "papermill, comparison notebook",
-                papermill_seconds(report.COMPARISON_NOTEBOOK, {}, args.repeat),
+                papermill_seconds(plan.COMPARISON_NOTEBOOK, {}, args.repeat),
             ),
         ]
         if not args.no_batch:
             n_outlets = len(views.outlet_names(outlet_metrics))
-            n_notebooks = n_outlets - len(report.outlets_without_report(outlet_metrics)) + 1
+            n_notebooks = n_outlets - len(plan.outlets_without_report(outlet_metrics)) + 1
             for jobs in (1, 2):
                 out = Path(tmp) / f"reports-{jobs}"
                 seconds = median_seconds(
-                    lambda out=out, jobs=jobs: report.run_reports(
+                    lambda out=out, jobs=jobs: batch.run_reports(
                         config.PROCESSED_DIR, out, jobs=jobs
                     ),
                     1,

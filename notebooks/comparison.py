@@ -24,9 +24,9 @@
 processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
 
 # %%
-from analysis.report import views
+from analysis.report import charts, views
 
-views.setup_notebook()
+charts.setup_notebook()
 tables = views.load_tables(processed_dir)
 outlets = views.outlet_names(tables.outlet_metrics)
 len(outlets)
@@ -44,16 +44,16 @@ views.outlet_table(tables.outlet_metrics)
 # ## Charts
 
 # %%
-views.chart_readability(tables.article_metrics)
+charts.chart_readability(tables.article_metrics)
 
 # %%
-views.chart_length(tables.article_metrics)
+charts.chart_length(tables.article_metrics)
 
 # %%
-views.chart_quote_share(tables.outlet_metrics)
+charts.chart_quote_share(tables.outlet_metrics)
 
 # %%
-views.chart_boilerplate_ratio(tables.outlet_metrics)
+charts.chart_boilerplate_ratio(tables.outlet_metrics)
 
 # %% [markdown]
 # ## Most quoted speakers (all outlets)
@@ -72,7 +72,7 @@ views.speaker_counts(tables.quotes).head(20)
 views.copy_matrix(tables.copy_pairs, outlets)
 
 # %%
-views.chart_copy_map(tables.copy_pairs, outlets)
+charts.chart_copy_map(tables.copy_pairs, outlets)
 
 # %%
 views.copy_groups(tables.article_metrics, tables.articles)

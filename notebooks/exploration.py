@@ -26,10 +26,9 @@
 # %%
 from IPython.display import display
 
-from analysis import config
-from analysis.report import views
+from analysis.report import charts, exploration, views
 
-views.setup_notebook()
+charts.setup_notebook()
 tables = views.load_tables()
 sorted(tables.pages["page"])
 
@@ -41,8 +40,8 @@ sorted(tables.pages["page"])
 # normalizes the text. Here are the first lines of each page.
 
 # %%
-for path in sorted(config.RAW_DIR.glob("*.txt")):
-    print(views.raw_preview(path), end="\n\n")
+for page in sorted(tables.pages["page"]):
+    print(exploration.raw_preview(tables.pages, tables.blocks, page), end="\n\n")
 
 # %% [markdown]
 # ## 2. Every line labelled
@@ -53,14 +52,14 @@ for path in sorted(config.RAW_DIR.glob("*.txt")):
 # hover over a line for the finer field and the article it belongs to.
 
 # %%
-views.label_legend()
+exploration.label_legend()
 
 # %%
-views.label_shares(tables.blocks)
+exploration.label_shares(tables.blocks)
 
 # %%
 for page in sorted(tables.pages["page"]):
-    display(views.labelled_lines(tables.blocks, page))
+    display(exploration.labelled_lines(tables.blocks, page))
 
 # %% [markdown]
 # ## 3. Pages and articles
@@ -72,7 +71,7 @@ for page in sorted(tables.pages["page"]):
 tables.pages.sort_values("page").set_index("page")
 
 # %%
-views.articles_overview(tables.articles)
+exploration.articles_overview(tables.articles)
 
 # %% [markdown]
 # ## 4. Statistics
@@ -81,13 +80,13 @@ views.articles_overview(tables.articles)
 # Per outlet: the same, pooled or word-weighted (see `docs/metrics.md`).
 
 # %%
-views.article_statistics(tables.article_metrics)
+exploration.article_statistics(tables.article_metrics)
 
 # %%
 views.outlet_table(tables.outlet_metrics)
 
 # %%
-views.chart_readability(tables.article_metrics)
+charts.chart_readability(tables.article_metrics)
 
 # %% [markdown]
 # ## Next

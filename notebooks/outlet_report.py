@@ -28,9 +28,9 @@ processed_dir: str = ""  # folder of the processed tables (empty: data/processed
 output_json: str = ""  # path for the statistics JSON (empty: not written)
 
 # %%
-from analysis.report import views
+from analysis.report import charts, views
 
-views.setup_notebook()
+charts.setup_notebook()
 tables = views.load_tables(processed_dir)
 outlet = views.choose_outlet(tables.outlet_metrics, outlet)
 views.outlet_heading(outlet, "outlet report")
@@ -54,16 +54,16 @@ views.outlet_articles(tables.article_metrics, tables.articles, outlet)
 views.outlet_vs_others(tables.outlet_metrics, outlet)
 
 # %%
-views.chart_readability(tables.article_metrics, highlight=outlet)
+charts.chart_readability(tables.article_metrics, highlight=outlet)
 
 # %%
-views.chart_quote_share(tables.outlet_metrics, highlight=outlet)
+charts.chart_quote_share(tables.outlet_metrics, highlight=outlet)
 
 # %%
-views.chart_boilerplate_ratio(tables.outlet_metrics, highlight=outlet)
+charts.chart_boilerplate_ratio(tables.outlet_metrics, highlight=outlet)
 
 # %%
-views.chart_length(tables.article_metrics, highlight=outlet)
+charts.chart_length(tables.article_metrics, highlight=outlet)
 
 # %% [markdown]
 # ## Quotations and speakers

@@ -16,7 +16,6 @@ behind, and a rerun without the fault finishes the job with the same bytes.
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import multiprocessing
 import os
@@ -32,10 +31,11 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from output_capture import captured_output
 from synthetic_tables import write_synthetic_tables
 
 from analysis import config
-from analysis.report import batch as report
+from analysis.report import batch, plan, runner, slugs
 
 FAULTS_VARIABLE = "NEWSCOMPARE_TEST_FAULTS"
 MARKER_VARIABLE = "NEWSCOMPARE_TEST_MARKER"
@@ -61,7 +61,7 @@ if _fault == "hang":
 
 def fault_notebook(folder: Path) -> Path:
     """The real outlet report with the fault cell right after the cell loading tables."""
-    nb = nbformat.read(report.OUTLET_NOTEBOOK, as_version=4)
+    nb = nbformat.read(plan.OUTLET_NOTEBOOK, as_version=4)
     setup = next(i for i, cell in enumerate(nb.cells) if "load_tables" in cell.source)
     cell = nbformat.v4.new_code_cell(FAULT_CELL)
     cell["id"] = "inject-fault"
@@ -84,10 +84,9 @@ def environment(**values: str) -> Iterator[None]:
 
 
 def run_batch(processed: Path, reports: Path, notebook: Path, faults: str = "") -> dict:
-    stderr = io.StringIO()
-    with environment(**{FAULTS_VARIABLE: faults}), contextlib.redirect_stderr(stderr):
-        status = report.run_reports(processed, reports, jobs=2, outlet_notebook=notebook)
-    return {"status": status, "stderr": stderr.getvalue()}
+    with environment(**{FAULTS_VARIABLE: faults}), captured_output() as output:
+        status = batch.run_reports(processed, reports, jobs=2, outlet_notebook=notebook)
+    return {"status": status, "stderr": output.getvalue()}
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -171,12 +170,12 @@ def faulty(tmp_path_factory: pytest.TempPathFactory) -> dict:
     processed = write_synthetic_tables(root / "processed", OUTLETS)
     notebook = fault_notebook(root)
     reports = root / "reports"
-    slugs = report.assign_slugs(OUTLETS)
+    stems = slugs.assign_slugs(OUTLETS)
     outlets_dir = reports / "outlets"
     outlets_dir.mkdir(parents=True)
     for name in ("Dies", "Raises"):
         for ext in ("ipynb", "html", "json"):
-            (outlets_dir / f"{slugs[name]}.{ext}").write_text(PLACEHOLDER, encoding="utf-8")
+            (outlets_dir / f"{stems[name]}.{ext}").write_text(PLACEHOLDER, encoding="utf-8")
     first = run_batch(processed, reports, notebook, faults="Raises=raise;Dies=die")
     first["files"] = files_of(reports)
     first["leftovers"] = leftovers(reports)
@@ -188,7 +187,7 @@ def faulty(tmp_path_factory: pytest.TempPathFactory) -> dict:
         "processed": processed,
         "notebook": notebook,
         "reports": reports,
-        "slugs": slugs,
+        "slugs": stems,
         "first": first,
         "second": second,
     }
@@ -207,24 +206,24 @@ def test_failing_outlets_are_named_with_their_error(faulty: dict) -> None:
 
 
 def test_other_outlets_complete_despite_faults(faulty: dict) -> None:
-    reports, slugs = faulty["reports"], faulty["slugs"]
+    reports, stems = faulty["reports"], faulty["slugs"]
     first_files = faulty["first"]["files"]
     for ext in ("ipynb", "html", "json"):
-        assert f"outlets/{slugs['Alpha']}.{ext}" in first_files
+        assert f"outlets/{stems['Alpha']}.{ext}" in first_files
     assert "comparison.ipynb" in first_files and "index.html" in first_files
     # The rerun rewrote Alpha with identical bytes, so checking it now checks the first run.
-    assert_complete_outlet_report(reports / "outlets", slugs["Alpha"], "Alpha")
+    assert_complete_outlet_report(reports / "outlets", stems["Alpha"], "Alpha")
     for ext in ("ipynb", "html", "json"):
-        relative = f"outlets/{slugs['Alpha']}.{ext}"
+        relative = f"outlets/{stems['Alpha']}.{ext}"
         assert faulty["second"]["files"][relative] == first_files[relative]
 
 
 def test_failed_outlets_keep_their_previous_files(faulty: dict) -> None:
-    files, slugs = faulty["first"]["files"], faulty["slugs"]
+    files, stems = faulty["first"]["files"], faulty["slugs"]
     for name in ("Dies", "Raises"):
         for ext in ("ipynb", "html", "json"):
-            assert files[f"outlets/{slugs[name]}.{ext}"] == PLACEHOLDER.encode(), (name, ext)
-    raised = nbformat.reads(files[f"outlets/{slugs['Raises']}.failed.ipynb"].decode(), 4)
+            assert files[f"outlets/{stems[name]}.{ext}"] == PLACEHOLDER.encode(), (name, ext)
+    raised = nbformat.reads(files[f"outlets/{stems['Raises']}.failed.ipynb"].decode(), 4)
     errors = [o for c in raised.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert [e.ename for e in errors] == ["RuntimeError"]
     index = files["index.html"].decode()
@@ -238,10 +237,10 @@ def test_faults_leave_no_temporary_files_or_kernels(faulty: dict) -> None:
 
 
 def test_rerun_finishes_the_job(faulty: dict) -> None:
-    second, reports, slugs = faulty["second"], faulty["reports"], faulty["slugs"]
+    second, reports, stems = faulty["second"], faulty["reports"], faulty["slugs"]
     assert second["status"] == 0, second["stderr"]
     for name in OUTLETS:
-        assert_complete_outlet_report(reports / "outlets", slugs[name], name)
+        assert_complete_outlet_report(reports / "outlets", stems[name], name)
     assert not any(name.endswith((".failed.ipynb", ".failed.log")) for name in second["files"])
     assert 'class="failed"' not in second["files"]["index.html"].decode()
 
@@ -281,12 +280,12 @@ def test_kernel_that_loses_its_port_is_started_again(
     reports = tmp_path / "reports"
     taken_log = tmp_path / "taken.txt"
     with environment(**{MARKER_VARIABLE: str(taken_log)}):
-        result = run_batch(processed, reports, report.OUTLET_NOTEBOOK)
+        result = run_batch(processed, reports, plan.OUTLET_NOTEBOOK)
     assert result["status"] == 0, result["stderr"]
     assert len(taken_log.read_text(encoding="utf-8").split()) == len(names) + 1
-    slugs = report.assign_slugs(names)
+    stems = slugs.assign_slugs(names)
     for name in names:
-        assert_complete_outlet_report(reports / "outlets", slugs[name], name)
+        assert_complete_outlet_report(reports / "outlets", stems[name], name)
     assert leftovers(reports) == []
 
 
@@ -317,12 +316,12 @@ def ctrl_c(process: subprocess.Popen) -> tuple[int, str]:
     """Send SIGINT to the process group (what Ctrl-C does) and wait for the end."""
     os.killpg(process.pid, signal.SIGINT)
     try:
-        _, stderr = process.communicate(timeout=WAIT_SECONDS)
+        stdout, stderr = process.communicate(timeout=WAIT_SECONDS)
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
         pytest.fail("the batch did not stop after Ctrl-C")
-    return process.returncode, stderr
+    return process.returncode, stdout + stderr
 
 
 def interrupt_summary(stderr: str) -> tuple[list[str], list[str]]:
@@ -388,7 +387,7 @@ def test_ctrl_c_inside_a_cell_keeps_good_files_and_rerun_finishes(
     )
     wait_for(marker, process)
     status, stderr = ctrl_c(process)
-    assert status == report.EXIT_INTERRUPTED, stderr
+    assert status == batch.EXIT_INTERRUPTED, stderr
     finished, unfinished = interrupt_summary(stderr)
     assert "Dies" in unfinished and "comparison" in unfinished
     assert sorted(finished + unfinished) == sorted([*OUTLETS, "comparison"])
@@ -413,11 +412,11 @@ def test_ctrl_c_of_the_report_command_then_rerun(tmp_path: Path) -> None:
     reports = tmp_path / "reports"
     command = [sys.executable, "-m", "analysis", "report", "--processed", str(processed)]
     command += ["--reports", str(reports), "--jobs", "1"]
-    slugs = report.assign_slugs(names)
+    stems = slugs.assign_slugs(names)
     process = start_in_own_group(command, child_environment())
-    wait_for(reports / "outlets" / f"{slugs['Alpha']}.json", process)
+    wait_for(reports / "outlets" / f"{stems['Alpha']}.json", process)
     status, stderr = ctrl_c(process)
-    assert status == report.EXIT_INTERRUPTED, stderr
+    assert status == batch.EXIT_INTERRUPTED, stderr
     finished, unfinished = interrupt_summary(stderr)
     assert finished == ["Alpha"]
     assert unfinished == ["Beta", "comparison"]
@@ -425,33 +424,33 @@ def test_ctrl_c_of_the_report_command_then_rerun(tmp_path: Path) -> None:
     assert wait_for_no_processes(tmp_path) == []
     assert leftovers(reports) == []
     assert_every_file_is_whole(reports)
-    assert_complete_outlet_report(reports / "outlets", slugs["Alpha"], "Alpha")
+    assert_complete_outlet_report(reports / "outlets", stems["Alpha"], "Alpha")
 
     rerun = subprocess.run(
         command, cwd=config.PROJECT_ROOT, env=child_environment(), capture_output=True, text=True
     )
     assert rerun.returncode == 0, rerun.stderr
     for name in names:
-        assert_complete_outlet_report(reports / "outlets", slugs[name], name)
+        assert_complete_outlet_report(reports / "outlets", stems[name], name)
     assert (reports / "index.html").is_file() and (reports / "comparison.html").is_file()
     assert leftovers(reports) == []
 
 
-def _stuck_job(job: report.NotebookJob) -> report.NotebookResult:
+def _stuck_job(job: runner.NotebookJob) -> runner.NotebookResult:
     # A worker that ignores Ctrl-C, then presses it for the batch: the batch must kill it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.kill(os.getppid(), signal.SIGINT)
     time.sleep(WAIT_SECONDS)
-    return report.NotebookResult(job.name, job.stem, True)
+    return runner.NotebookResult(job.name, job.stem, True)
 
 
 def test_ctrl_c_kills_a_worker_that_does_not_stop(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(report, "run_notebook_job", _stuck_job)  # workers are forked
-    monkeypatch.setattr(report, "STOP_TIMEOUT_SECONDS", 1.0)
+    monkeypatch.setattr(runner, "run_notebook_job", _stuck_job)  # workers are forked
+    monkeypatch.setattr(runner, "STOP_TIMEOUT_SECONDS", 1.0)
     jobs = [
-        report.NotebookJob(
+        runner.NotebookJob(
             key=f"outlet:{name}",
             name=name,
             notebook=tmp_path / "unused.ipynb",
@@ -463,7 +462,7 @@ def test_ctrl_c_kills_a_worker_that_does_not_stop(
         )
         for name in ("Alpha", "Beta")
     ]
-    outcome = report.run_jobs(jobs, n_workers=1, progress=False)
+    outcome = runner.run_jobs(jobs, n_workers=1, progress=False)
     assert outcome.interrupted
     assert outcome.results == {}
     assert [job.name for job in outcome.unfinished] == ["Alpha", "Beta"]

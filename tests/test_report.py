@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,10 +14,12 @@ import nbformat
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from output_capture import captured_output
 from synthetic_tables import write_synthetic_tables
 
 from analysis.errors import ReportError
-from analysis.report import batch as report
+from analysis.report import batch as report_batch
+from analysis.report import params, plan, runner, slugs
 
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 TRICKY = "<b>Bold</b> \"q\" 'q' $5 {outlet}\n__import__('os').system('x') \\"
@@ -36,31 +39,84 @@ LISTING_SITE = "listing_page.txt"
         ("a/b", "a-b"),
         ("..", "outlet"),
         ("/", "outlet"),
-        ("Le Café", "le-cafe"),
+        (".hidden", "hidden"),
+        ("Le Café", "le-café"),
+        ("Ｆｕｌｌ　Ｗｉｄｔｈ", "full-width"),
         ("007", "007"),
-        ("東京新聞", "outlet"),
+        ("東京新聞", "東京新聞"),
+        ("Новая газета", "новая-газета"),
+        ("हिन्दुस्तान टाइम्स", "हिन्दुस्तान-टाइम्स"),
+        ("a\x00b\u202ec", "a-b-c"),
     ],
 )
-def test_outlet_slug_is_safe(name: str, slug: str) -> None:
-    assert report.outlet_slug(name, set()) == slug
+def test_slug_keeps_letters_of_any_script_and_nothing_unsafe(name: str, slug: str) -> None:
+    assert slugs.assign_slugs([name]) == {name: slug}
 
 
-def test_slug_collisions_get_numbers_in_sorted_order() -> None:
-    forward = report.assign_slugs(["a b", "A B", "a-b", "..", "/"])
-    backward = report.assign_slugs(["/", "..", "a-b", "A B", "a b"])
+def test_slug_collisions_get_a_hash_of_the_full_name() -> None:
+    forward = slugs.assign_slugs(["a b", "A B", "a-b", "..", "/", "Alpha"])
+    backward = slugs.assign_slugs(["Alpha", "/", "..", "a-b", "A B", "a b"])
     assert forward == backward
-    expected = {"..": "outlet", "/": "outlet-2", "A B": "a-b", "a b": "a-b-2", "a-b": "a-b-3"}
-    assert forward == expected
+    assert forward["Alpha"] == "alpha"
+    for name in ("a b", "A B", "a-b"):
+        assert forward[name] == f"a-b-{slugs.name_hash(name)}"
+    for name in ("..", "/"):
+        assert forward[name] == f"outlet-{slugs.name_hash(name)}"
 
 
-@settings(deadline=None)
+def test_adding_outlets_keeps_the_other_slugs() -> None:
+    # Counters would shift (outlet, outlet-2 ...); stems from the names do not.
+    names = ["Новая газета", "Коммерсантъ", "東京新聞", "人民日报", "Korea Herald"]
+    before = slugs.assign_slugs(names)
+    after = slugs.assign_slugs([*names, "Известия", "朝日新聞", "The Hindu"])
+    assert {name: after[name] for name in names} == before
+    assert len(set(after.values())) == len(after)
+
+
+def test_long_names_are_cut_and_still_unique() -> None:
+    long_a, long_b = "x" * 100 + "a", "x" * 100 + "b"
+    stems = slugs.assign_slugs([long_a, long_b])
+    assert stems[long_a] != stems[long_b]
+    assert all(
+        len(stem) <= slugs.MAX_SLUG_LENGTH + 1 + slugs.HASH_LENGTH for stem in stems.values()
+    )
+
+
+@settings(deadline=None, derandomize=True)
 @given(st.lists(st.text(max_size=80), max_size=12))
-def test_slugs_are_unique_and_plain(names: list[str]) -> None:
-    slugs = report.assign_slugs(names)
-    assert len(set(slugs.values())) == len(slugs)
-    for slug in slugs.values():
-        assert SLUG_PATTERN.fullmatch(slug), slug
-        assert len(slug) <= report.MAX_SLUG_LENGTH + 4
+def test_slugs_are_unique_and_safe_file_names(names: list[str]) -> None:
+    stems = slugs.assign_slugs(names)
+    assert len(set(stems.values())) == len(stems)
+    for stem in stems.values():
+        assert stem and stem == stem.strip("-")
+        assert "/" not in stem and "\\" not in stem and not stem.startswith(".")
+        assert all(unicodedata.category(ch)[0] in "LMN" or ch == "-" for ch in stem), stem
+        assert len(stem) <= slugs.MAX_SLUG_LENGTH + 1 + slugs.HASH_LENGTH
+        assert len(stem.encode("utf-8")) + len(".failed.ipynb") < 255
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("Alpha News", "Alpha News"),
+        ("alpha news", "Alpha News"),
+        ("ALPHA NEWS", "Alpha News"),
+        ("alpha-news", "Alpha News"),
+        ("новая газета", "Новая газета"),
+    ],
+)
+def test_resolve_outlet_accepts_any_case_and_the_slug(given: str, expected: str) -> None:
+    stems = slugs.assign_slugs(["Alpha News", "Beta", "Новая газета"])
+    assert slugs.resolve_outlet(given, stems) == expected
+
+
+def test_unknown_outlet_is_one_line_listing_the_valid_names() -> None:
+    stems = slugs.assign_slugs(["Alpha News", "beta", "Gamma"])
+    with pytest.raises(ReportError) as caught:
+        slugs.resolve_outlet("Korea Herald", stems)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.endswith("valid outlets: 'Alpha News', 'beta', 'Gamma'")
 
 
 # --------------------------------------------------------------------------- parameters
@@ -69,7 +125,7 @@ def test_slugs_are_unique_and_plain(names: list[str]) -> None:
 def test_notebook_parameters_are_typed_and_documented() -> None:
     import papermill
 
-    for notebook in (report.OUTLET_NOTEBOOK, report.COMPARISON_NOTEBOOK):
+    for notebook in (plan.OUTLET_NOTEBOOK, plan.COMPARISON_NOTEBOOK):
         declared = papermill.inspect_notebook(str(notebook))
         assert "processed_dir" in declared
         for parameter in declared.values():
@@ -79,12 +135,12 @@ def test_notebook_parameters_are_typed_and_documented() -> None:
 
 def test_unknown_parameter_is_refused() -> None:
     with pytest.raises(ReportError, match=r"unknown parameter.*outlett"):
-        report.check_parameters(report.OUTLET_NOTEBOOK, {"outlett": "x"})
+        params.check_parameters(plan.OUTLET_NOTEBOOK, {"outlett": "x"})
 
 
 def test_parameter_of_wrong_type_is_refused() -> None:
     with pytest.raises(ReportError, match="outlet must be str, got int"):
-        report.check_parameters(report.OUTLET_NOTEBOOK, {"outlet": 7})
+        params.check_parameters(plan.OUTLET_NOTEBOOK, {"outlet": 7})
 
 
 @pytest.mark.parametrize("name", ["007", TRICKY, "", "tab\tand\rreturn", "Le Café 東京"])
@@ -92,8 +148,8 @@ def test_outlet_name_is_injected_as_a_string_literal(name: str) -> None:
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
-    parameters = report.check_parameters(report.OUTLET_NOTEBOOK, {"outlet": name})
-    nb = parameterize_notebook(load_notebook_node(str(report.OUTLET_NOTEBOOK)), parameters)
+    parameters = params.check_parameters(plan.OUTLET_NOTEBOOK, {"outlet": name})
+    nb = parameterize_notebook(load_notebook_node(str(plan.OUTLET_NOTEBOOK)), parameters)
     injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
     statements = ast.parse(injected.source).body
     assert len(statements) == 1
@@ -118,7 +174,7 @@ def test_clean_notebook_drops_timings_and_paths() -> None:
     cell.metadata["papermill"] = {"duration": 0.1, "start_time": "t", "status": "completed"}
     cell.metadata["tags"] = ["injected-parameters"]
     nb.cells.append(cell)
-    text = report.notebook_text(report.clean_notebook(nb))
+    text = runner.notebook_text(runner.clean_notebook(nb))
     assert "2026" not in text
     assert "/somewhere" not in text
     cleaned = json.loads(text)
@@ -132,7 +188,7 @@ def test_clean_notebook_drops_timings_and_paths() -> None:
 
 def _failing_outlet_notebook(folder: Path) -> Path:
     """The real outlet report with one extra cell that fails for the outlet 'Broken'."""
-    nb = nbformat.read(report.OUTLET_NOTEBOOK, as_version=4)
+    nb = nbformat.read(plan.OUTLET_NOTEBOOK, as_version=4)
     setup = next(i for i, c in enumerate(nb.cells) if "load_tables" in c.source)
     cell = nbformat.v4.new_code_cell(
         'if outlet == "Broken":\n    raise ValueError("broken on purpose")'
@@ -265,26 +321,22 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
 @pytest.fixture(scope="module")
 def batch_run(batch: dict) -> dict:
-    import contextlib
-    import io
-
-    stderr = io.StringIO()
-    with contextlib.redirect_stderr(stderr):
-        status = report.run_reports(
+    with captured_output() as output:
+        status = report_batch.run_reports(
             batch["processed"], batch["reports"], jobs=2, outlet_notebook=batch["notebook"]
         )
-    return {**batch, "status": status, "stderr": stderr.getvalue()}
+    return {**batch, "status": status, "stderr": output.getvalue()}
 
 
 def test_failing_outlet_does_not_stop_the_others(batch_run: dict) -> None:
     assert batch_run["status"] == 1
     outlets_dir = batch_run["reports"] / "outlets"
-    slugs = report.assign_slugs(OUTLETS)
+    stems = slugs.assign_slugs(OUTLETS)
     for name in OUTLETS:
         if name == "Broken":
             continue
         for ext in ("ipynb", "html", "json"):
-            assert (outlets_dir / f"{slugs[name]}.{ext}").is_file(), (name, ext)
+            assert (outlets_dir / f"{stems[name]}.{ext}").is_file(), (name, ext)
     assert (batch_run["reports"] / "comparison.html").is_file()
     failures = [line for line in batch_run["stderr"].splitlines() if line.startswith("FAILED")]
     assert len(failures) == 1
@@ -311,10 +363,10 @@ def test_outputs_stay_inside_the_reports_folder(batch_run: dict) -> None:
 
 
 def test_outlet_json_keeps_names_and_types(batch_run: dict) -> None:
-    slugs = report.assign_slugs(OUTLETS)
+    stems = slugs.assign_slugs(OUTLETS)
     outlets_dir = batch_run["reports"] / "outlets"
     for name in ("007", TRICKY, "../x"):
-        data = json.loads((outlets_dir / f"{slugs[name]}.json").read_text(encoding="utf-8"))
+        data = json.loads((outlets_dir / f"{stems[name]}.json").read_text(encoding="utf-8"))
         assert data["outlet"] == name
         assert isinstance(data["n_articles"], int)
 
@@ -335,15 +387,14 @@ def test_outlet_without_articles_gets_no_report_but_a_line_in_the_index(
     batch_run: dict,
 ) -> None:
     reports = batch_run["reports"]
-    slug = report.assign_slugs([*OUTLETS, LISTING_SITE])[LISTING_SITE]
+    slug = slugs.assign_slugs([*OUTLETS, LISTING_SITE])[LISTING_SITE]
     assert not list((reports / "outlets").glob(f"{slug}.*"))
     assert (
-        f"no report for {LISTING_SITE!r}: {report.NO_ARTICLES_LISTING_SITE}"
-        in (batch_run["stderr"])
+        f"no report for {LISTING_SITE!r}: {plan.NO_ARTICLES_LISTING_SITE}" in (batch_run["stderr"])
     )
     text = (reports / "index.html").read_text(encoding="utf-8")
     heading = text.index("Without a report (1)")
-    entry = text.index(f"<b>{LISTING_SITE}</b>: {report.NO_ARTICLES_LISTING_SITE}")
+    entry = text.index(f"<b>{LISTING_SITE}</b>: {plan.NO_ARTICLES_LISTING_SITE}")
     assert heading < entry
     assert f"outlets/{slug}." not in text
     assert "report: 4 of 5 outlet reports written" in batch_run["stderr"]  # not 4 of 6
@@ -359,15 +410,15 @@ def test_outlets_without_report_are_those_without_articles() -> None:
             "n_listing_pages": [0, 2, 0, 1],
         }
     )
-    assert report.outlets_without_report(table) == {
-        "Quiet": report.NO_ARTICLES,
-        "listing.txt": report.NO_ARTICLES_LISTING_SITE,
+    assert plan.outlets_without_report(table) == {
+        "Quiet": plan.NO_ARTICLES,
+        "listing.txt": plan.NO_ARTICLES_LISTING_SITE,
     }
-    slugs, jobs = report.build_jobs(
+    slugs, jobs = plan.build_jobs(
         table, Path("processed"), Path("reports"), outlets=["Paper", "Quiet"]
     )
     assert set(slugs) == {"Paper", "listing.txt", "Quiet"}
-    assert [job.key for job in jobs] == ["outlet:Paper", report.COMPARISON_KEY]
+    assert [job.key for job in jobs] == ["outlet:Paper", runner.COMPARISON_KEY]
 
 
 def test_html_reports_have_no_code_cells(batch_run: dict) -> None:
@@ -390,17 +441,17 @@ def test_index_links_every_outlet_with_escaped_names(batch_run: dict) -> None:
     for href in parser.links:
         assert not href.startswith(("/", "http")), href
         assert (reports / href).is_file(), href
-    slugs = report.assign_slugs(OUTLETS)
+    stems = slugs.assign_slugs(OUTLETS)
     for name in OUTLETS:
         if name != "Broken":
-            assert f"outlets/{slugs[name]}.html" in parser.links
+            assert f"outlets/{stems[name]}.html" in parser.links
     assert "comparison.html" in parser.links
     assert "failed: cell" in text
 
 
 def test_same_inputs_give_identical_bytes(batch_run: dict) -> None:
     again = batch_run["root"] / "reports-again"
-    status = report.run_reports(
+    status = report_batch.run_reports(
         batch_run["processed"],
         again,
         jobs=2,
@@ -420,16 +471,16 @@ def test_same_inputs_give_identical_bytes(batch_run: dict) -> None:
 
 
 def test_unknown_outlet_is_refused(batch: dict, tmp_path: Path) -> None:
-    status = report.run_reports(batch["processed"], tmp_path, jobs=1, outlets=["Nobody"])
+    status = report_batch.run_reports(batch["processed"], tmp_path, jobs=1, outlets=["Nobody"])
     assert status == 2
     assert not (tmp_path / "outlets").exists()
 
 
 def test_outlet_called_comparison_does_not_clash_with_the_comparison() -> None:
-    outcome = report.BatchOutcome()
-    outcome.results["comparison"] = report.NotebookResult("comparison", "comparison", False)
-    outcome.results["outlet:comparison"] = report.NotebookResult("comparison", "comparison", True)
-    outcome.results["outlet:B"] = report.NotebookResult("B", "b", False, 3, 2, "KeyError", "'x'")
+    outcome = runner.BatchOutcome()
+    outcome.results["comparison"] = runner.NotebookResult("comparison", "comparison", False)
+    outcome.results["outlet:comparison"] = runner.NotebookResult("comparison", "comparison", True)
+    outcome.results["outlet:B"] = runner.NotebookResult("B", "b", False, 3, 2, "KeyError", "'x'")
     assert set(outcome.outlet_results) == {"comparison", "B"}
     assert outcome.outlet_results["comparison"].ok
     assert [r.stem for r in outcome.failures] == ["b", "comparison"]
@@ -452,7 +503,7 @@ def _failing(times: int, message: str, calls: list[str]) -> Callable[[], nbforma
     ("times", "message", "expected_calls", "succeeds"),
     [
         (2, "Kernel died before replying to kernel_info", 3, True),
-        (report.KERNEL_START_ATTEMPTS, "Kernel died before replying to kernel_info", 3, False),
+        (runner.KERNEL_START_ATTEMPTS, "Kernel died before replying to kernel_info", 3, False),
         (1, "something else", 1, False),
     ],
 )
@@ -462,8 +513,32 @@ def test_kernel_start_failure_is_retried_a_few_times_only(
     calls: list[str] = []
     execute = _failing(times, message, calls)
     if succeeds:
-        assert report._execute_with_start_retry(execute).cells == []
+        assert runner._execute_with_start_retry(execute).cells == []
     else:
         with pytest.raises(RuntimeError, match=message):
-            report._execute_with_start_retry(execute)
+            runner._execute_with_start_retry(execute)
     assert len(calls) == expected_calls
+
+
+def test_templates_are_package_data() -> None:
+    import fnmatch
+    import tomllib
+
+    from analysis import config
+    from analysis.report import render
+
+    pyproject = tomllib.loads((config.PROJECT_ROOT / "pyproject.toml").read_text("utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["analysis.report"]
+    templates = sorted(render.TEMPLATES_DIR.iterdir())
+    assert templates
+    for template in templates:
+        relative = template.relative_to(render.TEMPLATES_DIR.parent).as_posix()
+        assert any(fnmatch.fnmatch(relative, pattern) for pattern in patterns), relative
+
+
+def test_templates_escape_what_they_are_given() -> None:
+    from analysis.report import render
+
+    page = render.render_template("heading.html.j2", text="<script>x</script>", subtitle="a&b")
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page and "a&amp;b" in page

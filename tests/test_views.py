@@ -11,7 +11,7 @@ import pytest
 from synthetic_tables import synthetic_tables, write_synthetic_tables
 
 from analysis.errors import AnalysisError
-from analysis.report import views
+from analysis.report import charts, exploration, views
 
 OUTLETS = ["Beta", "Alpha", "<i>Gamma</i>"]
 
@@ -107,19 +107,19 @@ def test_heading_escapes_the_outlet_name() -> None:
 @pytest.mark.parametrize(
     "chart",
     [
-        lambda t: views.chart_readability(t.article_metrics, highlight="Beta"),
-        lambda t: views.chart_length(t.article_metrics),
-        lambda t: views.chart_quote_share(t.outlet_metrics, highlight="Beta"),
-        lambda t: views.chart_boilerplate_ratio(t.outlet_metrics),
-        lambda t: views.chart_copy_map(t.copy_pairs, OUTLETS),
+        lambda t: charts.chart_readability(t.article_metrics, highlight="Beta"),
+        lambda t: charts.chart_length(t.article_metrics),
+        lambda t: charts.chart_quote_share(t.outlet_metrics, highlight="Beta"),
+        lambda t: charts.chart_boilerplate_ratio(t.outlet_metrics),
+        lambda t: charts.chart_copy_map(t.copy_pairs, OUTLETS),
     ],
 )
 def test_charts_have_titles_labels_and_stable_svg(tables: views.Tables, chart) -> None:
     figure = chart(tables)
     axes = figure.get_axes()[0]
     assert axes.get_title() and axes.get_xlabel() and axes.get_ylabel()
-    views.setup_notebook()
-    first, second = views.figure_svg(figure), views.figure_svg(chart(tables))
+    charts.setup_notebook()
+    first, second = charts.figure_svg(figure), charts.figure_svg(chart(tables))
     assert first == second
     assert "<dc:date>" not in first
     assert f"<dc:title>{axes.get_title()}" in first
@@ -127,20 +127,20 @@ def test_charts_have_titles_labels_and_stable_svg(tables: views.Tables, chart) -
 
 def test_labelled_lines_mark_every_line(tables: views.Tables) -> None:
     page = sorted(tables.blocks["page"])[0]
-    shown = views.labelled_lines(tables.blocks, page)
+    shown = exploration.labelled_lines(tables.blocks, page)
     page_text = "".join(tables.blocks.loc[tables.blocks["page"] == page, "text"])
     assert len(shown.lines) == len([line for line in page_text.split("\n") if line.strip()])
     rendered = shown._repr_html_()
-    for label, (marker, colour) in views.LABEL_STYLES.items():
+    for label, (marker, colour) in exploration.LABEL_STYLES.items():
         if label in set(tables.blocks.loc[tables.blocks["page"] == page, "label"]):
             assert f"[{marker}]" in rendered
             assert colour in rendered
     assert repr(shown).startswith(f"{page}: {len(shown.lines)} lines")
     with pytest.raises(AnalysisError):
-        views.labelled_lines(tables.blocks, "no-such-page")
+        exploration.labelled_lines(tables.blocks, "no-such-page")
 
 
 def test_label_shares_add_up_to_100(tables: views.Tables) -> None:
-    shares = views.label_shares(tables.blocks)
+    shares = exploration.label_shares(tables.blocks)
     assert shares.sum(axis=1).round(0).eq(100).all()
     assert isinstance(shares, pd.DataFrame)

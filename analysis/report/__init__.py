@@ -3,6 +3,12 @@
 Reads the tables in ``data/processed`` and writes ``reports/outlets/SLUG.{ipynb,html,json}``,
 ``reports/comparison.{ipynb,html}`` and ``reports/index.html``.
 
-- :mod:`~analysis.report.batch`: runs the parameterized notebooks with papermill;
+- :mod:`~analysis.report.batch`: the ``report`` command: plan, run, index, summary;
+- :mod:`~analysis.report.plan`: which outlets get a report, with which parameters;
+- :mod:`~analysis.report.params`: notebook parameter checks (batch and in-notebook);
+- :mod:`~analysis.report.slugs`: readable, safe, stable file names for outlets;
+- :mod:`~analysis.report.runner`: papermill in worker processes, Ctrl-C, retries;
+- :mod:`~analysis.report.render`: HTML from Jinja templates (``templates/``);
+- :mod:`~analysis.report.references`: the ``references`` command;
 - :mod:`~analysis.report.views`: the tables and charts the notebooks show.
 """

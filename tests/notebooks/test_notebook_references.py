@@ -11,7 +11,7 @@ import nbformat
 import pytest
 
 from analysis import config
-from analysis.report.batch import REFERENCE_NOTEBOOKS
+from analysis.report.references import REFERENCE_NOTEBOOKS
 
 NOTEBOOKS = [config.NOTEBOOKS_DIR / name for name in REFERENCE_NOTEBOOKS]
 # What would make outputs differ between runs or machines.

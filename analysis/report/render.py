@@ -1,0 +1,189 @@
+"""HTML we write: notebook pages without code, and the reports' index page.
+
+Reads executed notebooks and the outlet table; returns HTML text (the batch writes it).
+Every page is rendered from a Jinja template in ``analysis/report/templates/`` with
+autoescaping on, so an outlet name or an error message is always text, never markup.
+The pages are self-contained: no script, style sheet or image from the network.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import logging
+import math
+import re
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+import nbformat
+import pandas as pd
+
+if TYPE_CHECKING:
+    from analysis.report.runner import NotebookResult
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+OFFLINE_TEMPLATE = "offline_report.html.j2"
+
+
+@cache
+def template_environment() -> jinja2.Environment:
+    """The Jinja environment for our own pages: templates/ with autoescaping on."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def render_template(name: str, **context: Any) -> str:
+    """Render one of our templates (``templates/NAME``) with autoescaping."""
+    return template_environment().get_template(name).render(**context)
+
+
+def render_html(nb: nbformat.NotebookNode, title: str) -> str:
+    """Render a notebook as a self-contained HTML page without code cells or prompts.
+
+    The page loads nothing from the network: no scripts, style sheets inlined, charts
+    embedded as data URLs with their description as alt text. It reads the same
+    offline as online.
+    """
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        extra_loaders=[jinja2.FileSystemLoader(TEMPLATES_DIR)],
+        template_file=OFFLINE_TEMPLATE,
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    exporter.log.setLevel(logging.ERROR)  # alt text is added below
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    return _SVG_IMAGE.sub(_svg_alt_text, body)
+
+
+_SVG_IMAGE = re.compile(
+    r'<img alt="No description has been provided for this image" '
+    r'src="data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)"'
+)
+_SVG_TITLE = re.compile(r"<dc:title>(.*?)</dc:title>", re.DOTALL)
+
+
+def _svg_alt_text(match: re.Match[str]) -> str:
+    # Charts carry their description as SVG title (analysis.report.figures.figure_svg).
+    # nbconvert's own markup is rewritten here; the alt text goes through the template
+    # engine's escaping, as everything else we write.
+    svg = base64.b64decode(match.group(1)).decode("utf-8", errors="replace")
+    title = _SVG_TITLE.search(svg)
+    alt = html.unescape(title.group(1)) if title else "chart"
+    source = f"data:image/svg+xml;base64,{match.group(1)}"
+    return _IMG_START.render(alt=alt, source=source)
+
+
+_IMG_START = jinja2.Environment(autoescape=True).from_string(
+    '<img alt="{{ alt }}" src="{{ source }}"'
+)
+
+
+def _format_value(value: Any, scale: float) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    number = float(value) * scale
+    return f"{number:.0f}" if number.is_integer() else f"{number:.1f}"
+
+
+def _link(href: str, label: str) -> dict[str, str]:
+    return {"href": href, "label": label}
+
+
+def _failure(label: str) -> dict[str, str]:
+    return {"href": "", "label": label}
+
+
+def index_html(
+    outlet_metrics: pd.DataFrame,
+    slugs: Mapping[str, str],
+    reports_dir: Path,
+    results: Mapping[str, NotebookResult],
+    comparison: NotebookResult | None = None,
+) -> str:
+    """The reports' front page: every outlet, a link to its report, its statistics.
+
+    Outlets without articles (see :func:`~analysis.report.plan.outlets_without_report`)
+    get no report; they are listed in a section of their own with the reason.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The outlet table.
+    slugs : mapping
+        Outlet name to file stem.
+    reports_dir : Path
+        The reports folder (to see which reports exist).
+    results : mapping
+        Outlet name to this run's result (outlets not run this time: absent).
+    comparison : NotebookResult, optional
+        This run's result for the comparison notebook.
+
+    Returns
+    -------
+    str
+        A stand-alone HTML5 page with relative links and escaped names.
+    """
+    from analysis.report.plan import outlets_without_report
+    from analysis.report.views import OUTLET_STATISTICS
+
+    stats = [s for s in OUTLET_STATISTICS if s[0] in outlet_metrics.columns]
+    without_report = outlets_without_report(outlet_metrics)
+    table = outlet_metrics.dropna(subset=["outlet"]).copy()
+    table["outlet"] = table["outlet"].astype(str)
+    table = table[~table["outlet"].isin(without_report)]
+    rows = []
+    for _, row in table.sort_values("outlet").iterrows():
+        name = row["outlet"]
+        rows.append(
+            {
+                "name": name,
+                "links": _outlet_links(reports_dir, slugs[name], results.get(name)),
+                "cells": [_format_value(row[column], scale) for column, _, _, scale in stats],
+            }
+        )
+    extras = [
+        _link(href, label)
+        for href, label in (
+            ("comparison.html", "All outlets side by side"),
+            ("comparison.ipynb", "comparison notebook"),
+            ("outlet_metrics.csv", "outlet_metrics.csv"),
+        )
+        if (reports_dir / href).is_file()
+    ]
+    if comparison is not None and not comparison.ok:
+        extras.append(_failure(f"comparison failed: {comparison.describe_failure()}"))
+    return render_template(
+        "index.html.j2",
+        stats=[{"label": label, "unit": unit} for _, label, unit, _ in stats],
+        rows=rows,
+        extras=extras,
+        without_report=without_report,
+    )
+
+
+def _outlet_links(
+    reports_dir: Path, slug: str, result: NotebookResult | None
+) -> list[dict[str, str]]:
+    """Links to an outlet's files that exist, and its failure if this run failed."""
+    outlets_dir = reports_dir / "outlets"
+    links = [
+        _link(f"outlets/{slug}.{ext}", label)
+        for ext, label in (("html", "report"), ("ipynb", "notebook"), ("json", "JSON"))
+        if (outlets_dir / f"{slug}.{ext}").is_file()
+    ]
+    if result is not None and not result.ok:
+        links.append(_failure(f"failed: {result.describe_failure()}"))
+        if (outlets_dir / f"{slug}.failed.ipynb").is_file():
+            links.append(_link(f"outlets/{slug}.failed.ipynb", "failed notebook"))
+    return links
