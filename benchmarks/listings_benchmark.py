@@ -35,7 +35,7 @@ EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
 #: Thresholds tuned on the dev set and the values the cross-validation chooses from.
 GRIDS: dict[str, tuple[object, str, tuple[float, ...]]] = {
     "DOMINANT_SHARE": (listing, "DOMINANT_SHARE", (0.5, 0.6, 0.7, 0.8, 1.0)),
-    "MIN_MAIN_BODY_IN_CARDS": (listing, "MIN_MAIN_BODY_IN_CARDS", (0.0, 0.3, 0.5, 0.7)),
+    "MAX_OUTSIDE_BODY_RATIO": (listing, "MAX_OUTSIDE_BODY_RATIO", (0.25, 0.5, 1.0, 2.0, 1e9)),
     "MIN_QUESTION_WORDS": (card_lines, "MIN_QUESTION_WORDS", (7, 12, 16, 25)),
 }
 TEASER_GRID = (50, 70, 90, 120, 160)

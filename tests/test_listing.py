@@ -212,17 +212,22 @@ def test_cards_keep_their_spans_and_every_character_is_accounted_for():
 
 
 def test_outlet_read_from_source_cue_and_title_suffix():
-    lines = []
+    lines = ["City Wire", ""]
     for n, outlet in enumerate(["North Gazette", "South Post"]):
         lines += [f"Bridge story number {n} makes the news | {outlet}", "Updated 2 hours ago"]
         lines += ["", TEASER, "", "Read more", ""]
-    lines += ["Quelle: East Herald"]
+    for n, outlet in enumerate(["East Herald", "West Courier"], start=2):
+        lines += [f"Bridge story number {n} makes the news", f"Quelle: {outlet}"]
+        lines += ["vor 3 Stunden", "", TEASER, "", "Weiterlesen", ""]
     articles = extract_articles("\n".join(lines), name="suffix.txt")
-    assert list(articles["outlet"]) == ["North Gazette", "South Post"]
-    assert list(articles["title"]) == [
-        "Bridge story number 0 makes the news",
-        "Bridge story number 1 makes the news",
+    assert list(articles["outlet"]) == [
+        "North Gazette",
+        "South Post",
+        "East Herald",
+        "West Courier",
     ]
+    assert list(articles["title"]) == [f"Bridge story number {n} makes the news" for n in range(4)]
+    assert list(articles["relative_time"]) == ["2 hours ago"] * 2 + ["vor 3 Stunden"] * 2
 
 
 def test_comment_thread_under_an_article_is_not_a_listing():

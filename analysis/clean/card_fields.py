@@ -37,11 +37,23 @@ from analysis.text import count_words
 
 #: Most words of an outlet name.
 MAX_OUTLET_WORDS = 6
+#: Most words of a time or date written after a headline.
+MAX_TIME_WORDS = 6
 
 _RANK_PREFIX = re.compile(
     r"^\s*(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]|\[[^\]]{1,20}\])\s*", re.I
 )
 _QUOTES = "\"'“”‘’„«»"
+_OPENING_QUOTES = "\"'“‘„«"
+_CLOSING_QUOTES = "\"'”’“»"
+#: Week days, never an outlet (``Monday, June 4, 2018``).
+_WEEKDAYS = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|sabato|domenica)$",
+    re.IGNORECASE,
+)
 _TITLE_SUFFIX = re.compile(
     r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
@@ -74,20 +86,32 @@ def normalized(text: str) -> str:
     return " ".join(text.strip().strip(_QUOTES).lower().split())
 
 
-def title_span(line: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """Split a headline line into the title's span and an inline outlet's span.
+def title_span(
+    line: str,
+) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None]:
+    """Split a headline line into the title's span, an inline outlet's and a time's.
 
     Returns
     -------
     title : (int, int)
         The title's span in ``line``.
     outlet : (int, int) or None
-        An outlet written on the same line (``Title | X``, ``Title (X)``).
+        An outlet written on the same line (``Title | X``, ``Title (X)``, ``X — Title``).
+    time : (int, int) or None
+        A time or date after the title (``Title — 3 hours ago``, ``Title (Aug. 21)``).
     """
     start, end = line_value_span(line)
     prefix = _RANK_PREFIX.match(line[start:end])
     if prefix and prefix.end() < end - start:
         start += prefix.end()
+    time = None
+    suffix = _TITLE_SUFFIX.search(line[start:end])
+    if suffix:
+        group = "outlet" if suffix.group("outlet") else "paren"
+        part = suffix.group(group)
+        if count_words(part) <= MAX_TIME_WORDS and find_time(part):
+            time = (start + suffix.start(group), start + suffix.end(group))
+            end = start + suffix.start()
     outlet = None
     prefix = _OUTLET_DASH_PREFIX.match(line[start:end])
     if prefix and is_outlet_name(prefix.group("outlet")):
@@ -98,11 +122,23 @@ def title_span(line: str) -> tuple[tuple[int, int], tuple[int, int] | None]:
         if is_outlet_name(suffix.group(group)):
             outlet = (start + suffix.start(group), start + suffix.end(group))
             end = start + suffix.start()
-    while start < end and line[start] in _QUOTES:
-        start += 1
-    while end > start and line[end - 1] in _QUOTES:
+    start, end = _unquoted(line, start, end)
+    return (start, end), outlet, time
+
+
+def _name_span(line: str) -> tuple[int, int]:
+    """A name line's span without a trailing arrow (``Outlet ›``)."""
+    start, end = line_value_span(line)
+    while end > start and line[end - 1] in "›»>→ ":
         end -= 1
-    return (start, end), outlet
+    return start, end
+
+
+def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
+    """The span without one pair of quotation marks around the whole of it."""
+    if end - start > 2 and line[start] in _OPENING_QUOTES and line[end - 1] in _CLOSING_QUOTES:
+        return start + 1, end - 1
+    return start, end
 
 
 def is_outlet_name(text: str) -> bool:
@@ -159,6 +195,8 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
             continue
         if re.search(r"\d", text) or (text.islower() and "." not in text):
             continue
+        if _WEEKDAYS.match(text):
+            continue
         return start, end
     return None
 
@@ -200,11 +238,14 @@ def card_header(
             inline = FieldSpan(title_line, *outlet, "outlet")
         has_cue = True
     else:
-        span, outlet = title_span(line)
+        span, outlet, time = title_span(line)
         fields.append(FieldSpan(title_line, *span, "title"))
         if outlet:
             inline = FieldSpan(title_line, *outlet, "outlet")
-        has_cue = outlet is not None
+        if time:
+            date = find_date(line[time[0] : time[1]])
+            fields.append(FieldSpan(title_line, *time, "published" if date else "relative_time"))
+        has_cue = outlet is not None or time is not None
     title_key = normalized(line[span[0] : span[1]])
     outlets: list[tuple[int, FieldSpan]] = []
     if inline is not None:
@@ -223,7 +264,9 @@ def card_header(
                 else:
                     fields.append(f)
         elif kinds[i] == "label" or (kinds[i] == "title" and is_name_line(lines[i])):
-            start, end = line_value_span(lines[i])
+            start, end = _name_span(lines[i])
+            if not is_outlet_name(lines[i][start:end]):
+                continue
             has_cue = True
             if DOMAIN.fullmatch(lines[i][start:end]):
                 outlets.append((5, FieldSpan(i, start, end, "outlet")))
@@ -290,8 +333,4 @@ def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:
     text = line[start:end]
     start += len(text) - len(text.lstrip())
     end -= len(text) - len(text.rstrip())
-    while start < end and line[start] in _QUOTES:
-        start += 1
-    while end > start and line[end - 1] in _QUOTES:
-        end -= 1
-    return start, end
+    return _unquoted(line, start, end)

@@ -102,6 +102,8 @@ DOMAIN = re.compile(r"\b(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 _URL_CRUMB = re.compile(
     r"^\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b(?:\s*[›>/»]|\s*$)", re.I
 )
+# A copyright or rights notice: page or photo credit, never body text.
+_COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\(c\)\s*(?:19|20)\d\d", re.IGNORECASE)
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
 # Sentence endings, with closing quotes and brackets after them.
@@ -172,6 +174,8 @@ def line_kind(line: str) -> str:
         return "sponsored"
     if n_words <= 8 and READ_MORE_CUES.match(text):
         return "cue"
+    if _COPYRIGHT.search(text) and n_words <= MAX_CAPTION_WORDS:
+        return "caption"
     if is_prose(text):
         return "prose"
     if n_words <= MAX_CAPTION_WORDS and CAPTION_CUES.search(text):

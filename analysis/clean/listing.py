@@ -22,9 +22,9 @@ found from the page's own regularity.
 
    - when one card holds :data:`DOMINANT_SHARE` of the card text and its shape is not
      the shape of the other cards, the others are the article's related box;
-   - when the cards hold less than :data:`MIN_MAIN_BODY_IN_CARDS` of the body that
-     :mod:`analysis.clean.body` finds, the page's own article lies outside them and
-     they are comments, teasers or promos around it.
+   - when the body that :mod:`analysis.clean.body` finds outside the cards outweighs
+     the card bodies (:data:`MAX_OUTSIDE_BODY_RATIO`), the page's own article lies
+     outside them and they are comments, teasers or promos around it.
 
 Teasers (:func:`is_teaser`): a card's body cut short (ending in an ellipsis) or a
 single paragraph of at most :data:`MAX_TEASER_WORDS` words.
@@ -49,8 +49,9 @@ MAX_HEADER_LINES = 6
 MIN_CARDS = 2
 #: Share of all card body characters above which one card may be the page's own article.
 DOMINANT_SHARE = 0.6
-#: Least share of the page's main body (analysis.clean.body) that cards must hold.
-MIN_MAIN_BODY_IN_CARDS = 0.5
+#: Most characters of the page's article body (analysis.clean.body) outside the cards,
+#: per character of card body, for a listing.
+MAX_OUTSIDE_BODY_RATIO = 1.0
 #: Words of a single-paragraph body up to which it is a teaser or snippet.
 MAX_TEASER_WORDS = 90
 #: Most lines of a card's trailer.
@@ -60,6 +61,8 @@ ONE_LINE_HEADER_WORDS = 6
 #: Most words of a short line bridged inside a body run.
 MAX_BRIDGED_WORDS = 3
 
+# Kinds that close a card's header block upward.
+_CLOSED = frozenset({"blank", "prose", "masthead"})
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))[\"'”’)\]]*\s*$")
 
 
@@ -108,11 +111,21 @@ def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     """
     lines = list(lines)
     kinds = line_kinds(lines)
-    # Cards end where the comment section starts (one heading; a count on every card,
-    # "164 Comments", is card chrome).
-    headings = [i for i, line in enumerate(lines) if COMMENTS_HEADING.match(line)]
-    stop = headings[0] if len(headings) == 1 else len(lines)
+    # Cards end where the comment section starts: at a comment count that does not
+    # close a body (a count right under a card's text, "164 Comments", is card chrome).
+    stop = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if COMMENTS_HEADING.match(line) and (i == 0 or kinds[i - 1] != "prose")
+        ),
+        len(lines),
+    )
     kinds = kinds[:stop] + ["blank"] * (len(lines) - stop)
+    # The page's first line is its masthead (site name, logo), never a card's.
+    first = next((i for i, kind in enumerate(kinds) if kind != "blank"), None)
+    if first is not None:
+        kinds[first] = "masthead"
     cards = _cards(lines, kinds, _body_runs(lines, kinds))
     if len(cards) < MIN_CARDS:
         return []
@@ -131,21 +144,17 @@ def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     ]
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
-    shares = _main_body_shares(lines, cards)
-    if sum(shares) < MIN_MAIN_BODY_IN_CARDS:
+    if _outside_body_ratio(lines, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
     return [card.region for card in cards]
 
 
-def _main_body_shares(lines: list[str], cards: list[_Card]) -> list[float]:
-    """Per card, its share of the article body that analysis.clean.body finds."""
-    main = set(body_line_indices(lines))
-    total = sum(len(lines[i]) for i in main)
-    if not total:
-        return [1.0 / len(cards)] * len(cards)
-    return [
-        sum(len(lines[i]) for i in card.region.body_lines if i in main) / total for card in cards
-    ]
+def _outside_body_ratio(lines: list[str], cards: list[_Card]) -> float:
+    """Characters of the body found by analysis.clean.body outside the cards, over the
+    characters of the card bodies."""
+    inside = {i for card in cards for i in card.region.body_lines}
+    outside = sum(len(lines[i]) for i in body_line_indices(lines) if i not in inside)
+    return outside / max(1, sum(card.body_chars for card in cards))
 
 
 def is_listing(lines: Sequence[str]) -> bool:
@@ -258,7 +267,8 @@ def _header(
     lines: list[str], kinds: list[str], bound: int, run_start: int
 ) -> tuple[int, list[int]] | None:
     """The headline line above a run and the header lines around it, or None."""
-    above = [i for i in range(bound + 1, run_start) if kinds[i] != "blank"][::-1]
+    above = [i for i in range(bound + 1, run_start) if kinds[i] not in {"blank", "masthead"}]
+    above = above[::-1]
     above = above[:MAX_HEADER_LINES]
     titles = [i for i in above if kinds[i] == "title"]
     block = [i for i in titles if titles and _same_block(kinds, i, titles[0])]
@@ -278,7 +288,7 @@ def _header(
     others += [i for i in above if top <= i < title_line]
     # Lines right above the card's top (no blank line between) belong to the card too.
     i = top - 1
-    while i > bound and kinds[i] not in {"blank", "prose"} and top - i <= MAX_HEADER_LINES:
+    while i > bound and kinds[i] not in _CLOSED and top - i <= MAX_HEADER_LINES:
         others.append(i)
         i -= 1
     return title_line, sorted(others)
