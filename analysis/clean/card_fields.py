@@ -96,17 +96,23 @@ def title_span(
     title : (int, int)
         The title's span in ``line``.
     outlet : (int, int) or None
-        An outlet written on the same line (``Title | X``, ``Title (X)``, ``X — Title``).
+        An outlet written on the same line (``Title | X``, ``Title (X)``, ``X — Title``,
+        and ``X: Title`` after a rank number or a bracketed date: ``No. 1: X: Title``).
     time : (int, int) or None
-        A time or date after the title (``Title — 3 hours ago``, ``Title (Aug. 21)``).
+        A time or date around the title (``Title — 3 hours ago``, ``Title (Aug. 21)``,
+        ``[Aug. 21] Title``).
     """
     start, end = line_value_span(line)
+    time = None
+    listed = False  # a rank number or a bracketed date leads the line: a list item
     prefix = _RANK_PREFIX.match(line[start:end])
     if prefix and prefix.end() < end - start:
+        listed = True
+        if find_time(prefix.group()):
+            time = (start + prefix.start(), start + prefix.end())
         start += prefix.end()
-    time = None
     suffix = _TITLE_SUFFIX.search(line[start:end])
-    if suffix:
+    if suffix and time is None:
         group = "outlet" if suffix.group("outlet") else "paren"
         part = suffix.group(group)
         if count_words(part) <= MAX_TIME_WORDS and find_time(part):
@@ -114,6 +120,7 @@ def title_span(
             end = start + suffix.start()
     outlet = None
     prefix = _OUTLET_DASH_PREFIX.match(line[start:end])
+    colon = _OUTLET_PREFIX.match(line[start:end]) if listed else None
     if prefix and is_outlet_name(prefix.group("outlet")):
         outlet = (start + prefix.start("outlet"), start + prefix.end("outlet"))
         start += prefix.end()
@@ -122,6 +129,9 @@ def title_span(
         if is_outlet_name(suffix.group(group)):
             outlet = (start + suffix.start(group), start + suffix.end(group))
             end = start + suffix.start()
+    elif colon and is_outlet_name(colon.group("outlet")):
+        outlet = (start + colon.start("outlet"), start + colon.end("outlet"))
+        start += colon.end()
     start, end = _unquoted(line, start, end)
     return (start, end), outlet, time
 

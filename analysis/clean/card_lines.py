@@ -35,6 +35,8 @@ MAX_TITLE_WORDS = 30
 PROSE_WORDS = 25
 #: A line of this many words that ends like a sentence is prose.
 MIN_SENTENCE_WORDS = 7
+#: Words of a quoted sentence that make it prose.
+MIN_QUOTATION_WORDS = 3
 #: A line ending in a question mark is prose from this many words (headlines ask too).
 MIN_QUESTION_WORDS = 16
 #: A short line with a caption cue is a caption up to this many words.
@@ -51,7 +53,7 @@ SPONSORED_CUES = re.compile(
 )
 #: Link labels that close a card or lead away from it.
 READ_MORE_CUES = re.compile(
-    r"^\W*(?:read (?:more|the full|the rest|full|on)|continue reading|full (?:story|article)"
+    r"^\W*(?:read (?:more|the full|the rest|full|on|at)|continue reading|full (?:story|article)"
     r"|more\b.{0,30}›|visit website|open original|view (?:article|story)|see more"
     r"|weiterlesen|mehr lesen|zum artikel|leer más|seguir leyendo|sigue leyendo"
     r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere)",
@@ -74,7 +76,9 @@ RELATIVE_TIMES = re.compile(
 )
 #: Photo captions and credits: never a headline.
 CAPTION_CUES = re.compile(
-    r"\b(?:photo(?:graph)?s?|image|images|pictured|credit|caption|copyright|getty|foto|bild)\b|©",
+    r"\b(?:photo(?:graph)?|image|picture|credit|foto|bild)s?\s*(?:by\b|:)"
+    r"|\((?:photo|image|credit|foto|bild)[^)]*\)|©|\bgetty images\b|\bap photo\b"
+    r"|\bimage copyright\b|\bcaption\b|\breuters/|/reuters\b|\bafp/",
     re.IGNORECASE,
 )
 #: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
@@ -104,6 +108,8 @@ _URL_CRUMB = re.compile(
 )
 # A copyright or rights notice: page or photo credit, never body text.
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\(c\)\s*(?:19|20)\d\d", re.IGNORECASE)
+# A sentence closed inside quotation marks.
+_QUOTATION = re.compile(r"[.!]['\"”’»]\s*$")
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
 # Sentence endings, with closing quotes and brackets after them.
@@ -131,6 +137,8 @@ def is_prose(text: str) -> bool:
     n_words = count_words(text)
     if n_words >= PROSE_WORDS:
         return True
+    if n_words >= MIN_QUOTATION_WORDS and _QUOTATION.search(text):
+        return True  # a quoted sentence ('“Building it? Not negotiable.”')
     if text.rstrip("\"'”’»)] ").endswith("?"):
         return n_words >= MIN_QUESTION_WORDS  # headlines often ask a question
     return n_words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))

@@ -38,7 +38,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.body import body_line_indices
-from analysis.clean.card_fields import CardHeader, card_header, is_name_line, normalized
+from analysis.clean.card_fields import (
+    CardHeader,
+    card_header,
+    is_name_line,
+    meta_fields,
+    normalized,
+)
 from analysis.clean.card_lines import COMMENTS_HEADING, line_kinds
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import count_words
@@ -277,6 +283,10 @@ def _header(
     if title_line is None and titles:
         title_line = titles[0]
     if title_line is None:
+        # A headline of one or two words ("Authentic Asininity") right above a meta
+        # line that names the card's outlet.
+        title_line = next((i for i in above if _short_headline(lines, kinds, i, run_start)), None)
+    if title_line is None:
         title_line = next((i for i in above if _one_line_header(lines, kinds, i)), None)
     if title_line is None:
         return None
@@ -292,6 +302,12 @@ def _header(
         others.append(i)
         i -= 1
     return title_line, sorted(others)
+
+
+def _short_headline(lines: list[str], kinds: list[str], i: int, run_start: int) -> bool:
+    if kinds[i] != "label" or i + 1 >= run_start or kinds[i + 1] != "meta":
+        return False
+    return any(f.field == "outlet" for f in meta_fields(i + 1, lines[i + 1]))
 
 
 def _same_block(kinds: list[str], i: int, j: int) -> bool:
