@@ -26,8 +26,15 @@ class PageReadError(AnalysisError):
         super().__init__(f"{self.path}: {reason}")
 
 
-class SchemaError(AnalysisError):
-    """A table did not match its documented schema."""
+class TableError(AnalysisError):
+    """A table is missing, unreadable, or does not match its contract (analysis.tables).
+
+    The message is one line: the table or file, then the reason.
+    """
+
+
+#: The former name of :class:`TableError` (the same class).
+SchemaError = TableError
 
 
 class ReportError(AnalysisError):

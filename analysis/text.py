@@ -1,14 +1,47 @@
-"""Shared text primitives: the one definition of a word used by every statistic."""
+"""Line-level text concepts, each defined once: word, letter run, blank, bullet, title case.
+
+Every stage reads these definitions from here (cleaning decides which lines are blank,
+bulleted or title case; statistics count words), so a change here changes them all:
+
+- a **word** is a whitespace-separated token holding at least one letter or digit
+  (:data:`WORD_PATTERN`, :func:`count_words`, :func:`iter_word_spans`);
+- a **letter run** is a maximal run of letters (:data:`LETTER_RUN`), what the line
+  shape rules (title case, vocabularies) look at;
+- a **blank** line holds nothing visible: only whitespace and characters that print
+  nothing (zero-width space, joiners, word joiner, byte-order mark, soft hyphen;
+  :data:`INVISIBLE`) (:func:`is_blank`, :func:`visible_text`);
+- a **bullet** line opens with a list mark and a space (:data:`BULLET_MARKS`,
+  :func:`is_bullet`); a **list item** is a bullet or a number ``1.``/``1)`` and a space
+  (:func:`is_list_item`);
+- a text is in **title case** when its content words start with a capital
+  (:func:`is_title_case`).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # A word is a whitespace-separated token that contains at least one letter or digit.
 _TOKEN = re.compile(r"\S+")
-_WORDLIKE = re.compile(r"[^\W_]")
-# The same definition as one pattern: a maximal non-space run holding a letter or digit.
+#: A letter or digit: what makes a token a word.
+WORD_CHAR = re.compile(r"[^\W_]")
+#: The same definition as one pattern: a maximal non-space run holding a letter or digit.
 WORD_PATTERN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
+#: A maximal run of letters (no digits, no underscore).
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+#: Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
+#: byte-order mark, soft hyphen.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_EDGES = re.compile(rf"^[\s{INVISIBLE}]+|[\s{INVISIBLE}]+$")
+
+#: Marks that open a bulleted line (followed by whitespace).
+BULLET_MARKS = "•◦▪▫‣⁃●○■□►▶➤·*+-"
+_BULLET_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
+_BULLET = re.compile(rf"^\s*{_BULLET_CLASS}\s")
+_LIST_ITEM = re.compile(rf"^\s*(?:{_BULLET_CLASS}|\d{{1,3}}[.)])\s")
+_LEADING_BULLET = re.compile(rf"^\s*(?:{_BULLET_CLASS}\s+)?")
 
 
 def iter_word_spans(text: str) -> list[tuple[int, int]]:
@@ -27,7 +60,7 @@ def iter_word_spans(text: str) -> list[tuple[int, int]]:
     list of tuple of int
         Offsets into ``text``, in order.
     """
-    return [m.span() for m in _TOKEN.finditer(text) if _WORDLIKE.search(m.group())]
+    return [m.span() for m in _TOKEN.finditer(text) if WORD_CHAR.search(m.group())]
 
 
 def count_words(text: str) -> int:
@@ -44,3 +77,124 @@ def count_words(text: str) -> int:
         The number of words.
     """
     return len(WORD_PATTERN.findall(text))
+
+
+def visible_text(line: str) -> str:
+    """Return ``line`` without surrounding whitespace and invisible characters.
+
+    Zero-width spaces, joiners, byte-order marks and soft hyphens (:data:`INVISIBLE`)
+    print nothing: a dump line made only of them and whitespace is blank (an empty image
+    placeholder, not a text block).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    str
+        The visible text, empty for a blank line.
+    """
+    stripped = line.strip()
+    if stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
+        return _INVISIBLE_EDGES.sub("", stripped)
+    return stripped
+
+
+def is_blank(line: str) -> bool:
+    """True for a line with nothing visible: empty, whitespace or invisible characters.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether :func:`visible_text` of the line is empty.
+    """
+    return not visible_text(line)
+
+
+def is_bullet(line: str) -> bool:
+    """True for a line that opens with a list mark and whitespace ("  • Home").
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line opens (after whitespace) with one of :data:`BULLET_MARKS`
+        followed by whitespace.
+    """
+    return _BULLET.match(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """True for a bullet line (:func:`is_bullet`) or a numbered one ("1. ", "12) ").
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line opens with a list mark or a number of one to three digits and
+        ``.`` or ``)``, followed by whitespace.
+    """
+    return _LIST_ITEM.match(line) is not None
+
+
+def bullet_end(line: str) -> int:
+    """Offset where a line's text starts after leading whitespace and one bullet mark.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    int
+        The offset after the whitespace, the bullet mark and the whitespace after it
+        (only the whitespace when the line is no bullet).
+    """
+    return _LEADING_BULLET.match(line).end()  # type: ignore[union-attr]
+
+
+def is_title_case(
+    text: str, *, min_words: int, share: float = 1.0, skip: Collection[str] = ()
+) -> bool:
+    """Whether the content words of ``text`` start with a capital letter.
+
+    Content words are the letter runs (:data:`LETTER_RUN`) of four letters or more whose
+    lower-case form is not in ``skip`` (e.g. function words).
+
+    Parameters
+    ----------
+    text : str
+        A line or part of one.
+    min_words : int
+        Fewer content words than this is never title case.
+    share : float, optional
+        The share of content words that must be capitalized (1.0: all of them).
+    skip : collection of str, optional
+        Lower-case words that are not content words.
+
+    Returns
+    -------
+    bool
+        True when there are at least ``min_words`` content words and at least ``share``
+        of them start with an upper-case letter.
+    """
+    content = [w for w in LETTER_RUN.findall(text) if len(w) >= 4 and w.lower() not in skip]
+    if len(content) < min_words:
+        return False
+    return sum(word[0].isupper() for word in content) >= share * len(content)

@@ -54,9 +54,9 @@ if str(PROJECT_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 from analysis import config  # noqa: E402
-from analysis.clean.articles import ARTICLES_SCHEMA  # noqa: E402
 from analysis.stats import copies as copy_detection  # noqa: E402
 from analysis.stats import metrics  # noqa: E402
+from analysis.tables import ARTICLES_SCHEMA  # noqa: E402
 from analysis.text import count_words  # noqa: E402
 
 CORPUS = config.SHARED_DIR / "corpora" / "allsides_abp" / "articles.jsonl.gz"
@@ -99,6 +99,7 @@ def build_tables(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
                 "category": r["topic"] or None,
                 "body": r["body"],
                 "n_body_chars": len(r["body"]),
+                "is_teaser": False,
             }
             for r in records
         ),

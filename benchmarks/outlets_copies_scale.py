@@ -47,7 +47,12 @@ import pandas as pd  # noqa: E402
 from analysis import config  # noqa: E402
 from analysis.stats import copies  # noqa: E402
 from analysis.stats import outlets as outlet_stats  # noqa: E402
-from analysis.stats.readability import READABILITY_COLUMNS  # noqa: E402
+from analysis.stats.ratios import ratio  # noqa: E402
+from analysis.tables import (  # noqa: E402
+    OUTLET_METRICS_COLUMNS,
+    OUTLET_METRICS_SCHEMA,
+    READABILITY_COLUMNS,
+)
 
 OUTLET_COUNTS = (36, 360, 1800)
 CORPUS = config.SHARED_DIR / "corpora" / "allsides_abp" / "articles.jsonl.gz"
@@ -57,7 +62,6 @@ CORPUS = config.SHARED_DIR / "corpora" / "allsides_abp" / "articles.jsonl.gz"
 
 
 def _one_outlet_by_filter(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, object]:
-    ratio = outlet_stats._ratio
     words = articles["n_words"].astype(float)
     total_words = int(articles["n_words"].sum())
     shares = articles.loc[articles["n_words"] > 0, "quote_share"]
@@ -112,21 +116,21 @@ def outlet_metrics_by_filter(
         mine = articles[articles["_outlet"] == outlet]
         row = {"outlet": outlet, **_one_outlet_by_filter(mine, quotes[quotes["_outlet"] == outlet])}
         my_units = units[units["outlet"] == outlet]
-        row["boilerplate_ratio"] = outlet_stats._ratio(
+        row["boilerplate_ratio"] = ratio(
             int(my_units["boilerplate_chars"].sum()), int(my_units["unit_chars"].sum())
         )
         row["n_listing_pages"] = int(n_listing.get(outlet, 0))
         rows.append(row)
-    table = pd.DataFrame(rows, columns=outlet_stats.OUTLET_METRICS_COLUMNS)
+    table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
     int_columns = ["n_articles", "n_pages", "total_words", "n_listing_pages"]
     table = table.astype(dict.fromkeys(int_columns, "int64"))
     float_columns = [
         c
-        for c in outlet_stats.OUTLET_METRICS_COLUMNS
-        if str(outlet_stats.OUTLET_METRICS_SCHEMA.columns[c].dtype) == "float64"
+        for c in OUTLET_METRICS_COLUMNS
+        if str(OUTLET_METRICS_SCHEMA.columns[c].dtype) == "float64"
     ]
     table[float_columns] = table[float_columns].astype(float)
-    return outlet_stats.OUTLET_METRICS_SCHEMA.validate(table.reset_index(drop=True))
+    return OUTLET_METRICS_SCHEMA.validate(table.reset_index(drop=True))
 
 
 def find_copy_pairs_per_article(articles: pd.DataFrame) -> pd.DataFrame:

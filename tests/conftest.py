@@ -1,13 +1,25 @@
-"""Shared pytest fixtures: the seed pages folder (helpers live in page_checks.py)."""
+"""Shared pytest set-up: the Hypothesis profile, the seed pages, cleaned once per session.
+
+Helpers live in page_checks.py. Test tiers: tests marked ``slow`` (they start notebook
+kernels, run the pipeline in subprocesses or trace memory) are left out by
+``make test-fast``; ``make test`` runs everything.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import config
+from analysis.tables import TABLE_NAMES
+
+# Property tests draw the same examples on every run and have no time limit (the
+# machine is shared: a deadline would make them depend on wall-clock time).
+settings.register_profile("newscompare", derandomize=True, deadline=None)
+settings.load_profile("newscompare")
 
 __all__ = ["SEED_ARTICLE", "SEED_LISTING", "assert_accounts_for_every_character"]
 
@@ -19,3 +31,19 @@ def seed_dir() -> Path:
     if not (path / SEED_ARTICLE).exists() or not (path / SEED_LISTING).exists():
         pytest.skip("seed pages are missing from data/raw")
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_tables(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The seed pages cleaned and scored once per session: table name -> Parquet file.
+
+    Every table of ``clean`` and ``metrics`` (analysis.tables.TABLE_NAMES), written to a
+    temporary folder; tests read them and must not change them.
+    """
+    from analysis.clean.pipeline import run_clean
+    from analysis.stats.metrics import write_metrics
+
+    processed = tmp_path_factory.mktemp("seed_processed")
+    assert run_clean(seed_dir, processed) == 0
+    write_metrics(processed, tmp_path_factory.mktemp("seed_reports"))
+    return {name: processed / f"{name}.parquet" for name in TABLE_NAMES}

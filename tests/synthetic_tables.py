@@ -17,9 +17,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis.clean.articles import article_id as make_article_id
 from analysis.io import write_parquet_atomic
 from analysis.stats.outlets import outlet_metrics
-from analysis.stats.readability import READABILITY_COLUMNS
+from analysis.tables import ARTICLE_METRICS_COLUMNS, READABILITY_COLUMNS
 
 LISTING_CHROME = "Home | World | Sport\nLatest stories\n"
 
@@ -36,8 +37,8 @@ def synthetic_tables(
     for o, outlet in enumerate(outlets):
         for a in range(articles_per_outlet):
             page = f"p{o:02d}_{a}.txt"
-            article_id = f"{page}#0"
             title, body = f"Story {a} of outlet {o}", f'Officials said "all is well" ({o}, {a}).'
+            article_id = make_article_id(page, 0, title)
             text = f"Menu\n{title}\n{body}\n"
             spans = [(0, 5, "boilerplate", "chrome", -1), (5, 6 + len(title), "title", "title", 0)]
             spans.append((spans[-1][1], len(text), "body", "body", 0))
@@ -64,8 +65,8 @@ def synthetic_tables(
                     "layout": "article",
                     "site": outlet,
                     "n_articles": 1,
-                    "body_chars": len(body),
-                    "title_chars": len(title),
+                    "body_chars": len(body) + 1,  # with the line's newline
+                    "title_chars": len(title) + 1,
                     "metadata_chars": 0,
                     "boilerplate_chars": 5,
                     "boilerplate_ratio": 5 / len(text),
@@ -86,6 +87,7 @@ def synthetic_tables(
                     "category": "World",
                     "body": body,
                     "n_body_chars": len(body),
+                    "is_teaser": False,
                 }
             )
             n_words = 40 + 10 * o + 5 * a
@@ -128,6 +130,7 @@ def synthetic_tables(
                     "attributed": True,
                     "speaker": "Officials",
                     "is_scare": False,
+                    "speaker_as_printed": "Officials",
                 }
             )
     for site in listing_sites:
@@ -161,15 +164,16 @@ def synthetic_tables(
                 "text": LISTING_CHROME,
             }
         )
-    metrics_df = pd.DataFrame(metrics)
+    metrics_df = pd.DataFrame(metrics, columns=ARTICLE_METRICS_COLUMNS)
     # Every outlet's first article carries the same copy: one group across outlets,
     # named like analysis.stats.copies names it (after its smallest article id).
-    shared = [f"p{o:02d}_0.txt#0" for o in range(len(outlets))] if articles_per_outlet else []
+    shared = [m["article_id"] for m in metrics if m["page"].endswith("_0.txt")]
     if len(shared) > 1:
         grouped = metrics_df["article_id"].isin(shared)
         metrics_df.loc[grouped, "copy_group"] = "copy-" + min(shared)
         metrics_df.loc[grouped, "copy_max_similarity"] = 0.9
     grouped_rows = metrics_df[metrics_df["copy_group"].notna()].sort_values("article_id")
+    records = grouped_rows.to_dict("records")
     pairs = [
         {
             "copy_group": a["copy_group"],
@@ -179,9 +183,8 @@ def synthetic_tables(
             "outlet_b": b["outlet"],
             "similarity": 0.9,
         }
-        for i, a in grouped_rows.iterrows()
-        for j, b in grouped_rows.iterrows()
-        if i < j
+        for i, a in enumerate(records)
+        for b in records[i + 1 :]
     ]
     copy_columns = ["copy_group", "article_id_a", "article_id_b", "outlet_a", "outlet_b"]
     tables = {

@@ -7,14 +7,10 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import extract_articles
-from analysis.clean.articles import (
-    ARTICLE_COLUMNS,
-    article_id,
-    articles_from_blocks,
-    validate_articles,
-)
+from analysis.clean.articles import article_id, articles_from_blocks, validate_articles
 from analysis.clean.read import read_page
 from analysis.clean.segment import segment_page
+from analysis.tables import ARTICLE_COLUMNS
 
 
 def _cleaned_seed(path):

@@ -13,11 +13,12 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis.clean import pipeline as clean
-from analysis.clean.articles import ARTICLE_COLUMNS, validate_articles
-from analysis.clean.pipeline import PAGES_COLUMNS, PAGES_SCHEMA, run_clean
+from analysis.clean.articles import validate_articles
+from analysis.clean.pipeline import run_clean
 from analysis.clean.read import read_page
-from analysis.clean.segment import BLOCKS_COLUMNS, validate_blocks
-from analysis.errors import SchemaError
+from analysis.clean.segment import validate_blocks
+from analysis.errors import TableError
+from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, PAGES_COLUMNS, PAGES_SCHEMA
 
 
 @pytest.fixture
@@ -202,7 +203,7 @@ def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_pat
     run_clean(raw_dir, out)
     before = {path.name: path.read_bytes() for path in out.iterdir()}
     monkeypatch.setattr(clean, "articles_from_blocks", _same_ids(clean.articles_from_blocks))
-    with pytest.raises(SchemaError, match=r"article_id \w+ is not unique"):
+    with pytest.raises(TableError, match=r"article_id \w+ is not unique"):
         run_clean(raw_dir, out)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
 

@@ -15,7 +15,6 @@ from datasketch import MinHash, MinHashLSH
 
 from analysis import config
 from analysis.stats.copies import (
-    COPY_PAIR_COLUMNS,
     LSH_THRESHOLD,
     MINHASH_SEED,
     NUM_PERM,
@@ -30,6 +29,7 @@ from analysis.stats.copies import (
     normalized_words,
     shingles,
 )
+from analysis.tables import COPY_PAIR_COLUMNS
 from analysis.text import iter_word_spans
 
 BASIL = config.SHARED_DIR / "corpora" / "basil" / "articles.jsonl"
@@ -293,13 +293,9 @@ def test_duplicate_ids_are_rejected() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_articles(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    """The seed pages' articles, cleaned by ``analysis.clean.pipeline``."""
-    from analysis.clean.pipeline import run_clean
-
-    out = tmp_path_factory.mktemp("seed_clean")
-    assert run_clean(seed_dir, out) == 0
-    return pd.read_parquet(out / "articles.parquet")
+def seed_articles(seed_tables: dict[str, Path]) -> pd.DataFrame:
+    """The seed pages' articles (cleaned once per session: conftest.py)."""
+    return pd.read_parquet(seed_tables["articles"])
 
 
 def test_seed_copies(seed_articles: pd.DataFrame) -> None:

@@ -37,11 +37,12 @@ from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_ch
 
 from analysis import config
 from analysis.clean.articles import extract_articles, validate_articles
-from analysis.clean.pipeline import PAGES_SCHEMA, run_clean
+from analysis.clean.pipeline import run_clean
 from analysis.clean.read import MAX_PAGE_BYTES, read_page
 from analysis.clean.segment import segment_page, validate_blocks
 from analysis.errors import PageReadError
 from analysis.stats.quotes import find_quotes
+from analysis.tables import PAGES_SCHEMA
 
 #: Cases that must be refused, with a word their reason must contain.
 REFUSED = {

@@ -10,18 +10,17 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from analysis.errors import SchemaError
+from analysis.errors import TableError
 from analysis.io import write_parquet_atomic
 from analysis.stats import metrics as metrics_module
 from analysis.stats.metrics import (
-    ARTICLE_METRICS_COLUMNS,
-    QUOTE_COLUMNS,
     article_metrics,
     card_chrome_mask,
     run_metrics,
     write_metrics,
 )
-from analysis.stats.readability import READABILITY_COLUMNS, readability_scores
+from analysis.stats.readability import readability_scores
+from analysis.tables import ARTICLE_METRICS_COLUMNS, QUOTE_COLUMNS, READABILITY_COLUMNS
 from analysis.text import count_words
 
 CONTRACT_ARTICLE_METRICS = [
@@ -61,6 +60,9 @@ CONTRACT_QUOTES = [
     "is_scare",
     "speaker_as_printed",
 ]
+
+# Article ids as `clean` writes them (16 hex digits), in sort order.
+ID_A, ID_B, ID_C = "a" * 16, "b" * 16, "c" * 16
 
 WIRE = (
     "Officials met on Monday to discuss the budget for the coming year. "
@@ -167,12 +169,12 @@ def synthetic_tables() -> dict[str, pd.DataFrame]:
     )
     articles = pd.DataFrame(
         [
-            ("id-a", "a.txt", 0, "article", "A", "Budget agreed", WIRE),
-            ("id-b", "l.txt", 0, "listing", "Outlet B", "Budget agreed", WIRE),
-            ("id-c", "l.txt", 1, "listing", "Outlet C", "Harbour story", OWN),
+            (ID_A, "a.txt", 0, "article", "A", "Budget agreed", WIRE),
+            (ID_B, "l.txt", 0, "listing", "Outlet B", "Budget agreed", WIRE),
+            (ID_C, "l.txt", 1, "listing", "Outlet C", "Harbour story", OWN),
         ],
         columns=["article_id", "page", "article_index", "layout", "outlet", "title", "body"],
-    )
+    ).assign(is_teaser=False)
     blocks = pd.DataFrame(article_blocks + listing_blocks)
     return {"pages": pages, "blocks": blocks, "articles": articles}
 
@@ -184,13 +186,13 @@ def test_columns_follow_the_contract(fake_quotes: None) -> None:
     assert list(per_article.columns) == CONTRACT_ARTICLE_METRICS
     assert QUOTE_COLUMNS == CONTRACT_QUOTES
     assert list(quotes.columns) == CONTRACT_QUOTES
-    assert per_article["article_id"].tolist() == ["id-a", "id-b", "id-c"]
+    assert per_article["article_id"].tolist() == [ID_A, ID_B, ID_C]
 
 
 def test_counts_and_shares(fake_quotes: None) -> None:
     tables = synthetic_tables()
     per_article, quotes, _ = article_metrics(tables["articles"], tables["blocks"])
-    row = per_article.set_index("article_id").loc["id-a"]
+    row = per_article.set_index("article_id").loc[ID_A]
     direct = count_words("We will balance the books and protect the schools,")
     assert row["n_words"] == count_words(WIRE)
     assert row["n_sentences"] == 5
@@ -202,7 +204,7 @@ def test_counts_and_shares(fake_quotes: None) -> None:
     assert row["quotes_per_1000_words"] == pytest.approx(1000 / count_words(WIRE))
     for name, value in readability_scores(WIRE).items():
         assert row[name] == value
-    mine = quotes[quotes["article_id"] == "id-c"]
+    mine = quotes[quotes["article_id"] == ID_C]
     assert mine["speaker"].tolist() == ["Anna Berg"]
     assert mine["outlet"].tolist() == ["Outlet C"]
 
@@ -214,21 +216,20 @@ def test_boilerplate_units(fake_quotes: None) -> None:
     chars = blocks["end"] - blocks["start"]
     on_a = blocks["page"] == "a.txt"
     # article page: boilerplate-labelled characters over the whole page
-    assert per_article.loc["id-a", "unit_chars"] == chars[on_a].sum()
+    assert per_article.loc[ID_A, "unit_chars"] == chars[on_a].sum()
     assert (
-        per_article.loc["id-a", "boilerplate_chars"]
+        per_article.loc[ID_A, "boilerplate_chars"]
         == chars[on_a & (blocks["label"] == "boilerplate")].sum()
     )
     # card: its own blocks; chrome = repeated title, outlet line, bullet (not the first title)
     card_b = (blocks["page"] == "l.txt") & (blocks["article_index"] == 0)
-    assert per_article.loc["id-b", "unit_chars"] == chars[card_b].sum()
+    assert per_article.loc[ID_B, "unit_chars"] == chars[card_b].sum()
     assert (
-        per_article.loc["id-b", "boilerplate_chars"]
-        == len("Budget agreed\n") + len("Outlet B\n") + 2
+        per_article.loc[ID_B, "boilerplate_chars"] == len("Budget agreed\n") + len("Outlet B\n") + 2
     )
-    assert per_article.loc["id-c", "boilerplate_chars"] == len("Outlet C\n")
-    assert per_article.loc["id-b", "boilerplate_ratio"] == pytest.approx(
-        per_article.loc["id-b", "boilerplate_chars"] / per_article.loc["id-b", "unit_chars"]
+    assert per_article.loc[ID_C, "boilerplate_chars"] == len("Outlet C\n")
+    assert per_article.loc[ID_B, "boilerplate_ratio"] == pytest.approx(
+        per_article.loc[ID_B, "boilerplate_chars"] / per_article.loc[ID_B, "unit_chars"]
     )
 
 
@@ -244,16 +245,16 @@ def test_copy_groups_in_article_metrics(fake_quotes: None) -> None:
     tables = synthetic_tables()
     per_article, _, copy_pairs = article_metrics(tables["articles"], tables["blocks"])
     groups = per_article.set_index("article_id")["copy_group"].to_dict()
-    assert groups == {"id-a": "copy-id-a", "id-b": "copy-id-a", "id-c": None}
-    assert copy_pairs[["article_id_a", "article_id_b"]].values.tolist() == [["id-a", "id-b"]]
-    assert per_article.set_index("article_id").loc["id-a", "copy_max_similarity"] == 1.0
+    assert groups == {ID_A: "copy-" + ID_A, ID_B: "copy-" + ID_A, ID_C: None}
+    assert copy_pairs[["article_id_a", "article_id_b"]].values.tolist() == [[ID_A, ID_B]]
+    assert per_article.set_index("article_id").loc[ID_A, "copy_max_similarity"] == 1.0
 
 
 def test_empty_body_gives_zero_counts_and_nan_shares(fake_quotes: None) -> None:
     tables = synthetic_tables()
     articles = tables["articles"].copy()
     articles.loc[2, "body"] = None
-    row = article_metrics(articles, tables["blocks"])[0].set_index("article_id").loc["id-c"]
+    row = article_metrics(articles, tables["blocks"])[0].set_index("article_id").loc[ID_C]
     assert (row["n_words"], row["n_sentences"], row["n_quotes"]) == (0, 0, 0)
     assert math.isnan(row["quote_share"]) and math.isnan(row["flesch_reading_ease"])
 
@@ -285,7 +286,7 @@ def test_bad_inputs_name_the_file(
     tables = synthetic_tables()
     tables["blocks"] = tables["blocks"].drop(columns=["label"])
     write_inputs(tmp_path, tables)
-    with pytest.raises(SchemaError, match=r"blocks\.parquet: does not match"):
+    with pytest.raises(TableError, match=r"blocks\.parquet: does not match"):
         write_metrics(tmp_path, tmp_path / "reports")
 
 
@@ -293,19 +294,10 @@ def test_bad_inputs_name_the_file(
 
 
 @pytest.fixture(scope="module")
-def seed_outputs(
-    seed_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, pd.DataFrame]:
-    from analysis.clean.pipeline import run_clean
-
-    processed = tmp_path_factory.mktemp("seed_processed")
-    assert run_clean(seed_dir, processed) == 0
-    written = write_metrics(processed, tmp_path_factory.mktemp("seed_reports"))
-    return {
-        name: pd.read_parquet(path)
-        for name, path in written.items()
-        if name != "outlet_metrics_csv"
-    }
+def seed_outputs(seed_tables: dict[str, Path]) -> dict[str, pd.DataFrame]:
+    """The metrics tables of the seed pages (cleaned and scored once: conftest.py)."""
+    names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
+    return {name: pd.read_parquet(seed_tables[name]) for name in names}
 
 
 def test_seed_rt_article_gets_the_same_quotes_in_both_mark_styles(seed_outputs: dict) -> None:

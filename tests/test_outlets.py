@@ -7,14 +7,14 @@ import math
 import pandas as pd
 import pytest
 
+from analysis.errors import TableError
 from analysis.stats.outlets import (
-    OUTLET_METRICS_COLUMNS,
     format_top_speakers,
     outlet_metrics,
     weighted_mean,
     weighted_median,
 )
-from analysis.stats.readability import READABILITY_COLUMNS
+from analysis.tables import OUTLET_METRICS_COLUMNS, READABILITY_COLUMNS
 
 CONTRACT_OUTLET_METRICS = [
     "outlet", "n_articles", "n_pages", "total_words", "median_words", "quote_share_pooled",
@@ -157,7 +157,7 @@ def test_listing_page_chrome_counts_for_the_site(tables: dict[str, pd.DataFrame]
 
 
 def test_disagreeing_copy_pairs_are_rejected(tables: dict[str, pd.DataFrame]) -> None:
-    with pytest.raises(ValueError, match="disagree"):
+    with pytest.raises(TableError, match="disagree"):
         outlet_metrics(
             tables["articles"], tables["quotes"], tables["pages"], tables["copy_pairs"].iloc[:0]
         )

@@ -31,9 +31,10 @@ from page_checks import LABELS, SEED_ARTICLE, SEED_LISTING, assert_accounts_for_
 from analysis import config
 from analysis.clean.articles import articles_from_blocks, extract_articles, validate_articles
 from analysis.clean.read import normalize_text, read_page
-from analysis.clean.segment import FIELD_LABELS, segment_page, validate_blocks
+from analysis.clean.segment import segment_page, validate_blocks
 from analysis.stats.metrics import article_metrics
 from analysis.stats.quotes import find_quotes, quote_shares
+from analysis.tables import FIELD_LABELS
 from analysis.text import count_words
 
 PROPERTY_SETTINGS = settings(

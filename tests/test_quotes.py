@@ -518,7 +518,7 @@ _MARKY_TEXT = st.text(alphabet="ab '\"“”«»‘’\n\r\u2028", max_size=40)
 @given(_MARKY_TEXT)
 @settings(max_examples=400)
 def test_double_marks_found_by_find_equal_the_mark_regex(text: str) -> None:
-    from analysis.stats.quotes import _DOUBLE_MARKS, _MARK_RE, _double_marks
+    from analysis.stats.quotes.marks import _DOUBLE_MARKS, _MARK_RE, _double_marks
 
     expected = [
         (m.start(), m.end(), m[0]) for m in _MARK_RE.finditer(text) if m[0] in _DOUBLE_MARKS
@@ -531,7 +531,7 @@ def test_double_marks_found_by_find_equal_the_mark_regex(text: str) -> None:
 def test_lines_and_paragraphs_follow_the_line_break_definition(text: str) -> None:
     import re
 
-    from analysis.stats.quotes import _lines
+    from analysis.stats.quotes.marks import _lines
 
     # the definition: runs of non-break characters that are not all whitespace; a new
     # paragraph when two or more breaks (\r\n is one) lie between two such lines
@@ -598,7 +598,7 @@ def test_other_pronouns_stay_as_printed() -> None:
 
 def test_cues_by_distance_matches_a_full_sort() -> None:
     """The lazy nearest-first order equals sorting by (distance, start), for any window."""
-    from analysis.stats.quotes import _Cue, _CuesByDistance
+    from analysis.stats.quotes.cues import _Cue, _CuesByDistance
 
     rng = random.Random(7)
     for _ in range(300):

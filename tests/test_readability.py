@@ -33,16 +33,6 @@ EDGE_TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def seed_tables(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The seed pages cleaned by ``analysis.clean.pipeline`` into a temporary folder."""
-    from analysis.clean.pipeline import run_clean
-
-    out = tmp_path_factory.mktemp("seed_clean")
-    assert run_clean(seed_dir, out) == 0
-    return {name: out / f"{name}.parquet" for name in ("pages", "blocks", "articles")}
-
-
 def assert_same_scores(body: str) -> None:
     fast = readability_scores(body)
     direct = {

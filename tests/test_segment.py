@@ -9,13 +9,9 @@ from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis.clean.read import read_page
-from analysis.clean.segment import (
-    BLOCKS_COLUMNS,
-    FIELD_LABELS,
-    segment_page,
-    validate_blocks,
-)
-from analysis.errors import SchemaError
+from analysis.clean.segment import segment_page, validate_blocks
+from analysis.errors import TableError
+from analysis.tables import BLOCKS_COLUMNS, FIELD_LABELS
 
 PROSE = (
     "The regional council said on Monday that the new rail line would open next spring, "
@@ -67,6 +63,27 @@ def test_byline_line_is_cut_into_values_and_chrome(seed_dir):
     line = blocks[blocks["line_no"] == byline["line_no"].iloc[0]]
     assert set(line["field"]) == {"chrome", "byline", "published"}
     assert "".join(line["text"]) == page.text.split("\n")[byline["line_no"].iloc[0]] + "\n"
+
+
+def test_a_zero_width_line_between_paragraphs_is_a_body_blank_not_boilerplate():
+    """A line of only invisible characters is blank everywhere (analysis.text.is_blank)."""
+    paragraphs = [f"{PROSE} Detail number {n} follows here." for n in range(3)]
+    plain = _article_text(paragraphs)
+    invisible = "\u200b\ufeff \u2060"
+    zero_width = plain.replace("here.\n\n", "here.\n" + invisible + "\n", 1)
+    assert zero_width != plain
+    blocks = {text: segment_page(text, "t.txt") for text in (plain, zero_width)}
+    line = next(i for i, ln in enumerate(zero_width.split("\n")) if ln == invisible)
+    placeholder = blocks[zero_width][blocks[zero_width]["line_no"] == line]
+    assert list(placeholder["field"]) == ["blank"] and list(placeholder["label"]) == ["body"]
+
+    def boilerplate_chars(frame: pd.DataFrame) -> int:
+        chrome = frame[frame["label"] == "boilerplate"]
+        return int((chrome["end"] - chrome["start"]).sum())
+
+    # the invisible line adds its characters to the body, none to the boilerplate
+    assert boilerplate_chars(blocks[zero_width]) == boilerplate_chars(blocks[plain])
+    assert list(blocks[plain]["field"]) == list(blocks[zero_width]["field"])
 
 
 def test_blank_lines_inside_body_are_body_others_boilerplate():
@@ -132,26 +149,26 @@ def test_validate_blocks_rejects_gaps_overlaps_and_bad_labels(seed_dir):
 
     gap = blocks.drop(index=3).reset_index(drop=True)
     gap["block_id"] = range(len(gap))
-    with pytest.raises(SchemaError, match="contiguous"):
+    with pytest.raises(TableError, match="contiguous"):
         validate_blocks(gap, texts)
 
     short = blocks.iloc[:-1]
-    with pytest.raises(SchemaError, match="end"):
+    with pytest.raises(TableError, match="end"):
         validate_blocks(short, texts)
 
     bad_label = blocks.copy()
     bad_label.loc[0, "label"] = "menu"
-    with pytest.raises(SchemaError):
+    with pytest.raises(TableError):
         validate_blocks(bad_label, texts)
 
     wrong_pair = blocks.copy()
     wrong_pair.loc[wrong_pair["field"] == "title", "label"] = "body"
-    with pytest.raises(SchemaError, match="field not allowed"):
+    with pytest.raises(TableError, match="field not allowed"):
         validate_blocks(wrong_pair, texts)
 
     edited = blocks.copy()
     edited.loc[0, "text"] = edited.loc[0, "text"].upper()
-    with pytest.raises(SchemaError, match="rebuild"):
+    with pytest.raises(TableError, match="rebuild"):
         validate_blocks(edited, texts)
 
 

@@ -1,9 +1,18 @@
-"""The shared word definition."""
+"""The line-level text concepts: word, blank, bullet, title case."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text import count_words, iter_word_spans
+from analysis.text import (
+    bullet_end,
+    count_words,
+    is_blank,
+    is_bullet,
+    is_list_item,
+    is_title_case,
+    iter_word_spans,
+    visible_text,
+)
 
 
 def test_words_need_a_letter_or_digit() -> None:
@@ -24,3 +33,30 @@ def test_count_agrees_with_spans(text: str) -> None:
     for start, end in spans:
         token = text[start:end]
         assert token and not any(ch.isspace() for ch in token)
+
+
+def test_a_line_of_only_invisible_characters_is_blank() -> None:
+    assert is_blank("") and is_blank(" \t ")
+    assert is_blank("\u200b") and is_blank(" \u200b\u200c\u200d\u2060\ufeff\u00ad ")
+    assert is_blank("\u200b \u200b \u200b")  # invisible and spaces interleaved
+    assert not is_blank("\u200bword") and not is_blank("•")
+    assert visible_text("  \ufeff Word\u200b  ") == "Word"
+    assert visible_text("a\u200bb") == "a\u200bb"  # only the edges are stripped
+
+
+def test_bullets_and_list_items() -> None:
+    assert is_bullet("  • Home") and is_bullet("- item") and is_bullet("* item")
+    assert not is_bullet("•Home") and not is_bullet("1. First") and not is_bullet("– Name")
+    assert is_list_item("1. First") and is_list_item("12) Twelfth") and is_list_item("• x")
+    assert not is_list_item("2025. A year") and not is_list_item("1.5 million")
+    assert bullet_end("  •  Home") == 5 and bullet_end("  Home") == 2
+
+
+def test_title_case() -> None:
+    assert is_title_case("Council Approves Budget Plan", min_words=2)
+    assert not is_title_case("Council approves the budget plan", min_words=2)
+    # a share of the content words, function words skipped
+    headline = "Council Approves Budget with Minor Changes"
+    assert not is_title_case(headline, min_words=3)
+    assert is_title_case(headline, min_words=3, share=0.8, skip={"with"})
+    assert not is_title_case("Big Day", min_words=2)  # "Big", "Day": too short to count

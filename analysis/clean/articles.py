@@ -31,12 +31,11 @@ from __future__ import annotations
 import hashlib
 
 import pandas as pd
-import pandera.pandas as pa
 
 from analysis.clean.listing import is_teaser
 from analysis.clean.page_metadata import field_value
 from analysis.clean.segment import segment_page
-from analysis.errors import SchemaError
+from analysis.tables import ARTICLE_COLUMNS, validate
 
 # The text fields taken from the first block of their field (None when absent).
 _VALUE_FIELDS = (
@@ -47,44 +46,6 @@ _VALUE_FIELDS = (
     "published",
     "relative_time",
     "category",
-)
-ARTICLE_COLUMNS = (
-    "article_id",
-    "page",
-    "article_index",
-    "layout",
-    *_VALUE_FIELDS,
-    "body",
-    "n_body_chars",
-    "is_teaser",
-)
-LAYOUTS = ("article", "listing")
-
-ARTICLES_SCHEMA = pa.DataFrameSchema(
-    {
-        "article_id": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{16}$"), unique=True),
-        "page": pa.Column(str),
-        "article_index": pa.Column("int64", pa.Check.ge(0)),
-        "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
-        "outlet": pa.Column(str, nullable=True),
-        "credited_source": pa.Column(str, nullable=True),
-        "title": pa.Column(str, nullable=True),
-        "byline": pa.Column(str, nullable=True),
-        "published": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
-        "relative_time": pa.Column(str, nullable=True),
-        "category": pa.Column(str, nullable=True),
-        "body": pa.Column(str),
-        "n_body_chars": pa.Column("int64", pa.Check.ge(0)),
-        "is_teaser": pa.Column(bool),
-    },
-    checks=[
-        pa.Check(
-            lambda df: df["body"].str.len() == df["n_body_chars"],
-            error="n_body_chars must equal len(body)",
-        )
-    ],
-    strict=True,
-    ordered=True,
 )
 
 
@@ -176,8 +137,5 @@ def _body_text(group: pd.DataFrame, text: str) -> str:
 
 
 def validate_articles(articles: pd.DataFrame) -> pd.DataFrame:
-    """Check an ARTICLES table against :data:`ARTICLES_SCHEMA`; raise SchemaError."""
-    try:
-        return ARTICLES_SCHEMA.validate(articles, lazy=True)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
-        raise SchemaError(f"articles table: {err}") from err
+    """Check an ARTICLES table against ``analysis.tables.ARTICLES_SCHEMA``; raise TableError."""
+    return validate(articles, "articles")

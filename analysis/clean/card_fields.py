@@ -33,7 +33,7 @@ from analysis.clean.card_lines import (
     is_url_crumb,
 )
 from analysis.clean.page_metadata import FieldSpan, find_byline, find_date, line_value_span
-from analysis.text import count_words
+from analysis.text import LETTER_RUN, count_words
 
 #: Most words of an outlet name.
 MAX_OUTLET_WORDS = 6
@@ -321,7 +321,7 @@ def _category(
 
 def is_name_line(line: str) -> bool:
     """A short line of capitalized words only (``The American Spectator``)."""
-    words = re.findall(r"[^\W\d_]+", line)
+    words = LETTER_RUN.findall(line)
     return 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() for w in words)
 
 

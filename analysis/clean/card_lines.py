@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.clean.page_metadata import find_byline, find_date, find_relative_time, is_bullet
-from analysis.text import count_words
+from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
+from analysis.text import count_words, is_bullet
 
 #: Words of a headline-shaped line.
 MIN_TITLE_WORDS = 3

@@ -36,7 +36,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.text import count_words
+from analysis.text import (
+    LETTER_RUN,
+    bullet_end,
+    count_words,
+    is_blank,
+    is_bullet,
+    is_title_case,
+)
 
 #: Field names a FieldSpan may carry (see analysis.clean.segment for the full block field set).
 METADATA_FIELDS = (
@@ -278,20 +285,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
 # ---------------------------------------------------------------------------- line shapes
 
 _SENTENCE_END = re.compile(r"[.:;,]$")
-_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]\s")
 # Image captions and credits, which often sit between a headline and the body.
 _CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›>|/]\s*")
-
-
-def is_blank(line: str) -> bool:
-    """True for empty or whitespace-only lines."""
-    return not line.strip()
-
-
-def is_bullet(line: str) -> bool:
-    """True for list-item lines ("  • Home")."""
-    return bool(_BULLET.match(line))
 
 
 def is_heading_like(line: str) -> bool:
@@ -306,7 +302,7 @@ def is_heading_like(line: str) -> bool:
         return False
     if find_date(stripped) and n_words <= 6:
         return False
-    words = re.findall(r"[^\W\d_]+", stripped)
+    words = LETTER_RUN.findall(stripped)
     has_lower_word = any(w.islower() and len(w) > 1 for w in words)
     is_cjk_or_caseless = any(not w.isascii() and w.lower() == w.upper() for w in words)
     return has_lower_word or is_cjk_or_caseless or stripped.isupper()
@@ -402,7 +398,7 @@ def _is_title_candidate(line: str, chrome_words: Counter[str]) -> bool:
         return False
     if _is_doubled(stripped):
         return False  # a masthead: the site name written twice
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", stripped)]
+    words = [w.lower() for w in LETTER_RUN.findall(stripped)]
     if len(set(words)) < 0.7 * len(words):
         return False
     if is_heading_like(line):
@@ -419,7 +415,7 @@ def _short_line_vocabulary(lines: Sequence[str]) -> Counter[str]:
     vocabulary: Counter[str] = Counter()
     for line in lines:
         if 0 < count_words(line) <= 12:
-            vocabulary.update({w.lower() for w in re.findall(r"[^\W\d_]+", line)})
+            vocabulary.update({w.lower() for w in LETTER_RUN.findall(line)})
     return vocabulary
 
 
@@ -429,8 +425,7 @@ def _is_sentence(line: str) -> bool:
 
 
 def _is_title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
+    return is_title_case(line, min_words=2)
 
 
 def recurs_elsewhere(lines: Sequence[str], index: int) -> bool:
@@ -457,8 +452,7 @@ def previous_nonblank(lines: Sequence[str], start: int) -> int | None:
 
 def line_value_span(line: str) -> tuple[int, int]:
     """Span of a line's text without surrounding whitespace and a leading bullet."""
-    match = re.match(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]\s+)?", line)
-    start = match.end() if match else 0
+    start = bullet_end(line)
     end = len(line.rstrip())
     return (start, end) if end > start else (0, 0)
 

@@ -3,9 +3,9 @@
 ``python -m analysis clean [RAW_DIR] [--out DIR]`` reads every non-hidden file of
 RAW_DIR in name order and writes, in DIR (default ``data/processed``):
 
-- ``pages.parquet``: one row per page read (:data:`PAGES_SCHEMA`);
-- ``blocks.parquet``: every block of every page (analysis.clean.segment.BLOCKS_SCHEMA);
-- ``articles.parquet``: every article (analysis.clean.articles.ARTICLES_SCHEMA);
+- ``pages.parquet``: one row per page read (``analysis.tables.PAGES_SCHEMA``);
+- ``blocks.parquet``: every block of every page (``analysis.tables.BLOCKS_SCHEMA``);
+- ``articles.parquet``: every article (``analysis.tables.ARTICLES_SCHEMA``);
 - ``skipped.csv``: one row per file that could not be read, with columns
   ``page`` (file name) and ``reason`` (the PageReadError reason); header only when none.
 
@@ -34,57 +34,15 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
-import pandera.pandas as pa
 import pyarrow as pyarrow
 
-from analysis.clean.articles import ARTICLE_COLUMNS, articles_from_blocks, validate_articles
+from analysis.clean.articles import articles_from_blocks, validate_articles
 from analysis.clean.page_metadata import find_site_name
 from analysis.clean.read import Page, read_page
-from analysis.clean.segment import BLOCKS_COLUMNS, LABELS, segment_page, validate_blocks
-from analysis.errors import PageReadError, SchemaError
+from analysis.clean.segment import segment_page, validate_blocks
+from analysis.errors import PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv_atomic
-
-PAGES_COLUMNS = (
-    "page",
-    "encoding",
-    "n_bytes",
-    "n_chars",
-    "layout",
-    "site",
-    "n_articles",
-    "body_chars",
-    "title_chars",
-    "metadata_chars",
-    "boilerplate_chars",
-    "boilerplate_ratio",
-)
-
-PAGES_SCHEMA = pa.DataFrameSchema(
-    {
-        "page": pa.Column(str, unique=True),
-        "encoding": pa.Column(str),
-        "n_bytes": pa.Column("int64", pa.Check.gt(0)),
-        "n_chars": pa.Column("int64", pa.Check.gt(0)),
-        "layout": pa.Column(str, pa.Check.isin(("article", "listing"))),
-        "site": pa.Column(str, nullable=True),
-        "n_articles": pa.Column("int64", pa.Check.ge(0)),
-        "body_chars": pa.Column("int64", pa.Check.ge(0)),
-        "title_chars": pa.Column("int64", pa.Check.ge(0)),
-        "metadata_chars": pa.Column("int64", pa.Check.ge(0)),
-        "boilerplate_chars": pa.Column("int64", pa.Check.ge(0)),
-        "boilerplate_ratio": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
-    },
-    checks=[
-        pa.Check(
-            lambda df: df[["body_chars", "title_chars", "metadata_chars", "boilerplate_chars"]]
-            .sum(axis=1)
-            .eq(df["n_chars"]),
-            error="label characters must add up to n_chars",
-        )
-    ],
-    strict=True,
-    ordered=True,
-)
+from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
     [
@@ -184,7 +142,7 @@ def write_tables(
 
     Raises
     ------
-    SchemaError
+    TableError
         When a chunk fails its schema, a page name repeats or comes out of order, or an
         article id repeats.
     """
@@ -211,7 +169,7 @@ def write_tables(
     ):
         for page, page_blocks in cleaned:
             if previous_page is not None and page.name <= previous_page:
-                raise SchemaError(f"pages table: {page.name!r} after {previous_page!r}")
+                raise TableError(f"pages table: {page.name!r} after {previous_page!r}")
             previous_page = page.name
             _add_page(page, page_blocks, (pages, blocks, articles), article_ids)
             # Drop the page's text first: a big page's row groups are written without it.
@@ -270,11 +228,11 @@ def _articles_chunk(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
-    """Add ``ids`` (16 hex digits each) to ``seen``; raise SchemaError on a repeat."""
+    """Add ``ids`` (16 hex digits each) to ``seen``; raise TableError on a repeat."""
     for article_id in ids:
         key = int(article_id, 16)
         if key in seen:
-            raise SchemaError(f"articles table: article_id {article_id} is not unique")
+            raise TableError(f"articles table: article_id {article_id} is not unique")
         seen.add(key)
 
 
@@ -284,7 +242,7 @@ def page_row(page: Page, blocks: pd.DataFrame, articles: pd.DataFrame) -> dict:
     chars = {label: int(lengths.get(label, 0)) for label in LABELS}
     n_chars = len(page.text)
     if sum(chars.values()) != n_chars:
-        raise SchemaError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
+        raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
     lines = page.text.split("\n")
     site = find_site_name(lines)
     site_name = None
@@ -308,7 +266,7 @@ def page_row(page: Page, blocks: pd.DataFrame, articles: pd.DataFrame) -> dict:
 
 
 def pages_frame(rows: list[dict]) -> pd.DataFrame:
-    """The validated PAGES table from rows (see :data:`PAGES_SCHEMA`)."""
+    """The validated PAGES table from rows (``analysis.tables.PAGES_SCHEMA``)."""
     pages = pd.DataFrame(rows, columns=list(PAGES_COLUMNS))
     for column in PAGES_COLUMNS:
         if column.startswith("n_") or column.endswith("_chars"):
@@ -316,7 +274,4 @@ def pages_frame(rows: list[dict]) -> pd.DataFrame:
     pages["boilerplate_ratio"] = pages["boilerplate_ratio"].astype(float)
     for column in ("page", "encoding", "layout", "site"):
         pages[column] = pages[column].astype(object)
-    try:
-        return PAGES_SCHEMA.validate(pages, lazy=True)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
-        raise SchemaError(f"pages table: {err}") from err
+    return validate(pages, "pages")

@@ -46,82 +46,18 @@ import re
 from collections.abc import Sequence
 
 import pandas as pd
-import pandera.pandas as pa
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.listing import ArticleRegion, find_cards
-from analysis.clean.page_metadata import FieldSpan, article_page_fields, is_blank
-from analysis.errors import SchemaError
-
-LABELS = ("body", "title", "metadata", "boilerplate")
-
-#: Every field and the labels it may carry.
-FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "body": ("body",),
-    "blank": ("body", "boilerplate"),
-    "title": ("title",),
-    "title_repeat": ("title",),
-    "outlet": ("metadata",),
-    "byline": ("metadata",),
-    "published": ("metadata",),
-    "relative_time": ("metadata",),
-    "category": ("metadata",),
-    "credited_source": ("metadata",),
-    "chrome": ("boilerplate",),
-    "promo": ("boilerplate",),
-    "cms_artefact": ("boilerplate",),
-}
-FIELDS = tuple(FIELD_LABELS)
+from analysis.clean.page_metadata import FieldSpan, article_page_fields
+from analysis.errors import TableError
+from analysis.tables import BLOCKS_COLUMNS, FIELD_LABELS, validate
+from analysis.text import is_blank
 
 _CMS_ARTEFACT = re.compile(
     r"\[\[[^\[\]\n]{1,100}\]\]"
     r"|\{\{[^{}\n]{1,100}\}\}"
     r"|\[/?(?:caption|embed|gallery|video|audio|playlist)\b[^\]\n]{0,200}\]"
-)
-
-BLOCKS_COLUMNS = (
-    "page",
-    "block_id",
-    "line_no",
-    "start",
-    "end",
-    "label",
-    "field",
-    "article_index",
-    "text",
-)
-
-BLOCKS_SCHEMA = pa.DataFrameSchema(
-    {
-        "page": pa.Column(str),
-        "block_id": pa.Column("int64", pa.Check.ge(0)),
-        "line_no": pa.Column("int64", pa.Check.ge(0)),
-        "start": pa.Column("int64", pa.Check.ge(0)),
-        "end": pa.Column("int64", pa.Check.ge(1)),
-        "label": pa.Column(str, pa.Check.isin(LABELS)),
-        "field": pa.Column(str, pa.Check.isin(FIELDS)),
-        "article_index": pa.Column("int64", pa.Check.ge(-1)),
-        "text": pa.Column(str),
-    },
-    checks=[
-        pa.Check(lambda df: df["end"] > df["start"], error="end must exceed start"),
-        pa.Check(
-            lambda df: df["text"].str.len() == df["end"] - df["start"],
-            error="text length must equal end - start",
-        ),
-        pa.Check(
-            lambda df: pd.Series(
-                [
-                    lab in FIELD_LABELS.get(f, ())
-                    for f, lab in zip(df["field"], df["label"], strict=False)
-                ],
-                index=df.index,
-            ),
-            error="field not allowed with this label",
-        ),
-    ],
-    strict=True,
-    ordered=True,
 )
 
 _Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, article_index
@@ -299,24 +235,21 @@ def validate_blocks(blocks: pd.DataFrame, texts: dict[str, str] | None = None) -
 
     Raises
     ------
-    analysis.errors.SchemaError
+    analysis.errors.TableError
         A column, type or value is wrong, or the blocks do not tile the page.
     """
-    try:
-        BLOCKS_SCHEMA.validate(blocks, lazy=True)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
-        raise SchemaError(f"blocks table: {err}") from err
+    validate(blocks, "blocks")
     for page, group in blocks.groupby("page", sort=False):
         starts = group["start"].to_numpy()
         ends = group["end"].to_numpy()
         if list(group["block_id"]) != list(range(len(group))):
-            raise SchemaError(f"blocks of {page}: block_id is not 0..n-1 in order")
+            raise TableError(f"blocks of {page}: block_id is not 0..n-1 in order")
         if len(group) and (starts[0] != 0 or (starts[1:] != ends[:-1]).any()):
-            raise SchemaError(f"blocks of {page}: blocks are not contiguous from offset 0")
+            raise TableError(f"blocks of {page}: blocks are not contiguous from offset 0")
         if texts is not None:
             text = texts[page]
             if (int(ends[-1]) if len(group) else 0) != len(text):
-                raise SchemaError(f"blocks of {page}: blocks do not end at the page's end")
+                raise TableError(f"blocks of {page}: blocks do not end at the page's end")
             if "".join(group["text"]) != text:
-                raise SchemaError(f"blocks of {page}: block texts do not rebuild the page")
+                raise TableError(f"blocks of {page}: block texts do not rebuild the page")
     return blocks

@@ -23,19 +23,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis import config
+from analysis import config, tables
 from analysis.errors import AnalysisError
 from analysis.io import write_json_atomic
-
-TABLE_NAMES = (
-    "pages",
-    "blocks",
-    "articles",
-    "article_metrics",
-    "quotes",
-    "copy_pairs",
-    "outlet_metrics",
-)
+from analysis.tables import TABLE_NAMES
 
 # Digits shown in tables: enough to compare outlets, few enough to be stable.
 DISPLAY_DIGITS = 3
@@ -95,23 +86,15 @@ def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
 
 
 def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
-    """Read one processed table (``NAME.parquet``).
+    """Read and validate one processed table (``NAME.parquet``): :func:`analysis.tables.load_table`.
 
     Raises
     ------
-    AnalysisError
-        The file is missing (naming it and the command that writes it) or unreadable.
+    analysis.errors.TableError
+        The file is missing (naming it and the command that writes it), unreadable, or
+        does not match its contract.
     """
-    if name not in TABLE_NAMES:
-        raise AnalysisError(f"unknown table {name!r}; known: {', '.join(TABLE_NAMES)}")
-    path = processed_dir_path(processed_dir) / f"{name}.parquet"
-    if not path.is_file():
-        stage = "clean" if name in ("pages", "blocks", "articles") else "metrics"
-        raise AnalysisError(f"{path}: missing; run `python -m analysis {stage}` first")
-    try:
-        return pd.read_parquet(path)
-    except (OSError, ValueError) as err:
-        raise AnalysisError(f"{path}: unreadable Parquet table ({err})") from err
+    return tables.load_table(name, processed_dir_path(processed_dir))
 
 
 def load_tables(processed_dir: str | Path | None = None) -> Tables:

@@ -38,9 +38,9 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 from datasketch import MinHash, MinHashLSH
 
+from analysis.tables import COPY_PAIR_COLUMNS, validate
 from analysis.text import WORD_PATTERN
 
 SHINGLE_WORDS = 5
@@ -60,21 +60,6 @@ _MAX_HASH = np.uint64((1 << 32) - 1)
 _SHA1_WORDS = 5  # a SHA-1 digest is five 4-byte words
 _DIGEST = operator.methodcaller("digest")
 _BLOCK = 2048  # shingles permuted at once: two buffers of 2048 x NUM_PERM x 8 bytes
-
-COPY_PAIRS_SCHEMA = pa.DataFrameSchema(
-    {
-        "copy_group": pa.Column(str, pa.Check.str_startswith("copy-")),
-        "article_id_a": pa.Column(str),
-        "article_id_b": pa.Column(str),
-        "outlet_a": pa.Column(str, nullable=True),
-        "outlet_b": pa.Column(str, nullable=True),
-        "similarity": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
-    },
-    checks=pa.Check(lambda df: (df["article_id_a"] < df["article_id_b"]).all(), name="a<b"),
-    strict=True,
-    ordered=True,
-)
-COPY_PAIR_COLUMNS = list(COPY_PAIRS_SCHEMA.columns)
 
 
 def _cleaned_words(body: str) -> str:
@@ -491,7 +476,7 @@ def _pairs_table(
         columns=COPY_PAIR_COLUMNS,
     ).astype({"copy_group": str, "article_id_a": str, "article_id_b": str, "similarity": float})
     table = table.sort_values(["copy_group", "article_id_a", "article_id_b"], kind="stable")
-    return COPY_PAIRS_SCHEMA.validate(table.reset_index(drop=True))
+    return validate(table.reset_index(drop=True), "copy_pairs")
 
 
 def copy_groups(article_ids: pd.Series, copy_pairs: pd.DataFrame) -> pd.DataFrame:

@@ -29,111 +29,38 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-import pandera.pandas as pa
 
-from analysis.errors import AnalysisError, SchemaError
+from analysis.errors import AnalysisError
 from analysis.io import write_csv_atomic, write_parquet_atomic
 from analysis.stats import quotes as quote_detection
-from analysis.stats.copies import COPY_PAIRS_SCHEMA, copy_groups, find_copy_pairs
-from analysis.stats.readability import READABILITY_COLUMNS, word_count_and_scores
+from analysis.stats.copies import copy_groups, find_copy_pairs
+from analysis.stats.quotes import quote_share
+from analysis.stats.ratios import ratio
+from analysis.stats.readability import word_count_and_scores
 from analysis.stats.sentences import count_sentences
+from analysis.tables import (
+    QUOTE_COLUMNS,
+    READABILITY_COLUMNS,
+    load_table,
+    validate,
+)
+
+# The columns this stage reads from ``clean``'s tables (checked against their schemas).
+PAGES_USED = ("page", "n_chars", "layout", "site")
+BLOCKS_USED = ("page", "start", "end", "label", "article_index")
+ARTICLES_USED = (
+    "article_id",
+    "page",
+    "article_index",
+    "layout",
+    "outlet",
+    "title",
+    "body",
+    "is_teaser",
+)
 
 #: CSV float format for reports (Parquet keeps full precision).
 CSV_FLOAT_FORMAT = "%.4f"
-
-_NONNEGATIVE_INT = pa.Check.ge(0)
-_SHARE = pa.Check.in_range(0.0, 1.0)
-
-ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
-    {
-        "article_id": pa.Column(str, unique=True),
-        "page": pa.Column(str),
-        "article_index": pa.Column(int),
-        "outlet": pa.Column(str, nullable=True),
-        "title": pa.Column(str, nullable=True),
-        "layout": pa.Column(str, pa.Check.isin(["article", "listing"])),
-        "n_words": pa.Column(int, _NONNEGATIVE_INT),
-        "n_sentences": pa.Column(int, _NONNEGATIVE_INT),
-        "n_quotes": pa.Column(int, _NONNEGATIVE_INT),
-        "n_scare_quotes": pa.Column(int, _NONNEGATIVE_INT),
-        "quoted_words": pa.Column(int, _NONNEGATIVE_INT),
-        "quoted_words_all": pa.Column(int, _NONNEGATIVE_INT),
-        "quote_share": pa.Column(float, _SHARE, nullable=True),
-        "quote_share_all": pa.Column(float, _SHARE, nullable=True),
-        "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
-        **{name: pa.Column(float, nullable=True) for name in READABILITY_COLUMNS},
-        "unit_chars": pa.Column(int, _NONNEGATIVE_INT),
-        "boilerplate_chars": pa.Column(int, _NONNEGATIVE_INT),
-        "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
-        "copy_group": pa.Column(str, nullable=True),
-        "copy_max_similarity": pa.Column(float, _SHARE, nullable=True),
-    },
-    checks=[
-        pa.Check(lambda df: (df["quoted_words"] <= df["quoted_words_all"]).all(), name="q<=all"),
-        pa.Check(lambda df: (df["boilerplate_chars"] <= df["unit_chars"]).all(), name="bp<=unit"),
-    ],
-    strict=True,
-    ordered=True,
-)
-ARTICLE_METRICS_COLUMNS = list(ARTICLE_METRICS_SCHEMA.columns)
-
-QUOTES_SCHEMA = pa.DataFrameSchema(
-    {
-        "article_id": pa.Column(str),
-        "outlet": pa.Column(str, nullable=True),
-        "quote_index": pa.Column(int, _NONNEGATIVE_INT),
-        "start": pa.Column(int, _NONNEGATIVE_INT),
-        "end": pa.Column(int, _NONNEGATIVE_INT),
-        "text": pa.Column(str),
-        "n_words": pa.Column(int, _NONNEGATIVE_INT),
-        "paragraph": pa.Column(int, _NONNEGATIVE_INT),
-        "attributed": pa.Column(bool),
-        "speaker": pa.Column(str, nullable=True),
-        "is_scare": pa.Column(bool),
-        "speaker_as_printed": pa.Column(str, nullable=True),
-    },
-    checks=pa.Check(lambda df: (df["start"] <= df["end"]).all(), name="start<=end"),
-    unique=["article_id", "quote_index"],
-    strict=True,
-    ordered=True,
-)
-QUOTE_COLUMNS = list(QUOTES_SCHEMA.columns)
-
-# What this stage needs from `clean`'s tables (extra columns are allowed).
-ARTICLES_INPUT_SCHEMA = pa.DataFrameSchema(
-    {
-        "article_id": pa.Column(str, unique=True),
-        "page": pa.Column(str),
-        "article_index": pa.Column(int),
-        "layout": pa.Column(str, pa.Check.isin(["article", "listing"])),
-        "outlet": pa.Column(str, nullable=True),
-        "title": pa.Column(str, nullable=True),
-        "body": pa.Column(str, nullable=True),
-    }
-)
-BLOCKS_INPUT_SCHEMA = pa.DataFrameSchema(
-    {
-        "page": pa.Column(str),
-        "start": pa.Column(int, _NONNEGATIVE_INT),
-        "end": pa.Column(int, _NONNEGATIVE_INT),
-        "label": pa.Column(str, pa.Check.isin(["body", "title", "metadata", "boilerplate"])),
-        "article_index": pa.Column(int, pa.Check.ge(-1)),
-    },
-    checks=pa.Check(lambda df: (df["start"] <= df["end"]).all(), name="start<=end"),
-)
-PAGES_INPUT_SCHEMA = pa.DataFrameSchema(
-    {
-        "page": pa.Column(str, unique=True),
-        "n_chars": pa.Column(int, _NONNEGATIVE_INT),
-        "layout": pa.Column(str, pa.Check.isin(["article", "listing"])),
-        "site": pa.Column(str, nullable=True),
-    }
-)
-
-
-def _ratio(numerator: float, denominator: float) -> float:
-    """``numerator / denominator``; NaN when the denominator is 0."""
-    return numerator / denominator if denominator else math.nan
 
 
 # --- quotes --------------------------------------------------------------------------
@@ -190,7 +117,7 @@ def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
     )
     for column in ("outlet", "speaker", "speaker_as_printed"):
         table[column] = table[column].astype(object).where(table[column].notna(), None)
-    return QUOTES_SCHEMA.validate(table)
+    return validate(table, "quotes")
 
 
 def quote_counts(article_ids: pd.Series, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -287,7 +214,7 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
             "article_id": articles["article_id"].to_numpy(),
             "unit_chars": pd.array(units, dtype="int64"),
             "boilerplate_chars": pd.array(boilerplates, dtype="int64"),
-            "boilerplate_ratio": [_ratio(b, u) for b, u in zip(boilerplates, units, strict=True)],
+            "boilerplate_ratio": [ratio(b, u) for b, u in zip(boilerplates, units, strict=True)],
         }
     )
 
@@ -360,13 +287,13 @@ def article_metrics(
         }
     )
     table["quote_share"] = [
-        _ratio(q, w) for q, w in zip(table["quoted_words"], n_words, strict=True)
+        quote_share(q, w) for q, w in zip(table["quoted_words"], n_words, strict=True)
     ]
     table["quote_share_all"] = [
-        _ratio(q, w) for q, w in zip(table["quoted_words_all"], n_words, strict=True)
+        quote_share(q, w) for q, w in zip(table["quoted_words_all"], n_words, strict=True)
     ]
     table["quotes_per_1000_words"] = [
-        _ratio(1000 * q, w) for q, w in zip(table["n_quotes"], n_words, strict=True)
+        ratio(1000 * q, w) for q, w in zip(table["n_quotes"], n_words, strict=True)
     ]
     for name in READABILITY_COLUMNS:
         table[name] = stats[name].astype(float).to_numpy()
@@ -386,30 +313,10 @@ def article_metrics(
             table.loc[teaser, name] = math.nan
     table["copy_group"] = _none_for_missing(copies["copy_group"]).to_numpy()
     table["copy_max_similarity"] = copies["copy_max_similarity"].astype(float).to_numpy()
-    return ARTICLE_METRICS_SCHEMA.validate(table), quotes, COPY_PAIRS_SCHEMA.validate(copy_pairs)
+    return validate(table, "article_metrics"), quotes, validate(copy_pairs, "copy_pairs")
 
 
 # --- command -------------------------------------------------------------------------
-
-
-def read_table(path: Path, schema: pa.DataFrameSchema) -> pd.DataFrame:
-    """Read one of ``clean``'s Parquet tables and check the columns this stage needs.
-
-    Raises
-    ------
-    SchemaError
-        Naming the file and the reason (missing, unreadable, or not matching).
-    """
-    if not path.is_file():
-        raise SchemaError(f"{path}: missing; run `python -m analysis clean` first")
-    try:
-        table = pd.read_parquet(path)
-    except Exception as err:  # pyarrow raises several types for a bad file
-        raise SchemaError(f"{path}: not a readable Parquet file ({err})") from err
-    try:
-        return schema.validate(table, lazy=False)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
-        raise SchemaError(f"{path}: does not match the table contract: {err}") from err
 
 
 def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
@@ -432,9 +339,9 @@ def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
     from analysis.stats.outlets import outlet_metrics
 
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
-    pages = read_table(processed_dir / "pages.parquet", PAGES_INPUT_SCHEMA)
-    blocks = read_table(processed_dir / "blocks.parquet", BLOCKS_INPUT_SCHEMA)
-    articles = read_table(processed_dir / "articles.parquet", ARTICLES_INPUT_SCHEMA)
+    pages = load_table("pages", processed_dir, PAGES_USED)
+    blocks = load_table("blocks", processed_dir, BLOCKS_USED)
+    articles = load_table("articles", processed_dir, ARTICLES_USED)
 
     per_article, quotes, copy_pairs = article_metrics(articles, blocks)
     per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)

@@ -24,47 +24,20 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 from numpy.typing import ArrayLike
 
-from analysis.stats.quotes import is_pronoun
-from analysis.stats.readability import READABILITY_COLUMNS
+from analysis.errors import TableError
+from analysis.stats.quotes import is_pronoun, quote_share
+from analysis.stats.ratios import ratio
+from analysis.tables import (
+    OUTLET_METRICS_COLUMNS,
+    OUTLET_METRICS_SCHEMA,
+    READABILITY_COLUMNS,
+    validate,
+)
 
 #: How many speakers ``top_speakers`` lists.
 TOP_SPEAKERS = 5
-
-_COUNT = pa.Check.ge(0)
-_SHARE = pa.Check.in_range(0.0, 1.0)
-
-OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
-    {
-        "outlet": pa.Column(str, unique=True),
-        "n_articles": pa.Column(int, _COUNT),
-        "n_pages": pa.Column(int, _COUNT),
-        "total_words": pa.Column(int, _COUNT),
-        "median_words": pa.Column(float, nullable=True),
-        "quote_share_pooled": pa.Column(float, _SHARE, nullable=True),
-        "quote_share_mean": pa.Column(float, _SHARE, nullable=True),
-        "quote_share_all_pooled": pa.Column(float, _SHARE, nullable=True),
-        "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
-        "top_speakers": pa.Column(str),
-        **{
-            f"{name}_{stat}": pa.Column(float, nullable=True)
-            for name in READABILITY_COLUMNS
-            for stat in ("wmean", "wmedian")
-        },
-        "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
-        "original_share": pa.Column(float, _SHARE, nullable=True),
-        "n_listing_pages": pa.Column(int, _COUNT),
-    },
-    strict=True,
-    ordered=True,
-)
-OUTLET_METRICS_COLUMNS = list(OUTLET_METRICS_SCHEMA.columns)
-
-
-def _ratio(numerator: float, denominator: float) -> float:
-    return numerator / denominator if denominator else math.nan
 
 
 def weighted_mean(values: ArrayLike, weights: ArrayLike) -> float:
@@ -235,12 +208,14 @@ def _one_outlet(
         "n_pages": len(set(columns.page[rows])),
         "total_words": total_words,
         "median_words": float(np.median(words)) if len(rows) else math.nan,
-        "quote_share_pooled": _ratio(int(columns.sums["quoted_words"][rows].sum()), total_words),
+        "quote_share_pooled": quote_share(
+            int(columns.sums["quoted_words"][rows].sum()), total_words
+        ),
         "quote_share_mean": float(shares.sum() / len(shares)) if len(shares) else math.nan,
-        "quote_share_all_pooled": _ratio(
+        "quote_share_all_pooled": quote_share(
             int(columns.sums["quoted_words_all"][rows].sum()), total_words
         ),
-        "quotes_per_1000_words": _ratio(
+        "quotes_per_1000_words": ratio(
             1000 * int(columns.sums["n_quotes"][rows].sum()), total_words
         ),
         "top_speakers": format_top_speakers(speakers),
@@ -250,7 +225,7 @@ def _one_outlet(
         row[f"{name}_wmean"] = weighted_mean(values, words)
         row[f"{name}_wmedian"] = weighted_median(values, words)
     original = int(n_words[columns.original[rows]].sum())
-    row["original_share"] = _ratio(original, total_words)
+    row["original_share"] = ratio(original, total_words)
     return row
 
 
@@ -324,7 +299,7 @@ def outlet_metrics(
     paired = set(copy_pairs["article_id_a"]) | set(copy_pairs["article_id_b"])
     grouped = set(article_metrics.loc[article_metrics["copy_group"].notna(), "article_id"])
     if paired != grouped:
-        raise ValueError("copy_pairs and article_metrics.copy_group disagree")
+        raise TableError("copy_pairs table: copy_pairs and article_metrics.copy_group disagree")
 
     speakers = _quoted_speakers(quotes, dict(zip(article_metrics["article_id"], keys, strict=True)))
     listing = listing_units(article_metrics, pages)
@@ -351,7 +326,7 @@ def outlet_metrics(
     for outlet in sorted(set(positions) | set(chars)):
         mine = positions.get(outlet, no_rows)
         row = {"outlet": outlet, **_one_outlet(columns, mine, speakers.get(outlet, []))}
-        row["boilerplate_ratio"] = _ratio(*chars[outlet])
+        row["boilerplate_ratio"] = ratio(*chars[outlet])
         row["n_listing_pages"] = n_listing.get(outlet, 0)
         rows.append(row)
 
@@ -372,4 +347,4 @@ def outlet_metrics(
     table[float_columns] = table[float_columns].astype(float)
     table["outlet"] = table["outlet"].astype(str)
     table["top_speakers"] = table["top_speakers"].astype(str)
-    return OUTLET_METRICS_SCHEMA.validate(table.reset_index(drop=True))
+    return validate(table.reset_index(drop=True), "outlet_metrics")

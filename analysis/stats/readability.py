@@ -39,25 +39,14 @@ import textstat
 from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_easy_words, get_pyphen
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
-from analysis.text import count_words
+from analysis.stats.ratios import ratio
+from analysis.tables import READABILITY_COLUMNS
+from analysis.text import WORD_CHAR, count_words
 
 #: textstat's default language; every formula below uses its English constants.
 LANG = "en_US"
 
-#: The readability columns of ``article_metrics``, in table order.
-READABILITY_COLUMNS: tuple[str, ...] = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "text_standard",
-)
-
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
-_WORD_CHARACTER = re.compile(r"[^\W_]")  # the letter-or-digit test of analysis.text
 
 # textstat's own patterns (backend/transformations/_remove_punctuation.py,
 # backend/counts/_count_sentences.py, backend/counts/_count_chars.py).
@@ -94,7 +83,7 @@ def is_scorable(body: str) -> bool:
     It must hold at least one word (a letter or digit, as in analysis.text) and one
     sentence-ending mark; otherwise every score is NaN.
     """
-    return _WORD_CHARACTER.search(body) is not None and has_sentence_punctuation(body)
+    return WORD_CHAR.search(body) is not None and has_sentence_punctuation(body)
 
 
 def _nan_scores() -> dict[str, float]:
@@ -431,14 +420,6 @@ def textstat_counts(body: str) -> TextstatCounts:
     )
 
 
-def _ratio(numerator: float, denominator: float) -> float:
-    """``numerator / denominator``, or 0.0 on division by zero (textstat's convention)."""
-    try:
-        return numerator / denominator
-    except ZeroDivisionError:
-        return 0.0
-
-
 def _floor_ceil_round(score: float) -> list[int]:
     return [math.floor(score), math.ceil(score), round(score)]
 
@@ -466,8 +447,8 @@ def scores_from_counts(counts: TextstatCounts) -> dict[str, float]:
     dict of str to float
         One value per name in :data:`READABILITY_COLUMNS`.
     """
-    words_per_sentence = _ratio(counts.n_words, counts.n_sentences)
-    syllables_per_word = _ratio(counts.n_syllables, counts.n_words)
+    words_per_sentence = ratio(counts.n_words, counts.n_sentences, empty=0.0)
+    syllables_per_word = ratio(counts.n_syllables, counts.n_words, empty=0.0)
 
     if words_per_sentence == 0 or syllables_per_word == 0:
         flesch = flesch_kincaid = 0.0
@@ -489,14 +470,14 @@ def scores_from_counts(counts: TextstatCounts) -> dict[str, float]:
     except ZeroDivisionError:
         smog = 0.0
 
-    letters = _ratio(counts.n_letters, counts.n_words) * 100
-    sentences = _ratio(counts.n_sentences, counts.n_words) * 100
+    letters = ratio(counts.n_letters, counts.n_words, empty=0.0) * 100
+    sentences = ratio(counts.n_sentences, counts.n_words, empty=0.0) * 100
     if letters == 0 or sentences == 0:
         coleman_liau = 0.0
     else:
         coleman_liau = (0.058 * letters) - (0.296 * sentences) - 15.8
 
-    chars_per_word = _ratio(counts.n_chars, counts.n_tokens)
+    chars_per_word = ratio(counts.n_chars, counts.n_tokens, empty=0.0)
     if chars_per_word == 0 or words_per_sentence == 0:
         ari = 0.0
     else:

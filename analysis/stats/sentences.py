@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from analysis.text import WORD_CHAR
+
 #: Words that end with a full stop without ending the sentence (compared case-sensitively
 #: without the stop).
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -61,7 +63,6 @@ _OPENERS = "\"'“‘«(["
 _SPACES_THEN_OPENERS = re.compile(rf"\s*[{re.escape(_OPENERS)}]*")
 _SPACES_AND_OPENERS = re.compile(rf"[\s{re.escape(_OPENERS)}]*")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -131,7 +132,7 @@ def _sentence_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
     """
     for paragraph_start, paragraph_end in _paragraph_spans(text):
         start = paragraph_start
-        # str.isalnum is the letter-or-digit test of _LETTER_OR_DIGIT (\w but "_")
+        # str.isalnum is the letter-or-digit test of WORD_CHAR (\w but "_")
         opens_with_word = paragraph_start < paragraph_end and text[paragraph_start].isalnum()
         for match in _BOUNDARY.finditer(text, paragraph_start, paragraph_end):
             end = match.end()
@@ -154,7 +155,7 @@ def _sentence_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
 def _holds_word(text: str, start: int, end: int) -> bool:
     """A stretch holds a word (a token with a letter or digit) iff it holds a letter or
     digit anywhere; surrounding whitespace does not change the answer."""
-    return _LETTER_OR_DIGIT.search(text, start, end) is not None
+    return WORD_CHAR.search(text, start, end) is not None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -51,7 +51,7 @@ from analysis.clean.body.extend import (
     longest_data_run,
     region_reasons,
 )
-from analysis.clean.body.features import LineFeatures, line_features, visible_text
+from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.regions import (
     article_cluster,
     clusters,
@@ -83,7 +83,6 @@ __all__ = [
     "line_features",
     "main_region",
     "region_weights",
-    "visible_text",
 ]
 
 

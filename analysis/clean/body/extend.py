@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analysis.clean.body.features import LETTER_RUN, LineFeatures
+from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import (
     continues_body,
     is_data_line,
@@ -24,6 +24,7 @@ from analysis.clean.body.rules import (
     is_short_sentence,
     is_table_row,
 )
+from analysis.text import LETTER_RUN
 
 # A block of at least DATA_BLOCK_LINES stand-alone lines after the body, at least this
 # share of them with digits, is data that belongs to the body (a recipe, a schedule).

@@ -16,12 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import (
+    LETTER_RUN,
+    WORD_PATTERN,
+    is_list_item,
+    is_title_case,
+    visible_text,
+)
 
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-LETTER_RUN = re.compile(r"[^\W\d_]+")
-_BULLET = re.compile(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+-]|\d{1,3}[.)])\s")
 _CLOSERS = "\"'”’»)\\]」』"
 _SENTENCE_END = re.compile(rf"[.!?。！？…][{_CLOSERS}]*$")
 _CLAUSE_END = re.compile(rf"([,;:、，；：])[{_CLOSERS}]*$")
@@ -46,10 +51,6 @@ _GLUED_BLOCKS = re.compile(
 _EMOJI_END = re.compile(
     r"\w\W{0,3}[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*$"
 )
-# Characters that print nothing: zero-width space, joiners, word joiner, BOM, soft hyphen.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-# A word as in analysis.text: a whitespace-separated token with a letter or digit.
-_WORD_TOKEN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 # Characters per word used to convert spaceless CJK text into an equivalent word count.
 CJK_CHARS_PER_WORD = 2.0
 # A line with at least TITLE_CASE_MIN_WORDS content words, TITLE_CASE_SHARE of them
@@ -173,9 +174,9 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
         features.append(
             LineFeatures(
                 index=index,
-                n_words=max(float(len(_WORD_TOKEN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
+                n_words=max(float(len(WORD_PATTERN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
                 n_chars=len(text),
-                is_bullet=bool(_BULLET.match(lines[index])),
+                is_bullet=is_list_item(lines[index]),
                 ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
                 ends_clause=clause_end.group(1) if clause_end else "",
                 function_ratio=(
@@ -201,21 +202,12 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     return features
 
 
-def visible_text(line: str) -> str:
-    """Return ``line`` without surrounding whitespace and invisible format characters.
-
-    Zero-width spaces, joiners, byte-order marks and soft hyphens print nothing: a dump
-    line made only of them is blank (an empty image placeholder, not a text block).
-    """
-    return line.strip().strip(_INVISIBLE).strip()
-
-
 def _is_form_field(text: str, line: str) -> bool:
     """Whether ``text`` is a short form label marked as required with a final asterisk."""
     return (
         text.endswith(" *")
         and len(text.split()) <= FORM_FIELD_MAX_WORDS + 1
-        and not _BULLET.match(line)
+        and not is_list_item(line)
     )
 
 
@@ -230,11 +222,6 @@ def _is_glued_headline(text: str) -> bool:
 
 def _is_title_case(text: str) -> bool:
     """Whether most content words of ``text`` start with a capital letter."""
-    content = [
-        word
-        for word in LETTER_RUN.findall(text)
-        if len(word) >= 4 and word.lower() not in FUNCTION_WORDS
-    ]
-    if len(content) < TITLE_CASE_MIN_WORDS:
-        return False
-    return sum(word[0].isupper() for word in content) >= TITLE_CASE_SHARE * len(content)
+    return is_title_case(
+        text, min_words=TITLE_CASE_MIN_WORDS, share=TITLE_CASE_SHARE, skip=FUNCTION_WORDS
+    )

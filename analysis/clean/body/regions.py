@@ -14,7 +14,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Collection, Sequence
 
-from analysis.clean.body.features import LineFeatures, visible_text
+from analysis.clean.body.features import LineFeatures
+from analysis.text import visible_text
 
 # A run of chrome weighing less than -GAP_PENALTY separates two clusters of text.
 GAP_PENALTY = 60.0

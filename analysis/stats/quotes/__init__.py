@@ -1,0 +1,152 @@
+"""Direct quotations in an article body: spans, attribution, speakers (stage: metrics).
+
+Definitions (docs/quotes.md and docs/metrics.md quote them)
+-----------------------------------------------------------
+Word
+    :func:`analysis.text.count_words`: a whitespace-separated token with a letter or digit.
+
+Quotation marks
+    Double marks: ``“ ” „ ‟ « »``, the straight ``"`` and two apostrophes used as one
+    double mark (``''``, the New York Times house style). Single marks: ``‘ ’ ‚ ‛`` and
+    the straight ``'``. Curly and guillemet marks carry a direction; a straight mark, or a
+    curly mark whose neighbours contradict its direction, is read from its neighbours: it
+    can open after a line start, a space, an opening bracket, a dash, a slash, a colon or
+    another mark when a non-space follows; it can close after a non-space when a line
+    end, a space or punctuation follows.
+
+Not a quotation mark
+    * an apostrophe: a letter or digit on both sides (``Canada's``, ``Lisbon’s``,
+      ``5'10``);
+    * an elision at the start of a word: a year or decade (``'90s``, ``'16``) and the
+      short forms ``'n'``, ``'em``, ``'til``, ``'tis``, ``'twas``, ``'cause``, ``'bout``;
+    * a prime after a height (``5'10"``);
+    * a mark right after ``=``: a markup attribute (``<tweet id="...">``);
+    * a plural possessive (``others' views``): an ``s'`` followed by a space and a word
+      never opens a quote, and closes an open single-quoted span only when no other
+      closing mark follows before the next opening mark of the paragraph.
+
+Primary marks
+    Double marks are primary. Single marks are primary only in a body in which the
+    double marks pair into no span at all (news aggregators rewrite “…” as '…');
+    otherwise a single-quoted span can only sit inside a double-quoted one, and nested
+    spans are counted once, as part of the outer span. Only top-level spans are returned.
+
+Spans and paragraphs
+    A span is the text strictly between an opening mark and the next closing mark of
+    the same family. A span never crosses a line break. An opening mark that is never
+    closed runs to the end of its line only when it starts the line (the house style
+    for a quotation that goes on over several paragraphs: each paragraph opens with a
+    mark, only the last one closes); otherwise it is a stray mark and ignored. An
+    opening mark followed by another opening mark before any closing one is stray. A
+    new span cannot open in the same whitespace token as the previous span closed, so
+    the quoted words of a body never outnumber its words. Spans without a word are
+    dropped.
+
+Sentences
+    Within a line, a sentence ends after ``.``, ``!``, ``?`` or ``…`` (plus any closing
+    marks or brackets) followed by a space and an upper-case letter, a digit, an opening
+    mark or bracket, unless the word before the period is a title or a common
+    abbreviation (Mr., Gov., Sen., U.S., Jan., ...) or a single initial. A sentence end
+    inside a quoted span does not count, so a quoted span lies in one sentence.
+
+Attribution
+    A span is attributed when the text of its sentence outside every quoted span holds a
+    reporting cue: a lower-case verb of saying, writing, asking, naming, judging or
+    believing in its inflected forms (said, says, told, added, stressed, insisted,
+    claimed, wrote, asked, warned, noted, explained, called, slammed, rejected,
+    believes, found, ...: ``REPORTING_VERBS``) or one of the phrases "according to" (also
+    "According to"), "as cited by", "pointed out", "put it". A cue word right after a
+    determiner or a possessive is a noun and no cue ("the claims", "the mayor's remarks");
+    a hyphenated word is no cue ("so-called"). When a span is a sentence of its own
+    (no word of its sentence lies outside quotes), the previous sentence of the line,
+    then the next, then the last sentence of the previous paragraph when that ends with
+    a colon are tried. A paragraph that opens
+    with a quote and has no cue inherits the attribution of the next paragraph when the
+    quote runs on into it (an unclosed opening mark), else of the last attributed quote
+    of the previous paragraph (the news convention for a speaker who goes on talking).
+    English only.
+
+Speaker
+    A speaker and cue right after the closing mark come first ("...," it added;
+    "...," said the official), unless the cue relays a publication ("reported",
+    "according to"). Otherwise the cues of the sentence are tried nearest to the span
+    first, and the first that yields a noun phrase gives the speaker (``cue`` is that
+    cue). For "according to X" and for verbs of saying in inverted order ("said the
+    official", "said spokesman Ana Ruiz") the phrase after the cue, unless a clause
+    follows ("said the judge had ..."); otherwise the phrase before the cue, skipping
+    auxiliaries, modals and adverbs ("the council has insisted"), a time adjunct ("Lee
+    last week said"), one adjunct ("Lopez at the time called"), an aside between
+    dashes or brackets ("Sen. Lee (R-Utah) said"), or the name around an appositive
+    ("Ana Ruiz, a veteran strategist, said" gives "Ana Ruiz"; "his campaign chairman,
+    Tom Reed, said" gives "Tom Reed"; "Ann Lee, R-Utah, said" and "Ana Ruiz, 67, of
+    Provo, Utah, said" give the opening name). The subject of a passive cue ("was
+    called") is no speaker. Failing all of these, the subject that opens the clause
+    ("Lee, who chairs the panel, said"). A phrase stops at commas, quotes, dashes,
+    conjunctions, relative pronouns and prepositions, goes on through "of", "for",
+    "from" and "behind" ("a spokesman for the campaign"), and has at most eight words.
+    It must be a noun phrase (:func:`_speaker_span`): outer dashes and punctuation, a
+    dateline before a dash and a trailing bracket are dropped, and a phrase holding an
+    auxiliary or modal, a contraction, an adverb or a reporting verb that is no noun,
+    or with a preposition at an end, is rejected. A span can be attributed with no
+    speaker.
+
+Pronoun speakers
+    A speaker printed as "he" or "she" is replaced by the name of the nearest earlier
+    quote's speaker when the quotes of this and the previous paragraph name only that
+    one person, the writer's words since that quote name nobody else, and no courtesy
+    title contradicts the pronoun (:func:`resolve_pronoun_speakers`);
+    ``speaker_as_printed`` keeps "he". Other
+    pronouns (they, we, I, it, you) are kept as printed.
+
+Scare quotes
+    An unattributed span of three words or fewer (``is_scare``).
+
+Shares
+    A span's ``n_words`` is ``count_words`` of its text (marks excluded).
+    ``quote_share`` = words of the spans that are not scare quotes / body words;
+    ``quote_share_all`` = words of all spans / body words. NaN when the body has no
+    words. Both lie in [0, 1]. Pooled over many bodies: sum of quoted words / sum of
+    body words (:func:`quote_word_counts` gives the numerators).
+
+Validity and speed
+    On 667 PolNeAR articles (benchmarks/quotes_polnear.py, docs/quotes.md): span F1 0.96
+    (overlap) against quotes derived from human attribution annotations, speaker
+    accuracy 0.85, publisher shares within 0.4 points. About 0.5 ms per 1,000 words
+    (linear in the body).
+
+Modules
+-------
+:mod:`.quote` (the :class:`Quote` record), :mod:`.marks` (quotation marks, lines and
+spans), :mod:`.sentences` (sentence starts within a line), :mod:`.lexicon` (the word
+lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker noun
+phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
+over paragraphs), :mod:`.pronouns` (pronoun speakers), :mod:`.detect`
+(:func:`find_quotes`, tying them together) and :mod:`.shares` (quote shares).
+"""
+
+from analysis.stats.quotes.attribution import MAX_CUES_TRIED
+from analysis.stats.quotes.detect import find_quotes
+from analysis.stats.quotes.lexicon import REPORTING_VERBS
+from analysis.stats.quotes.pronouns import (
+    MAX_ANTECEDENT_GAP,
+    is_pronoun,
+    resolve_pronoun_speakers,
+)
+from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
+from analysis.stats.quotes.shares import quote_share, quote_shares, quote_word_counts
+from analysis.stats.quotes.speakers import NP_LOOKBACK_CHARS
+
+__all__ = [
+    "MAX_ANTECEDENT_GAP",
+    "MAX_CUES_TRIED",
+    "NP_LOOKBACK_CHARS",
+    "REPORTING_VERBS",
+    "SCARE_MAX_WORDS",
+    "Quote",
+    "find_quotes",
+    "is_pronoun",
+    "quote_share",
+    "quote_shares",
+    "quote_word_counts",
+    "resolve_pronoun_speakers",
+]

@@ -1,0 +1,206 @@
+"""Attribution: which cue and speaker each quoted span of a line gets.
+
+Reads the spans of a line (:mod:`.marks`), masks them, and looks for a cue in the span's
+sentence, then the neighbouring sentences, then a colon sentence of the line before
+(:func:`_attribute_line`); then carries attribution over paragraphs that go on quoting
+(:func:`_inherit`). Rules: "Attribution" and "Speaker" in :mod:`analysis.stats.quotes`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import islice
+from typing import NamedTuple
+
+from analysis.stats.quotes.cues import _Cue, _cue_start, _CuesByDistance, _find_cues
+from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler
+from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
+from analysis.stats.quotes.sentences import _colon_sentence, _sentence_starts
+from analysis.stats.quotes.speakers import (
+    _clause_subject,
+    _cue_speaker,
+    _np_before,
+    _passive,
+    _speaker_span,
+)
+from analysis.text import WORD_CHAR
+
+
+class _Attribution(NamedTuple):
+    cue: str
+    speaker_start: int | None
+    speaker_end: int | None
+
+
+# Cues of a publication relaying what someone else said ("..., the Times reported"):
+# they do not override the speaker named before the quote.
+_RELAY_CUES = frozenset({"reported", "according to"})
+
+
+_GAP_PUNCTUATION = " ,;:–—-" + _QUOTE_CHARS
+
+
+#: Words a speaker may have between a closing mark and its cue ("," the report found).
+_POST_QUOTE_GAP = 10
+
+
+def _post_quote(masked: str, lo: int, hi: int, after: int, cue: _Cue) -> _Attribution | None:
+    """The attribution that directly follows a span: ``"...," the report found``.
+
+    ``cue`` is the first cue after ``after`` (the end of the closing mark); it counts
+    when the text between them is its speaker (``<speaker> <cue>``) or nothing but
+    punctuation (``said the official``).
+    """
+    gap = masked[after : cue.start]
+    if cue.word in _RELAY_CUES or _MASK in gap:
+        return None
+    gap = gap.strip(_GAP_PUNCTUATION)
+    if len(gap.split()) > _POST_QUOTE_GAP:
+        return None
+    if not gap:
+        span = _cue_speaker(masked, lo, hi, cue) if cue.word in _INVERTIBLE else None
+    else:
+        span = _speaker_span(masked, _np_before(masked, after, cue.start))
+        if span is not None and (
+            masked[after : span[0]].strip(_GAP_PUNCTUATION)
+            or not all(_is_filler(w) for w in masked[span[1] : cue.start].split())
+        ):
+            span = None  # the phrase does not fill the gap between the mark and the cue
+    return None if span is None else _Attribution(cue.word, span[0], span[1])
+
+
+# A span's speaker is looked for at its nearest cues only: further cues in a clause that
+# runs on without a sentence break (a glued page, hostile input) would cost time in
+# proportion to the clause for every quote in it.
+MAX_CUES_TRIED = 8
+
+
+def _attribute(
+    masked: str,
+    lo: int,
+    hi: int,
+    near: int,
+    line_cues: Sequence[_Cue],
+    after: int | None = None,
+) -> _Attribution | None:
+    """Find the cue nearest to ``near`` in ``masked[lo:hi]`` and its speaker.
+
+    ``line_cues`` are the cues of all of ``masked`` (:func:`_find_cues`), in order of
+    their start, so the cues starting in ``[lo, hi)`` are found by bisection (a line
+    holding thousands of quotes stays linear). ``after`` is the end of the span's
+    closing mark when the span lies in ``masked[lo:hi]``: a speaker and cue right after
+    it win over any other cue (:func:`_post_quote`).
+    """
+    first = bisect_left(line_cues, lo, key=_cue_start)
+    last = bisect_left(line_cues, hi, lo=first, key=_cue_start)
+    cues = _CuesByDistance(line_cues, first, last, hi, near)
+    nearest = next(iter(cues), None)
+    if nearest is None:
+        return None
+    following = None
+    if after is not None:
+        later = bisect_left(line_cues, after, lo=first, hi=last, key=_cue_start)
+        following = next((c for c in line_cues[later:last] if c.end <= hi), None)
+    if following is not None and after is not None and nearest.start < after:
+        # the nearest cue precedes the span: a speaker and cue right after it still win
+        found = _post_quote(masked, lo, hi, after, following)
+        if found is not None:
+            return found
+    for cue in islice(cues, MAX_CUES_TRIED):
+        span = _cue_speaker(masked, lo, hi, cue)
+        if span is not None:
+            return _Attribution(cue.word, span[0], span[1])
+    for cue in islice(cues, MAX_CUES_TRIED):
+        if _passive(masked, lo, cue):
+            continue
+        span = _speaker_span(masked, _clause_subject(masked, lo, cue.start))
+        if span is not None:
+            return _Attribution(cue.word, span[0], span[1])
+    return _Attribution(nearest.word, None, None)
+
+
+def _mask_spans(text: str, stretches: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each (start, stop) stretch replaced by as many ``_MASK`` characters.
+
+    Offsets are kept, so cues and speakers found in the masked text index ``text``.
+    Built from slices rather than a per-character list: lines are long, spans few.
+    """
+    pieces, done = [], 0
+    for start, stop in stretches:
+        start = max(start, done)
+        if stop <= start:
+            continue
+        pieces += (text[done:start], _MASK * (stop - start))
+        done = stop
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line | None) -> None:
+    """Attribute the spans of one line in place (speaker offsets into the body).
+
+    ``previous`` is the line before, whose last sentence can attribute a quote that
+    opens this line when it ends with a colon.
+    """
+    text = body[line.start : line.end]
+    local = [(s.open_mark.pos - line.start, s.end - line.start) for s in spans]
+    masked = _mask_spans(
+        text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
+    )
+    starts = _sentence_starts(text, local)
+    bounds = [*starts, len(text)]
+    line_cues = _find_cues(masked)
+    for s in spans:
+        near = s.open_mark.pos - line.start
+        k = bisect_right(starts, near) - 1
+        after = _span_stop(s) - line.start if s.close_mark is not None else None
+        found = _attribute(masked, bounds[k], bounds[k + 1], near, line_cues, after)
+        found = _shift(found, line.start)
+        if found is None and not WORD_CHAR.search(masked, bounds[k], bounds[k + 1]):
+            # a quote that is a sentence of its own: try the neighbouring sentences
+            for j in (k - 1, k + 1):
+                if found is None and 0 <= j < len(starts):
+                    found = _attribute(masked, bounds[j], bounds[j + 1], near, line_cues)
+                    found = _shift(found, line.start)
+            colon = (
+                _colon_sentence(body, previous) if found is None and k == 0 and previous else None
+            )
+            if colon is not None:
+                sentence, offset = colon
+                found = _attribute(sentence, 0, len(sentence), len(sentence), _find_cues(sentence))
+                found = _shift(found, offset)
+        s.attribution = found
+
+
+def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
+    """Move a found speaker's offsets by ``offset``."""
+    if found is None or found.speaker_start is None or found.speaker_end is None:
+        return found
+    return _Attribution(found.cue, found.speaker_start + offset, found.speaker_end + offset)
+
+
+def _opens_line(body: str, line: _Line, span: _Span) -> bool:
+    return not body[line.start : span.open_mark.pos].strip()
+
+
+def _inherit(
+    body: str, lines: Sequence[_Line], spans: list[_Span], by_line: dict[int, list[_Span]]
+) -> None:
+    """Carry attribution over paragraphs that are quotations going on from a neighbour."""
+    for s in reversed(spans):  # a run-on quote takes the attribution of its continuation
+        if s.attribution is not None or s.close_mark is not None:
+            continue
+        following = by_line.get(s.line + 1)
+        if following and _opens_line(body, lines[s.line + 1], following[0]):
+            s.attribution = following[0].attribution
+    for s in spans:  # a quote-only paragraph goes on with the previous speaker
+        if s.attribution is not None or not _opens_line(body, lines[s.line], s):
+            continue
+        line_spans = by_line[s.line]
+        if s is not line_spans[0] or any(t.attribution is not None for t in line_spans):
+            continue
+        previous = [t for t in by_line.get(s.line - 1, []) if t.attribution is not None]
+        if previous:
+            for t in line_spans:
+                t.attribution = previous[-1].attribution

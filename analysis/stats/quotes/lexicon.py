@@ -1,0 +1,185 @@
+"""The word lists and word tests the attribution and speaker rules read.
+
+Reporting verbs, auxiliaries, adverbs, determiners, pronouns and the other closed word
+classes, each defined once here; English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+REPORTING_VERBS: frozenset[str] = _word_set(
+    """say says said saying tell tells told telling add adds added adding
+    stated stating stress stresses stressed stressing
+    insist insists insisted insisting claim claims claimed claiming
+    write writes wrote written writing ask asks asked asking warn warns warned warning
+    noted noting explain explains explained explaining
+    call calls called calling declare declares declared declaring
+    announce announces announced announcing argue argues argued arguing
+    assert asserts asserted asserting acknowledge acknowledges acknowledged acknowledging
+    admit admits admitted admitting recall recalls recalled recalling
+    respond responds responded responding reply replies replied replying
+    answered tweet tweets tweeted tweeting
+    posted commented
+    describe describes described describing suggest suggests suggested suggesting
+    predict predicts predicted predicting promise promises promised promising
+    vow vows vowed vowing pledge pledges pledged pledging urge urges urged urging
+    demand demands demanded demanding accuse accuses accused accusing
+    allege alleges alleged alleging contend contends contended contending
+    counter counters countered countering concede concedes conceded conceding
+    confirm confirms confirmed confirming deny denies denied denying
+    complain complains complained complaining conclude concludes concluded concluding
+    continue continues continued continuing remark remarks remarked remarking
+    observe observes observed observing emphasize emphasizes emphasized emphasizing
+    emphasise emphasises emphasised emphasising maintain maintains maintained
+    quip quips quipped joke jokes joked joking boast boasts boasted boasting
+    lament laments lamented lamenting testify testifies testified testifying
+    shout shouts shouted shouting yell yells yelled yelling exclaim exclaims exclaimed
+    wonder wonders wondered wondering labeled labelled labeling labelling
+    dub dubs dubbed dubbing branded termed
+    slam slams slammed slamming blast blasts blasted blasting
+    criticize criticizes criticized criticizing criticise criticises criticised
+    condemn condemns condemned condemning denounce denounces denounced denouncing
+    reject rejects rejected rejecting dismiss dismisses dismissed dismissing
+    praise praises praised praising hail hails hailed hailing mock mocks mocked mocking
+    decry decries decried decrying reported
+    think thinks thought believe believes believed consider considers considered
+    cite cites cited citing quoted quoting notes surmise surmises surmised
+    recount recounts recounted opine opines opined muse muses mused scoff scoffs scoffed
+    retort retorts retorted fume fumes fumed gush gushes gushed interject interjected
+    chime chimed reiterate reiterates reiterated repeat repeats repeated
+    finds found"""
+)
+
+
+# Inverted order ("said the official") only for verbs of saying proper.
+_INVERTIBLE = _word_set(
+    """say says said add adds added write writes wrote ask asks asked continue continues
+    continued explain explains explained note notes noted recall recalls recalled
+    reply replies replied respond responds responded warn warns warned insist insists
+    insisted tweet tweets tweeted declare declares declared argue argues argued
+    quip quips quipped joke jokes joked"""
+)
+
+
+_SKIP_BEFORE_CUE = _word_set(
+    """has have had was is were are will would also later then once previously
+    repeatedly reportedly recently again further publicly privately has also
+    just already often never never quickly simply famously first last"""
+)
+
+
+_STOP_WORDS = _word_set(
+    """and but or nor that which who whom whose when while where because since although
+    though if so than as then is was are were be been being not to in on at with from
+    after before during about into over under against between through without via
+    upon toward towards it's there here what how why this these those"""
+)
+
+
+# Auxiliaries and modals: never part of a speaker; skipped between a subject and its cue
+# ("the council has insisted", "Lee could only quip").
+_AUXILIARIES = _word_set(
+    """will would could can may might must shall should do does did has have had is are
+    was were be been being"""
+)
+
+
+# Lower-case words ending in "-ly" that are nouns or adjectives, not adverbs.
+_LY_NOUNS = _word_set(
+    """ally family assembly supply rally anomaly monopoly belly bully italy july daily
+    weekly monthly quarterly elderly early friendly lonely lovely costly ugly silly holy
+    orderly timely deadly"""
+)
+
+
+_ADVERBS = _word_set(
+    """even now only still also just already soon too always instead otherwise ever
+    perhaps maybe almost indeed today yesterday tonight"""
+)
+
+
+_AUX_OR_ADVERBS = _AUXILIARIES | _ADVERBS
+
+
+# Lower-case words that cannot open or close a speaker phrase.
+_PHRASE_EDGE_BLOCKERS = _word_set(
+    """of for by from behind despite like with without against about as than no such"""
+)
+
+
+# A contraction with a verb ("he'd", "wouldn't", "she's"): a clause, not a speaker.
+_CONTRACTION_RE = re.compile(r"(?:n['’]t|['’](?:d|ll|re|ve|m))$|^(?:he|she|it|that)['’]s$")
+
+
+# A time adjunct between a subject and its cue: "last week", "this month".
+_TIME_NOUNS = _word_set(
+    """week month year night weekend morning afternoon evening monday tuesday wednesday
+    thursday friday saturday sunday"""
+)
+
+
+_TIME_MODIFIERS = _word_set("last this next earlier later")
+
+
+_DASHES = frozenset({"-", "--", "–", "—", "―", "---"})
+
+
+# Characters trimmed from both ends of a speaker phrase.
+_SPEAKER_TRIM = "-–—―,;:(\"'“”‘’«»"
+
+
+_LEADING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "however"})
+
+
+_ADJUNCT_PREPOSITIONS = frozenset({"at", "on", "in", "during", "since", "after", "before", "this"})
+
+
+_NP_INNER = frozenset({"of", "for", "by", "the", "and"})
+
+
+# Prepositions that join a head noun to its complement inside a speaker phrase.
+_NP_LINKS = frozenset({"of", "for", "behind", "from"})
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+_MASK = "\x00"
+
+
+def _clean_token(token: str) -> str:
+    return token.strip("\"'“”‘’«»()[]")
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether a lower-cased word reads as an adverb ("likely", "even", "now")."""
+    return word in _ADVERBS or (
+        len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS
+    )
+
+
+def _is_filler(word: str) -> bool:
+    """Whether a word may stand between a subject and its cue ("has", "later", "only")."""
+    lower = word.lower()
+    return word.islower() and (
+        lower in _AUXILIARIES or lower in _SKIP_BEFORE_CUE or _is_adverb(lower)
+    )
+
+
+_BE_FORMS = _word_set("is are was were be been being")
+
+
+_PARTICIPLE_ENDINGS = ("ed", "nd", "ght", "ld")  # asked, found, thought, told

@@ -1,0 +1,295 @@
+"""Quotation marks, lines and spans: which marks open or close, and how they pair.
+
+Reads a body; gives its non-blank lines (:func:`_lines`) and its top-level quoted spans
+(:func:`_spans`), one line at a time, for one mark family (double, else single).
+Rules: "Quotation marks", "Not a quotation mark", "Primary marks" and "Spans and
+paragraphs" in :mod:`analysis.stats.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from analysis.text import WORD_CHAR
+
+if TYPE_CHECKING:
+    from analysis.stats.quotes.attribution import _Attribution
+
+
+_DOUBLE_MARKS = frozenset({'"', "''", "“", "”", "„", "‟", "«", "»"})
+
+
+_OPENING = frozenset({"“", "„", "‟", "«", "‘", "‚", "‛"})
+
+
+_CLOSING = frozenset({"”", "»", "’"})
+
+
+_QUOTE_CHARS = "\"'“”„‟«»‘’‚‛"
+
+
+# A run of two apostrophes is one double mark; in "'''" the single comes first
+# (".'''" closes a nested single, then the double).
+_MARK_RE = re.compile(r"''(?!')|[\"“”„‟«»‘’‚‛']")
+
+
+_DOUBLE_CHARS = '"“”„‟«»'
+
+
+_LINE_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+_BEFORE_OPENING = frozenset("([{<—–-/:;" + _QUOTE_CHARS)
+
+
+_AFTER_CLOSING = frozenset(".,;:!?)]}>—–-/…" + _QUOTE_CHARS)
+
+
+_ELISION_RE = re.compile(
+    r"[‘’']n[‘’'](?![^\W_])"
+    r"|[‘’'](?:\d\d(?:s|th)?|em|til|tis|twas|cause|bout)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+_PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
+
+
+_SPACE_RE = re.compile(r"\s")
+
+
+class _Mark(NamedTuple):
+    pos: int
+    end: int
+    char: str
+    can_open: bool
+    can_close: bool
+    weak_close: bool  # a plural possessive that may close
+
+
+def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
+    """Return the roles a mark can play, or None when it is not a quotation mark."""
+    prev = body[pos - 1] if pos > 0 else ""
+    nxt = body[end] if end < len(body) else ""
+    single = char not in _DOUBLE_MARKS
+    if single:
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe inside a word
+    elif (prev.isdigit() or prev == "\n") and _PRIME_RE.search(body, max(0, pos - 6), pos):
+        # (the pattern ends with a digit, or a digit and the newline "$" may precede)
+        return None  # 5'10"
+    if prev == "=":
+        return None  # a markup attribute: <tweet id="...">
+    prev_space, next_space = not prev or prev.isspace(), not nxt or nxt.isspace()
+    left_ok = (prev_space or prev in _BEFORE_OPENING) and not next_space
+    right_ok = not prev_space and (next_space or nxt in _AFTER_CLOSING)
+    if char in _OPENING:
+        can_open, can_close = not (right_ok and not left_ok), right_ok and not left_ok
+    elif char in _CLOSING:
+        can_open, can_close = left_ok and not right_ok, not (left_ok and not right_ok)
+    elif left_ok or right_ok:
+        can_open, can_close = left_ok, right_ok
+    else:
+        can_open = can_close = True  # glued on both sides: 'said."The' or 'x"y'
+    weak = False
+    if single and prev in "sS" and nxt.isspace():
+        follow = body[end + 1] if end + 1 < len(body) else ""
+        if follow.isalnum():
+            can_open, weak = False, True
+    return _Mark(pos, end, char, can_open, can_close, weak)
+
+
+def _elided(body: str, line_start: int, line_end: int) -> set[int]:
+    """Offsets of single marks that belong to an elision ('90s, rock 'n' roll)."""
+    skip: set[int] = set()
+    for m in _ELISION_RE.finditer(body, line_start, line_end):
+        if m.start() > 0 and body[m.start() - 1].isalnum():
+            continue
+        skip.add(m.start())
+        if m[0].lower()[1:2] == "n" and len(m[0]) == 3:
+            skip.add(m.end() - 1)
+    return skip
+
+
+#: A mark found in the body: (offset, end offset, the mark as printed).
+_Found = tuple[int, int, str]
+
+
+def _line_marks(body: str, found: Sequence[_Found], line_start: int, line_end: int) -> list[_Mark]:
+    """Classify the marks of one line that belong to one family (double or single).
+
+    ``found`` are the line's marks of that family (:func:`_marks_by_line`). One family
+    at a time: single marks (mostly apostrophes) are only needed in the rare body whose
+    double marks pair into no span, so they are not classified otherwise.
+    """
+    marks: list[_Mark] = []
+    elided: set[int] | None = None
+    for pos, end, char in found:
+        if char not in _DOUBLE_MARKS:
+            if elided is None:
+                elided = _elided(body, line_start, line_end)
+            if pos in elided:
+                continue
+        mark = _classify(body, pos, end, char)
+        if mark is not None:
+            marks.append(mark)
+    return marks
+
+
+def _double_marks(body: str) -> list[_Found]:
+    """The double marks of ``body`` in order: what ``_MARK_RE`` finds of that family.
+
+    Found with ``str.find`` (a fast scan in C) rather than the regex, which tests every
+    character. ``_MARK_RE`` tries ``''`` before a single ``'`` at each position, so in a
+    run of two or more apostrophes it finds singles and then one ``''`` made of the
+    run's last two.
+    """
+    found: list[_Found] = []
+    for char in _DOUBLE_CHARS:
+        pos = body.find(char)
+        while pos >= 0:
+            found.append((pos, pos + 1, char))
+            pos = body.find(char, pos + 1)
+    pos = body.find("''")
+    while pos >= 0:
+        end = pos + 2
+        while end < len(body) and body[end] == "'":
+            end += 1
+        found.append((end - 2, end, "''"))
+        pos = body.find("''", end)
+    found.sort()
+    return found
+
+
+def _marks_by_line(body: str, lines: Sequence[_Line], double: bool) -> dict[int, list[_Found]]:
+    """The marks of one family, grouped by the index of their line.
+
+    One scan of the whole body finds the same marks as one scan per line: a mark is one
+    or two characters, never a line break, and the lookahead of ``''`` sees a line
+    break in both cases. Lines are in order, so a forward walk assigns each mark.
+    """
+    if double:
+        found = _double_marks(body)
+    else:
+        found = [
+            (m.start(), m.end(), m[0]) for m in _MARK_RE.finditer(body) if m[0] not in _DOUBLE_MARKS
+        ]
+    grouped: dict[int, list[_Found]] = {}
+    index, n_lines = 0, len(lines)
+    for mark in found:
+        pos = mark[0]
+        while index < n_lines and lines[index].end <= pos:
+            index += 1
+        if index == n_lines:
+            break
+        if lines[index].start <= pos:
+            grouped.setdefault(index, []).append(mark)
+    return grouped
+
+
+def _later_closer(marks: Sequence[_Mark], index: int) -> bool:
+    """Whether a non-possessive closing mark follows before the next opening-only mark."""
+    for mark in marks[index + 1 :]:
+        if mark.can_close and not mark.weak_close:
+            return True
+        if mark.can_open and not mark.can_close:
+            return False
+    return False
+
+
+def _pair(
+    body: str, marks: Sequence[_Mark], line_start: int, line_end: int
+) -> list[tuple[_Mark, _Mark | None]]:
+    """Pair the marks of one line into top-level (opening, closing) spans."""
+    spans: list[tuple[_Mark, _Mark | None]] = []
+    opened: _Mark | None = None
+    last_close: int | None = None
+    for i, mark in enumerate(marks):
+        if opened is None:
+            # a span never opens in the whitespace token where the previous one closed
+            if mark.can_open and (last_close is None or _has_space(body, last_close, mark.pos)):
+                opened = mark
+            continue
+        if mark.weak_close:
+            if not _later_closer(marks, i):
+                spans.append((opened, mark))
+                opened, last_close = None, mark.pos
+        elif mark.can_close:
+            spans.append((opened, mark))
+            opened, last_close = None, mark.pos
+        elif mark.can_open:
+            opened = mark  # the earlier opening mark was stray
+    if opened is not None and not body[line_start : opened.pos].strip():
+        spans.append((opened, None))
+    return spans
+
+
+def _has_space(body: str, start: int, end: int) -> bool:
+    return _SPACE_RE.search(body, start, end) is not None
+
+
+class _Line(NamedTuple):
+    start: int
+    end: int
+    paragraph: int
+
+
+def _lines(body: str) -> list[_Line]:
+    """Non-blank lines with their paragraph (blank-line separated) index.
+
+    ``str.splitlines`` breaks at exactly the characters of ``_LINE_BREAK_CHARS`` (``\\r\\n``
+    as one break). A paragraph starts after a blank or whitespace-only line.
+    """
+    lines: list[_Line] = []
+    paragraph = -1
+    offset = 0
+    blank_before = False
+    for piece in body.splitlines(keepends=True):
+        content = piece.rstrip(_LINE_BREAK_CHARS)
+        if content and not content.isspace():
+            if paragraph < 0 or blank_before:
+                paragraph += 1
+            lines.append(_Line(offset, offset + len(content), paragraph))
+            blank_before = False
+        else:
+            blank_before = True
+        offset += len(piece)
+    return lines
+
+
+@dataclass(slots=True)
+class _Span:
+    line: int
+    open_mark: _Mark
+    close_mark: _Mark | None
+    start: int
+    end: int
+    attribution: _Attribution | None = None
+
+
+def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
+    """Top-level spans of the body and the mark family they use."""
+    for style in ("double", "single"):
+        spans: list[_Span] = []
+        for index, matches in _marks_by_line(body, lines, double=style == "double").items():
+            ln = lines[index]
+            marks = _line_marks(body, matches, ln.start, ln.end)
+            for opened, closed in _pair(body, marks, ln.start, ln.end):
+                if closed is not None:
+                    end = closed.pos
+                else:
+                    end = ln.start + len(body[ln.start : ln.end].rstrip())
+                if not WORD_CHAR.search(body, opened.end, end):
+                    continue
+                spans.append(_Span(index, opened, closed, opened.end, end))
+        if spans:
+            return spans, style
+    return [], "double"
+
+
+def _span_stop(span: _Span) -> int:
+    """Offset just after a span's closing mark (its end when it runs to the line end)."""
+    return span.close_mark.end if span.close_mark is not None else span.end

@@ -1,0 +1,161 @@
+"""Pronoun speakers: "he" or "she" replaced by the name it stands for, when unambiguous.
+
+Reads a body and its quotes; returns the quotes with resolved speakers ("Pronoun
+speakers" in :mod:`analysis.stats.quotes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from analysis.stats.quotes.lexicon import _PRONOUNS, _STOP_WORDS
+from analysis.stats.quotes.quote import Quote
+
+_RESOLVED_PRONOUNS = frozenset({"he", "she"})
+
+
+_NOT_A_NAME_START = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this"})
+
+
+_MASCULINE_TITLES = frozenset({"mr.", "mr"})
+
+
+_FEMININE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms", "miss"})
+
+
+# Two or more capitalized words in a row: a person's name, or some other proper name.
+_CAPITALIZED_RUN_RE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+
+
+# Words that open a capitalized run without belonging to a name ("In Paris", "The Times").
+_RUN_OPENERS = _STOP_WORDS | _NOT_A_NAME_START | _PRONOUNS | {"but", "in", "on", "at", "for"}
+
+
+def is_pronoun(speaker: str | None) -> bool:
+    """Whether a speaker is a bare personal pronoun (he, she, they, we, I, it, you)."""
+    return speaker is not None and speaker.strip().lower() in _PRONOUNS
+
+
+def _is_name(speaker: str | None) -> bool:
+    """Whether a speaker reads as a name: not a pronoun, no leading determiner, the
+    last word capitalized and not an abbreviation ("Sen. Ted Cruz", "spokeswoman Sarah
+    Sanders"; not "the White House", "a spokesman", "officials", "Md.")."""
+    if not speaker:
+        return False
+    words = speaker.split()
+    last = words[-1]
+    return (
+        words[0].lower() not in _PRONOUNS | _NOT_A_NAME_START
+        and last[:1].isupper()
+        and not last.endswith(".")
+    )
+
+
+def _fits_pronoun(name: str, pronoun: str) -> bool:
+    """False only when a courtesy title contradicts the pronoun ("Mrs. Lee" for "he")."""
+    titles = {word.lower() for word in name.split()}
+    if pronoun == "he":
+        return not titles & _FEMININE_TITLES
+    return not titles & _MASCULINE_TITLES
+
+
+def _other_names(text: str, name: str) -> bool:
+    """Whether ``text`` names someone other than ``name``: a run of two or more
+    capitalized words (after any opening function word) that does not end with a word
+    of ``name``."""
+    own = {word.lower() for word in name.split()}
+    for run in _CAPITALIZED_RUN_RE.findall(text):
+        words = run.split()
+        while words and words[0].lower() in _RUN_OPENERS:
+            words.pop(0)
+        if len(words) >= 2 and words[-1].lower() not in own:
+            return True
+    return False
+
+
+def _outside_quotes(body: str, start: int, end: int, quotes: Sequence[Quote]) -> str:
+    """``body[start:end]`` without the text of the quotes in it (the writer's words)."""
+    pieces, done = [], start
+    for q in quotes:
+        if q.end <= done or q.start >= end:
+            continue
+        pieces.append(body[done : max(done, q.start)])
+        done = max(done, q.end)
+    pieces.append(body[done:end])
+    return " ".join(pieces)
+
+
+#: How far back (characters) an antecedent may lie; beyond it a pronoun stays.
+MAX_ANTECEDENT_GAP = 2000
+
+
+def resolve_pronoun_speakers(body: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """Replace a pronoun speaker by the name it stands for, when that is unambiguous.
+
+    A quote whose speaker is printed as "he" or "she" takes the speaker of the nearest
+    earlier quote whose speaker is a name (:func:`_is_name`; an already resolved
+    speaker counts), provided that quote lies in the same or the previous paragraph and
+    at most :data:`MAX_ANTECEDENT_GAP` characters back, every named speaker of the
+    quotes from the start of the previous paragraph up to this one is the same person
+    (same last word: "Donald Trump" and "Trump"), the writer's words from that quote
+    to this one name nobody else (no other run of two or more capitalized words,
+    :func:`_other_names`), and no courtesy title contradicts the pronoun. Otherwise the
+    pronoun stays. "they", "we", "I", "it" and "you" are left as printed (they often
+    stand for a group or for the writer). ``speaker_as_printed``, ``speaker_start``
+    and ``speaker_end`` keep the printed form. Linear in the number of quotes.
+
+    Parameters
+    ----------
+    body : str
+        The body the quotes were found in.
+    quotes : sequence of Quote
+        Its quotes, in order (:func:`find_quotes`).
+
+    Returns
+    -------
+    list of Quote
+        The same quotes, pronoun speakers resolved where unambiguous.
+    """
+    if not any((q.speaker or "").lower() in _RESOLVED_PRONOUNS for q in quotes):
+        return list(quotes)
+    resolved: list[Quote] = []
+    person: list[str | None] = []  # last word of each resolved quote's named speaker
+    people: Counter[str] = Counter()  # last words of the named speakers in the window
+    window_start = 0  # first quote of the previous paragraph or later
+    last_named = -1  # index of the latest quote with a named speaker
+    for index, quote in enumerate(quotes):
+        while window_start < index and resolved[window_start].paragraph < quote.paragraph - 1:
+            leaving = person[window_start]
+            if leaving is not None:
+                people[leaving] -= 1
+                if not people[leaving]:
+                    del people[leaving]
+            window_start += 1
+        pronoun = (quote.speaker or "").lower()
+        if pronoun in _RESOLVED_PRONOUNS and last_named >= window_start and len(people) == 1:
+            antecedent = resolved[last_named]
+            name = antecedent.speaker or ""
+            if (
+                quote.start - antecedent.end <= MAX_ANTECEDENT_GAP
+                and _fits_pronoun(name, pronoun)
+                and not _other_names(
+                    _outside_quotes(body, antecedent.end, quote.start, quotes[last_named:index]),
+                    name,
+                )
+            ):
+                quote = replace(quote, speaker=name)
+        if _is_name(quote.speaker):
+            person.append(_last_word(quote.speaker))
+            people[person[-1]] += 1
+            last_named = index
+        else:
+            person.append(None)
+        resolved.append(quote)
+    return resolved
+
+
+def _last_word(speaker: str | None) -> str:
+    return (speaker or "").split()[-1].lower()

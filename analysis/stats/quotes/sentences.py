@@ -1,0 +1,60 @@
+"""Sentence starts within one line of a body, as the attribution rules need them.
+
+A sentence end inside a quoted span does not count, so a span lies in one sentence
+("Sentences" in :mod:`analysis.stats.quotes`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from analysis.stats.quotes.lexicon import _word_set
+from analysis.stats.quotes.marks import _Line
+
+_ABBREVIATIONS = _word_set(
+    """mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj st jr sr rev hon
+    pres supt insp det atty inc corp co ltd bros no vs etc al approx dept est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    sat sun u.s u.k u.n u.s.a e.u d.c a.m p.m i.e e.g ft mt ave blvd"""
+)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'“”‘’»)\]]*\s+(?=[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F])")
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def _sentence_starts(line: str, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Offsets (into ``line``) where sentences start; the first is always 0.
+
+    A sentence end strictly inside one of ``spans`` (ordered, disjoint) does not count.
+    """
+    span_starts = [s for s, _ in spans]
+    starts = [0]
+    for m in _SENTENCE_END_RE.finditer(line):
+        if line[m.start()] == ".":
+            word = _WORD_BEFORE_RE.search(line, max(0, m.start() - 12), m.start() + 1)
+            if word:
+                token = word[1].lower().strip(".")
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+        at = m.end()
+        # spans are in order and disjoint: only the last one opening before ``at`` can
+        # hold it
+        k = bisect_left(span_starts, at) - 1
+        if k >= 0 and at < spans[k][1]:
+            continue
+        starts.append(at)
+    return starts
+
+
+def _colon_sentence(body: str, line: _Line) -> tuple[str, int] | None:
+    """The last sentence of a line that ends with a colon, and its body offset."""
+    text = body[line.start : line.end].rstrip()
+    if not text.endswith(":"):
+        return None
+    starts = _sentence_starts(text, [])
+    return text[starts[-1] :], line.start + starts[-1]

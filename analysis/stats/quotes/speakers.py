@@ -1,0 +1,461 @@
+"""Speaker phrases: the noun phrase a reporting cue names as the speaker.
+
+Reads a masked line and a cue; gives the speaker's offsets or None (before the cue,
+after it for "according to" and inverted verbs, around an appositive, the clause
+subject), tidied and checked to be a noun phrase (:func:`_speaker_span`). Rules:
+"Speaker" in :mod:`analysis.stats.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.stats.quotes.cues import _after_determiner, _Cue
+from analysis.stats.quotes.lexicon import (
+    _ADJUNCT_PREPOSITIONS,
+    _AUX_OR_ADVERBS,
+    _AUXILIARIES,
+    _BE_FORMS,
+    _CONTRACTION_RE,
+    _DASHES,
+    _DETERMINERS,
+    _INVERTIBLE,
+    _LEADING_CONJUNCTIONS,
+    _MASK,
+    _NP_INNER,
+    _NP_LINKS,
+    _PARTICIPLE_ENDINGS,
+    _PHRASE_EDGE_BLOCKERS,
+    _PRONOUNS,
+    _SKIP_BEFORE_CUE,
+    _SPEAKER_TRIM,
+    _STOP_WORDS,
+    _TIME_MODIFIERS,
+    _TIME_NOUNS,
+    _TOKEN_RE,
+    REPORTING_VERBS,
+    _clean_token,
+    _is_adverb,
+    _is_filler,
+)
+from analysis.stats.quotes.sentences import _ABBREVIATIONS
+from analysis.text import WORD_CHAR
+
+
+def _skip_back(tokens: Sequence[re.Match[str]], i: int, opener: frozenset[str] | str) -> int:
+    """Index of the token before the one that opens an aside closed at ``tokens[i]``.
+
+    ``opener`` is the set of dash tokens (an aside between dashes) or ``"("`` (a
+    parenthesis). Returns -2 when the aside has no opening within the clause.
+    """
+    first = i if opener == "(" else i - 1  # "(R-Utah)" opens and closes in one token
+    for j in range(first, max(-1, i - 40), -1):
+        raw = tokens[j][0]
+        if _MASK in raw:
+            return -2
+        if raw in opener if isinstance(opener, frozenset) else raw.startswith(opener):
+            return j - 1
+    return -2
+
+
+_PHRASE_BREAKS = frozenset(',;:"”’»)')  # a token ending with one ends a phrase
+
+
+# A speaker phrase with its asides ends within this many characters before its cue.
+NP_LOOKBACK_CHARS = 1000
+
+
+def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """Offsets of the noun phrase that ends just before a cue (or None).
+
+    Only the last :data:`NP_LOOKBACK_CHARS` characters before the cue are read (cut at a
+    space), so a clause that runs on for pages costs no more per cue than a sentence.
+    """
+    if cue_start - lo > NP_LOOKBACK_CHARS:
+        cut = masked.find(" ", cue_start - NP_LOOKBACK_CHARS, cue_start)
+        if cut != -1:
+            lo = cut + 1
+    tokens = list(_TOKEN_RE.finditer(masked, lo, cue_start))
+    picked: list[re.Match[str]] = []
+    skipped_adjunct = False
+    i = len(tokens) - 1
+    while i >= 0:
+        tok = tokens[i]
+        raw = tok[0]
+        if not picked and (raw in _DASHES or (raw[-1] == ")" and _MASK not in raw)):
+            # an aside between the subject and the cue: "X – a, b and c – urged",
+            # "Sen. Lee (R-Utah) said"
+            i = _skip_back(tokens, i, _DASHES if raw in _DASHES else "(")
+            if i < -1:
+                return None
+            continue
+        i -= 1
+        if _MASK in raw or raw in _DASHES:
+            break
+        if raw[-1] in _PHRASE_BREAKS:
+            if not picked and raw[-1] == ",":
+                return _appositive_subject(tokens, i + 1)
+            break
+        clean = _clean_token(raw)
+        word = clean.lower()
+        if clean.islower() and (
+            word in _AUX_OR_ADVERBS or (word.endswith("ly") and _is_adverb(word))
+        ):
+            if picked:
+                break
+            continue
+        if not picked:
+            if word in _SKIP_BEFORE_CUE:
+                continue
+            if (
+                word in _TIME_NOUNS
+                and i >= 0
+                and _clean_token(tokens[i][0]).lower() in _TIME_MODIFIERS
+            ):
+                i -= 1  # "Lee last week said"
+                continue
+            if word in _PRONOUNS:
+                return tok.start(), tok.start() + len(raw.rstrip(".,;:"))
+        if word in _STOP_WORDS or word in REPORTING_VERBS:
+            # an adjunct between subject and verb: "Smith on Monday said"
+            if picked and word in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
+                picked, skipped_adjunct = [], True
+                continue
+            break
+        picked.append(tok)
+        if word in _DETERMINERS or len(picked) == 8:
+            before = _clean_token(tokens[i][0]).lower() if i >= 0 else ""
+            if word in _DETERMINERS and before in _NP_LINKS and len(picked) < 6 and i > 0:
+                # "a spokesman for the campaign", "the nations behind the panel"
+                head = tokens[i - 1][0]
+                if _MASK not in head and head[-1].isalnum() and not _is_filler(head):
+                    head_word = _clean_token(head).lower()
+                    if not (
+                        head_word in _STOP_WORDS
+                        or head_word in REPORTING_VERBS
+                        or (head.islower() and head_word.endswith(("ed", "ing")))
+                    ):
+                        picked.append(tokens[i])
+                        i -= 1
+                        continue
+            if before in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
+                picked, skipped_adjunct, i = [], True, i - 1  # "Lopez at the time called"
+                continue
+            break
+    while picked and _clean_token(picked[-1][0]).lower() in _NP_INNER - _DETERMINERS:
+        picked.pop()
+    if not picked or _verb_led(tokens, picked[-1]):
+        return None
+    return picked[-1].start(), picked[0].end()
+
+
+def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
+    """Whether a phrase opening with ``first`` is a verb phrase, not a subject.
+
+    A lower-case "-ed" or "-ing" word that follows a word of the same clause (who,
+    and, is, newly, ...) opens a predicate: "who founded the site tweeted", "and
+    carrying signs saying". At the clause start it is an adjective ("retired general").
+    """
+    word = _clean_token(first[0])
+    if not (word.islower() and word.endswith(("ed", "ing"))):
+        return False
+    k = tokens.index(first) - 1
+    if k < 0:
+        return False
+    before = tokens[k][0]
+    return _MASK not in before and before[-1] not in ",;:" and before not in _DASHES
+
+
+# A party-and-state tag or a state abbreviation set off by commas: "R-Ky.", "Mass.".
+_PLACE_TAG_RE = re.compile(r"(?:[RDI]-[A-Z][A-Za-z.]*|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")
+
+
+def _place_chunk(tokens: Sequence[re.Match[str]], j: int, chunk: Sequence[str]) -> bool:
+    """Whether the comma-delimited chunk at ``tokens[j]`` is a place or party tag.
+
+    "R-Ky.", "Mass." or a capitalized word or two after a chunk that opens with "of",
+    "in" or "from" ("Ana Ruiz, 67, of Provo, Utah, said").
+    """
+    if len(chunk) == 1 and _PLACE_TAG_RE.match(chunk[0]):
+        return True
+    if len(chunk) > 2 or not all(w[:1].isupper() for w in chunk):
+        return False
+    p = j - 1
+    while p > 0 and not tokens[p - 1][0].endswith(",") and _MASK not in tokens[p - 1][0]:
+        p -= 1
+    return p < j - 1 and tokens[p][0] in {"of", "in", "from"}
+
+
+def _first_chunk(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """The name that opens the clause ending at ``tokens[k]``, up to its first comma.
+
+    The clause starts after the last quoted span (mask) or at the first token; a
+    leading conjunction is skipped. None unless every word is capitalized (or "of",
+    "for", "by", "the", "and") and there are at most eight.
+    """
+    start = k
+    while start > 0 and k - start < 40 and _MASK not in tokens[start - 1][0]:
+        start -= 1
+    if start > 0 and _MASK not in tokens[start - 1][0]:
+        return None  # the clause is too long to tell
+    if _clean_token(tokens[start][0]).lower() in _LEADING_CONJUNCTIONS:
+        start += 1
+    end = start
+    while end < k and not tokens[end][0].endswith(","):
+        end += 1
+    words = [_clean_token(t[0]).rstrip(",") for t in tokens[start : end + 1]]
+    if len(words) > 8 or not words[0][:1].isupper():
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NP_INNER for w in words):
+        return None
+    return tokens[start].start(), tokens[end].start() + len(tokens[end][0].rstrip(","))
+
+
+def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, int] | None:
+    """Subject of "Name, appositive, said" or "title, Name, said".
+
+    ``tokens[k]`` ends the comma-delimited chunk just before the cue.
+    """
+    j = k
+    while j > 0 and k - j < 12:
+        previous = tokens[j - 1][0]
+        if previous.endswith(",") or _MASK in previous:
+            break
+        j -= 1
+    if j == 0 or not tokens[j - 1][0].endswith(","):
+        return None
+    chunk = [_clean_token(t[0]).rstrip(",") for t in tokens[j : k + 1]]
+    if _place_chunk(tokens, j, chunk):
+        # "Sen. Lee, R-Utah, said", "Ana Ruiz, 67, of Provo, Utah, said": the subject is
+        # the first comma-delimited chunk of the clause
+        first = _first_chunk(tokens, j - 1)
+        if first is not None:
+            return first
+    if all(w[:1].isupper() or w.lower() in _NP_INNER for w in chunk) and chunk[0][:1].isupper():
+        return tokens[j].start(), tokens[k].start() + len(tokens[k][0].rstrip(","))
+    picked: list[re.Match[str]] = []
+    for tok in reversed(tokens[max(0, j - 8) : j]):
+        word = _clean_token(tok[0]).rstrip(",")
+        if _MASK in tok[0] or (picked and tok[0].endswith(",")):
+            break
+        if not word[:1].isupper() or word.lower() in _STOP_WORDS:
+            break
+        picked.append(tok)
+    if not picked:
+        return None
+    return picked[-1].start(), picked[0].start() + len(picked[0][0].rstrip(","))
+
+
+def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """Offsets of the noun phrase that follows a cue ("said the official")."""
+    picked: list[tuple[int, int]] = []
+    for tok in _TOKEN_RE.finditer(masked, cue_end, hi):
+        raw = tok[0]
+        if _MASK in raw:
+            break
+        word = _clean_token(raw)
+        lower = word.lower().rstrip(".,;:")
+        if not picked and lower in _PRONOUNS:
+            return tok.start(), tok.start() + len(raw.rstrip(".,;:!?"))
+        if picked and word.islower() and (lower in _AUXILIARIES or _is_adverb(lower)):
+            return None  # a clause follows: "said the judge had ..."
+        if (lower in _STOP_WORDS and lower not in _NP_INNER) or raw in _DASHES:
+            break
+        if (
+            picked
+            and word.islower()
+            and (lower in REPORTING_VERBS or lower.endswith("ing"))
+            and _participle_follows(masked, picked[-1], tok)
+        ):
+            break  # "wrote a man calling himself ..."
+        if not picked and not (word[:1].isupper() or lower in _DETERMINERS):
+            following = masked[tok.end() : tok.end() + 2].strip()
+            if not (lower.isalpha() and following[:1].isupper()):
+                break  # "said spokesman Ana Ruiz" keeps the title
+        stripped = raw.rstrip(',;:!?"”’)')
+        ends_sentence = stripped.endswith(".") and lower not in _ABBREVIATIONS
+        if ends_sentence:
+            stripped = stripped[:-1]
+        picked.append((tok.start(), tok.start() + len(stripped)))
+        if stripped != raw or len(picked) == 8:
+            break
+    while picked and masked[picked[-1][0] : picked[-1][1]].lower() in _NP_INNER | _DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+def _participle_follows(masked: str, previous: tuple[int, int], tok: re.Match[str]) -> bool:
+    """Whether ``tok`` (lower case, after a picked word) starts a participle clause.
+
+    A reporting verb, or an "-ing" word after a noun and before a lower-case word
+    ("a man calling himself"); not an adjective ("a booming voice", "ranking Democrat").
+    """
+    word = _clean_token(tok[0]).lower()
+    if word in REPORTING_VERBS:
+        return not _after_determiner(masked, tok.start())
+    if not word.endswith("ing") or masked[previous[0] : previous[1]].lower() in _DETERMINERS:
+        return False
+    following = _TOKEN_RE.search(masked, tok.end())
+    return following is not None and _clean_token(following[0])[:1].islower()
+
+
+def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the clause of a cue ("Lee, who ..., said").
+
+    The clause starts at the sentence start or after the last quoted span before the cue.
+    """
+    picked: list[tuple[int, int]] = []
+    after_determiner = False
+    clause_start = max(lo, masked.rfind(_MASK, lo, cue_start) + 1)
+    tokens = list(_TOKEN_RE.finditer(masked, clause_start, cue_start))
+    for k, tok in enumerate(tokens):
+        raw = tok[0]
+        word = _clean_token(raw).lower().rstrip(",;:")
+        if not word:
+            continue
+        if not picked and word in _PRONOUNS:
+            return tok.start(), tok.start() + len(raw.rstrip(",;:"))
+        if not picked and word in _LEADING_CONJUNCTIONS:
+            continue
+        capital = _clean_token(raw)[:1].isupper()
+        title = bool(picked) and k + 1 < len(tokens) and tokens[k + 1][0][:1].isupper()
+        if word in _DETERMINERS:
+            after_determiner = True
+        elif (
+            word in _STOP_WORDS
+            or word in _SKIP_BEFORE_CUE
+            or word in REPORTING_VERBS
+            or not (capital or title or after_determiner or (picked and word in _NP_INNER))
+        ):
+            break
+        stripped = raw.rstrip(",;:")
+        picked.append((tok.start(), tok.start() + len(stripped)))
+        if stripped != raw or len(picked) == 8:
+            break
+    while picked and masked[picked[-1][0] : picked[-1][1]].lower() in _NP_INNER | _DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    return picked[0][0], picked[-1][1]
+
+
+# A dash that sets off a dateline or an aside: spaced, doubled, or an en/em dash.
+_DASH_CHAR_RE = re.compile(r"[-–—―]")
+
+
+# A phrase that may need tidying: a dash, a bracket or markup in it, or punctuation, a
+# mark or a space at an end.
+_INNER_UNTIDY = "-–—―(<"
+
+
+_EDGE_UNTIDY = frozenset(_SPEAKER_TRIM + " ")
+
+
+_PHRASE_DASH_RE = re.compile(r"\s+-+\s+|\s*(?:--|[–—―])\s*")
+
+
+def _tidy(masked: str, start: int, end: int) -> tuple[int, int]:
+    """Trim dashes, punctuation, a dateline, a parenthesis and markup off a phrase."""
+    if _DASH_CHAR_RE.search(masked, start, end):
+        for m in _PHRASE_DASH_RE.finditer(masked, start, end):
+            if m.end() < end:
+                start = m.end()
+    while start < end and masked[start] in _SPEAKER_TRIM:
+        start += 1
+    while end > start and (masked[end - 1] in _SPEAKER_TRIM or masked[end - 1].isspace()):
+        end -= 1
+    paren = masked.find(" (", start, end)
+    if paren > start:
+        end = paren  # "Sen. Lee (R-Utah)" -> "Sen. Lee"
+    markup = masked.find("<", start, end)
+    if markup >= 0:
+        end = markup  # "@handle</tweet>"
+        while end > start and masked[end - 1] in _SPEAKER_TRIM + " ":
+            end -= 1
+    return start, end
+
+
+def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Tidy a candidate speaker phrase, or reject it when it is no noun phrase.
+
+    Outer dashes, commas and marks are trimmed; of a phrase cut by a dash only the part
+    after the last dash is kept ("WASHINGTON — Sen. Lee"), and a trailing parenthesis
+    or markup is dropped ("Sen. Lee (R-Utah)"). A phrase that holds an auxiliary or
+    modal (will, would, has, ...), a contraction ("he'd"), an adverb ("likely") or a
+    reporting verb that is no noun is rejected, as is one that opens or ends with a
+    preposition: it is a clause, not a speaker.
+    """
+    if span is None:
+        return None
+    start, end = span
+    phrase = masked[start:end]
+    if phrase.isalpha() and (phrase[0].isupper() or phrase in _PRONOUNS):
+        return span  # the common case: "Lee", "He", "she"
+    if (
+        phrase[0] in _EDGE_UNTIDY
+        or phrase[-1] in _EDGE_UNTIDY
+        or any(char in phrase for char in _INNER_UNTIDY)
+    ):
+        start, end = _tidy(masked, start, end)
+        phrase = masked[start:end]
+        if not WORD_CHAR.search(phrase):
+            return None
+    if " " not in phrase and (
+        phrase.lower() in _DETERMINERS
+        or (phrase.islower() and phrase.isalpha() and phrase.endswith(("ed", "ing")))
+    ):
+        return None  # a lone determiner or participle ("voiced"): no noun phrase
+    words = phrase.split()
+    if words[0].lower() in _PHRASE_EDGE_BLOCKERS or words[-1] in _PHRASE_EDGE_BLOCKERS:
+        return None  # "of RT", "out-of-touch for", "By the end of the day"
+    apostrophe = "'" in phrase or "’" in phrase
+    for raw in words:
+        if raw[0].isupper() and not apostrophe:
+            continue
+        word = _clean_token(raw).rstrip(".,;:!?")
+        if apostrophe and _CONTRACTION_RE.search(word.lower()):
+            return None  # "he'd", "I'm"
+        if not word.islower():
+            continue
+        if word in _AUX_OR_ADVERBS or (word.endswith("ly") and _is_adverb(word)):
+            return None
+        if word in REPORTING_VERBS:
+            at = masked.find(raw, start, end)
+            if not _after_determiner(masked, at):
+                return None
+    return start, end
+
+
+_AFTER_CUES = frozenset({"according to", "cited by"})  # the speaker follows the cue
+
+
+def _cue_speaker(masked: str, lo: int, hi: int, cue: _Cue) -> tuple[int, int] | None:
+    """The speaker phrase a cue names in ``masked[lo:hi]`` (or None)."""
+    if cue.word in _AFTER_CUES:
+        return _speaker_span(masked, _np_after(masked, cue.end, hi))
+    passive = cue.word.endswith(_PARTICIPLE_ENDINGS) and _passive(masked, lo, cue)
+    span = None if passive else _np_before(masked, lo, cue.start)
+    span = _speaker_span(masked, span)
+    if span is None and cue.word in _INVERTIBLE:
+        span = _speaker_span(masked, _np_after(masked, cue.end, hi))
+    return span
+
+
+def _passive(masked: str, lo: int, cue: _Cue) -> bool:
+    """Whether a cue is a passive participle ("was found guilty", "has been called"):
+    its subject is then not the speaker."""
+    if not cue.word.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    end = cue.start - 1
+    for _ in range(3):  # the word before, skipping up to two adverbs
+        begin = max(lo, masked.rfind(" ", lo, end) + 1)
+        word = masked[begin:end].lower()
+        if word in _BE_FORMS:
+            return True
+        if begin <= lo or not _is_adverb(word):
+            return False
+        end = begin - 1
+    return False

@@ -1,0 +1,476 @@
+"""Every table's contract: its columns, its pandera schema, and the one loader.
+
+The stages hand data to each other only through these tables (``data/processed``):
+
+=================  ==========================  ==============================================
+table              written by                  one row per
+=================  ==========================  ==============================================
+pages              ``clean``                   page read
+blocks             ``clean``                   labelled block of a page (they tile the page)
+articles           ``clean``                   article (an article page, or a listing card)
+article_metrics    ``metrics``                 article, with its statistics
+quotes             ``metrics``                 quoted span of an article body
+copy_pairs         ``metrics``                 pair of articles sharing copy
+outlet_metrics     ``metrics``                 outlet (or site serving listing pages)
+=================  ==========================  ==============================================
+
+The columns are described where they are computed (``analysis.clean.pipeline`` for pages,
+``analysis.clean.segment`` for blocks, ``analysis.clean.articles``,
+``analysis.stats.metrics``, ``analysis.stats.copies``, ``analysis.stats.outlets``) and in
+docs/architecture.md; the schemas here are the one definition the code checks against.
+
+A stage that reads a table uses :func:`load_table`; one that builds a table checks it
+with :func:`validate`. Both raise :class:`analysis.errors.TableError`, with a one-line
+message naming the table (or file) and the reason, for a missing, unreadable or invalid
+table; pandera's own exceptions never leave this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow.parquet as pq
+
+from analysis.errors import TableError
+
+# --- shared vocabularies -------------------------------------------------------------
+
+#: The four block labels; their characters add up to the page.
+LABELS = ("body", "title", "metadata", "boilerplate")
+
+#: Every block field and the labels it may carry (see analysis.clean.segment).
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "body": ("body",),
+    "blank": ("body", "boilerplate"),
+    "title": ("title",),
+    "title_repeat": ("title",),
+    "outlet": ("metadata",),
+    "byline": ("metadata",),
+    "published": ("metadata",),
+    "relative_time": ("metadata",),
+    "category": ("metadata",),
+    "credited_source": ("metadata",),
+    "chrome": ("boilerplate",),
+    "promo": ("boilerplate",),
+    "cms_artefact": ("boilerplate",),
+}
+FIELDS = tuple(FIELD_LABELS)
+
+#: An article's layout: alone on its page, or one card of a listing page.
+LAYOUTS = ("article", "listing")
+
+#: The readability columns of ``article_metrics``, in table order
+#: (computed by analysis.stats.readability).
+READABILITY_COLUMNS: tuple[str, ...] = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "text_standard",
+)
+
+# --- table-wide checks, each with the columns it needs ------------------------------
+
+_COUNT = pa.Check.ge(0)
+_SHARE = pa.Check.in_range(0.0, 1.0)
+_ALLOWED_FIELD_LABELS = frozenset(
+    f"{field}\x1f{label}" for field, labels in FIELD_LABELS.items() for label in labels
+)
+# Check name -> the columns it reads; a narrowed schema keeps a check only when it
+# keeps all of them (see schema_for).
+_CHECK_COLUMNS: dict[str, tuple[str, ...]] = {}
+
+
+def _rows_check(
+    error: str, columns: tuple[str, ...], test: Callable[[pd.DataFrame], pd.Series | bool]
+) -> pa.Check:
+    """A table-wide check named ``error`` that reads ``columns``."""
+    _CHECK_COLUMNS[error] = columns
+    return pa.Check(test, name=error, error=error)
+
+
+_LABEL_CHARS = ("body_chars", "title_chars", "metadata_chars", "boilerplate_chars")
+
+PAGES_SCHEMA = pa.DataFrameSchema(
+    {
+        "page": pa.Column(str, unique=True),
+        "encoding": pa.Column(str),
+        "n_bytes": pa.Column("int64", pa.Check.gt(0)),
+        "n_chars": pa.Column("int64", pa.Check.gt(0)),
+        "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
+        "site": pa.Column(str, nullable=True),
+        "n_articles": pa.Column("int64", _COUNT),
+        "body_chars": pa.Column("int64", _COUNT),
+        "title_chars": pa.Column("int64", _COUNT),
+        "metadata_chars": pa.Column("int64", _COUNT),
+        "boilerplate_chars": pa.Column("int64", _COUNT),
+        "boilerplate_ratio": pa.Column(float, _SHARE),
+    },
+    checks=[
+        _rows_check(
+            "label characters must add up to n_chars",
+            ("n_chars", *_LABEL_CHARS),
+            lambda df: df[list(_LABEL_CHARS)].sum(axis=1).eq(df["n_chars"]),
+        )
+    ],
+    strict=True,
+    ordered=True,
+    name="pages",
+)
+
+BLOCKS_SCHEMA = pa.DataFrameSchema(
+    {
+        "page": pa.Column(str),
+        "block_id": pa.Column("int64", _COUNT),
+        "line_no": pa.Column("int64", _COUNT),
+        "start": pa.Column("int64", _COUNT),
+        "end": pa.Column("int64", pa.Check.ge(1)),
+        "label": pa.Column(str, pa.Check.isin(LABELS)),
+        "field": pa.Column(str, pa.Check.isin(FIELDS)),
+        "article_index": pa.Column("int64", pa.Check.ge(-1)),
+        "text": pa.Column(str),
+    },
+    checks=[
+        _rows_check("end must exceed start", ("start", "end"), lambda df: df["end"] > df["start"]),
+        _rows_check(
+            "text length must equal end - start",
+            ("start", "end", "text"),
+            lambda df: df["text"].str.len() == df["end"] - df["start"],
+        ),
+        _rows_check(
+            "field not allowed with this label",
+            ("field", "label"),
+            lambda df: (df["field"] + "\x1f" + df["label"]).isin(_ALLOWED_FIELD_LABELS),
+        ),
+    ],
+    strict=True,
+    ordered=True,
+    name="blocks",
+)
+
+ARTICLES_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{16}$"), unique=True),
+        "page": pa.Column(str),
+        "article_index": pa.Column("int64", _COUNT),
+        "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
+        "outlet": pa.Column(str, nullable=True),
+        "credited_source": pa.Column(str, nullable=True),
+        "title": pa.Column(str, nullable=True),
+        "byline": pa.Column(str, nullable=True),
+        "published": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
+        "relative_time": pa.Column(str, nullable=True),
+        "category": pa.Column(str, nullable=True),
+        "body": pa.Column(str),
+        "n_body_chars": pa.Column("int64", _COUNT),
+        "is_teaser": pa.Column(bool),
+    },
+    checks=[
+        _rows_check(
+            "n_body_chars must equal len(body)",
+            ("body", "n_body_chars"),
+            lambda df: df["body"].str.len() == df["n_body_chars"],
+        )
+    ],
+    strict=True,
+    ordered=True,
+    name="articles",
+)
+
+ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str, unique=True),
+        "page": pa.Column(str),
+        "article_index": pa.Column(int),
+        "outlet": pa.Column(str, nullable=True),
+        "title": pa.Column(str, nullable=True),
+        "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
+        "n_words": pa.Column(int, _COUNT),
+        "n_sentences": pa.Column(int, _COUNT),
+        "n_quotes": pa.Column(int, _COUNT),
+        "n_scare_quotes": pa.Column(int, _COUNT),
+        "quoted_words": pa.Column(int, _COUNT),
+        "quoted_words_all": pa.Column(int, _COUNT),
+        "quote_share": pa.Column(float, _SHARE, nullable=True),
+        "quote_share_all": pa.Column(float, _SHARE, nullable=True),
+        "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
+        **{name: pa.Column(float, nullable=True) for name in READABILITY_COLUMNS},
+        "unit_chars": pa.Column(int, _COUNT),
+        "boilerplate_chars": pa.Column(int, _COUNT),
+        "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
+        "copy_group": pa.Column(str, nullable=True),
+        "copy_max_similarity": pa.Column(float, _SHARE, nullable=True),
+    },
+    checks=[
+        _rows_check(
+            "quoted_words must not exceed quoted_words_all",
+            ("quoted_words", "quoted_words_all"),
+            lambda df: df["quoted_words"] <= df["quoted_words_all"],
+        ),
+        _rows_check(
+            "boilerplate_chars must not exceed unit_chars",
+            ("boilerplate_chars", "unit_chars"),
+            lambda df: df["boilerplate_chars"] <= df["unit_chars"],
+        ),
+    ],
+    strict=True,
+    ordered=True,
+    name="article_metrics",
+)
+
+QUOTES_SCHEMA = pa.DataFrameSchema(
+    {
+        "article_id": pa.Column(str),
+        "outlet": pa.Column(str, nullable=True),
+        "quote_index": pa.Column(int, _COUNT),
+        "start": pa.Column(int, _COUNT),
+        "end": pa.Column(int, _COUNT),
+        "text": pa.Column(str),
+        "n_words": pa.Column(int, _COUNT),
+        "paragraph": pa.Column(int, _COUNT),
+        "attributed": pa.Column(bool),
+        "speaker": pa.Column(str, nullable=True),
+        "is_scare": pa.Column(bool),
+        "speaker_as_printed": pa.Column(str, nullable=True),
+    },
+    checks=[
+        _rows_check(
+            "start must not exceed end", ("start", "end"), lambda df: df["start"] <= df["end"]
+        )
+    ],
+    unique=["article_id", "quote_index"],
+    strict=True,
+    ordered=True,
+    name="quotes",
+)
+
+COPY_PAIRS_SCHEMA = pa.DataFrameSchema(
+    {
+        "copy_group": pa.Column(str, pa.Check.str_startswith("copy-")),
+        "article_id_a": pa.Column(str),
+        "article_id_b": pa.Column(str),
+        "outlet_a": pa.Column(str, nullable=True),
+        "outlet_b": pa.Column(str, nullable=True),
+        "similarity": pa.Column(float, _SHARE),
+    },
+    checks=[
+        _rows_check(
+            "article_id_a must sort before article_id_b",
+            ("article_id_a", "article_id_b"),
+            lambda df: df["article_id_a"] < df["article_id_b"],
+        )
+    ],
+    strict=True,
+    ordered=True,
+    name="copy_pairs",
+)
+
+OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
+    {
+        "outlet": pa.Column(str, unique=True),
+        "n_articles": pa.Column(int, _COUNT),
+        "n_pages": pa.Column(int, _COUNT),
+        "total_words": pa.Column(int, _COUNT),
+        "median_words": pa.Column(float, nullable=True),
+        "quote_share_pooled": pa.Column(float, _SHARE, nullable=True),
+        "quote_share_mean": pa.Column(float, _SHARE, nullable=True),
+        "quote_share_all_pooled": pa.Column(float, _SHARE, nullable=True),
+        "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
+        "top_speakers": pa.Column(str),
+        **{
+            f"{name}_{stat}": pa.Column(float, nullable=True)
+            for name in READABILITY_COLUMNS
+            for stat in ("wmean", "wmedian")
+        },
+        "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
+        "original_share": pa.Column(float, _SHARE, nullable=True),
+        "n_listing_pages": pa.Column(int, _COUNT),
+    },
+    strict=True,
+    ordered=True,
+    name="outlet_metrics",
+)
+
+#: Every table by name, in the order the stages write them.
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    "pages": PAGES_SCHEMA,
+    "blocks": BLOCKS_SCHEMA,
+    "articles": ARTICLES_SCHEMA,
+    "article_metrics": ARTICLE_METRICS_SCHEMA,
+    "quotes": QUOTES_SCHEMA,
+    "copy_pairs": COPY_PAIRS_SCHEMA,
+    "outlet_metrics": OUTLET_METRICS_SCHEMA,
+}
+TABLE_NAMES = tuple(SCHEMAS)
+#: The command that writes each table (named in the error for a missing file).
+WRITTEN_BY = {
+    name: "clean" if name in ("pages", "blocks", "articles") else "metrics" for name in SCHEMAS
+}
+
+PAGES_COLUMNS = tuple(PAGES_SCHEMA.columns)
+BLOCKS_COLUMNS = tuple(BLOCKS_SCHEMA.columns)
+ARTICLE_COLUMNS = tuple(ARTICLES_SCHEMA.columns)
+ARTICLE_METRICS_COLUMNS = list(ARTICLE_METRICS_SCHEMA.columns)
+QUOTE_COLUMNS = list(QUOTES_SCHEMA.columns)
+COPY_PAIR_COLUMNS = list(COPY_PAIRS_SCHEMA.columns)
+OUTLET_METRICS_COLUMNS = list(OUTLET_METRICS_SCHEMA.columns)
+
+
+# --- validation and loading -----------------------------------------------------------
+
+
+def schema_for(name: str, columns: Sequence[str] | None = None) -> pa.DataFrameSchema:
+    """The schema of table ``name``, narrowed to ``columns`` when given.
+
+    A narrowed schema keeps the checks of the kept columns and every table-wide check
+    whose columns are all kept; it is what a stage that reads only some columns of a
+    table validates them against (not a second declaration of the table).
+
+    Raises
+    ------
+    TableError
+        ``name`` is not a table, or a column is not one of its columns.
+    """
+    if name not in SCHEMAS:
+        raise TableError(f"unknown table {name!r}; known: {', '.join(TABLE_NAMES)}")
+    schema = SCHEMAS[name]
+    if columns is None:
+        return schema
+    unknown = [c for c in columns if c not in schema.columns]
+    if unknown:
+        raise TableError(f"{name} table has no column {', '.join(map(repr, unknown))}")
+    kept = set(columns)
+    unique = schema.unique if schema.unique is None or set(schema.unique) <= kept else None
+    return pa.DataFrameSchema(
+        {c: column for c, column in schema.columns.items() if c in kept},
+        checks=[check for check in schema.checks if set(_CHECK_COLUMNS[check.name]) <= kept],
+        unique=unique,
+        strict=schema.strict,
+        ordered=schema.ordered,
+        name=schema.name,
+    )
+
+
+def validate(table: pd.DataFrame, name: str, *, source: str | Path | None = None) -> pd.DataFrame:
+    """Check a whole table against the schema of table ``name``.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table, with all of its columns.
+    name : str
+        Which table it is (one of :data:`TABLE_NAMES`).
+    source : str or Path, optional
+        The file it came from, named in the error instead of the table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``table`` as pandera returns it (unchanged values).
+
+    Raises
+    ------
+    TableError
+        One line: the table (or file), then what is wrong.
+    """
+    return _validate(table, schema_for(name), name, source)
+
+
+def _validate(
+    table: pd.DataFrame, schema: pa.DataFrameSchema, name: str, source: str | Path | None
+) -> pd.DataFrame:
+    where = f"{source}: does not match the {name} table contract" if source else f"{name} table"
+    try:
+        return schema.validate(table, lazy=True)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
+        raise TableError(f"{where}: {describe_failure(err)}") from err
+
+
+def describe_failure(err: Exception) -> str:
+    """One line saying what a pandera error found: the check, the column, a few cases.
+
+    Parameters
+    ----------
+    err : Exception
+        A pandera ``SchemaError`` or ``SchemaErrors``.
+
+    Returns
+    -------
+    str
+        ``column 'x' fails CHECK: case, case, case (N cases); table fails CHECK in row
+        3: ...``.
+    """
+    cases = getattr(err, "failure_cases", None)
+    if not isinstance(cases, pd.DataFrame) or cases.empty:
+        return " ".join(str(err).split())[:300]
+    parts = []
+    table_wide = cases["schema_context"] == "DataFrameSchema"
+    for check, group in cases[table_wide].groupby("check", sort=False):
+        rows = sorted({int(i) for i in group["index"].dropna()})
+        where = f" in row {', '.join(map(str, rows[:3]))}" if rows else ""
+        more = f" ({len(rows)} rows)" if len(rows) > 3 else ""
+        parts.append(f"table fails {check}{where}{more}: {_examples(group)}")
+    for (column, check), group in cases[~table_wide].groupby(["column", "check"], sort=False):
+        n_cases = len(group)
+        more = f" ({n_cases} cases)" if n_cases > 3 else ""
+        parts.append(f"column {column!r} fails {check}: {_examples(group)}{more}")
+    return "; ".join(parts)
+
+
+def _examples(group: pd.DataFrame) -> str:
+    return ", ".join(repr(v) for v in group["failure_case"].drop_duplicates().head(3))
+
+
+def load_table(
+    name: str,
+    processed_dir: str | Path,
+    columns: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Read table ``name`` from ``processed_dir/NAME.parquet`` and validate it.
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`TABLE_NAMES`.
+    processed_dir : str or Path
+        The folder holding the tables.
+    columns : sequence of str, optional
+        Read only these columns (in table order), validated against
+        :func:`schema_for` ``(name, columns)``; default every column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table.
+
+    Raises
+    ------
+    TableError
+        The file is missing (naming the command that writes it), is not readable
+        Parquet, or does not match the contract.
+    """
+    schema = schema_for(name, columns)
+    path = Path(processed_dir) / f"{name}.parquet"
+    if not path.is_file():
+        raise TableError(f"{path}: missing; run `python -m analysis {WRITTEN_BY[name]}` first")
+    try:
+        present = set(pq.read_schema(path).names)
+        wanted = list(schema.columns) if columns is not None else None
+        if wanted is not None and not set(wanted) <= present:
+            missing = ", ".join(repr(c) for c in wanted if c not in present)
+            raise TableError(
+                f"{path}: does not match the {name} table contract: no column {missing}"
+            )
+        table = pd.read_parquet(path, columns=wanted)
+    except TableError:
+        raise
+    except Exception as err:  # pyarrow raises several types for a bad file
+        reason = " ".join(str(err).split())[:200]
+        raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
+    return _validate(table, schema, name, path)
