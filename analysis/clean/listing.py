@@ -45,7 +45,7 @@ from analysis.clean.card_fields import (
     meta_fields,
     normalized,
 )
-from analysis.clean.card_lines import COMMENTS_HEADING, line_kinds
+from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, line_kinds
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import count_words
 
@@ -128,6 +128,7 @@ def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
         len(lines),
     )
     kinds = kinds[:stop] + ["blank"] * (len(lines) - stop)
+    _sentence_headlines(lines, kinds)
     # The page's first line is its masthead (site name, logo), never a card's.
     first = next((i for i, kind in enumerate(kinds) if kind != "blank"), None)
     if first is not None:
@@ -188,6 +189,22 @@ def is_teaser(body: str) -> bool:
     if _ELLIPSIS_END.search(text):
         return True
     return "\n" not in text and count_words(text) <= MAX_TEASER_WORDS
+
+
+def _sentence_headlines(lines: list[str], kinds: list[str]) -> None:
+    """Re-kind, in place, sentence-shaped headlines ("Set in. Don't succumb.") as titles.
+
+    A prose line is a headline when a blank line (or the page's start) is above it, a
+    meta line right under it, and body text after that meta line.
+    """
+    for i, kind in enumerate(kinds):
+        if kind != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
+            continue
+        if (i > 0 and kinds[i - 1] != "blank") or i + 1 >= len(kinds) or kinds[i + 1] != "meta":
+            continue
+        after = next((j for j in range(i + 2, len(kinds)) if kinds[j] != "blank"), None)
+        if after is not None and kinds[after] == "prose":
+            kinds[i] = "title"
 
 
 def _body_runs(lines: list[str], kinds: list[str]) -> list[list[int]]:
