@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: help install run clean metrics report test lint bench references distclean
+.PHONY: help install run clean metrics report test test-fast lint bench references distclean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -33,8 +33,11 @@ report: metrics  ## -> reports/outlets/*.ipynb, *.html, reports/index.html
 
 run: report  ## the whole pipeline on data/raw
 
-test: metrics  ## unit, property and notebook regression tests
+test: metrics  ## every test: unit, property, slow (kernels, subprocesses, memory) and notebook regression
 	$(BIN)/python -m pytest
+
+test-fast: install  ## unit and property tests only: no slow tests, no nbval (about a minute)
+	$(BIN)/python -m pytest -m "not slow" -o addopts="-ra" -p no:nbval tests
 
 references: metrics  ## re-execute the reference notebooks after an intended change
 	$(BIN)/python -m analysis references

@@ -1,11 +1,15 @@
 """Compare how news outlets cover the same story.
 
 The package turns plain-text dumps of scraped web pages into tidy tables, one stage per
-module, data flowing one way::
+subpackage, data flowing one way through the tables of :mod:`analysis.tables`::
 
-    raw page ──read──▶ Page ──segment──▶ labelled blocks ──articles──▶ articles
-    articles ──metrics──▶ article_metrics, quotes ──outlets──▶ outlet_metrics
-    outlet_metrics ──report (papermill)──▶ reports/outlets/*.ipynb, *.html, index.html
+    analysis.clean   raw page ──read──▶ Page ──segment──▶ blocks ──articles──▶ articles
+    analysis.stats   articles ──metrics──▶ article_metrics, quotes, copy_pairs
+                     ──outlets──▶ outlet_metrics
+    analysis.report  outlet_metrics ──batch (papermill)──▶ reports/outlets/*, index.html
+
+Shared: :mod:`analysis.tables` (every table's schema and loader), :mod:`analysis.text`
+(word, blank line, bullet, title case). docs/architecture.md has the full picture.
 
 Public entry points are re-exported here.
 """

@@ -37,6 +37,9 @@ from synthetic_tables import write_synthetic_tables
 from analysis import config
 from analysis.report import batch, plan, runner, slugs
 
+# Every test here runs notebook kernels or the report command in a subprocess.
+pytestmark = pytest.mark.slow
+
 FAULTS_VARIABLE = "NEWSCOMPARE_TEST_FAULTS"
 MARKER_VARIABLE = "NEWSCOMPARE_TEST_MARKER"
 OUTLETS = ["Alpha", "Dies", "Raises"]

@@ -24,6 +24,7 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_extract_prints_articles_as_json(seed_dir):
     result = _run("extract", str(seed_dir / SEED_LISTING))
     assert result.returncode == 0, result.stderr
@@ -52,6 +53,7 @@ def test_extract_bad_file_fails_with_reason(tmp_path, capsys):
     assert "empty.txt" in err and "empty file" in err
 
 
+@pytest.mark.slow
 def test_clean_command_writes_tables(tmp_path, seed_dir):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -66,6 +68,7 @@ def test_clean_command_writes_tables(tmp_path, seed_dir):
         assert (out / name).is_file()
 
 
+@pytest.mark.slow
 def test_clean_command_fails_when_nothing_is_readable(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

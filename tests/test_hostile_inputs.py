@@ -232,6 +232,7 @@ def test_listing_card_without_body_gives_no_article() -> None:
         assert not articles["body"].str.contains(title, regex=False).any()
 
 
+@pytest.mark.slow
 def test_unusual_file_name_is_the_page_id(tmp_path: Path, plain_article: pd.Series) -> None:
     path = hostile.build_unusual_name(tmp_path)
     page = read_page(path)
@@ -361,13 +362,15 @@ def test_batch_records_of_the_odd_pages(batch: dict) -> None:
     assert bodies[paths[same[0]].name] == bodies[paths[same[1]].name]
 
 
-def test_nothing_readable_exits_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_nothing_readable_exits_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture, caplog: pytest.LogCaptureFixture
+) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
     for case in ("empty", "binary_image"):
         hostile.BUILDERS[case](raw)
     assert run_clean(raw, tmp_path / "out") == 1
-    output = "".join(capsys.readouterr())
+    output = "".join(capsys.readouterr()) + caplog.text
     assert "empty.txt: empty file" in output
     assert "image.txt: binary file (PNG image)" in output
     skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")

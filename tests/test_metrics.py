@@ -279,10 +279,10 @@ def test_run_twice_gives_byte_identical_files(tmp_path: Path, fake_quotes: None)
 
 
 def test_bad_inputs_name_the_file(
-    tmp_path: Path, fake_quotes: None, capsys: pytest.CaptureFixture
+    tmp_path: Path, fake_quotes: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert run_metrics(tmp_path, tmp_path / "reports") == 1
-    assert "pages.parquet: missing" in capsys.readouterr().err
+    assert "pages.parquet: missing" in caplog.text
     tables = synthetic_tables()
     tables["blocks"] = tables["blocks"].drop(columns=["label"])
     write_inputs(tmp_path, tables)

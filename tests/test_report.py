@@ -328,6 +328,7 @@ def batch_run(batch: dict) -> dict:
     return {**batch, "status": status, "stderr": output.getvalue()}
 
 
+@pytest.mark.slow
 def test_failing_outlet_does_not_stop_the_others(batch_run: dict) -> None:
     assert batch_run["status"] == 1
     outlets_dir = batch_run["reports"] / "outlets"
@@ -344,6 +345,7 @@ def test_failing_outlet_does_not_stop_the_others(batch_run: dict) -> None:
     assert re.search(r"cell \d+ \(In \[\d+\]\): ValueError: broken on purpose", failures[0])
 
 
+@pytest.mark.slow
 def test_failure_keeps_the_previous_good_file(batch_run: dict) -> None:
     outlets_dir = batch_run["reports"] / "outlets"
     assert (outlets_dir / "broken.ipynb").read_text(encoding="utf-8").startswith("a good report")
@@ -354,6 +356,7 @@ def test_failure_keeps_the_previous_good_file(batch_run: dict) -> None:
     assert leftovers == []
 
 
+@pytest.mark.slow
 def test_outputs_stay_inside_the_reports_folder(batch_run: dict) -> None:
     root = batch_run["root"]
     for path in root.rglob("*"):
@@ -362,6 +365,7 @@ def test_outputs_stay_inside_the_reports_folder(batch_run: dict) -> None:
             assert top in ("processed", "reports", "outlet_report.ipynb"), path
 
 
+@pytest.mark.slow
 def test_outlet_json_keeps_names_and_types(batch_run: dict) -> None:
     stems = slugs.assign_slugs(OUTLETS)
     outlets_dir = batch_run["reports"] / "outlets"
@@ -371,6 +375,7 @@ def test_outlet_json_keeps_names_and_types(batch_run: dict) -> None:
         assert isinstance(data["n_articles"], int)
 
 
+@pytest.mark.slow
 def test_html_pages_work_offline(batch_run: dict) -> None:
     reports = batch_run["reports"]
     pages = sorted((reports / "outlets").glob("*.html"))
@@ -383,6 +388,7 @@ def test_html_pages_work_offline(batch_run: dict) -> None:
     assert len(charts) == 5  # the figures are in the page itself
 
 
+@pytest.mark.slow
 def test_outlet_without_articles_gets_no_report_but_a_line_in_the_index(
     batch_run: dict,
 ) -> None:
@@ -421,6 +427,7 @@ def test_outlets_without_report_are_those_without_articles() -> None:
     assert [job.key for job in jobs] == ["outlet:Paper", runner.COMPARISON_KEY]
 
 
+@pytest.mark.slow
 def test_html_reports_have_no_code_cells(batch_run: dict) -> None:
     page = (batch_run["reports"] / "outlets" / "007.html").read_text(encoding="utf-8")
     assert "load_tables" not in page
@@ -428,6 +435,7 @@ def test_html_reports_have_no_code_cells(batch_run: dict) -> None:
     assert "Articles" in page
 
 
+@pytest.mark.slow
 def test_index_links_every_outlet_with_escaped_names(batch_run: dict) -> None:
     reports = batch_run["reports"]
     text = (reports / "index.html").read_text(encoding="utf-8")
@@ -449,6 +457,7 @@ def test_index_links_every_outlet_with_escaped_names(batch_run: dict) -> None:
     assert "failed: cell" in text
 
 
+@pytest.mark.slow
 def test_same_inputs_give_identical_bytes(batch_run: dict) -> None:
     again = batch_run["root"] / "reports-again"
     status = report_batch.run_reports(
@@ -470,6 +479,7 @@ def test_same_inputs_give_identical_bytes(batch_run: dict) -> None:
         assert (again / relative).read_bytes() == first, relative
 
 
+@pytest.mark.slow
 def test_unknown_outlet_is_refused(batch: dict, tmp_path: Path) -> None:
     status = report_batch.run_reports(batch["processed"], tmp_path, jobs=1, outlets=["Nobody"])
     assert status == 2

@@ -36,6 +36,9 @@ EXPECTED = (
     "reports/comparison.html",
 )
 
+# The whole pipeline, run twice in subprocesses.
+pytestmark = pytest.mark.slow
+
 
 def stage_commands(root: Path) -> list[list[str]]:
     processed, reports = str(root / "processed"), str(root / "reports")

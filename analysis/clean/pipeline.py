@@ -29,7 +29,7 @@ or Ctrl-C leaves the previous tables untouched.
 
 from __future__ import annotations
 
-import sys
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -79,6 +79,8 @@ ARTICLES_ARROW_SCHEMA = _arrow_schema(
         "is_teaser": pyarrow.bool_(),
     },
 )
+logger = logging.getLogger(__name__)
+
 # Row-group bounds. Blocks: rows, and pages (the per-frame overhead of many tiny pages).
 BLOCKS_ROW_GROUP_ROWS = 50_000
 BLOCKS_ROW_GROUP_PAGES = 1_000
@@ -106,7 +108,7 @@ def run_clean(raw_dir: Path, out_dir: Path) -> int:
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
-        print(f"error: {raw_dir}: not a folder", file=sys.stderr)
+        logger.error("error: %s: not a folder", raw_dir)
         return 1
     files = raw_page_files(raw_dir)
     skipped: list[dict] = []
@@ -213,7 +215,7 @@ def _clean_page(path: Path, skipped: list[dict]) -> tuple[Page, pd.DataFrame] | 
     try:
         page = read_page(path)
     except PageReadError as err:
-        print(f"skipped {path.name}: {err.reason}", file=sys.stderr)
+        logger.warning("skipped %s: %s", path.name, err.reason)
         skipped.append({"page": path.name, "reason": err.reason})
         return None
     return page, validate_blocks(segment_page(page.text, page.name), {page.name: page.text})

