@@ -22,8 +22,6 @@ read/skipped counts, lists every skipped file with its reason and writes valid t
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import shutil
 import subprocess
@@ -33,6 +31,7 @@ from pathlib import Path
 import hostile
 import pandas as pd
 import pytest
+from output_capture import captured_output
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import config
@@ -266,15 +265,14 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     for name in (SEED_ARTICLE, SEED_LISTING):
         shutil.copy(seed_dir / name, raw / name)
     out = root / "out"
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+    with captured_output() as output:  # the skipped files are logged warnings
         status = run_clean(raw, out)
     return {
         "raw": raw,
         "out": out,
         "paths": paths,
         "status": status,
-        "output": stdout.getvalue() + stderr.getvalue(),
+        "output": output.getvalue(),
         "pages": pd.read_parquet(out / "pages.parquet"),
         "articles": pd.read_parquet(out / "articles.parquet"),
         "skipped": pd.read_csv(out / "skipped.csv", keep_default_na=False),
