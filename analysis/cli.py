@@ -10,6 +10,16 @@ from pathlib import Path
 
 from analysis import config
 
+_JOBS_HELP = "worker processes (default: every core); the output is the same for any N"
+
+
+def _positive_int(text: str) -> int:
+    """argparse type: an integer of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -27,6 +37,7 @@ def _build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="clean every raw page into Parquet tables")
     clean.add_argument("raw_dir", type=Path, nargs="?", default=config.RAW_DIR)
     clean.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder")
+    clean.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
 
     metrics = sub.add_parser("metrics", help="per-article and per-outlet statistics")
     metrics.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
@@ -86,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(args)
     if args.command == "clean":
         from analysis.clean.pipeline import run_clean
+        from analysis.parallel import resolve_jobs
 
-        return run_clean(args.raw_dir, args.out)
+        return run_clean(args.raw_dir, args.out, jobs=resolve_jobs(args.jobs))
     if args.command == "metrics":
         from analysis.stats.metrics import run_metrics
 

@@ -117,6 +117,27 @@ def test_outputs_are_deterministic_and_independent_of_row_groups(raw_dir, tmp_pa
     )
 
 
+def test_jobs_give_the_same_bytes_as_one_process(seed_dir, tmp_path, monkeypatch, caplog):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seeds = sorted(p for p in seed_dir.iterdir() if p.is_file())
+    for index in range(11):  # 11 pages in chunks of 2: more chunks than processes
+        seed = seeds[index % len(seeds)]
+        shutil.copy(seed, raw / f"{index:02d}_{seed.name}")
+    (raw / "05_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    monkeypatch.setattr(clean, "CHUNK_PAGES", 2)
+    outputs = {}
+    for jobs in (1, 2):
+        outputs[jobs] = tmp_path / f"jobs{jobs}"
+        caplog.clear()
+        assert run_clean(raw, outputs[jobs], jobs=jobs) == 0
+        warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert [w.split(":")[0] for w in warnings] == ["skipped 05_binary.txt"]
+    for name in ("pages.parquet", "blocks.parquet", "articles.parquet", "skipped.csv"):
+        assert (outputs[1] / name).read_bytes() == (outputs[2] / name).read_bytes(), name
+    assert len(pd.read_parquet(outputs[2] / "pages.parquet")) == 11
+
+
 def _synthetic_pages(folder, n_pages, body_bytes):
     """``n_pages`` article pages, each with a one-line body of about ``body_bytes``."""
     folder.mkdir()
@@ -139,10 +160,10 @@ def test_articles_are_written_while_pages_are_still_being_read(tmp_path, monkeyp
     events = []
     read_pages = clean._clean_pages
 
-    def logged_pages(files, skipped):
-        for page, blocks in read_pages(files, skipped):
+    def logged_pages(files, skipped, jobs=1):
+        for page in read_pages(files, skipped, jobs):
             events.append(("read", page.name))
-            yield page, blocks
+            yield page
 
     def logged_chunk(build, table):
         def chunk(items):
@@ -174,8 +195,8 @@ def _peak_traced_bytes(raw, out, monkeypatch):
     """Peak traced memory of run_clean, with reference cycles collected after each page."""
     read_pages = clean._clean_pages
 
-    def collected_pages(files, skipped):
-        for item in read_pages(files, skipped):
+    def collected_pages(files, skipped, jobs=1):
+        for item in read_pages(files, skipped, jobs):
             gc.collect()
             yield item
 
@@ -207,16 +228,17 @@ def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_pat
     out = tmp_path / "out"
     run_clean(raw_dir, out)
     before = {path.name: path.read_bytes() for path in out.iterdir()}
-    monkeypatch.setattr(clean, "articles_from_blocks", _same_ids(clean.articles_from_blocks))
+    monkeypatch.setattr(clean, "article_rows", _same_ids(clean.article_rows))
     with pytest.raises(TableError, match=r"article_id \w+ is not unique"):
         run_clean(raw_dir, out)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
 
 
-def _same_ids(articles_from_blocks):
+def _same_ids(article_rows):
     def build(blocks, text):
-        articles = articles_from_blocks(blocks, text)
-        articles["article_id"] = "0123456789abcdef"
+        articles = article_rows(blocks, text)
+        for row in articles:
+            row["article_id"] = "0123456789abcdef"
         return articles
 
     return build
@@ -228,8 +250,8 @@ def test_interrupt_while_streaming_keeps_the_previous_tables(raw_dir, tmp_path, 
     before = {path.name: path.read_bytes() for path in out.iterdir()}
     read_pages = clean._clean_pages
 
-    def interrupted_pages(files, skipped):
-        pages = read_pages(files, skipped)
+    def interrupted_pages(files, skipped, jobs=1):
+        pages = read_pages(files, skipped, jobs)
         yield next(pages)
         raise KeyboardInterrupt
 

@@ -34,7 +34,7 @@ import pandas as pd
 
 from analysis.clean.listing import is_teaser
 from analysis.clean.page_metadata import field_value
-from analysis.clean.segment import segment_page
+from analysis.clean.segment import BlockColumns, segment_page
 from analysis.tables import ARTICLE_COLUMNS, validate
 
 # The text fields taken from the first block of their field (None when absent).
@@ -84,27 +84,66 @@ def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
     pandas.DataFrame
         One row per article_index >= 0, in page order.
     """
+    columns = {name: blocks[name].tolist() for name in _BLOCK_INPUTS}
+    return articles_frame(article_rows(columns, text))
+
+
+# The block columns an article is built from.
+_BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_index")
+
+
+def article_rows(blocks: BlockColumns, text: str) -> list[dict]:
+    """The ARTICLES rows of one page from its block columns, in plain Python.
+
+    The per-page hot path of ``clean`` (no pandas per page); :func:`articles_frame`
+    turns the rows of many pages into one table.
+
+    Parameters
+    ----------
+    blocks : dict of str to list
+        One page's block columns (analysis.clean.segment.segment_page_columns); at
+        least page, line_no, start, end, label, field and article_index.
+    text : str
+        That page's normalized text.
+
+    Returns
+    -------
+    list of dict
+        One row per article_index >= 0 with a non-empty body, by article_index.
+    """
+    members: dict[int, list[int]] = {}  # article_index -> block positions, in page order
+    for position, index in enumerate(blocks["article_index"]):
+        if index >= 0:
+            members.setdefault(index, []).append(position)
+    layout = "listing" if len(members) > 1 else "article"
     rows = []
-    in_articles = blocks[blocks["article_index"] >= 0]
-    n_articles = in_articles["article_index"].nunique()
-    layout = "listing" if n_articles > 1 else "article"
-    for article_index, group in in_articles.groupby("article_index", sort=True):
-        body = _body_text(group, text)
+    for index in sorted(members):
+        positions = members[index]
+        body = _body_text(blocks, positions, text)
         if not body:
             continue
-        page = str(group["page"].iloc[0])
-        row = {"page": page, "article_index": int(article_index), "layout": layout}
+        page = str(blocks["page"][positions[0]])
+        row = {"page": page, "article_index": int(index), "layout": layout}
+        first: dict[str, int] = {}  # the first block of each value field
+        for position in positions:
+            field = blocks["field"][position]
+            if field in _VALUE_FIELDS and field not in first:
+                first[field] = position
         for field in _VALUE_FIELDS:
-            first = group[group["field"] == field]
             row[field] = None
-            if len(first):
-                start, end = int(first["start"].iloc[0]), int(first["end"].iloc[0])
+            if field in first:
+                start, end = blocks["start"][first[field]], blocks["end"][first[field]]
                 row[field] = field_value(field, text[start:end])
-        row["article_id"] = article_id(page, int(article_index), row["title"])
+        row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body
         row["n_body_chars"] = len(body)
         row["is_teaser"] = layout == "listing" and is_teaser(body)
         rows.append(row)
+    return rows
+
+
+def articles_frame(rows: list[dict]) -> pd.DataFrame:
+    """The ARTICLES table (one or many pages) from :func:`article_rows` rows, typed."""
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["article_index"] = frame["article_index"].astype("int64")
     frame["n_body_chars"] = frame["n_body_chars"].astype("int64")
@@ -121,19 +160,15 @@ def article_id(page: str, article_index: int, title: str | None) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _body_text(group: pd.DataFrame, text: str) -> str:
+def _body_text(blocks: BlockColumns, positions: list[int], text: str) -> str:
     """Join an article's body blocks: one paragraph per line, blank line between."""
-    body = group[(group["label"] == "body") & (group["field"] == "body")]
-    paragraphs = []
-    for _, line_blocks in body.groupby("line_no", sort=True):
-        parts = [
-            text[s:e].strip()
-            for s, e in zip(line_blocks["start"], line_blocks["end"], strict=False)
-        ]
-        paragraph = " ".join(part for part in parts if part)
-        if paragraph:
-            paragraphs.append(paragraph)
-    return "\n\n".join(paragraphs)
+    parts_by_line: dict[int, list[str]] = {}
+    for position in positions:
+        if blocks["label"][position] == "body" and blocks["field"][position] == "body":
+            part = text[blocks["start"][position] : blocks["end"][position]].strip()
+            parts_by_line.setdefault(blocks["line_no"][position], []).append(part)
+    paragraphs = (" ".join(p for p in parts_by_line[line] if p) for line in sorted(parts_by_line))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def validate_articles(articles: pd.DataFrame) -> pd.DataFrame:

@@ -32,16 +32,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 import pyarrow as pyarrow
 
-from analysis.clean.articles import articles_from_blocks, validate_articles
+from analysis.clean.articles import article_rows, articles_frame, validate_articles
 from analysis.clean.page_metadata import find_site_name
 from analysis.clean.read import Page, read_page
-from analysis.clean.segment import segment_page, validate_blocks
+from analysis.clean.segment import (
+    BlockColumns,
+    blocks_frame,
+    check_page_blocks,
+    segment_page_columns,
+)
 from analysis.errors import PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv_atomic
+from analysis.parallel import chunked, map_chunks
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
@@ -89,9 +96,11 @@ PAGES_ROW_GROUP_ROWS = 10_000
 ARTICLES_ROW_GROUP_PAGES = 1_000
 ARTICLES_ROW_GROUP_CHARS = 2_000_000
 TABLE_FILES = ("pages.parquet", "blocks.parquet", "articles.parquet")
+#: Pages per unit of work handed to a worker process (``clean --jobs N``, N > 1).
+CHUNK_PAGES = 16
 
 
-def run_clean(raw_dir: Path, out_dir: Path) -> int:
+def run_clean(raw_dir: Path, out_dir: Path, jobs: int = 1) -> int:
     """Clean every page of ``raw_dir`` into tables in ``out_dir``.
 
     Parameters
@@ -100,6 +109,9 @@ def run_clean(raw_dir: Path, out_dir: Path) -> int:
         Folder of raw pages (every non-hidden file, in name order).
     out_dir : Path
         Where pages.parquet, blocks.parquet, articles.parquet and skipped.csv go.
+    jobs : int, optional
+        Worker processes that clean chunks of :data:`CHUNK_PAGES` pages; the tables
+        are the same bytes whatever the number (analysis.parallel.map_chunks).
 
     Returns
     -------
@@ -113,27 +125,43 @@ def run_clean(raw_dir: Path, out_dir: Path) -> int:
     files = raw_page_files(raw_dir)
     skipped: list[dict] = []
     with atomic_paths(*(out_dir / name for name in TABLE_FILES)) as tmps:
-        n_pages, n_articles = write_tables(_clean_pages(files, skipped), *tmps)
+        cleaned = _clean_pages(files, skipped, jobs=jobs)
+        n_pages, n_articles = write_tables(cleaned, *tmps)
     write_csv_atomic(pd.DataFrame(skipped, columns=["page", "reason"]), out_dir / "skipped.csv")
     print(f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles -> {out_dir}")
     return 0 if n_pages else 1
 
 
+class CleanedPage(NamedTuple):
+    """One page cleaned, as plain Python values (cheap to build, pickle and join).
+
+    ``row`` is its PAGES row, ``blocks`` its block columns
+    (analysis.clean.segment.segment_page_columns), ``articles`` its ARTICLES rows
+    (analysis.clean.articles.article_rows).
+    """
+
+    name: str
+    row: dict
+    blocks: BlockColumns
+    articles: list[dict]
+
+
 def write_tables(
-    cleaned: Iterable[tuple[Page, pd.DataFrame]],
+    cleaned: Iterable[CleanedPage],
     pages_path: Path,
     blocks_path: Path,
     articles_path: Path,
 ) -> tuple[int, int]:
-    """Stream pages and their blocks into the pages, blocks and articles Parquet files.
+    """Stream cleaned pages into the pages, blocks and articles Parquet files.
 
     Each page's rows are buffered and written in row groups of bounded size, each chunk
-    validated; memory grows with the largest page and the row-group bounds only.
+    turned into one table and validated once; memory grows with the largest page and
+    the row-group bounds only.
 
     Parameters
     ----------
-    cleaned : iterable of (Page, pandas.DataFrame)
-        Pages in strictly increasing name order, each with its validated blocks.
+    cleaned : iterable of CleanedPage
+        Pages in strictly increasing name order.
     pages_path, blocks_path, articles_path : Path
         Where to write the three tables (temporary paths: see analysis.io.atomic_paths).
 
@@ -169,33 +197,21 @@ def write_tables(
             max_weight=ARTICLES_ROW_GROUP_CHARS,
         ) as articles,
     ):
-        for page, page_blocks in cleaned:
+        for page in cleaned:
             if previous_page is not None and page.name <= previous_page:
                 raise TableError(f"pages table: {page.name!r} after {previous_page!r}")
             previous_page = page.name
-            _add_page(page, page_blocks, (pages, blocks, articles), article_ids)
-            # Drop the page's text first: a big page's row groups are written without it.
-            del page, page_blocks
+            _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
+            pages.add(page.row)
+            blocks.add(page.blocks, rows=len(page.blocks["page"]))
+            if page.articles:
+                weight = sum(row["n_body_chars"] for row in page.articles)
+                articles.add(page.articles, rows=len(page.articles), weight=weight)
+            # Drop the page first: a big page's row groups are written without it.
+            del page
             for writer in (pages, blocks, articles):
                 writer.flush_if_full()
     return pages.n_rows, articles.n_rows
-
-
-def _add_page(
-    page: Page,
-    page_blocks: pd.DataFrame,
-    writers: tuple[ParquetChunkWriter, ParquetChunkWriter, ParquetChunkWriter],
-    article_ids: set[int],
-) -> None:
-    """Buffer one page's pages row, blocks and articles in the three writers."""
-    pages, blocks, articles = writers
-    page_articles = articles_from_blocks(page_blocks, page.text)
-    _check_new_article_ids(page_articles["article_id"], article_ids)
-    pages.add(page_row(page, page_blocks, page_articles))
-    blocks.add(page_blocks, rows=len(page_blocks))
-    if len(page_articles):
-        weight = int(page_articles["n_body_chars"].sum())
-        articles.add(page_articles, rows=len(page_articles), weight=weight)
 
 
 def raw_page_files(raw_dir: Path) -> list[Path]:
@@ -206,27 +222,85 @@ def raw_page_files(raw_dir: Path) -> list[Path]:
     )
 
 
-def _clean_pages(files: list[Path], skipped: list[dict]) -> Iterator[tuple[Page, pd.DataFrame]]:
-    # No local variable keeps the last page alive while the caller writes row groups.
-    return filter(None, (_clean_page(path, skipped) for path in files))
+class SkippedPage(NamedTuple):
+    """A file that could not be read as a page, and why (a row of ``skipped.csv``)."""
+
+    page: str
+    reason: str
 
 
-def _clean_page(path: Path, skipped: list[dict]) -> tuple[Page, pd.DataFrame] | None:
-    try:
-        page = read_page(path)
-    except PageReadError as err:
-        logger.warning("skipped %s: %s", path.name, err.reason)
-        skipped.append({"page": path.name, "reason": err.reason})
-        return None
-    return page, validate_blocks(segment_page(page.text, page.name), {page.name: page.text})
+def _clean_pages(files: list[Path], skipped: list[dict], jobs: int = 1) -> Iterator[CleanedPage]:
+    """Clean ``files`` in order (in ``jobs`` processes); record unreadable ones in ``skipped``.
+
+    One process cleans page by page; several clean chunks of :data:`CHUNK_PAGES`
+    pages, at most two per process in flight. A pool is started only when there is
+    more than one chunk.
+    """
+    jobs = min(jobs, -(-len(files) // CHUNK_PAGES)) if jobs > 1 else 1
+    chunks = chunked(files, CHUNK_PAGES if jobs > 1 else 1)
+    for results in map_chunks(clean_files, chunks, max(jobs, 1)):
+        results.reverse()
+        while results:  # pop, so that no list keeps a page alive while it is written
+            result = results.pop()
+            if isinstance(result, SkippedPage):
+                logger.warning("skipped %s: %s", result.page, result.reason)
+                skipped.append(result._asdict())
+            else:
+                yield result
+            del result
 
 
-def _blocks_chunk(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    return pd.concat(frames, ignore_index=True)[list(BLOCKS_COLUMNS)]
+def clean_files(files: list[Path]) -> list[CleanedPage | SkippedPage]:
+    """Read and clean each file (one chunk of work, run in any process).
+
+    Returns
+    -------
+    list
+        Per file, in order: its :class:`CleanedPage`, or a :class:`SkippedPage` when it
+        cannot be read as a page (analysis.errors.PageReadError).
+    """
+    results: list[CleanedPage | SkippedPage] = []
+    for path in files:
+        try:
+            page = read_page(path)
+        except PageReadError as err:
+            results.append(SkippedPage(path.name, err.reason))
+            continue
+        results.append(clean_page(page))
+    return results
 
 
-def _articles_chunk(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    return validate_articles(pd.concat(frames, ignore_index=True)[list(ARTICLE_COLUMNS)])
+def clean_page(page: Page) -> CleanedPage:
+    """Segment one page and build its rows, in plain Python (the per-page hot path).
+
+    Parameters
+    ----------
+    page : Page
+        A page read by analysis.clean.read.read_page.
+
+    Returns
+    -------
+    CleanedPage
+        Its PAGES row, block columns (checked against the page text) and ARTICLES rows.
+
+    Raises
+    ------
+    TableError
+        When the blocks do not tile the page.
+    """
+    blocks = segment_page_columns(page.text, page.name)
+    check_page_blocks(blocks, page.text)
+    articles = article_rows(blocks, page.text)
+    return CleanedPage(page.name, page_row(page, blocks, articles), blocks, articles)
+
+
+def _blocks_chunk(pages: list[BlockColumns]) -> pd.DataFrame:
+    joined = {name: [value for page in pages for value in page[name]] for name in BLOCKS_COLUMNS}
+    return validate(blocks_frame(joined), "blocks")
+
+
+def _articles_chunk(pages: list[list[dict]]) -> pd.DataFrame:
+    return validate_articles(articles_frame([row for rows in pages for row in rows]))
 
 
 def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
@@ -238,10 +312,11 @@ def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
         seen.add(key)
 
 
-def page_row(page: Page, blocks: pd.DataFrame, articles: pd.DataFrame) -> dict:
-    """One PAGES row from a page, its blocks and its articles."""
-    lengths = (blocks["end"] - blocks["start"]).groupby(blocks["label"]).sum()
-    chars = {label: int(lengths.get(label, 0)) for label in LABELS}
+def page_row(page: Page, blocks: BlockColumns, articles: list[dict]) -> dict:
+    """One PAGES row from a page, its block columns and its ARTICLES rows."""
+    chars = dict.fromkeys(LABELS, 0)
+    for label, start, end in zip(blocks["label"], blocks["start"], blocks["end"], strict=True):
+        chars[label] += end - start
     n_chars = len(page.text)
     if sum(chars.values()) != n_chars:
         raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")

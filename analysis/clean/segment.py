@@ -60,6 +60,9 @@ _CMS_ARTEFACT = re.compile(
     r"|\[/?(?:caption|embed|gallery|video|audio|playlist)\b[^\]\n]{0,200}\]"
 )
 
+#: A BLOCKS table as plain lists, one per column (one page, or a chunk of pages).
+BlockColumns = dict[str, list]
+
 _Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, article_index
 
 
@@ -82,10 +85,19 @@ def segment_page(text: str, name: str) -> pd.DataFrame:
     pandas.DataFrame
         The blocks, in page order; see the module docstring for the columns.
     """
+    return blocks_frame(segment_page_columns(text, name))
+
+
+def segment_page_columns(text: str, name: str) -> BlockColumns:
+    """:func:`segment_page` as plain lists, one per BLOCKS column (no pandas per page).
+
+    The per-page hot path of ``clean``: the columns of many pages are joined and turned
+    into one table per chunk (:func:`blocks_frame`).
+    """
     lines = text.split("\n")
     regions = find_article_regions(lines)
     pieces = _line_pieces(lines, regions)
-    return _blocks_frame(lines, pieces, name)
+    return _block_columns(lines, pieces, name)
 
 
 def find_article_regions(lines: Sequence[str]) -> list[ArticleRegion]:
@@ -188,8 +200,8 @@ def _between_body_lines(region: ArticleRegion, i: int) -> bool:
     return bool(region.body_lines) and region.body_lines[0] < i < region.body_lines[-1]
 
 
-def _blocks_frame(lines: Sequence[str], pieces: list[list[_Piece]], name: str) -> pd.DataFrame:
-    columns: dict[str, list] = {column: [] for column in BLOCKS_COLUMNS}
+def _block_columns(lines: Sequence[str], pieces: list[list[_Piece]], name: str) -> BlockColumns:
+    columns: BlockColumns = {column: [] for column in BLOCKS_COLUMNS}
     line_start = 0
     for i, (line, line_pieces) in enumerate(zip(lines, pieces, strict=True)):
         has_newline = i < len(lines) - 1
@@ -209,12 +221,57 @@ def _blocks_frame(lines: Sequence[str], pieces: list[list[_Piece]], name: str) -
     n = len(columns["line_no"])
     columns["page"] = [name] * n
     columns["block_id"] = list(range(n))
+    return columns
+
+
+def blocks_frame(columns: BlockColumns) -> pd.DataFrame:
+    """The BLOCKS table (one or many pages) from its columns as lists, typed.
+
+    Parameters
+    ----------
+    columns : dict of str to list
+        One list per name in :data:`BLOCKS_COLUMNS`, all of the same length.
+
+    Returns
+    -------
+    pandas.DataFrame
+        int64 number columns, object text columns, in :data:`BLOCKS_COLUMNS` order.
+    """
     frame = pd.DataFrame(columns, columns=list(BLOCKS_COLUMNS))
     for column in ("block_id", "line_no", "start", "end", "article_index"):
         frame[column] = frame[column].astype("int64")
     for column in ("page", "label", "field", "text"):
         frame[column] = frame[column].astype(object)
     return frame
+
+
+def check_page_blocks(columns: BlockColumns, text: str) -> None:
+    """Check one page's block columns against the page, in plain Python (no pandas).
+
+    The checks of :func:`validate_blocks` that concern one page: block ids 0..n-1,
+    non-empty contiguous blocks tiling ``[0, len(text))``, each block's text its slice,
+    each field allowed with its label. The column types are checked once per chunk by
+    :data:`BLOCKS_SCHEMA` (``clean`` validates each row group it writes).
+
+    Raises
+    ------
+    analysis.errors.TableError
+        Naming the page and the broken invariant.
+    """
+    page = columns["page"][0] if columns["page"] else "?"
+    if columns["block_id"] != list(range(len(columns["block_id"]))):
+        raise TableError(f"blocks of {page}: block_id is not 0..n-1 in order")
+    position = 0
+    for start, end, label, field in zip(
+        columns["start"], columns["end"], columns["label"], columns["field"], strict=True
+    ):
+        if start != position or end <= start:
+            raise TableError(f"blocks of {page}: blocks are not contiguous from offset 0")
+        if label not in FIELD_LABELS.get(field, ()):
+            raise TableError(f"blocks of {page}: field {field!r} not allowed with {label!r}")
+        position = end
+    if position != len(text) or "".join(columns["text"]) != text:
+        raise TableError(f"blocks of {page}: block texts do not rebuild the page")
 
 
 def validate_blocks(blocks: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.DataFrame:

@@ -1,0 +1,43 @@
+"""Chunks over a process pool: results in input order, errors raised for their chunk."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.parallel import chunked, map_chunks, resolve_jobs
+
+
+def _square_all(chunk: list[int]) -> list[int]:
+    if 13 in chunk:
+        raise ValueError("13 is refused")
+    return [n * n for n in chunk]
+
+
+def test_chunked_keeps_order_and_the_short_last_chunk() -> None:
+    assert list(chunked(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(chunked([], 3)) == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_come_in_input_order(jobs: int) -> None:
+    chunks = list(chunked(range(40), 3))
+    results = list(map_chunks(_square_all, iter(chunks[:4] + chunks[5:]), jobs))
+    expected = [[n * n for n in chunk] for chunk in chunks[:4] + chunks[5:]]
+    assert results == expected
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_chunk_raises_after_the_chunks_before_it(jobs: int) -> None:
+    results = map_chunks(_square_all, chunked(range(20), 4), jobs)
+    assert next(results) == [0, 1, 4, 9]
+    assert next(results) == [16, 25, 36, 49]
+    assert next(results) == [64, 81, 100, 121]
+    with pytest.raises(ValueError, match="13 is refused"):
+        next(results)
+
+
+def test_jobs_default_to_the_cores_and_must_be_positive() -> None:
+    assert resolve_jobs(None) >= 1
+    assert resolve_jobs(3) == 3
+    with pytest.raises(ValueError, match="at least 1"):
+        resolve_jobs(0)
