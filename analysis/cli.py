@@ -42,6 +42,7 @@ def _build_parser() -> argparse.ArgumentParser:
     metrics = sub.add_parser("metrics", help="per-article and per-outlet statistics")
     metrics.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
     metrics.add_argument("--reports", type=Path, default=config.REPORTS_DIR)
+    metrics.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
 
     report = sub.add_parser("report", help="run the outlet report notebooks with papermill")
     report.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
@@ -101,9 +102,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_clean(args.raw_dir, args.out, jobs=resolve_jobs(args.jobs))
     if args.command == "metrics":
+        from analysis.parallel import resolve_jobs
         from analysis.stats.metrics import run_metrics
 
-        return run_metrics(args.processed, args.reports)
+        return run_metrics(args.processed, args.reports, jobs=resolve_jobs(args.jobs))
     if args.command == "report":
         return _report(args)
     if args.command == "references":

@@ -13,8 +13,10 @@ Parts (CPU seconds of this process, ``time.process_time``), timed inside one
 
 - text statistics: :func:`analysis.stats.metrics.text_statistics` (words, sentences,
   readability) over every body;
-- quotes: :func:`analysis.stats.metrics.quotes_table`;
-- copies: :func:`analysis.stats.copies.find_copy_pairs`;
+- quotes: :func:`analysis.stats.metrics.quote_rows` per body and
+  :func:`analysis.stats.metrics.quotes_frame`;
+- copies: :func:`analysis.stats.copies.fingerprints` per body and
+  :func:`analysis.stats.copies.copy_pairs_from_fingerprints`;
 - assembly: the rest of ``article_metrics`` (quote counts, boilerplate, copy groups,
   schema validation);
 - outlet table: :func:`analysis.stats.outlets.outlet_metrics`.
@@ -36,6 +38,7 @@ Usage (from the project root)::
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -130,6 +133,10 @@ def build_tables(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     return articles, blocks, pages
 
 
+def _as_list(function: Callable, *args) -> list:
+    return list(function(*args))
+
+
 def timed(function: Callable, seconds: dict[str, float], part: str) -> Callable:
     """``function`` wrapped to add its CPU seconds to ``seconds[part]``."""
 
@@ -162,16 +169,26 @@ def run_one(size: int, copies_only: bool, save_pairs: Path | None) -> dict:
     if copies_only:
         pairs = timed(copy_detection.find_copy_pairs, seconds, "copies")(articles)
     else:
-        originals = (metrics.text_statistics, metrics.quotes_table, metrics.find_copy_pairs)
-        metrics.text_statistics = timed(metrics.text_statistics, seconds, "text statistics")
-        metrics.quotes_table = timed(metrics.quotes_table, seconds, "quotes")
-        metrics.find_copy_pairs = timed(metrics.find_copy_pairs, seconds, "copies")
+        parts = {
+            "text_statistics": "text statistics",
+            "quote_rows": "quotes",
+            "quotes_frame": "quotes",
+            "fingerprints": "copies",
+            "copy_pairs_from_fingerprints": "copies",
+        }
+        originals = {name: getattr(metrics, name) for name in parts}
+        for name, part in parts.items():
+            setattr(metrics, name, timed(originals[name], seconds, part))
+        # a generator works when it is consumed: time the whole list
+        fingerprint_list = functools.partial(_as_list, originals["fingerprints"])
+        metrics.fingerprints = timed(fingerprint_list, seconds, "copies")
         try:
             start = time.process_time()
             per_article, quotes, pairs = metrics.article_metrics(articles, blocks)
             total = time.process_time() - start
         finally:
-            metrics.text_statistics, metrics.quotes_table, metrics.find_copy_pairs = originals
+            for name, function in originals.items():
+                setattr(metrics, name, function)
         seconds["assembly"] = total - sum(seconds.values())
         start = time.process_time()
         outlet_metrics(per_article, quotes, pages, pairs)

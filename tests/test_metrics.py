@@ -319,3 +319,18 @@ def test_seed_copy_groups(seed_outputs: dict) -> None:
     assert per_article.loc[["Egypt Independent", "AsiaOne"], "copy_group"].isna().all()
     assert (per_article["boilerplate_ratio"].between(0, 1)).all()
     assert per_article.loc["The Politic Review", "boilerplate_ratio"] > 0.3  # menus, lists, footer
+
+
+def test_jobs_give_the_same_bytes_as_one_process(
+    seed_tables: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from analysis.stats import metrics as metrics_module
+
+    for name in ("pages", "blocks", "articles"):
+        shutil.copy(seed_tables[name], tmp_path / f"{name}.parquet")
+    monkeypatch.setattr(metrics_module, "CHUNK_ARTICLES", 2)  # 6 seed articles: 3 chunks
+    written = write_metrics(tmp_path, tmp_path / "reports", jobs=2)
+    for name in ("article_metrics", "quotes", "copy_pairs", "outlet_metrics"):
+        assert written[name].read_bytes() == seed_tables[name].read_bytes(), name

@@ -32,8 +32,14 @@ import pandas as pd
 
 from analysis.errors import AnalysisError
 from analysis.io import write_csv_atomic, write_parquet_atomic
+from analysis.parallel import chunked, map_chunks
 from analysis.stats import quotes as quote_detection
-from analysis.stats.copies import copy_groups, find_copy_pairs
+from analysis.stats.copies import (
+    Fingerprint,
+    copy_groups,
+    copy_pairs_from_fingerprints,
+    fingerprints,
+)
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
 from analysis.stats.readability import word_count_and_scores
@@ -63,6 +69,8 @@ logger = logging.getLogger(__name__)
 
 #: CSV float format for reports (Parquet keeps full precision).
 CSV_FLOAT_FORMAT = "%.4f"
+#: Articles per unit of work handed to a worker process (``metrics --jobs N``).
+CHUNK_ARTICLES = 64
 
 
 # --- quotes --------------------------------------------------------------------------
@@ -81,28 +89,36 @@ def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         The ``quotes`` table, sorted by article_id and quote_index.
     """
-    rows = []
     ordered = articles.sort_values("article_id", kind="stable")
-    for article_id, outlet, body in ordered[["article_id", "outlet", "body"]].itertuples(
-        index=False
-    ):
-        for index, quote in enumerate(quote_detection.find_quotes(body or "")):
-            rows.append(
-                (
-                    article_id,
-                    outlet,
-                    index,
-                    quote.start,
-                    quote.end,
-                    quote.text,
-                    quote.n_words,
-                    quote.paragraph,
-                    bool(quote.attributed),
-                    quote.speaker,
-                    bool(quote.is_scare),
-                    quote.speaker_as_printed,
-                )
-            )
+    rows = []
+    for article in ordered[["article_id", "outlet", "body"]].itertuples(index=False):
+        rows.extend(quote_rows(*article))
+    return quotes_frame(rows)
+
+
+def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tuple]:
+    """The ``quotes`` rows of one article (QUOTE_COLUMNS order), by quote_index."""
+    return [
+        (
+            article_id,
+            outlet,
+            index,
+            quote.start,
+            quote.end,
+            quote.text,
+            quote.n_words,
+            quote.paragraph,
+            bool(quote.attributed),
+            quote.speaker,
+            bool(quote.is_scare),
+            quote.speaker_as_printed,
+        )
+        for index, quote in enumerate(quote_detection.find_quotes(body or ""))
+    ]
+
+
+def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
+    """The validated ``quotes`` table from :func:`quote_rows` rows, in the given order."""
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table = table.astype(
         {
@@ -239,10 +255,30 @@ def _none_for_missing(series: pd.Series) -> pd.Series:
     return series.astype(object).where(series.notna(), None)
 
 
+def analyse_articles(
+    rows: list[tuple[str, str | None, str]],
+) -> tuple[list[dict], list[tuple], list[Fingerprint]]:
+    """The per-article work on one chunk of ``(article_id, outlet, body)`` (any process).
+
+    Returns
+    -------
+    tuple of list
+        Per article in order: its :func:`text_statistics`; all its :func:`quote_rows`;
+        its copy-search :class:`analysis.stats.copies.Fingerprint`.
+    """
+    stats = [text_statistics(body) for _, _, body in rows]
+    quote_list = [row for article in rows for row in quote_rows(*article)]
+    return stats, quote_list, list(fingerprints(rows))
+
+
 def article_metrics(
-    articles: pd.DataFrame, blocks: pd.DataFrame
+    articles: pd.DataFrame, blocks: pd.DataFrame, jobs: int = 1
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Compute the per-article tables.
+
+    The per-article work (text statistics, quotes, copy fingerprints) runs on chunks of
+    :data:`CHUNK_ARTICLES` articles, in ``jobs`` processes; the chunks' results are
+    joined in article_id order, so the tables are the same bytes for any ``jobs``.
 
     Parameters
     ----------
@@ -251,6 +287,8 @@ def article_metrics(
         outlet, title, body, ...).
     blocks : pandas.DataFrame
         The ``blocks`` table of ``clean`` (page, start, end, label, article_index, ...).
+    jobs : int, optional
+        Worker processes (analysis.parallel.map_chunks).
 
     Returns
     -------
@@ -261,10 +299,19 @@ def article_metrics(
     bodies = articles["body"].fillna("").astype(str)
     articles = articles.assign(body=bodies)
 
-    quotes = quotes_table(articles)
-    copy_pairs = find_copy_pairs(articles)
+    rows = articles[["article_id", "outlet", "body"]].itertuples(index=False, name=None)
+    per_article, quote_list, found = [], [], []
+    for chunk_stats, chunk_quotes, chunk_fingerprints in map_chunks(
+        analyse_articles, chunked(rows, CHUNK_ARTICLES), jobs
+    ):
+        per_article.extend(chunk_stats)
+        quote_list.extend(chunk_quotes)
+        found.extend(chunk_fingerprints)
+    quotes = quotes_frame(quote_list)
+    body_of = dict(zip(articles["article_id"], bodies, strict=True)).__getitem__
+    copy_pairs = copy_pairs_from_fingerprints(found, body_of)
 
-    stats = pd.DataFrame([text_statistics(body) for body in bodies], index=articles.index)
+    stats = pd.DataFrame(per_article, index=articles.index)
     if stats.empty:
         stats = pd.DataFrame(columns=["n_words", "n_sentences", *READABILITY_COLUMNS])
     counts = quote_counts(articles["article_id"], quotes)
@@ -321,7 +368,7 @@ def article_metrics(
 # --- command -------------------------------------------------------------------------
 
 
-def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
+def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict[str, Path]:
     """Compute every metrics table from ``processed_dir`` and write them.
 
     Parameters
@@ -332,6 +379,8 @@ def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
         outlet_metrics.parquet.
     reports_dir : Path
         Receives outlet_metrics.csv.
+    jobs : int, optional
+        Worker processes for the per-article work (same bytes for any number).
 
     Returns
     -------
@@ -345,7 +394,8 @@ def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
     blocks = load_table("blocks", processed_dir, BLOCKS_USED)
     articles = load_table("articles", processed_dir, ARTICLES_USED)
 
-    per_article, quotes, copy_pairs = article_metrics(articles, blocks)
+    jobs = min(jobs, -(-len(articles) // CHUNK_ARTICLES)) if jobs > 1 else 1
+    per_article, quotes, copy_pairs = article_metrics(articles, blocks, jobs=jobs)
     per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)
     return {
         "article_metrics": write_parquet_atomic(
@@ -362,10 +412,10 @@ def write_metrics(processed_dir: Path, reports_dir: Path) -> dict[str, Path]:
     }
 
 
-def run_metrics(processed_dir: Path, reports_dir: Path) -> int:
+def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> int:
     """Run ``python -m analysis metrics``; return the exit status (1 on bad input)."""
     try:
-        written = write_metrics(processed_dir, reports_dir)
+        written = write_metrics(processed_dir, reports_dir, jobs=jobs)
     except AnalysisError as err:
         logger.error("error: %s", err)
         return 1
