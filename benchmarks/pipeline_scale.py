@@ -1,0 +1,146 @@
+"""``clean`` + ``metrics`` at scale, one process against ``--jobs 2``, in one run.
+
+Builds a folder of N pages (``--sizes``, default 1,000) in a temporary directory:
+the 109 dev pages of the extraction benchmark (``../shared/benchmarks/extraction/dev``)
+and AllSides articles (``../shared/corpora/allsides_abp``) written as article pages
+(outlet line, menu, title, byline, date, body, footer), taken in turn, each under its
+own file name; pages made from the same dev page are copies of one page. Third-party
+text is read in place and written only to the temporary folder.
+
+For each size and each ``--jobs`` value (in turn, so both run under the same load) it
+runs ``python -m analysis clean`` then ``python -m analysis metrics`` as subprocesses
+and prints, per stage: wall seconds, pages (articles) per wall second, CPU seconds of
+the stage and its worker processes, and the peak resident memory of the largest of
+its processes (``ru_maxrss``). Checks that every table is the same bytes for every
+``--jobs`` value (exit 1 if not), and prints the wall-time speed-up of the last jobs
+value over the first. Repeats ``--repeat`` times (best wall time, highest peak).
+
+The machine may be shared with other work: a speed-up needs the cores to be free, so
+read it together with the CPU seconds, which do not depend on the load.
+
+Usage (from the project root)::
+
+    nice -n 10 .venv/bin/python benchmarks/pipeline_scale.py [--sizes 1000 10000]
+        [--jobs 1 2] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from analysis import config  # noqa: E402
+
+DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
+ALLSIDES = config.SHARED_DIR / "corpora" / "allsides_abp" / "articles.jsonl.gz"
+OUTPUTS = (
+    "pages.parquet",
+    "blocks.parquet",
+    "articles.parquet",
+    "article_metrics.parquet",
+    "quotes.parquet",
+    "copy_pairs.parquet",
+    "outlet_metrics.parquet",
+)
+
+
+def allsides_page(record: dict) -> str:
+    """An AllSides article written as a scraped article page."""
+    return (
+        f"{record['outlet']}\nHome | Politics | World | Opinion\n\n{record['title']}\n"
+        f"By {record['authors'] or 'Staff'}\n{record['date']}\n\n{record['body']}\n\n"
+        f"Share this article\nCopyright {record['outlet']}. All rights reserved.\n"
+    )
+
+
+def build_pages(folder: Path, n_pages: int) -> None:
+    """Write ``n_pages`` pages into ``folder``: dev pages and AllSides pages in turn."""
+    if not DEV_PAGES.is_dir() or not ALLSIDES.is_file():
+        raise SystemExit("../shared dev pages or AllSides corpus not found")
+    dev = [path.read_text(encoding="utf-8") for path in sorted(DEV_PAGES.glob("*.txt"))]
+    with gzip.open(ALLSIDES, "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle]
+    folder.mkdir(parents=True)
+    for index in range(n_pages):
+        if index % 2 == 0:
+            text = dev[(index // 2) % len(dev)]
+        else:
+            text = allsides_page(records[(index // 2) % len(records)])
+        (folder / f"p{index:07d}.txt").write_text(text, encoding="utf-8")
+
+
+def run_stage(arguments: list[str]) -> dict[str, float]:
+    """Run ``python -m analysis ARGUMENTS``; its wall and CPU seconds and peak MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "analysis", *arguments],
+        cwd=PROJECT_ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "peak_mb": after.ru_maxrss / 1024}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args(argv)
+    failed = False
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="newscompare-scale-") as tmp:
+            raw = Path(tmp) / "raw"
+            build_pages(raw, size)
+            best: dict[tuple[int, str], dict[str, float]] = {}
+            outputs: dict[int, dict[str, bytes]] = {}
+            for _ in range(args.repeat):
+                for jobs in args.jobs:
+                    out = Path(tmp) / f"out{jobs}"
+                    stages = {
+                        "clean": ["clean", str(raw), "--out", str(out)],
+                        "metrics": ["metrics", "--processed", str(out)],
+                    }
+                    for stage, arguments in stages.items():
+                        reports = ["--reports", str(out / "reports")] if stage == "metrics" else []
+                        found = run_stage([*arguments, *reports, "--jobs", str(jobs)])
+                        key = (jobs, stage)
+                        if key not in best or found["wall"] < best[key]["wall"]:
+                            peak = max(found["peak_mb"], best.get(key, {}).get("peak_mb", 0))
+                            best[key] = {**found, "peak_mb": peak}
+                    outputs[jobs] = {name: (out / name).read_bytes() for name in OUTPUTS}
+            same = all(outputs[jobs] == outputs[args.jobs[0]] for jobs in args.jobs)
+            failed |= not same
+            print(f"{size} pages (best wall of {args.repeat}); outputs identical: {same}")
+            print("stage    jobs  wall s  pages/s  CPU s  peak MB (largest process)")
+            for (jobs, stage), found in sorted(best.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+                rate = size / found["wall"] if found["wall"] else math.inf
+                print(
+                    f"{stage:8s} {jobs:4d}  {found['wall']:6.1f}  {rate:7.1f}  "
+                    f"{found['cpu']:5.1f}  {found['peak_mb']:7.0f}"
+                )
+            first, last = args.jobs[0], args.jobs[-1]
+            for stage in ("clean", "metrics"):
+                speedup = best[(first, stage)]["wall"] / best[(last, stage)]["wall"]
+                print(f"{stage}: --jobs {last} is {speedup:.2f}x --jobs {first} (wall)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
