@@ -72,10 +72,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.config import SHARED_DIR
-from analysis.errors import AnalysisError
-from analysis.stats.quotes import Quote, find_quotes
-from analysis.text import count_words
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:  # score this checkout's code, not an installed one
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from analysis.config import SHARED_DIR  # noqa: E402
+from analysis.errors import AnalysisError  # noqa: E402
+from analysis.stats.quotes import Quote, find_quotes  # noqa: E402
+from analysis.text import count_words  # noqa: E402
 
 POLNEAR_DIR = SHARED_DIR / "benchmarks" / "quotes" / "polnear"
 TARGET_F1 = 0.95

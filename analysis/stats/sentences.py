@@ -94,6 +94,36 @@ def _token_before(text: str, lo: int, end: int) -> str:
         window *= 2
 
 
+def is_abbreviation(word: str, next_visible: str = "") -> bool:
+    """Whether ``word`` followed by a full stop is an abbreviation (the sentence goes on).
+
+    The one abbreviation rule of the package (this module's docstring): the sentence
+    counter and the quote detector's sentence splitter (analysis.stats.quotes) both use
+    it.
+
+    Parameters
+    ----------
+    word : str
+        The token before the full stop, without the stop and without opening marks.
+    next_visible : str, optional
+        The first character after the stop that is not whitespace or an opening mark
+        (only read for :data:`NUMBER_ABBREVIATIONS`).
+
+    Returns
+    -------
+    bool
+        True for a listed abbreviation, a number abbreviation before a digit, a single
+        capital letter or dotted letters.
+    """
+    if word in ABBREVIATIONS:
+        return True
+    if word in NUMBER_ABBREVIATIONS and next_visible.isdigit():
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return _DOTTED_LETTERS.fullmatch(word) is not None
+
+
 def _is_abbreviation(text: str, lo: int, hi: int, mark_start: int) -> bool:
     """True when the full stop at ``mark_start`` closes an abbreviation.
 
@@ -102,13 +132,8 @@ def _is_abbreviation(text: str, lo: int, hi: int, mark_start: int) -> bool:
     word = _token_before(text, lo, mark_start).lstrip(_OPENERS)
     if not word:
         return False
-    if word in ABBREVIATIONS:
-        return True
-    if word in NUMBER_ABBREVIATIONS and _first_visible(text, mark_start + 1, hi).isdigit():
-        return True
-    if len(word) == 1 and word.isupper():
-        return True
-    return _DOTTED_LETTERS.fullmatch(word) is not None
+    after = _first_visible(text, mark_start + 1, hi) if word in NUMBER_ABBREVIATIONS else ""
+    return is_abbreviation(word, after)
 
 
 def _first_visible(text: str, position: int, hi: int) -> str:

@@ -45,8 +45,9 @@ Spans and paragraphs
 Sentences
     Within a line, a sentence ends after ``.``, ``!``, ``?`` or ``…`` (plus any closing
     marks or brackets) followed by a space and an upper-case letter, a digit, an opening
-    mark or bracket, unless the word before the period is a title or a common
-    abbreviation (Mr., Gov., Sen., U.S., Jan., ...) or a single initial. A sentence end
+    mark or bracket, unless the word before the period is an abbreviation
+    (:func:`analysis.stats.sentences.is_abbreviation`: Mr., Gov., Sen., Jan., No. 5,
+    an initial, U.S., ...). A sentence end
     inside a quoted span does not count, so a quoted span lies in one sentence.
 
 Attribution

@@ -10,18 +10,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from analysis.stats.quotes.lexicon import _word_set
 from analysis.stats.quotes.marks import _Line
+from analysis.stats.sentences import is_abbreviation
 
-_ABBREVIATIONS = _word_set(
-    """mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm maj st jr sr rev hon
-    pres supt insp det atty inc corp co ltd bros no vs etc al approx dept est fig
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
-    sat sun u.s u.k u.n u.s.a e.u d.c a.m p.m i.e e.g ft mt ave blvd"""
-)
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'“”‘’»)\]]*\s+(?=[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F])")
+# A sentence end: punctuation, closing marks, whitespace, then (after opening marks) a
+# capital or digit, which group 1 captures for the number abbreviations ("No. 5").
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'“”‘’»)\]]*\s+(?=[\"'“‘«(\[]*([A-Z0-9\u00C0-\u024F]))")
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
@@ -30,17 +24,16 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 def _sentence_starts(line: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """Offsets (into ``line``) where sentences start; the first is always 0.
 
-    A sentence end strictly inside one of ``spans`` (ordered, disjoint) does not count.
+    A sentence end strictly inside one of ``spans`` (ordered, disjoint) does not count,
+    nor does the full stop of an abbreviation (analysis.stats.sentences.is_abbreviation).
     """
     span_starts = [s for s, _ in spans]
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(line):
         if line[m.start()] == ".":
             word = _WORD_BEFORE_RE.search(line, max(0, m.start() - 12), m.start() + 1)
-            if word:
-                token = word[1].lower().strip(".")
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                    continue
+            if word and is_abbreviation(word[1].strip("."), m[1]):
+                continue
         at = m.end()
         # spans are in order and disjoint: only the last one opening before ``at`` can
         # hold it

@@ -39,7 +39,7 @@ from analysis.stats.quotes.lexicon import (
     _is_adverb,
     _is_filler,
 )
-from analysis.stats.quotes.sentences import _ABBREVIATIONS
+from analysis.stats.sentences import is_abbreviation
 from analysis.text import WORD_CHAR
 
 
@@ -274,7 +274,7 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             if not (lower.isalpha() and following[:1].isupper()):
                 break  # "said spokesman Ana Ruiz" keeps the title
         stripped = raw.rstrip(',;:!?"”’)')
-        ends_sentence = stripped.endswith(".") and lower not in _ABBREVIATIONS
+        ends_sentence = stripped.endswith(".") and not is_abbreviation(word.rstrip(".,;:"))
         if ends_sentence:
             stripped = stripped[:-1]
         picked.append((tok.start(), tok.start() + len(stripped)))
