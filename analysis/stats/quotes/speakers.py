@@ -66,6 +66,10 @@ _PHRASE_BREAKS = frozenset(',;:"”’»)')  # a token ending with one ends a ph
 NP_LOOKBACK_CHARS = 1000
 
 
+# Longer than ~60 lines on purpose: one backward scan whose skip rules (an aside, a time
+# adjunct, one prepositional adjunct, a "head of the ..." link) share and reset the
+# same state (the token index, the words picked, whether an adjunct was skipped); split
+# into helpers, that state would have to travel through every call.
 def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """Offsets of the noun phrase that ends just before a cue (or None).
 
