@@ -137,6 +137,7 @@ def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list
             body_owner[i] = index
         for span in region.fields:
             spans_by_line.setdefault(span.line_no, []).append((span, index))
+    blank_in_body = _blank_lines_inside_body(lines, body_owner)
     pieces: list[list[_Piece]] = []
     for i, line in enumerate(lines):
         owner = extent_owner.get(i, -1)
@@ -145,7 +146,7 @@ def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list
         elif i in body_owner:
             pieces.append(_body_pieces(line, body_owner[i]))
         elif is_blank(line):
-            label = "body" if _inside_body(lines, body_owner, i) else "boilerplate"
+            label = "body" if i in blank_in_body else "boilerplate"
             pieces.append([(0, len(line), label, "blank", owner)])
         else:
             inside = owner >= 0 and _between_body_lines(regions[owner], i)
@@ -184,16 +185,24 @@ def _body_pieces(line: str, index: int) -> list[_Piece]:
     return pieces
 
 
-def _inside_body(lines: Sequence[str], body_owner: dict[int, int], i: int) -> bool:
-    """True when the nearest non-blank lines around blank line ``i`` are one article's body."""
-    above = i - 1
-    while above >= 0 and is_blank(lines[above]):
-        above -= 1
-    below = i + 1
-    while below < len(lines) and is_blank(lines[below]):
-        below += 1
-    owner = body_owner.get(above)
-    return owner is not None and body_owner.get(below) == owner
+def _blank_lines_inside_body(lines: Sequence[str], body_owner: dict[int, int]) -> set[int]:
+    """Blank lines whose nearest non-blank lines above and below are one article's body.
+
+    One pass over the lines (a run of blank lines is judged once, not once per line),
+    so a page of many blank lines is segmented in linear time.
+    """
+    inside: set[int] = set()
+    previous_nonblank = -1
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if is_blank(line):
+            run.append(i)
+            continue
+        owner = body_owner.get(previous_nonblank)
+        if run and owner is not None and body_owner.get(i) == owner:
+            inside.update(run)
+        previous_nonblank, run = i, []
+    return inside
 
 
 def _between_body_lines(region: ArticleRegion, i: int) -> bool:

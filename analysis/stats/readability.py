@@ -65,8 +65,8 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
 # that is not a word character, whitespace or apostrophe; both lookups see the original
 # text, so one pass with the alternation removes the same characters.
 _TEXTSTAT_PUNCTUATION = re.compile(RE_NONCONTRACTION_APOSTROPHE + r"|[^\w\s\']")
-# A whitespace-delimited token without a word character (not a textstat word).
-_NON_WORD_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# A whitespace-delimited token holding one of these is a textstat word.
+_TEXTSTAT_WORD_CHARACTER = re.compile(r"\w")
 # At the start of a fragment: three whitespace-delimited tokens holding a \w, with any
 # number of tokens without one around them.
 _WORDY = r"[^\s\w]*\w\S*"
@@ -321,16 +321,15 @@ def _tokens_holding_words(tokens: list[str], n_words: int) -> int:
     """How many leading ``tokens`` hold the first ``n_words`` textstat words.
 
     A token is a textstat word when it holds a word character (see
-    :func:`_sentence_count`); ``len(tokens)`` when there are fewer words. Rather than
-    testing tokens one by one, ``k`` goes to ``n_words`` plus the non-word tokens among
-    the first ``k``: it only grows, never past the answer, and stops there.
+    :func:`_sentence_count`); ``len(tokens)`` when there are fewer words. One pass over
+    the tokens, so a short body padded with punctuation tokens stays linear.
     """
-    k = n_words
-    while k <= len(tokens):
-        next_k = n_words + len(_NON_WORD_TOKEN.findall(" ".join(tokens[:k])))
-        if next_k == k:
-            return k
-        k = next_k
+    found = 0
+    for position, token in enumerate(tokens):
+        if _TEXTSTAT_WORD_CHARACTER.search(token):
+            found += 1
+            if found == n_words:
+                return position + 1
     return len(tokens)
 
 

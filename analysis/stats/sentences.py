@@ -56,7 +56,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"No", "Nos", "no", "Art", "Fig", "Vol", "pp"})
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# A match starts only at the first mark of a run, and the runs are possessive: a failed
+# attempt is never retried inside the same run, so a line of 100,000 dots is one linear
+# scan, not a quadratic backtrack (backtracking could not succeed: marks, closers and
+# whitespace are disjoint).
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _OPENERS = "\"'“‘«(["
 # Skipping runs in the regex engine, not a Python loop per character (regex \s and
 # str.isspace agree on what is whitespace).

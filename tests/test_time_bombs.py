@@ -1,0 +1,121 @@
+"""Small hostile pages must not stall the pipeline: work grows linearly (issue #14).
+
+Where the work is a Python loop, the tests count it (calls, items touched) at two sizes
+and require linear growth; no wall clock. Where it is a regular expression (C code with
+no step counter), the test runs the input in a child process under a CPU-time limit
+(``RLIMIT_CPU``) at a size whose quadratic cost is hours: the fixed code needs
+milliseconds, so the limit is far from anything a loaded machine could reach.
+The sizes are those that took seconds to minutes before the fix.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analysis.clean import segment
+from analysis.stats import readability
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BODY = (
+    "The minister said the plan would cut costs for families across the region.\n\n"
+    "Officials expect the measure to pass next month after a vote in parliament.\n"
+)
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def _grows_linearly(small: int, large: int, factor: float) -> bool:
+    """True when 4x the input took at most about 4x the work (quadratic gives 16x)."""
+    return large <= factor * 1.25 * small
+
+
+@pytest.mark.parametrize("blank_line", ["", "   ", "\t \u00a0"])
+def test_blank_line_runs_are_segmented_in_linear_work(monkeypatch, blank_line):
+    calls = _count_calls(monkeypatch, segment, "is_blank")
+    work = []
+    for n_blank in (2_000, 8_000):  # 8,000 blank lines took 8.6 s before the fix
+        head, tail = BODY.split("\n\n")
+        page = f"A Title Of The Story\n\n{head}\n" + f"{blank_line}\n" * n_blank + tail
+        calls[0] = 0
+        blocks = segment.segment_page(page, "blank.txt")
+        work.append(calls[0])
+        blanks = blocks[blocks["field"] == "blank"]
+        assert len(blanks) >= n_blank
+    assert _grows_linearly(*work, factor=4)
+
+
+class _CountingTokens(list):
+    """A token list that counts the tokens read from it (by slice or iteration)."""
+
+    touched = 0
+
+    def __getitem__(self, index):  # type: ignore[override]
+        items = super().__getitem__(index)
+        _CountingTokens.touched += len(items) if isinstance(index, slice) else 1
+        return items
+
+    def __iter__(self):  # type: ignore[override]
+        for item in super().__iter__():
+            _CountingTokens.touched += 1
+            yield item
+
+
+def test_leading_words_of_a_punctuation_heavy_body_are_found_in_linear_work():
+    work = []
+    for n_dashes in (1_000, 4_000):  # 4,000 "-" tokens took 8.4 s before the fix
+        tokens = ["word"] * 99 + ["-"] * n_dashes + ["end"]
+        _CountingTokens.touched = 0
+        assert readability._tokens_holding_words(_CountingTokens(tokens), 100) == len(tokens)
+        work.append(_CountingTokens.touched)
+    assert _grows_linearly(*work, factor=4)
+
+
+def _finishes_within_cpu_seconds(code: str, seconds: int) -> subprocess.CompletedProcess:
+    def limit_cpu() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds))
+
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=PROJECT_ROOT,
+        preexec_fn=limit_cpu,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+#: Bodies that backtracked quadratically (Python expressions, built in the child).
+REGEX_BOMBS = {
+    "dots": "'.' * 200_000",  # 8,000 dots took 11 s, 100,000 never finished
+    "dots-and-quotes": "'.\"' * 100_000 + ' A'",
+    "marks-then-closers": "'Word ' + '!?' * 100_000 + ')' * 50_000 + 'x A'",
+    "punctuation-tokens": "' '.join(['word'] * 50 + ['-'] * 50_000)",  # 200 KB: 62-112 s
+}
+
+
+def test_sentences_and_readability_finish_in_linear_time():
+    # One child for every body: importing the statistics costs seconds by itself.
+    calls = "\n".join(
+        f"text_statistics({body}); print({name!r})" for name, body in REGEX_BOMBS.items()
+    )
+    done = _finishes_within_cpu_seconds(
+        "from analysis.stats.metrics import text_statistics\n" + calls, seconds=60
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == list(REGEX_BOMBS)
