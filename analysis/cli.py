@@ -38,6 +38,15 @@ def _build_parser() -> argparse.ArgumentParser:
     clean.add_argument("raw_dir", type=Path, nargs="?", default=config.RAW_DIR)
     clean.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder")
     clean.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
+    clean.add_argument(
+        "--follow-symlinks",
+        nargs="?",
+        const="inside",
+        default="skip",
+        choices=("inside", "anywhere"),
+        help="read symbolic links to files inside RAW_DIR (or, with 'anywhere', also "
+        "outside it); by default links are skipped and listed in skipped.csv",
+    )
 
     metrics = sub.add_parser("metrics", help="per-article and per-outlet statistics")
     metrics.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
@@ -100,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         from analysis.clean.pipeline import run_clean
         from analysis.parallel import resolve_jobs
 
-        return run_clean(args.raw_dir, args.out, jobs=resolve_jobs(args.jobs))
+        return run_clean(
+            args.raw_dir, args.out, jobs=resolve_jobs(args.jobs), symlinks=args.follow_symlinks
+        )
     if args.command == "metrics":
         from analysis.parallel import resolve_jobs
         from analysis.stats.metrics import run_metrics

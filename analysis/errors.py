@@ -39,3 +39,22 @@ SchemaError = TableError
 
 class ReportError(AnalysisError):
     """An outlet report notebook failed; names the outlet, the cell and the error."""
+
+
+class OutputWriteError(AnalysisError):
+    """An output could not be written (disk full, read-only folder, ...).
+
+    The previous outputs are kept (see :func:`analysis.io.atomic_paths`).
+
+    Parameters
+    ----------
+    path : str or Path
+        The file or folder that could not be written.
+    reason : str
+        Why, as the operating system says it (e.g. "No space left on device").
+    """
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"cannot write {self.path}: {reason}; the previous outputs are kept")

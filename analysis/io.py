@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,6 +16,8 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from analysis.errors import OutputWriteError
 
 
 def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
@@ -33,6 +37,11 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
     -------
     Path
         The final path.
+
+    Raises
+    ------
+    OutputWriteError
+        The file could not be written (disk full, read-only folder, ...).
     """
     with atomic_paths(path) as (tmp,):
         write(tmp)
@@ -41,12 +50,21 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
 
 @contextmanager
 def atomic_paths(*paths: str | Path) -> Iterator[tuple[Path, ...]]:
-    """Temporary siblings of ``paths``, renamed into place when the block succeeds.
+    """Temporary siblings of ``paths``, renamed into place together when the block succeeds.
 
-    Several files written together (e.g. the tables of one ``clean`` run) are all
-    replaced at the end, after every one of them is complete; if the block raises
-    (including KeyboardInterrupt), every temporary file is removed and the previous
-    files stay as they were.
+    The files written together (e.g. the tables of one ``clean`` run) form one set: the
+    previous set stays whole unless every new file is complete.
+
+    - If the block raises (including KeyboardInterrupt), every temporary file is
+      removed and the previous files stay as they were.
+    - The renames are recorded first in a journal (``.newscompare-commit.PID.json``
+      next to the first path). If a rename fails, the files already replaced get
+      their previous version back (kept as hard links). If the process is killed while
+      renaming, the next write into that folder finishes the renames.
+    - Temporary files, backups and journals left by a killed process (its PID is in
+      their names) are removed, or rolled forward, on the next write into the folder.
+    - An ``OSError`` (disk full, read-only folder, ...) becomes one
+      :class:`~analysis.errors.OutputWriteError` naming the file and the reason.
 
     Parameters
     ----------
@@ -61,20 +79,153 @@ def atomic_paths(*paths: str | Path) -> Iterator[tuple[Path, ...]]:
     finals = [Path(path) for path in paths]
     tmps: list[Path] = []
     try:
+        for folder in dict.fromkeys(path.parent for path in finals):
+            folder.mkdir(parents=True, exist_ok=True)
+            recover_interrupted_writes(folder)
         for path in finals:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            os.close(fd)
-            tmps.append(Path(tmp_name))
+            tmps.append(_temporary_sibling(path, "tmp"))
         yield tuple(tmps)
-        for tmp, path in zip(tmps, finals, strict=True):
-            # mkstemp creates 0600 files; give the final file the usual umask-derived mode.
-            os.chmod(tmp, 0o666 & ~_current_umask())
-            os.replace(tmp, path)
+        _replace_together(list(zip(tmps, finals, strict=True)))
+    except OSError as err:
+        _remove(tmps)
+        raise _write_error(err, dict(zip(tmps, finals, strict=False)), finals) from err
     except BaseException:
-        for tmp in tmps:
-            tmp.unlink(missing_ok=True)
+        _remove(tmps)
         raise
+
+
+def _temporary_sibling(path: Path, kind: str) -> Path:
+    """A new empty file ``.NAME.PID.RANDOM.KIND`` next to ``path``."""
+    fd, name = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}.", suffix=f".{kind}", dir=path.parent
+    )
+    os.close(fd)
+    return Path(name)
+
+
+def _replace_together(renames: list[tuple[Path, Path]]) -> None:
+    """Rename every temporary file onto its final path; all or none (see atomic_paths)."""
+    mode = 0o666 & ~_current_umask()
+    for tmp, _ in renames:
+        # mkstemp creates 0600 files; give the final file the usual umask-derived mode.
+        os.chmod(tmp, mode)
+    backups = {final: _backup(final) for _, final in renames}
+    journal = renames[0][1].parent / f"{_JOURNAL_PREFIX}{os.getpid()}{_JOURNAL_SUFFIX}"
+    entries = [[str(tmp), str(final), _str_or_none(backups[final])] for tmp, final in renames]
+    replaced: list[Path] = []
+    try:
+        if len(renames) > 1:
+            journal.write_text(json.dumps(entries), encoding="utf-8")
+        for tmp, final in renames:
+            os.replace(tmp, final)
+            replaced.append(final)
+    except BaseException:
+        _restore(replaced, backups)
+        journal.unlink(missing_ok=True)
+        raise
+    journal.unlink(missing_ok=True)
+    _remove([backup for backup in backups.values() if backup is not None])
+
+
+def _backup(final: Path) -> Path | None:
+    """A hard link to the current ``final`` (None when there is none or links fail)."""
+    if not final.is_file():
+        return None
+    backup = final.parent / f".{final.name}.{os.getpid()}.{os.urandom(4).hex()}.bak"
+    try:
+        os.link(final, backup)
+    except OSError:
+        return None
+    return backup
+
+
+def _restore(replaced: list[Path], backups: dict[Path, Path | None]) -> None:
+    """Put back the previous version of every file in ``replaced``; drop the backups."""
+    for final in replaced:
+        backup = backups.get(final)
+        if backup is not None:
+            os.replace(backup, final)
+        else:
+            final.unlink(missing_ok=True)
+    _remove([backup for backup in backups.values() if backup is not None])
+
+
+def _str_or_none(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+_JOURNAL_PREFIX = ".newscompare-commit."
+_JOURNAL_SUFFIX = ".json"
+# .NAME.PID.RANDOM.tmp / .bak, as made by _temporary_sibling and _backup
+_LEFTOVER = re.compile(r"\A\..+\.(\d+)\.[A-Za-z0-9_]+\.(?:tmp|bak)\Z")
+
+
+def recover_interrupted_writes(folder: str | Path) -> None:
+    """Finish or undo what a killed process left in ``folder``.
+
+    A journal of a dead process means it was killed while renaming a complete set: the
+    remaining renames are done, so the set is the new one. Then temporary files and
+    backups of dead processes are removed. Files of a running process (another run
+    writing at the same time) are left alone.
+
+    Parameters
+    ----------
+    folder : str or Path
+        An output folder.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    for journal in sorted(folder.glob(f"{_JOURNAL_PREFIX}*{_JOURNAL_SUFFIX}")):
+        pid = journal.name[len(_JOURNAL_PREFIX) : -len(_JOURNAL_SUFFIX)]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            _roll_forward(journal)
+    for entry in folder.iterdir():
+        match = _LEFTOVER.match(entry.name)
+        if match and not _process_alive(int(match.group(1))):
+            entry.unlink(missing_ok=True)
+
+
+def _roll_forward(journal: Path) -> None:
+    try:
+        entries = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        entries = []  # the journal itself was cut short: nothing was renamed yet
+    for tmp, final, backup in entries:
+        if Path(tmp).exists():
+            os.replace(tmp, final)
+        if backup is not None:
+            Path(backup).unlink(missing_ok=True)
+    journal.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        # best effort: a leftover is removed by the next run
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def _write_error(err: OSError, final_of: dict[Path, Path], finals: list[Path]) -> OutputWriteError:
+    """One-line error for ``err``: the final file it concerns and the system's reason."""
+    filename = Path(err.filename) if err.filename else None
+    path = final_of.get(filename, filename) if filename is not None else None
+    if path is None:
+        path = finals[0] if len(finals) == 1 else finals[0].parent
+    reason = err.strerror or (str(err).splitlines() or [type(err).__name__])[0]
+    return OutputWriteError(path, reason)
 
 
 def _current_umask() -> int:
@@ -95,7 +246,12 @@ def write_json_atomic(path: str | Path, data: Any) -> Path:
 
 
 def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write a DataFrame as Parquet, atomically and byte-deterministically.
+    """Write a DataFrame as Parquet, atomically (see :func:`write_parquet`)."""
+    return write_atomic(path, lambda tmp: write_parquet(df, tmp))
+
+
+def write_parquet(df: pd.DataFrame, path: str | Path) -> None:
+    """Write a DataFrame as Parquet, byte-deterministically (to a path of atomic_paths).
 
     The index is dropped (tables carry their ids as columns), and the file carries no
     timestamps, so the same frame always gives the same bytes.
@@ -106,25 +262,63 @@ def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> Path:
         The table.
     path : str or Path
         Where to write it.
+    """
+    table = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
+    pq.write_table(table, path, compression="zstd", write_statistics=True)
+
+
+#: First characters that make a spreadsheet read a text cell as a formula (OWASP, "CSV
+#: Injection"): such a cell is written with a leading apostrophe.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula_cells(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with every text cell that a spreadsheet would run as a formula made inert.
+
+    A string starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a
+    leading apostrophe (``'=HYPERLINK(...)``), which Excel, LibreOffice and Google Sheets
+    show as text and do not evaluate. Numbers stay numbers (a negative number is not
+    escaped); only text columns are touched.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A table about to be written as CSV.
 
     Returns
     -------
-    Path
-        The final path.
+    pandas.DataFrame
+        A copy with the text cells escaped (``df`` itself is not changed).
     """
-    table = pa.Table.from_pandas(df.reset_index(drop=True), preserve_index=False)
+    escaped = df.copy()
+    for column in escaped.columns:
+        values = escaped[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values):
+            escaped[column] = values.map(_escape_formula)
+    return escaped
 
-    def write(tmp: Path) -> None:
-        pq.write_table(table, tmp, compression="zstd", write_statistics=True)
 
-    return write_atomic(path, write)
+def _escape_formula(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
 
 
 def write_csv_atomic(df: pd.DataFrame, path: str | Path, float_format: str = "%.6g") -> Path:
-    """Write a DataFrame as CSV atomically, with fixed float formatting."""
-    return write_text_atomic(
-        path, df.to_csv(index=False, float_format=float_format, lineterminator="\n")
+    """Write a DataFrame as CSV atomically (see :func:`write_csv`)."""
+    return write_atomic(path, lambda tmp: write_csv(df, tmp, float_format))
+
+
+def write_csv(df: pd.DataFrame, path: str | Path, float_format: str = "%.6g") -> None:
+    """Write a DataFrame as UTF-8 CSV (to a path of atomic_paths).
+
+    Fixed float format and ``\\n`` line ends; text cells that a spreadsheet would
+    evaluate are escaped by :func:`escape_formula_cells`.
+    """
+    text = escape_formula_cells(df).to_csv(
+        index=False, float_format=float_format, lineterminator="\n"
     )
+    Path(path).write_text(text, encoding="utf-8", newline="\n")
 
 
 def pandas_schema(schema: pa.Schema) -> pa.Schema:

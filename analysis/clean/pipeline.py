@@ -1,13 +1,18 @@
 """Clean a folder of raw pages into the pages, blocks and articles tables (stage: clean).
 
-``python -m analysis clean [RAW_DIR] [--out DIR]`` reads every non-hidden file of
-RAW_DIR in name order and writes, in DIR (default ``data/processed``):
+``python -m analysis clean [RAW_DIR] [--out DIR] [--follow-symlinks [inside|anywhere]]``
+reads every non-hidden regular file of RAW_DIR in name order (symbolic links only when
+asked, see :func:`analysis.clean.read.list_raw_folder`) and writes, in DIR (default
+``data/processed``):
 
 - ``pages.parquet``: one row per page read (``analysis.tables.PAGES_SCHEMA``);
 - ``blocks.parquet``: every block of every page (``analysis.tables.BLOCKS_SCHEMA``);
 - ``articles.parquet``: every article (``analysis.tables.ARTICLES_SCHEMA``);
-- ``skipped.csv``: one row per file that could not be read, with columns
-  ``page`` (file name) and ``reason`` (the PageReadError reason); header only when none.
+- ``skipped.csv``: one row per entry that was not read (a file that could not be
+  read, a folder, FIFO, device, link not followed, ...), with columns ``page`` (name)
+  and ``reason``; header only when none. Read pages plus skipped entries are the
+  folder's non-hidden entries. Cells a spreadsheet would run as formulas are escaped
+  (:func:`analysis.io.escape_formula_cells`).
 
 PAGES columns: page, encoding, n_bytes, n_chars, layout (``article``/``listing``), site
 (the page's own site name when a masthead or copyright line gives it, else None),
@@ -23,8 +28,9 @@ validated against its schema, so memory grows with the largest page and the row-
 bounds, not with the corpus (docs/robustness.md has the measurements). The checks
 that span the whole table use compact state: pages come in strictly increasing name
 order (hence unique), and article ids are kept as 64-bit integers in a set. The tables
-are written to temporary files and renamed into place together at the end, so a failure
-or Ctrl-C leaves the previous tables untouched.
+and skipped.csv are written to temporary files and renamed into place together at the
+end (:func:`analysis.io.atomic_paths`), so a failure, a full disk, Ctrl-C or a folder
+where nothing could be read leaves the previous set untouched.
 """
 
 from __future__ import annotations
@@ -39,15 +45,15 @@ import pyarrow as pyarrow
 
 from analysis.clean.articles import article_rows, articles_frame, validate_articles
 from analysis.clean.page_metadata import find_site_name
-from analysis.clean.read import Page, read_page
+from analysis.clean.read import Page, RawEntry, list_raw_folder, read_page
 from analysis.clean.segment import (
     BlockColumns,
     blocks_frame,
     check_page_blocks,
     segment_page_columns,
 )
-from analysis.errors import PageReadError, TableError
-from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv_atomic
+from analysis.errors import OutputWriteError, PageReadError, TableError
+from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
 from analysis.parallel import chunked, map_chunks
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
 
@@ -100,18 +106,28 @@ TABLE_FILES = ("pages.parquet", "blocks.parquet", "articles.parquet")
 CHUNK_PAGES = 16
 
 
-def run_clean(raw_dir: Path, out_dir: Path, jobs: int = 1) -> int:
+class _NothingReadError(Exception):
+    """Raised inside the output set's block to drop it: no page could be read."""
+
+
+def run_clean(raw_dir: Path, out_dir: Path, jobs: int = 1, symlinks: str = "skip") -> int:
     """Clean every page of ``raw_dir`` into tables in ``out_dir``.
+
+    The three tables and skipped.csv are replaced together, only when at least one page
+    was read and every file was written; otherwise the previous ones stay whole.
 
     Parameters
     ----------
     raw_dir : Path
-        Folder of raw pages (every non-hidden file, in name order).
+        Folder of raw pages (every non-hidden regular file, in name order; see
+        :func:`analysis.clean.read.list_raw_folder`).
     out_dir : Path
         Where pages.parquet, blocks.parquet, articles.parquet and skipped.csv go.
     jobs : int, optional
         Worker processes that clean chunks of :data:`CHUNK_PAGES` pages; the tables
         are the same bytes whatever the number (analysis.parallel.map_chunks).
+    symlinks : str
+        What to do with symbolic links (:data:`analysis.clean.read.SYMLINK_POLICIES`).
 
     Returns
     -------
@@ -122,14 +138,38 @@ def run_clean(raw_dir: Path, out_dir: Path, jobs: int = 1) -> int:
     if not raw_dir.is_dir():
         logger.error("error: %s: not a folder", raw_dir)
         return 1
-    files = raw_page_files(raw_dir)
-    skipped: list[dict] = []
-    with atomic_paths(*(out_dir / name for name in TABLE_FILES)) as tmps:
-        cleaned = _clean_pages(files, skipped, jobs=jobs)
-        n_pages, n_articles = write_tables(cleaned, *tmps)
-    write_csv_atomic(pd.DataFrame(skipped, columns=["page", "reason"]), out_dir / "skipped.csv")
+    entries = list_raw_folder(raw_dir, symlinks)
+    skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
+    to_read = [entry for entry in entries if not entry.skip_reason]
+    outputs = [out_dir / name for name in (*TABLE_FILES, "skipped.csv")]
+    try:
+        with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
+            cleaned = _clean_pages(to_read, skipped, jobs=jobs)
+            n_pages, n_articles = write_tables(cleaned, *table_tmps)
+            if not n_pages:
+                raise _NothingReadError
+            skipped.sort(key=lambda row: row["page"])
+            write_csv(pd.DataFrame(skipped, columns=["page", "reason"]), skipped_tmp)
+    except _NothingReadError:
+        logger.error(
+            "error: %s: no page could be read (%d skipped, reasons above); the previous "
+            "outputs in %s are kept",
+            raw_dir,
+            len(skipped),
+            out_dir,
+        )
+        return 1
+    except OutputWriteError as err:
+        logger.error("error: %s", err)
+        return 1
     print(f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles -> {out_dir}")
-    return 0 if n_pages else 1
+    return 0
+
+
+def _skip(name: str, reason: str) -> dict:
+    """A skipped.csv row, also reported on stderr."""
+    logger.warning("skipped %s: %s", name, reason)
+    return {"page": name, "reason": reason}
 
 
 class CleanedPage(NamedTuple):
@@ -214,14 +254,6 @@ def write_tables(
     return pages.n_rows, articles.n_rows
 
 
-def raw_page_files(raw_dir: Path) -> list[Path]:
-    """Every non-hidden regular file directly in ``raw_dir``, sorted by name."""
-    return sorted(
-        (p for p in raw_dir.iterdir() if p.is_file() and not p.name.startswith(".")),
-        key=lambda p: p.name,
-    )
-
-
 class SkippedPage(NamedTuple):
     """A file that could not be read as a page, and why (a row of ``skipped.csv``)."""
 
@@ -229,7 +261,9 @@ class SkippedPage(NamedTuple):
     reason: str
 
 
-def _clean_pages(files: list[Path], skipped: list[dict], jobs: int = 1) -> Iterator[CleanedPage]:
+def _clean_pages(
+    files: list[RawEntry], skipped: list[dict], jobs: int = 1
+) -> Iterator[CleanedPage]:
     """Clean ``files`` in order (in ``jobs`` processes); record unreadable ones in ``skipped``.
 
     One process cleans page by page; several clean chunks of :data:`CHUNK_PAGES`
@@ -250,7 +284,7 @@ def _clean_pages(files: list[Path], skipped: list[dict], jobs: int = 1) -> Itera
             del result
 
 
-def clean_files(files: list[Path]) -> list[CleanedPage | SkippedPage]:
+def clean_files(files: list[RawEntry]) -> list[CleanedPage | SkippedPage]:
     """Read and clean each file (one chunk of work, run in any process).
 
     Returns
@@ -260,11 +294,12 @@ def clean_files(files: list[Path]) -> list[CleanedPage | SkippedPage]:
         cannot be read as a page (analysis.errors.PageReadError).
     """
     results: list[CleanedPage | SkippedPage] = []
-    for path in files:
+    for entry in files:
         try:
-            page = read_page(path)
+            # no link swapped in since the folder was listed is followed
+            page = read_page(entry.path, name=entry.name, follow_symlinks=False)
         except PageReadError as err:
-            results.append(SkippedPage(path.name, err.reason))
+            results.append(SkippedPage(entry.name, err.reason))
             continue
         results.append(clean_page(page))
     return results

@@ -28,7 +28,10 @@ reason.
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,13 +116,23 @@ class Page:
     n_bytes: int
 
 
-def read_page(path: str | Path) -> Page:
+def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: bool = True) -> Page:
     """Read and decode one raw page.
+
+    The file is opened without blocking and must be a regular file (a FIFO, a device or
+    a folder is refused, never waited on or read without end); at most
+    :data:`MAX_PAGE_BYTES` bytes are read, whatever size the file claims.
 
     Parameters
     ----------
     path : str or Path
         The file.
+    name : str, optional
+        The page id; default the file's name (see :func:`display_name`).
+    follow_symlinks : bool
+        When False, a symbolic link is refused rather than followed (``clean`` reads
+        entries that :func:`list_raw_folder` has checked, so a link swapped in since is
+        not followed).
 
     Returns
     -------
@@ -129,21 +142,166 @@ def read_page(path: str | Path) -> Page:
     Raises
     ------
     PageReadError
-        The file is missing, unreadable, larger than :data:`MAX_PAGE_BYTES`, empty or
-        whitespace-only, binary, or cannot be decoded.
+        The file is missing, unreadable, not a regular file, larger than
+        :data:`MAX_PAGE_BYTES`, empty or whitespace-only, binary, or cannot be decoded.
     """
     path = Path(path)
+    name = display_name(path.name) if name is None else name
+    shown = path.parent / name
     try:
-        n_bytes = path.stat().st_size
-        if n_bytes > MAX_PAGE_BYTES:
-            raise PageReadError(
-                path, f"file is {n_bytes} bytes, over the {MAX_PAGE_BYTES}-byte maximum"
-            )
-        data = path.read_bytes()
+        flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_symlinks else os.O_NOFOLLOW)
+        fd = os.open(path, flags)
     except OSError as err:
-        raise PageReadError(path, f"cannot read file ({err.strerror or err})") from err
-    text, encoding = decode_page_bytes(data, str(path))
-    return Page(name=path.name, text=text, encoding=encoding, n_bytes=len(data))
+        raise PageReadError(shown, f"cannot read file ({err.strerror or err})") from err
+    try:
+        data = _read_regular_file(fd, shown)
+    except OSError as err:
+        raise PageReadError(shown, f"cannot read file ({err.strerror or err})") from err
+    finally:
+        os.close(fd)
+    text, encoding = decode_page_bytes(data, str(shown))
+    return Page(name=name, text=text, encoding=encoding, n_bytes=len(data))
+
+
+def _read_regular_file(fd: int, shown: Path) -> bytes:
+    """At most MAX_PAGE_BYTES bytes of the regular file open as ``fd``."""
+    status = os.fstat(fd)
+    kind = _not_a_regular_file(status.st_mode)
+    if kind is not None:
+        raise PageReadError(shown, f"{kind}, not a regular file")
+    if status.st_size > MAX_PAGE_BYTES:
+        raise PageReadError(
+            shown, f"file is {status.st_size} bytes, over the {MAX_PAGE_BYTES}-byte maximum"
+        )
+    chunks: list[bytes] = []
+    n_read = 0
+    # The limit holds while reading: a file that grows, or claims a wrong size, is cut off.
+    while chunk := os.read(fd, min(_READ_CHUNK, MAX_PAGE_BYTES + 1 - n_read)):
+        chunks.append(chunk)
+        n_read += len(chunk)
+        if n_read > MAX_PAGE_BYTES:
+            raise PageReadError(shown, f"more than the {MAX_PAGE_BYTES}-byte maximum")
+    return b"".join(chunks)
+
+
+_READ_CHUNK = 1 << 20
+
+
+def _not_a_regular_file(mode: int) -> str | None:
+    """What a non-regular file is ("a folder", "a named pipe (FIFO)", ...); None if regular."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def display_name(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 shown as ``\\xNN``.
+
+    Python gives undecodable bytes of a file name as lone surrogates, which cannot be
+    written to a table, a CSV or the terminal.
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+#: What ``clean`` does with a symbolic link in the raw folder: skip it (default), follow
+#: it when its target is a regular file inside the raw folder, or follow it anywhere.
+SYMLINK_POLICIES = ("skip", "inside", "anywhere")
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """One entry of the raw folder, to read or to list as skipped.
+
+    Attributes
+    ----------
+    path : Path
+        The entry (for a followed link, its resolved target).
+    name : str
+        The page id: the entry's name, undecodable bytes shown as ``\\xNN``.
+    skip_reason : str or None
+        Why the entry is not read; None for a page to read.
+    """
+
+    path: Path
+    name: str
+    skip_reason: str | None = None
+
+
+def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntry]:
+    """Every non-hidden entry of ``raw_dir``, sorted by name, each to read or skip.
+
+    Only regular files are read. Folders, FIFOs, devices and sockets are skipped with
+    their kind as the reason; so are symbolic links, unless ``symlinks`` says to follow
+    them: ``"inside"`` reads a link whose target is a regular file inside ``raw_dir``,
+    ``"anywhere"`` also one outside. Dangling links and link loops are skipped with that
+    reason. Hidden entries (name starting with ``.``) are not pages and not listed.
+
+    Parameters
+    ----------
+    raw_dir : str or Path
+        The raw folder.
+    symlinks : str
+        One of :data:`SYMLINK_POLICIES`.
+
+    Returns
+    -------
+    list of RawEntry
+        In increasing name order, names unique.
+    """
+    if symlinks not in SYMLINK_POLICIES:
+        raise ValueError(f"symlinks must be one of {SYMLINK_POLICIES}, not {symlinks!r}")
+    raw_dir = Path(raw_dir)
+    root = raw_dir.resolve()
+    entries: dict[str, RawEntry] = {}
+    for path in sorted(raw_dir.iterdir(), key=lambda p: display_name(p.name)):
+        if path.name.startswith("."):
+            continue
+        name = display_name(path.name)
+        if name in entries:
+            entries[f"{name}\0{len(entries)}"] = RawEntry(
+                path, name, "its name, shown as text, repeats another file's name"
+            )
+            continue
+        entries[name] = _raw_entry(path, name, root, symlinks)
+    return list(entries.values())
+
+
+def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
+    """Decide whether to read one entry of the raw folder (see list_raw_folder)."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError as err:
+        return RawEntry(path, name, f"cannot read file ({err.strerror or err})")
+    if not stat.S_ISLNK(mode):
+        kind = _not_a_regular_file(mode)
+        return RawEntry(path, name, None if kind is None else f"{kind}, not a regular file")
+    if symlinks == "skip":
+        return RawEntry(path, name, "symbolic link, not followed (see --follow-symlinks)")
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 raises it for a loop
+        return RawEntry(path, name, "symbolic link loop")
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return RawEntry(path, name, "symbolic link loop")
+        return RawEntry(path, name, "dangling symbolic link (its target does not exist)")
+    if symlinks == "inside" and not target.is_relative_to(root):
+        return RawEntry(path, name, "symbolic link to a file outside the raw folder, not followed")
+    try:
+        kind = _not_a_regular_file(target.stat().st_mode)
+    except OSError as err:
+        return RawEntry(path, name, f"cannot read file ({err.strerror or err})")
+    if kind is not None:
+        return RawEntry(path, name, f"symbolic link to {kind}, not a regular file")
+    return RawEntry(target, name)
 
 
 def decode_page_bytes(data: bytes, name: str) -> tuple[str, str]:

@@ -18,8 +18,9 @@ writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``
   title block) over the card's characters;
 - shared copy: :func:`analysis.stats.copies.find_copy_pairs`.
 
-Outputs are sorted by their ids, keep full float precision in Parquet, and are written
-atomically; the same inputs give byte-identical files.
+Outputs are sorted by their ids, keep full float precision in Parquet, and are replaced
+together as one set (:func:`analysis.io.atomic_paths`): a failure at any point leaves
+the previous set whole. The same inputs give byte-identical files.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.errors import AnalysisError
-from analysis.io import write_csv_atomic, write_parquet_atomic
+from analysis.io import atomic_paths, recover_interrupted_writes, write_csv, write_parquet
 from analysis.parallel import chunked, map_chunks
 from analysis.stats import quotes as quote_detection
 from analysis.stats.copies import (
@@ -390,6 +391,7 @@ def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict
     from analysis.stats.outlets import outlet_metrics
 
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    recover_interrupted_writes(processed_dir)  # a killed clean's set, finished first
     pages = load_table("pages", processed_dir, PAGES_USED)
     blocks = load_table("blocks", processed_dir, BLOCKS_USED)
     articles = load_table("articles", processed_dir, ARTICLES_USED)
@@ -397,19 +399,19 @@ def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict
     jobs = min(jobs, -(-len(articles) // CHUNK_ARTICLES)) if jobs > 1 else 1
     per_article, quotes, copy_pairs = article_metrics(articles, blocks, jobs=jobs)
     per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)
-    return {
-        "article_metrics": write_parquet_atomic(
-            per_article, processed_dir / "article_metrics.parquet"
-        ),
-        "quotes": write_parquet_atomic(quotes, processed_dir / "quotes.parquet"),
-        "copy_pairs": write_parquet_atomic(copy_pairs, processed_dir / "copy_pairs.parquet"),
-        "outlet_metrics": write_parquet_atomic(
-            per_outlet, processed_dir / "outlet_metrics.parquet"
-        ),
-        "outlet_metrics_csv": write_csv_atomic(
-            per_outlet, reports_dir / "outlet_metrics.csv", float_format=CSV_FLOAT_FORMAT
-        ),
+    outputs = {
+        "article_metrics": (per_article, processed_dir / "article_metrics.parquet"),
+        "quotes": (quotes, processed_dir / "quotes.parquet"),
+        "copy_pairs": (copy_pairs, processed_dir / "copy_pairs.parquet"),
+        "outlet_metrics": (per_outlet, processed_dir / "outlet_metrics.parquet"),
     }
+    csv_path = reports_dir / "outlet_metrics.csv"
+    # One set: every file is replaced, or (disk full, Ctrl-C, ...) none is.
+    with atomic_paths(*(path for _, path in outputs.values()), csv_path) as tmps:
+        for (table, _), tmp in zip(outputs.values(), tmps, strict=False):
+            write_parquet(table, tmp)
+        write_csv(per_outlet, tmps[-1], float_format=CSV_FLOAT_FORMAT)
+    return {name: path for name, (_, path) in outputs.items()} | {"outlet_metrics_csv": csv_path}
 
 
 def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> int:

@@ -1,0 +1,155 @@
+"""Reading a hostile raw folder: only regular files inside it, every other entry listed.
+
+Each case here once went wrong (issue #14): links were followed out of the folder, a FIFO
+hung ``clean``, ``/dev/zero`` was read without end, odd entries vanished silently, and a
+file name with non-UTF-8 bytes aborted the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.clean import read as reading
+from analysis.clean.pipeline import run_clean
+from analysis.cli import main
+from analysis.errors import PageReadError
+
+ARTICLE = (
+    "Council Approves New Budget\n\n"
+    "The city council approved the new budget on Tuesday after a long debate about "
+    "spending on roads, schools and parks across the city.\n\n"
+    "Members said the plan would raise spending on schools by a tenth next year while "
+    "keeping taxes flat for most families in the region.\n"
+)
+SECRET = "root:x:0:0:root:/root:/bin/bash secret-marker-7f3a\n" + ARTICLE
+
+
+@contextlib.contextmanager
+def _hang_guard(seconds: int = 20) -> Iterator[None]:
+    """Turn a hang (the bug) into a failure instead of a stuck test run."""
+
+    def fail(signum: int, frame: object) -> None:
+        raise TimeoutError("hung reading a raw entry")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def hostile_folder(tmp_path: Path) -> Path:
+    """A raw folder with one page and one entry of every kind that must not be read."""
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    (raw / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "sub" / "inner.txt").write_text(ARTICLE.replace("Council", "Board"), encoding="utf-8")
+    (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    (raw / "passwd.txt").symlink_to(tmp_path / "secret.txt")
+    (raw / "inner_link.txt").symlink_to(raw / "sub" / "inner.txt")
+    (raw / "dangling.txt").symlink_to(raw / "missing.txt")
+    (raw / "loop_a.txt").symlink_to(raw / "loop_b.txt")
+    (raw / "loop_b.txt").symlink_to(raw / "loop_a.txt")
+    (raw / "folder.txt").mkdir()
+    os.mkfifo(raw / "pipe.txt")
+    (raw / "zero.txt").symlink_to("/dev/zero")
+    return raw
+
+
+def _clean(raw: Path, out: Path, symlinks: str = "skip") -> tuple[pd.DataFrame, pd.DataFrame]:
+    with _hang_guard():
+        assert run_clean(raw, out, symlinks=symlinks) == 0
+    pages = pd.read_parquet(out / "pages.parquet")
+    skipped = pd.read_csv(out / "skipped.csv", keep_default_na=False)
+    return pages, skipped.set_index("page")
+
+
+def test_only_regular_files_are_read_and_every_other_entry_is_listed(hostile_folder, tmp_path):
+    pages, skipped = _clean(hostile_folder, tmp_path / "out")
+    assert list(pages["page"]) == ["page.txt"]
+    entries = [p.name for p in hostile_folder.iterdir()]
+    assert sorted([*pages["page"], *skipped.index]) == sorted(entries)
+    reasons = skipped["reason"]
+    assert reasons["passwd.txt"].startswith("symbolic link, not followed")
+    assert reasons["inner_link.txt"].startswith("symbolic link, not followed")
+    assert reasons["folder.txt"] == "a folder, not a regular file"
+    assert reasons["sub"] == "a folder, not a regular file"
+    assert reasons["pipe.txt"] == "a named pipe (FIFO), not a regular file"
+    blocks = pd.read_parquet(tmp_path / "out" / "blocks.parquet")
+    assert not blocks["text"].str.contains("secret-marker").any()
+
+
+def test_follow_symlinks_reads_links_inside_the_folder_only(hostile_folder, tmp_path):
+    pages, skipped = _clean(hostile_folder, tmp_path / "out", symlinks="inside")
+    assert list(pages["page"]) == ["inner_link.txt", "page.txt"]
+    reasons = skipped["reason"]
+    assert reasons["passwd.txt"] == ("symbolic link to a file outside the raw folder, not followed")
+    assert reasons["dangling.txt"] == "dangling symbolic link (its target does not exist)"
+    assert reasons["loop_a.txt"] == "symbolic link loop"
+    assert reasons["loop_b.txt"] == "symbolic link loop"
+    assert reasons["zero.txt"] == "symbolic link to a file outside the raw folder, not followed"
+    entries = [p.name for p in hostile_folder.iterdir()]
+    assert sorted([*pages["page"], *skipped.index]) == sorted(entries)
+
+
+def test_links_outside_are_read_only_when_asked(hostile_folder, tmp_path):
+    pages, skipped = _clean(hostile_folder, tmp_path / "out", symlinks="anywhere")
+    assert list(pages["page"]) == ["inner_link.txt", "page.txt", "passwd.txt"]
+    assert skipped.loc["zero.txt", "reason"] == "symbolic link to a device, not a regular file"
+
+
+def test_cli_option_names_the_policy(hostile_folder, tmp_path, capsys):
+    with _hang_guard():
+        assert main(["clean", str(hostile_folder), "--out", str(tmp_path / "a")]) == 0
+        follow = ["clean", str(hostile_folder), "--out", str(tmp_path / "b"), "--follow-symlinks"]
+        assert main(follow) == 0
+    assert len(pd.read_parquet(tmp_path / "a" / "pages.parquet")) == 1
+    assert len(pd.read_parquet(tmp_path / "b" / "pages.parquet")) == 2
+    assert "read 1 pages, skipped 9" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused_without_reading_it(device):
+    with _hang_guard(), pytest.raises(PageReadError, match="a device, not a regular file"):
+        reading.read_page(device)
+
+
+def test_a_fifo_is_refused_without_waiting(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    with _hang_guard(), pytest.raises(PageReadError, match=r"named pipe \(FIFO\)"):
+        reading.read_page(tmp_path / "pipe.txt")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
+def test_the_size_limit_holds_while_reading_not_from_the_file_size(monkeypatch):
+    # /proc files are regular files that report size 0 and still hold bytes.
+    assert os.stat("/proc/self/status").st_size == 0
+    monkeypatch.setattr(reading, "MAX_PAGE_BYTES", 64)
+    with pytest.raises(PageReadError, match="more than the 64-byte maximum"):
+        reading.read_page("/proc/self/status")
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses non-UTF-8 file names")
+def test_a_file_name_with_non_utf8_bytes_is_read_under_an_escaped_name(tmp_path, capsys):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    with open(os.path.join(os.fsencode(raw), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(ARTICLE.replace("Council", "Senate").encode())
+    with open(os.path.join(os.fsencode(raw), b"=bad\xff.txt"), "wb"):
+        pass  # empty: skipped, and its name must still be written
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["caf\\xe9.txt", "page.txt"]
+    assert list(skipped.index) == ["'=bad\\xff.txt"]  # formula-escaped in the CSV
+    assert "skipped =bad\\xff.txt: empty file" in capsys.readouterr().err
