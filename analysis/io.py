@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -156,16 +157,26 @@ def _str_or_none(path: Path | None) -> str | None:
 
 _JOURNAL_PREFIX = ".newscompare-commit."
 _JOURNAL_SUFFIX = ".json"
-# .NAME.PID.RANDOM.tmp / .bak, as made by _temporary_sibling and _backup
-_LEFTOVER = re.compile(r"\A\..+\.(\d+)\.[A-Za-z0-9_]+\.(?:tmp|bak)\Z")
+# .NAME.PID.RANDOM.tmp / .bak / .work, as made by _temporary_sibling, _backup and
+# work_folder
+_LEFTOVER = re.compile(r"\A\..+\.(\d+)\.[A-Za-z0-9_]+\.(?:tmp|bak|work)\Z")
+
+
+def work_folder(folder: str | Path, name: str) -> Path:
+    """A new hidden scratch folder in ``folder``, removed by the next run if left behind.
+
+    Its name carries this process's PID, so :func:`recover_interrupted_writes` removes it
+    once the process is gone (e.g. killed with ``kill -9``), never while it runs.
+    """
+    return Path(tempfile.mkdtemp(prefix=f".{name}.{os.getpid()}.", suffix=".work", dir=folder))
 
 
 def recover_interrupted_writes(folder: str | Path) -> None:
     """Finish or undo what a killed process left in ``folder``.
 
     A journal of a dead process means it was killed while renaming a complete set: the
-    remaining renames are done, so the set is the new one. Then temporary files and
-    backups of dead processes are removed. Files of a running process (another run
+    remaining renames are done, so the set is the new one. Then temporary files,
+    backups and work folders of dead processes are removed. Files of a running process (another run
     writing at the same time) are left alone.
 
     Parameters
@@ -183,7 +194,10 @@ def recover_interrupted_writes(folder: str | Path) -> None:
     for entry in folder.iterdir():
         match = _LEFTOVER.match(entry.name)
         if match and not _process_alive(int(match.group(1))):
-            entry.unlink(missing_ok=True)
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
 
 
 def _roll_forward(journal: Path) -> None:

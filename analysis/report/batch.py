@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.errors import AnalysisError, ReportError
+from analysis.errors import AnalysisError, OutputWriteError, ReportError
 from analysis.io import write_text_atomic
 from analysis.report.plan import (
     COMPARISON_NOTEBOOK,
@@ -108,6 +108,9 @@ def run_reports(
                 outcome.results.get(COMPARISON_KEY),
             ),
         )
+    except OutputWriteError as err:  # index.html: disk full, read-only folder ...
+        logger.error("error: %s", err)
+        return 1
     except KeyboardInterrupt:
         # Ctrl-C before the workers started or while index.html was written (atomically).
         print("report: interrupted; no notebook is running, nothing is half-written")

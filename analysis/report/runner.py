@@ -27,7 +27,6 @@ import os
 import shutil
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -37,7 +36,8 @@ from typing import Any
 
 import nbformat
 
-from analysis.io import write_text_atomic
+from analysis.errors import OutputWriteError
+from analysis.io import atomic_paths, recover_interrupted_writes, work_folder, write_text_atomic
 from analysis.report.render import render_html
 
 KERNEL_NAME = "python3"
@@ -137,7 +137,9 @@ class NotebookResult:
     def describe_failure(self) -> str:
         """One line naming the cell and the error."""
         where = "before any cell ran"
-        if self.cell_index is not None:
+        if self.ename == "OutputWriteError":
+            where = "writing its files"
+        elif self.cell_index is not None:
             count = "-" if self.exec_count is None else self.exec_count
             where = f"cell {self.cell_index} (In [{count}])"
         return f"{where}: {self.ename}: {self.evalue}".rstrip(": ")
@@ -163,24 +165,47 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
     removed) until the outputs are being renamed into place; from then on the job
     finishes, so an outlet's files are all from one run.
     """
-    job.output_dir.mkdir(parents=True, exist_ok=True)
-    workdir = Path(tempfile.mkdtemp(prefix=f".{job.stem}.", dir=job.output_dir))
+    try:
+        job.output_dir.mkdir(parents=True, exist_ok=True)
+        recover_interrupted_writes(job.output_dir)  # leftovers of a killed run
+        workdir = work_folder(job.output_dir, job.stem)
+    except OSError as err:
+        return _write_failure(job, err)
     try:
         with _INTERRUPTS.allowed():
             executed = _execute_job(job, workdir)
         if isinstance(executed, NotebookResult):
             return executed
         nb, page, json_path = executed
-        write_text_atomic(job.output_dir / f"{job.stem}.ipynb", notebook_text(nb))
-        write_text_atomic(job.output_dir / f"{job.stem}.html", page)
-        if json_path is not None:
-            os.replace(json_path, job.output_dir / f"{job.stem}.json")
+        _write_outputs(job, notebook_text(nb), page, json_path)
         failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
         failed_path.unlink(missing_ok=True)
         failed_path.with_suffix(".log").unlink(missing_ok=True)
         return NotebookResult(job.name, job.stem, True)
+    except (OSError, OutputWriteError) as err:  # disk full, read-only folder ...
+        return _write_failure(job, err)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _write_outputs(job: NotebookJob, notebook: str, page: str, json_path: Path | None) -> None:
+    """Replace the notebook, its HTML and its JSON together: all three or none."""
+    names = [f"{job.stem}.ipynb", f"{job.stem}.html"]
+    names += [f"{job.stem}.json"] if json_path is not None else []
+    with atomic_paths(*(job.output_dir / name for name in names)) as tmps:
+        tmps[0].write_text(notebook, encoding="utf-8", newline="\n")
+        tmps[1].write_text(page, encoding="utf-8", newline="\n")
+        if json_path is not None:
+            os.replace(json_path, tmps[2])
+
+
+def _write_failure(job: NotebookJob, err: Exception) -> NotebookResult:
+    """The failure of a job whose outputs could not be written (the old ones are kept)."""
+    if isinstance(err, OSError):
+        err = OutputWriteError(err.filename or job.output_dir, err.strerror or str(err))
+    return NotebookResult(
+        job.name, job.stem, False, ename=type(err).__name__, evalue=first_line(err)
+    )
 
 
 def _execute_job(
