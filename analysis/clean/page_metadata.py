@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from analysis.text import (
     LETTER_RUN,
     bullet_end,
+    clean_name,
     count_words,
     is_blank,
     is_bullet,
@@ -658,5 +659,6 @@ def field_value(field: str, text: str) -> str | None:
     """
     if field == "published":
         return parse_date(text)
-    value = " ".join(text.split())
+    # an outlet's name without invisible characters: "C\u200bNN" is "CNN"
+    value = clean_name(text) if field == "outlet" else " ".join(text.split())
     return value or None

@@ -56,6 +56,7 @@ from analysis.errors import OutputWriteError, PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
 from analysis.parallel import chunked, map_chunks
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
+from analysis.text import clean_name
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
     [
@@ -360,7 +361,7 @@ def page_row(page: Page, blocks: BlockColumns, articles: list[dict]) -> dict:
     site_name = None
     if site is not None:
         line = lines[site.line_no]
-        site_name = " ".join(line[site.start : site.end].split()) or None
+        site_name = clean_name(line[site.start : site.end]) or None
     return {
         "page": page.name,
         "encoding": page.encoding,

@@ -22,6 +22,8 @@ import jinja2
 import nbformat
 import pandas as pd
 
+from analysis.text import shown_name
+
 if TYPE_CHECKING:
     from analysis.report.runner import NotebookResult
 
@@ -147,7 +149,7 @@ def index_html(
         name = row["outlet"]
         rows.append(
             {
-                "name": name,
+                "name": shown_name(name),  # look-alike names stay visibly distinct
                 "links": _outlet_links(reports_dir, slugs[name], results.get(name)),
                 "cells": [_format_value(row[column], scale) for column, _, _, scale in stats],
             }

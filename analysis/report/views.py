@@ -317,15 +317,37 @@ def copy_groups(
     return rounded(shown, 3)
 
 
-def copy_matrix(copy_pairs: pd.DataFrame, outlets: Iterable[str]) -> pd.DataFrame:
-    """Near-duplicate article pairs shared by each pair of outlets (symmetric counts)."""
-    names = sorted(set(outlets) | set(copy_pairs["outlet_a"]) | set(copy_pairs["outlet_b"]))
-    matrix = pd.DataFrame(0, index=names, columns=names, dtype=int)
-    for a, b in zip(copy_pairs["outlet_a"], copy_pairs["outlet_b"], strict=True):
-        matrix.loc[a, b] += 1
-        if a != b:
-            matrix.loc[b, a] += 1
+#: How an article whose page names no outlet (None, NaN or "") is shown in comparisons.
+NO_OUTLET = "(no outlet named)"
+
+
+def outlet_label(outlet: object) -> str:
+    """An outlet name for display: ``outlet`` itself, or :data:`NO_OUTLET` when missing."""
+    if isinstance(outlet, str) and outlet.strip():
+        return outlet
+    return NO_OUTLET
+
+
+def copy_matrix(copy_pairs: pd.DataFrame, outlets: Iterable[object]) -> pd.DataFrame:
+    """Near-duplicate article pairs shared by each pair of outlets (symmetric counts).
+
+    Articles without an outlet count under :data:`NO_OUTLET`. The pairs are counted in
+    one group-by, so the cost grows with the pairs plus the cells of the matrix (200
+    outlets carrying one story: 19,900 pairs), not with their product.
+    """
+    first = copy_pairs["outlet_a"].map(outlet_label)
+    second = copy_pairs["outlet_b"].map(outlet_label)
+    names = sorted({outlet_label(o) for o in outlets} | set(first) | set(second))
+    crossed = second.to_numpy() != first.to_numpy()
+    rows = pd.concat([first, second[crossed]], ignore_index=True)
+    columns = pd.concat([second, first[crossed]], ignore_index=True)
+    counts = (
+        pd.Series(1, index=pd.MultiIndex.from_arrays([rows, columns])).groupby(level=[0, 1]).sum()
+    )
+    matrix = counts.unstack(fill_value=0).reindex(index=names, columns=names, fill_value=0)
+    matrix = matrix.astype(int)
     matrix.index.name = "outlet"
+    matrix.columns.name = None
     return matrix
 
 

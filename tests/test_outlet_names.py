@@ -1,0 +1,79 @@
+"""Missing and look-alike outlet names in the comparison views and the index (issue #14)."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pandas as pd
+import pytest
+from synthetic_tables import synthetic_tables
+
+from analysis.clean.page_metadata import field_value
+from analysis.clean.pipeline import run_clean
+from analysis.report.render import index_html
+from analysis.report.views import NO_OUTLET, copy_matrix
+from analysis.text import clean_name, shown_name
+
+
+@pytest.mark.parametrize("missing", [None, math.nan, ""], ids=["None", "NaN", "empty"])
+def test_copy_matrix_takes_an_article_without_outlet(missing):
+    # 44 of the 109 dev pages name no site; their copies used to crash the comparison.
+    pairs = pd.DataFrame(
+        {"outlet_a": [missing, "Alpha", "Alpha"], "outlet_b": ["Alpha", "Beta", "Alpha"]}
+    )
+    matrix = copy_matrix(pairs, ["Alpha", "Beta", missing])
+    assert list(matrix.index) == [NO_OUTLET, "Alpha", "Beta"]
+    assert matrix.loc[NO_OUTLET, "Alpha"] == matrix.loc["Alpha", NO_OUTLET] == 1
+    assert matrix.loc["Alpha", "Beta"] == matrix.loc["Beta", "Alpha"] == 1
+    assert matrix.loc["Alpha", "Alpha"] == 1
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("C\u200bNN", "CNN"), ("\u202eCNN", "CNN"), ("C\u2060N\ufeffN", "CNN"), ("\uff23NN", "CNN")],
+    ids=["zero-width-space", "rtl-override", "joiner-and-bom", "full-width"],
+)
+def test_invisible_characters_are_normalized_out_of_outlet_names(printed, name):
+    assert clean_name(printed) == name
+    assert field_value("outlet", f"  {printed}  ") == name
+
+
+def test_a_site_name_with_a_bidi_override_is_cleaned_in_the_pages_table(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    page = (
+        "The Daily\u200b BugleThe Daily\u200b Bugle\n\n"  # masthead: logo text + title
+        "Council Approves New Budget\n\n"
+        "The city council approved the new budget on Tuesday after a long debate about "
+        "spending on roads, schools and parks across the city.\n\n"
+        "Members said the plan would raise spending on schools by a tenth next year while "
+        "keeping taxes flat for most families in the region.\n\n"
+        "Home | World | Politics\n"
+    )
+    (raw / "page.txt").write_text(page, encoding="utf-8")
+    assert run_clean(raw, tmp_path / "out") == 0
+    sites = pd.read_parquet(tmp_path / "out" / "pages.parquet")["site"].dropna()
+    assert list(sites) == ["The Daily Bugle"]
+
+
+def test_distinct_look_alike_outlets_stay_visibly_distinct_in_the_index(tmp_path):
+    names = ["CNN", "\u0421NN", "C\u200bNN"]  # Latin, Cyrillic Es, a zero-width space
+    tables = synthetic_tables(names)
+    slugs = {name: f"outlet-{i}" for i, name in enumerate(names)}
+    page = index_html(tables["outlet_metrics"], slugs, tmp_path, {}, None)
+    shown = [shown_name(name) for name in names]
+    assert shown == ["CNN", "\u0421NN [scripts: Cyrillic, Latin]", "C<U+200B>NN"]
+    assert len(set(shown)) == len(names)
+    for text in shown:
+        assert html.escape(text) in page
+    assert "\u200b" not in page
+
+
+def test_names_in_one_script_or_one_language_are_shown_as_they_are():
+    for name in (
+        "Le Monde",
+        "S\u00fcddeutsche Zeitung",
+        "\u671d\u65e5\u65b0\u805e\u30c7\u30b8\u30bf\u30eb",
+    ):
+        assert shown_name(name) == name
