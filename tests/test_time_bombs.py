@@ -137,3 +137,41 @@ def test_copy_matrix_work_does_not_grow_with_each_copy_pair(monkeypatch):
     assert matrix.shape == (200, 200)
     assert int(matrix.to_numpy().sum()) == 2 * len(pairs)
     assert (matrix.to_numpy().diagonal() == 0).all()
+
+
+def test_pairing_quote_marks_scans_each_character_once(monkeypatch):
+    from analysis.stats.quotes import find_quotes, marks
+
+    scanned = [0]
+    original = marks._has_space
+
+    def counted(body: str, start: int, end: int) -> bool:
+        scanned[0] += max(0, end - start)
+        return original(body, start, end)
+
+    monkeypatch.setattr(marks, "_has_space", counted)
+    work = []
+    for n_marks in (2_000, 8_000):  # 6,000 '"' took 0.9 s, 100,000 minutes
+        scanned[0] = 0
+        find_quotes('"' * n_marks)
+        work.append(scanned[0])
+    assert work[1] <= 8_000 and _grows_linearly(*work, factor=4)
+
+
+#: Bodies on which quote detection was quadratic (a line of marks, of quoted words).
+QUOTE_BOMBS = {
+    "straight-quotes": "'\"' * 100_000",
+    "apostrophes": '"\' " * 100_000',
+    "quoted-words": "'\"a\" ' * 50_000",  # 40 KB took 10 s
+    "dots-and-quotes": "'.\"' * 100_000 + ' A'",
+    "curly-openers": "'\\u201c' * 100_000",
+}
+
+
+def test_quote_detection_finishes_in_linear_time():
+    calls = "\n".join(f"find_quotes({body}); print({name!r})" for name, body in QUOTE_BOMBS.items())
+    done = _finishes_within_cpu_seconds(
+        "from analysis.stats.quotes import find_quotes\n" + calls, seconds=60
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.split() == list(QUOTE_BOMBS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from analysis.stats.quotes.cues import _Cue, _cue_start, _CuesByDistance, _find_cues
@@ -150,6 +150,8 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
     )
     starts = _sentence_starts(text, local)
     bounds = [*starts, len(text)]
+    # each sentence tested once (per quote, a line of many quotes was quadratic)
+    has_word = [WORD_CHAR.search(masked, a, b) is not None for a, b in pairwise(bounds)]
     line_cues = _find_cues(masked)
     for s in spans:
         near = s.open_mark.pos - line.start
@@ -157,7 +159,7 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
         after = _span_stop(s) - line.start if s.close_mark is not None else None
         found = _attribute(masked, bounds[k], bounds[k + 1], near, line_cues, after)
         found = _shift(found, line.start)
-        if found is None and not WORD_CHAR.search(masked, bounds[k], bounds[k + 1]):
+        if found is None and not has_word[k]:
             # a quote that is a sentence of its own: try the neighbouring sentences
             for j in (k - 1, k + 1):
                 if found is None and 0 <= j < len(starts):

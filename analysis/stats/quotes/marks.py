@@ -190,36 +190,49 @@ def _marks_by_line(body: str, lines: Sequence[_Line], double: bool) -> dict[int,
     return grouped
 
 
-def _later_closer(marks: Sequence[_Mark], index: int) -> bool:
-    """Whether a non-possessive closing mark follows before the next opening-only mark."""
-    for mark in marks[index + 1 :]:
+def _later_closers(marks: Sequence[_Mark]) -> list[bool]:
+    """For each mark: whether a non-possessive closing mark follows it before the next
+    opening-only mark. One backward pass (asking per mark rescanned the rest of the
+    line: quadratic on a line of apostrophes)."""
+    later = [False] * len(marks)
+    following = False
+    for index in range(len(marks) - 1, -1, -1):
+        later[index] = following
+        mark = marks[index]
         if mark.can_close and not mark.weak_close:
-            return True
-        if mark.can_open and not mark.can_close:
-            return False
-    return False
+            following = True
+        elif mark.can_open and not mark.can_close:
+            following = False
+    return later
 
 
 def _pair(
     body: str, marks: Sequence[_Mark], line_start: int, line_end: int
 ) -> list[tuple[_Mark, _Mark | None]]:
-    """Pair the marks of one line into top-level (opening, closing) spans."""
+    """Pair the marks of one line into top-level (opening, closing) spans.
+
+    Linear in the line: whether whitespace follows the last closing mark is scanned
+    once per stretch, not again for every later mark.
+    """
     spans: list[tuple[_Mark, _Mark | None]] = []
     opened: _Mark | None = None
     last_close: int | None = None
+    spaced, scanned = False, 0  # whitespace in body[last_close:scanned]?
+    later_closer = _later_closers(marks)
     for i, mark in enumerate(marks):
         if opened is None:
             # a span never opens in the whitespace token where the previous one closed
-            if mark.can_open and (last_close is None or _has_space(body, last_close, mark.pos)):
+            if mark.can_open and last_close is not None and not spaced:
+                spaced, scanned = _has_space(body, scanned, mark.pos), mark.pos
+            if mark.can_open and (last_close is None or spaced):
                 opened = mark
             continue
-        if mark.weak_close:
-            if not _later_closer(marks, i):
-                spans.append((opened, mark))
-                opened, last_close = None, mark.pos
-        elif mark.can_close:
+        if mark.weak_close and later_closer[i]:
+            continue
+        if mark.weak_close or mark.can_close:
             spans.append((opened, mark))
             opened, last_close = None, mark.pos
+            spaced, scanned = False, mark.pos
         elif mark.can_open:
             opened = mark  # the earlier opening mark was stray
     if opened is not None and not body[line_start : opened.pos].strip():

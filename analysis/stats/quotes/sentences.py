@@ -15,7 +15,12 @@ from analysis.stats.sentences import is_abbreviation
 
 # A sentence end: punctuation, closing marks, whitespace, then (after opening marks) a
 # capital or digit, which group 1 captures for the number abbreviations ("No. 5").
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'“”‘’»)\]]*\s+(?=[\"'“‘«(\[]*([A-Z0-9\u00C0-\u024F]))")
+# It starts only at a run's first mark and the runs are possessive: a run of 100,000
+# dots is scanned once, not retried from each dot (backtracking could never succeed:
+# marks, closers and spaces are disjoint, and the lookahead needs a non-space).
+_SENTENCE_END_RE = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'“”‘’»)\]]*+\s++(?=[\"'“‘«(\[]*([A-Z0-9\u00C0-\u024F]))"
+)
 
 
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
