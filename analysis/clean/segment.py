@@ -137,7 +137,8 @@ def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list
             body_owner[i] = index
         for span in region.fields:
             spans_by_line.setdefault(span.line_no, []).append((span, index))
-    blank_in_body = _blank_lines_inside_body(lines, body_owner)
+    blank = [is_blank(line) for line in lines]
+    blank_in_body = _blank_lines_inside_body(blank, body_owner)
     pieces: list[list[_Piece]] = []
     for i, line in enumerate(lines):
         owner = extent_owner.get(i, -1)
@@ -145,7 +146,7 @@ def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list
             pieces.append(_cut(line, spans_by_line[i], default_article=owner))
         elif i in body_owner:
             pieces.append(_body_pieces(line, body_owner[i]))
-        elif is_blank(line):
+        elif blank[i]:
             label = "body" if i in blank_in_body else "boilerplate"
             pieces.append([(0, len(line), label, "blank", owner)])
         else:
@@ -185,7 +186,7 @@ def _body_pieces(line: str, index: int) -> list[_Piece]:
     return pieces
 
 
-def _blank_lines_inside_body(lines: Sequence[str], body_owner: dict[int, int]) -> set[int]:
+def _blank_lines_inside_body(blank: Sequence[bool], body_owner: dict[int, int]) -> set[int]:
     """Blank lines whose nearest non-blank lines above and below are one article's body.
 
     One pass over the lines (a run of blank lines is judged once, not once per line),
@@ -194,8 +195,8 @@ def _blank_lines_inside_body(lines: Sequence[str], body_owner: dict[int, int]) -
     inside: set[int] = set()
     previous_nonblank = -1
     run: list[int] = []
-    for i, line in enumerate(lines):
-        if is_blank(line):
+    for i, is_blank_line in enumerate(blank):
+        if is_blank_line:
             run.append(i)
             continue
         owner = body_owner.get(previous_nonblank)
