@@ -64,20 +64,24 @@ def raw_dir(tmp_path: Path, seed_dir: Path) -> Path:
     return raw
 
 
-def _one_line_error(capsys: pytest.CaptureFixture, *words: str) -> str:
-    err = capsys.readouterr().err.strip()
-    assert "Traceback" not in err
-    last = err.splitlines()[-1]
-    assert last.startswith("error: ")
+def _one_line_error(
+    capsys: pytest.CaptureFixture, caplog: pytest.LogCaptureFixture, *words: str
+) -> str:
+    """The command's one error line (printed, or logged to stderr by the CLI)."""
+    printed = capsys.readouterr().err.strip().splitlines()
+    logged = [record.getMessage() for record in caplog.records]
+    assert not any("Traceback" in line for line in printed + logged)
+    errors = [line for line in printed + logged if line.startswith("error: ")]
+    assert len(errors) == 1, errors
     for word in words:
-        assert word in last
-    return last
+        assert word in errors[0]
+    return errors[0]
 
 
 # --- clean ---------------------------------------------------------------------------
 
 
-def test_clean_with_nothing_readable_keeps_the_previous_tables(raw_dir, tmp_path, capsys):
+def test_clean_with_nothing_readable_keeps_the_previous_tables(raw_dir, tmp_path, capsys, caplog):
     out = tmp_path / "out"
     assert main(["clean", str(raw_dir), "--out", str(out)]) == 0
     before = _digests(out)
@@ -86,11 +90,13 @@ def test_clean_with_nothing_readable_keeps_the_previous_tables(raw_dir, tmp_path
     (empty / "blank.txt").write_text("   \n")
     assert main(["clean", str(empty), "--out", str(out)]) == 1
     assert _digests(out) == before
-    _one_line_error(capsys, "no page could be read", "kept")
+    _one_line_error(capsys, caplog, "no page could be read", "kept")
 
 
 @pytest.mark.parametrize("where", ["first row group", "last file"])
-def test_clean_on_a_full_disk_keeps_the_previous_set(raw_dir, tmp_path, capsys, monkeypatch, where):
+def test_clean_on_a_full_disk_keeps_the_previous_set(
+    raw_dir, tmp_path, capsys, caplog, monkeypatch, where
+):
     out = tmp_path / "out"
     assert main(["clean", str(raw_dir), "--out", str(out)]) == 0
     before = _digests(out)
@@ -102,16 +108,18 @@ def test_clean_on_a_full_disk_keeps_the_previous_set(raw_dir, tmp_path, capsys, 
     assert main(["clean", str(raw_dir), "--out", str(out)]) == 1
     assert _digests(out) == before
     assert _hidden(out) == []
-    _one_line_error(capsys, "cannot write", str(out), "No space left on device")
+    _one_line_error(capsys, caplog, "cannot write", str(out), "No space left on device")
 
 
-def test_clean_into_a_read_only_folder_says_so_in_one_line(raw_dir, tmp_path, capsys, monkeypatch):
+def test_clean_into_a_read_only_folder_says_so_in_one_line(
+    raw_dir, tmp_path, capsys, caplog, monkeypatch
+):
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system", str(kwargs.get("dir", "")))
 
     monkeypatch.setattr(output_io.tempfile, "mkstemp", read_only)
     assert main(["clean", str(raw_dir), "--out", str(tmp_path / "out")]) == 1
-    _one_line_error(capsys, "cannot write", str(tmp_path / "out"), "Read-only file system")
+    _one_line_error(capsys, caplog, "cannot write", str(tmp_path / "out"), "Read-only file system")
 
 
 # --- metrics -------------------------------------------------------------------------
@@ -134,7 +142,7 @@ def _metrics(processed: tuple[Path, Path]) -> int:
     return main(["metrics", "--processed", str(folder), "--reports", str(reports)])
 
 
-def test_metrics_on_a_full_disk_keeps_the_previous_set(processed, capsys, monkeypatch):
+def test_metrics_on_a_full_disk_keeps_the_previous_set(processed, capsys, caplog, monkeypatch):
     folder, reports = processed
     before = (_digests(folder), _digests(reports))
     calls = []
@@ -151,10 +159,10 @@ def test_metrics_on_a_full_disk_keeps_the_previous_set(processed, capsys, monkey
     assert len(calls) == 4
     assert (_digests(folder), _digests(reports)) == before
     assert _hidden(folder) == [] and _hidden(reports) == []
-    _one_line_error(capsys, "cannot write", "No space left on device")
+    _one_line_error(capsys, caplog, "cannot write", "No space left on device")
 
 
-def test_metrics_into_a_read_only_reports_folder_says_so(processed, capsys, monkeypatch):
+def test_metrics_into_a_read_only_reports_folder_says_so(processed, capsys, caplog, monkeypatch):
     folder, reports = processed
     before = _digests(folder)
     original = output_io.tempfile.mkstemp
@@ -168,7 +176,7 @@ def test_metrics_into_a_read_only_reports_folder_says_so(processed, capsys, monk
     assert _metrics(processed) == 1
     assert _digests(folder) == before
     assert _hidden(folder) == []
-    _one_line_error(capsys, f"cannot write {reports}: Read-only file system")
+    _one_line_error(capsys, caplog, f"cannot write {reports}: Read-only file system")
 
 
 # --- the set replacement itself --------------------------------------------------------

@@ -141,7 +141,7 @@ def test_the_size_limit_holds_while_reading_not_from_the_file_size(monkeypatch):
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses non-UTF-8 file names")
-def test_a_file_name_with_non_utf8_bytes_is_read_under_an_escaped_name(tmp_path, capsys):
+def test_a_file_name_with_non_utf8_bytes_is_read_under_an_escaped_name(tmp_path, caplog):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "page.txt").write_text(ARTICLE, encoding="utf-8")
@@ -152,4 +152,4 @@ def test_a_file_name_with_non_utf8_bytes_is_read_under_an_escaped_name(tmp_path,
     pages, skipped = _clean(raw, tmp_path / "out")
     assert list(pages["page"]) == ["caf\\xe9.txt", "page.txt"]
     assert list(skipped.index) == ["'=bad\\xff.txt"]  # formula-escaped in the CSV
-    assert "skipped =bad\\xff.txt: empty file" in capsys.readouterr().err
+    assert "skipped =bad\\xff.txt: empty file" in caplog.text
