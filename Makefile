@@ -42,13 +42,13 @@ test-fast: install  ## unit and property tests only: no slow tests, no nbval (ab
 references: metrics  ## re-execute the reference notebooks after an intended change
 	$(BIN)/python -m analysis references
 
-bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory, listings, scale
+bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory, listings, metadata, scale
 	$(BIN)/python benchmarks/extraction_benchmark.py
 	$(BIN)/python benchmarks/quotes_polnear.py
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/notebook_overhead.py
 	$(BIN)/python benchmarks/listings_benchmark.py
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[bench]'
+	nice -n 10 $(BIN)/python benchmarks/metadata_benchmark.py
 	nice -n 10 $(BIN)/python benchmarks/cleaner_throughput.py
 	nice -n 10 $(BIN)/python benchmarks/outlets_copies_scale.py
 	nice -n 10 $(BIN)/python benchmarks/pipeline_scale.py

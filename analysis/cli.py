@@ -29,7 +29,7 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     extract = sub.add_parser("extract", help="print one page's articles as JSON")
-    extract.add_argument("file", type=Path, help="a raw page (text dump)")
+    extract.add_argument("file", type=Path, help="a raw page (text dump or .html page)")
     extract.add_argument(
         "--body", action="store_true", help="print only the bodies, separated by a blank line"
     )
@@ -46,6 +46,13 @@ def _build_parser() -> argparse.ArgumentParser:
         choices=("inside", "anywhere"),
         help="read symbolic links to files inside RAW_DIR (or, with 'anywhere', also "
         "outside it); by default links are skipped and listed in skipped.csv",
+    )
+    clean.add_argument(
+        "--manifest",
+        type=Path,
+        default=None,
+        help="CSV or JSONL with columns file, url, outlet, published, title, byline "
+        "(default: RAW_DIR/manifest.csv when present)",
     )
 
     metrics = sub.add_parser("metrics", help="per-article and per-outlet statistics")
@@ -69,7 +76,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.clean.articles import extract_articles
+    from analysis.clean.articles import PageFacts, extract_articles
     from analysis.clean.read import read_page
     from analysis.errors import PageReadError
 
@@ -78,7 +85,7 @@ def _extract(args: argparse.Namespace) -> int:
     except PageReadError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    articles = extract_articles(page.text, name=page.name)
+    articles = extract_articles(page.text, name=page.name, facts=PageFacts(html=page.html))
     if args.body:
         sys.stdout.write("\n\n".join(articles["body"]) + "\n")
     else:
@@ -119,7 +126,11 @@ def _run(args: argparse.Namespace) -> int:
         from analysis.parallel import resolve_jobs
 
         return run_clean(
-            args.raw_dir, args.out, jobs=resolve_jobs(args.jobs), symlinks=args.follow_symlinks
+            args.raw_dir,
+            args.out,
+            jobs=resolve_jobs(args.jobs),
+            symlinks=args.follow_symlinks,
+            manifest=args.manifest,
         )
     if args.command == "metrics":
         from analysis.parallel import resolve_jobs

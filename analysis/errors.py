@@ -26,6 +26,28 @@ class PageReadError(AnalysisError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class ManifestError(AnalysisError):
+    """A page manifest could not be used: names the file, the row and the reason.
+
+    Parameters
+    ----------
+    path : str or Path
+        The manifest file.
+    row : int or None
+        The row (CSV: as a spreadsheet numbers it, header = 1; JSON Lines: the line);
+        None when the whole file is at fault.
+    reason : str
+        Why, in words a user can act on.
+    """
+
+    def __init__(self, path: str | Path, row: int | None, reason: str) -> None:
+        self.path = str(path)
+        self.row = row
+        self.reason = reason
+        where = f"{self.path}, row {row}" if row is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
 class TableError(AnalysisError):
     """A table is missing, unreadable, or does not match its contract (analysis.tables).
 

@@ -34,6 +34,7 @@ import pandas as pd
 import pandera.pandas as pa
 import pyarrow.parquet as pq
 
+from analysis.clean.outlet import OUTLET_SOURCES
 from analysis.errors import TableError
 
 # --- shared vocabularies -------------------------------------------------------------
@@ -61,6 +62,8 @@ FIELDS = tuple(FIELD_LABELS)
 
 #: An article's layout: alone on its page, or one card of a listing page.
 LAYOUTS = ("article", "listing")
+#: Where an article's title, byline or date came from (``*_source`` columns), best first.
+VALUE_SOURCES = ("manifest", "html", "page")
 
 #: The readability columns of ``article_metrics``, in table order
 #: (computed by analysis.stats.readability).
@@ -104,7 +107,8 @@ PAGES_SCHEMA = pa.DataFrameSchema(
         "n_bytes": pa.Column("int64", pa.Check.gt(0)),
         "n_chars": pa.Column("int64", pa.Check.gt(0)),
         "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
-        "site": pa.Column(str, nullable=True),
+        "site": pa.Column(str),
+        "site_key": pa.Column(str),
         "n_articles": pa.Column("int64", _COUNT),
         "body_chars": pa.Column("int64", _COUNT),
         "title_chars": pa.Column("int64", _COUNT),
@@ -160,11 +164,17 @@ ARTICLES_SCHEMA = pa.DataFrameSchema(
         "page": pa.Column(str),
         "article_index": pa.Column("int64", _COUNT),
         "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
-        "outlet": pa.Column(str, nullable=True),
+        "outlet": pa.Column(str),
+        "outlet_key": pa.Column(str),
+        "outlet_source": pa.Column(str, pa.Check.isin(OUTLET_SOURCES)),
+        "url": pa.Column(str, nullable=True),
         "credited_source": pa.Column(str, nullable=True),
         "title": pa.Column(str, nullable=True),
+        "title_source": pa.Column(str, pa.Check.isin(VALUE_SOURCES), nullable=True),
         "byline": pa.Column(str, nullable=True),
+        "byline_source": pa.Column(str, pa.Check.isin(VALUE_SOURCES), nullable=True),
         "published": pa.Column(str, pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$"), nullable=True),
+        "date_source": pa.Column(str, pa.Check.isin(VALUE_SOURCES), nullable=True),
         "relative_time": pa.Column(str, nullable=True),
         "category": pa.Column(str, nullable=True),
         "body": pa.Column(str),

@@ -14,7 +14,7 @@ times are ``time.process_time`` (CPU of this process, one core). Each pass cover
 page; ``--repeat`` passes give the min-max of pages/s and of the ratio
 (project / trafilatura; the target of issue #15 is >= 10).
 
-trafilatura is an optional benchmark dependency: ``pip install -e '.[bench]'``
+trafilatura is a dependency of the package (HTML input, analysis.clean.html_page)
 (pinned in pyproject.toml and requirements.lock); without it only the project's rate
 is printed.
 
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     cleaners: dict[str, Callable] = {"project (text)": _project}
     extract = _trafilatura()
     if extract is None:
-        print("trafilatura is not installed (pip install -e '.[bench]'): project only")
+        print("trafilatura is not installed (make install): project only")
     else:
         cleaners["trafilatura (HTML)"] = extract
     one_pass(pairs[:5], cleaners)  # warm-up: imports, compiled patterns, caches

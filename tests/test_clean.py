@@ -159,8 +159,8 @@ def test_articles_are_written_while_pages_are_still_being_read(tmp_path, monkeyp
     events = []
     read_pages = clean._clean_pages
 
-    def logged_pages(files, skipped, jobs=1):
-        for page in read_pages(files, skipped, jobs):
+    def logged_pages(files, skipped, jobs=1, manifest=None):
+        for page in read_pages(files, skipped, jobs, manifest):
             events.append(("read", page.name))
             yield page
 
@@ -194,8 +194,8 @@ def _peak_traced_bytes(raw, out, monkeypatch):
     """Peak traced memory of run_clean, with reference cycles collected after each page."""
     read_pages = clean._clean_pages
 
-    def collected_pages(files, skipped, jobs=1):
-        for item in read_pages(files, skipped, jobs):
+    def collected_pages(files, skipped, jobs=1, manifest=None):
+        for item in read_pages(files, skipped, jobs, manifest):
             gc.collect()
             yield item
 
@@ -234,8 +234,8 @@ def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_pat
 
 
 def _same_ids(article_rows):
-    def build(blocks, text):
-        articles = article_rows(blocks, text)
+    def build(blocks, text, facts=None):
+        articles = article_rows(blocks, text, facts)
         for row in articles:
             row["article_id"] = "0123456789abcdef"
         return articles
@@ -249,8 +249,8 @@ def test_interrupt_while_streaming_keeps_the_previous_tables(raw_dir, tmp_path, 
     before = {path.name: path.read_bytes() for path in out.iterdir()}
     read_pages = clean._clean_pages
 
-    def interrupted_pages(files, skipped, jobs=1):
-        pages = read_pages(files, skipped, jobs)
+    def interrupted_pages(files, skipped, jobs=1, manifest=None):
+        pages = read_pages(files, skipped, jobs, manifest)
         yield next(pages)
         raise KeyboardInterrupt
 

@@ -166,7 +166,7 @@ def synthetic_tables() -> dict[str, pd.DataFrame]:
             {"page": "a.txt", "n_chars": len(article_text), "layout": "article", "site": "A"},
             {"page": "l.txt", "n_chars": len(listing_text), "layout": "listing", "site": "L"},
         ]
-    )
+    ).assign(site_key=lambda df: "name:" + df["site"])
     articles = pd.DataFrame(
         [
             (ID_A, "a.txt", 0, "article", "A", "Budget agreed", WIRE),
@@ -174,7 +174,7 @@ def synthetic_tables() -> dict[str, pd.DataFrame]:
             (ID_C, "l.txt", 1, "listing", "Outlet C", "Harbour story", OWN),
         ],
         columns=["article_id", "page", "article_index", "layout", "outlet", "title", "body"],
-    ).assign(is_teaser=False)
+    ).assign(is_teaser=False, outlet_key=lambda df: "name:" + df["outlet"])
     blocks = pd.DataFrame(article_blocks + listing_blocks)
     return {"pages": pages, "blocks": blocks, "articles": articles}
 

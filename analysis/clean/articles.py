@@ -9,11 +9,20 @@ article_id        stable id: first 16 hex digits of SHA-1 of page, article_index
 page              page name
 article_index     the article's position in the page (0, 1, ...)
 layout            ``article`` (a page with one article) or ``listing`` (several cards)
-outlet            who published it: the site's name, or the card's outlet line
+outlet            who published it (never None): decided once, by
+                  :func:`analysis.clean.outlet.decide_outlet`
+outlet_key        the outlet's identity: registered domain, ``name:`` + compact name,
+                  or ``unknown:`` + page (articles with one key are one outlet)
+outlet_source     where the outlet came from: manifest, url, card, html, page,
+                  copyright or unknown
+url               the page's URL (manifest, or an HTML page's canonical URL)
 credited_source   an original source the page credits ("Follow X on…", "Source: X")
 title             the title (None when none was found)
+title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue
+byline_source     manifest, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``
+date_source       manifest, html, page, or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line
@@ -22,19 +31,26 @@ is_teaser         a listing card whose body is a teaser or snippet, not the full
                   (analysis.clean.listing.is_teaser); always False on article pages
 ================  ====================================================================
 
-Text fields other than body are None when not found. Values come from the first block
-of each field (analysis.clean.segment); repeats are ignored.
+Text fields other than body are None when not found. Page values come from the first
+block of each field (analysis.clean.segment); repeats are ignored. For an article page
+(not a listing card), a manifest value (analysis.clean.manifest) wins over an HTML
+page's markup (analysis.clean.html_page), which wins over the page text.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.listing import is_teaser
+from analysis.clean.manifest import ManifestEntry
+from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet
 from analysis.clean.page_metadata import field_value
 from analysis.clean.segment import BlockColumns, segment_page
+from analysis.clean.site_name import page_site_name
 from analysis.tables import ARTICLE_COLUMNS, validate
 
 # The text fields taken from the first block of their field (None when absent).
@@ -49,7 +65,36 @@ _VALUE_FIELDS = (
 )
 
 
-def extract_articles(text: str, name: str | None = None) -> pd.DataFrame:
+# The article fields a manifest or an HTML page may give, and their source columns.
+_GIVEN_FIELDS = {"title": "title_source", "byline": "byline_source", "published": "date_source"}
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What is known about a page besides its text.
+
+    Attributes
+    ----------
+    manifest : ManifestEntry or None
+        The page's manifest row (analysis.clean.manifest).
+    html : HtmlMetadata or None
+        What an HTML page's markup says (analysis.clean.html_page).
+    """
+
+    manifest: ManifestEntry | None = None
+    html: HtmlMetadata | None = None
+
+    @property
+    def url(self) -> str | None:
+        """The page's URL: the manifest's, else the HTML page's canonical URL."""
+        if self.manifest is not None and self.manifest.url:
+            return self.manifest.url
+        return self.html.url if self.html is not None else None
+
+
+def extract_articles(
+    text: str, name: str | None = None, facts: PageFacts | None = None
+) -> pd.DataFrame:
     """Return one row per article found in one page's text.
 
     Parameters
@@ -58,6 +103,8 @@ def extract_articles(text: str, name: str | None = None) -> pd.DataFrame:
         The page's normalized text (see analysis.clean.read).
     name : str, optional
         The page name; ``""`` when not given.
+    facts : PageFacts, optional
+        The page's manifest row and HTML metadata, when known.
 
     Returns
     -------
@@ -66,10 +113,52 @@ def extract_articles(text: str, name: str | None = None) -> pd.DataFrame:
         columns, when the page holds no article.
     """
     page = name or ""
-    return articles_from_blocks(segment_page(text, page), text)
+    facts = facts or PageFacts()
+    blocks = segment_page(text, page, html_body_lines(text, facts.html))
+    return articles_from_blocks(blocks, text, facts)
 
 
-def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
+def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
+    """The body lines an HTML page's main text gives, or None (text input, no main text)."""
+    if html is None:
+        return None
+    return body_lines_of(text.split("\n"), html.body, html.title) or None
+
+
+def page_outlet(text: str, page: str, facts: PageFacts | None = None) -> Outlet:
+    """The outlet of a page as a whole (the site that served it).
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text.
+    page : str
+        The page name.
+    facts : PageFacts, optional
+        Manifest row and HTML metadata.
+
+    Returns
+    -------
+    Outlet
+        Decided by :func:`analysis.clean.outlet.decide_outlet`.
+    """
+    return decide_outlet(_outlet_evidence(text, facts or PageFacts()), page)
+
+
+def _outlet_evidence(text: str, facts: PageFacts) -> OutletEvidence:
+    site = page_site_name(text.split("\n"))
+    return OutletEvidence(
+        manifest_outlet=facts.manifest.outlet if facts.manifest else None,
+        url=facts.url,
+        html_site_name=facts.html.site_name if facts.html else None,
+        page_site_name=site.name if site and site.source == "page" else None,
+        copyright_holder=site.name if site and site.source == "copyright" else None,
+    )
+
+
+def articles_from_blocks(
+    blocks: pd.DataFrame, text: str, facts: PageFacts | None = None
+) -> pd.DataFrame:
     """Build the ARTICLES table of one page from its BLOCKS table.
 
     Parameters
@@ -78,6 +167,8 @@ def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
         One page's blocks (analysis.clean.segment.segment_page).
     text : str
         That page's normalized text (the blocks' offsets point into it).
+    facts : PageFacts, optional
+        The page's manifest row and HTML metadata.
 
     Returns
     -------
@@ -85,14 +176,14 @@ def articles_from_blocks(blocks: pd.DataFrame, text: str) -> pd.DataFrame:
         One row per article_index >= 0, in page order.
     """
     columns = {name: blocks[name].tolist() for name in _BLOCK_INPUTS}
-    return articles_frame(article_rows(columns, text))
+    return articles_frame(article_rows(columns, text, facts))
 
 
 # The block columns an article is built from.
 _BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_index")
 
 
-def article_rows(blocks: BlockColumns, text: str) -> list[dict]:
+def article_rows(blocks: BlockColumns, text: str, facts: PageFacts | None = None) -> list[dict]:
     """The ARTICLES rows of one page from its block columns, in plain Python.
 
     The per-page hot path of ``clean`` (no pandas per page); :func:`articles_frame`
@@ -105,12 +196,16 @@ def article_rows(blocks: BlockColumns, text: str) -> list[dict]:
         least page, line_no, start, end, label, field and article_index.
     text : str
         That page's normalized text.
+    facts : PageFacts, optional
+        The page's manifest row and HTML metadata.
 
     Returns
     -------
     list of dict
         One row per article_index >= 0 with a non-empty body, by article_index.
     """
+    facts = facts or PageFacts()
+    page_evidence: OutletEvidence | None = None
     members: dict[int, list[int]] = {}  # article_index -> block positions, in page order
     for position, index in enumerate(blocks["article_index"]):
         if index >= 0:
@@ -134,12 +229,32 @@ def article_rows(blocks: BlockColumns, text: str) -> list[dict]:
             if field in first:
                 start, end = blocks["start"][first[field]], blocks["end"][first[field]]
                 row[field] = field_value(field, text[start:end])
+        _resolve_given_fields(row, facts if layout == "article" else PageFacts())
+        if page_evidence is None:
+            page_evidence = _outlet_evidence(text, facts)
+        card = row["outlet"] if layout == "listing" else None
+        outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
+        row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
+        row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body
         row["n_body_chars"] = len(body)
         row["is_teaser"] = layout == "listing" and is_teaser(body)
         rows.append(row)
     return rows
+
+
+def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
+    """Title, byline, date: the manifest's, else the HTML page's, else the page text's."""
+    for field, source_column in _GIVEN_FIELDS.items():
+        candidates = (
+            (getattr(facts.manifest, field, None), "manifest"),
+            (getattr(facts.html, field, None), "html"),
+            (row[field], "page"),
+        )
+        row[field], row[source_column] = next(
+            ((value, source) for value, source in candidates if value), (None, None)
+        )
 
 
 def articles_frame(rows: list[dict]) -> pd.DataFrame:

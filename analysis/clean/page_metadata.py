@@ -16,26 +16,25 @@ Cues are layout cues, not site names:
   the title (``Home»World»Title``);
 - byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``),
   ``Written by``, ``Posted by``, ``Author:``;
-- published: the first date in the header (the lines between the title and the body);
-  English forms ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``; numeric
-  ``2025-06-02``, ``2025/06/02``, ``2025.06.02``, ``02.06.2025`` (day first); and day,
-  month name, year in German, French, Spanish, Portuguese, Italian, Dutch and Russian
-  (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
+- published: the first date in the header (the lines between the title and the body),
+  in the forms of :mod:`analysis.clean.dates`;
 - relative time: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``;
-- outlet (site name): a masthead line that is one name written twice (``XX`` + ``XX``,
-  logo text glued to the site title), else the holder of a ``© year Name`` notice;
+- outlet (site name): where :mod:`analysis.clean.site_name` finds the page's own name
+  (a masthead, naming cues, a copyright notice), unless that line is body or another
+  field;
 - credited source: near the end of the body, ``Follow NAME on…``, ``Source: NAME``,
   ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.dates import DateMatch, find_date, find_relative_time, parse_date
+from analysis.clean.site_name import page_site_name
 from analysis.text import (
     LETTER_RUN,
     bullet_end,
@@ -45,6 +44,22 @@ from analysis.text import (
     is_bullet,
     is_title_case,
 )
+
+__all__ = [
+    "METADATA_FIELDS",
+    "DateMatch",
+    "FieldSpan",
+    "article_page_fields",
+    "field_value",
+    "find_breadcrumb",
+    "find_byline",
+    "find_credited_source",
+    "find_date",
+    "find_relative_time",
+    "find_site_name",
+    "find_title_line",
+    "parse_date",
+]
 
 #: Field names a FieldSpan may carry (see analysis.clean.segment for the full block field set).
 METADATA_FIELDS = (
@@ -82,166 +97,6 @@ class FieldSpan:
     start: int
     end: int
     field: str
-
-
-# ---------------------------------------------------------------------------- dates
-
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<{g}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
-)
-# A month name may be glued to a preceding lower-case word ("RoomJune 2"), never to an
-# upper-case one or sit inside a word.
-_MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
-_DATE_PATTERNS = (
-    # June 2, 2025 / Jun. 2nd 2025
-    re.compile(
-        _MONTH_START
-        + _MONTH.format(g="m")
-        + r"\s+"
-        + _DAY.format(g="d")
-        + r",?\s+"
-        + _YEAR.format(g="y")
-    ),
-    # 2 June 2025 / 2nd of June, 2025
-    re.compile(
-        r"(?<!\d)"
-        + _DAY.format(g="d")
-        + r"\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
-        + r",?\s+"
-        + _YEAR.format(g="y")
-    ),
-    # 2025-06-02 / 2025/06/02 / 2025.06.02
-    re.compile(
-        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
-    ),
-    # 02.06.2025 (day first, as written in most of Europe)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
-    # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
-    re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
-        + _YEAR.format(g="y")
-    ),
-)
-
-# Month names of the other languages of the corpus (German, French, Spanish, Portuguese,
-# Italian, Dutch; Russian in the genitive used in dates), by their first letters.
-_FOREIGN_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "januar janvier enero janeiro gennaio januari января",
-        "februar février fevrier febrero fevereiro febbraio februari февраля",
-        "märz maerz mars marzo março marco maart марта",
-        "april avril abril aprile апреля",
-        "mai mayo maio maggio mei мая",
-        "juni juin junio junho giugno июня",
-        "juli juillet julio julho luglio июля",
-        "august août aout agosto augustus августа",
-        "september septembre septiembre setembro settembre сентября",
-        "oktober octobre octubre outubro ottobre октября",
-        "november novembre noviembre novembro ноября",
-        "dezember décembre decembre diciembre dezembro dicembre december декабря",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _FOREIGN_MONTHS[_name] = _number
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    """A date found in a line: its span and its ISO form."""
-
-    start: int
-    end: int
-    iso: str
-
-
-def find_date(text: str) -> DateMatch | None:
-    """Return the first valid calendar date written in ``text``, or None.
-
-    Parameters
-    ----------
-    text : str
-        Any text (usually one line).
-
-    Returns
-    -------
-    DateMatch or None
-        Span of the date and its ISO ``yyyy-mm-dd`` form.
-    """
-    found: list[DateMatch] = []
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            iso = _iso_from_match(match)
-            if iso is not None:
-                found.append(DateMatch(match.start(), match.end(), iso))
-                break
-    return min(found, key=lambda d: d.start) if found else None
-
-
-def parse_date(text: str) -> str | None:
-    """Return the first date in ``text`` as ISO ``yyyy-mm-dd``, or None.
-
-    >>> parse_date("Press RoomBy Press RoomJune 2, 2025No Comments")
-    '2025-06-02'
-    """
-    match = find_date(text)
-    return match.iso if match else None
-
-
-def _iso_from_match(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
-    if groups.get("fm"):
-        month = _FOREIGN_MONTHS.get(groups["fm"].lower()) or _MONTHS.get(groups["fm"].lower())
-        if month is None and groups["fm"].lower()[:3] in _MONTHS:
-            month = _MONTHS[groups["fm"].lower()[:3]]
-        if month is None:
-            return None
-    elif groups.get("mn"):
-        month = int(groups["mn"])
-    else:
-        month = _MONTHS[groups["m"][:3].lower()]
-    try:
-        return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
-    except ValueError:
-        return None
-
-
-# ---------------------------------------------------------------------------- relative time
-
-_RELATIVE_TIME = re.compile(
-    r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
-    r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b"
-    r"|\b(?:just now|yesterday)\b",
-    re.IGNORECASE,
-)
-
-
-def find_relative_time(text: str) -> tuple[int, int] | None:
-    """Return the span of a relative time such as "13 hours ago" in ``text``, or None.
-
-    The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
-    """
-    match = _RELATIVE_TIME.search(text)
-    return match.span() if match else None
 
 
 # ---------------------------------------------------------------------------- byline
@@ -482,34 +337,16 @@ def find_breadcrumb(lines: Sequence[str], title_line: int, search_lines: int = 6
 
 
 def find_site_name(lines: Sequence[str]) -> FieldSpan | None:
-    """Return the span of the page's own site name (its masthead), or None.
+    """Return the span of the page's own site name, or None.
 
-    A masthead line in the first third of the page (or the first ten lines) holding one
-    name written twice (``NameName``: logo text glued to the site title) is taken first;
-    else the holder of a ``© 2025 Name`` notice.
+    The name and its place come from :func:`analysis.clean.site_name.page_site_name`
+    (the one site-name finder).
     """
-    for i, line in enumerate(lines[: max(10, len(lines) // 3)]):
-        stripped = line.strip()
-        n = len(stripped)
-        if n >= 8 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :]:
-            name = stripped[: n // 2].strip()
-            if any(ch.isalpha() for ch in name) and count_words(name) <= 6:
-                start = line.index(stripped)
-                return FieldSpan(i, start, start + len(name), "outlet")
-    for i, line in enumerate(lines):
-        for match in _COPYRIGHT.finditer(line):
-            if not _NOT_A_HOLDER.search(match.group("name")):
-                return FieldSpan(i, match.start("name"), match.end("name"), "outlet")
-    return None
+    site = page_site_name(lines)
+    if site is None or site.end <= site.start:
+        return None
+    return FieldSpan(site.line_no, site.start, site.end, "outlet")
 
-
-_NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
-_COPYRIGHT = re.compile(
-    r"(?:(?:©|\(c\))\s*(?:Copyright\s*)?|Copyright\s*(?:©\s*)?)"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
-    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?)"
-    r"(?=\s*(?:[.,|]\s|[.,|]?$|\s+All\s+[Rr]ights|\s*[-–]\s))"
-)
 
 _SOURCE_CUES = (
     re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"),
@@ -615,7 +452,8 @@ def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list
         if s.line_no in header_lines and s.line_no not in taken
     ]
     site = find_site_name(lines)
-    if site is not None and site.line_no not in {s.line_no for s in spans}:
+    taken = {s.line_no for s in spans} | set(body_lines)
+    if site is not None and site.line_no not in taken:
         spans.append(site)
     spans += find_credited_source(lines, body_lines)
     return sorted(spans, key=lambda s: (s.line_no, s.start))

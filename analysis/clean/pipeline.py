@@ -1,9 +1,10 @@
 """Clean a folder of raw pages into the pages, blocks and articles tables (stage: clean).
 
-``python -m analysis clean [RAW_DIR] [--out DIR] [--follow-symlinks [inside|anywhere]]``
-reads every non-hidden regular file of RAW_DIR in name order (symbolic links only when
-asked, see :func:`analysis.clean.read.list_raw_folder`) and writes, in DIR (default
-``data/processed``):
+``python -m analysis clean [RAW_DIR] [--out DIR] [--follow-symlinks [inside|anywhere]]
+[--manifest FILE]`` reads every non-hidden regular file of RAW_DIR in name order
+(symbolic links only when asked, see :func:`analysis.clean.read.list_raw_folder`; text
+dumps, and ``.html``/``.htm`` pages, optionally gzipped: analysis.clean.read) except the
+manifest, and writes, in DIR (default ``data/processed``):
 
 - ``pages.parquet``: one row per page read (``analysis.tables.PAGES_SCHEMA``);
 - ``blocks.parquet``: every block of every page (``analysis.tables.BLOCKS_SCHEMA``);
@@ -14,11 +15,14 @@ asked, see :func:`analysis.clean.read.list_raw_folder`) and writes, in DIR (defa
   folder's non-hidden entries. Cells a spreadsheet would run as formulas are escaped
   (:func:`analysis.io.escape_formula_cells`).
 
+The manifest (``--manifest``, default ``RAW_DIR/manifest.csv`` when present;
+analysis.clean.manifest) gives pages their URL, outlet, date, title and byline.
+
 PAGES columns: page, encoding, n_bytes, n_chars, layout (``article``/``listing``), site
-(the page's own site name when a masthead or copyright line gives it, else None),
-n_articles, body_chars, title_chars, metadata_chars, boilerplate_chars (the characters
-of each block label: they add up to n_chars), boilerplate_ratio (boilerplate_chars /
-n_chars).
+(the outlet that served the page, never None: analysis.clean.outlet.decide_outlet),
+site_key (its identity), n_articles, body_chars, title_chars, metadata_chars,
+boilerplate_chars (the characters of each block label: they add up to n_chars),
+boilerplate_ratio (boilerplate_chars / n_chars).
 
 All three tables are streamed to disk: each page's rows are buffered and written in
 Parquet row groups of bounded size (:data:`PAGES_ROW_GROUP_ROWS`,
@@ -35,6 +39,7 @@ where nothing could be read leaves the previous set untouched.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -43,8 +48,15 @@ from typing import NamedTuple
 import pandas as pd
 import pyarrow as pyarrow
 
-from analysis.clean.articles import article_rows, articles_frame, validate_articles
-from analysis.clean.page_metadata import find_site_name
+from analysis.clean.articles import (
+    PageFacts,
+    article_rows,
+    articles_frame,
+    html_body_lines,
+    page_outlet,
+    validate_articles,
+)
+from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
 from analysis.clean.read import Page, RawEntry, list_raw_folder, read_page
 from analysis.clean.segment import (
     BlockColumns,
@@ -52,11 +64,10 @@ from analysis.clean.segment import (
     check_page_blocks,
     segment_page_columns,
 )
-from analysis.errors import OutputWriteError, PageReadError, TableError
+from analysis.errors import ManifestError, OutputWriteError, PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
 from analysis.parallel import chunked, map_chunks
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
-from analysis.text import clean_name
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
     [
@@ -111,7 +122,13 @@ class _NothingReadError(Exception):
     """Raised inside the output set's block to drop it: no page could be read."""
 
 
-def run_clean(raw_dir: Path, out_dir: Path, jobs: int = 1, symlinks: str = "skip") -> int:
+def run_clean(
+    raw_dir: Path,
+    out_dir: Path,
+    jobs: int = 1,
+    symlinks: str = "skip",
+    manifest: Path | None = None,
+) -> int:
     """Clean every page of ``raw_dir`` into tables in ``out_dir``.
 
     The three tables and skipped.csv are replaced together, only when at least one page
@@ -129,23 +146,36 @@ def run_clean(raw_dir: Path, out_dir: Path, jobs: int = 1, symlinks: str = "skip
         are the same bytes whatever the number (analysis.parallel.map_chunks).
     symlinks : str
         What to do with symbolic links (:data:`analysis.clean.read.SYMLINK_POLICIES`).
+    manifest : Path, optional
+        The manifest; default ``raw_dir/manifest.csv`` when it exists.
 
     Returns
     -------
     int
-        Exit status: 0 when at least one page was read, 1 otherwise.
+        Exit status: 0 when at least one page was read, 1 otherwise (also for a
+        manifest that cannot be used: nothing is written then).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if not raw_dir.is_dir():
         logger.error("error: %s: not a folder", raw_dir)
         return 1
-    entries = list_raw_folder(raw_dir, symlinks)
+    manifest_file = manifest_path(raw_dir, manifest)
+    entries = [
+        entry
+        for entry in list_raw_folder(raw_dir, symlinks)
+        if manifest_file is None or entry.path.resolve() != manifest_file.resolve()
+    ]
+    try:
+        rows = load_manifest(manifest_file, {e.name for e in entries}) if manifest_file else {}
+    except ManifestError as err:
+        logger.error("error: %s", err)
+        return 1
     skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
     to_read = [entry for entry in entries if not entry.skip_reason]
     outputs = [out_dir / name for name in (*TABLE_FILES, "skipped.csv")]
     try:
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
-            cleaned = _clean_pages(to_read, skipped, jobs=jobs)
+            cleaned = _clean_pages(to_read, skipped, jobs=jobs, manifest=rows)
             n_pages, n_articles = write_tables(cleaned, *table_tmps)
             if not n_pages:
                 raise _NothingReadError
@@ -263,7 +293,10 @@ class SkippedPage(NamedTuple):
 
 
 def _clean_pages(
-    files: list[RawEntry], skipped: list[dict], jobs: int = 1
+    files: list[RawEntry],
+    skipped: list[dict],
+    jobs: int = 1,
+    manifest: dict[str, ManifestEntry] | None = None,
 ) -> Iterator[CleanedPage]:
     """Clean ``files`` in order (in ``jobs`` processes); record unreadable ones in ``skipped``.
 
@@ -273,7 +306,8 @@ def _clean_pages(
     """
     jobs = min(jobs, -(-len(files) // CHUNK_PAGES)) if jobs > 1 else 1
     chunks = chunked(files, CHUNK_PAGES if jobs > 1 else 1)
-    for results in map_chunks(clean_files, chunks, max(jobs, 1)):
+    work = functools.partial(clean_files, manifest=manifest or {})
+    for results in map_chunks(work, chunks, max(jobs, 1)):
         results.reverse()
         while results:  # pop, so that no list keeps a page alive while it is written
             result = results.pop()
@@ -285,8 +319,12 @@ def _clean_pages(
             del result
 
 
-def clean_files(files: list[RawEntry]) -> list[CleanedPage | SkippedPage]:
+def clean_files(
+    files: list[RawEntry], manifest: dict[str, ManifestEntry] | None = None
+) -> list[CleanedPage | SkippedPage]:
     """Read and clean each file (one chunk of work, run in any process).
+
+    ``manifest`` holds the pages' manifest rows by file name (analysis.clean.manifest).
 
     Returns
     -------
@@ -302,17 +340,19 @@ def clean_files(files: list[RawEntry]) -> list[CleanedPage | SkippedPage]:
         except PageReadError as err:
             results.append(SkippedPage(entry.name, err.reason))
             continue
-        results.append(clean_page(page))
+        results.append(clean_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
     return results
 
 
-def clean_page(page: Page) -> CleanedPage:
+def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     """Segment one page and build its rows, in plain Python (the per-page hot path).
 
     Parameters
     ----------
     page : Page
         A page read by analysis.clean.read.read_page.
+    facts : PageFacts, optional
+        Its manifest row and HTML metadata (default: from ``page.html`` only).
 
     Returns
     -------
@@ -324,10 +364,12 @@ def clean_page(page: Page) -> CleanedPage:
     TableError
         When the blocks do not tile the page.
     """
-    blocks = segment_page_columns(page.text, page.name)
+    facts = facts or PageFacts(html=page.html)
+    blocks = segment_page_columns(page.text, page.name, html_body_lines(page.text, page.html))
     check_page_blocks(blocks, page.text)
-    articles = article_rows(blocks, page.text)
-    return CleanedPage(page.name, page_row(page, blocks, articles), blocks, articles)
+    articles = article_rows(blocks, page.text, facts)
+    row = page_row(page, blocks, articles, facts)
+    return CleanedPage(page.name, row, blocks, articles)
 
 
 def _blocks_chunk(pages: list[BlockColumns]) -> pd.DataFrame:
@@ -348,27 +390,25 @@ def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
         seen.add(key)
 
 
-def page_row(page: Page, blocks: BlockColumns, articles: list[dict]) -> dict:
-    """One PAGES row from a page, its block columns and its ARTICLES rows."""
+def page_row(
+    page: Page, blocks: BlockColumns, articles: list[dict], facts: PageFacts | None = None
+) -> dict:
+    """One PAGES row from a page, its block columns, ARTICLES rows and manifest / HTML facts."""
     chars = dict.fromkeys(LABELS, 0)
     for label, start, end in zip(blocks["label"], blocks["start"], blocks["end"], strict=True):
         chars[label] += end - start
     n_chars = len(page.text)
     if sum(chars.values()) != n_chars:
         raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
-    lines = page.text.split("\n")
-    site = find_site_name(lines)
-    site_name = None
-    if site is not None:
-        line = lines[site.line_no]
-        site_name = clean_name(line[site.start : site.end]) or None
+    site = page_outlet(page.text, page.name, facts or PageFacts(html=page.html))
     return {
         "page": page.name,
         "encoding": page.encoding,
         "n_bytes": page.n_bytes,
         "n_chars": n_chars,
         "layout": "listing" if len(articles) > 1 else "article",
-        "site": site_name,
+        "site": site.name,
+        "site_key": site.key,
         "n_articles": len(articles),
         "body_chars": chars["body"],
         "title_chars": chars["title"],
@@ -385,6 +425,6 @@ def pages_frame(rows: list[dict]) -> pd.DataFrame:
         if column.startswith("n_") or column.endswith("_chars"):
             pages[column] = pages[column].astype("int64")
     pages["boilerplate_ratio"] = pages["boilerplate_ratio"].astype(float)
-    for column in ("page", "encoding", "layout", "site"):
+    for column in ("page", "encoding", "layout", "site", "site_key"):
         pages[column] = pages[column].astype(object)
     return validate(pages, "pages")

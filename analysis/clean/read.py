@@ -18,8 +18,13 @@ The decoded text is then checked and normalized before anything is measured:
   except tab and line feed: bell, escape, vertical tab, form feed, DEL, ...) are removed,
   so no invisible code ends up in a title or body; the text is NFC-normalized;
 - an HTML document (a saved page rather than its text dump: it starts with a doctype or
-  ``<html>``, or is dense with HTML tags) is refused; a text dump that merely mentions a
-  tag is read.
+  ``<html>``, or is dense with HTML tags) named as a text file is refused; a text dump
+  that merely mentions a tag is read.
+
+The format follows the file name: ``.html``/``.htm`` files are HTML pages, rendered to
+text and read for their article by :mod:`analysis.clean.html_page` (``Page.html``
+holds what the markup says); every other file is a text dump. A further ``.gz``
+(``page.html.gz``, ``page.txt.gz``) is gunzipped first, up to :data:`MAX_PAGE_BYTES`.
 
 Every failure raises :class:`analysis.errors.PageReadError` naming the file and the
 reason.
@@ -33,12 +38,17 @@ import os
 import re
 import stat
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from analysis.clean.html_page import HtmlMetadata, html_metadata, render_text
 from analysis.errors import PageReadError
+
+#: File name endings read as HTML pages (after a ``.gz`` ending is removed).
+HTML_SUFFIXES = (".html", ".htm")
 
 #: Largest page accepted, in bytes. Real page dumps are well under 1 MB; a file this big
 #: is almost certainly not a page, and decoding it would dominate memory.
@@ -108,12 +118,16 @@ class Page:
         The encoding the bytes were decoded from.
     n_bytes : int
         Size of the file.
+    html : HtmlMetadata or None
+        For an HTML page, what its markup says (title, date, URL, main text, ...);
+        None for a text dump.
     """
 
     name: str
     text: str
     encoding: str
     n_bytes: int
+    html: HtmlMetadata | None = None
 
 
 def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: bool = True) -> Page:
@@ -159,8 +173,38 @@ def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: boo
         raise PageReadError(shown, f"cannot read file ({err.strerror or err})") from err
     finally:
         os.close(fd)
+    return page_from_bytes(data, name, shown)
+
+
+def page_from_bytes(data: bytes, name: str, shown: str | Path) -> Page:
+    """A Page from a file's bytes: gunzipped for ``.gz``, rendered for ``.html``/``.htm``.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    name : str
+        The page name (the file name) whose endings decide the format.
+    shown : str or Path
+        The file as named in error messages.
+
+    Returns
+    -------
+    Page
+        The page; ``Page.html`` holds an HTML page's metadata.
+    """
+    n_bytes = len(data)
+    stem = name
+    if stem.lower().endswith(".gz"):
+        data, stem = gunzip_page(data, str(shown)), stem[:-3]
+    if stem.lower().endswith(HTML_SUFFIXES):
+        markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
+        text = render_text(markup)
+        if not text.strip():
+            raise PageReadError(shown, "HTML page without any visible text")
+        return Page(name, text, encoding, n_bytes, html=html_metadata(markup))
     text, encoding = decode_page_bytes(data, str(shown))
-    return Page(name=name, text=text, encoding=encoding, n_bytes=len(data))
+    return Page(name=name, text=text, encoding=encoding, n_bytes=n_bytes)
 
 
 def _read_regular_file(fd: int, shown: Path) -> bytes:
@@ -304,7 +348,27 @@ def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
     return RawEntry(target, name)
 
 
-def decode_page_bytes(data: bytes, name: str) -> tuple[str, str]:
+def gunzip_page(data: bytes, name: str) -> bytes:
+    """Decompress a gzipped page, refusing more than :data:`MAX_PAGE_BYTES` of output.
+
+    Raises
+    ------
+    PageReadError
+        Not gzip data, truncated, or too large once decompressed.
+    """
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, MAX_PAGE_BYTES + 1)
+    except zlib.error as err:
+        raise PageReadError(name, f"not valid gzip data ({err})") from err
+    if len(out) > MAX_PAGE_BYTES:
+        raise PageReadError(name, f"decompresses to over the {MAX_PAGE_BYTES}-byte maximum")
+    if not inflater.eof:
+        raise PageReadError(name, "truncated gzip data")
+    return out
+
+
+def decode_page_bytes(data: bytes, name: str, allow_html: bool = False) -> tuple[str, str]:
     """Detect the encoding of a page's bytes, decode and normalize them.
 
     Parameters
@@ -313,6 +377,8 @@ def decode_page_bytes(data: bytes, name: str) -> tuple[str, str]:
         The raw file content.
     name : str
         The file name, used in error messages.
+    allow_html : bool
+        Accept markup (an HTML page); by default markup is refused as not a text dump.
 
     Returns
     -------
@@ -336,7 +402,8 @@ def decode_page_bytes(data: bytes, name: str) -> tuple[str, str]:
     text = normalize_text(text)
     if not text.strip():
         raise PageReadError(name, "file holds only whitespace")
-    _reject_html(text, name)
+    if not allow_html:
+        _reject_html(text, name)
     return text, encoding
 
 
@@ -443,7 +510,9 @@ def looks_like_html(text: str) -> bool:
 
 def _reject_html(text: str, name: str) -> None:
     if looks_like_html(text):
-        raise PageReadError(name, "looks like HTML, not a text dump")
+        raise PageReadError(
+            name, "looks like HTML, not a text dump (name it .html to read it as HTML)"
+        )
 
 
 def _reject_control_heavy(text: str, name: str) -> None:

@@ -66,7 +66,7 @@ BlockColumns = dict[str, list]
 _Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, article_index
 
 
-def segment_page(text: str, name: str) -> pd.DataFrame:
+def segment_page(text: str, name: str, body_lines: Sequence[int] | None = None) -> pd.DataFrame:
     """Cut one page's text into labelled blocks (the BLOCKS table of one page).
 
     A page with article cards (analysis.clean.listing) is split into one article per card;
@@ -79,33 +79,44 @@ def segment_page(text: str, name: str) -> pd.DataFrame:
         The page's normalized text (analysis.clean.read).
     name : str
         The page name written in the ``page`` column.
+    body_lines : sequence of int, optional
+        The body lines of an article page when they are known from elsewhere (an HTML
+        page's main text, analysis.clean.html_page); None: found by analysis.clean.body.
 
     Returns
     -------
     pandas.DataFrame
         The blocks, in page order; see the module docstring for the columns.
     """
-    return blocks_frame(segment_page_columns(text, name))
+    return blocks_frame(segment_page_columns(text, name, body_lines))
 
 
-def segment_page_columns(text: str, name: str) -> BlockColumns:
+def segment_page_columns(
+    text: str, name: str, body_lines: Sequence[int] | None = None
+) -> BlockColumns:
     """:func:`segment_page` as plain lists, one per BLOCKS column (no pandas per page).
 
     The per-page hot path of ``clean``: the columns of many pages are joined and turned
     into one table per chunk (:func:`blocks_frame`).
     """
     lines = text.split("\n")
-    regions = find_article_regions(lines)
+    regions = find_article_regions(lines, body_lines)
     pieces = _line_pieces(lines, regions)
     return _block_columns(lines, pieces, name)
 
 
-def find_article_regions(lines: Sequence[str]) -> list[ArticleRegion]:
-    """Return the articles of a page as regions: listing cards, else the one article."""
+def find_article_regions(
+    lines: Sequence[str], body_lines: Sequence[int] | None = None
+) -> list[ArticleRegion]:
+    """Return the articles of a page as regions: listing cards, else the one article.
+
+    ``body_lines`` (when given and not empty) are the article's body lines; else the body
+    detector finds them.
+    """
     cards = find_cards(lines)
     if cards:
         return cards
-    body = sorted(body_line_indices(list(lines)))
+    body = sorted(body_lines) if body_lines else sorted(body_line_indices(list(lines)))
     if not body:
         return []
     fields = article_page_fields(lines, body)

@@ -53,7 +53,7 @@ from analysis.tables import (
 )
 
 # The columns this stage reads from ``clean``'s tables (checked against their schemas).
-PAGES_USED = ("page", "n_chars", "layout", "site")
+PAGES_USED = ("page", "n_chars", "layout", "site", "site_key")
 BLOCKS_USED = ("page", "start", "end", "label", "article_index")
 ARTICLES_USED = (
     "article_id",
@@ -61,6 +61,7 @@ ARTICLES_USED = (
     "article_index",
     "layout",
     "outlet",
+    "outlet_key",
     "title",
     "body",
     "is_teaser",
@@ -396,6 +397,7 @@ def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict
     blocks = load_table("blocks", processed_dir, BLOCKS_USED)
     articles = load_table("articles", processed_dir, ARTICLES_USED)
 
+    articles, pages = one_name_per_outlet(articles, pages)
     jobs = min(jobs, -(-len(articles) // CHUNK_ARTICLES)) if jobs > 1 else 1
     per_article, quotes, copy_pairs = article_metrics(articles, blocks, jobs=jobs)
     per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)
@@ -412,6 +414,28 @@ def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict
             write_parquet(table, tmp)
         write_csv(per_outlet, tmps[-1], float_format=CSV_FLOAT_FORMAT)
     return {name: path for name, (_, path) in outputs.items()} | {"outlet_metrics_csv": csv_path}
+
+
+def one_name_per_outlet(
+    articles: pd.DataFrame, pages: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Articles and pages with one display name per outlet key (``outlet_key``/``site_key``).
+
+    ``clean`` decides each page's outlet on its own; here pages of one registered domain
+    that named their site differently get one name, and two outlets never share one
+    (:func:`analysis.clean.outlet.outlet_display_names`). Tables without key columns
+    are returned unchanged.
+    """
+    from analysis.clean.outlet import outlet_display_names
+
+    if "outlet_key" not in articles.columns or "site_key" not in pages.columns:
+        return articles, pages
+    keys = [*articles["outlet_key"], *pages["site_key"]]
+    names = [*articles["outlet"], *pages["site"]]
+    display = outlet_display_names([str(k) for k in keys], [str(n) for n in names])
+    articles = articles.assign(outlet=[display[str(k)] for k in articles["outlet_key"]])
+    pages = pages.assign(site=[display[str(k)] for k in pages["site_key"]])
+    return articles, pages
 
 
 def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> int:

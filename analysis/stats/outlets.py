@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
+from analysis.clean.outlet import unknown_site
 from analysis.errors import TableError
 from analysis.stats.quotes import is_pronoun, quote_share
 from analysis.stats.ratios import ratio
@@ -121,26 +122,14 @@ def speaker_key(name: str) -> str:
 
 
 def outlet_key(outlet: object, fallback: str) -> str:
-    """The outlet an article counts for: its outlet, else ``fallback`` (site or page)."""
+    """The outlet an article counts for: its outlet, else ``fallback`` (site or page).
+
+    ``clean`` always decides an outlet (analysis.clean.outlet.decide_outlet); the
+    fallback only serves tables written by an older ``clean``.
+    """
     if isinstance(outlet, str) and outlet:
         return outlet
     return fallback
-
-
-def unknown_site(page: str) -> str:
-    """The name a page's site is reported under when the page names no site.
-
-    Parameters
-    ----------
-    page : str
-        The page's file name.
-
-    Returns
-    -------
-    str
-        ``"unknown site (PAGE)"``: plainly not an outlet's name, and still unique per page.
-    """
-    return f"unknown site ({page})"
 
 
 def _site_of(pages: pd.DataFrame) -> dict[str, str]:

@@ -1,0 +1,176 @@
+"""Dates written in page text: calendar dates and relative times (no stage of its own).
+
+Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
+:mod:`analysis.clean.listing` (card dates). Forms read:
+
+- English ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``;
+- numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``, ``02.06.2025`` (day first);
+- day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
+  Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
+- relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<{g}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
+)
+# A month name may be glued to a preceding lower-case word ("RoomJune 2"), never to an
+# upper-case one or sit inside a word.
+_MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
+_DATE_PATTERNS = (
+    # June 2, 2025 / Jun. 2nd 2025
+    re.compile(
+        _MONTH_START
+        + _MONTH.format(g="m")
+        + r"\s+"
+        + _DAY.format(g="d")
+        + r",?\s+"
+        + _YEAR.format(g="y")
+    ),
+    # 2 June 2025 / 2nd of June, 2025
+    re.compile(
+        r"(?<!\d)"
+        + _DAY.format(g="d")
+        + r"\s+(?:of\s+)?"
+        + _MONTH.format(g="m")
+        + r",?\s+"
+        + _YEAR.format(g="y")
+    ),
+    # 2025-06-02 / 2025/06/02 / 2025.06.02
+    re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
+    ),
+    # 02.06.2025 (day first, as written in most of Europe)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
+    re.compile(
+        r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
+        + _YEAR.format(g="y")
+    ),
+)
+
+# Month names of the other languages of the corpus (German, French, Spanish, Portuguese,
+# Italian, Dutch; Russian in the genitive used in dates), by their first letters.
+_FOREIGN_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januar janvier enero janeiro gennaio januari января",
+        "februar février fevrier febrero fevereiro febbraio februari февраля",
+        "märz maerz mars marzo março marco maart марта",
+        "april avril abril aprile апреля",
+        "mai mayo maio maggio mei мая",
+        "juni juin junio junho giugno июня",
+        "juli juillet julio julho luglio июля",
+        "august août aout agosto augustus августа",
+        "september septembre septiembre setembro settembre сентября",
+        "oktober octobre octubre outubro ottobre октября",
+        "november novembre noviembre novembro ноября",
+        "dezember décembre decembre diciembre dezembro dicembre december декабря",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _FOREIGN_MONTHS[_name] = _number
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a line: its span and its ISO form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def find_date(text: str) -> DateMatch | None:
+    """Return the first valid calendar date written in ``text``, or None.
+
+    Parameters
+    ----------
+    text : str
+        Any text (usually one line).
+
+    Returns
+    -------
+    DateMatch or None
+        Span of the date and its ISO ``yyyy-mm-dd`` form.
+    """
+    found: list[DateMatch] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso_from_match(match)
+            if iso is not None:
+                found.append(DateMatch(match.start(), match.end(), iso))
+                break
+    return min(found, key=lambda d: d.start) if found else None
+
+
+def parse_date(text: str) -> str | None:
+    """Return the first date in ``text`` as ISO ``yyyy-mm-dd``, or None.
+
+    >>> parse_date("Press RoomBy Press RoomJune 2, 2025No Comments")
+    '2025-06-02'
+    """
+    match = find_date(text)
+    return match.iso if match else None
+
+
+def _iso_from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("fm"):
+        month = _FOREIGN_MONTHS.get(groups["fm"].lower()) or _MONTHS.get(groups["fm"].lower())
+        if month is None and groups["fm"].lower()[:3] in _MONTHS:
+            month = _MONTHS[groups["fm"].lower()[:3]]
+        if month is None:
+            return None
+    elif groups.get("mn"):
+        month = int(groups["mn"])
+    else:
+        month = _MONTHS[groups["m"][:3].lower()]
+    try:
+        return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------- relative time
+
+_RELATIVE_TIME = re.compile(
+    r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
+    r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b"
+    r"|\b(?:just now|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def find_relative_time(text: str) -> tuple[int, int] | None:
+    """Return the span of a relative time such as "13 hours ago" in ``text``, or None.
+
+    The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
+    """
+    match = _RELATIVE_TIME.search(text)
+    return match.span() if match else None

@@ -1,0 +1,204 @@
+"""HTML pages as input: rendered text for the blocks, trafilatura for body and metadata.
+
+A saved ``.html``/``.htm`` page (optionally gzipped, see :mod:`analysis.clean.read`) is
+turned into the same :class:`~analysis.clean.read.Page` as a text dump, plus what the
+markup says about the article (:class:`HtmlMetadata`):
+
+- **rendered text** (``Page.text``): the page as a browser's text view shows it,
+  rendered by inscriptis (block elements on their own lines, list items bulleted, table
+  cells aligned; no link targets, no scripts, styles or markup). Everything downstream
+  (blocks, character accounting, boilerplate ratio) reads this text exactly as it reads
+  a text dump, so a page's ``boilerplate_ratio`` means the same for both inputs: the
+  share of the characters of the page's rendered text that are not its articles' body,
+  title or metadata. inscriptis was chosen over html2text because it renders plain text
+  laid out like the page instead of Markdown, whose syntax (``**``, ``[..](..)``, ``#``)
+  would count as characters of the page.
+- **body and metadata** (:func:`html_metadata`): trafilatura's extraction (title,
+  author, date, site name, canonical / ``og:url``, main text). The body lines of the
+  rendered text are the lines trafilatura's main text holds (:func:`body_lines_of`), so
+  the articles table's body is trafilatura's text in the page's own rendering; a listing
+  page is still split into cards from its rendered text like a text listing.
+
+Nothing is fetched: trafilatura works on the markup given, with its extraction timeout
+off (deterministic, no signals).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Lines of this many words or more also count as body when their text is inside a
+#: paragraph of trafilatura's main text (a paragraph the renderer wrapped or split).
+MIN_WORDS_INSIDE_PARAGRAPH = 5
+
+
+@dataclass(frozen=True)
+class HtmlMetadata:
+    """What an HTML page's markup says about its article; None when not given.
+
+    Attributes
+    ----------
+    url : str or None
+        The canonical URL (``<link rel=canonical>``, ``og:url``).
+    site_name : str or None
+        The site's own name (``og:site_name``, publisher).
+    title, byline, published : str or None
+        Headline, author(s), publication date (``yyyy-mm-dd``).
+    body : str or None
+        trafilatura's main text, paragraphs separated by line breaks.
+    """
+
+    url: str | None = None
+    site_name: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    body: str | None = None
+
+
+def render_text(html: str) -> str:
+    """The page's rendered text (inscriptis), laid out like a text dump.
+
+    inscriptis's strict CSS profile (no indentation for nested ``<div>``) renders the
+    page without link targets or image alt texts; list bullets are written as text
+    dumps write them (``•``, ``◦``, ``▪`` by nesting depth) and trailing spaces dropped.
+
+    Parameters
+    ----------
+    html : str
+        The decoded markup.
+
+    Returns
+    -------
+    str
+        Plain text with ``\\n`` line ends, ending in one ``\\n``.
+    """
+    from inscriptis import get_text
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+
+    config = ParserConfig(
+        css=CSS_PROFILES["strict"].copy(), display_links=False, display_images=False
+    )
+    lines = get_text(html, config).split("\n")
+    rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
+    return rendered.strip("\n") + "\n"
+
+
+# inscriptis writes "* ", "+ ", "o " bullets (by depth) after the list's indentation.
+_RENDERED_BULLET = re.compile(r"^(?P<indent> +)(?P<bullet>[*+o])(?: (?=\S)|$)")
+_DUMP_BULLETS = {"*": "•", "+": "◦", "o": "▪"}
+
+
+def _dump_bullet(match: re.Match[str]) -> str:
+    return f"{match.group('indent')[:-2]}{_DUMP_BULLETS[match.group('bullet')]} ".rstrip(" ") + (
+        " " if match.end() < len(match.string) else ""
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _trafilatura_config():  # configparser.ConfigParser
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # trafilatura and htmldate log every page they find no article in; a page without
+    # one is an ordinary outcome here (the text detector takes over), not a warning.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    return config
+
+
+def html_metadata(html: str) -> HtmlMetadata:
+    """Title, author, date, site name, URL and main text of a page, by trafilatura.
+
+    Parameters
+    ----------
+    html : str
+        The decoded markup.
+
+    Returns
+    -------
+    HtmlMetadata
+        The fields trafilatura found (None for the others; all None when it finds no
+        article).
+    """
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        config=_trafilatura_config(),
+    )
+    if document is None:
+        return HtmlMetadata()
+    values = document if isinstance(document, dict) else document.as_dict()
+
+    def text(key: str) -> str | None:
+        value = values.get(key)
+        if not isinstance(value, str):
+            return None
+        value = " ".join(value.split())
+        return value or None
+
+    published = text("date")
+    if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        published = None
+    body = values.get("text") if isinstance(values.get("text"), str) else None
+    return HtmlMetadata(
+        url=text("url"),
+        site_name=text("sitename"),
+        title=text("title"),
+        byline=text("author"),
+        published=published,
+        body=body or None,
+    )
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]\s+", "", text).split()).casefold()
+
+
+def body_lines_of(lines: Sequence[str], body: str | None, title: str | None = None) -> list[int]:
+    """Indices of the rendered lines that hold trafilatura's main text.
+
+    A line is a body line when its text (spaces collapsed, a leading bullet dropped,
+    case folded) is a paragraph of the main text, or has at least
+    :data:`MIN_WORDS_INSIDE_PARAGRAPH` words and sits inside one.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The rendered text's lines.
+    body : str or None
+        trafilatura's main text.
+    title : str or None
+        The headline: a line that is only the headline is not body (trafilatura's main
+        text may start with it).
+
+    Returns
+    -------
+    list of int
+        Sorted line indices; empty when there is no main text.
+    """
+    if not body:
+        return []
+    paragraphs = [_fold(p) for p in body.split("\n") if p.strip()]
+    exact = set(paragraphs) - {_fold(title or "")}
+    joined = "\n".join(paragraphs)
+    found = []
+    for i, line in enumerate(lines):
+        folded = _fold(line)
+        if not folded or folded == _fold(title or ""):
+            continue
+        if folded in exact or (
+            len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined
+        ):
+            found.append(i)
+    return found

@@ -1,0 +1,175 @@
+"""The page manifest: what the researcher knows about where each raw page came from.
+
+``python -m analysis clean RAW_DIR --manifest FILE`` (default ``RAW_DIR/manifest.csv``
+when that file exists) reads a CSV file, or a JSON Lines file (``.jsonl``/``.ndjson``),
+with one row per page:
+
+==========  ===============================================================
+column      meaning
+==========  ===============================================================
+file        the page's file name in RAW_DIR (required)
+url         the page's address (``http``/``https``); its registered domain is
+            the outlet's identity (see :mod:`analysis.clean.outlet`)
+outlet      the outlet's name
+published   publication date: ``yyyy-mm-dd`` or an ISO date-time
+title       the article's headline
+byline      its author(s)
+==========  ===============================================================
+
+Every column but ``file`` may be missing or empty. Values given win over what is
+detected in the page; a page without a row falls back to detection. The manifest file
+itself is not read as a page. A manifest with a row naming a file that is not in
+RAW_DIR, two rows for one file, an unparseable date or URL, or an unknown column is
+refused with a :class:`~analysis.errors.ManifestError` naming the file, the row and the
+reason (rows are numbered as a spreadsheet shows them: the CSV header is row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from analysis.errors import ManifestError
+
+#: The file a raw folder's manifest is read from when ``--manifest`` is not given.
+DEFAULT_MANIFEST_NAME = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "url", "outlet", "published", "title", "byline")
+#: Largest manifest read, in bytes (a manifest of a million pages is well under this).
+MAX_MANIFEST_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """One page's manifest row; None for a value not given."""
+
+    file: str
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    byline: str | None = None
+
+
+def load_manifest(path: str | Path, raw_files: set[str] | None = None) -> dict[str, ManifestEntry]:
+    """Read and check a manifest.
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``.csv`` file, or a ``.jsonl``/``.ndjson`` file (one JSON object per line).
+    raw_files : set of str, optional
+        The names of the raw pages; a row naming another file is an error.
+
+    Returns
+    -------
+    dict of str to ManifestEntry
+        One entry per file name.
+
+    Raises
+    ------
+    ManifestError
+        Unreadable file, unknown column, missing ``file``, a file not among
+        ``raw_files``, a repeated file, a bad URL or date; naming the row.
+    """
+    path = Path(path)
+    entries: dict[str, ManifestEntry] = {}
+    first_row: dict[str, int] = {}
+    for row_no, record in _records(path):
+        unknown = sorted(set(record) - set(MANIFEST_COLUMNS))
+        if unknown:
+            raise ManifestError(
+                path, row_no, f"unknown column(s) {unknown}; known: {list(MANIFEST_COLUMNS)}"
+            )
+        entry = _entry(path, row_no, record)
+        if raw_files is not None and entry.file not in raw_files:
+            raise ManifestError(path, row_no, f"file {entry.file!r} is not in the raw folder")
+        if entry.file in first_row:
+            raise ManifestError(
+                path, row_no, f"file {entry.file!r} repeats row {first_row[entry.file]}"
+            )
+        first_row[entry.file] = row_no
+        entries[entry.file] = entry
+    return entries
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
+    """(row number, record) pairs of a CSV or JSON Lines manifest."""
+    try:
+        if path.stat().st_size > MAX_MANIFEST_BYTES:
+            raise ManifestError(path, None, f"over the {MAX_MANIFEST_BYTES}-byte maximum")
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise ManifestError(path, None, f"cannot read ({err.strerror or err})") from err
+    except UnicodeDecodeError as err:
+        raise ManifestError(path, None, f"not UTF-8 text (byte {err.start})") from err
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        yield from _json_lines(path, text)
+        return
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        raise ManifestError(path, 1, "the header has no 'file' column")
+    for record in reader:
+        if None in record:
+            raise ManifestError(path, reader.line_num, "more values than header columns")
+        yield reader.line_num, dict(record)
+
+
+def _json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
+    for row_no, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ManifestError(path, row_no, f"not JSON ({err.msg})") from err
+        if not isinstance(record, dict):
+            raise ManifestError(path, row_no, "not a JSON object")
+        yield row_no, record
+
+
+def _entry(path: Path, row_no: int, record: dict[str, object]) -> ManifestEntry:
+    values: dict[str, str | None] = {}
+    for column in MANIFEST_COLUMNS:
+        value = record.get(column)
+        if value is not None and not isinstance(value, str):
+            raise ManifestError(path, row_no, f"{column} must be text, not {value!r}")
+        values[column] = " ".join(value.split()) if value and value.strip() else None
+    file = values["file"]
+    if not file:
+        raise ManifestError(path, row_no, "no file name")
+    if "/" in file or "\\" in file or file in (".", ".."):
+        raise ManifestError(path, row_no, f"file {file!r} must be a file name, not a path")
+    if values["url"]:
+        parts = urlsplit(values["url"])
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ManifestError(path, row_no, f"url {values['url']!r} is not an http(s) URL")
+    if values["published"]:
+        values["published"] = _iso_date(path, row_no, values["published"])
+    return ManifestEntry(**values)
+
+
+def _iso_date(path: Path, row_no: int, value: str) -> str:
+    """``yyyy-mm-dd`` of an ISO date or date-time (the date as written, no time zone shift)."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError as err:
+        raise ManifestError(
+            path, row_no, f"published {value!r} is not a date (want yyyy-mm-dd)"
+        ) from err
+
+
+def manifest_path(raw_dir: Path, given: Path | None) -> Path | None:
+    """The manifest to use: ``given``, else ``raw_dir/manifest.csv`` when it exists."""
+    if given is not None:
+        return Path(given)
+    default = Path(raw_dir) / DEFAULT_MANIFEST_NAME
+    return default if default.is_file() else None

@@ -1,0 +1,246 @@
+"""Who published an article: the one place where an article's outlet is decided.
+
+Every table that names an outlet (articles, pages.site, article_metrics, quotes,
+outlet_metrics, the reports) takes it from :func:`decide_outlet`; nothing else guesses
+an outlet. The evidence is weighed in this order, the first that applies wins:
+
+1. ``manifest``: the researcher's manifest names the outlet (``outlet`` column);
+2. ``url``: a URL is known (manifest ``url``, or the canonical / ``og:url`` of an HTML
+   page). The outlet's *identity* (``outlet_key``) is the URL's registered domain
+   (``www.``, ``amp.``, ``m.`` and section subdomains of one site are one outlet; two
+   domains are never merged). Its display name is the site's own name (from the HTML
+   or the page text) when that name matches the domain, else the domain itself;
+3. ``card``: a listing card names its own outlet (an aggregator's card line);
+4. ``html``: the HTML page's own site name (``og:site_name``, publisher);
+5. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
+   "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
+6. ``copyright``: the holder of a copyright notice, only as a last resort (it is often a
+   parent company rather than the outlet);
+7. ``unknown``: nothing names the site; the article is filed under
+   ``unknown site (PAGE)`` and stays an outlet in every table, chart and report.
+
+Without a URL, the key of a named outlet is its *compact* name (case, a leading
+"the" and non-alphanumerics dropped), so "The Guardian" and "Guardian" are one outlet.
+
+The registered domain comes from tldextract's bundled Public Suffix List snapshot:
+no network access, ever (:func:`registered_domain`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+#: Where an outlet came from, best evidence first (the ``outlet_source`` column).
+OUTLET_SOURCES = ("manifest", "url", "card", "html", "page", "copyright", "unknown")
+
+_UNKNOWN_PREFIX = "unknown site"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """An article's outlet.
+
+    Attributes
+    ----------
+    name : str
+        Display name ("The Guardian", "example.com", "unknown site (page.txt)").
+    key : str
+        Identity: the registered domain when a URL is known, else ``name:`` + the
+        compact name, else ``unknown:`` + the page name. Articles with one key are one
+        outlet.
+    source : str
+        One of :data:`OUTLET_SOURCES`.
+    """
+
+    name: str
+    key: str
+    source: str
+
+
+@dataclass(frozen=True)
+class OutletEvidence:
+    """Everything that may name a page's (or a card's) outlet; None when absent."""
+
+    manifest_outlet: str | None = None
+    url: str | None = None
+    card_outlet: str | None = None
+    html_site_name: str | None = None
+    page_site_name: str | None = None
+    copyright_holder: str | None = None
+
+
+def unknown_site(page: str) -> str:
+    """The display name of the outlet of a page that names no site.
+
+    Parameters
+    ----------
+    page : str
+        The page's file name.
+
+    Returns
+    -------
+    str
+        ``"unknown site (PAGE)"``: plainly not an outlet's name, and unique per page.
+    """
+    return f"{_UNKNOWN_PREFIX} ({page})"
+
+
+def compact_name(name: str) -> str:
+    """A name folded for comparison: NFKC, lower case, no leading "the", only letters/digits.
+
+    >>> compact_name("The New York Times")
+    'newyorktimes'
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold().strip()
+    folded = re.sub(r"^the\s+", "", folded)
+    return re.sub(r"[\W_]+", "", folded)
+
+
+@functools.lru_cache(maxsize=1)
+def _extractor():  # tldextract.TLDExtract, imported lazily
+    import tldextract
+
+    # No suffix list URLs: only the snapshot bundled with the package is used, and no
+    # cache directory is written. Nothing is fetched at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def registered_domain(url: str) -> str | None:
+    """The registered domain of ``url`` ("https://amp.example.co.uk/x" -> "example.co.uk").
+
+    Parameters
+    ----------
+    url : str
+        An absolute URL, or a bare host name.
+
+    Returns
+    -------
+    str or None
+        The domain under its public suffix, lower case; for an IP address or a host
+        without a public suffix, the host itself; None when there is no host.
+    """
+    text = url.strip()
+    if not text:
+        return None
+    host = urlsplit(text if "//" in text else f"//{text}").hostname
+    if not host:
+        return None
+    parts = _extractor()(host)
+    domain = parts.top_domain_under_public_suffix
+    return (domain or host).lower().rstrip(".") or None
+
+
+def name_matches_domain(name: str, domain: str) -> bool:
+    """True when a site name is plausibly the name of ``domain``.
+
+    The domain's label (``nytimes`` of ``nytimes.com``) equals the compact name, with or
+    without a leading "the", or its initials; or one contains the other (the shorter at
+    least 4 characters).
+    """
+    label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
+    compact = compact_name(name)
+    if not label or not compact:
+        return False
+    with_the = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
+    words = re.findall(r"[^\W_]+", re.sub(r"^(?i:the)\s+", "", name))
+    initials = "".join(word[0] for word in words).casefold()
+    if label in (compact, with_the, initials):
+        return True
+    return (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
+    """Decide an article's outlet from its evidence (order in the module docstring).
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        What the manifest, URL, listing card, HTML and page text say.
+    page : str
+        The page name (for the unknown outlet's name and key).
+
+    Returns
+    -------
+    Outlet
+        Display name, identity key and source.
+    """
+    manifest = _clean(evidence.manifest_outlet)
+    url = _clean(evidence.url)
+    domain = registered_domain(url) if url else None
+    if manifest:
+        key = domain or f"name:{compact_name(manifest) or manifest.casefold()}"
+        return Outlet(manifest, key, "manifest")
+    if domain:
+        return Outlet(_domain_display_name(evidence, domain), domain, "url")
+    for value, source in (
+        (evidence.card_outlet, "card"),
+        (evidence.html_site_name, "html"),
+        (evidence.page_site_name, "page"),
+        (evidence.copyright_holder, "copyright"),
+    ):
+        name = _clean(value)
+        if name and compact_name(name):
+            return Outlet(name, f"name:{compact_name(name)}", source)
+    return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
+    """The site's own name when the HTML or the page gives one matching ``domain``."""
+    for value in (evidence.html_site_name, evidence.page_site_name):
+        name = _clean(value)
+        if name and name_matches_domain(name, domain):
+            return name
+    return domain
+
+
+def is_unknown(outlet: str) -> bool:
+    """True for the display name of an unknown outlet (:func:`unknown_site`)."""
+    return outlet.startswith(f"{_UNKNOWN_PREFIX} (")
+
+
+def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
+    """One display name per outlet key, distinct keys never sharing a name.
+
+    Pages of one outlet may name it differently (one page gives the site's own name,
+    another only its domain): every key gets its most frequent name that is not a bare
+    domain (ties: the first in code-point order), else its most frequent name. When two
+    keys would show the same name, the name is followed by the key ("News (a.com)").
+
+    Parameters
+    ----------
+    keys, names : list of str
+        Aligned outlet keys and display names (one pair per article or page).
+
+    Returns
+    -------
+    dict of str to str
+        Display name by key.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for key, name in zip(keys, names, strict=True):
+        forms = counts.setdefault(key, {})
+        forms[name] = forms.get(name, 0) + 1
+    chosen: dict[str, str] = {}
+    for key, forms in counts.items():
+        ranked = sorted(forms, key=lambda n: (n == key, -forms[n], n))
+        chosen[key] = ranked[0]
+    owners: dict[str, list[str]] = {}
+    for key, name in chosen.items():
+        owners.setdefault(name, []).append(key)
+    for name, shared in owners.items():
+        if len(shared) > 1:
+            for key in shared:
+                label = key.split(":", 1)[1] if ":" in key else key
+                chosen[key] = name if label == name else f"{name} ({label})"
+    return chosen

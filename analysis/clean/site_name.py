@@ -1,0 +1,386 @@
+"""The site's own name in a page's text (stage: page text -> outlet evidence).
+
+Reads a page's lines and writes nothing; :func:`page_site_name` gives the name a text
+dump calls its own site, for :func:`analysis.clean.outlet.decide_outlet`. No site is
+known in advance: names are found from how pages name their site.
+
+Candidates are phrases found in *naming cues*:
+
+- a masthead: a short line at the top of the page that is only a name (one name written
+  twice, ``XX`` + ``XX``, logo text glued to the site title, also counts as a cue);
+- site chrome around a name: ``About X``, ``Contact X``, ``Follow X``, ``Support X``,
+  ``Subscribe to X``, ``Sign up for X``, ``More from X``, ``Advertise with X``,
+  ``Welcome to X``, ``X Newsletters``, ``X Staff``, ``X homepage``, ``X app``;
+- credits: ``By NAME | X``, ``NAME, X`` after a byline, ``reporter for X``,
+  ``Originally published on X``, ``Source: X``;
+- a domain name written in the text (``example.com``, an e-mail address's domain);
+- the holder of a ``© 2025 X`` notice, counted apart: a copyright holder is often a
+  parent company, so it names the site only when nothing else does (source
+  ``copyright``).
+
+Each candidate (phrases that compact to the same letters are one candidate) is scored
+with :data:`SITE_WEIGHTS`: lines of the page that mention it, cue hits, masthead,
+whether a domain written in the page matches it, and whether it is itself a domain.
+The weights were chosen by cross-validation by site on the metadata benchmark
+(``benchmarks/metadata_benchmark.py`` prints the held-out figures).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from analysis.clean.outlet import compact_name
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import count_words
+
+#: How many lines from the top of the page a masthead line is looked for in.
+MASTHEAD_LINES = 12
+#: Longest candidate name, in words.
+MAX_NAME_WORDS = 5
+
+#: Weights of a candidate's features (see :func:`candidate_features`); chosen by
+#: cross-validation by site (``benchmarks/metadata_benchmark.py``).
+SITE_WEIGHTS: dict[str, float] = {
+    "mentions": 0.5,
+    "cues": 1.0,
+    "masthead": 1.0,
+    "domain_match": 4.0,
+    "is_domain": 2.0,
+    "common_word": -2.0,
+    "prefix_lines": 0.0,
+}
+#: A named candidate must score above this to win over a copyright holder (last resort).
+SITE_MIN_SCORE = 3.0
+
+# A name: capitalized words (a particle may join them), an ALL-CAPS or CamelCase word,
+# or a dotted name ("Phys.org", "Express.co.uk").
+_CAP_WORD = r"[A-Z][\w'’&.\-]*[\w]"
+_NAME = (
+    rf"(?:[Tt]he\s+)?{_CAP_WORD}"
+    rf"(?:\s+(?:(?:of|de|da|do|di|du|and|&|the|on|by)\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+)
+_NAME_GROUP = rf"(?P<name>{_NAME})"
+_BEFORE_CUES = (
+    r"About|Contact|Follow|Support|Subscribe\s+to|Sign\s+[Uu]p\s+(?:for|to)|More\s+(?:[Ff]rom|on)"
+    r"|Advertise\s+(?:with|on)|Welcome\s+to|Trending\s+(?:[Nn]ow\s+)?on|Elsewhere\s+on(?:\s+the)?"
+    r"|Explore(?:\s+the)?|Inside(?:\s+the)?|(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)"
+    r"|Source:|SOURCE:|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
+    r"|Copyright\s+to"
+)
+_AFTER_CUES = (
+    r"Newsletters?|Staff|[Hh]omepage|[Aa]pp|Apps|Account|Navigation|Services|Archive|Premium"
+    r"|Shop(?:ping)?|Store|Jobs|Contributor|Team|Media\s+Group|Network|is\s+part\s+of"
+    r"|(?:homepage|main\s+menu)"
+)
+_CUE_PATTERNS = (
+    re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
+    re.compile(rf"(?:^|[\s•◦▪])\s*{_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
+    # A credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor".
+    re.compile(
+        rf"^\s*(?:[•◦▪]\s*)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
+        rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
+    ),
+)
+_COPYRIGHT = re.compile(
+    r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?)"
+    r"(?=\s*(?:[.,|/(]\s|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
+)
+_NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"(?<![\w.@-])(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*"
+    r"\.[a-z]{2,12})(?![\w-])",
+    re.IGNORECASE,
+)
+_EMAIL_DOMAIN = re.compile(r"@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.I)
+# A company-form suffix trimmed from a copyright holder ("Example Media, LLC").
+_COMPANY_SUFFIX = re.compile(
+    r"[\s,]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Co|S\.?A|AG|plc|Pvt)\.?$", re.I
+)
+_CALENDAR = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?"
+    r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday"
+)
+_STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
+
+
+@dataclass(frozen=True)
+class SiteName:
+    """A page's own site name and where in the page it was read.
+
+    Attributes
+    ----------
+    name : str
+        The name as the page writes it.
+    source : str
+        ``page`` (naming cues) or ``copyright`` (only a copyright notice names it).
+    line_no : int
+        A line that holds the name (its masthead or first cue).
+    start, end : int
+        The name's span in that line.
+    """
+
+    name: str
+    source: str
+    line_no: int
+    start: int
+    end: int
+
+
+@dataclass
+class _Candidate:
+    forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
+    cues: int = 0
+    masthead: bool = False
+    copyright: bool = False
+    is_domain: bool = False
+    prefix: bool = False
+    first: tuple[int, int, int] | None = None  # line, start, end
+
+    def add(self, form: str, where: tuple[int, int, int]) -> None:
+        self.forms[form] = self.forms.get(form, 0) + 1
+        if self.first is None or where < self.first:
+            self.first = where
+
+
+def page_site_name(
+    lines: Sequence[str],
+    weights: dict[str, float] | None = None,
+    min_score: float = SITE_MIN_SCORE,
+) -> SiteName | None:
+    """The page's own site name, or None when nothing in the page names its site.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    weights : dict, optional
+        Feature weights (default :data:`SITE_WEIGHTS`).
+    min_score : float
+        The score a named candidate needs to beat a copyright holder.
+
+    Returns
+    -------
+    SiteName or None
+        The best-scored candidate; source ``copyright`` when only a copyright notice
+        names it.
+    """
+    candidates = collect_candidates(lines)
+    if not candidates:
+        return None
+    features = candidate_features(lines, candidates)
+    key = choose_candidate(candidates, features, weights or SITE_WEIGHTS, min_score)
+    if key is None:
+        return None
+    chosen = candidates[key]
+    name = written_form(chosen)
+    source = "copyright" if is_copyright_only(chosen) else "page"
+    line_no, start, end = chosen.first or (0, 0, 0)
+    return SiteName(name, source, line_no, start, end)
+
+
+def choose_candidate(
+    candidates: dict[str, _Candidate],
+    features: dict[str, dict[str, float]],
+    weights: dict[str, float],
+    min_score: float,
+) -> str | None:
+    """The key of the site name: the best-scored candidate named by the page's cues,
+    masthead or domains (:func:`is_named`) when it scores above ``min_score``; else, as
+    a last resort, the copyright holder mentioned most; None when there is neither."""
+    named = sorted(k for k, c in candidates.items() if is_named(c, features[k]))
+    holders = sorted(k for k, c in candidates.items() if is_copyright_only(c))
+    if named:
+        best = max(named, key=lambda k: _score(features[k], weights))
+        if _score(features[best], weights) > min_score or not holders:
+            return best
+    if holders:
+        return max(holders, key=lambda k: features[k]["mentions"])
+    return None
+
+
+def is_named(candidate: _Candidate, features: dict[str, float]) -> bool:
+    """True for a candidate a naming cue, a masthead or a domain supports.
+
+    A phrase the page merely repeats (a country in the news, a section name) is not a
+    site name, however often it is written.
+    """
+    if is_copyright_only(candidate):
+        return False
+    return bool(candidate.cues or candidate.masthead or candidate.is_domain) or bool(
+        features.get("domain_match")
+    )
+
+
+def is_copyright_only(candidate: _Candidate) -> bool:
+    """True for a candidate only a copyright notice names (no cue, no masthead)."""
+    return candidate.copyright and not (candidate.cues or candidate.masthead)
+
+
+def written_form(candidate: _Candidate) -> str:
+    """The candidate's name as shown: a written-out form first, then the most frequent."""
+    return max(sorted(candidate.forms), key=lambda f: (_form_rank(f), candidate.forms[f]))
+
+
+def _score(features: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def _form_rank(form: str) -> int:
+    """Prefer a written-out name ("Fox News") over a domain or an all-capitals form."""
+    return (" " in form) + (not form.isupper()) + ("." not in form)
+
+
+def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
+    """Candidate site names by compact key, with their cues, masthead and copyright flags."""
+    candidates: dict[str, _Candidate] = {}
+
+    def add(form: str, where: tuple[int, int, int], kind: str) -> None:
+        form = _trim(form)
+        key = compact_name(form)
+        if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
+            return
+        if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in _words(form)):
+            return  # "About Us", "Follow Me", "November"
+        if kind != "domain" and _DOMAIN.search(form):
+            return  # "Powered by Example.com": the domain is its own candidate
+        candidate = candidates.setdefault(key, _Candidate())
+        candidate.add(form, where)
+        if kind == "cue":
+            candidate.cues += 1
+        elif kind == "masthead":
+            candidate.masthead = True
+        elif kind == "copyright":
+            candidate.copyright = True
+        elif kind == "domain":
+            candidate.is_domain = True
+        elif kind == "prefix":
+            candidate.prefix = True
+
+    for i, line in enumerate(lines):
+        if i < MASTHEAD_LINES and (masthead := _masthead(line)):
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            if _is_doubled(line.strip()):
+                add(masthead[0], (i, *masthead[1]), "cue")  # logo text + site title
+        for pattern in _CUE_PATTERNS:
+            for match in pattern.finditer(line):
+                add(match.group("name"), (i, *match.span("name")), "cue")
+        for form, span in _line_prefixes(line):
+            add(form, (i, *span), "prefix")
+        for match in _COPYRIGHT.finditer(line):
+            holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
+            if not _NOT_A_HOLDER.search(holder):
+                add(holder, (i, *match.span("name")), "copyright")
+        for pattern in (_DOMAIN, _EMAIL_DOMAIN):
+            for match in pattern.finditer(line):
+                add(match.group("domain").lower(), (i, *match.span("domain")), "domain")
+    return candidates
+
+
+def _trim(form: str) -> str:
+    form = " ".join(form.split()).strip(_STRIP)
+    form = re.sub(r"(?:’s|'s)$", "", form)
+    return re.sub(r"^www\.", "", form, flags=re.I)
+
+
+_PREFIX = re.compile(rf"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–»]\s*)?(?P<name>{_NAME})\s+\S")
+
+
+def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
+    """The name a line starts with and its shorter heads ("Fox News Shop": "Fox", "Fox News")."""
+    match = _PREFIX.match(line)
+    if match is None or count_words(line) > 8:
+        return []
+    start = match.start("name")
+    words = list(re.finditer(r"\S+", match.group("name")))
+    return [
+        (match.group("name")[: w.end()], (start, start + w.end()))
+        for w in words[: MAX_NAME_WORDS - 1]
+    ]
+
+
+def _names_domain(name: str, domain: str) -> bool:
+    """True when the domain's label is the name written without spaces (or its initials)."""
+    label = re.sub(r"[\W_]+", "", domain.split(".")[0])
+    words = _words(name)
+    compact = compact_name(name)
+    initials = "".join(w[0] for w in words if w != "the")
+    return len(label) >= 2 and label in (compact, "".join(words), initials)
+
+
+def _is_doubled(text: str) -> bool:
+    """True for one name written twice ("NameName"), at least 4 characters each."""
+    half = len(text) // 2
+    return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
+
+
+def _masthead(line: str) -> tuple[str, tuple[int, int]] | None:
+    """A top line (not a list item) that is only a name (1-4 words, or one name twice)."""
+    if re.match(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]", line):
+        return None
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return None
+    if _is_doubled(stripped):
+        stripped = stripped[: len(stripped) // 2].strip()
+    words = stripped.split()
+    if not 1 <= len(words) <= 4 or not re.fullmatch(_NAME, stripped):
+        return None
+    start = line.index(stripped)
+    return stripped, (start, start + len(stripped))
+
+
+def candidate_features(
+    lines: Sequence[str], candidates: dict[str, _Candidate]
+) -> dict[str, dict[str, float]]:
+    """The features of each candidate, by key (what :data:`SITE_WEIGHTS` weighs).
+
+    - ``mentions``: log2(1 + the number of lines mentioning the candidate, compacted);
+    - ``cues``: log2(1 + naming-cue hits);
+    - ``masthead``: 1 when a top line is only this name;
+    - ``domain_match``: 1 when a domain written in the page matches the name
+      (:func:`analysis.clean.outlet.name_matches_domain`), for a name that is not a domain;
+    - ``is_domain``: 1 when the candidate is only ever a domain;
+    - ``common_word``: 1 when every word of the name is also written in lower case in
+      the page (ordinary vocabulary such as a section name: "Business", "Policy").
+    """
+    compact_lines = [compact_name(line) for line in lines]
+    spaced_lines = [f" {' '.join(_words(line))} " for line in lines]
+    heads = [f" {' '.join(_words(line))}" for line in lines if 1 < count_words(line) <= 8]
+    lower_words = set(re.findall(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])", "\n".join(lines)))
+    domains = [key for key, c in candidates.items() if c.is_domain]
+    domain_forms = [next(iter(candidates[key].forms)) for key in domains]
+    features: dict[str, dict[str, float]] = {}
+    for key, candidate in candidates.items():
+        name = max(candidate.forms, key=candidate.forms.get)
+        if len(key) >= 6:
+            mentions = sum(1 for line in compact_lines if key in line)
+        else:
+            spaced = f" {' '.join(_words(name))} "
+            mentions = sum(1 for line in spaced_lines if spaced in line)
+        words = _words(name)
+        spaced = f" {' '.join(words)} "
+        as_prefix = len({h for h in heads if h.startswith(spaced) and len(h) > len(spaced)})
+        only_domain = candidate.is_domain and not (candidate.cues or candidate.masthead)
+        matches = not only_domain and any(
+            _names_domain(name, form) for form in domain_forms if form != name
+        )
+        features[key] = {
+            "mentions": math.log2(1 + mentions),
+            "cues": math.log2(1 + candidate.cues),
+            "masthead": float(candidate.masthead),
+            "domain_match": float(matches),
+            "is_domain": float(only_domain),
+            "common_word": float(not only_domain and all(w in lower_words for w in words)),
+            "prefix_lines": math.log2(1 + as_prefix),
+        }
+    return features

@@ -1,0 +1,272 @@
+"""Metadata benchmark: outlet, title, date, byline on the dev pages, text and HTML input.
+
+Scores, with the shared scorer's own matching rules
+(``../shared/benchmarks/metadata/score.py``, gold ``dev_gold.json``), side by side in
+one process:
+
+- ``text``: the project on the text dumps (``NAME.txt``), no manifest;
+- ``text held-out``: the same, with the site-name weights (analysis.clean.site_name)
+  tuned by cross-validation *by site*: the sites are split into folds; for each fold
+  the weights are chosen on the other folds' pages and the fold's pages are scored with
+  them (what pages from sites never seen would get);
+- ``html``: the project on the saved HTML pages (``NAME.html``: trafilatura metadata
+  and body, rendered text for the blocks);
+- ``trafilatura``: trafilatura alone on the same HTML (the baseline);
+
+plus the body bag-of-words F1 of the HTML input and of trafilatura alone against the
+extraction benchmark's ``articleBody``, and the outlet grouping with a manifest of the
+pages' URLs (every registered domain one outlet key, no key shared by two domains).
+
+Usage (from the project root)::
+
+    .venv/bin/python benchmarks/metadata_benchmark.py [--folds 5] [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import itertools
+import json
+import random
+import statistics
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from analysis.clean import site_name  # noqa: E402
+from analysis.clean.articles import PageFacts, extract_articles  # noqa: E402
+from analysis.clean.html_page import html_metadata  # noqa: E402
+from analysis.clean.outlet import OutletEvidence, decide_outlet, registered_domain  # noqa: E402
+from analysis.clean.read import read_page  # noqa: E402
+from analysis.config import SHARED_DIR  # noqa: E402
+
+METADATA_DIR = SHARED_DIR / "benchmarks" / "metadata"
+DEV_DIR = SHARED_DIR / "benchmarks" / "extraction" / "dev"
+ROWS = ("title_exact", "outlet_any", "date_exact", "byline_ok")
+#: The grid the cross-validation chooses site-name weights from.
+WEIGHT_GRID: dict[str, tuple[float, ...]] = {
+    "mentions": (0.5, 1.0),
+    "cues": (0.5, 1.0, 2.0),
+    "masthead": (0.0, 1.0, 2.0),
+    "domain_match": (2.0, 4.0),
+    "is_domain": (0.0, 1.0, 2.0),
+    "common_word": (-4.0, -2.0, 0.0),
+    "prefix_lines": (0.0, 0.5),
+}
+MIN_SCORE_GRID = (0.0, 1.0, 2.0, 3.0)
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"{path}: cannot import")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def project_text(scorer: ModuleType, name: str) -> dict:
+    """The project's scored record of one text dump (no manifest)."""
+    page = read_page(DEV_DIR / f"{name}.txt")
+    return scorer.to_row(extract_articles(page.text, name=page.name))
+
+
+def project_html(scorer: ModuleType, name: str) -> tuple[dict, str]:
+    """The project's scored record of one HTML page, and its longest body."""
+    page = read_page(DEV_DIR / f"{name}.html")
+    articles = extract_articles(page.text, name=page.name, facts=PageFacts(html=page.html))
+    bodies = sorted(articles["body"], key=len, reverse=True)
+    return scorer.to_row(articles), bodies[0] if bodies else ""
+
+
+def trafilatura_alone(scorer: ModuleType, name: str) -> tuple[dict, str]:
+    """trafilatura's record of one HTML page (its site name as the outlet), and body."""
+    html = (DEV_DIR / f"{name}.html").read_text(encoding="utf-8", errors="replace")
+    meta = html_metadata(html)
+    record = {
+        "title": meta.title,
+        "outlet": meta.site_name,
+        "published": meta.published,
+        "byline": meta.byline,
+        "body": meta.body or "",
+    }
+    return scorer.to_row(record), meta.body or ""
+
+
+def body_f1(extraction: ModuleType, truth: str, predicted: str) -> float:
+    """Bag-of-words F1 of a body against the true body (the extraction scorer's tokens)."""
+    hits, false_pos, false_neg = extraction.overlap(truth, predicted, 1)
+    return extraction.PageScore("", hits, false_pos, false_neg).f1
+
+
+# --------------------------------------------------------------------------- cross-validation
+
+
+def site_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
+    """Per page: candidate keys, feature matrix, and flags: correct, copyright-only, named."""
+    features_order = list(WEIGHT_GRID)
+    pages = {}
+    for name, gold in golds.items():
+        lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
+        candidates = site_name.collect_candidates(lines)
+        features = site_name.candidate_features(lines, candidates)
+        keys = sorted(candidates)
+        matrix = np.array([[features[k][f] for f in features_order] for k in keys]).reshape(
+            len(keys), len(features_order)
+        )
+        correct, holder, named = [], [], []
+        for key in keys:
+            form = site_name.written_form(candidates[key])
+            match = scorer.outlet_match(form, gold["site_name"], gold["host_label"])
+            correct.append(bool(match["any"]))
+            holder.append(site_name.is_copyright_only(candidates[key]))
+            named.append(site_name.is_named(candidates[key], features[key]))
+        pages[name] = (keys, matrix, np.array(correct), np.array(holder), np.array(named))
+    return pages
+
+
+def _settings() -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+    combos = [
+        dict(zip(WEIGHT_GRID, v, strict=True)) for v in itertools.product(*WEIGHT_GRID.values())
+    ]
+    settings = [(w, m) for w in combos for m in MIN_SCORE_GRID]
+    weights = np.array([[w[f] for f in WEIGHT_GRID] for w, _ in settings])
+    minimum = np.array([m for _, m in settings])
+    return settings, weights, minimum
+
+
+def correct_per_setting(pages: dict, names: list[str], weights: np.ndarray, minimum: np.ndarray):
+    """How many of ``names`` each setting gets right (vectorized choose_candidate)."""
+    total = np.zeros(len(weights))
+    for name in names:
+        keys, matrix, correct, holder, named = pages[name]
+        if not keys or not (named.any() or holder.any()):
+            continue  # no site name: unknown outlet, a miss
+        scores = np.where(named[None, :], weights @ matrix.T, -np.inf)  # settings x candidates
+        best_named = scores.argmax(axis=1)  # first maximum = first key in sorted order
+        use_named = np.isfinite(scores.max(axis=1)) & (scores.max(axis=1) > minimum)
+        if holder.any():
+            holders = np.where(holder)[0]
+            best_holder = holders[int(np.argmax(matrix[holders, 0]))]
+            total += np.where(use_named, correct[best_named], correct[best_holder])
+        else:
+            total += np.where(np.isfinite(scores.max(axis=1)), correct[best_named], False)
+    return total
+
+
+def cross_validate(pages: dict, golds: dict, n_folds: int, seed: int = 0) -> dict:
+    """Held-out outlet accuracy: weights chosen on the other sites' pages, by fold."""
+    settings, weights, minimum = _settings()
+    sites = sorted({gold["host_label"] for gold in golds.values()})
+    random.Random(seed).shuffle(sites)
+    held_out, chosen = 0.0, []
+    for fold in range(n_folds):
+        test_sites = set(sites[fold::n_folds])
+        test = [n for n in golds if golds[n]["host_label"] in test_sites]
+        train = [n for n in golds if golds[n]["host_label"] not in test_sites]
+        best = int(correct_per_setting(pages, train, weights, minimum).argmax())
+        held_out += correct_per_setting(pages, test, weights, minimum)[best]
+        chosen.append(settings[best])
+    everything = correct_per_setting(pages, sorted(golds), weights, minimum)
+    best_all = int(everything.argmax())
+    library = np.array([[site_name.SITE_WEIGHTS.get(f, 0.0) for f in WEIGHT_GRID]])
+    at_library = correct_per_setting(
+        pages, sorted(golds), library, np.array([site_name.SITE_MIN_SCORE])
+    )[0]
+    return {
+        "held_out": held_out / len(golds),
+        "all_dev_best": everything[best_all] / len(golds),
+        "all_dev_best_setting": settings[best_all],
+        "library": at_library / len(golds),
+        "fold_settings": chosen,
+    }
+
+
+# --------------------------------------------------------------------------- manifest grouping
+
+
+def url_grouping(golds: dict) -> tuple[int, int, int]:
+    """(registered domains, outlet keys, domain-key pairs) with a manifest of page URLs."""
+    pairs = set()
+    for name in golds:
+        url = json.loads((DEV_DIR / f"{name}.json").read_text(encoding="utf-8"))["url"]
+        key = decide_outlet(OutletEvidence(url=url), name).key
+        pairs.add((registered_domain(url), key))
+    return len({d for d, _ in pairs}), len({k for _, k in pairs}), len(pairs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the side-by-side figures; 0, or 1 when the benchmark data is absent."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds by site")
+    parser.add_argument("--show-misses", action="store_true", help="list the text misses")
+    args = parser.parse_args(argv)
+    if not (METADATA_DIR / "score.py").is_file() or not DEV_DIR.is_dir():
+        print(f"benchmark data not found under {SHARED_DIR}; nothing to score")
+        return 1
+    scorer = _load("metadata_score", METADATA_DIR / "score.py")
+    extraction = _load("extraction_score", DEV_DIR.parent / "score.py")
+    golds = scorer.load_gold(METADATA_DIR / "dev_gold.json")
+    truths = {
+        n: json.loads((DEV_DIR / f"{n}.json").read_text(encoding="utf-8"))["articleBody"]
+        for n in golds
+    }
+
+    text = {n: project_text(scorer, n) for n in sorted(golds)}
+    html, html_f1, traf, traf_f1 = {}, [], {}, []
+    for name in sorted(golds):
+        html[name], body = project_html(scorer, name)
+        html_f1.append(body_f1(extraction, truths[name], body))
+        traf[name], body = trafilatura_alone(scorer, name)
+        traf_f1.append(body_f1(extraction, truths[name], body))
+    cv = cross_validate(site_candidates(scorer, golds), golds, args.folds)
+
+    summaries = {
+        label: scorer.score(p, golds)
+        for label, p in (("text", text), ("html", html), ("trafilatura", traf))
+    }
+    print(
+        f"metadata benchmark, dev: {len(golds)} pages, "
+        f"{len({g['host_label'] for g in golds.values()})} sites"
+    )
+    print(f"{'field':<14}{'text all-dev':>14}{'text held-out':>15}{'html':>8}{'trafilatura':>13}")
+    for row in ROWS:
+        cells = [summaries[label][0][row] for label in ("text", "html", "trafilatura")]
+        shares = [n / d if d else float("nan") for n, d in cells]
+        held = f"{cv['held_out']:.2f}" if row == "outlet_any" else f"{shares[0]:.2f}"
+        print(f"{row:<14}{shares[0]:>14.2f}{held:>15}{shares[1]:>8.2f}{shares[2]:>13.2f}")
+    print(
+        f"{'body_f1_mean':<14}{'':>14}{'':>15}{statistics.fmean(html_f1):>8.3f}"
+        f"{statistics.fmean(traf_f1):>13.3f}"
+    )
+    print(
+        f"{'body_f1_median':<14}{'':>14}{'':>15}{statistics.median(html_f1):>8.3f}"
+        f"{statistics.median(traf_f1):>13.3f}"
+    )
+    print(
+        f"\nsite-name weights ({args.folds}-fold CV by site): held-out outlet "
+        f"{cv['held_out']:.2f}; library weights on all dev {cv['library']:.2f}; "
+        f"best on all dev {cv['all_dev_best']:.2f} with {cv['all_dev_best_setting']}"
+    )
+    print("  (title and date on text use no tuned parameter: held-out = all-dev)")
+    domains, keys, pairs = url_grouping(golds)
+    grouping = 1.0 if domains == keys == pairs else min(domains, keys) / pairs
+    print(
+        f"manifest of URLs: {domains} registered domains -> {keys} outlet keys "
+        f"({pairs} domain-key pairs): grouping {grouping:.2f}"
+    )
+    if args.show_misses:
+        scorer.show_misses(summaries["text"][1], ["title", "outlet", "date"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""HTML pages as input: rendered text, trafilatura metadata, gzip, mixed folders, listings."""
+
+from __future__ import annotations
+
+import gzip
+import html
+
+import pandas as pd
+import pytest
+from page_checks import SEED_LISTING, assert_accounts_for_every_character
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.html_page import body_lines_of, render_text
+from analysis.clean.pipeline import run_clean
+from analysis.clean.read import read_page
+from analysis.clean.segment import segment_page
+from analysis.errors import PageReadError
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to expand the night bus network across the river.",
+    "Officials said the new routes would start in the spring and cost less than expected.",
+    "Residents who spoke at the meeting welcomed the plan but asked for more frequent buses.",
+    "The transport office will publish the timetables next month after a public consultation.",
+]
+ARTICLE_HTML = f"""<!DOCTYPE html>
+<html><head>
+<title>Council expands night buses - Riverside Courier</title>
+<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">
+<meta property="og:site_name" content="Riverside Courier">
+<meta property="og:title" content="Council expands night buses">
+<meta property="article:published_time" content="2025-03-04T08:00:00Z">
+<meta name="author" content="Maria Lopez">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Council expands night buses</h1>
+<p class="byline">By Maria Lopez</p>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article>
+<footer><p>© 2025 Riverside Media Holdings. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+@pytest.fixture
+def article_html(tmp_path):
+    path = tmp_path / "night-buses.html"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    return path
+
+
+def test_html_page_is_rendered_and_read_for_its_metadata(article_html):
+    page = read_page(article_html)
+    assert "<p>" not in page.text and "Council expands night buses" in page.text
+    assert "• Home" in page.text  # list items bulleted as text dumps write them
+    meta = page.html
+    assert meta.url == "https://www.riverside-courier.com/news/night-buses"
+    assert meta.site_name == "Riverside Courier"
+    assert meta.published == "2025-03-04" and meta.byline == "Maria Lopez"
+    assert all(paragraph in meta.body for paragraph in PARAGRAPHS)
+
+
+def test_html_article_fields_come_from_the_markup(article_html):
+    page = read_page(article_html)
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert len(articles) == 1
+    row = articles.iloc[0]
+    assert (row["outlet"], row["outlet_key"], row["outlet_source"]) == (
+        "Riverside Courier",
+        "riverside-courier.com",
+        "url",
+    )
+    assert (row["title"], row["title_source"]) == ("Council expands night buses", "html")
+    assert (row["published"], row["date_source"]) == ("2025-03-04", "html")
+    assert row["body"] == "\n\n".join(PARAGRAPHS)
+    body_lines = body_lines_of(page.text.split("\n"), page.html.body, page.html.title)
+    blocks = segment_page(page.text, page.name, body_lines)
+    assert_accounts_for_every_character(blocks, page.text)
+    assert "© 2025" not in row["body"] and "Home" not in row["body"]
+
+
+def test_gzipped_html_reads_like_html(article_html, tmp_path):
+    gz = tmp_path / "night-buses.html.gz"
+    gz.write_bytes(gzip.compress(article_html.read_bytes(), mtime=0))
+    plain, zipped = read_page(article_html), read_page(gz)
+    assert zipped.text == plain.text and zipped.html == plain.html
+    assert zipped.n_bytes == gz.stat().st_size
+
+
+def test_bad_gzip_is_a_clear_error(tmp_path):
+    bad = tmp_path / "broken.html.gz"
+    bad.write_bytes(gzip.compress(b"<html><body><p>x</p></body></html>")[:-12])
+    with pytest.raises(PageReadError, match=r"broken\.html\.gz: (truncated|not valid) gzip"):
+        read_page(bad)
+
+
+def test_html_named_as_text_says_how_to_read_it(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(ARTICLE_HTML, encoding="utf-8")
+    with pytest.raises(PageReadError, match=r"name it \.html"):
+        read_page(path)
+
+
+def test_markup_never_becomes_text_or_code(tmp_path):
+    hostile = (
+        "<html><head><title>x</title><script>alert('owned')</script>"
+        "<style>p{color:red}</style></head><body><p>Visible &lt;b&gt; text</p></body></html>"
+    )
+    path = tmp_path / "hostile.htm"
+    path.write_text(hostile, encoding="utf-8")
+    text = read_page(path).text
+    assert "alert" not in text and "color:red" not in text
+    assert "Visible <b> text" in text  # escaped markup is text, shown as written
+
+
+def test_html_listing_is_split_into_cards_like_the_text_listing(seed_dir, tmp_path):
+    lines = (seed_dir / SEED_LISTING).read_text(encoding="utf-8").split("\n")
+    body = "".join(f"<p>{html.escape(line.strip())}</p>" if line.strip() else "" for line in lines)
+    path = tmp_path / "listing.html"
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    page = read_page(path)
+    as_html = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    as_text = extract_articles((seed_dir / SEED_LISTING).read_text(encoding="utf-8"), "t")
+    assert len(as_text) > 1
+    assert as_html["title"].tolist() == as_text["title"].tolist()
+    assert set(as_html["layout"]) == {"listing"}
+
+
+def test_mixed_folder_of_text_and_html(seed_dir, article_html, tmp_path):
+    raw = article_html.parent
+    (raw / "seed.txt").write_bytes((seed_dir / SEED_LISTING).read_bytes())
+    out = tmp_path / "out"
+    assert run_clean(raw, out) == 0
+    pages = pd.read_parquet(out / "pages.parquet").set_index("page")
+    assert set(pages.index) == {"night-buses.html", "seed.txt"}
+    assert pages.loc["night-buses.html", "site_key"] == "riverside-courier.com"
+    total = pages[["body_chars", "title_chars", "metadata_chars", "boilerplate_chars"]].sum(axis=1)
+    assert (total == pages["n_chars"]).all()
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert set(articles["page"]) == {"night-buses.html", "seed.txt"}
+
+
+def test_render_text_ends_with_one_newline():
+    assert render_text("<p>a</p><p>b</p>").endswith("b\n")

@@ -1,0 +1,134 @@
+"""The page manifest: loading, row-naming errors, and its values winning in ``clean``."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from page_checks import SEED_ARTICLE
+
+from analysis.clean.manifest import ManifestEntry, load_manifest
+from analysis.clean.pipeline import run_clean
+from analysis.errors import ManifestError
+from analysis.stats.metrics import run_metrics
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_csv_manifest(tmp_path):
+    manifest = _write(
+        tmp_path / "m.csv",
+        "file,url,outlet,published,title,byline\n"
+        "a.txt,https://www.example.com/a,Example Daily,2025-06-02,A title,Jane Doe\n"
+        "b.html,,,2025-06-03T10:00:00Z,,\n",
+    )
+    entries = load_manifest(manifest, {"a.txt", "b.html", "c.txt"})
+    assert entries["a.txt"] == ManifestEntry(
+        "a.txt", "https://www.example.com/a", "Example Daily", "2025-06-02", "A title", "Jane Doe"
+    )
+    assert entries["b.html"] == ManifestEntry("b.html", published="2025-06-03")
+    assert "c.txt" not in entries  # no row: detection decides
+
+
+def test_jsonl_manifest(tmp_path):
+    rows = [{"file": "a.txt", "outlet": "Example"}, {"file": "b.txt", "url": "http://x.org/"}]
+    manifest = _write(tmp_path / "m.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")
+    entries = load_manifest(manifest)
+    assert entries["a.txt"].outlet == "Example" and entries["b.txt"].url == "http://x.org/"
+
+
+@pytest.mark.parametrize(
+    ("body", "row", "reason"),
+    [
+        ("file,outlet\nmissing.txt,X\n", 2, "not in the raw folder"),
+        ("file,outlet\na.txt,X\na.txt,Y\n", 3, "repeats row 2"),
+        ("file,published\na.txt,yesterday\n", 2, "is not a date"),
+        ("file,url\na.txt,ftp://example.com/\n", 2, r"not an http\(s\) URL"),
+        ("file,outlte\na.txt,X\n", 2, "unknown column"),
+        ("file,outlet\n,X\n", 2, "no file name"),
+        ("file,outlet\n../a.txt,X\n", 2, "must be a file name"),
+        ("outlet\nX\n", 1, "no 'file' column"),
+    ],
+)
+def test_bad_rows_are_refused_naming_the_row(tmp_path, body, row, reason):
+    manifest = _write(tmp_path / "m.csv", body)
+    with pytest.raises(ManifestError, match=reason) as caught:
+        load_manifest(manifest, {"a.txt"})
+    assert caught.value.row == row
+    assert f"m.csv, row {row}:" in str(caught.value)
+
+
+def test_bad_json_line_names_the_line(tmp_path):
+    manifest = _write(tmp_path / "m.jsonl", '{"file": "a.txt"}\n{not json}\n')
+    with pytest.raises(ManifestError, match=r"row 2: not JSON"):
+        load_manifest(manifest)
+
+
+@pytest.fixture
+def raw_with_manifest(seed_dir, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / SEED_ARTICLE).write_bytes((seed_dir / SEED_ARTICLE).read_bytes())
+    (raw / "plain.txt").write_text(
+        "A small page without any site name at all.\n\n"
+        + " ".join(["This sentence is part of a long enough body paragraph."] * 12)
+        + "\n",
+        encoding="utf-8",
+    )
+    _write(
+        raw / "manifest.csv",
+        "file,url,outlet,published,title,byline\n"
+        f"{SEED_ARTICLE},https://amp.example-review.com/x,,2024-01-31,Manifest Title,Ann Author\n",
+    )
+    return raw
+
+
+def test_clean_uses_the_default_manifest_and_its_values_win(raw_with_manifest, tmp_path):
+    out = tmp_path / "out"
+    assert run_clean(raw_with_manifest, out) == 0
+    pages = pd.read_parquet(out / "pages.parquet")
+    assert "manifest.csv" not in set(pages["page"])  # the manifest is not a page
+    articles = pd.read_parquet(out / "articles.parquet").set_index("page")
+    seed = articles.loc[SEED_ARTICLE]
+    assert seed["outlet_key"] == "example-review.com" and seed["outlet_source"] == "url"
+    assert seed["url"] == "https://amp.example-review.com/x"
+    assert (seed["title"], seed["title_source"]) == ("Manifest Title", "manifest")
+    assert (seed["published"], seed["date_source"]) == ("2024-01-31", "manifest")
+    assert (seed["byline"], seed["byline_source"]) == ("Ann Author", "manifest")
+    plain = articles.loc["plain.txt"]  # no row: falls back to detection
+    assert plain["outlet_source"] == "unknown" and plain["url"] is None
+
+
+def test_unknown_outlet_stays_an_outlet_in_every_table(raw_with_manifest, tmp_path):
+    out, reports = tmp_path / "out", tmp_path / "reports"
+    assert run_clean(raw_with_manifest, out) == 0
+    assert run_metrics(out, reports) == 0
+    unknown = "unknown site (plain.txt)"
+    metrics = pd.read_parquet(out / "article_metrics.parquet")
+    assert unknown in set(metrics["outlet"])
+    outlets = pd.read_parquet(out / "outlet_metrics.parquet").set_index("outlet")
+    assert outlets.loc[unknown, "n_articles"] == 1
+
+
+def test_bad_manifest_stops_clean_before_writing(raw_with_manifest, tmp_path, caplog):
+    _write(raw_with_manifest / "manifest.csv", "file,published\nplain.txt,31/31/2024\n")
+    out = tmp_path / "out"
+    assert run_clean(raw_with_manifest, out) == 1
+    assert "manifest.csv, row 2: published '31/31/2024' is not a date" in caplog.text
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_explicit_manifest_path(raw_with_manifest, tmp_path):
+    (raw_with_manifest / "manifest.csv").unlink()
+    manifest = _write(tmp_path / "elsewhere.jsonl", '{"file": "plain.txt", "outlet": "Ours"}\n')
+    out = tmp_path / "out"
+    assert run_clean(raw_with_manifest, out, manifest=manifest) == 0
+    articles = pd.read_parquet(out / "articles.parquet").set_index("page")
+    assert (articles.loc["plain.txt", "outlet"], articles.loc["plain.txt", "outlet_source"]) == (
+        "Ours",
+        "manifest",
+    )

@@ -1,0 +1,156 @@
+"""analysis.clean.outlet: one outlet decision, registered domains offline, one name per key."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from analysis.clean import outlet as outlet_module
+from analysis.clean.outlet import (
+    OutletEvidence,
+    compact_name,
+    decide_outlet,
+    is_unknown,
+    name_matches_domain,
+    outlet_display_names,
+    registered_domain,
+)
+from analysis.clean.site_name import page_site_name
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Every socket creation fails: the code under test must not touch the network."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    outlet_module._extractor.cache_clear()  # build the extractor with sockets blocked
+    yield
+    outlet_module._extractor.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://www.example.com/a", "example.com"),
+        ("https://amp.example.com/a/b", "example.com"),
+        ("http://m.example.com", "example.com"),
+        ("https://politics.example.com/x?y=1", "example.com"),
+        ("https://www.example.co.uk/story", "example.co.uk"),
+        ("https://news.example.com.br/", "example.com.br"),
+        ("www.example.org", "example.org"),
+        ("http://127.0.0.1:8000/page", "127.0.0.1"),
+    ],
+)
+def test_registered_domain_offline(no_network, url, domain):
+    assert registered_domain(url) == domain
+
+
+def test_registered_domain_without_host():
+    assert registered_domain("") is None
+    assert registered_domain("https:///path-only") is None
+
+
+def test_order_of_evidence():
+    full = OutletEvidence(
+        manifest_outlet="Manifest Name",
+        url="https://www.example.com/x",
+        card_outlet="Card Outlet",
+        html_site_name="Example",
+        page_site_name="Page Name",
+        copyright_holder="Holder Inc",
+    )
+    assert decide_outlet(full, "p.txt").source == "manifest"
+    assert decide_outlet(full, "p.txt").key == "example.com"  # the URL is still its identity
+    steps = [
+        ("manifest_outlet", "url"),
+        ("url", "card"),
+        ("card_outlet", "html"),
+        ("html_site_name", "page"),
+        ("page_site_name", "copyright"),
+        ("copyright_holder", "unknown"),
+    ]
+    evidence = full.__dict__.copy()
+    for field, next_source in steps:
+        evidence[field] = None
+        assert decide_outlet(OutletEvidence(**evidence), "p.txt").source == next_source
+
+
+def test_url_display_name_is_the_sites_own_name_only_when_it_matches():
+    url = "https://www.example-news.com/story"
+    named = decide_outlet(OutletEvidence(url=url, html_site_name="Example News"), "a.html")
+    assert (named.name, named.key, named.source) == ("Example News", "example-news.com", "url")
+    other = decide_outlet(OutletEvidence(url=url, html_site_name="Parent Corp"), "b.html")
+    assert (other.name, other.key) == ("example-news.com", "example-news.com")
+
+
+def test_subdomains_are_one_outlet_and_two_domains_never_merge():
+    keys = {
+        decide_outlet(OutletEvidence(url=u, page_site_name="Daily"), "p").key
+        for u in ("https://www.daily.com/a", "https://amp.daily.com/b", "https://m.daily.com/c")
+    }
+    assert keys == {"daily.com"}
+    a = decide_outlet(OutletEvidence(url="https://daily.com/a", html_site_name="Daily"), "a")
+    b = decide_outlet(OutletEvidence(url="https://daily.net/a", html_site_name="Daily"), "b")
+    assert a.key != b.key
+    names = outlet_display_names([a.key, b.key], [a.name, b.name])
+    assert names[a.key] != names[b.key]
+    assert names == {"daily.com": "Daily (daily.com)", "daily.net": "Daily (daily.net)"}
+
+
+def test_one_name_per_key_prefers_the_sites_name_over_the_domain():
+    keys = ["daily.com", "daily.com", "daily.com", "name:other"]
+    names = ["daily.com", "The Daily", "daily.com", "Other"]
+    assert outlet_display_names(keys, names) == {"daily.com": "The Daily", "name:other": "Other"}
+
+
+def test_name_only_outlets_are_keyed_by_their_compact_name():
+    a = decide_outlet(OutletEvidence(page_site_name="The Guardian"), "a")
+    b = decide_outlet(OutletEvidence(page_site_name="Guardian"), "b")
+    assert a.key == b.key == "name:guardian"
+    assert compact_name("The New York Times") == "newyorktimes"
+
+
+def test_unknown_outlet_is_an_outlet_unique_to_its_page():
+    unknown = decide_outlet(OutletEvidence(), "page 1.txt")
+    assert unknown.name == "unknown site (page 1.txt)" and is_unknown(unknown.name)
+    assert unknown.key == "unknown:page 1.txt" and unknown.source == "unknown"
+    blank = decide_outlet(OutletEvidence(page_site_name="  ", copyright_holder="—"), "x")
+    assert blank.source == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        ("Wall Street Journal", "wsj.com", True),
+        ("The Guardian", "theguardian.com", True),
+        ("Live Science", "livescience.com", True),
+        ("Parent Holdings", "example.com", False),
+    ],
+)
+def test_name_matches_domain(name, domain, expected):
+    assert name_matches_domain(name, domain) is expected
+
+
+def test_copyright_holder_is_the_last_resort():
+    lines = [
+        "Daily Example",
+        "  • About Daily Example",
+        "Some article text that goes on for a while, and then more of it.",
+        "Follow Daily Example on social media",
+        "© 2024 Example Holdings Group. All rights reserved.",
+    ]
+    site = page_site_name(lines)
+    assert (site.name, site.source) == ("Daily Example", "page")
+    only_copyright = page_site_name(["some text here", "© 2024 Example Holdings Group."])
+    assert (only_copyright.name, only_copyright.source) == ("Example Holdings Group", "copyright")
+
+
+def test_menu_words_and_pronouns_are_not_site_names():
+    lines = ["Menu", "  • About Us", "  • Contact Us", "Follow Us", "Search", "menu search"]
+    site = page_site_name(lines)
+    assert site is None or site.name not in {"Us", "Menu", "Search"}
