@@ -42,7 +42,7 @@ test-fast: install  ## unit and property tests only: no slow tests, no nbval (ab
 references: metrics  ## re-execute the reference notebooks after an intended change
 	$(BIN)/python -m analysis references
 
-bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory, listings, metadata, scale
+bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory, listings, metadata, scale, adversarial
 	$(BIN)/python benchmarks/extraction_benchmark.py
 	$(BIN)/python benchmarks/quotes_polnear.py
 	$(BIN)/python benchmarks/throughput.py
@@ -52,6 +52,7 @@ bench: install  ## benchmarks: extraction score, quotes, throughput, notebook ov
 	nice -n 10 $(BIN)/python benchmarks/cleaner_throughput.py
 	nice -n 10 $(BIN)/python benchmarks/outlets_copies_scale.py
 	nice -n 10 $(BIN)/python benchmarks/pipeline_scale.py
+	nice -n 10 $(BIN)/python benchmarks/adversarial.py
 
 lint: install  ## ruff
 	$(BIN)/ruff check analysis tests benchmarks notebooks
