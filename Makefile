@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONHASHSEED := 0
 
-.PHONY: help install run clean metrics report test test-fast lint bench references distclean
+.PHONY: help install run tables metrics report test test-fast lint bench references distclean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -22,14 +22,14 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)  ## create .venv with the pinned dependencies
 
-clean: install  ## data/raw -> data/processed/{pages,blocks,articles}.parquet
-	$(BIN)/python -m analysis clean data/raw
+tables: install  ## the clean stage: data/raw -> data/processed/{pages,blocks,articles}.parquet
+	$(BIN)/newscompare clean data/raw
 
-metrics: clean  ## -> article_metrics, quotes, outlet_metrics, reports/outlet_metrics.csv
-	$(BIN)/python -m analysis metrics
+metrics: tables  ## -> article_metrics, quotes, outlet_metrics, reports/outlet_metrics.csv
+	$(BIN)/newscompare metrics
 
 report: metrics  ## -> reports/outlets/*.ipynb, *.html, reports/index.html
-	$(BIN)/python -m analysis report
+	$(BIN)/newscompare report
 
 run: report  ## the whole pipeline on data/raw
 
@@ -40,19 +40,14 @@ test-fast: install  ## unit and property tests only: no slow tests, no nbval (ab
 	$(BIN)/python -m pytest -m "not slow" -o addopts="-ra" -p no:nbval tests
 
 references: metrics  ## re-execute the reference notebooks after an intended change
-	$(BIN)/python -m analysis references
+	$(BIN)/newscompare references
 
-bench: install  ## benchmarks: extraction score, quotes, throughput, notebook overhead, memory, listings, metadata, scale, adversarial
-	$(BIN)/python benchmarks/extraction_benchmark.py
-	$(BIN)/python benchmarks/quotes_polnear.py
-	$(BIN)/python benchmarks/throughput.py
-	$(BIN)/python benchmarks/notebook_overhead.py
-	$(BIN)/python benchmarks/listings_benchmark.py
-	nice -n 10 $(BIN)/python benchmarks/metadata_benchmark.py
-	nice -n 10 $(BIN)/python benchmarks/cleaner_throughput.py
-	nice -n 10 $(BIN)/python benchmarks/outlets_copies_scale.py
-	nice -n 10 $(BIN)/python benchmarks/pipeline_scale.py
-	nice -n 10 $(BIN)/python benchmarks/adversarial.py
+BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead memory_clean \
+	listings_benchmark metadata_benchmark metrics_scale cleaner_throughput outlets_copies_scale \
+	pipeline_scale adversarial
+
+bench: install  ## every benchmark in benchmarks/ (BENCHMARKS): extraction, quotes, throughput, notebooks, memory, listings, metadata, scale, adversarial
+	set -e; for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; nice -n 10 $(BIN)/python benchmarks/$$name.py; done
 
 lint: install  ## ruff
 	$(BIN)/ruff check analysis tests benchmarks notebooks

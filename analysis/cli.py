@@ -1,4 +1,8 @@
-"""Command-line interface: ``python -m analysis {extract,clean,metrics,report,references}``."""
+"""Command-line interface: ``newscompare {extract,clean,metrics,report,references}``.
+
+The console script ``newscompare`` (installed into the venv) and ``python -m analysis``
+run :func:`main`. Summaries go to stdout, diagnostics to stderr.
+"""
 
 from __future__ import annotations
 
@@ -21,22 +25,71 @@ def _positive_int(text: str) -> int:
     return value
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Help that shows each argument's default; a default without a value is worded."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default in (None, False, []):
+            return action.help  # the help text says what happens by default
+        return super()._get_help_string(action)
+
+
+def _add_folders(parser: argparse.ArgumentParser, reports_help: str) -> None:
+    """The --processed and --reports options of metrics and report."""
+    parser.add_argument(
+        "--processed",
+        type=Path,
+        default=config.PROCESSED_DIR,
+        help="folder of the processed tables",
+    )
+    parser.add_argument("--reports", type=Path, default=config.REPORTS_DIR, help=reports_help)
+
+
 def _build_parser() -> argparse.ArgumentParser:
+    formatter = _HelpFormatter
     parser = argparse.ArgumentParser(
-        prog="python -m analysis",
-        description="Clean scraped news pages and compare outlets.",
+        prog="newscompare",
+        description=(
+            "Clean scraped news pages and compare outlets. Run the stages in order: "
+            "clean, metrics, report (`newscompare` is the same as "
+            "`.venv/bin/python -m analysis`)."
+        ),
+        formatter_class=formatter,
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    extract = sub.add_parser("extract", help="print one page's articles as JSON")
-    extract.add_argument("file", type=Path, help="a raw page (text dump or .html page)")
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=summary, description=description, formatter_class=formatter
+        )
+
+    extract = command(
+        "extract",
+        "print one page's articles as JSON",
+        "Read one raw page, split it into articles and print them as JSON "
+        "(title, byline, date, outlet, body ...). Writes no file.",
+    )
+    extract.add_argument("file", type=Path, help="a raw page (a text dump or an .html page)")
     extract.add_argument(
-        "--body", action="store_true", help="print only the bodies, separated by a blank line"
+        "--body",
+        action="store_true",
+        help="print only the bodies, separated by a blank line (default: off, print JSON)",
     )
 
-    clean = sub.add_parser("clean", help="clean every raw page into Parquet tables")
-    clean.add_argument("raw_dir", type=Path, nargs="?", default=config.RAW_DIR)
-    clean.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder")
+    clean = command(
+        "clean",
+        "clean every raw page into Parquet tables",
+        "Read every file of RAW_DIR, separate article text from page chrome, split "
+        "listing pages into articles, and write pages, blocks and articles tables "
+        "(and skipped.csv) to --out. To analyse your own folder without touching the "
+        "seed tables, give another --out and pass it as --processed to metrics and report.",
+    )
+    clean.add_argument(
+        "raw_dir", type=Path, nargs="?", default=config.RAW_DIR, help="folder of raw pages"
+    )
+    clean.add_argument(
+        "--out", type=Path, default=config.PROCESSED_DIR, help="folder for the processed tables"
+    )
     clean.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
     clean.add_argument(
         "--follow-symlinks",
@@ -55,22 +108,44 @@ def _build_parser() -> argparse.ArgumentParser:
         "(default: RAW_DIR/manifest.csv when present)",
     )
 
-    metrics = sub.add_parser("metrics", help="per-article and per-outlet statistics")
-    metrics.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
-    metrics.add_argument("--reports", type=Path, default=config.REPORTS_DIR)
+    metrics = command(
+        "metrics",
+        "per-article and per-outlet statistics",
+        "Read the tables clean wrote and write article_metrics, quotes, copy_pairs and "
+        "outlet_metrics (with 95 % bootstrap intervals) to --processed, and "
+        "outlet_metrics.csv to --reports.",
+    )
+    _add_folders(metrics, reports_help="folder for outlet_metrics.csv")
     metrics.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
 
-    report = sub.add_parser("report", help="run the outlet report notebooks with papermill")
-    report.add_argument("--processed", type=Path, default=config.PROCESSED_DIR)
-    report.add_argument("--reports", type=Path, default=config.REPORTS_DIR)
-    report.add_argument("--jobs", type=int, default=None, help="parallel workers (default: cores)")
-    report.add_argument("--outlet", action="append", help="only these outlets (repeatable)")
+    report = command(
+        "report",
+        "outlet reports, comparison and index (HTML and notebooks)",
+        "Run the outlet report notebook once per outlet and the comparison notebook "
+        "with papermill; write their notebooks and HTML pages, a definitions page and "
+        "index.html to --reports. Reports of outlets no longer in the corpus are removed.",
+    )
+    _add_folders(report, reports_help="folder for the reports")
+    report.add_argument(
+        "--jobs", type=int, default=None, help="parallel notebooks (default: one per core)"
+    )
+    report.add_argument(
+        "--outlet",
+        action="append",
+        help="only this outlet: its name (any case) or file-name slug; repeatable "
+        "(default: every outlet)",
+    )
 
-    references = sub.add_parser(
-        "references", help="re-execute the reference notebooks in notebooks/ in place"
+    references = command(
+        "references",
+        "re-execute the reference notebooks in notebooks/ in place",
+        "Re-execute the reference notebooks on data/processed after an intended change "
+        "of the numbers, so that nbval compares against the new outputs.",
     )
     references.add_argument(
-        "names", nargs="*", help="notebook file names (default: every reference notebook)"
+        "names",
+        nargs="*",
+        help="notebook file names (default: every reference notebook)",
     )
     return parser
 
@@ -103,13 +178,24 @@ def _report(args: argparse.Namespace) -> int:
     return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
 
 
+def _log_to_stderr() -> None:
+    """Show the package's diagnostics (not its dependencies' chatter) on stderr."""
+    logger = logging.getLogger("analysis")
+    if not any(getattr(h, "newscompare_cli", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.newscompare_cli = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return the exit status.
 
     Summaries go to stdout; diagnostics (failures, warnings) are logged to stderr.
     """
     args = _build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    _log_to_stderr()
     try:
         return _run(args)
     except OSError as err:  # disk full, read-only folder ...: one line, no traceback
@@ -144,3 +230,8 @@ def _run(args: argparse.Namespace) -> int:
 
         return regenerate_references(args.names or list(REFERENCE_NOTEBOOKS))
     raise AssertionError(args.command)
+
+
+def run() -> None:
+    """Entry point of the ``newscompare`` console script."""
+    sys.exit(main())

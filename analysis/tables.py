@@ -301,6 +301,22 @@ OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
         "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
         "original_share": pa.Column(float, _SHARE, nullable=True),
         "n_listing_pages": pa.Column(int, _COUNT),
+        # 95 % bootstrap intervals (analysis.stats.bootstrap): NaN under 2 articles.
+        **{
+            f"{name}_{end}": pa.Column(float, nullable=True)
+            for name in (
+                "median_words",
+                "quote_share_pooled",
+                "quote_share_all_pooled",
+                "quotes_per_1000_words",
+                "flesch_reading_ease_wmean",
+                "flesch_kincaid_grade_wmean",
+                "gunning_fog_wmean",
+                "boilerplate_ratio",
+                "original_share",
+            )
+            for end in ("ci_low", "ci_high")
+        },
     },
     strict=True,
     ordered=True,
@@ -330,6 +346,10 @@ ARTICLE_METRICS_COLUMNS = list(ARTICLE_METRICS_SCHEMA.columns)
 QUOTE_COLUMNS = list(QUOTES_SCHEMA.columns)
 COPY_PAIR_COLUMNS = list(COPY_PAIRS_SCHEMA.columns)
 OUTLET_METRICS_COLUMNS = list(OUTLET_METRICS_SCHEMA.columns)
+#: Outlet statistics with a 95 % bootstrap interval (``STAT_ci_low``, ``STAT_ci_high``).
+INTERVAL_STATISTICS = tuple(
+    c.removesuffix("_ci_low") for c in OUTLET_METRICS_COLUMNS if c.endswith("_ci_low")
+)
 
 
 # --- validation and loading -----------------------------------------------------------

@@ -16,41 +16,62 @@
 # %% [markdown]
 # # All outlets side by side
 #
-# The outlet table and charts for a paper, and the shared-copy map: which outlets
-# carry the same text. Tables come from `python -m analysis clean` and `metrics`;
-# metric definitions are in `docs/metrics.md`.
+# The outlet table and charts for a paper, the rankings with how sure they are, and
+# the shared-copy map: which outlets carry the same text. Tables come from
+# `newscompare clean` and `metrics`. Definitions: [definitions](definitions.html).
 
 # %% tags=["parameters"]
 processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
 
 # %%
-from analysis.report import charts, views
+from analysis.report import charts, params, views
 
+params.check_notebook_parameters(globals())
 charts.setup_notebook()
 tables = views.load_tables(processed_dir)
 outlets = views.outlet_names(tables.outlet_metrics)
-len(outlets)
+views.navigation("comparison")
+
+# %%
+views.corpus_summary(tables.outlet_metrics)
 
 # %% [markdown]
 # ## The outlet table
 #
-# One row per outlet; percentages are 0-100, readability is word-weighted over the
-# outlet's articles.
+# One row per outlet with articles; percentages are 0-100, readability is
+# word-weighted over the outlet's articles. Each value is followed by its 95 %
+# bootstrap interval over the outlet's articles (none for an outlet with one article).
 
 # %%
 views.outlet_table(tables.outlet_metrics)
 
 # %% [markdown]
+# ## Rankings: which differences the data show
+#
+# Outlets with 3 articles or more, highest first. Two outlets whose intervals overlap
+# are not shown to differ: the last column names the ranks each one cannot be told
+# apart from.
+
+# %%
+views.ranking(tables.outlet_metrics, "quote_share_pooled")
+
+# %%
+views.ranking(tables.outlet_metrics, "flesch_reading_ease_wmean")
+
+# %%
+views.ranking(tables.outlet_metrics, "boilerplate_ratio")
+
+# %% [markdown]
 # ## Charts
+
+# %%
+charts.chart_quote_share(tables.outlet_metrics)
 
 # %%
 charts.chart_readability(tables.article_metrics)
 
 # %%
 charts.chart_length(tables.article_metrics)
-
-# %%
-charts.chart_quote_share(tables.outlet_metrics)
 
 # %%
 charts.chart_boilerplate_ratio(tables.outlet_metrics)
@@ -64,15 +85,16 @@ views.speaker_counts(tables.quotes).head(20)
 # %% [markdown]
 # ## Shared copy: who carries whose text
 #
-# Each cell counts near-duplicate article pairs between two outlets. The table below
-# lists each group with publication dates and credited sources, which tell who
-# carried whose text.
-
-# %%
-views.copy_matrix(tables.copy_pairs, outlets)
+# Each cell of the map counts near-duplicate article pairs between two outlets (only
+# outlets that share copy are shown). The tables list the pairs of outlets, then each
+# group with publication dates and credited sources, which tell who carried whose
+# text.
 
 # %%
 charts.chart_copy_map(tables.copy_pairs, outlets)
+
+# %%
+views.copy_pair_counts(tables.copy_pairs)
 
 # %%
 views.copy_groups(tables.article_metrics, tables.articles)

@@ -17,10 +17,11 @@
 # # Outlet report
 #
 # One outlet's articles and statistics, compared with every other outlet. The batch
-# `python -m analysis report` runs this notebook once per outlet with papermill and
-# writes `reports/outlets/SLUG.ipynb`, `.html` and `.json`. Run by hand, it shows the
-# first outlet by name that has articles. The tables come from `python -m analysis
-# clean` and `metrics`; the logic lives in `analysis.report.views`.
+# `newscompare report` runs this notebook once per outlet with papermill and saves it
+# as `reports/outlets/SLUG.ipynb` (re-runnable where it lies), `.html` and `.json`.
+# Run by hand, it shows the first outlet by name that has articles; `outlet` also
+# takes a name in any case or the outlet's file-name slug. The tables come from
+# `newscompare clean` and `metrics`; the logic lives in `analysis.report.views`.
 
 # %% tags=["parameters"]
 outlet: str = ""  # outlet name as in outlet_metrics (empty: the first with articles)
@@ -28,12 +29,39 @@ processed_dir: str = ""  # folder of the processed tables (empty: data/processed
 output_json: str = ""  # path for the statistics JSON (empty: not written)
 
 # %%
-from analysis.report import charts, views
+from analysis.report import charts, params, views
 
+params.check_notebook_parameters(globals())
 charts.setup_notebook()
 tables = views.load_tables(processed_dir)
 outlet = views.choose_outlet(tables.outlet_metrics, outlet)
+views.navigation("outlet")
+
+# %%
 views.outlet_heading(outlet, "outlet report")
+
+# %% [markdown]
+# ## Against every other outlet
+#
+# This outlet's value with its 95 % bootstrap interval over its articles, the other
+# outlets' median and range, and its rank (1 = highest value). An outlet with fewer
+# than 3 articles is not ranked; ranks whose intervals overlap this outlet's are not
+# shown to differ from it. Definitions: [definitions](../definitions.html).
+
+# %%
+views.outlet_vs_others(tables.outlet_metrics, outlet)
+
+# %%
+charts.chart_quote_share(tables.outlet_metrics, highlight=outlet)
+
+# %%
+charts.chart_readability(tables.article_metrics, highlight=outlet)
+
+# %%
+charts.chart_boilerplate_ratio(tables.outlet_metrics, highlight=outlet)
+
+# %%
+charts.chart_length(tables.article_metrics, highlight=outlet)
 
 # %% [markdown]
 # ## Articles
@@ -45,28 +73,10 @@ views.outlet_heading(outlet, "outlet report")
 views.outlet_articles(tables.article_metrics, tables.articles, outlet)
 
 # %% [markdown]
-# ## Against every other outlet
-#
-# This outlet's value, the other outlets' median and range, and the rank
-# (1 = highest value). Definitions: `docs/metrics.md`.
-
-# %%
-views.outlet_vs_others(tables.outlet_metrics, outlet)
-
-# %%
-charts.chart_readability(tables.article_metrics, highlight=outlet)
-
-# %%
-charts.chart_quote_share(tables.outlet_metrics, highlight=outlet)
-
-# %%
-charts.chart_boilerplate_ratio(tables.outlet_metrics, highlight=outlet)
-
-# %%
-charts.chart_length(tables.article_metrics, highlight=outlet)
-
-# %% [markdown]
 # ## Quotations and speakers
+#
+# Speakers printed in another case or with another apostrophe count as one; a
+# pronoun that could not be resolved to a name is not listed as a speaker.
 
 # %%
 views.speaker_counts(tables.quotes, outlet)
@@ -86,7 +96,8 @@ views.copy_groups(tables.article_metrics, tables.articles, outlet)
 # %% [markdown]
 # ## Statistics file
 #
-# The outlet's row of `outlet_metrics`, written as JSON next to the report.
+# The outlet's row of `outlet_metrics` (shares as fractions), written as JSON next to
+# the report.
 
 # %%
 summary = views.outlet_summary(tables.outlet_metrics, outlet)

@@ -26,6 +26,7 @@ TRICKY = "<b>Bold</b> \"q\" 'q' $5 {outlet}\n__import__('os').system('x') \\"
 OUTLETS = ["007", "../x", "a/b", TRICKY, "Broken"]
 #: A site that served a listing page with no card of its own: a row with no articles.
 LISTING_SITE = "listing_page.txt"
+STALE_FILES = ("gone-outlet.html", "gone-outlet.ipynb", "gone-outlet.json", "gone.failed.log")
 
 
 # --------------------------------------------------------------------------- slugs
@@ -316,6 +317,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     good = reports / "outlets" / "broken.ipynb"
     good.parent.mkdir(parents=True)
     good.write_text("a good report from an earlier run\n", encoding="utf-8")
+    for name in STALE_FILES:  # an outlet of an earlier corpus
+        (reports / "outlets" / name).write_text("stale\n", encoding="utf-8")
+    (reports / "outlets" / "notes.txt").write_text("the user's own file\n", encoding="utf-8")
     return {"root": root, "processed": processed, "reports": reports, "notebook": notebook}
 
 
@@ -481,9 +485,13 @@ def test_same_inputs_give_identical_bytes(batch_run: dict) -> None:
 
 @pytest.mark.slow
 def test_unknown_outlet_is_refused(batch: dict, tmp_path: Path) -> None:
-    status = report_batch.run_reports(batch["processed"], tmp_path, jobs=1, outlets=["Nobody"])
+    with captured_output() as output:
+        status = report_batch.run_reports(batch["processed"], tmp_path, jobs=1, outlets=["Nobody"])
     assert status == 2
     assert not (tmp_path / "outlets").exists()
+    lines = output.getvalue().strip().splitlines()
+    assert len(lines) == 1 and "unknown outlet 'Nobody'; valid outlets: " in lines[0]
+    assert "'007'" in lines[0] and "'Broken'" in lines[0]
 
 
 def test_outlet_called_comparison_does_not_clash_with_the_comparison() -> None:
@@ -552,3 +560,147 @@ def test_templates_escape_what_they_are_given() -> None:
     page = render.render_template("heading.html.j2", text="<script>x</script>", subtitle="a&b")
     assert "<script>" not in page
     assert "&lt;script&gt;" in page and "a&amp;b" in page
+
+
+# --------------------------------------------------------------------------- issue 13
+
+
+def test_reports_of_an_earlier_corpus_are_removed(batch_run: dict) -> None:
+    outlets_dir = batch_run["reports"] / "outlets"
+    for name in STALE_FILES:
+        assert not (outlets_dir / name).exists(), name
+    assert (outlets_dir / "notes.txt").is_file()  # not a report file: left alone
+    assert (outlets_dir / "broken.ipynb").is_file()  # failed this time, still current
+    assert f"removed {len(STALE_FILES)} stale file(s)" in batch_run["stderr"]
+
+
+def test_remove_stale_reports_keeps_current_outlets(tmp_path: Path) -> None:
+    for name in ("a.html", "a.json", "a.failed.ipynb", "b.html", "b.failed.log", "b.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    removed = report_batch.remove_stale_reports(tmp_path, {"a"})
+    assert [p.name for p in removed] == ["b.failed.log", "b.html"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "a.failed.ipynb",
+        "a.html",
+        "a.json",
+        "b.txt",
+    ]
+
+
+def test_saved_report_notebook_reruns_in_place_with_the_same_outputs(batch_run: dict) -> None:
+    from nbclient import NotebookClient
+
+    outlets_dir = batch_run["reports"] / "outlets"
+    saved_path = outlets_dir / f"{slugs.assign_slugs(OUTLETS)['007']}.ipynb"
+    saved = nbformat.read(saved_path, as_version=4)
+    rerun = nbformat.read(saved_path, as_version=4)
+    # What Run All in JupyterLab or `jupyter nbconvert --execute` does: the kernel
+    # starts in the notebook's folder.
+    NotebookClient(
+        rerun, kernel_name=runner.KERNEL_NAME, resources={"metadata": {"path": str(outlets_dir)}}
+    ).execute()
+    assert [c.get("outputs") for c in rerun.cells] == [c.get("outputs") for c in saved.cells]
+    assert "../" in saved.metadata["papermill"]["parameters"]["processed_dir"]
+
+
+_RAW_PYTHON = re.compile(r"\b(None|nan|NaN|True|False|NaT)\b|<NA>")
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader sees: everything outside <style> and <script>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._hidden += tag in ("style", "script")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._hidden -= tag in ("style", "script")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.text.append(data)
+
+
+def visible_text(page: str) -> str:
+    parser = _VisibleText()
+    parser.feed(page)
+    return " ".join(parser.text)
+
+
+def test_pages_show_no_raw_python_values(batch_run: dict) -> None:
+    reports = batch_run["reports"]
+    # (definitions.html is prose about the tables: it names NaN where a value is missing)
+    pages = [reports / "index.html", reports / "comparison.html"]
+    pages += sorted((reports / "outlets").glob("*.html"))
+    assert len(pages) > 5
+    for page in pages:
+        text = visible_text(page.read_text(encoding="utf-8"))
+        for name in OUTLETS:  # outlet names are data: they may say anything
+            text = text.replace(name, "").replace(html_escape(name), "")
+        assert not _RAW_PYTHON.search(text), (page.name, _RAW_PYTHON.search(text))
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=False)
+
+
+def test_every_page_links_to_the_index_comparison_and_definitions(batch_run: dict) -> None:
+    reports = batch_run["reports"]
+    for page in [reports / "index.html", reports / "comparison.html", reports / "definitions.html"]:
+        text = page.read_text(encoding="utf-8")
+        for target in ("index.html", "comparison.html", "definitions.html"):
+            assert f'href="{target}"' in text, (page.name, target)
+    for page in sorted((reports / "outlets").glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for target in ("index.html", "comparison.html", "definitions.html"):
+            assert f'href="../{target}"' in text, (page.name, target)
+
+
+def test_index_is_sorted_case_insensitively(tmp_path: Path) -> None:
+    from synthetic_tables import synthetic_tables
+
+    from analysis.report import render
+
+    names = ["beta", "Alpha", "Ángel", "charlie", "Bravo"]
+    table = synthetic_tables(names)["outlet_metrics"]
+    page = render.index_html(table, slugs.assign_slugs(names), tmp_path, {})
+    parser = _IndexParser()
+    parser.feed(page)
+    assert parser.row_headers == sorted(names, key=str.casefold)
+    assert 'href="definitions.html"' in page
+
+
+def test_papermill_with_a_wrong_parameter_name_fails_in_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    processed = write_synthetic_tables(tmp_path / "processed", ["Korea Herald", "Beta"])
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "papermill",
+            str(plan.OUTLET_NOTEBOOK),
+            str(tmp_path / "out.ipynb"),
+            "-p",
+            "outlet_name",
+            "Korea Herald",
+            "-p",
+            "processed_dir",
+            str(processed),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode != 0
+    lines = [line for line in result.stderr.splitlines() if "ParameterError" in line]
+    assert lines, result.stderr[-2000:]
+    assert "unknown parameter(s) outlet_name; this notebook takes" in lines[-1]
+    assert "Traceback" not in result.stderr.split("ParameterError", 1)[1]

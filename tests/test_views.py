@@ -42,47 +42,52 @@ def test_choose_outlet_defaults_to_first_by_name(tables: views.Tables) -> None:
     only_listing = with_listing["outlet_metrics"].assign(n_articles=0)
     assert views.choose_outlet(only_listing, "") == "000_listing.txt"
     assert views.choose_outlet(tables.outlet_metrics, "Beta") == "Beta"
-    with pytest.raises(AnalysisError, match="no outlet named 'Nobody'"):
+    with pytest.raises(AnalysisError, match="unknown outlet 'Nobody'; valid outlets: "):
         views.choose_outlet(tables.outlet_metrics, "Nobody")
 
 
 def test_outlet_vs_others_ranks_and_summarizes(tables: views.Tables) -> None:
-    table = views.outlet_vs_others(tables.outlet_metrics, "Beta")
+    table = views.outlet_vs_others(tables.outlet_metrics, "Beta").data
+    table = table.set_index("statistic (unit)")
     words = tables.outlet_metrics.set_index("outlet")["total_words"]
-    row = table.loc["words"]
+    row = table.loc["words (count)"]
     assert row["Beta"] == words["Beta"]
     others = words.drop("Beta")
     assert row["others: median"] == others.median()
     assert row["others: lowest"] == others.min()
-    assert row["rank"] == f"{int((words > words['Beta']).sum()) + 1} of 3"
-    quote = table.loc["quote share (attributed)"]
+    assert row["rank"] == "not ranked: fewer than 3 articles"  # 2 articles each
+    quote = table.loc["quote share, attributed (% of words)"]
     share = tables.outlet_metrics.set_index("outlet").loc["Beta", "quote_share_pooled"]
-    assert quote["Beta"] == pytest.approx(100 * share, abs=0.01)
-    assert quote["unit"] == "% of words"
+    assert quote["Beta"] == share  # a fraction in the data, a percentage on the page
+    shown = views.outlet_vs_others(tables.outlet_metrics, "Beta")
+    assert f"{100 * share:.1f}" in repr(shown)
 
 
 def test_outlet_table_is_sorted_with_units(tables: views.Tables) -> None:
     table = views.outlet_table(tables.outlet_metrics)
-    assert list(table.index) == sorted(OUTLETS)
-    assert all("(" in column and column.endswith(")") for column in table.columns)
-    assert pd.api.types.is_integer_dtype(table["articles (count)"])
+    assert list(table.data["outlet"]) == sorted(OUTLETS, key=str.casefold)
+    assert all("(" in column and column.endswith(")") for column in table.shown_columns[1:])
+    assert table.formats["articles (count)"] == "count"
 
 
 def test_outlet_selections_keep_only_the_outlet(tables: views.Tables) -> None:
-    articles = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha")
+    articles = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha").data
     expected = tables.article_metrics.loc[tables.article_metrics["outlet"] == "Alpha"]
-    assert sorted(articles.index) == sorted(expected["article_id"])
-    quotes = views.outlet_quotes(tables.quotes, "Alpha")
+    assert sorted(articles["article"]) == sorted(expected["article_id"])
+    quotes = views.outlet_quotes(tables.quotes, "Alpha").data
     assert set(quotes["article"]) <= set(expected["article_id"])
-    assert views.speaker_counts(tables.quotes, "Alpha").loc["Officials", "quotes"] == len(quotes)
+    speakers = views.speaker_counts(tables.quotes, "Alpha").data.set_index("speaker")
+    assert speakers.loc["Officials", "quotes (count)"] == len(quotes)
 
 
 def test_copy_groups_and_matrix_agree(tables: views.Tables) -> None:
-    groups = views.copy_groups(tables.article_metrics, tables.articles, "Alpha")
-    assert set(groups.index.get_level_values("outlet")) == set(OUTLETS)
+    groups = views.copy_groups(tables.article_metrics, tables.articles, "Alpha").data
+    assert set(groups["outlet"]) == set(OUTLETS)
     matrix = views.copy_matrix(tables.copy_pairs, OUTLETS)
     assert (matrix.to_numpy() == matrix.to_numpy().T).all()
     assert matrix.to_numpy().sum() == 2 * len(tables.copy_pairs)
+    pairs = views.copy_pair_counts(tables.copy_pairs).data
+    assert pairs["near-duplicate article pairs (count)"].sum() == len(tables.copy_pairs)
 
 
 def test_outlet_summary_is_json_safe(tables: views.Tables, tmp_path: Path) -> None:

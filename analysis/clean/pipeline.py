@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 import pandas as pd
 import pyarrow as pyarrow
+from tqdm import tqdm
 
 from analysis.clean.articles import (
     PageFacts,
@@ -170,12 +171,21 @@ def run_clean(
     except ManifestError as err:
         logger.error("error: %s", err)
         return 1
+    if not entries:
+        logger.error("error: %s: no pages to clean (the folder has no files)", raw_dir)
+        return 1
     skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
     to_read = [entry for entry in entries if not entry.skip_reason]
     outputs = [out_dir / name for name in (*TABLE_FILES, "skipped.csv")]
     try:
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
-            cleaned = _clean_pages(to_read, skipped, jobs=jobs, manifest=rows)
+            # The progress bar shows on a terminal only (stderr), never in logs or pipes.
+            cleaned = tqdm(
+                _clean_pages(to_read, skipped, jobs=jobs, manifest=rows),
+                desc="clean",
+                unit="page",
+                disable=None,
+            )
             n_pages, n_articles = write_tables(cleaned, *table_tmps)
             if not n_pages:
                 raise _NothingReadError

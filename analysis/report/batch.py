@@ -41,7 +41,7 @@ from analysis.report.plan import (
     build_jobs,
     outlets_without_report,
 )
-from analysis.report.render import index_html
+from analysis.report.render import definitions_html, index_html
 from analysis.report.runner import COMPARISON_KEY, BatchOutcome, NotebookJob, run_jobs
 
 logger = logging.getLogger(__name__)
@@ -98,25 +98,75 @@ def run_reports(
         if outcome.interrupted:
             _print_interrupted(outcome)
             return EXIT_INTERRUPTED
-        write_text_atomic(
-            reports_dir / "index.html",
-            index_html(
-                outlet_metrics,
-                slugs,
-                reports_dir,
-                outcome.outlet_results,
-                outcome.results.get(COMPARISON_KEY),
-            ),
-        )
+        removed = _write_site(outlet_metrics, slugs, reports_dir, outcome)
     except OutputWriteError as err:  # index.html: disk full, read-only folder ...
         logger.error("error: %s", err)
         return 1
     except KeyboardInterrupt:
-        # Ctrl-C before the workers started or while index.html was written (atomically).
+        # Ctrl-C before the workers started or while the site pages were written.
         print("report: interrupted; no notebook is running, nothing is half-written")
         return EXIT_INTERRUPTED
     _print_summary(outcome, planned, reports_dir, outlets_without_report(outlet_metrics))
+    if removed:
+        print(f"removed {len(removed)} stale file(s) of outlets not in this corpus")
     return 1 if outcome.failures else 0
+
+
+def _write_site(
+    outlet_metrics: pd.DataFrame,
+    slugs: Mapping[str, str],
+    reports_dir: Path,
+    outcome: BatchOutcome,
+) -> list[Path]:
+    """Remove stale reports, then write definitions.html and index.html (atomically)."""
+    without_report = outlets_without_report(outlet_metrics)
+    current = {slug for name, slug in slugs.items() if name not in without_report}
+    removed = remove_stale_reports(reports_dir / "outlets", current)
+    definitions = definitions_html()
+    if definitions is not None:
+        write_text_atomic(reports_dir / "definitions.html", definitions)
+    else:
+        logger.warning("docs/metrics.md not found: the reports have no definitions page")
+    page = index_html(
+        outlet_metrics,
+        slugs,
+        reports_dir,
+        outcome.outlet_results,
+        outcome.results.get(COMPARISON_KEY),
+    )
+    write_text_atomic(reports_dir / "index.html", page)
+    return removed
+
+
+#: The files a report run writes for an outlet: SLUG + one of these.
+REPORT_SUFFIXES = (".ipynb", ".html", ".json", ".failed.ipynb", ".failed.log")
+
+
+def remove_stale_reports(outlets_dir: Path, current_slugs: set[str]) -> list[Path]:
+    """Remove report files of outlets that are not in the current corpus.
+
+    Only files a report run writes (``SLUG.ipynb``, ``.html``, ``.json``,
+    ``.failed.ipynb``, ``.failed.log``) whose slug is not in ``current_slugs`` go; an
+    outlet of the corpus whose report failed this time keeps its previous good files.
+    Each removal is one atomic unlink; it runs after the current reports are in place.
+
+    Returns
+    -------
+    list of Path
+        The removed files, sorted.
+    """
+    if not outlets_dir.is_dir():
+        return []
+    removed = []
+    for path in sorted(outlets_dir.iterdir()):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        suffix = next((s for s in REPORT_SUFFIXES[::-1] if path.name.endswith(s)), None)
+        if suffix is None or path.name[: -len(suffix)] in current_slugs:
+            continue
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
 
 
 def _plan(

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.report.statistics import has_interval, interval_columns, outlets_with_articles
 from analysis.report.views import DISPLAY_DIGITS, copy_matrix
 
 SVG_HASH_SALT = "newscompare"
@@ -150,32 +151,80 @@ QUOTE_SHARE_CHART = ChartSpec(
 BOILERPLATE_CHART = ChartSpec(
     "boilerplate_ratio",
     "Page chrome by outlet",
-    "boilerplate ratio (% of page characters)",
+    "boilerplate ratio (% of characters of the page; of the card for a listing card)",
     scale=100.0,
 )
 
 
-def chart_outlet_bars(
+def chart_outlet_intervals(
     outlet_metrics: pd.DataFrame, spec: ChartSpec, highlight: str | None = None
 ) -> Figure:
-    """Horizontal bars, one per outlet (sorted by name), the highlighted outlet in red.
+    """One row per outlet with articles: a dot for its value, a line for its 95 % interval.
+
+    Outlets are sorted by name (case-insensitively, top to bottom); outlets without
+    articles are left out; an outlet with fewer than 2 articles has a dot and no line.
 
     Parameters
     ----------
     outlet_metrics : pandas.DataFrame
-        The outlet table.
+        The outlet table (the statistic, and its ``_ci_low`` / ``_ci_high`` columns).
     spec : ChartSpec
         The statistic to draw and the labels.
     highlight : str, optional
         The outlet to draw in the highlight colour.
     """
-    table = outlet_metrics.dropna(subset=["outlet"]).sort_values("outlet", ascending=False)
-    names = table["outlet"].astype(str).tolist()
-    values = (pd.to_numeric(table[spec.column], errors="coerce") * spec.scale).fillna(0.0)
+    table = outlets_with_articles(outlet_metrics).iloc[::-1]
+    names = table["outlet"].tolist()
+    values = pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale
+    if has_interval(table, spec.column):
+        low, high = (
+            pd.to_numeric(table[c], errors="coerce").to_numpy() * spec.scale
+            for c in interval_columns(spec.column)
+        )
+    else:
+        low = high = np.full(len(names), np.nan)
     figure, axes = _new_figure(len(names))
-    axes.barh(range(len(names)), values.tolist(), color=[_colour(n, highlight) for n in names])
+    for row, name in enumerate(names):
+        colour = _colour(name, highlight)
+        if not (np.isnan(low[row]) or np.isnan(high[row])):
+            axes.plot([low[row], high[row]], [row, row], color=colour, lw=2, alpha=0.6)
+        if not np.isnan(values[row]):
+            axes.scatter([values[row]], [row], color=colour, s=30, zorder=3)
+    axes.set_ylim(-0.6, len(names) - 0.4)
     _label_outlet_rows(axes, names, spec.title, spec.xlabel)
+    _legend(axes, [("o", "outlet value"), ("-", "95 % bootstrap interval over its articles")])
     return figure
+
+
+def _legend(axes: Any, marks: list[tuple[str, str]]) -> None:
+    """A legend below the chart explaining each mark (``o`` dot, ``-`` line, ``|`` bar)."""
+    from matplotlib.lines import Line2D
+
+    handles = []
+    for mark, label in marks:
+        if mark == "o":
+            handle = Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="", label=label)
+        elif mark == "|":
+            handle = Line2D(
+                [],
+                [],
+                color=OTHER_COLOUR,
+                marker="|",
+                markersize=12,
+                mew=2,
+                linestyle="",
+                label=label,
+            )
+        else:
+            handle = Line2D([], [], color=OTHER_COLOUR, lw=2, label=label)
+        handles.append(handle)
+    axes.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncol=len(handles),
+        frameon=False,
+    )
 
 
 def chart_article_values(
@@ -184,10 +233,10 @@ def chart_article_values(
     """One dot per article, one row per outlet, with each outlet's median as a bar mark.
 
     Takes the article table (``article_metrics``); ``spec`` and ``highlight`` as in
-    :func:`chart_outlet_bars`.
+    :func:`chart_outlet_intervals`. Rows are sorted by name, case-insensitively.
     """
     table = article_metrics.dropna(subset=["outlet"])
-    names = sorted(set(table["outlet"].astype(str)), reverse=True)
+    names = sorted(set(table["outlet"].astype(str)), key=lambda n: (n.casefold(), n), reverse=True)
     figure, axes = _new_figure(len(names))
     for row, name in enumerate(names):
         values = pd.to_numeric(
@@ -200,6 +249,7 @@ def chart_article_values(
             axes.plot([np.median(values)] * 2, [row - 0.3, row + 0.3], color=colour, lw=2)
     axes.set_ylim(-0.6, len(names) - 0.4)
     _label_outlet_rows(axes, names, spec.title, spec.xlabel)
+    _legend(axes, [("o", "one article"), ("|", "outlet median")])
     return figure
 
 
@@ -215,34 +265,61 @@ def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) ->
 
 def chart_quote_share(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Pooled share of words inside attributed quotations, by outlet."""
-    return chart_outlet_bars(outlet_metrics, QUOTE_SHARE_CHART, highlight)
+    return chart_outlet_intervals(outlet_metrics, QUOTE_SHARE_CHART, highlight)
 
 
 def chart_boilerplate_ratio(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Share of page characters that are chrome (navigation, promos), by outlet."""
-    return chart_outlet_bars(outlet_metrics, BOILERPLATE_CHART, highlight)
+    return chart_outlet_intervals(outlet_metrics, BOILERPLATE_CHART, highlight)
+
+
+#: Widest a heat map gets (inches at 100 dpi): it must fit a report page, colour bar included.
+MAX_MAP_INCHES = 9.0
 
 
 def chart_copy_map(copy_pairs: pd.DataFrame, outlets: Iterable[str]) -> Figure:
-    """Heat map of near-duplicate article pairs between outlets (who carries whose text)."""
+    """Heat map of near-duplicate article pairs between outlets (who carries whose text).
+
+    Only outlets that share copy with another outlet get a row and a column (the
+    others would be empty); the map keeps within :data:`MAX_MAP_INCHES` whatever the
+    number of outlets, its labels and counts shrinking to fit.
+    """
     matrix = copy_matrix(copy_pairs, outlets)
-    names = list(matrix.index)
-    size = max(3.0, 0.55 * len(names) + 2.0)
+    sharing = [n for n in matrix.index if matrix.loc[n].sum() > 0]
+    sharing.sort(key=lambda n: (n.casefold(), n))
+    matrix = matrix.loc[sharing, sharing]
+    n = len(sharing)
+    if n == 0:
+        figure = Figure(figsize=(6.0, 1.5), layout="constrained")
+        axes = figure.add_subplot()
+        axes.set_axis_off()
+        axes.set_title("Shared copy between outlets")
+        axes.text(0.5, 0.4, "none found: no two outlets share an article's text", ha="center")
+        return figure
+    size = min(MAX_MAP_INCHES - 1.5, max(3.0, 0.5 * n + 2.0))
+    font = max(5.0, min(9.0, 180.0 / n))
     figure = Figure(figsize=(size + 1.5, size), layout="constrained")
     axes = figure.add_subplot()
-    image = axes.imshow(matrix.to_numpy(), cmap="Blues", vmin=0)
-    labels = [tick_label(n) for n in names]
-    axes.set_xticks(range(len(names)), labels, rotation=45, ha="right")
-    axes.set_yticks(range(len(names)), labels)
-    for i in range(len(names)):
-        for j in range(len(names)):
-            count = int(matrix.iat[i, j])
-            if count:
-                dark = count > matrix.to_numpy().max() / 2
-                colour = "white" if dark else "black"
-                axes.text(j, i, str(count), ha="center", va="center", fontsize=9, color=colour)
+    counts = matrix.to_numpy()
+    image = axes.imshow(counts, cmap="Blues", vmin=0)
+    labels = [tick_label(name) for name in sharing]
+    axes.set_xticks(range(n), labels, rotation=45, ha="right", fontsize=font)
+    axes.set_yticks(range(n), labels, fontsize=font)
+    for i in range(n):
+        for j in range(n):
+            if counts[i, j]:
+                colour = "white" if counts[i, j] > counts.max() / 2 else "black"
+                axes.text(
+                    j,
+                    i,
+                    str(int(counts[i, j])),
+                    ha="center",
+                    va="center",
+                    fontsize=font,
+                    color=colour,
+                )
     axes.set_title("Shared copy between outlets")
     axes.set_xlabel("outlet")
     axes.set_ylabel("outlet")
-    figure.colorbar(image, ax=axes, label="near-duplicate article pairs (count)")
+    figure.colorbar(image, ax=axes, shrink=0.8, label="near-duplicate article pairs (count)")
     return figure

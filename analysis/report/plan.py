@@ -53,10 +53,13 @@ def outlets_without_report(outlet_metrics: pd.DataFrame) -> dict[str, str]:
     return dict(sorted(reasons.items()))
 
 
-def _relative_from_workdir(target: Path, output_dir: Path) -> str:
-    # Notebooks run in a temporary folder one level below output_dir; a relative path
-    # keeps absolute paths (and the temporary name) out of the saved notebooks.
-    return os.path.relpath(target.resolve(), output_dir.resolve() / "_")
+def relative_to_notebook(target: Path, output_dir: Path) -> str:
+    """``target`` relative to the folder a notebook is saved (and run) in.
+
+    A relative path keeps absolute paths out of the saved notebooks, and the saved
+    notebook re-runs in place (Run All in JupyterLab, ``jupyter nbconvert --execute``).
+    """
+    return os.path.relpath(target.resolve(), output_dir.resolve())
 
 
 def build_jobs(
@@ -91,7 +94,7 @@ def build_jobs(
     ]
     parameters = check_parameters(
         comparison_notebook,
-        {"processed_dir": _relative_from_workdir(processed_dir, reports_dir)},
+        {"processed_dir": relative_to_notebook(processed_dir, reports_dir)},
     )
     jobs.append(
         NotebookJob(
@@ -116,7 +119,7 @@ def _outlet_job(
         notebook,
         {
             "outlet": name,
-            "processed_dir": _relative_from_workdir(processed_dir, outlets_dir),
+            "processed_dir": relative_to_notebook(processed_dir, outlets_dir),
             "output_json": f"{slug}.json",
         },
     )

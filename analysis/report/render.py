@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import html
 import logging
-import math
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -29,6 +28,19 @@ if TYPE_CHECKING:
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 OFFLINE_TEMPLATE = "offline_report.html.j2"
+#: The pages of a report site every page links to, relative to ``reports/``.
+SITE_PAGES = (
+    ("index.html", "all outlets (index)"),
+    ("comparison.html", "outlets side by side"),
+    ("definitions.html", "definitions"),
+)
+#: Where the definitions page comes from (the project's docs).
+DEFINITIONS_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "metrics.md"
+
+
+def site_links(prefix: str = "") -> list[dict[str, str]]:
+    """Links to the site's pages from a page ``prefix`` away from ``reports/``."""
+    return [{"href": prefix + href, "label": label} for href, label in SITE_PAGES]
 
 
 @cache
@@ -91,13 +103,6 @@ _IMG_START = jinja2.Environment(autoescape=True).from_string(
 )
 
 
-def _format_value(value: Any, scale: float) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    number = float(value) * scale
-    return f"{number:.0f}" if number.is_integer() else f"{number:.1f}"
-
-
 def _link(href: str, label: str) -> dict[str, str]:
     return {"href": href, "label": label}
 
@@ -136,22 +141,21 @@ def index_html(
     str
         A stand-alone HTML5 page with relative links and escaped names.
     """
+    from analysis.report.display import FORMATS
     from analysis.report.plan import outlets_without_report
-    from analysis.report.views import OUTLET_STATISTICS
+    from analysis.report.statistics import OUTLET_STATISTICS, outlets_with_articles
 
-    stats = [s for s in OUTLET_STATISTICS if s[0] in outlet_metrics.columns]
+    stats = [s for s in OUTLET_STATISTICS if s.column in outlet_metrics.columns]
     without_report = outlets_without_report(outlet_metrics)
-    table = outlet_metrics.dropna(subset=["outlet"]).copy()
-    table["outlet"] = table["outlet"].astype(str)
-    table = table[~table["outlet"].isin(without_report)]
+    table = outlets_with_articles(outlet_metrics)
     rows = []
-    for _, row in table.sort_values("outlet").iterrows():
-        name = row["outlet"]
+    for record in table.to_dict("records"):
+        name = record["outlet"]
         rows.append(
             {
                 "name": shown_name(name),  # look-alike names stay visibly distinct
                 "links": _outlet_links(reports_dir, slugs[name], results.get(name)),
-                "cells": [_format_value(row[column], scale) for column, _, _, scale in stats],
+                "cells": [FORMATS[s.kind](record[s.column]) for s in stats],
             }
         )
     extras = [
@@ -159,7 +163,8 @@ def index_html(
         for href, label in (
             ("comparison.html", "All outlets side by side"),
             ("comparison.ipynb", "comparison notebook"),
-            ("outlet_metrics.csv", "outlet_metrics.csv"),
+            ("definitions.html", "definitions"),
+            ("outlet_metrics.csv", "outlet_metrics.csv (shares as fractions)"),
         )
         if (reports_dir / href).is_file()
     ]
@@ -167,7 +172,8 @@ def index_html(
         extras.append(_failure(f"comparison failed: {comparison.describe_failure()}"))
     return render_template(
         "index.html.j2",
-        stats=[{"label": label, "unit": unit} for _, label, unit, _ in stats],
+        site_links=site_links(),
+        stats=[{"label": s.label, "unit": s.unit} for s in stats],
         rows=rows,
         extras=extras,
         without_report=without_report,
@@ -189,3 +195,19 @@ def _outlet_links(
         if (outlets_dir / f"{slug}.failed.ipynb").is_file():
             links.append(_link(f"outlets/{slug}.failed.ipynb", "failed notebook"))
     return links
+
+
+def definitions_html(source: Path = DEFINITIONS_SOURCE) -> str | None:
+    """The definitions page of the report site, from the project's ``docs/metrics.md``.
+
+    Returns None when the file is not there (an installed package without the docs).
+    The Markdown is the project's own; raw HTML in it is escaped all the same.
+    """
+    import mistune
+    from markupsafe import Markup
+
+    if not source.is_file():
+        return None
+    markdown = mistune.create_markdown(escape=True, plugins=["table"])
+    body = Markup(markdown(source.read_text(encoding="utf-8")))  # raw HTML escaped by mistune
+    return render_template("definitions.html.j2", site_links=site_links(), body=body)

@@ -100,14 +100,15 @@ class NotebookJob:
     notebook : Path
         The notebook to execute.
     output_dir : Path
-        Folder receiving ``stem.ipynb``, ``stem.html`` and (if ``json_name``) the JSON.
+        Folder receiving ``stem.ipynb``, ``stem.html`` and (if ``json_name``) the JSON;
+        the notebook runs with it as working folder, as it does when re-run where it
+        is saved.
     stem : str
         File-name stem (a slug).
     parameters : dict
-        Checked parameters; relative paths are relative to a working folder one level
-        below ``output_dir``.
+        Checked parameters; relative paths are relative to ``output_dir``.
     json_name : str or None
-        The file the notebook writes in its working folder, moved to ``output_dir``.
+        The file the notebook writes (atomically) into ``output_dir``.
     title : str
         Title of the HTML page.
     """
@@ -160,10 +161,12 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
     """Execute one notebook with papermill and write its outputs atomically.
 
     Never raises for a failing notebook: the failure is returned, and the executed
-    notebook (with the error) is saved as ``stem.failed.ipynb`` for inspection. In a
-    batch worker, Ctrl-C stops the run (the kernel is shut down, the working folder
-    removed) until the outputs are being renamed into place; from then on the job
-    finishes, so an outlet's files are all from one run.
+    notebook (with the error) is saved as ``stem.failed.ipynb`` for inspection. The
+    notebook runs in ``output_dir`` (where it is saved), so its relative paths work
+    when it is re-run in place. In a batch worker, Ctrl-C stops the run (the kernel is
+    shut down, the working folder removed) until the outputs are being renamed into
+    place; from then on the job finishes. (The statistics JSON is the notebook's last
+    output, written atomically by its last cell.)
     """
     try:
         job.output_dir.mkdir(parents=True, exist_ok=True)
@@ -176,8 +179,8 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
             executed = _execute_job(job, workdir)
         if isinstance(executed, NotebookResult):
             return executed
-        nb, page, json_path = executed
-        _write_outputs(job, notebook_text(nb), page, json_path)
+        nb, page = executed
+        _write_outputs(job, notebook_text(nb), page, None)
         failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
         failed_path.unlink(missing_ok=True)
         failed_path.with_suffix(".log").unlink(missing_ok=True)
@@ -208,16 +211,26 @@ def _write_failure(job: NotebookJob, err: Exception) -> NotebookResult:
     )
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns
+
+
 def _execute_job(
     job: NotebookJob, workdir: Path
-) -> NotebookResult | tuple[nbformat.NotebookNode, str, Path | None]:
-    """Run the notebook in ``workdir``: a failure, or the notebook, its page, its JSON."""
+) -> NotebookResult | tuple[nbformat.NotebookNode, str]:
+    """Run the notebook (scratch files in ``workdir``): a failure, or the notebook and its page."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     executed_path = workdir / f"{job.stem}.ipynb"
     failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
     kernel_log = workdir / "kernel.log"
+    json_path = job.output_dir / job.json_name if job.json_name else None
+    json_before = _file_identity(json_path) if json_path is not None else None
     try:
         with _stderr_to(kernel_log):
             nb = _execute_with_start_retry(
@@ -228,7 +241,7 @@ def _execute_job(
                     kernel_name=KERNEL_NAME,
                     progress_bar=False,
                     request_save_on_cell_execute=False,
-                    cwd=str(workdir),
+                    cwd=str(job.output_dir),
                     execution_timeout=CELL_TIMEOUT_SECONDS,
                 )
             )
@@ -249,12 +262,11 @@ def _execute_job(
             job.name, job.stem, False, ename=type(err).__name__, evalue=first_line(err)
         )
     nb = clean_notebook(nb)
-    json_path = workdir / job.json_name if job.json_name else None
-    if json_path is not None and not json_path.is_file():
+    if json_path is not None and _file_identity(json_path) in (None, json_before):
         return NotebookResult(
-            job.name, job.stem, False, ename="ReportError", evalue="no statistics JSON"
+            job.name, job.stem, False, ename="ReportError", evalue="no statistics JSON written"
         )
-    return nb, render_html(nb, job.title), json_path
+    return nb, render_html(nb, job.title)
 
 
 class _InterruptGate:

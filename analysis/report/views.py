@@ -24,28 +24,24 @@ import numpy as np
 import pandas as pd
 
 from analysis import config, tables
-from analysis.errors import AnalysisError
+from analysis.errors import ReportError
 from analysis.io import write_json_atomic
+from analysis.report.display import ReportTable
+from analysis.report.params import ParameterError
+from analysis.report.slugs import assign_slugs, resolve_outlet
+from analysis.report.statistics import (
+    OUTLET_STATISTICS,
+    has_interval,
+    interval_columns,
+    outlets_with_articles,
+    ranks,
+)
+from analysis.stats.outlets import speaker_key
+from analysis.stats.quotes import is_pronoun
 from analysis.tables import TABLE_NAMES
 
 # Digits shown in tables: enough to compare outlets, few enough to be stable.
 DISPLAY_DIGITS = 3
-
-# Outlet statistics compared across outlets: column, label, unit, scale for display.
-OUTLET_STATISTICS: tuple[tuple[str, str, str, float], ...] = (
-    ("n_articles", "articles", "count", 1.0),
-    ("n_pages", "pages", "count", 1.0),
-    ("total_words", "words", "words", 1.0),
-    ("median_words", "median article length", "words", 1.0),
-    ("quote_share_pooled", "quote share (attributed)", "% of words", 100.0),
-    ("quote_share_all_pooled", "quote share (all quotes)", "% of words", 100.0),
-    ("quotes_per_1000_words", "quotes per 1,000 words", "quotes", 1.0),
-    ("flesch_reading_ease_wmean", "Flesch reading ease", "score, higher = easier", 1.0),
-    ("flesch_kincaid_grade_wmean", "Flesch-Kincaid grade", "US school grade", 1.0),
-    ("gunning_fog_wmean", "Gunning fog index", "years of schooling", 1.0),
-    ("boilerplate_ratio", "boilerplate ratio", "% of page characters", 100.0),
-    ("original_share", "original share", "% of words", 100.0),
-)
 
 
 @dataclass(frozen=True)
@@ -121,25 +117,29 @@ def outlet_names(outlet_metrics: pd.DataFrame) -> list[str]:
 
 
 def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
-    """Return ``outlet`` if the table knows it; ``""`` means the first outlet by name.
+    """Return the outlet a notebook reports on; ``""`` means the first outlet by name.
 
-    The default is the first outlet that has articles (a listing site's row, which
-    holds page chrome only, has nothing to show); the first of all if none has.
+    ``outlet`` may be the name as in the table, the name in any case, or the outlet's
+    file-name slug (:func:`analysis.report.slugs.resolve_outlet`). The default is the
+    first outlet by name that has articles (a listing site's row, which holds page
+    chrome only, has nothing to show); the first of all if none has.
 
     Raises
     ------
-    AnalysisError
-        The outlet is not in the table, or the table has no outlets.
+    ParameterError
+        The outlet is not in the table (one line listing the valid names), or the
+        table has no outlets.
     """
     names = outlet_names(outlet_metrics)
     if not names:
-        raise AnalysisError("outlet_metrics: no outlets")
+        raise ParameterError("outlet_metrics: no outlets")
     if outlet == "":
         n_articles = pd.to_numeric(outlet_metrics["n_articles"], errors="coerce").fillna(0)
         return (outlet_names(outlet_metrics[n_articles > 0]) or names)[0]
-    if outlet not in names:
-        raise AnalysisError(f"outlet_metrics: no outlet named {outlet!r}")
-    return outlet
+    try:
+        return resolve_outlet(outlet, assign_slugs(names))
+    except ReportError as err:
+        raise ParameterError(f"parameter outlet: {err}") from None
 
 
 def _json_value(value: Any) -> Any:
@@ -179,108 +179,259 @@ class Heading:
         return self.text + (f"\n{self.subtitle}" if self.subtitle else "")
 
 
-def outlet_table(outlet_metrics: pd.DataFrame) -> pd.DataFrame:
-    """All outlets side by side: one row per outlet, the compared statistics as columns.
+@dataclass(frozen=True)
+class Navigation:
+    """Links from a report page to the index, the comparison and the definitions."""
 
-    Percentages are shown as percent (0-100); column names carry their unit.
+    prefix: str = ""
+
+    def _repr_html_(self) -> str:
+        from analysis.report.render import render_template, site_links
+
+        return render_template("site_nav.html.j2", site_links=site_links(self.prefix)).rstrip("\n")
+
+    def __repr__(self) -> str:
+        from analysis.report.render import SITE_PAGES
+
+        return "Reports: " + " · ".join(label for _, label in SITE_PAGES)
+
+
+def navigation(page: str) -> Navigation:
+    """Links to the report site's pages from an ``outlet`` report or the ``comparison``."""
+    if page not in ("outlet", "comparison"):
+        raise ValueError(f"page must be 'outlet' or 'comparison', got {page!r}")
+    return Navigation("../" if page == "outlet" else "")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A paragraph of text for a notebook (escaped in HTML)."""
+
+    text: str
+
+    def _repr_html_(self) -> str:
+        from analysis.report.render import render_template
+
+        return render_template("note.html.j2", text=self.text).rstrip("\n")
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def corpus_summary(outlet_metrics: pd.DataFrame) -> Note:
+    """One sentence on what the comparison covers: outlets, articles, ranked outlets."""
+    from analysis.report.statistics import MIN_RANKED_ARTICLES, ranked_outlets
+
+    table = outlets_with_articles(outlet_metrics)
+    n_articles = int(pd.to_numeric(table["n_articles"], errors="coerce").fillna(0).sum())
+    n_without = len(outlet_names(outlet_metrics)) - len(table)
+    n_ranked = len(ranked_outlets(outlet_metrics))
+    text = (
+        f"{len(table):,} outlets with {n_articles:,} articles; {n_ranked:,} of them have "
+        f"{MIN_RANKED_ARTICLES} articles or more and are ranked."
+    )
+    if n_without:
+        text += f" {n_without:,} sources without articles are left out (see the index)."
+    return Note(text)
+
+
+def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
+    """All outlets with articles side by side, each statistic with its 95 % interval.
+
+    One row per outlet (sorted case-insensitively); shares are shown as percentages;
+    every header carries its unit; a value is followed by its bootstrap interval when
+    the outlet has one (2 articles or more).
     """
-    columns = [c for c, *_ in OUTLET_STATISTICS if c in outlet_metrics.columns]
-    table = outlet_metrics.dropna(subset=["outlet"]).sort_values("outlet")
-    shown = pd.DataFrame({"outlet": table["outlet"].astype(str).to_numpy()})
-    for column, label, unit, scale in OUTLET_STATISTICS:
-        if column in columns:
-            values = pd.to_numeric(table[column], errors="coerce")
-            values = values * scale if scale != 1.0 else values
-            if unit == "count":
-                values = values.astype("Int64")
-            shown[f"{label} ({unit})"] = values.to_numpy()
-    return rounded(shown.set_index("outlet"), 1)
+    table = outlets_with_articles(outlet_metrics)
+    data = {"outlet": table["outlet"].to_numpy()}
+    formats, intervals = {"outlet": "text"}, {}
+    for stat in OUTLET_STATISTICS:
+        if stat.column not in table.columns:
+            continue
+        data[stat.header] = pd.to_numeric(table[stat.column], errors="coerce").to_numpy()
+        formats[stat.header] = stat.kind
+        if has_interval(table, stat.column):
+            low, high = interval_columns(stat.column)
+            data[low], data[high] = table[low].to_numpy(), table[high].to_numpy()
+            intervals[stat.header] = (low, high)
+    caption = "Value (95 % bootstrap interval over the outlet's articles)."
+    return ReportTable(pd.DataFrame(data), formats, caption, intervals)
 
 
-def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> pd.DataFrame:
-    """One outlet's statistics next to every other outlet's.
+def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
+    """One outlet's statistics next to every other outlet's, with its rank.
 
     Returns
     -------
-    pandas.DataFrame
-        One row per statistic: unit, this outlet's value, the median, lowest and highest
-        of the other outlets, and this outlet's rank (1 = highest value).
+    ReportTable
+        One row per statistic: this outlet's value and 95 % interval, the median,
+        lowest and highest of the other outlets with articles, the rank ("k of N",
+        one N for the table; see :mod:`analysis.report.statistics`), and the ranks
+        whose intervals overlap this outlet's (differences with them are not shown
+        by the data).
     """
     outlet = choose_outlet(outlet_metrics, outlet)
-    table = outlet_metrics.dropna(subset=["outlet"]).copy()
-    table["outlet"] = table["outlet"].astype(str)
-    mine = table[table["outlet"] == outlet]
-    others = table[table["outlet"] != outlet]
-    rows = []
-    for column, label, unit, scale in OUTLET_STATISTICS:
-        if column not in table.columns:
+    table = outlets_with_articles(outlet_metrics)
+    mine, others = table[table["outlet"] == outlet], table[table["outlet"] != outlet]
+    rows, kinds = [], []
+    for stat in OUTLET_STATISTICS:
+        if stat.column not in table.columns:
             continue
-        values = pd.to_numeric(table[column], errors="coerce") * scale
-        value = float(values[mine.index].iloc[0])
-        other = values[others.index].dropna()
-        rank = int((values.dropna() > value).sum()) + 1 if not math.isnan(value) else None
+        value = (
+            float(pd.to_numeric(mine[stat.column], errors="coerce").iloc[0])
+            if len(mine)
+            else math.nan
+        )
+        other = pd.to_numeric(others[stat.column], errors="coerce").dropna()
+        low, high = (
+            (
+                float(mine[c].iloc[0]) if len(mine) else math.nan
+                for c in interval_columns(stat.column)
+            )
+            if has_interval(table, stat.column)
+            else (math.nan, math.nan)
+        )
+        rank = ranks(outlet_metrics, stat.column).get(outlet)
         rows.append(
             {
-                "statistic": label,
-                "unit": unit,
+                "statistic (unit)": stat.header,
                 outlet: value,
+                "low": low,
+                "high": high,
                 "others: median": float(other.median()) if len(other) else math.nan,
                 "others: lowest": float(other.min()) if len(other) else math.nan,
                 "others: highest": float(other.max()) if len(other) else math.nan,
-                "rank": f"{rank} of {values.notna().sum()}" if rank else "",
+                "rank": rank.describe() if rank else "not ranked: no articles",
+                "interval overlaps": rank.describe_overlap() if rank else "",
             }
         )
-    return rounded(pd.DataFrame(rows).set_index("statistic"), 2)
+        kinds.append(stat.kind)
+    data = pd.DataFrame(rows).rename(columns={"low": "95 % low", "high": "95 % high"})
+    formats = {outlet: "row", **{c: "row" for c in data.columns if c.startswith("others:")}}
+    caption = (
+        f"{outlet} (95 % bootstrap interval) against the other outlets with articles; "
+        "rank 1 = highest value."
+    )
+    return ReportTable(data, formats, caption, {outlet: ("95 % low", "95 % high")}, tuple(kinds))
+
+
+def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
+    """Outlets ranked by one statistic, highest first, with intervals and overlaps.
+
+    Outlets that are not ranked (fewer than 3 articles) follow, by name.
+    """
+    stat = next(s for s in OUTLET_STATISTICS if s.column == column)
+    table = outlets_with_articles(outlet_metrics).set_index("outlet")
+    places = ranks(outlet_metrics, column)
+    order = sorted(
+        places,
+        key=lambda name: (places[name].rank is None, places[name].rank or 0, name.casefold()),
+    )
+    low, high = interval_columns(column)
+    with_interval = has_interval(outlet_metrics, column)
+    data = pd.DataFrame(
+        {
+            "rank": [places[name].describe() for name in order],
+            "outlet": order,
+            stat.header: [
+                float(pd.to_numeric(table.loc[name, column], errors="coerce")) for name in order
+            ],
+            low: [float(table.loc[name, low]) if with_interval else math.nan for name in order],
+            high: [float(table.loc[name, high]) if with_interval else math.nan for name in order],
+            "interval overlaps": [places[name].describe_overlap() for name in order],
+        }
+    )
+    caption = (
+        f"{stat.label}: value (95 % bootstrap interval). Outlets whose intervals overlap "
+        "are not shown to differ."
+    )
+    return ReportTable(data, {stat.header: stat.kind}, caption, {stat.header: (low, high)})
 
 
 def outlet_articles(
     article_metrics: pd.DataFrame, articles: pd.DataFrame, outlet: str
-) -> pd.DataFrame:
+) -> ReportTable:
     """The outlet's articles with their main statistics, ordered by article id."""
     mine = article_metrics[article_metrics["outlet"].astype(str) == outlet]
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
     merged = mine.merge(articles[["article_id", *extra]], on="article_id", how="left")
-    shown = pd.DataFrame(
+    merged = merged.sort_values("article_id")
+    data = pd.DataFrame(
         {
-            "article": merged["article_id"].astype(str),
-            "title": merged["title"],
-            **{c: merged[c] for c in extra},
-            "words": merged["n_words"],
-            "quote share (%)": merged["quote_share"] * 100,
-            "Flesch reading ease": merged["flesch_reading_ease"],
-            "shared copy group": merged["copy_group"],
+            "article": merged["article_id"].astype(str).to_numpy(),
+            "title": merged["title"].to_numpy(),
+            **{c.replace("_", " "): merged[c].to_numpy() for c in extra},
+            "length (words)": merged["n_words"].to_numpy(),
+            "quote share (% of words)": merged["quote_share"].to_numpy(),
+            "Flesch reading ease (score)": merged["flesch_reading_ease"].to_numpy(),
+            "shared copy group": merged["copy_group"].to_numpy(),
         }
     )
-    return rounded(shown.sort_values("article").set_index("article"), 1)
+    formats = {
+        "length (words)": "count",
+        "quote share (% of words)": "percent",
+        "Flesch reading ease (score)": "decimal1",
+    }
+    return ReportTable(data, formats)
 
 
-def outlet_quotes(quotes: pd.DataFrame, outlet: str) -> pd.DataFrame:
+def outlet_quotes(quotes: pd.DataFrame, outlet: str) -> ReportTable:
     """The outlet's quotations with their speakers, in article and text order."""
     mine = quotes[quotes["outlet"].astype(str) == outlet]
     mine = mine.sort_values(["article_id", "quote_index"])
-    return pd.DataFrame(
+    data = pd.DataFrame(
         {
             "article": mine["article_id"].astype(str).to_numpy(),
             "speaker": mine["speaker"].fillna("(unattributed)").to_numpy(),
-            "words": mine["n_words"].to_numpy(),
+            "length (words)": mine["n_words"].to_numpy(),
             "scare quote": mine["is_scare"].astype(bool).to_numpy(),
             "quote": mine["text"].to_numpy(),
         }
     )
+    return ReportTable(data, {"length (words)": "count", "scare quote": "yesno"})
 
 
-def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> pd.DataFrame:
-    """Attributed quotations per speaker (most quoted first, then by name)."""
+def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTable:
+    """Attributed quotations per speaker, most quoted first, then by name.
+
+    Printed variants of one speaker ("The ministry", "the ministry"; ``country's``,
+    ``country’s``) count as one, shown in their most frequent printed form
+    (:func:`analysis.stats.outlets.speaker_key`); a pronoun left unresolved names
+    nobody and is not listed (:func:`analysis.stats.quotes.is_pronoun`).
+    """
     rows = quotes if outlet is None else quotes[quotes["outlet"].astype(str) == outlet]
     named = rows[rows["attributed"].astype(bool) & rows["speaker"].notna()]
-    counts = named.groupby("speaker").agg(quotes=("quote_index", "size"), words=("n_words", "sum"))
-    counts = counts.reset_index().sort_values(["quotes", "speaker"], ascending=[False, True])
-    return counts.set_index("speaker")
+    named = named[[not is_pronoun(str(s)) and str(s).strip() != "" for s in named["speaker"]]]
+    keys = named["speaker"].astype(str).map(speaker_key)
+    forms = (
+        named.assign(_key=keys.to_numpy())
+        .groupby(["_key", "speaker"])
+        .size()
+        .reset_index(name="n")
+        .sort_values(["_key", "n", "speaker"], ascending=[True, False, True])
+        .drop_duplicates("_key")
+        .set_index("_key")["speaker"]
+    )
+    counts = (
+        named.assign(_key=keys.to_numpy())
+        .groupby("_key")
+        .agg(quotes=("quote_index", "size"), words=("n_words", "sum"))
+    )
+    counts["speaker"] = [forms[key] for key in counts.index]
+    counts = counts.sort_values(["quotes", "speaker"], ascending=[False, True])
+    data = pd.DataFrame(
+        {
+            "speaker": counts["speaker"].to_numpy(),
+            "quotes (count)": counts["quotes"].to_numpy(),
+            "quoted words (count)": counts["words"].to_numpy(),
+        }
+    )
+    return ReportTable(data, {"quotes (count)": "count", "quoted words (count)": "count"})
 
 
 def copy_groups(
     article_metrics: pd.DataFrame, articles: pd.DataFrame, outlet: str | None = None
-) -> pd.DataFrame:
+) -> ReportTable:
     """Groups of near-duplicate articles across outlets: who carries whose text.
 
     Parameters
@@ -293,7 +444,7 @@ def copy_groups(
 
     Returns
     -------
-    pandas.DataFrame
+    ReportTable
         One row per article in a group: group, outlet, article, title, published,
         credited source, and the highest similarity to another outlet's copy.
     """
@@ -303,18 +454,37 @@ def copy_groups(
     if outlet is not None:
         mine = set(merged.loc[merged["outlet"].astype(str) == outlet, "copy_group"])
         merged = merged[merged["copy_group"].isin(mine)]
-    shown = pd.DataFrame(
+    data = pd.DataFrame(
         {
-            "group": merged["copy_group"].astype(str),
-            "outlet": merged["outlet"].astype(str),
-            "article": merged["article_id"].astype(str),
-            "title": merged["title"],
-            **{c.replace("_", " "): merged[c] for c in extra},
-            "max similarity": merged["copy_max_similarity"],
+            "group": merged["copy_group"].astype(str).to_numpy(),
+            "outlet": merged["outlet"].astype(str).to_numpy(),
+            "article": merged["article_id"].astype(str).to_numpy(),
+            "title": merged["title"].to_numpy(),
+            **{c.replace("_", " "): merged[c].to_numpy() for c in extra},
+            "highest similarity (0-1)": merged["copy_max_similarity"].to_numpy(),
         }
     )
-    shown = shown.sort_values(["group", "outlet", "article"]).set_index(["group", "outlet"])
-    return rounded(shown, 3)
+    data = data.sort_values(["group", "outlet", "article"]).reset_index(drop=True)
+    return ReportTable(data, {"highest similarity (0-1)": "decimal2"})
+
+
+def copy_pair_counts(copy_pairs: pd.DataFrame) -> ReportTable:
+    """Pairs of outlets that share near-duplicate articles, most pairs first."""
+    counts: dict[tuple[str, str], int] = {}
+    for a, b in zip(
+        copy_pairs["outlet_a"].astype(str), copy_pairs["outlet_b"].astype(str), strict=True
+    ):
+        key = tuple(sorted((a, b), key=str.casefold))
+        counts[key] = counts.get(key, 0) + 1
+    order = sorted(counts, key=lambda pair: (-counts[pair], pair[0].casefold(), pair[1].casefold()))
+    data = pd.DataFrame(
+        {
+            "outlet": [a for a, _ in order],
+            "shares copy with": [b for _, b in order],
+            "near-duplicate article pairs (count)": [counts[pair] for pair in order],
+        }
+    )
+    return ReportTable(data, {"near-duplicate article pairs (count)": "count"})
 
 
 #: How an article whose page names no outlet (None, NaN or "") is shown in comparisons.

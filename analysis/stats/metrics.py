@@ -30,6 +30,7 @@ import math
 from pathlib import Path
 
 import pandas as pd
+from tqdm import tqdm
 
 from analysis.errors import AnalysisError
 from analysis.io import atomic_paths, recover_interrupted_writes, write_csv, write_parquet
@@ -303,12 +304,16 @@ def article_metrics(
 
     rows = articles[["article_id", "outlet", "body"]].itertuples(index=False, name=None)
     per_article, quote_list, found = [], [], []
+    # Progress on a terminal only (stderr), counted in articles.
+    progress = tqdm(total=len(articles), desc="metrics", unit="article", disable=None)
     for chunk_stats, chunk_quotes, chunk_fingerprints in map_chunks(
         analyse_articles, chunked(rows, CHUNK_ARTICLES), jobs
     ):
+        progress.update(len(chunk_stats))
         per_article.extend(chunk_stats)
         quote_list.extend(chunk_quotes)
         found.extend(chunk_fingerprints)
+    progress.close()
     quotes = quotes_frame(quote_list)
     body_of = dict(zip(articles["article_id"], bodies, strict=True)).__getitem__
     copy_pairs = copy_pairs_from_fingerprints(found, body_of)
@@ -445,6 +450,23 @@ def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> int:
     except AnalysisError as err:
         logger.error("error: %s", err)
         return 1
+    print(metrics_summary(written))
     for path in written.values():
         print(path)
     return 0
+
+
+def metrics_summary(written: dict[str, Path]) -> str:
+    """One line counting what ``metrics`` wrote: articles, outlets, quotes, copy pairs."""
+    import pyarrow.parquet as pq
+
+    def rows(name: str) -> int:
+        return pq.ParquetFile(written[name]).metadata.num_rows
+
+    outlets = pd.read_parquet(written["outlet_metrics"], columns=["n_articles"])
+    with_articles = int((outlets["n_articles"] > 0).sum())
+    return (
+        f"metrics: {rows('article_metrics')} articles, {len(outlets)} outlets "
+        f"({with_articles} with articles), {rows('quotes')} quotes, "
+        f"{rows('copy_pairs')} shared-copy pairs -> {written['outlet_metrics'].parent}"
+    )

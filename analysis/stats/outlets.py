@@ -14,6 +14,10 @@ counts for the site). Definitions (see ``docs/metrics.md``):
   (a listing page's boilerplate is every character that is not a card's content: page
   chrome plus the cards' own chrome).
 - ``original_share`` = words of the outlet's articles in no copy group / total words.
+- ``STAT_ci_low`` / ``STAT_ci_high`` for each statistic in
+  :data:`analysis.tables.INTERVAL_STATISTICS`: its 95 % bootstrap interval over the
+  outlet's articles (over its units for the boilerplate ratio), seeded by outlet name
+  (:mod:`analysis.stats.bootstrap`); NaN for an outlet with fewer than 2 articles.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from numpy.typing import ArrayLike
 
 from analysis.clean.outlet import unknown_site
 from analysis.errors import TableError
+from analysis.stats import bootstrap
 from analysis.stats.quotes import is_pronoun, quote_share
 from analysis.stats.ratios import ratio
 from analysis.tables import (
@@ -218,6 +223,31 @@ def _one_outlet(
     return row
 
 
+def _article_intervals(columns: _ArticleColumns, rows: np.ndarray, seed: int) -> dict[str, float]:
+    """Bootstrap intervals of one outlet's article-based statistics (all but boilerplate)."""
+    words = columns.words[rows]
+    ratios = {
+        "quote_share_pooled": (columns.sums["quoted_words"][rows], words),
+        "quote_share_all_pooled": (columns.sums["quoted_words_all"][rows], words),
+        "quotes_per_1000_words": (1000.0 * columns.sums["n_quotes"][rows], words),
+        "original_share": (np.where(columns.original[rows], words, 0.0), words),
+        **{
+            f"{name}_wmean": bootstrap.weighted_terms(columns.readability[name][rows], words)
+            for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog")
+        },
+    }
+    found = bootstrap.intervals(seed, ratios, {"median_words": words})
+    return _interval_columns(found)
+
+
+def _interval_columns(found: dict[str, tuple[float, float]]) -> dict[str, float]:
+    return {
+        f"{name}_{end}": value
+        for name, pair in found.items()
+        for end, value in zip(("ci_low", "ci_high"), pair, strict=True)
+    }
+
+
 def _positions_by_key(keys: Sequence[str]) -> dict[str, np.ndarray]:
     """Each key's positions in ``keys``, in order: one pass, whatever the number of keys."""
     positions: dict[str, list[int]] = defaultdict(list)
@@ -306,6 +336,9 @@ def outlet_metrics(
         ignore_index=True,
     )
     chars = _unit_chars(units)
+    unit_rows = _positions_by_key(units["outlet"].tolist())
+    unit_boilerplate = units["boilerplate_chars"].to_numpy(dtype=float)
+    unit_chars = units["unit_chars"].to_numpy(dtype=float)
     n_listing = Counter(listing["outlet"])
 
     columns = _ArticleColumns(article_metrics)
@@ -317,6 +350,11 @@ def outlet_metrics(
         row = {"outlet": outlet, **_one_outlet(columns, mine, speakers.get(outlet, []))}
         row["boilerplate_ratio"] = ratio(*chars[outlet])
         row["n_listing_pages"] = n_listing.get(outlet, 0)
+        seed = bootstrap.outlet_seed(outlet)
+        row.update(_article_intervals(columns, mine, seed))
+        mine_units = unit_rows.get(outlet, no_rows)
+        terms = (unit_boilerplate[mine_units], unit_chars[mine_units])
+        row.update(_interval_columns(bootstrap.intervals(seed, {"boilerplate_ratio": terms})))
         rows.append(row)
 
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)

@@ -1,0 +1,166 @@
+"""Tables as a reader sees them: units in headers, no raw Python values, "none found".
+
+Reads a display table built by :mod:`~analysis.report.views` (a DataFrame whose
+columns are named for the reader) and the format of each column; returns HTML (a
+Jinja template, autoescaped) for the report pages and plain text for the console.
+The numbers stay in :attr:`ReportTable.data` for code and tests.
+
+Formats (:data:`FORMATS`): ``count`` (whole number, thousands separated),
+``percent`` (a fraction shown as a percentage with one decimal), ``decimal1`` and
+``decimal2`` (one or two decimals), ``yesno`` and ``text``. A missing value is shown
+as :data:`MISSING`; a table without rows says :data:`EMPTY_MESSAGE`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pandas as pd
+
+MISSING = "–"
+EMPTY_MESSAGE = "none found"
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def format_count(value: Any) -> str:
+    """A whole number with thousands separators (``1,234``)."""
+    return MISSING if _is_missing(value) else f"{round(float(value)):,}"
+
+
+def format_percent(value: Any) -> str:
+    """A fraction as a percentage with one decimal (``0.1234`` -> ``12.3``)."""
+    return MISSING if _is_missing(value) else f"{100 * float(value):.1f}"
+
+
+def format_decimal1(value: Any) -> str:
+    """A number with one decimal."""
+    return MISSING if _is_missing(value) else f"{float(value):,.1f}"
+
+
+def format_decimal2(value: Any) -> str:
+    """A number with two decimals."""
+    return MISSING if _is_missing(value) else f"{float(value):,.2f}"
+
+
+def format_yesno(value: Any) -> str:
+    """A truth value as ``yes`` or ``no``."""
+    return MISSING if _is_missing(value) else ("yes" if bool(value) else "no")
+
+
+def format_text(value: Any) -> str:
+    """Text as is (a missing value as :data:`MISSING`)."""
+    return MISSING if _is_missing(value) else str(value)
+
+
+FORMATS: dict[str, Callable[[Any], str]] = {
+    "count": format_count,
+    "percent": format_percent,
+    "decimal1": format_decimal1,
+    "decimal2": format_decimal2,
+    "yesno": format_yesno,
+    "text": format_text,
+}
+
+
+def format_interval(low: Any, high: Any, kind: str) -> str:
+    """An interval ``low–high`` in a column's format; :data:`MISSING` if either is missing."""
+    if _is_missing(low) or _is_missing(high):
+        return MISSING
+    return f"{FORMATS[kind](low)}–{FORMATS[kind](high)}"
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """A table for a report page: the numbers, and how each column is shown.
+
+    Attributes
+    ----------
+    data : pandas.DataFrame
+        The rows, columns named for the reader (with units); a plain range index.
+    formats : mapping
+        Column to format name (:data:`FORMATS`), or ``"row"`` for the format of the
+        row (``row_kinds``); columns not named are ``text``.
+    caption : str
+        A line above the table (optional).
+    intervals : mapping
+        Column to its ``(low, high)`` columns: shown in the column's cells as
+        ``value (low–high)``; the low and high columns are not shown on their own.
+    row_kinds : tuple of str
+        Each row's format, for the columns whose format is ``"row"``.
+    """
+
+    data: pd.DataFrame
+    formats: Mapping[str, str] = field(default_factory=dict)
+    caption: str = ""
+    intervals: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    row_kinds: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.formats.values()) - set(FORMATS) - {"row"}
+        unknown |= set(self.row_kinds) - set(FORMATS)
+        if unknown:
+            raise ValueError(f"unknown column format(s): {sorted(unknown)}")
+
+    @property
+    def shown_columns(self) -> list[str]:
+        """The columns shown, in order (interval bounds are shown inside their column)."""
+        bounds = {c for pair in self.intervals.values() for c in pair}
+        return [str(c) for c in self.data.columns if c not in bounds]
+
+    def _kind(self, column: str, row: int) -> str:
+        kind = self.formats.get(column, "text")
+        return self.row_kinds[row] if kind == "row" else kind
+
+    def cells(self) -> list[list[str]]:
+        """Every row as display text."""
+        rows = []
+        for i, record in enumerate(self.data.to_dict("records")):
+            row = []
+            for column in self.shown_columns:
+                kind = self._kind(column, i)
+                text = FORMATS[kind](record[column])
+                if column in self.intervals and text != MISSING:
+                    low, high = (record[c] for c in self.intervals[column])
+                    interval = format_interval(low, high, kind)
+                    text = text if interval == MISSING else f"{text} ({interval})"
+                row.append(text)
+            rows.append(row)
+        return rows
+
+    def _aligns(self) -> list[str]:
+        kinds = [self.formats.get(c, "text") for c in self.shown_columns]
+        return ["text" if kind in ("text", "yesno") else "num" for kind in kinds]
+
+    def _repr_html_(self) -> str:
+        from analysis.report.render import render_template
+
+        return render_template(
+            "table.html.j2",
+            caption=self.caption,
+            headers=self.shown_columns,
+            aligns=self._aligns(),
+            rows=self.cells(),
+            empty_message=EMPTY_MESSAGE,
+        ).rstrip("\n")
+
+    def __repr__(self) -> str:
+        head = f"{self.caption}\n" if self.caption else ""
+        if self.data.empty:
+            return f"{head}{EMPTY_MESSAGE}"
+        shown = pd.DataFrame(self.cells(), columns=self.shown_columns)
+        return head + shown.to_string(index=False)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def head(self, n: int) -> ReportTable:
+        """The first ``n`` rows, shown the same way."""
+        return replace(self, data=self.data.head(n), row_kinds=self.row_kinds[:n])

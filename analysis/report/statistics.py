@@ -1,0 +1,194 @@
+"""The outlet statistics a report shows, their units, and how outlets are ranked.
+
+Reads ``outlet_metrics`` (values and their ``_ci_low`` / ``_ci_high`` bootstrap
+intervals, see :mod:`analysis.stats.bootstrap`); returns ranks and overlaps. Writes
+nothing.
+
+Ranking rules (the same on every page):
+
+- an outlet with no articles is not ranked and not counted (a listing site's page
+  chrome is not an outlet to compare);
+- an outlet with fewer than :data:`MIN_RANKED_ARTICLES` articles is shown, without a
+  rank: its statistics rest on too few articles;
+- the ranked outlets are the same for every statistic, so every rank in a table says
+  "k of N" with one N; rank 1 is the highest value; ties share the better rank;
+- two ranked outlets whose 95 % intervals overlap are not shown to differ: each rank
+  says which other ranks its interval overlaps.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+#: Fewest articles for an outlet to be ranked.
+MIN_RANKED_ARTICLES = 3
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """An outlet statistic as the reports show it.
+
+    Attributes
+    ----------
+    column : str
+        Its column in ``outlet_metrics``.
+    label : str
+        What it is, for a reader.
+    unit : str
+        Its unit as shown (percentages for shares, which the tables keep as fractions).
+    kind : str
+        Its display format (:data:`analysis.report.display.FORMATS`).
+    """
+
+    column: str
+    label: str
+    unit: str
+    kind: str
+
+    @property
+    def header(self) -> str:
+        """``label (unit)``: a column header that carries the unit."""
+        return f"{self.label} ({self.unit})"
+
+
+BOILERPLATE_UNIT = "% of characters of the page (of the card, for a listing card)"
+
+OUTLET_STATISTICS: tuple[Statistic, ...] = (
+    Statistic("n_articles", "articles", "count", "count"),
+    Statistic("n_pages", "pages", "count", "count"),
+    Statistic("total_words", "words", "count", "count"),
+    Statistic("median_words", "median article length", "words", "count"),
+    Statistic("quote_share_pooled", "quote share, attributed", "% of words", "percent"),
+    Statistic("quote_share_all_pooled", "quote share, all quotes", "% of words", "percent"),
+    Statistic("quotes_per_1000_words", "quotes per 1,000 words", "quotes", "decimal1"),
+    Statistic(
+        "flesch_reading_ease_wmean", "Flesch reading ease", "score, higher = easier", "decimal1"
+    ),
+    Statistic("flesch_kincaid_grade_wmean", "Flesch-Kincaid grade", "US school grade", "decimal1"),
+    Statistic("gunning_fog_wmean", "Gunning fog index", "years of schooling", "decimal1"),
+    Statistic("boilerplate_ratio", "boilerplate ratio", BOILERPLATE_UNIT, "percent"),
+    Statistic("original_share", "original share", "% of words", "percent"),
+)
+
+
+def interval_columns(column: str) -> tuple[str, str]:
+    """The names of a statistic's interval columns in ``outlet_metrics``."""
+    return f"{column}_ci_low", f"{column}_ci_high"
+
+
+def has_interval(outlet_metrics: pd.DataFrame, column: str) -> bool:
+    """Whether ``outlet_metrics`` holds a bootstrap interval for the statistic."""
+    return all(name in outlet_metrics.columns for name in interval_columns(column))
+
+
+def outlets_with_articles(outlet_metrics: pd.DataFrame) -> pd.DataFrame:
+    """The outlet rows with at least one article, names as text, sorted case-insensitively."""
+    table = outlet_metrics.dropna(subset=["outlet"]).copy()
+    table["outlet"] = table["outlet"].astype(str)
+    n_articles = pd.to_numeric(table["n_articles"], errors="coerce").fillna(0)
+    table = table[(n_articles > 0) & (table["outlet"] != "")]
+    return table.sort_values("outlet", key=lambda names: names.str.casefold(), kind="stable")
+
+
+def ranked_outlets(outlet_metrics: pd.DataFrame) -> list[str]:
+    """The outlets that get a rank: those with at least :data:`MIN_RANKED_ARTICLES`."""
+    table = outlets_with_articles(outlet_metrics)
+    n_articles = pd.to_numeric(table["n_articles"], errors="coerce").fillna(0)
+    return table.loc[n_articles >= MIN_RANKED_ARTICLES, "outlet"].tolist()
+
+
+@dataclass(frozen=True)
+class Rank:
+    """An outlet's place for one statistic.
+
+    Attributes
+    ----------
+    rank : int or None
+        1 = highest value; None when the outlet is not ranked or has no value.
+    of : int
+        How many outlets are ranked (the same N for every statistic).
+    overlapping : tuple of int
+        Ranks of the other ranked outlets whose interval overlaps this outlet's.
+    reason : str
+        Why there is no rank, when there is none.
+    """
+
+    rank: int | None
+    of: int
+    overlapping: tuple[int, ...] = ()
+    reason: str = ""
+
+    def describe(self) -> str:
+        """``k of N``, or why the outlet has no rank."""
+        return f"{self.rank} of {self.of}" if self.rank is not None else self.reason
+
+    def describe_overlap(self) -> str:
+        """Which ranks this one cannot be told apart from (``ranks 2-4``, or ``none``)."""
+        if self.rank is None:
+            return ""
+        if not self.overlapping:
+            return "none"
+        return "ranks " + _compact_ranges(self.overlapping)
+
+
+def _compact_ranges(numbers: tuple[int, ...]) -> str:
+    parts: list[str] = []
+    start = previous = numbers[0]
+    for number in [*numbers[1:], None]:
+        if number is not None and number == previous + 1:
+            previous = number
+            continue
+        parts.append(str(start) if start == previous else f"{start}–{previous}")
+        if number is not None:
+            start = previous = number
+    return ", ".join(parts)
+
+
+def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
+    """Every outlet with articles, its rank for one statistic (see the module rules).
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The outlet table.
+    column : str
+        The statistic.
+
+    Returns
+    -------
+    dict
+        Outlet name to :class:`Rank`, for every outlet with articles.
+    """
+    table = outlets_with_articles(outlet_metrics).set_index("outlet")
+    ranked = ranked_outlets(outlet_metrics)
+    values = pd.to_numeric(table[column], errors="coerce")
+    if has_interval(outlet_metrics, column):
+        low, high = (pd.to_numeric(table[c], errors="coerce") for c in interval_columns(column))
+    else:
+        low = high = values
+    scored = [name for name in ranked if not math.isnan(float(values[name]))]
+    value = values[scored].to_numpy(dtype=float)
+    place = 1 + (value[None, :] > value[:, None]).sum(axis=1)
+    lows, highs = low[scored].to_numpy(dtype=float), high[scored].to_numpy(dtype=float)
+    # Overlap of [low, high] intervals; a missing interval is no evidence of a difference.
+    unknown = np.isnan(lows) | np.isnan(highs)
+    overlap = (lows[:, None] <= highs[None, :]) & (lows[None, :] <= highs[:, None])
+    overlap |= unknown[:, None] | unknown[None, :]
+    np.fill_diagonal(overlap, False)
+    position = {name: i for i, name in enumerate(scored)}
+    result = {}
+    for name in table.index:
+        if name in position:
+            i = position[name]
+            others = tuple(sorted({int(p) for p in place[overlap[i]]}))
+            result[name] = Rank(int(place[i]), len(ranked), others)
+        elif name in ranked:
+            result[name] = Rank(None, len(ranked), reason="no value")
+        else:
+            reason = f"not ranked: fewer than {MIN_RANKED_ARTICLES} articles"
+            result[name] = Rank(None, len(ranked), reason=reason)
+    return result

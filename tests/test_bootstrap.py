@@ -1,0 +1,74 @@
+"""Bootstrap intervals of outlet statistics: correct, seeded, stable as outlets are added."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from synthetic_tables import synthetic_tables
+
+from analysis.stats import bootstrap
+from analysis.tables import INTERVAL_STATISTICS
+
+
+def _brute_force(n_units: int, seed: int, statistic) -> tuple[float, float]:
+    """The same resamples, each expanded into its drawn units (slow and plain)."""
+    values = []
+    for block in bootstrap._resample_counts(n_units, seed):
+        for counts in block:
+            drawn = np.repeat(np.arange(n_units), counts)
+            values.append(statistic(drawn))
+    low, high = np.quantile(np.array(values), [0.025, 0.975])
+    return float(low), float(high)
+
+
+def test_ratio_and_median_intervals_match_a_plain_computation() -> None:
+    rng = np.random.default_rng(7)
+    words = rng.integers(50, 900, size=23).astype(float)
+    quoted = np.floor(words * rng.uniform(0, 0.4, size=23))
+    found = bootstrap.intervals(11, {"share": (quoted, words)}, {"median": words})
+    share = _brute_force(23, 11, lambda i: quoted[i].sum() / words[i].sum())
+    median = _brute_force(23, 11, lambda i: float(np.median(words[i])))
+    assert found["share"] == pytest.approx(share, abs=1e-12)
+    assert found["median"] == pytest.approx(median, abs=1e-12)
+    assert found["share"][0] <= quoted.sum() / words.sum() <= found["share"][1]
+
+
+def test_weighted_mean_skips_missing_values() -> None:
+    values = np.array([10.0, np.nan, 30.0, 50.0])
+    weights = np.array([100.0, 500.0, 100.0, 0.0])
+    top, bottom = bootstrap.weighted_terms(values, weights)
+    assert top.tolist() == [1000.0, 0.0, 3000.0, 0.0]
+    assert bottom.tolist() == [100.0, 0.0, 100.0, 0.0]
+
+
+def test_one_article_has_no_interval() -> None:
+    found = bootstrap.intervals(1, {"share": (np.array([3.0]), np.array([10.0]))})
+    assert all(math.isnan(x) for x in found["share"])
+
+
+def test_same_seed_same_interval_and_seed_comes_from_the_name() -> None:
+    data = {"share": (np.arange(10.0), np.full(10, 20.0))}
+    assert bootstrap.intervals(5, data) == bootstrap.intervals(5, data)
+    assert bootstrap.outlet_seed("Korea Herald") == bootstrap.outlet_seed("Korea Herald")
+    assert bootstrap.outlet_seed("Korea Herald") != bootstrap.outlet_seed("Korea herald")
+
+
+def test_outlet_intervals_do_not_move_when_outlets_are_added() -> None:
+    columns = [f"{s}_{end}" for s in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")]
+    before = synthetic_tables(["Alpha", "Beta"], articles_per_outlet=4)["outlet_metrics"]
+    after = synthetic_tables(["Alpha", "Beta", "Gamma"], articles_per_outlet=4)["outlet_metrics"]
+    alpha_before = before.set_index("outlet").loc["Alpha", columns]
+    alpha_after = after.set_index("outlet").loc["Alpha", columns]
+    assert alpha_before.equals(alpha_after)
+    assert alpha_before.notna().any()
+
+
+def test_interval_holds_the_value_and_small_outlets_have_wide_intervals() -> None:
+    table = synthetic_tables(["Alpha", "Beta"], articles_per_outlet=5)["outlet_metrics"]
+    for _, row in table.iterrows():
+        for statistic in INTERVAL_STATISTICS:
+            low, high = row[f"{statistic}_ci_low"], row[f"{statistic}_ci_high"]
+            if not (math.isnan(low) or math.isnan(row[statistic])):
+                assert low <= row[statistic] + 1e-9 and row[statistic] <= high + 1e-9, statistic

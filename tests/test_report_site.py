@@ -1,0 +1,246 @@
+"""Issue 13, the parts a unit test can say fast: CLI help, parameters, ranks, speakers,
+display of values, chart sizes."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import tomllib
+
+import numpy as np
+import pandas as pd
+import pytest
+from synthetic_tables import synthetic_tables
+
+from analysis import cli, config
+from analysis.report import charts, display, params, statistics, views
+from analysis.report.params import ParameterError
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    parser = cli._build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def test_every_subcommand_and_argument_explains_itself() -> None:
+    commands = _subcommands()
+    assert set(commands) == {"extract", "clean", "metrics", "report", "references"}
+    for name, parser in commands.items():
+        assert parser.description and len(parser.description) > 40, name
+        for action in parser._actions:
+            assert action.help and len(action.help) > 10, (name, action.dest)
+        text = parser.format_help()
+        assert "None" not in text, (name, text)
+        for action in parser._actions:
+            if action.default not in (None, False, [], argparse.SUPPRESS):
+                assert "default:" in (parser._get_formatter()._expand_help(action)), (
+                    name,
+                    action.dest,
+                )
+
+
+def test_console_script_is_declared() -> None:
+    pyproject = tomllib.loads((config.PROJECT_ROOT / "pyproject.toml").read_text("utf-8"))
+    assert pyproject["project"]["scripts"]["newscompare"] == "analysis.cli:run"
+    assert callable(cli.run)
+
+
+def test_clean_on_an_empty_folder_fails_with_a_clear_message(tmp_path, capsys) -> None:
+    (tmp_path / "raw").mkdir()
+    status = cli.main(["clean", str(tmp_path / "raw"), "--out", str(tmp_path / "out")])
+    assert status == 1
+    assert "no pages to clean" in capsys.readouterr().err
+    assert not (tmp_path / "out" / "pages.parquet").exists()
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def _namespace(**values: object) -> dict[str, object]:
+    declared = {"outlet": str, "processed_dir": str, "output_json": str}
+    namespace: dict[str, object] = {"__annotations__": declared, "In": [], "_i1": "x"}
+    namespace.update({"outlet": "", "processed_dir": "", "output_json": "", "views": np})
+    namespace.update(values)
+    return namespace
+
+
+def test_notebook_parameters_pass_when_right() -> None:
+    params.check_notebook_parameters(_namespace(outlet="Beta"))
+
+
+def test_wrong_parameter_name_is_one_line_naming_the_right_ones() -> None:
+    with pytest.raises(ParameterError) as caught:
+        params.check_notebook_parameters(_namespace(outlet_name="Korea Herald"))
+    message = str(caught.value)
+    assert message == (
+        "unknown parameter(s) outlet_name; this notebook takes outlet, output_json, processed_dir"
+    )
+    assert caught.value._render_traceback_() == [f"ParameterError: {message}"]
+
+
+def test_wrong_parameter_type_is_refused() -> None:
+    with pytest.raises(ParameterError, match="parameter outlet must be str, got int 7"):
+        params.check_notebook_parameters(_namespace(outlet=7))
+
+
+def test_misspelt_outlet_is_one_line_listing_valid_names() -> None:
+    table = synthetic_tables(["Korea Herald", "beta"])["outlet_metrics"]
+    with pytest.raises(ParameterError) as caught:
+        views.choose_outlet(table, "Korea Heral")
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).endswith("valid outlets: 'beta', 'Korea Herald'")
+    assert views.choose_outlet(table, "korea herald") == "Korea Herald"
+    assert views.choose_outlet(table, "korea-herald") == "Korea Herald"
+
+
+# --------------------------------------------------------------------------- ranks
+
+
+@pytest.fixture(scope="module")
+def mixed_table() -> pd.DataFrame:
+    """Three outlets with 4 articles, one with 2, and a listing site with none."""
+    big = synthetic_tables(["A", "B", "C"], articles_per_outlet=4, listing_sites=("site.txt",))
+    small = synthetic_tables(["D"], articles_per_outlet=2)["outlet_metrics"]
+    return pd.concat([big["outlet_metrics"], small], ignore_index=True)
+
+
+def test_ranks_say_k_of_n_with_one_n(mixed_table: pd.DataFrame) -> None:
+    for stat in statistics.OUTLET_STATISTICS:
+        found = statistics.ranks(mixed_table, stat.column)
+        assert "site.txt" not in found  # no articles: not ranked, not counted
+        assert found["D"].rank is None and "fewer than 3 articles" in found["D"].describe()
+        assert {r.of for r in found.values()} == {3}
+        assert {found[n].rank for n in "ABC"} <= {1, 2, 3}
+
+
+def test_overlapping_intervals_are_named() -> None:
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "B", "C"],
+            "n_articles": [5, 5, 5],
+            "quote_share_pooled": [0.30, 0.28, 0.10],
+            "quote_share_pooled_ci_low": [0.25, 0.20, 0.05],
+            "quote_share_pooled_ci_high": [0.35, 0.33, 0.15],
+        }
+    )
+    found = statistics.ranks(table, "quote_share_pooled")
+    assert (found["A"].rank, found["B"].rank, found["C"].rank) == (1, 2, 3)
+    assert found["A"].describe_overlap() == "ranks 2"
+    assert found["C"].describe_overlap() == "none"
+
+
+def test_outlet_vs_others_shows_rank_and_interval(mixed_table: pd.DataFrame) -> None:
+    shown = views.outlet_vs_others(mixed_table, "A")
+    ranks = set(shown.data["rank"])
+    assert ranks <= {"1 of 3", "2 of 3", "3 of 3"}
+    text = repr(shown)
+    assert "nan" not in text.lower() and "None" not in text
+    assert "–" in text  # the intervals
+    small = views.outlet_vs_others(mixed_table, "D")
+    assert set(small.data["rank"]) == {"not ranked: fewer than 3 articles"}
+
+
+def test_outlet_without_articles_is_not_in_tables_or_charts(mixed_table: pd.DataFrame) -> None:
+    assert "site.txt" not in set(views.outlet_table(mixed_table).data["outlet"])
+    figure = charts.chart_quote_share(mixed_table)
+    labels = [t.get_text() for t in figure.get_axes()[0].get_yticklabels()]
+    assert sorted(labels) == ["A", "B", "C", "D"]
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_speaker_variants_count_as_one_and_pronouns_are_left_out() -> None:
+    speakers = ["The ministry", "the ministry", "the ministry", "country's envoy"]
+    speakers += ["country’s envoy", "he", "They"]
+    quotes = pd.DataFrame(
+        {
+            "outlet": "A",
+            "article_id": "p#0",
+            "quote_index": range(len(speakers)),
+            "speaker": speakers,
+            "attributed": True,
+            "n_words": 2,
+        }
+    )
+    shown = views.speaker_counts(quotes).data
+    assert shown["speaker"].tolist() == ["the ministry", "country's envoy"]
+    assert shown["quotes (count)"].tolist() == [3, 2]
+
+
+# --------------------------------------------------------------------------- display
+
+
+def test_values_are_shown_for_readers() -> None:
+    table = display.ReportTable(
+        pd.DataFrame(
+            {
+                "n (count)": [1234.0, np.nan],
+                "share (%)": [0.1234, None],
+                "flag": [True, False],
+                "name": ["x", None],
+            }
+        ),
+        {"n (count)": "count", "share (%)": "percent", "flag": "yesno"},
+    )
+    assert table.cells() == [["1,234", "12.3", "yes", "x"], ["–", "–", "no", "–"]]
+    html = table._repr_html_()
+    assert "None" not in html and "nan" not in html and "<th" in html
+    empty = display.ReportTable(pd.DataFrame({"a": []}))
+    assert "none found" in empty._repr_html_() and repr(empty) == "none found"
+
+
+def test_every_outlet_table_header_has_a_unit(mixed_table: pd.DataFrame) -> None:
+    shown = views.outlet_table(mixed_table)
+    for column in shown.shown_columns[1:]:
+        assert column.endswith(")") and "(" in column, column
+    assert any("of the card, for a listing card" in c for c in shown.shown_columns)
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def test_copy_map_fits_a_page_for_many_outlets() -> None:
+    names = [f"Outlet number {i}" for i in range(35)]
+    pairs = pd.DataFrame(
+        {
+            "outlet_a": [names[i] for i in range(34)],
+            "outlet_b": [names[i + 1] for i in range(34)],
+        }
+    )
+    figure = charts.chart_copy_map(pairs, names)
+    width, height = figure.get_size_inches()
+    assert width <= charts.MAX_MAP_INCHES and height <= charts.MAX_MAP_INCHES
+    assert len(figure.get_axes()) == 2  # the map and its colour bar
+
+
+def test_dot_charts_explain_their_marks(mixed_table: pd.DataFrame) -> None:
+    table = synthetic_tables(["A", "B"], articles_per_outlet=3)
+    for figure in (
+        charts.chart_readability(table["article_metrics"]),
+        charts.chart_quote_share(table["outlet_metrics"]),
+    ):
+        legend = figure.get_axes()[0].get_legend()
+        assert legend is not None and len(legend.get_texts()) == 2
+        assert not math.isnan(figure.get_size_inches()[1])
+
+
+# --------------------------------------------------------------------------- make
+
+
+def test_make_bench_runs_every_benchmark_and_no_stage_is_called_clean() -> None:
+    import re
+    import sys
+    from pathlib import Path
+
+    makefile = (config.PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
+    listed = re.search(r"^BENCHMARKS := (.*?)(?<!\\)$", makefile, re.MULTILINE | re.DOTALL)
+    assert listed is not None
+    names = set(listed.group(1).replace("\\\n", " ").split())
+    present = {p.stem for p in (config.PROJECT_ROOT / "benchmarks").glob("*.py")}
+    assert names == present
+    assert not re.search(r"^clean:", makefile, re.MULTILINE)
+    assert (Path(sys.executable).parent / "newscompare").is_file()
