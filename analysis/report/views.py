@@ -231,7 +231,8 @@ def corpus_summary(outlet_metrics: pd.DataFrame) -> Note:
         f"{MIN_RANKED_ARTICLES} articles or more and are ranked."
     )
     if n_without:
-        text += f" {n_without:,} sources without articles are left out (see the index)."
+        sources = "source" if n_without == 1 else "sources"
+        text += f" {n_without:,} {sources} without articles left out (see the index)."
     return Note(text)
 
 
