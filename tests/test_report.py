@@ -565,6 +565,7 @@ def test_templates_escape_what_they_are_given() -> None:
 # --------------------------------------------------------------------------- issue 13
 
 
+@pytest.mark.slow
 def test_reports_of_an_earlier_corpus_are_removed(batch_run: dict) -> None:
     outlets_dir = batch_run["reports"] / "outlets"
     for name in STALE_FILES:
@@ -587,6 +588,7 @@ def test_remove_stale_reports_keeps_current_outlets(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_saved_report_notebook_reruns_in_place_with_the_same_outputs(batch_run: dict) -> None:
     from nbclient import NotebookClient
 
@@ -631,6 +633,7 @@ def visible_text(page: str) -> str:
     return " ".join(parser.text)
 
 
+@pytest.mark.slow
 def test_pages_show_no_raw_python_values(batch_run: dict) -> None:
     reports = batch_run["reports"]
     # (definitions.html is prose about the tables: it names NaN where a value is missing)
@@ -650,6 +653,7 @@ def html_escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+@pytest.mark.slow
 def test_every_page_links_to_the_index_comparison_and_definitions(batch_run: dict) -> None:
     reports = batch_run["reports"]
     for page in [reports / "index.html", reports / "comparison.html", reports / "definitions.html"]:
@@ -676,6 +680,7 @@ def test_index_is_sorted_case_insensitively(tmp_path: Path) -> None:
     assert 'href="definitions.html"' in page
 
 
+@pytest.mark.slow
 def test_papermill_with_a_wrong_parameter_name_fails_in_one_line(tmp_path: Path) -> None:
     import subprocess
     import sys
