@@ -244,3 +244,19 @@ def test_make_bench_runs_every_benchmark_and_no_stage_is_called_clean() -> None:
     assert names == present
     assert not re.search(r"^clean:", makefile, re.MULTILINE)
     assert (Path(sys.executable).parent / "newscompare").is_file()
+
+
+def test_speaker_counts_of_an_outlet_without_named_speakers_say_none_found() -> None:
+    quotes = pd.DataFrame(
+        {
+            "outlet": ["A", "B"],
+            "article_id": ["a#0", "b#0"],
+            "quote_index": [0, 0],
+            "speaker": [None, "he"],
+            "attributed": [False, True],
+            "n_words": [3, 2],
+        }
+    )
+    for outlet in ("A", "B", "C"):
+        shown = views.speaker_counts(quotes, outlet)
+        assert len(shown) == 0 and repr(shown) == "none found"

@@ -403,6 +403,10 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     rows = quotes if outlet is None else quotes[quotes["outlet"].astype(str) == outlet]
     named = rows[rows["attributed"].astype(bool) & rows["speaker"].notna()]
     named = named[[not is_pronoun(str(s)) and str(s).strip() != "" for s in named["speaker"]]]
+    formats = {"quotes (count)": "count", "quoted words (count)": "count"}
+    if named.empty:
+        columns = ["speaker", *formats]
+        return ReportTable(pd.DataFrame({c: [] for c in columns}), formats)
     keys = named["speaker"].astype(str).map(speaker_key)
     forms = (
         named.assign(_key=keys.to_numpy())
@@ -427,7 +431,7 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
             "quoted words (count)": counts["words"].to_numpy(),
         }
     )
-    return ReportTable(data, {"quotes (count)": "count", "quoted words (count)": "count"})
+    return ReportTable(data, formats)
 
 
 def copy_groups(
