@@ -10,7 +10,6 @@ import pytest
 from synthetic_tables import synthetic_tables
 
 from analysis.clean.page_metadata import field_value
-from analysis.clean.pipeline import run_clean
 from analysis.report.render import index_html
 from analysis.report.views import NO_OUTLET, copy_matrix
 from analysis.text import clean_name, shown_name
@@ -37,24 +36,6 @@ def test_copy_matrix_takes_an_article_without_outlet(missing):
 def test_invisible_characters_are_normalized_out_of_outlet_names(printed, name):
     assert clean_name(printed) == name
     assert field_value("outlet", f"  {printed}  ") == name
-
-
-def test_a_site_name_with_a_bidi_override_is_cleaned_in_the_pages_table(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    page = (
-        "The Daily\u200b BugleThe Daily\u200b Bugle\n\n"  # masthead: logo text + title
-        "Council Approves New Budget\n\n"
-        "The city council approved the new budget on Tuesday after a long debate about "
-        "spending on roads, schools and parks across the city.\n\n"
-        "Members said the plan would raise spending on schools by a tenth next year while "
-        "keeping taxes flat for most families in the region.\n\n"
-        "Home | World | Politics\n"
-    )
-    (raw / "page.txt").write_text(page, encoding="utf-8")
-    assert run_clean(raw, tmp_path / "out") == 0
-    sites = pd.read_parquet(tmp_path / "out" / "pages.parquet")["site"].dropna()
-    assert list(sites) == ["The Daily Bugle"]
 
 
 def test_distinct_look_alike_outlets_stay_visibly_distinct_in_the_index(tmp_path):

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from analysis.clean.outlet import compact_name
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import count_words
+from analysis.text import clean_name, count_words
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
@@ -178,7 +178,7 @@ def page_site_name(
     if key is None:
         return None
     chosen = candidates[key]
-    name = written_form(chosen)
+    name = clean_name(written_form(chosen))  # no invisible or bidi characters
     source = "copyright" if is_copyright_only(chosen) else "page"
     line_no, start, end = chosen.first or (0, 0, 0)
     return SiteName(name, source, line_no, start, end)
