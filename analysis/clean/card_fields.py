@@ -186,13 +186,18 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     return fields
 
 
-def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first name-like part of a meta line outside the spans already taken."""
+def _parts(line: str) -> list[tuple[int, int]]:
+    """Spans of a line's parts between value separators (``·``, ``|``, ``—``, tab …)."""
     cuts = [0]
     for match in _PART_SEPARATOR.finditer(line):
         cuts += [match.start(), match.end()]
     cuts.append(len(line))
-    parts = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+
+
+def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first name-like part of a meta line outside the spans already taken."""
+    parts = _parts(line)
     for start, end in parts:
         text = line[start:end]
         while text and text[0] == " ":
@@ -327,11 +332,7 @@ def is_name_line(line: str) -> bool:
 
 def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:
     """The longest part of a one-line header (``Outlet — Title — 3 hours ago``)."""
-    cuts = [0]
-    for match in _PART_SEPARATOR.finditer(line):
-        cuts += [match.start(), match.end()]
-    cuts.append(len(line))
-    parts = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
+    parts = _parts(line)
     free = [
         (s, e)
         for s, e in parts
