@@ -299,8 +299,26 @@ def card_header(
         chosen = min(outlets, key=lambda o: (o[0], o[1].line_no))[1]
         fields.append(chosen)
         outlet_value = lines[chosen.line_no][chosen.start : chosen.end]
+    fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _outlet_repeats(
+    lines: Sequence[str],
+    kinds: Sequence[str],
+    others: Sequence[int],
+    fields: Sequence[FieldSpan],
+    outlet: str | None,
+) -> list[FieldSpan]:
+    """Bullets that repeat the card's outlet (``  • Outlet``) are outlet spans too."""
+    taken = {f.line_no for f in fields}
+    repeats = []
+    for i in others:
+        start, end = line_value_span(lines[i])
+        if kinds[i] == "bullet" and i not in taken and outlet and lines[i][start:end] == outlet:
+            repeats.append(FieldSpan(i, start, end, "outlet"))
+    return repeats
 
 
 def _category(
