@@ -201,6 +201,8 @@ ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
         "outlet": pa.Column(str, nullable=True),
         "title": pa.Column(str, nullable=True),
         "layout": pa.Column(str, pa.Check.isin(LAYOUTS)),
+        # ISO 639-1 code from analysis.stats.language, "und" when too short to tell
+        "language": pa.Column(str, pa.Check.str_matches(r"^(?:[a-z]{2}|und)$")),
         "n_words": pa.Column(int, _COUNT),
         "n_sentences": pa.Column(int, _COUNT),
         "n_quotes": pa.Column(int, _COUNT),
@@ -211,6 +213,8 @@ ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
         "quote_share_all": pa.Column(float, _SHARE, nullable=True),
         "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
         **{name: pa.Column(float, nullable=True) for name in READABILITY_COLUMNS},
+        # why a readability score is NaN (None when all are computed)
+        "readability_note": pa.Column(str, nullable=True),
         "unit_chars": pa.Column(int, _COUNT),
         "boilerplate_chars": pa.Column(int, _COUNT),
         "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),

@@ -4,7 +4,14 @@ Every stage reads these definitions from here (cleaning decides which lines are 
 bulleted or title case; statistics count words), so a change here changes them all:
 
 - a **word** is a whitespace-separated token holding at least one letter or digit
-  (:data:`WORD_PATTERN`, :func:`count_words`, :func:`iter_word_spans`);
+  (:data:`WORD_PATTERN`, :func:`count_words`, :func:`iter_word_spans`), except in
+  scripts written without spaces between words: every Han ideograph, hiragana and
+  katakana character is one word (Chinese and Japanese; the convention of word
+  processors and of Unicode's default word boundaries for ideographs), a run of Thai
+  letters counts the words PyThaiNLP's dictionary segmenter (``newmm``, maximal matching
+  over its bundled Thai word list) finds in it, and the letters and digits of a token
+  around such characters count one word per run; Korean is written with spaces and
+  counts by tokens;
 - a **letter run** is a maximal run of letters (:data:`LETTER_RUN`), what the line
   shape rules (title case, vocabularies) look at;
 - a **blank** line holds nothing visible: only whitespace and characters that print
@@ -24,7 +31,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import cache, lru_cache
 
 # A word is a whitespace-separated token that contains at least one letter or digit.
 _TOKEN = re.compile(r"\S+")
@@ -46,13 +54,25 @@ _BULLET_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 _BULLET = re.compile(rf"^\s*{_BULLET_CLASS}\s")
 _LIST_ITEM = re.compile(rf"^\s*(?:{_BULLET_CLASS}|\d{{1,3}}[.)])\s")
 _LEADING_BULLET = re.compile(rf"^\s*(?:{_BULLET_CLASS}\s+)?")
+# Characters of scripts written without spaces between words, one word each: Han
+# ideographs (with extensions and compatibility forms), hiragana, katakana.
+_IDEOGRAPHIC = (
+    "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff66-\uff9f\U00020000-\U0003134f"
+)
+_THAI = "\u0e00-\u0e7f"
+_UNSPACED = re.compile(f"[{_IDEOGRAPHIC}{_THAI}]")
+# Inside a token: one ideograph, a run of Thai, or a run of other letters and digits.
+_TOKEN_PART = re.compile(f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([^\\W{_IDEOGRAPHIC}{_THAI}_]+)")
 
 
 def iter_word_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) character offsets of every word in ``text``.
 
     A word is a whitespace-separated token containing at least one letter or digit
-    (so "—" or "•" alone is not a word, "U.S." and "2025" are).
+    (so "—" or "•" alone is not a word, "U.S." and "2025" are); in a token with letters
+    of a script written without spaces, each of its words (see the module docstring)
+    is a span of its own.
 
     Parameters
     ----------
@@ -64,7 +84,17 @@ def iter_word_spans(text: str) -> list[tuple[int, int]]:
     list of tuple of int
         Offsets into ``text``, in order.
     """
-    return [m.span() for m in _TOKEN.finditer(text) if WORD_CHAR.search(m.group())]
+    spans = []
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if not _UNSPACED.search(token):
+            if WORD_CHAR.search(token):
+                spans.append(match.span())
+            continue
+        spans.extend(
+            (match.start() + start, match.start() + end) for start, end in _unspaced_parts(token)
+        )
+    return spans
 
 
 def count_words(text: str) -> int:
@@ -80,7 +110,12 @@ def count_words(text: str) -> int:
     int
         The number of words.
     """
-    return len(WORD_PATTERN.findall(text))
+    if not _UNSPACED.search(text):
+        return len(WORD_PATTERN.findall(text))
+    return sum(
+        len(_unspaced_parts(token)) if _UNSPACED.search(token) else 1
+        for token in WORD_PATTERN.findall(text)
+    )
 
 
 def visible_text(line: str) -> str:
@@ -264,3 +299,43 @@ def _script(letter: str) -> str:
     """The script of a letter, from its Unicode name ("CYRILLIC CAPITAL LETTER ES")."""
     script = unicodedata.name(letter, "UNKNOWN").split()[0].title()
     return _SCRIPT_GROUPS.get(script, script)
+
+
+# --- scripts written without spaces ---------------------------------------------------
+
+
+def has_unspaced_script(text: str) -> bool:
+    """Whether ``text`` holds letters of a script written without spaces between words."""
+    return _UNSPACED.search(text) is not None
+
+
+def _unspaced_parts(token: str) -> list[tuple[int, int]]:
+    """(start, end) of the words of a token holding a script written without spaces."""
+    parts = []
+    for match in _TOKEN_PART.finditer(token):
+        if match.group(2) is None:  # an ideograph, or a run of other letters and digits
+            parts.append(match.span())
+            continue
+        position = match.start()
+        for word in _thai_words(match.group(2)):
+            parts.append((position, position + len(word)))
+            position += len(word)
+    # marks and signs of these blocks (a katakana middle dot, "฿") are not words
+    return [(start, end) for start, end in parts if WORD_CHAR.search(token, start, end)]
+
+
+@lru_cache(maxsize=4096)
+def _thai_words(run: str) -> tuple[str, ...]:
+    """The words of a run of Thai characters (PyThaiNLP ``newmm``), in order."""
+    words = _thai_segmenter()(run)
+    if "".join(words) != run:  # the segmenter keeps every character; be sure of it
+        raise ValueError(f"Thai segmentation lost characters of {run!r}")
+    return tuple(words)
+
+
+@cache
+def _thai_segmenter() -> Callable[[str], list[str]]:
+    """PyThaiNLP's word tokenizer, imported on first use (it loads a dictionary)."""
+    from pythainlp.tokenize import word_tokenize
+
+    return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=True)

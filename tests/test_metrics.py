@@ -30,6 +30,7 @@ CONTRACT_ARTICLE_METRICS = [
     "outlet",
     "title",
     "layout",
+    "language",
     "n_words",
     "n_sentences",
     "n_quotes",
@@ -40,6 +41,7 @@ CONTRACT_ARTICLE_METRICS = [
     "quote_share_all",
     "quotes_per_1000_words",
     *READABILITY_COLUMNS,  # the eight scores; test_readability.py checks them against textstat
+    "readability_note",
     "unit_chars",
     "boilerplate_chars",
     "boilerplate_ratio",

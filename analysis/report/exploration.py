@@ -163,6 +163,7 @@ ARTICLE_OVERVIEW_COLUMNS = (
 ARTICLE_STATISTICS_COLUMNS = (
     "article_id",
     "outlet",
+    "language",
     "n_words",
     "n_sentences",
     "n_quotes",

@@ -357,10 +357,12 @@ def outlet_articles(
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
     merged = mine.merge(articles[["article_id", *extra]], on="article_id", how="left")
     merged = merged.sort_values("article_id")
+    language = {"language": merged["language"].to_numpy()} if "language" in merged.columns else {}
     data = pd.DataFrame(
         {
             "article": merged["article_id"].astype(str).to_numpy(),
             "title": merged["title"].to_numpy(),
+            **language,
             **{c.replace("_", " "): merged[c].to_numpy() for c in extra},
             "length (words)": merged["n_words"].to_numpy(),
             "quote share (% of words)": merged["quote_share"].to_numpy(),

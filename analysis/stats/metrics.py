@@ -9,7 +9,9 @@ writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``
   sentences: :func:`analysis.stats.sentences.count_sentences`;
 - quotes: :func:`analysis.stats.quotes.find_quotes`; ``n_quotes``/``quoted_words`` count the
   direct quotations (not scare quotes), ``*_all`` counts every quoted span;
-- readability: :func:`analysis.stats.readability.readability_scores` (textstat 0.7.8 values);
+- language: :func:`analysis.stats.language.detect_language` (py3langid);
+- readability: :func:`analysis.stats.language.language_statistics`: textstat 0.7.8 values
+  where the formula is defined for the language, else NaN and ``readability_note``;
 - teasers (listing cards cut short, ``articles.is_teaser``): no quote share, quotes per
   1000 words or readability by default (they need the full text; NaN); their words and
   quotes still count as coverage;
@@ -42,9 +44,9 @@ from analysis.stats.copies import (
     copy_pairs_from_fingerprints,
     fingerprints,
 )
+from analysis.stats.language import language_statistics
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
-from analysis.stats.readability import word_count_and_scores
 from analysis.stats.sentences import count_sentences
 from analysis.tables import (
     QUOTE_COLUMNS,
@@ -243,15 +245,13 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
 # --- per-article table ---------------------------------------------------------------
 
 
-def text_statistics(body: str) -> dict[str, float]:
-    """Words, sentences and readability of one body (quotes are counted separately).
+def text_statistics(body: str) -> dict[str, object]:
+    """Language, words, sentences and readability of one body (quotes are counted apart).
 
-    Words and readability share one tokenization
-    (:func:`analysis.stats.readability.word_count_and_scores`); the values equal
-    ``count_words(body)`` and ``readability_scores(body)``.
+    See :func:`analysis.stats.language.language_statistics`; for an English body the
+    values equal ``count_words(body)`` and ``readability_scores(body)``.
     """
-    n_words, scores = word_count_and_scores(body)
-    return {"n_words": n_words, "n_sentences": count_sentences(body), **scores}
+    return {"n_sentences": count_sentences(body), **language_statistics(body)}
 
 
 def _none_for_missing(series: pd.Series) -> pd.Series:
@@ -320,7 +320,9 @@ def article_metrics(
 
     stats = pd.DataFrame(per_article, index=articles.index)
     if stats.empty:
-        stats = pd.DataFrame(columns=["n_words", "n_sentences", *READABILITY_COLUMNS])
+        stats = pd.DataFrame(
+            columns=["language", "n_words", "n_sentences", *READABILITY_COLUMNS, "readability_note"]
+        )
     counts = quote_counts(articles["article_id"], quotes)
     boilerplate = unit_boilerplate(articles, blocks)
     copies = copy_groups(articles["article_id"], copy_pairs)
@@ -334,6 +336,7 @@ def article_metrics(
             "outlet": _none_for_missing(articles["outlet"]),
             "title": _none_for_missing(articles["title"]),
             "layout": articles["layout"].astype(str),
+            "language": stats["language"].astype(str).to_numpy(),
             "n_words": n_words,
             "n_sentences": stats["n_sentences"].astype("int64").to_numpy(),
             "n_quotes": counts["n_quotes"].to_numpy(),
@@ -353,6 +356,7 @@ def article_metrics(
     ]
     for name in READABILITY_COLUMNS:
         table[name] = stats[name].astype(float).to_numpy()
+    table["readability_note"] = _none_for_missing(stats["readability_note"]).to_numpy()
     for name in ("unit_chars", "boilerplate_chars", "boilerplate_ratio"):
         table[name] = boilerplate[name].to_numpy()
     # Quote share and readability need the full text: a teaser or snippet (a listing
@@ -367,6 +371,7 @@ def article_metrics(
             *READABILITY_COLUMNS,
         ):
             table.loc[teaser, name] = math.nan
+        table.loc[teaser, "readability_note"] = "teaser: not the full text"
     table["copy_group"] = _none_for_missing(copies["copy_group"]).to_numpy()
     table["copy_max_similarity"] = copies["copy_max_similarity"].astype(float).to_numpy()
     return validate(table, "article_metrics"), quotes, validate(copy_pairs, "copy_pairs")

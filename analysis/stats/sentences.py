@@ -8,7 +8,15 @@ A sentence ends
   non-space character, after any opening quotation mark or bracket
   (``" ' “ ‘ « ( [``), is an uppercase letter or a digit,
 
-except after a full stop that ends an abbreviation, where the sentence goes on:
+or, in scripts with sentence marks of their own, after a run of ``。 ！ ？ ｡`` (Chinese,
+Japanese), ``। ॥`` (Devanagari and other Indic scripts), ``؟ ۔`` (Arabic, Urdu), ``።``
+(Ethiopic) or ``။`` (Myanmar), whatever follows (these scripts put no space after
+them). A next sentence "opens with an uppercase letter" also when it opens with a
+letter of a script without case (Arabic, Hebrew, Hangul, Devanagari, ...). Thai marks
+no sentence end: a Thai paragraph is one sentence unless it holds the marks above.
+
+Everywhere, a sentence does not end
+after a full stop that ends an abbreviation, where the sentence goes on:
 
 - a personal or military title, a name suffix or a month (``Mr.``, ``Dr.``, ``Sen.``,
   ``Gov.``, ``Lt.``, ``Jr.``, ``Jan.``, ``Sept.``; see :data:`ABBREVIATIONS`),
@@ -60,7 +68,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # attempt is never retried inside the same run, so a line of 100,000 dots is one linear
 # scan, not a quadratic backtrack (backtracking could not succeed: marks, closers and
 # whitespace are disjoint).
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+_BOUNDARY = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)"
+    r"|(?<![。！？｡।॥؟۔።။])(?P<own>[。！？｡।॥؟۔።။]++[\"'”’»)\]」』）]*+)"
+)
 _OPENERS = "\"'“‘«(["
 # Skipping runs in the regex engine, not a Python loop per character (regex \s and
 # str.isspace agree on what is whitespace).
@@ -165,9 +176,12 @@ def _sentence_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
         opens_with_word = paragraph_start < paragraph_end and text[paragraph_start].isalnum()
         for match in _BOUNDARY.finditer(text, paragraph_start, paragraph_end):
             end = match.end()
-            # the next sentence must open with an upper-case letter or a digit
+            # the next sentence must open with an upper-case (or caseless) letter or a
+            # digit; a script's own sentence mark ends the sentence whatever follows
             first = _SPACES_THEN_OPENERS.match(text, end, paragraph_end).end()  # type: ignore[union-attr]
-            if first >= paragraph_end or not (text[first].isupper() or text[first].isdigit()):
+            if first >= paragraph_end:
+                continue
+            if not (match.group("own") or _opens_sentence(text[first])):
                 continue
             # only a lone full stop (no closing mark after it) can end an abbreviation
             if (
@@ -179,6 +193,14 @@ def _sentence_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
             yield start, end, opens_with_word
             start, opens_with_word = end, text[first].isalnum()
         yield start, paragraph_end, opens_with_word
+
+
+def _opens_sentence(character: str) -> bool:
+    """Whether a sentence can open with ``character``: a digit, an upper-case letter or
+    a letter of a script without case (``"A"``, ``"7"``, ``"ع"``, ``"한"``, not ``"a"``)."""
+    if character.isdigit() or character.isupper():
+        return True
+    return character.isalpha() and character.lower() == character.upper()
 
 
 def _holds_word(text: str, start: int, end: int) -> bool:

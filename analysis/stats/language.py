@@ -1,0 +1,131 @@
+"""The language of an article body, and the readability scores defined for it.
+
+Reads one article body; writes its ``language`` (an ISO 639-1 code, or ``"und"``) and
+the readability columns of ``article_metrics`` with ``readability_note``, the reason
+when a score is missing.
+
+The language comes from py3langid (pinned; a fork of langid.py by Lui and Baldwin, 2012,
+a naive Bayes classifier over byte n-grams covering 97 languages). Its model ships inside
+the package's wheel and is loaded from there on first use: nothing is downloaded.
+A body with fewer than ``MIN_LETTERS`` letters is ``"und"`` (undetermined): a caption
+or a headline is too short for a reliable guess.
+
+Readability formulas are defined for a language, not for text in general:
+
+- English (``en``): the eight textstat 0.7.8 scores of :mod:`analysis.stats.readability`;
+- German, Spanish, French, Italian, Dutch and Russian: only Flesch reading ease, with
+  textstat's constants for that language (Amstad, Fernández Huerta, Kandel and Moles,
+  Flesch-Vacca, Douma, Oborneva; syllables from Pyphen's dictionary of that language);
+  the grade formulas, fog, SMOG, Coleman-Liau, ARI and Dale-Chall are English-only
+  and are NaN;
+- every other language, and ``und``: NaN for all.
+
+``readability_note`` says why a value is NaN; it is None when all eight are computed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from textstat.backend import metrics as textstat_metrics
+
+from analysis.stats.readability import is_scorable, word_count_and_scores
+from analysis.tables import READABILITY_COLUMNS
+from analysis.text import count_words, has_unspaced_script
+
+#: The code of an undetermined language (ISO 639-2 "und").
+UNDETERMINED = "und"
+#: A body needs this many letters for its language to be guessed.
+MIN_LETTERS = 40
+#: Languages for which textstat 0.7.8 defines Flesch reading ease constants of their own.
+FLESCH_LANGUAGES: dict[str, str] = {
+    "de": "Amstad",
+    "es": "Fernández Huerta",
+    "fr": "Kandel and Moles",
+    "it": "Flesch-Vacca",
+    "nl": "Douma",
+    "ru": "Oborneva",
+}
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    """py3langid's classifier, loaded once from the model inside the package."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def detect_language(text: str) -> str:
+    """Return the language of ``text`` as an ISO 639-1 code (``"und"`` when too short).
+
+    Parameters
+    ----------
+    text : str
+        An article body.
+
+    Returns
+    -------
+    str
+        A two-letter code such as ``"en"`` or ``"ru"``; ``"und"`` when the text has
+        fewer than ``MIN_LETTERS`` letters.
+    """
+    if len(_LETTER.findall(text)) < MIN_LETTERS:
+        return UNDETERMINED
+    language, _ = _identifier().classify(text)
+    return str(language)
+
+
+def _nan_scores() -> dict[str, float]:
+    return dict.fromkeys(READABILITY_COLUMNS, math.nan)
+
+
+def language_statistics(body: str) -> dict[str, object]:
+    """Language, word count, readability scores and the note on missing scores.
+
+    Parameters
+    ----------
+    body : str
+        An article body.
+
+    Returns
+    -------
+    dict
+        ``language``, ``n_words`` (:func:`analysis.text.count_words`), one value per
+        name in :data:`~analysis.tables.READABILITY_COLUMNS` and
+        ``readability_note`` (None when every score is computed).
+    """
+    language = detect_language(body)
+    if language == "en":
+        n_words, scores = word_count_and_scores(body)
+        if has_unspaced_script(body):  # textstat counts a run of ideographs as one word
+            n_words = count_words(body)
+        note = None if is_scorable(body) else "no sentence punctuation"
+        return {"language": language, "n_words": n_words, **scores, "readability_note": note}
+    scores = _nan_scores()
+    if language == UNDETERMINED:
+        note = "language undetermined (too little text)"
+    elif language not in FLESCH_LANGUAGES:
+        note = f"no readability formula for language '{language}'"
+    elif not is_scorable(body):
+        note = "no sentence punctuation"
+    else:
+        scores["flesch_reading_ease"] = float(textstat_metrics.flesch_reading_ease(body, language))
+        note = (
+            f"only Flesch reading ease ({FLESCH_LANGUAGES[language]}'s constants for "
+            f"'{language}'); the other formulas are defined for English"
+        )
+    return {
+        "language": language,
+        "n_words": count_words(body),
+        **scores,
+        "readability_note": note,
+    }
