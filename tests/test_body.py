@@ -299,16 +299,6 @@ def test_an_author_box_closing_the_article_is_dropped():
     assert kept_text(lines) == [*PARAGRAPHS[:3], "What Comes Next", PARAGRAPHS[3]]
 
 
-def test_a_stack_of_cards_with_a_share_bar_after_each_keeps_the_first_card():
-    share = "Whatsapp Facebook Pinterest Download"
-    cards = [f"{paragraph} Card {number}." for number, paragraph in enumerate(PARAGRAPHS * 2)]
-    blocks: list[str | list[str]] = [MENU, share, cards[0], "You may also like", share]
-    for card in cards[1:]:
-        blocks += [card, share]
-    lines = page(*blocks, MENU)
-    assert kept_text(lines) == cards[:1]
-
-
 def test_an_article_with_a_repeated_advertisement_line_is_kept_whole():
     paragraphs = [f"{paragraph} Part {n}." for n, paragraph in enumerate(PARAGRAPHS * 2)]
     blocks: list[str | list[str]] = [MENU]
@@ -445,3 +435,55 @@ def test_dev_benchmark_score_stays_above_its_floor():
     assert summary["f1_median"] >= MEDIAN_F1_FLOOR
     assert summary["english_f1_mean"] >= ENGLISH_MEAN_F1_FLOOR
     assert summary["non_english_f1_mean"] >= NON_ENGLISH_MEAN_F1_FLOOR
+
+
+# ------------------------------------------------- interruptions, regions, scripts (#12)
+
+
+def test_a_quotation_in_another_script_does_not_end_the_body():
+    greek = (
+        "«Το δημοτικό συμβούλιο ψήφισε την Τρίτη την επέκταση του δικτύου λεωφορείων, "
+        "προσθέτοντας δώδεκα νέες γραμμές που θα συνδέσουν τα βόρεια προάστια.»"
+    )
+    lines = page(MENU, PARAGRAPHS[0], PARAGRAPHS[1], greek, PARAGRAPHS[2], PARAGRAPHS[3], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], PARAGRAPHS[1], greek, *PARAGRAPHS[2:]]
+
+
+def test_caption_credit_and_read_more_inside_the_article_interrupt_but_do_not_end_it():
+    interruption = [
+        "The new buses at the depot on Monday.",
+        "(Photo: John Smith / Daily Courier)",
+        "Read more: Mayor unveils plan for new tram line downtown",
+    ]
+    lines = page(MENU, PARAGRAPHS[0], PARAGRAPHS[1], interruption, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_numbered_list_of_sentences_inside_the_article_is_body():
+    steps = [
+        "1. Residents can comment on the routes online until the end of the month.",
+        "2. The council will publish a revised plan in the spring after the hearings.",
+        "3. Construction of the new stops is expected to begin in the summer.",
+    ]
+    lines = page(MENU, PARAGRAPHS[0], steps, *PARAGRAPHS[1:], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], *steps, *PARAGRAPHS[1:]]
+
+
+def test_a_short_article_at_the_bottom_beats_menus_and_a_tag_cloud():
+    tags = [f"  • {tag}" for tag in ("Buses", "Council", "Transport", "Budget", "Hospital")]
+    months = [f"  • {month} 2025" for month in ("January", "February", "March", "April")]
+    lines = page(MENU, "Categories", tags, "Archives", months, MENU, *PARAGRAPHS[:2], MENU)
+    assert kept_text(lines) == PARAGRAPHS[:2]
+
+
+def test_cross_validation_folds_keep_each_site_in_one_fold():
+    benchmark = _load_benchmark()
+    sites = {f"page{n}": f"site{n % 7}" for n in range(30)}
+    for n_folds in (5, None):
+        fold = benchmark.site_folds(sites, n_folds)
+        by_site: dict[str, set[int]] = {}
+        for name, site in sites.items():
+            by_site.setdefault(site, set()).add(fold[name])
+        assert all(len(folds) == 1 for folds in by_site.values())
+        assert len(set(fold.values())) == (5 if n_folds else 7)
+    assert benchmark.site_folds(sites, 5) == benchmark.site_folds(sites, 5)  # fixed seed

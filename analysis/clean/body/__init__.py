@@ -21,9 +21,7 @@ The detector works in four steps, each linear in the page size:
    trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
    is the one of Finn, Kushmerick and Smyth's "body text extraction", 2001), and the
    article is the first cluster that is heavy enough (:func:`article_cluster`), since
-   comments, teaser lists and legal text come after it; when the cluster is a stack of
-   cards, each followed by the same share bar, only the first card is kept
-   (:func:`first_item_end`);
+   comments, teaser lists and legal text come after it;
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
    are kept, and an author box closing it (a name, then a biography repeating it) is
    dropped; then the body is extended backward over stand-alone short sentences, and
@@ -55,7 +53,6 @@ from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.regions import (
     article_cluster,
     clusters,
-    first_item_end,
     main_region,
 )
 from analysis.clean.body.rules import (
@@ -78,7 +75,6 @@ __all__ = [
     "clusters",
     "continues_body",
     "explain_body_lines",
-    "first_item_end",
     "is_prose",
     "line_features",
     "main_region",
@@ -136,7 +132,6 @@ def explain_body_lines(lines: Sequence[str]) -> list[LineVerdict]:
         if is_footer(feature) or feature.is_form_field
     }
     start, end = article_cluster(weights, breaks)
-    end = first_item_end(lines, features, weights, start, end)
     reasons = region_reasons(lines, features, known_language, start, end)
     if end < start and features:
         fallback_line(features, reasons)

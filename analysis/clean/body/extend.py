@@ -33,6 +33,9 @@ DATA_BLOCK_DIGIT_SHARE = 0.5
 DATA_BLOCK_MEAN_WORDS = 4.0
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
+# A short sentence packed against a chrome line inside the region is a caption (with its
+# credit) or a promo, not body (a rule switch, chosen by cross-validation by site).
+DROP_PACKED_CAPTIONS = True
 
 
 def region_reasons(
@@ -68,10 +71,34 @@ def region_reasons(
         for position in range(start + 1, end):
             if reasons[position] == "chrome" and is_heading(features[position]):
                 reasons[position] = "heading"
+        if DROP_PACKED_CAPTIONS:
+            _drop_packed_captions(features, reasons, start, end)
         _extend_backward(features, reasons, start - 1)
         if not _drop_author_box(lines, features, reasons, end):
             _extend_forward(features, reasons, end + 1)
     return reasons
+
+
+def _drop_packed_captions(
+    features: Sequence[LineFeatures], reasons: list[str], start: int, end: int
+) -> None:
+    """Mark as chrome the short sentences of the region packed against a chrome line.
+
+    A paragraph stands between blank lines; a photo caption is packed against its credit
+    ("(Photo: Agency)"), and a teaser sentence against its linked headline. Both
+    interrupt the article without ending it: the region goes on after them.
+    """
+    for position in range(start, end + 1):
+        if reasons[position] != "short sentence" or features[position].n_adjacent == 0:
+            continue
+        index = features[position].index
+        packed = [
+            neighbour
+            for neighbour in (position - 1, position + 1)
+            if 0 <= neighbour < len(features) and abs(features[neighbour].index - index) == 1
+        ]
+        if any(reasons[neighbour] == "chrome" for neighbour in packed):
+            reasons[position] = "chrome"
 
 
 def _drop_author_box(

@@ -51,6 +51,8 @@ _GLUED_BLOCKS = re.compile(
 _EMOJI_END = re.compile(
     r"\w\W{0,3}[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*$"
 )
+# A letter of the Latin or Cyrillic script (the scripts of analysis.stopwords' lists).
+_LISTED_SCRIPT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
 # Characters per word used to convert spaceless CJK text into an equivalent word count.
 CJK_CHARS_PER_WORD = 2.0
 # A line with at least TITLE_CASE_MIN_WORDS content words, TITLE_CASE_SHARE of them
@@ -109,8 +111,11 @@ class LineFeatures:
         space ("Council Expands Bus NetworkThe city council voted..."): a teaser of a
         related-articles list whose title and summary the dump ran together.
     is_cjk : bool
-        Most of the line's letters are Chinese, Japanese or Korean characters (function
-        word lists do not apply).
+        Most of the line's letters are Chinese, Japanese or Korean characters.
+    is_unlisted_script : bool
+        Most of the line's letters are neither Latin nor Cyrillic, the scripts of the
+        function-word lists (CJK, Greek, Arabic, Hebrew, Indic, ...): the function-word
+        tests do not apply to it, as to a quotation in another script inside an article.
     is_notice : bool
         The line holds a copyright sign or notice (site footer, not article text), or
         opens with a photo-gallery counter ("2 of 9"): text around the article.
@@ -141,6 +146,7 @@ class LineFeatures:
     is_title_case: bool
     is_glued_headline: bool
     is_cjk: bool
+    is_unlisted_script: bool
     is_notice: bool
     is_form_field: bool
     repeats: int
@@ -192,6 +198,7 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
                 is_title_case=len(words) <= TITLE_CASE_MAX_WORDS and _is_title_case(text),
                 is_glued_headline=_is_glued_headline(text),
                 is_cjk=n_cjk > 0.5 * n_letters,
+                is_unlisted_script=len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * n_letters,
                 is_notice=bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text)),
                 is_form_field=_is_form_field(text, lines[index]),
                 repeats=counts[text],

@@ -70,7 +70,7 @@ def uses_known_language(features: Sequence[LineFeatures]) -> bool:
     ratios = [
         feature.function_ratio
         for feature in features
-        if feature.n_words >= SENTENCE_LINE_WORDS and not feature.is_cjk
+        if feature.n_words >= SENTENCE_LINE_WORDS and not feature.is_unlisted_script
     ]
     return bool(ratios) and statistics.median(ratios) >= KNOWN_LANGUAGE_RATIO
 
@@ -94,7 +94,11 @@ def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
         return False
     if feature.is_glued_headline:
         return False
-    if known_language and not feature.is_cjk and feature.function_ratio < PROSE_FUNCTION_RATIO:
+    if (
+        known_language
+        and not feature.is_unlisted_script
+        and feature.function_ratio < PROSE_FUNCTION_RATIO
+    ):
         return False
     if feature.n_words >= LONG_LINE_WORDS:
         return True
@@ -111,6 +115,8 @@ def is_short_sentence(feature: LineFeatures) -> bool:
         return False
     if feature.is_cjk:
         return feature.n_chars >= CJK_SHORT_SENTENCE_CHARS
+    if feature.is_unlisted_script:
+        return feature.n_chars >= SHORT_SENTENCE_CHARS
     return (
         feature.n_chars >= SHORT_SENTENCE_CHARS
         and feature.function_ratio >= SHORT_SENTENCE_FUNCTION_RATIO
@@ -125,7 +131,7 @@ def is_list_sentence(feature: LineFeatures) -> bool:
         and not feature.has_date
         and feature.n_words >= LIST_SENTENCE_WORDS
         and not feature.is_title_case
-        and (feature.is_cjk or feature.function_ratio >= LIST_SENTENCE_FUNCTION_RATIO)
+        and (feature.is_unlisted_script or feature.function_ratio >= LIST_SENTENCE_FUNCTION_RATIO)
     )
 
 
