@@ -105,6 +105,7 @@ def synthetic_tables(
                 "outlet": outlet,
                 "title": title,
                 "layout": "article",
+                "language": "en",
                 "n_words": n_words,
                 "n_sentences": 3 + a,
                 "n_quotes": 1,
@@ -123,6 +124,7 @@ def synthetic_tables(
             for k, name in enumerate(READABILITY_COLUMNS):
                 row[name] = 50.0 + o * 3.25 - a * 1.5 + k
             row["text_standard"] = float(8 + o % 4)  # a school grade, as metrics writes it
+            row["readability_note"] = None
             metrics.append(row)
             quotes.append(
                 {
