@@ -259,3 +259,18 @@ def test_interrupt_while_streaming_keeps_the_previous_tables(raw_dir, tmp_path, 
     with pytest.raises(KeyboardInterrupt):
         run_clean(raw_dir, out)
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+def test_listing_site_is_named_above_the_first_card_only(seed_tables):
+    """A card's outlet line near the top of a listing is that card's, not the page's site.
+
+    Seed 004's first card names its outlet in the page's top lines; the listing page
+    itself names no site above its first card, so its chrome is not filed under that card's
+    outlet.
+    """
+    pages = pd.read_parquet(seed_tables["pages"]).set_index("page")
+    articles = pd.read_parquet(seed_tables["articles"])
+    listing = articles[articles["page"] == SEED_LISTING]
+    assert pages.loc[SEED_LISTING, "layout"] == "listing"
+    assert pages.loc[SEED_LISTING, "site"] not in set(listing["outlet"])
+    assert pages.loc[SEED_LISTING, "site_key"].startswith("unknown:")

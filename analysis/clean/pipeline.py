@@ -400,6 +400,22 @@ def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
         seen.add(key)
 
 
+def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:
+    """The part of a page that names the site serving it.
+
+    On a listing page only the text above the first card counts: a card's own outlet
+    line near the top is that card's outlet, not the masthead of the page that lists it.
+    """
+    if len(articles) <= 1:
+        return text
+    card_starts = [
+        start
+        for start, index in zip(blocks["start"], blocks["article_index"], strict=True)
+        if index >= 0
+    ]
+    return text[: min(card_starts)] if card_starts else text
+
+
 def page_row(
     page: Page, blocks: BlockColumns, articles: list[dict], facts: PageFacts | None = None
 ) -> dict:
@@ -410,7 +426,9 @@ def page_row(
     n_chars = len(page.text)
     if sum(chars.values()) != n_chars:
         raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
-    site = page_outlet(page.text, page.name, facts or PageFacts(html=page.html))
+    site = page_outlet(
+        _site_text(page.text, blocks, articles), page.name, facts or PageFacts(html=page.html)
+    )
     return {
         "page": page.name,
         "encoding": page.encoding,
