@@ -55,8 +55,8 @@ import textstat  # noqa: E402
 from textstat.backend.utils import get_pyphen  # noqa: E402
 
 from analysis import config  # noqa: E402
-from analysis.stats import readability  # noqa: E402
 from analysis.stats import quotes as quote_detection  # noqa: E402
+from analysis.stats import readability  # noqa: E402
 from analysis.stats.metrics import text_statistics  # noqa: E402
 from analysis.stats.sentences import count_sentences  # noqa: E402
 from analysis.text import count_words  # noqa: E402
