@@ -178,11 +178,27 @@ def _report(args: argparse.Namespace) -> int:
     return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
 
 
+class _CurrentStderrHandler(logging.StreamHandler):
+    """A handler writing to whatever ``sys.stderr`` is now, not the one it was made with.
+
+    ``main`` may run many times in one process (tests, notebooks) while ``sys.stderr`` is
+    replaced and closed in between; a plain StreamHandler would keep the closed stream.
+    """
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
+
+
 def _log_to_stderr() -> None:
     """Show the package's diagnostics (not its dependencies' chatter) on stderr."""
     logger = logging.getLogger("analysis")
     if not any(getattr(h, "newscompare_cli", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+        handler = _CurrentStderrHandler()
         handler.setFormatter(logging.Formatter("%(message)s"))
         handler.newscompare_cli = True  # type: ignore[attr-defined]
         logger.addHandler(handler)

@@ -417,7 +417,7 @@ def test_ctrl_c_of_the_report_command_then_rerun(tmp_path: Path) -> None:
     command += ["--reports", str(reports), "--jobs", "1"]
     stems = slugs.assign_slugs(names)
     process = start_in_own_group(command, child_environment())
-    wait_for(reports / "outlets" / f"{stems['Alpha']}.json", process)
+    wait_for(reports / "outlets" / f"{stems['Alpha']}.html", process)  # written with the set
     status, stderr = ctrl_c(process)
     assert status == batch.EXIT_INTERRUPTED, stderr
     finished, unfinished = interrupt_summary(stderr)

@@ -71,7 +71,8 @@ def _one_line_error(
     printed = capsys.readouterr().err.strip().splitlines()
     logged = [record.getMessage() for record in caplog.records]
     assert not any("Traceback" in line for line in printed + logged)
-    errors = [line for line in printed + logged if line.startswith("error: ")]
+    # The CLI logs to stderr, so a line can be both printed and logged: one message.
+    errors = list(dict.fromkeys(line for line in printed + logged if line.startswith("error: ")))
     assert len(errors) == 1, errors
     for word in words:
         assert word in errors[0]

@@ -179,8 +179,8 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
             executed = _execute_job(job, workdir)
         if isinstance(executed, NotebookResult):
             return executed
-        nb, page = executed
-        _write_outputs(job, notebook_text(nb), page, None)
+        nb, page, new_json = executed
+        _write_outputs(job, notebook_text(nb), page, new_json)
         failed_path = job.output_dir / f"{job.stem}.failed.ipynb"
         failed_path.unlink(missing_ok=True)
         failed_path.with_suffix(".log").unlink(missing_ok=True)
@@ -221,8 +221,14 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
 
 def _execute_job(
     job: NotebookJob, workdir: Path
-) -> NotebookResult | tuple[nbformat.NotebookNode, str]:
-    """Run the notebook (scratch files in ``workdir``): a failure, or the notebook and its page."""
+) -> NotebookResult | tuple[nbformat.NotebookNode, str, Path | None]:
+    """Run the notebook (scratch files in ``workdir``).
+
+    Returns a failure, or the notebook, its page and the new statistics JSON. The notebook
+    writes its JSON next to itself (so that it re-runs in place); the new JSON is moved into
+    ``workdir`` and the previous one put back, so that the caller replaces notebook, page
+    and JSON as one set (all or none).
+    """
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -231,6 +237,7 @@ def _execute_job(
     kernel_log = workdir / "kernel.log"
     json_path = job.output_dir / job.json_name if job.json_name else None
     json_before = _file_identity(json_path) if json_path is not None else None
+    old_json = json_path.read_bytes() if json_before is not None else None
     try:
         with _stderr_to(kernel_log):
             nb = _execute_with_start_retry(
@@ -266,7 +273,15 @@ def _execute_job(
         return NotebookResult(
             job.name, job.stem, False, ename="ReportError", evalue="no statistics JSON written"
         )
-    return nb, render_html(nb, job.title)
+    if json_path is None:
+        return nb, render_html(nb, job.title), None
+    new_json = workdir / json_path.name
+    os.replace(json_path, new_json)
+    if old_json is not None:  # the previous set stays whole until the caller replaces it
+        restored = workdir / f"{json_path.name}.previous"
+        restored.write_bytes(old_json)
+        os.replace(restored, json_path)
+    return nb, render_html(nb, job.title), new_json
 
 
 class _InterruptGate:
