@@ -716,3 +716,42 @@ def test_papermill_with_a_wrong_parameter_name_fails_in_one_line(tmp_path: Path)
     assert lines, result.stderr[-2000:]
     assert "unknown parameter(s) outlet_name; this notebook takes" in lines[-1]
     assert "Traceback" not in result.stderr.split("ParameterError", 1)[1]
+
+
+def test_documentation_pages_link_only_to_pages_of_the_report_site(tmp_path: Path) -> None:
+    import re
+
+    from analysis.report import render
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "metrics.md").write_text(
+        "# Definitions\n\nQuotes: see [the quote rules](quotes.md#limits); the layout is in "
+        "[architecture](architecture.md); [outside](https://example.org/x). <b>raw</b>\n",
+        encoding="utf-8",
+    )
+    (docs / "quotes.md").write_text("# Quotes\n\n## Limits\n\nBack to [metrics](metrics.md).\n")
+    pages = render.documentation_pages(docs)
+    assert sorted(pages) == ["definitions.html", "quotes.html"]
+    definitions = pages["definitions.html"]
+    hrefs = re.findall(r'href="([^"]+)"', definitions)
+    assert "quotes.html#limits" in hrefs
+    assert "https://example.org/x" in hrefs
+    assert not any(href.endswith(".md") or ".md#" in href for href in hrefs), hrefs
+    assert "architecture" in visible_text(definitions)  # the text stays, the dead link goes
+    assert "<b>raw</b>" not in definitions  # raw HTML in the Markdown is escaped
+    assert 'href="definitions.html"' in pages["quotes.html"]
+
+
+def test_the_projects_docs_link_only_to_rendered_pages() -> None:
+    import re
+
+    from analysis.report import render
+
+    pages = render.documentation_pages()
+    assert "definitions.html" in pages and "quotes.html" in pages
+    for name, page in pages.items():
+        for href in re.findall(r'href="([^"]+)"', page):
+            if href.startswith(("http://", "https://", "#")):
+                continue
+            assert href.split("#")[0] in {*pages, "index.html", "comparison.html"}, (name, href)

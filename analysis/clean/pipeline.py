@@ -186,7 +186,7 @@ def run_clean(
                 unit="page",
                 disable=None,
             )
-            n_pages, n_articles = write_tables(cleaned, *table_tmps)
+            n_pages, n_articles, n_outlets = write_tables(cleaned, *table_tmps)
             if not n_pages:
                 raise _NothingReadError
             skipped.sort(key=lambda row: row["page"])
@@ -203,7 +203,10 @@ def run_clean(
     except OutputWriteError as err:
         logger.error("error: %s", err)
         return 1
-    print(f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles -> {out_dir}")
+    print(
+        f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles from "
+        f"{n_outlets} outlets -> {out_dir}"
+    )
     return 0
 
 
@@ -232,7 +235,7 @@ def write_tables(
     pages_path: Path,
     blocks_path: Path,
     articles_path: Path,
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """Stream cleaned pages into the pages, blocks and articles Parquet files.
 
     Each page's rows are buffered and written in row groups of bounded size, each chunk
@@ -249,7 +252,7 @@ def write_tables(
     Returns
     -------
     tuple of int
-        Number of pages and of articles written.
+        Number of pages, of articles and of outlets (distinct outlet keys) written.
 
     Raises
     ------
@@ -259,6 +262,7 @@ def write_tables(
     """
     previous_page: str | None = None
     article_ids: set[int] = set()
+    outlet_keys: set[str] = set()
     with (
         ParquetChunkWriter(
             pages_path, PAGES_ARROW_SCHEMA, pages_frame, max_items=PAGES_ROW_GROUP_ROWS
@@ -283,6 +287,7 @@ def write_tables(
                 raise TableError(f"pages table: {page.name!r} after {previous_page!r}")
             previous_page = page.name
             _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
+            outlet_keys.update(row["outlet_key"] for row in page.articles)
             pages.add(page.row)
             blocks.add(page.blocks, rows=len(page.blocks["page"]))
             if page.articles:
@@ -292,7 +297,7 @@ def write_tables(
             del page
             for writer in (pages, blocks, articles):
                 writer.flush_if_full()
-    return pages.n_rows, articles.n_rows
+    return pages.n_rows, articles.n_rows, len(outlet_keys)
 
 
 class SkippedPage(NamedTuple):

@@ -41,7 +41,7 @@ from analysis.report.plan import (
     build_jobs,
     outlets_without_report,
 )
-from analysis.report.render import definitions_html, index_html
+from analysis.report.render import documentation_pages, index_html
 from analysis.report.runner import COMPARISON_KEY, BatchOutcome, NotebookJob, run_jobs
 
 logger = logging.getLogger(__name__)
@@ -118,14 +118,14 @@ def _write_site(
     reports_dir: Path,
     outcome: BatchOutcome,
 ) -> list[Path]:
-    """Remove stale reports, then write definitions.html and index.html (atomically)."""
+    """Remove stale reports, then write the documentation pages and index.html (atomically)."""
     without_report = outlets_without_report(outlet_metrics)
     current = {slug for name, slug in slugs.items() if name not in without_report}
     removed = remove_stale_reports(reports_dir / "outlets", current)
-    definitions = definitions_html()
-    if definitions is not None:
-        write_text_atomic(reports_dir / "definitions.html", definitions)
-    else:
+    documentation = documentation_pages()
+    for page, text in documentation.items():
+        write_text_atomic(reports_dir / page, text)
+    if "definitions.html" not in documentation:
         logger.warning("docs/metrics.md not found: the reports have no definitions page")
     page = index_html(
         outlet_metrics,

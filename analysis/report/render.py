@@ -34,8 +34,12 @@ SITE_PAGES = (
     ("comparison.html", "outlets side by side"),
     ("definitions.html", "definitions"),
 )
-#: Where the definitions page comes from (the project's docs).
-DEFINITIONS_SOURCE = Path(__file__).resolve().parents[2] / "docs" / "metrics.md"
+#: The project's docs, from which the report site's documentation pages are made.
+DOCS_DIR = Path(__file__).resolve().parents[2] / "docs"
+#: Which docs become pages of the report site: ``{source in docs/: page in reports/}``.
+DOC_PAGES = {"metrics.md": "definitions.html", "quotes.md": "quotes.html"}
+#: The title of each documentation page.
+DOC_TITLES = {"definitions.html": "Definitions", "quotes.html": "Direct quotes: how they are found"}
 
 
 def site_links(prefix: str = "") -> list[dict[str, str]]:
@@ -197,17 +201,55 @@ def _outlet_links(
     return links
 
 
-def definitions_html(source: Path = DEFINITIONS_SOURCE) -> str | None:
-    """The definitions page of the report site, from the project's ``docs/metrics.md``.
+def documentation_pages(docs_dir: Path = DOCS_DIR) -> dict[str, str]:
+    """The report site's pages made from the project's docs: ``{file name: HTML}``.
 
-    Returns None when the file is not there (an installed package without the docs).
+    ``docs/metrics.md`` becomes ``definitions.html`` and each other file of
+    ``DOC_PAGES`` its own page, so a recipient of the reports folder can read the
+    definitions without the project. A link between these documents points at the
+    rendered page; a link to another document of the project (not in the report site)
+    keeps its text and loses its target, so no page links to a file the recipient
+    does not have. Missing sources (an installed package without docs) are left out.
     The Markdown is the project's own; raw HTML in it is escaped all the same.
     """
     import mistune
     from markupsafe import Markup
 
-    if not source.is_file():
+    pages = {
+        page: docs_dir / source
+        for source, page in DOC_PAGES.items()
+        if (docs_dir / source).is_file()
+    }
+    markdown = mistune.create_markdown(renderer=_site_link_renderer(DOC_PAGES), plugins=["table"])
+    return {
+        page: render_template(
+            "definitions.html.j2",
+            site_links=site_links(),
+            title=DOC_TITLES[page],
+            body=Markup(markdown(source.read_text(encoding="utf-8"))),
+        )
+        for page, source in pages.items()
+    }
+
+
+def _site_link_target(url: str, rendered: Mapping[str, str]) -> str | None:
+    """Where a docs link points in the report site, or None when it has no page there."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", url, flags=re.IGNORECASE) or url.startswith("#"):
+        return url
+    path, _, fragment = url.partition("#")
+    page = rendered.get(Path(path).name)
+    if page is None:
         return None
-    markdown = mistune.create_markdown(escape=True, plugins=["table"])
-    body = Markup(markdown(source.read_text(encoding="utf-8")))  # raw HTML escaped by mistune
-    return render_template("definitions.html.j2", site_links=site_links(), body=body)
+    return page + (f"#{fragment}" if fragment else "")
+
+
+def _site_link_renderer(rendered: Mapping[str, str]) -> Any:
+    """A mistune HTML renderer (raw HTML escaped) whose links follow ``_site_link_target``."""
+    import mistune
+
+    class SiteLinkRenderer(mistune.HTMLRenderer):
+        def link(self, text: str, url: str, title: str | None = None) -> str:
+            target = _site_link_target(url, rendered)
+            return text if target is None else super().link(text, target, title)
+
+    return SiteLinkRenderer(escape=True)
