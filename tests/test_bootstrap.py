@@ -72,3 +72,19 @@ def test_interval_holds_the_value_and_small_outlets_have_wide_intervals() -> Non
             low, high = row[f"{statistic}_ci_low"], row[f"{statistic}_ci_high"]
             if not (math.isnan(low) or math.isnan(row[statistic])):
                 assert low <= row[statistic] + 1e-9 and row[statistic] <= high + 1e-9, statistic
+
+
+def test_one_influential_article_stays_inside_the_interval() -> None:
+    # Issue #13: one article of a third of PolNeAR moved a publisher's quote share by
+    # about 2 points; the interval must be wide enough for a reader to see that. An
+    # outlet of 32 articles where one long article quotes far more than the rest:
+    # leaving any one article out keeps the share inside the 95 % interval.
+    rng = np.random.default_rng(7)
+    words = rng.integers(300, 900, size=32).astype(float)
+    quoted = np.round(words * rng.uniform(0.1, 0.25, size=32))
+    words[0], quoted[0] = 2500.0, 1500.0
+    share = quoted.sum() / words.sum()
+    low, high = bootstrap.intervals(bootstrap.outlet_seed("x"), {"s": (quoted, words)})["s"]
+    without_one = (quoted.sum() - quoted) / (words.sum() - words)
+    assert np.max(np.abs(without_one - share)) > 0.02  # the influential article moves it
+    assert np.all((without_one >= low) & (without_one <= high))
