@@ -612,6 +612,32 @@ def test_saved_report_notebook_reruns_in_place_with_the_same_outputs(batch_run: 
     assert "../" in saved.metadata["papermill"]["parameters"]["processed_dir"]
 
 
+@pytest.mark.slow
+def test_saved_comparison_runs_twice_in_one_kernel(batch_run: dict) -> None:
+    # Run All, then Run All again in the same JupyterLab kernel: the names the first
+    # run defined are not taken for wrongly named parameters, and the outputs repeat.
+    from nbclient import NotebookClient
+
+    reports = batch_run["reports"]
+    saved = nbformat.read(reports / "comparison.ipynb", as_version=4)
+    notebook = nbformat.read(reports / "comparison.ipynb", as_version=4)
+    client = NotebookClient(
+        notebook, kernel_name=runner.KERNEL_NAME, resources={"metadata": {"path": str(reports)}}
+    )
+    with client.setup_kernel():
+        for _ in range(2):
+            for index, cell in enumerate(notebook.cells):
+                client.execute_cell(cell, index)
+    def outputs(nb: nbformat.NotebookNode) -> list:
+        return [
+            [{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])]
+            for c in nb.cells
+        ]
+
+    assert not [o for c in notebook.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert outputs(notebook) == outputs(saved)
+
+
 _RAW_PYTHON = re.compile(r"\b(None|nan|NaN|True|False|NaT)\b|<NA>")
 
 

@@ -260,3 +260,47 @@ def test_speaker_counts_of_an_outlet_without_named_speakers_say_none_found() -> 
     for outlet in ("A", "B", "C"):
         shown = views.speaker_counts(quotes, outlet)
         assert len(shown) == 0 and repr(shown) == "none found"
+
+
+class _FakeShell:
+    """Just enough of IPython's shell for the post-run hook."""
+
+    def __init__(self) -> None:
+        self.hooks: list = []
+        self.events = self
+
+    def register(self, event: str, callback) -> None:
+        assert event == "post_run_cell"
+        self.hooks.append(callback)
+
+    def run_cell(self, namespace: dict, source: str = "x = 1", **names: object) -> None:
+        from types import SimpleNamespace
+
+        namespace.update(names)
+        for hook in self.hooks:
+            hook(SimpleNamespace(info=SimpleNamespace(raw_cell=source)))
+
+
+def test_run_all_twice_in_one_kernel_is_not_a_wrong_parameter() -> None:
+    shell = _FakeShell()
+    namespace = _namespace(outlet="Beta", get_ipython=lambda: shell)
+    params.check_notebook_parameters(namespace)
+    shell.run_cell(namespace, tables=object(), summary={})  # the notebook's later cells
+    params.check_notebook_parameters(namespace)  # Run All again: the same names are back
+    assert len(shell.hooks) == 1  # one hook, however often the notebook runs
+
+
+def test_a_wrong_name_is_still_refused_in_a_kernel_that_ran_the_notebook() -> None:
+    shell = _FakeShell()
+    namespace = _namespace(outlet="Beta", get_ipython=lambda: shell)
+    params.check_notebook_parameters(namespace)
+    shell.run_cell(namespace, tables=object())
+    # The user edits the parameters cell and runs it again in the same kernel.
+    source = 'outlet: str = "Beta"\noutlet_name = "Korea Herald"'
+    shell.run_cell(namespace, source=source, outlet_name="Korea Herald")
+    with pytest.raises(ParameterError, match=r"unknown parameter\(s\) outlet_name;"):
+        params.check_notebook_parameters(namespace)
+    # So does papermill's injected cell.
+    shell.run_cell(namespace, source="# Parameters\nregion = 'x'\n", region="x")
+    with pytest.raises(ParameterError, match=r"unknown parameter\(s\) outlet_name, region;"):
+        params.check_notebook_parameters(namespace)

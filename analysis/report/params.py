@@ -32,6 +32,9 @@ _TYPE_CHECKS: dict[str, tuple[type, ...]] = {
 
 #: Names IPython and Jupyter put into a kernel's namespace before any cell runs.
 _KERNEL_NAMES = frozenset({"In", "Out", "exit", "quit", "get_ipython", "open"})
+#: Where the check keeps the names the notebook's own cells defined after it passed
+#: (so that Run All a second time in the same kernel is not taken for a wrong parameter).
+_OWN_NAMES = "_newscompare_notebook_names"
 
 
 class ParameterError(ReportError):
@@ -101,7 +104,9 @@ def check_notebook_parameters(namespace: MutableMapping[str, Any]) -> None:
     Call it with ``globals()`` in the first cell after the ``parameters`` cell. The
     declared parameters are the annotated names of the parameters cell
     (``outlet: str = ""``); any other public name in the namespace that is not a
-    module was injected under a wrong name.
+    module was injected under a wrong name. Names that the notebook's own cells defined
+    after an earlier check passed in the same kernel are not parameters: in IPython a
+    hook records them after each cell, so Run All twice in JupyterLab works.
 
     Parameters
     ----------
@@ -114,12 +119,14 @@ def check_notebook_parameters(namespace: MutableMapping[str, Any]) -> None:
         An unknown parameter name, or a value whose type is not the declared one.
     """
     declared: dict[str, Any] = dict(namespace.get("__annotations__", {}))
+    own: set[str] = namespace.setdefault(_OWN_NAMES, set())
     unknown = sorted(
         name
         for name, value in namespace.items()
         if not name.startswith("_")
         and name not in declared
         and name not in _KERNEL_NAMES
+        and name not in own
         and not isinstance(value, types.ModuleType)
     )
     takes = ", ".join(sorted(declared)) or "none"
@@ -134,3 +141,47 @@ def check_notebook_parameters(namespace: MutableMapping[str, Any]) -> None:
                 f"parameter {name} must be {expected.__name__}, "
                 f"got {type(value).__name__} {value!r}"
             )
+    _record_own_names(namespace, own)
+
+
+def _record_own_names(namespace: MutableMapping[str, Any], own: set[str]) -> None:
+    """From now on, after each cell, remember the names the notebook's cells define.
+
+    Recording stops at a cell that sets parameters (one that declares a parameter,
+    like the ``parameters`` cell, or papermill's injected cell, which starts with
+    ``# Parameters``) until the check passes again, so a name set there is still checked.
+    """
+    recording = namespace.setdefault("_newscompare_recording", {"on": False})
+    recording["on"] = True
+    get_ipython = namespace.get("get_ipython")
+    shell = get_ipython() if callable(get_ipython) else None
+    if shell is None or namespace.get("_newscompare_names_hook"):
+        return
+    known = set(namespace)
+    declared = set(namespace.get("__annotations__", {}))
+
+    def after_cell(result: Any = None) -> None:
+        source = str(getattr(getattr(result, "info", None), "raw_cell", "") or "")
+        if _sets_parameters(source, declared):
+            recording["on"] = False
+        if recording["on"]:
+            own.update(name for name in namespace if name not in known)
+
+    shell.events.register("post_run_cell", after_cell)
+    namespace["_newscompare_names_hook"] = True
+
+
+def _sets_parameters(source: str, declared: set[str]) -> bool:
+    """Whether a cell's code is a parameters cell: papermill's, or one declaring one."""
+    if source.lstrip().startswith("# Parameters"):
+        return True
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    return any(
+        isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id in declared
+        for node in tree.body
+    )
