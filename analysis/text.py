@@ -29,6 +29,7 @@ bulleted or title case; statistics count words), so a change here changes them a
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -335,7 +336,16 @@ def _thai_words(run: str) -> tuple[str, ...]:
 
 @cache
 def _thai_segmenter() -> Callable[[str], list[str]]:
-    """PyThaiNLP's word tokenizer, imported on first use (it loads a dictionary)."""
+    """PyThaiNLP's word tokenizer, imported on first use (it loads a dictionary).
+
+    Its ``newmm`` dictionary ships inside the wheel. PyThaiNLP otherwise creates
+    ``~/pythainlp-data`` when imported and may download corpora on demand: read-only
+    and offline mode (``PYTHAINLP_READ_ONLY``, ``PYTHAINLP_OFFLINE``, set before the
+    import) forbid both, so segmenting Thai never writes outside the project or
+    touches the network.
+    """
+    os.environ.update(PYTHAINLP_READ_ONLY="1", PYTHAINLP_OFFLINE="1")
+    os.environ.pop("PYTHAINLP_READ_MODE", None)  # its deprecated name; both set is an error
     from pythainlp.tokenize import word_tokenize
 
     return lambda text: word_tokenize(text, engine="newmm", keep_whitespace=True)

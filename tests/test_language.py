@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import os
+import subprocess
 import sys
 
 import pytest
@@ -107,3 +109,30 @@ def test_language_id_agrees_with_html_lang_on_dev_pages() -> None:
     result = module.run(dev)
     assert result["pages"] >= 90
     assert result["extracted_right"] >= result["pages"] - 4
+
+
+def test_thai_segmentation_writes_nothing_to_home_and_stays_offline(tmp_path) -> None:
+    """PyThaiNLP creates ~/pythainlp-data when imported unless it is read-only: counting
+    Thai words in a fresh interpreter leaves the home folder empty and sets offline mode."""
+    home = tmp_path / "home"
+    home.mkdir()
+    code = (
+        "import os\n"
+        "from analysis.text import count_words\n"
+        f"assert 4 <= count_words({THAI!r}) <= 10\n"
+        "assert os.environ['PYTHAINLP_OFFLINE'] == '1'\n"
+    )
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("PYTHAINLP")
+    }
+    environment["HOME"] = str(home)
+    completed = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=config.PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert list(home.iterdir()) == []
