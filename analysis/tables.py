@@ -297,6 +297,8 @@ OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
         "quote_share_all_pooled": pa.Column(float, _SHARE, nullable=True),
         "quotes_per_1000_words": pa.Column(float, pa.Check.ge(0.0), nullable=True),
         "top_speakers": pa.Column(str),
+        # the language whose articles the readability columns aggregate (stats/outlets.py)
+        "readability_language": pa.Column(str, nullable=True),
         **{
             f"{name}_{stat}": pa.Column(float, nullable=True)
             for name in READABILITY_COLUMNS

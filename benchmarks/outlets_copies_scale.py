@@ -79,9 +79,15 @@ def _one_outlet_by_filter(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[
             direct.loc[direct["attributed"], "speaker"]
         ),
     }
+    scored = articles[articles["flesch_reading_ease"].notna() & (articles["n_words"] > 0)]
+    by_language = scored.groupby("language")["n_words"].sum()
+    language = min(by_language.index, key=lambda name: (-by_language[name], name), default=None)
+    row["readability_language"] = language
+    in_language = articles if language is None else articles[articles["language"] == language]
     for name in READABILITY_COLUMNS:
-        row[f"{name}_wmean"] = outlet_stats.weighted_mean(articles[name], words)
-        row[f"{name}_wmedian"] = outlet_stats.weighted_median(articles[name], words)
+        weights = words[in_language.index]
+        row[f"{name}_wmean"] = outlet_stats.weighted_mean(in_language[name], weights)
+        row[f"{name}_wmedian"] = outlet_stats.weighted_median(in_language[name], weights)
     original = int(articles.loc[articles["copy_group"].isna(), "n_words"].sum())
     row["original_share"] = ratio(original, total_words)
     return row
@@ -199,6 +205,10 @@ def synthetic_metrics(
     }
     article_metrics = pd.DataFrame(table)
     article_metrics["boilerplate_chars"] = (article_metrics["unit_chars"] * 0.3).astype("int64")
+    # a few articles in other languages: an outlet's readability keeps one language
+    article_metrics["language"] = [
+        "ru" if i % 7 == 3 else "de" if i % 11 == 5 else "en" for i in range(n_rows)
+    ]
     for name in READABILITY_COLUMNS:
         values = rng.normal(50, 20, n_rows)
         values[n_words == 0] = np.nan

@@ -19,6 +19,7 @@ from analysis.tables import INTERVAL_STATISTICS, OUTLET_METRICS_COLUMNS, READABI
 CONTRACT_OUTLET_METRICS = [
     "outlet", "n_articles", "n_pages", "total_words", "median_words", "quote_share_pooled",
     "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words", "top_speakers",
+    "readability_language",
     *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],
     "boilerplate_ratio", "original_share", "n_listing_pages",
     *[f"{m}_{end}" for m in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")],
@@ -51,7 +52,7 @@ def article_row(article_id: str, page: str, outlet: str | None, layout: str, **v
         "title": "t", "layout": layout, "n_words": 100, "n_sentences": 5, "n_quotes": 1,
         "n_scare_quotes": 0, "quoted_words": 10, "quoted_words_all": 10,
         "unit_chars": 1000, "boilerplate_chars": 100, "copy_group": None,
-        "copy_max_similarity": math.nan,
+        "copy_max_similarity": math.nan, "language": "en",
     }  # fmt: skip
     row.update({name: 10.0 for name in READABILITY_COLUMNS})
     row.update(values)
@@ -139,6 +140,35 @@ def test_outlet_rows(tables: dict[str, pd.DataFrame]) -> None:
     assert a["boilerplate_ratio"] == pytest.approx(200 / 2000)
     assert a["original_share"] == pytest.approx(300 / 400)
     assert a["n_listing_pages"] == 0
+
+
+def test_readability_aggregates_the_outlets_main_language_only(
+    tables: dict[str, pd.DataFrame],
+) -> None:
+    """Flesch scores of two languages come from different formulas: an outlet's
+    readability reads only the articles of the language holding most of its words."""
+    articles = tables["articles"].copy()
+    russian = article_row("a3", "pc.txt", "A", "article", n_words=1000, language="ru",
+                          flesch_reading_ease=110.0, flesch_kincaid_grade=math.nan)  # fmt: skip
+    english_only = article_row("a4", "pd.txt", "A", "article", n_words=50)
+    for grade_only in (russian, english_only):
+        articles.loc[len(articles)] = grade_only
+    a = outlet_metrics(articles, tables["quotes"], tables["pages"], tables["copy_pairs"])
+    a = a.set_index("outlet").loc["A"]
+    assert a["readability_language"] == "ru"  # 1000 Russian words, 450 English
+    assert a["flesch_reading_ease_wmean"] == 110.0
+    assert math.isnan(a["flesch_kincaid_grade_wmean"])  # no Russian article has one
+    assert a["total_words"] == 1450  # the other statistics keep every article
+    articles.loc[articles["article_id"] == "a3", "n_words"] = 100
+    a = outlet_metrics(articles, tables["quotes"], tables["pages"], tables["copy_pairs"])
+    a = a.set_index("outlet").loc["A"]
+    assert a["readability_language"] == "en"
+    expected = (50 * 100 + 70 * 300 + 10 * 50) / 450
+    assert a["flesch_reading_ease_wmean"] == pytest.approx(expected)
+    assert (
+        a["flesch_reading_ease_wmean_ci_low"] <= expected <= a["flesch_reading_ease_wmean_ci_high"]
+    )
+    assert a["flesch_reading_ease_wmean_ci_high"] <= 70.0  # the Russian 110 is left out
 
 
 def test_listing_page_chrome_counts_for_the_site(tables: dict[str, pd.DataFrame]) -> None:

@@ -132,6 +132,24 @@ def test_overlapping_intervals_are_named() -> None:
     assert found["C"].describe_overlap() == "none"
 
 
+def test_readability_is_ranked_within_one_language() -> None:
+    table = pd.DataFrame(
+        {
+            "outlet": ["A", "B", "C", "R"],
+            "n_articles": [5, 5, 5, 5],
+            "readability_language": ["en", "en", None, "ru"],
+            "flesch_reading_ease_wmean": [60.0, 50.0, math.nan, 110.0],
+            "quote_share_pooled": [0.1, 0.2, 0.3, 0.4],
+        }
+    )
+    found = statistics.ranks(table, "flesch_reading_ease_wmean")
+    assert (found["A"].rank, found["B"].rank, found["C"].rank) == (1, 2, None)
+    assert found["R"].rank is None
+    assert found["R"].describe() == "not ranked: readability in 'ru' (another formula)"
+    assert {r.of for r in found.values()} == {4}
+    assert statistics.ranks(table, "quote_share_pooled")["R"].rank == 1  # not readability
+
+
 def test_outlet_vs_others_shows_rank_and_interval(mixed_table: pd.DataFrame) -> None:
     shown = views.outlet_vs_others(mixed_table, "A")
     ranks = set(shown.data["rank"])

@@ -13,16 +13,22 @@ Ranking rules (the same on every page):
 - the ranked outlets are the same for every statistic, so every rank in a table says
   "k of N" with one N; rank 1 is the highest value; ties share the better rank;
 - two ranked outlets whose 95 % intervals overlap are not shown to differ: each rank
-  says which other ranks its interval overlaps.
+  says which other ranks its interval overlaps;
+- a readability score is ranked within one language: the ``readability_language`` of
+  most ranked outlets (ties: the first code). A ranked outlet whose readability is in
+  another language has no rank for it (its score comes from another formula).
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+
+from analysis.tables import READABILITY_COLUMNS
 
 #: Fewest articles for an outlet to be ranked.
 MIN_RANKED_ARTICLES = 3
@@ -170,7 +176,12 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
         low, high = (pd.to_numeric(table[c], errors="coerce") for c in interval_columns(column))
     else:
         low = high = values
-    scored = [name for name in ranked if not math.isnan(float(values[name]))]
+    other_language = _other_readability_language(table, ranked, column)
+    scored = [
+        name
+        for name in ranked
+        if not math.isnan(float(values[name])) and name not in other_language
+    ]
     value = values[scored].to_numpy(dtype=float)
     place = 1 + (value[None, :] > value[:, None]).sum(axis=1)
     lows, highs = low[scored].to_numpy(dtype=float), high[scored].to_numpy(dtype=float)
@@ -186,9 +197,40 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
             i = position[name]
             others = tuple(sorted({int(p) for p in place[overlap[i]]}))
             result[name] = Rank(int(place[i]), len(ranked), others)
+        elif name in other_language:
+            reason = f"not ranked: readability in '{other_language[name]}' (another formula)"
+            result[name] = Rank(None, len(ranked), reason=reason)
         elif name in ranked:
             result[name] = Rank(None, len(ranked), reason="no value")
         else:
             reason = f"not ranked: fewer than {MIN_RANKED_ARTICLES} articles"
             result[name] = Rank(None, len(ranked), reason=reason)
     return result
+
+
+def _other_readability_language(
+    table: pd.DataFrame, ranked: list[str], column: str
+) -> dict[str, str]:
+    """The ranked outlets whose readability ``column`` is in a minority language.
+
+    Returns
+    -------
+    dict
+        Outlet name to its ``readability_language``, for the ranked outlets whose
+        language differs from that of most ranked outlets with one; empty for a column
+        that is not a readability score or a table without languages.
+    """
+    if "readability_language" not in table.columns or not column.startswith(
+        tuple(READABILITY_COLUMNS)
+    ):
+        return {}
+    languages = {
+        name: language
+        for name, language in table.loc[ranked, "readability_language"].items()
+        if isinstance(language, str) and language
+    }
+    if not languages:
+        return {}
+    counts = Counter(languages.values())
+    common = min(counts, key=lambda language: (-counts[language], language))
+    return {name: language for name, language in languages.items() if language != common}

@@ -246,6 +246,9 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     table = outlets_with_articles(outlet_metrics)
     data = {"outlet": table["outlet"].to_numpy()}
     formats, intervals = {"outlet": "text"}, {}
+    if "readability_language" in table.columns:  # the readability scores' language
+        data["readability language (ISO 639-1)"] = table["readability_language"].to_numpy()
+        formats["readability language (ISO 639-1)"] = "text"
     for stat in OUTLET_STATISTICS:
         if stat.column not in table.columns:
             continue
@@ -255,7 +258,10 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
             low, high = interval_columns(stat.column)
             data[low], data[high] = table[low].to_numpy(), table[high].to_numpy()
             intervals[stat.header] = (low, high)
-    caption = "Value (95 % bootstrap interval over the outlet's articles)."
+    caption = (
+        "Value (95 % bootstrap interval over the outlet's articles). Readability scores "
+        "aggregate the articles in the outlet's readability language only."
+    )
     return ReportTable(pd.DataFrame(data), formats, caption, intervals)
 
 

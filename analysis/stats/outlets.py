@@ -7,8 +7,11 @@ counts for the site). Definitions (see ``docs/metrics.md``):
 - ``quote_share_pooled`` = sum of quoted words / sum of words; ``quote_share_mean`` = mean
   of the article shares (articles with words); ``quote_share_all_pooled`` likewise with
   scare quotes; ``quotes_per_1000_words`` = 1000 x direct quotes / words.
-- ``M_wmean`` and ``M_wmedian`` for each readability score M: word-weighted mean and
-  (lower) weighted median over the outlet's articles that have a score.
+- ``readability_language``: the language of most of the outlet's words among its
+  articles with a Flesch reading ease (None without one). ``M_wmean`` and ``M_wmedian``
+  for each readability score M: word-weighted mean and (lower) weighted median over the
+  outlet's articles in that language that have a score: scores of other languages come
+  from other formulas (or other constants) and are left out, not mixed in.
 - ``boilerplate_ratio`` = pooled boilerplate characters / unit characters over the
   outlet's units: its article pages, its cards, and the listing pages it served as a site
   (a listing page's boilerplate is every character that is not a card's content: page
@@ -181,7 +184,29 @@ class _ArticleColumns:
             for name in ("quoted_words", "quoted_words_all", "n_quotes")
         }
         self.readability = {name: _as_float(articles[name]) for name in READABILITY_COLUMNS}
+        self.language = articles["language"].to_numpy(dtype=object)
+        self.words_scored = np.where(
+            np.isnan(self.readability["flesch_reading_ease"]), 0.0, self.words
+        )
         self.original = articles["copy_group"].isna().to_numpy()
+
+    def readability_of(self, rows: np.ndarray) -> tuple[str | None, dict[str, np.ndarray]]:
+        """The outlet's readability language and its scores in it (others NaN).
+
+        The language is the one with the most words among ``rows`` that have a Flesch
+        reading ease (ties: the first in code-point order); None when no row has one.
+        """
+        words: Counter[str] = Counter()
+        for language, n_words in zip(self.language[rows], self.words_scored[rows], strict=True):
+            if n_words > 0:
+                words[str(language)] += n_words
+        if not words:
+            return None, {name: values[rows] for name, values in self.readability.items()}
+        language = min(words, key=lambda name: (-words[name], name))
+        other = self.language[rows] != language
+        return language, {
+            name: np.where(other, np.nan, values[rows]) for name, values in self.readability.items()
+        }
 
 
 def _one_outlet(
@@ -214,8 +239,9 @@ def _one_outlet(
         ),
         "top_speakers": format_top_speakers(speakers),
     }
+    row["readability_language"], readability = columns.readability_of(rows)
     for name in READABILITY_COLUMNS:
-        values = columns.readability[name][rows]
+        values = readability[name]
         row[f"{name}_wmean"] = weighted_mean(values, words)
         row[f"{name}_wmedian"] = weighted_median(values, words)
     original = int(n_words[columns.original[rows]].sum())
@@ -226,13 +252,14 @@ def _one_outlet(
 def _article_intervals(columns: _ArticleColumns, rows: np.ndarray, seed: int) -> dict[str, float]:
     """Bootstrap intervals of one outlet's article-based statistics (all but boilerplate)."""
     words = columns.words[rows]
+    readability = columns.readability_of(rows)[1]
     ratios = {
         "quote_share_pooled": (columns.sums["quoted_words"][rows], words),
         "quote_share_all_pooled": (columns.sums["quoted_words_all"][rows], words),
         "quotes_per_1000_words": (1000.0 * columns.sums["n_quotes"][rows], words),
         "original_share": (np.where(columns.original[rows], words, 0.0), words),
         **{
-            f"{name}_wmean": bootstrap.weighted_terms(columns.readability[name][rows], words)
+            f"{name}_wmean": bootstrap.weighted_terms(readability[name], words)
             for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog")
         },
     }
@@ -374,4 +401,5 @@ def outlet_metrics(
     table[float_columns] = table[float_columns].astype(float)
     table["outlet"] = table["outlet"].astype(str)
     table["top_speakers"] = table["top_speakers"].astype(str)
+    table["readability_language"] = table["readability_language"].astype(object)
     return validate(table.reset_index(drop=True), "outlet_metrics")
