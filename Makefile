@@ -16,7 +16,7 @@ help:  ## list the targets
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required"'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev,dask]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (newscompare)" >/dev/null
 	touch $(STAMP)
 
@@ -44,7 +44,7 @@ references: metrics  ## re-execute the reference notebooks after an intended cha
 
 BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead memory_clean \
 	listings_benchmark metadata_benchmark metrics_scale cleaner_throughput outlets_copies_scale \
-	pipeline_scale adversarial language_id interval_sensitivity
+	pipeline_scale adversarial language_id dask_engine interval_sensitivity
 
 bench: install  ## every benchmark in benchmarks/ (BENCHMARKS): extraction, quotes, throughput, notebooks, memory, listings, metadata, scale, adversarial, language
 	set -e; for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; nice -n 10 $(BIN)/python benchmarks/$$name.py; done

@@ -55,7 +55,7 @@ def test_environment_yml_wraps_pyproject() -> None:
     minor = re.search(r">=3\.(\d+)", python).group(1)
     assert f"python=3.{minor}" in text
     assert re.search(r"^\s*- pip\s*$", text, re.M)
-    assert "-e .[dev]" in text
+    assert "-e .[dev,dask]" in text
     assert "-c requirements.lock" in text
     # No package pinned in two places: the conda file lists only python and pip.
     dependencies = text.split("dependencies:", 1)[1]
@@ -82,3 +82,10 @@ def test_seed_pages_are_unchanged_copies() -> None:
 def test_no_path_outside_project_is_written_by_config() -> None:
     assert Path(config.RAW_DIR).is_relative_to(ROOT)
     assert Path(config.REPORTS_DIR).is_relative_to(ROOT)
+
+
+def test_make_install_installs_every_extra() -> None:
+    # CI has only what `make install` installs: an extra left out (dask) would skip its tests.
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    installed = re.search(r"-e '\.\[([a-z,]+)\]'", makefile).group(1).split(",")
+    assert sorted(installed) == sorted(_pyproject()["project"]["optional-dependencies"])
