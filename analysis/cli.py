@@ -10,9 +10,14 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import config
+
+if TYPE_CHECKING:
+    from analysis.parallel import Engine
 
 _JOBS_HELP = "worker processes (default: every core); the output is the same for any N"
 
@@ -43,6 +48,24 @@ def _add_folders(parser: argparse.ArgumentParser, reports_help: str) -> None:
         help="folder of the processed tables",
     )
     parser.add_argument("--reports", type=Path, default=config.REPORTS_DIR, help=reports_help)
+
+
+def _add_engine(parser: argparse.ArgumentParser) -> None:
+    """The --engine and --scheduler options (analysis.parallel.open_engine)."""
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where the work runs: this machine's cores, or a dask.distributed cluster "
+        "(needs pip install -e '.[dask]'; see docs/scaling.md); same output either way",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: "
+        "$DASK_SCHEDULER_ADDRESS, else a cluster on this machine)",
+    )
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -91,6 +114,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=config.PROCESSED_DIR, help="folder for the processed tables"
     )
     clean.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
+    _add_engine(clean)
     clean.add_argument(
         "--follow-symlinks",
         nargs="?",
@@ -117,6 +141,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_folders(metrics, reports_help="folder for outlet_metrics.csv")
     metrics.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
+    _add_engine(metrics)
 
     report = command(
         "report",
@@ -135,6 +160,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="only this outlet: its name (any case) or file-name slug; repeatable "
         "(default: every outlet)",
     )
+    _add_engine(report)
 
     references = command(
         "references",
@@ -175,7 +201,35 @@ def _report(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:  # Ctrl-C while pandas, papermill ... load
         print("report: interrupted before any notebook ran", file=sys.stderr)
         return 130  # analysis.report.batch.EXIT_INTERRUPTED
-    return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
+    if args.engine == "local" and not args.scheduler:
+        return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
+    return _on_engine(
+        args,
+        lambda engine: run_reports(
+            args.processed, args.reports, outlets=args.outlet, engine=engine
+        ),
+    )
+
+
+def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> int:
+    """Run ``command`` on the engine of --engine/--scheduler/--jobs; 1 if it cannot start."""
+    from analysis.dask_engine import EngineError
+    from analysis.parallel import open_engine
+
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler is for --engine dask", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and args.jobs is not None:
+        print(
+            "note: --jobs is ignored with --engine dask (the cluster's workers run the work)",
+            file=sys.stderr,
+        )
+    try:
+        with open_engine(args.engine, args.jobs, args.scheduler) as engine:
+            return command(engine)
+    except EngineError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
 
 
 class _CurrentStderrHandler(logging.StreamHandler):
@@ -225,20 +279,23 @@ def _run(args: argparse.Namespace) -> int:
         return _extract(args)
     if args.command == "clean":
         from analysis.clean.pipeline import run_clean
-        from analysis.parallel import resolve_jobs
 
-        return run_clean(
-            args.raw_dir,
-            args.out,
-            jobs=resolve_jobs(args.jobs),
-            symlinks=args.follow_symlinks,
-            manifest=args.manifest,
+        return _on_engine(
+            args,
+            lambda engine: run_clean(
+                args.raw_dir,
+                args.out,
+                jobs=engine,
+                symlinks=args.follow_symlinks,
+                manifest=args.manifest,
+            ),
         )
     if args.command == "metrics":
-        from analysis.parallel import resolve_jobs
         from analysis.stats.metrics import run_metrics
 
-        return run_metrics(args.processed, args.reports, jobs=resolve_jobs(args.jobs))
+        return _on_engine(
+            args, lambda engine: run_metrics(args.processed, args.reports, jobs=engine)
+        )
     if args.command == "report":
         return _report(args)
     if args.command == "references":

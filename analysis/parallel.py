@@ -9,20 +9,128 @@ consumed), so memory grows with the chunk size, not with the corpus.
 Workers are started with the ``forkserver`` method (a clean process that has imported
 the worker's module once, forked per worker), not by forking the caller, which may hold
 locks of its own threads (pyarrow's writers).
+
+Where the chunks run is an :class:`Engine`: :class:`LocalEngine` (this machine's
+process pool, above) or :class:`analysis.dask_engine.DaskEngine` (a dask.distributed
+cluster, ``--engine dask``). The stages only call ``engine.map_chunks``; any engine
+gives the same results in the same order, so the same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+
+class Engine(Protocol):
+    """Where a stage's chunks of work run; results come back in input order.
+
+    Attributes
+    ----------
+    distributed : bool
+        True when the chunks run in other processes (then chunks of many items pay
+        for the trip; in this process one item at a time is cheapest).
+    """
+
+    distributed: bool
+
+    def map_chunks(
+        self, function: Callable[[list[Item]], Result], chunks: Iterable[list[Item]]
+    ) -> Iterator[Result]:
+        """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``."""
+        ...
+
+    def sized_for(self, n_chunks: int) -> Engine:
+        """This engine for ``n_chunks`` chunks of work (a pool no larger than needed)."""
+        ...
+
+
+@dataclass(frozen=True)
+class LocalEngine:
+    """This machine: ``jobs`` worker processes (1: everything in this process).
+
+    See :func:`map_chunks`.
+    """
+
+    jobs: int = 1
+
+    @property
+    def distributed(self) -> bool:
+        """Whether chunks go to worker processes."""
+        return self.jobs > 1
+
+    def map_chunks(
+        self, function: Callable[[list[Item]], Result], chunks: Iterable[list[Item]]
+    ) -> Iterator[Result]:
+        """Yield ``function(chunk)`` for each chunk, in order (:func:`map_chunks`)."""
+        return map_chunks(function, chunks, self.jobs)
+
+    def sized_for(self, n_chunks: int) -> LocalEngine:
+        """No more processes than chunks: one chunk runs here, without a pool."""
+        return LocalEngine(max(1, min(self.jobs, n_chunks)))
+
+
+def as_engine(jobs: int | Engine) -> Engine:
+    """``jobs`` as an engine: a number of processes is a :class:`LocalEngine`."""
+    return LocalEngine(jobs) if isinstance(jobs, int) else jobs
+
+
+def chunk_work(
+    engine: int | Engine, items: list[Item], size: int
+) -> tuple[Engine, Iterator[list[Item]]]:
+    """The engine sized for ``items`` and the chunks to give it.
+
+    Chunks of ``size`` items when they leave this process, of one item otherwise (so
+    that one process holds one item at a time).
+    """
+    engine = as_engine(engine).sized_for(-(-len(items) // size))
+    return engine, chunked(items, size if engine.distributed else 1)
+
+
+#: The engines ``--engine`` names.
+ENGINES = ("local", "dask")
+
+
+@contextlib.contextmanager
+def open_engine(
+    name: str = "local", jobs: int | None = None, scheduler: str | None = None
+) -> Iterator[Engine]:
+    """The engine a command runs on, closed (a Dask client disconnected) at the end.
+
+    Parameters
+    ----------
+    name : str
+        ``local`` (a pool of ``jobs`` processes, default every core) or ``dask`` (a
+        cluster at ``scheduler``, see :meth:`analysis.dask_engine.DaskEngine.connect`).
+    jobs : int, optional
+        Processes of the local engine.
+    scheduler : str, optional
+        The Dask scheduler's address.
+
+    Raises
+    ------
+    analysis.dask_engine.EngineError
+        When dask is not installed or the scheduler cannot be reached.
+    """
+    if name == "local":
+        yield LocalEngine(resolve_jobs(jobs))
+        return
+    if name != "dask":
+        raise ValueError(f"unknown engine {name!r}: one of {', '.join(ENGINES)}")
+    from analysis.dask_engine import DaskEngine
+
+    with DaskEngine.connect(scheduler) as engine:
+        yield engine
 
 
 def available_cores() -> int:

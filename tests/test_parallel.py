@@ -41,3 +41,13 @@ def test_jobs_default_to_the_cores_and_must_be_positive() -> None:
     assert resolve_jobs(3) == 3
     with pytest.raises(ValueError, match="at least 1"):
         resolve_jobs(0)
+
+
+def test_the_local_engine_is_sized_for_its_work_and_chunks_only_for_a_pool() -> None:
+    from analysis.parallel import LocalEngine, chunk_work
+
+    engine, chunks = chunk_work(4, list(range(10)), 4)  # 3 chunks: 3 processes
+    assert engine == LocalEngine(3) and list(chunks) == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
+    engine, chunks = chunk_work(4, list(range(3)), 4)  # one chunk: no pool, item by item
+    assert engine == LocalEngine(1) and list(chunks) == [[0], [1], [2]]
+    assert list(LocalEngine(2).map_chunks(_square_all, [[1, 2], [3]])) == [[1, 4], [9]]

@@ -67,7 +67,7 @@ from analysis.clean.segment import (
 )
 from analysis.errors import ManifestError, OutputWriteError, PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
-from analysis.parallel import chunked, map_chunks
+from analysis.parallel import Engine, chunk_work
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
@@ -126,7 +126,7 @@ class _NothingReadError(Exception):
 def run_clean(
     raw_dir: Path,
     out_dir: Path,
-    jobs: int = 1,
+    jobs: int | Engine = 1,
     symlinks: str = "skip",
     manifest: Path | None = None,
 ) -> int:
@@ -142,9 +142,10 @@ def run_clean(
         :func:`analysis.clean.read.list_raw_folder`).
     out_dir : Path
         Where pages.parquet, blocks.parquet, articles.parquet and skipped.csv go.
-    jobs : int, optional
-        Worker processes that clean chunks of :data:`CHUNK_PAGES` pages; the tables
-        are the same bytes whatever the number (analysis.parallel.map_chunks).
+    jobs : int or Engine, optional
+        Worker processes (or an engine: analysis.parallel) that clean chunks of
+        :data:`CHUNK_PAGES` pages; the tables are the same bytes whatever the number
+        or the engine.
     symlinks : str
         What to do with symbolic links (:data:`analysis.clean.read.SYMLINK_POLICIES`).
     manifest : Path, optional
@@ -310,19 +311,18 @@ class SkippedPage(NamedTuple):
 def _clean_pages(
     files: list[RawEntry],
     skipped: list[dict],
-    jobs: int = 1,
+    jobs: int | Engine = 1,
     manifest: dict[str, ManifestEntry] | None = None,
 ) -> Iterator[CleanedPage]:
-    """Clean ``files`` in order (in ``jobs`` processes); record unreadable ones in ``skipped``.
+    """Clean ``files`` in order (on ``jobs``); record unreadable ones in ``skipped``.
 
-    One process cleans page by page; several clean chunks of :data:`CHUNK_PAGES`
-    pages, at most two per process in flight. A pool is started only when there is
-    more than one chunk.
+    One process cleans page by page; several (or a cluster) clean chunks of
+    :data:`CHUNK_PAGES` pages, at most two per process in flight. A pool is started
+    only when there is more than one chunk.
     """
-    jobs = min(jobs, -(-len(files) // CHUNK_PAGES)) if jobs > 1 else 1
-    chunks = chunked(files, CHUNK_PAGES if jobs > 1 else 1)
+    engine, chunks = chunk_work(jobs, files, CHUNK_PAGES)
     work = functools.partial(clean_files, manifest=manifest or {})
-    for results in map_chunks(work, chunks, max(jobs, 1)):
+    for results in engine.map_chunks(work, chunks):
         results.reverse()
         while results:  # pop, so that no list keeps a page alive while it is written
             result = results.pop()

@@ -35,6 +35,7 @@ import pandas as pd
 
 from analysis.errors import AnalysisError, OutputWriteError, ReportError
 from analysis.io import write_text_atomic
+from analysis.report.cluster_runner import TaskEngine, run_jobs_on
 from analysis.report.plan import (
     COMPARISON_NOTEBOOK,
     OUTLET_NOTEBOOK,
@@ -58,6 +59,7 @@ def run_reports(
     *,
     outlet_notebook: Path = OUTLET_NOTEBOOK,
     comparison_notebook: Path = COMPARISON_NOTEBOOK,
+    engine: TaskEngine | None = None,
 ) -> int:
     """Run every outlet report and the comparison; write index.html; print a summary.
 
@@ -78,6 +80,9 @@ def run_reports(
         Only these outlets (the index still lists every outlet).
     outlet_notebook, comparison_notebook : Path
         The notebooks to run (default: the ones in ``notebooks/``).
+    engine : TaskEngine, optional
+        Run the notebooks as tasks on this engine's cluster (``--engine dask``:
+        :mod:`~analysis.report.cluster_runner`) instead of ``jobs`` local processes.
 
     Returns
     -------
@@ -94,7 +99,10 @@ def run_reports(
         except AnalysisError as err:
             logger.error("error: %s", err)
             return 2
-        outcome = run_jobs(planned, min(n_workers, len(planned)))
+        if engine is None:
+            outcome = run_jobs(planned, min(n_workers, len(planned)))
+        else:
+            outcome = run_jobs_on(engine, planned)
         if outcome.interrupted:
             _print_interrupted(outcome)
             return EXIT_INTERRUPTED

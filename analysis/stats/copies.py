@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import math
 import operator
 import re
@@ -40,6 +41,7 @@ import numpy as np
 import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
+from analysis.parallel import Engine, as_engine, chunked
 from analysis.tables import COPY_PAIR_COLUMNS, validate
 from analysis.text import WORD_PATTERN
 
@@ -48,6 +50,8 @@ NUM_PERM = 128
 MINHASH_SEED = 1
 LSH_THRESHOLD = 0.3
 SIMILARITY_THRESHOLD = 0.5
+#: Candidate pairs verified per task (their bodies travel with them).
+CHUNK_PAIRS = 256
 
 # What normalization deletes from the text: [\W_] except whitespace.
 _NOT_ALPHANUMERIC_OR_SPACE = re.compile(r"[^\w\s]+|_+")
@@ -256,15 +260,19 @@ def _permute(
 
 
 def candidate_pairs(
-    signatures: dict[str, np.ndarray], lsh_threshold: float = LSH_THRESHOLD
+    signatures: dict[str, np.ndarray],
+    lsh_threshold: float = LSH_THRESHOLD,
+    engine: int | Engine = 1,
 ) -> list[tuple[str, str]]:
     """Return the pairs of keys that datasketch's MinHashLSH makes candidates.
 
     ``MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)`` cuts a signature into
     bands (its ``hashranges``) and ``query`` returns every key with at least one band
     equal to the query's (its bucket keys are the bands' bytes, so equal keys are equal
-    bands). The same bands are compared here directly, in one dictionary per band,
-    without building the index or MinHash objects.
+    bands). The same bands are compared here directly, one band per task
+    (:func:`band_candidates`, on ``engine``: each task gets only its band's columns),
+    without building the index or MinHash objects; the union of the bands' pairs is
+    the same whichever engine computed them.
 
     Parameters
     ----------
@@ -272,6 +280,8 @@ def candidate_pairs(
         Key -> NUM_PERM uint64 signature (:func:`minhash_signature`).
     lsh_threshold : float, optional
         The index's threshold, which sets its bands.
+    engine : int or Engine, optional
+        Where the bands are compared (analysis.parallel; default this process).
 
     Returns
     -------
@@ -280,16 +290,47 @@ def candidate_pairs(
         which ``b`` is in ``MinHashLSH.query`` of ``a``'s signature after every
         signature was inserted.
     """
+    keys = sorted(signatures)
+    if len(keys) < 2:
+        return []
+    matrix = np.stack([signatures[key] for key in keys])
     bands = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM).hashranges
-    buckets: list[dict[bytes, list[str]]] = [{} for _ in bands]
-    pairs: set[tuple[str, str]] = set()
-    for key in sorted(signatures):
-        signature = signatures[key]
-        for bucket, (start, end) in zip(buckets, bands, strict=True):
-            members = bucket.setdefault(signature[start:end].tobytes(), [])
-            pairs.update((other, key) for other in members)  # other < key
-            members.append(key)
-    return sorted(pairs)
+    engine = as_engine(engine).sized_for(len(bands))
+    columns = ([np.ascontiguousarray(matrix[:, start:end])] for start, end in bands)
+    codes = [found for (found,) in engine.map_chunks(_band_chunk, columns)]
+    # A pair (i, j), i < j, is coded i * n + j: sorted codes are sorted pairs.
+    unique = np.unique(np.concatenate(codes)) if codes else np.empty(0, dtype=np.int64)
+    first, second = np.divmod(unique, len(keys))
+    return [(keys[i], keys[j]) for i, j in zip(first.tolist(), second.tolist(), strict=True)]
+
+
+def band_candidates(band: np.ndarray) -> np.ndarray:
+    """The pairs of rows of one LSH band with equal values, coded ``i * n + j`` (i < j).
+
+    Parameters
+    ----------
+    band : numpy.ndarray
+        n rows (one per key, in key order) of one band's signature values.
+
+    Returns
+    -------
+    numpy.ndarray
+        int64 codes of the pairs (any order, no repeats within the band).
+    """
+    n = len(band)
+    buckets: dict[bytes, list[int]] = {}
+    codes: list[int] = []
+    for j, row in enumerate(band):
+        members = buckets.setdefault(row.tobytes(), [])
+        codes.extend(i * n + j for i in members)
+        members.append(j)
+    return np.array(codes, dtype=np.int64)
+
+
+def _band_chunk(bands: list[np.ndarray]) -> tuple[np.ndarray]:
+    """One task of :func:`candidate_pairs`: the codes of its bands' pairs, joined."""
+    found = [band_candidates(band) for band in bands]
+    return (np.concatenate(found) if found else np.empty(0, dtype=np.int64),)
 
 
 def _outlet_key(article_id: str, outlet: str | None) -> str:
@@ -383,6 +424,7 @@ def copy_pairs_from_fingerprints(
     body_of: Callable[[str], str],
     threshold: float = SIMILARITY_THRESHOLD,
     lsh_threshold: float = LSH_THRESHOLD,
+    engine: int | Engine = 1,
 ) -> pd.DataFrame:
     """The ``copy_pairs`` table from every article's fingerprint (see find_copy_pairs).
 
@@ -402,6 +444,10 @@ def copy_pairs_from_fingerprints(
         article_id -> body, called only for articles standing for a candidate group.
     threshold, lsh_threshold : float, optional
         As in :func:`find_copy_pairs`.
+    engine : int or Engine, optional
+        Where the LSH bands are compared and the candidate pairs verified, in chunks
+        of :data:`CHUNK_PAIRS` pairs (analysis.parallel; default this process): the
+        same pairs on any engine.
 
     Returns
     -------
@@ -430,14 +476,32 @@ def copy_pairs_from_fingerprints(
         members[representative] = ids
         accepted.extend(_cross_outlet_pairs(ids, ids, 1.0))
 
-    for rep_a, rep_b in candidate_pairs(signatures, lsh_threshold):
-        similarity = jaccard(
-            frozenset(encoded_shingles(body_of(rep_a))),
-            frozenset(encoded_shingles(body_of(rep_b))),
-        )
+    candidates = candidate_pairs(signatures, lsh_threshold, engine)
+    engine = as_engine(engine).sized_for(-(-len(candidates) // CHUNK_PAIRS))
+    work = (
+        [(body_of(a), body_of(b)) for a, b in chunk] for chunk in chunked(candidates, CHUNK_PAIRS)
+    )
+    similarities = itertools.chain.from_iterable(engine.map_chunks(pair_similarities, work))
+    for (rep_a, rep_b), similarity in zip(candidates, similarities, strict=True):
         if similarity >= threshold:
             accepted.extend(_cross_outlet_pairs(members[rep_a], members[rep_b], similarity))
     return _pairs_table(accepted, outlets)
+
+
+def pair_similarities(pairs: list[tuple[str, str]]) -> list[float]:
+    """The exact Jaccard similarity of each ``(body_a, body_b)`` pair's shingle sets.
+
+    One task of the copy search's verification (any process); a body in several pairs
+    of the chunk is shingled once.
+    """
+    shingle_sets: dict[str, frozenset[bytes]] = {}
+
+    def shingle_set(body: str) -> frozenset[bytes]:
+        if body not in shingle_sets:
+            shingle_sets[body] = frozenset(encoded_shingles(body))
+        return shingle_sets[body]
+
+    return [jaccard(shingle_set(a), shingle_set(b)) for a, b in pairs]
 
 
 def _cross_outlet_pairs(

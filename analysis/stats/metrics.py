@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from analysis.errors import AnalysisError
 from analysis.io import atomic_paths, recover_interrupted_writes, write_csv, write_parquet
-from analysis.parallel import chunked, map_chunks
+from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats import quotes as quote_detection
 from analysis.stats.copies import (
     Fingerprint,
@@ -275,7 +275,7 @@ def analyse_articles(
 
 
 def article_metrics(
-    articles: pd.DataFrame, blocks: pd.DataFrame, jobs: int = 1
+    articles: pd.DataFrame, blocks: pd.DataFrame, jobs: int | Engine = 1
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Compute the per-article tables.
 
@@ -290,8 +290,9 @@ def article_metrics(
         outlet, title, body, ...).
     blocks : pandas.DataFrame
         The ``blocks`` table of ``clean`` (page, start, end, label, article_index, ...).
-    jobs : int, optional
-        Worker processes (analysis.parallel.map_chunks).
+    jobs : int or Engine, optional
+        Worker processes, or the engine running the chunks and the shared-copy search
+        (analysis.parallel; the same tables on any).
 
     Returns
     -------
@@ -306,8 +307,9 @@ def article_metrics(
     per_article, quote_list, found = [], [], []
     # Progress on a terminal only (stderr), counted in articles.
     progress = tqdm(total=len(articles), desc="metrics", unit="article", disable=None)
-    for chunk_stats, chunk_quotes, chunk_fingerprints in map_chunks(
-        analyse_articles, chunked(rows, CHUNK_ARTICLES), jobs
+    engine = as_engine(jobs)
+    for chunk_stats, chunk_quotes, chunk_fingerprints in engine.map_chunks(
+        analyse_articles, chunked(rows, CHUNK_ARTICLES)
     ):
         progress.update(len(chunk_stats))
         per_article.extend(chunk_stats)
@@ -316,7 +318,7 @@ def article_metrics(
     progress.close()
     quotes = quotes_frame(quote_list)
     body_of = dict(zip(articles["article_id"], bodies, strict=True)).__getitem__
-    copy_pairs = copy_pairs_from_fingerprints(found, body_of)
+    copy_pairs = copy_pairs_from_fingerprints(found, body_of, engine=engine)
 
     stats = pd.DataFrame(per_article, index=articles.index)
     if stats.empty:
@@ -380,7 +382,9 @@ def article_metrics(
 # --- command -------------------------------------------------------------------------
 
 
-def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict[str, Path]:
+def write_metrics(
+    processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1
+) -> dict[str, Path]:
     """Compute every metrics table from ``processed_dir`` and write them.
 
     Parameters
@@ -391,8 +395,9 @@ def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict
         outlet_metrics.parquet.
     reports_dir : Path
         Receives outlet_metrics.csv.
-    jobs : int, optional
-        Worker processes for the per-article work (same bytes for any number).
+    jobs : int or Engine, optional
+        Worker processes (or an engine: analysis.parallel) for the per-article work
+        and the shared-copy search (same bytes for any number or engine).
 
     Returns
     -------
@@ -408,8 +413,8 @@ def write_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> dict
     articles = load_table("articles", processed_dir, ARTICLES_USED)
 
     articles, pages = one_name_per_outlet(articles, pages)
-    jobs = min(jobs, -(-len(articles) // CHUNK_ARTICLES)) if jobs > 1 else 1
-    per_article, quotes, copy_pairs = article_metrics(articles, blocks, jobs=jobs)
+    engine = as_engine(jobs).sized_for(-(-len(articles) // CHUNK_ARTICLES))
+    per_article, quotes, copy_pairs = article_metrics(articles, blocks, jobs=engine)
     per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)
     outputs = {
         "article_metrics": (per_article, processed_dir / "article_metrics.parquet"),
@@ -448,7 +453,7 @@ def one_name_per_outlet(
     return articles, pages
 
 
-def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int = 1) -> int:
+def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) -> int:
     """Run ``python -m analysis metrics``; return the exit status (1 on bad input)."""
     try:
         written = write_metrics(processed_dir, reports_dir, jobs=jobs)

@@ -1,0 +1,154 @@
+"""The distributed engine: a stage's chunks of work on a dask.distributed cluster.
+
+``newscompare clean|metrics|report --engine dask [--scheduler ADDRESS]`` runs the
+clean partitions (chunks of pages), the metrics partitions (chunks of articles), the
+shared-copy search (LSH bands, then candidate pairs) and the report notebooks as
+tasks on a Dask cluster. The scheduler is ``--scheduler ADDRESS`` (``tcp://host:8786``),
+else the standard environment variable ``DASK_SCHEDULER_ADDRESS`` (Dask's own
+``scheduler-address`` setting); with neither, a cluster is started on this machine
+(one single-threaded worker process per core, listening on 127.0.0.1 only).
+
+The workers need what the local pool needs: this package installed at the same
+version (``pip install -e .[dask]``) and the same paths (the raw pages, the processed
+tables and the reports folder on a shared file system), since tasks read pages and
+write notebooks where the command says. Results come back to this process in input
+order and are written here, so the tables are the same bytes as with the local engine
+(tests/test_dask_engine.py checks it on a LocalCluster).
+
+dask and distributed are an optional extra: they are imported only when the engine is
+asked for, and a missing install is one clear error (:class:`EngineError`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+from analysis.errors import AnalysisError
+from analysis.parallel import available_cores
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+#: The environment variable Dask reads for the scheduler's address.
+SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
+#: Seconds to wait for the scheduler before giving up with an error.
+CONNECT_TIMEOUT_SECONDS = 30
+#: Chunks in flight per worker thread (submitted and not yet consumed), as the local pool.
+IN_FLIGHT_PER_THREAD = 2
+
+
+class EngineError(AnalysisError):
+    """The Dask engine cannot be used: not installed, or the scheduler is unreachable."""
+
+
+def _import_distributed() -> Any:
+    try:
+        import distributed
+    except ImportError as err:
+        raise EngineError(
+            "--engine dask needs the optional dependencies dask and distributed: "
+            "pip install -e '.[dask]' (make install installs them)"
+        ) from err
+    return distributed
+
+
+class DaskEngine:
+    """Runs chunks as tasks on a dask.distributed cluster, results in input order.
+
+    Parameters
+    ----------
+    client : distributed.Client
+        A connected client; :meth:`close` closes it (and a cluster started for it).
+    cluster : object, optional
+        A cluster this engine started (closed with it).
+    """
+
+    distributed = True
+
+    def __init__(self, client: Any, cluster: Any = None) -> None:
+        self.client = client
+        self._cluster = cluster
+
+    @classmethod
+    def connect(cls, address: str | None = None) -> DaskEngine:
+        """Connect to ``address``, else ``DASK_SCHEDULER_ADDRESS``, else a local cluster.
+
+        Raises
+        ------
+        EngineError
+            When dask is not installed or the scheduler cannot be reached.
+        """
+        distributed = _import_distributed()
+        address = address or os.environ.get(SCHEDULER_ENV) or None
+        if address is None:
+            cluster = distributed.LocalCluster(
+                n_workers=available_cores(),
+                threads_per_worker=1,
+                host="127.0.0.1",
+                dashboard_address=None,
+            )
+            return cls(distributed.Client(cluster), cluster)
+        try:
+            client = distributed.Client(address, timeout=CONNECT_TIMEOUT_SECONDS)
+        except (OSError, TimeoutError, ValueError) as err:
+            raise EngineError(f"cannot reach the Dask scheduler at {address}: {err}") from err
+        return cls(client)
+
+    @property
+    def threads(self) -> int:
+        """Worker threads of the cluster now (at least 1)."""
+        return max(1, sum(self.client.nthreads().values()))
+
+    def sized_for(self, n_chunks: int) -> DaskEngine:
+        """The same engine: the cluster is shared, its size is the cluster's."""
+        return self
+
+    def map_chunks(
+        self, function: Callable[[list[Item]], Result], chunks: Iterable[list[Item]]
+    ) -> Iterator[Result]:
+        """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
+
+        At most :data:`IN_FLIGHT_PER_THREAD` chunks per worker thread are on the
+        cluster at once, so this process holds a bounded number of results. A task's
+        exception is raised here, for its chunk, in order; when the caller stops early
+        the chunks not yet consumed are cancelled.
+        """
+        window = IN_FLIGHT_PER_THREAD * self.threads
+        pending: deque[Any] = deque()
+        try:
+            for chunk in chunks:
+                pending.append(self.client.submit(function, chunk, pure=False))
+                if len(pending) >= window:
+                    yield _result(pending.popleft())
+            while pending:
+                yield _result(pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def submit(self, function: Callable[..., Result], *args: Any) -> Any:
+        """Start ``function(*args)`` on the cluster; a ``distributed.Future``."""
+        return self.client.submit(function, *args, pure=False)
+
+    def close(self) -> None:
+        """Close the client, and the cluster if this engine started it."""
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def __enter__(self) -> DaskEngine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _result(future: Any) -> Any:
+    """The future's result; its task's exception is raised as it was raised there."""
+    try:
+        return future.result()
+    finally:
+        future.release()

@@ -1,0 +1,215 @@
+"""The Dask engine: clean, metrics, copy search and reports on a LocalCluster, same bytes.
+
+Each test module starts its own cluster (2 in-process workers, on 127.0.0.1 only) and
+compares every output with the local engine's. Skipped when dask is not installed
+(``make install`` installs the ``dask`` extra, so CI runs them).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from analysis import cli  # noqa: E402
+from analysis.clean import pipeline  # noqa: E402
+from analysis.dask_engine import DaskEngine, EngineError  # noqa: E402
+from analysis.errors import TableError  # noqa: E402
+from analysis.parallel import chunked, open_engine  # noqa: E402
+from analysis.stats import copies, metrics  # noqa: E402
+from analysis.stats.metrics import write_metrics  # noqa: E402
+
+TABLES = ("pages", "blocks", "articles")
+METRICS_TABLES = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A LocalCluster of 2 single-threaded in-process workers, listening on 127.0.0.1."""
+    local = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+    yield local
+    local.close()
+
+
+@pytest.fixture(scope="module")
+def engine(cluster) -> DaskEngine:
+    with DaskEngine(distributed.Client(cluster)) as connected:
+        yield connected
+
+
+def _square_all(chunk: list[int]) -> list[int]:
+    if 13 in chunk:
+        raise TableError("13 is refused")
+    return [n * n for n in chunk]
+
+
+def test_results_come_in_input_order_and_errors_for_their_chunk(engine: DaskEngine) -> None:
+    chunks = list(chunked(range(60), 3))
+    assert list(engine.map_chunks(_square_all, chunks[:4] + chunks[5:])) == [
+        [n * n for n in chunk] for chunk in chunks[:4] + chunks[5:]
+    ]
+    results = engine.map_chunks(_square_all, chunked(range(20), 4))
+    assert [next(results) for _ in range(3)][-1] == [64, 81, 100, 121]
+    with pytest.raises(TableError, match="13 is refused"):  # the task's own exception type
+        next(results)
+
+
+@pytest.fixture(scope="module")
+def raw_corpus(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed pages under several names, and files that cannot be read (skipped.csv)."""
+    raw = tmp_path_factory.mktemp("dask_raw")
+    for copy in range(4):
+        for seed in sorted(seed_dir.glob("*.txt")):
+            shutil.copy(seed, raw / f"{copy}_{seed.name}")
+    (raw / "5_empty.txt").write_bytes(b"")
+    (raw / "6_binary.txt").write_bytes(bytes(range(256)) * 8)
+    (raw / "7_folder").mkdir()
+    return raw
+
+
+def _same_files(left: Path, right: Path, names: list[str]) -> None:
+    for name in names:
+        assert (left / name).read_bytes() == (right / name).read_bytes(), name
+
+
+@pytest.fixture(scope="module")
+def cleaned(raw_corpus: Path, engine: DaskEngine, tmp_path_factory) -> tuple[Path, Path]:
+    """The corpus cleaned by the local engine and by the cluster (in chunks of 2 pages)."""
+    local, remote = tmp_path_factory.mktemp("local"), tmp_path_factory.mktemp("remote")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "CHUNK_PAGES", 2)
+        assert pipeline.run_clean(raw_corpus, local, jobs=1) == 0
+        assert pipeline.run_clean(raw_corpus, remote, jobs=engine) == 0
+    return local, remote
+
+
+def test_clean_on_the_cluster_writes_the_same_bytes(cleaned: tuple[Path, Path]) -> None:
+    local, remote = cleaned
+    _same_files(local, remote, [f"{name}.parquet" for name in TABLES] + ["skipped.csv"])
+    skipped = (remote / "skipped.csv").read_text(encoding="utf-8")
+    assert "5_empty.txt" in skipped and "7_folder" in skipped
+
+
+def test_metrics_on_the_cluster_write_the_same_bytes(
+    cleaned: tuple[Path, Path], engine: DaskEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local, remote = cleaned
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)  # many partitions
+    monkeypatch.setattr(copies, "CHUNK_PAIRS", 2)  # candidate pairs verified in many tasks
+    write_metrics(local, local / "reports", jobs=1)
+    write_metrics(remote, remote / "reports", jobs=engine)
+    _same_files(local, remote, [f"{name}.parquet" for name in METRICS_TABLES])
+    _same_files(local / "reports", remote / "reports", ["outlet_metrics.csv"])
+    import pandas as pd
+
+    assert len(pd.read_parquet(remote / "copy_pairs.parquet")) > 4  # the copy search ran
+
+
+def _near_copies(n: int, seed: int = 7) -> dict[str, np.ndarray]:
+    """Signatures of ``n`` keys in families of near copies (shared bands) and strangers."""
+    rng = np.random.default_rng(seed)
+    signatures = {}
+    for i in range(n):
+        family = rng.integers(0, 2**32, size=copies.NUM_PERM, dtype=np.uint64)
+        for j in range(3):
+            signature = family.copy()
+            changed = rng.random(copies.NUM_PERM) < 0.2 * j
+            signature[changed] = rng.integers(0, 2**32, size=int(changed.sum()), dtype=np.uint64)
+            signatures[f"k{i:03d}-{j}"] = signature
+    return signatures
+
+
+def test_lsh_bands_on_the_cluster_give_the_same_candidates(engine: DaskEngine) -> None:
+    signatures = _near_copies(40)
+    local = copies.candidate_pairs(signatures)
+    assert len(local) >= 40
+    assert copies.candidate_pairs(signatures, engine=engine) == local
+
+
+def test_the_cli_runs_clean_and_metrics_on_a_scheduler_address(
+    cluster, raw_corpus: Path, cleaned: tuple[Path, Path], tmp_path: Path, monkeypatch
+) -> None:
+    local, _ = cleaned
+    out = tmp_path / "processed"
+    address = cluster.scheduler_address
+    assert cli.main(["clean", str(raw_corpus), "--out", str(out), "--engine", "dask",
+                     "--scheduler", address]) == 0  # fmt: skip
+    _same_files(local, out, [f"{name}.parquet" for name in TABLES])
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", address)  # Dask's own variable
+    args = ["metrics", "--processed", str(out), "--reports", str(tmp_path), "--engine", "dask"]
+    assert cli.main(args) == 0
+    write_metrics(local, local / "reports", jobs=1)
+    _same_files(local, out, [f"{name}.parquet" for name in METRICS_TABLES])
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from analysis import dask_engine
+
+    monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT_SECONDS", 1)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    args = ["metrics", "--processed", str(tmp_path), "--engine", "dask", "--scheduler", address]
+    assert cli.main(args) == 1
+    assert f"cannot reach the Dask scheduler at {address}" in capsys.readouterr().err
+
+
+def test_a_scheduler_without_the_dask_engine_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    args = ["metrics", "--processed", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"]
+    assert cli.main(args) == 2
+    assert "--scheduler is for --engine dask" in capsys.readouterr().err
+
+
+def test_without_dask_installed_the_engine_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails
+    with (
+        pytest.raises(EngineError, match=r"pip install -e '\.\[dask\]'"),
+        open_engine("dask", scheduler="tcp://127.0.0.1:8786"),
+    ):
+        pass
+
+
+@pytest.mark.slow
+def test_report_notebooks_on_the_cluster_are_the_same_bytes(
+    seed_tables: dict[str, Path], engine: DaskEngine, tmp_path: Path
+) -> None:
+    from analysis.report.batch import run_reports
+
+    processed = tmp_path / "processed"
+    processed.mkdir()
+    for path in seed_tables.values():
+        shutil.copy(path, processed / path.name)
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    # One outlet and the comparison: two tasks, one on each worker.
+    outlets = ["Hans India"]
+    assert run_reports(processed, local, jobs=1, outlets=outlets) == 0
+    assert run_reports(processed, remote, engine=engine, outlets=outlets) == 0
+    written = sorted(p.relative_to(local).as_posix() for p in local.rglob("*") if p.is_file())
+    assert "index.html" in written and any(name.endswith(".json") for name in written)
+    assert written == sorted(
+        p.relative_to(remote).as_posix() for p in remote.rglob("*") if p.is_file()
+    )
+    _same_files(local, remote, written)
