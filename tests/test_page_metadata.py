@@ -46,6 +46,12 @@ PROSE = (
         ("February 30, 2025", None),
         ("Mayor said 12 things", None),
         ("Call 2025-13-45 now", None),
+        ("11.14.2019 09:00 AM", "2019-11-14"),
+        ("Carlos Nadal 27/09/2018 Comente!", "2018-09-27"),
+        ("11/27/2018", "2018-11-27"),
+        ("02/06/2025", None),
+        ("Published Tue, Nov 19 20197:05 AM EST", "2019-11-19"),
+        ("Version 2.3/4/2019", None),
     ],
 )
 def test_parse_date(text, iso):
@@ -183,3 +189,26 @@ def test_article_page_fields_on_a_typical_header():
         "credited_source": "Example Wire",
     }
     assert article_page_fields(lines, []) == []
+
+
+def test_a_date_line_at_the_body_start_is_the_published_date():
+    lines = [
+        "Council approves the new rail budget",
+        "",
+        PROSE,
+        "",
+        "PUBLISHED: 10:48, Tue, Jun 3, 2025",
+        "",
+        PROSE,
+        "",
+        PROSE,
+        "",
+        "Related: June 9, 2025",
+        "",
+        PROSE,
+    ]
+    spans = article_page_fields(lines, [2, 4, 6, 8, 10, 12])
+    published = [s for s in spans if s.field == "published"]
+    assert [
+        (s.line_no, field_value("published", lines[4][s.start : s.end])) for s in published
+    ] == [(4, "2025-06-03")]

@@ -4,7 +4,11 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 :mod:`analysis.clean.listing` (card dates). Forms read:
 
 - English ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``;
-- numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``, ``02.06.2025`` (day first);
+- numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``; ``02.06.2025`` (day first,
+  unless only month first makes a date: ``11.14.2019``); ``27/09/2025`` and
+  ``09/27/2025`` with slashes, read only when one order alone makes a date (an
+  ambiguous ``02/06/2025`` is not guessed);
+- a year with the time glued after it, as some pages print it: ``Nov 19 20197:05 AM``;
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
   Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``.
@@ -40,7 +44,8 @@ _MONTH = (
 # upper-case one or sit inside a word.
 _MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
+# A year ends at a non-digit, or a time is glued to it ("20197:05 AM").
+_YEAR = r"(?P<{g}>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
 _DATE_PATTERNS = (
     # June 2, 2025 / Jun. 2nd 2025
     re.compile(
@@ -64,8 +69,10 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
     ),
-    # 02.06.2025 (day first, as written in most of Europe)
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
+    # 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025
+    re.compile(
+        r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
+    ),
     # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
     re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
@@ -149,12 +156,34 @@ def _iso_from_match(match: re.Match[str]) -> str | None:
             return None
     elif groups.get("mn"):
         month = int(groups["mn"])
+    elif groups.get("a"):
+        return _day_month_iso(int(groups["a"]), int(groups["b"]), int(groups["y"]), groups["sep"])
     else:
         month = _MONTHS[groups["m"][:3].lower()]
     try:
         return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
     except ValueError:
         return None
+
+
+def _day_month_iso(first: int, second: int, year: int, separator: str) -> str | None:
+    """A numeric date's ISO form: the order of day and month that makes a date.
+
+    With dots the day comes first unless only the other order is a date; with slashes
+    the order must be unambiguous (one of the numbers above 12).
+    """
+    orders = [(first, second), (second, first)]  # (day, month)
+    valid = []
+    for day, month in orders:
+        try:
+            valid.append(dt.date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    if not valid:
+        return None
+    if separator == "." or len(set(valid)) == 1:
+        return valid[0]
+    return None
 
 
 # ---------------------------------------------------------------------------- relative time

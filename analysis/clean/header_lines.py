@@ -1,0 +1,112 @@
+"""Shapes of the lines around an article's body: bylines, headlines, labels, meta lines.
+
+Shared by the article-page metadata finder (:mod:`analysis.clean.page_metadata`), the
+headline finder (:mod:`analysis.clean.headline`) and the listing splitter: what a byline
+is (``By NAME`` and its variants), what a headline-shaped line, a short label line and
+a byline/date line (a *meta line*) are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.dates import find_date, find_relative_time
+from analysis.text import LETTER_RUN, count_words, is_bullet
+
+__all__ = [
+    "CAPTION",
+    "find_byline",
+    "is_doubled",
+    "is_heading_like",
+    "is_label_like",
+    "is_meta_line",
+]
+
+# ---------------------------------------------------------------------------- byline
+
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|posted by)\s*:?\s+"
+    r"|(?:(?<![^\W\d_])|(?<=[a-z]))"
+    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Author:|Autor:|Von)\s*:?\s+"
+)
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
+    r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
+)
+_NAME_END = re.compile(r"\s*(?:[|•,;·–—]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)")
+MAX_BYLINE_WORDS = 8
+
+
+def find_byline(text: str) -> tuple[int, int] | None:
+    """Return the span of the author name after a "By" cue in ``text``, or None.
+
+    The name ends at a date, a separator (``|``, ``•``, comma), or the end of the line,
+    and must look like a name: at most eight capitalized words (particles allowed).
+    """
+    cue = _BYLINE.search(text)
+    if cue is None:
+        return None
+    start = cue.end()
+    date = find_date(text[start:])
+    end = start + date.start if date else len(text)
+    stop = _NAME_END.search(text, start, end)
+    if stop is not None and stop.start() > start:
+        end = stop.start()
+    name = text[start:end].rstrip(" .:")
+    words = name.split()
+    if not words or len(words) > MAX_BYLINE_WORDS:
+        return None
+    if not all(_NAME_WORD.match(w) for w in words) or words[-1] in {"and", "&"}:
+        return None
+    return start, start + len(name)
+
+
+# ---------------------------------------------------------------------------- line shapes
+
+_SENTENCE_END = re.compile(r"[.:;,]$")
+#: Words of an image caption or credit line, which often sits between headline and body.
+CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
+
+
+def is_doubled(text: str) -> bool:
+    """True for one string written twice ("NameName"): a masthead's logo text and title."""
+    half = len(text) // 2
+    return len(text) >= 2 and len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+def is_heading_like(line: str) -> bool:
+    """True for a line shaped like a headline: 3 to 30 words, no closing period or comma.
+
+    A line made only of capitalized single words without any lower-case word (a share
+    bar: "Share Facebook Twitter Email") is not a headline.
+    """
+    stripped = line.strip()
+    n_words = count_words(stripped)
+    if not 3 <= n_words <= 30 or is_bullet(line) or _SENTENCE_END.search(stripped):
+        return False
+    if find_date(stripped) and n_words <= 6:
+        return False
+    words = LETTER_RUN.findall(stripped)
+    has_lower_word = any(w.islower() and len(w) > 1 for w in words)
+    is_cjk_or_caseless = any(not w.isascii() and w.lower() == w.upper() for w in words)
+    return has_lower_word or is_cjk_or_caseless or stripped.isupper()
+
+
+def is_label_like(line: str) -> bool:
+    """True for a short label line such as a section name ("World", "US Politics")."""
+    stripped = line.strip()
+    return (
+        0 < count_words(stripped) <= 4
+        and len(stripped) <= 40
+        and not is_bullet(line)
+        and not re.search(r"[.!?:,;]$|\d", stripped)
+    )
+
+
+def is_meta_line(line: str) -> bool:
+    """True for a byline, date or relative-time line (a header line that is not a title)."""
+    stripped = line.strip()
+    if find_byline(stripped) or find_relative_time(stripped):
+        return True
+    date = find_date(stripped)
+    return date is not None and count_words(stripped) <= 12

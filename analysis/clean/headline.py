@@ -1,0 +1,218 @@
+"""The headline of an article page: the line above the body that reads as its headline.
+
+Reads a page's lines and the first line of its body (from :mod:`analysis.clean.body`)
+and returns one line index; :mod:`analysis.clean.page_metadata` turns it into the
+``title`` field. No site is known in advance: the rules are layout and wording cues.
+
+Candidates are the headline-shaped lines among the :data:`TITLE_SEARCH_LINES`
+substantive lines (lines with a word, not bullets) above the body; bylines, dates,
+image captions and credits, mastheads and menu-like Title Case lines are not
+candidates. Each candidate is scored with :data:`TITLE_WEIGHTS` over the features of
+:func:`candidate_features` (it recurs on the page, a byline or date sits next to it, a
+standfirst sentence follows it, Title Case, its words are the body's words, it ends in
+a photo credit, its length, its distance from the body); the best score wins, ties
+going to the candidate nearest the body. The weights were chosen by cross-validation
+by site on the metadata benchmark (``benchmarks/metadata_benchmark.py`` prints the
+held-out figure next to the all-dev one).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from analysis.clean.header_lines import CAPTION, is_doubled, is_heading_like, is_meta_line
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import LETTER_RUN, count_words, is_bullet, is_title_case
+
+__all__ = [
+    "TITLE_SEARCH_LINES",
+    "TITLE_WEIGHTS",
+    "candidate_features",
+    "find_title_line",
+    "recurs_elsewhere",
+]
+
+#: How far above the body the title is looked for, in substantive lines.
+TITLE_SEARCH_LINES = 24
+#: How many lines from the body's first line make the body's vocabulary.
+BODY_VOCABULARY_LINES = 60
+
+#: Weights of a candidate's features (see :func:`candidate_features`); chosen by
+#: cross-validation by site (``benchmarks/metadata_benchmark.py``).
+TITLE_WEIGHTS: dict[str, float] = {
+    "recurs": 2.0,
+    "meta_near": 1.0,
+    "standfirst": 1.0,
+    "title_case": 0.0,
+    "body_words": 8.0,
+    "credit_end": -4.0,
+    "length": 2.0,
+    "glued": -4.0,
+    "distance": -0.1,
+}
+
+# A photo credit closing a caption: ". Agency", " / Agency file", "Name/Agency",
+# "| Agency", or a short parenthesis "(AGENCY)", "(left)".
+_CREDIT_END = re.compile(
+    r"(?:[.!?”\"]\s+|\s[|/]\s*|[^\W\d_]/)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}"
+    r"(?:\s+file)?\s*$"
+    r"|\([^()]{1,25}\)\s*$"
+    r"|\((?:left|right|center|centre|top|bottom)\)",
+)
+# Menu items written without spaces between them: "ProgramsCloud SecurityCloud".
+_GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
+def find_title_line(
+    lines: Sequence[str], body_start: int, weights: dict[str, float] | None = None
+) -> int | None:
+    """Return the index of the title line above the body that starts at ``body_start``.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_start : int
+        The index of the body's first line.
+    weights : dict, optional
+        Feature weights (default :data:`TITLE_WEIGHTS`).
+
+    Returns
+    -------
+    int or None
+        The best-scored candidate (ties: the one nearest the body); None when no line
+        above the body is headline-shaped.
+    """
+    weights = TITLE_WEIGHTS if weights is None else weights
+    best: tuple[float, int] | None = None
+    for i, features in candidate_features(lines, body_start):
+        score = sum(weights.get(name, 0.0) * value for name, value in features.items())
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int, dict]]:
+    """The title candidates above the body, nearest first, with their features.
+
+    - ``recurs``: 1 when the line's text occurs in another line (breadcrumb, repeat);
+    - ``meta_near``: 1 when a byline or date line sits just below it (within 5
+      substantive lines, before the next headline-shaped line) or just above (within 2);
+    - ``standfirst``: 1 when the next substantive line is a sentence;
+    - ``title_case``: 1 when the line is in Title Case;
+    - ``body_words``: the share of its content words (not function words) that the
+      body's first :data:`BODY_VOCABULARY_LINES` lines use;
+    - ``credit_end``: 1 when it ends like a photo caption's credit;
+    - ``length``: log2 of its word count, up to 16 words;
+    - ``glued``: 1 when two or more words are glued to the next ("ProgramsCloud"), as
+      in a menu written without spaces;
+    - ``distance``: substantive lines between it and the body.
+    """
+    window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
+    chrome_words = _short_line_vocabulary(lines)
+    body_text = " ".join(lines[body_start : body_start + BODY_VOCABULARY_LINES])
+    body_vocabulary = _content_words(body_text)
+    found = []
+    for rank, i in enumerate(window):
+        repeats = _short_lines_holding(lines, i)
+        if is_meta_line(lines[i]) or not _is_title_candidate(lines[i], chrome_words, repeats):
+            continue
+        below = [j for j in window[:rank] if j > i][::-1][:5]
+        above = window[rank + 1 : rank + 3]
+        # A byline or date below belongs to the nearest headline above it.
+        below_until_heading = []
+        for j in below:
+            if not is_meta_line(lines[j]) and _is_title_candidate(lines[j], chrome_words):
+                break
+            below_until_heading.append(j)
+        words = _content_words(lines[i])
+        shared = sum(1 for w in words if w in body_vocabulary) / len(words) if words else 0.0
+        found.append(
+            (
+                i,
+                {
+                    "recurs": float(recurs_elsewhere(lines, i)),
+                    "meta_near": float(
+                        any(is_meta_line(lines[j]) for j in below_until_heading + above)
+                    ),
+                    "standfirst": float(bool(below) and _is_sentence(lines[below[0]])),
+                    "title_case": float(_is_title_case(lines[i])),
+                    "body_words": shared,
+                    "credit_end": float(bool(_CREDIT_END.search(lines[i].strip()))),
+                    "length": math.log2(min(count_words(lines[i]), 16)),
+                    "glued": float(len(_GLUED.findall(lines[i])) >= 2),
+                    "distance": float(rank),
+                },
+            )
+        )
+    return found
+
+
+def _content_words(text: str) -> set[str]:
+    """Case-folded letter runs of a text that are not function words."""
+    return {w for w in (r.casefold() for r in LETTER_RUN.findall(text)) if w not in FUNCTION_WORDS}
+
+
+def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> list[int]:
+    """Indices of up to ``limit`` lines above ``start`` holding a word, nearest first."""
+    found: list[int] = []
+    i = start - 1
+    while i >= 0 and len(found) < limit:
+        if count_words(lines[i]) and not is_bullet(lines[i]):
+            found.append(i)
+        i -= 1
+    return found
+
+
+def _is_title_candidate(line: str, chrome_words: Counter[str], repeats: int = 1) -> bool:
+    """Heading-like, or Title Case with words that are not the page's menu vocabulary
+    (``repeats``: the short lines holding this line's text)."""
+    stripped = line.strip()
+    if count_words(stripped) > 25 or "@" in stripped or CAPTION.search(stripped):
+        return False
+    if is_doubled(stripped):
+        return False  # a masthead: the site name written twice
+    words = [w.lower() for w in LETTER_RUN.findall(stripped)]
+    if len(set(words)) < 0.7 * len(words):
+        return False
+    if is_heading_like(line):
+        return True
+    if not (_is_title_case(line) and count_words(stripped) >= 3 and not is_bullet(line)):
+        return False
+    # A Title Case line of words found in other short lines is a share bar or a menu
+    # (lines repeating this one, a breadcrumb ending in the title, do not count).
+    in_chrome = sum(1 for w in words if chrome_words[w] > repeats)
+    return in_chrome < 0.5 * len(words)
+
+
+def _short_lines_holding(lines: Sequence[str], index: int) -> int:
+    """How many short lines (12 words or fewer) hold line ``index``'s text."""
+    needle = lines[index].strip()
+    return sum(1 for line in lines if needle in line and 0 < count_words(line) <= 12)
+
+
+def _short_line_vocabulary(lines: Sequence[str]) -> Counter[str]:
+    """Lower-cased words counted once per short line (12 words or fewer)."""
+    vocabulary: Counter[str] = Counter()
+    for line in lines:
+        if 0 < count_words(line) <= 12:
+            vocabulary.update({w.lower() for w in LETTER_RUN.findall(line)})
+    return vocabulary
+
+
+def _is_sentence(line: str) -> bool:
+    stripped = line.strip()
+    return count_words(stripped) >= 6 and stripped[-1:] in ".!?…"
+
+
+def _is_title_case(line: str) -> bool:
+    return is_title_case(line, min_words=2)
+
+
+def recurs_elsewhere(lines: Sequence[str], index: int) -> bool:
+    """True when line ``index``'s text occurs in another line of the page."""
+    needle = lines[index].strip()
+    return any(j != index and needle in line for j, line in enumerate(lines))

@@ -1,0 +1,66 @@
+"""analysis.clean.headline: the headline above an article page's body."""
+
+from __future__ import annotations
+
+from analysis.clean.headline import candidate_features, find_title_line
+
+BODY = [
+    "The city council approved the rail budget on Tuesday after a long debate about "
+    "fares, stations and the new depot near the river.",
+    "",
+    "Council members said the rail line would open next spring if the depot is finished "
+    "on time, and fares would stay at today's level.",
+]
+
+
+def test_headline_beats_a_share_button_and_a_photo_credit_below_it():
+    lines = [
+        "Menu",
+        "",
+        "Council approves the rail budget for the new depot",
+        "",
+        "By Jane Doe",
+        "",
+        "Share this on WhatsApp",
+        "",
+        "The new depot near the river. Jane Roe/Example Agency",
+        "",
+        *BODY,
+    ]
+    assert find_title_line(lines, 10) == 2
+
+
+def test_photo_credit_and_short_parenthesis_are_credit_ends():
+    lines = [
+        "Rail depot to open next spring, council says",
+        "The depot near the river (EXA)",
+        "The depot near the river. Jane Roe / Example Wire file",
+        *BODY,
+    ]
+    features = dict(candidate_features(lines, 3))
+    assert features[0]["credit_end"] == 0.0
+    assert features[1]["credit_end"] == 1.0
+    assert features[2]["credit_end"] == 1.0
+
+
+def test_title_case_headline_repeated_in_a_breadcrumb_is_still_a_candidate():
+    title = "Council Approves The Rail Budget For The New Depot"
+    lines = ["1. Home", f"2. {title}", "", title, "", "Published June 2, 2025", "", *BODY]
+    assert find_title_line(lines, 7) == 3
+
+
+def test_menu_glued_without_spaces_is_not_the_headline():
+    lines = [
+        "Cloud StorageEdge ComputingEnterprise NetworksRail Depots",
+        "",
+        "Council approves the rail budget",
+        "",
+        *BODY,
+    ]
+    features = dict(candidate_features(lines, 4))
+    assert features[0]["glued"] == 1.0
+    assert find_title_line(lines, 4) == 2
+
+
+def test_no_headline_shaped_line_gives_none():
+    assert find_title_line(["Menu", "", *BODY], 2) is None
