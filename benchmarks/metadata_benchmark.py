@@ -57,6 +57,7 @@ WEIGHT_GRID: dict[str, tuple[float, ...]] = {
     "mentions": (0.5, 1.0),
     "cues": (0.5, 1.0, 2.0),
     "masthead": (0.0, 1.0, 2.0),
+    "doubled": (0.0, 1.0, 2.0),
     "domain_match": (2.0, 4.0),
     "is_domain": (0.0, 1.0, 2.0),
     "common_word": (-4.0, -2.0, 0.0),

@@ -11,6 +11,7 @@ from analysis.clean.outlet import (
     OutletEvidence,
     compact_name,
     decide_outlet,
+    is_public_domain,
     is_unknown,
     name_matches_domain,
     outlet_display_names,
@@ -154,3 +155,22 @@ def test_menu_words_and_pronouns_are_not_site_names():
     lines = ["Menu", "  • About Us", "  • Contact Us", "Follow Us", "Search", "menu search"]
     site = page_site_name(lines)
     assert site is None or site.name not in {"Us", "Menu", "Search"}
+
+
+def test_public_domain_needs_a_known_suffix():
+    assert is_public_domain("example.co.uk")
+    assert is_public_domain("News.Example.com")
+    assert not is_public_domain("daten.weder")  # "der Daten.Weder die ..." in prose
+    assert not is_public_domain("player.setav")
+
+
+def test_words_joined_by_a_dot_or_a_mail_local_part_never_name_the_site():
+    lines = [
+        "Menu",
+        "The loss of the data.Neither side said more.",
+        "Write to jane.doe.desk@",
+        "Contact: team.lead.ent@example-mail.com",
+    ]
+    site = page_site_name(lines)
+    assert site is None or site.name.casefold() not in {"data.neither", "team.lead.ent"}
+    assert site is not None and site.name == "example-mail.com"

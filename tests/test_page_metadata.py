@@ -97,11 +97,6 @@ def test_find_relative_time(line, value):
     assert (line[span[0] : span[1]] if span else None) == value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 10, open: with the cross-validated site weights a doubled masthead with "
-    "one naming cue scores 3.0, not above SITE_MIN_SCORE, so the copyright holder wins",
-)
 def test_site_name_from_doubled_masthead_then_copyright():
     lines = ["Skip", "Daily ExampleDaily Example", "  • Home", "© 2024 Example Media LLC."]
     span = find_site_name(lines)

@@ -74,6 +74,9 @@ def test_outlet_selections_keep_only_the_outlet(tables: views.Tables) -> None:
     articles = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha").data
     expected = tables.article_metrics.loc[tables.article_metrics["outlet"] == "Alpha"]
     assert sorted(articles["article"]) == sorted(expected["article_id"])
+    # where each article's outlet, title and date came from is shown
+    assert set(articles["outlet from"]) == {"page"}
+    assert {"title from", "date from"} <= set(articles.columns)
     quotes = views.outlet_quotes(tables.quotes, "Alpha").data
     assert set(quotes["article"]) <= set(expected["article_id"])
     speakers = views.speaker_counts(tables.quotes, "Alpha").data.set_index("speaker")

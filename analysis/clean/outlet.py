@@ -134,6 +134,27 @@ def registered_domain(url: str) -> str | None:
     return (domain or host).lower().rstrip(".") or None
 
 
+def is_public_domain(host: str) -> bool:
+    """True when ``host`` is a name under a public suffix ("example.co.uk", "news.example.com").
+
+    Words joined by dots in running text ("the data.Neither", "player.speed") are not
+    domains: their last part is no suffix of the Public Suffix List (tldextract's
+    bundled snapshot, no network).
+
+    Parameters
+    ----------
+    host : str
+        A host name as written.
+
+    Returns
+    -------
+    bool
+        Whether it has a registrable name under a known public suffix.
+    """
+    parts = _extractor()(host.strip().lower().rstrip("."))
+    return bool(parts.suffix and parts.domain)
+
+
 def name_matches_domain(name: str, domain: str) -> bool:
     """True when a site name is plausibly the name of ``domain``.
 

@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.clean.outlet import compact_name
+from analysis.clean.outlet import compact_name, is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name, count_words
 
@@ -47,6 +47,7 @@ SITE_WEIGHTS: dict[str, float] = {
     "mentions": 0.5,
     "cues": 1.0,
     "masthead": 1.0,
+    "doubled": 1.0,  # dev is indifferent (0, 1, 2: same held-out); a synthetic case needs it
     "domain_match": 4.0,
     "is_domain": 2.0,
     "common_word": -2.0,
@@ -93,7 +94,7 @@ _COPYRIGHT = re.compile(
 _NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
 _DOMAIN = re.compile(
     r"(?<![\w.@-])(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*"
-    r"\.[a-z]{2,12})(?![\w-])",
+    r"\.[a-z]{2,12})(?![\w@-])",  # not an e-mail address's local part ("name.x@...")
     re.IGNORECASE,
 )
 _EMAIL_DOMAIN = re.compile(r"@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.I)
@@ -137,6 +138,7 @@ class _Candidate:
     forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
     cues: int = 0
     masthead: bool = False
+    doubled: bool = False  # a masthead written twice (logo text + site title)
     copyright: bool = False
     is_domain: bool = False
     prefix: bool = False
@@ -251,8 +253,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
             return  # "Powered by Example.com": the domain is its own candidate
         candidate = candidates.setdefault(key, _Candidate())
         candidate.add(form, where)
-        if kind == "cue":
-            candidate.cues += 1
+        if kind in ("cue", "doubled"):
+            candidate.cues += 1  # a doubled masthead is also a naming cue
+            candidate.doubled = candidate.doubled or kind == "doubled"
         elif kind == "masthead":
             candidate.masthead = True
         elif kind == "copyright":
@@ -266,7 +269,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
         if i < MASTHEAD_LINES and (masthead := _masthead(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")
             if _is_doubled(line.strip()):
-                add(masthead[0], (i, *masthead[1]), "cue")  # logo text + site title
+                add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
         for pattern in _CUE_PATTERNS:
             for match in pattern.finditer(line):
                 add(match.group("name"), (i, *match.span("name")), "cue")
@@ -278,7 +281,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
                 add(holder, (i, *match.span("name")), "copyright")
         for pattern in (_DOMAIN, _EMAIL_DOMAIN):
             for match in pattern.finditer(line):
-                add(match.group("domain").lower(), (i, *match.span("domain")), "domain")
+                if is_public_domain(match.group("domain")):
+                    add(match.group("domain").lower(), (i, *match.span("domain")), "domain")
     return candidates
 
 
@@ -347,6 +351,7 @@ def candidate_features(
     - ``mentions``: log2(1 + the number of lines mentioning the candidate, compacted);
     - ``cues``: log2(1 + naming-cue hits);
     - ``masthead``: 1 when a top line is only this name;
+    - ``doubled``: 1 when that top line writes the name twice (logo text + site title);
     - ``domain_match``: 1 when a domain written in the page matches the name
       (:func:`analysis.clean.outlet.name_matches_domain`), for a name that is not a domain;
     - ``is_domain``: 1 when the candidate is only ever a domain;
@@ -378,6 +383,7 @@ def candidate_features(
             "mentions": math.log2(1 + mentions),
             "cues": math.log2(1 + candidate.cues),
             "masthead": float(candidate.masthead),
+            "doubled": float(candidate.doubled),
             "domain_match": float(matches),
             "is_domain": float(only_domain),
             "common_word": float(not only_domain and all(w in lower_words for w in words)),

@@ -355,13 +355,26 @@ def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
     return ReportTable(data, {stat.header: stat.kind}, caption, {stat.header: (low, high)})
 
 
+#: The articles' provenance columns and their headers in the outlet report.
+PROVENANCE_COLUMNS = {
+    "outlet_source": "outlet from",
+    "title_source": "title from",
+    "date_source": "date from",
+}
+
+
 def outlet_articles(
     article_metrics: pd.DataFrame, articles: pd.DataFrame, outlet: str
 ) -> ReportTable:
-    """The outlet's articles with their main statistics, ordered by article id."""
+    """The outlet's articles with their main statistics, ordered by article id.
+
+    The provenance columns say where the article's outlet, title and date came from
+    (manifest, url, card, html, page, copyright, unknown: analysis.clean.articles).
+    """
     mine = article_metrics[article_metrics["outlet"].astype(str) == outlet]
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
-    merged = mine.merge(articles[["article_id", *extra]], on="article_id", how="left")
+    provenance = [c for c in PROVENANCE_COLUMNS if c in articles.columns]
+    merged = mine.merge(articles[["article_id", *extra, *provenance]], on="article_id", how="left")
     merged = merged.sort_values("article_id")
     language = {"language": merged["language"].to_numpy()} if "language" in merged.columns else {}
     data = pd.DataFrame(
@@ -370,6 +383,7 @@ def outlet_articles(
             "title": merged["title"].to_numpy(),
             **language,
             **{c.replace("_", " "): merged[c].to_numpy() for c in extra},
+            **{PROVENANCE_COLUMNS[c]: merged[c].to_numpy() for c in provenance},
             "length (words)": merged["n_words"].to_numpy(),
             "quote share (% of words)": merged["quote_share"].to_numpy(),
             "Flesch reading ease (score)": merged["flesch_reading_ease"].to_numpy(),
