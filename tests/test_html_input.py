@@ -142,3 +142,15 @@ def test_mixed_folder_of_text_and_html(seed_dir, article_html, tmp_path):
 
 def test_render_text_ends_with_one_newline():
     assert render_text("<p>a</p><p>b</p>").endswith("b\n")
+
+
+def test_table_rows_and_numbered_items_of_the_main_text_are_body_lines():
+    body = "Standings after the final race:\n| 1 | Kyle Doe | 5040 | 5 |\n- The second point"
+    lines = [
+        "Menu",
+        "Standings after the final race:",
+        "1     Kyle Doe      5040     5",
+        " 1. The second point",
+        "| 2 | Other | 1 |",
+    ]
+    assert body_lines_of(lines, body) == [1, 2, 3]

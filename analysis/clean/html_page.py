@@ -31,6 +31,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.text import WORD_CHAR
+
 #: Lines of this many words or more also count as body when their text is inside a
 #: paragraph of trafilatura's main text (a paragraph the renderer wrapped or split).
 MIN_WORDS_INSIDE_PARAGRAPH = 5
@@ -162,14 +164,22 @@ def html_metadata(html: str) -> HtmlMetadata:
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.sub(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]\s+", "", text).split()).casefold()
+    """A line or paragraph as its words: no leading bullet or list number, no tokens
+    without a letter or digit (table rules "|", dashes), spaces collapsed, case folded.
+
+    trafilatura writes a table row as ``| 1 | Name | 5040 |`` and a list item as
+    ``- text``; the rendered text has ``1     Name     5040`` and ``1. text``.
+    """
+    text = re.sub(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]|\d{1,3}[.)])\s+", "", text)
+    return " ".join(t for t in text.split() if WORD_CHAR.search(t)).casefold()
 
 
 def body_lines_of(lines: Sequence[str], body: str | None, title: str | None = None) -> list[int]:
     """Indices of the rendered lines that hold trafilatura's main text.
 
-    A line is a body line when its text (spaces collapsed, a leading bullet dropped,
-    case folded) is a paragraph of the main text, or has at least
+    A line is a body line when its words (:func:`_fold`: a leading bullet or list
+    number and tokens without a letter or digit dropped, case folded) are a paragraph
+    of the main text, or has at least
     :data:`MIN_WORDS_INSIDE_PARAGRAPH` words and sits inside one.
 
     Parameters
