@@ -173,7 +173,8 @@ def correct_per_setting(pages: dict, names: list[str], weights: np.ndarray, mini
             best_holder = holders[int(np.argmax(matrix[holders, 0]))]
             total += np.where(use_named, correct[best_named], correct[best_holder])
         else:
-            total += np.where(np.isfinite(scores.max(axis=1)), correct[best_named], False)
+            named_min = site_name.NAMED_MIN_SCORE
+            total += np.where(scores.max(axis=1) > named_min, correct[best_named], False)
     return total
 
 

@@ -174,3 +174,12 @@ def test_words_joined_by_a_dot_or_a_mail_local_part_never_name_the_site():
     site = page_site_name(lines)
     assert site is None or site.name.casefold() not in {"data.neither", "team.lead.ent"}
     assert site is not None and site.name == "example-mail.com"
+
+
+def test_a_lone_menu_line_at_the_top_names_no_site():
+    lines = ["Breaking Alerts Emails", "", "The council met on Tuesday and approved the budget."]
+    assert page_site_name(lines) is None
+    # the same line written twice (logo text + title) and followed by "About X" does
+    lines = ["Daily ExampleDaily Example", "About Daily Example", "The council met."]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "Daily Example"
