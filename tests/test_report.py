@@ -628,6 +628,7 @@ def test_saved_comparison_runs_twice_in_one_kernel(batch_run: dict) -> None:
         for _ in range(2):
             for index, cell in enumerate(notebook.cells):
                 client.execute_cell(cell, index)
+
     def outputs(nb: nbformat.NotebookNode) -> list:
         return [
             [{k: v for k, v in o.items() if k != "execution_count"} for o in c.get("outputs", [])]
