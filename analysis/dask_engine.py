@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from analysis.errors import AnalysisError
 from analysis.parallel import available_cores
 
-Item = TypeVar("Item")
+Chunk = TypeVar("Chunk")  # one unit of work: a list of items, or what a stage packs
 Result = TypeVar("Result")
 
 #: The environment variable Dask reads for the scheduler's address.
@@ -107,7 +107,7 @@ class DaskEngine:
         return self
 
     def map_chunks(
-        self, function: Callable[[list[Item]], Result], chunks: Iterable[list[Item]]
+        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
 

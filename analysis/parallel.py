@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 Item = TypeVar("Item")
+Chunk = TypeVar("Chunk")  # one unit of work: a list of items, or what a stage packs
 Result = TypeVar("Result")
 
 
@@ -45,7 +46,7 @@ class Engine(Protocol):
     distributed: bool
 
     def map_chunks(
-        self, function: Callable[[list[Item]], Result], chunks: Iterable[list[Item]]
+        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``."""
         ...
@@ -70,7 +71,7 @@ class LocalEngine:
         return self.jobs > 1
 
     def map_chunks(
-        self, function: Callable[[list[Item]], Result], chunks: Iterable[list[Item]]
+        self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in order (:func:`map_chunks`)."""
         return map_chunks(function, chunks, self.jobs)
@@ -164,8 +165,8 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def map_chunks(
-    function: Callable[[list[Item]], Result],
-    chunks: Iterable[list[Item]],
+    function: Callable[[Chunk], Result],
+    chunks: Iterable[Chunk],
     jobs: int,
 ) -> Iterator[Result]:
     """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.

@@ -7,6 +7,7 @@ compares every output with the local engine's. Skipped when dask is not installe
 
 from __future__ import annotations
 
+import logging
 import shutil
 import socket
 import sys
@@ -50,6 +51,17 @@ def engine(cluster) -> DaskEngine:
         yield connected
 
 
+@pytest.fixture
+def cli_main():
+    """``analysis.cli.main``; the log handler it installs is removed afterwards."""
+    logger = logging.getLogger("analysis")
+    handlers, level = list(logger.handlers), logger.level
+    yield cli.main
+    for handler in [h for h in logger.handlers if h not in handlers]:
+        logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
 def _square_all(chunk: list[int]) -> list[int]:
     if 13 in chunk:
         raise TableError("13 is refused")
@@ -74,6 +86,10 @@ def raw_corpus(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     for copy in range(4):
         for seed in sorted(seed_dir.glob("*.txt")):
             shutil.copy(seed, raw / f"{copy}_{seed.name}")
+    seeds = sorted(path.name for path in seed_dir.glob("*.txt"))
+    (raw / "manifest.csv").write_text(
+        f"file,outlet,published\n1_{seeds[0]},Manifest Outlet,2025-06-02\n", encoding="utf-8"
+    )
     (raw / "5_empty.txt").write_bytes(b"")
     (raw / "6_binary.txt").write_bytes(bytes(range(256)) * 8)
     (raw / "7_folder").mkdir()
@@ -101,6 +117,10 @@ def test_clean_on_the_cluster_writes_the_same_bytes(cleaned: tuple[Path, Path]) 
     _same_files(local, remote, [f"{name}.parquet" for name in TABLES] + ["skipped.csv"])
     skipped = (remote / "skipped.csv").read_text(encoding="utf-8")
     assert "5_empty.txt" in skipped and "7_folder" in skipped
+    import pandas as pd
+
+    outlets = pd.read_parquet(remote / "articles.parquet", columns=["outlet"])["outlet"]
+    assert (outlets == "Manifest Outlet").sum() == 1  # the manifest row reached its chunk
 
 
 def test_metrics_on_the_cluster_write_the_same_bytes(
@@ -140,17 +160,17 @@ def test_lsh_bands_on_the_cluster_give_the_same_candidates(engine: DaskEngine) -
 
 
 def test_the_cli_runs_clean_and_metrics_on_a_scheduler_address(
-    cluster, raw_corpus: Path, cleaned: tuple[Path, Path], tmp_path: Path, monkeypatch
+    cluster, raw_corpus: Path, cleaned: tuple[Path, Path], tmp_path: Path, monkeypatch, cli_main
 ) -> None:
     local, _ = cleaned
     out = tmp_path / "processed"
     address = cluster.scheduler_address
-    assert cli.main(["clean", str(raw_corpus), "--out", str(out), "--engine", "dask",
+    assert cli_main(["clean", str(raw_corpus), "--out", str(out), "--engine", "dask",
                      "--scheduler", address]) == 0  # fmt: skip
     _same_files(local, out, [f"{name}.parquet" for name in TABLES])
     monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", address)  # Dask's own variable
     args = ["metrics", "--processed", str(out), "--reports", str(tmp_path), "--engine", "dask"]
-    assert cli.main(args) == 0
+    assert cli_main(args) == 0
     write_metrics(local, local / "reports", jobs=1)
     _same_files(local, out, [f"{name}.parquet" for name in METRICS_TABLES])
 
@@ -162,22 +182,22 @@ def _free_port() -> int:
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, cli_main
 ) -> None:
     from analysis import dask_engine
 
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT_SECONDS", 1)
     address = f"tcp://127.0.0.1:{_free_port()}"
     args = ["metrics", "--processed", str(tmp_path), "--engine", "dask", "--scheduler", address]
-    assert cli.main(args) == 1
+    assert cli_main(args) == 1
     assert f"cannot reach the Dask scheduler at {address}" in capsys.readouterr().err
 
 
 def test_a_scheduler_without_the_dask_engine_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture
+    tmp_path: Path, capsys: pytest.CaptureFixture, cli_main
 ) -> None:
     args = ["metrics", "--processed", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"]
-    assert cli.main(args) == 2
+    assert cli_main(args) == 2
     assert "--scheduler is for --engine dask" in capsys.readouterr().err
 
 

@@ -39,7 +39,6 @@ where nothing could be read leaves the previous set untouched.
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -321,8 +320,10 @@ def _clean_pages(
     only when there is more than one chunk.
     """
     engine, chunks = chunk_work(jobs, files, CHUNK_PAGES)
-    work = functools.partial(clean_files, manifest=manifest or {})
-    for results in engine.map_chunks(work, chunks):
+    rows = manifest or {}
+    # Each chunk travels with its own manifest rows, not the whole manifest.
+    work = ((chunk, {e.name: rows[e.name] for e in chunk if e.name in rows}) for chunk in chunks)
+    for results in engine.map_chunks(_clean_chunk, work):
         results.reverse()
         while results:  # pop, so that no list keeps a page alive while it is written
             result = results.pop()
@@ -332,6 +333,13 @@ def _clean_pages(
             else:
                 yield result
             del result
+
+
+def _clean_chunk(
+    work: tuple[list[RawEntry], dict[str, ManifestEntry]],
+) -> list[CleanedPage | SkippedPage]:
+    """One unit of work of :func:`_clean_pages`: files and their manifest rows."""
+    return clean_files(*work)
 
 
 def clean_files(
