@@ -106,6 +106,9 @@ REGEX_BOMBS = {
     "dots-and-quotes": "'.\"' * 100_000 + ' A'",
     "marks-then-closers": "'Word ' + '!?' * 100_000 + ')' * 50_000 + 'x A'",
     "punctuation-tokens": "' '.join(['word'] * 50 + ['-'] * 50_000)",  # 200 KB: 62-112 s
+    # not a regex: the hyphenation scan sliced the rest of the word at every position
+    # (a Python loop over str slices, which no counter sees); 1 MB took 20 s
+    "one-long-word": "'The plan would cut costs. ' * 8 + 'a' * 3_000_000",
 }
 
 
@@ -175,3 +178,55 @@ def test_quote_detection_finishes_in_linear_time():
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout.split() == list(QUOTE_BOMBS)
+
+
+class _CountingBody(str):
+    """A body that counts the characters read from it by indexing and slicing."""
+
+    read = 0
+
+    def __getitem__(self, index):  # type: ignore[override]
+        piece = super().__getitem__(index)
+        _CountingBody.read += len(piece)
+        return piece
+
+
+def test_quotes_around_words_are_attributed_reading_each_character_a_few_times():
+    """A line of quoted words ('"a" ' x 250,000, 1 MB) took 22 s: every quote without
+    a speaker sliced its line up to itself (does only whitespace precede it?), and
+    every one re-read the colon sentence of the line before."""
+    from analysis.stats.quotes import find_quotes
+
+    read = []
+    for n_quotes in (2_000, 8_000):
+        body = BODY + '"a" ' * n_quotes + "\n"
+        _CountingBody.read = 0
+        quotes = find_quotes(_CountingBody(body))
+        assert len(quotes) == n_quotes
+        read.append(_CountingBody.read)
+        assert _CountingBody.read <= 10 * len(body)
+    assert _grows_linearly(*read, factor=4)
+
+
+#: Pages of one short line repeated (1 MB of each took 7-20 s to clean).
+REPEATED_LINES = ["Ab", "By John Smith", "June 2, 2025", "BREAKING NEWS", "", "  "]
+
+
+@pytest.mark.parametrize("line", REPEATED_LINES)
+def test_a_repeated_line_is_measured_once_per_page(monkeypatch, line):
+    from analysis.clean import card_lines
+    from analysis.clean.body import features
+
+    kinds = _count_calls(monkeypatch, card_lines, "line_kind")
+    measured = _count_calls(monkeypatch, features, "_measure_line")
+    blank = _count_calls(monkeypatch, segment, "is_blank")
+    for n_lines in (2_000, 8_000):
+        page = f"A Title Of The Story\n\n{BODY}\n" + f"{line}\n" * n_lines
+        kinds[0] = measured[0] = blank[0] = 0
+        blocks = segment.segment_page(page, "repeated.txt")
+        assert "".join(blocks["text"]) == page
+        # each distinct line (the title, the body's, the repeated one, "") once
+        distinct = len(set(page.split("\n")))
+        assert kinds[0] == distinct
+        assert measured[0] <= distinct
+        assert blank[0] == distinct

@@ -200,5 +200,9 @@ def line_kind(line: str) -> str:
 
 
 def line_kinds(lines: list[str]) -> list[str]:
-    """Kinds of all lines of a page (see :func:`line_kind`)."""
-    return [line_kind(line) for line in lines]
+    """Kinds of all lines of a page (see :func:`line_kind`).
+
+    Each distinct line is judged once: pages repeat lines (blank runs, menus, bylines).
+    """
+    kind_of = {line: line_kind(line) for line in dict.fromkeys(lines)}
+    return [kind_of[line] for line in lines]

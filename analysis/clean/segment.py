@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from analysis.clean.body import body_line_indices
@@ -148,7 +149,8 @@ def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list
             body_owner[i] = index
         for span in region.fields:
             spans_by_line.setdefault(span.line_no, []).append((span, index))
-    blank = [is_blank(line) for line in lines]
+    blank_line = {line: is_blank(line) for line in dict.fromkeys(lines)}  # each text once
+    blank = [blank_line[line] for line in lines]
     blank_in_body = _blank_lines_inside_body(blank, body_owner)
     pieces: list[list[_Piece]] = []
     for i, line in enumerate(lines):
@@ -258,12 +260,19 @@ def blocks_frame(columns: BlockColumns) -> pd.DataFrame:
     pandas.DataFrame
         int64 number columns, object text columns, in :data:`BLOCKS_COLUMNS` order.
     """
-    frame = pd.DataFrame(columns, columns=list(BLOCKS_COLUMNS))
-    for column in ("block_id", "line_no", "start", "end", "article_index"):
-        frame[column] = frame[column].astype("int64")
-    for column in ("page", "label", "field", "text"):
-        frame[column] = frame[column].astype(object)
-    return frame
+    # Typed arrays first: pandas infers nothing (inferring the type of a million-row
+    # text column, then converting it, cost seconds on a page of a million lines).
+    typed = {}
+    for column in BLOCKS_COLUMNS:
+        if column in _INTEGER_BLOCK_COLUMNS:
+            typed[column] = np.array(columns[column], dtype=np.int64)
+        else:
+            typed[column] = np.empty(len(columns[column]), dtype=object)
+            typed[column][:] = columns[column]
+    return pd.DataFrame(typed, columns=list(BLOCKS_COLUMNS), copy=False)
+
+
+_INTEGER_BLOCK_COLUMNS = frozenset({"block_id", "line_no", "start", "end", "article_index"})
 
 
 def check_page_blocks(columns: BlockColumns, text: str) -> None:

@@ -171,6 +171,10 @@ class _Hyphenator:
         # character -> [(position, value) of the pattern ending here, children]; a
         # pattern keeps only its non-zero values, at positions from the scan's start
         self.trie: dict[str, list] = {}
+        # no scan goes deeper than the longest pattern: a start position reads at most
+        # this many characters (slicing the rest of a 1 MB word from each start was
+        # quadratic)
+        self.depth = max(map(len, pyphen.hd.patterns), default=0)
         for key, (offset, values) in pyphen.hd.patterns.items():
             node = self.trie
             for character in key[:-1]:
@@ -184,7 +188,7 @@ class _Hyphenator:
         references = [0] * (len(pointed) + 1)
         for i in range(len(pointed) - 1):
             node = self.trie
-            for character in pointed[i:]:
+            for character in pointed[i : i + self.depth]:
                 entry = node.get(character)
                 if entry is None:
                     break

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -67,7 +67,9 @@ GLUED_HEADLINE_MAX_CHARS = 160
 FORM_FIELD_MAX_WORDS = 3
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each of its 22 fields through object.__setattr__,
+# which made building the features the larger part of cleaning a page of short lines.
+@dataclass(slots=True)
 class LineFeatures:
     """Text statistics of one non-blank line.
 
@@ -168,45 +170,69 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     """
     stripped = [visible_text(line) for line in lines]
     counts = Counter(text for text in stripped if text)
+    # A page repeats lines (menus, runs of bylines or dates, hostile pages): each
+    # distinct line is measured once, and its copies differ only in place and count.
+    measured: dict[str, tuple] = {}
     features = []
     for index, text in enumerate(stripped):
         if not text:
             continue
-        words = LETTER_RUN.findall(text.lower())
-        n_letters = len("".join(words))
-        n_cjk = len(_CJK_CHAR.findall(text))
-        tail = text[-_TAIL_CHARS:]  # end patterns only look at the end of the line
-        clause_end = _CLAUSE_END.search(tail)
-        features.append(
-            LineFeatures(
-                index=index,
-                n_words=max(float(len(WORD_PATTERN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
-                n_chars=len(text),
-                is_bullet=is_list_item(lines[index]),
-                ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
-                ends_clause=clause_end.group(1) if clause_end else "",
-                function_ratio=(
-                    sum(map(FUNCTION_WORDS.__contains__, words)) / len(words) if words else 0.0
-                ),
-                has_date=bool(_TIME_OR_DATE.search(text)),
-                has_digit=bool(_DIGIT.search(text)),
-                has_label=bool(_LABEL.match(text)),
-                has_columns=bool(_COLUMN_GAP.search(text)),
-                has_colon=":" in text or "：" in text,
-                ends_bracket=text.endswith((")", "]", "）")),
-                is_upper=text.isupper(),
-                is_title_case=len(words) <= TITLE_CASE_MAX_WORDS and _is_title_case(text),
-                is_glued_headline=_is_glued_headline(text),
-                is_cjk=n_cjk > 0.5 * n_letters,
-                is_unlisted_script=len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * n_letters,
-                is_notice=bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text)),
-                is_form_field=_is_form_field(text, lines[index]),
-                repeats=counts[text],
-                n_adjacent=(index > 0 and bool(stripped[index - 1]))
-                + (index + 1 < len(stripped) and bool(stripped[index + 1])),
-            )
+        line = lines[index]
+        values = measured.get(line)
+        if values is None:
+            found = _measure_line(text, line)
+            values = measured[line] = tuple(getattr(found, name) for name in _MEASURED)
+        n_adjacent = (index > 0 and bool(stripped[index - 1])) + (
+            index + 1 < len(stripped) and bool(stripped[index + 1])
         )
+        features.append(LineFeatures(index, *values, counts[text], n_adjacent))
     return features
+
+
+#: The fields of :class:`LineFeatures` that a line's text decides, in order: all but the
+#: first (index) and the last two (repeats, n_adjacent), which depend on the page.
+_MEASURED = tuple(field.name for field in fields(LineFeatures))[1:-2]
+assert (fields(LineFeatures)[0].name, *(f.name for f in fields(LineFeatures)[-2:])) == (
+    "index",
+    "repeats",
+    "n_adjacent",
+)
+
+
+def _measure_line(text: str, line: str) -> LineFeatures:
+    """The features of one line that depend on its text alone (index, repeats and
+    n_adjacent are left 0 for :func:`line_features` to fill in)."""
+    words = LETTER_RUN.findall(text.lower())
+    n_letters = len("".join(words))
+    n_cjk = len(_CJK_CHAR.findall(text))
+    tail = text[-_TAIL_CHARS:]  # end patterns only look at the end of the line
+    clause_end = _CLAUSE_END.search(tail)
+    return LineFeatures(
+        index=0,
+        n_words=max(float(len(WORD_PATTERN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
+        n_chars=len(text),
+        is_bullet=is_list_item(line),
+        ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
+        ends_clause=clause_end.group(1) if clause_end else "",
+        function_ratio=(
+            sum(map(FUNCTION_WORDS.__contains__, words)) / len(words) if words else 0.0
+        ),
+        has_date=bool(_TIME_OR_DATE.search(text)),
+        has_digit=bool(_DIGIT.search(text)),
+        has_label=bool(_LABEL.match(text)),
+        has_columns=bool(_COLUMN_GAP.search(text)),
+        has_colon=":" in text or "：" in text,
+        ends_bracket=text.endswith((")", "]", "）")),
+        is_upper=text.isupper(),
+        is_title_case=len(words) <= TITLE_CASE_MAX_WORDS and _is_title_case(text),
+        is_glued_headline=_is_glued_headline(text),
+        is_cjk=n_cjk > 0.5 * n_letters,
+        is_unlisted_script=len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * n_letters,
+        is_notice=bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text)),
+        is_form_field=_is_form_field(text, line),
+        repeats=0,
+        n_adjacent=0,
+    )
 
 
 def _is_form_field(text: str, line: str) -> bool:

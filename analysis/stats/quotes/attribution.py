@@ -8,6 +8,7 @@ sentence, then the neighbouring sentences, then a colon sentence of the line bef
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import islice, pairwise
@@ -153,6 +154,7 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
     # each sentence tested once (per quote, a line of many quotes was quadratic)
     has_word = [WORD_CHAR.search(masked, a, b) is not None for a, b in pairwise(bounds)]
     line_cues = _find_cues(masked)
+    colon: list[tuple[str, int] | None] = []  # the previous line's colon sentence
     for s in spans:
         near = s.open_mark.pos - line.start
         k = bisect_right(starts, near) - 1
@@ -165,13 +167,15 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
                 if found is None and 0 <= j < len(starts):
                     found = _attribute(masked, bounds[j], bounds[j + 1], near, line_cues)
                     found = _shift(found, line.start)
-            colon = (
-                _colon_sentence(body, previous) if found is None and k == 0 and previous else None
-            )
-            if colon is not None:
-                sentence, offset = colon
-                found = _attribute(sentence, 0, len(sentence), len(sentence), _find_cues(sentence))
-                found = _shift(found, offset)
+            if found is None and k == 0 and previous:
+                if not colon:  # found once per line, not once per quote
+                    colon.append(_colon_sentence(body, previous))
+                if colon[0] is not None:
+                    sentence, offset = colon[0]
+                    found = _attribute(
+                        sentence, 0, len(sentence), len(sentence), _find_cues(sentence)
+                    )
+                    found = _shift(found, offset)
         s.attribution = found
 
 
@@ -182,22 +186,38 @@ def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
     return _Attribution(found.cue, found.speaker_start + offset, found.speaker_end + offset)
 
 
-def _opens_line(body: str, line: _Line, span: _Span) -> bool:
-    return not body[line.start : span.open_mark.pos].strip()
+_NON_SPACE = re.compile(r"\S")
+
+
+def _opens_line(
+    body: str, lines: Sequence[_Line], index: int, span: _Span, text_starts: dict[int, int]
+) -> bool:
+    """Whether only whitespace precedes ``span`` on line ``index``.
+
+    ``text_starts`` caches each line's first non-space offset: a line is scanned once,
+    however many of its quotes are asked about (slicing up to each quote was quadratic).
+    """
+    first = text_starts.get(index)
+    if first is None:
+        line = lines[index]
+        found = _NON_SPACE.search(body, line.start, line.end)
+        first = text_starts[index] = line.end if found is None else found.start()
+    return span.open_mark.pos <= first
 
 
 def _inherit(
     body: str, lines: Sequence[_Line], spans: list[_Span], by_line: dict[int, list[_Span]]
 ) -> None:
     """Carry attribution over paragraphs that are quotations going on from a neighbour."""
+    text_starts: dict[int, int] = {}
     for s in reversed(spans):  # a run-on quote takes the attribution of its continuation
         if s.attribution is not None or s.close_mark is not None:
             continue
         following = by_line.get(s.line + 1)
-        if following and _opens_line(body, lines[s.line + 1], following[0]):
+        if following and _opens_line(body, lines, s.line + 1, following[0], text_starts):
             s.attribution = following[0].attribution
     for s in spans:  # a quote-only paragraph goes on with the previous speaker
-        if s.attribution is not None or not _opens_line(body, lines[s.line], s):
+        if s.attribution is not None or not _opens_line(body, lines, s.line, s, text_starts):
             continue
         line_spans = by_line[s.line]
         if s is not line_spans[0] or any(t.attribution is not None for t in line_spans):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.text import WORD_CHAR
@@ -75,12 +76,29 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     prev = body[pos - 1] if pos > 0 else ""
     nxt = body[end] if end < len(body) else ""
     single = char not in _DOUBLE_MARKS
-    if single:
-        if prev.isalnum() and nxt.isalnum():
-            return None  # apostrophe inside a word
-    elif (prev.isdigit() or prev == "\n") and _PRIME_RE.search(body, max(0, pos - 6), pos):
+    if (
+        not single
+        and (prev.isdigit() or prev == "\n")
+        and _PRIME_RE.search(body, max(0, pos - 6), pos)
+    ):
         # (the pattern ends with a digit, or a digit and the newline "$" may precede)
         return None  # 5'10"
+    # the character after next matters only for a plural possessive ("the boys' toys")
+    possessive = single and prev in "sS" and nxt.isspace()
+    follow = body[end + 1] if possessive and end + 1 < len(body) else ""
+    roles = _roles(char, prev, nxt, follow)
+    return None if roles is None else _Mark(pos, end, char, *roles)
+
+
+@lru_cache(maxsize=4096)
+def _roles(char: str, prev: str, nxt: str, follow: str) -> tuple[bool, bool, bool] | None:
+    """``(can_open, can_close, weak_close)`` of ``char`` between ``prev`` and ``nxt``
+    (``follow``: the character after ``nxt`` when it decides a plural possessive, else
+    ""), or None when it is not a quotation mark. Cached: a line of a million marks
+    has a handful of contexts."""
+    single = char not in _DOUBLE_MARKS
+    if single and prev.isalnum() and nxt.isalnum():
+        return None  # apostrophe inside a word
     if prev == "=":
         return None  # a markup attribute: <tweet id="...">
     prev_space, next_space = not prev or prev.isspace(), not nxt or nxt.isspace()
@@ -95,11 +113,9 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     else:
         can_open = can_close = True  # glued on both sides: 'said."The' or 'x"y'
     weak = False
-    if single and prev in "sS" and nxt.isspace():
-        follow = body[end + 1] if end + 1 < len(body) else ""
-        if follow.isalnum():
-            can_open, weak = False, True
-    return _Mark(pos, end, char, can_open, can_close, weak)
+    if single and prev in "sS" and nxt.isspace() and follow.isalnum():
+        can_open, weak = False, True
+    return can_open, can_close, weak
 
 
 def _elided(body: str, line_start: int, line_end: int) -> set[int]:
@@ -289,6 +305,8 @@ def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
         spans: list[_Span] = []
         for index, matches in _marks_by_line(body, lines, double=style == "double").items():
             ln = lines[index]
+            if not WORD_CHAR.search(body, ln.start, ln.end):
+                continue  # every span needs a word: a line of bare marks has none
             marks = _line_marks(body, matches, ln.start, ln.end)
             for opened, closed in _pair(body, marks, ln.start, ln.end):
                 if closed is not None:
