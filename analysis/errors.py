@@ -55,10 +55,6 @@ class TableError(AnalysisError):
     """
 
 
-#: The former name of :class:`TableError` (the same class).
-SchemaError = TableError
-
-
 class ReportError(AnalysisError):
     """An outlet report notebook failed; names the outlet, the cell and the error."""
 

@@ -3,11 +3,10 @@ pages (one per rule) and, when ../shared is present, on the dev extraction bench
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import unicodedata
 
 import pytest
+from benchmark_modules import load_benchmark
 from page_checks import SEED_ARTICLE
 
 from analysis import config
@@ -406,7 +405,6 @@ def test_main_region_is_the_maximum_sum_run():
 
 # ----------------------------------------------------------------------- dev benchmark
 
-BENCHMARK_SCRIPT = config.PROJECT_ROOT / "benchmarks" / "extraction_benchmark.py"
 DEV_DIR = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 # Measured: mean 0.954, median 0.981 (4-gram 0.947 / 0.975), English mean 0.959,
 # non-English mean 0.918 (14 pages; one Portuguese page of quote cards lost the
@@ -420,11 +418,7 @@ NON_ENGLISH_MEAN_F1_FLOOR = 0.9
 
 
 def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("extraction_benchmark", BENCHMARK_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("extraction_benchmark")
 
 
 def test_dev_benchmark_score_stays_above_its_floor():

@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from benchmark_modules import load_benchmark
 from datasketch import MinHash, MinHashLSH
 
 from analysis import config
@@ -231,13 +232,7 @@ def test_copy_groups_per_article() -> None:
 
 def _scale_benchmark():
     """benchmarks/outlets_copies_scale.py, which keeps the replaced code as its baseline."""
-    import importlib.util
-
-    path = config.PROJECT_ROOT / "benchmarks" / "outlets_copies_scale.py"
-    spec = importlib.util.spec_from_file_location("outlets_copies_scale", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("outlets_copies_scale")
 
 
 def test_identical_bodies_give_the_same_pairs_as_every_article_on_its_own() -> None:

@@ -3,13 +3,13 @@ word and sentence counts in scripts without spaces or with sentence marks of the
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import os
 import subprocess
 import sys
 
 import pytest
+from benchmark_modules import load_benchmark
 
 from analysis import config
 from analysis.stats.language import UNDETERMINED, detect_language, language_statistics
@@ -98,14 +98,10 @@ def test_language_id_agrees_with_html_lang_on_dev_pages() -> None:
     """On the dev pages that declare a language, the guess agrees with the attribute on
     all but the pages whose attribute is wrong (measured: 88 of 92; the other four are a
     German blog declared "en" and English pages declared "de")."""
-    script = config.PROJECT_ROOT / "benchmarks" / "language_id.py"
     dev = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
     if not dev.is_dir():
         pytest.skip("../shared/benchmarks/extraction is absent")
-    sys.path.insert(0, str(script.parent))
-    spec = importlib.util.spec_from_file_location("language_id", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_benchmark("language_id")
     result = module.run(dev)
     assert result["pages"] >= 90
     assert result["extracted_right"] >= result["pages"] - 4

@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+from benchmark_modules import load_benchmark
 
 from analysis.errors import TableError
 from analysis.stats.outlets import (
@@ -203,14 +204,7 @@ def test_top_speakers_count_case_and_apostrophe_variants_as_one() -> None:
 
 def test_one_pass_table_equals_the_per_outlet_filter() -> None:
     """The grouped aggregation gives the same bytes as filtering the table per outlet."""
-    import importlib.util
-
-    from analysis import config
-
-    path = config.PROJECT_ROOT / "benchmarks" / "outlets_copies_scale.py"
-    spec = importlib.util.spec_from_file_location("outlets_copies_scale", path)
-    scale = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scale)
+    scale = load_benchmark("outlets_copies_scale")
     for n_rows, n_outlets in ((600, 7), (900, 150)):
         metrics, quotes, pages, pairs = scale.synthetic_metrics(n_rows, n_outlets, seed=n_outlets)
         found = outlet_metrics(metrics, quotes, pages, pairs)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import importlib.util
 import json
 import math
 import random
-import sys
 
 import pytest
+from benchmark_modules import load_benchmark
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.config import PROJECT_ROOT, RAW_DIR, SHARED_DIR
+from analysis.config import RAW_DIR, SHARED_DIR
 from analysis.stats.quotes import Quote, find_quotes, quote_shares, quote_word_counts
 from analysis.text import count_words
 
@@ -477,12 +476,7 @@ def test_arbitrary_unicode_never_raises(body: str) -> None:
 
 
 def _benchmark_module():
-    path = PROJECT_ROOT / "benchmarks" / "quotes_polnear.py"
-    spec = importlib.util.spec_from_file_location("quotes_polnear", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("quotes_polnear")
 
 
 def test_polnear_reference_comes_from_content_spans(tmp_path) -> None:

@@ -46,25 +46,18 @@ _MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 # A year ends at a non-digit, or a time is glued to it ("20197:05 AM").
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
+
+
+def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pattern[str]:
+    """A date with the month's name: ``lead``, day and month in either order, the year."""
+    return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
+
+
 _DATE_PATTERNS = (
     # June 2, 2025 / Jun. 2nd 2025
-    re.compile(
-        _MONTH_START
-        + _MONTH.format(g="m")
-        + r"\s+"
-        + _DAY.format(g="d")
-        + r",?\s+"
-        + _YEAR.format(g="y")
-    ),
+    _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
     # 2 June 2025 / 2nd of June, 2025
-    re.compile(
-        r"(?<!\d)"
-        + _DAY.format(g="d")
-        + r"\s+(?:of\s+)?"
-        + _MONTH.format(g="m")
-        + r",?\s+"
-        + _YEAR.format(g="y")
-    ),
+    _named_month_date(r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")),
     # 2025-06-02 / 2025/06/02 / 2025.06.02
     re.compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"

@@ -251,6 +251,15 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
     return picked[-1].start(), picked[0].start() + len(picked[0][0].rstrip(","))
 
 
+def _phrase_span(masked: str, picked: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """From the first picked word to the last that is no inner word or determiner."""
+    while picked and masked[picked[-1][0] : picked[-1][1]].lower() in _NP_INNER | _DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    return picked[0][0], picked[-1][1]
+
+
 def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
     """Offsets of the noun phrase that follows a cue ("said the official")."""
     picked: list[tuple[int, int]] = []
@@ -284,11 +293,7 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         picked.append((tok.start(), tok.start() + len(stripped)))
         if stripped != raw or len(picked) == 8:
             break
-    while picked and masked[picked[-1][0] : picked[-1][1]].lower() in _NP_INNER | _DETERMINERS:
-        picked.pop()
-    if not picked:
-        return None
-    return picked[0][0], picked[-1][1]
+    return _phrase_span(masked, picked)
 
 
 def _participle_follows(masked: str, previous: tuple[int, int], tok: re.Match[str]) -> bool:
@@ -339,11 +344,7 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
         picked.append((tok.start(), tok.start() + len(stripped)))
         if stripped != raw or len(picked) == 8:
             break
-    while picked and masked[picked[-1][0] : picked[-1][1]].lower() in _NP_INNER | _DETERMINERS:
-        picked.pop()
-    if not picked:
-        return None
-    return picked[0][0], picked[-1][1]
+    return _phrase_span(masked, picked)
 
 
 # A dash that sets off a dateline or an aside: spaced, doubled, or an en/em dash.
