@@ -108,7 +108,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "seed tables, give another --out and pass it as --processed to metrics and report.",
     )
     clean.add_argument(
-        "raw_dir", type=Path, nargs="?", default=config.RAW_DIR, help="folder of raw pages"
+        "raw_dir",
+        type=Path,
+        nargs="?",
+        default=config.RAW_DIR,
+        help="folder of raw pages, or a Parquet / JSON Lines table of pages (columns id, "
+        "html or text, and optional url, outlet, published, title, byline)",
     )
     clean.add_argument(
         "--out", type=Path, default=config.PROCESSED_DIR, help="folder for the processed tables"
@@ -152,7 +157,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_folders(report, reports_help="folder for the reports")
     report.add_argument(
-        "--jobs", type=int, default=None, help="parallel notebooks (default: one per core)"
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        help="parallel notebooks (default: one per core)",
     )
     report.add_argument(
         "--outlet",

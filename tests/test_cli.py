@@ -83,3 +83,11 @@ def test_bad_arguments_exit_with_usage(argv):
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2
+
+
+@pytest.mark.parametrize("command", ["clean", "metrics", "report"])
+def test_jobs_below_one_is_refused_before_anything_runs(command, tmp_path, capsys):
+    with pytest.raises(SystemExit) as info:
+        main([command, "--jobs", "0"])
+    assert info.value.code == 2
+    assert "--jobs: must be at least 1, not 0" in capsys.readouterr().err

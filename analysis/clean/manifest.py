@@ -133,6 +133,24 @@ def _json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]
 
 
 def _entry(path: Path, row_no: int, record: dict[str, object]) -> ManifestEntry:
+    entry = entry_from_record(path, row_no, record)
+    file = entry.file
+    if "/" in file or "\\" in file or file in (".", ".."):
+        raise ManifestError(path, row_no, f"file {file!r} must be a file name, not a path")
+    return entry
+
+
+def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> ManifestEntry:
+    """A checked ManifestEntry from one record (the file name is not checked as a name).
+
+    Also used for the url / outlet / published / title / byline columns of a page table
+    (analysis.clean.page_table), whose ``file`` is the row's id.
+
+    Raises
+    ------
+    ManifestError
+        A value that is not text, no file name, a bad URL or date; naming the row.
+    """
     values: dict[str, str | None] = {}
     for column in MANIFEST_COLUMNS:
         value = record.get(column)
@@ -142,8 +160,6 @@ def _entry(path: Path, row_no: int, record: dict[str, object]) -> ManifestEntry:
     file = values["file"]
     if not file:
         raise ManifestError(path, row_no, "no file name")
-    if "/" in file or "\\" in file or file in (".", ".."):
-        raise ManifestError(path, row_no, f"file {file!r} must be a file name, not a path")
     if values["url"]:
         parts = urlsplit(values["url"])
         if parts.scheme not in ("http", "https") or not parts.hostname:

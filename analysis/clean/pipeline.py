@@ -18,6 +18,10 @@ manifest, and writes, in DIR (default ``data/processed``):
 The manifest (``--manifest``, default ``RAW_DIR/manifest.csv`` when present;
 analysis.clean.manifest) gives pages their URL, outlet, date, title and byline.
 
+RAW_DIR may instead be a Parquet or JSON Lines table of pages (one row per page: id,
+html or text, and the manifest's columns), read in batches in row order; a bad row is
+a row of skipped.csv (analysis.clean.page_table).
+
 PAGES columns: page, encoding, n_bytes, n_chars, layout (``article``/``listing``), site
 (the outlet that served the page, never None: analysis.clean.outlet.decide_outlet),
 site_key (its identity), n_articles, body_chars, title_chars, metadata_chars,
@@ -39,6 +43,7 @@ where nothing could be read leaves the previous set untouched.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -57,7 +62,23 @@ from analysis.clean.articles import (
     validate_articles,
 )
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
+from analysis.clean.page_table import (
+    PageTableError,
+    TablePage,
+    UniqueIds,
+    is_page_table,
+    page_id,
+    read_page_table,
+    table_page,
+)
 from analysis.clean.read import Page, RawEntry, list_raw_folder, read_page
+from analysis.clean.resume import (
+    ChunkStore,
+    chunk_key,
+    decode_result,
+    encode_result,
+    file_identity,
+)
 from analysis.clean.segment import (
     BlockColumns,
     blocks_frame,
@@ -66,7 +87,7 @@ from analysis.clean.segment import (
 )
 from analysis.errors import ManifestError, OutputWriteError, PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
-from analysis.parallel import Engine, chunk_work
+from analysis.parallel import Engine, as_engine, chunk_work, chunked
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
@@ -157,6 +178,8 @@ def run_clean(
         manifest that cannot be used: nothing is written then).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    if is_page_table(raw_dir):
+        return _run_clean_table(raw_dir, out_dir, jobs, manifest)
     if not raw_dir.is_dir():
         logger.error("error: %s: not a folder", raw_dir)
         return 1
@@ -176,26 +199,94 @@ def run_clean(
         return 1
     skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
     to_read = [entry for entry in entries if not entry.skip_reason]
+    store = ChunkStore(out_dir)
+    cleaned = _clean_pages(to_read, skipped, jobs=jobs, manifest=rows, store=store)
+    return _write_outputs(raw_dir, out_dir, cleaned, skipped, store)
+
+
+def _run_clean_table(table: Path, out_dir: Path, jobs: int | Engine, manifest: Path | None) -> int:
+    """``run_clean`` for a Parquet or JSON Lines table of pages (analysis.clean.page_table)."""
+    if manifest is not None:
+        logger.error(
+            "error: %s: a page table carries its own url/outlet/published columns; "
+            "--manifest is for a folder of pages",
+            manifest,
+        )
+        return 1
+    if not table.is_file():
+        logger.error("error: %s: no such file", table)
+        return 1
+    skipped: list[dict] = []
+    engine = as_engine(jobs)  # the number of rows is not known before they are read
+    work = functools.partial(clean_table_rows, table)
+    store = ChunkStore(out_dir)
+    results = store.map_chunks(
+        lambda chunks: engine.map_chunks(work, chunks),
+        chunked(_table_pages(table, skipped), CHUNK_PAGES if engine.distributed else 1),
+        lambda rows: chunk_key([table.name, *(row._asdict() for row in rows)]),
+        encode_result,
+        functools.partial(decode_result, kinds=(CleanedPage, SkippedPage)),
+    )
+    cleaned = _unpack_results(results, skipped)
+    try:
+        return _write_outputs(table, out_dir, cleaned, skipped, store, sorted_names=False)
+    except PageTableError as err:
+        logger.error("error: %s", err)
+        return 1
+
+
+def _table_pages(table: Path, skipped: list[dict]) -> Iterator[TablePage]:
+    """The rows of ``table`` with a new valid id; the others are recorded in ``skipped``."""
+    ids = UniqueIds()
+    for row in read_page_table(table):
+        if row.record is None:
+            skipped.append(_skip(f"row {row.row_no}", f"row {row.row_no}: {row.error}"))
+            continue
+        try:
+            name = page_id(row.record)
+        except ValueError as err:
+            skipped.append(_skip(f"row {row.row_no}", f"row {row.row_no}: {err}"))
+            continue
+        first = ids.first_row(name, row.row_no)
+        if first is not None:
+            reason = f"row {row.row_no}: id {name!r} repeats row {first}"
+            skipped.append(_skip(name, reason))
+            continue
+        yield TablePage(row.row_no, name, row.record)
+
+
+def _write_outputs(
+    source: Path,
+    out_dir: Path,
+    cleaned: Iterable[CleanedPage],
+    skipped: list[dict],
+    store: ChunkStore,
+    sorted_names: bool = True,
+) -> int:
+    """Write the three tables and skipped.csv as one set; the exit status of ``clean``.
+
+    The chunks saved for a resumed run (``store``) are removed once the set is written
+    (or nothing could be read); after any other failure they stay for the next run.
+    """
     outputs = [out_dir / name for name in (*TABLE_FILES, "skipped.csv")]
     try:
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
             # The progress bar shows on a terminal only (stderr), never in logs or pipes.
-            cleaned = tqdm(
-                _clean_pages(to_read, skipped, jobs=jobs, manifest=rows),
-                desc="clean",
-                unit="page",
-                disable=None,
+            progress = tqdm(cleaned, desc="clean", unit="page", disable=None)
+            n_pages, n_articles, n_outlets = write_tables(
+                progress, *table_tmps, sorted_names=sorted_names
             )
-            n_pages, n_articles, n_outlets = write_tables(cleaned, *table_tmps)
             if not n_pages:
                 raise _NothingReadError
             skipped.sort(key=lambda row: row["page"])
             write_csv(pd.DataFrame(skipped, columns=["page", "reason"]), skipped_tmp)
+        store.clear()
     except _NothingReadError:
+        store.clear()
         logger.error(
             "error: %s: no page could be read (%d skipped, reasons above); the previous "
             "outputs in %s are kept",
-            raw_dir,
+            source,
             len(skipped),
             out_dir,
         )
@@ -203,9 +294,10 @@ def run_clean(
     except OutputWriteError as err:
         logger.error("error: %s", err)
         return 1
+    resumed = f" ({store.n_reused} chunks of an interrupted run reused)" if store.n_reused else ""
     print(
         f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles from "
-        f"{n_outlets} outlets -> {out_dir}"
+        f"{n_outlets} outlets -> {out_dir}{resumed}"
     )
     return 0
 
@@ -235,6 +327,7 @@ def write_tables(
     pages_path: Path,
     blocks_path: Path,
     articles_path: Path,
+    sorted_names: bool = True,
 ) -> tuple[int, int, int]:
     """Stream cleaned pages into the pages, blocks and articles Parquet files.
 
@@ -245,7 +338,8 @@ def write_tables(
     Parameters
     ----------
     cleaned : iterable of CleanedPage
-        Pages in strictly increasing name order.
+        Pages in strictly increasing name order (with ``sorted_names``; otherwise in
+        any order, names unique).
     pages_path, blocks_path, articles_path : Path
         Where to write the three tables (temporary paths: see analysis.io.atomic_paths).
 
@@ -261,6 +355,7 @@ def write_tables(
         article id repeats.
     """
     previous_page: str | None = None
+    page_ids = UniqueIds()
     article_ids: set[int] = set()
     outlet_keys: set[str] = set()
     with (
@@ -283,9 +378,12 @@ def write_tables(
         ) as articles,
     ):
         for page in cleaned:
-            if previous_page is not None and page.name <= previous_page:
-                raise TableError(f"pages table: {page.name!r} after {previous_page!r}")
-            previous_page = page.name
+            if sorted_names:
+                if previous_page is not None and page.name <= previous_page:
+                    raise TableError(f"pages table: {page.name!r} after {previous_page!r}")
+                previous_page = page.name
+            elif page_ids.first_row(page.name, pages.n_rows) is not None:
+                raise TableError(f"pages table: page {page.name!r} is not unique")
             _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
             outlet_keys.update(row["outlet_key"] for row in page.articles)
             pages.add(page.row)
@@ -312,18 +410,39 @@ def _clean_pages(
     skipped: list[dict],
     jobs: int | Engine = 1,
     manifest: dict[str, ManifestEntry] | None = None,
+    store: ChunkStore | None = None,
 ) -> Iterator[CleanedPage]:
     """Clean ``files`` in order (on ``jobs``); record unreadable ones in ``skipped``.
 
     One process cleans page by page; several (or a cluster) clean chunks of
     :data:`CHUNK_PAGES` pages, at most two per process in flight. A pool is started
-    only when there is more than one chunk.
+    only when there is more than one chunk. With a ``store``, chunks saved by an
+    interrupted run are read back instead (analysis.clean.resume).
     """
+    manifest = manifest or {}
     engine, chunks = chunk_work(jobs, files, CHUNK_PAGES)
-    rows = manifest or {}
     # Each chunk travels with its own manifest rows, not the whole manifest.
-    work = ((chunk, {e.name: rows[e.name] for e in chunk if e.name in rows}) for chunk in chunks)
-    for results in engine.map_chunks(_clean_chunk, work):
+    work = (
+        (chunk, {e.name: manifest[e.name] for e in chunk if e.name in manifest}) for chunk in chunks
+    )
+    if store is None:
+        yield from _unpack_results(engine.map_chunks(_clean_chunk, work), skipped)
+        return
+    results = store.map_chunks(
+        lambda units: engine.map_chunks(_clean_chunk, units),
+        work,
+        lambda unit: chunk_key(file_identity(e.path, e.name, unit[1].get(e.name)) for e in unit[0]),
+        encode_result,
+        functools.partial(decode_result, kinds=(CleanedPage, SkippedPage)),
+    )
+    yield from _unpack_results(results, skipped)
+
+
+def _unpack_results(
+    chunk_results: Iterable[list[CleanedPage | SkippedPage]], skipped: list[dict]
+) -> Iterator[CleanedPage]:
+    """The cleaned pages of each chunk's results, in order; skipped ones go to ``skipped``."""
+    for results in chunk_results:
         results.reverse()
         while results:  # pop, so that no list keeps a page alive while it is written
             result = results.pop()
@@ -364,6 +483,26 @@ def clean_files(
             results.append(SkippedPage(entry.name, err.reason))
             continue
         results.append(clean_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
+    return results
+
+
+def clean_table_rows(table: Path, rows: list[TablePage]) -> list[CleanedPage | SkippedPage]:
+    """Read and clean rows of a page table (one chunk of work, run in any process).
+
+    Returns
+    -------
+    list
+        Per row, in order: its :class:`CleanedPage`, or a :class:`SkippedPage` naming
+        the row and why it cannot be read (analysis.clean.page_table.table_page).
+    """
+    results: list[CleanedPage | SkippedPage] = []
+    for row in rows:
+        try:
+            page, entry = table_page(table, row)
+        except PageReadError as err:
+            results.append(SkippedPage(row.page_id, err.reason))
+            continue
+        results.append(clean_page(page, PageFacts(entry, page.html)))
     return results
 
 

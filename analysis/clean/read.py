@@ -176,7 +176,7 @@ def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: boo
     return page_from_bytes(data, name, shown)
 
 
-def page_from_bytes(data: bytes, name: str, shown: str | Path) -> Page:
+def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | None = None) -> Page:
     """A Page from a file's bytes: gunzipped for ``.gz``, rendered for ``.html``/``.htm``.
 
     Parameters
@@ -187,6 +187,9 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path) -> Page:
         The page name (the file name) whose endings decide the format.
     shown : str or Path
         The file as named in error messages.
+    html : bool, optional
+        The format when the name does not decide it (a row of a page table): True for
+        an HTML page, False for a text dump; nothing is gunzipped then.
 
     Returns
     -------
@@ -195,9 +198,9 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path) -> Page:
     """
     n_bytes = len(data)
     stem = name
-    if stem.lower().endswith(".gz"):
+    if html is None and stem.lower().endswith(".gz"):
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
-    if stem.lower().endswith(HTML_SUFFIXES):
+    if stem.lower().endswith(HTML_SUFFIXES) if html is None else html:
         markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
         text = render_text(markup)
         if not text.strip():

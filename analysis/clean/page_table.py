@@ -1,0 +1,247 @@
+"""A table of pages as ``clean``'s input: Parquet or JSON Lines, read in batches.
+
+``python -m analysis clean PAGES.parquet`` (or ``PAGES.jsonl`` / ``PAGES.ndjson``)
+cleans one page per row instead of one per file of a folder. Large corpora (a crawl or
+Media Cloud export) come this way. Columns:
+
+==========  ===============================================================
+column      meaning
+==========  ===============================================================
+id          the page's id (text or an integer), unique; it names the page in
+            every table (``page``) as a file name does for a folder (required)
+html        the page as saved HTML, read as a ``.html`` file is
+text        the page as a text dump, read as a ``.txt`` file is
+url         as in the manifest (analysis.clean.manifest): the page's address
+outlet      the outlet's name
+published   publication date (text ``yyyy-mm-dd`` or ISO date-time, or a Parquet
+            date / timestamp)
+title       the article's headline
+byline      its author(s)
+==========  ===============================================================
+
+A row needs ``id`` and ``html`` or ``text`` (``html`` is read when both are given);
+the other columns have the manifest's meaning and may be missing or empty. Other
+columns are ignored (an export carries many). Pages keep the table's row order.
+
+The table is never loaded whole: a Parquet file is read :data:`BATCH_ROWS` rows at a
+time (``pyarrow.parquet.ParquetFile.iter_batches``, only the columns above), a JSON
+Lines file line by line. A bad row (no id, a repeated id, no text, a value of the wrong
+type, a bad URL or date, a line that is not a JSON object, a page that cannot be read)
+is one row of ``skipped.csv`` naming the row and the reason; the other rows are
+cleaned. Rows are numbered from 1: the data row of a Parquet file, the line of a JSON
+Lines file. A file that is not such a table at all (unreadable, not Parquet, no ``id``
+or no ``html``/``text`` column) is a :class:`PageTableError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.clean.manifest import MANIFEST_COLUMNS, ManifestEntry, entry_from_record
+from analysis.clean.read import Page, looks_like_html, page_from_bytes
+from analysis.errors import AnalysisError, ManifestError, PageReadError
+
+#: File name endings read as a page table (anything else given to ``clean`` is a folder).
+PARQUET_SUFFIXES = (".parquet", ".pq")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: Columns read; ``id`` and one of ``html``/``text`` are required.
+PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
+#: Parquet rows decoded at a time.
+BATCH_ROWS = 256
+#: Longest page id accepted, in characters.
+MAX_ID_CHARS = 1_000
+
+
+class PageTableError(AnalysisError):
+    """The file is not a page table that can be read; names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class TableRow(NamedTuple):
+    """One row of a page table: its number, and its record or why it cannot be one."""
+
+    row_no: int
+    record: dict | None
+    error: str | None = None
+
+
+class TablePage(NamedTuple):
+    """A row checked for an id: what a worker needs to read and clean it."""
+
+    row_no: int
+    page_id: str
+    record: dict
+
+
+def is_page_table(path: str | Path) -> bool:
+    """True when ``path`` names a Parquet or JSON Lines file (not a folder)."""
+    path = Path(path)
+    return path.suffix.lower() in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES) and not path.is_dir()
+
+
+def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[TableRow]:
+    """Every row of a Parquet or JSON Lines page table, in order, read in batches.
+
+    Parameters
+    ----------
+    path : str or Path
+        The table (``.parquet``/``.pq``, or ``.jsonl``/``.ndjson``).
+    batch_rows : int
+        Parquet rows decoded at a time.
+
+    Yields
+    ------
+    TableRow
+        Each row's number and record (the known columns present), or the reason it is
+        not a record (a JSON line that is not an object).
+
+    Raises
+    ------
+    PageTableError
+        The file cannot be opened or is not a table with the required columns.
+    """
+    path = Path(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _json_lines_rows(path)
+        return
+    try:
+        table = pq.ParquetFile(path)
+    except (OSError, pa.ArrowException) as err:
+        raise PageTableError(path, f"cannot read as Parquet ({err})") from err
+    names = set(table.schema_arrow.names)
+    _check_columns(path, names)
+    columns = [name for name in PAGE_TABLE_COLUMNS if name in names]
+    row_no = 0
+    try:
+        for batch in table.iter_batches(batch_size=batch_rows, columns=columns):
+            for record in batch.to_pylist():
+                row_no += 1
+                yield TableRow(row_no, record)
+    except (OSError, pa.ArrowException) as err:
+        raise PageTableError(path, f"cannot read the rows after row {row_no} ({err})") from err
+
+
+def _check_columns(path: Path, names: set[str]) -> None:
+    if "id" not in names:
+        raise PageTableError(path, f"no 'id' column (columns: {sorted(names)})")
+    if not names & {"html", "text"}:
+        raise PageTableError(path, f"no 'html' or 'text' column (columns: {sorted(names)})")
+
+
+def _json_lines_rows(path: Path) -> Iterator[TableRow]:
+    try:
+        lines = path.open("rb")
+    except OSError as err:
+        raise PageTableError(path, f"cannot read ({err.strerror or err})") from err
+    with lines:
+        for row_no, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError) as err:
+                reason = getattr(err, "msg", None) or "not UTF-8"
+                yield TableRow(row_no, None, f"not JSON ({reason})")
+                continue
+            if not isinstance(record, dict):
+                yield TableRow(row_no, None, "not a JSON object")
+                continue
+            known = {name: record[name] for name in PAGE_TABLE_COLUMNS if name in record}
+            yield TableRow(row_no, known)
+
+
+def page_id(record: dict) -> str:
+    """The row's page id as text.
+
+    Raises
+    ------
+    ValueError
+        No id, an id that is neither text nor an integer, empty, too long, or holding
+        control characters.
+    """
+    value = record.get("id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise ValueError("no id" if value is None else f"id must be text, not {value!r}")
+    if not value.strip():
+        raise ValueError("empty id")
+    if len(value) > MAX_ID_CHARS:
+        raise ValueError(f"id of {len(value)} characters, over the {MAX_ID_CHARS} maximum")
+    if any(ord(char) < 32 or 0x7F <= ord(char) <= 0x9F for char in value):
+        raise ValueError(f"id {value!r} holds control characters")
+    return value
+
+
+class UniqueIds:
+    """Remembers the ids seen (as 64-bit hashes with their row), to refuse a repeat."""
+
+    def __init__(self) -> None:
+        self._rows: dict[bytes, int] = {}
+
+    def first_row(self, page_id: str, row_no: int) -> int | None:
+        """The row that had ``page_id`` before; None (and remember it) if it is new."""
+        key = hashlib.blake2b(page_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        first = self._rows.get(key)
+        if first is None:
+            self._rows[key] = row_no
+        return first
+
+
+def table_page(path: Path, row: TablePage) -> tuple[Page, ManifestEntry]:
+    """Read one row as a Page, with its manifest columns as a ManifestEntry.
+
+    Raises
+    ------
+    PageReadError
+        The row has no text or HTML, a value of the wrong type, a bad URL or date, or a
+        page that cannot be read; the reason starts with the row number.
+    """
+    shown = f"{path.name}, row {row.row_no}"
+    try:
+        entry = entry_from_record(path, row.row_no, _manifest_record(row))
+    except ManifestError as err:
+        raise PageReadError(shown, f"row {row.row_no}: {err.reason}") from err
+    markup, text = row.record.get("html"), row.record.get("text")
+    is_html = isinstance(markup, str) and bool(markup.strip())
+    content = markup if is_html else text
+    if not isinstance(content, str) or not content.strip():
+        raise PageReadError(shown, f"row {row.row_no}: no text or html")
+    if not is_html and looks_like_html(content):
+        raise PageReadError(
+            shown, f"row {row.row_no}: the text column holds HTML (put it in the html column)"
+        )
+    try:
+        data = content.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise PageReadError(shown, f"row {row.row_no}: text that is not Unicode") from err
+    try:
+        page = page_from_bytes(data, row.page_id, shown, html=is_html)
+    except PageReadError as err:
+        raise PageReadError(shown, f"row {row.row_no}: {err.reason}") from err
+    return page, entry
+
+
+def _manifest_record(row: TablePage) -> dict[str, object]:
+    """The row's manifest columns, a Parquet date or timestamp as ISO text."""
+    record: dict[str, object] = {"file": row.page_id}
+    for column in MANIFEST_COLUMNS[1:]:
+        value = row.record.get(column)
+        if isinstance(value, dt.datetime):
+            value = value.date().isoformat()
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        record[column] = value
+    return record

@@ -1,0 +1,163 @@
+"""Resuming an interrupted ``clean``: each chunk of cleaned pages is kept until the run ends.
+
+``clean`` works in chunks of pages (analysis.clean.pipeline). Each chunk's results (the
+cleaned pages, as plain values, and the pages it could not read) are written to
+``OUT/.clean-chunks/KEY.json`` as soon as they are in, before they are written to the
+tables. ``KEY`` is a hash of what decides the result: the code of the ``analysis``
+package, the versions of the installed packages, and the chunk's inputs (for a file:
+its name, path, size, modification time and manifest row; for a row of a page table:
+the row itself). A later run that finds a chunk's file reads it instead of cleaning the
+chunk again, and writes the tables from every chunk in order as usual, so the final
+tables are the same bytes as those of an uninterrupted run. The folder is removed when
+a run has written its outputs; a file that cannot be read back (cut short by a crash)
+is cleaned again. Until then it holds about as much as the tables themselves.
+
+The chunk files are JSON that this package wrote: reading one never runs code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import NamedTuple, TypeVar
+
+import analysis
+
+#: The folder, inside the output folder, that holds the finished chunks of a run.
+CHUNKS_FOLDER = ".clean-chunks"
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A hash of the ``analysis`` package's Python files and of the installed packages'
+    versions: a change of either makes every saved chunk stale."""
+    digest = hashlib.sha256()
+    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update("\n".join(versions).encode())
+    root = Path(analysis.__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def chunk_key(inputs: Iterable[object]) -> str:
+    """The key of a chunk: a hash of the code and of ``inputs`` (JSON-serializable)."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for item in inputs:
+        digest.update(json.dumps(item, sort_keys=True, default=str).encode("utf-8", "replace"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+class ChunkStore:
+    """The finished chunks of one output folder (see the module docstring).
+
+    Parameters
+    ----------
+    out_dir : Path
+        The output folder of ``clean``; the chunks go to ``out_dir/.clean-chunks``.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.folder = Path(out_dir) / CHUNKS_FOLDER
+        self.n_reused = 0
+
+    def load(self, key: str) -> list[dict] | None:
+        """The saved results of chunk ``key``; None when absent or unreadable."""
+        try:
+            records = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return records if isinstance(records, list) else None
+
+    def save(self, key: str, records: list[dict]) -> None:
+        """Save a chunk's results (atomically; a failure to save only costs a redo)."""
+        with contextlib.suppress(OSError):
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, self.folder / f"{key}.json")
+
+    def clear(self) -> None:
+        """Remove every saved chunk (the run's outputs are written)."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def map_chunks(
+        self,
+        mapper: Callable[[Iterable[list[Item]]], Iterator[list[Result]]],
+        chunks: Iterable[list[Item]],
+        key_of: Callable[[list[Item]], str],
+        encode: Callable[[Result], dict],
+        decode: Callable[[dict], Result],
+    ) -> Iterator[list[Result]]:
+        """Each chunk's results in order: saved ones read back, the others computed.
+
+        ``mapper`` computes the results of the chunks it is given, in order (e.g. over a
+        process pool); each computed chunk is saved under its key before it is yielded.
+        A saved chunk is read when its turn comes, so memory does not grow with the
+        number of saved chunks.
+        """
+        computing: list[tuple[int, str]] = []  # (position, key) of chunks to compute
+        saved: dict[int, str] = {}  # position -> key of chunks read back
+
+        def to_compute() -> Iterator[list[Item]]:
+            for position, chunk in enumerate(chunks):
+                key = key_of(chunk)
+                if self.load(key) is None:
+                    computing.append((position, key))
+                    yield chunk
+                else:
+                    saved[position] = key
+
+        def read_back(position: int) -> list[Result]:
+            key = saved.pop(position)
+            records = self.load(key)
+            if records is None:
+                raise OSError(f"{self.folder / key}.json: a saved chunk vanished; run again")
+            self.n_reused += 1
+            return [decode(record) for record in records]
+
+        position = 0
+        for results in mapper(to_compute()):
+            computed_at, key = computing.pop(0)
+            while position < computed_at:
+                yield read_back(position)
+                position += 1
+            self.save(key, [encode(result) for result in results])
+            yield results
+            position += 1
+        while saved:
+            yield read_back(position)
+            position += 1
+
+
+def file_identity(path: Path, name: str, manifest_row: object | None) -> list:
+    """What decides a raw file's cleaned result besides the code: name, stat, manifest row."""
+    try:
+        status = path.stat()
+        stamp = [status.st_size, status.st_mtime_ns, status.st_ino]
+    except OSError:
+        stamp = None
+    return [name, str(path), stamp, None if manifest_row is None else vars(manifest_row)]
+
+
+def encode_result(result: NamedTuple) -> dict:
+    """A chunk's result (a NamedTuple of JSON values) as a JSON object naming its type."""
+    return {"kind": type(result).__name__, **result._asdict()}
+
+
+def decode_result(record: dict, kinds: tuple[type, ...]) -> NamedTuple:
+    """The inverse of :func:`encode_result`, for results of one of ``kinds``."""
+    by_name = {kind.__name__: kind for kind in kinds}
+    return by_name[record.pop("kind")](**record)

@@ -1,0 +1,175 @@
+"""A Parquet or JSON Lines table of pages as ``clean``'s input (analysis.clean.page_table)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from analysis.clean import page_table
+from analysis.clean.page_table import PageTableError, read_page_table
+from analysis.clean.pipeline import TABLE_FILES, run_clean
+
+HTML_PAGE = (
+    "<html><head><title>Harbour bridge reopens</title></head><body><article>"
+    "<h1>Harbour bridge reopens</h1>"
+    + "".join(
+        f"<p>The harbour bridge reopened on Tuesday after repairs, paragraph {n}, said the "
+        "council engineer, who added that traffic would return to normal this week.</p>"
+        for n in range(6)
+    )
+    + "</article></body></html>"
+)
+
+
+def _seed_rows(seed_dir) -> list[dict]:
+    return [
+        {"id": path.name, "text": path.read_text("utf-8")} for path in sorted(seed_dir.iterdir())
+    ]
+
+
+def _write_parquet(path, rows: list[dict], schema: pa.Schema | None = None, **kwargs) -> None:
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path, **kwargs)
+
+
+def _write_jsonl(path, rows: list[dict], extra_lines: tuple[str, ...] = ()) -> None:
+    lines = [json.dumps(row) for row in rows] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_table_of_the_seed_pages_gives_the_folder_tables_byte_for_byte(
+    seed_dir, seed_tables, tmp_path, suffix
+):
+    table = tmp_path / f"pages{suffix}"
+    rows = _seed_rows(seed_dir)
+    if suffix == ".parquet":
+        _write_parquet(table, rows, row_group_size=1)  # one row group per page
+    else:
+        _write_jsonl(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    for name in TABLE_FILES:
+        expected = seed_tables[name.removesuffix(".parquet")].read_bytes()
+        assert (tmp_path / "out" / name).read_bytes() == expected, name
+
+
+def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_path):
+    good = _seed_rows(seed_dir)[0]
+    rows = [
+        {"id": "blank", "text": "   ", "url": None},
+        good,
+        {"id": good["id"], "text": "a repeat", "url": None},
+        {"id": None, "text": "no id", "url": None},
+        {"id": "bad-url", "text": good["text"], "url": "ftp://example.com/"},
+        {"id": "markup", "text": HTML_PAGE, "url": None},
+    ]
+    table = tmp_path / "pages.jsonl"
+    _write_jsonl(table, rows, extra_lines=("{not json", "[1, 2]"))
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    assert pages["page"].tolist() == [good["id"]]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    reasons = dict(zip(skipped["reason"].str.split(":").str[0], skipped["reason"], strict=True))
+    assert sorted(reasons) == [f"row {n}" for n in (1, 3, 4, 5, 6, 7, 8)]
+    assert "no text or html" in reasons["row 1"]
+    assert "repeats row 2" in reasons["row 3"]
+    assert "no id" in reasons["row 4"]
+    assert "not an http(s) URL" in reasons["row 5"]
+    assert "put it in the html column" in reasons["row 6"]
+    assert "not JSON" in reasons["row 7"] and "not a JSON object" in reasons["row 8"]
+
+
+def test_html_column_and_manifest_columns_are_read(tmp_path):
+    schema = pa.schema(
+        [("id", pa.int64()), ("html", pa.string()), ("outlet", pa.string()),
+         ("published", pa.date32()), ("extra", pa.string())]
+    )  # fmt: skip
+    rows = [
+        {"id": 7, "html": HTML_PAGE, "outlet": "Harbour Gazette",
+         "published": dt.date(2025, 3, 4), "extra": "ignored"},
+    ]  # fmt: skip
+    table = tmp_path / "pages.parquet"
+    _write_parquet(table, rows, schema=schema)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["page"].tolist() == ["7"]
+    assert articles["title"].tolist() == ["Harbour bridge reopens"]
+    assert articles["outlet"].tolist() == ["Harbour Gazette"]
+    assert articles["published"].tolist() == ["2025-03-04"]
+    assert "<p>" not in articles["body"].iloc[0] and "harbour bridge" in articles["body"].iloc[0]
+
+
+def test_parquet_rows_are_read_in_batches_never_the_whole_table(tmp_path, monkeypatch):
+    table = tmp_path / "pages.parquet"
+    _write_parquet(table, [{"id": f"p{n}", "text": f"t{n}"} for n in range(10)], row_group_size=3)
+    seen_batches = []
+    original = pq.ParquetFile.iter_batches
+
+    def recording(self, *args, **kwargs):
+        for batch in original(self, *args, **kwargs):
+            seen_batches.append(batch.num_rows)
+            yield batch
+
+    monkeypatch.setattr(pq.ParquetFile, "iter_batches", recording)
+    monkeypatch.setattr(pq, "read_table", None)  # a whole-table read would fail
+    rows = list(read_page_table(table, batch_rows=2))
+    assert [row.row_no for row in rows] == list(range(1, 11))
+    assert [row.record["id"] for row in rows] == [f"p{n}" for n in range(10)]
+    assert max(seen_batches) <= 2 and len(seen_batches) >= 5
+
+
+@pytest.mark.parametrize(
+    ("write", "reason"),
+    [
+        (lambda p: _write_parquet(p, [{"page": "a", "text": "x"}]), "no 'id' column"),
+        (lambda p: _write_parquet(p, [{"id": "a", "body": "x"}]), "no 'html' or 'text' column"),
+        (lambda p: p.write_bytes(b"not parquet at all"), "cannot read as Parquet"),
+    ],
+)
+def test_a_file_that_is_not_a_page_table_is_one_error_naming_it(tmp_path, caplog, write, reason):
+    table = tmp_path / "pages.parquet"
+    write(table)
+    with pytest.raises(PageTableError, match=reason):
+        list(read_page_table(table))
+    assert run_clean(table, tmp_path / "out", jobs=1) == 1
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and "pages.parquet" in errors[0] and reason in errors[0]
+    assert not (tmp_path / "out" / "pages.parquet").exists()
+
+
+def test_manifest_option_is_refused_for_a_table(seed_dir, tmp_path, caplog):
+    table = tmp_path / "pages.jsonl"
+    _write_jsonl(table, _seed_rows(seed_dir))
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,outlet\nx,X\n", encoding="utf-8")
+    assert run_clean(table, tmp_path / "out", manifest=manifest) == 1
+    assert "--manifest is for a folder" in caplog.text
+
+
+def test_page_ids_are_checked():
+    assert page_table.page_id({"id": 12}) == "12"
+    for record, reason in [
+        ({"id": True}, "must be text"),
+        ({"id": ""}, "empty id"),
+        ({"id": "a\x07b"}, "control characters"),
+        ({"id": "x" * 1001}, "over the"),
+    ]:
+        with pytest.raises(ValueError, match=reason):
+            page_table.page_id(record)
+
+
+@pytest.mark.slow
+def test_table_with_jobs_2_gives_the_same_bytes(seed_dir, seed_tables, tmp_path):
+    table = tmp_path / "pages.parquet"
+    rows = _seed_rows(seed_dir) * 1
+    # Enough rows for several chunks: copies of the seed pages under new ids.
+    rows = [{"id": f"{n:03d}-{row['id']}", "text": row["text"]} for n in range(20) for row in rows]
+    _write_parquet(table, rows)
+    assert run_clean(table, tmp_path / "one", jobs=1) == 0
+    assert run_clean(table, tmp_path / "two", jobs=2) == 0
+    for name in TABLE_FILES:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

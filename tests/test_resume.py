@@ -1,0 +1,114 @@
+"""An interrupted ``clean`` resumes from the chunks it saved (analysis.clean.resume)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.clean import pipeline
+from analysis.clean.pipeline import TABLE_FILES, run_clean
+from analysis.clean.resume import CHUNKS_FOLDER
+
+N_PAGES = 12  # one process cleans (and saves) page by page
+
+
+def _page(n: int) -> str:
+    return (
+        f"Harbour news {n}\n\nHeadline number {n} about the harbour\n\n"
+        + " ".join(f"The council said on day {n} that repairs were going well." for _ in range(8))
+        + "\n\nShare this article\n"
+    )
+
+
+@pytest.fixture
+def raw(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for n in range(N_PAGES):
+        (folder / f"page_{n:03d}.txt").write_text(_page(n), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # a skipped file
+    return folder
+
+
+class InjectedFailureError(Exception):
+    """Stands for Ctrl-C or a crash in the middle of a run."""
+
+
+REAL_CLEAN_PAGE = pipeline.clean_page
+
+
+def _failing_after(n_pages: int, counter: list[str]):
+    real = REAL_CLEAN_PAGE
+
+    def clean_page(page, facts=None):
+        if len(counter) == n_pages:
+            raise InjectedFailureError
+        counter.append(page.name)
+        return real(page, facts)
+
+    return clean_page
+
+
+def _tables(folder):
+    return {name: (folder / name).read_bytes() for name in (*TABLE_FILES, "skipped.csv")}
+
+
+@pytest.mark.parametrize("table_input", [False, True])
+def test_an_interrupted_clean_resumes_and_writes_the_same_bytes(
+    raw, tmp_path, monkeypatch, table_input
+):
+    source = raw
+    if table_input:
+        source = tmp_path / "pages.jsonl"
+        rows = [{"id": p.name, "text": p.read_text("utf-8")} for p in sorted(raw.iterdir())]
+        source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert run_clean(source, tmp_path / "whole", jobs=1) == 0
+    out = tmp_path / "out"
+
+    first: list[str] = []
+    monkeypatch.setattr(pipeline, "clean_page", _failing_after(7, first))
+    with pytest.raises(InjectedFailureError):
+        run_clean(source, out, jobs=1)
+    assert not (out / "pages.parquet").exists()  # nothing half-written
+    # 8 chunks kept: the skipped empty.txt and the 7 pages cleaned
+    assert len(list((out / CHUNKS_FOLDER).glob("*.json"))) == 8
+
+    second: list[str] = []
+    monkeypatch.setattr(pipeline, "clean_page", _failing_after(10**6, second))
+    assert run_clean(source, out, jobs=1) == 0
+    # The saved pages are read back, not cleaned again; the rest is cleaned.
+    assert len(first) == 7 and not set(first) & set(second)
+    assert sorted(second) == second and len(second) == N_PAGES - len(first)
+    assert _tables(out) == _tables(tmp_path / "whole")
+    assert not (out / CHUNKS_FOLDER).exists()  # removed once the tables are written
+
+
+def test_a_saved_chunk_is_not_reused_when_its_file_changed(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first: list[str] = []
+    monkeypatch.setattr(pipeline, "clean_page", _failing_after(3, first))
+    with pytest.raises(InjectedFailureError):
+        run_clean(raw, out, jobs=1)
+    changed = raw / "page_000.txt"
+    changed.write_text(_page(999), encoding="utf-8")
+    second: list[str] = []
+    monkeypatch.setattr(pipeline, "clean_page", _failing_after(10**6, second))
+    assert run_clean(raw, out, jobs=1) == 0
+    assert "page_000.txt" in second  # its chunk is cleaned again
+    assert run_clean(raw, tmp_path / "whole", jobs=1) == 0
+    assert _tables(out) == _tables(tmp_path / "whole")
+
+
+def test_an_unreadable_saved_chunk_is_cleaned_again(raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    monkeypatch.setattr(pipeline, "clean_page", _failing_after(3, []))
+    with pytest.raises(InjectedFailureError):
+        run_clean(raw, out, jobs=1)
+    saved = sorted((out / CHUNKS_FOLDER).glob("*.json"))
+    assert len(saved) == 4
+    saved[0].write_text('[{"cut short', encoding="utf-8")
+    monkeypatch.undo()
+    assert run_clean(raw, out, jobs=1) == 0
+    assert run_clean(raw, tmp_path / "whole", jobs=1) == 0
+    assert _tables(out) == _tables(tmp_path / "whole")
