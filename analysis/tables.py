@@ -467,6 +467,7 @@ def load_table(
     name: str,
     processed_dir: str | Path,
     columns: Sequence[str] | None = None,
+    filters: list[tuple[str, str, object]] | None = None,
 ) -> pd.DataFrame:
     """Read table ``name`` from ``processed_dir/NAME.parquet`` and validate it.
 
@@ -479,6 +480,9 @@ def load_table(
     columns : sequence of str, optional
         Read only these columns (in table order), validated against
         :func:`schema_for` ``(name, columns)``; default every column.
+    filters : list of (column, op, value), optional
+        Read only the rows that pass every filter (pyarrow's filter syntax, e.g.
+        ``[("outlet", "==", "X")]``); they are validated like a whole table.
 
     Returns
     -------
@@ -503,7 +507,7 @@ def load_table(
             raise TableError(
                 f"{path}: does not match the {name} table contract: no column {missing}"
             )
-        table = pd.read_parquet(path, columns=wanted)
+        table = pd.read_parquet(path, columns=wanted, filters=filters)
     except TableError:
         raise
     except Exception as err:  # pyarrow raises several types for a bad file

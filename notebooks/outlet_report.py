@@ -33,8 +33,8 @@ from analysis.report import charts, params, views
 
 params.check_notebook_parameters(globals())
 charts.setup_notebook()
-tables = views.load_tables(processed_dir)
-outlet = views.choose_outlet(tables.outlet_metrics, outlet)
+tables = views.load_tables_for_outlet(processed_dir, outlet)
+outlet = tables.outlet
 views.navigation("outlet")
 
 # %%

@@ -32,6 +32,43 @@ def test_load_tables_reads_every_table(tmp_path: Path) -> None:
     assert sorted(loaded.outlet_metrics["outlet"]) == sorted(OUTLETS)
 
 
+def _shown(tables, outlet: str) -> list[pd.DataFrame]:
+    """Every table an outlet report shows (the views of notebooks/outlet_report.py)."""
+    shown = [
+        views.outlet_vs_others(tables.outlet_metrics, outlet),
+        views.outlet_articles(tables.article_metrics, tables.articles, outlet),
+        views.speaker_counts(tables.quotes, outlet),
+        views.outlet_quotes(tables.quotes, outlet),
+        views.copy_groups(tables.article_metrics, tables.articles, outlet),
+    ]
+    return [table.data for table in shown]
+
+
+@pytest.mark.parametrize("outlet", OUTLETS)
+def test_an_outlet_report_reads_only_its_rows_and_shows_the_same(tmp_path, outlet) -> None:
+    write_synthetic_tables(tmp_path, OUTLETS)
+    whole = views.load_tables(tmp_path)
+    mine = views.load_tables_for_outlet(tmp_path, outlet)
+    assert mine.outlet == outlet
+    assert set(mine.quotes["outlet"]) <= {outlet}
+    assert set(mine.articles.columns) == set(views.OUTLET_REPORT_ARTICLE_COLUMNS)
+    assert len(mine.articles) < len(whole.articles)  # others' articles are not read
+    for got, expected in zip(_shown(mine, outlet), _shown(whole, outlet), strict=True):
+        pd.testing.assert_frame_equal(got, expected)
+
+
+def test_an_outlet_report_reads_the_articles_of_its_copy_groups(seed_tables) -> None:
+    folder = seed_tables["articles"].parent
+    whole = views.load_tables(folder)
+    grouped = whole.article_metrics.dropna(subset=["copy_group"])
+    if grouped.empty:
+        pytest.skip("no shared copy among the seed articles")
+    outlet = str(grouped["outlet"].iloc[0])
+    mine = views.load_tables_for_outlet(folder, outlet)
+    for got, expected in zip(_shown(mine, outlet), _shown(whole, outlet), strict=True):
+        pd.testing.assert_frame_equal(got, expected)
+
+
 def test_choose_outlet_defaults_to_first_by_name(tables: views.Tables) -> None:
     assert views.choose_outlet(tables.outlet_metrics, "") == "<i>Gamma</i>"
     with_listing = synthetic_tables(OUTLETS, listing_sites=("000_listing.txt",))
@@ -152,3 +189,25 @@ def test_label_shares_add_up_to_100(tables: views.Tables) -> None:
     shares = exploration.label_shares(tables.blocks)
     assert shares.sum(axis=1).round(0).eq(100).all()
     assert isinstance(shares, pd.DataFrame)
+
+
+def test_a_notebook_kernel_does_not_import_the_notebook_machinery() -> None:
+    # nbformat's JSON-schema validator costs seconds of CPU per kernel to import; the
+    # report notebooks need only the views, the charts and our templates.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from IPython.core.formatters import DisplayFormatter\n"
+        "from analysis.report import charts, params, views\n"
+        "charts.setup_notebook()\n"
+        "DisplayFormatter().format(views.outlet_heading('x', 'outlet report'))\n"
+        "DisplayFormatter().format(views.navigation('outlet'))\n"
+        "print(sorted(m for m in ('nbformat', 'jsonschema', 'nbconvert', 'papermill') "
+        "if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

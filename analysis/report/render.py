@@ -18,12 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
-import nbformat
 import pandas as pd
 
 from analysis.text import shown_name
 
 if TYPE_CHECKING:
+    # Not imported at run time: nbformat's JSON-schema validator builds its URI grammars
+    # on import (about 3 CPU-s), and notebook kernels import this module for its
+    # templates (analysis.report.views); only render_html, run by the batch, needs it.
+    import nbformat
+
     from analysis.report.runner import NotebookResult
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"

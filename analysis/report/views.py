@@ -23,12 +23,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis import config, tables
-from analysis.errors import ReportError
 from analysis.io import write_json_atomic
 from analysis.report.display import ReportTable
-from analysis.report.params import ParameterError
-from analysis.report.slugs import assign_slugs, resolve_outlet
+
+# The loaders live in analysis.report.loading; the notebooks call them as views.NAME.
+from analysis.report.loading import (  # noqa: F401
+    OUTLET_REPORT_ARTICLE_COLUMNS,
+    OutletTables,
+    Tables,
+    choose_outlet,
+    load_table,
+    load_tables,
+    load_tables_for_outlet,
+    outlet_names,
+    processed_dir_path,
+)
 from analysis.report.statistics import (
     OUTLET_STATISTICS,
     has_interval,
@@ -38,64 +47,9 @@ from analysis.report.statistics import (
 )
 from analysis.stats.outlets import speaker_key
 from analysis.stats.quotes import is_pronoun
-from analysis.tables import TABLE_NAMES
 
 # Digits shown in tables: enough to compare outlets, few enough to be stable.
 DISPLAY_DIGITS = 3
-
-
-@dataclass(frozen=True)
-class Tables:
-    """The processed tables written by ``clean`` and ``metrics``.
-
-    Attributes
-    ----------
-    pages, blocks, articles : pandas.DataFrame
-        Written by ``python -m analysis clean``.
-    article_metrics, quotes, copy_pairs, outlet_metrics : pandas.DataFrame
-        Written by ``python -m analysis metrics``.
-    """
-
-    pages: pd.DataFrame
-    blocks: pd.DataFrame
-    articles: pd.DataFrame
-    article_metrics: pd.DataFrame
-    quotes: pd.DataFrame
-    copy_pairs: pd.DataFrame
-    outlet_metrics: pd.DataFrame
-
-
-# --------------------------------------------------------------------------- loading
-
-
-def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
-    """Return the folder holding the processed tables.
-
-    Parameters
-    ----------
-    processed_dir : str or Path or None
-        A folder; ``None`` or ``""`` means the project's ``data/processed``.
-    """
-    if processed_dir is None or str(processed_dir) == "":
-        return config.PROCESSED_DIR
-    return Path(processed_dir)
-
-
-def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
-    """Read and validate one processed table (``NAME.parquet``): :func:`analysis.tables.load_table`.
-
-    Raises
-    ------
-    analysis.errors.TableError
-        The file is missing (naming it and the command that writes it), unreadable, or
-        does not match its contract.
-    """
-    return tables.load_table(name, processed_dir_path(processed_dir))
-
-
-def load_tables(processed_dir: str | Path | None = None) -> Tables:
-    """Read every processed table from ``processed_dir`` (default ``data/processed``)."""
-    return Tables(**{name: load_table(name, processed_dir) for name in TABLE_NAMES})
 
 
 # --------------------------------------------------------------------------- helpers
@@ -108,38 +62,6 @@ def rounded(df: pd.DataFrame, digits: int = DISPLAY_DIGITS) -> pd.DataFrame:
         if pd.api.types.is_float_dtype(out[column]):
             out[column] = out[column].round(digits)
     return out
-
-
-def outlet_names(outlet_metrics: pd.DataFrame) -> list[str]:
-    """Return the outlets in ``outlet_metrics``, sorted (missing or empty names left out)."""
-    names = outlet_metrics["outlet"].dropna().astype(str)
-    return sorted(set(names) - {""})
-
-
-def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
-    """Return the outlet a notebook reports on; ``""`` means the first outlet by name.
-
-    ``outlet`` may be the name as in the table, the name in any case, or the outlet's
-    file-name slug (:func:`analysis.report.slugs.resolve_outlet`). The default is the
-    first outlet by name that has articles (a listing site's row, which holds page
-    chrome only, has nothing to show); the first of all if none has.
-
-    Raises
-    ------
-    ParameterError
-        The outlet is not in the table (one line listing the valid names), or the
-        table has no outlets.
-    """
-    names = outlet_names(outlet_metrics)
-    if not names:
-        raise ParameterError("outlet_metrics: no outlets")
-    if outlet == "":
-        n_articles = pd.to_numeric(outlet_metrics["n_articles"], errors="coerce").fillna(0)
-        return (outlet_names(outlet_metrics[n_articles > 0]) or names)[0]
-    try:
-        return resolve_outlet(outlet, assign_slugs(names))
-    except ReportError as err:
-        raise ParameterError(f"parameter outlet: {err}") from None
 
 
 def _json_value(value: Any) -> Any:

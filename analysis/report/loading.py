@@ -1,0 +1,171 @@
+"""Reading the processed tables for the notebooks: all of them, or one outlet report's share.
+
+The notebooks reach these through :mod:`analysis.report.views` (``views.load_tables``,
+``views.load_tables_for_outlet``, ``views.choose_outlet``). This module imports no
+plotting or notebook machinery, so a kernel that only reads tables stays light.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config, tables
+from analysis.errors import ReportError
+from analysis.report.params import ParameterError
+from analysis.report.slugs import assign_slugs, resolve_outlet
+from analysis.tables import TABLE_NAMES
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The processed tables written by ``clean`` and ``metrics``.
+
+    Attributes
+    ----------
+    pages, blocks, articles : pandas.DataFrame
+        Written by ``python -m analysis clean``.
+    article_metrics, quotes, copy_pairs, outlet_metrics : pandas.DataFrame
+        Written by ``python -m analysis metrics``.
+    """
+
+    pages: pd.DataFrame
+    blocks: pd.DataFrame
+    articles: pd.DataFrame
+    article_metrics: pd.DataFrame
+    quotes: pd.DataFrame
+    copy_pairs: pd.DataFrame
+    outlet_metrics: pd.DataFrame
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
+    """Return the folder holding the processed tables.
+
+    Parameters
+    ----------
+    processed_dir : str or Path or None
+        A folder; ``None`` or ``""`` means the project's ``data/processed``.
+    """
+    if processed_dir is None or str(processed_dir) == "":
+        return config.PROCESSED_DIR
+    return Path(processed_dir)
+
+
+def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
+    """Read and validate one processed table (``NAME.parquet``): :func:`analysis.tables.load_table`.
+
+    Raises
+    ------
+    analysis.errors.TableError
+        The file is missing (naming it and the command that writes it), unreadable, or
+        does not match its contract.
+    """
+    return tables.load_table(name, processed_dir_path(processed_dir))
+
+
+def load_tables(processed_dir: str | Path | None = None) -> Tables:
+    """Read every processed table from ``processed_dir`` (default ``data/processed``)."""
+    return Tables(**{name: load_table(name, processed_dir) for name in TABLE_NAMES})
+
+
+#: The columns of ``articles`` an outlet report shows (never the bodies).
+OUTLET_REPORT_ARTICLE_COLUMNS = ("article_id", "byline", "published", "credited_source")
+
+
+@dataclass(frozen=True)
+class OutletTables:
+    """What an outlet report shows, read from the processed tables and nothing more.
+
+    Attributes
+    ----------
+    outlet : str
+        The outlet reported on (:func:`choose_outlet`).
+    outlet_metrics, article_metrics : pandas.DataFrame
+        Whole: the report compares the outlet with every other one.
+    articles : pandas.DataFrame
+        :data:`OUTLET_REPORT_ARTICLE_COLUMNS` of the outlet's articles and of the
+        articles in the shared-copy groups it takes part in.
+    quotes : pandas.DataFrame
+        The outlet's quotations.
+    """
+
+    outlet: str
+    outlet_metrics: pd.DataFrame
+    article_metrics: pd.DataFrame
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+
+
+def load_tables_for_outlet(
+    processed_dir: str | Path | None = None, outlet: str = ""
+) -> OutletTables:
+    """Read the rows and columns one outlet report shows (Parquet columns and filters).
+
+    The pages and blocks tables, copy_pairs, the article bodies and other outlets'
+    quotations are not read: a report costs the same whatever their size. Every view
+    of the report gives the same result on these tables as on the whole tables.
+
+    Parameters
+    ----------
+    processed_dir : str or Path, optional
+        The folder of the tables (default ``data/processed``).
+    outlet : str
+        As for :func:`choose_outlet` (``""``: the first outlet with articles).
+
+    Raises
+    ------
+    analysis.errors.TableError
+        A table is missing or does not match its contract.
+    ParameterError
+        The outlet is not in the outlet table.
+    """
+    outlet_metrics = load_table("outlet_metrics", processed_dir)
+    outlet = choose_outlet(outlet_metrics, outlet)
+    article_metrics = load_table("article_metrics", processed_dir)
+    outlets = article_metrics["outlet"].astype(str)
+    groups = set(article_metrics.loc[outlets == outlet, "copy_group"].dropna())
+    shown = article_metrics["copy_group"].isin(groups) | (outlets == outlet)
+    ids = sorted(set(article_metrics.loc[shown, "article_id"].astype(str)))
+    folder = processed_dir_path(processed_dir)
+    articles = tables.load_table(
+        "articles", folder, OUTLET_REPORT_ARTICLE_COLUMNS, filters=[("article_id", "in", ids)]
+    )
+    quotes = tables.load_table("quotes", folder, filters=[("outlet", "==", outlet)])
+    return OutletTables(outlet, outlet_metrics, article_metrics, articles, quotes)
+
+
+def outlet_names(outlet_metrics: pd.DataFrame) -> list[str]:
+    """Return the outlets in ``outlet_metrics``, sorted (missing or empty names left out)."""
+    names = outlet_metrics["outlet"].dropna().astype(str)
+    return sorted(set(names) - {""})
+
+
+def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
+    """Return the outlet a notebook reports on; ``""`` means the first outlet by name.
+
+    ``outlet`` may be the name as in the table, the name in any case, or the outlet's
+    file-name slug (:func:`analysis.report.slugs.resolve_outlet`). The default is the
+    first outlet by name that has articles (a listing site's row, which holds page
+    chrome only, has nothing to show); the first of all if none has.
+
+    Raises
+    ------
+    ParameterError
+        The outlet is not in the table (one line listing the valid names), or the
+        table has no outlets.
+    """
+    names = outlet_names(outlet_metrics)
+    if not names:
+        raise ParameterError("outlet_metrics: no outlets")
+    if outlet == "":
+        n_articles = pd.to_numeric(outlet_metrics["n_articles"], errors="coerce").fillna(0)
+        return (outlet_names(outlet_metrics[n_articles > 0]) or names)[0]
+    try:
+        return resolve_outlet(outlet, assign_slugs(names))
+    except ReportError as err:
+        raise ParameterError(f"parameter outlet: {err}") from None
