@@ -74,7 +74,19 @@ def load_tables(processed_dir: str | Path | None = None) -> Tables:
 
 
 #: The columns of ``articles`` an outlet report shows (never the bodies).
-OUTLET_REPORT_ARTICLE_COLUMNS = ("article_id", "byline", "published", "credited_source")
+#: The articles' provenance columns and their headers in the outlet report.
+PROVENANCE_COLUMNS = {
+    "outlet_source": "outlet from",
+    "title_source": "title from",
+    "date_source": "date from",
+}
+OUTLET_REPORT_ARTICLE_COLUMNS = (
+    "article_id",
+    "byline",
+    "published",
+    "credited_source",
+    *PROVENANCE_COLUMNS,
+)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from analysis.report.display import ReportTable
 # The loaders live in analysis.report.loading; the notebooks call them as views.NAME.
 from analysis.report.loading import (  # noqa: F401
     OUTLET_REPORT_ARTICLE_COLUMNS,
+    PROVENANCE_COLUMNS,
     OutletTables,
     Tables,
     choose_outlet,
@@ -275,14 +276,6 @@ def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
         "are not shown to differ."
     )
     return ReportTable(data, {stat.header: stat.kind}, caption, {stat.header: (low, high)})
-
-
-#: The articles' provenance columns and their headers in the outlet report.
-PROVENANCE_COLUMNS = {
-    "outlet_source": "outlet from",
-    "title_source": "title from",
-    "date_source": "date from",
-}
 
 
 def outlet_articles(
