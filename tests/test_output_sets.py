@@ -25,6 +25,7 @@ from synthetic_tables import write_synthetic_tables
 
 from analysis import io as output_io
 from analysis.clean.pipeline import TABLE_FILES
+from analysis.clean.resume import CHUNKS_FOLDER
 from analysis.cli import main
 from analysis.errors import OutputWriteError
 from analysis.io import atomic_paths, escape_formula_cells, recover_interrupted_writes
@@ -48,7 +49,10 @@ def _digests(folder: Path) -> dict[str, str]:
 
 
 def _hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    """Hidden leftovers, except the chunks kept for a resumed clean (analysis.clean.resume)."""
+    return sorted(
+        p.name for p in folder.iterdir() if p.name.startswith(".") and p.name != CHUNKS_FOLDER
+    )
 
 
 def _no_space(*args, **kwargs):
