@@ -6,9 +6,13 @@ bag-of-words F1 over all pages (and word 4-gram F1), over the English and the
 non-English pages, and the worst pages. Then it cross-validates the detector's rules and
 thresholds by web site (:func:`cross_validate`): each of :data:`TUNABLE` is chosen on the
 pages of the training sites and the held-out sites are scored with the choices, so every
-page is scored once as a page of a site the settings never saw, in two schemes (5 folds
-of sites with a fixed seed; leave one site out); the held-out figures are printed next
-to the all-dev ones (``--no-cv`` skips this, ~2 minutes).
+page is scored once per scheme as a page of a site the settings never saw. Leave one
+site out (78 folds, no seed) is the headline held-out figure: it trains on 77 sites, as
+the shipped settings are trained on 78. 5 folds of sites, repeated with 5 seeds, is the
+check: it trains on about 62 sites, so a rule that only two or three dev sites need (the
+data blocks of calendar and results pages) is sometimes switched off for the fold that
+holds them out, and its figure moves with the seed. The held-out figures are printed
+next to the all-dev ones (``--no-cv`` skips this, ~3 minutes).
 
 Usage (from the project root)::
 
@@ -150,16 +154,22 @@ def run(data_dir: Path = DEV_DIR, n_worst: int = 10) -> dict:
 # --- cross-validation by site ---------------------------------------------------------
 
 #: Rule switches and thresholds chosen by cross-validation: (module, constant, candidate
-#: values). For a rule, the first value switches it off; for a threshold, the first value
-#: is the current one. On a tie on the training sites the first value wins, so a rule is
-#: kept only when it helps sites other than the held-out ones.
+#: values). The first value is the preset: for a rule learnt from dev pages, off; for a
+#: behaviour the issue asks for (captions inside the article and comment threads are
+#: boilerplate, numbered sections are body), on; for a threshold, the current one.
+#: Another value replaces the preset only when it does better on the training sites
+#: (:func:`choose_value`), so a rule learnt from dev pages is kept only when it helps
+#: sites other than the held-out ones.
 TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # rules: data blocks (a long block of data lines after a short body, or as the body of
     # a page without paragraphs; off when no block can be long enough), author-box drop,
-    # captions packed against chrome
+    # numbered section headings inside the region, captions packed against chrome,
+    # comment threads (off when no page can have enough posts)
     ("analysis.clean.body.extend", "DATA_BLOCK_LINES", (10**9, 8, 5, 12)),
     ("analysis.clean.body.extend", "AUTHOR_NAME_MAX_WORDS", (1, 4)),
-    ("analysis.clean.body.extend", "DROP_PACKED_CAPTIONS", (False, True)),
+    ("analysis.clean.body.rules", "NUMBERED_HEADINGS", (True, False)),
+    ("analysis.clean.body.extend", "DROP_PACKED_CAPTIONS", (True, False)),
+    ("analysis.clean.body.rules", "COMMENT_HEADERS_MIN", (3, 10**9, 2)),
     # data blocks: how short a body must be for a data block to replace it
     ("analysis.clean.body", "WEAK_BODY_WORDS", (100.0, 50.0, 200.0)),
     # region search
@@ -168,12 +178,18 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     ("analysis.clean.body.rules", "ISOLATED_PROSE_FACTOR", (0.3, 0.15, 0.6)),
     ("analysis.clean.body.rules", "DATE_PENALTY", (7.0, 4.0, 10.0)),
     # what reads as prose
-    ("analysis.clean.body.rules", "LONG_LINE_WORDS", (25, 20, 30)),
-    ("analysis.clean.body.rules", "SENTENCE_LINE_WORDS", (10, 8, 13)),
+    ("analysis.clean.body.rules", "LONG_LINE_WORDS", (30, 25, 20)),
+    # (8 words is no candidate: it changes the seed article's body, whose 8-word photo
+    # caption would read as prose)
+    ("analysis.clean.body.rules", "SENTENCE_LINE_WORDS", (13, 10)),
     ("analysis.clean.body.rules", "PROSE_FUNCTION_RATIO", (0.05, 0.0, 0.1)),
 )
 N_FOLDS = 5
 FOLD_SEED = 12
+#: The 5-fold scheme is repeated with these seeds (its figure depends on how the sites
+#: fall into folds); leave one site out has no seed and is the headline figure.
+FOLD_SEEDS = (FOLD_SEED, 1, 2, 3, 4)
+LOSO = "leave-one-site-out"
 
 
 @contextlib.contextmanager
@@ -230,6 +246,17 @@ def _page_f1(scorer: ModuleType, pages: list, texts: dict[str, str]) -> dict[str
     return scores
 
 
+def choose_value(scores_by_value: list[dict[str, float]], train: list[str]) -> int:
+    """Index of the candidate value with the best mean F1 on the training pages ``train``.
+
+    Means are compared to four decimals (a difference below 0.0001, one page moving by
+    0.01, is noise) and a tie goes to the earlier candidate, so the preset (index 0) is
+    replaced only by a value that does better on the training sites.
+    """
+    means = [statistics.fmean(scores[name] for name in train) for scores in scores_by_value]
+    return max(range(len(means)), key=lambda index: (round(means[index], 4), -index))
+
+
 def _summary(values: list[float]) -> str:
     below = sum(value < 0.5 for value in values)
     return (
@@ -241,19 +268,21 @@ def _summary(values: list[float]) -> str:
 def cross_validate(data_dir: Path = DEV_DIR) -> dict:
     """Tune every :data:`TUNABLE` setting on some sites, score the held-out sites.
 
-    Two schemes: ``N_FOLDS`` folds of sites (shuffled with ``FOLD_SEED``), and leave one
-    site out (78 folds, no seed). In each fold every setting is chosen on the training
-    sites alone (mean F1, the others at their current value; ties go to the first
-    candidate); the fold's chosen settings together then extract the held-out sites'
-    pages. Every page is held out exactly once per scheme.
+    Schemes: leave one site out (78 folds, no seed: the headline figure), and
+    ``N_FOLDS`` folds of sites, once per seed of :data:`FOLD_SEEDS`. In each fold every
+    setting is chosen on the training sites alone (:func:`choose_value`, the others at
+    their current value); the fold's chosen settings together then extract the held-out
+    sites' pages. Every page is held out exactly once per scheme.
 
     Returns
     -------
     dict
-        ``all_dev`` (page -> F1 with the current settings), ``by_value`` (setting ->
-        value -> all-dev mean F1), and per scheme (``"5-fold"``, ``"leave-one-site-out"``)
-        ``held_out`` (page -> F1 as a held-out page) and ``choices`` (setting -> Counter
-        of the values chosen over the folds).
+        ``all_dev`` (page -> F1 with the current settings), ``chosen_on_all_dev``
+        (setting -> the value :func:`choose_value` picks on all dev sites: the shipped
+        constants should be these), ``by_value`` (setting -> value -> all-dev mean
+        F1), and per scheme (``LOSO``, ``"5-fold seed S"``) ``held_out`` (page -> F1 as
+        a held-out page) and ``choices`` (setting -> Counter of the values chosen over
+        the folds).
     """
     scorer = load_scorer()
     pages = scorer.load_pages([data_dir])
@@ -267,19 +296,23 @@ def cross_validate(data_dir: Path = DEV_DIR) -> dict:
             with overridden({(module_name, name): value}):
                 per_value[module_name, name].append(_page_f1(scorer, pages, texts))
     result: dict = {"all_dev": all_dev, "schemes": {}}
-    for scheme, n_folds in ((f"{N_FOLDS}-fold", N_FOLDS), ("leave-one-site-out", None)):
-        fold = site_folds(sites, n_folds)
+    names = [page.name for page in pages]
+    result["chosen_on_all_dev"] = {
+        (module_name, name): values[choose_value(per_value[module_name, name], names)]
+        for module_name, name, values in TUNABLE
+    }
+    schemes = [(LOSO, None, 0)] + [
+        (f"{N_FOLDS}-fold seed {seed}", N_FOLDS, seed) for seed in FOLD_SEEDS
+    ]
+    for scheme, n_folds, seed in schemes:
+        fold = site_folds(sites, n_folds, seed)
         choices: dict[tuple[str, str], Counter] = {key: Counter() for key in per_value}
         held_out: dict[str, float] = {}
         for k in sorted(set(fold.values())):
             train = [page.name for page in pages if fold[page.name] != k]
             settings = {}
             for module_name, name, values in TUNABLE:
-                means = [
-                    statistics.fmean(scores[p] for p in train)
-                    for scores in per_value[module_name, name]
-                ]
-                best = max(range(len(values)), key=lambda i: (round(means[i], 6), -i))
+                best = choose_value(per_value[module_name, name], train)
                 settings[module_name, name] = values[best]
                 choices[module_name, name][values[best]] += 1
             test = [page for page in pages if fold[page.name] == k]
@@ -298,11 +331,26 @@ def cross_validate(data_dir: Path = DEV_DIR) -> dict:
 def print_cross_validation(result: dict) -> None:
     """Print the held-out-site figures next to the all-dev ones, and every choice."""
     names = sorted(result["all_dev"])
-    print(f"cross-validation by site (fold seed {FOLD_SEED}), bag-of-words F1:")
-    print(f"  all dev             {_summary([result['all_dev'][n] for n in names])}")
+    print("cross-validation by site, bag-of-words F1:")
+    print(f"  all dev                      {_summary([result['all_dev'][n] for n in names])}")
     for scheme, found in result["schemes"].items():
-        print(f"  held out, {scheme:<9} {_summary([found['held_out'][n] for n in names])}")
+        print(f"  held out, {scheme:<18} {_summary([found['held_out'][n] for n in names])}")
+    means = [
+        statistics.fmean(found["held_out"].values())
+        for scheme, found in result["schemes"].items()
+        if scheme != LOSO
+    ]
+    print(
+        f"  {N_FOLDS}-fold over {len(means)} seeds: mean F1 {statistics.fmean(means):.3f} "
+        f"(from {min(means):.3f} to {max(means):.3f})"
+    )
+    for (module_name, name), value in result["chosen_on_all_dev"].items():
+        shipped = getattr(importlib.import_module(module_name), name)
+        if shipped != value:
+            print(f"  note: {name} is {shipped!r}; chosen on all dev sites: {value!r}")
     for scheme, found in result["schemes"].items():
+        if scheme not in (LOSO, f"{N_FOLDS}-fold seed {FOLD_SEED}"):
+            continue
         held_out = found["held_out"]
         changed = [n for n in names if abs(held_out[n] - result["all_dev"][n]) > 0.005]
         print(f"  {scheme}: pages scored differently when held out ({len(changed)}):")

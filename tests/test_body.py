@@ -482,3 +482,40 @@ def test_cross_validation_folds_keep_each_site_in_one_fold():
         assert all(len(folds) == 1 for folds in by_site.values())
         assert len(set(fold.values())) == (5 if n_folds else 7)
     assert benchmark.site_folds(sites, 5) == benchmark.site_folds(sites, 5)  # fixed seed
+
+
+def test_a_comment_thread_after_the_article_is_not_body():
+    """Posts under a name and a time line: packed header, then paragraphs of prose."""
+    comments = [
+        "I think the council should have asked the people who actually ride these buses "
+        "every day before they spent forty million dollars of our money on it.",
+        "Finally some good news for the northern suburbs, where we have waited for a "
+        "decent connection to the hospital for more than ten years now.",
+        "The parking problem is real, and the shop owners on the main street are right to "
+        "worry about what the new stops will do to their customers and to their rent.",
+    ]
+    posts = []
+    for name, hour, text in zip(("Woyzeck", "Nick A", "fmcshan"), (7, 8, 9), comments, strict=True):
+        posts += [[name, f"2 days ago at 0{hour}:15 am", text], text.replace("I think", "And")]
+    lines = page(MENU, *PARAGRAPHS, "Top Rated Comments", *posts, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_numbered_section_headings_inside_the_article_are_body():
+    lines = page(
+        MENU, PARAGRAPHS[0], "1. Plan ahead", PARAGRAPHS[1], PARAGRAPHS[2],
+        "2. Check timetables online", PARAGRAPHS[3], MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [
+        PARAGRAPHS[0], "1. Plan ahead", *PARAGRAPHS[1:3],
+        "2. Check timetables online", PARAGRAPHS[3],
+    ]  # fmt: skip
+
+
+def test_cross_validation_keeps_the_preset_unless_another_value_does_better():
+    benchmark = _load_benchmark()
+    train = ["a", "b"]
+    preset, same, better = {"a": 0.9, "b": 0.8}, {"a": 0.8, "b": 0.9}, {"a": 1.0, "b": 0.8}
+    assert benchmark.choose_value([preset, same], train) == 0  # a tie keeps the preset
+    assert benchmark.choose_value([preset, same, better], train) == 2
+    assert benchmark.choose_value([preset, better], ["b"]) == 0  # only page a gained

@@ -17,19 +17,21 @@ The detector works in four steps, each linear in the page size:
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates);
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
-   copyright notice and at the required fields of a web form ("Email *"), each
+   copyright notice, at the required fields of a web form ("Email *") and at the
+   headers of a comment thread's posts (a name line, a time line, the text), each
    trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
    is the one of Finn, Kushmerick and Smyth's "body text extraction", 2001), and the
    article is the first cluster that is heavy enough (:func:`article_cluster`), since
    comments, teaser lists and legal text come after it;
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
-   are kept, and an author box closing it (a name, then a biography repeating it) is
-   dropped; then the body is extended backward over stand-alone short sentences, and
-   forward over lines that continue it as data or a list (tables, schedules, Q&A
-   lists, also under their own heading, and long blocks of stand-alone data lines such
-   as recipes), up to the first line that looks like chrome. A page whose body so
-   found is a sentence or two, but that holds a long run of data lines (a calendar, a
-   results table), gets that run as its body instead.
+   (also numbered ones, "2. Avoid skipping meals") are kept, and an author box closing
+   it (a name, then a biography repeating it) is dropped; then the body is extended
+   backward over stand-alone short sentences, and forward over lines that continue it
+   as data or a list (tables, schedules, Q&A lists, also under their own heading, and
+   long blocks of stand-alone data lines such as recipes), up to the first line that
+   looks like chrome. A page whose body so found is a sentence or two, but that holds
+   a long run of data lines (a calendar, a results table), gets that run as its body
+   instead.
 
 Every threshold is a named module constant. The detector uses only layout and text
 statistics (line length in words and characters, punctuation, function-word density,
@@ -56,6 +58,7 @@ from analysis.clean.body.regions import (
     main_region,
 )
 from analysis.clean.body.rules import (
+    comment_headers,
     continues_body,
     is_footer,
     is_prose,
@@ -125,12 +128,13 @@ def explain_body_lines(lines: Sequence[str]) -> list[LineVerdict]:
     features = line_features(lines)
     known_language = uses_known_language(features)
     weights = region_weights(features, known_language)
-    # a footer or a comment form ends the text before it, whatever follows
+    # a footer, a comment form or a comment's header ends the text before it
     breaks = {
         position
         for position, feature in enumerate(features)
         if is_footer(feature) or feature.is_form_field
     }
+    breaks.update(comment_headers(features))
     start, end = article_cluster(weights, breaks)
     reasons = region_reasons(lines, features, known_language, start, end)
     if end < start and features:

@@ -19,6 +19,7 @@ from analysis.clean.body.rules import (
     is_data_line,
     is_heading,
     is_list_sentence,
+    is_numbered_heading,
     is_prose,
     is_section_heading,
     is_short_sentence,
@@ -69,7 +70,9 @@ def region_reasons(
             reasons.append("chrome")
     if end >= start:
         for position in range(start + 1, end):
-            if reasons[position] == "chrome" and is_heading(features[position]):
+            if reasons[position] == "chrome" and (
+                is_heading(features[position]) or is_numbered_heading(features[position])
+            ):
                 reasons[position] = "heading"
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)

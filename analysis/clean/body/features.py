@@ -19,6 +19,7 @@ from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
     WORD_PATTERN,
+    is_bullet,
     is_list_item,
     is_title_case,
     visible_text,
@@ -83,6 +84,8 @@ class LineFeatures:
         Characters of the stripped line.
     is_bullet : bool
         The line is a list item ("• Home", "1. ...").
+    is_numbered : bool
+        The list item is numbered ("2. Avoid skipping meals"), not bulleted.
     ends_sentence : bool
         The line ends with sentence punctuation (possibly followed by a closing quote) or
         with an emoji after its text.
@@ -135,6 +138,7 @@ class LineFeatures:
     n_words: float
     n_chars: int
     is_bullet: bool
+    is_numbered: bool
     ends_sentence: bool
     ends_clause: str
     function_ratio: float
@@ -212,6 +216,7 @@ def _measure_line(text: str, line: str) -> LineFeatures:
         n_words=max(float(len(WORD_PATTERN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
         n_chars=len(text),
         is_bullet=is_list_item(line),
+        is_numbered=is_list_item(line) and not is_bullet(line),
         ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
         ends_clause=clause_end.group(1) if clause_end else "",
         function_ratio=(

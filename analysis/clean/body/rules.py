@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from analysis.clean.body.features import LineFeatures
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
-LONG_LINE_WORDS = 25
+LONG_LINE_WORDS = 30
 # A line of at least this many words that ends a sentence or clause counts as prose.
-SENTENCE_LINE_WORDS = 10
+SENTENCE_LINE_WORDS = 13
 # A short sentence needs this many characters (CJK: CJK_SHORT_SENTENCE_CHARS) and this
 # share of function words to be kept as body.
 SHORT_SENTENCE_CHARS = 20
@@ -43,9 +43,19 @@ ISOLATED_PROSE_FACTOR = 0.3
 # A prose line with 0, 1 or 2 non-blank neighbours counts this fraction of its length
 # (packed lines are list items and menu teasers, paragraphs stand between blank lines).
 PACKED_FACTORS = (1.0, 0.3, 0.1)
+# A comment thread: at least COMMENT_HEADERS_MIN posts under a name line of at most
+# AUTHOR_LINE_MAX_WORDS words and a time line of at most COMMENT_TIME_MAX_WORDS words
+# (on, as the issue asks comment threads to be chrome; cross-validation by site may
+# switch it off, a very large minimum, or lower it, and keeps it).
+COMMENT_HEADERS_MIN = 3
+AUTHOR_LINE_MAX_WORDS = 4
+COMMENT_TIME_MAX_WORDS = 8
 # A subheading inside the region has this many words.
 HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 10
+# A numbered line standing alone inside the region is a section heading (on, as the
+# issue asks numbered lists in the article to be body; cross-validation by site keeps it).
+NUMBERED_HEADINGS = True
 # A row of data (a table row, a date and place) has at least this many words.
 DATA_LINE_MIN_WORDS = 4
 # Lines with fewer words do not extend the region.
@@ -194,6 +204,41 @@ def region_weights(features: Sequence[LineFeatures], known_language: bool = Fals
     return adjusted
 
 
+def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
+    """Positions of the header lines of a comment thread's posts, if the page has one.
+
+    A comment is printed under its author and time: a short line (the name), packed
+    against a short dated line (the time), packed against the comment's text. A page
+    with at least ``COMMENT_HEADERS_MIN`` such name lines has a comment thread, and
+    each of them ends the text before it (a live blog's entries open with a time but
+    no name line above it; bulleted lines are link lists, not posts).
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's lines.
+
+    Returns
+    -------
+    list of int
+        Positions (into ``features``) of the name lines; empty below the minimum.
+    """
+    found = []
+    for position in range(1, len(features) - 1):
+        name, time, text = features[position - 1 : position + 2]
+        if (
+            time.has_date
+            and time.n_words <= COMMENT_TIME_MAX_WORDS
+            and not (time.ends_sentence or time.is_bullet or name.is_bullet)
+            and time.index == name.index + 1
+            and text.index == time.index + 1
+            and name.n_words <= AUTHOR_LINE_MAX_WORDS
+            and not (name.ends_sentence or name.has_date or text.has_date)
+        ):
+            found.append(position - 1)
+    return found if len(found) >= COMMENT_HEADERS_MIN else []
+
+
 def is_footer(feature: LineFeatures) -> bool:
     """Whether a line is a site footer's copyright notice ("© 2019 Site").
 
@@ -211,6 +256,24 @@ def is_heading(feature: LineFeatures) -> bool:
     dates and repeated lines are not subheadings.
     """
     return is_section_heading(feature) and not (feature.has_colon or feature.is_upper)
+
+
+def is_numbered_heading(feature: LineFeatures) -> bool:
+    """Whether a numbered line standing alone is the heading of a numbered section.
+
+    Listicles number their sections ("2. Avoid skipping meals"); a numbered line between
+    blank lines inside the article's region is such a heading, not a link list (link
+    lists are packed or bulleted). Only read inside the region (see
+    :mod:`~analysis.clean.body.extend`), with ``NUMBERED_HEADINGS`` on.
+    """
+    return (
+        NUMBERED_HEADINGS
+        and feature.is_numbered
+        and feature.n_adjacent == 0
+        and HEADING_MIN_WORDS <= feature.n_words - 1 <= HEADING_MAX_WORDS
+        and feature.repeats == 1
+        and not (feature.has_date or feature.is_notice)
+    )
 
 
 def is_section_heading(feature: LineFeatures) -> bool:
