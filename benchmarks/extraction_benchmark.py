@@ -178,10 +178,10 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     ("analysis.clean.body.rules", "ISOLATED_PROSE_FACTOR", (0.3, 0.15, 0.6)),
     ("analysis.clean.body.rules", "DATE_PENALTY", (7.0, 4.0, 10.0)),
     # what reads as prose
-    ("analysis.clean.body.rules", "LONG_LINE_WORDS", (30, 25, 20)),
+    ("analysis.clean.body.rules", "LONG_LINE_WORDS", (25, 20, 30)),
     # (8 words is no candidate: it changes the seed article's body, whose 8-word photo
     # caption would read as prose)
-    ("analysis.clean.body.rules", "SENTENCE_LINE_WORDS", (13, 10)),
+    ("analysis.clean.body.rules", "SENTENCE_LINE_WORDS", (10, 13)),
     ("analysis.clean.body.rules", "PROSE_FUNCTION_RATIO", (0.05, 0.0, 0.1)),
 )
 N_FOLDS = 5

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from analysis.clean.body.features import LineFeatures
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
-LONG_LINE_WORDS = 30
+LONG_LINE_WORDS = 25
 # A line of at least this many words that ends a sentence or clause counts as prose.
-SENTENCE_LINE_WORDS = 13
+SENTENCE_LINE_WORDS = 10
 # A short sentence needs this many characters (CJK: CJK_SHORT_SENTENCE_CHARS) and this
 # share of function words to be kept as body.
 SHORT_SENTENCE_CHARS = 20
