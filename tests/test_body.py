@@ -13,6 +13,7 @@ from analysis import config
 from analysis.clean.body import (
     body_line_indices,
     explain_body_lines,
+    is_prose,
     line_features,
     main_region,
 )
@@ -519,3 +520,50 @@ def test_cross_validation_keeps_the_preset_unless_another_value_does_better():
     assert benchmark.choose_value([preset, same], train) == 0  # a tie keeps the preset
     assert benchmark.choose_value([preset, same, better], train) == 2
     assert benchmark.choose_value([preset, better], ["b"]) == 0  # only page a gained
+
+
+QUOTES = [
+    "Life asks us for optimism and courage, to hope for the best and to make the best "
+    "happen, because the pessimist only ever sees the problem in every opportunity.",
+    "What holds a family together is love and care, and a family that stands together is "
+    "a strength and a certainty of support in the days when everything else goes wrong.",
+    "Strength to win and faith to believe that everything is possible, that every obstacle "
+    "can be overcome and that every fall is only the beginning of a new and better start.",
+]
+
+
+def test_a_short_article_followed_by_a_list_of_cards_keeps_only_the_article():
+    """A quote site: a share bar under the article and under every quote after it.
+
+    Without the cards' separators the article and the quotes form one cluster.
+    """
+    share = "Whatsapp Facebook Pinterest Download"
+    cards = [block for quote in QUOTES for block in (share, quote)]
+    article = " ".join(PARAGRAPHS[:2])  # one paragraph, longer than any quote
+    lines = page(MENU, "Love yourself", share, article, "More Messages", *cards)
+    assert kept_text(lines) == [article]
+
+
+def test_section_dividers_with_one_paragraph_each_do_not_split_the_article():
+    """Rules of underscores between an article's sections are not card separators."""
+    questions = ("WHO LEADS?", "WHO PAYS?", "WHEN?")
+    sections = [
+        block
+        for question, paragraph in zip(questions, PARAGRAPHS[1:], strict=True)
+        for block in ("___", question, paragraph)
+    ]
+    lines = page(MENU, PARAGRAPHS[0], *sections, MENU)
+    assert PARAGRAPHS[0] in kept_text(lines)
+    assert set(PARAGRAPHS[1:]) <= set(kept_text(lines))
+
+
+def test_a_table_row_without_function_words_reads_as_prose_but_a_keyword_list_does_not():
+    row = "DL   Larry Ogunjobi      63     85%  1 tackle (1 combined). 1 sack, 1 TFL, 2 QH."
+    keywords = ", ".join(f"stock car {place}" for place in ("brasil", "cascavel", "interlagos"))
+    lines = [PARAGRAPHS[0], "", row, "", keywords + ", stock car 2018, stock car calendario"]
+    features = line_features(lines)
+    assert [is_prose(feature, known_language=True) for feature in features] == [
+        True,
+        True,
+        False,
+    ]

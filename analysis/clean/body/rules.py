@@ -9,10 +9,12 @@ alternate with headlines, names and dates).
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
+from analysis.text import LETTER_RUN
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
 LONG_LINE_WORDS = 25
@@ -25,7 +27,8 @@ CJK_SHORT_SENTENCE_CHARS = 8
 SHORT_SENTENCE_FUNCTION_RATIO = 0.15
 # When the page's prose is in a language of analysis.stopwords (median function-word
 # share of its long lines at least KNOWN_LANGUAGE_RATIO), prose needs at least
-# PROSE_FUNCTION_RATIO function words: keyword lists and headline strings have none.
+# PROSE_FUNCTION_RATIO function words: keyword lists and headline strings have none
+# (table rows are exempt: their cells are data).
 KNOWN_LANGUAGE_RATIO = 0.15
 PROSE_FUNCTION_RATIO = 0.05
 # A bullet of at least LIST_SENTENCE_WORDS words and this share of function words is an
@@ -50,6 +53,11 @@ PACKED_FACTORS = (1.0, 0.3, 0.1)
 COMMENT_HEADERS_MIN = 3
 AUTHOR_LINE_MAX_WORDS = 4
 COMMENT_TIME_MAX_WORDS = 8
+# A list of cards: a line repeated at least CARD_SEPARATORS_MIN times, every two
+# consecutive copies enclosing exactly one prose line (a share bar under each quote of a
+# quote site, a "Read more" under each teaser). On, as the issue asks teaser lists to be
+# chrome; cross-validation by site may switch it off (a very large minimum).
+CARD_SEPARATORS_MIN = 3
 # A subheading inside the region has this many words.
 HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 10
@@ -94,7 +102,9 @@ def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
         The line.
     known_language : bool
         The page is in a language of the function-word lists: then a line without
-        function words (a keyword list, a string of headlines) is not prose.
+        function words (a keyword list, a string of headlines) is not prose, unless it
+        is a row of a text table (columns aligned with runs of spaces), whose cells are
+        data and have no function words by nature.
 
     Returns
     -------
@@ -106,7 +116,7 @@ def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
         return False
     if (
         known_language
-        and not feature.is_unlisted_script
+        and not (feature.is_unlisted_script or feature.has_columns)
         and feature.function_ratio < PROSE_FUNCTION_RATIO
     ):
         return False
@@ -237,6 +247,54 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
         ):
             found.append(position - 1)
     return found if len(found) >= COMMENT_HEADERS_MIN else []
+
+
+def card_separators(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[int]:
+    """Positions of the separators of a list of cards, if the page has one.
+
+    A quote site prints a share bar under every quote, a teaser list a "Read more" under
+    every teaser: the same non-prose line, repeated, with exactly one prose line between
+    any two consecutive copies. An article's paragraphs are not cards: a line repeated
+    inside an article ("Advertisement") has runs of several paragraphs between its
+    copies, or none, and the dividers between its sections ("___", "* * *") have no
+    letters. Each separator ends a cluster, so that the article (the first card, or the
+    text above the list) is not merged with the cards after it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their weights (:func:`region_weights`): the positive ones are prose.
+
+    Returns
+    -------
+    list of int
+        Positions (into ``features``) of the separators; empty when no repeated line
+        has at least ``CARD_SEPARATORS_MIN`` copies in that pattern.
+    """
+    prose = [weight > 0 for weight in weights]
+    copies: dict[str, list[int]] = {}
+    for position, feature in enumerate(features):
+        text = lines[feature.index].strip()
+        if feature.repeats >= CARD_SEPARATORS_MIN and not prose[position] and has_letters(text):
+            copies.setdefault(text, []).append(position)
+    found = []
+    for positions in copies.values():
+        if len(positions) >= CARD_SEPARATORS_MIN and all(
+            sum(prose[first + 1 : second]) == 1 for first, second in itertools.pairwise(positions)
+        ):
+            found.extend(positions)
+    return sorted(found)
+
+
+def has_letters(text: str) -> bool:
+    """Whether ``text`` holds a word (a rule of underscores or asterisks does not)."""
+    return LETTER_RUN.search(text) is not None
 
 
 def is_footer(feature: LineFeatures) -> bool:
