@@ -183,3 +183,40 @@ def test_a_lone_menu_line_at_the_top_names_no_site():
     lines = ["Daily ExampleDaily Example", "About Daily Example", "The council met."]
     site = page_site_name(lines)
     assert site is not None and site.name == "Daily Example"
+
+
+def test_platform_credits_short_links_and_prose_domains_name_no_site():
+    prose = " ".join(["word"] * 30)
+    lines = [
+        "Powered by Platformpress.com VIP | Privacy Policy",
+        "Read more: https://sho.rt/Ab3dE and pic.example-social.com/x9Yz",
+        f"{prose} are trademarks of Bigshop.com or its affiliates.",
+    ]
+    assert page_site_name(lines) is None
+
+
+def test_a_deep_link_to_the_site_supports_its_name_and_a_domain_may_start_a_line():
+    lines = [
+        "Example Post",
+        "Contact Example Post",
+        "See https://www.examplepost.com/news/article/Some-story-123.php",
+        "© 2024 Example Holdings Group. All rights reserved.",
+    ]
+    site = page_site_name(lines)
+    assert (site.name, site.source) == ("Example Post", "page")
+    prose = " ".join(["word"] * 30)
+    site = page_site_name([f"examplebikes.co.uk features the latest {prose}"])
+    assert site is not None and site.name == "examplebikes.co.uk"
+
+
+def test_a_name_with_a_calendar_word_after_the_is_a_name():
+    lines = ["Follow The Sun", "Sign Up To The Sun", "Text of the story goes here."]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "The Sun"
+    assert page_site_name(["Follow November", "text"]) is None
+
+
+def test_an_abbreviation_with_dots_is_no_domain():
+    assert page_site_name(["Rep. Jane Roe, R-W.Va., said so."]) is None
+    site = page_site_name(["EXAMPLE.CO.UK", "text"])
+    assert site is not None and site.name.casefold() == "example.co.uk"

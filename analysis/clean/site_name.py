@@ -114,6 +114,12 @@ _CALENDAR = re.compile(
     r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday"
 )
 _STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
+# A website's credit to the software or agency behind it ("Powered by X", "Designed by
+# X"): the name after it is the platform's, never the site's; up to the next separator.
+_PLATFORM_CREDIT = re.compile(
+    r"\b(?:[Pp]owered|[Hh]osted|[Dd]esigned|[Dd]eveloped|[Bb]uilt|[Tt]heme)\s+(?:by|with|on)\b"
+    r"[^|•◦▪·]*"
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,7 @@ class _Candidate:
     doubled: bool = False  # a masthead written twice (logo text + site title)
     copyright: bool = False
     is_domain: bool = False
+    linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
     prefix: bool = False
     first: tuple[int, int, int] | None = None  # line, start, end
 
@@ -257,9 +264,12 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
         key = compact_name(form)
         if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
             return
-        if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in _words(form)):
-            return  # "About Us", "Follow Me", "November"
-        if kind != "domain" and _DOMAIN.search(form):
+        words = _words(form)
+        if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (
+            len(words) > 1 and words[0] == "the" and any(_CALENDAR.fullmatch(w) for w in words)
+        ):
+            return  # "About Us", "Follow Me", "November"; but "The Sun" is a name
+        if kind not in ("domain", "link") and _DOMAIN.search(form):
             return  # "Powered by Example.com": the domain is its own candidate
         candidate = candidates.setdefault(key, _Candidate())
         candidate.add(form, where)
@@ -272,10 +282,18 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
             candidate.copyright = True
         elif kind == "domain":
             candidate.is_domain = True
+        elif kind == "link":
+            candidate.linked = True
         elif kind == "prefix":
             candidate.prefix = True
 
     for i, line in enumerate(lines):
+        credits = [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
+        if credits:  # names inside a platform credit are not candidates
+            line = "".join(
+                " " * len(ch) if any(a <= k < b for a, b in credits) else ch
+                for k, ch in enumerate(line)
+            )
         if i < MASTHEAD_LINES and (masthead := _masthead(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")
             if _is_doubled(line.strip()):
@@ -291,9 +309,43 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
                 add(holder, (i, *match.span("name")), "copyright")
         for pattern in (_DOMAIN, _EMAIL_DOMAIN):
             for match in pattern.finditer(line):
-                if is_public_domain(match.group("domain")):
-                    add(match.group("domain").lower(), (i, *match.span("domain")), "domain")
+                kind = _domain_kind(line, match, pattern is _EMAIL_DOMAIN)
+                if kind:
+                    add(match.group("domain").lower(), (i, *match.span("domain")), kind)
     return candidates
+
+
+#: A domain written in a line longer than this (in words) is mentioned in prose ("a
+#: trademark of Example.com"), not shown as the site's address.
+MAX_DOMAIN_LINE_WORDS = 25
+
+
+def _domain_kind(line: str, match: re.Match[str], in_email: bool) -> str | None:
+    """``domain`` for a domain written as a site's address or an e-mail's domain;
+    ``link`` for the host of a link to a page (``x.com/path``, ``//x.com``), which names
+    no site but may match a name (:func:`candidate_features`); None for a domain named in
+    prose or no domain at all."""
+    if not _looks_like_domain(match.group("domain")):
+        return None
+    if in_email:
+        return "domain"
+    start, end = match.span()
+    if line[end : end + 1] in ("/", "?") or line[max(0, start - 2) : start] == "//":
+        path = re.match(r"[^\s\"'”<>]*", line[end:]).group()
+        path = re.split(r"[?#]", path, maxsplit=1)[0]
+        # a short link, tracker or profile (x.gl/Ab3d, x.com/tr?id=1, x.com/Name) is no
+        # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
+        deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
+        return "link" if deep else None
+    starts_line = not line[:start].strip()  # "example.com features the latest ..."
+    return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
+
+
+def _looks_like_domain(written: str) -> bool:
+    """A domain as sites write theirs: a known public suffix written in lower case
+    ("Example.com", not the abbreviation "R-W.Va")."""
+    suffix = written.rsplit(".", 1)[-1]
+    return (suffix.islower() or written.isupper()) and is_public_domain(written)
 
 
 def _trim(form: str) -> str:
@@ -371,8 +423,10 @@ def candidate_features(
     compact_lines = [compact_name(line) for line in lines]
     spaced_lines = [f" {' '.join(_words(line))} " for line in lines]
     heads = [f" {' '.join(_words(line))}" for line in lines if 1 < count_words(line) <= 8]
-    lower_words = set(re.findall(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])", "\n".join(lines)))
-    domains = [key for key, c in candidates.items() if c.is_domain]
+    # words of the prose, not of addresses: "sfgate" in "sfgate.com" is no common word
+    prose = re.sub(r"\S*[.@/]\S*[a-z]\S*", " ", "\n".join(lines))
+    lower_words = set(re.findall(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])", prose))
+    domains = [key for key, c in candidates.items() if c.is_domain or c.linked]
     domain_forms = [next(iter(candidates[key].forms)) for key in domains]
     features: dict[str, dict[str, float]] = {}
     for key, candidate in candidates.items():
@@ -389,14 +443,15 @@ def candidate_features(
         matches = not only_domain and any(
             _names_domain(name, form) for form in domain_forms if form != name
         )
+        common = not only_domain and all(w in lower_words for w in words)
         features[key] = {
             "mentions": math.log2(1 + mentions),
             "cues": math.log2(1 + candidate.cues),
             "masthead": float(candidate.masthead),
             "doubled": float(candidate.doubled),
-            "domain_match": float(matches),
+            "domain_match": float(matches and not common),  # "News" and news.example
             "is_domain": float(only_domain),
-            "common_word": float(not only_domain and all(w in lower_words for w in words)),
+            "common_word": float(common),
             "prefix_lines": math.log2(1 + as_prefix),
         }
     return features
