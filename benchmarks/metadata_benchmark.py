@@ -67,7 +67,7 @@ MIN_SCORE_GRID = (0.0, 1.0, 2.0, 3.0)
 #: The grid the cross-validation chooses headline weights from.
 TITLE_GRID: dict[str, tuple[float, ...]] = {
     "recurs": (0.0, 1.0, 2.0),
-    "meta_near": (0.0, 1.0, 2.0),
+    "meta_near": (0.0, 1.0, 2.0, 4.0),
     "standfirst": (0.0, 1.0),
     "title_case": (0.0, 1.0),
     "body_words": (2.0, 4.0, 8.0),
@@ -75,6 +75,7 @@ TITLE_GRID: dict[str, tuple[float, ...]] = {
     "length": (1.0, 2.0),
     "glued": (-4.0, 0.0),
     "distance": (-0.05, -0.1, -0.25),
+    "in_body": (0.0, -4.0),
 }
 
 

@@ -64,3 +64,44 @@ def test_menu_glued_without_spaces_is_not_the_headline():
 
 def test_no_headline_shaped_line_gives_none():
     assert find_title_line(["Menu", "", *BODY], 2) is None
+
+
+def test_a_two_word_headline_above_its_date_line_is_a_candidate():
+    lines = ["  • Home", "  • Rail", "", "Rail Budget", "", "Tuesday, 12 March 2024", "", *BODY]
+    assert find_title_line(lines, 7) == 3
+
+
+def test_numbered_items_and_names_in_capitals_are_no_headlines():
+    lines = [
+        "Council approves the rail budget for the new depot",
+        "",
+        "By Jane Doe",
+        "",
+        "4. Council members say the depot near the river is finished",
+        "",
+        "JANE ROE",
+        "March 12, 2024",
+        "",
+        *BODY,
+    ]
+    assert [i for i, _ in candidate_features(lines, 9)] == [0]
+
+
+def test_a_line_written_again_inside_the_body_is_an_interstitial():
+    interstitial = "Continue reading the main rail depot story"
+    lines = [
+        "Council approves the rail budget for the new depot",
+        "",
+        "By Jane Doe",
+        "",
+        interstitial,
+        "",
+        BODY[0],
+        "",
+        interstitial,
+        "",
+        BODY[2],
+    ]
+    features = dict(candidate_features(lines, 6))
+    assert features[4]["in_body"] == 1.0 and features[0]["in_body"] == 0.0
+    assert find_title_line(lines, 6) == 0

@@ -37,21 +37,25 @@ __all__ = [
 
 #: How far above the body the title is looked for, in substantive lines.
 TITLE_SEARCH_LINES = 24
+#: A line with a byline or date line among this many substantive lines below it is a
+#: headline candidate whatever its shape.
+META_BELOW_LINES = 2
 #: How many lines from the body's first line make the body's vocabulary.
 BODY_VOCABULARY_LINES = 60
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``).
 TITLE_WEIGHTS: dict[str, float] = {
-    "recurs": 2.0,
-    "meta_near": 1.0,
+    "recurs": 1.0,
+    "meta_near": 0.0,
     "standfirst": 1.0,
     "title_case": 0.0,
-    "body_words": 8.0,
+    "body_words": 4.0,
     "credit_end": -4.0,
-    "length": 2.0,
+    "length": 1.0,
     "glued": -4.0,
-    "distance": -0.1,
+    "distance": -0.05,
+    "in_body": -4.0,
 }
 
 # A photo credit closing a caption: ". Agency", " / Agency file", "Name/Agency",
@@ -62,6 +66,8 @@ _CREDIT_END = re.compile(
     r"|\([^()]{1,25}\)\s*$"
     r"|\((?:left|right|center|centre|top|bottom)\)",
 )
+# A numbered list item: "4. Title", "2) Title".
+_RANK = re.compile(r"\d{1,2}[.)]\s")
 # Menu items written without spaces between them: "ProgramsCloud SecurityCloud".
 _GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
@@ -109,18 +115,24 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     - ``length``: log2 of its word count, up to 16 words;
     - ``glued``: 1 when two or more words are glued to the next ("ProgramsCloud"), as
       in a menu written without spaces;
-    - ``distance``: substantive lines between it and the body.
+    - ``distance``: substantive lines between it and the body;
+    - ``in_body``: 1 when the same line is written again at or below the body's start
+      (an interstitial such as a "continue reading" or a media notice, never a headline).
     """
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
     chrome_words = _short_line_vocabulary(lines)
     body_text = " ".join(lines[body_start : body_start + BODY_VOCABULARY_LINES])
     body_vocabulary = _content_words(body_text)
+    below_body = {line.strip() for line in lines[body_start : body_start + BODY_VOCABULARY_LINES]}
     found = []
     for rank, i in enumerate(window):
         repeats = _short_lines_holding(lines, i)
-        if is_meta_line(lines[i]) or not _is_title_candidate(lines[i], chrome_words, repeats):
-            continue
         below = [j for j in window[:rank] if j > i][::-1][:5]
+        if is_meta_line(lines[i]) or not (
+            _is_title_candidate(lines[i], chrome_words, repeats)
+            or _heads_meta_lines(lines, i, below[:META_BELOW_LINES])
+        ):
+            continue
         above = window[rank + 1 : rank + 3]
         # A byline or date below belongs to the nearest headline above it.
         below_until_heading = []
@@ -145,10 +157,27 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
                     "length": math.log2(min(count_words(lines[i]), 16)),
                     "glued": float(len(_GLUED.findall(lines[i])) >= 2),
                     "distance": float(rank),
+                    "in_body": float(lines[i].strip() in below_body),
                 },
             )
         )
     return found
+
+
+def _heads_meta_lines(lines: Sequence[str], index: int, below: Sequence[int]) -> bool:
+    """True for a line of 2 to 25 words with a byline or date line among the lines
+    ``below``: a headline the shape tests miss (two words, menu words), as long as it is
+    no caption, credit, address, masthead, list item, breadcrumb or sentence."""
+    stripped = lines[index].strip()
+    if not 2 <= count_words(stripped) <= 25 or "@" in stripped or CAPTION.search(stripped):
+        return False
+    if is_doubled(stripped) or is_bullet(lines[index]) or _RANK.match(stripped):
+        return False  # a masthead, a list item
+    if stripped.isupper():
+        return False  # a name in capitals above its date: a byline
+    if re.search(r"[>»›]", stripped) or re.search(r"[.:;,…]$", stripped):
+        return False  # a breadcrumb, a sentence
+    return any(is_meta_line(lines[j]) for j in below)
 
 
 def _content_words(text: str) -> set[str]:
@@ -175,6 +204,8 @@ def _is_title_candidate(line: str, chrome_words: Counter[str], repeats: int = 1)
         return False
     if is_doubled(stripped):
         return False  # a masthead: the site name written twice
+    if _RANK.match(stripped):
+        return False  # an item of a numbered list ("4. Most read story")
     words = [w.lower() for w in LETTER_RUN.findall(stripped)]
     if len(set(words)) < 0.7 * len(words):
         return False
