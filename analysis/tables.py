@@ -393,8 +393,14 @@ def schema_for(name: str, columns: Sequence[str] | None = None) -> pa.DataFrameS
     )
 
 
-def validate(table: pd.DataFrame, name: str, *, source: str | Path | None = None) -> pd.DataFrame:
-    """Check a whole table against the schema of table ``name``.
+def validate(
+    table: pd.DataFrame,
+    name: str,
+    *,
+    source: str | Path | None = None,
+    columns: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Check a whole table (or its ``columns``) against the schema of table ``name``.
 
     Parameters
     ----------
@@ -404,6 +410,9 @@ def validate(table: pd.DataFrame, name: str, *, source: str | Path | None = None
         Which table it is (one of :data:`TABLE_NAMES`).
     source : str or Path, optional
         The file it came from, named in the error instead of the table.
+    columns : sequence of str, optional
+        The columns ``table`` holds: checked against :func:`schema_for` ``(name,
+        columns)``.
 
     Returns
     -------
@@ -415,7 +424,7 @@ def validate(table: pd.DataFrame, name: str, *, source: str | Path | None = None
     TableError
         One line: the table (or file), then what is wrong.
     """
-    return _validate(table, schema_for(name), name, source)
+    return _validate(table, schema_for(name, columns), name, source)
 
 
 def _validate(

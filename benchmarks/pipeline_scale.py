@@ -89,7 +89,8 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     The process and its descendants (the worker pool) are sampled every
     :data:`SAMPLE_SECONDS`: CPU seconds are the sum of each process's last sample
     (a worker that lived less than one interval may be missed), the peak is the
-    highest sum of resident memory over the tree.
+    highest sum of resident memory over the tree (forked workers' shared pages count
+    in each), ``main_mb`` the command's own process's peak.
     """
     start = time.perf_counter()
     process = psutil.Popen(
@@ -98,7 +99,7 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
         stdout=subprocess.DEVNULL,
     )
     cpu: dict[int, float] = {}
-    peak = 0
+    peak = main_peak = 0
     while process.poll() is None:
         rss = 0
         try:
@@ -109,7 +110,10 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
             try:
                 times = member.cpu_times()
                 cpu[member.pid] = times.user + times.system
-                rss += member.memory_info().rss
+                resident = member.memory_info().rss
+                rss += resident
+                if member is process:
+                    main_peak = max(main_peak, resident)
             except psutil.NoSuchProcess:
                 continue
         peak = max(peak, rss)
@@ -117,7 +121,12 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     if process.wait() != 0:
         raise SystemExit(f"python -m analysis {' '.join(arguments)} failed")
     wall = time.perf_counter() - start
-    return {"wall": wall, "cpu": sum(cpu.values()), "peak_mb": peak / 2**20}
+    return {
+        "wall": wall,
+        "cpu": sum(cpu.values()),
+        "peak_mb": peak / 2**20,
+        "main_mb": main_peak / 2**20,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,6 +29,7 @@ from analysis.clean.resume import CHUNKS_FOLDER
 from analysis.cli import main
 from analysis.errors import OutputWriteError
 from analysis.io import atomic_paths, escape_formula_cells, recover_interrupted_writes
+from analysis.stats.metrics_stream import CHUNKS_FOLDER as METRICS_CHUNKS_FOLDER
 
 CLEAN_FILES = (*TABLE_FILES, "skipped.csv")
 METRICS_FILES = (
@@ -49,10 +50,9 @@ def _digests(folder: Path) -> dict[str, str]:
 
 
 def _hidden(folder: Path) -> list[str]:
-    """Hidden leftovers, except the chunks kept for a resumed clean (analysis.clean.resume)."""
-    return sorted(
-        p.name for p in folder.iterdir() if p.name.startswith(".") and p.name != CHUNKS_FOLDER
-    )
+    """Hidden leftovers, except the chunks kept for a resumed clean or metrics run."""
+    kept = (CHUNKS_FOLDER, METRICS_CHUNKS_FOLDER)
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(".") and p.name not in kept)
 
 
 def _no_space(*args, **kwargs):
@@ -153,15 +153,15 @@ def test_metrics_on_a_full_disk_keeps_the_previous_set(processed, capsys, caplog
     calls = []
     original = output_io.write_parquet
 
-    def full_on_the_fourth(df, path):
+    def full_on_the_last(df, path):
         calls.append(path)
-        if len(calls) == 4:
+        if len(calls) == 2:  # copy_pairs, then outlet_metrics (the other two are streamed)
             _no_space()
         original(df.iloc[:0], path)  # different bytes: replacing would show
 
-    monkeypatch.setattr("analysis.stats.metrics.write_parquet", full_on_the_fourth)
+    monkeypatch.setattr("analysis.stats.metrics_stream.write_parquet", full_on_the_last)
     assert _metrics(processed) == 1
-    assert len(calls) == 4
+    assert len(calls) == 2
     assert (_digests(folder), _digests(reports)) == before
     assert _hidden(folder) == [] and _hidden(reports) == []
     _one_line_error(capsys, caplog, "cannot write", "No space left on device")

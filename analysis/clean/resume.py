@@ -67,10 +67,12 @@ class ChunkStore:
     ----------
     out_dir : Path
         The output folder of ``clean``; the chunks go to ``out_dir/.clean-chunks``.
+    folder_name : str, optional
+        Another folder name, for another stage's chunks (``metrics``).
     """
 
-    def __init__(self, out_dir: Path) -> None:
-        self.folder = Path(out_dir) / CHUNKS_FOLDER
+    def __init__(self, out_dir: Path, folder_name: str = CHUNKS_FOLDER) -> None:
+        self.folder = Path(out_dir) / folder_name
         self.n_reused = 0
 
     def load(self, key: str) -> list[dict] | None:

@@ -559,12 +559,7 @@ def copy_groups(article_ids: pd.Series, copy_pairs: pd.DataFrame) -> pd.DataFram
         Columns article_id, copy_group (str or None when the article shares no copy) and
         copy_max_similarity (float, NaN when none), one row per input id, same order.
     """
-    group: dict[str, str] = {}
-    best: dict[str, float] = {}
-    for row in copy_pairs.itertuples(index=False):
-        for article_id in (row.article_id_a, row.article_id_b):
-            group[article_id] = row.copy_group
-            best[article_id] = max(best.get(article_id, 0.0), row.similarity)
+    group, best = copy_group_maps(copy_pairs)
     ids = list(article_ids)
     return pd.DataFrame(
         {
@@ -573,3 +568,14 @@ def copy_groups(article_ids: pd.Series, copy_pairs: pd.DataFrame) -> pd.DataFram
             "copy_max_similarity": [best.get(i, math.nan) for i in ids],
         }
     )
+
+
+def copy_group_maps(copy_pairs: pd.DataFrame) -> tuple[dict[str, str], dict[str, float]]:
+    """Each paired article's copy group, and its highest similarity (see copy_groups)."""
+    group: dict[str, str] = {}
+    best: dict[str, float] = {}
+    for row in copy_pairs.itertuples(index=False):
+        for article_id in (row.article_id_a, row.article_id_b):
+            group[article_id] = row.copy_group
+            best[article_id] = max(best.get(article_id, 0.0), row.similarity)
+    return group, best

@@ -35,7 +35,6 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.errors import AnalysisError
-from analysis.io import atomic_paths, recover_interrupted_writes, write_csv, write_parquet
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats import quotes as quote_detection
 from analysis.stats.copies import (
@@ -44,14 +43,12 @@ from analysis.stats.copies import (
     copy_pairs_from_fingerprints,
     fingerprints,
 )
-from analysis.stats.language import language_statistics
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
 from analysis.stats.sentences import count_sentences
 from analysis.tables import (
     QUOTE_COLUMNS,
     READABILITY_COLUMNS,
-    load_table,
     validate,
 )
 
@@ -141,21 +138,6 @@ def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
     for column in ("outlet", "speaker", "speaker_as_printed"):
         table[column] = table[column].astype(object).where(table[column].notna(), None)
     return validate(table, "quotes")
-
-
-def quote_counts(article_ids: pd.Series, quotes: pd.DataFrame) -> pd.DataFrame:
-    """Per-article quote counts: n_quotes, n_scare_quotes, quoted_words, quoted_words_all."""
-    direct = quotes[~quotes["is_scare"]]
-    counts = pd.DataFrame(
-        {
-            "n_quotes": direct.groupby("article_id").size(),
-            "n_scare_quotes": quotes[quotes["is_scare"]].groupby("article_id").size(),
-            "quoted_words": direct.groupby("article_id")["n_words"].sum(),
-            "quoted_words_all": quotes.groupby("article_id")["n_words"].sum(),
-        }
-    )
-    counts = counts.reindex(pd.Index(article_ids, name="article_id")).fillna(0).astype("int64")
-    return counts.reset_index()
 
 
 # --- boilerplate ---------------------------------------------------------------------
@@ -251,6 +233,11 @@ def text_statistics(body: str) -> dict[str, object]:
     See :func:`analysis.stats.language.language_statistics`; for an English body the
     values equal ``count_words(body)`` and ``readability_scores(body)``.
     """
+    # Imported here, where articles are analysed: readability loads the CMU dictionary
+    # and language identification its model (seconds and ~200 MB), which a process
+    # that only hands chunks to workers (``--jobs N``) does not need.
+    from analysis.stats.language import language_statistics
+
     return {"n_sentences": count_sentences(body), **language_statistics(body)}
 
 
@@ -258,30 +245,50 @@ def _none_for_missing(series: pd.Series) -> pd.Series:
     return series.astype(object).where(series.notna(), None)
 
 
-def analyse_articles(
-    rows: list[tuple[str, str | None, str]],
-) -> tuple[list[dict], list[tuple], list[Fingerprint]]:
+#: What the per-article work gives for one article: its text statistics, its quote
+#: rows and its copy-search fingerprint.
+ArticleResult = tuple[dict[str, object], list[tuple], Fingerprint]
+
+
+def analyse_articles(rows: list[tuple[str, str | None, str]]) -> list[ArticleResult]:
     """The per-article work on one chunk of ``(article_id, outlet, body)`` (any process).
 
     Returns
     -------
-    tuple of list
-        Per article in order: its :func:`text_statistics`; all its :func:`quote_rows`;
+    list of tuple
+        Per article, in order: its :func:`text_statistics`, its :func:`quote_rows` and
         its copy-search :class:`analysis.stats.copies.Fingerprint`.
     """
-    stats = [text_statistics(body) for _, _, body in rows]
-    quote_list = [row for article in rows for row in quote_rows(*article)]
-    return stats, quote_list, list(fingerprints(rows))
+    found = fingerprints(rows)
+    return [(text_statistics(row[2]), quote_rows(*row), next(found)) for row in rows]
+
+
+def quote_counts_of_rows(quote_lists: list[list[tuple]]) -> pd.DataFrame:
+    """Per-article quote counts: n_quotes, n_scare_quotes, quoted_words, quoted_words_all."""
+    scare, words = QUOTE_COLUMNS.index("is_scare"), QUOTE_COLUMNS.index("n_words")
+    counts = [
+        (
+            sum(1 for row in rows if not row[scare]),
+            sum(1 for row in rows if row[scare]),
+            sum(row[words] for row in rows if not row[scare]),
+            sum(row[words] for row in rows),
+        )
+        for rows in quote_lists
+    ]
+    names = ["n_quotes", "n_scare_quotes", "quoted_words", "quoted_words_all"]
+    return pd.DataFrame(counts, columns=names, dtype="int64")
 
 
 def article_metrics(
     articles: pd.DataFrame, blocks: pd.DataFrame, jobs: int | Engine = 1
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Compute the per-article tables.
+    """Compute the per-article tables of articles held in memory.
 
     The per-article work (text statistics, quotes, copy fingerprints) runs on chunks of
     :data:`CHUNK_ARTICLES` articles, in ``jobs`` processes; the chunks' results are
     joined in article_id order, so the tables are the same bytes for any ``jobs``.
+    ``python -m analysis metrics`` computes the same tables without holding the corpus
+    (:mod:`analysis.stats.metrics_stream`).
 
     Parameters
     ----------
@@ -304,31 +311,59 @@ def article_metrics(
     articles = articles.assign(body=bodies)
 
     rows = articles[["article_id", "outlet", "body"]].itertuples(index=False, name=None)
-    per_article, quote_list, found = [], [], []
+    results: list[ArticleResult] = []
     # Progress on a terminal only (stderr), counted in articles.
     progress = tqdm(total=len(articles), desc="metrics", unit="article", disable=None)
     engine = as_engine(jobs)
-    for chunk_stats, chunk_quotes, chunk_fingerprints in engine.map_chunks(
-        analyse_articles, chunked(rows, CHUNK_ARTICLES)
-    ):
-        progress.update(len(chunk_stats))
-        per_article.extend(chunk_stats)
-        quote_list.extend(chunk_quotes)
-        found.extend(chunk_fingerprints)
+    for chunk in engine.map_chunks(analyse_articles, chunked(rows, CHUNK_ARTICLES)):
+        progress.update(len(chunk))
+        results.extend(chunk)
     progress.close()
-    quotes = quotes_frame(quote_list)
+    quotes = quotes_frame([row for _, article_quotes, _ in results for row in article_quotes])
     body_of = dict(zip(articles["article_id"], bodies, strict=True)).__getitem__
+    found = [fingerprint for _, _, fingerprint in results]
     copy_pairs = copy_pairs_from_fingerprints(found, body_of, engine=engine)
+    table = article_frame(
+        articles,
+        [stats for stats, _, _ in results],
+        quote_counts_of_rows([article_quotes for _, article_quotes, _ in results]),
+        unit_boilerplate(articles, blocks),
+    )
+    table = with_copy_groups(table, copy_groups(articles["article_id"], copy_pairs))
+    return table, quotes, validate(copy_pairs, "copy_pairs")
 
-    stats = pd.DataFrame(per_article, index=articles.index)
+
+def article_frame(
+    articles: pd.DataFrame,
+    stats: list[dict[str, object]],
+    counts: pd.DataFrame,
+    boilerplate: pd.DataFrame,
+) -> pd.DataFrame:
+    """The ``article_metrics`` columns of some articles, all but the copy columns.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Columns article_id, page, article_index, outlet, title, layout and optionally
+        is_teaser, one row per article.
+    stats : list of dict
+        Each article's :func:`text_statistics`, in the same order.
+    counts : pandas.DataFrame
+        Each article's quote counts (:func:`quote_counts_of_rows`), in the same order.
+    boilerplate : pandas.DataFrame
+        Each article's unit_chars, boilerplate_chars, boilerplate_ratio
+        (:func:`unit_boilerplate`), in the same order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Not validated: :func:`with_copy_groups` adds the last columns and validates.
+    """
+    stats = pd.DataFrame(stats, index=articles.index)
     if stats.empty:
         stats = pd.DataFrame(
             columns=["language", "n_words", "n_sentences", *READABILITY_COLUMNS, "readability_note"]
         )
-    counts = quote_counts(articles["article_id"], quotes)
-    boilerplate = unit_boilerplate(articles, blocks)
-    copies = copy_groups(articles["article_id"], copy_pairs)
-
     n_words = stats["n_words"].astype("int64").to_numpy()
     table = pd.DataFrame(
         {
@@ -341,10 +376,7 @@ def article_metrics(
             "language": stats["language"].astype(str).to_numpy(),
             "n_words": n_words,
             "n_sentences": stats["n_sentences"].astype("int64").to_numpy(),
-            "n_quotes": counts["n_quotes"].to_numpy(),
-            "n_scare_quotes": counts["n_scare_quotes"].to_numpy(),
-            "quoted_words": counts["quoted_words"].to_numpy(),
-            "quoted_words_all": counts["quoted_words_all"].to_numpy(),
+            **{name: counts[name].to_numpy() for name in counts.columns},
         }
     )
     table["quote_share"] = [
@@ -374,9 +406,20 @@ def article_metrics(
         ):
             table.loc[teaser, name] = math.nan
         table.loc[teaser, "readability_note"] = "teaser: not the full text"
-    table["copy_group"] = _none_for_missing(copies["copy_group"]).to_numpy()
-    table["copy_max_similarity"] = copies["copy_max_similarity"].astype(float).to_numpy()
-    return validate(table, "article_metrics"), quotes, validate(copy_pairs, "copy_pairs")
+    return table
+
+
+def with_copy_groups(table: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (from :func:`article_frame`) with its copy columns, validated.
+
+    ``copies`` is :func:`analysis.stats.copies.copy_groups` of the table's article_ids,
+    in the same order.
+    """
+    table = table.assign(
+        copy_group=_none_for_missing(copies["copy_group"]).to_numpy(),
+        copy_max_similarity=copies["copy_max_similarity"].astype(float).to_numpy(),
+    )
+    return validate(table, "article_metrics")
 
 
 # --- command -------------------------------------------------------------------------
@@ -386,6 +429,11 @@ def write_metrics(
     processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1
 ) -> dict[str, Path]:
     """Compute every metrics table from ``processed_dir`` and write them.
+
+    The corpus is streamed in chunks, in bounded memory, and an interrupted run
+    resumes from the chunks already done (:mod:`analysis.stats.metrics_stream`); the
+    tables are those :func:`article_metrics` and
+    :func:`analysis.stats.outlets.outlet_metrics` give on the whole corpus.
 
     Parameters
     ----------
@@ -404,31 +452,9 @@ def write_metrics(
     dict of str to Path
         The files written, by table name.
     """
-    from analysis.stats.outlets import outlet_metrics
+    from analysis.stats.metrics_stream import write_metrics_streamed
 
-    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
-    recover_interrupted_writes(processed_dir)  # a killed clean's set, finished first
-    pages = load_table("pages", processed_dir, PAGES_USED)
-    blocks = load_table("blocks", processed_dir, BLOCKS_USED)
-    articles = load_table("articles", processed_dir, ARTICLES_USED)
-
-    articles, pages = one_name_per_outlet(articles, pages)
-    engine = as_engine(jobs).sized_for(-(-len(articles) // CHUNK_ARTICLES))
-    per_article, quotes, copy_pairs = article_metrics(articles, blocks, jobs=engine)
-    per_outlet = outlet_metrics(per_article, quotes, pages, copy_pairs)
-    outputs = {
-        "article_metrics": (per_article, processed_dir / "article_metrics.parquet"),
-        "quotes": (quotes, processed_dir / "quotes.parquet"),
-        "copy_pairs": (copy_pairs, processed_dir / "copy_pairs.parquet"),
-        "outlet_metrics": (per_outlet, processed_dir / "outlet_metrics.parquet"),
-    }
-    csv_path = reports_dir / "outlet_metrics.csv"
-    # One set: every file is replaced, or (disk full, Ctrl-C, ...) none is.
-    with atomic_paths(*(path for _, path in outputs.values()), csv_path) as tmps:
-        for (table, _), tmp in zip(outputs.values(), tmps, strict=False):
-            write_parquet(table, tmp)
-        write_csv(per_outlet, tmps[-1], float_format=CSV_FLOAT_FORMAT)
-    return {name: path for name, (_, path) in outputs.items()} | {"outlet_metrics_csv": csv_path}
+    return write_metrics_streamed(processed_dir, reports_dir, jobs, CHUNK_ARTICLES)
 
 
 def one_name_per_outlet(

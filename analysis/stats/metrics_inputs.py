@@ -1,0 +1,335 @@
+"""``clean``'s tables as a streaming ``metrics`` run reads them: in batches, by article_id.
+
+``metrics`` writes its tables in article_id order, while ``clean`` writes articles in
+page order (an article_id is a hash). Holding every body to sort them is what made
+memory grow with the corpus; here the articles are sorted in bounded memory instead:
+
+1. The article_id, outlet and outlet_key columns (no body) are read whole: the ids are
+   checked unique and cut into buckets of :data:`BUCKET_ARTICLES` consecutive ids,
+   and each outlet key gets its display name (:func:`analysis.clean.outlet.outlet_display_names`,
+   over the articles and the pages, as before).
+2. The blocks are read batch by batch into each article's unit and boilerplate
+   characters (per page, and per card of a listing page: :func:`unit_characters`).
+3. The articles are read batch by batch (each batch validated against the articles
+   contract) and each row, with its display outlet and unit characters, is appended
+   to its bucket's Arrow file in a work folder.
+4. :meth:`SortedArticles.chunks` reads one bucket at a time, sorts it by article_id
+   and yields it in chunks; :meth:`SortedArticles.body_of` reads one body back (the
+   copy search needs a few).
+
+Memory holds one batch or one bucket of bodies, plus a few fixed-size values per
+article and per page (ids, bucket positions, unit characters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.ipc as ipc
+import pyarrow.parquet as pq
+
+from analysis.errors import TableError
+from analysis.stats.ratios import ratio
+from analysis.tables import WRITTEN_BY, schema_for, validate
+
+#: Articles per bucket: the bodies held at once while sorting by article_id.
+BUCKET_ARTICLES = 4096
+#: Rows read from a table at once.
+READ_BATCH_ROWS = 2048
+#: The columns of an article as the per-article work and the article table need them.
+SORTED_COLUMNS = (
+    "article_id",
+    "page",
+    "article_index",
+    "layout",
+    "outlet",
+    "title",
+    "body",
+    "is_teaser",
+    "unit_chars",
+    "boilerplate_chars",
+)
+_ID_TYPE = "S16"  # article_id: 16 hex digits (checked by the articles contract)
+
+
+def table_path(name: str, processed_dir: Path) -> Path:
+    """``processed_dir/NAME.parquet``; a missing file is the error load_table gives."""
+    path = Path(processed_dir) / f"{name}.parquet"
+    if not path.is_file():
+        raise TableError(f"{path}: missing; run `python -m analysis {WRITTEN_BY[name]}` first")
+    return path
+
+
+def read_batches(
+    name: str, processed_dir: Path, columns: Sequence[str], batch_rows: int | None = None
+) -> Iterator[pd.DataFrame]:
+    """Table ``name``'s ``columns``, batch by batch, each validated against its contract.
+
+    The row-wise checks of the contract apply to every batch; a check across rows
+    (unique ids) is the caller's. Errors are :class:`TableError` lines naming the file,
+    as :func:`analysis.tables.load_table` gives them.
+    """
+    path = table_path(name, processed_dir)
+    wanted = list(schema_for(name, columns).columns)
+    try:
+        source = pq.ParquetFile(path)
+        missing = [c for c in wanted if c not in source.schema_arrow.names]
+        if missing:
+            listed = ", ".join(repr(c) for c in missing)
+            raise TableError(
+                f"{path}: does not match the {name} table contract: no column {listed}"
+            )
+        batches = source.iter_batches(batch_size=batch_rows or READ_BATCH_ROWS, columns=wanted)
+        for batch in batches:
+            yield validate(batch.to_pandas(), name, source=path, columns=wanted)
+    except TableError:
+        raise
+    except Exception as err:  # pyarrow raises several types for a bad file
+        reason = " ".join(str(err).split())[:200]
+        raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
+
+
+def read_columns(name: str, processed_dir: Path, columns: Sequence[str]) -> pa.Table:
+    """Table ``name``'s ``columns``, whole, as Arrow (validated batch by batch)."""
+    frames = [
+        pa.Table.from_pandas(frame, preserve_index=False)
+        for frame in read_batches(name, processed_dir, columns, batch_rows=65536)
+    ]
+    if not frames:
+        schema = pa.schema([(c, pa.string()) for c in columns])
+        return schema.empty_table()
+    return pa.concat_tables(frames, promote_options="default")
+
+
+def unit_characters(blocks: Iterator[pd.DataFrame]) -> UnitCharacters:
+    """Characters of each page and card, and of their boilerplate, from blocks in batches.
+
+    Gives the values of :func:`analysis.stats.metrics.unit_boilerplate` without holding
+    the blocks: a page's characters and its ``boilerplate`` blocks' characters; a
+    card's characters and its chrome (its non-body blocks but the first title block).
+    """
+    pages: dict[str, list[int]] = {}
+    # card -> [chars, non-body chars, first title block's start (-1: none), its chars]
+    cards: dict[tuple[str, int], list[int]] = {}
+    for batch in blocks:
+        chars = (batch["end"] - batch["start"]).astype("int64")
+        frame = pd.DataFrame(
+            {
+                "page": batch["page"],
+                "article_index": batch["article_index"],
+                "start": batch["start"],
+                "chars": chars,
+                "boilerplate": chars.where(batch["label"] == "boilerplate", 0),
+                "non_body": chars.where(batch["label"] != "body", 0),
+                "is_title": batch["label"] == "title",
+            }
+        )
+        for page, total, boilerplate in (
+            frame.groupby("page", sort=False)[["chars", "boilerplate"]].sum().itertuples()
+        ):
+            found = pages.setdefault(page, [0, 0])
+            found[0] += int(total)
+            found[1] += int(boilerplate)
+        card = frame[frame["article_index"] >= 0]
+        sums = card.groupby(["page", "article_index"], sort=False)[["chars", "non_body"]].sum()
+        for (page, index), total, non_body in sums.itertuples():
+            found = cards.setdefault((page, int(index)), [0, 0, -1, 0])
+            found[0] += int(total)
+            found[1] += int(non_body)
+        titles = card[card["is_title"]]
+        for page, index, start, title_chars in titles[
+            ["page", "article_index", "start", "chars"]
+        ].itertuples(index=False):
+            found = cards[(page, int(index))]
+            if found[2] < 0 or start < found[2]:
+                found[2], found[3] = int(start), int(title_chars)
+    return UnitCharacters(pages, cards)
+
+
+class UnitCharacters:
+    """Per page and per card: characters and boilerplate characters (see unit_characters)."""
+
+    def __init__(self, pages: dict[str, list[int]], cards: dict[tuple[str, int], list[int]]):
+        self._pages = pages
+        self._cards = cards
+
+    def of(self, page: str, article_index: int, layout: str) -> tuple[int, int]:
+        """``(unit_chars, boilerplate_chars)`` of an article, as unit_boilerplate counts them.
+
+        A card on a listing page is its own unit, its chrome the boilerplate; an
+        article page's article has the whole page as unit.
+        """
+        if layout == "listing":
+            chars, non_body, first_title, title_chars = self._cards.get(
+                (page, int(article_index)), (0, 0, -1, 0)
+            )
+            return chars, non_body - (title_chars if first_title >= 0 else 0)
+        chars, boilerplate = self._pages.get(page, (0, 0))
+        return chars, boilerplate
+
+
+def boilerplate_ratio(unit_chars: int, boilerplate_chars: int) -> float:
+    """An article's boilerplate ratio (NaN for an empty unit), as unit_boilerplate gives it."""
+    return ratio(boilerplate_chars, unit_chars)
+
+
+class SortedArticles:
+    """The articles of a run in article_id order, through bucket files in ``work_dir``.
+
+    Parameters
+    ----------
+    processed_dir : Path
+        Holds articles.parquet.
+    work_dir : Path
+        A scratch folder of the run.
+    columns : sequence of str
+        The articles columns read (validated against the contract).
+    display : dict of str to str
+        Display outlet name by outlet_key.
+    units : UnitCharacters
+        Each article's unit and boilerplate characters.
+    ids : numpy.ndarray
+        Every article_id, unique (``S16``).
+    bucket_articles : int, optional
+        Articles per bucket.
+    """
+
+    def __init__(
+        self,
+        processed_dir: Path,
+        work_dir: Path,
+        columns: Sequence[str],
+        display: dict[str, str],
+        units: UnitCharacters,
+        ids: np.ndarray,
+        bucket_articles: int = BUCKET_ARTICLES,
+    ) -> None:
+        self.n_articles = len(ids)
+        ordered = np.sort(ids)
+        # bucket k holds the ids from its first (bounds[k - 1]) to the next one's first
+        self._bounds = ordered[bucket_articles::bucket_articles]
+        self._paths = [
+            Path(work_dir) / f"bucket-{k:05d}.arrow" for k in range(len(self._bounds) + 1)
+        ]
+        self._sorted_ids: dict[int, np.ndarray] = {}
+        self._rows: dict[int, np.ndarray] = {}  # sorted position in bucket -> row of its file
+        self._readers: dict[int, pa.Table] = {}
+        self._spill(processed_dir, columns, display, units)
+
+    def _spill(
+        self,
+        processed_dir: Path,
+        columns: Sequence[str],
+        display: dict[str, str],
+        units: UnitCharacters,
+    ) -> None:
+        schema = pa.schema(
+            [
+                *((name, pa.string()) for name in ("article_id", "page")),
+                ("article_index", pa.int64()),
+                *((name, pa.string()) for name in ("layout", "outlet", "title", "body")),
+                ("is_teaser", pa.bool_()),
+                ("unit_chars", pa.int64()),
+                ("boilerplate_chars", pa.int64()),
+            ]
+        )
+        writers: dict[int, ipc.RecordBatchFileWriter] = {}
+        try:
+            for batch in read_batches("articles", processed_dir, columns):
+                found = [
+                    units.of(page, index, layout)
+                    for page, index, layout in batch[
+                        ["page", "article_index", "layout"]
+                    ].itertuples(index=False)
+                ]
+                table = pa.table(
+                    {
+                        "article_id": batch["article_id"].astype(str).tolist(),
+                        "page": batch["page"].astype(str).tolist(),
+                        "article_index": batch["article_index"].astype("int64").to_numpy(),
+                        "layout": batch["layout"].astype(str).tolist(),
+                        "outlet": [display.get(str(k), o) for k, o in _outlets(batch)],
+                        "title": [t if isinstance(t, str) else None for t in batch["title"]],
+                        "body": batch["body"].fillna("").astype(str).tolist(),
+                        "is_teaser": _teasers(batch),
+                        "unit_chars": [unit for unit, _ in found],
+                        "boilerplate_chars": [chars for _, chars in found],
+                    },
+                    schema=schema,
+                )
+                ids = np.array(table["article_id"].to_pylist(), dtype=_ID_TYPE)
+                bucket_of = np.searchsorted(self._bounds, ids, side="right")
+                for bucket in np.unique(bucket_of).tolist():
+                    if bucket not in writers:
+                        writers[bucket] = ipc.new_file(str(self._paths[bucket]), schema)
+                    writers[bucket].write_table(table.filter(pa.array(bucket_of == bucket)))
+        finally:
+            for writer in writers.values():
+                writer.close()
+        self._schema = schema
+
+    def _bucket(self, bucket: int) -> pa.Table:
+        """Bucket ``bucket``'s rows as written (memory-mapped, not copied)."""
+        if bucket not in self._readers:
+            path = self._paths[bucket]
+            if not path.exists():
+                return self._schema.empty_table()
+            self._readers[bucket] = ipc.open_file(pa.memory_map(str(path))).read_all()
+        return self._readers[bucket]
+
+    def chunks(self, size: int) -> Iterator[list[dict]]:
+        """Every article as a dict of :data:`SORTED_COLUMNS`, in article_id order, in chunks.
+
+        Chunks of ``size`` articles (the last of a bucket may be shorter, so the chunks
+        are the same whatever the number of processes).
+        """
+        for bucket in range(len(self._paths)):
+            table = self._bucket(bucket)
+            order = pc.sort_indices(table, sort_keys=[("article_id", "ascending")])
+            self._rows[bucket] = order.to_numpy().astype(np.int64)
+            self._sorted_ids[bucket] = np.array(
+                table["article_id"].take(order).to_pylist(), dtype=_ID_TYPE
+            )
+            for start in range(0, len(order), size):
+                yield table.take(order[start : start + size]).to_pylist()
+            self._readers.pop(bucket, None)  # unmapped until a body is read back
+
+    def body_of(self, article_id: str) -> str:
+        """The body of an article read so far by :meth:`chunks`."""
+        key = np.array([article_id], dtype=_ID_TYPE)
+        bucket = int(np.searchsorted(self._bounds, key, side="right")[0])
+        position = int(np.searchsorted(self._sorted_ids[bucket], key)[0])
+        row = int(self._rows[bucket][position])
+        return self._bucket(bucket)["body"][row].as_py()
+
+
+def _outlets(batch: pd.DataFrame) -> Iterator[tuple[object, object]]:
+    keys = batch["outlet_key"] if "outlet_key" in batch.columns else batch["outlet"]
+    return zip(keys, batch["outlet"], strict=True)
+
+
+def _teasers(batch: pd.DataFrame) -> list[bool]:
+    if "is_teaser" not in batch.columns:
+        return [False] * len(batch)
+    return batch["is_teaser"].fillna(False).astype(bool).tolist()
+
+
+def unique_ids(ids: pa.ChunkedArray, path: Path) -> np.ndarray:
+    """The article_ids as ``S16``, checked unique (the contract's check across rows)."""
+    values = np.array(ids.to_pylist(), dtype=object)
+    ordered = np.sort(values)
+    repeated = sorted(set(ordered[1:][ordered[1:] == ordered[:-1]].tolist()))
+    if repeated:
+        cases = ", ".join(repr(v) for v in repeated[:3])
+        raise TableError(
+            f"{path}: does not match the articles table contract: column 'article_id' "
+            f"fails field_uniqueness: {cases}"
+        )
+    if any(not isinstance(v, str) or len(v.encode()) != 16 for v in values.tolist()):
+        raise TableError(f"{path}: does not match the articles table contract: bad article_id")
+    return values.astype(_ID_TYPE)

@@ -1,0 +1,372 @@
+"""The ``metrics`` command in bounded memory: articles in chunks, tables in row groups.
+
+:func:`write_metrics_streamed` computes the same tables as
+:func:`analysis.stats.metrics.article_metrics` and
+:func:`analysis.stats.outlets.outlet_metrics` on the whole corpus, without holding it:
+
+- the articles come sorted by article_id, one bucket at a time
+  (:class:`analysis.stats.metrics_inputs.SortedArticles`), in chunks of
+  ``chunk_articles`` articles; each chunk's work (text statistics, quotes, copy
+  fingerprint: :func:`analyse_chunk`) runs on the engine and comes back in order;
+- the quotes go to ``quotes.parquet`` as they come, in row groups of
+  :data:`ROW_GROUP_ROWS` rows; each article's row, all but its copy group, goes to a
+  work file; the copy search keeps fixed-size arrays per article and the signatures
+  in a file (:class:`analysis.stats.copy_search.CopyIndex`);
+- after the copy search, ``article_metrics.parquet`` is written from the work file,
+  row group by row group, with each article's copy group; the outlet table reads back
+  only the columns it aggregates.
+
+Each chunk's results are saved in ``PROCESSED/.metrics-chunks`` as they come
+(:class:`analysis.clean.resume.ChunkStore`, JSON keyed by the code, the installed
+versions and the chunk's articles): an interrupted run resumes from them and writes
+the same bytes as an uninterrupted one. The folder is removed once the outputs are
+written.
+
+Each table is the same bytes whatever the number of processes or the engine; a table
+of at most :data:`ROW_GROUP_ROWS` rows is the same bytes as the whole-table writer
+gives (one row group; a text column with no value at all is stored as null, as
+pandas' type inference stores it).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from tqdm import tqdm
+
+from analysis.clean.outlet import outlet_display_names
+from analysis.clean.resume import ChunkStore, chunk_key
+from analysis.io import (
+    ParquetChunkWriter,
+    atomic_paths,
+    pandas_schema,
+    recover_interrupted_writes,
+    work_folder,
+    write_csv,
+    write_parquet,
+)
+from analysis.parallel import Engine, as_engine
+from analysis.stats import metrics
+from analysis.stats.copies import Fingerprint, copy_group_maps
+from analysis.stats.copy_search import CopyIndex
+from analysis.stats.metrics_inputs import (
+    BUCKET_ARTICLES,
+    SortedArticles,
+    boilerplate_ratio,
+    read_batches,
+    read_columns,
+    table_path,
+    unique_ids,
+    unit_characters,
+)
+from analysis.stats.outlets import outlet_metrics
+from analysis.tables import (
+    ARTICLE_METRICS_SCHEMA,
+    QUOTES_SCHEMA,
+    READABILITY_COLUMNS,
+    load_table,
+)
+
+#: Rows per row group of article_metrics.parquet and quotes.parquet.
+ROW_GROUP_ROWS = 65_536
+#: The folder, inside the processed folder, that holds the finished chunks of a run.
+CHUNKS_FOLDER = ".metrics-chunks"
+#: The article_metrics columns the outlet table aggregates.
+OUTLET_INPUT_COLUMNS = [
+    "article_id",
+    "page",
+    "outlet",
+    "layout",
+    "language",
+    "n_words",
+    "n_quotes",
+    "quoted_words",
+    "quoted_words_all",
+    "quote_share",
+    *READABILITY_COLUMNS,
+    "unit_chars",
+    "boilerplate_chars",
+    "copy_group",
+]
+_COPY_COLUMNS = ("copy_group", "copy_max_similarity")
+
+#: One article's result: its article columns, text statistics, quote rows, fingerprint.
+ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
+
+
+def analyse_chunk(articles: list[dict]) -> list[ChunkResult]:
+    """The per-article work on one chunk of sorted articles (any process).
+
+    Each article comes back without its body, with
+    :func:`analysis.stats.metrics.analyse_articles`'s results.
+    """
+    rows = [(a["article_id"], a["outlet"], a["body"]) for a in articles]
+    results = metrics.analyse_articles(rows)
+    return [
+        ({k: v for k, v in article.items() if k != "body"}, stats, quotes, found)
+        for article, (stats, quotes, found) in zip(articles, results, strict=True)
+    ]
+
+
+def write_metrics_streamed(
+    processed_dir: Path,
+    reports_dir: Path,
+    engine: int | Engine = 1,
+    chunk_articles: int = metrics.CHUNK_ARTICLES,
+) -> dict[str, Path]:
+    """Compute every metrics table from ``processed_dir`` and write them (see the module).
+
+    Parameters
+    ----------
+    processed_dir : Path
+        Holds pages.parquet, blocks.parquet, articles.parquet; receives the tables.
+    reports_dir : Path
+        Receives outlet_metrics.csv.
+    engine : int or Engine, optional
+        Worker processes or the engine of the per-article work and the copy search.
+    chunk_articles : int, optional
+        Articles per unit of work.
+
+    Returns
+    -------
+    dict of str to Path
+        The files written, by table name.
+    """
+    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    recover_interrupted_writes(processed_dir)  # a killed clean's set, finished first
+    pages = load_table("pages", processed_dir, metrics.PAGES_USED)
+    heads = read_columns("articles", processed_dir, ["article_id", "outlet", "outlet_key"])
+    ids = unique_ids(heads["article_id"], table_path("articles", processed_dir))
+    display = outlet_display_names(
+        [str(k) for k in [*heads["outlet_key"].to_pylist(), *pages["site_key"]]],
+        [str(n) for n in [*heads["outlet"].to_pylist(), *pages["site"]]],
+    )
+    del heads
+    pages = pages.assign(site=[display[str(k)] for k in pages["site_key"]])
+    units = unit_characters(read_batches("blocks", processed_dir, metrics.BLOCKS_USED))
+    work = work_folder(processed_dir, "metrics")
+    try:
+        articles = SortedArticles(
+            processed_dir, work, metrics.ARTICLES_USED, display, units, ids, BUCKET_ARTICLES
+        )
+        del units
+        n_chunks = -(-len(ids) // chunk_articles) + -(-len(ids) // BUCKET_ARTICLES)
+        engine = as_engine(engine).sized_for(n_chunks)
+        store = ChunkStore(processed_dir, CHUNKS_FOLDER)
+        names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
+        finals = [processed_dir / f"{name}.parquet" for name in names]
+        csv_path = reports_dir / "outlet_metrics.csv"
+        # One set: every file is replaced, or (disk full, Ctrl-C, ...) none is.
+        with atomic_paths(*finals, csv_path) as tmps:
+            run = _Run(work, engine)
+            run.consume(store, articles.chunks(chunk_articles), len(ids))
+            copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
+            run.write_article_metrics(copy_pairs, tmps[0])
+            run.move_quotes(tmps[1])
+            per_outlet = outlet_metrics(
+                pd.read_parquet(tmps[0], columns=OUTLET_INPUT_COLUMNS),
+                _quoted_speakers(tmps[1]),
+                pages,
+                copy_pairs,
+            )
+            write_parquet(copy_pairs, tmps[2])
+            write_parquet(per_outlet, tmps[3])
+            write_csv(per_outlet, tmps[4], float_format=metrics.CSV_FLOAT_FORMAT)
+        store.clear()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return dict(zip(names, finals, strict=True)) | {"outlet_metrics_csv": csv_path}
+
+
+class _Run:
+    """The writers and the copy index of one run, fed chunk by chunk."""
+
+    def __init__(self, work: Path, engine: Engine) -> None:
+        self.engine = engine
+        self.index = CopyIndex(work)
+        self.valued: set[str] = set()  # text columns with at least one value
+        self.spill_path = work / "article_rows.parquet"
+        self.quotes_path = work / "quotes.parquet"
+        self.rows = ParquetChunkWriter(
+            self.spill_path,
+            _arrow_schema(ARTICLE_METRICS_SCHEMA, exclude=_COPY_COLUMNS),
+            self._article_rows,
+            max_rows=ROW_GROUP_ROWS,
+        )
+        self.quotes = ParquetChunkWriter(
+            self.quotes_path,
+            _arrow_schema(QUOTES_SCHEMA),
+            self._quote_rows,
+            max_rows=ROW_GROUP_ROWS,
+        )
+
+    def consume(self, store: ChunkStore, chunks: Iterator[list[dict]], total: int) -> None:
+        """Run every chunk (saved ones read back) and feed the writers, in order."""
+        progress = tqdm(total=total, desc="metrics", unit="article", disable=None)
+        try:
+            for results in store.map_chunks(
+                lambda todo: self.engine.map_chunks(analyse_chunk, todo),
+                chunks,
+                _chunk_key,
+                _encode,
+                _decode,
+            ):
+                self.index.add([found for _, _, _, found in results])
+                self.rows.add([result[:3] for result in results], rows=len(results))
+                quote_rows = [row for _, _, quotes, _ in results for row in quotes]
+                self.quotes.add(quote_rows, rows=len(quote_rows))
+                progress.update(len(results))
+                del results, quote_rows
+                self.rows.flush_if_full()
+                self.quotes.flush_if_full()
+        finally:
+            progress.close()
+        self.rows.close()
+        self.quotes.close()
+
+    def _article_rows(self, items: list[list[tuple[dict, dict, list[tuple]]]]) -> pd.DataFrame:
+        results = [result for chunk in items for result in chunk]
+        articles = pd.DataFrame(
+            [article for article, _, _ in results],
+            columns=["article_id", "page", "article_index", "layout", "outlet", "title",
+                     "is_teaser", "unit_chars", "boilerplate_chars"],
+        )  # fmt: skip
+        boilerplate = pd.DataFrame(
+            {
+                "unit_chars": articles["unit_chars"].astype("int64"),
+                "boilerplate_chars": articles["boilerplate_chars"].astype("int64"),
+                "boilerplate_ratio": [
+                    boilerplate_ratio(u, b)
+                    for u, b in zip(
+                        articles["unit_chars"], articles["boilerplate_chars"], strict=True
+                    )
+                ],
+            }
+        )
+        table = metrics.article_frame(
+            articles.drop(columns=["unit_chars", "boilerplate_chars"]),
+            [stats for _, stats, _ in results],
+            metrics.quote_counts_of_rows([quotes for _, _, quotes in results]),
+            boilerplate,
+        )
+        self._note_values(table)
+        return table
+
+    def _quote_rows(self, items: list[list[tuple]]) -> pd.DataFrame:
+        table = metrics.quotes_frame([row for rows in items for row in rows])
+        self._note_values(table)
+        return table
+
+    def _note_values(self, table: pd.DataFrame) -> None:
+        for column in table.columns:
+            if table[column].dtype == object and table[column].notna().any():
+                self.valued.add(f"{column}")
+
+    def write_article_metrics(self, copy_pairs: pd.DataFrame, path: Path) -> None:
+        """article_metrics.parquet from the work file, with each article's copy group."""
+        group, best = copy_group_maps(copy_pairs)
+        source = pq.ParquetFile(self.spill_path)
+        valued = self.valued | ({"copy_group"} if group else set())
+        schema = _arrow_schema(ARTICLE_METRICS_SCHEMA, valued=valued)
+        with ParquetChunkWriter(path, schema, lambda frames: frames[0]) as writer:
+            for index in range(max(source.num_row_groups, 1)):
+                frame = (
+                    source.read_row_group(index).to_pandas()
+                    if source.num_row_groups
+                    else source.schema_arrow.empty_table().to_pandas()
+                )
+                copies = pd.DataFrame(
+                    {
+                        "copy_group": pd.Series(
+                            [group.get(i) for i in frame["article_id"]], dtype=object
+                        ),
+                        "copy_max_similarity": [best.get(i, np.nan) for i in frame["article_id"]],
+                    }
+                )
+                writer.add(metrics.with_copy_groups(frame, copies))
+                writer.flush()
+
+    def move_quotes(self, path: Path) -> None:
+        """quotes.parquet from the work file (rewritten only if a text column has no value)."""
+        schema = _arrow_schema(QUOTES_SCHEMA, valued=self.valued)
+        source = pq.ParquetFile(self.quotes_path)
+        if schema.types == source.schema_arrow.types and source.num_row_groups:
+            os.replace(self.quotes_path, path)
+            return
+        with pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True) as writer:
+            for index in range(max(source.num_row_groups, 1)):
+                table = (
+                    source.read_row_group(index)
+                    if source.num_row_groups
+                    else source.schema_arrow.empty_table()
+                )
+                writer.write_table(table.cast(schema))
+
+
+def _arrow_schema(
+    schema: object, valued: set[str] | None = None, exclude: tuple[str, ...] = ()
+) -> pa.Schema:
+    """The Arrow schema pandas writes for a table of the contract ``schema``.
+
+    Text columns are strings when ``valued`` is None or names them, else null (what
+    pandas' inference gives a column of None only).
+    """
+    types = {"int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+    fields = []
+    for name, column in schema.columns.items():
+        if name in exclude:
+            continue
+        kind = types.get(str(column.dtype))
+        if kind is None:
+            kind = pa.string() if valued is None or name in valued else pa.null()
+        fields.append((name, kind))
+    return pandas_schema(pa.schema(fields))
+
+
+def _quoted_speakers(quotes_path: Path) -> pd.DataFrame:
+    """The quotes the outlet table reads: attributed direct quotes' article and speaker."""
+    return pd.read_parquet(
+        quotes_path,
+        columns=["article_id", "speaker", "is_scare", "attributed"],
+        filters=[("is_scare", "==", False), ("attributed", "==", True)],
+    )
+
+
+def _chunk_key(chunk: list[dict]) -> str:
+    return chunk_key(["metrics", *chunk])
+
+
+def _encode(result: ChunkResult) -> dict:
+    article, stats, quotes, found = result
+    signature = found.signature
+    return {
+        "article": article,
+        "stats": {k: v.item() if isinstance(v, np.generic) else v for k, v in stats.items()},
+        "quotes": [list(row) for row in quotes],
+        "digest": found.digest.hex(),
+        "signature": None
+        if signature is None
+        else base64.b64encode(signature.astype("<u4").tobytes()).decode("ascii"),
+    }
+
+
+def _decode(record: dict) -> ChunkResult:
+    article = record["article"]
+    signature = record["signature"]
+    found = Fingerprint(
+        article["article_id"],
+        article["outlet"],
+        bytes.fromhex(record["digest"]),
+        None
+        if signature is None
+        else np.frombuffer(base64.b64decode(signature), dtype="<u4").astype(np.uint64),
+    )
+    return article, record["stats"], [tuple(row) for row in record["quotes"]], found

@@ -1,0 +1,218 @@
+"""``metrics`` streamed in bounded memory (analysis.stats.metrics_stream): same tables as
+the whole-corpus functions, in any bucket, chunk and row-group size; resumes after a
+failure with the same bytes; the copy search on compact arrays finds the same pairs."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from analysis.clean.articles import article_id as make_article_id
+from analysis.errors import TableError
+from analysis.io import write_parquet, write_parquet_atomic
+from analysis.stats import copies, copy_search, metrics, metrics_inputs, metrics_stream
+from analysis.stats.metrics import article_metrics, one_name_per_outlet, write_metrics
+from analysis.stats.metrics_stream import CHUNKS_FOLDER
+from analysis.stats.outlets import outlet_metrics
+
+OUTPUTS = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
+COPIES = 4  # copies of the seed pages, each under other page names and outlets
+
+
+def _variant(tables: dict[str, pd.DataFrame], k: int) -> dict[str, pd.DataFrame]:
+    """The seed tables as another crawl: page k_NAME, outlets 'NAME k', a body shortened."""
+    pages, blocks, articles = (tables[name].copy() for name in ("pages", "blocks", "articles"))
+    rename = {page: f"k{k}_{page}" for page in pages["page"]}
+    pages["page"] = pages["page"].map(rename)
+    blocks["page"] = blocks["page"].map(rename)
+    articles["page"] = articles["page"].map(rename)
+    for frame, name, key in ((pages, "site", "site_key"), (articles, "outlet", "outlet_key")):
+        frame[name] = frame[name] + f" {k}"
+        frame[key] = f"v{k}." + frame[key]
+    if k % 2:  # a near copy: the first body loses its last tenth
+        body = articles.at[0, "body"]
+        articles.at[0, "body"] = body[: len(body) * 9 // 10]
+        articles.at[0, "n_body_chars"] = len(articles.at[0, "body"])
+    articles["article_id"] = [
+        make_article_id(page, int(index), f"{title}")
+        for page, index, title in articles[["page", "article_index", "title"]].itertuples(
+            index=False
+        )
+    ]
+    return {"pages": pages, "blocks": blocks, "articles": articles}
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_tables: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed pages' clean tables and COPIES variants of them, in one processed folder."""
+    seeds = {name: pd.read_parquet(seed_tables[name]) for name in ("pages", "blocks", "articles")}
+    parts = [seeds, *(_variant(seeds, k) for k in range(1, COPIES + 1))]
+    folder = tmp_path_factory.mktemp("stream_corpus")
+    for name in ("pages", "blocks", "articles"):
+        table = pd.concat([part[name] for part in parts], ignore_index=True)
+        write_parquet_atomic(table, folder / f"{name}.parquet")
+    return folder
+
+
+def _copy_inputs(corpus: Path, to: Path) -> Path:
+    to.mkdir(parents=True, exist_ok=True)
+    for name in ("pages", "blocks", "articles"):
+        (to / f"{name}.parquet").write_bytes((corpus / f"{name}.parquet").read_bytes())
+    return to
+
+
+@pytest.fixture(scope="module")
+def whole_corpus_tables(corpus: Path) -> dict[str, pd.DataFrame]:
+    """The tables of the whole-corpus functions (everything in memory)."""
+    articles, pages = one_name_per_outlet(
+        pd.read_parquet(corpus / "articles.parquet"), pd.read_parquet(corpus / "pages.parquet")
+    )
+    per_article, quotes, pairs = article_metrics(
+        articles, pd.read_parquet(corpus / "blocks.parquet")
+    )
+    return {
+        "article_metrics": per_article,
+        "quotes": quotes,
+        "copy_pairs": pairs,
+        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs),
+    }
+
+
+def test_streamed_tables_are_the_whole_corpus_bytes(
+    corpus: Path, whole_corpus_tables: dict[str, pd.DataFrame], tmp_path: Path
+) -> None:
+    written = write_metrics(_copy_inputs(corpus, tmp_path / "run"), tmp_path / "reports")
+    assert len(whole_corpus_tables["copy_pairs"]) > 10  # copies across outlets were found
+    for name in OUTPUTS:
+        write_parquet(whole_corpus_tables[name], tmp_path / f"{name}.parquet")
+        assert written[name].read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name
+    assert not (tmp_path / "run" / CHUNKS_FOLDER).exists()
+    assert not [p for p in (tmp_path / "run").iterdir() if p.name.startswith(".metrics")]
+
+
+def test_small_buckets_chunks_and_row_groups_give_the_same_tables(
+    corpus: Path, whole_corpus_tables: dict[str, pd.DataFrame], tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(metrics_stream, "BUCKET_ARTICLES", 4)
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)
+    monkeypatch.setattr(metrics_stream, "ROW_GROUP_ROWS", 5)
+    monkeypatch.setattr(metrics_inputs, "READ_BATCH_ROWS", 7)
+    monkeypatch.setattr(copy_search, "READ_ROWS", 4)
+    monkeypatch.setattr(copy_search, "BANDS_AT_ONCE", 5)
+    written = write_metrics(_copy_inputs(corpus, tmp_path / "run"), tmp_path / "reports")
+    assert pq.ParquetFile(written["article_metrics"]).num_row_groups >= 4  # 30 rows
+    assert pq.ParquetFile(written["quotes"]).num_row_groups > 2
+    for name in OUTPUTS:
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(written[name]), whole_corpus_tables[name], check_dtype=True
+        )
+
+
+def test_the_parent_process_does_no_per_article_work_with_two_jobs(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """With --jobs 2 the text statistics, quotes and signatures are all computed in the
+    workers; this process only reads, writes and searches copies among candidates."""
+    calls: list[int] = []
+    real = metrics.analyse_articles
+
+    def counted(rows):
+        calls.append(len(rows))
+        return real(rows)
+
+    monkeypatch.setattr(metrics, "analyse_articles", counted)
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
+    one = write_metrics(_copy_inputs(corpus, tmp_path / "one"), tmp_path / "r1", jobs=1)
+    n_articles = pq.ParquetFile(one["article_metrics"]).metadata.num_rows
+    assert sum(calls) == n_articles
+    calls.clear()
+    two = write_metrics(_copy_inputs(corpus, tmp_path / "two"), tmp_path / "r2", jobs=2)
+    assert calls == []  # the workers run their own (unpatched) copy
+    for name in OUTPUTS:
+        assert one[name].read_bytes() == two[name].read_bytes(), name
+
+
+class InjectedFailureError(Exception):
+    """Stands for Ctrl-C or a crash in the middle of a run."""
+
+
+def test_an_interrupted_metrics_resumes_and_writes_the_same_bytes(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
+    reference = write_metrics(_copy_inputs(corpus, tmp_path / "whole"), tmp_path / "r0")
+    expected = {name: reference[name].read_bytes() for name in OUTPUTS}
+    n_chunks = -(-pq.ParquetFile(reference["article_metrics"]).metadata.num_rows // 4)
+
+    run = _copy_inputs(corpus, tmp_path / "run")
+    real = metrics_stream.analyse_chunk
+    done: list[int] = []
+
+    def failing_after(n_chunks: int):
+        def analyse_chunk(articles):
+            if len(done) == n_chunks:
+                raise InjectedFailureError
+            done.append(len(articles))
+            return real(articles)
+
+        return analyse_chunk
+
+    monkeypatch.setattr(metrics_stream, "analyse_chunk", failing_after(3))
+    with pytest.raises(InjectedFailureError):
+        write_metrics(run, tmp_path / "r1")
+    assert not (run / "article_metrics.parquet").exists()  # nothing half-written
+    assert len(list((run / CHUNKS_FOLDER).glob("*.json"))) == 3
+    done.clear()
+    monkeypatch.setattr(metrics_stream, "analyse_chunk", failing_after(10**6))
+    written = write_metrics(run, tmp_path / "r1")
+    assert len(done) == n_chunks - 3  # the three saved chunks were not computed again
+    assert {name: written[name].read_bytes() for name in OUTPUTS} == expected
+    assert not (run / CHUNKS_FOLDER).exists()
+
+
+def test_duplicate_article_ids_are_one_error_naming_the_file(corpus: Path, tmp_path: Path) -> None:
+    run = _copy_inputs(corpus, tmp_path / "run")
+    articles = pd.read_parquet(run / "articles.parquet")
+    articles.loc[1, "article_id"] = articles.loc[0, "article_id"]
+    write_parquet_atomic(articles, run / "articles.parquet")
+    with pytest.raises(TableError, match=r"articles\.parquet: does not match.*article_id"):
+        write_metrics(run, tmp_path / "reports")
+
+
+def _body(words: list[str]) -> str:
+    return " ".join(words) + "."
+
+
+def test_the_compact_copy_search_finds_the_pairs_of_the_fingerprint_search(tmp_path) -> None:
+    """Identical bodies in several outlets, near copies, one outlet's own copies, bodies
+    too short to shingle and outlets left unknown: the same copy_pairs table."""
+    vocabulary = [f"w{i}" for i in range(400)]
+    stories = [vocabulary[i * 40 : i * 40 + 60] for i in range(8)]
+    rows = []
+    for n in range(120):
+        story = stories[n % len(stories)]
+        words = story if n % 3 else story[: 60 - (n % 7)]  # near copies
+        body = _body(words) if n % 11 else "Too short."
+        outlet = None if n % 13 == 0 else f"outlet {n % 5}"
+        article_id = hashlib.sha1(str(n).encode()).hexdigest()[:16]
+        rows.append((article_id, outlet, body))
+    rows.sort()
+    found = list(copies.fingerprints(rows))
+    bodies = {article_id: body for article_id, _, body in rows}
+    expected = copies.copy_pairs_from_fingerprints(found, bodies.__getitem__)
+    index = copy_search.CopyIndex(tmp_path)
+    for start in range(0, len(found), 16):
+        index.add(found[start : start + 16])
+    result = index.copy_pairs(bodies.__getitem__)
+    assert len(expected) > 50
+    pd.testing.assert_frame_equal(result, expected)
+
+
+def test_the_copy_index_refuses_fingerprints_out_of_order(tmp_path) -> None:
+    found = list(copies.fingerprints([("b" * 16, "x", "one two"), ("a" * 16, "y", "three")]))
+    with pytest.raises(ValueError, match="increasing"):
+        copy_search.CopyIndex(tmp_path).add(found)
