@@ -540,7 +540,8 @@ def run_jobs(jobs: list[NotebookJob], n_workers: int, progress: bool = True) -> 
     waiting = list(jobs)
     running: dict[int, _Worker] = {}
     deadline = math.inf
-    bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=not progress)
+    # On a terminal only (stderr), as clean's and metrics' bars: no bar text in logs.
+    bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=None if progress else True)
     with bar, _SigintWakeup() as wakeup:
         while running or (waiting and not wakeup.fired):
             while waiting and not wakeup.fired and len(running) < n_workers:
