@@ -101,6 +101,7 @@ def test_small_buckets_chunks_and_row_groups_give_the_same_tables(
     monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)
     monkeypatch.setattr(metrics_stream, "ROW_GROUP_ROWS", 5)
     monkeypatch.setattr(metrics_inputs, "READ_BATCH_ROWS", 7)
+    monkeypatch.setattr(metrics_inputs, "BLOCK_TASK_ROWS", 7)
     monkeypatch.setattr(copy_search, "READ_ROWS", 4)
     monkeypatch.setattr(copy_search, "BANDS_AT_ONCE", 5)
     written = write_metrics(_copy_inputs(corpus, tmp_path / "run"), tmp_path / "reports")

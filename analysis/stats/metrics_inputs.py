@@ -34,6 +34,7 @@ import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 from analysis.errors import TableError
+from analysis.parallel import Engine, as_engine
 from analysis.stats.ratios import ratio
 from analysis.tables import WRITTEN_BY, schema_for, validate
 
@@ -106,49 +107,100 @@ def read_columns(name: str, processed_dir: Path, columns: Sequence[str]) -> pa.T
     return pa.concat_tables(frames, promote_options="default")
 
 
-def unit_characters(blocks: Iterator[pd.DataFrame]) -> UnitCharacters:
-    """Characters of each page and card, and of their boilerplate, from blocks in batches.
+#: Blocks rows per task of the blocks pass (validated and summed in a worker).
+BLOCK_TASK_ROWS = 20_000
+#: A page's sums: [characters, boilerplate characters]; a card's: [characters, non-body
+#: characters, its first title block's start (-1: none), that block's characters].
+PageSums = dict[str, list[int]]
+CardSums = dict[tuple[str, int], list[int]]
+
+
+def unit_characters(
+    processed_dir: Path, columns: Sequence[str], engine: int | Engine = 1
+) -> UnitCharacters:
+    """Characters of each page and card, and of their boilerplate, from the blocks.
 
     Gives the values of :func:`analysis.stats.metrics.unit_boilerplate` without holding
     the blocks: a page's characters and its ``boilerplate`` blocks' characters; a
     card's characters and its chrome (its non-body blocks but the first title block).
+    The blocks are read, validated and summed in slices of :data:`BLOCK_TASK_ROWS`
+    rows on ``engine`` (:func:`block_sums`); the slices' sums are added here.
     """
-    pages: dict[str, list[int]] = {}
-    # card -> [chars, non-body chars, first title block's start (-1: none), its chars]
-    cards: dict[tuple[str, int], list[int]] = {}
-    for batch in blocks:
-        chars = (batch["end"] - batch["start"]).astype("int64")
-        frame = pd.DataFrame(
-            {
-                "page": batch["page"],
-                "article_index": batch["article_index"],
-                "start": batch["start"],
-                "chars": chars,
-                "boilerplate": chars.where(batch["label"] == "boilerplate", 0),
-                "non_body": chars.where(batch["label"] != "body", 0),
-                "is_title": batch["label"] == "title",
-            }
-        )
-        for page, total, boilerplate in (
-            frame.groupby("page", sort=False)[["chars", "boilerplate"]].sum().itertuples()
-        ):
+    path = table_path("blocks", processed_dir)
+    wanted = list(schema_for("blocks", columns).columns)
+    try:
+        source = pq.ParquetFile(path)
+        present = source.schema_arrow.names
+        groups = [source.metadata.row_group(i).num_rows for i in range(source.num_row_groups)]
+    except Exception as err:  # pyarrow raises several types for a bad file
+        reason = " ".join(str(err).split())[:200]
+        raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
+    missing = ", ".join(repr(c) for c in wanted if c not in present)
+    if missing:
+        raise TableError(f"{path}: does not match the blocks table contract: no column {missing}")
+    tasks = [
+        (str(path), wanted, group, start, min(rows, start + BLOCK_TASK_ROWS))
+        for group, rows in enumerate(groups)
+        for start in range(0, rows, BLOCK_TASK_ROWS)
+    ]
+    pages: PageSums = {}
+    cards: CardSums = {}
+    engine = as_engine(engine).sized_for(len(tasks))
+    for page_sums, card_sums in engine.map_chunks(block_sums, tasks):
+        for page, (total, boilerplate) in page_sums.items():
             found = pages.setdefault(page, [0, 0])
-            found[0] += int(total)
-            found[1] += int(boilerplate)
-        card = frame[frame["article_index"] >= 0]
-        sums = card.groupby(["page", "article_index"], sort=False)[["chars", "non_body"]].sum()
-        for (page, index), total, non_body in sums.itertuples():
-            found = cards.setdefault((page, int(index)), [0, 0, -1, 0])
-            found[0] += int(total)
-            found[1] += int(non_body)
-        titles = card[card["is_title"]]
-        for page, index, start, title_chars in titles[
-            ["page", "article_index", "start", "chars"]
-        ].itertuples(index=False):
-            found = cards[(page, int(index))]
-            if found[2] < 0 or start < found[2]:
-                found[2], found[3] = int(start), int(title_chars)
+            found[0] += total
+            found[1] += boilerplate
+        for card, (total, non_body, title_start, title_chars) in card_sums.items():
+            found = cards.setdefault(card, [0, 0, -1, 0])
+            found[0] += total
+            found[1] += non_body
+            if title_start >= 0 and (found[2] < 0 or title_start < found[2]):
+                found[2], found[3] = title_start, title_chars
     return UnitCharacters(pages, cards)
+
+
+def block_sums(task: tuple[str, list[str], int, int, int]) -> tuple[PageSums, CardSums]:
+    """One task of :func:`unit_characters` (any process): a slice of blocks, validated
+    against the blocks contract and summed per page and per card.
+
+    ``task`` is (file, columns, row group, first row, end row) of blocks.parquet.
+    """
+    path, columns, group, start, stop = task
+    try:
+        table = pq.ParquetFile(path).read_row_group(group, columns=columns)
+    except Exception as err:  # pyarrow raises several types for a bad file
+        reason = " ".join(str(err).split())[:200]
+        raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
+    batch = validate(
+        table.slice(start, stop - start).to_pandas(), "blocks", source=path, columns=columns
+    )
+    chars = (batch["end"] - batch["start"]).astype("int64")
+    frame = pd.DataFrame(
+        {
+            "page": batch["page"],
+            "article_index": batch["article_index"],
+            "start": batch["start"],
+            "chars": chars,
+            "boilerplate": chars.where(batch["label"] == "boilerplate", 0),
+            "non_body": chars.where(batch["label"] != "body", 0),
+        }
+    )
+    per_page = frame.groupby("page", sort=False)[["chars", "boilerplate"]].sum()
+    pages = {page: [int(a), int(b)] for page, a, b in per_page.itertuples()}
+    card = frame[frame["article_index"] >= 0]
+    per_card = card.groupby(["page", "article_index"], sort=False)[["chars", "non_body"]].sum()
+    cards = {
+        (page, int(index)): [int(a), int(b), -1, 0] for (page, index), a, b in per_card.itertuples()
+    }
+    titles = card[batch.loc[card.index, "label"] == "title"]
+    for page, index, title_start, title_chars in titles[
+        ["page", "article_index", "start", "chars"]
+    ].itertuples(index=False):
+        found = cards[(page, int(index))]
+        if found[2] < 0 or title_start < found[2]:
+            found[2], found[3] = int(title_start), int(title_chars)
+    return pages, cards
 
 
 class UnitCharacters:

@@ -61,7 +61,6 @@ from analysis.stats.metrics_inputs import (
     BUCKET_ARTICLES,
     SortedArticles,
     boilerplate_ratio,
-    read_batches,
     read_columns,
     table_path,
     unique_ids,
@@ -151,7 +150,7 @@ def write_metrics_streamed(
     )
     del heads
     pages = pages.assign(site=[display[str(k)] for k in pages["site_key"]])
-    units = unit_characters(read_batches("blocks", processed_dir, metrics.BLOCKS_USED))
+    units = unit_characters(processed_dir, metrics.BLOCKS_USED, engine)
     work = work_folder(processed_dir, "metrics")
     try:
         articles = SortedArticles(
