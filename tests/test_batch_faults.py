@@ -35,7 +35,7 @@ from output_capture import captured_output
 from synthetic_tables import write_synthetic_tables
 
 from analysis import config
-from analysis.report import batch, plan, runner, slugs
+from analysis.report import batch, plan, pool, runner, slugs
 
 # Every test here runs notebook kernels or the report command in a subprocess.
 pytestmark = pytest.mark.slow
@@ -254,12 +254,13 @@ def test_rerun_finishes_the_job(faulty: dict) -> None:
 def test_kernel_that_loses_its_port_is_started_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The start-up race, made certain: each job's first kernel finds its port taken.
+    """The start-up race, made certain: each worker's first kernel finds its port taken.
 
     Two kernels started at the same moment can pick the same free TCP port; the loser
     dies before replying to kernel_info. Here every worker binds the shell port of the
     first kernel it starts (workers are forked, so they inherit the patch), so every
-    first kernel dies that way, and every report must still be written.
+    first kernel dies that way, and every report must still be written. The batch runs
+    3 notebooks with 2 workers, each keeping its kernel for its notebooks: 2 such deaths.
     """
     from jupyter_client.connect import ConnectionFileMixin
 
@@ -285,7 +286,7 @@ def test_kernel_that_loses_its_port_is_started_again(
     with environment(**{MARKER_VARIABLE: str(taken_log)}):
         result = run_batch(processed, reports, plan.OUTLET_NOTEBOOK)
     assert result["status"] == 0, result["stderr"]
-    assert len(taken_log.read_text(encoding="utf-8").split()) == len(names) + 1
+    assert len(taken_log.read_text(encoding="utf-8").split()) == 2  # one per worker
     stems = slugs.assign_slugs(names)
     for name in names:
         assert_complete_outlet_report(reports / "outlets", stems[name], name)
@@ -439,7 +440,7 @@ def test_ctrl_c_of_the_report_command_then_rerun(tmp_path: Path) -> None:
     assert leftovers(reports) == []
 
 
-def _stuck_job(job: runner.NotebookJob) -> runner.NotebookResult:
+def _stuck_job(job: runner.NotebookJob, *kernel: object) -> runner.NotebookResult:
     # A worker that ignores Ctrl-C, then presses it for the batch: the batch must kill it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.kill(os.getppid(), signal.SIGINT)
@@ -451,7 +452,7 @@ def test_ctrl_c_kills_a_worker_that_does_not_stop(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(runner, "run_notebook_job", _stuck_job)  # workers are forked
-    monkeypatch.setattr(runner, "STOP_TIMEOUT_SECONDS", 1.0)
+    monkeypatch.setattr(pool, "STOP_TIMEOUT_SECONDS", 1.0)
     jobs = [
         runner.NotebookJob(
             key=f"outlet:{name}",
@@ -468,7 +469,7 @@ def test_ctrl_c_kills_a_worker_that_does_not_stop(
     # The handler in force before the batch (Python's default, or SIG_IGN when the
     # test run was started in the background of a non-interactive shell) comes back.
     before = signal.getsignal(signal.SIGINT)
-    outcome = runner.run_jobs(jobs, n_workers=1, progress=False)
+    outcome = pool.run_jobs(jobs, n_workers=1, progress=False)
     assert outcome.interrupted
     assert outcome.results == {}
     assert [job.name for job in outcome.unfinished] == ["Alpha", "Beta"]

@@ -30,7 +30,7 @@ def _job(folder: Path) -> NotebookJob:
 
 
 def _stub_run(text: str):
-    def execute(job: NotebookJob, workdir: Path):
+    def execute(job: NotebookJob, workdir: Path, kernel: object = None):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(text)])
         (workdir / "alpha.json").write_text(f'{{"run": "{text}"}}\n')
         return nb, f"<p>{text}</p>", workdir / "alpha.json"

@@ -13,7 +13,8 @@ processed folder; writes ``reports/outlets/SLUG.{ipynb,html,json}``,
   outlets without articles (a listing site's page chrome) get no report and are
   listed in the index with the reason;
 - runs ``notebooks/outlet_report.ipynb`` once per outlet in parallel worker processes
-  (default one per core) with a progress bar, then ``notebooks/comparison.ipynb``
+  (default one per core, each keeping one kernel warm for its notebooks:
+  :mod:`~analysis.report.pool`) with a progress bar, then ``notebooks/comparison.ipynb``
   (:mod:`~analysis.report.runner`: atomic writes, byte-identical outputs, Ctrl-C);
 - writes the index page (:mod:`~analysis.report.render`, Jinja templates);
 - keeps going when one outlet fails and ends with a summary on stdout; each failure
@@ -42,8 +43,9 @@ from analysis.report.plan import (
     build_jobs,
     outlets_without_report,
 )
+from analysis.report.pool import run_jobs
 from analysis.report.render import documentation_pages, index_html
-from analysis.report.runner import COMPARISON_KEY, BatchOutcome, NotebookJob, run_jobs
+from analysis.report.runner import COMPARISON_KEY, BatchOutcome, NotebookJob
 
 logger = logging.getLogger(__name__)
 

@@ -55,7 +55,7 @@ _ONE_NOTEBOOK_PER_PROCESS = threading.Lock()
 
 
 def run_jobs_on(engine: TaskEngine, jobs: list[NotebookJob], progress: bool = True) -> BatchOutcome:
-    """Run every job as a task on ``engine``; the outcome as :func:`runner.run_jobs` gives.
+    """Run every job as a task on ``engine``; the outcome as :func:`pool.run_jobs` gives.
 
     Parameters
     ----------

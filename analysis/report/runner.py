@@ -1,4 +1,4 @@
-"""Run notebooks with papermill in worker processes: one job per notebook, Ctrl-C safe.
+"""Run one notebook with papermill and write its files atomically: a :class:`NotebookJob`.
 
 Reads a notebook and its checked parameters (a :class:`NotebookJob`) and writes the
 executed notebook ``STEM.ipynb``, its HTML page ``STEM.html`` and, for outlet
@@ -6,29 +6,24 @@ reports, ``STEM.json`` into the job's output folder, each atomically (a temporar
 name renamed into place), so a failure never leaves a half-written file where a good
 one was. A failing notebook is kept as ``STEM.failed.ipynb`` with its kernel's log.
 
-- :func:`run_jobs` runs jobs in forked worker processes, at most N at a time, with a
-  progress bar; a worker that dies fails only its job; Ctrl-C stops the batch
-  cleanly (running notebooks stop, kernels shut down, nothing is half-written);
-- :func:`run_notebook_job` runs one job; a kernel that dies before replying to
-  ``kernel_info`` (two kernels picked the same port) is retried a few times;
+- :func:`run_notebook_job` runs one job, in a new kernel or in a batch worker's warm
+  kernel (:mod:`~analysis.report.kernels`); a kernel that dies before replying to
+  ``kernel_info`` (two kernels picked the same port) is started again a few times;
+- :class:`InterruptGate`: in a batch worker, Ctrl-C stops a running notebook cleanly;
 - :func:`clean_notebook` strips execution timestamps, durations and paths, so the
   same inputs give byte-identical notebooks.
+
+The batch's worker pool is :mod:`~analysis.report.pool`; :class:`BatchOutcome` is what
+it (and the cluster runner) returns.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import math
-import multiprocessing
-import multiprocessing.connection
-import multiprocessing.process
 import os
 import shutil
-import signal
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +33,8 @@ import nbformat
 
 from analysis.errors import OutputWriteError
 from analysis.io import atomic_paths, recover_interrupted_writes, work_folder, write_text_atomic
+from analysis.report import kernels
+from analysis.report.kernels import WarmKernel
 from analysis.report.render import render_html
 
 KERNEL_NAME = "python3"
@@ -80,11 +77,6 @@ def notebook_text(nb: nbformat.NotebookNode) -> str:
     """Serialize a notebook the way nbformat writes files (sorted keys, final newline)."""
     text = nbformat.writes(nb)
     return text if text.endswith("\n") else text + "\n"
-
-
-# nbconvert's lab page with every script left out: its head loads require.js, MathJax
-# and mermaid from a CDN (and the widget manager for notebooks with widgets), so the
-# page would need the network. The reports need none of them: tables are HTML, charts
 
 
 @dataclass(frozen=True)
@@ -157,7 +149,7 @@ def _path_for_papermill(path: Path) -> str:
     return str(path).replace("{", "{{").replace("}", "}}")
 
 
-def run_notebook_job(job: NotebookJob) -> NotebookResult:
+def run_notebook_job(job: NotebookJob, kernel: WarmKernel | None = None) -> NotebookResult:
     """Execute one notebook with papermill and write its outputs atomically.
 
     Never raises for a failing notebook: the failure is returned, and the executed
@@ -167,6 +159,11 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
     shut down, the working folder removed) until the outputs are being renamed into
     place; from then on the job finishes. (The statistics JSON is the notebook's last
     output, written atomically by its last cell.)
+
+    With ``kernel`` (a batch worker's :class:`~analysis.report.kernels.WarmKernel`), the
+    notebook runs in that kernel after a reset to a fresh kernel's state; a failed run
+    shuts it down (the next notebook gets a new one). Without, papermill starts a kernel
+    for this notebook alone.
     """
     try:
         job.output_dir.mkdir(parents=True, exist_ok=True)
@@ -175,8 +172,8 @@ def run_notebook_job(job: NotebookJob) -> NotebookResult:
     except OSError as err:
         return _write_failure(job, err)
     try:
-        with _INTERRUPTS.allowed():
-            executed = _execute_job(job, workdir)
+        with INTERRUPTS.allowed():
+            executed = _execute_job(job, workdir, kernel)
         if isinstance(executed, NotebookResult):
             return executed
         nb, page, new_json = executed
@@ -219,17 +216,47 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return status.st_ino, status.st_mtime_ns
 
 
+def _papermill(job: NotebookJob, executed_path: Path, kernel: WarmKernel | None) -> Any:
+    """Run the job's notebook with papermill: in a new kernel, or in ``kernel`` (reset first)."""
+    import papermill
+
+    settings: dict[str, Any] = {}
+    if kernel is None:
+        settings["cwd"] = str(job.output_dir)
+    else:
+        kernel.prepare(job.output_dir)
+        settings.update(engine_name=kernels.ENGINE_NAME, warm_kernel=kernel)
+    return papermill.execute_notebook(
+        nbformat.read(job.notebook, as_version=4),
+        _path_for_papermill(executed_path),
+        parameters=job.parameters,
+        kernel_name=KERNEL_NAME,
+        progress_bar=False,
+        request_save_on_cell_execute=False,
+        execution_timeout=CELL_TIMEOUT_SECONDS,
+        **settings,
+    )
+
+
+def _keep_kernel_log(kernel: WarmKernel | None, start: int, kernel_log: Path) -> None:
+    """After a failure in a reused kernel: add what it logged to the job's log, stop it."""
+    if kernel is None:
+        return
+    with contextlib.suppress(OSError), kernel_log.open("ab") as log:
+        log.write(kernel.log_since(start))
+    kernel.shutdown()  # the next notebook gets a new kernel
+
+
 def _execute_job(
-    job: NotebookJob, workdir: Path
+    job: NotebookJob, workdir: Path, kernel: WarmKernel | None = None
 ) -> NotebookResult | tuple[nbformat.NotebookNode, str, Path | None]:
-    """Run the notebook (scratch files in ``workdir``).
+    """Run the notebook (scratch files in ``workdir``), in ``kernel`` if given.
 
     Returns a failure, or the notebook, its page and the new statistics JSON. The notebook
     writes its JSON next to itself (so that it re-runs in place); the new JSON is moved into
     ``workdir`` and the previous one put back, so that the caller replaces notebook, page
     and JSON as one set (all or none).
     """
-    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     executed_path = workdir / f"{job.stem}.ipynb"
@@ -238,21 +265,12 @@ def _execute_job(
     json_path = job.output_dir / job.json_name if job.json_name else None
     json_before = _file_identity(json_path) if json_path is not None else None
     old_json = json_path.read_bytes() if json_before is not None else None
+    log_start = kernel.log_size() if kernel is not None else 0
     try:
         with _stderr_to(kernel_log):
-            nb = _execute_with_start_retry(
-                lambda: papermill.execute_notebook(
-                    nbformat.read(job.notebook, as_version=4),
-                    _path_for_papermill(executed_path),
-                    parameters=job.parameters,
-                    kernel_name=KERNEL_NAME,
-                    progress_bar=False,
-                    request_save_on_cell_execute=False,
-                    cwd=str(job.output_dir),
-                    execution_timeout=CELL_TIMEOUT_SECONDS,
-                )
-            )
+            nb = _execute_with_start_retry(lambda: _papermill(job, executed_path, kernel), kernel)
     except PapermillExecutionError as err:
+        _keep_kernel_log(kernel, log_start, kernel_log)
         _save_failed(executed_path, failed_path, kernel_log)
         return NotebookResult(
             job.name,
@@ -264,6 +282,7 @@ def _execute_job(
             evalue=first_line(err.evalue),
         )
     except Exception as err:  # kernel died, timeout, unreadable notebook ...
+        _keep_kernel_log(kernel, log_start, kernel_log)
         _save_failed(executed_path, failed_path, kernel_log)
         return NotebookResult(
             job.name, job.stem, False, ename=type(err).__name__, evalue=first_line(err)
@@ -284,7 +303,7 @@ def _execute_job(
     return nb, render_html(nb, job.title), new_json
 
 
-class _InterruptGate:
+class InterruptGate:
     """Ctrl-C in a batch worker: honoured once, and only while a notebook runs.
 
     The worker's SIGINT handler raises :class:`KeyboardInterrupt` only inside
@@ -317,7 +336,7 @@ class _InterruptGate:
             self.armed = False
 
 
-_INTERRUPTS = _InterruptGate()
+INTERRUPTS = InterruptGate()
 
 
 # Kernels started at the same moment can pick the same TCP port; the loser dies before
@@ -327,7 +346,7 @@ KERNEL_START_ATTEMPTS = 3
 
 
 def _execute_with_start_retry(
-    execute: Callable[[], nbformat.NotebookNode],
+    execute: Callable[[], nbformat.NotebookNode], kernel: WarmKernel | None = None
 ) -> nbformat.NotebookNode:
     for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
         try:
@@ -335,6 +354,8 @@ def _execute_with_start_retry(
         except RuntimeError as err:
             if KERNEL_START_FAILURE not in str(err) or attempt == KERNEL_START_ATTEMPTS:
                 raise
+            if kernel is not None:
+                kernel.shutdown()
     raise AssertionError("unreachable")
 
 
@@ -418,162 +439,3 @@ class BatchOutcome:
     def outlet_results(self) -> dict[str, NotebookResult]:
         """Outlet reports' results by outlet name."""
         return {r.name: r for key, r in self.results.items() if key != COMPARISON_KEY}
-
-
-#: After Ctrl-C, how long workers get to shut their kernels down before being killed.
-STOP_TIMEOUT_SECONDS = 60.0
-
-
-@dataclass(frozen=True)
-class _Worker:
-    """A worker process running one job; it sends the result (``None``: interrupted)."""
-
-    job: NotebookJob
-    process: multiprocessing.process.BaseProcess
-    receiver: Any  # multiprocessing.connection.Connection
-
-
-def _worker_main(job: NotebookJob, sender: Any) -> None:
-    # First thing: Ctrl-C reaches workers too (same process group); see _InterruptGate.
-    signal.signal(signal.SIGINT, _INTERRUPTS.handler)
-    set_kernel_environment()
-    result: NotebookResult | None
-    try:
-        result = run_notebook_job(job)
-    except KeyboardInterrupt:
-        result = None
-    sender.send(result)
-    sender.close()
-
-
-def _start_worker(context: Any, job: NotebookJob) -> _Worker:
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_worker_main, args=(job, sender), daemon=False)
-    process.start()
-    sender.close()
-    return _Worker(job, process, receiver)
-
-
-def _collect(worker: _Worker) -> NotebookResult | None:
-    """The result a finished worker sent; a failure if it died without sending one."""
-    try:
-        result = worker.receiver.recv() if worker.receiver.poll() else _NO_RESULT
-    except (EOFError, OSError):  # died while sending
-        result = _NO_RESULT
-    worker.receiver.close()
-    worker.process.join()
-    if result is _NO_RESULT:
-        code = worker.process.exitcode
-        return NotebookResult(
-            worker.job.name,
-            worker.job.stem,
-            False,
-            ename="WorkerDied",
-            evalue=f"the worker process ended with exit code {code} before reporting",
-        )
-    return result
-
-
-_NO_RESULT = object()
-
-
-class _SigintWakeup:
-    """Turn Ctrl-C in the batch process into a readable pipe instead of an exception.
-
-    While installed (main thread only), SIGINT sets :attr:`fired` and writes to a pipe
-    that the batch loop waits on with the workers, so the loop stops starting jobs and
-    asks running workers to stop, instead of being torn down mid-step.
-    """
-
-    def __init__(self) -> None:
-        self.read_fd, self._write_fd = os.pipe()
-        os.set_blocking(self._write_fd, False)
-        self.fired = False
-        self._previous: Any = None
-
-    def _handler(self, signum: int, frame: object) -> None:
-        self.fired = True
-        with contextlib.suppress(OSError):
-            os.write(self._write_fd, b"\0")
-
-    def __enter__(self) -> _SigintWakeup:
-        if threading.current_thread() is threading.main_thread():
-            self._previous = signal.signal(signal.SIGINT, self._handler)
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-        os.close(self.read_fd)
-        os.close(self._write_fd)
-
-
-def _load_worker_modules() -> None:
-    # Workers are forked per job and inherit what this process has loaded: load here,
-    # once, the modules every job needs (papermill, the kernel machinery, nbconvert's
-    # templates), instead of in every worker.
-    import papermill  # noqa: F401
-    from jupyter_client.kernelspec import KernelSpecManager
-
-    with contextlib.suppress(Exception):  # only a warm-up; the jobs report real errors
-        KernelSpecManager().get_kernel_spec(KERNEL_NAME)
-        render_html(nbformat.v4.new_notebook(), "warm-up")
-
-
-def run_jobs(jobs: list[NotebookJob], n_workers: int, progress: bool = True) -> BatchOutcome:
-    """Run notebook jobs, at most ``n_workers`` at a time, with a progress bar.
-
-    Each job runs in a worker process of its own (forked, so it starts fast and does
-    not re-run ``python -m analysis``): a worker that dies fails only its job. Jobs
-    start in the order given.
-
-    Ctrl-C (SIGINT) stops the batch: no job starts any more, running workers stop
-    their notebooks and shut their kernels down (a job already renaming its outputs
-    into place finishes), and the outcome lists what did not finish. Workers still
-    running :data:`STOP_TIMEOUT_SECONDS` later are killed.
-    """
-    from tqdm import tqdm
-
-    _load_worker_modules()
-    context = multiprocessing.get_context("fork")
-    outcome = BatchOutcome()
-    waiting = list(jobs)
-    running: dict[int, _Worker] = {}
-    deadline = math.inf
-    # On a terminal only (stderr), as clean's and metrics' bars: no bar text in logs.
-    bar = tqdm(total=len(jobs), desc="notebooks", unit="nb", disable=None if progress else True)
-    with bar, _SigintWakeup() as wakeup:
-        while running or (waiting and not wakeup.fired):
-            while waiting and not wakeup.fired and len(running) < n_workers:
-                worker = _start_worker(context, waiting.pop(0))
-                running[worker.process.sentinel] = worker
-            timeout = None if deadline == math.inf else max(0.0, deadline - time.monotonic())
-            ready = multiprocessing.connection.wait([*running, wakeup.read_fd], timeout)
-            if wakeup.read_fd in ready:
-                os.read(wakeup.read_fd, 1024)
-            if wakeup.fired and deadline == math.inf:
-                deadline = time.monotonic() + STOP_TIMEOUT_SECONDS
-                for worker in running.values():
-                    with contextlib.suppress(ProcessLookupError):
-                        os.kill(worker.process.pid, signal.SIGINT)
-            for sentinel in ready:
-                if sentinel == wakeup.read_fd:
-                    continue
-                worker = running.pop(sentinel)
-                result = _collect(worker)
-                if result is None:
-                    outcome.unfinished.append(worker.job)
-                    continue
-                outcome.results[worker.job.key] = result
-                bar.set_postfix_str(worker.job.stem, refresh=False)
-                bar.update()
-            if running and time.monotonic() >= deadline:
-                for worker in running.values():
-                    worker.process.kill()
-                    worker.process.join()
-                    outcome.unfinished.append(worker.job)
-                running.clear()
-        outcome.interrupted = wakeup.fired
-    order = {job.key: n for n, job in enumerate(jobs)}
-    outcome.unfinished = sorted([*outcome.unfinished, *waiting], key=lambda j: order[j.key])
-    return outcome
