@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from analysis.report import runner
+from analysis.report import pool
 
 
 class _Terminal(io.StringIO):
@@ -19,6 +19,6 @@ class _Terminal(io.StringIO):
 def test_the_report_bar_shows_on_a_terminal_only(monkeypatch, terminal: bool) -> None:
     stderr = _Terminal() if terminal else io.StringIO()
     monkeypatch.setattr(sys, "stderr", stderr)
-    outcome = runner.run_jobs([], 1)
+    outcome = pool.run_jobs([], 1)
     assert outcome.results == {} and not outcome.interrupted
     assert ("notebooks" in stderr.getvalue()) is terminal
