@@ -207,3 +207,42 @@ def test_a_date_line_at_the_body_start_is_the_published_date():
     assert [
         (s.line_no, field_value("published", lines[4][s.start : s.end])) for s in published
     ] == [(4, "2025-06-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-20"),
+        ("Published 11:26 pm EST, Tuesday, November 19, 2019", "2019-11-20"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"),
+        ("November 18, 2019, 11:30 p.m. EST", "2019-11-19"),
+        ("June 2, 2025 -- 00:30 CEST", "2025-06-01"),
+        ("November 19, 2019 at 8:59 pm", "2019-11-19"),  # no zone: as written
+        ("November 19, 2019 at 11:59 pm IST", "2019-11-19"),  # ambiguous zone
+        ("12:10 am GMT, June 2, 2025", "2025-06-02"),
+    ],
+)
+def test_a_zoned_time_next_to_the_date_gives_the_utc_date(text, iso):
+    assert parse_date(text) == iso
+    match = find_date(text)
+    assert parse_date(text[match.start : match.end]) == iso  # the span holds the zone
+
+
+def test_the_header_starts_at_the_first_copy_of_the_title():
+    title = "Council approves the new rail budget"
+    lines = [title, "", "By Jane Doe", "Updated 1:39 am EST, Wednesday, June 4, 2025"]
+    lines += ["Photo: Jane Roe, Example Wire"] * 30 + [title, "", PROSE, "", PROSE]
+    spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
+    published = [s for s in spans if s.field == "published"]
+    assert [
+        (s.line_no, field_value("published", lines[3][s.start : s.end])) for s in published
+    ] == [(3, "2025-06-04")]
+
+
+def test_a_date_line_a_few_lines_above_the_header_when_it_has_none():
+    lines = ["Wed, Nov 20, 2019", *["  • Menu item"] * 12]
+    lines += ["June 2, 2025", "", "Some teaser headline about the trains", "", "Share", ""]
+    lines += ["Council approves the new rail budget", "", PROSE, "", PROSE]
+    spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
+    published = [(s.line_no, s.field) for s in spans if s.field == "published"]
+    assert published == [(13, "published")]  # the nearest date line, not the masthead's

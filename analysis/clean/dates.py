@@ -12,6 +12,12 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
   Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``.
+
+A clock time with a time zone written next to the date (``Updated 10:01 pm PST,
+Tuesday, November 19, 2019``, ``November 18, 2019 -- 19:14 GMT``) makes the date the
+UTC date of that moment (``2019-11-20`` in the first example), as pages' machine-readable
+dates are; the date's span then covers the time and zone. A time without a zone, or
+with an ambiguous one (IST), leaves the date as written.
 """
 
 from __future__ import annotations
@@ -97,6 +103,41 @@ for _number, _names in enumerate(
         _FOREIGN_MONTHS[_name] = _number
 
 
+#: Offsets from UTC, in hours, of the zone abbreviations read after a clock time.
+_ZONE_OFFSETS = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5,
+    "EDT": -4,
+    "CST": -6,
+    "CDT": -5,
+    "MST": -7,
+    "MDT": -6,
+    "PST": -8,
+    "PDT": -7,
+    "AKST": -9,
+    "AKDT": -8,
+    "HST": -10,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+    "EET": 2,
+    "EEST": 3,
+    "MSK": 3,
+    "JST": 9,
+    "KST": 9,
+    "AEST": 10,
+    "AEDT": 11,
+}
+_ZONED_TIME = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*"
+    r"(?P<ap>[aApP]\.?[mM]\.?)?\s*(?P<tz>" + "|".join(_ZONE_OFFSETS) + r")\b"
+)
+#: How far (characters) from the date a zoned time is looked for.
+ZONED_TIME_REACH = 40
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in a line: its span and its ISO form."""
@@ -126,7 +167,33 @@ def find_date(text: str) -> DateMatch | None:
             if iso is not None:
                 found.append(DateMatch(match.start(), match.end(), iso))
                 break
-    return min(found, key=lambda d: d.start) if found else None
+    return _in_utc(text, min(found, key=lambda d: d.start)) if found else None
+
+
+def _in_utc(text: str, date: DateMatch) -> DateMatch:
+    """The date of the UTC moment when a zoned clock time is written next to ``date``
+    (only separators, a weekday or "at" between them); else ``date`` itself."""
+    before = text[max(0, date.start - ZONED_TIME_REACH) : date.start]
+    after = text[date.end : date.end + ZONED_TIME_REACH]
+    gap = r"[\s,;|–—-]*(?:(?:at|um|à|a las)\s+)?"
+    weekday = r"(?:[^\W\d_]{3,9}\.?,?\s*)?"
+    found = re.search(r"^" + gap + _ZONED_TIME.pattern, after)
+    start, end = date.start, date.end
+    if found:
+        end = date.end + found.end()
+    else:
+        found = re.search(_ZONED_TIME.pattern + gap + weekday + r"$", before)
+        if found is None:
+            return date
+        start = date.start - len(before) + found.start()
+    hour = int(found.group("h")) % 12 if found.group("ap") else int(found.group("h"))
+    if found.group("ap") and found.group("ap")[0] in "pP":
+        hour += 12
+    local = dt.datetime.fromisoformat(date.iso) + dt.timedelta(
+        hours=hour, minutes=int(found.group("mi"))
+    )
+    utc = local - dt.timedelta(hours=_ZONE_OFFSETS[found.group("tz")])
+    return DateMatch(start, end, utc.date().isoformat())
 
 
 def parse_date(text: str) -> str | None:

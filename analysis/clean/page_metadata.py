@@ -16,9 +16,13 @@ Cues are layout cues, not site names:
   the title (``Home»World»Title``);
 - byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``),
   ``Written by``, ``Posted by``, ``Author:``;
-- published: the first date in the header (the lines between the title and the body),
-  in the forms of :mod:`analysis.clean.dates`; when the header has none, a short date
-  line among the body's first lines (:data:`BODY_START_META_LINES`);
+- published: the first date in the header (the lines from just above the title, or
+  above its first copy when a gallery repeats it, to the body), in the forms of
+  :mod:`analysis.clean.dates` (UTC when a zoned time is written with it); when the
+  header has none, a short date line among the body's first lines
+  (:data:`BODY_START_META_LINES`), else the nearest date line a few lines above the
+  header (:data:`DATE_LINES_ABOVE_HEADER`; a headline chosen too low leaves its date
+  above);
 - relative time: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``;
 - outlet (site name): where :mod:`analysis.clean.site_name` finds the page's own name
   (a masthead, naming cues, a copyright notice), unless that line is body or another
@@ -75,10 +79,18 @@ METADATA_FIELDS = (
 # How far after the body's last line a credited source is looked for, in lines.
 SOURCE_SEARCH_LINES = 12
 #: Non-blank lines from the body's first line in which a byline or date line is still
-#: taken when the header above the body has none. Chosen from 0, 2, 4, 6 by 5-fold
-#: cross-validation by site on the metadata benchmark (dev date exact: 0.63 held-out,
-#: 0.66 all-dev; 0.63 with 0).
+#: taken when the header above the body has none. With DATE_LINES_ABOVE_HEADER, chosen
+#: from 0/2/4/6 x 0/5/10/20 by 5-fold cross-validation by site on the metadata
+#: benchmark (``benchmarks/metadata_benchmark.py`` prints the held-out figure; dev date
+#: exact 0.69 held-out, 0.74 all-dev; 20 lines above also takes a masthead's date).
 BODY_START_META_LINES = 4
+#: When the header has no date: how many lines above it a date line is still taken.
+DATE_LINES_ABOVE_HEADER = 10
+#: Lines above the title (or its first copy) where the header's byline and date may sit.
+HEADER_LINES_ABOVE_TITLE = 3
+#: How far above the title line an exact copy of it is taken as the same headline (a
+#: gallery or a sticky bar repeats it above the body): the header then starts there.
+TITLE_COPY_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -257,7 +269,7 @@ def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list
         spans.append(FieldSpan(title_line, *line_value_span(lines[title_line]), "title"))
         spans += _title_repeats(lines, title_line, body_start)
         spans += _category(lines, title_line)
-        header_first = title_line - 3
+        header_first = _first_copy_above(lines, title_line) - HEADER_LINES_ABOVE_TITLE
     header_lines = [i for i in range(header_first, body_start) if i != title_line]
     taken = {s.line_no for s in spans}
     spans += [
@@ -266,12 +278,36 @@ def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list
         if s.line_no in header_lines and s.line_no not in taken
     ]
     spans += _meta_at_body_start(lines, body_start, {s.field for s in spans})
+    if not any(s.field == "published" for s in spans):
+        spans += _date_line_above(lines, header_first, {s.line_no for s in spans})
     site = find_site_name(lines)
     taken = {s.line_no for s in spans} | set(body_lines)
     if site is not None and site.line_no not in taken:
         spans.append(site)
     spans += find_credited_source(lines, body_lines)
     return sorted(spans, key=lambda s: (s.line_no, s.start))
+
+
+def _date_line_above(lines: Sequence[str], header_first: int, taken: set[int]) -> list[FieldSpan]:
+    """The nearest date line (a short meta line with a date) in the
+    :data:`DATE_LINES_ABOVE_HEADER` lines above the header, when the header has none."""
+    for j in range(header_first - 1, max(-1, header_first - DATE_LINES_ABOVE_HEADER - 1), -1):
+        if j in taken or not is_meta_line(lines[j]):
+            continue
+        date = find_date(lines[j])
+        if date is not None:
+            return [FieldSpan(j, date.start, date.end, "published")]
+    return []
+
+
+def _first_copy_above(lines: Sequence[str], title_line: int) -> int:
+    """The first line within :data:`TITLE_COPY_REACH` lines above the title that holds
+    the title's text alone; the title line itself when there is none."""
+    title = lines[title_line].strip()
+    for j in range(max(0, title_line - TITLE_COPY_REACH), title_line):
+        if lines[j].strip() == title:
+            return j
+    return title_line
 
 
 def _meta_at_body_start(lines: Sequence[str], body_start: int, found: set[str]) -> list[FieldSpan]:
