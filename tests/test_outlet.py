@@ -220,3 +220,10 @@ def test_an_abbreviation_with_dots_is_no_domain():
     assert page_site_name(["Rep. Jane Roe, R-W.Va., said so."]) is None
     site = page_site_name(["EXAMPLE.CO.UK", "text"])
     assert site is not None and site.name.casefold() == "example.co.uk"
+
+
+def test_a_copyright_menu_link_is_no_notice_and_a_parenthesis_ends_the_holder():
+    lines = ["Text of the story.", "Terms of Service | Privacy Policy | Copyright Policy"]
+    assert page_site_name(lines) is None
+    site = page_site_name(["Text of the story.", "© 2000 - 2019 Example Daily (www.example)"])
+    assert (site.name, site.source) == ("Example Daily", "copyright")

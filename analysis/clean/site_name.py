@@ -58,7 +58,7 @@ SITE_MIN_SCORE = 3.0
 #: With no copyright holder, a named candidate must still score above this, else the
 #: site is unknown. On dev (library weights) every right name without a holder scores
 #: 2.0 or more and 8 wrong ones ("Blog", "Notice", "Breaking News Emails") 1.5 or less:
-#: outlet_any is the same for any value in [1.5, 2.0) (held-out 0.62, all-dev 0.66) and
+#: outlet_any was the same for any value in [1.5, 2.0) when it was set (held-out 0.62) and
 #: 8 wrong names become "unknown site"; the lowest value of that gap is taken.
 NAMED_MIN_SCORE = 1.5
 
@@ -95,8 +95,9 @@ _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
     r"(?P<name>[A-Z][\w&'’ .-]{1,50}?)"
-    r"(?=\s*(?:[.,|/(]\s|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
+    r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
 )
+_NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
 _NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
 _DOMAIN = re.compile(
     r"(?<![\w.@-])(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*"
@@ -305,7 +306,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
             add(form, (i, *span), "prefix")
         for match in _COPYRIGHT.finditer(line):
             holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
-            if not _NOT_A_HOLDER.search(holder):
+            notice = line[match.start() : match.start("name")]
+            # "Copyright Policy" without a sign or a year is a menu link, not a notice
+            if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
                 add(holder, (i, *match.span("name")), "copyright")
         for pattern in (_DOMAIN, _EMAIL_DOMAIN):
             for match in pattern.finditer(line):
