@@ -136,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args(argv)
     failed = False
+    per_page: dict[tuple[int, str], list[tuple[int, float]]] = {}
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="newscompare-scale-") as tmp:
             raw = Path(tmp) / "raw"
@@ -160,17 +161,30 @@ def main(argv: list[str] | None = None) -> int:
             same = all(outputs[jobs] == outputs[args.jobs[0]] for jobs in args.jobs)
             failed |= not same
             print(f"{size} pages (best wall of {args.repeat}); outputs identical: {same}")
-            print("stage    jobs  wall s  pages/s  CPU s  peak MB (all processes)")
+            print(
+                "stage    jobs  wall s  pages/s  CPU s  CPU ms/page  peak MB (all processes)"
+                "  peak MB (command's process)"
+            )
             for (jobs, stage), found in sorted(best.items(), key=lambda kv: (kv[0][1], kv[0][0])):
                 rate = size / found["wall"] if found["wall"] else math.inf
                 print(
                     f"{stage:8s} {jobs:4d}  {found['wall']:6.1f}  {rate:7.1f}  "
-                    f"{found['cpu']:5.1f}  {found['peak_mb']:7.0f}"
+                    f"{found['cpu']:5.1f}  {1000 * found['cpu'] / size:11.1f}  "
+                    f"{found['peak_mb']:22.0f}  {found['main_mb']:27.0f}"
                 )
+                per_page.setdefault((jobs, stage), []).append((size, found["cpu"] / size))
             first, last = args.jobs[0], args.jobs[-1]
             for stage in ("clean", "metrics"):
                 speedup = best[(first, stage)]["wall"] / best[(last, stage)]["wall"]
                 print(f"{stage}: --jobs {last} is {speedup:.2f}x --jobs {first} (wall)")
+    # Linear cost: CPU per page at each size over CPU per page at the first size.
+    for (jobs, stage), found in sorted(per_page.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        (first_size, base), *rest = found
+        for size, cpu in rest:
+            print(
+                f"{stage} --jobs {jobs}: CPU per page at {size} pages is "
+                f"{cpu / base:.2f}x that at {first_size}"
+            )
     return 1 if failed else 0
 
 

@@ -217,3 +217,25 @@ def test_the_copy_index_refuses_fingerprints_out_of_order(tmp_path) -> None:
     found = list(copies.fingerprints([("b" * 16, "x", "one two"), ("a" * 16, "y", "three")]))
     with pytest.raises(ValueError, match="increasing"):
         copy_search.CopyIndex(tmp_path).add(found)
+
+
+def test_a_corpus_without_articles_gives_the_whole_corpus_bytes(
+    corpus: Path, tmp_path: Path
+) -> None:
+    run = _copy_inputs(corpus, tmp_path / "run")
+    articles = pd.read_parquet(run / "articles.parquet").iloc[:0]
+    write_parquet_atomic(articles, run / "articles.parquet")
+    written = write_metrics(run, tmp_path / "reports")
+    pages = pd.read_parquet(run / "pages.parquet")
+    articles, pages = one_name_per_outlet(articles, pages)
+    per_article, quotes, pairs = article_metrics(articles, pd.read_parquet(run / "blocks.parquet"))
+    expected = {
+        "article_metrics": per_article,
+        "quotes": quotes,
+        "copy_pairs": pairs,
+        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs),
+    }
+    for name in OUTPUTS:
+        write_parquet(expected[name], tmp_path / f"{name}.parquet")
+        assert written[name].read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name
+    assert len(expected["outlet_metrics"]) > 0  # the sites of the pages still get a row

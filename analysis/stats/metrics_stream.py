@@ -307,7 +307,7 @@ class _Run:
                     if source.num_row_groups
                     else source.schema_arrow.empty_table()
                 )
-                writer.write_table(table.cast(schema))
+                writer.write_table(_conformed(table, schema))
 
 
 def _arrow_schema(
@@ -328,6 +328,15 @@ def _arrow_schema(
             kind = pa.string() if valued is None or name in valued else pa.null()
         fields.append((name, kind))
     return pandas_schema(pa.schema(fields))
+
+
+def _conformed(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with ``schema``'s types (a column of None only becomes a null column)."""
+    columns = [
+        pa.nulls(table.num_rows) if field.type == pa.null() else table[field.name].cast(field.type)
+        for field in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _quoted_speakers(quotes_path: Path) -> pd.DataFrame:
