@@ -9,7 +9,8 @@ record are the same outlet's reprints, which the copy search groups by hash and 
 pairs). Building them directly is much faster than running ``clean`` on 100k pages.
 
 For each size it runs ``python -m analysis metrics --jobs J`` in a subprocess and
-prints wall seconds, CPU seconds and CPU-ms per article (the command and its workers),
+prints wall seconds, CPU seconds and CPU-ms per article (the command and its workers;
+the command's own process apart: with ``--jobs N`` that is the part no worker does),
 the peak resident memory of the process tree (sampled every 0.2 s: see
 ``benchmarks/pipeline_scale.py``) and of the command's own process, then the growth
 of both peaks from one size to the next. Flat means the peaks do not follow the
@@ -128,7 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = read_corpus()
     print(f"metrics --jobs {args.jobs}; AllSides article pages built as clean's tables")
-    print("articles  wall s  CPU s  CPU ms/article  peak MB (tree)  peak MB (main process)")
+    print(
+        "articles  wall s  CPU s  CPU ms/article  main process CPU s  peak MB (tree)"
+        "  peak MB (main process)"
+    )
     found = []
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="newscompare-metrics-memory-") as tmp:
@@ -139,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         found.append((size, result))
         print(
             f"{size:8d}  {result['wall']:6.1f}  {result['cpu']:5.1f}  "
-            f"{1000 * result['cpu'] / size:14.2f}  {result['peak_mb']:14.0f}  "
+            f"{1000 * result['cpu'] / size:14.2f}  {result['main_cpu']:18.1f}  "
+            f"{result['peak_mb']:14.0f}  "
             f"{result['main_mb']:22.0f}",
             flush=True,
         )

@@ -90,7 +90,8 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     :data:`SAMPLE_SECONDS`: CPU seconds are the sum of each process's last sample
     (a worker that lived less than one interval may be missed), the peak is the
     highest sum of resident memory over the tree (forked workers' shared pages count
-    in each), ``main_mb`` the command's own process's peak.
+    in each), ``main_mb`` the command's own process's peak and ``main_cpu`` its own CPU
+    seconds (with ``--jobs N``, the serial part: what the workers do not do).
     """
     start = time.perf_counter()
     process = psutil.Popen(
@@ -124,6 +125,7 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     return {
         "wall": wall,
         "cpu": sum(cpu.values()),
+        "main_cpu": cpu.get(process.pid, 0.0),
         "peak_mb": peak / 2**20,
         "main_mb": main_peak / 2**20,
     }
