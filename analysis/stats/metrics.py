@@ -119,8 +119,12 @@ def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tu
     ]
 
 
-def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
-    """The validated ``quotes`` table from :func:`quote_rows` rows, in the given order."""
+def quotes_frame(rows: list[tuple], validated: bool = True) -> pd.DataFrame:
+    """The validated ``quotes`` table from :func:`quote_rows` rows, in the given order.
+
+    With ``validated`` False the table is typed but not checked (a part of a table
+    that is checked whole later).
+    """
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table = table.astype(
         {
@@ -137,7 +141,7 @@ def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
     )
     for column in ("outlet", "speaker", "speaker_as_printed"):
         table[column] = table[column].astype(object).where(table[column].notna(), None)
-    return validate(table, "quotes")
+    return validate(table, "quotes") if validated else table
 
 
 # --- boilerplate ---------------------------------------------------------------------

@@ -72,10 +72,11 @@ from analysis.tables import (
     QUOTES_SCHEMA,
     READABILITY_COLUMNS,
     load_table,
+    validate,
 )
 
 #: Rows per row group of article_metrics.parquet and quotes.parquet.
-ROW_GROUP_ROWS = 65_536
+ROW_GROUP_ROWS = 16_384
 #: The folder, inside the processed folder, that holds the finished chunks of a run.
 CHUNKS_FOLDER = ".metrics-chunks"
 #: The article_metrics columns the outlet table aggregates.
@@ -197,13 +198,13 @@ class _Run:
         self.rows = ParquetChunkWriter(
             self.spill_path,
             _arrow_schema(ARTICLE_METRICS_SCHEMA, exclude=_COPY_COLUMNS),
-            self._article_rows,
+            lambda tables: pa.concat_tables(tables).to_pandas(),
             max_rows=ROW_GROUP_ROWS,
         )
         self.quotes = ParquetChunkWriter(
             self.quotes_path,
             _arrow_schema(QUOTES_SCHEMA),
-            self._quote_rows,
+            lambda tables: validate(pa.concat_tables(tables).to_pandas(), "quotes"),
             max_rows=ROW_GROUP_ROWS,
         )
 
@@ -219,11 +220,16 @@ class _Run:
                 _decode,
             ):
                 self.index.add([found for _, _, _, found in results])
-                self.rows.add([result[:3] for result in results], rows=len(results))
-                quote_rows = [row for _, _, quotes, _ in results for row in quotes]
-                self.quotes.add(quote_rows, rows=len(quote_rows))
+                # Buffered as Arrow (a few hundred bytes an article), not as objects.
+                rows = self._article_rows([[result[:3] for result in results]])
+                self.rows.add(_arrow(rows, self.rows.schema), rows=len(rows))
+                quotes = metrics.quotes_frame(
+                    [row for _, _, quotes, _ in results for row in quotes], validated=False
+                )
+                self._note_values(quotes)
+                self.quotes.add(_arrow(quotes, self.quotes.schema), rows=len(quotes))
                 progress.update(len(results))
-                del results, quote_rows
+                del results, rows, quotes
                 self.rows.flush_if_full()
                 self.quotes.flush_if_full()
         finally:
@@ -256,11 +262,6 @@ class _Run:
             metrics.quote_counts_of_rows([quotes for _, _, quotes in results]),
             boilerplate,
         )
-        self._note_values(table)
-        return table
-
-    def _quote_rows(self, items: list[list[tuple]]) -> pd.DataFrame:
-        table = metrics.quotes_frame([row for rows in items for row in rows])
         self._note_values(table)
         return table
 
@@ -328,6 +329,10 @@ def _arrow_schema(
             kind = pa.string() if valued is None or name in valued else pa.null()
         fields.append((name, kind))
     return pandas_schema(pa.schema(fields))
+
+
+def _arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
+    return pa.Table.from_pandas(frame.reset_index(drop=True), schema=schema, preserve_index=False)
 
 
 def _conformed(table: pa.Table, schema: pa.Schema) -> pa.Table:
