@@ -164,13 +164,14 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # rules: data blocks (a long block of data lines after a short body, or as the body of
     # a page without paragraphs; off when no block can be long enough), author-box drop,
     # numbered section headings inside the region, captions packed against chrome,
-    # comment threads and lists of cards (off when no page can have enough posts or cards)
+    # embedded posts (a tweet and its "— Author (@handle) date" line) as body,
+    # comment threads (off when no page can have enough posts)
     ("analysis.clean.body.extend", "DATA_BLOCK_LINES", (10**9, 8, 5, 12)),
     ("analysis.clean.body.extend", "AUTHOR_NAME_MAX_WORDS", (1, 4)),
     ("analysis.clean.body.rules", "NUMBERED_HEADINGS", (True, False)),
     ("analysis.clean.body.extend", "DROP_PACKED_CAPTIONS", (True, False)),
+    ("analysis.clean.body.extend", "EMBEDDED_POSTS", (False, True)),
     ("analysis.clean.body.rules", "COMMENT_HEADERS_MIN", (3, 10**9, 2)),
-    ("analysis.clean.body.rules", "CARD_SEPARATORS_MIN", (3, 10**9, 2)),
     # data blocks: how short a body must be for a data block to replace it
     ("analysis.clean.body", "WEAK_BODY_WORDS", (100.0, 50.0, 200.0)),
     # region search
@@ -179,7 +180,7 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     ("analysis.clean.body.rules", "ISOLATED_PROSE_FACTOR", (0.3, 0.15, 0.6)),
     ("analysis.clean.body.rules", "DATE_PENALTY", (7.0, 4.0, 10.0)),
     # what reads as prose
-    ("analysis.clean.body.rules", "LONG_LINE_WORDS", (25, 20, 30)),
+    ("analysis.clean.body.rules", "LONG_LINE_WORDS", (30, 25, 20)),
     # (8 words is no candidate: it changes the seed article's body, whose 8-word photo
     # caption would read as prose)
     ("analysis.clean.body.rules", "SENTENCE_LINE_WORDS", (10, 13)),

@@ -407,14 +407,14 @@ def test_main_region_is_the_maximum_sum_run():
 # ----------------------------------------------------------------------- dev benchmark
 
 DEV_DIR = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
-# Measured: mean 0.954, median 0.981 (4-gram 0.947 / 0.975), English mean 0.959,
+# Measured: mean 0.958, median 0.982 (4-gram 0.953 / 0.979), English mean 0.964,
 # non-English mean 0.918 (14 pages; one Portuguese page of quote cards lost the
 # card-stack cut, which cross-validation by site did not keep) with
 # benchmarks/extraction_benchmark.py; the floors sit a little below so that a real
 # regression fails and a small change of one page does not.
-MEAN_F1_FLOOR = 0.945
+MEAN_F1_FLOOR = 0.95
 MEDIAN_F1_FLOOR = 0.975
-ENGLISH_MEAN_F1_FLOOR = 0.945
+ENGLISH_MEAN_F1_FLOOR = 0.955
 NON_ENGLISH_MEAN_F1_FLOOR = 0.9
 
 
@@ -522,48 +522,60 @@ def test_cross_validation_keeps_the_preset_unless_another_value_does_better():
     assert benchmark.choose_value([preset, better], ["b"]) == 0  # only page a gained
 
 
-QUOTES = [
-    "Life asks us for optimism and courage, to hope for the best and to make the best "
-    "happen, because the pessimist only ever sees the problem in every opportunity.",
-    "What holds a family together is love and care, and a family that stands together is "
-    "a strength and a certainty of support in the days when everything else goes wrong.",
-    "Strength to win and faith to believe that everything is possible, that every obstacle "
-    "can be overcome and that every fall is only the beginning of a new and better start.",
-]
-
-
-def test_a_short_article_followed_by_a_list_of_cards_keeps_only_the_article():
-    """A quote site: a share bar under the article and under every quote after it.
-
-    Without the cards' separators the article and the quotes form one cluster.
-    """
-    share = "Whatsapp Facebook Pinterest Download"
-    cards = [block for quote in QUOTES for block in (share, quote)]
-    article = " ".join(PARAGRAPHS[:2])  # one paragraph, longer than any quote
-    lines = page(MENU, "Love yourself", share, article, "More Messages", *cards)
-    assert kept_text(lines) == [article]
-
-
-def test_section_dividers_with_one_paragraph_each_do_not_split_the_article():
-    """Rules of underscores between an article's sections are not card separators."""
-    questions = ("WHO LEADS?", "WHO PAYS?", "WHEN?")
-    sections = [
-        block
-        for question, paragraph in zip(questions, PARAGRAPHS[1:], strict=True)
-        for block in ("___", question, paragraph)
-    ]
-    lines = page(MENU, PARAGRAPHS[0], *sections, MENU)
-    assert PARAGRAPHS[0] in kept_text(lines)
-    assert set(PARAGRAPHS[1:]) <= set(kept_text(lines))
-
-
 def test_a_table_row_without_function_words_reads_as_prose_but_a_keyword_list_does_not():
-    row = "DL   Larry Ogunjobi      63     85%  1 tackle (1 combined). 1 sack, 1 TFL, 2 QH."
-    keywords = ", ".join(f"stock car {place}" for place in ("brasil", "cascavel", "interlagos"))
-    lines = [PARAGRAPHS[0], "", row, "", keywords + ", stock car 2018, stock car calendario"]
+    """Cells of a table have no function words; a tag line of keywords has none either."""
+    row = "FW   Anna Berg         63     85%  1 goal (1 shot). 2 passes, 1 tackle, 3 duels."
+    topics = ("routes", "fares", "stops", "network", "timetable", "council", "hospital")
+    keywords = ", ".join(f"city bus {topic} 2025" for topic in topics)  # 28 words
+    lines = [PARAGRAPHS[0], "", row, "", keywords + ", city buses"]
     features = line_features(lines)
+    assert features[2].n_words >= 30
     assert [is_prose(feature, known_language=True) for feature in features] == [
         True,
         True,
         False,
     ]
+
+
+def test_embedded_posts_inside_and_right_after_the_article_are_body():
+    """A tweet's text and its attribution are quoted content, not chrome."""
+    post = "Buses every ten minutes at last: https://t.co/example"
+    attribution = "— Jane Rider (@janerides) November 18, 2025"
+    last_post = (
+        "The new timetable is a real improvement for everyone who works late at the hospital."
+    )
+    lines = page(
+        MENU, PARAGRAPHS[0], PARAGRAPHS[1], post, attribution, PARAGRAPHS[2], PARAGRAPHS[3],
+        last_post, attribution.replace("18", "19"), "Related", MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [
+        PARAGRAPHS[0], PARAGRAPHS[1], post, attribution, PARAGRAPHS[2], PARAGRAPHS[3],
+        last_post, attribution.replace("18", "19"),
+    ]  # fmt: skip
+
+
+def test_a_numbered_comment_thread_with_replies_is_not_body():
+    """A blog's thread: "1. Name" and a time packed, a blank line, the text; replies as
+    bullets under it."""
+    comments = [
+        "Thanks for this piece, it finally explains why the buses to the hospital were "
+        "always late and what the council is going to do about it next spring.",
+        "I wonder whether the new routes will also serve the villages north of the river, "
+        "because nobody there has had a decent connection for more than ten years.",
+        "The parking problem is real, and the shop owners on the main street are right to "
+        "worry about what the new stops will do to their customers and to their rent.",
+    ]
+    names = ("Gaye", "Jan Smith", "Anita")
+    thread = []
+    for number, (name, text) in enumerate(zip(names, comments, strict=True), 1):
+        reply = (
+            f"Thank you for reading, {name}, and for taking the time to write to us here. "
+            "We will follow the council's decision closely and report on the new routes."
+        )
+        thread += [
+            [f"{number}. {name}", f"August {number}, 2025 at 3:17 pm"], text,
+            "And another thing: " + comments[number % 3],
+            ["  ◦ The Editor", f"August {number}, 2025 at 7:07 pm"], reply,
+        ]  # fmt: skip
+    lines = page(MENU, *PARAGRAPHS, "Comments", *thread, MENU)
+    assert kept_text(lines) == PARAGRAPHS

@@ -1,16 +1,18 @@
 """Which lines of the article's region are body, and how far it extends (step 4).
 
 Reads the region (:mod:`~analysis.clean.body.regions`) and the line features; writes a
-reason per line: inside the region prose, short sentences, list items, table rows and
-subheadings are kept, and an author box closing it (a name, then a biography repeating
-it) is dropped; then the body is extended backward over stand-alone short sentences,
-and forward over lines that continue it as data or a list (tables, schedules, Q&A lists,
-also under their own heading, and long blocks of stand-alone data lines such as
-recipes), up to the first line that looks like chrome.
+reason per line: inside the region prose, short sentences, list items, table rows,
+subheadings and embedded posts (a tweet above its attribution line) are kept, and an
+author box closing it (a name, then a biography repeating it) is dropped; then the body
+is extended backward over stand-alone short sentences, and forward over lines that
+continue it as data or a list (tables, schedules, Q&A lists, also under their own
+heading, and long blocks of stand-alone data lines such as recipes), up to the first
+line that looks like chrome.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
@@ -34,6 +36,10 @@ DATA_BLOCK_DIGIT_SHARE = 0.5
 DATA_BLOCK_MEAN_WORDS = 4.0
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
+# Posts embedded in the article (a tweet's text and its "— Author (@handle) date" line)
+# are body (a rule switch, chosen by cross-validation by site).
+EMBEDDED_POSTS = True
+_POST_ATTRIBUTION = re.compile(r"^[—–]\s.*\b(?:19|20)\d\d$")
 # A short sentence packed against a chrome line inside the region is a caption (with its
 # credit) or a promo, not body (a rule switch, chosen by cross-validation by site).
 DROP_PACKED_CAPTIONS = True
@@ -77,9 +83,47 @@ def region_reasons(
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)
         _extend_backward(features, reasons, start - 1)
+        if EMBEDDED_POSTS:
+            end = _keep_embedded_posts(lines, features, reasons, start, end)
         if not _drop_author_box(lines, features, reasons, end):
             _extend_forward(features, reasons, end + 1)
     return reasons
+
+
+def is_post_attribution(text: str) -> bool:
+    """Whether a line signs an embedded post: a dash, the author, a date ending in a year.
+
+    A social-media post embedded in an article is printed as its text, then
+    "— Author (@handle) November 18, 2019".
+    """
+    return _POST_ATTRIBUTION.match(text.strip()) is not None
+
+
+def _keep_embedded_posts(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: list[str],
+    start: int,
+    end: int,
+) -> int:
+    """Keep the posts embedded in the region (or right after it) as body.
+
+    A post's attribution line (:func:`is_post_attribution`) and the non-body lines above
+    it, back to the previous body line, are the post: quoted content of the article, not
+    an interruption. Returns the region's new end (the attribution right after it
+    extends it).
+    """
+    if end + 1 < len(features) and is_post_attribution(lines[features[end + 1].index]):
+        end += 1
+    for position in range(start + 1, end + 1):
+        if not is_post_attribution(lines[features[position].index]):
+            continue
+        reasons[position] = "embedded post"
+        above = position - 1
+        while above > start and reasons[above] in ("chrome", "outside"):
+            reasons[above] = "embedded post"
+            above -= 1
+    return end
 
 
 def _drop_packed_captions(

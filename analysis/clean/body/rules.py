@@ -9,15 +9,13 @@ alternate with headlines, names and dates).
 
 from __future__ import annotations
 
-import itertools
 import statistics
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
-from analysis.text import LETTER_RUN
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
-LONG_LINE_WORDS = 25
+LONG_LINE_WORDS = 30
 # A line of at least this many words that ends a sentence or clause counts as prose.
 SENTENCE_LINE_WORDS = 10
 # A short sentence needs this many characters (CJK: CJK_SHORT_SENTENCE_CHARS) and this
@@ -47,17 +45,13 @@ ISOLATED_PROSE_FACTOR = 0.3
 # (packed lines are list items and menu teasers, paragraphs stand between blank lines).
 PACKED_FACTORS = (1.0, 0.3, 0.1)
 # A comment thread: at least COMMENT_HEADERS_MIN posts under a name line of at most
-# AUTHOR_LINE_MAX_WORDS words and a time line of at most COMMENT_TIME_MAX_WORDS words
+# AUTHOR_LINE_MAX_WORDS words (a list item's number not counted) and a time line of at
+# most COMMENT_TIME_MAX_WORDS words
 # (on, as the issue asks comment threads to be chrome; cross-validation by site may
 # switch it off, a very large minimum, or lower it, and keeps it).
 COMMENT_HEADERS_MIN = 3
 AUTHOR_LINE_MAX_WORDS = 4
 COMMENT_TIME_MAX_WORDS = 8
-# A list of cards: a line repeated at least CARD_SEPARATORS_MIN times, every two
-# consecutive copies enclosing exactly one prose line (a share bar under each quote of a
-# quote site, a "Read more" under each teaser). On, as the issue asks teaser lists to be
-# chrome; cross-validation by site may switch it off (a very large minimum).
-CARD_SEPARATORS_MIN = 3
 # A subheading inside the region has this many words.
 HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 10
@@ -217,11 +211,12 @@ def region_weights(features: Sequence[LineFeatures], known_language: bool = Fals
 def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
     """Positions of the header lines of a comment thread's posts, if the page has one.
 
-    A comment is printed under its author and time: a short line (the name), packed
-    against a short dated line (the time), packed against the comment's text. A page
-    with at least ``COMMENT_HEADERS_MIN`` such name lines has a comment thread, and
-    each of them ends the text before it (a live blog's entries open with a time but
-    no name line above it; bulleted lines are link lists, not posts).
+    A comment is printed under its author and time: a short line (the name, also as an
+    item of a numbered or bulleted list, as blogs print threads and replies: "1. Jan
+    Smith"), packed against a short dated line (the time), then the comment's text. A
+    page with at least ``COMMENT_HEADERS_MIN`` such name lines has a comment thread,
+    and each of them ends the text before it (a live blog's entries open with a time
+    but no name line above it).
 
     Parameters
     ----------
@@ -239,62 +234,13 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
         if (
             time.has_date
             and time.n_words <= COMMENT_TIME_MAX_WORDS
-            and not (time.ends_sentence or time.is_bullet or name.is_bullet)
+            and not (time.ends_sentence or time.is_bullet)
             and time.index == name.index + 1
-            and text.index == time.index + 1
-            and name.n_words <= AUTHOR_LINE_MAX_WORDS
+            and name.n_words - name.is_numbered <= AUTHOR_LINE_MAX_WORDS
             and not (name.ends_sentence or name.has_date or text.has_date)
         ):
             found.append(position - 1)
     return found if len(found) >= COMMENT_HEADERS_MIN else []
-
-
-def card_separators(
-    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
-) -> list[int]:
-    """Positions of the separators of a list of cards, if the page has one.
-
-    A quote site prints a share bar under every quote, a teaser list a "Read more" under
-    every teaser: the same non-prose line, repeated, with exactly one prose line between
-    any two consecutive copies. An article's paragraphs are not cards: a line repeated
-    inside an article ("Advertisement") has runs of several paragraphs between its
-    copies, or none, and the dividers between its sections ("___", "* * *") have no
-    letters. Each separator ends a cluster, so that the article (the first card, or the
-    text above the list) is not merged with the cards after it.
-
-    Parameters
-    ----------
-    lines : sequence of str
-        The page's lines.
-    features : sequence of LineFeatures
-        The page's non-blank lines.
-    weights : sequence of float
-        Their weights (:func:`region_weights`): the positive ones are prose.
-
-    Returns
-    -------
-    list of int
-        Positions (into ``features``) of the separators; empty when no repeated line
-        has at least ``CARD_SEPARATORS_MIN`` copies in that pattern.
-    """
-    prose = [weight > 0 for weight in weights]
-    copies: dict[str, list[int]] = {}
-    for position, feature in enumerate(features):
-        text = lines[feature.index].strip()
-        if feature.repeats >= CARD_SEPARATORS_MIN and not prose[position] and has_letters(text):
-            copies.setdefault(text, []).append(position)
-    found = []
-    for positions in copies.values():
-        if len(positions) >= CARD_SEPARATORS_MIN and all(
-            sum(prose[first + 1 : second]) == 1 for first, second in itertools.pairwise(positions)
-        ):
-            found.extend(positions)
-    return sorted(found)
-
-
-def has_letters(text: str) -> bool:
-    """Whether ``text`` holds a word (a rule of underscores or asterisks does not)."""
-    return LETTER_RUN.search(text) is not None
 
 
 def is_footer(feature: LineFeatures) -> bool:
