@@ -7,9 +7,9 @@ one process:
 - ``text``: the project on the text dumps (``NAME.txt``), no manifest;
 - ``text held-out``: the same, with the site-name weights (analysis.clean.site_name),
   the headline weights (analysis.clean.headline) and the date search's line counts
-  (analysis.clean.page_metadata) tuned by cross-validation *by site*: the sites are split into folds; for each fold the weights are chosen on the
-  other folds' pages and the fold's pages are scored with them (what pages from sites
-  never seen would get);
+  (analysis.clean.page_metadata) tuned by cross-validation *by site*: the sites are
+  split into folds; for each fold the weights are chosen on the other folds' pages and
+  the fold's pages are scored with them (what pages from sites never seen would get);
 - ``html``: the project on the saved HTML pages (``NAME.html``: trafilatura metadata
   and body, rendered text for the blocks);
 - ``trafilatura``: trafilatura alone on the same HTML (the baseline);
