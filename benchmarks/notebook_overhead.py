@@ -5,7 +5,11 @@ Prints, as medians over ``--repeat`` runs:
 - kernel start: start a ``python3`` kernel and wait until it answers, then shut it down;
 - imports in the kernel: ``from analysis.report import charts, views`` (pandas, matplotlib,
   pyarrow) and :func:`analysis.report.charts.setup_notebook`, timed inside the kernel;
-- papermill, empty notebook: the whole per-notebook overhead of the batch;
+- papermill, empty notebook: the whole per-notebook overhead of a kernel per notebook;
+- CPU seconds per empty notebook (this process and its kernels) as the batch runs it
+  (:func:`analysis.report.runner.run_notebook_job`): each in a new kernel, and one after
+  the other in one warm kernel as a batch worker does (its first run, with the kernel's
+  start and the report modules' imports; each next run);
 - papermill, one outlet report and the comparison notebook on ``data/processed``;
 - the batch ``run_reports`` with 1 worker and with 2 workers (both cores), wall time.
 
@@ -21,6 +25,7 @@ Usage (from the project root, after ``make metrics``)::
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
@@ -35,7 +40,7 @@ if str(PROJECT_ROOT) not in sys.path:
 import nbformat  # noqa: E402
 
 from analysis import config  # noqa: E402
-from analysis.report import batch, plan, views  # noqa: E402
+from analysis.report import batch, kernels, plan, runner, views  # noqa: E402
 from analysis.report.runner import KERNEL_NAME  # noqa: E402
 
 IMPORT_CODE = """
@@ -80,6 +85,45 @@ def kernel_start_and_imports(repeat: int) -> tuple[float, float]:
     return statistics.median(starts), statistics.median(imports)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that ended (kernels shut down)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def empty_notebook_cpu(empty: Path, folder: Path, repeat: int) -> tuple[float, float, float]:
+    """CPU seconds per run of ``empty`` in a new kernel; in a warm kernel: first, each next.
+
+    The warm kernel's first run includes its start and the import of the report modules
+    (:data:`analysis.report.kernels.PRELOADED_MODULES`); the next ``repeat`` runs are
+    what every further notebook of a batch worker pays. A warm kernel's CPU is counted
+    when it is shut down, so the first run is measured with a kernel of its own.
+    """
+    runner.set_kernel_environment()
+    kernels.register_engine()
+
+    def job(name: str) -> runner.NotebookJob:
+        return runner.NotebookJob(name, name, empty, folder / name, "e", {}, None, "e")
+
+    def warm_cpu(count: int) -> float:
+        start = cpu_seconds()
+        kernel = kernels.WarmKernel(runner.KERNEL_NAME)
+        try:
+            for n in range(count):
+                runner.run_notebook_job(job(f"warm{count}-{n}"), kernel)
+        finally:
+            kernel.close()
+        return cpu_seconds() - start
+
+    start = cpu_seconds()
+    for n in range(repeat):
+        runner.run_notebook_job(job(f"fresh{n}"))
+    fresh = (cpu_seconds() - start) / repeat
+    first = warm_cpu(1)
+    return fresh, first, (warm_cpu(repeat + 1) - first) / repeat
+
+
 def papermill_seconds(notebook: Path, parameters: dict, repeat: int) -> float:
     """Median wall time of one papermill run (output discarded)."""
     import papermill
@@ -112,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         nb.cells.append(nbformat.v4.new_code_cell("1 + 1"))
         nbformat.write(nb, empty)
 
+        fresh_cpu, first_cpu, next_cpu = empty_notebook_cpu(empty, Path(tmp), args.repeat)
         kernel, imports = kernel_start_and_imports(args.repeat)
         rows = [
             ("kernel start (start, wait ready)", kernel),
@@ -142,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"median of {args.repeat} runs (batch: 1 run), seconds")
     for label, seconds in rows:
         print(f"  {label:<{width}}  {seconds:6.2f}")
+    print(f"CPU seconds per empty notebook (with its kernel's), mean of {args.repeat}")
+    print(f"  a new kernel for each                            {fresh_cpu:6.2f}")
+    print(f"  warm kernel, first (start, report modules' imports) {first_cpu:6.2f}")
+    print(f"  warm kernel, each next                           {next_cpu:6.2f}")
     return 0
 
 
