@@ -188,9 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     for label, seconds in rows:
         print(f"  {label:<{width}}  {seconds:6.2f}")
     print(f"CPU seconds per empty notebook (with its kernel's), mean of {args.repeat}")
-    print(f"  a new kernel for each                            {fresh_cpu:6.2f}")
-    print(f"  warm kernel, first (start, report modules' imports) {first_cpu:6.2f}")
-    print(f"  warm kernel, each next                           {next_cpu:6.2f}")
+    print(f"  a new kernel for each                                {fresh_cpu:6.2f}")
+    print(f"  warm kernel, first (start, report modules' imports)  {first_cpu:6.2f}")
+    print(f"  warm kernel, each next                               {next_cpu:6.2f}")
     return 0
 
 
