@@ -102,8 +102,7 @@ def segment_page_columns(
     """
     lines = text.split("\n")
     regions = find_article_regions(lines, body_lines)
-    pieces = _line_pieces(lines, regions)
-    return _block_columns(lines, pieces, name)
+    return _block_columns(lines, regions, name)
 
 
 def find_article_regions(
@@ -137,8 +136,15 @@ def find_article_regions(
     ]
 
 
-def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list[list[_Piece]]:
-    """Cut every line into labelled pieces covering it (line-relative offsets)."""
+def _block_columns(
+    lines: Sequence[str], regions: Sequence[ArticleRegion], name: str
+) -> BlockColumns:
+    """Cut every line into labelled blocks, written straight into the BLOCKS columns.
+
+    One pass over the lines. A line that is one block (most lines; every blank line)
+    is appended directly, without building its pieces: a page of a million short or
+    blank lines costs a few list appends per line, not a list and a tuple per line.
+    """
     body_owner: dict[int, int] = {}
     extent_owner: dict[int, int] = {}
     spans_by_line: dict[int, list[tuple[FieldSpan, int]]] = {}
@@ -152,20 +158,66 @@ def _line_pieces(lines: Sequence[str], regions: Sequence[ArticleRegion]) -> list
     blank_line = {line: is_blank(line) for line in dict.fromkeys(lines)}  # each text once
     blank = [blank_line[line] for line in lines]
     blank_in_body = _blank_lines_inside_body(blank, body_owner)
-    pieces: list[list[_Piece]] = []
+    columns: BlockColumns = {column: [] for column in BLOCKS_COLUMNS}
+    line_nos, starts, ends = columns["line_no"], columns["start"], columns["end"]
+    labels, fields, articles = columns["label"], columns["field"], columns["article_index"]
+    texts = columns["text"]
+    last = len(lines) - 1
+    line_start = 0
     for i, line in enumerate(lines):
         owner = extent_owner.get(i, -1)
-        if i in spans_by_line:
-            pieces.append(_cut(line, spans_by_line[i], default_article=owner))
-        elif i in body_owner:
-            pieces.append(_body_pieces(line, body_owner[i]))
-        elif blank[i]:
+        if i in spans_by_line or i in body_owner:
+            pieces = (
+                _cut(line, spans_by_line[i], default_article=owner)
+                if i in spans_by_line
+                else _body_pieces(line, body_owner[i])
+            )
+            _append_pieces(columns, i, line, line_start, pieces, has_newline=i < last)
+            line_start += len(line) + 1
+            continue
+        if blank[i]:
             label = "body" if i in blank_in_body else "boilerplate"
-            pieces.append([(0, len(line), label, "blank", owner)])
+            field = "blank"
         else:
             inside = owner >= 0 and _between_body_lines(regions[owner], i)
-            pieces.append([(0, len(line), "boilerplate", "promo" if inside else "chrome", owner)])
-    return pieces
+            label, field = "boilerplate", "promo" if inside else "chrome"
+        text = line + "\n" if i < last else line
+        if text:
+            line_nos.append(i)
+            starts.append(line_start)
+            ends.append(line_start + len(text))
+            labels.append(label)
+            fields.append(field)
+            articles.append(owner)
+            texts.append(text)
+        line_start += len(line) + 1
+    n = len(line_nos)
+    columns["page"] = [name] * n
+    columns["block_id"] = list(range(n))
+    return columns
+
+
+def _append_pieces(
+    columns: BlockColumns,
+    i: int,
+    line: str,
+    line_start: int,
+    pieces: list[_Piece],
+    has_newline: bool,
+) -> None:
+    """Append the blocks of line ``i`` cut into ``pieces``; the newline joins the last."""
+    for k, (start, end, label, field, article_index) in enumerate(pieces):
+        if k == len(pieces) - 1 and has_newline:
+            end += 1
+        if end <= start:
+            continue
+        columns["line_no"].append(i)
+        columns["start"].append(line_start + start)
+        columns["end"].append(line_start + end)
+        columns["label"].append(label)
+        columns["field"].append(field)
+        columns["article_index"].append(article_index)
+        columns["text"].append((line + "\n")[start:end] if has_newline else line[start:end])
 
 
 def _cut(line: str, spans: list[tuple[FieldSpan, int]], default_article: int) -> list[_Piece]:
@@ -221,30 +273,6 @@ def _blank_lines_inside_body(blank: Sequence[bool], body_owner: dict[int, int]) 
 
 def _between_body_lines(region: ArticleRegion, i: int) -> bool:
     return bool(region.body_lines) and region.body_lines[0] < i < region.body_lines[-1]
-
-
-def _block_columns(lines: Sequence[str], pieces: list[list[_Piece]], name: str) -> BlockColumns:
-    columns: BlockColumns = {column: [] for column in BLOCKS_COLUMNS}
-    line_start = 0
-    for i, (line, line_pieces) in enumerate(zip(lines, pieces, strict=True)):
-        has_newline = i < len(lines) - 1
-        for k, (start, end, label, field, article_index) in enumerate(line_pieces):
-            if k == len(line_pieces) - 1 and has_newline:
-                end += 1
-            if end <= start:
-                continue
-            columns["line_no"].append(i)
-            columns["start"].append(line_start + start)
-            columns["end"].append(line_start + end)
-            columns["label"].append(label)
-            columns["field"].append(field)
-            columns["article_index"].append(article_index)
-            columns["text"].append((line + "\n")[start:end] if has_newline else line[start:end])
-        line_start += len(line) + 1
-    n = len(columns["line_no"])
-    columns["page"] = [name] * n
-    columns["block_id"] = list(range(n))
-    return columns
 
 
 def blocks_frame(columns: BlockColumns) -> pd.DataFrame:
