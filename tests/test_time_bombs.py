@@ -219,10 +219,11 @@ def test_a_repeated_line_is_measured_once_per_page(monkeypatch, line):
 
     kinds = _count_calls(monkeypatch, card_lines, "line_kind")
     measured = _count_calls(monkeypatch, features, "_measure_line")
+    visible = _count_calls(monkeypatch, features, "visible_text")
     blank = _count_calls(monkeypatch, segment, "is_blank")
     for n_lines in (2_000, 8_000):
         page = f"A Title Of The Story\n\n{BODY}\n" + f"{line}\n" * n_lines
-        kinds[0] = measured[0] = blank[0] = 0
+        kinds[0] = measured[0] = visible[0] = blank[0] = 0
         blocks = segment.segment_page(page, "repeated.txt")
         assert "".join(blocks["text"]) == page
         # each distinct line (the title, the body's, the repeated one, "") once
@@ -230,3 +231,35 @@ def test_a_repeated_line_is_measured_once_per_page(monkeypatch, line):
         assert kinds[0] == distinct
         assert measured[0] <= distinct
         assert blank[0] == distinct
+        # stripped once per distinct line by each body detector run (the page's, and
+        # the listing detector's check of the body outside its cards)
+        assert visible[0] <= 2 * distinct
+
+
+def test_a_page_of_chrome_lines_is_searched_for_a_region_once(monkeypatch):
+    """Past a long gap each further chrome line closes a cluster; a cluster without a
+    positive weight is not searched (a Kadane pass per line of a page of 333k short
+    lines cost seconds)."""
+    from analysis.clean.body import regions
+
+    searches = _count_calls(monkeypatch, regions, "_max_sum_run")
+    for n_lines in (2_000, 8_000):
+        searches[0] = 0
+        assert regions.clusters([-3.0] * n_lines) == []
+        assert searches[0] == 1  # the final cluster only
+        weights = [-3.0] * n_lines + [50.0, 40.0] + [-3.0] * n_lines
+        assert regions.clusters(weights) == [(90.0, n_lines, n_lines + 1)]
+        assert searches[0] <= 1 + 3
+
+
+def test_body_lines_are_found_without_a_verdict_per_line(monkeypatch):
+    """body_line_indices reads the detector's reasons; only explain_body_lines builds
+    a LineVerdict per line (a page of short lines built one per line)."""
+    from analysis.clean import body
+
+    verdicts = _count_calls(monkeypatch, body, "LineVerdict")
+    lines = ["Ab"] * 4_000 + ["", BODY.split("\n")[0], ""] + ["Ab"] * 4_000
+    found = body.body_line_indices(lines)
+    assert verdicts[0] == 0
+    assert found == [v.index for v in body.explain_body_lines(lines) if v.is_body]
+    assert verdicts[0] == len([line for line in lines if line.strip()])

@@ -72,6 +72,9 @@ from analysis.clean.body.rules import (
 # data lines is the page's content instead.
 WEAK_BODY_WORDS = 100.0
 
+# The reasons of the lines that are not body (see LineVerdict.reason).
+NOT_BODY_REASONS = ("outside", "chrome")
+
 __all__ = [
     "LineFeatures",
     "LineVerdict",
@@ -128,6 +131,22 @@ def explain_body_lines(lines: Sequence[str]) -> list[LineVerdict]:
     list of LineVerdict
         One per non-blank line, in page order.
     """
+    features, weights, reasons = _line_reasons(lines)
+    return [
+        LineVerdict(
+            index=feature.index,
+            weight=weight,
+            in_main_region=reason not in ("outside", "fallback"),
+            is_body=reason not in NOT_BODY_REASONS,
+            reason=reason,
+        )
+        for feature, weight, reason in zip(features, weights, reasons, strict=True)
+    ]
+
+
+def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float], list[str]]:
+    """The features, region weights and reasons (see :class:`LineVerdict`) of every
+    non-blank line: the detector itself, which :func:`explain_body_lines` presents."""
     features = line_features(lines)
     known_language = uses_known_language(features)
     weights = region_weights(features, known_language)
@@ -145,22 +164,13 @@ def explain_body_lines(lines: Sequence[str]) -> list[LineVerdict]:
     body_words = sum(
         feature.n_words
         for feature, reason in zip(features, reasons, strict=True)
-        if reason not in ("outside", "chrome")
+        if reason not in NOT_BODY_REASONS
     )
     if body_words < WEAK_BODY_WORDS:
         run_start, run_end = longest_data_run(features)
         if sum(feature.n_words for feature in features[run_start : run_end + 1]) > body_words:
             reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
-    return [
-        LineVerdict(
-            index=feature.index,
-            weight=weight,
-            in_main_region=reason not in ("outside", "fallback"),
-            is_body=reason not in ("outside", "chrome"),
-            reason=reason,
-        )
-        for feature, weight, reason in zip(features, weights, reasons, strict=True)
-    ]
+    return features, weights, reasons
 
 
 def body_line_indices(lines: Sequence[str]) -> list[int]:
@@ -176,4 +186,10 @@ def body_line_indices(lines: Sequence[str]) -> list[int]:
     list of int
         Sorted indices into ``lines``; empty when the page has no body-like text.
     """
-    return [verdict.index for verdict in explain_body_lines(lines) if verdict.is_body]
+    features, _, reasons = _line_reasons(lines)
+    # No LineVerdict per line: a page of many short lines would build one per line.
+    return [
+        feature.index
+        for feature, reason in zip(features, reasons, strict=True)
+        if reason not in NOT_BODY_REASONS
+    ]

@@ -172,10 +172,14 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     list of LineFeatures
         One per non-blank line, in page order.
     """
-    stripped = [visible_text(line) for line in lines]
+    # A page repeats lines (blank runs, menus, runs of bylines or dates, hostile pages):
+    # each distinct line is stripped and measured once, and its copies differ only in
+    # place and count.
+    visible = {line: visible_text(line) for line in dict.fromkeys(lines)}
+    stripped = [visible[line] for line in lines]
     counts = Counter(text for text in stripped if text)
-    # A page repeats lines (menus, runs of bylines or dates, hostile pages): each
-    # distinct line is measured once, and its copies differ only in place and count.
+    # Non-blank flags with a blank line before the first and after the last line.
+    filled = [False, *map(bool, stripped), False]
     measured: dict[str, tuple] = {}
     features = []
     for index, text in enumerate(stripped):
@@ -186,9 +190,7 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
         if values is None:
             found = _measure_line(text, line)
             values = measured[line] = tuple(getattr(found, name) for name in _MEASURED)
-        n_adjacent = (index > 0 and bool(stripped[index - 1])) + (
-            index + 1 < len(stripped) and bool(stripped[index + 1])
-        )
+        n_adjacent = filled[index] + filled[index + 2]
         features.append(LineFeatures(index, *values, counts[text], n_adjacent))
     return features
 

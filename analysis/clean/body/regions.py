@@ -75,16 +75,20 @@ def clusters(
     """
     found = []
     cluster_start, gap_sum = 0, 0.0
+    positive = False  # a positive weight since cluster_start (else no run to find)
     for position, weight in enumerate(weights):
         if weight > 0 and position not in breaks:
-            gap_sum = 0.0
+            gap_sum, positive = 0.0, True
             continue
         gap_sum += weight
+        positive = positive or weight > 0
         if (gap_sum < -GAP_PENALTY or position in breaks) and cluster_start <= position:
-            best = _max_sum_run(weights, cluster_start, position + 1)
-            if best[2] >= best[1]:
+            # past a long gap every further chrome line closes a cluster: only a
+            # cluster with a positive weight has a run (a page of chrome costs no search)
+            best = _max_sum_run(weights, cluster_start, position + 1) if positive else None
+            if best is not None and best[2] >= best[1]:
                 found.append(best)
-            cluster_start = position + 1
+            cluster_start, positive = position + 1, False
     best = _max_sum_run(weights, cluster_start, len(weights))
     if best[2] >= best[1]:
         found.append(best)
