@@ -52,6 +52,7 @@ from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet
 from analysis.clean.page_metadata import field_value
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
+from analysis.gc_pause import collection_paused
 from analysis.tables import ARTICLE_COLUMNS, validate
 
 # The text fields taken from the first block of their field (None when absent).
@@ -184,6 +185,7 @@ def articles_from_blocks(
 _BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_index")
 
 
+@collection_paused
 def article_rows(blocks: BlockColumns, text: str, facts: PageFacts | None = None) -> list[dict]:
     """The ARTICLES rows of one page from its block columns, in plain Python.
 

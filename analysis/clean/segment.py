@@ -52,6 +52,7 @@ from analysis.clean.body import body_line_indices
 from analysis.clean.listing import ArticleRegion, find_cards
 from analysis.clean.page_metadata import FieldSpan, article_page_fields
 from analysis.errors import TableError
+from analysis.gc_pause import collection_paused
 from analysis.tables import BLOCKS_COLUMNS, FIELD_LABELS, validate
 from analysis.text import is_blank
 
@@ -92,6 +93,7 @@ def segment_page(text: str, name: str, body_lines: Sequence[int] | None = None) 
     return blocks_frame(segment_page_columns(text, name, body_lines))
 
 
+@collection_paused
 def segment_page_columns(
     text: str, name: str, body_lines: Sequence[int] | None = None
 ) -> BlockColumns:

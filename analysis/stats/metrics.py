@@ -35,6 +35,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.errors import AnalysisError
+from analysis.gc_pause import collection_paused
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats import quotes as quote_detection
 from analysis.stats.copies import (
@@ -231,6 +232,7 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
 # --- per-article table ---------------------------------------------------------------
 
 
+@collection_paused
 def text_statistics(body: str) -> dict[str, object]:
     """Language, words, sentences and readability of one body (quotes are counted apart).
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
 from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
@@ -14,6 +15,7 @@ from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
 from analysis.text import count_words
 
 
+@collection_paused
 def find_quotes(body: str) -> list[Quote]:
     """Return the top-level quoted spans of ``body`` in order.
 

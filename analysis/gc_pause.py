@@ -1,0 +1,57 @@
+"""Pause Python's cyclic garbage collector while one page or body is processed.
+
+CPython runs a collection every few hundred new container objects (lists, tuples,
+dataclass instances), whether or not they could ever form a cycle, and a full
+collection walks every live object of the process: the 400,000 objects of the
+imported modules (pandas, numpy, textstat) and everything built so far. A hostile
+1 MB page makes a stage build a container per line or per quote (a million lines of
+blank text, 250,000 quoted words), and then several full collections ran inside one
+call: 30-40 % of the CPU time of the worst adversarial families
+(``benchmarks/adversarial.py``), for nothing: the per-page objects hold no cycles and
+are freed by reference counting when the call returns.
+
+:func:`collection_paused` turns the collector off for the duration of one call (the
+per-page and per-body entry points of ``clean`` and ``metrics``) and back on after it,
+only if it was on. Cyclic garbage made during the call, if any, is collected at the
+next collection after it. This is the remedy CPython's documentation of
+``gc.disable`` allows and that other projects use for building large containers
+(Mercurial's ``util.nogc``).
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def collection_paused(function: Callable[P, R]) -> Callable[P, R]:
+    """Decorate ``function`` to run with the cyclic garbage collector paused.
+
+    Parameters
+    ----------
+    function : callable
+        A function that builds many acyclic containers and returns.
+
+    Returns
+    -------
+    callable
+        The same function; the collector is re-enabled when it returns or raises, if it
+        was enabled when it was called (nested calls leave it to the outermost one).
+    """
+
+    @functools.wraps(function)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        if not gc.isenabled():
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
