@@ -158,13 +158,15 @@ def _attribute_line(body: str, line: _Line, spans: list[_Span], previous: _Line 
     for s in spans:
         near = s.open_mark.pos - line.start
         k = bisect_right(starts, near) - 1
-        after = _span_stop(s) - line.start if s.close_mark is not None else None
-        found = _attribute(masked, bounds[k], bounds[k + 1], near, line_cues, after)
-        found = _shift(found, line.start)
+        found = None
+        if line_cues:  # a line without a cue attributes none of its spans itself
+            after = _span_stop(s) - line.start if s.close_mark is not None else None
+            found = _attribute(masked, bounds[k], bounds[k + 1], near, line_cues, after)
+            found = _shift(found, line.start)
         if found is None and not has_word[k]:
             # a quote that is a sentence of its own: try the neighbouring sentences
             for j in (k - 1, k + 1):
-                if found is None and 0 <= j < len(starts):
+                if found is None and line_cues and 0 <= j < len(starts):
                     found = _attribute(masked, bounds[j], bounds[j + 1], near, line_cues)
                     found = _shift(found, line.start)
             if found is None and k == 0 and previous:
