@@ -263,3 +263,17 @@ def test_body_lines_are_found_without_a_verdict_per_line(monkeypatch):
     assert verdicts[0] == 0
     assert found == [v.index for v in body.explain_body_lines(lines) if v.is_body]
     assert verdicts[0] == len([line for line in lines if line.strip()])
+
+
+def test_spans_of_a_line_without_a_cue_are_not_searched_for_one(monkeypatch):
+    """A line of 250,000 quoted words holds no reporting cue: no span of it runs the
+    cue search (which cost a third of quote detection on such a line)."""
+    from analysis.stats.quotes import attribution, find_quotes
+
+    searches = _count_calls(monkeypatch, attribution, "_attribute")
+    quotes = find_quotes(f"{BODY}\n" + '"a" ' * 5_000)
+    assert len(quotes) == 5_000 and not any(q.attributed for q in quotes)
+    assert searches[0] == 0
+    attributed = find_quotes('"Yes," she said. "No," he said.')
+    assert [q.speaker for q in attributed] == ["she", "he"]
+    assert searches[0] == 2
