@@ -89,6 +89,10 @@ def unknown_site(page: str) -> str:
     return f"{_UNKNOWN_PREFIX} ({page})"
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def compact_name(name: str) -> str:
     """A name folded for comparison: NFKC, lower case, no leading "the", only letters/digits.
 
@@ -96,8 +100,7 @@ def compact_name(name: str) -> str:
     'newyorktimes'
     """
     folded = unicodedata.normalize("NFKC", name).casefold().strip()
-    folded = re.sub(r"^the\s+", "", folded)
-    return re.sub(r"[\W_]+", "", folded)
+    return _NOT_ALNUM.sub("", _LEADING_THE.sub("", folded))
 
 
 @functools.lru_cache(maxsize=1)

@@ -27,6 +27,8 @@ The weights were chosen by cross-validation by site on the metadata benchmark
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -91,6 +93,13 @@ _CUE_PATTERNS = (
         rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
     ),
 )
+# The words each cue pattern needs: a line without them is not searched.
+_CUE_TESTS = (
+    (re.compile(rf"(?:{_BEFORE_CUES})\s"), _CUE_PATTERNS[0]),
+    (re.compile(rf"\s(?:{_AFTER_CUES})\b"), _CUE_PATTERNS[1]),
+    (re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"), _CUE_PATTERNS[2]),
+)
+_NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
@@ -117,6 +126,7 @@ _CALENDAR = re.compile(
 _STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
 # A website's credit to the software or agency behind it ("Powered by X", "Designed by
 # X"): the name after it is the platform's, never the site's; up to the next separator.
+_PLATFORM_WORDS = ("powered", "hosted", "designed", "developed", "built", "theme")
 _PLATFORM_CREDIT = re.compile(
     r"\b(?:[Pp]owered|[Hh]osted|[Dd]esigned|[Dd]eveloped|[Bb]uilt|[Tt]heme)\s+(?:by|with|on)\b"
     r"[^|•◦▪·]*"
@@ -257,20 +267,23 @@ def _form_rank(form: str) -> int:
 
 
 def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
-    """Candidate site names by compact key, with their cues, masthead and copyright flags."""
+    """Candidate site names by compact key, with their cues, masthead and copyright flags.
+
+    Each distinct line is searched once (menus and footers repeat lines); each distinct
+    phrase is checked once (:func:`_accepted_form`).
+    """
     candidates: dict[str, _Candidate] = {}
+    checked: dict[str, tuple[str, str, bool] | None] = {}
+    searched: dict[str, tuple[str, list[tuple[str, tuple[int, int], str]]]] = {}
 
     def add(form: str, where: tuple[int, int, int], kind: str) -> None:
-        form = _trim(form)
-        key = compact_name(form)
-        if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
+        if form not in checked:
+            checked[form] = _accepted_form(form)
+        accepted = checked[form]
+        if accepted is None:
             return
-        words = _words(form)
-        if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (
-            len(words) > 1 and words[0] == "the" and any(_CALENDAR.fullmatch(w) for w in words)
-        ):
-            return  # "About Us", "Follow Me", "November"; but "The Sun" is a name
-        if kind not in ("domain", "link") and _DOMAIN.search(form):
+        form, key, has_domain = accepted
+        if has_domain and kind not in ("domain", "link"):
             return  # "Powered by Example.com": the domain is its own candidate
         candidate = candidates.setdefault(key, _Candidate())
         candidate.add(form, where)
@@ -288,34 +301,73 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
         elif kind == "prefix":
             candidate.prefix = True
 
-    for i, line in enumerate(lines):
-        credits = [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
-        if credits:  # names inside a platform credit are not candidates
-            line = "".join(
-                " " * len(ch) if any(a <= k < b for a, b in credits) else ch
-                for k, ch in enumerate(line)
-            )
+    for i, raw in enumerate(lines):
+        if raw not in searched:
+            searched[raw] = _line_phrases(raw)
+        line, phrases = searched[raw]
         if i < MASTHEAD_LINES and (masthead := _masthead(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")
             if _is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
-        for pattern in _CUE_PATTERNS:
+        for form, span, kind in phrases:
+            add(form, (i, *span), kind)
+    return candidates
+
+
+def _accepted_form(form: str) -> tuple[str, str, bool] | None:
+    """(trimmed form, compact key, whether it holds a domain) of a phrase that may name a
+    site; None for a phrase too short or too long, or made only of function words or
+    calendar words ("About Us", "Follow Me", "November"; but "The Sun" is a name)."""
+    form = _trim(form)
+    key = compact_name(form)
+    if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
+        return None
+    words = _words(form)
+    if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (
+        len(words) > 1 and words[0] == "the" and any(_CALENDAR.fullmatch(w) for w in words)
+    ):
+        return None
+    return form, key, bool(_DOMAIN.search(form))
+
+
+def _line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]]:
+    """The line with platform credits blanked, and its phrases in the order they are
+    added: (phrase, span, kind) for cues, line prefixes, copyright holders, domains.
+
+    Each pattern runs only on a line holding the words it needs (the cheap test first).
+    """
+    folded = line.casefold()
+    credits = (
+        [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
+        if any(word in folded for word in _PLATFORM_WORDS)
+        else []
+    )
+    if credits:  # names inside a platform credit are not candidates
+        line = "".join(
+            " " * len(ch) if any(a <= k < b for a, b in credits) else ch
+            for k, ch in enumerate(line)
+        )
+    phrases: list[tuple[str, tuple[int, int], str]] = []
+    for needed, pattern in _CUE_TESTS:
+        if needed.search(line):
             for match in pattern.finditer(line):
-                add(match.group("name"), (i, *match.span("name")), "cue")
-        for form, span in _line_prefixes(line):
-            add(form, (i, *span), "prefix")
+                phrases.append((match.group("name"), match.span("name"), "cue"))
+    phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
+    if _NOTICE_WORD.search(line):
         for match in _COPYRIGHT.finditer(line):
             holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
             notice = line[match.start() : match.start("name")]
             # "Copyright Policy" without a sign or a year is a menu link, not a notice
             if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
-                add(holder, (i, *match.span("name")), "copyright")
-        for pattern in (_DOMAIN, _EMAIL_DOMAIN):
-            for match in pattern.finditer(line):
-                kind = _domain_kind(line, match, pattern is _EMAIL_DOMAIN)
-                if kind:
-                    add(match.group("domain").lower(), (i, *match.span("domain")), kind)
-    return candidates
+                phrases.append((holder, match.span("name"), "copyright"))
+    for pattern, in_email in ((_DOMAIN, False), (_EMAIL_DOMAIN, True)):
+        if ("@" if in_email else ".") not in line:
+            continue
+        for match in pattern.finditer(line):
+            kind = _domain_kind(line, match, in_email)
+            if kind:
+                phrases.append((match.group("domain").lower(), match.span("domain"), kind))
+    return line, phrases
 
 
 #: A domain written in a line longer than this (in words) is mentioned in prose ("a
@@ -334,8 +386,8 @@ def _domain_kind(line: str, match: re.Match[str], in_email: bool) -> str | None:
         return "domain"
     start, end = match.span()
     if line[end : end + 1] in ("/", "?") or line[max(0, start - 2) : start] == "//":
-        path = re.match(r"[^\s\"'”<>]*", line[end:]).group()
-        path = re.split(r"[?#]", path, maxsplit=1)[0]
+        path = _LINK_PATH.match(line, end).group()
+        path = _QUERY.split(path, maxsplit=1)[0]
         # a short link, tracker or profile (x.gl/Ab3d, x.com/tr?id=1, x.com/Name) is no
         # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
         deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
@@ -351,10 +403,18 @@ def _looks_like_domain(written: str) -> bool:
     return (suffix.islower() or written.isupper()) and is_public_domain(written)
 
 
+_LINK_PATH = re.compile(r"[^\s\"'”<>]*")
+_QUERY = re.compile(r"[?#]")
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+_WWW = re.compile(r"^www\.", re.I)
+_LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
+_NAME_RE = re.compile(_NAME)
+
+
 def _trim(form: str) -> str:
     form = " ".join(form.split()).strip(_STRIP)
-    form = re.sub(r"(?:’s|'s)$", "", form)
-    return re.sub(r"^www\.", "", form, flags=re.I)
+    form = _POSSESSIVE.sub("", form)
+    return _WWW.sub("", form)
 
 
 _PREFIX = re.compile(rf"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–»]\s*)?(?P<name>{_NAME})\s+\S")
@@ -375,11 +435,20 @@ def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
 
 def _names_domain(name: str, domain: str) -> bool:
     """True when the domain's label is the name written without spaces (or its initials)."""
-    label = re.sub(r"[\W_]+", "", domain.split(".")[0])
+    label = _domain_label(domain)
+    return len(label) >= 2 and label in _domain_names(name)
+
+
+def _domain_label(domain: str) -> str:
+    """A domain's first label, letters and digits only ("my-site" of "my-site.com")."""
+    return _NOT_ALNUM.sub("", domain.split(".")[0])
+
+
+def _domain_names(name: str) -> tuple[str, ...]:
+    """The labels a domain of ``name`` may have: compact, its words joined, its initials."""
     words = _words(name)
-    compact = compact_name(name)
     initials = "".join(w[0] for w in words if w != "the")
-    return len(label) >= 2 and label in (compact, "".join(words), initials)
+    return (compact_name(name), "".join(words), initials)
 
 
 def _is_doubled(text: str) -> bool:
@@ -388,13 +457,17 @@ def _is_doubled(text: str) -> bool:
     return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]
 
 
+_WORD = re.compile(r"[^\W_]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.casefold())
+    return _WORD.findall(text.casefold())
 
 
 def _masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item) that is only a name (1-4 words, or one name twice)."""
-    if re.match(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]", line):
+    if _LIST_ITEM.match(line):
         return None
     stripped = line.strip()
     if not stripped or len(stripped) > 60:
@@ -402,7 +475,7 @@ def _masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     if _is_doubled(stripped):
         stripped = stripped[: len(stripped) // 2].strip()
     words = stripped.split()
-    if not 1 <= len(words) <= 4 or not re.fullmatch(_NAME, stripped):
+    if not 1 <= len(words) <= 4 or not _NAME_RE.fullmatch(stripped):
         return None
     start = line.index(stripped)
     return stripped, (start, start + len(stripped))
@@ -418,33 +491,33 @@ def candidate_features(
     - ``masthead``: 1 when a top line is only this name;
     - ``doubled``: 1 when that top line writes the name twice (logo text + site title);
     - ``domain_match``: 1 when a domain written in the page matches the name
-      (:func:`analysis.clean.outlet.name_matches_domain`), for a name that is not a domain;
+      (:func:`_names_domain`), for a name that is not a domain;
     - ``is_domain``: 1 when the candidate is only ever a domain;
     - ``common_word``: 1 when every word of the name is also written in lower case in
-      the page (ordinary vocabulary such as a section name: "Business", "Policy").
+      the page (ordinary vocabulary such as a section name: "Business", "Policy");
+    - ``prefix_lines``: log2(1 + the number of distinct short lines the name begins).
+
+    Lines are searched as one text per form (compact, spaced words), not one line per
+    candidate.
     """
-    compact_lines = [compact_name(line) for line in lines]
-    spaced_lines = [f" {' '.join(_words(line))} " for line in lines]
-    heads = [f" {' '.join(_words(line))}" for line in lines if 1 < count_words(line) <= 8]
+    page = _PageText(lines)
     # words of the prose, not of addresses: "sfgate" in "sfgate.com" is no common word
-    prose = re.sub(r"\S*[.@/]\S*[a-z]\S*", " ", "\n".join(lines))
-    lower_words = set(re.findall(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])", prose))
-    domains = [key for key, c in candidates.items() if c.is_domain or c.linked]
-    domain_forms = [next(iter(candidates[key].forms)) for key in domains]
+    prose = _ADDRESS.sub(" ", "\n".join(lines))
+    lower_words = set(_LOWER_WORD.findall(prose))
+    domain_labels = [
+        (form, _domain_label(form))
+        for form in (next(iter(c.forms)) for c in candidates.values() if c.is_domain or c.linked)
+    ]
     features: dict[str, dict[str, float]] = {}
     for key, candidate in candidates.items():
         name = max(candidate.forms, key=candidate.forms.get)
-        if len(key) >= 6:
-            mentions = sum(1 for line in compact_lines if key in line)
-        else:
-            spaced = f" {' '.join(_words(name))} "
-            mentions = sum(1 for line in spaced_lines if spaced in line)
         words = _words(name)
         spaced = f" {' '.join(words)} "
-        as_prefix = len({h for h in heads if h.startswith(spaced) and len(h) > len(spaced)})
+        mentions = page.compact.lines_with(key) if len(key) >= 6 else page.spaced.lines_with(spaced)
         only_domain = candidate.is_domain and not (candidate.cues or candidate.masthead)
+        labels = _domain_names(name)
         matches = not only_domain and any(
-            _names_domain(name, form) for form in domain_forms if form != name
+            len(label) >= 2 and label in labels for form, label in domain_labels if form != name
         )
         common = not only_domain and all(w in lower_words for w in words)
         features[key] = {
@@ -455,6 +528,54 @@ def candidate_features(
             "domain_match": float(matches and not common),  # "News" and news.example
             "is_domain": float(only_domain),
             "common_word": float(common),
-            "prefix_lines": math.log2(1 + as_prefix),
+            "prefix_lines": math.log2(1 + page.heads_starting(spaced)),
         }
     return features
+
+
+_ADDRESS = re.compile(r"\S*[.@/]\S*[a-z]\S*")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
+
+
+class _JoinedLines:
+    """Lines joined into one text, to count the lines holding a needle in one search."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.text = "\n".join(lines)
+        self.starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+    def lines_with(self, needle: str) -> int:
+        """How many lines hold ``needle`` (which holds no line break)."""
+        count, position = 0, self.text.find(needle)
+        while position != -1:
+            count += 1
+            line = bisect.bisect_right(self.starts, position)  # the next line's index
+            if line >= len(self.starts):
+                break
+            position = self.text.find(needle, self.starts[line])
+        return count
+
+
+class _PageText:
+    """A page's lines as :func:`candidate_features` searches them, each distinct line
+    folded once: compacted, as spaced words, and the sorted heads of short lines."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        folded: dict[str, tuple[str, str, str | None]] = {}
+        for line in lines:
+            if line not in folded:
+                words = " ".join(_words(line))
+                head = f" {words}" if 1 < count_words(line) <= 8 else None
+                folded[line] = (compact_name(line), f" {words} ", head)
+        self.compact = _JoinedLines([folded[line][0] for line in lines])
+        self.spaced = _JoinedLines([folded[line][1] for line in lines])
+        self.heads = sorted({head for _, _, head in folded.values() if head is not None})
+
+    def heads_starting(self, spaced: str) -> int:
+        """How many distinct short-line heads begin with ``spaced`` and go on."""
+        count = 0
+        for head in itertools.islice(self.heads, bisect.bisect_left(self.heads, spaced), None):
+            if not head.startswith(spaced):
+                break
+            count += len(head) > len(spaced)
+        return count
