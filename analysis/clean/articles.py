@@ -49,7 +49,7 @@ from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.listing import is_teaser
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet
-from analysis.clean.page_metadata import field_value
+from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
@@ -127,7 +127,9 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     return body_lines_of(text.split("\n"), html.body, html.title) or None
 
 
-def page_outlet(text: str, page: str, facts: PageFacts | None = None) -> Outlet:
+def page_outlet(
+    text: str, page: str, facts: PageFacts | None = None, site: KnownSite = FIND_SITE
+) -> Outlet:
     """The outlet of a page as a whole (the site that served it).
 
     Parameters
@@ -138,17 +140,21 @@ def page_outlet(text: str, page: str, facts: PageFacts | None = None) -> Outlet:
         The page name.
     facts : PageFacts, optional
         Manifest row and HTML metadata.
+    site : SiteName or None, optional
+        The site name of ``text`` (analysis.clean.site_name.page_site_name) when the
+        caller has found it; default: found here.
 
     Returns
     -------
     Outlet
         Decided by :func:`analysis.clean.outlet.decide_outlet`.
     """
-    return decide_outlet(_outlet_evidence(text, facts or PageFacts()), page)
+    return decide_outlet(_outlet_evidence(text, facts or PageFacts(), site), page)
 
 
-def _outlet_evidence(text: str, facts: PageFacts) -> OutletEvidence:
-    site = page_site_name(text.split("\n"))
+def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvidence:
+    if site is FIND_SITE:
+        site = page_site_name(text.split("\n"))
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         url=facts.url,
@@ -186,7 +192,9 @@ _BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_i
 
 
 @collection_paused
-def article_rows(blocks: BlockColumns, text: str, facts: PageFacts | None = None) -> list[dict]:
+def article_rows(
+    blocks: BlockColumns, text: str, facts: PageFacts | None = None, site: KnownSite = FIND_SITE
+) -> list[dict]:
     """The ARTICLES rows of one page from its block columns, in plain Python.
 
     The per-page hot path of ``clean`` (no pandas per page); :func:`articles_frame`
@@ -201,6 +209,9 @@ def article_rows(blocks: BlockColumns, text: str, facts: PageFacts | None = None
         That page's normalized text.
     facts : PageFacts, optional
         The page's manifest row and HTML metadata.
+    site : SiteName or None, optional
+        The site name of the whole ``text`` (analysis.clean.site_name.page_site_name)
+        when the caller has found it; default: found here, once.
 
     Returns
     -------
@@ -234,7 +245,7 @@ def article_rows(blocks: BlockColumns, text: str, facts: PageFacts | None = None
                 row[field] = field_value(field, text[start:end])
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if page_evidence is None:
-            page_evidence = _outlet_evidence(text, facts)
+            page_evidence = _outlet_evidence(text, facts, site)
         card = row["outlet"] if layout == "listing" else None
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)

@@ -33,9 +33,11 @@ Cues are layout cues, not site names:
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from analysis.clean.dates import DateMatch, find_date, find_relative_time, parse_date
 from analysis.clean.header_lines import (
@@ -45,13 +47,15 @@ from analysis.clean.header_lines import (
     is_meta_line,
 )
 from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line
-from analysis.clean.site_name import page_site_name
+from analysis.clean.site_name import SiteName, page_site_name
 from analysis.text import bullet_end, clean_name, count_words, is_blank
 
 __all__ = [
+    "FIND_SITE",
     "METADATA_FIELDS",
     "DateMatch",
     "FieldSpan",
+    "KnownSite",
     "article_page_fields",
     "field_value",
     "find_breadcrumb",
@@ -113,6 +117,19 @@ class FieldSpan:
     field: str
 
 
+class _Unknown(enum.Enum):
+    FIND = "find"
+
+
+#: Passed as ``site`` when the page's site name is not known yet: it is found in the
+#: lines. A page's site name is found once per page (``analysis.clean.pipeline``
+#: finds it and passes it down); :data:`KnownSite` is what the callers pass.
+FIND_SITE = _Unknown.FIND
+#: A page's site name as :func:`analysis.clean.site_name.page_site_name` gives it for
+#: the page's whole text (None: nothing names the site), or :data:`FIND_SITE`.
+KnownSite = SiteName | None | Literal[_Unknown.FIND]
+
+
 _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›>|/]\s*")
 
 
@@ -162,13 +179,15 @@ def find_breadcrumb(lines: Sequence[str], title_line: int, search_lines: int = 6
     return None
 
 
-def find_site_name(lines: Sequence[str]) -> FieldSpan | None:
+def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSpan | None:
     """Return the span of the page's own site name, or None.
 
     The name and its place come from :func:`analysis.clean.site_name.page_site_name`
-    (the one site-name finder).
+    (the one site-name finder); ``site`` is its result for these lines when the caller
+    has it already (default: found here).
     """
-    site = page_site_name(lines)
+    if site is FIND_SITE:
+        site = page_site_name(lines)
     if site is None or site.end <= site.start:
         return None
     return FieldSpan(site.line_no, site.start, site.end, "outlet")
@@ -243,7 +262,9 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
     return spans
 
 
-def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list[FieldSpan]:
+def article_page_fields(
+    lines: Sequence[str], body_lines: Sequence[int], site: KnownSite = FIND_SITE
+) -> list[FieldSpan]:
     """Return the metadata spans of the single article of an article page.
 
     Parameters
@@ -252,6 +273,9 @@ def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list
         The page's lines (no line endings).
     body_lines : sequence of int
         Sorted indices of the article's body lines (from analysis.clean.body).
+    site : SiteName or None, optional
+        The page's site name (:func:`analysis.clean.site_name.page_site_name` of
+        ``lines``) when the caller has found it; default: found here.
 
     Returns
     -------
@@ -280,10 +304,10 @@ def article_page_fields(lines: Sequence[str], body_lines: Sequence[int]) -> list
     spans += _meta_at_body_start(lines, body_start, {s.field for s in spans})
     if not any(s.field == "published" for s in spans):
         spans += _date_line_above(lines, header_first, {s.line_no for s in spans})
-    site = find_site_name(lines)
+    site_span = find_site_name(lines, site)
     taken = {s.line_no for s in spans} | set(body_lines)
-    if site is not None and site.line_no not in taken:
-        spans.append(site)
+    if site_span is not None and site_span.line_no not in taken:
+        spans.append(site_span)
     spans += find_credited_source(lines, body_lines)
     return sorted(spans, key=lambda s: (s.line_no, s.start))
 

@@ -62,6 +62,7 @@ from analysis.clean.articles import (
     validate_articles,
 )
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
+from analysis.clean.page_metadata import FIND_SITE, KnownSite
 from analysis.clean.page_table import (
     PageTableError,
     TablePage,
@@ -85,6 +86,7 @@ from analysis.clean.segment import (
     check_page_blocks,
     segment_page_columns,
 )
+from analysis.clean.site_name import page_site_name
 from analysis.errors import ManifestError, OutputWriteError, PageReadError, TableError
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
 from analysis.parallel import Engine, as_engine, chunk_work, chunked
@@ -527,10 +529,12 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
         When the blocks do not tile the page.
     """
     facts = facts or PageFacts(html=page.html)
-    blocks = segment_page_columns(page.text, page.name, html_body_lines(page.text, page.html))
+    site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
+    body_lines = html_body_lines(page.text, page.html)
+    blocks = segment_page_columns(page.text, page.name, body_lines, site)
     check_page_blocks(blocks, page.text)
-    articles = article_rows(blocks, page.text, facts)
-    row = page_row(page, blocks, articles, facts)
+    articles = article_rows(blocks, page.text, facts, site)
+    row = page_row(page, blocks, articles, facts, site)
     return CleanedPage(page.name, row, blocks, articles)
 
 
@@ -569,17 +573,29 @@ def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:
 
 
 def page_row(
-    page: Page, blocks: BlockColumns, articles: list[dict], facts: PageFacts | None = None
+    page: Page,
+    blocks: BlockColumns,
+    articles: list[dict],
+    facts: PageFacts | None = None,
+    site: KnownSite = FIND_SITE,
 ) -> dict:
-    """One PAGES row from a page, its block columns, ARTICLES rows and manifest / HTML facts."""
+    """One PAGES row from a page, its block columns, ARTICLES rows and manifest / HTML facts.
+
+    ``site`` is the site name of the page's whole text when the caller has found it; a
+    listing page's own site is read from the text above its first card (found here).
+    """
     chars = dict.fromkeys(LABELS, 0)
     for label, start, end in zip(blocks["label"], blocks["start"], blocks["end"], strict=True):
         chars[label] += end - start
     n_chars = len(page.text)
     if sum(chars.values()) != n_chars:
         raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
-    site = page_outlet(
-        _site_text(page.text, blocks, articles), page.name, facts or PageFacts(html=page.html)
+    site_text = _site_text(page.text, blocks, articles)
+    outlet = page_outlet(
+        site_text,
+        page.name,
+        facts or PageFacts(html=page.html),
+        site if site_text == page.text else FIND_SITE,
     )
     return {
         "page": page.name,
@@ -587,8 +603,8 @@ def page_row(
         "n_bytes": page.n_bytes,
         "n_chars": n_chars,
         "layout": "listing" if len(articles) > 1 else "article",
-        "site": site.name,
-        "site_key": site.key,
+        "site": outlet.name,
+        "site_key": outlet.key,
         "n_articles": len(articles),
         "body_chars": chars["body"],
         "title_chars": chars["title"],

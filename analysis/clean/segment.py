@@ -50,7 +50,7 @@ import pandas as pd
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.listing import ArticleRegion, find_cards
-from analysis.clean.page_metadata import FieldSpan, article_page_fields
+from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.errors import TableError
 from analysis.gc_pause import collection_paused
 from analysis.tables import BLOCKS_COLUMNS, FIELD_LABELS, validate
@@ -95,25 +95,27 @@ def segment_page(text: str, name: str, body_lines: Sequence[int] | None = None) 
 
 @collection_paused
 def segment_page_columns(
-    text: str, name: str, body_lines: Sequence[int] | None = None
+    text: str, name: str, body_lines: Sequence[int] | None = None, site: KnownSite = FIND_SITE
 ) -> BlockColumns:
     """:func:`segment_page` as plain lists, one per BLOCKS column (no pandas per page).
 
     The per-page hot path of ``clean``: the columns of many pages are joined and turned
-    into one table per chunk (:func:`blocks_frame`).
+    into one table per chunk (:func:`blocks_frame`). ``site`` is the page's site name
+    when the caller has found it (analysis.clean.page_metadata.KnownSite).
     """
     lines = text.split("\n")
-    regions = find_article_regions(lines, body_lines)
+    regions = find_article_regions(lines, body_lines, site)
     return _block_columns(lines, regions, name)
 
 
 def find_article_regions(
-    lines: Sequence[str], body_lines: Sequence[int] | None = None
+    lines: Sequence[str], body_lines: Sequence[int] | None = None, site: KnownSite = FIND_SITE
 ) -> list[ArticleRegion]:
     """Return the articles of a page as regions: listing cards, else the one article.
 
     ``body_lines`` (when given and not empty) are the article's body lines; else the body
-    detector finds them.
+    detector finds them. ``site``: the page's site name when already found (default:
+    found when an article page needs it).
     """
     cards = find_cards(lines)
     if cards:
@@ -121,7 +123,7 @@ def find_article_regions(
     body = sorted(body_lines) if body_lines else sorted(body_line_indices(list(lines)))
     if not body:
         return []
-    fields = article_page_fields(lines, body)
+    fields = article_page_fields(lines, body, site)
     field_lines = {f.line_no for f in fields}
     body = [i for i in body if i not in field_lines]  # a line with a value is not body
     if not body:

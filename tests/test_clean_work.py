@@ -1,0 +1,67 @@
+"""How much work the cleaner does per page, counted (no wall clock): issue #15.
+
+Each expensive per-page fact is computed once per page and passed to every stage that
+needs it; these tests count the calls.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from page_checks import SEED_ARTICLE, SEED_LISTING
+
+from analysis.clean import site_name
+from analysis.clean.articles import article_rows
+from analysis.clean.pipeline import clean_page, page_row
+from analysis.clean.read import read_page
+from analysis.clean.segment import segment_page_columns
+
+
+@pytest.fixture
+def site_name_calls(monkeypatch) -> list[int]:
+    """Patch every module's reference to ``page_site_name`` with a counting wrapper;
+    the list receives the number of lines of each call."""
+    original = site_name.page_site_name
+    calls: list[int] = []
+
+    def counted(lines, *args, **kwargs):
+        calls.append(len(lines))
+        return original(lines, *args, **kwargs)
+
+    for module in list(sys.modules.values()):
+        in_package = module is not None and module.__name__.startswith("analysis")
+        if in_package and getattr(module, "page_site_name", None) is original:
+            monkeypatch.setattr(module, "page_site_name", counted)
+    return calls
+
+
+def test_an_article_page_finds_its_site_name_once(seed_dir, site_name_calls):
+    page = read_page(seed_dir / SEED_ARTICLE)
+    cleaned = clean_page(page)
+    assert cleaned.row["layout"] == "article"
+    assert site_name_calls == [len(page.text.split("\n"))]
+
+
+def test_a_listing_page_reads_the_whole_page_once_and_the_top_once(seed_dir, site_name_calls):
+    """Cards fall back on the whole page's site name; the page's own site is named above
+    its first card (test_clean.test_listing_site_is_named_above_the_first_card_only)."""
+    page = read_page(seed_dir / SEED_LISTING)
+    cleaned = clean_page(page)
+    assert cleaned.row["layout"] == "listing"
+    n_lines = len(page.text.split("\n"))
+    assert len(site_name_calls) == 2
+    assert site_name_calls[0] == n_lines
+    assert site_name_calls[1] < n_lines
+
+
+@pytest.mark.parametrize("name", [SEED_ARTICLE, SEED_LISTING])
+def test_passing_the_site_name_down_changes_no_output(seed_dir, name):
+    """Each stage called alone (finding the site name itself) gives what clean_page gives."""
+    page = read_page(seed_dir / name)
+    cleaned = clean_page(page)
+    blocks = segment_page_columns(page.text, page.name)
+    assert blocks == cleaned.blocks
+    articles = article_rows(blocks, page.text)
+    assert articles == cleaned.articles
+    assert page_row(page, blocks, articles) == cleaned.row
