@@ -235,8 +235,8 @@ def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_pat
 
 
 def _same_ids(article_rows):
-    def build(blocks, text, facts=None):
-        articles = article_rows(blocks, text, facts)
+    def build(*args, **kwargs):
+        articles = article_rows(*args, **kwargs)
         for row in articles:
             row["article_id"] = "0123456789abcdef"
         return articles
