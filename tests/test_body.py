@@ -455,6 +455,31 @@ def test_caption_credit_and_read_more_inside_the_article_interrupt_but_do_not_en
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_run_of_lines_with_figures_that_holds_the_paragraphs_does_not_replace_them():
+    # every paragraph holds figures (data lines), but paragraphs are no rows of data
+    figures = [
+        f"Route {n} will run every {n + 5} minutes from 6 in the morning until midnight, and "
+        f"the council expects about {n * 900} people to use it on a working day."
+        for n in range(1, 10)
+    ]
+    lines = page(MENU, "by City Desk 0 Comments", *figures, MENU)
+    assert kept_text(lines) == figures
+
+
+def test_data_blocks_switched_off_keep_only_the_paragraphs(monkeypatch):
+    from analysis.clean.body import extend
+
+    plan = [
+        line
+        for day in range(1, 5)
+        for line in ("Breakfast", f"{day + 1} eggs and 1 slice of toast", f"Portion: {day} Red")
+    ]
+    lines = page(MENU, *PARAGRAPHS[:3], *plan, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:3], *plan]
+    monkeypatch.setattr(extend, "DATA_BLOCKS", False)
+    assert kept_text(lines) == PARAGRAPHS[:3]
+
+
 def test_a_numbered_list_of_sentences_inside_the_article_is_body():
     steps = [
         "1. Residents can comment on the routes online until the end of the month.",

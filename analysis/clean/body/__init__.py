@@ -68,10 +68,6 @@ from analysis.clean.body.rules import (
     uses_known_language,
 )
 
-# When the body found has fewer words than this (a sentence or two), a longer run of
-# data lines is the page's content instead.
-WEAK_BODY_WORDS = 100.0
-
 # The reasons of the lines that are not body (see LineVerdict.reason).
 NOT_BODY_REASONS = ("outside", "chrome")
 
@@ -166,10 +162,18 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         for feature, reason in zip(features, reasons, strict=True)
         if reason not in NOT_BODY_REASONS
     )
-    if body_words < WEAK_BODY_WORDS:
-        run_start, run_end = longest_data_run(features)
-        if sum(feature.n_words for feature in features[run_start : run_end + 1]) > body_words:
-            reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
+    # a run of data lines holding more words outside the body found than the body is
+    # the page's content
+    run_start, run_end = longest_data_run(features, known_language)
+    run_words = sum(
+        feature.n_words
+        for feature, reason in zip(
+            features[run_start : run_end + 1], reasons[run_start : run_end + 1], strict=True
+        )
+        if reason in NOT_BODY_REASONS
+    )
+    if run_words > body_words:
+        reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
     return features, weights, reasons
 
 

@@ -31,9 +31,16 @@ from analysis.text import LETTER_RUN
 
 # A block of at least DATA_BLOCK_LINES stand-alone lines after the body, at least this
 # share of them with digits, is data that belongs to the body (a recipe, a schedule).
+# Not tuned: every block length from 2 to 12 lines and mean from 0 to 6 words give the
+# same dev scores (two dev sites have such blocks, no other dev page has one); the share
+# is "most lines" (0.3 gives the same, 0.7 loses the meal plan).
 DATA_BLOCK_LINES = 8
 DATA_BLOCK_DIGIT_SHARE = 0.5
 DATA_BLOCK_MEAN_WORDS = 4.0
+# Data blocks after the body, and runs of data lines holding more words than the body
+# (see longest_data_run), are the page's content: a rule switch, on (its evidence is
+# the page's own text; cross-validation by site may switch it off).
+DATA_BLOCKS = True
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
 # Posts embedded in the article (a tweet's text and its "— Author (@handle) date" line)
@@ -212,6 +219,8 @@ def _extend_over_data_block(
     lists alternate headlines with dates, ages ("3 hours ago") and comment counts, so
     they do not form such a block.
     """
+    if not DATA_BLOCKS:
+        return
     stop = position
     while stop < len(features) and _is_block_line(features[stop]):
         stop += 1
@@ -236,16 +245,20 @@ def _is_block_line(feature: LineFeatures) -> bool:
     )
 
 
-def longest_data_run(features: Sequence[LineFeatures]) -> tuple[int, int]:
-    """(start, end) of the longest run of data lines (see :func:`is_data_line`).
+def longest_data_run(
+    features: Sequence[LineFeatures], known_language: bool = False
+) -> tuple[int, int]:
+    """(start, end) of the longest run of data lines (see :func:`is_data_line`) that are
+    not prose (a paragraph holding a figure is no row of data).
 
     A page whose text holds no real paragraphs (a calendar, a results table) has its
-    content in such a run. Returns ``(0, -1)`` when no run reaches ``DATA_BLOCK_LINES``.
+    content in such a run. Returns ``(0, -1)`` when no run reaches ``DATA_BLOCK_LINES``,
+    or with ``DATA_BLOCKS`` off.
     """
     best, run_start = (0, -1), 0
-    best_length = DATA_BLOCK_LINES - 1
+    best_length = DATA_BLOCK_LINES - 1 if DATA_BLOCKS else len(features)
     for position, feature in enumerate([*features, None]):
-        if feature is not None and is_data_line(feature):
+        if feature is not None and is_data_line(feature) and not is_prose(feature, known_language):
             continue
         if position - run_start > best_length:
             best, best_length = (run_start, position - 1), position - run_start
