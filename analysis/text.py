@@ -25,15 +25,22 @@ bulleted or title case; statistics count words), so a change here changes them a
 - a **name** (an outlet's, a site's) is cleaned of every invisible format character,
   bidi controls included (:func:`clean_name`), and shown so that look-alike names stay
   visibly distinct (:func:`shown_name`).
+
+Inside a call decorated with :func:`words_counted_once` (the cleaner's per-page entry
+point), :func:`count_words` counts each distinct text once: the body, listing,
+headline and site-name detectors all count the words of the same lines.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
 from collections.abc import Callable, Collection
+from contextvars import ContextVar
 from functools import cache, lru_cache
+from typing import ParamSpec, TypeVar
 
 # A word is a whitespace-separated token that contains at least one letter or digit.
 _TOKEN = re.compile(r"\S+")
@@ -101,6 +108,8 @@ def iter_word_spans(text: str) -> list[tuple[int, int]]:
 def count_words(text: str) -> int:
     """Count words in ``text`` (see :func:`iter_word_spans` for the definition).
 
+    Inside :func:`words_counted_once`, a text already counted is not counted again.
+
     Parameters
     ----------
     text : str
@@ -111,6 +120,58 @@ def count_words(text: str) -> int:
     int
         The number of words.
     """
+    memo = _PAGE_WORD_COUNTS.get()
+    if memo is None:
+        return _count_words(text)
+    found = memo.get(text)
+    if found is None:
+        found = _count_words(text)
+        if len(memo) < PAGE_MEMO_TEXTS:
+            memo[text] = found
+    return found
+
+
+#: Most distinct texts :func:`words_counted_once` remembers in one call: a page's lines
+#: are a few thousand; a hostile page of a million distinct lines keeps memory bounded
+#: (the texts beyond it are counted each time, as without the memo).
+PAGE_MEMO_TEXTS = 20_000
+# The word counts of the page being cleaned (None: outside words_counted_once). A
+# context variable, so threads (a Dask worker's) each have their own.
+_PAGE_WORD_COUNTS: ContextVar[dict[str, int] | None] = ContextVar("page_word_counts", default=None)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def words_counted_once(function: Callable[P, R]) -> Callable[P, R]:
+    """Decorate a per-page entry point: within one call, each distinct text's words
+    are counted once by :func:`count_words` (the counts are dropped on return).
+
+    Parameters
+    ----------
+    function : callable
+        A function that handles one page.
+
+    Returns
+    -------
+    callable
+        The same function; a nested call shares the outermost call's counts.
+    """
+
+    @functools.wraps(function)
+    def counting_once(*args: P.args, **kwargs: P.kwargs) -> R:
+        if _PAGE_WORD_COUNTS.get() is not None:
+            return function(*args, **kwargs)
+        token = _PAGE_WORD_COUNTS.set({})
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _PAGE_WORD_COUNTS.reset(token)
+
+    return counting_once
+
+
+def _count_words(text: str) -> int:
+    """:func:`count_words` without the memo."""
     if not _UNSPACED.search(text):
         return len(WORD_PATTERN.findall(text))
     return sum(

@@ -11,6 +11,7 @@ import sys
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
+from analysis import text
 from analysis.clean import site_name
 from analysis.clean.articles import article_rows
 from analysis.clean.pipeline import clean_page, page_row
@@ -65,3 +66,40 @@ def test_passing_the_site_name_down_changes_no_output(seed_dir, name):
     articles = article_rows(blocks, page.text)
     assert articles == cleaned.articles
     assert page_row(page, blocks, articles) == cleaned.row
+
+
+def test_each_distinct_text_is_word_counted_once_per_page(seed_dir, monkeypatch):
+    """The detectors share one page's word counts (analysis.text.words_counted_once)."""
+    counted: list[str] = []
+    original = text._count_words
+
+    def counting(value: str) -> int:
+        counted.append(value)
+        return original(value)
+
+    monkeypatch.setattr(text, "_count_words", counting)
+    for name in (SEED_ARTICLE, SEED_LISTING):
+        counted.clear()
+        clean_page(read_page(seed_dir / name))
+        assert counted, "the cleaner counts words"
+        assert len(counted) == len(set(counted)), name
+    # outside a page the counts are not kept: a second count counts again
+    counted.clear()
+    text.count_words("two words")
+    text.count_words("two words")
+    assert counted == ["two words", "two words"]
+
+
+def test_word_counts_are_bounded_and_dropped_after_the_page(monkeypatch):
+    monkeypatch.setattr(text, "PAGE_MEMO_TEXTS", 2)
+
+    @text.words_counted_once
+    def page(values: list[str]) -> tuple[list[int], int]:
+        counts = [text.count_words(value) for value in values]
+        return counts, len(text._PAGE_WORD_COUNTS.get())
+
+    values = ["a b", "c", "d e f", "a b", "g h i j"]
+    counts, remembered = page(values)
+    assert counts == [text._count_words(value) for value in values] == [2, 1, 3, 2, 4]
+    assert remembered == 2
+    assert text._PAGE_WORD_COUNTS.get() is None

@@ -91,6 +91,7 @@ from analysis.errors import ManifestError, OutputWriteError, PageReadError, Tabl
 from analysis.io import ParquetChunkWriter, atomic_paths, pandas_schema, write_csv
 from analysis.parallel import Engine, as_engine, chunk_work, chunked
 from analysis.tables import ARTICLE_COLUMNS, BLOCKS_COLUMNS, LABELS, PAGES_COLUMNS, validate
+from analysis.text import words_counted_once
 
 BLOCKS_ARROW_SCHEMA = pyarrow.schema(
     [
@@ -508,8 +509,11 @@ def clean_table_rows(table: Path, rows: list[TablePage]) -> list[CleanedPage | S
     return results
 
 
+@words_counted_once
 def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     """Segment one page and build its rows, in plain Python (the per-page hot path).
+
+    Every distinct line's words are counted once (analysis.text.words_counted_once).
 
     Parameters
     ----------
