@@ -13,13 +13,13 @@ PROSE = (
 
 def test_each_distinct_line_is_searched_once(monkeypatch):
     calls: list[str] = []
-    searched = site_name._line_phrases
+    searched = site_name.line_phrases
 
     def counting(line):
         calls.append(line)
         return searched(line)
 
-    monkeypatch.setattr(site_name, "_line_phrases", counting)
+    monkeypatch.setattr(site_name, "line_phrases", counting)
     menu = ["  • Home", "  • Follow Example Daily", "  • Contact Example Daily"]
     lines = ["Example Daily", *menu, PROSE, "", PROSE, "", *menu, "", *menu]
     candidates = collect_candidates(lines)
@@ -42,3 +42,62 @@ def test_heads_of_short_lines_are_counted_by_prefix():
     assert page.heads_starting(" example daily ") == 2
     assert page.heads_starting(" example ") == 3
     assert page.heads_starting(" daily ") == 0
+
+
+def _site(lines):
+    site = page_site_name(lines)
+    return (site.name, site.source) if site else None
+
+
+def test_a_notice_without_a_sign_and_an_imprint_line_name_a_holder():
+    notice = [PROSE, "", "2019 Example Wire, Inc. All Rights Reserved"]
+    assert _site(notice) == ("Example Wire", "copyright")
+    assert _site([PROSE, "", "examplecorp GmbH", "Main Street 1"]) == ("examplecorp", "copyright")
+    # a company named in prose is no imprint line
+    assert _site([f"{PROSE} Example Holdings GmbH said so."]) is None
+
+
+def test_a_domain_holder_is_the_sites_address_and_beats_a_mail_host():
+    lines = [PROSE, "", "exampledaily@mailhost.com", "© exampledaily.com, 2008"]
+    assert _site(lines) == ("exampledaily.com", "page")
+
+
+def test_a_domain_in_an_e_mail_local_part_is_the_site_and_the_mail_host_is_not():
+    lines = [PROSE, "", "Legal: example.ru_legal@parentco.ru"]
+    assert _site(lines) == ("example.ru", "page")
+
+
+def test_a_domain_agreeing_with_the_copyright_holder_beats_the_holder():
+    lines = [PROSE, "", "Read more on netimes.com", "© 2024 The New Example Times Company"]
+    assert _site(lines) == ("netimes.com", "page")  # initials "ne" + "times"
+    # the holder that is the domain's own name is shown, from the page's own evidence
+    lines = [PROSE, "", "exampledaily.com", "© 2024 Example Daily"]
+    assert _site(lines) == ("Example Daily", "page")
+    # an ordinary word as holder ("News") agrees with no domain
+    lines = [f"{PROSE} The news spread.", "", "news.example.au", "© 2024 News"]
+    assert _site(lines) == ("News", "copyright")
+
+
+def test_interface_text_at_the_top_names_no_site():
+    assert _site(["Subscribe", "", PROSE, "", "Subscribe"]) is None
+    lines = ["Example Daily", "", PROSE, "", "Example Daily"]
+    assert _site(lines) == ("Example Daily", "page")
+
+
+def test_the_head_of_a_cued_name_that_the_page_repeats_is_the_site():
+    lines = [
+        PROSE,
+        "",
+        "Keep up to date with Example Wire Sports",
+        "Example Wire, “Story one,” June 2, 2025",
+        "Example Wire, “Story two,” June 3, 2025",
+    ]
+    assert _site(lines) == ("Example Wire", "page")
+
+
+def test_a_masthead_the_copyright_notice_also_names_beats_the_parent_company():
+    page = ["Example Daily", "", PROSE, "Example Daily Podcast", "Example Daily Events"]
+    notices = ["© 2020 Example Daily, LLC, a subsidiary of Parent Holdings, LLC."]
+    parent = ["© 2020 Parent Holdings Corporation"]
+    assert _site(page + notices + parent) == ("Example Daily", "page")
+    assert _site(page + parent) == ("Parent Holdings", "copyright")

@@ -4,25 +4,32 @@ Reads a page's lines and writes nothing; :func:`page_site_name` gives the name a
 dump calls its own site, for :func:`analysis.clean.outlet.decide_outlet`. No site is
 known in advance: names are found from how pages name their site.
 
-Candidates are phrases found in *naming cues*:
+Candidates are phrases found in *naming cues* (read line by line in
+:mod:`analysis.clean.site_phrases`):
 
 - a masthead: a short line at the top of the page that is only a name (one name written
   twice, ``XX`` + ``XX``, logo text glued to the site title, also counts as a cue);
 - site chrome around a name: ``About X``, ``Contact X``, ``Follow X``, ``Support X``,
   ``Subscribe to X``, ``Sign up for X``, ``More from X``, ``Advertise with X``,
-  ``Welcome to X``, ``X Newsletters``, ``X Staff``, ``X homepage``, ``X app``;
+  ``Welcome to X``, ``Keep up to date with X``, ``Want more X``, ``X Newsletters``,
+  ``X Staff``, ``X homepage``, ``X app``; the leading words of such a name are
+  candidates too ("X" of "Subscribe to X Magazine");
 - credits: ``By NAME | X``, ``NAME, X`` after a byline, ``reporter for X``,
   ``Originally published on X``, ``Source: X``;
-- a domain name written in the text (``example.com``, an e-mail address's domain);
-- the holder of a ``© 2025 X`` notice, counted apart: a copyright holder is often a
-  parent company, so it names the site only when nothing else does (source
-  ``copyright``).
+- a domain name written in the text (``example.com``; ``© example.com``; a domain in
+  an e-mail address's local part, ``example.com_legal@host.com``) and, weighed apart,
+  the domain of an e-mail address (often a mail host's);
+- the holder of a ``© 2025 X`` notice, of a notice without a sign (``2025 X, Inc. All
+  Rights Reserved``) or of an imprint line (``X GmbH``), counted apart: a copyright
+  holder is often a parent company, so it names the site only when nothing else does
+  (source ``copyright``), unless a cue or a domain of the page agrees with it.
 
 Each candidate (phrases that compact to the same letters are one candidate) is scored
 with :data:`SITE_WEIGHTS`: lines of the page that mention it, cue hits, masthead,
-whether a domain written in the page matches it, and whether it is itself a domain.
-The weights were chosen by cross-validation by site on the metadata benchmark
-(``benchmarks/metadata_benchmark.py`` prints the held-out figures).
+whether a domain and a name of the page agree, whether it is itself a domain, whether a
+notice agrees with a cue, whether it is interface text. The weights were chosen by
+cross-validation by site on the metadata benchmark (``benchmarks/metadata_benchmark.py``
+prints the held-out figures).
 """
 
 from __future__ import annotations
@@ -34,14 +41,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from analysis.clean.outlet import compact_name, is_public_domain
+from analysis.clean.outlet import compact_name, name_matches_domain
+from analysis.clean.site_phrases import (
+    DOMAIN,
+    MAX_NAME_WORDS,
+    is_doubled,
+    line_phrases,
+    masthead_name,
+    trim_phrase,
+)
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name, count_words
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
-#: Longest candidate name, in words.
-MAX_NAME_WORDS = 5
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``).
@@ -52,9 +65,67 @@ SITE_WEIGHTS: dict[str, float] = {
     "doubled": 1.0,  # dev is indifferent (0, 1, 2: same held-out); a synthetic case needs it
     "domain_match": 4.0,
     "is_domain": 2.0,
-    "common_word": -2.0,
+    "email_domain": 1.0,
+    "common_word": -4.0,
     "prefix_lines": 0.0,
+    "copyright_agree": 1.0,
+    "interface": -2.0,
+    "head_of_cue": 2.0,
 }
+#: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
+#: not the site ("Subscribe", "Log In", "Breaking News Emails"). Vocabulary, not names.
+INTERFACE_WORDS = frozenset(
+    {
+        "subscribe",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "login",
+        "log",
+        "logout",
+        "sign",
+        "signin",
+        "signup",
+        "register",
+        "menu",
+        "search",
+        "sections",
+        "section",
+        "home",
+        "homepage",
+        "newsletter",
+        "newsletters",
+        "email",
+        "emails",
+        "alerts",
+        "notifications",
+        "account",
+        "share",
+        "close",
+        "skip",
+        "next",
+        "previous",
+        "continue",
+        "reading",
+        "cookies",
+        "privacy",
+        "terms",
+        "help",
+        "settings",
+        "download",
+        "notice",
+        "learn",
+        "comments",
+        "reply",
+        "contact",
+    }
+)
+#: A line of at most this many words is site chrome (a menu, a notice, a credit), not
+#: prose: the heads of the names its cues give are candidates (``head_of_cue``). The
+#: chrome cues behind the dev gains ("Subscribe to X Magazine", "Keep up to date with X
+#: State", "X Editorial Staff") have 4-8 words; prose cues ("... Support NAME", "chairman
+#: of the Senate Armed Services Committee") sit in lines of 12 and more.
+CHROME_LINE_WORDS = 10
 #: A named candidate must score above this to win over a copyright holder (last resort).
 SITE_MIN_SCORE = 3.0
 #: With no copyright holder, a named candidate must still score above this, else the
@@ -64,72 +135,10 @@ SITE_MIN_SCORE = 3.0
 #: 8 wrong names become "unknown site"; the lowest value of that gap is taken.
 NAMED_MIN_SCORE = 1.5
 
-# A name: capitalized words (a particle may join them), an ALL-CAPS or CamelCase word,
-# or a dotted name ("Phys.org", "Express.co.uk").
-_CAP_WORD = r"[A-Z][\w'’&.\-]*[\w]"
-_NAME = (
-    rf"(?:[Tt]he\s+)?{_CAP_WORD}"
-    rf"(?:\s+(?:(?:of|de|da|do|di|du|and|&|the|on|by)\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
-)
-_NAME_GROUP = rf"(?P<name>{_NAME})"
-_BEFORE_CUES = (
-    r"About|Contact|Follow|Support|Subscribe\s+to|Sign\s+[Uu]p\s+(?:for|to)|More\s+(?:[Ff]rom|on)"
-    r"|Advertise\s+(?:with|on)|Welcome\s+to|Trending\s+(?:[Nn]ow\s+)?on|Elsewhere\s+on(?:\s+the)?"
-    r"|Explore(?:\s+the)?|Inside(?:\s+the)?|(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)"
-    r"|Source:|SOURCE:|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
-    r"|Copyright\s+to"
-)
-_AFTER_CUES = (
-    r"Newsletters?|Staff|[Hh]omepage|[Aa]pp|Apps|Account|Navigation|Services|Archive|Premium"
-    r"|Shop(?:ping)?|Store|Jobs|Contributor|Team|Media\s+Group|Network|is\s+part\s+of"
-    r"|(?:homepage|main\s+menu)"
-)
-_CUE_PATTERNS = (
-    re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
-    re.compile(rf"(?:^|[\s•◦▪])\s*{_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
-    # A credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor".
-    re.compile(
-        rf"^\s*(?:[•◦▪]\s*)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
-        rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
-    ),
-)
-# The words each cue pattern needs: a line without them is not searched.
-_CUE_TESTS = (
-    (re.compile(rf"(?:{_BEFORE_CUES})\s"), _CUE_PATTERNS[0]),
-    (re.compile(rf"\s(?:{_AFTER_CUES})\b"), _CUE_PATTERNS[1]),
-    (re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"), _CUE_PATTERNS[2]),
-)
-_NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
-_COPYRIGHT = re.compile(
-    r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?)"
-    r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
-)
-_NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
-_NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
-_DOMAIN = re.compile(
-    r"(?<![\w.@-])(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*"
-    r"\.[a-z]{2,12})(?![\w@-])",  # not an e-mail address's local part ("name.x@...")
-    re.IGNORECASE,
-)
-_EMAIL_DOMAIN = re.compile(r"@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.I)
-# A company-form suffix trimmed from a copyright holder ("Example Media, LLC").
-_COMPANY_SUFFIX = re.compile(
-    r"[\s,]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Co|S\.?A|AG|plc|Pvt)\.?$", re.I
-)
 _CALENDAR = re.compile(
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?"
     r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday"
-)
-_STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
-# A website's credit to the software or agency behind it ("Powered by X", "Designed by
-# X"): the name after it is the platform's, never the site's; up to the next separator.
-_PLATFORM_WORDS = ("powered", "hosted", "designed", "developed", "built", "theme")
-_PLATFORM_CREDIT = re.compile(
-    r"\b(?:[Pp]owered|[Hh]osted|[Dd]esigned|[Dd]eveloped|[Bb]uilt|[Tt]heme)\s+(?:by|with|on)\b"
-    r"[^|•◦▪·]*"
 )
 
 
@@ -165,6 +174,8 @@ class _Candidate:
     copyright: bool = False
     is_domain: bool = False
     linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
+    emailed: bool = False  # the domain of an e-mail address
+    chrome_cue: bool = False  # a cue in a short line (site chrome, not prose)
     prefix: bool = False
     first: tuple[int, int, int] | None = None  # line, start, end
 
@@ -204,10 +215,22 @@ def page_site_name(
     if key is None:
         return None
     chosen = candidates[key]
-    name = clean_name(written_form(chosen))  # no invisible or bidi characters
     source = "copyright" if is_copyright_only(chosen) else "page"
+    if features[key]["domain_match"] and _is_a_domain(chosen):
+        chosen = _holder_named_like(candidates, written_form(chosen)) or chosen
+    name = clean_name(written_form(chosen))  # no invisible or bidi characters
     line_no, start, end = chosen.first or (0, 0, 0)
     return SiteName(name, source, line_no, start, end)
+
+
+def _holder_named_like(candidates: dict[str, _Candidate], domain: str) -> _Candidate | None:
+    """The copyright holder that is the chosen domain's own name, to show it ("Example
+    Daily" for "exampledaily.com" and "© Example Daily"), else None."""
+    for key in sorted(candidates):
+        holder = candidates[key]
+        if is_copyright_only(holder) and name_matches_domain(written_form(holder), domain):
+            return holder
+    return None
 
 
 def choose_candidate(
@@ -242,14 +265,15 @@ def is_named(candidate: _Candidate, features: dict[str, float]) -> bool:
     """
     if is_copyright_only(candidate):
         return False
-    return bool(candidate.cues or candidate.masthead or candidate.is_domain) or bool(
-        features.get("domain_match")
+    return bool(candidate.cues or candidate.masthead or _is_a_domain(candidate)) or bool(
+        features.get("domain_match") or features.get("head_of_cue")
     )
 
 
 def is_copyright_only(candidate: _Candidate) -> bool:
-    """True for a candidate only a copyright notice names (no cue, no masthead)."""
-    return candidate.copyright and not (candidate.cues or candidate.masthead)
+    """True for a candidate only a copyright notice names (no cue, no masthead), unless
+    the holder is a domain (the site's own address)."""
+    return candidate.copyright and not (candidate.cues or candidate.masthead or candidate.is_domain)
 
 
 def written_form(candidate: _Candidate) -> str:
@@ -283,12 +307,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
         if accepted is None:
             return
         form, key, has_domain = accepted
-        if has_domain and kind not in ("domain", "link"):
+        if has_domain and kind not in ("domain", "link", "email", "domain_notice"):
             return  # "Powered by Example.com": the domain is its own candidate
         candidate = candidates.setdefault(key, _Candidate())
         candidate.add(form, where)
         if kind in ("cue", "doubled"):
             candidate.cues += 1  # a doubled masthead is also a naming cue
+            candidate.chrome_cue = candidate.chrome_cue or where[0] in short_lines
             candidate.doubled = candidate.doubled or kind == "doubled"
         elif kind == "masthead":
             candidate.masthead = True
@@ -298,19 +323,34 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, _Candidate]:
             candidate.is_domain = True
         elif kind == "link":
             candidate.linked = True
+        elif kind == "email":
+            candidate.emailed = True
+        elif kind == "domain_notice":  # "© example.com": the site's own address
+            candidate.is_domain = candidate.copyright = True
         elif kind == "prefix":
             candidate.prefix = True
 
+    short_lines = {i for i, raw in enumerate(lines) if count_words(raw) <= CHROME_LINE_WORDS}
     for i, raw in enumerate(lines):
         if raw not in searched:
-            searched[raw] = _line_phrases(raw)
+            searched[raw] = line_phrases(raw)
         line, phrases = searched[raw]
-        if i < MASTHEAD_LINES and (masthead := _masthead(line)):
+        if i < MASTHEAD_LINES and (masthead := masthead_name(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")
-            if _is_doubled(line.strip()):
+            if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
         for form, span, kind in phrases:
             add(form, (i, *span), kind)
+    for candidate in [c for c in candidates.values() if c.chrome_cue]:
+        # the heads of a cued name ("Example Wire" of "Follow Example Wire Sports"), for
+        # the ``head_of_cue`` feature; flagged by nothing, they name no site by themselves
+        form = max(candidate.forms, key=candidate.forms.get)
+        line_no, start, _ = candidate.first or (0, 0, 0)
+        words = form.split()
+        for size in range(1, min(len(words), MAX_NAME_WORDS)):
+            head = " ".join(words[:size])
+            if compact_name(trim_phrase(head)) not in candidates:
+                add(head, (line_no, start, start + len(head)), "head")
     return candidates
 
 
@@ -318,7 +358,7 @@ def _accepted_form(form: str) -> tuple[str, str, bool] | None:
     """(trimmed form, compact key, whether it holds a domain) of a phrase that may name a
     site; None for a phrase too short or too long, or made only of function words or
     calendar words ("About Us", "Follow Me", "November"; but "The Sun" is a name)."""
-    form = _trim(form)
+    form = trim_phrase(form)
     key = compact_name(form)
     if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
         return None
@@ -327,110 +367,7 @@ def _accepted_form(form: str) -> tuple[str, str, bool] | None:
         len(words) > 1 and words[0] == "the" and any(_CALENDAR.fullmatch(w) for w in words)
     ):
         return None
-    return form, key, bool(_DOMAIN.search(form))
-
-
-def _line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]]:
-    """The line with platform credits blanked, and its phrases in the order they are
-    added: (phrase, span, kind) for cues, line prefixes, copyright holders, domains.
-
-    Each pattern runs only on a line holding the words it needs (the cheap test first).
-    """
-    folded = line.casefold()
-    credits = (
-        [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
-        if any(word in folded for word in _PLATFORM_WORDS)
-        else []
-    )
-    if credits:  # names inside a platform credit are not candidates
-        line = "".join(
-            " " * len(ch) if any(a <= k < b for a, b in credits) else ch
-            for k, ch in enumerate(line)
-        )
-    phrases: list[tuple[str, tuple[int, int], str]] = []
-    for needed, pattern in _CUE_TESTS:
-        if needed.search(line):
-            for match in pattern.finditer(line):
-                phrases.append((match.group("name"), match.span("name"), "cue"))
-    phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
-    if _NOTICE_WORD.search(line):
-        for match in _COPYRIGHT.finditer(line):
-            holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
-            notice = line[match.start() : match.start("name")]
-            # "Copyright Policy" without a sign or a year is a menu link, not a notice
-            if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
-                phrases.append((holder, match.span("name"), "copyright"))
-    for pattern, in_email in ((_DOMAIN, False), (_EMAIL_DOMAIN, True)):
-        if ("@" if in_email else ".") not in line:
-            continue
-        for match in pattern.finditer(line):
-            kind = _domain_kind(line, match, in_email)
-            if kind:
-                phrases.append((match.group("domain").lower(), match.span("domain"), kind))
-    return line, phrases
-
-
-#: A domain written in a line longer than this (in words) is mentioned in prose ("a
-#: trademark of Example.com"), not shown as the site's address.
-MAX_DOMAIN_LINE_WORDS = 25
-
-
-def _domain_kind(line: str, match: re.Match[str], in_email: bool) -> str | None:
-    """``domain`` for a domain written as a site's address or an e-mail's domain;
-    ``link`` for the host of a link to a page (``x.com/path``, ``//x.com``), which names
-    no site but may match a name (:func:`candidate_features`); None for a domain named in
-    prose or no domain at all."""
-    if not _looks_like_domain(match.group("domain")):
-        return None
-    if in_email:
-        return "domain"
-    start, end = match.span()
-    if line[end : end + 1] in ("/", "?") or line[max(0, start - 2) : start] == "//":
-        path = _LINK_PATH.match(line, end).group()
-        path = _QUERY.split(path, maxsplit=1)[0]
-        # a short link, tracker or profile (x.gl/Ab3d, x.com/tr?id=1, x.com/Name) is no
-        # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
-        deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
-        return "link" if deep else None
-    starts_line = not line[:start].strip()  # "example.com features the latest ..."
-    return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
-
-
-def _looks_like_domain(written: str) -> bool:
-    """A domain as sites write theirs: a known public suffix written in lower case
-    ("Example.com", not the abbreviation "R-W.Va")."""
-    suffix = written.rsplit(".", 1)[-1]
-    return (suffix.islower() or written.isupper()) and is_public_domain(written)
-
-
-_LINK_PATH = re.compile(r"[^\s\"'”<>]*")
-_QUERY = re.compile(r"[?#]")
-_POSSESSIVE = re.compile(r"(?:’s|'s)$")
-_WWW = re.compile(r"^www\.", re.I)
-_LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
-_NAME_RE = re.compile(_NAME)
-
-
-def _trim(form: str) -> str:
-    form = " ".join(form.split()).strip(_STRIP)
-    form = _POSSESSIVE.sub("", form)
-    return _WWW.sub("", form)
-
-
-_PREFIX = re.compile(rf"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–»]\s*)?(?P<name>{_NAME})\s+\S")
-
-
-def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
-    """The name a line starts with and its shorter heads ("Fox News Shop": "Fox", "Fox News")."""
-    match = _PREFIX.match(line)
-    if match is None or count_words(line) > 8:
-        return []
-    start = match.start("name")
-    words = list(re.finditer(r"\S+", match.group("name")))
-    return [
-        (match.group("name")[: w.end()], (start, start + w.end()))
-        for w in words[: MAX_NAME_WORDS - 1]
-    ]
+    return form, key, bool(DOMAIN.search(form))
 
 
 def _names_domain(name: str, domain: str) -> bool:
@@ -444,17 +381,20 @@ def _domain_label(domain: str) -> str:
     return _NOT_ALNUM.sub("", domain.split(".")[0])
 
 
-def _domain_names(name: str) -> tuple[str, ...]:
-    """The labels a domain of ``name`` may have: compact, its words joined, its initials."""
+def _domain_names(name: str) -> set[str]:
+    """The labels a domain of ``name`` may have: compact, its words joined, its initials,
+    and the initials of its first words then its next words ("nytimes" of "New York
+    Times", "nytimes" of "The New York Times Company")."""
     words = _words(name)
-    initials = "".join(w[0] for w in words if w != "the")
-    return (compact_name(name), "".join(words), initials)
-
-
-def _is_doubled(text: str) -> bool:
-    """True for one name written twice ("NameName"), at least 4 characters each."""
-    half = len(text) // 2
-    return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]
+    names = {compact_name(name), "".join(words)}
+    words = [w for w in words if w != "the"]
+    for first in range(len(words) + 1):
+        initials = "".join(w[0] for w in words[:first])
+        names.update(
+            initials + "".join(words[first:last])
+            for last in range(max(first, 2), len(words) + 1)  # two words or more
+        )
+    return names
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -463,22 +403,6 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
-
-
-def _masthead(line: str) -> tuple[str, tuple[int, int]] | None:
-    """A top line (not a list item) that is only a name (1-4 words, or one name twice)."""
-    if _LIST_ITEM.match(line):
-        return None
-    stripped = line.strip()
-    if not stripped or len(stripped) > 60:
-        return None
-    if _is_doubled(stripped):
-        stripped = stripped[: len(stripped) // 2].strip()
-    words = stripped.split()
-    if not 1 <= len(words) <= 4 or not _NAME_RE.fullmatch(stripped):
-        return None
-    start = line.index(stripped)
-    return stripped, (start, start + len(stripped))
 
 
 def candidate_features(
@@ -490,12 +414,22 @@ def candidate_features(
     - ``cues``: log2(1 + naming-cue hits);
     - ``masthead``: 1 when a top line is only this name;
     - ``doubled``: 1 when that top line writes the name twice (logo text + site title);
-    - ``domain_match``: 1 when a domain written in the page matches the name
-      (:func:`_names_domain`), for a name that is not a domain;
-    - ``is_domain``: 1 when the candidate is only ever a domain;
+    - ``domain_match``: 1 when a name and a domain of the page agree
+      (:func:`_domain_names`): for a name, a domain written in the page is its own; for
+      a domain, a copyright holder's name is its own ("nytimes.com" and "© The New York
+      Times Company": the holder's own site, not a parent company's);
+    - ``is_domain``: 1 when the candidate is only ever a domain written as an address;
+    - ``email_domain``: 1 when it is only ever the domain of e-mail addresses (often a
+      mail host, not the site);
     - ``common_word``: 1 when every word of the name is also written in lower case in
       the page (ordinary vocabulary such as a section name: "Business", "Policy");
-    - ``prefix_lines``: log2(1 + the number of distinct short lines the name begins).
+    - ``prefix_lines``: log2(1 + the number of distinct short lines the name begins);
+    - ``copyright_agree``: 1 when a cue or masthead and a copyright notice both name it;
+    - ``interface``: 1 when a word of the name is interface text (:data:`INTERFACE_WORDS`:
+      "Subscribe", "Log In", "Menu");
+    - ``head_of_cue``: 1 when the name is the head of a longer name a cue in a short line
+      (:data:`CHROME_LINE_WORDS`) gives and more lines mention it ("PolitiFact" of
+      "Keep up to date with PolitiFact West Virginia").
 
     Lines are searched as one text per form (compact, spaced words), not one line per
     candidate.
@@ -504,33 +438,78 @@ def candidate_features(
     # words of the prose, not of addresses: "sfgate" in "sfgate.com" is no common word
     prose = _ADDRESS.sub(" ", "\n".join(lines))
     lower_words = set(_LOWER_WORD.findall(prose))
+    names = {key: max(c.forms, key=c.forms.get) for key, c in candidates.items()}
     domain_labels = [
         (form, _domain_label(form))
-        for form in (next(iter(c.forms)) for c in candidates.values() if c.is_domain or c.linked)
+        for form in (
+            next(iter(c.forms)) for c in candidates.values() if _is_a_domain(c) or c.linked
+        )
     ]
+    # copyright holders (not ordinary words: "News"): a domain agreeing with one is the
+    # holder's own site
+    holder_names = [
+        _domain_names(names[key])
+        for key, c in candidates.items()
+        if is_copyright_only(c) and not all(w in lower_words for w in _words(names[key]))
+    ]
+    mentions = {
+        key: page.compact.lines_with(key)
+        if len(key) >= 6
+        else page.spaced.lines_with(f" {' '.join(_words(names[key]))} ")
+        for key in candidates
+    }
+    heads = _cue_heads(candidates, names, mentions)
     features: dict[str, dict[str, float]] = {}
     for key, candidate in candidates.items():
-        name = max(candidate.forms, key=candidate.forms.get)
+        name = names[key]
         words = _words(name)
-        spaced = f" {' '.join(words)} "
-        mentions = page.compact.lines_with(key) if len(key) >= 6 else page.spaced.lines_with(spaced)
-        only_domain = candidate.is_domain and not (candidate.cues or candidate.masthead)
-        labels = _domain_names(name)
-        matches = not only_domain and any(
-            len(label) >= 2 and label in labels for form, label in domain_labels if form != name
-        )
+        only_domain = _is_a_domain(candidate) and not (candidate.cues or candidate.masthead)
+        if only_domain:
+            label = _domain_label(name)
+            matches = len(label) >= 2 and any(label in found for found in holder_names)
+        else:
+            labels = _domain_names(name)
+            matches = any(
+                len(label) >= 2 and label in labels for form, label in domain_labels if form != name
+            )
         common = not only_domain and all(w in lower_words for w in words)
         features[key] = {
-            "mentions": math.log2(1 + mentions),
+            "mentions": math.log2(1 + mentions[key]),
             "cues": math.log2(1 + candidate.cues),
             "masthead": float(candidate.masthead),
             "doubled": float(candidate.doubled),
             "domain_match": float(matches and not common),  # "News" and news.example
-            "is_domain": float(only_domain),
+            "is_domain": float(only_domain and candidate.is_domain),
+            "email_domain": float(only_domain and not candidate.is_domain),
             "common_word": float(common),
-            "prefix_lines": math.log2(1 + page.heads_starting(spaced)),
+            "prefix_lines": math.log2(1 + page.heads_starting(f" {' '.join(words)} ")),
+            "copyright_agree": float(candidate.copyright and not is_copyright_only(candidate)),
+            "interface": float(any(w in INTERFACE_WORDS for w in words)),
+            "head_of_cue": float(key in heads),
         }
     return features
+
+
+def _is_a_domain(candidate: _Candidate) -> bool:
+    return candidate.is_domain or candidate.emailed
+
+
+def _cue_heads(
+    candidates: dict[str, _Candidate], names: dict[str, str], mentions: dict[str, int]
+) -> set[str]:
+    """Keys of candidates that are the leading words of a name a cue gives and that more
+    lines mention than that name ("CRN" of "Subscribe to CRN Magazine")."""
+    heads: set[str] = set()
+    for key, candidate in candidates.items():
+        if not candidate.chrome_cue:
+            continue
+        words = names[key].split()
+        for size in range(len(words) - 1, 0, -1):
+            head = compact_name(" ".join(words[:size]))
+            if head in candidates and mentions[head] > mentions[key]:
+                heads.add(head)
+                break
+    return heads
 
 
 _ADDRESS = re.compile(r"\S*[.@/]\S*[a-z]\S*")

@@ -1,0 +1,259 @@
+"""Where a line of a page names a site (stage: page text -> site-name phrases).
+
+The reading half of :mod:`analysis.clean.site_name`: the phrases of one line that may
+name the page's own site, each with its kind, for ``collect_candidates`` to pool:
+
+- ``cue``: a name in site chrome or a credit ("Follow X", "X Staff", "By NAME | X");
+- ``prefix``: the name a short line starts with, and its shorter heads;
+- ``copyright``: the holder of a copyright notice (with or without a sign) or the
+  company of an imprint line;
+- ``domain``: a domain written as a site's address (or in an e-mail's local part);
+- ``domain_notice``: a domain a copyright notice holds (``© example.com``);
+- ``email``: the domain of an e-mail address;
+- ``link``: the host of a deep link to a page.
+
+:func:`masthead_name` reads a top line that is only a name. Nothing here knows a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.outlet import is_public_domain
+from analysis.text import count_words
+
+#: Longest candidate name, in words.
+MAX_NAME_WORDS = 5
+
+# A name: capitalized words (a particle may join them), an ALL-CAPS or CamelCase word,
+# or a dotted name ("Phys.org", "Express.co.uk").
+_CAP_WORD = r"[A-Z][\w'’&.\-]*[\w]"
+_NAME = (
+    rf"(?:[Tt]he\s+)?{_CAP_WORD}"
+    rf"(?:\s+(?:(?:of|de|da|do|di|du|and|&|the|on|by)\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+)
+_NAME_GROUP = rf"(?P<name>{_NAME})"
+_BEFORE_CUES = (
+    r"About|Contact|Follow|Support|Subscribe\s+to|Sign\s+[Uu]p\s+(?:for|to)|More\s+(?:[Ff]rom|on)"
+    r"|Advertise\s+(?:with|on)|Welcome\s+to|Trending\s+(?:[Nn]ow\s+)?on|Elsewhere\s+on(?:\s+the)?"
+    r"|Explore(?:\s+the)?|Inside(?:\s+the)?|(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)"
+    r"|Source:|SOURCE:|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
+    r"|Copyright\s+to|(?:[Uu]p\s+to\s+date|[Ii]n\s+touch)\s+with|Want\s+more"
+)
+_AFTER_CUES = (
+    r"Newsletters?|Staff|[Hh]omepage|[Aa]pp|Apps|Account|Navigation|Services|Archive|Premium"
+    r"|Shop(?:ping)?|Store|Jobs|Contributor|Team|Media\s+Group|Network|is\s+part\s+of"
+    r"|(?:homepage|main\s+menu)"
+)
+_CUE_PATTERNS = (
+    re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
+    re.compile(rf"(?:^|[\s•◦▪])\s*{_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
+    # A credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor".
+    re.compile(
+        rf"^\s*(?:[•◦▪]\s*)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
+        rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
+    ),
+)
+# The words each cue pattern needs: a line without them is not searched.
+_CUE_TESTS = (
+    (re.compile(rf"(?:{_BEFORE_CUES})\s"), _CUE_PATTERNS[0]),
+    (re.compile(rf"\s(?:{_AFTER_CUES})\b"), _CUE_PATTERNS[1]),
+    (re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"), _CUE_PATTERNS[2]),
+)
+_NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
+_COPYRIGHT = re.compile(
+    r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)"
+    r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
+)
+_NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
+_NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
+DOMAIN = re.compile(
+    r"(?<![\w.@-])(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*"
+    r"\.[a-z]{2,12})(?![\w@-])",  # not an e-mail address's local part ("name.x@...")
+    re.IGNORECASE,
+)
+_EMAIL_DOMAIN = re.compile(
+    r"(?P<local>[\w.+-]*)@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.I
+)
+# A domain inside an e-mail's local part ("example.com_legal@host.com"): the site the
+# address is for, the domain after "@" being its mail host.
+_LOCAL_DOMAIN = re.compile(r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)
+# A notice without a sign: "2019 Example, Inc. All Rights Reserved".
+_RIGHTS_NOTICE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)(?P<name>[A-Z][\w&'’ .,-]{1,50}?)"
+    r"[.,]?\s+All\s+Rights\s+Reserved",
+    re.I,
+)
+# An imprint line: a short line that is only a company's name and legal form
+# ("Example GmbH", "Example Media, Inc.").
+_IMPRINT = re.compile(
+    r"^\s*(?P<name>[^\W\d_][\w&'’ .-]{1,40}?),?\s+"
+    r"(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.?A|AG|plc|Pvt\.?\s+Ltd)\.?\s*$"
+)
+# A company-form suffix trimmed from a copyright holder ("Example Media, LLC").
+_COMPANY_SUFFIX = re.compile(
+    r"[\s,]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Co|S\.?A|AG|plc|Pvt)\.?$", re.I
+)
+_STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
+# A website's credit to the software or agency behind it ("Powered by X", "Designed by
+# X"): the name after it is the platform's, never the site's; up to the next separator.
+_PLATFORM_WORDS = ("powered", "hosted", "designed", "developed", "built", "theme")
+_PLATFORM_CREDIT = re.compile(
+    r"\b(?:[Pp]owered|[Hh]osted|[Dd]esigned|[Dd]eveloped|[Bb]uilt|[Tt]heme)\s+(?:by|with|on)\b"
+    r"[^|•◦▪·]*"
+)
+
+
+def line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]]:
+    """The line with platform credits blanked, and its phrases in the order they are
+    added: (phrase, span, kind) for cues, line prefixes, copyright holders, domains.
+
+    Each pattern runs only on a line holding the words it needs (the cheap test first).
+    """
+    folded = line.casefold()
+    credits = (
+        [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
+        if any(word in folded for word in _PLATFORM_WORDS)
+        else []
+    )
+    if credits:  # names inside a platform credit are not candidates
+        line = "".join(
+            " " * len(ch) if any(a <= k < b for a, b in credits) else ch
+            for k, ch in enumerate(line)
+        )
+    phrases: list[tuple[str, tuple[int, int], str]] = []
+    for needed, pattern in _CUE_TESTS:
+        if needed.search(line):
+            for match in pattern.finditer(line):
+                phrases.append((match.group("name"), match.span("name"), "cue"))
+    phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
+    phrases.extend(_notice_holders(line))
+    if "." in line:
+        for match in DOMAIN.finditer(line):
+            kind = _domain_kind(line, match)
+            if kind:
+                phrases.append((match.group("domain").lower(), match.span("domain"), kind))
+    if "@" in line:
+        phrases.extend(_email_domains(line))
+    return line, phrases
+
+
+def _notice_holders(line: str) -> list[tuple[str, tuple[int, int], str]]:
+    """The holders of the line's copyright notices (kind ``copyright``), a holder that is
+    a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the company of a
+    notice without a sign or of an imprint line (kind ``copyright``)."""
+    found: list[tuple[str, tuple[int, int], str]] = []
+    if _NOTICE_WORD.search(line):
+        for match in _COPYRIGHT.finditer(line):
+            holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
+            notice = line[match.start() : match.start("name")]
+            # "Copyright Policy" without a sign or a year is a menu link, not a notice
+            if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
+                kind = "domain_notice" if DOMAIN.fullmatch(holder) else "copyright"
+                found.append((holder, match.span("name"), kind))
+    if found:
+        return found
+    if "reserved" in line.casefold() and (match := _RIGHTS_NOTICE.match(line)):
+        holder = _COMPANY_SUFFIX.sub("", match.group("name").strip(" ,."))
+        found.append((holder, match.span("name"), "copyright"))
+    elif len(line) <= 60 and (match := _IMPRINT.match(line)):
+        found.append((match.group("name"), match.span("name"), "copyright"))
+    return found
+
+
+def _email_domains(line: str) -> list[tuple[str, tuple[int, int], str]]:
+    """The domains of the line's e-mail addresses (kind ``email``), and a domain written in
+    an address's local part (kind ``domain``: "example.com_legal@host.com")."""
+    found: list[tuple[str, tuple[int, int], str]] = []
+    for match in _EMAIL_DOMAIN.finditer(line):
+        local = _LOCAL_DOMAIN.search(match.group("local"))
+        if local and looks_like_domain(local.group()):
+            start = match.start("local") + local.start()
+            found.append((local.group().lower(), (start, start + len(local.group())), "domain"))
+        if looks_like_domain(match.group("domain")):
+            found.append((match.group("domain").lower(), match.span("domain"), "email"))
+    return found
+
+
+#: A domain written in a line longer than this (in words) is mentioned in prose ("a
+#: trademark of Example.com"), not shown as the site's address.
+MAX_DOMAIN_LINE_WORDS = 25
+
+
+def _domain_kind(line: str, match: re.Match[str]) -> str | None:
+    """``domain`` for a domain written as a site's address; ``link`` for the host of a
+    link to a page (``x.com/path``, ``//x.com``), which names no site but may match a name
+    (``candidate_features``); None for a domain named in prose or no domain at all."""
+    if not looks_like_domain(match.group("domain")):
+        return None
+    start, end = match.span()
+    if line[end : end + 1] in ("/", "?") or line[max(0, start - 2) : start] == "//":
+        path = _LINK_PATH.match(line, end).group()
+        path = _QUERY.split(path, maxsplit=1)[0]
+        # a short link, tracker or profile (x.gl/Ab3d, x.com/tr?id=1, x.com/Name) is no
+        # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
+        deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
+        return "link" if deep else None
+    starts_line = not line[:start].strip()  # "example.com features the latest ..."
+    return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
+
+
+def looks_like_domain(written: str) -> bool:
+    """A domain as sites write theirs: a known public suffix written in lower case
+    ("Example.com", not the abbreviation "R-W.Va")."""
+    suffix = written.rsplit(".", 1)[-1]
+    return (suffix.islower() or written.isupper()) and is_public_domain(written)
+
+
+_LINK_PATH = re.compile(r"[^\s\"'”<>]*")
+_QUERY = re.compile(r"[?#]")
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+_WWW = re.compile(r"^www\.", re.I)
+_LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
+_NAME_RE = re.compile(_NAME)
+
+
+def trim_phrase(form: str) -> str:
+    form = " ".join(form.split()).strip(_STRIP)
+    form = _POSSESSIVE.sub("", form)
+    return _WWW.sub("", form)
+
+
+_PREFIX = re.compile(rf"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–»]\s*)?(?P<name>{_NAME})\s+\S")
+
+
+def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
+    """The name a line starts with and its shorter heads ("Fox News Shop": "Fox", "Fox News")."""
+    match = _PREFIX.match(line)
+    if match is None or count_words(line) > 8:
+        return []
+    start = match.start("name")
+    words = list(re.finditer(r"\S+", match.group("name")))
+    return [
+        (match.group("name")[: w.end()], (start, start + w.end()))
+        for w in words[: MAX_NAME_WORDS - 1]
+    ]
+
+
+def is_doubled(text: str) -> bool:
+    """True for one name written twice ("NameName"), at least 4 characters each."""
+    half = len(text) // 2
+    return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
+    """A top line (not a list item) that is only a name (1-4 words, or one name twice)."""
+    if _LIST_ITEM.match(line):
+        return None
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60:
+        return None
+    if is_doubled(stripped):
+        stripped = stripped[: len(stripped) // 2].strip()
+    words = stripped.split()
+    if not 1 <= len(words) <= 4 or not _NAME_RE.fullmatch(stripped):
+        return None
+    start = line.index(stripped)
+    return stripped, (start, start + len(stripped))
