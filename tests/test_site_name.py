@@ -101,3 +101,12 @@ def test_a_masthead_the_copyright_notice_also_names_beats_the_parent_company():
     parent = ["© 2020 Parent Holdings Corporation"]
     assert _site(page + notices + parent) == ("Example Daily", "page")
     assert _site(page + parent) == ("Parent Holdings", "copyright")
+
+
+def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so():
+    lines = [PROSE, "Example may earn a commission", "Example Picks", "© 2020 Example Media, LLC"]
+    assert _site(lines) == ("Example", "copyright")
+    # written only in the notice: the whole name; no company word: the whole name
+    assert _site([PROSE, "© 2020 Example Media, LLC"]) == ("Example Media", "copyright")
+    lines = [PROSE, "Example Picks", "Example Deals", "© 2020 Example Daily"]
+    assert _site(lines) == ("Example Daily", "copyright")
