@@ -455,6 +455,25 @@ def test_caption_credit_and_read_more_inside_the_article_interrupt_but_do_not_en
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_long_caption_packed_against_its_credit_or_a_promo_against_its_button_is_dropped():
+    caption = [
+        "Teachers wearing red carry signs as they rally outside the council building on "
+        "Tuesday, calling for higher pay and smaller classes in the city's schools.",
+        "Jane Doe, AP",
+    ]
+    promo = [
+        "Let our news meet your inbox. The news and stories that matter, delivered on "
+        "weekday mornings to everyone who signs up for our free newsletter.",
+        "Sign Up",
+    ]
+    lines = page(MENU, PARAGRAPHS[0], caption, PARAGRAPHS[1], promo, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+    # two paragraphs packed together are no caption: the line after is a sentence
+    packed = [PARAGRAPHS[1], "The plan was approved by a large majority of the council."]
+    lines = page(MENU, PARAGRAPHS[0], packed, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], *packed, *PARAGRAPHS[2:]]
+
+
 def test_a_run_of_lines_with_figures_that_holds_the_paragraphs_does_not_replace_them():
     # every paragraph holds figures (data lines), but paragraphs are no rows of data
     figures = [
@@ -495,6 +514,21 @@ def test_a_short_article_at_the_bottom_beats_menus_and_a_tag_cloud():
     months = [f"  • {month} 2025" for month in ("January", "February", "March", "April")]
     lines = page(MENU, "Categories", tags, "Archives", months, MENU, *PARAGRAPHS[:2], MENU)
     assert kept_text(lines) == PARAGRAPHS[:2]
+
+
+def test_a_one_paragraph_article_beats_a_category_drop_down_and_a_tag_cloud_above_it():
+    # two long keyword lines and one paragraph: the page's language is read from the
+    # lines that end a sentence, so the keyword lines are not prose
+    categories = "Select Category " + " ".join(
+        f"{topic} {place}"
+        for topic in ("Politics", "Sports", "Business", "Health", "Science", "Culture")
+        for place in ("Local", "National", "World")
+    )
+    tags = "Tags: " + " ".join(
+        f"{word}s" for word in ("bus", "route", "fare", "stop", "tram", "lane", "road") * 5
+    )
+    lines = page(MENU, categories, tags, MENU, PARAGRAPHS[0], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0]]
 
 
 def test_cross_validation_folds_keep_each_site_in_one_fold():

@@ -31,9 +31,9 @@ The detector works in four steps, each linear in the page size:
    backward over stand-alone short sentences, and forward over lines that continue it
    as data or a list (tables, schedules, Q&A lists, also under their own heading, and
    long blocks of stand-alone data lines such as recipes), up to the first line that
-   looks like chrome. A page whose body so found is a sentence or two, but that holds
-   a long run of data lines (a calendar, a results table), gets that run as its body
-   instead.
+   looks like chrome. A page whose long run of data lines (a calendar, a results
+   table) holds more words outside the body so found than that body gets the run as
+   its body instead.
 
 Every threshold is a named module constant. The detector uses only layout and text
 statistics (line length in words and characters, punctuation, function-word density,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import (
     continues_body,
@@ -47,8 +48,9 @@ AUTHOR_NAME_MAX_WORDS = 4
 # are body (a rule switch, chosen by cross-validation by site).
 EMBEDDED_POSTS = True
 _POST_ATTRIBUTION = re.compile(r"^[—–]\s.*\b(?:19|20)\d\d$")
-# A short sentence packed against a chrome line inside the region is a caption (with its
-# credit) or a promo, not body (a rule switch, chosen by cross-validation by site).
+# A short sentence packed against a chrome line inside the region, or a longer text
+# packed only against the short chrome line after it, is a caption (with its credit) or
+# a promo (with its button), not body (a rule switch, chosen by cross-validation by site).
 DROP_PACKED_CAPTIONS = True
 
 
@@ -136,21 +138,31 @@ def _keep_embedded_posts(
 def _drop_packed_captions(
     features: Sequence[LineFeatures], reasons: list[str], start: int, end: int
 ) -> None:
-    """Mark as chrome the short sentences of the region packed against a chrome line.
+    """Mark as chrome the captions and promos of the region: text packed against chrome.
 
     A paragraph stands between blank lines; a photo caption is packed against its credit
-    ("(Photo: Agency)"), and a teaser sentence against its linked headline. Both
-    interrupt the article without ending it: the region goes on after them.
+    ("(Photo: Agency)", "Jane Doe, AP"), a newsletter promo against its button ("Sign
+    up"), and a teaser sentence against its linked headline. They interrupt the article
+    without ending it: the region goes on after them. A short sentence packed against a
+    chrome line is such a line, and so is a longer text packed only against the short
+    line after it (shorter than a sentence line, not a sentence: a credit or a button).
     """
     for position in range(start, end + 1):
-        if reasons[position] != "short sentence" or features[position].n_adjacent == 0:
+        feature = features[position]
+        if feature.n_adjacent == 0 or reasons[position] not in ("short sentence", "prose"):
             continue
-        index = features[position].index
         packed = [
             neighbour
             for neighbour in (position - 1, position + 1)
-            if 0 <= neighbour < len(features) and abs(features[neighbour].index - index) == 1
+            if 0 <= neighbour < len(features)
+            and abs(features[neighbour].index - feature.index) == 1
         ]
+        if reasons[position] == "prose":
+            if feature.is_bullet or packed != [position + 1]:
+                continue
+            after = features[position + 1]
+            if after.n_words >= body_rules.SENTENCE_LINE_WORDS or after.ends_sentence:
+                continue
         if any(reasons[neighbour] == "chrome" for neighbour in packed):
             reasons[position] = "chrome"
 

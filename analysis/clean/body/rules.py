@@ -76,14 +76,19 @@ def uses_known_language(features: Sequence[LineFeatures]) -> bool:
     -------
     bool
         True when the median function-word share of the lines of at least
-        ``SENTENCE_LINE_WORDS`` words (CJK lines excluded) reaches
+        ``SENTENCE_LINE_WORDS`` words that end a sentence (all such lines when none
+        does; lines in scripts without function-word lists excluded) reaches
         ``KNOWN_LANGUAGE_RATIO``.
     """
-    ratios = [
-        feature.function_ratio
+    long_lines = [
+        feature
         for feature in features
         if feature.n_words >= SENTENCE_LINE_WORDS and not feature.is_unlisted_script
     ]
+    # keyword lines (a tag cloud, a category drop-down) are long but end no sentence:
+    # on a page with a short article they would outnumber its paragraphs
+    sentences = [feature for feature in long_lines if feature.ends_sentence]
+    ratios = [feature.function_ratio for feature in sentences or long_lines]
     return bool(ratios) and statistics.median(ratios) >= KNOWN_LANGUAGE_RATIO
 
 
