@@ -80,6 +80,7 @@ TITLE_GRID: dict[str, tuple[float, ...]] = {
     "glued": (-4.0, 0.0),
     "distance": (-0.05, -0.1, -0.25),
     "in_body": (0.0, -4.0),
+    "meta_next": (0.0, 1.0, 2.0),
 }
 
 

@@ -105,3 +105,22 @@ def test_a_line_written_again_inside_the_body_is_an_interstitial():
     features = dict(candidate_features(lines, 6))
     assert features[4]["in_body"] == 1.0 and features[0]["in_body"] == 0.0
     assert find_title_line(lines, 6) == 0
+
+
+def test_a_headline_over_bulleted_post_details_beats_a_promo_above_the_body():
+    lines = [
+        "Rail News",
+        "",
+        "Depot plans",
+        "",
+        "  • June 2, 2025",
+        "  • Posted by Jane Doe",
+        "",
+        "Try the new rail pass for your family this weekend",
+        "",
+        *BODY,
+    ]
+    features = dict(candidate_features(lines, 9))
+    assert features[2]["meta_next"] == 1.0  # two words: a candidate for its date below
+    assert features[7]["meta_next"] == 0.0
+    assert find_title_line(lines, 9) == 2

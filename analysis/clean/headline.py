@@ -8,9 +8,11 @@ Candidates are the headline-shaped lines among the :data:`TITLE_SEARCH_LINES`
 substantive lines (lines with a word, not bullets) above the body; bylines, dates,
 image captions and credits, mastheads and menu-like Title Case lines are not
 candidates. Each candidate is scored with :data:`TITLE_WEIGHTS` over the features of
-:func:`candidate_features` (it recurs on the page, a byline or date sits next to it, a
-standfirst sentence follows it, Title Case, its words are the body's words, it ends in
-a photo credit, its length, its distance from the body); the best score wins, ties
+:func:`candidate_features` (it recurs on the page, a byline or date sits next to it or
+right below it, a standfirst sentence follows it, Title Case, its words are the body's
+words, it ends in a photo credit, its length, its distance from the body); a line of
+two words or more right above a byline or date line (bulleted post details too) is a
+candidate whatever its shape. The best score wins, ties
 going to the candidate nearest the body. The weights were chosen by cross-validation
 by site on the metadata benchmark (``benchmarks/metadata_benchmark.py`` prints the
 held-out figure next to the all-dev one).
@@ -51,11 +53,12 @@ TITLE_WEIGHTS: dict[str, float] = {
     "standfirst": 1.0,
     "title_case": 0.0,
     "body_words": 4.0,
-    "credit_end": -4.0,
+    "credit_end": -2.0,
     "length": 1.0,
     "glued": -4.0,
     "distance": -0.05,
     "in_body": -4.0,
+    "meta_next": 2.0,
 }
 
 # A photo credit closing a caption: ". Agency", " / Agency file", "Name/Agency",
@@ -117,7 +120,9 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
       in a menu written without spaces;
     - ``distance``: substantive lines between it and the body;
     - ``in_body``: 1 when the same line is written again at or below the body's start
-      (an interstitial such as a "continue reading" or a media notice, never a headline).
+      (an interstitial such as a "continue reading" or a media notice, never a headline);
+    - ``meta_next``: 1 when the next line with a word below it (a bulleted one too, as
+      in a list of post details) is a byline or date line.
     """
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
     chrome_words = _short_line_vocabulary(lines)
@@ -128,9 +133,11 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     for rank, i in enumerate(window):
         repeats = _short_lines_holding(lines, i)
         below = [j for j in window[:rank] if j > i][::-1][:5]
+        next_line = _next_worded_line(lines, i, body_start)
+        meta_below = below[:META_BELOW_LINES] + ([next_line] if next_line is not None else [])
         if is_meta_line(lines[i]) or not (
             _is_title_candidate(lines[i], chrome_words, repeats)
-            or _heads_meta_lines(lines, i, below[:META_BELOW_LINES])
+            or _heads_meta_lines(lines, i, meta_below)
         ):
             continue
         above = window[rank + 1 : rank + 3]
@@ -158,10 +165,19 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
                     "glued": float(len(_GLUED.findall(lines[i])) >= 2),
                     "distance": float(rank),
                     "in_body": float(lines[i].strip() in below_body),
+                    "meta_next": float(next_line is not None and is_meta_line(lines[next_line])),
                 },
             )
         )
     return found
+
+
+def _next_worded_line(lines: Sequence[str], index: int, stop: int) -> int | None:
+    """The first line with a word below line ``index`` and above ``stop`` (bullets too)."""
+    for j in range(index + 1, stop):
+        if count_words(lines[j]):
+            return j
+    return None
 
 
 def _heads_meta_lines(lines: Sequence[str], index: int, below: Sequence[int]) -> bool:
