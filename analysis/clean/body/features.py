@@ -48,6 +48,9 @@ _COLUMN_GAP = re.compile(r"\S {2,}\S")
 _GLUED_BLOCKS = re.compile(
     r"(?<=[^\W\d_]{4})(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{3}[?!.’”'\"])(?=[A-Z][a-z])"
 )
+# What every junction of _GLUED_BLOCKS holds (a lower-case letter, maybe one closing
+# mark, a capitalized word): a line without it has no junction.
+_GLUED_HINT = re.compile(r"[a-z][?!.’”'\"]?[A-Z][a-z]")
 # A line of text ending in emoji (informal prose ends sentences with them).
 _EMOJI_END = re.compile(
     r"\w\W{0,3}[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*$"
@@ -210,15 +213,18 @@ def _measure_line(text: str, line: str) -> LineFeatures:
     n_adjacent are left 0 for :func:`line_features` to fill in)."""
     words = LETTER_RUN.findall(text.lower())
     n_letters = len("".join(words))
-    n_cjk = len(_CJK_CHAR.findall(text))
+    # An ASCII line has no CJK character and only Latin letters: no search needed.
+    ascii_only = text.isascii()
+    n_cjk = 0 if ascii_only else len(_CJK_CHAR.findall(text))
     tail = text[-_TAIL_CHARS:]  # end patterns only look at the end of the line
     clause_end = _CLAUSE_END.search(tail)
+    list_item = is_list_item(line)
     return LineFeatures(
         index=0,
         n_words=max(float(len(WORD_PATTERN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
         n_chars=len(text),
-        is_bullet=is_list_item(line),
-        is_numbered=is_list_item(line) and not is_bullet(line),
+        is_bullet=list_item,
+        is_numbered=list_item and not is_bullet(line),
         ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
         ends_clause=clause_end.group(1) if clause_end else "",
         function_ratio=(
@@ -234,7 +240,8 @@ def _measure_line(text: str, line: str) -> LineFeatures:
         is_title_case=len(words) <= TITLE_CASE_MAX_WORDS and _is_title_case(text),
         is_glued_headline=_is_glued_headline(text),
         is_cjk=n_cjk > 0.5 * n_letters,
-        is_unlisted_script=len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * n_letters,
+        is_unlisted_script=not ascii_only
+        and len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * n_letters,
         is_notice=bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text)),
         is_form_field=_is_form_field(text, line),
         repeats=0,
@@ -253,6 +260,8 @@ def _is_form_field(text: str, line: str) -> bool:
 
 def _is_glued_headline(text: str) -> bool:
     """Whether ``text`` opens with a title-case headline glued to the following text."""
+    if not _GLUED_HINT.search(text, 0, GLUED_HEADLINE_MAX_CHARS):
+        return False  # no junction can match: most lines, found without look-behinds
     for junction in _GLUED_BLOCKS.finditer(text, 0, GLUED_HEADLINE_MAX_CHARS):
         head = text[: junction.start()]
         if len(head.split()) >= TITLE_CASE_MIN_WORDS and _is_title_case(head):
