@@ -14,8 +14,11 @@ plus the comparison notebook) with ``--jobs``, in turn with:
 Prints, per run, the CPU seconds of the batch and everything it started (workers,
 kernels: ``RUSAGE_CHILDREN``) divided by the number of notebooks, the wall time, and
 new ÷ old. Checks that both wrote the same HTML pages and JSON files byte for byte and
-the same notebook outputs (the notebooks' code cells differ by the changed call); exits
-1 if not. Third-party text is read in place and written only to the temporary folder.
+the same notebook outputs (the notebooks' code cells differ by the changed call), the
+charts aside: their SVG changed on purpose (drawn once, laid out from their texts,
+text as SVG text), so it checks that new and old show as many charts, and that the
+new charts are the same bytes in every run (``--repeat`` 2 or more); exits 1 if not.
+Third-party text is read in place and written only to the temporary folder.
 
 Usage (from the project root)::
 
@@ -29,6 +32,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -107,18 +111,36 @@ def run(argv: list[str], pythonpath: Path | None) -> tuple[float, float]:
     return cpu, wall
 
 
-def outputs_of(folder: Path) -> dict[str, bytes]:
-    """Every HTML page and JSON file, and each notebook's cell outputs, by relative path."""
-    found = {}
+SVG_DATA_URL = re.compile(rb"data:image/svg\+xml;base64,[A-Za-z0-9+/=]+")
+CHART = b"(chart)"
+
+
+def outputs_of(folder: Path) -> tuple[dict[str, bytes], dict[str, list[bytes]]]:
+    """Every HTML page and JSON file, and each notebook's cell outputs, by relative path.
+
+    Returns them with each chart (an SVG image) replaced by a placeholder, and the
+    charts apart (by file, in order): the charts' SVG changed on purpose (one draw,
+    text as text), so old and new are compared without them, and the new charts
+    between two runs.
+    """
+    found, charts = {}, {}
     for path in sorted(folder.rglob("*")):
         relative = str(path.relative_to(folder))
         if path.suffix in (".html", ".json"):
-            found[relative] = path.read_bytes()
+            content = path.read_bytes()
+            charts[relative] = SVG_DATA_URL.findall(content)
+            found[relative] = SVG_DATA_URL.sub(CHART, content)
         elif path.suffix == ".ipynb":
             cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
             outputs = [cell.get("outputs", []) for cell in cells]
+            charts[relative] = []
+            for output in (o for cell_outputs in outputs for o in cell_outputs):
+                data = output.get("data", {})
+                if "image/svg+xml" in data:
+                    charts[relative].append("".join(data["image/svg+xml"]).encode())
+                    data["image/svg+xml"] = CHART.decode()
             found[relative] = json.dumps(outputs, sort_keys=True).encode()
-    return found
+    return found, charts
 
 
 def main() -> int:
@@ -154,6 +176,7 @@ def main() -> int:
             f"{len(chosen)} outlets + comparison, --jobs {args.jobs}; old = {baseline}"
         )
         per_notebook: dict[str, list[float]] = {"old": [], "new": []}
+        new_charts: list[dict[str, list[bytes]]] = []
         try:
             for attempt in range(args.repeat):
                 for name, path in (("old", old_tree), ("new", None)):
@@ -174,7 +197,12 @@ def main() -> int:
                         f"  run {attempt + 1} {name}: {cpu / n_notebooks:.2f} CPU-s per "
                         f"notebook, {wall:.0f} s wall"
                     )
-            same = outputs_of(work / "reports-old") == outputs_of(work / "reports-new")
+                    if name == "new":
+                        new_charts.append(outputs_of(reports)[1])
+            (old_outputs, old_charts), (new_outputs, _) = (
+                outputs_of(work / f"reports-{name}") for name in ("old", "new")
+            )
+            same = old_outputs == new_outputs
         finally:
             subprocess.run(
                 ["git", "worktree", "remove", "--force", str(old_tree)],
@@ -187,8 +215,20 @@ def main() -> int:
         f"CPU-s per notebook, median of {args.repeat}: old {old:.2f}, new {new:.2f} "
         f"(min-max {low:.2f}-{high:.2f}); new / old = {new / old:.2f}"
     )
-    print(f"same HTML pages, JSON files and notebook outputs: {'yes' if same else 'NO'}")
-    return 0 if same else 1
+    print(
+        f"same HTML pages, JSON files and notebook outputs, charts aside: {'yes' if same else 'NO'}"
+    )
+    counts_match = {k: len(v) for k, v in old_charts.items()} == {
+        k: len(v) for k, v in new_charts[-1].items()
+    }
+    stable = all(run_charts == new_charts[0] for run_charts in new_charts)
+    n_charts = sum(len(v) for v in new_charts[-1].values())
+    print(
+        f"charts: {n_charts} in new, as many as in old: {'yes' if counts_match else 'NO'}; "
+        f"new SVG bytes the same in every run: {'yes' if stable else 'NO'}"
+        + ("" if args.repeat > 1 else " (one run: give --repeat 2 to check)")
+    )
+    return 0 if same and counts_match and stable else 1
 
 
 if __name__ == "__main__":

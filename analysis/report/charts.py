@@ -4,7 +4,9 @@ Reads the statistics tables (``article_metrics``, ``outlet_metrics``, ``copy_pai
 and returns :class:`matplotlib.figure.Figure` objects built without ``pyplot`` (no
 global state, no figure shown twice); a notebook displays one by ending a cell with
 it. After :func:`setup_notebook` they render as SVG with a fixed hash salt and no
-date, so the same data give the same bytes.
+date, so the same data give the same bytes. The dot charts are laid out from the
+sizes of their texts when built (:mod:`analysis.report.chart_layout`) and drawn once,
+when saved.
 """
 
 from __future__ import annotations
@@ -19,27 +21,35 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from analysis.report.chart_layout import label_rows, lay_out_row_chart, tick_label
 from analysis.report.statistics import has_interval, interval_columns, outlets_with_articles
 from analysis.report.views import DISPLAY_DIGITS, copy_matrix
 
 SVG_HASH_SALT = "newscompare"
 HIGHLIGHT_COLOUR = "#d62728"
 OTHER_COLOUR = "#7f7f7f"
+#: The charts' fonts, first choice first: DejaVu Sans (matplotlib's own, which lays the
+#: charts out), then fonts at least as narrow for a browser without it.
+SANS_SERIF_FONTS = ["DejaVu Sans", "Arial", "Helvetica"]
 
 
 def setup_notebook() -> None:
     """Make notebook outputs stable and readable: SVG figures, fixed display options.
 
     Figures render as SVG only (nbval compares SVG, not PNG; see :func:`figure_svg`)
-    with a fixed hash salt for the element ids and no creation date. pandas shows every column with
-    :data:`DISPLAY_DIGITS` decimals. Harmless outside IPython.
+    with a fixed hash salt for the element ids and no creation date. Their text is SVG
+    text (selectable, a fraction of the bytes and CPU of glyph outlines) in the font the
+    charts are laid out with, DejaVu Sans (shipped with matplotlib), falling back to the
+    narrower Arial, Helvetica or any sans-serif font in a browser without it. pandas
+    shows every column with :data:`DISPLAY_DIGITS` decimals. Harmless outside IPython.
     """
     import matplotlib
 
     matplotlib.rcParams["svg.hashsalt"] = SVG_HASH_SALT
-    matplotlib.rcParams["svg.fonttype"] = "path"
+    matplotlib.rcParams["svg.fonttype"] = "none"
     matplotlib.rcParams["figure.dpi"] = 100
-    matplotlib.rcParams["font.family"] = "DejaVu Sans"
+    matplotlib.rcParams["font.family"] = "sans-serif"
+    matplotlib.rcParams["font.sans-serif"] = SANS_SERIF_FONTS
     pd.set_option("display.precision", DISPLAY_DIGITS)
     pd.set_option("display.max_columns", 50)
     pd.set_option("display.max_rows", 200)
@@ -81,7 +91,6 @@ def figure_svg(figure: Figure) -> str:
     figure.savefig(
         buffer,
         format="svg",
-        bbox_inches="tight",
         metadata={"Date": None, "Title": figure_description(figure)},
     )
     return buffer.getvalue().decode("utf-8")
@@ -90,14 +99,10 @@ def figure_svg(figure: Figure) -> str:
 # --------------------------------------------------------------------------- charts
 
 
-def tick_label(name: str) -> str:
-    """An outlet name as literal chart text: ``$`` would start matplotlib mathtext."""
-    return str(name).replace("$", r"\$")
-
-
 def _new_figure(n_rows: int) -> tuple[Figure, Any]:
+    """A row chart's figure (no layout engine: :func:`lay_out_row_chart` places it)."""
     height = max(2.2, 0.45 * n_rows + 1.2)
-    figure = Figure(figsize=(7.5, height), layout="constrained")
+    figure = Figure(figsize=(7.5, height))
     return figure, figure.add_subplot()
 
 
@@ -105,13 +110,20 @@ def _colour(name: str, highlight: str | None) -> str:
     return HIGHLIGHT_COLOUR if highlight is not None and name == highlight else OTHER_COLOUR
 
 
-def _label_outlet_rows(axes: Any, names: list[str], title: str, xlabel: str) -> None:
-    """Name each row after its outlet; title, x label with unit, a light x grid."""
-    axes.set_yticks(range(len(names)), [tick_label(n) for n in names])
-    axes.set_title(title)
-    axes.set_xlabel(xlabel)
+def _label_outlet_rows(
+    figure: Figure, axes: Any, names: list[str], spec: ChartSpec, marks: list[tuple[str, str]]
+) -> None:
+    """Name each row after its outlet; title, x label with unit, a light x grid, a legend.
+
+    Then lays the chart out (:mod:`analysis.report.chart_layout`): it is drawn once, when saved.
+    """
+    label_rows(figure, axes, names)
+    axes.set_title(spec.title)
+    axes.set_xlabel(spec.xlabel)
     axes.set_ylabel("outlet")
     axes.grid(axis="x", alpha=0.3)
+    _legend(axes, marks)
+    lay_out_row_chart(figure, axes, names)
 
 
 @dataclass(frozen=True)
@@ -184,15 +196,26 @@ def chart_outlet_intervals(
     else:
         low = high = np.full(len(names), np.nan)
     figure, axes = _new_figure(len(names))
-    for row, name in enumerate(names):
-        colour = _colour(name, highlight)
-        if not (np.isnan(low[row]) or np.isnan(high[row])):
-            axes.plot([low[row], high[row]], [row, row], color=colour, lw=2, alpha=0.6)
-        if not np.isnan(values[row]):
-            axes.scatter([values[row]], [row], color=colour, s=30, zorder=3)
+    rows = np.arange(len(names))
+    colours = np.array([_colour(name, highlight) for name in names], dtype=object)
+    has_line = ~(np.isnan(low) | np.isnan(high))
+    axes.hlines(
+        rows[has_line],
+        low[has_line],
+        high[has_line],
+        colors=list(colours[has_line]),
+        lw=2,
+        alpha=0.6,
+        capstyle="projecting",
+        clip_on=False,  # inside the axes: the limits are the rows' and the values' range
+    )
+    has_dot = ~np.isnan(values)
+    axes.scatter(
+        values[has_dot], rows[has_dot], color=list(colours[has_dot]), s=30, zorder=3, clip_on=False
+    )
     axes.set_ylim(-0.6, len(names) - 0.4)
-    _label_outlet_rows(axes, names, spec.title, spec.xlabel)
-    _legend(axes, [("o", "outlet value"), ("-", "95 % bootstrap interval over its articles")])
+    marks = [("o", "outlet value"), ("-", "95 % bootstrap interval over its articles")]
+    _label_outlet_rows(figure, axes, names, spec, marks)
     return figure
 
 
@@ -218,13 +241,8 @@ def _legend(axes: Any, marks: list[tuple[str, str]]) -> None:
         else:
             handle = Line2D([], [], color=OTHER_COLOUR, lw=2, label=label)
         handles.append(handle)
-    axes.legend(
-        handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.12),
-        ncol=len(handles),
-        frameon=False,
-    )
+    # Placed under the x label by lay_out_row_chart.
+    axes.legend(handles=handles, ncol=len(handles), frameon=False)
 
 
 def chart_article_values(
@@ -238,18 +256,35 @@ def chart_article_values(
     table = article_metrics.dropna(subset=["outlet"])
     names = sorted(set(table["outlet"].astype(str)), key=lambda n: (n.casefold(), n), reverse=True)
     figure, axes = _new_figure(len(names))
-    for row, name in enumerate(names):
-        values = pd.to_numeric(
-            table.loc[table["outlet"].astype(str) == name, spec.column], errors="coerce"
-        )
-        values = (values.dropna() * spec.scale).sort_values().to_numpy()
-        colour = _colour(name, highlight)
-        axes.scatter(values, np.full(len(values), row), color=colour, alpha=0.7, s=22)
-        if len(values):
-            axes.plot([np.median(values)] * 2, [row - 0.3, row + 0.3], color=colour, lw=2)
+    row_of = {name: row for row, name in enumerate(names)}
+    shown = pd.DataFrame(
+        {
+            "row": table["outlet"].astype(str).map(row_of).to_numpy(),
+            "value": pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale,
+        }
+    ).dropna(subset=["value"])
+    shown = shown.sort_values(["row", "value"], kind="stable")
+    colours = [_colour(name, highlight) for name in names]
+    axes.scatter(
+        shown["value"].to_numpy(),
+        shown["row"].to_numpy(),
+        color=[colours[row] for row in shown["row"]],
+        alpha=0.7,
+        s=22,
+        clip_on=False,  # inside the axes: the limits are the rows' and the values' range
+    )
+    medians = shown.groupby("row", sort=True)["value"].median()
+    axes.vlines(
+        medians.to_numpy(),
+        medians.index.to_numpy() - 0.3,
+        medians.index.to_numpy() + 0.3,
+        colors=[colours[row] for row in medians.index],
+        lw=2,
+        capstyle="projecting",
+        clip_on=False,
+    )
     axes.set_ylim(-0.6, len(names) - 0.4)
-    _label_outlet_rows(axes, names, spec.title, spec.xlabel)
-    _legend(axes, [("o", "one article"), ("|", "outlet median")])
+    _label_outlet_rows(figure, axes, names, spec, [("o", "one article"), ("|", "outlet median")])
     return figure
 
 

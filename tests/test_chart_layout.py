@@ -1,0 +1,115 @@
+"""The report's dot charts laid out from their texts: everything inside the figure, no
+overlaps, one draw per saved chart, the same chart for the same data."""
+
+from __future__ import annotations
+
+from itertools import combinations, pairwise
+
+import pytest
+from matplotlib.figure import Figure
+from synthetic_tables import synthetic_tables
+
+from analysis.report import chart_layout, charts
+
+ROW_CHARTS = {
+    "readability": lambda t, h: charts.chart_readability(t["article_metrics"], highlight=h),
+    "length": lambda t, h: charts.chart_length(t["article_metrics"], highlight=h),
+    "quote share": lambda t, h: charts.chart_quote_share(t["outlet_metrics"], highlight=h),
+    "boilerplate": lambda t, h: charts.chart_boilerplate_ratio(t["outlet_metrics"], highlight=h),
+}
+OUTLETS = ["Alpha", "Beta News $5", "a much longer outlet name of the kind sites print", "Zed"]
+
+
+def _extents(figure: Figure) -> dict[str, list]:
+    """Window extents (pixels) of the axes and of every text the chart shows, after a draw."""
+    renderer = figure._get_renderer()
+    figure.draw(renderer)
+    axes = figure.get_axes()[0]
+    legend = axes.get_legend()
+    return {
+        "figure": [figure.bbox],
+        "axes": [axes.bbox],
+        "rows": [text.get_window_extent(renderer) for text in axes.texts],
+        "labels": [
+            axes.title.get_window_extent(renderer),
+            axes.xaxis.label.get_window_extent(renderer),
+            axes.yaxis.label.get_window_extent(renderer),
+        ],
+        "numbers": [
+            label.get_window_extent(renderer)
+            for label, at in zip(axes.get_xticklabels(), axes.get_xticks(), strict=True)
+            if min(axes.get_xlim()) <= at <= max(axes.get_xlim())  # the drawn ones
+        ],
+        "legend": [legend.get_window_extent(renderer)],
+    }
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict:
+    return synthetic_tables(OUTLETS, articles_per_outlet=4)
+
+
+@pytest.mark.parametrize("name", sorted(ROW_CHARTS))
+def test_every_text_is_inside_the_figure_and_nothing_overlaps(tables, name) -> None:
+    charts.setup_notebook()
+    figure = ROW_CHARTS[name](tables, "Beta News $5")
+    found = _extents(figure)
+    page, plot = found["figure"][0], found["axes"][0]
+    tolerance = 1.5  # pixels: Agg's hinted metrics against the SVG outlines laid out with
+    shown = [*found["rows"], *found["labels"], *found["legend"]]
+    for box in shown:
+        assert box.x0 >= page.x0 - tolerance and box.x1 <= page.x1 + tolerance, (name, box)
+        assert box.y0 >= page.y0 - tolerance and box.y1 <= page.y1 + tolerance, (name, box)
+        assert not box.shrunk(0.98, 0.98).overlaps(plot), (name, box)  # none covers the plot
+    for first, second in combinations(shown, 2):
+        assert not first.shrunk(0.98, 0.98).overlaps(second.shrunk(0.98, 0.98)), (name, first)
+    xlabel = found["labels"][1]
+    assert found["numbers"]
+    for number in found["numbers"]:
+        assert number.y1 <= plot.y0 and number.y0 >= xlabel.y1 - tolerance, (name, number)
+        assert number.x1 <= page.x1 + tolerance, (name, number)
+    rows = sorted(found["rows"], key=lambda box: box.y0)
+    assert all(box.x1 <= plot.x0 for box in rows)
+    assert all(low.y1 <= high.y0 for low, high in pairwise(rows))
+
+
+def test_row_names_are_shown_literally_in_name_order(tables) -> None:
+    figure = charts.chart_readability(tables["article_metrics"])
+    axes = figure.get_axes()[0]
+    by_row = sorted(axes.texts, key=lambda text: text.get_position()[1], reverse=True)
+    shown = [text._preprocess_math(text.get_text()) for text in by_row]
+    assert [text for text, is_math in shown] == sorted(OUTLETS, key=str.casefold)
+    assert not any(is_math for _, is_math in shown)  # "$5" is a dollar sign, not mathtext
+    assert axes.get_yticks().size == 0  # no y tick objects: a text and a marker per row
+
+
+def test_long_names_widen_the_figure_and_keep_the_plot() -> None:
+    names = ["x" * 120, "short"]
+    table = synthetic_tables(names, articles_per_outlet=2)
+    figure = charts.chart_quote_share(table["outlet_metrics"])
+    plot_inches = figure.get_axes()[0].get_position().width * figure.get_size_inches()[0]
+    assert figure.get_size_inches()[0] > 7.5
+    assert plot_inches * chart_layout.POINTS_PER_INCH >= chart_layout.MIN_PLOT_WIDTH - 1e-6
+
+
+def test_a_saved_chart_is_drawn_once(tables, monkeypatch) -> None:
+    draws = []
+    original = Figure.draw
+
+    def counting_draw(self, renderer):
+        draws.append(type(renderer).__name__)
+        return original(self, renderer)
+
+    monkeypatch.setattr(Figure, "draw", counting_draw)
+    charts.setup_notebook()
+    for make in ROW_CHARTS.values():
+        charts.figure_svg(make(tables, "Alpha"))
+    assert len(draws) == len(ROW_CHARTS)
+
+
+def test_same_data_same_svg_and_text_as_text(tables) -> None:
+    charts.setup_notebook()
+    for make in ROW_CHARTS.values():
+        first = charts.figure_svg(make(tables, "Zed"))
+        assert first == charts.figure_svg(make(tables, "Zed"))
+        assert ">Zed</text>" in first and "font-family: 'DejaVu Sans'" in first
