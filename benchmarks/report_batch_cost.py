@@ -222,9 +222,10 @@ def main() -> int:
         k: len(v) for k, v in new_charts[-1].items()
     }
     stable = all(run_charts == new_charts[0] for run_charts in new_charts)
-    n_charts = sum(len(v) for v in new_charts[-1].values())
+    n_charts = sum(len(v) for k, v in new_charts[-1].items() if k.endswith(".ipynb"))
     print(
-        f"charts: {n_charts} in new, as many as in old: {'yes' if counts_match else 'NO'}; "
+        f"charts: {n_charts} in the new notebooks; as many charts (and other SVG) as in "
+        f"old: {'yes' if counts_match else 'NO'}; "
         f"new SVG bytes the same in every run: {'yes' if stable else 'NO'}"
         + ("" if args.repeat > 1 else " (one run: give --repeat 2 to check)")
     )
