@@ -21,9 +21,10 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing
+import multiprocessing.forkserver
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -132,6 +133,40 @@ def open_engine(
 
     with DaskEngine.connect(scheduler) as engine:
         yield engine
+
+
+def start_workers_early(engine: Engine, modules: Sequence[str]) -> bool:
+    """Start the local pool's worker server now, with ``modules`` imported in it.
+
+    Every worker of a later pool of this process is forked from that server
+    (:func:`map_chunks`) and inherits what the modules loaded, copy-on-write: a module
+    that loads a model at import is loaded once, in the server, while this process goes
+    on with its own work, instead of once in each worker after the pool starts. Once
+    the server runs its modules are fixed (the preloads of later pools are ignored;
+    their workers import what they need themselves, as without this call).
+
+    Parameters
+    ----------
+    engine : Engine
+        The engine of the stage; only a :class:`LocalEngine` of more than one process
+        has a worker server.
+    modules : sequence of str
+        Importable module names.
+
+    Returns
+    -------
+    bool
+        Whether a server was started (False: one process, another engine, or a
+        server already running).
+    """
+    if not isinstance(engine, LocalEngine) or engine.jobs <= 1:
+        return False
+    server = multiprocessing.forkserver._forkserver
+    if server._forkserver_pid is not None:
+        return False
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(modules))
+    server.ensure_running()  # spawns the server and returns: the imports run there
+    return True
 
 
 def available_cores() -> int:

@@ -43,7 +43,7 @@ if str(BENCHMARKS) not in sys.path:
 
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
-from pipeline_scale import run_stage  # noqa: E402
+from pipeline_scale import cpu_roles_line, run_stage  # noqa: E402
 
 from analysis import config  # noqa: E402
 from analysis.stats.metrics import ARTICLES_USED, BLOCKS_USED, PAGES_USED  # noqa: E402
@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{result['main_mb']:22.0f}",
             flush=True,
         )
+        print(f"{'':10s}{cpu_roles_line(result)}", flush=True)
     for (small, low), (large, high) in itertools.pairwise(found):
         print(
             f"{small} -> {large} articles: peak {high['peak_mb'] - low['peak_mb']:+.0f} MB "

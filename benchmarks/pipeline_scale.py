@@ -92,6 +92,9 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     highest sum of resident memory over the tree (forked workers' shared pages count
     in each), ``main_mb`` the command's own process's peak and ``main_cpu`` its own CPU
     seconds (with ``--jobs N``, the serial part: what the workers do not do).
+    ``cpu_by_role`` splits the CPU seconds by process: ``main`` (the command's own),
+    ``server`` (the pool's forkserver, which imports the worker modules before it
+    forks workers), ``workers`` (every other descendant) and ``n_workers``.
     """
     start = time.perf_counter()
     process = psutil.Popen(
@@ -100,6 +103,7 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
         stdout=subprocess.DEVNULL,
     )
     cpu: dict[int, float] = {}
+    roles: dict[int, str] = {process.pid: "main"}
     peak = main_peak = 0
     while process.poll() is None:
         rss = 0
@@ -111,6 +115,8 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
             try:
                 times = member.cpu_times()
                 cpu[member.pid] = times.user + times.system
+                if member.pid not in roles:
+                    roles[member.pid] = _role(member, process.pid)
                 resident = member.memory_info().rss
                 rss += resident
                 if member is process:
@@ -128,7 +134,30 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
         "main_cpu": cpu.get(process.pid, 0.0),
         "peak_mb": peak / 2**20,
         "main_mb": main_peak / 2**20,
+        "cpu_by_role": {
+            role: sum(cpu[pid] for pid in cpu if roles.get(pid) == role)
+            for role in ("main", "server", "workers")
+        }
+        | {"n_workers": sum(1 for pid in cpu if roles.get(pid) == "workers")},
     }
+
+
+def _role(member: psutil.Process, main_pid: int) -> str:
+    """``server``: a child of the command (the pool's forkserver and resource tracker);
+    ``workers``: the processes the server forks."""
+    try:
+        return "server" if member.ppid() == main_pid else "workers"
+    except psutil.Error:
+        return "workers"
+
+
+def cpu_roles_line(found: dict) -> str:
+    """CPU seconds by process of one :func:`run_stage` result, as one line."""
+    roles = found["cpu_by_role"]
+    return (
+        f"CPU s: command's process {roles['main']:.1f}, pool server {roles['server']:.1f}, "
+        f"{roles['n_workers']} workers {roles['workers']:.1f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{found['cpu']:5.1f}  {1000 * found['cpu'] / size:11.1f}  "
                     f"{found['peak_mb']:22.0f}  {found['main_mb']:27.0f}"
                 )
+                print(f"{'':14s}{cpu_roles_line(found)}")
                 per_page.setdefault((jobs, stage), []).append((size, found["cpu"] / size))
             first, last = args.jobs[0], args.jobs[-1]
             for stage in ("clean", "metrics"):

@@ -51,3 +51,45 @@ def test_the_local_engine_is_sized_for_its_work_and_chunks_only_for_a_pool() -> 
     engine, chunks = chunk_work(4, list(range(3)), 4)  # one chunk: no pool, item by item
     assert engine == LocalEngine(1) and list(chunks) == [[0], [1], [2]]
     assert list(LocalEngine(2).map_chunks(_square_all, [[1, 2], [3]])) == [[1, 4], [9]]
+
+
+_PRELOAD_CHECK = """
+import sys
+from analysis.parallel import LocalEngine, map_chunks, start_workers_early
+
+sys.path.insert(0, sys.argv[1])
+assert start_workers_early(LocalEngine(1), ["probe_module"]) is False  # one process: no pool
+assert start_workers_early(LocalEngine(2), ["analysis.stats.worker_models"]) is True
+assert start_workers_early(LocalEngine(2), ["analysis.stats.worker_models"]) is False  # running
+assert "analysis.stats.language" not in sys.modules  # loaded in the server, not here
+from probe_module import model_loaded
+
+print(list(map_chunks(model_loaded, [[1], [2], [3]], 2)))
+"""
+
+_PROBE_MODULE = """
+import sys
+
+
+def model_loaded(chunk):
+    language = sys.modules.get("analysis.stats.language")
+    return language is not None and language._identifier.cache_info().currsize == 1
+"""
+
+
+def test_workers_start_with_what_the_server_preloaded(tmp_path) -> None:
+    """A worker forked from a server started early has the language model loaded before
+    its first chunk (it never loaded it itself); this process has not loaded it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "probe_module.py").write_text(_PROBE_MODULE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", _PRELOAD_CHECK, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[True, True, True]"

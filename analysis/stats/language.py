@@ -68,6 +68,11 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
 
 
+def load_model() -> None:
+    """Load the language model now (else the first :func:`detect_language` call does)."""
+    _identifier()
+
+
 def detect_language(text: str) -> str:
     """Return the language of ``text`` as an ISO 639-1 code (``"und"`` when too short).
 

@@ -53,7 +53,7 @@ from analysis.io import (
     write_csv,
     write_parquet,
 )
-from analysis.parallel import Engine, as_engine
+from analysis.parallel import Engine, as_engine, start_workers_early
 from analysis.stats import metrics
 from analysis.stats.copies import Fingerprint, copy_group_maps
 from analysis.stats.copy_search import CopyIndex
@@ -97,6 +97,8 @@ OUTLET_INPUT_COLUMNS = [
     "copy_group",
 ]
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
+#: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
+WORKER_MODULE = "analysis.stats.worker_models"
 
 #: One article's result: its article columns, text statistics, quote rows, fingerprint.
 ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
@@ -145,6 +147,9 @@ def write_metrics_streamed(
     pages = load_table("pages", processed_dir, metrics.PAGES_USED)
     heads = read_columns("articles", processed_dir, ["article_id", "outlet", "outlet_key"])
     ids = unique_ids(heads["article_id"], table_path("articles", processed_dir))
+    n_chunks = -(-len(ids) // chunk_articles) + -(-len(ids) // BUCKET_ARTICLES)
+    # The workers' models load in the pool's server while this process sorts.
+    start_workers_early(as_engine(engine).sized_for(n_chunks), [WORKER_MODULE])
     display = outlet_display_names(
         [str(k) for k in [*heads["outlet_key"].to_pylist(), *pages["site_key"]]],
         [str(n) for n in [*heads["outlet"].to_pylist(), *pages["site"]]],
@@ -158,7 +163,6 @@ def write_metrics_streamed(
             processed_dir, work, metrics.ARTICLES_USED, display, units, ids, BUCKET_ARTICLES
         )
         del units
-        n_chunks = -(-len(ids) // chunk_articles) + -(-len(ids) // BUCKET_ARTICLES)
         engine = as_engine(engine).sized_for(n_chunks)
         store = ChunkStore(processed_dir, CHUNKS_FOLDER)
         names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
