@@ -23,6 +23,9 @@ article and per page (ids, bucket positions, unit characters).
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import functools
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -230,6 +233,27 @@ def boilerplate_ratio(unit_chars: int, boilerplate_chars: int) -> float:
     return ratio(boilerplate_chars, unit_chars)
 
 
+@functools.cache
+def _malloc_trim() -> object:
+    """glibc's ``malloc_trim`` (None elsewhere)."""
+    name = ctypes.util.find_library("c")
+    return getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+
+
+def release_freed_memory() -> None:
+    """Give the pages of freed memory back to the system (Arrow's pool, then glibc's heap).
+
+    A batch of bodies passes through Arrow buffers and Python strings; once freed, the
+    allocators keep their pages, and across a corpus the process grew by about 17 KB
+    an article (4,000 articles: 67 MB, after every object of the spill was freed).
+    Called between batches and buckets, it keeps the resident memory at what is held.
+    """
+    pa.default_memory_pool().release_unused()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
 class SortedArticles:
     """The articles of a run in article_id order, through bucket files in ``work_dir``.
 
@@ -320,6 +344,8 @@ class SortedArticles:
                     if bucket not in writers:
                         writers[bucket] = ipc.new_file(str(self._paths[bucket]), schema)
                     writers[bucket].write_table(table.filter(pa.array(bucket_of == bucket)))
+                del batch, table
+                release_freed_memory()
         finally:
             for writer in writers.values():
                 writer.close()
@@ -350,6 +376,8 @@ class SortedArticles:
             for start in range(0, len(order), size):
                 yield table.take(order[start : start + size]).to_pylist()
             self._readers.pop(bucket, None)  # unmapped until a body is read back
+            del table, order
+            release_freed_memory()
 
     def body_of(self, article_id: str) -> str:
         """The body of an article read so far by :meth:`chunks`."""
