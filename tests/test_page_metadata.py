@@ -52,6 +52,10 @@ PROSE = (
         ("02/06/2025", None),
         ("Published Tue, Nov 19 20197:05 AM EST", "2019-11-19"),
         ("Version 2.3/4/2019", None),
+        ("By Jane Doe On 11/13/19 at 4:00 PM", "2019-11-13"),
+        ("13/11/19", "2019-11-13"),
+        ("02/06/19", None),  # two orders make a date: not guessed
+        ("1/2/19/20", None),
     ],
 )
 def test_parse_date(text, iso):
@@ -246,3 +250,25 @@ def test_a_date_line_a_few_lines_above_the_header_when_it_has_none():
     spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
     published = [(s.line_no, s.field) for s in spans if s.field == "published"]
     assert published == [(13, "published")]  # the nearest date line, not the masthead's
+
+
+@pytest.mark.parametrize(
+    ("header", "iso"),
+    [
+        (["Updated June 4, 2025 | Published June 2, 2025"], "2025-06-02"),
+        (["Updated: Wed 8:31 PM, June 4, 2025", "Posted: Mon 6:45 PM, June 2, 2025"], "2025-06-02"),
+        (["June 2, 2025 | 4:20am | Updated June 4, 2025"], "2025-06-02"),
+        (["PUBLISHED: June 2, 2025 | UPDATED: June 4, 2025"], "2025-06-02"),
+        (["Updated June 4, 2025"], "2025-06-04"),  # the only date
+        (["Updated June 4, 2025", "June 9, 2025"], "2025-06-04"),  # no publication label
+    ],
+)
+def test_a_published_date_wins_over_an_updated_one(header, iso):
+    lines = ["Council approves the new rail budget", "", *header, "", PROSE, "", PROSE]
+    spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
+    published = [
+        field_value("published", lines[s.line_no][s.start : s.end])
+        for s in spans
+        if s.field == "published"
+    ]
+    assert published == [iso]

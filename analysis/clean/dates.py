@@ -7,11 +7,17 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 - numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``; ``02.06.2025`` (day first,
   unless only month first makes a date: ``11.14.2019``); ``27/09/2025`` and
   ``09/27/2025`` with slashes, read only when one order alone makes a date (an
-  ambiguous ``02/06/2025`` is not guessed);
+  ambiguous ``02/06/2025`` is not guessed); ``11/13/19`` with a two-digit year (this
+  century), read likewise only when one order alone makes a date;
 - a year with the time glued after it, as some pages print it: ``Nov 19 20197:05 AM``;
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
   Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``.
+
+:func:`labelled_dates` gives every date of a line with its label, "update" (``Updated``,
+``Modified``, ...) or "publish" (``Published``, ``Posted``, ...), so that a page's
+published date is not the date of its last change (:func:`find_published_date`).
+A relative time cannot be turned into a date: a text dump carries no reference date.
 
 A clock time with a time zone written next to the date (``Updated 10:01 pm PST,
 Tuesday, November 19, 2019``, ``November 18, 2019 -- 19:14 GMT``) makes the date the
@@ -72,6 +78,8 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
     ),
+    # 11/13/19: a two-digit year after slashes, read only when one order alone makes a date
+    re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"),
     # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
     re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
@@ -170,6 +178,55 @@ def find_date(text: str) -> DateMatch | None:
     return _in_utc(text, min(found, key=lambda d: d.start)) if found else None
 
 
+def find_dates(text: str) -> list[DateMatch]:
+    """Every valid calendar date written in ``text``, in order, none overlapping another
+    (the first of two dates starting together is the one :func:`find_date` gives)."""
+    found: list[tuple[int, int, DateMatch]] = []
+    for order, pattern in enumerate(_DATE_PATTERNS):
+        for match in pattern.finditer(text):
+            iso = _iso_from_match(match)
+            if iso is not None:
+                found.append((match.start(), order, DateMatch(match.start(), match.end(), iso)))
+    dates: list[DateMatch] = []
+    for _, _, date in sorted(found, key=lambda f: f[:2]):
+        if not dates or date.start >= dates[-1].end:
+            dates.append(_in_utc(text, date))
+    return dates
+
+
+# A label saying a date is when the page was changed, or when it was first published.
+_DATE_LABEL = re.compile(
+    r"\b(?:(?P<update>(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
+    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato))"
+    r"|(?P<publish>published|posted|first\s+published|created|veröffentlicht|publicado|publié))\b",
+    re.IGNORECASE,
+)
+
+
+def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
+    """Every date of ``text`` (:func:`find_dates`) with its label: ``"update"`` or
+    ``"publish"`` for the last such label word between the previous date and this one
+    (``Updated: Sat 8:31 PM, Feb 17, 2018``), else None."""
+    labelled: list[tuple[DateMatch, str | None]] = []
+    since = 0
+    for date in find_dates(text):
+        labels = list(_DATE_LABEL.finditer(text, since, date.start))
+        labelled.append((date, labels[-1].lastgroup if labels else None))
+        since = date.end
+    return labelled
+
+
+def find_published_date(text: str) -> tuple[DateMatch, str | None] | None:
+    """The first date of ``text`` that no "Updated"/"Modified" label marks as a change
+    (``Updated Nov 20, 2019 | Published Nov 19, 2019`` gives the 19th), with its label;
+    the first date when every date is so marked; None without a date."""
+    labelled = labelled_dates(text)
+    for date, label in labelled:
+        if label != "update":
+            return date, label
+    return labelled[0] if labelled else None
+
+
 def _in_utc(text: str, date: DateMatch) -> DateMatch:
     """The date of the UTC moment when a zoned clock time is written next to ``date``
     (only separators, a weekday or "at" between them); else ``date`` itself."""
@@ -216,6 +273,8 @@ def _iso_from_match(match: re.Match[str]) -> str | None:
             return None
     elif groups.get("mn"):
         month = int(groups["mn"])
+    elif groups.get("yy"):  # a two-digit year: this century, one order only
+        return _day_month_iso(int(groups["a"]), int(groups["b"]), 2000 + int(groups["yy"]), "/")
     elif groups.get("a"):
         return _day_month_iso(int(groups["a"]), int(groups["b"]), int(groups["y"]), groups["sep"])
     else:

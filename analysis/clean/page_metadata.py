@@ -17,7 +17,8 @@ Cues are layout cues, not site names:
 - byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``),
   ``Written by``, ``Posted by``, ``Author:``;
 - published: the first date in the header (the lines from just above the title, or
-  above its first copy when a gallery repeats it, to the body), in the forms of
+  above its first copy when a gallery repeats it, to the body), a date labelled
+  "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
   :mod:`analysis.clean.dates` (UTC when a zoned time is written with it); when the
   header has none, a short date line among the body's first lines
   (:data:`BODY_START_META_LINES`), else the nearest date line a few lines above the
@@ -39,7 +40,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis.clean.dates import DateMatch, find_date, find_relative_time, parse_date
+from analysis.clean.dates import (
+    DateMatch,
+    find_date,
+    find_published_date,
+    find_relative_time,
+    parse_date,
+)
 from analysis.clean.header_lines import (
     find_byline,
     is_doubled,
@@ -241,10 +248,13 @@ def find_credited_source(lines: Sequence[str], body_lines: Sequence[int]) -> lis
 def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[FieldSpan]:
     """Return byline, published and relative-time spans in lines ``first`` to ``stop - 1``.
 
-    Only the first byline, the first date and the first relative time are kept.
+    Only the first byline, the first date and the first relative time are kept, except
+    that a date labelled as an update ("Updated", "Modified") gives way to a date
+    labelled as the publication ("Published", "Posted") in the same or a later line.
     """
     spans: list[FieldSpan] = []
     found: set[str] = set()
+    updated_only = False  # the published span so far is a date labelled "Updated"
     for i in range(max(0, first), min(stop, len(lines))):
         line = lines[i]
         if is_blank(line) or count_words(line) > 30:
@@ -252,9 +262,13 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
         if "byline" not in found and (byline := find_byline(line)):
             spans.append(FieldSpan(i, *byline, "byline"))
             found.add("byline")
-        if "published" not in found and (date := find_date(line)):
+        dated = find_published_date(line) if "published" not in found or updated_only else None
+        if dated is not None and ("published" not in found or dated[1] == "publish"):
+            date, label = dated
+            spans = [s for s in spans if s.field != "published"]
             spans.append(FieldSpan(i, date.start, date.end, "published"))
             found.add("published")
+            updated_only = label == "update"
         rel = find_relative_time(line) if "relative_time" not in found else None
         if rel and not any(s.line_no == i and s.start < rel[1] and rel[0] < s.end for s in spans):
             spans.append(FieldSpan(i, *rel, "relative_time"))
