@@ -113,3 +113,21 @@ def test_same_data_same_svg_and_text_as_text(tables) -> None:
         first = charts.figure_svg(make(tables, "Zed"))
         assert first == charts.figure_svg(make(tables, "Zed"))
         assert ">Zed</text>" in first and "font-family: 'DejaVu Sans'" in first
+
+
+def test_a_name_with_line_breaks_takes_one_row_and_warns_nothing(recwarn) -> None:
+    names = ["Two\nlines", "tab\tand  spaces", "Plain"]
+    table = synthetic_tables(names, articles_per_outlet=2)
+    charts.setup_notebook()
+    for make in ROW_CHARTS.values():
+        figure = make(table, "Two\nlines")
+        shown = sorted(text.get_text() for text in figure.get_axes()[0].texts)
+        assert shown == ["Plain", "Two lines", "tab and spaces"]
+        found = _extents(figure)
+        rows = sorted(found["rows"], key=lambda box: box.y0)
+        assert all(low.y1 <= high.y0 for low, high in pairwise(rows))
+        assert all(box.x0 >= found["figure"][0].x0 for box in rows)
+        charts.figure_svg(figure)
+    # Measuring a line break with the font metrics warned "Glyph 10 missing" into the
+    # reports' stderr output.
+    assert not [w for w in recwarn if "missing from font" in str(w.message)]

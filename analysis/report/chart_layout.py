@@ -37,9 +37,18 @@ LEGEND_GAP = 4.0
 MIN_PLOT_WIDTH = 216.0
 
 
+def one_line(name: str) -> str:
+    """A name as one line of text.
+
+    Runs of whitespace (line breaks, tabs: a name is data and may hold any) become
+    one space, so a row's name takes one row.
+    """
+    return " ".join(str(name).split())
+
+
 def tick_label(name: str) -> str:
-    """An outlet name as literal chart text: ``$`` would start matplotlib mathtext."""
-    return str(name).replace("$", r"\$")
+    """An outlet name as one line of literal chart text: ``$`` would start mathtext."""
+    return one_line(name).replace("$", r"\$")
 
 
 def _font(key: str) -> FontProperties:
@@ -49,9 +58,12 @@ def _font(key: str) -> FontProperties:
 
 
 def text_width(text: str, key: str) -> float:
-    """Width in points of one line of literal text at the font size of rcParam ``key``."""
-    width, _, _ = text_to_path.get_text_width_height_descent(text, _font(key), ismath=False)
-    return float(width)
+    """Width in points of literal text at the font size of rcParam ``key``: its widest line."""
+    font = _font(key)
+    return max(
+        float(text_to_path.get_text_width_height_descent(line, font, ismath=False)[0])
+        for line in str(text).split("\n")
+    )
 
 
 def line_height(key: str) -> float:
@@ -152,7 +164,7 @@ def lay_out_row_chart(figure: Figure, axes: Any, names: Sequence[str]) -> None:
     """
     rc = matplotlib.rcParams
     labelpad = float(rc["axes.labelpad"])
-    widest = max((text_width(name, "ytick.labelsize") for name in names), default=0.0)
+    widest = max((text_width(one_line(name), "ytick.labelsize") for name in names), default=0.0)
     name_room = _tick_room("y") + widest + labelpad
     left = EDGE_PAD + line_height("axes.labelsize") + name_room
     top = EDGE_PAD + line_height("axes.titlesize") + float(rc["axes.titlepad"])
