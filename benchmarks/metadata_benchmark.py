@@ -41,7 +41,13 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from analysis.clean import headline, page_metadata, site_name  # noqa: E402
+from analysis.clean import (  # noqa: E402
+    headline,
+    page_metadata,
+    site_candidates,
+    site_features,
+    site_name,
+)
 from analysis.clean.articles import PageFacts, extract_articles  # noqa: E402
 from analysis.clean.body import body_line_indices  # noqa: E402
 from analysis.clean.html_page import html_metadata  # noqa: E402
@@ -131,24 +137,24 @@ def body_f1(extraction: ModuleType, truth: str, predicted: str) -> float:
 # --------------------------------------------------------------------------- cross-validation
 
 
-def site_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
+def site_name_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
     """Per page: candidate keys, feature matrix, and flags: correct, copyright-only, named."""
     features_order = list(WEIGHT_GRID)
     pages = {}
     for name, gold in golds.items():
         lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
-        candidates = site_name.collect_candidates(lines)
-        features = site_name.candidate_features(lines, candidates)
+        candidates = site_candidates.collect_candidates(lines)
+        features = site_features.candidate_features(lines, candidates)
         keys = sorted(candidates)
         matrix = np.array([[features[k][f] for f in features_order] for k in keys]).reshape(
             len(keys), len(features_order)
         )
         correct, holder, named = [], [], []
         for key in keys:
-            form = site_name.written_form(candidates[key])
+            form = site_candidates.written_form(candidates[key])
             match = scorer.outlet_match(form, gold["site_name"], gold["host_label"])
             correct.append(bool(match["any"]))
-            holder.append(site_name.is_copyright_only(candidates[key]))
+            holder.append(site_candidates.is_copyright_only(candidates[key]))
             named.append(site_name.is_named(candidates[key], features[key]))
         pages[name] = (keys, matrix, np.array(correct), np.array(holder), np.array(named))
     return pages
@@ -207,7 +213,7 @@ def cross_validate(pages: dict, golds: dict, n_folds: int, seed: int = 0) -> dic
         chosen.append(settings[best])
     everything = correct_per_setting(pages, sorted(golds), weights, minimum)
     best_all = int(everything.argmax())
-    library = np.array([[site_name.SITE_WEIGHTS.get(f, 0.0) for f in WEIGHT_GRID]])
+    library = np.array([[site_features.SITE_WEIGHTS.get(f, 0.0) for f in WEIGHT_GRID]])
     at_library = correct_per_setting(
         pages, sorted(golds), library, np.array([site_name.SITE_MIN_SCORE])
     )[0]
@@ -360,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         html_f1.append(body_f1(extraction, truths[name], body))
         traf[name], body = trafilatura_alone(scorer, name)
         traf_f1.append(body_f1(extraction, truths[name], body))
-    cv = cross_validate(site_candidates(scorer, golds), golds, args.folds)
+    cv = cross_validate(site_name_candidates(scorer, golds), golds, args.folds)
     title_cv = cross_validate_titles(title_candidates(scorer, golds), golds, args.folds)
     date_cv = cross_validate_dates(golds, args.folds)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.clean import site_name
+from analysis.clean import site_candidates, site_features
 from analysis.clean.site_name import collect_candidates, page_site_name
 
 PROSE = (
@@ -13,13 +13,13 @@ PROSE = (
 
 def test_each_distinct_line_is_searched_once(monkeypatch):
     calls: list[str] = []
-    searched = site_name.line_phrases
+    searched = site_candidates.line_phrases
 
     def counting(line):
         calls.append(line)
         return searched(line)
 
-    monkeypatch.setattr(site_name, "line_phrases", counting)
+    monkeypatch.setattr(site_candidates, "line_phrases", counting)
     menu = ["  • Home", "  • Follow Example Daily", "  • Contact Example Daily"]
     lines = ["Example Daily", *menu, PROSE, "", PROSE, "", *menu, "", *menu]
     candidates = collect_candidates(lines)
@@ -30,15 +30,15 @@ def test_each_distinct_line_is_searched_once(monkeypatch):
 
 
 def test_lines_holding_a_needle_are_counted_once_each():
-    joined = site_name._JoinedLines(["abab", "", "xab", "b", "ab"])
+    joined = site_features._JoinedLines(["abab", "", "xab", "b", "ab"])
     assert joined.lines_with("ab") == 3
     assert joined.lines_with("b") == 4
     assert joined.lines_with("q") == 0
-    assert site_name._JoinedLines([""]).lines_with("a") == 0
+    assert site_features._JoinedLines([""]).lines_with("a") == 0
 
 
 def test_heads_of_short_lines_are_counted_by_prefix():
-    page = site_name._PageText(["Example Daily Shop", "Example Daily Jobs", "Example Daily"])
+    page = site_features.PageText(["Example Daily Shop", "Example Daily Jobs", "Example Daily"])
     assert page.heads_starting(" example daily ") == 2
     assert page.heads_starting(" example ") == 3
     assert page.heads_starting(" daily ") == 0

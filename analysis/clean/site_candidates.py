@@ -1,0 +1,174 @@
+"""Candidate site names of a page (stage: page text -> candidates with their evidence).
+
+The first step of :func:`analysis.clean.site_name.page_site_name`: every phrase a
+naming cue, a masthead, a copyright notice or a domain gives (read line by line in
+:mod:`analysis.clean.site_phrases`) is pooled into one :class:`Candidate` per compact
+key ("The Example" and "Example" are one), with flags saying which kinds of evidence
+named it. :mod:`analysis.clean.site_features` turns the candidates into features;
+:mod:`analysis.clean.site_name` chooses one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from analysis.clean.outlet import compact_name
+from analysis.clean.site_phrases import (
+    DOMAIN,
+    MAX_NAME_WORDS,
+    is_doubled,
+    line_phrases,
+    masthead_name,
+    trim_phrase,
+)
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import count_words
+
+#: How many lines from the top of the page a masthead line is looked for in.
+MASTHEAD_LINES = 12
+
+#: A line of at most this many words is site chrome (a menu, a notice, a credit), not
+#: prose: the heads of the names its cues give are candidates (``head_of_cue``). The
+#: chrome cues behind the dev gains ("Subscribe to X Magazine", "Keep up to date with X
+#: State", "X Editorial Staff") have 4-8 words; prose cues ("... Support NAME", "chairman
+#: of the Senate Armed Services Committee") sit in lines of 12 and more.
+CHROME_LINE_WORDS = 10
+
+_CALENDAR = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?"
+    r"|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday"
+)
+
+
+@dataclass
+class Candidate:
+    """One candidate site name: the forms it is written in and what named it."""
+
+    forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
+    cues: int = 0
+    masthead: bool = False
+    doubled: bool = False  # a masthead written twice (logo text + site title)
+    copyright: bool = False
+    is_domain: bool = False
+    linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
+    emailed: bool = False  # the domain of an e-mail address
+    chrome_cue: bool = False  # a cue in a short line (site chrome, not prose)
+    prefix: bool = False
+    first: tuple[int, int, int] | None = None  # line, start, end
+
+    def add(self, form: str, where: tuple[int, int, int]) -> None:
+        self.forms[form] = self.forms.get(form, 0) + 1
+        if self.first is None or where < self.first:
+            self.first = where
+
+
+def is_copyright_only(candidate: Candidate) -> bool:
+    """True for a candidate only a copyright notice names (no cue, no masthead), unless
+    the holder is a domain (the site's own address)."""
+    return candidate.copyright and not (candidate.cues or candidate.masthead or candidate.is_domain)
+
+
+def written_form(candidate: Candidate) -> str:
+    """The candidate's name as shown: a written-out form first, then the most frequent."""
+    return max(sorted(candidate.forms), key=lambda f: (_form_rank(f), candidate.forms[f]))
+
+
+def _form_rank(form: str) -> int:
+    """Prefer a written-out name ("Fox News") over a domain or an all-capitals form."""
+    return (" " in form) + (not form.isupper()) + ("." not in form)
+
+
+def is_a_domain(candidate: Candidate) -> bool:
+    """True for a candidate seen as a domain (an address or an e-mail's domain)."""
+    return candidate.is_domain or candidate.emailed
+
+
+def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
+    """Candidate site names by compact key, with their cues, masthead and copyright flags.
+
+    Each distinct line is searched once (menus and footers repeat lines); each distinct
+    phrase is checked once (:func:`accepted_form`).
+    """
+    candidates: dict[str, Candidate] = {}
+    checked: dict[str, tuple[str, str, bool] | None] = {}
+    searched: dict[str, tuple[str, list[tuple[str, tuple[int, int], str]]]] = {}
+
+    def add(form: str, where: tuple[int, int, int], kind: str) -> None:
+        if form not in checked:
+            checked[form] = accepted_form(form)
+        accepted = checked[form]
+        if accepted is None:
+            return
+        form, key, has_domain = accepted
+        if has_domain and kind not in ("domain", "link", "email", "domain_notice"):
+            return  # "Powered by Example.com": the domain is its own candidate
+        candidate = candidates.setdefault(key, Candidate())
+        candidate.add(form, where)
+        if kind in ("cue", "doubled"):
+            candidate.cues += 1  # a doubled masthead is also a naming cue
+            candidate.chrome_cue = candidate.chrome_cue or where[0] in short_lines
+            candidate.doubled = candidate.doubled or kind == "doubled"
+        elif kind == "masthead":
+            candidate.masthead = True
+        elif kind == "copyright":
+            candidate.copyright = True
+        elif kind == "domain":
+            candidate.is_domain = True
+        elif kind == "link":
+            candidate.linked = True
+        elif kind == "email":
+            candidate.emailed = True
+        elif kind == "domain_notice":  # "© example.com": the site's own address
+            candidate.is_domain = candidate.copyright = True
+        elif kind == "prefix":
+            candidate.prefix = True
+
+    short_lines = {i for i, raw in enumerate(lines) if count_words(raw) <= CHROME_LINE_WORDS}
+    for i, raw in enumerate(lines):
+        if raw not in searched:
+            searched[raw] = line_phrases(raw)
+        line, phrases = searched[raw]
+        if i < MASTHEAD_LINES and (masthead := masthead_name(line)):
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            if is_doubled(line.strip()):
+                add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
+        for form, span, kind in phrases:
+            add(form, (i, *span), kind)
+    for candidate in [c for c in candidates.values() if c.chrome_cue]:
+        # the heads of a cued name ("Example Wire" of "Follow Example Wire Sports"), for
+        # the ``head_of_cue`` feature; flagged by nothing, they name no site by themselves
+        form = max(candidate.forms, key=candidate.forms.get)
+        line_no, start, _ = candidate.first or (0, 0, 0)
+        words = form.split()
+        for size in range(1, min(len(words), MAX_NAME_WORDS)):
+            head = " ".join(words[:size])
+            if compact_name(trim_phrase(head)) not in candidates:
+                add(head, (line_no, start, start + len(head)), "head")
+    return candidates
+
+
+def accepted_form(form: str) -> tuple[str, str, bool] | None:
+    """(trimmed form, compact key, whether it holds a domain) of a phrase that may name a
+    site; None for a phrase too short or too long, or made only of function words or
+    calendar words ("About Us", "Follow Me", "November"; but "The Sun" is a name)."""
+    form = trim_phrase(form)
+    key = compact_name(form)
+    if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
+        return None
+    words = name_words(form)
+    if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (
+        len(words) > 1 and words[0] == "the" and any(_CALENDAR.fullmatch(w) for w in words)
+    ):
+        return None
+    return form, key, bool(DOMAIN.search(form))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of ``text``, case-folded (letters and digits)."""
+    return _WORD.findall(text.casefold())
