@@ -12,11 +12,11 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis import text
-from analysis.clean import site_name
+from analysis.clean import listing, segment, site_name
 from analysis.clean.articles import article_rows
 from analysis.clean.pipeline import clean_page, page_row
 from analysis.clean.read import read_page
-from analysis.clean.segment import segment_page_columns
+from analysis.clean.segment import find_article_regions, segment_page_columns
 
 
 @pytest.fixture
@@ -103,3 +103,51 @@ def test_word_counts_are_bounded_and_dropped_after_the_page(monkeypatch):
     assert counts == [text._count_words(value) for value in values] == [2, 1, 3, 2, 4]
     assert remembered == 2
     assert text._PAGE_WORD_COUNTS.get() is None
+
+
+@pytest.fixture
+def body_detector_calls(monkeypatch) -> list[int]:
+    """Count the body detector's runs from the segmenter and the listing splitter."""
+    original = listing.body_line_indices
+    calls: list[int] = []
+
+    def counted(lines):
+        calls.append(len(lines))
+        return original(lines)
+
+    for module in (listing, segment):
+        monkeypatch.setattr(module, "body_line_indices", counted)
+    return calls
+
+
+def _article_with_related_cards() -> list[str]:
+    """An article followed by two look-alike cards: cards are found, then rejected
+    because the page's own body lies outside them (listing._outside_body_ratio)."""
+    paragraph = "The council voted on Tuesday to close the harbour bridge for repairs."
+    title = "Main story headline about the harbour bridge"
+    lines = [title, title, ""]
+    lines += [f"{paragraph} Paragraph {n} of the main story." for n in range(6)]
+    lines += ["", "More stories", ""]
+    for n in range(2):
+        headline = f"Related story number {n} about ferries"
+        lines += [headline, headline, "June 2, 2025", f"{paragraph} Teaser {n}.", ""]
+    return lines
+
+
+def test_rejected_cards_and_the_article_share_one_body_detector_run(body_detector_calls):
+    lines = _article_with_related_cards()
+    regions = find_article_regions(lines)
+    assert len(regions) == 1  # an article page, not a listing
+    assert body_detector_calls == [len(lines)]
+    # the listing splitter alone did ask the detector: the run is shared, not skipped
+    body_detector_calls.clear()
+    assert listing.find_cards(lines) == []
+    assert body_detector_calls == [len(lines)]
+
+
+@pytest.mark.parametrize("name", [SEED_ARTICLE, SEED_LISTING])
+def test_the_body_detector_runs_at_most_once_per_page(seed_dir, name, body_detector_calls):
+    clean_page(read_page(seed_dir / name))
+    assert len(body_detector_calls) <= 1
+    if name == SEED_ARTICLE:
+        assert len(body_detector_calls) == 1

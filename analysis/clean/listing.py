@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.clean.body import body_line_indices
@@ -102,13 +102,19 @@ class _Card:
     title: str
 
 
-def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
+def find_cards(
+    lines: Sequence[str], detected_body: Callable[[], Sequence[int]] | None = None
+) -> list[ArticleRegion]:
     """Return the article cards of a listing page, in page order ([] if not a listing).
 
     Parameters
     ----------
     lines : sequence of str
         The page's lines (no line endings).
+    detected_body : callable, optional
+        Returns the page's body lines as analysis.clean.body finds them (default: that
+        detector). A caller that may need them too passes a memoized one, so that a page
+        whose cards are rejected for the body outside them runs the detector once.
 
     Returns
     -------
@@ -151,16 +157,17 @@ def find_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     ]
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
-    if _outside_body_ratio(lines, cards) > MAX_OUTSIDE_BODY_RATIO:
+    body = detected_body() if detected_body is not None else body_line_indices(lines)
+    if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
     return [card.region for card in cards]
 
 
-def _outside_body_ratio(lines: list[str], cards: list[_Card]) -> float:
-    """Characters of the body found by analysis.clean.body outside the cards, over the
-    characters of the card bodies."""
+def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[_Card]) -> float:
+    """Characters of the ``body`` lines (found by analysis.clean.body) outside the cards,
+    over the characters of the card bodies."""
     inside = {i for card in cards for i in card.region.body_lines}
-    outside = sum(len(lines[i]) for i in body_line_indices(lines) if i not in inside)
+    outside = sum(len(lines[i]) for i in body if i not in inside)
     return outside / max(1, sum(card.body_chars for card in cards))
 
 

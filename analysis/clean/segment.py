@@ -42,6 +42,7 @@ also attributed to the article.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -117,10 +118,13 @@ def find_article_regions(
     detector finds them. ``site``: the page's site name when already found (default:
     found when an article page needs it).
     """
-    cards = find_cards(lines)
+    # The body detector runs at most once: for the listing test (body outside the cards)
+    # and, when the page is no listing, for its article.
+    detected_body = functools.cache(lambda: body_line_indices(list(lines)))
+    cards = find_cards(lines, detected_body)
     if cards:
         return cards
-    body = sorted(body_lines) if body_lines else sorted(body_line_indices(list(lines)))
+    body = sorted(body_lines) if body_lines else sorted(detected_body())
     if not body:
         return []
     fields = article_page_fields(lines, body, site)
