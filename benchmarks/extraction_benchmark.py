@@ -167,13 +167,20 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # holds more words than the body: on, no tuned value), author-box drop,
     # numbered section headings inside the region, captions packed against chrome,
     # embedded posts (a tweet and its "— Author (@handle) date" line) as body,
-    # comment threads (off when no page can have enough posts)
+    # lines inside the region that would continue the body after it, related-articles
+    # boxes (a label and a list of headlines) inside the region,
+    # comment threads (off when no page can have enough posts), lists of cards
     ("analysis.clean.body.extend", "DATA_BLOCKS", (True, False)),
     ("analysis.clean.body.extend", "AUTHOR_NAME_MAX_WORDS", (1, 4)),
     ("analysis.clean.body.rules", "NUMBERED_HEADINGS", (True, False)),
     ("analysis.clean.body.extend", "DROP_PACKED_CAPTIONS", (True, False)),
     ("analysis.clean.body.extend", "EMBEDDED_POSTS", (False, True)),
+    ("analysis.clean.body.extend", "INNER_CONTINUATIONS", (False, True)),
+    ("analysis.clean.body.extend", "LINK_LISTS", (False, True)),
     ("analysis.clean.body.rules", "COMMENT_HEADERS_MIN", (3, 10**9, 2)),
+    # lists of cards (a share bar under every quote) split from the article: on, no
+    # tuned value (off: a minimum no page reaches)
+    ("analysis.clean.body.rules", "CARD_SEPARATORS_MIN", (3, 10**9)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

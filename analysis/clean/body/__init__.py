@@ -17,8 +17,9 @@ The detector works in four steps, each linear in the page size:
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates);
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
-   copyright notice, at the required fields of a web form ("Email *") and at the
-   headers of a comment thread's posts (a name line, a time line, the text), each
+   copyright notice, at the required fields of a web form ("Email *"), at the
+   headers of a comment thread's posts (a name line, a time line, the text) and at the
+   separators of a list of cards (the same line under every teaser or quote), each
    trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
    is the one of Finn, Kushmerick and Smyth's "body text extraction", 2001), and the
    article is the first cluster that is heavy enough (:func:`article_cluster`), since
@@ -26,8 +27,10 @@ The detector works in four steps, each linear in the page size:
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
    (also numbered ones, "2. Avoid skipping meals") are kept, and so are embedded posts
    (a tweet's text above its "— Author (@handle) date" line, also right after the
-   region), and an author box closing it (a name, then a biography repeating it) is
-   dropped; then the body is extended
+   region), and so are lines that would continue the body after the region (a
+   paragraph ending in a figure), while a related-articles box inside it (a label and a
+   list of headlines) and an author box closing it (a name, then a biography repeating
+   it) are dropped; then the body is extended
    backward over stand-alone short sentences, and forward over lines that continue it
    as data or a list (tables, schedules, Q&A lists, also under their own heading, and
    long blocks of stand-alone data lines such as recipes), up to the first line that
@@ -60,6 +63,7 @@ from analysis.clean.body.regions import (
     main_region,
 )
 from analysis.clean.body.rules import (
+    card_separators,
     comment_headers,
     continues_body,
     is_footer,
@@ -146,13 +150,15 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     features = line_features(lines)
     known_language = uses_known_language(features)
     weights = region_weights(features, known_language)
-    # a footer, a comment form or a comment's header ends the text before it
+    # a footer, a comment form, a comment's header or a card separator ends the text
+    # before it
     breaks = {
         position
         for position, feature in enumerate(features)
         if is_footer(feature) or feature.is_form_field
     }
     breaks.update(comment_headers(features))
+    breaks.update(card_separators(lines, features, weights))
     start, end = article_cluster(weights, breaks)
     reasons = region_reasons(lines, features, known_language, start, end)
     if end < start and features:

@@ -2,12 +2,13 @@
 
 Reads the region (:mod:`~analysis.clean.body.regions`) and the line features; writes a
 reason per line: inside the region prose, short sentences, list items, table rows,
-subheadings and embedded posts (a tweet above its attribution line) are kept, and an
-author box closing it (a name, then a biography repeating it) is dropped; then the body
-is extended backward over stand-alone short sentences, and forward over lines that
-continue it as data or a list (tables, schedules, Q&A lists, also under their own
-heading, and long blocks of stand-alone data lines such as recipes), up to the first
-line that looks like chrome.
+subheadings, embedded posts (a tweet above its attribution line) and lines that would
+continue the body after the region are kept, and a related-articles box inside it (a
+label and a list of headlines) and an author box closing it (a name, then a biography
+repeating it) are dropped; then the body is extended backward over stand-alone short
+sentences, and forward over lines that continue it as data or a list (tables,
+schedules, Q&A lists, also under their own heading, and long blocks of stand-alone data
+lines such as recipes), up to the first line that looks like chrome.
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ _POST_ATTRIBUTION = re.compile(r"^[—–]\s.*\b(?:19|20)\d\d$")
 # packed only against the short chrome line after it, is a caption (with its credit) or
 # a promo (with its button), not body (a rule switch, chosen by cross-validation by site).
 DROP_PACKED_CAPTIONS = True
+# A line inside the region that would continue the body after it (a paragraph ending in
+# a figure, a sentence too short for prose: see continues_body) is body there too,
+# unless it reads like a caption or promo (a colon, a credit in brackets, all capitals).
+# A rule switch with no tuned value, chosen by cross-validation by site.
+INNER_CONTINUATIONS = True
+# A label and a list of two or more headlines (no item ends a sentence) between two
+# paragraphs of the region is a related-articles box, not body (a rule switch with no
+# tuned value, chosen by cross-validation by site).
+LINK_LISTS = True
 
 
 def region_reasons(
@@ -89,14 +99,31 @@ def region_reasons(
                 is_heading(features[position]) or is_numbered_heading(features[position])
             ):
                 reasons[position] = "heading"
+            elif reasons[position] == "chrome" and _continues_inside(
+                features[position], features[position + 1]
+            ):
+                reasons[position] = "extension"
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)
+        if LINK_LISTS:
+            _drop_link_lists(features, reasons, start, end)
         _extend_backward(features, reasons, start - 1)
         if EMBEDDED_POSTS:
             end = _keep_embedded_posts(lines, features, reasons, start, end)
         if not _drop_author_box(lines, features, reasons, end):
             _extend_forward(features, reasons, end + 1)
     return reasons
+
+
+def _continues_inside(feature: LineFeatures, following: LineFeatures) -> bool:
+    """Whether a stand-alone chrome line inside the region continues the body (see
+    ``INNER_CONTINUATIONS``): as after the region, but no caption or promo."""
+    return (
+        INNER_CONTINUATIONS
+        and feature.n_adjacent == 0
+        and not (feature.has_colon or feature.is_upper or feature.ends_bracket)
+        and continues_body(feature, following)
+    )
 
 
 def is_post_attribution(text: str) -> bool:
@@ -165,6 +192,47 @@ def _drop_packed_captions(
                 continue
         if any(reasons[neighbour] == "chrome" for neighbour in packed):
             reasons[position] = "chrome"
+
+
+def _drop_link_lists(
+    features: Sequence[LineFeatures], reasons: list[str], start: int, end: int
+) -> None:
+    """Mark as chrome the lists of linked headlines inside the region, with their label.
+
+    A related-articles box inside an article is a label ("Related articles", "More")
+    after a paragraph, then two or more bullets of headlines (none ends a sentence),
+    then the article goes on. A list in the text is introduced by its paragraph (a colon)
+    or by a label ending in a colon, or its items are sentences, or it is one section of
+    a list under several labels (the line before the label is an item): those stay.
+    """
+    position = start + 2  # a label and a paragraph before it, inside the region
+    while position < end:
+        if not features[position].is_bullet:
+            position += 1
+            continue
+        stop = position
+        while stop < end and features[stop].is_bullet:
+            stop += 1
+        label = features[position - 1]
+        items = range(position, stop)
+        if (
+            stop < end
+            and stop - position >= 2
+            and reasons[position - 1] in ("chrome", "heading")
+            and not (label.ends_sentence or label.ends_clause or label.is_bullet)
+            and _after_paragraph(features[position - 2])
+            and label.n_words <= body_rules.HEADING_MAX_WORDS
+            and not any(features[q].ends_sentence for q in items)
+        ):
+            for q in range(position - 1, stop):
+                reasons[q] = "chrome"
+        position = stop
+
+
+def _after_paragraph(feature: LineFeatures) -> bool:
+    """Whether a list's label follows a paragraph that does not introduce the list (a
+    colon) and is no item of a list before it."""
+    return not feature.is_bullet and feature.ends_clause not in (":", "：")
 
 
 def _drop_author_box(

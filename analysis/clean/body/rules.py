@@ -9,10 +9,12 @@ alternate with headlines, names and dates).
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
+from analysis.text import LETTER_RUN
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
 LONG_LINE_WORDS = 30
@@ -52,6 +54,12 @@ PACKED_FACTORS = (1.0, 0.3, 0.1)
 COMMENT_HEADERS_MIN = 3
 AUTHOR_LINE_MAX_WORDS = 4
 COMMENT_TIME_MAX_WORDS = 8
+# A list of cards: a line repeated at least CARD_SEPARATORS_MIN times, every two
+# consecutive copies enclosing exactly one prose line (a share bar under each quote of a
+# quote site, a "Read more" under each teaser). On, as the issue asks a short article
+# not to be lost to the teasers or quote cards after it (no tuned value: the pattern is
+# exact); cross-validation by site may switch it off (a very large minimum).
+CARD_SEPARATORS_MIN = 3
 # A subheading inside the region has this many words.
 HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 10
@@ -246,6 +254,55 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
         ):
             found.append(position - 1)
     return found if len(found) >= COMMENT_HEADERS_MIN else []
+
+
+def card_separators(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[int]:
+    """Positions of the separators of a list of cards, if the page has one.
+
+    A quote site prints a share bar under every quote, a teaser list a "Read more" under
+    every teaser: the same non-prose line, repeated, with exactly one prose line between
+    any two consecutive copies. An article's paragraphs are not cards: a line repeated
+    inside an article ("Advertisement") has runs of several paragraphs between its
+    copies, or none, and the dividers between its sections ("___", "* * *") have no
+    letters. Each separator ends a cluster, so that the article (the first card, or the
+    text above the list) is not merged with the cards after it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their weights (:func:`region_weights`): the positive ones are prose.
+
+    Returns
+    -------
+    list of int
+        Positions (into ``features``) of the separators; empty when no repeated line
+        has at least ``CARD_SEPARATORS_MIN`` copies in that pattern.
+    """
+    copies: dict[str, list[int]] = {}
+    for position, feature in enumerate(features):
+        if feature.repeats < CARD_SEPARATORS_MIN or weights[position] > 0:
+            continue
+        text = lines[feature.index].strip()
+        if LETTER_RUN.search(text) is not None:
+            copies.setdefault(text, []).append(position)
+    if not copies:
+        return []
+    # prose lines before each position: one pass, whatever the number of repeated lines
+    n_prose_before = [0, *itertools.accumulate(weight > 0 for weight in weights)]
+    found = []
+    for positions in copies.values():
+        if len(positions) >= CARD_SEPARATORS_MIN and all(
+            n_prose_before[second] - n_prose_before[first + 1] == 1
+            for first, second in itertools.pairwise(positions)
+        ):
+            found.extend(positions)
+    return sorted(found)
 
 
 def is_footer(feature: LineFeatures) -> bool:
