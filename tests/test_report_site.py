@@ -10,6 +10,7 @@ import tomllib
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from synthetic_tables import synthetic_tables
 
 from analysis import cli, config
@@ -233,6 +234,24 @@ def test_copy_map_fits_a_page_for_many_outlets() -> None:
     width, height = figure.get_size_inches()
     assert width <= charts.MAX_MAP_INCHES and height <= charts.MAX_MAP_INCHES
     assert len(figure.get_axes()) == 2  # the map and its colour bar
+
+
+@pytest.mark.parametrize("n_pairs", [1, 3, 7, 40])
+def test_copy_map_colour_bar_counts_in_whole_pairs_and_its_label_is_whole(n_pairs: int) -> None:
+    # A count scale has integer ticks (0.25 pairs means nothing), and the colour bar's
+    # label stays inside the figure, also for the smallest map (two outlets).
+    pairs = pd.DataFrame({"outlet_a": ["A"] * n_pairs, "outlet_b": ["B"] * n_pairs})
+    figure = charts.chart_copy_map(pairs, ["A", "B", "C"])
+    FigureCanvasAgg(figure)  # measures texts as the saved SVG lays them out
+    figure.draw_without_rendering()
+    colour_bar = figure.get_axes()[1]
+    ticks = [t for t in colour_bar.get_yticks() if 0 <= t <= n_pairs]
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks), ticks
+    renderer = figure.canvas.get_renderer()
+    label = colour_bar.yaxis.label.get_window_extent(renderer)
+    page = figure.bbox
+    assert label.y0 >= page.y0 - 1 and label.y1 <= page.y1 + 1, (label, page)
+    assert label.x0 >= page.x0 - 1 and label.x1 <= page.x1 + 1, (label, page)
 
 
 def test_dot_charts_explain_their_marks(mixed_table: pd.DataFrame) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from analysis.report.chart_layout import label_rows, lay_out_row_chart, tick_label
 from analysis.report.statistics import has_interval, interval_columns, outlets_with_articles
@@ -356,5 +357,14 @@ def chart_copy_map(copy_pairs: pd.DataFrame, outlets: Iterable[str]) -> Figure:
     axes.set_title("Shared copy between outlets")
     axes.set_xlabel("outlet")
     axes.set_ylabel("outlet")
-    figure.colorbar(image, ax=axes, shrink=0.8, label="near-duplicate article pairs (count)")
+    # A count scale: whole pairs only; the label in two lines, so that it is never
+    # longer than the bar of the smallest map (it would be cut at the figure's edge).
+    colour_bar = figure.colorbar(
+        image,
+        ax=axes,
+        shrink=0.8,
+        ticks=MaxNLocator(integer=True),
+        label="near-duplicate\narticle pairs (count)",
+    )
+    colour_bar.minorticks_off()
     return figure
