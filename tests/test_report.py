@@ -430,6 +430,8 @@ def test_outlets_without_report_are_those_without_articles() -> None:
         "Quiet": plan.NO_ARTICLES,
         "listing.txt": plan.NO_ARTICLES_LISTING_SITE,
     }
+    # A listing site's cards are not lost: the reason says where they are counted.
+    assert "cards count under the outlets they credit" in plan.NO_ARTICLES_LISTING_SITE
     slugs, jobs = plan.build_jobs(
         table, Path("processed"), Path("reports"), outlets=["Paper", "Quiet"]
     )

@@ -22,7 +22,10 @@ COMPARISON_NOTEBOOK = config.NOTEBOOKS_DIR / "comparison.ipynb"
 
 #: Why an outlet with no articles gets no report (outlet_metrics has a row for every
 #: site that served a listing page, for its page chrome, even when no card is its own).
-NO_ARTICLES_LISTING_SITE = "listing site: page chrome only, no articles"
+#: It says where the listing's cards went: "no articles" alone reads as if they were lost.
+NO_ARTICLES_LISTING_SITE = (
+    "listing pages only, no article of its own: their cards count under the outlets they credit"
+)
 NO_ARTICLES = "no articles"
 
 
