@@ -341,3 +341,63 @@ def test_a_wrong_name_is_still_refused_in_a_kernel_that_ran_the_notebook() -> No
     shell.run_cell(namespace, source="# Parameters\nregion = 'x'\n", region="x")
     with pytest.raises(ParameterError, match=r"unknown parameter\(s\) outlet_name, region;"):
         params.check_notebook_parameters(namespace)
+
+
+# --------------------------------------------------------------------------- HTML pages
+
+
+def _notebook_with_every_output_kind() -> object:
+    import nbformat
+
+    figure = charts.chart_copy_map(pd.DataFrame({"outlet_a": ["A"], "outlet_b": ["B"]}), "AB")
+    outputs = [
+        nbformat.v4.new_output(
+            "display_data", data={"image/svg+xml": charts.figure_svg(figure), "text/plain": "c"}
+        ),
+        nbformat.v4.new_output(
+            "execute_result",
+            data={"text/html": "<table><tr><td>A &amp; B ¶</td></tr></table>"},
+            execution_count=1,
+        ),
+        nbformat.v4.new_output("display_data", data={"image/png": "iVBORw0KGgo="}),
+        nbformat.v4.new_output("stream", name="stdout", text="statistics written: 48 fields\n"),
+    ]
+    return nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# Outlet report\n\nSome *text* and a [link](x.html)."),
+            nbformat.v4.new_code_cell("chart", outputs=outputs, execution_count=1),
+        ],
+        metadata={"language_info": {"name": "python"}},
+    )
+
+
+def test_report_page_is_nbconverts_page_without_its_beautifulsoup_pass(monkeypatch) -> None:
+    # nbconvert's HTMLExporter parses and re-serializes each page with BeautifulSoup
+    # (~0.4 CPU-s a report) to add alt text and tabindex; render_html adds them itself.
+    # Same document: nbconvert's page equals ours once both are BeautifulSoup-serialized.
+    from bs4 import BeautifulSoup
+    from nbconvert import HTMLExporter
+    from nbconvert.exporters import html as nbconvert_html
+
+    from analysis.report import render
+
+    nb = _notebook_with_every_output_kind()
+    reference = HTMLExporter(
+        extra_loaders=[render.jinja2.FileSystemLoader(render.TEMPLATES_DIR)],
+        template_file=render.OFFLINE_TEMPLATE,
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    body, _ = reference.from_notebook_node(nb, resources={"metadata": {"name": "T"}})
+    theirs = render._SVG_IMAGE.sub(render._svg_alt_text, body)
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("render_html parsed the page with BeautifulSoup")
+
+    monkeypatch.setattr(nbconvert_html, "BeautifulSoup", no_parse)
+    ours = render.render_html(nb, "T")
+    assert str(BeautifulSoup(ours, features="html.parser")) == theirs
+    assert ours.count('tabindex="0"') == theirs.count('tabindex="0"') >= 5
+    assert 'alt="Shared copy between outlets' in ours
+    assert ours.count(f'alt="{render._NO_DESCRIPTION}"') == 1  # the PNG
