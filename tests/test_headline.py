@@ -124,3 +124,46 @@ def test_a_headline_over_bulleted_post_details_beats_a_promo_above_the_body():
     assert features[2]["meta_next"] == 1.0  # two words: a candidate for its date below
     assert features[7]["meta_next"] == 0.0
     assert find_title_line(lines, 9) == 2
+
+
+def test_the_bodys_first_line_is_the_headline_when_nothing_above_reads_as_one():
+    headline = "Rail budget approved by the council: what it means for fares and the new depot?"
+    lines = [
+        "you are here: HomeNewsWorld",
+        "June 2, 2025 | Source: Example",
+        "",
+        headline,
+        "",
+        *BODY,
+    ]
+    features = dict(candidate_features(lines, 3))
+    assert features[3]["body_first"] == 1.0 and features[3]["distance"] == 0.0
+    assert features[3]["in_body"] == 0.0  # written once: not an interstitial
+    assert find_title_line(lines, 3) == 3
+
+
+def test_a_headline_above_the_body_beats_a_headline_shaped_first_body_line():
+    lines = [
+        "Council approves the rail budget for the new depot",
+        "",
+        "By Jane Doe",
+        "",
+        "Fares stay at today's level",
+        "",
+        *BODY,
+    ]
+    assert 4 in dict(candidate_features(lines, 4))
+    assert find_title_line(lines, 4) == 0
+
+
+def test_a_period_after_an_initial_is_no_photo_credit():
+    lines = ["New cars highlight the L.A. Auto Show", "Cars at the show. Jane Roe/Example Wire"]
+    features = dict(candidate_features([*lines, *BODY], 2))
+    assert features[0]["credit_end"] == 0.0
+    assert features[1]["credit_end"] == 1.0
+
+
+def test_a_text_that_starts_with_its_body_keeps_its_first_line_as_body():
+    lines = ["Rail budget approved by the council: what it means for fares and the new depot?"]
+    assert candidate_features([*lines, "", *BODY], 0) == []
+    assert find_title_line([*lines, "", *BODY], 0) is None

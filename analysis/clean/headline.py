@@ -4,18 +4,18 @@ Reads a page's lines and the first line of its body (from :mod:`analysis.clean.b
 and returns one line index; :mod:`analysis.clean.page_metadata` turns it into the
 ``title`` field. No site is known in advance: the rules are layout and wording cues.
 
-Candidates are the headline-shaped lines among the :data:`TITLE_SEARCH_LINES`
-substantive lines (lines with a word, not bullets) above the body; bylines, dates,
-image captions and credits, mastheads and menu-like Title Case lines are not
-candidates. Each candidate is scored with :data:`TITLE_WEIGHTS` over the features of
-:func:`candidate_features` (it recurs on the page, a byline or date sits next to it or
-right below it, a standfirst sentence follows it, Title Case, its words are the body's
-words, it ends in a photo credit, its length, its distance from the body); a line of
-two words or more right above a byline or date line (bulleted post details too) is a
-candidate whatever its shape. The best score wins, ties
-going to the candidate nearest the body. The weights were chosen by cross-validation
-by site on the metadata benchmark (``benchmarks/metadata_benchmark.py`` prints the
-held-out figure next to the all-dev one).
+Candidates are the body's first line (the body detector may have taken the headline
+in) and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES` substantive lines
+(lines with a word, not bullets) above the body; bylines, dates, image captions and
+credits, mastheads and menu-like Title Case lines are not candidates. Each candidate is
+scored with :data:`TITLE_WEIGHTS` over the features of :func:`candidate_features` (it
+recurs on the page, a byline or date line right below it, a standfirst sentence follows
+it, its words are the body's words, it ends in a photo credit, its length, its distance
+from the body, it is the body's first line); a line of two words or more right above a
+byline or date line (bulleted post details too) is a candidate whatever its shape. The
+best score wins, ties going to the candidate nearest the body. The weights were chosen
+by cross-validation by site on the metadata benchmark (``benchmarks/metadata_benchmark.py``
+prints the held-out figure next to the all-dev one, and the weights each fold picks).
 """
 
 from __future__ import annotations
@@ -49,22 +49,21 @@ BODY_VOCABULARY_LINES = 60
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``).
 TITLE_WEIGHTS: dict[str, float] = {
     "recurs": 1.0,
-    "meta_near": 0.0,
     "standfirst": 1.0,
-    "title_case": 0.0,
     "body_words": 4.0,
-    "credit_end": -2.0,
+    "credit_end": -4.0,
     "length": 1.0,
     "glued": -4.0,
     "distance": -0.05,
     "in_body": -4.0,
     "meta_next": 2.0,
+    "body_first": -8.0,
 }
 
-# A photo credit closing a caption: ". Agency", " / Agency file", "Name/Agency",
-# "| Agency", or a short parenthesis "(AGENCY)", "(left)".
+# A photo credit closing a caption: ". Agency" (not after an initial: "L.A. Auto Show"),
+# " / Agency file", "Name/Agency", "| Agency", or a short parenthesis "(AGENCY)", "(left)".
 _CREDIT_END = re.compile(
-    r"(?:[.!?”\"]\s+|\s[|/]\s*|[^\W\d_]/)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}"
+    r"(?:(?<!\b[A-Z])\.\s+|[!?”\"]\s+|\s[|/]\s*|[^\W\d_]/)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}"
     r"(?:\s+file)?\s*$"
     r"|\([^()]{1,25}\)\s*$"
     r"|\((?:left|right|center|centre|top|bottom)\)",
@@ -105,15 +104,17 @@ def find_title_line(
 
 
 def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int, dict]]:
-    """The title candidates above the body, nearest first, with their features.
+    """The title candidates, nearest the body first, with their features.
+
+    The candidates are the body's first line (the body detector may have taken the
+    headline in) and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES`
+    substantive lines above the body.
 
     - ``recurs``: 1 when the line's text occurs in another line (breadcrumb, repeat);
-    - ``meta_near``: 1 when a byline or date line sits just below it (within 5
-      substantive lines, before the next headline-shaped line) or just above (within 2);
     - ``standfirst``: 1 when the next substantive line is a sentence;
-    - ``title_case``: 1 when the line is in Title Case;
     - ``body_words``: the share of its content words (not function words) that the
-      body's first :data:`BODY_VOCABULARY_LINES` lines use;
+      body's first :data:`BODY_VOCABULARY_LINES` lines use (the body's first line
+      itself left out when it is the candidate);
     - ``credit_end``: 1 when it ends like a photo caption's credit;
     - ``length``: log2 of its word count, up to 16 words;
     - ``glued``: 1 when two or more words are glued to the next ("ProgramsCloud"), as
@@ -122,53 +123,69 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     - ``in_body``: 1 when the same line is written again at or below the body's start
       (an interstitial such as a "continue reading" or a media notice, never a headline);
     - ``meta_next``: 1 when the next line with a word below it (a bulleted one too, as
-      in a list of post details) is a byline or date line.
+      in a list of post details) is a byline or date line;
+    - ``body_first``: 1 for the body's first line.
     """
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
     chrome_words = _short_line_vocabulary(lines)
-    body_text = " ".join(lines[body_start : body_start + BODY_VOCABULARY_LINES])
-    body_vocabulary = _content_words(body_text)
-    below_body = {line.strip() for line in lines[body_start : body_start + BODY_VOCABULARY_LINES]}
+    vocabulary_lines = lines[body_start : body_start + BODY_VOCABULARY_LINES]
+    body_vocabulary = _content_words(" ".join(vocabulary_lines))
+    rest_vocabulary = _content_words(" ".join(vocabulary_lines[1:]))
+    below_body = Counter(line.strip() for line in vocabulary_lines)
     found = []
-    for rank, i in enumerate(window):
-        repeats = _short_lines_holding(lines, i)
-        below = [j for j in window[:rank] if j > i][::-1][:5]
-        next_line = _next_worded_line(lines, i, body_start)
+    for rank, i in _ranked_candidate_lines(lines, body_start, window):
+        first = i == body_start
+        below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
+        next_line = _next_worded_line(lines, i, len(lines) if first else body_start)
         meta_below = below[:META_BELOW_LINES] + ([next_line] if next_line is not None else [])
         if is_meta_line(lines[i]) or not (
-            _is_title_candidate(lines[i], chrome_words, repeats)
+            _is_title_candidate(lines[i], chrome_words, _short_lines_holding(lines, i))
             or _heads_meta_lines(lines, i, meta_below)
         ):
             continue
-        above = window[rank + 1 : rank + 3]
-        # A byline or date below belongs to the nearest headline above it.
-        below_until_heading = []
-        for j in below:
-            if not is_meta_line(lines[j]) and _is_title_candidate(lines[j], chrome_words):
-                break
-            below_until_heading.append(j)
         words = _content_words(lines[i])
-        shared = sum(1 for w in words if w in body_vocabulary) / len(words) if words else 0.0
+        vocabulary = rest_vocabulary if first else body_vocabulary
+        shared = sum(1 for w in words if w in vocabulary) / len(words) if words else 0.0
         found.append(
             (
                 i,
                 {
                     "recurs": float(recurs_elsewhere(lines, i)),
-                    "meta_near": float(
-                        any(is_meta_line(lines[j]) for j in below_until_heading + above)
-                    ),
                     "standfirst": float(bool(below) and _is_sentence(lines[below[0]])),
-                    "title_case": float(_is_title_case(lines[i])),
                     "body_words": shared,
                     "credit_end": float(bool(_CREDIT_END.search(lines[i].strip()))),
                     "length": math.log2(min(count_words(lines[i]), 16)),
                     "glued": float(len(_GLUED.findall(lines[i])) >= 2),
                     "distance": float(rank),
-                    "in_body": float(lines[i].strip() in below_body),
+                    "in_body": float(below_body[lines[i].strip()] > first),
                     "meta_next": float(next_line is not None and is_meta_line(lines[next_line])),
+                    "body_first": float(first),
                 },
             )
         )
+    return found
+
+
+def _ranked_candidate_lines(
+    lines: Sequence[str], body_start: int, window: list[int]
+) -> list[tuple[int, int]]:
+    """(distance, line index) of the lines looked at: the body's first line (distance
+    0: the body detector may have taken the headline in) when the page has substantive
+    lines above the body (a text that starts with its body keeps it whole), then the
+    substantive lines above the body, nearest first."""
+    line = lines[body_start] if body_start < len(lines) else ""
+    first = [(0, body_start)] if window and count_words(line) and not is_bullet(line) else []
+    return first + list(enumerate(window))
+
+
+def _substantive_lines_below(lines: Sequence[str], index: int, limit: int) -> list[int]:
+    """Indices of up to ``limit`` lines below ``index`` holding a word, bullets skipped."""
+    found: list[int] = []
+    for j in range(index + 1, len(lines)):
+        if count_words(lines[j]) and not is_bullet(lines[j]):
+            found.append(j)
+            if len(found) == limit:
+                break
     return found
 
 
