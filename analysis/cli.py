@@ -136,6 +136,13 @@ def _build_parser() -> argparse.ArgumentParser:
         help="CSV or JSONL with columns file, url, outlet, published, title, byline "
         "(default: RAW_DIR/manifest.csv when present)",
     )
+    clean.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="read every file, also one whose content or name (in another format: .txt, "
+        ".html, .htm, .gz) repeats another file's; by default such a page is read once and "
+        "the other files are listed in skipped.csv",
+    )
 
     metrics = command(
         "metrics",
@@ -296,6 +303,7 @@ def _run(args: argparse.Namespace) -> int:
                 jobs=engine,
                 symlinks=args.follow_symlinks,
                 manifest=args.manifest,
+                keep_duplicates=args.keep_duplicates,
             ),
         )
     if args.command == "metrics":

@@ -52,7 +52,7 @@ def _cluster_cpu(processes: list[psutil.Process]) -> float:
 
 def _stage_arguments(stage: str, raw: Path, out: Path) -> list[str]:
     if stage == "clean":
-        return ["clean", str(raw), "--out", str(out)]
+        return ["clean", str(raw), "--out", str(out), "--keep-duplicates"]  # pages repeat
     return ["metrics", "--processed", str(out), "--reports", str(out / "reports")]
 
 

@@ -178,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                 for jobs in args.jobs:
                     out = Path(tmp) / f"out{jobs}"
                     stages = {
-                        "clean": ["clean", str(raw), "--out", str(out)],
+                        # the dev pages repeat: read every copy
+                        "clean": ["clean", str(raw), "--out", str(out), "--keep-duplicates"],
                         "metrics": ["metrics", "--processed", str(out)],
                     }
                     for stage, arguments in stages.items():

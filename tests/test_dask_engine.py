@@ -107,8 +107,9 @@ def cleaned(raw_corpus: Path, engine: DaskEngine, tmp_path_factory) -> tuple[Pat
     local, remote = tmp_path_factory.mktemp("local"), tmp_path_factory.mktemp("remote")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "CHUNK_PAGES", 2)
-        assert pipeline.run_clean(raw_corpus, local, jobs=1) == 0
-        assert pipeline.run_clean(raw_corpus, remote, jobs=engine) == 0
+        # The copies of the seeds are meant: every file is read (not each page once).
+        assert pipeline.run_clean(raw_corpus, local, jobs=1, keep_duplicates=True) == 0
+        assert pipeline.run_clean(raw_corpus, remote, jobs=engine, keep_duplicates=True) == 0
     return local, remote
 
 
@@ -166,7 +167,7 @@ def test_the_cli_runs_clean_and_metrics_on_a_scheduler_address(
     out = tmp_path / "processed"
     address = cluster.scheduler_address
     assert cli_main(["clean", str(raw_corpus), "--out", str(out), "--engine", "dask",
-                     "--scheduler", address]) == 0  # fmt: skip
+                     "--scheduler", address, "--keep-duplicates"]) == 0  # fmt: skip
     _same_files(local, out, [f"{name}.parquet" for name in TABLES])
     monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", address)  # Dask's own variable
     args = ["metrics", "--processed", str(out), "--reports", str(tmp_path), "--engine", "dask"]

@@ -10,7 +10,8 @@ manifest, and writes, in DIR (default ``data/processed``):
 - ``blocks.parquet``: every block of every page (``analysis.tables.BLOCKS_SCHEMA``);
 - ``articles.parquet``: every article (``analysis.tables.ARTICLES_SCHEMA``);
 - ``skipped.csv``: one row per entry that was not read (a file that could not be
-  read, a folder, FIFO, device, link not followed, ...), with columns ``page`` (name)
+  read, a folder, FIFO, device, link not followed, a file repeating a page of another
+  file: analysis.clean.duplicates, ...), with columns ``page`` (name)
   and ``reason``; header only when none. Read pages plus skipped entries are the
   folder's non-hidden entries. Cells a spreadsheet would run as formulas are escaped
   (:func:`analysis.io.escape_formula_cells`).
@@ -61,6 +62,7 @@ from analysis.clean.articles import (
     page_outlet,
     validate_articles,
 )
+from analysis.clean.duplicates import duplicate_files
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
 from analysis.clean.page_metadata import FIND_SITE, KnownSite
 from analysis.clean.page_table import (
@@ -152,6 +154,7 @@ def run_clean(
     jobs: int | Engine = 1,
     symlinks: str = "skip",
     manifest: Path | None = None,
+    keep_duplicates: bool = False,
 ) -> int:
     """Clean every page of ``raw_dir`` into tables in ``out_dir``.
 
@@ -173,6 +176,10 @@ def run_clean(
         What to do with symbolic links (:data:`analysis.clean.read.SYMLINK_POLICIES`).
     manifest : Path, optional
         The manifest; default ``raw_dir/manifest.csv`` when it exists.
+    keep_duplicates : bool
+        Read every file; by default a page held by several files (same content, or
+        same name in another format: :mod:`analysis.clean.duplicates`) is read once
+        and the other files are rows of skipped.csv.
 
     Returns
     -------
@@ -202,6 +209,9 @@ def run_clean(
         return 1
     skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
     to_read = [entry for entry in entries if not entry.skip_reason]
+    repeats = {} if keep_duplicates else duplicate_files(to_read, rows)
+    skipped += [_skip(name, reason) for name, reason in repeats.items()]
+    to_read = [entry for entry in to_read if entry.name not in repeats]
     store = ChunkStore(out_dir)
     cleaned = _clean_pages(to_read, skipped, jobs=jobs, manifest=rows, store=store)
     return _write_outputs(raw_dir, out_dir, cleaned, skipped, store)

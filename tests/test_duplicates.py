@@ -1,0 +1,130 @@
+"""The same page saved twice in a raw folder is read once, and the other file is listed.
+
+A scrape holds a page again as ``story (1).txt``, gzipped next to itself, or as its text
+dump and its HTML; each used to count as a second article of its outlet.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from test_html_input import ARTICLE_HTML
+
+from analysis.clean import duplicates
+from analysis.clean.pipeline import run_clean
+from analysis.clean.read import list_raw_folder
+from analysis.cli import _build_parser
+
+ARTICLE = (
+    "Council Approves New Budget\n\n"
+    "The city council approved the new budget on Tuesday after a long debate about "
+    "spending on roads, schools and parks across the city.\n\n"
+    "Members said the plan would raise spending on schools by a tenth next year while "
+    "keeping taxes flat for most families in the region.\n"
+)
+OTHER = ARTICLE.replace("Council", "Mayor").replace("council", "mayor")
+
+
+def _clean(raw: Path, tmp_path: Path) -> tuple[pd.DataFrame, dict[str, str], pd.DataFrame]:
+    out = tmp_path / "out"
+    assert run_clean(raw, out) == 0
+    skipped = pd.read_csv(out / "skipped.csv")
+    return (
+        pd.read_parquet(out / "pages.parquet"),
+        dict(zip(skipped["page"], skipped["reason"], strict=True)),
+        pd.read_parquet(out / "articles.parquet"),
+    )
+
+
+def test_byte_identical_files_are_one_page_and_the_copy_is_named_in_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "budget.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "budget (1).txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "mayor.txt").write_text(OTHER, encoding="utf-8")
+    pages, skipped, articles = _clean(raw, tmp_path)
+    assert sorted(pages["page"]) == ["budget.txt", "mayor.txt"]  # the original, not the copy
+    assert len(articles) == 2
+    reason = skipped["budget (1).txt"]
+    assert "duplicate of budget.txt" in reason and "same content" in reason
+    assert "skipped budget (1).txt: duplicate of budget.txt" in caplog.text
+
+
+def test_a_page_and_its_gzipped_copy_are_one_html_page(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "buses.html").write_text(ARTICLE_HTML, encoding="utf-8")
+    (raw / "buses.html.gz").write_bytes(gzip.compress(ARTICLE_HTML.encode(), mtime=0))
+    (raw / "copy.html.gz").write_bytes(gzip.compress(ARTICLE_HTML.encode(), mtime=0))
+    pages, skipped, _ = _clean(raw, tmp_path)
+    assert pages["page"].tolist() == ["buses.html"]
+    assert set(skipped) == {"buses.html.gz", "copy.html.gz"}
+    assert all("duplicate of buses.html (same content)" in r for r in skipped.values())
+
+
+def test_text_dump_and_html_of_one_page_count_once_read_from_the_html(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "buses.txt").write_text(ARTICLE, encoding="utf-8")  # other bytes, same name
+    (raw / "buses.HTML").write_text(ARTICLE_HTML, encoding="utf-8")
+    pages, skipped, articles = _clean(raw, tmp_path)
+    assert pages["page"].tolist() == ["buses.HTML"]
+    assert "duplicate of buses.HTML (same name in another format)" in skipped["buses.txt"]
+    assert articles["outlet_key"].tolist() == ["riverside-courier.com"]  # from the markup
+
+
+def test_the_file_with_a_manifest_row_is_the_one_read(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "buses.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "buses.html").write_text(ARTICLE_HTML, encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,url,outlet\nbuses.txt,https://www.example-tribune.com/a,Example Tribune\n",
+        encoding="utf-8",
+    )
+    pages, skipped, articles = _clean(raw, tmp_path)
+    assert pages["page"].tolist() == ["buses.txt"]
+    assert "duplicate of buses.txt" in skipped["buses.html"]
+    assert articles["outlet"].tolist() == ["Example Tribune"]
+
+
+def test_different_pages_of_one_size_and_other_endings_are_kept(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "b.txt").write_text(ARTICLE.replace("Tuesday", "Thursda"), encoding="utf-8")
+    assert (raw / "a.txt").stat().st_size == (raw / "b.txt").stat().st_size
+    (raw / "a.md").write_text(OTHER, encoding="utf-8")  # same stem, not a format ending
+    # A gzip file whose stated size equals a.txt's, with other content.
+    (raw / "c.txt.gz").write_bytes(
+        gzip.compress(ARTICLE.replace("roads", "ports").encode(), mtime=0)
+    )
+    assert duplicates.duplicate_files(list_raw_folder(raw), set()) == {}
+    pages, skipped, _ = _clean(raw, tmp_path)
+    assert sorted(pages["page"]) == ["a.md", "a.txt", "b.txt", "c.txt.gz"]
+    assert skipped == {}
+
+
+def test_keep_duplicates_reads_every_file(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "budget.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "budget (1).txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    arguments = _build_parser().parse_args(["clean", str(raw), "--keep-duplicates"])
+    assert arguments.keep_duplicates is True
+    assert run_clean(raw, out, keep_duplicates=arguments.keep_duplicates) == 0
+    assert len(pd.read_parquet(out / "pages.parquet")) == 2
+    assert pd.read_csv(out / "skipped.csv").empty
+
+
+def test_format_stem() -> None:
+    assert duplicates.format_stem("Story.HTML.gz") == "Story"
+    assert duplicates.format_stem("story.htm") == duplicates.format_stem("story.txt") == "story"
+    assert duplicates.format_stem("story.md") is None
+    assert duplicates.format_stem(".txt") is None
