@@ -106,9 +106,10 @@ def _exporter_without_soup() -> type:
 
     nbconvert 7.17.2 (pinned) parses every page it makes with BeautifulSoup, only to give
     an ``<img>`` without alt text a placeholder one and ``tabindex="0"`` to cell inputs
-    and outputs, and serializes it again: about 0.4 CPU-s of a report's 0.5 s of HTML
-    export. :func:`render_html` adds the same attributes with three regular expressions
-    over the template's output instead. The page is the same document: parsed and
+    and outputs, and serializes it again: a quarter to a half of the export's CPU time
+    (benchmarks/html_export.py). :func:`render_html` adds the same attributes with three
+    regular expressions over the template's output instead. The page is the same
+    document: parsed and
     serialized by BeautifulSoup, it is the same bytes as nbconvert's own page (tested
     in tests/test_report_site.py); only the serialization's incidentals differ
     (attribute order and quoting, ``&#182;`` for the pilcrow, blank lines).
