@@ -239,3 +239,26 @@ def test_a_corpus_without_articles_gives_the_whole_corpus_bytes(
         write_parquet(expected[name], tmp_path / f"{name}.parquet")
         assert written[name].read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name
     assert len(expected["outlet_metrics"]) > 0  # the sites of the pages still get a row
+
+
+def test_releasing_freed_memory_frees_a_batch_held_only_by_cycles() -> None:
+    """A frame kept alive by a reference cycle (as pandas frames and the contract's checks
+    make) is freed at each release, not at the collector's next full collection."""
+    import gc
+    import weakref
+
+    class Batch:
+        pass
+
+    gc.disable()  # no automatic collection in between: only the release may free it
+    try:
+        batch = Batch()
+        batch.frame = pd.DataFrame({"body": ["x" * 100] * 10})
+        batch.itself = batch
+        alive = weakref.ref(batch)
+        del batch
+        assert alive() is not None
+        metrics_inputs.release_freed_memory()
+        assert alive() is None
+    finally:
+        gc.enable()
