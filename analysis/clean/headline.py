@@ -127,10 +127,10 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     - ``body_first``: 1 for the body's first line.
     """
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
-    chrome_words = _short_line_vocabulary(lines)
+    page = _PageLines(lines)
     vocabulary_lines = lines[body_start : body_start + BODY_VOCABULARY_LINES]
-    body_vocabulary = _content_words(" ".join(vocabulary_lines))
     rest_vocabulary = _content_words(" ".join(vocabulary_lines[1:]))
+    body_vocabulary = rest_vocabulary | _content_words(" ".join(vocabulary_lines[:1]))
     below_body = Counter(line.strip() for line in vocabulary_lines)
     found = []
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
@@ -138,9 +138,8 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
         next_line = _next_worded_line(lines, i, len(lines) if first else body_start)
         meta_below = below[:META_BELOW_LINES] + ([next_line] if next_line is not None else [])
-        if is_meta_line(lines[i]) or not (
-            _is_title_candidate(lines[i], chrome_words, _short_lines_holding(lines, i))
-            or _heads_meta_lines(lines, i, meta_below)
+        if page.is_meta(i) or not (
+            _is_title_candidate(page, i) or _heads_meta_lines(page, i, meta_below)
         ):
             continue
         words = _content_words(lines[i])
@@ -150,7 +149,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
             (
                 i,
                 {
-                    "recurs": float(recurs_elsewhere(lines, i)),
+                    "recurs": float(page.recurs(i)),
                     "standfirst": float(bool(below) and _is_sentence(lines[below[0]])),
                     "body_words": shared,
                     "credit_end": float(bool(_CREDIT_END.search(lines[i].strip()))),
@@ -158,7 +157,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
                     "glued": float(len(_GLUED.findall(lines[i])) >= 2),
                     "distance": float(rank),
                     "in_body": float(below_body[lines[i].strip()] > first),
-                    "meta_next": float(next_line is not None and is_meta_line(lines[next_line])),
+                    "meta_next": float(next_line is not None and page.is_meta(next_line)),
                     "body_first": float(first),
                 },
             )
@@ -197,10 +196,11 @@ def _next_worded_line(lines: Sequence[str], index: int, stop: int) -> int | None
     return None
 
 
-def _heads_meta_lines(lines: Sequence[str], index: int, below: Sequence[int]) -> bool:
+def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> bool:
     """True for a line of 2 to 25 words with a byline or date line among the lines
     ``below``: a headline the shape tests miss (two words, menu words), as long as it is
     no caption, credit, address, masthead, list item, breadcrumb or sentence."""
+    lines = page.lines
     stripped = lines[index].strip()
     if not 2 <= count_words(stripped) <= 25 or "@" in stripped or CAPTION.search(stripped):
         return False
@@ -210,12 +210,12 @@ def _heads_meta_lines(lines: Sequence[str], index: int, below: Sequence[int]) ->
         return False  # a name in capitals above its date: a byline
     if re.search(r"[>»›]", stripped) or re.search(r"[.:;,…]$", stripped):
         return False  # a breadcrumb, a sentence
-    return any(is_meta_line(lines[j]) for j in below)
+    return any(page.is_meta(j) for j in below)
 
 
 def _content_words(text: str) -> set[str]:
     """Case-folded letter runs of a text that are not function words."""
-    return {w for w in (r.casefold() for r in LETTER_RUN.findall(text)) if w not in FUNCTION_WORDS}
+    return set(map(str.casefold, LETTER_RUN.findall(text))) - FUNCTION_WORDS
 
 
 def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> list[int]:
@@ -229,9 +229,10 @@ def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> li
     return found
 
 
-def _is_title_candidate(line: str, chrome_words: Counter[str], repeats: int = 1) -> bool:
+def _is_title_candidate(page: _PageLines, index: int) -> bool:
     """Heading-like, or Title Case with words that are not the page's menu vocabulary
-    (``repeats``: the short lines holding this line's text)."""
+    (words of other short lines than the ones holding this line's text)."""
+    line = page.lines[index]
     stripped = line.strip()
     if count_words(stripped) > 25 or "@" in stripped or CAPTION.search(stripped):
         return False
@@ -248,23 +249,61 @@ def _is_title_candidate(line: str, chrome_words: Counter[str], repeats: int = 1)
         return False
     # A Title Case line of words found in other short lines is a share bar or a menu
     # (lines repeating this one, a breadcrumb ending in the title, do not count).
+    repeats = page.short_lines_holding(stripped)
+    chrome_words = page.short_line_vocabulary()
     in_chrome = sum(1 for w in words if chrome_words[w] > repeats)
     return in_chrome < 0.5 * len(words)
 
 
-def _short_lines_holding(lines: Sequence[str], index: int) -> int:
-    """How many short lines (12 words or fewer) hold line ``index``'s text."""
-    needle = lines[index].strip()
-    return sum(1 for line in lines if needle in line and 0 < count_words(line) <= 12)
+class _PageLines:
+    """A page's lines and what the candidates' features read from all of them, each
+    worked out once per page and only when a candidate needs it."""
 
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self._text: str | None = None
+        self._short_text: str | None = None
+        self._vocabulary: Counter[str] | None = None
+        self._meta: dict[int, bool] = {}
 
-def _short_line_vocabulary(lines: Sequence[str]) -> Counter[str]:
-    """Lower-cased words counted once per short line (12 words or fewer)."""
-    vocabulary: Counter[str] = Counter()
-    for line in lines:
-        if 0 < count_words(line) <= 12:
-            vocabulary.update({w.lower() for w in LETTER_RUN.findall(line)})
-    return vocabulary
+    def is_meta(self, index: int) -> bool:
+        """:func:`is_meta_line` of line ``index`` (each line tested once)."""
+        found = self._meta.get(index)
+        if found is None:
+            found = self._meta[index] = is_meta_line(self.lines[index])
+        return found
+
+    def recurs(self, index: int) -> bool:
+        """True when line ``index``'s text occurs in another line of the page: it
+        occurs once in its own line (its text is the line without its edges' spaces),
+        and no line holds a line break."""
+        if self._text is None:
+            self._text = "\n".join(self.lines)
+        return self._text.count(self.lines[index].strip()) >= 2
+
+    def short_lines_holding(self, needle: str) -> int:
+        """How many short lines (12 words or fewer) hold ``needle`` (no line break)."""
+        text = self._short_lines_text()
+        count, found = 0, text.find(needle)
+        while found != -1:
+            count += 1
+            line_end = text.find("\n", found)
+            found = -1 if line_end == -1 else text.find(needle, line_end + 1)
+        return count
+
+    def short_line_vocabulary(self) -> Counter[str]:
+        """Lower-cased words counted once per short line (12 words or fewer)."""
+        if self._vocabulary is None:
+            self._vocabulary = Counter()
+            for line in self._short_lines_text().split("\n"):
+                self._vocabulary.update({w.lower() for w in LETTER_RUN.findall(line)})
+        return self._vocabulary
+
+    def _short_lines_text(self) -> str:
+        if self._short_text is None:
+            short = [line for line in self.lines if 0 < count_words(line) <= 12]
+            self._short_text = "\n".join(short)
+        return self._short_text
 
 
 def _is_sentence(line: str) -> bool:
@@ -278,5 +317,4 @@ def _is_title_case(line: str) -> bool:
 
 def recurs_elsewhere(lines: Sequence[str], index: int) -> bool:
     """True when line ``index``'s text occurs in another line of the page."""
-    needle = lines[index].strip()
-    return any(j != index and needle in line for j, line in enumerate(lines))
+    return _PageLines(lines).recurs(index)
