@@ -729,3 +729,25 @@ def test_link_lists_switched_off_keep_the_related_box(monkeypatch):
     monkeypatch.setattr("analysis.clean.body.extend.LINK_LISTS", False)
     lines = page(MENU, *PARAGRAPHS[:2], "Related articles", RELATED, *PARAGRAPHS[2:], MENU)
     assert RELATED[0] in kept_text(lines)
+
+
+class _CountingLines(list):
+    """A page's lines that count how often a line is read."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        type(self).reads += 1
+        return super().__getitem__(index)
+
+
+def test_a_page_without_paragraphs_runs_no_card_search():
+    """A hostile page of repeated short lines has no paragraph between separators."""
+    from analysis.clean.body.rules import card_separators, region_weights
+
+    lines = _CountingLines(["Share this"] * 2000)
+    features = line_features(lines)
+    weights = region_weights(features)
+    _CountingLines.reads = 0
+    assert card_separators(lines, features, weights) == []
+    assert _CountingLines.reads == 0

@@ -284,11 +284,20 @@ def card_separators(
         Positions (into ``features``) of the separators; empty when no repeated line
         has at least ``CARD_SEPARATORS_MIN`` copies in that pattern.
     """
+    # cards need a paragraph between every two separators: a page with fewer (a hostile
+    # page of short repeated lines) has none, and costs no search
+    n_prose = sum(weight > 0 for weight in weights)
+    if n_prose < CARD_SEPARATORS_MIN - 1:
+        return []
     copies: dict[str, list[int]] = {}
+    stripped: dict[str, str] = {}  # each distinct line stripped once
     for position, feature in enumerate(features):
         if feature.repeats < CARD_SEPARATORS_MIN or weights[position] > 0:
             continue
-        text = lines[feature.index].strip()
+        line = lines[feature.index]
+        text = stripped.get(line)
+        if text is None:
+            text = stripped[line] = line.strip()
         if LETTER_RUN.search(text) is not None:
             copies.setdefault(text, []).append(position)
     if not copies:
