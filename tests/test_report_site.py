@@ -401,3 +401,14 @@ def test_report_page_is_nbconverts_page_without_its_beautifulsoup_pass(monkeypat
     assert ours.count('tabindex="0"') == theirs.count('tabindex="0"') >= 5
     assert 'alt="Shared copy between outlets' in ours
     assert ours.count(f'alt="{render._NO_DESCRIPTION}"') == 1  # the PNG
+
+
+def test_dates_and_group_ids_are_not_broken_at_their_hyphens() -> None:
+    # A narrow column showed "2019-11-" above "18" and "copy-" above the group's hash.
+    table = synthetic_tables(["A", "B"], articles_per_outlet=2)
+    articles = table["articles"].assign(published="2019-11-18")
+    shown = views.outlet_articles(table["article_metrics"], articles, "A")
+    html = shown._repr_html_()
+    assert '<td class="text nowrap">2019-11-18</td>' in html
+    assert ".report-table td.nowrap { white-space: nowrap; }" in html
+    assert display.ReportTable(pd.DataFrame({"x": ["a-b"]}), {"x": "token"}).cells() == [["a-b"]]

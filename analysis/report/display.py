@@ -7,7 +7,8 @@ The numbers stay in :attr:`ReportTable.data` for code and tests.
 
 Formats (:data:`FORMATS`): ``count`` (whole number, thousands separated),
 ``percent`` (a fraction shown as a percentage with one decimal), ``decimal1`` and
-``decimal2`` (one or two decimals), ``yesno`` and ``text``. A missing value is shown
+``decimal2`` (one or two decimals), ``yesno``, ``text`` and ``token`` (text kept on one
+line: a date or an id that a narrow column would break at its hyphens). A missing value is shown
 as :data:`MISSING`; a table without rows says :data:`EMPTY_MESSAGE`.
 """
 
@@ -67,6 +68,7 @@ FORMATS: dict[str, Callable[[Any], str]] = {
     "decimal2": format_decimal2,
     "yesno": format_yesno,
     "text": format_text,
+    "token": format_text,
 }
 
 
@@ -137,7 +139,8 @@ class ReportTable:
 
     def _aligns(self) -> list[str]:
         kinds = [self.formats.get(c, "text") for c in self.shown_columns]
-        return ["text" if kind in ("text", "yesno") else "num" for kind in kinds]
+        aligns = {"text": "text", "yesno": "text", "token": "text nowrap"}
+        return [aligns.get(kind, "num") for kind in kinds]
 
     def _repr_html_(self) -> str:
         from analysis.report.render import render_template

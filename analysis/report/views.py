@@ -306,6 +306,8 @@ def outlet_articles(
         }
     )
     formats = {
+        "published": "token",
+        "shared copy group": "token",
         "length (words)": "count",
         "quote share (% of words)": "percent",
         "Flesch reading ease (score)": "decimal1",
@@ -407,7 +409,8 @@ def copy_groups(
         }
     )
     data = data.sort_values(["group", "outlet", "article"]).reset_index(drop=True)
-    return ReportTable(data, {"highest similarity (0-1)": "decimal2"})
+    formats = {"group": "token", "published": "token", "highest similarity (0-1)": "decimal2"}
+    return ReportTable(data, formats)
 
 
 def copy_pair_counts(copy_pairs: pd.DataFrame) -> ReportTable:
