@@ -72,6 +72,7 @@ WEIGHT_GRID: dict[str, tuple[float, ...]] = {
     "copyright_agree": (0.0, 1.0, 2.0),
     "interface": (-2.0, 0.0),
     "head_of_cue": (0.0, 1.0, 2.0),
+    "credit": (0.0, 0.5, 1.0),
 }
 MIN_SCORE_GRID = (1.0, 2.0, 3.0)
 #: The grid the cross-validation chooses headline weights from.
@@ -155,7 +156,16 @@ def site_name_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
             correct.append(bool(match["any"]))
             holder.append(site_candidates.is_copyright_only(candidates[key]))
             named.append(site_name.is_named(candidates[key], features[key]))
-        pages[name] = (keys, matrix, np.array(correct), np.array(holder), np.array(named))
+        ties = site_name.tie_priority(candidates, keys)
+        priority = np.array([ties[key] for key in keys])
+        pages[name] = (
+            keys,
+            matrix,
+            np.array(correct),
+            np.array(holder),
+            np.array(named),
+            priority,
+        )
     return pages
 
 
@@ -173,11 +183,13 @@ def correct_per_setting(pages: dict, names: list[str], weights: np.ndarray, mini
     """How many of ``names`` each setting gets right (vectorized choose_candidate)."""
     total = np.zeros(len(weights))
     for name in names:
-        keys, matrix, correct, holder, named = pages[name]
+        keys, matrix, correct, holder, named, priority = pages[name]
         if not keys or not (named.any() or holder.any()):
             continue  # no site name: unknown outlet, a miss
         scores = np.where(named[None, :], weights @ matrix.T, -np.inf)  # settings x candidates
-        best_named = scores.argmax(axis=1)  # first maximum = first key in sorted order
+        # the best score, ties decided by tie_priority, then the first key in sorted order
+        tied = scores >= scores.max(axis=1, keepdims=True)
+        best_named = np.where(tied, priority[None, :], -1).argmax(axis=1)
         use_named = np.isfinite(scores.max(axis=1)) & (scores.max(axis=1) > minimum)
         if holder.any():
             holders = np.where(holder)[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.clean import site_candidates, site_features
+from analysis.clean import site_candidates, site_features, site_name
 from analysis.clean.site_name import collect_candidates, page_site_name
 
 PROSE = (
@@ -110,3 +110,64 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
     assert _site([PROSE, "© 2020 Example Media, LLC"]) == ("Example Media", "copyright")
     lines = [PROSE, "Example Picks", "Example Deals", "© 2020 Example Daily"]
     assert _site(lines) == ("Example Daily", "copyright")
+
+
+def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():
+    section = "More from The Daily Example Times Opinion writers on these and other topics"
+    lines = [PROSE, section, "Write to letters@detimes.com", "© The Daily Example Times Company"]
+    candidates = collect_candidates(lines)
+    features = site_features.candidate_features(lines, candidates)
+    tied = ["dailyexampletimesopinion", "detimescom"]
+    scores = {
+        k: sum(site_features.SITE_WEIGHTS[f] * v for f, v in features[k].items()) for k in tied
+    }
+    assert scores["dailyexampletimesopinion"] == scores["detimescom"]
+    # the section's name is not the domain's name ("detimes"): the site's address wins
+    assert site_name.tie_priority(candidates, tied) == {tied[0]: 0, tied[1]: 1}
+    assert _site(lines) == ("detimes.com", "page")
+    # a name the domain is of ranks above the domain
+    lines = [PROSE, "Follow NE Times", "Write to letters@netimes.com"]
+    candidates = collect_candidates(lines)
+    assert site_name.tie_priority(candidates, ["netimes", "netimescom"]) == {
+        "netimes": 2,
+        "netimescom": 1,
+    }
+
+
+def test_a_footer_signed_with_years_names_a_holder():
+    footer = "Example Daily Notes · 20132019 Some other words"
+    assert _site([PROSE, "", footer]) == ("Example Daily Notes", "copyright")
+    assert _site([PROSE, "", "Example Daily Notes | 2013–2019"])[0] == "Example Daily Notes"
+    # one year is a date in a card, not a footer's span
+    assert _site([PROSE, "", "Example Daily Notes · 2019 report"]) is None
+
+
+def test_a_byline_at_the_top_is_no_masthead_and_a_credit_names_the_site():
+    lines = ["By Jane Doe", "", PROSE, "", "Jane Doe is a reporter for Example Wire."]
+    candidates = collect_candidates(lines)
+    assert "byjanedoe" not in candidates or not candidates["byjanedoe"].masthead
+    assert candidates["examplewire"].credited
+    assert _site(lines) == ("Example Wire", "page")
+
+
+def test_a_lower_case_holder_is_a_name_and_a_function_word_is_not():
+    assert _site([PROSE, "", "Terms © example mag 2019"]) == ("example mag", "copyright")
+    assert _site([PROSE, "", "© 2019 by the author"]) is None
+
+
+def test_a_line_that_is_only_a_pages_url_gives_the_sites_address():
+    url = "https://www.example-daily.com/news/article/Some-story-title-1234.php"
+    candidates = collect_candidates([PROSE, "", url])
+    assert candidates["exampledailycom"].is_domain
+    # a deep link inside other text is only a link; a short link names nothing
+    assert not collect_candidates([f"Read it at {url} today"])["exampledailycom"].is_domain
+    assert "examplecom" not in collect_candidates(["https://example.com/Ab3d"])
+
+
+def test_a_byline_glued_to_a_name_the_page_gives_credits_it():
+    lines = ["Example Business", "", PROSE, "By Jane DoeEXAMPLEBusiness", PROSE]
+    assert collect_candidates(lines)["examplebusiness"].credited
+    # a glued tail the page never writes otherwise is no candidate; one capital is a surname
+    assert "otherwire" not in collect_candidates([PROSE, "By Jane DoeOtherWire"])
+    lines = ["Santis", PROSE, "By Ron DeSantis"]
+    assert not collect_candidates(lines)["santis"].credited

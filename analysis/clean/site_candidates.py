@@ -56,6 +56,7 @@ class Candidate:
     linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
     emailed: bool = False  # the domain of an e-mail address
     chrome_cue: bool = False  # a cue in a short line (site chrome, not prose)
+    credited: bool = False  # a credit names it ("Source: X", "reporter for X")
     prefix: bool = False
     first: tuple[int, int, int] | None = None  # line, start, end
 
@@ -107,10 +108,11 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             return  # "Powered by Example.com": the domain is its own candidate
         candidate = candidates.setdefault(key, Candidate())
         candidate.add(form, where)
-        if kind in ("cue", "doubled"):
-            candidate.cues += 1  # a doubled masthead is also a naming cue
+        if kind in ("cue", "doubled", "credit"):
+            candidate.cues += 1  # a doubled masthead, a credit are naming cues too
             candidate.chrome_cue = candidate.chrome_cue or where[0] in short_lines
             candidate.doubled = candidate.doubled or kind == "doubled"
+            candidate.credited = candidate.credited or kind == "credit"
         elif kind == "masthead":
             candidate.masthead = True
         elif kind == "copyright":
@@ -127,6 +129,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.prefix = True
 
     short_lines = {i for i, raw in enumerate(lines) if count_words(raw) <= CHROME_LINE_WORDS}
+    glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):
         if raw not in searched:
             searched[raw] = line_phrases(raw)
@@ -136,7 +139,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
         for form, span, kind in phrases:
-            add(form, (i, *span), kind)
+            if kind == "glued":
+                glued.append((form, (i, *span)))
+            else:
+                add(form, (i, *span), kind)
+    for form, where in glued:  # a credit to a name the page gives elsewhere
+        if compact_name(trim_phrase(form)) in candidates:
+            add(form, where, "credit")
     for candidate in [c for c in candidates.values() if c.chrome_cue]:
         # the heads of a cued name ("Example Wire" of "Follow Example Wire Sports"), for
         # the ``head_of_cue`` feature; flagged by nothing, they name no site by themselves

@@ -40,6 +40,7 @@ SITE_WEIGHTS: dict[str, float] = {
     "copyright_agree": 1.0,
     "interface": -2.0,
     "head_of_cue": 2.0,
+    "credit": 1.0,
 }
 #: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
 #: not the site ("Subscribe", "Log In", "Breaking News Emails"). Vocabulary, not names.
@@ -139,7 +140,9 @@ def candidate_features(
       "Subscribe", "Log In", "Menu");
     - ``head_of_cue``: 1 when the name is the head of a longer name a cue in a short line
       (:data:`~analysis.clean.site_candidates.CHROME_LINE_WORDS`) gives and more lines
-      mention it ("PolitiFact" of "Keep up to date with PolitiFact West Virginia").
+      mention it ("PolitiFact" of "Keep up to date with PolitiFact West Virginia");
+    - ``credit``: 1 when a credit names it ("By NAME | X", "Source: X", "NAME is a
+      reporter for X": the site the text or its writer works for).
 
     Lines are searched as one text per form (compact, spaced words), not one line per
     candidate.
@@ -187,6 +190,7 @@ def candidate_features(
             "copyright_agree": float(candidate.copyright and not is_copyright_only(candidate)),
             "interface": float(any(w in INTERFACE_WORDS for w in words)),
             "head_of_cue": float(key in heads),
+            "credit": float(candidate.credited),
         }
     return features
 

@@ -184,18 +184,37 @@ def choose_candidate(
     masthead or domains (:func:`is_named`) when it scores above ``min_score``; else, as
     a last resort, the copyright holder mentioned most. Without a copyright holder the
     named candidate must still score above :data:`NAMED_MIN_SCORE` (one top line that
-    is only a menu item, "Breaking News Emails", names no site). None when nothing is
-    left."""
+    is only a menu item, "Breaking News Emails", names no site). Equal scores are
+    decided by :func:`tie_priority`. None when nothing is left."""
     named = sorted(k for k, c in candidates.items() if is_named(c, features[k]))
     holders = sorted(k for k, c in candidates.items() if is_copyright_only(c))
     if named:
-        best = max(named, key=lambda k: _score(features[k], weights))
+        priority = tie_priority(candidates, named)
+        best = max(named, key=lambda k: (_score(features[k], weights), priority[k]))
         score = _score(features[best], weights)
         if score > min_score or (not holders and score > NAMED_MIN_SCORE):
             return best
     if holders:
         return max(holders, key=lambda k: features[k]["mentions"])
     return None
+
+
+def tie_priority(candidates: dict[str, Candidate], keys: list[str]) -> dict[str, int]:
+    """How candidates of equal score rank, by key: a name that is the name of a domain
+    of the page (``name_matches_domain``: "Example News" and "examplenews.com") 2, a
+    domain 1, any other name 0 ("The Example Opinion" ties with "example.com": the
+    site's address shows its identity better than a name its domain does not match).
+    """
+    domains = [written_form(c) for c in candidates.values() if is_a_domain(c)]
+    priority: dict[str, int] = {}
+    for key in keys:
+        candidate = candidates[key]
+        if is_a_domain(candidate):
+            priority[key] = 1
+        else:
+            form = written_form(candidate)
+            priority[key] = 2 * any(name_matches_domain(form, d) for d in domains)
+    return priority
 
 
 def is_named(candidate: Candidate, features: dict[str, float]) -> bool:

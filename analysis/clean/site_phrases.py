@@ -3,7 +3,10 @@
 The reading half of :mod:`analysis.clean.site_name`: the phrases of one line that may
 name the page's own site, each with its kind, for ``collect_candidates`` to pool:
 
-- ``cue``: a name in site chrome or a credit ("Follow X", "X Staff", "By NAME | X");
+- ``cue``: a name in site chrome ("Follow X", "X Staff");
+- ``credit``: a site credited with the text or its writer ("By NAME | X", "Source: X",
+  "NAME is a reporter for X");
+- ``glued``: a name glued to a byline ("By NAME SURNAMEExampleNews");
 - ``prefix``: the name a short line starts with, and its shorter heads;
 - ``copyright``: the holder of a copyright notice (with or without a sign) or the
   company of an imprint line;
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from analysis.clean.outlet import is_public_domain
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import count_words
 
 #: Longest candidate name, in words.
@@ -36,35 +40,63 @@ _NAME_GROUP = rf"(?P<name>{_NAME})"
 _BEFORE_CUES = (
     r"About|Contact|Follow|Support|Subscribe\s+to|Sign\s+[Uu]p\s+(?:for|to)|More\s+(?:[Ff]rom|on)"
     r"|Advertise\s+(?:with|on)|Welcome\s+to|Trending\s+(?:[Nn]ow\s+)?on|Elsewhere\s+on(?:\s+the)?"
-    r"|Explore(?:\s+the)?|Inside(?:\s+the)?|(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)"
-    r"|Source:|SOURCE:|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
-    r"|Copyright\s+to|(?:[Uu]p\s+to\s+date|[Ii]n\s+touch)\s+with|Want\s+more"
+    r"|Explore(?:\s+the)?|Inside(?:\s+the)?|Copyright\s+to|(?:[Uu]p\s+to\s+date|[Ii]n\s+touch)\s+with"
+    r"|Want\s+more"
+)
+# Credits: a text or its writer credited to a site ("Originally published on X",
+# "Source: X", "NAME is a reporter for X"), kind ``credit``.
+_CREDIT_CUES = (
+    r"(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)|Source:|SOURCE:"
+    r"|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
 )
 _AFTER_CUES = (
     r"Newsletters?|Staff|[Hh]omepage|[Aa]pp|Apps|Account|Navigation|Services|Archive|Premium"
     r"|Shop(?:ping)?|Store|Jobs|Contributor|Team|Media\s+Group|Network|is\s+part\s+of"
     r"|(?:homepage|main\s+menu)"
 )
+# Each cue pattern with the words it needs (a line without them is not searched) and
+# the kind of its phrases.
 _CUE_PATTERNS = (
-    re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
-    re.compile(rf"(?:^|[\s•◦▪])\s*{_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
-    # A credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor".
-    re.compile(
-        rf"^\s*(?:[•◦▪]\s*)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
-        rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
+    (
+        re.compile(rf"(?:{_BEFORE_CUES})\s"),
+        re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_BEFORE_CUES})\s+{_NAME_GROUP}"),
+        "cue",
     ),
-)
-# The words each cue pattern needs: a line without them is not searched.
-_CUE_TESTS = (
-    (re.compile(rf"(?:{_BEFORE_CUES})\s"), _CUE_PATTERNS[0]),
-    (re.compile(rf"\s(?:{_AFTER_CUES})\b"), _CUE_PATTERNS[1]),
-    (re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"), _CUE_PATTERNS[2]),
+    (
+        re.compile(rf"(?:{_CREDIT_CUES})\s"),
+        re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_CREDIT_CUES})\s+{_NAME_GROUP}"),
+        "credit",
+    ),
+    (
+        re.compile(rf"\s(?:{_AFTER_CUES})\b"),
+        re.compile(rf"(?:^|[\s•◦▪])\s*{_NAME_GROUP}\s+(?:{_AFTER_CUES})\b"),
+        "cue",
+    ),
+    (  # a credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor"
+        re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"),
+        re.compile(
+            rf"^\s*(?:[•◦▪]\s*)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
+            rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
+        ),
+        "credit",
+    ),
+    (  # a byline glued to its site's name ("By Name SurnameExampleNews", two capitals
+        # or more in the glued name): kind ``glued``, a credit only for a name the page
+        # gives elsewhere (``collect_candidates``)
+        re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"),
+        re.compile(
+            r"^\s*(?:[•◦▪]\s*)?By\s+(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]*[a-z]"
+            r"(?P<name>[A-Z][\w'’&-]*[A-Z][\w'’&-]*)\s*$"
+        ),
+        "glued",
+    ),
 )
 _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)"
+    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
+    r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3})"  # a name in lower case ("© example mag")
     r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
 )
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
@@ -91,6 +123,11 @@ _RIGHTS_NOTICE = re.compile(
 _IMPRINT = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w&'’ .-]{1,40}?),?\s+"
     r"(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.?A|AG|plc|Pvt\.?\s+Ltd)\.?\s*$"
+)
+# A footer that signs the site with the years it has run, without a sign: "Example
+# Daily · 2013-2019" (the years may be glued: "20132019").
+_YEARS_FOOTER = re.compile(
+    r"^\s*(?P<name>[A-Z][\w&'’ .-]{1,50}?)\s*[·|•]\s*(?:19|20)\d\d\s*[-–]?\s*(?:19|20)\d\d(?!\d)"
 )
 # A company-form suffix trimmed from a copyright holder ("Example Media, LLC").
 _COMPANY_SUFFIX = re.compile(
@@ -124,10 +161,10 @@ def line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]
             for k, ch in enumerate(line)
         )
     phrases: list[tuple[str, tuple[int, int], str]] = []
-    for needed, pattern in _CUE_TESTS:
+    for needed, pattern, kind in _CUE_PATTERNS:
         if needed.search(line):
             for match in pattern.finditer(line):
-                phrases.append((match.group("name"), match.span("name"), "cue"))
+                phrases.append((match.group("name"), match.span("name"), kind))
     phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
     phrases.extend(_notice_holders(line))
     if "." in line:
@@ -142,14 +179,17 @@ def line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]
 
 def _notice_holders(line: str) -> list[tuple[str, tuple[int, int], str]]:
     """The holders of the line's copyright notices (kind ``copyright``), a holder that is
-    a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the company of a
-    notice without a sign or of an imprint line (kind ``copyright``)."""
+    a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the
+    company of a notice without a sign, of an imprint line or of a footer signed with a
+    span of years (kind ``copyright``)."""
     found: list[tuple[str, tuple[int, int], str]] = []
     if _NOTICE_WORD.search(line):
         for match in _COPYRIGHT.finditer(line):
             holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
             notice = line[match.start() : match.start("name")]
             # "Copyright Policy" without a sign or a year is a menu link, not a notice
+            if holder[:1].islower() and holder.split()[0] in FUNCTION_WORDS:
+                continue  # "© 2019 by the author": no name
             if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
                 kind = "domain_notice" if DOMAIN.fullmatch(holder) else "copyright"
                 found.append((holder, match.span("name"), kind))
@@ -160,6 +200,8 @@ def _notice_holders(line: str) -> list[tuple[str, tuple[int, int], str]]:
         found.append((holder, match.span("name"), "copyright"))
     elif len(line) <= 60 and (match := _IMPRINT.match(line)):
         found.append((match.group("name"), match.span("name"), "copyright"))
+    elif any(mark in line for mark in "·|•") and (match := _YEARS_FOOTER.match(line)):
+        found.append((match.group("name").strip(), match.span("name"), "copyright"))
     return found
 
 
@@ -183,18 +225,22 @@ MAX_DOMAIN_LINE_WORDS = 25
 
 
 def _domain_kind(line: str, match: re.Match[str]) -> str | None:
-    """``domain`` for a domain written as a site's address; ``link`` for the host of a
-    link to a page (``x.com/path``, ``//x.com``), which names no site but may match a name
-    (``candidate_features``); None for a domain named in prose or no domain at all."""
+    """``domain`` for a domain written as a site's address (or as the host of a line that
+    is only a page's URL: print views and share boxes show the page's own address);
+    ``link`` for the host of a link to a page (``x.com/path``, ``//x.com``) in other
+    text, which names no site but may match a name (``candidate_features``); None for a
+    domain named in prose or no domain at all."""
     if not looks_like_domain(match.group("domain")):
         return None
     start, end = match.span()
     if line[end : end + 1] in ("/", "?") or line[max(0, start - 2) : start] == "//":
-        path = _LINK_PATH.match(line, end).group()
-        path = _QUERY.split(path, maxsplit=1)[0]
+        written = _LINK_PATH.match(line, end).group()
+        path = _QUERY.split(written, maxsplit=1)[0]
         # a short link, tracker or profile (x.gl/Ab3d, x.com/tr?id=1, x.com/Name) is no
         # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
         deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
+        if deep and _SCHEME_ONLY.fullmatch(line[:start]) and not line[end + len(written) :].strip():
+            return "domain"
         return "link" if deep else None
     starts_line = not line[:start].strip()  # "example.com features the latest ..."
     return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
@@ -208,11 +254,13 @@ def looks_like_domain(written: str) -> bool:
 
 
 _LINK_PATH = re.compile(r"[^\s\"'”<>]*")
+_SCHEME_ONLY = re.compile(r"\s*https?://")
 _QUERY = re.compile(r"[?#]")
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _WWW = re.compile(r"^www\.", re.I)
 _LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
 _NAME_RE = re.compile(_NAME)
+_BYLINE = re.compile(r"^\s*By\s+[A-Z]")
 
 
 def trim_phrase(form: str) -> str:
@@ -244,8 +292,9 @@ def is_doubled(text: str) -> bool:
 
 
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
-    """A top line (not a list item) that is only a name (1-4 words, or one name twice)."""
-    if _LIST_ITEM.match(line):
+    """A top line (not a list item, not a byline "By Name") that is only a name (1-4
+    words, or one name twice)."""
+    if _LIST_ITEM.match(line) or _BYLINE.match(line):
         return None
     stripped = line.strip()
     if not stripped or len(stripped) > 60:
