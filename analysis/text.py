@@ -50,6 +50,9 @@ WORD_CHAR = re.compile(r"[^\W_]")
 WORD_PATTERN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 #: A maximal run of letters (no digits, no underscore).
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The letter runs of four letters or more (a shorter run cannot start one: the match at a
+# run's start takes the whole run): LETTER_RUN's runs that title case looks at.
+_CONTENT_RUN = re.compile(r"[^\W\d_]{4,}")
 
 #: Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
 #: byte-order mark, soft hyphen.
@@ -295,7 +298,7 @@ def is_title_case(
         True when there are at least ``min_words`` content words and at least ``share``
         of them start with an upper-case letter.
     """
-    content = [w for w in LETTER_RUN.findall(text) if len(w) >= 4 and w.lower() not in skip]
+    content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in skip]
     if len(content) < min_words:
         return False
     return sum(word[0].isupper() for word in content) >= share * len(content)

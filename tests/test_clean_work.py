@@ -9,11 +9,14 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis import text
 from analysis.clean import listing, segment, site_name
 from analysis.clean.articles import article_rows
+from analysis.clean.body import LineFeatures, line_features
 from analysis.clean.pipeline import clean_page, page_row
 from analysis.clean.read import read_page
 from analysis.clean.segment import find_article_regions, segment_page_columns
@@ -151,3 +154,50 @@ def test_the_body_detector_runs_at_most_once_per_page(seed_dir, name, body_detec
     assert len(body_detector_calls) <= 1
     if name == SEED_ARTICLE:
         assert len(body_detector_calls) == 1
+
+
+#: The features that depend on the page, not on the line's text.
+_PAGE_FIELDS = {"index", "repeats", "n_adjacent"}
+_LINE_PIECES = st.sampled_from(
+    [
+        "Council",
+        "votes",
+        "the",
+        "2025",
+        "12:30",
+        "(c) 2019",
+        "©",
+        "Email *",
+        "•",
+        "1.",
+        ":",
+        "Copyright",
+        "中文",
+        "ΑΒΓ",
+        "🙂",
+        ".",
+        "”",
+        "  ",
+        " ",
+        "\u200b",
+        "Label:",
+        "3 of 12",
+        "Title Of The StoryThe",
+        "İstanbul",
+        "x" * 40,
+    ]
+)
+_LINES = st.lists(st.lists(_LINE_PIECES, max_size=8).map(" ".join), max_size=12)
+
+
+@given(lines=_LINES)
+def test_a_lines_text_features_do_not_depend_on_the_other_lines(lines):
+    """The body features are computed a feature at a time over all of a page's lines
+    (features._measure_lines): each line's values are those of the line on its own."""
+    page = line_features(lines)
+    measured = [name for name in LineFeatures.__slots__ if name not in _PAGE_FIELDS]
+    for feature in page:
+        (alone,) = line_features([lines[feature.index]])
+        assert [getattr(feature, name) for name in measured] == [
+            getattr(alone, name) for name in measured
+        ]

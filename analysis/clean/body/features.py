@@ -183,19 +183,15 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     counts = Counter(text for text in stripped if text)
     # Non-blank flags with a blank line before the first and after the last line.
     filled = [False, *map(bool, stripped), False]
-    measured: dict[str, tuple] = {}
-    features = []
-    for index, text in enumerate(stripped):
-        if not text:
-            continue
-        line = lines[index]
-        values = measured.get(line)
-        if values is None:
-            found = _measure_line(text, line)
-            values = measured[line] = tuple(getattr(found, name) for name in _MEASURED)
-        n_adjacent = filled[index] + filled[index + 2]
-        features.append(LineFeatures(index, *values, counts[text], n_adjacent))
-    return features
+    distinct = [line for line, text in visible.items() if text]
+    measured = dict(zip(distinct, _measure_lines(distinct, visible), strict=True))
+    return [
+        LineFeatures(
+            index, *measured[lines[index]], counts[text], filled[index] + filled[index + 2]
+        )
+        for index, text in enumerate(stripped)
+        if text
+    ]
 
 
 #: The fields of :class:`LineFeatures` that a line's text decides, in order: all but the
@@ -208,45 +204,85 @@ assert (fields(LineFeatures)[0].name, *(f.name for f in fields(LineFeatures)[-2:
 )
 
 
-def _measure_line(text: str, line: str) -> LineFeatures:
-    """The features of one line that depend on its text alone (index, repeats and
-    n_adjacent are left 0 for :func:`line_features` to fill in)."""
-    words = LETTER_RUN.findall(text.lower())
-    n_letters = len("".join(words))
+def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
+    """The values of the :data:`_MEASURED` fields of each of ``lines`` (distinct,
+    non-blank; ``visible`` maps each to its stripped text), as one tuple per line.
+
+    Computed a feature at a time over all the lines (``map`` of a compiled pattern's
+    method runs the pattern over every line without a Python call per line and
+    feature): a page is mostly short lines, for which the calls, not the searching,
+    made the cost. One function (longer than most): the columns are the features, in
+    the order of the fields.
+    """
+    texts = [visible[line] for line in lines]
+    words = list(map(LETTER_RUN.findall, map(str.lower, texts)))
+    n_letters = list(map(len, map("".join, words)))
     # An ASCII line has no CJK character and only Latin letters: no search needed.
-    ascii_only = text.isascii()
-    n_cjk = 0 if ascii_only else len(_CJK_CHAR.findall(text))
-    tail = text[-_TAIL_CHARS:]  # end patterns only look at the end of the line
-    clause_end = _CLAUSE_END.search(tail)
-    list_item = is_list_item(line)
-    return LineFeatures(
-        index=0,
-        n_words=max(float(len(WORD_PATTERN.findall(text))), n_cjk / CJK_CHARS_PER_WORD),
-        n_chars=len(text),
-        is_bullet=list_item,
-        is_numbered=list_item and not is_bullet(line),
-        ends_sentence=bool(_SENTENCE_END.search(tail) or _EMOJI_END.search(tail)),
-        ends_clause=clause_end.group(1) if clause_end else "",
-        function_ratio=(
-            sum(map(FUNCTION_WORDS.__contains__, words)) / len(words) if words else 0.0
-        ),
-        has_date=bool(_TIME_OR_DATE.search(text)),
-        has_digit=bool(_DIGIT.search(text)),
-        has_label=bool(_LABEL.match(text)),
-        has_columns=bool(_COLUMN_GAP.search(text)),
-        has_colon=":" in text or "：" in text,
-        ends_bracket=text.endswith((")", "]", "）")),
-        is_upper=text.isupper(),
-        is_title_case=len(words) <= TITLE_CASE_MAX_WORDS and _is_title_case(text),
-        is_glued_headline=_is_glued_headline(text),
-        is_cjk=n_cjk > 0.5 * n_letters,
-        is_unlisted_script=not ascii_only
-        and len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * n_letters,
-        is_notice=bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text)),
-        is_form_field=_is_form_field(text, line),
-        repeats=0,
-        n_adjacent=0,
+    ascii_only = list(map(str.isascii, texts))
+    n_cjk = [
+        0 if plain else len(_CJK_CHAR.findall(t))
+        for plain, t in zip(ascii_only, texts, strict=True)
+    ]
+    tails = [text[-_TAIL_CHARS:] for text in texts]  # end patterns look at the end only
+    clause_ends = [m.group(1) if m else "" for m in map(_CLAUSE_END.search, tails)]
+    list_items = list(map(is_list_item, lines))
+    # Searches a cheap test shows cannot match are skipped: a time or date needs a
+    # digit, a column gap two spaces, an emoji a non-ASCII character.
+    digits = list(map(bool, map(_DIGIT.search, texts)))
+    n_words = [
+        max(float(n), cjk / CJK_CHARS_PER_WORD)
+        for n, cjk in zip(map(len, map(WORD_PATTERN.findall, texts)), n_cjk, strict=True)
+    ]
+    return list(
+        zip(
+            n_words,
+            map(len, texts),
+            list_items,
+            [item and not is_bullet(line) for item, line in zip(list_items, lines, strict=True)],
+            [
+                bool(end or (not tail.isascii() and _EMOJI_END.search(tail)))
+                for end, tail in zip(map(_SENTENCE_END.search, tails), tails, strict=True)
+            ],
+            clause_ends,
+            [sum(map(FUNCTION_WORDS.__contains__, w)) / len(w) if w else 0.0 for w in words],
+            [
+                digit and bool(_TIME_OR_DATE.search(t))
+                for digit, t in zip(digits, texts, strict=True)
+            ],
+            digits,
+            map(bool, map(_LABEL.match, texts)),
+            ["  " in text and bool(_COLUMN_GAP.search(text)) for text in texts],
+            [":" in text or "：" in text for text in texts],
+            [text.endswith((")", "]", "）")) for text in texts],
+            map(str.isupper, texts),
+            [
+                len(w) <= TITLE_CASE_MAX_WORDS and _is_title_case(text)
+                for w, text in zip(words, texts, strict=True)
+            ],
+            map(_is_glued_headline, texts),
+            [cjk > 0.5 * letters for cjk, letters in zip(n_cjk, n_letters, strict=True)],
+            [
+                not plain and len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * letters
+                for plain, text, letters in zip(ascii_only, texts, n_letters, strict=True)
+            ],
+            list(map(_is_notice, texts)),
+            [
+                text.endswith(" *") and _is_form_field(text, line)
+                for text, line in zip(texts, lines, strict=True)
+            ],
+            strict=True,
+        )
     )
+
+
+def _is_notice(text: str) -> bool:
+    """A copyright notice or a gallery counter (:attr:`LineFeatures.is_notice`)."""
+    # In an ASCII line, _COPYRIGHT can only match around "(" or the word "copyright"
+    # (no © sign, and case-insensitive matching folds no other ASCII letter into these):
+    # most lines are passed over without the case-insensitive search.
+    if text.isascii() and "(" not in text and "copyright" not in text.lower():
+        return bool(_GALLERY_COUNTER.match(text))
+    return bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text))
 
 
 def _is_form_field(text: str, line: str) -> bool:
