@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis import text
-from analysis.clean import listing, segment, site_name
+from analysis.clean import card_lines, listing, segment, site_name
 from analysis.clean.articles import article_rows
 from analysis.clean.body import LineFeatures, line_features
 from analysis.clean.pipeline import clean_page, page_row
@@ -201,3 +201,23 @@ def test_a_lines_text_features_do_not_depend_on_the_other_lines(lines):
         assert [getattr(feature, name) for name in measured] == [
             getattr(alone, name) for name in measured
         ]
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Gestern", (0, 7)),
+        ("Hace un día", (0, 11)),
+        ("il y a une heure", (0, 16)),
+        ("Publicado HOY", (10, 13)),
+        ("Mis à jour aujourd'hui", (11, 22)),
+        ("Sept. 8", (0, 7)),
+        ("10:42 a.m. ET", (0, 13)),
+        ("North Gazette · 3h", (16, 18)),
+        ("Harbour bridge to close", None),
+    ],
+)
+def test_time_searches_skipped_without_a_digit_still_find_word_times(line, span):
+    """card_lines.find_time skips the searches a line cannot match (no digit, no
+    relative-time word): the times written in words are still found."""
+    assert card_lines.find_time(line) == span

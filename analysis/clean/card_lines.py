@@ -74,6 +74,9 @@ RELATIVE_TIMES = re.compile(
     r"|(?<![\w:$€£.,])\d{1,3}\s*(?:m|h|d|min|hr|hrs)\b(?![\w:])",
     re.IGNORECASE,
 )
+# The words of RELATIVE_TIMES' forms without a digit (lower case).
+_RELATIVE_WORD = re.compile(r"vor|hace|il y a|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi")
+_DIGIT = re.compile(r"\d")
 #: Photo captions and credits: never a headline.
 CAPTION_CUES = re.compile(
     r"\b(?:photo(?:graph)?|image|picture|credit|foto|bild)s?\s*(?:by\b|:)"
@@ -119,15 +122,21 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)
 def find_time(text: str) -> tuple[int, int] | None:
     """Span of the first relative time, date or clock time in ``text``, or None."""
     spans = []
+    # Patterns a cheap test shows cannot match are skipped (same spans): short dates and
+    # clock times hold a digit; a relative time of RELATIVE_TIMES without one holds one
+    # of its words, which an ASCII line holds in lower case too.
+    has_digit = _DIGIT.search(text) is not None
     if rel := find_relative_time(text):
         spans.append(rel)
-    if match := RELATIVE_TIMES.search(text):
+    if (has_digit or not text.isascii() or _RELATIVE_WORD.search(text.lower())) and (
+        match := RELATIVE_TIMES.search(text)
+    ):
         spans.append(match.span())
     if date := find_date(text):
         spans.append((date.start, date.end))
-    if match := SHORT_DATE.search(text):
+    if has_digit and (match := SHORT_DATE.search(text)):
         spans.append(match.span())
-    if match := CLOCK_TIME.search(text):
+    if has_digit and (match := CLOCK_TIME.search(text)):
         spans.append(match.span())
     return min(spans) if spans else None
 
