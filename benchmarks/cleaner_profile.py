@@ -1,0 +1,95 @@
+"""Where the text-only cleaner's time goes: CPU ms and calls per page, part by part.
+
+Cleans the dev pages of the extraction benchmark (``../shared/benchmarks/extraction/dev``,
+third-party, read in place) with :func:`analysis.clean.pipeline.clean_page`, as
+``benchmarks/cleaner_throughput.py`` does, with each part of the cleaner wrapped to add
+up its CPU time (``time.process_time``) and count its calls. Parts nest (the body
+detector's line features inside the body detector, the headline inside the page
+metadata), so the shares add up to more than 100 %. The calls per page count work
+without a clock: the site name once per page, the body detector once per page.
+
+Usage (from the project root)::
+
+    nice -n 10 .venv/bin/python benchmarks/cleaner_profile.py [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from analysis import config  # noqa: E402
+from analysis.clean import body, listing, page_metadata, pipeline, segment  # noqa: E402
+
+DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
+
+#: (module, attribute, part name): the parts timed, as the caller's module sees them.
+PARTS = [
+    (pipeline, "read_page", "read_page"),
+    (pipeline, "page_site_name", "site name (site_name.page_site_name)"),
+    (segment, "find_cards", "listing test (listing.find_cards)"),
+    (listing, "line_kinds", "  line kinds (card_lines.line_kinds)"),
+    (segment, "body_line_indices", "body detector (body.body_line_indices)"),
+    (listing, "body_line_indices", "body detector from the listing test"),
+    (body, "line_features", "  line features (body.features)"),
+    (segment, "article_page_fields", "page metadata (page_metadata.article_page_fields)"),
+    (page_metadata, "find_title_line", "  headline (headline.find_title_line)"),
+    (segment, "_block_columns", "blocks (segment._block_columns)"),
+    (pipeline, "article_rows", "article rows (articles.article_rows)"),
+    (pipeline, "page_row", "pages row (pipeline.page_row)"),
+]
+
+
+def _timed(original: Callable, seconds: dict[str, float], calls: dict[str, int], name: str):
+    def timed(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            seconds[name] += time.process_time() - start
+            calls[name] += 1
+
+    return timed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2, help="passes over the pages (2)")
+    args = parser.parse_args(argv)
+    if not DEV_PAGES.is_dir():
+        raise SystemExit(f"{DEV_PAGES}: dev pages not found")
+    pages = sorted(DEV_PAGES.glob("*.txt"))
+    for path in pages[:5]:  # warm-up: imports, compiled patterns, caches
+        pipeline.clean_page(pipeline.read_page(path))
+    seconds = {name: 0.0 for _, _, name in PARTS}
+    calls = dict.fromkeys(seconds, 0)
+    for module, attribute, name in PARTS:
+        setattr(module, attribute, _timed(getattr(module, attribute), seconds, calls, name))
+    start = time.process_time()
+    for _ in range(args.repeat):
+        for path in pages:
+            pipeline.clean_page(pipeline.read_page(path))
+    total = time.process_time() - start
+    n_pages = args.repeat * len(pages)
+    print(
+        f"{len(pages)} dev pages x {args.repeat}: {1000 * total / n_pages:.1f} CPU-ms a page "
+        f"({n_pages / total:.1f} pages/s with the timing wrappers)"
+    )
+    print(f"{'part':52s} {'ms/page':>8s} {'share':>6s} {'calls/page':>10s}")
+    for name in seconds:
+        print(
+            f"{name:52s} {1000 * seconds[name] / n_pages:8.2f} "
+            f"{100 * seconds[name] / total:5.1f}% {calls[name] / n_pages:10.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
