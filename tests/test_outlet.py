@@ -89,6 +89,17 @@ def test_url_display_name_is_the_sites_own_name_only_when_it_matches():
     assert (other.name, other.key) == ("example-news.com", "example-news.com")
 
 
+def test_url_display_name_may_come_from_a_matching_copyright_holder():
+    # with and without the URL, a page signed only by its copyright notice shows one name
+    url = "http://www.dailyexample.com/news/story"
+    evidence = OutletEvidence(url=url, copyright_holder="The Daily Example")
+    assert decide_outlet(evidence, "a.txt").name == "The Daily Example"
+    no_url = decide_outlet(OutletEvidence(copyright_holder="The Daily Example"), "a.txt")
+    assert no_url.name == "The Daily Example"
+    parent = OutletEvidence(url=url, copyright_holder="Parent Holdings")
+    assert decide_outlet(parent, "b.txt").name == "dailyexample.com"
+
+
 def test_subdomains_are_one_outlet_and_two_domains_never_merge():
     keys = {
         decide_outlet(OutletEvidence(url=u, page_site_name="Daily"), "p").key

@@ -220,8 +220,17 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
 
 
 def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
-    """The site's own name when the HTML or the page gives one matching ``domain``."""
-    for value in (evidence.html_site_name, evidence.page_site_name):
+    """The site's own name when the HTML or the page gives one matching ``domain``.
+
+    A copyright holder is weighed last: it is a parent company on some pages, but one
+    whose name matches the URL's domain is the site itself ("The Daily, LLC" on
+    daily.com), as it is when the same page is read without a URL.
+    """
+    for value in (
+        evidence.html_site_name,
+        evidence.page_site_name,
+        evidence.copyright_holder,
+    ):
         name = _clean(value)
         if name and name_matches_domain(name, domain):
             return name
