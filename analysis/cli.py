@@ -226,16 +226,6 @@ def _report(args: argparse.Namespace) -> int:
     )
 
 
-def _metrics(args: argparse.Namespace, engine: Engine) -> int:
-    # The workers' server loads their models while this process imports and reads.
-    from analysis.stats.metrics_start import start_metrics_workers
-
-    start_metrics_workers(args.processed, engine)
-    from analysis.stats.metrics import run_metrics
-
-    return run_metrics(args.processed, args.reports, jobs=engine)
-
-
 def _on_engine(args: argparse.Namespace, command: Callable[[Engine], int]) -> int:
     """Run ``command`` on the engine of --engine/--scheduler/--jobs; 1 if it cannot start."""
     from analysis.dask_engine import EngineError
@@ -317,7 +307,11 @@ def _run(args: argparse.Namespace) -> int:
             ),
         )
     if args.command == "metrics":
-        return _on_engine(args, lambda engine: _metrics(args, engine))
+        from analysis.stats.metrics import run_metrics
+
+        return _on_engine(
+            args, lambda engine: run_metrics(args.processed, args.reports, jobs=engine)
+        )
     if args.command == "report":
         return _report(args)
     if args.command == "references":

@@ -94,9 +94,7 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     seconds (with ``--jobs N``, the serial part: what the workers do not do).
     ``cpu_by_role`` splits the CPU seconds by process: ``main`` (the command's own),
     ``server`` (the pool's forkserver, which imports the worker modules before it
-    forks workers), ``workers`` (every other descendant) and ``n_workers``;
-    ``first_worker`` is the wall second at which the first worker was seen (how long
-    the command ran before a worker could take a chunk; NaN without workers).
+    forks workers), ``workers`` (every other descendant) and ``n_workers``.
     """
     start = time.perf_counter()
     process = psutil.Popen(
@@ -107,7 +105,6 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {process.pid: "main"}
     peak = main_peak = 0
-    first_worker = math.nan
     while process.poll() is None:
         rss = 0
         try:
@@ -120,8 +117,6 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
                 cpu[member.pid] = times.user + times.system
                 if member.pid not in roles:
                     roles[member.pid] = _role(member, process.pid)
-                    if roles[member.pid] == "workers" and math.isnan(first_worker):
-                        first_worker = time.perf_counter() - start
                 resident = member.memory_info().rss
                 rss += resident
                 if member is process:
@@ -144,7 +139,6 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
             for role in ("main", "server", "workers")
         }
         | {"n_workers": sum(1 for pid in cpu if roles.get(pid) == "workers")},
-        "first_worker": first_worker,
     }
 
 
@@ -160,11 +154,9 @@ def _role(member: psutil.Process, main_pid: int) -> str:
 def cpu_roles_line(found: dict) -> str:
     """CPU seconds by process of one :func:`run_stage` result, as one line."""
     roles = found["cpu_by_role"]
-    started = found.get("first_worker", math.nan)
     return (
         f"CPU s: command's process {roles['main']:.1f}, pool server {roles['server']:.1f}, "
         f"{roles['n_workers']} workers {roles['workers']:.1f}"
-        + ("" if math.isnan(started) else f"; first worker at {started:.1f} s wall")
     )
 
 

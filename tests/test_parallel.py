@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from analysis.parallel import chunked, map_chunks, resolve_jobs
@@ -82,52 +80,16 @@ def model_loaded(chunk):
 def test_workers_start_with_what_the_server_preloaded(tmp_path) -> None:
     """A worker forked from a server started early has the language model loaded before
     its first chunk (it never loaded it itself); this process has not loaded it."""
-    (tmp_path / "probe_module.py").write_text(_PROBE_MODULE, encoding="utf-8")
-    assert _run_script(_PRELOAD_CHECK, tmp_path) == "[True, True, True]"
-
-
-def _run_script(script: str, folder: Path) -> str:
-    """What ``python -c SCRIPT FOLDER`` prints, in a new process (asserts it succeeds)."""
     import subprocess
     import sys
 
+    (tmp_path / "probe_module.py").write_text(_PROBE_MODULE, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-c", script, str(folder)],
+        [sys.executable, "-c", _PRELOAD_CHECK, str(tmp_path)],
         capture_output=True,
         text=True,
         check=False,
         timeout=600,
     )
     assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
-
-
-_METRICS_START_CHECK = """
-import sys
-from pathlib import Path
-
-from analysis.parallel import LocalEngine
-from analysis.stats.metrics_start import start_metrics_workers
-
-folder = Path(sys.argv[1])
-assert start_metrics_workers(folder / "missing", 2) is False  # the run names the error
-assert start_metrics_workers(folder / "empty", 2) is False  # no chunk to hand out
-assert start_metrics_workers(folder / "some", LocalEngine(1)) is False  # one process
-assert start_metrics_workers(folder / "some", 2) is True
-for heavy in ("pandas", "pandera", "datasketch", "analysis.stats.language"):
-    assert heavy not in sys.modules, heavy  # the server imports them, not this process
-print("ok")
-"""
-
-
-def test_metrics_starts_its_workers_server_before_its_own_imports(tmp_path) -> None:
-    """``metrics --jobs N`` starts the pool's server (which loads the workers' models)
-    from a module that imports neither pandas nor the models, when there are articles."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    for name, ids in (("empty", []), ("some", ["a" * 16])):
-        (tmp_path / name).mkdir()
-        table = pa.table({"article_id": pa.array(ids, pa.string())})
-        pq.write_table(table, tmp_path / name / "articles.parquet")
-    assert _run_script(_METRICS_START_CHECK, tmp_path) == "ok"
+    assert done.stdout.strip() == "[True, True, True]"

@@ -7,8 +7,7 @@
 - the articles come sorted by article_id, one bucket at a time
   (:class:`analysis.stats.metrics_inputs.SortedArticles`), in chunks of
   ``chunk_articles`` articles; each chunk's work (text statistics, quotes, copy
-  fingerprint, and the chunk's article and quote rows as Arrow tables:
-  :func:`analyse_chunk`) runs on the engine and comes back in order;
+  fingerprint: :func:`analyse_chunk`) runs on the engine and comes back in order;
 - the quotes go to ``quotes.parquet`` as they come, in row groups of
   :data:`ROW_GROUP_ROWS` rows; each article's row, all but its copy group, goes to a
   work file; the copy search keeps fixed-size arrays per article and the signatures
@@ -32,17 +31,14 @@ pandas' type inference stores it).
 from __future__ import annotations
 
 import base64
-import functools
 import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
@@ -70,7 +66,6 @@ from analysis.stats.metrics_inputs import (
     unique_ids,
     unit_characters,
 )
-from analysis.stats.metrics_start import WORKER_MODULE
 from analysis.stats.outlets import outlet_metrics
 from analysis.tables import (
     ARTICLE_METRICS_SCHEMA,
@@ -102,77 +97,25 @@ OUTLET_INPUT_COLUMNS = [
     "copy_group",
 ]
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
+#: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
+WORKER_MODULE = "analysis.stats.worker_models"
+
+#: One article's result: its article columns, text statistics, quote rows, fingerprint.
+ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
 
 
-class ChunkTables(NamedTuple):
-    """One chunk's results, as the writers and the copy search take them.
-
-    Built where the chunk is analysed (a worker with ``--jobs N``), so this process
-    only appends Arrow tables and fingerprints.
-    """
-
-    #: The chunk's article_metrics rows, all but the copy columns (the work file's schema).
-    articles: pa.Table
-    #: Its quotes rows (quotes.parquet's schema).
-    quotes: pa.Table
-    #: Each article's copy-search fingerprint, in order.
-    fingerprints: list[Fingerprint]
-
-
-def analyse_chunk(articles: list[dict]) -> list[ChunkTables]:
+def analyse_chunk(articles: list[dict]) -> list[ChunkResult]:
     """The per-article work on one chunk of sorted articles (any process).
 
-    Runs :func:`analysis.stats.metrics.analyse_articles` and turns its results into the
-    chunk's article rows and quote rows (one :class:`ChunkTables`, in a list: one item
-    per chunk for :class:`analysis.clean.resume.ChunkStore`).
+    Each article comes back without its body, with
+    :func:`analysis.stats.metrics.analyse_articles`'s results.
     """
     rows = [(a["article_id"], a["outlet"], a["body"]) for a in articles]
     results = metrics.analyse_articles(rows)
-    heads = [{k: v for k, v in article.items() if k != "body"} for article in articles]
-    quotes = metrics.quotes_frame(
-        [row for _, article_quotes, _ in results for row in article_quotes], validated=False
-    )
     return [
-        ChunkTables(
-            _arrow(_article_rows(heads, results), _work_schemas()[0]),
-            _arrow(quotes, _work_schemas()[1]),
-            [found for _, _, found in results],
-        )
+        ({k: v for k, v in article.items() if k != "body"}, stats, quotes, found)
+        for article, (stats, quotes, found) in zip(articles, results, strict=True)
     ]
-
-
-@functools.cache
-def _work_schemas() -> tuple[pa.Schema, pa.Schema]:
-    """The Arrow schemas of the article rows' work file and of the quotes' work file."""
-    return (
-        _arrow_schema(ARTICLE_METRICS_SCHEMA, exclude=_COPY_COLUMNS),
-        _arrow_schema(QUOTES_SCHEMA),
-    )
-
-
-def _article_rows(heads: list[dict], results: list[metrics.ArticleResult]) -> pd.DataFrame:
-    """The article_metrics rows (all but the copy columns) of analysed articles."""
-    articles = pd.DataFrame(
-        heads,
-        columns=["article_id", "page", "article_index", "layout", "outlet", "title",
-                 "is_teaser", "unit_chars", "boilerplate_chars"],
-    )  # fmt: skip
-    boilerplate = pd.DataFrame(
-        {
-            "unit_chars": articles["unit_chars"].astype("int64"),
-            "boilerplate_chars": articles["boilerplate_chars"].astype("int64"),
-            "boilerplate_ratio": [
-                boilerplate_ratio(u, b)
-                for u, b in zip(articles["unit_chars"], articles["boilerplate_chars"], strict=True)
-            ],
-        }
-    )
-    return metrics.article_frame(
-        articles.drop(columns=["unit_chars", "boilerplate_chars"]),
-        [stats for stats, _, _ in results],
-        metrics.quote_counts_of_rows([quotes for _, quotes, _ in results]),
-        boilerplate,
-    )
 
 
 def write_metrics_streamed(
@@ -205,8 +148,7 @@ def write_metrics_streamed(
     heads = read_columns("articles", processed_dir, ["article_id", "outlet", "outlet_key"])
     ids = unique_ids(heads["article_id"], table_path("articles", processed_dir))
     n_chunks = -(-len(ids) // chunk_articles) + -(-len(ids) // BUCKET_ARTICLES)
-    # The workers' models load in the pool's server while this process sorts (the
-    # command started it already: analysis.stats.metrics_start).
+    # The workers' models load in the pool's server while this process sorts.
     start_workers_early(as_engine(engine).sized_for(n_chunks), [WORKER_MODULE])
     display = outlet_display_names(
         [str(k) for k in [*heads["outlet_key"].to_pylist(), *pages["site_key"]]],
@@ -259,13 +201,13 @@ class _Run:
         self.quotes_path = work / "quotes.parquet"
         self.rows = ParquetChunkWriter(
             self.spill_path,
-            _work_schemas()[0],
+            _arrow_schema(ARTICLE_METRICS_SCHEMA, exclude=_COPY_COLUMNS),
             lambda tables: pa.concat_tables(tables).to_pandas(),
             max_rows=ROW_GROUP_ROWS,
         )
         self.quotes = ParquetChunkWriter(
             self.quotes_path,
-            _work_schemas()[1],
+            _arrow_schema(QUOTES_SCHEMA),
             lambda tables: validate(pa.concat_tables(tables).to_pandas(), "quotes"),
             max_rows=ROW_GROUP_ROWS,
         )
@@ -281,14 +223,17 @@ class _Run:
                 _encode,
                 _decode,
             ):
-                (chunk,) = results
-                self.index.add(chunk.fingerprints)
-                for table in (chunk.articles, chunk.quotes):
-                    self._note_values(table)
-                self.rows.add(chunk.articles, rows=chunk.articles.num_rows)
-                self.quotes.add(chunk.quotes, rows=chunk.quotes.num_rows)
-                progress.update(chunk.articles.num_rows)
-                del results, chunk
+                self.index.add([found for _, _, _, found in results])
+                # Buffered as Arrow (a few hundred bytes an article), not as objects.
+                rows = self._article_rows([[result[:3] for result in results]])
+                self.rows.add(_arrow(rows, self.rows.schema), rows=len(rows))
+                quotes = metrics.quotes_frame(
+                    [row for _, _, quotes, _ in results for row in quotes], validated=False
+                )
+                self._note_values(quotes)
+                self.quotes.add(_arrow(quotes, self.quotes.schema), rows=len(quotes))
+                progress.update(len(results))
+                del results, rows, quotes
                 self.rows.flush_if_full()
                 self.quotes.flush_if_full()
         finally:
@@ -296,12 +241,38 @@ class _Run:
         self.rows.close()
         self.quotes.close()
 
-    def _note_values(self, table: pa.Table) -> None:
-        """Note the text columns of ``table`` that hold a value (a null-only column is
-        stored as null, as pandas' type inference stores it)."""
-        for field in table.schema:
-            if pa.types.is_string(field.type) and table[field.name].null_count < table.num_rows:
-                self.valued.add(field.name)
+    def _article_rows(self, items: list[list[tuple[dict, dict, list[tuple]]]]) -> pd.DataFrame:
+        results = [result for chunk in items for result in chunk]
+        articles = pd.DataFrame(
+            [article for article, _, _ in results],
+            columns=["article_id", "page", "article_index", "layout", "outlet", "title",
+                     "is_teaser", "unit_chars", "boilerplate_chars"],
+        )  # fmt: skip
+        boilerplate = pd.DataFrame(
+            {
+                "unit_chars": articles["unit_chars"].astype("int64"),
+                "boilerplate_chars": articles["boilerplate_chars"].astype("int64"),
+                "boilerplate_ratio": [
+                    boilerplate_ratio(u, b)
+                    for u, b in zip(
+                        articles["unit_chars"], articles["boilerplate_chars"], strict=True
+                    )
+                ],
+            }
+        )
+        table = metrics.article_frame(
+            articles.drop(columns=["unit_chars", "boilerplate_chars"]),
+            [stats for _, stats, _ in results],
+            metrics.quote_counts_of_rows([quotes for _, _, quotes in results]),
+            boilerplate,
+        )
+        self._note_values(table)
+        return table
+
+    def _note_values(self, table: pd.DataFrame) -> None:
+        for column in table.columns:
+            if table[column].dtype == object and table[column].notna().any():
+                self.valued.add(f"{column}")
 
     def write_article_metrics(self, copy_pairs: pd.DataFrame, path: Path) -> None:
         """article_metrics.parquet from the work file, with each article's copy group."""
@@ -390,51 +361,29 @@ def _chunk_key(chunk: list[dict]) -> str:
     return chunk_key(["metrics", *chunk])
 
 
-def _encode(result: ChunkTables) -> dict:
+def _encode(result: ChunkResult) -> dict:
+    article, stats, quotes, found = result
+    signature = found.signature
     return {
-        "articles": _ipc_text(result.articles),
-        "quotes": _ipc_text(result.quotes),
-        "fingerprints": [
-            {
-                "article_id": found.article_id,
-                "outlet": found.outlet,
-                "digest": found.digest.hex(),
-                "signature": None
-                if found.signature is None
-                else base64.b64encode(found.signature.astype("<u4").tobytes()).decode("ascii"),
-            }
-            for found in result.fingerprints
-        ],
+        "article": article,
+        "stats": {k: v.item() if isinstance(v, np.generic) else v for k, v in stats.items()},
+        "quotes": [list(row) for row in quotes],
+        "digest": found.digest.hex(),
+        "signature": None
+        if signature is None
+        else base64.b64encode(signature.astype("<u4").tobytes()).decode("ascii"),
     }
 
 
-def _decode(record: dict) -> ChunkTables:
-    return ChunkTables(
-        _ipc_table(record["articles"]),
-        _ipc_table(record["quotes"]),
-        [
-            Fingerprint(
-                found["article_id"],
-                found["outlet"],
-                bytes.fromhex(found["digest"]),
-                None
-                if found["signature"] is None
-                else np.frombuffer(base64.b64decode(found["signature"]), dtype="<u4").astype(
-                    np.uint64
-                ),
-            )
-            for found in record["fingerprints"]
-        ],
+def _decode(record: dict) -> ChunkResult:
+    article = record["article"]
+    signature = record["signature"]
+    found = Fingerprint(
+        article["article_id"],
+        article["outlet"],
+        bytes.fromhex(record["digest"]),
+        None
+        if signature is None
+        else np.frombuffer(base64.b64decode(signature), dtype="<u4").astype(np.uint64),
     )
-
-
-def _ipc_text(table: pa.Table) -> str:
-    """``table`` as an Arrow IPC stream in base64 (a saved chunk is JSON)."""
-    sink = pa.BufferOutputStream()
-    with ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return base64.b64encode(sink.getvalue().to_pybytes()).decode("ascii")
-
-
-def _ipc_table(text: str) -> pa.Table:
-    return ipc.open_stream(pa.py_buffer(base64.b64decode(text))).read_all()
+    return article, record["stats"], [tuple(row) for row in record["quotes"]], found
