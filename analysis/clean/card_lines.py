@@ -111,6 +111,21 @@ _URL_CRUMB = re.compile(
 )
 # A copyright or rights notice: page or photo credit, never body text.
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\(c\)\s*(?:19|20)\d\d", re.IGNORECASE)
+# What an ASCII line matched by CAPTION_CUES holds in lower case (the pattern's words;
+# case folding maps no other ASCII letter onto them): a line without any is no caption,
+# found without the case-insensitive search. Likewise for _COPYRIGHT.
+_CAPTION_WORDS = (
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "foto",
+    "bild",
+    "caption",
+    "reuters",
+    "afp/",
+)
+_COPYRIGHT_WORDS = ("all rights reserved", "(c)")
 # A sentence closed inside quotation marks.
 _QUOTATION = re.compile(r"[.!]['\"”’»]\s*$")
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
@@ -191,11 +206,21 @@ def line_kind(line: str) -> str:
         return "sponsored"
     if n_words <= 8 and READ_MORE_CUES.match(text):
         return "cue"
-    if _COPYRIGHT.search(text) and n_words <= MAX_CAPTION_WORDS:
+    plain = text.isascii()
+    lowered = text.lower() if plain else ""
+    if (
+        n_words <= MAX_CAPTION_WORDS
+        and (not plain or _holds_any(lowered, _COPYRIGHT_WORDS))
+        and _COPYRIGHT.search(text)
+    ):
         return "caption"
     if is_prose(text):
         return "prose"
-    if n_words <= MAX_CAPTION_WORDS and CAPTION_CUES.search(text):
+    if (
+        n_words <= MAX_CAPTION_WORDS
+        and (not plain or _holds_any(lowered, _CAPTION_WORDS))
+        and CAPTION_CUES.search(text)
+    ):
         return "caption"
     if n_words <= MAX_META_WORDS and (
         find_byline(text) or SOURCE_CUE.match(text) or is_url_crumb(text) or _is_time_line(text)
@@ -206,6 +231,10 @@ def line_kind(line: str) -> str:
     if n_words <= 6:
         return "label"
     return "title"
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
 
 
 def line_kinds(lines: list[str]) -> list[str]:

@@ -146,6 +146,12 @@ _ZONED_TIME = re.compile(
 ZONED_TIME_REACH = 40
 
 
+# What every date of _DATE_PATTERNS holds: a four-digit year, or a slash before the
+# two-digit year of the one form without it. A text without it holds no date, which
+# most lines are, found without the six patterns' searches.
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|/")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in a line: its span and its ISO form."""
@@ -168,6 +174,8 @@ def find_date(text: str) -> DateMatch | None:
     DateMatch or None
         Span of the date and its ISO ``yyyy-mm-dd`` form.
     """
+    if not _DATE_HINT.search(text):
+        return None
     found: list[DateMatch] = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -181,6 +189,8 @@ def find_date(text: str) -> DateMatch | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid calendar date written in ``text``, in order, none overlapping another
     (the first of two dates starting together is the one :func:`find_date` gives)."""
+    if not _DATE_HINT.search(text):
+        return []
     found: list[tuple[int, int, DateMatch]] = []
     for order, pattern in enumerate(_DATE_PATTERNS):
         for match in pattern.finditer(text):
@@ -227,19 +237,27 @@ def find_published_date(text: str) -> tuple[DateMatch, str | None] | None:
     return labelled[0] if labelled else None
 
 
+# Between a date and its zoned time: separators, "at"; before the date also a weekday.
+_ZONE_GAP = r"[\s,;|–—-]*(?:(?:at|um|à|a las)\s+)?"
+_ZONED_TIME_AFTER = re.compile(r"^" + _ZONE_GAP + _ZONED_TIME.pattern)
+_ZONED_TIME_BEFORE = re.compile(
+    _ZONED_TIME.pattern + _ZONE_GAP + r"(?:[^\W\d_]{3,9}\.?,?\s*)?" + r"$"
+)
+# What every zoned time holds: a clock time's digits and colon (or dot).
+_CLOCK_HINT = re.compile(r"\d[:.]\d")
+
+
 def _in_utc(text: str, date: DateMatch) -> DateMatch:
     """The date of the UTC moment when a zoned clock time is written next to ``date``
     (only separators, a weekday or "at" between them); else ``date`` itself."""
     before = text[max(0, date.start - ZONED_TIME_REACH) : date.start]
     after = text[date.end : date.end + ZONED_TIME_REACH]
-    gap = r"[\s,;|–—-]*(?:(?:at|um|à|a las)\s+)?"
-    weekday = r"(?:[^\W\d_]{3,9}\.?,?\s*)?"
-    found = re.search(r"^" + gap + _ZONED_TIME.pattern, after)
+    found = _ZONED_TIME_AFTER.search(after) if _CLOCK_HINT.search(after) else None
     start, end = date.start, date.end
     if found:
         end = date.end + found.end()
     else:
-        found = re.search(_ZONED_TIME.pattern + gap + weekday + r"$", before)
+        found = _ZONED_TIME_BEFORE.search(before) if _CLOCK_HINT.search(before) else None
         if found is None:
             return date
         start = date.start - len(before) + found.start()
@@ -320,5 +338,14 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
 
     The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
     """
+    if text.isascii() and not _may_hold_relative_time(text.lower()):
+        return None  # most lines: found without the case-insensitive search
     match = _RELATIVE_TIME.search(text)
     return match.span() if match else None
+
+
+def _may_hold_relative_time(lowered: str) -> bool:
+    """Whether a lower-cased ASCII text holds a word every :data:`_RELATIVE_TIME` match
+    holds ("ago", "just now", "yesterday"; in ASCII text case folding maps no other
+    letter onto these)."""
+    return "ago" in lowered or "just now" in lowered or "yesterday" in lowered
