@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,11 +22,13 @@ from analysis.stats.copies import (
     NUM_PERM,
     SHINGLE_WORDS,
     SIMILARITY_THRESHOLD,
+    _permutations,
     candidate_pairs,
     copy_groups,
     encoded_shingles,
     find_copy_pairs,
     jaccard,
+    lsh_bands,
     minhash_signature,
     normalized_words,
     shingles,
@@ -152,6 +155,23 @@ def test_permutation_equals_datasketch_arithmetic_at_the_extremes() -> None:
     out, scratch = (np.empty((len(hashes), len(a)), dtype=np.uint64) for _ in range(2))
     expected = (hashes * a + b) % prime & np.uint64((1 << 32) - 1)  # datasketch's formula
     assert np.array_equal(_permute(hashes, a, b, out, scratch), expected)
+
+
+def test_permutations_and_bands_equal_datasketch_s() -> None:
+    expected = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED).permutations
+    assert _permutations().dtype == expected.dtype
+    assert np.array_equal(_permutations(), expected)
+    for threshold in (LSH_THRESHOLD, 0.5):
+        assert lsh_bands(threshold) == MinHashLSH(threshold=threshold, num_perm=NUM_PERM).hashranges
+
+
+def test_metrics_imports_no_scipy() -> None:
+    # datasketch imports scipy (seconds of a run's serial part) only to choose bands.
+    code = (
+        "import sys, analysis.stats.metrics_stream, analysis.stats.copy_search; "
+        "sys.exit(int(any(m.split('.')[0] in ('scipy', 'datasketch') for m in sys.modules)))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
 def test_candidate_pairs_equal_minhash_lsh_queries() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -112,3 +113,18 @@ def test_an_unreadable_saved_chunk_is_cleaned_again(raw, tmp_path, monkeypatch):
     assert run_clean(raw, out, jobs=1) == 0
     assert run_clean(raw, tmp_path / "whole", jobs=1) == 0
     assert _tables(out) == _tables(tmp_path / "whole")
+
+
+def test_installed_packages_name_every_distribution_and_its_version() -> None:
+    from importlib import metadata
+
+    from analysis.clean.resume import installed_packages
+
+    found = installed_packages()
+    for distribution in metadata.distributions():
+        name = re.sub(r"[-_.]+", "_", distribution.metadata["Name"]).lower()
+        assert any(
+            re.sub(r"[-_.]+", "_", entry).lower().startswith(f"{name}_{distribution.version}")
+            or (entry.lower().startswith(name) and distribution.version in entry)
+            for entry in found
+        ), (name, distribution.version)

@@ -23,8 +23,8 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterable, Iterator
-from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -42,13 +42,44 @@ def code_fingerprint() -> str:
     """A hash of the ``analysis`` package's Python files and of the installed packages'
     versions: a change of either makes every saved chunk stale."""
     digest = hashlib.sha256()
-    versions = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    digest.update("\n".join(versions).encode())
+    digest.update("\n".join(installed_packages()).encode())
     root = Path(analysis.__file__).resolve().parent
     for path in sorted(root.rglob("*.py")):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def installed_packages() -> list[str]:
+    """The installed packages with their versions: the names of the metadata folders
+    (``NAME-VERSION.dist-info``) on ``sys.path``, sorted.
+
+    The same packages ``importlib.metadata.distributions()`` finds, read from the folder
+    names instead of parsing every package's metadata file (~0.25 CPU-s for 166
+    packages, a serial part of each run); a ``.egg-info`` folder without a version in
+    its name adds its ``PKG-INFO``'s Version line.
+    """
+    found = []
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # a zip file, a path hook, a missing folder
+            continue
+        for name in names:
+            if name.endswith(".dist-info") or name.endswith(".egg-info"):
+                found.append(name + _egg_version(Path(entry or "."), name))
+    return sorted(found)
+
+
+def _egg_version(folder: Path, name: str) -> str:
+    if not name.endswith(".egg-info") or "-" in name:
+        return ""
+    try:
+        with (folder / name / "PKG-INFO").open(encoding="utf-8", errors="replace") as handle:
+            lines = [handle.readline() for _ in range(8)]
+    except OSError:
+        return ""
+    return "".join(f" {line.strip()}" for line in lines if line.startswith("Version:"))
 
 
 def chunk_key(inputs: Iterable[object]) -> str:

@@ -15,7 +15,11 @@ sets of 5-word shingles of their bodies have a Jaccard similarity of at least
   the final one, so few true pairs are lost to the estimate. For speed the signatures
   and the bands are computed here in bulk (:func:`minhash_signature`,
   :func:`candidate_pairs`), value for value as datasketch's MinHash and MinHashLSH do
-  (the tests compare them).
+  (the tests compare them). datasketch itself is not imported to do it: it imports
+  scipy (~1.5 CPU-s, a fifth of the ``metrics`` command's serial part), used only to
+  choose the LSH bands; the permutations are drawn here as datasketch draws them
+  (:func:`_permutations`) and the bands of :data:`LSH_THRESHOLD` are stored
+  (:data:`LSH_BANDS`; :func:`lsh_bands`).
 - Verification: each candidate pair's exact Jaccard similarity is computed from the two
   shingle sets (recomputed for candidates only, so memory does not grow with every
   article's shingles); that exact value is the reported ``similarity``, so results do
@@ -39,7 +43,6 @@ from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
-from datasketch import MinHash, MinHashLSH
 
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.tables import COPY_PAIR_COLUMNS, validate
@@ -50,6 +53,11 @@ NUM_PERM = 128
 MINHASH_SEED = 1
 LSH_THRESHOLD = 0.3
 SIMILARITY_THRESHOLD = 0.5
+#: The (bands, rows per band) datasketch's ``MinHashLSH(threshold=LSH_THRESHOLD,
+#: num_perm=NUM_PERM)`` chooses (its ``_optimal_param``: the b x r <= NUM_PERM that
+#: minimizes the false positive and negative probabilities, equal weights, integrated
+#: with scipy). Stored so that no run imports scipy; tests/test_copies.py checks it.
+LSH_BANDS = (37, 3)
 #: Candidate pairs verified per task (their bodies travel with them).
 CHUNK_PAIRS = 256
 
@@ -175,8 +183,38 @@ def jaccard(a: frozenset, b: frozenset) -> float:
 
 @functools.cache
 def _permutations() -> np.ndarray:
-    """datasketch's permutation parameters (a, b) for NUM_PERM and MINHASH_SEED."""
-    return MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED).permutations
+    """datasketch's permutation parameters (a, b) for NUM_PERM and MINHASH_SEED.
+
+    Drawn as ``datasketch.MinHash._init_permutations`` draws them (numpy's legacy
+    ``RandomState(seed)``, a pair of ``randint`` per permutation, a in [1, p), b in
+    [0, p) for the Mersenne prime p), without importing datasketch (see the module).
+    """
+    generator = np.random.RandomState(MINHASH_SEED)
+    prime = int(_MERSENNE_PRIME)
+    return np.array(
+        [
+            (
+                generator.randint(1, prime, dtype=np.uint64),
+                generator.randint(0, prime, dtype=np.uint64),
+            )
+            for _ in range(NUM_PERM)
+        ],
+        dtype=np.uint64,
+    ).T
+
+
+def lsh_bands(lsh_threshold: float = LSH_THRESHOLD) -> list[tuple[int, int]]:
+    """The column ranges of the LSH bands, as ``MinHashLSH(...).hashranges`` gives them.
+
+    For :data:`LSH_THRESHOLD` from :data:`LSH_BANDS`; another threshold asks datasketch
+    (imported only then).
+    """
+    if lsh_threshold == LSH_THRESHOLD:
+        n_bands, rows = LSH_BANDS
+        return [(i * rows, (i + 1) * rows) for i in range(n_bands)]
+    from datasketch import MinHashLSH
+
+    return MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM).hashranges
 
 
 def sha1_hash32_values(items: list[bytes]) -> np.ndarray:
@@ -294,7 +332,7 @@ def candidate_pairs(
     if len(keys) < 2:
         return []
     matrix = np.stack([signatures[key] for key in keys])
-    bands = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM).hashranges
+    bands = lsh_bands(lsh_threshold)
     engine = as_engine(engine).sized_for(len(bands))
     columns = ([np.ascontiguousarray(matrix[:, start:end])] for start, end in bands)
     codes = [found for (found,) in engine.map_chunks(_band_chunk, columns)]

@@ -25,7 +25,6 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from datasketch import MinHashLSH
 
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats import copies
@@ -154,7 +153,7 @@ class CopyIndex:
         n = groups.n
         if n < 2:
             return []
-        bands = MinHashLSH(threshold=lsh_threshold, num_perm=copies.NUM_PERM).hashranges
+        bands = copies.lsh_bands(lsh_threshold)
         engine = as_engine(engine).sized_for(len(bands))
         columns = ([band] for band in self._band_columns(groups.representative_rows, bands))
         codes = [found for (found,) in engine.map_chunks(copies._band_chunk, columns)]
