@@ -20,7 +20,7 @@ wall seconds do.
 Usage (from the project root; 100,000 articles is about 10 CPU-minutes)::
 
     nice -n 10 .venv/bin/python benchmarks/memory_metrics.py [--sizes 1000 10000 100000]
-        [--jobs 1]
+        [--jobs 1] [--report-every 60]
 """
 
 from __future__ import annotations
@@ -126,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument(
+        "--report-every", type=float, default=None, help="print a sample every N seconds"
+    )
     args = parser.parse_args(argv)
     records = read_corpus()
     print(f"metrics --jobs {args.jobs}; AllSides article pages built as clean's tables")
@@ -139,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
             processed = Path(tmp) / "processed"
             build_tables(processed, size, records)
             arguments = ["metrics", "--processed", str(processed), "--jobs", str(args.jobs)]
-            result = run_stage([*arguments, "--reports", str(Path(tmp) / "reports")])
+            result = run_stage(
+                [*arguments, "--reports", str(Path(tmp) / "reports")], args.report_every
+            )
         found.append((size, result))
         print(
             f"{size:8d}  {result['wall']:6.1f}  {result['cpu']:5.1f}  "

@@ -83,7 +83,7 @@ def build_pages(folder: Path, n_pages: int) -> None:
         (folder / f"p{index:07d}.txt").write_text(text, encoding="utf-8")
 
 
-def run_stage(arguments: list[str]) -> dict[str, float]:
+def run_stage(arguments: list[str], report_every: float | None = None) -> dict[str, float]:
     """Run ``python -m analysis ARGUMENTS``: wall and CPU seconds, peak MB of the tree.
 
     The process and its descendants (the worker pool) are sampled every
@@ -95,6 +95,8 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     ``cpu_by_role`` splits the CPU seconds by process: ``main`` (the command's own),
     ``server`` (the pool's forkserver, which imports the worker modules before it
     forks workers), ``workers`` (every other descendant) and ``n_workers``.
+    With ``report_every`` seconds, a line with the figures so far is printed that often
+    (a run stopped before its end still shows its last sample).
     """
     start = time.perf_counter()
     process = psutil.Popen(
@@ -105,6 +107,7 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {process.pid: "main"}
     peak = main_peak = 0
+    last_report = start
     while process.poll() is None:
         rss = 0
         try:
@@ -124,6 +127,15 @@ def run_stage(arguments: list[str]) -> dict[str, float]:
             except psutil.NoSuchProcess:
                 continue
         peak = max(peak, rss)
+        if report_every and time.perf_counter() - last_report >= report_every:
+            last_report = time.perf_counter()
+            print(
+                f"  sample at {last_report - start:.0f} s: CPU s {sum(cpu.values()):.1f} "
+                f"(command's process {cpu.get(process.pid, 0.0):.1f}), resident MB now "
+                f"{rss / 2**20:.0f} (tree), peak {peak / 2**20:.0f} (tree) "
+                f"{main_peak / 2**20:.0f} (command's process)",
+                flush=True,
+            )
         time.sleep(SAMPLE_SECONDS)
     if process.wait() != 0:
         raise SystemExit(f"python -m analysis {' '.join(arguments)} failed")
