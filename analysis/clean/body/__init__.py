@@ -66,7 +66,7 @@ from analysis.clean.body.rules import (
     card_separators,
     comment_headers,
     continues_body,
-    is_footer,
+    footer_breaks,
     is_prose,
     region_weights,
     uses_known_language,
@@ -152,11 +152,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     weights = region_weights(features, known_language)
     # a footer, a comment form, a comment's header or a card separator ends the text
     # before it
-    breaks = {
-        position
-        for position, feature in enumerate(features)
-        if is_footer(feature) or feature.is_form_field
-    }
+    breaks = {position for position, feature in enumerate(features) if feature.is_form_field}
+    breaks.update(footer_breaks(lines, features, weights))
     breaks.update(comment_headers(features))
     breaks.update(card_separators(lines, features, weights))
     start, end = article_cluster(weights, breaks)

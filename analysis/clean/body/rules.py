@@ -10,6 +10,7 @@ alternate with headlines, names and dates).
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections.abc import Sequence
 
@@ -60,6 +61,14 @@ COMMENT_TIME_MAX_WORDS = 8
 # not to be lost to the teasers or quote cards after it (no tuned value: the pattern is
 # exact); cross-validation by site may switch it off (a very large minimum).
 CARD_SEPARATORS_MIN = 3
+# A copyright notice dated by a caption (the year not right after the mark) between two
+# lines of the article (prose or sentences) is a photo credit inside it ("Image
+# copyright Agency Image caption ... in 1992"), not a site footer: the article goes on
+# after it. A rule switch with no tuned value, on, as the issue asks captions to
+# interrupt the body, not end it (cross-validation by site may switch it off).
+CREDITS_BETWEEN_PROSE = True
+# A footer's own notice: the year (or range of years) right after the copyright mark.
+_NOTICE_YEAR = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*©?\s*(?:19|20)\d\d", re.IGNORECASE)
 # A subheading inside the region has this many words.
 HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 10
@@ -265,9 +274,11 @@ def card_separators(
     every teaser: the same non-prose line, repeated, with exactly one prose line between
     any two consecutive copies. An article's paragraphs are not cards: a line repeated
     inside an article ("Advertisement") has runs of several paragraphs between its
-    copies, or none, and the dividers between its sections ("___", "* * *") have no
-    letters. Each separator ends a cluster, so that the article (the first card, or the
-    text above the list) is not merged with the cards after it.
+    copies, or none, the dividers between its sections ("___", "* * *") have no
+    letters, and the credits under its photos ("Image source: Agency", "(Photo: AP)",
+    "© Agency") are labelled, bracketed or notices: none of them separates cards. Each
+    separator ends a cluster, so that the article (the first card, or the text above
+    the list) is not merged with the cards after it.
 
     Parameters
     ----------
@@ -294,6 +305,8 @@ def card_separators(
     for position, feature in enumerate(features):
         if feature.repeats < CARD_SEPARATORS_MIN or weights[position] > 0:
             continue
+        if feature.has_colon or feature.ends_bracket or feature.is_notice:
+            continue  # a photo's credit ("Image source: Agency"), repeated under each photo
         line = lines[feature.index]
         text = stripped.get(line)
         if text is None:
@@ -321,6 +334,40 @@ def is_footer(feature: LineFeatures) -> bool:
     article. Photo credits inside an article ("Image copyright Agency") have no year.
     """
     return feature.is_notice and feature.has_date
+
+
+def footer_breaks(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[int]:
+    """Positions of the site footers' notices (:func:`is_footer`) that end the text.
+
+    With ``CREDITS_BETWEEN_PROSE``, a notice inside the article is a photo credit, not a
+    footer: its year is not the notice's own ("© 2019 Site", "Copyright 2019": the year
+    right after the mark) but a caption's ("Image copyright Agency Image caption ... in
+    1992"), the nearest line before it that is no notice reads like the article (prose
+    or a sentence), and so does the nearest one after it (prose). Credits come in runs
+    (one per photo), so other notices next to it are passed over.
+    """
+    found = []
+    for position, feature in enumerate(features):
+        if not is_footer(feature):
+            continue
+        if CREDITS_BETWEEN_PROSE and not _NOTICE_YEAR.search(lines[feature.index]):
+            before = position - 1
+            while before >= 0 and features[before].is_notice:
+                before -= 1
+            after = position + 1
+            while after < len(features) and features[after].is_notice:
+                after += 1
+            if (
+                before >= 0
+                and after < len(features)
+                and (weights[before] > 0 or is_short_sentence(features[before]))
+                and weights[after] > 0
+            ):
+                continue
+        found.append(position)
+    return found
 
 
 def is_heading(feature: LineFeatures) -> bool:
