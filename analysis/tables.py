@@ -307,6 +307,8 @@ OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
         "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
         "original_share": pa.Column(float, _SHARE, nullable=True),
         "n_listing_pages": pa.Column(int, _COUNT),
+        # outlet keys filed under this outlet by analysis.clean.outlet_merge ("; "-joined)
+        "merged_from": pa.Column(str, nullable=True),
         # 95 % bootstrap intervals (analysis.stats.bootstrap): NaN under 2 articles.
         **{
             f"{name}_{end}": pa.Column(float, nullable=True)

@@ -131,6 +131,7 @@ def outlet_metrics_by_filter(
             int(my_units["boilerplate_chars"].sum()), int(my_units["unit_chars"].sum())
         )
         row["n_listing_pages"] = int(n_listing.get(outlet, 0))
+        row["merged_from"] = None
         rows.append(row)
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
     int_columns = ["n_articles", "n_pages", "total_words", "n_listing_pages"]

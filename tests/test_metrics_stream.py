@@ -33,6 +33,10 @@ def _variant(tables: dict[str, pd.DataFrame], k: int) -> dict[str, pd.DataFrame]
     for frame, name, key in ((pages, "site", "site_key"), (articles, "outlet", "outlet_key")):
         frame[name] = frame[name] + f" {k}"
         frame[key] = f"v{k}." + frame[key]
+        if k == COPIES:  # pages without a URL naming variant 1's site: filed under it
+            named = frame[key] == f"v{k}.name:politicreview"
+            frame.loc[named, name] = "The Politic Review 1"
+            frame.loc[named, key] = "name:politicreview1"
     if k % 2:  # a near copy: the first body loses its last tenth
         body = articles.at[0, "body"]
         articles.at[0, "body"] = body[: len(body) * 9 // 10]
@@ -68,7 +72,7 @@ def _copy_inputs(corpus: Path, to: Path) -> Path:
 @pytest.fixture(scope="module")
 def whole_corpus_tables(corpus: Path) -> dict[str, pd.DataFrame]:
     """The tables of the whole-corpus functions (everything in memory)."""
-    articles, pages = one_name_per_outlet(
+    articles, pages, merged = one_name_per_outlet(
         pd.read_parquet(corpus / "articles.parquet"), pd.read_parquet(corpus / "pages.parquet")
     )
     per_article, quotes, pairs = article_metrics(
@@ -78,7 +82,7 @@ def whole_corpus_tables(corpus: Path) -> dict[str, pd.DataFrame]:
         "article_metrics": per_article,
         "quotes": quotes,
         "copy_pairs": pairs,
-        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs),
+        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs, merged),
     }
 
 
@@ -87,6 +91,8 @@ def test_streamed_tables_are_the_whole_corpus_bytes(
 ) -> None:
     written = write_metrics(_copy_inputs(corpus, tmp_path / "run"), tmp_path / "reports")
     assert len(whole_corpus_tables["copy_pairs"]) > 10  # copies across outlets were found
+    merged = whole_corpus_tables["outlet_metrics"].set_index("outlet")["merged_from"]
+    assert merged.get("The Politic Review 1") == "name:politicreview1"
     for name in OUTPUTS:
         write_parquet(whole_corpus_tables[name], tmp_path / f"{name}.parquet")
         assert written[name].read_bytes() == (tmp_path / f"{name}.parquet").read_bytes(), name
@@ -227,13 +233,13 @@ def test_a_corpus_without_articles_gives_the_whole_corpus_bytes(
     write_parquet_atomic(articles, run / "articles.parquet")
     written = write_metrics(run, tmp_path / "reports")
     pages = pd.read_parquet(run / "pages.parquet")
-    articles, pages = one_name_per_outlet(articles, pages)
+    articles, pages, merged = one_name_per_outlet(articles, pages)
     per_article, quotes, pairs = article_metrics(articles, pd.read_parquet(run / "blocks.parquet"))
     expected = {
         "article_metrics": per_article,
         "quotes": quotes,
         "copy_pairs": pairs,
-        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs),
+        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs, merged),
     }
     for name in OUTPUTS:
         write_parquet(expected[name], tmp_path / f"{name}.parquet")

@@ -22,7 +22,7 @@ CONTRACT_OUTLET_METRICS = [
     "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words", "top_speakers",
     "readability_language",
     *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],
-    "boilerplate_ratio", "original_share", "n_listing_pages",
+    "boilerplate_ratio", "original_share", "n_listing_pages", "merged_from",
     *[f"{m}_{end}" for m in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")],
 ]  # fmt: skip
 

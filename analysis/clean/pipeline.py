@@ -64,6 +64,7 @@ from analysis.clean.articles import (
 )
 from analysis.clean.duplicates import duplicate_files
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
+from analysis.clean.outlet_merge import OutletTally
 from analysis.clean.page_metadata import FIND_SITE, KnownSite
 from analysis.clean.page_table import (
     PageTableError,
@@ -286,7 +287,7 @@ def _write_outputs(
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
             # The progress bar shows on a terminal only (stderr), never in logs or pipes.
             progress = tqdm(cleaned, desc="clean", unit="page", disable=None)
-            n_pages, n_articles, n_outlets = write_tables(
+            n_pages, n_articles, outlets = write_tables(
                 progress, *table_tmps, sorted_names=sorted_names
             )
             if not n_pages:
@@ -308,9 +309,12 @@ def _write_outputs(
         logger.error("error: %s", err)
         return 1
     resumed = f" ({store.n_reused} chunks of an interrupted run reused)" if store.n_reused else ""
+    identities = outlets.identities()
+    for note in identities.notes():
+        logger.info("%s", note)
     print(
-        f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles from "
-        f"{n_outlets} outlets -> {out_dir}{resumed}"
+        f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles, "
+        f"{outlets.summary(identities)} -> {out_dir}{resumed}"
     )
     return 0
 
@@ -341,7 +345,7 @@ def write_tables(
     blocks_path: Path,
     articles_path: Path,
     sorted_names: bool = True,
-) -> tuple[int, int, int]:
+) -> tuple[int, int, OutletTally]:
     """Stream cleaned pages into the pages, blocks and articles Parquet files.
 
     Each page's rows are buffered and written in row groups of bounded size, each chunk
@@ -358,8 +362,9 @@ def write_tables(
 
     Returns
     -------
-    tuple of int
-        Number of pages, of articles and of outlets (distinct outlet keys) written.
+    tuple
+        Number of pages and of articles written, and their outlets (counted as
+        ``metrics`` counts them: :class:`analysis.clean.outlet_merge.OutletTally`).
 
     Raises
     ------
@@ -370,7 +375,7 @@ def write_tables(
     previous_page: str | None = None
     page_ids = UniqueIds()
     article_ids: set[int] = set()
-    outlet_keys: set[str] = set()
+    outlets = OutletTally()
     with (
         ParquetChunkWriter(
             pages_path, PAGES_ARROW_SCHEMA, pages_frame, max_items=PAGES_ROW_GROUP_ROWS
@@ -398,7 +403,7 @@ def write_tables(
             elif page_ids.first_row(page.name, pages.n_rows) is not None:
                 raise TableError(f"pages table: page {page.name!r} is not unique")
             _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
-            outlet_keys.update(row["outlet_key"] for row in page.articles)
+            outlets.add_page(page.row, page.articles)
             pages.add(page.row)
             blocks.add(page.blocks, rows=len(page.blocks["page"]))
             if page.articles:
@@ -408,7 +413,7 @@ def write_tables(
             del page
             for writer in (pages, blocks, articles):
                 writer.flush_if_full()
-    return pages.n_rows, articles.n_rows, len(outlet_keys)
+    return pages.n_rows, articles.n_rows, outlets
 
 
 class SkippedPage(NamedTuple):

@@ -470,24 +470,31 @@ def write_metrics(
 
 def one_name_per_outlet(
     articles: pd.DataFrame, pages: pd.DataFrame
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Articles and pages with one display name per outlet key (``outlet_key``/``site_key``).
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    """Articles and pages with one display name per outlet (``outlet_key``/``site_key``).
 
-    ``clean`` decides each page's outlet on its own; here pages of one registered domain
-    that named their site differently get one name, and two outlets never share one
-    (:func:`analysis.clean.outlet.outlet_display_names`). Tables without key columns
-    are returned unchanged.
+    ``clean`` decides each page's outlet on its own; here the pages without a URL that
+    print the site name of exactly one domain are filed under it
+    (:mod:`analysis.clean.outlet_merge`), pages of one outlet that named their site
+    differently get one name, and two outlets never share one. Tables without key
+    columns are returned unchanged.
+
+    Returns
+    -------
+    tuple
+        The articles, the pages, and the outlet table's ``merged_from`` by outlet.
     """
-    from analysis.clean.outlet import outlet_display_names
+    from analysis.clean.outlet_merge import outlet_identities
 
     if "outlet_key" not in articles.columns or "site_key" not in pages.columns:
-        return articles, pages
+        return articles, pages, {}
     keys = [*articles["outlet_key"], *pages["site_key"]]
     names = [*articles["outlet"], *pages["site"]]
-    display = outlet_display_names([str(k) for k in keys], [str(n) for n in names])
+    identities = outlet_identities([str(k) for k in keys], [str(n) for n in names])
+    display = identities.display
     articles = articles.assign(outlet=[display[str(k)] for k in articles["outlet_key"]])
     pages = pages.assign(site=[display[str(k)] for k in pages["site_key"]])
-    return articles, pages
+    return articles, pages, identities.merged_from()
 
 
 def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) -> int:

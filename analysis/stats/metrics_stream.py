@@ -31,6 +31,7 @@ pandas' type inference stores it).
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -42,7 +43,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from analysis.clean.outlet import outlet_display_names
+from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.resume import ChunkStore, chunk_key
 from analysis.io import (
     ParquetChunkWriter,
@@ -74,6 +75,8 @@ from analysis.tables import (
     load_table,
     validate,
 )
+
+logger = logging.getLogger(__name__)
 
 #: Rows per row group of article_metrics.parquet and quotes.parquet.
 ROW_GROUP_ROWS = 16_384
@@ -150,11 +153,14 @@ def write_metrics_streamed(
     n_chunks = -(-len(ids) // chunk_articles) + -(-len(ids) // BUCKET_ARTICLES)
     # The workers' models load in the pool's server while this process sorts.
     start_workers_early(as_engine(engine).sized_for(n_chunks), [WORKER_MODULE])
-    display = outlet_display_names(
+    identities = outlet_identities(
         [str(k) for k in [*heads["outlet_key"].to_pylist(), *pages["site_key"]]],
         [str(n) for n in [*heads["outlet"].to_pylist(), *pages["site"]]],
     )
     del heads
+    display = identities.display
+    for note in identities.notes():
+        logger.info("%s", note)
     pages = pages.assign(site=[display[str(k)] for k in pages["site_key"]])
     units = unit_characters(processed_dir, metrics.BLOCKS_USED, engine)
     work = work_folder(processed_dir, "metrics")
@@ -180,6 +186,7 @@ def write_metrics_streamed(
                 _quoted_speakers(tmps[1]),
                 pages,
                 copy_pairs,
+                identities.merged_from(),
             )
             write_parquet(copy_pairs, tmps[2])
             write_parquet(per_outlet, tmps[3])

@@ -21,13 +21,16 @@ counts for the site). Definitions (see ``docs/metrics.md``):
   :data:`analysis.tables.INTERVAL_STATISTICS`: its 95 % bootstrap interval over the
   outlet's articles (over its units for the boilerplate ratio), seeded by outlet name
   (:mod:`analysis.stats.bootstrap`); NaN for an outlet with fewer than 2 articles.
+- ``merged_from``: the outlet keys of pages without a URL that were filed under this
+  outlet's domain because they print its site name (:mod:`analysis.clean.outlet_merge`),
+  "; "-joined; None when none were.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -313,6 +316,7 @@ def outlet_metrics(
     quotes: pd.DataFrame,
     pages: pd.DataFrame,
     copy_pairs: pd.DataFrame,
+    merged_from: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """Aggregate the per-article tables to one row per outlet.
 
@@ -331,6 +335,9 @@ def outlet_metrics(
         The ``copy_pairs`` table. An article is in a copy group only through a pair with
         another outlet, so ``original_share`` reads ``article_metrics.copy_group``; the
         pairs are checked to agree with it.
+    merged_from : mapping of str to str, optional
+        The ``merged_from`` value by outlet
+        (:meth:`analysis.clean.outlet_merge.OutletIdentities.merged_from`).
 
     Returns
     -------
@@ -377,6 +384,7 @@ def outlet_metrics(
         row = {"outlet": outlet, **_one_outlet(columns, mine, speakers.get(outlet, []))}
         row["boilerplate_ratio"] = ratio(*chars[outlet])
         row["n_listing_pages"] = n_listing.get(outlet, 0)
+        row["merged_from"] = (merged_from or {}).get(outlet)
         seed = bootstrap.outlet_seed(outlet)
         row.update(_article_intervals(columns, mine, seed))
         mine_units = unit_rows.get(outlet, no_rows)
@@ -402,4 +410,5 @@ def outlet_metrics(
     table["outlet"] = table["outlet"].astype(str)
     table["top_speakers"] = table["top_speakers"].astype(str)
     table["readability_language"] = table["readability_language"].astype(object)
+    table["merged_from"] = table["merged_from"].astype(object)
     return validate(table.reset_index(drop=True), "outlet_metrics")

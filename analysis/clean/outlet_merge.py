@@ -1,0 +1,158 @@
+"""One outlet per site across a corpus: pages named without a URL filed under their domain.
+
+``clean`` decides each page's outlet on its own (:func:`analysis.clean.outlet.decide_outlet`):
+a page with a URL is keyed by its registered domain ("example.com"), a page without one
+by the compact form of the site name it prints ("name:exampletimes"). In a folder where
+only some pages have a URL (a manifest covering part of the pages), one site would be two
+outlets. :func:`outlet_identities` is the corpus-level step that files them together:
+
+- a ``name:`` key whose compact name equals the compact form
+  (:func:`analysis.clean.outlet.compact_name`) of a site name seen on the pages of
+  exactly ONE domain key is filed under that domain;
+- a ``name:`` key matching the site names of two or more domains stays apart and is
+  reported (:attr:`OutletIdentities.ambiguous`);
+- two domain keys are never merged, nor are ``unknown:`` keys.
+
+Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
+outlet_metrics, the reports) takes its name from here, through ``metrics``; the
+``merged_from`` column of outlet_metrics lists the keys filed under each outlet. The
+``articles`` and ``pages`` tables keep each page's own decision (``outlet_key``,
+``site_key``), so the merge can always be traced back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from analysis.clean.outlet import compact_name, outlet_display_names
+
+NAME_PREFIX = "name:"
+UNKNOWN_PREFIX = "unknown:"
+
+
+def is_domain_key(key: str) -> bool:
+    """True for an outlet key that is a registered domain (not ``name:`` or ``unknown:``)."""
+    return not key.startswith((NAME_PREFIX, UNKNOWN_PREFIX))
+
+
+@dataclass(frozen=True)
+class OutletIdentities:
+    """Each outlet key's final outlet in a corpus.
+
+    Attributes
+    ----------
+    key_of : dict of str to str
+        Every key seen -> the key it is filed under (itself when not merged).
+    display : dict of str to str
+        Every key seen -> the display name of its final outlet (distinct final keys
+        never share a name: :func:`analysis.clean.outlet.outlet_display_names`).
+    ambiguous : dict of str to tuple of str
+        ``name:`` keys left apart because their name is the site name of several
+        domains -> those domains, sorted.
+    """
+
+    key_of: dict[str, str]
+    display: dict[str, str]
+    ambiguous: dict[str, tuple[str, ...]]
+
+    def merged(self) -> dict[str, tuple[str, ...]]:
+        """Final key -> the other keys filed under it (sorted); only keys with some."""
+        found: dict[str, list[str]] = {}
+        for key, final in self.key_of.items():
+            if key != final:
+                found.setdefault(final, []).append(key)
+        return {final: tuple(sorted(keys)) for final, keys in sorted(found.items())}
+
+    def merged_from(self) -> dict[str, str]:
+        """Display name -> the keys filed under it, "; "-joined (the outlet table's column)."""
+        return {self.display[final]: "; ".join(keys) for final, keys in self.merged().items()}
+
+    def n_outlets(self, keys: Iterable[str]) -> int:
+        """How many final outlets the given (unmerged) keys make."""
+        return len({self.key_of[key] for key in keys})
+
+    def notes(self) -> list[str]:
+        """One line per merge and per ambiguous name, for the commands' output."""
+        lines = [
+            f"outlet {self.display[final]!r} ({final}) also holds the pages without a URL "
+            f"filed as {', '.join(keys)} (the same site name)"
+            for final, keys in self.merged().items()
+        ]
+        lines += [
+            f"outlet {self.display[key]!r} ({key}) kept apart: its name is the site name of "
+            f"{len(domains)} domains ({', '.join(domains)})"
+            for key, domains in sorted(self.ambiguous.items())
+        ]
+        return lines
+
+
+def outlet_identities(keys: Sequence[str], names: Sequence[str]) -> OutletIdentities:
+    """Merge ``name:`` keys into the one domain whose site name they carry; name every outlet.
+
+    Parameters
+    ----------
+    keys, names : sequence of str
+        Aligned outlet keys and display names as ``clean`` decided them (one pair per
+        article, and per page with its site).
+
+    Returns
+    -------
+    OutletIdentities
+        The final key and display name of every key, and the names left ambiguous.
+    """
+    owners: dict[str, set[str]] = {}
+    for key, name in zip(keys, names, strict=True):
+        if is_domain_key(key) and name != key and compact_name(name):
+            owners.setdefault(compact_name(name), set()).add(key)
+    key_of = {key: key for key in keys}
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for key in sorted(key_of):
+        if not key.startswith(NAME_PREFIX):
+            continue
+        domains = sorted(owners.get(key[len(NAME_PREFIX) :], ()))
+        if len(domains) == 1:
+            key_of[key] = domains[0]
+        elif domains:
+            ambiguous[key] = tuple(domains)
+    chosen = outlet_display_names([key_of[k] for k in keys], list(names))
+    display = {key: chosen[final] for key, final in key_of.items()}
+    return OutletIdentities(key_of, display, ambiguous)
+
+
+class OutletTally:
+    """The outlets of a stream of cleaned pages, counted as ``metrics`` counts them.
+
+    The outlet table has a row for every outlet with an article and for every site that
+    served a listing page (:mod:`analysis.stats.outlets`), after the merge of
+    :func:`outlet_identities`; ``clean`` states the same numbers. Memory grows with the
+    distinct (key, name) pairs, not with the pages.
+    """
+
+    def __init__(self) -> None:
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.article_keys: set[str] = set()
+        self.listing_sites: set[str] = set()
+
+    def add_page(self, row: dict, articles: Sequence[dict]) -> None:
+        """Count one page's row (``pages`` table) and its article rows."""
+        for article in articles:
+            self.pairs[(article["outlet_key"], article["outlet"])] += 1
+            self.article_keys.add(article["outlet_key"])
+        self.pairs[(row["site_key"], row["site"])] += 1
+        if row["layout"] == "listing":
+            self.listing_sites.add(row["site_key"])
+
+    def identities(self) -> OutletIdentities:
+        """The merge and display names of every key counted so far."""
+        pairs = sorted(self.pairs.items())
+        keys = [key for (key, _), n in pairs for _ in range(n)]
+        names = [name for (_, name), n in pairs for _ in range(n)]
+        return outlet_identities(keys, names)
+
+    def summary(self, identities: OutletIdentities) -> str:
+        """ "N outlets (M with articles)", as ``metrics`` says it."""
+        with_articles = identities.n_outlets(self.article_keys)
+        total = identities.n_outlets(self.article_keys | self.listing_sites)
+        return f"{total} outlets ({with_articles} with articles)"

@@ -1,0 +1,85 @@
+"""analysis.clean.outlet_merge: pages without a URL filed under the one domain naming them."""
+
+from __future__ import annotations
+
+import pandas as pd
+from page_checks import SEED_ARTICLE, SEED_LISTING
+
+from analysis.clean.outlet_merge import outlet_identities
+from analysis.clean.pipeline import run_clean
+from analysis.stats.metrics import run_metrics
+
+
+def test_a_name_key_is_filed_under_the_one_domain_with_that_site_name():
+    keys = ["dailybugle.com", "dailybugle.com", "name:dailybugle", "name:other"]
+    names = ["The Daily Bugle", "dailybugle.com", "Daily Bugle", "Other"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:dailybugle"] == "dailybugle.com"
+    assert found.key_of["name:other"] == "name:other"
+    assert found.display["name:dailybugle"] == found.display["dailybugle.com"]
+    assert found.merged() == {"dailybugle.com": ("name:dailybugle",)}
+    assert found.merged_from() == {found.display["dailybugle.com"]: "name:dailybugle"}
+    assert found.n_outlets(keys) == 2
+    assert not found.ambiguous
+
+
+def test_two_domains_never_merge_and_an_ambiguous_name_stays_apart():
+    keys = ["news.co.uk", "news.com", "name:news"]
+    names = ["News", "News", "News"]
+    found = outlet_identities(keys, names)
+    assert found.key_of == {key: key for key in keys}
+    assert found.ambiguous == {"name:news": ("news.co.uk", "news.com")}
+    assert len(set(found.display.values())) == 3  # three outlets, three names
+    assert any("kept apart" in note and "news.co.uk, news.com" in note for note in found.notes())
+
+
+def test_a_bare_domain_name_and_unknown_pages_never_merge():
+    # A domain whose pages never named the site has no site name to match.
+    found = outlet_identities(
+        ["example.com", "name:examplecom", "unknown:a.txt"],
+        ["example.com", "Example.com", "unknown site (a.txt)"],
+    )
+    assert found.key_of == {k: k for k in ("example.com", "name:examplecom", "unknown:a.txt")}
+
+
+def _mixed_folder(seed_dir, raw):
+    """The seed article twice (other bytes): one copy with a manifest URL, one without."""
+    raw.mkdir()
+    text = (seed_dir / SEED_ARTICLE).read_text(encoding="utf-8")
+    (raw / "with_url.txt").write_text(text, encoding="utf-8")
+    (raw / "without_url.txt").write_text(text + "\nAll rights reserved.\n", encoding="utf-8")
+    (raw / SEED_LISTING).write_bytes((seed_dir / SEED_LISTING).read_bytes())
+    (raw / "manifest.csv").write_text(
+        "file,url\nwith_url.txt,https://www.politicreview.com/story\n", encoding="utf-8"
+    )
+
+
+def test_a_mixed_folder_gives_one_outlet_in_every_table(seed_dir, tmp_path, capsys):
+    raw, out, reports = tmp_path / "raw", tmp_path / "out", tmp_path / "reports"
+    _mixed_folder(seed_dir, raw)
+    assert run_clean(raw, out) == 0
+    clean_said = capsys.readouterr().out
+    articles = pd.read_parquet(out / "articles.parquet").set_index("page")
+    # clean keeps each page's own decision: the merge is traceable
+    assert articles.loc["with_url.txt", "outlet_key"] == "politicreview.com"
+    assert articles.loc["without_url.txt", "outlet_key"] == "name:politicreview"
+    assert run_metrics(out, reports) == 0
+    metrics_said = capsys.readouterr().out
+    per_article = pd.read_parquet(out / "article_metrics.parquet").set_index("page")
+    outlet = per_article.loc["with_url.txt", "outlet"]
+    assert per_article.loc["without_url.txt", "outlet"] == outlet == "The Politic Review"
+    outlets = pd.read_parquet(out / "outlet_metrics.parquet").set_index("outlet")
+    assert outlets.loc[outlet, "n_articles"] == 2
+    assert outlets.loc[outlet, "merged_from"] == "name:politicreview"
+    assert outlets.drop(index=outlet)["merged_from"].isna().all()
+    csv = pd.read_csv(reports / "outlet_metrics.csv").set_index("outlet")
+    assert csv.loc[outlet, "merged_from"] == "name:politicreview"
+    quotes = pd.read_parquet(out / "quotes.parquet")
+    assert set(quotes.loc[quotes["article_id"].isin(per_article["article_id"]), "outlet"]) <= set(
+        outlets.index
+    )
+    # clean and metrics state the same outlet counts (listing-only sites included)
+    n_with_articles = int((outlets["n_articles"] > 0).sum())
+    counted = f"{len(outlets)} outlets ({n_with_articles} with articles)"
+    assert counted in clean_said and counted in metrics_said
+    assert len(outlets) > n_with_articles  # the listing page's site has no article
