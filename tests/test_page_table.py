@@ -64,7 +64,7 @@ def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_
         good,
         {"id": good["id"], "text": "a repeat", "url": None},
         {"id": None, "text": "no id", "url": None},
-        {"id": "bad-url", "text": good["text"], "url": "ftp://example.com/"},
+        {"id": "bad-url", "text": good["text"] + "\nMore.", "url": "ftp://example.com/"},
         {"id": "markup", "text": HTML_PAGE, "url": None},
     ]
     table = tmp_path / "pages.jsonl"
@@ -81,6 +81,31 @@ def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_
     assert "not an http(s) URL" in reasons["row 5"]
     assert "put it in the html column" in reasons["row 6"]
     assert "not JSON" in reasons["row 7"] and "not a JSON object" in reasons["row 8"]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_rows_of_the_same_page_are_read_once_and_named_in_skipped(seed_dir, tmp_path, suffix):
+    seed = _seed_rows(seed_dir)
+    rows = [
+        {**seed[0], "html": None},
+        {"id": "html-a", "text": None, "html": HTML_PAGE},
+        {"id": "again", "text": seed[0]["text"], "html": None},  # byte-identical text
+        {"id": "html-b", "text": "ignored: html wins", "html": HTML_PAGE},
+        {"id": "edited", "text": seed[0]["text"] + "\nCorrection appended.", "html": None},
+    ]
+    table = tmp_path / f"pages{suffix}"
+    (_write_parquet if suffix == ".parquet" else _write_jsonl)(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    assert pages["page"].tolist() == [seed[0]["id"], "html-a", "edited"]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert skipped["again"] == (
+        "row 3: duplicate of row 1 (same text): only row 1 is read, so the page counts once"
+    )
+    assert skipped["html-b"].startswith("row 4: duplicate of row 2 (same html)")
+    assert len(skipped) == 2
+    assert run_clean(table, tmp_path / "all", jobs=1, keep_duplicates=True) == 0
+    assert len(pd.read_parquet(tmp_path / "all" / "pages.parquet")) == 5
 
 
 def test_html_column_and_manifest_columns_are_read(tmp_path):

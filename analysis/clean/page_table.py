@@ -186,18 +186,41 @@ def page_id(record: dict) -> str:
 
 
 class UniqueIds:
-    """Remembers the ids seen (as 64-bit hashes with their row), to refuse a repeat."""
+    """Remembers the ids seen (as hashes with their row), to refuse a repeat.
 
-    def __init__(self) -> None:
+    Parameters
+    ----------
+    digest_size : int
+        Bytes of the BLAKE2b hash kept per id (8 for ids; 16 for page contents, where a
+        collision would drop a page).
+    """
+
+    def __init__(self, digest_size: int = 8) -> None:
         self._rows: dict[bytes, int] = {}
+        self._digest_size = digest_size
 
     def first_row(self, page_id: str, row_no: int) -> int | None:
         """The row that had ``page_id`` before; None (and remember it) if it is new."""
-        key = hashlib.blake2b(page_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        data = page_id.encode("utf-8", "surrogatepass")
+        key = hashlib.blake2b(data, digest_size=self._digest_size).digest()
         first = self._rows.get(key)
         if first is None:
             self._rows[key] = row_no
         return first
+
+
+def row_content(record: dict) -> tuple[str, str] | None:
+    """The column a row is read from and its page (``html`` wins); None when neither has one.
+
+    Two rows with the same content are one page: ``clean`` reads the first and lists
+    the others in skipped.csv, as it does for a folder's files of the same bytes
+    (:mod:`analysis.clean.duplicates`).
+    """
+    for column in ("html", "text"):
+        value = record.get(column)
+        if isinstance(value, str) and value.strip():
+            return column, value
+    return None
 
 
 def table_page(path: Path, row: TablePage) -> tuple[Page, ManifestEntry]:

@@ -73,6 +73,7 @@ from analysis.clean.page_table import (
     is_page_table,
     page_id,
     read_page_table,
+    row_content,
     table_page,
 )
 from analysis.clean.read import Page, RawEntry, list_raw_folder, read_page
@@ -190,7 +191,7 @@ def run_clean(
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     if is_page_table(raw_dir):
-        return _run_clean_table(raw_dir, out_dir, jobs, manifest)
+        return _run_clean_table(raw_dir, out_dir, jobs, manifest, keep_duplicates)
     if not raw_dir.is_dir():
         logger.error("error: %s: not a folder", raw_dir)
         return 1
@@ -218,7 +219,13 @@ def run_clean(
     return _write_outputs(raw_dir, out_dir, cleaned, skipped, store)
 
 
-def _run_clean_table(table: Path, out_dir: Path, jobs: int | Engine, manifest: Path | None) -> int:
+def _run_clean_table(
+    table: Path,
+    out_dir: Path,
+    jobs: int | Engine,
+    manifest: Path | None,
+    keep_duplicates: bool = False,
+) -> int:
     """``run_clean`` for a Parquet or JSON Lines table of pages (analysis.clean.page_table)."""
     if manifest is not None:
         logger.error(
@@ -236,7 +243,10 @@ def _run_clean_table(table: Path, out_dir: Path, jobs: int | Engine, manifest: P
     store = ChunkStore(out_dir)
     results = store.map_chunks(
         lambda chunks: engine.map_chunks(work, chunks),
-        chunked(_table_pages(table, skipped), CHUNK_PAGES if engine.distributed else 1),
+        chunked(
+            _table_pages(table, skipped, keep_duplicates),
+            CHUNK_PAGES if engine.distributed else 1,
+        ),
         lambda rows: chunk_key([table.name, *(row._asdict() for row in rows)]),
         encode_result,
         functools.partial(decode_result, kinds=(CleanedPage, SkippedPage)),
@@ -249,9 +259,12 @@ def _run_clean_table(table: Path, out_dir: Path, jobs: int | Engine, manifest: P
         return 1
 
 
-def _table_pages(table: Path, skipped: list[dict]) -> Iterator[TablePage]:
-    """The rows of ``table`` with a new valid id; the others are recorded in ``skipped``."""
-    ids = UniqueIds()
+def _table_pages(
+    table: Path, skipped: list[dict], keep_duplicates: bool = False
+) -> Iterator[TablePage]:
+    """The rows of ``table`` with a new valid id and, unless ``keep_duplicates``, a page
+    no earlier row holds (the same html or text); the others are recorded in ``skipped``."""
+    ids, contents = UniqueIds(), UniqueIds(digest_size=16)
     for row in read_page_table(table):
         if row.record is None:
             skipped.append(_skip(f"row {row.row_no}", f"row {row.row_no}: {row.error}"))
@@ -264,6 +277,15 @@ def _table_pages(table: Path, skipped: list[dict]) -> Iterator[TablePage]:
         first = ids.first_row(name, row.row_no)
         if first is not None:
             reason = f"row {row.row_no}: id {name!r} repeats row {first}"
+            skipped.append(_skip(name, reason))
+            continue
+        content = None if keep_duplicates else row_content(row.record)
+        first = contents.first_row("\x00".join(content), row.row_no) if content else None
+        if first is not None:
+            reason = (
+                f"row {row.row_no}: duplicate of row {first} (same {content[0]}): only row "
+                f"{first} is read, so the page counts once"
+            )
             skipped.append(_skip(name, reason))
             continue
         yield TablePage(row.row_no, name, row.record)
