@@ -7,6 +7,14 @@ import pandas as pd
 SEED_ARTICLE = "000_771d0ddafd7143ae.txt"
 SEED_LISTING = "004_4f3258127e8a0275.txt"
 LABELS = ("body", "title", "metadata", "boilerplate")
+#: A short article page as a text dump: a headline and two body paragraphs.
+BUDGET_ARTICLE = (
+    "Council Approves New Budget\n\n"
+    "The city council approved the new budget on Tuesday after a long debate about "
+    "spending on roads, schools and parks across the city.\n\n"
+    "Members said the plan would raise spending on schools by a tenth next year while "
+    "keeping taxes flat for most families in the region.\n"
+)
 
 
 def assert_accounts_for_every_character(blocks: pd.DataFrame, text: str) -> None:

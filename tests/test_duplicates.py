@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from page_checks import BUDGET_ARTICLE
 from test_html_input import ARTICLE_HTML
 
 from analysis.clean import duplicates
@@ -18,14 +19,7 @@ from analysis.clean.pipeline import run_clean
 from analysis.clean.read import list_raw_folder
 from analysis.cli import _build_parser
 
-ARTICLE = (
-    "Council Approves New Budget\n\n"
-    "The city council approved the new budget on Tuesday after a long debate about "
-    "spending on roads, schools and parks across the city.\n\n"
-    "Members said the plan would raise spending on schools by a tenth next year while "
-    "keeping taxes flat for most families in the region.\n"
-)
-OTHER = ARTICLE.replace("Council", "Mayor").replace("council", "mayor")
+OTHER = BUDGET_ARTICLE.replace("Council", "Mayor").replace("council", "mayor")
 
 
 def _clean(raw: Path, tmp_path: Path) -> tuple[pd.DataFrame, dict[str, str], pd.DataFrame]:
@@ -44,8 +38,8 @@ def test_byte_identical_files_are_one_page_and_the_copy_is_named_in_skipped(
 ) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "budget.txt").write_text(ARTICLE, encoding="utf-8")
-    (raw / "budget (1).txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "budget.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "budget (1).txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
     (raw / "mayor.txt").write_text(OTHER, encoding="utf-8")
     pages, skipped, articles = _clean(raw, tmp_path)
     assert sorted(pages["page"]) == ["budget.txt", "mayor.txt"]  # the original, not the copy
@@ -70,7 +64,7 @@ def test_a_page_and_its_gzipped_copy_are_one_html_page(tmp_path: Path) -> None:
 def test_text_dump_and_html_of_one_page_count_once_read_from_the_html(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "buses.txt").write_text(ARTICLE, encoding="utf-8")  # other bytes, same name
+    (raw / "buses.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")  # other bytes, same name
     (raw / "buses.HTML").write_text(ARTICLE_HTML, encoding="utf-8")
     pages, skipped, articles = _clean(raw, tmp_path)
     assert pages["page"].tolist() == ["buses.HTML"]
@@ -81,7 +75,7 @@ def test_text_dump_and_html_of_one_page_count_once_read_from_the_html(tmp_path: 
 def test_the_file_with_a_manifest_row_is_the_one_read(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "buses.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "buses.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
     (raw / "buses.html").write_text(ARTICLE_HTML, encoding="utf-8")
     (raw / "manifest.csv").write_text(
         "file,url,outlet\nbuses.txt,https://www.example-tribune.com/a,Example Tribune\n",
@@ -96,13 +90,13 @@ def test_the_file_with_a_manifest_row_is_the_one_read(tmp_path: Path) -> None:
 def test_different_pages_of_one_size_and_other_endings_are_kept(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (raw / "b.txt").write_text(ARTICLE.replace("Tuesday", "Thursda"), encoding="utf-8")
+    (raw / "a.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "b.txt").write_text(BUDGET_ARTICLE.replace("Tuesday", "Thursda"), encoding="utf-8")
     assert (raw / "a.txt").stat().st_size == (raw / "b.txt").stat().st_size
     (raw / "a.md").write_text(OTHER, encoding="utf-8")  # same stem, not a format ending
     # A gzip file whose stated size equals a.txt's, with other content.
     (raw / "c.txt.gz").write_bytes(
-        gzip.compress(ARTICLE.replace("roads", "ports").encode(), mtime=0)
+        gzip.compress(BUDGET_ARTICLE.replace("roads", "ports").encode(), mtime=0)
     )
     assert duplicates.duplicate_files(list_raw_folder(raw), set()) == {}
     pages, skipped, _ = _clean(raw, tmp_path)
@@ -113,8 +107,8 @@ def test_different_pages_of_one_size_and_other_endings_are_kept(tmp_path: Path) 
 def test_keep_duplicates_reads_every_file(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "budget.txt").write_text(ARTICLE, encoding="utf-8")
-    (raw / "budget (1).txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "budget.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "budget (1).txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
     out = tmp_path / "out"
     arguments = _build_parser().parse_args(["clean", str(raw), "--keep-duplicates"])
     assert arguments.keep_duplicates is True

@@ -16,20 +16,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from page_checks import BUDGET_ARTICLE
 
 from analysis.clean import read as reading
 from analysis.clean.pipeline import run_clean
 from analysis.cli import main
 from analysis.errors import PageReadError
 
-ARTICLE = (
-    "Council Approves New Budget\n\n"
-    "The city council approved the new budget on Tuesday after a long debate about "
-    "spending on roads, schools and parks across the city.\n\n"
-    "Members said the plan would raise spending on schools by a tenth next year while "
-    "keeping taxes flat for most families in the region.\n"
-)
-SECRET = "root:x:0:0:root:/root:/bin/bash secret-marker-7f3a\n" + ARTICLE
+SECRET = "root:x:0:0:root:/root:/bin/bash secret-marker-7f3a\n" + BUDGET_ARTICLE
 
 
 @contextlib.contextmanager
@@ -53,8 +47,10 @@ def hostile_folder(tmp_path: Path) -> Path:
     """A raw folder with one page and one entry of every kind that must not be read."""
     raw = tmp_path / "raw"
     (raw / "sub").mkdir(parents=True)
-    (raw / "page.txt").write_text(ARTICLE, encoding="utf-8")
-    (raw / "sub" / "inner.txt").write_text(ARTICLE.replace("Council", "Board"), encoding="utf-8")
+    (raw / "page.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "sub" / "inner.txt").write_text(
+        BUDGET_ARTICLE.replace("Council", "Board"), encoding="utf-8"
+    )
     (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
     (raw / "passwd.txt").symlink_to(tmp_path / "secret.txt")
     (raw / "inner_link.txt").symlink_to(raw / "sub" / "inner.txt")
@@ -144,9 +140,9 @@ def test_the_size_limit_holds_while_reading_not_from_the_file_size(monkeypatch):
 def test_a_file_name_with_non_utf8_bytes_is_read_under_an_escaped_name(tmp_path, caplog):
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "page.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
     with open(os.path.join(os.fsencode(raw), b"caf\xe9.txt"), "wb") as handle:
-        handle.write(ARTICLE.replace("Council", "Senate").encode())
+        handle.write(BUDGET_ARTICLE.replace("Council", "Senate").encode())
     with open(os.path.join(os.fsencode(raw), b"=bad\xff.txt"), "wb"):
         pass  # empty: skipped, and its name must still be written
     pages, skipped = _clean(raw, tmp_path / "out")
