@@ -131,3 +131,20 @@ def test_a_name_with_line_breaks_takes_one_row_and_warns_nothing(recwarn) -> Non
     # Measuring a line break with the font metrics warned "Glyph 10 missing" into the
     # reports' stderr output.
     assert not [w for w in recwarn if "missing from font" in str(w.message)]
+
+
+def test_one_huge_article_puts_the_length_chart_on_a_log_scale(tables) -> None:
+    """A 100,000-word page no longer squeezes every other article against the axis."""
+    metrics = tables["article_metrics"].copy()
+    linear = charts.chart_length(metrics).get_axes()[0]
+    assert linear.get_xscale() == "linear" and linear.get_xlabel() == "length (words)"
+    metrics.loc[metrics.index[0], "n_words"] = 100_000
+    metrics.loc[metrics.index[1], "n_words"] = 0
+    axes = charts.chart_length(metrics).get_axes()[0]
+    assert axes.get_xscale() == "log"
+    n = len(metrics)
+    assert axes.get_xlabel() == f"length (words), log scale; 1 of {n} at 0 not shown"
+    shown = axes.collections[0].get_offsets()[:, 0]
+    assert len(shown) == n - 1 and shown.max() == 100_000
+    found = _extents(charts.chart_length(metrics))
+    assert found["numbers"]  # the log axis has its tick numbers

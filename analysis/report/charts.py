@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -141,12 +141,17 @@ class ChartSpec:
         X-axis label, with its unit.
     scale : float
         Multiplier for display (100 for fractions shown as percent).
+    log_spread : float, optional
+        Draw the x axis on a log scale when the largest value exceeds this many times
+        the median of the positive values (one 100,000-word page would otherwise
+        squeeze every other article against the axis); None: always linear.
     """
 
     column: str
     title: str
     xlabel: str
     scale: float = 1.0
+    log_spread: float | None = None
 
 
 READABILITY_CHART = ChartSpec(
@@ -154,7 +159,7 @@ READABILITY_CHART = ChartSpec(
     "Readability of articles by outlet",
     "Flesch reading ease (score; higher = easier)",
 )
-LENGTH_CHART = ChartSpec("n_words", "Article length by outlet", "length (words)")
+LENGTH_CHART = ChartSpec("n_words", "Article length by outlet", "length (words)", log_spread=20.0)
 QUOTE_SHARE_CHART = ChartSpec(
     "quote_share_pooled",
     "Direct quotation by outlet",
@@ -264,6 +269,7 @@ def chart_article_values(
             "value": pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale,
         }
     ).dropna(subset=["value"])
+    shown, spec = _log_scale_if_spread(axes, shown, spec)
     shown = shown.sort_values(["row", "value"], kind="stable")
     colours = [_colour(name, highlight) for name in names]
     axes.scatter(
@@ -292,6 +298,27 @@ def chart_article_values(
 def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Flesch reading ease of every article, by outlet (line: outlet median)."""
     return chart_article_values(article_metrics, READABILITY_CHART, highlight)
+
+
+def _log_scale_if_spread(
+    axes: Any, shown: pd.DataFrame, spec: ChartSpec
+) -> tuple[pd.DataFrame, ChartSpec]:
+    """Put the x axis on a log scale when ``spec.log_spread`` asks for it (see ChartSpec).
+
+    Values of 0 have no place on a log axis: they are left out and the x label says how
+    many; the label also says the scale is logarithmic.
+    """
+    positive = shown.loc[shown["value"] > 0, "value"]
+    if spec.log_spread is None or positive.empty:
+        return shown, spec
+    if positive.max() <= spec.log_spread * positive.median():
+        return shown, spec
+    axes.set_xscale("log")
+    label = f"{spec.xlabel}, log scale"
+    left_out = len(shown) - len(positive)
+    if left_out:
+        label += f"; {left_out} of {len(shown)} at 0 not shown"
+    return shown.loc[shown["value"] > 0], replace(spec, xlabel=label)
 
 
 def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
