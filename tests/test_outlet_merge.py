@@ -83,3 +83,19 @@ def test_a_mixed_folder_gives_one_outlet_in_every_table(seed_dir, tmp_path, caps
     counted = f"{len(outlets)} outlets ({n_with_articles} with articles)"
     assert counted in clean_said and counted in metrics_said
     assert len(outlets) > n_with_articles  # the listing page's site has no article
+
+
+def test_the_report_tables_show_the_merge(seed_dir, tmp_path):
+    from analysis.report import views
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _mixed_folder(seed_dir, raw)
+    assert run_clean(raw, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    tables = views.load_tables_for_outlet(out, "The Politic Review")
+    shown = views.outlet_table(tables.outlet_metrics).data.set_index("outlet")
+    assert shown.loc["The Politic Review", views.MERGED_HEADER] == "name:politicreview"
+    articles = views.outlet_articles(tables.article_metrics, tables.articles, tables.outlet).data
+    assert sorted(articles["outlet from"]) == ["page, filed by name", "url"]
+    # without a merge, no such column (the seeds' reference notebooks are unchanged)
+    alone = tables.outlet_metrics.assign(merged_from=None)
+    assert views.MERGED_HEADER not in views.outlet_table(alone).data.columns

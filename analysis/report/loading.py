@@ -86,6 +86,7 @@ OUTLET_REPORT_ARTICLE_COLUMNS = (
     "published",
     "credited_source",
     *PROVENANCE_COLUMNS,
+    "outlet_key",
 )
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analysis.clean.outlet_merge import NAME_PREFIX, is_domain_key
 from analysis.io import write_json_atomic
 from analysis.report.display import ReportTable
 
@@ -51,6 +52,8 @@ from analysis.stats.quotes import is_pronoun
 
 # Digits shown in tables: enough to compare outlets, few enough to be stable.
 DISPLAY_DIGITS = 3
+#: The outlet table's column of the keys an outlet absorbed (shown only when one did).
+MERGED_HEADER = "also filed here (pages without a URL, by site name)"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -181,6 +184,10 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
             low, high = interval_columns(stat.column)
             data[low], data[high] = table[low].to_numpy(), table[high].to_numpy()
             intervals[stat.header] = (low, high)
+    if "merged_from" in table.columns and table["merged_from"].notna().any():
+        # only when some outlet absorbed pages without a URL (docs/metrics.md)
+        data[MERGED_HEADER] = table["merged_from"].to_numpy()
+        formats[MERGED_HEADER] = "text"
     caption = (
         "Value (95 % bootstrap interval over the outlet's articles). Readability scores "
         "aggregate the articles in the outlet's readability language only."
@@ -289,8 +296,13 @@ def outlet_articles(
     mine = article_metrics[article_metrics["outlet"].astype(str) == outlet]
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
     provenance = [c for c in PROVENANCE_COLUMNS if c in articles.columns]
-    merged = mine.merge(articles[["article_id", *extra, *provenance]], on="article_id", how="left")
+    keys = ["outlet_key"] if "outlet_key" in articles.columns else []
+    merged = mine.merge(
+        articles[["article_id", *extra, *provenance, *keys]], on="article_id", how="left"
+    )
     merged = merged.sort_values("article_id")
+    if keys and "outlet_source" in provenance:
+        merged["outlet_source"] = _merged_sources(merged["outlet_source"], merged["outlet_key"])
     language = {"language": merged["language"].to_numpy()} if "language" in merged.columns else {}
     data = pd.DataFrame(
         {
@@ -313,6 +325,16 @@ def outlet_articles(
         "Flesch reading ease (score)": "decimal1",
     }
     return ReportTable(data, formats)
+
+
+def _merged_sources(sources: pd.Series, keys: pd.Series) -> list[object]:
+    """Each article's outlet source, "page, filed by name" for an article whose page had
+    no URL and was filed under its outlet's domain (:mod:`analysis.clean.outlet_merge`)."""
+    domains = [k for k in keys.dropna().astype(str) if is_domain_key(k)]
+    return [
+        f"{source}, filed by name" if domains and str(key).startswith(NAME_PREFIX) else source
+        for source, key in zip(sources, keys, strict=True)
+    ]
 
 
 def outlet_quotes(quotes: pd.DataFrame, outlet: str) -> ReportTable:
