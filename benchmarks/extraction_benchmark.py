@@ -231,6 +231,11 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # a dated notice between two lines of the article is a photo credit, not a footer
     # (on, no tuned value: the issue asks captions to interrupt the body, not end it)
     ("analysis.clean.body.rules", "CREDITS_BETWEEN_PROSE", (True, False)),
+    # rules learnt from the pages of unseen layouts (not from dev, so the dev folds test
+    # them on sites they were not learnt from): on; headlines and tag lists end the
+    # body after it, pull quotes (a sentence of the article printed again) are dropped
+    ("analysis.clean.body.rules", "HEADLINES_END_BODY", (True, False)),
+    ("analysis.clean.body.extend", "PULL_QUOTES", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

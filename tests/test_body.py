@@ -476,8 +476,11 @@ def test_unseen_layouts_are_skipped_when_absent(tmp_path):
 
 def test_corpora_check_reads_every_corpus_as_a_dump_and_counts_kept_words():
     corpora = load_benchmark("body_corpora")
-    kept, total = corpora.kept_share("\n\n".join(PARAGRAPHS))
-    assert kept == total > 0
+    kept, cut, total = corpora.kept_share("\n\n".join(PARAGRAPHS))
+    assert kept == total > 0 and cut == 0
+    later = "A second text after a long menu, cut off from the article, is prose cut off."
+    kept, cut, total = corpora.kept_share("\n".join([*page(*PARAGRAPHS), *MENU * 4, "", later]))
+    assert 0 < kept < total and cut == len(later.split())
     if not (corpora.CORPORA_DIR / "basil" / "articles.jsonl").exists():
         pytest.skip("../shared/corpora is absent")
     texts = list(corpora.read_corpus("basil", limit=2))
@@ -744,6 +747,59 @@ def test_a_photo_credit_repeated_under_each_photo_does_not_split_the_article():
         MENU, PARAGRAPHS[0], credit, PARAGRAPHS[1], credit, PARAGRAPHS[2], credit, PARAGRAPHS[3]
     )
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_related_headline_and_a_tag_list_after_the_article_are_not_body():
+    """After the last paragraph, "RELATED: Headline" and "Tags: A, B" end the body."""
+    bio = "Jane Smith is a senior fellow at the Institute for Urban Transport."
+    related = "RELATED: Council Approves New Cycle Lanes Downtown"
+    tags = "Tags: Transport, City Council, Daily Courier"
+    lines = page(MENU, *PARAGRAPHS, bio, related, tags, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, bio]
+
+
+def test_a_q_and_a_list_in_title_case_after_the_article_is_body():
+    """Answers in title case ("A: Bob Marley, Drake") continue the body: their label
+    opens other lines too, unlike a "Tags:" line."""
+    qa = [
+        "Q: Favorite artists?",
+        "A: Bob Marley, Bruno Mars, Frank Sinatra",
+        "Q: Favorite places you have visited?",
+        "A: Istanbul And Cape Town",
+    ]
+    lines = page(MENU, *PARAGRAPHS, *qa, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, *qa]
+
+
+def test_headlines_end_body_switched_off_keeps_the_tag_list(monkeypatch):
+    monkeypatch.setattr("analysis.clean.body.rules.HEADLINES_END_BODY", False)
+    tags = "Tags: Transport, City Council, Daily Courier"
+    lines = page(MENU, *PARAGRAPHS, tags, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, tags]
+
+
+PULL_QUOTE = "“Officials said the plan would cost about 40 million dollars over five years”"
+
+
+def test_a_pull_quote_repeating_a_paragraph_is_dropped():
+    """A sentence of the article printed again between its paragraphs is not body."""
+    lines = page(MENU, *PARAGRAPHS[:2], PULL_QUOTE, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+    before = page(MENU, PARAGRAPHS[0], PULL_QUOTE, *PARAGRAPHS[1:], MENU)
+    assert kept_text(before) == PARAGRAPHS
+
+
+def test_pull_quotes_switched_off_are_kept(monkeypatch):
+    monkeypatch.setattr("analysis.clean.body.extend.PULL_QUOTES", False)
+    lines = page(MENU, *PARAGRAPHS[:2], PULL_QUOTE, *PARAGRAPHS[2:], MENU)
+    assert PULL_QUOTE in kept_text(lines)
+
+
+def test_a_question_repeated_to_each_guest_is_no_pull_quote():
+    """The same line printed several times is left to the other rules (kept here)."""
+    question = "What did the council promise the residents who spoke at the meeting?"
+    lines = page(MENU, PARAGRAPHS[0], question, PARAGRAPHS[1], question, PARAGRAPHS[2], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], question, PARAGRAPHS[1], question, PARAGRAPHS[2]]
 
 
 def test_a_line_that_would_continue_the_body_after_it_is_body_inside_it_too():

@@ -17,7 +17,8 @@ The detector works in four steps, each linear in the page size:
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates);
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
-   copyright notice, at the required fields of a web form ("Email *"), at the
+   copyright notice (not at a photo credit dated by its caption between two lines of
+   the article), at the required fields of a web form ("Email *"), at the
    headers of a comment thread's posts (a name line, a time line, the text) and at the
    separators of a list of cards (the same line under every teaser or quote), each
    trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
@@ -29,14 +30,15 @@ The detector works in four steps, each linear in the page size:
    (a tweet's text above its "— Author (@handle) date" line, also right after the
    region), and so are lines that would continue the body after the region (a
    paragraph ending in a figure), while a related-articles box inside it (a label and a
-   list of headlines) and an author box closing it (a name, then a biography repeating
+   list of headlines), pull quotes (a sentence of the article printed again between
+   its paragraphs) and an author box closing it (a name, then a biography repeating
    it) are dropped; then the body is extended
    backward over stand-alone short sentences, and forward over lines that continue it
    as data or a list (tables, schedules, Q&A lists, also under their own heading, and
    long blocks of stand-alone data lines such as recipes), up to the first line that
-   looks like chrome. A page whose long run of data lines (a calendar, a results
-   table) holds more words outside the body so found than that body gets the run as
-   its body instead.
+   looks like chrome (a headline or a tag list, even after a label). A page whose long
+   run of data lines (a calendar, a results table) holds more words outside the body
+   so found than that body gets the run as its body instead.
 
 Every threshold is a named module constant. The detector uses only layout and text
 statistics (line length in words and characters, punctuation, function-word density,
@@ -66,7 +68,8 @@ from analysis.clean.body.rules import (
     card_separators,
     comment_headers,
     continues_body,
-    footer_breaks,
+    is_footer,
+    is_photo_credit,
     is_prose,
     region_weights,
     uses_known_language,
@@ -152,8 +155,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     weights = region_weights(features, known_language)
     # a footer, a comment form, a comment's header or a card separator ends the text
     # before it
-    breaks = {position for position, feature in enumerate(features) if feature.is_form_field}
-    breaks.update(footer_breaks(lines, features, weights))
+    breaks = {
+        position
+        for position, feature in enumerate(features)
+        if (is_footer(feature) and not is_photo_credit(lines, features, weights, position))
+        or feature.is_form_field
+    }
     breaks.update(comment_headers(features))
     breaks.update(card_separators(lines, features, weights))
     start, end = article_cluster(weights, breaks)

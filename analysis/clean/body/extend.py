@@ -4,11 +4,12 @@ Reads the region (:mod:`~analysis.clean.body.regions`) and the line features; wr
 reason per line: inside the region prose, short sentences, list items, table rows,
 subheadings, embedded posts (a tweet above its attribution line) and lines that would
 continue the body after the region are kept, and a related-articles box inside it (a
-label and a list of headlines) and an author box closing it (a name, then a biography
-repeating it) are dropped; then the body is extended backward over stand-alone short
-sentences, and forward over lines that continue it as data or a list (tables,
-schedules, Q&A lists, also under their own heading, and long blocks of stand-alone data
-lines such as recipes), up to the first line that looks like chrome.
+label and a list of headlines), pull quotes (a sentence of the article printed again)
+and an author box closing it (a name, then a biography repeating it) are dropped; then
+the body is extended backward over stand-alone short sentences, and forward over lines
+that continue it as data or a list (tables, schedules, Q&A lists, also under their own
+heading, and long blocks of stand-alone data lines such as recipes), up to the first
+line that looks like chrome (a headline or a tag list ends it, even after a label).
 """
 
 from __future__ import annotations
@@ -62,6 +63,18 @@ INNER_CONTINUATIONS = True
 # paragraphs of the region is a related-articles box, not body (a rule switch with no
 # tuned value, chosen by cross-validation by site).
 LINK_LISTS = True
+# A body line of the region that opens with a quotation mark and whose text (without
+# the marks around it) stands in a longer body line, or in an earlier one as long, is a
+# pull quote: a sentence of the article printed again between its paragraphs, not body.
+# It needs PULL_QUOTE_MIN_WORDS words (a short sentence can recur by chance). A rule
+# switch learnt from the pages of unseen layouts, not from dev: chosen by
+# cross-validation by site.
+PULL_QUOTES = True
+PULL_QUOTE_MIN_WORDS = 8
+# What surrounds a pull quote's copied text: quotation marks, dashes, ellipses, stops.
+# A pull quote opens with a quotation mark (only such lines are searched for).
+_OPENING_QUOTES = ('"', "“", "‘", "„", "«", "‹", "'")
+_AROUND_QUOTE = " \t\"'“”‘’„«»‹›—–-….,;:!?"
 
 
 def region_reasons(
@@ -100,29 +113,51 @@ def region_reasons(
             ):
                 reasons[position] = "heading"
             elif reasons[position] == "chrome" and _continues_inside(
-                features[position], features[position + 1]
+                features[position], features[position + 1], _shared_label(lines, features, position)
             ):
                 reasons[position] = "extension"
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)
         if LINK_LISTS:
             _drop_link_lists(features, reasons, start, end)
+        if PULL_QUOTES:
+            _drop_pull_quotes(lines, features, reasons, start, end)
         _extend_backward(features, reasons, start - 1)
         if EMBEDDED_POSTS:
             end = _keep_embedded_posts(lines, features, reasons, start, end)
         if not _drop_author_box(lines, features, reasons, end):
-            _extend_forward(features, reasons, end + 1)
+            _extend_forward(lines, features, reasons, end + 1)
     return reasons
 
 
-def _continues_inside(feature: LineFeatures, following: LineFeatures) -> bool:
+def _continues_inside(
+    feature: LineFeatures, following: LineFeatures, shared_label: bool = False
+) -> bool:
     """Whether a stand-alone chrome line inside the region continues the body (see
     ``INNER_CONTINUATIONS``): as after the region, but no caption or promo."""
     return (
         INNER_CONTINUATIONS
         and feature.n_adjacent == 0
         and not (feature.has_colon or feature.is_upper or feature.ends_bracket)
-        and continues_body(feature, following)
+        and continues_body(feature, following, shared_label)
+    )
+
+
+def _shared_label(lines: Sequence[str], features: Sequence[LineFeatures], position: int) -> bool:
+    """Whether a title-case line opens with a "Label:" that opens another line of the page
+    too (the "A:" of a Q&A list; a "Tags:" or "Related:" line has its label alone).
+
+    Only such lines need it (see :func:`~analysis.clean.body.rules.continues_body`), and
+    they are few: the page is searched for each of them.
+    """
+    feature = features[position]
+    if not (feature.has_label and feature.is_title_case):
+        return False
+    label = lines[feature.index].strip().split(":", 1)[0] + ":"
+    return any(
+        other.has_label and lines[other.index].strip().startswith(label)
+        for other in features
+        if other is not feature
     )
 
 
@@ -229,6 +264,60 @@ def _drop_link_lists(
         position = stop
 
 
+def _drop_pull_quotes(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: list[str],
+    start: int,
+    end: int,
+) -> None:
+    """Mark as chrome the pull quotes of the region (see ``PULL_QUOTES``).
+
+    The body lines printed once (a line printed several times, such as the question of
+    an interview put to each guest, is left to the other rules) are joined; a line
+    opening with a quotation mark, of at least ``PULL_QUOTE_MIN_WORDS`` words, whose
+    text without the marks and punctuation around it occurs again in that text is a
+    copy: of a longer line, or of an earlier line as long. One or two substring
+    searches (in C) per such line; a page without one joins nothing.
+    """
+    candidates = {
+        q
+        for q in range(start, end + 1)
+        if features[q].n_words >= PULL_QUOTE_MIN_WORDS
+        and lines[features[q].index].lstrip().startswith(_OPENING_QUOTES)
+    }
+    if not candidates:
+        return
+    body = [
+        q
+        for q in range(start, end + 1)
+        if reasons[q] in ("prose", "short sentence", "extension") and features[q].repeats == 1
+    ]
+    candidates.intersection_update(body)
+    texts = [lines[features[q].index].strip() for q in body]
+    joined = "\n".join(texts)
+    offset = 0
+    for q, text in zip(body, texts, strict=True):
+        own, offset = offset, offset + len(text) + 1
+        if q not in candidates:
+            continue
+        core = text.strip(_AROUND_QUOTE)
+        own += text.find(core)
+        first = joined.find(core)
+        if first == own:  # no earlier copy: is there a later one, in a longer line?
+            first = joined.find(core, own + 1)
+            if first < 0 or _line_around(joined, first) == core:
+                continue
+        reasons[q] = "chrome"
+
+
+def _line_around(text: str, position: int) -> str:
+    """The line of ``text`` holding ``position``, without the marks around it."""
+    begin = text.rfind("\n", 0, position) + 1
+    stop = text.find("\n", position)
+    return text[begin : stop if stop >= 0 else len(text)].strip(_AROUND_QUOTE)
+
+
 def _after_paragraph(feature: LineFeatures) -> bool:
     """Whether a list's label follows a paragraph that does not introduce the list (a
     colon) and is no item of a list before it."""
@@ -263,7 +352,9 @@ def _drop_author_box(
     return True
 
 
-def _extend_forward(features: Sequence[LineFeatures], reasons: list[str], position: int) -> None:
+def _extend_forward(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], position: int
+) -> None:
     """Mark the lines from ``position`` on that continue the body (see :func:`continues_body`).
 
     A section heading is crossed when the line after it continues the body as data (a
@@ -274,7 +365,7 @@ def _extend_forward(features: Sequence[LineFeatures], reasons: list[str], positi
     while position < len(features):
         feature = features[position]
         following = features[position + 1] if position + 1 < len(features) else None
-        if continues_body(feature, following):
+        if continues_body(feature, following, _shared_label(lines, features, position)):
             reasons[position] = "extension"
             position += 1
         elif following is not None and is_section_heading(feature) and is_data_line(following):

@@ -75,6 +75,12 @@ HEADING_MAX_WORDS = 10
 # A numbered line standing alone inside the region is a section heading (on, as the
 # issue asks numbered lists in the article to be body; cross-validation by site keeps it).
 NUMBERED_HEADINGS = True
+# A line in title case without figures or sentence end after the body is a headline or
+# a list of tags ("Related: Council Approves New Routes", "Tags: Transport, City
+# Council"), not a continuation, even after a label, unless the label opens other lines
+# of the page too (a Q&A list's "A: Bob Marley, Drake"). A rule switch learnt from the
+# pages of unseen layouts, not from dev: chosen by cross-validation by site.
+HEADLINES_END_BODY = True
 # A row of data (a table row, a date and place) has at least this many words.
 DATA_LINE_MIN_WORDS = 4
 # Lines with fewer words do not extend the region.
@@ -336,38 +342,32 @@ def is_footer(feature: LineFeatures) -> bool:
     return feature.is_notice and feature.has_date
 
 
-def footer_breaks(
-    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
-) -> list[int]:
-    """Positions of the site footers' notices (:func:`is_footer`) that end the text.
+def is_photo_credit(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float], position: int
+) -> bool:
+    """Whether a footer-like notice (:func:`is_footer`) is a photo credit inside the article.
 
-    With ``CREDITS_BETWEEN_PROSE``, a notice inside the article is a photo credit, not a
-    footer: its year is not the notice's own ("© 2019 Site", "Copyright 2019": the year
-    right after the mark) but a caption's ("Image copyright Agency Image caption ... in
-    1992"), the nearest line before it that is no notice reads like the article (prose
-    or a sentence), and so does the nearest one after it (prose). Credits come in runs
-    (one per photo), so other notices next to it are passed over.
+    With ``CREDITS_BETWEEN_PROSE``, its year is not the notice's own ("© 2019 Site",
+    "Copyright 2019": the year right after the mark) but a caption's ("Image copyright
+    Agency Image caption ... in 1992"), the nearest line before it that is no notice
+    reads like the article (prose or a sentence), and so does the nearest one after it
+    (prose). Credits come in runs (one per photo), so other notices next to it are
+    passed over. Such a notice does not end the text as a footer does.
     """
-    found = []
-    for position, feature in enumerate(features):
-        if not is_footer(feature):
-            continue
-        if CREDITS_BETWEEN_PROSE and not _NOTICE_YEAR.search(lines[feature.index]):
-            before = position - 1
-            while before >= 0 and features[before].is_notice:
-                before -= 1
-            after = position + 1
-            while after < len(features) and features[after].is_notice:
-                after += 1
-            if (
-                before >= 0
-                and after < len(features)
-                and (weights[before] > 0 or is_short_sentence(features[before]))
-                and weights[after] > 0
-            ):
-                continue
-        found.append(position)
-    return found
+    if not CREDITS_BETWEEN_PROSE or _NOTICE_YEAR.search(lines[features[position].index]):
+        return False
+    before = position - 1
+    while before >= 0 and features[before].is_notice:
+        before -= 1
+    after = position + 1
+    while after < len(features) and features[after].is_notice:
+        after += 1
+    return (
+        before >= 0
+        and after < len(features)
+        and (weights[before] > 0 or is_short_sentence(features[before]))
+        and weights[after] > 0
+    )
 
 
 def is_heading(feature: LineFeatures) -> bool:
@@ -431,7 +431,9 @@ def is_data_line(feature: LineFeatures) -> bool:
     )
 
 
-def continues_body(feature: LineFeatures, next_feature: LineFeatures | None = None) -> bool:
+def continues_body(
+    feature: LineFeatures, next_feature: LineFeatures | None = None, shared_label: bool = False
+) -> bool:
     """Whether a line after the main region continues the body as data or a list.
 
     Tables, schedules, score lines and Q&A lists follow an article's last paragraph as
@@ -439,7 +441,9 @@ def continues_body(feature: LineFeatures, next_feature: LineFeatures | None = No
     that read like sentences, introduced by a line ending in a colon. A bullet of link
     labels, a repeated line, a date, a copyright notice, a heading ending in a colon
     (unless a list item follows) or a line without digits or sentence end (a section
-    title, a headline) ends the body.
+    title, a headline) ends the body, and so does, with ``HEADLINES_END_BODY``, a line
+    in title case without digits or sentence end even after a label ("Related: ...",
+    "Tags: ..."), unless the label opens other lines of the page too (a Q&A list).
 
     Parameters
     ----------
@@ -447,6 +451,8 @@ def continues_body(feature: LineFeatures, next_feature: LineFeatures | None = No
         The line.
     next_feature : LineFeatures, optional
         The next non-blank line, if any.
+    shared_label : bool
+        The line opens with a "Label:" that opens another line of the page ("A:").
 
     Returns
     -------
@@ -470,4 +476,11 @@ def continues_body(feature: LineFeatures, next_feature: LineFeatures | None = No
         or feature.n_words < EXTENSION_MIN_WORDS
     ):
         return False
+    if (
+        HEADLINES_END_BODY
+        and feature.is_title_case
+        and not (feature.ends_sentence or feature.has_digit or feature.has_columns)
+        and not shared_label
+    ):
+        return False  # a headline ("Related: Council Approves ...") or a list of tags
     return feature.has_digit or feature.has_columns or feature.ends_sentence or feature.has_label
