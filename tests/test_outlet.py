@@ -243,3 +243,11 @@ def test_a_copyright_menu_link_is_no_notice_and_a_parenthesis_ends_the_holder():
     assert page_site_name(lines) is None
     site = page_site_name(["Text of the story.", "© 2000 - 2019 Example Daily (www.example)"])
     assert (site.name, site.source) == ("Example Daily", "copyright")
+
+
+def test_an_html_site_name_that_is_a_social_handle_loses_its_marks():
+    evidence = OutletEvidence(url="http://www.example.ru/articles/x", html_site_name="@Example_")
+    handled = decide_outlet(evidence, "p.html")
+    assert (handled.name, handled.key, handled.source) == ("Example", "example.ru", "url")
+    assert decide_outlet(OutletEvidence(html_site_name="_"), "p.html").source == "unknown"
+    assert decide_outlet(OutletEvidence(html_site_name="Example_"), "p").name == "Example"

@@ -184,6 +184,13 @@ def _clean(value: str | None) -> str | None:
     return text or None
 
 
+def _site_name(value: str | None) -> str | None:
+    """A site name as a page's markup gives it, without a social handle's marks: an
+    HTML page's name may be its ``twitter:site`` handle ("@Example_" -> "Example")."""
+    text = _clean(value)
+    return _clean(text.lstrip("@").strip("_")) if text else None
+
+
 def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     """Decide an article's outlet from its evidence (order in the module docstring).
 
@@ -209,7 +216,7 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
         (evidence.card_outlet, "card"),
-        (evidence.html_site_name, "html"),
+        (_site_name(evidence.html_site_name), "html"),
         (evidence.page_site_name, "page"),
         (evidence.copyright_holder, "copyright"),
     ):
@@ -227,7 +234,7 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
     daily.com), as it is when the same page is read without a URL.
     """
     for value in (
-        evidence.html_site_name,
+        _site_name(evidence.html_site_name),
         evidence.page_site_name,
         evidence.copyright_holder,
     ):
