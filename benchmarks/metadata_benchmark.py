@@ -149,13 +149,14 @@ def site_name_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
         matrix = np.array([[features[k][f] for f in features_order] for k in keys]).reshape(
             len(keys), len(features_order)
         )
-        correct, holder, named = [], [], []
+        correct, holder, named, address = [], [], [], []
         for key in keys:
             form = site_candidates.written_form(candidates[key])
             match = scorer.outlet_match(form, gold["site_name"], gold["host_label"])
             correct.append(bool(match["any"]))
             holder.append(site_candidates.is_copyright_only(candidates[key]))
             named.append(site_name.is_named(candidates[key], features[key]))
+            address.append(candidates[key].address)
         ties = site_name.tie_priority(candidates, keys)
         priority = np.array([ties[key] for key in keys])
         pages[name] = (
@@ -165,6 +166,7 @@ def site_name_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
             np.array(holder),
             np.array(named),
             priority,
+            np.array(address, dtype=bool),
         )
     return pages
 
@@ -183,21 +185,24 @@ def correct_per_setting(pages: dict, names: list[str], weights: np.ndarray, mini
     """How many of ``names`` each setting gets right (vectorized choose_candidate)."""
     total = np.zeros(len(weights))
     for name in names:
-        keys, matrix, correct, holder, named, priority = pages[name]
+        keys, matrix, correct, holder, named, priority, address = pages[name]
         if not keys or not (named.any() or holder.any()):
             continue  # no site name: unknown outlet, a miss
         scores = np.where(named[None, :], weights @ matrix.T, -np.inf)  # settings x candidates
         # the best score, ties decided by tie_priority, then the first key in sorted order
         tied = scores >= scores.max(axis=1, keepdims=True)
         best_named = np.where(tied, priority[None, :], -1).argmax(axis=1)
-        use_named = np.isfinite(scores.max(axis=1)) & (scores.max(axis=1) > minimum)
+        use_named = np.isfinite(scores.max(axis=1)) & (
+            (scores.max(axis=1) > minimum) | address[best_named]  # the page's own URL
+        )
         if holder.any():
             holders = np.where(holder)[0]
             best_holder = holders[int(np.argmax(matrix[holders, 0]))]
             total += np.where(use_named, correct[best_named], correct[best_holder])
         else:
             named_min = site_name.NAMED_MIN_SCORE
-            total += np.where(scores.max(axis=1) > named_min, correct[best_named], False)
+            wins = (scores.max(axis=1) > named_min) | address[best_named]
+            total += np.where(wins, correct[best_named], False)
     return total
 
 

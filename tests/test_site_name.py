@@ -171,3 +171,21 @@ def test_a_byline_glued_to_a_name_the_page_gives_credits_it():
     assert "otherwire" not in collect_candidates([PROSE, "By Jane DoeOtherWire"])
     lines = ["Santis", PROSE, "By Ron DeSantis"]
     assert not collect_candidates(lines)["santis"].credited
+
+
+def test_a_pages_own_url_line_beats_a_parent_companys_notice():
+    url = "https://www.example-daily.com/news/article/Some-story-title-1234.php"
+    notice = "© Copyright The Example Holding Corporation"
+    lines = [PROSE, "", url, "", PROSE, "", notice]
+    assert collect_candidates(lines)["exampledailycom"].address
+    assert _site(lines) == ("example-daily.com", "page")
+    # a domain in a short line is an address too, but no stronger than the notice
+    lines = [PROSE, "", "Visit example-daily.com", "", notice]
+    assert _site(lines)[1] == "copyright"
+
+
+def test_an_authors_bio_credits_the_site_the_author_founded():
+    bio = "Jane Doe is an online educator, author, and the founder of Example Brand Works."
+    lines = ["  ◦ All Example Books", PROSE, "", PROSE, "", bio]
+    assert collect_candidates(lines)["examplebrandworks"].credited
+    assert _site(lines) == ("Example Brand Works", "page")

@@ -55,6 +55,7 @@ class Candidate:
     is_domain: bool = False
     linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
     emailed: bool = False  # the domain of an e-mail address
+    address: bool = False  # the host of a line that is only a page's URL
     chrome_cue: bool = False  # a cue in a short line (site chrome, not prose)
     credited: bool = False  # a credit names it ("Source: X", "reporter for X")
     prefix: bool = False
@@ -104,7 +105,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         if accepted is None:
             return
         form, key, has_domain = accepted
-        if has_domain and kind not in ("domain", "link", "email", "domain_notice"):
+        if has_domain and kind not in ("domain", "address", "link", "email", "domain_notice"):
             return  # "Powered by Example.com": the domain is its own candidate
         candidate = candidates.setdefault(key, Candidate())
         candidate.add(form, where)
@@ -117,8 +118,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.masthead = True
         elif kind == "copyright":
             candidate.copyright = True
-        elif kind == "domain":
+        elif kind in ("domain", "address"):
             candidate.is_domain = True
+            candidate.address = candidate.address or kind == "address"
         elif kind == "link":
             candidate.linked = True
         elif kind == "email":

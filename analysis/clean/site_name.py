@@ -182,7 +182,8 @@ def choose_candidate(
 ) -> str | None:
     """The key of the site name: the best-scored candidate named by the page's cues,
     masthead or domains (:func:`is_named`) when it scores above ``min_score``; else, as
-    a last resort, the copyright holder mentioned most. Without a copyright holder the
+    a last resort, the copyright holder mentioned most (unless the best named candidate
+    is the host of a line that is only the page's URL). Without a copyright holder the
     named candidate must still score above :data:`NAMED_MIN_SCORE` (one top line that
     is only a menu item, "Breaking News Emails", names no site). Equal scores are
     decided by :func:`tie_priority`. None when nothing is left."""
@@ -194,6 +195,8 @@ def choose_candidate(
         score = _score(features[best], weights)
         if score > min_score or (not holders and score > NAMED_MIN_SCORE):
             return best
+        if candidates[best].address:
+            return best  # the page's own URL: the site's address, no parent company's name
     if holders:
         return max(holders, key=lambda k: features[k]["mentions"])
     return None

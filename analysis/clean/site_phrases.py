@@ -12,6 +12,8 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
   company of an imprint line;
 - ``domain``: a domain written as a site's address (or in an e-mail's local part);
 - ``domain_notice``: a domain a copyright notice holds (``© example.com``);
+- ``address``: the domain of a line that is only a page's URL (a print view's or a share
+  box's own address: the site's address, as good as a known URL);
 - ``email``: the domain of an e-mail address;
 - ``link``: the host of a deep link to a page.
 
@@ -48,6 +50,7 @@ _BEFORE_CUES = (
 _CREDIT_CUES = (
     r"(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)|Source:|SOURCE:"
     r"|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
+    r"|(?:founder|co-founder|publisher|creator)\s+of"  # an author's bio: "founder of X"
 )
 _AFTER_CUES = (
     r"Newsletters?|Staff|[Hh]omepage|[Aa]pp|Apps|Account|Navigation|Services|Archive|Premium"
@@ -225,8 +228,9 @@ MAX_DOMAIN_LINE_WORDS = 25
 
 
 def _domain_kind(line: str, match: re.Match[str]) -> str | None:
-    """``domain`` for a domain written as a site's address (or as the host of a line that
-    is only a page's URL: print views and share boxes show the page's own address);
+    """``domain`` for a domain written as a site's address; ``address`` for the host of a
+    line that is only a page's URL (print views and share boxes show the page's own
+    address);
     ``link`` for the host of a link to a page (``x.com/path``, ``//x.com``) in other
     text, which names no site but may match a name (``candidate_features``); None for a
     domain named in prose or no domain at all."""
@@ -240,7 +244,7 @@ def _domain_kind(line: str, match: re.Match[str]) -> str | None:
         # evidence for any site; a deep link (x.com/news/, x.com/some-story) is
         deep = "-" in path or len([part for part in path.split("/") if part]) >= 2
         if deep and _SCHEME_ONLY.fullmatch(line[:start]) and not line[end + len(written) :].strip():
-            return "domain"
+            return "address"
         return "link" if deep else None
     starts_line = not line[:start].strip()  # "example.com features the latest ..."
     return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
