@@ -443,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
         f"library weights on all dev {cv['library']:.2f}; "
         f"best on all dev {cv['all_dev_best']:.2f} with {cv['all_dev_best_setting']}"
     )
+    for fold, (setting, minimum) in enumerate(cv["fold_settings"]):
+        print(f"  fold {fold} (seed 0) picks {setting}, min score {minimum}")
     print(
         f"headline weights ({args.folds}-fold CV by site): held-out title "
         f"{title_cv['held_out']:.2f} (mean over fold seeds 0-4 {title_cv['held_out_mean']:.3f}); "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from analysis.clean import site_candidates, site_features, site_name
 from analysis.clean.site_name import collect_candidates, page_site_name
 
@@ -189,3 +191,11 @@ def test_an_authors_bio_credits_the_site_the_author_founded():
     lines = ["  ◦ All Example Books", PROSE, "", PROSE, "", bio]
     assert collect_candidates(lines)["examplebrandworks"].credited
     assert _site(lines) == ("Example Brand Works", "page")
+
+
+def test_addresses_are_whole_runs_of_non_spaces_as_the_unanchored_pattern_finds_them():
+    unanchored = re.compile(r"\S*[.@/]\S*[a-z]\S*")  # the definition; tries every position
+    text = "a.b x/y z@Q w.Qq ..a /A a/ x.y.z\n.a\n@\nfoo.BAR.baz /\t./a é.a a.é\nsee x.com now"
+    assert site_features._ADDRESS.sub(" ", text) == unanchored.sub(" ", text)
+    page = site_features.PageText(["see example.com now", "", "see example.com now", "Example"])
+    assert page.lower_words == {"see", "now"}

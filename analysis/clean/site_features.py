@@ -213,7 +213,9 @@ def _cue_heads(
     return heads
 
 
-_ADDRESS = re.compile(r"\S*[.@/]\S*[a-z]\S*")
+# A written address: a run of non-spaces with a dot, "@" or "/" before a lower-case
+# letter. Anchored at the run's start, so no position inside a word is tried again.
+_ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
 
 
@@ -251,7 +253,8 @@ class PageText:
         self.spaced = _JoinedLines([folded[line][1] for line in lines])
         self.heads = sorted({head for _, _, head in folded.values() if head is not None})
         # words of the prose, not of addresses: "sfgate" in "sfgate.com" is no common word
-        self.lower_words = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", "\n".join(lines))))
+        text = "\n".join(folded)  # the distinct lines: the same words
+        self.lower_words = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
 
     def mentions(self, name: str, key: str | None = None) -> int:
         """How many lines mention ``name`` (compacted when its key is 6 letters or more,

@@ -47,11 +47,13 @@ _BEFORE_CUES = (
 )
 # Credits: a text or its writer credited to a site ("Originally published on X",
 # "Source: X", "NAME is a reporter for X"), kind ``credit``.
-_CREDIT_CUES = (
-    r"(?:Originally\s+)?[Pp]ublished\s+(?:on|in|by)|Source:|SOURCE:"
+_PUBLISHED_CUE = r"[Pp]ublished\s+(?:on|in|by)"
+_OTHER_CREDIT_CUES = (
+    r"Source:|SOURCE:"
     r"|(?:reporter|writer|editor|correspondent|contributor|columnist)\s+(?:for|at)"
     r"|(?:founder|co-founder|publisher|creator)\s+of"  # an author's bio: "founder of X"
 )
+_CREDIT_CUES = rf"(?:Originally\s+)?{_PUBLISHED_CUE}|{_OTHER_CREDIT_CUES}"
 _AFTER_CUES = (
     r"Newsletters?|Staff|[Hh]omepage|[Aa]pp|Apps|Account|Navigation|Services|Archive|Premium"
     r"|Shop(?:ping)?|Store|Jobs|Contributor|Team|Media\s+Group|Network|is\s+part\s+of"
@@ -66,7 +68,8 @@ _CUE_PATTERNS = (
         "cue",
     ),
     (
-        re.compile(rf"(?:{_CREDIT_CUES})\s"),
+        # the needed words without the optional "Originally": half the search's cost
+        re.compile(rf"(?:{_PUBLISHED_CUE}|{_OTHER_CREDIT_CUES})\s"),
         re.compile(rf"(?:^|[\s•◦▪\-|])(?:{_CREDIT_CUES})\s+{_NAME_GROUP}"),
         "credit",
     ),
