@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from analysis.clean.headline import candidate_features, find_title_line
+import pytest
+
+from analysis.clean.headline import candidate_features, find_title_line, is_breadcrumb
 
 BODY = [
     "The city council approved the rail budget on Tuesday after a long debate about "
@@ -167,3 +169,48 @@ def test_a_text_that_starts_with_its_body_keeps_its_first_line_as_body():
     lines = ["Rail budget approved by the council: what it means for fares and the new depot?"]
     assert candidate_features([*lines, "", *BODY], 0) == []
     assert find_title_line([*lines, "", *BODY], 0) is None
+
+
+def test_a_one_line_headline_closed_by_a_period_above_the_body_is_the_headline():
+    lines = ["Council approves the rail budget for the new depot.", "", *BODY]
+    assert find_title_line(lines, 2) == 0
+
+
+def test_a_title_case_headline_closed_by_a_period_heads_a_text_without_chrome():
+    lines = ["Council Approves The Rail Budget For The New Depot.", "", *BODY]
+    assert find_title_line(lines, 0) == 0
+    assert find_title_line(lines[2:], 0) is None  # its body alone keeps its first line
+
+
+def test_a_bare_text_opening_with_two_title_case_lines_keeps_both_as_body():
+    # taking the first would leave a body whose first line is taken next time: cleaning
+    # a cleaned text must not lose lines
+    lines = ["Council Approves The Rail Budget.", "", "Fares Stay At Today's Level.", "", *BODY]
+    assert find_title_line(lines, 0) is None
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "You are here: Home / News / Rail budget for the new depot",
+        "you are here: Home > Transport > Rail budget approved",
+        "You are here: Rail budget for the new depot",
+        "Home » Transport » Rail budget approved",
+    ],
+)
+def test_a_breadcrumb_is_never_the_headline(crumb):
+    lines = ["Example Daily", "", "Council approves the rail budget", "", crumb, "", *BODY]
+    assert is_breadcrumb(crumb)
+    assert find_title_line(lines, 6) == 2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Report: Council approves the rail budget",
+        "Rail / road: what the budget means",
+        "Council approves the rail budget",
+    ],
+)
+def test_headlines_with_a_label_or_one_slash_are_no_breadcrumbs(title):
+    assert not is_breadcrumb(title)

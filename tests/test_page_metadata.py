@@ -94,6 +94,10 @@ def test_find_byline(line, name):
         ("2 weeks ago", "2 weeks ago"),
         ("Yesterday", "Yesterday"),
         ("Ago is a word", None),
+        ("Monday 5:30PM", "Monday 5:30PM"),  # a weekday and a time: this week
+        ("Posted Tue at 10:05 a.m. | Share", "Tue at 10:05 a.m."),
+        ("Updated: Sat 8:31 PM, Feb 17, 2018", None),  # a calendar date with its weekday
+        ("Mondays 10:30", None),
     ],
 )
 def test_find_relative_time(line, value):
@@ -272,3 +276,28 @@ def test_a_published_date_wins_over_an_updated_one(header, iso):
         if s.field == "published"
     ]
     assert published == [iso]
+
+
+def test_a_weekday_time_under_the_title_beats_a_related_items_date_above_it():
+    lines = [
+        "Example Daily",
+        "",
+        "Related: Budget vote delayed",
+        "March 2, 2024",
+        "",
+        "Council approves the new rail budget",
+        "",
+        "Monday 5:30PM",
+        "",
+        PROSE,
+        "",
+        PROSE,
+        "",
+        "Also read: Fares frozen until 2026",
+        "January 9, 2025",
+    ]
+    spans = article_page_fields(lines, [9, 11])
+    fields = {s.field: lines[s.line_no][s.start : s.end] for s in spans}
+    assert fields["title"] == "Council approves the new rail budget"
+    assert fields["relative_time"] == "Monday 5:30PM"
+    assert "published" not in fields  # not the related item's date, above or below

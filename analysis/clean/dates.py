@@ -12,7 +12,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 - a year with the time glued after it, as some pages print it: ``Nov 19 20197:05 AM``;
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
   Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
-- relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``.
+- relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
+  weekday with a clock time (``Monday 5:30PM``).
 
 :func:`labelled_dates` gives every date of a line with its label, "update" (``Updated``,
 ``Modified``, ...) or "publish" (``Published``, ``Posted``, ...), so that a page's
@@ -333,14 +334,31 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+# A weekday and a clock time, as pages date the past week's items: "Monday 5:30PM",
+# "Tue at 10:05 a.m.".
+_WEEKDAY_TIME = re.compile(
+    r"\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+(?:at\s+)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*[ap]\.?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
 def find_relative_time(text: str) -> tuple[int, int] | None:
     """Return the span of a relative time such as "13 hours ago" in ``text``, or None.
 
     The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
+    A weekday with a clock time ("Monday 5:30PM") is a relative time too when the text
+    holds no calendar date ("Sat 8:31 PM, Feb 17, 2018" is that date).
     """
-    if text.isascii() and not _may_hold_relative_time(text.lower()):
-        return None  # most lines: found without the case-insensitive search
-    match = _RELATIVE_TIME.search(text)
+    match = None
+    # most lines: found without the case-insensitive searches
+    if not text.isascii() or _may_hold_relative_time(text.lower()):
+        match = _RELATIVE_TIME.search(text)
+    if match is None and _CLOCK_HINT.search(text):
+        match = _WEEKDAY_TIME.search(text)
+        if match is not None and find_date(text) is not None:
+            return None
     return match.span() if match else None
 
 

@@ -7,7 +7,11 @@ and returns one line index; :mod:`analysis.clean.page_metadata` turns it into th
 Candidates are the body's first line (the body detector may have taken the headline
 in) and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES` substantive lines
 (lines with a word, not bullets) above the body; bylines, dates, image captions and
-credits, mastheads and menu-like Title Case lines are not candidates. Each candidate is
+credits, mastheads, breadcrumb trails ("You are here: Home > News") and menu-like Title
+Case lines are not candidates. A headline copied by hand may close with a period: the
+one line above the body is a candidate then, and so is the first line of a text that
+starts with its body when it is a Title Case line of its own (a lead is in sentence
+case; see :func:`_heads_bare_text` for why the next paragraph is looked at too). Each candidate is
 scored with :data:`TITLE_WEIGHTS` over the features of :func:`candidate_features` (it
 recurs on the page, a byline or date line right below it, a standfirst sentence follows
 it, its words are the body's words, it ends in a photo credit, its length, its distance
@@ -34,6 +38,7 @@ __all__ = [
     "TITLE_WEIGHTS",
     "candidate_features",
     "find_title_line",
+    "is_breadcrumb",
     "recurs_elsewhere",
 ]
 
@@ -138,8 +143,12 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
         next_line = _next_worded_line(lines, i, len(lines) if first else body_start)
         meta_below = below[:META_BELOW_LINES] + ([next_line] if next_line is not None else [])
+        lone = window == [i] or not window  # the one line above the body, or a bare text's
+        # first line (_heads_bare_text): a period may close it
         if page.is_meta(i) or not (
-            _is_title_candidate(page, i) or _heads_meta_lines(page, i, meta_below)
+            _is_title_candidate(page, i)
+            or _heads_meta_lines(page, i, meta_below)
+            or (lone and _is_closed_headline(lines[i].strip()))
         ):
             continue
         words = _content_words(lines[i])
@@ -173,8 +182,37 @@ def _ranked_candidate_lines(
     lines above the body (a text that starts with its body keeps it whole), then the
     substantive lines above the body, nearest first."""
     line = lines[body_start] if body_start < len(lines) else ""
-    first = [(0, body_start)] if window and count_words(line) and not is_bullet(line) else []
+    if window:
+        first = [(0, body_start)] if count_words(line) and not is_bullet(line) else []
+    else:
+        first = [(0, body_start)] if _heads_bare_text(lines, body_start) else []
     return first + list(enumerate(window))
+
+
+def _heads_bare_text(lines: Sequence[str], index: int) -> bool:
+    """True when line ``index``, the first of a text that starts with its body, is a
+    headline over it: a headline-shaped line in Title Case ("Council Approves The
+    Budget."), a paragraph of its own (a blank line or the end below it), and the next
+    paragraph no such line. A body's lead is a sentence in sentence case; a headline
+    copied by hand may close with a period. The test on the next paragraph keeps
+    cleaning idempotent: a body without its headline does not lose its first line."""
+    if not _is_bare_headline(lines, index):
+        return False
+    following = _next_worded_line(lines, index, len(lines))
+    return following is None or not _is_bare_headline(lines, following)
+
+
+def _is_bare_headline(lines: Sequence[str], index: int) -> bool:
+    stripped = lines[index].strip()
+    own_paragraph = index + 1 >= len(lines) or not count_words(lines[index + 1])
+    unclosed = stripped[:-1] if stripped.endswith(".") else stripped
+    return (
+        own_paragraph
+        and not is_bullet(lines[index])
+        and 3 <= count_words(stripped) <= 30
+        and not re.search(r"[.:;,…]$", unclosed)
+        and is_title_case(unclosed, min_words=2, skip=FUNCTION_WORDS)
+    )
 
 
 def _substantive_lines_below(lines: Sequence[str], index: int, limit: int) -> list[int]:
@@ -208,8 +246,10 @@ def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> boo
         return False  # a masthead, a list item
     if stripped.isupper():
         return False  # a name in capitals above its date: a byline
-    if re.search(r"[>»›]", stripped) or re.search(r"[.:;,…]$", stripped):
-        return False  # a breadcrumb, a sentence
+    if re.search(r"[>»›]", stripped) or is_breadcrumb(stripped):
+        return False  # a breadcrumb
+    if re.search(r"[.:;,…]$", stripped):
+        return False  # a sentence
     return any(page.is_meta(j) for j in below)
 
 
@@ -242,6 +282,8 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
         return False  # an item of a numbered list ("4. Most read story")
     words = [w.lower() for w in LETTER_RUN.findall(stripped)]
     if len(set(words)) < 0.7 * len(words):
+        return False
+    if is_breadcrumb(stripped):
         return False
     if is_heading_like(line):
         return True
@@ -304,6 +346,29 @@ class _PageLines:
             short = [line for line in self.lines if 0 < count_words(line) <= 12]
             self._short_text = "\n".join(short)
         return self._short_text
+
+
+# Steps of a breadcrumb trail: "Home > News > Transport", "News / Transport / Rail".
+_TRAIL_STEP = re.compile(r"\s[>»›/]\s|[>»›]")
+# A label of function words only before a colon: "You are here:", "We are here:".
+_PLACE_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*:")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """True for a breadcrumb trail: two step separators or more (``>``, ``»``, ``›``, a
+    spaced ``/``), or a label of function words only before a colon ("You are here:")."""
+    if len(_TRAIL_STEP.findall(text)) >= 2:
+        return True
+    label = _PLACE_LABEL.match(text)
+    return label is not None and all(
+        word.casefold() in FUNCTION_WORDS for word in label.group(1).split()
+    )
+
+
+def _is_closed_headline(stripped: str) -> bool:
+    """Headline-shaped (:func:`is_heading_like`) once one closing period is taken off, as
+    a headline copied by hand may have ("Council approves the rail budget.")."""
+    return stripped.endswith(".") and not stripped.endswith("..") and is_heading_like(stripped[:-1])
 
 
 def _is_sentence(line: str) -> bool:

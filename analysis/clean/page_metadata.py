@@ -315,8 +315,13 @@ def article_page_fields(
         for s in header_meta_spans(lines, header_first, body_start)
         if s.line_no in header_lines and s.line_no not in taken
     ]
-    spans += _meta_at_body_start(lines, body_start, {s.field for s in spans})
-    if not any(s.field == "published" for s in spans):
+    spans = _without_related_date(spans, body_start if title_line is None else title_line)
+    dated = {s.field for s in spans} & {"published", "relative_time"}
+    # a page dated relatively ("5 hours ago", "Monday 5:30PM") has no calendar date to
+    # look for beyond its header: a date there is another item's
+    found = {s.field for s in spans} | ({"published"} if dated else set())
+    spans += _meta_at_body_start(lines, body_start, found)
+    if not dated:
         spans += _date_line_above(lines, header_first, {s.line_no for s in spans})
     site_span = find_site_name(lines, site)
     taken = {s.line_no for s in spans} | set(body_lines)
@@ -324,6 +329,18 @@ def article_page_fields(
         spans.append(site_span)
     spans += find_credited_source(lines, body_lines)
     return sorted(spans, key=lambda s: (s.line_no, s.start))
+
+
+def _without_related_date(spans: list[FieldSpan], anchor: int) -> list[FieldSpan]:
+    """The header's spans without its calendar date when a relative time sits between
+    the ``anchor`` (the title line) and the body and the calendar date above the title:
+    the page dates itself relatively under its headline, as bylines are placed, and the
+    calendar date is a related item's."""
+    published = [s.line_no for s in spans if s.field == "published"]
+    relative = [s.line_no for s in spans if s.field == "relative_time"]
+    if published and relative and published[0] < anchor < relative[0]:
+        return [s for s in spans if s.field != "published"]
+    return spans
 
 
 def _date_line_above(lines: Sequence[str], header_first: int, taken: set[int]) -> list[FieldSpan]:
