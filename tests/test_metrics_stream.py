@@ -100,12 +100,30 @@ def test_streamed_tables_are_the_whole_corpus_bytes(
     assert not [p for p in (tmp_path / "run").iterdir() if p.name.startswith(".metrics")]
 
 
+def test_batches_of_chunks_keep_the_row_groups_and_bytes(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # The rows are built a batch of chunks at a time and written chunk by chunk: the
+    # row groups end where a table built per chunk ends them.
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)
+    monkeypatch.setattr(metrics_stream, "ROW_GROUP_ROWS", 5)
+    written = {}
+    for batch in (1, 7):
+        monkeypatch.setattr(metrics_stream, "BATCH_ARTICLES", batch)
+        run = tmp_path / f"batch{batch}"
+        written[batch] = write_metrics(_copy_inputs(corpus, run), run / "reports")
+    assert pq.ParquetFile(written[7]["quotes"]).num_row_groups > 2
+    for name in OUTPUTS:
+        assert written[1][name].read_bytes() == written[7][name].read_bytes(), name
+
+
 def test_small_buckets_chunks_and_row_groups_give_the_same_tables(
     corpus: Path, whole_corpus_tables: dict[str, pd.DataFrame], tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setattr(metrics_stream, "BUCKET_ARTICLES", 4)
     monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)
     monkeypatch.setattr(metrics_stream, "ROW_GROUP_ROWS", 5)
+    monkeypatch.setattr(metrics_stream, "BATCH_ARTICLES", 7)
     monkeypatch.setattr(metrics_inputs, "READ_BATCH_ROWS", 7)
     monkeypatch.setattr(metrics_inputs, "BLOCK_TASK_ROWS", 7)
     monkeypatch.setattr(copy_search, "READ_ROWS", 4)

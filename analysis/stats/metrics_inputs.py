@@ -261,6 +261,10 @@ def release_freed_memory() -> None:
         trim(0)
 
 
+#: Bucket files :meth:`SortedArticles.body_of` keeps mapped (the most recently opened).
+MAPPED_BUCKETS = 2
+
+
 class SortedArticles:
     """The articles of a run in article_id order, through bucket files in ``work_dir``.
 
@@ -392,7 +396,12 @@ class SortedArticles:
         bucket = int(np.searchsorted(self._bounds, key, side="right")[0])
         position = int(np.searchsorted(self._sorted_ids[bucket], key)[0])
         row = int(self._rows[bucket][position])
-        return self._bucket(bucket)["body"][row].as_py()
+        body = self._bucket(bucket)["body"][row].as_py()
+        # At most MAPPED_BUCKETS files stay mapped (their touched pages count as the
+        # process's memory): the copy search reads bodies from every bucket.
+        while len(self._readers) > MAPPED_BUCKETS:
+            self._readers.pop(next(iter(self._readers)))
+        return body
 
 
 def _outlets(batch: pd.DataFrame) -> Iterator[tuple[object, object]]:
