@@ -146,5 +146,7 @@ def test_one_huge_article_puts_the_length_chart_on_a_log_scale(tables) -> None:
     assert axes.get_xlabel() == f"length (words), log scale; 1 of {n} at 0 not shown"
     shown = axes.collections[0].get_offsets()[:, 0]
     assert len(shown) == n - 1 and shown.max() == 100_000
+    low, high = axes.get_xlim()  # the axis spans the articles, not decades below them
+    assert shown.min() / 2 < low < shown.min() and 100_000 < high < 200_000
     found = _extents(charts.chart_length(metrics))
     assert found["numbers"]  # the log axis has its tick numbers

@@ -269,7 +269,7 @@ def chart_article_values(
             "value": pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale,
         }
     ).dropna(subset=["value"])
-    shown, spec = _log_scale_if_spread(axes, shown, spec)
+    shown, spec, log_scale = _log_scale_if_spread(shown, spec)
     shown = shown.sort_values(["row", "value"], kind="stable")
     colours = [_colour(name, highlight) for name in names]
     axes.scatter(
@@ -291,6 +291,8 @@ def chart_article_values(
         clip_on=False,
     )
     axes.set_ylim(-0.6, len(names) - 0.4)
+    if log_scale:  # after the marks: set before, the bars' data limits came out in log units
+        axes.set_xscale("log")
     _label_outlet_rows(figure, axes, names, spec, [("o", "one article"), ("|", "outlet median")])
     return figure
 
@@ -301,24 +303,23 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
 
 
 def _log_scale_if_spread(
-    axes: Any, shown: pd.DataFrame, spec: ChartSpec
-) -> tuple[pd.DataFrame, ChartSpec]:
-    """Put the x axis on a log scale when ``spec.log_spread`` asks for it (see ChartSpec).
+    shown: pd.DataFrame, spec: ChartSpec
+) -> tuple[pd.DataFrame, ChartSpec, bool]:
+    """Whether the x axis is to be on a log scale (``spec.log_spread``: see ChartSpec).
 
     Values of 0 have no place on a log axis: they are left out and the x label says how
     many; the label also says the scale is logarithmic.
     """
     positive = shown.loc[shown["value"] > 0, "value"]
     if spec.log_spread is None or positive.empty:
-        return shown, spec
+        return shown, spec, False
     if positive.max() <= spec.log_spread * positive.median():
-        return shown, spec
-    axes.set_xscale("log")
+        return shown, spec, False
     label = f"{spec.xlabel}, log scale"
     left_out = len(shown) - len(positive)
     if left_out:
         label += f"; {left_out} of {len(shown)} at 0 not shown"
-    return shown.loc[shown["value"] > 0], replace(spec, xlabel=label)
+    return shown.loc[shown["value"] > 0], replace(spec, xlabel=label), True
 
 
 def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
