@@ -6,8 +6,8 @@ one process:
 
 - ``text``: the project on the text dumps (``NAME.txt``), no manifest;
 - ``text held-out``: the same, with the site-name weights (analysis.clean.site_name),
-  the headline weights (analysis.clean.headline) and the date search's line counts
-  (analysis.clean.page_metadata) tuned by cross-validation *by site*: the sites are
+  the headline weights (analysis.clean.headline) and the date search's line count
+  above the header (analysis.clean.page_metadata) tuned by cross-validation *by site*: the sites are
   split into folds; for each fold the weights are chosen on the other folds' pages and
   the fold's pages are scored with them (what pages from sites never seen would get);
 - ``html``: the project on the saved HTML pages (``NAME.html``: trafilatura metadata
@@ -304,10 +304,10 @@ def cross_validate_titles(pages: dict, golds: dict, n_folds: int, seeds: int = 5
     }
 
 
-#: The date search's line counts the cross-validation chooses from
-#: (analysis.clean.page_metadata): below the body's start, above the header.
+#: The date search's line count the cross-validation chooses from
+#: (analysis.clean.page_metadata): above the header. (Below the body's start the
+#: search ends at the body's second paragraph: a rule, no tuned count.)
 DATE_GRID: dict[str, tuple[int, ...]] = {
-    "BODY_START_META_LINES": (0, 2, 4, 6),
     "DATE_LINES_ABOVE_HEADER": (0, 5, 10, 20),
 }
 

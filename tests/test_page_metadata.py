@@ -301,3 +301,10 @@ def test_a_weekday_time_under_the_title_beats_a_related_items_date_above_it():
     assert fields["title"] == "Council approves the new rail budget"
     assert fields["relative_time"] == "Monday 5:30PM"
     assert "published" not in fields  # not the related item's date, above or below
+
+
+def test_a_date_line_after_the_bodys_second_paragraph_is_not_the_pages():
+    lines = ["Council approves the new rail budget", "", PROSE, "", "Fares stay the same.", ""]
+    lines += ["Related: June 9, 2025", "", PROSE]
+    spans = article_page_fields(lines, [2, 4, 6, 8])
+    assert [s.field for s in spans if s.field == "published"] == []

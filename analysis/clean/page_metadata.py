@@ -20,11 +20,14 @@ Cues are layout cues, not site names:
   above its first copy when a gallery repeats it, to the body), a date labelled
   "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
   :mod:`analysis.clean.dates` (UTC when a zoned time is written with it); when the
-  header has none, a short date line among the body's first lines
-  (:data:`BODY_START_META_LINES`), else the nearest date line a few lines above the
-  header (:data:`DATE_LINES_ABOVE_HEADER`; a headline chosen too low leaves its date
-  above);
-- relative time: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``;
+  header has none, a short date line above the body's second paragraph (a standfirst
+  may come first), else the nearest date line a few lines above the header
+  (:data:`DATE_LINES_ABOVE_HEADER`; a headline chosen too low leaves its date above);
+  none of these when the page dates itself relatively (a relative time in the header),
+  and a calendar date above the title gives way to a relative time under it (it is a
+  related item's);
+- relative time: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``,
+  ``Monday 5:30PM``;
 - outlet (site name): where :mod:`analysis.clean.site_name` finds the page's own name
   (a masthead, naming cues, a copyright notice), unless that line is body or another
   field;
@@ -89,13 +92,10 @@ METADATA_FIELDS = (
 
 # How far after the body's last line a credited source is looked for, in lines.
 SOURCE_SEARCH_LINES = 12
-#: Non-blank lines from the body's first line in which a byline or date line is still
-#: taken when the header above the body has none. With DATE_LINES_ABOVE_HEADER, chosen
-#: from 0/2/4/6 x 0/5/10/20 by 5-fold cross-validation by site on the metadata
-#: benchmark (``benchmarks/metadata_benchmark.py`` prints the held-out figure; dev date
-#: exact 0.69 held-out, 0.74 all-dev; 20 lines above also takes a masthead's date).
-BODY_START_META_LINES = 4
 #: When the header has no date: how many lines above it a date line is still taken.
+#: Chosen from 0/5/10/20 by 5-fold cross-validation by site on the metadata benchmark
+#: (``benchmarks/metadata_benchmark.py`` prints the held-out figure next to the all-dev
+#: one; one dev site needs it; 20 lines also takes a masthead's date).
 DATE_LINES_ABOVE_HEADER = 10
 #: Lines above the title (or its first copy) where the header's byline and date may sit.
 HEADER_LINES_ABOVE_TITLE = 3
@@ -366,14 +366,20 @@ def _first_copy_above(lines: Sequence[str], title_line: int) -> int:
 
 
 def _meta_at_body_start(lines: Sequence[str], body_start: int, found: set[str]) -> list[FieldSpan]:
-    """Byline and date lines among the body's first lines, for fields the header lacks.
+    """Byline and date lines at the body's start, for fields the header lacks.
 
-    Some pages print the date line under the standfirst, where the body detector has
-    already started the body; only short meta lines (:func:`is_meta_line`) count.
+    Some pages print the byline and date under the standfirst, where the body detector
+    has already started the body: the short meta lines (:func:`is_meta_line`) above
+    the body's second paragraph (its second line that is no meta line) count. The
+    bound is the layout's, not a tuned line count: the standfirst may come first, the
+    article's text follows.
     """
-    stop, seen = body_start, 0
-    while stop < len(lines) and seen < BODY_START_META_LINES:
-        seen += not is_blank(lines[stop])
+    stop, paragraphs = body_start, 0
+    while stop < len(lines):
+        if not is_blank(lines[stop]) and not is_meta_line(lines[stop]):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
         stop += 1
     return [
         s
