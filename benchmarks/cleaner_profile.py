@@ -26,7 +26,14 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.clean import body, listing, page_metadata, pipeline, segment  # noqa: E402
+from analysis.clean import (  # noqa: E402
+    body,
+    card_lines,
+    listing,
+    page_metadata,
+    pipeline,
+    segment,
+)
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 
@@ -35,7 +42,8 @@ PARTS = [
     (pipeline, "read_page", "read_page"),
     (pipeline, "page_site_name", "site name (site_name.page_site_name)"),
     (segment, "find_cards", "listing test (listing.find_cards)"),
-    (listing, "line_kinds", "  line kinds (card_lines.line_kinds)"),
+    (card_lines, "_early_kind", "  line kinds, first tests (card_lines._early_kind)"),
+    (card_lines, "_late_kind", "  line kinds, later tests (card_lines._late_kind)"),
     (segment, "body_line_indices", "body detector (body.body_line_indices)"),
     (listing, "body_line_indices", "body detector from the listing test"),
     (body, "line_features", "  line features (body.features)"),

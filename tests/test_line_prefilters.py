@@ -123,3 +123,71 @@ def test_an_ascii_line_without_a_time_word_runs_no_relative_time_search(monkeypa
     assert dates.find_relative_time("3 hours AGO") == (0, 11)
     assert dates.find_relative_time("yeſterday") == (0, 9)  # not ASCII: searched
     assert len(calls) == 2
+
+
+_LINE_KIND_PIECES = st.sampled_from(
+    [
+        "",
+        "  ",
+        "•",
+        "Sponsored",
+        "Read more",
+        "By Jane Doe",
+        "June 2, 2025",
+        "3h ago",
+        "Source: Harbour Times",
+        "harbourtimes.com ›",
+        "Photo: AP",
+        "© 2024",
+        "Council votes to close the bridge for repairs next week.",
+        "Council Votes To Close Bridge",
+        "World",
+        "|",
+        "?",
+    ]
+)
+
+
+@given(lines=st.lists(st.lists(_LINE_KIND_PIECES, max_size=4).map(" ".join), max_size=10))
+def test_kinds_worked_out_when_asked_are_the_kinds_of_the_lines(lines):
+    kinds = card_lines.LineKinds(lines)
+    for i, line in enumerate(lines):
+        assert kinds.known(i) in {None, card_lines.line_kind(line)}
+        if kinds.known(i) is None:
+            assert card_lines.line_kind(line) in {"caption", "meta", "title", "label"}
+    assert [kinds[i] for i in range(len(lines))] == list(map(card_lines.line_kind, lines))
+
+
+def test_the_listing_test_runs_the_later_kind_tests_on_few_lines(seed_dir, monkeypatch):
+    """On an article page the listing splitter reads the full kind of the lines around
+    its body runs only; each distinct line's kind is worked out at most once."""
+    from page_checks import SEED_ARTICLE
+
+    from analysis.clean import listing
+    from analysis.clean.read import read_page
+
+    late: list[str] = []
+    original = card_lines._late_kind
+
+    def counted(line: str) -> str:
+        late.append(line)
+        return original(line)
+
+    monkeypatch.setattr(card_lines, "_late_kind", counted)
+    lines = read_page(seed_dir / SEED_ARTICLE).text.split("\n")
+    assert listing.find_cards(lines) == []
+    open_kinds = {line for line in lines if card_lines._early_kind(line) is None}
+    assert len(late) == len(set(late))
+    assert set(late) <= open_kinds
+    assert len(late) < 0.5 * len(open_kinds), (len(late), len(open_kinds))
+
+
+@given(
+    text=st.text(alphabet="aZé”ΑБ中 1.", max_size=20),
+    limit=st.floats(min_value=0, max_value=20),
+)
+def test_listed_script_letters_counted_without_a_search_when_ascii_ones_suffice(text, limit):
+    from analysis.clean.body import features
+
+    expected = len(features._LISTED_SCRIPT_LETTER.findall(text)) < limit
+    assert features._few_listed_letters(text, limit) == expected

@@ -217,7 +217,7 @@ def test_a_repeated_line_is_measured_once_per_page(monkeypatch, line):
     from analysis.clean import card_lines
     from analysis.clean.body import features
 
-    kinds = _count_calls(monkeypatch, card_lines, "line_kind")
+    kinds = _count_calls(monkeypatch, card_lines, "_early_kind")
     visible = _count_calls(monkeypatch, features, "visible_text")
     blank = _count_calls(monkeypatch, segment, "is_blank")
     measured: list[str] = []  # the lines whose text features are computed

@@ -24,6 +24,7 @@ meet (English, German, Spanish, French, Italian); they name no site.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
 from analysis.text import count_words, is_bullet
@@ -196,6 +197,13 @@ def line_kind(line: str) -> str:
         One of ``blank``, ``bullet``, ``sponsored``, ``cue``, ``meta``, ``prose``,
         ``caption``, ``title``, ``label``.
     """
+    return _early_kind(line) or _late_kind(line)
+
+
+def _early_kind(line: str) -> str | None:
+    """The kind of a line when the first tests decide it (blank, bullet, sponsored, cue,
+    a copyright caption, prose); None for a caption, meta, title or label line, which
+    only :func:`_late_kind` tells apart."""
     text = line.strip()
     if not text:
         return "blank"
@@ -207,18 +215,25 @@ def line_kind(line: str) -> str:
     if n_words <= 8 and READ_MORE_CUES.match(text):
         return "cue"
     plain = text.isascii()
-    lowered = text.lower() if plain else ""
     if (
         n_words <= MAX_CAPTION_WORDS
-        and (not plain or _holds_any(lowered, _COPYRIGHT_WORDS))
+        and (not plain or _holds_any(text.lower(), _COPYRIGHT_WORDS))
         and _COPYRIGHT.search(text)
     ):
         return "caption"
     if is_prose(text):
         return "prose"
+    return None
+
+
+def _late_kind(line: str) -> str:
+    """The kind of a line that :func:`_early_kind` leaves open: caption, meta, title or
+    label."""
+    text = line.strip()
+    n_words = count_words(text)
     if (
         n_words <= MAX_CAPTION_WORDS
-        and (not plain or _holds_any(lowered, _CAPTION_WORDS))
+        and (not text.isascii() or _holds_any(text.lower(), _CAPTION_WORDS))
         and CAPTION_CUES.search(text)
     ):
         return "caption"
@@ -237,10 +252,49 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+class LineKinds(Sequence[str]):
+    """The kinds of a page's lines (:func:`line_kind`), each worked out when asked for.
+
+    Every distinct line gets its first tests once (:func:`_early_kind`: blank, prose,
+    ...), which the listing splitter reads for every line; the later ones (captions,
+    bylines, dates, source cues, URL crumbs: most of a kind's cost) run only for the
+    lines whose kind is read (the few lines around each body run), once per distinct
+    line. A kind may be set (``kinds[i] = "masthead"``).
+    """
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self._lines = lines
+        early = {line: _early_kind(line) for line in dict.fromkeys(lines)}
+        self._known: list[str | None] = [early[line] for line in lines]
+        self._late: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        kind = self._known[index]
+        if kind is None:
+            line = self._lines[index]
+            kind = self._late.get(line)
+            if kind is None:
+                kind = self._late[line] = _late_kind(line)
+            self._known[index] = kind
+        return kind
+
+    def __setitem__(self, index: int, kind: str) -> None:
+        self._known[index] = kind
+
+    def known(self, index: int) -> str | None:
+        """The kind of line ``index`` when known without the later tests; None for a
+        caption, meta, title or label line not asked for yet (so never ``blank``,
+        ``prose``, ``masthead``, nor a kind set)."""
+        return self._known[index]
+
+
 def line_kinds(lines: list[str]) -> list[str]:
     """Kinds of all lines of a page (see :func:`line_kind`).
 
     Each distinct line is judged once: pages repeat lines (blank runs, menus, bylines).
     """
-    kind_of = {line: line_kind(line) for line in dict.fromkeys(lines)}
-    return [kind_of[line] for line in lines]
+    kinds = LineKinds(lines)
+    return [kinds[i] for i in range(len(kinds))]

@@ -45,7 +45,7 @@ from analysis.clean.card_fields import (
     meta_fields,
     normalized,
 )
-from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, line_kinds
+from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, LineKinds
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import count_words
 
@@ -122,21 +122,24 @@ def find_cards(
         One per card; empty when the page is not a listing page.
     """
     lines = list(lines)
-    kinds = line_kinds(lines)
+    # Kinds are worked out as read: blank or prose for every line, the rest of a kind
+    # only around the body runs (card_lines.LineKinds).
+    kinds = LineKinds(lines)
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "164 Comments", is card chrome).
     stop = next(
         (
             i
             for i, line in enumerate(lines)
-            if COMMENTS_HEADING.match(line) and (i == 0 or kinds[i - 1] != "prose")
+            if COMMENTS_HEADING.match(line) and (i == 0 or kinds.known(i - 1) != "prose")
         ),
         len(lines),
     )
-    kinds = kinds[:stop] + ["blank"] * (len(lines) - stop)
+    for i in range(stop, len(lines)):
+        kinds[i] = "blank"
     _sentence_headlines(lines, kinds)
     # The page's first line is its masthead (site name, logo), never a card's.
-    first = next((i for i, kind in enumerate(kinds) if kind != "blank"), None)
+    first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     if first is not None:
         kinds[first] = "masthead"
     cards = _cards(lines, kinds, _body_runs(lines, kinds))
@@ -198,28 +201,33 @@ def is_teaser(body: str) -> bool:
     return "\n" not in text and count_words(text) <= MAX_TEASER_WORDS
 
 
-def _sentence_headlines(lines: list[str], kinds: list[str]) -> None:
+def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
     """Re-kind, in place, sentence-shaped headlines ("Set in. Don't succumb.") as titles.
 
     A prose line is a headline when a blank line (or the page's start) is above it, a
     meta line right under it, and body text after that meta line.
     """
-    for i, kind in enumerate(kinds):
-        if kind != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
+    for i in range(len(kinds)):
+        if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
             continue
-        if (i > 0 and kinds[i - 1] != "blank") or i + 1 >= len(kinds) or kinds[i + 1] != "meta":
+        if (
+            (i > 0 and kinds.known(i - 1) != "blank")
+            or i + 1 >= len(kinds)
+            or kinds[i + 1] != "meta"
+        ):
             continue
-        after = next((j for j in range(i + 2, len(kinds)) if kinds[j] != "blank"), None)
-        if after is not None and kinds[after] == "prose":
+        after = next((j for j in range(i + 2, len(kinds)) if kinds.known(j) != "blank"), None)
+        if after is not None and kinds.known(after) == "prose":
             kinds[i] = "title"
 
 
-def _body_runs(lines: list[str], kinds: list[str]) -> list[list[int]]:
+def _body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
     """Stretches of prose lines (blank lines and bridged short labels between them)."""
     runs: list[list[int]] = []
     current: list[int] = []
     pending: list[int] = []  # short non-prose lines waiting for prose to bridge them
-    for i, kind in enumerate(kinds):
+    for i in range(len(kinds)):
+        kind = kinds.known(i)
         if kind == "blank":
             continue
         if kind == "prose":
@@ -240,7 +248,7 @@ def _body_runs(lines: list[str], kinds: list[str]) -> list[list[int]]:
     return runs
 
 
-def _bridgeable(lines: list[str], kinds: list[str], pending: list[int]) -> bool:
+def _bridgeable(lines: list[str], kinds: LineKinds, pending: list[int]) -> bool:
     return all(
         kinds[i] == "caption"
         or (kinds[i] in {"label", "sponsored"} and count_words(lines[i]) <= MAX_BRIDGED_WORDS)
@@ -248,7 +256,7 @@ def _bridgeable(lines: list[str], kinds: list[str], pending: list[int]) -> bool:
     )
 
 
-def _cards(lines: list[str], kinds: list[str], runs: list[list[int]]) -> list[_Card]:
+def _cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> list[_Card]:
     """Cards from body runs: a run with a headline header, or a continuation."""
     cards: list[_Card] = []
     bound = -1  # last line taken by the previous run or its trailer
@@ -258,7 +266,7 @@ def _cards(lines: list[str], kinds: list[str], runs: list[list[int]]) -> list[_C
         header = _header(lines, kinds, bound, run[0])
         end = trailer[-1] if trailer else run[-1]
         if header is None:
-            gap = [i for i in range(bound + 1, run[0]) if kinds[i] != "blank"]
+            gap = [i for i in range(bound + 1, run[0]) if kinds.known(i) != "blank"]
             if cards and not gap and previous_card_end == bound:
                 cards[-1] = _extend(cards[-1], lines, run, end)
                 previous_card_end = end
@@ -294,10 +302,11 @@ def _cues(found: CardHeader, title_line: int) -> frozenset[str]:
 
 
 def _header(
-    lines: list[str], kinds: list[str], bound: int, run_start: int
+    lines: list[str], kinds: LineKinds, bound: int, run_start: int
 ) -> tuple[int, list[int]] | None:
     """The headline line above a run and the header lines around it, or None."""
-    above = [i for i in range(bound + 1, run_start) if kinds[i] not in {"blank", "masthead"}]
+    # (a kind not known yet is neither blank nor masthead)
+    above = [i for i in range(bound + 1, run_start) if kinds.known(i) not in {"blank", "masthead"}]
     above = above[::-1]
     above = above[:MAX_HEADER_LINES]
     titles = [i for i in above if kinds[i] == "title"]
@@ -322,29 +331,29 @@ def _header(
     others += [i for i in above if top <= i < title_line]
     # Lines right above the card's top (no blank line between) belong to the card too.
     i = top - 1
-    while i > bound and kinds[i] not in _CLOSED and top - i <= MAX_HEADER_LINES:
+    while i > bound and kinds.known(i) not in _CLOSED and top - i <= MAX_HEADER_LINES:
         others.append(i)
         i -= 1
     return title_line, sorted(others)
 
 
-def _short_headline(lines: list[str], kinds: list[str], i: int, run_start: int) -> bool:
+def _short_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int) -> bool:
     if kinds[i] != "label" or i + 1 >= run_start or kinds[i + 1] != "meta":
         return False
     return any(f.field == "outlet" for f in meta_fields(i + 1, lines[i + 1]))
 
 
-def _same_block(kinds: list[str], i: int, j: int) -> bool:
+def _same_block(kinds: LineKinds, i: int, j: int) -> bool:
     """True when no blank line separates lines ``i`` and ``j``."""
-    return all(kinds[k] != "blank" for k in range(min(i, j), max(i, j) + 1))
+    return all(kinds.known(k) != "blank" for k in range(min(i, j), max(i, j) + 1))
 
 
-def _one_line_header(lines: list[str], kinds: list[str], i: int) -> bool:
+def _one_line_header(lines: list[str], kinds: LineKinds, i: int) -> bool:
     """A meta line long enough to hold a headline too (``Outlet — Title — 3h ago``)."""
     return kinds[i] == "meta" and count_words(lines[i]) >= ONE_LINE_HEADER_WORDS
 
 
-def _trailer(kinds: list[str], run_end: int) -> list[int]:
+def _trailer(kinds: LineKinds, run_end: int) -> list[int]:
     """Non-prose lines directly under a run's last line ("Read more", ``Outlet | 3h``).
 
     Meta, cue and label lines join the trailer; a headline-shaped line ("Flag as
@@ -369,7 +378,7 @@ def _extend(card: _Card, lines: list[str], run: list[int], end: int) -> _Card:
     return _Card(grown, card.shape, body_chars, card.cues, card.title)
 
 
-def _shape_kind(kinds: list[str], found: CardHeader, i: int) -> str:
+def _shape_kind(kinds: LineKinds, found: CardHeader, i: int) -> str:
     """A line's kind, meta lines told apart by the fields they hold."""
     if kinds[i] != "meta":
         return kinds[i]

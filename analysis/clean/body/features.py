@@ -11,6 +11,7 @@ items). Lines of only invisible characters (zero-width spaces) count as blank.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -57,6 +58,7 @@ _EMOJI_END = re.compile(
 )
 # A letter of the Latin or Cyrillic script (the scripts of analysis.stopwords' lists).
 _LISTED_SCRIPT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
+_ASCII_LETTERS = string.ascii_letters.encode()
 # Characters per word used to convert spaceless CJK text into an equivalent word count.
 CJK_CHARS_PER_WORD = 2.0
 # A line with at least TITLE_CASE_MIN_WORDS content words, TITLE_CASE_SHARE of them
@@ -262,7 +264,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             map(_is_glued_headline, texts),
             [cjk > 0.5 * letters for cjk, letters in zip(n_cjk, n_letters, strict=True)],
             [
-                not plain and len(_LISTED_SCRIPT_LETTER.findall(text)) < 0.5 * letters
+                not plain and _few_listed_letters(text, 0.5 * letters)
                 for plain, text, letters in zip(ascii_only, texts, n_letters, strict=True)
             ],
             list(map(_is_notice, texts)),
@@ -273,6 +275,16 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             strict=True,
         )
     )
+
+
+def _few_listed_letters(text: str, limit: float) -> bool:
+    """Whether ``text`` holds fewer than ``limit`` letters of the Latin or Cyrillic script
+    (:data:`_LISTED_SCRIPT_LETTER`). Its ASCII letters, counted without a search, are
+    some of them: a line of Latin text with a curly quote is answered by them alone."""
+    ascii_part = text.encode("ascii", "ignore")
+    if len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS)) >= limit:
+        return False
+    return len(_LISTED_SCRIPT_LETTER.findall(text)) < limit
 
 
 def _is_notice(text: str) -> bool:
