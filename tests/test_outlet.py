@@ -17,6 +17,7 @@ from analysis.clean.outlet import (
     outlet_display_names,
     registered_domain,
 )
+from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.site_name import collect_candidates, page_site_name
 
 
@@ -142,6 +143,10 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("The Guardian", "theguardian.com", True),
         ("Live Science", "livescience.com", True),
         ("Parent Holdings", "example.com", False),
+        ("BBC News", "bbc.com", True),
+        ("BBC News", "bbc.co.uk", True),
+        ("CBS News", "bbc.com", False),
+        ("News from the BBC", "bbc.com", False),
     ],
 )
 def test_name_matches_domain(name, domain, expected):
@@ -251,3 +256,16 @@ def test_an_html_site_name_that_is_a_social_handle_loses_its_marks():
     assert (handled.name, handled.key, handled.source) == ("Example", "example.ru", "url")
     assert decide_outlet(OutletEvidence(html_site_name="_"), "p.html").source == "unknown"
     assert decide_outlet(OutletEvidence(html_site_name="Example_"), "p").name == "Example"
+
+
+def test_a_short_domain_shows_the_site_name_that_starts_with_it():
+    # "BBC News" on bbc.com: the label is too short for the containment test, but it is
+    # the name's first word. Without a URL the page is keyed by its name; the corpus-level
+    # merge files it under the domain because the domain's pages show the same name.
+    with_url = decide_outlet(
+        OutletEvidence(url="https://www.bbc.com/news/x", page_site_name="BBC News"), "a.txt"
+    )
+    assert (with_url.key, with_url.name) == ("bbc.com", "BBC News")
+    without_url = decide_outlet(OutletEvidence(page_site_name="BBC News"), "b.txt")
+    found = outlet_identities([with_url.key, without_url.key], [with_url.name, without_url.name])
+    assert found.key_of[without_url.key] == "bbc.com"

@@ -162,8 +162,8 @@ def name_matches_domain(name: str, domain: str) -> bool:
     """True when a site name is plausibly the name of ``domain``.
 
     The domain's label (``nytimes`` of ``nytimes.com``) equals the compact name, with or
-    without a leading "the", or its initials; or one contains the other (the shorter at
-    least 4 characters).
+    without a leading "the", its initials or its first word ("BBC News" and ``bbc.com``);
+    or one contains the other (the shorter at least 4 characters).
     """
     label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
     compact = compact_name(name)
@@ -172,7 +172,8 @@ def name_matches_domain(name: str, domain: str) -> bool:
     with_the = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name).casefold())
     words = re.findall(r"[^\W_]+", re.sub(r"^(?i:the)\s+", "", name))
     initials = "".join(word[0] for word in words).casefold()
-    if label in (compact, with_the, initials):
+    first_word = words[0].casefold() if words else ""
+    if label in (compact, with_the, initials, first_word):
         return True
     return (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label)
 
