@@ -34,3 +34,17 @@ def assert_accounts_for_every_character(blocks: pd.DataFrame, text: str) -> None
     assert set(blocks["label"]) <= set(LABELS)
     per_label = (blocks["end"] - blocks["start"]).groupby(blocks["label"]).sum()
     assert sum(int(per_label.get(label, 0)) for label in LABELS) == len(text)
+
+
+def record_first_arguments(monkeypatch, owner: object, name: str) -> list:
+    """Wrap ``owner.name`` so that each call appends its first argument to the returned
+    list (work-counting tests: which values a function was called on, and how often)."""
+    original = getattr(owner, name)
+    seen: list = []
+
+    def recorded(first, *args, **kwargs):
+        seen.append(first)
+        return original(first, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return seen

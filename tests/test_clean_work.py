@@ -11,7 +11,7 @@ import sys
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from page_checks import SEED_ARTICLE, SEED_LISTING
+from page_checks import SEED_ARTICLE, SEED_LISTING, record_first_arguments
 
 from analysis import text
 from analysis.clean import card_lines, listing, segment, site_name
@@ -73,14 +73,7 @@ def test_passing_the_site_name_down_changes_no_output(seed_dir, name):
 
 def test_each_distinct_text_is_word_counted_once_per_page(seed_dir, monkeypatch):
     """The detectors share one page's word counts (analysis.text.words_counted_once)."""
-    counted: list[str] = []
-    original = text._count_words
-
-    def counting(value: str) -> int:
-        counted.append(value)
-        return original(value)
-
-    monkeypatch.setattr(text, "_count_words", counting)
+    counted = record_first_arguments(monkeypatch, text, "_count_words")
     for name in (SEED_ARTICLE, SEED_LISTING):
         counted.clear()
         clean_page(read_page(seed_dir / name))

@@ -161,19 +161,12 @@ def test_kinds_worked_out_when_asked_are_the_kinds_of_the_lines(lines):
 def test_the_listing_test_runs_the_later_kind_tests_on_few_lines(seed_dir, monkeypatch):
     """On an article page the listing splitter reads the full kind of the lines around
     its body runs only; each distinct line's kind is worked out at most once."""
-    from page_checks import SEED_ARTICLE
+    from page_checks import SEED_ARTICLE, record_first_arguments
 
     from analysis.clean import listing
     from analysis.clean.read import read_page
 
-    late: list[str] = []
-    original = card_lines._late_kind
-
-    def counted(line: str) -> str:
-        late.append(line)
-        return original(line)
-
-    monkeypatch.setattr(card_lines, "_late_kind", counted)
+    late = record_first_arguments(monkeypatch, card_lines, "_late_kind")
     lines = read_page(seed_dir / SEED_ARTICLE).text.split("\n")
     assert listing.find_cards(lines) == []
     open_kinds = {line for line in lines if card_lines._early_kind(line) is None}
