@@ -199,3 +199,14 @@ def test_addresses_are_whole_runs_of_non_spaces_as_the_unanchored_pattern_finds_
     assert site_features._ADDRESS.sub(" ", text) == unanchored.sub(" ", text)
     page = site_features.PageText(["see example.com now", "", "see example.com now", "Example"])
     assert page.lower_words == {"see", "now"}
+
+
+def test_a_frequency_word_in_a_newsletter_prompt_is_no_site_name():
+    # "Daily Newsletter" is chrome: "Daily" names how often, not a site, so the notice
+    # names the site; "The Daily" is still a name.
+    menu = ["Daily Newsletter", PROSE, "", "Weekly Newsletter", PROSE, "", "Daily Newsletter"]
+    assert site_candidates.accepted_form("Daily") is None
+    assert site_candidates.accepted_form("Weekly") is None
+    assert site_candidates.accepted_form("The Daily") is not None
+    site = page_site_name([*menu, "© 2024 Example Review"])
+    assert (site.name, site.source) == ("Example Review", "copyright")
