@@ -236,3 +236,13 @@ def test_comment_thread_under_an_article_is_not_a_listing():
     for name in ["Jen Ohio", "Desert Rat", "Kate Rivers"]:
         lines += [name, "1 hour ago", f"{TEASER} I disagree with {name}.", "Reply · Like", ""]
     assert find_cards(lines) == []
+
+
+def test_a_quote_introduction_inside_a_card_body_is_body_not_the_outlet():
+    lines = _river()
+    at = lines.index(FULL_PARAGRAPHS[1])
+    lines[at + 1 : at + 1] = ["The mayor writes:", FULL_PARAGRAPHS[0]]
+    lines[at + 3 : at + 4] = []  # no blank line around the introduction
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert "The mayor writes:" in articles["body"].iloc[1]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from analysis.clean.card_lines import (
     CAPTION_CUES,
     DOMAIN,
+    FOREIGN_BYLINE,
     SOURCE_CUE,
     find_time,
     is_url_crumb,
@@ -48,7 +49,8 @@ _OPENING_QUOTES = "\"'“‘„«"
 _CLOSING_QUOTES = "\"'”’“»"
 #: Week days, never an outlet (``Monday, June 4, 2018``).
 _WEEKDAYS = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:montag|dienstag|mittwoch"
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)$|^(?:montag|dienstag|mittwoch"
     r"|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì"
     r"|venerdì|sabato|domenica)$",
@@ -119,21 +121,37 @@ def title_span(
             time = (start + suffix.start(group), start + suffix.end(group))
             end = start + suffix.start()
     outlet = None
-    prefix = _OUTLET_DASH_PREFIX.match(line[start:end])
+    prefix = _outlet_prefix(line[start:end])
+    suffix = _TITLE_SUFFIX.search(line[start:end])
+    suffix_name = suffix and suffix.group("outlet" if suffix.group("outlet") else "paren")
     colon = _OUTLET_PREFIX.match(line[start:end]) if listed else None
-    if prefix and is_outlet_name(prefix.group("outlet")):
+    if suffix_name and not is_outlet_name(suffix_name):
+        suffix = None
+    # Both sides of "A | B" name-like: the outlet is the shorter side (a headline is
+    # longer than a name), the end on a tie ("Title | Outlet" is the usual order).
+    if prefix and suffix and count_words(prefix.group("outlet")) < count_words(suffix_name):
+        suffix = None
+    if suffix:
+        group = "outlet" if suffix.group("outlet") else "paren"
+        outlet = (start + suffix.start(group), start + suffix.end(group))
+        end = start + suffix.start()
+    elif prefix:
         outlet = (start + prefix.start("outlet"), start + prefix.end("outlet"))
         start += prefix.end()
-    elif suffix := _TITLE_SUFFIX.search(line[start:end]):
-        group = "outlet" if suffix.group("outlet") else "paren"
-        if is_outlet_name(suffix.group(group)):
-            outlet = (start + suffix.start(group), start + suffix.end(group))
-            end = start + suffix.start()
     elif colon and is_outlet_name(colon.group("outlet")):
         outlet = (start + colon.start("outlet"), start + colon.end("outlet"))
         start += colon.end()
     start, end = _unquoted(line, start, end)
     return (start, end), outlet, time
+
+
+def _outlet_prefix(text: str) -> re.Match | None:
+    """``Outlet — Title``: a name before a dash or bar, a headline (not a clause) after."""
+    prefix = _OUTLET_DASH_PREFIX.match(text)
+    if prefix is None or not is_outlet_name(prefix.group("outlet")):
+        return None
+    rest = text[prefix.end() :]
+    return None if rest[:1].islower() else prefix
 
 
 def _name_span(line: str) -> tuple[int, int]:
@@ -178,7 +196,10 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         field = "published" if (d := find_date(line)) and d.start == time[0] else "relative_time"
         fields.append(FieldSpan(line_no, *time, field))
         taken.append(time)
-    if byline := find_byline(line):
+    byline = find_byline(line)
+    if byline is None and (foreign := FOREIGN_BYLINE.match(line)):
+        byline = foreign.span("name")
+    if byline:
         fields.append(FieldSpan(line_no, *byline, "byline"))
         taken.append(byline)
     if outlet := _name_part(line, taken):
@@ -299,9 +320,27 @@ def card_header(
         chosen = min(outlets, key=lambda o: (o[0], o[1].line_no))[1]
         fields.append(chosen)
         outlet_value = lines[chosen.line_no][chosen.start : chosen.end]
+        if inline is not None and chosen is not inline:
+            fields = _keep_title_whole(line, fields, inline, outlet_value)
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _keep_title_whole(
+    line: str, fields: list[FieldSpan], inline: FieldSpan, outlet: str
+) -> list[FieldSpan]:
+    """The title with its "outlet" part back when another line names a different outlet:
+    ``Jumping Into Darkness — and History`` under ``14:05 | Outlet`` is one headline."""
+    if normalized(line[inline.start : inline.end]) == normalized(outlet):
+        return fields
+    out = []
+    for f in fields:
+        if f.field == "title" and f.line_no == inline.line_no:
+            start, end = _unquoted(line, min(f.start, inline.start), max(f.end, inline.end))
+            f = FieldSpan(f.line_no, start, end, "title")
+        out.append(f)
+    return out
 
 
 def _outlet_repeats(

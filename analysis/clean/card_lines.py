@@ -101,9 +101,17 @@ SHORT_DATE = re.compile(
 #: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``.
 SOURCE_CUE = re.compile(
     r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in)\s*:?\s+"
-    r"(?P<name>[^:]{2,60}?)\s*:?\s*$"
+    r"(?P<name>(?=(?-i:[^a-z])|[a-z0-9-]+\.[a-z]{2,6}\b)[^:]{2,60}?)\s*:?\s*$"
     r"|^\s*(?P<name2>[^:]{2,60}?)\s+(?:reports|says|writes|berichtet|informa|rapporte)\s*:\s*$",
     re.IGNORECASE,
+)
+# (the name after the cue starts like a name or is a domain: "In criticizing X, ..." is a
+# sentence, not "In Outlet")
+#: A byline in the page languages' words for "by" (``di Name``, ``von Name``): the
+#: lower-case cue word, then a name of capitalized words.
+FOREIGN_BYLINE = re.compile(
+    r"^\s*(?:di|von|por|par|door)\s+(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}"
+    r"(?:(?:,|and|und|y|et|e)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4})*)$"
 )
 #: A web domain, alone or at the start of a URL crumb.
 DOMAIN = re.compile(r"\b(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\b", re.I)
@@ -131,6 +139,8 @@ _COPYRIGHT_WORDS = ("all rights reserved", "(c)")
 _QUOTATION = re.compile(r"[.!]['\"”’»]\s*$")
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
+# A value in brackets closing the line: ``(March 2)``.
+_BRACKETED_END = re.compile(r"^\([^()]*\)\s*$")
 # Sentence endings, with closing quotes and brackets after them.
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)\]]*\s*$")
 
@@ -175,7 +185,12 @@ def _is_time_line(text: str) -> bool:
     if span is None:
         return False
     rest = text[: span[0]] + text[span[1] :]
-    return count_words(rest) <= 3 or bool(_FIELD_SEPARATOR.search(text))
+    if count_words(rest) <= 3:
+        return True
+    # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
+    if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):
+        return False
+    return bool(_FIELD_SEPARATOR.search(text))
 
 
 def is_url_crumb(text: str) -> bool:
@@ -238,7 +253,11 @@ def _late_kind(line: str) -> str:
     ):
         return "caption"
     if n_words <= MAX_META_WORDS and (
-        find_byline(text) or SOURCE_CUE.match(text) or is_url_crumb(text) or _is_time_line(text)
+        find_byline(text)
+        or FOREIGN_BYLINE.match(text)
+        or SOURCE_CUE.match(text)
+        or is_url_crumb(text)
+        or _is_time_line(text)
     ):
         return "meta"
     if MIN_TITLE_WORDS <= n_words <= MAX_TITLE_WORDS and not text.endswith(":"):

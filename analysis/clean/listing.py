@@ -45,7 +45,7 @@ from analysis.clean.card_fields import (
     meta_fields,
     normalized,
 )
-from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, LineKinds
+from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, SOURCE_CUE, LineKinds
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import count_words
 
@@ -232,6 +232,8 @@ def _body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
             continue
         if kind == "prose":
             if current and pending and _bridgeable(lines, kinds, pending):
+                # a quote's introduction is body text; captions and ads are not
+                current += [j for j in pending if _quote_introduction(lines, kinds, j)]
                 pending = []
             elif current and pending:
                 runs.append(current)
@@ -252,7 +254,21 @@ def _bridgeable(lines: list[str], kinds: LineKinds, pending: list[int]) -> bool:
     return all(
         kinds[i] == "caption"
         or (kinds[i] in {"label", "sponsored"} and count_words(lines[i]) <= MAX_BRIDGED_WORDS)
+        or _quote_introduction(lines, kinds, i)
         for i in pending
+    )
+
+
+def _quote_introduction(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """``Name writes:`` between two prose lines, no blank line around it: the body
+    introducing a quotation, not a card's ``Outlet reports:`` line."""
+    match = SOURCE_CUE.match(lines[i])
+    return (
+        match is not None
+        and match.group("name2") is not None
+        and 0 < i < len(lines) - 1
+        and kinds.known(i - 1) == "prose"
+        and kinds.known(i + 1) == "prose"
     )
 
 

@@ -1,0 +1,75 @@
+"""analysis.clean.card_fields and card_lines: one card's title, outlet, byline and time."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.card_fields import card_header, meta_fields, title_span
+from analysis.clean.card_lines import line_kind, line_kinds
+
+
+def _values(line: str, fields) -> dict[str, str]:
+    return {f.field: line[f.start : f.end] for f in fields}
+
+
+@pytest.mark.parametrize("day", ["Wednesday", "Saturday", "Monday", "Thu."])
+def test_a_week_day_before_a_date_is_not_an_outlet(day):
+    line = f"{day}, August 10, 2016 2:23 PM"
+    assert line_kind(line) == "meta"
+    assert "outlet" not in _values(line, meta_fields(0, line))
+
+
+def test_a_sentence_starting_with_in_is_not_a_source_cue():
+    line = "In criticizing the mayor, hints the budget leaked"
+    assert line_kind(line) == "title"
+    assert line_kind("In City Post:") == "meta"
+    assert _values("From citypost.com", meta_fields(0, "From citypost.com")) == {
+        "outlet": "citypost.com"
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("di Anna Rossi", "Anna Rossi"), ("von Hans Meier und Eva Roth", "Hans Meier und Eva Roth")],
+)
+def test_a_byline_in_another_language_is_a_byline(line, name):
+    assert line_kind(line) == "meta"
+    assert _values(line, meta_fields(0, line)) == {"byline": name}
+
+
+def test_a_headline_starting_with_a_lower_case_particle_is_not_a_byline():
+    assert line_kind("de Blasio wins a second term as mayor") == "title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour bridge shuts all summer | CITY POST", "CITY POST | Harbour bridge to close"],
+)
+def test_the_shorter_side_of_a_bar_is_the_outlet(line):
+    title, outlet, _ = title_span(line)
+    assert line[slice(*outlet)] == "CITY POST"
+    assert "CITY POST" not in line[slice(*title)]
+
+
+def test_a_dash_before_a_lower_case_clause_does_not_cut_a_headline():
+    line = "Jumping Into Darkness — and History"
+    title, outlet, _ = title_span(line)
+    assert outlet is None
+    assert line[slice(*title)] == line
+
+
+def test_a_headline_with_a_comma_and_its_date_in_brackets_is_a_headline():
+    line = "Mayor opens the bridge, ferries stop for good (March 2)"
+    assert line_kind(line) == "title"
+    title, outlet, time = title_span(line)
+    assert line[slice(*title)] == "Mayor opens the bridge, ferries stop for good"
+    assert line[slice(*time)] == "March 2"
+    assert outlet is None
+
+
+def test_the_title_keeps_its_dash_part_when_the_outlet_is_on_another_line():
+    lines = ["Bridge Reopens — Harbour Ferries Stop", "14:05 | North Gazette"]
+    header = card_header(lines, line_kinds(lines), 0, [1])
+    values = {f.field: lines[f.line_no][f.start : f.end] for f in header.fields}
+    assert values["outlet"] == "North Gazette"
+    assert values["title"] == "Bridge Reopens — Harbour Ferries Stop"
