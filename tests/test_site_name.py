@@ -17,9 +17,9 @@ def test_each_distinct_line_is_searched_once(monkeypatch):
     calls: list[str] = []
     searched = site_candidates.line_phrases
 
-    def counting(line):
+    def counting(line, gates=None):
         calls.append(line)
-        return searched(line)
+        return searched(line, gates)
 
     monkeypatch.setattr(site_candidates, "line_phrases", counting)
     menu = ["  • Home", "  • Follow Example Daily", "  • Contact Example Daily"]

@@ -21,6 +21,7 @@ from analysis.clean.site_phrases import (
     is_doubled,
     line_phrases,
     masthead_name,
+    page_gates,
     trim_phrase,
 )
 from analysis.stopwords import FUNCTION_WORDS
@@ -92,7 +93,8 @@ def is_a_domain(candidate: Candidate) -> bool:
 def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     """Candidate site names by compact key, with their cues, masthead and copyright flags.
 
-    Each distinct line is searched once (menus and footers repeat lines); each distinct
+    Each distinct line is searched once (menus and footers repeat lines), and only with
+    the patterns whose literals the page finds in it (``page_gates``); each distinct
     phrase is checked once (:func:`accepted_form`).
     """
     candidates: dict[str, Candidate] = {}
@@ -131,11 +133,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         elif kind == "prefix":
             candidate.prefix = True
 
-    short_lines = {i for i, raw in enumerate(lines) if count_words(raw) <= CHROME_LINE_WORDS}
+    distinct = list(dict.fromkeys(lines))
+    for raw, gates in zip(distinct, page_gates(distinct), strict=True):
+        searched[raw] = line_phrases(raw, gates)
+    is_short = {raw: count_words(raw) <= CHROME_LINE_WORDS for raw in distinct}
+    short_lines = {i for i, raw in enumerate(lines) if is_short[raw]}
     glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):
-        if raw not in searched:
-            searched[raw] = line_phrases(raw)
         line, phrases = searched[raw]
         if i < MASTHEAD_LINES and (masthead := masthead_name(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")

@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from analysis.clean.line_gates import PageLines
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import (
     Candidate,
@@ -219,23 +220,12 @@ _ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
 
 
-class _JoinedLines:
+class _JoinedLines(PageLines):
     """Lines joined into one text, to count the lines holding a needle in one search."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.text = "\n".join(lines)
-        self.starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
     def lines_with(self, needle: str) -> int:
         """How many lines hold ``needle`` (which holds no line break)."""
-        count, position = 0, self.text.find(needle)
-        while position != -1:
-            count += 1
-            line = bisect.bisect_right(self.starts, position)  # the next line's index
-            if line >= len(self.starts):
-                break
-            position = self.text.find(needle, self.starts[line])
-        return count
+        return len(self.lines_holding((needle,)))
 
 
 class PageText:

@@ -23,7 +23,9 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
+from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import count_words
@@ -149,18 +151,51 @@ _PLATFORM_CREDIT = re.compile(
 )
 
 
-def line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]]:
+#: The patterns a line is searched with only when the page finds one of their literals in
+#: it (:func:`page_gates`; the literals read off each pattern by ``necessary_literals``).
+_GATED = (_PLATFORM_CREDIT, *(needed for needed, _, _ in _CUE_PATTERNS), _NOTICE_WORD)
+_GATE_LITERALS = {pattern: necessary_literals(pattern) for pattern in _GATED}
+# A domain's last dot and its suffix's first letter (any letter: ``DOMAIN`` ignores case)
+_DOT_LETTER = re.compile(r"\.[^\W\d_]")
+#: The gate of the case-insensitive "reserved" of a notice without a sign.
+RESERVED_GATE = "reserved"
+
+
+def page_gates(lines: Sequence[str]) -> list[frozenset[object]]:
+    """For each line, the searches of :func:`line_phrases` that may find something in it:
+    the gated patterns whose literals it holds, ``DOMAIN`` when it holds a dot before a
+    letter, :data:`RESERVED_GATE` when the page holds "reserved" in any case. Found in one
+    pass over the page's joined lines (:class:`~analysis.clean.line_gates.PageLines`)."""
+    page = PageLines(lines)
+    everywhere = frozenset({RESERVED_GATE} if "reserved" in page.text.casefold() else ())
+    holding: dict[object, set[int]] = {DOMAIN: page.lines_matching(_DOT_LETTER)}
+    for pattern, literals in _GATE_LITERALS.items():
+        if literals is None:  # no literal known: searched in every line
+            everywhere |= {pattern}
+        else:
+            holding[pattern] = page.lines_holding(literals)
+    gates = [everywhere] * len(lines)  # most lines pass no gate: one shared set
+    for pattern, found in holding.items():
+        for i in found:
+            gates[i] = gates[i] | {pattern}
+    return gates
+
+
+def line_phrases(
+    line: str, gates: Collection[object] | None = None
+) -> tuple[str, list[tuple[str, tuple[int, int], str]]]:
     """The line with platform credits blanked, and its phrases in the order they are
     added: (phrase, span, kind) for cues, line prefixes, copyright holders, domains.
 
     Each pattern runs only on a line holding the words it needs (the cheap test first).
+    ``gates`` (from :func:`page_gates`) names the gated searches that may find something
+    in the line; the others are skipped (None: every search runs).
     """
-    folded = line.casefold()
-    credits = (
-        [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
-        if any(word in folded for word in _PLATFORM_WORDS)
-        else []
-    )
+    credits = []
+    if gates is None or _PLATFORM_CREDIT in gates:
+        folded = line.casefold()
+        if any(word in folded for word in _PLATFORM_WORDS):
+            credits = [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
     if credits:  # names inside a platform credit are not candidates
         line = "".join(
             " " * len(ch) if any(a <= k < b for a, b in credits) else ch
@@ -168,12 +203,12 @@ def line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]
         )
     phrases: list[tuple[str, tuple[int, int], str]] = []
     for needed, pattern, kind in _CUE_PATTERNS:
-        if needed.search(line):
+        if (gates is None or needed in gates) and needed.search(line):
             for match in pattern.finditer(line):
                 phrases.append((match.group("name"), match.span("name"), kind))
     phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
-    phrases.extend(_notice_holders(line))
-    if "." in line:
+    phrases.extend(_notice_holders(line, gates))
+    if "." in line and (gates is None or DOMAIN in gates):
         for match in DOMAIN.finditer(line):
             kind = _domain_kind(line, match)
             if kind:
@@ -183,13 +218,15 @@ def line_phrases(line: str) -> tuple[str, list[tuple[str, tuple[int, int], str]]
     return line, phrases
 
 
-def _notice_holders(line: str) -> list[tuple[str, tuple[int, int], str]]:
+def _notice_holders(
+    line: str, gates: Collection[object] | None = None
+) -> list[tuple[str, tuple[int, int], str]]:
     """The holders of the line's copyright notices (kind ``copyright``), a holder that is
     a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the
     company of a notice without a sign, of an imprint line or of a footer signed with a
-    span of years (kind ``copyright``)."""
+    span of years (kind ``copyright``). ``gates`` as for :func:`line_phrases`."""
     found: list[tuple[str, tuple[int, int], str]] = []
-    if _NOTICE_WORD.search(line):
+    if (gates is None or _NOTICE_WORD in gates) and _NOTICE_WORD.search(line):
         for match in _COPYRIGHT.finditer(line):
             holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
             notice = line[match.start() : match.start("name")]
@@ -201,7 +238,8 @@ def _notice_holders(line: str) -> list[tuple[str, tuple[int, int], str]]:
                 found.append((holder, match.span("name"), kind))
     if found:
         return found
-    if "reserved" in line.casefold() and (match := _RIGHTS_NOTICE.match(line)):
+    reserved = gates is None or RESERVED_GATE in gates
+    if reserved and "reserved" in line.casefold() and (match := _RIGHTS_NOTICE.match(line)):
         holder = _COMPANY_SUFFIX.sub("", match.group("name").strip(" ,."))
         found.append((holder, match.span("name"), "copyright"))
     elif len(line) <= 60 and (match := _IMPRINT.match(line)):

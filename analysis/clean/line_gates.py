@@ -1,0 +1,130 @@
+"""Which lines of a page a pattern can match in, found once per page (speed only).
+
+A per-line search costs a Python call and a scan of the line for every line and pattern,
+though most patterns match in few lines. Most of the cleaner's patterns need one of a
+few literal strings ("Follow", "Source:", "©"): :func:`necessary_literals` reads that
+set off the compiled pattern itself (so it follows any change to the pattern), and
+:class:`PageLines` finds every literal in the page's joined distinct lines with
+``str.find`` (compiled code, one call per literal and hit), mapping each hit to its line.
+A line that holds none of a pattern's literals cannot match it and is not searched.
+The gate only skips searches that would find nothing: outputs are unchanged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from re import _constants as sre  # the parsed form of a pattern, to read its literals
+from re import _parser as sre_parse
+
+#: At most this many strings stand for one stretch of literal characters and small
+#: character sets ("[Pp]owered": "Powered", "powered"); beyond it the stretch is cut.
+MAX_VARIANTS = 16
+#: A character set of at most this many literal characters is read as alternatives.
+MAX_SET_CHARS = 4
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds; None when none is known
+    (a case-insensitive pattern, or one that can match without any literal text).
+
+    >>> sorted(necessary_literals(re.compile(r"(?:Follow|About)\\s+\\w+")))
+    ['About', 'Follow']
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _sequence_literals(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    if found is None or any("\n" in literal or not literal for literal in found):
+        return None
+    return found
+
+
+def _sequence_literals(items: list) -> frozenset[str] | None:
+    """Literals one of which every match of a sequence of parsed items holds: the most
+    selective of its items' (each item is in every match), literal stretches joined."""
+    options: list[frozenset[str]] = []
+    stretch: set[str] = {""}
+    for op, argument in items:
+        chars = _literal_chars(op, argument)
+        if chars is not None and len(stretch) * len(chars) <= MAX_VARIANTS:
+            stretch = {head + char for head in stretch for char in chars}
+            continue
+        if stretch != {""}:
+            options.append(frozenset(stretch))
+        stretch = {""} if chars is None else set(chars)
+        found = _item_literals(op, argument)
+        if found:
+            options.append(found)
+    if stretch != {""}:
+        options.append(frozenset(stretch))
+    if not options:
+        return None
+    return max(options, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _literal_chars(op, argument) -> tuple[str, ...] | None:
+    """The characters a parsed item matches when it is a literal or a small set of them."""
+    if op is sre.LITERAL:
+        return (chr(argument),)
+    small = op is sre.IN and len(argument) <= MAX_SET_CHARS
+    if small and all(kind is sre.LITERAL for kind, _ in argument):
+        return tuple(chr(code) for _, code in argument)
+    return None
+
+
+def _item_literals(op, argument) -> frozenset[str] | None:
+    """Literals every match of one parsed item (a group, an alternation, a repeat) holds."""
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, items = argument
+        return None if add_flags & re.IGNORECASE else _sequence_literals(list(items))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_literals(list(argument))
+    if op is sre.BRANCH:
+        alternatives = [_sequence_literals(list(items)) for items in argument[1]]
+        if any(found is None for found in alternatives):
+            return None
+        return frozenset().union(*alternatives)
+    if op in _REPEATS:
+        low, _, items = argument
+        return _sequence_literals(list(items)) if low >= 1 else None
+    return None
+
+
+class PageLines:
+    """A page's lines joined into one text, to find in one pass which lines hold a string.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The lines (none holding a line break).
+    """
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.text = "\n".join(lines)
+        self.starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+    def lines_holding(self, literals: Iterable[str]) -> set[int]:
+        """Indices of the lines that hold one of ``literals`` (strings without a line
+        break): each literal is found with ``str.find`` over the joined text."""
+        found: set[int] = set()
+        text, starts = self.text, self.starts
+        for literal in literals:
+            position = text.find(literal)
+            while position != -1:
+                line = bisect.bisect_right(starts, position) - 1
+                found.add(line)
+                if line + 1 >= len(starts):
+                    break
+                position = text.find(literal, starts[line + 1])
+        return found
+
+    def lines_matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the lines in which ``pattern`` (matching no line break, anchored at
+        nothing) finds a match in the joined text: one ``finditer`` for the page."""
+        starts = self.starts
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}

@@ -1,0 +1,121 @@
+"""Per-page line gates (issue #15, cheap per page): the literals a pattern needs, the
+lines holding them found in one pass, and the site-name searches they skip: the same
+phrases as searching every line with every pattern, the work skipped counted."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis import config
+from analysis.clean import site_phrases
+from analysis.clean.line_gates import PageLines, necessary_literals
+from analysis.clean.read import read_page
+
+DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
+
+
+def test_literals_are_read_off_the_pattern():
+    assert necessary_literals(re.compile(r"(?:Follow|About)\s+\w+")) == {"Follow", "About"}
+    assert necessary_literals(re.compile(r"[Pp]owered\s+by")) == {"Powered", "powered"}
+    assert necessary_literals(re.compile(r"[©ⓒ]|\([cC]\)|Copyright")) == {
+        "©",
+        "ⓒ",
+        "(c)",
+        "(C)",
+        "Copyright",
+    }
+    assert necessary_literals(re.compile(r"^\s*(?:x\s*)?By\s")) == {"By"}
+    assert necessary_literals(re.compile(r"(?:ab)+c?")) == {"ab"}
+    # no literal every match holds: searched everywhere
+    assert necessary_literals(re.compile(r"\w+")) is None
+    assert necessary_literals(re.compile(r"Follow|\d+")) is None
+    assert necessary_literals(re.compile(r"(?:Follow)?\s")) is None
+    assert necessary_literals(re.compile(r"follow", re.IGNORECASE)) is None
+    assert necessary_literals(re.compile(r"x(?i:follow)")) == {"x"}
+
+
+_PATTERNS = st.sampled_from(
+    [r"(?:Follow|About)\s+\w+", r"[Pp]ub(?:lished)?\s+(?:on|in)", r"\(c\)|©", r"(?:ab)+c", "a"]
+)
+
+
+@given(pattern=_PATTERNS, text=st.text(alphabet="FollowAbut Pp©()cabdishe\n", max_size=30))
+def test_a_text_the_pattern_matches_holds_one_of_its_literals(pattern, text):
+    compiled = re.compile(pattern)
+    literals = necessary_literals(compiled)
+    if compiled.search(text):
+        assert any(literal in text for literal in literals)
+
+
+def test_lines_holding_a_literal_are_found_in_one_pass():
+    page = PageLines(["abab", "", "xab", "b", "ab"])
+    assert page.lines_holding(["ab"]) == {0, 2, 4}
+    assert page.lines_holding(["b", "x"]) == {0, 2, 3, 4}
+    assert page.lines_holding(["q"]) == set()
+    assert PageLines([""]).lines_holding(["a"]) == set()
+    assert page.lines_matching(re.compile(r"a.")) == {0, 2, 4}
+
+
+_PHRASE_PIECES = st.sampled_from(
+    [
+        "Follow",
+        "Example Daily",
+        "Source:",
+        "By Jane Doe |",
+        "By Jane DoeExampleWire",
+        "reporter for",
+        "Staff",
+        "Newsletters",
+        "Powered by",
+        "WordPress",
+        "©",
+        "(c) 2019",
+        "Copyright",
+        "All Rights ReSERVED",
+        "Example Media, Inc.",
+        "·",
+        "2013-2019",
+        "example.com",
+        "https://example.com/news/some-story",
+        "name@example.co.uk",
+        "ſ.Kom",
+        "the",
+        "council",
+        ".",
+        "",
+    ]
+)
+_LINES = st.lists(_PHRASE_PIECES, max_size=6).map(" ".join) | st.text(max_size=30)
+
+
+@given(lines=st.lists(_LINES, min_size=1, max_size=6, unique=True))
+def test_gated_searches_find_the_same_phrases(lines):
+    gates = site_phrases.page_gates(lines)
+    for line, gate in zip(lines, gates, strict=True):
+        assert site_phrases.line_phrases(line, gate) == site_phrases.line_phrases(line)
+
+
+def test_dev_pages_gated_phrases_are_unchanged():
+    if not DEV_PAGES.is_dir():
+        pytest.skip(f"{DEV_PAGES} absent")
+    for path in sorted(DEV_PAGES.glob("*.txt"))[:40]:
+        lines = list(dict.fromkeys(read_page(path).text.split("\n")))
+        for line, gate in zip(lines, site_phrases.page_gates(lines), strict=True):
+            assert site_phrases.line_phrases(line, gate) == site_phrases.line_phrases(line)
+
+
+def test_prose_lines_pass_no_gate():
+    prose = [
+        f"The regional council said on day {n} that the rail line would open next spring."
+        for n in range(50)
+    ]
+    lines = ["Follow Example Daily", *prose, "© 2019 Example Daily"]
+    gates = site_phrases.page_gates(lines)
+    # every prose line skips the cue, credit, platform, notice and domain searches
+    assert all(not gate for gate in gates[1:-1])
+    assert site_phrases._CUE_PATTERNS[0][0] in gates[0]
+    assert site_phrases._NOTICE_WORD in gates[-1]
