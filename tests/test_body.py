@@ -321,6 +321,16 @@ def test_an_author_box_closing_the_article_is_dropped():
     assert kept_text(lines) == [*PARAGRAPHS[:3], "What Comes Next", PARAGRAPHS[3]]
 
 
+def test_a_last_section_whose_paragraph_repeats_its_heading_is_no_author_box():
+    """A function word ("The") is no part of a name: the section stays body."""
+    section = (
+        "The Northern extension is the last part of the plan, and the council said work "
+        "on it would begin once the first routes were running."
+    )
+    lines = page(MENU, *PARAGRAPHS, "The Northern extension", section, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, "The Northern extension", section]
+
+
 def test_an_article_with_a_repeated_advertisement_line_is_kept_whole():
     paragraphs = [f"{paragraph} Part {n}." for n, paragraph in enumerate(PARAGRAPHS * 2)]
     blocks: list[str | list[str]] = [MENU]
@@ -665,6 +675,29 @@ def test_embedded_posts_inside_and_right_after_the_article_are_body():
         PARAGRAPHS[0], PARAGRAPHS[1], post, attribution, PARAGRAPHS[2], PARAGRAPHS[3],
         last_post, attribution.replace("18", "19"),
     ]  # fmt: skip
+
+
+def test_posts_signed_on_their_own_line_neither_cut_the_article_nor_end_it():
+    """Scrapers print an embedded tweet on one line, its text then "— Author (@handle)
+    date": a run of them between the lead and the article, or after its last paragraph,
+    is quoted content (it used to weigh as chrome, and the lead was lost)."""
+    lead = "Riders took to social media this week to say what they think of the new plan."
+    posts = [
+        f"Route {number} is the best thing the council has done in years "
+        f"— Rider {number} (@rider{number}) November {number}, 2025"
+        for number in range(1, 8)
+    ]
+    lines = page(MENU, lead, *posts, *PARAGRAPHS, *posts[:3], MENU)
+    assert kept_text(lines) == [lead, *posts, *PARAGRAPHS, *posts[:3]]
+
+
+def test_a_quotation_signed_without_a_handle_is_no_post():
+    from analysis.clean.body.extend import is_post_attribution
+
+    assert is_post_attribution("Great news for riders — Jane Rider (@janerides) May 2, 2025")
+    assert is_post_attribution("— Jane Rider (@janerides) May 2, 2025")
+    assert not is_post_attribution("The city will never be the same — Jane Rider, 2025")
+    assert not is_post_attribution("Buses run every ten minutes (@janerides) since 2025.")
 
 
 def test_a_numbered_comment_thread_with_replies_is_not_body():

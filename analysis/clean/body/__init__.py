@@ -15,7 +15,8 @@ The detector works in four steps, each linear in the page size:
    list items);
 2. every line gets a weight (:func:`region_weights`): its length if it is prose, a
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
-   (teasers and comments alternate with headlines, names and dates);
+   (teasers and comments alternate with headlines, names and dates), and the signed
+   line of a post embedded in the article ("text — Author (@handle) date") is neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
@@ -56,6 +57,7 @@ from dataclasses import dataclass
 from analysis.clean.body.extend import (
     fallback_line,
     longest_data_run,
+    neutral_posts,
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
@@ -152,7 +154,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     non-blank line: the detector itself, which :func:`explain_body_lines` presents."""
     features = line_features(lines)
     known_language = uses_known_language(features)
-    weights = region_weights(features, known_language)
+    weights = neutral_posts(lines, features, region_weights(features, known_language))
     # a footer, a comment form, a comment's header or a card separator ends the text
     # before it
     breaks = {

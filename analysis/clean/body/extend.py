@@ -30,6 +30,7 @@ from analysis.clean.body.rules import (
     is_short_sentence,
     is_table_row,
 )
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
 # A block of at least DATA_BLOCK_LINES stand-alone lines after the body, at least this
@@ -46,10 +47,14 @@ DATA_BLOCK_MEAN_WORDS = 4.0
 DATA_BLOCKS = True
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
-# Posts embedded in the article (a tweet's text and its "— Author (@handle) date" line)
-# are body (a rule switch, chosen by cross-validation by site).
+# Posts embedded in the article (a tweet's text and its "— Author (@handle) date" line,
+# or both on one line) are body, and their signed lines are no chrome in the region
+# search (a rule switch, chosen by cross-validation by site).
 EMBEDDED_POSTS = True
 _POST_ATTRIBUTION = re.compile(r"^[—–]\s.*\b(?:19|20)\d\d$")
+# A post printed on one line: its text, then " — Author (@handle) date" (a handle, so
+# that a quotation signed "— Jane Doe, 2019" is not taken for a post).
+_SIGNED_POST = re.compile(r"\S\s+[—–]\s[^—–]*\(@\w+\)[^—–]*\b(?:19|20)\d\d$")
 # A short sentence packed against a chrome line inside the region, or a longer text
 # packed only against the short chrome line after it, is a caption (with its credit) or
 # a promo (with its button), not body (a rule switch, chosen by cross-validation by site).
@@ -165,9 +170,33 @@ def is_post_attribution(text: str) -> bool:
     """Whether a line signs an embedded post: a dash, the author, a date ending in a year.
 
     A social-media post embedded in an article is printed as its text, then
-    "— Author (@handle) November 18, 2019".
+    "— Author (@handle) November 18, 2019", on a line of its own or (as many scrapers
+    write it) at the end of the post's last line.
     """
-    return _POST_ATTRIBUTION.match(text.strip()) is not None
+    text = text.strip()
+    if not text[-2:].isdigit():
+        return False  # no year at the end: most lines, answered without a search
+    if _POST_ATTRIBUTION.match(text) is not None:
+        return True
+    return "(@" in text and _SIGNED_POST.search(text) is not None
+
+
+def neutral_posts(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[float]:
+    """The region weights with every signed post line (:func:`is_post_attribution`) that
+    weighs as chrome set to zero (with ``EMBEDDED_POSTS``).
+
+    A run of tweets quoted in an article is its content, not a menu: each signed line
+    weighed as chrome, so that a few of them cut the article in two and the part
+    before or after them was lost. Neutral, they neither add to the article nor end it.
+    """
+    if not EMBEDDED_POSTS:
+        return list(weights)
+    return [
+        0.0 if weight < 0 and is_post_attribution(lines[feature.index]) else weight
+        for feature, weight in zip(features, weights, strict=True)
+    ]
 
 
 def _keep_embedded_posts(
@@ -181,10 +210,10 @@ def _keep_embedded_posts(
 
     A post's attribution line (:func:`is_post_attribution`) and the non-body lines above
     it, back to the previous body line, are the post: quoted content of the article, not
-    an interruption. Returns the region's new end (the attribution right after it
-    extends it).
+    an interruption. Returns the region's new end (the attributions right after it,
+    such as a run of one-line posts, extend it).
     """
-    if end + 1 < len(features) and is_post_attribution(lines[features[end + 1].index]):
+    while end + 1 < len(features) and is_post_attribution(lines[features[end + 1].index]):
         end += 1
     for position in range(start + 1, end + 1):
         if not is_post_attribution(lines[features[position].index]):
@@ -330,9 +359,9 @@ def _drop_author_box(
     """Drop an author box closing the region: a name as heading, then a short biography.
 
     The region's last line is a paragraph, the line before it a heading of two to four
-    capitalized words ("About Jane Smith"), and the paragraph repeats at least two of
-    them, all but one (the name): that is the author's box, not the article, and it
-    closes the article.
+    capitalized words that are no function words (the name, as in "About Jane Smith"),
+    with at most one other word, and the paragraph repeats at least two of them, all
+    but one: that is the author's box, not the article, and it closes the article.
 
     Returns
     -------
@@ -342,7 +371,13 @@ def _drop_author_box(
     if end < 1 or reasons[end] != "prose" or reasons[end - 1] != "heading":
         return False
     heading = lines[features[end - 1].index].strip()
-    names = {word for word in LETTER_RUN.findall(heading) if word[0].isupper()}
+    # a name's words are capitalized and none is a function word: "The" or "About" in
+    # a section heading ("The Montenegro shove") is no part of one
+    names = {
+        word
+        for word in LETTER_RUN.findall(heading)
+        if word[0].isupper() and word.lower() not in FUNCTION_WORDS
+    }
     if not 2 <= len(names) <= AUTHOR_NAME_MAX_WORDS or len(heading.split()) > len(names) + 1:
         return False
     repeated = names & set(LETTER_RUN.findall(lines[features[end].index]))
