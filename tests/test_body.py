@@ -645,6 +645,20 @@ def test_cross_validation_keeps_the_preset_unless_another_value_does_better():
     assert benchmark.choose_value([preset, better], ["b"]) == 0  # only page a gained
 
 
+def test_cross_validation_counts_a_small_gain_of_most_pages_but_not_one_page_outweighing_two():
+    """No rounding: a mean gain of 0.000035 made by three pages against one is a gain
+    (rounded to four decimals it was a tie); a larger gain on one page that two pages
+    pay for is not chosen (noise)."""
+    benchmark = _load_benchmark()
+    train = ["a", "b", "c", "d"]
+    preset = {"a": 0.9, "b": 0.9, "c": 0.9, "d": 0.9}
+    small_but_broad = {"a": 0.90008, "b": 0.90004, "c": 0.90004, "d": 0.89998}
+    assert benchmark.choose_value([preset, small_but_broad], train) == 1
+    one_page = {"a": 0.99, "b": 0.89, "c": 0.89, "d": 0.9}  # mean +0.02, 1 page up, 2 down
+    assert benchmark.choose_value([preset, one_page], train) == 0
+    assert benchmark.choose_value([preset, one_page, small_but_broad], train) == 2
+
+
 def test_a_table_row_without_function_words_reads_as_prose_but_a_keyword_list_does_not():
     """Cells of a table have no function words; a tag line of keywords has none either."""
     row = "FW   Anna Berg         63     85%  1 goal (1 shot). 2 passes, 1 tackle, 3 duels."
