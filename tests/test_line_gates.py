@@ -119,3 +119,27 @@ def test_prose_lines_pass_no_gate():
     assert all(not gate for gate in gates[1:-1])
     assert site_phrases._CUE_PATTERNS[0][0] in gates[0]
     assert site_phrases._NOTICE_WORD in gates[-1]
+
+
+class _CountingMatch:
+    """A compiled pattern whose ``match`` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def match(self, text: str):
+        self.calls.append(text)
+        return self.pattern.match(text)
+
+
+def test_a_long_line_runs_no_prefix_pattern(monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(site_phrases, "_PREFIX", _CountingMatch(site_phrases._PREFIX, calls))
+    prose = "The Council said on Monday that the rail line would open next spring."
+    assert site_phrases._line_prefixes(prose) == []
+    assert calls == []  # more than 8 words: no line prefix, the name pattern not run
+    assert site_phrases._line_prefixes("Example Daily Shop") == [
+        ("Example", (0, 7)),
+        ("Example Daily", (0, 13)),
+    ]
+    assert calls == ["Example Daily Shop"]

@@ -134,9 +134,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.prefix = True
 
     distinct = list(dict.fromkeys(lines))
+    is_short = {raw: count_words(raw) <= CHROME_LINE_WORDS for raw in distinct}
     for raw, gates in zip(distinct, page_gates(distinct), strict=True):
         searched[raw] = line_phrases(raw, gates)
-    is_short = {raw: count_words(raw) <= CHROME_LINE_WORDS for raw in distinct}
     short_lines = {i for i, raw in enumerate(lines) if is_short[raw]}
     glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):

@@ -314,16 +314,19 @@ def trim_phrase(form: str) -> str:
     return _WWW.sub("", form)
 
 
+_NOT_SPACES = re.compile(r"\S+")
 _PREFIX = re.compile(rf"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–»]\s*)?(?P<name>{_NAME})\s+\S")
 
 
 def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
     """The name a line starts with and its shorter heads ("Fox News Shop": "Fox", "Fox News")."""
+    if count_words(line) > 8:  # counted once per page (``words_counted_once``)
+        return []
     match = _PREFIX.match(line)
-    if match is None or count_words(line) > 8:
+    if match is None:
         return []
     start = match.start("name")
-    words = list(re.finditer(r"\S+", match.group("name")))
+    words = list(_NOT_SPACES.finditer(match.group("name")))
     return [
         (match.group("name")[: w.end()], (start, start + w.end()))
         for w in words[: MAX_NAME_WORDS - 1]
