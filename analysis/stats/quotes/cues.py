@@ -79,15 +79,29 @@ def _find_cues(masked: str) -> list[_Cue]:
     return cues
 
 
+_QUANTIFIERS = frozenset({"many", "several", "multiple", "numerous", "few", "both", "other", "no"})
+
+
 _NOUN_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those)|[sS]['’]|['’]s)\s+$",
+    r"(?:\b(the|a|an|his|her|its|their|our|my|your|this|these|those|such|"
+    + "|".join(sorted(_QUANTIFIERS))
+    + r")|[sS]['’]|['’]s)\s+$",
     re.IGNORECASE,
 )
 
 
 def _after_determiner(masked: str, start: int) -> bool:
-    """Whether a cue word is used as a noun ("the claims", "his remarks")."""
-    return bool(_NOUN_BEFORE_RE.search(masked, max(0, start - 12), start))
+    """Whether a cue word is used as a noun ("the claims", "his remarks", "many tweets").
+
+    After a quantifier only a plural is a noun: "many tweets", but "many say".
+    """
+    found = _NOUN_BEFORE_RE.search(masked, max(0, start - 12), start)
+    if found is None:
+        return False
+    if found[1] is None or found[1].lower() not in _QUANTIFIERS:
+        return True
+    end = masked.find(" ", start)
+    return masked[start : len(masked) if end == -1 else end].rstrip(".,;:!?").endswith("s")
 
 
 _cue_start = attrgetter("start")

@@ -71,7 +71,7 @@ _INVERTIBLE = _word_set(
 _SKIP_BEFORE_CUE = _word_set(
     """has have had was is were are will would also later then once previously
     repeatedly reportedly recently again further publicly privately has also
-    just already often never never quickly simply famously first last"""
+    just already often never never quickly simply famously first last earlier outright"""
 )
 
 
@@ -86,8 +86,8 @@ _STOP_WORDS = _word_set(
 # Auxiliaries and modals: never part of a speaker; skipped between a subject and its cue
 # ("the council has insisted", "Lee could only quip").
 _AUXILIARIES = _word_set(
-    """will would could can may might must shall should do does did has have had is are
-    was were be been being"""
+    """will would could can cannot may might must shall should do does did has have had
+    am is are was were be been being"""
 )
 
 
@@ -152,6 +152,35 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+
+
+# Indefinite pronouns ("Some argue", "one told me", "Others say"): a speaker as printed
+# that names nobody; kept in the quote, left out of the speaker lists like "they".
+_INDEFINITE_PRONOUNS = _word_set(
+    """some many others several few both all most one another someone somebody anyone
+    anybody everyone everybody nobody none either neither each"""
+)
+
+
+# Sentence connectives and adverbs that open a clause with a capital ("Furthermore, the
+# ...", "Meanwhile ..."): never a speaker on their own.
+_CONNECTIVES = _word_set(
+    """however furthermore moreover meanwhile nonetheless nevertheless instead still indeed
+    also yet thus therefore otherwise besides likewise similarly additionally finally
+    again now then hence consequently accordingly notably overall ultimately earlier
+    later outright well already never sometimes perhaps"""
+)
+
+
+# Irregular past tenses and participles of common verbs: a lone one before a cue is a
+# predicate ("who went on a tear declaring", "is heard saying"), not a speaker.
+_IRREGULAR_VERB_FORMS = _word_set(
+    """went gone came come took taken made got gotten gave given began begun spoke spoken
+    heard seen saw caught shown broken knew known kept felt brought bought built held
+    led meant met ran sat stood won lost paid sent spent left chose chosen drove driven
+    fell fallen flew flown grew grown hid hidden rose risen shot threw thrown wore worn
+    became become done did struck fought sought taught understood withdrew withdrawn"""
+)
 
 
 _TOKEN_RE = re.compile(r"\S+")

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from analysis.stats.quotes.lexicon import _PRONOUNS, _STOP_WORDS
+from analysis.stats.quotes.lexicon import _INDEFINITE_PRONOUNS, _PRONOUNS, _STOP_WORDS
 from analysis.stats.quotes.quote import Quote
 
 _RESOLVED_PRONOUNS = frozenset({"he", "she"})
@@ -35,8 +35,12 @@ _RUN_OPENERS = _STOP_WORDS | _NOT_A_NAME_START | _PRONOUNS | {"but", "in", "on",
 
 
 def is_pronoun(speaker: str | None) -> bool:
-    """Whether a speaker is a bare personal pronoun (he, she, they, we, I, it, you)."""
-    return speaker is not None and speaker.strip().lower() in _PRONOUNS
+    """Whether a speaker is a bare pronoun: personal (he, she, they, we, I, it, you) or
+    indefinite (some, many, others, one, someone, ...). It names nobody by itself."""
+    if speaker is None:
+        return False
+    word = speaker.strip().lower()
+    return word in _PRONOUNS or word in _INDEFINITE_PRONOUNS
 
 
 def _is_name(speaker: str | None) -> bool:

@@ -14,13 +14,17 @@ from collections.abc import Sequence
 from analysis.stats.quotes.cues import _after_determiner, _Cue
 from analysis.stats.quotes.lexicon import (
     _ADJUNCT_PREPOSITIONS,
+    _ADVERBS,
     _AUX_OR_ADVERBS,
     _AUXILIARIES,
     _BE_FORMS,
+    _CONNECTIVES,
     _CONTRACTION_RE,
     _DASHES,
     _DETERMINERS,
+    _INDEFINITE_PRONOUNS,
     _INVERTIBLE,
+    _IRREGULAR_VERB_FORMS,
     _LEADING_CONJUNCTIONS,
     _MASK,
     _NP_INNER,
@@ -40,6 +44,7 @@ from analysis.stats.quotes.lexicon import (
     _is_filler,
 )
 from analysis.stats.sentences import is_abbreviation
+from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE
 from analysis.text import WORD_CHAR
 
 
@@ -160,15 +165,27 @@ def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
     A lower-case "-ed" or "-ing" word that follows a word of the same clause (who,
     and, is, newly, ...) opens a predicate: "who founded the site tweeted", "and
     carrying signs saying". At the clause start it is an adjective ("retired general").
+    Any lower-case word right after an auxiliary, "to", "not" or "who" is a predicate
+    too: "Trump has long promised", "will stop saying", "continued to appear ...
+    tweeting", "who went on a tear declaring".
     """
     word = _clean_token(first[0])
-    if not (word.islower() and word.endswith(("ed", "ing"))):
+    if not word.islower():
         return False
     k = tokens.index(first) - 1
     if k < 0:
         return False
     before = tokens[k][0]
-    return _MASK not in before and before[-1] not in ",;:" and before not in _DASHES
+    if _MASK in before:
+        return False
+    if word.isalpha() and _clean_token(before).lower() in _PREDICATE_OPENERS:
+        return True
+    return word.endswith(("ed", "ing")) and before[-1] not in ",;:" and before not in _DASHES
+
+
+# Words after which a lower-case word belongs to a predicate: auxiliaries, "to", "not",
+# and the relative pronouns that are a clause's subject.
+_PREDICATE_OPENERS = _AUXILIARIES | {"to", "not", "who", "which"}
 
 
 # A party-and-state tag or a state abbreviation set off by commas: "R-Ky.", "Mass.".
@@ -229,6 +246,8 @@ def _appositive_subject(tokens: Sequence[re.Match[str]], k: int) -> tuple[int, i
         j -= 1
     if j == 0 or not tokens[j - 1][0].endswith(","):
         return None
+    if any(t[0] in _DASHES for t in tokens[j : k + 1]):
+        return None  # a dateline or an aside, no appositive: "OLDSMAR, Fla. - Paul Ryan ..."
     chunk = [_clean_token(t[0]).rstrip(",") for t in tokens[j : k + 1]]
     if _place_chunk(tokens, j, chunk):
         # "Sen. Lee, R-Utah, said", "Ana Ruiz, 67, of Provo, Utah, said": the subject is
@@ -319,7 +338,7 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
     picked: list[tuple[int, int]] = []
     after_determiner = False
     clause_start = max(lo, masked.rfind(_MASK, lo, cue_start) + 1)
-    tokens = list(_TOKEN_RE.finditer(masked, clause_start, cue_start))
+    tokens = _after_dateline(list(_TOKEN_RE.finditer(masked, clause_start, cue_start)))
     for k, tok in enumerate(tokens):
         raw = tok[0]
         word = _clean_token(raw).lower().rstrip(",;:")
@@ -345,6 +364,20 @@ def _clause_subject(masked: str, lo: int, cue_start: int) -> tuple[int, int] | N
         if stripped != raw or len(picked) == 8:
             break
     return _phrase_span(masked, picked)
+
+
+def _after_dateline(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The tokens of a clause after its dateline ("OLDSMAR, Fla. - Paul Ryan said").
+
+    A dateline is up to four capitalized words that open the clause and end at a dash;
+    a clause without one is returned whole.
+    """
+    for k, tok in enumerate(tokens[:5]):
+        if tok[0] in _DASHES:
+            return tokens[k + 1 :] if k > 0 else tokens
+        if not tok[0][:1].isupper():
+            break
+    return tokens
 
 
 # A dash that sets off a dateline or an aside: spaced, doubled, or an en/em dash.
@@ -398,7 +431,8 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
     start, end = span
     phrase = masked[start:end]
     if phrase.isalpha() and (phrase[0].isupper() or phrase in _PRONOUNS):
-        return span  # the common case: "Lee", "He", "she"
+        # the common case: "Lee", "He", "she"; not "MORE", "No", "Furthermore"
+        return None if _names_nobody(phrase.split()) else span
     if (
         phrase[0] in _EDGE_UNTIDY
         or phrase[-1] in _EDGE_UNTIDY
@@ -416,6 +450,8 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
     words = phrase.split()
     if words[0].lower() in _PHRASE_EDGE_BLOCKERS or words[-1] in _PHRASE_EDGE_BLOCKERS:
         return None  # "of RT", "out-of-touch for", "By the end of the day"
+    if _names_nobody(words):
+        return None
     apostrophe = "'" in phrase or "’" in phrase
     for raw in words:
         if raw[0].isupper() and not apostrophe:
@@ -432,6 +468,28 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
             if not _after_determiner(masked, at):
                 return None
     return start, end
+
+
+# Words that name nobody on their own (articles, prepositions, "more", "no", ...).
+_FUNCTION_WORDS = FUNCTION_WORDS_BY_LANGUAGE["en"]
+
+
+def _names_nobody(words: Sequence[str]) -> bool:
+    """Whether a phrase's words cannot name a speaker, whatever their case.
+
+    Only function words ("MORE", the label of a link; "No"), a lone sentence connective
+    or adverb ("Furthermore", "Meanwhile", "earlier"), or a lone irregular verb form
+    ("went", "heard"). A personal or indefinite pronoun ("he", "Some", "others") is
+    kept: it is what the sentence prints.
+    """
+    lower = [_clean_token(w).rstrip(".,;:!?").lower() for w in words]
+    if len(lower) == 1 and (lower[0] in _PRONOUNS or lower[0] in _INDEFINITE_PRONOUNS):
+        return False
+    if all(w in _FUNCTION_WORDS for w in lower):
+        return True
+    return len(lower) == 1 and (
+        lower[0] in _CONNECTIVES or lower[0] in _ADVERBS or lower[0] in _IRREGULAR_VERB_FORMS
+    )
 
 
 _AFTER_CUES = frozenset({"according to", "cited by"})  # the speaker follows the cue
