@@ -214,3 +214,49 @@ def test_a_breadcrumb_is_never_the_headline(crumb):
 )
 def test_headlines_with_a_label_or_one_slash_are_no_breadcrumbs(title):
     assert not is_breadcrumb(title)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Council approves rail budget for new depot.",
+        "Gov. Jan Roe picks former staffer to fill U.S. Senate seat.",
+        "Rail budget: council votes to keep fares at today's level.",
+    ],
+)
+def test_a_sentence_case_headline_closed_by_a_period_heads_an_english_text(headline):
+    lines = [headline, "", *BODY]
+    assert find_title_line(lines, 0) == 0
+    assert find_title_line(lines[2:], 0) is None  # its body alone keeps its first line
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The council approved the rail budget.",  # an article: prose
+        "Council members have approved rail budget.",  # "have": prose
+        "We approved rail budget today.",  # a personal pronoun
+        "Council approves rail budget. Fares stay at today's level.",  # two sentences
+        "Council approves rail budget",  # not closed: the Title Case and shape tests decide
+    ],
+)
+def test_a_lead_in_sentence_case_stays_body(lead):
+    assert find_title_line([lead, "", *BODY], 0) is None
+
+
+def test_a_closed_sentence_case_line_over_text_without_english_articles_stays_body():
+    body = ["Der Stadtrat hat am Dienstag das Budget für die neue Bahnlinie beschlossen."]
+    assert find_title_line(["Stadtrat beschliesst Budget.", "", *body], 0) is None
+
+
+def test_a_closed_line_of_more_than_twenty_words_stays_body():
+    lead = (
+        "Northtown, Ill. - Jane Roe threw for three touchdowns and ran for another and "
+        "Example State rolled past North State, 45-17, on Tuesday night."
+    )
+    body = [
+        "The Eagles snapped an 11-game losing streak to the Huskies dating to 2007 and "
+        "ended the hosts' title hopes in the West Division with one league game remaining "
+        "on a cold night."
+    ]
+    assert find_title_line([lead, "", *body], 0) is None
