@@ -48,3 +48,20 @@ def record_first_arguments(monkeypatch, owner: object, name: str) -> list:
 
     monkeypatch.setattr(owner, name, recorded)
     return seen
+
+
+class CountingPattern:
+    """A compiled pattern whose searches (``search``, ``match``, ``finditer`` ...) append
+    the searched text to ``calls`` (work-counting tests: which texts a pattern ran on)."""
+
+    def __init__(self, pattern, calls: list) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def __getattr__(self, method: str):
+        searched = getattr(self.pattern, method)
+
+        def counted(text, *args, **kwargs):
+            self.calls.append(text)
+            return searched(text, *args, **kwargs)
+
+        return counted

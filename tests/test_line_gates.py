@@ -9,6 +9,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from page_checks import CountingPattern
 
 from analysis import config
 from analysis.clean import site_phrases
@@ -121,20 +122,9 @@ def test_prose_lines_pass_no_gate():
     assert site_phrases._NOTICE_WORD in gates[-1]
 
 
-class _CountingMatch:
-    """A compiled pattern whose ``match`` calls are counted."""
-
-    def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
-        self.pattern, self.calls = pattern, calls
-
-    def match(self, text: str):
-        self.calls.append(text)
-        return self.pattern.match(text)
-
-
 def test_a_long_line_runs_no_prefix_pattern(monkeypatch):
     calls: list[str] = []
-    monkeypatch.setattr(site_phrases, "_PREFIX", _CountingMatch(site_phrases._PREFIX, calls))
+    monkeypatch.setattr(site_phrases, "_PREFIX", CountingPattern(site_phrases._PREFIX, calls))
     prose = "The Council said on Monday that the rail line would open next spring."
     assert site_phrases._line_prefixes(prose) == []
     assert calls == []  # more than 8 words: no line prefix, the name pattern not run

@@ -9,6 +9,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from page_checks import CountingPattern
 
 from analysis.clean import card_lines, dates
 
@@ -85,20 +86,9 @@ def test_caption_hints_change_no_line_kind(text):
     assert hinted == full
 
 
-class _CountingPattern:
-    """A compiled pattern whose searches are counted."""
-
-    def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
-        self.pattern, self.calls = pattern, calls
-
-    def finditer(self, text: str):
-        self.calls.append(text)
-        return self.pattern.finditer(text)
-
-
 def test_a_line_without_a_year_or_slash_runs_no_date_pattern(monkeypatch):
     calls: list[str] = []
-    counted = tuple(_CountingPattern(p, calls) for p in dates._DATE_PATTERNS)
+    counted = tuple(CountingPattern(p, calls) for p in dates._DATE_PATTERNS)
     monkeypatch.setattr(dates, "_DATE_PATTERNS", counted)
     for line in ("Council votes on the bridge", "Page 3 of 12", "12:30", "Share this"):
         assert dates.find_date(line) is None
@@ -110,14 +100,7 @@ def test_a_line_without_a_year_or_slash_runs_no_date_pattern(monkeypatch):
 
 def test_an_ascii_line_without_a_time_word_runs_no_relative_time_search(monkeypatch):
     calls: list[str] = []
-
-    class Counting:
-        def search(self, text: str):
-            calls.append(text)
-            return original.search(text)
-
-    original = dates._RELATIVE_TIME
-    monkeypatch.setattr(dates, "_RELATIVE_TIME", Counting())
+    monkeypatch.setattr(dates, "_RELATIVE_TIME", CountingPattern(dates._RELATIVE_TIME, calls))
     assert dates.find_relative_time("Council votes on the bridge") is None
     assert calls == []
     assert dates.find_relative_time("3 hours AGO") == (0, 11)
