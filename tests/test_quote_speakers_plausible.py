@@ -46,6 +46,19 @@ def _only_quote(body: str):
         ),
         # after a quantifier a verb is still a cue
         ('Many say the new tax is "a burden on every family in town."', "Many"),
+        # a cue used as a noun after a verb: the verb's subject speaks
+        ('After the talks broke down, Xi renewed calls for "self-reliance in all things."', "Xi"),
+        ('Still, Lee lavished praise on Roe, calling her "a fantastic person."', "Lee"),
+        # a time stamp before the name
+        ('UPDATE 10:57 A.M. Roe said "we will hear from him again."', "Roe"),
+        # capitals are an acronym, not a function word
+        ('The US said "the risk is high for everyone."', "The US"),
+        ('WHO said "the risk is high for everyone."', "WHO"),
+        # a time expression after an inverted cue is no speaker
+        (
+            'Roe, who leads the panel, said Friday that the ruling was "a good day for all."',
+            "Roe",
+        ),
     ],
 )
 def test_speaker_of_shapes_seen_on_corpora(body: str, speaker: str | None) -> None:
@@ -85,7 +98,12 @@ def test_plural_noun_after_quantifier_is_no_cue() -> None:
     assert not quote.attributed
 
 
-@pytest.mark.parametrize("word", ["Some", "others", "Many", "one", "Another", "someone"])
+def test_link_label_inside_a_phrase_is_no_speaker() -> None:
+    body = 'Ann Roe jabs at Lee MORE (R-Tenn.), who is retiring, said "it is over now."'
+    assert _only_quote(body).speaker == "Ann Roe"
+
+
+@pytest.mark.parametrize("word", ["Some", "others", "Many", "one", "Another", "someone", "Eight"])
 def test_indefinite_pronouns_name_nobody(word: str) -> None:
     assert is_pronoun(word)
 

@@ -88,8 +88,15 @@ Speaker
     It must be a noun phrase (:func:`_speaker_span`): outer dashes and punctuation, a
     dateline before a dash and a trailing bracket are dropped, and a phrase holding an
     auxiliary or modal, a contraction, an adverb or a reporting verb that is no noun,
-    or with a preposition at an end, is rejected. A span can be attributed with no
-    speaker.
+    or with a preposition at an end, is rejected, as is a lower-case word right after
+    an auxiliary, "to", "not" or "who" (the predicate). A phrase that names nobody is
+    no speaker: function words only (capitals are an acronym: "the US"), a time
+    expression ("said Friday"), a function word in capitals (a link label: "MORE"), a
+    lone connective or adverb ("Furthermore"), a lone irregular verb form ("went"). A
+    dateline opens no subject, a time stamp before a name is dropped, a past tense
+    after a name ends the phrase ("Xi renewed calls"), and a plural cue after a
+    quantifier is a noun ("Many tweets"). A span can be attributed with no speaker:
+    better none than a wrong one.
 
 Pronoun speakers
     A speaker printed as "he" or "she" is replaced by the name of the nearest earlier
@@ -97,7 +104,9 @@ Pronoun speakers
     one person, the writer's words since that quote name nobody else, and no courtesy
     title contradicts the pronoun (:func:`resolve_pronoun_speakers`);
     ``speaker_as_printed`` keeps "he". Other
-    pronouns (they, we, I, it, you) are kept as printed.
+    pronouns (they, we, I, it, you) and the indefinite ones (some, others, one, ...)
+    are kept as printed; :func:`is_pronoun` is true for all of them, so speaker lists
+    leave them out.
 
 Scare quotes
     An unattributed span of three words or fewer (``is_scare``).

@@ -7,6 +7,9 @@ classes, each defined once here; English only.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -154,11 +157,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our",
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
 
-# Indefinite pronouns ("Some argue", "one told me", "Others say"): a speaker as printed
+# Indefinite pronouns and numbers ("Some argue", "one told me", "Two said"): a speaker as printed
 # that names nobody; kept in the quote, left out of the speaker lists like "they".
 _INDEFINITE_PRONOUNS = _word_set(
     """some many others several few both all most one another someone somebody anyone
-    anybody everyone everybody nobody none either neither each"""
+    anybody everyone everybody nobody none either neither each two three four five six
+    seven eight nine ten"""
 )
 
 
@@ -212,3 +216,63 @@ _BE_FORMS = _word_set("is are was were be been being")
 
 
 _PARTICIPLE_ENDINGS = ("ed", "nd", "ght", "ld")  # asked, found, thought, told
+
+
+# Words that name nobody on their own (articles, prepositions, "more", "no", ...); not
+# the modals, which are also names ("May said", "Will Smith").
+_FUNCTION_WORDS = FUNCTION_WORDS_BY_LANGUAGE["en"] - _AUXILIARIES
+
+
+def _verb_after_name(words: Sequence[str]) -> bool:
+    """Whether a phrase ends with a lower-case past tense after a capitalized word.
+
+    "Xi renewed" (calls), "Joe Biden refused" (calls): the phrase is a subject and its
+    verb, whose object is a cue used as a noun; the subject is the speaker.
+    """
+    last = words[-1]
+    return last.isalpha() and last.islower() and last.endswith("ed") and words[-2][:1].isupper()
+
+
+# The words that make a time expression ("Friday", "two weeks ago", "three days"), and
+# the words it may hold besides ("last", "the", numbers).
+_TIME_UNITS = _TIME_NOUNS | _word_set(
+    "ago days weeks months years hours nights today yesterday tonight tomorrow"
+)
+
+
+_TIME_WORDS = _TIME_UNITS | _TIME_MODIFIERS | _INDEFINITE_PRONOUNS | {"the", "a", "on"}
+
+
+def _is_acronym(token: str) -> bool:
+    """Whether a token is two or more capitals ("US", "WHO"): a name, no function word."""
+    word = _clean_token(token).rstrip(".,;:!?")
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _names_nobody(words: Sequence[str]) -> bool:
+    """Whether a phrase's words cannot name a speaker, whatever their case.
+
+    Only function words ("No"), a time expression ("Friday", "two weeks ago"), a
+    function word in capitals (the label of a link: "MORE", "Trump MORE"), a lone
+    sentence connective or adverb ("Furthermore", "Meanwhile", "earlier"), or a lone
+    irregular verb form ("went", "heard"). A personal or indefinite pronoun ("he",
+    "Some", "others") is kept: it is what the sentence prints.
+    """
+    lower = [_clean_token(w).rstrip(".,;:!?").lower() for w in words]
+    if any(len(w) > 3 and w.isupper() and w.lower() in _FUNCTION_WORDS for w in words):
+        return True  # a link label printed in capitals: "MORE", "Trump MORE"
+    if len(lower) == 1 and (lower[0] in _PRONOUNS or lower[0] in _INDEFINITE_PRONOUNS):
+        return False
+    if all(
+        (w in _FUNCTION_WORDS or w in _STOP_WORDS) and not _is_acronym(raw)
+        for w, raw in zip(lower, words, strict=True)
+    ):
+        return True  # "No", "Among"; not "the US", "WHO"
+    time_words = all(w in _TIME_WORDS or w.isdigit() for w in lower)
+    if time_words and any(w in _TIME_UNITS for w in lower):
+        return True  # "said Friday that ...", "two weeks ago"; not "the two"
+    if len(lower) > 1:
+        return False
+    if lower[0] in _IRREGULAR_VERB_FORMS:
+        return words[0].islower()  # "went", "heard"; not "Rose"
+    return lower[0] in _CONNECTIVES or lower[0] in _ADVERBS

@@ -14,15 +14,12 @@ from collections.abc import Sequence
 from analysis.stats.quotes.cues import _after_determiner, _Cue
 from analysis.stats.quotes.lexicon import (
     _ADJUNCT_PREPOSITIONS,
-    _ADVERBS,
     _AUX_OR_ADVERBS,
     _AUXILIARIES,
     _BE_FORMS,
-    _CONNECTIVES,
     _CONTRACTION_RE,
     _DASHES,
     _DETERMINERS,
-    _INDEFINITE_PRONOUNS,
     _INVERTIBLE,
     _IRREGULAR_VERB_FORMS,
     _LEADING_CONJUNCTIONS,
@@ -40,11 +37,13 @@ from analysis.stats.quotes.lexicon import (
     _TOKEN_RE,
     REPORTING_VERBS,
     _clean_token,
+    _is_acronym,
     _is_adverb,
     _is_filler,
+    _names_nobody,
+    _verb_after_name,
 )
 from analysis.stats.sentences import is_abbreviation
-from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE
 from analysis.text import WORD_CHAR
 
 
@@ -126,7 +125,7 @@ def _np_before(masked: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 continue
             if word in _PRONOUNS:
                 return tok.start(), tok.start() + len(raw.rstrip(".,;:"))
-        if word in _STOP_WORDS or word in REPORTING_VERBS:
+        if (word in _STOP_WORDS or word in REPORTING_VERBS) and not _is_acronym(clean):
             # an adjunct between subject and verb: "Smith on Monday said"
             if picked and word in _ADJUNCT_PREPOSITIONS and not skipped_adjunct:
                 picked, skipped_adjunct = [], True
@@ -165,9 +164,11 @@ def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
     A lower-case "-ed" or "-ing" word that follows a word of the same clause (who,
     and, is, newly, ...) opens a predicate: "who founded the site tweeted", "and
     carrying signs saying". At the clause start it is an adjective ("retired general").
-    Any lower-case word right after an auxiliary, "to", "not" or "who" is a predicate
-    too: "Trump has long promised", "will stop saying", "continued to appear ...
-    tweeting", "who went on a tear declaring".
+    Any lower-case word right after an auxiliary, "to" or "not" is a predicate too
+    ("Trump has long promised", "will stop saying", "continued to appear ...
+    tweeting"), and so is an irregular past after "who" ("who went on a tear
+    declaring"); a lower-case word after "which" heads a relative clause ("which some
+    have argued"), whose cue is not the quote's.
     """
     word = _clean_token(first[0])
     if not word.islower():
@@ -178,14 +179,21 @@ def _verb_led(tokens: Sequence[re.Match[str]], first: re.Match[str]) -> bool:
     before = tokens[k][0]
     if _MASK in before:
         return False
-    if word.isalpha() and _clean_token(before).lower() in _PREDICATE_OPENERS:
-        return True
+    opener = _clean_token(before).lower()
+    if word.isalpha() and opener in _PREDICATE_OPENERS:
+        return True  # "has long promised", "spoke to his aides, saying"
+    if opener in _RELATIVE_SUBJECTS and word in _IRREGULAR_VERB_FORMS:
+        return True  # "who went on a tear declaring"
+    if opener == "which" and word.isalpha() and word not in _DETERMINERS:
+        return True  # "which some have argued"; not "in which the host said"
     return word.endswith(("ed", "ing")) and before[-1] not in ",;:" and before not in _DASHES
 
 
-# Words after which a lower-case word belongs to a predicate: auxiliaries, "to", "not",
-# and the relative pronouns that are a clause's subject.
-_PREDICATE_OPENERS = _AUXILIARIES | {"to", "not", "who", "which"}
+# Words after which a lower-case word belongs to a predicate.
+_PREDICATE_OPENERS = _AUXILIARIES | {"to", "not"}
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
 
 # A party-and-state tag or a state abbreviation set off by commas: "R-Ky.", "Mass.".
@@ -416,6 +424,10 @@ def _tidy(masked: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A clock time with its marks ("10:57 A.M.", "2:05 PM ET") and the space after it.
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?:\s+[A-Z]{1,2}T\b)?\s*")
+
+
 def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Tidy a candidate speaker phrase, or reject it when it is no noun phrase.
 
@@ -433,6 +445,12 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
     if phrase.isalpha() and (phrase[0].isupper() or phrase in _PRONOUNS):
         # the common case: "Lee", "He", "she"; not "MORE", "No", "Furthermore"
         return None if _names_nobody(phrase.split()) else span
+    clock = _CLOCK_TIME_RE.search(masked, start, end)
+    if clock is not None:
+        start = clock.end()  # "UPDATE 10:57 A.M. Feinstein": a time stamp, then the name
+        phrase = masked[start:end]
+        if not phrase.strip():
+            return None
     if (
         phrase[0] in _EDGE_UNTIDY
         or phrase[-1] in _EDGE_UNTIDY
@@ -452,6 +470,11 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
         return None  # "of RT", "out-of-touch for", "By the end of the day"
     if _names_nobody(words):
         return None
+    if len(words) > 1 and _verb_after_name(words):
+        # the cue is the object of a verb: "Xi renewed calls", "Trump lavished praise"
+        end = masked.rfind(" ", start, end)
+        words, phrase = words[:-1], masked[start:end].rstrip()
+        end = start + len(phrase)
     apostrophe = "'" in phrase or "’" in phrase
     for raw in words:
         if raw[0].isupper() and not apostrophe:
@@ -468,28 +491,6 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
             if not _after_determiner(masked, at):
                 return None
     return start, end
-
-
-# Words that name nobody on their own (articles, prepositions, "more", "no", ...).
-_FUNCTION_WORDS = FUNCTION_WORDS_BY_LANGUAGE["en"]
-
-
-def _names_nobody(words: Sequence[str]) -> bool:
-    """Whether a phrase's words cannot name a speaker, whatever their case.
-
-    Only function words ("MORE", the label of a link; "No"), a lone sentence connective
-    or adverb ("Furthermore", "Meanwhile", "earlier"), or a lone irregular verb form
-    ("went", "heard"). A personal or indefinite pronoun ("he", "Some", "others") is
-    kept: it is what the sentence prints.
-    """
-    lower = [_clean_token(w).rstrip(".,;:!?").lower() for w in words]
-    if len(lower) == 1 and (lower[0] in _PRONOUNS or lower[0] in _INDEFINITE_PRONOUNS):
-        return False
-    if all(w in _FUNCTION_WORDS for w in lower):
-        return True
-    return len(lower) == 1 and (
-        lower[0] in _CONNECTIVES or lower[0] in _ADVERBS or lower[0] in _IRREGULAR_VERB_FORMS
-    )
 
 
 _AFTER_CUES = frozenset({"according to", "cited by"})  # the speaker follows the cue
