@@ -223,14 +223,18 @@ _PARTICIPLE_ENDINGS = ("ed", "nd", "ght", "ld")  # asked, found, thought, told
 _FUNCTION_WORDS = FUNCTION_WORDS_BY_LANGUAGE["en"] - _AUXILIARIES
 
 
-def _verb_after_name(words: Sequence[str]) -> bool:
-    """Whether a phrase ends with a lower-case past tense after a capitalized word.
+def _verb_after_name(words: Sequence[str]) -> int:
+    """How many words of a phrase come before a lower-case past tense after a name.
 
-    "Xi renewed" (calls), "Joe Biden refused" (calls): the phrase is a subject and its
-    verb, whose object is a cue used as a noun; the subject is the speaker.
+    "Xi renewed" (calls), "Joe Biden refused" (calls), "President Donald Trump commended
+    North Korea's" (decision): a subject and its verb, whose object holds the cue used
+    as a noun; the subject is the speaker. 0 when the phrase has no such verb.
     """
-    last = words[-1]
-    return last.isalpha() and last.islower() and last.endswith("ed") and words[-2][:1].isupper()
+    for k in range(1, len(words)):
+        word = words[k]
+        if word.isalpha() and word.islower() and word.endswith("ed") and words[k - 1][:1].isupper():
+            return k
+    return 0
 
 
 # The words that make a time expression ("Friday", "two weeks ago", "three days"), and

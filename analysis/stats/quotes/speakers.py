@@ -470,10 +470,12 @@ def _speaker_span(masked: str, span: tuple[int, int] | None) -> tuple[int, int] 
         return None  # "of RT", "out-of-touch for", "By the end of the day"
     if _names_nobody(words):
         return None
-    if len(words) > 1 and _verb_after_name(words):
+    subject_words = _verb_after_name(words)
+    if subject_words:
         # the cue is the object of a verb: "Xi renewed calls", "Trump lavished praise"
-        end = masked.rfind(" ", start, end)
-        words, phrase = words[:-1], masked[start:end].rstrip()
+        words = words[:subject_words]
+        end = start + len(phrase) - len(phrase.split(None, subject_words)[-1])
+        phrase = masked[start:end].rstrip()
         end = start + len(phrase)
     apostrophe = "'" in phrase or "’" in phrase
     for raw in words:
