@@ -11,8 +11,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.report.views import speaker_counts
 from analysis.stats.outlets import format_top_speakers
-from analysis.stats.quotes import find_quotes, is_pronoun
+from analysis.stats.quotes import find_quotes, is_pronoun, speaker_groups
 
 
 def _only_quote(body: str):
@@ -116,3 +117,39 @@ def test_indefinite_pronouns_stay_out_of_top_speakers() -> None:
 @pytest.mark.parametrize("name", ["Kelly", "Long", "Fox", "Moore", "Early"])
 def test_surnames_that_look_like_words_stay(name: str) -> None:
     assert _only_quote(f'"We will keep going," {name} said.').speaker == name
+
+
+def test_printed_forms_of_one_person_count_together() -> None:
+    speakers = pd.Series(["Trump", "Mr. Trump", "President Trump", "Donald Trump", "Lee"])
+    assert format_top_speakers(speakers) == "Donald Trump (4); Lee (1)"
+    groups = speaker_groups(["Sen. Ann Lee", "Lee", "Ms. Lee", "the ministry", "The ministry"])
+    assert groups["Sen. Ann Lee"] == groups["Lee"] == groups["Ms. Lee"]
+    assert groups["the ministry"] == groups["The ministry"] != groups["Lee"]
+
+
+def test_a_surname_shared_by_two_people_is_not_merged() -> None:
+    speakers = pd.Series(["Donald Trump", "Ivanka Trump", "Trump", "Trump", "Mr. Trump"])
+    assert (
+        format_top_speakers(speakers)
+        == "Trump (2); Donald Trump (1); Ivanka Trump (1); Mr. Trump (1)"
+    )
+    groups = speaker_groups(["North Korea", "South Korea"])
+    assert groups["North Korea"] != groups["South Korea"]
+
+
+def test_report_speaker_table_counts_one_person_once() -> None:
+    quotes = pd.DataFrame(
+        {
+            "outlet": ["x"] * 4,
+            "article_id": ["a", "a", "b", "b"],
+            "quote_index": [0, 1, 0, 1],
+            "attributed": [True] * 4,
+            "is_scare": [False] * 4,
+            "speaker": ["Mr. Lee", "Lee", "Ann Lee", "Some"],
+            "n_words": [5, 6, 7, 8],
+        }
+    )
+    table = speaker_counts(quotes, "x").data
+    assert table["speaker"].tolist() == ["Ann Lee"]
+    assert table["quotes (count)"].tolist() == [3]
+    assert table["quoted words (count)"].tolist() == [18]

@@ -47,8 +47,7 @@ from analysis.report.statistics import (
     outlets_with_articles,
     ranks,
 )
-from analysis.stats.outlets import speaker_key
-from analysis.stats.quotes import is_pronoun
+from analysis.stats.quotes import is_pronoun, speaker_groups
 
 # Digits shown in tables: enough to compare outlets, few enough to be stable.
 DISPLAY_DIGITS = 3
@@ -357,9 +356,10 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     """Attributed quotations per speaker, most quoted first, then by name.
 
     Printed variants of one speaker ("The ministry", "the ministry"; ``country's``,
-    ``country’s``) count as one, shown in their most frequent printed form
-    (:func:`analysis.stats.outlets.speaker_key`); a pronoun left unresolved names
-    nobody and is not listed (:func:`analysis.stats.quotes.is_pronoun`).
+    ``country’s``; "Trump", "Mr. Trump" when the rows name one Trump) count as one,
+    shown in their most frequent printed form
+    (:func:`analysis.stats.quotes.speaker_groups`); a pronoun left unresolved ("he",
+    "some") names nobody and is not listed (:func:`analysis.stats.quotes.is_pronoun`).
     """
     rows = quotes if outlet is None else quotes[quotes["outlet"].astype(str) == outlet]
     named = rows[rows["attributed"].astype(bool) & rows["speaker"].notna()]
@@ -368,7 +368,8 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     if named.empty:
         columns = ["speaker", *formats]
         return ReportTable(pd.DataFrame({c: [] for c in columns}), formats)
-    keys = named["speaker"].astype(str).map(speaker_key)
+    groups = speaker_groups(named["speaker"].astype(str))
+    keys = named["speaker"].astype(str).map(groups)
     forms = (
         named.assign(_key=keys.to_numpy())
         .groupby(["_key", "speaker"])

@@ -39,7 +39,7 @@ from numpy.typing import ArrayLike
 from analysis.clean.outlet import unknown_site
 from analysis.errors import TableError
 from analysis.stats import bootstrap
-from analysis.stats.quotes import is_pronoun, quote_share
+from analysis.stats.quotes import is_pronoun, quote_share, speaker_groups
 from analysis.stats.ratios import ratio
 from analysis.tables import (
     OUTLET_METRICS_COLUMNS,
@@ -100,36 +100,22 @@ def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
     """Format the most quoted speakers as ``"Name (n); Name (n)"``.
 
     Ordered by count (descending), then name; empty string when nobody is named. A
-    pronoun left unresolved ("he", "they": :func:`analysis.stats.quotes.is_pronoun`) names
-    nobody and is not listed. Speakers printed with another case or apostrophe ("The
-    ministry" / "the ministry") count as one, shown in their most frequent printed form
-    (ties: the first in code-point order).
+    pronoun left unresolved ("he", "they", "some": :func:`analysis.stats.quotes.is_pronoun`)
+    names nobody and is not listed. The printed forms of one speaker count as one
+    (:func:`analysis.stats.quotes.speaker_groups`: "The ministry" / "the ministry";
+    "Trump" / "Mr. Trump" when the list names one Trump), shown in their most frequent
+    printed form (ties: the first in code-point order).
     """
     printed = Counter(s for s in speakers if isinstance(s, str) and s.strip() and not is_pronoun(s))
+    groups = speaker_groups(printed)
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
     for name, n in sorted(printed.items(), key=lambda item: (-item[1], item[0])):
-        key = speaker_key(name)
+        key = groups[name]
         counts[key] += n
         forms.setdefault(key, name)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], forms[item[0]]))[:limit]
     return "; ".join(f"{forms[key]} ({n})" for key, n in ranked)
-
-
-def speaker_key(name: str) -> str:
-    """The form under which printed speaker names are counted together.
-
-    Parameters
-    ----------
-    name : str
-        A speaker as printed.
-
-    Returns
-    -------
-    str
-        ``name`` casefolded, with curly apostrophes straightened and spaces collapsed.
-    """
-    return " ".join(name.replace("\u2019", "'").casefold().split())
 
 
 def outlet_key(outlet: object, fallback: str) -> str:

@@ -131,7 +131,8 @@ spans), :mod:`.sentences` (sentence starts within a line), :mod:`.lexicon` (the 
 lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker noun
 phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
 over paragraphs), :mod:`.pronouns` (pronoun speakers), :mod:`.detect`
-(:func:`find_quotes`, tying them together) and :mod:`.shares` (quote shares).
+(:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares) and
+:mod:`.speaker_groups` (which printed speakers speaker lists count as one).
 """
 
 from analysis.stats.quotes.attribution import MAX_CUES_TRIED
@@ -144,6 +145,7 @@ from analysis.stats.quotes.pronouns import (
 )
 from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
 from analysis.stats.quotes.shares import quote_share, quote_shares, quote_word_counts
+from analysis.stats.quotes.speaker_groups import speaker_groups, speaker_key
 from analysis.stats.quotes.speakers import NP_LOOKBACK_CHARS
 
 __all__ = [
@@ -159,4 +161,6 @@ __all__ = [
     "quote_shares",
     "quote_word_counts",
     "resolve_pronoun_speakers",
+    "speaker_groups",
+    "speaker_key",
 ]

@@ -1,0 +1,114 @@
+"""Which printed speakers are one person: the groups speaker lists count together.
+
+A researcher reading an outlet's most quoted speakers must not see one person split
+over the ways the outlet prints them ("Trump", "Mr. Trump", "President Trump",
+"Donald Trump"). Reads the printed speakers of one list (an outlet's, or the whole
+corpus's); gives each its group key (:func:`speaker_groups`). Rules: "Speaker lists" in
+docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from analysis.stats.quotes.lexicon import _word_set
+from analysis.stats.quotes.pronouns import is_pronoun
+
+# Words that stand before a surname without being a first name ("President Trump",
+# "Senator Warren", "Mr Johnson"); abbreviations with a period ("Sen.", "Mr.") are never
+# first names anyway.
+_TITLES = _word_set(
+    """president senator governor secretary speaker leader director chairman chairwoman
+    chair minister judge justice general admiral colonel captain sergeant lieutenant
+    officer detective mayor chief commissioner ambassador representative congressman
+    congresswoman councilman councilwoman attorney prosecutor sheriff spokesman
+    spokeswoman spokesperson king queen prince princess pope father sister rabbi imam
+    professor doctor dr mr mrs ms miss sir dame lord lady rep sen gov gen lt col sgt capt
+    prof vice deputy former acting first"""
+)
+
+
+_DETERMINERS = _word_set("the a an his her its their our this")
+
+
+def speaker_key(name: str) -> str:
+    """The form under which printed speaker names are counted together.
+
+    Parameters
+    ----------
+    name : str
+        A speaker as printed.
+
+    Returns
+    -------
+    str
+        ``name`` casefolded, with curly apostrophes straightened and spaces collapsed.
+    """
+    return " ".join(name.replace("\u2019", "'").casefold().split())
+
+
+def _surname_and_first(key: str) -> tuple[str, str | None] | None:
+    """A name's surname and the first name printed before it, from its key.
+
+    None when the speaker does not read as a person's or body's name: a leading
+    determiner ("the ministry"), a last word that is no capitalised word in the printed
+    form (checked by the caller), an abbreviation ("Md."). The first name is None for a
+    bare surname or a title before it ("Trump", "Mr. Trump", "President Trump").
+    """
+    words = key.split()
+    if words[0] in _DETERMINERS or words[-1].endswith("."):
+        return None
+    surname = words[-1].removesuffix("'s")
+    if not surname.isalpha():
+        return None
+    before = words[-2] if len(words) > 1 else ""
+    if not before.isalpha() or before in _TITLES:
+        return surname, None
+    return surname, before
+
+
+def speaker_groups(names: Iterable[object]) -> dict[str, str]:
+    """Each printed speaker's group key: the printed forms of one person share one.
+
+    Forms that differ only in case or apostrophe share :func:`speaker_key`. Names that
+    end with the same capitalised surname are one person when the list names at most
+    one first name before that surname: "Trump", "Mr. Trump", "President Trump" and
+    "Donald Trump" are one; with "Donald Trump" and "Ivanka Trump" both in the list,
+    each full name is its own group and the bare "Trump" forms stay apart (who they are
+    cannot be told). Pronouns, phrases with a determiner ("the ministry") and
+    abbreviations keep their own key.
+
+    Parameters
+    ----------
+    names : iterable
+        Printed speakers (non-strings and pronouns are skipped).
+
+    Returns
+    -------
+    dict
+        Printed speaker -> group key (a string; equal keys count together).
+    """
+    printed = {n for n in names if isinstance(n, str) and n.strip() and not is_pronoun(n)}
+    keys = {name: speaker_key(name) for name in printed}
+    parts: dict[str, tuple[str, str | None]] = {}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for name, key in keys.items():
+        found = _surname_and_first(key) if name.split()[-1][:1].isupper() else None
+        if found is not None:
+            parts[name] = found
+            if found[1] is not None:
+                firsts[found[0]].add(found[1])
+    groups = {}
+    for name, key in keys.items():
+        if name not in parts:
+            groups[name] = key
+            continue
+        surname, first = parts[name]
+        if len(firsts[surname]) <= 1:
+            groups[name] = f"person: {surname}"
+        elif first is not None:
+            groups[name] = f"person: {first} {surname}"
+        else:
+            groups[name] = key
+    return groups
