@@ -237,6 +237,9 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # body after it, pull quotes (a sentence of the article printed again) are dropped
     ("analysis.clean.body.rules", "HEADLINES_END_BODY", (True, False)),
     ("analysis.clean.body.extend", "PULL_QUOTES", (True, False)),
+    # a listicle's boxes after its introduction, as many as it announces, are body (on,
+    # no tuned value: the count is the article's own)
+    ("analysis.clean.body.boxes", "ANNOUNCED_BOXES", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

@@ -331,6 +331,39 @@ def test_a_last_section_whose_paragraph_repeats_its_heading_is_no_author_box():
     assert kept_text(lines) == [*PARAGRAPHS, "The Northern extension", section]
 
 
+def _listicle(intro: str) -> tuple[list[str], list[str]]:
+    """A page of an introduction and four product boxes, each closed by "Buy Now"."""
+    boxes: list[str | list[str]] = []
+    for number, name in enumerate(("City Pass", "Night Pass", "Family Pass", "Year Pass")):
+        boxes += [
+            name,
+            [f"  • Unlimited rides on {number + 2} zones", "  • Works on every night bus"],
+            [f"{name} (Latest Model)", f"${number + 19}.99", "Available online", "Buy Now"],
+        ]
+    lines = page(MENU, "The 4 best bus passes", PARAGRAPHS[0], intro, *boxes, MENU)
+    first = lines.index(intro)
+    last = max(i for i, line in enumerate(lines) if line == "Buy Now")
+    return lines, [PARAGRAPHS[0], *(line for line in lines[first : last + 1] if line)]
+
+
+def test_a_listicles_boxes_as_many_as_its_introduction_announces_are_body():
+    """The 4 boxes after "our picks for the 4 best passes" are the article's items,
+    though each is chrome to read (short lines, bullets, a repeated button)."""
+    lines, listicle = _listicle(
+        "Fares went up this week, so we compared what riders can buy now. Here are our "
+        "picks for the 4 best passes on the network, with what each of them costs."
+    )
+    assert kept_text(lines) == listicle
+
+
+def test_boxes_no_paragraph_announces_stay_chrome():
+    lines, _ = _listicle(
+        "Fares went up this week, so we compared what riders can buy now. Here are our "
+        "picks for the best passes on the network, with what each of them costs."
+    )
+    assert kept_text(lines) == [PARAGRAPHS[0], lines[lines.index(PARAGRAPHS[0]) + 2]]
+
+
 def test_an_article_with_a_repeated_advertisement_line_is_kept_whole():
     paragraphs = [f"{paragraph} Part {n}." for n, paragraph in enumerate(PARAGRAPHS * 2)]
     blocks: list[str | list[str]] = [MENU]

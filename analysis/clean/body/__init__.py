@@ -54,7 +54,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.body.boxes import keep_announced_boxes
 from analysis.clean.body.extend import (
+    NOT_BODY_REASONS,
     fallback_line,
     longest_data_run,
     neutral_posts,
@@ -76,9 +78,6 @@ from analysis.clean.body.rules import (
     region_weights,
     uses_known_language,
 )
-
-# The reasons of the lines that are not body (see LineVerdict.reason).
-NOT_BODY_REASONS = ("outside", "chrome")
 
 __all__ = [
     "LineFeatures",
@@ -167,6 +166,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     breaks.update(card_separators(lines, features, weights))
     start, end = article_cluster(weights, breaks)
     reasons = region_reasons(lines, features, known_language, start, end)
+    if end >= start:
+        keep_announced_boxes(lines, features, weights, reasons, breaks)
     if end < start and features:
         fallback_line(features, reasons)
     body_words = sum(

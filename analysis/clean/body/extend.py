@@ -33,6 +33,8 @@ from analysis.clean.body.rules import (
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
+# The reasons of the lines that are not body (see analysis.clean.body.LineVerdict).
+NOT_BODY_REASONS = ("outside", "chrome")
 # A block of at least DATA_BLOCK_LINES stand-alone lines after the body, at least this
 # share of them with digits, is data that belongs to the body (a recipe, a schedule).
 # Not tuned: every block length from 2 to 12 lines and mean from 0 to 6 words give the
