@@ -472,11 +472,13 @@ def test_main_region_is_the_maximum_sum_run():
 # ----------------------------------------------------------------------- dev benchmark
 
 DEV_DIR = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
-# Measured: mean 0.966, median 0.986 (4-gram 0.961 / 0.981), English mean 0.965,
-# non-English mean 0.977 (14 pages) with benchmarks/extraction_benchmark.py; the floors
-# sit a little below so that a real regression fails and a small change of one page
-# does not.
-MEAN_F1_FLOOR = 0.96
+# Measured: mean 0.973, median 0.987 (4-gram 0.968 / 0.981), English mean 0.972,
+# non-English mean 0.977 (14 pages), lowest page 0.749, with
+# benchmarks/extraction_benchmark.py; the floors sit a little below so that a real
+# regression fails and a small change of one page does not. No page below 0.5 is the
+# issue's target.
+MEAN_F1_FLOOR = 0.965
+PAGE_F1_FLOOR = 0.5
 MEDIAN_F1_FLOOR = 0.98
 ENGLISH_MEAN_F1_FLOOR = 0.955
 NON_ENGLISH_MEAN_F1_FLOOR = 0.95
@@ -495,6 +497,7 @@ def test_dev_benchmark_score_stays_above_its_floor():
     assert summary["f1_median"] >= MEDIAN_F1_FLOOR
     assert summary["english_f1_mean"] >= ENGLISH_MEAN_F1_FLOOR
     assert summary["non_english_f1_mean"] >= NON_ENGLISH_MEAN_F1_FLOOR
+    assert min(f1 for _, _, f1 in summary["per_page"].values()) >= PAGE_F1_FLOOR
 
 
 UNSEEN_DIR = config.SHARED_DIR / "benchmarks" / "listings" / "dev"

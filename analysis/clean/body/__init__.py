@@ -37,16 +37,19 @@ The detector works in four steps, each linear in the page size:
    backward over stand-alone short sentences, and forward over lines that continue it
    as data or a list (tables, schedules, Q&A lists, also under their own heading, and
    long blocks of stand-alone data lines such as recipes), up to the first line that
-   looks like chrome (a headline or a tag list, even after a label). A page whose long
-   run of data lines (a calendar, a results table) holds more words outside the body
-   so found than that body gets the run as its body instead.
+   looks like chrome (a headline or a tag list, even after a label), and over the boxes
+   of a listicle after its introduction, when a line repeated under every box occurs as
+   many times as a number in the article's own paragraphs announces (:mod:`.boxes`). A
+   page whose long run of data lines (a calendar, a results table) holds more words
+   outside the body so found than that body gets the run as its body instead.
 
 Every threshold is a named module constant. The detector uses only layout and text
 statistics (line length in words and characters, punctuation, function-word density,
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
-:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4); this module reads a page's
-lines and writes one :class:`LineVerdict` per non-blank line.
+:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` with :mod:`.boxes` (4);
+this module reads a page's lines and writes one :class:`LineVerdict` per non-blank
+line.
 """
 
 from __future__ import annotations
@@ -110,8 +113,8 @@ class LineVerdict:
         The line is returned as body.
     reason : str
         Which rule decided: "prose", "short sentence", "list item", "table row",
-        "heading", "extension", "embedded post", "data block", "data" or "fallback"
-        (body);
+        "heading", "extension", "embedded post", "data block", "data", "box" or
+        "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
 
