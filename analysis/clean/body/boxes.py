@@ -39,14 +39,25 @@ _NUMBER = re.compile(r"(?<![\w$€£¥.,:/-])\d{1,3}(?![\w%€£$]|[.,:/-]\d)")
 
 
 def announced_counts(
-    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str]
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: Sequence[str],
+    candidates: Collection[int],
 ) -> set[int]:
-    """The numbers written in the prose paragraphs of the region (reason "prose")."""
-    counts: set[int] = set()
-    for feature, reason in zip(features, reasons, strict=True):
-        if reason == "prose" and feature.has_digit:
-            counts.update(int(number) for number in _NUMBER.findall(lines[feature.index]))
-    return counts
+    """Those of ``candidates`` that a prose paragraph of the region (reason "prose")
+    writes as a number of its own (one substring test per candidate and paragraph; the
+    number pattern only where the digits occur)."""
+    texts = [
+        lines[feature.index]
+        for feature, reason in zip(features, reasons, strict=True)
+        if reason == "prose" and feature.has_digit
+    ]
+    found = set()
+    for count in candidates:
+        digits = str(count)
+        if any(digits in text and digits in _NUMBER.findall(text) for text in texts):
+            found.add(count)
+    return found
 
 
 def keep_announced_boxes(
@@ -61,16 +72,16 @@ def keep_announced_boxes(
     """
     if not ANNOUNCED_BOXES:
         return
-    kept = [position for position, reason in enumerate(reasons) if reason not in NOT_BODY_REASONS]
-    if not kept:
+    end = next(
+        (q for q in range(len(reasons) - 1, -1, -1) if reasons[q] not in NOT_BODY_REASONS), -1
+    )
+    if end < 0:
         return
-    end = kept[-1]
-    candidates = {
-        feature.repeats for feature in features[end + 1 :] if feature.repeats >= MIN_BOXES
-    }
+    candidates = {feature.repeats for feature in features[end + 1 :]}
+    candidates.difference_update(range(MIN_BOXES))
     if not candidates:
         return  # no line after the body repeats: most pages, found without a search
-    counts = candidates & announced_counts(lines, features, reasons)
+    counts = announced_counts(lines, features, reasons, candidates)
     if not counts:
         return
     copies: dict[str, list[int]] = {}

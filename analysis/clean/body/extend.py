@@ -192,11 +192,14 @@ def neutral_posts(
     A run of tweets quoted in an article is its content, not a menu: each signed line
     weighed as chrome, so that a few of them cut the article in two and the part
     before or after them was lost. Neutral, they neither add to the article nor end it.
+    A signed line ends in a year, so only the dated lines are searched.
     """
     if not EMBEDDED_POSTS:
         return list(weights)
     return [
-        0.0 if weight < 0 and is_post_attribution(lines[feature.index]) else weight
+        0.0
+        if weight < 0 and feature.has_date and is_post_attribution(lines[feature.index])
+        else weight
         for feature, weight in zip(features, weights, strict=True)
     ]
 
