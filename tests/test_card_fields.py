@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.card_fields import card_header, meta_fields, title_span
-from analysis.clean.card_lines import line_kind, line_kinds
+from analysis.clean.card_lines import find_time, line_kind, line_kinds
 
 
 def _values(line: str, fields) -> dict[str, str]:
@@ -73,3 +73,8 @@ def test_the_title_keeps_its_dash_part_when_the_outlet_is_on_another_line():
     values = {f.field: lines[f.line_no][f.start : f.end] for f in header.fields}
     assert values["outlet"] == "North Gazette"
     assert values["title"] == "Bridge Reopens — Harbour Ferries Stop"
+
+
+def test_a_date_is_read_whole_not_only_its_day_and_month():
+    line = "Updated June 2, 2025"
+    assert line[slice(*find_time(line))] == "June 2, 2025"

@@ -246,3 +246,39 @@ def test_a_quote_introduction_inside_a_card_body_is_body_not_the_outlet():
     articles = extract_articles("\n".join(lines), name="river.txt")
     assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
     assert "The mayor writes:" in articles["body"].iloc[1]
+
+
+def _own_section_page() -> list[str]:
+    """An outlet's own section page: menu, kicker above each headline, bylines (some
+    without "By"), dates; no outlet on the cards."""
+    lines = ["Harbour Herald", "  • Politics", "  • Business", "  • Sport", ""]
+    cards = [
+        ("Politics", "Council votes to close the bridge", "By Jane Doe"),
+        ("Business", "Ferry firms bid for the summer routes", "John Roe"),
+        ("Politics", "Mayor defends the repair budget", "Ann Smith"),
+    ]
+    for kicker, title, byline in cards:
+        lines += [kicker, title, byline, "June 2, 2025", "", *FULL_PARAGRAPHS[:2], ""]
+    return [*lines, "© 2025 Harbour Herald. All rights reserved."]
+
+
+def test_own_section_page_cards_take_the_site_not_a_byline_or_kicker():
+    articles = extract_articles("\n".join(_own_section_page()), name="section.txt")
+    assert len(articles) == 3
+    assert list(articles["outlet"]) == ["Harbour Herald"] * 3
+    assert list(articles["byline"]) == ["Jane Doe", "John Roe", "Ann Smith"]
+    assert list(articles["category"]) == ["Politics", "Business", "Politics"]
+    assert list(articles["published"]) == ["2025-06-02"] * 3
+
+
+def test_quoted_social_posts_in_an_article_are_not_cards():
+    lines = ["Council votes to close the bridge", "", FULL_PARAGRAPHS[0], ""]
+    for name in ["Jane Doe", "John Roe", "Ann Smith"]:
+        lines += [
+            f"The bridge closing is a disgrace for {name.split()[0]}",
+            f"— {name} (@{name.replace(' ', '')}) June 8, 2017",
+            "",
+            FULL_PARAGRAPHS[1],
+            "",
+        ]
+    assert find_cards(lines) == []

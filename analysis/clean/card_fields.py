@@ -243,6 +243,7 @@ def card_header(
     title_line: int,
     others: Sequence[int],
     trailer: Sequence[int] = (),
+    sections: frozenset[str] = frozenset(),
 ) -> CardHeader:
     """Read a card's fields from its title line and its other header and trailer lines.
 
@@ -256,6 +257,9 @@ def card_header(
         Indices of the card's other non-blank header lines.
     trailer : sequence of int
         Indices of the lines right after the body (only meta lines there count).
+    sections : frozenset of str
+        Section names of the page's own menu (:func:`normalized`): a name line holding
+        one is the card's section (kicker), never its outlet.
 
     Returns
     -------
@@ -301,7 +305,8 @@ def card_header(
                     fields.append(f)
         elif kinds[i] == "label" or (kinds[i] == "title" and is_name_line(lines[i])):
             start, end = _name_span(lines[i])
-            if not is_outlet_name(lines[i][start:end]):
+            value = lines[i][start:end]
+            if not is_outlet_name(value) or normalized(value) in sections:
                 continue
             has_cue = True
             if DOMAIN.fullmatch(lines[i][start:end]):

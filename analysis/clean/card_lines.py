@@ -8,7 +8,8 @@ Kinds (:func:`line_kind`):
 
 - ``blank``: empty or white space;
 - ``bullet``: a list item (``  • Politics``);
-- ``caption``: a photo caption or credit (:data:`CAPTION_CUES`);
+- ``caption``: a photo caption or credit (:data:`CAPTION_CUES`), a quoted social-media
+  post's credit (:data:`SOCIAL_POST_CREDIT`);
 - ``sponsored``: a line that marks paid content (:data:`SPONSORED_CUES`);
 - ``cue``: a link label such as "Read more" (:data:`READ_MORE_CUES`);
 - ``meta``: a short line holding a time or date, a byline, a source cue ("Source: X",
@@ -85,6 +86,9 @@ CAPTION_CUES = re.compile(
     r"|\bimage copyright\b|\bcaption\b|\breuters/|/reuters\b|\bafp/",
     re.IGNORECASE,
 )
+#: The credit line of a social-media post quoted in an article (``— Name (@handle) June 8,
+#: 2017``): the post is part of the article, never a card with a date.
+SOCIAL_POST_CREDIT = re.compile(r"\(@\w{1,30}\)")
 #: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
 CLOCK_TIME = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
@@ -164,7 +168,8 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(match.span())
     if has_digit and (match := CLOCK_TIME.search(text)):
         spans.append(match.span())
-    return min(spans) if spans else None
+    # the earliest, and of those the longest ("June 2, 2025", not its "June 2")
+    return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
 
 
 def is_prose(text: str) -> bool:
@@ -250,7 +255,7 @@ def _late_kind(line: str) -> str:
         n_words <= MAX_CAPTION_WORDS
         and (not text.isascii() or _holds_any(text.lower(), _CAPTION_WORDS))
         and CAPTION_CUES.search(text)
-    ):
+    ) or ("(@" in text and SOCIAL_POST_CREDIT.search(text)):
         return "caption"
     if n_words <= MAX_META_WORDS and (
         find_byline(text)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.card_fields import (
@@ -46,7 +46,7 @@ from analysis.clean.card_fields import (
     normalized,
 )
 from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, SOURCE_CUE, LineKinds
-from analysis.clean.page_metadata import FieldSpan
+from analysis.clean.page_metadata import FieldSpan, line_value_span
 from analysis.text import count_words
 
 #: Non-blank lines above a body run within which its headline must sit.
@@ -142,9 +142,14 @@ def find_cards(
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     if first is not None:
         kinds[first] = "masthead"
-    cards = _cards(lines, kinds, _body_runs(lines, kinds))
+    runs = _body_runs(lines, kinds)
+    cards = _cards(lines, kinds, runs)
+    if sections := _menu_sections(lines, kinds, cards):
+        # a card's name line that the page's own menu lists is its section, not its outlet
+        cards = _cards(lines, kinds, runs, sections)
     if len(cards) < MIN_CARDS:
         return []
+    cards = _bylines_by_place(lines, kinds, cards)
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
     largest = max(cards, key=lambda card: card.body_chars)
     total = sum(card.body_chars for card in cards)
@@ -164,6 +169,61 @@ def find_cards(
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
     return [card.region for card in cards]
+
+
+def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> list[_Card]:
+    """A bare name printed where other cards print their byline is a byline too.
+
+    On an outlet's own section page, ``By Jane Doe`` under one headline and ``John Roe``
+    under the next: the place under the headline (the line offset from the title) is the
+    byline's on this page, so the bare name is the author, not the card's outlet (the
+    page's site then is). Aggregators that print the outlet and the byline on separate
+    lines keep their outlet: its place is not the byline's.
+    """
+    places = {
+        f.line_no - _title_line(card)
+        for card in cards
+        for f in card.region.fields
+        if f.field == "byline"
+    }
+    out = []
+    for card in cards:
+        fields = card.region.fields
+        title_line = _title_line(card)
+        if not any(f.field == "byline" for f in fields):
+            fields = tuple(
+                replace(f, field="byline")
+                if f.field == "outlet"
+                and f.line_no != title_line
+                and f.line_no - title_line in places
+                and kinds[f.line_no] in {"label", "title"}
+                else f
+                for f in fields
+            )
+        out.append(replace(card, region=replace(card.region, fields=fields)))
+    return out
+
+
+def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> frozenset[str]:
+    """The names the page's menu lists (bullets outside the cards, ``  • Politics``): the
+    site's own sections, when a card's outlet is one of them; else none."""
+    inside = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
+    menu = {
+        normalized(lines[i][slice(*line_value_span(lines[i]))])
+        for i in range(len(lines))
+        if i not in inside and kinds.known(i) == "bullet"
+    }
+    outlets = {
+        normalized(lines[f.line_no][f.start : f.end])
+        for card in cards
+        for f in card.region.fields
+        if f.field == "outlet"
+    }
+    return frozenset(menu) if menu & outlets else frozenset()
+
+
+def _title_line(card: _Card) -> int:
+    return next(f.line_no for f in card.region.fields if f.field == "title")
 
 
 def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[_Card]) -> float:
@@ -272,7 +332,12 @@ def _quote_introduction(lines: list[str], kinds: LineKinds, i: int) -> bool:
     )
 
 
-def _cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> list[_Card]:
+def _cards(
+    lines: list[str],
+    kinds: LineKinds,
+    runs: list[list[int]],
+    sections: frozenset[str] = frozenset(),
+) -> list[_Card]:
     """Cards from body runs: a run with a headline header, or a continuation."""
     cards: list[_Card] = []
     bound = -1  # last line taken by the previous run or its trailer
@@ -292,7 +357,7 @@ def _cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> list[_C
         if any(kinds[i] == "sponsored" for i in [*others, *trailer]):
             bound = end
             continue
-        found = card_header(lines, kinds, title_line, others, trailer)
+        found = card_header(lines, kinds, title_line, others, trailer, sections)
         if not found.has_cue:
             bound = end
             continue
