@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.card_fields import card_header, meta_fields, title_span
+from analysis.clean.card_fields import author_for, card_header, meta_fields, title_span
 from analysis.clean.card_lines import find_time, line_kind, line_kinds
+from analysis.clean.listing import find_cards
+
+TEXT = (
+    "Officials said on Friday that the harbour bridge would close for repairs over the "
+    "summer, and that ferries would run every ten minutes while the work goes on."
+)
 
 
 def _values(line: str, fields) -> dict[str, str]:
@@ -78,3 +84,29 @@ def test_the_title_keeps_its_dash_part_when_the_outlet_is_on_another_line():
 def test_a_date_is_read_whole_not_only_its_day_and_month():
     line = "Updated June 2, 2025"
     assert line[slice(*find_time(line))] == "June 2, 2025"
+
+
+def test_author_for_outlet_under_a_headline_is_byline_and_outlet():
+    lines = ["Bridge talks collapse", "Harbour Tribune", "Jo Bloggs for The Harbour Post", "May 6"]
+    header = card_header(lines, line_kinds(lines), 0, [1, 2, 3])
+    values = {f.field: lines[f.line_no][f.start : f.end] for f in header.fields}
+    assert values["outlet"] == "The Harbour Post"
+    assert values["byline"] == "Jo Bloggs"
+    assert author_for("Amanda Terkel, CITY POST for CITY POST") is not None
+    assert author_for("Mayor pushes for a new vote") is None
+
+
+def test_the_headline_above_an_author_for_outlet_line_is_the_title():
+    lines = ["City Wire", ""]
+    for title, author, outlet in [
+        ("Bridge talks collapse overnight", "Jo Bloggs", "The Harbour Post"),
+        ("Ferry firms bid for routes", "Ann Smith", "North Gazette"),
+    ]:
+        lines += ["Kicker", title, f"{author} for {outlet}", "May 6", "", TEXT, ""]
+    cards = find_cards(lines)
+    values = [{f.field: lines[f.line_no][f.start : f.end] for f in c.fields} for c in cards]
+    assert [v["title"] for v in values] == [
+        "Bridge talks collapse overnight",
+        "Ferry firms bid for routes",
+    ]
+    assert [v["outlet"] for v in values] == ["The Harbour Post", "North Gazette"]

@@ -282,3 +282,12 @@ def test_quoted_social_posts_in_an_article_are_not_cards():
             "",
         ]
     assert find_cards(lines) == []
+
+
+def test_an_interview_with_speaker_lines_is_one_article():
+    lines = ["Why the harbour bridge matters", "", "Jane Doe talks to John Roe about it.", ""]
+    for question in ["What went wrong with the bridge?", "Who pays for the repairs?"]:
+        lines += ["Jane Doe", "", question, "", "John Roe", "", FULL_PARAGRAPHS[0], ""]
+    assert find_cards(lines) == []
+    lines[2] = "An interview about the harbour bridge."  # the speakers not named in the text
+    assert len(find_cards(lines)) == 2

@@ -62,6 +62,10 @@ _TITLE_SUFFIX = re.compile(
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^:]{2,40}?):\s+(?=\S)")
 _OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—)\s(?=\S)")
 _PART_SEPARATOR = re.compile(r"\s+[·|/—–•-]\s+|\t+|,\s+|\s+for\s+|^\s*[—–-]\s*")
+_AUTHOR_FOR = re.compile(
+    r"^\s*(?:by\s+)?(?P<author>[^\W\d_][^,:;!?]{1,40}(?:,[^,:;!?]{2,40})?)\s+for\s+"
+    r"(?P<outlet>[^\W\d_][^:;!?]{1,50}?)\s*$"
+)
 _BYLINE_PART = re.compile(r"^(?:by|von|por|par|di|words by|posted by)\b", re.I)
 
 
@@ -303,6 +307,10 @@ def card_header(
                     outlets.append((rank, f))
                 else:
                     fields.append(f)
+        elif kinds[i] == "title" and (spans := author_for(lines[i])):
+            fields.append(FieldSpan(i, *spans[0], "byline"))
+            outlets.append((2, FieldSpan(i, *spans[1], "outlet")))
+            has_cue = True
         elif kinds[i] == "label" or (kinds[i] == "title" and is_name_line(lines[i])):
             start, end = _name_span(lines[i])
             value = lines[i][start:end]
@@ -384,6 +392,19 @@ def _category(
         if (kinds[i] == "bullet" or above_label) and value != outlet and end > start:
             return [FieldSpan(i, start, end, "category")]
     return []
+
+
+def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The author's and the outlet's spans of ``Author for Outlet`` (both name-shaped:
+    ``Amanda Terkel for The Huffington Post``, ``Jo Bloggs, CITY POST for CITY POST``),
+    else None."""
+    match = _AUTHOR_FOR.match(line)
+    if match is None:
+        return None
+    author, outlet = match.group("author"), match.group("outlet")
+    if not (is_name_line(author.split(",")[0]) and is_name_line(outlet)):
+        return None
+    return match.span("author"), match.span("outlet")
 
 
 def is_name_line(line: str) -> bool:

@@ -40,6 +40,7 @@ from dataclasses import dataclass, replace
 from analysis.clean.body import body_line_indices
 from analysis.clean.card_fields import (
     CardHeader,
+    author_for,
     card_header,
     is_name_line,
     meta_fields,
@@ -67,6 +68,8 @@ ONE_LINE_HEADER_WORDS = 6
 #: Most words of a short line bridged inside a body run.
 MAX_BRIDGED_WORDS = 3
 
+# Fields that are no card cue.
+_NOT_CUES = frozenset({"title", "title_repeat", "category"})
 # Kinds that close a card's header block upward.
 _CLOSED = frozenset({"blank", "prose", "masthead"})
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))[\"'”’)\]]*\s*$")
@@ -165,6 +168,8 @@ def find_cards(
     ]
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
+    if _names_of_the_text(lines, kinds, cards):
+        return []  # an interview's speakers or a panel's authors: one article
     body = detected_body() if detected_body is not None else body_line_indices(lines)
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
@@ -184,7 +189,7 @@ def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[_Card]) ->
         f.line_no - _title_line(card)
         for card in cards
         for f in card.region.fields
-        if f.field == "byline"
+        if f.field == "byline" and not _holds_outlet(card, f.line_no)
     }
     out = []
     for card in cards:
@@ -220,6 +225,27 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> fr
         if f.field == "outlet"
     }
     return frozenset(menu) if menu & outlets else frozenset()
+
+
+def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> bool:
+    """True when every card is marked by a bare name line only, each name also written
+    in the page's running text or opening the card's own headline (``Name: Headline``):
+    an interview's speakers, an op-ed panel's authors. An aggregator's outlets are not
+    all named in its text."""
+    names = []
+    for card in cards:
+        cues = [f for f in card.region.fields if f.field not in _NOT_CUES]
+        if len(cues) != 1 or cues[0].field != "outlet" or kinds[cues[0].line_no] == "meta":
+            return False
+        name = lines[cues[0].line_no][cues[0].start : cues[0].end].lower()
+        if not lines[_title_line(card)].strip().lower().startswith(name + ":"):
+            names.append(name)
+    prose = "\n".join(lines[i].lower() for i in range(len(lines)) if kinds.known(i) == "prose")
+    return all(name in prose for name in names)
+
+
+def _holds_outlet(card: _Card, line_no: int) -> bool:
+    return any(f.field == "outlet" and f.line_no == line_no for f in card.region.fields)
 
 
 def _title_line(card: _Card) -> int:
@@ -392,8 +418,16 @@ def _header(
     above = above[:MAX_HEADER_LINES]
     titles = [i for i in above if kinds[i] == "title"]
     block = [i for i in titles if titles and _same_block(kinds, i, titles[0])]
-    # A headline, not a name line (an outlet printed in Title Case next to it).
-    title_line = next((i for i in block if not is_name_line(lines[i])), None)
+    # A headline, not a name line (an outlet printed in Title Case next to it), nor
+    # "Author for Outlet" under the headline.
+    title_line = next(
+        (
+            i
+            for i in block
+            if not is_name_line(lines[i]) and not (i != block[-1] and author_for(lines[i]))
+        ),
+        None,
+    )
     if title_line is None and titles:
         title_line = titles[0]
     if title_line is None:
