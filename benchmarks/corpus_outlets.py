@@ -17,9 +17,16 @@ outlet is counted as:
 - ``wrong``: any other name, listed with its source (``page``: naming cues; ``copyright``:
   a notice's holder).
 
+Then the sweep of the one tuned value of this trade-off,
+``analysis.clean.site_candidates.PROSE_LINE_WORDS`` (a cue or credit in a longer line is
+prose, not a naming cue): per value, the dev pages' outlet (metadata benchmark, all-dev
+and held-out: 5-fold cross-validation by site, fold seeds 0-4, each fold taking the
+smallest value, the fewest prose cues, among those best on its other sites) next to the
+wrong outlets on the corpora.
+
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/corpus_outlets.py [--allsides-step 10] [--show 15]
+    .venv/bin/python benchmarks/corpus_outlets.py [--allsides-step 10] [--show 15] [--no-sweep]
 """
 
 from __future__ import annotations
@@ -36,13 +43,19 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from analysis.clean import site_candidates  # noqa: E402
 from analysis.clean.articles import extract_articles  # noqa: E402
 from analysis.clean.outlet import compact_name, is_unknown, registered_domain  # noqa: E402
+from analysis.clean.read import read_page  # noqa: E402
 from analysis.clean.site_features import domain_names  # noqa: E402
+from analysis.clean.site_name import page_site_name  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
+from benchmarks.metadata_benchmark import DEV_DIR, METADATA_DIR, folds_by_site  # noqa: E402
 
 CORPORA = SHARED_DIR / "corpora"
-SCORER = SHARED_DIR / "benchmarks" / "metadata" / "score.py"
+SCORER = METADATA_DIR / "score.py"
+#: The values of PROSE_LINE_WORDS the sweep tries (None: no line is prose).
+PROSE_GRID = (12, 18, 25, 40, 60, None)
 
 
 def _rows(name: str) -> list[dict]:
@@ -96,11 +109,60 @@ def count_outlets(scorer, items: list[tuple[str, str | None, str]]) -> tuple[dic
     return counts, wrong
 
 
+def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
+    """Print, per PROSE_LINE_WORDS value, dev outlet and corpus wrong names, and the
+    value's held-out dev figure (cross-validation by site)."""
+    golds = scorer.load_gold(METADATA_DIR / "dev_gold.json")
+    dev = {n: read_page(DEV_DIR / f"{n}.txt").text.split("\n") for n in sorted(golds)}
+    saved = site_candidates.PROSE_LINE_WORDS
+    right: dict[str, list[bool]] = {n: [] for n in dev}
+    try:
+        print(
+            f"\n{'PROSE_LINE_WORDS':<18}{'dev outlet':>11}" + "".join(f"{c:>11}" for c in corpora)
+        )
+        for value in PROSE_GRID:
+            site_candidates.PROSE_LINE_WORDS = 10**9 if value is None else value
+            for name, lines in dev.items():
+                site, gold = page_site_name(lines), golds[name]
+                match = scorer.outlet_match(
+                    site and site.name, gold["site_name"], gold["host_label"]
+                )
+                right[name].append(bool(match["any"]))
+            wrong = []
+            for items in corpora.values():
+                sites = (page_site_name(text.split("\n")) for _, _, text in items)
+                wrong.append(
+                    sum(
+                        s is not None and not is_right(scorer, s.name, d, label)
+                        for s, (d, label, _) in zip(sites, items, strict=True)
+                    )
+                )
+            share = sum(r[-1] for r in right.values()) / len(dev)
+            print(f"{value!s:<18}{share:>11.3f}" + "".join(f"{w:>11}" for w in wrong))
+    finally:
+        site_candidates.PROSE_LINE_WORDS = saved
+    per_seed = []
+    for seed in range(5):
+        held_out = 0
+        for train, test in folds_by_site(golds, 5, seed):
+            totals = [sum(right[n][v] for n in train) for v in range(len(PROSE_GRID))]
+            best = totals.index(max(totals))  # the smallest value among the best
+            held_out += sum(right[n][best] for n in test)
+        per_seed.append(held_out / len(dev))
+    print(
+        "dev outlet held-out (5-fold CV by site, the value chosen per fold): "
+        + ", ".join(f"seed {s} {v:.3f}" for s, v in enumerate(per_seed))
+        + f"; mean {sum(per_seed) / len(per_seed):.3f}"
+    )
+    print("(wrong: corpus texts given a wrong outlet by the site name alone)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the counts per corpus; 1 when the corpora are absent."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--allsides-step", type=int, default=10, help="every Nth AllSides body")
     parser.add_argument("--show", type=int, default=15, help="most frequent wrong names shown")
+    parser.add_argument("--no-sweep", action="store_true", help="skip the PROSE_LINE_WORDS sweep")
     args = parser.parse_args(argv)
     if not CORPORA.is_dir() or not SCORER.is_file():
         print(f"corpora or metadata scorer not found under {SHARED_DIR}; nothing to count")
@@ -119,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         named = collections.Counter((name, source) for name, source, _ in wrong)
         for (name, source), n in sorted(named.items(), key=lambda x: (-x[1], x[0]))[: args.show]:
             print(f"    {n:>4} x {name!r} ({source})")
+    if not args.no_sweep:
+        sweep_prose_lines(scorer, corpora)
     return 0
 
 

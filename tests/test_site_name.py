@@ -210,3 +210,22 @@ def test_a_frequency_word_in_a_newsletter_prompt_is_no_site_name():
     assert site_candidates.accepted_form("The Daily") is not None
     site = page_site_name([*menu, "© 2024 Example Review"])
     assert (site.name, site.source) == ("Example Review", "copyright")
+
+
+def test_a_credit_inside_a_sentence_of_the_text_names_no_site():
+    # an article body naming another paper in prose: not the page's site (it was "The
+    # Example Star", a wrong outlet); the same credit in a short line still names it
+    sentence = (
+        "Dana Smith, a reporter for The Example Star, called officials in every county of "
+        "the state on Monday and kept a running count of the replies, which she later "
+        "shared with readers in a long thread that was widely read and discussed online."
+    )
+    assert site_candidates.count_words(sentence) > site_candidates.PROSE_LINE_WORDS
+    assert page_site_name([PROSE, "", sentence, "", PROSE]) is None
+    site = page_site_name([PROSE, "", "Dana Smith is a reporter for The Example Star.", PROSE])
+    assert site is not None and site.name == "The Example Star"
+
+
+def test_an_advertisement_label_at_the_top_is_no_masthead():
+    lines = ["Advertisement", PROSE, "", "Advertisement", PROSE, "", "Advertisement", PROSE]
+    assert page_site_name(lines) is None

@@ -37,6 +37,14 @@ MASTHEAD_LINES = 12
 #: of the Senate Armed Services Committee") sit in lines of 12 and more.
 CHROME_LINE_WORDS = 10
 
+#: A line of more than this many words is prose: a cue or credit in it names what the
+#: text is about ("a reporter for X", "the founder of X", "More from X"), not the site.
+#: On article bodies whose outlet is known (``benchmarks/corpus_outlets.py``) such
+#: names were most of the wrong outlets; on the dev pages no right name needs a cue in
+#: a line longer than 36 words (an author's bio); the benchmark prints the sweep and its
+#: cross-validation by site.
+PROSE_LINE_WORDS = 40
+
 _CALENDAR = re.compile(
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?"
@@ -110,6 +118,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         form, key, has_domain = accepted
         if has_domain and kind not in ("domain", "address", "link", "email", "domain_notice"):
             return  # "Powered by Example.com": the domain is its own candidate
+        if kind in ("cue", "credit") and where[0] in prose_lines:
+            return  # "a reporter for X", "founder of X" in a sentence of the text
         candidate = candidates.setdefault(key, Candidate())
         candidate.add(form, where)
         if kind in ("cue", "doubled", "credit"):
@@ -134,10 +144,11 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.prefix = True
 
     distinct = list(dict.fromkeys(lines))
-    is_short = {raw: count_words(raw) <= CHROME_LINE_WORDS for raw in distinct}
+    n_words = {raw: count_words(raw) for raw in distinct}
     for raw, gates in zip(distinct, page_gates(distinct), strict=True):
         searched[raw] = line_phrases(raw, gates)
-    short_lines = {i for i, raw in enumerate(lines) if is_short[raw]}
+    short_lines = {i for i, raw in enumerate(lines) if n_words[raw] <= CHROME_LINE_WORDS}
+    prose_lines = {i for i, raw in enumerate(lines) if n_words[raw] > PROSE_LINE_WORDS}
     glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]

@@ -89,6 +89,9 @@ INTERFACE_WORDS = frozenset(
         "comments",
         "reply",
         "contact",
+        "advertisement",  # an ad slot's label, often the first short line of a text
+        "advertisements",
+        "sponsored",
     }
 )
 
