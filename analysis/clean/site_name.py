@@ -145,15 +145,28 @@ def page_site_name(
     name = written_form(chosen)
     line_no, start, end = chosen.first or (0, 0, 0)
     if source == "copyright":
-        name = _holder_head(page, name)
+        name = holder_head(page, name)
         end = start + len(name) if lines[line_no][start:].startswith(name) else end
     return SiteName(clean_name(name), source, line_no, start, end)  # no invisible characters
 
 
-def _holder_head(page: PageText, holder: str) -> str:
-    """A copyright holder's name without its trailing company words (:data:`COMPANY_WORDS`)
-    when more lines of the page write it so ("Example" of "© Example Media": the name the
-    site itself uses); else the name."""
+def holder_head(page: PageText, holder: str) -> str:
+    """A copyright holder's name as the site shows it.
+
+    Parameters
+    ----------
+    page : PageText
+        The page's lines, folded (:class:`~analysis.clean.site_features.PageText`).
+    holder : str
+        The holder as the notice writes it.
+
+    Returns
+    -------
+    str
+        The name without its trailing company words (:data:`COMPANY_WORDS`) when more
+        lines of the page write it so ("Example" of "© Example Media": the name the site
+        itself uses); else ``holder``.
+    """
     words = holder.split()
     size = len(words)
     while size > 1 and words[size - 1].casefold() in COMPANY_WORDS:
