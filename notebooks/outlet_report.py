@@ -77,8 +77,10 @@ views.outlet_articles(tables.article_metrics, tables.articles, outlet)
 # %% [markdown]
 # ## Quotations and speakers
 #
-# Speakers printed in another case or with another apostrophe count as one; a
-# pronoun that could not be resolved to a name is not listed as a speaker.
+# Speakers printed in another case or with another apostrophe count as one, and so
+# do the ways one person is printed ("Trump", "Mr. Trump") when the outlet quotes only
+# one person of that surname; a pronoun ("he", "some") that could not be resolved to
+# a name is not listed as a speaker.
 
 # %%
 views.speaker_counts(tables.quotes, outlet)
