@@ -50,6 +50,8 @@ def _only_quote(body: str):
         # a cue used as a noun after a verb: the verb's subject speaks
         ('After the talks broke down, Xi renewed calls for "self-reliance in all things."', "Xi"),
         ('Still, Lee lavished praise on Roe, calling her "a fantastic person."', "Lee"),
+        # a participle after a determiner is an adjective, not a verb
+        ('The embattled senator said "we will not go quietly."', "The embattled senator"),
         # a time stamp before the name
         ('UPDATE 10:57 A.M. Roe said "we will hear from him again."', "Roe"),
         # capitals are an acronym, not a function word

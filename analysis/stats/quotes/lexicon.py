@@ -231,8 +231,14 @@ def _verb_after_name(words: Sequence[str]) -> int:
     as a noun; the subject is the speaker. 0 when the phrase has no such verb.
     """
     for k in range(1, len(words)):
-        word = words[k]
-        if word.isalpha() and word.islower() and word.endswith("ed") and words[k - 1][:1].isupper():
+        word, before = words[k], words[k - 1]
+        if (
+            word.isalpha()
+            and word.islower()
+            and word.endswith("ed")
+            and before[:1].isupper()
+            and before.lower() not in _FUNCTION_WORDS  # "The embattled senator"
+        ):
             return k
     return 0
 
