@@ -50,6 +50,8 @@ def _only_quote(body: str):
         # a cue used as a noun after a verb: the verb's subject speaks
         ('After the talks broke down, Xi renewed calls for "self-reliance in all things."', "Xi"),
         ('Still, Lee lavished praise on Roe, calling her "a fantastic person."', "Lee"),
+        # a party and state set off by commas is no name
+        ('"We will not vote for it," Ann Roe, Republican of Nebraska, said.', "Ann Roe"),
         # a participle after a determiner is an adjective, not a verb
         ('The embattled senator said "we will not go quietly."', "The embattled senator"),
         # a time stamp before the name

@@ -203,11 +203,13 @@ _PLACE_TAG_RE = re.compile(r"(?:[RDI]-[A-Z][A-Za-z.]*|[A-Z][a-z]{1,4}\.|[A-Z]\.[
 def _place_chunk(tokens: Sequence[re.Match[str]], j: int, chunk: Sequence[str]) -> bool:
     """Whether the comma-delimited chunk at ``tokens[j]`` is a place or party tag.
 
-    "R-Ky.", "Mass." or a capitalized word or two after a chunk that opens with "of",
-    "in" or "from" ("Ana Ruiz, 67, of Provo, Utah, said").
+    "R-Ky.", "Mass.", "Republican of Nebraska", or a capitalized word or two after a
+    chunk that opens with "of", "in" or "from" ("Ana Ruiz, 67, of Provo, Utah, said").
     """
     if len(chunk) == 1 and _PLACE_TAG_RE.match(chunk[0]):
         return True
+    if len(chunk) == 3 and chunk[1] == "of" and chunk[0][:1].isupper() and chunk[2][:1].isupper():
+        return True  # a party and state: "Ben Sasse, Republican of Nebraska, said"
     if len(chunk) > 2 or not all(w[:1].isupper() for w in chunk):
         return False
     p = j - 1
