@@ -291,3 +291,14 @@ def test_an_interview_with_speaker_lines_is_one_article():
     assert find_cards(lines) == []
     lines[2] = "An interview about the harbour bridge."  # the speakers not named in the text
     assert len(find_cards(lines)) == 2
+
+
+def test_two_cards_whose_outlet_names_differ_in_length_are_one_shape():
+    lines = ["Harbour Wire", "News  Politics  Opinion", "", "Stories tagged #Bridge", ""]
+    for title, outlet, author in [
+        ("Council votes to close the bridge", "The Harbour Evening Post", "By Jane Doe"),
+        ("Ferry firms bid for the summer routes", "South Post", "By John Roe"),
+    ]:
+        lines += [title, outlet, author, "27/12/2019", "", *FULL_PARAGRAPHS[:3], ""]
+    articles = extract_articles("\n".join(lines), name="tag.txt")
+    assert list(articles["outlet"]) == ["The Harbour Evening Post", "South Post"]

@@ -494,10 +494,15 @@ def _extend(card: _Card, lines: list[str], run: list[int], end: int) -> _Card:
 
 
 def _shape_kind(kinds: LineKinds, found: CardHeader, i: int) -> str:
-    """A line's kind, meta lines told apart by the fields they hold."""
+    """A line's kind, meta lines told apart by the fields they hold; a name line that
+    holds the card's outlet is ``name:outlet`` whether its words make it a label or a
+    title ("Washington Post" and "The New York Times" are one role)."""
+    held = sorted({f.field for f in found.fields if f.line_no == i})
+    if kinds[i] in {"label", "title"} and held == ["outlet"]:
+        return "name:outlet"
     if kinds[i] != "meta":
         return kinds[i]
-    return "meta:" + "+".join(sorted({f.field for f in found.fields if f.line_no == i}))
+    return "meta:" + "+".join(held)
 
 
 def _collapse(shape: tuple[str, ...]) -> tuple[str, ...]:
