@@ -527,6 +527,9 @@ def test_corpora_check_reads_every_corpus_as_a_dump_and_counts_kept_words():
     later = "A second text after a long menu, cut off from the article, is prose cut off."
     kept, cut, total = corpora.kept_share("\n".join([*page(*PARAGRAPHS), *MENU * 4, "", later]))
     assert 0 < kept < total and cut == len(later.split())
+    assert not corpora.boxes_fire("\n\n".join(PARAGRAPHS))
+    lines, _ = _listicle("Here are our picks for the 4 best passes, with what each costs us.")
+    assert corpora.boxes_fire("\n".join(lines))
     if not (corpora.CORPORA_DIR / "basil" / "articles.jsonl").exists():
         pytest.skip("../shared/corpora is absent")
     texts = list(corpora.read_corpus("basil", limit=2))
