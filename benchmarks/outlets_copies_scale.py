@@ -102,7 +102,7 @@ def outlet_metrics_by_filter(
     article_metrics: pd.DataFrame, quotes: pd.DataFrame, pages: pd.DataFrame
 ) -> pd.DataFrame:
     """The previous outlet table: one filter of the whole table per outlet."""
-    site_of = outlet_stats._site_of(pages)
+    site_of = outlet_stats.site_of_pages(pages)
     keys = [
         outlet_stats.outlet_key(outlet, site_of.get(page, outlet_stats.unknown_site(page)))
         for outlet, page in article_metrics[["outlet", "page"]].itertuples(index=False)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -268,10 +269,22 @@ def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
     dict of str to str
         Display name by key.
     """
+    counts: dict[tuple[str, str], int] = {}
+    for pair in zip(keys, names, strict=True):
+        counts[pair] = counts.get(pair, 0) + 1
+    return outlet_display_names_of_counts(counts)
+
+
+def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """:func:`outlet_display_names` of ``(key, name)`` pairs given with their counts.
+
+    The same names as from the pairs repeated that many times, without a Python object
+    per article or page (``metrics`` counts them with a group-by).
+    """
     counts: dict[str, dict[str, int]] = {}
-    for key, name in zip(keys, names, strict=True):
+    for (key, name), n in pairs.items():
         forms = counts.setdefault(key, {})
-        forms[name] = forms.get(name, 0) + 1
+        forms[name] = forms.get(name, 0) + n
     chosen: dict[str, str] = {}
     for key, forms in counts.items():
         ranked = sorted(forms, key=lambda n: (n == key, -forms[n], n))

@@ -23,10 +23,10 @@ outlet_metrics, the reports) takes its name from here, through ``metrics``; the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from analysis.clean.outlet import compact_name, outlet_display_names
+from analysis.clean.outlet import compact_name, outlet_display_names_of_counts
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -102,11 +102,20 @@ def outlet_identities(keys: Sequence[str], names: Sequence[str]) -> OutletIdenti
     OutletIdentities
         The final key and display name of every key, and the names left ambiguous.
     """
+    return outlet_identities_of_counts(Counter(zip(keys, names, strict=True)))
+
+
+def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletIdentities:
+    """:func:`outlet_identities` of ``(key, name)`` pairs given with their counts.
+
+    The same identities as from the pairs repeated that many times; memory follows the
+    distinct pairs, not the articles and pages.
+    """
     owners: dict[str, set[str]] = {}
-    for key, name in zip(keys, names, strict=True):
+    for key, name in pairs:
         if is_domain_key(key) and name != key and compact_name(name):
             owners.setdefault(compact_name(name), set()).add(key)
-    key_of = {key: key for key in keys}
+    key_of = {key: key for key, _ in pairs}
     ambiguous: dict[str, tuple[str, ...]] = {}
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX):
@@ -116,7 +125,10 @@ def outlet_identities(keys: Sequence[str], names: Sequence[str]) -> OutletIdenti
             key_of[key] = domains[0]
         elif domains:
             ambiguous[key] = tuple(domains)
-    chosen = outlet_display_names([key_of[k] for k in keys], list(names))
+    merged: dict[tuple[str, str], int] = {}
+    for (key, name), n in pairs.items():
+        merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
+    chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
     return OutletIdentities(key_of, display, ambiguous)
 
@@ -146,10 +158,7 @@ class OutletTally:
 
     def identities(self) -> OutletIdentities:
         """The merge and display names of every key counted so far."""
-        pairs = sorted(self.pairs.items())
-        keys = [key for (key, _), n in pairs for _ in range(n)]
-        names = [name for (_, name), n in pairs for _ in range(n)]
-        return outlet_identities(keys, names)
+        return outlet_identities_of_counts(self.pairs)
 
     def summary(self, identities: OutletIdentities) -> str:
         """ "N outlets (M with articles)", as ``metrics`` says it."""

@@ -4,10 +4,12 @@
 page order (an article_id is a hash). Holding every body to sort them is what made
 memory grow with the corpus; here the articles are sorted in bounded memory instead:
 
-1. The article_id, outlet and outlet_key columns (no body) are read whole: the ids are
-   checked unique and cut into buckets of :data:`BUCKET_ARTICLES` consecutive ids,
-   and each outlet key gets its display name (:func:`analysis.clean.outlet.outlet_display_names`,
-   over the articles and the pages, as before).
+1. The article_id, outlet and outlet_key columns (no body) are read in batches
+   (:func:`article_heads`): the ids are kept (16 bytes each), checked unique and cut
+   into buckets of :data:`BUCKET_ARTICLES` consecutive ids; the (outlet_key, outlet)
+   pairs are counted, and each outlet key gets its display name from the counts
+   (:func:`analysis.clean.outlet_merge.outlet_identities_of_counts`, over the articles
+   and the pages, as before).
 2. The blocks are read batch by batch into each article's unit and boilerplate
    characters (per page, and per card of a listing page: :func:`unit_characters`).
 3. The articles are read batch by batch (each batch validated against the articles
@@ -27,6 +29,7 @@ import ctypes
 import ctypes.util
 import functools
 import gc
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -99,16 +102,35 @@ def read_batches(
         raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
 
 
-def read_columns(name: str, processed_dir: Path, columns: Sequence[str]) -> pa.Table:
-    """Table ``name``'s ``columns``, whole, as Arrow (validated batch by batch)."""
-    frames = [
-        pa.Table.from_pandas(frame, preserve_index=False)
-        for frame in read_batches(name, processed_dir, columns, batch_rows=65536)
-    ]
-    if not frames:
-        schema = pa.schema([(c, pa.string()) for c in columns])
-        return schema.empty_table()
-    return pa.concat_tables(frames, promote_options="default")
+def article_heads(processed_dir: Path) -> tuple[np.ndarray, Counter[tuple[str, str]]]:
+    """Every article_id (``S16``, checked unique) and the articles' (outlet_key, outlet)
+    pairs with their counts, read batch by batch.
+
+    Per article only the 16 bytes of its id are kept; the pairs are counted per batch.
+    """
+    path = table_path("articles", processed_dir)
+    parts: list[np.ndarray] = []
+    pairs: Counter[tuple[str, str]] = Counter()
+    columns = ["article_id", "outlet", "outlet_key"]
+    for batch in read_batches("articles", processed_dir, columns, batch_rows=65536):
+        parts.append(_checked_ids(batch["article_id"].tolist(), path))
+        pairs.update(zip(map(str, batch["outlet_key"]), map(str, batch["outlet"]), strict=True))
+    ids = np.concatenate(parts) if parts else np.empty(0, dtype=_ID_TYPE)
+    ordered = np.sort(ids)
+    repeated = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+    if len(repeated):
+        cases = ", ".join(repr(v.decode("ascii")) for v in repeated[:3].tolist())
+        raise TableError(
+            f"{path}: does not match the articles table contract: column 'article_id' "
+            f"fails field_uniqueness: {cases}"
+        )
+    return ids, pairs
+
+
+def _checked_ids(values: list[object], path: Path) -> np.ndarray:
+    if any(not isinstance(v, str) or len(v) != 16 or not v.isascii() for v in values):
+        raise TableError(f"{path}: does not match the articles table contract: bad article_id")
+    return np.array(values, dtype=_ID_TYPE)
 
 
 #: Blocks rows per task of the blocks pass (validated and summed in a worker).
@@ -413,19 +435,3 @@ def _teasers(batch: pd.DataFrame) -> list[bool]:
     if "is_teaser" not in batch.columns:
         return [False] * len(batch)
     return batch["is_teaser"].fillna(False).astype(bool).tolist()
-
-
-def unique_ids(ids: pa.ChunkedArray, path: Path) -> np.ndarray:
-    """The article_ids as ``S16``, checked unique (the contract's check across rows)."""
-    values = np.array(ids.to_pylist(), dtype=object)
-    ordered = np.sort(values)
-    repeated = sorted(set(ordered[1:][ordered[1:] == ordered[:-1]].tolist()))
-    if repeated:
-        cases = ", ".join(repr(v) for v in repeated[:3])
-        raise TableError(
-            f"{path}: does not match the articles table contract: column 'article_id' "
-            f"fails field_uniqueness: {cases}"
-        )
-    if any(not isinstance(v, str) or len(v.encode()) != 16 for v in values.tolist()):
-        raise TableError(f"{path}: does not match the articles table contract: bad article_id")
-    return values.astype(_ID_TYPE)

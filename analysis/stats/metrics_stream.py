@@ -14,7 +14,9 @@
   in a file (:class:`analysis.stats.copy_search.CopyIndex`);
 - after the copy search, ``article_metrics.parquet`` is written from the work file,
   row group by row group, with each article's copy group; the outlet table reads back
-  only the columns it aggregates.
+  only the columns it aggregates, as Arrow and numpy arrays (a fixed number of bytes
+  per article), and each outlet's quoted speakers as counts
+  (:func:`analysis.stats.outlet_inputs.read_outlet_inputs`).
 
 Each chunk's results are saved in ``PROCESSED/.metrics-chunks`` as they come
 (:class:`analysis.clean.resume.ChunkStore`, JSON keyed by the code, the installed
@@ -44,7 +46,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from analysis.clean.outlet_merge import outlet_identities
+from analysis.clean.outlet_merge import outlet_identities_of_counts
 from analysis.clean.resume import ChunkStore, chunk_key
 from analysis.io import (
     ParquetChunkWriter,
@@ -62,17 +64,16 @@ from analysis.stats.copy_search import CopyIndex
 from analysis.stats.metrics_inputs import (
     BUCKET_ARTICLES,
     SortedArticles,
+    article_heads,
     boilerplate_ratio,
-    read_columns,
     table_path,
-    unique_ids,
     unit_characters,
 )
-from analysis.stats.outlets import outlet_metrics
+from analysis.stats.outlet_inputs import read_outlet_inputs
+from analysis.stats.outlets import outlet_table
 from analysis.tables import (
     ARTICLE_METRICS_SCHEMA,
     QUOTES_SCHEMA,
-    READABILITY_COLUMNS,
     load_table,
     validate,
 )
@@ -85,23 +86,6 @@ ROW_GROUP_ROWS = 16_384
 BATCH_ARTICLES = 256
 #: The folder, inside the processed folder, that holds the finished chunks of a run.
 CHUNKS_FOLDER = ".metrics-chunks"
-#: The article_metrics columns the outlet table aggregates.
-OUTLET_INPUT_COLUMNS = [
-    "article_id",
-    "page",
-    "outlet",
-    "layout",
-    "language",
-    "n_words",
-    "n_quotes",
-    "quoted_words",
-    "quoted_words_all",
-    "quote_share",
-    *READABILITY_COLUMNS,
-    "unit_chars",
-    "boilerplate_chars",
-    "copy_group",
-]
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
 WORKER_MODULE = "analysis.stats.worker_models"
@@ -156,13 +140,11 @@ def write_metrics_streamed(
     # pages and the articles' outlets, sums the blocks and sorts the articles.
     start_workers_early(as_engine(engine).sized_for(n_chunks), [WORKER_MODULE])
     pages = load_table("pages", processed_dir, metrics.PAGES_USED)
-    heads = read_columns("articles", processed_dir, ["article_id", "outlet", "outlet_key"])
-    ids = unique_ids(heads["article_id"], table_path("articles", processed_dir))
-    identities = outlet_identities(
-        [str(k) for k in [*heads["outlet_key"].to_pylist(), *pages["site_key"]]],
-        [str(n) for n in [*heads["outlet"].to_pylist(), *pages["site"]]],
-    )
-    del heads
+    # Counts of (key, name) pairs, not a Python object per article.
+    ids, pairs = article_heads(processed_dir)
+    pairs.update(zip(map(str, pages["site_key"]), map(str, pages["site"]), strict=True))
+    identities = outlet_identities_of_counts(pairs)
+    del pairs
     display = identities.display
     for note in identities.notes():
         logger.info("%s", note)
@@ -190,15 +172,11 @@ def write_metrics_streamed(
             copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
             run.write_article_metrics(copy_pairs, tmps[0])
             run.move_quotes(tmps[1])
-            outlet_input = pd.read_parquet(tmps[0], columns=OUTLET_INPUT_COLUMNS)
-            per_outlet = outlet_metrics(
-                outlet_input,
-                _quoted_speakers(tmps[1]),
-                _pages_read_by_outlets(pages, outlet_input),
-                copy_pairs,
-                identities.merged_from(),
+            inputs = read_outlet_inputs(
+                tmps[0], tmps[1], _pages_read_by_outlets(pages, tmps[0]), copy_pairs
             )
-            del outlet_input
+            per_outlet = outlet_table(inputs, identities.merged_from())
+            del inputs
             write_parquet(copy_pairs, tmps[2])
             write_parquet(per_outlet, tmps[3])
             write_csv(per_outlet, tmps[4], float_format=metrics.CSV_FLOAT_FORMAT)
@@ -390,15 +368,6 @@ def _conformed(table: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
-def _quoted_speakers(quotes_path: Path) -> pd.DataFrame:
-    """The quotes the outlet table reads: attributed direct quotes' article and speaker."""
-    return pd.read_parquet(
-        quotes_path,
-        columns=["article_id", "speaker", "is_scare", "attributed"],
-        filters=[("is_scare", "==", False), ("attributed", "==", True)],
-    )
-
-
 def _rows_of(processed_dir: Path, name: str) -> int:
     """Rows of table ``name`` by its footer (0 when missing or unreadable: reading the
     table reports why)."""
@@ -408,8 +377,8 @@ def _rows_of(processed_dir: Path, name: str) -> int:
         return 0
 
 
-def _pages_read_by_outlets(pages: pa.Table, articles: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``pages`` that :func:`analysis.stats.outlets.outlet_metrics` reads.
+def _pages_read_by_outlets(pages: pa.Table, article_path: Path) -> pd.DataFrame:
+    """The rows of ``pages`` that :func:`analysis.stats.outlets.outlet_table` reads.
 
     It reads a page's row only for a listing page (a boilerplate unit of its site) or
     for the page of an article without an outlet (its site stands for the outlet): the
@@ -417,9 +386,16 @@ def _pages_read_by_outlets(pages: pa.Table, articles: pd.DataFrame) -> pd.DataFr
     """
     if pages.num_rows == 0:
         return pages.to_pandas()
-    no_outlet = [not (isinstance(outlet, str) and outlet) for outlet in articles["outlet"]]
-    wanted = pa.array(sorted(set(articles["page"][no_outlet])), pa.string())
-    read = pc.or_(pc.equal(pages["layout"], "listing"), pc.is_in(pages["page"], value_set=wanted))
+    wanted = []
+    source = pq.ParquetFile(article_path)
+    for index in range(source.num_row_groups):
+        part = source.read_row_group(index, columns=["page", "outlet"])
+        outlet = part["outlet"].cast(pa.string())
+        wanted.append(part["page"].filter(pc.fill_null(pc.equal(outlet, ""), True)))
+    read = pc.equal(pages["layout"], "listing")
+    if wanted:
+        pages_of = pa.chunked_array(wanted, pa.string()).unique()
+        read = pc.or_(read, pc.is_in(pages["page"], value_set=pages_of))
     return pages.filter(read).to_pandas()
 
 

@@ -29,17 +29,25 @@ counts for the site). Definitions (see ``docs/metrics.md``):
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
-from analysis.clean.outlet import unknown_site
-from analysis.errors import TableError
+from analysis.clean.outlet import unknown_site  # noqa: F401 (used by benchmarks)
 from analysis.stats import bootstrap
-from analysis.stats.quotes import is_pronoun, quote_share, speaker_groups
+from analysis.stats.outlet_inputs import (  # noqa: F401 (listing_units, outlet_key: public)
+    OutletInputs,
+    articles_of_frame,
+    listing_units,
+    names_someone,
+    outlet_key,
+    quote_tables_of_frame,
+    site_of_pages,
+)
+from analysis.stats.quotes import quote_share, speaker_groups
 from analysis.stats.ratios import ratio
 from analysis.tables import (
     OUTLET_METRICS_COLUMNS,
@@ -96,7 +104,7 @@ def _as_float(values: ArrayLike) -> np.ndarray:
     return np.asarray(values, dtype=float)
 
 
-def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
+def format_top_speakers(speakers: Iterable[object], limit: int = TOP_SPEAKERS) -> str:
     """Format the most quoted speakers as ``"Name (n); Name (n)"``.
 
     Ordered by count (descending), then name; empty string when nobody is named. A
@@ -106,7 +114,12 @@ def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
     "Trump" / "Mr. Trump" when the list names one Trump), shown in their most frequent
     printed form (ties: the first in code-point order).
     """
-    printed = Counter(s for s in speakers if isinstance(s, str) and s.strip() and not is_pronoun(s))
+    return top_speakers(Counter(s for s in speakers if names_someone(s)), limit)
+
+
+def top_speakers(printed: Mapping[str, int], limit: int = TOP_SPEAKERS) -> str:
+    """:func:`format_top_speakers` of printed names given with their counts (only names
+    that name someone: :func:`analysis.stats.outlet_inputs.names_someone`)."""
     groups = speaker_groups(printed)
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
@@ -118,66 +131,22 @@ def format_top_speakers(speakers: pd.Series, limit: int = TOP_SPEAKERS) -> str:
     return "; ".join(f"{forms[key]} ({n})" for key, n in ranked)
 
 
-def outlet_key(outlet: object, fallback: str) -> str:
-    """The outlet an article counts for: its outlet, else ``fallback`` (site or page).
-
-    ``clean`` always decides an outlet (analysis.clean.outlet.decide_outlet); the
-    fallback only serves tables written by an older ``clean``.
-    """
-    if isinstance(outlet, str) and outlet:
-        return outlet
-    return fallback
-
-
-def _site_of(pages: pd.DataFrame) -> dict[str, str]:
-    """Each page's site: pages.site, or :func:`unknown_site` when the page names none."""
-    return {
-        page: outlet_key(site, unknown_site(page))
-        for page, site in pages[["page", "site"]].itertuples(index=False)
-    }
-
-
-def listing_units(article_metrics: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
-    """Listing pages as boilerplate units of their site.
-
-    A listing page's boilerplate is every character that is not card content: the page's
-    chrome (article_index -1) plus each card's own chrome. Since blocks cover the page,
-    that is the page's characters minus the cards' content characters.
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns page, outlet (the site), unit_chars, boilerplate_chars.
-    """
-    listing = pages[pages["layout"] == "listing"]
-    cards = article_metrics[article_metrics["layout"] == "listing"]
-    content = (cards["unit_chars"] - cards["boilerplate_chars"]).groupby(cards["page"]).sum()
-    site_of = _site_of(pages)
-    rows = []
-    for page, n_chars in listing[["page", "n_chars"]].itertuples(index=False):
-        boilerplate = max(0, int(n_chars) - int(content.get(page, 0)))
-        rows.append((page, site_of[page], int(n_chars), boilerplate))
-    return pd.DataFrame(rows, columns=["page", "outlet", "unit_chars", "boilerplate_chars"])
-
-
 class _ArticleColumns:
-    """The article_metrics columns the outlet rows read, as numpy arrays (one copy)."""
+    """The outlet table's per-article arrays, with the word weights derived once."""
 
-    def __init__(self, articles: pd.DataFrame) -> None:
-        self.n_words = articles["n_words"].to_numpy(dtype="int64")
+    def __init__(self, inputs: OutletInputs) -> None:
+        self.n_words = inputs.n_words
         self.words = self.n_words.astype(float)
-        self.page = articles["page"].to_numpy(dtype=object)
-        self.quote_share = _as_float(articles["quote_share"])
-        self.sums = {
-            name: articles[name].to_numpy(dtype="int64")
-            for name in ("quoted_words", "quoted_words_all", "n_quotes")
-        }
-        self.readability = {name: _as_float(articles[name]) for name in READABILITY_COLUMNS}
-        self.language = articles["language"].to_numpy(dtype=object)
+        self.page = inputs.page
+        self.quote_share = inputs.quote_share
+        self.sums = inputs.sums
+        self.readability = inputs.readability
+        self.language = inputs.language
+        self.languages = inputs.languages
         self.words_scored = np.where(
             np.isnan(self.readability["flesch_reading_ease"]), 0.0, self.words
         )
-        self.original = articles["copy_group"].isna().to_numpy()
+        self.original = inputs.original
 
     def readability_of(self, rows: np.ndarray) -> tuple[str | None, dict[str, np.ndarray]]:
         """The outlet's readability language and its scores in it (others NaN).
@@ -186,20 +155,21 @@ class _ArticleColumns:
         reading ease (ties: the first in code-point order); None when no row has one.
         """
         words: Counter[str] = Counter()
-        for language, n_words in zip(self.language[rows], self.words_scored[rows], strict=True):
+        scored = zip(self.language[rows].tolist(), self.words_scored[rows].tolist(), strict=True)
+        for code, n_words in scored:
             if n_words > 0:
-                words[str(language)] += n_words
+                words[self.languages[code]] += n_words
         if not words:
             return None, {name: values[rows] for name, values in self.readability.items()}
         language = min(words, key=lambda name: (-words[name], name))
-        other = self.language[rows] != language
+        other = self.language[rows] != self.languages.index(language)
         return language, {
             name: np.where(other, np.nan, values[rows]) for name, values in self.readability.items()
         }
 
 
 def _one_outlet(
-    columns: _ArticleColumns, rows: np.ndarray, speakers: Iterable[object]
+    columns: _ArticleColumns, rows: np.ndarray, speakers: Mapping[str, int]
 ) -> dict[str, object]:
     """Statistics of one outlet's articles (``rows``: their positions, in table order).
 
@@ -213,7 +183,7 @@ def _one_outlet(
     shares = shares[~np.isnan(shares)]
     row: dict[str, object] = {
         "n_articles": len(rows),
-        "n_pages": len(set(columns.page[rows])),
+        "n_pages": len(np.unique(columns.page[rows])),
         "total_words": total_words,
         "median_words": float(np.median(words)) if len(rows) else math.nan,
         "quote_share_pooled": quote_share(
@@ -226,7 +196,7 @@ def _one_outlet(
         "quotes_per_1000_words": ratio(
             1000 * int(columns.sums["n_quotes"][rows].sum()), total_words
         ),
-        "top_speakers": format_top_speakers(speakers),
+        "top_speakers": top_speakers(speakers),
     }
     row["readability_language"], readability = columns.readability_of(rows)
     for name in READABILITY_COLUMNS:
@@ -264,39 +234,6 @@ def _interval_columns(found: dict[str, tuple[float, float]]) -> dict[str, float]
     }
 
 
-def _positions_by_key(keys: Sequence[str]) -> dict[str, np.ndarray]:
-    """Each key's positions in ``keys``, in order: one pass, whatever the number of keys."""
-    positions: dict[str, list[int]] = defaultdict(list)
-    for position, key in enumerate(keys):
-        positions[key].append(position)
-    return {key: np.array(found, dtype=np.intp) for key, found in positions.items()}
-
-
-def _quoted_speakers(
-    quotes: pd.DataFrame, outlet_of_article: dict[str, str]
-) -> dict[str, list[object]]:
-    """The speakers of each outlet's attributed direct quotes, in table order."""
-    speakers: dict[str, list[object]] = defaultdict(list)
-    chosen = quotes[~quotes["is_scare"].astype(bool) & quotes["attributed"].astype(bool)]
-    for article_id, speaker in chosen[["article_id", "speaker"]].itertuples(index=False):
-        outlet = outlet_of_article.get(article_id)
-        if outlet is not None:
-            speakers[outlet].append(speaker)
-    return speakers
-
-
-def _unit_chars(units: pd.DataFrame) -> dict[str, tuple[int, int]]:
-    """Each outlet's pooled (boilerplate characters, unit characters)."""
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for outlet, unit_chars, boilerplate_chars in units[
-        ["outlet", "unit_chars", "boilerplate_chars"]
-    ].itertuples(index=False):
-        total = totals[outlet]
-        total[0] += int(boilerplate_chars)
-        total[1] += int(unit_chars)
-    return {outlet: (total[0], total[1]) for outlet, total in totals.items()}
-
-
 def outlet_metrics(
     article_metrics: pd.DataFrame,
     quotes: pd.DataFrame,
@@ -330,54 +267,43 @@ def outlet_metrics(
     pandas.DataFrame
         The ``outlet_metrics`` table, validated, sorted by outlet.
     """
-    site_of = _site_of(pages)
-    keys = [
-        outlet_key(outlet, site_of.get(page, unknown_site(page)))
-        for outlet, page in article_metrics[["outlet", "page"]].itertuples(index=False)
-    ]
-    paired = set(copy_pairs["article_id_a"]) | set(copy_pairs["article_id_b"])
-    grouped = set(article_metrics.loc[article_metrics["copy_group"].notna(), "article_id"])
-    if paired != grouped:
-        raise TableError("copy_pairs table: copy_pairs and article_metrics.copy_group disagree")
-
-    speakers = _quoted_speakers(quotes, dict(zip(article_metrics["article_id"], keys, strict=True)))
-    listing = listing_units(article_metrics, pages)
-    units = pd.concat(
-        [
-            pd.DataFrame(
-                {
-                    "outlet": keys,
-                    "unit_chars": article_metrics["unit_chars"].to_numpy(),
-                    "boilerplate_chars": article_metrics["boilerplate_chars"].to_numpy(),
-                }
-            ),
-            listing[["outlet", "unit_chars", "boilerplate_chars"]],
-        ],
-        ignore_index=True,
+    inputs = OutletInputs.from_tables(
+        articles_of_frame(article_metrics), quote_tables_of_frame(quotes), pages, copy_pairs
     )
-    chars = _unit_chars(units)
-    unit_rows = _positions_by_key(units["outlet"].tolist())
-    unit_boilerplate = units["boilerplate_chars"].to_numpy(dtype=float)
-    unit_chars = units["unit_chars"].to_numpy(dtype=float)
-    n_listing = Counter(listing["outlet"])
+    return outlet_table(inputs, merged_from)
 
-    columns = _ArticleColumns(article_metrics)
-    positions = _positions_by_key(keys)
-    no_rows = np.array([], dtype=np.intp)
+
+def outlet_table(
+    inputs: OutletInputs, merged_from: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """The ``outlet_metrics`` table of grouped inputs (see :func:`outlet_metrics`).
+
+    ``metrics`` builds the inputs from its files
+    (:func:`analysis.stats.outlet_inputs.read_outlet_inputs`), without a Python object
+    per article.
+    """
+    columns = _ArticleColumns(inputs)
+    unit_rows = dict(inputs.rows_by_outlet(inputs.unit_outlet))
+    unit_boilerplate = inputs.unit_boilerplate.astype(float)
+    unit_chars = inputs.unit_chars.astype(float)
     rows = []
-    for outlet in sorted(set(positions) | set(chars)):
-        mine = positions.get(outlet, no_rows)
-        row = {"outlet": outlet, **_one_outlet(columns, mine, speakers.get(outlet, []))}
-        row["boilerplate_ratio"] = ratio(*chars[outlet])
-        row["n_listing_pages"] = n_listing.get(outlet, 0)
+    for outlet, mine in inputs.rows_by_outlet(inputs.outlet):
+        row = {"outlet": outlet, **_one_outlet(columns, mine, inputs.speakers.get(outlet, {}))}
+        mine_units = unit_rows[outlet]
+        row["boilerplate_ratio"] = ratio(
+            int(inputs.unit_boilerplate[mine_units].sum()), int(inputs.unit_chars[mine_units].sum())
+        )
+        row["n_listing_pages"] = inputs.n_listing.get(outlet, 0)
         row["merged_from"] = (merged_from or {}).get(outlet)
         seed = bootstrap.outlet_seed(outlet)
         row.update(_article_intervals(columns, mine, seed))
-        mine_units = unit_rows.get(outlet, no_rows)
         terms = (unit_boilerplate[mine_units], unit_chars[mine_units])
         row.update(_interval_columns(bootstrap.intervals(seed, {"boilerplate_ratio": terms})))
         rows.append(row)
+    return _typed(rows)
 
+
+def _typed(rows: list[dict[str, object]]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
     table = table.astype(
         {
