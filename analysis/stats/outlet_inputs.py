@@ -187,7 +187,6 @@ class OutletInputs:
         copy_pairs : pandas.DataFrame
             Checked to agree with ``articles.copy_group``.
         """
-        articles = articles.combine_chunks()
         ids = _array(articles["article_id"]).cast(pa.string())
         _check_copies(ids, _array(articles["copy_group"]), copy_pairs)
         page = _array(articles["page"]).cast(pa.string())
@@ -241,7 +240,9 @@ def read_outlet_inputs(
     The article columns are read as Arrow (their bytes, no Python object per value),
     the quotes row group by row group, only attributed direct quotes.
     """
-    articles = pq.read_table(article_path, columns=list(ARTICLE_COLUMNS))
+    # One thread: the decoding buffers of parallel column reads stay allocated (at
+    # 100,000 articles ~20 MB more resident for 18 MB of columns).
+    articles = pq.read_table(article_path, columns=list(ARTICLE_COLUMNS), use_threads=False)
     return OutletInputs.from_tables(articles, _quote_parts(quotes_path), pages, copy_pairs)
 
 
