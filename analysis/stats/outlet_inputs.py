@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 
 from analysis.clean.outlet import unknown_site
 from analysis.errors import TableError
-from analysis.stats.quotes import is_pronoun
+from analysis.stats.quotes.pronouns import names_someone
 from analysis.tables import READABILITY_COLUMNS
 
 #: The article_metrics columns the outlet table aggregates.
@@ -256,12 +256,6 @@ def quote_tables_of_frame(quotes: pd.DataFrame) -> list[pa.Table]:
     """A ``quotes`` frame as the parts :meth:`OutletInputs.from_tables` reads."""
     frame = quotes[list(QUOTE_COLUMNS)].astype({"speaker": object})
     return [pa.Table.from_pandas(frame, preserve_index=False)]
-
-
-def names_someone(speaker: object) -> bool:
-    """False for a speaker that names nobody: missing, blank, or a pronoun left
-    unresolved ("he", "they": :func:`analysis.stats.quotes.is_pronoun`)."""
-    return isinstance(speaker, str) and bool(speaker.strip()) and not is_pronoun(speaker)
 
 
 def _speakers_by_outlet(

@@ -119,7 +119,7 @@ def format_top_speakers(speakers: Iterable[object], limit: int = TOP_SPEAKERS) -
 
 def top_speakers(printed: Mapping[str, int], limit: int = TOP_SPEAKERS) -> str:
     """:func:`format_top_speakers` of printed names given with their counts (only names
-    that name someone: :func:`analysis.stats.outlet_inputs.names_someone`)."""
+    that name someone: :func:`analysis.stats.quotes.pronouns.names_someone`)."""
     groups = speaker_groups(printed)
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}

@@ -43,6 +43,12 @@ def is_pronoun(speaker: str | None) -> bool:
     return word in _PRONOUNS or word in _INDEFINITE_PRONOUNS
 
 
+def names_someone(speaker: object) -> bool:
+    """False for a speaker that names nobody: missing, blank, or a pronoun left
+    unresolved ("he", "they": :func:`is_pronoun`)."""
+    return isinstance(speaker, str) and bool(speaker.strip()) and not is_pronoun(speaker)
+
+
 def _is_name(speaker: str | None) -> bool:
     """Whether a speaker reads as a name: not a pronoun, no leading determiner, the
     last word capitalized and not an abbreviation ("Sen. Ted Cruz", "spokeswoman Sarah

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from analysis.stats.quotes.lexicon import _word_set
-from analysis.stats.quotes.pronouns import is_pronoun
+from analysis.stats.quotes.pronouns import names_someone
 
 # Words that stand before a surname without being a first name ("President Trump",
 # "Senator Warren", "Mr Johnson"); abbreviations with a period ("Sen.", "Mr.") are never
@@ -89,7 +89,7 @@ def speaker_groups(names: Iterable[object]) -> dict[str, str]:
     dict
         Printed speaker -> group key (a string; equal keys count together).
     """
-    printed = {n for n in names if isinstance(n, str) and n.strip() and not is_pronoun(n)}
+    printed = {n for n in names if names_someone(n)}
     keys = {name: speaker_key(name) for name in printed}
     parts: dict[str, tuple[str, str | None]] = {}
     firsts: dict[str, set[str]] = defaultdict(set)
