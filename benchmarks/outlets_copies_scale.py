@@ -45,7 +45,7 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis import config  # noqa: E402
-from analysis.stats import copies  # noqa: E402
+from analysis.stats import copies, minhash  # noqa: E402
 from analysis.stats import outlets as outlet_stats  # noqa: E402
 from analysis.stats.ratios import ratio  # noqa: E402
 from analysis.tables import (  # noqa: E402
@@ -154,10 +154,10 @@ def find_copy_pairs_per_article(articles: pd.DataFrame) -> pd.DataFrame:
     for article_id, body in bodies.items():
         items = copies.encoded_shingles(body)
         if items:
-            signatures[article_id] = copies.minhash_signature(items)
+            signatures[article_id] = minhash.minhash_signature(items)
     shingle_sets: dict[str, frozenset[bytes]] = {}
     accepted = []
-    for a, b in copies.candidate_pairs(signatures):
+    for a, b in minhash.candidate_pairs(signatures):
         if copies._outlet_key(a, outlets[a]) == copies._outlet_key(b, outlets[b]):
             continue
         for article_id in (a, b):

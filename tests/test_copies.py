@@ -17,21 +17,23 @@ from datasketch import MinHash, MinHashLSH
 
 from analysis import config
 from analysis.stats.copies import (
-    LSH_THRESHOLD,
-    MINHASH_SEED,
-    NUM_PERM,
     SHINGLE_WORDS,
     SIMILARITY_THRESHOLD,
-    _permutations,
-    candidate_pairs,
     copy_groups,
     encoded_shingles,
     find_copy_pairs,
     jaccard,
-    lsh_bands,
-    minhash_signature,
     normalized_words,
     shingles,
+)
+from analysis.stats.minhash import (
+    LSH_THRESHOLD,
+    MINHASH_SEED,
+    NUM_PERM,
+    _permutations,
+    candidate_pairs,
+    lsh_bands,
+    minhash_signature,
 )
 from analysis.tables import COPY_PAIR_COLUMNS
 from analysis.text import iter_word_spans
@@ -145,7 +147,7 @@ def test_signature_equals_datasketch_minhash(n_items: int) -> None:
 
 
 def test_permutation_equals_datasketch_arithmetic_at_the_extremes() -> None:
-    from analysis.stats.copies import _permute
+    from analysis.stats.minhash import _permute
 
     prime = np.uint64((1 << 61) - 1)
     hashes = np.array([[0], [1], [(1 << 32) - 1], [1 << 31]], dtype=np.uint64)

@@ -23,7 +23,7 @@ from analysis.clean import pipeline  # noqa: E402
 from analysis.dask_engine import DaskEngine, EngineError  # noqa: E402
 from analysis.errors import TableError  # noqa: E402
 from analysis.parallel import chunked, open_engine  # noqa: E402
-from analysis.stats import copies, metrics  # noqa: E402
+from analysis.stats import copies, metrics, minhash  # noqa: E402
 from analysis.stats.metrics import write_metrics  # noqa: E402
 
 TABLES = ("pages", "blocks", "articles")
@@ -144,10 +144,10 @@ def _near_copies(n: int, seed: int = 7) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
     signatures = {}
     for i in range(n):
-        family = rng.integers(0, 2**32, size=copies.NUM_PERM, dtype=np.uint64)
+        family = rng.integers(0, 2**32, size=minhash.NUM_PERM, dtype=np.uint64)
         for j in range(3):
             signature = family.copy()
-            changed = rng.random(copies.NUM_PERM) < 0.2 * j
+            changed = rng.random(minhash.NUM_PERM) < 0.2 * j
             signature[changed] = rng.integers(0, 2**32, size=int(changed.sum()), dtype=np.uint64)
             signatures[f"k{i:03d}-{j}"] = signature
     return signatures
@@ -155,9 +155,9 @@ def _near_copies(n: int, seed: int = 7) -> dict[str, np.ndarray]:
 
 def test_lsh_bands_on_the_cluster_give_the_same_candidates(engine: DaskEngine) -> None:
     signatures = _near_copies(40)
-    local = copies.candidate_pairs(signatures)
+    local = minhash.candidate_pairs(signatures)
     assert len(local) >= 40
-    assert copies.candidate_pairs(signatures, engine=engine) == local
+    assert minhash.candidate_pairs(signatures, engine=engine) == local
 
 
 def test_the_cli_runs_clean_and_metrics_on_a_scheduler_address(

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.parallel import Engine, as_engine, chunked
-from analysis.stats import copies
+from analysis.stats import copies, minhash
 from analysis.stats.copies import Fingerprint
 
 #: Signature rows read from the file at once (NUM_PERM x 4 bytes each).
@@ -85,7 +85,7 @@ class CopyIndex:
         self,
         body_of: Callable[[str], str],
         threshold: float = copies.SIMILARITY_THRESHOLD,
-        lsh_threshold: float = copies.LSH_THRESHOLD,
+        lsh_threshold: float = minhash.LSH_THRESHOLD,
         engine: int | Engine = 1,
     ) -> pd.DataFrame:
         """The validated ``copy_pairs`` table of every article added.
@@ -149,14 +149,14 @@ class CopyIndex:
     def _candidates(
         self, groups: _DigestGroups, lsh_threshold: float, engine: int | Engine
     ) -> list[tuple[int, int]]:
-        """Candidate pairs of groups (i < j), sorted, as copies.candidate_pairs gives them."""
+        """Candidate pairs of groups (i < j), sorted, as minhash.candidate_pairs gives them."""
         n = groups.n
         if n < 2:
             return []
-        bands = copies.lsh_bands(lsh_threshold)
+        bands = minhash.lsh_bands(lsh_threshold)
         engine = as_engine(engine).sized_for(len(bands))
         columns = ([band] for band in self._band_columns(groups.representative_rows, bands))
-        codes = [found for (found,) in engine.map_chunks(copies._band_chunk, columns)]
+        codes = [found for (found,) in engine.map_chunks(minhash._band_chunk, columns)]
         unique = np.unique(np.concatenate(codes)) if codes else np.empty(0, dtype=np.int64)
         first, second = np.divmod(unique, n)
         return list(zip(first.tolist(), second.tolist(), strict=True))
@@ -167,7 +167,7 @@ class CopyIndex:
         The file is read once per :data:`BANDS_AT_ONCE` bands, :data:`READ_ROWS` rows at
         a time, so memory holds a few bands of the distinct bodies, not their signatures.
         """
-        width = copies.NUM_PERM
+        width = minhash.NUM_PERM
         for first in range(0, len(bands), BANDS_AT_ONCE):
             group = bands[first : first + BANDS_AT_ONCE]
             low, high = group[0][0], group[-1][1]
