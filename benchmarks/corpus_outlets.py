@@ -24,6 +24,12 @@ and held-out: 5-fold cross-validation by site, fold seeds 0-4, each fold taking 
 smallest value, the fewest prose cues, among those best on its other sites) next to the
 wrong outlets on the corpora.
 
+Last, the corpus-level merge of one outlet's spellings
+(:func:`analysis.clean.outlet_merge.outlet_identities`) on AllSides's own outlet labels:
+every label ("The Hill", "New York Times - News", a columnist's name) as a ``name:`` key
+next to the registered domains the corpus files it under, counted as filed under its own
+domain (right), left apart, or filed under another outlet (WRONG).
+
 Usage (from the project root)::
 
     .venv/bin/python benchmarks/corpus_outlets.py [--allsides-step 10] [--show 15] [--no-sweep]
@@ -157,6 +163,38 @@ def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
     print("(wrong: corpus texts given a wrong outlet by the site name alone)")
 
 
+def spelling_merges() -> tuple[int, int, list[str]]:
+    """(labels filed under their own domain, left apart, wrong merges) of AllSides's
+    outlet labels as ``name:`` keys beside the domains, with no name on the domains'
+    pages (the merge sees only the labels and the domains)."""
+    from analysis.clean.outlet_merge import NAME_PREFIX, outlet_identities
+
+    labels: dict[str, set[str]] = collections.defaultdict(set)
+    for row in _rows("allsides_abp"):
+        label = (row["allsides_source"] or "").split(" (")[0].strip()
+        if compact_name(label):
+            labels[registered_domain(row["outlet"]) or row["outlet"]].add(label)
+    keys = sorted(labels)
+    names = list(keys)
+    for domain in sorted(labels):
+        for label in sorted(labels[domain]):
+            keys.append(NAME_PREFIX + compact_name(label))
+            names.append(label)
+    found = outlet_identities(keys, names)
+    right, apart, wrong = 0, 0, []
+    for domain in sorted(labels):
+        for label in sorted(labels[domain]):
+            key = NAME_PREFIX + compact_name(label)
+            final = found.key_of[key]
+            if final == domain:
+                right += 1
+            elif final == key:
+                apart += 1
+            else:
+                wrong.append(f"{label!r} of {domain} -> {final}")
+    return right, apart, wrong
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the counts per corpus; 1 when the corpora are absent."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -181,6 +219,12 @@ def main(argv: list[str] | None = None) -> int:
         named = collections.Counter((name, source) for name, source, _ in wrong)
         for (name, source), n in sorted(named.items(), key=lambda x: (-x[1], x[0]))[: args.show]:
             print(f"    {n:>4} x {name!r} ({source})")
+    right, apart, wrong = spelling_merges()
+    print(
+        f"\nAllSides outlet labels as name: keys beside their domains: {right} filed under "
+        f"their own domain, {apart} left apart, {len(wrong)} filed under a WRONG outlet"
+        + "".join(f"\n    {w}" for w in wrong)
+    )
     if not args.no_sweep:
         sweep_prose_lines(scorer, corpora)
     return 0

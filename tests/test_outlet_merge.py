@@ -99,3 +99,59 @@ def test_the_report_tables_show_the_merge(seed_dir, tmp_path):
     # without a merge, no such column (the seeds' reference notebooks are unchanged)
     alone = tables.outlet_metrics.assign(merged_from=None)
     assert views.MERGED_HEADER not in views.outlet_table(alone).data.columns
+
+
+def test_initials_on_a_card_and_a_domains_compact_name_are_one_outlet():
+    # a listing card credits "NYT"; the pages of nytimes.com name their site "NYTimes"
+    keys = ["name:nyt", "name:nyt", "nytimes.com"]
+    names = ["NYT", "NYT", "NYTimes"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:nyt"] == "nytimes.com"
+    assert found.display["name:nyt"] == found.display["nytimes.com"]
+    assert found.n_outlets(keys) == 1
+    assert found.merged() == {"nytimes.com": ("name:nyt",)}
+
+
+def test_a_written_out_name_is_filed_under_the_domain_of_its_initials():
+    # the other direction: the domain is the short form, the pages write the name out
+    found = outlet_identities(["nyt.com", "name:newyorktimes"], ["nyt.com", "The New York Times"])
+    assert found.key_of["name:newyorktimes"] == "nyt.com"
+    assert found.display["nyt.com"] == "The New York Times"
+    # and a name that is the domain's label: "Politico" printed, politico.com known
+    found = outlet_identities(["politico.com", "name:politico"], ["politico.com", "Politico"])
+    assert found.key_of["name:politico"] == "politico.com"
+    found = outlet_identities(["thehill.com", "name:hill"], ["thehill.com", "The Hill"])
+    assert found.key_of["name:hill"] == "thehill.com"
+
+
+def test_a_short_name_follows_its_written_out_name_without_a_domain():
+    keys = ["name:nyt", "name:newyorktimes", "name:nytimes", "name:other"]
+    names = ["NYT", "The New York Times", "NYTimes", "Other"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:nyt"] == found.key_of["name:nytimes"] == "name:newyorktimes"
+    assert found.key_of["name:newyorktimes"] == "name:newyorktimes"
+    assert found.n_outlets(keys) == 2
+    # and through a written-out name to the domain it is filed under
+    found = outlet_identities(
+        ["name:nyt", "name:newyorktimes", "newyorktimes.com"],
+        ["NYT", "The New York Times", "newyorktimes.com"],
+    )
+    assert found.key_of["name:nyt"] == found.key_of["name:newyorktimes"] == "newyorktimes.com"
+
+
+def test_short_forms_never_merge_two_domains_and_stay_apart_when_ambiguous():
+    keys = ["nyt.com", "nytimes.com", "name:newyorktimes"]
+    names = ["NYT", "NYTimes", "The New York Times"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["nyt.com"] == "nyt.com" and found.key_of["nytimes.com"] == "nytimes.com"
+    assert found.key_of["name:newyorktimes"] == "name:newyorktimes"
+    assert found.ambiguous == {"name:newyorktimes": ("nyt.com", "nytimes.com")}
+    assert found.n_outlets(keys) == 3
+
+
+def test_two_letter_initials_and_unrelated_names_do_not_merge():
+    keys = ["name:ap", "prospect.org", "name:newyork", "name:newyorktimes"]
+    names = ["AP", "The American Prospect", "New York", "The New York Times"]
+    found = outlet_identities(keys, names)
+    assert found.key_of == {key: key for key in keys}
+    assert not found.ambiguous

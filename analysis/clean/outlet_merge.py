@@ -9,8 +9,15 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
 - a ``name:`` key whose compact name equals the compact form
   (:func:`analysis.clean.outlet.compact_name`) of a site name seen on the pages of
   exactly ONE domain key is filed under that domain;
-- a ``name:`` key matching the site names of two or more domains stays apart and is
-  reported (:attr:`OutletIdentities.ambiguous`);
+- a ``name:`` key that is a short form of another outlet of the same corpus (its compact
+  name equals a domain's label, with or without a leading "the", or is the initials or compact form of a name another
+  outlet's pages print: "NYT" of "NYTimes" or "The New York Times", "nytimes" of "New
+  York Times"; :func:`short_forms`), or whose own name has such a short form equal to a
+  domain's label ("The New York Times" and nyt.com), is filed under that outlet: a
+  domain when one is related, else the longer name. The evidence is in the corpus, no
+  name is known in advance;
+- a ``name:`` key matching the site names of two or more domains (or, by short forms,
+  two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`);
 - two domain keys are never merged, nor are ``unknown:`` keys.
 
 Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
@@ -22,6 +29,7 @@ outlet_metrics, the reports) takes its name from here, through ``metrics``; the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,8 +57,8 @@ class OutletIdentities:
         Every key seen -> the display name of its final outlet (distinct final keys
         never share a name: :func:`analysis.clean.outlet.outlet_display_names`).
     ambiguous : dict of str to tuple of str
-        ``name:`` keys left apart because their name is the site name of several
-        domains -> those domains, sorted.
+        ``name:`` keys left apart because their name is the site name (or a short form
+        of the names) of several outlets -> those outlets' keys, sorted.
     """
 
     key_of: dict[str, str]
@@ -82,7 +90,7 @@ class OutletIdentities:
         ]
         lines += [
             f"outlet {self.display[key]!r} ({key}) kept apart: its name is the site name of "
-            f"{len(domains)} domains ({', '.join(domains)})"
+            f"{len(domains)} outlets ({', '.join(domains)})"
             for key, domains in sorted(self.ambiguous.items())
         ]
         return lines
@@ -125,12 +133,98 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
             key_of[key] = domains[0]
         elif domains:
             ambiguous[key] = tuple(domains)
+    _file_short_forms(pairs, key_of, ambiguous)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
     return OutletIdentities(key_of, display, ambiguous)
+
+
+#: The fewest letters a short form (initials) must have to file one outlet under another:
+#: two letters ("AP", "FT") are the initials of too many names.
+MIN_SHORT_FORM = 3
+_WORD = re.compile(r"[^\W_]+")
+_LEADING_THE = re.compile(r"^\s*[Tt]he\s+")
+
+
+def short_forms(name: str) -> set[str]:
+    """The compact short forms a name may be written in elsewhere (lower case).
+
+    The initials of its words ("nyt" of "The New York Times"), the initials of its first
+    two or more words followed by the rest ("nytimes"), and its capitals when it has
+    lower-case letters too ("nyt" of "NYTimes"); each of :data:`MIN_SHORT_FORM` letters
+    or more, and not the name's own compact form. A leading "the" is no word of it.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    set of str
+        The short forms (empty for a one-word name without inner capitals).
+    """
+    written = _LEADING_THE.sub("", name)
+    words = [w.casefold() for w in _WORD.findall(written)]
+    forms = set()
+    if len(words) >= 2:
+        forms.add("".join(w[0] for w in words))
+        forms.update(
+            "".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(2, len(words))
+        )
+    capitals = [c for c in written if c.isupper()]
+    if len(capitals) >= 2 and any(c.islower() for c in written):
+        forms.add("".join(capitals).casefold())
+    own = compact_name(name)
+    return {form for form in forms if len(form) >= MIN_SHORT_FORM and form != own}
+
+
+def _file_short_forms(
+    pairs: Mapping[tuple[str, str], int],
+    key_of: dict[str, str],
+    ambiguous: dict[str, tuple[str, ...]],
+) -> None:
+    """File the ``name:`` keys still apart under the outlet they are a short or long form
+    of (module docstring), in place: a domain when one is related (never two), else the
+    longer name key. Longer names are filed first, so a short form follows its long
+    form's outlet ("NYT" -> "New York Times" -> nytimes.com)."""
+    forms: dict[str, set[str]] = {}  # key -> the short forms of the names its pages print
+    for key, name in pairs:
+        if not key.startswith(UNKNOWN_PREFIX) and name != key:
+            forms.setdefault(key, set()).update(short_forms(name))
+    domains_by_label: dict[str, set[str]] = {}
+    for key in key_of:
+        if is_domain_key(key):
+            domains_by_label.setdefault(key.split(".")[0], set()).add(key)
+    of_form: dict[str, set[str]] = {}  # a short form -> the keys printing a name it is of
+    for key, found in forms.items():
+        for form in found:
+            of_form.setdefault(form, set()).add(key)
+    compact = {key: key[len(NAME_PREFIX) :] for key in key_of if key.startswith(NAME_PREFIX)}
+    apart = sorted(
+        (key for key in compact if key_of[key] == key and key not in ambiguous),
+        key=lambda key: (-len(compact[key]), key),
+    )
+    for key in apart:
+        own = compact[key]
+        longer = of_form.get(own, set())
+        related = {other for other in longer if is_domain_key(other)}
+        related |= domains_by_label.get(own, set()) | domains_by_label.get(f"the{own}", set())
+        for form in forms.get(key, ()):
+            related |= domains_by_label.get(form, set())
+        if not related:  # no domain: the longer names it is a short form of
+            related = {
+                key_of[other]
+                for other in longer
+                if other.startswith(NAME_PREFIX) and len(compact[other]) > len(own)
+            }
+        if len(related) == 1:
+            key_of[key] = related.pop()
+        elif related:
+            ambiguous[key] = tuple(sorted(related))
 
 
 class OutletTally:
