@@ -25,6 +25,7 @@ MAX_VARIANTS = 16
 #: A character set of at most this many literal characters is read as alternatives.
 MAX_SET_CHARS = 4
 
+_LINE_BREAK = re.compile("\n")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -104,9 +105,17 @@ class PageLines:
     """
 
     def __init__(self, lines: Sequence[str]) -> None:
-        self.lines = lines
         self.text = "\n".join(lines)
         self.starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+    @classmethod
+    def of_text(cls, text: str) -> PageLines:
+        """The lines of ``text``, joined already: its line starts are read off the
+        positions of its line breaks (the text is not split)."""
+        page = cls.__new__(cls)
+        page.text = text
+        page.starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
+        return page
 
     def lines_holding(self, literals: Iterable[str]) -> set[int]:
         """Indices of the lines that hold one of ``literals`` (strings without a line

@@ -11,10 +11,12 @@ were chosen by cross-validation by site on the metadata benchmark
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 
 from analysis.clean.line_gates import PageLines
 from analysis.clean.outlet import compact_name
@@ -121,7 +123,10 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def candidate_features(
-    lines: Sequence[str], candidates: dict[str, Candidate], page: PageText | None = None
+    lines: Sequence[str],
+    candidates: dict[str, Candidate],
+    page: PageText | None = None,
+    keys: Iterable[str] | None = None,
 ) -> dict[str, dict[str, float]]:
     """The features of each candidate, by key (what :data:`SITE_WEIGHTS` weighs).
 
@@ -149,58 +154,101 @@ def candidate_features(
       reporter for X": the site the text or its writer works for).
 
     Lines are searched as one text per form (compact, spaced words), not one line per
-    candidate.
+    candidate. ``keys`` limits the candidates measured (default: all); the features of
+    one candidate do not depend on which others are measured.
     """
-    page = page or PageText(lines)
-    lower_words = page.lower_words
-    names = {key: max(c.forms, key=c.forms.get) for key, c in candidates.items()}
-    domain_labels = [
-        (form, domain_label(form))
-        for form in (next(iter(c.forms)) for c in candidates.values() if is_a_domain(c) or c.linked)
-    ]
-    # copyright holders (not ordinary words: "News"): a domain agreeing with one is the
-    # holder's own site
-    holder_names = [
-        domain_names(names[key])
-        for key, c in candidates.items()
-        if is_copyright_only(c) and not all(w in lower_words for w in name_words(names[key]))
-    ]
-    mentions = {key: page.mentions(names[key], key) for key in candidates}
-    heads = _cue_heads(candidates, names, mentions)
-    features: dict[str, dict[str, float]] = {}
-    for key, candidate in candidates.items():
-        name = names[key]
-        words = name_words(name)
-        only_domain = is_a_domain(candidate) and not (candidate.cues or candidate.masthead)
-        if only_domain:
-            label = domain_label(name)
-            matches = len(label) >= 2 and any(label in found for found in holder_names)
-        else:
-            labels = domain_names(name)
-            matches = any(
-                len(label) >= 2 and label in labels for form, label in domain_labels if form != name
+    evidence = PageCandidates(candidates, page or PageText(lines))
+    return {key: evidence.features(key) for key in (candidates if keys is None else keys)}
+
+
+class PageCandidates:
+    """What the features of a page's candidates read from all of them, worked out once;
+    each candidate's features measured only when asked (speed: a page has some 50
+    candidates, of which some 5 can be chosen).
+
+    Parameters
+    ----------
+    candidates : dict
+        The page's candidates by key (``collect_candidates``).
+    page : PageText
+        The page's lines, folded.
+    """
+
+    def __init__(self, candidates: dict[str, Candidate], page: PageText) -> None:
+        self.candidates = candidates
+        self.page = page
+        self.names = {key: max(c.forms, key=c.forms.get) for key, c in candidates.items()}
+        self.domain_labels = [
+            (form, domain_label(form))
+            for form in (
+                next(iter(c.forms)) for c in candidates.values() if is_a_domain(c) or c.linked
             )
-        common = not only_domain and all(w in lower_words for w in words)
-        features[key] = {
-            "mentions": math.log2(1 + mentions[key]),
+        ]
+        # copyright holders (not ordinary words: "News"): a domain agreeing with one is
+        # the holder's own site
+        self.holder_names = [
+            domain_names(self.names[key])
+            for key, c in candidates.items()
+            if is_copyright_only(c)
+            and not all(page.writes_lower(w) for w in name_words(self.names[key]))
+        ]
+        self._mentions: dict[str, int] = {}
+        self.heads = _cue_heads(candidates, self.names, self.mentions)
+
+    def mentions(self, key: str) -> int:
+        """How many lines mention the candidate (:meth:`PageText.mentions`), counted once."""
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = self.page.mentions(self.names[key], key)
+        return found
+
+    def naming_features(self, key: str) -> dict[str, float]:
+        """The two features by which the page itself may name a candidate no cue,
+        masthead or domain names (``domain_match``, ``head_of_cue``; see ``is_named``)."""
+        return {
+            "domain_match": float(self._domain_match(key)),
+            "head_of_cue": float(key in self.heads),
+        }
+
+    def _domain_match(self, key: str) -> bool:
+        candidate, name = self.candidates[key], self.names[key]
+        if self._only_domain(candidate):
+            label = domain_label(name)
+            return len(label) >= 2 and any(label in found for found in self.holder_names)
+        labels = [label for form, label in self.domain_labels if form != name and len(label) >= 2]
+        if not labels or all(map(self.page.writes_lower, name_words(name))):
+            return False  # no domain; a common word ("News" and news.example)
+        return not domain_names(name).isdisjoint(labels)
+
+    @staticmethod
+    def _only_domain(candidate: Candidate) -> bool:
+        return is_a_domain(candidate) and not (candidate.cues or candidate.masthead)
+
+    def features(self, key: str) -> dict[str, float]:
+        """The features of one candidate (:func:`candidate_features`)."""
+        candidate, name = self.candidates[key], self.names[key]
+        words = name_words(name)
+        only_domain = self._only_domain(candidate)
+        common = not only_domain and all(map(self.page.writes_lower, words))
+        return {
+            "mentions": math.log2(1 + self.mentions(key)),
             "cues": math.log2(1 + candidate.cues),
             "masthead": float(candidate.masthead),
             "doubled": float(candidate.doubled),
-            "domain_match": float(matches and not common),  # "News" and news.example
+            "domain_match": float(self._domain_match(key)),
             "is_domain": float(only_domain and candidate.is_domain),
             "email_domain": float(only_domain and not candidate.is_domain),
             "common_word": float(common),
-            "prefix_lines": math.log2(1 + page.heads_starting(f" {' '.join(words)} ")),
+            "prefix_lines": math.log2(1 + self.page.heads_starting(f" {' '.join(words)} ")),
             "copyright_agree": float(candidate.copyright and not is_copyright_only(candidate)),
             "interface": float(any(w in INTERFACE_WORDS for w in words)),
-            "head_of_cue": float(key in heads),
+            "head_of_cue": float(key in self.heads),
             "credit": float(candidate.credited),
         }
-    return features
 
 
 def _cue_heads(
-    candidates: dict[str, Candidate], names: dict[str, str], mentions: dict[str, int]
+    candidates: dict[str, Candidate], names: dict[str, str], mentions: Callable[[str], int]
 ) -> set[str]:
     """Keys of candidates that are the leading words of a name a cue gives and that more
     lines mention than that name ("CRN" of "Subscribe to CRN Magazine")."""
@@ -211,7 +259,7 @@ def _cue_heads(
         words = names[key].split()
         for size in range(len(words) - 1, 0, -1):
             head = compact_name(" ".join(words[:size]))
-            if head in candidates and mentions[head] > mentions[key]:
+            if head in candidates and mentions(head) > mentions(key):
                 heads.add(head)
                 break
     return heads
@@ -221,6 +269,15 @@ def _cue_heads(
 # letter. Anchored at the run's start, so no position inside a word is tried again.
 _ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
+# What ``name_words`` splits on (not a letter or digit), line breaks kept.
+_NOT_ALNUM_LINES = re.compile(r"[^\w\n]+")
+_TOKEN_REST = re.compile(r"\S*")
+#: Occurrences of a word :meth:`PageText.writes_lower` tests before it reads every word.
+MAX_WORD_TRIES = 16
+
+
+# ``compact_name``'s leading "the" of a stripped line: "the", spaces, then more text.
+_LINE_THE = re.compile(r"^[^\S\n]*the[^\S\n]+(?=\S)", re.MULTILINE)
 
 
 class _JoinedLines(PageLines):
@@ -232,22 +289,79 @@ class _JoinedLines(PageLines):
 
 
 class PageText:
-    """A page's lines as :func:`candidate_features` searches them, each distinct line
-    folded once: compacted, as spaced words, and the sorted heads of short lines."""
+    """A page's lines as :func:`candidate_features` searches them: compacted, as spaced
+    words, the sorted heads of short lines, the words written in lower case.
+
+    Each view is built when first used, from the page's joined text (C-speed string
+    methods and a regex pass, not a Python call per line); ``tests/test_site_name.py``
+    checks each equals folding the page line by line.
+    """
 
     def __init__(self, lines: Sequence[str]) -> None:
-        folded: dict[str, tuple[str, str, str | None]] = {}
-        for line in lines:
-            if line not in folded:
-                words = " ".join(name_words(line))
-                head = f" {words}" if 1 < count_words(line) <= 8 else None
-                folded[line] = (compact_name(line), f" {words} ", head)
-        self.compact = _JoinedLines([folded[line][0] for line in lines])
-        self.spaced = _JoinedLines([folded[line][1] for line in lines])
-        self.heads = sorted({head for _, _, head in folded.values() if head is not None})
-        # words of the prose, not of addresses: "sfgate" in "sfgate.com" is no common word
-        text = "\n".join(folded)  # the distinct lines: the same words
-        self.lower_words = set(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+        self.lines = lines
+        self.text = "\n".join(lines)
+        self._lower: dict[str, bool] = {}
+
+    @functools.cached_property
+    def compact(self) -> _JoinedLines:
+        """Each line as ``compact_name`` folds it (NFKC, case-folded, a leading "the"
+        dropped, only letters and digits), joined."""
+        folded = _LINE_THE.sub("", unicodedata.normalize("NFKC", self.text).casefold())
+        unspaced = "\n".join(["".join(line.split()) for line in folded.split("\n")])
+        return _JoinedLines.of_text(_NOT_ALNUM_LINES.sub("", unspaced.replace("_", "")))
+
+    @functools.cached_property
+    def _spaced_lines(self) -> dict[str, str]:
+        """Each distinct line's words (``name_words``) between single spaces."""
+        return {line: f" {' '.join(name_words(line))} " for line in dict.fromkeys(self.lines)}
+
+    @functools.cached_property
+    def spaced(self) -> _JoinedLines:
+        """Each line's words (``name_words``) between single spaces, joined."""
+        spaced = self._spaced_lines
+        return _JoinedLines([spaced[line] for line in self.lines])
+
+    @functools.cached_property
+    def heads(self) -> list[str]:
+        """The spaced words of the distinct lines of 2-8 words, sorted, without the
+        trailing space."""
+        spaced = self._spaced_lines
+        return sorted({spaced[line][:-1] for line in spaced if 1 < count_words(line) <= 8})
+
+    @functools.cached_property
+    def lower_words(self) -> set[str]:
+        """The words written in lower case in the page's prose, not in its addresses
+        ("sfgate" in "sfgate.com" is no common word)."""
+        distinct = "\n".join(dict.fromkeys(self.lines))  # the distinct lines: the same words
+        return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", distinct)))
+
+    def writes_lower(self, word: str) -> bool:
+        """``word in self.lower_words``, found from the word's own occurrences in the page
+        (a few ``str.find`` calls) unless the set is built already."""
+        found = self._lower.get(word)
+        if found is None:
+            found = self._lower[word] = self._writes_lower(word)
+        return found
+
+    def _writes_lower(self, word: str) -> bool:
+        if "lower_words" in self.__dict__ or not word:
+            return word in self.lower_words
+        if not _LOWER_WORD.fullmatch(word):
+            return False
+        text = self.text
+        position = text.find(word)
+        for _ in range(MAX_WORD_TRIES):
+            if position == -1:
+                return False
+            start = position
+            while start and not text[start - 1].isspace():
+                start -= 1
+            token = _TOKEN_REST.match(text, position).group()
+            token = text[start:position] + token
+            if not _ADDRESS.match(token) and word in _LOWER_WORD.findall(token):
+                return True
+            position = text.find(word, position + len(word))
+        return word in self.lower_words  # too many tries: the whole page's words
 
     def mentions(self, name: str, key: str | None = None) -> int:
         """How many lines mention ``name`` (compacted when its key is 6 letters or more,

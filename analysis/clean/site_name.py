@@ -52,7 +52,7 @@ from analysis.clean.site_candidates import (
     name_words,
     written_form,
 )
-from analysis.clean.site_features import SITE_WEIGHTS, PageText, candidate_features
+from analysis.clean.site_features import SITE_WEIGHTS, PageCandidates, PageText
 from analysis.text import clean_name
 
 #: Words that end a company's name, not a site's ("Example Media Group"): vocabulary.
@@ -134,7 +134,7 @@ def page_site_name(
     if not candidates:
         return None
     page = PageText(lines)
-    features = candidate_features(lines, candidates, page)
+    features = choosable_features(candidates, page)
     key = choose_candidate(candidates, features, weights or SITE_WEIGHTS, min_score)
     if key is None:
         return None
@@ -172,7 +172,7 @@ def holder_head(page: PageText, holder: str) -> str:
     while size > 1 and words[size - 1].casefold() in COMPANY_WORDS:
         size -= 1
     head = accepted_form(" ".join(words[:size])) if size < len(words) else None
-    if head is None or all(w in page.lower_words for w in name_words(head[0])):
+    if head is None or all(map(page.writes_lower, name_words(head[0]))):
         return holder
     return head[0] if page.mentions(head[0], head[1]) > page.mentions(holder) else holder
 
@@ -187,6 +187,21 @@ def _holder_named_like(candidates: dict[str, Candidate], domain: str) -> Candida
     return None
 
 
+def choosable_features(candidates: dict[str, Candidate], page: PageText) -> dict[str, dict]:
+    """The features (:func:`~analysis.clean.site_features.candidate_features`) of the
+    candidates :func:`choose_candidate` may choose: the named ones (:func:`is_named`) and
+    the copyright holders. The others (most: the heads of short lines) are only tested
+    for being named, on the two features that test reads."""
+    evidence = PageCandidates(candidates, page)
+    return {
+        key: evidence.features(key)
+        for key, candidate in candidates.items()
+        if is_copyright_only(candidate)
+        or is_named(candidate, {})
+        or is_named(candidate, evidence.naming_features(key))
+    }
+
+
 def choose_candidate(
     candidates: dict[str, Candidate],
     features: dict[str, dict[str, float]],
@@ -199,9 +214,11 @@ def choose_candidate(
     is the host of a line that is only the page's URL). Without a copyright holder the
     named candidate must still score above :data:`NAMED_MIN_SCORE` (one top line that
     is only a menu item, "Breaking News Emails", names no site). Equal scores are
-    decided by :func:`tie_priority`. None when nothing is left."""
-    named = sorted(k for k, c in candidates.items() if is_named(c, features[k]))
-    holders = sorted(k for k, c in candidates.items() if is_copyright_only(c))
+    decided by :func:`tie_priority`. None when nothing is left. ``features`` holds (at
+    least) every named candidate and every copyright holder (:func:`choosable_features`);
+    a candidate without features is not chosen."""
+    named = sorted(k for k in features if is_named(candidates[k], features[k]))
+    holders = sorted(k for k in features if is_copyright_only(candidates[k]))
     if named:
         priority = tie_priority(candidates, named)
         best = max(named, key=lambda k: (_score(features[k], weights), priority[k]))

@@ -1,0 +1,98 @@
+"""The site-name search's work per page (issue #15, cheap per page): the page folded as
+one joined text equals folding it line by line, and only the candidates that may be
+chosen are measured, with the same choice as measuring them all."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis import config
+from analysis.clean import site_features, site_name
+from analysis.clean.outlet import compact_name
+from analysis.clean.read import read_page
+from analysis.clean.site_candidates import collect_candidates, name_words
+
+DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
+
+# Letters, digits, spaces of several kinds, punctuation, address marks, compatibility
+# forms (NFKC changes them), a combining mark, "the" and "_": what the folds treat apart.
+_PIECES = st.sampled_from(
+    [
+        *("the", "The", "THE", "x", "É", "é", "ß", "ﬁ", "Ｅ", "\u0301", "1", "_", "-", "."),
+        *("@", "/", " ", "  ", "\t", "\u00a0", "\u2003", "\r", "÷", "com", "news", "a.com"),
+        "Name",
+    ]
+)
+_LINES = st.lists(st.lists(_PIECES, max_size=8).map("".join), max_size=8)
+
+
+def _check_folds(lines: list[str]) -> None:
+    page = site_features.PageText(lines)
+    assert page.compact.text == "\n".join(compact_name(line) for line in lines)
+    assert page.spaced.text == "\n".join(f" {' '.join(name_words(line))} " for line in lines)
+    words = {word for line in lines for word in name_words(line)} | {"the", "com", "x"}
+    fresh = site_features.PageText(lines)  # writes_lower before the set is built
+    assert {word for word in words if fresh.writes_lower(word)} == words & page.lower_words
+
+
+@given(_LINES)
+def test_the_joined_folds_equal_folding_line_by_line(lines):
+    _check_folds(lines)
+
+
+def test_the_joined_folds_equal_folding_line_by_line_on_the_dev_pages():
+    if not DEV_PAGES.is_dir():
+        pytest.skip("dev pages (../shared) not present")
+    for path in sorted(DEV_PAGES.glob("*.txt"))[:40]:
+        _check_folds(read_page(path).text.split("\n"))
+
+
+def test_a_word_written_often_inside_other_words_is_still_found():
+    inside = ["x" + "news" * 3 + ".y"] * (site_features.MAX_WORD_TRIES + 3)
+    lines = [*inside, "see the news", *inside]
+    assert site_features.PageText(lines).writes_lower("news")
+    assert not site_features.PageText(inside).writes_lower("news")
+
+
+def test_only_the_candidates_that_may_be_chosen_are_measured(monkeypatch):
+    measured: list[str] = []
+    features = site_features.PageCandidates.features
+
+    def counting(self, key):
+        measured.append(key)
+        return features(self, key)
+
+    monkeypatch.setattr(site_features.PageCandidates, "features", counting)
+    menu = [f"{word} Example Daily today" for word in ("Politics", "Sports", "Culture")]
+    lines = ["Example Daily", *menu, "Follow Example Daily", "© 2024 Example Media Group"]
+    candidates = collect_candidates(lines)
+    assert site_name.page_site_name(lines) is not None
+    measured_by_the_search = list(measured)
+    every = site_features.candidate_features(lines, candidates)
+    may_be_chosen = {
+        key
+        for key, candidate in candidates.items()
+        if site_name.is_named(candidate, every[key]) or candidate.copyright
+    }
+    # the heads of short lines ("Politics", "Politics Example" ...) are not measured
+    assert len(candidates) == 15
+    assert len(measured_by_the_search) == len(may_be_chosen) == 4
+    assert set(measured_by_the_search) == may_be_chosen
+
+
+def test_measuring_only_the_choosable_candidates_chooses_the_same_on_the_dev_pages():
+    if not DEV_PAGES.is_dir():
+        pytest.skip("dev pages (../shared) not present")
+    for path in sorted(DEV_PAGES.glob("*.txt")):
+        lines = read_page(path).text.split("\n")
+        candidates = collect_candidates(lines)
+        page = site_features.PageText(lines)
+        every = site_features.candidate_features(lines, candidates, page)
+        some = site_name.choosable_features(candidates, page)
+        assert len(some) < len(every) or len(every) <= 2
+        assert {key: every[key] for key in some} == some
+        weights, least = site_features.SITE_WEIGHTS, site_name.SITE_MIN_SCORE
+        chosen = site_name.choose_candidate(candidates, some, weights, least)
+        assert chosen == site_name.choose_candidate(candidates, every, weights, least), path
