@@ -118,8 +118,9 @@ def test_prose_lines_pass_no_gate():
     gates = site_phrases.page_gates(lines)
     # every prose line skips the cue, credit, platform, notice and domain searches
     assert all(not gate for gate in gates[1:-1])
-    assert site_phrases._CUE_PATTERNS[0][0] in gates[0]
-    assert site_phrases._NOTICE_WORD in gates[-1]
+    assert gates[0] & site_phrases.gate_bit(site_phrases._CUE_PATTERNS[0][0])
+    assert gates[-1] & site_phrases.gate_bit(site_phrases._NOTICE_WORD)
+    assert not gates[0] & site_phrases.gate_bit(site_phrases._NOTICE_WORD)
 
 
 def test_a_long_line_runs_no_prefix_pattern(monkeypatch):

@@ -35,6 +35,9 @@ def _check_folds(lines: list[str]) -> None:
     words = {word for line in lines for word in name_words(line)} | {"the", "com", "x"}
     fresh = site_features.PageText(lines)  # writes_lower before the set is built
     assert {word for word in words if fresh.writes_lower(word)} == words & page.lower_words
+    for name in ["the x", "x", "news", "É x", "Name", *lines[:3]]:  # short: by words
+        spaced = f" {' '.join(name_words(name))} "
+        assert fresh.mentions(name, "x") == page.spaced.lines_with(spaced), name
 
 
 @given(_LINES)
@@ -96,3 +99,9 @@ def test_measuring_only_the_choosable_candidates_chooses_the_same_on_the_dev_pag
         weights, least = site_features.SITE_WEIGHTS, site_name.SITE_MIN_SCORE
         chosen = site_name.choose_candidate(candidates, some, weights, least)
         assert chosen == site_name.choose_candidate(candidates, every, weights, least), path
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=6).map(" ".join))
+def test_every_domain_name_of_a_name_starts_with_one_of_its_start_letters(name):
+    starts = site_features.domain_name_starts(name)
+    assert all(label[:1] in starts for label in site_features.domain_names(name))

@@ -119,6 +119,14 @@ def domain_names(name: str) -> set[str]:
     return names
 
 
+def domain_name_starts(name: str, words: list[str] | None = None) -> set[str]:
+    """The letters every label of :func:`domain_names` of ``name`` starts with (a cheap
+    test first: most domains of a page cannot be a name's); ``words``: its ``name_words``."""
+    words = name_words(name) if words is None else words
+    after_the = next((word for word in words if word != "the"), "")
+    return {compact_name(name)[:1], words[0][:1] if words else "", after_the[:1]}
+
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -215,8 +223,14 @@ class PageCandidates:
         if self._only_domain(candidate):
             label = domain_label(name)
             return len(label) >= 2 and any(label in found for found in self.holder_names)
-        labels = [label for form, label in self.domain_labels if form != name and len(label) >= 2]
-        if not labels or all(map(self.page.writes_lower, name_words(name))):
+        words = name_words(name)
+        firsts = domain_name_starts(name, words)
+        labels = [
+            label
+            for form, label in self.domain_labels
+            if form != name and len(label) >= 2 and label[0] in firsts
+        ]
+        if not labels or all(map(self.page.writes_lower, words)):
             return False  # no domain; a common word ("News" and news.example)
         return not domain_names(name).isdisjoint(labels)
 
@@ -271,13 +285,19 @@ _ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
 # What ``name_words`` splits on (not a letter or digit), line breaks kept.
 _NOT_ALNUM_LINES = re.compile(r"[^\w\n]+")
+
+
+def _unspaced(words: list[str]) -> str:
+    """A case-folded line's whitespace-separated parts joined, without a leading "the"
+    (``compact_name`` drops "the" and spaces from a stripped line)."""
+    if len(words) > 1 and words[0] == "the":
+        return "".join(words[1:])
+    return "".join(words)
+
+
 _TOKEN_REST = re.compile(r"\S*")
 #: Occurrences of a word :meth:`PageText.writes_lower` tests before it reads every word.
 MAX_WORD_TRIES = 16
-
-
-# ``compact_name``'s leading "the" of a stripped line: "the", spaces, then more text.
-_LINE_THE = re.compile(r"^[^\S\n]*the[^\S\n]+(?=\S)", re.MULTILINE)
 
 
 class _JoinedLines(PageLines):
@@ -301,32 +321,40 @@ class PageText:
         self.lines = lines
         self.text = "\n".join(lines)
         self._lower: dict[str, bool] = {}
+        self._spaced: dict[str, str] = {}
 
     @functools.cached_property
     def compact(self) -> _JoinedLines:
         """Each line as ``compact_name`` folds it (NFKC, case-folded, a leading "the"
         dropped, only letters and digits), joined."""
-        folded = _LINE_THE.sub("", unicodedata.normalize("NFKC", self.text).casefold())
-        unspaced = "\n".join(["".join(line.split()) for line in folded.split("\n")])
+        text = self.text
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        unspaced = "\n".join([_unspaced(line.split()) for line in text.casefold().split("\n")])
         return _JoinedLines.of_text(_NOT_ALNUM_LINES.sub("", unspaced.replace("_", "")))
 
     @functools.cached_property
-    def _spaced_lines(self) -> dict[str, str]:
-        """Each distinct line's words (``name_words``) between single spaces."""
-        return {line: f" {' '.join(name_words(line))} " for line in dict.fromkeys(self.lines)}
+    def _folded(self) -> _JoinedLines:
+        return _JoinedLines.of_text(self.text.casefold())
 
-    @functools.cached_property
+    def _spaced_line(self, line: str) -> str:
+        """The line's words (``name_words``) between single spaces, folded once."""
+        spaced = self._spaced.get(line)
+        if spaced is None:
+            spaced = self._spaced[line] = f" {' '.join(name_words(line))} "
+        return spaced
+
+    @property
     def spaced(self) -> _JoinedLines:
         """Each line's words (``name_words``) between single spaces, joined."""
-        spaced = self._spaced_lines
-        return _JoinedLines([spaced[line] for line in self.lines])
+        return _JoinedLines([self._spaced_line(line) for line in self.lines])
 
     @functools.cached_property
     def heads(self) -> list[str]:
         """The spaced words of the distinct lines of 2-8 words, sorted, without the
         trailing space."""
-        spaced = self._spaced_lines
-        return sorted({spaced[line][:-1] for line in spaced if 1 < count_words(line) <= 8})
+        short = [line for line in dict.fromkeys(self.lines) if 1 < count_words(line) <= 8]
+        return sorted({self._spaced_line(line)[:-1] for line in short})
 
     @functools.cached_property
     def lower_words(self) -> set[str]:
@@ -369,7 +397,15 @@ class PageText:
         key = compact_name(name) if key is None else key
         if len(key) >= 6:
             return self.compact.lines_with(key)
-        return self.spaced.lines_with(f" {' '.join(name_words(name))} ")
+        words = name_words(name)
+        needle = f" {' '.join(words)} "
+        if not words:
+            return self.spaced.lines_with(needle)
+        # only the lines holding the first word (case-folded) are spaced and searched
+        lines = self.lines
+        return sum(
+            needle in self._spaced_line(lines[i]) for i in self._folded.lines_holding(words[:1])
+        )
 
     def heads_starting(self, spaced: str) -> int:
         """How many distinct short-line heads begin with ``spaced`` and go on."""

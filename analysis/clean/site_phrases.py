@@ -23,7 +23,7 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain
@@ -154,45 +154,62 @@ _PLATFORM_CREDIT = re.compile(
 #: The patterns a line is searched with only when the page finds one of their literals in
 #: it (:func:`page_gates`; the literals read off each pattern by ``necessary_literals``).
 _GATED = (_PLATFORM_CREDIT, *(needed for needed, _, _ in _CUE_PATTERNS), _NOTICE_WORD)
-_GATE_LITERALS = {pattern: necessary_literals(pattern) for pattern in _GATED}
+# A line's gates are the bits of an int, one per gated search: a test is one "&" (a
+# compiled pattern in a set is hashed from its whole code at each test: microseconds).
+_GATE_BITS = tuple(1 << index for index in range(len(_GATED)))
+_PLATFORM_GATE, *_CUE_GATES, _NOTICE_GATE = _GATE_BITS
+_GATE_LITERALS = [
+    (bit, necessary_literals(pattern)) for bit, pattern in zip(_GATE_BITS, _GATED, strict=False)
+]
+_DOMAIN_GATE = 1 << len(_GATED)
+#: The gate of the case-insensitive "reserved" of a notice without a sign.
+RESERVED_GATE = 1 << (len(_GATED) + 1)
+#: Every gate open (no line gated).
+ALL_GATES = -1
 # A domain's last dot and its suffix's first letter (any letter: ``DOMAIN`` ignores case)
 _DOT_LETTER = re.compile(r"\.[^\W\d_]")
-#: The gate of the case-insensitive "reserved" of a notice without a sign.
-RESERVED_GATE = "reserved"
 
 
-def page_gates(lines: Sequence[str]) -> list[frozenset[object]]:
-    """For each line, the searches of :func:`line_phrases` that may find something in it:
-    the gated patterns whose literals it holds, ``DOMAIN`` when it holds a dot before a
-    letter, :data:`RESERVED_GATE` when the page holds "reserved" in any case. Found in one
-    pass over the page's joined lines (:class:`~analysis.clean.line_gates.PageLines`)."""
+def gate_bit(pattern: re.Pattern[str]) -> int:
+    """The bit of a gated search's pattern (or of ``DOMAIN``) in a line's gates."""
+    if pattern is DOMAIN:
+        return _DOMAIN_GATE
+    return next(bit for bit, gated in zip(_GATE_BITS, _GATED, strict=True) if gated is pattern)
+
+
+def page_gates(lines: Sequence[str]) -> list[int]:
+    """For each line, the searches of :func:`line_phrases` that may find something in it,
+    as the bits of an int (:func:`gate_bit`): the gated patterns whose literals it holds,
+    ``DOMAIN`` when it holds a dot before a letter, :data:`RESERVED_GATE` when the page
+    holds "reserved" in any case. Found in one pass over the page's joined lines
+    (:class:`~analysis.clean.line_gates.PageLines`)."""
     page = PageLines(lines)
-    everywhere = frozenset({RESERVED_GATE} if "reserved" in page.text.casefold() else ())
-    holding: dict[object, set[int]] = {DOMAIN: page.lines_matching(_DOT_LETTER)}
-    for pattern, literals in _GATE_LITERALS.items():
+    everywhere = RESERVED_GATE if "reserved" in page.text.casefold() else 0
+    holding: list[tuple[int, set[int]]] = [(_DOMAIN_GATE, page.lines_matching(_DOT_LETTER))]
+    for bit, literals in _GATE_LITERALS:
         if literals is None:  # no literal known: searched in every line
-            everywhere |= {pattern}
+            everywhere |= bit
         else:
-            holding[pattern] = page.lines_holding(literals)
-    gates = [everywhere] * len(lines)  # most lines pass no gate: one shared set
-    for pattern, found in holding.items():
+            holding.append((bit, page.lines_holding(literals)))
+    gates = [everywhere] * len(lines)
+    for bit, found in holding:
         for i in found:
-            gates[i] = gates[i] | {pattern}
+            gates[i] |= bit
     return gates
 
 
 def line_phrases(
-    line: str, gates: Collection[object] | None = None
+    line: str, gates: int = ALL_GATES
 ) -> tuple[str, list[tuple[str, tuple[int, int], str]]]:
     """The line with platform credits blanked, and its phrases in the order they are
     added: (phrase, span, kind) for cues, line prefixes, copyright holders, domains.
 
     Each pattern runs only on a line holding the words it needs (the cheap test first).
     ``gates`` (from :func:`page_gates`) names the gated searches that may find something
-    in the line; the others are skipped (None: every search runs).
+    in the line; the others are skipped (default: every search runs).
     """
     credits = []
-    if gates is None or _PLATFORM_CREDIT in gates:
+    if gates & _PLATFORM_GATE:
         folded = line.casefold()
         if any(word in folded for word in _PLATFORM_WORDS):
             credits = [m.span() for m in _PLATFORM_CREDIT.finditer(line)]
@@ -202,13 +219,13 @@ def line_phrases(
             for k, ch in enumerate(line)
         )
     phrases: list[tuple[str, tuple[int, int], str]] = []
-    for needed, pattern, kind in _CUE_PATTERNS:
-        if (gates is None or needed in gates) and needed.search(line):
+    for (needed, pattern, kind), gate in zip(_CUE_PATTERNS, _CUE_GATES, strict=True):
+        if gates & gate and needed.search(line):
             for match in pattern.finditer(line):
                 phrases.append((match.group("name"), match.span("name"), kind))
     phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
     phrases.extend(_notice_holders(line, gates))
-    if "." in line and (gates is None or DOMAIN in gates):
+    if gates & _DOMAIN_GATE and "." in line:
         for match in DOMAIN.finditer(line):
             kind = _domain_kind(line, match)
             if kind:
@@ -218,15 +235,13 @@ def line_phrases(
     return line, phrases
 
 
-def _notice_holders(
-    line: str, gates: Collection[object] | None = None
-) -> list[tuple[str, tuple[int, int], str]]:
+def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[int, int], str]]:
     """The holders of the line's copyright notices (kind ``copyright``), a holder that is
     a domain (kind ``domain_notice``: a site's own address, "© example.com"), and the
     company of a notice without a sign, of an imprint line or of a footer signed with a
     span of years (kind ``copyright``). ``gates`` as for :func:`line_phrases`."""
     found: list[tuple[str, tuple[int, int], str]] = []
-    if (gates is None or _NOTICE_WORD in gates) and _NOTICE_WORD.search(line):
+    if gates & _NOTICE_GATE and _NOTICE_WORD.search(line):
         for match in _COPYRIGHT.finditer(line):
             holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
             notice = line[match.start() : match.start("name")]
@@ -238,8 +253,11 @@ def _notice_holders(
                 found.append((holder, match.span("name"), kind))
     if found:
         return found
-    reserved = gates is None or RESERVED_GATE in gates
-    if reserved and "reserved" in line.casefold() and (match := _RIGHTS_NOTICE.match(line)):
+    if (
+        gates & RESERVED_GATE
+        and "reserved" in line.casefold()
+        and (match := _RIGHTS_NOTICE.match(line))
+    ):
         holder = _COMPANY_SUFFIX.sub("", match.group("name").strip(" ,."))
         found.append((holder, match.span("name"), "copyright"))
     elif len(line) <= 60 and (match := _IMPRINT.match(line)):
