@@ -132,6 +132,8 @@ _IMPRINT = re.compile(
     r"^\s*(?P<name>[^\W\d_][\w&'’ .-]{1,40}?),?\s+"
     r"(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.?A|AG|plc|Pvt\.?\s+Ltd)\.?\s*$"
 )
+#: The longest line an imprint line can be, in characters.
+_IMPRINT_CHARS = 60
 # A footer that signs the site with the years it has run, without a sign: "Example
 # Daily · 2013-2019" (the years may be glued: "20132019").
 _YEARS_FOOTER = re.compile(
@@ -159,11 +161,19 @@ _GATED = (_PLATFORM_CREDIT, *(needed for needed, _, _ in _CUE_PATTERNS), _NOTICE
 _GATE_BITS = tuple(1 << index for index in range(len(_GATED)))
 _PLATFORM_GATE, *_CUE_GATES, _NOTICE_GATE = _GATE_BITS
 _GATE_LITERALS = [
-    (bit, necessary_literals(pattern)) for bit, pattern in zip(_GATE_BITS, _GATED, strict=False)
+    (bit, necessary_literals(pattern)) for bit, pattern in zip(_GATE_BITS, _GATED, strict=True)
 ]
 _DOMAIN_GATE = 1 << len(_GATED)
 #: The gate of the case-insensitive "reserved" of a notice without a sign.
 RESERVED_GATE = 1 << (len(_GATED) + 1)
+# The marks a footer signed with its years needs (``_YEARS_FOOTER``), and its gate.
+_FOOTER_MARKS = "·|•"
+_FOOTER_GATE = 1 << (len(_GATED) + 2)
+_ANY_CUE_GATE = sum(_CUE_GATES)
+# The imprint line's literals (its legal forms), read off the pattern, and their gate.
+_IMPRINT_GATE = 1 << (len(_GATED) + 3)
+_HOLDER_GATES = _NOTICE_GATE | RESERVED_GATE | _FOOTER_GATE | _IMPRINT_GATE
+_GATE_LITERALS.append((_IMPRINT_GATE, necessary_literals(_IMPRINT)))
 #: Every gate open (no line gated).
 ALL_GATES = -1
 # A domain's last dot and its suffix's first letter (any letter: ``DOMAIN`` ignores case)
@@ -180,12 +190,19 @@ def gate_bit(pattern: re.Pattern[str]) -> int:
 def page_gates(lines: Sequence[str]) -> list[int]:
     """For each line, the searches of :func:`line_phrases` that may find something in it,
     as the bits of an int (:func:`gate_bit`): the gated patterns whose literals it holds,
-    ``DOMAIN`` when it holds a dot before a letter, :data:`RESERVED_GATE` when the page
-    holds "reserved" in any case. Found in one pass over the page's joined lines
+    ``DOMAIN`` when it holds a dot before a letter, :data:`RESERVED_GATE` when it holds
+    "reserved" in any case. Found in one pass over the page's joined lines
     (:class:`~analysis.clean.line_gates.PageLines`)."""
     page = PageLines(lines)
-    everywhere = RESERVED_GATE if "reserved" in page.text.casefold() else 0
-    holding: list[tuple[int, set[int]]] = [(_DOMAIN_GATE, page.lines_matching(_DOT_LETTER))]
+    reserved = set()
+    if "reserved" in page.text.casefold():  # rare: then each line is folded
+        reserved = {i for i, line in enumerate(lines) if "reserved" in line.casefold()}
+    everywhere = 0
+    holding: list[tuple[int, set[int]]] = [
+        (_DOMAIN_GATE, page.lines_matching(_DOT_LETTER)),
+        (_FOOTER_GATE, page.lines_holding(_FOOTER_MARKS)),
+        (RESERVED_GATE, reserved),
+    ]
     for bit, literals in _GATE_LITERALS:
         if literals is None:  # no literal known: searched in every line
             everywhere |= bit
@@ -219,12 +236,14 @@ def line_phrases(
             for k, ch in enumerate(line)
         )
     phrases: list[tuple[str, tuple[int, int], str]] = []
-    for (needed, pattern, kind), gate in zip(_CUE_PATTERNS, _CUE_GATES, strict=True):
-        if gates & gate and needed.search(line):
-            for match in pattern.finditer(line):
-                phrases.append((match.group("name"), match.span("name"), kind))
+    if gates & _ANY_CUE_GATE:
+        for (needed, pattern, kind), gate in zip(_CUE_PATTERNS, _CUE_GATES, strict=True):
+            if gates & gate and needed.search(line):
+                for match in pattern.finditer(line):
+                    phrases.append((match.group("name"), match.span("name"), kind))
     phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
-    phrases.extend(_notice_holders(line, gates))
+    if gates & _HOLDER_GATES:
+        phrases.extend(_notice_holders(line, gates))
     if gates & _DOMAIN_GATE and "." in line:
         for match in DOMAIN.finditer(line):
             kind = _domain_kind(line, match)
@@ -260,9 +279,13 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
     ):
         holder = _COMPANY_SUFFIX.sub("", match.group("name").strip(" ,."))
         found.append((holder, match.span("name"), "copyright"))
-    elif len(line) <= 60 and (match := _IMPRINT.match(line)):
+    elif gates & _IMPRINT_GATE and len(line) <= _IMPRINT_CHARS and (match := _IMPRINT.match(line)):
         found.append((match.group("name"), match.span("name"), "copyright"))
-    elif any(mark in line for mark in "·|•") and (match := _YEARS_FOOTER.match(line)):
+    elif (
+        gates & _FOOTER_GATE
+        and any(mark in line for mark in _FOOTER_MARKS)
+        and (match := _YEARS_FOOTER.match(line))
+    ):
         found.append((match.group("name").strip(), match.span("name"), "copyright"))
     return found
 
