@@ -119,12 +119,16 @@ def domain_names(name: str) -> set[str]:
     return names
 
 
-def domain_name_starts(name: str, words: list[str] | None = None) -> set[str]:
+def domain_name_starts(
+    name: str, words: list[str] | None = None, compact: str | None = None
+) -> set[str]:
     """The letters every label of :func:`domain_names` of ``name`` starts with (a cheap
-    test first: most domains of a page cannot be a name's); ``words``: its ``name_words``."""
+    test first: most domains of a page cannot be a name's); ``words`` and ``compact``:
+    its ``name_words`` and ``compact_name`` when known."""
     words = name_words(name) if words is None else words
+    compact = compact_name(name) if compact is None else compact
     after_the = next((word for word in words if word != "the"), "")
-    return {compact_name(name)[:1], words[0][:1] if words else "", after_the[:1]}
+    return {compact[:1], words[0][:1] if words else "", after_the[:1]}
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -223,8 +227,10 @@ class PageCandidates:
         if self._only_domain(candidate):
             label = domain_label(name)
             return len(label) >= 2 and any(label in found for found in self.holder_names)
+        if not self.domain_labels:
+            return False
         words = name_words(name)
-        firsts = domain_name_starts(name, words)
+        firsts = domain_name_starts(name, words, key)
         labels = [
             label
             for form, label in self.domain_labels
