@@ -50,6 +50,16 @@ WORD_CHAR = re.compile(r"[^\W_]")
 WORD_PATTERN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 #: A maximal run of letters (no digits, no underscore).
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# ASCII text, the regexes above without a regex (a page is mostly ASCII lines, and a
+# byte translation and a split cost a fraction of a pattern's search):
+# - the bytes no word holds (not a letter or digit, not whitespace) are deleted, and the
+#   separators str.split sees as whitespace but bytes.split does not (\x1c-\x1f) become
+#   spaces, so the tokens left are WORD_PATTERN's matches;
+# - every byte but a letter becomes a space, so the tokens left are LETTER_RUN's matches.
+_ASCII = [chr(code) for code in range(128)]
+_ASCII_SPACES = bytes(32 if c.isspace() else ord(c) for c in _ASCII) + bytes(range(128, 256))
+_ASCII_NOT_WORD = bytes(ord(c) for c in _ASCII if not c.isalnum() and not c.isspace())
+_ASCII_LETTERS_ONLY = bytes(ord(c) if c.isalpha() else 32 for c in _ASCII) + bytes(range(128, 256))
 # The letter runs of four letters or more (a shorter run cannot start one: the match at a
 # run's start takes the whole run): LETTER_RUN's runs that title case looks at.
 _CONTENT_RUN = re.compile(r"[^\W\d_]{4,}")
@@ -173,10 +183,68 @@ def words_counted_once(function: Callable[P, R]) -> Callable[P, R]:
     return counting_once
 
 
+def count_word_tokens(text: str) -> int:
+    """Count the whitespace tokens of ``text`` holding a letter or digit.
+
+    The matches of :data:`WORD_PATTERN`: :func:`count_words` without splitting the
+    tokens of scripts written without spaces (a Chinese sentence is one token).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    int
+        ``len(WORD_PATTERN.findall(text))``, counted without the pattern in ASCII text.
+    """
+    if text.isascii():
+        return len(text.encode().translate(_ASCII_SPACES, _ASCII_NOT_WORD).split())
+    return len(WORD_PATTERN.findall(text))
+
+
+def letter_runs(text: str) -> list[str]:
+    """The maximal runs of letters of ``text``, in order (:data:`LETTER_RUN`'s matches).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of str
+        ``LETTER_RUN.findall(text)``, found without the pattern in ASCII text.
+    """
+    if text.isascii():
+        return text.encode().translate(_ASCII_LETTERS_ONLY).decode().split()
+    return LETTER_RUN.findall(text)
+
+
+def lowered_letter_runs(text: str) -> list[str]:
+    """The letter runs of ``text`` (:data:`LETTER_RUN`), each lower-cased, in order.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    list of str
+        ``[run.lower() for run in LETTER_RUN.findall(text)]``; in ASCII text, where
+        lower-casing keeps every letter a letter, the runs of ``text.lower()``.
+    """
+    if text.isascii():
+        return text.lower().encode().translate(_ASCII_LETTERS_ONLY).decode().split()
+    return [run.lower() for run in LETTER_RUN.findall(text)]
+
+
 def _count_words(text: str) -> int:
     """:func:`count_words` without the memo."""
-    if not _UNSPACED.search(text):
-        return len(WORD_PATTERN.findall(text))
+    if text.isascii() or not _UNSPACED.search(text):
+        return count_word_tokens(text)
     return sum(
         len(_unspaced_parts(token)) if _UNSPACED.search(token) else 1
         for token in WORD_PATTERN.findall(text)
@@ -298,7 +366,10 @@ def is_title_case(
         True when there are at least ``min_words`` content words and at least ``share``
         of them start with an upper-case letter.
     """
-    content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in skip]
+    if text.isascii():  # the letter runs of four letters or more, without the pattern
+        content = [w for w in letter_runs(text) if len(w) > 3 and w.lower() not in skip]
+    else:
+        content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in skip]
     if len(content) < min_words:
         return False
     return sum(word[0].isupper() for word in content) >= share * len(content)

@@ -302,3 +302,27 @@ def test_two_cards_whose_outlet_names_differ_in_length_are_one_shape():
         lines += [title, outlet, author, "27/12/2019", "", *FULL_PARAGRAPHS[:3], ""]
     articles = extract_articles("\n".join(lines), name="tag.txt")
     assert list(articles["outlet"]) == ["The Harbour Evening Post", "South Post"]
+
+
+def test_the_menu_is_read_only_when_a_card_names_an_outlet(monkeypatch):
+    """Work count (no clock): the page's menu is read to tell a card's section from its
+    outlet, so a page whose cards name no outlet never reads it."""
+    from analysis.clean import listing
+
+    read = []
+    original = listing.line_value_span
+    monkeypatch.setattr(
+        listing, "line_value_span", lambda line: read.append(line) or original(line)
+    )
+    menu = ["  • Politics", "  • Business", "  • Sport", ""]
+    timed = []
+    for n, when in enumerate(["2 hours ago", "3 hours ago", "4 hours ago"]):
+        timed += [f"Harbour bridge story number {n} is here", when, "", TEASER, ""]
+    assert len(find_cards(["Masthead", "", *menu, *timed])) == 3
+    assert read == []
+    named = []
+    for outlet in ["North Gazette", "South Post", "East Herald"]:
+        title = f"Harbour bridge story from {outlet}"
+        named += _card(title, outlet, "2 hours ago", "Local", TEASER)
+    assert len(find_cards(["Masthead", "", *menu, *named])) == 3
+    assert read  # the menu lines and the cards' own bullets outside their extent

@@ -3,14 +3,21 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
+    _CONTENT_RUN,
+    LETTER_RUN,
+    WORD_PATTERN,
     bullet_end,
+    count_word_tokens,
     count_words,
     is_blank,
     is_bullet,
     is_list_item,
     is_title_case,
     iter_word_spans,
+    letter_runs,
+    lowered_letter_runs,
     visible_text,
 )
 
@@ -60,3 +67,32 @@ def test_title_case() -> None:
     assert not is_title_case(headline, min_words=3)
     assert is_title_case(headline, min_words=3, share=0.8, skip={"with"})
     assert not is_title_case("Big Day", min_words=2)  # "Big", "Day": too short to count
+
+
+# Text that takes the ASCII paths (no pattern) and text that does not: every ASCII
+# character, the separators str.split sees as whitespace and bytes.split does not
+# (\x1c-\x1f), and a few non-ASCII letters, marks and spaces.
+_MIXED_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=127),
+        st.sampled_from("\x1c\x1f\u00a0\u2009éÉßİ\u0307北"),
+    )
+)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), _MIXED_TEXT))
+def test_ascii_fast_paths_agree_with_the_patterns(text: str) -> None:
+    assert count_word_tokens(text) == len(WORD_PATTERN.findall(text))
+    assert letter_runs(text) == LETTER_RUN.findall(text)
+    assert lowered_letter_runs(text) == [run.lower() for run in LETTER_RUN.findall(text)]
+    # title case reads the runs of four letters or more (_CONTENT_RUN)
+    content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in FUNCTION_WORDS]
+    expected = len(content) >= 2 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    assert is_title_case(text, min_words=2, share=0.8, skip=FUNCTION_WORDS) == expected
+
+
+def test_ascii_word_tokens_and_letter_runs() -> None:
+    assert count_word_tokens("The U.S. \x1c— 2025 • foo_bar _ ...") == 4
+    assert letter_runs("It's 3pm, Mr_Smith!") == ["It", "s", "pm", "Mr", "Smith"]
+    assert lowered_letter_runs("Über NEWS") == ["über", "news"]

@@ -33,7 +33,14 @@ from collections.abc import Sequence
 
 from analysis.clean.header_lines import CAPTION, is_doubled, is_heading_like, is_meta_line
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, count_words, is_bullet, is_title_case
+from analysis.text import (
+    LETTER_RUN,
+    count_words,
+    is_bullet,
+    is_title_case,
+    letter_runs,
+    lowered_letter_runs,
+)
 
 __all__ = [
     "TITLE_SEARCH_LINES",
@@ -318,6 +325,8 @@ def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> boo
 
 def _content_words(text: str) -> set[str]:
     """Case-folded letter runs of a text that are not function words."""
+    if text.isascii():  # case folding is lower-casing: the runs of the lower-cased text
+        return set(letter_runs(text.lower())) - FUNCTION_WORDS
     return set(map(str.casefold, LETTER_RUN.findall(text))) - FUNCTION_WORDS
 
 
@@ -343,7 +352,7 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
         return False  # a masthead: the site name written twice
     if _RANK.match(stripped):
         return False  # an item of a numbered list ("4. Most read story")
-    words = [w.lower() for w in LETTER_RUN.findall(stripped)]
+    words = lowered_letter_runs(stripped)
     if len(set(words)) < 0.7 * len(words):
         return False
     if is_breadcrumb(stripped):
@@ -401,7 +410,7 @@ class _PageLines:
         if self._vocabulary is None:
             self._vocabulary = Counter()
             for line in self._short_lines_text().split("\n"):
-                self._vocabulary.update({w.lower() for w in LETTER_RUN.findall(line)})
+                self._vocabulary.update(set(lowered_letter_runs(line)))
         return self._vocabulary
 
     def _short_lines_text(self) -> str:

@@ -212,17 +212,19 @@ def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[_Card]) ->
 def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> frozenset[str]:
     """The names the page's menu lists (bullets outside the cards, ``  • Politics``): the
     site's own sections, when a card's outlet is one of them; else none."""
-    inside = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
-    menu = {
-        normalized(lines[i][slice(*line_value_span(lines[i]))])
-        for i in range(len(lines))
-        if i not in inside and kinds.known(i) == "bullet"
-    }
     outlets = {
         normalized(lines[f.line_no][f.start : f.end])
         for card in cards
         for f in card.region.fields
         if f.field == "outlet"
+    }
+    if not outlets:
+        return frozenset()  # no menu name can be an outlet: the menu is not read
+    inside = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
+    menu = {
+        normalized(lines[i][slice(*line_value_span(lines[i]))])
+        for i in range(len(lines))
+        if i not in inside and kinds.known(i) == "bullet"
     }
     return frozenset(menu) if menu & outlets else frozenset()
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass, fields
 
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
-    LETTER_RUN,
-    WORD_PATTERN,
+    count_word_tokens,
     is_bullet,
     is_list_item,
     is_title_case,
+    letter_runs,
     visible_text,
 )
 
@@ -217,7 +217,8 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
     the order of the fields.
     """
     texts = [visible[line] for line in lines]
-    words = list(map(LETTER_RUN.findall, map(str.lower, texts)))
+    lowered = list(map(str.lower, texts))
+    words = list(map(letter_runs, lowered))
     n_letters = list(map(len, map("".join, words)))
     # An ASCII line has no CJK character and only Latin letters: no search needed.
     ascii_only = list(map(str.isascii, texts))
@@ -233,7 +234,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
     digits = list(map(bool, map(_DIGIT.search, texts)))
     n_words = [
         max(float(n), cjk / CJK_CHARS_PER_WORD)
-        for n, cjk in zip(map(len, map(WORD_PATTERN.findall, texts)), n_cjk, strict=True)
+        for n, cjk in zip(map(count_word_tokens, texts), n_cjk, strict=True)
     ]
     return list(
         zip(
@@ -267,7 +268,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
                 not plain and _few_listed_letters(text, 0.5 * letters)
                 for plain, text, letters in zip(ascii_only, texts, n_letters, strict=True)
             ],
-            list(map(_is_notice, texts)),
+            list(map(_is_notice, texts, lowered)),
             [
                 text.endswith(" *") and _is_form_field(text, line)
                 for text, line in zip(texts, lines, strict=True)
@@ -287,13 +288,15 @@ def _few_listed_letters(text: str, limit: float) -> bool:
     return len(_LISTED_SCRIPT_LETTER.findall(text)) < limit
 
 
-def _is_notice(text: str) -> bool:
-    """A copyright notice or a gallery counter (:attr:`LineFeatures.is_notice`)."""
+def _is_notice(text: str, lowered: str) -> bool:
+    """A copyright notice or a gallery counter (:attr:`LineFeatures.is_notice`);
+    ``lowered`` is ``text.lower()``."""
     # In an ASCII line, _COPYRIGHT can only match around "(" or the word "copyright"
     # (no © sign, and case-insensitive matching folds no other ASCII letter into these):
     # most lines are passed over without the case-insensitive search.
-    if text.isascii() and "(" not in text and "copyright" not in text.lower():
-        return bool(_GALLERY_COUNTER.match(text))
+    # A gallery counter opens with a decimal digit.
+    if text.isascii() and "(" not in text and "copyright" not in lowered:
+        return text[0].isdecimal() and bool(_GALLERY_COUNTER.match(text))
     return bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text))
 
 
