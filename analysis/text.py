@@ -50,12 +50,17 @@ WORD_CHAR = re.compile(r"[^\W_]")
 WORD_PATTERN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
 #: A maximal run of letters (no digits, no underscore).
 LETTER_RUN = re.compile(r"[^\W\d_]+")
-# ASCII text, the regexes above without a regex (a page is mostly ASCII lines, and a
-# byte translation and a split cost a fraction of a pattern's search):
+# Text whose letters, digits and spaces are ASCII, the regexes above without a regex (a
+# page is mostly such lines, and a byte translation and a split cost a fraction of a
+# pattern's search). Its other characters (curly quotes, dashes, bullets) are neither
+# letters, digits nor spaces, as "?" is: as ASCII bytes with "?" for each of them
+# (_ascii_bytes),
 # - the bytes no word holds (not a letter or digit, not whitespace) are deleted, and the
 #   separators str.split sees as whitespace but bytes.split does not (\x1c-\x1f) become
 #   spaces, so the tokens left are WORD_PATTERN's matches;
 # - every byte but a letter becomes a space, so the tokens left are LETTER_RUN's matches.
+# A non-ASCII letter, digit or space (\w or \s), which these bytes would not keep:
+_WORDY_NON_ASCII = re.compile(r"[^\x00-\x7f](?<=[\w\s])")
 _ASCII = [chr(code) for code in range(128)]
 _ASCII_SPACES = bytes(32 if c.isspace() else ord(c) for c in _ASCII) + bytes(range(128, 256))
 _ASCII_NOT_WORD = bytes(ord(c) for c in _ASCII if not c.isalnum() and not c.isspace())
@@ -199,8 +204,9 @@ def count_word_tokens(text: str) -> int:
     int
         ``len(WORD_PATTERN.findall(text))``, counted without the pattern in ASCII text.
     """
-    if text.isascii():
-        return len(text.encode().translate(_ASCII_SPACES, _ASCII_NOT_WORD).split())
+    data = _ascii_bytes(text)
+    if data is not None:
+        return len(data.translate(_ASCII_SPACES, _ASCII_NOT_WORD).split())
     return len(WORD_PATTERN.findall(text))
 
 
@@ -215,11 +221,11 @@ def letter_runs(text: str) -> list[str]:
     Returns
     -------
     list of str
-        ``LETTER_RUN.findall(text)``, found without the pattern in ASCII text.
+        ``LETTER_RUN.findall(text)`` (found without the pattern when every letter is
+        ASCII).
     """
-    if text.isascii():
-        return text.encode().translate(_ASCII_LETTERS_ONLY).decode().split()
-    return LETTER_RUN.findall(text)
+    runs = _ascii_letter_runs(text)
+    return LETTER_RUN.findall(text) if runs is None else runs
 
 
 def lowered_letter_runs(text: str) -> list[str]:
@@ -233,12 +239,48 @@ def lowered_letter_runs(text: str) -> list[str]:
     Returns
     -------
     list of str
-        ``[run.lower() for run in LETTER_RUN.findall(text)]``; in ASCII text, where
-        lower-casing keeps every letter a letter, the runs of ``text.lower()``.
+        ``[run.lower() for run in LETTER_RUN.findall(text)]`` (found without the
+        pattern when every letter is ASCII).
     """
-    if text.isascii():
-        return text.lower().encode().translate(_ASCII_LETTERS_ONLY).decode().split()
+    data = _ascii_bytes(text)
+    if data is not None:
+        return data.lower().translate(_ASCII_LETTERS_ONLY).decode().split()
     return [run.lower() for run in LETTER_RUN.findall(text)]
+
+
+def _ascii_letter_runs(text: str) -> list[str] | None:
+    """:func:`letter_runs` of ``text`` when :func:`_ascii_bytes` reads it, else None."""
+    data = _ascii_bytes(text)
+    return None if data is None else data.translate(_ASCII_LETTERS_ONLY).decode().split()
+
+
+def letters_are_ascii(text: str) -> bool:
+    """Whether every letter, digit and whitespace character of ``text`` is ASCII.
+
+    Its other characters may be anything else (curly quotes, dashes, bullets, emoji):
+    the text's words and letter runs are the ones of its ASCII characters.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    bool
+        False when ``text`` holds a non-ASCII letter, digit or space.
+    """
+    return text.isascii() or _WORDY_NON_ASCII.search(text) is None
+
+
+def _ascii_bytes(text: str) -> bytes | None:
+    """``text`` as ASCII bytes, each non-ASCII character a ``?``, when they are all
+    neither letters, digits nor spaces (:func:`letters_are_ascii`); else None."""
+    if text.isascii():
+        return text.encode()
+    if _WORDY_NON_ASCII.search(text):
+        return None
+    return text.encode("ascii", "replace")
 
 
 def _count_words(text: str) -> int:
@@ -366,8 +408,9 @@ def is_title_case(
         True when there are at least ``min_words`` content words and at least ``share``
         of them start with an upper-case letter.
     """
-    if text.isascii():  # the letter runs of four letters or more, without the pattern
-        content = [w for w in letter_runs(text) if len(w) > 3 and w.lower() not in skip]
+    runs = _ascii_letter_runs(text)
+    if runs is not None:  # the runs of four letters or more, found without the pattern
+        content = [w for w in runs if len(w) > 3 and w.lower() not in skip]
     else:
         content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in skip]
     if len(content) < min_words:

@@ -3,10 +3,13 @@ pages (one per rule) and, when ../shared is present, on the dev extraction bench
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from benchmark_modules import load_benchmark
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE
 
 from analysis import config
@@ -955,3 +958,17 @@ def test_a_page_without_paragraphs_runs_no_card_search():
     _CountingLines.reads = 0
     assert card_separators(lines, features, weights) == []
     assert _CountingLines.reads == 0
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .!?,;:\"')]」』”’»。！？…、，；：[\\"), max_size=30))
+def test_sentence_and_clause_ends_are_the_last_mark_before_closing_marks(text: str) -> None:
+    """The end features, read without a pattern, are what these patterns find."""
+    closers = "\"'”’»)\\]」』"
+    sentence = re.search(rf"[.!?。！？…][{closers}]*$", text)
+    clause = re.search(rf"([,;:、，；：])[{closers}]*$", text)
+    if not text.strip() or text.strip() != text:
+        return  # the features see stripped lines
+    [features] = line_features([text])
+    assert features.ends_sentence == bool(sentence)
+    assert features.ends_clause == (clause.group(1) if clause else "")

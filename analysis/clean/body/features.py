@@ -23,15 +23,18 @@ from analysis.text import (
     is_list_item,
     is_title_case,
     letter_runs,
+    letters_are_ascii,
     visible_text,
 )
 
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_CLOSERS = "\"'”’»)\\]」』"
-_SENTENCE_END = re.compile(rf"[.!?。！？…][{_CLOSERS}]*$")
-_CLAUSE_END = re.compile(rf"([,;:、，；：])[{_CLOSERS}]*$")
+# A line ends a sentence or a clause when its last mark before any closing quotes and
+# brackets is one of these.
+_CLOSERS = "\"'”’»)]」』"
+_SENTENCE_MARKS = ".!?。！？…"
+_CLAUSE_MARKS = ",;:、，；："
 _TIME_OR_DATE = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
@@ -226,8 +229,9 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
         0 if plain else len(_CJK_CHAR.findall(t))
         for plain, t in zip(ascii_only, texts, strict=True)
     ]
-    tails = [text[-_TAIL_CHARS:] for text in texts]  # end patterns look at the end only
-    clause_ends = [m.group(1) if m else "" for m in map(_CLAUSE_END.search, tails)]
+    tails = [text[-_TAIL_CHARS:] for text in texts]  # end tests look at the end only
+    last_marks = [tail.rstrip(_CLOSERS)[-1:] for tail in tails]
+    clause_ends = [mark if mark and mark in _CLAUSE_MARKS else "" for mark in last_marks]
     list_items = list(map(is_list_item, lines))
     # Searches a cheap test shows cannot match are skipped: a time or date needs a
     # digit, a column gap two spaces, an emoji a non-ASCII character.
@@ -243,8 +247,11 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             list_items,
             [item and not is_bullet(line) for item, line in zip(list_items, lines, strict=True)],
             [
-                bool(end or (not tail.isascii() and _EMOJI_END.search(tail)))
-                for end, tail in zip(map(_SENTENCE_END.search, tails), tails, strict=True)
+                bool(
+                    (mark and mark in _SENTENCE_MARKS)
+                    or (not tail.isascii() and _EMOJI_END.search(tail))
+                )
+                for mark, tail in zip(last_marks, tails, strict=True)
             ],
             clause_ends,
             [sum(map(FUNCTION_WORDS.__contains__, w)) / len(w) if w else 0.0 for w in words],
@@ -268,7 +275,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
                 not plain and _few_listed_letters(text, 0.5 * letters)
                 for plain, text, letters in zip(ascii_only, texts, n_letters, strict=True)
             ],
-            list(map(_is_notice, texts, lowered)),
+            list(map(_is_notice, texts, lowered, map(letters_are_ascii, texts))),
             [
                 text.endswith(" *") and _is_form_field(text, line)
                 for text, line in zip(texts, lines, strict=True)
@@ -288,14 +295,21 @@ def _few_listed_letters(text: str, limit: float) -> bool:
     return len(_LISTED_SCRIPT_LETTER.findall(text)) < limit
 
 
-def _is_notice(text: str, lowered: str) -> bool:
+def _is_notice(text: str, lowered: str, ascii_letters: bool) -> bool:
     """A copyright notice or a gallery counter (:attr:`LineFeatures.is_notice`);
-    ``lowered`` is ``text.lower()``."""
-    # In an ASCII line, _COPYRIGHT can only match around "(" or the word "copyright"
-    # (no © sign, and case-insensitive matching folds no other ASCII letter into these):
-    # most lines are passed over without the case-insensitive search.
-    # A gallery counter opens with a decimal digit.
-    if text.isascii() and "(" not in text and "copyright" not in lowered:
+    ``lowered`` is ``text.lower()``, ``ascii_letters`` whether its letters are ASCII."""
+    # In a line whose letters are ASCII, _COPYRIGHT can only match a sign, or around "("
+    # or the word "copyright" (case-insensitive matching folds no other ASCII letter into
+    # these; the non-ASCII letters it folds into them, such as a dotless i, are absent):
+    # most lines are passed over without the case-insensitive search. A gallery counter
+    # opens with a decimal digit.
+    if (
+        ascii_letters
+        and "(" not in text
+        and "copyright" not in lowered
+        and "©" not in text
+        and "ⓒ" not in text
+    ):
         return text[0].isdecimal() and bool(_GALLERY_COUNTER.match(text))
     return bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text))
 
