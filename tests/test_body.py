@@ -972,3 +972,14 @@ def test_sentence_and_clause_ends_are_the_last_mark_before_closing_marks(text: s
     [features] = line_features([text])
     assert features.ends_sentence == bool(sentence)
     assert features.ends_clause == (clause.group(1) if clause else "")
+
+
+def test_cjk_and_emoji_tests_skipped_only_below_their_first_character() -> None:
+    """A line is searched for CJK characters and an emoji end only when its largest
+    character reaches their ranges: a katakana middle dot (no letter) still counts."""
+    dot, latin, emoji, quoted = line_features(
+        ["・", "Café “au lait” — fine", "See you soon 🙂", "He said “no.”"]
+    )
+    assert dot.is_cjk and dot.n_words == 0.5  # half a word per CJK character
+    assert not latin.is_cjk and latin.n_words == 4.0
+    assert emoji.ends_sentence and quoted.ends_sentence

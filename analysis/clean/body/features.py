@@ -30,6 +30,10 @@ from analysis.text import (
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Below the first character of _CJK_CHAR and of the emoji of _EMOJI_END: a line (or
+# tail) whose largest character is below it holds none (found without a search).
+_FIRST_CJK = "\u3040"
+_FIRST_EMOJI = "\u2600"
 # A line ends a sentence or a clause when its last mark before any closing quotes and
 # brackets is one of these.
 _CLOSERS = "\"'”’»)]」』"
@@ -185,7 +189,7 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     # place and count.
     visible = {line: visible_text(line) for line in dict.fromkeys(lines)}
     stripped = [visible[line] for line in lines]
-    counts = Counter(text for text in stripped if text)
+    counts = Counter(stripped)  # (the blank lines counted too, never read)
     # Non-blank flags with a blank line before the first and after the last line.
     filled = [False, *map(bool, stripped), False]
     distinct = [line for line, text in visible.items() if text]
@@ -226,7 +230,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
     # An ASCII line has no CJK character and only Latin letters: no search needed.
     ascii_only = list(map(str.isascii, texts))
     n_cjk = [
-        0 if plain else len(_CJK_CHAR.findall(t))
+        0 if plain or max(t) < _FIRST_CJK else len(_CJK_CHAR.findall(t))
         for plain, t in zip(ascii_only, texts, strict=True)
     ]
     tails = [text[-_TAIL_CHARS:] for text in texts]  # end tests look at the end only
@@ -249,7 +253,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             [
                 bool(
                     (mark and mark in _SENTENCE_MARKS)
-                    or (not tail.isascii() and _EMOJI_END.search(tail))
+                    or (max(tail) >= _FIRST_EMOJI and _EMOJI_END.search(tail))
                 )
                 for mark, tail in zip(last_marks, tails, strict=True)
             ],
