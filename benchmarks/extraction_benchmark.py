@@ -346,6 +346,31 @@ def _summary(values: list[float]) -> str:
     )
 
 
+def scores_by_setting(
+    scorer: ModuleType, pages: list, texts: dict[str, str]
+) -> dict[tuple[str, str], list[dict[str, float]]]:
+    """Per :data:`TUNABLE` setting, the F1 of every page with each candidate value (the
+    other settings at their current value): (module, constant) -> one dict per value."""
+    per_value: dict[tuple[str, str], list[dict[str, float]]] = {}
+    for module_name, name, values in TUNABLE:
+        per_value[module_name, name] = []
+        for value in values:
+            with overridden({(module_name, name): value}):
+                per_value[module_name, name].append(_page_f1(scorer, pages, texts))
+    return per_value
+
+
+def chosen_settings(
+    per_value: dict[tuple[str, str], list[dict[str, float]]], train: list[str]
+) -> dict[tuple[str, str], object]:
+    """The value of every :data:`TUNABLE` setting chosen on the pages ``train`` alone
+    (:func:`choose_value` on :func:`scores_by_setting`'s scores)."""
+    return {
+        (module_name, name): values[choose_value(per_value[module_name, name], train)]
+        for module_name, name, values in TUNABLE
+    }
+
+
 def cross_validate(data_dir: Path = DEV_DIR) -> dict:
     """Tune every :data:`TUNABLE` setting on some sites, score the held-out sites.
 
@@ -370,18 +395,10 @@ def cross_validate(data_dir: Path = DEV_DIR) -> dict:
     texts = {page.name: page.read("txt") for page in pages}
     sites = {page.name: page.meta.get("site", page.name) for page in pages}
     all_dev = _page_f1(scorer, pages, texts)
-    per_value: dict[tuple[str, str], list[dict[str, float]]] = {}
-    for module_name, name, values in TUNABLE:
-        per_value[module_name, name] = []
-        for value in values:
-            with overridden({(module_name, name): value}):
-                per_value[module_name, name].append(_page_f1(scorer, pages, texts))
+    per_value = scores_by_setting(scorer, pages, texts)
     result: dict = {"all_dev": all_dev, "schemes": {}}
     names = [page.name for page in pages]
-    result["chosen_on_all_dev"] = {
-        (module_name, name): values[choose_value(per_value[module_name, name], names)]
-        for module_name, name, values in TUNABLE
-    }
+    result["chosen_on_all_dev"] = chosen_settings(per_value, names)
     schemes = [(LOSO, None, 0)] + [
         (f"{N_FOLDS}-fold seed {seed}", N_FOLDS, seed) for seed in FOLD_SEEDS
     ]
@@ -391,11 +408,9 @@ def cross_validate(data_dir: Path = DEV_DIR) -> dict:
         held_out: dict[str, float] = {}
         for k in sorted(set(fold.values())):
             train = [page.name for page in pages if fold[page.name] != k]
-            settings = {}
-            for module_name, name, values in TUNABLE:
-                best = choose_value(per_value[module_name, name], train)
-                settings[module_name, name] = values[best]
-                choices[module_name, name][values[best]] += 1
+            settings = chosen_settings(per_value, train)
+            for key, value in settings.items():
+                choices[key][value] += 1
             test = [page for page in pages if fold[page.name] == k]
             with overridden(settings):
                 held_out.update(_page_f1(scorer, test, texts))
