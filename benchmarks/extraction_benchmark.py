@@ -240,6 +240,9 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # a listicle's boxes after its introduction, as many as it announces, are body (on,
     # no tuned value: the count is the article's own)
     ("analysis.clean.body.boxes", "ANNOUNCED_BOXES", (True, False)),
+    # clusters from a comment thread's or a comment form's start on compete only when
+    # none comes before (on, no tuned value: the issue asks comment threads to be chrome)
+    ("analysis.clean.body.regions", "THREADS_AFTER_ARTICLE", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

@@ -667,6 +667,57 @@ def test_a_comment_thread_after_the_article_is_not_body():
     assert kept_text(lines) == PARAGRAPHS
 
 
+LONG_COMMENT = [
+    "I agree but it raises the question of who was really in charge of the transport "
+    "office when the first plan for the northern suburbs was drawn up ten years ago.",
+    "Before he left, the old director gave the planners a tremendous amount of freedom, "
+    "and they used it to draw routes that nobody in the suburbs had ever asked for.",
+    "Again, this is conjecture on my part, I have no insider knowledge and only a few "
+    "old reports of the council meetings to back up what I am saying here today.",
+    "These working relationships are fragile and not prone to longevity, and the people "
+    "who ride the buses every day are the ones who pay for it in the end, as always.",
+]
+
+
+def _thread(*posts: list[str]) -> list[str | list[str]]:
+    """Comment posts under a name line packed against a time line."""
+    names = ("Woyzeck", "Nick A", "fmcshan", "tjedora")
+    blocks: list[str | list[str]] = []
+    for number, post in enumerate(posts):
+        blocks += [[names[number], f"2 days ago at 0{number + 1}:15 am", post[0]], *post[1:]]
+    return blocks
+
+
+def test_a_short_article_is_not_lost_to_a_long_comment_after_it():
+    """Two paragraphs (under the EARLY_CLUSTER_LINES of an early cluster) and a thread
+    whose one long post outweighs them: the post's paragraphs are the thread's."""
+    posts = [["Great news for the suburbs at last."], LONG_COMMENT, ["Shops will suffer."]]
+    lines = page(MENU, *PARAGRAPHS[:2], "Top Rated Comments", *_thread(*posts), MENU)
+    assert kept_text(lines) == PARAGRAPHS[:2]
+
+
+def test_a_short_article_is_not_lost_to_a_comment_forms_notes():
+    form = ["Leave a Reply", "Name *", "Email *", "Website"]
+    lines = page(MENU, *PARAGRAPHS[:2], *form, *LONG_COMMENT, MENU)
+    assert kept_text(lines) == PARAGRAPHS[:2]
+
+
+def test_threads_after_article_switched_off_lose_the_short_article(monkeypatch):
+    monkeypatch.setattr("analysis.clean.body.regions.THREADS_AFTER_ARTICLE", False)
+    form = ["Leave a Reply", "Name *", "Email *", "Website"]
+    lines = page(MENU, *PARAGRAPHS[:2], *form, *LONG_COMMENT, MENU)
+    assert kept_text(lines) == LONG_COMMENT
+
+
+def test_a_byline_shaped_like_a_comment_header_starts_no_thread():
+    """A name and a dated line over the article match the header pattern, but no second
+    post follows within POST_MAX_LINES: the article after it is still found."""
+    byline = ["by Jane Smith", "| November 18, 2019 12:01 PM"]
+    cards = _thread(["A teaser of the next story."], ["Another teaser here."], ["A third."])
+    lines = page(MENU, byline, *PARAGRAPHS, MENU, *MENU * 3, *cards, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_numbered_section_headings_inside_the_article_are_body():
     lines = page(
         MENU, PARAGRAPHS[0], "1. Plan ahead", PARAGRAPHS[1], PARAGRAPHS[2],

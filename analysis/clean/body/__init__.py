@@ -25,7 +25,9 @@ The detector works in four steps, each linear in the page size:
    trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
    is the one of Finn, Kushmerick and Smyth's "body text extraction", 2001), and the
    article is the first cluster that is heavy enough (:func:`article_cluster`), since
-   comments, teaser lists and legal text come after it;
+   comments, teaser lists and legal text come after it (the clusters from a comment
+   thread's first post or a comment form's first field on compete only when none comes
+   before them: a long comment does not outweigh a short article);
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
    (also numbered ones, "2. Avoid skipping meals") are kept, and so are embedded posts
    (a tweet's text above its "— Author (@handle) date" line, also right after the
@@ -75,6 +77,7 @@ from analysis.clean.body.rules import (
     card_separators,
     comment_headers,
     continues_body,
+    first_post,
     is_footer,
     is_photo_credit,
     is_prose,
@@ -165,9 +168,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if (is_footer(feature) and not is_photo_credit(lines, features, weights, position))
         or feature.is_form_field
     }
-    breaks.update(comment_headers(features))
+    headers = comment_headers(features)
+    breaks.update(headers)
+    # where a comment thread or a comment form begins: what follows is no article
+    thread_start = first_post(features, headers)
     breaks.update(card_separators(lines, features, weights))
-    start, end = article_cluster(weights, breaks)
+    start, end = article_cluster(weights, breaks, thread_start)
     reasons = region_reasons(lines, features, known_language, start, end)
     if end >= start:
         keep_announced_boxes(lines, features, weights, reasons, breaks)

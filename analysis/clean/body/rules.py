@@ -55,6 +55,9 @@ PACKED_FACTORS = (1.0, 0.3, 0.1)
 COMMENT_HEADERS_MIN = 3
 AUTHOR_LINE_MAX_WORDS = 4
 COMMENT_TIME_MAX_WORDS = 8
+# The headers of two posts of one thread are at most this many non-blank lines apart (a
+# name, a time, a post of up to ten paragraphs).
+POST_MAX_LINES = 12
 # A list of cards: a line repeated at least CARD_SEPARATORS_MIN times, every two
 # consecutive copies enclosing exactly one prose line (a share bar under each quote of a
 # quote site, a "Read more" under each teaser). On, as the issue asks a short article
@@ -269,6 +272,23 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
         ):
             found.append(position - 1)
     return found if len(found) >= COMMENT_HEADERS_MIN else []
+
+
+def first_post(features: Sequence[LineFeatures], headers: Sequence[int]) -> int | None:
+    """Position where a comment thread or a comment form begins, if the page has one.
+
+    A thread is a run of posts: the first of :func:`comment_headers` followed by the
+    next one within ``POST_MAX_LINES`` non-blank lines (a byline over an article, also
+    matched by the header pattern, is followed by the article, not by another post).
+    A comment form begins at its first required field ("Name *"). The earlier of the
+    two, or None.
+    """
+    fields = (q for q, feature in enumerate(features) if feature.is_form_field)
+    found = next(fields, None)
+    for first, second in itertools.pairwise(headers):
+        if second - first <= POST_MAX_LINES:
+            return first if found is None else min(first, found)
+    return found
 
 
 def card_separators(
