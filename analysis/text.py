@@ -80,6 +80,9 @@ _BULLET_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 _BULLET = re.compile(rf"^\s*{_BULLET_CLASS}\s")
 _LIST_ITEM = re.compile(rf"^\s*(?:{_BULLET_CLASS}|\d{{1,3}}[.)])\s")
 _LEADING_BULLET = re.compile(rf"^\s*(?:{_BULLET_CLASS}\s+)?")
+#: Marks a drawn separator line is made of (``----``, ``* * *``, ``===``).
+RULE_MARKS = "-‐‑‒–—―_=*~#•·◆◇♦⁂+."
+_RULE_LINE = re.compile(rf"^\s*(?:[{re.escape(RULE_MARKS)}]\s*){{3,}}$")
 # Characters of scripts written without spaces between words, one word each: Han
 # ideographs (with extensions and compatibility forms), hiragana, katakana.
 _IDEOGRAPHIC = (
@@ -330,6 +333,22 @@ def is_blank(line: str) -> bool:
         Whether :func:`visible_text` of the line is empty.
     """
     return not visible_text(line)
+
+
+def is_rule_line(line: str) -> bool:
+    """True for a line drawn of separator marks only (``----``, ``* * *``, ``===``).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line holds three or more rule marks and nothing else but spaces.
+    """
+    return _RULE_LINE.match(line) is not None
 
 
 def is_bullet(line: str) -> bool:

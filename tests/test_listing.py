@@ -9,6 +9,7 @@ from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_ch
 
 from analysis import config
 from analysis.clean.articles import extract_articles
+from analysis.clean.card_lines import COMMENTS_HEADING, line_kind
 from analysis.clean.listing import find_cards, is_listing
 from analysis.clean.read import read_page
 from analysis.clean.segment import segment_page
@@ -326,3 +327,27 @@ def test_the_menu_is_read_only_when_a_card_names_an_outlet(monkeypatch):
         named += _card(title, outlet, "2 hours ago", "Local", TEASER)
     assert len(find_cards(["Masthead", "", *menu, *named])) == 3
     assert read  # the menu lines and the cards' own bullets outside their extent
+
+
+@pytest.mark.parametrize("rule", ["----", "* * *", "***", "= = ="])
+def test_a_rule_line_separates_as_a_blank_line_does(rule):
+    assert line_kind(rule) == "blank"
+    lines = _river()
+    at = [k for k, line in enumerate(lines) if line == "" and k > 6]
+    for k in at:
+        lines[k] = rule
+    articles = extract_articles("\n".join(lines), name="rules.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert articles["category"].isna().all()  # the rule is no section name
+
+
+def test_an_article_with_section_breaks_and_a_comment_thread_is_one_article():
+    lines = ["Main story headline about the harbour bridge", "By Jane Doe", "June 2, 2025", ""]
+    for n, paragraph in enumerate(FULL_PARAGRAPHS):
+        lines += [paragraph, "", "* * *", "", f"Part {n} of the bridge story", ""]
+    lines += ["3 thoughts on “Main story headline about the harbour bridge”", ""]
+    for k, name in enumerate(["Jen Ohio", "Desert Rat", "Kate Rivers"]):
+        lines += [f"{k + 1}. {name}", "June 3, 2025 at 5:57 am", "", f"{TEASER} Yes, {name}.", ""]
+    assert find_cards(lines) == []
+    # the comment section's heading as blog software prints it closes the cards
+    assert COMMENTS_HEADING.match(lines[len(FULL_PARAGRAPHS) * 6 + 4])

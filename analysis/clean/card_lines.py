@@ -6,7 +6,8 @@ page; :mod:`analysis.clean.card_fields` reads titles, outlets and times out of t
 
 Kinds (:func:`line_kind`):
 
-- ``blank``: empty or white space;
+- ``blank``: empty or white space, or a drawn rule (``----``, ``* * *``): a separator
+  line separates cards and paragraphs as a blank line does;
 - ``bullet``: a list item (``  • Politics``);
 - ``caption``: a photo caption or credit (:data:`CAPTION_CUES`), a quoted social-media
   post's credit (:data:`SOCIAL_POST_CREDIT`);
@@ -28,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
-from analysis.text import count_words, is_bullet
+from analysis.text import RULE_MARKS, count_words, is_bullet, is_rule_line
 
 #: Words of a headline-shaped line.
 MIN_TITLE_WORDS = 3
@@ -61,10 +62,11 @@ READ_MORE_CUES = re.compile(
     r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere)",
     re.IGNORECASE,
 )
-#: A comment section's heading ("34 responses to …", "322 Comments"): no card after it.
+#: A comment section's heading ("34 responses to …", "322 Comments", "6 thoughts on …"):
+#: no card after it.
 COMMENTS_HEADING = re.compile(
-    r"^\W*\d[\d,.]*\s+(?:comments?|responses?|replies|kommentare|comentarios|commentaires"
-    r"|commenti|reacties)\b",
+    r"^\W*\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts? on|kommentare|comentarios"
+    r"|commentaires|commenti|reacties)\b",
     re.IGNORECASE,
 )
 #: Relative times in the page languages beyond the English ones of page_metadata.
@@ -225,7 +227,7 @@ def _early_kind(line: str) -> str | None:
     a copyright caption, prose); None for a caption, meta, title or label line, which
     only :func:`_late_kind` tells apart."""
     text = line.strip()
-    if not text:
+    if not text or (text[0] in RULE_MARKS and is_rule_line(text)):
         return "blank"
     if is_bullet(line):
         return "bullet"

@@ -1,0 +1,338 @@
+"""Listing splitter on layouts never seen: the dev pages re-printed the ways real sites vary.
+
+The listing dev figures (benchmarks/listings_benchmark.py) are near their ceiling; what
+counts is layouts the splitter has never seen. This benchmark is a harder proxy: each
+*variant* applies one change a real site makes to its cards, deterministically, to every
+listing dev page while keeping the gold's cards (their outlet, title and body do not
+change), and to every single-article page (the 11 article dev pages of the listing set and
+the 109 extraction dev pages), which must still give one article.
+
+Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
+
+- ``gaps_none`` / ``gaps_double``: no blank line between cards / two;
+- ``rule_dashes`` / ``rule_stars``: a ``----`` / ``* * *`` rule line between cards;
+- ``ad_lines``: an ``Advertisement`` line between cards;
+- ``read_more``: ``Read more`` / ``Continue reading`` right under each card;
+- ``kicker``: a section line (``Politics``) right above each card;
+- ``numbered``: ``1. `` before each card's headline;
+- ``date_swap``: a date line next to the headline moved to its other side;
+- ``byline_by`` / ``byline_bar``: ``By Jane Doe`` / ``Jane Doe |`` under each headline
+  (cards that show no author);
+- ``outlet_in_title``: an outlet line folded into the headline (``Title - Outlet``);
+- ``crlf``: CRLF line ends, read as the ``clean`` command reads files (read.normalize_text);
+- ``no_trailer``: the page ends at its last card (no footer, no final line end).
+
+On single-article pages the between-card changes go between the page's blocks (every
+third blank-line gap: a section break, an ad; blank lines: every gap), the headline changes to the
+headline line (the gold title's line where the page has one). Prints, per variant: pages
+changed, card count right on the listing pages, per gold card outlet, title and body token
+F1 (the benchmark scorer's; an unmatched card scores 0), and single-article pages split
+into 2+ records. ``--pages VARIANT`` lists the pages a variant breaks.
+
+Run from the project root: ``.venv/bin/python benchmarks/listings_variants.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import statistics
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.listing import find_cards
+from analysis.clean.read import normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
+EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
+
+# Generic card furniture (no page's strings): section names, byline names.
+KICKERS = ("Politics", "World", "Analysis", "Business")
+NAMES = ("Jane Doe", "John Smith", "Maria Lopez", "Ken Adams")
+
+
+@dataclass
+class Page:
+    """One benchmark page: its lines and, per article, the lines it spans."""
+
+    name: str
+    lines: list[str]
+    gold: dict | None  # None: a single-article page scored by its record count only
+    spans: list[tuple[int, int]]  # per article, first and last line (0-based)
+    titles: list[int | None]  # per article, its headline line
+    roles: dict[int, str]  # line index -> gold role
+
+    @property
+    def is_listing(self) -> bool:
+        return self.gold is not None and not self.gold["layout"].startswith("article_")
+
+
+Edit = dict[int, list[str]]  # line index -> lines put before it (len(lines): at the end)
+
+
+def _rebuild(
+    page: Page,
+    before: Edit | None = None,
+    after: Edit | None = None,
+    replace: dict[int, str] | None = None,
+    drop: set[int] | frozenset[int] = frozenset(),
+) -> list[str]:
+    before, after, replace = before or {}, after or {}, replace or {}
+    out: list[str] = []
+    for i, line in enumerate(page.lines):
+        out += before.get(i, [])
+        if i not in drop:
+            out.append(replace.get(i, line))
+        out += after.get(i, [])
+    return out
+
+
+def _gaps(page: Page) -> list[tuple[int, int]]:
+    """(last line of a card, first line of the next) for listing pages; the blank-line
+    gaps between blocks (last line of a block, first of the next) for article pages."""
+    if page.is_listing:
+        return [(page.spans[k - 1][1], page.spans[k][0]) for k in range(1, len(page.spans))]
+    gaps, previous = [], None
+    for i, line in enumerate(page.lines):
+        if not line.strip():
+            continue
+        if previous is not None and i > previous + 1:
+            gaps.append((previous, i))
+        previous = i
+    return gaps
+
+
+def _gap_blanks(page: Page, gap: tuple[int, int]) -> set[int]:
+    return {i for i in range(gap[0] + 1, gap[1]) if not page.lines[i].strip()}
+
+
+def gaps_none(page: Page) -> list[str]:
+    drop = set().union(*(_gap_blanks(page, g) for g in _gaps(page))) if _gaps(page) else set()
+    return _rebuild(page, drop=drop)
+
+
+def gaps_double(page: Page) -> list[str]:
+    return _rebuild(page, after={last: [""] for last, _ in _gaps(page)})
+
+
+def _separator(text: str, every: int = 1) -> Callable[[Page], list[str]]:
+    def variant(page: Page) -> list[str]:
+        gaps = _gaps(page)
+        if not page.is_listing:
+            gaps = gaps[every - 1 :: every]
+        return _rebuild(page, after={last: ["", text] for last, _ in gaps})
+
+    return variant
+
+
+def read_more(page: Page) -> list[str]:
+    if page.is_listing:
+        ends = [last for _, last in page.spans]
+    else:
+        ends = [last for last, _ in _gaps(page)][2::3]
+    cues = ("Read more", "Continue reading")
+    return _rebuild(page, after={end: [cues[k % 2]] for k, end in enumerate(ends)})
+
+
+def _headlines(page: Page) -> list[int]:
+    return [t for t in page.titles if t is not None]
+
+
+def kicker(page: Page) -> list[str]:
+    tops = [first for first, _ in page.spans] if page.is_listing else _headlines(page)
+    return _rebuild(page, before={top: [KICKERS[k % 4]] for k, top in enumerate(tops)})
+
+
+def numbered(page: Page) -> list[str]:
+    heads = _headlines(page)
+    return _rebuild(page, replace={t: f"{k + 1}. {page.lines[t]}" for k, t in enumerate(heads)})
+
+
+def date_swap(page: Page) -> list[str]:
+    """A date line right above or under the headline moved to its other side."""
+    lines = list(page.lines)
+    for t in _headlines(page):
+        for step in (1, -1):
+            d = t + step
+            if 0 <= d < len(lines) and page.roles.get(d) == "date":
+                # the date line and the headline trade places
+                lines[t], lines[d] = lines[d], lines[t]
+                break
+    return lines
+
+
+def _byline(form: str) -> Callable[[Page], list[str]]:
+    def variant(page: Page) -> list[str]:
+        after = {}
+        for k, t in enumerate(page.titles):
+            if t is None:
+                continue
+            first, last = page.spans[k] if k < len(page.spans) else (t, t)
+            if any(page.roles.get(i) == "author" for i in range(first, last + 1)):
+                continue
+            after[t] = [form.format(NAMES[k % 4])]
+        return _rebuild(page, after=after)
+
+    return variant
+
+
+def outlet_in_title(page: Page) -> list[str]:
+    """An outlet printed alone on a line of the card folded into the headline."""
+    if page.gold is None:
+        return list(page.lines)
+    replace, drop = {}, set()
+    for k, (first, last) in enumerate(page.spans):
+        t = page.titles[k]
+        outlet = page.gold["articles"][k]["outlet"]
+        own = [
+            i
+            for i in range(first, last + 1)
+            if page.roles.get(i) == "outlet" and page.lines[i].strip() == outlet
+        ]
+        if t is None or not own:
+            continue
+        drop.update(own)
+        replace[t] = f"{page.lines[t].rstrip()} - {outlet}"
+    return _rebuild(page, replace=replace, drop=drop)
+
+
+def crlf(page: Page) -> list[str]:
+    return normalize_text("\r\n".join(page.lines)).split("\n")
+
+
+def no_trailer(page: Page) -> list[str]:
+    if not page.spans:
+        return list(page.lines)
+    return page.lines[: page.spans[-1][1] + 1]
+
+
+VARIANTS: dict[str, Callable[[Page], list[str]]] = {
+    "gaps_none": gaps_none,
+    "gaps_double": gaps_double,
+    "rule_dashes": _separator("----", every=3),
+    "rule_stars": _separator("* * *", every=3),
+    "ad_lines": _separator("Advertisement", every=3),
+    "read_more": read_more,
+    "kicker": kicker,
+    "numbered": numbered,
+    "date_swap": date_swap,
+    "byline_by": _byline("By {}"),
+    "byline_bar": _byline("{} |"),
+    "outlet_in_title": outlet_in_title,
+    "crlf": crlf,
+    "no_trailer": no_trailer,
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("listing_score", LISTINGS / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _labelled_page(path: Path) -> Page:
+    gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    roles = {label["line"] - 1: label["role"] for label in gold["line_labels"]}
+    spans, titles = [], []
+    for article in gold["articles"]:
+        first, last = article["lines"]["first"] - 1, article["lines"]["last"] - 1
+        spans.append((first, last))
+        heads = [i for i in range(first, last + 1) if roles.get(i) in {"title", "meta"}]
+        heads = [i for i in heads if article["title"] in lines[i]] or heads
+        titles.append(heads[0] if heads else None)
+    return Page(path.stem, lines, gold, spans, titles, roles)
+
+
+def _extraction_page(path: Path) -> Page:
+    text = normalize_text(path.read_text(encoding="utf-8", errors="replace"))
+    lines = text.split("\n")
+    meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    title = " ".join((meta.get("html_title") or "").split()).lower()
+    head = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(line.strip()) > 15 and line.strip().lower() in title
+        ),
+        None,
+    )
+    return Page(path.stem, lines, None, [], [head], {})
+
+
+def load_pages() -> list[Page]:
+    """The listing dev pages (with gold) and the single-article pages."""
+    pages = [_labelled_page(p) for p in sorted((LISTINGS / "dev").glob("*.txt"))]
+    pages += [_extraction_page(p) for p in sorted(EXTRACTION.glob("*.txt"))]
+    return pages
+
+
+def score_variant(
+    pages: list[Page], variant: Callable[[Page], list[str]] | None, score
+) -> tuple[dict[str, float], list[str]]:
+    """Figures of one variant (None: the pages as they are) and the pages it breaks."""
+    counts, cards, split, changed, broken = [], [], 0, 0, []
+    for page in pages:
+        lines = variant(page) if variant else page.lines
+        changed += lines != page.lines
+        text = "\n".join(lines)
+        if page.is_listing:
+            records = extract_articles(text, page.name).to_dict("records")
+            result = score.score_page(page.name, page.gold, records)
+            counts.append(result["count_ok"])
+            cards += result["cards"]
+            if not result["count_ok"]:
+                broken.append(f"{page.name} ({len(records)} of {len(page.gold['articles'])})")
+        elif len(find_cards(lines)) > 1:
+            split += 1
+            broken.append(f"{page.name} (split)")
+    figures = {
+        "changed": changed,
+        "count": sum(counts),
+        "n_listing": len(counts),
+        "outlet": statistics.fmean(float(c["outlet_ok"]) for c in cards),
+        "title": statistics.fmean(float(c["title_ok"]) for c in cards),
+        "body": statistics.fmean(c["body_f1"] for c in cards),
+        "split": split,
+        "n_article": len(pages) - len(counts),
+    }
+    return figures, broken
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print each variant's figures next to the unchanged pages'."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", action="store_true", help="list the pages each variant breaks")
+    parser.add_argument("--only", nargs="*", default=None, help="variants to run")
+    args = parser.parse_args(argv)
+    if not (LISTINGS / "dev").is_dir() or not EXTRACTION.is_dir():
+        print(f"skipped: {LISTINGS} or {EXTRACTION} not found")
+        return 0
+    score = _scorer()
+    pages = load_pages()
+    print("Listing splitter on re-printed dev pages (gold cards kept)")
+    print(
+        f"{'variant':<16} {'changed':>7} {'count':>7} {'outlet':>7} {'title':>7} {'body F1':>7}"
+        f"  article pages split"
+    )
+    names = args.only if args.only is not None else ["(as is)", *VARIANTS]
+    for name in names:
+        figures, broken = score_variant(pages, VARIANTS.get(name), score)
+        print(
+            f"{name:<16} {figures['changed']:>7} {figures['count']:>3}/{figures['n_listing']:<3} "
+            f"{figures['outlet']:7.3f} {figures['title']:7.3f} {figures['body']:7.3f}"
+            f"  {figures['split']} of {figures['n_article']}"
+        )
+        if args.pages and broken:
+            print("    breaks: " + ", ".join(broken))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
