@@ -351,3 +351,18 @@ def test_an_article_with_section_breaks_and_a_comment_thread_is_one_article():
     assert find_cards(lines) == []
     # the comment section's heading as blog software prints it closes the cards
     assert COMMENTS_HEADING.match(lines[len(FULL_PARAGRAPHS) * 6 + 4])
+
+
+def test_cards_printed_without_blank_lines_between_them_are_split():
+    lines = ["City Wire", "  • Home", "  • News", "", "Latest stories", ""]
+    cards = [
+        ("Harbour bridge to close all summer", "North Gazette · 2 hours ago", [TEASER]),
+        ("Ferries step in as the bridge shuts", "South Post · 5 hours ago", FULL_PARAGRAPHS[:2]),
+        ("Repairs on the old bridge start in June", "East Herald · 1 day ago", [TEASER + "…"]),
+    ]
+    for title, meta, body in cards:
+        # the next card's headline right under "Read more", its body after a blank line
+        lines += [title, meta, "", *body, "Read more"]
+    articles = extract_articles("\n".join([*lines, "", "About us | Privacy"]), name="packed.txt")
+    assert list(articles["title"]) == [title for title, _, _ in cards]
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]

@@ -474,8 +474,9 @@ def _trailer(kinds: LineKinds, run_end: int) -> list[int]:
     """Non-prose lines directly under a run's last line ("Read more", ``Outlet | 3h``).
 
     Meta, cue and label lines join the trailer; a headline-shaped line ("Flag as
-    irrelevant") only when a blank line or the page's end closes the trailer, so that
-    the next card's headline, printed right under the body, stays the next card's.
+    irrelevant") only when a blank line or the page's end closes the trailer and no
+    body text follows that blank line, so that the next card's headline, printed right
+    under the body, stays the next card's.
     """
     trailer = []
     i = run_end + 1
@@ -483,6 +484,11 @@ def _trailer(kinds: LineKinds, run_end: int) -> list[int]:
         trailer.append(i)
         i += 1
     closed = i == len(kinds) or kinds[i] == "blank"
+    # ... and not when body text follows that blank line: the headline and what is
+    # under it are then the next card's header (cards printed without a blank line).
+    after = next((j for j in range(i, len(kinds)) if kinds.known(j) != "blank"), None)
+    if after is not None and kinds.known(after) == "prose":
+        closed = False
     if not closed or len(trailer) > MAX_TRAILER_LINES:
         trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] == "title"), None)]
     return trailer
