@@ -366,3 +366,18 @@ def test_cards_printed_without_blank_lines_between_them_are_split():
     articles = extract_articles("\n".join([*lines, "", "About us | Privacy"]), name="packed.txt")
     assert list(articles["title"]) == [title for title, _, _ in cards]
     assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+
+
+def test_a_sentence_shaped_headline_under_a_kicker_is_a_headline():
+    lines = ["City Wire", "", "Latest stories", ""]
+    cards = [
+        ("Politics", "Council votes to close the bridge", "North Gazette · 2 hours ago"),
+        ("World", "Set in. Don't succumb to the bridge blues.", "South Post · 5 hours ago"),
+        ("Business", "Repairs on the old bridge start in June", "East Herald · 1 day ago"),
+    ]
+    for kicker, title, meta in cards:
+        lines += [kicker, title, meta, FULL_PARAGRAPHS[0], ""]
+    articles = extract_articles("\n".join(lines), name="kicker.txt")
+    assert list(articles["title"]) == [title for _, title, _ in cards]
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert list(articles["category"]) == ["Politics", "World", "Business"]

@@ -292,14 +292,15 @@ def is_teaser(body: str) -> bool:
 def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
     """Re-kind, in place, sentence-shaped headlines ("Set in. Don't succumb.") as titles.
 
-    A prose line is a headline when a blank line (or the page's start) is above it, a
+    A prose line is a headline when a blank line (or the page's start) is above it, or
+    a kicker (a short label line with a blank line or the page's start above it), a
     meta line right under it, and body text after that meta line.
     """
     for i in range(len(kinds)):
         if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
             continue
         if (
-            (i > 0 and kinds.known(i - 1) != "blank")
+            (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(kinds, i))
             or i + 1 >= len(kinds)
             or kinds[i + 1] != "meta"
         ):
@@ -307,6 +308,12 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
         after = next((j for j in range(i + 2, len(kinds)) if kinds.known(j) != "blank"), None)
         if after is not None and kinds.known(after) == "prose":
             kinds[i] = "title"
+
+
+def _kicker_above(kinds: LineKinds, i: int) -> bool:
+    """True when line ``i - 1`` is a label opening its block (``Politics`` above a
+    headline)."""
+    return kinds[i - 1] == "label" and (i < 2 or kinds.known(i - 2) == "blank")
 
 
 def _body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
