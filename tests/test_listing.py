@@ -381,3 +381,17 @@ def test_a_sentence_shaped_headline_under_a_kicker_is_a_headline():
     assert list(articles["title"]) == [title for _, title, _ in cards]
     assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
     assert list(articles["category"]) == ["Politics", "World", "Business"]
+
+
+def test_a_numbered_headline_with_a_colon_keeps_the_name_line_as_its_outlet():
+    lines = ["Alert - bridge", "", "NEWS", ""]
+    cards = [
+        ("Council votes to close the bridge", "North Gazette"),
+        ("OPINION: The bridge deserves better", "South Post"),
+        ("Repairs on the old bridge start in June", "East Herald"),
+    ]
+    for k, (title, outlet) in enumerate(cards):
+        lines += [f"{k + 1}. {title}", outlet, TEASER, "Flag as irrelevant", ""]
+    articles = extract_articles("\n".join(lines), name="alert.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert list(articles["title"]) == [title for title, _ in cards]

@@ -293,7 +293,8 @@ def card_header(
     title_key = normalized(line[span[0] : span[1]])
     outlets: list[tuple[int, FieldSpan]] = []
     if inline is not None:
-        outlets.append((3, inline))
+        # "No. 1: X: Title" reads X as the last resort, as "X: Title" does (6. below)
+        outlets.append((6 if line[inline.end : inline.end + 1] == ":" else 3, inline))
     for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
         if normalized(lines[i]) == title_key or (title_key and title_key in normalized(lines[i])):
             fields.append(FieldSpan(i, *line_value_span(lines[i]), "title_repeat"))
