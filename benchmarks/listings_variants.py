@@ -14,7 +14,7 @@ Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
 - ``ad_lines``: an ``Advertisement`` line between cards;
 - ``read_more``: ``Read more`` / ``Continue reading`` right under each card;
 - ``kicker``: a section line (``Politics``) right above each card;
-- ``numbered``: ``1. `` before each card's headline;
+- ``numbered``: ``1. `` before each card's headline (pages not numbered already);
 - ``date_swap``: a date line next to the headline moved to its other side;
 - ``byline_by`` / ``byline_bar``: ``By Jane Doe`` / ``Jane Doe |`` under each headline
   (cards that show no author);
@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import statistics
 import sys
 from collections.abc import Callable
@@ -52,6 +53,7 @@ LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
 EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
 
 # Generic card furniture (no page's strings): section names, byline names.
+RANKED = re.compile(r"^\s*(?:#\s?\d|no\.\s?\d|\d{1,2}\s*[.):])", re.IGNORECASE)
 KICKERS = ("Politics", "World", "Analysis", "Business")
 NAMES = ("Jane Doe", "John Smith", "Maria Lopez", "Ken Adams")
 
@@ -150,6 +152,8 @@ def kicker(page: Page) -> list[str]:
 
 def numbered(page: Page) -> list[str]:
     heads = _headlines(page)
+    if any(RANKED.match(page.lines[t]) for t in heads):
+        return list(page.lines)  # numbered already
     return _rebuild(page, replace={t: f"{k + 1}. {page.lines[t]}" for k, t in enumerate(heads)})
 
 

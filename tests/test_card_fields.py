@@ -110,3 +110,12 @@ def test_the_headline_above_an_author_for_outlet_line_is_the_title():
         "Ferry firms bid for routes",
     ]
     assert [v["outlet"] for v in values] == ["The Harbour Post", "North Gazette"]
+
+
+@pytest.mark.parametrize("rank", ["", "1. ", "#2 ", "No. 3: "])
+def test_a_rank_number_before_a_bracketed_date_leaves_outlet_title_and_date(rank):
+    line = f"{rank}[Oct. 29] THE HILL: Federal judge blocks the ban"
+    title, outlet, time = title_span(line)
+    assert line[slice(*title)] == "Federal judge blocks the ban"
+    assert line[slice(*outlet)] == "THE HILL"
+    assert line[slice(*time)].strip() == "[Oct. 29]"

@@ -41,8 +41,10 @@ MAX_OUTLET_WORDS = 6
 #: Most words of a time or date written after a headline.
 MAX_TIME_WORDS = 6
 
+# A rank number or a bracketed date, or both ("3. [Aug. 21] "), before a headline.
 _RANK_PREFIX = re.compile(
-    r"^\s*(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]|\[[^\]]{1,20}\])\s*", re.I
+    r"^\s*(?:(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]|\[[^\]]{1,20}\])\s*){1,2}",
+    re.I,
 )
 _QUOTES = "\"'“”‘’„«»"
 _OPENING_QUOTES = "\"'“‘„«"
@@ -115,7 +117,8 @@ def title_span(
     if prefix and prefix.end() < end - start:
         listed = True
         if find_time(prefix.group()):
-            time = (start + prefix.start(), start + prefix.end())
+            # the bracketed date, without a rank number before it
+            time = (start + max(0, prefix.group().find("[")), start + prefix.end())
         start += prefix.end()
     suffix = _TITLE_SUFFIX.search(line[start:end])
     if suffix and time is None:
