@@ -395,3 +395,19 @@ def test_a_numbered_headline_with_a_colon_keeps_the_name_line_as_its_outlet():
     articles = extract_articles("\n".join(lines), name="alert.txt")
     assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
     assert list(articles["title"]) == [title for title, _ in cards]
+
+
+@pytest.mark.parametrize("byline", ["By {}", "{} |"])
+def test_a_byline_line_under_each_headline_is_the_author_not_the_outlet(byline):
+    lines = ["City Wire", "", "Latest stories", ""]
+    cards = [
+        ("Council votes to close the bridge", "Jane Doe", "North Gazette"),
+        ("Set in. Don't succumb to the bridge blues.", "John Roe", "South Post"),
+        ("Repairs on the old bridge start in June", "Ann Smith", "East Herald"),
+    ]
+    for title, author, outlet in cards:
+        lines += [title, byline.format(author), outlet, "", TEASER, "Read more", ""]
+    articles = extract_articles("\n".join(lines), name="bylines.txt")
+    assert list(articles["title"]) == [title for title, _, _ in cards]
+    assert list(articles["outlet"]) == [outlet for _, _, outlet in cards]
+    assert list(articles["byline"]) == [author for _, author, _ in cards]

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from analysis.clean.card_lines import (
     CAPTION_CUES,
+    DANGLING_SEPARATOR,
     DOMAIN,
     FOREIGN_BYLINE,
     SOURCE_CUE,
@@ -192,6 +193,8 @@ def is_outlet_name(text: str) -> bool:
 def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     """Outlet, byline and time or date spans on a meta line."""
     fields: list[FieldSpan] = []
+    if byline := _dangling_byline(line):
+        return [FieldSpan(line_no, *byline, "byline")]
     if cue := SOURCE_CUE.match(line):
         group = "name" if cue.group("name") else "name2"
         return [FieldSpan(line_no, cue.start(group), cue.end(group), "outlet")]
@@ -324,7 +327,10 @@ def card_header(
             if DOMAIN.fullmatch(lines[i][start:end]):
                 outlets.append((5, FieldSpan(i, start, end, "outlet")))
             else:
-                outlets.append((4 + abs(i - title_line) / 100, FieldSpan(i, start, end, "outlet")))
+                # the nearest name line to the headline; on a tie the one under it (a
+                # kicker, the section, sits above the headline)
+                near = 4 + abs(i - title_line) / 100 + (i < title_line) / 1000
+                outlets.append((near, FieldSpan(i, start, end, "outlet")))
     prefix = None if outlets else _OUTLET_PREFIX.match(line[span[0] : span[1]])
     if prefix and count_words(prefix.group("outlet")) <= MAX_OUTLET_WORDS:
         fields = [f for f in fields if f.field != "title"]
@@ -396,6 +402,17 @@ def _category(
         if (kinds[i] == "bullet" or above_label) and value != outlet and end > start:
             return [FieldSpan(i, start, end, "category")]
     return []
+
+
+def _dangling_byline(line: str) -> tuple[int, int] | None:
+    """The name's span of ``Jane Doe |``: a name and a separator with nothing after it
+    (the author's slot of a ``Name | date`` byline whose date the card leaves out)."""
+    dangling = DANGLING_SEPARATOR.search(line)
+    if dangling is None:
+        return None
+    start, _ = line_value_span(line)
+    name = line[start : dangling.start()]
+    return (start, dangling.start()) if name and is_name_line(name) else None
 
 
 def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -13,8 +13,8 @@ Kinds (:func:`line_kind`):
   post's credit (:data:`SOCIAL_POST_CREDIT`);
 - ``sponsored``: a line that marks paid content (:data:`SPONSORED_CUES`);
 - ``cue``: a link label such as "Read more" (:data:`READ_MORE_CUES`);
-- ``meta``: a short line holding a time or date, a byline, a source cue ("Source: X",
-  "From X:"), or a URL crumb (``site.com › path``);
+- ``meta``: a short line holding a time or date, a byline (``By X``, ``X |``), a source
+  cue ("Source: X", "From X:"), or a URL crumb (``site.com › path``);
 - ``prose``: a sentence-shaped line (body text, teaser, snippet);
 - ``title``: a headline-shaped line (3 to :data:`MAX_TITLE_WORDS` words, not prose);
 - ``label``: a short name-like line (outlet, kicker, section: 1 to 6 words).
@@ -141,6 +141,8 @@ _CAPTION_WORDS = (
     "afp/",
 )
 _COPYRIGHT_WORDS = ("all rights reserved", "(c)")
+#: A separator closing a line (``Jane Doe |``): a byline whose other values are left out.
+DANGLING_SEPARATOR = re.compile(r"\s+[|·•/—–-]\s*$")
 # A sentence closed inside quotation marks.
 _QUOTATION = re.compile(r"[.!]['\"”’»]\s*$")
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
@@ -265,6 +267,7 @@ def _late_kind(line: str) -> str:
         or SOURCE_CUE.match(text)
         or is_url_crumb(text)
         or _is_time_line(text)
+        or (n_words <= 6 and text[0].isupper() and DANGLING_SEPARATOR.search(text))
     ):
         return "meta"
     if MIN_TITLE_WORDS <= n_words <= MAX_TITLE_WORDS and not text.endswith(":"):

@@ -63,6 +63,8 @@ MAX_OUTSIDE_BODY_RATIO = 1.0
 MAX_TEASER_WORDS = 90
 #: Most lines of a card's trailer.
 MAX_TRAILER_LINES = 3
+#: Most meta or name lines (byline, time, outlet) between a sentence-shaped headline and its body.
+MAX_META_LINES = 3
 #: Words of a meta line that also holds the headline.
 ONE_LINE_HEADER_WORDS = 6
 #: Most words of a short line bridged inside a body run.
@@ -294,7 +296,8 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
 
     A prose line is a headline when a blank line (or the page's start) is above it, or
     a kicker (a short label line with a blank line or the page's start above it), a
-    meta line right under it, and body text after that meta line.
+    meta line right under it (then meta or name lines, :data:`MAX_META_LINES` in all),
+    and body text after them.
     """
     for i in range(len(kinds)):
         if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
@@ -305,7 +308,11 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
             or kinds[i + 1] != "meta"
         ):
             continue
-        after = next((j for j in range(i + 2, len(kinds)) if kinds.known(j) != "blank"), None)
+        meta_end = i + 2  # a byline, a time, an outlet name line under it: one header
+        limit = min(len(kinds), i + 1 + MAX_META_LINES)
+        while meta_end < limit and kinds[meta_end] in {"meta", "label"}:
+            meta_end += 1
+        after = next((j for j in range(meta_end, len(kinds)) if kinds.known(j) != "blank"), None)
         if after is not None and kinds.known(after) == "prose":
             kinds[i] = "title"
 
