@@ -9,6 +9,7 @@ a byline/date line (a *meta line*) are.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from analysis.clean.dates import find_date, find_relative_time
 from analysis.text import LETTER_RUN, count_words, is_bullet
@@ -16,6 +17,7 @@ from analysis.text import LETTER_RUN, count_words, is_bullet
 __all__ = [
     "CAPTION",
     "find_byline",
+    "find_name_below_cue",
     "is_doubled",
     "is_heading_like",
     "is_label_like",
@@ -24,16 +26,25 @@ __all__ = [
 
 # ---------------------------------------------------------------------------- byline
 
+# A cue starts the line, follows a separator, a digit or a glued lower-case word
+# ("RoomBy Name"), never a word and a space: "Budget By Georgetown Faculty" and
+# "Flynn By Saying ..." are Title Case headlines, not bylines.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by)\s*:?\s+"
-    r"|(?:(?<![^\W\d_])|(?<=[a-z]))"
+    r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Author:|Autor:|Von)\s*:?\s+"
 )
+# A lower-case cue after a date or time: "Monday November 18, 2019 7:45 am PST by Name".
+_BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
     r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
 )
-_NAME_END = re.compile(r"\s*(?:[|•,;·–—]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)")
+# Where a name ends: a separator, a date's or handle's start ("Name @handle",
+# "Name@handle"), an e-mail address ("Name name@site.com"), "on", "at", "updated".
+_NAME_END = re.compile(
+    r"\s*(?:[|•,;·–—@]|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)"
+)
 MAX_BYLINE_WORDS = 8
 
 
@@ -44,6 +55,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
     and must look like a name: at most eight capitalized words (particles allowed).
     """
     cue = _BYLINE.search(text)
+    after_date = False
+    if cue is None and (date := find_date(text)) is not None:
+        cue, after_date = _BY_AFTER_DATE.search(text, date.end), True
     if cue is None:
         return None
     start = cue.end()
@@ -58,7 +72,28 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     if not all(_NAME_WORD.match(w) for w in words) or words[-1] in {"and", "&"}:
         return None
+    if after_date and len(words) < 2:
+        return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     return start, start + len(name)
+
+
+# A cue alone on its line, the name on the next: "By" / "Ryan Reed".
+_LONE_CUE = re.compile(r"^\s*(?:by|written by|posted by|words by|author)\s*:?\s*$", re.IGNORECASE)
+
+
+def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int] | None:
+    """(line, start, end) of an author's name on the line after a lone "By" cue.
+
+    Line ``index`` holds the cue alone ("By", "Written by:"); the next line with a word
+    holds the name, read as :func:`find_byline` reads it after the cue; None otherwise.
+    """
+    if not _LONE_CUE.match(lines[index]):
+        return None
+    for j in range(index + 1, min(len(lines), index + 3)):
+        if count_words(lines[j]):
+            span = find_byline("By " + lines[j])
+            return (j, span[0] - 3, span[1] - 3) if span and span[0] >= 3 else None
+    return None
 
 
 # ---------------------------------------------------------------------------- line shapes

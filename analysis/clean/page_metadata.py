@@ -14,8 +14,11 @@ Cues are layout cues, not site names:
   the body's, it does not end in a photo credit, it is near the body;
 - category: a short label line right above the title, else the breadcrumb step before
   the title (``Home»World»Title``);
-- byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``),
-  ``Written by``, ``Posted by``, ``Author:``;
+- byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``, after a
+  date as ``... 7:45 am PST by Name``, or "By" alone with the name on the next line),
+  ``Written by``, ``Posted by``, ``Author:``; else a name printed alone under the
+  headline with a mark of authorship (a handle, a role, a date line beside it, an
+  author box below the body: :mod:`analysis.clean.bylines`);
 - published: the first date in the header (the lines from just above the title, or
   above its first copy when a gallery repeats it, to the body), a date labelled
   "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
@@ -43,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from analysis.clean.bylines import find_name_line_byline
 from analysis.clean.dates import (
     DateMatch,
     find_date,
@@ -52,6 +56,7 @@ from analysis.clean.dates import (
 )
 from analysis.clean.header_lines import (
     find_byline,
+    find_name_below_cue,
     is_doubled,
     is_label_like,
     is_meta_line,
@@ -262,6 +267,10 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
         if "byline" not in found and (byline := find_byline(line)):
             spans.append(FieldSpan(i, *byline, "byline"))
             found.add("byline")
+        elif "byline" not in found and (below := find_name_below_cue(lines, i)):
+            if below[0] < stop:
+                spans.append(FieldSpan(*below, "byline"))
+                found.add("byline")
         dated = find_published_date(line) if "published" not in found or updated_only else None
         if dated is not None and ("published" not in found or dated[1] == "publish"):
             date, label = dated
@@ -315,6 +324,11 @@ def article_page_fields(
         for s in header_meta_spans(lines, header_first, body_start)
         if s.line_no in header_lines and s.line_no not in taken
     ]
+    if title_line is not None and not any(s.field == "byline" for s in spans):
+        taken = {s.line_no for s in spans}
+        named = find_name_line_byline(lines, title_line, body_start, body_lines[-1])
+        if named is not None and named[0] not in taken:
+            spans.append(FieldSpan(*named, "byline"))
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
     dated = {s.field for s in spans} & {"published", "relative_time"}
     # a page dated relatively ("5 hours ago", "Monday 5:30PM") has no calendar date to

@@ -1,0 +1,161 @@
+"""A byline printed without a "By" cue: an author's name on a line of its own under the headline.
+
+Many pages print the author's name alone between the headline and the body ("Maren
+Estrada" over the date line, "Natasha Turak@NatashaTurak", "Tom Krisher, AP Auto
+Writer", "Bruce Y. Lee Senior Contributor"). A name alone is ambiguous (a section label,
+a place, a menu item is written the same way), so a line is taken only when:
+
+- it reads as a person's name: two or three capitalized words (initials and name
+  particles besides, two names joined by "and"), or all of them in capitals, none of
+  whose words the page writes in lower case anywhere ("Business News" and "Most
+  Popular" are ordinary words; names stay capitalized);
+- and something marks it as the author's: a social handle after it ("@handle"), a
+  role after it ("Senior Contributor", ", AP Auto Writer"), a date or relative-time line
+  right above or below it, or an author box below the body whose biography opens with
+  the name ("Pamela Wilson is an online educator ...").
+
+A wrong byline is worse than none: a name in the body is never looked at (people quoted
+in an article are not its authors), nor a line above the headline (a related item's
+byline sits there). The cue words are the grammar of bylines (role nouns), not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.header_lines import is_meta_line
+from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
+
+__all__ = ["find_name_line_byline"]
+
+#: How many lines with a word above or below a name line a date line may sit.
+DATE_NEIGHBOUR_LINES = 1
+
+# Role nouns of a byline's credit: "Staff Writer", "AP National Political Writer".
+_ROLE_NOUN = re.compile(
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer"
+    r"|analyst|critic|photographer)s?$",
+    re.IGNORECASE,
+)
+# Words that qualify a role noun written after the name without a comma ("Senior
+# Contributor", "Staff Writer"); a name word before them is never taken for one.
+_ROLE_MODIFIERS = {"senior", "staff", "contributing", "chief", "special", "associate"}
+_ROLE_MODIFIERS |= {"deputy", "managing", "executive", "national", "political", "guest"}
+_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
+_PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# A capitalized name word: "Lahiff", "O'Brien", "Chavez-Dreyfuss", "McDonald".
+_NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+# Where the name part of a line ends: a handle, a comma, a separator.
+_AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
+
+
+def find_name_line_byline(
+    lines: Sequence[str], title_line: int, body_start: int, body_end: int
+) -> tuple[int, int, int] | None:
+    """(line, start, end) of an author's name printed alone under the headline.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line : int
+        The headline's line; only the lines below it and above ``body_start`` are read.
+    body_start, body_end : int
+        The body's first and last lines.
+
+    Returns
+    -------
+    tuple of int or None
+        The line and the name's span in it, the first such line below the headline; None
+        when no line there passes the tests of the module docstring.
+    """
+    lowercase_words: set[str] | None = None
+    for i in range(title_line + 1, body_start):
+        found = _name_part(lines[i])
+        if found is None:
+            continue
+        start, end, marked = found
+        name = lines[i][start:end]
+        beside_date = _beside_date_line(lines, i, title_line, body_start)
+        if not (marked or beside_date or _has_author_box(lines, name, body_end)):
+            continue
+        if lowercase_words is None:
+            lowercase_words = {w for w in LETTER_RUN.findall("\n".join(lines)) if w.islower()}
+        words = [w for w in LETTER_RUN.findall(name) if len(w) >= 3 and w.lower() != "and"]
+        if words and not any(w.lower() in lowercase_words for w in words):
+            return i, start, end
+    return None
+
+
+def _name_part(line: str) -> tuple[int, int, bool] | None:
+    """(start, end, marked) of a person's name opening ``line`` and making up all of it
+    but a handle, a role or a comma's credit; ``marked``: a handle or a role follows."""
+    start = bullet_end(line)
+    text = line.rstrip()
+    if is_meta_line(text) or count_words(text[start:]) > 12:
+        return None
+    after = _AFTER_NAME.search(text, start)
+    end = after.start() if after else len(text)
+    rest = text[end:].strip()
+    marked = rest.startswith("@") or (
+        rest.startswith(",") and bool(_ROLE_NOUN.search(rest.rstrip(" .")))
+    )
+    if rest and not marked and not rest.startswith(","):
+        return None  # "Name | Section", "Name / Topic": not a name line
+    if rest.startswith(",") and not marked and count_words(rest) > 4:
+        return None  # a sentence, not a credit
+    words = text[start:end].split()
+    if not rest and len(words) > 2 and _ROLE_NOUN.match(words[-1]):
+        words, marked = words[:-1], True  # "Name Senior Contributor"
+        while len(words) > 2 and words[-1].lower() in _ROLE_MODIFIERS:
+            words.pop()
+    if not _is_person_name(words):
+        return None
+    name_end = text.index(words[-1], start) + len(words[-1])
+    return start, name_end, marked
+
+
+def _is_person_name(words: list[str]) -> bool:
+    """Two or three name words per person (initials and particles besides), at most two
+    persons joined by "and"."""
+    people = " ".join(words).split(" and ")
+    if len(people) > 2:
+        return False
+    for person in people:
+        tokens = person.split()
+        names = [t for t in tokens if t not in _PARTICLES and not _INITIAL.match(t)]
+        if not 2 <= len(names) <= 3 or tokens[0].lower() in _PARTICLES:
+            return False  # four capitalized words: a name and its outlet, a share bar
+        for token in tokens:
+            if token in _PARTICLES or _INITIAL.match(token):
+                continue
+            if not _NAME_TOKEN.match(token) or not token[0].isupper():
+                return False
+    capitals = [t for t in words if t not in _PARTICLES and t != "and" and not _INITIAL.match(t)]
+    all_caps = all(t.isupper() for t in capitals)
+    return all_caps or all(not t[1:].isupper() for t in capitals if len(t) > 1)
+
+
+def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -> bool:
+    """True when the nearest line with a word above or below line ``index`` (between
+    ``first`` and ``stop``) is a date or relative-time line."""
+    for step in (-1, 1):
+        j, seen = index + step, 0
+        while first < j < stop and seen < DATE_NEIGHBOUR_LINES:
+            if not is_blank(lines[j]):
+                seen += 1
+                if is_meta_line(lines[j]) and count_words(lines[j]) <= 12:
+                    return True
+            j += step
+    return False
+
+
+def _has_author_box(lines: Sequence[str], name: str, body_end: int) -> bool:
+    """True when a line below the body's last line (``body_end``) opens with ``name``
+    and goes on in lower case: an author box's biography ("Pamela Wilson is an online
+    educator ..."). Below the body, not in it: a person the article is about is
+    written about in the body the same way."""
+    opening = re.compile(re.escape(name) + r"\s+[a-z]")
+    return any(opening.match(line.lstrip()) for line in lines[body_end + 1 :])
