@@ -260,3 +260,25 @@ def test_a_closed_line_of_more_than_twenty_words_stays_body():
         "on a cold night."
     ]
     assert find_title_line([lead, "", *body], 0) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Title Case with no lower-case word (is_heading_like's share-bar guard): a
+        # period never closes a share bar
+        "Mayor Releases Tax Returns Going Back To 2007.",
+        "Rep. Roe Denies Sending Photo, Can't Say Whether Image Is Him.",
+        # "By" inside a Title Case headline is no byline cue
+        "Council Challenged On Rail Budget By City Faculty.",
+    ],
+)
+def test_a_title_case_headline_closed_by_a_period_over_its_body_is_the_headline(headline):
+    lines = [headline, "", *BODY]
+    assert find_title_line(lines, 0) == 0 or find_title_line(lines, 2) == 0
+
+
+def test_a_letter_of_a_hyphenated_name_is_no_article():
+    # "Chick-fil-A": the "A" is part of a word, not the article a headline leaves out
+    lines = ["Chick-fil-A appreciation day brings out supporters, protesters.", "", *BODY]
+    assert find_title_line(lines, 0) == 0

@@ -218,8 +218,8 @@ def _heads_bare_text(lines: Sequence[str], index: int) -> bool:
 # and "have", personal pronouns ("Council approves rail budget" / "The council has
 # approved the rail budget"). A fixed list of the grammar, not a tuned one.
 _HEADLINESE_DROPS = re.compile(
-    r"\b(?:the|a|an|is|are|was|were|has|have|had|been|i|we|he|she|they|you|my|our|your"
-    r"|his|her|their)\b",
+    r"(?<![\w-])(?:the|a|an|is|are|was|were|has|have|had|been|i|we|he|she|they|you|my|our"
+    r"|your|his|her|their)(?![\w-])",  # a word of its own, not "Chick-fil-A"
     re.IGNORECASE,
 )
 #: The most words of a headline in sentence case closed by a period: every headline of
@@ -439,8 +439,17 @@ def is_breadcrumb(text: str) -> bool:
 
 def _is_closed_headline(stripped: str) -> bool:
     """Headline-shaped (:func:`is_heading_like`) once one closing period is taken off, as
-    a headline copied by hand may have ("Council approves the rail budget.")."""
-    return stripped.endswith(".") and not stripped.endswith("..") and is_heading_like(stripped[:-1])
+    a headline copied by hand may have ("Council approves the rail budget."), or a Title
+    Case line of three words or more so closed ("Clinton Releases Tax Returns Going Back
+    To 2007."): a share bar of capitalized words is never closed by a period."""
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    unclosed = stripped[:-1]
+    return is_heading_like(unclosed) or (
+        count_words(unclosed) >= 3
+        and not re.search(r"[.:;,…]$", unclosed)
+        and is_title_case(unclosed, min_words=2, skip=FUNCTION_WORDS)
+    )
 
 
 def _is_sentence(line: str) -> bool:
