@@ -308,25 +308,58 @@ def titles_per_setting(pages: dict, names: list[str], weights: np.ndarray) -> np
     return total
 
 
+def strict_titles_per_setting(pages: dict, names: list[str], weights: np.ndarray) -> np.ndarray:
+    """How many of ``names`` each weight setting wins outright: a gold candidate scores
+    above every other candidate (no tie left to the nearest-the-body rule)."""
+    total = np.zeros(len(weights))
+    for name in names:
+        matrix, correct = pages[name]
+        if not correct.any():
+            continue
+        if correct.all():
+            total += 1
+            continue
+        scores = weights @ matrix.T
+        total += scores[:, correct].max(axis=1) > scores[:, ~correct].max(axis=1)
+    return total
+
+
+def best_title_setting(pages: dict, names: list[str], weights: np.ndarray) -> tuple[int, int]:
+    """(index, settings tied) of the best headline weights on the pages ``names``.
+
+    The most pages with a gold title wins; among settings tied there, the most pages
+    won outright (:func:`strict_titles_per_setting`), not the grid's order (which once
+    decided a fold's tie); a tie left after that goes to the first in grid order.
+    """
+    totals = titles_per_setting(pages, names, weights)
+    tied = totals >= totals.max()
+    strict = np.where(tied, strict_titles_per_setting(pages, names, weights), -1.0)
+    return int(strict.argmax()), int(tied.sum())
+
+
 def cross_validate_titles(pages: dict, golds: dict, n_folds: int, seeds: int = 5) -> dict:
     """Held-out title accuracy: headline weights chosen on the other sites' pages.
 
     ``held_out`` is fold seed 0's figure, ``held_out_mean`` the mean over fold seeds
-    0 to ``seeds - 1``; ``fold_settings`` are the weights each fold of seed 0 picks.
+    0 to ``seeds - 1``; ``fold_settings`` are the weights each fold of seed 0 picks
+    (ties between settings: :func:`best_title_setting`), ``fold_ties`` how many settings
+    tie at each fold's best training figure.
     """
     settings = list(itertools.product(*TITLE_GRID.values()))
     weights = np.array(settings, dtype=float)
-    per_seed, chosen = [], []
+    per_seed, chosen, ties = [], [], []
     for seed in range(seeds):
         held_out = 0.0
         for train, test in folds_by_site(golds, n_folds, seed):
-            best = int(titles_per_setting(pages, train, weights).argmax())
+            best, n_tied = best_title_setting(pages, train, weights)
             held_out += titles_per_setting(pages, test, weights)[best]
             if seed == 0:
                 chosen.append(dict(zip(TITLE_GRID, settings[best], strict=True)))
+                ties.append(n_tied)
         per_seed.append(held_out / len(golds))
     everything = titles_per_setting(pages, sorted(golds), weights)
-    best_all = dict(zip(TITLE_GRID, settings[int(everything.argmax())], strict=True))
+    best_index = best_title_setting(pages, sorted(golds), weights)[0]
+    best_all = dict(zip(TITLE_GRID, settings[best_index], strict=True))
     library = np.array([[headline.TITLE_WEIGHTS.get(f, 0.0) for f in TITLE_GRID]])
     return {
         "held_out": per_seed[0],
@@ -335,6 +368,7 @@ def cross_validate_titles(pages: dict, golds: dict, n_folds: int, seeds: int = 5
         "all_dev_best_setting": best_all,
         "library": titles_per_setting(pages, sorted(golds), library)[0] / len(golds),
         "fold_settings": chosen,
+        "fold_ties": ties,
     }
 
 
@@ -491,7 +525,8 @@ def main(argv: list[str] | None = None) -> int:
         f"best on all dev {title_cv['all_dev_best']:.2f} with {title_cv['all_dev_best_setting']}"
     )
     for fold, setting in enumerate(title_cv["fold_settings"]):
-        print(f"  fold {fold} (seed 0) picks {setting}")
+        ties = title_cv["fold_ties"][fold]
+        print(f"  fold {fold} (seed 0) picks {setting} (of {ties} tied settings)")
     print(
         f"date search lines ({args.folds}-fold CV by site): held-out date "
         f"{date_cv['held_out']:.2f} (mean over fold seeds 0-4 {date_cv['held_out_mean']:.3f}); "
