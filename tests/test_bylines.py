@@ -106,3 +106,25 @@ def test_a_name_in_the_body_or_above_the_headline_is_no_byline():
     body = ["Jane Doe@janedoe", *PROSE]
     lines = ["Council approves the rail budget", "", *body]
     assert find_name_line_byline(lines, 0, 2, len(lines) - 1) is None
+
+
+def test_a_name_line_beside_a_reading_time_is_the_byline():
+    lines = ["Council approves the rail budget", "", "Jane Doe", "", "5 Min Read", "", *PROSE]
+    assert _byline(lines) == "Jane Doe"
+
+
+def test_a_name_line_under_a_gallerys_first_copy_of_the_headline_is_the_byline():
+    title = "Council approves the rail budget"
+    lines = [
+        title,
+        "",
+        "Jane Doe, Example Wire Transport Writer",
+        "",
+        "Image 1 of 3",
+        "The new depot near the river. Photo: Example Wire",
+        title,
+        "1 / 3",
+        "",
+        *PROSE,
+    ]
+    assert _byline(lines) == "Jane Doe"

@@ -10,9 +10,10 @@ a place, a menu item is written the same way), so a line is taken only when:
   whose words the page writes in lower case anywhere ("Business News" and "Most
   Popular" are ordinary words; names stay capitalized);
 - and something marks it as the author's: a social handle after it ("@handle"), a
-  role after it ("Senior Contributor", ", AP Auto Writer"), a date or relative-time line
-  right above or below it, or an author box below the body whose biography opens with
-  the name ("Pamela Wilson is an online educator ...").
+  role after it ("Senior Contributor", ", AP Auto Writer"), a date, relative-time or
+  reading-time ("5 Min Read") line right above or below it, or an author box below
+  the body whose biography opens with the name ("Pamela Wilson is an online educator
+  ...").
 
 A wrong byline is worse than none: a name in the body is never looked at (people quoted
 in an article are not its authors), nor a line above the headline (a related item's
@@ -47,6 +48,8 @@ _PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A capitalized name word: "Lahiff", "O'Brien", "Chavez-Dreyfuss", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+# A header's reading time, which sits with the byline and date: "5 Min Read".
+_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
 
@@ -61,9 +64,11 @@ def find_name_line_byline(
     lines : sequence of str
         The page's lines.
     title_line : int
-        The headline's line; only the lines below it and above ``body_start`` are read.
+        The headline's line (or a copy of it above, as a gallery prints); only the lines
+        below it and above ``body_start`` are read.
     body_start, body_end : int
-        The body's first and last lines.
+        Where the search ends (the body's first line, or the headline below a copy of
+        it), and the body's last line.
 
     Returns
     -------
@@ -140,13 +145,15 @@ def _is_person_name(words: list[str]) -> bool:
 
 def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -> bool:
     """True when the nearest line with a word above or below line ``index`` (between
-    ``first`` and ``stop``) is a date or relative-time line."""
+    ``first`` and ``stop``) is a date, relative-time or reading-time line."""
     for step in (-1, 1):
         j, seen = index + step, 0
         while first < j < stop and seen < DATE_NEIGHBOUR_LINES:
             if not is_blank(lines[j]):
                 seen += 1
-                if is_meta_line(lines[j]) and count_words(lines[j]) <= 12:
+                if count_words(lines[j]) <= 12 and (
+                    is_meta_line(lines[j]) or _READING_TIME.match(lines[j])
+                ):
                     return True
             j += step
     return False

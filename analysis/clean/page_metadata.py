@@ -327,6 +327,9 @@ def article_page_fields(
     if title_line is not None and not any(s.field == "byline" for s in spans):
         taken = {s.line_no for s in spans}
         named = find_name_line_byline(lines, title_line, body_start, body_lines[-1])
+        first_copy = _first_copy_above(lines, title_line)
+        if named is None and first_copy < title_line:  # a gallery repeats the headline
+            named = find_name_line_byline(lines, first_copy, title_line, body_lines[-1])
         if named is not None and named[0] not in taken:
             spans.append(FieldSpan(*named, "byline"))
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
