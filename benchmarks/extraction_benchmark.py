@@ -243,9 +243,13 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # clusters from a comment thread's or a comment form's start on compete only when
     # none comes before (on, no tuned value: the issue asks comment threads to be chrome)
     ("analysis.clean.body.regions", "THREADS_AFTER_ARTICLE", (True, False)),
+    # bullets after a paragraph ending in a colon, followed by a paragraph, are body and
+    # end no cluster (on, no tuned value: the list sits between the article's paragraphs)
+    ("analysis.clean.body.lists", "ANNOUNCED_LISTS", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),
+    ("analysis.clean.body.regions", "EARLY_CLUSTER_WORDS", (80.0, 10.0**9, 50.0, 120.0)),
     ("analysis.clean.body.rules", "ISOLATED_PROSE_FACTOR", (0.3, 0.15, 0.6)),
     ("analysis.clean.body.rules", "DATE_PENALTY", (7.0, 4.0, 10.0)),
     # what reads as prose

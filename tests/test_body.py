@@ -225,6 +225,49 @@ def test_dated_photo_credits_inside_the_article_interrupt_but_do_not_end_it():
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_dated_photo_credit_among_the_rows_of_a_timeline_does_not_end_the_article():
+    """The credit's neighbours are timeline rows, not prose, but paragraphs come before
+    and after the timeline with no cluster-ending gap: it is a photo's credit."""
+    rows = [
+        "1999 The depot project is launched, according to the council's own records",
+        "2002 Engineers find the old tunnels under the depot site (city report, May 2002)",
+        "Image copyright Agency Image caption The old depot, seen here in 2009",
+        "2006 The state agrees to pay half of the cost of the new depot and its tracks",
+        "2013 Election of a new mayor gives a boost to the plan for the northern suburbs",
+    ]
+    lines = page(MENU, *PARAGRAPHS[:2], "Depot timeline", *rows, *PARAGRAPHS[2:], MENU)
+    kept = kept_text(lines)
+    assert kept[:2] == PARAGRAPHS[:2] and kept[-2:] == PARAGRAPHS[2:]
+    assert rows[2] not in kept
+
+
+def test_a_list_announced_by_its_paragraph_is_body_and_does_not_end_the_article():
+    intro = "Since then the council has passed a long series of laws on public transport:"
+    laws = [f"  • {name} Act ({1970 + number})" for number, name in enumerate(
+        ("Clean Air", "Bus Lanes", "Fare Control", "Depot Safety", "Night Routes",
+         "Tram Planning", "Road Pricing", "Cycle Paths", "Rail Links", "Parking Limits")
+    )]  # fmt: skip
+    lines = page(MENU, *PARAGRAPHS[:2], intro, laws, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], intro, *laws, *PARAGRAPHS[2:]]
+
+
+def test_a_sign_up_box_ending_in_a_colon_is_not_an_announced_list():
+    """The perks of a newsletter box are followed by its button, not by a paragraph."""
+    box = "Sign up for our daily newsletter and get the best of the city in your inbox:"
+    perks = ["  • Breaking News Alerts", "  • The Morning Briefing", "  • Weekend Reads"]
+    lines = page(MENU, *PARAGRAPHS, box, perks, "Sign Up", MENU)
+    kept = kept_text(lines)
+    assert kept[:4] == PARAGRAPHS and not set(perks) & set(kept)
+
+
+def test_announced_lists_switched_off_end_the_article_at_a_long_list(monkeypatch):
+    monkeypatch.setattr("analysis.clean.body.lists.ANNOUNCED_LISTS", False)
+    intro = "Since then the council has passed a long series of laws on public transport:"
+    laws = [f"  • Law {number} On Transport ({1970 + number})" for number in range(12)]
+    lines = page(MENU, *PARAGRAPHS[:2], intro, laws, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) in ([*PARAGRAPHS[:2], intro], PARAGRAPHS[2:])
+
+
 def test_credits_between_prose_switched_off_end_the_article_at_a_dated_credit(monkeypatch):
     monkeypatch.setattr("analysis.clean.body.rules.CREDITS_BETWEEN_PROSE", False)
     credit = "Image copyright Agency Image caption The old depot, opened in 1992"
@@ -707,6 +750,15 @@ def test_threads_after_article_switched_off_lose_the_short_article(monkeypatch):
     form = ["Leave a Reply", "Name *", "Email *", "Website"]
     lines = page(MENU, *PARAGRAPHS[:2], *form, *LONG_COMMENT, MENU)
     assert kept_text(lines) == LONG_COMMENT
+
+
+def test_a_two_paragraph_article_is_not_lost_to_heavier_text_after_it():
+    """The first cluster heavy enough is the article, also with two paragraphs when they
+    hold EARLY_CLUSTER_WORDS (a two-paragraph cookie banner has fewer)."""
+    article = [f"{PARAGRAPHS[0]} {PARAGRAPHS[1]}", f"{PARAGRAPHS[2]} {PARAGRAPHS[3]}"]
+    terms = [*LONG_COMMENT, *LEGAL]
+    lines = page(MENU, *article, MENU, *MENU, "Newsletter terms", *terms, MENU)
+    assert kept_text(lines) == article
 
 
 def test_a_byline_shaped_like_a_comment_header_starts_no_thread():

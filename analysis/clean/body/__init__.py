@@ -68,6 +68,7 @@ from analysis.clean.body.extend import (
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
+from analysis.clean.body.lists import announced_list_items
 from analysis.clean.body.regions import (
     article_cluster,
     clusters,
@@ -160,6 +161,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     features = line_features(lines)
     known_language = uses_known_language(features)
     weights = neutral_posts(lines, features, region_weights(features, known_language))
+    # the items of a list announced by a paragraph neither add to the article nor end it
+    list_items = announced_list_items(features, weights)
+    for position in list_items:
+        weights[position] = 0.0
     # a footer, a comment form, a comment's header or a card separator ends the text
     # before it
     breaks = {
@@ -175,6 +180,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     breaks.update(card_separators(lines, features, weights))
     start, end = article_cluster(weights, breaks, thread_start)
     reasons = region_reasons(lines, features, known_language, start, end)
+    for position in list_items:
+        if reasons[position] == "chrome":
+            reasons[position] = "list item"
     if end >= start:
         keep_announced_boxes(lines, features, weights, reasons, breaks)
     if end < start and features:

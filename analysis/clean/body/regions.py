@@ -17,8 +17,11 @@ GAP_PENALTY = 60.0
 # The first cluster weighing at least this share of the heaviest one is the article
 # (comments, teasers and legal text come after it).
 EARLY_CLUSTER_SHARE = 0.3
-# ... and holding at least this many prose lines (a cookie banner is one or two).
+# ... and holding at least this many prose lines (a cookie banner is one or two) or
+# weighing at least EARLY_CLUSTER_WORDS (a short article of 80 words, as the issue
+# describes it, in two paragraphs; a cookie banner has about half as many words).
 EARLY_CLUSTER_LINES = 3
+EARLY_CLUSTER_WORDS = 80.0
 # The clusters from a comment thread's first post or a comment form's first field on
 # are the thread and the form's notes: they compete only when no cluster comes before
 # them (a rule switch with no tuned value, on, as the issue asks comment threads to be
@@ -137,7 +140,8 @@ def article_cluster(
     for weight, start, end in found:
         n_prose = sum(1 for position in range(start, end + 1) if weights[position] > 0)
         if weight == heaviest or (
-            weight >= EARLY_CLUSTER_SHARE * heaviest and n_prose >= EARLY_CLUSTER_LINES
+            weight >= EARLY_CLUSTER_SHARE * heaviest
+            and (n_prose >= EARLY_CLUSTER_LINES or weight >= EARLY_CLUSTER_WORDS)
         ):
             return start, end
     return found[0][1:]

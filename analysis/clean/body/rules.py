@@ -14,6 +14,7 @@ import re
 import statistics
 from collections.abc import Sequence
 
+from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
 from analysis.text import LETTER_RUN
 
@@ -369,25 +370,36 @@ def is_photo_credit(
 
     With ``CREDITS_BETWEEN_PROSE``, its year is not the notice's own ("© 2019 Site",
     "Copyright 2019": the year right after the mark) but a caption's ("Image copyright
-    Agency Image caption ... in 1992"), the nearest line before it that is no notice
-    reads like the article (prose or a sentence), and so does the nearest one after it
-    (prose). Credits come in runs (one per photo), so other notices next to it are
-    passed over. Such a notice does not end the text as a footer does.
+    Agency Image caption ... in 1992"), and a line of the article comes before it
+    (prose or a sentence) and after it (prose) with no cluster-ending gap of chrome
+    between (the rows of a timeline may stand around the photo). Credits come in runs
+    (one per photo), so other notices next to it are passed over. Such a notice does
+    not end the text as a footer does.
     """
     if not CREDITS_BETWEEN_PROSE or _NOTICE_YEAR.search(lines[features[position].index]):
         return False
-    before = position - 1
-    while before >= 0 and features[before].is_notice:
-        before -= 1
-    after = position + 1
-    while after < len(features) and features[after].is_notice:
-        after += 1
-    return (
-        before >= 0
-        and after < len(features)
-        and (weights[before] > 0 or is_short_sentence(features[before]))
-        and weights[after] > 0
+    return _article_line_near(features, weights, position, -1) and _article_line_near(
+        features, weights, position, 1
     )
+
+
+def _article_line_near(
+    features: Sequence[LineFeatures], weights: Sequence[float], position: int, step: int
+) -> bool:
+    """Whether a line of the article (prose; before ``position``, also a short sentence)
+    comes before (``step`` -1) or after (1) it with no gap between that would end a
+    cluster (chrome weighing less than ``GAP_PENALTY``; notices are passed over): the
+    rows of a timeline or a caption may stand between a credit and the paragraphs."""
+    gap, other = 0.0, position + step
+    while 0 <= other < len(features):
+        if not features[other].is_notice:
+            if weights[other] > 0 or (step < 0 and is_short_sentence(features[other])):
+                return True
+            gap += weights[other]
+            if gap < -regions.GAP_PENALTY:
+                return False
+        other += step
+    return False
 
 
 def is_heading(feature: LineFeatures) -> bool:
