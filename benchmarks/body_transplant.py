@@ -32,9 +32,7 @@ Reads ``../shared`` only; prints "not found" and exits 2 without it.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import re
 import statistics
 import sys
@@ -47,14 +45,8 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from benchmarks import extraction_benchmark as extraction  # noqa: E402
+from benchmarks.body_corpora import CORPORA, CORPORA_DIR, read_corpus  # noqa: E402
 
-CORPORA_DIR = extraction.SHARED_DIR / "corpora"
-#: corpus -> (file, field holding the text, field naming the text)
-CORPORA = {
-    "allsides_abp": ("articles.jsonl.gz", "body", "id"),
-    "basil": ("articles.jsonl", "body", "article_id"),
-    "newswcl50": ("articles.jsonl", "text", "url"),
-}
 _TOKEN = re.compile(r"\w+")
 #: A dump line whose word 4-grams are at least this share in the true body is body.
 ANCHOR_SHARE = 0.6
@@ -115,18 +107,14 @@ def body_span(lines: Sequence[str], truth: str) -> tuple[int, int] | None:
 
 
 def read_donors() -> list[tuple[str, list[str]]]:
-    """(corpus/id, paragraphs) of every corpus text, in file order."""
+    """(corpus/id, paragraphs) of every corpus text, in file order
+    (:func:`body_corpora.read_corpus`: paragraphs between blank lines)."""
     donors = []
-    for corpus, (file_name, field, key) in CORPORA.items():
-        path = CORPORA_DIR / corpus / file_name
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for number, line in enumerate(handle):
-                record = json.loads(line)
-                paragraphs = [p.strip() for p in (record.get(field) or "").split("\n")]
-                paragraphs = [p for p in paragraphs if p]
-                if paragraphs:
-                    donors.append((f"{corpus}/{record.get(key, number)}", paragraphs))
+    for corpus in CORPORA:
+        for text_id, text in read_corpus(corpus):
+            paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+            if paragraphs:
+                donors.append((f"{corpus}/{text_id}", paragraphs))
     return donors
 
 
