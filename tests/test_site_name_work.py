@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from page_checks import CountingPattern
 
 from analysis import config
-from analysis.clean import site_features, site_name
+from analysis.clean import site_features, site_name, site_phrases
 from analysis.clean.outlet import compact_name
 from analysis.clean.read import read_page
 from analysis.clean.site_candidates import collect_candidates, name_words
@@ -105,3 +106,41 @@ def test_measuring_only_the_choosable_candidates_chooses_the_same_on_the_dev_pag
 def test_every_domain_name_of_a_name_starts_with_one_of_its_start_letters(name):
     starts = site_features.domain_name_starts(name)
     assert all(label[:1] in starts for label in site_features.domain_names(name))
+
+
+def _menu_page(size: int) -> list[str]:
+    """A page of ``size`` menu lines, ``size`` prose lines and a notice."""
+    menu = [f"Politics {n} Picks" for n in range(size)]
+    prose = [
+        f"The regional council said on day {n} that the new line would open next spring."
+        for n in range(size)
+    ]
+    return ["Example Daily", *menu, *prose, "© 2024 Example Daily"]
+
+
+@pytest.mark.parametrize("size", [10, 100])
+def test_the_imprint_and_notice_searches_do_not_grow_with_the_lines(monkeypatch, size):
+    calls: list[str] = []
+    for name in ("_IMPRINT", "_COPYRIGHT", "_YEARS_FOOTER", "_RIGHTS_NOTICE"):
+        pattern = getattr(site_phrases, name)
+        monkeypatch.setattr(site_phrases, name, CountingPattern(pattern, calls))
+    assert site_name.page_site_name(_menu_page(size)).name == "Example Daily"
+    # only the notice line holds a legal form's, a notice's or a footer's literals
+    assert calls == ["© 2024 Example Daily"]
+
+
+@pytest.mark.parametrize("size", [10, 100])
+def test_a_short_names_mentions_fold_only_the_lines_holding_its_first_word(monkeypatch, size):
+    folded: list[str] = []
+    words = site_features.name_words
+
+    def counting(text):
+        folded.append(text)
+        return words(text)
+
+    monkeypatch.setattr(site_features, "name_words", counting)
+    lines = [*_menu_page(size), "Read CNN today", "CNN"]
+    page = site_features.PageText(lines)
+    assert page.mentions("CNN") == 2
+    # the name's own words, then only the two lines holding "cnn", whatever the size
+    assert folded == ["CNN", "Read CNN today", "CNN"]
