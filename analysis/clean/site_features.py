@@ -318,8 +318,9 @@ class PageText:
     """A page's lines as :func:`candidate_features` searches them: compacted, as spaced
     words, the sorted heads of short lines, the words written in lower case.
 
-    Each view is built when first used, from the page's joined text (C-speed string
-    methods and a regex pass, not a Python call per line); ``tests/test_site_name.py``
+    Each view is built when first used: the compact lines from the joined text (NFKC,
+    casefold and one regex pass for the whole page, a split and join per line), the
+    spaced words only for the lines a search needs; ``tests/test_site_name_work.py``
     checks each equals folding the page line by line.
     """
 
