@@ -115,6 +115,25 @@ def count_outlets(scorer, items: list[tuple[str, str | None, str]]) -> tuple[dic
     return counts, wrong
 
 
+def precision_tables(scorer, step: int = 10) -> dict[str, tuple]:
+    """The corpora's texts (AllSides every ``step``-th, BASIL, NewsWCL50) as candidate
+    tables (:func:`benchmarks.metadata_benchmark.candidate_table`: right = a name of the
+    text's outlet), for the metadata benchmark's choice among weight settings tied on
+    the dev pages: the fewest wrong names on texts whose outlet is known."""
+    from benchmarks.metadata_benchmark import candidate_table
+
+    corpora = texts()
+    corpora["AllSides"] = corpora["AllSides"][::step]
+    tables = {}
+    for corpus, items in corpora.items():
+        for i, (domain, label, text) in enumerate(items):
+            tables[f"{corpus}:{i}"] = candidate_table(
+                text.split("\n"),
+                lambda name, d=domain, lab=label: is_right(scorer, name, d, lab),
+            )
+    return tables
+
+
 def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
     """Print, per PROSE_LINE_WORDS value, dev outlet and corpus wrong names, and the
     value's held-out dev figure (cross-validation by site)."""

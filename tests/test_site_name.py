@@ -131,7 +131,7 @@ def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():
     lines = [PROSE, "Follow NE Times", "Write to letters@netimes.com"]
     candidates = collect_candidates(lines)
     assert site_name.tie_priority(candidates, ["netimes", "netimescom"]) == {
-        "netimes": 2,
+        "netimes": 3,
         "netimescom": 1,
     }
 
@@ -229,3 +229,45 @@ def test_a_credit_inside_a_sentence_of_the_text_names_no_site():
 def test_an_advertisement_label_at_the_top_is_no_masthead():
     lines = ["Advertisement", PROSE, "", "Advertisement", PROSE, "", "Advertisement", PROSE]
     assert page_site_name(lines) is None
+
+
+def test_a_chosen_domain_is_shown_by_the_name_the_page_gives_it():
+    lines = [PROSE, "NJ Politics", "NJ Weather", "NJ Sports", "Visit nj.com for more"]
+    lines.append("© 2019 nj.com")
+    candidates = collect_candidates(lines)
+    features = site_features.candidate_features(lines, candidates)
+    weigh = site_features.SITE_WEIGHTS
+    scores = {k: sum(weigh[f] * v for f, v in features[k].items()) for k in ("nj", "njcom")}
+    assert scores["njcom"] > scores["nj"]  # the domain wins ...
+    site = page_site_name(lines)
+    assert (site.name, site.source, site.line_no) == ("NJ", "page", 1)  # ... shown by its name
+    # without a name of its own on the page, the domain is shown
+    assert page_site_name([PROSE, "Visit nj.com for more", "© 2019 nj.com"]).name == "nj.com"
+
+
+def test_of_two_tied_domains_the_one_the_page_writes_as_a_word_ranks_first():
+    lines = [
+        PROSE,
+        "The Wday newsletter arrives every morning",
+        "Mail: wday.ru_legal@mailhost.ru",
+        "Ad: spamsite.ru",
+    ]
+    candidates = collect_candidates(lines)
+    page = site_features.PageText(lines)
+    assert page.written_words >= {"wday", "newsletter"} and "spamsite" not in page.written_words
+    assert site_name.tie_priority(candidates, ["spamsiteru", "wdayru"], page) == {
+        "spamsiteru": 1,
+        "wdayru": 2,
+    }
+    # an address in capitals is no written word either
+    assert "spam" not in site_features.PageText([PROSE, "Ad: SPAM.EXAMPLE.RU"]).written_words
+
+
+def test_the_score_a_name_needs_without_a_holder_follows_the_weights():
+    assert site_name.named_min_score(site_features.SITE_WEIGHTS) == 1.5
+    lines = [PROSE, "By Phil Helsel | Example Wire"]  # one credit, one line
+    assert page_site_name(lines).name == "Example Wire"
+    weaker = dict(site_features.SITE_WEIGHTS, cues=0.5, credit=0.5)
+    assert site_name.named_min_score(weaker) == 1.0
+    assert page_site_name(lines, weaker).name == "Example Wire"  # was unknown with 1.5
+    assert page_site_name(lines, dict(weaker, credit=0.0)) is None  # one cue alone: none

@@ -179,6 +179,58 @@ def name_matches_domain(name: str, domain: str) -> bool:
     return (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label)
 
 
+#: The fewest letters a short form (initials) must have to file one outlet under another:
+#: two letters ("AP", "FT") are the initials of too many names.
+MIN_SHORT_FORM = 3
+_WORD = re.compile(r"[^\W_]+")
+
+
+def short_forms(name: str) -> set[str]:
+    """The compact short forms a name may be written in elsewhere (lower case).
+
+    The initials of its words ("nyt" of "The New York Times"), the initials of its first
+    two or more words followed by the rest ("nytimes"), and its capitals when it has
+    lower-case letters too ("nyt" of "NYTimes"); each of :data:`MIN_SHORT_FORM` letters
+    or more, and not the name's own compact form. A leading "the" is no word of it.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    set of str
+        The short forms (empty for a one-word name without inner capitals).
+    """
+    written = re.sub(r"^\s*(?i:the)\s+", "", name)
+    words = [w.casefold() for w in _WORD.findall(written)]
+    forms = set()
+    if len(words) >= 2:
+        forms.add("".join(w[0] for w in words))
+        forms.update(
+            "".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(2, len(words))
+        )
+    capitals = [c for c in written if c.isupper()]
+    if len(capitals) >= 2 and any(c.islower() for c in written):
+        forms.add("".join(capitals).casefold())
+    own = compact_name(name)
+    return {form for form in forms if len(form) >= MIN_SHORT_FORM and form != own}
+
+
+def label_forms(name: str) -> set[str]:
+    """The labels a domain of the site ``name`` may have, strictly: its compact form,
+    with a leading "the" too ("thehill" of "The Hill"), and its :func:`short_forms`
+    ("nyt", "nytimes" of "The New York Times"). Stricter than
+    :func:`name_matches_domain`: no first word alone, no name inside a longer label.
+
+    >>> sorted(label_forms("The New York Times"))
+    ['newyorktimes', 'nyt', 'nytimes', 'thenewyorktimes']
+    """
+    compact = compact_name(name)
+    return {compact, f"the{compact}"} | short_forms(name) if compact else set()
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None

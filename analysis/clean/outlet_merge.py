@@ -9,13 +9,14 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
 - a ``name:`` key whose compact name equals the compact form
   (:func:`analysis.clean.outlet.compact_name`) of a site name seen on the pages of
   exactly ONE domain key is filed under that domain;
-- a ``name:`` key that is a short form of another outlet of the same corpus (its compact
-  name equals a domain's label, with or without a leading "the", or is the initials or compact form of a name another
-  outlet's pages print: "NYT" of "NYTimes" or "The New York Times", "nytimes" of "New
-  York Times"; :func:`short_forms`), or whose own name has such a short form equal to a
-  domain's label ("The New York Times" and nyt.com), is filed under that outlet: a
-  domain when one is related, else the longer name. The evidence is in the corpus, no
-  name is known in advance;
+- a ``name:`` key that is a short form of another outlet of the same corpus (its
+  compact name equals a domain's label, with or without a leading "the", or is the
+  initials or compact form of a name another outlet's pages print: "NYT" of "NYTimes"
+  or "The New York Times", "nytimes" of "New York Times";
+  :func:`analysis.clean.outlet.short_forms`), or whose own name has such a short form
+  equal to a domain's label ("The New York Times" and nyt.com), is filed under that
+  outlet: a domain when one is related, else the longer name. The evidence is in the
+  corpus, no name is known in advance;
 - a ``name:`` key matching the site names of two or more domains (or, by short forms,
   two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`);
 - two domain keys are never merged, nor are ``unknown:`` keys.
@@ -29,12 +30,11 @@ outlet_metrics, the reports) takes its name from here, through ``metrics``; the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from analysis.clean.outlet import compact_name, outlet_display_names_of_counts
+from analysis.clean.outlet import compact_name, outlet_display_names_of_counts, short_forms
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -140,46 +140,6 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
     return OutletIdentities(key_of, display, ambiguous)
-
-
-#: The fewest letters a short form (initials) must have to file one outlet under another:
-#: two letters ("AP", "FT") are the initials of too many names.
-MIN_SHORT_FORM = 3
-_WORD = re.compile(r"[^\W_]+")
-_LEADING_THE = re.compile(r"^\s*[Tt]he\s+")
-
-
-def short_forms(name: str) -> set[str]:
-    """The compact short forms a name may be written in elsewhere (lower case).
-
-    The initials of its words ("nyt" of "The New York Times"), the initials of its first
-    two or more words followed by the rest ("nytimes"), and its capitals when it has
-    lower-case letters too ("nyt" of "NYTimes"); each of :data:`MIN_SHORT_FORM` letters
-    or more, and not the name's own compact form. A leading "the" is no word of it.
-
-    Parameters
-    ----------
-    name : str
-        A site name as written.
-
-    Returns
-    -------
-    set of str
-        The short forms (empty for a one-word name without inner capitals).
-    """
-    written = _LEADING_THE.sub("", name)
-    words = [w.casefold() for w in _WORD.findall(written)]
-    forms = set()
-    if len(words) >= 2:
-        forms.add("".join(w[0] for w in words))
-        forms.update(
-            "".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(2, len(words))
-        )
-    capitals = [c for c in written if c.isupper()]
-    if len(capitals) >= 2 and any(c.islower() for c in written):
-        forms.add("".join(capitals).casefold())
-    own = compact_name(name)
-    return {form for form in forms if len(form) >= MIN_SHORT_FORM and form != own}
 
 
 def _file_short_forms(

@@ -42,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.clean.outlet import name_matches_domain
+from analysis.clean.outlet import label_forms, name_matches_domain
 from analysis.clean.site_candidates import (
     Candidate,
     accepted_form,
@@ -52,7 +52,7 @@ from analysis.clean.site_candidates import (
     name_words,
     written_form,
 )
-from analysis.clean.site_features import SITE_WEIGHTS, PageCandidates, PageText
+from analysis.clean.site_features import SITE_WEIGHTS, PageCandidates, PageText, domain_label
 from analysis.text import clean_name
 
 #: Words that end a company's name, not a site's ("Example Media Group"): vocabulary.
@@ -77,12 +77,18 @@ COMPANY_WORDS = frozenset(
 )
 #: A named candidate must score above this to win over a copyright holder (last resort).
 SITE_MIN_SCORE = 3.0
-#: With no copyright holder, a named candidate must still score above this, else the
-#: site is unknown. On dev (library weights) every right name without a holder scores
-#: 2.0 or more and 8 wrong ones ("Blog", "Notice", "Breaking News Emails") 1.5 or less:
-#: outlet_any was the same for any value in [1.5, 2.0) when it was set (held-out 0.62) and
-#: 8 wrong names become "unknown site"; the lowest value of that gap is taken.
-NAMED_MIN_SCORE = 1.5
+
+
+def named_min_score(weights: dict[str, float]) -> float:
+    """The score a named candidate must beat when no copyright holder names the site,
+    else the site is unknown: the weight of one mention and one cue (1.5 with
+    :data:`~analysis.clean.site_features.SITE_WEIGHTS`). A name a single cue gives on a
+    single line ("Blog", "Notice", "Breaking News Emails") names no site; one with any
+    more evidence does. Relative to the weights, so that it means the same for any
+    weights the cross-validation tries (a fixed 1.5 made weaker cue weights drop right
+    names, "NBC News" credited once, and scored the weights' scale, not the evidence).
+    """
+    return weights.get("mentions", 0.0) + weights.get("cues", 0.0)
 
 
 @dataclass(frozen=True)
@@ -135,19 +141,76 @@ def page_site_name(
         return None
     page = PageText(lines)
     features = choosable_features(candidates, page)
-    key = choose_candidate(candidates, features, weights or SITE_WEIGHTS, min_score)
+    key = choose_candidate(candidates, features, weights or SITE_WEIGHTS, min_score, page)
     if key is None:
         return None
-    chosen = candidates[key]
-    source = "copyright" if is_copyright_only(chosen) else "page"
-    if features[key]["domain_match"] and is_a_domain(chosen):
-        chosen = _holder_named_like(candidates, written_form(chosen)) or chosen
-    name = written_form(chosen)
+    source = "copyright" if is_copyright_only(candidates[key]) else "page"
+    chosen, name = shown_name(candidates, features, key, page)
     line_no, start, end = chosen.first or (0, 0, 0)
     if source == "copyright":
-        name = holder_head(page, name)
         end = start + len(name) if lines[line_no][start:].startswith(name) else end
     return SiteName(clean_name(name), source, line_no, start, end)  # no invisible characters
+
+
+def shown_name(
+    candidates: dict[str, Candidate],
+    features: dict[str, dict[str, float]],
+    key: str,
+    page: PageText,
+) -> tuple[Candidate, str]:
+    """How the chosen candidate is shown: the candidate whose form is shown, and the name.
+
+    A domain is shown by the name the page gives it when it gives one (as an outlet
+    with a URL is: :func:`analysis.clean.outlet.decide_outlet`): a name of the page
+    whose compact or short form is the domain's label ("NJ" for nj.com,
+    :func:`~analysis.clean.outlet.label_forms`), else a copyright holder that is the
+    domain's own name ("Example Daily" for exampledaily.com); a copyright holder without
+    its trailing company words when the page writes it so (:func:`holder_head`).
+
+    Parameters
+    ----------
+    candidates, features : dict
+        The page's candidates and their features, by key.
+    key : str
+        The chosen candidate's key.
+    page : PageText
+        The page's lines, folded.
+
+    Returns
+    -------
+    tuple of (Candidate, str)
+        The candidate shown and its name as written.
+    """
+    chosen = candidates[key]
+    if is_a_domain(chosen):
+        domain = written_form(chosen)
+        named = _page_name_of(candidates, features, domain)
+        if named is not None:
+            return named, written_form(named)
+        if features[key]["domain_match"]:
+            chosen = _holder_named_like(candidates, domain) or chosen
+    name = written_form(chosen)
+    if is_copyright_only(chosen) and not is_copyright_only(candidates[key]):
+        return chosen, name  # a domain's own name, as its holder writes it
+    return chosen, holder_head(page, name) if is_copyright_only(chosen) else name
+
+
+def _page_name_of(
+    candidates: dict[str, Candidate], features: dict[str, dict[str, float]], domain: str
+) -> Candidate | None:
+    """The page's own name of ``domain`` ("NJ" of nj.com): a named candidate, no domain,
+    interface text or ordinary word, one of whose :func:`label_forms` is the domain's
+    label; the most mentioned (then the first key). None when the page gives none."""
+    label = domain_label(domain)
+    found = [
+        k
+        for k in sorted(features)
+        if not is_a_domain(candidates[k])
+        and is_named(candidates[k], features[k])
+        and not (features[k]["interface"] or features[k]["common_word"])
+        and label in label_forms(written_form(candidates[k]))
+    ]
+    return candidates[max(found, key=lambda k: features[k]["mentions"])] if found else None
 
 
 def holder_head(page: PageText, holder: str) -> str:
@@ -207,23 +270,27 @@ def choose_candidate(
     features: dict[str, dict[str, float]],
     weights: dict[str, float],
     min_score: float,
+    page: PageText | None = None,
 ) -> str | None:
     """The key of the site name: the best-scored candidate named by the page's cues,
     masthead or domains (:func:`is_named`) when it scores above ``min_score``; else, as
     a last resort, the copyright holder mentioned most (unless the best named candidate
     is the host of a line that is only the page's URL). Without a copyright holder the
-    named candidate must still score above :data:`NAMED_MIN_SCORE` (one top line that
+    named candidate must still score above :func:`named_min_score` (one top line that
     is only a menu item, "Breaking News Emails", names no site). Equal scores are
-    decided by :func:`tie_priority`. None when nothing is left. ``features`` holds (at
-    least) every named candidate and every copyright holder (:func:`choosable_features`);
-    a candidate without features is not chosen."""
+    decided by :func:`tie_priority` (``page``: the page's folded lines), then by key.
+    None when nothing is left. ``features`` holds (at least) every named candidate and
+    every copyright holder (:func:`choosable_features`); a candidate without features is
+    not chosen."""
     named = sorted(k for k in features if is_named(candidates[k], features[k]))
     holders = sorted(k for k in features if is_copyright_only(candidates[k]))
     if named:
-        priority = tie_priority(candidates, named)
-        best = max(named, key=lambda k: (_score(features[k], weights), priority[k]))
-        score = _score(features[best], weights)
-        if score > min_score or (not holders and score > NAMED_MIN_SCORE):
+        scores = {k: _score(features[k], weights) for k in named}
+        score = max(scores.values())
+        tied = [k for k in named if scores[k] == score]
+        priority = tie_priority(candidates, tied, page) if len(tied) > 1 else {}
+        best = max(tied, key=lambda k: priority.get(k, 0))
+        if score > min_score or (not holders and score > named_min_score(weights)):
             return best
         if candidates[best].address:
             return best  # the page's own URL: the site's address, no parent company's name
@@ -232,21 +299,27 @@ def choose_candidate(
     return None
 
 
-def tie_priority(candidates: dict[str, Candidate], keys: list[str]) -> dict[str, int]:
+def tie_priority(
+    candidates: dict[str, Candidate], keys: list[str], page: PageText | None = None
+) -> dict[str, int]:
     """How candidates of equal score rank, by key: a name that is the name of a domain
-    of the page (``name_matches_domain``: "Example News" and "examplenews.com") 2, a
-    domain 1, any other name 0 ("The Example Opinion" ties with "example.com": the
-    site's address shows its identity better than a name its domain does not match).
+    of the page (``name_matches_domain``: "Example News" and "examplenews.com") 3, a
+    domain whose label the page writes as a word outside addresses 2 ("the Wday
+    newsletter" for wday.ru: the site names itself; a spam link's or mail host's domain
+    is written only as an address), another domain 1, any other name 0 ("The Example
+    Opinion" ties with "example.com": the site's address shows its identity better than
+    a name its domain does not match). Without ``page``, no domain ranks 2.
     """
     domains = [written_form(c) for c in candidates.values() if is_a_domain(c)]
     priority: dict[str, int] = {}
     for key in keys:
         candidate = candidates[key]
         if is_a_domain(candidate):
-            priority[key] = 1
+            label = domain_label(written_form(candidate))
+            priority[key] = 1 + (page is not None and label in page.written_words)
         else:
             form = written_form(candidate)
-            priority[key] = 2 * any(name_matches_domain(form, d) for d in domains)
+            priority[key] = 3 * any(name_matches_domain(form, d) for d in domains)
     return priority
 
 
