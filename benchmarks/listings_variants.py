@@ -10,7 +10,8 @@ the 109 extraction dev pages), which must still give one article.
 Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
 
 - ``gaps_none`` / ``gaps_double``: no blank line between cards / two;
-- ``rule_dashes`` / ``rule_stars``: a ``----`` / ``* * *`` rule line between cards;
+- ``rule_dashes`` / ``rule_stars``: a ``----`` / ``* * *`` rule line between cards
+  (``rule_stars_all``: on single-article pages between every two blocks, not every third);
 - ``ad_lines``: an ``Advertisement`` line between cards;
 - ``read_more``: ``Read more`` / ``Continue reading`` right under each card;
 - ``kicker``: a section line (``Politics``) right above each card;
@@ -220,6 +221,7 @@ VARIANTS: dict[str, Callable[[Page], list[str]]] = {
     "gaps_double": gaps_double,
     "rule_dashes": _separator("----", every=3),
     "rule_stars": _separator("* * *", every=3),
+    "rule_stars_all": _separator("* * *"),
     "ad_lines": _separator("Advertisement", every=3),
     "read_more": read_more,
     "kicker": kicker,
