@@ -455,4 +455,4 @@ def test_every_listing_benchmark_card_cleaned_again_keeps_its_body():
             changed += 1
             assert _known_change(card.title, card.body, again), (path.name, card.title)
     assert unchanged > 300
-    assert changed <= 10  # 10 of 331 cards on 2026-12-02, each of a kind named above
+    assert changed <= 10  # 10 of 326 cards on 2026-12-02, each of a kind named above
