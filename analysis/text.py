@@ -205,7 +205,8 @@ def count_word_tokens(text: str) -> int:
     Returns
     -------
     int
-        ``len(WORD_PATTERN.findall(text))``, counted without the pattern in ASCII text.
+        ``len(WORD_PATTERN.findall(text))``, counted without the pattern when every
+        letter, digit and space of ``text`` is ASCII (:func:`letters_are_ascii`).
     """
     data = _ascii_bytes(text)
     if data is not None:
