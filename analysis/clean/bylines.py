@@ -1,8 +1,8 @@
 """A byline printed without a "By" cue: an author's name on a line of its own under the headline.
 
-Many pages print the author's name alone between the headline and the body ("Maren
-Estrada" over the date line, "Natasha Turak@NatashaTurak", "Tom Krisher, AP Auto
-Writer", "Bruce Y. Lee Senior Contributor"). A name alone is ambiguous (a section label,
+Many pages print the author's name alone between the headline and the body ("Jane
+Doe" over the date line, "Sam Carter@samcarter", "Ana Ruiz, AP Business
+Writer", "Lee M. Park Senior Contributor"). A name alone is ambiguous (a section label,
 a place, a menu item is written the same way), so a line is taken only when:
 
 - it reads as a person's name: two or three capitalized words (initials and name
@@ -10,10 +10,10 @@ a place, a menu item is written the same way), so a line is taken only when:
   whose words the page writes in lower case anywhere ("Business News" and "Most
   Popular" are ordinary words; names stay capitalized);
 - and something marks it as the author's: a social handle after it ("@handle"), a
-  role after it ("Senior Contributor", ", AP Auto Writer"), a date, relative-time or
+  role after it ("Senior Contributor", ", AP Business Writer"), a date, relative-time or
   reading-time ("5 Min Read") line right above or below it, or an author box below
-  the body whose biography opens with the name ("Pamela Wilson is an online educator
-  ...").
+  the body whose biography opens with the name ("Jane Doe is a reporter
+  who ...").
 
 A wrong byline is worse than none: a name in the body is never looked at (people quoted
 in an article are not its authors), nor a line above the headline (a related item's
@@ -46,7 +46,7 @@ _ROLE_MODIFIERS |= {"deputy", "managing", "executive", "national", "political", 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
 _PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# A capitalized name word: "Lahiff", "O'Brien", "Chavez-Dreyfuss", "McDonald".
+# A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # A header's reading time, which sits with the byline and date: "5 Min Read".
 _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
@@ -161,8 +161,8 @@ def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -
 
 def _has_author_box(lines: Sequence[str], name: str, body_end: int) -> bool:
     """True when a line below the body's last line (``body_end``) opens with ``name``
-    and goes on in lower case: an author box's biography ("Pamela Wilson is an online
-    educator ..."). Below the body, not in it: a person the article is about is
+    and goes on in lower case: an author box's biography ("Jane Doe is a reporter
+    who ..."). Below the body, not in it: a person the article is about is
     written about in the body the same way."""
     opening = re.compile(re.escape(name) + r"\s+[a-z]")
     return any(opening.match(line.lstrip()) for line in lines[body_end + 1 :])

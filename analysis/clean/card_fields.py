@@ -354,7 +354,7 @@ def _keep_title_whole(
     line: str, fields: list[FieldSpan], inline: FieldSpan, outlet: str
 ) -> list[FieldSpan]:
     """The title with its "outlet" part back when another line names a different outlet:
-    ``Jumping Into Darkness — and History`` under ``14:05 | Outlet`` is one headline."""
+    ``Walking Into Fog — and Memory`` under ``14:05 | Outlet`` is one headline."""
     if normalized(line[inline.start : inline.end]) == normalized(outlet):
         return fields
     out = []
@@ -417,7 +417,7 @@ def _dangling_byline(line: str) -> tuple[int, int] | None:
 
 def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The author's and the outlet's spans of ``Author for Outlet`` (both name-shaped:
-    ``Amanda Terkel for The Huffington Post``, ``Jo Bloggs, CITY POST for CITY POST``),
+    ``Sam Carter for The Morning Ledger``, ``Jo Bloggs, CITY POST for CITY POST``),
     else None."""
     match = _AUTHOR_FOR.match(line)
     if match is None:
@@ -429,7 +429,7 @@ def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 
 def is_name_line(line: str) -> bool:
-    """A short line of capitalized words only (``The American Spectator``)."""
+    """A short line of capitalized words only (``The Evening Courier``)."""
     words = LETTER_RUN.findall(line)
     return 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() for w in words)
 

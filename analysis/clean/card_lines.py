@@ -62,7 +62,7 @@ READ_MORE_CUES = re.compile(
     r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere)",
     re.IGNORECASE,
 )
-#: A comment section's heading ("34 responses to …", "322 Comments", "6 thoughts on …"):
+#: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"):
 #: no card after it.
 COMMENTS_HEADING = re.compile(
     r"^\W*\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts? on|kommentare|comentarios"

@@ -9,7 +9,7 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``09/27/2025`` with slashes, read only when one order alone makes a date (an
   ambiguous ``02/06/2025`` is not guessed); ``11/13/19`` with a two-digit year (this
   century), read likewise only when one order alone makes a date;
-- a year with the time glued after it, as some pages print it: ``Nov 19 20197:05 AM``;
+- a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
   Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
@@ -57,7 +57,7 @@ _MONTH = (
 # upper-case one or sit inside a word.
 _MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-# A year ends at a non-digit, or a time is glued to it ("20197:05 AM").
+# A year ends at a non-digit, or a time is glued to it ("20196:40 PM").
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
 
 
@@ -217,7 +217,7 @@ _DATE_LABEL = re.compile(
 def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
     """Every date of ``text`` (:func:`find_dates`) with its label: ``"update"`` or
     ``"publish"`` for the last such label word between the previous date and this one
-    (``Updated: Sat 8:31 PM, Feb 17, 2018``), else None."""
+    (``Updated: Tue 6:12 PM, Mar 6, 2018``), else None."""
     labelled: list[tuple[DateMatch, str | None]] = []
     since = 0
     for date in find_dates(text):
@@ -349,7 +349,7 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
 
     The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
     A weekday with a clock time ("Monday 5:30PM") is a relative time too when the text
-    holds no calendar date ("Sat 8:31 PM, Feb 17, 2018" is that date).
+    holds no calendar date ("Tue 6:12 PM, Mar 6, 2018" is that date).
     """
     match = None
     # most lines: found without the case-insensitive searches

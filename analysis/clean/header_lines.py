@@ -27,7 +27,7 @@ __all__ = [
 # ---------------------------------------------------------------------------- byline
 
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
-# ("RoomBy Name"), never a word and a space: "Budget By Georgetown Faculty" and
+# ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
 # "Flynn By Saying ..." are Title Case headlines, not bylines.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by)\s*:?\s+"
@@ -77,7 +77,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
     return start, start + len(name)
 
 
-# A cue alone on its line, the name on the next: "By" / "Ryan Reed".
+# A cue alone on its line, the name on the next: "By" / "Jane Doe".
 _LONE_CUE = re.compile(r"^\s*(?:by|written by|posted by|words by|author)\s*:?\s*$", re.IGNORECASE)
 
 

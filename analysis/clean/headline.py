@@ -74,7 +74,7 @@ TITLE_WEIGHTS: dict[str, float] = {
     "body_first": -8.0,
 }
 
-# A photo credit closing a caption: ". Agency" (not after an initial: "L.A. Auto Show"),
+# A photo credit closing a caption: ". Agency" (not after an initial: "D.C. Book Fair"),
 # " / Agency file", "Name/Agency", "| Agency", or a short parenthesis "(AGENCY)", "(left)".
 _CREDIT_END = re.compile(
     r"(?:(?<!\b[A-Z])\.\s+|[!?”\"]\s+|\s[|/]\s*|[^\W\d_]/)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}"
@@ -84,7 +84,7 @@ _CREDIT_END = re.compile(
 )
 # A numbered list item: "4. Title", "2) Title".
 _RANK = re.compile(r"\d{1,2}[.)]\s")
-# Menu items written without spaces between them: "ProgramsCloud SecurityCloud".
+# Menu items written without spaces between them: "ServicesCloud StorageCloud".
 _GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
 
@@ -131,7 +131,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
       itself left out when it is the candidate);
     - ``credit_end``: 1 when it ends like a photo caption's credit;
     - ``length``: log2 of its word count, up to 16 words;
-    - ``glued``: 1 when two or more words are glued to the next ("ProgramsCloud"), as
+    - ``glued``: 1 when two or more words are glued to the next ("ServicesCloud"), as
       in a menu written without spaces;
     - ``distance``: substantive lines between it and the body;
     - ``in_body``: 1 when the same line is written again at or below the body's start
@@ -219,12 +219,12 @@ def _heads_bare_text(lines: Sequence[str], index: int) -> bool:
 # approved the rail budget"). A fixed list of the grammar, not a tuned one.
 _HEADLINESE_DROPS = re.compile(
     r"(?<![\w-])(?:the|a|an|is|are|was|were|has|have|had|been|i|we|he|she|they|you|my|our"
-    r"|your|his|her|their)(?![\w-])",  # a word of its own, not "Chick-fil-A"
+    r"|your|his|her|their)(?![\w-])",  # a word of its own, not "Pick-a-Pie"
     re.IGNORECASE,
 )
 #: The most words of a headline in sentence case closed by a period: every headline of
 #: the AllSides (7,018) and BASIL (299) corpora has 20 words or fewer; a lead of more,
-#: with a dateline and no article ("Dekalb, Ill. - Mike Glass threw for three
+#: with a dateline and no article ("Salem, Ore. - Jo Bloggs threw for three
 #: touchdowns ... on Tuesday night."), is prose (measured on the corpora, not on dev).
 HEADLINESE_MAX_WORDS = 20
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)

@@ -131,7 +131,7 @@ def find_cards(
     # only around the body runs (card_lines.LineKinds).
     kinds = LineKinds(lines)
     # Cards end where the comment section starts: at a comment count that does not
-    # close a body (a count right under a card's text, "164 Comments", is card chrome).
+    # close a body (a count right under a card's text, "57 Comments", is card chrome).
     stop = next(
         (
             i
@@ -447,7 +447,7 @@ def _header(
     if title_line is None and titles:
         title_line = titles[0]
     if title_line is None:
-        # A headline of one or two words ("Authentic Asininity") right above a meta
+        # A headline of one or two words ("Quiet Mischief") right above a meta
         # line that names the card's outlet.
         title_line = next((i for i in above if _short_headline(lines, kinds, i, run_start)), None)
     if title_line is None:

@@ -49,7 +49,7 @@ SITE_WEIGHTS: dict[str, float] = {
     "credit": 1.0,
 }
 #: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
-#: not the site ("Subscribe", "Log In", "Breaking News Emails"). Vocabulary, not names.
+#: not the site ("Subscribe", "Log In", "Alerts Sign-Up"). Vocabulary, not names.
 INTERFACE_WORDS = frozenset(
     {
         "subscribe",
@@ -164,7 +164,7 @@ def candidate_features(
       "Subscribe", "Log In", "Menu");
     - ``head_of_cue``: 1 when the name is the head of a longer name a cue in a short line
       (:data:`~analysis.clean.site_candidates.CHROME_LINE_WORDS`) gives and more lines
-      mention it ("PolitiFact" of "Keep up to date with PolitiFact West Virginia");
+      mention it ("FactLens" of "Keep up to date with FactLens Ohio");
     - ``credit``: 1 when a credit names it ("By NAME | X", "Source: X", "NAME is a
       reporter for X": the site the text or its writer works for).
 
@@ -274,7 +274,7 @@ def _cue_heads(
     candidates: dict[str, Candidate], names: dict[str, str], mentions: Callable[[str], int]
 ) -> set[str]:
     """Keys of candidates that are the leading words of a name a cue gives and that more
-    lines mention than that name ("CRN" of "Subscribe to CRN Magazine")."""
+    lines mention than that name ("TQR" of "Subscribe to TQR Magazine")."""
     heads: set[str] = set()
     for key, candidate in candidates.items():
         if not candidate.chrome_cue:
@@ -373,7 +373,7 @@ class PageText:
     @functools.cached_property
     def lower_words(self) -> set[str]:
         """The words written in lower case in the page's prose, not in its addresses
-        ("sfgate" in "sfgate.com" is no common word)."""
+        ("citypaper" in "citypaper.com" is no common word)."""
         distinct = "\n".join(dict.fromkeys(self.lines))  # the distinct lines: the same words
         return set(_LOWER_WORD.findall(_ADDRESS.sub(" ", distinct)))
 

@@ -83,7 +83,7 @@ def named_min_score(weights: dict[str, float]) -> float:
     """The score a named candidate must beat when no copyright holder names the site,
     else the site is unknown: the weight of one mention and one cue (1.5 with
     :data:`~analysis.clean.site_features.SITE_WEIGHTS`). A name a single cue gives on a
-    single line ("Blog", "Notice", "Breaking News Emails") names no site; one with any
+    single line ("Blog", "Notice", "Alerts Sign-Up") names no site; one with any
     more evidence does. Relative to the weights, so that it means the same for any
     weights the cross-validation tries (a fixed 1.5 made weaker cue weights drop right
     names, "NBC News" credited once, and scored the weights' scale, not the evidence).
@@ -277,7 +277,7 @@ def choose_candidate(
     a last resort, the copyright holder mentioned most (unless the best named candidate
     is the host of a line that is only the page's URL). Without a copyright holder the
     named candidate must still score above :func:`named_min_score` (one top line that
-    is only a menu item, "Breaking News Emails", names no site). Equal scores are
+    is only a menu item, "Alerts Sign-Up", names no site). Equal scores are
     decided by :func:`tie_priority` (``page``: the page's folded lines), then by key.
     None when nothing is left. ``features`` holds (at least) every named candidate and
     every copyright holder (:func:`choosable_features`); a candidate without features is

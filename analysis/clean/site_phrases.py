@@ -360,7 +360,7 @@ _PREFIX = re.compile(rf"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–
 
 
 def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
-    """The name a line starts with and its shorter heads ("Fox News Shop": "Fox", "Fox News")."""
+    """The name a line starts with and its shorter heads ("Bay Post Shop": "Bay", "Bay Post")."""
     if count_words(line) > 8:  # counted once per page (``words_counted_once``)
         return []
     match = _PREFIX.match(line)

@@ -29,7 +29,7 @@ The detector works in four steps, each linear in the page size:
    thread's first post or a comment form's first field on compete only when none comes
    before them: a long comment does not outweigh a short article);
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
-   (also numbered ones, "2. Avoid skipping meals") are kept, and so are embedded posts
+   (also numbered ones, "2. Drink water first") are kept, and so are embedded posts
    (a tweet's text above its "— Author (@handle) date" line, also right after the
    region), and so are lines that would continue the body after the region (a
    paragraph ending in a figure), while a related-articles box inside it (a label and a

@@ -97,7 +97,7 @@ class LineFeatures:
     is_bullet : bool
         The line is a list item ("• Home", "1. ...").
     is_numbered : bool
-        The list item is numbered ("2. Avoid skipping meals"), not bulleted.
+        The list item is numbered ("2. Drink water first"), not bulleted.
     ends_sentence : bool
         The line ends with sentence punctuation (possibly followed by a closing quote) or
         with an emoji after its text.
@@ -122,7 +122,7 @@ class LineFeatures:
         The line has letters and none of them is lower-case.
     is_title_case : bool
         Most of the line's content words (not function words, four letters or more)
-        are capitalized, as in English headlines ("15 Amazing Images of Stars").
+        are capitalized, as in English headlines ("12 Striking Photos of Storms").
     is_glued_headline : bool
         The line opens with a headline in title case glued to the next text without a
         space ("Council Expands Bus NetworkThe city council voted..."): a teaser of a

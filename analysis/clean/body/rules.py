@@ -82,7 +82,7 @@ NUMBERED_HEADINGS = True
 # A line in title case without figures or sentence end after the body is a headline or
 # a list of tags ("Related: Council Approves New Routes", "Tags: Transport, City
 # Council"), not a continuation, even after a label, unless the label opens other lines
-# of the page too (a Q&A list's "A: Bob Marley, Drake"). A rule switch learnt from the
+# of the page too (a Q&A list's "A: Nina Simone, Miles Davis"). A rule switch learnt from the
 # pages of unseen layouts, not from dev: chosen by cross-validation by site.
 HEADLINES_END_BODY = True
 # A row of data (a table row, a date and place) has at least this many words.
@@ -415,7 +415,7 @@ def is_heading(feature: LineFeatures) -> bool:
 def is_numbered_heading(feature: LineFeatures) -> bool:
     """Whether a numbered line standing alone is the heading of a numbered section.
 
-    Listicles number their sections ("2. Avoid skipping meals"); a numbered line between
+    Listicles number their sections ("2. Drink water first"); a numbered line between
     blank lines inside the article's region is such a heading, not a link list (link
     lists are packed or bulleted). Only read inside the region (see
     :mod:`~analysis.clean.body.extend`), with ``NUMBERED_HEADINGS`` on.

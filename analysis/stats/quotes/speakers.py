@@ -209,7 +209,7 @@ def _place_chunk(tokens: Sequence[re.Match[str]], j: int, chunk: Sequence[str]) 
     if len(chunk) == 1 and _PLACE_TAG_RE.match(chunk[0]):
         return True
     if len(chunk) == 3 and chunk[1] == "of" and chunk[0][:1].isupper() and chunk[2][:1].isupper():
-        return True  # a party and state: "Ben Sasse, Republican of Nebraska, said"
+        return True  # a party and state: "Jane Doe, Democrat of Ohio, said"
     if len(chunk) > 2 or not all(w[:1].isupper() for w in chunk):
         return False
     p = j - 1
