@@ -72,6 +72,9 @@ def _worker_main(jobs: Any, results: Any) -> None:
                 break
             results.send(result)
     finally:
+        # Stopping: a further Ctrl-C must not break the kernel's shutdown half-way (a
+        # pending kernel message handled during the shutdown would meet the handler).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         kernel.close()
         results.close()
 
