@@ -68,7 +68,12 @@ def _add_engine(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: Makes one subcommand's parser: ``command(name, summary, description)``.
+_Command = Callable[[str, str, str], argparse.ArgumentParser]
+
+
 def _build_parser() -> argparse.ArgumentParser:
+    """The ``newscompare`` parser: one subparser per command, each built by its own function."""
     formatter = _HelpFormatter
     parser = argparse.ArgumentParser(
         prog="newscompare",
@@ -86,6 +91,19 @@ def _build_parser() -> argparse.ArgumentParser:
             name, help=summary, description=description, formatter_class=formatter
         )
 
+    for add_command in (
+        _add_extract_command,
+        _add_clean_command,
+        _add_metrics_command,
+        _add_report_command,
+        _add_references_command,
+    ):
+        add_command(command)
+    return parser
+
+
+def _add_extract_command(command: _Command) -> None:
+    """``extract FILE [--body]``."""
     extract = command(
         "extract",
         "print one page's articles as JSON",
@@ -99,6 +117,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="print only the bodies, separated by a blank line (default: off, print JSON)",
     )
 
+
+def _add_clean_command(command: _Command) -> None:
+    """``clean [RAW_DIR] [--out] [--jobs] [--engine] [--follow-symlinks] [--manifest] ...``."""
     clean = command(
         "clean",
         "clean every raw page into Parquet tables",
@@ -144,6 +165,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "the other files are listed in skipped.csv",
     )
 
+
+def _add_metrics_command(command: _Command) -> None:
+    """``metrics [--processed] [--reports] [--jobs] [--engine]``."""
     metrics = command(
         "metrics",
         "per-article and per-outlet statistics",
@@ -155,6 +179,9 @@ def _build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("--jobs", type=_positive_int, default=None, help=_JOBS_HELP)
     _add_engine(metrics)
 
+
+def _add_report_command(command: _Command) -> None:
+    """``report [--processed] [--reports] [--jobs] [--outlet NAME ...] [--engine]``."""
     report = command(
         "report",
         "outlet reports, comparison and index (HTML and notebooks)",
@@ -177,6 +204,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_engine(report)
 
+
+def _add_references_command(command: _Command) -> None:
+    """``references [NAME ...]``."""
     references = command(
         "references",
         "re-execute the reference notebooks in notebooks/ in place",
@@ -188,7 +218,6 @@ def _build_parser() -> argparse.ArgumentParser:
         nargs="*",
         help="notebook file names (default: every reference notebook)",
     )
-    return parser
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ copy_pairs         ``metrics``                 pair of articles sharing copy
 outlet_metrics     ``metrics``                 outlet (or site serving listing pages)
 =================  ==========================  ==============================================
 
-The columns are described where they are computed (``analysis.clean.pipeline`` for pages,
+The columns are described where they are computed (``analysis.clean.page_rows`` for pages,
 ``analysis.clean.segment`` for blocks, ``analysis.clean.articles``,
 ``analysis.stats.metrics``, ``analysis.stats.copies``, ``analysis.stats.outlets``) and in
 docs/architecture.md; the schemas here are the one definition the code checks against.

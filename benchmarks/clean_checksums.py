@@ -1,6 +1,6 @@
 """Checksums of the cleaner's outputs, page by page: is a speed change byte-identical?
 
-Cleans, with :func:`analysis.clean.pipeline.clean_page`, every page of these sets and
+Cleans, with :func:`analysis.clean.page_rows.clean_page`, every page of these sets and
 digests each page's pages row, block columns and article rows (SHA-256 of their
 ``repr``):
 
@@ -38,7 +38,7 @@ for folder in (PROJECT_ROOT, PROJECT_ROOT / "benchmarks"):
 from pipeline_scale import allsides_page  # noqa: E402
 
 from analysis import config  # noqa: E402
-from analysis.clean.pipeline import clean_page  # noqa: E402
+from analysis.clean.page_rows import clean_page  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 
 BENCHMARKS = config.SHARED_DIR / "benchmarks"

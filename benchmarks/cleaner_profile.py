@@ -1,7 +1,7 @@
 """Where the text-only cleaner's time goes: CPU ms and calls per page, part by part.
 
 Cleans the dev pages of the extraction benchmark (``../shared/benchmarks/extraction/dev``,
-third-party, read in place) with :func:`analysis.clean.pipeline.clean_page`, as
+third-party, read in place) with :func:`analysis.clean.page_rows.clean_page`, as
 ``benchmarks/cleaner_throughput.py`` does, with each part of the cleaner wrapped to add
 up its CPU time (``time.process_time``) and count its calls. Parts nest (the body
 detector's line features inside the body detector, the headline inside the page
@@ -31,7 +31,7 @@ from analysis.clean import (  # noqa: E402
     card_lines,
     listing,
     page_metadata,
-    pipeline,
+    page_rows,
     segment,
 )
 
@@ -39,8 +39,8 @@ DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 
 #: (module, attribute, part name): the parts timed, as the caller's module sees them.
 PARTS = [
-    (pipeline, "read_page", "read_page"),
-    (pipeline, "page_site_name", "site name (site_name.page_site_name)"),
+    (page_rows, "read_page", "read_page"),
+    (page_rows, "page_site_name", "site name (site_name.page_site_name)"),
     (segment, "find_cards", "listing test (listing.find_cards)"),
     (card_lines, "_early_kind", "  line kinds, first tests (card_lines._early_kind)"),
     (card_lines, "_late_kind", "  line kinds, later tests (card_lines._late_kind)"),
@@ -50,8 +50,8 @@ PARTS = [
     (segment, "article_page_fields", "page metadata (page_metadata.article_page_fields)"),
     (page_metadata, "find_title_line", "  headline (headline.find_title_line)"),
     (segment, "_block_columns", "blocks (segment._block_columns)"),
-    (pipeline, "article_rows", "article rows (articles.article_rows)"),
-    (pipeline, "page_row", "pages row (pipeline.page_row)"),
+    (page_rows, "article_rows", "article rows (articles.article_rows)"),
+    (page_rows, "page_row", "pages row (page_rows.page_row)"),
 ]
 
 
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{DEV_PAGES}: dev pages not found")
     pages = sorted(DEV_PAGES.glob("*.txt"))
     for path in pages[:5]:  # warm-up: imports, compiled patterns, caches
-        pipeline.clean_page(pipeline.read_page(path))
+        page_rows.clean_page(page_rows.read_page(path))
     seconds = {name: 0.0 for _, _, name in PARTS}
     calls = dict.fromkeys(seconds, 0)
     for module, attribute, name in PARTS:
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.process_time()
     for _ in range(args.repeat):
         for path in pages:
-            pipeline.clean_page(pipeline.read_page(path))
+            page_rows.clean_page(page_rows.read_page(path))
     total = time.process_time() - start
     n_pages = args.repeat * len(pages)
     print(

@@ -6,7 +6,7 @@ place) measures, in one process, CPU pages per second of:
 
 - the project's cleaner on the text dump: what ``python -m analysis clean`` does per
   page (:func:`analysis.clean.read.read_page`, then
-  :func:`analysis.clean.pipeline.clean_page`: blocks, articles and the pages row);
+  :func:`analysis.clean.page_rows.clean_page`: blocks, articles and the pages row);
 - trafilatura (``trafilatura.extract``, default settings) on the HTML of the same page.
 
 The two take turns page by page, so both run under the same load on a shared machine;
@@ -36,7 +36,7 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from analysis import config  # noqa: E402
-from analysis.clean.pipeline import clean_page  # noqa: E402
+from analysis.clean.page_rows import clean_page  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"

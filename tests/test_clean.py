@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
+from analysis.clean import page_rows, table_writer
 from analysis.clean import pipeline as clean
 from analysis.clean.articles import validate_articles
 from analysis.clean.pipeline import run_clean
@@ -109,7 +110,7 @@ def test_outputs_are_deterministic_and_independent_of_row_groups(raw_dir, tmp_pa
     run_clean(raw_dir, second)
     for name in ("pages.parquet", "blocks.parquet", "articles.parquet", "skipped.csv"):
         assert (first / name).read_bytes() == (second / name).read_bytes()
-    monkeypatch.setattr(clean, "BLOCKS_ROW_GROUP_ROWS", 10)
+    monkeypatch.setattr(table_writer, "BLOCKS_ROW_GROUP_ROWS", 10)
     run_clean(raw_dir, small)
     pd.testing.assert_frame_equal(
         pd.read_parquet(first / "blocks.parquet"), pd.read_parquet(small / "blocks.parquet")
@@ -152,7 +153,7 @@ def _synthetic_pages(folder, n_pages, body_bytes):
 
 def _small_row_groups(monkeypatch, pages=2):
     for name in ("ARTICLES_ROW_GROUP_PAGES", "BLOCKS_ROW_GROUP_PAGES", "PAGES_ROW_GROUP_ROWS"):
-        monkeypatch.setattr(clean, name, pages)
+        monkeypatch.setattr(table_writer, name, pages)
 
 
 @pytest.mark.slow
@@ -176,8 +177,12 @@ def test_articles_are_written_while_pages_are_still_being_read(tmp_path, monkeyp
         return chunk
 
     monkeypatch.setattr(clean, "_clean_pages", logged_pages)
-    monkeypatch.setattr(clean, "_articles_chunk", logged_chunk(clean._articles_chunk, "articles"))
-    monkeypatch.setattr(clean, "pages_frame", logged_chunk(clean.pages_frame, "pages"))
+    monkeypatch.setattr(
+        table_writer, "_articles_chunk", logged_chunk(table_writer._articles_chunk, "articles")
+    )
+    monkeypatch.setattr(
+        table_writer, "pages_frame", logged_chunk(table_writer.pages_frame, "pages")
+    )
     _small_row_groups(monkeypatch)
     streamed = tmp_path / "streamed"
     assert run_clean(raw, streamed) == 0
@@ -231,7 +236,7 @@ def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_pat
     out = tmp_path / "out"
     run_clean(raw_dir, out)
     before = {path.name: path.read_bytes() for path in out.iterdir()}
-    monkeypatch.setattr(clean, "article_rows", _same_ids(clean.article_rows))
+    monkeypatch.setattr(page_rows, "article_rows", _same_ids(page_rows.article_rows))
     with pytest.raises(TableError, match=r"article_id \w+ is not unique"):
         run_clean(raw_dir, out)
     after = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
@@ -260,7 +265,7 @@ def test_interrupt_while_streaming_keeps_the_previous_tables(raw_dir, tmp_path, 
         raise KeyboardInterrupt
 
     monkeypatch.setattr(clean, "_clean_pages", interrupted_pages)
-    monkeypatch.setattr(clean, "ARTICLES_ROW_GROUP_PAGES", 1)  # a row group is on disk
+    monkeypatch.setattr(table_writer, "ARTICLES_ROW_GROUP_PAGES", 1)  # a row group is on disk
     with pytest.raises(KeyboardInterrupt):
         run_clean(raw_dir, out)
     # The chunk kept for a resumed run is in a hidden folder (analysis.clean.resume).

@@ -17,7 +17,7 @@ from analysis import text
 from analysis.clean import card_lines, listing, segment, site_name
 from analysis.clean.articles import article_rows
 from analysis.clean.body import LineFeatures, line_features
-from analysis.clean.pipeline import clean_page, page_row
+from analysis.clean.page_rows import clean_page, page_row
 from analysis.clean.read import read_page
 from analysis.clean.segment import find_article_regions, segment_page_columns
 

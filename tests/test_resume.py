@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from analysis.clean import pipeline
+from analysis.clean import page_rows
 from analysis.clean.pipeline import TABLE_FILES, run_clean
 from analysis.clean.resume import CHUNKS_FOLDER
 
@@ -36,7 +36,7 @@ class InjectedFailureError(Exception):
     """Stands for Ctrl-C or a crash in the middle of a run."""
 
 
-REAL_CLEAN_PAGE = pipeline.clean_page
+REAL_CLEAN_PAGE = page_rows.clean_page
 
 
 def _failing_after(n_pages: int, counter: list[str]):
@@ -68,7 +68,7 @@ def test_an_interrupted_clean_resumes_and_writes_the_same_bytes(
     out = tmp_path / "out"
 
     first: list[str] = []
-    monkeypatch.setattr(pipeline, "clean_page", _failing_after(7, first))
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(7, first))
     with pytest.raises(InjectedFailureError):
         run_clean(source, out, jobs=1)
     assert not (out / "pages.parquet").exists()  # nothing half-written
@@ -76,7 +76,7 @@ def test_an_interrupted_clean_resumes_and_writes_the_same_bytes(
     assert len(list((out / CHUNKS_FOLDER).glob("*.json"))) == 8
 
     second: list[str] = []
-    monkeypatch.setattr(pipeline, "clean_page", _failing_after(10**6, second))
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(10**6, second))
     assert run_clean(source, out, jobs=1) == 0
     # The saved pages are read back, not cleaned again; the rest is cleaned.
     assert len(first) == 7 and not set(first) & set(second)
@@ -88,13 +88,13 @@ def test_an_interrupted_clean_resumes_and_writes_the_same_bytes(
 def test_a_saved_chunk_is_not_reused_when_its_file_changed(raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
     first: list[str] = []
-    monkeypatch.setattr(pipeline, "clean_page", _failing_after(3, first))
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(3, first))
     with pytest.raises(InjectedFailureError):
         run_clean(raw, out, jobs=1)
     changed = raw / "page_000.txt"
     changed.write_text(_page(999), encoding="utf-8")
     second: list[str] = []
-    monkeypatch.setattr(pipeline, "clean_page", _failing_after(10**6, second))
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(10**6, second))
     assert run_clean(raw, out, jobs=1) == 0
     assert "page_000.txt" in second  # its chunk is cleaned again
     assert run_clean(raw, tmp_path / "whole", jobs=1) == 0
@@ -103,7 +103,7 @@ def test_a_saved_chunk_is_not_reused_when_its_file_changed(raw, tmp_path, monkey
 
 def test_an_unreadable_saved_chunk_is_cleaned_again(raw, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    monkeypatch.setattr(pipeline, "clean_page", _failing_after(3, []))
+    monkeypatch.setattr(page_rows, "clean_page", _failing_after(3, []))
     with pytest.raises(InjectedFailureError):
         run_clean(raw, out, jobs=1)
     saved = sorted((out / CHUNKS_FOLDER).glob("*.json"))

@@ -9,5 +9,7 @@ Reads the files of a raw folder (never writes there) and writes
 - :mod:`~analysis.clean.listing`: listing pages split into cards;
 - :mod:`~analysis.clean.page_metadata`: title, byline, date, outlet lines of a page;
 - :mod:`~analysis.clean.articles`: blocks -> one record per article;
-- :mod:`~analysis.clean.pipeline`: the ``clean`` command (streaming, atomic outputs).
+- :mod:`~analysis.clean.page_rows`: one page -> its pages row, block columns, article rows;
+- :mod:`~analysis.clean.table_writer`: cleaned pages streamed into the Parquet tables;
+- :mod:`~analysis.clean.pipeline`: the ``clean`` command (chunks, engines, atomic outputs).
 """

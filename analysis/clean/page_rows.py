@@ -1,0 +1,183 @@
+"""One page cleaned into its rows, in plain Python: the per-page hot path of ``clean``.
+
+:func:`clean_page` segments a page read by analysis.clean.read and builds its PAGES row
+(:func:`page_row`), its block columns and its ARTICLES rows as plain Python values
+(:class:`CleanedPage`: cheap to build, pickle and join). :func:`clean_files` and
+:func:`clean_table_rows` are one chunk of work of the ``clean`` command
+(analysis.clean.pipeline), run in any process: a file or table row that cannot be read
+as a page is a :class:`SkippedPage`. The tables are written by
+analysis.clean.table_writer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from analysis.clean.articles import PageFacts, article_rows, html_body_lines, page_outlet
+from analysis.clean.manifest import ManifestEntry
+from analysis.clean.page_metadata import FIND_SITE, KnownSite
+from analysis.clean.page_table import TablePage, table_page
+from analysis.clean.read import Page, RawEntry, read_page
+from analysis.clean.segment import BlockColumns, check_page_blocks, segment_page_columns
+from analysis.clean.site_name import page_site_name
+from analysis.errors import PageReadError, TableError
+from analysis.tables import LABELS
+from analysis.text import words_counted_once
+
+
+class CleanedPage(NamedTuple):
+    """One page cleaned, as plain Python values (cheap to build, pickle and join).
+
+    ``row`` is its PAGES row, ``blocks`` its block columns
+    (analysis.clean.segment.segment_page_columns), ``articles`` its ARTICLES rows
+    (analysis.clean.articles.article_rows).
+    """
+
+    name: str
+    row: dict
+    blocks: BlockColumns
+    articles: list[dict]
+
+
+class SkippedPage(NamedTuple):
+    """A file that could not be read as a page, and why (a row of ``skipped.csv``)."""
+
+    page: str
+    reason: str
+
+
+def clean_files(
+    files: list[RawEntry], manifest: dict[str, ManifestEntry] | None = None
+) -> list[CleanedPage | SkippedPage]:
+    """Read and clean each file (one chunk of work, run in any process).
+
+    ``manifest`` holds the pages' manifest rows by file name (analysis.clean.manifest).
+
+    Returns
+    -------
+    list
+        Per file, in order: its :class:`CleanedPage`, or a :class:`SkippedPage` when it
+        cannot be read as a page (analysis.errors.PageReadError).
+    """
+    results: list[CleanedPage | SkippedPage] = []
+    for entry in files:
+        try:
+            # no link swapped in since the folder was listed is followed
+            page = read_page(entry.path, name=entry.name, follow_symlinks=False)
+        except PageReadError as err:
+            results.append(SkippedPage(entry.name, err.reason))
+            continue
+        results.append(clean_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
+    return results
+
+
+def clean_table_rows(table: Path, rows: list[TablePage]) -> list[CleanedPage | SkippedPage]:
+    """Read and clean rows of a page table (one chunk of work, run in any process).
+
+    Returns
+    -------
+    list
+        Per row, in order: its :class:`CleanedPage`, or a :class:`SkippedPage` naming
+        the row and why it cannot be read (analysis.clean.page_table.table_page).
+    """
+    results: list[CleanedPage | SkippedPage] = []
+    for row in rows:
+        try:
+            page, entry = table_page(table, row)
+        except PageReadError as err:
+            results.append(SkippedPage(row.page_id, err.reason))
+            continue
+        results.append(clean_page(page, PageFacts(entry, page.html)))
+    return results
+
+
+@words_counted_once
+def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
+    """Segment one page and build its rows, in plain Python (the per-page hot path).
+
+    Every distinct line's words are counted once (analysis.text.words_counted_once).
+
+    Parameters
+    ----------
+    page : Page
+        A page read by analysis.clean.read.read_page.
+    facts : PageFacts, optional
+        Its manifest row and HTML metadata (default: from ``page.html`` only).
+
+    Returns
+    -------
+    CleanedPage
+        Its PAGES row, block columns (checked against the page text) and ARTICLES rows.
+
+    Raises
+    ------
+    TableError
+        When the blocks do not tile the page.
+    """
+    facts = facts or PageFacts(html=page.html)
+    site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
+    body_lines = html_body_lines(page.text, page.html)
+    blocks = segment_page_columns(page.text, page.name, body_lines, site)
+    check_page_blocks(blocks, page.text)
+    articles = article_rows(blocks, page.text, facts, site)
+    row = page_row(page, blocks, articles, facts, site)
+    return CleanedPage(page.name, row, blocks, articles)
+
+
+def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:
+    """The part of a page that names the site serving it.
+
+    On a listing page only the text above the first card counts: a card's own outlet
+    line near the top is that card's outlet, not the masthead of the page that lists it.
+    """
+    if len(articles) <= 1:
+        return text
+    card_starts = [
+        start
+        for start, index in zip(blocks["start"], blocks["article_index"], strict=True)
+        if index >= 0
+    ]
+    return text[: min(card_starts)] if card_starts else text
+
+
+def page_row(
+    page: Page,
+    blocks: BlockColumns,
+    articles: list[dict],
+    facts: PageFacts | None = None,
+    site: KnownSite = FIND_SITE,
+) -> dict:
+    """One PAGES row from a page, its block columns, ARTICLES rows and manifest / HTML facts.
+
+    ``site`` is the site name of the page's whole text when the caller has found it; a
+    listing page's own site is read from the text above its first card (found here).
+    """
+    chars = dict.fromkeys(LABELS, 0)
+    for label, start, end in zip(blocks["label"], blocks["start"], blocks["end"], strict=True):
+        chars[label] += end - start
+    n_chars = len(page.text)
+    if sum(chars.values()) != n_chars:
+        raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
+    site_text = _site_text(page.text, blocks, articles)
+    outlet = page_outlet(
+        site_text,
+        page.name,
+        facts or PageFacts(html=page.html),
+        site if site_text == page.text else FIND_SITE,
+    )
+    return {
+        "page": page.name,
+        "encoding": page.encoding,
+        "n_bytes": page.n_bytes,
+        "n_chars": n_chars,
+        "layout": "listing" if len(articles) > 1 else "article",
+        "site": outlet.name,
+        "site_key": outlet.key,
+        "n_articles": len(articles),
+        "body_chars": chars["body"],
+        "title_chars": chars["title"],
+        "metadata_chars": chars["metadata"],
+        "boilerplate_chars": chars["boilerplate"],
+        "boilerplate_ratio": chars["boilerplate"] / n_chars,
+    }
