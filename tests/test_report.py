@@ -471,11 +471,15 @@ def test_index_links_every_outlet_with_escaped_names(batch_run: dict) -> None:
 
 
 @pytest.mark.slow
-def test_same_inputs_give_identical_bytes(batch_run: dict) -> None:
-    again = batch_run["root"] / "reports-again"
+def test_same_inputs_give_identical_bytes(batch_run: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Given as paths relative to the working directory (as a user types them), the
+    # folders still work inside the kernels, which run in the reports folder.
+    root = batch_run["root"]
+    monkeypatch.chdir(root)
+    again = root / "reports-again"
     status = report_batch.run_reports(
-        batch_run["processed"],
-        again,
+        batch_run["processed"].relative_to(root),
+        again.relative_to(root),
         jobs=2,
         outlets=["007"],
         outlet_notebook=batch_run["notebook"],

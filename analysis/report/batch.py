@@ -92,7 +92,9 @@ def run_reports(
         0 if every notebook ran, 1 if any failed, 2 if nothing could run, 130 if
         interrupted by Ctrl-C.
     """
-    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    # Absolute from here on: each kernel runs inside the reports folder, where a path
+    # relative to the caller's working directory would point somewhere else.
+    processed_dir, reports_dir = Path(processed_dir).absolute(), Path(reports_dir).absolute()
     try:
         try:
             outlet_metrics, slugs, n_workers, planned = _plan(
