@@ -183,12 +183,55 @@ def words_counted_once(function: Callable[P, R]) -> Callable[P, R]:
         if _PAGE_WORD_COUNTS.get() is not None:
             return function(*args, **kwargs)
         token = _PAGE_WORD_COUNTS.set({})
+        facts_token = _PAGE_FACTS.set({})
         try:
             return function(*args, **kwargs)
         finally:
+            _PAGE_FACTS.reset(facts_token)
             _PAGE_WORD_COUNTS.reset(token)
 
     return counting_once
+
+
+# The facts of the page being cleaned, by function (None: outside words_counted_once).
+_PAGE_FACTS: ContextVar[dict[Callable, dict] | None] = ContextVar("page_facts", default=None)
+_NOT_FOUND = object()
+T = TypeVar("T")
+
+
+def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Decorate a pure function of one text whose value is immutable (a line's date, its
+    byline span): inside :func:`words_counted_once`, each distinct text is worked out
+    once per page (several detectors ask about the same lines), at most
+    :data:`PAGE_MEMO_TEXTS` texts remembered per function; outside it, every call runs.
+
+    Parameters
+    ----------
+    function : callable
+        A function of one ``str`` argument, without side effects.
+
+    Returns
+    -------
+    callable
+        The same function, remembered per page.
+    """
+
+    @functools.wraps(function)
+    def remembered(text: str) -> T:
+        facts = _PAGE_FACTS.get()
+        if facts is None:
+            return remembered.__wrapped__(text)  # type: ignore[attr-defined]
+        memo = facts.get(remembered)
+        if memo is None:
+            memo = facts[remembered] = {}
+        found = memo.get(text, _NOT_FOUND)
+        if found is _NOT_FOUND:  # (called through __wrapped__, which tests may count)
+            found = remembered.__wrapped__(text)  # type: ignore[attr-defined]
+            if len(memo) < PAGE_MEMO_TEXTS:
+                memo[text] = found
+        return found  # type: ignore[return-value]
+
+    return remembered
 
 
 def count_word_tokens(text: str) -> int:

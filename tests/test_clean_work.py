@@ -214,3 +214,57 @@ def test_time_searches_skipped_without_a_digit_still_find_word_times(line, span)
     """card_lines.find_time skips the searches a line cannot match (no digit, no
     relative-time word): the times written in words are still found."""
     assert card_lines.find_time(line) == span
+
+
+@pytest.mark.parametrize(
+    ("module_name", "function_name"),
+    [
+        ("analysis.clean.dates", "find_date"),
+        ("analysis.clean.header_lines", "find_byline"),
+        ("analysis.clean.header_lines", "is_meta_line"),
+    ],
+)
+def test_a_line_fact_is_worked_out_once_per_page(seed_dir, monkeypatch, module_name, function_name):
+    """The date, byline and meta-line tests of a line, asked by several detectors
+    (headline, bylines, card kinds, page metadata), run once per distinct text and page
+    (analysis.text.once_per_page); outside a page every call runs."""
+    remembered = getattr(sys.modules[module_name], function_name)
+    inner = remembered.__wrapped__
+    seen: list[str] = []
+
+    def counted(value: str):
+        seen.append(value)
+        return inner(value)
+
+    monkeypatch.setattr(remembered, "__wrapped__", counted)
+    ran = 0
+    for name in (SEED_ARTICLE, SEED_LISTING):
+        seen.clear()
+        clean_page(read_page(seed_dir / name))
+        ran += len(seen)
+        assert len(seen) == len(set(seen)), name
+    assert ran, f"{function_name} runs on the seed pages"
+    seen.clear()
+    assert remembered("By Jo Doe, May 3, 2021") == remembered("By Jo Doe, May 3, 2021")
+    assert seen == ["By Jo Doe, May 3, 2021"] * 2
+
+
+def test_line_facts_are_bounded_and_dropped_after_the_page(monkeypatch):
+    monkeypatch.setattr(text, "PAGE_MEMO_TEXTS", 2)
+    calls: list[str] = []
+
+    @text.once_per_page
+    def shout(value: str) -> str:
+        calls.append(value)
+        return value.upper()
+
+    @text.words_counted_once
+    def page(values: list[str]) -> tuple[list[str], int]:
+        return [shout(value) for value in values], len(text._PAGE_FACTS.get()[shout])
+
+    values = ["a", "b", "a", "c", "c", "b"]
+    shouted, remembered = page(values)
+    assert shouted == ["A", "B", "A", "C", "C", "B"]
+    assert remembered == 2
+    assert calls == ["a", "b", "c", "c"]  # "c" came after the bound: not remembered
+    assert text._PAGE_FACTS.get() is None

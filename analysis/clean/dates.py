@@ -33,6 +33,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from analysis.text import once_per_page
+
 # ---------------------------------------------------------------------------- dates
 
 _MONTHS = {
@@ -162,6 +164,7 @@ class DateMatch:
     iso: str
 
 
+@once_per_page  # asked of the same lines by the byline, meta-line and card tests
 def find_date(text: str) -> DateMatch | None:
     """Return the first valid calendar date written in ``text``, or None.
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import find_date, find_relative_time
-from analysis.text import LETTER_RUN, count_words, is_bullet
+from analysis.text import LETTER_RUN, count_words, is_bullet, once_per_page
 
 __all__ = [
     "CAPTION",
@@ -48,6 +48,7 @@ _NAME_END = re.compile(
 MAX_BYLINE_WORDS = 8
 
 
+@once_per_page  # asked of the same lines by the headline, card and metadata tests
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
 
@@ -138,6 +139,7 @@ def is_label_like(line: str) -> bool:
     )
 
 
+@once_per_page
 def is_meta_line(line: str) -> bool:
     """True for a byline, date or relative-time line (a header line that is not a title)."""
     stripped = line.strip()
