@@ -34,6 +34,7 @@ headline and site-name detectors all count the words of the same lines.
 from __future__ import annotations
 
 import functools
+import operator
 import os
 import re
 import unicodedata
@@ -67,6 +68,7 @@ _ASCII_NOT_WORD = bytes(ord(c) for c in _ASCII if not c.isalnum() and not c.issp
 _ASCII_LETTERS_ONLY = bytes(ord(c) if c.isalpha() else 32 for c in _ASCII) + bytes(range(128, 256))
 # The letter runs of four letters or more (a shorter run cannot start one: the match at a
 # run's start takes the whole run): LETTER_RUN's runs that title case looks at.
+_FIRST_CHAR = operator.itemgetter(0)
 _CONTENT_RUN = re.compile(r"[^\W\d_]{4,}")
 
 #: Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
@@ -478,7 +480,8 @@ def is_title_case(
         content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in skip]
     if len(content) < min_words:
         return False
-    return sum(word[0].isupper() for word in content) >= share * len(content)
+    # (mapped, not a generator: the capitals counted in compiled code, ~30 % of the test)
+    return sum(map(str.isupper, map(_FIRST_CHAR, content))) >= share * len(content)
 
 
 # --- names (outlets, sites) -----------------------------------------------------------
