@@ -456,3 +456,51 @@ def test_every_listing_benchmark_card_cleaned_again_keeps_its_body():
             assert _known_change(card.title, card.body, again), (path.name, card.title)
     assert unchanged > 300
     assert changed <= 10  # 10 of 326 cards on 2026-12-02, each of a kind named above
+
+
+_NO_GAP_CARDS = [
+    ("22:50", "North Gazette", "Harbour bridge to close all summer"),
+    ("22:18", "South Post", "Ferries step in as the bridge shuts"),
+    ("21:40", "East Herald", "Repairs on the old bridge start in June"),
+    ("20:05", "West Courier", "Drivers told to plan longer routes"),
+]
+
+
+def test_cards_printed_without_blank_lines_open_with_their_time_line():
+    """``time | outlet`` above each headline, no blank line between cards: the time line
+    under a body opens the next card (it is not the card above's trailer), and a bare ad
+    marker between two cards marks neither."""
+    lines = ["Headline Ticker", "All | Politics | World", ""]
+    for n, (time, outlet, title) in enumerate(_NO_GAP_CARDS):
+        lines += [f"{time} | {outlet}", title, f"{TEASER} Story {n}."]
+        if n == 1:
+            lines.append("ADVERTISEMENT")
+    lines += ["", "Load more headlines", ""]
+    articles = extract_articles("\n".join(lines), name="ticker.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _ in _NO_GAP_CARDS]
+    assert list(articles["relative_time"]) == [time for time, _, _ in _NO_GAP_CARDS]
+    assert list(articles["body"]) == [f"{TEASER} Story {n}." for n in range(4)]
+
+
+def test_cards_without_blank_lines_keep_their_headline_repeats():
+    """A card printed ``title, title, outlet, time, title, body``, the next card's first
+    headline right under the body: the repeats open the next card."""
+    lines = ["Stories tagged: bridge", ""]
+    for n, (_, outlet, title) in enumerate(_NO_GAP_CARDS[:3]):
+        lines += [title, title, "", outlet, f"{n + 2} hrs ago", "", title, "", TEASER]
+    lines += ["", "Show more stories", ""]
+    articles = extract_articles("\n".join(lines), name="repeats.txt")
+    assert list(articles["outlet"]) == [outlet for _, outlet, _ in _NO_GAP_CARDS[:3]]
+    assert list(articles["relative_time"]) == ["2 hrs ago", "3 hrs ago", "4 hrs ago"]
+
+
+def test_one_subhead_under_a_paragraph_does_not_make_cards():
+    """An article's subhead printed right under a paragraph, over a short label, is no
+    no-gap card layout: the layout must recur."""
+    paragraphs = [f"{TEASER} Paragraph {n} of the story goes on." for n in range(4)]
+    lines = ["Politics", "Main story headline about the harbour bridge", "", paragraphs[0]]
+    lines += ["", paragraphs[1], "What the council plans for the ferries next", "", "Status Quo"]
+    lines += ["", paragraphs[2], "", "What the drivers say about the longer routes", ""]
+    lines += ["Next Steps", "", paragraphs[3], ""]
+    assert find_cards(lines) == []

@@ -74,6 +74,8 @@ MAX_BRIDGED_WORDS = 3
 _NOT_CUES = frozenset({"title", "title_repeat", "category"})
 # Kinds that close a card's header block upward.
 _CLOSED = frozenset({"blank", "prose", "masthead"})
+# Kinds of the lines under a card's body that may close it.
+_TRAILER_KINDS = frozenset({"meta", "cue", "label", "sponsored", "title"})
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))[\"'”’)\]]*\s*$")
 
 
@@ -148,10 +150,11 @@ def find_cards(
     if first is not None:
         kinds[first] = "masthead"
     runs = _body_runs(lines, kinds)
-    cards = _cards(lines, kinds, runs)
+    headers_first = _headers_first(lines, kinds, runs)
+    cards = _cards(lines, kinds, runs, headers_first=headers_first)
     if sections := _menu_sections(lines, kinds, cards):
         # a card's name line that the page's own menu lists is its section, not its outlet
-        cards = _cards(lines, kinds, runs, sections)
+        cards = _cards(lines, kinds, runs, sections, headers_first)
     if len(cards) < MIN_CARDS:
         return []
     cards = _bylines_by_place(lines, kinds, cards)
@@ -374,18 +377,67 @@ def _quote_introduction(lines: list[str], kinds: LineKinds, i: int) -> bool:
     )
 
 
+def _headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:
+    """Whether the lines between two cards printed without a blank line open the next
+    card rather than close the one above.
+
+    ``Body / 14:05 | Outlet / Headline / Body``: the time line closes the card above
+    (a trailer) or opens the next (a header). The page's own regularity decides: the
+    reading whose cards share one shape more often (then: more cards) wins; on a tie,
+    and on pages whose cards are set apart by blank lines, the trailer reading. The
+    layout must recur: at least :data:`MIN_CARDS` runs with a headline right under them
+    (one subhead printed under a paragraph is an article's, not a layout).
+    """
+    if sum(_touches_headline(kinds, run[-1]) for run in runs) < MIN_CARDS:
+        return False
+    trailers_first = _cards(lines, kinds, runs)
+    headers = _cards(lines, kinds, runs, headers_first=True)
+    return _regularity(headers) > _regularity(trailers_first)
+
+
+def _regularity(cards: list[_Card]) -> tuple[int, int]:
+    """Cards of the most common shape, then all cards."""
+    if not cards:
+        return (0, 0)
+    return Counter(card.shape for card in cards).most_common(1)[0][1], len(cards)
+
+
+def _touches_headline(kinds: LineKinds, run_end: int) -> bool:
+    """True when the non-prose lines right under a run (no blank line between) hold a
+    headline-shaped line: the next card may start there."""
+    i = run_end + 1
+    while i < len(kinds) and kinds[i] in _TRAILER_KINDS:
+        if kinds[i] == "title":
+            return True
+        i += 1
+    return False
+
+
+def _ad_slot(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A bare paid-content marker (``ADVERTISEMENT``) right under a card's body: between
+    cards printed without blank lines, an ad's place, marking neither card."""
+    return count_words(lines[i]) == 1 and i > 0 and kinds.known(i - 1) == "prose"
+
+
 def _cards(
     lines: list[str],
     kinds: LineKinds,
     runs: list[list[int]],
     sections: frozenset[str] = frozenset(),
+    headers_first: bool = False,
 ) -> list[_Card]:
-    """Cards from body runs: a run with a headline header, or a continuation."""
+    """Cards from body runs: a run with a headline header, or a continuation.
+
+    ``headers_first``: the lines under a run that reach down to a headline (no blank
+    line between) are the next card's header, but for link labels ("Read more").
+    """
     cards: list[_Card] = []
     bound = -1  # last line taken by the previous run or its trailer
     previous_card_end = -2
     for run in runs:
         trailer = _trailer(kinds, run[-1])
+        if headers_first and _touches_headline(kinds, run[-1]):
+            trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] != "cue"), None)]
         header = _header(lines, kinds, bound, run[0])
         end = trailer[-1] if trailer else run[-1]
         if header is None:
@@ -396,7 +448,10 @@ def _cards(
             bound = end
             continue
         title_line, others = header
-        if any(kinds[i] == "sponsored" for i in [*others, *trailer]):
+        paid = [i for i in [*others, *trailer] if kinds[i] == "sponsored"]
+        if headers_first:
+            paid = [i for i in paid if not _ad_slot(lines, kinds, i)]
+        if paid:
             bound = end
             continue
         found = card_header(lines, kinds, title_line, others, trailer, sections)
@@ -494,7 +549,7 @@ def _trailer(kinds: LineKinds, run_end: int) -> list[int]:
     """
     trailer = []
     i = run_end + 1
-    while i < len(kinds) and kinds[i] in {"meta", "cue", "label", "sponsored", "title"}:
+    while i < len(kinds) and kinds[i] in _TRAILER_KINDS:
         trailer.append(i)
         i += 1
     closed = i == len(kinds) or kinds[i] == "blank"
