@@ -275,62 +275,21 @@ def card_header(
     -------
     CardHeader
     """
-    fields: list[FieldSpan] = []
     line = lines[title_line]
-    has_cue = False
-    inline: FieldSpan | None = None
-    if kinds[title_line] == "meta" or "\t" in line.strip():
-        fields += [f for f in meta_fields(title_line, line) if f.field != "outlet"]
-        span = _title_part(line, fields)
-        fields.append(FieldSpan(title_line, *span, "title"))
-        outlet = _name_part(line, [(f.start, f.end) for f in fields])
-        if outlet:
-            inline = FieldSpan(title_line, *outlet, "outlet")
-        has_cue = True
-    else:
-        span, outlet, time = title_span(line)
-        fields.append(FieldSpan(title_line, *span, "title"))
-        if outlet:
-            inline = FieldSpan(title_line, *outlet, "outlet")
-        if time:
-            date = find_date(line[time[0] : time[1]])
-            fields.append(FieldSpan(title_line, *time, "published" if date else "relative_time"))
-        has_cue = outlet is not None or time is not None
+    fields, inline, has_cue = _title_line_fields(line, title_line, kinds[title_line])
+    span = next((f.start, f.end) for f in fields if f.field == "title")
     title_key = normalized(line[span[0] : span[1]])
-    outlets: list[tuple[int, FieldSpan]] = []
+    outlets: list[tuple[float, FieldSpan]] = []
     if inline is not None:
         # "No. 1: X: Title" reads X as the last resort, as "X: Title" does (6. below)
         outlets.append((6 if line[inline.end : inline.end + 1] == ":" else 3, inline))
     for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
-        if normalized(lines[i]) == title_key or (title_key and title_key in normalized(lines[i])):
-            fields.append(FieldSpan(i, *line_value_span(lines[i]), "title_repeat"))
-            continue
-        if kinds[i] == "meta":
-            found = meta_fields(i, lines[i])
-            has_cue = has_cue or bool(found)
-            for f in found:
-                if f.field == "outlet":
-                    rank = 1 if SOURCE_CUE.match(lines[i]) else 5 if is_url_crumb(lines[i]) else 2
-                    outlets.append((rank, f))
-                else:
-                    fields.append(f)
-        elif kinds[i] == "title" and (spans := author_for(lines[i])):
-            fields.append(FieldSpan(i, *spans[0], "byline"))
-            outlets.append((2, FieldSpan(i, *spans[1], "outlet")))
-            has_cue = True
-        elif kinds[i] == "label" or (kinds[i] == "title" and is_name_line(lines[i])):
-            start, end = _name_span(lines[i])
-            value = lines[i][start:end]
-            if not is_outlet_name(value) or normalized(value) in sections:
-                continue
-            has_cue = True
-            if DOMAIN.fullmatch(lines[i][start:end]):
-                outlets.append((5, FieldSpan(i, start, end, "outlet")))
-            else:
-                # the nearest name line to the headline; on a tie the one under it (a
-                # kicker, the section, sits above the headline)
-                near = 4 + abs(i - title_line) / 100 + (i < title_line) / 1000
-                outlets.append((near, FieldSpan(i, start, end, "outlet")))
+        line_fields, line_outlets, cue = _header_line_fields(
+            lines, kinds, i, title_line, title_key, sections
+        )
+        fields += line_fields
+        outlets += line_outlets
+        has_cue = has_cue or cue
     prefix = None if outlets else _OUTLET_PREFIX.match(line[span[0] : span[1]])
     if prefix and count_words(prefix.group("outlet")) <= MAX_OUTLET_WORDS:
         fields = [f for f in fields if f.field != "title"]
@@ -348,6 +307,64 @@ def card_header(
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _title_line_fields(
+    line: str, title_line: int, kind: str
+) -> tuple[list[FieldSpan], FieldSpan | None, bool]:
+    """The headline line's own fields: its title, a time or date on it, and an outlet
+    written on it (returned apart: another line's outlet may win over it); and whether
+    the line alone marks a card (a one-line header, an inline outlet or time)."""
+    if kind == "meta" or "\t" in line.strip():
+        fields = [f for f in meta_fields(title_line, line) if f.field != "outlet"]
+        span = _title_part(line, fields)
+        fields.append(FieldSpan(title_line, *span, "title"))
+        outlet = _name_part(line, [(f.start, f.end) for f in fields])
+        inline = FieldSpan(title_line, *outlet, "outlet") if outlet else None
+        return fields, inline, True
+    span, outlet, time = title_span(line)
+    fields = [FieldSpan(title_line, *span, "title")]
+    inline = FieldSpan(title_line, *outlet, "outlet") if outlet else None
+    if time:
+        date = find_date(line[time[0] : time[1]])
+        fields.append(FieldSpan(title_line, *time, "published" if date else "relative_time"))
+    return fields, inline, outlet is not None or time is not None
+
+
+def _header_line_fields(
+    lines: Sequence[str],
+    kinds: Sequence[str],
+    i: int,
+    title_line: int,
+    title_key: str,
+    sections: frozenset[str],
+) -> tuple[list[FieldSpan], list[tuple[float, FieldSpan]], bool]:
+    """The fields of one header or trailer line other than the headline, its outlet
+    candidates ranked (lower first: the module docstring's order), and whether it is a
+    card cue."""
+    line = lines[i]
+    if normalized(line) == title_key or (title_key and title_key in normalized(line)):
+        return [FieldSpan(i, *line_value_span(line), "title_repeat")], [], False
+    if kinds[i] == "meta":
+        found = meta_fields(i, line)
+        rank = 1 if SOURCE_CUE.match(line) else 5 if is_url_crumb(line) else 2
+        outlets = [(rank, f) for f in found if f.field == "outlet"]
+        return [f for f in found if f.field != "outlet"], outlets, bool(found)
+    if kinds[i] == "title" and (spans := author_for(line)):
+        byline = FieldSpan(i, *spans[0], "byline")
+        return [byline], [(2, FieldSpan(i, *spans[1], "outlet"))], True
+    if kinds[i] == "label" or (kinds[i] == "title" and is_name_line(line)):
+        start, end = _name_span(line)
+        value = line[start:end]
+        if not is_outlet_name(value) or normalized(value) in sections:
+            return [], [], False
+        if DOMAIN.fullmatch(value):
+            return [], [(5, FieldSpan(i, start, end, "outlet"))], True
+        # the nearest name line to the headline; on a tie the one under it (a kicker,
+        # the section, sits above the headline)
+        near = 4 + abs(i - title_line) / 100 + (i < title_line) / 1000
+        return [], [(near, FieldSpan(i, start, end, "outlet"))], True
+    return [], [], False
 
 
 def _keep_title_whole(
