@@ -119,3 +119,50 @@ def test_a_rank_number_before_a_bracketed_date_leaves_outlet_title_and_date(rank
     assert line[slice(*title)] == "Federal judge blocks the ban"
     assert line[slice(*outlet)] == "THE HILL"
     assert line[slice(*time)].strip() == "[Oct. 29]"
+
+
+def _outlet_and_category(lines: list[str], title_line: int) -> dict[str, str]:
+    others = [i for i in range(len(lines)) if i != title_line]
+    header = card_header(lines, line_kinds(lines), title_line, others)
+    return {
+        f.field: lines[f.line_no][f.start : f.end]
+        for f in header.fields
+        if f.field in {"outlet", "category"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("lines", "title_line", "outlet"),
+    [
+        # a kicker over a URL crumb: the crumb's domain is the outlet
+        (["Politics", "citypost.com › news › 2019", "Harbour bridge to close"], 2, "citypost.com"),
+        # a kicker over a lone domain line
+        (["Analysis", "citypost.com", "Harbour bridge to close"], 2, "citypost.com"),
+        # a kicker over a numbered headline naming its outlet
+        (["World", "3. City Post: Harbour bridge to close"], 1, "City Post"),
+    ],
+)
+def test_a_kicker_above_the_headline_is_the_section_when_the_card_names_its_outlet(
+    lines, title_line, outlet
+):
+    found = _outlet_and_category(lines, title_line)
+    assert found["outlet"] == outlet
+    assert found["category"] == lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "crumb"),
+    [
+        ("THE CITY POST", "thecitypost.com › news"),
+        ("The North Valley Times", "nvtimes.com › 2012 › 11"),
+        ("Herald US", "theherald.com › us-news"),
+    ],
+)
+def test_a_name_over_its_own_domain_is_the_outlet(name, crumb):
+    lines = [name, crumb, "Harbour bridge to close all summer"]
+    assert _outlet_and_category(lines, 2)["outlet"] == name
+
+
+def test_a_name_line_above_the_headline_is_the_outlet_when_it_is_the_only_one():
+    lines = ["North Gazette", "2 hours ago", "Harbour bridge to close all summer"]
+    assert _outlet_and_category(lines, 2) == {"outlet": "North Gazette"}

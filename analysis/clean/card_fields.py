@@ -11,9 +11,12 @@ Where an outlet is read from, first cue first:
 2. a meta line's name part: ``X · 3h``, ``14:05 | X``, ``X — 26 mins ago``,
    ``Author for X``, ``by Author · X · 5h ago``, ``— X, 08.09.2016``;
 3. the headline line itself: ``Title | X``, ``Title - X``, ``Title (X)``, ``Title :: X``;
-4. a short name line next to the title (``X`` above or below the headline);
+4. a short name line under the headline (or above it, when it names the card's web
+   domain: ``THE X`` over ``thex.com › story``);
 5. a URL crumb's or a lone line's web domain (``x.com › story``);
-6. ``X: Title`` as the last resort (``OPINION: Title`` reads the same way).
+6. ``No. 1: X: Title``: ``X`` after a rank number;
+7. a short name line above the headline, where a kicker (the section) sits;
+8. ``X: Title`` as the last resort (``OPINION: Title`` reads the same way).
 
 The title is the headline line without a rank number (``3) ``, ``#3``, ``No. 3:``), a
 bracketed date prefix, quotation marks or the outlet part.
@@ -34,6 +37,7 @@ from analysis.clean.card_lines import (
     find_time,
     is_url_crumb,
 )
+from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, find_date, line_value_span
 from analysis.text import LETTER_RUN, count_words
 
@@ -41,6 +45,10 @@ from analysis.text import LETTER_RUN, count_words
 MAX_OUTLET_WORDS = 6
 #: Most words of a time or date written after a headline.
 MAX_TIME_WORDS = 6
+# Ranks of outlet candidates (lower wins; the module docstring's order): a web domain,
+# and a name line above the headline (a kicker's place), after every other candidate.
+DOMAIN_RANK = 5
+ABOVE_HEADLINE_RANK = 7
 
 # A rank number or a bracketed date, or both ("3. [Aug. 21] "), before a headline.
 _RANK_PREFIX = re.compile(
@@ -290,6 +298,7 @@ def card_header(
         fields += line_fields
         outlets += line_outlets
         has_cue = has_cue or cue
+    outlets = _domain_display_names(lines, outlets)
     prefix = None if outlets else _OUTLET_PREFIX.match(line[span[0] : span[1]])
     if prefix and count_words(prefix.group("outlet")) <= MAX_OUTLET_WORDS:
         fields = [f for f in fields if f.field != "title"]
@@ -307,6 +316,51 @@ def card_header(
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _domain_display_names(
+    lines: Sequence[str], outlets: list[tuple[float, FieldSpan]]
+) -> list[tuple[float, FieldSpan]]:
+    """A name line that names the card's web domain (``THE HILL`` over ``thehill.com ›
+    ...``) is that domain's display name: it ranks as a name line under the headline."""
+    domains = [lines[f.line_no][f.start : f.end] for rank, f in outlets if rank == DOMAIN_RANK]
+    out = []
+    for rank, f in outlets:
+        name = lines[f.line_no][f.start : f.end]
+        if rank > ABOVE_HEADLINE_RANK and any(_names_domain(name, d) for d in domains):
+            rank = 4 + rank - ABOVE_HEADLINE_RANK
+        out.append((rank, f))
+    return out
+
+
+def _names_domain(name: str, domain: str) -> bool:
+    """True when ``name`` is the site name of ``domain``: as
+    :func:`analysis.clean.outlet.name_matches_domain`, or the domain's label spelled by
+    the start of each of the name's words in turn (``nytimes`` of ``New York Times``,
+    ``theguardian`` of ``Guardian US``, a leading "the" left out of the name)."""
+    if name_matches_domain(name, domain):
+        return True
+    label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
+    label = label.removeprefix("the")
+    words = [w.casefold() for w in LETTER_RUN.findall(name)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return bool(label) and bool(words) and _spelled_by_word_starts(label, words)
+
+
+def _spelled_by_word_starts(label: str, words: list[str]) -> bool:
+    """Whether ``label`` is a start of ``words[0]`` (at least its first letter) followed
+    by starts (possibly empty) of the later words, in order."""
+    if not words:
+        return not label
+    first, rest = words[0], words[1:]
+    for n in range(min(len(first), len(label)), 0, -1):
+        if label[:n] == first[:n] and (
+            n == len(label)
+            or any(_spelled_by_word_starts(label[n:], rest[k:]) for k in range(len(rest)))
+        ):
+            return True
+    return False
 
 
 def _title_line_fields(
@@ -347,7 +401,7 @@ def _header_line_fields(
         return [FieldSpan(i, *line_value_span(line), "title_repeat")], [], False
     if kinds[i] == "meta":
         found = meta_fields(i, line)
-        rank = 1 if SOURCE_CUE.match(line) else 5 if is_url_crumb(line) else 2
+        rank = 1 if SOURCE_CUE.match(line) else DOMAIN_RANK if is_url_crumb(line) else 2
         outlets = [(rank, f) for f in found if f.field == "outlet"]
         return [f for f in found if f.field != "outlet"], outlets, bool(found)
     if kinds[i] == "title" and (spans := author_for(line)):
@@ -359,11 +413,12 @@ def _header_line_fields(
         if not is_outlet_name(value) or normalized(value) in sections:
             return [], [], False
         if DOMAIN.fullmatch(value):
-            return [], [(5, FieldSpan(i, start, end, "outlet"))], True
-        # the nearest name line to the headline; on a tie the one under it (a kicker,
-        # the section, sits above the headline)
-        near = 4 + abs(i - title_line) / 100 + (i < title_line) / 1000
-        return [], [(near, FieldSpan(i, start, end, "outlet"))], True
+            return [], [(DOMAIN_RANK, FieldSpan(i, start, end, "outlet"))], True
+        # the nearest name line to the headline; one above it (where a kicker, the
+        # section, sits) only when the card names no outlet elsewhere
+        near = abs(i - title_line) / 100
+        rank = ABOVE_HEADLINE_RANK + near if i < title_line else 4 + near
+        return [], [(rank, FieldSpan(i, start, end, "outlet"))], True
     return [], [], False
 
 
