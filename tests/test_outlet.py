@@ -269,3 +269,50 @@ def test_a_short_domain_shows_the_site_name_that_starts_with_it():
     without_url = decide_outlet(OutletEvidence(page_site_name="BBC News"), "b.txt")
     found = outlet_identities([with_url.key, without_url.key], [with_url.name, without_url.name])
     assert found.key_of[without_url.key] == "bbc.com"
+
+
+def test_a_site_name_that_is_a_domain_is_keyed_by_its_registered_domain():
+    # a page naming its site only by its address is one outlet with the site's pages
+    # that have a URL, as a URL's host would be
+    named = decide_outlet(OutletEvidence(page_site_name="dailyexample.com"), "a.txt")
+    assert (named.key, named.source) == ("dailyexample.com", "page")
+    notice = decide_outlet(OutletEvidence(copyright_holder="www.DailyExample.co.uk"), "b.txt")
+    assert (notice.key, notice.source) == ("dailyexample.co.uk", "copyright")
+    section = decide_outlet(OutletEvidence(page_site_name="news.dailyexample.com"), "c.txt")
+    assert section.key == "dailyexample.com"
+    with_url = decide_outlet(
+        OutletEvidence(url="https://www.dailyexample.com/x", page_site_name="Daily Example"), "d"
+    )
+    assert with_url.key == named.key == section.key
+    # names that are no registered domain keep their compact name
+    for name in ("Daily Example", "R-W.Va", "U.S. News", "dailyexample"):
+        assert decide_outlet(OutletEvidence(page_site_name=name), "e").key.startswith("name:")
+
+
+def test_a_domain_written_on_the_page_or_in_its_notice_is_the_domain_key():
+    prose = "The regional council said on Monday that the new rail line would open soon."
+    for footer in ("dailyexample.com", "(c) dailyexample.com", "© 2024 dailyexample.com"):
+        site = page_site_name([prose, "", prose, "", footer])
+        assert site is not None and site.name == "dailyexample.com"
+        found = decide_outlet(OutletEvidence(page_site_name=site.name), "p.txt")
+        assert found.key == "dailyexample.com"
+    keys = [found.key, "dailyexample.com"]
+    merged = outlet_identities(keys, [found.name, "Daily Example"])
+    assert merged.n_outlets(keys) == 1 and merged.display[found.key] == "Daily Example"
+
+
+def test_the_display_name_is_the_most_common_spelling_not_in_capitals():
+    keys = ["name:weeklyexample"] * 4
+    names = ["THE WEEKLY EXAMPLE"] * 3 + ["The Weekly Example"]
+    assert outlet_display_names(keys, names) == {"name:weeklyexample": "The Weekly Example"}
+    # a merged outlet: the domain's pages print the capitals, a page without URL the name
+    keys = ["weeklyexample.com"] * 3 + ["name:weeklyexample"]
+    merged = outlet_identities(keys, names)
+    assert merged.n_outlets(keys) == 1
+    assert merged.display["weeklyexample.com"] == "The Weekly Example"
+    # ties between spellings in lower and mixed case: code-point order, whatever the order
+    tie = ["Weekly example", "Weekly Example"]
+    assert outlet_display_names(["k", "k"], tie) == outlet_display_names(["k", "k"], tie[::-1])
+    assert outlet_display_names(["k", "k"], tie)["k"] == "Weekly Example"
+    # capitals only: the most common of them; a bare domain last
+    assert outlet_display_names(["a.com"] * 3, ["ABC", "a.com", "a.com"]) == {"a.com": "ABC"}

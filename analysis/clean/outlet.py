@@ -20,7 +20,9 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    ``unknown site (PAGE)`` and stays an outlet in every table, chart and report.
 
 Without a URL, the key of a named outlet is its *compact* name (case, a leading
-"the" and non-alphanumerics dropped), so "The Guardian" and "Guardian" are one outlet.
+"the" and non-alphanumerics dropped), so "The Guardian" and "Guardian" are one outlet;
+a name that is itself a domain ("example.com", "© example.com") is keyed by its
+registered domain, as a URL would be (:func:`domain_of_name`).
 
 The registered domain comes from tldextract's bundled Public Suffix List snapshot:
 no network access, ever (:func:`registered_domain`).
@@ -50,9 +52,9 @@ class Outlet:
     name : str
         Display name ("The Guardian", "example.com", "unknown site (page.txt)").
     key : str
-        Identity: the registered domain when a URL is known, else ``name:`` + the
-        compact name, else ``unknown:`` + the page name. Articles with one key are one
-        outlet.
+        Identity: the registered domain when a URL is known (or the name is itself a
+        domain), else ``name:`` + the compact name, else ``unknown:`` + the page name.
+        Articles with one key are one outlet.
     source : str
         One of :data:`OUTLET_SOURCES`.
     """
@@ -276,8 +278,43 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     ):
         name = _clean(value)
         if name and compact_name(name):
-            return Outlet(name, f"name:{compact_name(name)}", source)
+            return Outlet(name, domain_of_name(name) or f"name:{compact_name(name)}", source)
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+_HOST_NAME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
+
+
+def domain_of_name(name: str) -> str | None:
+    """The registered domain a site name is written as, or None for any other name.
+
+    A site may name itself by its address ("example.com", "News.Example.co.uk",
+    "© example.com"): such a name is keyed as a URL's host is, by its registered domain,
+    so that it is one outlet with the site's pages that have a URL. The name must be a
+    host name alone (no spaces; a leading "www." is allowed) under a public suffix of
+    tldextract's bundled list, its suffix written in lower case or the whole name in
+    capitals ("EXAMPLE.COM"; "R-W.Va" is an abbreviation).
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    str or None
+        The registered domain, lower case ("example.co.uk"), or None.
+
+    >>> domain_of_name("www.Example.co.uk"), domain_of_name("Example News")
+    ('example.co.uk', None)
+    """
+    host = name.strip().rstrip(".")
+    if not _HOST_NAME.fullmatch(host):
+        return None
+    suffix = host.rsplit(".", 1)[-1]
+    if not (suffix.islower() or host.isupper()) or not is_public_domain(host):
+        return None
+    return registered_domain(host)
 
 
 def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
@@ -307,9 +344,12 @@ def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
     """One display name per outlet key, distinct keys never sharing a name.
 
     Pages of one outlet may name it differently (one page gives the site's own name,
-    another only its domain): every key gets its most frequent name that is not a bare
-    domain (ties: the first in code-point order), else its most frequent name. When two
-    keys would show the same name, the name is followed by the key ("News (a.com)").
+    another only its domain, a third its masthead in capitals): every key gets its most
+    frequent name that is neither its bare domain nor written all in capitals ("The
+    Daily" over "THE DAILY": capitals are a masthead's typography; ties: the first in
+    code-point order), else its most frequent name in capitals ("ABC"), else its domain.
+    When two keys would show the same name, the name is followed by the key ("News
+    (a.com)").
 
     Parameters
     ----------
@@ -327,6 +367,11 @@ def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
     return outlet_display_names_of_counts(counts)
 
 
+def _all_capitals(name: str) -> bool:
+    """True for a name whose letters are all capitals ("THE DAILY", "ABC")."""
+    return name.isupper()
+
+
 def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     """:func:`outlet_display_names` of ``(key, name)`` pairs given with their counts.
 
@@ -339,7 +384,7 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
         forms[name] = forms.get(name, 0) + n
     chosen: dict[str, str] = {}
     for key, forms in counts.items():
-        ranked = sorted(forms, key=lambda n: (n == key, -forms[n], n))
+        ranked = sorted(forms, key=lambda n: (n == key, _all_capitals(n), -forms[n], n))
         chosen[key] = ranked[0]
     owners: dict[str, list[str]] = {}
     for key, name in chosen.items():
