@@ -170,6 +170,21 @@ def test_list_introduced_by_a_colon_after_the_last_paragraph_is_kept():
     assert kept_text(lines) == [*PARAGRAPHS, "The plan also promises:", *items]
 
 
+def test_a_promo_box_titled_after_a_label_does_not_continue_the_body():
+    """"Related coverage from Site: Section:" ends in a colon, as a list's introduction
+    does, but a label stands in front of it: its headlines are a promo, not the
+    article's list."""
+    items = [
+        "  • Here is how to work out when you can retire",
+        "  • How to save for a house and still pay the rent",
+        "  • What to do with an old pension from a former job",
+    ]
+    lines = page(
+        MENU, *PARAGRAPHS, "Related coverage from Our Guides: Money:", *items, "Most read", MENU
+    )
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_cookie_banner_before_the_article_is_not_the_body():
     banner = [
         "We use cookies and similar technologies to improve your experience on our site, "
@@ -376,6 +391,17 @@ def test_a_last_section_whose_paragraph_repeats_its_heading_is_no_author_box():
     lines = page(MENU, *PARAGRAPHS, "The Northern extension", section, MENU)
     assert kept_text(lines) == [*PARAGRAPHS, "The Northern extension", section]
 
+
+
+def test_a_last_section_naming_its_heading_after_an_article_is_no_author_box():
+    """A heading of capitalized words that the paragraph writes after "the" names a
+    thing (a survey, a fund), not the author: the section stays body."""
+    section = (
+        "Run every month by the transport office, the Rider Satisfaction Survey asks about "
+        "two thousand passengers how long they waited for their bus."
+    )
+    lines = page(MENU, *PARAGRAPHS, "Rider Satisfaction Survey", section, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, "Rider Satisfaction Survey", section]
 
 def _listicle(intro: str) -> tuple[list[str], list[str]]:
     """A page of an introduction and four product boxes, each closed by "Buy Now"."""
@@ -850,6 +876,28 @@ def test_posts_signed_on_their_own_line_neither_cut_the_article_nor_end_it():
     assert kept_text(lines) == [lead, *posts, *PARAGRAPHS, *posts[:3]]
 
 
+def test_a_post_of_several_lines_between_the_lead_and_the_article_is_body():
+    """A tweet printed over several short lines (figures of a poll), signed on its last
+    line: its lines weighed as chrome cut the lead off the article."""
+    lead = (
+        "A new survey of riders published this week shows the network gaining ground, "
+        "and one transport researcher summed up the figures in a post the same evening."
+    )
+    post = [
+        "Three surveys since the vote:",
+        "North Line",
+        "Buses 33 (+2)",
+        "Trams 15 (-1)",
+        "South Line",
+        "Buses 22 (+9)",
+        "Trams 17 (-4)",
+        "Night 12 (+5)",
+        "Ferry 9 (0) — Jane Rider (@janerides) November 18, 2025",
+    ]
+    lines = page(MENU, lead, *post, *PARAGRAPHS, "Related", MENU)
+    assert kept_text(lines) == [lead, *post, *PARAGRAPHS]
+
+
 def test_a_quotation_signed_without_a_handle_is_no_post():
     from analysis.clean.body.extend import is_post_attribution
 
@@ -906,6 +954,19 @@ def test_a_short_article_followed_by_a_list_of_cards_keeps_only_the_article():
     article = " ".join(PARAGRAPHS[:2])  # one paragraph, as long as two quotes
     lines = page(MENU, "Love yourself", share, article, "More Messages", *cards)
     assert kept_text(lines) == [article]
+
+
+def test_an_article_of_several_paragraphs_under_the_share_bar_of_the_cards_after_it():
+    """The share bar stands once above the article and under every quote after it.
+
+    The first copy has several paragraphs after it, so the copies did not all enclose
+    one prose line and no copy separated the cards: the quotes were kept as the
+    article's continuation.
+    """
+    share = "Whatsapp Facebook Pinterest Download"
+    cards = [block for quote in QUOTES for block in (share, quote)]
+    lines = page(MENU, "Love yourself", share, *PARAGRAPHS, "More Messages", *cards)
+    assert kept_text(lines) == PARAGRAPHS
 
 
 def test_cards_are_kept_with_the_card_split_switched_off(monkeypatch):

@@ -49,10 +49,17 @@ DATA_BLOCK_MEAN_WORDS = 4.0
 DATA_BLOCKS = True
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
+# Articles, which stand before the name of a thing, not of a person (English; the
+# author boxes of the dev pages and corpora are English).
+_ARTICLES = frozenset({"the", "a", "an"})
 # Posts embedded in the article (a tweet's text and its "— Author (@handle) date" line,
 # or both on one line) are body, and their signed lines are no chrome in the region
 # search (a rule switch, chosen by cross-validation by site).
 EMBEDDED_POSTS = True
+# A post's text has at most this many characters (the longest a tweet can be): the
+# lines above a signed line back to the previous paragraph are the post's when they
+# hold no more.
+POST_MAX_CHARS = 280
 _POST_ATTRIBUTION = re.compile(r"^[—–]\s.*\b(?:19|20)\d\d$")
 # A post printed on one line: its text, then " — Author (@handle) date" (a handle, so
 # that a quotation signed "— Jane Doe, 2019" is not taken for a post).
@@ -191,17 +198,34 @@ def neutral_posts(
 
     A run of tweets quoted in an article is its content, not a menu: each signed line
     weighed as chrome, so that a few of them cut the article in two and the part
-    before or after them was lost. Neutral, they neither add to the article nor end it.
-    A signed line ends in a year, so only the dated lines are searched.
+    before or after them was lost. Neutral, they neither add to the article nor end it,
+    and so are the lines of a post printed above its signed line (see
+    :func:`_neutral_post_text`). A signed line ends in a year, so only the dated lines
+    are searched.
     """
     if not EMBEDDED_POSTS:
         return list(weights)
-    return [
-        0.0
-        if weight < 0 and feature.has_date and is_post_attribution(lines[feature.index])
-        else weight
-        for feature, weight in zip(features, weights, strict=True)
-    ]
+    neutral = list(weights)
+    for position, (feature, weight) in enumerate(zip(features, weights, strict=True)):
+        if weight < 0 and feature.has_date and is_post_attribution(lines[feature.index]):
+            neutral[position] = 0.0
+            _neutral_post_text(features, neutral, position)
+    return neutral
+
+
+def _neutral_post_text(features: Sequence[LineFeatures], weights: list[float], signed: int) -> None:
+    """Set to zero the chrome weights of the lines of a post above its signed line
+    (``signed``), back to the previous prose line, when they hold at most
+    ``POST_MAX_CHARS`` characters together (a post of several lines: a list of poll
+    figures above "— Author (@handle) date")."""
+    n_chars, above = 0, signed - 1
+    while above >= 0 and weights[above] <= 0:
+        n_chars += features[above].n_chars
+        if n_chars > POST_MAX_CHARS:
+            return
+        above -= 1
+    for position in range(above + 1, signed):
+        weights[position] = 0.0
 
 
 def _keep_embedded_posts(
@@ -224,10 +248,18 @@ def _keep_embedded_posts(
         if not is_post_attribution(lines[features[position].index]):
             continue
         reasons[position] = "embedded post"
-        above = position - 1
-        while above > start and reasons[above] in ("chrome", "outside"):
-            reasons[above] = "embedded post"
+        above, n_chars = position - 1, 0
+        # a post of several lines (under POST_MAX_CHARS) reaches back to the paragraph
+        # before it, over lines that read as headings; else to the previous body line
+        while above > start and reasons[above] != "prose":
+            n_chars += features[above].n_chars
             above -= 1
+        if n_chars > POST_MAX_CHARS:
+            above = position - 1
+            while above > start and reasons[above] in NOT_BODY_REASONS:
+                above -= 1
+        for q in range(above + 1, position):
+            reasons[q] = "embedded post"
     return end
 
 
@@ -366,7 +398,8 @@ def _drop_author_box(
     The region's last line is a paragraph, the line before it a heading of two to four
     capitalized words that are no function words (the name, as in "About Jane Smith"),
     with at most one other word, and the paragraph repeats at least two of them, all
-    but one: that is the author's box, not the article, and it closes the article.
+    but one, the first of them not after an article ("the"): that is the author's box,
+    not the article, and it closes the article.
 
     Returns
     -------
@@ -385,8 +418,14 @@ def _drop_author_box(
     }
     if not 2 <= len(names) <= AUTHOR_NAME_MAX_WORDS or len(heading.split()) > len(names) + 1:
         return False
-    repeated = names & set(LETTER_RUN.findall(lines[features[end].index]))
+    words = LETTER_RUN.findall(lines[features[end].index])
+    repeated = names & set(words)
     if len(repeated) < max(2, len(names) - 1):
+        return False
+    # a person's name takes no article: "the Household Pulse Survey is run ..." repeats
+    # a section's heading, not an author's name
+    first = min(words.index(word) for word in repeated)
+    if first > 0 and words[first - 1].lower() in _ARTICLES:
         return False
     reasons[end - 1] = reasons[end] = "chrome"
     return True
@@ -405,7 +444,8 @@ def _extend_forward(
     while position < len(features):
         feature = features[position]
         following = features[position + 1] if position + 1 < len(features) else None
-        if continues_body(feature, following, _shared_label(lines, features, position)):
+        labelled = bool(feature.ends_clause) and ":" in lines[feature.index].strip()[:-1]
+        if continues_body(feature, following, _shared_label(lines, features, position), labelled):
             reasons[position] = "extension"
             position += 1
         elif following is not None and is_section_heading(feature) and is_data_line(following):

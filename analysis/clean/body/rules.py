@@ -299,7 +299,8 @@ def card_separators(
 
     A quote site prints a share bar under every quote, a teaser list a "Read more" under
     every teaser: the same non-prose line, repeated, with exactly one prose line between
-    any two consecutive copies. An article's paragraphs are not cards: a line repeated
+    any two consecutive copies (the first copy may stand above the article, as a share
+    bar above a text of several paragraphs). An article's paragraphs are not cards: a line repeated
     inside an article ("Advertisement") has runs of several paragraphs between its
     copies, or none, the dividers between its sections ("___", "* * *") have no
     letters, and the credits under its photos ("Image source: Agency", "(Photo: AP)",
@@ -346,11 +347,15 @@ def card_separators(
     n_prose_before = [0, *itertools.accumulate(weight > 0 for weight in weights)]
     found = []
     for positions in copies.values():
-        if len(positions) >= CARD_SEPARATORS_MIN and all(
-            n_prose_before[second] - n_prose_before[first + 1] == 1
-            for first, second in itertools.pairwise(positions)
-        ):
-            found.extend(positions)
+        # the first copy may stand above the article (a share bar above a text of
+        # several paragraphs and under every card after it): the others are the cards'
+        for cards in (positions, positions[1:]):
+            if len(cards) >= CARD_SEPARATORS_MIN and all(
+                n_prose_before[second] - n_prose_before[first + 1] == 1
+                for first, second in itertools.pairwise(cards)
+            ):
+                found.extend(cards)
+                break
     return sorted(found)
 
 
@@ -464,13 +469,17 @@ def is_data_line(feature: LineFeatures) -> bool:
 
 
 def continues_body(
-    feature: LineFeatures, next_feature: LineFeatures | None = None, shared_label: bool = False
+    feature: LineFeatures,
+    next_feature: LineFeatures | None = None,
+    shared_label: bool = False,
+    labelled: bool = False,
 ) -> bool:
     """Whether a line after the main region continues the body as data or a list.
 
     Tables, schedules, score lines and Q&A lists follow an article's last paragraph as
     short lines with digits, sentence ends or "Label:" openings, and lists as bullets
-    that read like sentences, introduced by a line ending in a colon. A bullet of link
+    that read like sentences, introduced by a line ending in a colon (not by a promo's
+    title after a label, "Related coverage from Site: Section:"). A bullet of link
     labels, a repeated line, a date, a copyright notice, a heading ending in a colon
     (unless a list item follows) or a line without digits or sentence end (a section
     title, a headline) ends the body, and so does, with ``HEADLINES_END_BODY``, a line
@@ -485,6 +494,9 @@ def continues_body(
         The next non-blank line, if any.
     shared_label : bool
         The line opens with a "Label:" that opens another line of the page ("A:").
+    labelled : bool
+        The line holds a colon before its last character (a label or a site's name in
+        front of a box's title).
 
     Returns
     -------
@@ -496,7 +508,7 @@ def continues_body(
         feature.ends_clause in (":", "：")
         and next_feature is not None
         and is_list_sentence(next_feature)
-        and not feature.is_bullet
+        and not (feature.is_bullet or labelled)
     ):
         return True
     if (
