@@ -24,7 +24,10 @@ site never seen: :func:`extraction_benchmark.chosen_settings`).
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/body_transplant.py [--worst N] [--no-cv]
+    .venv/bin/python benchmarks/body_transplant.py [--worst N] [--no-cv] [--switches]
+
+``--switches`` prints, for every rule switch and threshold of the extraction
+benchmark's cross-validation grid, the transplants its other values change.
 
 Reads ``../shared`` only; prints "not found" and exits 2 without it.
 """
@@ -205,6 +208,19 @@ def score_held_out(scorer, pages: Sequence, cases: Sequence[Transplant]) -> dict
     return held_out
 
 
+def scores_by_setting(scorer, cases: Sequence[Transplant]) -> dict:
+    """Per setting of :data:`extraction_benchmark.TUNABLE`, the F1 of every transplant
+    with each candidate value (the others at their current value)."""
+    per_value: dict = {}
+    for module_name, name, values in extraction.TUNABLE:
+        per_value[module_name, name] = []
+        for value in values:
+            with extraction.overridden({(module_name, name): value}):
+                chosen = score(scorer, cases)
+            per_value[module_name, name].append({n: f1 for n, (_, _, f1) in chosen.items()})
+    return per_value
+
+
 def summary(values: Sequence[float]) -> str:
     """Mean, median and the pages below each of LOW_F1."""
     low = "  ".join(f"< {bound}: {sum(v < bound for v in values)}" for bound in LOW_F1)
@@ -219,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--worst", type=int, default=12, help="how many worst pages to list")
     parser.add_argument("--no-cv", action="store_true", help="skip the held-out settings")
+    parser.add_argument(
+        "--switches", action="store_true", help="print the transplants each setting changes"
+    )
     args = parser.parse_args(argv)
     if not (extraction.DEV_DIR.is_dir() and extraction.SCORER_PATH.is_file()):
         print(f"benchmark not found: {extraction.DEV_DIR}", file=sys.stderr)
@@ -241,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:<8} shipped settings   {summary([scores[n][2] for n in names])}")
         if held_out:
             print(f"{label:<8} leave-one-site-out {summary([held_out[n] for n in names])}")
+    if args.switches:
+        print("transplants each setting changes (F1 with the other value vs the preset):")
+        extraction.print_pages_changed(extraction.pages_changed(scores_by_setting(scorer, cases)))
     donor = {case.name: case.donor for case in cases}
     print(f"worst {args.worst} (precision, recall, F1, donor):")
     for name, (precision, recall, f1) in sorted(scores.items(), key=lambda item: item[1][2])[

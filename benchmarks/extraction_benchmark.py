@@ -237,9 +237,6 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # body after it, pull quotes (a sentence of the article printed again) are dropped
     ("analysis.clean.body.rules", "HEADLINES_END_BODY", (True, False)),
     ("analysis.clean.body.extend", "PULL_QUOTES", (True, False)),
-    # a listicle's boxes after its introduction, as many as it announces, are body (on,
-    # no tuned value: the count is the article's own)
-    ("analysis.clean.body.boxes", "ANNOUNCED_BOXES", (True, False)),
     # clusters from a comment thread's or a comment form's start on compete only when
     # none comes before (on, no tuned value: the issue asks comment threads to be chrome)
     ("analysis.clean.body.regions", "THREADS_AFTER_ARTICLE", (True, False)),
@@ -378,6 +375,29 @@ def chosen_settings(
     }
 
 
+def pages_changed(
+    per_value: dict[tuple[str, str], list[dict[str, float]]],
+) -> dict[tuple[str, str], dict[object, list[str]]]:
+    """Per :data:`TUNABLE` setting and other value, the pages whose F1 differs from the
+    preset's (the first value): which pages a rule rests on."""
+    changed = {}
+    for module_name, name, values in TUNABLE:
+        preset, *others = per_value[module_name, name]
+        changed[module_name, name] = {
+            value: sorted(page for page in preset if abs(scores[page] - preset[page]) > 1e-9)
+            for value, scores in zip(values[1:], others, strict=True)
+        }
+    return changed
+
+
+def print_pages_changed(changed: dict[tuple[str, str], dict[object, list[str]]]) -> None:
+    """Print, per setting and other value, how many pages and which it changes."""
+    for (_, name), by_value in changed.items():
+        for value, names in by_value.items():
+            shown = ", ".join(names[:8]) + (" ..." if len(names) > 8 else "")
+            print(f"    {name} = {value!r}: {len(names)} pages  {shown}")
+
+
 def cross_validate(data_dir: Path = DEV_DIR) -> dict:
     """Tune every :data:`TUNABLE` setting on some sites, score the held-out sites.
 
@@ -390,7 +410,8 @@ def cross_validate(data_dir: Path = DEV_DIR) -> dict:
     Returns
     -------
     dict
-        ``all_dev`` (page -> F1 with the current settings), ``chosen_on_all_dev``
+        ``all_dev`` (page -> F1 with the current settings), ``changed``
+        (:func:`pages_changed`), ``chosen_on_all_dev``
         (setting -> the value :func:`choose_value` picks on all dev sites: the shipped
         constants should be these), ``by_value`` (setting -> value -> all-dev mean
         F1), and per scheme (``LOSO``, ``"5-fold seed S"``) ``held_out`` (page -> F1 as
@@ -422,6 +443,7 @@ def cross_validate(data_dir: Path = DEV_DIR) -> dict:
             with overridden(settings):
                 held_out.update(_page_f1(scorer, test, texts))
         result["schemes"][scheme] = {"held_out": held_out, "choices": choices}
+    result["changed"] = pages_changed(per_value)
     result["by_value"] = {}
     for module_name, name, values in TUNABLE:
         scores_by_value = zip(values, per_value[module_name, name], strict=True)
@@ -451,6 +473,8 @@ def print_cross_validation(result: dict) -> None:
         shipped = getattr(importlib.import_module(module_name), name)
         if shipped != value:
             print(f"  note: {name} is {shipped!r}; chosen on all dev sites: {value!r}")
+    print("  pages each setting changes (F1 with the other value vs the preset):")
+    print_pages_changed(result["changed"])
     for scheme, found in result["schemes"].items():
         if scheme not in (LOSO, f"{N_FOLDS}-fold seed {FOLD_SEED}"):
             continue
