@@ -282,3 +282,28 @@ def test_a_letter_of_a_hyphenated_name_is_no_article():
     # "Chick-fil-A": the "A" is part of a word, not the article a headline leaves out
     lines = ["Chick-fil-A appreciation day brings out supporters, protesters.", "", *BODY]
     assert find_title_line(lines, 0) == 0
+
+
+@pytest.mark.parametrize("meta", ["By Jane Doe", "March 3, 2014"])
+def test_a_closed_headline_holding_a_pronoun_over_a_byline_or_date_is_the_headline(meta):
+    # "he", "is": words a lead holds, yet the line opens the text above its byline
+    headline = "Mayor says he is ready to approve the rail budget."
+    lines = [headline, meta, "", *BODY]
+    assert find_title_line(lines, 3) == 0
+
+
+def test_a_closed_headline_above_a_photo_caption_is_the_headline():
+    # the body detector starts below the caption: the text's first line is the headline
+    lines = [
+        "Council says the rail budget is a step toward the new depot.",
+        "",
+        "FILE - In this March 3, 2014 file photo, the depot near the river.",
+        "",
+        *BODY,
+    ]
+    assert find_title_line(lines, 4) == 0
+
+
+def test_a_closed_first_line_sharing_no_word_with_the_body_is_no_headline():
+    lines = ["We use cookies to improve your visit.", "", "Menu", "", *BODY]
+    assert find_title_line(lines, 4) is None

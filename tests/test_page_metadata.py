@@ -308,3 +308,26 @@ def test_a_date_line_after_the_bodys_second_paragraph_is_not_the_pages():
     lines += ["Related: June 9, 2025", "", PROSE]
     spans = article_page_fields(lines, [2, 4, 6, 8])
     assert [s.field for s in spans if s.field == "published"] == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a photo caption with its credit: the photo's date, not the article's
+        "The mayor speaks about the rail budget in Springfield, March 12, 2013. Jo Bloggs/Agency",
+        "Jane Doe in Springfield, September 9, 2018 (Jo Bloggs/Agency)",
+        "The depot near the river, June 4, 2019. (Agency photo: Jo Bloggs)",
+        # a sentence of prose with a date in it
+        "Officials of the city wait to enter the hall on Tuesday, June 4, 2019, in the rain",
+    ],
+)
+def test_a_photo_caption_or_a_sentence_above_the_body_gives_no_date(caption):
+    lines = ["Council approves the new rail budget", "", caption, "", PROSE, "", PROSE]
+    values = {
+        s.field: field_value(s.field, lines[s.line_no][s.start : s.end])
+        for s in article_page_fields(lines, [4, 6])
+    }
+    assert "published" not in values
+    # a date line is still the page's date
+    lines[2] = "Published June 4, 2019 at 10:05 am"
+    assert any(s.field == "published" for s in article_page_fields(lines, [4, 6]))

@@ -146,6 +146,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     rest_vocabulary = _content_words(" ".join(vocabulary_lines[1:]))
     body_vocabulary = rest_vocabulary | _content_words(" ".join(vocabulary_lines[:1]))
     below_body = Counter(line.strip() for line in vocabulary_lines)
+    top = _next_worded_line(lines, -1, body_start)  # the text's first line with a word
     found = []
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
         first = i == body_start
@@ -158,6 +159,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
             _is_title_candidate(page, i)
             or _heads_meta_lines(page, i, meta_below)
             or (lone and _is_closed_headline(lines[i].strip()))
+            or (i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary))
         ):
             continue
         words = _content_words(lines[i])
@@ -321,6 +323,33 @@ def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> boo
     if re.search(r"[.:;,…]$", stripped):
         return False  # a sentence
     return any(page.is_meta(j) for j in below)
+
+
+def _is_closed_top_line(
+    page: _PageLines, index: int, below: Sequence[int], body_vocabulary: set[str]
+) -> bool:
+    """True for the text's first line, above the body, closed by one period, when it
+    reads as a headline copied by hand: one sentence of 3 to
+    :data:`HEADLINESE_MAX_WORDS` words in a paragraph of its own (or right above a
+    byline or date line), no caption or address, and a byline or date line among the
+    lines ``below`` or a content word of it in the body (``body_vocabulary``). Nothing
+    above it can be the headline, and the body detector has left it out of the body
+    (a photo caption or a deck may sit between them); what it holds (an article, "is",
+    a pronoun) is no test here: a lead it might be is already below it."""
+    lines = page.lines
+    stripped = lines[index].strip()
+    if not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    if "@" in stripped or CAPTION.search(stripped) or is_bullet(lines[index]):
+        return False
+    n_words = count_words(stripped)
+    meta_below = any(page.is_meta(j) for j in below)
+    own_paragraph = index + 1 >= len(lines) or not count_words(lines[index + 1])
+    if not (3 <= n_words <= HEADLINESE_MAX_WORDS and (own_paragraph or meta_below)):
+        return False
+    if not _is_one_sentence(stripped[:-1]):
+        return False
+    return meta_below or bool(_content_words(stripped) & body_vocabulary)
 
 
 def _content_words(text: str) -> set[str]:

@@ -50,11 +50,13 @@ from analysis.clean.bylines import find_name_line_byline
 from analysis.clean.dates import (
     DateMatch,
     find_date,
+    find_dates,
     find_published_date,
     find_relative_time,
     parse_date,
 )
 from analysis.clean.header_lines import (
+    CAPTION,
     find_byline,
     find_name_below_cue,
     is_doubled,
@@ -272,6 +274,8 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 spans.append(FieldSpan(*below, "byline"))
                 found.add("byline")
         dated = find_published_date(line) if "published" not in found or updated_only else None
+        if dated is not None and _dates_something_else(line, dated[1]):
+            dated = None
         if dated is not None and ("published" not in found or dated[1] == "publish"):
             date, label = dated
             spans = [s for s in spans if s.field != "published"]
@@ -283,6 +287,44 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             spans.append(FieldSpan(i, *rel, "relative_time"))
             found.add("relative_time")
     return spans
+
+
+# A photo credit: "Name/Agency" (letters on both sides of the slash, no space).
+_SLASH_CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
+#: A line of more words than this (its dates left out) holds a date of the page only
+#: beside a date label or a byline, or when most of its words are not lower-case
+#: ones: else it is prose (the bound of :func:`is_meta_line`).
+DATE_LINE_MAX_WORDS = 12
+
+
+def _dates_something_else(line: str, label: str | None) -> bool:
+    """True when the date of a header ``line`` (with its ``label``: "publish",
+    "update" or None) is not the page's: the line is a photo caption or credit
+    (:func:`_is_photo_caption`), or prose (:func:`_is_prose_around_dates`) without a
+    date label or a byline. An honest "no date" beats a photo's date."""
+    if _is_photo_caption(line):
+        return True
+    return label is None and _is_prose_around_dates(line) and not find_byline(line)
+
+
+def _is_photo_caption(line: str) -> bool:
+    """True for a line with a caption word (photo, image, credit, ...) or a
+    "Name/Agency" credit ("... in Springfield, March 3, 2019. Jo Bloggs/Agency")."""
+    return bool(CAPTION.search(line) or _SLASH_CREDIT.search(line))
+
+
+def _is_prose_around_dates(line: str) -> bool:
+    """True when, its dates left out, ``line`` has more than
+    :data:`DATE_LINE_MAX_WORDS` words and most of them are lower-case words (a
+    sentence: "Officials wait to enter the hall on Tuesday, June 4, 2019, in the
+    rain"; not a date line's labels and times, nor a script without case)."""
+    rest, end = [], 0
+    for date in find_dates(line):
+        rest.append(line[end : date.start])
+        end = date.end
+    words = " ".join([*rest, line[end:]]).split()
+    lower = sum(1 for word in words if word.islower())
+    return len(words) > DATE_LINE_MAX_WORDS and 2 * lower > len(words)
 
 
 def article_page_fields(
@@ -364,7 +406,7 @@ def _date_line_above(lines: Sequence[str], header_first: int, taken: set[int]) -
     """The nearest date line (a short meta line with a date) in the
     :data:`DATE_LINES_ABOVE_HEADER` lines above the header, when the header has none."""
     for j in range(header_first - 1, max(-1, header_first - DATE_LINES_ABOVE_HEADER - 1), -1):
-        if j in taken or not is_meta_line(lines[j]):
+        if j in taken or not is_meta_line(lines[j]) or _is_photo_caption(lines[j]):
             continue
         date = find_date(lines[j])
         if date is not None:
