@@ -35,6 +35,22 @@ def test_ratio_and_median_intervals_match_a_plain_computation() -> None:
     assert found["share"][0] <= quoted.sum() / words.sum() <= found["share"][1]
 
 
+def test_intervals_do_not_depend_on_the_block_size_and_blocks_stay_bounded(monkeypatch) -> None:
+    rng = np.random.default_rng(3)
+    words = rng.integers(50, 900, size=900).astype(float)
+    quoted = np.floor(words * rng.uniform(0, 0.4, size=900))
+    found = {}
+    default = bootstrap._BLOCK_CELLS
+    assert default < 2_000 * bootstrap.N_RESAMPLES  # an outlet of 2,000 units is blocked
+    for cells in (default, 5_000, 10**7):
+        monkeypatch.setattr(bootstrap, "_BLOCK_CELLS", cells)
+        found[cells] = bootstrap.intervals(11, {"share": (quoted, words)}, {"median": words})
+        sizes = [block.size for block in bootstrap._resample_counts(900, 11)]
+        assert sum(sizes) == 900 * bootstrap.N_RESAMPLES
+        assert max(sizes) <= max(cells, 900)
+    assert found[5_000] == found[default] == found[10**7]
+
+
 def test_weighted_mean_skips_missing_values() -> None:
     values = np.array([10.0, np.nan, 30.0, 50.0])
     weights = np.array([100.0, 500.0, 100.0, 0.0])
