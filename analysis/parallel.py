@@ -26,7 +26,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Protocol, TypeVar
 
 Item = TypeVar("Item")
@@ -57,14 +57,61 @@ class Engine(Protocol):
         ...
 
 
+class WorkerPool:
+    """One process pool shared by every phase of a run, started at its first chunk.
+
+    A stage whose phases each map chunks (``metrics``: block sums, per-article work,
+    LSH bands, candidate pairs) hands its chunks to one pool: its workers are forked
+    once per run, not once per phase, and the modules a phase needs are imported once
+    per worker. Used as a context manager (:func:`run_pool`): the pool is shut down at
+    the end, chunks not yet started cancelled.
+
+    Attributes
+    ----------
+    jobs : int
+        Processes at most (they are started as chunks come, up to ``jobs``).
+    n_starts : int
+        How many process pools this object started (0 or 1; counted for tests).
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.n_starts = 0
+        self._executor: ProcessPoolExecutor | None = None
+
+    def executor(self, function: Callable) -> ProcessPoolExecutor:
+        """The pool, started now if it is not running (preloading ``function``'s module
+        in the worker server when that server is not running yet)."""
+        if self._executor is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([function.__module__])
+            self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+            self.n_starts += 1
+        return self._executor
+
+    def close(self) -> None:
+        """Stop the workers (after the chunks running now); cancel the others."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
 @dataclass(frozen=True)
 class LocalEngine:
     """This machine: ``jobs`` worker processes (1: everything in this process).
 
-    See :func:`map_chunks`.
+    See :func:`map_chunks`. With a ``pool`` (:func:`run_pool`) every call hands its
+    chunks to that one pool; without, each call starts its own.
     """
 
     jobs: int = 1
+    pool: WorkerPool | None = field(default=None, compare=False, repr=False)
 
     @property
     def distributed(self) -> bool:
@@ -75,11 +122,38 @@ class LocalEngine:
         self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
     ) -> Iterator[Result]:
         """Yield ``function(chunk)`` for each chunk, in order (:func:`map_chunks`)."""
-        return map_chunks(function, chunks, self.jobs)
+        return map_chunks(function, chunks, self.jobs, self.pool)
 
     def sized_for(self, n_chunks: int) -> LocalEngine:
         """No more processes than chunks: one chunk runs here, without a pool."""
-        return LocalEngine(max(1, min(self.jobs, n_chunks)))
+        return replace(self, jobs=max(1, min(self.jobs, n_chunks)))
+
+
+@contextlib.contextmanager
+def run_pool(engine: int | Engine) -> Iterator[Engine]:
+    """``engine`` with one :class:`WorkerPool` for the whole ``with`` block.
+
+    A local engine of more than one process gets a pool that every ``map_chunks`` of
+    the block shares, shut down at its end; any other engine (one process, Dask, a
+    local engine that has a pool already) is returned as it is.
+    """
+    engine = as_engine(engine)
+    if not isinstance(engine, LocalEngine) or engine.jobs <= 1 or engine.pool is not None:
+        yield engine
+        return
+    with WorkerPool(engine.jobs) as pool:
+        yield replace(engine, pool=pool)
+
+
+def stop_workers(engine: Engine) -> None:
+    """Stop the worker processes of ``engine``'s run pool now (when it has one).
+
+    For a stage whose last phases run in this process: the idle workers' memory is
+    given back before those phases. A later chunk would start the pool again.
+    """
+    pool = getattr(engine, "pool", None)
+    if isinstance(pool, WorkerPool):
+        pool.close()
 
 
 def as_engine(jobs: int | Engine) -> Engine:
@@ -203,15 +277,17 @@ def map_chunks(
     function: Callable[[Chunk], Result],
     chunks: Iterable[Chunk],
     jobs: int,
+    pool: WorkerPool | None = None,
 ) -> Iterator[Result]:
     """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
 
     With ``jobs`` 1 everything runs in this process, lazily, one chunk at a time. With
-    more, the chunks run in a pool of ``jobs`` worker processes, at most ``2 x jobs``
-    in flight; ``function`` must be a module-level function and chunks and results
-    picklable. A worker's exception is raised here, for its chunk, in order. When the
-    caller stops early (an error, Ctrl-C, closing the generator), chunks not yet
-    started are cancelled and the pool is shut down.
+    more, the chunks run in a pool of worker processes (``pool``, shared with the
+    run's other calls, or one started for this call), at most ``2 x jobs`` in flight;
+    ``function`` must be a module-level function and chunks and results picklable. A
+    worker's exception is raised here, for its chunk, in order. When the caller stops
+    early (an error, Ctrl-C, closing the generator), chunks not yet started are
+    cancelled (and a pool started for this call is shut down).
 
     Parameters
     ----------
@@ -221,6 +297,8 @@ def map_chunks(
         The work, read lazily.
     jobs : int
         Number of processes (1: no pool).
+    pool : WorkerPool, optional
+        The run's pool (:func:`run_pool`); default: a pool for this call only.
 
     Yields
     ------
@@ -230,10 +308,21 @@ def map_chunks(
     if jobs <= 1:
         yield from map(function, chunks)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([function.__module__])
+    if pool is None:
+        with WorkerPool(jobs) as own:
+            yield from _map_on_pool(own.executor(function), function, chunks, jobs)
+        return
+    yield from _map_on_pool(pool.executor(function), function, chunks, jobs)
+
+
+def _map_on_pool(
+    executor: ProcessPoolExecutor,
+    function: Callable[[Chunk], Result],
+    chunks: Iterable[Chunk],
+    jobs: int,
+) -> Iterator[Result]:
+    """:func:`map_chunks` on a running pool: ``2 x jobs`` in flight, results in order."""
     pending: deque[Future] = deque()
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     try:
         for chunk in chunks:
             pending.append(executor.submit(function, chunk))
@@ -242,4 +331,5 @@ def map_chunks(
         while pending:
             yield pending.popleft().result()
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        for future in pending:
+            future.cancel()

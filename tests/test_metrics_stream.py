@@ -161,6 +161,48 @@ def test_the_parent_process_does_no_per_article_work_with_two_jobs(
         assert one[name].read_bytes() == two[name].read_bytes(), name
 
 
+def test_one_worker_pool_serves_every_phase_of_a_run(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """With --jobs 2 the block sums, the per-article chunks, the LSH bands and the
+    candidate pairs all go to one pool, started once per run (not once per phase)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from analysis import parallel
+
+    started: list[int] = []
+    mapped: list[str] = []
+
+    class CountedPool(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(1)
+            super().__init__(*args, **kwargs)
+
+    real_map = parallel._map_on_pool
+
+    def recorded(executor, function, chunks, jobs):
+        mapped.append(function.__name__)
+        return real_map(executor, function, chunks, jobs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(parallel, "_map_on_pool", recorded)
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
+    monkeypatch.setattr(metrics_inputs, "BLOCK_TASK_ROWS", 50)
+    monkeypatch.setattr(copies, "CHUNK_PAIRS", 1)
+    one = write_metrics(_copy_inputs(corpus, tmp_path / "one"), tmp_path / "r1", jobs=1)
+    assert started == [] and mapped == []
+    two = write_metrics(_copy_inputs(corpus, tmp_path / "two"), tmp_path / "r2", jobs=2)
+    assert sorted(set(mapped)) == [
+        "_band_chunk",
+        "analyse_chunk",
+        "block_sums",
+        "pair_similarities",
+    ]
+    assert started == [1]
+    for name in OUTPUTS:
+        assert one[name].read_bytes() == two[name].read_bytes(), name
+
+
 class InjectedFailureError(Exception):
     """Stands for Ctrl-C or a crash in the middle of a run."""
 

@@ -57,7 +57,7 @@ from analysis.io import (
     write_csv,
     write_parquet,
 )
-from analysis.parallel import Engine, as_engine, start_workers_early
+from analysis.parallel import Engine, as_engine, run_pool, start_workers_early, stop_workers
 from analysis.stats import metrics
 from analysis.stats.copies import Fingerprint, copy_group_maps
 from analysis.stats.copy_search import CopyIndex
@@ -136,9 +136,18 @@ def write_metrics_streamed(
     recover_interrupted_writes(processed_dir)  # a killed clean's set, finished first
     n_articles = _rows_of(processed_dir, "articles")
     n_chunks = -(-n_articles // chunk_articles) + -(-n_articles // BUCKET_ARTICLES)
-    # The workers' models load in the pool's server while this process reads the
-    # pages and the articles' outlets, sums the blocks and sorts the articles.
-    start_workers_early(as_engine(engine).sized_for(n_chunks), [WORKER_MODULE])
+    # One pool for every phase (block sums, articles, bands, candidate pairs).
+    with run_pool(as_engine(engine).sized_for(n_chunks)) as pooled:
+        # The workers' models load in the pool's server while this process reads the
+        # pages and the articles' outlets, sums the blocks and sorts the articles.
+        start_workers_early(pooled, [WORKER_MODULE])
+        return _write_metrics(processed_dir, reports_dir, pooled, chunk_articles)
+
+
+def _write_metrics(
+    processed_dir: Path, reports_dir: Path, engine: Engine, chunk_articles: int
+) -> dict[str, Path]:
+    """:func:`write_metrics_streamed` on its engine (sized for the run, with its pool)."""
     pages = load_table("pages", processed_dir, metrics.PAGES_USED)
     # Counts of (key, name) pairs, not a Python object per article.
     ids, pairs = article_heads(processed_dir)
@@ -160,7 +169,6 @@ def write_metrics_streamed(
             processed_dir, work, metrics.ARTICLES_USED, display, units, ids, BUCKET_ARTICLES
         )
         del units
-        engine = as_engine(engine).sized_for(n_chunks)
         store = ChunkStore(processed_dir, CHUNKS_FOLDER)
         names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
         finals = [processed_dir / f"{name}.parquet" for name in names]
@@ -170,6 +178,7 @@ def write_metrics_streamed(
             run = _Run(work, engine)
             run.consume(store, articles.chunks(chunk_articles), len(ids))
             copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
+            stop_workers(engine)  # the rest runs here
             run.write_article_metrics(copy_pairs, tmps[0])
             run.move_quotes(tmps[1])
             inputs = read_outlet_inputs(
