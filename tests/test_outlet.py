@@ -20,6 +20,11 @@ from analysis.clean.outlet import (
 from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.site_name import collect_candidates, page_site_name
 
+PROSE = (
+    "The regional council said on Monday that the new rail line would open next spring, "
+    "after two years of delays caused by funding disputes and a shortage of workers."
+)
+
 
 @pytest.fixture
 def no_network(monkeypatch):
@@ -216,7 +221,7 @@ def test_platform_credits_short_links_and_prose_domains_name_no_site():
     assert page_site_name(lines) is None
 
 
-def test_a_deep_link_to_the_site_supports_its_name_and_a_domain_may_start_a_line():
+def test_a_deep_link_to_the_site_supports_its_name_and_a_domain_may_start_lines():
     lines = [
         "Example Post",
         "Contact Example Post",
@@ -226,7 +231,12 @@ def test_a_deep_link_to_the_site_supports_its_name_and_a_domain_may_start_a_line
     site = page_site_name(lines)
     assert (site.name, site.source) == ("Example Post", "page")
     prose = " ".join(["word"] * 30)
-    site = page_site_name([f"examplebikes.co.uk features the latest {prose}"])
+    site = page_site_name(
+        [
+            f"examplebikes.co.uk features the latest {prose}",
+            "Riders have read the latest news on examplebikes.co.uk since the year it began.",
+        ]
+    )
     assert site is not None and site.name == "examplebikes.co.uk"
 
 
@@ -316,3 +326,66 @@ def test_the_display_name_is_the_most_common_spelling_not_in_capitals():
     assert outlet_display_names(["k", "k"], tie)["k"] == "Weekly Example"
     # capitals only: the most common of them; a bare domain last
     assert outlet_display_names(["a.com"] * 3, ["ABC", "a.com", "a.com"]) == {"a.com": "ABC"}
+
+
+def test_a_domain_a_sentence_mentions_once_is_no_site_but_chrome_or_two_lines_are():
+    # "... reported by example.org" in a story names the site the story is about; a
+    # domain in a short line (site chrome) or written in two sentences is the site's own
+    sentence = "The claim was first reported on Saturday by ExampleWatch.org, a group run by"
+    ending = "activists who say they track spending in every state."
+    assert page_site_name([f"{sentence} {ending}", "", PROSE]) is None
+    assert page_site_name([f"ExampleWatch.org rated the claim false, {ending}"]) is None
+    twice = page_site_name([f"{sentence} {ending}", f"ExampleWatch.org said so, {ending}"])
+    assert twice is not None and twice.name == "examplewatch.org"
+    chrome = page_site_name([f"{sentence} {ending}", "", "Visit ExampleWatch.org"])
+    assert chrome is not None and chrome.name == "examplewatch.org"
+    # it still supports a name it is the domain of
+    named = page_site_name(["Example Watch", "Contact Example Watch", f"{sentence} {ending}"])
+    assert named is not None and named.name == "Example Watch"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe, a reporter for The Example Star, contacted officials in the state.",
+        "said John Doe, co-founder of Example Heights, which backs local candidates.",
+        "A study published in Example Medicine in March found that rates fell.",
+        "Senator Roe, in an opinion article published in the Example Post, said so.",
+        "The photo first published in Example Gossip showed the scene.",
+    ],
+)
+def test_a_credit_in_a_sentence_about_others_names_no_site(line):
+    assert page_site_name([PROSE, line, PROSE, line.replace("in March", "in May")]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Jane Roe is a reporter for Example News.", "Example News"),
+        ("Originally published on Example Science.", "Example Science"),
+        ("This article was originally published on Example Review.", "Example Review"),
+        ("First published in Example Review", "Example Review"),
+        ("Senior editor at Example Tech.", "Example Tech"),
+        ("Jane Roe is an author, speaker, and the founder of Example Brand.", "Example Brand"),
+    ],
+)
+def test_a_credit_of_the_text_or_its_writer_names_the_site(line, name):
+    site = page_site_name([PROSE, "", line])
+    assert site is not None and site.name == name
+
+
+def test_follow_on_a_platform_cues_the_name_before_the_platform():
+    # "Follow NAME on Twitter": the name is NAME, whose one cue on one line names no
+    # site (a writer's account); "Example Daily on Twitter" made "Example Daily" a head
+    assert page_site_name([PROSE, "Follow Jane on Twitter", PROSE]) is None
+    lines = ["Follow Example Daily on Twitter", "Example Daily", PROSE]
+    assert page_site_name(lines).name == "Example Daily"
+    found = collect_candidates(lines)
+    assert "exampledailyontwitter" not in found and found["exampledaily"].cues == 1
+    found = collect_candidates(["Follow The Example Daily on Facebook and Twitter"])
+    assert found["exampledaily"].cues == 1
+
+
+def test_a_media_label_on_a_short_top_line_is_no_masthead():
+    assert page_site_name(["Photo", PROSE, "Photo", PROSE]) is None
+    assert page_site_name(["VIDEO", PROSE, "Video", PROSE]) is None

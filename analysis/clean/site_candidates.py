@@ -70,6 +70,9 @@ class Candidate:
     credited: bool = False  # a credit names it ("Source: X", "reporter for X")
     prefix: bool = False
     first: tuple[int, int, int] | None = None  # line, start, end
+    # lines where it is a domain written in a sentence (a line of prose, not chrome)
+    prose_domain_lines: set[int] = field(default_factory=set)
+    chrome_domain: bool = False  # written as a domain in site chrome (a short line)
 
     def add(self, form: str, where: tuple[int, int, int]) -> None:
         self.forms[form] = self.forms.get(form, 0) + 1
@@ -134,6 +137,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         elif kind in ("domain", "address"):
             candidate.is_domain = True
             candidate.address = candidate.address or kind == "address"
+            if kind == "domain" and where[0] not in short_lines:
+                candidate.prose_domain_lines.add(where[0])
+            else:
+                candidate.chrome_domain = True
         elif kind == "link":
             candidate.linked = True
         elif kind == "email":
@@ -164,6 +171,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     for form, where in glued:  # a credit to a name the page gives elsewhere
         if compact_name(trim_phrase(form)) in candidates:
             add(form, where, "credit")
+    for candidate in candidates.values():
+        if candidate.prose_domain_lines and not candidate.chrome_domain:
+            _mentioned_in_prose(candidate)
     for candidate in [c for c in candidates.values() if c.chrome_cue]:
         # the heads of a cued name ("Example Wire" of "Follow Example Wire Sports"), for
         # the ``head_of_cue`` feature; flagged by nothing, they name no site by themselves
@@ -175,6 +185,17 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if compact_name(trim_phrase(head)) not in candidates:
                 add(head, (line_no, start, start + len(head)), "head")
     return candidates
+
+
+def _mentioned_in_prose(candidate: Candidate) -> None:
+    """A domain written only in sentences of the text, on one line ("... rated false by
+    example.org", "visit example.org."), is a site the text mentions, not its own: it
+    supports a name the domain is of (as a link does) but is no domain candidate by
+    itself. Written on two lines or more of prose, or once in site chrome (a short
+    line), it stays one."""
+    if len(candidate.prose_domain_lines) == 1 and not candidate.copyright:
+        candidate.is_domain = False
+        candidate.linked = True
 
 
 def accepted_form(form: str) -> tuple[str, str, bool] | None:

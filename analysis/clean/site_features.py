@@ -97,6 +97,10 @@ INTERFACE_WORDS = frozenset(
         "advertisement",  # an ad slot's label, often the first short line of a text
         "advertisements",
         "sponsored",
+        "photo",  # a media label: a caption's or gallery's first line ("Photo", "PHOTOS:")
+        "photos",
+        "video",
+        "videos",
     }
 )
 

@@ -99,6 +99,52 @@ _CUE_PATTERNS = (
         "glued",
     ),
 )
+_CREDIT_PATTERN = _CUE_PATTERNS[1][1]
+_BEFORE_PATTERN = _CUE_PATTERNS[0][1]
+# "Follow NAME on Platform", "More from NAME on Platform": the platform is no part of
+# the name (a name "NAME on Platform" made its head NAME a candidate with no cue)
+_ON_PLATFORM = re.compile(rf"\s+on\s+{_CAP_WORD}(?:\s+(?:and|&)\s+{_CAP_WORD})*$")
+# The clause a credit's cue is read in: after the last sentence end or separator.
+_CLAUSE_BREAK = re.compile(r".*(?:[.!?][\s\"'”’)]*\s|[|•◦▪·:;]\s*)", re.S)
+_COPULA = re.compile(r"\b(?:is|was|are|were|has\s+been|had\s+been)\b", re.I)
+# "... was published on X", "... was originally published in X", "Originally published"
+_PUBLISHED_AFTER = re.compile(
+    r"(?:^\s*(?:[Ff]irst|[Aa]lso)?|\b(?:is|was|are|were|been)(?:\s+(?:originally|first|also))?"
+    r"|\b[Oo]riginally)\s*$"
+)
+# An appositive before a role: ", a reporter for X", ", co-founder of X", ", the
+# former editor at X" (a comma, then at most three words none of which is a verb or "and")
+_APPOSITIVE = re.compile(r",(?:\s*(?!(?:and|is|was)\b)[\w’'-]+){0,3}\s*$", re.I)
+_NEXT_CLAUSE = re.compile(r"\s*,\s*\S")
+
+
+def credits_the_text(line: str, match: re.Match[str]) -> bool:
+    """Whether a credit cue ("published in X", "a reporter for X", "founder of X",
+    "Source: X") credits the text or its writer, not someone the text is about.
+
+    A credit in a sentence of the story names what the story is about ("a study
+    published in X found", "Name, a reporter for X, said", "Name, founder of X,
+    speaks"): so "published on/in/by X" credits the text only at the start of its clause
+    ("Originally published on X", "Published in X") or after a form of "be" ("This
+    article was first published by X"); a role ("reporter for", "founder of") does,
+    unless it is an appositive set off by commas before and after ("Name, a reporter for
+    X, contacted ...": the writer's own bio says "Name is a reporter for X."). "Source:"
+    credits are kept. Nothing here knows a site.
+    """
+    clause_start = _CLAUSE_BREAK.match(line, 0, match.start("name"))
+    start = clause_start.end() if clause_start else 0
+    cue_end = match.start("name")
+    cue = line[match.start() : cue_end]
+    if "ource" in cue or "OURCE" in cue:
+        return True
+    cue_start = match.start() + len(cue) - len(cue.lstrip(" •◦▪-|"))
+    before = line[start:cue_start]
+    if "ublished" in cue:
+        return cue.lstrip(" •◦▪-|")[:1] == "O" or bool(_PUBLISHED_AFTER.search(before))
+    appositive = _APPOSITIVE.search(before) and _NEXT_CLAUSE.match(line, match.end())
+    return not appositive
+
+
 _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
@@ -240,7 +286,12 @@ def line_phrases(
         for (needed, pattern, kind), gate in zip(_CUE_PATTERNS, _CUE_GATES, strict=True):
             if gates & gate and needed.search(line):
                 for match in pattern.finditer(line):
-                    phrases.append((match.group("name"), match.span("name"), kind))
+                    if pattern is _CREDIT_PATTERN and not credits_the_text(line, match):
+                        continue
+                    name, span = match.group("name"), match.span("name")
+                    if pattern is _BEFORE_PATTERN and (platform := _ON_PLATFORM.search(name)):
+                        name, span = name[: platform.start()], (span[0], span[0] + platform.start())
+                    phrases.append((name, span, kind))
     phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
     if gates & _HOLDER_GATES:
         phrases.extend(_notice_holders(line, gates))
