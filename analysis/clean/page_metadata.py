@@ -136,7 +136,7 @@ class _Unknown(enum.Enum):
 
 
 #: Passed as ``site`` when the page's site name is not known yet: it is found in the
-#: lines. A page's site name is found once per page (``analysis.clean.pipeline``
+#: lines. A page's site name is found once per page (``analysis.clean.page_rows``
 #: finds it and passes it down); :data:`KnownSite` is what the callers pass.
 FIND_SITE = _Unknown.FIND
 #: A page's site name as :func:`analysis.clean.site_name.page_site_name` gives it for
