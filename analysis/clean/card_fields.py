@@ -350,17 +350,27 @@ def _names_domain(name: str, domain: str) -> bool:
 
 def _spelled_by_word_starts(label: str, words: list[str]) -> bool:
     """Whether ``label`` is a start of ``words[0]`` (at least its first letter) followed
-    by starts (possibly empty) of the later words, in order."""
+    by starts (possibly empty) of the later words, in order.
+
+    A table over (place in the label, word), filled from the label's end: the work is
+    bounded by letters x words x word length, whatever the page writes (a search that
+    tried every way of skipping words grew exponentially on a line of one-letter words).
+    """
     if not words:
         return not label
-    first, rest = words[0], words[1:]
-    for n in range(min(len(first), len(label)), 0, -1):
-        if label[:n] == first[:n] and (
-            n == len(label)
-            or any(_spelled_by_word_starts(label[n:], rest[k:]) for k in range(len(rest)))
-        ):
-            return True
-    return False
+    size = len(label)
+    # spelled[i][j]: label[i:] is a start of words[j] followed by starts of later words
+    spelled = [[False] * len(words) for _ in range(size + 1)]
+    for i in range(size - 1, -1, -1):
+        for j in range(len(words) - 1, -1, -1):
+            word = words[j]
+            for n in range(min(len(word), size - i), 0, -1):
+                if label[i : i + n] != word[:n]:
+                    continue
+                if i + n == size or any(spelled[i + n][k] for k in range(j + 1, len(words))):
+                    spelled[i][j] = True
+                    break
+    return spelled[0][0]
 
 
 def _title_line_fields(
