@@ -389,3 +389,15 @@ def test_follow_on_a_platform_cues_the_name_before_the_platform():
 def test_a_media_label_on_a_short_top_line_is_no_masthead():
     assert page_site_name(["Photo", PROSE, "Photo", PROSE]) is None
     assert page_site_name(["VIDEO", PROSE, "Video", PROSE]) is None
+
+
+def test_a_host_name_is_not_the_display_name_of_its_domain() -> None:
+    # Pages keyed by the registered domain may name the site by one of its host names:
+    # the outlet shows its own name when a page gives one, else the domain itself.
+    keys = ["daily.com"] * 4
+    names = ["blog.daily.com", "blog.daily.com", "blog.daily.com", "DAILY"]
+    assert outlet_display_names(keys, names) == {"daily.com": "DAILY"}
+    assert outlet_display_names(keys[:3], names[:3]) == {"daily.com": "daily.com"}
+    assert outlet_display_names(["daily.com", "daily.com"], ["blog.daily.com", "The Daily"]) == {
+        "daily.com": "The Daily"
+    }

@@ -345,9 +345,11 @@ def outlet_display_names(keys: list[str], names: list[str]) -> dict[str, str]:
 
     Pages of one outlet may name it differently (one page gives the site's own name,
     another only its domain, a third its masthead in capitals): every key gets its most
-    frequent name that is neither its bare domain nor written all in capitals ("The
-    Daily" over "THE DAILY": capitals are a masthead's typography; ties: the first in
-    code-point order), else its most frequent name in capitals ("ABC"), else its domain.
+    frequent name that is neither an address (its bare domain or a host name such as
+    "blog.daily.com", :func:`domain_of_name`) nor written all in capitals ("The Daily"
+    over "THE DAILY": capitals are a masthead's typography; ties: the first in
+    code-point order), else its most frequent name in capitals ("ABC"), else its domain
+    (a key that is a domain is shown as itself rather than as one of its host names).
     When two keys would show the same name, the name is followed by the key ("News
     (a.com)").
 
@@ -384,8 +386,10 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
         forms[name] = forms.get(name, 0) + n
     chosen: dict[str, str] = {}
     for key, forms in counts.items():
-        ranked = sorted(forms, key=lambda n: (n == key, _all_capitals(n), -forms[n], n))
-        chosen[key] = ranked[0]
+        addresses = {n for n in forms if n == key or domain_of_name(n) is not None}
+        ranked = sorted(forms, key=lambda n: (n in addresses, _all_capitals(n), -forms[n], n))
+        best = ranked[0]
+        chosen[key] = key if best in addresses and ":" not in key else best
     owners: dict[str, list[str]] = {}
     for key, name in chosen.items():
         owners.setdefault(name, []).append(key)
