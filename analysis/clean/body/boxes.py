@@ -1,0 +1,101 @@
+"""Boxes of listed items after the article's introduction (a step of the body detector).
+
+A listicle ("The best deals on ...", a gift guide, a buying guide) is a short
+introduction, then its items as a run of boxes of one shape: a name, a bulleted list of
+what the item is or does, a price, a button line. The button line ("Buy Now") is printed
+once under every box. Read line by line the boxes are chrome (short lines, bullets,
+repeated lines), so the article's region ends at its introduction and the items, the
+article's substance, are lost.
+
+The rule has no tuned value: a run of at least ``MIN_BOXES`` boxes after the body, each
+closed by a copy of one line printed under every box (not prose, no bullet, with
+letters) and each holding a list of at least ``MIN_BOX_ITEMS`` bullets of which one
+reads like a phrase of the text (words and function words: "Up to 10 hours of battery
+life", not a link label), with nothing between the body and the last box that ends the
+text (a footer, a form, a comment header, a card separator, a notice), is the article's
+list of items and body. The issue's "a list whose items are sentences inside the article
+region is body", for lists printed one per box: a related-articles list after an article
+has no bulleted list inside each of its items, a comment thread's "Reply" lines close
+posts of prose, and a shop widget's boxes are a name, a price and a button.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Collection, Sequence
+
+from analysis.clean.body import rules as body_rules
+from analysis.clean.body.extend import NOT_BODY_REASONS
+from analysis.clean.body.features import LineFeatures
+from analysis.text import LETTER_RUN
+
+# The boxes of listed items are kept as body (a rule switch with no tuned value, on, as
+# the issue asks a list whose items are sentences to be body; cross-validation by site
+# may switch it off).
+ITEM_BOXES = True
+# Fewer boxes are no run (as a list of cards needs CARD_SEPARATORS_MIN copies).
+MIN_BOXES = 3
+# A box's list has at least this many bullets.
+MIN_BOX_ITEMS = 2
+
+
+def is_phrase_item(feature: LineFeatures) -> bool:
+    """Whether a bullet reads like a phrase of the text (see
+    :func:`~analysis.clean.body.rules.is_list_sentence`), also when other boxes print
+    it too (two items sharing a feature)."""
+    return (
+        feature.is_bullet
+        and not (feature.has_date or feature.is_title_case)
+        and feature.n_words >= body_rules.LIST_SENTENCE_WORDS
+        and (
+            feature.is_unlisted_script
+            or feature.function_ratio >= body_rules.LIST_SENTENCE_FUNCTION_RATIO
+        )
+    )
+
+
+def keep_item_boxes(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    reasons: list[str],
+    breaks: Collection[int],
+) -> None:
+    """Mark as body ("box") the run of boxes of listed items after the body (see the
+    module's description); leave ``reasons`` as they are otherwise."""
+    if not ITEM_BOXES:
+        return
+    end = next(
+        (q for q in range(len(reasons) - 1, -1, -1) if reasons[q] not in NOT_BODY_REASONS), -1
+    )
+    if end < 0:
+        return
+    copies: dict[str, list[int]] = {}
+    for position in range(end + 1, len(features)):
+        feature = features[position]
+        if feature.repeats < MIN_BOXES or feature.is_bullet or weights[position] > 0:
+            continue  # most lines: printed once
+        text = lines[feature.index].strip()
+        if LETTER_RUN.search(text) is not None:
+            copies.setdefault(text, []).append(position)
+    last = -1
+    for positions in copies.values():
+        if len(positions) >= MIN_BOXES and all(
+            _box_holds_list(features, first, second)
+            for first, second in itertools.pairwise([end, *positions])
+        ):
+            last = max(last, positions[-1])
+    if last < 0 or any(end < position <= last for position in breaks):
+        return
+    if any(feature.is_notice or feature.is_form_field for feature in features[end + 1 : last + 1]):
+        return
+    for position in range(end + 1, last + 1):
+        if reasons[position] in NOT_BODY_REASONS:
+            reasons[position] = "box"
+
+
+def _box_holds_list(features: Sequence[LineFeatures], first: int, second: int) -> bool:
+    """Whether the box between positions ``first`` and ``second`` (exclusive) holds a
+    list of ``MIN_BOX_ITEMS`` bullets, one of them a phrase (:func:`is_phrase_item`)."""
+    bullets = [features[q] for q in range(first + 1, second) if features[q].is_bullet]
+    return len(bullets) >= MIN_BOX_ITEMS and any(is_phrase_item(item) for item in bullets)
