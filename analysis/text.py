@@ -303,6 +303,34 @@ def _ascii_letter_runs(text: str) -> list[str] | None:
     return None if data is None else data.translate(_ASCII_LETTERS_ONLY).decode().split()
 
 
+def ascii_word_views(text: str) -> tuple[int, list[str], bytes] | None:
+    """A text's word tokens counted and its lower-cased letter runs, from one conversion
+    to ASCII bytes (kept, for :func:`runs_in_title_case`), when its letters are ASCII
+    (:func:`letters_are_ascii`).
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    tuple of (int, list of str, bytes) or None
+        ``count_word_tokens(text)``, ``lowered_letter_runs(text)`` (equal to
+        ``letter_runs(text.lower())``: lowering maps no other character of such a text
+        to a letter, digit or space) and the ASCII bytes; None when ``text`` holds a
+        non-ASCII letter, digit or space.
+    """
+    data = _ascii_bytes(text)
+    if data is None:
+        return None
+    return (
+        len(data.translate(_ASCII_SPACES, _ASCII_NOT_WORD).split()),
+        data.lower().translate(_ASCII_LETTERS_ONLY).decode().split(),
+        data,
+    )
+
+
 def letters_are_ascii(text: str) -> bool:
     """Whether every letter, digit and whitespace character of ``text`` is ASCII.
 
@@ -478,6 +506,41 @@ def is_title_case(
         content = [w for w in runs if len(w) > 3 and w.lower() not in skip]
     else:
         content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in skip]
+    return _capitalized(content, min_words, share)
+
+
+def runs_in_title_case(
+    data: bytes,
+    lowered: list[str],
+    *,
+    min_words: int,
+    share: float = 1.0,
+    skip: Collection[str] = (),
+) -> bool:
+    """:func:`is_title_case` of a text whose letters are ASCII, from the ASCII bytes and
+    lower-cased letter runs :func:`ascii_word_views` gives, without converting it again.
+
+    Parameters
+    ----------
+    data : bytes
+        The text as ASCII bytes (:func:`ascii_word_views`).
+    lowered : list of str
+        Its letter runs, lower-cased, in order.
+    min_words, share, skip
+        As for :func:`is_title_case`.
+
+    Returns
+    -------
+    bool
+        ``is_title_case(text, min_words=min_words, share=share, skip=skip)``.
+    """
+    runs = data.translate(_ASCII_LETTERS_ONLY).decode().split()
+    content = [w for w, low in zip(runs, lowered, strict=True) if len(w) > 3 and low not in skip]
+    return _capitalized(content, min_words, share)
+
+
+def _capitalized(content: list[str], min_words: int, share: float) -> bool:
+    """Whether at least ``min_words`` content words, ``share`` of them capitalized."""
     if len(content) < min_words:
         return False
     # (mapped, not a generator: the capitals counted in compiled code, ~30 % of the test)

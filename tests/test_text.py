@@ -8,6 +8,7 @@ from analysis.text import (
     _CONTENT_RUN,
     LETTER_RUN,
     WORD_PATTERN,
+    ascii_word_views,
     bullet_end,
     count_word_tokens,
     count_words,
@@ -17,7 +18,9 @@ from analysis.text import (
     is_title_case,
     iter_word_spans,
     letter_runs,
+    letters_are_ascii,
     lowered_letter_runs,
+    runs_in_title_case,
     visible_text,
 )
 
@@ -93,6 +96,24 @@ def test_ascii_fast_paths_agree_with_the_patterns(text: str) -> None:
     content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in FUNCTION_WORDS]
     expected = len(content) >= 2 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
     assert is_title_case(text, min_words=2, share=0.8, skip=FUNCTION_WORDS) == expected
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), _MIXED_TEXT))
+def test_one_ascii_conversion_gives_the_words_runs_and_title_case(text: str) -> None:
+    views = ascii_word_views(text)
+    assert (views is not None) == letters_are_ascii(text)
+    if views is None:
+        return
+    n_tokens, lowered, data = views
+    assert n_tokens == len(WORD_PATTERN.findall(text))
+    assert lowered == LETTER_RUN.findall(text.lower())  # the body features' letter runs
+    for min_words, share in ((2, 0.8), (3, 0.8), (1, 1.0)):
+        expected = is_title_case(text, min_words=min_words, share=share, skip=FUNCTION_WORDS)
+        found = runs_in_title_case(
+            data, lowered, min_words=min_words, share=share, skip=FUNCTION_WORDS
+        )
+        assert found == expected
 
 
 def test_ascii_word_tokens_and_letter_runs() -> None:
