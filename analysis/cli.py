@@ -321,6 +321,11 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "extract":
         return _extract(args)
+    if args.command in ("clean", "metrics") and args.engine == "local" and not args.scheduler:
+        from analysis.parallel import start_stage_workers
+
+        # Before the stage's imports: the workers' server loads beside them.
+        start_stage_workers(args.command, args.jobs)
     if args.command == "clean":
         from analysis.clean.pipeline import run_clean
 

@@ -243,6 +243,27 @@ def start_workers_early(engine: Engine, modules: Sequence[str]) -> bool:
     return True
 
 
+#: The module each stage's worker server imports before it forks workers: the module of
+#: the stage's chunk function and what it loads (clean: the cleaner; metrics: the
+#: per-article work with the readability dictionary and the language model).
+STAGE_WORKER_MODULES = {
+    "clean": "analysis.clean.pipeline",
+    "metrics": "analysis.stats.worker_models",
+}
+
+
+def start_stage_workers(stage: str, jobs: int | None) -> bool:
+    """Start the worker server of ``stage`` (``clean`` or ``metrics``) now, for ``jobs``.
+
+    Called by the command line before it imports the stage (pandas, pyarrow, pandera:
+    about a second): the server's imports and model load then run beside the command's
+    own imports and reading, on another core, instead of after them, when the stage's
+    first chunk starts the pool. Returns what :func:`start_workers_early` returns (False
+    for one process).
+    """
+    return start_workers_early(LocalEngine(resolve_jobs(jobs)), [STAGE_WORKER_MODULES[stage]])
+
+
 def available_cores() -> int:
     """The number of CPU cores this process may run on (at least 1)."""
     try:

@@ -93,3 +93,55 @@ def test_workers_start_with_what_the_server_preloaded(tmp_path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[True, True, True]"
+
+
+_CLI_START_CHECK = """
+import multiprocessing.forkserver
+import sys
+
+import analysis.parallel
+from analysis.cli import main
+
+started = []
+start = analysis.parallel.start_stage_workers
+
+
+def recorded(stage, jobs):
+    started.append((stage, jobs, "pandas" in sys.modules, start(stage, jobs)))
+    return started[-1][-1]
+
+
+analysis.parallel.start_stage_workers = recorded
+stage, folder, jobs = sys.argv[1:]
+arguments = ["--processed", folder] if stage == "metrics" else [folder, "--out", folder]
+main([stage, *arguments, "--jobs", jobs])  # no tables / no pages: an error, quickly
+server = multiprocessing.forkserver._forkserver
+print(started, server._forkserver_pid is not None, server._preload_modules)
+"""
+
+
+@pytest.mark.parametrize("stage", ["clean", "metrics"])
+def test_the_command_starts_its_worker_server_before_importing_the_stage(
+    tmp_path, stage: str
+) -> None:
+    """With --jobs 2 the server that preloads the stage's worker module is started before
+    the stage's own imports (pandas); with --jobs 1 no server is started."""
+    import subprocess
+    import sys
+
+    from analysis.parallel import STAGE_WORKER_MODULES
+
+    found = {}
+    for jobs in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", _CLI_START_CHECK, stage, str(tmp_path / "none"), jobs],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr
+        found[jobs] = done.stdout.strip()
+    assert found["1"].startswith(f"[('{stage}', 1, False, False)] False")
+    module = STAGE_WORKER_MODULES[stage]
+    assert found["2"] == f"[('{stage}', 2, False, True)] True ['{module}']"

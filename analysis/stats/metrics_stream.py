@@ -57,7 +57,14 @@ from analysis.io import (
     write_csv,
     write_parquet,
 )
-from analysis.parallel import Engine, as_engine, run_pool, start_workers_early, stop_workers
+from analysis.parallel import (
+    STAGE_WORKER_MODULES,
+    Engine,
+    as_engine,
+    run_pool,
+    start_workers_early,
+    stop_workers,
+)
 from analysis.stats import metrics
 from analysis.stats.copies import Fingerprint, copy_group_maps
 from analysis.stats.copy_search import CopyIndex
@@ -88,7 +95,7 @@ BATCH_ARTICLES = 256
 CHUNKS_FOLDER = ".metrics-chunks"
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
-WORKER_MODULE = "analysis.stats.worker_models"
+WORKER_MODULE = STAGE_WORKER_MODULES["metrics"]
 
 #: One article's result: its article columns, text statistics, quote rows, fingerprint.
 ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
