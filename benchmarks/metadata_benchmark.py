@@ -495,20 +495,28 @@ def cross_validate_dates(golds: dict, n_folds: int, seeds: int = 5) -> dict:
     def correct(names: list[str]) -> np.ndarray:
         return sum((outcomes[n] for n in names if n in outcomes), np.zeros(len(settings)))
 
-    per_seed = []
+    library = {name: getattr(page_metadata, name) for name in DATE_GRID}
+    library_index = settings.index(library)
+    per_seed, lost = [], []
     for seed in range(seeds):
         held_out = 0.0
-        for train, test in folds_by_site(golds, n_folds, seed):
-            held_out += correct(test)[int(correct(train).argmax())]
+        for fold, (train, test) in enumerate(folds_by_site(golds, n_folds, seed)):
+            chosen = int(correct(train).argmax())
+            held_out += correct(test)[chosen]
+            lost += [
+                (seed, fold, settings[chosen], name)
+                for name in test
+                if name in outcomes and outcomes[name][library_index] > outcomes[name][chosen]
+            ]
         per_seed.append(held_out / n_dated)
     everything = correct(sorted(golds))
-    library = {name: getattr(page_metadata, name) for name in DATE_GRID}
     return {
+        "lost": lost,
         "held_out": per_seed[0],
         "held_out_mean": statistics.fmean(per_seed),
         "all_dev_best": everything.max() / n_dated,
         "all_dev_best_setting": settings[int(everything.argmax())],
-        "library": everything[settings.index(library)] / n_dated,
+        "library": everything[library_index] / n_dated,
     }
 
 
@@ -628,6 +636,8 @@ def main(argv: list[str] | None = None) -> int:
         f"library values on all dev {date_cv['library']:.2f}; "
         f"best on all dev {date_cv['all_dev_best']:.2f} with {date_cv['all_dev_best_setting']}"
     )
+    for seed, fold, setting, name in date_cv["lost"]:
+        print(f"  seed {seed} fold {fold} picks {setting}, loses {name} (library: won)")
     vote = np.array([[EVIDENCE_VOTE[f] for f in WEIGHT_GRID]] * len(MIN_SCORE_GRID))
     votes = correct_per_setting(site_pages, sorted(golds), vote, np.array(MIN_SCORE_GRID))
     shares = [
