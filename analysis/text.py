@@ -236,6 +236,91 @@ def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
     return remembered
 
 
+#: Most lines a :class:`LineMemo` keeps; when full it starts afresh (memory stays bounded
+#: whatever the pages: a hostile page of a million distinct lines fills it and empties it).
+LINE_MEMO_LINES = 10_000
+#: Longest line a :class:`LineMemo` keeps, in characters: the lines pages share are site
+#: chrome (menus, footers, share bars, bylines), short; paragraphs rarely recur. With
+#: :data:`LINE_MEMO_LINES`, a memo's keys hold at most 2 million characters.
+LINE_MEMO_CHARS = 200
+
+
+class LineMemo:
+    """The values of a pure function of one line's text, kept across the pages a process
+    cleans: the pages of a site share their chrome (menus, footers, share bars), so a
+    line seen on an earlier page is not worked out again. The values must depend on the
+    line's text only (same text, same value), so outputs do not depend on which pages
+    came before; bounded by :data:`LINE_MEMO_LINES` and :data:`LINE_MEMO_CHARS`.
+    :func:`clear_line_memos` empties every memo (a benchmark's pass starts cold).
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+        _LINE_MEMOS.append(self)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def known(self, lines: Collection[str]) -> dict[str, object]:
+        """The remembered values of those of ``lines`` the memo holds, by line."""
+        values = self._values
+        return {line: values[line] for line in lines if line in values}
+
+    def get(self, line: str, default: object = None) -> object:
+        """The remembered value of ``line``, else ``default``."""
+        return self._values.get(line, default)
+
+    def remember(self, line: str, value: object) -> None:
+        """Keep ``value`` for ``line`` (a line longer than :data:`LINE_MEMO_CHARS` is not
+        kept; a full memo is emptied first)."""
+        if len(line) > LINE_MEMO_CHARS:
+            return
+        if len(self._values) >= LINE_MEMO_LINES:
+            self._values.clear()
+        self._values[line] = value
+
+    def clear(self) -> None:
+        """Forget every line."""
+        self._values.clear()
+
+
+_LINE_MEMOS: list[LineMemo] = []
+
+
+def clear_line_memos() -> None:
+    """Empty every :class:`LineMemo` of the process (outputs are the same either way)."""
+    for memo in _LINE_MEMOS:
+        memo.clear()
+
+
+def remembered_across_pages(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Decorate a pure function of one line's text whose value is immutable: its values
+    are kept in a :class:`LineMemo`, across pages (see there).
+
+    Parameters
+    ----------
+    function : callable
+        A function of one ``str`` argument, without side effects, whose value depends
+        on that text only.
+
+    Returns
+    -------
+    callable
+        The same function, remembered.
+    """
+    memo = LineMemo()
+
+    @functools.wraps(function)
+    def remembered(line: str) -> T:
+        found = memo.get(line, _NOT_FOUND)
+        if found is _NOT_FOUND:
+            found = function(line)
+            memo.remember(line, found)
+        return found  # type: ignore[return-value]
+
+    return remembered
+
+
 def count_word_tokens(text: str) -> int:
     """Count the whitespace tokens of ``text`` holding a letter or digit.
 

@@ -34,6 +34,7 @@ from analysis.clean import (  # noqa: E402
     page_rows,
     segment,
 )
+from analysis.text import clear_line_memos  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 
@@ -82,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         setattr(module, attribute, _timed(getattr(module, attribute), seconds, calls, name))
     start = time.process_time()
     for _ in range(args.repeat):
+        clear_line_memos()  # each pass reuses only its own earlier pages' lines
         for path in pages:
             page_rows.clean_page(page_rows.read_page(path))
     total = time.process_time() - start

@@ -38,6 +38,7 @@ if str(PROJECT_ROOT) not in sys.path:
 from analysis import config  # noqa: E402
 from analysis.clean.page_rows import clean_page  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
+from analysis.text import clear_line_memos  # noqa: E402
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 
@@ -59,7 +60,13 @@ def _trafilatura() -> Callable[[Path], object] | None:
 
 
 def one_pass(pairs: list[tuple[Path, Path]], cleaners: dict[str, Callable]) -> dict[str, float]:
-    """CPU seconds of each cleaner over every page, taking turns page by page."""
+    """CPU seconds of each cleaner over every page, taking turns page by page.
+
+    Each pass starts with the project's line memos empty (analysis.text.LineMemo: a line
+    worked out on an earlier page is not worked out again): a pass reuses only what its
+    own earlier pages gave, as one run over the pages does.
+    """
+    clear_line_memos()
     seconds = dict.fromkeys(cleaners, 0.0)
     for text_path, html_path in pairs:
         for name, clean in cleaners.items():

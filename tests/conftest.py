@@ -15,6 +15,7 @@ from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_ch
 
 from analysis import config
 from analysis.tables import TABLE_NAMES
+from analysis.text import clear_line_memos
 
 # Property tests draw the same examples on every run and have no time limit (the
 # machine is shared: a deadline would make them depend on wall-clock time).
@@ -22,6 +23,13 @@ settings.register_profile("newscompare", derandomize=True, deadline=None)
 settings.load_profile("newscompare")
 
 __all__ = ["SEED_ARTICLE", "SEED_LISTING", "assert_accounts_for_every_character"]
+
+
+@pytest.fixture(autouse=True)
+def cold_line_memos() -> None:
+    """Each test starts with empty line memos (analysis.text.LineMemo): a test that
+    counts the cleaner's work sees every line worked out, whatever ran before it."""
+    clear_line_memos()
 
 
 @pytest.fixture(scope="session")

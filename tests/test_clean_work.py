@@ -187,9 +187,11 @@ _LINES = st.lists(st.lists(_LINE_PIECES, max_size=8).map(" ".join), max_size=12)
 def test_a_lines_text_features_do_not_depend_on_the_other_lines(lines):
     """The body features are computed a feature at a time over all of a page's lines
     (features._measure_lines): each line's values are those of the line on its own."""
+    text.clear_line_memos()  # each line measured with the others, then alone (no memo)
     page = line_features(lines)
     measured = [name for name in LineFeatures.__slots__ if name not in _PAGE_FIELDS]
     for feature in page:
+        text.clear_line_memos()
         (alone,) = line_features([lines[feature.index]])
         assert [getattr(feature, name) for name in measured] == [
             getattr(alone, name) for name in measured
@@ -268,3 +270,36 @@ def test_line_facts_are_bounded_and_dropped_after_the_page(monkeypatch):
     assert remembered == 2
     assert calls == ["a", "b", "c", "c"]  # "c" came after the bound: not remembered
     assert text._PAGE_FACTS.get() is None
+
+
+def _dev_or_seed_pages(seed_dir) -> list:
+    """The dev pages of the extraction benchmark (../shared) and the seed pages."""
+    from analysis import config
+
+    dev = sorted((config.SHARED_DIR / "benchmarks" / "extraction" / "dev").glob("*.txt"))
+    return [read_page(path) for path in [*dev[:40], *sorted(seed_dir.glob("*.txt"))]]
+
+
+def test_pages_clean_the_same_whatever_pages_came_before(seed_dir):
+    """Lines are worked out once per process (analysis.text.LineMemo: body features, line
+    kinds, site-name phrases): each page's rows are the same cleaned first, with every
+    memo empty, as after the other pages in the opposite order."""
+    pages = _dev_or_seed_pages(seed_dir)
+    cold = []
+    for page in pages:
+        text.clear_line_memos()
+        cold.append(clean_page(page))
+    warm = [clean_page(page) for page in reversed(pages)][::-1]
+    assert warm == cold
+    assert any(len(memo) for memo in text._LINE_MEMOS)  # the memos were used
+
+
+def test_a_line_memo_stays_bounded(monkeypatch):
+    monkeypatch.setattr(text, "LINE_MEMO_LINES", 50)
+    memo = text.LineMemo()
+    for n in range(1_000):
+        memo.remember(f"line {n}", n)
+        assert len(memo) <= 50
+    memo.remember("x" * (text.LINE_MEMO_CHARS + 1), 0)  # too long to keep
+    assert memo.get("x" * (text.LINE_MEMO_CHARS + 1)) is None
+    assert memo.known(["line 999", "line 0"]) == {"line 999": 999}

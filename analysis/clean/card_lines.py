@@ -29,7 +29,13 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
-from analysis.text import RULE_MARKS, count_words, is_bullet, is_rule_line
+from analysis.text import (
+    RULE_MARKS,
+    count_words,
+    is_bullet,
+    is_rule_line,
+    remembered_across_pages,
+)
 
 #: Words of a headline-shaped line.
 MIN_TITLE_WORDS = 3
@@ -224,6 +230,7 @@ def line_kind(line: str) -> str:
     return _early_kind(line) or _late_kind(line)
 
 
+@remembered_across_pages  # pages of a site share their chrome lines
 def _early_kind(line: str) -> str | None:
     """The kind of a line when the first tests decide it (blank, bullet, sponsored, cue,
     a copyright caption, prose); None for a caption, meta, title or label line, which
@@ -250,6 +257,7 @@ def _early_kind(line: str) -> str | None:
     return None
 
 
+@remembered_across_pages
 def _late_kind(line: str) -> str:
     """The kind of a line that :func:`_early_kind` leaves open: caption, meta, title or
     label."""

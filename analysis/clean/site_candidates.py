@@ -25,7 +25,7 @@ from analysis.clean.site_phrases import (
     trim_phrase,
 )
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import count_words
+from analysis.text import LineMemo, count_words
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
@@ -152,8 +152,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
 
     distinct = list(dict.fromkeys(lines))
     n_words = {raw: count_words(raw) for raw in distinct}
-    for raw, gates in zip(distinct, page_gates(distinct), strict=True):
-        searched[raw] = line_phrases(raw, gates)
+    # a line searched on an earlier page is not searched again (its gates and phrases
+    # are its text's: page_gates gives a line the same gates whatever the other lines)
+    searched.update(_LINE_PHRASES.known(distinct))  # type: ignore[arg-type]
+    missing = [raw for raw in distinct if raw not in searched]
+    for raw, gates in zip(missing, page_gates(missing), strict=True):
+        searched[raw] = found = line_phrases(raw, gates)
+        _LINE_PHRASES.remember(raw, found)
     short_lines = {i for i, raw in enumerate(lines) if n_words[raw] <= CHROME_LINE_WORDS}
     prose_lines = {i for i, raw in enumerate(lines) if n_words[raw] > PROSE_LINE_WORDS}
     glued: list[tuple[str, tuple[int, int, int]]] = []
@@ -185,6 +190,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if compact_name(trim_phrase(head)) not in candidates:
                 add(head, (line_no, start, start + len(head)), "head")
     return candidates
+
+
+# The phrases of the lines of the pages searched before, by line (never changed).
+_LINE_PHRASES = LineMemo()
 
 
 def _mentioned_in_prose(candidate: Candidate) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, fields
 
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
+    LineMemo,
     ascii_word_views,
     count_word_tokens,
     is_bullet,
@@ -196,7 +197,12 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     # Non-blank flags with a blank line before the first and after the last line.
     filled = [False, *map(bool, stripped), False]
     distinct = [line for line, text in visible.items() if text]
-    measured = dict(zip(distinct, _measure_lines(distinct, visible), strict=True))
+    # (a line measured on an earlier page is not measured again: its values are its text's)
+    measured = _MEASURED_LINES.known(distinct)
+    missing = [line for line in distinct if line not in measured]
+    for line, values in zip(missing, _measure_lines(missing, visible), strict=True):
+        measured[line] = values
+        _MEASURED_LINES.remember(line, values)
     return [
         LineFeatures(
             index, *measured[lines[index]], counts[text], filled[index] + filled[index + 2]
@@ -214,6 +220,12 @@ assert (fields(LineFeatures)[0].name, *(f.name for f in fields(LineFeatures)[-2:
     "repeats",
     "n_adjacent",
 )
+
+
+# The measured values of the lines of the pages cleaned before (a pure function of the
+# line's text: ``tests/test_clean_work.py`` checks a line's values do not depend on the
+# other lines).
+_MEASURED_LINES = LineMemo()
 
 
 def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
