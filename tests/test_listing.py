@@ -504,3 +504,108 @@ def test_one_subhead_under_a_paragraph_does_not_make_cards():
     lines += ["", paragraphs[2], "", "What the drivers say about the longer routes", ""]
     lines += ["Next Steps", "", paragraphs[3], ""]
     assert find_cards(lines) == []
+
+
+# Single-article texts that look like cards (title line, blank lines between paragraphs,
+# as the corpora's texts are printed): each must stay one article.
+
+
+def _blank_separated(lines: list[str]) -> list[str]:
+    return [part for line in lines for part in (line, "")]
+
+
+def test_an_interview_whose_speaker_lines_open_its_turns_is_one_article():
+    lines = ["Why the harbour bridge matters", "An interview about the bridge."]
+    for question in ["What went wrong with the bridge?", "Who pays for the repairs?"]:
+        lines += ["Jane Doe", question, "John Roe", FULL_PARAGRAPHS[0]]
+        # further turns, each under its speaker's name and no headline
+        lines += ["Jane Doe", FULL_PARAGRAPHS[1], "John Roe", FULL_PARAGRAPHS[2]]
+    assert find_cards(_blank_separated(lines)) == []
+
+
+def test_a_panel_whose_headlines_open_with_the_authors_full_names_is_one_article():
+    lines = ["Commentators: who won the bridge debate", FULL_PARAGRAPHS[0]]
+    for full, short in [("Jane Q. Doe", "Jane Doe"), ("John Roe", "John Roe")]:
+        lines += [f"{full}: The council got the bridge right", short, *FULL_PARAGRAPHS[1:3]]
+        lines += [f"{full} is a columnist and a former council member. Follow her online"]
+    assert find_cards(_blank_separated(lines)) == []
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Ferry fares will rise again next year | Ann Smith Read more",
+        "More: Ferry fares will rise again next year, the council says",
+        "Related: Ferry fares will rise again next year",
+    ],
+)
+def test_a_promo_link_inside_an_article_is_no_cards_headline(promo):
+    assert line_kind(promo) == "cue"
+    lines = ["Council votes to close the bridge", FULL_PARAGRAPHS[0]]
+    for n in range(3):
+        lines += [promo.replace("next", f"in year {n}"), "Harbour Desk", FULL_PARAGRAPHS[n]]
+    assert find_cards(_blank_separated(lines)) == []
+
+
+def test_a_media_players_line_is_a_caption_not_a_timed_header():
+    assert line_kind("Play Video 1:51 What the bridge closing means - video") == "caption"
+    assert line_kind("Watch: 2:19 Council to drivers: 'Take the ferry' – video") == "caption"
+
+
+@pytest.mark.parametrize(
+    ("name", "is_name"),
+    [
+        ("Voter turnout", False),
+        ("Our original post", False),
+        ("The Harbour Evening Post", True),
+        ("Corriere della Sera", True),
+        ("Portal de Noticias", True),
+        ("harbourpost.com", True),
+    ],
+)
+def test_an_outlet_name_is_a_name_not_a_phrase(name, is_name):
+    from analysis.clean.card_fields import is_outlet_name
+
+    assert is_outlet_name(name) is is_name
+
+
+def test_sections_under_sentence_case_subheads_are_one_article():
+    lines = ["What to watch on bridge day", FULL_PARAGRAPHS[0]]
+    for subhead in ["Ferry riders", "Local shops", "Night drivers"]:
+        lines += [f"Bridge closing: the detours for {subhead.lower()}", subhead]
+        lines += FULL_PARAGRAPHS[1:3]
+    assert find_cards(_blank_separated(lines)) == []
+
+
+def test_a_list_of_cited_headlines_is_no_cards_header():
+    lines = ["Opinion: the bridge story they got wrong", FULL_PARAGRAPHS[0]]
+    lines += ["2. Harbour: The Rosetta Stone", *FULL_PARAGRAPHS[1:3]]
+    lines += [
+        "“Council closes the bridge for good” (North Gazette)",
+        "“Bridge shut, drivers stranded” (South Post)",
+        "“No bridge this summer” (East Herald)",
+        *FULL_PARAGRAPHS[2:4],
+    ]
+    assert find_cards(_blank_separated(lines)) == []
+
+
+def _live_blog(body: list[str]) -> list[str]:
+    lines = ["Bridge hearing: live updates", FULL_PARAGRAPHS[0]]
+    for n, when in enumerate(["2:25 p.m.", "1:30 p.m.", "12:55 p.m."]):
+        lines += [f"Council chief pressed on the bridge costs, part {n}", when, *body]
+    return _blank_separated(lines)
+
+
+def test_a_live_blogs_timed_updates_are_one_article_a_timed_river_is_a_listing():
+    assert find_cards(_live_blog(FULL_PARAGRAPHS[1:3])) == []
+    assert len(find_cards(_live_blog([TEASER + "…"]))) == 3
+
+
+def test_sections_about_the_people_their_headings_name_are_one_article():
+    lines = ["The bridge board shortlist", FULL_PARAGRAPHS[0]]
+    for name in ["Jane Kestrel", "John Osprey", "Ann Plover"]:
+        surname = name.split()[1]
+        lines += [f"{name} — Harbour Court of Appeals for the North District"]
+        lines += [f"{surname} is the best known of the names. {FULL_PARAGRAPHS[1]}"]
+        lines += [f"Still, {surname} has critics. {FULL_PARAGRAPHS[2]}"]
+    assert find_cards(_blank_separated(lines)) == []

@@ -45,6 +45,13 @@ from analysis.text import LETTER_RUN, count_words
 MAX_OUTLET_WORDS = 6
 #: Most words of a time or date written after a headline.
 MAX_TIME_WORDS = 6
+#: Letters from which a lower-case word is a common word, not a name's linking word
+#: (``of``, ``the``, ``de``, ``la``: shorter words link the words of a name).
+MIN_COMMON_WORD_LETTERS = 4
+#: Longer lower-case words that link the words of a name (``Corriere della Sera``).
+NAME_LINKING_WORDS = frozenset(
+    {"della", "delle", "dello", "degli", "dalla", "from", "with", "über", "sobre", "pour", "avec"}
+)
 # Ranks of outlet candidates (lower wins; the module docstring's order): a web domain,
 # and a name line above the headline (a kicker's place), after every other candidate.
 DOMAIN_RANK = 5
@@ -186,15 +193,25 @@ def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_outlet_name(text: str) -> bool:
-    """True for text that can be an outlet's name: a few words, a capital, no digits."""
+    """True for text that can be an outlet's name: a few words, a capital, no digits, and
+    the words of a name (a web domain, or no word of :data:`MIN_COMMON_WORD_LETTERS`
+    letters or more in lower case but a name's linking word: ``Voter turnout``, ``Our
+    original post`` are phrases, ``Corriere della Sera`` is a name)."""
     text = text.strip()
+    domain = bool(DOMAIN.fullmatch(text))
     return (
-        (
-            1 <= count_words(text) <= MAX_OUTLET_WORDS
-            and (text[:1].isupper() or bool(DOMAIN.fullmatch(text)))
-        )
+        (1 <= count_words(text) <= MAX_OUTLET_WORDS and (text[:1].isupper() or domain))
         and not re.search(r"[\d:;!?£$€]", text)
         and not CAPTION_CUES.search(text)
+        and (domain or not _common_words(text))
+    )
+
+
+def _common_words(text: str) -> bool:
+    """True when ``text`` holds a lower-case word that is no name's linking word."""
+    return any(
+        len(word) >= MIN_COMMON_WORD_LETTERS and word.islower() and word not in NAME_LINKING_WORDS
+        for word in LETTER_RUN.findall(text)
     )
 
 

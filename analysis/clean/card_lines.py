@@ -10,9 +10,10 @@ Kinds (:func:`line_kind`):
   line separates cards and paragraphs as a blank line does;
 - ``bullet``: a list item (``  • Politics``);
 - ``caption``: a photo caption or credit (:data:`CAPTION_CUES`), a quoted social-media
-  post's credit (:data:`SOCIAL_POST_CREDIT`);
+  post's credit (:data:`SOCIAL_POST_CREDIT`), a media player's line (:data:`MEDIA_PLAYER`);
 - ``sponsored``: a line that marks paid content (:data:`SPONSORED_CUES`);
-- ``cue``: a link label such as "Read more" (:data:`READ_MORE_CUES`);
+- ``cue``: a link label such as "Read more" (:data:`READ_MORE_CUES`), a promo link
+  (:data:`PROMO_LINK`);
 - ``meta``: a short line holding a time or date, a byline (``By X``, ``X |``), a source
   cue ("Source: X", "From X:"), or a URL crumb (``site.com › path``);
 - ``prose``: a sentence-shaped line (body text, teaser, snippet);
@@ -66,6 +67,22 @@ READ_MORE_CUES = re.compile(
     r"|more\b.{0,30}›|visit website|open original|view (?:article|story)|see more"
     r"|weiterlesen|mehr lesen|zum artikel|leer más|seguir leyendo|sigue leyendo"
     r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere)",
+    re.IGNORECASE,
+)
+#: A promo link set in the text: a headline closed by a link label (``Title | Author Read
+#: more``) or opened by a promo label and a colon (``More: Title``, ``Related: Title``):
+#: it leads to another article, never a card's own headline.
+PROMO_LINK = re.compile(
+    r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
+    r"|^\W*(?:read more|more|related|see also|also read|recommended|weiterlesen|mehr zum thema"
+    r"|lee también|lire aussi|leggi anche)\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: A media player's line (``Play Video 1:51 Title - video``): the clock is the clip's
+#: length, not a card's time; the line is a caption of the embed.
+MEDIA_PLAYER = re.compile(
+    r"^\W*(?:play|watch|listen)(?:\s+(?:video|audio|now|live))?\s+\d{1,2}:\d\d\b"
+    r"|\s[-–—]\s(?:video|audio|podcast)\s*$",
     re.IGNORECASE,
 )
 #: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"):
@@ -245,6 +262,8 @@ def _early_kind(line: str) -> str | None:
         return "sponsored"
     if n_words <= 8 and READ_MORE_CUES.match(text):
         return "cue"
+    if n_words <= MAX_TITLE_WORDS and PROMO_LINK.search(text):
+        return "cue"
     plain = text.isascii()
     if (
         n_words <= MAX_CAPTION_WORDS
@@ -264,10 +283,14 @@ def _late_kind(line: str) -> str:
     text = line.strip()
     n_words = count_words(text)
     if (
-        n_words <= MAX_CAPTION_WORDS
-        and (not text.isascii() or _holds_any(text.lower(), _CAPTION_WORDS))
-        and CAPTION_CUES.search(text)
-    ) or ("(@" in text and SOCIAL_POST_CREDIT.search(text)):
+        (
+            n_words <= MAX_CAPTION_WORDS
+            and (not text.isascii() or _holds_any(text.lower(), _CAPTION_WORDS))
+            and CAPTION_CUES.search(text)
+        )
+        or ("(@" in text and SOCIAL_POST_CREDIT.search(text))
+        or MEDIA_PLAYER.search(text)
+    ):
         return "caption"
     if n_words <= MAX_META_WORDS and (
         find_byline(text)

@@ -24,7 +24,14 @@ found from the page's own regularity.
      the shape of the other cards, the others are the article's related box;
    - when the body that :mod:`analysis.clean.body` finds outside the cards outweighs
      the card bodies (:data:`MAX_OUTSIDE_BODY_RATIO`), the page's own article lies
-     outside them and they are comments, teasers or promos around it.
+     outside them and they are comments, teasers or promos around it;
+   - when the cards' name lines are an interview's speakers (they also open turns of
+     text that have no headline) or a panel's authors; when a clock time alone marks
+     each card and the bodies are full texts (a live blog's updates); when each card is
+     about a different name its header gives (sections profiling people).
+
+   A header stacking several headlines that each name an outlet is a list of cited
+   links, not a card's.
 
 Teasers (:func:`is_teaser`): a card's body cut short (ending in an ellipsis) or a
 single paragraph of at most :data:`MAX_TEASER_WORDS` words.
@@ -45,10 +52,17 @@ from analysis.clean.card_fields import (
     is_name_line,
     meta_fields,
     normalized,
+    title_span,
 )
-from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, SOURCE_CUE, LineKinds
+from analysis.clean.card_lines import (
+    CLOCK_TIME,
+    COMMENTS_HEADING,
+    MAX_TITLE_WORDS,
+    SOURCE_CUE,
+    LineKinds,
+)
 from analysis.clean.page_metadata import FieldSpan, line_value_span
-from analysis.text import count_words
+from analysis.text import LETTER_RUN, count_words
 
 #: Non-blank lines above a body run within which its headline must sit.
 MAX_HEADER_LINES = 6
@@ -67,6 +81,12 @@ MAX_TRAILER_LINES = 3
 MAX_META_LINES = 3
 #: Words of a meta line that also holds the headline.
 ONE_LINE_HEADER_WORDS = 6
+#: Headlines, each naming its outlet, stacked over a body run that make a list of links.
+MIN_LISTED_HEADLINES = 3
+#: Cards, each about a different name its header gives, that make one article's sections.
+MIN_SUBJECT_CARDS = 3
+#: Times a name's last word recurs in a card's body for the card to be about it.
+MIN_SUBJECT_MENTIONS = 2
 #: Most words of a short line bridged inside a body run.
 MAX_BRIDGED_WORDS = 3
 
@@ -173,8 +193,12 @@ def find_cards(
     ]
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
-    if _names_of_the_text(lines, kinds, cards):
+    if _names_of_the_text(lines, kinds, cards) or _speaker_turns(lines, kinds, cards):
         return []  # an interview's speakers or a panel's authors: one article
+    if _timed_updates(lines, cards):
+        return []  # a live blog's updates: one article
+    if _named_subjects(lines, cards):
+        return []  # one article's sections, each about the person its heading names
     body = detected_body() if detected_body is not None else body_line_indices(lines)
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
@@ -245,10 +269,101 @@ def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[_Card]) -
         if len(cues) != 1 or cues[0].field != "outlet" or kinds[cues[0].line_no] == "meta":
             return False
         name = lines[cues[0].line_no][cues[0].start : cues[0].end].lower()
-        if not lines[_title_line(card)].strip().lower().startswith(name + ":"):
+        if not _opens_headline(name, lines[_title_line(card)]):
             names.append(name)
     prose = "\n".join(lines[i].lower() for i in range(len(lines)) if kinds.known(i) == "prose")
     return all(name in prose for name in names)
+
+
+def _opens_headline(name: str, headline: str) -> bool:
+    """True when every word of ``name`` is a word of the part of ``headline`` before its
+    first colon (``Raul A. Reyes: Title`` under a ``Raul Reyes`` line): the headline
+    opens with the name, a middle initial or a title more or less."""
+    before, colon, _ = headline.partition(":")
+    words = set(LETTER_RUN.findall(before.lower()))
+    return bool(colon) and set(LETTER_RUN.findall(name)) <= words
+
+
+def _speaker_turns(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> bool:
+    """True when the name lines that mark the cards also stand, :data:`MIN_CARDS` times
+    or more, over body text as no card's header: an interview's speakers, whose turns are
+    printed under their names (the turns under a question set as a headline look like
+    cards, the others are bridged into their bodies). An aggregator prints its outlet
+    names in its cards' headers.
+    """
+    names = set()
+    for card in cards:
+        for f in card.region.fields:
+            if f.field == "outlet" and kinds[f.line_no] in {"label", "title"}:
+                names.add(normalized(lines[f.line_no]))
+    if not names:
+        return False
+    in_headers = {f.line_no for card in cards for f in card.region.fields}
+    turns = 0
+    for i in range(len(lines)):
+        if i in in_headers or kinds.known(i) in {"blank", "prose"}:
+            continue
+        below = next((j for j in range(i + 1, len(lines)) if kinds.known(j) != "blank"), None)
+        if below is not None and kinds.known(below) == "prose" and normalized(lines[i]) in names:
+            turns += 1
+    return turns >= MIN_CARDS
+
+
+def _timed_updates(lines: list[str], cards: list[_Card]) -> bool:
+    """True when a clock time is all that marks each card (no outlet, byline or date; a
+    ``Name: Headline`` prefix is no outlet here) and most card bodies are full texts, not
+    teasers: one article's timed updates (a live blog), not a listing. A site's own river
+    of stories prints teasers, or dates and bylines; an aggregator names the outlets."""
+    for card in cards:
+        title_line = _title_line(card)
+        for f in card.region.fields:
+            text = lines[f.line_no][f.start : f.end]
+            if f.field in _NOT_CUES or (
+                f.field == "outlet"
+                and f.line_no == title_line
+                and lines[f.line_no][f.end : f.end + 1] == ":"
+            ):
+                continue
+            if f.field != "relative_time" or not CLOCK_TIME.fullmatch(text.strip()):
+                return False
+    full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
+    return 2 * full > len(cards)
+
+
+def _named_subjects(lines: list[str], cards: list[_Card]) -> bool:
+    """True when each of :data:`MIN_SUBJECT_CARDS` or more cards is about a different
+    name its header gives (its "outlet", or a headline that is a name line): the name's
+    last word, capitalized and never in lower case, recurs in the card's body
+    (``Sri Srinivasan — US Court of Appeals`` over text about "Srinivasan"). One
+    article's sections on the people it profiles; an outlet is rarely named in its own
+    article, and then not by a word of its name that its text never writes in lower case.
+    """
+    if len(cards) < MIN_SUBJECT_CARDS:
+        return False
+    subjects = set()
+    for card in cards:
+        words = Counter(LETTER_RUN.findall(" ".join(lines[i] for i in card.region.body_lines)))
+        names = [
+            lines[f.line_no][f.start : f.end]
+            for f in card.region.fields
+            if f.field == "outlet"
+            or (f.field == "title" and is_name_line(lines[f.line_no][f.start : f.end]))
+        ]
+        found = None
+        for name in names:
+            last = (LETTER_RUN.findall(name) or [""])[-1]
+            if (
+                last[:1].isupper()
+                and not last.isupper()
+                and words[last] >= MIN_SUBJECT_MENTIONS
+                and not words[last.lower()]
+            ):
+                found = last
+                break
+        if found is None or found in subjects:
+            return False
+        subjects.add(found)
+    return True
 
 
 def _holds_outlet(card: _Card, line_no: int) -> bool:
@@ -448,6 +563,9 @@ def _cards(
             bound = end
             continue
         title_line, others = header
+        if _headline_list(lines, kinds, bound, title_line):
+            bound = end
+            continue
         paid = [i for i in [*others, *trailer] if kinds[i] == "sponsored"]
         if headers_first:
             paid = [i for i in paid if not _ad_slot(lines, kinds, i)]
@@ -468,6 +586,22 @@ def _cards(
         cards.append(_Card(region, _collapse(shape), body_chars, _cues(found, title_line), title))
         bound = previous_card_end = end
     return cards
+
+
+def _headline_list(lines: list[str], kinds: LineKinds, bound: int, title_line: int) -> bool:
+    """True when the headline and the headlines right above it (blank lines between
+    allowed) each name their own outlet (``“Title” (Outlet)`` lines one under another),
+    :data:`MIN_LISTED_HEADLINES` or more: a list of links to other articles that the
+    text cites, not one card's header (a card prints its own headline, maybe more than
+    once, and one outlet; a menu line above it may read as ``Section | Section``)."""
+    key = normalized(lines[title_line])
+    listed = 0
+    i = title_line
+    while i > bound and kinds[i] in {"blank", "title"}:
+        if kinds[i] == "title" and (i == title_line or normalized(lines[i]) != key):
+            listed += title_span(lines[i])[1] is not None
+        i -= 1
+    return listed >= MIN_LISTED_HEADLINES
 
 
 def _cues(found: CardHeader, title_line: int) -> frozenset[str]:
