@@ -64,9 +64,9 @@ def test_only_the_candidates_that_may_be_chosen_are_measured(monkeypatch):
     measured: list[str] = []
     features = site_features.PageCandidates.features
 
-    def counting(self, key):
+    def counting(self, key, weights=None):
         measured.append(key)
-        return features(self, key)
+        return features(self, key, weights)
 
     monkeypatch.setattr(site_features.PageCandidates, "features", counting)
     menu = [f"{word} Example Daily today" for word in ("Politics", "Sports", "Culture")]
@@ -144,3 +144,24 @@ def test_a_short_names_mentions_fold_only_the_lines_holding_its_first_word(monke
     assert page.mentions("CNN") == 2
     # the name's own words, then only the two lines holding "cnn", whatever the size
     assert folded == ["CNN", "Read CNN today", "CNN"]
+
+
+def test_a_feature_weighed_zero_is_not_measured(monkeypatch):
+    """``prefix_lines`` (weight 0 in SITE_WEIGHTS) is read only by the score: the page's
+    short-line heads are not searched for it, and the name chosen is the same."""
+    searched: list[str] = []
+    heads_starting = site_features.PageText.heads_starting
+
+    def counting(self, spaced):
+        searched.append(spaced)
+        return heads_starting(self, spaced)
+
+    monkeypatch.setattr(site_features.PageText, "heads_starting", counting)
+    menu = [f"{word} Example Daily today" for word in ("Politics", "Sports", "Culture")]
+    lines = ["Example Daily", *menu, "Follow Example Daily", "© 2024 Example Media Group"]
+    assert site_features.SITE_WEIGHTS["prefix_lines"] == 0.0
+    chosen = site_name.page_site_name(lines)
+    assert not searched
+    weighed = {**site_features.SITE_WEIGHTS, "prefix_lines": 1e-9}
+    assert site_name.page_site_name(lines, weighed) == chosen
+    assert searched

@@ -251,12 +251,18 @@ class PageCandidates:
     def _only_domain(candidate: Candidate) -> bool:
         return is_a_domain(candidate) and not (candidate.cues or candidate.masthead)
 
-    def features(self, key: str) -> dict[str, float]:
-        """The features of one candidate (:func:`candidate_features`)."""
+    def features(self, key: str, weights: dict[str, float] | None = None) -> dict[str, float]:
+        """The features of one candidate (:func:`candidate_features`). ``prefix_lines``,
+        read by nothing but the score, is measured only when ``weights`` (default: all
+        measured) weigh it, else 0.0: its view of the page (the sorted heads of the short
+        lines) is the costliest, and its weight is 0 in :data:`SITE_WEIGHTS`."""
         candidate, name = self.candidates[key], self.names[key]
         words = name_words(name)
         only_domain = self._only_domain(candidate)
         common = not only_domain and all(map(self.page.writes_lower, words))
+        prefix_lines = 0.0
+        if weights is None or weights.get("prefix_lines", 0.0):
+            prefix_lines = math.log2(1 + self.page.heads_starting(f" {' '.join(words)} "))
         return {
             "mentions": math.log2(1 + self.mentions(key)),
             "cues": math.log2(1 + candidate.cues),
@@ -266,7 +272,7 @@ class PageCandidates:
             "is_domain": float(only_domain and candidate.is_domain),
             "email_domain": float(only_domain and not candidate.is_domain),
             "common_word": float(common),
-            "prefix_lines": math.log2(1 + self.page.heads_starting(f" {' '.join(words)} ")),
+            "prefix_lines": prefix_lines,
             "copyright_agree": float(candidate.copyright and not is_copyright_only(candidate)),
             "interface": float(any(w in INTERFACE_WORDS for w in words)),
             "head_of_cue": float(key in self.heads),

@@ -140,8 +140,9 @@ def page_site_name(
     if not candidates:
         return None
     page = PageText(lines)
-    features = choosable_features(candidates, page)
-    key = choose_candidate(candidates, features, weights or SITE_WEIGHTS, min_score, page)
+    weights = weights or SITE_WEIGHTS
+    features = choosable_features(candidates, page, weights)
+    key = choose_candidate(candidates, features, weights, min_score, page)
     if key is None:
         return None
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
@@ -250,14 +251,18 @@ def _holder_named_like(candidates: dict[str, Candidate], domain: str) -> Candida
     return None
 
 
-def choosable_features(candidates: dict[str, Candidate], page: PageText) -> dict[str, dict]:
+def choosable_features(
+    candidates: dict[str, Candidate], page: PageText, weights: dict[str, float] | None = None
+) -> dict[str, dict]:
     """The features (:func:`~analysis.clean.site_features.candidate_features`) of the
     candidates :func:`choose_candidate` may choose: the named ones (:func:`is_named`) and
     the copyright holders. The others (most: the heads of short lines) are only tested
-    for being named, on the two features that test reads."""
+    for being named, on the two features that test reads. ``weights``: the weights the
+    choice will use (a feature only the score reads is not measured when they weigh it
+    0: ``PageCandidates.features``); None: every feature measured."""
     evidence = PageCandidates(candidates, page)
     return {
-        key: evidence.features(key)
+        key: evidence.features(key, weights)
         for key, candidate in candidates.items()
         if is_copyright_only(candidate)
         or is_named(candidate, {})
