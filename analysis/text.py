@@ -205,7 +205,9 @@ def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
     """Decorate a pure function of one text whose value is immutable (a line's date, its
     byline span): inside :func:`words_counted_once`, each distinct text is worked out
     once per page (several detectors ask about the same lines), at most
-    :data:`PAGE_MEMO_TEXTS` texts remembered per function; outside it, every call runs.
+    :data:`PAGE_MEMO_TEXTS` texts remembered per function, and a line worked out on an
+    earlier page is not worked out again (a :class:`LineMemo`); outside it, every call
+    runs.
 
     Parameters
     ----------
@@ -218,6 +220,8 @@ def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
         The same function, remembered per page.
     """
 
+    across_pages = LineMemo()
+
     @functools.wraps(function)
     def remembered(text: str) -> T:
         facts = _PAGE_FACTS.get()
@@ -227,8 +231,11 @@ def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
         if memo is None:
             memo = facts[remembered] = {}
         found = memo.get(text, _NOT_FOUND)
-        if found is _NOT_FOUND:  # (called through __wrapped__, which tests may count)
-            found = remembered.__wrapped__(text)  # type: ignore[attr-defined]
+        if found is _NOT_FOUND:
+            found = across_pages.get(text, _NOT_FOUND)
+            if found is _NOT_FOUND:  # (called through __wrapped__, which tests may count)
+                found = remembered.__wrapped__(text)  # type: ignore[attr-defined]
+                across_pages.remember(text, found)
             if len(memo) < PAGE_MEMO_TEXTS:
                 memo[text] = found
         return found  # type: ignore[return-value]

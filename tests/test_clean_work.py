@@ -253,6 +253,7 @@ def test_a_line_fact_is_worked_out_once_per_page(seed_dir, monkeypatch, module_n
 
 def test_line_facts_are_bounded_and_dropped_after_the_page(monkeypatch):
     monkeypatch.setattr(text, "PAGE_MEMO_TEXTS", 2)
+    monkeypatch.setattr(text, "LINE_MEMO_CHARS", -1)  # the page's memo alone
     calls: list[str] = []
 
     @text.once_per_page
@@ -270,6 +271,23 @@ def test_line_facts_are_bounded_and_dropped_after_the_page(monkeypatch):
     assert remembered == 2
     assert calls == ["a", "b", "c", "c"]  # "c" came after the bound: not remembered
     assert text._PAGE_FACTS.get() is None
+
+
+def test_line_facts_are_remembered_across_pages():
+    calls: list[str] = []
+
+    @text.once_per_page
+    def shout(value: str) -> str:
+        calls.append(value)
+        return value.upper()
+
+    page = text.words_counted_once(lambda values: [shout(value) for value in values])
+    assert page(["a", "b"]) == ["A", "B"]
+    assert page(["b", "c"]) == ["B", "C"]  # "b" was worked out on the page before
+    assert calls == ["a", "b", "c"]
+    text.clear_line_memos()
+    assert page(["b"]) == ["B"]
+    assert calls == ["a", "b", "c", "b"]
 
 
 def _dev_or_seed_pages(seed_dir) -> list:
