@@ -668,6 +668,37 @@ def test_a_long_caption_packed_against_its_credit_or_a_promo_against_its_button_
     assert kept_text(lines) == [PARAGRAPHS[0], *packed, *PARAGRAPHS[2:]]
 
 
+def test_a_promo_closing_the_region_packed_against_its_date_line_is_dropped():
+    """The promo after the last paragraph, packed against the short dated line after it,
+    is dropped as inside the region: that line is outside the region, not body either."""
+    promo = [
+        "Get access to the city's fastest growing transport newsletter for a whole year, "
+        "with every timetable change and fare news in your inbox.",
+        "First Published on Nov 20, 2019 01:38 pm",
+    ]
+    lines = page(MENU, *PARAGRAPHS, promo, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_box_of_packed_lines_opening_the_article_is_dropped():
+    """Key points in bullets and a photo caption with its credit, packed together above
+    the first paragraph, are a box, not the article (paragraphs stand between blank
+    lines); without its chrome line (the credit) the block stays."""
+    key_points = [
+        "  • The council voted to expand the bus network with twelve routes that connect "
+        "the northern suburbs with the hospital district, at a cost of 40 million dollars.",
+        "  • The first routes are expected to open in March, and a full timetable will be "
+        "published on the council's website at least a month before the service starts.",
+        "The mayor, centre, speaks to reporters outside the council building after the vote "
+        "on Tuesday, in which a large majority backed the plan for the bus network.",
+    ]
+    credit = "Jane Doe | Agency | Getty Images"
+    lines = page(MENU, "Key Points", [*key_points, credit], *PARAGRAPHS, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+    lines = page(MENU, "Key Points", key_points, *PARAGRAPHS, MENU)
+    assert kept_text(lines) == [*key_points, *PARAGRAPHS]
+
+
 def test_a_run_of_lines_with_figures_that_holds_the_paragraphs_does_not_replace_them():
     # every paragraph holds figures (data lines), but paragraphs are no rows of data
     figures = [
