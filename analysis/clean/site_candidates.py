@@ -25,7 +25,7 @@ from analysis.clean.site_phrases import (
     trim_phrase,
 )
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LineMemo, count_words
+from analysis.text import LineMemo, count_words, remembered_across_pages
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
@@ -207,6 +207,7 @@ def _mentioned_in_prose(candidate: Candidate) -> None:
         candidate.linked = True
 
 
+@remembered_across_pages  # names, menu items and credits recur across a site's pages
 def accepted_form(form: str) -> tuple[str, str, bool] | None:
     """(trimmed form, compact key, whether it holds a domain) of a phrase that may name a
     site; None for a phrase too short or too long, or made only of function words or
