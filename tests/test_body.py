@@ -1191,6 +1191,25 @@ def test_a_page_without_paragraphs_runs_no_card_search():
     assert _CountingLines.reads == 0
 
 
+def test_the_box_search_reads_each_line_a_bounded_number_of_times():
+    """A page of many distinct lines, each printed three times after the body (a hostile
+    page: as many candidate button lines as lines), costs a search linear in its size."""
+    from analysis.clean.body import boxes
+
+    def reads(n_distinct: int) -> int:
+        tail = [f"Button {n}" for n in range(n_distinct)] * 3
+        lines = page(*PARAGRAPHS, *tail)
+        features = _CountingLines(line_features(lines))
+        reasons = ["prose"] * len(PARAGRAPHS) + ["outside"] * (len(features) - len(PARAGRAPHS))
+        weights = [1.0] * len(PARAGRAPHS) + [-3.0] * (len(features) - len(PARAGRAPHS))
+        _CountingLines.reads = 0
+        boxes.keep_item_boxes(lines, features, weights, reasons, ())
+        assert "box" not in reasons
+        return _CountingLines.reads
+
+    assert reads(400) <= 2.2 * reads(200)
+
+
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab .!?,;:\"')]」』”’»。！？…、，；：[\\"), max_size=30))
 def test_sentence_and_clause_ends_are_the_last_mark_before_closing_marks(text: str) -> None:

@@ -78,10 +78,17 @@ def keep_item_boxes(
         text = lines[feature.index].strip()
         if LETTER_RUN.search(text) is not None:
             copies.setdefault(text, []).append(position)
+    if not any(len(positions) >= MIN_BOXES for positions in copies.values()):
+        return
+    # bullets and phrase items before each position: one pass, so that each box is
+    # checked in constant time whatever the number of repeated lines (no quadratic page)
+    bullets_before = [0, *itertools.accumulate(feature.is_bullet for feature in features)]
+    phrases_before = [0, *itertools.accumulate(map(is_phrase_item, features))]
     last = -1
     for positions in copies.values():
         if len(positions) >= MIN_BOXES and all(
-            _box_holds_list(features, first, second)
+            bullets_before[second] - bullets_before[first + 1] >= MIN_BOX_ITEMS
+            and phrases_before[second] > phrases_before[first + 1]
             for first, second in itertools.pairwise([end, *positions])
         ):
             last = max(last, positions[-1])
@@ -92,10 +99,3 @@ def keep_item_boxes(
     for position in range(end + 1, last + 1):
         if reasons[position] in NOT_BODY_REASONS:
             reasons[position] = "box"
-
-
-def _box_holds_list(features: Sequence[LineFeatures], first: int, second: int) -> bool:
-    """Whether the box between positions ``first`` and ``second`` (exclusive) holds a
-    list of ``MIN_BOX_ITEMS`` bullets, one of them a phrase (:func:`is_phrase_item`)."""
-    bullets = [features[q] for q in range(first + 1, second) if features[q].is_bullet]
-    return len(bullets) >= MIN_BOX_ITEMS and any(is_phrase_item(item) for item in bullets)
