@@ -609,3 +609,22 @@ def test_sections_about_the_people_their_headings_name_are_one_article():
         lines += [f"{surname} is the best known of the names. {FULL_PARAGRAPHS[1]}"]
         lines += [f"Still, {surname} has critics. {FULL_PARAGRAPHS[2]}"]
     assert find_cards(_blank_separated(lines)) == []
+
+
+def test_a_numbered_name_colon_headline_under_an_outlet_line_keeps_its_name():
+    """A page that prints its outlets above the headlines: ``1. X: Title`` under such a
+    line is a headline opening with a name; on other pages X is the outlet (a kicker
+    above it: tests/test_card_fields.py)."""
+    lines = ["City Wire", ""]
+    cards = [
+        ("THE HARBOUR POST", "Senator Smith: I Will Vote to Close the Bridge"),
+        ("SOUTH GAZETTE", "Ryan: ‘Bridge Tolls’ Have ‘No Place In A Port City’"),
+        ("EAST HERALD", "Repairs on the old bridge start in June"),
+        ("WEST COURIER", "Ferries step in as the bridge shuts"),
+        ("NORTH TIMES", "Council votes to close the bridge"),
+    ]
+    for k, (outlet, title) in enumerate(cards):
+        lines += [outlet, f"{k + 1}. {title} (Sept. 26)", FULL_PARAGRAPHS[k % 4], ""]
+    articles = extract_articles("\n".join(lines), name="numbered.txt")
+    assert list(articles["outlet"]) == [outlet for outlet, _ in cards]
+    assert list(articles["title"]) == [title for _, title in cards]

@@ -15,7 +15,9 @@ Where an outlet is read from, first cue first:
    domain: ``THE X`` over ``thex.com › story``);
 5. a URL crumb's or a lone line's web domain (``x.com › story``);
 6. ``No. 1: X: Title``: ``X`` after a rank number;
-7. a short name line above the headline, where a kicker (the section) sits;
+7. a short name line above the headline, where a kicker (the section) sits (before 6.
+   on a page that prints its outlets there: ``1. Senator Smith: I Will Vote`` under
+   ``THE CITY POST``);
 8. ``X: Title`` as the last resort (``OPINION: Title`` reads the same way).
 
 The title is the headline line without a rank number (``3) ``, ``#3``, ``No. 3:``), a
@@ -25,6 +27,7 @@ bracketed date prefix, quotation marks or the outlet part.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,6 +59,8 @@ NAME_LINKING_WORDS = frozenset(
 # and a name line above the headline (a kicker's place), after every other candidate.
 DOMAIN_RANK = 5
 ABOVE_HEADLINE_RANK = 7
+#: Times a name's last word recurs in a card's body for the card to be about that name.
+SUBJECT_MENTIONS = 2
 
 # A rank number or a bracketed date, or both ("3. [Aug. 21] "), before a headline.
 _RANK_PREFIX = re.compile(
@@ -63,6 +68,8 @@ _RANK_PREFIX = re.compile(
     re.I,
 )
 _QUOTES = "\"'“”‘’„«»"
+# Quotation marks that open and close one quotation.
+_QUOTE_PAIRS = frozenset({('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»")})
 _OPENING_QUOTES = "\"'“‘„«"
 _CLOSING_QUOTES = "\"'”’“»"
 #: Week days, never an outlet (``Monday, June 4, 2018``).
@@ -279,6 +286,7 @@ def card_header(
     others: Sequence[int],
     trailer: Sequence[int] = (),
     sections: frozenset[str] = frozenset(),
+    outlets_above: bool = False,
 ) -> CardHeader:
     """Read a card's fields from its title line and its other header and trailer lines.
 
@@ -295,6 +303,10 @@ def card_header(
     sections : frozenset of str
         Section names of the page's own menu (:func:`normalized`): a name line holding
         one is the card's section (kicker), never its outlet.
+    outlets_above : bool
+        Whether the page prints its cards' outlets on a name line above the headline:
+        such a line then wins over ``No. 1: X: Title`` (``1. Senator Smith: I Will
+        Vote`` under ``THE CITY POST``); else X wins over it (a kicker's place).
 
     Returns
     -------
@@ -306,8 +318,11 @@ def card_header(
     title_key = normalized(line[span[0] : span[1]])
     outlets: list[tuple[float, FieldSpan]] = []
     if inline is not None:
-        # "No. 1: X: Title" reads X as the last resort, as "X: Title" does (6. below)
-        outlets.append((6 if line[inline.end : inline.end + 1] == ":" else 3, inline))
+        # "No. 1: X: Title" reads X late (6. in the module docstring), after a name line
+        # above the headline too on pages that print their outlets there
+        colon = line[inline.end : inline.end + 1] == ":"
+        rank = (ABOVE_HEADLINE_RANK + 1 if outlets_above else 6) if colon else 3
+        outlets.append((rank, inline))
     for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
         line_fields, line_outlets, cue = _header_line_fields(
             lines, kinds, i, title_line, title_key, sections
@@ -333,6 +348,30 @@ def card_header(
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def names_subject(name: str, body_text: str) -> bool:
+    """True when ``body_text`` is about ``name``: the name's last word, capitalized and
+    not in capitals only, recurs :data:`SUBJECT_MENTIONS` times in it and never in lower
+    case (``Srinivasan is ...`` under ``Sri Srinivasan``). An outlet is rarely named in
+    its own article, and then not by a word its text never writes in lower case.
+
+    Parameters
+    ----------
+    name : str
+        A name from a card's header (an outlet candidate, a headline that is a name).
+    body_text : str
+        The card's body.
+
+    Returns
+    -------
+    bool
+    """
+    last = (LETTER_RUN.findall(name) or [""])[-1]
+    if not last[:1].isupper() or last.isupper():
+        return False
+    words = Counter(LETTER_RUN.findall(body_text))
+    return words[last] >= SUBJECT_MENTIONS and not words[last.lower()]
 
 
 def _domain_display_names(
@@ -459,7 +498,10 @@ def _keep_title_whole(
     out = []
     for f in fields:
         if f.field == "title" and f.line_no == inline.line_no:
-            start, end = _unquoted(line, min(f.start, inline.start), max(f.end, inline.end))
+            start, end = f.start, f.end
+            if start > 0 and end < len(line) and (line[start - 1], line[end]) in _QUOTE_PAIRS:
+                start, end = start - 1, end + 1  # the title part's quotes, taken off with it
+            start, end = _unquoted(line, min(start, inline.start), max(end, inline.end))
             f = FieldSpan(f.line_no, start, end, "title")
         out.append(f)
     return out

@@ -51,6 +51,7 @@ from analysis.clean.card_fields import (
     card_header,
     is_name_line,
     meta_fields,
+    names_subject,
     normalized,
     title_span,
 )
@@ -85,8 +86,6 @@ ONE_LINE_HEADER_WORDS = 6
 MIN_LISTED_HEADLINES = 3
 #: Cards, each about a different name its header gives, that make one article's sections.
 MIN_SUBJECT_CARDS = 3
-#: Times a name's last word recurs in a card's body for the card to be about it.
-MIN_SUBJECT_MENTIONS = 2
 #: Most words of a short line bridged inside a body run.
 MAX_BRIDGED_WORDS = 3
 
@@ -175,6 +174,8 @@ def find_cards(
     if sections := _menu_sections(lines, kinds, cards):
         # a card's name line that the page's own menu lists is its section, not its outlet
         cards = _cards(lines, kinds, runs, sections, headers_first)
+    if _outlets_above(kinds, cards):
+        cards = _cards(lines, kinds, runs, sections, headers_first, outlets_above=True)
     if len(cards) < MIN_CARDS:
         return []
     cards = _bylines_by_place(lines, kinds, cards)
@@ -203,6 +204,20 @@ def find_cards(
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
     return [card.region for card in cards]
+
+
+def _outlets_above(kinds: LineKinds, cards: list[_Card]) -> bool:
+    """True when most cards, :data:`MIN_CARDS` or more, take their outlet from a name
+    line above the headline: that is where the page prints its outlets, so a card's
+    ``1. X: Title`` reads X as part of its headline when such a line is there."""
+    above = sum(
+        any(
+            f.field == "outlet" and f.line_no < _title_line(card) and kinds[f.line_no] != "meta"
+            for f in card.region.fields
+        )
+        for card in cards
+    )
+    return above >= MIN_CARDS and 2 * above > len(cards)
 
 
 def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> list[_Card]:
@@ -332,37 +347,31 @@ def _timed_updates(lines: list[str], cards: list[_Card]) -> bool:
 
 def _named_subjects(lines: list[str], cards: list[_Card]) -> bool:
     """True when each of :data:`MIN_SUBJECT_CARDS` or more cards is about a different
-    name its header gives (its "outlet", or a headline that is a name line): the name's
-    last word, capitalized and never in lower case, recurs in the card's body
-    (``Sri Srinivasan — US Court of Appeals`` over text about "Srinivasan"). One
-    article's sections on the people it profiles; an outlet is rarely named in its own
-    article, and then not by a word of its name that its text never writes in lower case.
-    """
+    name its header gives (:func:`~analysis.clean.card_fields.names_subject`: its
+    "outlet", or a headline that is a name line; ``Sri Srinivasan — US Court of
+    Appeals`` over text about "Srinivasan"): one article's sections on the people it
+    profiles, not a listing."""
     if len(cards) < MIN_SUBJECT_CARDS:
         return False
     subjects = set()
     for card in cards:
-        words = Counter(LETTER_RUN.findall(" ".join(lines[i] for i in card.region.body_lines)))
-        names = [
-            lines[f.line_no][f.start : f.end]
+        body_text = " ".join(lines[i] for i in card.region.body_lines)
+        values = [
+            (f.field, lines[f.line_no][f.start : f.end])
             for f in card.region.fields
-            if f.field == "outlet"
-            or (f.field == "title" and is_name_line(lines[f.line_no][f.start : f.end]))
+            if f.field in {"outlet", "title"}
         ]
-        found = None
-        for name in names:
-            last = (LETTER_RUN.findall(name) or [""])[-1]
-            if (
-                last[:1].isupper()
-                and not last.isupper()
-                and words[last] >= MIN_SUBJECT_MENTIONS
-                and not words[last.lower()]
-            ):
-                found = last
-                break
-        if found is None or found in subjects:
+        subject = next(
+            (
+                value
+                for field, value in values
+                if (field == "outlet" or is_name_line(value)) and names_subject(value, body_text)
+            ),
+            None,
+        )
+        if subject is None or subject in subjects:
             return False
-        subjects.add(found)
+        subjects.add(subject)
     return True
 
 
@@ -540,11 +549,14 @@ def _cards(
     runs: list[list[int]],
     sections: frozenset[str] = frozenset(),
     headers_first: bool = False,
+    outlets_above: bool = False,
 ) -> list[_Card]:
     """Cards from body runs: a run with a headline header, or a continuation.
 
     ``headers_first``: the lines under a run that reach down to a headline (no blank
     line between) are the next card's header, but for link labels ("Read more").
+    ``outlets_above``: the page prints its outlets on a name line above the headline
+    (:func:`_outlets_above`; analysis.clean.card_fields.card_header).
     """
     cards: list[_Card] = []
     bound = -1  # last line taken by the previous run or its trailer
@@ -572,7 +584,7 @@ def _cards(
         if paid:
             bound = end
             continue
-        found = card_header(lines, kinds, title_line, others, trailer, sections)
+        found = card_header(lines, kinds, title_line, others, trailer, sections, outlets_above)
         if not found.has_cue:
             bound = end
             continue
