@@ -307,3 +307,44 @@ def test_a_closed_headline_above_a_photo_caption_is_the_headline():
 def test_a_closed_first_line_sharing_no_word_with_the_body_is_no_headline():
     lines = ["We use cookies to improve your visit.", "", "Menu", "", *BODY]
     assert find_title_line(lines, 4) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mayor says 'we will approve the rail budget' after depot vote.",
+        "Council member on rail budget: ‘I'm not going to vote for it’.",
+    ],
+)
+def test_words_inside_a_single_quoted_quotation_are_no_prose(headline):
+    # the pronoun, "will" or "I'm" are the speaker's words: the headline drops none
+    lines = [headline, "", *BODY]
+    assert find_title_line(lines, 0) == 0
+    assert find_title_line(lines[2:], 0) is None
+
+
+def test_a_lead_opening_with_a_double_quoted_quotation_stays_body():
+    # a lead quotes in double quotes: what is outside the quotation is still tested
+    lead = "“We will approve the budget,” the mayor said."
+    assert find_title_line([lead, "", *BODY], 0) is None
+
+
+def test_a_closed_line_the_next_paragraph_repeats_is_the_headline():
+    # the headline copied twice (closed, then as the body's first line): it holds "he",
+    # so only the repeat tells it from a lead
+    headline = "Mayor says he will sign rail budget after depot vote"
+    lines = [headline + ".", "", headline, *BODY]
+    assert find_title_line(lines, 0) == 0
+
+
+def test_a_closed_headline_opening_the_text_beats_its_deck_and_highlights():
+    lines = [
+        "Council approves rail budget.",
+        "",
+        "Story highlights Council members say the budget keeps fares at today's level",
+        "",
+        "The new depot near the river should be finished by next spring, officials say",
+        "",
+        *BODY,
+    ]
+    assert find_title_line(lines, 6) == 0

@@ -13,7 +13,10 @@ one line above the body is a candidate then, and so is the first line of a text 
 starts with its body when it is a Title Case line of its own (a lead is in sentence
 case; see :func:`_heads_bare_text` for why the next paragraph is looked at too), or an
 English headline in sentence case over English prose (no article, no "is"/"has", no
-personal pronoun: :func:`_is_closed_headlinese`). Each candidate is
+personal pronoun outside a quotation in single quotes: :func:`_is_closed_headlinese`).
+A headline closed by a period that opens the text above the body
+(:func:`_is_closed_top_line`) is the only candidate (the lines under it are its deck,
+highlights or a caption). Each candidate is
 scored with :data:`TITLE_WEIGHTS` over the features of :func:`candidate_features` (it
 recurs on the page, a byline or date line right below it, a standfirst sentence follows
 it, its words are the body's words, it ends in a photo credit, its length, its distance
@@ -139,6 +142,11 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     - ``meta_next``: 1 when the next line with a word below it (a bulleted one too, as
       in a list of post details) is a byline or date line;
     - ``body_first``: 1 for the body's first line.
+
+    A headline copied by hand that opens the text (its first line, closed by a period:
+    :func:`_is_closed_top_line`) is the only candidate when it is one: what stands
+    between it and the body is its deck, its story highlights or a photo caption,
+    which read as headlines too and are longer and nearer the body.
     """
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
     page = _PageLines(lines)
@@ -148,6 +156,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     below_body = Counter(line.strip() for line in vocabulary_lines)
     top = _next_worded_line(lines, -1, body_start)  # the text's first line with a word
     found = []
+    opening = None  # a hand-copied headline that opens the text (_is_closed_top_line)
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
         first = i == body_start
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
@@ -155,13 +164,16 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
         meta_below = below[:META_BELOW_LINES] + ([next_line] if next_line is not None else [])
         lone = window == [i] or not window  # the one line above the body, or a bare text's
         # first line (_heads_bare_text): a period may close it
+        opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
         if page.is_meta(i) or not (
             _is_title_candidate(page, i)
             or _heads_meta_lines(page, i, meta_below)
             or (lone and _is_closed_headline(lines[i].strip()))
-            or (i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary))
+            or opens_text
         ):
             continue
+        if opens_text and not first:
+            opening = i
         words = _content_words(lines[i])
         vocabulary = rest_vocabulary if first else body_vocabulary
         shared = sum(1 for w in words if w in vocabulary) / len(words) if words else 0.0
@@ -182,6 +194,8 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
                 },
             )
         )
+    if opening is not None:  # the lines under it are its deck, highlights or a caption
+        return [(i, features) for i, features in found if i == opening]
     return found
 
 
@@ -230,18 +244,25 @@ _HEADLINESE_DROPS = re.compile(
 #: touchdowns ... on Tuesday night."), is prose (measured on the corpora, not on dev).
 HEADLINESE_MAX_WORDS = 20
 _ENGLISH_ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+# A quotation in single quotes, as English headlines quote ("Trump says 'too many voices
+# are being destroyed'"; a lead quotes in double quotes): its words are the speaker's,
+# not the headline's grammar. An apostrophe before a letter is inside a word ("I'm").
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?:[^'’]|['’](?=\w))*['’](?!\w)")
 
 
 def _is_closed_headlinese(lines: Sequence[str], index: int, following: int | None) -> bool:
     """True for a paragraph of one line in sentence case, closed by one period, that
     reads as an English headline above a paragraph that reads as English prose: the
     line holds none of the words headlines drop (:data:`_HEADLINESE_DROPS`: no article,
-    no "is"/"has", no personal pronoun), is one sentence of 3 to
+    no "is"/"has", no personal pronoun; a quotation in single quotes, the speaker's
+    words, left out), is one sentence of 3 to
     :data:`HEADLINESE_MAX_WORDS` words, and the next
     paragraph is longer and holds an article ("Council approves rail budget." over "The
     city council approved ..."). A lead that holds an article is never taken, so the
     body left below a headline taken this way keeps its first line when cleaned again;
-    a text in another language (no English article below) is left to the other tests."""
+    a text in another language (no English article below) is left to the other tests.
+    A line of 3 to :data:`HEADLINESE_MAX_WORDS` words that the next paragraph repeats
+    (unclosed) is a headline whatever it holds: the headline copied twice."""
     stripped = lines[index].strip()
     own_paragraph = index + 1 >= len(lines) or not count_words(lines[index + 1])
     if following is None or not own_paragraph or is_bullet(lines[index]):
@@ -250,10 +271,13 @@ def _is_closed_headlinese(lines: Sequence[str], index: int, following: int | Non
         return False
     inner = stripped[:-1]
     n_words = count_words(stripped)
+    if not 3 <= n_words <= HEADLINESE_MAX_WORDS:
+        return False
+    if lines[following].strip() in (inner, stripped):
+        return True  # written again, unclosed, as the next paragraph: the headline twice
     return (
-        3 <= n_words <= HEADLINESE_MAX_WORDS
-        and _is_one_sentence(inner)
-        and not _HEADLINESE_DROPS.search(inner)
+        _is_one_sentence(inner)
+        and not _HEADLINESE_DROPS.search(_SINGLE_QUOTED.sub(" ", inner))
         and bool(_ENGLISH_ARTICLE.search(lines[following]))
         and count_words(lines[following]) > n_words
     )
