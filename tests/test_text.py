@@ -116,6 +116,14 @@ def test_one_ascii_conversion_gives_the_words_runs_and_title_case(text: str) -> 
         assert found == expected
 
 
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_MIXED_TEXT)
+def test_case_folded_runs_are_lowered_runs_when_the_letters_are_ascii(text: str) -> None:
+    """What the headline's content words read without a pattern (headline._content_words)."""
+    if letters_are_ascii(text):
+        assert set(map(str.casefold, LETTER_RUN.findall(text))) == set(lowered_letter_runs(text))
+
+
 def test_ascii_word_tokens_and_letter_runs() -> None:
     assert count_word_tokens("The U.S. \x1c— 2025 • foo_bar _ ...") == 4
     assert letter_runs("It's 3pm, Mr_Smith!") == ["It", "s", "pm", "Mr", "Smith"]

@@ -41,7 +41,7 @@ from analysis.text import (
     count_words,
     is_bullet,
     is_title_case,
-    letter_runs,
+    letters_are_ascii,
     lowered_letter_runs,
 )
 
@@ -378,8 +378,9 @@ def _is_closed_top_line(
 
 def _content_words(text: str) -> set[str]:
     """Case-folded letter runs of a text that are not function words."""
-    if text.isascii():  # case folding is lower-casing: the runs of the lower-cased text
-        return set(letter_runs(text.lower())) - FUNCTION_WORDS
+    if letters_are_ascii(text):  # case folding is lower-casing (curly quotes, dashes
+        # and other non-letters aside): the lower-cased runs, found without a pattern
+        return set(lowered_letter_runs(text)) - FUNCTION_WORDS
     return set(map(str.casefold, LETTER_RUN.findall(text))) - FUNCTION_WORDS
 
 
