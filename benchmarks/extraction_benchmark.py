@@ -272,6 +272,24 @@ FOLD_SEEDS = (FOLD_SEED, 1, 2, 3, 4)
 LOSO = "leave-one-site-out"
 
 
+def presets_off(
+    tunable: tuple[tuple[str, str, tuple[object, ...]], ...],
+) -> tuple[tuple[str, str, tuple[object, ...]], ...]:
+    """The grid with every rule switch preset off (``False`` first; for a minimum that
+    can switch its rule off, the value no page reaches first: list of cards, comment
+    threads, early clusters): the strict scheme, in which a rule is kept for a held-out
+    site only when the training sites need it, whatever the issue asks. Other
+    thresholds keep their presets."""
+    strict = []
+    for module_name, name, values in tunable:
+        if all(isinstance(value, bool) for value in values):
+            values = (False, *(value for value in values if value is not False))
+        elif 10**9 in values:
+            values = (10**9, *(value for value in values if value != 10**9))
+        strict.append((module_name, name, values))
+    return tuple(strict)
+
+
 @contextlib.contextmanager
 def overridden(settings: dict[tuple[str, str], object]) -> Iterator[None]:
     """Set module constants of the detector for the duration of the block."""
@@ -504,7 +522,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEV_DIR, help="benchmark folder")
     parser.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
     parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation by site")
+    parser.add_argument(
+        "--presets-off",
+        action="store_true",
+        help="cross-validate with every rule switch preset off (see presets_off)",
+    )
     args = parser.parse_args(argv)
+    if args.presets_off:
+        global TUNABLE
+        TUNABLE = presets_off(TUNABLE)
     if not (args.data.is_dir() and SCORER_PATH.is_file()):
         print(f"benchmark not found: {args.data} / {SCORER_PATH}", file=sys.stderr)
         return 2

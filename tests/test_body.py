@@ -880,6 +880,22 @@ def test_cross_validation_counts_a_small_gain_of_most_pages_but_not_one_page_out
     assert benchmark.choose_value([preset, one_page, small_but_broad], train) == 2
 
 
+def test_the_strict_grid_starts_every_rule_switch_off():
+    benchmark = _load_benchmark()
+    grid = (
+        ("m", "ON", (True, False)),
+        ("m", "OFF", (False, True)),
+        ("m", "MIN", (3, 10**9, 2)),
+        ("m", "LIMIT", (60.0, 40.0)),
+    )
+    assert benchmark.presets_off(grid) == (
+        ("m", "ON", (False, True)),
+        ("m", "OFF", (False, True)),
+        ("m", "MIN", (10**9, 3, 2)),
+        ("m", "LIMIT", (60.0, 40.0)),
+    )
+
+
 def test_the_benchmark_names_the_pages_each_setting_changes(monkeypatch):
     """Which pages a rule rests on: those whose F1 moves when its value does."""
     benchmark = _load_benchmark()
