@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from analysis.clean import card_fields
 from analysis.clean.card_fields import author_for, card_header, meta_fields, title_span
 from analysis.clean.card_lines import find_time, line_kind, line_kinds
 from analysis.clean.listing import find_cards
@@ -169,34 +166,3 @@ def test_a_name_over_its_own_domain_is_the_outlet(name, crumb):
 def test_a_name_line_above_the_headline_is_the_outlet_when_it_is_the_only_one():
     lines = ["North Gazette", "2 hours ago", "Harbour bridge to close all summer"]
     assert _outlet_and_category(lines, 2) == {"outlet": "North Gazette"}
-
-
-def _spelled_by_trying_every_skip(label: str, words: list[str]) -> bool:
-    """The definition, searched naively (exponential in the number of words)."""
-    if not words:
-        return not label
-    first, rest = words[0], words[1:]
-    for n in range(min(len(first), len(label)), 0, -1):
-        if label[:n] == first[:n] and (
-            n == len(label)
-            or any(_spelled_by_trying_every_skip(label[n:], rest[k:]) for k in range(len(rest)))
-        ):
-            return True
-    return False
-
-
-def test_a_label_spelled_by_word_starts_matches_the_definition() -> None:
-    rng = random.Random(0)
-    for _ in range(3000):
-        words = ["".join(rng.choice("abt") for _ in range(rng.randint(1, 4))) for _ in range(5)]
-        label = "".join(rng.choice("abt") for _ in range(rng.randint(1, 7)))
-        expected = _spelled_by_trying_every_skip(label, words)
-        assert card_fields._spelled_by_word_starts(label, words) == expected, (label, words)
-    assert card_fields._spelled_by_word_starts("nytimes", ["new", "york", "times"])
-    assert not card_fields._spelled_by_word_starts("theguardian", ["guardian", "us"])
-
-
-def test_a_line_of_one_letter_words_is_answered_at_once() -> None:
-    # Naively this tries every way of skipping words: C(60, 40) paths, which never ends;
-    # the table answers it in letters x words x word length steps.
-    assert not card_fields._spelled_by_word_starts("a" * 40 + "z", ["a"] * 60)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import socket
 
 import pytest
@@ -16,6 +17,7 @@ from analysis.clean.outlet import (
     name_matches_domain,
     outlet_display_names,
     registered_domain,
+    spelled_by_word_starts,
 )
 from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.site_name import collect_candidates, page_site_name
@@ -142,20 +144,25 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
 
 
 @pytest.mark.parametrize(
-    ("name", "domain", "expected"),
+    ("name", "domain", "expected", "by_word_starts"),
     [
-        ("Wall Street Journal", "wsj.com", True),
-        ("The Guardian", "theguardian.com", True),
-        ("Live Science", "livescience.com", True),
-        ("Parent Holdings", "example.com", False),
-        ("BBC News", "bbc.com", True),
-        ("BBC News", "bbc.co.uk", True),
-        ("CBS News", "bbc.com", False),
-        ("News from the BBC", "bbc.com", False),
+        ("Wall Street Journal", "wsj.com", True, True),
+        ("The Guardian", "theguardian.com", True, True),
+        ("Live Science", "livescience.com", True, True),
+        ("Parent Holdings", "example.com", False, False),
+        ("BBC News", "bbc.com", True, True),
+        ("BBC News", "bbc.co.uk", True, True),
+        ("CBS News", "bbc.com", False, False),
+        ("News from the BBC", "bbc.com", False, False),
+        # the label spelled by the starts of the words: only when asked (listing cards)
+        ("New York Times", "nytimes.com", False, True),
+        ("Guardian US", "theguardian.com", False, True),
+        ("New Amsterdam Times", "nytimes.com", False, False),
     ],
 )
-def test_name_matches_domain(name, domain, expected):
+def test_name_matches_domain(name, domain, expected, by_word_starts):
     assert name_matches_domain(name, domain) is expected
+    assert name_matches_domain(name, domain, word_starts=True) is by_word_starts
 
 
 def test_copyright_holder_is_the_last_resort():
@@ -401,3 +408,34 @@ def test_a_host_name_is_not_the_display_name_of_its_domain() -> None:
     assert outlet_display_names(["daily.com", "daily.com"], ["blog.daily.com", "The Daily"]) == {
         "daily.com": "The Daily"
     }
+
+
+def _spelled_by_trying_every_skip(label: str, words: list[str]) -> bool:
+    """The definition, searched naively (exponential in the number of words)."""
+    if not words:
+        return not label
+    first, rest = words[0], words[1:]
+    for n in range(min(len(first), len(label)), 0, -1):
+        if label[:n] == first[:n] and (
+            n == len(label)
+            or any(_spelled_by_trying_every_skip(label[n:], rest[k:]) for k in range(len(rest)))
+        ):
+            return True
+    return False
+
+
+def test_a_label_spelled_by_word_starts_matches_the_definition() -> None:
+    rng = random.Random(0)
+    for _ in range(3000):
+        words = ["".join(rng.choice("abt") for _ in range(rng.randint(1, 4))) for _ in range(5)]
+        label = "".join(rng.choice("abt") for _ in range(rng.randint(1, 7)))
+        expected = _spelled_by_trying_every_skip(label, words)
+        assert spelled_by_word_starts(label, words) == expected, (label, words)
+    assert spelled_by_word_starts("nytimes", ["new", "york", "times"])
+    assert not spelled_by_word_starts("theguardian", ["guardian", "us"])
+
+
+def test_a_line_of_one_letter_words_is_answered_at_once() -> None:
+    # Naively this tries every way of skipping words: C(60, 40) paths, which never ends;
+    # the table answers it in letters x words x word length steps.
+    assert not spelled_by_word_starts("a" * 40 + "z", ["a"] * 60)

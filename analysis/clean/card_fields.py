@@ -383,50 +383,12 @@ def _domain_display_names(
     out = []
     for rank, f in outlets:
         name = lines[f.line_no][f.start : f.end]
-        if rank > ABOVE_HEADLINE_RANK and any(_names_domain(name, d) for d in domains):
+        if rank > ABOVE_HEADLINE_RANK and any(
+            name_matches_domain(name, d, word_starts=True) for d in domains
+        ):
             rank = 4 + rank - ABOVE_HEADLINE_RANK
         out.append((rank, f))
     return out
-
-
-def _names_domain(name: str, domain: str) -> bool:
-    """True when ``name`` is the site name of ``domain``: as
-    :func:`analysis.clean.outlet.name_matches_domain`, or the domain's label spelled by
-    the start of each of the name's words in turn (``nytimes`` of ``New York Times``,
-    ``theguardian`` of ``Guardian US``, a leading "the" left out of the name)."""
-    if name_matches_domain(name, domain):
-        return True
-    label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
-    label = label.removeprefix("the")
-    words = [w.casefold() for w in LETTER_RUN.findall(name)]
-    if words and words[0] == "the":
-        words = words[1:]
-    return bool(label) and bool(words) and _spelled_by_word_starts(label, words)
-
-
-def _spelled_by_word_starts(label: str, words: list[str]) -> bool:
-    """Whether ``label`` is a start of ``words[0]`` (at least its first letter) followed
-    by starts (possibly empty) of the later words, in order.
-
-    A table over (place in the label, word), filled from the label's end: the work is
-    bounded by letters x words x word length, whatever the page writes (a search that
-    tried every way of skipping words grew exponentially on a line of one-letter words).
-    """
-    if not words:
-        return not label
-    size = len(label)
-    # spelled[i][j]: label[i:] is a start of words[j] followed by starts of later words
-    spelled = [[False] * len(words) for _ in range(size + 1)]
-    for i in range(size - 1, -1, -1):
-        for j in range(len(words) - 1, -1, -1):
-            word = words[j]
-            for n in range(min(len(word), size - i), 0, -1):
-                if label[i : i + n] != word[:n]:
-                    continue
-                if i + n == size or any(spelled[i + n][k] for k in range(j + 1, len(words))):
-                    spelled[i][j] = True
-                    break
-    return spelled[0][0]
 
 
 def _title_line_fields(

@@ -37,6 +37,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from analysis.text import LETTER_RUN
+
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
 OUTLET_SOURCES = ("manifest", "url", "card", "html", "page", "copyright", "unknown")
 
@@ -161,12 +163,32 @@ def is_public_domain(host: str) -> bool:
     return bool(parts.suffix and parts.domain)
 
 
-def name_matches_domain(name: str, domain: str) -> bool:
+def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bool:
     """True when a site name is plausibly the name of ``domain``.
 
     The domain's label (``nytimes`` of ``nytimes.com``) equals the compact name, with or
     without a leading "the", its initials or its first word ("BBC News" and ``bbc.com``);
-    or one contains the other (the shorter at least 4 characters).
+    or one contains the other (the shorter at least 4 characters); with ``word_starts``,
+    also when the label is spelled by the starts of the name's words in turn, a leading
+    "the" left out of both (``nytimes`` of "New York Times", ``theguardian`` of
+    "Guardian US": :func:`spelled_by_word_starts`).
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+    domain : str
+        A domain (``example.com``); its first label is compared.
+    word_starts : bool
+        Accept a label spelled by word starts. A listing card's name line beside its
+        domain is the domain's name however it abbreviates it; a page's own site name
+        is not: "The Example Times Opinion" spells ``extimes`` but names a section, and
+        the page's domain shows its identity better (``site_name.tie_priority``).
+
+    Returns
+    -------
+    bool
+        Whether the name may be the domain's.
     """
     label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
     compact = compact_name(name)
@@ -178,7 +200,52 @@ def name_matches_domain(name: str, domain: str) -> bool:
     first_word = words[0].casefold() if words else ""
     if label in (compact, with_the, initials, first_word):
         return True
-    return (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label)
+    if (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label):
+        return True
+    if not word_starts:
+        return False
+    letter_words = [w.casefold() for w in LETTER_RUN.findall(name)]
+    if letter_words and letter_words[0] == "the":
+        letter_words = letter_words[1:]
+    label = label.removeprefix("the")
+    return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+def spelled_by_word_starts(label: str, words: list[str]) -> bool:
+    """Whether ``label`` is a start of ``words[0]`` (at least its first letter) followed
+    by starts (possibly empty) of the later words, in order.
+
+    A table over (place in the label, word), filled from the label's end: the work is
+    bounded by letters x words x word length, whatever the page writes (a search that
+    tried every way of skipping words grew exponentially on a line of one-letter words).
+
+    Parameters
+    ----------
+    label : str
+        A domain label, lower case.
+    words : list of str
+        A name's words, lower case.
+
+    Returns
+    -------
+    bool
+        Whether the words spell the label so.
+    """
+    if not words:
+        return not label
+    size = len(label)
+    # spelled[i][j]: label[i:] is a start of words[j] followed by starts of later words
+    spelled = [[False] * len(words) for _ in range(size + 1)]
+    for i in range(size - 1, -1, -1):
+        for j in range(len(words) - 1, -1, -1):
+            word = words[j]
+            for n in range(min(len(word), size - i), 0, -1):
+                if label[i : i + n] != word[:n]:
+                    continue
+                if i + n == size or any(spelled[i + n][k] for k in range(j + 1, len(words))):
+                    spelled[i][j] = True
+                    break
+    return spelled[0][0]
 
 
 #: The fewest letters a short form (initials) must have to file one outlet under another:
