@@ -452,8 +452,9 @@ def _ascii_bytes(text: str) -> bytes | None:
     return text.encode("ascii", "replace")
 
 
+@remembered_across_pages  # the chrome lines of a site's pages: counted once a process
 def _count_words(text: str) -> int:
-    """:func:`count_words` without the memo."""
+    """:func:`count_words` without the page's memo."""
     if text.isascii() or not _UNSPACED.search(text):
         return count_word_tokens(text)
     return sum(
