@@ -348,3 +348,18 @@ def test_a_closed_headline_opening_the_text_beats_its_deck_and_highlights():
         *BODY,
     ]
     assert find_title_line(lines, 6) == 0
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is more than 2 months old",
+        "(Jane Roe/Example Agency/Stock Images Plus)",
+        "[Updated at 5 p.m. with the council's vote]",
+    ],
+)
+def test_a_notice_about_the_page_or_a_bracketed_line_is_no_headline(notice):
+    # the only line above the body: without the rule it is taken for the headline
+    assert find_title_line([notice, "", *BODY], 2) is None
+    lines = ["Council approves rail budget for new depot", "", notice, notice, "", *BODY]
+    assert find_title_line(lines, 5) == 0

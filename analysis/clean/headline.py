@@ -165,11 +165,15 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
         lone = window == [i] or not window  # the one line above the body, or a bare text's
         # first line (_heads_bare_text): a period may close it
         opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
-        if page.is_meta(i) or not (
-            _is_title_candidate(page, i)
-            or _heads_meta_lines(page, i, meta_below)
-            or (lone and _is_closed_headline(lines[i].strip()))
-            or opens_text
+        if (
+            page.is_meta(i)
+            or _is_notice(lines[i])
+            or not (
+                _is_title_candidate(page, i)
+                or _heads_meta_lines(page, i, meta_below)
+                or (lone and _is_closed_headline(lines[i].strip()))
+                or opens_text
+            )
         ):
             continue
         if opens_text and not first:
@@ -197,6 +201,20 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     if opening is not None:  # the lines under it are its deck, highlights or a caption
         return [(i, features) for i, features in found if i == opening]
     return found
+
+
+# A line about the page itself ("This article is more than 2 months old", "This story
+# has been updated") or wholly in brackets ("(Getty Images)", "[Updated at 5 pm]"): an
+# interface notice or a credit, never the headline.
+_NOTICE = re.compile(
+    r"^\s*(?:this\s+(?:article|story|post|page|content|video|report)\b|[(\[][^()\[\]]*[)\]]\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _is_notice(line: str) -> bool:
+    """True for a notice about the page or a line wholly in brackets (:data:`_NOTICE`)."""
+    return bool(_NOTICE.match(line))
 
 
 def _ranked_candidate_lines(
