@@ -128,3 +128,46 @@ def test_installed_packages_name_every_distribution_and_its_version() -> None:
             or (entry.lower().startswith(name) and distribution.version in entry)
             for entry in found
         ), (name, distribution.version)
+
+
+def _doubled(chunk: list[int]) -> list[int]:
+    return [2 * n for n in chunk]
+
+
+def _encoded_here(result: int) -> dict:
+    import os
+
+    return {"value": result, "pid": os.getpid()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_chunk_is_saved_where_it_is_computed(tmp_path, jobs: int) -> None:
+    """With a pool the chunks are encoded and saved in the workers (the command's process
+    only reads their results); one process saves them itself. Results and files are the
+    same either way, and a second run reads every chunk back."""
+    import os
+
+    from analysis.clean.resume import ChunkStore
+    from analysis.parallel import LocalEngine, chunked
+
+    engine = LocalEngine(jobs)
+    store = ChunkStore(tmp_path)
+    results = store.map_chunks(
+        engine.map_chunks,
+        _doubled,
+        chunked(range(10), 3),
+        lambda chunk: f"k{chunk[0]}",
+        _encoded_here,
+        lambda record: record["value"],
+    )
+    assert list(results) == [[0, 2, 4], [6, 8, 10], [12, 14, 16], [18]]
+    saved = {p.stem: json.loads(p.read_text()) for p in store.folder.glob("*.json")}
+    assert sorted(saved) == ["k0", "k3", "k6", "k9"]
+    pids = {record["pid"] for records in saved.values() for record in records}
+    assert (os.getpid() in pids) is (jobs == 1) and len(pids) <= jobs
+    again = ChunkStore(tmp_path)
+    reread = again.map_chunks(
+        engine.map_chunks, _doubled, chunked(range(10), 3), lambda c: f"k{c[0]}",
+        _encoded_here, lambda record: record["value"],
+    )  # fmt: skip
+    assert list(reread) == [[0, 2, 4], [6, 8, 10], [12, 14, 16], [18]] and again.n_reused == 4

@@ -177,7 +177,8 @@ def _run_clean_table(
     work = functools.partial(clean_table_rows, table)
     store = ChunkStore(out_dir)
     results = store.map_chunks(
-        lambda chunks: engine.map_chunks(work, chunks),
+        engine.map_chunks,
+        work,
         chunked(
             _table_pages(table, skipped, keep_duplicates),
             CHUNK_PAGES if engine.distributed else 1,
@@ -306,7 +307,8 @@ def _clean_pages(
         yield from _unpack_results(engine.map_chunks(_clean_chunk, work), skipped)
         return
     results = store.map_chunks(
-        lambda units: engine.map_chunks(_clean_chunk, units),
+        engine.map_chunks,
+        _clean_chunk,
         work,
         lambda unit: chunk_key(file_identity(e.path, e.name, unit[1].get(e.name)) for e in unit[0]),
         encode_result,

@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
@@ -116,11 +117,7 @@ class ChunkStore:
 
     def save(self, key: str, records: list[dict]) -> None:
         """Save a chunk's results (atomically; a failure to save only costs a redo)."""
-        with contextlib.suppress(OSError):
-            self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, self.folder / f"{key}.json")
+        _save_records(self.folder, key, records)
 
     def clear(self) -> None:
         """Remove every saved chunk (the run's outputs are written)."""
@@ -128,28 +125,32 @@ class ChunkStore:
 
     def map_chunks(
         self,
-        mapper: Callable[[Iterable[list[Item]]], Iterator[list[Result]]],
+        mapper: Callable[[Callable, Iterable], Iterator[list[Result]]],
+        function: Callable[[list[Item]], list[Result]],
         chunks: Iterable[list[Item]],
         key_of: Callable[[list[Item]], str],
         encode: Callable[[Result], dict],
         decode: Callable[[dict], Result],
     ) -> Iterator[list[Result]]:
-        """Each chunk's results in order: saved ones read back, the others computed.
+        """Each chunk's ``function(chunk)`` in order: saved ones read back, the others computed.
 
-        ``mapper`` computes the results of the chunks it is given, in order (e.g. over a
-        process pool); each computed chunk is saved under its key before it is yielded.
+        ``mapper(f, units)`` yields ``f(unit)`` for each unit, in order (an engine's
+        ``map_chunks``: over a process pool or a cluster). Each computed chunk is
+        encoded and saved under its key where it is computed, before its results come
+        back (``function`` and ``encode`` must be module-level functions for a pool):
+        the encoding is part of the parallel work, not of this process's serial part.
         A saved chunk is read when its turn comes, so memory does not grow with the
         number of saved chunks.
         """
         computing: list[tuple[int, str]] = []  # (position, key) of chunks to compute
         saved: dict[int, str] = {}  # position -> key of chunks read back
 
-        def to_compute() -> Iterator[list[Item]]:
+        def to_compute() -> Iterator[tuple[str, list[Item]]]:
             for position, chunk in enumerate(chunks):
                 key = key_of(chunk)
                 if self.load(key) is None:
                     computing.append((position, key))
-                    yield chunk
+                    yield key, chunk
                 else:
                     saved[position] = key
 
@@ -161,18 +162,42 @@ class ChunkStore:
             self.n_reused += 1
             return [decode(record) for record in records]
 
+        computed_and_saved = functools.partial(
+            _computed_and_saved, str(self.folder), function, encode
+        )
         position = 0
-        for results in mapper(to_compute()):
-            computed_at, key = computing.pop(0)
+        for results in mapper(computed_and_saved, to_compute()):
+            computed_at, _ = computing.pop(0)
             while position < computed_at:
                 yield read_back(position)
                 position += 1
-            self.save(key, [encode(result) for result in results])
             yield results
             position += 1
         while saved:
             yield read_back(position)
             position += 1
+
+
+def _computed_and_saved(
+    folder: str,
+    function: Callable[[list[Item]], list[Result]],
+    encode: Callable[[Result], dict],
+    keyed_chunk: tuple[str, list[Item]],
+) -> list[Result]:
+    """One chunk's results, saved under its key first (runs where the chunk runs)."""
+    key, chunk = keyed_chunk
+    results = function(chunk)
+    _save_records(Path(folder), key, [encode(result) for result in results])
+    return results
+
+
+def _save_records(folder: Path, key: str, records: list[dict]) -> None:
+    """Write ``folder/KEY.json`` atomically; a failure to save only costs a redo."""
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+        tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / f"{key}.json")
 
 
 def file_identity(path: Path, name: str, manifest_row: object | None) -> list:

@@ -230,7 +230,8 @@ class _Run:
         batch: list[list[ChunkResult]] = []
         try:
             for results in store.map_chunks(
-                lambda todo: self.engine.map_chunks(analyse_chunk, todo),
+                self.engine.map_chunks,
+                analyse_chunk,
                 chunks,
                 _chunk_key,
                 _encode,
