@@ -363,3 +363,16 @@ def test_a_notice_about_the_page_or_a_bracketed_line_is_no_headline(notice):
     assert find_title_line([notice, "", *BODY], 2) is None
     lines = ["Council approves rail budget for new depot", "", notice, notice, "", *BODY]
     assert find_title_line(lines, 5) == 0
+
+
+def test_a_closed_headline_over_a_second_headline_heads_the_text():
+    # a deck (a second headline, no article) between the headline and the prose
+    lines = [
+        "Council approves rail budget for new depot.",
+        "",
+        "Fares stay at today's level",
+        "",
+        *BODY,
+    ]
+    assert find_title_line(lines, 0) == 0
+    assert find_title_line(lines[2:], 0) is None  # the deck and body alone keep their lines

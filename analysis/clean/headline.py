@@ -293,11 +293,28 @@ def _is_closed_headlinese(lines: Sequence[str], index: int, following: int | Non
         return False
     if lines[following].strip() in (inner, stripped):
         return True  # written again, unclosed, as the next paragraph: the headline twice
+    if _is_deck(lines, following):
+        following = _next_worded_line(lines, following, len(lines))
+        if following is None:
+            return False
     return (
         _is_one_sentence(inner)
         and not _HEADLINESE_DROPS.search(_SINGLE_QUOTED.sub(" ", inner))
         and bool(_ENGLISH_ARTICLE.search(lines[following]))
         and count_words(lines[following]) > n_words
+    )
+
+
+def _is_deck(lines: Sequence[str], index: int) -> bool:
+    """True for a second headline under a headline: a one-line paragraph of at most
+    :data:`HEADLINESE_MAX_WORDS` words, one sentence, without an English article."""
+    text = lines[index].strip()
+    own_paragraph = index + 1 >= len(lines) or not count_words(lines[index + 1])
+    return (
+        own_paragraph
+        and 3 <= count_words(text) <= HEADLINESE_MAX_WORDS
+        and _is_one_sentence(text.rstrip("."))
+        and not _ENGLISH_ARTICLE.search(text)
     )
 
 
