@@ -356,9 +356,11 @@ def test_a_closed_headline_opening_the_text_beats_its_deck_and_highlights():
         "This article is more than 2 months old",
         "(Jane Roe/Example Agency/Stock Images Plus)",
         "[Updated at 5 p.m. with the council's vote]",
+        "LISTEN TO ARTICLE 4:40 SHARE THIS ARTICLE Share Tweet Post Email",
+        "Share All sharing options for: Council approves rail budget",
     ],
 )
-def test_a_notice_about_the_page_or_a_bracketed_line_is_no_headline(notice):
+def test_a_notice_a_control_or_a_bracketed_line_is_no_headline(notice):
     # the only line above the body: without the rule it is taken for the headline
     assert find_title_line([notice, "", *BODY], 2) is None
     lines = ["Council approves rail budget for new depot", "", notice, notice, "", *BODY]

@@ -210,11 +210,19 @@ _NOTICE = re.compile(
     r"^\s*(?:this\s+(?:article|story|post|page|content|video|report)\b|[(\[][^()\[\]]*[)\]]\s*$)",
     re.IGNORECASE,
 )
+# A control acting on the page, anywhere in the line: "SHARE THIS ARTICLE Share Tweet",
+# "Listen to this story", "Share All sharing options for: ...".
+_PAGE_CONTROL = re.compile(
+    r"\b(?:share|listen\s+to|print|save)\s+(?:this|the)\s+(?:article|story|post|page)\b"
+    r"|\bsharing\s+options\b",
+    re.IGNORECASE,
+)
 
 
 def _is_notice(line: str) -> bool:
-    """True for a notice about the page or a line wholly in brackets (:data:`_NOTICE`)."""
-    return bool(_NOTICE.match(line))
+    """True for a notice about the page, a line wholly in brackets (:data:`_NOTICE`) or
+    one holding a control on the page (:data:`_PAGE_CONTROL`)."""
+    return bool(_NOTICE.match(line) or _PAGE_CONTROL.search(line))
 
 
 def _ranked_candidate_lines(
