@@ -269,9 +269,10 @@ class LineMemo:
         return len(self._values)
 
     def known(self, lines: Collection[str]) -> dict[str, object]:
-        """The remembered values of those of ``lines`` the memo holds, by line."""
-        values = self._values
-        return {line: values[line] for line in lines if line in values}
+        """The remembered values of those of ``lines`` the memo holds, by line (one
+        look-up each: another thread may empty the memo meanwhile)."""
+        get = self._values.get
+        return {line: value for line in lines if (value := get(line, _NOT_FOUND)) is not _NOT_FOUND}
 
     def get(self, line: str, default: object = None) -> object:
         """The remembered value of ``line``, else ``default``."""
