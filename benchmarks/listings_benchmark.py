@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from analysis.clean import card_lines, listing
+from analysis.clean import card_fields, card_lines, listing
 from analysis.clean.articles import extract_articles
 from analysis.clean.read import normalize_text
 
@@ -45,6 +45,32 @@ GRIDS: dict[str, tuple[object, str, tuple[float, ...]]] = {
     "MIN_QUESTION_WORDS": (card_lines, "MIN_QUESTION_WORDS", (7, 12, 16, 25)),
 }
 TEASER_GRID = (50, 70, 90, 120, 160)
+
+
+def _short_headline_over_meta(lines, kinds, i, run_start) -> bool:
+    """The short-headline rule before a byline could stand under the headline."""
+    if kinds[i] != "label" or i + 1 >= run_start or kinds[i + 1] != "meta":
+        return False
+    return any(f.field == "outlet" for f in card_fields.meta_fields(i + 1, lines[i + 1]))
+
+
+#: Rules learnt on one dev family (or a variant of its pages), each switched off by
+#: putting back what the splitter did before it: (module, attribute, the old behaviour).
+RULES: dict[str, tuple[object, str, object]] = {
+    "name line under a sentence headline": (
+        listing,
+        "_opens_header",
+        lambda lines, kinds, i: kinds[i] == "meta",
+    ),
+    "headlines of meta-after-body cards": (listing, "_trailer_headlines", lambda *a: None),
+    "short headline over a byline": (listing, "_short_headline", _short_headline_over_meta),
+    "a link label closes its card": (
+        listing,
+        "_link_label_at",
+        lambda kinds, trailer: len(trailer),
+    ),
+    "outlets printed above headlines": (listing, "_outlets_above", lambda *a: False),
+}
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}
 
@@ -194,6 +220,85 @@ def _teaser_cv(pages: list[tuple[str, str, str, dict | None]]) -> None:
     )
 
 
+def _scored(pages: list[tuple[str, str, str, dict | None]], score) -> tuple[list[float], list]:
+    """Card count right per page, and the scorer's per-gold-card results."""
+    counts = [float(_count_ok(text, gold)) for _, _, text, gold in pages]
+    per_card, _ = _card_scores([p for p in pages if p[3] is not None], score)
+    return counts, per_card
+
+
+def _rule_cv(pages: list[tuple[str, str, str, dict | None]], score) -> None:
+    """Leave-one-family-out choice of each rule in :data:`RULES`, preset off.
+
+    A rule is on for a held-out family only when the other families (and the extraction
+    pages) score higher with it, summed over the card count and the three card fields;
+    a rule that only helps the family it was learnt on is then off for that family, and
+    its held-out figure is the figure without it.
+    """
+    groups = [group for _, group, _, _ in pages]
+    card_groups = [group for _, group, _, gold in pages if gold for _ in gold["articles"]]
+    on_counts, on_cards = _scored(pages, score)
+    print("\nRules learnt on one family: leave-one-family-out, each on only when the other")
+    print("families gain (card count + outlet + title + body F1 on them); off = before it")
+    print(f"{'rule':<38} {'pages changed':<34} {'families it is on for'}")
+    off: dict[str, tuple[list[float], list]] = {}
+    chosen: dict[str, set[str]] = {}
+    for name, (module, attribute, old) in RULES.items():
+        current = getattr(module, attribute)
+        setattr(module, attribute, old)
+        try:
+            off[name] = _scored(pages, score)
+        finally:
+            setattr(module, attribute, current)
+        changed = sorted(
+            {g for g, a, b in zip(groups, on_counts, off[name][0], strict=True) if a != b}
+            | {g for g, a, b in zip(card_groups, on_cards, off[name][1], strict=True) if a != b}
+        )
+        chosen[name] = set()
+        for family in sorted(set(groups)):
+            gain = _gain(groups, card_groups, (on_counts, on_cards), off[name], family)
+            if gain > 0:
+                chosen[name].add(family)
+        print(
+            f"{name:<38} {', '.join(changed) or '-':<34} {len(chosen[name])} of {len(set(groups))}"
+        )
+    held_counts, held_cards = [], []
+    for family in sorted(set(groups)):
+        switched = [
+            (RULES[n][0], RULES[n][1], RULES[n][2]) for n in RULES if family not in chosen[n]
+        ]
+        saved = [(m, a, getattr(m, a)) for m, a, _ in switched]
+        for module, attribute, old in switched:
+            setattr(module, attribute, old)
+        try:
+            members = [p for p in pages if p[1] == family]
+            counts, cards = _scored(members, score)
+        finally:
+            for module, attribute, current in saved:
+                setattr(module, attribute, current)
+        held_counts += counts
+        held_cards += cards
+    print(f"{'field':<12} {'all-dev':>8} {'held-out':>8}  (all rules chosen per held-out family)")
+    all_dev, held = statistics.fmean(on_counts), statistics.fmean(held_counts)
+    print(f"{'card count':<12} {all_dev:8.3f} {held:8.3f}")
+    for field, key in CARD_FIELDS.items():
+        all_dev = statistics.fmean(float(c[key]) for c in on_cards)
+        held = statistics.fmean(float(c[key]) for c in held_cards)
+        print(f"{field:<12} {all_dev:8.3f} {held:8.3f}")
+
+
+def _gain(groups, card_groups, on, off, family: str) -> float:
+    """Training gain of a rule when ``family`` is held out: count + fields, summed."""
+    gain = sum(a - b for g, a, b in zip(groups, on[0], off[0], strict=True) if g != family)
+    for key in CARD_FIELDS.values():
+        gain += sum(
+            float(a[key]) - float(b[key])
+            for g, a, b in zip(card_groups, on[1], off[1], strict=True)
+            if g != family
+        )
+    return gain
+
+
 def _corpus_texts() -> dict[str, list[str]]:
     """Each single-article corpus's texts, a title line above the body as in a dump."""
     texts: dict[str, list[str]] = {}
@@ -267,6 +372,7 @@ def main() -> int:
     split = [n for n, t in extraction if len(extract_articles(t, n)) > 1]
     print(f"\nFalse splits on extraction dev: {len(split)} of {len(extraction)} pages {split}")
     _threshold_cv(pages, score)
+    _rule_cv(pages, score)
     _corpora_false_splits()
     _speed(pages)
     return 0

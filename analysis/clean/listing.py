@@ -164,6 +164,7 @@ def find_cards(
     for i in range(stop, len(lines)):
         kinds[i] = "blank"
     _sentence_headlines(lines, kinds)
+    _trailer_headlines(lines, kinds)
     # The page's first line is its masthead (site name, logo), never a card's.
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     if first is not None:
@@ -423,8 +424,9 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
 
     A prose line is a headline when a blank line (or the page's start) is above it, or
     a kicker (a short label line with a blank line or the page's start above it), a
-    meta line right under it (then meta or name lines, :data:`MAX_META_LINES` in all),
-    and body text after them.
+    meta line or a name line right under it (then meta or name lines,
+    :data:`MAX_META_LINES` in all, one of them a meta line: ``Jane Doe`` over
+    ``09/29/2016``), and body text after them.
     """
     for i in range(len(kinds)):
         if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
@@ -432,15 +434,58 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
         if (
             (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(kinds, i))
             or i + 1 >= len(kinds)
-            or kinds[i + 1] != "meta"
+            or not _opens_header(lines, kinds, i + 1)
         ):
             continue
-        meta_end = i + 2  # a byline, a time, an outlet name line under it: one header
+        meta_end = i + 1  # a byline, a time, an outlet name line under it: one header
         limit = min(len(kinds), i + 1 + MAX_META_LINES)
         while meta_end < limit and kinds[meta_end] in {"meta", "label"}:
             meta_end += 1
+        if not any(kinds[j] == "meta" for j in range(i + 1, meta_end)):
+            continue  # a name line alone under it (a byline without its date) is no header
         after = next((j for j in range(meta_end, len(kinds)) if kinds.known(j) != "blank"), None)
         if after is not None and kinds.known(after) == "prose":
+            kinds[i] = "title"
+
+
+def _opens_header(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when line ``i``, right under a sentence-shaped line, may open a headline's
+    header: a meta line, or a name line (a byline printed without "By")."""
+    return kinds[i] == "meta" or (kinds[i] == "label" and is_name_line(lines[i]))
+
+
+def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, sentence-shaped headlines of cards that print their meta line
+    after the body ("Bolton: ‘Vote for Her – Not Indicted, Yet!’", body, ``Outlet |
+    19h ago``) as titles.
+
+    A *trailer block* is a headline-shaped line or a prose line of at most
+    :data:`MAX_TITLE_WORDS` words with a blank line (or the page's start) above it, body
+    text right under it, and a meta line right under the body closed by a blank line (or
+    the page's end). When the page has :data:`MIN_CARDS` or more of them, that is its
+    layout, and the prose lines opening them are headlines.
+    """
+    blocks, sentences = 0, []
+    for i in range(len(kinds)):
+        if (i > 0 and kinds.known(i - 1) != "blank") or i + 1 >= len(kinds):
+            continue
+        if kinds.known(i + 1) != "prose" or kinds.known(i) == "blank":
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds.known(j) == "prose":
+            j += 1
+        if j == len(kinds) or kinds[j] != "meta":
+            continue
+        if j + 1 < len(kinds) and kinds.known(j + 1) != "blank":
+            continue
+        if kinds.known(i) == "prose":
+            if count_words(lines[i]) <= MAX_TITLE_WORDS:
+                blocks += 1
+                sentences.append(i)
+        elif kinds[i] == "title":
+            blocks += 1
+    if blocks >= MIN_CARDS:
+        for i in sentences:
             kinds[i] = "title"
 
 
@@ -561,6 +606,7 @@ def _cards(
     cards: list[_Card] = []
     bound = -1  # last line taken by the previous run or its trailer
     previous_card_end = -2
+    closed = False  # the previous card's trailer holds a link label: its text ends there
     for run in runs:
         trailer = _trailer(kinds, run[-1])
         if headers_first and _touches_headline(kinds, run[-1]):
@@ -569,8 +615,9 @@ def _cards(
         end = trailer[-1] if trailer else run[-1]
         if header is None:
             gap = [i for i in range(bound + 1, run[0]) if kinds.known(i) != "blank"]
-            if cards and not gap and previous_card_end == bound:
+            if cards and not gap and previous_card_end == bound and not closed:
                 cards[-1] = _extend(cards[-1], lines, run, end)
+                closed = _link_label_at(kinds, trailer) < len(trailer)
                 previous_card_end = end
             bound = end
             continue
@@ -578,7 +625,12 @@ def _cards(
         if _headline_list(lines, kinds, bound, title_line):
             bound = end
             continue
-        paid = [i for i in [*others, *trailer] if kinds[i] == "sponsored"]
+        # a paid-content marker under the card's link label marks the next slot, not it
+        paid = [
+            i
+            for i in [*others, *trailer[: _link_label_at(kinds, trailer)]]
+            if kinds[i] == "sponsored"
+        ]
         if headers_first:
             paid = [i for i in paid if not _ad_slot(lines, kinds, i)]
         if paid:
@@ -597,7 +649,15 @@ def _cards(
         title = normalized(lines[title_line])
         cards.append(_Card(region, _collapse(shape), body_chars, _cues(found, title_line), title))
         bound = previous_card_end = end
+        closed = _link_label_at(kinds, trailer) < len(trailer)
     return cards
+
+
+def _link_label_at(kinds: LineKinds, trailer: list[int]) -> int:
+    """Where the first link label ("Read more") of a card's trailer is (its length when
+    none): the card's text ends there, so nothing after it (a paid-content marker, an
+    untitled paragraph) is the card's."""
+    return next((k for k, i in enumerate(trailer) if kinds[i] == "cue"), len(trailer))
 
 
 def _headline_list(lines: list[str], kinds: LineKinds, bound: int, title_line: int) -> bool:
@@ -670,9 +730,17 @@ def _header(
 
 
 def _short_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int) -> bool:
-    if kinds[i] != "label" or i + 1 >= run_start or kinds[i + 1] != "meta":
+    """A label line right above meta lines (a byline first, maybe: :data:`MAX_META_LINES`
+    in all) one of which names the card's outlet: a headline of one or two words."""
+    if kinds[i] != "label":
         return False
-    return any(f.field == "outlet" for f in meta_fields(i + 1, lines[i + 1]))
+    end = min(run_start, i + 1 + MAX_META_LINES)
+    j = i + 1
+    while j < end and kinds[j] == "meta":
+        if any(f.field == "outlet" for f in meta_fields(j, lines[j])):
+            return True
+        j += 1
+    return False
 
 
 def _same_block(kinds: LineKinds, i: int, j: int) -> bool:
