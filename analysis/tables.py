@@ -36,6 +36,7 @@ import pyarrow.parquet as pq
 
 from analysis.clean.outlet import OUTLET_SOURCES
 from analysis.errors import TableError
+from analysis.stats.score_names import READABILITY_COLUMNS
 
 # --- shared vocabularies -------------------------------------------------------------
 
@@ -65,18 +66,6 @@ LAYOUTS = ("article", "listing")
 #: Where an article's title, byline or date came from (``*_source`` columns), best first.
 VALUE_SOURCES = ("manifest", "html", "page")
 
-#: The readability columns of ``article_metrics``, in table order
-#: (computed by analysis.stats.readability).
-READABILITY_COLUMNS: tuple[str, ...] = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "text_standard",
-)
 
 # --- table-wide checks, each with the columns it needs ------------------------------
 

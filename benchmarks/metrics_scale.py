@@ -11,9 +11,9 @@ outlets).
 Parts (CPU seconds of this process, ``time.process_time``), timed inside one
 ``article_metrics`` call by wrapping the functions it calls:
 
-- text statistics: :func:`analysis.stats.metrics.text_statistics` (words, sentences,
+- text statistics: :func:`analysis.stats.article_work.text_statistics` (words, sentences,
   readability) over every body;
-- quotes: :func:`analysis.stats.metrics.quote_rows` per body and
+- quotes: :func:`analysis.stats.article_work.quote_rows` per body and
   :func:`analysis.stats.metrics.quotes_frame`;
 - copies: :func:`analysis.stats.copies.fingerprints` per body and
   :func:`analysis.stats.copies.copy_pairs_from_fingerprints`;
@@ -57,8 +57,8 @@ if str(PROJECT_ROOT) not in sys.path:
 import pandas as pd  # noqa: E402
 
 from analysis import config  # noqa: E402
+from analysis.stats import article_work, metrics  # noqa: E402
 from analysis.stats import copies as copy_detection  # noqa: E402
-from analysis.stats import metrics  # noqa: E402
 from analysis.tables import ARTICLES_SCHEMA  # noqa: E402
 from analysis.text import count_words  # noqa: E402
 
@@ -176,19 +176,21 @@ def run_one(size: int, copies_only: bool, save_pairs: Path | None) -> dict:
             "fingerprints": "copies",
             "copy_pairs_from_fingerprints": "copies",
         }
-        originals = {name: getattr(metrics, name) for name in parts}
+        # the per-article work's functions are looked up in its own module
+        home = {name: article_work if hasattr(article_work, name) else metrics for name in parts}
+        originals = {name: getattr(home[name], name) for name in parts}
         for name, part in parts.items():
-            setattr(metrics, name, timed(originals[name], seconds, part))
+            setattr(home[name], name, timed(originals[name], seconds, part))
         # a generator works when it is consumed: time the whole list
         fingerprint_list = functools.partial(_as_list, originals["fingerprints"])
-        metrics.fingerprints = timed(fingerprint_list, seconds, "copies")
+        article_work.fingerprints = timed(fingerprint_list, seconds, "copies")
         try:
             start = time.process_time()
             per_article, quotes, pairs = metrics.article_metrics(articles, blocks)
             total = time.process_time() - start
         finally:
             for name, function in originals.items():
-                setattr(metrics, name, function)
+                setattr(home[name], name, function)
         seconds["assembly"] = total - sum(seconds.values())
         start = time.process_time()
         outlet_metrics(per_article, quotes, pages, pairs)

@@ -12,6 +12,7 @@ import pytest
 
 from analysis.errors import TableError
 from analysis.io import write_parquet_atomic
+from analysis.stats import article_work
 from analysis.stats import metrics as metrics_module
 from analysis.stats.metrics import (
     article_metrics,
@@ -108,7 +109,7 @@ def fake_find_quotes(body: str) -> list[SimpleNamespace]:
 
 @pytest.fixture
 def fake_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(metrics_module.quote_detection, "find_quotes", fake_find_quotes)
+    monkeypatch.setattr(article_work.quote_detection, "find_quotes", fake_find_quotes)
 
 
 def block(page: str, start: int, text: str, label: str, field: str, index: int) -> dict:
@@ -327,8 +328,6 @@ def test_jobs_give_the_same_bytes_as_one_process(
     seed_tables: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
-
-    from analysis.stats import metrics as metrics_module
 
     for name in ("pages", "blocks", "articles"):
         shutil.copy(seed_tables[name], tmp_path / f"{name}.parquet")

@@ -15,7 +15,14 @@ import pytest
 from analysis.clean.articles import article_id as make_article_id
 from analysis.errors import TableError
 from analysis.io import write_parquet, write_parquet_atomic
-from analysis.stats import copies, copy_search, metrics, metrics_inputs, metrics_stream
+from analysis.stats import (
+    article_work,
+    copies,
+    copy_search,
+    metrics,
+    metrics_inputs,
+    metrics_stream,
+)
 from analysis.stats.metrics import article_metrics, one_name_per_outlet, write_metrics
 from analysis.stats.metrics_stream import CHUNKS_FOLDER
 from analysis.stats.outlets import outlet_metrics
@@ -144,13 +151,13 @@ def test_the_parent_process_does_no_per_article_work_with_two_jobs(
     """With --jobs 2 the text statistics, quotes and signatures are all computed in the
     workers; this process only reads, writes and searches copies among candidates."""
     calls: list[int] = []
-    real = metrics.analyse_articles
+    real = article_work.analyse_articles
 
     def counted(rows):
         calls.append(len(rows))
         return real(rows)
 
-    monkeypatch.setattr(metrics, "analyse_articles", counted)
+    monkeypatch.setattr(article_work, "analyse_articles", counted)
     monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
     one = write_metrics(_copy_inputs(corpus, tmp_path / "one"), tmp_path / "r1", jobs=1)
     n_articles = pq.ParquetFile(one["article_metrics"]).metadata.num_rows
@@ -165,8 +172,8 @@ def test_the_parent_process_does_no_per_article_work_with_two_jobs(
 def test_one_worker_pool_serves_every_phase_of_a_run(
     corpus: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    """With --jobs 2 the block sums, the per-article chunks, the LSH bands and the
-    candidate pairs all go to one pool, started once per run (not once per phase)."""
+    """With --jobs 2 the per-article chunks, the LSH bands and the candidate pairs all
+    go to one pool, started once per run (not once per phase)."""
     from concurrent.futures import ProcessPoolExecutor
 
     from analysis import parallel
@@ -195,12 +202,8 @@ def test_one_worker_pool_serves_every_phase_of_a_run(
     one = write_metrics(_copy_inputs(corpus, tmp_path / "one"), tmp_path / "r1", jobs=1)
     assert started == [] and mapped == []
     two = write_metrics(_copy_inputs(corpus, tmp_path / "two"), tmp_path / "r2", jobs=2)
-    assert sorted(set(mapped)) == [
-        "_band_chunk",
-        "analyse_chunk",
-        "block_sums",
-        "pair_similarities",
-    ]
+    # the blocks are summed in this process (pandera, which the workers do not load)
+    assert sorted(set(mapped)) == ["_band_chunk", "analyse_chunk", "pair_similarities"]
     assert started == [1]
     for name in OUTPUTS:
         assert one[name].read_bytes() == two[name].read_bytes(), name
@@ -331,3 +334,20 @@ def test_releasing_freed_memory_frees_a_batch_held_only_by_cycles() -> None:
         assert alive() is None
     finally:
         gc.enable()
+
+
+def test_the_workers_modules_load_neither_pandas_pyarrow_nor_pandera() -> None:
+    """The worker server imports analysis.stats.worker_models (every task's module, the
+    readability dictionary, the language model) without pandas, pyarrow or pandera."""
+    import subprocess
+    import sys
+
+    check = (
+        "import sys, analysis.stats.worker_models; "
+        "print([m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

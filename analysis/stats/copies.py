@@ -30,15 +30,16 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import pandas as pd
 
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats.minhash import LSH_THRESHOLD, candidate_pairs, minhash_signature
-from analysis.tables import COPY_PAIR_COLUMNS, validate
 from analysis.text import WORD_PATTERN
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SHINGLE_WORDS = 5
 SIMILARITY_THRESHOLD = 0.5
@@ -352,6 +353,12 @@ def _pairs_table(
     accepted: list[tuple[str, str, float]], outlets: dict[str, str | None]
 ) -> pd.DataFrame:
     """The validated ``copy_pairs`` table of accepted ``(a, b, similarity)`` pairs."""
+    # Imported here: the per-article work (fingerprints, similarities) runs in worker
+    # processes that load neither pandas nor pandera (analysis.stats.article_work).
+    import pandas as pd
+
+    from analysis.tables import COPY_PAIR_COLUMNS, validate
+
     group_of = _components([(a, b) for a, b, _ in accepted])
     table = pd.DataFrame(
         {
@@ -384,6 +391,8 @@ def copy_groups(article_ids: pd.Series, copy_pairs: pd.DataFrame) -> pd.DataFram
         Columns article_id, copy_group (str or None when the article shares no copy) and
         copy_max_similarity (float, NaN when none), one row per input id, same order.
     """
+    import pandas as pd  # here, as in _pairs_table
+
     group, best = copy_group_maps(copy_pairs)
     ids = list(article_ids)
     return pd.DataFrame(

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from textstat.backend import metrics as textstat_metrics
 
 from analysis.stats.readability import is_scorable, word_count_and_scores
-from analysis.tables import READABILITY_COLUMNS
+from analysis.stats.score_names import READABILITY_COLUMNS
 from analysis.text import count_words, has_unspaced_script
 
 #: The code of an undetermined language (ISO 639-2 "und").

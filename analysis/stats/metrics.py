@@ -36,18 +36,16 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.errors import AnalysisError
-from analysis.gc_pause import collection_paused
 from analysis.parallel import Engine, as_engine, chunked
-from analysis.stats import quotes as quote_detection
-from analysis.stats.copies import (
-    Fingerprint,
-    copy_groups,
-    copy_pairs_from_fingerprints,
-    fingerprints,
+from analysis.stats.article_work import (  # noqa: F401  (the per-article work, defined there)
+    ArticleResult,
+    analyse_articles,
+    quote_rows,
+    text_statistics,
 )
+from analysis.stats.copies import copy_groups, copy_pairs_from_fingerprints
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
-from analysis.stats.sentences import count_sentences
 from analysis.tables import (
     QUOTE_COLUMNS,
     READABILITY_COLUMNS,
@@ -98,27 +96,6 @@ def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
     for article in ordered[["article_id", "outlet", "body"]].itertuples(index=False):
         rows.extend(quote_rows(*article))
     return quotes_frame(rows)
-
-
-def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tuple]:
-    """The ``quotes`` rows of one article (QUOTE_COLUMNS order), by quote_index."""
-    return [
-        (
-            article_id,
-            outlet,
-            index,
-            quote.start,
-            quote.end,
-            quote.text,
-            quote.n_words,
-            quote.paragraph,
-            bool(quote.attributed),
-            quote.speaker,
-            bool(quote.is_scare),
-            quote.speaker_as_printed,
-        )
-        for index, quote in enumerate(quote_detection.find_quotes(body or ""))
-    ]
 
 
 def quotes_frame(rows: list[tuple], validated: bool = True) -> pd.DataFrame:
@@ -233,41 +210,8 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
 # --- per-article table ---------------------------------------------------------------
 
 
-@collection_paused
-def text_statistics(body: str) -> dict[str, object]:
-    """Language, words, sentences and readability of one body (quotes are counted apart).
-
-    See :func:`analysis.stats.language.language_statistics`; for an English body the
-    values equal ``count_words(body)`` and ``readability_scores(body)``.
-    """
-    # Imported here, where articles are analysed: readability loads the CMU dictionary
-    # and language identification its model (seconds and ~200 MB), which a process
-    # that only hands chunks to workers (``--jobs N``) does not need.
-    from analysis.stats.language import language_statistics
-
-    return {"n_sentences": count_sentences(body), **language_statistics(body)}
-
-
 def _none_for_missing(series: pd.Series) -> pd.Series:
     return series.astype(object).where(series.notna(), None)
-
-
-#: What the per-article work gives for one article: its text statistics, its quote
-#: rows and its copy-search fingerprint.
-ArticleResult = tuple[dict[str, object], list[tuple], Fingerprint]
-
-
-def analyse_articles(rows: list[tuple[str, str | None, str]]) -> list[ArticleResult]:
-    """The per-article work on one chunk of ``(article_id, outlet, body)`` (any process).
-
-    Returns
-    -------
-    list of tuple
-        Per article, in order: its :func:`text_statistics`, its :func:`quote_rows` and
-        its copy-search :class:`analysis.stats.copies.Fingerprint`.
-    """
-    found = fingerprints(rows)
-    return [(text_statistics(row[2]), quote_rows(*row), next(found)) for row in rows]
 
 
 def quote_counts_of_rows(quote_lists: list[list[tuple]]) -> pd.DataFrame:

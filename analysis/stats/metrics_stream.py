@@ -32,7 +32,6 @@ pandas' type inference stores it).
 
 from __future__ import annotations
 
-import base64
 import logging
 import os
 import shutil
@@ -66,7 +65,8 @@ from analysis.parallel import (
     stop_workers,
 )
 from analysis.stats import metrics
-from analysis.stats.copies import Fingerprint, copy_group_maps
+from analysis.stats.article_work import ChunkResult, analyse_chunk, decode_result, encode_result
+from analysis.stats.copies import copy_group_maps
 from analysis.stats.copy_search import CopyIndex
 from analysis.stats.metrics_inputs import (
     BUCKET_ARTICLES,
@@ -96,23 +96,6 @@ CHUNKS_FOLDER = ".metrics-chunks"
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
 WORKER_MODULE = STAGE_WORKER_MODULES["metrics"]
-
-#: One article's result: its article columns, text statistics, quote rows, fingerprint.
-ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
-
-
-def analyse_chunk(articles: list[dict]) -> list[ChunkResult]:
-    """The per-article work on one chunk of sorted articles (any process).
-
-    Each article comes back without its body, with
-    :func:`analysis.stats.metrics.analyse_articles`'s results.
-    """
-    rows = [(a["article_id"], a["outlet"], a["body"]) for a in articles]
-    results = metrics.analyse_articles(rows)
-    return [
-        ({k: v for k, v in article.items() if k != "body"}, stats, quotes, found)
-        for article, (stats, quotes, found) in zip(articles, results, strict=True)
-    ]
 
 
 def write_metrics_streamed(
@@ -169,7 +152,10 @@ def _write_metrics(
     pages = pa.Table.from_pandas(
         pages.assign(site=[display[str(k)] for k in pages["site_key"]]), preserve_index=False
     )
-    units = unit_characters(processed_dir, metrics.BLOCKS_USED, engine)
+    # Summed here, not in the workers: a slice of blocks is validated with pandera on
+    # pandas, which the workers do not load (analysis.stats.article_work); 400,000
+    # blocks rows (100,000 pages) take ~1.8 CPU-s.
+    units = unit_characters(processed_dir, metrics.BLOCKS_USED)
     work = work_folder(processed_dir, "metrics")
     try:
         articles = SortedArticles(
@@ -234,8 +220,8 @@ class _Run:
                 analyse_chunk,
                 chunks,
                 _chunk_key,
-                _encode,
-                _decode,
+                encode_result,
+                decode_result,
             ):
                 batch.append(results)
                 progress.update(len(results))
@@ -418,31 +404,3 @@ def _pages_read_by_outlets(pages: pa.Table, article_path: Path) -> pd.DataFrame:
 
 def _chunk_key(chunk: list[dict]) -> str:
     return chunk_key(["metrics", *chunk])
-
-
-def _encode(result: ChunkResult) -> dict:
-    article, stats, quotes, found = result
-    signature = found.signature
-    return {
-        "article": article,
-        "stats": {k: v.item() if isinstance(v, np.generic) else v for k, v in stats.items()},
-        "quotes": [list(row) for row in quotes],
-        "digest": found.digest.hex(),
-        "signature": None
-        if signature is None
-        else base64.b64encode(signature.astype("<u4").tobytes()).decode("ascii"),
-    }
-
-
-def _decode(record: dict) -> ChunkResult:
-    article = record["article"]
-    signature = record["signature"]
-    found = Fingerprint(
-        article["article_id"],
-        article["outlet"],
-        bytes.fromhex(record["digest"]),
-        None
-        if signature is None
-        else np.frombuffer(base64.b64decode(signature), dtype="<u4").astype(np.uint64),
-    )
-    return article, record["stats"], [tuple(row) for row in record["quotes"]], found

@@ -54,7 +54,7 @@ from analysis.stats.readability_formulas import (  # noqa: E402
     TextstatCounts,
     scores_from_counts,
 )
-from analysis.tables import READABILITY_COLUMNS  # noqa: E402
+from analysis.stats.score_names import READABILITY_COLUMNS  # noqa: E402
 from analysis.text import WORD_CHAR, count_words  # noqa: E402
 
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?…]")
