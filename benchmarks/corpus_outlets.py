@@ -51,7 +51,12 @@ if str(PROJECT_ROOT) not in sys.path:
 
 from analysis.clean import site_candidates  # noqa: E402
 from analysis.clean.articles import extract_articles  # noqa: E402
-from analysis.clean.outlet import compact_name, is_unknown, registered_domain  # noqa: E402
+from analysis.clean.outlet import (  # noqa: E402
+    compact_name,
+    domain_of_name,
+    is_unknown,
+    registered_domain,
+)
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.clean.site_features import domain_names  # noqa: E402
 from analysis.clean.site_name import page_site_name  # noqa: E402
@@ -81,8 +86,14 @@ def _scorer():
 
 
 def is_right(scorer, name: str, domain: str, label: str | None) -> bool:
-    """True when ``name`` names the outlet of ``domain`` (or its corpus ``label``)."""
+    """True when ``name`` names the outlet of ``domain`` (or its corpus ``label``); a
+    name that is itself a domain when its registered domain's label is the outlet's
+    ("wsj.com" for wsj.com, "bbc.co.uk" for bbc.com: the scorer's rule alone counted a
+    label of 3 letters written as its own domain wrong)."""
     host_label = (registered_domain(domain) or domain).split(".")[0]
+    written_domain = domain_of_name(name)
+    if written_domain is not None and written_domain.split(".")[0] == host_label:
+        return True
     if scorer.outlet_match(name, label, host_label)["any"]:
         return True
     return host_label in domain_names(name) or compact_name(name) == compact_name(label or "")

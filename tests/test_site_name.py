@@ -86,6 +86,17 @@ def test_interface_text_at_the_top_names_no_site():
     assert _site(lines) == ("Example Daily", "page")
 
 
+def test_a_button_answer_or_a_break_in_the_text_is_interface_text():
+    # "Article Continues Below" where an ad interrupts, "Link Copied" after a share
+    # button: shown at the top of a text, read as its masthead
+    for line in ("Article Continues Below", "Link Copied", "Main Navigation"):
+        lines = [line, "", PROSE]
+        candidates = collect_candidates(lines)
+        key = next(k for k, c in candidates.items() if c.masthead)
+        features = site_features.candidate_features(lines, candidates)
+        assert features[key]["interface"] == 1.0, line
+
+
 def test_the_head_of_a_cued_name_that_the_page_repeats_is_the_site():
     lines = [
         PROSE,

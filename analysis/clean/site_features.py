@@ -82,6 +82,10 @@ INTERFACE_WORDS = frozenset(
         "next",
         "previous",
         "continue",
+        "continued",  # "continues below": where an ad interrupts the text
+        "continues",
+        "copied",  # a share button's answer ("Link copied")
+        "navigation",
         "reading",
         "cookies",
         "privacy",
