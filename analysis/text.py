@@ -221,6 +221,7 @@ def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
     """
 
     across_pages = LineMemo()
+    known = across_pages._values.get  # (its one dict: emptied in place, never replaced)
 
     @functools.wraps(function)
     def remembered(text: str) -> T:
@@ -232,7 +233,7 @@ def once_per_page(function: Callable[[str], T]) -> Callable[[str], T]:
             memo = facts[remembered] = {}
         found = memo.get(text, _NOT_FOUND)
         if found is _NOT_FOUND:
-            found = across_pages.get(text, _NOT_FOUND)
+            found = known(text, _NOT_FOUND)
             if found is _NOT_FOUND:  # (called through __wrapped__, which tests may count)
                 found = remembered.__wrapped__(text)  # type: ignore[attr-defined]
                 across_pages.remember(text, found)
@@ -317,10 +318,11 @@ def remembered_across_pages(function: Callable[[str], T]) -> Callable[[str], T]:
         The same function, remembered.
     """
     memo = LineMemo()
+    known = memo._values.get  # (the memo's one dict: emptied in place, never replaced)
 
     @functools.wraps(function)
     def remembered(line: str) -> T:
-        found = memo.get(line, _NOT_FOUND)
+        found = known(line, _NOT_FOUND)
         if found is _NOT_FOUND:
             found = function(line)
             memo.remember(line, found)
