@@ -300,55 +300,44 @@ def cross_validate(
     (:func:`chosen_setting`; ``held_out``: fold seed 0; ``held_out_mean``: mean over
     fold seeds 0 to seeds - 1; ``fold_settings``: the settings each fold of seed 0
     picks; ``fold_changes``: the pages each loses and wins against the library's;
-    ``corpus``: the precision corpora's candidate tables, for the tie-break)."""
+    ``corpus``: the precision corpora's candidate tables, for the tie-break).
+
+    Each page's outcome under every setting is worked out once; a fold sums them.
+    """
     settings, weights, minimum = _settings()
     corpus_wrong = (
         outcomes_per_setting(corpus, sorted(corpus), weights, minimum)[1] if corpus else None
     )
+    names = sorted(golds)
+    right = {n: correct_per_setting(pages, [n], weights, minimum).astype(bool) for n in names}
     library = np.array([[site_features.SITE_WEIGHTS.get(f, 0.0) for f in WEIGHT_GRID]])
     library_min = np.array([site_name.SITE_MIN_SCORE])
+    at_library = {n: bool(correct_per_setting(pages, [n], library, library_min)[0]) for n in names}
     per_seed, chosen, changed = [], [], []
     for seed in range(seeds):
-        held_out = 0.0
+        held_out = 0
         for train, test in folds_by_site(golds, n_folds, seed):
-            trained = correct_per_setting(pages, train, weights, minimum)
+            trained = np.sum([right[n] for n in train], axis=0)
             best = chosen_setting(trained, weights, corpus_wrong, first_tie)
-            held_out += correct_per_setting(pages, test, weights, minimum)[best]
+            held_out += sum(bool(right[n][best]) for n in test)
             if seed == 0:
                 chosen.append(settings[best])
-                changed.append(_pages_changed(pages, test, weights[best : best + 1], minimum[best]))
+                lost = [n for n in sorted(test) if at_library[n] and not right[n][best]]
+                won = [n for n in sorted(test) if right[n][best] and not at_library[n]]
+                changed.append((lost, won))
         per_seed.append(held_out / len(golds))
-    everything = correct_per_setting(pages, sorted(golds), weights, minimum)
+    everything = np.sum([right[n] for n in names], axis=0)
     best_all = chosen_setting(everything, weights, corpus_wrong, first_tie)
-    at_library = correct_per_setting(pages, sorted(golds), library, library_min)[0]
     return {
         "held_out": per_seed[0],
         "held_out_mean": statistics.fmean(per_seed),
         "all_dev_best": everything[best_all] / len(golds),
         "all_dev_best_setting": settings[best_all],
-        "library": at_library / len(golds),
+        "library": sum(at_library.values()) / len(golds),
         "fold_settings": chosen,
         "fold_changes": changed,
         "corpus_wrong": None if corpus_wrong is None else (corpus_wrong[best_all], len(corpus)),
     }
-
-
-def _pages_changed(
-    pages: dict, names: list[str], weights: np.ndarray, minimum: float
-) -> tuple[list[str], list[str]]:
-    """(pages lost, pages won) by a fold's setting against the library's, of ``names``."""
-    library = np.array([[site_features.SITE_WEIGHTS.get(f, 0.0) for f in WEIGHT_GRID]])
-    lost, won = [], []
-    for name in sorted(names):
-        ours = correct_per_setting(pages, [name], weights, np.array([minimum]))[0]
-        theirs = correct_per_setting(pages, [name], library, np.array([site_name.SITE_MIN_SCORE]))[
-            0
-        ]
-        if theirs > ours:
-            lost.append(name)
-        elif ours > theirs:
-            won.append(name)
-    return lost, won
 
 
 def title_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
