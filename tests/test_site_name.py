@@ -123,6 +123,11 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
     assert _site([PROSE, "© 2020 Example Media, LLC"]) == ("Example Media", "copyright")
     lines = [PROSE, "Example Picks", "Example Deals", "© 2020 Example Daily"]
     assert _site(lines) == ("Example Daily", "copyright")
+    # written only as the start of other names (the holder's sister sites in a menu):
+    # no name of its own ("Example" of "Example Media" is no site here)
+    sisters = ["  ◦ Example Defense", "  ◦ Example Energy", "  ◦ Example Gov"]
+    lines = [*sisters, PROSE, "© 2019 Example Media Inc."]
+    assert _site(lines) == ("Example Media", "copyright")
 
 
 def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():

@@ -39,6 +39,7 @@ the site name (:func:`choose_candidate`) and how it is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -238,7 +239,40 @@ def holder_head(page: PageText, holder: str) -> str:
     head = accepted_form(" ".join(words[:size])) if size < len(words) else None
     if head is None or all(map(page.writes_lower, name_words(head[0]))):
         return holder
-    return head[0] if page.mentions(head[0], head[1]) > page.mentions(holder) else holder
+    alone = page.mentions(head[0], head[1]) - _lines_naming_longer(page, head[0], words[size])
+    return head[0] if alone > page.mentions(holder) else holder
+
+
+def _lines_naming_longer(page: PageText, head: str, company_word: str) -> int:
+    """How many lines write ``head`` only as the start of a longer name other than the
+    holder's ("Example" in "Example Energy", a sister site's name, not in "Example
+    Media"): such a line does not write the head as a name of its own."""
+    count = 0
+    for line in page.lines:
+        starts = []
+        position = line.find(head)
+        while position != -1:
+            end = position + len(head)
+            if _word_bounded(line, position, end):
+                following = _NEXT_WORD.match(line, end)
+                starts.append(
+                    following is not None
+                    and following.group(1)[0].isupper()
+                    and following.group(1) != company_word
+                )
+            position = line.find(head, end)
+        count += bool(starts) and all(starts)
+    return count
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+
+
+def _word_bounded(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` is not part of a longer word."""
+    before = line[start - 1] if start else " "
+    after = line[end] if end < len(line) else " "
+    return not (before.isalnum() or after.isalnum())
 
 
 def _holder_named_like(candidates: dict[str, Candidate], domain: str) -> Candidate | None:
