@@ -97,6 +97,15 @@ def test_a_button_answer_or_a_break_in_the_text_is_interface_text():
         assert features[key]["interface"] == 1.0, line
 
 
+def test_a_top_line_name_written_nowhere_else_is_no_masthead():
+    # under weights where one cue weighs less than a masthead, a byline or a kicker on
+    # the first line alone ("Jane Roe", "Analysis") was the site
+    weaker = dict(site_features.SITE_WEIGHTS, cues=0.5, credit=0.5)
+    assert page_site_name(["Jane Roe", "", PROSE], weaker) is None
+    lines = ["Example Daily", "", PROSE, "", "Example Daily"]
+    assert page_site_name(lines, weaker).name == "Example Daily"
+
+
 def test_the_head_of_a_cued_name_that_the_page_repeats_is_the_site():
     lines = [
         PROSE,

@@ -155,7 +155,9 @@ def candidate_features(
 
     - ``mentions``: log2(1 + the number of lines mentioning the candidate, compacted);
     - ``cues``: log2(1 + naming-cue hits);
-    - ``masthead``: 1 when a top line is only this name;
+    - ``masthead``: 1 when a top line is only this name and another line writes it
+      too, or the line writes it twice (a name written once, on a top line alone, is as
+      often a byline, a section label or a kicker: "Analysis");
     - ``doubled``: 1 when that top line writes the name twice (logo text + site title);
     - ``domain_match``: 1 when a name and a domain of the page agree
       (:func:`_domain_names`): for a name, a domain written in the page is its own; for
@@ -270,7 +272,7 @@ class PageCandidates:
         return {
             "mentions": math.log2(1 + self.mentions(key)),
             "cues": math.log2(1 + candidate.cues),
-            "masthead": float(candidate.masthead),
+            "masthead": float(candidate.masthead and (candidate.doubled or self.mentions(key) > 1)),
             "doubled": float(candidate.doubled),
             "domain_match": float(self._domain_match(key)),
             "is_domain": float(only_domain and candidate.is_domain),
