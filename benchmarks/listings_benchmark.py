@@ -32,6 +32,7 @@ from pathlib import Path
 from analysis.clean import card_fields, card_lines, listing
 from analysis.clean.articles import extract_articles
 from analysis.clean.read import normalize_text
+from analysis.text import clear_line_memos
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
@@ -70,6 +71,16 @@ RULES: dict[str, tuple[object, str, object]] = {
         lambda kinds, trailer: len(trailer),
     ),
     "outlets printed above headlines": (listing, "_outlets_above", lambda *a: False),
+    "two kicker lines over a headline": (
+        listing,
+        "_kicker_above",
+        lambda kinds, i: kinds[i - 1] == "label" and (i < 2 or kinds.known(i - 2) == "blank"),
+    ),
+    "one-line header under a card's body": (
+        listing,
+        "_holds_headline",
+        lambda lines, kinds, i: kinds[i] == "title",
+    ),
 }
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}
@@ -153,12 +164,14 @@ def _threshold_cv(pages: list[tuple[str, str, str, dict | None]], score) -> None
         try:
             for value in grid:
                 setattr(module, attribute, value)
+                clear_line_memos()  # line kinds remembered under another value
                 counts[value] = [float(_count_ok(text, gold)) for _, _, text, gold in pages]
                 per_card, card_groups = _card_scores(listing_pages, score)
                 for name, key in CARD_FIELDS.items():
                     fields[name][value] = [float(card[key]) for card in per_card]
         finally:
             setattr(module, attribute, default)
+            clear_line_memos()
         _print_cv(label, "card count", default, groups, counts)
         for name in CARD_FIELDS:
             _print_cv("", name, default, card_groups, fields[name])

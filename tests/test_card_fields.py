@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.card_fields import author_for, card_header, meta_fields, title_span
+from analysis.clean.card_fields import (
+    author_for,
+    card_header,
+    holds_headline,
+    meta_fields,
+    title_span,
+)
 from analysis.clean.card_lines import find_time, line_kind, line_kinds
 from analysis.clean.listing import find_cards
 
@@ -166,3 +172,16 @@ def test_a_name_over_its_own_domain_is_the_outlet(name, crumb):
 def test_a_name_line_above_the_headline_is_the_outlet_when_it_is_the_only_one():
     lines = ["North Gazette", "2 hours ago", "Harbour bridge to close all summer"]
     assert _outlet_and_category(lines, 2) == {"outlet": "North Gazette"}
+
+
+@pytest.mark.parametrize(
+    ("line", "holds"),
+    [
+        ("North Gazette — Council votes to close the bridge — 3 hours ago", True),
+        ("North Gazette\tCouncil votes to close the bridge\tFeb. 25, 2020", True),
+        ("The North Valley Times · Oct. 14", False),
+        ("by Jane Doe · The North Valley Times · 5h ago", False),
+    ],
+)
+def test_a_meta_line_holds_a_headline_when_it_has_two_text_parts(line, holds):
+    assert holds_headline(line) is holds

@@ -632,7 +632,8 @@ def test_a_numbered_name_colon_headline_under_an_outlet_line_keeps_its_name():
     assert list(articles["title"]) == [title for _, title in cards]
 
 
-def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline():
+@pytest.mark.parametrize("kickers", [["BRIDGE"], ["World", "BRIDGE"]])
+def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline(kickers):
     lines = ["The Harbour Post", "", "Politics", ""]
     cards = [
         ("The bridge closed at dawn. Drivers must live with it.", "Jane Doe"),
@@ -640,7 +641,7 @@ def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline():
         ("Ferries step in as the bridge shuts", "By Ann Smith"),
     ]
     for k, (title, byline) in enumerate(cards):
-        lines += ["BRIDGE", title, byline, f"09/2{k}/2016", "", *FULL_PARAGRAPHS[k : k + 2], ""]
+        lines += [*kickers, title, byline, f"09/2{k}/2016", "", *FULL_PARAGRAPHS[k : k + 2], ""]
     articles = extract_articles("\n".join(lines), name="section.txt")
     assert list(articles["title"]) == [title for title, _ in cards]
 
@@ -651,12 +652,28 @@ def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline():
         # the meta line after the body, a headline shaped like a sentence
         (
             "Mayor: ‘Vote for the ferry – not the bridge, yet!’",
-            lambda k, title, meta: [title, FULL_PARAGRAPHS[k], meta],
+            lambda k, title, meta: [title, FULL_PARAGRAPHS[k], meta, ""],
         ),
         # a byline between a two-word headline and the outlet's time line
         (
             "Authentic Nonsense",
-            lambda k, title, meta: [title, "By Jane Doe", meta, TEASER.replace("bridge", f"{k}")],
+            lambda k, title, meta: [
+                title,
+                "By Jane Doe",
+                meta,
+                TEASER.replace("bridge", f"{k}"),
+                "",
+            ],
+        ),
+        # the meta line after the body, a kicker above, a link label under it
+        (
+            "Mayor: ‘Vote for the ferry – not the bridge, yet!’",
+            lambda k, title, meta: ["Politics", title, FULL_PARAGRAPHS[k], meta, "Read more", ""],
+        ),
+        # the meta line after the body, no blank line between the cards
+        (
+            "Mayor: ‘Vote for the ferry – not the bridge, yet!’",
+            lambda k, title, meta: [title, FULL_PARAGRAPHS[k], meta],
         ),
     ],
 )
@@ -665,7 +682,7 @@ def test_a_short_or_sentence_shaped_headline_between_cards_of_common_ones(title,
     outlets = ["North Gazette", "South Post", "East Herald"]
     lines = ["Election Hub", "", "CONGRESS", ""]
     for k, (headline, outlet) in enumerate(zip(titles, outlets, strict=True)):
-        lines += [*layout(k, headline, f"{outlet} | {k + 1}h ago"), ""]
+        lines += layout(k, headline, f"{outlet} | {k + 1}h ago")
     articles = extract_articles("\n".join(lines), name="hub.txt")
     assert list(articles["title"]) == titles
     assert list(articles["outlet"]) == outlets
@@ -688,3 +705,26 @@ def test_a_card_closed_by_its_link_label_takes_no_ad_or_banner_under_it():
     articles = extract_articles("\n".join(lines), name="fil.txt")
     assert list(articles["title"]) == [title for title, _ in cards]
     assert not articles["body"].str.contains("cookies").any()
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a kicker over each one-line header
+        lambda header, body: ["Politics", header, body, ""],
+        # the next card's one-line header right under the card above, no blank line
+        lambda header, body: [header, body],
+    ],
+)
+def test_one_line_headers_with_a_kicker_or_printed_without_blank_lines(card):
+    lines = ["Politics Feed", "Source\tHeadline\tPublished", ""]
+    cards = [
+        ("North Gazette", "Council votes to close the harbour bridge", "July 22, 2019"),
+        ("South Post", "Ferries step in as the old bridge shuts", "April 27, 2018"),
+        ("East Herald", "Repairs on the old bridge start in June", "Dec. 5, 2016"),
+    ]
+    for k, (outlet, title, when) in enumerate(cards):
+        lines += card(f"{outlet}\t{title}\t{when}", FULL_PARAGRAPHS[k])
+    articles = extract_articles("\n".join(lines), name="tabs.txt")
+    assert list(articles["title"]) == [title for _, title, _ in cards]
+    assert list(articles["outlet"]) == [outlet for outlet, _, _ in cards]

@@ -249,6 +249,22 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     return fields
 
 
+def holds_headline(line: str) -> bool:
+    """True for a meta line with two or more text parts besides its time and byline
+    (``Outlet — Title — 3 hours ago``, ``Outlet⇥Title⇥Feb. 25, 2020``): it holds a
+    headline as well as its outlet; ``The Daily Post · Oct. 14`` holds none."""
+    time = find_time(line)
+    texts = 0
+    for start, end in _parts(line):
+        text = line[start:end].strip()
+        if not LETTER_RUN.search(text) or _BYLINE_PART.match(text):
+            continue
+        if time and start < time[1] and time[0] < end:
+            continue
+        texts += 1
+    return texts >= 2
+
+
 def _parts(line: str) -> list[tuple[int, int]]:
     """Spans of a line's parts between value separators (``·``, ``|``, ``—``, tab …)."""
     cuts = [0]

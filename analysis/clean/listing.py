@@ -49,6 +49,7 @@ from analysis.clean.card_fields import (
     CardHeader,
     author_for,
     card_header,
+    holds_headline,
     is_name_line,
     meta_fields,
     names_subject,
@@ -460,24 +461,30 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
     19h ago``) as titles.
 
     A *trailer block* is a headline-shaped line or a prose line of at most
-    :data:`MAX_TITLE_WORDS` words with a blank line (or the page's start) above it, body
-    text right under it, and a meta line right under the body closed by a blank line (or
-    the page's end). When the page has :data:`MIN_CARDS` or more of them, that is its
-    layout, and the prose lines opening them are headlines.
+    :data:`MAX_TITLE_WORDS` words with a blank line, the page's start or a kicker above
+    it (or the meta line closing the card above), body text right under it, and a meta
+    line right under the body that no body text follows. When the page has
+    :data:`MIN_CARDS` or more of them, that is its layout, and the prose lines opening
+    them are headlines.
     """
     blocks, sentences = 0, []
-    for i in range(len(kinds)):
-        if (i > 0 and kinds.known(i - 1) != "blank") or i + 1 >= len(kinds):
-            continue
+    for i in range(len(kinds) - 1):
         if kinds.known(i + 1) != "prose" or kinds.known(i) == "blank":
+            continue
+        if (
+            i > 0
+            and kinds.known(i - 1) != "blank"
+            and not _closes_body(kinds, i - 1)
+            and not _kicker_above(kinds, i)
+        ):
             continue
         j = i + 1
         while j < len(kinds) and kinds.known(j) == "prose":
             j += 1
         if j == len(kinds) or kinds[j] != "meta":
             continue
-        if j + 1 < len(kinds) and kinds.known(j + 1) != "blank":
-            continue
+        if j + 1 < len(kinds) and kinds.known(j + 1) == "prose":
+            continue  # a meta line over body text opens a card, it closes none
         if kinds.known(i) == "prose":
             if count_words(lines[i]) <= MAX_TITLE_WORDS:
                 blocks += 1
@@ -489,10 +496,21 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
             kinds[i] = "title"
 
 
+def _closes_body(kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` is a meta line right under body text (the card above's)."""
+    return i > 0 and kinds.known(i - 1) == "prose" and kinds[i] == "meta"
+
+
 def _kicker_above(kinds: LineKinds, i: int) -> bool:
-    """True when line ``i - 1`` is a label opening its block (``Politics`` above a
-    headline)."""
-    return kinds[i - 1] == "label" and (i < 2 or kinds.known(i - 2) == "blank")
+    """True when the lines above line ``i`` are one or two labels opening their block
+    (``Politics`` above a headline; a section and a kicker, ``World`` over
+    ``ELECTIONS``)."""
+    for top in (i - 1, i - 2):
+        if top < 0 or kinds[top] != "label":
+            return False
+        if top == 0 or kinds.known(top - 1) == "blank":
+            return True
+    return False
 
 
 def _body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
@@ -557,7 +575,7 @@ def _headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]]) ->
     layout must recur: at least :data:`MIN_CARDS` runs with a headline right under them
     (one subhead printed under a paragraph is an article's, not a layout).
     """
-    if sum(_touches_headline(kinds, run[-1]) for run in runs) < MIN_CARDS:
+    if sum(_touches_headline(lines, kinds, run[-1]) for run in runs) < MIN_CARDS:
         return False
     trailers_first = _cards(lines, kinds, runs)
     headers = _cards(lines, kinds, runs, headers_first=True)
@@ -571,15 +589,21 @@ def _regularity(cards: list[_Card]) -> tuple[int, int]:
     return Counter(card.shape for card in cards).most_common(1)[0][1], len(cards)
 
 
-def _touches_headline(kinds: LineKinds, run_end: int) -> bool:
+def _touches_headline(lines: list[str], kinds: LineKinds, run_end: int) -> bool:
     """True when the non-prose lines right under a run (no blank line between) hold a
     headline-shaped line: the next card may start there."""
     i = run_end + 1
     while i < len(kinds) and kinds[i] in _TRAILER_KINDS:
-        if kinds[i] == "title":
+        if _holds_headline(lines, kinds, i):
             return True
         i += 1
     return False
+
+
+def _holds_headline(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A headline-shaped line, or a meta line holding a headline too (a one-line header
+    whose parts besides the time are two or more: outlet and headline)."""
+    return kinds[i] == "title" or (_one_line_header(lines, kinds, i) and holds_headline(lines[i]))
 
 
 def _ad_slot(lines: list[str], kinds: LineKinds, i: int) -> bool:
@@ -608,8 +632,8 @@ def _cards(
     previous_card_end = -2
     closed = False  # the previous card's trailer holds a link label: its text ends there
     for run in runs:
-        trailer = _trailer(kinds, run[-1])
-        if headers_first and _touches_headline(kinds, run[-1]):
+        trailer = _trailer(lines, kinds, run[-1])
+        if headers_first and _touches_headline(lines, kinds, run[-1]):
             trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] != "cue"), None)]
         header = _header(lines, kinds, bound, run[0])
         end = trailer[-1] if trailer else run[-1]
@@ -737,6 +761,8 @@ def _short_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int) 
     end = min(run_start, i + 1 + MAX_META_LINES)
     j = i + 1
     while j < end and kinds[j] == "meta":
+        if _one_line_header(lines, kinds, j):
+            return False  # the meta line holds the headline itself; the label is a kicker
         if any(f.field == "outlet" for f in meta_fields(j, lines[j])):
             return True
         j += 1
@@ -753,13 +779,13 @@ def _one_line_header(lines: list[str], kinds: LineKinds, i: int) -> bool:
     return kinds[i] == "meta" and count_words(lines[i]) >= ONE_LINE_HEADER_WORDS
 
 
-def _trailer(kinds: LineKinds, run_end: int) -> list[int]:
+def _trailer(lines: list[str], kinds: LineKinds, run_end: int) -> list[int]:
     """Non-prose lines directly under a run's last line ("Read more", ``Outlet | 3h``).
 
     Meta, cue and label lines join the trailer; a headline-shaped line ("Flag as
-    irrelevant") only when a blank line or the page's end closes the trailer and no
-    body text follows that blank line, so that the next card's headline, printed right
-    under the body, stays the next card's.
+    irrelevant", or a meta line holding a headline) only when a blank line or the page's
+    end closes the trailer and no body text follows that blank line, so that the next
+    card's headline, printed right under the body, stays the next card's.
     """
     trailer = []
     i = run_end + 1
@@ -773,7 +799,9 @@ def _trailer(kinds: LineKinds, run_end: int) -> list[int]:
     if after is not None and kinds.known(after) == "prose":
         closed = False
     if not closed or len(trailer) > MAX_TRAILER_LINES:
-        trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] == "title"), None)]
+        trailer = trailer[
+            : next((k for k, j in enumerate(trailer) if _holds_headline(lines, kinds, j)), None)
+        ]
     return trailer
 
 
