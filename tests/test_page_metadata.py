@@ -76,6 +76,8 @@ def test_find_date_gives_the_span():
         ("By Maria de la Cruz and John Smith", "Maria de la Cruz and John Smith"),
         ("Written by: Ann Lee", "Ann Lee"),
         ("BY JOHN SMITH, Associated Press", "JOHN SMITH"),
+        ("By Jane DoeEXAMPLENews", "Jane Doe"),  # an outlet glued in capitals
+        ("By Jane McDonald", "Jane McDonald"),
         ("Stand by your man", None),
         ("By the way, this is not a byline at all and goes on and on", None),
     ],

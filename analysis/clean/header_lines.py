@@ -41,9 +41,11 @@ _NAME_WORD = re.compile(
     r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
 )
 # Where a name ends: a separator, a date's or handle's start ("Name @handle",
-# "Name@handle"), an e-mail address ("Name name@site.com"), "on", "at", "updated".
+# "Name@handle"), an e-mail address ("Name name@site.com"), "on", "at", "updated", or
+# an outlet glued to it in capitals ("Jo DoeFOXBusiness", "Jo DoeCNN").
 _NAME_END = re.compile(
     r"\s*(?:[|•,;·–—@]|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)"
+    r"|(?<=[a-z])(?=[A-Z]{2})"
 )
 MAX_BYLINE_WORDS = 8
 
