@@ -675,6 +675,11 @@ def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline(kickers
             "Mayor: ‘Vote for the ferry – not the bridge, yet!’",
             lambda k, title, meta: [title, FULL_PARAGRAPHS[k], meta],
         ),
+        # a two-word headline right under the card above, no blank line between the cards
+        (
+            "Authentic Nonsense",
+            lambda k, title, meta: [title, meta, TEASER.replace("bridge", f"{k}")],
+        ),
     ],
 )
 def test_a_short_or_sentence_shaped_headline_between_cards_of_common_ones(title, layout):

@@ -601,9 +601,14 @@ def _touches_headline(lines: list[str], kinds: LineKinds, run_end: int) -> bool:
 
 
 def _holds_headline(lines: list[str], kinds: LineKinds, i: int) -> bool:
-    """A headline-shaped line, or a meta line holding a headline too (a one-line header
-    whose parts besides the time are two or more: outlet and headline)."""
-    return kinds[i] == "title" or (_one_line_header(lines, kinds, i) and holds_headline(lines[i]))
+    """A headline-shaped line, a meta line holding a headline too (a one-line header
+    whose parts besides the time are two or more: outlet and headline), or a one- or
+    two-word headline over its outlet's meta line (:func:`_short_headline`)."""
+    return (
+        kinds[i] == "title"
+        or (_one_line_header(lines, kinds, i) and holds_headline(lines[i]))
+        or _short_headline(lines, kinds, i, len(kinds))
+    )
 
 
 def _ad_slot(lines: list[str], kinds: LineKinds, i: int) -> bool:
