@@ -154,3 +154,11 @@ def test_table_rows_and_numbered_items_of_the_main_text_are_body_lines():
         "| 2 | Other | 1 |",
     ]
     assert body_lines_of(lines, body) == [1, 2, 3]
+
+
+def test_a_site_name_in_lower_case_is_shown_as_the_markup_writes_it(tmp_path):
+    # trafilatura title-cases a lower-case og:site_name ("Nj"): the site writes "nj"
+    lowered = ARTICLE_HTML.replace('content="Riverside Courier"', 'content="rivercourier"')
+    path = tmp_path / "lowered.html"
+    path.write_text(lowered, encoding="utf-8")
+    assert read_page(path).html.site_name == "rivercourier"

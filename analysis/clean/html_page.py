@@ -155,12 +155,26 @@ def html_metadata(html: str) -> HtmlMetadata:
     body = values.get("text") if isinstance(values.get("text"), str) else None
     return HtmlMetadata(
         url=text("url"),
-        site_name=text("sitename"),
+        site_name=_as_written(text("sitename"), html),
         title=text("title"),
         byline=text("author"),
         published=published,
         body=body or None,
     )
+
+
+def _as_written(site_name: str | None, html: str) -> str | None:
+    """The site name as the page's markup writes it: trafilatura title-cases a name in
+    lower case ("Nj" of ``og:site_name`` "nj"); a meta value in lower case that it is
+    the title case of is the name."""
+    if site_name is None or not site_name.istitle():
+        return site_name
+    lower = site_name.lower()
+    if lower == site_name or not any(
+        html.find(f"content={quote}{lower}{quote}") != -1 for quote in "\"'"
+    ):
+        return site_name
+    return lower
 
 
 def _fold(text: str) -> str:
