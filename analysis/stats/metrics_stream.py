@@ -73,6 +73,7 @@ from analysis.stats.metrics_inputs import (
     SortedArticles,
     article_heads,
     boilerplate_ratio,
+    release_freed_memory,
     table_path,
     unit_characters,
 )
@@ -172,6 +173,7 @@ def _write_metrics(
             run.consume(store, articles.chunks(chunk_articles), len(ids))
             copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
             stop_workers(engine)  # the rest runs here
+            release_freed_memory()  # what the chunks left in the allocators' free pages
             run.write_article_metrics(copy_pairs, tmps[0])
             run.move_quotes(tmps[1])
             inputs = read_outlet_inputs(
@@ -320,6 +322,8 @@ class _Run:
                 )
                 writer.add(metrics.with_copy_groups(frame, copies))
                 writer.flush()
+                del frame, copies
+                release_freed_memory()
 
     def move_quotes(self, path: Path) -> None:
         """quotes.parquet from the work file (rewritten only if a text column has no value)."""
