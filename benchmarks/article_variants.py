@@ -1,0 +1,428 @@
+"""Article pages re-printed the ways real sites and scrapers vary: body, title, date, outlet.
+
+The extraction and metadata dev figures (benchmarks/extraction_benchmark.py,
+benchmarks/metadata_benchmark.py) come from text dumps that were all printed one way.
+Pages from sites never seen are printed other ways. Each *variant* here re-prints every
+dev page of the extraction benchmark in one such way, deterministically, keeping the
+gold: the body's words (``articleBody``), the title, date, site and authors
+(``../shared/benchmarks/metadata/dev_gold.json``). The variants are a held-out test:
+no threshold is ever tuned on them.
+
+Variants (the headline line is the dump's line that is the gold title; the body's last
+line is the last line printed inside the gold body):
+
+- ``gaps_none`` / ``gaps_double``: no blank line between paragraphs / two (the listing
+  variants' helpers, benchmarks/listings_variants.py);
+- ``crlf``: CRLF line ends;
+- ``nbsp_blank``: blank lines hold a non-breaking space; ``nbsp_spaces``: every fourth
+  space between words, and the space after a sentence, is a non-breaking one;
+- ``zero_width``: zero-width spaces on blank lines and at line ends; ``soft_hyphens``:
+  words of 10 letters or more carry a soft hyphen (``&shy;``) after their fifth letter;
+- ``quotes_straight`` / ``quotes_curly``: curly quotes and apostrophes made straight /
+  straight ones made curly;
+- ``wrapped``: lines longer than 80 characters hard-wrapped at 80 columns;
+- ``indented``: every line indented by four spaces;
+- ``lynx``: wrapped at 76 columns and indented by three spaces (a text browser's dump);
+- ``menu_one_line``: above the headline, runs of three or more short lines (one to
+  three words) printed on one line, `` | `` between items; ``menu_items``: above the
+  headline, a line of items separated by `` | ``, `` · `` or `` • `` printed one item a
+  line;
+- ``no_footer``: the page ends at the body's last line;
+- ``no_header``: the page starts at the headline;
+- ``entities``: HTML entities left in (``&amp;``, ``&quot;``, ``&#39;``, and
+  ``&nbsp;`` on blank lines).
+
+Each variant's text goes through the reader as a file's bytes would
+(analysis.clean.read.page_from_bytes) and the cleaner
+(analysis.clean.page_rows.clean_page), as ``newscompare clean`` runs them. Scores: body
+bag-of-words F1 of the longest article body (the extraction scorer's), per variant mean,
+median, pages under 0.8 and the mean's drop from the page as printed; title exact,
+outlet (site name or host), date exact and byline (the metadata scorer's rules), pages
+right and the change from the page as printed. ``--pages VARIANT`` lists the pages a
+variant hurts most.
+
+Run from the project root: ``.venv/bin/python benchmarks/article_variants.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+for folder in (PROJECT_ROOT, PROJECT_ROOT / "benchmarks"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+import listings_variants  # noqa: E402
+from metadata_benchmark import _load as load_module  # noqa: E402
+
+from analysis.clean.page_rows import clean_page  # noqa: E402
+from analysis.clean.read import page_from_bytes, read_page  # noqa: E402
+from analysis.config import SHARED_DIR  # noqa: E402
+
+DEV_DIR = SHARED_DIR / "benchmarks" / "extraction" / "dev"
+EXTRACTION_SCORER = SHARED_DIR / "benchmarks" / "extraction" / "score.py"
+METADATA_DIR = SHARED_DIR / "benchmarks" / "metadata"
+FIELDS = ("title_exact", "outlet_any", "date_exact", "byline_ok")
+#: A body F1 under this counts as a page the variant breaks.
+LOW_F1 = 0.8
+WRAP_WIDTH = 80
+MENU_ITEM_WORDS = 3
+_SENTENCE_GAP = re.compile(r"(?<=[.!?]) (?=\S)")
+_MENU_SEPARATOR = re.compile(r"\s+(?:\||·|•)\s+")
+_LONG_WORD = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{5,})")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One dev page: its lines as read, its gold, and where its headline and body are.
+
+    Attributes
+    ----------
+    name : str
+        The page name (``NAME``, without ``.txt``).
+    lines : list of str
+        The dump's lines as ``read_page`` gives them.
+    truth : str
+        The gold body (``articleBody``).
+    gold : dict
+        The page's metadata gold.
+    head : int or None
+        The headline's line (the first line that is a gold title).
+    body_last : int or None
+        The last line printed inside the gold body.
+    """
+
+    name: str
+    lines: list[str]
+    truth: str
+    gold: dict
+    head: int | None
+    body_last: int | None
+
+
+# --- the variants -----------------------------------------------------------------------
+
+
+def _as_listing_page(article: Article) -> listings_variants.Page:
+    """The page as the listing variants' helpers take a single-article page."""
+    return listings_variants.Page(article.name, article.lines, None, [], [article.head], {})
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(lines)
+
+
+def _per_line(change: Callable[[str], str]) -> Callable[[Article], str]:
+    def variant(article: Article) -> str:
+        return _joined([change(line) for line in article.lines])
+
+    return variant
+
+
+def gaps_none(article: Article) -> str:
+    return _joined(listings_variants.gaps_none(_as_listing_page(article)))
+
+
+def gaps_double(article: Article) -> str:
+    return _joined(listings_variants.gaps_double(_as_listing_page(article)))
+
+
+def crlf(article: Article) -> str:
+    return "\r\n".join(article.lines)
+
+
+def _blank_holds(filler: str) -> Callable[[str], str]:
+    return lambda line: line if line.strip() else filler
+
+
+def _nbsp_spaces(line: str) -> str:
+    line = _SENTENCE_GAP.sub("\u00a0", line)
+    parts = line.split(" ")
+    return "".join(
+        part + ("" if k == len(parts) - 1 else ("\u00a0" if k % 4 == 3 else " "))
+        for k, part in enumerate(parts)
+    )
+
+
+def _zero_width(line: str) -> str:
+    return line + "\u200b" if line.strip() else "\u200b"
+
+
+def _soft_hyphens(line: str) -> str:
+    return _LONG_WORD.sub("\\1\u00ad\\2", line)
+
+
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))([\"'])")
+
+
+def _straight_quotes(line: str) -> str:
+    return line.translate(_STRAIGHT)
+
+
+def _curly_quotes(line: str) -> str:
+    """Straight quotes made curly: opening after a space or a line start, else closing."""
+    line = _OPENING.sub(lambda m: "\u201c" if m.group(1) == '"' else "\u2018", line)
+    return line.replace('"', "\u201d").replace("'", "\u2019")
+
+
+def _wrapped(width: int, indent: str = "") -> Callable[[Article], str]:
+    def variant(article: Article) -> str:
+        out = []
+        for line in article.lines:
+            if len(indent + line) <= width or not line.strip():
+                out.append(indent + line if line.strip() else line)
+                continue
+            out += textwrap.wrap(
+                line,
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        return _joined(out)
+
+    return variant
+
+
+def _is_menu_item(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= MENU_ITEM_WORDS and not line.rstrip().endswith((".", "!", "?"))
+
+
+def menu_one_line(article: Article) -> str:
+    """Runs of three or more short lines above the headline printed on one line."""
+    top = article.head or 0
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            out.append(" | ".join(item.strip() for item in run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in article.lines[:top]:
+        if _is_menu_item(line):
+            run.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return _joined(out + article.lines[top:])
+
+
+def menu_items(article: Article) -> str:
+    """A line of items above the headline printed one item a line."""
+    top = article.head or 0
+    out: list[str] = []
+    for line in article.lines[:top]:
+        items = _MENU_SEPARATOR.split(line.strip())
+        out += items if len(items) >= 3 else [line]
+    return _joined(out + article.lines[top:])
+
+
+def no_footer(article: Article) -> str:
+    if article.body_last is None:
+        return _joined(article.lines)
+    return _joined(article.lines[: article.body_last + 1])
+
+
+def no_header(article: Article) -> str:
+    return _joined(article.lines[article.head or 0 :])
+
+
+def _entities(line: str) -> str:
+    if not line.strip():
+        return "&nbsp;"
+    return line.replace("&", "&amp;").replace('"', "&quot;").replace("'", "&#39;")
+
+
+VARIANTS: dict[str, Callable[[Article], str]] = {
+    "gaps_none": gaps_none,
+    "gaps_double": gaps_double,
+    "crlf": crlf,
+    "nbsp_blank": _per_line(_blank_holds("\u00a0")),
+    "nbsp_spaces": _per_line(_nbsp_spaces),
+    "zero_width": _per_line(_zero_width),
+    "soft_hyphens": _per_line(_soft_hyphens),
+    "quotes_straight": _per_line(_straight_quotes),
+    "quotes_curly": _per_line(_curly_quotes),
+    "wrapped": _wrapped(WRAP_WIDTH),
+    "indented": _per_line(lambda line: "    " + line if line.strip() else line),
+    "lynx": _wrapped(76, "   "),
+    "menu_one_line": menu_one_line,
+    "menu_items": menu_items,
+    "no_footer": no_footer,
+    "no_header": no_header,
+    "entities": _per_line(_entities),
+}
+
+
+# --- loading and scoring ----------------------------------------------------------------
+
+
+def scorers() -> tuple[ModuleType, ModuleType]:
+    """The extraction benchmark's scorer and the metadata benchmark's scorer."""
+    return (
+        load_module("extraction_score", EXTRACTION_SCORER),
+        load_module("metadata_score", METADATA_DIR / "score.py"),
+    )
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def load_articles(metadata: ModuleType, data_dir: Path = DEV_DIR) -> list[Article]:
+    """Every dev page with its gold, its headline line and its body's last line."""
+    golds = metadata.load_gold(METADATA_DIR / "dev_gold.json")
+    articles = []
+    for path in sorted(data_dir.glob("*.txt")):
+        gold = golds.get(path.stem)
+        if gold is None:
+            continue
+        truth = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["articleBody"]
+        lines = read_page(path).text.split("\n")
+        titles = set(gold["title_variants"]) | set(gold["h1_variants"])
+        head = next(
+            (i for i, line in enumerate(lines) if metadata.title_variants(line) & titles), None
+        )
+        body = _squeezed(truth)
+        inside = [
+            i for i, line in enumerate(lines) if len(line.split()) >= 5 and _squeezed(line) in body
+        ]
+        last = inside[-1] if inside else None
+        articles.append(Article(path.stem, lines, truth, gold, head, last))
+    return articles
+
+
+def clean_text(text: str, name: str) -> list[dict]:
+    """The article rows ``clean`` gives for a file of these characters (UTF-8 bytes)."""
+    page = page_from_bytes(text.encode("utf-8"), f"{name}.txt", f"{name}.txt")
+    return clean_page(page).articles
+
+
+def score_page(
+    article: Article, text: str, extraction: ModuleType, metadata: ModuleType
+) -> dict[str, float | bool | None]:
+    """One printing of a page: its body F1 and, per metadata field, right or wrong (None:
+    the page has no gold for it)."""
+    rows = clean_text(text, article.name)
+    body = max((row["body"] for row in rows), key=len, default="")
+    counts = extraction.overlap(article.truth, body, 1)
+    f1 = extraction.PageScore(article.name, *counts).f1
+    _, per_page = metadata.score(
+        {article.name: metadata.to_row(rows)}, {article.name: article.gold}
+    )
+    return {"body_f1": f1, **{field: per_page[0][field] for field in FIELDS}}
+
+
+def score_variant(
+    articles: list[Article],
+    variant: Callable[[Article], str] | None,
+    extraction: ModuleType,
+    metadata: ModuleType,
+) -> dict[str, dict]:
+    """Page name -> its scores printed as ``variant`` prints it (None: as it is), and
+    whether the variant changed its text."""
+    scores = {}
+    for article in articles:
+        original = _joined(article.lines)
+        text = variant(article) if variant else original
+        scores[article.name] = {
+            **score_page(article, text, extraction, metadata),
+            "changed": text != original,
+        }
+    return scores
+
+
+def summary(scores: dict[str, dict], baseline: dict[str, dict]) -> dict[str, float]:
+    """A variant's figures and their change from the pages as printed (``baseline``)."""
+    f1 = [page["body_f1"] for page in scores.values()]
+    base = [baseline[name]["body_f1"] for name in scores]
+    figures: dict[str, float] = {
+        "changed": sum(page["changed"] for page in scores.values()),
+        "mean": statistics.fmean(f1),
+        "median": statistics.median(f1),
+        "low": sum(value < LOW_F1 for value in f1),
+        "drop": statistics.fmean(base) - statistics.fmean(f1),
+    }
+    for field in FIELDS:
+        figures[field] = sum(bool(page[field]) for page in scores.values())
+        figures[f"{field}_of"] = sum(page[field] is not None for page in scores.values())
+        figures[f"{field}_change"] = figures[field] - sum(
+            bool(baseline[name][field]) for name in scores
+        )
+    return figures
+
+
+def hurt_pages(scores: dict[str, dict], baseline: dict[str, dict], n: int = 10) -> list[str]:
+    """The pages a variant hurts most: body F1 drop, then metadata fields lost."""
+    rows = []
+    for name, page in scores.items():
+        lost = [
+            field.split("_")[0] for field in FIELDS if baseline[name][field] and not page[field]
+        ]
+        drop = baseline[name]["body_f1"] - page["body_f1"]
+        if drop > 0.005 or lost:
+            rows.append((drop, name, lost))
+    rows.sort(key=lambda row: (-row[0], row[1]))
+    return [
+        f"{name} F1 {baseline[name]['body_f1']:.3f} -> {scores[name]['body_f1']:.3f}"
+        + (f" lost {','.join(lost)}" if lost else "")
+        for _, name, lost in rows[:n]
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print each variant's figures next to the pages as printed."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", action="store_true", help="list the pages each variant hurts")
+    parser.add_argument("--only", nargs="*", default=None, help="variants to run")
+    args = parser.parse_args(argv)
+    if not DEV_DIR.is_dir() or not (METADATA_DIR / "dev_gold.json").is_file():
+        print(f"skipped: {DEV_DIR} or {METADATA_DIR} not found")
+        return 0
+    extraction, metadata = scorers()
+    articles = load_articles(metadata)
+    baseline = score_variant(articles, None, extraction, metadata)
+    print(f"{len(articles)} dev article pages re-printed (gold kept); body: bag-of-words F1")
+    print(
+        f"{'variant':<16} {'changed':>7} {'F1 mean':>7} {'median':>7} {'<0.8':>4} {'drop':>6}"
+        "   title   outlet  date    byline"
+    )
+    names = args.only if args.only is not None else ["(as is)", *VARIANTS]
+    for name in names:
+        scores = baseline if name == "(as is)" else None
+        scores = scores or score_variant(articles, VARIANTS[name], extraction, metadata)
+        figures = summary(scores, baseline)
+        fields = "  ".join(f"{figures[f]:>3.0f}{figures[f + '_change']:+4.0f}" for f in FIELDS)
+        print(
+            f"{name:<16} {figures['changed']:>7.0f} {figures['mean']:7.3f} "
+            f"{figures['median']:7.3f} {figures['low']:>4.0f} {figures['drop']:+6.3f}   {fields}"
+        )
+        if args.pages and scores is not baseline:
+            for line in hurt_pages(scores, baseline):
+                print(f"    {line}")
+    print(
+        "pages with gold: "
+        + ", ".join(f"{field.split('_')[0]} {figures[field + '_of']:.0f}" for field in FIELDS)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

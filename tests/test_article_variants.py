@@ -1,0 +1,123 @@
+"""benchmarks/article_variants.py: each re-printing keeps the gold and changes what it says."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from benchmark_modules import load_benchmark
+
+variants = load_benchmark("article_variants")
+
+LINES = [
+    "Home",
+    "World",
+    "Sport",
+    "News | Opinion | Video",
+    "",
+    "A Headline About the Harbour\u2019s Future",
+    "",
+    "By Jane Reporter",
+    "",
+    "The harbour authority said on Monday that the old quay would close next spring, "
+    'after engineers found that its "foundations" had shifted by several centimetres.',
+    "",
+    "Residents, who have fished from the quay for generations, asked for a delay until "
+    "a new landing stage is ready; the authority's chair promised an answer in May.",
+    "",
+    "Copyright 2024 Example Harbour Press",
+]
+TRUTH = " ".join(LINES[9:12])
+ARTICLE = variants.Article("page", LINES, TRUTH, {}, head=5, body_last=11)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gaps_none",
+        "gaps_double",
+        "crlf",
+        "nbsp_blank",
+        "nbsp_spaces",
+        "quotes_straight",
+        "quotes_curly",
+        "wrapped",
+        "indented",
+        "lynx",
+        "menu_one_line",
+        "menu_items",
+    ],
+)
+def test_a_reprinting_keeps_every_word_in_order(name):
+    text = variants.VARIANTS[name](ARTICLE)
+    assert text != "\n".join(LINES)
+    assert _words(text) == _words("\n".join(LINES))
+
+
+def test_wrapped_lines_fit_their_width_and_cut_only_between_words():
+    for name, width, indent in (("wrapped", 80, ""), ("lynx", 76, "   ")):
+        lines = variants.VARIANTS[name](ARTICLE).split("\n")
+        assert max(map(len, lines)) <= width
+        assert len(lines) > len(LINES)
+        assert all(line.startswith(indent) for line in lines if line.strip())
+
+
+def test_menu_runs_go_on_one_line_and_item_lines_are_split():
+    one_line = variants.menu_one_line(ARTICLE).split("\n")
+    assert one_line[0] == "Home | World | Sport"
+    assert one_line[1] == LINES[3]  # four words: not an item
+    items = variants.menu_items(ARTICLE).split("\n")
+    assert items[3:6] == ["News", "Opinion", "Video"]
+    assert items[7] == LINES[5]
+
+
+def test_cut_variants_keep_the_headline_and_the_body():
+    no_header = variants.no_header(ARTICLE).split("\n")
+    assert no_header[0] == LINES[5]
+    no_footer = variants.no_footer(ARTICLE).split("\n")
+    assert no_footer[-1] == LINES[11]
+    assert "Copyright" not in variants.no_footer(ARTICLE)
+
+
+def test_invisible_and_entity_variants_change_only_what_they_name():
+    zero = variants.VARIANTS["zero_width"](ARTICLE)
+    assert zero.replace("\u200b", "") == "\n".join(LINES)
+    soft = variants.VARIANTS["soft_hyphens"](ARTICLE)
+    assert "engineers" in soft and "gener\u00adations" in soft
+    assert soft.replace("\u00ad", "") == "\n".join(LINES)
+    entities = variants.VARIANTS["entities"](ARTICLE)
+    assert "Harbour\u2019s" in entities and "authority&#39;s chair" in entities
+    assert "&quot;foundations&quot;" in entities
+    assert "\n&nbsp;\n" in entities
+
+
+def test_summary_counts_drops_against_the_page_as_printed():
+    fields = dict.fromkeys(variants.FIELDS, True)
+    baseline = {"a": {"body_f1": 1.0, "changed": False, **fields}}
+    baseline["b"] = {"body_f1": 0.9, "changed": False, **fields, "date_exact": None}
+    scores = {
+        "a": {**baseline["a"], "body_f1": 0.5, "changed": True, "title_exact": False},
+        "b": {**baseline["b"], "changed": True},
+    }
+    figures = variants.summary(scores, baseline)
+    assert figures["changed"] == 2
+    assert figures["low"] == 1
+    assert figures["drop"] == pytest.approx(0.25)
+    assert figures["title_exact"] == 1 and figures["title_exact_change"] == -1
+    assert figures["date_exact_of"] == 1
+    assert variants.hurt_pages(scores, baseline) == ["a F1 1.000 -> 0.500 lost title"]
+
+
+@pytest.mark.skipif(not variants.DEV_DIR.is_dir(), reason="extraction benchmark not found")
+def test_dev_pages_load_with_their_headline_and_body_end():
+    _, metadata = variants.scorers()
+    articles = variants.load_articles(metadata)
+    assert len(articles) == 109
+    assert sum(article.head is not None for article in articles) >= 100
+    assert sum(article.body_last is not None for article in articles) >= 100
+    for article in articles[:5]:
+        assert article.head is None or article.lines[article.head].strip()
