@@ -251,6 +251,24 @@ def test_a_credit_inside_a_sentence_of_the_text_names_no_site():
     assert site is not None and site.name == "The Example Star"
 
 
+def test_a_cue_word_inside_a_longer_name_of_a_sentence_names_no_site():
+    # "Example and Human Services Secretary" in a sentence: a name of the story (it was
+    # the outlet of an article body); the same "X Services" alone, or at the start of a
+    # chrome line whose menu items run together, still cues X
+    sentence = (
+        "The warnings were known by December, but Example and Human Services Secretary "
+        "Dana Smith gave reporters an upbeat account."
+    )
+    assert page_site_name([PROSE, "", sentence, "", PROSE, "", sentence]) is None
+    alone = "Example and Human Services"
+    site = page_site_name([PROSE, "", alone, "", PROSE, "", alone])
+    assert site is not None and site.name == "Example and Human"
+    menu = "Example Newsletter Privacy Policy Get the top news in your inbox every day"
+    assert site_candidates.count_words(menu) > site_candidates.CHROME_LINE_WORDS
+    site = page_site_name([PROSE, "", menu, "", PROSE, "", menu])
+    assert site is not None and site.name == "Example"
+
+
 def test_an_advertisement_label_at_the_top_is_no_masthead():
     lines = ["Advertisement", PROSE, "", "Advertisement", PROSE, "", "Advertisement", PROSE]
     assert page_site_name(lines) is None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_phrases import (
+    CHROME_LINE_WORDS,
     DOMAIN,
     MAX_NAME_WORDS,
     is_doubled,
@@ -29,13 +30,6 @@ from analysis.text import LineMemo, count_words, remembered_across_pages
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
-
-#: A line of at most this many words is site chrome (a menu, a notice, a credit), not
-#: prose: the heads of the names its cues give are candidates (``head_of_cue``). The
-#: chrome cues behind the dev gains ("Subscribe to X Magazine", "Keep up to date with X
-#: State", "X Editorial Staff") have 4-8 words; prose cues ("... Support NAME", "chairman
-#: of the Senate Armed Services Committee") sit in lines of 12 and more.
-CHROME_LINE_WORDS = 10
 
 #: A line of more than this many words is prose: a cue or credit in it names what the
 #: text is about ("a reporter for X", "the founder of X", "More from X"), not the site.

@@ -33,6 +33,13 @@ from analysis.text import count_words
 #: Longest candidate name, in words.
 MAX_NAME_WORDS = 5
 
+#: A line of at most this many words is site chrome (a menu, a notice, a credit), not
+#: prose: the heads of the names its cues give are candidates (``head_of_cue``). The
+#: chrome cues behind the dev gains ("Subscribe to X Magazine", "Keep up to date with X
+#: State", "X Editorial Staff") have 4-8 words; prose cues ("... Support NAME", "chairman
+#: of the Senate Armed Services Committee") sit in lines of 12 and more.
+CHROME_LINE_WORDS = 10
+
 # A name: capitalized words (a particle may join them), an ALL-CAPS or CamelCase word,
 # or a dotted name ("Phys.org", "Express.co.uk").
 _CAP_WORD = r"[A-Z][\w'’&.\-]*[\w]"
@@ -101,6 +108,12 @@ _CUE_PATTERNS = (
 )
 _CREDIT_PATTERN = _CUE_PATTERNS[1][1]
 _BEFORE_PATTERN = _CUE_PATTERNS[0][1]
+_AFTER_PATTERN = _CUE_PATTERNS[2][1]
+# A capitalized word (or a case's "v.") right after an after-cue word: the cue word is
+# inside a longer proper name ("Health and Human Services Secretary", "the American Jobs
+# Act", "June Medical Services v. Russo"), not a site's "X Services" or "X Jobs".
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|v\.\s)")
+_BULLETS = " •◦▪"
 # "Follow NAME on Platform", "More from NAME on Platform": the platform is no part of
 # the name (a name "NAME on Platform" made its head NAME a candidate with no cue)
 _ON_PLATFORM = re.compile(rf"\s+on\s+{_CAP_WORD}(?:\s+(?:and|&)\s+{_CAP_WORD})*$")
@@ -143,6 +156,19 @@ def credits_the_text(line: str, match: re.Match[str]) -> bool:
         return cue.lstrip(" •◦▪-|")[:1] == "O" or bool(_PUBLISHED_AFTER.search(before))
     appositive = _APPOSITIVE.search(before) and _NEXT_CLAUSE.match(line, match.end())
     return not appositive
+
+
+def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
+    """Whether an after-cue ("X Services", "X Network", "X Jobs") inside a sentence is
+    the middle of a longer proper name the sentence goes on with ("... said Health and
+    Human Services Secretary NAME"): a name of the story, not the site's. Only in a
+    line of prose (more than :data:`CHROME_LINE_WORDS` words) and not at its start: in
+    site chrome, menu items run together ("X Newsletter Privacy Policy Get ...")."""
+    return (
+        bool(_NAME_GOES_ON.match(line, match.end()))
+        and bool(line[: match.start("name")].strip(_BULLETS))
+        and count_words(line) > CHROME_LINE_WORDS
+    )
 
 
 _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
@@ -287,6 +313,8 @@ def line_phrases(
             if gates & gate and needed.search(line):
                 for match in pattern.finditer(line):
                     if pattern is _CREDIT_PATTERN and not credits_the_text(line, match):
+                        continue
+                    if pattern is _AFTER_PATTERN and _inside_longer_name(line, match):
                         continue
                     name, span = match.group("name"), match.span("name")
                     if pattern is _BEFORE_PATTERN and (platform := _ON_PLATFORM.search(name)):
