@@ -92,7 +92,10 @@ _IDEOGRAPHIC = (
     "\uff66-\uff9f\U00020000-\U0003134f"
 )
 _THAI = "\u0e00-\u0e7f"
-_UNSPACED = re.compile(f"[{_IDEOGRAPHIC}{_THAI}]")
+#: The ranges (a regex character class's inside) of the scripts counted as written
+#: without spaces: Han, kana, Thai.
+UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}"
+_UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
 # Inside a token: one ideograph, a run of Thai, or a run of other letters and digits.
 _TOKEN_PART = re.compile(f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([^\\W{_IDEOGRAPHIC}{_THAI}_]+)")
 

@@ -19,7 +19,11 @@ The decoded text is then checked and normalized before anything is measured:
   so no invisible code ends up in a title or body; the text is NFC-normalized;
 - an HTML document (a saved page rather than its text dump: it starts with a doctype or
   ``<html>``, or is dense with HTML tags) named as a text file is refused; a text dump
-  that merely mentions a tag is read.
+  that merely mentions a tag is read;
+- a text dump's characters are made plain (:func:`plain_dump_text`,
+  :mod:`analysis.clean.dump_text`): HTML character references decoded, no-break and
+  fixed-width spaces as spaces, soft hyphens and zero-width spaces removed, the
+  paragraphs of a hard-wrapped page joined.
 
 The format follows the file name: ``.html``/``.htm`` files are HTML pages, rendered to
 text and read for their article by :mod:`analysis.clean.html_page` (``Page.html``
@@ -44,6 +48,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from analysis.clean.dump_text import decode_references, drop_invisible, join_hard_wraps
 from analysis.clean.html_page import HtmlMetadata, html_metadata, render_text
 from analysis.errors import PageReadError
 
@@ -407,7 +412,34 @@ def decode_page_bytes(data: bytes, name: str, allow_html: bool = False) -> tuple
         raise PageReadError(name, "file holds only whitespace")
     if not allow_html:
         _reject_html(text, name)
+        text = plain_dump_text(text)
+        if not text.strip():
+            raise PageReadError(name, "file holds only whitespace and invisible characters")
     return text, encoding
+
+
+def plain_dump_text(text: str) -> str:
+    """A text dump's characters made plain (analysis.clean.dump_text).
+
+    HTML character references are decoded (the text is normalized again when one was:
+    a reference may stand for a line end or a control code), fixed-width spaces become
+    spaces, invisible characters are removed and a hard-wrapped page's paragraphs are
+    joined.
+
+    Parameters
+    ----------
+    text : str
+        A normalized text dump (:func:`normalize_text`).
+
+    Returns
+    -------
+    str
+        The plain text.
+    """
+    decoded = decode_references(text)
+    if decoded != text:
+        text = normalize_text(decoded)
+    return join_hard_wraps(drop_invisible(text))
 
 
 def normalize_text(text: str) -> str:

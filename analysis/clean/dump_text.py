@@ -1,0 +1,142 @@
+"""A text dump's characters made plain once, where the page is read (stage 1).
+
+Scrapers print the same page in many ways; these rules undo the ways that carry no
+meaning, so that every later rule sees one printing. They apply to text dumps (a saved
+HTML page is rendered by analysis.clean.html_page instead) after decoding and the
+line-end and control-character normalization of analysis.clean.read:
+
+- HTML character references a scraper left in are decoded (:func:`decode_references`):
+  ``&amp;``, ``&quot;``, ``&#39;``, ``&#x2019;``, ``&nbsp;``; only complete references
+  (a name the HTML standard defines, or a number, closed by ``;``), so ``AT&T`` or a
+  URL's ``?a=1&b=2`` stay as printed;
+- no-break and fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) are
+  spaces (:data:`SPACES`);
+- characters that print nothing and separate no words are removed
+  (:func:`drop_invisible`): soft hyphens (a hyphenation hint inside a word), word
+  joiners, U+FEFF inside the text, and zero-width spaces, except between two letters of
+  a script written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, Chinese,
+  Japanese: there a zero-width space marks a word boundary). Zero-width joiners and
+  non-joiners stay (they shape emoji and Indic and Persian script);
+- a hard-wrapped page's paragraphs are joined (:func:`join_hard_wraps`).
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+import re
+
+from analysis.text import UNSPACED_SCRIPTS, is_blank, is_list_item
+
+#: Spaces of a fixed width or that forbid a line break: printed as a space.
+SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
+# Scripts written without spaces between words, where a zero-width space is a boundary.
+_NO_SPACES = f"{UNSPACED_SCRIPTS}\u0e80-\u0fff\u1000-\u109f\u1780-\u17ff"
+_INVISIBLE = re.compile(rf"[\u00ad\u2060\ufeff]|\u200b(?![{_NO_SPACES}])|(?<![{_NO_SPACES}])\u200b")
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: A page is hard-wrapped when lines of at least this many lengths end where the next
+#: line's first word would not have fitted (:func:`join_hard_wraps`): a page printed
+#: without wrapping has one or two such lines, its longest; rows of a table or a line
+#: printed again have one length.
+MIN_WRAPS = 3
+
+
+def decode_references(text: str) -> str:
+    """Decode the complete HTML character references of ``text``.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with ``&name;``, ``&#N;`` and ``&#xN;`` replaced by their characters
+        (as HTML reads them); an unknown name and an ``&`` that opens no reference are
+        kept.
+    """
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(_decoded, text)
+
+
+def _decoded(match: re.Match[str]) -> str:
+    reference = match.group()
+    if reference[1] != "#" and reference[1:] not in html.entities.html5:
+        return reference
+    return html.unescape(reference)
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` with its fixed-width spaces as spaces and its invisible characters removed.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text, no longer than before (see the module's docstring for what goes).
+    """
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text.translate(_AS_SPACE))
+
+
+def join_hard_wraps(text: str) -> str:
+    """Join the lines of a hard-wrapped page's paragraphs.
+
+    A text browser or a mail client prints a page at a fixed width: a paragraph longer
+    than the width is cut at the last space that fits. The width is the page's longest
+    line holding a space (a line of one long word, a URL, can be longer). A line was
+    cut when the next line's first word would not have fitted after it; when lines of
+    at least :data:`MIN_WRAPS` lengths were cut so (a ragged right edge), each cut line
+    is joined to the next with one space (a word cut after its hyphen, ``well-``
+    ``known``, with none). A blank line, and a list item on the next line, are never
+    joined. A paragraph printed with no blank line under it whose last line is nearly
+    full is joined to the next line too: the printing cannot tell them apart (not
+    joining lines that end a sentence splits many more paragraphs, which costs the body
+    detector more: measured with benchmarks/article_variants.py).
+
+    Parameters
+    ----------
+    text : str
+        A text dump with ``\\n`` line ends.
+
+    Returns
+    -------
+    str
+        The text with its wrapped paragraphs on one line each (unchanged when the page
+        is not hard-wrapped).
+    """
+    lines = text.split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    spaced = (w for w, line in zip(widths, lines, strict=True) if " " in line.strip())
+    width = max(spaced, default=0)
+    cut = [
+        index
+        for index in range(len(lines) - 1)
+        if _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
+    ]
+    if len({widths[index] for index in cut}) < MIN_WRAPS:
+        return text
+    cut_after = set(cut)
+    joined = [lines[0]]
+    for index in range(1, len(lines)):
+        if index - 1 in cut_after:
+            before = joined[-1].rstrip()
+            glue = "" if before.endswith("-") and before[-2:-1].isalpha() else " "
+            joined[-1] = before + glue + lines[index].lstrip()
+        else:
+            joined.append(lines[index])
+    return "\n".join(joined)
+
+
+def _cut_before_next_word(line: str, following: str, length: int, width: int) -> bool:
+    if length > width or is_blank(line) or is_blank(following) or is_list_item(following):
+        return False
+    return length + 1 + len(following.split()[0]) > width

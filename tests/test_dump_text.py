@@ -1,0 +1,105 @@
+"""analysis.clean.dump_text: a text dump printed in other ways reads as the same page."""
+
+from __future__ import annotations
+
+import textwrap
+
+from page_checks import SEED_ARTICLE
+
+from analysis.clean.dump_text import (
+    MIN_WRAPS,
+    decode_references,
+    drop_invisible,
+    join_hard_wraps,
+)
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import decode_page_bytes, page_from_bytes
+from analysis.config import RAW_DIR
+
+PARAGRAPHS = [
+    "The harbour authority said on Monday that the old quay would close next spring, after "
+    "engineers found that its foundations had shifted by several centimetres since the "
+    "storm of last winter, and that repairs would cost more than a new landing stage.",
+    "Residents, who have fished from the quay for generations, asked for a delay until the "
+    "new stage is ready; the authority's chair promised an answer in May, once the "
+    "engineers have reported on the state of the seabed under the old piers.",
+    "The council's budget for the coming year sets aside money for the new stage, but not "
+    "for the demolition of the quay, which a local trust would like to keep as a walkway "
+    "for visitors and for the town's sailing club in summer.",
+]
+
+
+def test_complete_references_are_decoded_and_other_ampersands_kept():
+    text = "AT&T &amp; Q&A: &quot;it&#39;s&quot; &#x2019; &nbsp;|&copy; ?a=1&b=2 &bogus; &amp"
+    assert decode_references(text) == (
+        'AT&T & Q&A: "it\'s" \u2019 \u00a0|\u00a9 ?a=1&b=2 &bogus; &amp'
+    )
+    assert decode_references("no ampersand") == "no ampersand"
+
+
+def test_a_reference_to_a_line_end_or_control_code_is_normalized_on_reading():
+    text, _ = decode_page_bytes(b"first line&#13;second&#7; line &#12;", "page.txt")
+    assert text == "first line\nsecond line "
+
+
+def test_fixed_width_spaces_are_spaces_and_invisible_characters_go():
+    text = "a\u00a0b\u202fc\u2009d ex\u00adtra\u00adordinary wo\u200brd\u200b \ufeffe\u2060f"
+    assert drop_invisible(text) == "a b c d extraordinary word ef"
+    # a zero-width space between two Thai or Han characters marks a word boundary
+    assert drop_invisible("\u0e01\u0e02\u200b\u0e03") == "\u0e01\u0e02\u200b\u0e03"
+    assert drop_invisible("\u4e00\u200b\u4e8c") == "\u4e00\u200b\u4e8c"
+    # joiners shape emoji and scripts: kept
+    assert drop_invisible("\U0001f469\u200d\U0001f52c \u0645\u200c\u06cc") == (
+        "\U0001f469\u200d\U0001f52c \u0645\u200c\u06cc"
+    )
+
+
+def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs():
+    printed = "\n\n".join(["Headline of the Story", *PARAGRAPHS, "Copyright 2024"])
+    for width in (60, 72, 80):
+        wrapped = "\n\n".join(textwrap.fill(block, width) for block in printed.split("\n\n"))
+        assert wrapped != printed
+        assert join_hard_wraps(wrapped) == printed
+    indented = "\n\n".join(
+        textwrap.fill(block, 76, initial_indent="   ", subsequent_indent="   ")
+        for block in printed.split("\n\n")
+    )
+    assert join_hard_wraps(indented).split("\n\n")[1] == "   " + PARAGRAPHS[0]
+
+
+def test_a_word_cut_after_its_hyphen_is_joined_without_a_space():
+    lines = ["x" * 30 + " well-", "known text", "", "y" * 30 + " two", "three", "", "z" * 35, "w"]
+    text = "\n".join(lines)
+    # three lines cut before a word that would not fit in 36 columns
+    assert join_hard_wraps(text) == "x" * 30 + " well-known text\n\n" + "y" * 30 + (
+        " two three\n\n" + "z" * 35 + " w"
+    )
+
+
+def test_a_page_printed_without_wrapping_is_left_alone():
+    # the longest paragraph followed by a line without a blank between: not a wrap
+    unwrapped = "\n".join(["Menu", "Headline", *PARAGRAPHS, "Related stories", "More"])
+    assert join_hard_wraps(unwrapped) == unwrapped
+    # fewer cut lines than MIN_WRAPS: left alone
+    two = "\n".join([*textwrap.fill(PARAGRAPHS[0], 120).split("\n")[: MIN_WRAPS - 1], "end"])
+    assert join_hard_wraps(two) == two
+    # rows of one length (a table, a line printed again): no ragged edge, no wrapping
+    rows = "\n".join(["Team North    3  1  0   10"] * 4 + ["Team South    2  2  0    8", "end"])
+    assert join_hard_wraps(rows) == rows
+    # a list item after a full line starts an item of its own
+    items = "\n".join(["a" * 20 + " b", "- c", "d" * 20 + " e", "- f", "g" * 22, "- h"])
+    assert join_hard_wraps(items) == items
+
+
+def test_the_seed_article_reprinted_cleans_to_the_same_body():
+    data = (RAW_DIR / SEED_ARTICLE).read_bytes()
+    original = clean_page(page_from_bytes(data, "seed.txt", "seed.txt"))
+    text = data.decode("utf-8")
+    reprinted = "\r\n".join(
+        textwrap.fill(line.replace("'", "&#39;"), 78) if line.strip() else "&nbsp;"
+        for line in text.split("\n")
+    )
+    page = page_from_bytes(reprinted.encode("utf-8"), "seed.txt", "seed.txt")
+    cleaned = clean_page(page)
+    assert [row["body"] for row in cleaned.articles] == [row["body"] for row in original.articles]
+    assert cleaned.articles[0]["title"] == original.articles[0]["title"]
