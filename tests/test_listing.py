@@ -733,3 +733,64 @@ def test_one_line_headers_with_a_kicker_or_printed_without_blank_lines(card):
     articles = extract_articles("\n".join(lines), name="tabs.txt")
     assert list(articles["title"]) == [title for _, title, _ in cards]
     assert list(articles["outlet"]) == [outlet for outlet, _, _ in cards]
+
+
+def _packed_cards(tails: list[list[str]]) -> list[str]:
+    """Cards ``headline / Source: outlet / time / byline``, a blank line and a body,
+    then ``tails[k]`` ("Read more", an ad, a banner), the next card right under it."""
+    lines = ["Le Fil", "", "Latest on the bridge", ""]
+    for k, (_, outlet, title) in enumerate(_NO_GAP_CARDS):
+        lines += [title, f"Source: {outlet}", f"{k + 2} hours ago", f"By {_AUTHORS[k]}", ""]
+        lines += [FULL_PARAGRAPHS[k], *tails[k]]
+    return [*lines, "", "About us | Privacy"]
+
+
+_AUTHORS = ["Jane Doe", "John Smith", "Maria Lopez", "Ken Adams"]
+
+
+def test_packed_cards_keep_the_card_over_an_ad_marker_and_drop_a_cookie_banner():
+    """Cards printed without blank lines, an ad marker right under one card's body (no
+    link label closing it) and a cookie banner's buttons under another's: the marker is
+    the ad's place, not that card's paid mark; the banner belongs to no card."""
+    banner = "We use cookies to give you the best experience on our site, you know."
+    tails = [["Read more"], ["Advertisement"], ["Read more", banner, "Accept", "Reject"], []]
+    articles = extract_articles("\n".join(_packed_cards(tails)), name="packed.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _ in _NO_GAP_CARDS]
+    assert not articles["body"].str.contains("cookies").any()
+
+
+@pytest.mark.parametrize("marker", ["Sponsored Content", "ADVERTISEMENT", "Ad"])
+def test_a_bare_ad_marker_between_cards_printed_without_blank_lines_marks_neither(marker):
+    lines = ["Stories tagged: bridge", ""]
+    for k, (_, outlet, title) in enumerate(_NO_GAP_CARDS):
+        lines += [title, f"{outlet} · {k + 2} hours ago", FULL_PARAGRAPHS[k]]
+        lines += [marker] if k == 1 else []
+    articles = extract_articles("\n".join([*lines, "", "Show more stories"]), name="tag.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]
+
+
+def test_a_bare_ad_marker_under_a_cards_body_over_the_next_cards_kicker_marks_neither():
+    """``body / Advertisement / POLITICS / caption``, then the next headline: the
+    marker is the ad's place between two cards, not the card above's paid mark."""
+    lines = ["The Weekly", "", "Features", ""]
+    for k, (_, outlet, title) in enumerate(_NO_GAP_CARDS[:3]):
+        lines += ["POLITICS", f"A view of the bridge at dusk. (Photo: Agency {k})", ""]
+        lines += [title, f"Words by {_AUTHORS[k]} · {outlet}", f"{k + 3} July 2016", ""]
+        lines += [FULL_PARAGRAPHS[k], "", FULL_PARAGRAPHS[k + 1]]
+        lines += ["Advertisement"] if k < 2 else []
+    articles = extract_articles("\n".join([*lines, "", "About us"]), name="weekly.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS[:3]]
+
+
+def test_a_presented_by_item_between_packed_numbered_cards_is_no_card():
+    """A sponsor's item (``Presented by Brand``) between numbered cards printed without
+    blank lines: paid content, whatever label ("Share") closes the card above."""
+    lines = ["Reading List", "The 4 stories you need today", ""]
+    for k, (_, outlet, title) in enumerate(_NO_GAP_CARDS):
+        lines += [str(k + 1), title, f"{outlet} ›", FULL_PARAGRAPHS[k]]
+        if k == 1:
+            lines += ["Share", "Presented by StreamBox", "Stream Every Match Live Today"]
+            lines += ["Watch sports on any device with a free seven-day trial. Cancel anytime."]
+    articles = extract_articles("\n".join([*lines, "", "About us"]), name="list.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]

@@ -54,11 +54,13 @@ MAX_CAPTION_WORDS = 20
 #: A meta line (time, byline, source cue) has at most this many words.
 MAX_META_WORDS = 14
 
-#: Paid-content markers: a card carrying one is an advertisement, not an article.
+#: Paid-content markers: a card carrying one is an advertisement, not an article (a
+#: marker's own words are matched whole: ``Sponsored Content`` names no sponsor).
 SPONSORED_CUES = re.compile(
-    r"^\W*(?:sponsored|promoted|paid (?:content|post|partner)|partner content|advertisement"
-    r"|advertorial|ad|ads|anzeige|werbung|publicidad|patrocinado|contenido patrocinado"
-    r"|publicité|sponsorisé|contenu sponsorisé|pubblicità|sponsorizzato)\b",
+    r"^\W*(?:sponsored(?: content| stories| links?)?|promoted(?: stories| content)?"
+    r"|paid (?:content|post|partner)|partner content|advertisement|presented by"
+    r"|brought to you by|advertorial|ad|ads|anzeige|werbung|publicidad|patrocinado"
+    r"|contenido patrocinado|publicité|sponsorisé|contenu sponsorisé|pubblicità|sponsorizzato)\b",
     re.IGNORECASE,
 )
 #: Link labels that close a card or lead away from it.

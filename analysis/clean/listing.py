@@ -61,6 +61,7 @@ from analysis.clean.card_lines import (
     COMMENTS_HEADING,
     MAX_TITLE_WORDS,
     SOURCE_CUE,
+    SPONSORED_CUES,
     LineKinds,
 )
 from analysis.clean.page_metadata import FieldSpan, line_value_span
@@ -612,9 +613,16 @@ def _holds_headline(lines: list[str], kinds: LineKinds, i: int) -> bool:
 
 
 def _ad_slot(lines: list[str], kinds: LineKinds, i: int) -> bool:
-    """A bare paid-content marker (``ADVERTISEMENT``) right under a card's body: between
-    cards printed without blank lines, an ad's place, marking neither card."""
-    return count_words(lines[i]) == 1 and i > 0 and kinds.known(i - 1) == "prose"
+    """A bare paid-content marker (``ADVERTISEMENT``, ``Sponsored Content``: the marker's
+    words and nothing else, no sponsor named) right under a card's body: between cards
+    printed without blank lines, an ad's place, marking neither card."""
+    marker = SPONSORED_CUES.match(lines[i])
+    return (
+        marker is not None
+        and not LETTER_RUN.search(lines[i], marker.end())
+        and i > 0
+        and kinds.known(i - 1) == "prose"
+    )
 
 
 def _cards(
@@ -660,8 +668,13 @@ def _cards(
             for i in [*others, *trailer[: _link_label_at(kinds, trailer)]]
             if kinds[i] == "sponsored"
         ]
-        if headers_first:
-            paid = [i for i in paid if not _ad_slot(lines, kinds, i)]
+        # a bare marker between two blocks printed without a blank line: an ad's place
+        paid = [
+            i
+            for i in paid
+            if not _ad_slot(lines, kinds, i)
+            or not (headers_first or (i + 1 < len(kinds) and kinds.known(i + 1) != "blank"))
+        ]
         if paid:
             bound = end
             continue
