@@ -312,8 +312,12 @@ def _gain(groups, card_groups, on, off, family: str) -> float:
     return gain
 
 
-def _corpus_texts() -> dict[str, list[str]]:
-    """Each single-article corpus's texts, a title line above the body as in a dump."""
+def _corpus_texts(packed: bool = False) -> dict[str, list[str]]:
+    """Each single-article corpus's texts, a title line above the body as in a dump.
+
+    ``packed``: the blank lines left out, so that title and paragraphs stand on
+    consecutive lines (a dump that prints no blank line between blocks).
+    """
     texts: dict[str, list[str]] = {}
     for name, file, body_key in (
         ("AllSides", "allsides_abp/articles.jsonl.gz", "body"),
@@ -330,19 +334,30 @@ def _corpus_texts() -> dict[str, list[str]]:
             normalize_text("\n\n".join(p for p in (row.get("title"), row[body_key]) if p))
             for row in rows
         ]
+        if packed:
+            texts[name] = [
+                "\n".join(line for line in text.split("\n") if line.strip()) for text in texts[name]
+            ]
     return texts
 
 
 def _corpora_false_splits() -> None:
-    """Single-article corpus texts the splitter splits into two or more cards."""
-    texts = _corpus_texts()
-    if not texts:
-        print(f"\nFalse splits on the corpora: skipped ({CORPORA} not found)")
-        return
-    print("\nFalse splits on single-article corpora (title line + body; 2+ cards = split)")
-    for name, items in texts.items():
-        split = sum(1 for text in items if len(listing.find_cards(text.split("\n"))) > 1)
-        print(f"  {name:<10} {split} of {len(items)} texts split")
+    """Single-article corpus texts the splitter splits into two or more cards, printed
+    with blank lines between paragraphs and (never used to write a rule) on
+    consecutive lines."""
+    for packed, how in ((False, "between blank lines"), (True, "on consecutive lines")):
+        texts = _corpus_texts(packed)
+        if not texts:
+            print(f"\nFalse splits on the corpora: skipped ({CORPORA} not found)")
+            return
+        print(f"\nFalse splits on single-article corpora (title line + body, {how};")
+        print("2+ cards = split)")
+        for name, items in texts.items():
+            split = [
+                k for k, text in enumerate(items) if len(listing.find_cards(text.split("\n"))) > 1
+            ]
+            shown = f"  (texts {', '.join(map(str, split))})" if packed and split else ""
+            print(f"  {name:<10} {len(split)} of {len(items)} texts split{shown}")
 
 
 def _timed(fn: Callable[[], object], repeats: int = 3) -> float:
