@@ -208,6 +208,30 @@ def test_lines_of_invisible_characters_count_as_blank():
     assert kept_text(lines) == PARAGRAPHS[:3]
 
 
+def test_a_page_printed_without_blank_lines_keeps_its_body():
+    # Packing tells nothing on a page that sets no line apart: its paragraphs count whole.
+    lines = page(
+        "Daily Courier",
+        MENU,
+        "Council expands bus network",
+        "By Jane Smith | March 3, 2025 10:42",
+        PARAGRAPHS[0],
+        "Advertisement",
+        "The new buses at the depot. Photo: Jane Smith",
+        *PARAGRAPHS[1:3],
+        "Advertisement",
+        PARAGRAPHS[3],
+        MENU,
+        MENU,
+    )
+    packed = [line for line in lines if line.strip()]
+    assert kept_text(lines) == PARAGRAPHS
+    assert kept_text(packed) == PARAGRAPHS
+    assert {feature.n_adjacent for feature in line_features(packed)} == {0}
+    # one blank line inside the page: packing is read as before
+    assert line_features([*packed[:3], "", *packed[3:]])[0].n_adjacent == 1
+
+
 LEGAL = [
     "The material on this site may not be reproduced, distributed, transmitted or otherwise "
     "used, except with the prior written permission of the publisher of this newspaper.",

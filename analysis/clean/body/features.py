@@ -148,6 +148,8 @@ class LineFeatures:
     n_adjacent : int
         How many of the two neighbouring lines are non-blank (0, 1 or 2). A dump puts a
         blank line between paragraphs; list items and menu teasers are packed together.
+        0 for every line of a page with no blank line inside it (its printing sets
+        nothing apart: packing tells nothing).
     """
 
     index: int
@@ -194,8 +196,12 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
     visible = {line: visible_text(line) for line in dict.fromkeys(lines)}
     stripped = [visible[line] for line in lines]
     counts = Counter(stripped)  # (the blank lines counted too, never read)
-    # Non-blank flags with a blank line before the first and after the last line.
+    # Non-blank flags with a blank line before the first and after the last line. A page
+    # printed with no blank line between its first and last lines sets no paragraph apart
+    # by blank lines: packing tells nothing there, and every line stands alone.
     filled = [False, *map(bool, stripped), False]
+    if _no_blank_line_inside(filled):
+        filled = [False] * len(filled)
     distinct = [line for line, text in visible.items() if text]
     # (a line measured on an earlier page is not measured again: its values are its text's)
     measured = _MEASURED_LINES.known(distinct)
@@ -210,6 +216,14 @@ def line_features(lines: Sequence[str]) -> list[LineFeatures]:
         for index, text in enumerate(stripped)
         if text
     ]
+
+
+def _no_blank_line_inside(filled: list[bool]) -> bool:
+    """True when no blank line stands between the first and the last non-blank line."""
+    if True not in filled:
+        return False
+    first, last = filled.index(True), len(filled) - 1 - filled[::-1].index(True)
+    return False not in filled[first : last + 1]
 
 
 #: The fields of :class:`LineFeatures` that a line's text decides, in order: all but the
