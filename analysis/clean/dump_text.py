@@ -30,10 +30,11 @@ from analysis.text import UNSPACED_SCRIPTS, is_blank, is_list_item
 
 #: Spaces of a fixed width or that forbid a line break: printed as a space.
 SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-_AS_SPACE = str.maketrans(dict.fromkeys(SPACES, " "))
 # Scripts written without spaces between words, where a zero-width space is a boundary.
 _NO_SPACES = f"{UNSPACED_SCRIPTS}\u0e80-\u0fff\u1000-\u109f\u1780-\u17ff"
-_INVISIBLE = re.compile(rf"[\u00ad\u2060\ufeff]|\u200b(?![{_NO_SPACES}])|(?<![{_NO_SPACES}])\u200b")
+# The characters drop_invisible replaces or removes (one scan finds them all).
+_PLAIN_MADE = re.compile(f"[{SPACES}\u00ad\u2060\ufeff\u200b]")
+_BETWEEN_UNSPACED = re.compile(f"[{_NO_SPACES}]\u200b[{_NO_SPACES}]")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: A page is hard-wrapped when lines of at least this many lengths end where the next
 #: line's first word would not have fitted (:func:`join_hard_wraps`): a page printed
@@ -84,7 +85,18 @@ def drop_invisible(text: str) -> str:
     """
     if text.isascii():
         return text
-    return _INVISIBLE.sub("", text.translate(_AS_SPACE))
+    return _PLAIN_MADE.sub(_made_plain, text)
+
+
+def _made_plain(match: re.Match[str]) -> str:
+    character = match.group()
+    if character in SPACES:
+        return " "
+    if character == "\u200b":
+        start = match.start()
+        if start and _BETWEEN_UNSPACED.match(match.string, start - 1):
+            return character
+    return ""
 
 
 def join_hard_wraps(text: str) -> str:
@@ -137,6 +149,8 @@ def join_hard_wraps(text: str) -> str:
 
 
 def _cut_before_next_word(line: str, following: str, length: int, width: int) -> bool:
-    if length > width or is_blank(line) or is_blank(following) or is_list_item(following):
+    if length > width or length + 1 + len(following) <= width:  # (the next line fits whole)
+        return False
+    if is_blank(line) or is_blank(following) or is_list_item(following):
         return False
     return length + 1 + len(following.split()[0]) > width
