@@ -244,10 +244,11 @@ def start_workers_early(engine: Engine, modules: Sequence[str]) -> bool:
 
 
 #: The module each stage's worker server imports before it forks workers: the module of
-#: the stage's chunk function and what it loads (clean: the cleaner; metrics: the
-#: per-article work with the readability dictionary and the language model).
+#: the stage's chunk function and what it loads (clean: the cleaner, without pandas,
+#: pyarrow or pandera; metrics: the per-article work with the readability dictionary and
+#: the language model).
 STAGE_WORKER_MODULES = {
-    "clean": "analysis.clean.pipeline",
+    "clean": "analysis.clean.page_rows",
     "metrics": "analysis.stats.worker_models",
 }
 

@@ -38,34 +38,15 @@ from analysis.clean.outlet import OUTLET_SOURCES
 from analysis.errors import TableError
 from analysis.stats.score_names import READABILITY_COLUMNS
 
-# --- shared vocabularies -------------------------------------------------------------
-
-#: The four block labels; their characters add up to the page.
-LABELS = ("body", "title", "metadata", "boilerplate")
-
-#: Every block field and the labels it may carry (see analysis.clean.segment).
-FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "body": ("body",),
-    "blank": ("body", "boilerplate"),
-    "title": ("title",),
-    "title_repeat": ("title",),
-    "outlet": ("metadata",),
-    "byline": ("metadata",),
-    "published": ("metadata",),
-    "relative_time": ("metadata",),
-    "category": ("metadata",),
-    "credited_source": ("metadata",),
-    "chrome": ("boilerplate",),
-    "promo": ("boilerplate",),
-    "cms_artefact": ("boilerplate",),
-}
-FIELDS = tuple(FIELD_LABELS)
-
-#: An article's layout: alone on its page, or one card of a listing page.
-LAYOUTS = ("article", "listing")
-#: Where an article's title, byline or date came from (``*_source`` columns), best first.
-VALUE_SOURCES = ("manifest", "html", "page")
-
+# The shared vocabularies, defined without pandas for the clean workers (re-exported).
+from analysis.vocabulary import (  # noqa: F401
+    BLOCKS_COLUMNS,
+    FIELD_LABELS,
+    FIELDS,
+    LABELS,
+    LAYOUTS,
+    VALUE_SOURCES,
+)
 
 # --- table-wide checks, each with the columns it needs ------------------------------
 
@@ -337,7 +318,6 @@ WRITTEN_BY = {
 }
 
 PAGES_COLUMNS = tuple(PAGES_SCHEMA.columns)
-BLOCKS_COLUMNS = tuple(BLOCKS_SCHEMA.columns)
 ARTICLE_COLUMNS = tuple(ARTICLES_SCHEMA.columns)
 ARTICLE_METRICS_COLUMNS = list(ARTICLE_METRICS_SCHEMA.columns)
 QUOTE_COLUMNS = list(QUOTES_SCHEMA.columns)

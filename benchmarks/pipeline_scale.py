@@ -15,6 +15,12 @@ together (sampled: see :func:`run_stage`). Checks that every table is the same b
 ``--jobs`` value (exit 1 if not), and prints the wall-time speed-up of the last jobs
 value over the first. Repeats ``--repeat`` times (best wall time, highest peak).
 
+For ``--jobs N`` > 1 it also prints the CPU seconds by phase (:class:`CpuPhases`: the
+start, before any worker works; the intervals with workers working; the command alone
+after them) and the wall time those give on two idle cores
+(:func:`idle_wall_estimate`), over the CPU seconds of ``--jobs 1``: the speed-up the
+run would have on an idle machine, whatever the load while it is measured.
+
 The machine may be shared with other work: a speed-up needs the cores to be free, so
 read it together with the CPU seconds, which do not depend on the load.
 
@@ -34,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -95,8 +102,12 @@ def run_stage(arguments: list[str], report_every: float | None = None) -> dict[s
     ``cpu_by_role`` splits the CPU seconds by process: ``main`` (the command's own),
     ``server`` (the pool's forkserver, which imports the worker modules before it
     forks workers), ``workers`` (every other descendant) and ``n_workers``.
-    With ``report_every`` seconds, a line with the figures so far is printed that often
-    (a run stopped before its end still shows its last sample).
+    ``phases`` splits the CPU seconds by when they were spent (:class:`CpuPhases`):
+    before any worker used CPU, in sampling intervals where workers used CPU, and in
+    the other intervals after the first worker (the command alone: the tail and the gaps
+    between phases); :func:`idle_wall_estimate` turns them into the wall time on idle
+    cores. With ``report_every`` seconds, a line with the figures so far is printed that
+    often (a run stopped before its end still shows its last sample).
     """
     start = time.perf_counter()
     process = psutil.Popen(
@@ -106,6 +117,7 @@ def run_stage(arguments: list[str], report_every: float | None = None) -> dict[s
     )
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {process.pid: "main"}
+    phases = CpuPhases()
     peak = main_peak = 0
     last_report = start
     while process.poll() is None:
@@ -114,12 +126,15 @@ def run_stage(arguments: list[str], report_every: float | None = None) -> dict[s
             tree = [process, *process.children(recursive=True)]
         except psutil.NoSuchProcess:
             break
+        step = {"main": 0.0, "server": 0.0, "workers": 0.0}
         for member in tree:
             try:
                 times = member.cpu_times()
-                cpu[member.pid] = times.user + times.system
-                if member.pid not in roles:
-                    roles[member.pid] = _role(member, process.pid)
+                now = times.user + times.system
+                role = roles.get(member.pid) or _role(member, process.pid)
+                roles[member.pid] = role
+                step[role] += now - cpu.get(member.pid, 0.0)
+                cpu[member.pid] = now
                 resident = member.memory_info().rss
                 rss += resident
                 if member is process:
@@ -127,6 +142,7 @@ def run_stage(arguments: list[str], report_every: float | None = None) -> dict[s
             except psutil.NoSuchProcess:
                 continue
         peak = max(peak, rss)
+        phases.add(step)
         if report_every and time.perf_counter() - last_report >= report_every:
             last_report = time.perf_counter()
             print(
@@ -151,7 +167,75 @@ def run_stage(arguments: list[str], report_every: float | None = None) -> dict[s
             for role in ("main", "server", "workers")
         }
         | {"n_workers": sum(1 for pid in cpu if roles.get(pid) == "workers")},
+        "phases": phases,
     }
+
+
+#: CPU seconds of the workers in one sampling interval below which no worker counts as
+#: running in it (an idle worker waiting for a chunk uses none).
+WORKERS_IDLE_CPU = 0.01
+
+
+@dataclass
+class CpuPhases:
+    """CPU seconds of a run split by when they were spent (sampled by :func:`run_stage`).
+
+    Attributes
+    ----------
+    start_main, start_server : float
+        The command's and the pool server's CPU seconds before any worker used CPU
+        (imports, reading, the server's preloads: they run side by side).
+    parallel : float
+        Every process's CPU seconds in the intervals where workers used CPU.
+    alone : float
+        The command's and server's CPU seconds in the other intervals after the first
+        worker: the gaps between phases and the tail (writing, the outlet table), when
+        at most one process works.
+    """
+
+    start_main: float = 0.0
+    start_server: float = 0.0
+    parallel: float = 0.0
+    alone: float = 0.0
+    workers_seen: bool = field(default=False, repr=False)
+
+    def add(self, step: dict[str, float]) -> None:
+        """Count one sampling interval's CPU seconds by role."""
+        if step["workers"] >= WORKERS_IDLE_CPU:
+            self.workers_seen = True
+            self.parallel += sum(step.values())
+        elif self.workers_seen:
+            self.alone += step["main"] + step["server"]
+        else:
+            self.start_main += step["main"]
+            self.start_server += step["server"]
+
+
+def idle_wall_estimate(phases: CpuPhases, cores: int = 2) -> float:
+    """The wall seconds of a run on ``cores`` idle cores, from its CPU phases.
+
+    The start's two processes run side by side (the longer one counts), the work of
+    the parallel intervals spreads over every core, and what the command does alone
+    runs on one. A lower bound in the parallel part (it assumes the cores never wait for
+    one slow chunk), exact elsewhere up to the sampling interval.
+    """
+    start = max(phases.start_main, phases.start_server)
+    return start + phases.parallel / cores + phases.alone
+
+
+def phases_line(found: dict, one_process_cpu: float | None = None) -> str:
+    """The CPU phases of one :func:`run_stage` result, with the idle 2-core estimate."""
+    phases: CpuPhases = found["phases"]
+    estimate = idle_wall_estimate(phases)
+    ratio = f" = {one_process_cpu / estimate:.2f}x --jobs 1's CPU s" if one_process_cpu else ""
+    serial = start_serial = max(phases.start_main, phases.start_server)
+    serial += phases.alone
+    return (
+        f"CPU s by phase: start {phases.start_main:.1f} (command) / {phases.start_server:.1f} "
+        f"(server), with workers {phases.parallel:.1f}, command alone after {phases.alone:.1f}; "
+        f"serial {serial:.1f} s ({start_serial:.1f} start + {phases.alone:.1f} alone); "
+        f"on 2 idle cores ~{estimate:.1f} s{ratio}"
+    )
 
 
 def _role(member: psutil.Process, main_pid: int) -> str:
@@ -217,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"{found['peak_mb']:22.0f}  {found['main_mb']:27.0f}"
                 )
                 print(f"{'':14s}{cpu_roles_line(found)}")
+                one = best.get((args.jobs[0], stage), {}).get("cpu") if jobs > 1 else None
+                print(f"{'':14s}{phases_line(found, one)}")
                 per_page.setdefault((jobs, stage), []).append((size, found["cpu"] / size))
             first, last = args.jobs[0], args.jobs[-1]
             for stage in ("clean", "metrics"):

@@ -334,20 +334,3 @@ def test_releasing_freed_memory_frees_a_batch_held_only_by_cycles() -> None:
         assert alive() is None
     finally:
         gc.enable()
-
-
-def test_the_workers_modules_load_neither_pandas_pyarrow_nor_pandera() -> None:
-    """The worker server imports analysis.stats.worker_models (every task's module, the
-    readability dictionary, the language model) without pandas, pyarrow or pandera."""
-    import subprocess
-    import sys
-
-    check = (
-        "import sys, analysis.stats.worker_models; "
-        "print([m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules])"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=600
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"

@@ -145,3 +145,28 @@ def test_the_command_starts_its_worker_server_before_importing_the_stage(
     assert found["1"].startswith(f"[('{stage}', 1, False, False)] False")
     module = STAGE_WORKER_MODULES[stage]
     assert found["2"] == f"[('{stage}', 2, False, True)] True ['{module}']"
+
+
+@pytest.mark.parametrize("stage", ["clean", "metrics"])
+def test_a_stages_worker_module_loads_neither_pandas_pyarrow_nor_pandera(stage: str) -> None:
+    """The module a stage's worker server imports (clean: the cleaner; metrics: every
+    task's module, the readability dictionary, the language model) loads no pandas,
+    pyarrow or pandera, and clean's chunks are run by a function of that module (a
+    worker unpickling it imports nothing more)."""
+    import subprocess
+    import sys
+
+    from analysis.clean.pipeline import clean_chunk
+    from analysis.parallel import STAGE_WORKER_MODULES
+
+    module = STAGE_WORKER_MODULES[stage]
+    check = (
+        f"import sys, {module}; "
+        "print([m for m in ('pandas', 'pyarrow', 'pandera') if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+    assert clean_chunk.__module__ == STAGE_WORKER_MODULES["clean"]

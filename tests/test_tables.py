@@ -102,3 +102,10 @@ def test_run_metrics_reports_an_invalid_input_in_one_line(
     assert record.levelname == "ERROR" and "\n" not in err and record.exc_info is None
     assert "articles.parquet: does not match the articles table contract" in err
     assert "'layout'" in err and "gallery" in err
+
+
+def test_the_blocks_columns_are_the_schemas_in_its_order() -> None:
+    """The clean workers' column order (analysis.vocabulary, no pandas) is the schema's."""
+    from analysis.tables import BLOCKS_COLUMNS, BLOCKS_SCHEMA
+
+    assert tuple(BLOCKS_SCHEMA.columns) == BLOCKS_COLUMNS

@@ -42,8 +42,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.listing import is_teaser
@@ -53,7 +52,9 @@ from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
-from analysis.tables import ARTICLE_COLUMNS, validate
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # The text fields taken from the first block of their field (None when absent).
 _VALUE_FIELDS = (
@@ -273,6 +274,11 @@ def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
 
 def articles_frame(rows: list[dict]) -> pd.DataFrame:
     """The ARTICLES table (one or many pages) from :func:`article_rows` rows, typed."""
+    # Imported here: a clean worker builds rows only and never loads pandas or pandera.
+    import pandas as pd
+
+    from analysis.tables import ARTICLE_COLUMNS
+
     frame = pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
     frame["article_index"] = frame["article_index"].astype("int64")
     frame["n_body_chars"] = frame["n_body_chars"].astype("int64")
@@ -302,4 +308,6 @@ def _body_text(blocks: BlockColumns, positions: list[int], text: str) -> str:
 
 def validate_articles(articles: pd.DataFrame) -> pd.DataFrame:
     """Check an ARTICLES table against ``analysis.tables.ARTICLES_SCHEMA``; raise TableError."""
+    from analysis.tables import validate
+
     return validate(articles, "articles")

@@ -2,8 +2,9 @@
 
 :func:`clean_page` segments a page read by analysis.clean.read and builds its PAGES row
 (:func:`page_row`), its block columns and its ARTICLES rows as plain Python values
-(:class:`CleanedPage`: cheap to build, pickle and join). :func:`clean_files` and
-:func:`clean_table_rows` are one chunk of work of the ``clean`` command
+(:class:`CleanedPage`: cheap to build, pickle and join). :func:`clean_chunk` (files)
+and :func:`clean_table_rows` (rows of a page table) are one chunk of work of the
+``clean`` command
 (analysis.clean.pipeline), run in any process: a file or table row that cannot be read
 as a page is a :class:`SkippedPage`. The tables are written by
 analysis.clean.table_writer.
@@ -22,8 +23,8 @@ from analysis.clean.read import Page, RawEntry, read_page
 from analysis.clean.segment import BlockColumns, check_page_blocks, segment_page_columns
 from analysis.clean.site_name import page_site_name
 from analysis.errors import PageReadError, TableError
-from analysis.tables import LABELS
 from analysis.text import words_counted_once
+from analysis.vocabulary import LABELS
 
 
 class CleanedPage(NamedTuple):
@@ -70,6 +71,17 @@ def clean_files(
             continue
         results.append(clean_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
     return results
+
+
+def clean_chunk(
+    work: tuple[list[RawEntry], dict[str, ManifestEntry]],
+) -> list[CleanedPage | SkippedPage]:
+    """One chunk of work of ``clean`` on a folder: files and their manifest rows.
+
+    What a worker process runs (:func:`clean_files`); this module imports neither
+    pandas, pyarrow nor pandera, so neither does a worker.
+    """
+    return clean_files(*work)
 
 
 def clean_table_rows(table: Path, rows: list[TablePage]) -> list[CleanedPage | SkippedPage]:

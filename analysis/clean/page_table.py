@@ -42,9 +42,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from analysis.clean.manifest import MANIFEST_COLUMNS, ManifestEntry, entry_from_record
 from analysis.clean.read import Page, looks_like_html, page_from_bytes
 from analysis.errors import AnalysisError, ManifestError, PageReadError
@@ -116,6 +113,10 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _json_lines_rows(path)
         return
+    # Imported here: a worker reads rows already read (table_page), never the file.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     try:
         table = pq.ParquetFile(path)
     except (OSError, pa.ArrowException) as err:

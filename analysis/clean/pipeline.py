@@ -51,7 +51,7 @@ from tqdm import tqdm
 
 from analysis.clean.duplicates import duplicate_files
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
-from analysis.clean.page_rows import CleanedPage, SkippedPage, clean_files, clean_table_rows
+from analysis.clean.page_rows import CleanedPage, SkippedPage, clean_chunk, clean_table_rows
 from analysis.clean.page_table import (
     PageTableError,
     TablePage,
@@ -304,11 +304,11 @@ def _clean_pages(
         (chunk, {e.name: manifest[e.name] for e in chunk if e.name in manifest}) for chunk in chunks
     )
     if store is None:
-        yield from _unpack_results(engine.map_chunks(_clean_chunk, work), skipped)
+        yield from _unpack_results(engine.map_chunks(clean_chunk, work), skipped)
         return
     results = store.map_chunks(
         engine.map_chunks,
-        _clean_chunk,
+        clean_chunk,
         work,
         lambda unit: chunk_key(file_identity(e.path, e.name, unit[1].get(e.name)) for e in unit[0]),
         encode_result,
@@ -331,10 +331,3 @@ def _unpack_results(
             else:
                 yield result
             del result
-
-
-def _clean_chunk(
-    work: tuple[list[RawEntry], dict[str, ManifestEntry]],
-) -> list[CleanedPage | SkippedPage]:
-    """One unit of work of :func:`_clean_pages`: files and their manifest rows."""
-    return clean_files(*work)

@@ -45,17 +45,18 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.listing import ArticleRegion, find_cards
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.errors import TableError
 from analysis.gc_pause import collection_paused
-from analysis.tables import BLOCKS_COLUMNS, FIELD_LABELS, validate
 from analysis.text import is_blank
+from analysis.vocabulary import BLOCKS_COLUMNS, FIELD_LABELS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _CMS_ARTEFACT = re.compile(
     r"\[\[[^\[\]\n]{1,100}\]\]"
@@ -296,6 +297,10 @@ def blocks_frame(columns: BlockColumns) -> pd.DataFrame:
     pandas.DataFrame
         int64 number columns, object text columns, in :data:`BLOCKS_COLUMNS` order.
     """
+    # Imported here: a clean worker builds block columns only and never loads pandas.
+    import numpy as np
+    import pandas as pd
+
     # Typed arrays first: pandas infers nothing (inferring the type of a million-row
     # text column, then converting it, cost seconds on a page of a million lines).
     typed = {}
@@ -361,6 +366,8 @@ def validate_blocks(blocks: pd.DataFrame, texts: dict[str, str] | None = None) -
     analysis.errors.TableError
         A column, type or value is wrong, or the blocks do not tile the page.
     """
+    from analysis.tables import validate  # pandera: not loaded by a clean worker
+
     validate(blocks, "blocks")
     for page, group in blocks.groupby("page", sort=False):
         starts = group["start"].to_numpy()
