@@ -155,6 +155,23 @@ def test_no_benchmark_article_page_is_taken_for_a_listing():
     assert listings == []
 
 
+def test_no_benchmark_article_page_printed_with_a_rule_between_all_blocks_is_a_listing():
+    """A ``* * *`` between every two blocks reads as a blank line, for the cards and for
+    the page's own body that outweighs them (the body detector alone loses most of an
+    article so printed, and its related teasers became cards)."""
+    if not BENCHMARK_DEV.is_dir():
+        pytest.skip("extraction benchmark not available")
+    listings = []
+    for path in sorted(BENCHMARK_DEV.glob("*.txt")):
+        lines = read_page(path).text.split("\n")
+        ruled = [
+            rule for line in lines for rule in ([line, "* * *"] if not line.strip() else [line])
+        ]
+        if is_listing(ruled):
+            listings.append(path.name)
+    assert listings == []
+
+
 FULL_PARAGRAPHS = [
     f"{TEASER} The council added that paragraph {n} of the report gives the full costs."
     for n in range(4)

@@ -65,7 +65,7 @@ from analysis.clean.card_lines import (
     LineKinds,
 )
 from analysis.clean.page_metadata import FieldSpan, line_value_span
-from analysis.text import LETTER_RUN, count_words
+from analysis.text import LETTER_RUN, RULE_MARKS, count_words, is_rule_line
 
 #: Non-blank lines above a body run within which its headline must sit.
 MAX_HEADER_LINES = 6
@@ -203,7 +203,7 @@ def find_cards(
         return []  # a live blog's updates: one article
     if _named_subjects(lines, cards):
         return []  # one article's sections, each about the person its heading names
-    body = detected_body() if detected_body is not None else body_line_indices(lines)
+    body = _page_body(lines, kinds, detected_body)
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
     return [card.region for card in cards]
@@ -384,6 +384,17 @@ def _holds_outlet(card: _Card, line_no: int) -> bool:
 
 def _title_line(card: _Card) -> int:
     return next(f.line_no for f in card.region.fields if f.field == "title")
+
+
+def _page_body(
+    lines: list[str], kinds: LineKinds, detected_body: Callable[[], Sequence[int]] | None
+) -> Sequence[int]:
+    """The page's body lines (analysis.clean.body), read with its drawn rule lines
+    (``* * *``, ``----``) as blank lines, as the cards are: a page that prints a rule
+    between every two blocks is read as one printed with blank lines."""
+    if any(line.strip()[:1] in RULE_MARKS and is_rule_line(line.strip()) for line in lines):
+        return body_line_indices(["" if is_rule_line(line.strip()) else line for line in lines])
+    return detected_body() if detected_body is not None else body_line_indices(lines)
 
 
 def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[_Card]) -> float:
