@@ -269,6 +269,25 @@ def test_a_cue_word_inside_a_longer_name_of_a_sentence_names_no_site():
     assert site is not None and site.name == "Example"
 
 
+def test_a_role_held_by_someone_in_the_story_credits_no_site():
+    # "posted by a reporter for X", "the founder of NAME's law firm": people and things
+    # the story is about (they were outlets of article bodies); the writer's own bio
+    # ("NAME is a reporter for X") still credits X
+    posted = "The video was posted by a reporter for The Example Star, a news site."
+    owned = "The founder of Example’s law firm is one of the lawyers of the president."
+    for line in (posted, owned):
+        assert site_candidates.count_words(line) <= site_candidates.PROSE_LINE_WORDS
+        assert page_site_name([PROSE, "", line, "", PROSE, "", line]) is None
+    bio = "Dana Smith is a reporter for The Example Star."
+    site = page_site_name([PROSE, "", bio, "", PROSE, "", bio])
+    assert site is not None and site.name == "The Example Star"
+    site = page_site_name([PROSE, "", "Dana Smith is the founder of Example’s.", PROSE])
+    assert site is not None and site.name == "Example"  # no noun after it: its own name
+    chrome = "Support Example’s explanatory journalism"  # the site's own, in chrome
+    site = page_site_name([PROSE, "", chrome, "", PROSE, "", chrome])
+    assert site is not None and site.name == "Example"
+
+
 def test_an_advertisement_label_at_the_top_is_no_masthead():
     lines = ["Advertisement", PROSE, "", "Advertisement", PROSE, "", "Advertisement", PROSE]
     assert page_site_name(lines) is None

@@ -114,6 +114,8 @@ _AFTER_PATTERN = _CUE_PATTERNS[2][1]
 # Act", "June Medical Services v. Russo"), not a site's "X Services" or "X Jobs".
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|v\.\s)")
 _BULLETS = " •◦▪"
+# A possessive name before a word in lower case: "NAME's law firm" names NAME's thing.
+_POSSESSOR = re.compile(r"['’]s\s+[a-z]")
 # "Follow NAME on Platform", "More from NAME on Platform": the platform is no part of
 # the name (a name "NAME on Platform" made its head NAME a candidate with no cue)
 _ON_PLATFORM = re.compile(rf"\s+on\s+{_CAP_WORD}(?:\s+(?:and|&)\s+{_CAP_WORD})*$")
@@ -128,6 +130,12 @@ _PUBLISHED_AFTER = re.compile(
 # An appositive before a role: ", a reporter for X", ", co-founder of X", ", the
 # former editor at X" (a comma, then at most three words none of which is a verb or "and")
 _APPOSITIVE = re.compile(r",(?:\s*(?!(?:and|is|was)\b)[\w’'-]+){0,3}\s*$", re.I)
+# A role as the object of a preposition or a verb of speech: "posted by a reporter for
+# X", "told a reporter for X", "according to the founder of X": someone the story is
+# about (the writer's own bio says "NAME is a reporter for X").
+_OBJECT_ROLE = re.compile(
+    r"\b(?:by|to|with|from|for|of|about|told|tells|said|says|asked|asks)\s+(?:a|an|the)\s*$"
+)
 _NEXT_CLAUSE = re.compile(r"\s*,\s*\S")
 
 
@@ -155,7 +163,7 @@ def credits_the_text(line: str, match: re.Match[str]) -> bool:
     if "ublished" in cue:
         return cue.lstrip(" •◦▪-|")[:1] == "O" or bool(_PUBLISHED_AFTER.search(before))
     appositive = _APPOSITIVE.search(before) and _NEXT_CLAUSE.match(line, match.end())
-    return not appositive
+    return not (appositive or _OBJECT_ROLE.search(before))
 
 
 def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
@@ -168,6 +176,17 @@ def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
         bool(_NAME_GOES_ON.match(line, match.end()))
         and bool(line[: match.start("name")].strip(_BULLETS))
         and count_words(line) > CHROME_LINE_WORDS
+    )
+
+
+def _owns_a_thing(line: str, match: re.Match[str]) -> bool:
+    """Whether a cue's or credit's name in a line of prose (more than
+    :data:`CHROME_LINE_WORDS` words) is a possessive before a common noun ("The founder
+    of NAME's law firm is ..."): the sentence names a thing of NAME's, not NAME as a
+    site. In site chrome the possessive is the site's own ("Support NAME's journalism",
+    "Contact NAME's team at ...")."""
+    return bool(_POSSESSOR.match(line, match.end("name") - 2)) and (
+        count_words(line) > CHROME_LINE_WORDS
     )
 
 
@@ -315,6 +334,8 @@ def line_phrases(
                     if pattern is _CREDIT_PATTERN and not credits_the_text(line, match):
                         continue
                     if pattern is _AFTER_PATTERN and _inside_longer_name(line, match):
+                        continue
+                    if _owns_a_thing(line, match):
                         continue
                     name, span = match.group("name"), match.span("name")
                     if pattern is _BEFORE_PATTERN and (platform := _ON_PLATFORM.search(name)):
