@@ -469,6 +469,41 @@ def _count_words(text: str) -> int:
     )
 
 
+# The ASCII characters that are neither letters nor digits, the line break apart; and
+# every ASCII character (deleted from a text's UTF-8 to read its other characters).
+_ASCII_NOT_ALNUM_OR_BREAK = bytes(ord(c) for c in _ASCII if not c.isalnum() and c != "\n")
+_ALL_ASCII = bytes(range(128))
+
+
+def alnum_and_line_breaks(text: str) -> str:
+    """Return ``text`` with only its letters, digits and line breaks.
+
+    The same as ``re.sub(r"[^\\w\\n]+|_", "", text)`` (``\\w`` of a ``str`` pattern is
+    ``str.isalnum`` or ``_``), some times faster on a page: UTF-8 never uses an ASCII
+    byte inside a longer character, so the ASCII characters to drop are deleted from
+    the text's UTF-8 with ``bytes.translate``, and the other characters the text holds
+    are read the same way (its UTF-8 without its ASCII bytes); each distinct one that
+    is not a letter or digit (curly quotes, dashes) is deleted with ``str.replace``.
+
+    Parameters
+    ----------
+    text : str
+        Any text (lone surrogates too: neither letters nor digits, deleted).
+
+    Returns
+    -------
+    str
+        ``text`` without the characters that are neither letters, digits nor ``"\\n"``.
+    """
+    if not text.isascii():
+        others = text.encode("utf-8", "surrogatepass").translate(None, _ALL_ASCII)
+        for char in set(others.decode("utf-8", "surrogatepass")):
+            if not char.isalnum():
+                text = text.replace(char, "")
+    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ALNUM_OR_BREAK)
+    return data.decode("utf-8", "surrogatepass")
+
+
 def visible_text(line: str) -> str:
     """Return ``line`` without surrounding whitespace and invisible characters.
 

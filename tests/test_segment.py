@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis.clean.read import read_page
-from analysis.clean.segment import segment_page, validate_blocks
+from analysis.clean.segment import (
+    check_page_blocks,
+    segment_page,
+    segment_page_columns,
+    validate_blocks,
+)
 from analysis.errors import TableError
 from analysis.tables import BLOCKS_COLUMNS, FIELD_LABELS
 
@@ -170,6 +175,51 @@ def test_validate_blocks_rejects_gaps_overlaps_and_bad_labels(seed_dir):
     edited.loc[0, "text"] = edited.loc[0, "text"].upper()
     with pytest.raises(TableError, match="rebuild"):
         validate_blocks(edited, texts)
+
+
+def _broken_columns(columns: dict, how: str) -> dict:
+    """A copy of a page's block columns with one invariant broken."""
+    broken = {name: list(values) for name, values in columns.items()}
+    if how == "block_id":
+        broken["block_id"][1] = 0
+    elif how == "gap":
+        broken["start"][2] += 1
+    elif how == "empty":
+        broken["end"][0] = broken["start"][0]
+    elif how == "label":
+        broken["label"][broken["field"].index("title")] = "body"
+    elif how == "short":
+        for name in ("start", "end", "label", "field", "text"):
+            broken[name].pop()
+        broken["block_id"].pop()
+    elif how == "text":
+        broken["text"][0] = broken["text"][0].upper()
+    elif how == "ragged":
+        broken["label"].pop()
+    return broken
+
+
+@pytest.mark.parametrize(
+    "how, error",
+    [
+        ("block_id", "block_id is not 0..n-1"),
+        ("gap", "not contiguous"),
+        ("empty", "not contiguous"),
+        ("label", "field 'title' not allowed with 'body'"),
+        ("short", "do not rebuild"),
+        ("text", "do not rebuild"),
+        ("ragged", "zip"),
+    ],
+)
+def test_check_page_blocks_names_each_broken_invariant(seed_dir, how, error):
+    """The whole-list test passes a page's own columns and sends every broken one to the
+    block-by-block check, which names what is broken."""
+    page = read_page(seed_dir / SEED_ARTICLE)
+    columns = segment_page_columns(page.text, page.name)
+    check_page_blocks(columns, page.text)
+    check_page_blocks(segment_page_columns("", "empty.txt"), "")
+    with pytest.raises((TableError, ValueError), match=error):
+        check_page_blocks(_broken_columns(columns, how), page.text)
 
 
 def test_blocks_of_several_pages_validate_together(seed_dir):

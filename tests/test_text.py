@@ -1,5 +1,7 @@
 """The line-level text concepts: word, blank, bullet, title case."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -8,6 +10,7 @@ from analysis.text import (
     _CONTENT_RUN,
     LETTER_RUN,
     WORD_PATTERN,
+    alnum_and_line_breaks,
     ascii_word_views,
     bullet_end,
     count_word_tokens,
@@ -128,3 +131,16 @@ def test_ascii_word_tokens_and_letter_runs() -> None:
     assert count_word_tokens("The U.S. \x1c— 2025 • foo_bar _ ...") == 4
     assert letter_runs("It's 3pm, Mr_Smith!") == ["It", "s", "pm", "Mr", "Smith"]
     assert lowered_letter_runs("Über NEWS") == ["über", "news"]
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.one_of(st.text(), _MIXED_TEXT, st.text(alphabet="a_\n \u00e9\u2019\u00b2\ud800")))
+def test_alnum_and_line_breaks_is_the_pattern(text: str) -> None:
+    """Letters, digits and line breaks kept, by bytes and replaces, as the pattern keeps
+    them (lone surrogates included)."""
+    assert alnum_and_line_breaks(text) == re.sub(r"[^\w\n]+|_", "", text)
+
+
+def test_alnum_and_line_breaks_keeps_every_script() -> None:
+    found = alnum_and_line_breaks("The “New” — Times_\nСеверная 北京 ٣²")
+    assert found == "TheNewTimes\nСеверная北京٣²"

@@ -441,7 +441,8 @@ def _header_line_fields(
     candidates ranked (lower first: the module docstring's order), and whether it is a
     card cue."""
     line = lines[i]
-    if normalized(line) == title_key or (title_key and title_key in normalized(line)):
+    key = normalized(line)
+    if key == title_key or (title_key and title_key in key):
         return [FieldSpan(i, *line_value_span(line), "title_repeat")], [], False
     if kinds[i] == "meta":
         found = meta_fields(i, line)

@@ -26,7 +26,7 @@ from analysis.clean.site_candidates import (
     is_copyright_only,
     name_words,
 )
-from analysis.text import count_words
+from analysis.text import alnum_and_line_breaks, count_words
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``): the setting with the
@@ -308,16 +308,15 @@ def _cue_heads(
 # letter. Anchored at the run's start, so no position inside a word is tried again.
 _ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
-# What ``name_words`` splits on (not a letter or digit), line breaks kept.
-_NOT_ALNUM_LINES = re.compile(r"[^\w\n]+")
 
 
-def _unspaced(words: list[str]) -> str:
-    """A case-folded line's whitespace-separated parts joined, without a leading "the"
-    (``compact_name`` drops "the" and spaces from a stripped line)."""
-    if len(words) > 1 and words[0] == "the":
-        return "".join(words[1:])
-    return "".join(words)
+def _without_the(line: str) -> str:
+    """A case-folded line without its first word when that is "the" and more follow
+    (``compact_name`` drops a leading "the"; the spaces go with the other non-letters)."""
+    if line.lstrip()[:3] != "the":  # most lines: no split
+        return line
+    words = line.split(maxsplit=1)
+    return words[1] if len(words) > 1 and words[0] == "the" else line
 
 
 _TOKEN_REST = re.compile(r"\S*")
@@ -342,9 +341,9 @@ class PageText:
     words, the sorted heads of short lines, the words written in lower case.
 
     Each view is built when first used: the compact lines from the joined text (NFKC,
-    casefold and one regex pass for the whole page, a split and join per line), the
-    spaced words only for the lines a search needs; ``tests/test_site_name_work.py``
-    checks each equals folding the page line by line.
+    casefold and one deletion of all but letters and digits for the whole page, a
+    leading "the" dropped), the spaced words only for the lines a search needs;
+    ``tests/test_site_name_work.py`` checks each equals folding the page line by line.
     """
 
     def __init__(self, lines: Sequence[str]) -> None:
@@ -360,8 +359,8 @@ class PageText:
         text = self.text
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        unspaced = "\n".join([_unspaced(line.split()) for line in text.casefold().split("\n")])
-        return _JoinedLines.of_text(_NOT_ALNUM_LINES.sub("", unspaced.replace("_", "")))
+        folded = "\n".join(map(_without_the, text.casefold().split("\n")))
+        return _JoinedLines.of_text(alnum_and_line_breaks(folded))
 
     @functools.cached_property
     def _folded(self) -> _JoinedLines:
