@@ -245,6 +245,14 @@ def test_a_deep_link_to_the_site_supports_its_name_and_a_domain_may_start_lines(
         ]
     )
     assert site is not None and site.name == "examplebikes.co.uk"
+    # written as a name opening a sentence of the story, the domain is its subject
+    subject = page_site_name(
+        [
+            f"ExampleBikes.co.uk says the latest {prose}",
+            f"ExampleBikes.co.uk also said {prose}",
+        ]
+    )
+    assert subject is None
 
 
 def test_a_name_with_a_calendar_word_after_the_is_a_name():

@@ -428,7 +428,9 @@ def _domain_kind(line: str, match: re.Match[str]) -> str | None:
         if deep and _SCHEME_ONLY.fullmatch(line[:start]) and not line[end + len(written) :].strip():
             return "address"
         return "link" if deep else None
-    starts_line = not line[:start].strip()  # "example.com features the latest ..."
+    # "example.com features the latest ...": a site's address opening its own blurb;
+    # written as a name ("Example.org says ..."), the story's subject
+    starts_line = not line[:start].strip() and not line[start:end][:1].isupper()
     return "domain" if starts_line or count_words(line) <= MAX_DOMAIN_LINE_WORDS else None
 
 
