@@ -21,12 +21,16 @@ line is the last line printed inside the gold body):
 - ``quotes_straight`` / ``quotes_curly``: curly quotes and apostrophes made straight /
   straight ones made curly;
 - ``wrapped``: lines longer than 80 characters hard-wrapped at 80 columns;
-- ``indented``: every line indented by four spaces;
+- ``indented``: every line indented by four spaces; ``tabs``: every line's leading
+  spaces replaced by one tab;
 - ``lynx``: wrapped at 76 columns and indented by three spaces (a text browser's dump);
 - ``menu_one_line``: above the headline, runs of three or more short lines (one to
   three words) printed on one line, `` | `` between items; ``menu_items``: above the
   headline, a line of items separated by `` | ``, `` · `` or `` • `` printed one item a
   line;
+- ``headline_caps``: the headline in capitals (CSS ``text-transform: uppercase``);
+- ``markdown``: printed as Markdown (``# `` headline, ``* `` bullets, the menu's
+  items as links ``[World](/world)``, a paragraph's first sentence in ``**``);
 - ``no_footer``: the page ends at the body's last line;
 - ``no_header``: the page starts at the headline;
 - ``entities``: HTML entities left in (``&amp;``, ``&quot;``, ``&#39;``, and
@@ -79,6 +83,7 @@ WRAP_WIDTH = 80
 MENU_ITEM_WORDS = 3
 _SENTENCE_GAP = re.compile(r"(?<=[.!?]) (?=\S)")
 _MENU_SEPARATOR = re.compile(r"\s+(?:\||·|•)\s+")
+_BULLET_MARK = re.compile(r"^\s*[•◦▪‣●○■·]\s+")
 _LONG_WORD = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{5,})")
 
 
@@ -234,6 +239,36 @@ def menu_items(article: Article) -> str:
     return _joined(out + article.lines[top:])
 
 
+def headline_caps(article: Article) -> str:
+    """The headline in capitals, as a page styled ``text-transform: uppercase`` prints."""
+    if article.head is None:
+        return _joined(article.lines)
+    lines = list(article.lines)
+    lines[article.head] = lines[article.head].upper()
+    return _joined(lines)
+
+
+def markdown(article: Article) -> str:
+    """Printed as Markdown, as html2text-style scrapers do: ``# `` before the headline,
+    ``* `` for a bullet, each short line above the headline (a menu item) a link
+    (``[World](/world)``), ``**`` around the first sentence of each body paragraph."""
+    lines = []
+    for index, line in enumerate(article.lines):
+        stripped = line.strip()
+        if index == article.head:
+            line = f"# {stripped}"
+        elif _BULLET_MARK.match(line):
+            line = _BULLET_MARK.sub("* ", line, count=1)
+        elif index < (article.head or 0) and _is_menu_item(line):
+            slug = "-".join(re.findall(r"\w+", stripped.lower()))
+            line = f"[{stripped}](/{slug})"
+        elif len(stripped.split()) >= 20 and _SENTENCE_GAP.search(stripped):
+            first, rest = _SENTENCE_GAP.split(stripped, maxsplit=1)
+            line = f"**{first}** {rest}"
+        lines.append(line)
+    return _joined(lines)
+
+
 def no_footer(article: Article) -> str:
     if article.body_last is None:
         return _joined(article.lines)
@@ -262,9 +297,12 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "quotes_curly": _per_line(_curly_quotes),
     "wrapped": _wrapped(WRAP_WIDTH),
     "indented": _per_line(lambda line: "    " + line if line.strip() else line),
+    "tabs": _per_line(lambda line: "\t" + line.strip() if line.strip() else line),
     "lynx": _wrapped(76, "   "),
     "menu_one_line": menu_one_line,
     "menu_items": menu_items,
+    "headline_caps": headline_caps,
+    "markdown": markdown,
     "no_footer": no_footer,
     "no_header": no_header,
     "entities": _per_line(_entities),

@@ -23,7 +23,7 @@ LINES = [
     'after engineers found that its "foundations" had shifted by several centimetres.',
     "",
     "Residents, who have fished from the quay for generations, asked for a delay until "
-    "a new landing stage is ready; the authority's chair promised an answer in May.",
+    "a new landing stage is ready. The authority's chair promised an answer in May.",
     "",
     "Copyright 2024 Example Harbour Press",
 ]
@@ -47,6 +47,7 @@ def _words(text: str) -> list[str]:
         "quotes_curly",
         "wrapped",
         "indented",
+        "tabs",
         "lynx",
         "menu_one_line",
         "menu_items",
@@ -73,6 +74,17 @@ def test_menu_runs_go_on_one_line_and_item_lines_are_split():
     items = variants.menu_items(ARTICLE).split("\n")
     assert items[3:6] == ["News", "Opinion", "Video"]
     assert items[7] == LINES[5]
+
+
+def test_headline_and_markdown_variants_change_the_printing_only():
+    caps = variants.headline_caps(ARTICLE).split("\n")
+    assert caps[5] == LINES[5].upper() and caps[:5] + caps[6:] == LINES[:5] + LINES[6:]
+    printed = variants.markdown(ARTICLE).split("\n")
+    assert printed[5] == "# " + LINES[5]
+    assert printed[0] == "[Home](/home)"
+    assert printed[9] == LINES[9]  # one sentence: nothing to set apart
+    assert printed[11].startswith("**Residents, who have fished") and "ready.** The" in printed[11]
+    assert printed[11].replace("**", "") == LINES[11]
 
 
 def test_cut_variants_keep_the_headline_and_the_body():

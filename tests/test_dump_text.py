@@ -11,6 +11,7 @@ from analysis.clean.dump_text import (
     decode_references,
     drop_invisible,
     join_hard_wraps,
+    plain_markdown,
 )
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import decode_page_bytes, page_from_bytes
@@ -40,6 +41,28 @@ def test_complete_references_are_decoded_and_other_ampersands_kept():
 def test_a_reference_to_a_line_end_or_control_code_is_normalized_on_reading():
     text, _ = decode_page_bytes(b"first line&#13;second&#7; line &#12;", "page.txt")
     assert text == "first line\nsecond line "
+
+
+def test_markdown_marks_are_taken_off_and_a_link_becomes_its_text():
+    text = (
+        '[Home](/home) [World](https://example.org/world_(news) "World news")\n'
+        "# Council Approves the Budget\n"
+        "  ## A section\n"
+        "**The council** voted on **Tuesday**, (**really**).\n"
+        "![A photo of the hall](/img/hall.jpg)\n"
+        "#hashtag stays, so do [brackets] (apart) and 5 ** 2"
+    )
+    assert plain_markdown(text) == (
+        "Home World\n"
+        "Council Approves the Budget\n"
+        "A section\n"
+        "The council voted on Tuesday, (really).\n"
+        "A photo of the hall\n"
+        "#hashtag stays, so do [brackets] (apart) and 5 ** 2"
+    )
+    # asterisks that mask a name are no emphasis
+    masked = "\u2013 Dia**** Co** Ga****\n\u2013 Jo** Al****"
+    assert plain_markdown(masked) == masked
 
 
 def test_fixed_width_spaces_are_spaces_and_invisible_characters_go():

@@ -17,6 +17,9 @@ line-end and control-character normalization of analysis.clean.read:
   a script written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, Chinese,
   Japanese: there a zero-width space marks a word boundary). Zero-width joiners and
   non-joiners stay (they shape emoji and Indic and Persian script);
+- Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
+  ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
+  text (a scraper's Markdown output prints the page's every link so);
 - a hard-wrapped page's paragraphs are joined (:func:`join_hard_wraps`).
 """
 
@@ -36,6 +39,16 @@ _NO_SPACES = f"{UNSPACED_SCRIPTS}\u0e80-\u0fff\u1000-\u109f\u1780-\u17ff"
 _PLAIN_MADE = re.compile(f"[{SPACES}\u00ad\u2060\ufeff\u200b]")
 _BETWEEN_UNSPACED = re.compile(f"[{_NO_SPACES}]\u200b[{_NO_SPACES}]")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markdown: a heading's marks at a line's start, strong text (its ** not inside a word:
+# 'Jo** Al****' masks a name), a link or an image (its address without spaces, or with
+# one level of parentheses; an optional quoted title). No part scans past a '*' or a
+# parenthesis: a page of many unclosed marks costs linear time.
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+_MD_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^\n*]*[^\s*])\*\*(?![\w*])")
+_MD_LINK = re.compile(
+    r"!?\[([^\[\]\n]*)\]\([ \t]*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
+    r"(?:[ \t]+\"[^\"\n()]*\")?[ \t]*\)"
+)
 #: A page is hard-wrapped when lines of at least this many lengths end where the next
 #: line's first word would not have fitted (:func:`join_hard_wraps`): a page printed
 #: without wrapping has one or two such lines, its longest; rows of a table or a line
@@ -68,6 +81,30 @@ def _decoded(match: re.Match[str]) -> str:
     if reference[1] != "#" and reference[1:] not in html.entities.html5:
         return reference
     return html.unescape(reference)
+
+
+def plain_markdown(text: str) -> str:
+    """``text`` without Markdown's marks: heading marks, ``**``, link syntax.
+
+    Parameters
+    ----------
+    text : str
+        A text dump, Markdown or not (the marks are rare in other text: a line opening
+        with ``#`` and a space, text between ``**``, ``[text](address)``).
+
+    Returns
+    -------
+    str
+        The text with a heading's leading ``#`` marks removed, ``**strong**`` as
+        ``strong``, ``[text](address)`` and ``![text](address)`` as ``text``.
+    """
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "**" in text:
+        text = _MD_STRONG.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    return text
 
 
 def drop_invisible(text: str) -> str:

@@ -21,9 +21,10 @@ The decoded text is then checked and normalized before anything is measured:
   ``<html>``, or is dense with HTML tags) named as a text file is refused; a text dump
   that merely mentions a tag is read;
 - a text dump's characters are made plain (:func:`plain_dump_text`,
-  :mod:`analysis.clean.dump_text`): HTML character references decoded, no-break and
-  fixed-width spaces as spaces, soft hyphens and zero-width spaces removed, the
-  paragraphs of a hard-wrapped page joined.
+  :mod:`analysis.clean.dump_text`): HTML character references decoded, Markdown's
+  heading marks, ``**`` and link syntax taken off, no-break and fixed-width spaces as
+  spaces, soft hyphens and zero-width spaces removed, the paragraphs of a hard-wrapped
+  page joined.
 
 The format follows the file name: ``.html``/``.htm`` files are HTML pages, rendered to
 text and read for their article by :mod:`analysis.clean.html_page` (``Page.html``
@@ -48,7 +49,12 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from analysis.clean.dump_text import decode_references, drop_invisible, join_hard_wraps
+from analysis.clean.dump_text import (
+    decode_references,
+    drop_invisible,
+    join_hard_wraps,
+    plain_markdown,
+)
 from analysis.clean.html_page import HtmlMetadata, html_metadata, render_text
 from analysis.errors import PageReadError
 
@@ -422,9 +428,9 @@ def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
     HTML character references are decoded (the text is normalized again when one was:
-    a reference may stand for a line end or a control code), fixed-width spaces become
-    spaces, invisible characters are removed and a hard-wrapped page's paragraphs are
-    joined.
+    a reference may stand for a line end or a control code), Markdown's marks are taken
+    off, fixed-width spaces become spaces, invisible characters are removed and a
+    hard-wrapped page's paragraphs are joined.
 
     Parameters
     ----------
@@ -439,7 +445,7 @@ def plain_dump_text(text: str) -> str:
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
-    return join_hard_wraps(drop_invisible(text))
+    return join_hard_wraps(drop_invisible(plain_markdown(text)))
 
 
 def normalize_text(text: str) -> str:
