@@ -42,8 +42,10 @@ Each variant's text goes through the reader as a file's bytes would
 bag-of-words F1 of the longest article body (the extraction scorer's), per variant mean,
 median, pages under 0.8 and the mean's drop from the page as printed; title exact,
 outlet (site name or host), date exact and byline (the metadata scorer's rules), pages
-right and the change from the page as printed. ``--pages VARIANT`` lists the pages a
-variant hurts most.
+right and the change from the page as printed. ``--pages`` lists the pages each
+variant hurts most; ``--audit`` counts the texts of real sets (the dev and listing
+dumps, the AllSides, BASIL and NewsWCL50 article texts) each of the reader's rules
+changes, the rules' false alarms.
 
 Run from the project root: ``.venv/bin/python benchmarks/article_variants.py``.
 """
@@ -67,10 +69,12 @@ for folder in (PROJECT_ROOT, PROJECT_ROOT / "benchmarks"):
         sys.path.insert(0, str(folder))
 
 import listings_variants  # noqa: E402
+from body_corpora import CORPORA, read_corpus  # noqa: E402
 from metadata_benchmark import _load as load_module  # noqa: E402
 
+from analysis.clean import dump_text  # noqa: E402
 from analysis.clean.page_rows import clean_page  # noqa: E402
-from analysis.clean.read import page_from_bytes, read_page  # noqa: E402
+from analysis.clean.read import normalize_text, page_from_bytes, read_page  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 
 DEV_DIR = SHARED_DIR / "benchmarks" / "extraction" / "dev"
@@ -425,11 +429,54 @@ def hurt_pages(scores: dict[str, dict], baseline: dict[str, dict], n: int = 10) 
     ]
 
 
+#: The reader's rules for a text dump (analysis.clean.dump_text), in the order applied.
+READER_RULES: dict[str, Callable[[str], str]] = {
+    "references": dump_text.decode_references,
+    "markdown": dump_text.plain_markdown,
+    "invisible": dump_text.drop_invisible,
+    "hard wraps": dump_text.join_hard_wraps,
+}
+
+
+def _real_texts() -> dict[str, list[str]]:
+    """Texts as printed: the dev and listing dumps (as decoded, before the reader's
+    rules) and the corpora's article texts (paragraphs between blank lines)."""
+    listings = SHARED_DIR / "benchmarks" / "listings" / "dev"
+    sets = {
+        "extraction dev": sorted(DEV_DIR.glob("*.txt")),
+        "listing dev": sorted(listings.glob("*.txt")),
+    }
+    texts = {
+        name: [normalize_text(path.read_text(encoding="utf-8")) for path in paths]
+        for name, paths in sets.items()
+    }
+    for corpus in CORPORA:
+        texts[corpus] = [text for _, text in read_corpus(corpus)]
+    return texts
+
+
+def rule_audit() -> dict[str, dict[str, int]]:
+    """Per set of real texts, how many texts each reader rule changes (none of these
+    texts is printed in a way the rules undo, but for stray characters: what a rule
+    changes there beyond them is a false alarm)."""
+    audit = {}
+    for name, texts in _real_texts().items():
+        counts = dict.fromkeys(READER_RULES, 0)
+        for text in texts:
+            for rule, change in READER_RULES.items():
+                counts[rule] += change(text) != text
+        audit[name] = {"texts": len(texts), **counts}
+    return audit
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print each variant's figures next to the pages as printed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", action="store_true", help="list the pages each variant hurts")
     parser.add_argument("--only", nargs="*", default=None, help="variants to run")
+    parser.add_argument(
+        "--audit", action="store_true", help="texts of real sets each reader rule changes"
+    )
     args = parser.parse_args(argv)
     if not DEV_DIR.is_dir() or not (METADATA_DIR / "dev_gold.json").is_file():
         print(f"skipped: {DEV_DIR} or {METADATA_DIR} not found")
@@ -455,10 +502,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.pages and scores is not baseline:
             for line in hurt_pages(scores, baseline):
                 print(f"    {line}")
+    with_gold = summary(baseline, baseline)
     print(
         "pages with gold: "
-        + ", ".join(f"{field.split('_')[0]} {figures[field + '_of']:.0f}" for field in FIELDS)
+        + ", ".join(f"{field.split('_')[0]} {with_gold[field + '_of']:.0f}" for field in FIELDS)
     )
+    if args.audit:
+        print("texts as printed that each reader rule changes:")
+        for name, counts in rule_audit().items():
+            changed = ", ".join(f"{rule} {counts[rule]}" for rule in READER_RULES)
+            print(f"  {name:<16} {counts['texts']:>5} texts: {changed}")
     return 0
 
 

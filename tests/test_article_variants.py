@@ -7,6 +7,8 @@ import re
 import pytest
 from benchmark_modules import load_benchmark
 
+from analysis.clean.read import plain_dump_text
+
 variants = load_benchmark("article_variants")
 
 LINES = [
@@ -133,3 +135,14 @@ def test_dev_pages_load_with_their_headline_and_body_end():
     assert sum(article.body_last is not None for article in articles) >= 100
     for article in articles[:5]:
         assert article.head is None or article.lines[article.head].strip()
+
+
+def test_the_audit_applies_the_readers_rules_in_the_readers_order():
+    text = "[Home](/home)\n# Head&amp;line\n" + "\n".join(
+        f"{'word ' * (8 + k % 3)}well-\nknown line{k}\u00a0end\u00ad\n" for k in range(4)
+    )
+    applied = text
+    for change in variants.READER_RULES.values():
+        applied = change(applied)
+    assert applied == plain_dump_text(text)
+    assert applied != text
