@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from page_checks import SEED_ARTICLE
 
 from analysis.clean.dump_text import (
@@ -16,6 +17,7 @@ from analysis.clean.dump_text import (
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import decode_page_bytes, page_from_bytes
 from analysis.config import RAW_DIR
+from analysis.errors import PageReadError
 
 PARAGRAPHS = [
     "The harbour authority said on Monday that the old quay would close next spring, after "
@@ -63,6 +65,12 @@ def test_markdown_marks_are_taken_off_and_a_link_becomes_its_text():
     # asterisks that mask a name are no emphasis
     masked = "\u2013 Dia**** Co** Ga****\n\u2013 Jo** Al****"
     assert plain_markdown(masked) == masked
+
+
+def test_a_page_of_only_invisible_characters_and_spaces_is_refused_by_name():
+    with pytest.raises(PageReadError, match="only whitespace and invisible characters") as err:
+        decode_page_bytes("\u200b\n&nbsp;\n\u00ad\n".encode(), "blank.txt")
+    assert "blank.txt" in str(err.value)
 
 
 def test_fixed_width_spaces_are_spaces_and_invisible_characters_go():
