@@ -89,14 +89,18 @@ def is_right(scorer, name: str, domain: str, label: str | None) -> bool:
     """True when ``name`` names the outlet of ``domain`` (or its corpus ``label``); a
     name that is itself a domain when its registered domain's label is the outlet's
     ("wsj.com" for wsj.com, "bbc.co.uk" for bbc.com: the scorer's rule alone counted a
-    label of 3 letters written as its own domain wrong)."""
+    label of 3 letters written as its own domain wrong); a name that is the label's
+    initials or compact form ("AP" for "Associated Press": the scorer's rule wants 4
+    letters)."""
     host_label = (registered_domain(domain) or domain).split(".")[0]
     written_domain = domain_of_name(name)
     if written_domain is not None and written_domain.split(".")[0] == host_label:
         return True
     if scorer.outlet_match(name, label, host_label)["any"]:
         return True
-    return host_label in domain_names(name) or compact_name(name) == compact_name(label or "")
+    if label and compact_name(name) in domain_names(label):
+        return True
+    return host_label in domain_names(name)
 
 
 def texts() -> dict[str, list[tuple[str, str | None, str]]]:

@@ -1,0 +1,42 @@
+"""benchmarks/corpus_outlets.py: which names count as the outlet of a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+from benchmark_modules import load_benchmark
+
+corpus_outlets = load_benchmark("corpus_outlets")
+
+pytestmark = pytest.mark.skipif(
+    not corpus_outlets.SCORER.is_file(), reason="metadata scorer (../shared) absent"
+)
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return corpus_outlets._scorer()
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "label"),
+    [
+        ("wsj.com", "wsj.com", "Wall Street Journal - News"),  # its own domain
+        ("AP", "apnews.com", "Associated Press"),  # the label's initials
+        ("WSJ", "wsj.com", "Wall Street Journal - News"),
+        ("Example Times", "exampletimes.com", None),  # the scorer's rule
+    ],
+)
+def test_a_form_of_the_outlets_domain_or_label_is_right(scorer, name, domain, label):
+    assert corpus_outlets.is_right(scorer, name, domain, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "label"),
+    [
+        ("AP", "example.com", "Example News"),
+        ("Creators.com", "example.com", "Example News"),
+        ("Health and Human", "example.com", None),
+    ],
+)
+def test_another_name_is_wrong(scorer, name, domain, label):
+    assert not corpus_outlets.is_right(scorer, name, domain, label)
