@@ -21,6 +21,7 @@ line is the last line printed inside the gold body):
 - ``quotes_straight`` / ``quotes_curly``: curly quotes and apostrophes made straight /
   straight ones made curly;
 - ``wrapped``: lines longer than 80 characters hard-wrapped at 80 columns;
+- ``wrapped_no_gaps``: no blank line between paragraphs and hard-wrapped at 80;
 - ``indented``: every line indented by four spaces; ``tabs``: every line's leading
   spaces replaced by one tab;
 - ``lynx``: wrapped at 76 columns and indented by three spaces (a text browser's dump);
@@ -53,6 +54,7 @@ Run from the project root: ``.venv/bin/python benchmarks/article_variants.py``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import statistics
@@ -243,6 +245,12 @@ def menu_items(article: Article) -> str:
     return _joined(out + article.lines[top:])
 
 
+def wrapped_no_gaps(article: Article) -> str:
+    """No blank line between paragraphs, then hard-wrapped at 80 columns."""
+    packed = dataclasses.replace(article, lines=gaps_none(article).split("\n"))
+    return VARIANTS["wrapped"](packed)
+
+
 def headline_caps(article: Article) -> str:
     """The headline in capitals, as a page styled ``text-transform: uppercase`` prints."""
     if article.head is None:
@@ -300,6 +308,7 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "quotes_straight": _per_line(_straight_quotes),
     "quotes_curly": _per_line(_curly_quotes),
     "wrapped": _wrapped(WRAP_WIDTH),
+    "wrapped_no_gaps": wrapped_no_gaps,
     "indented": _per_line(lambda line: "    " + line if line.strip() else line),
     "tabs": _per_line(lambda line: "\t" + line.strip() if line.strip() else line),
     "lynx": _wrapped(76, "   "),

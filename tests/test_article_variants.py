@@ -48,6 +48,7 @@ def _words(text: str) -> list[str]:
         "quotes_straight",
         "quotes_curly",
         "wrapped",
+        "wrapped_no_gaps",
         "indented",
         "tabs",
         "lynx",
