@@ -301,8 +301,9 @@ def main(argv: list[str] | None = None) -> int:
                     f"{found['peak_mb']:22.0f}  {found['main_mb']:27.0f}"
                 )
                 print(f"{'':14s}{cpu_roles_line(found)}")
-                one = best.get((args.jobs[0], stage), {}).get("cpu") if jobs > 1 else None
-                print(f"{'':14s}{phases_line(found, one)}")
+                if jobs > 1:
+                    one = best.get((args.jobs[0], stage), {}).get("cpu")
+                    print(f"{'':14s}{phases_line(found, one)}")
                 per_page.setdefault((jobs, stage), []).append((size, found["cpu"] / size))
             first, last = args.jobs[0], args.jobs[-1]
             for stage in ("clean", "metrics"):

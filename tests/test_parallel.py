@@ -170,3 +170,44 @@ def test_a_stages_worker_module_loads_neither_pandas_pyarrow_nor_pandera(stage: 
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
     assert clean_chunk.__module__ == STAGE_WORKER_MODULES["clean"]
+
+
+_FIRST_CHUNK_CHECK = """
+import sys
+
+import analysis.clean.pipeline as pipeline
+from analysis.clean.page_rows import clean_chunk
+
+seen = []
+
+
+def recorded(work):
+    seen.append("pandas" in sys.modules)
+    return clean_chunk(work)
+
+
+pipeline.clean_chunk = recorded
+status = pipeline.run_clean(sys.argv[1], sys.argv[2], jobs=1)
+print(status, seen[:1], "pandas" in sys.modules)
+"""
+
+
+def test_clean_hands_out_its_first_chunk_before_loading_the_table_writers(tmp_path) -> None:
+    """``clean`` cleans (or hands to the workers) its first chunk before it imports
+    pandas, pyarrow and pandera for the writers, which then load while workers clean."""
+    import subprocess
+    import sys
+
+    from analysis import config
+
+    if not any(config.RAW_DIR.glob("*.txt")):
+        pytest.skip("no seed pages")
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_CHUNK_CHECK, str(config.RAW_DIR), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("\n0 [False] True"), done.stdout

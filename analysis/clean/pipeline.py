@@ -42,11 +42,11 @@ where nothing could be read leaves the previous set untouched.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import pandas as pd
 from tqdm import tqdm
 
 from analysis.clean.duplicates import duplicate_files
@@ -69,9 +69,7 @@ from analysis.clean.resume import (
     encode_result,
     file_identity,
 )
-from analysis.clean.table_writer import write_tables
 from analysis.errors import ManifestError, OutputWriteError
-from analysis.io import atomic_paths, write_csv
 from analysis.parallel import Engine, as_engine, chunk_work, chunked
 
 logger = logging.getLogger(__name__)
@@ -240,6 +238,17 @@ def _write_outputs(
     The chunks saved for a resumed run (``store``) are removed once the set is written
     (or nothing could be read); after any other failure they stay for the next run.
     """
+    cleaned = iter(cleaned)
+    # The first chunks go to the workers before this process loads the table writers
+    # (pandas, pyarrow, pandera: ~0.9 CPU-s), which load while the workers clean.
+    first = next(cleaned, None)
+    import pandas as pd
+
+    from analysis.clean.table_writer import write_tables
+    from analysis.io import atomic_paths, write_csv
+
+    cleaned = itertools.chain(() if first is None else (first,), cleaned)
+    del first
     outputs = [out_dir / name for name in (*TABLE_FILES, "skipped.csv")]
     try:
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
