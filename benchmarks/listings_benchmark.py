@@ -76,6 +76,11 @@ RULES: dict[str, tuple[object, str, object]] = {
         "_kicker_above",
         lambda kinds, i: kinds[i - 1] == "label" and (i < 2 or kinds.known(i - 2) == "blank"),
     ),
+    "sentence headline right under a card": (
+        listing,
+        "_packed_sentence_headlines",
+        lambda lines, kinds: None,
+    ),
     "one-line header under a card's body": (
         listing,
         "_holds_headline",

@@ -811,3 +811,26 @@ def test_a_presented_by_item_between_packed_numbered_cards_is_no_card():
             lines += ["Watch sports on any device with a free seven-day trial. Cancel anytime."]
     articles = extract_articles("\n".join([*lines, "", "About us"]), name="list.txt")
     assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]
+
+
+def test_a_sentence_shaped_headline_right_under_the_card_above_opens_a_card():
+    """Cards ``headline / Outlet · time / body`` printed without blank lines, one
+    headline a sentence ("... set in. Don't succumb."): the page's own card header (an
+    outlet-and-time line under a headline, 2+ times) makes it a headline."""
+    lines = ["Top stories", "", "Headlines", ""]
+    titles = [title for _, _, title in _NO_GAP_CARDS]
+    titles[2] = "Compassion fatigue is about to set in. Don't succumb."
+    for k, (_, outlet, _) in enumerate(_NO_GAP_CARDS):
+        lines += [titles[k], f"{outlet} · {k + 2} hours ago", FULL_PARAGRAPHS[k]]
+    articles = extract_articles("\n".join([*lines, "", "Help"]), name="clusters.txt")
+    assert list(articles["title"]) == titles
+    assert list(articles["outlet"]) == [outlet for _, outlet, _ in _NO_GAP_CARDS]
+
+
+def test_a_sentence_under_a_paragraph_over_a_credit_line_is_no_headline():
+    """The same lines in an article whose paragraphs carry no outlet-and-time line under
+    a headline: no card is made of them."""
+    lines = ["Harbour bridge to close all summer", "By Jane Doe", "", FULL_PARAGRAPHS[0]]
+    lines += ["Compassion fatigue is about to set in. Don't succumb."]
+    lines += ["North Gazette · 2 hours ago", FULL_PARAGRAPHS[1], FULL_PARAGRAPHS[2]]
+    assert find_cards(lines) == []

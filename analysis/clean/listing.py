@@ -459,6 +459,49 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
         after = next((j for j in range(meta_end, len(kinds)) if kinds.known(j) != "blank"), None)
         if after is not None and kinds.known(after) == "prose":
             kinds[i] = "title"
+    _packed_sentence_headlines(lines, kinds)
+
+
+def _packed_sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, sentence-shaped headlines printed right under the card above
+    (no blank line) as titles: a prose line of at most :data:`MAX_TITLE_WORDS` words
+    under a non-blank line, over a meta line naming an outlet and a time and over body
+    text, when the page prints that meta line's form (the same fields) under
+    :data:`MIN_CARDS` or more headline-shaped lines: the page's card header, here
+    opened by a headline that reads as a sentence."""
+    candidates = {}
+    for i in range(1, len(kinds) - 2):
+        if (
+            kinds.known(i) == "prose"
+            and kinds.known(i - 1) != "blank"
+            and kinds.known(i + 1) not in {"blank", "prose"}
+            and kinds.known(i + 2) == "prose"
+            and count_words(lines[i]) <= MAX_TITLE_WORDS
+            and (form := _outlet_time_form(lines, kinds, i + 1))
+        ):
+            candidates[i] = form
+    if not candidates:
+        return
+    headed = Counter(
+        form
+        for j in range(len(kinds) - 1)
+        if kinds.known(j) not in {"blank", "prose"}
+        and kinds[j] == "title"
+        and kinds.known(j + 1) not in {"blank", "prose"}
+        and (form := _outlet_time_form(lines, kinds, j + 1))
+    )
+    for i, form in candidates.items():
+        if headed[form] >= MIN_CARDS:
+            kinds[i] = "title"
+
+
+def _outlet_time_form(lines: list[str], kinds: LineKinds, i: int) -> frozenset[str] | None:
+    """The fields of a meta line that names an outlet and a time or date (a card's
+    ``Outlet · 3h ago``), else None."""
+    if kinds[i] != "meta":
+        return None
+    fields = frozenset(f.field for f in meta_fields(i, lines[i]))
+    return fields if "outlet" in fields and fields & {"relative_time", "published"} else None
 
 
 def _opens_header(lines: list[str], kinds: LineKinds, i: int) -> bool:
