@@ -21,6 +21,8 @@ line is the last line printed inside the gold body):
 - ``quotes_straight`` / ``quotes_curly``: curly quotes and apostrophes made straight /
   straight ones made curly;
 - ``wrapped``: lines longer than 80 characters hard-wrapped at 80 columns;
+- ``body_packed``: no blank line between the body's paragraphs (from the first line
+  printed inside the gold body to the last), the rest as printed;
 - ``wrapped_no_gaps``: no blank line between paragraphs and hard-wrapped at 80;
 - ``indented``: every line indented by four spaces; ``tabs``: every line's leading
   spaces replaced by one tab;
@@ -245,6 +247,21 @@ def menu_items(article: Article) -> str:
     return _joined(out + article.lines[top:])
 
 
+def body_packed(article: Article) -> str:
+    """No blank line between the body's paragraphs; header and footer as printed."""
+    body = _squeezed(article.truth)
+    first = next((i for i, line in enumerate(article.lines) if _inside_body(line, body)), None)
+    if first is None or article.body_last is None:
+        return _joined(article.lines)
+    return _joined(
+        [
+            line
+            for index, line in enumerate(article.lines)
+            if line.strip() or not first < index < article.body_last
+        ]
+    )
+
+
 def wrapped_no_gaps(article: Article) -> str:
     """No blank line between paragraphs, then hard-wrapped at 80 columns."""
     packed = dataclasses.replace(article, lines=gaps_none(article).split("\n"))
@@ -308,6 +325,7 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "quotes_straight": _per_line(_straight_quotes),
     "quotes_curly": _per_line(_curly_quotes),
     "wrapped": _wrapped(WRAP_WIDTH),
+    "body_packed": body_packed,
     "wrapped_no_gaps": wrapped_no_gaps,
     "indented": _per_line(lambda line: "    " + line if line.strip() else line),
     "tabs": _per_line(lambda line: "\t" + line.strip() if line.strip() else line),
@@ -337,6 +355,11 @@ def _squeezed(text: str) -> str:
     return " ".join(text.split())
 
 
+def _inside_body(line: str, body: str) -> bool:
+    """A line of five words or more printed inside ``body`` (whitespace squeezed)."""
+    return len(line.split()) >= 5 and _squeezed(line) in body
+
+
 def load_articles(metadata: ModuleType, data_dir: Path = DEV_DIR) -> list[Article]:
     """Every dev page with its gold, its headline line and its body's last line."""
     golds = metadata.load_gold(METADATA_DIR / "dev_gold.json")
@@ -352,9 +375,7 @@ def load_articles(metadata: ModuleType, data_dir: Path = DEV_DIR) -> list[Articl
             (i for i, line in enumerate(lines) if metadata.title_variants(line) & titles), None
         )
         body = _squeezed(truth)
-        inside = [
-            i for i, line in enumerate(lines) if len(line.split()) >= 5 and _squeezed(line) in body
-        ]
+        inside = [i for i, line in enumerate(lines) if _inside_body(line, body)]
         last = inside[-1] if inside else None
         articles.append(Article(path.stem, lines, truth, gold, head, last))
     return articles

@@ -90,6 +90,11 @@ def test_headline_and_markdown_variants_change_the_printing_only():
     assert printed[11].replace("**", "") == LINES[11]
 
 
+def test_body_packed_drops_only_the_blank_lines_inside_the_body():
+    printed = variants.body_packed(ARTICLE).split("\n")
+    assert printed == [*LINES[:10], LINES[11], *LINES[12:]]
+
+
 def test_cut_variants_keep_the_headline_and_the_body():
     no_header = variants.no_header(ARTICLE).split("\n")
     assert no_header[0] == LINES[5]
