@@ -74,7 +74,8 @@ RULES: dict[str, tuple[object, str, object]] = {
     "two kicker lines over a headline": (
         listing,
         "_kicker_above",
-        lambda kinds, i: kinds[i - 1] == "label" and (i < 2 or kinds.known(i - 2) == "blank"),
+        lambda lines, kinds, i: kinds[i - 1] == "label"
+        and (i < 2 or kinds.known(i - 2) == "blank"),
     ),
     "sentence headline right under a card": (
         listing,

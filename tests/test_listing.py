@@ -834,3 +834,20 @@ def test_a_sentence_under_a_paragraph_over_a_credit_line_is_no_headline():
     lines += ["Compassion fatigue is about to set in. Don't succumb."]
     lines += ["North Gazette · 2 hours ago", FULL_PARAGRAPHS[1], FULL_PARAGRAPHS[2]]
     assert find_cards(lines) == []
+
+
+def test_a_kicker_right_under_the_card_aboves_comment_count_opens_a_card():
+    """An own-site section page printed without blank lines between cards: a comment
+    count closes each card's text, then a kicker, a sentence-shaped headline, the
+    author's name and a date open the next card."""
+    lines = ["The City Post", "  • Politics", "  • Business", "", "Politics", ""]
+    titles = [
+        "Council votes to close the harbour bridge all summer",
+        "The real bridge plan showed up at the hearing. We must live with it.",
+        "Ferries step in as the old bridge shuts for repairs",
+    ]
+    for k, title in enumerate(titles):
+        lines += ["ELECTIONS", title, _AUTHORS[k], f"09/2{k}/2016", ""]
+        lines += [FULL_PARAGRAPHS[k], "", FULL_PARAGRAPHS[k + 1], f"{k + 12} Comments"]
+    articles = extract_articles("\n".join([*lines, "", "About us"]), name="section.txt")
+    assert list(articles["title"]) == titles

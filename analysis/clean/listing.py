@@ -159,7 +159,7 @@ def find_cards(
         (
             i
             for i, line in enumerate(lines)
-            if COMMENTS_HEADING.match(line) and (i == 0 or kinds.known(i - 1) != "prose")
+            if COMMENTS_HEADING.match(line) and not _comment_count_under_body(lines, kinds, i)
         ),
         len(lines),
     )
@@ -445,7 +445,7 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
         if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
             continue
         if (
-            (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(kinds, i))
+            (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(lines, kinds, i))
             or i + 1 >= len(kinds)
             or not _opens_header(lines, kinds, i + 1)
         ):
@@ -530,7 +530,7 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
             i > 0
             and kinds.known(i - 1) != "blank"
             and not _closes_body(kinds, i - 1)
-            and not _kicker_above(kinds, i)
+            and not _kicker_above(lines, kinds, i)
         ):
             continue
         j = i + 1
@@ -556,16 +556,26 @@ def _closes_body(kinds: LineKinds, i: int) -> bool:
     return i > 0 and kinds.known(i - 1) == "prose" and kinds[i] == "meta"
 
 
-def _kicker_above(kinds: LineKinds, i: int) -> bool:
+def _kicker_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
     """True when the lines above line ``i`` are one or two labels opening their block
     (``Politics`` above a headline; a section and a kicker, ``World`` over
-    ``ELECTIONS``)."""
+    ``ELECTIONS``): a blank line, the page's start or the card above's comment count
+    (``164 Comments`` right under its text, :func:`_comment_count_under_body`) above
+    them."""
     for top in (i - 1, i - 2):
         if top < 0 or kinds[top] != "label":
             return False
         if top == 0 or kinds.known(top - 1) == "blank":
             return True
+        if _comment_count_under_body(lines, kinds, top - 1):
+            return True
     return False
+
+
+def _comment_count_under_body(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` is a comment count right under body text: the card above's
+    last line (a count that follows no text heads a comment section instead)."""
+    return i > 0 and kinds.known(i - 1) == "prose" and COMMENTS_HEADING.match(lines[i]) is not None
 
 
 def _body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
