@@ -288,6 +288,27 @@ def test_a_role_held_by_someone_in_the_story_credits_no_site():
     assert site is not None and site.name == "Example"
 
 
+def test_a_chrome_cue_written_as_words_of_a_sentence_names_no_site():
+    # "a trip to Example is part of", "spoke about Example Heights": a sentence's words
+    # (they named article bodies' outlets); at a line's start or after a separator the
+    # same cue in a long line is still chrome
+    lines = [
+        "The minister’s trip to Exampleville is part of an effort to persuade the "
+        "countries attending the meeting to push for an end to the missile tests.",
+        "She spoke about Example Heights on Monday and again at a rally late on Tuesday "
+        "evening, where several hundred people had gathered to hear her speak.",
+    ]
+    for line in lines:
+        assert site_candidates.count_words(line) > site_candidates.CHROME_LINE_WORDS
+        assert page_site_name([PROSE, "", line, "", PROSE, "", line]) is None
+    chrome = (
+        "Home | News | Sports | About Example Heights | Contact | Advertise | Jobs | Help | Log in"
+    )
+    assert site_candidates.count_words(chrome) > site_candidates.CHROME_LINE_WORDS
+    site = page_site_name([PROSE, "", chrome, "", PROSE, "", chrome])
+    assert site is not None and site.name == "Example Heights"
+
+
 def test_an_advertisement_label_at_the_top_is_no_masthead():
     lines = ["Advertisement", PROSE, "", "Advertisement", PROSE, "", "Advertisement", PROSE]
     assert page_site_name(lines) is None

@@ -114,6 +114,7 @@ _AFTER_PATTERN = _CUE_PATTERNS[2][1]
 # Act", "June Medical Services v. Russo"), not a site's "X Services" or "X Jobs".
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|v\.\s)")
 _BULLETS = " •◦▪"
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w’'-]*[,;]?\s*$")
 # A possessive name before a word in lower case: "NAME's law firm" names NAME's thing.
 _POSSESSOR = re.compile(r"['’]s\s+[a-z]")
 # "Follow NAME on Platform", "More from NAME on Platform": the platform is no part of
@@ -176,6 +177,23 @@ def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
         bool(_NAME_GOES_ON.match(line, match.end()))
         and bool(line[: match.start("name")].strip(_BULLETS))
         and count_words(line) > CHROME_LINE_WORDS
+    )
+
+
+def _inside_a_sentence(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """Whether a chrome cue ("About X", "Inside X", "X Services", "X is part of") is
+    words of a sentence: its cue word (before the name) or its name (before a cue word)
+    after a word in lower case, in a line of prose (more than :data:`CHROME_LINE_WORDS`
+    words): "spoke about X", "a trip to X is part of", "in X Services v. ...". Site
+    chrome starts a cue on a line or after a separator ("Follow X", "Home | About X")."""
+    if pattern is _BEFORE_PATTERN:
+        start = match.start() + 1  # the cue's word (after the space the pattern takes)
+    elif pattern is _AFTER_PATTERN:
+        start = match.start("name")
+    else:
+        return False
+    return bool(_LOWER_WORD_BEFORE.search(line, 0, start)) and (
+        count_words(line) > CHROME_LINE_WORDS
     )
 
 
@@ -334,6 +352,8 @@ def line_phrases(
                     if pattern is _CREDIT_PATTERN and not credits_the_text(line, match):
                         continue
                     if pattern is _AFTER_PATTERN and _inside_longer_name(line, match):
+                        continue
+                    if _inside_a_sentence(line, pattern, match):
                         continue
                     if _owns_a_thing(line, match):
                         continue
