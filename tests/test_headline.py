@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.headline import candidate_features, find_title_line, is_breadcrumb
+from analysis.clean.headline import (
+    candidate_features,
+    find_title_line,
+    is_breadcrumb,
+    recurs_elsewhere,
+)
 
 BODY = [
     "The city council approved the rail budget on Tuesday after a long debate about "
@@ -378,3 +383,15 @@ def test_a_closed_headline_over_a_second_headline_heads_the_text():
     ]
     assert find_title_line(lines, 0) == 0
     assert find_title_line(lines[2:], 0) is None  # the deck and body alone keep their lines
+
+
+def test_a_headline_printed_again_in_capitals_recurs():
+    lines = [
+        "COUNCIL APPROVES THE BUDGET FOR NEXT YEAR",
+        "Menu",
+        "Council Approves the Budget for Next Year",
+        "",
+        "The council approved the budget on Tuesday after a long debate about roads.",
+    ]
+    assert recurs_elsewhere(lines, 2) and recurs_elsewhere(lines, 0)
+    assert not recurs_elsewhere(lines, 1)

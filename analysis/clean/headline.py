@@ -127,7 +127,8 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     headline in) and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES`
     substantive lines above the body.
 
-    - ``recurs``: 1 when the line's text occurs in another line (breadcrumb, repeat);
+    - ``recurs``: 1 when the line's text occurs in another line, in any case
+      (breadcrumb, repeat);
     - ``standfirst``: 1 when the next substantive line is a sentence;
     - ``body_words``: the share of its content words (not function words) that the
       body's first :data:`BODY_VOCABULARY_LINES` lines use (the body's first line
@@ -485,12 +486,13 @@ class _PageLines:
         return found
 
     def recurs(self, index: int) -> bool:
-        """True when line ``index``'s text occurs in another line of the page: it
+        """True when line ``index``'s text occurs in another line of the page, in any
+        case (a headline printed in capitals once, styled so, is the same text): it
         occurs once in its own line (its text is the line without its edges' spaces),
         and no line holds a line break."""
         if self._text is None:
-            self._text = "\n".join(self.lines)
-        return self._text.count(self.lines[index].strip()) >= 2
+            self._text = "\n".join(self.lines).casefold()
+        return self._text.count(self.lines[index].strip().casefold()) >= 2
 
     def short_lines_holding(self, needle: str) -> int:
         """How many short lines (12 words or fewer) hold ``needle`` (no line break)."""
