@@ -185,3 +185,23 @@ def test_a_name_line_above_the_headline_is_the_outlet_when_it_is_the_only_one():
 )
 def test_a_meta_line_holds_a_headline_when_it_has_two_text_parts(line, holds):
     assert holds_headline(line) is holds
+
+
+@pytest.mark.parametrize("rank", ["1. ", "#2 ", "No. 3: ", "4) "])
+def test_a_rank_number_opening_a_one_line_header_is_no_part_of_its_outlet(rank):
+    lines = ["Politics Feed", ""]
+    cards = [
+        ("North Gazette", "Council votes to close the harbour bridge", "July 22, 2019"),
+        ("South Post", "Ferries step in as the old bridge shuts", "April 27, 2018"),
+        ("East Herald", "Repairs on the old bridge start in June", "Dec. 5, 2016"),
+    ]
+    for k, (outlet, title, when) in enumerate(cards):
+        lines += [f"{rank}{outlet}\t{title}\t{when}", f"{TEXT} Story {k}.", ""]
+    regions = find_cards(lines)
+    outlets = [
+        lines[f.line_no][f.start : f.end]
+        for region in regions
+        for f in region.fields
+        if f.field == "outlet"
+    ]
+    assert outlets == [outlet for outlet, _, _ in cards]

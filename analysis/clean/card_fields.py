@@ -275,10 +275,13 @@ def _parts(line: str) -> list[tuple[int, int]]:
 
 
 def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first name-like part of a meta line outside the spans already taken."""
+    """The first name-like part of a meta line outside the spans already taken (a rank
+    number opening the line is no part of it: ``1. Outlet⇥Title⇥July 22, 2019``)."""
     parts = _parts(line)
     for start, end in parts:
         text = line[start:end]
+        if start == 0 and (rank := _RANK_PREFIX.match(text)):
+            start, text = rank.end(), text[rank.end() :]
         while text and text[0] == " ":
             start, text = start + 1, text[1:]
         text = text.rstrip(" :")
