@@ -3,12 +3,16 @@
 Scrapers print the same page in many ways; these rules undo the ways that carry no
 meaning, so that every later rule sees one printing. They apply to text dumps (a saved
 HTML page is rendered by analysis.clean.html_page instead) after decoding and the
-line-end and control-character normalization of analysis.clean.read:
+line-end and control-character normalization of analysis.clean.read, in this order
+(analysis.clean.read.plain_dump_text):
 
 - HTML character references a scraper left in are decoded (:func:`decode_references`):
   ``&amp;``, ``&quot;``, ``&#39;``, ``&#x2019;``, ``&nbsp;``; only complete references
   (a name the HTML standard defines, or a number, closed by ``;``), so ``AT&T`` or a
   URL's ``?a=1&b=2`` stay as printed;
+- Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
+  ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
+  text (a scraper's Markdown output prints the page's every link so);
 - no-break and fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) are
   spaces (:data:`SPACES`);
 - characters that print nothing and separate no words are removed
@@ -17,9 +21,6 @@ line-end and control-character normalization of analysis.clean.read:
   a script written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, Chinese,
   Japanese: there a zero-width space marks a word boundary). Zero-width joiners and
   non-joiners stay (they shape emoji and Indic and Persian script);
-- Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
-  ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
-  text (a scraper's Markdown output prints the page's every link so);
 - a hard-wrapped page's paragraphs are joined (:func:`join_hard_wraps`).
 """
 
