@@ -205,3 +205,22 @@ def test_a_rank_number_opening_a_one_line_header_is_no_part_of_its_outlet(rank):
         if f.field == "outlet"
     ]
     assert outlets == [outlet for outlet, _, _ in cards]
+
+
+def test_a_headline_closed_by_its_date_in_brackets_then_its_outlet():
+    """``Title (Sept. 26) - OUTLET``: the outlet after the dash, the date in brackets
+    closing the title part, whether the line reads as a headline or as a meta line."""
+    lines = ["Latest", ""]
+    cards = [
+        ("Council votes to close the harbour bridge", "Sept. 26", "THE CITY POST"),
+        ("Senator Doe: I Will Vote to Confirm the Judge", "July 6", "THE DAILY LEDGER"),
+        ("Ferries step in as the old bridge shuts in June", "March 2", "WEST COURIER"),
+    ]
+    for k, (title, when, outlet) in enumerate(cards):
+        lines += [f"{title} ({when}) - {outlet}", f"{TEXT} Story {k}.", ""]
+    found = [
+        {f.field: lines[f.line_no][f.start : f.end] for f in region.fields}
+        for region in find_cards(lines)
+    ]
+    assert [(c["title"], c["outlet"]) for c in found] == [(t, o) for t, _, o in cards]
+    assert [c.get("published") or c.get("relative_time") for c in found] == [w for _, w, _ in cards]

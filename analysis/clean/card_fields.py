@@ -143,13 +143,8 @@ def title_span(
             # the bracketed date, without a rank number before it
             time = (start + max(0, prefix.group().find("[")), start + prefix.end())
         start += prefix.end()
-    suffix = _TITLE_SUFFIX.search(line[start:end])
-    if suffix and time is None:
-        group = "outlet" if suffix.group("outlet") else "paren"
-        part = suffix.group(group)
-        if count_words(part) <= MAX_TIME_WORDS and find_time(part):
-            time = (start + suffix.start(group), start + suffix.end(group))
-            end = start + suffix.start()
+    if time is None and (dated := _time_suffix(line, start, end)):
+        time, end = dated
     outlet = None
     prefix = _outlet_prefix(line[start:end])
     suffix = _TITLE_SUFFIX.search(line[start:end])
@@ -171,8 +166,23 @@ def title_span(
     elif colon and is_outlet_name(colon.group("outlet")):
         outlet = (start + colon.start("outlet"), start + colon.end("outlet"))
         start += colon.end()
+    if time is None and outlet and (dated := _time_suffix(line, start, end)):
+        time, end = dated  # "Title (Sept. 26) - Outlet": the date closes the title part
     start, end = _unquoted(line, start, end)
     return (start, end), outlet, time
+
+
+def _time_suffix(line: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """A time or date closing ``line[start:end]`` after a separator or in brackets
+    (``Title — 3 hours ago``, ``Title (Aug. 21)``): its span, and where the rest ends."""
+    suffix = _TITLE_SUFFIX.search(line[start:end])
+    if suffix is None:
+        return None
+    group = "outlet" if suffix.group("outlet") else "paren"
+    part = suffix.group(group)
+    if count_words(part) <= MAX_TIME_WORDS and find_time(part):
+        return (start + suffix.start(group), start + suffix.end(group)), start + suffix.start()
+    return None
 
 
 def _outlet_prefix(text: str) -> re.Match | None:
@@ -558,13 +568,20 @@ def is_name_line(line: str) -> bool:
 
 
 def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:
-    """The longest part of a one-line header (``Outlet — Title — 3 hours ago``)."""
+    """The longest part of a one-line header (``Outlet — Title — 3 hours ago``); a part
+    closed by its date in brackets counts without it (``Title (Sept. 26) - OUTLET``)."""
     parts = _parts(line)
     free = [
         (s, e)
         for s, e in parts
         if line[s:e].strip() and not any(f.start < e and s < f.end for f in taken)
     ]
+    for s, e in parts:
+        dated = [f for f in taken if f.start < e and s < f.end]
+        if len(dated) == 1 and dated[0].field in {"published", "relative_time"}:
+            before = line[s : dated[0].start].rstrip()
+            if before.endswith("(") and not line[dated[0].end : e].strip(" )"):
+                free.append((s, s + len(before) - 1))
     if not free:
         return line_value_span(line)
     start, end = max(free, key=lambda p: count_words(line[p[0] : p[1]]))
