@@ -187,40 +187,40 @@ def test_a_meta_line_holds_a_headline_when_it_has_two_text_parts(line, holds):
     assert holds_headline(line) is holds
 
 
-@pytest.mark.parametrize("rank", ["1. ", "#2 ", "No. 3: ", "4) "])
-def test_a_rank_number_opening_a_one_line_header_is_no_part_of_its_outlet(rank):
+#: (outlet, headline, date) of three cards
+_CARDS = [
+    ("North Gazette", "Council votes to close the harbour bridge", "July 22, 2019"),
+    ("South Post", "Ferries step in as the old bridge shuts", "April 27, 2018"),
+    ("East Herald", "Repairs on the old bridge start in June", "Dec. 5, 2016"),
+]
+
+
+def _found_cards(headers: list[str]) -> list[dict[str, str]]:
+    """Each card's field values on a page of the given header lines over teasers."""
     lines = ["Politics Feed", ""]
-    cards = [
-        ("North Gazette", "Council votes to close the harbour bridge", "July 22, 2019"),
-        ("South Post", "Ferries step in as the old bridge shuts", "April 27, 2018"),
-        ("East Herald", "Repairs on the old bridge start in June", "Dec. 5, 2016"),
-    ]
-    for k, (outlet, title, when) in enumerate(cards):
-        lines += [f"{rank}{outlet}\t{title}\t{when}", f"{TEXT} Story {k}.", ""]
-    regions = find_cards(lines)
-    outlets = [
-        lines[f.line_no][f.start : f.end]
-        for region in regions
-        for f in region.fields
-        if f.field == "outlet"
-    ]
-    assert outlets == [outlet for outlet, _, _ in cards]
-
-
-def test_a_headline_closed_by_its_date_in_brackets_then_its_outlet():
-    """``Title (Sept. 26) - OUTLET``: the outlet after the dash, the date in brackets
-    closing the title part, whether the line reads as a headline or as a meta line."""
-    lines = ["Latest", ""]
-    cards = [
-        ("Council votes to close the harbour bridge", "Sept. 26", "THE CITY POST"),
-        ("Senator Doe: I Will Vote to Confirm the Judge", "July 6", "THE DAILY LEDGER"),
-        ("Ferries step in as the old bridge shuts in June", "March 2", "WEST COURIER"),
-    ]
-    for k, (title, when, outlet) in enumerate(cards):
-        lines += [f"{title} ({when}) - {outlet}", f"{TEXT} Story {k}.", ""]
-    found = [
+    for k, header in enumerate(headers):
+        lines += [header, f"{TEXT} Story {k}.", ""]
+    return [
         {f.field: lines[f.line_no][f.start : f.end] for f in region.fields}
         for region in find_cards(lines)
     ]
-    assert [(c["title"], c["outlet"]) for c in found] == [(t, o) for t, _, o in cards]
-    assert [c.get("published") or c.get("relative_time") for c in found] == [w for _, w, _ in cards]
+
+
+@pytest.mark.parametrize("rank", ["1. ", "#2 ", "No. 3: ", "4) "])
+def test_a_rank_number_opening_a_one_line_header_is_no_part_of_its_outlet(rank):
+    found = _found_cards([f"{rank}{outlet}\t{title}\t{when}" for outlet, title, when in _CARDS])
+    assert [card["outlet"] for card in found] == [outlet for outlet, _, _ in _CARDS]
+
+
+@pytest.mark.parametrize("when", ["Sept. 26", "July 6"])
+def test_a_headline_closed_by_its_date_in_brackets_then_its_outlet(when):
+    """``Title (Sept. 26) - OUTLET``: the outlet after the dash, the date in brackets
+    closing the title part, whether the line reads as a headline or as a meta line
+    (``Senator Doe: I Will ...``)."""
+    titles = [title for _, title, _ in _CARDS]
+    titles[1] = "Senator Doe: I Will Vote to Confirm the Judge"
+    outlets = [outlet.upper() for outlet, _, _ in _CARDS]
+    pairs = list(zip(titles, outlets, strict=True))
+    found = _found_cards([f"{title} ({when}) - {outlet}" for title, outlet in pairs])
+    assert [(card["title"], card["outlet"]) for card in found] == pairs
+    assert [card.get("published") or card.get("relative_time") for card in found] == [when] * 3
