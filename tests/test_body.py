@@ -20,6 +20,8 @@ from analysis.clean.body import (
     line_features,
     main_region,
 )
+from analysis.clean.body.features import _TIME_OR_DATE
+from analysis.text import visible_text
 
 # ----------------------------------------------------------------------- helpers
 
@@ -1264,9 +1266,20 @@ def test_sentence_and_clause_ends_are_the_last_mark_before_closing_marks(text: s
     assert features.ends_clause == (clause.group(1) if clause else "")
 
 
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.text(alphabet="0123456789:./- aA\u0663x", max_size=30))
+def test_a_line_has_a_date_as_the_full_search_finds_one(text: str) -> None:
+    """The date feature is searched from the line's first digit (every form starts at
+    one; a word boundary still sees the character before it)."""
+    line = f"Line {text}"
+    [features] = line_features([line])
+    assert features.has_date == bool(_TIME_OR_DATE.search(visible_text(line)))
+
+
 def test_cjk_and_emoji_tests_skipped_only_below_their_first_character() -> None:
-    """A line is searched for CJK characters and an emoji end only when its largest
-    character reaches their ranges: a katakana middle dot (no letter) still counts."""
+    """A line is searched for CJK characters when it is not ASCII, and for an emoji end
+    only when its largest character reaches their range: a katakana middle dot (no
+    letter) still counts."""
     dot, latin, emoji, quoted = line_features(
         ["・", "Café “au lait” — fine", "See you soon 🙂", "He said “no.”"]
     )
