@@ -44,7 +44,7 @@ references: metrics  ## re-execute the reference notebooks after an intended cha
 
 BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead memory_clean \
 	listings_benchmark listings_variants metadata_benchmark metrics_scale cleaner_throughput clean_checksums \
-	cleaner_profile outlets_copies_scale pipeline_scale adversarial language_id dask_engine \
+	cleaner_profile cleaner_instructions outlets_copies_scale pipeline_scale adversarial language_id dask_engine \
 	report_batch_cost interval_sensitivity memory_metrics html_export body_corpora corpus_titles corpus_metadata date_audit \
 	quote_speakers_corpora corpus_outlets body_transplant bootstrap_memory article_variants
 
