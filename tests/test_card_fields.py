@@ -224,3 +224,17 @@ def test_a_headline_closed_by_its_date_in_brackets_then_its_outlet(when):
     found = _found_cards([f"{title} ({when}) - {outlet}" for title, outlet in pairs])
     assert [(card["title"], card["outlet"]) for card in found] == pairs
     assert [card.get("published") or card.get("relative_time") for card in found] == [when] * 3
+
+
+def test_a_headline_printed_again_with_its_outlet_gives_the_outlet():
+    """The headline printed twice, the first copy as ``Title - Outlet`` (a link with the
+    outlet, then the heading): the copy's outlet is the card's, its title the title."""
+    lines = ["Stories tagged: bridge", ""]
+    for k, (outlet, title, _) in enumerate(_CARDS):
+        lines += [f"{title} - {outlet}", title, "", f"{k + 2} hrs ago", "", title, ""]
+        lines += [f"{TEXT} Story {k}.", ""]
+    found = [
+        {f.field: lines[f.line_no][f.start : f.end] for f in region.fields}
+        for region in find_cards(lines)
+    ]
+    assert [card["outlet"] for card in found] == [outlet for outlet, _, _ in _CARDS]

@@ -456,6 +456,11 @@ def _header_line_fields(
     line = lines[i]
     key = normalized(line)
     if key == title_key or (title_key and title_key in key):
+        # the headline printed again, maybe with its outlet on it ("Title - Outlet")
+        span, outlet, _ = title_span(line)
+        if key != title_key and outlet and normalized(line[span[0] : span[1]]) == title_key:
+            repeat = FieldSpan(i, *span, "title_repeat")
+            return [repeat], [(3, FieldSpan(i, *outlet, "outlet"))], True
         return [FieldSpan(i, *line_value_span(line), "title_repeat")], [], False
     if kinds[i] == "meta":
         found = meta_fields(i, line)
