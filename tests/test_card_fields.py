@@ -63,6 +63,13 @@ def test_the_shorter_side_of_a_bar_is_the_outlet(line):
     assert "CITY POST" not in line[slice(*title)]
 
 
+def test_a_headline_holding_a_dash_keeps_it_before_its_outlet():
+    line = "Donors unite against the mayor - and against him - The City Post"
+    title, outlet, _ = title_span(line)
+    assert line[slice(*outlet)] == "The City Post"
+    assert line[slice(*title)] == "Donors unite against the mayor - and against him"
+
+
 def test_a_dash_before_a_lower_case_clause_does_not_cut_a_headline():
     line = "Jumping Into Darkness — and History"
     title, outlet, _ = title_span(line)

@@ -82,7 +82,8 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SUFFIX = re.compile(
-    r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
+    r"\s(?:\||-|–|—|::)\s(?P<outlet>(?:(?!\s-\s)[^|–—]){2,50}?)\s*$"
+    r"|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^:]{2,40}?):\s+(?=\S)")
 _OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—)\s(?=\S)")
