@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from analysis.clean import page_rows
 from analysis.clean.pipeline import TABLE_FILES, run_clean
-from analysis.clean.resume import CHUNKS_FOLDER
+from analysis.clean.resume import CHUNKS_FOLDER, ChunkStore
 
 N_PAGES = 12  # one process cleans (and saves) page by page
 
@@ -171,3 +172,11 @@ def test_each_chunk_is_saved_where_it_is_computed(tmp_path, jobs: int) -> None:
         _encoded_here, lambda record: record["value"],
     )  # fmt: skip
     assert list(reread) == [[0, 2, 4], [6, 8, 10], [12, 14, 16], [18]] and again.n_reused == 4
+
+
+def test_chunk_folder_is_absolute_for_workers_in_another_folder(tmp_path, monkeypatch):
+    """A relative output folder names the same chunks from any worker's working folder."""
+    monkeypatch.chdir(tmp_path)
+    store = ChunkStore(Path("out"))
+    assert store.folder.is_absolute()
+    assert store.folder == tmp_path.resolve() / "out" / CHUNKS_FOLDER

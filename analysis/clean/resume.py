@@ -104,7 +104,8 @@ class ChunkStore:
     """
 
     def __init__(self, out_dir: Path, folder_name: str = CHUNKS_FOLDER) -> None:
-        self.folder = Path(out_dir) / folder_name
+        # Absolute: workers (a Dask cluster's among them) may run in another folder.
+        self.folder = Path(out_dir).resolve() / folder_name
         self.n_reused = 0
 
     def load(self, key: str) -> list[dict] | None:
