@@ -261,9 +261,23 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
 
 
 def holds_headline(line: str) -> bool:
-    """True for a meta line with two or more text parts besides its time and byline
-    (``Outlet — Title — 3 hours ago``, ``Outlet⇥Title⇥Feb. 25, 2020``): it holds a
-    headline as well as its outlet; ``The Daily Post · Oct. 14`` holds none."""
+    """Whether a meta line holds a headline as well as its outlet.
+
+    A line does when it has two or more text parts (between value separators: ``·``,
+    ``|``, ``—``, tab …) besides its time and byline: ``Outlet — Title — 3 hours ago``
+    and ``Outlet⇥Title⇥Feb. 25, 2020`` do; ``The Daily Post · Oct. 14`` does not.
+
+    Parameters
+    ----------
+    line : str
+        One line of a listing page, without its line ending.
+
+    Returns
+    -------
+    bool
+        True when at least two parts hold letters and are neither the line's time nor
+        a byline.
+    """
     time = find_time(line)
     texts = 0
     for start, end in _parts(line):

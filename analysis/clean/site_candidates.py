@@ -69,6 +69,15 @@ class Candidate:
     chrome_domain: bool = False  # written as a domain in site chrome (a short line)
 
     def add(self, form: str, where: tuple[int, int, int]) -> None:
+        """Count one more sighting of the candidate written as ``form``.
+
+        Parameters
+        ----------
+        form : str
+            The phrase as the page writes it.
+        where : tuple of int
+            (line, start, end) of the sighting; the earliest is kept as ``first``.
+        """
         self.forms[form] = self.forms.get(form, 0) + 1
         if self.first is None or where < self.first:
             self.first = where

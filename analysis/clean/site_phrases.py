@@ -472,6 +472,19 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z]")
 
 
 def trim_phrase(form: str) -> str:
+    """A phrase that may name a site without what surrounds the name.
+
+    Parameters
+    ----------
+    form : str
+        The phrase as found on the page.
+
+    Returns
+    -------
+    str
+        ``form`` with its whitespace collapsed, the punctuation and separators around it
+        (``_STRIP``), a closing possessive (``'s``) and a leading ``www.`` removed.
+    """
     form = " ".join(form.split()).strip(_STRIP)
     form = _POSSESSIVE.sub("", form)
     return _WWW.sub("", form)

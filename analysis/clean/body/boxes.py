@@ -40,9 +40,22 @@ MIN_BOX_ITEMS = 2
 
 
 def is_phrase_item(feature: LineFeatures) -> bool:
-    """Whether a bullet reads like a phrase of the text (see
-    :func:`~analysis.clean.body.rules.is_list_sentence`), also when other boxes print
-    it too (two items sharing a feature)."""
+    """Whether a bullet reads like a phrase of the text, also when other boxes print it
+    too (two items sharing a feature): the test of
+    :func:`~analysis.clean.body.rules.is_list_sentence` without its test of repeats.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        The measured features of one non-blank line.
+
+    Returns
+    -------
+    bool
+        True for a bullet with no date, not in title case, of at least
+        ``LIST_SENTENCE_WORDS`` words, in a script the function-word lists do not cover
+        or with a function-word share of at least ``LIST_SENTENCE_FUNCTION_RATIO``.
+    """
     return (
         feature.is_bullet
         and not (feature.has_date or feature.is_title_case)
@@ -62,7 +75,31 @@ def keep_item_boxes(
     breaks: Collection[int],
 ) -> None:
     """Mark as body ("box") the run of boxes of listed items after the body (see the
-    module's description); leave ``reasons`` as they are otherwise."""
+    module's description); leave ``reasons`` as they are otherwise.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The features of the page's non-blank lines, in page order.
+    weights : sequence of float
+        The region weight of each of ``features`` (a line with a positive weight adds
+        to the article: it closes no box).
+    reasons : list of str
+        The reason of each of ``features`` (see ``LineVerdict``); changed in place: the
+        lines from the body's end to the last box's closing line that are not body
+        become ``"box"``.
+    breaks : collection of int
+        Positions in ``features`` that end the text (footers, forms, comment headers,
+        card separators): no run of boxes crosses one.
+
+    Returns
+    -------
+    None
+        ``reasons`` is updated in place; nothing changes when ``ITEM_BOXES`` is off, no
+        line is body, or no run of ``MIN_BOXES`` boxes follows the body.
+    """
     if not ITEM_BOXES:
         return
     end = next(
