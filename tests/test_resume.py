@@ -180,3 +180,42 @@ def test_chunk_folder_is_absolute_for_workers_in_another_folder(tmp_path, monkey
     store = ChunkStore(Path("out"))
     assert store.folder.is_absolute()
     assert store.folder == tmp_path.resolve() / "out" / CHUNKS_FOLDER
+
+
+def test_a_chunk_that_cannot_be_saved_is_reported_and_the_run_finishes(raw, tmp_path, caplog):
+    """A failed save is a warning naming the chunk's file and the reason, never silent;
+    the tables are those of a run that saved every chunk."""
+    assert run_clean(raw, tmp_path / "whole", jobs=1) == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / CHUNKS_FOLDER).write_text("a file where the chunks' folder goes", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="analysis.clean.resume"):
+        assert run_clean(raw, out, jobs=1) == 0
+    assert _tables(out) == _tables(tmp_path / "whole")
+    warned = [r.getMessage() for r in caplog.records if r.name == "analysis.clean.resume"]
+    assert len(warned) == N_PAGES + 1  # one chunk per file with one process
+    assert all(f"{CHUNKS_FOLDER}/" in m and "FileExistsError" in m for m in warned), warned
+
+
+def _as_text(result: int) -> dict:
+    return {"value": result, "text": "\ud800" if result == 6 else "fine"}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_chunk_that_cannot_be_encoded_is_reported_by_the_command(tmp_path, caplog, jobs):
+    """A result UTF-8 cannot write (a lone surrogate) fails the save of its chunk only:
+    reported by the command's process, whichever process computed it; all results kept."""
+    from analysis.clean.resume import ChunkStore
+    from analysis.parallel import LocalEngine, chunked
+
+    store = ChunkStore(tmp_path)
+    with caplog.at_level("WARNING", logger="analysis.clean.resume"):
+        results = store.map_chunks(
+            LocalEngine(jobs).map_chunks, _doubled, chunked(range(10), 3),
+            lambda chunk: f"k{chunk[0]}", _as_text, lambda record: record["value"],
+        )  # fmt: skip
+        assert list(results) == [[0, 2, 4], [6, 8, 10], [12, 14, 16], [18]]
+    warned = [r.getMessage() for r in caplog.records if r.name == "analysis.clean.resume"]
+    assert len(warned) == 1 and "chunk 2 " in warned[0] and "k3.json" in warned[0], warned
+    assert "UnicodeEncodeError" in warned[0]
+    assert sorted(p.name for p in store.folder.iterdir()) == ["k0.json", "k6.json", "k9.json"]

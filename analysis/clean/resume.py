@@ -10,7 +10,10 @@ the row itself). A later run that finds a chunk's file reads it instead of clean
 chunk again, and writes the tables from every chunk in order as usual, so the final
 tables are the same bytes as those of an uninterrupted run. The folder is removed when
 a run has written its outputs; a file that cannot be read back (cut short by a crash)
-is cleaned again. Until then it holds about as much as the tables themselves.
+is cleaned again. Until then it holds about as much as the tables themselves. A chunk
+that cannot be saved (disk full, a folder that cannot be written) is logged as a warning
+naming the chunk and the reason; the run goes on with its results (only a resume loses
+it: the chunk is cleaned again).
 
 The chunk files are JSON that this package wrote: reading one never runs code.
 """
@@ -21,6 +24,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sys
@@ -33,6 +37,8 @@ import analysis
 
 #: The folder, inside the output folder, that holds the finished chunks of a run.
 CHUNKS_FOLDER = ".clean-chunks"
+
+logger = logging.getLogger(__name__)
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -116,10 +122,6 @@ class ChunkStore:
             return None
         return records if isinstance(records, list) else None
 
-    def save(self, key: str, records: list[dict]) -> None:
-        """Save a chunk's results (atomically; a failure to save only costs a redo)."""
-        _save_records(self.folder, key, records)
-
     def clear(self) -> None:
         """Remove every saved chunk (the run's outputs are written)."""
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -140,8 +142,9 @@ class ChunkStore:
         encoded and saved under its key where it is computed, before its results come
         back (``function`` and ``encode`` must be module-level functions for a pool):
         the encoding is part of the parallel work, not of this process's serial part.
-        A saved chunk is read when its turn comes, so memory does not grow with the
-        number of saved chunks.
+        A chunk that cannot be saved is logged (a warning naming it and the reason) and
+        its results are yielded all the same. A saved chunk is read when its turn comes,
+        so memory does not grow with the number of saved chunks.
         """
         computing: list[tuple[int, str]] = []  # (position, key) of chunks to compute
         saved: dict[int, str] = {}  # position -> key of chunks read back
@@ -167,8 +170,15 @@ class ChunkStore:
             _computed_and_saved, str(self.folder), function, encode
         )
         position = 0
-        for results in mapper(computed_and_saved, to_compute()):
-            computed_at, _ = computing.pop(0)
+        for results, failure in mapper(computed_and_saved, to_compute()):
+            computed_at, key = computing.pop(0)
+            if failure is not None:
+                logger.warning(
+                    "warning: chunk %d (%s): not saved for a resume (%s); the run goes on",
+                    computed_at + 1,
+                    self.folder / f"{key}.json",
+                    failure,
+                )
             while position < computed_at:
                 yield read_back(position)
                 position += 1
@@ -184,21 +194,27 @@ def _computed_and_saved(
     function: Callable[[list[Item]], list[Result]],
     encode: Callable[[Result], dict],
     keyed_chunk: tuple[str, list[Item]],
-) -> list[Result]:
-    """One chunk's results, saved under its key first (runs where the chunk runs)."""
+) -> tuple[list[Result], str | None]:
+    """One chunk's results, saved under its key first (runs where the chunk runs), and
+    why the save failed (None when saved): the caller, not a worker, reports it."""
     key, chunk = keyed_chunk
     results = function(chunk)
-    _save_records(Path(folder), key, [encode(result) for result in results])
-    return results
+    return results, _save_records(Path(folder), key, [encode(result) for result in results])
 
 
-def _save_records(folder: Path, key: str, records: list[dict]) -> None:
-    """Write ``folder/KEY.json`` atomically; a failure to save only costs a redo."""
-    with contextlib.suppress(OSError):
+def _save_records(folder: Path, key: str, records: list[dict]) -> str | None:
+    """Write ``folder/KEY.json`` atomically; return why it could not be written (None
+    when written): a failure to save only costs a redo on resume."""
+    tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{key}.{os.getpid()}.{threading.get_ident()}.tmp"
         tmp.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, folder / f"{key}.json")
+    except (OSError, ValueError) as err:  # ValueError: text that UTF-8 cannot encode
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        return f"{type(err).__name__}: {getattr(err, 'strerror', None) or err}"
+    return None
 
 
 def file_identity(path: Path, name: str, manifest_row: object | None) -> list:
