@@ -359,6 +359,9 @@ def test_a_closed_headline_opening_the_text_beats_its_deck_and_highlights():
     "notice",
     [
         "This article is more than 2 months old",
+        "This video is no longer available",
+        "This story has been updated with the council's vote.",
+        "This content can't be played in your region",
         "(Jane Roe/Example Agency/Stock Images Plus)",
         "[Updated at 5 p.m. with the council's vote]",
         "LISTEN TO ARTICLE 4:40 SHARE THIS ARTICLE Share Tweet Post Email",
@@ -370,6 +373,19 @@ def test_a_notice_a_control_or_a_bracketed_line_is_no_headline(notice):
     assert find_title_line([notice, "", *BODY], 2) is None
     lines = ["Council approves rail budget for new depot", "", notice, notice, "", *BODY]
     assert find_title_line(lines, 5) == 0
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "This Video Shows How the Council Voted on the Rail Budget",
+        "This Report Changes What We Know About the Depot",
+        "This story of a rail depot shows what councils can do",
+    ],
+)
+def test_a_headline_opening_with_this_video_or_report_is_no_notice(headline):
+    # the words of a notice, but no notice's shape: nothing became of the page
+    assert find_title_line([headline, "", *BODY], 2) == 0
 
 
 def test_a_closed_headline_over_a_second_headline_heads_the_text():

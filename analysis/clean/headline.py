@@ -205,10 +205,21 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
 
 
 # A line about the page itself ("This article is more than 2 months old", "This story
-# has been updated") or wholly in brackets ("(Getty Images)", "[Updated at 5 pm]"): an
-# interface notice or a credit, never the headline.
+# has been updated", "This video is no longer available") or wholly in brackets
+# ("(Getty Images)", "[Updated at 5 pm]"): an interface notice or a credit, never the
+# headline. A notice says what became of the page, what it holds or where it comes from:
+# "this <page>", auxiliaries and negations, then such a state; a headline that opens with
+# the words ("This Video Shows Why ...", "This Report Changes Everything") says more.
 _NOTICE = re.compile(
-    r"^\s*(?:this\s+(?:article|story|post|page|content|video|report)\b|[(\[][^()\[\]]*[)\]]\s*$)",
+    r"^\s*(?:this\s+(?:article|story|post|page|content|video|report)[,:]?\s+"
+    r"(?:(?:is|was|has|have|had|been|be|may|might|can|could|cannot|can[’']t|will|not|no|"
+    r"longer|now|also|only|originally|first|last)\s+)*"
+    r"(?:more\s+than|older\s+than|part\s+of|(?:un)?available|contain(?:s|ed)?|"
+    r"include[sd]?|requires?|appear(?:s|ed)|tagged|(?:re)?(?:updated|corrected|amended|"
+    r"revised|published|printed|posted|produced|reported|written|compiled|adapted|"
+    r"excerpted|featured|funded|sponsored|supported|translated|edited|removed|deleted|"
+    r"archived|restricted|blocked|loaded|played|displayed|found))\b"
+    r"|[(\[][^()\[\]]*[)\]]\s*$)",
     re.IGNORECASE,
 )
 # A control acting on the page, anywhere in the line: "SHARE THIS ARTICLE Share Tweet",
