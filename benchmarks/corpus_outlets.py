@@ -24,6 +24,13 @@ and held-out: 5-fold cross-validation by site, fold seeds 0-4, each fold taking 
 smallest value, the fewest prose cues, among those best on its other sites) next to the
 wrong outlets on the corpora.
 
+Then the dev pages of the extraction benchmark as printed and re-printed as scrapes often
+cut them (``benchmarks/article_variants.py``: ``no_footer``, the page ends at the body's
+last line; ``no_header``, it starts at the headline; never tuned on), counted the same
+way: right by the metadata scorer's outlet rule, none, or WRONG. A cut page loses most
+of the chrome that names its site; what matters is that it then says "unknown" rather
+than a wrong name.
+
 Last, the corpus-level merge of one outlet's spellings
 (:func:`analysis.clean.outlet_merge.outlet_identities`) on AllSides's own outlet labels:
 every label ("The Hill", "New York Times - News", a columnist's name) as a ``name:`` key
@@ -197,6 +204,38 @@ def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
     print("(wrong: corpus texts given a wrong outlet by the site name alone)")
 
 
+#: The printings of the dev pages counted (None: as printed).
+PRINTINGS = (None, "no_footer", "no_header")
+
+
+def reprinted_dev_pages() -> dict[str, dict[str, int]]:
+    """Right / none / wrong outlets on the dev pages, per printing (:data:`PRINTINGS`:
+    as printed, cut after the body, started at the headline), each page cleaned as
+    ``clean`` cleans a file (``benchmarks/article_variants.py``)."""
+    from benchmarks import article_variants
+
+    _, metadata = article_variants.scorers()
+    articles = article_variants.load_articles(metadata)
+    counts = {}
+    for printing in PRINTINGS:
+        found = {"right": 0, "none": 0, "wrong": 0}
+        variant = article_variants.VARIANTS[printing] if printing else None
+        for article in articles:
+            text = variant(article) if variant else "\n".join(article.lines)
+            rows = article_variants.clean_text(text, article.name)
+            _, per_page = metadata.score(
+                {article.name: metadata.to_row(rows)}, {article.name: article.gold}
+            )
+            if per_page[0]["outlet_any"]:
+                found["right"] += 1
+            elif not rows or is_unknown(rows[0]["outlet"]):
+                found["none"] += 1
+            else:
+                found["wrong"] += 1
+        counts[printing or "as printed"] = found
+    return counts
+
+
 def spelling_merges() -> tuple[int, int, list[str]]:
     """(labels filed under their own domain, left apart, wrong merges) of AllSides's
     outlet labels as ``name:`` keys beside the domains, with no name on the domains'
@@ -253,6 +292,12 @@ def main(argv: list[str] | None = None) -> int:
         named = collections.Counter((name, source) for name, source, _ in wrong)
         for (name, source), n in sorted(named.items(), key=lambda x: (-x[1], x[0]))[: args.show]:
             print(f"    {n:>4} x {name!r} ({source})")
+    print(f"\n{'dev pages':<12}{'pages':>7}{'right':>7}{'none':>7}{'wrong':>7}")
+    for printing, found in reprinted_dev_pages().items():
+        print(
+            f"{printing:<12}{sum(found.values()):>7}{found['right']:>7}{found['none']:>7}"
+            f"{found['wrong']:>7}"
+        )
     right, apart, wrong = spelling_merges()
     print(
         f"\nAllSides outlet labels as name: keys beside their domains: {right} filed under "

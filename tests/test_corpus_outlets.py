@@ -40,3 +40,16 @@ def test_a_form_of_the_outlets_domain_or_label_is_right(scorer, name, domain, la
 )
 def test_another_name_is_wrong(scorer, name, domain, label):
     assert not corpus_outlets.is_right(scorer, name, domain, label)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not load_benchmark("article_variants").DEV_DIR.is_dir(), reason="extraction benchmark absent"
+)
+def test_every_printing_of_the_dev_pages_is_counted_once():
+    counts = corpus_outlets.reprinted_dev_pages()
+    assert list(counts) == ["as printed", "no_footer", "no_header"]
+    totals = {sum(found.values()) for found in counts.values()}
+    assert len(totals) == 1 and totals.pop() > 0
+    # cutting the footer, where most pages name their site, leaves fewer right names
+    assert counts["no_footer"]["right"] < counts["as printed"]["right"]
