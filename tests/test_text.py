@@ -144,3 +144,11 @@ def test_alnum_and_line_breaks_is_the_pattern(text: str) -> None:
 def test_alnum_and_line_breaks_keeps_every_script() -> None:
     found = alnum_and_line_breaks("The “New” — Times_\nСеверная 北京 ٣²")
     assert found == "TheNewTimes\nСеверная北京٣²"
+
+
+def test_alnum_and_line_breaks_with_many_distinct_symbols() -> None:
+    """A page of thousands of distinct symbols (private-use characters, emoji) goes
+    through the one-pass branch and still keeps what the pattern keeps."""
+    symbols = "".join(chr(0xE000 + i) for i in range(2_000))
+    text = f"Ab{symbols}\n1 \U0001f600\U0001f601 é_{symbols[::-1]}z"
+    assert alnum_and_line_breaks(text) == re.sub(r"[^\w\n]+|_", "", text) == "Ab\n1éz"
