@@ -162,3 +162,28 @@ def test_a_site_name_in_lower_case_is_shown_as_the_markup_writes_it(tmp_path):
     path = tmp_path / "lowered.html"
     path.write_text(lowered, encoding="utf-8")
     assert read_page(path).html.site_name == "rivercourier"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta name="application-name" content="rivercourier">',
+        "<meta content='rivercourier' property='og:site_name'>",
+    ],
+)
+def test_a_lower_case_site_name_is_read_from_any_site_name_tag(tmp_path, tag):
+    page = ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">', tag)
+    path = tmp_path / "lowered.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_page(path).html.site_name == "rivercourier"
+
+
+def test_a_lower_case_name_in_another_meta_tag_leaves_the_site_name_as_written(tmp_path):
+    # the keywords (or a section, a Twitter handle) write the name in lower case: the
+    # site's own tag writes "Riverside Courier", which is the name
+    for other in ("keywords", "news_keywords", "section", "twitter:site"):
+        tag = f'<meta name="{other}" content="riverside courier">'
+        page = ARTICLE_HTML.replace("</head>", f"{tag}\n</head>")
+        path = tmp_path / f"{other}.html"
+        path.write_text(page, encoding="utf-8")
+        assert read_page(path).html.site_name == "Riverside Courier", other

@@ -30,6 +30,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import unescape
 
 from analysis.text import WORD_CHAR
 
@@ -163,18 +164,64 @@ def html_metadata(html: str) -> HtmlMetadata:
     )
 
 
+#: The ``<meta>`` tags (``property`` or ``name``) that write the site's name, which
+#: trafilatura reads and title-cases when it is in lower case: ``og:site_name``,
+#: ``application-name`` and the publisher tags. Not ``twitter:site``: a handle
+#: (``@gizmodo``) is an account name, not the name as the site writes it.
+SITE_NAME_META = frozenset(
+    {
+        "og:site_name",
+        "application-name",
+        "article:publisher",
+        "publisher",
+        "dc.publisher",
+        "dc:publisher",
+        "dcterms.publisher",
+    }
+)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
 def _as_written(site_name: str | None, html: str) -> str | None:
     """The site name as the page's markup writes it: trafilatura title-cases a name in
-    lower case ("Nj" of ``og:site_name`` "nj"); a meta value in lower case that it is
-    the title case of is the name."""
+    lower case ("Nj" of ``og:site_name`` "nj"); the lower case of the name is the name
+    when a site-name tag (:data:`SITE_NAME_META`) writes it so, whatever other tags
+    (keywords, a section) hold."""
     if site_name is None or not site_name.istitle():
         return site_name
     lower = site_name.lower()
-    if lower == site_name or not any(
-        html.find(f"content={quote}{lower}{quote}") != -1 for quote in "\"'"
-    ):
+    if lower == site_name or ("&" not in lower and lower not in html):
+        return site_name
+    if lower not in _meta_site_names(html):
         return site_name
     return lower
+
+
+def _meta_site_names(html: str) -> set[str]:
+    """The site names the page's ``<meta>`` tags give, as written.
+
+    Parameters
+    ----------
+    html : str
+        The decoded markup.
+
+    Returns
+    -------
+    set of str
+        The ``content`` of every ``<meta>`` tag whose ``property`` or ``name`` is one
+        of :data:`SITE_NAME_META`, entities decoded, spaces collapsed.
+    """
+    names = set()
+    for tag in _META_TAG.finditer(html):
+        attributes = {
+            match.group(1).lower(): next(v for v in match.groups()[1:] if v is not None)
+            for match in _ATTRIBUTE.finditer(tag.group())
+        }
+        kinds = {attributes.get("property", "").lower(), attributes.get("name", "").lower()}
+        if kinds & SITE_NAME_META and "content" in attributes:
+            names.add(" ".join(unescape(attributes["content"]).split()))
+    return names
 
 
 def _fold(text: str) -> str:
