@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import random
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,27 @@ def test_html_documents_are_refused(tmp_path, text):
 def test_text_mentioning_tags_is_read(tmp_path):
     text = "The page began with <!DOCTYPE html> and showed <b>bold</b> words, he said.\n" * 3
     assert read_page(_write(tmp_path, "tags.txt", text.encode("utf-8"))).text == text
+
+
+def test_html_written_as_character_references_is_refused_by_name() -> None:
+    """Markup escaped as references is markup once read: refused like the same page
+    unescaped, with the file's name."""
+    page = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Text</p></body></html>"
+    escaped = page.replace("<", "&lt;").replace(">", "&gt;")
+    with pytest.raises(PageReadError, match="looks like HTML"):
+        decode_page_bytes(page.encode(), "raw.txt")
+    with pytest.raises(PageReadError, match="character references") as err:
+        decode_page_bytes(escaped.encode(), "escaped.txt")
+    assert "escaped.txt" in str(err.value)
+    # an article that quotes a tag or two is still a text dump
+    quoted = "How to bold\n\nWrite &lt;b&gt;word&lt;/b&gt; in the page.\n"
+    text, _ = decode_page_bytes(quoted.encode(), "quoted.txt")
+    assert "<b>word</b>" in text
+
+
+def test_dump_text_is_nfc_after_invisible_characters_go() -> None:
+    """A soft hyphen between a letter and its combining accent is dropped, and the two
+    are composed again: the text read is NFC, as documented."""
+    text, _ = decode_page_bytes("Caf e\u00ad\u0301 and ne\u200b\u0301e\n".encode(), "x.txt")
+    assert unicodedata.is_normalized("NFC", text)
+    assert "Caf \u00e9 and n\u00e9e" in text

@@ -418,7 +418,13 @@ def decode_page_bytes(data: bytes, name: str, allow_html: bool = False) -> tuple
         raise PageReadError(name, "file holds only whitespace")
     if not allow_html:
         _reject_html(text, name)
-        text = plain_dump_text(text)
+        plain = plain_dump_text(text)
+        if plain.count("<") > text.count("<") and looks_like_html(plain):
+            raise PageReadError(
+                name,
+                "holds HTML written as character references (&lt;...&gt;), not a text dump",
+            )
+        text = plain
         if not text.strip():
             raise PageReadError(name, "file holds only whitespace and invisible characters")
     return text, encoding
@@ -430,7 +436,9 @@ def plain_dump_text(text: str) -> str:
     HTML character references are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), Markdown's marks are taken
     off, fixed-width spaces become spaces, invisible characters are removed and a
-    hard-wrapped page's paragraphs are joined.
+    hard-wrapped page's paragraphs are joined. The result is NFC-normalized again: a
+    removed soft hyphen or zero-width character may leave a letter beside its combining
+    mark.
 
     Parameters
     ----------
@@ -445,7 +453,8 @@ def plain_dump_text(text: str) -> str:
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
-    return join_hard_wraps(drop_invisible(plain_markdown(text)))
+    plain = join_hard_wraps(drop_invisible(plain_markdown(text)))
+    return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
 
 
 def normalize_text(text: str) -> str:
