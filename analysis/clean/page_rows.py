@@ -80,6 +80,16 @@ def clean_chunk(
 
     What a worker process runs (:func:`clean_files`); this module imports neither
     pandas, pyarrow nor pandera, so neither does a worker.
+
+    Parameters
+    ----------
+    work : tuple of (list of RawEntry, dict of str to ManifestEntry)
+        The chunk's files, in order, and the manifest rows by file name.
+
+    Returns
+    -------
+    list of CleanedPage or SkippedPage
+        One entry per file, in the chunk's order: its cleaned page, or why it was skipped.
     """
     return clean_files(*work)
 

