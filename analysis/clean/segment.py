@@ -333,6 +333,9 @@ def check_page_blocks(columns: BlockColumns, text: str) -> None:
     if _blocks_hold(columns, text):
         return  # the usual case, checked without a Python step per block
     page = columns["page"][0] if columns["page"] else "?"
+    lengths = {len(columns[name]) for name in BLOCKS_COLUMNS}
+    if len(lengths) > 1:
+        raise TableError(f"blocks of {page}: columns of different lengths {sorted(lengths)}")
     if columns["block_id"] != list(range(len(columns["block_id"]))):
         raise TableError(f"blocks of {page}: block_id is not 0..n-1 in order")
     position = 0
@@ -346,6 +349,11 @@ def check_page_blocks(columns: BlockColumns, text: str) -> None:
         position = end
     if position != len(text) or "".join(columns["text"]) != text:
         raise TableError(f"blocks of {page}: block texts do not rebuild the page")
+    for block_id, start, end, block_text in zip(
+        columns["block_id"], columns["start"], columns["end"], columns["text"], strict=True
+    ):
+        if block_text != text[start:end]:
+            raise TableError(f"blocks of {page}: block {block_id}'s text is not its slice")
 
 
 # Every (field, label) pair FIELD_LABELS allows.
@@ -361,14 +369,15 @@ def _blocks_hold(columns: BlockColumns, text: str) -> bool:
     starts, ends, labels, fields = (columns[c] for c in ("start", "end", "label", "field"))
     n = len(starts)
     return (
-        len(ends) == len(labels) == len(fields) == n
-        and columns["block_id"] == list(range(len(columns["block_id"])))
+        all(len(columns[name]) == n for name in BLOCKS_COLUMNS)
+        and columns["block_id"] == list(range(n))
         and starts[:1] in ([], [0])
         and starts[1:] == ends[:-1]
         and all(map(operator.lt, starts, ends))
         and _ALLOWED_PAIRS.issuperset(zip(fields, labels, strict=True))
         and (ends[-1] if n else 0) == len(text)
         and "".join(columns["text"]) == text
+        and list(map(len, columns["text"])) == list(map(operator.sub, ends, starts))
     )
 
 
