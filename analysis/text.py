@@ -33,14 +33,18 @@ headline and site-name detectors all count the words of the same lines.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import importlib
 import operator
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+import weakref
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextvars import ContextVar
 from functools import cache, lru_cache
+from types import ModuleType
 from typing import ParamSpec, TypeVar
 
 # A word is a whitespace-separated token that contains at least one letter or digit.
@@ -261,13 +265,16 @@ class LineMemo:
     cleans: the pages of a site share their chrome (menus, footers, share bars), so a
     line seen on an earlier page is not worked out again. The values must depend on the
     line's text only (same text, same value), so outputs do not depend on which pages
-    came before; bounded by :data:`LINE_MEMO_LINES` and :data:`LINE_MEMO_CHARS`.
-    :func:`clear_line_memos` empties every memo (a benchmark's pass starts cold).
+    came before; bounded by :data:`LINE_MEMO_LINES` and :data:`LINE_MEMO_CHARS`. The
+    values are shared by every caller, so they must be immutable (tuples, not lists).
+    :func:`clear_line_memos` empties every memo (a benchmark's pass starts cold);
+    :func:`overridden` empties them around a change of the constants they may read. A
+    memo is unregistered when nothing refers to it any more.
     """
 
     def __init__(self) -> None:
         self._values: dict[str, object] = {}
-        _LINE_MEMOS.append(self)
+        _LINE_MEMOS.add(self)
 
     def __len__(self) -> int:
         return len(self._values)
@@ -296,13 +303,47 @@ class LineMemo:
         self._values.clear()
 
 
-_LINE_MEMOS: list[LineMemo] = []
+# Every live LineMemo of the process (weak: a memo nothing uses is dropped from it).
+_LINE_MEMOS: weakref.WeakSet[LineMemo] = weakref.WeakSet()
 
 
 def clear_line_memos() -> None:
     """Empty every :class:`LineMemo` of the process (outputs are the same either way)."""
-    for memo in _LINE_MEMOS:
+    for memo in list(_LINE_MEMOS):
         memo.clear()
+
+
+@contextlib.contextmanager
+def overridden(settings: Mapping[tuple[ModuleType | str, str], object]) -> Iterator[None]:
+    """Set module constants (a benchmark's thresholds and rule switches) for the block.
+
+    Every :class:`LineMemo` is emptied when the values are set and again when the old
+    ones are put back: a memo holds values worked out under the constants of the time
+    (a line's kind under another word limit), which another value would change. The one
+    way for a sweep over settings to change a constant the cleaner reads.
+
+    Parameters
+    ----------
+    settings : mapping
+        ``(module or module name, attribute name) -> value``.
+
+    Yields
+    ------
+    None
+        Inside the block the attributes hold the values; after it, their old values.
+    """
+    saved: list[tuple[ModuleType, str, object]] = []
+    try:
+        for (module, name), value in settings.items():
+            home = importlib.import_module(module) if isinstance(module, str) else module
+            saved.append((home, name, getattr(home, name)))
+            setattr(home, name, value)
+        clear_line_memos()
+        yield
+    finally:
+        for home, name, value in reversed(saved):
+            setattr(home, name, value)
+        clear_line_memos()
 
 
 def remembered_across_pages(function: Callable[[str], T]) -> Callable[[str], T]:

@@ -37,7 +37,7 @@ if str(PROJECT_ROOT) not in sys.path:
 from analysis.clean.body import boxes, explain_body_lines, rules  # noqa: E402
 from analysis.clean.body.features import line_features  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
-from analysis.text import WORD_PATTERN  # noqa: E402
+from analysis.text import WORD_PATTERN, overridden  # noqa: E402
 
 CORPORA_DIR = SHARED_DIR / "corpora"
 #: corpus -> (file, field holding the text, field naming the text)
@@ -113,12 +113,8 @@ def measure(name: str, limit: int | None) -> dict:
         if boxes_fire(text):
             boxed.append(text_id)
         if card_split_fires(text):
-            saved = rules.CARD_SEPARATORS_MIN
-            rules.CARD_SEPARATORS_MIN = 10**9
-            try:
+            with overridden({(rules, "CARD_SEPARATORS_MIN"): 10**9}):
                 kept_off = kept_share(text)[0]
-            finally:
-                rules.CARD_SEPARATORS_MIN = saved
             fired.append((text_id, kept / total, kept_off / total))
     return {
         "shares": shares,

@@ -68,6 +68,7 @@ from analysis.clean.read import read_page  # noqa: E402
 from analysis.clean.site_features import domain_names  # noqa: E402
 from analysis.clean.site_name import page_site_name  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
+from analysis.text import overridden  # noqa: E402
 from benchmarks.metadata_benchmark import DEV_DIR, METADATA_DIR, folds_by_site  # noqa: E402
 
 CORPORA = SHARED_DIR / "corpora"
@@ -161,14 +162,11 @@ def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
     value's held-out dev figure (cross-validation by site)."""
     golds = scorer.load_gold(METADATA_DIR / "dev_gold.json")
     dev = {n: read_page(DEV_DIR / f"{n}.txt").text.split("\n") for n in sorted(golds)}
-    saved = site_candidates.PROSE_LINE_WORDS
     right: dict[str, list[bool]] = {n: [] for n in dev}
-    try:
-        print(
-            f"\n{'PROSE_LINE_WORDS':<18}{'dev outlet':>11}" + "".join(f"{c:>11}" for c in corpora)
-        )
-        for value in PROSE_GRID:
-            site_candidates.PROSE_LINE_WORDS = 10**9 if value is None else value
+    print(f"\n{'PROSE_LINE_WORDS':<18}{'dev outlet':>11}" + "".join(f"{c:>11}" for c in corpora))
+    for value in PROSE_GRID:
+        setting = {(site_candidates, "PROSE_LINE_WORDS"): 10**9 if value is None else value}
+        with overridden(setting):
             for name, lines in dev.items():
                 site, gold = page_site_name(lines), golds[name]
                 match = scorer.outlet_match(
@@ -184,10 +182,8 @@ def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
                         for s, (d, label, _) in zip(sites, items, strict=True)
                     )
                 )
-            share = sum(r[-1] for r in right.values()) / len(dev)
-            print(f"{value!s:<18}{share:>11.3f}" + "".join(f"{w:>11}" for w in wrong))
-    finally:
-        site_candidates.PROSE_LINE_WORDS = saved
+        share = sum(r[-1] for r in right.values()) / len(dev)
+        print(f"{value!s:<18}{share:>11.3f}" + "".join(f"{w:>11}" for w in wrong))
     per_seed = []
     for seed in range(5):
         held_out = 0

@@ -28,7 +28,6 @@ The same adapter works with the scorer directly::
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import importlib.util
 import json
@@ -38,7 +37,6 @@ import statistics
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -49,6 +47,7 @@ if str(PROJECT_ROOT) not in sys.path:
 from analysis.clean.body import body_line_indices  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 from analysis.stopwords import FUNCTION_WORDS_BY_LANGUAGE  # noqa: E402
+from analysis.text import overridden  # noqa: E402  (body_transplant uses it from here)
 
 EXTRACTION_DIR = SHARED_DIR / "benchmarks" / "extraction"
 DEV_DIR = EXTRACTION_DIR / "dev"
@@ -288,21 +287,6 @@ def presets_off(
             values = (10**9, *(value for value in values if value != 10**9))
         strict.append((module_name, name, values))
     return tuple(strict)
-
-
-@contextlib.contextmanager
-def overridden(settings: dict[tuple[str, str], object]) -> Iterator[None]:
-    """Set module constants of the detector for the duration of the block."""
-    saved = {}
-    try:
-        for (module_name, name), value in settings.items():
-            module = importlib.import_module(module_name)
-            saved[module_name, name] = getattr(module, name)
-            setattr(module, name, value)
-        yield
-    finally:
-        for (module_name, name), value in saved.items():
-            setattr(importlib.import_module(module_name), name, value)
 
 
 def site_folds(

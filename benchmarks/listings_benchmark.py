@@ -32,7 +32,7 @@ from pathlib import Path
 from analysis.clean import card_fields, card_lines, listing
 from analysis.clean.articles import extract_articles
 from analysis.clean.read import normalize_text
-from analysis.text import clear_line_memos
+from analysis.text import overridden
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
@@ -167,17 +167,12 @@ def _threshold_cv(pages: list[tuple[str, str, str, dict | None]], score) -> None
         counts: dict[float, list[float]] = {}
         fields: dict[str, dict[float, list[float]]] = {name: {} for name in CARD_FIELDS}
         card_groups: list[str] = []
-        try:
-            for value in grid:
-                setattr(module, attribute, value)
-                clear_line_memos()  # line kinds remembered under another value
+        for value in grid:
+            with overridden({(module, attribute): value}):  # memos emptied: line kinds
                 counts[value] = [float(_count_ok(text, gold)) for _, _, text, gold in pages]
                 per_card, card_groups = _card_scores(listing_pages, score)
-                for name, key in CARD_FIELDS.items():
-                    fields[name][value] = [float(card[key]) for card in per_card]
-        finally:
-            setattr(module, attribute, default)
-            clear_line_memos()
+            for name, key in CARD_FIELDS.items():
+                fields[name][value] = [float(card[key]) for card in per_card]
         _print_cv(label, "card count", default, groups, counts)
         for name in CARD_FIELDS:
             _print_cv("", name, default, card_groups, fields[name])
@@ -218,14 +213,11 @@ def _teaser_cv(pages: list[tuple[str, str, str, dict | None]]) -> None:
             flags.append(article["is_teaser"])
     default = listing.MAX_TEASER_WORDS
     scores: dict[float, list[float]] = {}
-    try:
-        for value in TEASER_GRID:
-            listing.MAX_TEASER_WORDS = value
+    for value in TEASER_GRID:
+        with overridden({(listing, "MAX_TEASER_WORDS"): value}):
             scores[value] = [
                 float(listing.is_teaser(b) == f) for b, f in zip(bodies, flags, strict=False)
             ]
-    finally:
-        listing.MAX_TEASER_WORDS = default
     held, best_all, chosen = cross_validate(groups, scores)
     print(
         f"{'MAX_TEASER_WORDS':<24} {'is_teaser':<10} {statistics.fmean(scores[default]):8.3f} "
@@ -263,12 +255,8 @@ def _rule_cv(pages: list[tuple[str, str, str, dict | None]], score) -> None:
     off: dict[str, tuple[list[float], list]] = {}
     chosen: dict[str, set[str]] = {}
     for name, (module, attribute, old) in RULES.items():
-        current = getattr(module, attribute)
-        setattr(module, attribute, old)
-        try:
+        with overridden({(module, attribute): old}):
             off[name] = _scored(pages, score)
-        finally:
-            setattr(module, attribute, current)
         changed = sorted(
             {g for g, a, b in zip(groups, on_counts, off[name][0], strict=True) if a != b}
             | {g for g, a, b in zip(card_groups, on_cards, off[name][1], strict=True) if a != b}
@@ -283,18 +271,11 @@ def _rule_cv(pages: list[tuple[str, str, str, dict | None]], score) -> None:
         )
     held_counts, held_cards = [], []
     for family in sorted(set(groups)):
-        switched = [
-            (RULES[n][0], RULES[n][1], RULES[n][2]) for n in RULES if family not in chosen[n]
-        ]
-        saved = [(m, a, getattr(m, a)) for m, a, _ in switched]
-        for module, attribute, old in switched:
-            setattr(module, attribute, old)
-        try:
-            members = [p for p in pages if p[1] == family]
-            counts, cards = _scored(members, score)
-        finally:
-            for module, attribute, current in saved:
-                setattr(module, attribute, current)
+        switched = {
+            (RULES[n][0], RULES[n][1]): RULES[n][2] for n in RULES if family not in chosen[n]
+        }
+        with overridden(switched):
+            counts, cards = _scored([p for p in pages if p[1] == family], score)
         held_counts += counts
         held_cards += cards
     print(f"{'field':<12} {'all-dev':>8} {'held-out':>8}  (all rules chosen per held-out family)")

@@ -54,6 +54,7 @@ from analysis.clean.html_page import html_metadata  # noqa: E402
 from analysis.clean.outlet import OutletEvidence, decide_outlet, registered_domain  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
+from analysis.text import overridden  # noqa: E402
 
 METADATA_DIR = SHARED_DIR / "benchmarks" / "metadata"
 DEV_DIR = SHARED_DIR / "benchmarks" / "extraction" / "dev"
@@ -450,28 +451,22 @@ def date_outcomes(golds: dict) -> tuple[list[dict[str, int]], dict[str, np.ndarr
     settings = [
         dict(zip(DATE_GRID, v, strict=True)) for v in itertools.product(*DATE_GRID.values())
     ]
-    saved = {name: getattr(page_metadata, name) for name in DATE_GRID}
     outcomes = {}
-    try:
-        for name, gold in golds.items():
-            if not gold["published"]:
-                continue
-            lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
-            body = body_line_indices(lines)
-            row = []
-            for setting in settings:
-                for key, value in setting.items():
-                    setattr(page_metadata, key, value)
+    for name, gold in golds.items():
+        if not gold["published"]:
+            continue
+        lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
+        body = body_line_indices(lines)
+        row = []
+        for setting in settings:
+            with overridden({(page_metadata, key): value for key, value in setting.items()}):
                 published = [
                     page_metadata.field_value("published", lines[s.line_no][s.start : s.end])
                     for s in page_metadata.article_page_fields(lines, body)
                     if s.field == "published"
                 ]
-                row.append(bool(published) and published[0] in gold["published"])
-            outcomes[name] = np.array(row)
-    finally:
-        for key, value in saved.items():
-            setattr(page_metadata, key, value)
+            row.append(bool(published) and published[0] in gold["published"])
+        outcomes[name] = np.array(row)
     return settings, outcomes
 
 

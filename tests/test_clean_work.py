@@ -321,3 +321,39 @@ def test_a_line_memo_stays_bounded(monkeypatch):
     memo.remember("x" * (text.LINE_MEMO_CHARS + 1), 0)  # too long to keep
     assert memo.get("x" * (text.LINE_MEMO_CHARS + 1)) is None
     assert memo.known(["line 999", "line 0"]) == {"line 999": 999}
+
+
+def test_a_constant_overridden_for_a_sweep_is_not_read_through_stale_memos():
+    """A line's kind is remembered across pages; a benchmark that changes a constant the
+    kind depends on (text.overridden) sees the kind under the new value, and the old
+    kind again afterwards. With a bare setattr the memo would answer the old kind."""
+    line = "Photo: Jane Doe for the Harbour Courier"
+    assert card_lines.line_kind(line) == "caption"
+    with text.overridden({(card_lines, "MAX_CAPTION_WORDS"): 0}):
+        assert card_lines.line_kind(line) != "caption"
+    assert card_lines.MAX_CAPTION_WORDS > 0 and card_lines.line_kind(line) == "caption"
+    with text.overridden({("analysis.clean.card_lines", "MAX_CAPTION_WORDS"): 0}):
+        assert card_lines.line_kind(line) != "caption"  # a module given by its name
+
+
+def test_a_line_memo_nothing_refers_to_is_unregistered():
+    import gc
+
+    before = len(text._LINE_MEMOS)
+    memo = text.LineMemo()
+    assert len(text._LINE_MEMOS) == before + 1
+    del memo
+    gc.collect()
+    assert len(text._LINE_MEMOS) == before
+
+
+def test_every_line_memo_holds_immutable_values(seed_dir):
+    """The memos' values are shared by every page that asks about the same line: each
+    is hashable (no list or dict inside), so no caller can change another's answer."""
+    for page in _dev_or_seed_pages(seed_dir):
+        clean_page(page)
+    memos = [memo for memo in text._LINE_MEMOS if len(memo)]
+    assert len(memos) >= 4
+    for memo in memos:
+        for value in memo._values.values():
+            hash(value)

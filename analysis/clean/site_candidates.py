@@ -113,7 +113,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     """
     candidates: dict[str, Candidate] = {}
     checked: dict[str, tuple[str, str, bool] | None] = {}
-    searched: dict[str, tuple[str, list[tuple[str, tuple[int, int], str]]]] = {}
+    searched: dict[str, tuple[str, tuple[tuple[str, tuple[int, int], str], ...]]] = {}
 
     def add(form: str, where: tuple[int, int, int], kind: str) -> None:
         if form not in checked:
@@ -160,7 +160,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     searched.update(_LINE_PHRASES.known(distinct))  # type: ignore[arg-type]
     missing = [raw for raw in distinct if raw not in searched]
     for raw, gates in zip(missing, page_gates(missing), strict=True):
-        searched[raw] = found = line_phrases(raw, gates)
+        blanked, phrases = line_phrases(raw, gates)
+        searched[raw] = found = (blanked, tuple(phrases))  # shared through the memo: frozen
         _LINE_PHRASES.remember(raw, found)
     short_lines = {i for i, raw in enumerate(lines) if n_words[raw] <= CHROME_LINE_WORDS}
     prose_lines = {i for i, raw in enumerate(lines) if n_words[raw] > PROSE_LINE_WORDS}
