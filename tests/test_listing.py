@@ -389,7 +389,7 @@ def test_a_sentence_shaped_headline_under_a_kicker_is_a_headline():
     lines = ["City Wire", "", "Latest stories", ""]
     cards = [
         ("Politics", "Council votes to close the bridge", "North Gazette · 2 hours ago"),
-        ("World", "Set in. Don't succumb to the bridge blues.", "South Post · 5 hours ago"),
+        ("World", "Hold on. Don't mind the bridge blues.", "South Post · 5 hours ago"),
         ("Business", "Repairs on the old bridge start in June", "East Herald · 1 day ago"),
     ]
     for kicker, title, meta in cards:
@@ -419,7 +419,7 @@ def test_a_byline_line_under_each_headline_is_the_author_not_the_outlet(byline):
     lines = ["City Wire", "", "Latest stories", ""]
     cards = [
         ("Council votes to close the bridge", "Jane Doe", "North Gazette"),
-        ("Set in. Don't succumb to the bridge blues.", "John Roe", "South Post"),
+        ("Hold on. Don't mind the bridge blues.", "John Roe", "South Post"),
         ("Repairs on the old bridge start in June", "Ann Smith", "East Herald"),
     ]
     for title, author, outlet in cards:
@@ -807,19 +807,19 @@ def test_a_presented_by_item_between_packed_numbered_cards_is_no_card():
     for k, (_, outlet, title) in enumerate(_NO_GAP_CARDS):
         lines += [str(k + 1), title, f"{outlet} ›", FULL_PARAGRAPHS[k]]
         if k == 1:
-            lines += ["Share", "Presented by StreamBox", "Stream Every Match Live Today"]
-            lines += ["Watch sports on any device with a free seven-day trial. Cancel anytime."]
+            lines += ["Share", "Presented by Kettleworks", "Brew Better Coffee at Home"]
+            lines += ["Order a grinder this week and get the first bag of beans free."]
     articles = extract_articles("\n".join([*lines, "", "About us"]), name="list.txt")
     assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]
 
 
 def test_a_sentence_shaped_headline_right_under_the_card_above_opens_a_card():
     """Cards ``headline / Outlet · time / body`` printed without blank lines, one
-    headline a sentence ("... set in. Don't succumb."): the page's own card header (an
+    headline a sentence ("... is coming. Stay calm."): the page's own card header (an
     outlet-and-time line under a headline, 2+ times) makes it a headline."""
     lines = ["Top stories", "", "Headlines", ""]
     titles = [title for _, _, title in _NO_GAP_CARDS]
-    titles[2] = "Compassion fatigue is about to set in. Don't succumb."
+    titles[2] = "Storm season is coming. Stay calm."
     for k, (_, outlet, _) in enumerate(_NO_GAP_CARDS):
         lines += [titles[k], f"{outlet} · {k + 2} hours ago", FULL_PARAGRAPHS[k]]
     articles = extract_articles("\n".join([*lines, "", "Help"]), name="clusters.txt")
@@ -831,7 +831,7 @@ def test_a_sentence_under_a_paragraph_over_a_credit_line_is_no_headline():
     """The same lines in an article whose paragraphs carry no outlet-and-time line under
     a headline: no card is made of them."""
     lines = ["Harbour bridge to close all summer", "By Jane Doe", "", FULL_PARAGRAPHS[0]]
-    lines += ["Compassion fatigue is about to set in. Don't succumb."]
+    lines += ["Storm season is coming. Stay calm."]
     lines += ["North Gazette · 2 hours ago", FULL_PARAGRAPHS[1], FULL_PARAGRAPHS[2]]
     assert find_cards(lines) == []
 
