@@ -318,9 +318,24 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _input_problem(args: argparse.Namespace) -> str | None:
+    """Why the input of ``clean`` or ``metrics`` cannot be read (None when it can), found
+    before anything starts: no worker server, no cluster for a missing folder."""
+    if args.command == "clean":
+        from analysis.clean.page_table import clean_source_problem
+
+        return clean_source_problem(args.raw_dir, args.manifest)
+    if args.command == "metrics" and not args.processed.is_dir():
+        return f"{args.processed}: not a folder (give the --out folder of clean)"
+    return None
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "extract":
         return _extract(args)
+    if (problem := _input_problem(args)) is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     if args.command in ("clean", "metrics") and args.engine == "local" and not args.scheduler:
         from analysis.parallel import start_stage_workers
 

@@ -91,3 +91,35 @@ def test_jobs_below_one_is_refused_before_anything_runs(command, tmp_path, capsy
         main([command, "--jobs", "0"])
     assert info.value.code == 2
     assert "--jobs: must be at least 1, not 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        (["clean", "{tmp}/no-such-folder", "--out", "{tmp}/out"], "no-such-folder: not a folder"),
+        (["clean", "{tmp}/pages.parquet", "--out", "{tmp}/out"], "pages.parquet: no such file"),
+        (
+            ["clean", "{tmp}/pages.jsonl", "--manifest", "{tmp}/m.csv", "--out", "{tmp}/out"],
+            "--manifest is for a folder of pages",
+        ),
+        (
+            ["metrics", "--processed", "{tmp}/no-such-folder", "--reports", "{tmp}/r"],
+            "not a folder",
+        ),
+    ],
+)
+@pytest.mark.parametrize("engine", [["--jobs", "2"], ["--engine", "dask"]])
+def test_a_bad_input_fails_before_any_worker_or_cluster_starts(
+    argv, reason, engine, tmp_path, capsys, monkeypatch
+):
+    import analysis.parallel
+
+    started: list[str] = []
+    monkeypatch.setattr(analysis.parallel, "start_stage_workers", lambda *a: started.append("w"))
+    monkeypatch.setattr(analysis.parallel, "open_engine", lambda *a: started.append("engine"))
+    (tmp_path / "pages.jsonl").write_text('{"id": 1, "text": "x"}\n', encoding="utf-8")
+    assert main([part.format(tmp=tmp_path) for part in argv] + engine) == 1
+    assert started == []
+    err = capsys.readouterr().err
+    assert f"error: {tmp_path}" in err and reason in err
+    assert not (tmp_path / "out").exists()

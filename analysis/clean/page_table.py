@@ -88,6 +88,33 @@ def is_page_table(path: str | Path) -> bool:
     return path.suffix.lower() in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES) and not path.is_dir()
 
 
+def clean_source_problem(source: str | Path, manifest: str | Path | None = None) -> str | None:
+    """Why ``clean`` cannot start on ``source`` (None when it can), found without
+    reading it: checked before any work starts (a worker server, a cluster).
+
+    Parameters
+    ----------
+    source : str or Path
+        A folder of raw pages, or a page table (:func:`is_page_table`).
+    manifest : str or Path, optional
+        The ``--manifest`` given, if any (for a folder only).
+
+    Returns
+    -------
+    str or None
+        The path and the reason (``"raw: not a folder"``), or None.
+    """
+    source = Path(source)
+    if is_page_table(source):
+        if manifest is not None:
+            return (
+                f"{manifest}: a page table carries its own url/outlet/published columns; "
+                "--manifest is for a folder of pages"
+            )
+        return None if source.is_file() else f"{source}: no such file"
+    return None if source.is_dir() else f"{source}: not a folder"
+
+
 def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[TableRow]:
     """Every row of a Parquet or JSON Lines page table, in order, read in batches.
 

@@ -56,6 +56,7 @@ from analysis.clean.page_table import (
     PageTableError,
     TablePage,
     UniqueIds,
+    clean_source_problem,
     is_page_table,
     page_id,
     read_page_table,
@@ -123,11 +124,11 @@ def run_clean(
         manifest that cannot be used: nothing is written then).
     """
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    if is_page_table(raw_dir):
-        return _run_clean_table(raw_dir, out_dir, jobs, manifest, keep_duplicates)
-    if not raw_dir.is_dir():
-        logger.error("error: %s: not a folder", raw_dir)
+    if (problem := clean_source_problem(raw_dir, manifest)) is not None:
+        logger.error("error: %s", problem)
         return 1
+    if is_page_table(raw_dir):
+        return _run_clean_table(raw_dir, out_dir, jobs, keep_duplicates)
     manifest_file = manifest_path(raw_dir, manifest)
     entries = [
         entry
@@ -153,23 +154,10 @@ def run_clean(
 
 
 def _run_clean_table(
-    table: Path,
-    out_dir: Path,
-    jobs: int | Engine,
-    manifest: Path | None,
-    keep_duplicates: bool = False,
+    table: Path, out_dir: Path, jobs: int | Engine, keep_duplicates: bool = False
 ) -> int:
-    """``run_clean`` for a Parquet or JSON Lines table of pages (analysis.clean.page_table)."""
-    if manifest is not None:
-        logger.error(
-            "error: %s: a page table carries its own url/outlet/published columns; "
-            "--manifest is for a folder of pages",
-            manifest,
-        )
-        return 1
-    if not table.is_file():
-        logger.error("error: %s: no such file", table)
-        return 1
+    """``run_clean`` for a Parquet or JSON Lines table of pages (analysis.clean.page_table),
+    once :func:`~analysis.clean.page_table.clean_source_problem` found none."""
     skipped: list[dict] = []
     engine = as_engine(jobs)  # the number of rows is not known before they are read
     work = functools.partial(clean_table_rows, table)
