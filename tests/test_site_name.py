@@ -354,3 +354,47 @@ def test_the_score_a_name_needs_without_a_holder_follows_the_weights():
     assert site_name.named_min_score(weaker) == 1.0
     assert page_site_name(lines, weaker).name == "Example Wire"  # was unknown with 1.5
     assert page_site_name(lines, dict(weaker, credit=0.0)) is None  # one cue alone: none
+
+
+TITLED_PAGE = [
+    "Council opens the new rail line | Example Daily",
+    "",
+    "  • News",
+    "  • Sport",
+    "",
+    "Council opens the new rail line",
+    "",
+    PROSE,
+    "",
+    PROSE,
+    "",
+    "© 2019 Parent Media Group",
+]
+
+
+def test_a_title_lines_site_beats_a_parent_companys_notice():
+    site = page_site_name(TITLED_PAGE)
+    assert (site.name, site.source, site.line_no) == ("Example Daily", "page", 0)
+    # cut after the body, the title line alone still names the site
+    assert page_site_name(TITLED_PAGE[:-1]).name == "Example Daily"
+
+
+def test_a_title_line_names_a_site_only_when_the_page_prints_its_headline_again():
+    from analysis.clean.site_phrases import title_line_site
+
+    assert title_line_site(TITLED_PAGE) == ("Example Daily", (0, 34, 47))
+    assert title_line_site(["", *TITLED_PAGE]) == ("Example Daily", (1, 34, 47))
+    printed_once = [line for line in TITLED_PAGE if line != "Council opens the new rail line"]
+    assert title_line_site(printed_once) is None  # a line of text with a dash in it
+    assert page_site_name(printed_once).name == "Parent Media Group"
+    assert title_line_site(TITLED_PAGE[1:]) is None  # not the first line
+
+
+def test_a_title_lines_suffix_printed_beside_the_headline_is_a_section():
+    from analysis.clean.site_phrases import title_line_site
+
+    page = TITLED_PAGE.copy()
+    page[0] = "Council opens the new rail line | Editorial"
+    page[6:6] = ["Editorial", ""]  # the section's label under the headline
+    assert title_line_site(page) is None
+    assert page_site_name(page).name == "Parent Media Group"

@@ -23,6 +23,7 @@ from analysis.clean.site_phrases import (
     line_phrases,
     masthead_name,
     page_gates,
+    title_line_site,
     trim_phrase,
 )
 from analysis.stopwords import FUNCTION_WORDS
@@ -54,7 +55,9 @@ class Candidate:
     forms: dict[str, int] = field(default_factory=dict)  # name as written -> count
     cues: int = 0
     masthead: bool = False
-    doubled: bool = False  # a masthead written twice (logo text + site title)
+    # a masthead written twice (logo text + site title), or the site of the page's title
+    # line ("Headline | Site", the headline printed again below: ``title_line_site``)
+    doubled: bool = False
     copyright: bool = False
     is_domain: bool = False
     linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
@@ -177,6 +180,11 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 glued.append((form, (i, *span)))
             else:
                 add(form, (i, *span), kind)
+    if titled := title_line_site(lines):
+        # "Headline | Site" above a page that prints the headline again: the site's own
+        # title, a masthead confirmed as a doubled one is (logo text + site title)
+        add(titled[0], titled[1], "masthead")
+        add(titled[0], titled[1], "doubled")
     for form, where in glued:  # a credit to a name the page gives elsewhere
         if compact_name(trim_phrase(form)) in candidates:
             add(form, where, "credit")

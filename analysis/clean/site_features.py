@@ -158,7 +158,9 @@ def candidate_features(
     - ``masthead``: 1 when a top line is only this name and another line writes it
       too, or the line writes it twice (a name written once, on a top line alone, is as
       often a byline, a section label or a kicker: "Analysis");
-    - ``doubled``: 1 when that top line writes the name twice (logo text + site title);
+    - ``doubled``: 1 when that top line writes the name twice (logo text + site title),
+      or the page's title line names it ("Headline | Site" above a page that prints the
+      headline again: :func:`~analysis.clean.site_phrases.title_line_site`);
     - ``domain_match``: 1 when a name and a domain of the page agree
       (:func:`_domain_names`): for a name, a domain written in the page is its own; for
       a domain, a copyright holder's name is its own ("nytimes.com" and "© The New York

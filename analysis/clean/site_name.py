@@ -9,6 +9,9 @@ Candidates are phrases found in *naming cues* (read line by line in
 
 - a masthead: a short line at the top of the page that is only a name (one name written
   twice, ``XX`` + ``XX``, logo text glued to the site title, also counts as a cue);
+- the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
+  title above the page, when the page prints the headline again (a masthead confirmed
+  as a doubled one is; a section's label beside the headline is no site);
 - site chrome around a name: ``About X``, ``Contact X``, ``Follow X``, ``Support X``,
   ``Subscribe to X``, ``Sign up for X``, ``More from X``, ``Advertise with X``,
   ``Welcome to X``, ``Keep up to date with X``, ``Want more X``, ``X Newsletters``,

@@ -17,7 +17,8 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 - ``email``: the domain of an e-mail address;
 - ``link``: the host of a deep link to a page.
 
-:func:`masthead_name` reads a top line that is only a name. Nothing here knows a site.
+:func:`masthead_name` reads a top line that is only a name, :func:`title_line_site` the
+site a page's title line names ("Headline | Site"). Nothing here knows a site.
 """
 
 from __future__ import annotations
@@ -513,6 +514,58 @@ def is_doubled(text: str) -> bool:
     """True for one name written twice ("NameName"), at least 4 characters each."""
     half = len(text) // 2
     return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]
+
+
+# A page's title line as a browser or scraper prints it above the page: "Headline | Site"
+# (the site's name after the last separator; the headline before it).
+_TITLE_LINE = re.compile(rf"^\s*(?P<headline>\S.*\S)\s+(?:\||-|–|—|::|·|»)\s+(?P<name>{_NAME})\s*$")
+
+
+def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | None:
+    """The site a page's title line names, as browsers' and many scrapers' text dumps
+    print the HTML title above the page.
+
+    The page's first line with words must read "Headline | Site"
+    (or " - ", " – ", " — ", " :: ", " · ", " » " before a name), and the page must print
+    that headline again as a line of its own: then the first line is the page's title,
+    the site's name appended to its headline (a line of the text with a dash in it is
+    not printed twice). A name the page prints as a label right beside the headline's
+    own line (the nearest line with text above or below it) is the section's
+    ("Headline | Editorial"), not the site's.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple or None
+        (the site's name, (line, start, end)), or None.
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    match = _TITLE_LINE.match(lines[first])
+    if match is None:
+        return None
+    headline = " ".join(match.group("headline").split())
+    printed = [
+        i for i, line in enumerate(lines) if i != first and " ".join(line.split()) == headline
+    ]
+    if not printed:
+        return None
+    name = match.group("name")
+    if any(lines[k].strip() == name for i in printed for k in _neighbours(lines, i)):
+        return None  # "Headline | Section": the section's label printed by the headline
+    return name, (first, *match.span("name"))
+
+
+def _neighbours(lines: Sequence[str], index: int) -> list[int]:
+    """The nearest lines with text above and below line ``index``."""
+    above = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+    return [k for k in (above, below) if k is not None]
 
 
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
