@@ -114,7 +114,7 @@ def recorded(stage, jobs):
 analysis.parallel.start_stage_workers = recorded
 stage, folder, jobs = sys.argv[1:]
 arguments = ["--processed", folder] if stage == "metrics" else [folder, "--out", folder]
-main([stage, *arguments, "--jobs", jobs])  # no tables / no pages: an error, quickly
+main([stage, *arguments, "--jobs", jobs])  # an empty folder: an error, after the start
 server = multiprocessing.forkserver._forkserver
 print(started, server._forkserver_pid is not None, server._preload_modules)
 """
@@ -132,9 +132,10 @@ def test_the_command_starts_its_worker_server_before_importing_the_stage(
     from analysis.parallel import STAGE_WORKER_MODULES
 
     found = {}
+    (tmp_path / "empty").mkdir()  # (a missing folder fails before the start)
     for jobs in ("1", "2"):
         done = subprocess.run(
-            [sys.executable, "-c", _CLI_START_CHECK, stage, str(tmp_path / "none"), jobs],
+            [sys.executable, "-c", _CLI_START_CHECK, stage, str(tmp_path / "empty"), jobs],
             capture_output=True,
             text=True,
             check=False,
