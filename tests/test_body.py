@@ -344,6 +344,21 @@ def test_headlines_glued_to_their_teasers_are_not_prose():
     assert not any(feature.is_glued_headline for feature in line_features(PARAGRAPHS + names))
 
 
+def test_headlines_glued_before_a_one_letter_word_or_after_a_figure_are_not_prose():
+    glued = [
+        "Two Held After Death Of Local Student-AthleteA woman of 24 and a man of 28 were "
+        "arrested on Sunday in connection with the death of a student, the police said.",
+        "State To Mail Panel Applications To 250,000The state will mail the forms to voters "
+        "who may apply to serve on the new commission that draws the district maps.",
+    ]
+    assert all(feature.is_glued_headline for feature in line_features(glued))
+    spaced = [
+        "The plan, called Option A by the council, would cost 250,000 dollars in total.",
+        "Sales of the 4K TV rose, and I think the 5G Network Plan will follow next year.",
+    ]
+    assert not any(feature.is_glued_headline for feature in line_features(spaced))
+
+
 def test_a_heading_is_crossed_to_data_after_the_body_but_not_to_a_bulleted_list():
     dates = [
         "June 9 – Springfield, Civic Arena",

@@ -53,15 +53,20 @@ _TAIL_CHARS = 32
 _COLUMN_GAP = re.compile(r"\S {2,}\S")
 # Where a dump glues two blocks together without a space: a word of four or more
 # lower-case letters (or three and a full stop, question mark, quote) directly followed
-# by a capitalized word, as in "Title Of The TeaserThe summary starts here".
+# by a capitalized word, as in "Title Of The TeaserThe summary starts here", or by a
+# word of one capital letter ("Student-AthleteA 24-year-old woman"), or a figure
+# directly followed by a capitalized word ("Applications To 250,000The state").
 _GLUED_BLOCKS = re.compile(
-    r"(?<=[^\W\d_]{4})(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{3}[?!.’”'\"])(?=[A-Z][a-z])"
+    r"(?<=[^\W\d_]{4})(?<=[a-z])(?=[A-Z](?:[a-z]|\s))"
+    r"|(?<=[a-z]{3}[?!.’”'\"])(?=[A-Z][a-z])"
+    r"|(?<=\d)(?=[A-Z][a-z])"
 )
-# What every junction of _GLUED_BLOCKS holds (a lower-case letter, maybe one closing
-# mark, a capitalized word): a line without it has no junction. Written to start at the
-# capital (rare), the letters before it looked behind: ``re`` skips to each capital
-# instead of trying every lower-case letter (a third of the cost).
-_GLUED_HINT = re.compile(r"[A-Z](?:(?<=[a-z][A-Z])|(?<=[a-z][?!.’”'\"][A-Z]))[a-z]")
+# What every junction of _GLUED_BLOCKS holds (a lower-case letter or a digit, maybe one
+# closing mark, a capital and a lower-case letter or a space): a line without it has no
+# junction. Written to start at the capital (rare), the characters before it looked
+# behind: ``re`` skips to each capital instead of trying every lower-case letter (a
+# third of the cost).
+_GLUED_HINT = re.compile(r"[A-Z](?:(?<=[a-z\d][A-Z])|(?<=[a-z][?!.’”'\"][A-Z]))[a-z\s]")
 # A line of text ending in emoji (informal prose ends sentences with them).
 _EMOJI_END = re.compile(
     r"\w\W{0,3}[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*$"
