@@ -250,6 +250,9 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # bullets after a paragraph ending in a colon, followed by a paragraph, are body and
     # end no cluster (on, no tuned value: the list sits between the article's paragraphs)
     ("analysis.clean.body.lists", "ANNOUNCED_LISTS", (True, False)),
+    # a block of packed lines holding a paragraph right after a paragraph is printed one
+    # paragraph a line: its lines stand alone (on, no tuned value: the page's printing)
+    ("analysis.clean.body.packing", "PARAGRAPH_BLOCKS", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

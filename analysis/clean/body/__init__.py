@@ -12,7 +12,9 @@ The detector works in four steps, each linear in the page size:
    function-word share, bullets, dates, repetition within the page, title case,
    headlines glued to their teasers, copyright notices, and whether the line is packed
    against its neighbours (a dump puts blank lines between paragraphs, not between
-   list items);
+   list items); a block of packed lines holding a paragraph right after a paragraph is
+   printed one paragraph a line (a scraper's body between a header and a footer set
+   apart by blank lines), and its lines count as standing alone (:mod:`.packing`);
 2. every line gets a weight (:func:`region_weights`): its length if it is prose, a
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates), and the signed
@@ -49,8 +51,8 @@ Every threshold is a named module constant. The detector uses only layout and te
 statistics (line length in words and characters, punctuation, function-word density,
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
-:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.lists` and
-:mod:`.boxes`;
+:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
+:mod:`.lists` and :mod:`.boxes`;
 this module reads a page's lines and writes one :class:`LineVerdict` per non-blank
 line.
 """
@@ -70,6 +72,7 @@ from analysis.clean.body.extend import (
 )
 from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.lists import announced_list_items
+from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.regions import (
     article_cluster,
     clusters,
@@ -161,6 +164,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     non-blank line: the detector itself, which :func:`explain_body_lines` presents."""
     features = line_features(lines)
     known_language = uses_known_language(features)
+    features = paragraph_blocks_unpacked(features, known_language)
     weights = neutral_posts(lines, features, region_weights(features, known_language))
     # the items of a list announced by a paragraph neither add to the article nor end it
     list_items = announced_list_items(features, weights)

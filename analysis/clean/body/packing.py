@@ -1,0 +1,84 @@
+"""Blocks of a page printed one paragraph a line (a step of the body detector).
+
+A dump usually sets its paragraphs apart with blank lines and packs list items, menu
+entries and teasers together, so the detector reads packing as a sign of chrome: a
+packed prose line counts a tenth of its length in the region search, and captions,
+headings and extensions need blank lines around them. Scrapers often print an
+article's paragraphs one per line, with no blank line between them, while the header
+and the footer keep theirs: the whole body is then one block of packed lines, weighed
+at a tenth, and the region ends at its first lines (a page printed with no blank line
+at all is handled where the features are computed: packing tells nothing there).
+
+The rule has no tuned value: a block of consecutive non-blank lines in which a prose
+line that is no list item stands right after another (a paragraph after a paragraph)
+is printed one paragraph a line, and its lines count as standing alone (``n_adjacent``
+0), as the lines of a page with no blank line inside it do. Menus, link lists and tag
+lists hold no prose; a list of teasers alternates its headlines (title case, no
+sentence, or glued to the teaser) with their texts, a caption is packed against its
+credit, and the items of a list of sentences are bullets: none of them has two
+paragraphs in a row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from analysis.clean.body import rules as body_rules
+from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.rules import is_prose
+
+# Blocks printed one paragraph a line are read as stand-alone lines (a rule switch with
+# no tuned value, on; cross-validation by site may switch it off).
+PARAGRAPH_BLOCKS = True
+
+
+def paragraph_blocks_unpacked(
+    features: Sequence[LineFeatures], known_language: bool = False
+) -> list[LineFeatures]:
+    """The features with every line of a block printed one paragraph a line standing alone.
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    known_language : bool
+        See :func:`~analysis.clean.body.rules.is_prose`.
+
+    Returns
+    -------
+    list of LineFeatures
+        The same features (the same objects) but for the lines of such blocks, copied
+        with ``n_adjacent`` 0; all of them with ``PARAGRAPH_BLOCKS`` off.
+    """
+    unpacked = list(features)
+    if not PARAGRAPH_BLOCKS:
+        return unpacked
+    # paragraphs packed against a line: a cheap test first (most lines are short)
+    paragraphs = {
+        position
+        for position, feature in enumerate(features)
+        if feature.n_adjacent
+        and feature.n_words >= body_rules.SENTENCE_LINE_WORDS
+        and not feature.is_bullet
+        and is_prose(feature, known_language)
+    }
+    done = -1  # the last position of the last block unpacked
+    for position in sorted(paragraphs):
+        following = position + 1
+        if (
+            position <= done
+            or following not in paragraphs
+            or features[following].index != features[position].index + 1
+        ):
+            continue
+        first = position
+        while first > 0 and features[first - 1].index == features[first].index - 1:
+            first -= 1
+        done = following
+        while done + 1 < len(features) and features[done + 1].index == features[done].index + 1:
+            done += 1
+        for q in range(first, done + 1):
+            if unpacked[q].n_adjacent:
+                unpacked[q] = dataclasses.replace(unpacked[q], n_adjacent=0)
+    return unpacked

@@ -1,0 +1,83 @@
+"""analysis.clean.body.packing: blocks printed one paragraph a line, on small synthetic
+pages (a dump that prints an article's paragraphs with no blank line between them while
+its header and footer keep theirs)."""
+
+from __future__ import annotations
+
+from test_body import LEGAL, MENU, PARAGRAPHS, kept_text, page
+
+from analysis.clean.body import line_features
+from analysis.clean.body import packing as body_packing
+from analysis.clean.body.features import LineFeatures
+
+# A sidebar of other stories whose summaries stand between blank lines, as paragraphs
+# do: together they hold more words than the article.
+SIDEBAR = [
+    "More from the region",
+    "The mayor of the neighbouring town said on Sunday that she would stand again in the "
+    "spring, after months in which her party had looked for another candidate to replace her.",
+    "Farmers in the valley expect a smaller harvest this year, because the dry summer left "
+    "the rivers low and the water that they are allowed to take was cut by a third in July.",
+    "The old cinema on the main square will reopen in December, after a group of residents "
+    "raised the money to repair its roof and to buy the projector that the owners had sold.",
+    "A new footbridge over the railway line near the school was opened by the minister, who "
+    "said that twelve more would be built over the next four years across the whole state.",
+    "The regional orchestra will play in the cathedral at Easter for the first time in ten "
+    "years, and the tickets, which went on sale on Monday, were gone within a single hour.",
+]
+
+
+def _page_with_packed_body() -> list[str]:
+    return page(
+        "Daily Courier",
+        MENU,
+        "Council expands bus network",
+        "By Jane Smith | March 3, 2025 10:42",
+        PARAGRAPHS,  # one block: no blank line between the paragraphs
+        MENU,
+        MENU,
+        *SIDEBAR,
+        *LEGAL,
+        MENU,
+    )
+
+
+def _adjacent(features: list[LineFeatures]) -> list[int]:
+    return [feature.n_adjacent for feature in features]
+
+
+def test_an_article_printed_one_paragraph_a_line_is_kept():
+    lines = _page_with_packed_body()
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_switched_off_the_packed_article_loses_to_the_spaced_sidebar(monkeypatch):
+    monkeypatch.setattr(body_packing, "PARAGRAPH_BLOCKS", False)
+    assert not set(kept_text(_page_with_packed_body())) & set(PARAGRAPHS)
+
+
+def test_the_lines_of_a_paragraph_block_stand_alone_and_no_other_line_moves():
+    lines = _page_with_packed_body()
+    features = line_features(lines)
+    unpacked = body_packing.paragraph_blocks_unpacked(features, known_language=True)
+    block = {lines.index(paragraph) for paragraph in PARAGRAPHS}
+    assert all(f.n_adjacent == 0 for f in unpacked if f.index in block)
+    assert all(
+        new is old for new, old in zip(unpacked, features, strict=True) if old.index not in block
+    )
+    assert any(f.n_adjacent for f in features if f.index in block)  # packed as printed
+
+
+def test_packed_teasers_menus_and_lists_of_sentences_stay_packed():
+    teasers = [
+        "Council Approves New Cycle Lanes Downtown",
+        PARAGRAPHS[0],
+        "Harbour Bridge Repairs Running Late Again",
+        PARAGRAPHS[1],
+    ]
+    sentences = [f"  • {paragraph}" for paragraph in PARAGRAPHS]
+    lines = page(MENU, teasers, sentences, MENU)
+    features = line_features(lines)
+    unpacked = body_packing.paragraph_blocks_unpacked(features, known_language=True)
+    assert _adjacent(unpacked) == _adjacent(features)
+    assert any(_adjacent(features))
