@@ -10,6 +10,10 @@ Reads ../shared/benchmarks/listings/dev (59 pages, 19 listing and 6 article fami
    the held-out one; the held-out figure is printed next to the all-dev figure, for the
    card count and for every per-card field (outlet, title, body token F1: each gold card
    one item, an unmatched card scoring 0, the value chosen by that field's own score);
+   then for every rule learnt on one family or a few texts (:data:`RULES`), a leave-one-
+   group-out choice (groups: the listing families, the extraction pages, and the sites of
+   the single-article corpus texts, both printings below), each rule on for a held-out
+   group only when the other groups gain, the figures with and without each rule;
 4. false splits on the single-article corpora (AllSides, BASIL, NewsWCL50 in
    ../shared/corpora, each text printed as title line + body): pages split into 2+ cards;
 5. the speed check: time per character of ``extract_articles`` on listing pages against
@@ -38,6 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
 EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
 CORPORA = ROOT.parent / "shared" / "corpora"
+#: Prefix of a single-article corpus text's group (its site) in the rule choice.
+SITE_GROUP = "site "
 
 #: Thresholds tuned on the dev set and the values the cross-validation chooses from.
 GRIDS: dict[str, tuple[object, str, tuple[float, ...]]] = {
@@ -87,6 +93,13 @@ RULES: dict[str, tuple[object, str, object]] = {
         "_holds_headline",
         lambda lines, kinds, i: kinds[i] == "title",
     ),
+    # Written from single-article corpus texts split as listings (h9, AllSides): their
+    # groups are the corpus texts' sites (see _corpus_pages), so each is on for a site
+    # only when the other sites' texts (or the dev families) gain.
+    "an interview's speaker turns": (listing, "_speaker_turns", lambda *a: False),
+    "a live blog's timed updates": (listing, "_timed_updates", lambda *a: False),
+    "sections about named people": (listing, "_named_subjects", lambda *a: False),
+    "a list of cited headlines": (listing, "_headline_list", lambda *a: False),
 }
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}
@@ -238,74 +251,124 @@ def _scored(pages: list[tuple[str, str, str, dict | None]], score) -> tuple[list
     return counts, per_card
 
 
-def _rule_cv(pages: list[tuple[str, str, str, dict | None]], score) -> None:
-    """Leave-one-family-out choice of each rule in :data:`RULES`, preset off.
+Scores = dict[str, tuple[list[float], list[dict]]]
 
-    A rule is on for a held-out family only when the other families (and the extraction
-    pages) score higher with it, summed over the card count and the three card fields;
-    a rule that only helps the family it was learnt on is then off for that family, and
-    its held-out figure is the figure without it.
+
+def _rule_cv(
+    pages: list[tuple[str, str, str, dict | None]],
+    score,
+    corpus: list[tuple[str, str, str, dict | None]],
+) -> None:
+    """Leave-one-group-out choice of each rule in :data:`RULES`, preset off.
+
+    The groups are the listing dev families, the extraction dev pages (one group) and
+    the single-article corpus texts' sites (:func:`_corpus_pages`). A rule is on for a
+    held-out group only when the other groups score higher with it, summed over the card
+    count (a corpus text: not split) and the three card fields; a rule that only helps
+    the group it was learnt on is then off for that group, and its held-out figure is
+    the figure without it. Each rule's row gives the figures with it left out of the
+    choice (off for every group, all dev and held out) under the figures with it.
     """
-    groups = [group for _, group, _, _ in pages]
-    card_groups = [group for _, group, _, gold in pages if gold for _ in gold["articles"]]
-    on_counts, on_cards = _scored(pages, score)
-    print("\nRules learnt on one family: leave-one-family-out, each on only when the other")
-    print("families gain (card count + outlet + title + body F1 on them); off = before it")
-    print(f"{'rule':<38} {'pages changed':<34} {'families it is on for'}")
-    off: dict[str, tuple[list[float], list]] = {}
+    everything = pages + corpus
+    families = sorted({group for _, group, _, _ in everything})
+    on = _scored_by_group(everything, score, families)
+    print("\nRules learnt on one family or a few texts: leave one group out (listing dev")
+    print("family, extraction dev, corpus site), each rule on only when the other groups")
+    print("gain (card count or corpus text not split + outlet + title + body F1); off = before")
+    print(f"{'rule':<38} {'groups changed':<40} {'on for'}")
+    off: dict[str, Scores] = {}
     chosen: dict[str, set[str]] = {}
     for name, (module, attribute, old) in RULES.items():
         with overridden({(module, attribute): old}):
-            off[name] = _scored(pages, score)
-        changed = sorted(
-            {g for g, a, b in zip(groups, on_counts, off[name][0], strict=True) if a != b}
-            | {g for g, a, b in zip(card_groups, on_cards, off[name][1], strict=True) if a != b}
-        )
-        chosen[name] = set()
-        for family in sorted(set(groups)):
-            gain = _gain(groups, card_groups, (on_counts, on_cards), off[name], family)
-            if gain > 0:
-                chosen[name].add(family)
-        print(
-            f"{name:<38} {', '.join(changed) or '-':<34} {len(chosen[name])} of {len(set(groups))}"
-        )
-    held_counts, held_cards = [], []
-    for family in sorted(set(groups)):
+            off[name] = _scored_by_group(everything, score, families)
+        changed = [f for f in families if on[f] != off[name][f]]
+        chosen[name] = {f for f in families if _gain(on, off[name], f) > 0}
+        shown = ", ".join(changed[:3]) + (f" +{len(changed) - 3}" if len(changed) > 3 else "")
+        print(f"{name:<38} {shown or '-':<40} {len(chosen[name])} of {len(families)}")
+    held = _held_out(everything, score, chosen, families)
+    n_texts = sum(len(on[f][0]) for f in families if _is_site(f))
+    print(f"\nAll dev / held out; corpora: texts split of {n_texts} (both printings)")
+    print(
+        f"{'':<46}{'card count':<16}{'corpora split':<16}{'outlet':<16}{'title':<16}{'body F1':<16}"
+    )
+    print(f"{'every rule as chosen':<46}{_cv_row(on, held)}")
+    for name in RULES:
+        without = {n: (set() if n == name else on_for) for n, on_for in chosen.items()}
+        # only the groups the rule is on for score differently without it
+        held_without = _held_out(everything, score, without, sorted(chosen[name]), held)
+        print(f"{'without ' + name:<46}{_cv_row(off[name], held_without)}")
+
+
+def _scored_by_group(
+    pages: list[tuple[str, str, str, dict | None]], score, families: list[str]
+) -> Scores:
+    """Per group: card count right per page, and the scorer's per-gold-card results."""
+    return {f: _scored([p for p in pages if p[1] == f], score) for f in families}
+
+
+def _held_out(
+    pages: list[tuple[str, str, str, dict | None]],
+    score,
+    chosen: dict[str, set[str]],
+    families: list[str],
+    base: Scores | None = None,
+) -> Scores:
+    """Each group in ``families`` scored with the rules chosen for it (``chosen``: the
+    groups each rule is on for); the other groups' scores taken from ``base``."""
+    held = dict(base or {})
+    for family in families:
         switched = {
             (RULES[n][0], RULES[n][1]): RULES[n][2] for n in RULES if family not in chosen[n]
         }
         with overridden(switched):
-            counts, cards = _scored([p for p in pages if p[1] == family], score)
-        held_counts += counts
-        held_cards += cards
-    print(f"{'field':<12} {'all-dev':>8} {'held-out':>8}  (all rules chosen per held-out family)")
-    all_dev, held = statistics.fmean(on_counts), statistics.fmean(held_counts)
-    print(f"{'card count':<12} {all_dev:8.3f} {held:8.3f}")
-    for field, key in CARD_FIELDS.items():
-        all_dev = statistics.fmean(float(c[key]) for c in on_cards)
-        held = statistics.fmean(float(c[key]) for c in held_cards)
-        print(f"{field:<12} {all_dev:8.3f} {held:8.3f}")
+            held[family] = _scored([p for p in pages if p[1] == family], score)
+    return held
 
 
-def _gain(groups, card_groups, on, off, family: str) -> float:
+def _cv_row(all_dev: Scores, held: Scores) -> str:
+    """All dev / held out: dev card count, corpus texts split (a count), card fields."""
+
+    def figures(scores: Scores) -> list[float]:
+        dev = [c for f, (counts, _) in scores.items() if not _is_site(f) for c in counts]
+        split = sum(1 - c for f, (counts, _) in scores.items() if _is_site(f) for c in counts)
+        cards = [card for _, per_card in scores.values() for card in per_card]
+        fields = [statistics.fmean(float(c[key]) for c in cards) for key in CARD_FIELDS.values()]
+        return [statistics.fmean(dev), split, *fields]
+
+    cells = [
+        f"{a:.0f} / {h:.0f}" if k == 1 else f"{a:.3f} / {h:.3f}"
+        for k, (a, h) in enumerate(zip(figures(all_dev), figures(held), strict=True))
+    ]
+    return "".join(f"{cell:<16}" for cell in cells)
+
+
+def _gain(on: Scores, off: Scores, family: str) -> float:
     """Training gain of a rule when ``family`` is held out: count + fields, summed."""
-    gain = sum(a - b for g, a, b in zip(groups, on[0], off[0], strict=True) if g != family)
-    for key in CARD_FIELDS.values():
-        gain += sum(
-            float(a[key]) - float(b[key])
-            for g, a, b in zip(card_groups, on[1], off[1], strict=True)
-            if g != family
-        )
+    gain = 0.0
+    for group in on:
+        if group == family:
+            continue
+        gain += sum(a - b for a, b in zip(on[group][0], off[group][0], strict=True))
+        for key in CARD_FIELDS.values():
+            gain += sum(
+                float(a[key]) - float(b[key])
+                for a, b in zip(on[group][1], off[group][1], strict=True)
+            )
     return gain
 
 
-def _corpus_texts(packed: bool = False) -> dict[str, list[str]]:
-    """Each single-article corpus's texts, a title line above the body as in a dump.
+def _is_site(group: str) -> bool:
+    return group.startswith(SITE_GROUP)
+
+
+def _corpus_texts(packed: bool = False) -> dict[str, list[tuple[str, str]]]:
+    """Each single-article corpus's (site, text) pairs, a title line above the body as
+    in a dump.
 
     ``packed``: the blank lines left out, so that title and paragraphs stand on
     consecutive lines (a dump that prints no blank line between blocks).
     """
-    texts: dict[str, list[str]] = {}
+    texts: dict[str, list[tuple[str, str]]] = {}
     for name, file, body_key in (
         ("AllSides", "allsides_abp/articles.jsonl.gz", "body"),
         ("BASIL", "basil/articles.jsonl", "body"),
@@ -317,15 +380,26 @@ def _corpus_texts(packed: bool = False) -> dict[str, list[str]]:
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
-        texts[name] = [
-            normalize_text("\n\n".join(p for p in (row.get("title"), row[body_key]) if p))
-            for row in rows
-        ]
-        if packed:
-            texts[name] = [
-                "\n".join(line for line in text.split("\n") if line.strip()) for text in texts[name]
-            ]
+        texts[name] = []
+        for row in rows:
+            text = normalize_text("\n\n".join(p for p in (row.get("title"), row[body_key]) if p))
+            if packed:
+                text = "\n".join(line for line in text.split("\n") if line.strip())
+            texts[name].append((row["outlet"], text))
     return texts
+
+
+def _corpus_pages() -> list[tuple[str, str, str, dict | None]]:
+    """(name, group, text, None) for every single-article corpus text, printed with
+    blank lines and on consecutive lines; the group is the text's site, so that both
+    printings of an article, and a site's texts in two corpora, are held out together."""
+    pages = []
+    for packed in (False, True):
+        for corpus, items in _corpus_texts(packed).items():
+            for k, (site, text) in enumerate(items):
+                name = f"{corpus}_{k}{'_packed' if packed else ''}"
+                pages.append((name, SITE_GROUP + site, text, None))
+    return pages
 
 
 def _corpora_false_splits() -> None:
@@ -341,7 +415,9 @@ def _corpora_false_splits() -> None:
         print("2+ cards = split)")
         for name, items in texts.items():
             split = [
-                k for k, text in enumerate(items) if len(listing.find_cards(text.split("\n"))) > 1
+                k
+                for k, (_, text) in enumerate(items)
+                if len(listing.find_cards(text.split("\n"))) > 1
             ]
             shown = f"  (texts {', '.join(map(str, split))})" if packed and split else ""
             print(f"  {name:<10} {len(split)} of {len(items)} texts split{shown}")
@@ -387,7 +463,7 @@ def main() -> int:
     split = [n for n, t in extraction if len(extract_articles(t, n)) > 1]
     print(f"\nFalse splits on extraction dev: {len(split)} of {len(extraction)} pages {split}")
     _threshold_cv(pages, score)
-    _rule_cv(pages, score)
+    _rule_cv(pages, score, _corpus_pages())
     _corpora_false_splits()
     _speed(pages)
     return 0
