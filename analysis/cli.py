@@ -307,6 +307,17 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return the exit status.
 
     Summaries go to stdout; diagnostics (failures, warnings) are logged to stderr.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments (default: ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        0 on success, 1 when the command failed (a bad input, nothing readable, an
+        output that cannot be written); argparse exits with 2 on bad arguments.
     """
     args = _build_parser().parse_args(argv)
     _log_to_stderr()

@@ -136,6 +136,16 @@ def run_pool(engine: int | Engine) -> Iterator[Engine]:
     A local engine of more than one process gets a pool that every ``map_chunks`` of
     the block shares, shut down at its end; any other engine (one process, Dask, a
     local engine that has a pool already) is returned as it is.
+
+    Parameters
+    ----------
+    engine : int or Engine
+        An engine, or a number of local processes (:func:`as_engine`).
+
+    Yields
+    ------
+    Engine
+        The engine to run the block's phases on.
     """
     engine = as_engine(engine)
     if not isinstance(engine, LocalEngine) or engine.jobs <= 1 or engine.pool is not None:
@@ -150,6 +160,11 @@ def stop_workers(engine: Engine) -> None:
 
     For a stage whose last phases run in this process: the idle workers' memory is
     given back before those phases. A later chunk would start the pool again.
+
+    Parameters
+    ----------
+    engine : Engine
+        The engine :func:`run_pool` gave; any other engine is left as it is.
     """
     pool = getattr(engine, "pool", None)
     if isinstance(pool, WorkerPool):
@@ -157,7 +172,18 @@ def stop_workers(engine: Engine) -> None:
 
 
 def as_engine(jobs: int | Engine) -> Engine:
-    """``jobs`` as an engine: a number of processes is a :class:`LocalEngine`."""
+    """``jobs`` as an engine: a number of processes is a :class:`LocalEngine`.
+
+    Parameters
+    ----------
+    jobs : int or Engine
+        A number of local processes, or an engine (returned as it is).
+
+    Returns
+    -------
+    Engine
+        The engine.
+    """
     return LocalEngine(jobs) if isinstance(jobs, int) else jobs
 
 
@@ -168,6 +194,21 @@ def chunk_work(
 
     Chunks of ``size`` items when they leave this process, of one item otherwise (so
     that one process holds one item at a time).
+
+    Parameters
+    ----------
+    engine : int or Engine
+        The stage's engine, or a number of local processes.
+    items : list
+        The work.
+    size : int
+        Items per chunk sent to another process.
+
+    Returns
+    -------
+    tuple
+        The engine sized for the number of chunks (:meth:`Engine.sized_for`) and the
+        chunks, in order.
     """
     engine = as_engine(engine).sized_for(-(-len(items) // size))
     return engine, chunked(items, size if engine.distributed else 1)
@@ -257,10 +298,22 @@ def start_stage_workers(stage: str, jobs: int | None) -> bool:
     """Start the worker server of ``stage`` (``clean`` or ``metrics``) now, for ``jobs``.
 
     Called by the command line before it imports the stage (pandas, pyarrow, pandera:
-    about a second): the server's imports and model load then run beside the command's
-    own imports and reading, on another core, instead of after them, when the stage's
-    first chunk starts the pool. Returns what :func:`start_workers_early` returns (False
-    for one process).
+    about a second), once its input is checked: the server's imports and model load then
+    run beside the command's own imports and reading, on another core, instead of after
+    them, when the stage's first chunk starts the pool.
+
+    Parameters
+    ----------
+    stage : str
+        A key of :data:`STAGE_WORKER_MODULES`: the server imports that module.
+    jobs : int or None
+        The ``--jobs`` given (None: every available core, :func:`resolve_jobs`).
+
+    Returns
+    -------
+    bool
+        What :func:`start_workers_early` returns: whether a server was started (False
+        for one process, or when a server runs already).
     """
     return start_workers_early(LocalEngine(resolve_jobs(jobs)), [STAGE_WORKER_MODULES[stage]])
 
@@ -276,6 +329,16 @@ def available_cores() -> int:
 def resolve_jobs(jobs: int | None) -> int:
     """``jobs`` as a process count: None means every available core.
 
+    Parameters
+    ----------
+    jobs : int or None
+        The ``--jobs`` given.
+
+    Returns
+    -------
+    int
+        At least 1.
+
     Raises
     ------
     ValueError
@@ -289,7 +352,20 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    """Consecutive lists of ``size`` items (the last may be shorter).
+
+    Parameters
+    ----------
+    items : iterable
+        The items, read lazily.
+    size : int
+        Items per list (at least 1).
+
+    Yields
+    ------
+    list
+        The next ``size`` items, in order.
+    """
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk

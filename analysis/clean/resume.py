@@ -90,7 +90,19 @@ def _egg_version(folder: Path, name: str) -> str:
 
 
 def chunk_key(inputs: Iterable[object]) -> str:
-    """The key of a chunk: a hash of the code and of ``inputs`` (JSON-serializable)."""
+    """The key of a chunk: a hash of the code and of ``inputs``.
+
+    Parameters
+    ----------
+    inputs : iterable
+        What decides the chunk's results besides the code, JSON-serializable (a value
+        that is not is hashed as its ``str``).
+
+    Returns
+    -------
+    str
+        32 hexadecimal digits.
+    """
     digest = hashlib.sha256(code_fingerprint().encode())
     for item in inputs:
         digest.update(json.dumps(item, sort_keys=True, default=str).encode("utf-8", "replace"))
@@ -115,7 +127,18 @@ class ChunkStore:
         self.n_reused = 0
 
     def load(self, key: str) -> list[dict] | None:
-        """The saved results of chunk ``key``; None when absent or unreadable."""
+        """The saved results of chunk ``key``; None when absent or unreadable.
+
+        Parameters
+        ----------
+        key : str
+            The chunk's :func:`chunk_key`.
+
+        Returns
+        -------
+        list of dict or None
+            The encoded results, as saved.
+        """
         try:
             records = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -145,6 +168,24 @@ class ChunkStore:
         A chunk that cannot be saved is logged (a warning naming it and the reason) and
         its results are yielded all the same. A saved chunk is read when its turn comes,
         so memory does not grow with the number of saved chunks.
+
+        Parameters
+        ----------
+        mapper : callable
+            ``mapper(f, units)`` yields ``f(unit)`` per unit, in order.
+        function : callable
+            A chunk's results (module-level, for a pool).
+        chunks : iterable of list
+            The work, in order.
+        key_of : callable
+            A chunk's key (:func:`chunk_key` of its inputs).
+        encode, decode : callable
+            One result as a JSON object and back (``encode`` module-level).
+
+        Yields
+        ------
+        list
+            Each chunk's results, in the order of ``chunks``.
         """
         computing: list[tuple[int, str]] = []  # (position, key) of chunks to compute
         saved: dict[int, str] = {}  # position -> key of chunks read back
@@ -218,7 +259,23 @@ def _save_records(folder: Path, key: str, records: list[dict]) -> str | None:
 
 
 def file_identity(path: Path, name: str, manifest_row: object | None) -> list:
-    """What decides a raw file's cleaned result besides the code: name, stat, manifest row."""
+    """What decides a raw file's cleaned result besides the code.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+    name : str
+        Its name as the tables give it.
+    manifest_row : object, optional
+        Its manifest row (:class:`~analysis.clean.manifest.ManifestEntry`), if any.
+
+    Returns
+    -------
+    list
+        Name, path, (size, modification time, inode) or None when it cannot be read,
+        and the manifest row's fields.
+    """
     try:
         status = path.stat()
         stamp = [status.st_size, status.st_mtime_ns, status.st_ino]
@@ -228,11 +285,35 @@ def file_identity(path: Path, name: str, manifest_row: object | None) -> list:
 
 
 def encode_result(result: NamedTuple) -> dict:
-    """A chunk's result (a NamedTuple of JSON values) as a JSON object naming its type."""
+    """A chunk's result as a JSON object naming its type.
+
+    Parameters
+    ----------
+    result : NamedTuple
+        A result whose fields are JSON values.
+
+    Returns
+    -------
+    dict
+        ``kind`` (the type's name) and the fields.
+    """
     return {"kind": type(result).__name__, **result._asdict()}
 
 
 def decode_result(record: dict, kinds: tuple[type, ...]) -> NamedTuple:
-    """The inverse of :func:`encode_result`, for results of one of ``kinds``."""
+    """The inverse of :func:`encode_result`, for results of one of ``kinds``.
+
+    Parameters
+    ----------
+    record : dict
+        A value :func:`encode_result` gave (its ``kind`` is removed from it).
+    kinds : tuple of type
+        The NamedTuple types a result may be.
+
+    Returns
+    -------
+    NamedTuple
+        The result.
+    """
     by_name = {kind.__name__: kind for kind in kinds}
     return by_name[record.pop("kind")](**record)

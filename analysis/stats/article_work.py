@@ -26,7 +26,23 @@ ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
 
 
 def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tuple]:
-    """The ``quotes`` rows of one article (QUOTE_COLUMNS order), by quote_index."""
+    """The ``quotes`` rows of one article, by quote_index.
+
+    Parameters
+    ----------
+    article_id : str
+        The article's id (the rows' ``article_id``).
+    outlet : str or None
+        Its outlet (the rows' ``outlet``).
+    body : str or None
+        Its body; None or empty gives no row.
+
+    Returns
+    -------
+    list of tuple
+        One tuple per quote :func:`analysis.stats.quotes.find_quotes` finds, in the
+        column order of the ``quotes`` table (``analysis.tables.QUOTE_COLUMNS``).
+    """
     return [
         (
             article_id,
@@ -50,8 +66,18 @@ def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tu
 def text_statistics(body: str) -> dict[str, object]:
     """Language, words, sentences and readability of one body (quotes are counted apart).
 
-    See :func:`analysis.stats.language.language_statistics`; for an English body the
-    values equal ``count_words(body)`` and ``readability_scores(body)``.
+    Parameters
+    ----------
+    body : str
+        The article's body.
+
+    Returns
+    -------
+    dict of str to object
+        ``n_sentences`` and the values of
+        :func:`analysis.stats.language.language_statistics` (language, words,
+        readability); for an English body they equal ``count_words(body)`` and
+        ``readability_scores(body)``.
     """
     # Imported here, where articles are analysed: readability loads the CMU dictionary
     # and language identification its model (seconds and ~200 MB), which a process
@@ -69,6 +95,11 @@ ArticleResult = tuple[dict[str, object], list[tuple], Fingerprint]
 def analyse_articles(rows: list[tuple[str, str | None, str]]) -> list[ArticleResult]:
     """The per-article work on one chunk of ``(article_id, outlet, body)`` (any process).
 
+    Parameters
+    ----------
+    rows : list of tuple
+        ``(article_id, outlet, body)`` per article.
+
     Returns
     -------
     list of tuple
@@ -82,7 +113,17 @@ def analyse_articles(rows: list[tuple[str, str | None, str]]) -> list[ArticleRes
 def analyse_chunk(articles: list[dict]) -> list[ChunkResult]:
     """The per-article work on one chunk of sorted articles (any process).
 
-    Each article comes back without its body, with :func:`analyse_articles`'s results.
+    Parameters
+    ----------
+    articles : list of dict
+        Article rows with at least ``article_id``, ``outlet`` and ``body``, sorted by
+        ``article_id``.
+
+    Returns
+    -------
+    list of ChunkResult
+        Per article, in order: its row without the body, then :func:`analyse_articles`'s
+        text statistics, quote rows and fingerprint.
     """
     rows = [(a["article_id"], a["outlet"], a["body"]) for a in articles]
     results = analyse_articles(rows)
@@ -93,7 +134,21 @@ def analyse_chunk(articles: list[dict]) -> list[ChunkResult]:
 
 
 def encode_result(result: ChunkResult) -> dict:
-    """One article's result as JSON values (saved for resuming, where it is computed)."""
+    """One article's result as JSON values (saved for resuming, where it is computed).
+
+    Parameters
+    ----------
+    result : ChunkResult
+        What :func:`analyse_chunk` gives for one article.
+
+    Returns
+    -------
+    dict
+        ``article`` and ``stats`` (numpy scalars as Python values), ``quotes`` as lists,
+        the fingerprint's ``digest`` in hex and its MinHash ``signature`` as base64 of
+        little-endian 32-bit values (None without one); :func:`decode_result` inverts
+        it exactly.
+    """
     article, stats, quotes, found = result
     signature = found.signature
     return {
@@ -108,7 +163,18 @@ def encode_result(result: ChunkResult) -> dict:
 
 
 def decode_result(record: dict) -> ChunkResult:
-    """The result :func:`encode_result` saved."""
+    """The result :func:`encode_result` saved.
+
+    Parameters
+    ----------
+    record : dict
+        A value :func:`encode_result` returned, read back from JSON.
+
+    Returns
+    -------
+    ChunkResult
+        The same article row, statistics, quote rows (as tuples) and fingerprint.
+    """
     article = record["article"]
     signature = record["signature"]
     found = Fingerprint(

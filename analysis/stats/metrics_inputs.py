@@ -41,7 +41,6 @@ import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 
 from analysis.errors import TableError
-from analysis.parallel import Engine, as_engine
 from analysis.stats.ratios import ratio
 from analysis.tables import WRITTEN_BY, schema_for, validate
 
@@ -66,7 +65,25 @@ _ID_TYPE = "S16"  # article_id: 16 hex digits (checked by the articles contract)
 
 
 def table_path(name: str, processed_dir: Path) -> Path:
-    """``processed_dir/NAME.parquet``; a missing file is the error load_table gives."""
+    """``processed_dir/NAME.parquet``; a missing file is the error load_table gives.
+
+    Parameters
+    ----------
+    name : str
+        A table name (``pages``, ``blocks``, ``articles`` ...).
+    processed_dir : Path
+        The folder of the tables.
+
+    Returns
+    -------
+    Path
+        The table's file, which exists.
+
+    Raises
+    ------
+    TableError
+        The file is missing (naming the command that writes it).
+    """
     path = Path(processed_dir) / f"{name}.parquet"
     if not path.is_file():
         raise TableError(f"{path}: missing; run `python -m analysis {WRITTEN_BY[name]}` first")
@@ -79,8 +96,29 @@ def read_batches(
     """Table ``name``'s ``columns``, batch by batch, each validated against its contract.
 
     The row-wise checks of the contract apply to every batch; a check across rows
-    (unique ids) is the caller's. Errors are :class:`TableError` lines naming the file,
-    as :func:`analysis.tables.load_table` gives them.
+    (unique ids) is the caller's.
+
+    Parameters
+    ----------
+    name : str
+        The table's name.
+    processed_dir : Path
+        The folder of the tables.
+    columns : sequence of str
+        The columns to read.
+    batch_rows : int, optional
+        Rows per batch (default :data:`READ_BATCH_ROWS`).
+
+    Yields
+    ------
+    pandas.DataFrame
+        One validated batch, in file order.
+
+    Raises
+    ------
+    TableError
+        One line naming the file, as :func:`analysis.tables.load_table` gives it: the
+        file is missing, not readable Parquet, lacks a column or breaks the contract.
     """
     path = table_path(name, processed_dir)
     wanted = list(schema_for(name, columns).columns)
@@ -107,6 +145,21 @@ def article_heads(processed_dir: Path) -> tuple[np.ndarray, Counter[tuple[str, s
     pairs with their counts, read batch by batch.
 
     Per article only the 16 bytes of its id are kept; the pairs are counted per batch.
+
+    Parameters
+    ----------
+    processed_dir : Path
+        The folder holding ``articles.parquet``.
+
+    Returns
+    -------
+    tuple
+        The sorted ids (numpy ``S16``) and a Counter of (outlet_key, outlet) pairs.
+
+    Raises
+    ------
+    TableError
+        As :func:`read_batches`, and for an article_id given twice.
     """
     path = table_path("articles", processed_dir)
     parts: list[np.ndarray] = []
@@ -141,16 +194,32 @@ PageSums = dict[str, list[int]]
 CardSums = dict[tuple[str, int], list[int]]
 
 
-def unit_characters(
-    processed_dir: Path, columns: Sequence[str], engine: int | Engine = 1
-) -> UnitCharacters:
+def unit_characters(processed_dir: Path, columns: Sequence[str]) -> UnitCharacters:
     """Characters of each page and card, and of their boilerplate, from the blocks.
 
     Gives the values of :func:`analysis.stats.metrics.unit_boilerplate` without holding
     the blocks: a page's characters and its ``boilerplate`` blocks' characters; a
     card's characters and its chrome (its non-body blocks but the first title block).
     The blocks are read, validated and summed in slices of :data:`BLOCK_TASK_ROWS`
-    rows on ``engine`` (:func:`block_sums`); the slices' sums are added here.
+    rows (:func:`block_sums`), in this process: validation needs pandera, which the
+    metrics workers do not load; the slices' sums are added here.
+
+    Parameters
+    ----------
+    processed_dir : Path
+        The folder holding ``blocks.parquet``.
+    columns : sequence of str
+        The blocks columns the sums read (validated against the blocks schema).
+
+    Returns
+    -------
+    UnitCharacters
+        Characters and boilerplate characters by page, characters and chrome by card.
+
+    Raises
+    ------
+    TableError
+        The blocks file is missing, not readable Parquet, or lacks a column.
     """
     path = table_path("blocks", processed_dir)
     wanted = list(schema_for("blocks", columns).columns)
@@ -171,8 +240,7 @@ def unit_characters(
     ]
     pages: PageSums = {}
     cards: CardSums = {}
-    engine = as_engine(engine).sized_for(len(tasks))
-    for page_sums, card_sums in engine.map_chunks(block_sums, tasks):
+    for page_sums, card_sums in map(block_sums, tasks):
         for page, (total, boilerplate) in page_sums.items():
             found = pages.setdefault(page, [0, 0])
             found[0] += total
@@ -187,10 +255,24 @@ def unit_characters(
 
 
 def block_sums(task: tuple[str, list[str], int, int, int]) -> tuple[PageSums, CardSums]:
-    """One task of :func:`unit_characters` (any process): a slice of blocks, validated
-    against the blocks contract and summed per page and per card.
+    """One task of :func:`unit_characters`: a slice of blocks, validated against the
+    blocks contract and summed per page and per card.
 
-    ``task`` is (file, columns, row group, first row, end row) of blocks.parquet.
+    Parameters
+    ----------
+    task : tuple
+        (file, columns, row group, first row, end row) of blocks.parquet.
+
+    Returns
+    -------
+    tuple
+        Per page ``[chars, boilerplate chars]``; per (page, article_index) card
+        ``[chars, non-body chars, first title block's start or -1, its chars]``.
+
+    Raises
+    ------
+    TableError
+        The slice cannot be read or breaks the blocks contract.
     """
     path, columns, group, start, stop = task
     try:
@@ -252,7 +334,20 @@ class UnitCharacters:
 
 
 def boilerplate_ratio(unit_chars: int, boilerplate_chars: int) -> float:
-    """An article's boilerplate ratio (NaN for an empty unit), as unit_boilerplate gives it."""
+    """An article's boilerplate ratio, as unit_boilerplate gives it.
+
+    Parameters
+    ----------
+    unit_chars : int
+        Characters of the article's unit (its page, or its card on a listing).
+    boilerplate_chars : int
+        Those of them that are boilerplate.
+
+    Returns
+    -------
+    float
+        ``boilerplate_chars / unit_chars``; NaN for an empty unit.
+    """
     return ratio(boilerplate_chars, unit_chars)
 
 
