@@ -37,9 +37,14 @@ every label ("The Hill", "New York Times - News", a columnist's name) as a ``nam
 next to the registered domains the corpus files it under, counted as filed under its own
 domain (right), left apart, or filed under another outlet (WRONG).
 
+``--dropped-cues`` lists instead the cues the two sentence checks of
+:mod:`analysis.clean.site_phrases` drop in the dev and listing dumps' long lines (pages
+with chrome): what those checks cost where the corpora cannot tell.
+
 Usage (from the project root)::
 
     .venv/bin/python benchmarks/corpus_outlets.py [--allsides-step 10] [--show 15] [--no-sweep]
+    .venv/bin/python benchmarks/corpus_outlets.py --dropped-cues
 """
 
 from __future__ import annotations
@@ -56,7 +61,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from analysis.clean import site_candidates  # noqa: E402
+from analysis.clean import site_candidates, site_phrases  # noqa: E402
 from analysis.clean.articles import extract_articles  # noqa: E402
 from analysis.clean.outlet import (  # noqa: E402
     compact_name,
@@ -276,16 +281,62 @@ def spelling_merges() -> tuple[int, int, list[str]]:
     return right, apart, wrong
 
 
+def _never(*_: object) -> bool:
+    return False
+
+
+def dropped_cues() -> list[tuple[str, str]]:
+    """(phrase, line) of the cues and credits that ``line_phrases`` finds in the dev and
+    listing dumps' lines of more than ``CHROME_LINE_WORDS`` words with its two
+    sentence checks off (``_inside_a_sentence``, ``_owns_a_thing``) and drops with them
+    on: the other side of the corpora's wrong outlets, what the checks cost on real
+    pages with chrome (each printed for a reader to judge: chrome or a sentence's words)."""
+    folders = (DEV_DIR, SHARED_DIR / "benchmarks" / "listings" / "dev")
+    lines = sorted(
+        {
+            line
+            for folder in folders
+            for path in sorted(folder.glob("*.txt"))
+            for line in read_page(path).text.split("\n")
+            if site_candidates.count_words(line) > site_candidates.CHROME_LINE_WORDS
+        }
+    )
+
+    def named(line: str) -> set[str]:
+        return {p for p, _, kind in site_phrases.line_phrases(line)[1] if kind in ("cue", "credit")}
+
+    kept = {line: named(line) for line in lines}
+    checks_off = {
+        (site_phrases, "_inside_a_sentence"): _never,
+        (site_phrases, "_owns_a_thing"): _never,
+    }
+    with overridden(checks_off):
+        found = {line: named(line) for line in lines}
+    return [(p, line) for line in lines for p in sorted(found[line] - kept[line])]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the counts per corpus; 1 when the corpora are absent."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--allsides-step", type=int, default=10, help="every Nth AllSides body")
     parser.add_argument("--show", type=int, default=15, help="most frequent wrong names shown")
     parser.add_argument("--no-sweep", action="store_true", help="skip the PROSE_LINE_WORDS sweep")
+    parser.add_argument(
+        "--dropped-cues", action="store_true", help="only list the cues the sentence checks drop"
+    )
     args = parser.parse_args(argv)
     if not CORPORA.is_dir() or not SCORER.is_file():
         print(f"corpora or metadata scorer not found under {SHARED_DIR}; nothing to count")
         return 1
+    if args.dropped_cues:
+        dropped = dropped_cues()
+        print(
+            f"{len(dropped)} cues in long lines of the dev and listing dumps dropped as words "
+            "of a sentence"
+        )
+        for phrase, line in dropped:
+            print(f"    {phrase!r}: {line[:150]}")
+        return 0
     scorer = _scorer()
     corpora = texts()
     corpora["AllSides"] = corpora["AllSides"][:: args.allsides_step]

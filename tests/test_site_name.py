@@ -309,6 +309,37 @@ def test_a_chrome_cue_written_as_words_of_a_sentence_names_no_site():
     assert site is not None and site.name == "Example Heights"
 
 
+def test_chrome_cues_in_long_lines_still_name_the_site():
+    # a lower-case cue the page asks the reader to act on ("stay up to date with X",
+    # "get in touch with X", also opening a line) and a possessive after a before-cue
+    # ("Support X's journalism") are the site's chrome in lines of any length
+    chrome = [
+        "Sign up for our free newsletter to stay up to date with Example Gazette news "
+        "every single morning",
+        "Want to get in touch with Example Gazette about a story or a correction? Write "
+        "to our desk today",
+        "in touch with Example Gazette about a story or a correction? Write to our news desk",
+        "Support Example Gazette's independent journalism today with a monthly or one-off "
+        "donation of any size",
+        "Sign up for Example Gazette’s free daily newsletter to get the top stories "
+        "delivered to your inbox",
+    ]
+    for line in chrome:
+        assert site_candidates.count_words(line) > site_candidates.CHROME_LINE_WORDS
+        site = page_site_name([PROSE, "", line, "", PROSE, "", line])
+        assert site is not None and site.name == "Example Gazette", line
+    # the same cues as a sentence's words: what someone is, a thing of NAME's
+    prose = [
+        "Croft said she was aware that the mayor had been in touch with Example Gazette "
+        "before the vote.",
+        "Example Gazette's app requested permission from people taking the quiz to read "
+        "their profiles.",
+    ]
+    for line in prose:
+        assert site_candidates.count_words(line) > site_candidates.CHROME_LINE_WORDS
+        assert page_site_name([PROSE, "", line, "", PROSE, "", line]) is None, line
+
+
 def test_an_advertisement_label_at_the_top_is_no_masthead():
     lines = ["Advertisement", PROSE, "", "Advertisement", PROSE, "", "Advertisement", PROSE]
     assert page_site_name(lines) is None

@@ -116,6 +116,10 @@ _AFTER_PATTERN = _CUE_PATTERNS[2][1]
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|v\.\s)")
 _BULLETS = " •◦▪"
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w’'-]*[,;]?\s*$")
+# A form of "be" before a cue in lower case: "was in touch with X" says what someone is.
+_BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+$")
+# What the before-cue pattern takes ahead of the cue's word (``_CUE_PATTERNS``).
+_CUE_OPENERS = " \t\n•◦▪-|"
 # A possessive name before a word in lower case: "NAME's law firm" names NAME's thing.
 _POSSESSOR = re.compile(r"['’]s\s+[a-z]")
 # "Follow NAME on Platform", "More from NAME on Platform": the platform is no part of
@@ -183,29 +187,34 @@ def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
 
 def _inside_a_sentence(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
     """Whether a chrome cue ("About X", "Inside X", "X Services", "X is part of") is
-    words of a sentence: its cue word (before the name) or its name (before a cue word)
-    after a word in lower case, in a line of prose (more than :data:`CHROME_LINE_WORDS`
-    words): "spoke about X", "a trip to X is part of", "in X Services v. ...". Site
-    chrome starts a cue on a line or after a separator ("Follow X", "Home | About X")."""
+    words of a sentence, in a line of prose (more than :data:`CHROME_LINE_WORDS` words):
+    a capitalized cue word (before the name) or a name (before a cue word) after a word
+    in lower case ("spoke about X", "a trip to X is part of", "in X Services v. ..."); a
+    cue in lower case ("in touch with X", "up to date with X") after a form of "be"
+    ("he was in touch with X"). Site chrome starts a capitalized cue on a line or after a
+    separator ("Follow X", "Home | About X") and asks the reader to do the lower-case
+    one ("Want to get in touch with X ...", "... to stay up to date with X news")."""
     if pattern is _BEFORE_PATTERN:
-        start = match.start() + 1  # the cue's word (after the space the pattern takes)
+        cue = match.group()
+        start = match.start() + len(cue) - len(cue.lstrip(_CUE_OPENERS))  # the cue's word
+        before = _BE_BEFORE if line[start].islower() else _LOWER_WORD_BEFORE
     elif pattern is _AFTER_PATTERN:
-        start = match.start("name")
+        start, before = match.start("name"), _LOWER_WORD_BEFORE
     else:
         return False
-    return bool(_LOWER_WORD_BEFORE.search(line, 0, start)) and (
-        count_words(line) > CHROME_LINE_WORDS
-    )
+    return bool(before.search(line, 0, start)) and count_words(line) > CHROME_LINE_WORDS
 
 
-def _owns_a_thing(line: str, match: re.Match[str]) -> bool:
-    """Whether a cue's or credit's name in a line of prose (more than
+def _owns_a_thing(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
+    """Whether a credit's name or an after-cue's name in a line of prose (more than
     :data:`CHROME_LINE_WORDS` words) is a possessive before a common noun ("The founder
-    of NAME's law firm is ..."): the sentence names a thing of NAME's, not NAME as a
-    site. In site chrome the possessive is the site's own ("Support NAME's journalism",
-    "Contact NAME's team at ...")."""
-    return bool(_POSSESSOR.match(line, match.end("name") - 2)) and (
-        count_words(line) > CHROME_LINE_WORDS
+    of NAME's law firm is ...", "NAME's app requested ..."): the sentence names a thing
+    of NAME's, not NAME as a site. After a before-cue the possessive is the site's own
+    ("Support NAME's independent journalism ...", "Subscribe to NAME's newsletters")."""
+    return (
+        pattern is not _BEFORE_PATTERN
+        and bool(_POSSESSOR.match(line, match.end("name") - 2))
+        and count_words(line) > CHROME_LINE_WORDS
     )
 
 
@@ -356,7 +365,7 @@ def line_phrases(
                         continue
                     if _inside_a_sentence(line, pattern, match):
                         continue
-                    if _owns_a_thing(line, match):
+                    if _owns_a_thing(line, pattern, match):
                         continue
                     name, span = match.group("name"), match.span("name")
                     if pattern is _BEFORE_PATTERN and (platform := _ON_PLATFORM.search(name)):
