@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
@@ -143,6 +144,59 @@ def test_small_buckets_chunks_and_row_groups_give_the_same_tables(
         pd.testing.assert_frame_equal(
             pd.read_parquet(written[name]), whole_corpus_tables[name], check_dtype=True
         )
+
+
+@pytest.mark.parametrize("task_rows", [7, 50, 100_000])
+def test_unit_characters_of_block_slices_are_those_of_the_whole_blocks(
+    corpus: Path, task_rows: int, monkeypatch
+) -> None:
+    """Pages and cards cut across slices (a listing page's cards among them) add up to
+    what unit_boilerplate gives on the whole blocks table."""
+    monkeypatch.setattr(metrics_inputs, "BLOCK_TASK_ROWS", task_rows)
+    articles = pd.read_parquet(corpus / "articles.parquet")
+    assert (articles["layout"] == "listing").any() and (articles["layout"] == "article").any()
+    units = metrics_inputs.UnitCharacters(corpus, metrics.BLOCKS_USED)
+    slices = 1
+    while units.step():
+        slices += 1
+    n_blocks = pq.ParquetFile(corpus / "blocks.parquet").metadata.num_rows
+    assert slices == -(-n_blocks // task_rows)
+    found = units.finish().of_articles(
+        pa.Table.from_pandas(articles[["page", "article_index", "layout"]])
+    )
+    expected = metrics.unit_boilerplate(articles, pd.read_parquet(corpus / "blocks.parquet"))
+    assert found[0].tolist() == expected["unit_chars"].tolist()
+    assert found[1].tolist() == expected["boilerplate_chars"].tolist()
+    # a page or card without blocks counts none
+    missing = pa.table({"page": ["none.txt", "none.txt"], "article_index": [0, 3],
+                        "layout": ["article", "listing"]})  # fmt: skip
+    assert [values.tolist() for values in units.of_articles(missing)] == [[0, 0], [0, 0]]
+
+
+def test_the_blocks_are_summed_after_the_first_chunk_is_handed_out(
+    corpus: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """No chunk needs the blocks' sums: the first chunk starts before they are read,
+    and they are summed a slice at a time between chunks."""
+    events: list[str] = []
+    real_sums, real_chunk = metrics_inputs.block_sums, metrics_stream.analyse_chunk
+
+    def block_sums(task):
+        events.append("blocks")
+        return real_sums(task)
+
+    def analyse_chunk(articles):
+        events.append("chunk")
+        return real_chunk(articles)
+
+    monkeypatch.setattr(metrics_inputs, "block_sums", block_sums)
+    monkeypatch.setattr(metrics_stream, "analyse_chunk", analyse_chunk)
+    monkeypatch.setattr(metrics_inputs, "BLOCK_TASK_ROWS", 50)
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
+    write_metrics(_copy_inputs(corpus, tmp_path / "run"), tmp_path / "reports")
+    assert events[0] == "chunk"
+    assert events.count("blocks") > 2
+    assert "chunk" in events[events.index("blocks") + 1 :]  # interleaved, not all at once
 
 
 def test_the_parent_process_does_no_per_article_work_with_two_jobs(

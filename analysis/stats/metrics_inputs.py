@@ -10,17 +10,19 @@ memory grow with the corpus; here the articles are sorted in bounded memory inst
    pairs are counted, and each outlet key gets its display name from the counts
    (:func:`analysis.clean.outlet_merge.outlet_identities_of_counts`, over the articles
    and the pages, as before).
-2. The blocks are read batch by batch into each article's unit and boilerplate
-   characters (per page, and per card of a listing page: :func:`unit_characters`).
-3. The articles are read batch by batch (each batch validated against the articles
-   contract) and each row, with its display outlet and unit characters, is appended
-   to its bucket's Arrow file in a work folder.
-4. :meth:`SortedArticles.chunks` reads one bucket at a time, sorts it by article_id
+2. The articles are read batch by batch (each batch validated against the articles
+   contract) and each row, with its display outlet, is appended to its bucket's Arrow
+   file in a work folder.
+3. :meth:`SortedArticles.chunks` reads one bucket at a time, sorts it by article_id
    and yields it in chunks; :meth:`SortedArticles.body_of` reads one body back (the
    copy search needs a few).
+4. The blocks are read slice by slice into each page's and card's characters and
+   boilerplate characters (:class:`UnitCharacters`); nothing before the first chunk
+   needs them, so ``metrics`` sums them while the first chunks are analysed, and
+   gives each article its unit and boilerplate characters when its row is written.
 
 Memory holds one batch or one bucket of bodies, plus a few fixed-size values per
-article and per page (ids, bucket positions, unit characters).
+article and per page (ids, bucket positions, unit characters as Arrow tables).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import ctypes
 import ctypes.util
 import functools
 import gc
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -58,8 +60,6 @@ SORTED_COLUMNS = (
     "title",
     "body",
     "is_teaser",
-    "unit_chars",
-    "boilerplate_chars",
 )
 _ID_TYPE = "S16"  # article_id: 16 hex digits (checked by the articles contract)
 
@@ -186,77 +186,148 @@ def _checked_ids(values: list[object], path: Path) -> np.ndarray:
     return np.array(values, dtype=_ID_TYPE)
 
 
-#: Blocks rows per task of the blocks pass (validated and summed in a worker).
+#: Blocks rows per task of the blocks pass (validated and summed at once).
 BLOCK_TASK_ROWS = 20_000
-#: A page's sums: [characters, boilerplate characters]; a card's: [characters, non-body
-#: characters, its first title block's start (-1: none), that block's characters].
-PageSums = dict[str, list[int]]
-CardSums = dict[tuple[str, int], list[int]]
+#: A title block's start and characters packed in one int64 (start << 32 | characters):
+#: the smallest packed value of a card is its first title block, with its characters.
+_TITLE_SHIFT = 32
+_SUMMED = pa.schema([("page", pa.string()), ("article_index", pa.int64())])
+#: What is added up per page and per card (a card's title: the smallest packed value).
+_PAGE_SUMS = (("chars", "sum"), ("boilerplate", "sum"))
+_CARD_SUMS = (("chars", "sum"), ("non_body", "sum"), ("title", "min"))
 
 
-def unit_characters(processed_dir: Path, columns: Sequence[str]) -> UnitCharacters:
+class UnitCharacters:
     """Characters of each page and card, and of their boilerplate, from the blocks.
 
     Gives the values of :func:`analysis.stats.metrics.unit_boilerplate` without holding
     the blocks: a page's characters and its ``boilerplate`` blocks' characters; a
     card's characters and its chrome (its non-body blocks but the first title block).
     The blocks are read, validated and summed in slices of :data:`BLOCK_TASK_ROWS`
-    rows (:func:`block_sums`), in this process: validation needs pandera, which the
-    metrics workers do not load; the slices' sums are added here.
+    rows (:func:`block_sums`), one slice per :meth:`step`, so a caller can sum them
+    between other work (``metrics`` does while the workers analyse the first chunks);
+    :meth:`finish` sums the rest. The sums are Arrow tables (a page's name and a few
+    integers), not Python objects per page.
 
     Parameters
     ----------
     processed_dir : Path
-        The folder holding ``blocks.parquet``.
+        Holds blocks.parquet.
     columns : sequence of str
-        The blocks columns the sums read (validated against the blocks schema).
-
-    Returns
-    -------
-    UnitCharacters
-        Characters and boilerplate characters by page, characters and chrome by card.
+        The blocks columns read (validated against the contract).
 
     Raises
     ------
     TableError
-        The blocks file is missing, not readable Parquet, or lacks a column.
+        When blocks.parquet is missing, unreadable or lacks one of ``columns`` (here);
+        when a slice fails the contract (in :meth:`step`).
     """
-    path = table_path("blocks", processed_dir)
-    wanted = list(schema_for("blocks", columns).columns)
-    try:
-        source = pq.ParquetFile(path)
-        present = source.schema_arrow.names
-        groups = [source.metadata.row_group(i).num_rows for i in range(source.num_row_groups)]
-    except Exception as err:  # pyarrow raises several types for a bad file
-        reason = " ".join(str(err).split())[:200]
-        raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
-    missing = ", ".join(repr(c) for c in wanted if c not in present)
-    if missing:
-        raise TableError(f"{path}: does not match the blocks table contract: no column {missing}")
-    tasks = [
-        (str(path), wanted, group, start, min(rows, start + BLOCK_TASK_ROWS))
-        for group, rows in enumerate(groups)
-        for start in range(0, rows, BLOCK_TASK_ROWS)
-    ]
-    pages: PageSums = {}
-    cards: CardSums = {}
-    for page_sums, card_sums in map(block_sums, tasks):
-        for page, (total, boilerplate) in page_sums.items():
-            found = pages.setdefault(page, [0, 0])
-            found[0] += total
-            found[1] += boilerplate
-        for card, (total, non_body, title_start, title_chars) in card_sums.items():
-            found = cards.setdefault(card, [0, 0, -1, 0])
-            found[0] += total
-            found[1] += non_body
-            if title_start >= 0 and (found[2] < 0 or title_start < found[2]):
-                found[2], found[3] = title_start, title_chars
-    return UnitCharacters(pages, cards)
+
+    def __init__(self, processed_dir: Path, columns: Sequence[str]) -> None:
+        path = table_path("blocks", processed_dir)
+        wanted = list(schema_for("blocks", columns).columns)
+        try:
+            source = pq.ParquetFile(path)
+            present = source.schema_arrow.names
+            groups = [source.metadata.row_group(i).num_rows for i in range(source.num_row_groups)]
+        except Exception as err:  # pyarrow raises several types for a bad file
+            reason = " ".join(str(err).split())[:200]
+            raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
+        missing = ", ".join(repr(c) for c in wanted if c not in present)
+        if missing:
+            raise TableError(
+                f"{path}: does not match the blocks table contract: no column {missing}"
+            )
+        self._tasks = deque(
+            (str(path), wanted, group, start, min(rows, start + BLOCK_TASK_ROWS))
+            for group, rows in enumerate(groups)
+            for start in range(0, rows, BLOCK_TASK_ROWS)
+        )
+        self._page_parts: list[pa.Table] = []
+        self._card_parts: list[pa.Table] = []
+        self._pages: pa.Table | None = None
+        self._cards: pa.Table | None = None
+
+    def step(self) -> bool:
+        """Sum the next slice of blocks (if any); whether slices remain."""
+        if self._tasks:
+            pages, cards = block_sums(self._tasks.popleft())
+            self._page_parts.append(pages)
+            self._card_parts.append(cards)
+        return bool(self._tasks)
+
+    def finish(self) -> UnitCharacters:
+        """Sum the slices left and add up each page's and card's parts (once)."""
+        while self.step():
+            pass
+        if self._pages is None:
+            self._pages = _summed(self._page_parts, ["page"], _PAGE_SUMS)
+            self._cards = _summed(self._card_parts, ["page", "article_index"], _CARD_SUMS)
+            self._page_parts, self._card_parts = [], []
+        return self
+
+    def of_articles(self, articles: pa.Table) -> tuple[np.ndarray, np.ndarray]:
+        """Unit and boilerplate characters of articles, as
+        :func:`analysis.stats.metrics.unit_boilerplate` counts them (after :meth:`finish`).
+
+        A card on a listing page is its own unit, its chrome the boilerplate; an
+        article page's article has the whole page as unit. A page or card without
+        blocks counts 0 characters.
+
+        Parameters
+        ----------
+        articles : pyarrow.Table
+            Columns page, article_index, layout (any others are ignored).
+
+        Returns
+        -------
+        tuple of numpy.ndarray
+            ``(unit_chars, boilerplate_chars)``, int64, one value per row, in order.
+        """
+        assert self._pages is not None and self._cards is not None, "finish() first"
+        rows = pa.table(
+            {
+                "page": articles["page"].cast(pa.string()),
+                "article_index": articles["article_index"].cast(pa.int64()),
+                "row": pa.array(np.arange(articles.num_rows, dtype=np.int64)),
+            }
+        )
+
+        def joined(sums: pa.Table, keys: list[str]) -> pa.Table:
+            found = rows.join(sums, keys, join_type="left outer", use_threads=False)
+            return found.sort_by("row")
+
+        def values(table: pa.Table, column: str) -> np.ndarray:
+            return table[column].fill_null(0).to_numpy().astype(np.int64)
+
+        on_page = joined(self._pages, ["page"])
+        on_card = joined(self._cards, ["page", "article_index"])
+        title = values(on_card, "title")
+        title_chars = np.where(title > 0, title & ((1 << _TITLE_SHIFT) - 1), 0)
+        listing = np.asarray(pc.equal(articles["layout"], "listing").fill_null(False))
+        units = np.where(listing, values(on_card, "chars"), values(on_page, "chars"))
+        boilerplate = np.where(
+            listing, values(on_card, "non_body") - title_chars, values(on_page, "boilerplate")
+        )
+        return units, boilerplate
 
 
-def block_sums(task: tuple[str, list[str], int, int, int]) -> tuple[PageSums, CardSums]:
-    """One task of :func:`unit_characters`: a slice of blocks, validated against the
-    blocks contract and summed per page and per card.
+def _summed(parts: list[pa.Table], keys: list[str], sums: tuple[tuple[str, str], ...]) -> pa.Table:
+    """The rows of ``parts`` added up by ``keys``: one row per key, columns ``keys``
+    then the summed columns under their own names."""
+    names = [name for name, _ in sums]
+    if not parts:
+        fields = [_SUMMED.field(key) for key in keys]
+        return pa.schema(fields + [pa.field(name, pa.int64()) for name in names]).empty_table()
+    found = pa.concat_tables(parts).group_by(keys, use_threads=False).aggregate(list(sums))
+    return found.select([*keys, *(f"{name}_{how}" for name, how in sums)]).rename_columns(
+        [*keys, *names]
+    )
+
+
+def block_sums(task: tuple[str, list[str], int, int, int]) -> tuple[pa.Table, pa.Table]:
+    """One slice of :class:`UnitCharacters`: blocks validated against the blocks
+    contract and summed per page and per card.
 
     Parameters
     ----------
@@ -265,9 +336,11 @@ def block_sums(task: tuple[str, list[str], int, int, int]) -> tuple[PageSums, Ca
 
     Returns
     -------
-    tuple
-        Per page ``[chars, boilerplate chars]``; per (page, article_index) card
-        ``[chars, non-body chars, first title block's start or -1, its chars]``.
+    tuple of pyarrow.Table
+        Per page: page, chars, boilerplate (its boilerplate blocks' characters); per
+        card: page, article_index, chars, non_body (its non-body blocks' characters),
+        title (its first title block packed as ``start << 32 | characters``, null
+        without one).
 
     Raises
     ------
@@ -280,57 +353,32 @@ def block_sums(task: tuple[str, list[str], int, int, int]) -> tuple[PageSums, Ca
     except Exception as err:  # pyarrow raises several types for a bad file
         reason = " ".join(str(err).split())[:200]
         raise TableError(f"{path}: not a readable Parquet file ({reason})") from err
-    batch = validate(
-        table.slice(start, stop - start).to_pandas(), "blocks", source=path, columns=columns
-    )
-    chars = (batch["end"] - batch["start"]).astype("int64")
-    frame = pd.DataFrame(
+    table = table.slice(start, stop - start)
+    validate(table.to_pandas(), "blocks", source=path, columns=columns)
+    first = table["start"].cast(pa.int64())
+    chars = pc.subtract(table["end"].cast(pa.int64()), first)
+    label = table["label"]
+    none = pa.scalar(0, pa.int64())
+    blocks = pa.table(
         {
-            "page": batch["page"],
-            "article_index": batch["article_index"],
-            "start": batch["start"],
+            "page": table["page"].cast(pa.string()),
+            "article_index": table["article_index"].cast(pa.int64()),
             "chars": chars,
-            "boilerplate": chars.where(batch["label"] == "boilerplate", 0),
-            "non_body": chars.where(batch["label"] != "body", 0),
+            "boilerplate": pc.if_else(pc.equal(label, "boilerplate"), chars, none),
+            "non_body": pc.if_else(pc.not_equal(label, "body"), chars, none),
+            "title": pc.if_else(
+                pc.equal(label, "title"),
+                pc.add(pc.shift_left(first, _TITLE_SHIFT), chars),
+                pa.scalar(None, pa.int64()),
+            ),
         }
     )
-    per_page = frame.groupby("page", sort=False)[["chars", "boilerplate"]].sum()
-    pages = {page: [int(a), int(b)] for page, a, b in per_page.itertuples()}
-    card = frame[frame["article_index"] >= 0]
-    per_card = card.groupby(["page", "article_index"], sort=False)[["chars", "non_body"]].sum()
-    cards = {
-        (page, int(index)): [int(a), int(b), -1, 0] for (page, index), a, b in per_card.itertuples()
-    }
-    titles = card[batch.loc[card.index, "label"] == "title"]
-    for page, index, title_start, title_chars in titles[
-        ["page", "article_index", "start", "chars"]
-    ].itertuples(index=False):
-        found = cards[(page, int(index))]
-        if found[2] < 0 or title_start < found[2]:
-            found[2], found[3] = int(title_start), int(title_chars)
-    return pages, cards
-
-
-class UnitCharacters:
-    """Per page and per card: characters and boilerplate characters (see unit_characters)."""
-
-    def __init__(self, pages: dict[str, list[int]], cards: dict[tuple[str, int], list[int]]):
-        self._pages = pages
-        self._cards = cards
-
-    def of(self, page: str, article_index: int, layout: str) -> tuple[int, int]:
-        """``(unit_chars, boilerplate_chars)`` of an article, as unit_boilerplate counts them.
-
-        A card on a listing page is its own unit, its chrome the boilerplate; an
-        article page's article has the whole page as unit.
-        """
-        if layout == "listing":
-            chars, non_body, first_title, title_chars = self._cards.get(
-                (page, int(article_index)), (0, 0, -1, 0)
-            )
-            return chars, non_body - (title_chars if first_title >= 0 else 0)
-        chars, boilerplate = self._pages.get(page, (0, 0))
-        return chars, boilerplate
+    cards = blocks.filter(pc.greater_equal(blocks["article_index"], 0))
+    # Each slice's sums are added up again across slices (a page or card may span two).
+    return (
+        _summed([blocks], ["page"], _PAGE_SUMS),
+        _summed([cards], ["page", "article_index"], _CARD_SUMS),
+    )
 
 
 def boilerplate_ratio(unit_chars: int, boilerplate_chars: int) -> float:
@@ -395,8 +443,6 @@ class SortedArticles:
         The articles columns read (validated against the contract).
     display : dict of str to str
         Display outlet name by outlet_key.
-    units : UnitCharacters
-        Each article's unit and boilerplate characters.
     ids : numpy.ndarray
         Every article_id, unique (``S16``).
     bucket_articles : int, optional
@@ -409,7 +455,6 @@ class SortedArticles:
         work_dir: Path,
         columns: Sequence[str],
         display: dict[str, str],
-        units: UnitCharacters,
         ids: np.ndarray,
         bucket_articles: int = BUCKET_ARTICLES,
     ) -> None:
@@ -423,14 +468,13 @@ class SortedArticles:
         self._sorted_ids: dict[int, np.ndarray] = {}
         self._rows: dict[int, np.ndarray] = {}  # sorted position in bucket -> row of its file
         self._readers: dict[int, pa.Table] = {}
-        self._spill(processed_dir, columns, display, units)
+        self._spill(processed_dir, columns, display)
 
     def _spill(
         self,
         processed_dir: Path,
         columns: Sequence[str],
         display: dict[str, str],
-        units: UnitCharacters,
     ) -> None:
         schema = pa.schema(
             [
@@ -438,19 +482,11 @@ class SortedArticles:
                 ("article_index", pa.int64()),
                 *((name, pa.string()) for name in ("layout", "outlet", "title", "body")),
                 ("is_teaser", pa.bool_()),
-                ("unit_chars", pa.int64()),
-                ("boilerplate_chars", pa.int64()),
             ]
         )
         writers: dict[int, ipc.RecordBatchFileWriter] = {}
         try:
             for batch in read_batches("articles", processed_dir, columns):
-                found = [
-                    units.of(page, index, layout)
-                    for page, index, layout in batch[
-                        ["page", "article_index", "layout"]
-                    ].itertuples(index=False)
-                ]
                 table = pa.table(
                     {
                         "article_id": batch["article_id"].astype(str).tolist(),
@@ -461,8 +497,6 @@ class SortedArticles:
                         "title": [t if isinstance(t, str) else None for t in batch["title"]],
                         "body": batch["body"].fillna("").astype(str).tolist(),
                         "is_teaser": _teasers(batch),
-                        "unit_chars": [unit for unit, _ in found],
-                        "boilerplate_chars": [chars for _, chars in found],
                     },
                     schema=schema,
                 )

@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -71,11 +71,11 @@ from analysis.stats.copy_search import CopyIndex
 from analysis.stats.metrics_inputs import (
     BUCKET_ARTICLES,
     SortedArticles,
+    UnitCharacters,
     article_heads,
     boilerplate_ratio,
     release_freed_memory,
     table_path,
-    unit_characters,
 )
 from analysis.stats.outlet_inputs import read_outlet_inputs
 from analysis.stats.outlets import outlet_table
@@ -95,6 +95,8 @@ BATCH_ARTICLES = 256
 #: The folder, inside the processed folder, that holds the finished chunks of a run.
 CHUNKS_FOLDER = ".metrics-chunks"
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
+#: Added to each article's row when article_metrics.parquet is written (from the blocks).
+_UNIT_COLUMNS = ("unit_chars", "boilerplate_chars", "boilerplate_ratio")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
 WORKER_MODULE = STAGE_WORKER_MODULES["metrics"]
 
@@ -130,7 +132,7 @@ def write_metrics_streamed(
     # One pool for every phase (block sums, articles, bands, candidate pairs).
     with run_pool(as_engine(engine).sized_for(n_chunks)) as pooled:
         # The workers' models load in the pool's server while this process reads the
-        # pages and the articles' outlets, sums the blocks and sorts the articles.
+        # pages and the articles' outlets and sorts the articles.
         start_workers_early(pooled, [WORKER_MODULE])
         return _write_metrics(processed_dir, reports_dir, pooled, chunk_articles)
 
@@ -153,16 +155,17 @@ def _write_metrics(
     pages = pa.Table.from_pandas(
         pages.assign(site=[display[str(k)] for k in pages["site_key"]]), preserve_index=False
     )
-    # Summed here, not in the workers: a slice of blocks is validated with pandera on
-    # pandas, which the workers do not load (analysis.stats.article_work); 400,000
-    # blocks rows (100,000 pages) take ~1.8 CPU-s.
-    units = unit_characters(processed_dir, metrics.BLOCKS_USED)
+    # Summed here, not in the workers (a slice of blocks is validated with pandera on
+    # pandas, which the workers do not load: analysis.stats.article_work), a slice
+    # after each chunk handed out: no chunk needs them, only the rows written at the
+    # end, so they are summed while the workers analyse, not before the first chunk
+    # (1.5 million blocks rows at 10,000 pages: ~3 CPU-s).
+    units = UnitCharacters(processed_dir, metrics.BLOCKS_USED)
     work = work_folder(processed_dir, "metrics")
     try:
         articles = SortedArticles(
-            processed_dir, work, metrics.ARTICLES_USED, display, units, ids, BUCKET_ARTICLES
+            processed_dir, work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES
         )
-        del units
         store = ChunkStore(processed_dir, CHUNKS_FOLDER)
         names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
         finals = [processed_dir / f"{name}.parquet" for name in names]
@@ -170,11 +173,12 @@ def _write_metrics(
         # One set: every file is replaced, or (disk full, Ctrl-C, ...) none is.
         with atomic_paths(*finals, csv_path) as tmps:
             run = _Run(work, engine)
-            run.consume(store, articles.chunks(chunk_articles), len(ids))
+            run.consume(store, _between(articles.chunks(chunk_articles), units.step), len(ids))
+            units.finish()
             copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
             stop_workers(engine)  # the rest runs here
             release_freed_memory()  # what the chunks left in the allocators' free pages
-            run.write_article_metrics(copy_pairs, tmps[0])
+            run.write_article_metrics(copy_pairs, units, tmps[0])
             run.move_quotes(tmps[1])
             inputs = read_outlet_inputs(
                 tmps[0], tmps[1], _pages_read_by_outlets(pages, tmps[0]), copy_pairs
@@ -201,7 +205,7 @@ class _Run:
         self.quotes_path = work / "quotes.parquet"
         self.rows = ParquetChunkWriter(
             self.spill_path,
-            _arrow_schema(ARTICLE_METRICS_SCHEMA, exclude=_COPY_COLUMNS),
+            _arrow_schema(ARTICLE_METRICS_SCHEMA, exclude=_UNIT_COLUMNS + _COPY_COLUMNS),
             lambda tables: pa.concat_tables(tables).to_pandas(),
             max_rows=ROW_GROUP_ROWS,
         )
@@ -271,25 +275,16 @@ class _Run:
         articles = pd.DataFrame(
             [article for article, _, _ in results],
             columns=["article_id", "page", "article_index", "layout", "outlet", "title",
-                     "is_teaser", "unit_chars", "boilerplate_chars"],
+                     "is_teaser"],
         )  # fmt: skip
-        boilerplate = pd.DataFrame(
-            {
-                "unit_chars": articles["unit_chars"].astype("int64"),
-                "boilerplate_chars": articles["boilerplate_chars"].astype("int64"),
-                "boilerplate_ratio": [
-                    boilerplate_ratio(u, b)
-                    for u, b in zip(
-                        articles["unit_chars"], articles["boilerplate_chars"], strict=True
-                    )
-                ],
-            }
-        )
+        # The unit columns are added when the rows are written (write_article_metrics);
+        # the work file does not hold these placeholders.
+        placeholders = pd.DataFrame(dict.fromkeys(_UNIT_COLUMNS, 0), index=articles.index)
         table = metrics.article_frame(
-            articles.drop(columns=["unit_chars", "boilerplate_chars"]),
+            articles,
             [stats for _, stats, _ in results],
             metrics.quote_counts_of_rows([quotes for _, _, quotes in results]),
-            boilerplate,
+            placeholders,
         )
         self._note_values(table)
         return table
@@ -299,19 +294,32 @@ class _Run:
             if table[column].dtype == object and table[column].notna().any():
                 self.valued.add(f"{column}")
 
-    def write_article_metrics(self, copy_pairs: pd.DataFrame, path: Path) -> None:
-        """article_metrics.parquet from the work file, with each article's copy group."""
+    def write_article_metrics(
+        self, copy_pairs: pd.DataFrame, units: UnitCharacters, path: Path
+    ) -> None:
+        """article_metrics.parquet from the work file, with each article's unit
+        characters (``units``, finished) and copy group."""
         group, best = copy_group_maps(copy_pairs)
         source = pq.ParquetFile(self.spill_path)
         valued = self.valued | ({"copy_group"} if group else set())
         schema = _arrow_schema(ARTICLE_METRICS_SCHEMA, valued=valued)
         with ParquetChunkWriter(path, schema, lambda frames: frames[0]) as writer:
             for index in range(max(source.num_row_groups, 1)):
-                frame = (
-                    source.read_row_group(index).to_pandas()
+                rows = (
+                    source.read_row_group(index)
                     if source.num_row_groups
-                    else source.schema_arrow.empty_table().to_pandas()
+                    else source.schema_arrow.empty_table()
                 )
+                unit, boilerplate = units.of_articles(rows)
+                frame = rows.to_pandas().assign(
+                    unit_chars=unit,
+                    boilerplate_chars=boilerplate,
+                    boilerplate_ratio=np.array(
+                        [boilerplate_ratio(u, b) for u, b in zip(unit, boilerplate, strict=True)],
+                        dtype=float,
+                    ),
+                )
+                del rows
                 copies = pd.DataFrame(
                     {
                         "copy_group": pd.Series(
@@ -404,6 +412,14 @@ def _pages_read_by_outlets(pages: pa.Table, article_path: Path) -> pd.DataFrame:
         pages_of = pa.chunked_array(wanted, pa.string()).unique()
         read = pc.or_(read, pc.is_in(pages["page"], value_set=pages_of))
     return pages.filter(read).to_pandas()
+
+
+def _between(chunks: Iterator[list[dict]], work: Callable[[], object]) -> Iterator[list[dict]]:
+    """``chunks``, calling ``work`` after each is taken: when the next one is asked for,
+    right after the engine has handed the last one out (before it waits for a result)."""
+    for chunk in chunks:
+        yield chunk
+        work()
 
 
 def _chunk_key(chunk: list[dict]) -> str:
