@@ -240,10 +240,6 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # body after it, pull quotes (a sentence of the article printed again) are dropped
     ("analysis.clean.body.rules", "HEADLINES_END_BODY", (True, False)),
     ("analysis.clean.body.extend", "PULL_QUOTES", (True, False)),
-    # a block of packed lines opening the region, holding a chrome line, before a
-    # paragraph standing alone is a box above the article: learnt from the transplants
-    # of one dev site, so preset off (shipped on: chosen on all dev sites)
-    ("analysis.clean.body.extend", "LEAD_BOXES", (False, True)),
     # clusters from a comment thread's or a comment form's start on compete only when
     # none comes before (on, no tuned value: the issue asks comment threads to be chrome)
     ("analysis.clean.body.regions", "THREADS_AFTER_ARTICLE", (True, False)),

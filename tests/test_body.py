@@ -721,25 +721,6 @@ def test_a_promo_closing_the_region_packed_against_its_date_line_is_dropped():
     assert kept_text(lines) == PARAGRAPHS
 
 
-def test_a_box_of_packed_lines_opening_the_article_is_dropped():
-    """Key points in bullets and a photo caption with its credit, packed together above
-    the first paragraph, are a box, not the article (paragraphs stand between blank
-    lines); without its chrome line (the credit) the block stays."""
-    key_points = [
-        "  • The council voted to expand the bus network with twelve routes that connect "
-        "the northern suburbs with the hospital district, at a cost of 40 million dollars.",
-        "  • The first routes are expected to open in March, and a full timetable will be "
-        "published on the council's website at least a month before the service starts.",
-        "The mayor, centre, speaks to reporters outside the council building after the vote "
-        "on Tuesday, in which a large majority backed the plan for the bus network.",
-    ]
-    credit = "Jane Doe | Agency | Getty Images"
-    lines = page(MENU, "Key Points", [*key_points, credit], *PARAGRAPHS, MENU)
-    assert kept_text(lines) == PARAGRAPHS
-    lines = page(MENU, "Key Points", key_points, *PARAGRAPHS, MENU)
-    assert kept_text(lines) == [*key_points, *PARAGRAPHS]
-
-
 def test_a_run_of_lines_with_figures_that_holds_the_paragraphs_does_not_replace_them():
     # every paragraph holds figures (data lines), but paragraphs are no rows of data
     figures = [

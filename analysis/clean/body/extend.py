@@ -4,9 +4,8 @@ Reads the region (:mod:`~analysis.clean.body.regions`) and the line features; wr
 reason per line: inside the region prose, short sentences, list items, table rows,
 subheadings, embedded posts (a tweet above its attribution line) and lines that would
 continue the body after the region are kept, and a related-articles box inside it (a
-label and a list of headlines), pull quotes (a sentence of the article printed again),
-a box of packed lines opening it (key points, a caption and its credit) and an author
-box closing it (a name, then a biography repeating it) are dropped; then
+label and a list of headlines), pull quotes (a sentence of the article printed again)
+and an author box closing it (a name, then a biography repeating it) are dropped; then
 the body is extended backward over stand-alone short sentences, and forward over lines
 that continue it as data or a list (tables, schedules, Q&A lists, also under their own
 heading, and long blocks of stand-alone data lines such as recipes), up to the first
@@ -90,13 +89,6 @@ PULL_QUOTE_MIN_WORDS = 8
 # A pull quote opens with a quotation mark (only such lines are searched for).
 _OPENING_QUOTES = ('"', "“", "‘", "„", "«", "‹", "'")
 _AROUND_QUOTE = " \t\"'“”‘’„«»‹›—–-….,;:!?"
-# A block of packed lines opening the region (lines with no blank line between them)
-# that holds a chrome line (a photo credit, a label) and is followed by a paragraph
-# standing alone is a box above the article (key points in bullets, a photo caption and
-# its credit), not body: paragraphs stand between blank lines (a rule switch with no
-# tuned value, learnt from a transplant of one dev site: chosen by cross-validation by
-# site, preset off, so that its held-out figure is not credited with that site's gain).
-LEAD_BOXES = True
 
 
 def region_reasons(
@@ -144,8 +136,6 @@ def region_reasons(
             _drop_link_lists(features, reasons, start, end)
         if PULL_QUOTES:
             _drop_pull_quotes(lines, features, reasons, start, end)
-        if LEAD_BOXES:
-            _drop_lead_box(features, reasons, start, end)
         _extend_backward(features, reasons, start - 1)
         if EMBEDDED_POSTS:
             end = _keep_embedded_posts(lines, features, reasons, start, end)
@@ -392,25 +382,6 @@ def _drop_pull_quotes(
             if first < 0 or _line_around(joined, first) == core:
                 continue
         reasons[q] = "chrome"
-
-
-def _drop_lead_box(
-    features: Sequence[LineFeatures], reasons: list[str], start: int, end: int
-) -> None:
-    """Mark as chrome the box of packed lines opening the region (see ``LEAD_BOXES``)."""
-    stop = start
-    while stop < end and features[stop + 1].index == features[stop].index + 1:
-        stop += 1
-    following = stop + 1
-    if (
-        stop > start
-        and following <= end
-        and reasons[following] == "prose"
-        and features[following].n_adjacent == 0
-        and any(reasons[q] == "chrome" for q in range(start, stop + 1))
-    ):
-        for q in range(start, stop + 1):
-            reasons[q] = "chrome"
 
 
 def _line_around(text: str, position: int) -> str:
