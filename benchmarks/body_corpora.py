@@ -4,8 +4,7 @@ The corpora hold article texts already cut from their pages (AllSides / newspape
 bodies, BASIL, NewsWCL50): the whole text is body, so the detector should keep about
 all of its words. For every corpus this prints the kept-word share (words of the kept
 lines over all words; the pooled share and the mean, median and 5th percentile per
-text), how many texts keep less than 90% and the worst files, in how many texts the
-rule for boxes of listed items (:mod:`analysis.clean.body.boxes`) keeps lines, and how
+text), how many texts keep less than 90% and the worst files, and how
 often the list-of-cards split (``CARD_SEPARATORS_MIN`` of :mod:`analysis.clean.body.rules`) fires
 and what the same texts keep with it switched off, measured in the same process.
 
@@ -26,7 +25,6 @@ import json
 import statistics
 import sys
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,7 +32,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from analysis.clean.body import boxes, explain_body_lines, rules  # noqa: E402
+from analysis.clean.body import explain_body_lines, rules  # noqa: E402
 from analysis.clean.body.features import line_features  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 from analysis.text import WORD_PATTERN, overridden  # noqa: E402
@@ -89,29 +87,15 @@ def card_split_fires(text: str) -> bool:
     return bool(rules.card_separators(lines, features, weights))
 
 
-def boxes_fire(text: str) -> bool:
-    """Whether the rule for boxes of listed items (:mod:`analysis.clean.body.boxes`)
-    keeps a line of the text. It needs a line printed at least ``MIN_BOXES`` times: a
-    text without one is answered without running the detector again."""
-    counts = Counter(line.strip() for line in text.splitlines() if line.strip())
-    if not counts or max(counts.values()) < boxes.MIN_BOXES:
-        return False
-    lines = unicodedata.normalize("NFC", text).splitlines()
-    return any(verdict.reason == "box" for verdict in explain_body_lines(lines))
-
-
 def measure(name: str, limit: int | None) -> dict:
     """Kept-word shares of one corpus, with and without the card split."""
     shares, cut_shares, kept_all, cut_all, total_all, fired = {}, {}, 0, 0, 0, []
-    boxed: list[str] = []
     for text_id, text in read_corpus(name, limit):
         kept, cut, total = kept_share(text)
         if total == 0:
             continue
         shares[text_id], cut_shares[text_id] = kept / total, cut / total
         kept_all, cut_all, total_all = kept_all + kept, cut_all + cut, total_all + total
-        if boxes_fire(text):
-            boxed.append(text_id)
         if card_split_fires(text):
             with overridden({(rules, "CARD_SEPARATORS_MIN"): 10**9}):
                 kept_off = kept_share(text)[0]
@@ -122,7 +106,6 @@ def measure(name: str, limit: int | None) -> dict:
         "pooled": kept_all / max(total_all, 1),
         "cut_pooled": cut_all / max(total_all, 1),
         "card_split": fired,
-        "boxes": boxed,
     }
 
 
@@ -166,8 +149,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         for text_id, on, off in changed[: args.worst]:
             print(f"    {text_id}  kept {on:.3f} with the split, {off:.3f} without")
-        boxed = found["boxes"]
-        print(f"  boxes of listed items kept in {len(boxed)} texts {boxed[: args.worst]}")
     return 0
 
 

@@ -228,10 +228,6 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # lists of cards (a share bar under every quote) split from the article: on, no
     # tuned value (off: a minimum no page reaches)
     ("analysis.clean.body.rules", "CARD_SEPARATORS_MIN", (3, 10**9, 2, 4)),
-    # boxes of listed items after the article (each a bulleted list of phrases, closed
-    # by a line printed under every box) are body: on, no tuned value (the issue asks a
-    # list whose items are sentences to be body)
-    ("analysis.clean.body.boxes", "ITEM_BOXES", (True, False)),
     # a dated notice between two lines of the article is a photo credit, not a footer
     # (on, no tuned value: the issue asks captions to interrupt the body, not end it)
     ("analysis.clean.body.rules", "CREDITS_BETWEEN_PROSE", (True, False)),

@@ -444,55 +444,6 @@ def test_a_last_section_naming_its_heading_after_an_article_is_no_author_box():
     assert kept_text(lines) == [*PARAGRAPHS, "Rider Satisfaction Survey", section]
 
 
-def _item_boxes(features: list[list[str]]) -> tuple[list[str], list[str]]:
-    """A page of an introduction and one product box per list of ``features``, each
-    closed by "Buy Now"; returns the page and the body (the introduction and the boxes)."""
-    names = ("City Pass", "Night Pass", "Family Pass", "Year Pass")
-    boxes: list[str | list[str]] = []
-    for number, (name, items) in enumerate(zip(names, features, strict=False)):
-        boxes += [name]
-        if items:
-            boxes.append([f"  • {item}" for item in items])
-        boxes.append(
-            [f"{name} (Latest Model)", f"${number + 19}.99", "Available online", "Buy Now"]
-        )
-    intro = (
-        "Fares went up this week, so we compared what riders can buy now. Here are our "
-        "picks for the best passes on the network, with what each of them costs."
-    )
-    lines = page(MENU, "The best bus passes", PARAGRAPHS[0], intro, *boxes, MENU)
-    first = lines.index(intro)
-    last = max(i for i, line in enumerate(lines) if line == "Buy Now")
-    return lines, [PARAGRAPHS[0], *(line for line in lines[first : last + 1] if line)]
-
-
-def test_boxes_of_listed_items_after_the_introduction_are_body():
-    """A listicle's items, one box each (a name, a bulleted list of what the item does, a
-    price, a button printed under every box), are the article's list: body, though each
-    line reads as chrome (short, bulleted, repeated)."""
-    features = [
-        [f"Unlimited rides in {n + 2} zones for a month", "Works on every night bus"]
-        for n in range(4)
-    ]
-    lines, listicle = _item_boxes(features)
-    assert kept_text(lines) == listicle
-
-
-@pytest.mark.parametrize(
-    "features",
-    [
-        [[], [], [], []],  # a shop widget: a name, a price and a button per box
-        [["Zones", "Night Bus"]] * 4,  # bullets of link labels, no phrase
-        [[f"Unlimited rides in {n + 2} zones", "Works on every bus"] for n in range(2)],
-    ],
-    ids=["no-list", "labels", "two-boxes"],
-)
-def test_boxes_without_a_list_of_phrases_in_each_stay_chrome(features):
-    lines, _ = _item_boxes(features)
-    intro = next(line for line in lines if line.startswith("Fares went up"))
-    assert kept_text(lines) == [PARAGRAPHS[0], intro]
-
-
 def test_an_article_with_a_repeated_advertisement_line_is_kept_whole():
     paragraphs = [f"{paragraph} Part {n}." for n, paragraph in enumerate(PARAGRAPHS * 2)]
     blocks: list[str | list[str]] = [MENU]
@@ -601,15 +552,15 @@ def test_main_region_is_the_maximum_sum_run():
 # ----------------------------------------------------------------------- dev benchmark
 
 DEV_DIR = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
-# Measured: mean 0.973, median 0.987 (4-gram 0.968 / 0.981), English mean 0.972,
-# non-English mean 0.977 (14 pages), lowest page 0.749, with
+# Measured: mean 0.967, median 0.987 (4-gram 0.962 / 0.981), English mean 0.965,
+# non-English mean 0.977 (14 pages), lowest page 0.295, with
 # benchmarks/extraction_benchmark.py; the floors sit a little below so that a real
 # regression fails and a small change of one page does not. No page below 0.5 is the
-# issue's target (met since the boxes of listed items are body: a deals listicle was at
-# 0.295 before).
-MEAN_F1_FLOOR = 0.968
+# issue's target: not met by one page, a deals listicle whose items are boxes of bullets
+# (0.295; the rule that kept them helped only that page and was removed).
+MEAN_F1_FLOOR = 0.962
 PAGE_F1_FLOOR = 0.5
-PAGES_BELOW_FLOOR = 0
+PAGES_BELOW_FLOOR = 1
 MEDIAN_F1_FLOOR = 0.98
 ENGLISH_MEAN_F1_FLOOR = 0.955
 NON_ENGLISH_MEAN_F1_FLOOR = 0.95
@@ -659,9 +610,6 @@ def test_corpora_check_reads_every_corpus_as_a_dump_and_counts_kept_words():
     later = "A second text after a long menu, cut off from the article, is prose cut off."
     kept, cut, total = corpora.kept_share("\n".join([*page(*PARAGRAPHS), *MENU * 4, "", later]))
     assert 0 < kept < total and cut == len(later.split())
-    assert not corpora.boxes_fire("\n\n".join(PARAGRAPHS))
-    features = [[f"Unlimited rides in {n + 2} zones", "Works on every night bus"] for n in range(4)]
-    assert corpora.boxes_fire("\n".join(_item_boxes(features)[0]))
     if not (corpora.CORPORA_DIR / "basil" / "articles.jsonl").exists():
         pytest.skip("../shared/corpora is absent")
     texts = list(corpora.read_corpus("basil", limit=2))
@@ -1227,25 +1175,6 @@ def test_a_page_without_paragraphs_runs_no_card_search():
     _CountingLines.reads = 0
     assert card_separators(lines, features, weights) == []
     assert _CountingLines.reads == 0
-
-
-def test_the_box_search_reads_each_line_a_bounded_number_of_times():
-    """A page of many distinct lines, each printed three times after the body (a hostile
-    page: as many candidate button lines as lines), costs a search linear in its size."""
-    from analysis.clean.body import boxes
-
-    def reads(n_distinct: int) -> int:
-        tail = [f"Button {n}" for n in range(n_distinct)] * 3
-        lines = page(*PARAGRAPHS, *tail)
-        features = _CountingLines(line_features(lines))
-        reasons = ["prose"] * len(PARAGRAPHS) + ["outside"] * (len(features) - len(PARAGRAPHS))
-        weights = [1.0] * len(PARAGRAPHS) + [-3.0] * (len(features) - len(PARAGRAPHS))
-        _CountingLines.reads = 0
-        boxes.keep_item_boxes(lines, features, weights, reasons, ())
-        assert "box" not in reasons
-        return _CountingLines.reads
-
-    assert reads(400) <= 2.2 * reads(200)
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)

@@ -41,18 +41,16 @@ The detector works in four steps, each linear in the page size:
    backward over stand-alone short sentences, and forward over lines that continue it
    as data or a list (tables, schedules, Q&A lists, also under their own heading, and
    long blocks of stand-alone data lines such as recipes), up to the first line that
-   looks like chrome (a headline or a tag list, even after a label), and over the boxes
-   of listed items after it (each a bulleted list of phrases, closed by a line printed
-   under every box: :mod:`.boxes`). A page whose long run of data lines (a calendar, a
-   results table) holds more words outside the body so found than that body gets the
-   run as its body instead.
+   looks like chrome (a headline or a tag list, even after a label). A page whose long
+   run of data lines (a calendar, a results table) holds more words outside the body
+   so found than that body gets the run as its body instead.
 
 Every threshold is a named module constant. The detector uses only layout and text
 statistics (line length in words and characters, punctuation, function-word density,
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
-:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
-:mod:`.lists` and :mod:`.boxes`;
+:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`
+and :mod:`.lists`;
 this module reads a page's lines and writes one :class:`LineVerdict` per non-blank
 line.
 """
@@ -62,7 +60,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.clean.body.boxes import keep_item_boxes
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
     fallback_line,
@@ -121,7 +118,7 @@ class LineVerdict:
         The line is returned as body.
     reason : str
         Which rule decided: "prose", "short sentence", "list item", "table row",
-        "heading", "extension", "embedded post", "data block", "data", "box" or
+        "heading", "extension", "embedded post", "data block", "data" or
         "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
@@ -188,8 +185,6 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     for position in list_items:
         if reasons[position] == "chrome":
             reasons[position] = "list item"
-    if end >= start:
-        keep_item_boxes(lines, features, weights, reasons, breaks)
     if end < start and features:
         fallback_line(features, reasons)
     body_words = sum(
