@@ -94,12 +94,9 @@ RULES: dict[str, tuple[object, str, object]] = {
         lambda lines, kinds, i: kinds[i] == "title",
     ),
     # Written from single-article corpus texts split as listings (h9, AllSides): their
-    # groups are the corpus texts' sites (see _corpus_pages), so each is on for a site
+    # groups are the corpus texts' sites (see _corpus_pages), so it is on for a site
     # only when the other sites' texts (or the dev families) gain.
-    "an interview's speaker turns": (listing, "_speaker_turns", lambda *a: False),
     "a live blog's timed updates": (listing, "_timed_updates", lambda *a: False),
-    "sections about named people": (listing, "_named_subjects", lambda *a: False),
-    "a list of cited headlines": (listing, "_headline_list", lambda *a: False),
 }
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}

@@ -533,15 +533,6 @@ def _blank_separated(lines: list[str]) -> list[str]:
     return [part for line in lines for part in (line, "")]
 
 
-def test_an_interview_whose_speaker_lines_open_its_turns_is_one_article():
-    lines = ["Why the harbour bridge matters", "An interview about the bridge."]
-    for question in ["What went wrong with the bridge?", "Who pays for the repairs?"]:
-        lines += ["Jane Doe", question, "John Roe", FULL_PARAGRAPHS[0]]
-        # further turns, each under its speaker's name and no headline
-        lines += ["Jane Doe", FULL_PARAGRAPHS[1], "John Roe", FULL_PARAGRAPHS[2]]
-    assert find_cards(_blank_separated(lines)) == []
-
-
 def test_a_panel_whose_headlines_open_with_the_authors_full_names_is_one_article():
     lines = ["Commentators: who won the bridge debate", FULL_PARAGRAPHS[0]]
     for full, short in [("Jane Q. Doe", "Jane Doe"), ("John Roe", "John Roe")]:
@@ -596,18 +587,6 @@ def test_sections_under_sentence_case_subheads_are_one_article():
     assert find_cards(_blank_separated(lines)) == []
 
 
-def test_a_list_of_cited_headlines_is_no_cards_header():
-    lines = ["Opinion: the bridge story they got wrong", FULL_PARAGRAPHS[0]]
-    lines += ["2. Harbour: The Rosetta Stone", *FULL_PARAGRAPHS[1:3]]
-    lines += [
-        "“Council closes the bridge for good” (North Gazette)",
-        "“Bridge shut, drivers stranded” (South Post)",
-        "“No bridge this summer” (East Herald)",
-        *FULL_PARAGRAPHS[2:4],
-    ]
-    assert find_cards(_blank_separated(lines)) == []
-
-
 def _live_blog(body: list[str]) -> list[str]:
     lines = ["Bridge hearing: live updates", FULL_PARAGRAPHS[0]]
     for n, when in enumerate(["2:25 p.m.", "1:30 p.m.", "12:55 p.m."]):
@@ -618,16 +597,6 @@ def _live_blog(body: list[str]) -> list[str]:
 def test_a_live_blogs_timed_updates_are_one_article_a_timed_river_is_a_listing():
     assert find_cards(_live_blog(FULL_PARAGRAPHS[1:3])) == []
     assert len(find_cards(_live_blog([TEASER + "…"]))) == 3
-
-
-def test_sections_about_the_people_their_headings_name_are_one_article():
-    lines = ["The bridge board shortlist", FULL_PARAGRAPHS[0]]
-    for name in ["Jane Kestrel", "John Osprey", "Ann Plover"]:
-        surname = name.split()[1]
-        lines += [f"{name} — Harbour Court of Appeals for the North District"]
-        lines += [f"{surname} is the best known of the names. {FULL_PARAGRAPHS[1]}"]
-        lines += [f"Still, {surname} has critics. {FULL_PARAGRAPHS[2]}"]
-    assert find_cards(_blank_separated(lines)) == []
 
 
 def test_a_numbered_name_colon_headline_under_an_outlet_line_keeps_its_name():

@@ -27,7 +27,6 @@ bracketed date prefix, quotation marks or the outlet part.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -59,8 +58,6 @@ NAME_LINKING_WORDS = frozenset(
 # and a name line above the headline (a kicker's place), after every other candidate.
 DOMAIN_RANK = 5
 ABOVE_HEADLINE_RANK = 7
-#: Times a name's last word recurs in a card's body for the card to be about that name.
-SUBJECT_MENTIONS = 2
 
 # A rank number or a bracketed date, or both ("3. [Aug. 21] "), before a headline.
 _RANK_PREFIX = re.compile(
@@ -392,30 +389,6 @@ def card_header(
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
-
-
-def names_subject(name: str, body_text: str) -> bool:
-    """True when ``body_text`` is about ``name``: the name's last word, capitalized and
-    not in capitals only, recurs :data:`SUBJECT_MENTIONS` times in it and never in lower
-    case (``Srinivasan is ...`` under ``Sri Srinivasan``). An outlet is rarely named in
-    its own article, and then not by a word its text never writes in lower case.
-
-    Parameters
-    ----------
-    name : str
-        A name from a card's header (an outlet candidate, a headline that is a name).
-    body_text : str
-        The card's body.
-
-    Returns
-    -------
-    bool
-    """
-    last = (LETTER_RUN.findall(name) or [""])[-1]
-    if not last[:1].isupper() or last.isupper():
-        return False
-    words = Counter(LETTER_RUN.findall(body_text))
-    return words[last] >= SUBJECT_MENTIONS and not words[last.lower()]
 
 
 def _domain_display_names(

@@ -25,13 +25,10 @@ found from the page's own regularity.
    - when the body that :mod:`analysis.clean.body` finds outside the cards outweighs
      the card bodies (:data:`MAX_OUTSIDE_BODY_RATIO`), the page's own article lies
      outside them and they are comments, teasers or promos around it;
-   - when the cards' name lines are an interview's speakers (they also open turns of
-     text that have no headline) or a panel's authors; when a clock time alone marks
-     each card and the bodies are full texts (a live blog's updates); when each card is
-     about a different name its header gives (sections profiling people).
-
-   A header stacking several headlines that each name an outlet is a list of cited
-   links, not a card's.
+   - when the cards' name lines are an interview's speakers or a panel's authors
+     (each also written in the page's text or opening its card's headline); when a
+     clock time alone marks each card and the bodies are full texts (a live blog's
+     updates).
 
 Teasers (:func:`is_teaser`): a card's body cut short (ending in an ellipsis) or a
 single paragraph of at most :data:`MAX_TEASER_WORDS` words.
@@ -52,9 +49,7 @@ from analysis.clean.card_fields import (
     holds_headline,
     is_name_line,
     meta_fields,
-    names_subject,
     normalized,
-    title_span,
 )
 from analysis.clean.card_lines import (
     CLOCK_TIME,
@@ -84,10 +79,6 @@ MAX_TRAILER_LINES = 3
 MAX_META_LINES = 3
 #: Words of a meta line that also holds the headline.
 ONE_LINE_HEADER_WORDS = 6
-#: Headlines, each naming its outlet, stacked over a body run that make a list of links.
-MIN_LISTED_HEADLINES = 3
-#: Cards, each about a different name its header gives, that make one article's sections.
-MIN_SUBJECT_CARDS = 3
 #: Most words of a short line bridged inside a body run.
 MAX_BRIDGED_WORDS = 3
 
@@ -197,12 +188,10 @@ def find_cards(
     ]
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
-    if _names_of_the_text(lines, kinds, cards) or _speaker_turns(lines, kinds, cards):
+    if _names_of_the_text(lines, kinds, cards):
         return []  # an interview's speakers or a panel's authors: one article
     if _timed_updates(lines, cards):
         return []  # a live blog's updates: one article
-    if _named_subjects(lines, cards):
-        return []  # one article's sections, each about the person its heading names
     body = _page_body(lines, kinds, detected_body)
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return []  # the page's own article lies outside the cards: they are its chrome
@@ -302,31 +291,6 @@ def _opens_headline(name: str, headline: str) -> bool:
     return bool(colon) and set(LETTER_RUN.findall(name)) <= words
 
 
-def _speaker_turns(lines: list[str], kinds: LineKinds, cards: list[_Card]) -> bool:
-    """True when the name lines that mark the cards also stand, :data:`MIN_CARDS` times
-    or more, over body text as no card's header: an interview's speakers, whose turns are
-    printed under their names (the turns under a question set as a headline look like
-    cards, the others are bridged into their bodies). An aggregator prints its outlet
-    names in its cards' headers.
-    """
-    names = set()
-    for card in cards:
-        for f in card.region.fields:
-            if f.field == "outlet" and kinds[f.line_no] in {"label", "title"}:
-                names.add(normalized(lines[f.line_no]))
-    if not names:
-        return False
-    in_headers = {f.line_no for card in cards for f in card.region.fields}
-    turns = 0
-    for i in range(len(lines)):
-        if i in in_headers or kinds.known(i) in {"blank", "prose"}:
-            continue
-        below = next((j for j in range(i + 1, len(lines)) if kinds.known(j) != "blank"), None)
-        if below is not None and kinds.known(below) == "prose" and normalized(lines[i]) in names:
-            turns += 1
-    return turns >= MIN_CARDS
-
-
 def _timed_updates(lines: list[str], cards: list[_Card]) -> bool:
     """True when a clock time is all that marks each card (no outlet, byline or date; a
     ``Name: Headline`` prefix is no outlet here) and most card bodies are full texts, not
@@ -346,36 +310,6 @@ def _timed_updates(lines: list[str], cards: list[_Card]) -> bool:
                 return False
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards)
-
-
-def _named_subjects(lines: list[str], cards: list[_Card]) -> bool:
-    """True when each of :data:`MIN_SUBJECT_CARDS` or more cards is about a different
-    name its header gives (:func:`~analysis.clean.card_fields.names_subject`: its
-    "outlet", or a headline that is a name line; ``Sri Srinivasan — US Court of
-    Appeals`` over text about "Srinivasan"): one article's sections on the people it
-    profiles, not a listing."""
-    if len(cards) < MIN_SUBJECT_CARDS:
-        return False
-    subjects = set()
-    for card in cards:
-        body_text = " ".join(lines[i] for i in card.region.body_lines)
-        values = [
-            (f.field, lines[f.line_no][f.start : f.end])
-            for f in card.region.fields
-            if f.field in {"outlet", "title"}
-        ]
-        subject = next(
-            (
-                value
-                for field, value in values
-                if (field == "outlet" or is_name_line(value)) and names_subject(value, body_text)
-            ),
-            None,
-        )
-        if subject is None or subject in subjects:
-            return False
-        subjects.add(subject)
-    return True
 
 
 def _holds_outlet(card: _Card, line_no: int) -> bool:
@@ -723,9 +657,6 @@ def _cards(
             bound = end
             continue
         title_line, others = header
-        if _headline_list(lines, kinds, bound, title_line):
-            bound = end
-            continue
         # a paid-content marker under the card's link label marks the next slot, not it
         paid = [
             i
@@ -764,22 +695,6 @@ def _link_label_at(kinds: LineKinds, trailer: list[int]) -> int:
     none): the card's text ends there, so nothing after it (a paid-content marker, an
     untitled paragraph) is the card's."""
     return next((k for k, i in enumerate(trailer) if kinds[i] == "cue"), len(trailer))
-
-
-def _headline_list(lines: list[str], kinds: LineKinds, bound: int, title_line: int) -> bool:
-    """True when the headline and the headlines right above it (blank lines between
-    allowed) each name their own outlet (``“Title” (Outlet)`` lines one under another),
-    :data:`MIN_LISTED_HEADLINES` or more: a list of links to other articles that the
-    text cites, not one card's header (a card prints its own headline, maybe more than
-    once, and one outlet; a menu line above it may read as ``Section | Section``)."""
-    key = normalized(lines[title_line])
-    listed = 0
-    i = title_line
-    while i > bound and kinds[i] in {"blank", "title"}:
-        if kinds[i] == "title" and (i == title_line or normalized(lines[i]) != key):
-            listed += title_span(lines[i])[1] is not None
-        i -= 1
-    return listed >= MIN_LISTED_HEADLINES
 
 
 def _cues(found: CardHeader, title_line: int) -> frozenset[str]:
