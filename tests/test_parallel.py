@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.parallel import chunked, map_chunks, resolve_jobs
+from analysis.parallel import CHUNKS_IN_FLIGHT_PER_JOB, chunked, map_chunks, resolve_jobs
 
 
 def _square_all(chunk: list[int]) -> list[int]:
@@ -34,6 +34,25 @@ def test_a_failing_chunk_raises_after_the_chunks_before_it(jobs: int) -> None:
     assert next(results) == [64, 81, 100, 121]
     with pytest.raises(ValueError, match="13 is refused"):
         next(results)
+
+
+def test_a_pool_takes_a_bounded_number_of_chunks_ahead_of_the_caller() -> None:
+    """The workers have CHUNKS_IN_FLIGHT_PER_JOB chunks each to go on with while the
+    caller does other work (clean imports its writers after the first result), and
+    never more: memory grows with the chunks in flight, not with the input."""
+    taken: list[int] = []
+
+    def chunks():
+        for start in range(0, 60, 2):
+            taken.append(start)
+            yield [start, start + 1]
+
+    results = map_chunks(_square_all, chunks(), 2)
+    assert next(results) == [0, 1]
+    assert len(taken) == 2 * CHUNKS_IN_FLIGHT_PER_JOB >= 8
+    assert next(results) == [4, 9]
+    assert len(taken) == 2 * CHUNKS_IN_FLIGHT_PER_JOB + 1
+    results.close()
 
 
 def test_jobs_default_to_the_cores_and_must_be_positive() -> None:

@@ -290,7 +290,7 @@ def _clean_pages(
     """Clean ``files`` in order (on ``jobs``); record unreadable ones in ``skipped``.
 
     One process cleans page by page; several (or a cluster) clean chunks of
-    :data:`CHUNK_PAGES` pages, at most two per process in flight. A pool is started
+    :data:`CHUNK_PAGES` pages, at most four per local process in flight. A pool is started
     only when there is more than one chunk. With a ``store``, chunks saved by an
     interrupted run are read back instead (analysis.clean.resume).
     """
