@@ -47,8 +47,10 @@ median, pages under 0.8 and the mean's drop from the page as printed; title exac
 outlet (site name or host), date exact and byline (the metadata scorer's rules), pages
 right and the change from the page as printed. ``--pages`` lists the pages each
 variant hurts most; ``--audit`` counts the texts of real sets (the dev and listing
-dumps, the AllSides, BASIL and NewsWCL50 article texts) each of the reader's rules
-changes, the rules' false alarms.
+dumps, the AllSides, BASIL and NewsWCL50 article texts, each also printed without blank
+lines, and the AllSides headlines 40 a page, one a line) each of the reader's rules
+changes, the rules' false alarms (none of them is hard-wrapped: every hard-wrap join is
+a false one).
 
 Run from the project root: ``.venv/bin/python benchmarks/article_variants.py``.
 """
@@ -73,7 +75,7 @@ for folder in (PROJECT_ROOT, PROJECT_ROOT / "benchmarks"):
         sys.path.insert(0, str(folder))
 
 import listings_variants  # noqa: E402
-from body_corpora import CORPORA, read_corpus  # noqa: E402
+from body_corpora import CORPORA, read_corpus, read_titles  # noqa: E402
 from metadata_benchmark import _load as load_module  # noqa: E402
 
 from analysis.clean import dump_text  # noqa: E402
@@ -468,9 +470,17 @@ READER_RULES: dict[str, Callable[[str], str]] = {
 }
 
 
+#: Headlines a page in the audit's headline lists (a section page or a feed printed one
+#: headline a line, no blank lines).
+HEADLINES_PER_PAGE = 40
+
+
 def _real_texts() -> dict[str, list[str]]:
     """Texts as printed: the dev and listing dumps (as decoded, before the reader's
-    rules) and the corpora's article texts (paragraphs between blank lines)."""
+    rules) and the corpora's article texts (paragraphs between blank lines); each again
+    printed without blank lines; and the AllSides headlines in lists of
+    :data:`HEADLINES_PER_PAGE`, one a line. None is hard-wrapped: a hard-wrap join in any
+    of them is a false one."""
     listings = SHARED_DIR / "benchmarks" / "listings" / "dev"
     sets = {
         "extraction dev": sorted(DEV_DIR.glob("*.txt")),
@@ -482,13 +492,24 @@ def _real_texts() -> dict[str, list[str]]:
     }
     for corpus in CORPORA:
         texts[corpus] = [text for _, text in read_corpus(corpus)]
+    for name in list(texts):
+        texts[f"{name}, no blank lines"] = [_without_blank_lines(text) for text in texts[name]]
+    titles = [title for title in read_titles("allsides_abp") if title]
+    texts["allsides_abp headline lists"] = [
+        "\n".join(titles[start : start + HEADLINES_PER_PAGE])
+        for start in range(0, len(titles) - HEADLINES_PER_PAGE + 1, HEADLINES_PER_PAGE)
+    ]
     return texts
+
+
+def _without_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
 
 
 def rule_audit() -> dict[str, dict[str, int]]:
     """Per set of real texts, how many texts each reader rule changes (none of these
     texts is printed in a way the rules undo, but for stray characters: what a rule
-    changes there beyond them is a false alarm)."""
+    changes there beyond them is a false alarm; every hard-wrap join is one)."""
     audit = {}
     for name, texts in _real_texts().items():
         counts = dict.fromkeys(READER_RULES, 0)
@@ -538,10 +559,10 @@ def main(argv: list[str] | None = None) -> int:
         + ", ".join(f"{field.split('_')[0]} {with_gold[field + '_of']:.0f}" for field in FIELDS)
     )
     if args.audit:
-        print("texts as printed that each reader rule changes:")
+        print("texts as printed (and without blank lines) that each reader rule changes:")
         for name, counts in rule_audit().items():
             changed = ", ".join(f"{rule} {counts[rule]}" for rule in READER_RULES)
-            print(f"  {name:<16} {counts['texts']:>5} texts: {changed}")
+            print(f"  {name:<32} {counts['texts']:>5} texts: {changed}")
     return 0
 
 

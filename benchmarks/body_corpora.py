@@ -48,18 +48,30 @@ CORPORA = {
 LOSS_SHARE = 0.9
 
 
-def read_corpus(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
-    """(text id, text as a dump: paragraphs between blank lines) of one corpus."""
-    file_name, field, key = CORPORA[name]
-    path = CORPORA_DIR / name / file_name
+def _records(name: str) -> Iterator[dict]:
+    """The records of one corpus, in file order."""
+    path = CORPORA_DIR / name / CORPORA[name][0]
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle):
-            if limit is not None and number >= limit:
-                return
-            record = json.loads(line)
-            paragraphs = [p for p in (record.get(field) or "").split("\n") if p.strip()]
-            yield str(record.get(key, number)), "\n\n".join(paragraphs)
+        for line in handle:
+            yield json.loads(line)
+
+
+def read_corpus(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
+    """(text id, text as a dump: paragraphs between blank lines) of one corpus."""
+    _, field, key = CORPORA[name]
+    for number, record in enumerate(_records(name)):
+        if limit is not None and number >= limit:
+            return
+        paragraphs = [p for p in (record.get(field) or "").split("\n") if p.strip()]
+        yield str(record.get(key, number)), "\n\n".join(paragraphs)
+
+
+def read_titles(name: str) -> Iterator[str]:
+    """The headlines of one corpus's records (a record without one gives ``""``), in
+    file order."""
+    for record in _records(name):
+        yield " ".join((record.get("title") or "").split())
 
 
 def kept_share(text: str) -> tuple[int, int, int]:

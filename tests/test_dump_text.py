@@ -122,6 +122,54 @@ def test_a_page_printed_without_wrapping_is_left_alone():
     assert join_hard_wraps(items) == items
 
 
+def test_lines_never_wrapped_are_not_joined_though_some_end_near_the_width():
+    # a section page printed one headline a line: a few headlines end where the next
+    # one's first word would not have fitted, but most long ones do not
+    subjects = ["Council", "Harbour", "Rail line", "School board", "Library", "Ferry"]
+    verbs = ["approves", "delays", "rejects", "reviews", "funds", "questions"]
+    objects = [
+        "new quay",
+        "budget for the coming year after a long debate",
+        "plan for the old piers",
+        "repairs to the seawall and the harbour road before winter",
+        "tender",
+        "request from residents for a delay until spring",
+    ]
+    headlines = [
+        f"{subject} {verb} {thing}"
+        for thing in objects
+        for verb in verbs[:4]
+        for subject in subjects[:3]
+    ]
+    listing = "\n".join(headlines)
+    assert join_hard_wraps(listing) == listing
+    # paragraphs one a line (no blank lines), a few as long as the longest
+    packed = "\n".join([*PARAGRAPHS, PARAGRAPHS[0][:-1] + " again.", *PARAGRAPHS[1:]])
+    assert join_hard_wraps(packed) == packed
+
+
+def test_a_teaser_the_site_cut_short_is_not_joined_to_the_next_headline():
+    article = "\n\n".join(textwrap.fill(paragraph, 72) for paragraph in PARAGRAPHS)
+    width = max(len(line) for line in article.split("\n"))
+    cards = []
+    for number, paragraph in enumerate(PARAGRAPHS):
+        cards += [f"Harbour story {number}", paragraph[: width - 4 - number].rstrip() + " ..."]
+    page = article + "\n\nMore stories\n" + "\n".join(cards)
+    assert join_hard_wraps(page).split("\n\n")[-1] == "More stories\n" + "\n".join(cards)
+
+
+def test_a_script_without_spaces_is_joined_without_one_and_not_cut_where_it_fits():
+    latin = "\n\n".join(textwrap.fill(paragraph, 40) for paragraph in PARAGRAPHS)
+    japanese = "港の古い岸壁は来年の春に閉鎖されると港湾局が月曜日に発表した。" * 3
+    width = max(len(line) for line in latin.split("\n"))
+    cut = [japanese[start : start + width] for start in range(0, len(japanese), width)]
+    page = latin + "\n\n" + "\n".join(cut)
+    assert join_hard_wraps(page).split("\n\n")[-1] == japanese
+    # Japanese paragraphs one a line, shorter than the longest: never cut
+    sentences = "\n".join(japanese[: 12 + 7 * k] for k in range(8, 0, -1))
+    assert join_hard_wraps(sentences) == sentences
+
+
 def test_the_seed_article_reprinted_cleans_to_the_same_body():
     data = (RAW_DIR / SEED_ARTICLE).read_bytes()
     original = clean_page(page_from_bytes(data, "seed.txt", "seed.txt"))

@@ -39,6 +39,13 @@ _NO_SPACES = f"{UNSPACED_SCRIPTS}\u0e80-\u0fff\u1000-\u109f\u1780-\u17ff"
 # The characters drop_invisible replaces or removes (one scan finds them all).
 _PLAIN_MADE = re.compile(f"[{SPACES}\u00ad\u2060\ufeff\u200b]")
 _BETWEEN_UNSPACED = re.compile(f"[{_NO_SPACES}]\u200b[{_NO_SPACES}]")
+# A character of a script written without spaces, its punctuation (U+3000-U+303F) or a
+# full-width form: a printer cuts a line before any of them, and joins them with no space.
+_UNSPACED_CHAR = f"[{_NO_SPACES}\u3000-\u303f\uff00-\uffef]"
+_UNSPACED_START = re.compile(_UNSPACED_CHAR)
+_UNSPACED_JOIN = re.compile(_UNSPACED_CHAR * 2)
+# The end of a line a site shortened ("... next week's ..."): a wrap adds no mark.
+_TRUNCATED = ("...", "…")
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markdown: a heading's marks at a line's start, strong text (its ** not inside a word:
 # 'Jo** Al****' masks a name), a link or an image (its address without spaces, or with
@@ -143,14 +150,19 @@ def join_hard_wraps(text: str) -> str:
     A text browser or a mail client prints a page at a fixed width: a paragraph longer
     than the width is cut at the last space that fits. The width is the page's longest
     line holding a space (a line of one long word, a URL, can be longer). A line was
-    cut when the next line's first word would not have fitted after it; when lines of
-    at least :data:`MIN_WRAPS` lengths were cut so (a ragged right edge), each cut line
-    is joined to the next with one space (a word cut after its hyphen, ``well-``
-    ``known``, with none). A blank line, and a list item on the next line, are never
-    joined. A paragraph printed with no blank line under it whose last line is nearly
-    full is joined to the next line too: the printing cannot tell them apart (not
-    joining lines that end a sentence splits many more paragraphs, which costs the body
-    detector more: measured with benchmarks/article_variants.py).
+    cut when the next line's first word would not have fitted after it (in a script
+    written without spaces, its first character; a line ending in an ellipsis was cut
+    short by the site, not wrapped). The page is hard-wrapped when lines of at least
+    :data:`MIN_WRAPS` lengths were cut so (a ragged right edge) and most long lines (over
+    half the width) that the next line would not have fitted after whole were cut so: a
+    page printed one headline or paragraph a line, whose longest line sets the width,
+    leaves most of them uncut. Then each cut line is joined to the next with one space
+    (with none after a word cut after its hyphen, ``well-`` ``known``, and between two
+    characters of a script written without spaces). A blank line, and a list item on the
+    next line, are never joined. A paragraph printed with no blank line under it whose
+    last line is nearly full is joined to the next line too: the printing cannot tell
+    them apart (not joining lines that end a sentence splits many more paragraphs, which
+    costs the body detector more: measured with benchmarks/article_variants.py).
 
     Parameters
     ----------
@@ -167,28 +179,42 @@ def join_hard_wraps(text: str) -> str:
     widths = [len(line.rstrip()) for line in lines]
     spaced = (w for w, line in zip(widths, lines, strict=True) if " " in line.strip())
     width = max(spaced, default=0)
-    cut = [
-        index
+    cuts = [
+        _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
         for index in range(len(lines) - 1)
-        if _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
     ]
-    if len({widths[index] for index in cut}) < MIN_WRAPS:
+    cut = [index for index, was_cut in enumerate(cuts) if was_cut]
+    # a line longer than half the width: a second one would not have fitted beside it
+    long_cut = sum(2 * widths[index] > width for index in cut)
+    long_uncut = sum(2 * widths[index] > width for index, was in enumerate(cuts) if was is False)
+    if len({widths[index] for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
         return text
     cut_after = set(cut)
     joined = [lines[0]]
     for index in range(1, len(lines)):
         if index - 1 in cut_after:
-            before = joined[-1].rstrip()
-            glue = "" if before.endswith("-") and before[-2:-1].isalpha() else " "
-            joined[-1] = before + glue + lines[index].lstrip()
+            before, after = joined[-1].rstrip(), lines[index].lstrip()
+            hyphen = before.endswith("-") and before[-2:-1].isalpha()
+            glue = "" if hyphen or _UNSPACED_JOIN.match(before[-1] + after[0]) else " "
+            joined[-1] = before + glue + after
         else:
             joined.append(lines[index])
     return "\n".join(joined)
 
 
-def _cut_before_next_word(line: str, following: str, length: int, width: int) -> bool:
+def _cut_before_next_word(line: str, following: str, length: int, width: int) -> bool | None:
+    """True when ``line`` was cut before the next line's first word (it would not have
+    fitted; in a script written without spaces, its first character), False when it was
+    not though the next line would not have fitted whole (or ``line`` ends in an
+    ellipsis, shortened by the site), None when the printer had nothing to cut (the next
+    line fits whole, or is blank or a list item)."""
     if length > width or length + 1 + len(following) <= width:  # (the next line fits whole)
-        return False
+        return None
     if is_blank(line) or is_blank(following) or is_list_item(following):
+        return None
+    if line.rstrip().endswith(_TRUNCATED):  # a teaser the site cut short, not a wrap
         return False
-    return length + 1 + len(following.split()[0]) > width
+    first_word = following.split()[0]
+    if _UNSPACED_START.match(first_word):  # cut before any of its characters, no space
+        return length + 1 > width
+    return length + 1 + len(first_word) > width
