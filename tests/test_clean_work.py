@@ -73,7 +73,7 @@ def test_passing_the_site_name_down_changes_no_output(seed_dir, name):
 
 def test_each_distinct_text_is_word_counted_once_per_page(seed_dir, monkeypatch):
     """The detectors share one page's word counts (analysis.text.words_counted_once)."""
-    counted = record_first_arguments(monkeypatch, text, "_count_words")
+    counted = record_first_arguments(monkeypatch, text.words, "_count_words")
     for name in (SEED_ARTICLE, SEED_LISTING):
         counted.clear()
         clean_page(read_page(seed_dir / name))
@@ -87,18 +87,18 @@ def test_each_distinct_text_is_word_counted_once_per_page(seed_dir, monkeypatch)
 
 
 def test_word_counts_are_bounded_and_dropped_after_the_page(monkeypatch):
-    monkeypatch.setattr(text, "PAGE_MEMO_TEXTS", 2)
+    monkeypatch.setattr(text.memo, "PAGE_MEMO_TEXTS", 2)
 
     @text.words_counted_once
     def page(values: list[str]) -> tuple[list[int], int]:
         counts = [text.count_words(value) for value in values]
-        return counts, len(text._PAGE_WORD_COUNTS.get())
+        return counts, len(text.memo._PAGE_WORD_COUNTS.get())
 
     values = ["a b", "c", "d e f", "a b", "g h i j"]
     counts, remembered = page(values)
-    assert counts == [text._count_words(value) for value in values] == [2, 1, 3, 2, 4]
+    assert counts == [text.words._count_words(value) for value in values] == [2, 1, 3, 2, 4]
     assert remembered == 2
-    assert text._PAGE_WORD_COUNTS.get() is None
+    assert text.memo._PAGE_WORD_COUNTS.get() is None
 
 
 @pytest.fixture
@@ -252,8 +252,8 @@ def test_a_line_fact_is_worked_out_once_per_page(seed_dir, monkeypatch, module_n
 
 
 def test_line_facts_are_bounded_and_dropped_after_the_page(monkeypatch):
-    monkeypatch.setattr(text, "PAGE_MEMO_TEXTS", 2)
-    monkeypatch.setattr(text, "LINE_MEMO_CHARS", -1)  # the page's memo alone
+    monkeypatch.setattr(text.memo, "PAGE_MEMO_TEXTS", 2)
+    monkeypatch.setattr(text.memo, "LINE_MEMO_CHARS", -1)  # the page's memo alone
     calls: list[str] = []
 
     @text.once_per_page
@@ -263,14 +263,14 @@ def test_line_facts_are_bounded_and_dropped_after_the_page(monkeypatch):
 
     @text.words_counted_once
     def page(values: list[str]) -> tuple[list[str], int]:
-        return [shout(value) for value in values], len(text._PAGE_FACTS.get()[shout])
+        return [shout(value) for value in values], len(text.memo._PAGE_FACTS.get()[shout])
 
     values = ["a", "b", "a", "c", "c", "b"]
     shouted, remembered = page(values)
     assert shouted == ["A", "B", "A", "C", "C", "B"]
     assert remembered == 2
     assert calls == ["a", "b", "c", "c"]  # "c" came after the bound: not remembered
-    assert text._PAGE_FACTS.get() is None
+    assert text.memo._PAGE_FACTS.get() is None
 
 
 def test_line_facts_are_remembered_across_pages():
@@ -309,17 +309,17 @@ def test_pages_clean_the_same_whatever_pages_came_before(seed_dir):
         cold.append(clean_page(page))
     warm = [clean_page(page) for page in reversed(pages)][::-1]
     assert warm == cold
-    assert any(len(memo) for memo in text._LINE_MEMOS)  # the memos were used
+    assert any(len(memo) for memo in text.memo._LINE_MEMOS)  # the memos were used
 
 
 def test_a_line_memo_stays_bounded(monkeypatch):
-    monkeypatch.setattr(text, "LINE_MEMO_LINES", 50)
+    monkeypatch.setattr(text.memo, "LINE_MEMO_LINES", 50)
     memo = text.LineMemo()
     for n in range(1_000):
         memo.remember(f"line {n}", n)
         assert len(memo) <= 50
-    memo.remember("x" * (text.LINE_MEMO_CHARS + 1), 0)  # too long to keep
-    assert memo.get("x" * (text.LINE_MEMO_CHARS + 1)) is None
+    memo.remember("x" * (text.memo.LINE_MEMO_CHARS + 1), 0)  # too long to keep
+    assert memo.get("x" * (text.memo.LINE_MEMO_CHARS + 1)) is None
     assert memo.known(["line 999", "line 0"]) == {"line 999": 999}
 
 
@@ -339,12 +339,12 @@ def test_a_constant_overridden_for_a_sweep_is_not_read_through_stale_memos():
 def test_a_line_memo_nothing_refers_to_is_unregistered():
     import gc
 
-    before = len(text._LINE_MEMOS)
+    before = len(text.memo._LINE_MEMOS)
     memo = text.LineMemo()
-    assert len(text._LINE_MEMOS) == before + 1
+    assert len(text.memo._LINE_MEMOS) == before + 1
     del memo
     gc.collect()
-    assert len(text._LINE_MEMOS) == before
+    assert len(text.memo._LINE_MEMOS) == before
 
 
 def test_every_line_memo_holds_immutable_values(seed_dir):
@@ -352,7 +352,7 @@ def test_every_line_memo_holds_immutable_values(seed_dir):
     is hashable (no list or dict inside), so no caller can change another's answer."""
     for page in _dev_or_seed_pages(seed_dir):
         clean_page(page)
-    memos = [memo for memo in text._LINE_MEMOS if len(memo)]
+    memos = [memo for memo in text.memo._LINE_MEMOS if len(memo)]
     assert len(memos) >= 4
     for memo in memos:
         for value in memo._values.values():

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
-    _CONTENT_RUN,
     LETTER_RUN,
     WORD_PATTERN,
     alnum_and_line_breaks,
@@ -26,6 +25,7 @@ from analysis.text import (
     runs_in_title_case,
     visible_text,
 )
+from analysis.text.patterns import CONTENT_RUN
 
 
 def test_words_need_a_letter_or_digit() -> None:
@@ -95,8 +95,8 @@ def test_ascii_fast_paths_agree_with_the_patterns(text: str) -> None:
     assert count_word_tokens(text) == len(WORD_PATTERN.findall(text))
     assert letter_runs(text) == LETTER_RUN.findall(text)
     assert lowered_letter_runs(text) == [run.lower() for run in LETTER_RUN.findall(text)]
-    # title case reads the runs of four letters or more (_CONTENT_RUN)
-    content = [w for w in _CONTENT_RUN.findall(text) if w.lower() not in FUNCTION_WORDS]
+    # title case reads the runs of four letters or more (CONTENT_RUN)
+    content = [w for w in CONTENT_RUN.findall(text) if w.lower() not in FUNCTION_WORDS]
     expected = len(content) >= 2 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
     assert is_title_case(text, min_words=2, share=0.8, skip=FUNCTION_WORDS) == expected
 

@@ -1,0 +1,114 @@
+"""Line-level text concepts, each defined once: word, letter run, blank, bullet, title case.
+
+One module per concept; this package gives them all under ``analysis.text``.
+
+Every stage reads these definitions from here (cleaning decides which lines are blank,
+bulleted or title case; statistics count words), so a change here changes them all:
+
+- a **word** is a whitespace-separated token holding at least one letter or digit
+  (:data:`WORD_PATTERN`, :func:`count_words`, :func:`iter_word_spans`), except in
+  scripts written without spaces between words: every Han ideograph, hiragana and
+  katakana character is one word (Chinese and Japanese; the convention of word
+  processors and of Unicode's default word boundaries for ideographs), a run of Thai
+  letters counts the words PyThaiNLP's dictionary segmenter (``newmm``, maximal matching
+  over its bundled Thai word list) finds in it, and the letters and digits of a token
+  around such characters count one word per run; Korean is written with spaces and
+  counts by tokens;
+- a **letter run** is a maximal run of letters (:data:`LETTER_RUN`), what the line
+  shape rules (title case, vocabularies) look at;
+- a **blank** line holds nothing visible: only whitespace and characters that print
+  nothing (zero-width space, joiners, word joiner, byte-order mark, soft hyphen;
+  :data:`INVISIBLE`) (:func:`is_blank`, :func:`visible_text`);
+- a **bullet** line opens with a list mark and a space (:data:`BULLET_MARKS`,
+  :func:`is_bullet`); a **list item** is a bullet or a number ``1.``/``1)`` and a space
+  (:func:`is_list_item`);
+- a text is in **title case** when its content words start with a capital
+  (:func:`is_title_case`);
+- a **name** (an outlet's, a site's) is cleaned of every invisible format character,
+  bidi controls included (:func:`clean_name`), and shown so that look-alike names stay
+  visibly distinct (:func:`shown_name`).
+
+Inside a call decorated with :func:`words_counted_once` (the cleaner's per-page entry
+point), :func:`count_words` counts each distinct text once: the body, listing,
+headline and site-name detectors all count the words of the same lines.
+
+Modules: :mod:`~analysis.text.patterns` (word and letter-run patterns),
+:mod:`~analysis.text.words` (counting words and letter runs, their ASCII fast paths),
+:mod:`~analysis.text.scripts` (scripts written without spaces),
+:mod:`~analysis.text.lines` (blank, bullet, list item, rule lines),
+:mod:`~analysis.text.title_case`, :mod:`~analysis.text.names` (outlet and site names),
+:mod:`~analysis.text.memo` (the per-page and per-process memos of line-level work). A
+module constant a benchmark changes is changed in its own module (the memo's bounds in
+:mod:`~analysis.text.memo`), with :func:`overridden`.
+"""
+
+from __future__ import annotations
+
+from analysis.text.lines import (
+    BULLET_MARKS,
+    INVISIBLE,
+    RULE_MARKS,
+    bullet_end,
+    is_blank,
+    is_bullet,
+    is_list_item,
+    is_rule_line,
+    visible_text,
+)
+from analysis.text.memo import (
+    LineMemo,
+    clear_line_memos,
+    once_per_page,
+    overridden,
+    remembered_across_pages,
+    words_counted_once,
+)
+from analysis.text.names import clean_name, shown_name
+from analysis.text.patterns import LETTER_RUN, WORD_CHAR, WORD_PATTERN
+from analysis.text.scripts import UNSPACED_SCRIPTS, has_unspaced_script
+from analysis.text.title_case import is_title_case, runs_in_title_case
+from analysis.text.words import (
+    alnum_and_line_breaks,
+    ascii_word_views,
+    count_word_tokens,
+    count_words,
+    iter_word_spans,
+    letter_runs,
+    letters_are_ascii,
+    lowered_letter_runs,
+)
+
+__all__ = [
+    "BULLET_MARKS",
+    "INVISIBLE",
+    "LETTER_RUN",
+    "RULE_MARKS",
+    "UNSPACED_SCRIPTS",
+    "WORD_CHAR",
+    "WORD_PATTERN",
+    "LineMemo",
+    "alnum_and_line_breaks",
+    "ascii_word_views",
+    "bullet_end",
+    "clean_name",
+    "clear_line_memos",
+    "count_word_tokens",
+    "count_words",
+    "has_unspaced_script",
+    "is_blank",
+    "is_bullet",
+    "is_list_item",
+    "is_rule_line",
+    "is_title_case",
+    "iter_word_spans",
+    "letter_runs",
+    "letters_are_ascii",
+    "lowered_letter_runs",
+    "once_per_page",
+    "overridden",
+    "remembered_across_pages",
+    "runs_in_title_case",
+    "shown_name",
+    "visible_text",
+    "words_counted_once",
+]

@@ -1,0 +1,132 @@
+"""Line shapes: blank (nothing visible), bullet and list item, drawn rule line.
+
+A **blank** line holds nothing visible: only whitespace and characters that print
+nothing (:data:`INVISIBLE`); a **bullet** line opens with a list mark and a space
+(:data:`BULLET_MARKS`); a **list item** is a bullet or a number ``1.``/``1)`` and a
+space; a **rule** line is drawn of separator marks (:data:`RULE_MARKS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
+#: byte-order mark, soft hyphen.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_EDGES = re.compile(rf"^[\s{INVISIBLE}]+|[\s{INVISIBLE}]+$")
+
+#: Marks that open a bulleted line (followed by whitespace).
+BULLET_MARKS = "•◦▪▫‣⁃●○■□►▶➤·*+-"
+_BULLET_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
+_BULLET = re.compile(rf"^\s*{_BULLET_CLASS}\s")
+_LIST_ITEM = re.compile(rf"^\s*(?:{_BULLET_CLASS}|\d{{1,3}}[.)])\s")
+_LEADING_BULLET = re.compile(rf"^\s*(?:{_BULLET_CLASS}\s+)?")
+#: Marks a drawn separator line is made of (``----``, ``* * *``, ``===``).
+RULE_MARKS = "-‐‑‒–—―_=*~#•·◆◇♦⁂+."
+_RULE_LINE = re.compile(rf"^\s*(?:[{re.escape(RULE_MARKS)}]\s*){{3,}}$")
+
+
+def visible_text(line: str) -> str:
+    """Return ``line`` without surrounding whitespace and invisible characters.
+
+    Zero-width spaces, joiners, byte-order marks and soft hyphens (:data:`INVISIBLE`)
+    print nothing: a dump line made only of them and whitespace is blank (an empty image
+    placeholder, not a text block).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    str
+        The visible text, empty for a blank line.
+    """
+    stripped = line.strip()
+    if stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
+        return _INVISIBLE_EDGES.sub("", stripped)
+    return stripped
+
+
+def is_blank(line: str) -> bool:
+    """True for a line with nothing visible: empty, whitespace or invisible characters.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether :func:`visible_text` of the line is empty.
+    """
+    return not visible_text(line)
+
+
+def is_rule_line(line: str) -> bool:
+    """True for a line drawn of separator marks only (``----``, ``* * *``, ``===``).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line holds three or more rule marks and nothing else but spaces.
+    """
+    return _RULE_LINE.match(line) is not None
+
+
+def is_bullet(line: str) -> bool:
+    """True for a line that opens with a list mark and whitespace ("  • Home").
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line opens (after whitespace) with one of :data:`BULLET_MARKS`
+        followed by whitespace.
+    """
+    return _BULLET.match(line) is not None
+
+
+def is_list_item(line: str) -> bool:
+    """True for a bullet line (:func:`is_bullet`) or a numbered one ("1. ", "12) ").
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line opens with a list mark or a number of one to three digits and
+        ``.`` or ``)``, followed by whitespace.
+    """
+    return _LIST_ITEM.match(line) is not None
+
+
+def bullet_end(line: str) -> int:
+    """Offset where a line's text starts after leading whitespace and one bullet mark.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    int
+        The offset after the whitespace, the bullet mark and the whitespace after it
+        (only the whitespace when the line is no bullet).
+    """
+    return _LEADING_BULLET.match(line).end()  # type: ignore[union-attr]
