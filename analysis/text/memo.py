@@ -139,17 +139,49 @@ class LineMemo:
 
     def known(self, lines: Collection[str]) -> dict[str, object]:
         """The remembered values of those of ``lines`` the memo holds, by line (one
-        look-up each: another thread may empty the memo meanwhile)."""
+        look-up each: another thread may empty the memo meanwhile).
+
+        Parameters
+        ----------
+        lines : collection of str
+            The lines asked about.
+
+        Returns
+        -------
+        dict of str to object
+            The lines the memo holds and their values (the others left out).
+        """
         get = self._values.get
         return {line: value for line in lines if (value := get(line, _NOT_FOUND)) is not _NOT_FOUND}
 
     def get(self, line: str, default: object = None) -> object:
-        """The remembered value of ``line``, else ``default``."""
+        """The remembered value of ``line``, else ``default``.
+
+        Parameters
+        ----------
+        line : str
+            The line's text.
+        default : object, optional
+            What to return for a line the memo does not hold.
+
+        Returns
+        -------
+        object
+            The value.
+        """
         return self._values.get(line, default)
 
     def remember(self, line: str, value: object) -> None:
         """Keep ``value`` for ``line`` (a line longer than :data:`LINE_MEMO_CHARS` is not
-        kept; a full memo is emptied first)."""
+        kept; a full memo is emptied first).
+
+        Parameters
+        ----------
+        line : str
+            The line's text.
+        value : object
+            Its value: immutable (shared by every caller that asks about the line).
+        """
         if len(line) > LINE_MEMO_CHARS:
             return
         if len(self._values) >= LINE_MEMO_LINES:

@@ -29,12 +29,36 @@ _TOKEN_PART = re.compile(f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([^\\W{_IDEOGRAPHIC}{
 
 
 def has_unspaced_script(text: str) -> bool:
-    """Whether ``text`` holds letters of a script written without spaces between words."""
+    """Whether ``text`` holds letters of a script written without spaces between words.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    bool
+        True when a character of :data:`UNSPACED_SCRIPTS` is in ``text``.
+    """
     return _UNSPACED.search(text) is not None
 
 
 def unspaced_parts(token: str) -> list[tuple[int, int]]:
-    """(start, end) of the words of a token holding a script written without spaces."""
+    """(start, end) of the words of a token holding a script written without spaces.
+
+    Parameters
+    ----------
+    token : str
+        A whitespace-free token.
+
+    Returns
+    -------
+    list of tuple of int
+        Offsets into ``token`` of each ideograph or kana, each word of a Thai run (its
+        segmentation) and each run of other letters and digits, in order; marks and
+        signs of these blocks are no words.
+    """
     parts = []
     for match in _TOKEN_PART.finditer(token):
         if match.group(2) is None:  # an ideograph, or a run of other letters and digits
