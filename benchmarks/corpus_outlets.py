@@ -26,8 +26,10 @@ wrong outlets on the corpora.
 
 Then the dev pages of the extraction benchmark as printed and re-printed as scrapes often
 cut them (``benchmarks/article_variants.py``: ``no_footer``, the page ends at the body's
-last line; ``no_header``, it starts at the headline; never tuned on), counted the same
-way: right by the metadata scorer's outlet rule, none, or WRONG. A cut page loses most
+last line; ``no_header``, it starts at the headline; never tuned on), and each of those
+with the page's HTML title printed as its first line (as browsers' and many scrapers'
+text dumps print it: "Headline | Site" on many sites), counted the same way: right by
+the metadata scorer's outlet rule, none, or WRONG. A cut page loses most
 of the chrome that names its site; what matters is that it then says "unknown" rather
 than a wrong name.
 
@@ -214,6 +216,7 @@ PRINTINGS = (
     ("no_header", False),
     (None, True),
     ("no_footer", True),
+    ("no_header", True),
 )
 
 
