@@ -148,6 +148,19 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     :func:`_is_closed_top_line`) is the only candidate when it is one: what stands
     between it and the body is its deck, its story highlights or a photo caption,
     which read as headlines too and are longer and nearer the body.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_start : int
+        The index of the body's first line.
+
+    Returns
+    -------
+    list of tuple
+        ``(line index, features)`` per candidate, nearest the body first; the
+        features by the names above (see :data:`TITLE_WEIGHTS`).
     """
     window = _substantive_lines_above(lines, body_start, TITLE_SEARCH_LINES)
     page = _PageLines(lines)
@@ -538,7 +551,18 @@ _PLACE_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*:")
 
 def is_breadcrumb(text: str) -> bool:
     """True for a breadcrumb trail: two step separators or more (``>``, ``»``, ``›``, a
-    spaced ``/``), or a label of function words only before a colon ("You are here:")."""
+    spaced ``/``), or a label of function words only before a colon ("You are here:").
+
+    Parameters
+    ----------
+    text : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Whether the line is a breadcrumb trail, never a headline.
+    """
     if len(_TRAIL_STEP.findall(text)) >= 2:
         return True
     label = _PLACE_LABEL.match(text)
@@ -572,5 +596,19 @@ def _is_title_case(line: str) -> bool:
 
 
 def recurs_elsewhere(lines: Sequence[str], index: int) -> bool:
-    """True when line ``index``'s text occurs in another line of the page."""
+    """True when line ``index``'s text occurs in another line of the page, in any case.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line asked about.
+
+    Returns
+    -------
+    bool
+        Whether the line's text (without its edges' spaces, case folded) occurs twice
+        or more in the page (a headline printed again in capitals counts).
+    """
     return _PageLines(lines).recurs(index)
