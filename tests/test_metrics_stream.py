@@ -388,3 +388,21 @@ def test_releasing_freed_memory_frees_a_batch_held_only_by_cycles() -> None:
         assert alive() is None
     finally:
         gc.enable()
+
+
+def test_metrics_chunks_that_cannot_be_saved_are_reported_and_the_tables_written(
+    corpus: Path, tmp_path: Path, monkeypatch, caplog
+) -> None:
+    """A chunk folder that cannot be made (a file in its place): one warning per chunk
+    naming it and the reason; the tables are those of a run that saved its chunks."""
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
+    reference = write_metrics(_copy_inputs(corpus, tmp_path / "whole"), tmp_path / "r0")
+    n_chunks = -(-pq.ParquetFile(reference["article_metrics"]).metadata.num_rows // 4)
+    run = _copy_inputs(corpus, tmp_path / "run")
+    (run / CHUNKS_FOLDER).write_text("not a folder", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="analysis.clean.resume"):
+        written = write_metrics(run, tmp_path / "r1")
+    for name in OUTPUTS:
+        assert written[name].read_bytes() == reference[name].read_bytes(), name
+    warned = [r.getMessage() for r in caplog.records if r.name == "analysis.clean.resume"]
+    assert len(warned) == n_chunks and all(CHUNKS_FOLDER in m for m in warned), warned
