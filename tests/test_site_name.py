@@ -429,3 +429,11 @@ def test_a_title_lines_suffix_printed_beside_the_headline_is_a_section():
     page[6:6] = ["Editorial", ""]  # the section's label under the headline
     assert title_line_site(page) is None
     assert page_site_name(page).name == "Parent Media Group"
+
+
+def test_a_sites_name_before_a_tagline_is_no_title_line():
+    from analysis.clean.site_phrases import title_line_site
+
+    page = ["Example Daily - Breaking News", "", "Example Daily", "  • Home", PROSE]
+    assert title_line_site(page) is None  # a home page's title: the site, then its tagline
+    assert page_site_name([*page, "Follow Example Daily"]).name == "Example Daily"

@@ -540,7 +540,8 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     the site's name appended to its headline (a line of the text with a dash in it is
     not printed twice). A name the page prints as a label right beside the headline's
     own line (the nearest line with text above or below it) is the section's
-    ("Headline | Editorial"), not the site's.
+    ("Headline | Editorial"), not the site's; a "headline" that is only a name is the
+    site's own, before a tagline ("Example Daily - Breaking News" on a home page).
 
     Parameters
     ----------
@@ -559,6 +560,8 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     if match is None:
         return None
     headline = " ".join(match.group("headline").split())
+    if masthead_name(headline):  # "Site - Tagline" over the site's masthead "Site"
+        return None
     printed = [
         i for i, line in enumerate(lines) if i != first and " ".join(line.split()) == headline
     ]
