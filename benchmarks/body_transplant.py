@@ -230,6 +230,32 @@ def summary(values: Sequence[float]) -> str:
     )
 
 
+def missing_data() -> str | None:
+    """What of ``../shared`` a benchmark of dev chrome around corpus bodies lacks (the
+    extraction dev pages and scorer, the corpora), or None when all is there."""
+    if not (extraction.DEV_DIR.is_dir() and extraction.SCORER_PATH.is_file()):
+        return f"benchmark not found: {extraction.DEV_DIR}"
+    if not all((CORPORA_DIR / c / f).is_file() for c, (f, _, _) in CORPORA.items()):
+        return f"corpora not found: {CORPORA_DIR}"
+    return None
+
+
+def print_worst(
+    scores: dict[str, tuple[float | None, float, float]],
+    n_worst: int,
+    notes: dict[str, str] | None = None,
+) -> None:
+    """Print the ``n_worst`` lowest-F1 cases of ``scores`` (name -> precision, recall,
+    F1), each with its note (e.g. its donor) when ``notes`` names one."""
+    width = max((len(name) for name in scores), default=0)
+    for name, (precision, recall, f1) in sorted(scores.items(), key=lambda item: item[1][2])[
+        :n_worst
+    ]:
+        shown = "  -  " if precision is None else f"{precision:.3f}"
+        note = f"  {notes[name]}" if notes else ""
+        print(f"  {name:<{width}} P {shown}  R {recall:.3f}  F1 {f1:.3f}{note}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the transplant figures; exit 2 when ../shared is absent."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -239,11 +265,8 @@ def main(argv: list[str] | None = None) -> int:
         "--switches", action="store_true", help="print the transplants each setting changes"
     )
     args = parser.parse_args(argv)
-    if not (extraction.DEV_DIR.is_dir() and extraction.SCORER_PATH.is_file()):
-        print(f"benchmark not found: {extraction.DEV_DIR}", file=sys.stderr)
-        return 2
-    if not all((CORPORA_DIR / c / f).is_file() for c, (f, _, _) in CORPORA.items()):
-        print(f"corpora not found: {CORPORA_DIR}", file=sys.stderr)
+    if (missing := missing_data()) is not None:
+        print(missing, file=sys.stderr)
         return 2
     scorer = extraction.load_scorer()
     pages = scorer.load_pages([extraction.DEV_DIR])
@@ -263,13 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.switches:
         print("transplants each setting changes (F1 with the other value vs the preset):")
         extraction.print_pages_changed(extraction.pages_changed(scores_by_setting(scorer, cases)))
-    donor = {case.name: case.donor for case in cases}
     print(f"worst {args.worst} (precision, recall, F1, donor):")
-    for name, (precision, recall, f1) in sorted(scores.items(), key=lambda item: item[1][2])[
-        : args.worst
-    ]:
-        shown = "  -  " if precision is None else f"{precision:.3f}"
-        print(f"  {name:<24} P {shown}  R {recall:.3f}  F1 {f1:.3f}  {donor[name]}")
+    print_worst(scores, args.worst, {case.name: case.donor for case in cases})
     return 0
 
 
