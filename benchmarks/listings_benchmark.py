@@ -33,7 +33,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from analysis.clean import card_fields, card_lines, listing
+from analysis.clean import (
+    card_blocks,
+    card_fields,
+    card_lines,
+    card_roles,
+    card_teaser,
+    listing,
+    listing_headlines,
+    listing_lookalikes,
+)
 from analysis.clean.articles import extract_articles
 from analysis.clean.read import normalize_text
 from analysis.text import overridden
@@ -48,7 +57,11 @@ SITE_GROUP = "site "
 #: Thresholds tuned on the dev set and the values the cross-validation chooses from.
 GRIDS: dict[str, tuple[object, str, tuple[float, ...]]] = {
     "DOMINANT_SHARE": (listing, "DOMINANT_SHARE", (0.5, 0.6, 0.7, 0.8, 1.0)),
-    "MAX_OUTSIDE_BODY_RATIO": (listing, "MAX_OUTSIDE_BODY_RATIO", (0.25, 0.5, 1.0, 2.0, 1e9)),
+    "MAX_OUTSIDE_BODY_RATIO": (
+        listing_lookalikes,
+        "MAX_OUTSIDE_BODY_RATIO",
+        (0.25, 0.5, 1.0, 2.0, 1e9),
+    ),
     "MIN_QUESTION_WORDS": (card_lines, "MIN_QUESTION_WORDS", (7, 12, 16, 25)),
 }
 TEASER_GRID = (50, 70, 90, 120, 160)
@@ -65,38 +78,42 @@ def _short_headline_over_meta(lines, kinds, i, run_start) -> bool:
 #: putting back what the splitter did before it: (module, attribute, the old behaviour).
 RULES: dict[str, tuple[object, str, object]] = {
     "name line under a sentence headline": (
-        listing,
+        listing_headlines,
         "_opens_header",
         lambda lines, kinds, i: kinds[i] == "meta",
     ),
-    "headlines of meta-after-body cards": (listing, "_trailer_headlines", lambda *a: None),
-    "short headline over a byline": (listing, "_short_headline", _short_headline_over_meta),
+    "headlines of meta-after-body cards": (
+        listing_headlines,
+        "_trailer_headlines",
+        lambda *a: None,
+    ),
+    "short headline over a byline": (card_blocks, "_short_headline", _short_headline_over_meta),
     "a link label closes its card": (
-        listing,
+        card_blocks,
         "_link_label_at",
         lambda kinds, trailer: len(trailer),
     ),
-    "outlets printed above headlines": (listing, "_outlets_above", lambda *a: False),
+    "outlets printed above headlines": (card_roles, "_outlets_above", lambda *a: False),
     "two kicker lines over a headline": (
-        listing,
+        listing_headlines,
         "_kicker_above",
         lambda lines, kinds, i: kinds[i - 1] == "label"
         and (i < 2 or kinds.known(i - 2) == "blank"),
     ),
     "sentence headline right under a card": (
-        listing,
+        listing_headlines,
         "_packed_sentence_headlines",
         lambda lines, kinds: None,
     ),
     "one-line header under a card's body": (
-        listing,
+        card_blocks,
         "_holds_headline",
         lambda lines, kinds, i: kinds[i] == "title",
     ),
     # Written from single-article corpus texts split as listings (h9, AllSides): their
     # groups are the corpus texts' sites (see _corpus_pages), so it is on for a site
     # only when the other sites' texts (or the dev families) gain.
-    "a live blog's timed updates": (listing, "_timed_updates", lambda *a: False),
+    "a live blog's timed updates": (listing_lookalikes, "_timed_updates", lambda *a: False),
 }
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}
@@ -221,12 +238,12 @@ def _teaser_cv(pages: list[tuple[str, str, str, dict | None]]) -> None:
             groups.append(group)
             bodies.append(article["body"])
             flags.append(article["is_teaser"])
-    default = listing.MAX_TEASER_WORDS
+    default = card_teaser.MAX_TEASER_WORDS
     scores: dict[float, list[float]] = {}
     for value in TEASER_GRID:
-        with overridden({(listing, "MAX_TEASER_WORDS"): value}):
+        with overridden({(card_teaser, "MAX_TEASER_WORDS"): value}):
             scores[value] = [
-                float(listing.is_teaser(b) == f) for b, f in zip(bodies, flags, strict=False)
+                float(card_teaser.is_teaser(b) == f) for b, f in zip(bodies, flags, strict=False)
             ]
     held, best_all, chosen = cross_validate(groups, scores)
     print(

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE, SEED_LISTING, record_first_arguments
 
 from analysis import text
-from analysis.clean import card_lines, listing, segment, site_name
+from analysis.clean import card_lines, listing, listing_lookalikes, segment, site_name
 from analysis.clean.articles import article_rows
 from analysis.clean.body import LineFeatures, line_features
 from analysis.clean.page_rows import clean_page, page_row
@@ -104,21 +104,21 @@ def test_word_counts_are_bounded_and_dropped_after_the_page(monkeypatch):
 @pytest.fixture
 def body_detector_calls(monkeypatch) -> list[int]:
     """Count the body detector's runs from the segmenter and the listing splitter."""
-    original = listing.body_line_indices
+    original = listing_lookalikes.body_line_indices
     calls: list[int] = []
 
     def counted(lines):
         calls.append(len(lines))
         return original(lines)
 
-    for module in (listing, segment):
+    for module in (listing_lookalikes, segment):
         monkeypatch.setattr(module, "body_line_indices", counted)
     return calls
 
 
 def _article_with_related_cards() -> list[str]:
     """An article followed by two look-alike cards: cards are found, then rejected
-    because the page's own body lies outside them (listing._outside_body_ratio)."""
+    because the page's own body lies outside them (listing_lookalikes.one_article)."""
     paragraph = "The council voted on Tuesday to close the harbour bridge for repairs."
     title = "Main story headline about the harbour bridge"
     lines = [title, title, ""]

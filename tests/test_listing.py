@@ -10,7 +10,8 @@ from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_ch
 from analysis import config
 from analysis.clean.articles import extract_articles
 from analysis.clean.card_lines import COMMENTS_HEADING, line_kind
-from analysis.clean.listing import find_cards, is_listing, is_teaser
+from analysis.clean.card_teaser import is_teaser
+from analysis.clean.listing import find_cards, is_listing
 from analysis.clean.read import read_page
 from analysis.clean.segment import segment_page
 
@@ -325,12 +326,12 @@ def test_two_cards_whose_outlet_names_differ_in_length_are_one_shape():
 def test_the_menu_is_read_only_when_a_card_names_an_outlet(monkeypatch):
     """Work count (no clock): the page's menu is read to tell a card's section from its
     outlet, so a page whose cards name no outlet never reads it."""
-    from analysis.clean import listing
+    from analysis.clean import card_roles
 
     read = []
-    original = listing.line_value_span
+    original = card_roles.line_value_span
     monkeypatch.setattr(
-        listing, "line_value_span", lambda line: read.append(line) or original(line)
+        card_roles, "line_value_span", lambda line: read.append(line) or original(line)
     )
     menu = ["  • Politics", "  • Business", "  • Sport", ""]
     timed = []

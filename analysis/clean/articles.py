@@ -29,7 +29,7 @@ category          section or category label
 body              the body paragraphs, separated by a blank line
 n_body_chars      ``len(body)``
 is_teaser         a listing card whose body is a teaser or snippet, not the full text
-                  (analysis.clean.listing.is_teaser); always False on article pages
+                  (analysis.clean.card_teaser.is_teaser); always False on article pages
 ================  ====================================================================
 
 Text fields other than body are None when not found. Page values come from the first
@@ -44,8 +44,8 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.card_teaser import is_teaser
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
-from analysis.clean.listing import is_teaser
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value

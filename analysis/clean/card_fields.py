@@ -1,6 +1,6 @@
 """Fields of one listing card: title, outlet, time or date, byline, read from its lines.
 
-Reads the lines of one card's header and trailer (found by :mod:`analysis.clean.listing`);
+Reads the lines of one card's header and trailer (found by :mod:`analysis.clean.card_blocks`);
 returns :class:`~analysis.clean.page_metadata.FieldSpan` objects, the exact character span
 of each value in its line, so that the segmenter labels those characters and every other
 character of the card stays accounted for as card chrome.

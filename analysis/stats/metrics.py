@@ -345,7 +345,7 @@ def article_frame(
     for name in ("unit_chars", "boilerplate_chars", "boilerplate_ratio"):
         table[name] = boilerplate[name].to_numpy()
     # Quote share and readability need the full text: a teaser or snippet (a listing
-    # card cut short, analysis.clean.listing.is_teaser) gets none by default; its words
+    # card cut short, analysis.clean.card_teaser.is_teaser) gets none by default; its words
     # and quote counts still count as coverage.
     teaser = (
         articles["is_teaser"].fillna(False).astype(bool).to_numpy()

@@ -1,0 +1,386 @@
+"""Cards from body runs: each run's header above it and trailer under it, and its shape.
+
+Each run's *header* is the headline line nearest above it (not farther than
+:data:`MAX_HEADER_LINES` non-blank lines, no prose between) with the non-blank,
+non-prose lines around it up to the run; its *trailer* the non-prose lines directly
+after the run (no blank line between: "Read more", ``Outlet | 3h ago``). A run is a card
+when its header has a headline and a card cue (an outlet, a time or date, a byline, a
+rank number, a short name line) and no paid-content marker. A run without a headline
+continues the card above it when only blank lines separate them; otherwise it is page
+chrome (an intro, a cookie banner, a comment).
+
+A card's *shape* is the sequence of line kinds from the headline to the body, and the
+meta lines of the trailer: a listing's cards share one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from analysis.clean.card_fields import (
+    CardHeader,
+    author_for,
+    card_header,
+    holds_headline,
+    is_name_line,
+    meta_fields,
+    normalized,
+)
+from analysis.clean.card_lines import SPONSORED_CUES, LineKinds
+from analysis.clean.page_metadata import FieldSpan
+from analysis.text import LETTER_RUN, count_words
+
+#: Non-blank lines above a body run within which its headline must sit.
+MAX_HEADER_LINES = 6
+#: Minimum number of cards of one shape for a listing page.
+MIN_CARDS = 2
+#: Most lines of a card's trailer.
+MAX_TRAILER_LINES = 3
+#: Most meta or name lines (byline, time, outlet) between a sentence-shaped headline and its body.
+MAX_META_LINES = 3
+#: Words of a meta line that also holds the headline.
+ONE_LINE_HEADER_WORDS = 6
+
+# Kinds that close a card's header block upward.
+_CLOSED = frozenset({"blank", "prose", "masthead"})
+# Kinds of the lines under a card's body that may close it.
+_TRAILER_KINDS = frozenset({"meta", "cue", "label", "sponsored", "title"})
+
+
+@dataclass(frozen=True)
+class ArticleRegion:
+    """One article's place in a page.
+
+    Attributes
+    ----------
+    first_line, last_line : int
+        The article's extent (inclusive line indices): lines inside it that are not
+        body or metadata are the article's own boilerplate (promo, card chrome).
+    body_lines : tuple of int
+        Sorted indices of the body lines.
+    fields : tuple of FieldSpan
+        Title, repeats and metadata spans.
+    """
+
+    first_line: int
+    last_line: int
+    body_lines: tuple[int, ...]
+    fields: tuple[FieldSpan, ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card found on the page: its region, its shape, the characters of its body, the
+    kinds of cue that mark it (``byline``, ``outlet@title``: held by the headline line)
+    and its headline as compared (card_fields.normalized)."""
+
+    region: ArticleRegion
+    shape: tuple[str, ...]
+    body_chars: int
+    cues: frozenset[str]
+    title: str
+
+    @property
+    def title_line(self) -> int:
+        """The line of the card's headline."""
+        return next(f.line_no for f in self.region.fields if f.field == "title")
+
+
+def cards_from_runs(
+    lines: list[str],
+    kinds: LineKinds,
+    runs: list[list[int]],
+    sections: frozenset[str] = frozenset(),
+    headers_first: bool = False,
+    outlets_above: bool = False,
+) -> list[Card]:
+    """Cards from body runs: a run with a headline header, or a continuation.
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds.
+    runs : list of list of int
+        The page's body runs (analysis.clean.card_runs.body_runs).
+    sections : frozenset of str, optional
+        Names the page's menu lists: a card's name line among them is its section.
+    headers_first : bool, optional
+        The lines under a run that reach down to a headline (no blank line between) are
+        the next card's header, but for link labels ("Read more")
+        (:func:`reads_headers_first`).
+    outlets_above : bool, optional
+        The page prints its outlets on a name line above the headline
+        (analysis.clean.card_roles.read_cards; analysis.clean.card_fields.card_header).
+
+    Returns
+    -------
+    list of Card
+        In page order; a run without a headline grows the card above it.
+    """
+    cards: list[Card] = []
+    bound = -1  # last line taken by the previous run or its trailer
+    previous_card_end = -2
+    closed = False  # the previous card's trailer holds a link label: its text ends there
+    for run in runs:
+        trailer = _trailer(lines, kinds, run[-1])
+        if headers_first and _touches_headline(lines, kinds, run[-1]):
+            trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] != "cue"), None)]
+        header = _header(lines, kinds, bound, run[0])
+        end = trailer[-1] if trailer else run[-1]
+        if header is None:
+            gap = [i for i in range(bound + 1, run[0]) if kinds.known(i) != "blank"]
+            if cards and not gap and previous_card_end == bound and not closed:
+                cards[-1] = _extend(cards[-1], lines, run, end)
+                closed = _link_label_at(kinds, trailer) < len(trailer)
+                previous_card_end = end
+            bound = end
+            continue
+        title_line, others = header
+        # a paid-content marker under the card's link label marks the next slot, not it
+        paid = [
+            i
+            for i in [*others, *trailer[: _link_label_at(kinds, trailer)]]
+            if kinds[i] == "sponsored"
+        ]
+        # a bare marker between two blocks printed without a blank line: an ad's place
+        paid = [
+            i
+            for i in paid
+            if not _ad_slot(lines, kinds, i)
+            or not (headers_first or (i + 1 < len(kinds) and kinds.known(i + 1) != "blank"))
+        ]
+        if paid:
+            bound = end
+            continue
+        found = card_header(lines, kinds, title_line, others, trailer, sections, outlets_above)
+        if not found.has_cue:
+            bound = end
+            continue
+        first = min([title_line, *others])
+        region = ArticleRegion(first, end, tuple(run), found.fields)
+        shape = tuple(_shape_kind(kinds, found, i) for i in sorted({title_line, *others}))
+        after = [_shape_kind(kinds, found, i) for i in trailer if kinds[i] == "meta"]
+        shape = (*shape, "|", *after)
+        body_chars = sum(len(lines[i]) for i in run)
+        title = normalized(lines[title_line])
+        cards.append(Card(region, _collapse(shape), body_chars, _cues(found, title_line), title))
+        bound = previous_card_end = end
+        closed = _link_label_at(kinds, trailer) < len(trailer)
+    return cards
+
+
+def reads_headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:
+    """Whether the lines between two cards printed without a blank line open the next
+    card rather than close the one above.
+
+    ``Body / 14:05 | Outlet / Headline / Body``: the time line closes the card above
+    (a trailer) or opens the next (a header). The page's own regularity decides: the
+    reading whose cards share one shape more often (then: more cards) wins; on a tie,
+    and on pages whose cards are set apart by blank lines, the trailer reading. The
+    layout must recur: at least :data:`MIN_CARDS` runs with a headline right under them
+    (one subhead printed under a paragraph is an article's, not a layout).
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds.
+    runs : list of list of int
+        The page's body runs.
+
+    Returns
+    -------
+    bool
+        True for the header reading (:func:`cards_from_runs`' ``headers_first``).
+    """
+    if sum(_touches_headline(lines, kinds, run[-1]) for run in runs) < MIN_CARDS:
+        return False
+    trailers_first = cards_from_runs(lines, kinds, runs)
+    headers = cards_from_runs(lines, kinds, runs, headers_first=True)
+    return _regularity(headers) > _regularity(trailers_first)
+
+
+def _regularity(cards: list[Card]) -> tuple[int, int]:
+    """Cards of the most common shape, then all cards."""
+    if not cards:
+        return (0, 0)
+    return Counter(card.shape for card in cards).most_common(1)[0][1], len(cards)
+
+
+def _touches_headline(lines: list[str], kinds: LineKinds, run_end: int) -> bool:
+    """True when the non-prose lines right under a run (no blank line between) hold a
+    headline-shaped line: the next card may start there."""
+    i = run_end + 1
+    while i < len(kinds) and kinds[i] in _TRAILER_KINDS:
+        if _holds_headline(lines, kinds, i):
+            return True
+        i += 1
+    return False
+
+
+def _holds_headline(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A headline-shaped line, a meta line holding a headline too (a one-line header
+    whose parts besides the time are two or more: outlet and headline), or a one- or
+    two-word headline over its outlet's meta line (:func:`_short_headline`)."""
+    return (
+        kinds[i] == "title"
+        or (_one_line_header(lines, kinds, i) and holds_headline(lines[i]))
+        or _short_headline(lines, kinds, i, len(kinds))
+    )
+
+
+def _ad_slot(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A bare paid-content marker (``ADVERTISEMENT``, ``Sponsored Content``: the marker's
+    words and nothing else, no sponsor named) right under a card's body: between cards
+    printed without blank lines, an ad's place, marking neither card."""
+    marker = SPONSORED_CUES.match(lines[i])
+    return (
+        marker is not None
+        and not LETTER_RUN.search(lines[i], marker.end())
+        and i > 0
+        and kinds.known(i - 1) == "prose"
+    )
+
+
+def _link_label_at(kinds: LineKinds, trailer: list[int]) -> int:
+    """Where the first link label ("Read more") of a card's trailer is (its length when
+    none): the card's text ends there, so nothing after it (a paid-content marker, an
+    untitled paragraph) is the card's."""
+    return next((k for k, i in enumerate(trailer) if kinds[i] == "cue"), len(trailer))
+
+
+def _cues(found: CardHeader, title_line: int) -> frozenset[str]:
+    """What marks a card: its metadata fields, and whether the headline line holds one."""
+    return frozenset(
+        f.field + ("@title" if f.line_no == title_line else "")
+        for f in found.fields
+        if f.field not in {"title", "title_repeat"}
+    )
+
+
+def _header(
+    lines: list[str], kinds: LineKinds, bound: int, run_start: int
+) -> tuple[int, list[int]] | None:
+    """The headline line above a run and the header lines around it, or None."""
+    # (a kind not known yet is neither blank nor masthead)
+    above = [i for i in range(bound + 1, run_start) if kinds.known(i) not in {"blank", "masthead"}]
+    above = above[::-1]
+    above = above[:MAX_HEADER_LINES]
+    titles = [i for i in above if kinds[i] == "title"]
+    block = [i for i in titles if titles and _same_block(kinds, i, titles[0])]
+    # A headline, not a name line (an outlet printed in Title Case next to it), nor
+    # "Author for Outlet" under the headline.
+    title_line = next(
+        (
+            i
+            for i in block
+            if not is_name_line(lines[i]) and not (i != block[-1] and author_for(lines[i]))
+        ),
+        None,
+    )
+    if title_line is None and titles:
+        title_line = titles[0]
+    if title_line is None:
+        # A headline of one or two words ("Quiet Mischief") right above a meta
+        # line that names the card's outlet.
+        title_line = next((i for i in above if _short_headline(lines, kinds, i, run_start)), None)
+    if title_line is None:
+        title_line = next((i for i in above if _one_line_header(lines, kinds, i)), None)
+    if title_line is None:
+        return None
+    others = [i for i in above if i > title_line]
+    # The headline printed again higher up (image alt, link) opens the card there.
+    key = normalized(lines[title_line])
+    repeats = [i for i in above if i < title_line and normalized(lines[i]) == key]
+    top = min([title_line, *repeats])
+    others += [i for i in above if top <= i < title_line]
+    # Lines right above the card's top (no blank line between) belong to the card too.
+    i = top - 1
+    while i > bound and kinds.known(i) not in _CLOSED and top - i <= MAX_HEADER_LINES:
+        others.append(i)
+        i -= 1
+    return title_line, sorted(others)
+
+
+def _short_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int) -> bool:
+    """A label line right above meta lines (a byline first, maybe: :data:`MAX_META_LINES`
+    in all) one of which names the card's outlet: a headline of one or two words."""
+    if kinds[i] != "label":
+        return False
+    end = min(run_start, i + 1 + MAX_META_LINES)
+    j = i + 1
+    while j < end and kinds[j] == "meta":
+        if _one_line_header(lines, kinds, j):
+            return False  # the meta line holds the headline itself; the label is a kicker
+        if any(f.field == "outlet" for f in meta_fields(j, lines[j])):
+            return True
+        j += 1
+    return False
+
+
+def _same_block(kinds: LineKinds, i: int, j: int) -> bool:
+    """True when no blank line separates lines ``i`` and ``j``."""
+    return all(kinds.known(k) != "blank" for k in range(min(i, j), max(i, j) + 1))
+
+
+def _one_line_header(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A meta line long enough to hold a headline too (``Outlet — Title — 3h ago``)."""
+    return kinds[i] == "meta" and count_words(lines[i]) >= ONE_LINE_HEADER_WORDS
+
+
+def _trailer(lines: list[str], kinds: LineKinds, run_end: int) -> list[int]:
+    """Non-prose lines directly under a run's last line ("Read more", ``Outlet | 3h``).
+
+    Meta, cue and label lines join the trailer; a headline-shaped line ("Flag as
+    irrelevant", or a meta line holding a headline) only when a blank line or the page's
+    end closes the trailer and no body text follows that blank line, so that the next
+    card's headline, printed right under the body, stays the next card's.
+    """
+    trailer = []
+    i = run_end + 1
+    while i < len(kinds) and kinds[i] in _TRAILER_KINDS:
+        trailer.append(i)
+        i += 1
+    closed = i == len(kinds) or kinds[i] == "blank"
+    # ... and not when body text follows that blank line: the headline and what is
+    # under it are then the next card's header (cards printed without a blank line).
+    after = next((j for j in range(i, len(kinds)) if kinds.known(j) != "blank"), None)
+    if after is not None and kinds.known(after) == "prose":
+        closed = False
+    if not closed or len(trailer) > MAX_TRAILER_LINES:
+        trailer = trailer[
+            : next((k for k, j in enumerate(trailer) if _holds_headline(lines, kinds, j)), None)
+        ]
+    return trailer
+
+
+def _extend(card: Card, lines: list[str], run: list[int], end: int) -> Card:
+    region = card.region
+    grown = ArticleRegion(region.first_line, end, (*region.body_lines, *run), region.fields)
+    body_chars = card.body_chars + sum(len(lines[i]) for i in run)
+    return Card(grown, card.shape, body_chars, card.cues, card.title)
+
+
+def _shape_kind(kinds: LineKinds, found: CardHeader, i: int) -> str:
+    """A line's kind, meta lines told apart by the fields they hold; a name line that
+    holds the card's outlet is ``name:outlet`` whether its words make it a label or a
+    title ("Washington Post" and "The New York Times" are one role)."""
+    held = sorted({f.field for f in found.fields if f.line_no == i})
+    if kinds[i] in {"label", "title"} and held == ["outlet"]:
+        return "name:outlet"
+    if kinds[i] != "meta":
+        return kinds[i]
+    return "meta:" + "+".join(held)
+
+
+def _collapse(shape: tuple[str, ...]) -> tuple[str, ...]:
+    """Collapse runs of the same kind (a headline printed twice is one headline)."""
+    out: list[str] = []
+    for kind in shape:
+        if not out or out[-1] != kind:
+            out.append(kind)
+    return tuple(out)

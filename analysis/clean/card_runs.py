@@ -1,0 +1,79 @@
+"""Body runs of a listing page: the stretches of prose lines a card's body is made of.
+
+A *body run* is a stretch of prose lines, blank lines between them allowed, and a short
+label between two prose lines ("Ad" inside a body) or a quote's introduction
+(``Name writes:``) bridged.
+"""
+
+from __future__ import annotations
+
+from analysis.clean.card_lines import SOURCE_CUE, LineKinds
+from analysis.text import count_words
+
+#: Most words of a short line bridged inside a body run.
+MAX_BRIDGED_WORDS = 3
+
+
+def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
+    """Stretches of prose lines (blank lines and bridged short labels between them).
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds.
+
+    Returns
+    -------
+    list of list of int
+        Each run's line indices (its prose lines and the bridged quote introductions),
+        in page order.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    pending: list[int] = []  # short non-prose lines waiting for prose to bridge them
+    for i in range(len(kinds)):
+        kind = kinds.known(i)
+        if kind == "blank":
+            continue
+        if kind == "prose":
+            if current and pending and _bridgeable(lines, kinds, pending):
+                # a quote's introduction is body text; captions and ads are not
+                current += [j for j in pending if _quote_introduction(lines, kinds, j)]
+                pending = []
+            elif current and pending:
+                runs.append(current)
+                current = []
+            current.append(i)
+            pending = []
+        elif current:
+            pending.append(i)
+            if len(pending) > 1:
+                runs.append(current)
+                current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _bridgeable(lines: list[str], kinds: LineKinds, pending: list[int]) -> bool:
+    return all(
+        kinds[i] == "caption"
+        or (kinds[i] in {"label", "sponsored"} and count_words(lines[i]) <= MAX_BRIDGED_WORDS)
+        or _quote_introduction(lines, kinds, i)
+        for i in pending
+    )
+
+
+def _quote_introduction(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """``Name writes:`` between two prose lines, no blank line around it: the body
+    introducing a quotation, not a card's ``Outlet reports:`` line."""
+    match = SOURCE_CUE.match(lines[i])
+    return (
+        match is not None
+        and match.group("name2") is not None
+        and 0 < i < len(lines) - 1
+        and kinds.known(i - 1) == "prose"
+        and kinds.known(i + 1) == "prose"
+    )

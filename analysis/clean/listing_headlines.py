@@ -1,0 +1,194 @@
+"""Headlines that read as sentences: lines of a listing page re-kinded as titles.
+
+A card's headline may be printed as a sentence ("Set in. Don't succumb."), which the line
+kinds (:mod:`analysis.clean.card_lines`) read as prose. The page's own layout tells it
+apart: a kicker or a meta line around it, the page's meta-after-body cards, a card
+header form the page prints under other headlines. :func:`mark_headlines` re-kinds
+them in place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from analysis.clean.card_blocks import MAX_META_LINES, MIN_CARDS
+from analysis.clean.card_fields import is_name_line, meta_fields
+from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, LineKinds
+from analysis.text import count_words
+
+
+def mark_headlines(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, the page's sentence-shaped headlines as titles.
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds, changed in place: the headlines of cards whose header
+        opens with a sentence-shaped line, then of cards printing their meta line after
+        the body.
+    """
+    _sentence_headlines(lines, kinds)
+    _trailer_headlines(lines, kinds)
+
+
+def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, sentence-shaped headlines ("Set in. Don't succumb.") as titles.
+
+    A prose line is a headline when a blank line (or the page's start) is above it, or
+    a kicker (a short label line with a blank line or the page's start above it), a
+    meta line or a name line right under it (then meta or name lines,
+    :data:`MAX_META_LINES` in all, one of them a meta line: ``Jane Doe`` over
+    ``09/29/2016``), and body text after them.
+    """
+    for i in range(len(kinds)):
+        if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
+            continue
+        if (
+            (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(lines, kinds, i))
+            or i + 1 >= len(kinds)
+            or not _opens_header(lines, kinds, i + 1)
+        ):
+            continue
+        meta_end = i + 1  # a byline, a time, an outlet name line under it: one header
+        limit = min(len(kinds), i + 1 + MAX_META_LINES)
+        while meta_end < limit and kinds[meta_end] in {"meta", "label"}:
+            meta_end += 1
+        if not any(kinds[j] == "meta" for j in range(i + 1, meta_end)):
+            continue  # a name line alone under it (a byline without its date) is no header
+        after = next((j for j in range(meta_end, len(kinds)) if kinds.known(j) != "blank"), None)
+        if after is not None and kinds.known(after) == "prose":
+            kinds[i] = "title"
+    _packed_sentence_headlines(lines, kinds)
+
+
+def _packed_sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, sentence-shaped headlines printed right under the card above
+    (no blank line) as titles: a prose line of at most :data:`MAX_TITLE_WORDS` words
+    under a non-blank line, over a meta line naming an outlet and a time and over body
+    text, when the page prints that meta line's form (the same fields) under
+    :data:`MIN_CARDS` or more headline-shaped lines: the page's card header, here
+    opened by a headline that reads as a sentence."""
+    candidates = {}
+    for i in range(1, len(kinds) - 2):
+        if (
+            kinds.known(i) == "prose"
+            and kinds.known(i - 1) != "blank"
+            and kinds.known(i + 1) not in {"blank", "prose"}
+            and kinds.known(i + 2) == "prose"
+            and count_words(lines[i]) <= MAX_TITLE_WORDS
+            and (form := _outlet_time_form(lines, kinds, i + 1))
+        ):
+            candidates[i] = form
+    if not candidates:
+        return
+    headed = Counter(
+        form
+        for j in range(len(kinds) - 1)
+        if kinds.known(j) not in {"blank", "prose"}
+        and kinds[j] == "title"
+        and kinds.known(j + 1) not in {"blank", "prose"}
+        and (form := _outlet_time_form(lines, kinds, j + 1))
+    )
+    for i, form in candidates.items():
+        if headed[form] >= MIN_CARDS:
+            kinds[i] = "title"
+
+
+def _outlet_time_form(lines: list[str], kinds: LineKinds, i: int) -> frozenset[str] | None:
+    """The fields of a meta line that names an outlet and a time or date (a card's
+    ``Outlet · 3h ago``), else None."""
+    if kinds[i] != "meta":
+        return None
+    fields = frozenset(f.field for f in meta_fields(i, lines[i]))
+    return fields if "outlet" in fields and fields & {"relative_time", "published"} else None
+
+
+def _opens_header(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when line ``i``, right under a sentence-shaped line, may open a headline's
+    header: a meta line, or a name line (a byline printed without "By")."""
+    return kinds[i] == "meta" or (kinds[i] == "label" and is_name_line(lines[i]))
+
+
+def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, sentence-shaped headlines of cards that print their meta line
+    after the body ("Bolton: ‘Vote for Her – Not Indicted, Yet!’", body, ``Outlet |
+    19h ago``) as titles.
+
+    A *trailer block* is a headline-shaped line or a prose line of at most
+    :data:`MAX_TITLE_WORDS` words with a blank line, the page's start or a kicker above
+    it (or the meta line closing the card above), body text right under it, and a meta
+    line right under the body that no body text follows. When the page has
+    :data:`MIN_CARDS` or more of them, that is its layout, and the prose lines opening
+    them are headlines.
+    """
+    blocks, sentences = 0, []
+    for i in range(len(kinds) - 1):
+        if kinds.known(i + 1) != "prose" or kinds.known(i) == "blank":
+            continue
+        if (
+            i > 0
+            and kinds.known(i - 1) != "blank"
+            and not _closes_body(kinds, i - 1)
+            and not _kicker_above(lines, kinds, i)
+        ):
+            continue
+        j = i + 1
+        while j < len(kinds) and kinds.known(j) == "prose":
+            j += 1
+        if j == len(kinds) or kinds[j] != "meta":
+            continue
+        if j + 1 < len(kinds) and kinds.known(j + 1) == "prose":
+            continue  # a meta line over body text opens a card, it closes none
+        if kinds.known(i) == "prose":
+            if count_words(lines[i]) <= MAX_TITLE_WORDS:
+                blocks += 1
+                sentences.append(i)
+        elif kinds[i] == "title":
+            blocks += 1
+    if blocks >= MIN_CARDS:
+        for i in sentences:
+            kinds[i] = "title"
+
+
+def _closes_body(kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` is a meta line right under body text (the card above's)."""
+    return i > 0 and kinds.known(i - 1) == "prose" and kinds[i] == "meta"
+
+
+def _kicker_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when the lines above line ``i`` are one or two labels opening their block
+    (``Politics`` above a headline; a section and a kicker, ``World`` over
+    ``ELECTIONS``): a blank line, the page's start or the card above's comment count
+    (``164 Comments`` right under its text, :func:`comment_count_under_body`) above
+    them."""
+    for top in (i - 1, i - 2):
+        if top < 0 or kinds[top] != "label":
+            return False
+        if top == 0 or kinds.known(top - 1) == "blank":
+            return True
+        if comment_count_under_body(lines, kinds, top - 1):
+            return True
+    return False
+
+
+def comment_count_under_body(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` is a comment count right under body text: the card above's
+    last line (a count that follows no text heads a comment section instead).
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds.
+    i : int
+        The line's index.
+
+    Returns
+    -------
+    bool
+        Line ``i`` matches card_lines.COMMENTS_HEADING and body text is right above it.
+    """
+    return i > 0 and kinds.known(i - 1) == "prose" and COMMENTS_HEADING.match(lines[i]) is not None

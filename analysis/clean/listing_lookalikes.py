@@ -1,0 +1,127 @@
+"""One article whose parts look like cards: the tests that turn a listing down.
+
+Cards of one shape may still be one article's: an interview's speakers or a panel's
+authors (name lines written in the text or opening the cards' headlines), a live blog's
+timed updates (a clock time alone marks each, the bodies are full texts), or comments,
+teasers and promos around the page's own article (its body, as :mod:`analysis.clean.body` finds
+it, lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from analysis.clean.body import body_line_indices
+from analysis.clean.card_blocks import Card
+from analysis.clean.card_lines import CLOCK_TIME, LineKinds
+from analysis.clean.card_teaser import is_teaser
+from analysis.text import LETTER_RUN, RULE_MARKS, is_rule_line
+
+#: Most characters of the page's article body (analysis.clean.body) outside the cards,
+#: per character of card body, for a listing.
+MAX_OUTSIDE_BODY_RATIO = 1.0
+
+# Fields that are no card cue.
+_NOT_CUES = frozenset({"title", "title_repeat", "category"})
+
+
+def one_article(
+    lines: list[str],
+    kinds: LineKinds,
+    cards: list[Card],
+    detected_body: Callable[[], Sequence[int]] | None = None,
+) -> bool:
+    """True when the page's cards are one article's parts or chrome, not a listing.
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds.
+    cards : list of Card
+        The page's cards, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more of one
+        shape.
+    detected_body : callable, optional
+        Returns the page's body lines as analysis.clean.body finds them (default: that
+        detector, run here).
+
+    Returns
+    -------
+    bool
+        The cards are an interview's speakers or a panel's authors, a live blog's
+        updates, or lie around the page's own article.
+    """
+    if _names_of_the_text(lines, kinds, cards):
+        return True  # an interview's speakers or a panel's authors: one article
+    if _timed_updates(lines, cards):
+        return True  # a live blog's updates: one article
+    body = _page_body(lines, kinds, detected_body)
+    # the page's own article lies outside the cards: they are its chrome
+    return _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO
+
+
+def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
+    """True when every card is marked by a bare name line only, each name also written
+    in the page's running text or opening the card's own headline (``Name: Headline``):
+    an interview's speakers, an op-ed panel's authors. An aggregator's outlets are not
+    all named in its text."""
+    names = []
+    for card in cards:
+        cues = [f for f in card.region.fields if f.field not in _NOT_CUES]
+        if len(cues) != 1 or cues[0].field != "outlet" or kinds[cues[0].line_no] == "meta":
+            return False
+        name = lines[cues[0].line_no][cues[0].start : cues[0].end].lower()
+        if not _opens_headline(name, lines[card.title_line]):
+            names.append(name)
+    prose = "\n".join(lines[i].lower() for i in range(len(lines)) if kinds.known(i) == "prose")
+    return all(name in prose for name in names)
+
+
+def _opens_headline(name: str, headline: str) -> bool:
+    """True when every word of ``name`` is a word of the part of ``headline`` before its
+    first colon (``Raul A. Reyes: Title`` under a ``Raul Reyes`` line): the headline
+    opens with the name, a middle initial or a title more or less."""
+    before, colon, _ = headline.partition(":")
+    words = set(LETTER_RUN.findall(before.lower()))
+    return bool(colon) and set(LETTER_RUN.findall(name)) <= words
+
+
+def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
+    """True when a clock time is all that marks each card (no outlet, byline or date; a
+    ``Name: Headline`` prefix is no outlet here) and most card bodies are full texts, not
+    teasers: one article's timed updates (a live blog), not a listing. A site's own river
+    of stories prints teasers, or dates and bylines; an aggregator names the outlets."""
+    for card in cards:
+        title_line = card.title_line
+        for f in card.region.fields:
+            text = lines[f.line_no][f.start : f.end]
+            if f.field in _NOT_CUES or (
+                f.field == "outlet"
+                and f.line_no == title_line
+                and lines[f.line_no][f.end : f.end + 1] == ":"
+            ):
+                continue
+            if f.field != "relative_time" or not CLOCK_TIME.fullmatch(text.strip()):
+                return False
+    full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
+    return 2 * full > len(cards)
+
+
+def _page_body(
+    lines: list[str], kinds: LineKinds, detected_body: Callable[[], Sequence[int]] | None
+) -> Sequence[int]:
+    """The page's body lines (analysis.clean.body), read with its drawn rule lines
+    (``* * *``, ``----``) as blank lines, as the cards are: a page that prints a rule
+    between every two blocks is read as one printed with blank lines."""
+    if any(line.strip()[:1] in RULE_MARKS and is_rule_line(line.strip()) for line in lines):
+        return body_line_indices(["" if is_rule_line(line.strip()) else line for line in lines])
+    return detected_body() if detected_body is not None else body_line_indices(lines)
+
+
+def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[Card]) -> float:
+    """Characters of the ``body`` lines (found by analysis.clean.body) outside the cards,
+    over the characters of the card bodies."""
+    inside = {i for card in cards for i in card.region.body_lines}
+    outside = sum(len(lines[i]) for i in body if i not in inside)
+    return outside / max(1, sum(card.body_chars for card in cards))
