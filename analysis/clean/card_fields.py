@@ -165,7 +165,7 @@ def title_span(
         outlet = (start + colon.start("outlet"), start + colon.end("outlet"))
         start += colon.end()
     if time is None and outlet and (dated := _time_suffix(line, start, end)):
-        time, end = dated  # "Title (Sept. 26) - Outlet": the date closes the title part
+        time, end = dated  # "Title (May 4) - Outlet": the date closes the title part
     start, end = _unquoted(line, start, end)
     return (start, end), outlet, time
 
@@ -562,7 +562,7 @@ def is_name_line(line: str) -> bool:
 
 def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:
     """The longest part of a one-line header (``Outlet — Title — 3 hours ago``); a part
-    closed by its date in brackets counts without it (``Title (Sept. 26) - OUTLET``)."""
+    closed by its date in brackets counts without it (``Title (May 4) - OUTLET``)."""
     parts = _parts(line)
     free = [
         (s, e)

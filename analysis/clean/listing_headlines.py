@@ -1,6 +1,6 @@
 """Headlines that read as sentences: lines of a listing page re-kinded as titles.
 
-A card's headline may be printed as a sentence ("Set in. Don't succumb."), which the line
+A card's headline may be printed as a sentence ("Hold on. Stay calm."), which the line
 kinds (:mod:`analysis.clean.card_lines`) read as prose. The page's own layout tells it
 apart: a kicker or a meta line around it, the page's meta-after-body cards, a card
 header form the page prints under other headlines. :func:`mark_headlines` re-kinds
@@ -34,7 +34,7 @@ def mark_headlines(lines: list[str], kinds: LineKinds) -> None:
 
 
 def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
-    """Re-kind, in place, sentence-shaped headlines ("Set in. Don't succumb.") as titles.
+    """Re-kind, in place, sentence-shaped headlines ("Hold on. Stay calm.") as titles.
 
     A prose line is a headline when a blank line (or the page's start) is above it, or
     a kicker (a short label line with a blank line or the page's start above it), a
@@ -161,7 +161,7 @@ def _kicker_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
     """True when the lines above line ``i`` are one or two labels opening their block
     (``Politics`` above a headline; a section and a kicker, ``World`` over
     ``ELECTIONS``): a blank line, the page's start or the card above's comment count
-    (``164 Comments`` right under its text, :func:`comment_count_under_body`) above
+    (``12 Comments`` right under its text, :func:`comment_count_under_body`) above
     them."""
     for top in (i - 1, i - 2):
         if top < 0 or kinds[top] != "label":
