@@ -44,7 +44,7 @@ from analysis.clean import (
     listing_lookalikes,
 )
 from analysis.clean.articles import extract_articles
-from analysis.clean.read import normalize_text
+from analysis.clean.read import page_from_bytes
 from analysis.text import overridden
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,11 +131,16 @@ def _pages() -> list[tuple[str, str, str, dict | None]]:
     pages = []
     for path in sorted((LISTINGS / "dev").glob("*.txt")):
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        pages.append((path.stem, gold["layout"], path.read_text(encoding="utf-8"), gold))
+        pages.append((path.stem, gold["layout"], _as_read(path.read_bytes(), path.name), gold))
     for path in sorted(EXTRACTION.glob("*.txt")):
-        text = normalize_text(path.read_text(encoding="utf-8", errors="replace"))
-        pages.append((path.stem, "extraction", text, None))
+        pages.append((path.stem, "extraction", _as_read(path.read_bytes(), path.name), None))
     return pages
+
+
+def _as_read(data: bytes, name: str) -> str:
+    """A page's text as ``clean`` reads it: decoded, normalized and made plain
+    (entities, invisible characters, hard wraps: analysis.clean.read.page_from_bytes)."""
+    return page_from_bytes(data, name, name).text
 
 
 def _n_gold(gold: dict | None) -> int:
@@ -396,10 +401,10 @@ def _corpus_texts(packed: bool = False) -> dict[str, list[tuple[str, str]]]:
             rows = [json.loads(line) for line in handle if line.strip()]
         texts[name] = []
         for row in rows:
-            text = normalize_text("\n\n".join(p for p in (row.get("title"), row[body_key]) if p))
+            text = "\n\n".join(p for p in (row.get("title"), row[body_key]) if p)
             if packed:
                 text = "\n".join(line for line in text.split("\n") if line.strip())
-            texts[name].append((row["outlet"], text))
+            texts[name].append((row["outlet"], _as_read(text.encode("utf-8"), f"{name}.txt")))
     return texts
 
 

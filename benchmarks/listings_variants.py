@@ -47,7 +47,7 @@ from pathlib import Path
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.listing import find_cards
-from analysis.clean.read import normalize_text
+from analysis.clean.read import normalize_text, page_from_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
@@ -287,7 +287,9 @@ def score_variant(
     for page in pages:
         lines = variant(page) if variant else page.lines
         changed += lines != page.lines
-        text = "\n".join(lines)
+        # read as `clean` reads a file (entities, invisible characters, hard wraps)
+        text = page_from_bytes("\n".join(lines).encode("utf-8"), f"{page.name}.txt", page.name).text
+        lines = text.split("\n")
         if page.is_listing:
             records = extract_articles(text, page.name).to_dict("records")
             result = score.score_page(page.name, page.gold, records)
