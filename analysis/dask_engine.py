@@ -36,7 +36,8 @@ Result = TypeVar("Result")
 SCHEDULER_ENV = "DASK_SCHEDULER_ADDRESS"
 #: Seconds to wait for the scheduler before giving up with an error.
 CONNECT_TIMEOUT_SECONDS = 30
-#: Chunks in flight per worker thread (submitted and not yet consumed), as the local pool.
+#: Chunks in flight per worker thread (submitted and not yet consumed); the local pool
+#: keeps 4 per process (analysis.parallel.CHUNKS_IN_FLIGHT_PER_JOB).
 IN_FLIGHT_PER_THREAD = 2
 
 

@@ -346,10 +346,10 @@ def test_headlines_glued_to_their_teasers_are_not_prose():
 
 def test_headlines_glued_before_a_one_letter_word_or_after_a_figure_are_not_prose():
     glued = [
-        "Two Held After Death Of Local Student-AthleteA woman of 24 and a man of 28 were "
-        "arrested on Sunday in connection with the death of a student, the police said.",
-        "State To Mail Panel Applications To 250,000The state will mail the forms to voters "
-        "who may apply to serve on the new commission that draws the district maps.",
+        "Harbour Ferry Service Returns After Winter BreakA crowd of about forty people "
+        "waited on the pier on Monday morning as the first boat of the season came in.",
+        "Festival Ticket Sales Rise To 4,000The town council said on Friday that the "
+        "weekend festival had sold more tickets than in any year since it began.",
     ]
     assert all(feature.is_glued_headline for feature in line_features(glued))
     spaced = [

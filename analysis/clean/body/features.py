@@ -54,8 +54,8 @@ _COLUMN_GAP = re.compile(r"\S {2,}\S")
 # Where a dump glues two blocks together without a space: a word of four or more
 # lower-case letters (or three and a full stop, question mark, quote) directly followed
 # by a capitalized word, as in "Title Of The TeaserThe summary starts here", or by a
-# word of one capital letter ("Student-AthleteA 24-year-old woman"), or a figure
-# directly followed by a capitalized word ("Applications To 250,000The state").
+# word of one capital letter ("Ferry Service ReturnsA crowd waited"), or a figure
+# directly followed by a capitalized word ("Tickets Rise To 4,000The town").
 _GLUED_BLOCKS = re.compile(
     r"(?<=[^\W\d_]{4})(?<=[a-z])(?=[A-Z](?:[a-z]|\s))"
     r"|(?<=[a-z]{3}[?!.’”'\"])(?=[A-Z][a-z])"
