@@ -127,3 +127,31 @@ def runner_table(processed: Path):
     from analysis.report.views import load_table
 
     return load_table("outlet_metrics", processed)
+
+
+def test_cancelling_after_ctrl_c_does_not_raise_the_interrupt_again():
+    """A task the Ctrl-C met keeps its KeyboardInterrupt; a task awaiting it re-raises it
+    when cancelled. Cancelling what the interrupted notebook left must end every task
+    without raising it again (a worker printed its traceback while stopping)."""
+    import asyncio
+
+    from jupyter_core.utils import ensure_event_loop
+
+    loop = ensure_event_loop()
+
+    async def met_by_ctrl_c() -> None:
+        await asyncio.sleep(0)
+        raise KeyboardInterrupt
+
+    async def waiting_for(task: asyncio.Future) -> None:
+        await asyncio.wait_for(task, 10)
+
+    async def cell() -> None:
+        inner = asyncio.ensure_future(met_by_ctrl_c())
+        tasks = [inner, asyncio.ensure_future(waiting_for(inner))]
+        await asyncio.wait(tasks, timeout=1)
+
+    with pytest.raises(KeyboardInterrupt):
+        loop.run_until_complete(cell())
+    kernels._cancel_pending_tasks()
+    assert not [task for task in asyncio.all_tasks(loop) if not task.done()]

@@ -157,12 +157,22 @@ def _cancel_pending_tasks() -> None:
     from jupyter_core.utils import ensure_event_loop
 
     loop = ensure_event_loop()
-    pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        with contextlib.suppress(Exception):
+    # A task the Ctrl-C met keeps its KeyboardInterrupt, and a task awaiting it re-raises
+    # that while being cancelled, which stops the loop before the others are done: the
+    # interruption is already handled (workers ignore SIGINT while they stop), so it is
+    # no new one; the tasks left are cancelled in another round.
+    for _ in range(_CANCEL_ROUNDS):
+        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        if not pending:
+            return
+        for task in pending:
+            task.cancel()
+        with contextlib.suppress(Exception, KeyboardInterrupt):
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+
+
+# Rounds of cancelling: each round ends at least one task the interrupt left waiting.
+_CANCEL_ROUNDS = 8
 
 
 def register_engine() -> None:
