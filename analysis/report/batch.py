@@ -162,6 +162,13 @@ def remove_stale_reports(outlets_dir: Path, current_slugs: set[str]) -> list[Pat
     outlet of the corpus whose report failed this time keeps its previous good files.
     Each removal is one atomic unlink; it runs after the current reports are in place.
 
+    Parameters
+    ----------
+    outlets_dir : Path
+        The reports' ``outlets`` folder; nothing happens when it does not exist.
+    current_slugs : set of str
+        Slugs of the outlets in the current corpus (:func:`analysis.report.slugs.assign_slugs`).
+
     Returns
     -------
     list of Path

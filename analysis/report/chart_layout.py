@@ -42,12 +42,33 @@ def one_line(name: str) -> str:
 
     Runs of whitespace (line breaks, tabs: a name is data and may hold any) become
     one space, so a row's name takes one row.
+
+    Parameters
+    ----------
+    name : str
+        A name; any value is turned into text first.
+
+    Returns
+    -------
+    str
+        The name's words joined by single spaces, stripped.
     """
     return " ".join(str(name).split())
 
 
 def tick_label(name: str) -> str:
-    """An outlet name as one line of literal chart text: ``$`` would start mathtext."""
+    """An outlet name as one line of literal chart text: ``$`` would start mathtext.
+
+    Parameters
+    ----------
+    name : str
+        A row's name (any text).
+
+    Returns
+    -------
+    str
+        :func:`one_line` of it with each ``$`` escaped.
+    """
     return one_line(name).replace("$", r"\$")
 
 
@@ -58,7 +79,20 @@ def _font(key: str) -> FontProperties:
 
 
 def text_width(text: str, key: str) -> float:
-    """Width in points of literal text at the font size of rcParam ``key``: its widest line."""
+    """Width in points of literal text at the font size of rcParam ``key``: its widest line.
+
+    Parameters
+    ----------
+    text : str
+        Shown as is (no mathtext); may hold several lines.
+    key : str
+        A font-size rcParam, e.g. ``"ytick.labelsize"``.
+
+    Returns
+    -------
+    float
+        Points, as matplotlib's text-to-path engine measures the widest line.
+    """
     font = _font(key)
     return max(
         float(text_to_path.get_text_width_height_descent(line, font, ismath=False)[0])
@@ -67,7 +101,18 @@ def text_width(text: str, key: str) -> float:
 
 
 def line_height(key: str) -> float:
-    """Height in points of a line of text at rcParam ``key``'s size, as matplotlib lays it."""
+    """Height in points of a line of text at rcParam ``key``'s size, as matplotlib lays it.
+
+    Parameters
+    ----------
+    key : str
+        A font-size rcParam, as for :func:`text_width`.
+
+    Returns
+    -------
+    float
+        Points, measured on ``lp`` (an ascender and a descender).
+    """
     _, height, _ = text_to_path.get_text_width_height_descent("lp", _font(key), ismath=False)
     return float(height)
 
@@ -113,6 +158,15 @@ def label_rows(figure: Figure, axes: Any, names: Sequence[str]) -> None:
 
     One text per row and one line of tick-mark markers, instead of a y tick (five
     artists) per row; the axes keep no y ticks.
+
+    Parameters
+    ----------
+    figure : matplotlib.figure.Figure
+        The figure holding ``axes`` (the labels are offset in its points).
+    axes : matplotlib.axes.Axes
+        Axes whose rows are at y = 0, 1, ...; its y ticks are removed.
+    names : sequence of str
+        ``names[i]`` labels the row at y = i; each is drawn with :func:`tick_label`.
     """
     rc = matplotlib.rcParams
     axes.set_yticks([])

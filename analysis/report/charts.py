@@ -72,7 +72,19 @@ def setup_notebook() -> None:
 
 
 def figure_description(figure: Figure) -> str:
-    """A one-line description of a chart from its title and axis labels (alt text)."""
+    """A one-line description of a chart from its title and axis labels (alt text).
+
+    Parameters
+    ----------
+    figure : matplotlib.figure.Figure
+        A chart; each axes with a title contributes one part.
+
+    Returns
+    -------
+    str
+        ``title: xlabel by ylabel`` per titled axes, joined by ``; ``; ``chart`` when no
+        axes has a title.
+    """
     parts = []
     for axes in figure.get_axes():
         if axes.get_title():
@@ -87,6 +99,16 @@ def figure_svg(figure: Figure) -> str:
     """Render a figure as SVG text: no date, fixed ids, its description as SVG title.
 
     The description travels with the image, and the HTML reports use it as alt text.
+
+    Parameters
+    ----------
+    figure : matplotlib.figure.Figure
+        The chart to render.
+
+    Returns
+    -------
+    str
+        The SVG document, the same text for the same figure on every run.
     """
     buffer = io.BytesIO()
     figure.savefig(
@@ -190,6 +212,11 @@ def chart_outlet_intervals(
         The statistic to draw and the labels.
     highlight : str, optional
         The outlet to draw in the highlight colour.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        A new figure, its height growing with the number of outlets.
     """
     table = outlets_with_articles(outlet_metrics).iloc[::-1]
     names = table["outlet"].tolist()
@@ -258,6 +285,21 @@ def chart_article_values(
 
     Takes the article table (``article_metrics``); ``spec`` and ``highlight`` as in
     :func:`chart_outlet_intervals`. Rows are sorted by name, case-insensitively.
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        The ARTICLE_METRICS table; articles without an outlet are left out, and so are
+        their missing values.
+    spec : ChartSpec
+        The article statistic to draw; its ``log_spread`` may switch the axis to log.
+    highlight : str, optional
+        As in :func:`chart_outlet_intervals`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        A new figure, one row per outlet.
     """
     table = article_metrics.dropna(subset=["outlet"])
     names = sorted(set(table["outlet"].astype(str)), key=lambda n: (n.casefold(), n), reverse=True)
@@ -298,7 +340,20 @@ def chart_article_values(
 
 
 def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
-    """Flesch reading ease of every article, by outlet (line: outlet median)."""
+    """Flesch reading ease of every article, by outlet (line: outlet median).
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        Read: ``outlet`` and ``flesch_reading_ease``.
+    highlight : str, optional
+        As for :func:`chart_article_values`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        :data:`READABILITY_CHART` drawn.
+    """
     return chart_article_values(article_metrics, READABILITY_CHART, highlight)
 
 
@@ -323,17 +378,56 @@ def _log_scale_if_spread(
 
 
 def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
-    """Article length in words, by outlet (line: outlet median)."""
+    """Article length in words, by outlet (line: outlet median).
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        Read: ``outlet`` and ``n_words``.
+    highlight : str, optional
+        The outlet drawn in the highlight colour.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        :data:`LENGTH_CHART` drawn; the axis goes log when one article dwarfs the rest.
+    """
     return chart_article_values(article_metrics, LENGTH_CHART, highlight)
 
 
 def chart_quote_share(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
-    """Pooled share of words inside attributed quotations, by outlet."""
+    """Pooled share of words inside attributed quotations, by outlet.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        Read: ``quote_share_pooled`` and its interval columns.
+    highlight : str, optional
+        As for :func:`chart_outlet_intervals`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        :data:`QUOTE_SHARE_CHART` drawn, in percent.
+    """
     return chart_outlet_intervals(outlet_metrics, QUOTE_SHARE_CHART, highlight)
 
 
 def chart_boilerplate_ratio(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
-    """Share of page characters that are chrome (navigation, promos), by outlet."""
+    """Share of page characters that are chrome (navigation, promos), by outlet.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        Read: ``boilerplate_ratio`` and its interval columns.
+    highlight : str, optional
+        Drawn in the highlight colour, when given.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        :data:`BOILERPLATE_CHART` drawn, in percent.
+    """
     return chart_outlet_intervals(outlet_metrics, BOILERPLATE_CHART, highlight)
 
 
@@ -347,6 +441,20 @@ def chart_copy_map(copy_pairs: pd.DataFrame, outlets: Iterable[str]) -> Figure:
     Only outlets that share copy with another outlet get a row and a column (the
     others would be empty); the map keeps within :data:`MAX_MAP_INCHES` whatever the
     number of outlets, its labels and counts shrinking to fit.
+
+    Parameters
+    ----------
+    copy_pairs : pandas.DataFrame
+        The COPY_PAIRS table.
+    outlets : iterable of str
+        Every outlet of the corpus (:func:`~analysis.report.views.copy_matrix`); only
+        those sharing copy are drawn.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The counts as a heat map with each nonzero count written in its cell, or a
+        figure saying none were found.
     """
     matrix = copy_matrix(copy_pairs, outlets)
     sharing = [n for n in matrix.index if matrix.loc[n].sum() > 0]

@@ -34,7 +34,15 @@ class TaskEngine(Protocol):
     """An engine that starts single tasks (:class:`analysis.dask_engine.DaskEngine`)."""
 
     def submit(self, function: Any, *args: Any) -> Any:
-        """Start ``function(*args)``; a future with ``result()`` and ``cancel()``."""
+        """Start ``function(*args)``; a future with ``result()`` and ``cancel()``.
+
+        Parameters
+        ----------
+        function : callable
+            Picklable, run on a worker.
+        *args
+            Its arguments, picklable.
+        """
         ...
 
 
@@ -45,6 +53,16 @@ def run_notebook_task(job: NotebookJob) -> NotebookResult:
     folder while a notebook runs, so two threads of one worker would start kernels in
     each other's folders. Give the cluster single-threaded workers (``dask worker
     --nthreads 1 --nworkers N``) to run N notebooks at once on a machine.
+
+    Parameters
+    ----------
+    job : NotebookJob
+        The notebook to run; its paths must be readable and writable from the worker.
+
+    Returns
+    -------
+    NotebookResult
+        As :func:`~analysis.report.runner.run_notebook_job` returns it (no warm kernel).
     """
     with _ONE_NOTEBOOK_PER_PROCESS:
         set_kernel_environment()

@@ -32,32 +32,100 @@ def _is_missing(value: Any) -> bool:
 
 
 def format_count(value: Any) -> str:
-    """A whole number with thousands separators (``1,234``)."""
+    """A whole number with thousands separators (``1,234``).
+
+    Parameters
+    ----------
+    value : object
+        A table cell: a number, or a missing value (None, ``pd.NA``, ``pd.NaT``, NaN),
+        as for every formatter in :data:`FORMATS`.
+
+    Returns
+    -------
+    str
+        The number rounded to a whole one, or :data:`MISSING`.
+    """
     return MISSING if _is_missing(value) else f"{round(float(value)):,}"
 
 
 def format_percent(value: Any) -> str:
-    """A fraction as a percentage with one decimal (``0.1234`` -> ``12.3``)."""
+    """A fraction as a percentage with one decimal (``0.1234`` -> ``12.3``).
+
+    Parameters
+    ----------
+    value : object
+        A fraction (1.0 is 100 %) or a missing value (:func:`format_count`).
+
+    Returns
+    -------
+    str
+        The percentage without a ``%`` sign (the header carries the unit), or
+        :data:`MISSING`.
+    """
     return MISSING if _is_missing(value) else f"{100 * float(value):.1f}"
 
 
 def format_decimal1(value: Any) -> str:
-    """A number with one decimal."""
+    """A number with one decimal.
+
+    Parameters
+    ----------
+    value : object
+        A number or a missing value (:func:`format_count`).
+
+    Returns
+    -------
+    str
+        Thousands separated, one decimal, or :data:`MISSING`.
+    """
     return MISSING if _is_missing(value) else f"{float(value):,.1f}"
 
 
 def format_decimal2(value: Any) -> str:
-    """A number with two decimals."""
+    """A number with two decimals.
+
+    Parameters
+    ----------
+    value : object
+        As for :func:`format_decimal1`.
+
+    Returns
+    -------
+    str
+        Thousands separated, two decimals, or :data:`MISSING`.
+    """
     return MISSING if _is_missing(value) else f"{float(value):,.2f}"
 
 
 def format_yesno(value: Any) -> str:
-    """A truth value as ``yes`` or ``no``."""
+    """A truth value as ``yes`` or ``no``.
+
+    Parameters
+    ----------
+    value : object
+        Any value Python can test for truth, or a missing value (:func:`format_count`).
+
+    Returns
+    -------
+    str
+        ``yes``, ``no`` or :data:`MISSING`.
+    """
     return MISSING if _is_missing(value) else ("yes" if bool(value) else "no")
 
 
 def format_text(value: Any) -> str:
-    """Text as is (a missing value as :data:`MISSING`)."""
+    """Text as is (a missing value as :data:`MISSING`).
+
+    Parameters
+    ----------
+    value : object
+        Any value; ``str`` of it is shown.
+
+    Returns
+    -------
+    str
+        The text (escaped later, by the template), or :data:`MISSING`.
+    """
     return MISSING if _is_missing(value) else str(value)
 
 
@@ -73,7 +141,25 @@ FORMATS: dict[str, Callable[[Any], str]] = {
 
 
 def format_interval(low: Any, high: Any, kind: str) -> str:
-    """An interval ``low–high`` in a column's format; :data:`MISSING` if either is missing."""
+    """An interval ``low–high`` in a column's format; :data:`MISSING` if either is missing.
+
+    Parameters
+    ----------
+    low, high : object
+        The interval's bounds, numbers or missing values.
+    kind : str
+        The column's format name, a key of :data:`FORMATS`; both bounds use it.
+
+    Returns
+    -------
+    str
+        The bounds joined by an en dash, or :data:`MISSING`.
+
+    Raises
+    ------
+    KeyError
+        ``kind`` is not a format name.
+    """
     if _is_missing(low) or _is_missing(high):
         return MISSING
     return f"{FORMATS[kind](low)}–{FORMATS[kind](high)}"
@@ -122,7 +208,15 @@ class ReportTable:
         return self.row_kinds[row] if kind == "row" else kind
 
     def cells(self) -> list[list[str]]:
-        """Every row as display text."""
+        """Every row as display text.
+
+        Returns
+        -------
+        list of list of str
+            One list per row of :attr:`data`, one string per :attr:`shown_columns` entry, each
+            in its column's (or row's) format; a value with an interval is followed by
+            ``(low–high)`` unless either bound is missing.
+        """
         rows = []
         for i, record in enumerate(self.data.to_dict("records")):
             row = []
@@ -165,5 +259,16 @@ class ReportTable:
         return len(self.data)
 
     def head(self, n: int) -> ReportTable:
-        """The first ``n`` rows, shown the same way."""
+        """The first ``n`` rows, shown the same way.
+
+        Parameters
+        ----------
+        n : int
+            Rows kept from the top, as in :meth:`pandas.DataFrame.head`.
+
+        Returns
+        -------
+        ReportTable
+            A new table with the same formats, caption and intervals.
+        """
         return replace(self, data=self.data.head(n), row_kinds=self.row_kinds[:n])

@@ -65,7 +65,18 @@ class LabelledLines:
 
 
 def line_label(segments: Iterable[Segment]) -> str:
-    """The label covering most non-space characters of a line (first one on ties)."""
+    """The label covering most non-space characters of a line (first one on ties).
+
+    Parameters
+    ----------
+    segments : iterable of Segment
+        One line's ``(label, field, text, article_index)`` parts.
+
+    Returns
+    -------
+    str
+        A block label; ``""`` for a line without parts.
+    """
     sizes: dict[str, int] = {}
     for label, _, text, _ in segments:
         sizes[label] = sizes.get(label, 0) + len(text.strip())
@@ -83,6 +94,16 @@ def labelled_lines(blocks: pd.DataFrame, page: str, skip_blank: bool = True) -> 
         The page id.
     skip_blank : bool
         Leave out lines that are empty or whitespace only.
+
+    Returns
+    -------
+    LabelledLines
+        The page's lines in order; a block that spans lines is cut at its newlines.
+
+    Raises
+    ------
+    analysis.errors.AnalysisError
+        ``blocks`` has no rows for ``page``.
     """
     rows = blocks[blocks["page"] == page].sort_values(["start", "block_id"])
     if rows.empty:
@@ -106,7 +127,14 @@ def labelled_lines(blocks: pd.DataFrame, page: str, skip_blank: bool = True) -> 
 
 
 def label_legend() -> pd.DataFrame:
-    """The markers and colours used by :func:`labelled_lines`."""
+    """The markers and colours used by :func:`labelled_lines`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by label: the ``marker`` text and ``background`` colour of
+        :data:`LABEL_STYLES`.
+    """
     return pd.DataFrame(
         [(label, marker, colour) for label, (marker, colour) in LABEL_STYLES.items()],
         columns=["label", "marker", "background"],
@@ -114,7 +142,19 @@ def label_legend() -> pd.DataFrame:
 
 
 def label_shares(blocks: pd.DataFrame) -> pd.DataFrame:
-    """Characters per label and page, as percent of the page (rows: pages)."""
+    """Characters per label and page, as percent of the page (rows: pages).
+
+    Parameters
+    ----------
+    blocks : pandas.DataFrame
+        The BLOCKS table, one page or many.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per page (sorted), one column per label found; each row sums to 100,
+        rounded to one decimal.
+    """
     sizes = blocks.assign(chars=blocks["end"] - blocks["start"])
     table = sizes.pivot_table(
         index="page", columns="label", values="chars", aggfunc="sum", fill_value=0
@@ -138,6 +178,16 @@ def raw_preview(pages: pd.DataFrame, blocks: pd.DataFrame, page: str, n_lines: i
         The page id.
     n_lines : int
         How many non-blank lines to show.
+
+    Returns
+    -------
+    str
+        A heading line (page, bytes, encoding), then the lines indented by two spaces.
+
+    Raises
+    ------
+    analysis.errors.AnalysisError
+        Either table has no rows for ``page``.
     """
     row = pages[pages["page"] == page]
     rows = blocks[blocks["page"] == page].sort_values(["start", "block_id"])
@@ -182,10 +232,33 @@ def _by_article(table: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
 
 
 def articles_overview(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles table without bodies, in id order."""
+    """The articles table without bodies, in id order.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The ARTICLES table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Those of :data:`ARTICLE_OVERVIEW_COLUMNS` it has, indexed by ``article_id``.
+    """
     return _by_article(articles, ARTICLE_OVERVIEW_COLUMNS)
 
 
 def article_statistics(article_metrics: pd.DataFrame) -> pd.DataFrame:
-    """The main per-article statistics, rounded, in id order."""
+    """The main per-article statistics, rounded, in id order.
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        The ARTICLE_METRICS table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Those of :data:`ARTICLE_STATISTICS_COLUMNS` it has, indexed by ``article_id``,
+        floats rounded as in :func:`~analysis.report.views.rounded`.
+    """
     return rounded(_by_article(article_metrics, ARTICLE_STATISTICS_COLUMNS))

@@ -55,6 +55,11 @@ def record_fresh_state(preload: tuple[str, ...] = ()) -> None:
     filters above all) is part of the recorded state that every notebook starts from,
     as it is in a fresh kernel that imports them. A module first imported by a
     notebook keeps its import-time warning filters only in that notebook.
+
+    Parameters
+    ----------
+    preload : tuple of str
+        Module names to import before recording, e.g. the ones every report imports.
     """
     for name in preload:
         importlib.import_module(name)
@@ -68,7 +73,18 @@ def record_fresh_state(preload: tuple[str, ...] = ()) -> None:
 
 
 def reset_for_next_notebook(folder: str) -> None:
-    """Give the next notebook a fresh kernel's namespace and settings, in ``folder``."""
+    """Give the next notebook a fresh kernel's namespace and settings, in ``folder``.
+
+    Parameters
+    ----------
+    folder : str
+        The next notebook's working folder; the kernel changes into it last.
+
+    Raises
+    ------
+    RuntimeError
+        :func:`record_fresh_state` has not run in this kernel.
+    """
     if not _FRESH:
         raise RuntimeError("record_fresh_state() was not run in this kernel")
     shell = _shell()

@@ -70,6 +70,11 @@ class WarmKernel:
     def start(self, cwd: Path) -> None:
         """Start the kernel in ``cwd`` (its stderr into :attr:`log_path`) and record its state.
 
+        Parameters
+        ----------
+        cwd : Path
+            The kernel process's working folder.
+
         Raises
         ------
         RuntimeError
@@ -92,17 +97,40 @@ class WarmKernel:
         self._run_silently(_RECORD_CODE)
 
     def prepare(self, folder: Path) -> None:
-        """Start the kernel if needed, then reset it for a notebook run in ``folder``."""
+        """Start the kernel if needed, then reset it for a notebook run in ``folder``.
+
+        Parameters
+        ----------
+        folder : Path
+            Where the notebook runs; the kernel is started there if it is not running.
+        """
         if not self.running:
             self.start(folder)
         self._run_silently(_RESET_CODE.format(folder=str(folder)))
 
     def log_size(self) -> int:
-        """Bytes in the kernel's log so far (to take what one notebook added)."""
+        """Bytes in the kernel's log so far (to take what one notebook added).
+
+        Returns
+        -------
+        int
+            0 when the log does not exist yet.
+        """
         return self.log_path.stat().st_size if self.log_path.is_file() else 0
 
     def log_since(self, offset: int) -> bytes:
-        """What the kernel wrote to its log from ``offset`` on."""
+        """What the kernel wrote to its log from ``offset`` on.
+
+        Parameters
+        ----------
+        offset : int
+            A byte position, as :meth:`log_size` gave it before the notebook ran.
+
+        Returns
+        -------
+        bytes
+            The bytes after ``offset``, as written (no decoding).
+        """
         with self.log_path.open("rb") as log:
             log.seek(offset)
             return log.read()

@@ -50,6 +50,11 @@ def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
     ----------
     processed_dir : str or Path or None
         A folder; ``None`` or ``""`` means the project's ``data/processed``.
+
+    Returns
+    -------
+    Path
+        ``processed_dir`` as a path, or :data:`analysis.config.PROCESSED_DIR`.
     """
     if processed_dir is None or str(processed_dir) == "":
         return config.PROCESSED_DIR
@@ -58,6 +63,18 @@ def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
 
 def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
     """Read and validate one processed table (``NAME.parquet``): :func:`analysis.tables.load_table`.
+
+    Parameters
+    ----------
+    name : str
+        A table name (:data:`analysis.tables.TABLE_NAMES`).
+    processed_dir : str or Path, optional
+        As for :func:`processed_dir_path`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The whole table, validated.
 
     Raises
     ------
@@ -69,7 +86,18 @@ def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFra
 
 
 def load_tables(processed_dir: str | Path | None = None) -> Tables:
-    """Read every processed table from ``processed_dir`` (default ``data/processed``)."""
+    """Read every processed table from ``processed_dir`` (default ``data/processed``).
+
+    Parameters
+    ----------
+    processed_dir : str or Path, optional
+        As for :func:`processed_dir_path`.
+
+    Returns
+    -------
+    Tables
+        All seven tables, each validated (:func:`load_table`, which says what is raised).
+    """
     return Tables(**{name: load_table(name, processed_dir) for name in TABLE_NAMES})
 
 
@@ -130,6 +158,11 @@ def load_tables_for_outlet(
     outlet : str
         As for :func:`choose_outlet` (``""``: the first outlet with articles).
 
+    Returns
+    -------
+    OutletTables
+        The outlet as resolved, and its tables.
+
     Raises
     ------
     analysis.errors.TableError
@@ -153,7 +186,18 @@ def load_tables_for_outlet(
 
 
 def outlet_names(outlet_metrics: pd.DataFrame) -> list[str]:
-    """Return the outlets in ``outlet_metrics``, sorted (missing or empty names left out)."""
+    """Return the outlets in ``outlet_metrics``, sorted (missing or empty names left out).
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table (only its ``outlet`` column is read).
+
+    Returns
+    -------
+    list of str
+        Each name once, in code-point order.
+    """
     names = outlet_metrics["outlet"].dropna().astype(str)
     return sorted(set(names) - {""})
 
@@ -165,6 +209,18 @@ def choose_outlet(outlet_metrics: pd.DataFrame, outlet: str = "") -> str:
     file-name slug (:func:`analysis.report.slugs.resolve_outlet`). The default is the
     first outlet by name that has articles (a listing site's row, which holds page
     chrome only, has nothing to show); the first of all if none has.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table.
+    outlet : str
+        The outlet asked for, as a notebook parameter gives it.
+
+    Returns
+    -------
+    str
+        The outlet's name as the table spells it.
 
     Raises
     ------

@@ -61,6 +61,18 @@ def relative_to_notebook(target: Path, output_dir: Path) -> str:
 
     A relative path keeps absolute paths out of the saved notebooks, and the saved
     notebook re-runs in place (Run All in JupyterLab, ``jupyter nbconvert --execute``).
+
+    Parameters
+    ----------
+    target : Path
+        A file or folder the notebook reads.
+    output_dir : Path
+        The folder the notebook is saved in.
+
+    Returns
+    -------
+    str
+        A path that may climb with ``..``; both are resolved first.
     """
     return os.path.relpath(target.resolve(), output_dir.resolve())
 
@@ -78,6 +90,26 @@ def build_jobs(
     Every outlet gets a slug; outlets without articles (:func:`outlets_without_report`)
     get no job, even when asked for. An outlet asked for may be given by its name in
     any case or by its file-name slug (:func:`~analysis.report.slugs.resolve_outlet`).
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table: its outlets are the ones planned.
+    processed_dir : Path
+        The tables' folder; notebooks get it relative to where they are saved.
+    reports_dir : Path
+        Where the comparison goes; outlet reports go to its ``outlets`` folder.
+    outlets : list of str, optional
+        The outlets to report on; None: all with articles. The comparison is always run.
+    outlet_notebook, comparison_notebook : Path
+        The template notebooks, whose parameters cells are checked.
+
+    Returns
+    -------
+    slugs : dict of str to str
+        Outlet name -> file-name slug, for every outlet.
+    jobs : list of NotebookJob
+        The outlet jobs in name order, then the comparison.
 
     Raises
     ------

@@ -189,6 +189,20 @@ def run_jobs(jobs: list[NotebookJob], n_workers: int, progress: bool = True) -> 
     their notebooks and shut their kernels down (a job already renaming its outputs
     into place finishes), and the outcome lists what did not finish. Workers still
     running :data:`STOP_TIMEOUT_SECONDS` later are killed.
+
+    Parameters
+    ----------
+    jobs : list of NotebookJob
+        The runs, in the order they should start.
+    n_workers : int
+        Most notebooks running at once (one kernel each).
+    progress : bool
+        Show the bar on stderr when it is a terminal; False hides it.
+
+    Returns
+    -------
+    BatchOutcome
+        The result of each finished job and, after Ctrl-C, the jobs left.
     """
     from tqdm import tqdm
 

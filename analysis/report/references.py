@@ -40,6 +40,13 @@ def regenerate_references(
     then executes it with default parameters on ``data/processed`` and writes it back
     (atomically) without timings. Run ``make metrics`` first.
 
+    Parameters
+    ----------
+    names : iterable of str
+        File names of notebooks in ``notebooks_dir``.
+    notebooks_dir : Path
+        Their folder, which is also the folder they run in.
+
     Returns
     -------
     int

@@ -47,13 +47,30 @@ DOC_TITLES = {"definitions.html": "Definitions", "quotes.html": "Direct quotes: 
 
 
 def site_links(prefix: str = "") -> list[dict[str, str]]:
-    """Links to the site's pages from a page ``prefix`` away from ``reports/``."""
+    """Links to the site's pages from a page ``prefix`` away from ``reports/``.
+
+    Parameters
+    ----------
+    prefix : str
+        Prepended to each target: ``"../"`` from a page in ``outlets/``.
+
+    Returns
+    -------
+    list of dict
+        ``{"href": ..., "label": ...}`` for each of :data:`SITE_PAGES`, in order.
+    """
     return [{"href": prefix + href, "label": label} for href, label in SITE_PAGES]
 
 
 @cache
 def template_environment() -> jinja2.Environment:
-    """The Jinja environment for our own pages: templates/ with autoescaping on."""
+    """The Jinja environment for our own pages: templates/ with autoescaping on.
+
+    Returns
+    -------
+    jinja2.Environment
+        One per process (cached); an undefined template variable is an error.
+    """
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
         autoescape=True,
@@ -63,7 +80,20 @@ def template_environment() -> jinja2.Environment:
 
 
 def render_template(name: str, **context: Any) -> str:
-    """Render one of our templates (``templates/NAME``) with autoescaping."""
+    """Render one of our templates (``templates/NAME``) with autoescaping.
+
+    Parameters
+    ----------
+    name : str
+        A file name in :data:`TEMPLATES_DIR`.
+    **context
+        The template's variables; text in them is escaped unless it is ``Markup``.
+
+    Returns
+    -------
+    str
+        The rendered text.
+    """
     return template_environment().get_template(name).render(**context)
 
 
@@ -73,6 +103,19 @@ def render_html(nb: nbformat.NotebookNode, title: str) -> str:
     The page loads nothing from the network: no scripts, style sheets inlined, charts
     embedded as data URLs with their description as alt text. It reads the same
     offline as online.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        An executed notebook.
+    title : str
+        The page's ``<title>``.
+
+    Returns
+    -------
+    str
+        The HTML document; each image has alt text (the chart's description, or a
+        placeholder saying there is none).
     """
     exporter = _notebook_exporter()
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
@@ -274,6 +317,16 @@ def documentation_pages(docs_dir: Path = DOCS_DIR) -> dict[str, str]:
     keeps its text and loses its target, so no page links to a file the recipient
     does not have. Missing sources (an installed package without docs) are left out.
     The Markdown is the project's own; raw HTML in it is escaped all the same.
+
+    Parameters
+    ----------
+    docs_dir : Path
+        The folder of the Markdown sources.
+
+    Returns
+    -------
+    dict of str to str
+        Output file name -> full HTML page, for each source found.
     """
     import mistune
     from markupsafe import Markup

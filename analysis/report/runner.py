@@ -52,6 +52,17 @@ def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     Papermill records start and end times, durations and the input and output paths;
     nbclient records per-cell execution timestamps; cells papermill inserts get random
     ids. Parameters and cell status stay.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        An executed notebook; not modified.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        A deep copy without the volatile metadata; the injected-parameters cell and
+        papermill's error cells get ids fixed by their tag and position.
     """
     nb = copy.deepcopy(nb)
     nb.metadata.pop("widgets", None)
@@ -74,7 +85,18 @@ def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def notebook_text(nb: nbformat.NotebookNode) -> str:
-    """Serialize a notebook the way nbformat writes files (sorted keys, final newline)."""
+    """Serialize a notebook the way nbformat writes files (sorted keys, final newline).
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The notebook to write.
+
+    Returns
+    -------
+    str
+        The ``.ipynb`` file's text, ending with one newline.
+    """
     text = nbformat.writes(nb)
     return text if text.endswith("\n") else text + "\n"
 
@@ -128,7 +150,14 @@ class NotebookResult:
     evalue: str = ""
 
     def describe_failure(self) -> str:
-        """One line naming the cell and the error."""
+        """One line naming the cell and the error.
+
+        Returns
+        -------
+        str
+            ``where: ename: evalue``, where is the cell (index and execution count),
+            "writing its files" or "before any cell ran"; trailing separators dropped.
+        """
         where = "before any cell ran"
         if self.ename == "OutputWriteError":
             where = "writing its files"
@@ -139,7 +168,20 @@ class NotebookResult:
 
 
 def first_line(text: object, limit: int = 300) -> str:
-    """The first line of a message, shortened to ``limit`` characters."""
+    """The first line of a message, shortened to ``limit`` characters.
+
+    Parameters
+    ----------
+    text : object
+        A message (an exception or its text); ``str`` of it is taken, stripped.
+    limit : int
+        Longest result; a longer line keeps ``limit - 3`` characters and ends in ``...``.
+
+    Returns
+    -------
+    str
+        The line, without its newline.
+    """
     line = str(text).strip().split("\n")[0]
     return line if len(line) <= limit else line[: limit - 3] + "..."
 
@@ -164,6 +206,19 @@ def run_notebook_job(job: NotebookJob, kernel: WarmKernel | None = None) -> Note
     notebook runs in that kernel after a reset to a fresh kernel's state; a failed run
     shuts it down (the next notebook gets a new one). Without, papermill starts a kernel
     for this notebook alone.
+
+    Parameters
+    ----------
+    job : NotebookJob
+        The notebook, its parameters and where its outputs go.
+    kernel : WarmKernel, optional
+        A running kernel to reuse; None starts one for this notebook.
+
+    Returns
+    -------
+    NotebookResult
+        ``ok`` True when the notebook, its HTML page and its JSON were written; else the
+        failing cell and error (:meth:`NotebookResult.describe_failure`).
     """
     try:
         job.output_dir.mkdir(parents=True, exist_ok=True)
@@ -318,7 +373,21 @@ class InterruptGate:
         self.requested = False
 
     def handler(self, signum: int, frame: object) -> None:
-        """SIGINT handler for worker processes."""
+        """SIGINT handler for worker processes.
+
+        Parameters
+        ----------
+        signum : int
+            The signal number (SIGINT), as :func:`signal.signal` passes it.
+        frame : object
+            The interrupted frame; unused.
+
+        Raises
+        ------
+        KeyboardInterrupt
+            When a section opened by :meth:`allowed` is running and has not been
+            interrupted yet.
+        """
         self.requested = True
         if self.armed:
             self.armed = False

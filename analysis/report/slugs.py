@@ -61,7 +61,18 @@ def slug_base(name: str) -> str:
 
 
 def name_hash(name: str) -> str:
-    """A short, stable hash of the full name (hex digits of its UTF-8 SHA-1)."""
+    """A short, stable hash of the full name (hex digits of its UTF-8 SHA-1).
+
+    Parameters
+    ----------
+    name : str
+        An outlet name, full (not a slug).
+
+    Returns
+    -------
+    str
+        :data:`HASH_LENGTH` lowercase hex digits.
+    """
     return hashlib.sha1(str(name).encode("utf-8")).hexdigest()[:HASH_LENGTH]
 
 

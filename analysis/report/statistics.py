@@ -82,17 +82,53 @@ OUTLET_STATISTICS: tuple[Statistic, ...] = (
 
 
 def interval_columns(column: str) -> tuple[str, str]:
-    """The names of a statistic's interval columns in ``outlet_metrics``."""
+    """The names of a statistic's interval columns in ``outlet_metrics``.
+
+    Parameters
+    ----------
+    column : str
+        A statistic's column.
+
+    Returns
+    -------
+    tuple of str
+        ``(column_ci_low, column_ci_high)``.
+    """
     return f"{column}_ci_low", f"{column}_ci_high"
 
 
 def has_interval(outlet_metrics: pd.DataFrame, column: str) -> bool:
-    """Whether ``outlet_metrics`` holds a bootstrap interval for the statistic."""
+    """Whether ``outlet_metrics`` holds a bootstrap interval for the statistic.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table, or rows of it.
+    column : str
+        A statistic's column.
+
+    Returns
+    -------
+    bool
+        True when both :func:`interval_columns` are present (their values may be NaN).
+    """
     return all(name in outlet_metrics.columns for name in interval_columns(column))
 
 
 def outlets_with_articles(outlet_metrics: pd.DataFrame) -> pd.DataFrame:
-    """The outlet rows with at least one article, names as text, sorted case-insensitively."""
+    """The outlet rows with at least one article, names as text, sorted case-insensitively.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table; not modified.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of those rows; rows without a name or with ``n_articles`` missing or 0 are
+        left out.
+    """
     table = outlet_metrics.dropna(subset=["outlet"]).copy()
     table["outlet"] = table["outlet"].astype(str)
     n_articles = pd.to_numeric(table["n_articles"], errors="coerce").fillna(0)
@@ -101,7 +137,18 @@ def outlets_with_articles(outlet_metrics: pd.DataFrame) -> pd.DataFrame:
 
 
 def ranked_outlets(outlet_metrics: pd.DataFrame) -> list[str]:
-    """The outlets that get a rank: those with at least :data:`MIN_RANKED_ARTICLES`."""
+    """The outlets that get a rank: those with at least :data:`MIN_RANKED_ARTICLES`.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table.
+
+    Returns
+    -------
+    list of str
+        Their names, in the order of :func:`outlets_with_articles`.
+    """
     table = outlets_with_articles(outlet_metrics)
     n_articles = pd.to_numeric(table["n_articles"], errors="coerce").fillna(0)
     return table.loc[n_articles >= MIN_RANKED_ARTICLES, "outlet"].tolist()
@@ -129,11 +176,24 @@ class Rank:
     reason: str = ""
 
     def describe(self) -> str:
-        """``k of N``, or why the outlet has no rank."""
+        """``k of N``, or why the outlet has no rank.
+
+        Returns
+        -------
+        str
+            E.g. ``2 of 14``, or :attr:`reason`.
+        """
         return f"{self.rank} of {self.of}" if self.rank is not None else self.reason
 
     def describe_overlap(self) -> str:
-        """Which ranks this one cannot be told apart from (``ranks 2-4``, or ``none``)."""
+        """Which ranks this one cannot be told apart from (``ranks 2-4``, or ``none``).
+
+        Returns
+        -------
+        str
+            ``ranks`` and the overlapping ranks, consecutive ones as a range; ``none``;
+            ``""`` for an outlet without a rank.
+        """
         if self.rank is None:
             return ""
         if not self.overlapping:

@@ -59,7 +59,20 @@ MERGED_HEADER = "also filed here (pages without a URL, by site name)"
 
 
 def rounded(df: pd.DataFrame, digits: int = DISPLAY_DIGITS) -> pd.DataFrame:
-    """Round float columns (display only; the tables keep full precision)."""
+    """Round float columns (display only; the tables keep full precision).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        A display table; not modified.
+    digits : int
+        Decimal places kept in each float column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with its float columns rounded; other columns as they were.
+    """
     out = df.copy()
     for column in out.columns:
         if pd.api.types.is_float_dtype(out[column]):
@@ -82,7 +95,20 @@ def _json_value(value: Any) -> Any:
 
 
 def outlet_heading(outlet: str, subtitle: str = "") -> Heading:
-    """Return a heading naming the outlet, escaped (the name is data, never markup)."""
+    """Return a heading naming the outlet, escaped (the name is data, never markup).
+
+    Parameters
+    ----------
+    outlet : str
+        The outlet's name, shown as text.
+    subtitle : str
+        A second line under the name; ``""`` shows none.
+
+    Returns
+    -------
+    Heading
+        Shown as an escaped HTML heading in a notebook, as plain lines in text output.
+    """
     return Heading(outlet, subtitle)
 
 
@@ -122,7 +148,24 @@ class Navigation:
 
 
 def navigation(page: str) -> Navigation:
-    """Links to the report site's pages from an ``outlet`` report or the ``comparison``."""
+    """Links to the report site's pages from an ``outlet`` report or the ``comparison``.
+
+    Parameters
+    ----------
+    page : {"outlet", "comparison"}
+        The page the links are shown on: an outlet report sits one folder below the
+        index, so its links go up one level.
+
+    Returns
+    -------
+    Navigation
+        The site links with the prefix that page needs.
+
+    Raises
+    ------
+    ValueError
+        ``page`` is neither of the two.
+    """
     if page not in ("outlet", "comparison"):
         raise ValueError(f"page must be 'outlet' or 'comparison', got {page!r}")
     return Navigation("../" if page == "outlet" else "")
@@ -144,7 +187,19 @@ class Note:
 
 
 def corpus_summary(outlet_metrics: pd.DataFrame) -> Note:
-    """One sentence on what the comparison covers: outlets, articles, ranked outlets."""
+    """One sentence on what the comparison covers: outlets, articles, ranked outlets.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table; rows without articles count as sources left out.
+
+    Returns
+    -------
+    Note
+        The counts of outlets, articles and ranked outlets
+        (:data:`analysis.report.statistics.MIN_RANKED_ARTICLES`).
+    """
     from analysis.report.statistics import MIN_RANKED_ARTICLES, ranked_outlets
 
     table = outlets_with_articles(outlet_metrics)
@@ -167,6 +222,17 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     One row per outlet (sorted case-insensitively); shares are shown as percentages;
     every header carries its unit; a value is followed by its bootstrap interval when
     the outlet has one (2 articles or more).
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table; statistics missing from it are left out of the view.
+
+    Returns
+    -------
+    ReportTable
+        The outlets as rows, :data:`analysis.report.statistics.OUTLET_STATISTICS` as
+        columns, with :data:`MERGED_HEADER` when some outlet absorbed other keys.
     """
     table = outlets_with_articles(outlet_metrics)
     data = {"outlet": table["outlet"].to_numpy()}
@@ -196,6 +262,13 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
 
 def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
     """One outlet's statistics next to every other outlet's, with its rank.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table.
+    outlet : str
+        The outlet, in any form :func:`choose_outlet` accepts (``""``: the first by name).
 
     Returns
     -------
@@ -255,6 +328,24 @@ def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
     """Outlets ranked by one statistic, highest first, with intervals and overlaps.
 
     Outlets that are not ranked (fewer than 3 articles) follow, by name.
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table.
+    column : str
+        The ``column`` of one of :data:`analysis.report.statistics.OUTLET_STATISTICS`.
+
+    Returns
+    -------
+    ReportTable
+        One row per outlet with articles: rank, outlet, value, interval bounds (NaN when
+        the table has none for ``column``) and the ranks its interval overlaps.
+
+    Raises
+    ------
+    StopIteration
+        ``column`` is not one of the outlet statistics.
     """
     stat = next(s for s in OUTLET_STATISTICS if s.column == column)
     table = outlets_with_articles(outlet_metrics).set_index("outlet")
@@ -291,6 +382,22 @@ def outlet_articles(
 
     The provenance columns say where the article's outlet, title and date came from
     (manifest, url, card, html, page, copyright, unknown: analysis.clean.articles).
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        The ARTICLE_METRICS table (one row per article, all outlets).
+    articles : pandas.DataFrame
+        The ARTICLES table; byline, date, credited source and provenance columns are
+        taken from it when present.
+    outlet : str
+        The outlet's name exactly as in ``article_metrics``.
+
+    Returns
+    -------
+    ReportTable
+        One row per article of the outlet; an outlet merged from several keys shows each
+        article's key with its outlet source.
     """
     mine = article_metrics[article_metrics["outlet"].astype(str) == outlet]
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
@@ -337,7 +444,21 @@ def _merged_sources(sources: pd.Series, keys: pd.Series) -> list[object]:
 
 
 def outlet_quotes(quotes: pd.DataFrame, outlet: str) -> ReportTable:
-    """The outlet's quotations with their speakers, in article and text order."""
+    """The outlet's quotations with their speakers, in article and text order.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The QUOTES table.
+    outlet : str
+        The outlet's name exactly as in ``quotes``.
+
+    Returns
+    -------
+    ReportTable
+        One row per quotation: article, speaker ("(unattributed)" when none was found),
+        length, whether it is a scare quote, and its text.
+    """
     mine = quotes[quotes["outlet"].astype(str) == outlet]
     mine = mine.sort_values(["article_id", "quote_index"])
     data = pd.DataFrame(
@@ -360,6 +481,18 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     shown in their most frequent printed form
     (:func:`analysis.stats.quotes.speaker_groups`); a pronoun left unresolved ("he",
     "some") names nobody and is not listed (:func:`analysis.stats.quotes.is_pronoun`).
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The QUOTES table.
+    outlet : str, optional
+        Count only this outlet's quotations (its name as in ``quotes``); None counts all.
+
+    Returns
+    -------
+    ReportTable
+        Speaker, quotations and quoted words; no rows when no quotation is attributed.
     """
     rows = quotes if outlet is None else quotes[quotes["outlet"].astype(str) == outlet]
     named = rows[rows["attributed"].astype(bool) & rows["speaker"].notna()]
@@ -437,7 +570,19 @@ def copy_groups(
 
 
 def copy_pair_counts(copy_pairs: pd.DataFrame) -> ReportTable:
-    """Pairs of outlets that share near-duplicate articles, most pairs first."""
+    """Pairs of outlets that share near-duplicate articles, most pairs first.
+
+    Parameters
+    ----------
+    copy_pairs : pandas.DataFrame
+        The COPY_PAIRS table (one row per near-duplicate article pair).
+
+    Returns
+    -------
+    ReportTable
+        One row per unordered pair of outlets (names in case-insensitive order), with
+        the number of article pairs they share; an outlet paired with itself is a row.
+    """
     counts: dict[tuple[str, str], int] = {}
     for a, b in zip(
         copy_pairs["outlet_a"].astype(str), copy_pairs["outlet_b"].astype(str), strict=True
@@ -460,7 +605,18 @@ NO_OUTLET = "(no outlet named)"
 
 
 def outlet_label(outlet: object) -> str:
-    """An outlet name for display: ``outlet`` itself, or :data:`NO_OUTLET` when missing."""
+    """An outlet name for display: ``outlet`` itself, or :data:`NO_OUTLET` when missing.
+
+    Parameters
+    ----------
+    outlet : object
+        A value of an ``outlet`` column: a name, None, NaN or blank text.
+
+    Returns
+    -------
+    str
+        The name, or :data:`NO_OUTLET`.
+    """
     if isinstance(outlet, str) and outlet.strip():
         return outlet
     return NO_OUTLET
@@ -472,6 +628,19 @@ def copy_matrix(copy_pairs: pd.DataFrame, outlets: Iterable[object]) -> pd.DataF
     Articles without an outlet count under :data:`NO_OUTLET`. The pairs are counted in
     one group-by, so the cost grows with the pairs plus the cells of the matrix (200
     outlets carrying one story: 19,900 pairs), not with their product.
+
+    Parameters
+    ----------
+    copy_pairs : pandas.DataFrame
+        The COPY_PAIRS table.
+    outlets : iterable
+        Outlets that get a row and a column even when they share nothing.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Square int matrix indexed by outlet label both ways (sorted); the diagonal counts
+        pairs within one outlet once.
     """
     first = copy_pairs["outlet_a"].map(outlet_label)
     second = copy_pairs["outlet_b"].map(outlet_label)
@@ -490,7 +659,21 @@ def copy_matrix(copy_pairs: pd.DataFrame, outlets: Iterable[object]) -> pd.DataF
 
 
 def outlet_summary(outlet_metrics: pd.DataFrame, outlet: str) -> dict[str, Any]:
-    """One outlet's row of ``outlet_metrics`` as a JSON-safe dict (sorted keys)."""
+    """One outlet's row of ``outlet_metrics`` as a JSON-safe dict (sorted keys).
+
+    Parameters
+    ----------
+    outlet_metrics : pandas.DataFrame
+        The OUTLET_METRICS table.
+    outlet : str
+        The outlet, in any form :func:`choose_outlet` accepts.
+
+    Returns
+    -------
+    dict
+        Column name -> value: numpy scalars as Python ones, NaN as None, floats rounded
+        to 6 decimals, ``outlet`` the table's spelling of the name.
+    """
     outlet = choose_outlet(outlet_metrics, outlet)
     row = outlet_metrics[outlet_metrics["outlet"].astype(str) == outlet].iloc[0]
     summary = {str(key): _json_value(value) for key, value in row.items()}
@@ -500,6 +683,13 @@ def outlet_summary(outlet_metrics: pd.DataFrame, outlet: str) -> dict[str, Any]:
 
 def write_outlet_json(summary: Mapping[str, Any], path: str | Path) -> str:
     """Write an outlet's statistics as JSON, atomically; ``path=""`` writes nothing.
+
+    Parameters
+    ----------
+    summary : mapping
+        An outlet's statistics (:func:`outlet_summary`).
+    path : str or Path
+        Where the JSON goes; ``""`` writes nothing.
 
     Returns
     -------
