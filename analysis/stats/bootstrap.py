@@ -38,7 +38,18 @@ _BLOCK_CELLS = 2**18
 
 
 def outlet_seed(outlet: str) -> int:
-    """A 64-bit seed from the outlet's name (SHA-256), the same on every machine."""
+    """A 64-bit seed from the outlet's name (SHA-256), the same on every machine.
+
+    Parameters
+    ----------
+    outlet : str
+        The outlet's name as in the tables; any change to it changes the seed.
+
+    Returns
+    -------
+    int
+        In ``[0, 2**64)``, for :class:`numpy.random.Generator` of that outlet's resamples.
+    """
     digest = hashlib.sha256(f"newscompare-bootstrap:{outlet}".encode()).digest()
     return int.from_bytes(digest[:8], "little")
 
@@ -133,7 +144,20 @@ def intervals(
 
 
 def weighted_terms(values: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """A weighted mean as a ratio's terms: ``(weights * values, weights)``, 0 for NaN."""
+    """A weighted mean as a ratio's terms: ``(weights * values, weights)``, 0 for NaN.
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+        One value per article; NaN where the article has none.
+    weights : numpy.ndarray
+        The articles' weights (e.g. words), same length; 0 or less leaves it out.
+
+    Returns
+    -------
+    numerators, denominators : numpy.ndarray
+        Floats, 0.0 for the articles left out; their sums' ratio is the weighted mean.
+    """
     values = np.asarray(values, dtype=float)
     weights = np.asarray(weights, dtype=float)
     keep = ~np.isnan(values) & (weights > 0)

@@ -121,6 +121,16 @@ def normalized_bytes(body: str) -> bytes:
 
     Two bodies with the same normalized bytes have the same shingles: they are the
     same copy (similarity 1.0) whatever their quotes, dashes or case.
+
+    Parameters
+    ----------
+    body : str
+        An article body; only its words matter.
+
+    Returns
+    -------
+    bytes
+        Empty when the body has no words.
     """
     return " ".join(_cleaned_words(body).split()).encode("utf-8")
 
@@ -154,7 +164,18 @@ def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
 
 
 def jaccard(a: frozenset, b: frozenset) -> float:
-    """Exact Jaccard similarity |a & b| / |a | b| (0.0 when both are empty)."""
+    """Exact Jaccard similarity |a & b| / |a | b| (0.0 when both are empty).
+
+    Parameters
+    ----------
+    a, b : frozenset
+        Two shingle sets.
+
+    Returns
+    -------
+    float
+        In ``[0, 1]``.
+    """
     union = len(a | b)
     return len(a & b) / union if union else 0.0
 
@@ -204,6 +225,16 @@ def fingerprints(rows: Iterable[tuple[str, str | None, str]]) -> Iterator[Finger
     Computed per chunk, in any process. A body whose normalized words were already seen
     in this call reuses that signature (the same object): copies cost a hash, not a
     MinHash.
+
+    Parameters
+    ----------
+    rows : iterable of tuple
+        ``(article_id, outlet, body)``; ``outlet`` may be None.
+
+    Yields
+    ------
+    Fingerprint
+        One per row; ``signature`` None for a body too short to have a shingle.
     """
     seen: dict[bytes, np.ndarray | None] = {}
     for article_id, outlet, body in rows:
@@ -319,6 +350,16 @@ def pair_similarities(pairs: list[tuple[str, str]]) -> list[float]:
 
     One task of the copy search's verification (any process); a body in several pairs
     of the chunk is shingled once.
+
+    Parameters
+    ----------
+    pairs : list of tuple of str
+        Two bodies per pair.
+
+    Returns
+    -------
+    list of float
+        :func:`jaccard` of each pair, in the order given.
     """
     shingle_sets: dict[str, frozenset[bytes]] = {}
 
@@ -405,7 +446,20 @@ def copy_groups(article_ids: pd.Series, copy_pairs: pd.DataFrame) -> pd.DataFram
 
 
 def copy_group_maps(copy_pairs: pd.DataFrame) -> tuple[dict[str, str], dict[str, float]]:
-    """Each paired article's copy group, and its highest similarity (see copy_groups)."""
+    """Each paired article's copy group, and its highest similarity (see copy_groups).
+
+    Parameters
+    ----------
+    copy_pairs : pandas.DataFrame
+        The COPY_PAIRS table.
+
+    Returns
+    -------
+    group : dict of str to str
+        article_id -> ``copy_group``, for each article in some pair.
+    best : dict of str to float
+        article_id -> the highest ``similarity`` of its pairs.
+    """
     group: dict[str, str] = {}
     best: dict[str, float] = {}
     for row in copy_pairs.itertuples(index=False):

@@ -59,7 +59,19 @@ class CopyIndex:
         self._last_id = b""
 
     def add(self, found: list[Fingerprint]) -> None:
-        """Add one chunk's fingerprints (increasing article_id, after those added before)."""
+        """Add one chunk's fingerprints (increasing article_id, after those added before).
+
+        Parameters
+        ----------
+        found : list of Fingerprint
+            One chunk's, from :func:`~analysis.stats.copies.fingerprints`; ids of 16 ASCII
+            characters.
+
+        Raises
+        ------
+        ValueError
+            The ids are out of order, not after those added before, or not 16 characters.
+        """
         ids = np.array([item.article_id.encode("ascii") for item in found], dtype=f"S{_ID_BYTES}")
         if len(ids) and (
             not bool((ids[1:] > ids[:-1]).all())
@@ -99,6 +111,11 @@ class CopyIndex:
         engine : int or Engine, optional
             Where the bands are compared and the candidates verified (the same pairs on
             any engine).
+
+        Returns
+        -------
+        pandas.DataFrame
+            The COPY_PAIRS table; the index can take no more fingerprints afterwards.
         """
         self._file.close()
         ids = _joined(self._ids, f"S{_ID_BYTES}")

@@ -103,6 +103,23 @@ def quotes_frame(rows: list[tuple], validated: bool = True) -> pd.DataFrame:
 
     With ``validated`` False the table is typed but not checked (a part of a table
     that is checked whole later).
+
+    Parameters
+    ----------
+    rows : list of tuple
+        Quote rows in ``QUOTE_COLUMNS`` order, any number of articles.
+    validated : bool
+        Check the table against the ``quotes`` contract.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Typed columns; a missing outlet or speaker is None.
+
+    Raises
+    ------
+    analysis.errors.TableError
+        ``validated`` and a row breaks the contract.
     """
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table = table.astype(
@@ -215,7 +232,19 @@ def _none_for_missing(series: pd.Series) -> pd.Series:
 
 
 def quote_counts_of_rows(quote_lists: list[list[tuple]]) -> pd.DataFrame:
-    """Per-article quote counts: n_quotes, n_scare_quotes, quoted_words, quoted_words_all."""
+    """Per-article quote counts: n_quotes, n_scare_quotes, quoted_words, quoted_words_all.
+
+    Parameters
+    ----------
+    quote_lists : list of list of tuple
+        Each article's quote rows (:func:`quote_rows`), one list per article.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One int64 row per list, in order: scare quotes are counted apart and their words
+        only in ``quoted_words_all``.
+    """
     scare, words = QUOTE_COLUMNS.index("is_scare"), QUOTE_COLUMNS.index("n_words")
     counts = [
         (
@@ -369,6 +398,23 @@ def with_copy_groups(table: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
 
     ``copies`` is :func:`analysis.stats.copies.copy_groups` of the table's article_ids,
     in the same order.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Article rows without the copy columns.
+    copies : pandas.DataFrame
+        ``copy_group`` and ``copy_max_similarity``, one row per row of ``table``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The ``article_metrics`` table; a missing copy group is None.
+
+    Raises
+    ------
+    analysis.errors.TableError
+        The result breaks the ``article_metrics`` contract.
     """
     table = table.assign(
         copy_group=_none_for_missing(copies["copy_group"]).to_numpy(),
@@ -423,6 +469,13 @@ def one_name_per_outlet(
     differently get one name, and two outlets never share one. Tables without key
     columns are returned unchanged.
 
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Article rows with ``outlet`` and ``outlet_key``.
+    pages : pandas.DataFrame
+        Page rows with ``site`` and ``site_key``.
+
     Returns
     -------
     tuple
@@ -442,7 +495,23 @@ def one_name_per_outlet(
 
 
 def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) -> int:
-    """Run ``python -m analysis metrics``; return the exit status (1 on bad input)."""
+    """Run ``python -m analysis metrics``; return the exit status (1 on bad input).
+
+    Parameters
+    ----------
+    processed_dir : Path
+        Where ``clean`` wrote its tables; the metrics tables are written there too.
+    reports_dir : Path
+        Where ``outlet_metrics.csv`` goes.
+    jobs : int or Engine
+        Worker processes, or an engine already open (:mod:`analysis.parallel`).
+
+    Returns
+    -------
+    int
+        0, with a summary and the written paths printed; 1 when an input table is
+        missing or broken (the error is logged).
+    """
     try:
         written = write_metrics(processed_dir, reports_dir, jobs=jobs)
     except AnalysisError as err:
@@ -455,7 +524,18 @@ def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) 
 
 
 def metrics_summary(written: dict[str, Path]) -> str:
-    """One line counting what ``metrics`` wrote: articles, outlets, quotes, copy pairs."""
+    """One line counting what ``metrics`` wrote: articles, outlets, quotes, copy pairs.
+
+    Parameters
+    ----------
+    written : dict of str to Path
+        Table name -> written file, as :func:`write_metrics` returns it.
+
+    Returns
+    -------
+    str
+        Counts read from the Parquet files' metadata, then the output folder.
+    """
     import pyarrow.parquet as pq
 
     def rows(name: str) -> int:

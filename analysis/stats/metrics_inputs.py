@@ -249,7 +249,13 @@ class UnitCharacters:
         self._cards: pa.Table | None = None
 
     def step(self) -> bool:
-        """Sum the next slice of blocks (if any); whether slices remain."""
+        """Sum the next slice of blocks (if any); whether slices remain.
+
+        Returns
+        -------
+        bool
+            True while slices remain for :meth:`step`.
+        """
         if self._tasks:
             pages, cards = block_sums(self._tasks.popleft())
             self._page_parts.append(pages)
@@ -257,7 +263,13 @@ class UnitCharacters:
         return bool(self._tasks)
 
     def finish(self) -> UnitCharacters:
-        """Sum the slices left and add up each page's and card's parts (once)."""
+        """Sum the slices left and add up each page's and card's parts (once).
+
+        Returns
+        -------
+        UnitCharacters
+            Itself, its sums ready; calling it again changes nothing.
+        """
         while self.step():
             pass
         if self._pages is None:
@@ -527,6 +539,16 @@ class SortedArticles:
 
         Chunks of ``size`` articles (the last of a bucket may be shorter, so the chunks
         are the same whatever the number of processes).
+
+        Parameters
+        ----------
+        size : int
+            Articles per chunk.
+
+        Yields
+        ------
+        list of dict
+            Column name -> value, one dict per article.
         """
         for bucket in range(len(self._paths)):
             table = self._bucket(bucket)
@@ -542,7 +564,18 @@ class SortedArticles:
             release_freed_memory()
 
     def body_of(self, article_id: str) -> str:
-        """The body of an article read so far by :meth:`chunks`."""
+        """The body of an article read so far by :meth:`chunks`.
+
+        Parameters
+        ----------
+        article_id : str
+            The id of an article whose bucket :meth:`chunks` has reached.
+
+        Returns
+        -------
+        str
+            Its body, read again from its bucket's file.
+        """
         key = np.array([article_id], dtype=_ID_TYPE)
         bucket = int(np.searchsorted(self._bounds, key, side="right")[0])
         position = int(np.searchsorted(self._sorted_ids[bucket], key)[0])

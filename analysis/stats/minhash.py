@@ -67,6 +67,16 @@ def lsh_bands(lsh_threshold: float = LSH_THRESHOLD) -> list[tuple[int, int]]:
 
     For :data:`LSH_THRESHOLD` from :data:`LSH_BANDS`; another threshold asks datasketch
     (imported only then).
+
+    Parameters
+    ----------
+    lsh_threshold : float
+        The Jaccard similarity around which LSH makes two signatures candidates.
+
+    Returns
+    -------
+    list of tuple of int
+        ``(start, stop)`` of each band in a signature of :data:`NUM_PERM` values.
     """
     if lsh_threshold == LSH_THRESHOLD:
         n_bands, rows = LSH_BANDS

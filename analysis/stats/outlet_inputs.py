@@ -55,6 +55,18 @@ def outlet_key(outlet: object, fallback: str) -> str:
 
     ``clean`` always decides an outlet (analysis.clean.outlet.decide_outlet); the
     fallback only serves tables written by an older ``clean``.
+
+    Parameters
+    ----------
+    outlet : object
+        The article's ``outlet`` value; a missing or empty one falls back.
+    fallback : str
+        The page's site, or :func:`unknown_site` of the page.
+
+    Returns
+    -------
+    str
+        The outlet name the article is grouped under.
     """
     if isinstance(outlet, str) and outlet:
         return outlet
@@ -62,7 +74,18 @@ def outlet_key(outlet: object, fallback: str) -> str:
 
 
 def site_of_pages(pages: pd.DataFrame) -> dict[str, str]:
-    """Each page's site: pages.site, or :func:`unknown_site` when the page names none."""
+    """Each page's site: pages.site, or :func:`unknown_site` when the page names none.
+
+    Parameters
+    ----------
+    pages : pandas.DataFrame
+        Rows with ``page`` and ``site``.
+
+    Returns
+    -------
+    dict of str to str
+        Page -> site name.
+    """
     return {
         page: outlet_key(site, unknown_site(page))
         for page, site in pages[["page", "site"]].itertuples(index=False)
@@ -186,6 +209,16 @@ class OutletInputs:
             article without an outlet (any more are not read).
         copy_pairs : pandas.DataFrame
             Checked to agree with ``articles.copy_group``.
+
+        Returns
+        -------
+        OutletInputs
+            Outlets in code-point order, each article's outlet as a code into them.
+
+        Raises
+        ------
+        analysis.errors.TableError
+            ``copy_pairs`` and ``articles.copy_group`` disagree.
         """
         ids = _array(articles["article_id"]).cast(pa.string())
         _check_copies(ids, _array(articles["copy_group"]), copy_pairs)
@@ -224,7 +257,20 @@ class OutletInputs:
         )
 
     def rows_by_outlet(self, codes: np.ndarray) -> Iterator[tuple[str, np.ndarray]]:
-        """Each outlet and its positions in ``codes`` (ascending): one sort, any outlets."""
+        """Each outlet and its positions in ``codes`` (ascending): one sort, any outlets.
+
+        Parameters
+        ----------
+        codes : numpy.ndarray
+            An outlet code (index into :attr:`outlets`) per row.
+
+        Yields
+        ------
+        name : str
+            Each outlet, in :attr:`outlets` order (also those with no row).
+        positions : numpy.ndarray
+            Its rows' positions in ``codes``.
+        """
         order = np.argsort(codes, kind="stable")
         ends = np.cumsum(np.bincount(codes, minlength=len(self.outlets)))
         starts = ends - np.bincount(codes, minlength=len(self.outlets))
@@ -239,6 +285,20 @@ def read_outlet_inputs(
 
     The article columns are read as Arrow (their bytes, no Python object per value),
     the quotes row group by row group, only attributed direct quotes.
+
+    Parameters
+    ----------
+    article_path : Path
+        The written ``article_metrics.parquet``.
+    quotes_path : Path
+        The written ``quotes.parquet``.
+    pages, copy_pairs : pandas.DataFrame
+        As for :meth:`OutletInputs.from_tables`.
+
+    Returns
+    -------
+    OutletInputs
+        The inputs of :func:`analysis.stats.outlets.outlet_table`.
     """
     # One thread: the decoding buffers of parallel column reads stay allocated (at
     # 100,000 articles ~20 MB more resident for 18 MB of columns).
@@ -253,7 +313,18 @@ def _quote_parts(path: Path) -> Iterator[pa.Table]:
 
 
 def quote_tables_of_frame(quotes: pd.DataFrame) -> list[pa.Table]:
-    """A ``quotes`` frame as the parts :meth:`OutletInputs.from_tables` reads."""
+    """A ``quotes`` frame as the parts :meth:`OutletInputs.from_tables` reads.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        The QUOTES table, in memory.
+
+    Returns
+    -------
+    list of pyarrow.Table
+        One part holding the rows whole (:data:`QUOTE_COLUMNS` only).
+    """
     frame = quotes[list(QUOTE_COLUMNS)].astype({"speaker": object})
     return [pa.Table.from_pandas(frame, preserve_index=False)]
 
@@ -322,7 +393,18 @@ def _arrow(table: pa.Table | pd.DataFrame, columns: list[str]) -> pa.Table:
 
 
 def articles_of_frame(article_metrics: pd.DataFrame) -> pa.Table:
-    """An article_metrics frame as the Arrow table :meth:`OutletInputs.from_tables` reads."""
+    """An article_metrics frame as the Arrow table :meth:`OutletInputs.from_tables` reads.
+
+    Parameters
+    ----------
+    article_metrics : pandas.DataFrame
+        The ARTICLE_METRICS table, in memory.
+
+    Returns
+    -------
+    pyarrow.Table
+        Its :data:`ARTICLE_COLUMNS`, in table order.
+    """
     frame = article_metrics[list(ARTICLE_COLUMNS)].astype(
         {"outlet": object, "copy_group": object, "language": str, "page": str}
     )

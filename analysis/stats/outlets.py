@@ -61,7 +61,20 @@ TOP_SPEAKERS = 5
 
 
 def weighted_mean(values: ArrayLike, weights: ArrayLike) -> float:
-    """Mean of ``values`` weighted by ``weights``, over non-NaN values with weight > 0."""
+    """Mean of ``values`` weighted by ``weights``, over non-NaN values with weight > 0.
+
+    Parameters
+    ----------
+    values : array_like
+        One value per article; NaN values are left out.
+    weights : array_like
+        One weight per value.
+
+    Returns
+    -------
+    float
+        NaN when no value is kept.
+    """
     values, weights = _as_float(values), _as_float(weights)
     keep = ~np.isnan(values) & (weights > 0)
     total = float(weights[keep].sum())
@@ -113,13 +126,38 @@ def format_top_speakers(speakers: Iterable[object], limit: int = TOP_SPEAKERS) -
     (:func:`analysis.stats.quotes.speaker_groups`: "The ministry" / "the ministry";
     "Trump" / "Mr. Trump" when the list names one Trump), shown in their most frequent
     printed form (ties: the first in code-point order).
+
+    Parameters
+    ----------
+    speakers : iterable
+        One speaker per attributed quote, as printed; None, NaN and blanks are skipped.
+    limit : int
+        Most speakers listed.
+
+    Returns
+    -------
+    str
+        The ``outlet_metrics.top_speakers`` value.
     """
     return top_speakers(Counter(s for s in speakers if names_someone(s)), limit)
 
 
 def top_speakers(printed: Mapping[str, int], limit: int = TOP_SPEAKERS) -> str:
     """:func:`format_top_speakers` of printed names given with their counts (only names
-    that name someone: :func:`analysis.stats.quotes.pronouns.names_someone`)."""
+    that name someone: :func:`analysis.stats.quotes.pronouns.names_someone`).
+
+    Parameters
+    ----------
+    printed : mapping of str to int
+        Printed name -> its quotations.
+    limit : int
+        As in :func:`format_top_speakers`.
+
+    Returns
+    -------
+    str
+        ``"Name (n); ..."``, or ``""`` for an empty mapping.
+    """
     groups = speaker_groups(printed)
     counts: Counter[str] = Counter()
     forms: dict[str, str] = {}
@@ -281,6 +319,18 @@ def outlet_table(
     ``metrics`` builds the inputs from its files
     (:func:`analysis.stats.outlet_inputs.read_outlet_inputs`), without a Python object
     per article.
+
+    Parameters
+    ----------
+    inputs : OutletInputs
+        The article, quote and page-unit columns, grouped by outlet.
+    merged_from : mapping of str to str, optional
+        Outlet -> the keys filed under it, for the ``merged_from`` column; None: none.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per outlet of ``inputs``, in their order, typed.
     """
     columns = _ArticleColumns(inputs)
     unit_rows = dict(inputs.rows_by_outlet(inputs.unit_outlet))

@@ -80,7 +80,18 @@ _EASY_WORDS = get_lang_easy_words(LANG)
 
 
 def has_sentence_punctuation(body: str) -> bool:
-    """Return True when ``body`` contains a sentence-ending mark (``. ! ? …``)."""
+    """Return True when ``body`` contains a sentence-ending mark (``. ! ? …``).
+
+    Parameters
+    ----------
+    body : str
+        Any text; the marks count wherever they are.
+
+    Returns
+    -------
+    bool
+        Whether one of the marks occurs anywhere in it.
+    """
     return _SENTENCE_PUNCTUATION.search(body) is not None
 
 
@@ -89,6 +100,16 @@ def is_scorable(body: str) -> bool:
 
     It must hold at least one word (a letter or digit, as in analysis.text) and one
     sentence-ending mark; otherwise every score is NaN.
+
+    Parameters
+    ----------
+    body : str
+        An article body, as the ``articles`` table holds it.
+
+    Returns
+    -------
+    bool
+        False means the readability columns are NaN for this article.
     """
     return WORD_CHAR.search(body) is not None and has_sentence_punctuation(body)
 

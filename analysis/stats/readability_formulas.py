@@ -86,6 +86,17 @@ def flesch_reading_ease(counts: TextstatCounts) -> float:
 
     Source: R. Flesch, "A new readability yardstick", Journal of Applied Psychology
     32(3), 221-233, 1948; textstat ``flesch_reading_ease`` (0.0 for an empty text).
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        Reads ``n_words``, ``n_sentences`` and ``n_syllables``.
+
+    Returns
+    -------
+    float
+        Higher is easier (about 0-100 for ordinary prose, unbounded either way); 0.0 when
+        either ratio is 0.
     """
     words_per_sentence = _words_per_sentence(counts)
     syllables_per_word = _syllables_per_word(counts)
@@ -104,6 +115,16 @@ def flesch_kincaid_grade(counts: TextstatCounts) -> float:
     Source: J. P. Kincaid, R. P. Fishburne, R. L. Rogers, B. S. Chissom, "Derivation of
     new readability formulas for Navy enlisted personnel", Research Branch Report 8-75,
     Naval Technical Training Command, 1975; textstat ``flesch_kincaid_grade``.
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        The same three counts as :func:`flesch_reading_ease`.
+
+    Returns
+    -------
+    float
+        A US school grade; 0.0 when either ratio is 0.
     """
     words_per_sentence = _words_per_sentence(counts)
     syllables_per_word = _syllables_per_word(counts)
@@ -118,6 +139,16 @@ def gunning_fog(counts: TextstatCounts) -> float:
     Difficult: three or more syllables and not on the easy-word list (textstat's
     reading of "complex words"). Source: R. Gunning, *The Technique of Clear Writing*,
     McGraw-Hill, 1952; textstat ``gunning_fog``.
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        Reads ``n_words``, ``n_sentences`` and ``n_difficult_fog``.
+
+    Returns
+    -------
+    float
+        Years of schooling; 0.0 for a body of no words.
     """
     try:
         return 0.4 * (_words_per_sentence(counts) + 100 * counts.n_difficult_fog / counts.n_words)
@@ -131,6 +162,16 @@ def smog_index(counts: TextstatCounts) -> float:
     Source: G. H. McLaughlin, "SMOG grading: a new readability formula", Journal of
     Reading 12(8), 639-646, 1969; textstat ``smog_index`` (which applies it to texts of
     any length, not only 30 sentences).
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        Reads ``n_polysyllables`` and ``n_sentences``.
+
+    Returns
+    -------
+    float
+        A grade, at least 3.1291 when there is a sentence; 0.0 when there is none.
     """
     try:
         return (1.043 * (30 * (counts.n_polysyllables / counts.n_sentences)) ** 0.5) + 3.1291
@@ -145,6 +186,16 @@ def coleman_liau_index(counts: TextstatCounts) -> float:
     scoring", Journal of Applied Psychology 60(2), 283-284, 1975; textstat
     ``coleman_liau_index`` (its constants 0.058 and 0.296 are the published 0.0588 and
     0.296, rounded as textstat has them).
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        Reads ``n_letters``, ``n_sentences`` and ``n_words``.
+
+    Returns
+    -------
+    float
+        A grade; 0.0 when L or S is 0.
     """
     letters = ratio(counts.n_letters, counts.n_words, empty=0.0) * 100
     sentences = ratio(counts.n_sentences, counts.n_words, empty=0.0) * 100
@@ -159,6 +210,16 @@ def automated_readability_index(counts: TextstatCounts) -> float:
     Source: R. J. Senter, E. A. Smith, "Automated Readability Index", AMRL-TR-66-220,
     Aerospace Medical Research Laboratories, 1967; textstat
     ``automated_readability_index`` (characters per whitespace token).
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        Reads ``n_chars``, ``n_tokens``, ``n_words`` and ``n_sentences``.
+
+    Returns
+    -------
+    float
+        A grade; 0.0 when either ratio is 0.
     """
     chars_per_word = ratio(counts.n_chars, counts.n_tokens, empty=0.0)
     words_per_sentence = _words_per_sentence(counts)
@@ -174,6 +235,16 @@ def dale_chall_readability_score(counts: TextstatCounts) -> float:
     easy-word list). Source: E. Dale, J. S. Chall, "A formula for predicting
     readability", Educational Research Bulletin 27(1), 11-20 and 37-54, 1948;
     textstat ``dale_chall_readability_score``.
+
+    Parameters
+    ----------
+    counts : TextstatCounts
+        Reads ``n_difficult_dale_chall``, ``n_words`` and ``n_sentences``.
+
+    Returns
+    -------
+    float
+        About 4.9 or less: a 4th-grade reader; 0.0 for a body of no words.
     """
     try:
         percent_difficult = 100 * counts.n_difficult_dale_chall / counts.n_words
@@ -213,6 +284,16 @@ def text_standard(counts: TextstatCounts, scores: dict[str, float]) -> float:
         The body's counts (for Linsear Write).
     scores : dict of str to float
         The other seven scores, by column name.
+
+    Returns
+    -------
+    float
+        A whole grade, as a float.
+
+    Raises
+    ------
+    KeyError
+        ``scores`` lacks one of the seven.
     """
     grades: list[int] = _floor_ceil_round(scores["flesch_kincaid_grade"])
     grades.extend(_flesch_grade_band(scores["flesch_reading_ease"]))

@@ -36,7 +36,18 @@ _RUN_OPENERS = _STOP_WORDS | _NOT_A_NAME_START | _PRONOUNS | {"but", "in", "on",
 
 def is_pronoun(speaker: str | None) -> bool:
     """Whether a speaker is a bare pronoun: personal (he, she, they, we, I, it, you) or
-    indefinite (some, many, others, one, someone, ...). It names nobody by itself."""
+    indefinite (some, many, others, one, someone, ...). It names nobody by itself.
+
+    Parameters
+    ----------
+    speaker : str or None
+        A speaker as found; case and surrounding space do not matter.
+
+    Returns
+    -------
+    bool
+        False for None and for anything but one listed word.
+    """
     if speaker is None:
         return False
     word = speaker.strip().lower()
@@ -45,7 +56,18 @@ def is_pronoun(speaker: str | None) -> bool:
 
 def names_someone(speaker: object) -> bool:
     """False for a speaker that names nobody: missing, blank, or a pronoun left
-    unresolved ("he", "they": :func:`is_pronoun`)."""
+    unresolved ("he", "they": :func:`is_pronoun`).
+
+    Parameters
+    ----------
+    speaker : object
+        A ``speaker`` value: text, None or NaN.
+
+    Returns
+    -------
+    bool
+        True for non-blank text that is not a pronoun.
+    """
     return isinstance(speaker, str) and bool(speaker.strip()) and not is_pronoun(speaker)
 
 
