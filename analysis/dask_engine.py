@@ -77,6 +77,16 @@ class DaskEngine:
     def connect(cls, address: str | None = None) -> DaskEngine:
         """Connect to ``address``, else ``DASK_SCHEDULER_ADDRESS``, else a local cluster.
 
+        Parameters
+        ----------
+        address : str, optional
+            A scheduler address such as ``tcp://host:8786``; None or ``""`` falls back.
+
+        Returns
+        -------
+        DaskEngine
+            Connected; a local cluster it started is closed with it.
+
         Raises
         ------
         EngineError
@@ -104,7 +114,18 @@ class DaskEngine:
         return max(1, sum(self.client.nthreads().values()))
 
     def sized_for(self, n_chunks: int) -> DaskEngine:
-        """The same engine: the cluster is shared, its size is the cluster's."""
+        """The same engine: the cluster is shared, its size is the cluster's.
+
+        Parameters
+        ----------
+        n_chunks : int
+            Unused: a cluster is not resized per run.
+
+        Returns
+        -------
+        DaskEngine
+            ``self``.
+        """
         return self
 
     def map_chunks(
@@ -116,6 +137,18 @@ class DaskEngine:
         cluster at once, so this process holds a bounded number of results. A task's
         exception is raised here, for its chunk, in order; when the caller stops early
         the chunks not yet consumed are cancelled.
+
+        Parameters
+        ----------
+        function : callable
+            A picklable module-level function run on the workers.
+        chunks : iterable
+            The work, read lazily as the window frees up.
+
+        Yields
+        ------
+        object
+            Each chunk's result.
         """
         window = IN_FLIGHT_PER_THREAD * self.threads
         pending: deque[Any] = deque()
@@ -131,7 +164,20 @@ class DaskEngine:
                 future.cancel()
 
     def submit(self, function: Callable[..., Result], *args: Any) -> Any:
-        """Start ``function(*args)`` on the cluster; a ``distributed.Future``."""
+        """Start ``function(*args)`` on the cluster; a ``distributed.Future``.
+
+        Parameters
+        ----------
+        function : callable
+            Picklable; run once (``pure=False``: never taken from a cache).
+        *args
+            Its arguments.
+
+        Returns
+        -------
+        distributed.Future
+            With ``result()`` and ``cancel()``.
+        """
         return self.client.submit(function, *args, pure=False)
 
     def close(self) -> None:

@@ -167,6 +167,18 @@ def work_folder(folder: str | Path, name: str) -> Path:
 
     Its name carries this process's PID, so :func:`recover_interrupted_writes` removes it
     once the process is gone (e.g. killed with ``kill -9``), never while it runs.
+
+    Parameters
+    ----------
+    folder : str or Path
+        An existing folder, usually the output's own (so renames stay on one disk).
+    name : str
+        Part of the scratch folder's name: what it is for.
+
+    Returns
+    -------
+    Path
+        The created folder; the caller removes it when done.
     """
     return Path(tempfile.mkdtemp(prefix=f".{name}.{os.getpid()}.", suffix=".work", dir=folder))
 
@@ -249,18 +261,57 @@ def _current_umask() -> int:
 
 
 def write_text_atomic(path: str | Path, text: str) -> Path:
-    """Write UTF-8 text atomically (``\\n`` line endings)."""
+    """Write UTF-8 text atomically (``\\n`` line endings).
+
+    Parameters
+    ----------
+    path : str or Path
+        The file to write.
+    text : str
+        Its whole content.
+
+    Returns
+    -------
+    Path
+        ``path``; :func:`write_atomic` says what is raised.
+    """
     return write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline="\n"))
 
 
 def write_json_atomic(path: str | Path, data: Any) -> Path:
-    """Write JSON atomically with sorted keys and a trailing newline (deterministic)."""
+    """Write JSON atomically with sorted keys and a trailing newline (deterministic).
+
+    Parameters
+    ----------
+    path : str or Path
+        The file to write.
+    data : object
+        JSON-serializable; NaN is written as ``NaN``, non-ASCII text as is.
+
+    Returns
+    -------
+    Path
+        As from :func:`write_text_atomic`.
+    """
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=True) + "\n"
     return write_text_atomic(path, text)
 
 
 def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write a DataFrame as Parquet, atomically (see :func:`write_parquet`)."""
+    """Write a DataFrame as Parquet, atomically (see :func:`write_parquet`).
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table.
+    path : str or Path
+        The ``.parquet`` file.
+
+    Returns
+    -------
+    Path
+        ``path``, once renamed into place.
+    """
     return write_atomic(path, lambda tmp: write_parquet(df, tmp))
 
 
@@ -319,7 +370,18 @@ def _escape_formula(value: Any) -> Any:
 
 
 def write_csv_atomic(df: pd.DataFrame, path: str | Path, float_format: str = "%.6g") -> Path:
-    """Write a DataFrame as CSV atomically (see :func:`write_csv`)."""
+    """Write a DataFrame as CSV atomically (see :func:`write_csv`).
+
+    Parameters
+    ----------
+    df, path, float_format
+        As for :func:`write_csv`.
+
+    Returns
+    -------
+    Path
+        The written file.
+    """
     return write_atomic(path, lambda tmp: write_csv(df, tmp, float_format))
 
 
@@ -328,6 +390,15 @@ def write_csv(df: pd.DataFrame, path: str | Path, float_format: str = "%.6g") ->
 
     Fixed float format and ``\\n`` line ends; text cells that a spreadsheet would
     evaluate are escaped by :func:`escape_formula_cells`.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table; its index is not written.
+    path : str or Path
+        The file to write (replaced if it exists).
+    float_format : str
+        A ``%`` format for float cells (default: 6 significant digits).
     """
     text = escape_formula_cells(df).to_csv(
         index=False, float_format=float_format, lineterminator="\n"
@@ -340,6 +411,16 @@ def pandas_schema(schema: pa.Schema) -> pa.Schema:
 
     A Parquet file written with this schema reads back with the same pandas metadata
     as one written by :func:`write_parquet_atomic` from a frame with those columns.
+
+    Parameters
+    ----------
+    schema : pyarrow.Schema
+        A table's Arrow schema, without pandas metadata.
+
+    Returns
+    -------
+    pyarrow.Schema
+        The same fields with the ``pandas`` metadata added.
     """
     empty = schema.empty_table().to_pandas()
     return pa.Table.from_pandas(empty, schema=schema, preserve_index=False).schema
@@ -392,7 +473,17 @@ class ParquetChunkWriter:
         self._writer = pq.ParquetWriter(path, schema, compression="zstd", write_statistics=True)
 
     def add(self, item: Any, rows: int = 1, weight: int = 0) -> None:
-        """Buffer one item of ``rows`` rows and ``weight`` weight."""
+        """Buffer one item of ``rows`` rows and ``weight`` weight.
+
+        Parameters
+        ----------
+        item : object
+            Anything ``to_frame`` accepts in its list.
+        rows : int
+            Rows the item adds, counted against ``max_rows``.
+        weight : int
+            Its weight, counted against ``max_weight``.
+        """
         self._items.append(item)
         self._rows += rows
         self._weight += weight

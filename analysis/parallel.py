@@ -49,11 +49,25 @@ class Engine(Protocol):
     def map_chunks(
         self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
     ) -> Iterator[Result]:
-        """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``."""
+        """Yield ``function(chunk)`` for each chunk, in the order of ``chunks``.
+
+        Parameters
+        ----------
+        function : callable
+            Maps one chunk to one result; run wherever the engine runs work.
+        chunks : iterable
+            The work, read lazily.
+        """
         ...
 
     def sized_for(self, n_chunks: int) -> Engine:
-        """This engine for ``n_chunks`` chunks of work (a pool no larger than needed)."""
+        """This engine for ``n_chunks`` chunks of work (a pool no larger than needed).
+
+        Parameters
+        ----------
+        n_chunks : int
+            How many chunks the coming call has.
+        """
         ...
 
 
@@ -81,7 +95,18 @@ class WorkerPool:
 
     def executor(self, function: Callable) -> ProcessPoolExecutor:
         """The pool, started now if it is not running (preloading ``function``'s module
-        in the worker server when that server is not running yet)."""
+        in the worker server when that server is not running yet).
+
+        Parameters
+        ----------
+        function : callable
+            A module-level function the workers will run.
+
+        Returns
+        -------
+        concurrent.futures.ProcessPoolExecutor
+            The run's executor of :attr:`jobs` processes (``forkserver`` start method).
+        """
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload([function.__module__])
@@ -121,11 +146,33 @@ class LocalEngine:
     def map_chunks(
         self, function: Callable[[Chunk], Result], chunks: Iterable[Chunk]
     ) -> Iterator[Result]:
-        """Yield ``function(chunk)`` for each chunk, in order (:func:`map_chunks`)."""
+        """Yield ``function(chunk)`` for each chunk, in order (:func:`map_chunks`).
+
+        Parameters
+        ----------
+        function, chunks
+            As for :meth:`Engine.map_chunks`.
+
+        Returns
+        -------
+        iterator
+            The results, from this engine's pool.
+        """
         return map_chunks(function, chunks, self.jobs, self.pool)
 
     def sized_for(self, n_chunks: int) -> LocalEngine:
-        """No more processes than chunks: one chunk runs here, without a pool."""
+        """No more processes than chunks: one chunk runs here, without a pool.
+
+        Parameters
+        ----------
+        n_chunks : int
+            The coming call's chunks.
+
+        Returns
+        -------
+        LocalEngine
+            A copy sharing the pool, with ``jobs`` at most ``n_chunks`` (at least 1).
+        """
         return replace(self, jobs=max(1, min(self.jobs, n_chunks)))
 
 
@@ -234,10 +281,17 @@ def open_engine(
     scheduler : str, optional
         The Dask scheduler's address.
 
+    Yields
+    ------
+    Engine
+        A :class:`LocalEngine` or a :class:`~analysis.dask_engine.DaskEngine`.
+
     Raises
     ------
     analysis.dask_engine.EngineError
         When dask is not installed or the scheduler cannot be reached.
+    ValueError
+        ``name`` is not one of :data:`ENGINES`.
     """
     if name == "local":
         yield LocalEngine(resolve_jobs(jobs))
@@ -319,7 +373,13 @@ def start_stage_workers(stage: str, jobs: int | None) -> bool:
 
 
 def available_cores() -> int:
-    """The number of CPU cores this process may run on (at least 1)."""
+    """The number of CPU cores this process may run on (at least 1).
+
+    Returns
+    -------
+    int
+        The CPU affinity's size on Linux, else ``os.cpu_count()``.
+    """
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux

@@ -339,6 +339,18 @@ def schema_for(name: str, columns: Sequence[str] | None = None) -> pa.DataFrameS
     whose columns are all kept; it is what a stage that reads only some columns of a
     table validates them against (not a second declaration of the table).
 
+    Parameters
+    ----------
+    name : str
+        A table name (:data:`TABLE_NAMES`).
+    columns : sequence of str, optional
+        The columns kept; None keeps the whole schema.
+
+    Returns
+    -------
+    pandera.DataFrameSchema
+        The table's own schema object when ``columns`` is None, else a new one.
+
     Raises
     ------
     TableError
