@@ -122,7 +122,20 @@ def extract_articles(
 
 
 def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
-    """The body lines an HTML page's main text gives, or None (text input, no main text)."""
+    """The body lines an HTML page's main text gives, or None (text input, no main text).
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text, as rendered from its HTML.
+    html : HtmlMetadata or None
+        What the HTML reader found (main text, title); None for a text page.
+
+    Returns
+    -------
+    list of int or None
+        Line indices, ascending; None also when no line matches the main text.
+    """
     if html is None:
         return None
     return body_lines_of(text.split("\n"), html.body, html.title) or None
@@ -273,7 +286,19 @@ def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
 
 
 def articles_frame(rows: list[dict]) -> pd.DataFrame:
-    """The ARTICLES table (one or many pages) from :func:`article_rows` rows, typed."""
+    """The ARTICLES table (one or many pages) from :func:`article_rows` rows, typed.
+
+    Parameters
+    ----------
+    rows : list of dict
+        One dict per article, keyed by the ARTICLES columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns in ``ARTICLE_COLUMNS`` order: int64 counts, bool ``is_teaser``,
+        object text (None where missing); not validated (:func:`validate_articles`).
+    """
     # Imported here: a clean worker builds rows only and never loads pandas or pandera.
     import pandas as pd
 
@@ -290,7 +315,22 @@ def articles_frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def article_id(page: str, article_index: int, title: str | None) -> str:
-    """Stable article id: SHA-1 of page, position and title, first 16 hex digits."""
+    """Stable article id: SHA-1 of page, position and title, first 16 hex digits.
+
+    Parameters
+    ----------
+    page : str
+        The page's name.
+    article_index : int
+        The article's position on the page (0 for an article page).
+    title : str or None
+        Its title; None hashes as ``""``.
+
+    Returns
+    -------
+    str
+        16 lowercase hex digits; equal inputs give the same id on every run and machine.
+    """
     key = f"{page}\x1f{article_index}\x1f{title or ''}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -307,7 +347,18 @@ def _body_text(blocks: BlockColumns, positions: list[int], text: str) -> str:
 
 
 def validate_articles(articles: pd.DataFrame) -> pd.DataFrame:
-    """Check an ARTICLES table against ``analysis.tables.ARTICLES_SCHEMA``; raise TableError."""
+    """Check an ARTICLES table against ``analysis.tables.ARTICLES_SCHEMA``; raise TableError.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Article rows of one or more pages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``articles``, as :func:`analysis.tables.validate` returns it.
+    """
     from analysis.tables import validate
 
     return validate(articles, "articles")

@@ -110,7 +110,19 @@ class CardHeader:
 
 
 def normalized(text: str) -> str:
-    """Text for comparing headline repeats: no rank, quotes, case or extra space."""
+    """Text for comparing headline repeats: no rank, quotes, case or extra space.
+
+    Parameters
+    ----------
+    text : str
+        A headline as printed.
+
+    Returns
+    -------
+    str
+        Lower case, one space between words, without a leading rank number or bracketed
+        date and without outer quotes.
+    """
     text = _RANK_PREFIX.sub("", text)
     return " ".join(text.strip().strip(_QUOTES).lower().split())
 
@@ -119,6 +131,11 @@ def title_span(
     line: str,
 ) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None]:
     """Split a headline line into the title's span, an inline outlet's and a time's.
+
+    Parameters
+    ----------
+    line : str
+        A card's headline line, without its line end.
 
     Returns
     -------
@@ -211,7 +228,18 @@ def is_outlet_name(text: str) -> bool:
     """True for text that can be an outlet's name: a few words, a capital, no digits, and
     the words of a name (a web domain, or no word of :data:`MIN_COMMON_WORD_LETTERS`
     letters or more in lower case but a name's linking word: ``Voter turnout``, ``Our
-    original post`` are phrases, ``Corriere della Sera`` is a name)."""
+    original post`` are phrases, ``Corriere della Sera`` is a name).
+
+    Parameters
+    ----------
+    text : str
+        A candidate, e.g. the part of a line before ``|``; outer space is ignored.
+
+    Returns
+    -------
+    bool
+        Whether it passes every test named above.
+    """
     text = text.strip()
     domain = bool(DOMAIN.fullmatch(text))
     return (
@@ -231,7 +259,21 @@ def _common_words(text: str) -> bool:
 
 
 def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
-    """Outlet, byline and time or date spans on a meta line."""
+    """Outlet, byline and time or date spans on a meta line.
+
+    Parameters
+    ----------
+    line_no : int
+        The line's 0-based index, copied into each span.
+    line : str
+        A meta line of a card.
+
+    Returns
+    -------
+    list of FieldSpan
+        A lone byline, a cued source or a domain crumb alone; else a time or date, a
+        byline and an outlet, in that order, each when found.
+    """
     fields: list[FieldSpan] = []
     if byline := _dangling_byline(line):
         return [FieldSpan(line_no, *byline, "byline")]
@@ -544,7 +586,18 @@ def _dangling_byline(line: str) -> tuple[int, int] | None:
 def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The author's and the outlet's spans of ``Author for Outlet`` (both name-shaped:
     ``Sam Carter for The Morning Ledger``, ``Jo Bloggs, CITY POST for CITY POST``),
-    else None."""
+    else None.
+
+    Parameters
+    ----------
+    line : str
+        A card line.
+
+    Returns
+    -------
+    tuple of (int, int) or None
+        ``(author span, outlet span)`` in ``line``.
+    """
     match = _AUTHOR_FOR.match(line)
     if match is None:
         return None
@@ -555,7 +608,18 @@ def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 
 def is_name_line(line: str) -> bool:
-    """A short line of capitalized words only (``The Evening Courier``)."""
+    """A short line of capitalized words only (``The Evening Courier``).
+
+    Parameters
+    ----------
+    line : str
+        Any text; its letter runs are the words tested.
+
+    Returns
+    -------
+    bool
+        True for 1 to :data:`MAX_OUTLET_WORDS` words, each starting with a capital.
+    """
     words = LETTER_RUN.findall(line)
     return 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() for w in words)
 

@@ -179,7 +179,18 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)
 
 
 def find_time(text: str) -> tuple[int, int] | None:
-    """Span of the first relative time, date or clock time in ``text``, or None."""
+    """Span of the first relative time, date or clock time in ``text``, or None.
+
+    Parameters
+    ----------
+    text : str
+        A line or part of one.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)``; where several start at the same place, the longest.
+    """
     spans = []
     # Patterns a cheap test shows cannot match are skipped (same spans): short dates and
     # clock times hold a digit; a relative time of RELATIVE_TIMES without one holds one
@@ -202,7 +213,19 @@ def find_time(text: str) -> tuple[int, int] | None:
 
 
 def is_prose(text: str) -> bool:
-    """True for a sentence-shaped line: long, or several words ending like a sentence."""
+    """True for a sentence-shaped line: long, or several words ending like a sentence.
+
+    Parameters
+    ----------
+    text : str
+        One line of a card or page.
+
+    Returns
+    -------
+    bool
+        :data:`PROSE_WORDS` words or more; or a quotation, a question or a sentence end
+        with enough words for each (the ``MIN_*_WORDS`` constants).
+    """
     n_words = count_words(text)
     if n_words >= PROSE_WORDS:
         return True
@@ -228,7 +251,19 @@ def _is_time_line(text: str) -> bool:
 
 
 def is_url_crumb(text: str) -> bool:
-    """True for a line that starts with a web domain (``site.com › story``)."""
+    """True for a line that starts with a web domain (``site.com › story``).
+
+    Parameters
+    ----------
+    text : str
+        A line; space before the domain is allowed.
+
+    Returns
+    -------
+    bool
+        Whether it opens with a web domain, alone or followed by ``›``, ``>``, ``/``
+        or ``»``.
+    """
     return bool(_URL_CRUMB.match(text))
 
 
@@ -349,7 +384,18 @@ class LineKinds(Sequence[str]):
     def known(self, index: int) -> str | None:
         """The kind of line ``index`` when known without the later tests; None for a
         caption, meta, title or label line not asked for yet (so never ``blank``,
-        ``prose``, ``masthead``, nor a kind set)."""
+        ``prose``, ``masthead``, nor a kind set).
+
+        Parameters
+        ----------
+        index : int
+            A line index of the page.
+
+        Returns
+        -------
+        str or None
+            A kind of :func:`line_kind`, or None as above.
+        """
         return self._known[index]
 
 
@@ -357,6 +403,16 @@ def line_kinds(lines: list[str]) -> list[str]:
     """Kinds of all lines of a page (see :func:`line_kind`).
 
     Each distinct line is judged once: pages repeat lines (blank runs, menus, bylines).
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines, without line ends.
+
+    Returns
+    -------
+    list of str
+        One kind per line, in order.
     """
     kinds = LineKinds(lines)
     return [kinds[i] for i in range(len(kinds))]

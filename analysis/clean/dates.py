@@ -192,7 +192,19 @@ def find_date(text: str) -> DateMatch | None:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every valid calendar date written in ``text``, in order, none overlapping another
-    (the first of two dates starting together is the one :func:`find_date` gives)."""
+    (the first of two dates starting together is the one :func:`find_date` gives).
+
+    Parameters
+    ----------
+    text : str
+        A line or a whole page.
+
+    Returns
+    -------
+    list of DateMatch
+        In text order; a date next to a clock time with a zone is the UTC day of that
+        moment, its span taking in the time.
+    """
     if not _DATE_HINT.search(text):
         return []
     found: list[tuple[int, int, DateMatch]] = []
@@ -220,7 +232,18 @@ _DATE_LABEL = re.compile(
 def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
     """Every date of ``text`` (:func:`find_dates`) with its label: ``"update"`` or
     ``"publish"`` for the last such label word between the previous date and this one
-    (``Updated: Tue 6:12 PM, Mar 6, 2018``), else None."""
+    (``Updated: Tue 6:12 PM, Mar 6, 2018``), else None.
+
+    Parameters
+    ----------
+    text : str
+        A line or a page's header.
+
+    Returns
+    -------
+    list of tuple
+        ``(DateMatch, label)`` for each date, in text order.
+    """
     labelled: list[tuple[DateMatch, str | None]] = []
     since = 0
     for date in find_dates(text):
@@ -233,7 +256,18 @@ def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
 def find_published_date(text: str) -> tuple[DateMatch, str | None] | None:
     """The first date of ``text`` that no "Updated"/"Modified" label marks as a change
     (``Updated Nov 20, 2019 | Published Nov 19, 2019`` gives the 19th), with its label;
-    the first date when every date is so marked; None without a date."""
+    the first date when every date is so marked; None without a date.
+
+    Parameters
+    ----------
+    text : str
+        Text holding dates and their labels, e.g. a header line.
+
+    Returns
+    -------
+    tuple or None
+        ``(DateMatch, label)`` as in :func:`labelled_dates`.
+    """
     labelled = labelled_dates(text)
     for date, label in labelled:
         if label != "update":
@@ -278,6 +312,18 @@ def _in_utc(text: str, date: DateMatch) -> DateMatch:
 def parse_date(text: str) -> str | None:
     """Return the first date in ``text`` as ISO ``yyyy-mm-dd``, or None.
 
+    Parameters
+    ----------
+    text : str
+        Any text; the date may be glued to the words around it.
+
+    Returns
+    -------
+    str or None
+        The ``iso`` of :func:`find_date`.
+
+    Examples
+    --------
     >>> parse_date("Press RoomBy Press RoomJune 2, 2025No Comments")
     '2025-06-02'
     """
@@ -353,6 +399,16 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
     The number may be glued to a preceding label ("time13 hours ago", "timea day ago").
     A weekday with a clock time ("Monday 5:30PM") is a relative time too when the text
     holds no calendar date ("Tue 6:12 PM, Mar 6, 2018" is that date).
+
+    Parameters
+    ----------
+    text : str
+        A line; the time may be glued to a label before it.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the first relative time.
     """
     match = None
     # most lines: found without the case-insensitive searches

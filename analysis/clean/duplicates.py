@@ -78,6 +78,16 @@ def format_stem(name: str) -> str | None:
     """``name`` without its format ending (:data:`FORMAT_SUFFIXES`, optionally ``.gz``).
 
     None for a name with another ending: it is compared by content only.
+
+    Parameters
+    ----------
+    name : str
+        A raw file's name (not a path); endings are matched in any case.
+
+    Returns
+    -------
+    str or None
+        The name as written up to the ending; None also when nothing is left before it.
     """
     stem = name[:-3] if name.lower().endswith(".gz") else name
     for suffix in FORMAT_SUFFIXES:

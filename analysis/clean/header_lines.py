@@ -56,6 +56,17 @@ def find_byline(text: str) -> tuple[int, int] | None:
 
     The name ends at a date, a separator (``|``, ``•``, comma), or the end of the line,
     and must look like a name: at most eight capitalized words (particles allowed).
+
+    Parameters
+    ----------
+    text : str
+        One line. Without a "By" cue, a lower-case "by" after a date also counts when a
+        name of two words or more follows.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the name in ``text``, trailing ``.`` and ``:`` left out.
     """
     cue = _BYLINE.search(text)
     after_date = False
@@ -89,6 +100,18 @@ def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int
 
     Line ``index`` holds the cue alone ("By", "Written by:"); the next line with a word
     holds the name, read as :func:`find_byline` reads it after the cue; None otherwise.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line that may hold the cue; the name is looked for on the next two lines.
+
+    Returns
+    -------
+    tuple of int or None
+        The line index of the name and its span in that line.
     """
     if not _LONE_CUE.match(lines[index]):
         return None
@@ -107,7 +130,18 @@ CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|
 
 
 def is_doubled(text: str) -> bool:
-    """True for one string written twice ("NameName"): a masthead's logo text and title."""
+    """True for one string written twice ("NameName"): a masthead's logo text and title.
+
+    Parameters
+    ----------
+    text : str
+        A line or a name, compared as written (case and space count).
+
+    Returns
+    -------
+    bool
+        False for fewer than 2 characters or an odd length.
+    """
     half = len(text) // 2
     return len(text) >= 2 and len(text) % 2 == 0 and text[:half] == text[half:]
 
@@ -117,6 +151,17 @@ def is_heading_like(line: str) -> bool:
 
     A line made only of capitalized single words without any lower-case word (a share
     bar: "Share Facebook Twitter Email") is not a headline.
+
+    Parameters
+    ----------
+    line : str
+        One line; a bullet line, or a date line of six words or fewer, is not a
+        headline either.
+
+    Returns
+    -------
+    bool
+        True also for a headline in capitals or in a script without case.
     """
     stripped = line.strip()
     n_words = count_words(stripped)
@@ -131,7 +176,19 @@ def is_heading_like(line: str) -> bool:
 
 
 def is_label_like(line: str) -> bool:
-    """True for a short label line such as a section name ("World", "US Politics")."""
+    """True for a short label line such as a section name ("World", "US Politics").
+
+    Parameters
+    ----------
+    line : str
+        One line; outer space is ignored.
+
+    Returns
+    -------
+    bool
+        1 to 4 words in 40 characters or fewer, no bullet, no digit, no closing
+        punctuation.
+    """
     stripped = line.strip()
     return (
         0 < count_words(stripped) <= 4
@@ -143,7 +200,18 @@ def is_label_like(line: str) -> bool:
 
 @once_per_page
 def is_meta_line(line: str) -> bool:
-    """True for a byline, date or relative-time line (a header line that is not a title)."""
+    """True for a byline, date or relative-time line (a header line that is not a title).
+
+    Parameters
+    ----------
+    line : str
+        A header line, stripped before the tests.
+
+    Returns
+    -------
+    bool
+        A date counts only on a line of 12 words or fewer.
+    """
     stripped = line.strip()
     if find_byline(stripped) or find_relative_time(stripped):
         return True

@@ -33,6 +33,18 @@ def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` holds; None when none is known
     (a case-insensitive pattern, or one that can match without any literal text).
 
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern.
+
+    Returns
+    -------
+    frozenset of str or None
+        Literals without a line break; a line holding none of them cannot match.
+
+    Examples
+    --------
     >>> sorted(necessary_literals(re.compile(r"(?:Follow|About)\\s+\\w+")))
     ['About', 'Follow']
     """
@@ -111,7 +123,18 @@ class PageLines:
     @classmethod
     def of_text(cls, text: str) -> PageLines:
         """The lines of ``text``, joined already: its line starts are read off the
-        positions of its line breaks (the text is not split)."""
+        positions of its line breaks (the text is not split).
+
+        Parameters
+        ----------
+        text : str
+            The page's normalized text, ``\\n`` line ends.
+
+        Returns
+        -------
+        PageLines
+            Line ``i`` starts at ``starts[i]``.
+        """
         page = cls.__new__(cls)
         page.text = text
         page.starts = [0, *(match.end() for match in _LINE_BREAK.finditer(text))]
@@ -119,7 +142,18 @@ class PageLines:
 
     def lines_holding(self, literals: Iterable[str]) -> set[int]:
         """Indices of the lines that hold one of ``literals`` (strings without a line
-        break): each literal is found with ``str.find`` over the joined text."""
+        break): each literal is found with ``str.find`` over the joined text.
+
+        Parameters
+        ----------
+        literals : iterable of str
+            E.g. :func:`necessary_literals` of a pattern.
+
+        Returns
+        -------
+        set of int
+            Line indices, each once.
+        """
         found: set[int] = set()
         text, starts = self.text, self.starts
         for literal in literals:
@@ -134,6 +168,18 @@ class PageLines:
 
     def lines_matching(self, pattern: re.Pattern[str]) -> set[int]:
         """Indices of the lines in which ``pattern`` (matching no line break, anchored at
-        nothing) finds a match in the joined text: one ``finditer`` for the page."""
+        nothing) finds a match in the joined text: one ``finditer`` for the page.
+
+        Parameters
+        ----------
+        pattern : re.Pattern
+            Must not match across a line break, nor use ``^``/``$`` anchors (they would see
+            the whole text).
+
+        Returns
+        -------
+        set of int
+            The lines where a match starts.
+        """
         starts = self.starts
         return {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer(self.text)}

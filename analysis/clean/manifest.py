@@ -146,6 +146,20 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
     Also used for the url / outlet / published / title / byline columns of a page table
     (analysis.clean.page_table), whose ``file`` is the row's id.
 
+    Parameters
+    ----------
+    path : Path
+        The manifest (or page table) file, named in errors.
+    row_no : int
+        The record's row number in that file, named in errors.
+    record : dict of str to object
+        Column -> value; missing columns and blank values become None.
+
+    Returns
+    -------
+    ManifestEntry
+        Values with their whitespace runs as single spaces; ``published`` as ISO.
+
     Raises
     ------
     ManifestError
@@ -184,7 +198,20 @@ def _iso_date(path: Path, row_no: int, value: str) -> str:
 
 
 def manifest_path(raw_dir: Path, given: Path | None) -> Path | None:
-    """The manifest to use: ``given``, else ``raw_dir/manifest.csv`` when it exists."""
+    """The manifest to use: ``given``, else ``raw_dir/manifest.csv`` when it exists.
+
+    Parameters
+    ----------
+    raw_dir : Path
+        The folder of raw pages.
+    given : Path or None
+        A manifest named on the command line.
+
+    Returns
+    -------
+    Path or None
+        None when none is given and the default does not exist.
+    """
     if given is not None:
         return Path(given)
     default = Path(raw_dir) / DEFAULT_MANIFEST_NAME

@@ -101,6 +101,18 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 def compact_name(name: str) -> str:
     """A name folded for comparison: NFKC, lower case, no leading "the", only letters/digits.
 
+    Parameters
+    ----------
+    name : str
+        An outlet or site name as printed.
+
+    Returns
+    -------
+    str
+        ``""`` when the name has no letter or digit.
+
+    Examples
+    --------
     >>> compact_name("The New York Times")
     'newyorktimes'
     """
@@ -293,6 +305,18 @@ def label_forms(name: str) -> set[str]:
     ("nyt", "nytimes" of "The New York Times"). Stricter than
     :func:`name_matches_domain`: no first word alone, no name inside a longer label.
 
+    Parameters
+    ----------
+    name : str
+        A site name as printed.
+
+    Returns
+    -------
+    set of str
+        Empty for a name without a letter or digit.
+
+    Examples
+    --------
     >>> sorted(label_forms("The New York Times"))
     ['newyorktimes', 'nyt', 'nytimes', 'thenewyorktimes']
     """
@@ -403,7 +427,18 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
 
 
 def is_unknown(outlet: str) -> bool:
-    """True for the display name of an unknown outlet (:func:`unknown_site`)."""
+    """True for the display name of an unknown outlet (:func:`unknown_site`).
+
+    Parameters
+    ----------
+    outlet : str
+        A display name from the tables.
+
+    Returns
+    -------
+    bool
+        Whether it has the form :func:`unknown_site` gives.
+    """
     return outlet.startswith(f"{_UNKNOWN_PREFIX} (")
 
 
@@ -446,6 +481,16 @@ def outlet_display_names_of_counts(pairs: Mapping[tuple[str, str], int]) -> dict
 
     The same names as from the pairs repeated that many times, without a Python object
     per article or page (``metrics`` counts them with a group-by).
+
+    Parameters
+    ----------
+    pairs : mapping
+        ``(outlet key, printed name)`` -> how many articles and pages gave it.
+
+    Returns
+    -------
+    dict of str to str
+        Outlet key -> display name; no two keys share one.
     """
     counts: dict[str, dict[str, int]] = {}
     for (key, name), n in pairs.items():

@@ -41,7 +41,18 @@ UNKNOWN_PREFIX = "unknown:"
 
 
 def is_domain_key(key: str) -> bool:
-    """True for an outlet key that is a registered domain (not ``name:`` or ``unknown:``)."""
+    """True for an outlet key that is a registered domain (not ``name:`` or ``unknown:``).
+
+    Parameters
+    ----------
+    key : str
+        An ``outlet_key`` or ``site_key`` value.
+
+    Returns
+    -------
+    bool
+        False for the ``name:`` and ``unknown:`` prefixes.
+    """
     return not key.startswith((NAME_PREFIX, UNKNOWN_PREFIX))
 
 
@@ -66,7 +77,13 @@ class OutletIdentities:
     ambiguous: dict[str, tuple[str, ...]]
 
     def merged(self) -> dict[str, tuple[str, ...]]:
-        """Final key -> the other keys filed under it (sorted); only keys with some."""
+        """Final key -> the other keys filed under it (sorted); only keys with some.
+
+        Returns
+        -------
+        dict of str to tuple of str
+            In final-key order.
+        """
         found: dict[str, list[str]] = {}
         for key, final in self.key_of.items():
             if key != final:
@@ -74,15 +91,43 @@ class OutletIdentities:
         return {final: tuple(sorted(keys)) for final, keys in sorted(found.items())}
 
     def merged_from(self) -> dict[str, str]:
-        """Display name -> the keys filed under it, "; "-joined (the outlet table's column)."""
+        """Display name -> the keys filed under it, "; "-joined (the outlet table's column).
+
+        Returns
+        -------
+        dict of str to str
+            Only outlets that absorbed other keys.
+        """
         return {self.display[final]: "; ".join(keys) for final, keys in self.merged().items()}
 
     def n_outlets(self, keys: Iterable[str]) -> int:
-        """How many final outlets the given (unmerged) keys make."""
+        """How many final outlets the given (unmerged) keys make.
+
+        Parameters
+        ----------
+        keys : iterable of str
+            Keys as ``clean`` wrote them, each one seen by these identities.
+
+        Returns
+        -------
+        int
+            The number of distinct final keys.
+
+        Raises
+        ------
+        KeyError
+            A key that was not seen.
+        """
         return len({self.key_of[key] for key in keys})
 
     def notes(self) -> list[str]:
-        """One line per merge and per ambiguous name, for the commands' output."""
+        """One line per merge and per ambiguous name, for the commands' output.
+
+        Returns
+        -------
+        list of str
+            Merges in final-key order, then ambiguous names in key order; empty when neither.
+        """
         lines = [
             f"outlet {self.display[final]!r} ({final}) also holds the pages without a URL "
             f"filed as {', '.join(keys)} (the same site name)"
@@ -118,6 +163,16 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
 
     The same identities as from the pairs repeated that many times; memory follows the
     distinct pairs, not the articles and pages.
+
+    Parameters
+    ----------
+    pairs : mapping
+        ``(outlet key, printed name)`` -> its count, over articles and pages.
+
+    Returns
+    -------
+    OutletIdentities
+        Every key of ``pairs``, with its final key and display name.
     """
     owners: dict[str, set[str]] = {}
     for key, name in pairs:
@@ -202,7 +257,15 @@ class OutletTally:
         self.listing_sites: set[str] = set()
 
     def add_page(self, row: dict, articles: Sequence[dict]) -> None:
-        """Count one page's row (``pages`` table) and its article rows."""
+        """Count one page's row (``pages`` table) and its article rows.
+
+        Parameters
+        ----------
+        row : dict
+            The page's PAGES row (read: ``site_key``, ``site``, ``layout``).
+        articles : sequence of dict
+            Its ARTICLES rows (read: ``outlet_key``, ``outlet``).
+        """
         for article in articles:
             self.pairs[(article["outlet_key"], article["outlet"])] += 1
             self.article_keys.add(article["outlet_key"])
@@ -211,11 +274,28 @@ class OutletTally:
             self.listing_sites.add(row["site_key"])
 
     def identities(self) -> OutletIdentities:
-        """The merge and display names of every key counted so far."""
+        """The merge and display names of every key counted so far.
+
+        Returns
+        -------
+        OutletIdentities
+            As :func:`outlet_identities_of_counts` of the pairs counted.
+        """
         return outlet_identities_of_counts(self.pairs)
 
     def summary(self, identities: OutletIdentities) -> str:
-        """ "N outlets (M with articles)", as ``metrics`` says it."""
+        """ "N outlets (M with articles)", as ``metrics`` says it.
+
+        Parameters
+        ----------
+        identities : OutletIdentities
+            :meth:`identities` of this tally, so that merged keys count once.
+
+        Returns
+        -------
+        str
+            The line; outlets are those with an article or a listing page.
+        """
         with_articles = identities.n_outlets(self.article_keys)
         total = identities.n_outlets(self.article_keys | self.listing_sites)
         return f"{total} outlets ({with_articles} with articles)"

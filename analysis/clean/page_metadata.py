@@ -148,7 +148,20 @@ _BREADCRUMB_SEPARATORS = re.compile(r"\s*[»›>|/]\s*")
 
 
 def next_nonblank(lines: Sequence[str], start: int) -> int | None:
-    """Index of the first non-blank line at or after ``start``, or None."""
+    """Index of the first non-blank line at or after ``start``, or None.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    start : int
+        First index looked at; past the end gives None.
+
+    Returns
+    -------
+    int or None
+        A line index (:func:`analysis.text.is_blank` decides blank).
+    """
     for j in range(start, len(lines)):
         if not is_blank(lines[j]):
             return j
@@ -156,7 +169,20 @@ def next_nonblank(lines: Sequence[str], start: int) -> int | None:
 
 
 def previous_nonblank(lines: Sequence[str], start: int) -> int | None:
-    """Index of the last non-blank line at or before ``start``, or None."""
+    """Index of the last non-blank line at or before ``start``, or None.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    start : int
+        Last index looked at; past the end means the last line.
+
+    Returns
+    -------
+    int or None
+        A line index, searching backwards.
+    """
     for j in range(min(start, len(lines) - 1), -1, -1):
         if not is_blank(lines[j]):
             return j
@@ -164,7 +190,18 @@ def previous_nonblank(lines: Sequence[str], start: int) -> int | None:
 
 
 def line_value_span(line: str) -> tuple[int, int]:
-    """Span of a line's text without surrounding whitespace and a leading bullet."""
+    """Span of a line's text without surrounding whitespace and a leading bullet.
+
+    Parameters
+    ----------
+    line : str
+        One line, without its line end.
+
+    Returns
+    -------
+    tuple of int
+        ``(start, end)`` in ``line``; ``(0, 0)`` when nothing is left.
+    """
     start = bullet_end(line)
     end = len(line.rstrip())
     return (start, end) if end > start else (0, 0)
@@ -176,6 +213,20 @@ def find_breadcrumb(lines: Sequence[str], title_line: int, search_lines: int = 6
     A breadcrumb is a line above the title made of separator-joined steps whose last step
     is the title ("Home»World»Title"). The category is the step before the title unless
     that is the first step (usually "Home").
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line : int
+        The title's line.
+    search_lines : int
+        How many lines above the title are looked at, nearest first.
+
+    Returns
+    -------
+    tuple or None
+        ``(line_no, (start, end), (start, end))``, spans within that line.
     """
     title = lines[title_line].strip()
     for j in range(title_line - 1, max(-1, title_line - search_lines - 1), -1):
@@ -199,6 +250,18 @@ def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSp
     The name and its place come from :func:`analysis.clean.site_name.page_site_name`
     (the one site-name finder); ``site`` is its result for these lines when the caller
     has it already (default: found here).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    site : KnownSite
+        The site name already found, None for none, or :data:`FIND_SITE` to find it.
+
+    Returns
+    -------
+    FieldSpan or None
+        An ``outlet`` span; None also for a name with no place on the page.
     """
     if site is FIND_SITE:
         site = page_site_name(lines)
@@ -227,6 +290,18 @@ def find_credited_source(lines: Sequence[str], body_lines: Sequence[int]) -> lis
     Looks at the body's last line and the :data:`SOURCE_SEARCH_LINES` lines after it for
     a source cue; a line right after the cue that repeats the name (a logo caption) is
     returned too.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_lines : sequence of int
+        The article's body lines, ascending; none gives no span.
+
+    Returns
+    -------
+    list of FieldSpan
+        ``credited_source`` spans: none, the name, or the name and its repeat.
     """
     if not body_lines:
         return []
@@ -258,6 +333,19 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
     Only the first byline, the first date and the first relative time are kept, except
     that a date labelled as an update ("Updated", "Modified") gives way to a date
     labelled as the publication ("Published", "Posted") in the same or a later line.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    first, stop : int
+        The header's lines, ``stop`` excluded; clipped to the page. A blank line or one
+        of more than 30 words is skipped.
+
+    Returns
+    -------
+    list of FieldSpan
+        At most one span of each field, in the order found.
     """
     spans: list[FieldSpan] = []
     found: set[str] = set()
@@ -482,6 +570,19 @@ def field_value(field: str, text: str) -> str | None:
 
     ``published`` gives the ISO date; the other fields give the text without surrounding
     whitespace (None when empty).
+
+    Parameters
+    ----------
+    field : str
+        One of :data:`METADATA_FIELDS`.
+    text : str
+        The text of the field's span.
+
+    Returns
+    -------
+    str or None
+        An outlet's name also loses its invisible characters (:func:`clean_name`); None
+        for a date that does not parse.
     """
     if field == "published":
         return parse_date(text)

@@ -55,6 +55,13 @@ def clean_files(
 
     ``manifest`` holds the pages' manifest rows by file name (analysis.clean.manifest).
 
+    Parameters
+    ----------
+    files : list of RawEntry
+        The chunk's raw files.
+    manifest : dict of str to ManifestEntry, optional
+        File name -> manifest row; None: no manifest.
+
     Returns
     -------
     list
@@ -96,6 +103,13 @@ def clean_chunk(
 
 def clean_table_rows(table: Path, rows: list[TablePage]) -> list[CleanedPage | SkippedPage]:
     """Read and clean rows of a page table (one chunk of work, run in any process).
+
+    Parameters
+    ----------
+    table : Path
+        The page table (Parquet or JSON Lines) the rows come from.
+    rows : list of TablePage
+        The chunk's rows, already given their ids.
 
     Returns
     -------
@@ -174,6 +188,30 @@ def page_row(
 
     ``site`` is the site name of the page's whole text when the caller has found it; a
     listing page's own site is read from the text above its first card (found here).
+
+    Parameters
+    ----------
+    page : Page
+        The page read.
+    blocks : BlockColumns
+        Its block columns; their labels must cover every character.
+    articles : list of dict
+        Its ARTICLES rows; on a listing page the site is read from the text above
+        the first card.
+    facts : PageFacts, optional
+        Its manifest row and HTML metadata; None: the page's own HTML only.
+    site : KnownSite
+        As for :func:`analysis.clean.page_metadata.find_site_name`.
+
+    Returns
+    -------
+    dict
+        Column -> value, keyed by the PAGES columns.
+
+    Raises
+    ------
+    analysis.errors.TableError
+        The blocks' labels do not cover the page's characters exactly.
     """
     chars = dict.fromkeys(LABELS, 0)
     for label, start, end in zip(blocks["label"], blocks["start"], blocks["end"], strict=True):

@@ -83,7 +83,18 @@ class TablePage(NamedTuple):
 
 
 def is_page_table(path: str | Path) -> bool:
-    """True when ``path`` names a Parquet or JSON Lines file (not a folder)."""
+    """True when ``path`` names a Parquet or JSON Lines file (not a folder).
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``clean`` input; the file need not exist.
+
+    Returns
+    -------
+    bool
+        Decided by the suffix (any case), never by the content.
+    """
     path = Path(path)
     return path.suffix.lower() in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES) and not path.is_dir()
 
@@ -193,6 +204,16 @@ def _json_lines_rows(path: Path) -> Iterator[TableRow]:
 def page_id(record: dict) -> str:
     """The row's page id as text.
 
+    Parameters
+    ----------
+    record : dict
+        One row of the table, column -> value.
+
+    Returns
+    -------
+    str
+        The ``id`` column; an integer id as its decimal digits.
+
     Raises
     ------
     ValueError
@@ -228,7 +249,20 @@ class UniqueIds:
         self._digest_size = digest_size
 
     def first_row(self, page_id: str, row_no: int) -> int | None:
-        """The row that had ``page_id`` before; None (and remember it) if it is new."""
+        """The row that had ``page_id`` before; None (and remember it) if it is new.
+
+        Parameters
+        ----------
+        page_id : str
+            A row's id (compared by a hash of its UTF-8 bytes).
+        row_no : int
+            The row's number, remembered when the id is new.
+
+        Returns
+        -------
+        int or None
+            The earlier row's number.
+        """
         data = page_id.encode("utf-8", "surrogatepass")
         key = hashlib.blake2b(data, digest_size=self._digest_size).digest()
         first = self._rows.get(key)
@@ -243,6 +277,16 @@ def row_content(record: dict) -> tuple[str, str] | None:
     Two rows with the same content are one page: ``clean`` reads the first and lists
     the others in skipped.csv, as it does for a folder's files of the same bytes
     (:mod:`analysis.clean.duplicates`).
+
+    Parameters
+    ----------
+    record : dict
+        One row of the table; a blank or non-text value counts as none.
+
+    Returns
+    -------
+    tuple of str or None
+        ``(column, content)``.
     """
     for column in ("html", "text"):
         value = record.get(column)
@@ -253,6 +297,20 @@ def row_content(record: dict) -> tuple[str, str] | None:
 
 def table_page(path: Path, row: TablePage) -> tuple[Page, ManifestEntry]:
     """Read one row as a Page, with its manifest columns as a ManifestEntry.
+
+    Parameters
+    ----------
+    path : Path
+        The page table, named in errors as ``NAME, row N``.
+    row : TablePage
+        The row, with its number and id.
+
+    Returns
+    -------
+    page : Page
+        The row's text or HTML read as a page named by the row's id.
+    entry : ManifestEntry
+        The row's url, outlet, published, title and byline.
 
     Raises
     ------

@@ -47,7 +47,13 @@ Result = TypeVar("Result")
 @functools.cache
 def code_fingerprint() -> str:
     """A hash of the ``analysis`` package's Python files and of the installed packages'
-    versions: a change of either makes every saved chunk stale."""
+    versions: a change of either makes every saved chunk stale.
+
+    Returns
+    -------
+    str
+        SHA-256 hex digest; computed once per process.
+    """
     digest = hashlib.sha256()
     digest.update("\n".join(installed_packages()).encode())
     root = Path(analysis.__file__).resolve().parent
@@ -65,6 +71,12 @@ def installed_packages() -> list[str]:
     names instead of parsing every package's metadata file (~0.25 CPU-s for 166
     packages, a serial part of each run); a ``.egg-info`` folder without a version in
     its name adds its ``PKG-INFO``'s Version line.
+
+    Returns
+    -------
+    list of str
+        Folder names such as ``pandas-2.2.3.dist-info``, an ``.egg-info`` one followed by
+        its version when found.
     """
     found = []
     for entry in sys.path:

@@ -105,6 +105,22 @@ def segment_page_columns(
     The per-page hot path of ``clean``: the columns of many pages are joined and turned
     into one table per chunk (:func:`blocks_frame`). ``site`` is the page's site name
     when the caller has found it (analysis.clean.page_metadata.KnownSite).
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text.
+    name : str
+        The page name, written in every row's ``page``.
+    body_lines : sequence of int, optional
+        As for :func:`segment_page`.
+    site : KnownSite
+        The site name, or :data:`FIND_SITE` to find it when needed.
+
+    Returns
+    -------
+    BlockColumns
+        Column name -> list, one entry per block in page order.
     """
     lines = text.split("\n")
     regions = find_article_regions(lines, body_lines, site)
@@ -119,6 +135,20 @@ def find_article_regions(
     ``body_lines`` (when given and not empty) are the article's body lines; else the body
     detector finds them. ``site``: the page's site name when already found (default:
     found when an article page needs it).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_lines : sequence of int, optional
+        Known body lines; ignored on a listing page.
+    site : KnownSite
+        As for :func:`segment_page_columns`.
+
+    Returns
+    -------
+    list of ArticleRegion
+        The cards in page order, the one article, or none when no body is found.
     """
     # The body detector runs at most once: for the listing test (body outside the cards)
     # and, when the page is no listing, for its article.
@@ -324,6 +354,13 @@ def check_page_blocks(columns: BlockColumns, text: str) -> None:
     non-empty contiguous blocks tiling ``[0, len(text))``, each block's text its slice,
     each field allowed with its label. The column types are checked once per chunk by
     :data:`BLOCKS_SCHEMA` (``clean`` validates each row group it writes).
+
+    Parameters
+    ----------
+    columns : BlockColumns
+        One page's block columns.
+    text : str
+        That page's normalized text.
 
     Raises
     ------

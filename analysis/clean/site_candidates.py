@@ -88,12 +88,34 @@ class Candidate:
 
 def is_copyright_only(candidate: Candidate) -> bool:
     """True for a candidate only a copyright notice names (no cue, no masthead), unless
-    the holder is a domain (the site's own address)."""
+    the holder is a domain (the site's own address).
+
+    Parameters
+    ----------
+    candidate : Candidate
+        A candidate of :func:`collect_candidates`.
+
+    Returns
+    -------
+    bool
+        True when a copyright flag is its only naming evidence.
+    """
     return candidate.copyright and not (candidate.cues or candidate.masthead or candidate.is_domain)
 
 
 def written_form(candidate: Candidate) -> str:
-    """The candidate's name as shown: a written-out form first, then the most frequent."""
+    """The candidate's name as shown: a written-out form first, then the most frequent.
+
+    Parameters
+    ----------
+    candidate : Candidate
+        A candidate with at least one form.
+
+    Returns
+    -------
+    str
+        Ties between forms go to the first in code-point order.
+    """
     return max(sorted(candidate.forms), key=lambda f: (_form_rank(f), candidate.forms[f]))
 
 
@@ -103,7 +125,18 @@ def _form_rank(form: str) -> int:
 
 
 def is_a_domain(candidate: Candidate) -> bool:
-    """True for a candidate seen as a domain (an address or an e-mail's domain)."""
+    """True for a candidate seen as a domain (an address or an e-mail's domain).
+
+    Parameters
+    ----------
+    candidate : Candidate
+        One of the page's candidates.
+
+    Returns
+    -------
+    bool
+        Its ``is_domain`` or ``emailed`` flag.
+    """
     return candidate.is_domain or candidate.emailed
 
 
@@ -113,6 +146,17 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     Each distinct line is searched once (menus and footers repeat lines), and only with
     the patterns whose literals the page finds in it (``page_gates``); each distinct
     phrase is checked once (:func:`accepted_form`).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        Every line of the page, without line ends.
+
+    Returns
+    -------
+    dict of str to Candidate
+        Compact key (:func:`~analysis.clean.outlet.compact_name`) -> candidate, in the
+        order first found.
     """
     candidates: dict[str, Candidate] = {}
     checked: dict[str, tuple[str, str, bool] | None] = {}
@@ -223,7 +267,19 @@ def _mentioned_in_prose(candidate: Candidate) -> None:
 def accepted_form(form: str) -> tuple[str, str, bool] | None:
     """(trimmed form, compact key, whether it holds a domain) of a phrase that may name a
     site; None for a phrase too short or too long, or made only of function words or
-    calendar words ("About Us", "Follow Me", "November"; but "The Sun" is a name)."""
+    calendar words ("About Us", "Follow Me", "November"; but "The Sun" is a name).
+
+    Parameters
+    ----------
+    form : str
+        A phrase as the page writes it; trimmed first (:func:`trim_phrase`).
+
+    Returns
+    -------
+    tuple or None
+        The three values, for a phrase of at most :data:`MAX_NAME_WORDS` words whose
+        compact key has 2 characters or more.
+    """
     form = trim_phrase(form)
     key = compact_name(form)
     if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
@@ -240,5 +296,16 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def name_words(text: str) -> list[str]:
-    """The words of ``text``, case-folded (letters and digits)."""
+    """The words of ``text``, case-folded (letters and digits).
+
+    Parameters
+    ----------
+    text : str
+        A phrase.
+
+    Returns
+    -------
+    list of str
+        Runs of letters and digits, in order.
+    """
     return _WORD.findall(text.casefold())

@@ -110,14 +110,36 @@ INTERFACE_WORDS = frozenset(
 
 
 def domain_label(domain: str) -> str:
-    """A domain's first label, letters and digits only ("my-site" of "my-site.com")."""
+    """A domain's first label, letters and digits only ("my-site" of "my-site.com").
+
+    Parameters
+    ----------
+    domain : str
+        A domain as written, ``www.`` already removed.
+
+    Returns
+    -------
+    str
+        Possibly empty.
+    """
     return _NOT_ALNUM.sub("", domain.split(".")[0])
 
 
 def domain_names(name: str) -> set[str]:
     """The labels a domain of ``name`` may have: compact, its words joined, its initials,
     and the initials of its first words then its next words ("nytimes" of "New York
-    Times", "nytimes" of "The New York Times Company")."""
+    Times", "nytimes" of "The New York Times Company").
+
+    Parameters
+    ----------
+    name : str
+        A candidate's name as the page writes it.
+
+    Returns
+    -------
+    set of str
+        Compact labels; the forms joining words use two words or more.
+    """
     words = name_words(name)
     names = {compact_name(name), "".join(words)}
     words = [w for w in words if w != "the"]
@@ -135,7 +157,22 @@ def domain_name_starts(
 ) -> set[str]:
     """The letters every label of :func:`domain_names` of ``name`` starts with (a cheap
     test first: most domains of a page cannot be a name's); ``words`` and ``compact``:
-    its ``name_words`` and ``compact_name`` when known."""
+    its ``name_words`` and ``compact_name`` when known.
+
+    Parameters
+    ----------
+    name : str
+        A site name as printed.
+    words : list of str, optional
+        Its :func:`name_words`; computed when None.
+    compact : str, optional
+        Its :func:`compact_name`; computed when None.
+
+    Returns
+    -------
+    set of str
+        First letters (``""`` among them when a form is empty).
+    """
     words = name_words(name) if words is None else words
     compact = compact_name(name) if compact is None else compact
     after_the = next((word for word in words if word != "the"), "")
@@ -183,6 +220,22 @@ def candidate_features(
     Lines are searched as one text per form (compact, spaced words), not one line per
     candidate. ``keys`` limits the candidates measured (default: all); the features of
     one candidate do not depend on which others are measured.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    candidates : dict of str to Candidate
+        The page's candidates by key (:func:`collect_candidates`).
+    page : PageText, optional
+        ``lines`` folded, when the caller has it; built here when None.
+    keys : iterable of str, optional
+        The candidates to measure; None: all.
+
+    Returns
+    -------
+    dict of str to dict of str to float
+        Key -> feature name -> value, for each key measured.
     """
     evidence = PageCandidates(candidates, page or PageText(lines))
     return {key: evidence.features(key) for key in (candidates if keys is None else keys)}
@@ -223,7 +276,18 @@ class PageCandidates:
         self.heads = _cue_heads(candidates, self.names, self.mentions)
 
     def mentions(self, key: str) -> int:
-        """How many lines mention the candidate (:meth:`PageText.mentions`), counted once."""
+        """How many lines mention the candidate (:meth:`PageText.mentions`), counted once.
+
+        Parameters
+        ----------
+        key : str
+            A candidate's key.
+
+        Returns
+        -------
+        int
+            Lines, each counted once however often it names the candidate.
+        """
         found = self._mentions.get(key)
         if found is None:
             found = self._mentions[key] = self.page.mentions(self.names[key], key)
@@ -231,7 +295,18 @@ class PageCandidates:
 
     def naming_features(self, key: str) -> dict[str, float]:
         """The two features by which the page itself may name a candidate no cue,
-        masthead or domain names (``domain_match``, ``head_of_cue``; see ``is_named``)."""
+        masthead or domain names (``domain_match``, ``head_of_cue``; see ``is_named``).
+
+        Parameters
+        ----------
+        key : str
+            The candidate, by compact key.
+
+        Returns
+        -------
+        dict of str to float
+            Each feature 0.0 or 1.0.
+        """
         return {
             "domain_match": float(self._domain_match(key)),
             "head_of_cue": float(key in self.heads),
@@ -263,7 +338,20 @@ class PageCandidates:
         """The features of one candidate (:func:`candidate_features`). ``prefix_lines``,
         read by nothing but the score, is measured only when ``weights`` (default: all
         measured) weigh it, else 0.0: its view of the page (the sorted heads of the short
-        lines) is the costliest, and its weight is 0 in :data:`SITE_WEIGHTS`."""
+        lines) is the costliest, and its weight is 0 in :data:`SITE_WEIGHTS`.
+
+        Parameters
+        ----------
+        key : str
+            Which candidate (its compact key).
+        weights : dict of str to float, optional
+            The weights the score will use.
+
+        Returns
+        -------
+        dict of str to float
+            Every feature of :data:`SITE_WEIGHTS`, by name.
+        """
         candidate, name = self.candidates[key], self.names[key]
         words = name_words(name)
         only_domain = self._only_domain(candidate)
@@ -396,7 +484,18 @@ class PageText:
 
     def writes_lower(self, word: str) -> bool:
         """``word in self.lower_words``, found from the word's own occurrences in the page
-        (a few ``str.find`` calls) unless the set is built already."""
+        (a few ``str.find`` calls) unless the set is built already.
+
+        Parameters
+        ----------
+        word : str
+            A case-folded word (:func:`name_words`).
+
+        Returns
+        -------
+        bool
+            Whether the page writes it in lower case somewhere.
+        """
         found = self._lower.get(word)
         if found is None:
             found = self._lower[word] = self._writes_lower(word)
@@ -432,7 +531,20 @@ class PageText:
 
     def mentions(self, name: str, key: str | None = None) -> int:
         """How many lines mention ``name`` (compacted when its key is 6 letters or more,
-        else as whole words)."""
+        else as whole words).
+
+        Parameters
+        ----------
+        name : str
+            A candidate's name as written.
+        key : str, optional
+            Its :func:`compact_name`; computed when None.
+
+        Returns
+        -------
+        int
+            Lines holding the name.
+        """
         key = compact_name(name) if key is None else key
         if len(key) >= 6:
             return self.compact.lines_with(key)
@@ -447,7 +559,18 @@ class PageText:
         )
 
     def heads_starting(self, spaced: str) -> int:
-        """How many distinct short-line heads begin with ``spaced`` and go on."""
+        """How many distinct short-line heads begin with ``spaced`` and go on.
+
+        Parameters
+        ----------
+        spaced : str
+            Words joined and wrapped in single spaces, as in :attr:`heads`.
+
+        Returns
+        -------
+        int
+            Heads equal to ``spaced`` do not count.
+        """
         count = 0
         for head in itertools.islice(self.heads, bisect.bisect_left(self.heads, spaced), None):
             if not head.startswith(spaced):

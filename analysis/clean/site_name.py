@@ -91,6 +91,16 @@ def named_min_score(weights: dict[str, float]) -> float:
     more evidence does. Relative to the weights, so that it means the same for any
     weights the cross-validation tries (a fixed 1.5 made weaker cue weights drop right
     names, "NBC News" credited once, and scored the weights' scale, not the evidence).
+
+    Parameters
+    ----------
+    weights : dict of str to float
+        Feature weights; a missing weight counts 0.
+
+    Returns
+    -------
+    float
+        ``weights["mentions"] + weights["cues"]``.
     """
     return weights.get("mentions", 0.0) + weights.get("cues", 0.0)
 
@@ -296,7 +306,22 @@ def choosable_features(
     the copyright holders. The others (most: the heads of short lines) are only tested
     for being named, on the two features that test reads. ``weights``: the weights the
     choice will use (a feature only the score reads is not measured when they weigh it
-    0: ``PageCandidates.features``); None: every feature measured."""
+    0: ``PageCandidates.features``); None: every feature measured.
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+    page : PageText
+        The page's lines, folded.
+    weights : dict of str to float, optional
+        As described above.
+
+    Returns
+    -------
+    dict of str to dict
+        Key -> features, for the choosable candidates only.
+    """
     evidence = PageCandidates(candidates, page)
     return {
         key: evidence.features(key, weights)
@@ -323,7 +348,26 @@ def choose_candidate(
     decided by :func:`tie_priority` (``page``: the page's folded lines), then by key.
     None when nothing is left. ``features`` holds (at least) every named candidate and
     every copyright holder (:func:`choosable_features`); a candidate without features is
-    not chosen."""
+    not chosen.
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+    features : dict of str to dict of str to float
+        Key -> features, as described above.
+    weights : dict of str to float
+        Feature weights of the score.
+    min_score : float
+        The score a named candidate must beat when a copyright holder is the fallback.
+    page : PageText, optional
+        For :func:`tie_priority`.
+
+    Returns
+    -------
+    str or None
+        A key of ``candidates``.
+    """
     named = sorted(k for k in features if is_named(candidates[k], features[k]))
     holders = sorted(k for k in features if is_copyright_only(candidates[k]))
     if named:
@@ -351,6 +395,20 @@ def tie_priority(
     is written only as an address), another domain 1, any other name 0 ("The Example
     Opinion" ties with "example.com": the site's address shows its identity better than
     a name its domain does not match). Without ``page``, no domain ranks 2.
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key (domains among them are compared with names).
+    keys : list of str
+        The tied candidates.
+    page : PageText, optional
+        The page's lines, folded.
+
+    Returns
+    -------
+    dict of str to int
+        Key -> priority 0 to 3 (higher wins), for each of ``keys``.
     """
     domains = [written_form(c) for c in candidates.values() if is_a_domain(c)]
     priority: dict[str, int] = {}
@@ -370,6 +428,19 @@ def is_named(candidate: Candidate, features: dict[str, float]) -> bool:
 
     A phrase the page merely repeats (a country in the news, a section name) is not a
     site name, however often it is written.
+
+    Parameters
+    ----------
+    candidate : Candidate
+        A candidate of the page.
+    features : dict of str to float
+        Its features, or only its :meth:`PageCandidates.naming_features` (``{}``: judged on
+        its flags alone).
+
+    Returns
+    -------
+    bool
+        False for a candidate only a copyright notice names.
     """
     if is_copyright_only(candidate):
         return False

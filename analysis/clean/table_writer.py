@@ -91,6 +91,9 @@ def write_tables(
         any order, names unique).
     pages_path, blocks_path, articles_path : Path
         Where to write the three tables (temporary paths: see analysis.io.atomic_paths).
+    sorted_names : bool
+        Check that names increase (the order ``clean`` writes); False accepts any order
+        and checks only that names are unique.
 
     Returns
     -------
@@ -167,7 +170,23 @@ def _check_new_article_ids(ids: Iterable[str], seen: set[int]) -> None:
 
 
 def pages_frame(rows: list[dict]) -> pd.DataFrame:
-    """The validated PAGES table from rows (``analysis.tables.PAGES_SCHEMA``)."""
+    """The validated PAGES table from rows (``analysis.tables.PAGES_SCHEMA``).
+
+    Parameters
+    ----------
+    rows : list of dict
+        PAGES rows (:func:`analysis.clean.page_rows.page_row`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Typed and validated, in the order given.
+
+    Raises
+    ------
+    analysis.errors.TableError
+        A row breaks the PAGES contract.
+    """
     pages = pd.DataFrame(rows, columns=list(PAGES_COLUMNS))
     for column in PAGES_COLUMNS:
         if column.startswith("n_") or column.endswith("_chars"):
