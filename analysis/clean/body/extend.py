@@ -103,6 +103,28 @@ def region_reasons(
 
     With ``data``, the region is a run of data lines (see :func:`longest_data_run`) and
     its data lines are kept as "data".
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines (:func:`~analysis.clean.body.features.line_features`);
+        positions below index this list, not ``lines``.
+    known_language : bool
+        The page's language has a function-word list (as for :func:`is_prose`).
+    start, end : int
+        The main region's first and last positions; ``end < start`` for none.
+    data : bool
+        Whether the region is a data run.
+
+    Returns
+    -------
+    list of str
+        One reason per position: ``outside``, ``prose``, ``short sentence``, ``table
+        row``, ``list item``, ``data``, ``heading``, ``extension``, ``chrome`` or one set by
+        the extension steps; the body is the positions whose reason is not ``outside`` or
+        ``chrome``.
     """
     reasons = []
     for position, feature in enumerate(features):
@@ -181,6 +203,16 @@ def is_post_attribution(text: str) -> bool:
     A social-media post embedded in an article is printed as its text, then
     "— Author (@handle) November 18, 2019", on a line of its own or (as many scrapers
     write it) at the end of the post's last line.
+
+    Parameters
+    ----------
+    text : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True also for a post's last line that ends in its signature.
     """
     text = text.strip()
     if not text[-2:].isdigit():
@@ -202,6 +234,20 @@ def neutral_posts(
     and so are the lines of a post printed above its signed line (see
     :func:`_neutral_post_text`). A signed line ends in a year, so only the dated lines
     are searched.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines: a dated line's text is searched for a signature.
+    features : sequence of LineFeatures
+        One per non-blank line, aligned with ``weights``.
+    weights : sequence of float
+        Their weights (:func:`line_weight`), chrome negative.
+
+    Returns
+    -------
+    list of float
+        A new list; ``weights`` itself is not changed.
     """
     if not EMBEDDED_POSTS:
         return list(weights)
@@ -512,6 +558,18 @@ def longest_data_run(
     A page whose text holds no real paragraphs (a calendar, a results table) has its
     content in such a run. Returns ``(0, -1)`` when no run reaches ``DATA_BLOCK_LINES``,
     or with ``DATA_BLOCKS`` off.
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    known_language : bool
+        Passed to :func:`is_prose`.
+
+    Returns
+    -------
+    tuple of int
+        Positions in ``features``, inclusive; the first of equally long runs wins.
     """
     best, run_start = (0, -1), 0
     best_length = DATA_BLOCK_LINES - 1 if DATA_BLOCKS else len(features)
@@ -540,7 +598,16 @@ def _extend_backward(features: Sequence[LineFeatures], reasons: list[str], posit
 
 
 def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
-    """With no prose at all, keep the longest sentence-like line, if there is one."""
+    """With no prose at all, keep the longest sentence-like line, if there is one.
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    reasons : list of str
+        Their reasons (:func:`region_reasons`); the chosen line's becomes ``fallback``, in
+        place. A line that repeats on the page or is a bullet is not chosen.
+    """
     candidates = [
         position
         for position, feature in enumerate(features)

@@ -154,7 +154,18 @@ def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
 
 
 def is_short_sentence(feature: LineFeatures) -> bool:
-    """Whether a line too short to be prose still reads like a sentence of the body."""
+    """Whether a line too short to be prose still reads like a sentence of the body.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        The line; its punctuation, script, length and function-word ratio are read.
+
+    Returns
+    -------
+    bool
+        False for bullets and notices, and for a line not ending a sentence or a clause.
+    """
     if feature.is_bullet or feature.is_notice:
         return False
     if not (feature.ends_sentence or feature.ends_clause in (",", "、", "，", ";", "；")):
@@ -170,7 +181,19 @@ def is_short_sentence(feature: LineFeatures) -> bool:
 
 
 def is_list_sentence(feature: LineFeatures) -> bool:
-    """Whether a bullet line reads like an item of a list in the text (not a link label)."""
+    """Whether a bullet line reads like an item of a list in the text (not a link label).
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        A line; only a bullet line can qualify.
+
+    Returns
+    -------
+    bool
+        A unique, undated, not title-cased bullet of :data:`LIST_SENTENCE_WORDS` words or
+        more with enough function words (any, in a script without a word list).
+    """
     return (
         feature.is_bullet
         and feature.repeats == 1
@@ -182,12 +205,38 @@ def is_list_sentence(feature: LineFeatures) -> bool:
 
 
 def is_table_row(feature: LineFeatures) -> bool:
-    """Whether a line is a row of a text table (columns aligned with runs of spaces)."""
+    """Whether a line is a row of a text table (columns aligned with runs of spaces).
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        Reads ``has_columns``, ``is_bullet`` and ``repeats``.
+
+    Returns
+    -------
+    bool
+        True for a unique, non-bullet line with column gaps.
+    """
     return feature.has_columns and not feature.is_bullet and feature.repeats == 1
 
 
 def line_weight(feature: LineFeatures, known_language: bool = False) -> float:
-    """Weight of a line in the main-region search: its length if prose, else a penalty."""
+    """Weight of a line in the main-region search: its length if prose, else a penalty.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        The line weighed.
+    known_language : bool
+        As for :func:`is_prose`.
+
+    Returns
+    -------
+    float
+        Its word count when prose; else minus a penalty: :data:`SHORT_SENTENCE_PENALTY`
+        for a short sentence, :data:`CHROME_PENALTY` for a list sentence, a table row or
+        other chrome, more for a bullet, a short dated line or a repeated line.
+    """
     if is_prose(feature, known_language):
         return feature.n_words
     if is_short_sentence(feature):
@@ -283,6 +332,18 @@ def first_post(features: Sequence[LineFeatures], headers: Sequence[int]) -> int 
     matched by the header pattern, is followed by the article, not by another post).
     A comment form begins at its first required field ("Name *"). The earlier of the
     two, or None.
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    headers : sequence of int
+        :func:`comment_headers` of them, ascending.
+
+    Returns
+    -------
+    int or None
+        A position in ``features``.
     """
     fields = (q for q, feature in enumerate(features) if feature.is_form_field)
     found = next(fields, None)
@@ -364,6 +425,16 @@ def is_footer(feature: LineFeatures) -> bool:
 
     A notice with a year closes the page's text: nothing after it belongs to the same
     article. Photo credits inside an article ("Image copyright Agency") have no year.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        Reads ``is_notice`` and ``has_date``.
+
+    Returns
+    -------
+    bool
+        True for a copyright notice holding a time, a year or a date.
     """
     return feature.is_notice and feature.has_date
 
@@ -380,6 +451,22 @@ def is_photo_credit(
     between (the rows of a timeline may stand around the photo). Credits come in runs
     (one per photo), so other notices next to it are passed over. Such a notice does
     not end the text as a footer does.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines (the notice's text is read again for its year).
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights (:func:`line_weight`).
+    position : int
+        The notice's position in ``features``.
+
+    Returns
+    -------
+    bool
+        Always False with ``CREDITS_BETWEEN_PROSE`` off.
     """
     if not CREDITS_BETWEEN_PROSE or _NOTICE_YEAR.search(lines[features[position].index]):
         return False
@@ -413,6 +500,16 @@ def is_heading(feature: LineFeatures) -> bool:
     A subheading stands alone between blank lines and is short; promos ("Label: linked
     headline"), captions ending in a credit in brackets, all-capital teasers, bullets,
     dates and repeated lines are not subheadings.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        A line inside the main region.
+
+    Returns
+    -------
+    bool
+        :func:`is_section_heading` without a colon and not in capitals only.
     """
     return is_section_heading(feature) and not (feature.has_colon or feature.is_upper)
 
@@ -424,6 +521,16 @@ def is_numbered_heading(feature: LineFeatures) -> bool:
     blank lines inside the article's region is such a heading, not a link list (link
     lists are packed or bulleted). Only read inside the region (see
     :mod:`~analysis.clean.body.extend`), with ``NUMBERED_HEADINGS`` on.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        A numbered line (``is_numbered``); its number is not counted among its words.
+
+    Returns
+    -------
+    bool
+        False for a repeated, dated or notice line, or one of too few or too many words.
     """
     return (
         NUMBERED_HEADINGS
@@ -440,6 +547,17 @@ def is_section_heading(feature: LineFeatures) -> bool:
 
     Like :func:`is_heading`, but title case is allowed (headings of tables and lists
     are often capitalized like headlines).
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        A line after the region's last prose line.
+
+    Returns
+    -------
+    bool
+        Alone between blank lines, :data:`HEADING_MIN_WORDS` to :data:`HEADING_MAX_WORDS`
+        words, and none of bullet, repeat, date, notice or closing bracket.
     """
     return (
         feature.n_adjacent == 0
@@ -459,6 +577,16 @@ def is_data_line(feature: LineFeatures) -> bool:
 
     It needs ``DATA_LINE_MIN_WORDS`` words: an age ("3 hours ago") or a comment count
     under a headline is shorter.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        Reads digits, columns, bullet, label, date, notice, repeats and words.
+
+    Returns
+    -------
+    bool
+        True for a unique line of data.
     """
     return (
         (feature.has_digit or feature.has_columns)
