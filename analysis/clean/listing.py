@@ -107,5 +107,16 @@ def find_cards(
 
 
 def is_listing(lines: Sequence[str]) -> bool:
-    """True when the page stacks at least :data:`MIN_CARDS` article cards."""
+    """True when the page stacks at least :data:`MIN_CARDS` article cards.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        Every line of the page; cards may stand anywhere in it.
+
+    Returns
+    -------
+    bool
+        Whether :func:`find_cards` finds cards (it finds none below :data:`MIN_CARDS`).
+    """
     return bool(find_cards(lines))

@@ -265,6 +265,16 @@ def display_name(name: str) -> str:
 
     Python gives undecodable bytes of a file name as lone surrogates, which cannot be
     written to a table, a CSV or the terminal.
+
+    Parameters
+    ----------
+    name : str
+        A name as ``os`` gives it (lone surrogates for undecodable bytes).
+
+    Returns
+    -------
+    str
+        The same text for a UTF-8 name.
     """
     return os.fsencode(name).decode("utf-8", "backslashreplace")
 
@@ -364,6 +374,18 @@ def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
 
 def gunzip_page(data: bytes, name: str) -> bytes:
     """Decompress a gzipped page, refusing more than :data:`MAX_PAGE_BYTES` of output.
+
+    Parameters
+    ----------
+    data : bytes
+        The ``.gz`` file's bytes.
+    name : str
+        The page name, for the error.
+
+    Returns
+    -------
+    bytes
+        The decompressed page.
 
     Raises
     ------

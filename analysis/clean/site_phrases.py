@@ -157,6 +157,18 @@ def credits_the_text(line: str, match: re.Match[str]) -> bool:
     unless it is an appositive set off by commas before and after ("Name, a reporter for
     X, contacted ...": the writer's own bio says "Name is a reporter for X."). "Source:"
     credits are kept. Nothing here knows a site.
+
+    Parameters
+    ----------
+    line : str
+        The line the cue was found in.
+    match : re.Match
+        The cue's match in ``line``, with a ``name`` group.
+
+    Returns
+    -------
+    bool
+        True for a ``Source:`` cue always.
     """
     clause_start = _CLAUSE_BREAK.match(line, 0, match.start("name"))
     start = clause_start.end() if clause_start else 0
@@ -300,7 +312,23 @@ _DOT_LETTER = re.compile(r"\.[^\W\d_]")
 
 
 def gate_bit(pattern: re.Pattern[str]) -> int:
-    """The bit of a gated search's pattern (or of ``DOMAIN``) in a line's gates."""
+    """The bit of a gated search's pattern (or of ``DOMAIN``) in a line's gates.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        One of the gated patterns, or ``DOMAIN``.
+
+    Returns
+    -------
+    int
+        A single bit.
+
+    Raises
+    ------
+    StopIteration
+        ``pattern`` is not gated.
+    """
     if pattern is DOMAIN:
         return _DOMAIN_GATE
     return next(bit for bit, gated in zip(_GATE_BITS, _GATED, strict=True) if gated is pattern)
@@ -311,7 +339,19 @@ def page_gates(lines: Sequence[str]) -> list[int]:
     as the bits of an int (:func:`gate_bit`): the gated patterns whose literals it holds,
     ``DOMAIN`` when it holds a dot before a letter, :data:`RESERVED_GATE` when it holds
     "reserved" in any case. Found in one pass over the page's joined lines
-    (:class:`~analysis.clean.line_gates.PageLines`)."""
+    (:class:`~analysis.clean.line_gates.PageLines`).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines, each gated on its own.
+
+    Returns
+    -------
+    list of int
+        One int of gate bits per line; a pattern without known literals has its bit set
+        on every line.
+    """
     page = PageLines(lines)
     reserved = set()
     if "reserved" in page.text.casefold():  # rare: then each line is folded
@@ -343,6 +383,20 @@ def line_phrases(
     Each pattern runs only on a line holding the words it needs (the cheap test first).
     ``gates`` (from :func:`page_gates`) names the gated searches that may find something
     in the line; the others are skipped (default: every search runs).
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+    gates : int
+        The line's gate bits; :data:`ALL_GATES` runs every search.
+
+    Returns
+    -------
+    line : str
+        ``line`` with each platform credit's characters replaced by spaces (same length).
+    phrases : list of tuple
+        ``(phrase, (start, end), kind)``.
     """
     credits = []
     if gates & _PLATFORM_GATE:
@@ -466,7 +520,19 @@ def _domain_kind(line: str, match: re.Match[str]) -> str | None:
 
 def looks_like_domain(written: str) -> bool:
     """A domain as sites write theirs: a known public suffix written in lower case
-    ("Example.com", not the abbreviation "R-W.Va")."""
+    ("Example.com", not the abbreviation "R-W.Va").
+
+    Parameters
+    ----------
+    written : str
+        A domain as the page writes it (``Example.com``); only the case of its
+        letters and its public suffix are tested.
+
+    Returns
+    -------
+    bool
+        Also True for a domain written all in capitals.
+    """
     suffix = written.rsplit(".", 1)[-1]
     return (suffix.islower() or written.isupper()) and is_public_domain(written)
 
@@ -520,7 +586,18 @@ def _line_prefixes(line: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def is_doubled(text: str) -> bool:
-    """True for one name written twice ("NameName"), at least 4 characters each."""
+    """True for one name written twice ("NameName"), at least 4 characters each.
+
+    Parameters
+    ----------
+    text : str
+        A stripped line.
+
+    Returns
+    -------
+    bool
+        Stricter than :func:`analysis.clean.header_lines.is_doubled` (2 characters each).
+    """
     half = len(text) // 2
     return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]
 
@@ -582,7 +659,19 @@ def _neighbours(lines: Sequence[str], index: int) -> list[int]:
 
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item, not a byline "By Name") that is only a name (1-4
-    words, or one name twice)."""
+    words, or one name twice).
+
+    Parameters
+    ----------
+    line : str
+        A top line of the page.
+
+    Returns
+    -------
+    tuple or None
+        The name (one of the two halves for a doubled name) and its span in ``line``;
+        None for a line of more than 60 characters or not shaped like a name.
+    """
     if _LIST_ITEM.match(line) or _BYLINE.match(line):
         return None
     stripped = line.strip()
