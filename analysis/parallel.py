@@ -57,6 +57,12 @@ class Engine(Protocol):
             Maps one chunk to one result; run wherever the engine runs work.
         chunks : iterable
             The work, read lazily.
+
+        Yields
+        ------
+        object
+            Each chunk's result, in order; a chunk's exception is raised when its result
+            is due.
         """
         ...
 
@@ -67,6 +73,12 @@ class Engine(Protocol):
         ----------
         n_chunks : int
             How many chunks the coming call has.
+
+        Returns
+        -------
+        Engine
+            An engine of the same kind that uses no more workers than ``n_chunks`` can keep
+            busy (it may be ``self``).
         """
         ...
 

@@ -13,8 +13,9 @@ Parameters are all the function's parameters except ``self`` / ``cls`` of a meth
 ``*args`` and ``**kwargs`` are named without their stars; several parameters may share
 one entry (``low, high : float``). A value is returned when a ``return`` gives one
 (not a bare ``return`` or ``return None``) or a ``yield`` yields one (a context
-manager's bare ``yield`` needs no ``Yields``). A property documents its value in its
-summary as an attribute does, so it needs no ``Returns``.
+manager's bare ``yield`` needs no ``Yields``), or, for a stub whose body is only
+``...`` (a protocol's method), when its return annotation is not ``None``. A property
+documents its value in its summary as an attribute does, so it needs no ``Returns``.
 
 Why not ruff: with ``convention = "numpy"`` its pydocstyle rules check the form of the
 sections present but not that ``Parameters`` exists (D417 checks Google-style ``Args``
@@ -112,9 +113,32 @@ def _decorator_name(decorator: ast.expr) -> str:
 
 def _gives_value(node: ast.AST, kind: type[ast.Return] | type[ast.Yield]) -> bool:
     value = getattr(node, "value", None)
-    return isinstance(node, kind) and not (
-        value is None or (isinstance(value, ast.Constant) and value.value is None)
-    )
+    return isinstance(node, kind) and not (value is None or _is_constant(value, None))
+
+
+def is_stub(function: FunctionNode) -> bool:
+    """Whether a function's body is only ``...`` after its docstring (a protocol's method).
+
+    Parameters
+    ----------
+    function : ast.FunctionDef or ast.AsyncFunctionDef
+        The function.
+
+    Returns
+    -------
+    bool
+        A stub's return annotation stands for the value its implementations return.
+    """
+    body = function.body[1:] if ast.get_docstring(function) is not None else function.body
+    return len(body) == 1 and isinstance(body[0], ast.Expr) and _is_constant(body[0].value, ...)
+
+
+def _is_constant(node: ast.expr | None, value: object) -> bool:
+    return isinstance(node, ast.Constant) and node.value is value
+
+
+def _annotated_none(annotation: ast.expr | None) -> bool:
+    return annotation is None or _is_constant(annotation, None)
 
 
 def returns_and_yields(function: FunctionNode) -> tuple[bool, bool]:
@@ -128,8 +152,11 @@ def returns_and_yields(function: FunctionNode) -> tuple[bool, bool]:
     Returns
     -------
     tuple of bool
-        ``(returns, yields)``; ``yield from`` counts as yielding.
+        ``(returns, yields)``; ``yield from`` counts as yielding. A stub
+        (:func:`is_stub`) returns a value when its annotation is not ``None``.
     """
+    if is_stub(function):
+        return not _annotated_none(function.returns), False
     returns = yields = False
     stack: list[ast.AST] = list(function.body)
     while stack:
@@ -341,6 +368,12 @@ def scaled(values, factor=1.0, *rest, **options):
             "    return None\n",
             [],
             id="bare return and return None give no value",
+        ),
+        pytest.param(
+            "class Engine(Protocol):\n    def size(self) -> int:\n        '''Size.'''\n"
+            "        ...\n    def close(self) -> None:\n        '''Close.'''\n        ...\n",
+            ["m.py:2 Engine.size: Returns"],
+            id="a protocol's stub returns what its annotation says",
         ),
     ],
 )

@@ -596,7 +596,8 @@ def is_doubled(text: str) -> bool:
     Returns
     -------
     bool
-        Stricter than :func:`analysis.clean.header_lines.is_doubled` (2 characters each).
+        Each half 4 characters or more, where
+        :func:`analysis.clean.header_lines.is_doubled` takes halves of 1.
     """
     half = len(text) // 2
     return len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]

@@ -42,6 +42,11 @@ class TaskEngine(Protocol):
             Picklable, run on a worker.
         *args
             Its arguments, picklable.
+
+        Returns
+        -------
+        object
+            The task's future: ``result()`` waits for its value, ``cancel()`` drops it.
         """
         ...
 

@@ -492,7 +492,8 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     Returns
     -------
     ReportTable
-        Speaker, quotations and quoted words; no rows when no quotation is attributed.
+        Speaker, quotations and quoted words; no rows when no attributed quotation
+        names someone.
     """
     rows = quotes if outlet is None else quotes[quotes["outlet"].astype(str) == outlet]
     named = rows[rows["attributed"].astype(bool) & rows["speaker"].notna()]

@@ -534,7 +534,8 @@ def metrics_summary(written: dict[str, Path]) -> str:
     Returns
     -------
     str
-        Counts read from the Parquet files' metadata, then the output folder.
+        Row counts from the Parquet files' metadata (the outlets' ``n_articles`` read),
+        then the output folder.
     """
     import pyarrow.parquet as pq
 

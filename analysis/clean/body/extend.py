@@ -123,8 +123,8 @@ def region_reasons(
     list of str
         One reason per position: ``outside``, ``prose``, ``short sentence``, ``table
         row``, ``list item``, ``data``, ``heading``, ``extension``, ``chrome`` or one set by
-        the extension steps; the body is the positions whose reason is not ``outside`` or
-        ``chrome``.
+        the extension steps; the body is the positions whose reason is not one of
+        :data:`NOT_BODY_REASONS`.
     """
     reasons = []
     for position, feature in enumerate(features):
