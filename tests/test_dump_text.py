@@ -170,6 +170,25 @@ def test_a_script_without_spaces_is_joined_without_one_and_not_cut_where_it_fits
     assert join_hard_wraps(sentences) == sentences
 
 
+def test_a_page_wrapped_at_a_width_only_its_unspaced_lines_reach_is_joined():
+    # every spaced line (a Latin masthead and credit) is shorter than the width
+    paragraphs = [
+        "港の古い岸壁は来年の春に閉鎖されると港湾局が月曜日に発表した。" * 2,
+        "住民は新しい桟橋が完成するまで延期を求めており、局長は五月に回答すると約束した。" * 2,
+    ]
+    for width in (24, 33):
+        wrapped = [
+            "\n".join(text[start : start + width] for start in range(0, len(text), width))
+            for text in paragraphs
+        ]
+        page = "\n\n".join(["Harbour News - Home", *wrapped, "Copyright 2024"])
+        assert join_hard_wraps(page).split("\n\n")[1:3] == paragraphs
+    # full lines printed again, one after another: one line, not a ragged edge
+    line = paragraphs[0][:24]
+    repeated = "\n".join(["Harbour News - Home", *[line] * 6, "end"])
+    assert join_hard_wraps(repeated) == repeated
+
+
 def test_the_seed_article_reprinted_cleans_to_the_same_body():
     data = (RAW_DIR / SEED_ARTICLE).read_bytes()
     original = clean_page(page_from_bytes(data, "seed.txt", "seed.txt"))

@@ -148,12 +148,16 @@ def join_hard_wraps(text: str) -> str:
     """Join the lines of a hard-wrapped page's paragraphs.
 
     A text browser or a mail client prints a page at a fixed width: a paragraph longer
-    than the width is cut at the last space that fits. The width is the page's longest
-    line holding a space (a line of one long word, a URL, can be longer). A line was
+    than the width is cut at the last space that fits (in a script written without
+    spaces, before any character). The width is the page's longest line that could
+    have been cut: one holding a space, or a character of a script written without
+    spaces after its first (a line of one long word, a URL, can be longer). A line was
     cut when the next line's first word would not have fitted after it (in a script
     written without spaces, its first character; a line ending in an ellipsis was cut
     short by the site, not wrapped). The page is hard-wrapped when lines of at least
-    :data:`MIN_WRAPS` lengths were cut so (a ragged right edge) and most long lines (over
+    :data:`MIN_WRAPS` lengths were cut so (a ragged right edge; lines cut before a
+    character of a script without spaces are filled to the width, so there at least
+    :data:`MIN_WRAPS` different lines) and most long lines (over
     half the width) that the next line would not have fitted after whole were cut so: a
     page printed one headline or paragraph a line, whose longest line sets the width,
     leaves most of them uncut. Then each cut line is joined to the next with one space
@@ -177,8 +181,8 @@ def join_hard_wraps(text: str) -> str:
     """
     lines = text.split("\n")
     widths = [len(line.rstrip()) for line in lines]
-    spaced = (w for w, line in zip(widths, lines, strict=True) if " " in line.strip())
-    width = max(spaced, default=0)
+    cuttable = (w for w, line in zip(widths, lines, strict=True) if _could_be_cut(line))
+    width = max(cuttable, default=0)
     cuts = [
         _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
         for index in range(len(lines) - 1)
@@ -187,7 +191,7 @@ def join_hard_wraps(text: str) -> str:
     # a line longer than half the width: a second one would not have fitted beside it
     long_cut = sum(2 * widths[index] > width for index in cut)
     long_uncut = sum(2 * widths[index] > width for index, was in enumerate(cuts) if was is False)
-    if len({widths[index] for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
+    if len({_edge(lines, widths, index) for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
         return text
     cut_after = set(cut)
     joined = [lines[0]]
@@ -200,6 +204,24 @@ def join_hard_wraps(text: str) -> str:
         else:
             joined.append(lines[index])
     return "\n".join(joined)
+
+
+def _could_be_cut(line: str) -> bool:
+    """True when a printer could have cut ``line`` short: it holds a space between words,
+    or a character of a script written without spaces after its first character."""
+    stripped = line.strip()
+    return " " in stripped or _UNSPACED_START.search(stripped, 1) is not None
+
+
+def _edge(lines: list[str], widths: list[int], index: int) -> int | str:
+    """What makes the right edge of a cut line ragged: its length when the next line
+    starts with a spaced word; the line itself when it starts with a character of a
+    script written without spaces (a printer fills those lines to the width, so a
+    wrapped paragraph's lines differ in their text, not in their length, while a line
+    printed again does not differ at all)."""
+    if _UNSPACED_START.match(lines[index + 1].lstrip()):
+        return lines[index]
+    return widths[index]
 
 
 def _cut_before_next_word(line: str, following: str, length: int, width: int) -> bool | None:
