@@ -183,8 +183,9 @@ def test_chunk_folder_is_absolute_for_workers_in_another_folder(tmp_path, monkey
 
 
 def test_a_chunk_that_cannot_be_saved_is_reported_and_the_run_finishes(raw, tmp_path, caplog):
-    """A failed save is a warning naming the chunk's file and the reason, never silent;
-    the tables are those of a run that saved every chunk."""
+    """A folder that cannot be written is one warning naming it, a chunk's file and the
+    reason, never silent and never one per chunk, and a count at the end; the tables are
+    those of a run that saved every chunk."""
     assert run_clean(raw, tmp_path / "whole", jobs=1) == 0
     out = tmp_path / "out"
     out.mkdir()
@@ -193,8 +194,11 @@ def test_a_chunk_that_cannot_be_saved_is_reported_and_the_run_finishes(raw, tmp_
         assert run_clean(raw, out, jobs=1) == 0
     assert _tables(out) == _tables(tmp_path / "whole")
     warned = [r.getMessage() for r in caplog.records if r.name == "analysis.clean.resume"]
-    assert len(warned) == N_PAGES + 1  # one chunk per file with one process
-    assert all(f"{CHUNKS_FOLDER}/" in m and "FileExistsError" in m for m in warned), warned
+    assert len(warned) == 2, warned
+    folder = str((out / CHUNKS_FOLDER).resolve())
+    assert folder in warned[0] and ".json" in warned[0] and "FileExistsError" in warned[0]
+    # one chunk per file with one process
+    assert f"{N_PAGES + 1} of {N_PAGES + 1} chunks" in warned[1] and folder in warned[1]
 
 
 def _as_text(result: int) -> dict:
@@ -216,6 +220,6 @@ def test_a_chunk_that_cannot_be_encoded_is_reported_by_the_command(tmp_path, cap
         )  # fmt: skip
         assert list(results) == [[0, 2, 4], [6, 8, 10], [12, 14, 16], [18]]
     warned = [r.getMessage() for r in caplog.records if r.name == "analysis.clean.resume"]
-    assert len(warned) == 1 and "chunk 2 " in warned[0] and "k3.json" in warned[0], warned
-    assert "UnicodeEncodeError" in warned[0]
+    assert len(warned) == 2 and "chunk 2," in warned[0] and "k3.json" in warned[0], warned
+    assert "UnicodeEncodeError" in warned[0] and "1 of 4 chunks" in warned[1]
     assert sorted(p.name for p in store.folder.iterdir()) == ["k0.json", "k6.json", "k9.json"]

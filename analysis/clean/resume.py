@@ -11,9 +11,12 @@ chunk again, and writes the tables from every chunk in order as usual, so the fi
 tables are the same bytes as those of an uninterrupted run. The folder is removed when
 a run has written its outputs; a file that cannot be read back (cut short by a crash)
 is cleaned again. Until then it holds about as much as the tables themselves. A chunk
-that cannot be saved (disk full, a folder that cannot be written) is logged as a warning
-naming the chunk and the reason; the run goes on with its results (only a resume loses
-it: the chunk is cleaned again).
+that cannot be saved (disk full, a folder that cannot be written) does not stop the run:
+its results are used all the same, only a resume loses it (the chunk is cleaned again).
+The first such chunk of a run is logged as a warning naming the folder, the chunk's file
+and the reason; the others are counted, and the run ends with one warning saying how
+many chunks could not be saved (an unwritable folder fails every chunk: 6,000 lines at
+100,000 pages otherwise).
 
 The chunk files are JSON that this package wrote: reading one never runs code.
 """
@@ -137,6 +140,7 @@ class ChunkStore:
         # Absolute: workers (a Dask cluster's among them) may run in another folder.
         self.folder = Path(out_dir).resolve() / folder_name
         self.n_reused = 0
+        self.n_unsaved = 0
 
     def load(self, key: str) -> list[dict] | None:
         """The saved results of chunk ``key``; None when absent or unreadable.
@@ -177,9 +181,11 @@ class ChunkStore:
         encoded and saved under its key where it is computed, before its results come
         back (``function`` and ``encode`` must be module-level functions for a pool):
         the encoding is part of the parallel work, not of this process's serial part.
-        A chunk that cannot be saved is logged (a warning naming it and the reason) and
-        its results are yielded all the same. A saved chunk is read when its turn comes,
-        so memory does not grow with the number of saved chunks.
+        A chunk that cannot be saved has its results yielded all the same; the first is
+        logged (a warning naming the folder, the chunk and the reason), the others are
+        counted (``n_unsaved``), and when the chunks are done one warning gives the
+        count. A saved chunk is read when its turn comes, so memory does not grow with
+        the number of saved chunks.
 
         Parameters
         ----------
@@ -222,16 +228,12 @@ class ChunkStore:
         computed_and_saved = functools.partial(
             _computed_and_saved, str(self.folder), function, encode
         )
-        position = 0
+        position = n_computed = self.n_unsaved = 0
         for results, failure in mapper(computed_and_saved, to_compute()):
             computed_at, key = computing.pop(0)
+            n_computed += 1
             if failure is not None:
-                logger.warning(
-                    "warning: chunk %d (%s): not saved for a resume (%s); the run goes on",
-                    computed_at + 1,
-                    self.folder / f"{key}.json",
-                    failure,
-                )
+                self._unsaved(computed_at, key, failure)
             while position < computed_at:
                 yield read_back(position)
                 position += 1
@@ -240,6 +242,27 @@ class ChunkStore:
         while saved:
             yield read_back(position)
             position += 1
+        if self.n_unsaved:
+            logger.warning(
+                "warning: %d of %d chunks computed could not be saved for a resume in %s; "
+                "a resumed run computes them again",
+                self.n_unsaved,
+                n_computed,
+                self.folder,
+            )
+
+    def _unsaved(self, position: int, key: str, failure: str) -> None:
+        """Count a chunk that could not be saved; the run's first is a warning."""
+        self.n_unsaved += 1
+        if self.n_unsaved == 1:
+            logger.warning(
+                "warning: cannot save chunks for a resume in %s (chunk %d, %s: %s); the run "
+                "goes on, and chunks that cannot be saved are counted at its end",
+                self.folder,
+                position + 1,
+                f"{key}.json",
+                failure,
+            )
 
 
 def _computed_and_saved(
