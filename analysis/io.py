@@ -76,6 +76,11 @@ def atomic_paths(*paths: str | Path) -> Iterator[tuple[Path, ...]]:
     ------
     tuple of Path
         One temporary path per final path, in the same order.
+
+    Raises
+    ------
+    analysis.errors.OutputWriteError
+        A temporary file could not be written or renamed into place.
     """
     finals = [Path(path) for path in paths]
     tmps: list[Path] = []

@@ -3,7 +3,8 @@
 The style guide asks for numpy-style docstrings on public functions. This test reads
 the package's source with :mod:`ast` (nothing is imported) and fails, naming the file,
 line and function, when a public function lacks a ``Parameters`` section naming each
-of its parameters, or returns a value without a ``Returns`` (or ``Yields``) section.
+of its parameters, returns a value without a ``Returns`` (or ``Yields``) section, or
+raises an exception class its ``Raises`` section does not list.
 
 Public means: a function or method whose name has no leading underscore, defined at
 module level or in a class whose name has no leading underscore (nested classes
@@ -16,6 +17,8 @@ one entry (``low, high : float``). A value is returned when a ``return`` gives o
 manager's bare ``yield`` needs no ``Yields``), or, for a stub whose body is only
 ``...`` (a protocol's method), when its return annotation is not ``None``. A property
 documents its value in its summary as an attribute does, so it needs no ``Returns``.
+Raised are the classes the function's own ``raise`` statements name (:func:`raised_classes`);
+what the functions it calls raise is not seen.
 
 Why not ruff: with ``convention = "numpy"`` its pydocstyle rules check the form of the
 sections present but not that ``Parameters`` exists (D417 checks Google-style ``Args``
@@ -96,19 +99,20 @@ def documented_names(section: list[str]) -> set[str]:
 def _parameters(function: FunctionNode, in_class: bool) -> list[str]:
     arguments = function.args
     names = [a.arg for a in (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)]
-    is_static = any(_decorator_name(d) == "staticmethod" for d in function.decorator_list)
+    is_static = any(_last_name(d) == "staticmethod" for d in function.decorator_list)
     if in_class and not is_static and names and names[0] in ("self", "cls"):
         names = names[1:]
     names += [a.arg for a in (arguments.vararg, arguments.kwarg) if a is not None]
     return names
 
 
-def _decorator_name(decorator: ast.expr) -> str:
-    if isinstance(decorator, ast.Call):
-        decorator = decorator.func
-    if isinstance(decorator, ast.Attribute):
-        return decorator.attr
-    return decorator.id if isinstance(decorator, ast.Name) else ""
+def _last_name(node: ast.expr) -> str:
+    """``c`` of ``a.b.c`` or ``a.b.c(...)``; ``""`` for any other expression."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""
 
 
 def _gives_value(node: ast.AST, kind: type[ast.Return] | type[ast.Yield]) -> bool:
@@ -122,7 +126,7 @@ def is_stub(function: FunctionNode) -> bool:
     Parameters
     ----------
     function : ast.FunctionDef or ast.AsyncFunctionDef
-        The function.
+        Any function or method.
 
     Returns
     -------
@@ -157,16 +161,57 @@ def returns_and_yields(function: FunctionNode) -> tuple[bool, bool]:
     """
     if is_stub(function):
         return not _annotated_none(function.returns), False
-    returns = yields = False
+    nodes = list(own_nodes(function))
+    returns = any(_gives_value(node, ast.Return) for node in nodes)
+    yields = any(isinstance(node, ast.YieldFrom) or _gives_value(node, ast.Yield) for node in nodes)
+    return returns, yields
+
+
+def own_nodes(function: FunctionNode) -> Iterator[ast.AST]:
+    """The nodes of a function's own body, in no particular order.
+
+    Parameters
+    ----------
+    function : ast.FunctionDef or ast.AsyncFunctionDef
+        The function; the functions, lambdas and classes defined in it are left out,
+        with their bodies.
+
+    Yields
+    ------
+    ast.AST
+        Statements and expressions, each once.
+    """
     stack: list[ast.AST] = list(function.body)
     while stack:
         node = stack.pop()
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
             continue
-        returns = returns or _gives_value(node, ast.Return)
-        yields = yields or isinstance(node, ast.YieldFrom) or _gives_value(node, ast.Yield)
+        yield node
         stack.extend(ast.iter_child_nodes(node))
-    return returns, yields
+
+
+def raised_classes(function: FunctionNode) -> set[str]:
+    """The exception classes a function's own ``raise`` statements name.
+
+    Parameters
+    ----------
+    function : ast.FunctionDef or ast.AsyncFunctionDef
+        Its own body is searched (:func:`own_nodes`).
+
+    Returns
+    -------
+    set of str
+        Class names (the last part of ``errors.TableError``) of ``raise X`` and
+        ``raise X(...)`` where X is capitalized as a class is; a bare ``raise`` and
+        ``raise helper(...)`` (an exception built by a function) name none.
+    """
+    found = set()
+    for node in own_nodes(function):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            name = _last_name(node.exc)
+            if name[:1].isupper():
+                found.add(name)
+    return found
 
 
 def public_functions(tree: ast.Module) -> Iterator[tuple[str, FunctionNode, bool]]:
@@ -240,7 +285,13 @@ def missing_sections(function: FunctionNode, in_class: bool) -> list[str]:
     ]
     if undocumented:
         problems.append("Parameters: " + ", ".join(undocumented))
-    is_property = any(_decorator_name(d) in _PROPERTY_DECORATORS for d in function.decorator_list)
+    documented_raises = {
+        name.split(".")[-1] for name in documented_names(sections.get("Raises", []))
+    }
+    unlisted = sorted(raised_classes(function) - documented_raises)
+    if unlisted:
+        problems.append("Raises: " + ", ".join(unlisted))
+    is_property = any(_last_name(d) in _PROPERTY_DECORATORS for d in function.decorator_list)
     returns, yields = returns_and_yields(function)
     if (returns or yields) and not is_property and not set(_VALUE_SECTIONS) & set(sections):
         problems.append("Yields" if yields else "Returns")
@@ -374,6 +425,17 @@ def scaled(values, factor=1.0, *rest, **options):
             "        ...\n    def close(self) -> None:\n        '''Close.'''\n        ...\n",
             ["m.py:2 Engine.size: Returns"],
             id="a protocol's stub returns what its annotation says",
+        ),
+        pytest.param(
+            "def check(flag):\n    '''Check.\n\n    Parameters\n    ----------\n"
+            "    flag : bool\n        Whether. KeyError: a description names nothing.\n\n"
+            "    Raises\n    ------\n    analysis.errors.TableError\n        When.\n    '''\n"
+            "    if flag:\n        raise errors.TableError('x')\n"
+            "    try:\n        flag()\n    except OSError as err:\n"
+            "        raise wrapped(err) from err\n    except TypeError:\n        raise\n"
+            "    raise KeyError\n",
+            ["m.py:1 check: Raises: KeyError"],
+            id="a raised class missing from Raises",
         ),
     ],
 )

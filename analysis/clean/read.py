@@ -206,6 +206,12 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     -------
     Page
         The page; ``Page.html`` holds an HTML page's metadata.
+
+    Raises
+    ------
+    analysis.errors.PageReadError
+        Bad or oversized gzip data, content :func:`decode_page_bytes` refuses, or an HTML
+        page without visible text; naming ``shown``.
     """
     n_bytes = len(data)
     stem = name
@@ -323,6 +329,11 @@ def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntr
     -------
     list of RawEntry
         In increasing name order, names unique.
+
+    Raises
+    ------
+    ValueError
+        ``symlinks`` is not one of :data:`SYMLINK_POLICIES`.
     """
     if symlinks not in SYMLINK_POLICIES:
         raise ValueError(f"symlinks must be one of {SYMLINK_POLICIES}, not {symlinks!r}")

@@ -395,7 +395,13 @@ class InterruptGate:
 
     @contextlib.contextmanager
     def allowed(self) -> Iterator[None]:
-        """A section that Ctrl-C may stop."""
+        """A section that Ctrl-C may stop.
+
+        Raises
+        ------
+        KeyboardInterrupt
+            On entry, when a Ctrl-C came before the section started.
+        """
         if self.requested:
             raise KeyboardInterrupt
         self.armed = True

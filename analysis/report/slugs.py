@@ -92,6 +92,11 @@ def assign_slugs(names: Iterable[str]) -> dict[str, str]:
     -------
     dict
         Name to stem, in name order; the stems are unique.
+
+    Raises
+    ------
+    analysis.errors.ReportError
+        Two names get the same stem (a hash collision).
     """
     unique = sorted(set(map(str, names)))
     bases = {name: slug_base(name) for name in unique}

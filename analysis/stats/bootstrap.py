@@ -119,6 +119,11 @@ def intervals(
     dict
         Name to ``(low, high)``; NaN when there are fewer than :data:`MIN_ARTICLES`
         units or no resample defines the statistic.
+
+    Raises
+    ------
+    ValueError
+        The statistics do not all have the same number of units.
     """
     medians = medians or {}
     arrays = {name: (np.asarray(a, float), np.asarray(b, float)) for name, (a, b) in ratios.items()}

@@ -110,6 +110,11 @@ def encoded_shingles(body: str, size: int = SHINGLE_WORDS) -> list[bytes]:
     list of bytes
         One entry per position (repeated shingles repeat); empty when the body has
         fewer than ``size`` words.
+
+    Raises
+    ------
+    ValueError
+        ``size`` is below 1.
     """
     if size < 1:
         raise ValueError("size must be at least 1")
@@ -156,6 +161,11 @@ def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     frozenset of str
         Each shingle is its normalized words joined by single spaces; empty when the
         body has fewer than ``size`` words.
+
+    Raises
+    ------
+    ValueError
+        ``size`` is below 1, as in :func:`encoded_shingles`.
     """
     if size < 1:
         raise ValueError("size must be at least 1")
@@ -310,6 +320,11 @@ def copy_pairs_from_fingerprints(
     -------
     pandas.DataFrame
         The validated ``copy_pairs`` table.
+
+    Raises
+    ------
+    ValueError
+        Two fingerprints have the same article_id.
     """
     outlets: dict[str, str | None] = {}
     # digest -> outlet key -> (article_id, signature); members of a digest share a signature

@@ -130,6 +130,11 @@ def minhash_signature(items: list[bytes]) -> np.ndarray:
     -------
     numpy.ndarray
         NUM_PERM uint64 values.
+
+    Raises
+    ------
+    ValueError
+        ``items`` is empty.
     """
     if not items:
         raise ValueError("a MinHash signature needs at least one item")
