@@ -29,7 +29,7 @@ from analysis import config  # noqa: E402
 from analysis.clean import (  # noqa: E402
     body,
     card_lines,
-    listing,
+    listing_lookalikes,
     page_metadata,
     page_rows,
     segment,
@@ -46,7 +46,7 @@ PARTS = [
     (card_lines, "_early_kind", "  line kinds, first tests (card_lines._early_kind)"),
     (card_lines, "_late_kind", "  line kinds, later tests (card_lines._late_kind)"),
     (segment, "body_line_indices", "body detector (body.body_line_indices)"),
-    (listing, "body_line_indices", "body detector from the listing test"),
+    (listing_lookalikes, "body_line_indices", "body detector from the listing test"),
     (body, "line_features", "  line features (body.features)"),
     (segment, "article_page_fields", "page metadata (page_metadata.article_page_fields)"),
     (page_metadata, "find_title_line", "  headline (headline.find_title_line)"),
