@@ -509,8 +509,9 @@ def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) 
     Returns
     -------
     int
-        0, with a summary and the written paths printed; 1 when an input table is
-        missing or broken (the error is logged).
+        0, with a summary and the written paths printed; 1 on an
+        :class:`~analysis.errors.AnalysisError` (an input table missing or broken, ...),
+        which is logged.
     """
     try:
         written = write_metrics(processed_dir, reports_dir, jobs=jobs)
