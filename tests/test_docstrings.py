@@ -3,8 +3,9 @@
 The style guide asks for numpy-style docstrings on public functions. This test reads
 the package's source with :mod:`ast` (nothing is imported) and fails, naming the file,
 line and function, when a public function lacks a ``Parameters`` section naming each
-of its parameters, returns a value without a ``Returns`` (or ``Yields``) section, or
-raises an exception class its ``Raises`` section does not list.
+of its parameters (or names one it does not have: a section left behind by a rename),
+returns a value without a ``Returns`` (or ``Yields``) section, or raises an exception
+class its ``Raises`` section does not list.
 
 Public means: a function or method whose name has no leading underscore, defined at
 module level or in a class whose name has no leading underscore (nested classes
@@ -278,13 +279,14 @@ def missing_sections(function: FunctionNode, in_class: bool) -> list[str]:
     """
     sections = docstring_sections(ast.get_docstring(function) or "")
     problems = []
-    undocumented = [
-        name
-        for name in _parameters(function, in_class)
-        if name not in documented_names(sections.get("Parameters", []))
-    ]
+    parameters = _parameters(function, in_class)
+    documented = documented_names(sections.get("Parameters", []))
+    undocumented = [name for name in parameters if name not in documented]
     if undocumented:
         problems.append("Parameters: " + ", ".join(undocumented))
+    stale = sorted(documented - set(parameters))
+    if stale:
+        problems.append("no such parameter: " + ", ".join(stale))
     documented_raises = {
         name.split(".")[-1] for name in documented_names(sections.get("Raises", []))
     }
@@ -384,6 +386,11 @@ def scaled(values, factor=1.0, *rest, **options):
             DOCUMENTED.replace("    factor, *rest\n", "    factor\n"),
             ["m.py:2 scaled: Parameters: rest"],
             id="a parameter without an entry",
+        ),
+        pytest.param(
+            DOCUMENTED.replace("(values, factor=1.0,", "(numbers, factor=1.0,"),
+            ["m.py:2 scaled: Parameters: numbers; no such parameter: values"],
+            id="an entry left behind by a rename",
         ),
         pytest.param(
             DOCUMENTED.replace("Returns\n    -------", "Notes\n    -----"),
