@@ -27,6 +27,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import statistics
 import sys
 import time
@@ -45,7 +46,7 @@ from analysis.clean import (
 )
 from analysis.clean.articles import extract_articles
 from analysis.clean.read import page_from_bytes
-from analysis.text import overridden
+from analysis.text import count_words, overridden
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
@@ -74,46 +75,66 @@ def _short_headline_over_meta(lines, kinds, i, run_start) -> bool:
     return any(f.field == "outlet" for f in card_fields.meta_fields(i + 1, lines[i + 1]))
 
 
+def _one_word_ad_slot(lines, kinds, i, headers_first) -> bool:
+    """The ad-slot rule before h17: one-word markers, in the header-first reading only."""
+    return headers_first and count_words(lines[i]) == 1 and i > 0 and kinds.known(i - 1) == "prose"
+
+
+#: Paid-content markers before 'Sponsored Content', 'Presented by' and the like.
+_OLD_SPONSORED_CUES = re.compile(
+    r"^\W*(?:sponsored|promoted|paid (?:content|post|partner)|partner content|advertisement"
+    r"|advertorial|ad|ads|anzeige|werbung|publicidad|patrocinado|contenido patrocinado"
+    r"|publicité|sponsorisé|contenu sponsorisé|pubblicità|sponsorizzato)\b",
+    re.IGNORECASE,
+)
+#: An outlet after a headline's first ' - ' (before it was read after the last).
+_OLD_TITLE_SUFFIX = re.compile(
+    r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
+)
+
 #: Rules learnt on one dev family (or a variant of its pages), each switched off by
-#: putting back what the splitter did before it: (module, attribute, the old behaviour).
-RULES: dict[str, tuple[object, str, object]] = {
-    "name line under a sentence headline": (
-        listing_headlines,
-        "_opens_header",
-        lambda lines, kinds, i: kinds[i] == "meta",
-    ),
-    "headlines of meta-after-body cards": (
-        listing_headlines,
-        "_trailer_headlines",
-        lambda *a: None,
-    ),
-    "short headline over a byline": (card_blocks, "_short_headline", _short_headline_over_meta),
-    "a link label closes its card": (
-        card_blocks,
-        "_link_label_at",
-        lambda kinds, trailer: len(trailer),
-    ),
-    "outlets printed above headlines": (card_roles, "_outlets_above", lambda *a: False),
-    "two kicker lines over a headline": (
-        listing_headlines,
-        "_kicker_above",
-        lambda lines, kinds, i: kinds[i - 1] == "label"
-        and (i < 2 or kinds.known(i - 2) == "blank"),
-    ),
-    "sentence headline right under a card": (
-        listing_headlines,
-        "_packed_sentence_headlines",
-        lambda lines, kinds: None,
-    ),
-    "one-line header under a card's body": (
-        card_blocks,
-        "_holds_headline",
-        lambda lines, kinds, i: kinds[i] == "title",
-    ),
+#: putting back what the splitter did before it: {(module, attribute): the old value}.
+RULES: dict[str, dict[tuple[object, str], object]] = {
+    "name line under a sentence headline": {
+        (listing_headlines, "_opens_header"): lambda lines, kinds, i: kinds[i] == "meta"
+    },
+    "headlines of meta-after-body cards": {
+        (listing_headlines, "_trailer_headlines"): lambda *a: None
+    },
+    "short headline over a byline": {(card_blocks, "_short_headline"): _short_headline_over_meta},
+    "a link label closes its card": {
+        (card_blocks, "_link_label_at"): lambda kinds, trailer: len(trailer)
+    },
+    "outlets printed above headlines": {(card_roles, "_outlets_above"): lambda *a: False},
+    "two kicker lines over a headline": {(listing_headlines, "_kicker_tops"): lambda i: (i - 1,)},
+    "kicker under the card above's comment count": {
+        (listing_headlines, "_closes_card_above"): lambda *a: False
+    },
+    "sentence headline right under a card": {
+        (listing_headlines, "_packed_sentence_headlines"): lambda lines, kinds: None
+    },
+    "one-line header under a card's body": {
+        (card_blocks, "_holds_headline"): lambda lines, kinds, i: kinds[i] == "title"
+    },
+    # Written from the variants (h17): card fields and the ad marker between cards.
+    "bare ad marker between two cards": {
+        (card_blocks, "_ad_place"): _one_word_ad_slot,
+        (card_blocks, "SPONSORED_CUES"): _OLD_SPONSORED_CUES,
+        (card_lines, "SPONSORED_CUES"): _OLD_SPONSORED_CUES,
+    },
+    "rank number before a one-line header": {(card_fields, "_rank_end"): lambda text: 0},
+    "date in brackets before the outlet": {
+        (card_fields, "_date_before_outlet"): lambda *a: None,
+        (card_fields, "_parts_closed_by_dates"): lambda *a: [],
+    },
+    "headline printed again with its outlet": {
+        (card_fields, "_repeat_with_outlet"): lambda *a: None
+    },
+    "outlet after a headline's last dash": {(card_fields, "_TITLE_SUFFIX"): _OLD_TITLE_SUFFIX},
     # Written from single-article corpus texts split as listings (h9, AllSides): their
     # groups are the corpus texts' sites (see _corpus_pages), so it is on for a site
     # only when the other sites' texts (or the dev families) gain.
-    "a live blog's timed updates": (listing_lookalikes, "_timed_updates", lambda *a: False),
+    "a live blog's timed updates": {(listing_lookalikes, "_timed_updates"): lambda *a: False},
 }
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}
@@ -273,12 +294,14 @@ def _scored(pages: list[tuple[str, str, str, dict | None]], score) -> tuple[list
 Scores = dict[str, tuple[list[float], list[dict]]]
 
 
-def _rule_cv(
+def rule_cv(
     pages: list[tuple[str, str, str, dict | None]],
     score,
     corpus: list[tuple[str, str, str, dict | None]],
+    rules: list[str] | None = None,
 ) -> None:
-    """Leave-one-group-out choice of each rule in :data:`RULES`, preset off.
+    """Leave-one-group-out choice of each rule in :data:`RULES` (or those named in
+    ``rules``, the others left on), preset off.
 
     The groups are the listing dev families, the extraction dev pages (one group) and
     the single-article corpus texts' sites (:func:`_corpus_pages`). A rule is on for a
@@ -294,27 +317,32 @@ def _rule_cv(
     print("\nRules learnt on one family or a few texts: leave one group out (listing dev")
     print("family, extraction dev, corpus site), each rule on only when the other groups")
     print("gain (card count or corpus text not split + outlet + title + body F1); off = before")
-    print(f"{'rule':<38} {'groups changed':<40} {'on for'}")
+    print(f"{'rule':<46} {'on for':<10} groups changed (+ gains with the rule, - loses, = even)")
     off: dict[str, Scores] = {}
     chosen: dict[str, set[str]] = {}
-    for name, (module, attribute, old) in RULES.items():
-        with overridden({(module, attribute): old}):
+    # scores of a group with a set of rules off, so that no setting is scored twice
+    known = {(f, frozenset()): on[f] for f in families}
+    for name in rules or RULES:
+        with overridden(RULES[name]):
             off[name] = _scored_by_group(everything, score, families)
-        changed = [f for f in families if on[f] != off[name][f]]
+        known.update({(f, frozenset({name})): off[name][f] for f in families})
+        changed = [
+            f + _sign(_gain(on, off[name], f, only=True)) for f in families if on[f] != off[name][f]
+        ]
         chosen[name] = {f for f in families if _gain(on, off[name], f) > 0}
-        shown = ", ".join(changed[:3]) + (f" +{len(changed) - 3}" if len(changed) > 3 else "")
-        print(f"{name:<38} {shown or '-':<40} {len(chosen[name])} of {len(families)}")
-    held = _held_out(everything, score, chosen, families)
+        shown = ", ".join(changed[:6]) + (f" +{len(changed) - 6}" if len(changed) > 6 else "")
+        print(f"{name:<46} {f'{len(chosen[name])} of {len(families)}':<10} {shown or '-'}")
+    held = _held_out(everything, score, chosen, families, known)
     n_texts = sum(len(on[f][0]) for f in families if _is_site(f))
     print(f"\nAll dev / held out; corpora: texts split of {n_texts} (both printings)")
     print(
         f"{'':<46}{'card count':<16}{'corpora split':<16}{'outlet':<16}{'title':<16}{'body F1':<16}"
     )
     print(f"{'every rule as chosen':<46}{_cv_row(on, held)}")
-    for name in RULES:
+    for name in chosen:
         without = {n: (set() if n == name else on_for) for n, on_for in chosen.items()}
         # only the groups the rule is on for score differently without it
-        held_without = _held_out(everything, score, without, sorted(chosen[name]), held)
+        held_without = _held_out(everything, score, without, sorted(chosen[name]), known, held)
         print(f"{'without ' + name:<46}{_cv_row(off[name], held_without)}")
 
 
@@ -330,17 +358,20 @@ def _held_out(
     score,
     chosen: dict[str, set[str]],
     families: list[str],
+    known: dict[tuple[str, frozenset[str]], tuple[list[float], list[dict]]],
     base: Scores | None = None,
 ) -> Scores:
     """Each group in ``families`` scored with the rules chosen for it (``chosen``: the
-    groups each rule is on for); the other groups' scores taken from ``base``."""
+    groups each rule is on for); the other groups' scores taken from ``base``. ``known``
+    holds the scores of a group with a set of rules off, and gains what is scored here."""
     held = dict(base or {})
     for family in families:
-        switched = {
-            (RULES[n][0], RULES[n][1]): RULES[n][2] for n in RULES if family not in chosen[n]
-        }
-        with overridden(switched):
-            held[family] = _scored([p for p in pages if p[1] == family], score)
+        off = frozenset(n for n in chosen if family not in chosen[n])
+        if (family, off) not in known:
+            switched = {place: old for n in off for place, old in RULES[n].items()}
+            with overridden(switched):
+                known[family, off] = _scored([p for p in pages if p[1] == family], score)
+        held[family] = known[family, off]
     return held
 
 
@@ -361,11 +392,12 @@ def _cv_row(all_dev: Scores, held: Scores) -> str:
     return "".join(f"{cell:<16}" for cell in cells)
 
 
-def _gain(on: Scores, off: Scores, family: str) -> float:
-    """Training gain of a rule when ``family`` is held out: count + fields, summed."""
+def _gain(on: Scores, off: Scores, family: str, only: bool = False) -> float:
+    """Training gain of a rule when ``family`` is held out: count + fields, summed
+    (``only``: the gain on ``family`` itself)."""
     gain = 0.0
     for group in on:
-        if group == family:
+        if (group == family) != only:
             continue
         gain += sum(a - b for a, b in zip(on[group][0], off[group][0], strict=True))
         for key in CARD_FIELDS.values():
@@ -374,6 +406,10 @@ def _gain(on: Scores, off: Scores, family: str) -> float:
                 for a, b in zip(on[group][1], off[group][1], strict=True)
             )
     return gain
+
+
+def _sign(gain: float) -> str:
+    return "+" if gain > 0 else "-" if gain < 0 else "="
 
 
 def _is_site(group: str) -> bool:
@@ -482,7 +518,7 @@ def main() -> int:
     split = [n for n, t in extraction if len(extract_articles(t, n)) > 1]
     print(f"\nFalse splits on extraction dev: {len(split)} of {len(extraction)} pages {split}")
     _threshold_cv(pages, score)
-    _rule_cv(pages, score, _corpus_pages())
+    rule_cv(pages, score, _corpus_pages())
     _corpora_false_splits()
     _speed(pages)
     return 0

@@ -23,6 +23,17 @@ Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
 - ``crlf``: CRLF line ends, read as the ``clean`` command reads files (read.normalize_text);
 - ``no_trailer``: the page ends at its last card (no footer, no final line end).
 
+Printed as a scraper of a site never seen might keep a listing (single-article pages
+unchanged but for the header):
+
+- ``cards_reversed``: the cards in the reverse order, the chrome around and between
+  them where it was;
+- ``no_header``: the page starts at its first card (no masthead, menu or heading; a
+  single-article page at its headline);
+- ``mixed_length``: every other full-text card of a page cut to a teaser, its first
+  :data:`TEASER_WORDS` words and ``…`` (the gold's body too), so full texts and teasers
+  alternate.
+
 On single-article pages the between-card changes go between the page's blocks (every
 third blank-line gap: a section break, an ad; blank lines: every gap), the headline changes to the
 headline line (the gold title's line where the page has one). Prints, per variant: pages
@@ -30,12 +41,19 @@ changed, card count right on the listing pages, per gold card outlet, title and 
 F1 (the benchmark scorer's; an unmatched card scores 0), and single-article pages split
 into 2+ records. ``--pages VARIANT`` lists the pages a variant breaks.
 
+``--rules``: the rule cross-validation of ``listings_benchmark.py`` (its :data:`RULES`,
+each on for a held-out layout family only when the other families gain) on the pages as
+printed and every variant, a page and its variants in the page's family (the extraction
+pages one group): a rule written from one family's variant is kept for another family
+only when it helps the variants of families it was not written from.
+
 Run from the project root: ``.venv/bin/python benchmarks/listings_variants.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import importlib.util
 import json
 import re
@@ -44,6 +62,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+import listings_benchmark
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.listing import find_cards
@@ -57,6 +77,8 @@ EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
 RANKED = re.compile(r"^\s*(?:#\s?\d|no\.\s?\d|\d{1,2}\s*[.):])", re.IGNORECASE)
 KICKERS = ("Politics", "World", "Analysis", "Business")
 NAMES = ("Jane Doe", "John Smith", "Maria Lopez", "Ken Adams")
+#: Words a card cut to a teaser keeps (mixed_length): about a first sentence.
+TEASER_WORDS = 25
 
 
 @dataclass
@@ -75,6 +97,8 @@ class Page:
         return self.gold is not None and not self.gold["layout"].startswith("article_")
 
 
+#: A page re-printed: its lines, or its lines and its gold when the variant changes a card.
+Printed = list[str] | tuple[list[str], dict | None]
 Edit = dict[int, list[str]]  # line index -> lines put before it (len(lines): at the end)
 
 
@@ -216,7 +240,46 @@ def no_trailer(page: Page) -> list[str]:
     return page.lines[: page.spans[-1][1] + 1]
 
 
-VARIANTS: dict[str, Callable[[Page], list[str]]] = {
+def cards_reversed(page: Page) -> list[str]:
+    if not page.is_listing or len(page.spans) < 2:
+        return list(page.lines)
+    out = page.lines[: page.spans[0][0]]
+    for k, (first, last) in enumerate(page.spans[::-1]):
+        out += page.lines[first : last + 1]
+        if k + 1 < len(page.spans):  # the k-th gap between cards stays the k-th
+            out += page.lines[page.spans[k][1] + 1 : page.spans[k + 1][0]]
+    return out + page.lines[page.spans[-1][1] + 1 :]
+
+
+def no_header(page: Page) -> list[str]:
+    if page.is_listing:
+        return page.lines[page.spans[0][0] :]
+    head = next((t for t in page.titles if t is not None), 0)
+    return page.lines[head:]
+
+
+def mixed_length(page: Page) -> Printed:
+    if not page.is_listing:
+        return list(page.lines)
+    gold = copy.deepcopy(page.gold)
+    replace, drop = {}, set()
+    full = [article for article in gold["articles"] if not article["is_teaser"]]
+    for article in full[1::2]:
+        first, last = (n - 1 for n in article["lines"]["body"])
+        teaser = " ".join(article["body"].split()[:TEASER_WORDS]) + "…"
+        replace[first] = teaser
+        drop.update(range(first + 1, last + 1))
+        article.update(body=teaser, body_paragraphs=[teaser], is_teaser=True)
+    return _rebuild(page, replace=replace, drop=drop), gold
+
+
+def reprint(page: Page, variant: Callable[[Page], Printed] | None) -> tuple[list[str], dict | None]:
+    """A page's lines under ``variant`` (None: as printed) and its gold."""
+    printed = variant(page) if variant else page.lines
+    return printed if isinstance(printed, tuple) else (printed, page.gold)
+
+
+VARIANTS: dict[str, Callable[[Page], Printed]] = {
     "gaps_none": gaps_none,
     "gaps_double": gaps_double,
     "rule_dashes": _separator("----", every=3),
@@ -232,6 +295,9 @@ VARIANTS: dict[str, Callable[[Page], list[str]]] = {
     "outlet_in_title": outlet_in_title,
     "crlf": crlf,
     "no_trailer": no_trailer,
+    "cards_reversed": cards_reversed,
+    "no_header": no_header,
+    "mixed_length": mixed_length,
 }
 
 
@@ -280,19 +346,19 @@ def load_pages() -> list[Page]:
 
 
 def score_variant(
-    pages: list[Page], variant: Callable[[Page], list[str]] | None, score
+    pages: list[Page], variant: Callable[[Page], Printed] | None, score
 ) -> tuple[dict[str, float], list[str]]:
     """Figures of one variant (None: the pages as they are) and the pages it breaks."""
     counts, cards, split, changed, broken = [], [], 0, 0, []
     for page in pages:
-        lines = variant(page) if variant else page.lines
+        lines, gold = reprint(page, variant)
         changed += lines != page.lines
         # read as `clean` reads a file (entities, invisible characters, hard wraps)
-        text = page_from_bytes("\n".join(lines).encode("utf-8"), f"{page.name}.txt", page.name).text
+        text = _as_read(page, lines)
         lines = text.split("\n")
         if page.is_listing:
             records = extract_articles(text, page.name).to_dict("records")
-            result = score.score_page(page.name, page.gold, records)
+            result = score.score_page(page.name, gold, records)
             counts.append(result["count_ok"])
             cards += result["cards"]
             if not result["count_ok"]:
@@ -313,17 +379,48 @@ def score_variant(
     return figures, broken
 
 
+def _as_read(page: Page, lines: list[str]) -> str:
+    """A re-printed page's text as ``clean`` reads a file (entities, invisible
+    characters, hard wraps)."""
+    return page_from_bytes("\n".join(lines).encode("utf-8"), f"{page.name}.txt", page.name).text
+
+
+def rule_pages(pages: list[Page], names: list[str]) -> list[tuple[str, str, str, dict | None]]:
+    """(name, group, text, gold) of every page under every variant in ``names`` (and as
+    printed, ``(as is)``), for the rule cross-validation: the group is the page's layout
+    family (``extraction`` for the extraction pages), so a page and its variants are held
+    out together."""
+    out = []
+    for name in names:
+        for page in pages:
+            lines, gold = reprint(page, VARIANTS.get(name))
+            group = page.gold["layout"] if page.gold is not None else "extraction"
+            out.append((f"{page.name}@{name}", group, _as_read(page, lines), gold))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print each variant's figures next to the unchanged pages'."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", action="store_true", help="list the pages each variant breaks")
     parser.add_argument("--only", nargs="*", default=None, help="variants to run")
+    parser.add_argument(
+        "--rules",
+        nargs="*",
+        default=None,
+        help="cross-validate the listing rules by family (these rules only; none: all)",
+    )
     args = parser.parse_args(argv)
     if not (LISTINGS / "dev").is_dir() or not EXTRACTION.is_dir():
         print(f"skipped: {LISTINGS} or {EXTRACTION} not found")
         return 0
     score = _scorer()
     pages = load_pages()
+    if args.rules is not None:
+        names = args.only if args.only is not None else ["(as is)", *VARIANTS]
+        print(f"Rule cross-validation on the dev pages as printed and re-printed: {names}")
+        listings_benchmark.rule_cv(rule_pages(pages, names), score, [], args.rules or None)
+        return 0
     print("Listing splitter on re-printed dev pages (gold cards kept)")
     print(
         f"{'variant':<16} {'changed':>7} {'count':>7} {'outlet':>7} {'title':>7} {'body F1':>7}"

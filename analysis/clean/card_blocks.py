@@ -145,13 +145,7 @@ def cards_from_runs(
             for i in [*others, *trailer[: _link_label_at(kinds, trailer)]]
             if kinds[i] == "sponsored"
         ]
-        # a bare marker between two blocks printed without a blank line: an ad's place
-        paid = [
-            i
-            for i in paid
-            if not _ad_slot(lines, kinds, i)
-            or not (headers_first or (i + 1 < len(kinds) and kinds.known(i + 1) != "blank"))
-        ]
+        paid = [i for i in paid if not _ad_place(lines, kinds, i, headers_first)]
         if paid:
             bound = end
             continue
@@ -201,11 +195,23 @@ def reads_headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]
         return False
     trailers_first = cards_from_runs(lines, kinds, runs)
     headers = cards_from_runs(lines, kinds, runs, headers_first=True)
-    return _regularity(headers) > _regularity(trailers_first)
+    return regularity(headers) > regularity(trailers_first)
 
 
-def _regularity(cards: list[Card]) -> tuple[int, int]:
-    """Cards of the most common shape, then all cards."""
+def regularity(cards: list[Card]) -> tuple[int, int]:
+    """How regular a reading of a page's cards is: the cards of its most common shape,
+    then all its cards (compared as a tuple, higher is more regular).
+
+    Parameters
+    ----------
+    cards : list of Card
+        One reading's cards.
+
+    Returns
+    -------
+    (int, int)
+        Cards of the most common shape, cards.
+    """
     if not cards:
         return (0, 0)
     return Counter(card.shape for card in cards).most_common(1)[0][1], len(cards)
@@ -243,6 +249,15 @@ def _ad_slot(lines: list[str], kinds: LineKinds, i: int) -> bool:
         and not LETTER_RUN.search(lines[i], marker.end())
         and i > 0
         and kinds.known(i - 1) == "prose"
+    )
+
+
+def _ad_place(lines: list[str], kinds: LineKinds, i: int, headers_first: bool) -> bool:
+    """A bare paid-content marker (:func:`_ad_slot`) between two blocks printed without a
+    blank line (the next block right under it, or the page read headers first): an ad's
+    place between two cards, marking neither."""
+    return _ad_slot(lines, kinds, i) and (
+        headers_first or (i + 1 < len(kinds) and kinds.known(i + 1) != "blank")
     )
 
 

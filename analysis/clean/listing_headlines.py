@@ -163,14 +163,26 @@ def _kicker_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
     ``ELECTIONS``): a blank line, the page's start or the card above's comment count
     (``12 Comments`` right under its text, :func:`comment_count_under_body`) above
     them."""
-    for top in (i - 1, i - 2):
+    for top in _kicker_tops(i):
         if top < 0 or kinds[top] != "label":
             return False
         if top == 0 or kinds.known(top - 1) == "blank":
             return True
-        if comment_count_under_body(lines, kinds, top - 1):
+        if _closes_card_above(lines, kinds, top - 1):
             return True
     return False
+
+
+def _kicker_tops(i: int) -> tuple[int, ...]:
+    """Where the top kicker line above a headline at line ``i`` may be: one label, or a
+    section over a kicker (two)."""
+    return (i - 1, i - 2)
+
+
+def _closes_card_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A line that closes the card above and may stand right over the next card's
+    kicker: its comment count (:func:`comment_count_under_body`)."""
+    return comment_count_under_body(lines, kinds, i)
 
 
 def comment_count_under_body(lines: list[str], kinds: LineKinds, i: int) -> bool:
