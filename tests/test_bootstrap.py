@@ -104,3 +104,18 @@ def test_one_influential_article_stays_inside_the_interval() -> None:
     without_one = (quoted.sum() - quoted) / (words.sum() - words)
     assert np.max(np.abs(without_one - share)) > 0.02  # the influential article moves it
     assert np.all((without_one >= low) & (without_one <= high))
+
+
+def test_a_chunk_of_requests_gives_each_request_its_own_intervals() -> None:
+    """The chunk function the workers run: one result per request, in order, each the
+    intervals of that request alone (the chunk's other requests change nothing)."""
+    words = np.arange(1.0, 13.0)
+    requests = [
+        (7, {"share": (words / 3, words)}, {"median": words}),
+        (bootstrap.outlet_seed("x"), {"share": (words[:5], words[:5] + 1)}, None),
+        (7, {"share": (np.array([1.0]), np.array([2.0]))}, None),
+    ]
+    found = bootstrap.intervals_of_requests(requests)
+    assert found == [bootstrap.intervals(*request) for request in requests]
+    assert found[0] != found[1] and found[0]["share"] != found[1]["share"]
+    assert found == [bootstrap.intervals_of_requests([request])[0] for request in requests]

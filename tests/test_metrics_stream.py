@@ -23,6 +23,7 @@ from analysis.stats import (
     metrics,
     metrics_inputs,
     metrics_stream,
+    outlets,
 )
 from analysis.stats.metrics import article_metrics, one_name_per_outlet, write_metrics
 from analysis.stats.metrics_stream import CHUNKS_FOLDER
@@ -227,7 +228,8 @@ def test_one_worker_pool_serves_every_phase_of_a_run(
     corpus: Path, tmp_path: Path, monkeypatch
 ) -> None:
     """With --jobs 2 the per-article chunks, the LSH bands and the candidate pairs all
-    go to one pool, started once per run (not once per phase)."""
+    go to one pool, started once for them (not once per phase); the outlets' bootstrap
+    intervals go to a pool of fresh workers, after the idle ones have stopped."""
     from concurrent.futures import ProcessPoolExecutor
 
     from analysis import parallel
@@ -253,12 +255,19 @@ def test_one_worker_pool_serves_every_phase_of_a_run(
     monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 4)
     monkeypatch.setattr(metrics_inputs, "BLOCK_TASK_ROWS", 50)
     monkeypatch.setattr(copies, "CHUNK_PAIRS", 1)
+    monkeypatch.setattr(outlets, "INTERVAL_CHUNK_UNITS", 4)
     one = write_metrics(_copy_inputs(corpus, tmp_path / "one"), tmp_path / "r1", jobs=1)
     assert started == [] and mapped == []
     two = write_metrics(_copy_inputs(corpus, tmp_path / "two"), tmp_path / "r2", jobs=2)
     # the blocks are summed in this process (pandera, which the workers do not load)
-    assert sorted(set(mapped)) == ["_band_chunk", "analyse_chunk", "pair_similarities"]
-    assert started == [1]
+    assert sorted(set(mapped)) == [
+        "_band_chunk",
+        "analyse_chunk",
+        "intervals_of_requests",
+        "pair_similarities",
+    ]
+    assert mapped[-1] == "intervals_of_requests"
+    assert started == [1, 1]
     for name in OUTPUTS:
         assert one[name].read_bytes() == two[name].read_bytes(), name
 

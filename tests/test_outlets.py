@@ -9,9 +9,17 @@ import pytest
 from benchmark_modules import load_benchmark
 
 from analysis.errors import TableError
+from analysis.parallel import LocalEngine
+from analysis.stats import outlets
+from analysis.stats.outlet_inputs import (
+    OutletInputs,
+    articles_of_frame,
+    quote_tables_of_frame,
+)
 from analysis.stats.outlets import (
     format_top_speakers,
     outlet_metrics,
+    outlet_table,
     weighted_mean,
     weighted_median,
 )
@@ -213,3 +221,30 @@ def test_one_pass_table_equals_the_per_outlet_filter() -> None:
             scale.without_intervals(found), scale.without_intervals(expected), check_exact=True
         )
         assert len(found) > n_outlets // 2 and found["n_listing_pages"].sum() > 0
+
+
+def test_outlet_chunks_cover_the_outlets_in_order_and_hold_enough_units(monkeypatch) -> None:
+    monkeypatch.setattr(outlets, "INTERVAL_CHUNK_UNITS", 10)
+    units = [3, 4, 5, 20, 1, 0, 9, 2]
+    chunks = outlets._outlet_chunks(units)
+    assert [list(chunk) for chunk in chunks] == [[0, 1, 2], [3], [4, 5, 6], [7]]
+    assert all(sum(units[i] for i in chunk) >= 10 for chunk in chunks[:-1])
+    assert outlets._outlet_chunks([]) == []
+
+
+@pytest.mark.parametrize("chunk_units", [1, 7, 10_000])
+def test_outlet_table_on_two_worker_processes_is_the_same_table(
+    chunk_units: int, monkeypatch
+) -> None:
+    """The bootstrap intervals computed in worker processes, in chunks of outlets of any
+    size, give the table computed here, value for value."""
+    scale = load_benchmark("outlets_copies_scale")
+    metrics, quotes, pages, pairs = scale.synthetic_metrics(300, 12, seed=3)
+    inputs = OutletInputs.from_tables(
+        articles_of_frame(metrics), quote_tables_of_frame(quotes), pages, pairs
+    )
+    here = outlet_table(inputs)
+    monkeypatch.setattr(outlets, "INTERVAL_CHUNK_UNITS", chunk_units)
+    there = outlet_table(inputs, engine=LocalEngine(2))
+    pd.testing.assert_frame_equal(there, here, check_exact=True)
+    assert here["quote_share_pooled_ci_low"].notna().sum() > 6

@@ -15,14 +15,16 @@ one article says nothing about how an outlet varies.
 
 Reruns are byte-identical: each outlet's random generator is seeded from a hash of
 the outlet's name (:func:`outlet_seed`), so an outlet's interval does not change when
-other outlets are added, and sums are taken in a fixed order (no BLAS).
+other outlets are added, and sums are taken in a fixed order (no BLAS). So the intervals
+are the same in any process: ``metrics`` hands them to its workers in chunks of outlets
+(:func:`intervals_of_requests`; this module needs numpy only, no pandas).
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -146,6 +148,30 @@ def intervals(
         for name, (order, ordered) in sorted_medians.items():
             blocks[name].append(_block_median(counts, order, ordered))
     return {name: _interval(np.concatenate(found)) for name, found in blocks.items()}
+
+
+#: One outlet's bootstrap as :func:`intervals` takes it: ``(seed, ratios, medians)``.
+IntervalRequest = tuple[
+    int, Mapping[str, tuple[np.ndarray, np.ndarray]], Mapping[str, np.ndarray] | None
+]
+
+
+def intervals_of_requests(
+    requests: Sequence[IntervalRequest],
+) -> list[dict[str, tuple[float, float]]]:
+    """:func:`intervals` of each request, in order: one chunk of an engine's work.
+
+    Parameters
+    ----------
+    requests : sequence of IntervalRequest
+        ``(seed, ratios, medians)`` of each bootstrap.
+
+    Returns
+    -------
+    list of dict
+        One :func:`intervals` result per request.
+    """
+    return [intervals(seed, ratios, medians) for seed, ratios, medians in requests]
 
 
 def weighted_terms(values: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -176,14 +176,17 @@ def _write_metrics(
             run.consume(store, _between(articles.chunks(chunk_articles), units.step), len(ids))
             units.finish()
             copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
-            stop_workers(engine)  # the rest runs here
+            stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
             run.write_article_metrics(copy_pairs, units, tmps[0])
             run.move_quotes(tmps[1])
             inputs = read_outlet_inputs(
                 tmps[0], tmps[1], _pages_read_by_outlets(pages, tmps[0]), copy_pairs
             )
-            per_outlet = outlet_table(inputs, identities.merged_from())
+            # Its bootstrap intervals run on fresh workers (forked from the server) while
+            # this process computes the other columns.
+            per_outlet = outlet_table(inputs, identities.merged_from(), engine)
+            stop_workers(engine)
             del inputs
             write_parquet(copy_pairs, tmps[2])
             write_parquet(per_outlet, tmps[3])

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -55,6 +56,9 @@ from analysis.tables import (
     READABILITY_COLUMNS,
     validate,
 )
+
+if TYPE_CHECKING:
+    from analysis.parallel import Engine
 
 #: How many speakers ``top_speakers`` lists.
 TOP_SPEAKERS = 5
@@ -246,8 +250,11 @@ def _one_outlet(
     return row
 
 
-def _article_intervals(columns: _ArticleColumns, rows: np.ndarray, seed: int) -> dict[str, float]:
-    """Bootstrap intervals of one outlet's article-based statistics (all but boilerplate)."""
+def _interval_requests(
+    columns: _ArticleColumns, rows: np.ndarray, unit_terms: tuple[np.ndarray, np.ndarray], seed: int
+) -> list[bootstrap.IntervalRequest]:
+    """One outlet's two bootstraps: its article-based statistics (all but boilerplate),
+    over its articles, and the boilerplate ratio, over its units (``unit_terms``)."""
     words = columns.words[rows]
     readability = columns.readability_of(rows)[1]
     ratios = {
@@ -260,8 +267,10 @@ def _article_intervals(columns: _ArticleColumns, rows: np.ndarray, seed: int) ->
             for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog")
         },
     }
-    found = bootstrap.intervals(seed, ratios, {"median_words": words})
-    return _interval_columns(found)
+    return [
+        (seed, ratios, {"median_words": words}),
+        (seed, {"boilerplate_ratio": unit_terms}, None),
+    ]
 
 
 def _interval_columns(found: dict[str, tuple[float, float]]) -> dict[str, float]:
@@ -311,14 +320,24 @@ def outlet_metrics(
     return outlet_table(inputs, merged_from)
 
 
+#: Units (articles, and the units of the boilerplate ratio) in a chunk of outlets whose
+#: bootstrap intervals go to the engine together (the last chunk may hold fewer; an outlet
+#: is never split). The intervals do not depend on it: each outlet's are computed alone.
+INTERVAL_CHUNK_UNITS = 256
+
+
 def outlet_table(
-    inputs: OutletInputs, merged_from: Mapping[str, str] | None = None
+    inputs: OutletInputs,
+    merged_from: Mapping[str, str] | None = None,
+    engine: Engine | None = None,
 ) -> pd.DataFrame:
     """The ``outlet_metrics`` table of grouped inputs (see :func:`outlet_metrics`).
 
     ``metrics`` builds the inputs from its files
     (:func:`analysis.stats.outlet_inputs.read_outlet_inputs`), without a Python object
-    per article.
+    per article, and gives its ``engine``: the bootstrap intervals, most of the table's
+    cost, run there in chunks of outlets (:data:`INTERVAL_CHUNK_UNITS`) while this
+    process computes the other columns; the table is the same on any engine.
 
     Parameters
     ----------
@@ -326,6 +345,8 @@ def outlet_table(
         The article, quote and page-unit columns, grouped by outlet.
     merged_from : mapping of str to str, optional
         Outlet -> the keys filed under it, for the ``merged_from`` column; None: none.
+    engine : Engine, optional
+        Where the bootstrap intervals run (:mod:`analysis.parallel`); None: here.
 
     Returns
     -------
@@ -336,21 +357,69 @@ def outlet_table(
     unit_rows = dict(inputs.rows_by_outlet(inputs.unit_outlet))
     unit_boilerplate = inputs.unit_boilerplate.astype(float)
     unit_chars = inputs.unit_chars.astype(float)
-    rows = []
-    for outlet, mine in inputs.rows_by_outlet(inputs.outlet):
-        row = {"outlet": outlet, **_one_outlet(columns, mine, inputs.speakers.get(outlet, {}))}
-        mine_units = unit_rows[outlet]
-        row["boilerplate_ratio"] = ratio(
-            int(inputs.unit_boilerplate[mine_units].sum()), int(inputs.unit_chars[mine_units].sum())
-        )
-        row["n_listing_pages"] = inputs.n_listing.get(outlet, 0)
-        row["merged_from"] = (merged_from or {}).get(outlet)
-        seed = bootstrap.outlet_seed(outlet)
-        row.update(_article_intervals(columns, mine, seed))
-        terms = (unit_boilerplate[mine_units], unit_chars[mine_units])
-        row.update(_interval_columns(bootstrap.intervals(seed, {"boilerplate_ratio": terms})))
-        rows.append(row)
+    outlets = list(inputs.rows_by_outlet(inputs.outlet))
+    groups = _outlet_chunks([len(mine) + len(unit_rows[outlet]) for outlet, mine in outlets])
+    rows: list[dict[str, object]] = []
+
+    def requests() -> Iterator[list[bootstrap.IntervalRequest]]:
+        # A chunk is handed out before its outlets' other columns are computed, so the
+        # engine works on it meanwhile.
+        for group in groups:
+            chunk = []
+            for outlet, mine in outlets[group.start : group.stop]:
+                mine_units = unit_rows[outlet]
+                terms = (unit_boilerplate[mine_units], unit_chars[mine_units])
+                seed = bootstrap.outlet_seed(outlet)
+                chunk.extend(_interval_requests(columns, mine, terms, seed))
+            yield chunk
+            for outlet, mine in outlets[group.start : group.stop]:
+                rows.append(
+                    _outlet_row(inputs, columns, outlet, mine, unit_rows[outlet], merged_from)
+                )
+
+    if engine is None:
+        results = map(bootstrap.intervals_of_requests, requests())
+    else:
+        engine = engine.sized_for(len(groups))
+        results = engine.map_chunks(bootstrap.intervals_of_requests, requests())
+    found = [intervals for chunk in results for intervals in chunk]
+    for row, articles, units in zip(rows, found[0::2], found[1::2], strict=True):
+        row.update(_interval_columns(articles))
+        row.update(_interval_columns(units))
     return _typed(rows)
+
+
+def _outlet_row(
+    inputs: OutletInputs,
+    columns: _ArticleColumns,
+    outlet: str,
+    rows: np.ndarray,
+    unit_rows: np.ndarray,
+    merged_from: Mapping[str, str] | None,
+) -> dict[str, object]:
+    """One outlet's columns but its intervals (``rows``: its articles' positions,
+    ``unit_rows``: its units')."""
+    row = {"outlet": outlet, **_one_outlet(columns, rows, inputs.speakers.get(outlet, {}))}
+    row["boilerplate_ratio"] = ratio(
+        int(inputs.unit_boilerplate[unit_rows].sum()), int(inputs.unit_chars[unit_rows].sum())
+    )
+    row["n_listing_pages"] = inputs.n_listing.get(outlet, 0)
+    row["merged_from"] = (merged_from or {}).get(outlet)
+    return row
+
+
+def _outlet_chunks(units: list[int]) -> list[range]:
+    """Consecutive outlets (positions) in chunks of at least :data:`INTERVAL_CHUNK_UNITS`
+    units, the last excepted."""
+    chunks, start, held = [], 0, 0
+    for position, n_units in enumerate(units):
+        held += n_units
+        if held >= INTERVAL_CHUNK_UNITS:
+            chunks.append(range(start, position + 1))
+            start, held = position + 1, 0
+    if start < len(units):
+        chunks.append(range(start, len(units)))
+    return chunks
 
 
 def _typed(rows: list[dict[str, object]]) -> pd.DataFrame:
