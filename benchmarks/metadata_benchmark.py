@@ -348,7 +348,10 @@ def title_candidates(scorer: ModuleType, golds: dict) -> dict[str, tuple]:
     for name, gold in golds.items():
         lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
         body = body_line_indices(lines)
-        found = headline.candidate_features(lines, body[0]) if body else []
+        site = site_name.page_site_name(lines)
+        found = (
+            headline.candidate_features(lines, body[0], site.name if site else None) if body else []
+        )
         matrix = np.array([[f[k] for k in order] for _, f in found]).reshape(len(found), len(order))
         variants = set(gold["title_variants"])
         correct = [bool(scorer.title_variants(lines[i].strip()) & variants) for i, _ in found]

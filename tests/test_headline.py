@@ -10,6 +10,7 @@ from analysis.clean.headline import (
     is_breadcrumb,
     recurs_elsewhere,
 )
+from analysis.clean.page_metadata import article_page_fields
 
 BODY = [
     "The city council approved the rail budget on Tuesday after a long debate about "
@@ -411,3 +412,34 @@ def test_a_headline_printed_again_in_capitals_recurs():
     ]
     assert recurs_elsewhere(lines, 2) and recurs_elsewhere(lines, 0)
     assert not recurs_elsewhere(lines, 1)
+
+
+def _masthead_page(headline: str) -> tuple[list[str], int]:
+    """A masthead, a menu, the headline with no byline under it, three body paragraphs
+    and the masthead's name again in the footer (it recurs, as a headline does)."""
+    lines = ["The Harbour Courier", "", "Home", "News", "Sport", "", headline, "", *BODY]
+    return [*lines, "", "Copyright 2026 The Harbour Courier"], 8
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["A long night at the town hall", "Why the vote matters", "Waterfront Plan Wins Approval"],
+)
+def test_the_page_own_site_name_is_never_the_title(headline):
+    lines, body_start = _masthead_page(headline)
+    site = "the harbour courier"  # folded as outlet names are compared
+    assert find_title_line(lines, body_start, site_name=site) == 6
+    assert all(lines[i] != lines[0] for i, _ in candidate_features(lines, body_start, site))
+
+
+def test_without_the_site_name_the_recurring_masthead_wins():
+    # what the site name guards against: the masthead recurs in the footer and is
+    # headline-shaped, so it outscores the headline
+    lines, body_start = _masthead_page("A long night at the town hall")
+    assert find_title_line(lines, body_start) == 0
+
+
+def test_an_article_page_is_titled_by_its_headline_not_its_masthead():
+    lines, _ = _masthead_page("A long night at the town hall")
+    fields = {span.field: lines[span.line_no] for span in article_page_fields(lines, [8, 10])}
+    assert fields["title"] == "A long night at the town hall"

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.header_lines import CAPTION, is_doubled, is_heading_like, is_meta_line
+from analysis.clean.outlet import compact_name
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -92,7 +93,10 @@ _GLUED = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
 
 def find_title_line(
-    lines: Sequence[str], body_start: int, weights: dict[str, float] | None = None
+    lines: Sequence[str],
+    body_start: int,
+    weights: dict[str, float] | None = None,
+    site_name: str | None = None,
 ) -> int | None:
     """Return the index of the title line above the body that starts at ``body_start``.
 
@@ -104,6 +108,8 @@ def find_title_line(
         The index of the body's first line.
     weights : dict, optional
         Feature weights (default :data:`TITLE_WEIGHTS`).
+    site_name : str, optional
+        The page's own site name, when found: see :func:`candidate_features`.
 
     Returns
     -------
@@ -113,14 +119,16 @@ def find_title_line(
     """
     weights = TITLE_WEIGHTS if weights is None else weights
     best: tuple[float, int] | None = None
-    for i, features in candidate_features(lines, body_start):
+    for i, features in candidate_features(lines, body_start, site_name):
         score = sum(weights.get(name, 0.0) * value for name, value in features.items())
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
 
 
-def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int, dict]]:
+def candidate_features(
+    lines: Sequence[str], body_start: int, site_name: str | None = None
+) -> list[tuple[int, dict]]:
     """The title candidates, nearest the body first, with their features.
 
     The candidates are the body's first line (the body detector may have taken the
@@ -149,12 +157,19 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     between it and the body is its deck, its story highlights or a photo caption,
     which read as headlines too and are longer and nearer the body.
 
+    A line that reads as the page's own site name (``site_name``, compared as
+    :func:`~analysis.clean.outlet.compact_name` folds names) is never a candidate: a
+    masthead printed again in the footer recurs and may sit nearest the body.
+
     Parameters
     ----------
     lines : sequence of str
         The page's lines.
     body_start : int
         The index of the body's first line.
+    site_name : str, optional
+        The page's own site name (:func:`analysis.clean.site_name.page_site_name`), when
+        found.
 
     Returns
     -------
@@ -171,6 +186,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
     top = _next_worded_line(lines, -1, body_start)  # the text's first line with a word
     found = []
     opening = None  # a hand-copied headline that opens the text (_is_closed_top_line)
+    site_key = compact_name(site_name) if site_name else ""
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
         first = i == body_start
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
@@ -181,6 +197,7 @@ def candidate_features(lines: Sequence[str], body_start: int) -> list[tuple[int,
         opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
         if (
             page.is_meta(i)
+            or (site_key and compact_name(lines[i]) == site_key)
             or _is_notice(lines[i])
             or not (
                 _is_title_candidate(page, i)

@@ -440,7 +440,9 @@ def article_page_fields(
         return []
     body_start = body_lines[0]
     spans: list[FieldSpan] = []
-    title_line = find_title_line(lines, body_start)
+    if site is FIND_SITE:
+        site = page_site_name(lines)
+    title_line = find_title_line(lines, body_start, site_name=site.name if site else None)
     header_first = max(0, body_start - TITLE_SEARCH_LINES)
     if title_line is not None:
         spans.append(FieldSpan(title_line, *line_value_span(lines[title_line]), "title"))
