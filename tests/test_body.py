@@ -137,6 +137,15 @@ def test_table_after_the_last_paragraph_continues_the_body():
     assert kept_text(lines) == PARAGRAPHS + table
 
 
+def test_a_comment_count_after_the_last_paragraph_does_not_continue_the_body():
+    # a figure and a word (a count, "3 Photos") is no row of data: a table row or a
+    # schedule line has DATA_LINE_MIN_WORDS words
+    lines = page(MENU, *PARAGRAPHS, "12 Comments", MENU)
+    assert kept_text(lines) == PARAGRAPHS
+    lines = page(MENU, *PARAGRAPHS, ["12 Comments", "Jane Doe", "Great plan."], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_long_chrome_between_two_text_blocks_keeps_the_article_first():
     terms = [
         "By registering you agree that we may process your personal data for the purpose of "

@@ -81,3 +81,27 @@ def test_packed_teasers_menus_and_lists_of_sentences_stay_packed():
     unpacked = body_packing.paragraph_blocks_unpacked(features, known_language=True)
     assert _adjacent(unpacked) == _adjacent(features)
     assert any(_adjacent(features))
+
+
+def test_a_heading_packed_above_a_block_of_teasers_after_the_article_stays_out():
+    # the article between blank lines, then a heading packed above a block of teasers,
+    # which holds paragraphs in a row: the block's lines stand alone, but not its heading
+    teasers = [paragraph for paragraph in SIDEBAR[1:]]
+    lines = page(
+        "Daily Courier", MENU, "Council expands bus network", *PARAGRAPHS, [SIDEBAR[0], *teasers]
+    )
+    features = line_features(lines)
+    unpacked = body_packing.paragraph_blocks_unpacked(features, known_language=True)
+    heading = lines.index(SIDEBAR[0])
+    assert [f.n_adjacent for f in unpacked if f.index == heading] == [1]
+    assert all(f.n_adjacent == 0 for f in unpacked if f.index > heading)
+    assert SIDEBAR[0] not in kept_text(lines)
+
+
+def test_a_short_sentence_packed_above_the_first_paragraph_stands_alone():
+    opening = "The vote came after a long night."
+    lines = page("Daily Courier", MENU, "Council expands bus network", [opening, *PARAGRAPHS])
+    features = line_features(lines)
+    unpacked = body_packing.paragraph_blocks_unpacked(features, known_language=True)
+    assert [f.n_adjacent for f in unpacked if f.index == lines.index(opening)] == [0]
+    assert kept_text(lines) == [opening, *PARAGRAPHS]

@@ -11,8 +11,10 @@ at all is handled where the features are computed: packing tells nothing there).
 
 The rule has no tuned value: a block of consecutive non-blank lines in which a prose
 line that is no list item stands right after another (a paragraph after a paragraph)
-is printed one paragraph a line, and its lines count as standing alone (``n_adjacent``
-0), as the lines of a page with no blank line inside it do. Menus, link lists and tag
+is printed one paragraph a line, and its lines from its first paragraph to its last count
+as standing alone (``n_adjacent`` 0), as the lines of a page with no blank line inside it
+do; a line packed above the first paragraph or below the last (a heading of chrome after
+the article, "More from Site", "4 Comments") stays packed. Menus, link lists and tag
 lists hold no prose; a list of teasers alternates its headlines (title case, no
 sentence, or glued to the teaser) with their texts, a caption is packed against its
 credit, and the items of a list of sentences are bullets: none of them has two
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
-from analysis.clean.body.rules import is_prose
+from analysis.clean.body.rules import is_prose, is_short_sentence
 
 # Blocks printed one paragraph a line are read as stand-alone lines (a rule switch with
 # no tuned value, on; cross-validation by site may switch it off).
@@ -48,8 +50,9 @@ def paragraph_blocks_unpacked(
     Returns
     -------
     list of LineFeatures
-        The same features (the same objects) but for the lines of such blocks, copied
-        with ``n_adjacent`` 0; all of them with ``PARAGRAPH_BLOCKS`` off.
+        The same features (the same objects) but for the lines of such blocks from
+        their first paragraph to their last, copied with ``n_adjacent`` 0; all of them
+        with ``PARAGRAPH_BLOCKS`` off.
     """
     unpacked = list(features)
     if not PARAGRAPH_BLOCKS:
@@ -78,7 +81,12 @@ def paragraph_blocks_unpacked(
         done = following
         while done + 1 < len(features) and features[done + 1].index == features[done].index + 1:
             done += 1
+        # a line packed above the block's first paragraph that is no sentence (a
+        # heading of chrome over a block of teasers, "More from Site") stays packed
+        opening = min(q for q in range(first, done + 1) if q in paragraphs)
         for q in range(first, done + 1):
+            if q < opening and not is_short_sentence(features[q]):
+                continue
             if unpacked[q].n_adjacent:
                 unpacked[q] = dataclasses.replace(unpacked[q], n_adjacent=0)
     return unpacked

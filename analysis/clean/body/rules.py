@@ -609,10 +609,12 @@ def continues_body(
     that read like sentences, introduced by a line ending in a colon (not by a promo's
     title after a label, "Related coverage from Site: Section:"). A bullet of link
     labels, a repeated line, a date, a copyright notice, a heading ending in a colon
-    (unless a list item follows) or a line without digits or sentence end (a section
-    title, a headline) ends the body, and so does, with ``HEADLINES_END_BODY``, a line
-    in title case without digits or sentence end even after a label ("Related: ...",
-    "Tags: ..."), unless the label opens other lines of the page too (a Q&A list).
+    (unless a list item follows), a line without digits or sentence end (a section
+    title, a headline) or with a figure in fewer than ``DATA_LINE_MIN_WORDS`` words and
+    no sentence end (a count under the article, "12 Comments") ends the body, and so
+    does, with ``HEADLINES_END_BODY``, a line in title case without digits or sentence
+    end even after a label ("Related: ...", "Tags: ..."), unless the label opens other
+    lines of the page too (a Q&A list).
 
     Parameters
     ----------
@@ -655,4 +657,9 @@ def continues_body(
         and not shared_label
     ):
         return False  # a headline ("Related: Council Approves ...") or a list of tags
-    return feature.has_digit or feature.has_columns or feature.ends_sentence or feature.has_label
+    return (
+        (feature.has_digit and feature.n_words >= DATA_LINE_MIN_WORDS)
+        or feature.has_columns
+        or feature.ends_sentence
+        or feature.has_label
+    )
