@@ -62,6 +62,10 @@ _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 
 _SPACE_RE = re.compile(r"\s")
 
+#: The spaces French typography puts inside guillemets (a space, a no-break space, a
+#: narrow no-break space).
+_GUILLEMET_SPACES = frozenset(" \u00a0\u202f")
+
 
 class _Mark(NamedTuple):
     pos: int
@@ -76,6 +80,12 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     """Return the roles a mark can play, or None when it is not a quotation mark."""
     prev = body[pos - 1] if pos > 0 else ""
     nxt = body[end] if end < len(body) else ""
+    # French typography spaces a guillemet from the text it encloses ("« Nous ... »"):
+    # one space on its inner side belongs to the mark
+    if char == "«" and nxt in _GUILLEMET_SPACES and end + 1 < len(body):
+        nxt = body[end + 1]
+    elif char == "»" and prev in _GUILLEMET_SPACES and pos > 1:
+        prev = body[pos - 2]
     single = char not in _DOUBLE_MARKS
     if (
         not single
@@ -327,9 +337,14 @@ def _spans(body: str, lines: Sequence[_Line]) -> tuple[list[_Span], str]:
                     end = closed.pos
                 else:
                     end = ln.start + len(body[ln.start : ln.end].rstrip())
-                if not WORD_CHAR.search(body, opened.end, end):
+                start = opened.end
+                if opened.char == "«" and body[start : start + 1] in _GUILLEMET_SPACES:
+                    start += 1  # the space inside the guillemets is not quoted text
+                if closed is not None and closed.char == "»" and body[end - 1] in _GUILLEMET_SPACES:
+                    end -= 1
+                if not WORD_CHAR.search(body, start, end):
                     continue
-                spans.append(_Span(index, opened, closed, opened.end, end))
+                spans.append(_Span(index, opened, closed, start, end))
         if spans:
             return spans, style
     return [], "double"
