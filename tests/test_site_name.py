@@ -323,6 +323,10 @@ def test_chrome_cues_in_long_lines_still_name_the_site():
         "donation of any size",
         "Sign up for Example Gazette’s free daily newsletter to get the top stories "
         "delivered to your inbox",
+        "Get in touch with Example Gazette about a story or a correction by writing to "
+        "our news desk",
+        "Never miss a story. Stay up to date with Example Gazette news alerts on your "
+        "phone and by email",
     ]
     for line in chrome:
         assert site_candidates.count_words(line) > site_candidates.CHROME_LINE_WORDS
@@ -337,6 +341,24 @@ def test_chrome_cues_in_long_lines_still_name_the_site():
     ]
     for line in prose:
         assert site_candidates.count_words(line) > site_candidates.CHROME_LINE_WORDS
+        assert page_site_name([PROSE, "", line, "", PROSE, "", line]) is None, line
+
+
+def test_a_lower_case_cue_in_a_sentence_that_tells_what_someone_did_names_no_site():
+    # "in touch with X", "up to date with X" name the site only where the page asks the
+    # reader (an imperative, an infinitive after one, the cue opening its clause); told
+    # of someone in a body they named the outlet of pages with no chrome at all
+    prose = [
+        "The mayor got in touch with Example Gazette on Monday to explain why the "
+        "harbour would close early this year.",
+        "Officials said they had kept up to date with Example Gazette coverage of the "
+        "storm throughout the long weekend.",
+        "He wanted to get in touch with Example Gazette before the vote, his aide said.",
+        "Mayor Dana Smith tried to get in touch with Example Gazette before the vote.",
+        "The council expects to be in touch with Example Gazette again next week.",
+        "The mayor got in touch with Example Gazette.",  # a short line too
+    ]
+    for line in prose:
         assert page_site_name([PROSE, "", line, "", PROSE, "", line]) is None, line
 
 
@@ -429,6 +451,27 @@ def test_a_title_lines_suffix_printed_beside_the_headline_is_a_section():
     page[6:6] = ["Editorial", ""]  # the section's label under the headline
     assert title_line_site(page) is None
     assert page_site_name(page).name == "Parent Media Group"
+
+
+def test_a_title_lines_suffix_printed_only_as_a_menu_entry_is_a_section():
+    from analysis.clean.site_phrases import title_line_site
+
+    sport = TITLED_PAGE.copy()
+    sport[0] = "Council opens the new rail line | Sport"  # "  • Sport": the menu's entry
+    assert title_line_site(sport) is None
+    assert page_site_name(sport).name == "Parent Media Group"
+    unbulleted = [line.strip() for line in sport]  # "News", "Sport": a run of labels
+    unbulleted[3:3] = ["Weather"]
+    assert title_line_site(unbulleted) is None
+    # the site's masthead above the menu, or a name the page prints elsewhere too
+    masthead = TITLED_PAGE.copy()
+    masthead[1:1] = ["Example Daily"]
+    assert title_line_site(masthead) == ("Example Daily", (0, 34, 47))
+    in_menu = TITLED_PAGE.copy()
+    in_menu[3:3] = ["  • Example Daily"]
+    assert title_line_site(in_menu) is None
+    footer = [*in_menu[:-1], "Example Daily", "", "© 2019 Parent Media Group"]
+    assert title_line_site(footer) == ("Example Daily", (0, 34, 47))  # not only a menu's
 
 
 def test_a_sites_name_before_a_tagline_is_no_title_line():

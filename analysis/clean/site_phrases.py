@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.header_lines import is_label_like
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import count_words
+from analysis.text import bullet_end, count_words, is_list_item
 
 #: Longest candidate name, in words.
 MAX_NAME_WORDS = 5
@@ -116,8 +117,10 @@ _AFTER_PATTERN = _CUE_PATTERNS[2][1]
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|v\.\s)")
 _BULLETS = " •◦▪"
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w’'-]*[,;]?\s*$")
-# A form of "be" before a cue in lower case: "was in touch with X" says what someone is.
-_BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+$")
+# A form of "be": "was in touch with X", "to be in touch with X" say what someone is.
+_BE = re.compile(r"(?:am|is|are|was|were|be|been|being)", re.I)
+# What a word of a clause is read without: quotes, brackets, bullets, separators.
+_WORD_MARKS = " •◦▪-|\"'“”‘’()[]"
 # What the before-cue pattern takes ahead of the cue's word (``_CUE_PATTERNS``).
 _CUE_OPENERS = " \t\n•◦▪-|"
 # A possessive name before a word in lower case: "NAME's law firm" names NAME's thing.
@@ -205,16 +208,53 @@ def _inside_a_sentence(line: str, pattern: re.Pattern[str], match: re.Match[str]
     cue in lower case ("in touch with X", "up to date with X") after a form of "be"
     ("he was in touch with X"). Site chrome starts a capitalized cue on a line or after a
     separator ("Follow X", "Home | About X") and asks the reader to do the lower-case
-    one ("Want to get in touch with X ...", "... to stay up to date with X news")."""
+    one ("Want to get in touch with X ...", "... to stay up to date with X news"):
+    a lower-case cue is a sentence's, in a line of any length, unless it asks the
+    reader (:func:`_asks_the_reader`)."""
     if pattern is _BEFORE_PATTERN:
         cue = match.group()
         start = match.start() + len(cue) - len(cue.lstrip(_CUE_OPENERS))  # the cue's word
-        before = _BE_BEFORE if line[start].islower() else _LOWER_WORD_BEFORE
+        if line[start].islower():
+            return not _asks_the_reader(line, start)
+        before = _LOWER_WORD_BEFORE
     elif pattern is _AFTER_PATTERN:
         start, before = match.start("name"), _LOWER_WORD_BEFORE
     else:
         return False
     return bool(before.search(line, 0, start)) and count_words(line) > CHROME_LINE_WORDS
+
+
+def _asks_the_reader(line: str, cue_start: int) -> bool:
+    """Whether a cue in lower case ("in touch with X", "up to date with X") starting at
+    ``cue_start`` asks the reader to act, as site chrome does, rather than telling what
+    someone did ("The mayor got in touch with X", "they had kept up to date with X").
+
+    The cue asks the reader when, in its clause (after the last sentence end or
+    separator), it comes first ("in touch with X ..."), or after one capitalized word
+    only, the imperative's verb ("Get in touch with X", "Stay up to date with X"), or
+    after an infinitive's "to VERB" in a clause that starts with a capitalized word
+    that is no function word and names nobody before the cue (no other capitalized
+    word: "Want to get in touch with X", "Sign up for our newsletter to stay up to date
+    with X"; not "He wanted to get ...", "Mayor Smith tried to get ..."). The verb is
+    no form of "be" ("... to be in touch with X" says what someone will be). Nothing
+    here knows a verb: the clause's shape decides.
+    """
+    clause = _CLAUSE_BREAK.match(line, 0, cue_start)
+    before = line[clause.end() if clause else 0 : cue_start].split()
+    words = [w for w in (word.strip(_WORD_MARKS) for word in before) if w]
+    if not words:
+        return True
+    verb, first = words[-1], words[0]
+    if _BE.fullmatch(verb) or not first[:1].isupper():
+        return False
+    if len(words) == 1:
+        return True
+    return (
+        len(words) >= 3
+        and words[-2] == "to"
+        and first.casefold() not in FUNCTION_WORDS
+        and not any(word[:1].isupper() for word in words[1:])
+    )
 
 
 def _owns_a_thing(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> bool:
@@ -618,8 +658,10 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     the site's name appended to its headline (a line of the text with a dash in it is
     not printed twice). A name the page prints as a label right beside the headline's
     own line (the nearest line with text above or below it) is the section's
-    ("Headline | Editorial"), not the site's; a "headline" that is only a name is the
-    site's own, before a tagline ("Example Daily - Breaking News" on a home page).
+    ("Headline | Editorial"), not the site's, and so is a name the page prints as a line
+    of its own only as a menu's entry ("Headline | World" over a menu "  • World"); a
+    "headline" that is only a name is the site's own, before a tagline ("Example Daily
+    - Breaking News" on a home page).
 
     Parameters
     ----------
@@ -648,7 +690,33 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     name = match.group("name")
     if any(lines[k].strip() == name for i in printed for k in _neighbours(lines, i)):
         return None  # "Headline | Section": the section's label printed by the headline
+    shown = [i for i, line in enumerate(lines) if i != first and _entry_text(line) == name]
+    if shown and all(_is_menu_entry(lines, i) for i in shown):
+        return None  # "Headline | Section": the section's entry in the page's menu
     return name, (first, *match.span("name"))
+
+
+def _entry_text(line: str) -> str:
+    """A line's text without its bullet and with its whitespace collapsed."""
+    return " ".join(line[bullet_end(line) :].split())
+
+
+def _is_menu_entry(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is an entry of a menu: a list item ("  • World"), or a
+    line printed right between two menu lines (:func:`_is_menu_line`, no blank line
+    between: "Home", "World", "Sport" one a line). A site's masthead above its menu,
+    set off by a blank line or opening the page, is none."""
+    if is_list_item(lines[index]):
+        return True
+    return 0 < index < len(lines) - 1 and all(
+        _is_menu_line(lines[k]) for k in (index - 1, index + 1)
+    )
+
+
+def _is_menu_line(line: str) -> bool:
+    """A list item, or a short label line ("Home", "About us", "Log in":
+    :func:`~analysis.clean.header_lines.is_label_like`)."""
+    return is_list_item(line) or is_label_like(line)
 
 
 def _neighbours(lines: Sequence[str], index: int) -> list[int]:
