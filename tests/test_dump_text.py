@@ -98,6 +98,36 @@ def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs():
     assert join_hard_wraps(indented).split("\n\n")[1] == "   " + PARAGRAPHS[0]
 
 
+def test_a_wrapped_article_is_joined_though_a_line_printed_whole_is_longer():
+    # a menu printed whole, longer than the width the paragraphs were wrapped at, does
+    # not set the width (the width the paragraphs' inner lines share does)
+    menu = " | ".join(["Home", "News", "Local", "Sport", "Business", "Culture", "Opinion"] * 2)
+    printed = "\n\n".join(["Headline of the Story", menu, *PARAGRAPHS, "Copyright 2024"])
+    wrapped = "\n\n".join(
+        block if block == menu else textwrap.fill(block, 60) for block in printed.split("\n\n")
+    )
+    assert len(menu) > 60
+    assert join_hard_wraps(wrapped) == printed
+
+
+def test_a_list_printed_whole_under_a_wrapped_article_does_not_outvote_it():
+    # related headlines, each longer than half the width and none cut: a block without
+    # a cut line has no say in whether the page was wrapped
+    related = [
+        f"Harbour {thing} raises questions for the council and residents"
+        for thing in ("quay", "budget", "ferry", "seawall", "piers", "road", "trust", "stage")
+        for _ in range(2)
+    ]
+    printed = "\n\n".join(["Headline of the Story", *PARAGRAPHS, "\n".join(related)])
+    wrapped = "\n\n".join(
+        textwrap.fill(block, 72) if block in PARAGRAPHS else block
+        for block in printed.split("\n\n")
+    )
+    cut_lines = sum(len(textwrap.wrap(paragraph, 72)) - 1 for paragraph in PARAGRAPHS)
+    assert sum(len(line) > 36 for line in related) > cut_lines  # outnumbers the cut lines
+    assert join_hard_wraps(wrapped) == printed
+
+
 def test_a_word_cut_after_its_hyphen_is_joined_without_a_space():
     lines = ["x" * 30 + " well-", "known text", "", "y" * 30 + " two", "three", "", "z" * 35, "w"]
     text = "\n".join(lines)

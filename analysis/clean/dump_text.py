@@ -181,19 +181,17 @@ def join_hard_wraps(text: str) -> str:
     """
     lines = text.split("\n")
     widths = [len(line.rstrip()) for line in lines]
-    cuttable = (w for w, line in zip(widths, lines, strict=True) if _could_be_cut(line))
-    width = max(cuttable, default=0)
-    cuts = [
-        _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
-        for index in range(len(lines) - 1)
-    ]
-    cut = [index for index, was_cut in enumerate(cuts) if was_cut]
-    # a line longer than half the width: a second one would not have fitted beside it
-    long_cut = sum(2 * widths[index] > width for index in cut)
-    long_uncut = sum(2 * widths[index] > width for index, was in enumerate(cuts) if was is False)
-    if len({_edge(lines, widths, index) for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
+    cuttable = [i for i, line in enumerate(lines) if _could_be_cut(line)]
+    width = max((widths[i] for i in cuttable), default=0)
+    cut_after = _wrapped_lines(lines, widths, width)
+    if cut_after is None:  # a line printed whole (a menu, a title) may set the width:
+        # the width a wrapped paragraph's inner lines share (a line with one under it)
+        inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
+        inner_width = max((widths[i] for i in inner), default=0)
+        if inner_width < width:
+            cut_after = _wrapped_lines(lines, widths, inner_width)
+    if cut_after is None:
         return text
-    cut_after = set(cut)
     joined = [lines[0]]
     for index in range(1, len(lines)):
         if index - 1 in cut_after:
@@ -204,6 +202,46 @@ def join_hard_wraps(text: str) -> str:
         else:
             joined.append(lines[index])
     return "\n".join(joined)
+
+
+def _wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int] | None:
+    """The indices of the lines cut at ``width`` (each to be joined to the next), or
+    None when the page was not wrapped at that width (:func:`join_hard_wraps`)."""
+    cuts = [
+        _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
+        for index in range(len(lines) - 1)
+    ]
+    cut = [index for index, was_cut in enumerate(cuts) if was_cut]
+    # a line longer than half the width: a second one would not have fitted beside it
+    long_cut = sum(2 * widths[index] > width for index in cut)
+    voting = _lines_of_blocks_with_a_cut(lines, cuts)
+    long_uncut = sum(2 * widths[index] > width for index in voting if cuts[index] is False)
+    # a line longer than the width was printed whole, uncut: it votes against (none
+    # when the width is the page's longest line)
+    long_uncut += sum(
+        w > width and _could_be_cut(line) for w, line in zip(widths, lines, strict=True)
+    )
+    if len({_edge(lines, widths, index) for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
+        return None
+    return set(cut)
+
+
+def _lines_of_blocks_with_a_cut(lines: list[str], cuts: list[bool | None]) -> list[int]:
+    """The indices of the lines in blocks (runs of non-blank lines) that hold a cut
+    line: a list printed whole under a wrapped article (related headlines, each line
+    longer than half the width and none cut) has no say in whether the page was
+    wrapped, while a block of lines never wrapped, some of which end near the width,
+    votes with its uncut lines."""
+    voting: list[int] = []
+    block: list[int] = []
+    for index, line in enumerate(lines[: len(cuts)]):
+        if not is_blank(line):
+            block.append(index)
+        if is_blank(line) or index == len(cuts) - 1:
+            if any(cuts[i] for i in block):
+                voting += block
+            block = []
+    return voting
 
 
 def _could_be_cut(line: str) -> bool:
