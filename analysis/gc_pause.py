@@ -16,13 +16,18 @@ only if it was on. Cyclic garbage made during the call, if any, is collected at 
 next collection after it. This is the remedy CPython's documentation of
 ``gc.disable`` allows and that other projects use for building large containers
 (Mercurial's ``util.nogc``).
+
+:func:`alive_objects_frozen` is for a stage that runs full collections of its own
+(``metrics`` frees each batch's cyclic garbage: ``release_freed_memory``): inside it a
+collection walks the objects made since it started, not the modules'.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import ParamSpec, TypeVar
 
 P = ParamSpec("P")
@@ -55,3 +60,25 @@ def collection_paused(function: Callable[P, R]) -> Callable[P, R]:
             gc.enable()
 
     return paused
+
+
+@contextlib.contextmanager
+def alive_objects_frozen() -> Iterator[None]:
+    """Collections inside the ``with`` block skip the objects alive when it starts.
+
+    ``gc.freeze`` moves every object the collector tracks (the imported modules': about
+    90,000 in a ``metrics`` command, ~0.05 CPU-s a full collection) to a permanent
+    generation that no collection walks, and ``gc.unfreeze`` gives them back at the end.
+    Objects made inside the block are collected as before; cyclic garbage that was
+    already there when it started is collected after it.
+
+    Yields
+    ------
+    None
+        Once the objects alive are frozen.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

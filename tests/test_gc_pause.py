@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from analysis.gc_pause import collection_paused
+from analysis.gc_pause import alive_objects_frozen, collection_paused
 
 
 @collection_paused
@@ -44,3 +44,41 @@ def test_the_entry_points_of_clean_and_metrics_pause_it():
         assert function.__wrapped__.__name__ == function.__name__
     assert find_quotes('"Yes," she said.')[0].speaker == "she"
     assert gc.isenabled()
+
+
+class _Node:
+    """A container that can sit in a reference cycle."""
+
+    def __init__(self) -> None:
+        self.other: object = None
+
+
+def _cycle() -> object:
+    a, b = _Node(), _Node()
+    a.other, b.other = b, a
+    return a
+
+
+def test_a_collection_inside_the_frozen_block_walks_only_what_it_made():
+    gc.collect()
+    before = gc.get_freeze_count()
+    kept = [_Node() for _ in range(1_000)]  # alive when the block starts
+    try:
+        with alive_objects_frozen():
+            assert gc.get_freeze_count() >= before + len(kept)
+            _cycle()  # garbage made inside: collected inside
+            assert gc.collect() >= 2
+            assert len(gc.get_objects()) < len(kept)  # what a collection walks
+        assert gc.get_freeze_count() == before
+        assert all(gc.is_tracked(node) for node in kept)
+        _cycle()
+        assert gc.collect() >= 2  # and collected as before after it
+    finally:
+        gc.unfreeze()
+
+
+def test_the_frozen_block_gives_the_objects_back_after_an_error():
+    with pytest.raises(ValueError, match="bad batch"), alive_objects_frozen():
+        assert gc.get_freeze_count() > 0
+        raise ValueError("bad batch")
+    assert gc.get_freeze_count() == 0

@@ -47,6 +47,7 @@ from tqdm import tqdm
 
 from analysis.clean.outlet_merge import outlet_identities_of_counts
 from analysis.clean.resume import ChunkStore, chunk_key
+from analysis.gc_pause import alive_objects_frozen
 from analysis.io import (
     ParquetChunkWriter,
     atomic_paths,
@@ -129,8 +130,9 @@ def write_metrics_streamed(
     recover_interrupted_writes(processed_dir)  # a killed clean's set, finished first
     n_articles = _rows_of(processed_dir, "articles")
     n_chunks = -(-n_articles // chunk_articles) + -(-n_articles // BUCKET_ARTICLES)
-    # One pool for every phase (block sums, articles, bands, candidate pairs).
-    with run_pool(as_engine(engine).sized_for(n_chunks)) as pooled:
+    # One pool for every phase (block sums, articles, bands, candidate pairs); the
+    # collections of release_freed_memory walk what the run makes, not the modules.
+    with run_pool(as_engine(engine).sized_for(n_chunks)) as pooled, alive_objects_frozen():
         # The workers' models load in the pool's server while this process reads the
         # pages and the articles' outlets and sorts the articles.
         start_workers_early(pooled, [WORKER_MODULE])
