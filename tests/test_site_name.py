@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from analysis.clean import site_candidates, site_features, site_name
 from analysis.clean.site_name import collect_candidates, page_site_name
 
@@ -480,3 +482,22 @@ def test_a_sites_name_before_a_tagline_is_no_title_line():
     page = ["Example Daily - Breaking News", "", "Example Daily", "  • Home", PROSE]
     assert title_line_site(page) is None  # a home page's title: the site, then its tagline
     assert page_site_name([*page, "Follow Example Daily"]).name == "Example Daily"
+
+
+@pytest.mark.parametrize("site", ["Aardvark Daily Media", "Harbour Daily Media", "Zephyr Daily Media"])
+@pytest.mark.parametrize("agency", ["The Example Press", "Wire Agency Ltd"])
+def test_of_two_holders_named_once_the_page_closing_notice_wins(site, agency):
+    # an agency's notice closes the story, the site's own closes the page: the outlet
+    # must not depend on which name sorts first
+    lines = [
+        "Council approves the harbour budget",
+        "",
+        "The council voted on Tuesday to approve the budget for the harbour district.",
+        "",
+        f"Copyright 2026 {agency}. All rights reserved.",
+        "",
+        "About us | Contact | Privacy",
+        f"© 2026 {site}. All rights reserved.",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == site

@@ -380,9 +380,15 @@ def choose_candidate(
             return best
         if candidates[best].address:
             return best  # the page's own URL: the site's address, no parent company's name
-    if holders:
-        return max(holders, key=lambda k: features[k]["mentions"])
+    if holders:  # ties: the holder first named latest (the page's own closing notice,
+        # printed after an agency's notice on its story), never the spelling's order
+        return max(holders, key=lambda k: (features[k]["mentions"], _first_seen(candidates[k])))
     return None
+
+
+def _first_seen(candidate: Candidate) -> tuple[int, int, int]:
+    """Where the page first names ``candidate`` (line, start, end); (-1, 0, 0) if never."""
+    return candidate.first or (-1, 0, 0)
 
 
 def tie_priority(
