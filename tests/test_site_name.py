@@ -484,7 +484,9 @@ def test_a_sites_name_before_a_tagline_is_no_title_line():
     assert page_site_name([*page, "Follow Example Daily"]).name == "Example Daily"
 
 
-@pytest.mark.parametrize("site", ["Aardvark Daily Media", "Harbour Daily Media", "Zephyr Daily Media"])
+@pytest.mark.parametrize(
+    "site", ["Aardvark Daily Media", "Harbour Daily Media", "Zephyr Daily Media"]
+)
 @pytest.mark.parametrize("agency", ["The Example Press", "Wire Agency Ltd"])
 def test_of_two_holders_named_once_the_page_closing_notice_wins(site, agency):
     # an agency's notice closes the story, the site's own closes the page: the outlet
