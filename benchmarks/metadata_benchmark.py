@@ -26,6 +26,7 @@ Usage (from the project root)::
 from __future__ import annotations
 
 import argparse
+import collections
 import importlib.util
 import itertools
 import json
@@ -301,6 +302,8 @@ def cross_validate(
     (:func:`chosen_setting`; ``held_out``: fold seed 0; ``held_out_mean``: mean over
     fold seeds 0 to seeds - 1; ``fold_settings``: the settings each fold of seed 0
     picks; ``fold_changes``: the pages each loses and wins against the library's;
+    ``held_out_misses``: per page, in how many seeds its held-out outlet is wrong or
+    missing; ``right_share``: per page, the share of settings that get it right;
     ``corpus``: the precision corpora's candidate tables, for the tie-break).
 
     Each page's outcome under every setting is worked out once; a fold sums them.
@@ -315,12 +318,14 @@ def cross_validate(
     library_min = np.array([site_name.SITE_MIN_SCORE])
     at_library = {n: bool(correct_per_setting(pages, [n], library, library_min)[0]) for n in names}
     per_seed, chosen, changed = [], [], []
+    missed: collections.Counter[str] = collections.Counter()
     for seed in range(seeds):
         held_out = 0
         for train, test in folds_by_site(golds, n_folds, seed):
             trained = np.sum([right[n] for n in train], axis=0)
             best = chosen_setting(trained, weights, corpus_wrong, first_tie)
             held_out += sum(bool(right[n][best]) for n in test)
+            missed.update(n for n in test if not right[n][best])
             if seed == 0:
                 chosen.append(settings[best])
                 lost = [n for n in sorted(test) if at_library[n] and not right[n][best]]
@@ -338,6 +343,8 @@ def cross_validate(
         "fold_settings": chosen,
         "fold_changes": changed,
         "corpus_wrong": None if corpus_wrong is None else (corpus_wrong[best_all], len(corpus)),
+        "held_out_misses": missed,
+        "right_share": {n: float(right[n].mean()) for n in names},
     }
 
 
@@ -525,6 +532,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5, help="cross-validation folds by site")
     parser.add_argument("--show-misses", action="store_true", help="list the text misses")
+    parser.add_argument(
+        "--held-out-misses",
+        action="store_true",
+        help="list the pages whose outlet is wrong or missing in the held-out run, per seed",
+    )
     args = parser.parse_args(argv)
     if not (METADATA_DIR / "score.py").is_file() or not DEV_DIR.is_dir():
         print(f"benchmark data not found under {SHARED_DIR}; nothing to score")
@@ -639,6 +651,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.show_misses:
         scorer.show_misses(summaries["text"][1], ["title", "outlet", "date"])
+    if args.held_out_misses:
+        print("  -- outlet wrong or missing in the held-out run (site-name weights' CV):")
+        missed = sorted(cv["held_out_misses"].items(), key=lambda item: (-item[1], item[0]))
+        for name, seeds in missed:
+            gold = golds[name]
+            print(
+                f"     {name}: {seeds} of 5 seeds; gold {gold['site_name']!r}, host "
+                f"{gold['host_label']}; right under {cv['right_share'][name]:.2f} of the settings"
+            )
     return 0
 
 
