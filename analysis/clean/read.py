@@ -14,6 +14,10 @@ Decoding order (first rule that applies wins):
 The decoded text is then checked and normalized before anything is measured:
 
 - text with more than :data:`MAX_CONTROL_SHARE` control characters is binary;
+- mojibake (text whose UTF-8 was decoded as Windows-1252 or another single-byte
+  encoding and saved again: ``â€œ`` for a curly quote, ``Ã©`` for ``é``, or
+  Windows-1252 read as Latin-1) is undone by ftfy (:mod:`analysis.clean.mojibake`),
+  and the page's ``encoding`` then ends in :data:`MOJIBAKE_REPAIRED`;
 - ``\\r\\n`` and ``\\r`` become ``\\n``; the remaining control characters (C0 and C1
   except tab and line feed: bell, escape, vertical tab, form feed, DEL, ...) are removed,
   so no invisible code ends up in a title or body; the text is NFC-normalized;
@@ -56,6 +60,7 @@ from analysis.clean.dump_text import (
     plain_markdown,
 )
 from analysis.clean.html_page import HtmlMetadata, html_metadata, render_text
+from analysis.clean.mojibake import repair_mojibake
 from analysis.errors import PageReadError
 
 #: File name endings read as HTML pages (after a ``.gz`` ending is removed).
@@ -111,6 +116,10 @@ _HTML_TAG = re.compile(
 HTML_MIN_TAGS = 20
 HTML_MIN_TAG_SHARE = 0.10
 
+#: Added to a page's encoding when its text was decoded twice and repaired
+#: (:mod:`analysis.clean.mojibake`): ``utf-8; mojibake repaired``.
+MOJIBAKE_REPAIRED = "; mojibake repaired"
+
 # Candidates preferred on ties, best first (charset-normalizer's names).
 _TIE_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
 
@@ -126,7 +135,8 @@ class Page:
     text : str
         NFC-normalized text with ``\\n`` line endings.
     encoding : str
-        The encoding the bytes were decoded from.
+        The encoding the bytes were decoded from, followed by
+        :data:`MOJIBAKE_REPAIRED` when the text was repaired.
     n_bytes : int
         Size of the file.
     html : HtmlMetadata or None
@@ -431,7 +441,8 @@ def decode_page_bytes(data: bytes, name: str, allow_html: bool = False) -> tuple
     -------
     tuple of (str, str)
         The NFC-normalized text with ``\\n`` line endings, and the encoding's name
-        (Python codec name, e.g. ``"utf-8"``, ``"utf-16"``, ``"cp1252"``).
+        (Python codec name, e.g. ``"utf-8"``, ``"utf-16"``, ``"cp1252"``), followed by
+        :data:`MOJIBAKE_REPAIRED` when mojibake was undone.
 
     Raises
     ------
@@ -446,6 +457,9 @@ def decode_page_bytes(data: bytes, name: str, allow_html: bool = False) -> tuple
         raise PageReadError(name, "empty file")
     text, encoding = _decode(data, name)
     _reject_control_heavy(text, name)
+    text, n_repaired = repair_mojibake(text)  # before the C1 codes it reads are removed
+    if n_repaired:
+        encoding += MOJIBAKE_REPAIRED
     text = normalize_text(text)
     if not text.strip():
         raise PageReadError(name, "file holds only whitespace")
