@@ -443,3 +443,11 @@ def test_an_article_page_is_titled_by_its_headline_not_its_masthead():
     lines, _ = _masthead_page("A long night at the town hall")
     fields = {span.field: lines[span.line_no] for span in article_page_fields(lines, [8, 10])}
     assert fields["title"] == "A long night at the town hall"
+
+
+def test_a_scrapers_title_label_is_no_part_of_the_title():
+    lines = ["Title: Council approves the rail budget", "Date: 2026-03-03", "", *BODY]
+    spans = [s for s in article_page_fields(lines, [3, 5]) if s.field == "title"]
+    assert [lines[s.line_no][s.start : s.end] for s in spans] == [
+        "Council approves the rail budget"
+    ]

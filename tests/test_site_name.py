@@ -193,6 +193,15 @@ def test_a_line_that_is_only_a_pages_url_gives_the_sites_address():
     assert "examplecom" not in collect_candidates(["https://example.com/Ab3d"])
 
 
+@pytest.mark.parametrize("label", ["URL: ", "URL Source: ", "url: ", "Canonical URL: "])
+def test_a_url_line_under_a_scrapers_label_gives_the_sites_address(label):
+    url = "https://www.example-daily.com/news/article/Some-story-title-1234.php"
+    lines = ["Title: Some story title", label + url, "", PROSE]
+    assert collect_candidates(lines)["exampledailycom"].address
+    # another label is a link in other text ("Read more: URL"): no address
+    assert not collect_candidates(["Read more: " + url, "", PROSE])["exampledailycom"].address
+
+
 def test_a_byline_glued_to_a_name_the_page_gives_credits_it():
     lines = ["Example Business", "", PROSE, "By Jane DoeEXAMPLEBusiness", PROSE]
     assert collect_candidates(lines)["examplebusiness"].credited
