@@ -59,6 +59,23 @@ def test_only_the_damaged_lines_change():
     assert repair_mojibake(damaged) == (ARTICLE, 1)
 
 
+def test_a_line_printed_again_is_repaired_once(monkeypatch):
+    calls = []
+    real = ftfy.fix_text
+
+    def fix_text(line, config):
+        calls.append(line)
+        return real(line, config)
+
+    monkeypatch.setattr(ftfy, "fix_text", fix_text)
+    line = _decoded_twice("\u201cYes,\u201d he said.")
+    text, n_repaired = repair_mojibake("\n".join([line, "plain", line, line]))
+    assert text == "\n".join(
+        ["\u201cYes,\u201d he said.", "plain", *["\u201cYes,\u201d he said."] * 2]
+    )
+    assert n_repaired == 3 and calls == [line]
+
+
 def test_clean_text_is_never_changed():
     texts = [
         ARTICLE,

@@ -130,12 +130,17 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         return text, 0
     parts: list[str] = []
     done = n_repaired = 0
+    # a line printed again is repaired once: ftfy costs ~30 us a line, and a page of
+    # one short line repeated (hostile, or a menu) would otherwise cost ~10 CPU-s a MB
+    repaired: dict[str, str] = {}
     while match is not None:
         start = text.rfind("\n", 0, match.start()) + 1
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
         line = text[start:end]
-        fixed = ftfy.fix_text(line, FIX_CONFIG)
+        fixed = repaired.get(line)
+        if fixed is None:
+            fixed = repaired[line] = ftfy.fix_text(line, FIX_CONFIG)
         if fixed != line:
             n_repaired += 1
             parts += [text[done:start], fixed]
