@@ -60,6 +60,14 @@ def test_spec_case(case: dict | None) -> None:
         ("Elle a dit « nous allons gagner » hier.", ["nous allons gagner"]),
         ("Elle a dit «\u00a0nous allons gagner\u00a0» hier.", ["nous allons gagner"]),
         ("Elle a dit «\u202fnous allons gagner\u202f», hier.", ["nous allons gagner"]),
+        (
+            "»Wir mussten handeln« sagte sie. »Der Hafen wartet« fügte sie hinzu.",
+            ["Wir mussten handeln", "Der Hafen wartet"],
+        ),
+        (
+            "»Wir mussten handeln«, sagte sie, »der Hafen wartet«.",
+            ["Wir mussten handeln", "der Hafen wartet"],
+        ),
         ("She said ‘we will win’ today.", ["we will win"]),
         ("She said 'we will win' today.", ["we will win"]),
     ],

@@ -81,10 +81,12 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     prev = body[pos - 1] if pos > 0 else ""
     nxt = body[end] if end < len(body) else ""
     # French typography spaces a guillemet from the text it encloses ("« Nous ... »"):
-    # one space on its inner side belongs to the mark
-    if char == "«" and nxt in _GUILLEMET_SPACES and end + 1 < len(body):
+    # one space on its inner side belongs to the mark. Not where a word touches its
+    # other side: German quotes »so« ("handeln« sagte", "sie »Der"), and there the
+    # space is outside the quotation
+    if char == "«" and nxt in _GUILLEMET_SPACES and end + 1 < len(body) and not prev.isalnum():
         nxt = body[end + 1]
-    elif char == "»" and prev in _GUILLEMET_SPACES and pos > 1:
+    elif char == "»" and prev in _GUILLEMET_SPACES and pos > 1 and not nxt.isalnum():
         prev = body[pos - 2]
     single = char not in _DOUBLE_MARKS
     if (
