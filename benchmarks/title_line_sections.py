@@ -18,10 +18,15 @@ made-up title line above it:
 
 Prints the counts (sites taken, words taken, and the page's outlet right/wrong/none
 before -> after the title line for the words taken); ``--show`` lists the words taken.
+``--corpus`` adds every ``--allsides-step``-th AllSides body (no chrome at all) under a
+made-up title line ``Title | Outlet`` (its own title, printed again above the body; the
+outlet the corpus's label names, "New York Times" of "New York Times - News"): how often
+the rule takes the outlet, and the text's outlet right / none / WRONG without and with
+the line.
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/title_line_sections.py [--show]
+    .venv/bin/python benchmarks/title_line_sections.py [--show] [--corpus [--allsides-step 10]]
 
 Reads ``../shared`` only; prints "not found" and exits 1 without it.
 """
@@ -92,10 +97,38 @@ def other_names(lines: list[str], site: str | None, headline: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def corpus_title_lines(scorer, step: int) -> collections.Counter[str]:
+    """Counts for AllSides bodies under a made-up title line naming their outlet."""
+    from benchmarks.corpus_outlets import _rows, is_right
+
+    counts: collections.Counter[str] = collections.Counter()
+    for row in _rows("allsides_abp")[::step]:
+        title = _collapsed(row.get("title") or "")
+        label = (row["allsides_source"] or "").split(" (")[0].split(" - ")[0].strip()
+        if not title or not masthead_name(label):
+            continue
+        lines = row["body"].split("\n")
+        titled = [f"{title} | {label}", "", title, "", *lines]
+        found = title_line_site(titled)
+        counts["texts"] += 1
+        counts["taken"] += found is not None and found[0] == label
+        for key, page in (("without", lines), ("with", titled)):
+            site = page_site_name(page)
+            if site is None:
+                counts[f"{key} none"] += 1
+            elif is_right(scorer, site.name, row["outlet"], row["allsides_source"]):
+                counts[f"{key} right"] += 1
+            else:
+                counts[f"{key} WRONG"] += 1
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the counts; 1 when the benchmark data is absent."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list the words taken")
+    parser.add_argument("--corpus", action="store_true", help="AllSides bodies under a title")
+    parser.add_argument("--allsides-step", type=int, default=10, help="every Nth AllSides body")
     args = parser.parse_args(argv)
     if not LISTINGS_DIR.is_dir() or not DEV_DIR.is_dir() or not SCORER.is_file():
         print(f"benchmark data not found under {SHARED_DIR}; nothing to count")
@@ -138,6 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for page_id, word, change in taken:
             print(f"    {page_id}: {word!r} ({change})")
+    if args.corpus:
+        found = corpus_title_lines(scorer, args.allsides_step)
+        print(
+            f"AllSides bodies under 'Title | Outlet': the outlet taken {found['taken']} of "
+            f"{found['texts']}; the text's outlet right / none / WRONG without the line "
+            f"{found['without right']} / {found['without none']} / {found['without WRONG']}, "
+            f"with it {found['with right']} / {found['with none']} / {found['with WRONG']}"
+        )
     return 0
 
 

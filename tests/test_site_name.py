@@ -493,6 +493,17 @@ def test_a_sites_name_before_a_tagline_is_no_title_line():
     assert page_site_name([*page, "Follow Example Daily"]).name == "Example Daily"
 
 
+def test_a_short_headline_over_its_story_is_no_masthead_before_a_tagline():
+    from analysis.clean.site_phrases import title_line_site
+
+    # "Harbour Closures | Example Daily" over the headline and the story's prose: the
+    # headline reads as a name, but the story follows it
+    page = ["Harbour Closures | Example Daily", "", "Harbour Closures", "", PROSE, "", PROSE]
+    assert site_candidates.count_words(PROSE) > site_candidates.CHROME_LINE_WORDS
+    assert title_line_site(page) == ("Example Daily", (0, 19, 32))
+    assert page_site_name(page).name == "Example Daily"
+
+
 @pytest.mark.parametrize(
     "site", ["Aardvark Daily Media", "Harbour Daily Media", "Zephyr Daily Media"]
 )

@@ -665,7 +665,8 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     ("Headline | Editorial"), not the site's, and so is a name the page prints as a line
     of its own only as a menu's entry ("Headline | World" over a menu "  • World"); a
     "headline" that is only a name is the site's own, before a tagline ("Example Daily
-    - Breaking News" on a home page).
+    - Breaking News" on a home page), unless the page prints it over the story's prose
+    (a short headline: "Kashmir | Example Daily" over "Kashmir" and the text).
 
     Parameters
     ----------
@@ -684,13 +685,13 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     if match is None:
         return None
     headline = " ".join(match.group("headline").split())
-    if masthead_name(headline):  # "Site - Tagline" over the site's masthead "Site"
-        return None
     printed = [
         i for i, line in enumerate(lines) if i != first and " ".join(line.split()) == headline
     ]
     if not printed:
         return None
+    if masthead_name(headline) and not any(_over_prose(lines, i) for i in printed):
+        return None  # "Site - Tagline" over the site's masthead "Site"
     name = match.group("name")
     if any(lines[k].strip() == name for i in printed for k in _neighbours(lines, i)):
         return None  # "Headline | Section": the section's label printed by the headline
@@ -698,6 +699,13 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     if shown and all(_is_menu_entry(lines, i) for i in shown):
         return None  # "Headline | Section": the section's entry in the page's menu
     return name, (first, *match.span("name"))
+
+
+def _over_prose(lines: Sequence[str], index: int) -> bool:
+    """Whether the nearest line with text below line ``index`` is prose (more than
+    :data:`CHROME_LINE_WORDS` words): a headline over its story, not a masthead."""
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+    return below is not None and count_words(lines[below]) > CHROME_LINE_WORDS
 
 
 def _entry_text(line: str) -> str:
