@@ -128,6 +128,25 @@ def test_a_list_printed_whole_under_a_wrapped_article_does_not_outvote_it():
     assert join_hard_wraps(wrapped) == printed
 
 
+def test_a_list_with_one_line_ending_near_the_width_does_not_outvote_the_article():
+    # one related headline happens to end where the next one's first word would not
+    # fit: its block is still a list (most of its long lines uncut) and has no vote
+    related = [
+        f"Harbour {thing} raises questions for the council and residents"
+        for thing in ("quay", "budget", "ferry", "seawall", "piers", "road", "trust", "stage")
+        for _ in range(2)
+    ]
+    related.insert(5, "Harbour authority warns of rising costs for the new landing stages")
+    printed = "\n\n".join(["Headline of the Story", *PARAGRAPHS, "\n".join(related)])
+    wrapped = "\n\n".join(
+        textwrap.fill(block, 72) if block in PARAGRAPHS else block
+        for block in printed.split("\n\n")
+    )
+    assert len(related[5]) + 1 + len("Harbour") > 72  # a "cut" line inside the list
+    joined = join_hard_wraps(wrapped).split("\n")
+    assert all(paragraph in joined for paragraph in PARAGRAPHS)
+
+
 def test_a_word_cut_after_its_hyphen_is_joined_without_a_space():
     lines = ["x" * 30 + " well-", "known text", "", "y" * 30 + " two", "three", "", "z" * 35, "w"]
     text = "\n".join(lines)

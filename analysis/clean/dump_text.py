@@ -214,7 +214,9 @@ def _wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int] 
     cut = [index for index, was_cut in enumerate(cuts) if was_cut]
     # a line longer than half the width: a second one would not have fitted beside it
     long_cut = sum(2 * widths[index] > width for index in cut)
-    voting = _lines_of_blocks_with_a_cut(lines, cuts)
+    voting = _voting_lines(lines, cuts, widths, width)
+    if not voting:
+        return None
     long_uncut = sum(2 * widths[index] > width for index in voting if cuts[index] is False)
     # a line longer than the width was printed whole, uncut: it votes against (none
     # when the width is the page's longest line)
@@ -226,19 +228,22 @@ def _wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int] 
     return set(cut)
 
 
-def _lines_of_blocks_with_a_cut(lines: list[str], cuts: list[bool | None]) -> list[int]:
-    """The indices of the lines in blocks (runs of non-blank lines) that hold a cut
-    line: a list printed whole under a wrapped article (related headlines, each line
-    longer than half the width and none cut) has no say in whether the page was
-    wrapped, while a block of lines never wrapped, some of which end near the width,
-    votes with its uncut lines."""
+def _voting_lines(
+    lines: list[str], cuts: list[bool | None], widths: list[int], width: int
+) -> list[int]:
+    """The indices of the lines in blocks (runs of non-blank lines) that read as wrapped:
+    more of their long lines (over half the width) cut than not. A list printed whole
+    under a wrapped article (related headlines, one of which may happen to end near the
+    width) has no say in whether the page was wrapped; a wrapped block votes with its
+    uncut lines."""
     voting: list[int] = []
     block: list[int] = []
     for index, line in enumerate(lines[: len(cuts)]):
         if not is_blank(line):
             block.append(index)
         if is_blank(line) or index == len(cuts) - 1:
-            if any(cuts[i] for i in block):
+            long = [i for i in block if 2 * widths[i] > width]
+            if sum(1 for i in long if cuts[i]) > sum(1 for i in long if cuts[i] is False):
                 voting += block
             block = []
     return voting
