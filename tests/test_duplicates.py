@@ -122,3 +122,26 @@ def test_format_stem() -> None:
     assert duplicates.format_stem("story.htm") == duplicates.format_stem("story.txt") == "story"
     assert duplicates.format_stem("story.md") is None
     assert duplicates.format_stem(".txt") is None
+
+
+def test_one_url_crawled_twice_counts_once(tmp_path: Path) -> None:
+    # two dumps of one article that differ in their chrome, the manifest naming one URL
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "monday.txt").write_text(
+        BUDGET_ARTICLE + "\n\nMost read: Ferry fares rise\n", encoding="utf-8"
+    )
+    (raw / "tuesday.txt").write_text(
+        BUDGET_ARTICLE + "\n\nMost read: Harbour wall repaired\n", encoding="utf-8"
+    )
+    (raw / "other.txt").write_text(OTHER, encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,url\n"
+        "monday.txt,https://www.example-tribune.com/a\n"
+        "tuesday.txt,https://www.example-tribune.com/a#comments\n"
+        "other.txt,https://www.example-tribune.com/b\n",
+        encoding="utf-8",
+    )
+    pages, skipped, _ = _clean(raw, tmp_path)
+    assert sorted(pages["page"]) == ["monday.txt", "other.txt"]
+    assert skipped["tuesday.txt"].startswith("duplicate of monday.txt (same URL in the manifest)")

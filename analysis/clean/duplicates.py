@@ -10,7 +10,9 @@ so nothing is dropped silently. Two files are the same page when
 - their content is the same bytes (a ``.gz`` file's once gunzipped), whatever their
   names; or
 - their names differ only in the format ending: ``.txt``, ``.html`` or ``.htm``, each
-  with or without ``.gz`` (``story.txt``, ``story.html``, ``story.HTML.gz``).
+  with or without ``.gz`` (``story.txt``, ``story.html``, ``story.HTML.gz``); or
+- their manifest rows give the same URL (fragment aside): one article crawled twice,
+  whose dumps differ in their chrome (a "most read" list, an ad), counts once.
 
 Of a group of files holding one page, the file read is the first of: one with a
 manifest row (the researcher's metadata is kept), an HTML page (its markup names the
@@ -27,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 
 from analysis.clean.read import HTML_SUFFIXES, MAX_PAGE_BYTES, RawEntry, gunzip_page
 from analysis.errors import PageReadError
@@ -36,7 +38,11 @@ from analysis.errors import PageReadError
 FORMAT_SUFFIXES = (*HTML_SUFFIXES, ".txt")
 
 
-def duplicate_files(entries: Iterable[RawEntry], manifest_files: Container[str]) -> dict[str, str]:
+def duplicate_files(
+    entries: Iterable[RawEntry],
+    manifest_files: Container[str],
+    manifest_urls: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """Files that repeat a page of another file, each with the reason naming that file.
 
     Parameters
@@ -45,6 +51,8 @@ def duplicate_files(entries: Iterable[RawEntry], manifest_files: Container[str])
         The files to read (no skip reason), in name order.
     manifest_files : container of str
         Names of the files that have a manifest row.
+    manifest_urls : mapping of str to str, optional
+        File name to the URL its manifest row gives (files without one left out).
 
     Returns
     -------
@@ -63,6 +71,14 @@ def duplicate_files(entries: Iterable[RawEntry], manifest_files: Container[str])
     by_digest: dict[str, str] = {}
     for name, digest in digests.items():
         groups.join(by_digest.setdefault(digest, name), name)
+    urls = {
+        entry.name: _url_key(manifest_urls[entry.name])
+        for entry in entries
+        if manifest_urls and entry.name in manifest_urls
+    }
+    by_url: dict[str, str] = {}
+    for name, url in urls.items():
+        groups.join(by_url.setdefault(url, name), name)
     reasons: dict[str, str] = {}
     for members in groups.groups():
         if len(members) < 2:
@@ -70,7 +86,7 @@ def duplicate_files(entries: Iterable[RawEntry], manifest_files: Container[str])
         kept = min(members, key=lambda name: _read_first_key(name, manifest_files))
         for name in members:
             if name != kept:
-                reasons[name] = _reason(name, kept, members, digests)
+                reasons[name] = _reason(name, kept, members, digests, urls)
     return reasons
 
 
@@ -102,10 +118,19 @@ def _read_first_key(name: str, manifest_files: Container[str]) -> tuple[bool, bo
     return (name not in manifest_files, not stem.lower().endswith(HTML_SUFFIXES), len(name), name)
 
 
-def _reason(name: str, kept: str, members: list[str], digests: dict[str, str]) -> str:
+def _url_key(url: str) -> str:
+    """A manifest URL as pages are compared: without its fragment and surrounding space."""
+    return url.strip().split("#", 1)[0]
+
+
+def _reason(
+    name: str, kept: str, members: list[str], digests: dict[str, str], urls: dict[str, str]
+) -> str:
     """The skipped.csv reason of ``name``, a file of the page read from ``kept``."""
     if name in digests and digests[name] == digests.get(kept):
         how = "same content"
+    elif name in urls and urls[name] == urls.get(kept):
+        how = "same URL in the manifest"
     elif format_stem(name) is not None and format_stem(name) == format_stem(kept):
         how = "same name in another format"
     else:

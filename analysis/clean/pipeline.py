@@ -145,7 +145,8 @@ def run_clean(
         return 1
     skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
     to_read = [entry for entry in entries if not entry.skip_reason]
-    repeats = {} if keep_duplicates else duplicate_files(to_read, rows)
+    urls = {name: row.url for name, row in rows.items() if row.url}
+    repeats = {} if keep_duplicates else duplicate_files(to_read, rows, urls)
     skipped += [_skip(name, reason) for name, reason in repeats.items()]
     to_read = [entry for entry in to_read if entry.name not in repeats]
     store = ChunkStore(out_dir)
