@@ -245,6 +245,10 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # a block of packed lines holding a paragraph right after a paragraph is printed one
     # paragraph a line: its lines stand alone (on, no tuned value: the page's printing)
     ("analysis.clean.body.packing", "PARAGRAPH_BLOCKS", (True, False)),
+    # a run of item boxes (a listicle's items, a button under each) reached by the
+    # article's region is body (on, no tuned value: the issue asks a list whose items are
+    # sentences inside the article region to be body)
+    ("analysis.clean.body.boxes", "ITEM_BOXES", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

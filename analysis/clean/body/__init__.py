@@ -29,7 +29,10 @@ The detector works in four steps, each linear in the page size:
    article is the first cluster that is heavy enough (:func:`article_cluster`), since
    comments, teaser lists and legal text come after it (the clusters from a comment
    thread's first post or a comment form's first field on compete only when none comes
-   before them: a long comment does not outweigh a short article);
+   before them: a long comment does not outweigh a short article); a run of item
+   boxes (a listicle's items: a name, its text, a button line under every box) is
+   neutral in the search and taken into the article's region when the region reaches
+   it (:mod:`.boxes`);
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
    (also numbered ones, "2. Drink water first") are kept, and so are embedded posts
    (a tweet's text above its "— Author (@handle) date" line, also right after the
@@ -49,10 +52,9 @@ Every threshold is a named module constant. The detector uses only layout and te
 statistics (line length in words and characters, punctuation, function-word density,
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
-:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`
-and :mod:`.lists`;
-this module reads a page's lines and writes one :class:`LineVerdict` per non-blank
-line.
+:mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
+:mod:`.boxes` and :mod:`.lists`; this module reads a page's lines and writes one
+:class:`LineVerdict` per non-blank line.
 """
 
 from __future__ import annotations
@@ -60,6 +62,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.body.boxes import (
+    item_box_runs,
+    keep_box_lines,
+    neutral_boxes,
+    region_with_boxes,
+)
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
     fallback_line,
@@ -118,8 +126,8 @@ class LineVerdict:
         The line is returned as body.
     reason : str
         Which rule decided: "prose", "short sentence", "list item", "table row",
-        "heading", "extension", "embedded post", "data block", "data" or
-        "fallback" (body);
+        "heading", "extension", "embedded post", "data block", "data", "box item"
+        or "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
 
@@ -180,8 +188,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # where a comment thread or a comment form begins: what follows is no article
     thread_start = first_post(features, headers)
     breaks.update(card_separators(lines, features, weights))
-    start, end = article_cluster(weights, breaks, thread_start)
+    # a run of item boxes (a listicle's items, a button under each) neither adds to the
+    # article nor ends it, and is body when the article's region reaches it
+    box_runs = item_box_runs(lines, features, weights, breaks, known_language)
+    neutral_boxes(weights, box_runs)
+    start, end = region_with_boxes(box_runs, *article_cluster(weights, breaks, thread_start))
     reasons = region_reasons(lines, features, known_language, start, end)
+    keep_box_lines(lines, features, reasons, box_runs, start, end)
     for position in list_items:
         if reasons[position] == "chrome":
             reasons[position] = "list item"

@@ -389,19 +389,7 @@ def card_separators(
     n_prose = sum(weight > 0 for weight in weights)
     if n_prose < CARD_SEPARATORS_MIN - 1:
         return []
-    copies: dict[str, list[int]] = {}
-    stripped: dict[str, str] = {}  # each distinct line stripped once
-    for position, feature in enumerate(features):
-        if feature.repeats < CARD_SEPARATORS_MIN or weights[position] > 0:
-            continue
-        if feature.has_colon or feature.ends_bracket or feature.is_notice:
-            continue  # a photo's credit ("Image source: Agency"), repeated under each photo
-        line = lines[feature.index]
-        text = stripped.get(line)
-        if text is None:
-            text = stripped[line] = line.strip()
-        if LETTER_RUN.search(text) is not None:
-            copies.setdefault(text, []).append(position)
+    copies = repeated_chrome_lines(lines, features, weights, CARD_SEPARATORS_MIN)
     if not copies:
         return []
     # prose lines before each position: one pass, whatever the number of repeated lines
@@ -418,6 +406,50 @@ def card_separators(
                 found.extend(cards)
                 break
     return sorted(found)
+
+
+def repeated_chrome_lines(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    minimum: int,
+) -> dict[str, list[int]]:
+    """The lines that could close every card or box of a run: each chrome line (weight
+    not positive) with letters printed at least ``minimum`` times, and its positions.
+
+    A photo's credit ("Image source: Agency", "(Photo: AP)", "© Agency"), repeated under
+    each photo, is labelled, bracketed or a notice: it closes nothing and is left out.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights (:func:`region_weights`).
+    minimum : int
+        The fewest copies of a line returned.
+
+    Returns
+    -------
+    dict of str to list of int
+        The stripped line -> its positions (into ``features``), in page order.
+    """
+    copies: dict[str, list[int]] = {}
+    stripped: dict[str, str] = {}  # each distinct line stripped once
+    for position, feature in enumerate(features):
+        if feature.repeats < minimum or weights[position] > 0:
+            continue
+        if feature.has_colon or feature.ends_bracket or feature.is_notice:
+            continue
+        line = lines[feature.index]
+        text = stripped.get(line)
+        if text is None:
+            text = stripped[line] = line.strip()
+        if LETTER_RUN.search(text) is not None:
+            copies.setdefault(text, []).append(position)
+    return copies
 
 
 def is_footer(feature: LineFeatures) -> bool:
