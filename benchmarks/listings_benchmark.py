@@ -38,7 +38,6 @@ from analysis.clean import (
     card_blocks,
     card_fields,
     card_lines,
-    card_roles,
     card_teaser,
     listing,
     listing_headlines,
@@ -87,10 +86,6 @@ _OLD_SPONSORED_CUES = re.compile(
     r"|publicité|sponsorisé|contenu sponsorisé|pubblicità|sponsorizzato)\b",
     re.IGNORECASE,
 )
-#: An outlet after a headline's first ' - ' (before it was read after the last).
-_OLD_TITLE_SUFFIX = re.compile(
-    r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
-)
 
 #: Rules learnt on one dev family (or a variant of its pages), each switched off by
 #: putting back what the splitter did before it: {(module, attribute): the old value}.
@@ -105,11 +100,6 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
     "a link label closes its card": {
         (card_blocks, "_link_label_at"): lambda kinds, trailer: len(trailer)
     },
-    "outlets printed above headlines": {(card_roles, "_outlets_above"): lambda *a: False},
-    "two kicker lines over a headline": {(listing_headlines, "_kicker_tops"): lambda i: (i - 1,)},
-    "kicker under the card above's comment count": {
-        (listing_headlines, "_closes_card_above"): lambda *a: False
-    },
     "sentence headline right under a card": {
         (listing_headlines, "_packed_sentence_headlines"): lambda lines, kinds: None
     },
@@ -122,15 +112,6 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
         (card_blocks, "SPONSORED_CUES"): _OLD_SPONSORED_CUES,
         (card_lines, "SPONSORED_CUES"): _OLD_SPONSORED_CUES,
     },
-    "rank number before a one-line header": {(card_fields, "_rank_end"): lambda text: 0},
-    "date in brackets before the outlet": {
-        (card_fields, "_date_before_outlet"): lambda *a: None,
-        (card_fields, "_parts_closed_by_dates"): lambda *a: [],
-    },
-    "headline printed again with its outlet": {
-        (card_fields, "_repeat_with_outlet"): lambda *a: None
-    },
-    "outlet after a headline's last dash": {(card_fields, "_TITLE_SUFFIX"): _OLD_TITLE_SUFFIX},
     # Written from single-article corpus texts split as listings (h9, AllSides): their
     # groups are the corpus texts' sites (see _corpus_pages), so it is on for a site
     # only when the other sites' texts (or the dev families) gain.

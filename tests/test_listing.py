@@ -600,26 +600,7 @@ def test_a_live_blogs_timed_updates_are_one_article_a_timed_river_is_a_listing()
     assert len(find_cards(_live_blog([TEASER + "…"]))) == 3
 
 
-def test_a_numbered_name_colon_headline_under_an_outlet_line_keeps_its_name():
-    """A page that prints its outlets above the headlines: ``1. X: Title`` under such a
-    line is a headline opening with a name; on other pages X is the outlet (a kicker
-    above it: tests/test_card_fields.py)."""
-    lines = ["City Wire", ""]
-    cards = [
-        ("THE HARBOUR POST", "Senator Smith: I Will Vote to Close the Bridge"),
-        ("SOUTH GAZETTE", "Ryan: ‘Bridge Tolls’ Have ‘No Place In A Port City’"),
-        ("EAST HERALD", "Repairs on the old bridge start in June"),
-        ("WEST COURIER", "Ferries step in as the bridge shuts"),
-        ("NORTH TIMES", "Council votes to close the bridge"),
-    ]
-    for k, (outlet, title) in enumerate(cards):
-        lines += [outlet, f"{k + 1}. {title} (Sept. 26)", FULL_PARAGRAPHS[k % 4], ""]
-    articles = extract_articles("\n".join(lines), name="numbered.txt")
-    assert list(articles["outlet"]) == [outlet for outlet, _ in cards]
-    assert list(articles["title"]) == [title for _, title in cards]
-
-
-@pytest.mark.parametrize("kickers", [["BRIDGE"], ["World", "BRIDGE"]])
+@pytest.mark.parametrize("kickers", [["BRIDGE"]])
 def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline(kickers):
     lines = ["The Harbour Post", "", "Politics", ""]
     cards = [
@@ -804,20 +785,3 @@ def test_a_sentence_under_a_paragraph_over_a_credit_line_is_no_headline():
     lines += ["Storm season is coming. Stay calm."]
     lines += ["North Gazette · 2 hours ago", FULL_PARAGRAPHS[1], FULL_PARAGRAPHS[2]]
     assert find_cards(lines) == []
-
-
-def test_a_kicker_right_under_the_card_aboves_comment_count_opens_a_card():
-    """An own-site section page printed without blank lines between cards: a comment
-    count closes each card's text, then a kicker, a sentence-shaped headline, the
-    author's name and a date open the next card."""
-    lines = ["The City Post", "  • Politics", "  • Business", "", "Politics", ""]
-    titles = [
-        "Council votes to close the harbour bridge all summer",
-        "The real bridge plan showed up at the hearing. We must live with it.",
-        "Ferries step in as the old bridge shuts for repairs",
-    ]
-    for k, title in enumerate(titles):
-        lines += ["ELECTIONS", title, _AUTHORS[k], f"09/2{k}/2016", ""]
-        lines += [FULL_PARAGRAPHS[k], "", FULL_PARAGRAPHS[k + 1], f"{k + 12} Comments"]
-    articles = extract_articles("\n".join([*lines, "", "About us"]), name="section.txt")
-    assert list(articles["title"]) == titles

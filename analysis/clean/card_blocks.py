@@ -93,7 +93,6 @@ def cards_from_runs(
     runs: list[list[int]],
     sections: frozenset[str] = frozenset(),
     headers_first: bool = False,
-    outlets_above: bool = False,
 ) -> list[Card]:
     """Cards from body runs: a run with a headline header, or a continuation.
 
@@ -111,9 +110,6 @@ def cards_from_runs(
         The lines under a run that reach down to a headline (no blank line between) are
         the next card's header, but for link labels ("Read more")
         (:func:`reads_headers_first`).
-    outlets_above : bool, optional
-        The page prints its outlets on a name line above the headline
-        (analysis.clean.card_roles.read_cards; analysis.clean.card_fields.card_header).
 
     Returns
     -------
@@ -149,7 +145,7 @@ def cards_from_runs(
         if paid:
             bound = end
             continue
-        found = card_header(lines, kinds, title_line, others, trailer, sections, outlets_above)
+        found = card_header(lines, kinds, title_line, others, trailer, sections)
         if not found.has_cue:
             bound = end
             continue

@@ -79,8 +79,7 @@ _WEEKDAYS = re.compile(
     re.IGNORECASE,
 )
 _TITLE_SUFFIX = re.compile(
-    r"\s(?:\||-|–|—|::)\s(?P<outlet>(?:(?!\s-\s)[^|–—]){2,50}?)\s*$"
-    r"|\s\((?P<paren>[^()]{2,50})\)\s*$"
+    r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^:]{2,40}?):\s+(?=\S)")
 _OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—)\s(?=\S)")
@@ -181,8 +180,6 @@ def title_span(
     elif colon and is_outlet_name(colon.group("outlet")):
         outlet = (start + colon.start("outlet"), start + colon.end("outlet"))
         start += colon.end()
-    if time is None and outlet and (dated := _date_before_outlet(line, start, end)):
-        time, end = dated  # "Title (May 4) - Outlet": the date closes the title part
     start, end = _unquoted(line, start, end)
     return (start, end), outlet, time
 
@@ -200,12 +197,6 @@ def _time_suffix(line: str, start: int, end: int) -> tuple[tuple[int, int], int]
     return None
 
 
-def _date_before_outlet(line: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
-    """The date closing a title part whose outlet is written after it (``Title (May 4) -
-    Outlet``): as :func:`_time_suffix`, once the outlet is cut off."""
-    return _time_suffix(line, start, end)
-
-
 def _outlet_prefix(text: str) -> re.Match | None:
     """``Outlet — Title``: a name before a dash or bar, a headline (not a clause) after."""
     prefix = _OUTLET_DASH_PREFIX.match(text)
@@ -221,21 +212,6 @@ def _name_span(line: str) -> tuple[int, int]:
     while end > start and line[end - 1] in "›»>→ ":
         end -= 1
     return start, end
-
-
-def _parts_closed_by_dates(
-    line: str, parts: list[tuple[int, int]], taken: Sequence[FieldSpan]
-) -> list[tuple[int, int]]:
-    """The parts of a one-line header closed by their date in brackets, without it
-    (``Title (May 4)`` in ``Title (May 4) - OUTLET``)."""
-    found = []
-    for s, e in parts:
-        dated = [f for f in taken if f.start < e and s < f.end]
-        if len(dated) == 1 and dated[0].field in {"published", "relative_time"}:
-            before = line[s : dated[0].start].rstrip()
-            if before.endswith("(") and not line[dated[0].end : e].strip(" )"):
-                found.append((s, s + len(before) - 1))
-    return found
 
 
 def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
@@ -360,13 +336,10 @@ def _parts(line: str) -> list[tuple[int, int]]:
 
 
 def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first name-like part of a meta line outside the spans already taken (a rank
-    number opening the line is no part of it: ``1. Outlet⇥Title⇥July 22, 2019``)."""
+    """The first name-like part of a meta line outside the spans already taken."""
     parts = _parts(line)
     for start, end in parts:
         text = line[start:end]
-        if start == 0 and (skip := _rank_end(text)):
-            start, text = skip, text[skip:]
         while text and text[0] == " ":
             start, text = start + 1, text[1:]
         text = text.rstrip(" :")
@@ -383,13 +356,6 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
     return None
 
 
-def _rank_end(text: str) -> int:
-    """Where a rank number opening ``text`` ends (``1. ``; 0 when none): no part of a
-    one-line header's outlet (``1. Outlet⇥Title⇥July 22, 2019``)."""
-    rank = _RANK_PREFIX.match(text)
-    return rank.end() if rank else 0
-
-
 def card_header(
     lines: Sequence[str],
     kinds: Sequence[str],
@@ -397,7 +363,6 @@ def card_header(
     others: Sequence[int],
     trailer: Sequence[int] = (),
     sections: frozenset[str] = frozenset(),
-    outlets_above: bool = False,
 ) -> CardHeader:
     """Read a card's fields from its title line and its other header and trailer lines.
 
@@ -414,10 +379,6 @@ def card_header(
     sections : frozenset of str
         Section names of the page's own menu (:func:`normalized`): a name line holding
         one is the card's section (kicker), never its outlet.
-    outlets_above : bool
-        Whether the page prints its cards' outlets on a name line above the headline:
-        such a line then wins over ``No. 1: X: Title`` (``1. Senator Smith: I Will
-        Vote`` under ``THE CITY POST``); else X wins over it (a kicker's place).
 
     Returns
     -------
@@ -429,10 +390,9 @@ def card_header(
     title_key = normalized(line[span[0] : span[1]])
     outlets: list[tuple[float, FieldSpan]] = []
     if inline is not None:
-        # "No. 1: X: Title" reads X late (6. in the module docstring), after a name line
-        # above the headline too on pages that print their outlets there
+        # "No. 1: X: Title" reads X late (6. in the module docstring)
         colon = line[inline.end : inline.end + 1] == ":"
-        rank = (ABOVE_HEADLINE_RANK + 1 if outlets_above else 6) if colon else 3
+        rank = 6 if colon else 3
         outlets.append((rank, inline))
     for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
         line_fields, line_outlets, cue = _header_line_fields(
@@ -514,9 +474,6 @@ def _header_line_fields(
     line = lines[i]
     key = normalized(line)
     if key == title_key or (title_key and title_key in key):
-        # the headline printed again, maybe with its outlet on it ("Title - Outlet")
-        if key != title_key and (with_outlet := _repeat_with_outlet(line, i, title_key)):
-            return with_outlet
         return [FieldSpan(i, *line_value_span(line), "title_repeat")], [], False
     if kinds[i] == "meta":
         found = meta_fields(i, line)
@@ -539,18 +496,6 @@ def _header_line_fields(
         rank = ABOVE_HEADLINE_RANK + near if i < title_line else 4 + near
         return [], [(rank, FieldSpan(i, start, end, "outlet"))], True
     return [], [], False
-
-
-def _repeat_with_outlet(
-    line: str, i: int, title_key: str
-) -> tuple[list[FieldSpan], list[tuple[float, FieldSpan]], bool] | None:
-    """The headline printed again with its outlet on it (``Title - Outlet`` over
-    ``Title``): the repeat, the outlet candidate, a card cue (None when not so)."""
-    span, outlet, _ = title_span(line)
-    if outlet and normalized(line[span[0] : span[1]]) == title_key:
-        repeat = FieldSpan(i, *span, "title_repeat")
-        return [repeat], [(3, FieldSpan(i, *outlet, "outlet"))], True
-    return None
 
 
 def _keep_title_whole(
@@ -663,15 +608,13 @@ def is_name_line(line: str) -> bool:
 
 
 def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:
-    """The longest part of a one-line header (``Outlet — Title — 3 hours ago``); a part
-    closed by its date in brackets counts without it (``Title (May 4) - OUTLET``)."""
+    """The longest part of a one-line header (``Outlet — Title — 3 hours ago``)."""
     parts = _parts(line)
     free = [
         (s, e)
         for s, e in parts
         if line[s:e].strip() and not any(f.start < e and s < f.end for f in taken)
     ]
-    free += _parts_closed_by_dates(line, parts, taken)
     if not free:
         return line_value_span(line)
     start, end = max(free, key=lambda p: count_words(line[p[0] : p[1]]))

@@ -1,9 +1,8 @@
 """Cards read with the whole page: the role of the name lines a card header holds.
 
 A name line next to a headline may be the card's outlet, the site's section (the page's
-menu lists it), a byline (where the page prints its bylines), or the outlet of a card
-whose headline opens with a name (``1. X: Title`` under an outlet line): the page's
-other cards and its menu decide.
+menu lists it) or a byline (where the page prints its bylines): the page's other cards
+and its menu decide.
 """
 
 from __future__ import annotations
@@ -32,33 +31,16 @@ def read_cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> lis
     -------
     list of Card
         In page order: a name line the page's menu lists is a section, not an outlet; a
-        page printing its outlets above the headlines reads them there; a bare name
-        where the page prints its bylines is a byline.
+        bare name where the page prints its bylines is a byline.
     """
     headers_first = reads_headers_first(lines, kinds, runs)
     cards = cards_from_runs(lines, kinds, runs, headers_first=headers_first)
     if sections := _menu_sections(lines, kinds, cards):
         # a card's name line that the page's own menu lists is its section, not its outlet
         cards = cards_from_runs(lines, kinds, runs, sections, headers_first)
-    if _outlets_above(kinds, cards):
-        cards = cards_from_runs(lines, kinds, runs, sections, headers_first, outlets_above=True)
     if len(cards) < MIN_CARDS:
         return cards
     return _bylines_by_place(lines, kinds, cards)
-
-
-def _outlets_above(kinds: LineKinds, cards: list[Card]) -> bool:
-    """True when most cards, :data:`MIN_CARDS` or more, take their outlet from a name
-    line above the headline: that is where the page prints its outlets, so a card's
-    ``1. X: Title`` reads X as part of its headline when such a line is there."""
-    above = sum(
-        any(
-            f.field == "outlet" and f.line_no < card.title_line and kinds[f.line_no] != "meta"
-            for f in card.region.fields
-        )
-        for card in cards
-    )
-    return above >= MIN_CARDS and 2 * above > len(cards)
 
 
 def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> list[Card]:

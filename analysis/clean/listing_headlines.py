@@ -46,7 +46,7 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
         if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
             continue
         if (
-            (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(lines, kinds, i))
+            (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(kinds, i))
             or i + 1 >= len(kinds)
             or not _opens_header(lines, kinds, i + 1)
         ):
@@ -131,7 +131,7 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
             i > 0
             and kinds.known(i - 1) != "blank"
             and not _closes_body(kinds, i - 1)
-            and not _kicker_above(lines, kinds, i)
+            and not _kicker_above(kinds, i)
         ):
             continue
         j = i + 1
@@ -157,32 +157,10 @@ def _closes_body(kinds: LineKinds, i: int) -> bool:
     return i > 0 and kinds.known(i - 1) == "prose" and kinds[i] == "meta"
 
 
-def _kicker_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
-    """True when the lines above line ``i`` are one or two labels opening their block
-    (``Politics`` above a headline; a section and a kicker, ``World`` over
-    ``ELECTIONS``): a blank line, the page's start or the card above's comment count
-    (``12 Comments`` right under its text, :func:`comment_count_under_body`) above
-    them."""
-    for top in _kicker_tops(i):
-        if top < 0 or kinds[top] != "label":
-            return False
-        if top == 0 or kinds.known(top - 1) == "blank":
-            return True
-        if _closes_card_above(lines, kinds, top - 1):
-            return True
-    return False
-
-
-def _kicker_tops(i: int) -> tuple[int, ...]:
-    """Where the top kicker line above a headline at line ``i`` may be: one label, or a
-    section over a kicker (two)."""
-    return (i - 1, i - 2)
-
-
-def _closes_card_above(lines: list[str], kinds: LineKinds, i: int) -> bool:
-    """A line that closes the card above and may stand right over the next card's
-    kicker: its comment count (:func:`comment_count_under_body`)."""
-    return comment_count_under_body(lines, kinds, i)
+def _kicker_above(kinds: LineKinds, i: int) -> bool:
+    """True when the line above line ``i`` is a label opening its block (``Politics``
+    above a headline, under a blank line or at the page's start)."""
+    return i > 0 and kinds[i - 1] == "label" and (i < 2 or kinds.known(i - 2) == "blank")
 
 
 def comment_count_under_body(lines: list[str], kinds: LineKinds, i: int) -> bool:
