@@ -112,10 +112,17 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
         (card_blocks, "SPONSORED_CUES"): _OLD_SPONSORED_CUES,
         (card_lines, "SPONSORED_CUES"): _OLD_SPONSORED_CUES,
     },
+    # Written from the no_header variant (h36): the first line a card's, not the masthead.
+    "a page starting at its first card": {(listing, "_opens_with_card"): lambda *a: False},
     # Written from single-article corpus texts split as listings (h9, AllSides): their
     # groups are the corpus texts' sites (see _corpus_pages), so it is on for a site
     # only when the other sites' texts (or the dev families) gain.
     "a live blog's timed updates": {(listing_lookalikes, "_timed_updates"): lambda *a: False},
+    # Written from single-article corpus texts split as listings (h36: AllSides, vox.com
+    # interviews and profiles, a spectator.org text): sections of an opening article.
+    "paragraphs of an article before the cards": {
+        (listing_lookalikes, "_opens_with_article"): lambda *a: False
+    },
 }
 #: The per-card fields scored held out, and the scorer's key for each.
 CARD_FIELDS = {"outlet": "outlet_ok", "title": "title_ok", "body F1": "body_f1"}

@@ -195,16 +195,21 @@ def _river(meta_after_title: bool = True) -> list[str]:
     return lines
 
 
+#: The titles and outlets of the river's cards.
+RIVER_TITLES = [
+    "Harbour bridge to close all summer",
+    "Ferries step in as the bridge shuts",
+    "Repairs on the old bridge start in June",
+]
+RIVER_OUTLETS = ["North Gazette", "South Post", "East Herald"]
+
+
 @pytest.mark.parametrize("meta_after_title", [True, False])
 def test_cards_are_found_from_the_pages_own_regularity(meta_after_title):
     text = "\n".join(_river(meta_after_title))
     articles = extract_articles(text, name="river.txt")
-    assert list(articles["title"]) == [
-        "Harbour bridge to close all summer",
-        "Ferries step in as the bridge shuts",
-        "Repairs on the old bridge start in June",
-    ]
-    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert list(articles["title"]) == RIVER_TITLES
+    assert list(articles["outlet"]) == RIVER_OUTLETS
     assert list(articles["relative_time"]) == ["2 hours ago", "5 hours ago", "1 day ago"]
     assert articles["body"].iloc[1] == "\n\n".join(FULL_PARAGRAPHS)
     # The sponsored look-alike card is page chrome, never an article.
@@ -784,4 +789,67 @@ def test_a_sentence_under_a_paragraph_over_a_credit_line_is_no_headline():
     lines = ["Harbour bridge to close all summer", "By Jane Doe", "", FULL_PARAGRAPHS[0]]
     lines += ["Storm season is coming. Stay calm."]
     lines += ["North Gazette · 2 hours ago", FULL_PARAGRAPHS[1], FULL_PARAGRAPHS[2]]
+    assert find_cards(lines) == []
+
+
+@pytest.mark.parametrize("meta_after_title", [True, False])
+def test_a_page_that_starts_at_its_first_card_keeps_that_card(meta_after_title):
+    """A scraper that keeps only a listing's cards: the page's first line is the first
+    card's headline (or its meta line), not a masthead."""
+    lines = _river(meta_after_title)
+    text = "\n".join(lines[lines.index("Latest stories") + 2 :])
+    articles = extract_articles(text, name="cards-only.txt")
+    assert list(articles["title"]) == RIVER_TITLES
+    assert list(articles["outlet"]) == RIVER_OUTLETS
+
+
+def test_a_masthead_over_a_tagline_and_an_intro_is_no_card():
+    """The site's name over its tagline and an introduction paragraph reads as a card
+    of its own shape when the first line is not the masthead: the masthead stays."""
+    intro = (
+        "Each morning we collect what the papers across the region have written about "
+        "the story of the day, so that you can read every side of it in one place."
+    )
+    lines = ["City Wire", "Every side of the story, every day", "", intro, ""]
+    text = "\n".join(lines + _river()[6:])
+    articles = extract_articles(text, name="masthead.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+    assert not articles["body"].str.contains("Each morning").any()
+
+
+_INTERVIEW_INTRO = [
+    "The harbour bridge has been closing for repairs every summer for a decade, and each "
+    "time the city promises that this will be the last.",
+    "I spoke with the engineer who has inspected it for twenty years about what goes "
+    "wrong, and why the repairs never seem to hold for long.",
+    "Our conversation, lightly edited for length and clarity, follows.",
+]
+_INTERVIEW_TURNS = [
+    (
+        "Why does the bridge keep closing every single summer?",
+        "The steel was never meant to carry this much traffic, and every winter the salt "
+        "eats further into the joints that hold the deck up.",
+    ),
+    (
+        "What would a lasting repair actually cost the city?",
+        "More than the council has ever been willing to spend at once, which is why it "
+        "keeps paying for patches that last a year or two.",
+    ),
+    (
+        "Is there any chance the ferries take over for good?",
+        "Only if the council decides the bridge is not worth saving, and nobody there "
+        "wants to be the one who says that out loud.",
+    ),
+]
+
+
+def test_an_interview_opening_with_its_article_is_one_article():
+    """An article's title and introduction, then questions over the speakers' names and
+    their answers: the question, name and answer blocks look like cards (a headline, a
+    name line, a body), but the page opens with its own article's paragraphs."""
+    lines = ["What keeps closing the harbour bridge? A conversation with its engineer", ""]
+    for paragraph in _INTERVIEW_INTRO:
+        lines += [paragraph, ""]
+    for question, answer in _INTERVIEW_TURNS:
+        lines += ["Alex Kim", "", question, "", "Dana Reyes", "", answer, "", answer.upper(), ""]
     assert find_cards(lines) == []

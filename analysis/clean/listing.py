@@ -13,6 +13,8 @@ found from the page's own regularity.
 3. Each run's header and trailer make it a card, or a continuation of the card above,
    or page chrome (:mod:`analysis.clean.card_blocks`); the roles of the cards' name lines
    (outlet, section, byline) are read with the whole page (:mod:`analysis.clean.card_roles`).
+   The page's first line is its masthead, no card's, unless the page starts at its first
+   card (the page read both ways: :func:`_opens_with_card`).
 4. A page is a listing when it has at least :data:`MIN_CARDS` cards whose headers have
    the same *shape* (the sequence of line kinds from the headline to the body, and the
    meta lines of the trailer), each sharing a cue kind (outlet, time, byline…) with
@@ -32,7 +34,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion, Card, regularity
+from analysis.clean.card_fields import normalized
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
@@ -41,6 +44,9 @@ from analysis.clean.listing_lookalikes import one_article
 
 #: Share of all card body characters above which one card may be the page's own article.
 DOMINANT_SHARE = 0.6
+
+# Kinds of a line that may be a card's headline (a one-line header is a meta line).
+_CARD_TOP_KINDS = frozenset({"title", "label", "meta"})
 
 
 def find_cards(
@@ -79,11 +85,7 @@ def find_cards(
     for i in range(stop, len(lines)):
         kinds[i] = "blank"
     mark_headlines(lines, kinds)
-    # The page's first line is its masthead (site name, logo), never a card's.
-    first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
-    if first is not None:
-        kinds[first] = "masthead"
-    cards = read_cards(lines, kinds, body_runs(lines, kinds))
+    cards = _read_under_masthead(lines, kinds)
     if len(cards) < MIN_CARDS:
         return []
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
@@ -104,6 +106,50 @@ def find_cards(
     if one_article(lines, kinds, cards, detected_body):
         return []
     return [card.region for card in cards]
+
+
+def _read_under_masthead(lines: list[str], kinds: LineKinds) -> list[Card]:
+    """The page's cards, its first line read as its masthead (site name, logo), not a
+    card's, unless the cards read with it as a card's say that the page starts at its
+    first card (:func:`_opens_with_card`). ``kinds`` is left as the reading chosen has
+    it."""
+    first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
+    if first is None:
+        return read_cards(lines, kinds, body_runs(lines, kinds))
+    kind = kinds[first]
+    kinds[first] = "masthead"
+    runs = body_runs(lines, kinds)
+    cards = read_cards(lines, kinds, runs)
+    if kind in _CARD_TOP_KINDS:
+        kinds[first] = kind  # (a line of these kinds never joins a body run)
+        opened = read_cards(lines, kinds, runs)
+        if _opens_with_card(lines, opened, cards, first, kind):
+            return opened
+        kinds[first] = "masthead"
+    return cards
+
+
+def _opens_with_card(
+    lines: list[str], opened: list[Card], cards: list[Card], first: int, kind: str
+) -> bool:
+    """True when the page starts at its first card, as a scraper keeping only a listing's
+    cards prints it: with the first line read as a card's (``opened``), that line is the
+    first card's headline (maybe printed twice) or a meta line opening it (``14:05 |
+    Outlet``), that card's shape is another card's, and the cards are no less regular
+    than with the line read as the masthead (``cards``;
+    :func:`~analysis.clean.card_blocks.regularity`). A masthead (a name, maybe over a
+    tagline) opens no card this way."""
+    if not opened:
+        return False
+    top = opened[0]
+    headline = top.title_line == first or (
+        top.region.first_line == first and normalized(lines[first]) == top.title
+    )
+    return (
+        (headline or (kind == "meta" and top.region.first_line == first))
+        and any(card.shape == top.shape for card in opened[1:])
+        and regularity(opened) >= regularity(cards)
+    )
 
 
 def is_listing(lines: Sequence[str]) -> bool:

@@ -2,7 +2,8 @@
 
 Cards of one shape may still be one article's: an interview's speakers or a panel's
 authors (name lines written in the text or opening the cards' headlines), a live blog's
-timed updates (a clock time alone marks each, the bodies are full texts), or comments,
+timed updates (a clock time alone marks each, the bodies are full texts), the sections
+of the article the page opens with (its paragraphs before the first card), or comments,
 teasers and promos around the page's own article (its body, as :mod:`analysis.clean.body` finds
 it, lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from analysis.clean.body import body_line_indices
-from analysis.clean.card_blocks import Card
+from analysis.clean.card_blocks import MIN_CARDS, Card
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.text import LETTER_RUN, RULE_MARKS, is_rule_line
@@ -50,13 +51,16 @@ def one_article(
     -------
     bool
         The cards are an interview's speakers or a panel's authors, a live blog's
-        updates, or lie around the page's own article.
+        updates, the sections of the article the page opens with, or lie around the
+        page's own article.
     """
     if _names_of_the_text(lines, kinds, cards):
         return True  # an interview's speakers or a panel's authors: one article
     if _timed_updates(lines, cards):
         return True  # a live blog's updates: one article
     body = _page_body(lines, kinds, detected_body)
+    if _opens_with_article(body, cards):
+        return True  # the cards are the sections of the article the page opens with
     # the page's own article lies outside the cards: they are its chrome
     return _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO
 
@@ -117,6 +121,16 @@ def _page_body(
     if any(line.strip()[:1] in RULE_MARKS and is_rule_line(line.strip()) for line in lines):
         return body_line_indices(["" if is_rule_line(line.strip()) else line for line in lines])
     return detected_body() if detected_body is not None else body_line_indices(lines)
+
+
+def _opens_with_article(body: Sequence[int], cards: list[Card]) -> bool:
+    """True when :data:`~analysis.clean.card_blocks.MIN_CARDS` or more paragraphs of the
+    page's body (analysis.clean.body) come before the first card: the page opens with
+    its own article, and the cards below are its sections (an interview's questions over
+    the answers, the people it profiles one by one, a numbered argument). A listing's
+    cards start under its chrome: a heading, a menu, one line of introduction."""
+    top = cards[0].region.first_line
+    return sum(i < top for i in body) >= MIN_CARDS
 
 
 def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[Card]) -> float:
