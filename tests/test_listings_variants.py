@@ -1,0 +1,58 @@
+"""benchmarks/listings_variants.py: the scraper printings keep every card and the gold."""
+
+from __future__ import annotations
+
+from benchmark_modules import load_benchmark
+
+variants = load_benchmark("listings_variants")
+
+PARAGRAPH = (
+    "The council voted on Tuesday to close the harbour bridge for the whole summer while "
+    "engineers replace the joints that hold its deck, and ferries will run every ten minutes."
+)
+
+
+def _page() -> variants.Page:
+    """A made-up listing: a masthead and menu, three cards of headline, outlet and body
+    (the second of two paragraphs), a footer."""
+    lines = ["City Wire", "  • News", ""]
+    articles, spans = [], []
+    for k, outlet in enumerate(["North Gazette", "South Post", "East Herald"]):
+        first = len(lines)
+        paragraphs = [f"{PARAGRAPH} Story {k}.", f"{PARAGRAPH} Part two {k}."][: 1 + (k > 0)]
+        lines += [f"Bridge story {k} makes the news", outlet, "", *paragraphs, ""]
+        body = [first + 4, first + 3 + len(paragraphs)]  # 1-based, as the gold has it
+        spans.append((first, first + 3 + len(paragraphs) - 1))
+        articles.append(
+            {"body": "\n\n".join(paragraphs), "is_teaser": False, "lines": {"body": body}}
+        )
+    lines += ["About us | Privacy"]
+    gold = {"layout": "synthetic", "articles": articles}
+    titles = [first for first, _ in spans]
+    return variants.Page("synthetic", lines, gold, spans, titles, {})
+
+
+def test_cards_reversed_keeps_every_line_and_reverses_the_cards():
+    page = _page()
+    lines = variants.cards_reversed(page)
+    assert sorted(lines) == sorted(page.lines)
+    heads = [line for line in lines if line.startswith("Bridge story")]
+    assert heads == [f"Bridge story {k} makes the news" for k in (2, 1, 0)]
+    assert lines[:3] == page.lines[:3] and lines[-1] == page.lines[-1]
+
+
+def test_no_header_starts_at_the_first_cards_headline():
+    page = _page()
+    assert variants.no_header(page)[0] == "Bridge story 0 makes the news"
+
+
+def test_mixed_length_cuts_every_other_full_card_in_the_page_and_its_gold():
+    page = _page()
+    lines, gold = variants.mixed_length(page)
+    cut = gold["articles"][1]
+    assert cut["is_teaser"] and cut["body"].endswith("…")
+    assert len(cut["body"].split()) == variants.TEASER_WORDS
+    assert cut["body"] in lines and f"{PARAGRAPH} Part two 1." not in lines
+    assert gold["articles"][0] == page.gold["articles"][0]
+    assert gold["articles"][2] == page.gold["articles"][2]
+    assert not page.gold["articles"][1]["is_teaser"]  # the page's own gold is untouched
