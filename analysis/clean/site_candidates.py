@@ -171,13 +171,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         form, key, has_domain = accepted
         if has_domain and kind not in ("domain", "address", "link", "email", "domain_notice"):
             return  # "Powered by Example.com": the domain is its own candidate
-        if kind in ("cue", "credit") and where[0] in prose_lines:
+        if kind in ("cue", "credit") and count_words(lines[where[0]]) > PROSE_LINE_WORDS:
             return  # "a reporter for X", "founder of X" in a sentence of the text
         candidate = candidates.setdefault(key, Candidate())
         candidate.add(form, where)
         if kind in ("cue", "doubled", "credit"):
             candidate.cues += 1  # a doubled masthead, a credit are naming cues too
-            candidate.chrome_cue = candidate.chrome_cue or where[0] in short_lines
+            candidate.chrome_cue = candidate.chrome_cue or is_short(where[0])
             candidate.doubled = candidate.doubled or kind == "doubled"
             candidate.credited = candidate.credited or kind == "credit"
         elif kind == "masthead":
@@ -187,7 +187,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         elif kind in ("domain", "address"):
             candidate.is_domain = True
             candidate.address = candidate.address or kind == "address"
-            if kind == "domain" and where[0] not in short_lines:
+            if kind == "domain" and not is_short(where[0]):
                 candidate.prose_domain_lines.add(where[0])
             else:
                 candidate.chrome_domain = True
@@ -200,8 +200,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         elif kind == "prefix":
             candidate.prefix = True
 
+    def is_short(line_no: int) -> bool:  # words counted for the lines with a cue or domain
+        return count_words(lines[line_no]) <= CHROME_LINE_WORDS
+
     distinct = list(dict.fromkeys(lines))
-    n_words = {raw: count_words(raw) for raw in distinct}
     # a line searched on an earlier page is not searched again (its gates and phrases
     # are its text's: page_gates gives a line the same gates whatever the other lines)
     searched.update(_LINE_PHRASES.known(distinct))  # type: ignore[arg-type]
@@ -210,8 +212,6 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         blanked, phrases = line_phrases(raw, gates)
         searched[raw] = found = (blanked, tuple(phrases))  # shared through the memo: frozen
         _LINE_PHRASES.remember(raw, found)
-    short_lines = {i for i, raw in enumerate(lines) if n_words[raw] <= CHROME_LINE_WORDS}
-    prose_lines = {i for i, raw in enumerate(lines) if n_words[raw] > PROSE_LINE_WORDS}
     glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
