@@ -5,6 +5,7 @@ skipped, counted (no wall clock)."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given
@@ -77,12 +78,18 @@ def test_date_hints_change_no_answer(text):
     assert hinted == full
 
 
+def _kind_worked_out(text: str) -> str:
+    """:func:`card_lines.line_kind` without its memos (a line's kind is remembered across
+    pages: a second call would return the first one's kind whatever is patched)."""
+    return card_lines._early_kind.__wrapped__(text) or card_lines._late_kind.__wrapped__(text)
+
+
 @given(text=_TEXTS)
 def test_caption_hints_change_no_line_kind(text):
-    hinted = card_lines.line_kind(text)
+    hinted = _kind_worked_out(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(card_lines, "_holds_any", lambda lowered, words: True)
-        full = card_lines.line_kind(text)
+        full = _kind_worked_out(text)
     assert hinted == full
 
 
@@ -167,3 +174,62 @@ def test_listed_script_letters_counted_without_a_search_when_ascii_ones_suffice(
 
     expected = len(features._LISTED_SCRIPT_LETTER.findall(text)) < limit
     assert features._few_listed_letters(text, limit) == expected
+
+
+def test_only_the_letters_of_read_match_them_case_insensitively():
+    # card_lines._may_be_promo_link finds "read" in the line's lower() instead of the
+    # case-insensitive search: no other character may match r, e, a or d so. A character
+    # without case mappings matches only itself; of the others, the ones that match:
+    cased = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if char.lower() != char or char.upper() != char
+    ]
+
+    def matching(letters: str) -> set[str]:
+        patterns = [re.compile(letter, re.IGNORECASE) for letter in letters]
+        return {char for char in cased if any(p.fullmatch(char) for p in patterns)}
+
+    assert matching("read") == set("readREAD")
+    assert matching("s") == {"s", "S", "ſ"}  # (what the test would catch: the long s)
+
+
+_PROMO_PIECES = st.sampled_from(
+    [
+        "Read more",
+        "READ MORE",
+        "read the full story",
+        "Continue Reading",
+        "contınue readıng",
+        "Related:",
+        "More :",
+        "See also",
+        "Council votes",
+        "»",
+        ":",
+        "ſee alſo:",
+        "İstanbul",
+        "",
+    ]
+)
+
+
+@given(text=st.lists(_PROMO_PIECES, max_size=5).map(" ".join) | st.text(max_size=30))
+def test_the_promo_link_hint_changes_no_line_kind(text):
+    hinted = _kind_worked_out(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(card_lines, "_may_be_promo_link", lambda text: True)
+        full = _kind_worked_out(text)
+    assert hinted == full
+
+
+def test_a_line_without_a_colon_or_read_runs_no_promo_link_search(monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(card_lines, "PROMO_LINK", CountingPattern(card_lines.PROMO_LINK, calls))
+    assert card_lines._early_kind.__wrapped__("Council Votes To Close Bridge") is None
+    assert calls == []
+    assert (
+        card_lines._early_kind.__wrapped__("Council votes to close the bridge READ MORE") == "cue"
+    )
+    assert card_lines._early_kind.__wrapped__("Related: Council votes") == "cue"
+    assert len(calls) == 2

@@ -299,7 +299,7 @@ def _early_kind(line: str) -> str | None:
         return "sponsored"
     if n_words <= 8 and READ_MORE_CUES.match(text):
         return "cue"
-    if n_words <= MAX_TITLE_WORDS and PROMO_LINK.search(text):
+    if n_words <= MAX_TITLE_WORDS and _may_be_promo_link(text) and PROMO_LINK.search(text):
         return "cue"
     plain = text.isascii()
     if (
@@ -347,6 +347,16 @@ def _late_kind(line: str) -> str:
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
+
+
+def _may_be_promo_link(text: str) -> bool:
+    """False for a line :data:`PROMO_LINK` cannot match, found without its search (which
+    tries every position of the line): every match holds a colon (after a promo label)
+    or "read" in any case (each closing link label: "read more", "continue reading",
+    "read the full story"), and no character but r, e, a, d and their capitals matches
+    these letters case-insensitively (tests/test_line_prefilters.py checks every code
+    point), so the line's ``lower()`` holds "read"."""
+    return ":" in text or "read" in text.lower()
 
 
 class LineKinds(Sequence[str]):
