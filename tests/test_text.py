@@ -1,6 +1,8 @@
 """The line-level text concepts: word, blank, bullet, title case."""
 
 import re
+import string
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from analysis.text import (
     alnum_and_line_breaks,
     ascii_word_views,
     bullet_end,
+    caseless_lower,
     count_word_tokens,
     count_words,
     is_blank,
@@ -152,3 +155,40 @@ def test_alnum_and_line_breaks_with_many_distinct_symbols() -> None:
     symbols = "".join(chr(0xE000 + i) for i in range(2_000))
     text = f"Ab{symbols}\n1 \U0001f600\U0001f601 é_{symbols[::-1]}z"
     assert alnum_and_line_breaks(text) == re.sub(r"[^\w\n]+|_", "", text) == "Ab\n1éz"
+
+
+def test_only_four_other_characters_match_an_ascii_letter_case_insensitively() -> None:
+    # caseless_lower writes each of them as its letter. A character without case
+    # mappings matches only itself; of the others, those that match an ASCII letter:
+    cased = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if char.lower() != char or char.upper() != char
+    ]
+    letters = {letter: re.compile(letter, re.IGNORECASE) for letter in string.ascii_lowercase}
+    matched = {
+        char: letter
+        for char in cased
+        if not char.isascii()
+        for letter, pattern in letters.items()
+        if pattern.fullmatch(char)
+    }
+    assert matched == {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
+    assert all(caseless_lower(char) == letter for char, letter in matched.items())
+
+
+_CASELESS_WORDS = ["photo", "image", "read more", "all rights reserved", "(c)", "k", "s"]
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(["İMAGE", "ımage", "Photo", "PHOTOſ", "reAd", " MORE", "\u212a", "(C)"])
+        | st.text(alphabet="İıſ\u212aa-zREADimagesphotk (c)\u0307ß", max_size=8),
+        max_size=6,
+    ).map("".join)
+)
+def test_caseless_lower_holds_every_word_a_caseless_pattern_finds(text: str) -> None:
+    folded = caseless_lower(text)
+    for word in _CASELESS_WORDS:
+        if re.search(re.escape(word), text, re.IGNORECASE):
+            assert word in folded, (text, word, folded)

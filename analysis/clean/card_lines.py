@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
 from analysis.text import (
     RULE_MARKS,
+    caseless_lower,
     count_words,
     is_bullet,
     is_rule_line,
@@ -151,9 +152,9 @@ _URL_CRUMB = re.compile(
 )
 # A copyright or rights notice: page or photo credit, never body text.
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b|\(c\)\s*(?:19|20)\d\d", re.IGNORECASE)
-# What an ASCII line matched by CAPTION_CUES holds in lower case (the pattern's words;
-# case folding maps no other ASCII letter onto them): a line without any is no caption,
-# found without the case-insensitive search. Likewise for _COPYRIGHT.
+# What a line matched by CAPTION_CUES holds in its caseless_lower() (the pattern's words
+# and sign): a line without any is no caption, found without the case-insensitive search
+# (which tries every position of the line). Likewise for _COPYRIGHT.
 _CAPTION_WORDS = (
     "photo",
     "image",
@@ -164,8 +165,9 @@ _CAPTION_WORDS = (
     "caption",
     "reuters",
     "afp/",
+    "©",
 )
-_COPYRIGHT_WORDS = ("all rights reserved", "(c)")
+_COPYRIGHT_WORDS = ("©", "all rights reserved", "(c)")
 #: A separator closing a line (``Jane Doe |``): a byline whose other values are left out.
 DANGLING_SEPARATOR = re.compile(r"\s+[|·•/—–-]\s*$")
 # A sentence closed inside quotation marks.
@@ -301,10 +303,9 @@ def _early_kind(line: str) -> str | None:
         return "cue"
     if n_words <= MAX_TITLE_WORDS and _may_be_promo_link(text) and PROMO_LINK.search(text):
         return "cue"
-    plain = text.isascii()
     if (
         n_words <= MAX_CAPTION_WORDS
-        and (not plain or _holds_any(text.lower(), _COPYRIGHT_WORDS))
+        and _holds_any(caseless_lower(text), _COPYRIGHT_WORDS)
         and _COPYRIGHT.search(text)
     ):
         return "caption"
@@ -322,7 +323,7 @@ def _late_kind(line: str) -> str:
     if (
         (
             n_words <= MAX_CAPTION_WORDS
-            and (not text.isascii() or _holds_any(text.lower(), _CAPTION_WORDS))
+            and _holds_any(caseless_lower(text), _CAPTION_WORDS)
             and CAPTION_CUES.search(text)
         )
         or ("(@" in text and SOCIAL_POST_CREDIT.search(text))
@@ -353,10 +354,8 @@ def _may_be_promo_link(text: str) -> bool:
     """False for a line :data:`PROMO_LINK` cannot match, found without its search (which
     tries every position of the line): every match holds a colon (after a promo label)
     or "read" in any case (each closing link label: "read more", "continue reading",
-    "read the full story"), and no character but r, e, a, d and their capitals matches
-    these letters case-insensitively (tests/test_line_prefilters.py checks every code
-    point), so the line's ``lower()`` holds "read"."""
-    return ":" in text or "read" in text.lower()
+    "read the full story"), which the line's ``caseless_lower`` then holds."""
+    return ":" in text or "read" in caseless_lower(text)
 
 
 class LineKinds(Sequence[str]):

@@ -37,6 +37,8 @@ Modules: :mod:`~analysis.text.patterns` (word and letter-run patterns),
 :mod:`~analysis.text.scripts` (scripts written without spaces),
 :mod:`~analysis.text.lines` (blank, bullet, list item, rule lines),
 :mod:`~analysis.text.title_case`, :mod:`~analysis.text.names` (outlet and site names),
+:mod:`~analysis.text.caseless` (a text lowered for the literal words of case-insensitive
+patterns),
 :mod:`~analysis.text.memo` (the per-page and per-process memos of line-level work). A
 module constant a benchmark changes is changed in its own module (the memo's bounds in
 :mod:`~analysis.text.memo`), with :func:`overridden`.
@@ -44,6 +46,7 @@ module constant a benchmark changes is changed in its own module (the memo's bou
 
 from __future__ import annotations
 
+from analysis.text.caseless import caseless_lower
 from analysis.text.lines import (
     BULLET_MARKS,
     INVISIBLE,
@@ -90,6 +93,7 @@ __all__ = [
     "alnum_and_line_breaks",
     "ascii_word_views",
     "bullet_end",
+    "caseless_lower",
     "clean_name",
     "clear_line_memos",
     "count_word_tokens",

@@ -20,6 +20,7 @@ from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LineMemo,
     ascii_word_views,
+    caseless_lower,
     count_word_tokens,
     is_bullet,
     is_list_item,
@@ -337,10 +338,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
                 not plain and _few_listed_letters(text, 0.5 * letters)
                 for plain, text, letters in zip(ascii_only, texts, n_letters, strict=True)
             ],
-            [
-                _is_notice(text, low, view is not None)
-                for text, low, view in zip(texts, lowered, views, strict=True)
-            ],
+            [_is_notice(text, low) for text, low in zip(texts, lowered, strict=True)],
             [
                 text.endswith(" *") and _is_form_field(text, line)
                 for text, line in zip(texts, lines, strict=True)
@@ -360,20 +358,18 @@ def _few_listed_letters(text: str, limit: float) -> bool:
     return len(_LISTED_SCRIPT_LETTER.findall(text)) < limit
 
 
-def _is_notice(text: str, lowered: str, ascii_letters: bool) -> bool:
+def _is_notice(text: str, lowered: str) -> bool:
     """A copyright notice or a gallery counter (:attr:`LineFeatures.is_notice`);
-    ``lowered`` is ``text.lower()``, ``ascii_letters`` whether its letters are ASCII."""
-    # In a line whose letters are ASCII, _COPYRIGHT can only match a sign, or around "("
-    # or the word "copyright" (case-insensitive matching folds no other ASCII letter into
-    # these; the non-ASCII letters it folds into them, such as a dotless i, are absent):
-    # most lines are passed over without the case-insensitive search. A gallery counter
-    # opens with a decimal digit.
+    ``lowered`` is ``text.lower()``."""
+    # _COPYRIGHT matches only around a sign ("©", "ⓒ" or its capital, which lower()
+    # turns into it), a "(" or the word "copyright" in any case (caseless_lower): most
+    # lines are passed over without the case-insensitive search. A gallery counter opens
+    # with a decimal digit.
     if (
-        ascii_letters
-        and "(" not in text
-        and "copyright" not in lowered
+        "(" not in text
         and "©" not in text
-        and "ⓒ" not in text
+        and "ⓒ" not in lowered
+        and "copyright" not in caseless_lower(lowered)
     ):
         return text[0].isdecimal() and bool(_GALLERY_COUNTER.match(text))
     return bool(_COPYRIGHT.search(text) or _GALLERY_COUNTER.match(text))
