@@ -52,10 +52,10 @@ def _boxes(items=ITEMS, button=BUTTON) -> list[list[str]]:
 
 
 def _item_lines(items=ITEMS) -> list[str]:
-    return [line for name, bullets, price in items for line in (name, *bullets, price)]
+    return [line for box in _boxes(items) for line in box]
 
 
-def test_a_run_of_item_boxes_after_the_introduction_is_body_but_its_buttons():
+def test_a_run_of_item_boxes_after_the_introduction_is_body():
     lines = page(
         "Daily Courier", MENU, "Four things to take on a hike", INTRO, *_boxes(), MENU, FOOTER
     )

@@ -194,7 +194,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     neutral_boxes(weights, box_runs)
     start, end = region_with_boxes(box_runs, *article_cluster(weights, breaks, thread_start))
     reasons = region_reasons(lines, features, known_language, start, end)
-    keep_box_lines(lines, features, reasons, box_runs, start, end)
+    keep_box_lines(reasons, box_runs, start, end)
     for position in list_items:
         if reasons[position] == "chrome":
             reasons[position] = "list item"

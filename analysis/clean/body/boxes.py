@@ -18,8 +18,8 @@ or a line that ends the text (a footer, a form, a comment's header, a card separ
 In the region search the run's chrome is neutral (it neither adds to
 the article nor ends it), and when the article's region reaches the run (it ends right
 before the run, or inside it) the region takes the run in, and every line of its boxes
-(the name, the text, the price) is body but the lines printed in half of its boxes or
-more (the button, "Available from ...").
+is body (the name, the text, the price and the button: the boxes as printed, so that
+the body read again finds them again).
 
 How this is told from what it must not take in:
 
@@ -41,7 +41,6 @@ boxes have neither.
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from collections.abc import Collection, Sequence
 
 from analysis.clean.body import rules as body_rules
@@ -196,16 +195,37 @@ def _after_paragraphs(features: Sequence[LineFeatures], weights: Sequence[float]
 
 
 def neutral_boxes(weights: list[float], runs: Sequence[tuple[int, int]]) -> None:
-    """Set the chrome weights of the runs' lines to zero (in place): a run of boxes
-    neither adds to the article nor ends it."""
+    """Set the chrome weights of the runs' lines to zero: a run of boxes neither adds to
+    the article nor ends it.
+
+    Parameters
+    ----------
+    weights : list of float
+        The region weights of the page's non-blank lines; changed in place.
+    runs : sequence of tuple of int
+        The runs of :func:`item_box_runs`.
+    """
     for first, last in runs:
         for position in range(first, last + 1):
             weights[position] = max(weights[position], 0.0)
 
 
 def region_with_boxes(runs: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """The article's region ``start..end`` (inclusive) with the runs it reaches taken in:
-    a run that begins right after the region's end, or holds a line of the region."""
+    """The article's region with the runs it reaches taken in.
+
+    Parameters
+    ----------
+    runs : sequence of tuple of int
+        The runs of :func:`item_box_runs`.
+    start, end : int
+        The region (inclusive positions; ``end < start``: no region).
+
+    Returns
+    -------
+    tuple of int
+        The region grown over every run that begins right after its end or holds one of
+        its lines.
+    """
     if end < start:
         return start, end
     for first, last in runs:
@@ -215,27 +235,23 @@ def region_with_boxes(runs: Sequence[tuple[int, int]], start: int, end: int) -> 
 
 
 def keep_box_lines(
-    lines: Sequence[str],
-    features: Sequence[LineFeatures],
-    reasons: list[str],
-    runs: Sequence[tuple[int, int]],
-    start: int,
-    end: int,
+    reasons: list[str], runs: Sequence[tuple[int, int]], start: int, end: int
 ) -> None:
-    """Mark as body ("box item", in place) the lines of the runs inside the region
-    ``start..end``; a line printed in at least half of a run's boxes (the button,
-    "Available from ...") stays chrome, one that two items share (a feature, a price)
-    does not."""
+    """Mark as body ("box item") every line of the runs inside the region that is not
+    body yet: the names, the texts, the prices and the buttons (printed in every box,
+    they are part of the article as printed, and the body read again finds its boxes).
+
+    Parameters
+    ----------
+    reasons : list of str
+        The reason of each non-blank line; changed in place.
+    runs : sequence of tuple of int
+        The runs of :func:`item_box_runs`.
+    start, end : int
+        The article's region (inclusive positions).
+    """
     for first, last in runs:
-        if not (start <= first and last <= end):
-            continue
-        texts = [lines[features[q].index].strip() for q in range(first, last + 1)]
-        copies = Counter(
-            text
-            for text, q in zip(texts, range(first, last + 1), strict=True)
-            if features[q].repeats > 1
-        )
-        n_boxes = max(copies.values(), default=1)
-        for position, text in zip(range(first, last + 1), texts, strict=True):
-            if reasons[position] in NOT_BODY_REASONS and 2 * copies[text] < n_boxes:
-                reasons[position] = "box item"
+        if start <= first and last <= end:
+            for position in range(first, last + 1):
+                if reasons[position] in NOT_BODY_REASONS:
+                    reasons[position] = "box item"
