@@ -147,6 +147,28 @@ def test_a_list_with_one_line_ending_near_the_width_does_not_outvote_the_article
     assert all(paragraph in joined for paragraph in PARAGRAPHS)
 
 
+def test_a_listing_of_title_date_teaser_cards_is_not_joined():
+    # titles end near the longest title's width before a date; the teasers, longer
+    # than any title and ending with a period, show that nothing was wrapped
+    cards = [
+        ("Council approves harbour budget after months of debate", "March 3, 2026"),
+        ("Ferry service to resume in the spring, operator says", "March 2, 2026"),
+        ("Police investigate a series of break-ins at garden sheds", "March 2, 2026"),
+        ("School board to discuss the future of the old gymnasium", "March 1, 2026"),
+        ("Missing dog found safe after three days in the woods", "February 28, 2026"),
+    ]
+    page = "\n\n".join(
+        [
+            *(
+                f"{title}\n{date}\n{PARAGRAPHS[n % 3][:100].rsplit(' ', 1)[0]}."
+                for n, (title, date) in enumerate(cards)
+            ),
+            "© 2026 Harbour Daily Media Ltd. All rights reserved.\nPrivacy Policy | Terms",
+        ]
+    )
+    assert join_hard_wraps(page) == page
+
+
 def test_a_word_cut_after_its_hyphen_is_joined_without_a_space():
     lines = ["x" * 30 + " well-", "known text", "", "y" * 30 + " two", "three", "", "z" * 35, "w"]
     text = "\n".join(lines)

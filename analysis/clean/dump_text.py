@@ -188,7 +188,12 @@ def join_hard_wraps(text: str) -> str:
         # the width a wrapped paragraph's inner lines share (a line with one under it)
         inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
         inner_width = max((widths[i] for i in inner), default=0)
-        if inner_width < width:
+        # a line longer than that which ends with a period is prose printed whole: a page
+        # wrapped at that width would have cut it (a listing's teasers under titles)
+        whole_prose = any(
+            widths[i] > inner_width and _ENDS_WITH_A_PERIOD.search(lines[i]) for i in cuttable
+        )
+        if inner_width < width and not whole_prose:
             cut_after = _wrapped_lines(lines, widths, inner_width)
     if cut_after is None:
         return text
@@ -202,6 +207,9 @@ def join_hard_wraps(text: str) -> str:
         else:
             joined.append(lines[index])
     return "\n".join(joined)
+
+
+_ENDS_WITH_A_PERIOD = re.compile(r"[.…][\"'”’»)\]]*\s*$")
 
 
 def _wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int] | None:
