@@ -523,3 +523,22 @@ def test_of_two_holders_named_once_the_page_closing_notice_wins(site, agency):
     ]
     found = page_site_name(lines)
     assert found is not None and found.name == site
+
+
+def test_a_masthead_its_footer_notice_names_beats_an_agency_notice():
+    # the site's name twice (masthead, footer notice), the agency's once: below the score
+    # a named candidate needs, the masthead's holder is still the most mentioned holder
+    lines = [
+        "The Harbour Courier",
+        "",
+        "Council approves the harbour budget",
+        "",
+        "The council voted on Tuesday to approve the budget for the harbour district.",
+        "",
+        "Copyright 2026 The Example Press. All rights reserved.",
+        "",
+        "About us | Contact",
+        "© 2026 The Harbour Courier. All rights reserved.",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "The Harbour Courier"

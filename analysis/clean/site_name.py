@@ -380,9 +380,13 @@ def choose_candidate(
             return best
         if candidates[best].address:
             return best  # the page's own URL: the site's address, no parent company's name
-    if holders:  # ties: the holder first named latest (the page's own closing notice,
-        # printed after an agency's notice on its story), never the spelling's order
-        return max(holders, key=lambda k: (features[k]["mentions"], _first_seen(candidates[k])))
+    if holders:  # of every holder (one the masthead names too, below its score), the
+        # most mentioned; ties: the one first named latest (the page's own closing
+        # notice, printed after an agency's notice on its story), never the spelling's order
+        every_holder = sorted(k for k in features if candidates[k].copyright)
+        return max(
+            every_holder, key=lambda k: (features[k]["mentions"], _first_seen(candidates[k]))
+        )
     return None
 
 
