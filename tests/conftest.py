@@ -7,6 +7,8 @@ kernels, run the pipeline in subprocesses or trace memory) are left out by
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,18 @@ def cold_line_memos() -> None:
     """Each test starts with empty line memos (analysis.text.LineMemo): a test that
     counts the cleaner's work sees every line worked out, whatever ran before it."""
     clear_line_memos()
+
+
+@pytest.fixture(autouse=True)
+def no_cli_log_handler() -> Iterator[None]:
+    """Each test starts without the handler ``analysis.cli.main`` adds to the package's
+    logger: whether the library writes to stderr must not depend on which test ran
+    the CLI before (test_clean's check of stderr failed after test_raw_folder's)."""
+    logger = logging.getLogger("analysis")
+    before = list(logger.handlers), logger.level
+    yield
+    logger.handlers[:] = before[0]
+    logger.setLevel(before[1])
 
 
 @pytest.fixture(scope="session")

@@ -149,3 +149,39 @@ def test_a_file_name_with_non_utf8_bytes_is_read_under_an_escaped_name(tmp_path,
     assert list(pages["page"]) == ["caf\\xe9.txt", "page.txt"]
     assert list(skipped.index) == ["'=bad\\xff.txt"]  # formula-escaped in the CSV
     assert "skipped =bad\\xff.txt: empty file" in caplog.text
+
+
+def test_a_crawlers_sidecars_and_logs_are_skipped_not_read_as_pages(tmp_path):
+    # A crawl folder: each page with a JSON sidecar, a URL list and the crawler's log.
+    # Read as text dumps they became articles of outlets "unknown site (crawl.log)" ...
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "story.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "story").write_text(BUDGET_ARTICLE.replace("Council", "Senate"), encoding="utf-8")
+    sidecar = '{"url": "https://example.org/story", "title": "Council approves the budget"}\n'
+    (raw / "story.json").write_text(sidecar, encoding="utf-8")
+    (raw / "urls.CSV").write_text("url\nhttps://example.org/story\n", encoding="utf-8")
+    log = "2026-03-03 10:00:01 INFO fetched https://example.org/story (200)\n" * 40
+    (raw / "crawl.log").write_text(log, encoding="utf-8")
+    (raw / "feed.xml.gz").write_bytes(b"\x1f\x8b not read")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["story", "story.txt"]
+    reasons = skipped["reason"]
+    assert sorted(reasons.index) == ["crawl.log", "feed.xml.gz", "story.json", "urls.CSV"]
+    assert reasons["story.json"].startswith("a .json file, not a page")
+    assert reasons["urls.CSV"].startswith("a .csv file, not a page")
+    assert reasons["feed.xml.gz"].startswith("a .xml file, not a page")
+    assert "--manifest" in reasons["crawl.log"]
+
+
+def test_a_manifest_in_the_raw_folder_is_still_read_as_the_manifest(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "story.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,url\nstory.txt,https://www.example.org/story\n", encoding="utf-8"
+    )
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["story.txt"]
+    assert skipped.empty
+    assert pages.loc[0, "site_key"] == "example.org"  # the manifest's URL

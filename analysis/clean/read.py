@@ -32,8 +32,10 @@ The decoded text is then checked and normalized before anything is measured:
 
 The format follows the file name: ``.html``/``.htm`` files are HTML pages, rendered to
 text and read for their article by :mod:`analysis.clean.html_page` (``Page.html``
-holds what the markup says); every other file is a text dump. A further ``.gz``
-(``page.html.gz``, ``page.txt.gz``) is gunzipped first, up to :data:`MAX_PAGE_BYTES`.
+holds what the markup says); a data, log or program file (:data:`NOT_PAGE_SUFFIXES`:
+``.json``, ``.csv``, ``.log``, ``.xml`` ...) is no page and is skipped with that reason;
+every other file is a text dump. A further ``.gz`` (``page.html.gz``,
+``page.txt.gz``) is gunzipped first, up to :data:`MAX_PAGE_BYTES`.
 
 Every failure raises :class:`analysis.errors.PageReadError` naming the file and the
 reason.
@@ -65,6 +67,30 @@ from analysis.errors import PageReadError
 
 #: File name endings read as HTML pages (after a ``.gz`` ending is removed).
 HTML_SUFFIXES = (".html", ".htm")
+
+#: File name endings of data, log and program files that crawlers and scrapers write
+#: beside their pages (metadata sidecars, URL lists, crawl logs, feeds, web archives).
+#: Such a file in the raw folder is listed as skipped, not read as a text dump: its
+#: lines would become an article, and its name an outlet.
+NOT_PAGE_SUFFIXES = (
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".csv",
+    ".tsv",
+    ".parquet",
+    ".log",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".yaml",
+    ".yml",
+    ".warc",
+    ".js",
+    ".css",
+    ".py",
+    ".ipynb",
+)
 
 #: Largest page accepted, in bytes. Real page dumps are well under 1 MB; a file this big
 #: is almost certainly not a page, and decoding it would dominate memory.
@@ -323,9 +349,11 @@ def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntr
     """Every non-hidden entry of ``raw_dir``, sorted by name, each to read or skip.
 
     Only regular files are read. Folders, FIFOs, devices and sockets are skipped with
-    their kind as the reason; so are symbolic links, unless ``symlinks`` says to follow
-    them: ``"inside"`` reads a link whose target is a regular file inside ``raw_dir``,
-    ``"anywhere"`` also one outside. Dangling links and link loops are skipped with that
+    their kind as the reason, and so are files whose name ends in one of
+    :data:`NOT_PAGE_SUFFIXES` (a crawler's metadata sidecar, URL list or log); so are
+    symbolic links, unless ``symlinks`` says to follow them: ``"inside"`` reads a link
+    whose target is a regular file inside ``raw_dir``, ``"anywhere"`` also one outside.
+    Dangling links and link loops are skipped with that
     reason. Hidden entries (name starting with ``.``) are not pages and not listed.
 
     Parameters
@@ -359,8 +387,38 @@ def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntr
                 path, name, "its name, shown as text, repeats another file's name"
             )
             continue
-        entries[name] = _raw_entry(path, name, root, symlinks)
+        entry = _raw_entry(path, name, root, symlinks)
+        if entry.skip_reason is None and (suffix := not_page_suffix(name)) is not None:
+            entry = RawEntry(entry.path, name, _not_a_page_reason(suffix))
+        entries[name] = entry
     return list(entries.values())
+
+
+def not_page_suffix(name: str) -> str | None:
+    """The data, log or program file ending of a file name, if it has one.
+
+    Parameters
+    ----------
+    name : str
+        A file name (a ``.gz`` ending is looked through).
+
+    Returns
+    -------
+    str or None
+        The ending, lower-cased (one of :data:`NOT_PAGE_SUFFIXES`), or None for a name
+        that may be a page.
+    """
+    lowered = name.lower().removesuffix(".gz")
+    return next((s for s in NOT_PAGE_SUFFIXES if lowered.endswith(s)), None)
+
+
+def _not_a_page_reason(suffix: str) -> str:
+    """The skip reason of a file that :func:`not_page_suffix` says is no page."""
+    return (
+        f"a {suffix} file, not a page (pages are text dumps or .html/.htm files; "
+        "a table of page metadata is given with --manifest, a table of pages is cleaned "
+        "on its own: newscompare clean FILE)"
+    )
 
 
 def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
