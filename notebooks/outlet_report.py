@@ -66,8 +66,9 @@ charts.chart_length(tables.article_metrics, highlight=outlet)
 # %% [markdown]
 # ## Articles
 #
-# Every article of this outlet, with its length, share of words in attributed
-# quotations, readability, and the shared-copy group it belongs to (if any). The
+# Every article of this outlet, with its length, share of words in quotations
+# (scare quotes left out), readability, and the shared-copy group it belongs to (if
+# any). The
 # "from" columns say where its outlet, title and date came from: the manifest, the
 # page's URL, its HTML markup, its text ("page"), a copyright notice (last resort).
 

@@ -93,11 +93,27 @@ def test_outlet_vs_others_ranks_and_summarizes(tables: views.Tables) -> None:
     assert row["others: median"] == others.median()
     assert row["others: lowest"] == others.min()
     assert row["rank"] == "not ranked: fewer than 3 articles"  # 2 articles each
-    quote = table.loc["quote share, attributed (% of words)"]
+    quote = table.loc["quote share, scare quotes left out (% of words)"]
     share = tables.outlet_metrics.set_index("outlet").loc["Beta", "quote_share_pooled"]
     assert quote["Beta"] == share  # a fraction in the data, a percentage on the page
     shown = views.outlet_vs_others(tables.outlet_metrics, "Beta")
     assert f"{100 * share:.1f}" in repr(shown)
+
+
+def test_outlet_vs_others_compares_readability_within_one_language(tables) -> None:
+    # Another language's Flesch score is another formula (German: Amstad's): it must
+    # not be the "others: lowest" an English outlet is read against.
+    metrics = tables.outlet_metrics.copy()
+    metrics["readability_language"] = ["en", "de", "en"]  # Beta, Alpha, <i>Gamma</i>
+    metrics["flesch_reading_ease_wmean"] = [60.0, 20.0, 70.0]
+    metrics["total_words"] = [300, 200, 500]
+    shown = views.outlet_vs_others(metrics.assign(outlet=OUTLETS), "Beta")
+    table = shown.data.set_index("statistic (unit)")
+    flesch = table.loc["Flesch reading ease (score, higher = easier)"]
+    assert flesch["others: lowest"] == flesch["others: highest"] == 70.0  # Gamma alone
+    words = table.loc["words (count)"]
+    assert (words["others: lowest"], words["others: highest"]) == (200, 500)  # every other
+    assert "readability language is also 'en'" in shown.caption
 
 
 def test_outlet_table_is_sorted_with_units(tables: views.Tables) -> None:

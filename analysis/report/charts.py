@@ -185,7 +185,7 @@ LENGTH_CHART = ChartSpec("n_words", "Article length by outlet", "length (words)"
 QUOTE_SHARE_CHART = ChartSpec(
     "quote_share_pooled",
     "Direct quotation by outlet",
-    "quote share (% of body words inside quotation marks)",
+    "quote share (% of body words quoted; scare quotes left out)",
     scale=100.0,
 )
 BOILERPLATE_CHART = ChartSpec(
@@ -396,7 +396,7 @@ def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) ->
 
 
 def chart_quote_share(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
-    """Pooled share of words inside attributed quotations, by outlet.
+    """Pooled share of words inside quotations (scare quotes left out), by outlet.
 
     Parameters
     ----------

@@ -68,7 +68,7 @@ OUTLET_STATISTICS: tuple[Statistic, ...] = (
     Statistic("n_pages", "pages", "count", "count"),
     Statistic("total_words", "words", "count", "count"),
     Statistic("median_words", "median article length", "words", "count"),
-    Statistic("quote_share_pooled", "quote share, attributed", "% of words", "percent"),
+    Statistic("quote_share_pooled", "quote share, scare quotes left out", "% of words", "percent"),
     Statistic("quote_share_all_pooled", "quote share, all quotes", "% of words", "percent"),
     Statistic("quotes_per_1000_words", "quotes per 1,000 words", "quotes", "decimal1"),
     Statistic(
@@ -268,6 +268,23 @@ def ranks(outlet_metrics: pd.DataFrame, column: str) -> dict[str, Rank]:
     return result
 
 
+def is_readability_column(column: str) -> bool:
+    """Whether an outlet_metrics column aggregates a readability score.
+
+    Parameters
+    ----------
+    column : str
+        An OUTLET_METRICS column name.
+
+    Returns
+    -------
+    bool
+        True for a readability score's aggregate (``flesch_reading_ease_wmean`` ...):
+        its value comes from the formula of the outlet's ``readability_language``.
+    """
+    return column.startswith(tuple(READABILITY_COLUMNS))
+
+
 def _other_readability_language(
     table: pd.DataFrame, ranked: list[str], column: str
 ) -> dict[str, str]:
@@ -280,9 +297,7 @@ def _other_readability_language(
         language differs from that of most ranked outlets with one; empty for a column
         that is not a readability score or a table without languages.
     """
-    if "readability_language" not in table.columns or not column.startswith(
-        tuple(READABILITY_COLUMNS)
-    ):
+    if "readability_language" not in table.columns or not is_readability_column(column):
         return {}
     languages = {
         name: language

@@ -44,6 +44,7 @@ from analysis.report.statistics import (
     OUTLET_STATISTICS,
     has_interval,
     interval_columns,
+    is_readability_column,
     outlets_with_articles,
     ranks,
 )
@@ -291,7 +292,8 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
             if len(mine)
             else math.nan
         )
-        other = pd.to_numeric(others[stat.column], errors="coerce").dropna()
+        other = pd.to_numeric(_same_formula(others, mine, stat.column), errors="coerce")
+        other = other.dropna()
         low, high = (
             (
                 float(mine[c].iloc[0]) if len(mine) else math.nan
@@ -321,7 +323,34 @@ def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
         f"{outlet} (95 % bootstrap interval) against the other outlets with articles; "
         "rank 1 = highest value."
     )
+    language = _readability_language(mine)
+    if language is not None:
+        caption += (
+            f" Readability scores are compared with the other outlets whose readability "
+            f"language is also '{language}' (another language's score is another formula)."
+        )
     return ReportTable(data, formats, caption, {outlet: ("95 % low", "95 % high")}, tuple(kinds))
+
+
+def _readability_language(rows: pd.DataFrame) -> str | None:
+    """The ``readability_language`` of an outlet's row, None when it has none."""
+    if "readability_language" not in rows.columns or not len(rows):
+        return None
+    language = rows["readability_language"].iloc[0]
+    return language if isinstance(language, str) and language else None
+
+
+def _same_formula(others: pd.DataFrame, mine: pd.DataFrame, column: str) -> pd.Series:
+    """The other outlets' values of ``column`` comparable with this outlet's.
+
+    A readability score is comparable only within one language (each language has its
+    own formula): for it, the others are those with this outlet's readability
+    language. Every other statistic compares with all others.
+    """
+    language = _readability_language(mine)
+    if language is None or not is_readability_column(column):
+        return others[column]
+    return others.loc[others["readability_language"] == language, column]
 
 
 def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
