@@ -542,3 +542,57 @@ def test_a_masthead_its_footer_notice_names_beats_an_agency_notice():
     ]
     found = page_site_name(lines)
     assert found is not None and found.name == "The Harbour Courier"
+
+
+# made-up pages in scripts with and without case: a masthead, a menu, a headline, prose
+_RU_PROSE = (
+    "Городской совет во вторник утвердил новый бюджет портового района, завершив "
+    "многомесячные споры депутатов о стоимости работ на набережной."
+)
+_ZH_PROSE = (
+    "市议会周二批准了港口区的新预算，结束了议员们数月来关于工程费用的争论。"
+    "支持者表示，该计划将带来就业。"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["Портовые новости", "Портовые Новости", "ПОРТОВЫЕ НОВОСТИ", "Λιμάνι Σήμερα"]
+)
+@pytest.mark.parametrize("masthead", [True, False])
+def test_a_name_in_a_script_with_case_is_found(name, masthead):
+    # an upper-case letter of any script starts a name, not only A-Z
+    lines = [name, ""] if masthead else []
+    lines += ["Главная", "Спорт", "", "Совет утвердил бюджет", "", _RU_PROSE, ""]
+    lines += [f"© 2026 {name}. Все права защищены."]
+    assert page_site_name(lines).name == name
+
+
+@pytest.mark.parametrize(
+    "name", ["港口日报", "港湾新聞", "صحيفة الميناء", "עיתון הנמל", "항구 일보"]
+)
+def test_a_name_in_a_script_without_case_is_found_by_its_notice(name):
+    lines = [
+        name,
+        "",
+        "首页",
+        "新闻",
+        "",
+        "市议会批准港口预算",
+        "",
+        _ZH_PROSE,
+        "",
+        f"© 2026 {name}",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == name
+
+
+def test_a_menu_word_the_text_writes_in_lower_case_is_no_site_in_any_script():
+    # "Новости" (news) in the menu and in the footer's menu, "новости" in the prose: an
+    # ordinary word, as "News" is on an English page
+    menu = ["Новости", "Спорт"]
+    prose = f"{_RU_PROSE} Новости о бюджете выходили каждый день, и новости обсуждали все."
+    lines = ["Портовые Новости", "", *menu, "", "Совет утвердил бюджет", "", prose, "", *menu]
+    candidates = collect_candidates(lines)
+    features = site_features.candidate_features(lines, candidates, keys=["новости"])
+    assert features["новости"]["common_word"] == 1.0

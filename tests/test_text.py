@@ -28,6 +28,7 @@ from analysis.text import (
     runs_in_title_case,
     visible_text,
 )
+from analysis.text.letter_case import CASED_LIMIT, CASELESS_LETTER, LOWER_LETTERS, UPPER_LETTERS
 from analysis.text.patterns import CONTENT_RUN
 
 
@@ -192,3 +193,25 @@ def test_caseless_lower_holds_every_word_a_caseless_pattern_finds(text: str) -> 
     for word in _CASELESS_WORDS:
         if re.search(re.escape(word), text, re.IGNORECASE):
             assert word in folded, (text, word, folded)
+
+
+def test_letter_case_classes_follow_the_running_pythons_tables() -> None:
+    upper, lower = re.compile(f"[{UPPER_LETTERS}]"), re.compile(f"[{LOWER_LETTERS}]")
+    caseless = re.compile(CASELESS_LETTER)
+    for point in range(CASED_LIMIT):
+        char = chr(point)
+        if not LETTER_RUN.fullmatch(char):
+            assert not (upper.match(char) or lower.match(char) or caseless.match(char))
+            continue
+        assert bool(upper.match(char)) == (char.isupper() or char.istitle()), hex(point)
+        assert bool(lower.match(char)) == char.islower(), hex(point)
+        assert bool(caseless.match(char)) == (
+            not char.isupper() and not char.istitle() and not char.islower()
+        ), hex(point)
+    # above the limit no letter has case: the classes miss none
+    assert not any(
+        chr(point).isupper() or chr(point).islower() or chr(point).istitle()
+        for point in range(CASED_LIMIT, sys.maxunicode + 1)
+    )
+    assert [bool(upper.match(c)) for c in "AÉПΩǅaп港"] == [True] * 5 + [False] * 3
+    assert caseless.findall("Aп港صש한") == ["港", "ص", "ש", "한"]

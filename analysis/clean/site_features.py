@@ -26,7 +26,7 @@ from analysis.clean.site_candidates import (
     is_copyright_only,
     name_words,
 )
-from analysis.text import alnum_and_line_breaks, count_words
+from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``): the setting with the
@@ -397,7 +397,8 @@ def _cue_heads(
 # A written address: a run of non-spaces with a dot, "@" or "/" before a lower-case
 # letter. Anchored at the run's start, so no position inside a word is tried again.
 _ADDRESS = re.compile(r"(?<!\S)[^\s.@/]*[.@/]\S*[a-z]\S*")
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]+(?![^\W\d_])")
+# a word in lower case, in any script with case ("news", "новости")
+_LOWER_WORD = re.compile(rf"(?<![^\W\d_])[{LOWER_LETTERS}]+(?![^\W\d_])")
 
 
 def _without_the(line: str) -> str:

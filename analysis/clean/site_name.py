@@ -27,6 +27,10 @@ Candidates are phrases found in *naming cues* (read line by line in
   holder is often a parent company, so it names the site only when nothing else does
   (source ``copyright``), unless a cue or a domain of the page agrees with it.
 
+A name is written in any script: a capital is an upper-case letter of any script with
+case ("Портовые новости"); a name in a script without case (Arabic, Hebrew, Chinese,
+Japanese, Korean) is read from a notice's shape alone ("© 2026 港口日报").
+
 Each candidate (phrases that compact to the same letters are one candidate) is scored
 with :data:`~analysis.clean.site_features.SITE_WEIGHTS`: lines of the page that mention
 it, cue hits, masthead, whether a domain and a name of the page agree, whether it is

@@ -30,7 +30,13 @@ from analysis.clean.header_lines import is_label_like
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import bullet_end, count_words, is_list_item
+from analysis.text import (
+    CASELESS_LETTER,
+    UPPER_LETTERS,
+    bullet_end,
+    count_words,
+    is_list_item,
+)
 
 #: Longest candidate name, in words.
 MAX_NAME_WORDS = 5
@@ -43,8 +49,10 @@ MAX_NAME_WORDS = 5
 CHROME_LINE_WORDS = 10
 
 # A name: capitalized words (a particle may join them), an ALL-CAPS or CamelCase word,
-# or a dotted name ("Phys.org", "Express.co.uk").
-_CAP_WORD = r"[A-Z][\w'’&.\-]*[\w]"
+# or a dotted name ("Phys.org", "Express.co.uk"), in any script with case ("Портовые
+# Новости", "Élan"): a capital is any upper-case letter.
+_UPPER = f"[{UPPER_LETTERS}]"
+_CAP_WORD = rf"{_UPPER}[\w'’&.\-]*[\w]"
 _NAME = (
     rf"(?:[Tt]he\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:(?:of|de|da|do|di|du|and|&|the|on|by)\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
@@ -92,7 +100,7 @@ _CUE_PATTERNS = (
     (  # a credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor"
         re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"),
         re.compile(
-            rf"^\s*(?:[•◦▪]\s*)?By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
+            rf"^\s*(?:[•◦▪]\s*)?By\s+{_UPPER}[\w.'’-]+(?:\s+{_UPPER}[\w.'’-]+){{0,3}}"
             rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
         ),
         "credit",
@@ -114,7 +122,7 @@ _AFTER_PATTERN = _CUE_PATTERNS[2][1]
 # A capitalized word (or a case's "v.") right after an after-cue word: the cue word is
 # inside a longer proper name ("Health and Human Services Secretary", "the American Jobs
 # Act", "June Medical Services v. Russo"), not a site's "X Services" or "X Jobs".
-_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|v\.\s)")
+_NAME_GOES_ON = re.compile(rf"\s+(?:{_UPPER}|v\.\s)")
 _BULLETS = " •◦▪"
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w’'-]*[,;]?\s*$")
 # A form of "be": "was in touch with X", "to be in touch with X" say what someone is.
@@ -274,8 +282,9 @@ _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w&'’ .-]{1,50}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
-    r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3})"  # a name in lower case ("© example mag")
+    rf"(?P<name>{_UPPER}[\w&'’ .-]{{1,50}}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
+    r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
+    rf"|{CASELESS_LETTER}[\w&'’ .-]{{0,50}}?)"  # a script without case ("© 2026 港口日报")
     r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
 )
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
@@ -293,7 +302,8 @@ _EMAIL_DOMAIN = re.compile(
 _LOCAL_DOMAIN = re.compile(r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)
 # A notice without a sign: "2019 Example, Inc. All Rights Reserved".
 _RIGHTS_NOTICE = re.compile(
-    r"^\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)(?P<name>[A-Z][\w&'’ .,-]{1,50}?)"
+    r"^\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)"
+    rf"(?P<name>(?:{_UPPER}|{CASELESS_LETTER})[\w&'’ .,-]{{1,50}}?)"
     r"[.,]?\s+All\s+Rights\s+Reserved",
     re.I,
 )
@@ -308,7 +318,8 @@ _IMPRINT_CHARS = 60
 # A footer that signs the site with the years it has run, without a sign: "Example
 # Daily · 2013-2019" (the years may be glued: "20132019").
 _YEARS_FOOTER = re.compile(
-    r"^\s*(?P<name>[A-Z][\w&'’ .-]{1,50}?)\s*[·|•]\s*(?:19|20)\d\d\s*[-–]?\s*(?:19|20)\d\d(?!\d)"
+    rf"^\s*(?P<name>{_UPPER}[\w&'’ .-]{{1,50}}?)"
+    r"\s*[·|•]\s*(?:19|20)\d\d\s*[-–]?\s*(?:19|20)\d\d(?!\d)"
 )
 # A company-form suffix trimmed from a copyright holder ("Example Media, LLC").
 _COMPANY_SUFFIX = re.compile(
@@ -588,7 +599,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _WWW = re.compile(r"^www\.", re.I)
 _LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
 _NAME_RE = re.compile(_NAME)
-_BYLINE = re.compile(r"^\s*By\s+[A-Z]")
+_BYLINE = re.compile(rf"^\s*By\s+{_UPPER}")
 
 
 def trim_phrase(form: str) -> str:

@@ -38,7 +38,8 @@ Modules: :mod:`~analysis.text.patterns` (word and letter-run patterns),
 :mod:`~analysis.text.lines` (blank, bullet, list item, rule lines),
 :mod:`~analysis.text.title_case`, :mod:`~analysis.text.names` (outlet and site names),
 :mod:`~analysis.text.caseless` (a text lowered for the literal words of case-insensitive
-patterns),
+patterns), :mod:`~analysis.text.letter_case` (upper- and lower-case letters of every
+script, as pattern classes),
 :mod:`~analysis.text.memo` (the per-page and per-process memos of line-level work). A
 module constant a benchmark changes is changed in its own module (the memo's bounds in
 :mod:`~analysis.text.memo`), with :func:`overridden`.
@@ -47,6 +48,7 @@ module constant a benchmark changes is changed in its own module (the memo's bou
 from __future__ import annotations
 
 from analysis.text.caseless import caseless_lower
+from analysis.text.letter_case import CASELESS_LETTER, LOWER_LETTERS, UPPER_LETTERS
 from analysis.text.lines import (
     BULLET_MARKS,
     INVISIBLE,
@@ -83,10 +85,13 @@ from analysis.text.words import (
 
 __all__ = [
     "BULLET_MARKS",
+    "CASELESS_LETTER",
     "INVISIBLE",
     "LETTER_RUN",
+    "LOWER_LETTERS",
     "RULE_MARKS",
     "UNSPACED_SCRIPTS",
+    "UPPER_LETTERS",
     "WORD_CHAR",
     "WORD_PATTERN",
     "LineMemo",

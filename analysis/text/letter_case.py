@@ -1,0 +1,66 @@
+"""Letters by case, in every script, as the insides of regular-expression classes.
+
+Python's ``re`` has no class for "an upper-case letter" (``regex``'s ``\\p{Lu}``), and
+``[A-Z]`` reads only English names: a site called "Портовые новости", "Λιμάνι" or
+"Élan" is no name to it. :data:`UPPER_LETTERS` and :data:`LOWER_LETTERS` are the
+letters Python's own tables call upper case (or title case: "ǅ") and lower case, as
+ranges to put between brackets (``f"[{UPPER_LETTERS}]"``); a letter in neither is of a
+script without case (Arabic, Hebrew, Han, kana, Hangul, Thai, Devanagari):
+:data:`CASELESS_LETTER`.
+
+Built once at import from the code points below :data:`CASED_LIMIT` (some 20 ms; the
+code points above it, the ideographs of planes 2 and 3, have no case:
+``tests/test_text.py`` checks that on the running Python's tables).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+#: Every letter with case lies below this code point (U+20000: the planes above hold
+#: ideographs only).
+CASED_LIMIT = 0x20000
+
+# every letter below the limit, in code-point order (read once)
+_LETTERS = re.findall(r"[^\W\d_]", "".join(map(chr, range(CASED_LIMIT))))
+
+
+def _ranges(chars: Iterable[str]) -> str:
+    """The inside of a character class holding ``chars`` (ascending), as ranges."""
+    spans: list[list[int]] = []
+    for char in chars:
+        point = ord(char)
+        if spans and spans[-1][1] == point - 1:
+            spans[-1][1] = point
+        else:
+            spans.append([point, point])
+    return "".join(
+        re.escape(chr(first)) + ("" if first == last else f"-{re.escape(chr(last))}")
+        for first, last in spans
+    )
+
+
+def letters_where(test: Callable[[str], bool]) -> str:
+    """The letters below :data:`CASED_LIMIT` that pass ``test``, as a class's inside.
+
+    Parameters
+    ----------
+    test : callable
+        Called with each letter (one character).
+
+    Returns
+    -------
+    str
+        Ranges to put between brackets; empty when no letter passes.
+    """
+    return _ranges(char for char in _LETTERS if test(char))
+
+
+#: Upper-case and title-case letters of every script ("A", "É", "П", "Ω", "ǅ").
+UPPER_LETTERS = letters_where(lambda char: char.isupper() or char.istitle())
+#: Lower-case letters of every script ("a", "é", "п", "ω").
+LOWER_LETTERS = letters_where(str.islower)
+#: A pattern for one letter of a script without case (neither upper nor lower case:
+#: "港", "ص", "ש", "한").
+CASELESS_LETTER = rf"(?![{UPPER_LETTERS}{LOWER_LETTERS}])[^\W\d_]"
