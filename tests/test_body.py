@@ -490,6 +490,30 @@ def test_non_english_paragraphs_are_body(paragraphs):
     assert kept_text(lines) == paragraphs
 
 
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        "„Wir mussten jetzt handeln“, sagte die Bürgermeisterin. „Der Hafen kann nicht "
+        "länger warten.“",
+        "»Wir mussten jetzt handeln«, sagte die Bürgermeisterin. »Der Hafen kann nicht "
+        "länger warten.«",
+        "« Nous devions agir maintenant », a déclaré la maire. « Le port ne peut plus attendre. »",
+    ],
+)
+def test_a_paragraph_ending_in_a_german_or_french_closing_quote_is_body(quotation):
+    # Its sentence ends before the closing mark (“ « or a spaced »): the paragraph was
+    # read as ending no sentence and cut out of the body.
+    paragraphs = [
+        "Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern und zwölf neue "
+        "Linien einzurichten, die die nördlichen Vororte mit dem Krankenhausviertel verbinden.",
+        quotation,
+        "Nach Angaben der Verwaltung kostet der Plan in fünf Jahren etwa 40 Millionen Euro, "
+        "die zum größten Teil aus einem regionalen Zuschuss bezahlt werden.",
+    ]
+    lines = page("Nachrichten", MENU, "Der Hafen wird ausgebaut", *paragraphs, MENU)
+    assert kept_text(lines) == paragraphs
+
+
 def test_japanese_text_without_spaces_is_not_treated_as_short():
     paragraphs = [
         "市議会は火曜日、バス路線網を拡大する計画を可決し、北部の郊外と病院地区を結ぶ十二の新しい路線を来年の春までに開設すると発表した。",

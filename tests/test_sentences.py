@@ -32,6 +32,30 @@ def test_splits_after_terminal_punctuation(text: str, expected: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # German „…“: “ closes
+            "„Wir mussten handeln.“ Das sagte sie. „Der Hafen wartet nicht.“ Dann ging sie.",
+            ["„Wir mussten handeln.“", "Das sagte sie.", "„Der Hafen wartet nicht.“"],
+        ),
+        (  # German »…«: « closes, » opens
+            "»Wir mussten handeln.« Das sagte sie. »Der Hafen wartet nicht.« Dann ging sie.",
+            ["»Wir mussten handeln.«", "Das sagte sie.", "»Der Hafen wartet nicht.«"],
+        ),
+        (  # French « … », spaced inside, also with no-break spaces
+            "« Nous devions agir. » La maire l'a dit.\u00a0« Le port attend. » Puis elle partit.",
+            ["« Nous devions agir. »", "La maire l'a dit.", "« Le port attend. »"],
+        ),
+    ],
+)
+def test_german_and_french_quotations_end_and_open_sentences(
+    text: str, expected: list[str]
+) -> None:
+    assert pieces(text)[:3] == expected
+    assert count_sentences(text) == 4
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mr. Smith met Dr. Jones and Sen. Warren in Washington.",

@@ -4,9 +4,11 @@ A sentence ends
 
 - at the end of a paragraph (paragraphs are separated by a blank line), and
 - after a run of ``.``, ``!``, ``?`` or ``…``, optionally followed by closing quotation
-  marks or brackets (``" ' ” ’ » ) ]``), when whitespace follows and the next
-  non-space character, after any opening quotation mark or bracket
-  (``" ' “ ‘ « ( [``), is an uppercase letter or a digit,
+  marks or brackets of any language (``” ’ " '``, German ``“ «``, French ``»`` also
+  after a space, ``) ]``: :data:`analysis.text.marks.CLOSING_MARKS`), when whitespace
+  follows and the next non-space character, after any opening quotation mark or
+  bracket (``“ ‘ „ « » ( [`` ...: :data:`analysis.text.marks.OPENING_MARKS`, a French
+  ``«`` with its space), is an uppercase letter or a digit,
 
 or, in scripts with sentence marks of their own, after a run of ``。 ！ ？ ｡`` (Chinese,
 Japanese), ``। ॥`` (Devanagari and other Indic scripts), ``؟ ۔`` (Arabic, Urdu), ``።``
@@ -41,6 +43,7 @@ import re
 from collections.abc import Iterator
 
 from analysis.text import WORD_CHAR
+from analysis.text.marks import CLOSING_MARKS, GUILLEMET_SPACES, OPENING_MARKS
 
 #: Words that end with a full stop without ending the sentence (compared case-sensitively
 #: without the stop).
@@ -68,14 +71,16 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # attempt is never retried inside the same run, so a line of 100,000 dots is one linear
 # scan, not a quadratic backtrack (backtracking could not succeed: marks, closers and
 # whitespace are disjoint).
+_CLOSERS = rf"(?:[{re.escape(CLOSING_MARKS)}]|[{GUILLEMET_SPACES}][»›](?!\S))*+"
 _BOUNDARY = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)"
-    r"|(?<![。！？｡।॥؟۔።။])(?P<own>[。！？｡।॥؟۔።။]++[\"'”’»)\]」』）]*+)"
+    rf"(?<![.!?…])[.!?…]++{_CLOSERS}(?=\s)"
+    rf"|(?<![。！？｡।॥؟۔።။])(?P<own>[。！？｡।॥؟۔።။]++{_CLOSERS})"
 )
-_OPENERS = "\"'“‘«(["
+_OPENERS = OPENING_MARKS
 # Skipping runs in the regex engine, not a Python loop per character (regex \s and
 # str.isspace agree on what is whitespace).
-_SPACES_THEN_OPENERS = re.compile(rf"\s*[{re.escape(_OPENERS)}]*")
+# (French typography puts a space after an opening guillemet: "« Le port")
+_SPACES_THEN_OPENERS = re.compile(rf"\s*(?:[{re.escape(_OPENERS)}][{GUILLEMET_SPACES}]?)*")
 _SPACES_AND_OPENERS = re.compile(rf"[\s{re.escape(_OPENERS)}]*")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 

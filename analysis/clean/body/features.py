@@ -29,6 +29,7 @@ from analysis.text import (
     runs_in_title_case,
     visible_text,
 )
+from analysis.text.marks import strip_closing_marks
 
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
@@ -37,8 +38,7 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 # holds none (found without a search).
 _FIRST_EMOJI = "\u2600"
 # A line ends a sentence or a clause when its last mark before any closing quotes and
-# brackets is one of these.
-_CLOSERS = "\"'”’»)]」』"
+# brackets (analysis.text.marks) is one of these.
 _SENTENCE_MARKS = ".!?。！？…"
 _CLAUSE_MARKS = ",;:、，；："
 _TIME_OR_DATE = re.compile(
@@ -274,7 +274,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
         for plain, t in zip(ascii_only, texts, strict=True)
     ]
     tails = [text[-_TAIL_CHARS:] for text in texts]  # end tests look at the end only
-    last_marks = [tail.rstrip(_CLOSERS)[-1:] for tail in tails]
+    last_marks = [strip_closing_marks(tail)[-1:] for tail in tails]
     clause_ends = [mark if mark and mark in _CLAUSE_MARKS else "" for mark in last_marks]
     list_items = list(map(is_list_item, lines))
     # Searches a cheap test shows cannot match are skipped: a time or date needs a

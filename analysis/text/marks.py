@@ -1,0 +1,57 @@
+"""Quotation marks and brackets around a sentence's end, in every language.
+
+Defined once here for the body detector's sentence test
+(:mod:`analysis.clean.body.features`) and the sentence counter
+(:mod:`analysis.stats.sentences`):
+
+- a **closing mark** may follow a sentence's last mark (``.`` ``!`` ``?`` ``…``):
+  ``”`` ``’`` ``"`` ``'`` (English), ``“`` ``‘`` (German and Czech ``„…“``), ``«``
+  ``‹`` (German ``»…«``), ``»`` ``›`` (French and Swiss ``«…»``), ``」`` ``』``
+  (Japanese) and closing brackets. French typography puts a space (often a no-break
+  one) before ``»`` and ``›``: ``attendre. »`` ends a sentence too;
+- an **opening mark** may precede a sentence's first letter: ``“`` ``‘`` ``"`` ``'``,
+  ``„`` ``‚`` (German), ``«`` ``‹`` (French), ``»`` ``›`` (German), ``「`` ``『`` and
+  opening brackets.
+
+A mark that opens in one language closes in another (``“``, ``«``, ``»``): where it
+stands (after a sentence's last mark, or before its first letter) says which it is.
+"""
+
+from __future__ import annotations
+
+#: Marks that may follow a sentence's last mark: closing quotation marks of every
+#: language and closing brackets.
+CLOSING_MARKS = "\"'”’“‘»«›‹)]）」』"
+
+#: Marks that may come before a sentence's first letter: opening quotation marks of
+#: every language and opening brackets.
+OPENING_MARKS = "\"'“‘„‚«»‹›([（「『"
+
+#: The spaces French typography puts inside guillemets: a space, a no-break space and
+#: a narrow no-break space.
+GUILLEMET_SPACES = " \u00a0\u202f"
+
+
+def strip_closing_marks(text: str) -> str:
+    """``text`` without the closing marks at its end.
+
+    Parameters
+    ----------
+    text : str
+        A line or the end of one.
+
+    Returns
+    -------
+    str
+        ``text`` without its trailing :data:`CLOSING_MARKS`; a space before a closing
+        ``»`` or ``›`` goes with it (``"attendre. »"`` -> ``"attendre."``).
+    """
+    stripped = text.rstrip(CLOSING_MARKS)
+    if (
+        len(stripped) < len(text)
+        and stripped
+        and stripped[-1] in GUILLEMET_SPACES
+        and text[len(stripped)] in "»›"
+    ):
+        return stripped.rstrip(GUILLEMET_SPACES).rstrip(CLOSING_MARKS)
+    return stripped
