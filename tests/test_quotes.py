@@ -68,6 +68,13 @@ def test_spec_case(case: dict | None) -> None:
             "»Wir mussten handeln«, sagte sie, »der Hafen wartet«.",
             ["Wir mussten handeln", "der Hafen wartet"],
         ),
+        # German »…« closing after the quotation's own punctuation, then a space
+        ("»Wir mussten handeln.« Sie ging.", ["Wir mussten handeln."]),
+        ("Sie sagte: »Wir mussten handeln.« Dann ging sie.", ["Wir mussten handeln."]),
+        ("»Wir mussten handeln,« sagte sie.", ["Wir mussten handeln,"]),
+        ("»Wir mussten handeln!« Sie ging.", ["Wir mussten handeln!"]),
+        ("La maire : « Nous devions agir. » Puis elle partit.", ["Nous devions agir."]),
+        ("(« Nous devions agir », dit-elle.)", ["Nous devions agir"]),
         ("She said ‘we will win’ today.", ["we will win"]),
         ("She said 'we will win' today.", ["we will win"]),
     ],

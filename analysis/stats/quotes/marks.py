@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.text import WORD_CHAR
+from analysis.text.marks import GUILLEMET_SPACES
 
 if TYPE_CHECKING:
     from analysis.stats.quotes.attribution import _Attribution
@@ -62,9 +63,9 @@ _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 
 _SPACE_RE = re.compile(r"\s")
 
-#: The spaces French typography puts inside guillemets (a space, a no-break space, a
-#: narrow no-break space).
-_GUILLEMET_SPACES = frozenset(" \u00a0\u202f")
+_GUILLEMET_SPACES = frozenset(GUILLEMET_SPACES)
+# What may stand right before a French opening « besides a space: a bracket or a dash.
+_BEFORE_FRENCH_OPENER = frozenset("([{—–-")
 
 
 class _Mark(NamedTuple):
@@ -81,10 +82,16 @@ def _classify(body: str, pos: int, end: int, char: str) -> _Mark | None:
     prev = body[pos - 1] if pos > 0 else ""
     nxt = body[end] if end < len(body) else ""
     # French typography spaces a guillemet from the text it encloses ("« Nous ... »"):
-    # one space on its inner side belongs to the mark. Not where a word touches its
-    # other side: German quotes »so« ("handeln« sagte", "sie »Der"), and there the
-    # space is outside the quotation
-    if char == "«" and nxt in _GUILLEMET_SPACES and end + 1 < len(body) and not prev.isalnum():
+    # one space on its inner side belongs to the mark. Not where a word or the
+    # quotation's own punctuation touches its other side: German quotes »so«
+    # ("handeln« sagte", "handeln.« Sie", "sie »Der"), and there the space is outside
+    # the quotation. A French « opens at a line's start, after a space or a bracket.
+    if (
+        char == "«"
+        and nxt in _GUILLEMET_SPACES
+        and end + 1 < len(body)
+        and (not prev or prev.isspace() or prev in _BEFORE_FRENCH_OPENER)
+    ):
         nxt = body[end + 1]
     elif char == "»" and prev in _GUILLEMET_SPACES and pos > 1 and not nxt.isalnum():
         prev = body[pos - 2]
