@@ -37,7 +37,10 @@ line is the last line printed inside the gold body):
 - ``no_footer``: the page ends at the body's last line;
 - ``no_header``: the page starts at the headline;
 - ``entities``: HTML entities left in (``&amp;``, ``&quot;``, ``&#39;``, and
-  ``&nbsp;`` on blank lines).
+  ``&nbsp;`` on blank lines);
+- ``lede_twice``: the body's first paragraph printed again under the headline (the
+  summary, ``og:description`` or standfirst, a scraper prints above the byline);
+  ``body_twice``: the body printed twice, the second printing right after the first.
 
 Each variant's text goes through the reader as a file's bytes would
 (analysis.clean.read.page_from_bytes) and the cleaner
@@ -251,17 +254,48 @@ def menu_items(article: Article) -> str:
 
 def body_packed(article: Article) -> str:
     """No blank line between the body's paragraphs; header and footer as printed."""
-    body = _squeezed(article.truth)
-    first = next((i for i, line in enumerate(article.lines) if _inside_body(line, body)), None)
-    if first is None or article.body_last is None:
+    found = _body_lines(article)
+    if found is None:
         return _joined(article.lines)
+    first, last = found
     return _joined(
         [
             line
             for index, line in enumerate(article.lines)
-            if line.strip() or not first < index < article.body_last
+            if line.strip() or not first < index < last
         ]
     )
+
+
+def _body_lines(article: Article) -> tuple[int, int] | None:
+    """The first and the last line printed inside the gold body, if found."""
+    body = _squeezed(article.truth)
+    first = next((i for i, line in enumerate(article.lines) if _inside_body(line, body)), None)
+    if first is None or article.body_last is None:
+        return None
+    return first, article.body_last
+
+
+def lede_twice(article: Article) -> str:
+    """The body's first paragraph printed again under the headline, as the summary
+    (``og:description``, a standfirst) a scraper prints above the byline."""
+    found = _body_lines(article)
+    if found is None:
+        return _joined(article.lines)
+    at = 0 if article.head is None else article.head + 1
+    lines = article.lines
+    return _joined([*lines[:at], "", lines[found[0]], "", *lines[at:]])
+
+
+def body_twice(article: Article) -> str:
+    """The body printed twice (a page's second copy of its text), its second printing
+    right after its first."""
+    found = _body_lines(article)
+    if found is None:
+        return _joined(article.lines)
+    first, last = found
+    lines = article.lines
+    return _joined([*lines[: last + 1], "", *lines[first : last + 1], *lines[last + 1 :]])
 
 
 def wrapped_no_gaps(article: Article) -> str:
@@ -339,6 +373,8 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "no_footer": no_footer,
     "no_header": no_header,
     "entities": _per_line(_entities),
+    "lede_twice": lede_twice,
+    "body_twice": body_twice,
 }
 
 

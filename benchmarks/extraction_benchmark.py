@@ -245,6 +245,9 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # a block of packed lines holding a paragraph right after a paragraph is printed one
     # paragraph a line: its lines stand alone (on, no tuned value: the page's printing)
     ("analysis.clean.body.packing", "PARAGRAPH_BLOCKS", (True, False)),
+    # a paragraph printed twice (a summary printed again as the lede, a text printed
+    # twice) counts as printed once at its printing next to prose (on, no tuned value)
+    ("analysis.clean.body.printings", "PARAGRAPHS_PRINTED_TWICE", (True, False)),
     # a run of item boxes (a listicle's items, a button under each) reached by the
     # article's region is body (on, no tuned value: the issue asks a list whose items are
     # sentences inside the article region to be body)

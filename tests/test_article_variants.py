@@ -95,6 +95,13 @@ def test_body_packed_drops_only_the_blank_lines_inside_the_body():
     assert printed == [*LINES[:10], LINES[11], *LINES[12:]]
 
 
+def test_printed_twice_variants_repeat_the_lede_or_the_body_once():
+    lede = variants.lede_twice(ARTICLE).split("\n")
+    assert lede == [*LINES[:6], "", LINES[9], "", *LINES[6:]]
+    body = variants.body_twice(ARTICLE).split("\n")
+    assert body == [*LINES[:12], "", *LINES[9:12], *LINES[12:]]
+
+
 def test_cut_variants_keep_the_headline_and_the_body():
     no_header = variants.no_header(ARTICLE).split("\n")
     assert no_header[0] == LINES[5]

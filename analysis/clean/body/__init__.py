@@ -14,7 +14,10 @@ The detector works in four steps, each linear in the page size:
    against its neighbours (a dump puts blank lines between paragraphs, not between
    list items); a block of packed lines holding a paragraph right after a paragraph is
    printed one paragraph a line (a scraper's body between a header and a footer set
-   apart by blank lines), and its lines count as standing alone (:mod:`.packing`);
+   apart by blank lines), and its lines count as standing alone (:mod:`.packing`); a
+   paragraph printed twice (a summary printed again as the first paragraph, a text
+   printed twice) counts as printed once at its printing next to the article's prose
+   (:mod:`.printings`);
 2. every line gets a weight (:func:`region_weights`): its length if it is prose, a
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates), and the signed
@@ -53,8 +56,8 @@ statistics (line length in words and characters, punctuation, function-word dens
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
 :mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
-:mod:`.boxes` and :mod:`.lists`; this module reads a page's lines and writes one
-:class:`LineVerdict` per non-blank line.
+:mod:`.printings`, :mod:`.boxes` and :mod:`.lists`; this module reads a page's lines and
+writes one :class:`LineVerdict` per non-blank line.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from analysis.clean.body.extend import (
 from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.lists import announced_list_items
 from analysis.clean.body.packing import paragraph_blocks_unpacked
+from analysis.clean.body.printings import printed_once
 from analysis.clean.body.regions import (
     article_cluster,
     clusters,
@@ -169,7 +173,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     non-blank line: the detector itself, which :func:`explain_body_lines` presents."""
     features = line_features(lines)
     known_language = uses_known_language(features)
-    features = paragraph_blocks_unpacked(features, known_language)
+    features = paragraph_blocks_unpacked(
+        printed_once(lines, features, known_language), known_language
+    )
     weights = neutral_posts(lines, features, region_weights(features, known_language))
     # the items of a list announced by a paragraph neither add to the article nor end it
     list_items = announced_list_items(features, weights)

@@ -149,7 +149,9 @@ class LineFeatures:
         The line is the label of a required field of a web form ("Email *"): a
         comment or sign-up form, never article text.
     repeats : int
-        How many times the same stripped text occurs in the page.
+        How many times the same stripped text occurs in the page (a paragraph printed
+        twice counts 1 at the printing the body detector keeps:
+        :mod:`analysis.clean.body.printings`).
     n_adjacent : int
         How many of the two neighbouring lines are non-blank (0, 1 or 2). A dump puts a
         blank line between paragraphs; list items and menu teasers are packed together.

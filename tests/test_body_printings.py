@@ -1,0 +1,54 @@
+"""analysis.clean.body.printings: paragraphs printed twice on a page, on small synthetic
+pages (a summary printed above the byline and again as the first paragraph, a text
+printed twice, a photo's caption printed with its alternative text)."""
+
+from __future__ import annotations
+
+from test_body import MENU, PARAGRAPHS, kept_text, page
+
+from analysis.clean.body import line_features
+from analysis.clean.body import printings as body_printings
+
+HEADLINE = "Council expands bus network"
+BYLINE = "By Jane Smith | March 3, 2025 10:42"
+CAPTION = (
+    "A bus waits at the new stop on the corner of Main Street and the old market square "
+    "on Monday morning."
+)
+
+
+def _standfirst_page() -> list[str]:
+    """The first paragraph printed above the byline (a summary) and again under it."""
+    return page("Daily Courier", MENU, HEADLINE, PARAGRAPHS[0], BYLINE, *PARAGRAPHS, MENU)
+
+
+def test_a_summary_printed_again_as_the_first_paragraph_keeps_it_once():
+    assert kept_text(_standfirst_page()) == PARAGRAPHS
+
+
+def test_a_text_printed_twice_keeps_one_printing():
+    lines = page("Daily Courier", MENU, HEADLINE, BYLINE, *PARAGRAPHS, *PARAGRAPHS, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_summary_printed_after_the_article_keeps_the_printing_among_the_paragraphs():
+    """The printing next to a paragraph printed once is the article's, not the last."""
+    lines = page("Daily Courier", MENU, HEADLINE, BYLINE, *PARAGRAPHS, MENU, PARAGRAPHS[0])
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_caption_printed_twice_in_a_row_stays_out():
+    """A photo's caption and its alternative text: two printings with no line between."""
+    lines = page("Daily Courier", MENU, HEADLINE, BYLINE, CAPTION, CAPTION, *PARAGRAPHS, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_line_printed_three_times_is_left_repeated():
+    lines = page(HEADLINE, PARAGRAPHS[0], BYLINE, *PARAGRAPHS, PARAGRAPHS[0], MENU)
+    features = line_features(lines)
+    assert features == body_printings.printed_once(lines, features, True)
+
+
+def test_paragraphs_printed_twice_switched_off_lose_the_summary(monkeypatch):
+    monkeypatch.setattr(body_printings, "PARAGRAPHS_PRINTED_TWICE", False)
+    assert kept_text(_standfirst_page()) == PARAGRAPHS[1:]
