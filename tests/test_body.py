@@ -1097,6 +1097,27 @@ def test_a_related_headline_and_a_tag_list_after_the_article_are_not_body():
     assert kept_text(lines) == [*PARAGRAPHS, bio]
 
 
+@pytest.mark.parametrize(
+    "tags",
+    [
+        "Tags: trams, city council, bus network, timetable",
+        "Topics: trams council timetable",
+        "Tags: Trams, City Council, Bus Network",
+    ],
+)
+def test_a_tag_list_after_the_article_ends_it_in_any_case(tags):
+    """A label then keywords, lower-case or capitalized, with commas or without."""
+    lines = page(MENU, *PARAGRAPHS, tags, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_labelled_line_of_prose_after_the_article_still_continues_it():
+    """Words with function words after the label are no keyword list (a Q&A answer)."""
+    answer = "A: trams and buses, both of them in the evening"
+    lines = page(MENU, *PARAGRAPHS, answer, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, answer]
+
+
 def test_a_q_and_a_list_in_title_case_after_the_article_is_body():
     """Answers in title case ("A: Bob Marley, Drake") continue the body: their label
     opens other lines too, unlike a "Tags:" line."""

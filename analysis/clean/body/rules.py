@@ -82,8 +82,10 @@ NUMBERED_HEADINGS = True
 # A line in title case without figures or sentence end after the body is a headline or
 # a list of tags ("Related: Council Approves New Routes", "Tags: Transport, City
 # Council"), not a continuation, even after a label, unless the label opens other lines
-# of the page too (a Q&A list's "A: Nina Simone, Miles Davis"). A rule switch learnt from the
-# pages of unseen layouts, not from dev: chosen by cross-validation by site.
+# of the page too (a Q&A list's "A: Nina Simone, Miles Davis"). So does a label then
+# words in any case with no function word ("Tags: harbour, council, budget"), a keyword
+# list. A rule switch learnt from the pages of unseen layouts, not from dev: chosen by
+# cross-validation by site.
 HEADLINES_END_BODY = True
 # A row of data (a table row, a date and place) has at least this many words.
 DATA_LINE_MIN_WORDS = 4
@@ -628,6 +630,25 @@ def is_data_line(feature: LineFeatures) -> bool:
     )
 
 
+def is_keyword_list(feature: LineFeatures) -> bool:
+    """Whether a line is a label then keywords ("Tags: harbour, council, budget").
+
+    A tag or topic list after an article names its subjects in any case, comma-separated
+    or not, with no function word (a Q&A list's answers and a line of prose have them).
+    In a script without a function-word list nothing is read as one.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        Reads ``has_label``, ``function_ratio`` and ``is_unlisted_script``.
+
+    Returns
+    -------
+    bool
+    """
+    return feature.has_label and feature.function_ratio == 0.0 and not feature.is_unlisted_script
+
+
 def continues_body(
     feature: LineFeatures,
     next_feature: LineFeatures | None = None,
@@ -645,8 +666,9 @@ def continues_body(
     title, a headline) or with a figure in fewer than ``DATA_LINE_MIN_WORDS`` words and
     no sentence end (a count under the article, "12 Comments") ends the body, and so
     does, with ``HEADLINES_END_BODY``, a line in title case without digits or sentence
-    end even after a label ("Related: ...", "Tags: ..."), unless the label opens other
-    lines of the page too (a Q&A list).
+    end even after a label ("Related: ...", "Tags: ..."), or a keyword list in any case
+    (:func:`is_keyword_list`), unless the label opens other lines of the page too (a
+    Q&A list).
 
     Parameters
     ----------
@@ -684,7 +706,7 @@ def continues_body(
         return False
     if (
         HEADLINES_END_BODY
-        and feature.is_title_case
+        and (feature.is_title_case or is_keyword_list(feature))
         and not (feature.ends_sentence or feature.has_digit or feature.has_columns)
         and not shared_label
     ):
