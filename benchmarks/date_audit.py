@@ -33,13 +33,12 @@ import re
 import sys
 from pathlib import Path
 from types import ModuleType
-from unittest import mock
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from analysis.clean import dates, page_metadata  # noqa: E402
+from analysis.clean import page_metadata  # noqa: E402
 from analysis.clean.body import body_line_indices  # noqa: E402
 from analysis.clean.dates import _FOREIGN_MONTHS, _MONTHS, find_dates  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
@@ -104,16 +103,12 @@ def date_like(line: str, gold: set[str]) -> list[tuple[str, str]]:
     golds = [dt.date.fromisoformat(g) for g in gold]
     found: list[tuple[int, str, str]] = []
     spans: list[tuple[int, int]] = []
-    with mock.patch.object(dates, "_in_utc", lambda _, date: date):
-        as_written = {date.start: date.iso for date in find_dates(line)}
     for date in find_dates(line):
-        isos = {as_written.get(date.start, date.iso), date.iso}
-        days = [dt.date.fromisoformat(iso) for iso in isos]
-        mark = "full" if any(day in golds for day in days) else ""
-        if not mark and any(abs((day - g).days) == 1 for day in days for g in golds):
+        day = dt.date.fromisoformat(date.iso)
+        mark = "full" if day in golds else ""
+        if not mark and any(abs((day - g).days) == 1 for g in golds):
             mark = "near"
-        shown = " or ".join(sorted(isos)) + (" (as written, in UTC)" if len(isos) > 1 else "")
-        found.append((date.start, f"{line[date.start : date.end]} [{shown}]", mark))
+        found.append((date.start, f"{line[date.start : date.end]} [{date.iso}]", mark))
         spans.append((date.start, date.end))
 
     def free(start: int, end: int) -> bool:

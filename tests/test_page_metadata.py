@@ -222,20 +222,33 @@ def test_a_date_line_at_the_body_start_is_the_published_date():
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-20"),
-        ("Published 11:26 pm EST, Tuesday, November 19, 2019", "2019-11-20"),
+        ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "2019-11-19"),
+        ("Published 11:26 pm EST, Tuesday, November 19, 2019", "2019-11-19"),
         ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"),
-        ("November 18, 2019, 11:30 p.m. EST", "2019-11-19"),
-        ("June 2, 2025 -- 00:30 CEST", "2025-06-01"),
-        ("November 19, 2019 at 8:59 pm", "2019-11-19"),  # no zone: as written
-        ("November 19, 2019 at 11:59 pm IST", "2019-11-19"),  # ambiguous zone
+        ("November 18, 2019, 11:30 p.m. EST", "2019-11-18"),
+        ("June 2, 2025 -- 00:30 CEST", "2025-06-02"),
+        ("November 19, 2019 at 8:59 pm", "2019-11-19"),
+        ("November 19, 2019 at 11:59 pm IST", "2019-11-19"),
         ("12:10 am GMT, June 2, 2025", "2025-06-02"),
     ],
 )
-def test_a_zoned_time_next_to_the_date_gives_the_utc_date(text, iso):
+def test_a_date_is_the_day_printed_whatever_zone_is_written_with_it(text, iso):
     assert parse_date(text) == iso
     match = find_date(text)
     assert parse_date(text[match.start : match.end]) == iso  # the span holds the zone
+
+
+def test_one_moment_gets_one_day_however_its_zone_is_written():
+    printings = [
+        "March 3, 2026 11:30 PM EST",
+        "March 3, 2026 11:30 PM ET",
+        "March 3, 2026 11:30 PM Eastern",
+        "Updated 11:30 PM EST, March 3, 2026",
+        "March 3, 2026 11:30 PM",
+    ]
+    assert {parse_date(text) for text in printings} == {"2026-03-03"}
+    # CST is China's as well as US Central time: either way the day printed
+    assert parse_date("2026-03-03 21:30 CST") == "2026-03-03"
 
 
 def test_the_header_starts_at_the_first_copy_of_the_title():

@@ -21,8 +21,9 @@ title             the title (None when none was found)
 title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue
 byline_source     manifest, html, page, or None
-published         publication date, ISO ``yyyy-mm-dd`` (from page text: the UTC date when a
-                  time zone is written with it, else the date as written)
+published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
+                  whatever clock time or zone is written with it, no shift to UTC;
+                  manifest and HTML page: the date part as written)
 date_source       manifest, html, page, or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label

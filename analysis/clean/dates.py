@@ -20,11 +20,13 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 published date is not the date of its last change (:func:`find_published_date`).
 A relative time cannot be turned into a date: a text dump carries no reference date.
 
-A clock time with a time zone written next to the date (``Updated 10:01 pm PST,
-Tuesday, November 19, 2019``, ``November 18, 2019 -- 19:14 GMT``) makes the date the
-UTC date of that moment (``2019-11-20`` in the first example), as pages' machine-readable
-dates are; the date's span then covers the time and zone. A time without a zone, or
-with an ambiguous one (IST), leaves the date as written.
+A date is the day as printed, whatever clock time and zone are written with it
+(``Updated 10:01 pm PST, Tuesday, November 19, 2019`` is ``2019-11-19``): the day a
+reader of the page sees, the day a manifest's ``published`` and an HTML page's date give
+(both as written, no zone shift), and one day for one moment however the zone is
+written (``EST``, ``ET``, ``Eastern``, an ambiguous ``CST`` or ``IST``, or none). A
+zoned clock time next to the date (``November 18, 2019 -- 19:14 GMT``) is part of the
+date's span.
 """
 
 from __future__ import annotations
@@ -114,36 +116,37 @@ for _number, _names in enumerate(
         _FOREIGN_MONTHS[_name] = _number
 
 
-#: Offsets from UTC, in hours, of the zone abbreviations read after a clock time.
-_ZONE_OFFSETS = {
-    "UTC": 0,
-    "GMT": 0,
-    "Z": 0,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "AKST": -9,
-    "AKDT": -8,
-    "HST": -10,
-    "BST": 1,
-    "CET": 1,
-    "CEST": 2,
-    "EET": 2,
-    "EEST": 3,
-    "MSK": 3,
-    "JST": 9,
-    "KST": 9,
-    "AEST": 10,
-    "AEDT": 11,
-}
+#: Time zone abbreviations read after a clock time (the zone is part of the date's span;
+#: the day stays the one printed, see :func:`_with_zoned_time`).
+_ZONE_NAMES = (
+    "UTC",
+    "GMT",
+    "Z",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "MST",
+    "MDT",
+    "PST",
+    "PDT",
+    "AKST",
+    "AKDT",
+    "HST",
+    "BST",
+    "CET",
+    "CEST",
+    "EET",
+    "EEST",
+    "MSK",
+    "JST",
+    "KST",
+    "AEST",
+    "AEDT",
+)
 _ZONED_TIME = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?\s*"
-    r"(?P<ap>[aApP]\.?[mM]\.?)?\s*(?P<tz>" + "|".join(_ZONE_OFFSETS) + r")\b"
+    r"(?P<ap>[aApP]\.?[mM]\.?)?\s*(?P<tz>" + "|".join(_ZONE_NAMES) + r")\b"
 )
 #: How far (characters) from the date a zoned time is looked for.
 ZONED_TIME_REACH = 40
@@ -187,7 +190,7 @@ def find_date(text: str) -> DateMatch | None:
             if iso is not None:
                 found.append(DateMatch(match.start(), match.end(), iso))
                 break
-    return _in_utc(text, min(found, key=lambda d: d.start)) if found else None
+    return _with_zoned_time(text, min(found, key=lambda d: d.start)) if found else None
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -202,8 +205,8 @@ def find_dates(text: str) -> list[DateMatch]:
     Returns
     -------
     list of DateMatch
-        In text order; a date next to a clock time with a zone is the UTC day of that
-        moment, its span taking in the time.
+        In text order, each the day as printed; a date's span takes in a clock time
+        with a zone written next to it.
     """
     if not _DATE_HINT.search(text):
         return []
@@ -216,7 +219,7 @@ def find_dates(text: str) -> list[DateMatch]:
     dates: list[DateMatch] = []
     for _, _, date in sorted(found, key=lambda f: f[:2]):
         if not dates or date.start >= dates[-1].end:
-            dates.append(_in_utc(text, date))
+            dates.append(_with_zoned_time(text, date))
     return dates
 
 
@@ -285,28 +288,18 @@ _ZONED_TIME_BEFORE = re.compile(
 _CLOCK_HINT = re.compile(r"\d[:.]\d")
 
 
-def _in_utc(text: str, date: DateMatch) -> DateMatch:
-    """The date of the UTC moment when a zoned clock time is written next to ``date``
-    (only separators, a weekday or "at" between them); else ``date`` itself."""
+def _with_zoned_time(text: str, date: DateMatch) -> DateMatch:
+    """``date`` with its span widened over a zoned clock time written next to it (only
+    separators, a weekday or "at" between them); the day stays the one printed."""
     before = text[max(0, date.start - ZONED_TIME_REACH) : date.start]
     after = text[date.end : date.end + ZONED_TIME_REACH]
     found = _ZONED_TIME_AFTER.search(after) if _CLOCK_HINT.search(after) else None
-    start, end = date.start, date.end
     if found:
-        end = date.end + found.end()
-    else:
-        found = _ZONED_TIME_BEFORE.search(before) if _CLOCK_HINT.search(before) else None
-        if found is None:
-            return date
-        start = date.start - len(before) + found.start()
-    hour = int(found.group("h")) % 12 if found.group("ap") else int(found.group("h"))
-    if found.group("ap") and found.group("ap")[0] in "pP":
-        hour += 12
-    local = dt.datetime.fromisoformat(date.iso) + dt.timedelta(
-        hours=hour, minutes=int(found.group("mi"))
-    )
-    utc = local - dt.timedelta(hours=_ZONE_OFFSETS[found.group("tz")])
-    return DateMatch(start, end, utc.date().isoformat())
+        return DateMatch(date.start, date.end + found.end(), date.iso)
+    found = _ZONED_TIME_BEFORE.search(before) if _CLOCK_HINT.search(before) else None
+    if found is None:
+        return date
+    return DateMatch(date.start - len(before) + found.start(), date.end, date.iso)
 
 
 def parse_date(text: str) -> str | None:

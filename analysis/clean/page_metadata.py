@@ -22,7 +22,7 @@ Cues are layout cues, not site names:
 - published: the first date in the header (the lines from just above the title, or
   above its first copy when a gallery repeats it, to the body), a date labelled
   "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
-  :mod:`analysis.clean.dates` (UTC when a zoned time is written with it); when the
+  :mod:`analysis.clean.dates` (the day as printed, whatever zone is written); when the
   header has none, a short date line above the body's second paragraph (a standfirst
   may come first), else the nearest date line a few lines above the header
   (:data:`DATE_LINES_ABOVE_HEADER`; a headline chosen too low leaves its date above);
