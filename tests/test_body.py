@@ -514,6 +514,32 @@ def test_a_paragraph_ending_in_a_german_or_french_closing_quote_is_body(quotatio
     assert kept_text(lines) == paragraphs
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [  # Hindi: sentences end in a danda
+            "नगर परिषद ने मंगलवार को अगले वर्ष का बजट पारित कर दिया, जब छह घंटे से अधिक समय तक "
+            "भरे हुए सभागार में बहस चली।",
+            "विपक्ष ने पुस्तकालयों के बजट में प्रस्तावित कटौती की आलोचना की और कहा कि वह "
+            "निवासियों से परामर्श की मांग करेगा।",
+            "बंदरगाह का काम अप्रैल में शुरू होने की उम्मीद है और इस पर लगभग चालीस करोड़ रुपये "
+            "खर्च होंगे।",
+        ],
+        [  # Urdu: the Urdu full stop
+            "سٹی کونسل نے منگل کو اگلے سال کا بجٹ منظور کر لیا جب چھ گھنٹے سے زیادہ بحث جاری رہی۔",
+            "حزب اختلاف نے لائبریریوں کے بجٹ میں کٹوتی پر تنقید کی "
+            "اور شہریوں سے مشاورت کا مطالبہ کیا۔",
+            "بندرگاہ کا کام اپریل میں شروع ہوگا اور اس پر تقریباً چالیس کروڑ روپے خرچ ہوں گے۔",
+        ],
+    ],
+)
+def test_paragraphs_ending_in_a_danda_or_an_urdu_full_stop_are_body(paragraphs):
+    # A short paragraph must end a sentence to be prose: these marks were not sentence
+    # ends for the body detector (they were for the sentence counter), so no article.
+    lines = page("Samachar", MENU, "Bandargah ka kaam", *paragraphs, MENU)
+    assert kept_text(lines) == paragraphs
+
+
 def test_japanese_text_without_spaces_is_not_treated_as_short():
     paragraphs = [
         "市議会は火曜日、バス路線網を拡大する計画を可決し、北部の郊外と病院地区を結ぶ十二の新しい路線を来年の春までに開設すると発表した。",

@@ -43,7 +43,13 @@ import re
 from collections.abc import Iterator
 
 from analysis.text import WORD_CHAR
-from analysis.text.marks import CLOSING_MARKS, GUILLEMET_SPACES, OPENING_MARKS
+from analysis.text.marks import (
+    CLOSING_MARKS,
+    GUILLEMET_SPACES,
+    OPENING_MARKS,
+    SPACED_SENTENCE_MARKS,
+    UNSPACED_SENTENCE_MARKS,
+)
 
 #: Words that end with a full stop without ending the sentence (compared case-sensitively
 #: without the stop).
@@ -72,9 +78,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # scan, not a quadratic backtrack (backtracking could not succeed: marks, closers and
 # whitespace are disjoint).
 _CLOSERS = rf"(?:[{re.escape(CLOSING_MARKS)}]|[{GUILLEMET_SPACES}][»›](?!\S))*+"
+_SPACED = re.escape(SPACED_SENTENCE_MARKS)
+_UNSPACED = re.escape(UNSPACED_SENTENCE_MARKS)
 _BOUNDARY = re.compile(
-    rf"(?<![.!?…])[.!?…]++{_CLOSERS}(?=\s)"
-    rf"|(?<![。！？｡।॥؟۔።။])(?P<own>[。！？｡।॥؟۔።။]++{_CLOSERS})"
+    rf"(?<![{_SPACED}])[{_SPACED}]++{_CLOSERS}(?=\s)"
+    rf"|(?<![{_UNSPACED}])(?P<own>[{_UNSPACED}]++{_CLOSERS})"
 )
 _OPENERS = OPENING_MARKS
 # Skipping runs in the regex engine, not a Python loop per character (regex \s and

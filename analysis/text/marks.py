@@ -1,8 +1,13 @@
-"""Quotation marks and brackets around a sentence's end, in every language.
+"""Sentence marks, and the quotation marks and brackets around them, in every language.
 
 Defined once here for the body detector's sentence test
 (:mod:`analysis.clean.body.features`) and the sentence counter
 (:mod:`analysis.stats.sentences`):
+
+- a **sentence mark** ends a sentence: ``.`` ``!`` ``?`` ``…`` (followed by a space),
+  and the marks of scripts that put no space after them: ``。 ！ ？ ｡`` (Chinese,
+  Japanese), ``। ॥`` (Devanagari, Bengali and other Indic scripts), ``؟ ۔`` (Arabic,
+  Urdu), ``።`` (Ethiopic), ``။`` (Myanmar). Thai marks no sentence end;
 
 - a **closing mark** may follow a sentence's last mark (``.`` ``!`` ``?`` ``…``):
   ``”`` ``’`` ``"`` ``'`` (English), ``“`` ``‘`` (German and Czech ``„…“``), ``«``
@@ -18,6 +23,15 @@ stands (after a sentence's last mark, or before its first letter) says which it 
 """
 
 from __future__ import annotations
+
+#: Sentence marks that a space follows when the sentence goes on.
+SPACED_SENTENCE_MARKS = ".!?…"
+
+#: Sentence marks of scripts that put no space after them.
+UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။"
+
+#: Every mark that ends a sentence.
+SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
 
 #: Marks that may follow a sentence's last mark: closing quotation marks of every
 #: language and closing brackets.

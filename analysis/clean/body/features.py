@@ -29,7 +29,7 @@ from analysis.text import (
     runs_in_title_case,
     visible_text,
 )
-from analysis.text.marks import strip_closing_marks
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
@@ -39,7 +39,6 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 _FIRST_EMOJI = "\u2600"
 # A line ends a sentence or a clause when its last mark before any closing quotes and
 # brackets (analysis.text.marks) is one of these.
-_SENTENCE_MARKS = ".!?。！？…"
 _CLAUSE_MARKS = ",;:、，；："
 _TIME_OR_DATE = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
@@ -302,7 +301,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             [item and not is_bullet(line) for item, line in zip(list_items, lines, strict=True)],
             [
                 bool(
-                    (mark and mark in _SENTENCE_MARKS)
+                    (mark and mark in SENTENCE_MARKS)
                     or (max(tail) >= _FIRST_EMOJI and _EMOJI_END.search(tail))
                 )
                 for mark, tail in zip(last_marks, tails, strict=True)
