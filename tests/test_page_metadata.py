@@ -78,6 +78,10 @@ def test_find_date_gives_the_span():
         ("BY JOHN SMITH, Associated Press", "JOHN SMITH"),
         ("By Jane DoeEXAMPLENews", "Jane Doe"),  # an outlet glued in capitals
         ("By Jane McDonald", "Jane McDonald"),
+        # a list of authors closed by "and NAME" is one byline; a credit after a comma is not
+        ("By Rosa Park, Omar Said and Ida Wells", "Rosa Park, Omar Said and Ida Wells"),
+        ("By Rosa Park, Omar Said, and Ida Lee | June 2", "Rosa Park, Omar Said, and Ida Lee"),
+        ("By Rosa Park, Metro Desk and Wires", "Rosa Park"),
         ("Stand by your man", None),
         ("By the way, this is not a byline at all and goes on and on", None),
     ],

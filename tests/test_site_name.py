@@ -596,3 +596,10 @@ def test_a_menu_word_the_text_writes_in_lower_case_is_no_site_in_any_script():
     candidates = collect_candidates(lines)
     features = site_features.candidate_features(lines, candidates, keys=["новости"])
     assert features["новости"]["common_word"] == 1.0
+
+
+def test_the_other_authors_of_a_byline_list_are_no_credit():
+    # "By Name, Name and Name": the names after the comma are the byline's, not a site
+    lines = ["Example Daily", "", "By Rosa Park, Omar Said and Ida Wells", "", PROSE]
+    assert "omarsaidandidawells" not in collect_candidates(lines)
+    assert collect_candidates(["By Rosa Park, Example Wire", "", PROSE])["examplewire"].credited

@@ -48,6 +48,11 @@ _NAME_END = re.compile(
     r"|(?<=[a-z])(?=[A-Z]{2})"
 )
 MAX_BYLINE_WORDS = 8
+# The other authors of a list after the first one's comma: ", Tom Brown and Ann Lee",
+# ", Tom Brown, and Ann Lee": capitalized names of two to four words closed by "and"
+# or "&" and a last name ("By Jo Doe, Associated Press" has no "and": a credit).
+_PERSON = r"[A-Z\u00C0-\u024F][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\u00C0-\u024F][\w.'’-]*){1,3}"
+_MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}")
 
 
 @once_per_page  # asked of the same lines by the headline, card and metadata tests
@@ -55,7 +60,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
 
     The name ends at a date, a separator (``|``, ``•``, comma), or the end of the line,
-    and must look like a name: at most eight capitalized words (particles allowed).
+    and must look like a name: at most eight capitalized words (particles allowed). A
+    list of authors, names after the comma closed by "and NAME" ("Jo Doe, Al Roe and
+    Ann Lee"), is read whole; a credit after the comma ("Jo Doe, Associated Press") is not.
 
     Parameters
     ----------
@@ -76,7 +83,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     start = cue.end()
     date = find_date(text[start:])
-    end = start + date.start if date else len(text)
+    end = limit = start + date.start if date else len(text)
     stop = _NAME_END.search(text, start, end)
     if stop is not None and stop.start() > start:
         end = stop.start()
@@ -88,7 +95,20 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
-    return start, start + len(name)
+    return start, _authors_end(text, start + len(name), limit)
+
+
+def _authors_end(text: str, name_end: int, stop: int) -> int:
+    """Where a byline's names end: after the last author of a list ("Jo Doe, Al Roe and
+    Ann Lee": :data:`_MORE_AUTHORS`) that starts with a comma at ``name_end`` and ends
+    where a name ends (:data:`_NAME_END`) before ``stop``; else ``name_end``."""
+    if not text.startswith(",", name_end):
+        return name_end
+    more = _MORE_AUTHORS.match(text, name_end, stop)
+    if more is None:
+        return name_end
+    closed = _NAME_END.match(text, more.end(), stop)
+    return more.end() if closed is not None else name_end
 
 
 # A cue alone on its line, the name on the next: "By" / "Jane Doe".

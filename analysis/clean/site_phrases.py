@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.header_lines import is_label_like
+from analysis.clean.header_lines import find_byline, is_label_like
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
@@ -117,6 +117,7 @@ _CUE_PATTERNS = (
     ),
 )
 _CREDIT_PATTERN = _CUE_PATTERNS[1][1]
+_BYLINE_CREDIT_PATTERN = _CUE_PATTERNS[3][1]
 _BEFORE_PATTERN = _CUE_PATTERNS[0][1]
 _AFTER_PATTERN = _CUE_PATTERNS[2][1]
 # A capitalized word (or a case's "v.") right after an after-cue word: the cue word is
@@ -193,6 +194,13 @@ def credits_the_text(line: str, match: re.Match[str]) -> bool:
         return cue.lstrip(" •◦▪-|")[:1] == "O" or bool(_PUBLISHED_AFTER.search(before))
     appositive = _APPOSITIVE.search(before) and _NEXT_CLAUSE.match(line, match.end())
     return not (appositive or _OBJECT_ROLE.search(before))
+
+
+def _names_authors(line: str, match: re.Match[str]) -> bool:
+    """True when the name after a byline's comma is one of its authors ("By Jo Doe, Al
+    Roe and Ann Lee": the byline's names, :func:`find_byline`, reach past it), no credit."""
+    names = find_byline(line)
+    return names is not None and names[1] >= match.end("name")
 
 
 def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
@@ -471,6 +479,8 @@ def line_phrases(
                     if _inside_a_sentence(line, pattern, match):
                         continue
                     if _owns_a_thing(line, pattern, match):
+                        continue
+                    if pattern is _BYLINE_CREDIT_PATTERN and _names_authors(line, match):
                         continue
                     name, span = match.group("name"), match.span("name")
                     if pattern is _BEFORE_PATTERN and (platform := _ON_PLATFORM.search(name)):
