@@ -31,8 +31,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import unescape
+from typing import TYPE_CHECKING
 
+from analysis.clean.html_cards import pack_cards
 from analysis.text import WORD_CHAR
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: Lines of this many words or more also count as body when their text is inside a
 #: paragraph of trafilatura's main text (a paragraph the renderer wrapped or split).
@@ -63,7 +68,7 @@ class HtmlMetadata:
     body: str | None = None
 
 
-def render_text(html: str) -> str:
+def render_text(html: str, main_text: str | None = None) -> str:
     """The page's rendered text (inscriptis), laid out like a text dump.
 
     inscriptis's strict CSS profile (no indentation for nested ``<div>``) renders the
@@ -74,22 +79,46 @@ def render_text(html: str) -> str:
     ----------
     html : str
         The decoded markup.
+    main_text : str, optional
+        The page's main text (:func:`html_metadata`): the cards of a listing
+        (:mod:`analysis.clean.html_cards`) are rendered one packed block each unless
+        the main text lies mostly outside them.
 
     Returns
     -------
     str
         Plain text with ``\\n`` line ends, ending in one ``\\n``.
     """
-    from inscriptis import get_text
     from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.html_engine import Inscriptis
     from inscriptis.model.config import ParserConfig
 
     config = ParserConfig(
         css=CSS_PROFILES["strict"].copy(), display_links=False, display_images=False
     )
-    lines = get_text(html, config).split("\n")
+    tree = _parse(html)
+    if tree is None:
+        return "\n"
+    pack_cards(tree, main_text)
+    lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     return rendered.strip("\n") + "\n"
+
+
+def _parse(html: str) -> HtmlElement | None:
+    """The markup parsed as inscriptis's ``get_text`` parses it (None when empty)."""
+    from lxml.etree import ParserError
+    from lxml.html import document_fromstring
+
+    html = html.strip()
+    if not html:
+        return None
+    if html.startswith("<?xml "):
+        html = re.sub(r"^<\?xml [^>]+?\?>", "", html, count=1)
+    try:
+        return document_fromstring(html)
+    except ParserError:
+        return document_fromstring("<pre>" + html + "</pre>")
 
 
 # inscriptis writes "* ", "+ ", "o " bullets (by depth) after the list's indentation.

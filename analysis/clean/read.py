@@ -255,10 +255,11 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
     if stem.lower().endswith(HTML_SUFFIXES) if html is None else html:
         markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
-        text = render_text(markup)
+        metadata = html_metadata(markup)
+        text = render_text(markup, metadata.body)
         if not text.strip():
             raise PageReadError(shown, "HTML page without any visible text")
-        return Page(name, text, encoding, n_bytes, html=html_metadata(markup))
+        return Page(name, text, encoding, n_bytes, html=metadata)
     text, encoding = decode_page_bytes(data, str(shown))
     return Page(name=name, text=text, encoding=encoding, n_bytes=n_bytes)
 

@@ -1,0 +1,213 @@
+"""Cards in an HTML page's markup, rendered as one block each.
+
+A saved listing page (a home page, a section, a search result page) prints every
+article as a *card*: a repeated element holding a headline and some text of its own
+(a teaser, a date, a byline)::
+
+    <article><h2><a href="/a">Headline</a></h2><p>Teaser.</p><time>March 3</time></article>
+    <li><a href="/b">Headline</a> <span>Teaser.</span> <span>March 2</span></li>
+
+A browser's text view puts a blank line around every heading and paragraph, or runs the
+list item's parts into one line, so the rendered text would read as one article under
+subheads, or as one line per card. :func:`pack_cards` finds the cards in the parsed
+markup and restyles them (inline ``style`` attributes, which the renderer reads): each
+card one block with a blank line around it, each of its parts on a line of its own,
+no blank line inside it. The text splitter (:mod:`analysis.clean.listing`) then reads
+the cards as it reads a text dump's ``Headline / Teaser / Date`` cards, and decides as
+there whether the page is a listing. No value is tuned.
+
+A card is an element that
+
+- has siblings of its tag that are cards too (:data:`~analysis.clean.card_blocks.MIN_CARDS`
+  in all under one parent);
+- is made of parts: its child elements, no text of its own between them (a paragraph
+  with a link in its sentence is no card), descending through a lone child (a card
+  wrapped in its link);
+- has a headline part (a heading element, or a link that is the part's whole text) and
+  another part holding text outside any link (a teaser, a date: a menu entry over its
+  submenu of links is no card);
+- holds no cards itself (a section of cards is not a card).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from analysis.clean.card_blocks import MIN_CARDS
+from analysis.text import LETTER_RUN
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: Elements whose text is never rendered.
+_UNRENDERED = frozenset({"script", "style", "template", "noscript", "head", "title", "meta"})
+#: Lists whose items are cards render as plain blocks (no bullet, no indentation).
+_LISTS = frozenset({"ul", "ol"})
+#: Inline styles given to a card, to its parts and to what is inside them.
+CARD_STYLE = "display: block; margin-top: 1em; margin-bottom: 0em; padding-left: 0em"
+PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left: 0em"
+INSIDE_STYLE = "margin-top: 0em; margin-bottom: 0em"
+
+
+def pack_cards(root: HtmlElement, main_text: str | None = None) -> int:
+    """Restyle the cards of a parsed page so that each renders as one packed block.
+
+    The cards are left as they are when the page's main text (its article, as the
+    extractor finds it) lies mostly outside them: they are then the article's related
+    stories, comments or promos, which the page's own article does not share out.
+
+    Parameters
+    ----------
+    root : lxml.html.HtmlElement
+        The page's parsed document; changed in place.
+    main_text : str, optional
+        The page's main text (:func:`analysis.clean.html_page.html_metadata`'s body),
+        paragraphs on lines of their own; None when none was found.
+
+    Returns
+    -------
+    int
+        The number of cards restyled (0: the page is left as it was).
+    """
+    cards = find_cards(root)
+    if not cards or _article_outside(cards, main_text):
+        return 0
+    for card in cards:
+        parent = card.getparent()
+        if parent is not None and parent.tag in _LISTS:
+            parent.tag = "div"
+            _restyle(parent, PART_STYLE)
+        if card.tag == "li":
+            card.tag = "div"  # no bullet
+        _restyle(card, CARD_STYLE)
+        for part in _parts(card)[0]:
+            _restyle(part, PART_STYLE)
+            for inside in part.iterdescendants():
+                if isinstance(inside.tag, str):
+                    _restyle(inside, INSIDE_STYLE)
+    return len(cards)
+
+
+def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
+    """True when more of the main text's letters and digits lie in paragraphs found in
+    no card than in paragraphs found in one (paragraphs compared by their letters and
+    digits only, case folded)."""
+    if not main_text:
+        return False
+    card_texts = [_letters(card.text_content()) for card in cards]
+    inside = outside = 0
+    for paragraph in main_text.split("\n"):
+        letters = _letters(paragraph)
+        if any(letters in text for text in card_texts):
+            inside += len(letters)
+        else:
+            outside += len(letters)
+    return outside > inside
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def find_cards(root: HtmlElement) -> list[HtmlElement]:
+    """The page's card elements, in document order (see the module's docstring).
+
+    Parameters
+    ----------
+    root : lxml.html.HtmlElement
+        The page's parsed document.
+
+    Returns
+    -------
+    list of lxml.html.HtmlElement
+        The cards; none holds another.
+    """
+    groups = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str) or parent.tag in _UNRENDERED:
+            continue
+        by_shape: dict[tuple[str, ...], list[HtmlElement]] = {}
+        for child in parent:
+            shape = _card_shape(child) if isinstance(child.tag, str) else None
+            if shape is not None:
+                by_shape.setdefault(shape, []).append(child)
+        groups += [group for group in by_shape.values() if len(group) >= MIN_CARDS]
+    candidates = {card for group in groups for card in group}
+    return [
+        card
+        for group in groups
+        for card in group
+        if not any(inner in candidates for inner in card.iterdescendants())
+    ]
+
+
+def _card_shape(element: HtmlElement) -> tuple[str, str] | None:
+    """The element's tag and its headline part's when it is a card (None when not): a
+    headline part and another part with text outside any link."""
+    parts, linked = _parts(element)
+    headlines = [part for part in parts if linked or _is_headline(part)]
+    if any(
+        _text_outside_links(part) and any(headline is not part for headline in headlines)
+        for part in parts
+    ):
+        return element.tag, headlines[0].tag
+    return None
+
+
+def _parts(element: HtmlElement) -> tuple[list[HtmlElement], bool]:
+    """The element's child elements holding letters, descending through a lone child
+    (empty when the element has text of its own between them: a sentence with a
+    link), and whether a link holds them all (a card wrapped in its link)."""
+    linked = False
+    while True:
+        if _own_text(element):
+            return [], False
+        children = [
+            child
+            for child in element
+            if isinstance(child.tag, str)
+            and child.tag not in _UNRENDERED
+            and LETTER_RUN.search(child.text_content())
+        ]
+        if len(children) != 1:
+            return children, linked
+        element = children[0]
+        linked = linked or element.tag == "a"
+
+
+def _own_text(element: HtmlElement) -> bool:
+    """Letters written directly in the element, not inside a child element."""
+    texts = [element.text or ""] + [child.tail or "" for child in element]
+    return any(LETTER_RUN.search(text) for text in texts)
+
+
+def _is_headline(part: HtmlElement) -> bool:
+    """A link that is the part's whole text (maybe inside a heading)."""
+    links = [part] if part.tag == "a" else list(part.iter("a"))
+    text = " ".join(part.text_content().split())
+    return any(" ".join(link.text_content().split()) == text for link in links)
+
+
+def _text_outside_links(part: HtmlElement) -> bool:
+    """Letters in the part that are not a link's text (nor a script's)."""
+    hidden = set()  # the links and unrendered elements in the part, and all inside them
+    for inner in part.iter():
+        parent = inner.getparent()
+        if (
+            not isinstance(inner.tag, str)
+            or inner.tag == "a"
+            or inner.tag in _UNRENDERED
+            or (inner is not part and parent in hidden)
+        ):
+            hidden.add(inner)
+        elif LETTER_RUN.search(inner.text or ""):
+            return True
+        if inner is not part and parent not in hidden and LETTER_RUN.search(inner.tail or ""):
+            return True
+    return False
+
+
+def _restyle(element: HtmlElement, style: str) -> None:
+    """Add ``style`` after the element's own inline style (the later value wins)."""
+    own = (element.get("style") or "").strip().rstrip(";")
+    element.set("style", f"{own}; {style}" if own else style)

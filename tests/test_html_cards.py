@@ -1,0 +1,113 @@
+"""Cards in HTML markup (analysis.clean.html_cards): found, rendered one packed block each."""
+
+from __future__ import annotations
+
+from lxml.html import document_fromstring
+
+from analysis.clean.html_cards import find_cards
+from analysis.clean.html_page import render_text
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
+
+CARDS = [
+    (
+        "Bakery wins the regional bread award",
+        "A family bakery on Mill Lane won the award for its rye loaf.",
+        "May 4, 2026",
+    ),
+    (
+        "Library extends its weekend opening hours",
+        "Readers can borrow books on Sundays from next month, the library said.",
+        "May 3, 2026",
+    ),
+    (
+        "New cycle lane opens along the canal path",
+        "The lane links the station with the business park in the east.",
+        "May 2, 2026",
+    ),
+]
+HEAD = (
+    "<html><head><title>Town news | Millbrook Echo</title>"
+    "<meta property='og:site_name' content='Millbrook Echo'></head><body>"
+    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/town'>Town</a></li></ul></nav>"
+    "<main><h1>Town news</h1>"
+)
+TAIL = "</main><footer><p>© 2026 Millbrook Echo Ltd.</p></footer></body></html>"
+ARTICLE_CARDS = "".join(
+    f"<article><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p><time>{d}</time></article>"
+    for k, (h, t, d) in enumerate(CARDS)
+)
+LIST_CARDS = (
+    "<ul>"
+    + "".join(
+        f"<li><a href='/s/{k}'>{h}</a> <span>{t}</span> <span>{d}</span></li>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    + "</ul>"
+)
+
+
+def test_a_card_renders_as_one_block_its_parts_on_lines_of_their_own():
+    for cards in (ARTICLE_CARDS, LIST_CARDS):
+        text = render_text(HEAD + cards + TAIL)
+        for headline, teaser, date in CARDS:
+            assert f"\n\n{headline}\n{teaser}\n{date}\n" in text
+
+
+def test_an_html_listing_is_split_into_its_cards():
+    for cards in (ARTICLE_CARDS, LIST_CARDS):
+        page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+        result = clean_page(page)
+        assert result.row["layout"] == "listing"
+        assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
+
+
+def test_a_sentence_with_a_link_is_no_card():
+    paragraphs = "".join(
+        f"<p>The council said <a href='/r/{k}'>the report</a> was late again ({k} days).</p>"
+        for k in range(4)
+    )
+    assert find_cards(document_fromstring(f"<html><body>{paragraphs}</body></html>")) == []
+
+
+def test_a_menu_entry_over_its_submenu_of_links_is_no_card():
+    menu = "".join(
+        f"<li><a href='/{k}'>Section {k}</a><ul><li><a href='/{k}/a'>Topic A</a></li>"
+        f"<li><a href='/{k}/b'>Topic B</a></li></ul></li>"
+        for k in range(4)
+    )
+    assert (
+        find_cards(document_fromstring(f"<html><body><nav><ul>{menu}</ul></nav></body></html>"))
+        == []
+    )
+
+
+def test_cards_are_found_inside_a_link_and_not_as_their_section():
+    cards = "".join(
+        f"<div><a href='/s/{k}'><h3>{h}</h3><p>{t}</p></a></div>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    sections = f"<section><h2>Town</h2>{cards}</section><section><h2>Sport</h2>{cards}</section>"
+    found = find_cards(document_fromstring(f"<html><body>{sections}</body></html>"))
+    assert len(found) == 2 * len(CARDS)
+    assert {card.tag for card in found} == {"div"}
+
+
+def test_cards_around_the_page_s_own_article_are_left_as_printed():
+    story = [
+        "The council met on Monday to agree the budget for the coming year in full.",
+        "Members voted to keep the swimming pool open and to repair the old town hall roof.",
+    ]
+    page = (
+        HEAD
+        + "<article><h1>Council agrees the budget</h1>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "</article><aside>"
+        + ARTICLE_CARDS
+        + "</aside>"
+        + TAIL
+    )
+    main_text = "\n".join(story)
+    headline, teaser, _ = CARDS[0]
+    assert f"{headline}\n\n{teaser}\n" in render_text(page, main_text)
+    assert f"{headline}\n{teaser}\n" in render_text(page, None)  # no article found: packed
