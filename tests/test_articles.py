@@ -184,3 +184,39 @@ def test_validate_articles_rejects_wrong_tables(seed_article):
     with pytest.raises(Exception, match="articles table"):
         validate_articles(bad_date)
     assert isinstance(validate_articles(articles), pd.DataFrame)
+
+
+def test_a_wire_story_on_a_local_site_is_the_sites_and_credits_the_agency():
+    # made-up page: the site's masthead and footer notice, the agency in the byline and
+    # its notice under the story
+    paragraphs = [
+        "The city council voted on Tuesday to approve a new budget for the harbour "
+        "district, ending months of debate among its members about the cost of the works.",
+        "Supporters said the plan would bring jobs to the waterfront, while critics warned "
+        "that the costs had been badly underestimated by the planning office.",
+        "The mayor said work on the first phase would begin in the spring and should be "
+        "finished within two years of the vote, weather permitting.",
+    ]
+    text = "\n".join(
+        [
+            "Harbour Daily",
+            "",
+            "Home",
+            "News",
+            "",
+            "Council approves harbour budget",
+            "",
+            "By Jane Smith, The Example Press",
+            "March 3, 2026",
+            "",
+            *(line for paragraph in paragraphs for line in (paragraph, "")),
+            "Copyright 2026 The Example Press. All rights reserved.",
+            "",
+            "About us | Contact | Privacy",
+            "© 2026 Harbour Daily Media Ltd. All rights reserved.",
+        ]
+    )
+    blocks = segment_page(text, "made_up.txt")
+    assert_accounts_for_every_character(blocks, text)
+    (article,) = articles_from_blocks(blocks, text).to_dict("records")
+    assert (article["outlet"], article["credited_source"]) == ("Harbour Daily", "The Example Press")

@@ -145,6 +145,20 @@ def test_credited_source_far_after_body_is_ignored():
     assert find_credited_source(lines, [0]) == []
 
 
+def test_an_earlier_notice_after_the_body_is_the_credited_source():
+    # an agency's notice under the story (the site's own notice closes the page below)
+    lines = [PROSE, "", PROSE, "", "© 2026 Example Wire. All rights reserved.", "Footer"]
+    notice = (4, 7, 19)
+    spans = find_credited_source(lines, [0, 2], [notice])
+    assert [(s.line_no, s.start, s.end) for s in spans] == [notice]
+    assert lines[4][7:19] == "Example Wire"
+    assert find_credited_source(lines, [0], [(30, 7, 19)]) == []  # far below the body
+    # a cue wins over a notice
+    cued = [PROSE, "", "Source: Example Agency", "", *lines[4:]]
+    spans = find_credited_source(cued, [0], [notice])
+    assert cued[spans[0].line_no][spans[0].start : spans[0].end] == "Example Agency"
+
+
 def test_title_prefers_a_line_that_recurs_on_the_page():
     lines = [
         "Home»Politics»Council approves the new rail budget",

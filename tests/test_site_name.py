@@ -603,3 +603,25 @@ def test_the_other_authors_of_a_byline_list_are_no_credit():
     lines = ["Example Daily", "", "By Rosa Park, Omar Said and Ida Wells", "", PROSE]
     assert "omarsaidandidawells" not in collect_candidates(lines)
     assert collect_candidates(["By Rosa Park, Example Wire", "", PROSE])["examplewire"].credited
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Jane Smith, The Example Press", "By Jane Smith | The Example Press"]
+)
+@pytest.mark.parametrize("masthead", [True, False])
+def test_an_agency_credited_in_the_byline_and_its_notice_is_the_storys_source(byline, masthead):
+    # the byline credits the agency and the agency's notice closes the story: the
+    # agency is credited with the story, the site's own notice closes the page
+    lines = ["Harbour Daily", ""] if masthead else []
+    lines += ["Council approves the harbour budget", "", byline, "", PROSE, ""]
+    lines += ["Copyright 2026 The Example Press. All rights reserved.", ""]
+    lines += ["About us | Contact", "© 2026 Harbour Daily Media Ltd. All rights reserved."]
+    found = page_site_name(lines)
+    assert found.name == ("Harbour Daily" if masthead else "Harbour Daily Media")
+    notice = len(lines) - 4
+    ((line_no, start, end),) = found.credits
+    assert (line_no, lines[line_no][start:end]) == (notice, "The Example Press")
+    # the agency's own page: its credit and its notice name it, no other notice follows
+    own = lines[:-2]
+    assert page_site_name(own).name == "The Example Press"
+    assert page_site_name(own).credits == ()

@@ -16,7 +16,8 @@ outlet_key        the outlet's identity: registered domain, ``name:`` + compact 
 outlet_source     where the outlet came from: manifest, url, card, html, page,
                   copyright or unknown
 url               the page's URL (manifest, or an HTML page's canonical URL)
-credited_source   an original source the page credits ("Follow X on…", "Source: X")
+credited_source   an original source the page credits ("Follow X on…", "Source: X", an
+                  agency's notice under the story above the site's own notice)
 title             the title (None when none was found)
 title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue

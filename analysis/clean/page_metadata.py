@@ -35,7 +35,9 @@ Cues are layout cues, not site names:
   (a masthead, naming cues, a copyright notice), unless that line is body or another
   field;
 - credited source: near the end of the body, ``Follow NAME on…``, ``Source: NAME``,
-  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``.
+  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``; else the
+  holder of a copyright notice there that another holder's notice follows (an agency's
+  notice under its story, the site's own closing the page).
 """
 
 from __future__ import annotations
@@ -292,12 +294,17 @@ _NOT_A_SOURCE = {"us", "me", "our", "them", "him", "her", "the author", "this au
 MAX_SOURCE_WORDS = 6
 
 
-def find_credited_source(lines: Sequence[str], body_lines: Sequence[int]) -> list[FieldSpan]:
+def find_credited_source(
+    lines: Sequence[str],
+    body_lines: Sequence[int],
+    notices: Sequence[tuple[int, int, int]] = (),
+) -> list[FieldSpan]:
     """Return the span(s) of an original source credited at the end of the body.
 
     Looks at the body's last line and the :data:`SOURCE_SEARCH_LINES` lines after it for
     a source cue; a line right after the cue that repeats the name (a logo caption) is
-    returned too.
+    returned too. Without a cue, the first of ``notices`` there is the credit (an
+    agency's notice under its story, the site's own notice closing the page below it).
 
     Parameters
     ----------
@@ -305,6 +312,9 @@ def find_credited_source(lines: Sequence[str], body_lines: Sequence[int]) -> lis
         The page's lines.
     body_lines : sequence of int
         The article's body lines, ascending; none gives no span.
+    notices : sequence of tuple of int
+        (line, start, end) of the holders of notices other than the site's own, above
+        the page's closing notice (:attr:`~analysis.clean.site_name.SiteName.credits`).
 
     Returns
     -------
@@ -332,6 +342,11 @@ def find_credited_source(lines: Sequence[str], body_lines: Sequence[int]) -> lis
                 s, e = line_value_span(lines[following])
                 spans.append(FieldSpan(following, s, e, "credited_source"))
             return spans
+    for line_no, start, end in notices:
+        if last <= line_no <= last + SOURCE_SEARCH_LINES and (
+            line_no not in body or line_no == last
+        ):
+            return [FieldSpan(line_no, start, end, "credited_source")]
     return []
 
 
@@ -484,7 +499,7 @@ def article_page_fields(
     taken = {s.line_no for s in spans} | set(body_lines)
     if site_span is not None and site_span.line_no not in taken:
         spans.append(site_span)
-    spans += find_credited_source(lines, body_lines)
+    spans += find_credited_source(lines, body_lines, site.credits if site else ())
     return sorted(spans, key=lambda s: (s.line_no, s.start))
 
 

@@ -67,6 +67,7 @@ class Candidate:
     credited: bool = False  # a credit names it ("Source: X", "reporter for X")
     prefix: bool = False
     first: tuple[int, int, int] | None = None  # line, start, end
+    last_notice: tuple[int, int, int] | None = None  # its last copyright notice's holder
     # lines where it is a domain written in a sentence (a line of prose, not chrome)
     prose_domain_lines: set[int] = field(default_factory=set)
     chrome_domain: bool = False  # written as a domain in site chrome (a short line)
@@ -101,6 +102,47 @@ def is_copyright_only(candidate: Candidate) -> bool:
         True when a copyright flag is its only naming evidence.
     """
     return candidate.copyright and not (candidate.cues or candidate.masthead or candidate.is_domain)
+
+
+def earlier_holders(candidates: dict[str, Candidate]) -> list[str]:
+    """Keys of the copyright holders whose every notice comes before another holder's
+    notice, in page order: the page's own notice closes the page (its footer), a
+    notice above it closes a story (an agency's story a site runs, with the agency's
+    notice under it: "Copyright 2026 The Example Press" over "© 2026 Harbour Daily").
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+
+    Returns
+    -------
+    list of str
+        Empty when the page has fewer than two holders.
+    """
+    notices = {k: c.last_notice for k, c in candidates.items() if c.last_notice is not None}
+    if not notices:
+        return []
+    closing = max(notices.values())
+    return sorted((k for k, where in notices.items() if where[0] < closing[0]), key=notices.get)
+
+
+def story_credits(candidates: dict[str, Candidate]) -> set[str]:
+    """Keys of the holders the page credits with its story, not its own site: an
+    :func:`earlier_holders` holder that a credit names too ("By NAME, X", "Source: X"
+    and X's notice under the story: the writer's agency, whose copy the site runs).
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+
+    Returns
+    -------
+    set of str
+        Keys of ``candidates``.
+    """
+    return {k for k in earlier_holders(candidates) if candidates[k].credited}
 
 
 def written_form(candidate: Candidate) -> str:
@@ -184,6 +226,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.masthead = True
         elif kind == "copyright":
             candidate.copyright = True
+            candidate.last_notice = max(candidate.last_notice or where, where)
         elif kind in ("domain", "address"):
             candidate.is_domain = True
             candidate.address = candidate.address or kind == "address"
@@ -197,6 +240,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.emailed = True
         elif kind == "domain_notice":  # "© example.com": the site's own address
             candidate.is_domain = candidate.copyright = True
+            candidate.last_notice = max(candidate.last_notice or where, where)
         elif kind == "prefix":
             candidate.prefix = True
 

@@ -25,6 +25,7 @@ from analysis.clean.site_candidates import (
     is_a_domain,
     is_copyright_only,
     name_words,
+    story_credits,
 )
 from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words
 
@@ -208,7 +209,10 @@ def candidate_features(
     - ``common_word``: 1 when every word of the name is also written in lower case in
       the page (ordinary vocabulary such as a section name: "Business", "Policy");
     - ``prefix_lines``: log2(1 + the number of distinct short lines the name begins);
-    - ``copyright_agree``: 1 when a cue or masthead and a copyright notice both name it;
+    - ``copyright_agree``: 1 when a cue or masthead and a copyright notice both name it,
+      unless it is a story's credit (:func:`~analysis.clean.site_candidates.story_credits`:
+      "By NAME, X" and X's notice under the story, another holder's notice closing the
+      page);
     - ``interface``: 1 when a word of the name is interface text (:data:`INTERFACE_WORDS`:
       "Subscribe", "Log In", "Menu");
     - ``head_of_cue``: 1 when the name is the head of a longer name a cue in a short line
@@ -274,6 +278,7 @@ class PageCandidates:
         ]
         self._mentions: dict[str, int] = {}
         self.heads = _cue_heads(candidates, self.names, self.mentions)
+        self.story_credits = story_credits(candidates)
 
     def mentions(self, key: str) -> int:
         """How many lines mention the candidate (:meth:`PageText.mentions`), counted once.
@@ -369,7 +374,11 @@ class PageCandidates:
             "email_domain": float(only_domain and not candidate.is_domain),
             "common_word": float(common),
             "prefix_lines": prefix_lines,
-            "copyright_agree": float(candidate.copyright and not is_copyright_only(candidate)),
+            "copyright_agree": float(
+                candidate.copyright
+                and not is_copyright_only(candidate)
+                and key not in self.story_credits
+            ),
             "interface": float(any(w in INTERFACE_WORDS for w in words)),
             "head_of_cue": float(key in self.heads),
             "credit": float(candidate.credited),

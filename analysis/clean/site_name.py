@@ -25,7 +25,12 @@ Candidates are phrases found in *naming cues* (read line by line in
 - the holder of a ``© 2025 X`` notice, of a notice without a sign (``2025 X, Inc. All
   Rights Reserved``) or of an imprint line (``X GmbH``), counted apart: a copyright
   holder is often a parent company, so it names the site only when nothing else does
-  (source ``copyright``), unless a cue or a domain of the page agrees with it.
+  (source ``copyright``), unless a cue or a domain of the page agrees with it. A holder
+  whose notice another holder's notice follows and that a credit names ("By NAME, X"
+  and X's notice under the story, the site's own notice in the footer) is the story's
+  source, not the site: its notice agrees with nothing and it is no fallback holder
+  (:func:`~analysis.clean.site_candidates.story_credits`); such notices are the
+  article's credited source (:attr:`SiteName.credits`).
 
 A name is written in any script: a capital is an upper-case letter of any script with
 case ("Портовые новости"); a name in a script without case (Arabic, Hebrew, Chinese,
@@ -50,14 +55,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.clean.outlet import label_forms, name_matches_domain
+from analysis.clean.outlet import compact_name, label_forms, name_matches_domain
 from analysis.clean.site_candidates import (
     Candidate,
     accepted_form,
     collect_candidates,
+    earlier_holders,
     is_a_domain,
     is_copyright_only,
     name_words,
+    story_credits,
     written_form,
 )
 from analysis.clean.site_features import SITE_WEIGHTS, PageCandidates, PageText, domain_label
@@ -123,6 +130,11 @@ class SiteName:
         A line that holds the name (its masthead or first cue).
     start, end : int
         The name's span in that line.
+    credits : tuple of tuple of int
+        (line, start, end) of the holder of each other notice the page prints above its
+        own closing notice (:func:`~analysis.clean.site_candidates.earlier_holders`: an
+        agency's notice under the story it credits), in page order; not the site's own
+        holder ("Harbour Daily Media" of the site "Harbour Daily").
     """
 
     name: str
@@ -130,6 +142,7 @@ class SiteName:
     line_no: int
     start: int
     end: int
+    credits: tuple[tuple[int, int, int], ...] = ()
 
 
 def page_site_name(
@@ -168,7 +181,19 @@ def page_site_name(
     line_no, start, end = chosen.first or (0, 0, 0)
     if source == "copyright":
         end = start + len(name) if lines[line_no][start:].startswith(name) else end
-    return SiteName(clean_name(name), source, line_no, start, end)  # no invisible characters
+    name = clean_name(name)  # no invisible characters
+    credits = tuple(
+        candidates[k].last_notice
+        for k in earlier_holders(candidates)
+        if not _same_site(k, compact_name(name))
+    )
+    return SiteName(name, source, line_no, start, end, credits)
+
+
+def _same_site(key: str, site: str) -> bool:
+    """Whether a compact name is the site's or one of them starts the other ("Harbour
+    Daily Media" and "Harbour Daily")."""
+    return key.startswith(site) or site.startswith(key)
 
 
 def shown_name(
@@ -386,8 +411,10 @@ def choose_candidate(
             return best  # the page's own URL: the site's address, no parent company's name
     if holders:  # of every holder (one the masthead names too, below its score), the
         # most mentioned; ties: the one first named latest (the page's own closing
-        # notice, printed after an agency's notice on its story), never the spelling's order
-        every_holder = sorted(k for k in features if candidates[k].copyright)
+        # notice, printed after an agency's notice on its story), never the spelling's
+        # order; a story's credit ("By NAME, X" and X's notice above the page's) is none
+        credits = story_credits(candidates)
+        every_holder = sorted(k for k in features if candidates[k].copyright and k not in credits)
         return max(
             every_holder, key=lambda k: (features[k]["mentions"], _first_seen(candidates[k]))
         )
