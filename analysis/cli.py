@@ -187,7 +187,8 @@ def _add_report_command(command: _Command) -> None:
         "outlet reports, comparison and index (HTML and notebooks)",
         "Run the outlet report notebook once per outlet and the comparison notebook "
         "with papermill; write their notebooks and HTML pages, a definitions page and "
-        "index.html to --reports. Reports of outlets no longer in the corpus are removed.",
+        "index.html to --reports. Reports an earlier run wrote for outlets no longer in the "
+        "corpus are removed (other files are kept).",
     )
     _add_folders(report, reports_help="folder for the reports")
     report.add_argument(

@@ -318,8 +318,12 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> dict:
     good = reports / "outlets" / "broken.ipynb"
     good.parent.mkdir(parents=True)
     good.write_text("a good report from an earlier run\n", encoding="utf-8")
-    for name in STALE_FILES:  # an outlet of an earlier corpus
+    for name in STALE_FILES:  # an outlet of an earlier corpus, written by an earlier run
         (reports / "outlets" / name).write_text("stale\n", encoding="utf-8")
+    ledger = reports / "outlets" / report_batch.WRITTEN_LEDGER
+    ledger.write_text('["gone", "gone-outlet"]\n', encoding="utf-8")
+    # the user's copy of an earlier outlet's report: not written by a run, so it stays
+    (reports / "outlets" / "gone-outlet-Copy1.ipynb").write_text("{}\n", encoding="utf-8")
     (reports / "outlets" / "notes.txt").write_text("the user's own file\n", encoding="utf-8")
     return {"root": root, "processed": processed, "reports": reports, "notebook": notebook}
 
@@ -362,8 +366,8 @@ def test_failure_keeps_the_previous_good_file(batch_run: dict) -> None:
     failed = nbformat.read(outlets_dir / "broken.failed.ipynb", as_version=4)
     errors = [o for c in failed.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert errors and errors[0].ename == "ValueError"
-    leftovers = [p.name for p in outlets_dir.iterdir() if p.name.startswith(".")]
-    assert leftovers == []
+    hidden = [p.name for p in outlets_dir.iterdir() if p.name.startswith(".")]
+    assert hidden == [report_batch.WRITTEN_LEDGER]  # no temporary file left over
 
 
 @pytest.mark.slow
@@ -584,6 +588,7 @@ def test_reports_of_an_earlier_corpus_are_removed(batch_run: dict) -> None:
     for name in STALE_FILES:
         assert not (outlets_dir / name).exists(), name
     assert (outlets_dir / "notes.txt").is_file()  # not a report file: left alone
+    assert (outlets_dir / "gone-outlet-Copy1.ipynb").is_file()  # the user's copy
     assert (outlets_dir / "broken.ipynb").is_file()  # failed this time, still current
     assert f"removed {len(STALE_FILES)} stale file(s)" in batch_run["stderr"]
 
@@ -591,14 +596,29 @@ def test_reports_of_an_earlier_corpus_are_removed(batch_run: dict) -> None:
 def test_remove_stale_reports_keeps_current_outlets(tmp_path: Path) -> None:
     for name in ("a.html", "a.json", "a.failed.ipynb", "b.html", "b.failed.log", "b.txt"):
         (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / report_batch.WRITTEN_LEDGER).write_text('["a", "b"]', encoding="utf-8")
     removed = report_batch.remove_stale_reports(tmp_path, {"a"})
     assert [p.name for p in removed] == ["b.failed.log", "b.html"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
         "a.failed.ipynb",
         "a.html",
         "a.json",
         "b.txt",
     ]
+
+
+def test_only_reports_a_run_wrote_are_removed_never_the_users_files(tmp_path: Path) -> None:
+    # JupyterLab's "Duplicate" and "Save As" next to a report, the user's notes: a
+    # report run removed every .ipynb/.html/.json whose name was no current outlet's.
+    users = ("cnn-Copy1.ipynb", "cnn-annotated.ipynb", "my-notes.json", "coding-sheet.html")
+    for name in ("cnn.ipynb", "cnn.html", "cnn.json", *users):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert report_batch.remove_stale_reports(tmp_path, {"cnn"}) == []  # first run: no ledger
+    removed = report_batch.remove_stale_reports(tmp_path, {"fox"})  # cnn left the corpus
+    assert sorted(p.name for p in removed) == ["cnn.html", "cnn.ipynb", "cnn.json"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == sorted(users)
+    # the ledger now lists this run's outlets only: cnn's copy is never removed later
+    assert report_batch.remove_stale_reports(tmp_path, set()) == []
 
 
 @pytest.mark.slow

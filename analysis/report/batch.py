@@ -27,6 +27,7 @@ reference notebooks in ``notebooks/`` in place; see ``docs/notebooks.md``.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Mapping
@@ -154,13 +155,22 @@ def _write_site(
 REPORT_SUFFIXES = (".ipynb", ".html", ".json", ".failed.ipynb", ".failed.log")
 
 
-def remove_stale_reports(outlets_dir: Path, current_slugs: set[str]) -> list[Path]:
-    """Remove report files of outlets that are not in the current corpus.
+#: The file in the reports' ``outlets`` folder that lists the slugs whose reports a
+#: run wrote: only their files are ever removed.
+WRITTEN_LEDGER = ".newscompare-reports.json"
 
-    Only files a report run writes (``SLUG.ipynb``, ``.html``, ``.json``,
-    ``.failed.ipynb``, ``.failed.log``) whose slug is not in ``current_slugs`` go; an
+
+def remove_stale_reports(outlets_dir: Path, current_slugs: set[str]) -> list[Path]:
+    """Remove the reports an earlier run wrote for outlets not in the current corpus.
+
+    A slug is stale when an earlier run wrote its report (it is listed in the folder's
+    :data:`WRITTEN_LEDGER`) and it is not in ``current_slugs``; its files a report run
+    writes (``SLUG.ipynb``, ``.html``, ``.json``, ``.failed.ipynb``, ``.failed.log``)
+    go. Every other file stays: a copy the user made of a report
+    (``SLUG-Copy1.ipynb``), their notes, a report of a version that kept no ledger. An
     outlet of the corpus whose report failed this time keeps its previous good files.
-    Each removal is one atomic unlink; it runs after the current reports are in place.
+    Each removal is one atomic unlink; it runs after the current reports are in place,
+    and the ledger is then rewritten (atomically) with ``current_slugs``.
 
     Parameters
     ----------
@@ -176,16 +186,30 @@ def remove_stale_reports(outlets_dir: Path, current_slugs: set[str]) -> list[Pat
     """
     if not outlets_dir.is_dir():
         return []
+    stale = _written_slugs(outlets_dir) - current_slugs
     removed = []
     for path in sorted(outlets_dir.iterdir()):
         if not path.is_file() or path.name.startswith("."):
             continue
         suffix = next((s for s in REPORT_SUFFIXES[::-1] if path.name.endswith(s)), None)
-        if suffix is None or path.name[: -len(suffix)] in current_slugs:
+        if suffix is None or path.name[: -len(suffix)] not in stale:
             continue
         path.unlink(missing_ok=True)
         removed.append(path)
+    ledger = json.dumps(sorted(current_slugs), ensure_ascii=False, indent=0)
+    write_text_atomic(outlets_dir / WRITTEN_LEDGER, ledger + "\n")
     return removed
+
+
+def _written_slugs(outlets_dir: Path) -> set[str]:
+    """The slugs the folder's ledger lists; none when it is missing or unreadable."""
+    try:
+        listed = json.loads((outlets_dir / WRITTEN_LEDGER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if not isinstance(listed, list):
+        return set()
+    return {slug for slug in listed if isinstance(slug, str)}
 
 
 def _plan(
