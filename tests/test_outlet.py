@@ -74,7 +74,10 @@ def test_order_of_evidence():
         copyright_holder="Holder Inc",
     )
     assert decide_outlet(full, "p.txt").source == "manifest"
-    assert decide_outlet(full, "p.txt").key == "example.com"  # the URL is still its identity
+    # the manifest's name is not the domain's: the researcher's name is the identity
+    assert decide_outlet(full, "p.txt").key == "name:manifestname"
+    named_as_domain = OutletEvidence(manifest_outlet="Example", url="https://www.example.com/x")
+    assert decide_outlet(named_as_domain, "p.txt").key == "example.com"
     steps = [
         ("manifest_outlet", "url"),
         ("url", "card"),
@@ -87,6 +90,34 @@ def test_order_of_evidence():
     for field, next_source in steps:
         evidence[field] = None
         assert decide_outlet(OutletEvidence(**evidence), "p.txt").source == next_source
+
+
+def test_two_publications_the_manifest_names_on_one_host_are_two_outlets(no_network):
+    # Newsletters of one publishing host, two networks' sites under one domain: the
+    # manifest's names were overridden by the shared registered domain (one outlet).
+    rows = [
+        ("Alice Letter", "https://alice.substack.com/p/one"),
+        ("Bob Notes", "https://bob.substack.com/p/two"),
+        ("ABC News", "https://abcnews.go.com/US/story"),
+        ("ESPN", "https://espn.go.com/nfl/story"),
+    ]
+    outlets = [decide_outlet(OutletEvidence(manifest_outlet=n, url=u), "p") for n, u in rows]
+    assert len({outlet.key for outlet in outlets}) == 4
+    assert [outlet.name for outlet in outlets] == [name for name, _ in rows]
+    # one name on two of the host's pages is one outlet
+    again = decide_outlet(
+        OutletEvidence(manifest_outlet="Alice Letter", url="https://alice.substack.com/p/3"), "q"
+    )
+    assert again.key == outlets[0].key
+
+
+def test_a_site_on_a_shared_host_is_its_own_registered_domain(no_network):
+    # the Public Suffix List's private section: blogspot.com, github.io are suffixes
+    assert registered_domain("https://harbour.blogspot.com/2026/03/a.html") == (
+        "harbour.blogspot.com"
+    )
+    assert registered_domain("https://valley.blogspot.com/b") == "valley.blogspot.com"
+    assert registered_domain("https://harbour.github.io/news/") == "harbour.github.io"
 
 
 def test_url_display_name_is_the_sites_own_name_only_when_it_matches():

@@ -4,7 +4,10 @@ Every table that names an outlet (articles, pages.site, article_metrics, quotes,
 outlet_metrics, the reports) takes it from :func:`decide_outlet`; nothing else guesses
 an outlet. The evidence is weighed in this order, the first that applies wins:
 
-1. ``manifest``: the researcher's manifest names the outlet (``outlet`` column);
+1. ``manifest``: the researcher's manifest names the outlet (``outlet`` column). With a
+   URL, the key is the registered domain when the name is the domain's name, else the
+   name: two names the manifest gives on one domain (newsletters of one publishing
+   host) stay two outlets;
 2. ``url``: a URL is known (manifest ``url``, or the canonical / ``og:url`` of an HTML
    page). The outlet's *identity* (``outlet_key``) is the URL's registered domain
    (``www.``, ``amp.``, ``m.`` and section subdomains of one site are one outlet; two
@@ -126,7 +129,11 @@ def _extractor():  # tldextract.TLDExtract, imported lazily
 
     # No suffix list URLs: only the snapshot bundled with the package is used, and no
     # cache directory is written. Nothing is fetched at run time.
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    # The list's private section too: a blog or site on a shared host
+    # (name.blogspot.com, name.github.io, name.wixsite.com) is its own site.
+    return tldextract.TLDExtract(
+        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
+    )
 
 
 def registered_domain(url: str) -> str | None:
@@ -357,8 +364,7 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     url = _clean(evidence.url)
     domain = registered_domain(url) if url else None
     if manifest:
-        key = domain or f"name:{compact_name(manifest) or manifest.casefold()}"
-        return Outlet(manifest, key, "manifest")
+        return Outlet(manifest, _manifest_key(manifest, domain), "manifest")
     if domain:
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
@@ -371,6 +377,20 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         if name and compact_name(name):
             return Outlet(name, domain_of_name(name) or f"name:{compact_name(name)}", source)
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+def _manifest_key(name: str, domain: str | None) -> str:
+    """The key of an outlet the manifest names, on a page of ``domain`` (or of no URL).
+
+    The researcher's name decides: a name that is the domain's name (:func:`name_matches_domain`,
+    "Example Review" on example-review.com) is keyed by the domain, so the site's pages
+    without a name in the manifest join it; a name that is not (two newsletters on one
+    publishing host, "ESPN" and "ABC News" on go.com) is keyed by the name, so two
+    names on one domain are two outlets and never merge.
+    """
+    if domain and name_matches_domain(name, domain, word_starts=True):
+        return domain
+    return f"name:{compact_name(name) or name.casefold()}"
 
 
 _HOST_NAME = re.compile(r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}")
