@@ -62,6 +62,23 @@ def test_bad_rows_are_refused_naming_the_row(tmp_path, body, row, reason):
     assert f"m.csv, row {row}:" in str(caught.value)
 
 
+@pytest.mark.parametrize("separator", ["\n", "\r\n", "\u2028", "\u0085"])
+def test_a_line_break_inside_a_value_is_a_space_not_a_new_row(tmp_path, separator):
+    # A spreadsheet writes a quoted line break in a cell; scraped titles carry U+2028
+    # and U+0085. Rows were split at each: words glued, or a phantom row "harbour budget".
+    title = f"Council approves{separator}harbour budget"
+    quoted = '"' + title + '"'
+    csv_file = _write(tmp_path / "m.csv", f"file,title\na.txt,{quoted}\nb.txt,Second\n")
+    jsonl_file = tmp_path / "m.jsonl"
+    rows = [{"file": "a.txt", "title": title}, {"file": "b.txt", "title": "Second"}]
+    lines = (json.dumps(row, ensure_ascii=False) for row in rows)
+    jsonl_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for manifest in (csv_file, jsonl_file):
+        entries = load_manifest(manifest)
+        assert sorted(entries) == ["a.txt", "b.txt"]
+        assert entries["a.txt"].title == "Council approves harbour budget"
+
+
 def test_bad_json_line_names_the_line(tmp_path):
     manifest = _write(tmp_path / "m.jsonl", '{"file": "a.txt"}\n{not json}\n')
     with pytest.raises(ManifestError, match=r"row 2: not JSON"):

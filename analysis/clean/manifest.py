@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -110,7 +111,9 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         yield from _json_lines(path, text)
         return
-    reader = csv.DictReader(text.splitlines())
+    # csv reads the rows itself: a line break inside a quoted value stays in the value,
+    # and only \n and \r end a row (str.splitlines also splits at U+2028, U+0085 ...)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "file" not in reader.fieldnames:
         raise ManifestError(path, 1, "the header has no 'file' column")
     for record in reader:
@@ -120,7 +123,8 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
 
 
 def _json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
-    for row_no, line in enumerate(text.splitlines(), start=1):
+    # one JSON value a line: only \n ends a line (JSON strings may hold U+2028 as is)
+    for row_no, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
