@@ -625,3 +625,18 @@ def test_an_agency_credited_in_the_byline_and_its_notice_is_the_storys_source(by
     own = lines[:-2]
     assert page_site_name(own).name == "The Example Press"
     assert page_site_name(own).credits == ()
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright © 2026 港口日报 版权所有",
+        "Copyright © 2026 港口日报｜版权所有",
+        "Copyright © 2026 港口日报。保留所有权利。",
+        "版权所有 © 2026 港口日报",
+    ],
+)
+def test_a_name_written_without_spaces_ends_at_a_space_or_its_scripts_punctuation(notice):
+    # the words after the name ("all rights reserved" in Chinese) are no part of it
+    lines = ["港口日报", "", "首页", "新闻", "", "市议会批准港口预算", "", _ZH_PROSE, "", notice]
+    assert page_site_name(lines).name == "港口日报"

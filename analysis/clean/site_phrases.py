@@ -32,6 +32,7 @@ from analysis.clean.outlet import is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     CASELESS_LETTER,
+    UNSPACED_SCRIPTS,
     UPPER_LETTERS,
     bullet_end,
     count_words,
@@ -286,6 +287,9 @@ def _owns_a_thing(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> 
     )
 
 
+# The end of a name in a script written without spaces: a space after its last
+# character, or the script's own full stop, comma or separator (no space after them).
+_UNSPACED_END = rf"(?<=[{UNSPACED_SCRIPTS}])\s|[。，、｜]"
 _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
@@ -293,7 +297,10 @@ _COPYRIGHT = re.compile(
     rf"(?P<name>{_UPPER}[\w&'’ .-]{{1,50}}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     rf"|{CASELESS_LETTER}[\w&'’ .-]{{0,50}}?)"  # a script without case ("© 2026 港口日报")
-    r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d))"
+    r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d"
+    # a name written without spaces (Chinese, Japanese) ends at a space or at its
+    # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
+    rf"|{_UNSPACED_END}))"
 )
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
 _NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
