@@ -7,13 +7,15 @@ and returns one line index; :mod:`analysis.clean.page_metadata` turns it into th
 Candidates are the body's first line (the body detector may have taken the headline
 in) and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES` substantive lines
 (lines with a word, not bullets) above the body; bylines, dates, image captions and
-credits, mastheads, breadcrumb trails ("You are here: Home > News") and menu-like Title
-Case lines are not candidates. A headline copied by hand may close with a period: the
-one line above the body is a candidate then, and so is the first line of a text that
-starts with its body when it is a Title Case line of its own (a lead is in sentence
-case; see :func:`_heads_bare_text` for why the next paragraph is looked at too), or an
-English headline in sentence case over English prose (no article, no "is"/"has", no
-personal pronoun outside a quotation in single quotes: :func:`_is_closed_headlinese`).
+credits, mastheads, breadcrumb trails ("You are here: Home > News"), menu-like Title
+Case lines and a scraper header's site field ("source: Example Daily",
+:mod:`analysis.clean.scraper_header`) are not candidates. A headline copied by hand may
+close with a period: the one line above the body is a candidate then, and so is the
+first line of a text that starts with its body when it is a Title Case line of its own
+(a lead is in sentence case; see :func:`_heads_bare_text` for why the next paragraph
+is looked at too), or an English headline in sentence case over English prose (no
+article, no "is"/"has", no personal pronoun outside a quotation in single quotes:
+:func:`_is_closed_headlinese`).
 A headline closed by a period that opens the text above the body
 (:func:`_is_closed_top_line`) is the only candidate (the lines under it are its deck,
 highlights or a caption). Each candidate is
@@ -36,6 +38,7 @@ from collections.abc import Sequence
 
 from analysis.clean.header_lines import CAPTION, is_doubled, is_heading_like, is_meta_line
 from analysis.clean.outlet import compact_name
+from analysis.clean.scraper_header import is_site_field
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -199,6 +202,7 @@ def candidate_features(
             page.is_meta(i)
             or (site_key and compact_name(lines[i]) == site_key)
             or _is_notice(lines[i])
+            or is_site_field(lines, i)
             or not (
                 _is_title_candidate(page, i)
                 or _heads_meta_lines(page, i, meta_below)

@@ -56,6 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.outlet import compact_name, label_forms, name_matches_domain
+from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
     Candidate,
     accepted_form,
@@ -164,9 +165,14 @@ def page_site_name(
     Returns
     -------
     SiteName or None
-        The best-scored candidate; source ``copyright`` when only a copyright notice
-        names it.
+        The name a scraper's header block names the site by
+        (:func:`~analysis.clean.scraper_header.header_site`), else the best-scored
+        candidate; source ``copyright`` when only a copyright notice names it.
     """
+    field = header_site(lines)
+    if field is not None:  # a scraper's header names the site ("source: Example Daily")
+        line_no, start, end = field
+        return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
     candidates = collect_candidates(lines)
     if not candidates:
         return None

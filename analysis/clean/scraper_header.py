@@ -1,0 +1,112 @@
+"""The header of "label: value" lines some scrapers print above a page's text.
+
+Scrapers and reader services often open a dump with the page's fields, one a line::
+
+    title: Council approves harbour budget
+    source: Harbour Daily
+    published: March 3, 2026
+
+(also inside Markdown front matter, between ``---`` lines). Such a header is metadata,
+like a manifest row: a line naming the site under a site label (:data:`SITE_LABELS`)
+names the page's site, and is no headline. Only a block at the top of the text counts:
+two lines or more (blank lines between them aside), each a short label (one to three
+words of letters), a colon and a value (the last may have none: "Markdown Content:").
+The labels are the words scrapers print, not a tuned list; the headline's and the URL's
+labels are read where those fields are read
+(:func:`analysis.clean.page_metadata.line_value_span`, :mod:`analysis.clean.site_phrases`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.text import once_per_page
+
+__all__ = ["SITE_LABELS", "header_site", "is_site_field"]
+
+#: Labels under which a scraper's header names the page's site (case and the space,
+#: ``_`` or ``-`` between words aside).
+SITE_LABELS = frozenset(
+    {"source", "publisher", "site", "sitename", "publication", "outlet", "website"}
+)
+# A header line: a label of one to three words of letters, a colon, and a value.
+_FIELD = re.compile(
+    r"^\s*(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+){0,2})\s*:(?:\s+(?P<value>\S.*?))?\s*$"
+)
+_FRONT_MATTER = re.compile(r"^\s*---\s*$")
+# A value that is an address, not a name ("source: https://...").
+_ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,}(?:/|$)", re.IGNORECASE)
+
+
+@once_per_page
+def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
+    """(line, folded label, value start, value end) of each line of the header block at
+    the top of ``text`` (empty when the text opens with no such block)."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines) and _FRONT_MATTER.match(lines[i]):
+        i += 1
+    fields = []
+    while i < len(lines):
+        if not lines[i].strip():  # a blank line between fields, as reader services print
+            i += 1
+            continue
+        found = _FIELD.match(lines[i])
+        if found is None:
+            break
+        label = re.sub(r"[ _-]", "", found.group("label")).casefold()
+        start, end = found.span("value") if found.group("value") else (found.end(), found.end())
+        fields.append((i, label, start, end))
+        i += 1
+    with_values = sum(start < end for _, _, start, end in fields)
+    return tuple(fields) if with_values >= 2 else ()
+
+
+def header_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the header block at the top of the page names its site.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(line, start, end)`` of the value of the first site label
+        (:data:`SITE_LABELS`) whose value is a name, not an address; None when the page
+        opens with no header block or its block names no site.
+    """
+    for line, label, start, end in _header_fields("\n".join(lines[:_HEADER_LINES])):
+        if label in SITE_LABELS and start < end and not _ADDRESS.search(lines[line][start:end]):
+            return line, start, end
+    return None
+
+
+def is_site_field(lines: Sequence[str], index: int) -> bool:
+    """True when line ``index`` is a header block's site field ("source: Harbour Daily").
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line asked about.
+
+    Returns
+    -------
+    bool
+        Whether the line names the page's site in the header block at the top: a field,
+        not a headline.
+    """
+    if index >= _HEADER_LINES or _FIELD.match(lines[index]) is None:
+        return False
+    fields = _header_fields("\n".join(lines[:_HEADER_LINES]))
+    return any(line == index and label in SITE_LABELS for line, label, _, _ in fields)
+
+
+# How many lines from the top a header block is read in (a header is a few lines).
+_HEADER_LINES = 40
