@@ -485,6 +485,30 @@ def test_a_title_lines_suffix_printed_only_as_a_menu_entry_is_a_section():
     assert title_line_site(footer) == ("Example Daily", (0, 34, 47))  # not only a menu's
 
 
+@pytest.mark.parametrize(
+    "menu",
+    ["Home | Sport | News", "Home > Sport", "Home » News » Sport", "Home / Sport", "Home · Sport"],
+)
+def test_a_title_lines_suffix_in_a_menu_printed_on_one_line_is_a_section(menu):
+    from analysis.clean.site_phrases import title_line_site
+
+    page = TITLED_PAGE.copy()
+    page[0] = "Council opens the new rail line | Sport"
+    page[2:4] = [menu]  # the menu or breadcrumb on one line, not one entry a line
+    assert title_line_site(page) is None
+    assert page_site_name(page).name == "Parent Media Group"
+
+
+def test_a_sites_name_leading_a_menu_printed_on_one_line_stays_the_site():
+    from analysis.clean.site_phrases import title_line_site
+
+    # the site's own name leads a menu or trail (its home link)
+    for line in ("Example Daily | News | Sport", "Example Daily > News"):
+        page = TITLED_PAGE.copy()
+        page[2:4] = [line]
+        assert title_line_site(page) == ("Example Daily", (0, 34, 47))
+
+
 def test_a_sites_name_before_a_tagline_is_no_title_line():
     from analysis.clean.site_phrases import title_line_site
 

@@ -22,6 +22,7 @@ __all__ = [
     "is_heading_like",
     "is_label_like",
     "is_meta_line",
+    "menu_items",
 ]
 
 # ---------------------------------------------------------------------------- byline
@@ -216,6 +217,33 @@ def is_label_like(line: str) -> bool:
         and not is_bullet(line)
         and not re.search(r"[.!?:,;]$|\d", stripped)
     )
+
+
+# The separators of a menu printed on one line ("Home | World | Sport") or of a
+# breadcrumb trail ("Home > World"): a spaced mark between two entries.
+_MENU_SEPARATOR = re.compile(r"\s+(?:\||>|»|›|/|·|•)\s+")
+
+
+def menu_items(line: str) -> list[str]:
+    """The entries of a menu or a breadcrumb printed on one line.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    list of str
+        In order, their whitespace collapsed: two entries or more, each a short label
+        (:func:`is_label_like`), between spaced separators (``|``, ``>``, ``»``, ``›``,
+        ``/``, ``·``, ``•``); [] for any other line. A site's own name, when such a line
+        prints it, leads it (the home link): the entries after the first are sections.
+    """
+    items = _MENU_SEPARATOR.split(line.strip())
+    if len(items) < 2 or not all(is_label_like(item) for item in items):
+        return []
+    return [" ".join(item.split()) for item in items]
 
 
 @once_per_page

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.header_lines import find_byline, is_label_like
+from analysis.clean.header_lines import find_byline, is_label_like, menu_items
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain
 from analysis.stopwords import FUNCTION_WORDS
@@ -691,7 +691,9 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     not printed twice). A name the page prints as a label right beside the headline's
     own line (the nearest line with text above or below it) is the section's
     ("Headline | Editorial"), not the site's, and so is a name the page prints as a line
-    of its own only as a menu's entry ("Headline | World" over a menu "  • World"); a
+    of its own only as a menu's entry ("Headline | World" over a menu "  • World") or
+    as an entry after the first of a menu or breadcrumb printed on one line ("Home |
+    World | Sport", "Home > World": :func:`~analysis.clean.header_lines.menu_items`); a
     "headline" that is only a name is the site's own, before a tagline ("Example Daily
     - Breaking News" on a home page), unless the page prints it over the story's prose
     (a short headline: "Kashmir | Example Daily" over "Kashmir" and the text).
@@ -726,6 +728,8 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     shown = [i for i, line in enumerate(lines) if i != first and _entry_text(line) == name]
     if shown and all(_is_menu_entry(lines, i) for i in shown):
         return None  # "Headline | Section": the section's entry in the page's menu
+    if any(name in menu_items(line)[1:] for i, line in enumerate(lines) if i != first):
+        return None  # "Headline | World" over "Home | World | Sport" or "Home > World"
     return name, (first, *match.span("name"))
 
 
