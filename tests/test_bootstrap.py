@@ -19,8 +19,27 @@ def _brute_force(n_units: int, seed: int, statistic) -> tuple[float, float]:
         for counts in block:
             drawn = np.repeat(np.arange(n_units), counts)
             values.append(statistic(drawn))
-    low, high = np.quantile(np.array(values), [0.025, 0.975])
+    tail = bootstrap.expanded_tail(n_units)
+    low, high = np.quantile(np.array(values), [tail, 1 - tail])
     return float(low), float(high)
+
+
+@pytest.mark.parametrize(
+    ("df", "quantile"),
+    # Student's t 97.5 % quantiles as printed in tables (Abramowitz & Stegun, table 26.10)
+    [(1, 12.706), (2, 4.303), (4, 2.776), (9, 2.262), (30, 2.042), (31, 2.040), (120, 1.980)],
+)
+def test_student_t_quantiles_match_the_printed_table(df: int, quantile: float) -> None:
+    assert bootstrap.student_t_quantile(0.975, df) == pytest.approx(quantile, abs=6e-4)
+
+
+def test_the_expanded_interval_is_wider_at_few_units_and_tends_to_the_plain_one() -> None:
+    # Hesterberg's expansion: the plain 2.5 % percentile covered ~80 % at 5 articles
+    # (benchmarks/interval_coverage.py); the expanded one takes a smaller tail there.
+    tails = [bootstrap.expanded_tail(n) for n in (3, 5, 10, 30, 1000, 100_000)]
+    assert tails == sorted(tails)
+    assert tails[1] < 0.001 and tails[2] < 0.01
+    assert tails[-1] == pytest.approx(0.025, abs=1e-4)
 
 
 def test_ratio_and_median_intervals_match_a_plain_computation() -> None:
@@ -73,8 +92,11 @@ def test_same_seed_same_interval_and_seed_comes_from_the_name() -> None:
 
 def test_outlet_intervals_do_not_move_when_outlets_are_added() -> None:
     columns = [f"{s}_{end}" for s in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")]
-    before = synthetic_tables(["Alpha", "Beta"], articles_per_outlet=4)["outlet_metrics"]
-    after = synthetic_tables(["Alpha", "Beta", "Gamma"], articles_per_outlet=4)["outlet_metrics"]
+    per_outlet = bootstrap.MIN_ARTICLES
+    before = synthetic_tables(["Alpha", "Beta"], articles_per_outlet=per_outlet)["outlet_metrics"]
+    after = synthetic_tables(["Alpha", "Beta", "Gamma"], articles_per_outlet=per_outlet)[
+        "outlet_metrics"
+    ]
     alpha_before = before.set_index("outlet").loc["Alpha", columns]
     alpha_after = after.set_index("outlet").loc["Alpha", columns]
     assert alpha_before.equals(alpha_after)
@@ -82,7 +104,8 @@ def test_outlet_intervals_do_not_move_when_outlets_are_added() -> None:
 
 
 def test_interval_holds_the_value_and_small_outlets_have_wide_intervals() -> None:
-    table = synthetic_tables(["Alpha", "Beta"], articles_per_outlet=5)["outlet_metrics"]
+    per_outlet = bootstrap.MIN_ARTICLES
+    table = synthetic_tables(["Alpha", "Beta"], articles_per_outlet=per_outlet)["outlet_metrics"]
     for _, row in table.iterrows():
         for statistic in INTERVAL_STATISTICS:
             low, high = row[f"{statistic}_ci_low"], row[f"{statistic}_ci_high"]

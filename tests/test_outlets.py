@@ -10,7 +10,7 @@ from benchmark_modules import load_benchmark
 
 from analysis.errors import TableError
 from analysis.parallel import LocalEngine
-from analysis.stats import outlets
+from analysis.stats import bootstrap, outlets
 from analysis.stats.outlet_inputs import (
     OutletInputs,
     articles_of_frame,
@@ -152,10 +152,11 @@ def test_outlet_rows(tables: dict[str, pd.DataFrame]) -> None:
 
 
 def test_readability_aggregates_the_outlets_main_language_only(
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Flesch scores of two languages come from different formulas: an outlet's
     readability reads only the articles of the language holding most of its words."""
+    monkeypatch.setattr(bootstrap, "MIN_ARTICLES", 2)  # an interval on these few articles
     articles = tables["articles"].copy()
     russian = article_row("a3", "pc.txt", "A", "article", n_words=1000, language="ru",
                           flesch_reading_ease=110.0, flesch_kincaid_grade=math.nan)  # fmt: skip

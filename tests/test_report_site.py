@@ -102,8 +102,12 @@ def test_misspelt_outlet_is_one_line_listing_valid_names() -> None:
 
 @pytest.fixture(scope="module")
 def mixed_table() -> pd.DataFrame:
-    """Three outlets with 4 articles, one with 2, and a listing site with none."""
-    big = synthetic_tables(["A", "B", "C"], articles_per_outlet=4, listing_sites=("site.txt",))
+    """Three outlets with enough articles to rank, one with 2, a listing site with none."""
+    big = synthetic_tables(
+        ["A", "B", "C"],
+        articles_per_outlet=statistics.MIN_RANKED_ARTICLES,
+        listing_sites=("site.txt",),
+    )
     small = synthetic_tables(["D"], articles_per_outlet=2)["outlet_metrics"]
     return pd.concat([big["outlet_metrics"], small], ignore_index=True)
 
@@ -112,7 +116,8 @@ def test_ranks_say_k_of_n_with_one_n(mixed_table: pd.DataFrame) -> None:
     for stat in statistics.OUTLET_STATISTICS:
         found = statistics.ranks(mixed_table, stat.column)
         assert "site.txt" not in found  # no articles: not ranked, not counted
-        assert found["D"].rank is None and "fewer than 3 articles" in found["D"].describe()
+        fewer = f"fewer than {statistics.MIN_RANKED_ARTICLES} articles"
+        assert found["D"].rank is None and fewer in found["D"].describe()
         assert {r.of for r in found.values()} == {3}
         assert {found[n].rank for n in "ABC"} <= {1, 2, 3}
 
@@ -121,7 +126,7 @@ def test_overlapping_intervals_are_named() -> None:
     table = pd.DataFrame(
         {
             "outlet": ["A", "B", "C"],
-            "n_articles": [5, 5, 5],
+            "n_articles": [6, 6, 6],
             "quote_share_pooled": [0.30, 0.28, 0.10],
             "quote_share_pooled_ci_low": [0.25, 0.20, 0.05],
             "quote_share_pooled_ci_high": [0.35, 0.33, 0.15],
@@ -137,7 +142,7 @@ def test_readability_is_ranked_within_one_language() -> None:
     table = pd.DataFrame(
         {
             "outlet": ["A", "B", "C", "R"],
-            "n_articles": [5, 5, 5, 5],
+            "n_articles": [6, 6, 6, 6],
             "readability_language": ["en", "en", None, "ru"],
             "flesch_reading_ease_wmean": [60.0, 50.0, math.nan, 110.0],
             "quote_share_pooled": [0.1, 0.2, 0.3, 0.4],
@@ -159,7 +164,8 @@ def test_outlet_vs_others_shows_rank_and_interval(mixed_table: pd.DataFrame) -> 
     assert "nan" not in text.lower() and "None" not in text
     assert "–" in text  # the intervals
     small = views.outlet_vs_others(mixed_table, "D")
-    assert set(small.data["rank"]) == {"not ranked: fewer than 3 articles"}
+    fewer = f"not ranked: fewer than {statistics.MIN_RANKED_ARTICLES} articles"
+    assert set(small.data["rank"]) == {fewer}
 
 
 def test_outlet_without_articles_is_not_in_tables_or_charts(mixed_table: pd.DataFrame) -> None:

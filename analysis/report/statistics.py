@@ -28,10 +28,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.stats.bootstrap import MIN_ARTICLES
 from analysis.tables import READABILITY_COLUMNS
 
-#: Fewest articles for an outlet to be ranked.
-MIN_RANKED_ARTICLES = 3
+#: Fewest articles for an outlet to be ranked: as many as an interval needs (ranks say
+#: which intervals overlap).
+MIN_RANKED_ARTICLES = MIN_ARTICLES
 
 
 @dataclass(frozen=True)

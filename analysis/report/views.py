@@ -356,7 +356,7 @@ def _same_formula(others: pd.DataFrame, mine: pd.DataFrame, column: str) -> pd.S
 def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
     """Outlets ranked by one statistic, highest first, with intervals and overlaps.
 
-    Outlets that are not ranked (fewer than 3 articles) follow, by name.
+    Outlets that are not ranked (fewer than MIN_RANKED_ARTICLES articles) follow, by name.
 
     Parameters
     ----------
