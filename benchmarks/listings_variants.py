@@ -20,6 +20,10 @@ Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
 - ``byline_by`` / ``byline_bar``: ``By Jane Doe`` / ``Jane Doe |`` under each headline
   (cards that show no author);
 - ``outlet_in_title``: an outlet line folded into the headline (``Title - Outlet``);
+- ``own_site``: the page is the site's own listing: each card's outlet line left out
+  and a section line (``Politics``) put above it, the card's outlet then the page's
+  site (pages with a site of their own where every card prints its outlet only on
+  outlet lines of its own; the others unchanged);
 - ``crlf``: CRLF line ends, read as the ``clean`` command reads files (read.normalize_text);
 - ``no_trailer``: the page ends at its last card (no footer, no final line end).
 
@@ -40,6 +44,10 @@ headline line (the gold title's line where the page has one). Prints, per varian
 changed, card count right on the listing pages, per gold card outlet, title and body token
 F1 (the benchmark scorer's; an unmatched card scores 0), and single-article pages split
 into 2+ records. ``--pages VARIANT`` lists the pages a variant breaks.
+
+``--sites``: per variant, the listing page's own site (the PAGES row's ``site``, read
+from the page's masthead and footer) against the gold's ``site``: right / none / wrong
+over the listing pages whose gold names one.
 
 ``--rules``: the rule cross-validation of ``listings_benchmark.py`` (its :data:`RULES`,
 each on for a held-out layout family only when the other families gain) on the pages as
@@ -67,6 +75,7 @@ import listings_benchmark
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.listing import find_cards
+from analysis.clean.page_rows import clean_page
 from analysis.clean.read import normalize_text, page_from_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -230,6 +239,28 @@ def outlet_in_title(page: Page) -> list[str]:
     return _rebuild(page, replace=replace, drop=drop)
 
 
+def own_site(page: Page) -> Printed:
+    """The cards' outlet lines left out and a kicker over each card: the site's own
+    listing, every card's outlet the page's site (the gold's ``site``)."""
+    if not page.is_listing or not page.gold.get("site"):
+        return list(page.lines)  # an e-mail or a search page names no site of its own
+    drop: set[int] = set()
+    for k, (first, last) in enumerate(page.spans):
+        outlet = page.gold["articles"][k]["outlet"]
+        own = {i for i in range(first, last + 1) if page.roles.get(i) == "outlet"}
+        if not own or any(page.lines[i].strip() != outlet for i in own):
+            return list(page.lines)
+        if any(outlet in page.lines[i] for i in range(first, last + 1) if i not in own):
+            return list(page.lines)  # named on another line of the card too
+        drop |= own
+    gold = copy.deepcopy(page.gold)
+    for article in gold["articles"]:
+        article.update(outlet=gold["site"], outlet_canonical=gold["site"])
+    tops = [first for first, _ in page.spans]
+    before = {top: [KICKERS[k % 4]] for k, top in enumerate(tops)}
+    return _rebuild(page, before=before, drop=drop), gold
+
+
 def crlf(page: Page) -> list[str]:
     return normalize_text("\r\n".join(page.lines)).split("\n")
 
@@ -293,6 +324,7 @@ VARIANTS: dict[str, Callable[[Page], Printed]] = {
     "byline_by": _byline("By {}"),
     "byline_bar": _byline("{} |"),
     "outlet_in_title": outlet_in_title,
+    "own_site": own_site,
     "crlf": crlf,
     "no_trailer": no_trailer,
     "cards_reversed": cards_reversed,
@@ -379,6 +411,25 @@ def score_variant(
     return figures, broken
 
 
+def page_sites(pages: list[Page], variant: Callable[[Page], Printed] | None) -> dict[str, int]:
+    """Right / none / wrong: each listing page's own site (``clean``'s PAGES row) against
+    its gold ``site`` (case and spacing aside), over the pages whose gold names one."""
+    counts = dict.fromkeys(("right", "none", "wrong"), 0)
+    for page in pages:
+        if not page.is_listing or not page.gold.get("site"):
+            continue
+        lines, _ = reprint(page, variant)
+        data = "\n".join(lines).encode("utf-8")
+        row = clean_page(page_from_bytes(data, f"{page.name}.txt", page.name)).row
+        if row["site_key"].startswith("unknown:"):
+            counts["none"] += 1
+        elif row["site"].casefold().split() == page.gold["site"].casefold().split():
+            counts["right"] += 1
+        else:
+            counts["wrong"] += 1
+    return counts
+
+
 def _as_read(page: Page, lines: list[str]) -> str:
     """A re-printed page's text as ``clean`` reads a file (entities, invisible
     characters, hard wraps)."""
@@ -405,6 +456,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", action="store_true", help="list the pages each variant breaks")
     parser.add_argument("--only", nargs="*", default=None, help="variants to run")
     parser.add_argument(
+        "--sites", action="store_true", help="each listing page's own site against the gold's"
+    )
+    parser.add_argument(
         "--rules",
         nargs="*",
         default=None,
@@ -416,6 +470,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     score = _scorer()
     pages = load_pages()
+    if args.sites:
+        print("Listing pages' own site (gold site named): right / none / wrong")
+        for name in args.only if args.only is not None else ["(as is)", *VARIANTS]:
+            counts = page_sites(pages, VARIANTS.get(name))
+            print(f"{name:<16} {counts['right']:>3} / {counts['none']:>3} / {counts['wrong']:>3}")
+        return 0
     if args.rules is not None:
         names = args.only if args.only is not None else ["(as is)", *VARIANTS]
         print(f"Rule cross-validation on the dev pages as printed and re-printed: {names}")

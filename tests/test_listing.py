@@ -853,3 +853,75 @@ def test_an_interview_opening_with_its_article_is_one_article():
     for question, answer in _INTERVIEW_TURNS:
         lines += ["Alex Kim", "", question, "", "Dana Reyes", "", answer, "", answer.upper(), ""]
     assert find_cards(lines) == []
+
+
+def _kicker_page(menu: list[str], kicker_below: bool = False) -> list[str]:
+    """A site's own listing: masthead, ``menu``, three cards with a section line each
+    (above the headline, or under it), no outlet line, the site's footer."""
+    lines = ["Harbour Herald", "", *menu, ""]
+    cards = [
+        ("Politics", "Council votes to close the bridge"),
+        ("Business", "Ferry firms bid for the summer routes"),
+        ("Crime", "Police search the old boatyard"),
+    ]
+    for kicker, title in cards:
+        header = [title, kicker] if kicker_below else [kicker, title]
+        lines += [*header, TEASER, ""]
+    return [*lines, "© 2025 Harbour Herald Media Ltd. All rights reserved."]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        ["  • Home", "  • Politics", "  • Business", "  • Crime"],  # every kicker, bulleted
+        ["  • Home", "  • Politics"],  # one of them: the others sit where it sits
+        ["Home | Politics | Business | Sport"],  # printed on one line
+        ["Home", "Politics", "Business", "Sport"],  # one entry a line
+    ],
+)
+@pytest.mark.parametrize("kicker_below", [False, True])
+def test_kickers_the_menu_lists_are_sections_and_every_card_is_kept(menu, kicker_below):
+    articles = extract_articles("\n".join(_kicker_page(menu, kicker_below)), name="own.txt")
+    assert list(articles["outlet"]) == ["Harbour Herald"] * 3
+    assert list(articles["title"]) == [
+        "Council votes to close the bridge",
+        "Ferry firms bid for the summer routes",
+        "Police search the old boatyard",
+    ]
+
+
+def test_kickers_the_page_writes_as_common_words_are_sections():
+    lines = _kicker_page(["  • Home", "  • Sport"])
+    assert set(extract_articles("\n".join(lines), name="own.txt")["outlet"]) == {
+        "Politics",
+        "Business",
+        "Crime",
+    }  # names the page gives no other reading of are the cards' outlets
+    teasers = [i for i, line in enumerate(lines) if line == TEASER]
+    for i, word in zip(teasers, ["politics", "business", "crime"], strict=True):
+        lines[i] = f"{TEASER[:-1]}, a question of local {word}."
+    articles = extract_articles("\n".join(lines), name="own.txt")
+    assert list(articles["outlet"]) == ["Harbour Herald"] * 3
+
+
+def test_outlet_lines_of_an_aggregator_stay_outlets_beside_a_menu():
+    lines = _kicker_page(["Home | Politics | Business | Sport"])
+    for kicker, outlet in [("Politics", "North Gazette"), ("Business", "South Post")]:
+        lines[lines.index(kicker)] = outlet
+    lines[lines.index("Crime")] = "East Herald"
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
+
+
+def test_a_listings_own_site_is_confirmed_by_its_footer():
+    from analysis.clean.page_rows import clean_page
+    from analysis.clean.read import page_from_bytes
+
+    text = "\n".join(_kicker_page(["  • Home", "  • Politics"]))
+    cleaned = clean_page(page_from_bytes(text.encode(), "own.txt", "own.txt"))
+    assert cleaned.row["layout"] == "listing"
+    assert cleaned.row["site"] == "Harbour Herald"
+    # without the footer the masthead alone does not name the site
+    unsigned = text.rsplit("\n", 1)[0]
+    cleaned = clean_page(page_from_bytes(unsigned.encode(), "own.txt", "own.txt"))
+    assert cleaned.row["site_key"].startswith("unknown:")

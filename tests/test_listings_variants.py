@@ -56,3 +56,24 @@ def test_mixed_length_cuts_every_other_full_card_in_the_page_and_its_gold():
     assert gold["articles"][0] == page.gold["articles"][0]
     assert gold["articles"][2] == page.gold["articles"][2]
     assert not page.gold["articles"][1]["is_teaser"]  # the page's own gold is untouched
+
+
+def test_own_site_leaves_out_the_outlet_lines_and_files_every_card_under_the_site():
+    page = _page()
+    outlets = ["North Gazette", "South Post", "East Herald"]
+    page.roles = {i: "outlet" for i, line in enumerate(page.lines) if line in outlets}
+    page.gold["site"] = "City Wire"
+    for article, outlet in zip(page.gold["articles"], outlets, strict=True):
+        article.update(outlet=outlet, outlet_canonical=outlet)
+    lines, gold = variants.own_site(page)
+    assert not set(outlets) & set(lines)
+    kickers = [line for line in lines if line in variants.KICKERS]
+    assert len(kickers) == 3
+    for kicker in kickers:  # each right above a card's headline
+        assert lines[lines.index(kicker) + 1].startswith("Bridge story")
+    assert {a["outlet"] for a in gold["articles"]} == {"City Wire"}
+    assert page.gold["articles"][0]["outlet"] == "North Gazette"  # the page's own gold kept
+    # a card naming its outlet on another line too, or a page with no site: unchanged
+    page.lines[page.spans[0][0]] += " - North Gazette"
+    assert variants.own_site(page) == page.lines
+    assert variants.own_site(_page()) == _page().lines  # its gold names no site

@@ -105,7 +105,7 @@ def cards_from_runs(
     runs : list of list of int
         The page's body runs (analysis.clean.card_runs.body_runs).
     sections : frozenset of str, optional
-        Names the page's menu lists: a card's name line among them is its section.
+        The site's section names: a card's name line among them is its section.
     headers_first : bool, optional
         The lines under a run that reach down to a headline (no blank line between) are
         the next card's header, but for link labels ("Read more")

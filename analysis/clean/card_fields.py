@@ -377,8 +377,10 @@ def card_header(
     trailer : sequence of int
         Indices of the lines right after the body (only meta lines there count).
     sections : frozenset of str
-        Section names of the page's own menu (:func:`normalized`): a name line holding
-        one is the card's section (kicker), never its outlet.
+        The site's section names (:func:`normalized`;
+        :func:`analysis.clean.card_roles.read_cards`): a name line holding one is the
+        card's section (kicker, a ``category`` field that marks the card), never its
+        outlet.
 
     Returns
     -------
@@ -486,8 +488,10 @@ def _header_line_fields(
     if kinds[i] == "label" or (kinds[i] == "title" and is_name_line(line)):
         start, end = _name_span(line)
         value = line[start:end]
-        if not is_outlet_name(value) or normalized(value) in sections:
+        if not is_outlet_name(value):
             return [], [], False
+        if normalized(value) in sections:  # the card's kicker: its section, no outlet
+            return [FieldSpan(i, start, end, "category")], [], True
         if DOMAIN.fullmatch(value):
             return [], [(DOMAIN_RANK, FieldSpan(i, start, end, "outlet"))], True
         # the nearest name line to the headline; one above it (where a kicker, the

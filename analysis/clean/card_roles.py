@@ -1,8 +1,9 @@
 """Cards read with the whole page: the role of the name lines a card header holds.
 
 A name line next to a headline may be the card's outlet, the site's section (the page's
-menu lists it) or a byline (where the page prints its bylines): the page's other cards
-and its menu decide.
+menu lists it, it sits where a listed section sits, or every card's name is a common
+phrase of the page) or a byline (where the page prints its bylines): the page's other
+cards and its menu decide.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from dataclasses import replace
 
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
 from analysis.clean.card_fields import normalized
-from analysis.clean.card_lines import LineKinds
+from analysis.clean.card_lines import SOURCE_CUE, LineKinds
+from analysis.clean.header_lines import is_label_like, menu_items
 from analysis.clean.page_metadata import line_value_span
+from analysis.clean.site_candidates import name_words
+from analysis.clean.site_features import PageText
 
 
 def read_cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> list[Card]:
@@ -30,13 +34,14 @@ def read_cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> lis
     Returns
     -------
     list of Card
-        In page order: a name line the page's menu lists is a section, not an outlet; a
-        bare name where the page prints its bylines is a byline.
+        In page order: a name line that is one of the site's sections
+        (:func:`_menu_sections`) is the card's section, not its outlet; a bare name
+        where the page prints its bylines is a byline.
     """
     headers_first = reads_headers_first(lines, kinds, runs)
     cards = cards_from_runs(lines, kinds, runs, headers_first=headers_first)
     if sections := _menu_sections(lines, kinds, cards):
-        # a card's name line that the page's own menu lists is its section, not its outlet
+        # a card's name line that is the site's section is no outlet
         cards = cards_from_runs(lines, kinds, runs, sections, headers_first)
     if len(cards) < MIN_CARDS:
         return cards
@@ -77,8 +82,13 @@ def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> 
 
 
 def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> frozenset[str]:
-    """The names the page's menu lists (bullets outside the cards, ``  • Politics``): the
-    site's own sections, when a card's outlet is one of them; else none."""
+    """The site's own sections, when a card's outlet is one of them; else none.
+
+    The page's menu lists them (:func:`_menu_names`; then a name printed where a card
+    prints one of them is a section too), or the cards print them: every
+    card's outlet a common phrase of the page (each of its words the page also writes
+    in lower case: "Politics" over one card, "politics" in a teaser; no cue names it
+    as a source), so no card names a site."""
     outlets = {
         normalized(lines[f.line_no][f.start : f.end])
         for card in cards
@@ -87,13 +97,68 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
     }
     if not outlets:
         return frozenset()  # no menu name can be an outlet: the menu is not read
+    menu = _menu_names(lines, kinds, cards)
+    if menu & outlets:
+        return menu | _names_in_place(lines, cards, menu)
+    return frozenset(outlets) if _kickers_only(lines, cards) else frozenset()
+
+
+def _names_in_place(lines: list[str], cards: list[Card], sections: frozenset[str]) -> set[str]:
+    """The outlets printed where a card prints a section (the same line offset from its
+    headline): the page's other kickers, which its menu leaves out."""
+    found = [
+        (f.line_no - card.title_line, normalized(lines[f.line_no][f.start : f.end]))
+        for card in cards
+        for f in card.region.fields
+        if f.field == "outlet" and f.line_no != card.title_line
+    ]
+    places = {place for place, name in found if name in sections}
+    return {name for place, name in found if place in places}
+
+
+def _menu_names(lines: list[str], kinds: LineKinds, cards: list[Card]) -> frozenset[str]:
+    """The names the page's menu lists outside the cards: bullets (``  • Politics``),
+    the entries of a menu printed on one line (``Home | Politics | Business``:
+    :func:`~analysis.clean.header_lines.menu_items`), and, above the first card, a run
+    of three short labels or more one a line (``Home`` / ``Politics`` / ``Business``)."""
     inside = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
-    menu = {
-        normalized(lines[i][slice(*line_value_span(lines[i]))])
-        for i in range(len(lines))
-        if i not in inside and kinds.known(i) == "bullet"
-    }
-    return frozenset(menu) if menu & outlets else frozenset()
+    menu = set()
+    for i, line in enumerate(lines):
+        if i in inside:
+            continue
+        if kinds.known(i) == "bullet":
+            menu.add(normalized(line[slice(*line_value_span(line))]))
+        menu.update(map(normalized, menu_items(line)))
+    first = min((card.region.first_line for card in cards), default=0)
+    run: list[int] = []
+    for i in range(first + 1):
+        if i < first and is_label_like(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            menu.update(normalized(lines[k]) for k in run)
+        run = []
+    return frozenset(menu)
+
+
+#: A run of this many short label lines or more is a menu printed one entry a line (two
+#: may be a masthead and a heading).
+_MENU_RUN = 3
+
+
+def _kickers_only(lines: list[str], cards: list[Card]) -> bool:
+    """Whether every card's outlet is a common phrase of the page (every word written in
+    lower case too), on a line no source cue opens."""
+    page = PageText(lines)
+    for card in cards:
+        names = [f for f in card.region.fields if f.field == "outlet"]
+        if not names or any(SOURCE_CUE.match(lines[f.line_no]) for f in names):
+            return False
+        for f in names:
+            words = name_words(lines[f.line_no][f.start : f.end])
+            if not words or not all(map(page.writes_lower, words)):
+                return False
+    return True
 
 
 def _holds_outlet(card: Card, line_no: int) -> bool:

@@ -164,17 +164,23 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
 def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:
     """The part of a page that names the site serving it.
 
-    On a listing page only the text above the first card counts: a card's own outlet
-    line near the top is that card's outlet, not the masthead of the page that lists it.
+    On a listing page only the text above the first card and below the last one (its
+    masthead and footer) counts: a card's own outlet line near the top is that card's
+    outlet, not the masthead of the page that lists it.
     """
     if len(articles) <= 1:
         return text
-    card_starts = [
-        start
-        for start, index in zip(blocks["start"], blocks["article_index"], strict=True)
+    cards = [
+        (start, end)
+        for start, end, index in zip(
+            blocks["start"], blocks["end"], blocks["article_index"], strict=True
+        )
         if index >= 0
     ]
-    return text[: min(card_starts)] if card_starts else text
+    if not cards:
+        return text
+    first, last = min(start for start, _ in cards), max(end for _, end in cards)
+    return text[:first] + "\n" + text[last:].lstrip("\n")
 
 
 def page_row(
@@ -187,7 +193,8 @@ def page_row(
     """One PAGES row from a page, its block columns, ARTICLES rows and manifest / HTML facts.
 
     ``site`` is the site name of the page's whole text when the caller has found it; a
-    listing page's own site is read from the text above its first card (found here).
+    listing page's own site is read from the text above its first card and below its
+    last (found here).
 
     Parameters
     ----------
@@ -197,7 +204,7 @@ def page_row(
         Its block columns; their labels must cover every character.
     articles : list of dict
         Its ARTICLES rows; on a listing page the site is read from the text above
-        the first card.
+        the first card and below the last.
     facts : PageFacts, optional
         Its manifest row and HTML metadata; None: the page's own HTML only.
     site : KnownSite
