@@ -43,7 +43,7 @@ references: metrics  ## re-execute the reference notebooks after an intended cha
 	$(BIN)/newscompare references
 
 BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead memory_clean \
-	listings_benchmark listings_variants metadata_benchmark metrics_scale cleaner_throughput clean_checksums \
+	listings_benchmark listings_variants listings_html metadata_benchmark metrics_scale cleaner_throughput clean_checksums \
 	cleaner_profile cleaner_instructions outlets_copies_scale pipeline_scale adversarial language_id dask_engine \
 	report_batch_cost interval_sensitivity memory_metrics html_export body_corpora corpus_titles corpus_metadata date_audit \
 	quote_speakers_corpora corpus_outlets body_transplant body_listicles bootstrap_memory article_variants \
