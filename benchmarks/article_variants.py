@@ -40,7 +40,13 @@ line is the last line printed inside the gold body):
   ``&nbsp;`` on blank lines);
 - ``lede_twice``: the body's first paragraph printed again under the headline (the
   summary, ``og:description`` or standfirst, a scraper prints above the byline);
-  ``body_twice``: the body printed twice, the second printing right after the first.
+  ``body_twice``: the body printed twice, the second printing right after the first;
+- ``live_blog_times`` / ``timeline_dates``: a live blog's or a timeline's printing, a
+  time ("14:05", going back seven minutes an update) / a date ("March 28, 2026", going
+  back a day) and a blank line over each body paragraph but the first;
+- ``announced_list``: the middle one of the body's paragraphs of three sentences or
+  more printed as a list announced by its first sentence (its stop made a colon), the
+  other sentences one a bulleted line under it (``• ``), packed.
 
 Each variant's text goes through the reader as a file's bytes would
 (analysis.clean.read.page_from_bytes) and the cleaner
@@ -344,6 +350,57 @@ def no_header(article: Article) -> str:
     return _joined(article.lines[article.head or 0 :])
 
 
+def _body_paragraphs(article: Article) -> list[int]:
+    """The lines of the body's paragraphs (five words or more, inside the gold body,
+    from the first such line to the body's last line) that open a paragraph (a blank
+    line or the page's start above them)."""
+    body = _squeezed(article.truth)
+    last = article.body_last if article.body_last is not None else -1
+    return [
+        index
+        for index, line in enumerate(article.lines[: last + 1])
+        if _inside_body(line, body) and (index == 0 or not article.lines[index - 1].strip())
+    ]
+
+
+def _stamped(stamp: Callable[[int], str]) -> Callable[[Article], str]:
+    """A stamp line (``stamp(k)`` for the k-th update) and a blank line over each body
+    paragraph but the first, as a live blog or a timeline prints its updates."""
+
+    def variant(article: Article) -> str:
+        stamped = set(_body_paragraphs(article)[1:])
+        lines: list[str] = []
+        for index, line in enumerate(article.lines):
+            if index in stamped:
+                lines += [stamp(len(stamped) - sum(q > index for q in stamped)), ""]
+            lines.append(line)
+        return _joined(lines)
+
+    return variant
+
+
+def _clock(k: int) -> str:
+    minutes = 14 * 60 + 5 - 7 * k
+    return f"{minutes // 60 % 24}:{minutes % 60:02d}"
+
+
+def announced_list(article: Article) -> str:
+    """The middle body paragraph of three sentences or more as a list announced by its
+    first sentence: ``First sentence:`` then ``• sentence`` a line, packed."""
+    candidates = [
+        index
+        for index in _body_paragraphs(article)
+        if len(_SENTENCE_GAP.split(article.lines[index].strip())) >= 3
+    ]
+    if not candidates:
+        return _joined(article.lines)
+    index = candidates[len(candidates) // 2]
+    first, *rest = _SENTENCE_GAP.split(article.lines[index].strip())
+    lines = list(article.lines)
+    lines[index : index + 1] = [first[:-1] + ":", *(f"\u2022 {sentence}" for sentence in rest)]
+    return _joined(lines)
+
+
 def _entities(line: str) -> str:
     if not line.strip():
         return "&nbsp;"
@@ -375,6 +432,9 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "entities": _per_line(_entities),
     "lede_twice": lede_twice,
     "body_twice": body_twice,
+    "live_blog_times": _stamped(_clock),
+    "timeline_dates": _stamped(lambda k: f"March {28 - k % 28}, 2026"),
+    "announced_list": announced_list,
 }
 
 

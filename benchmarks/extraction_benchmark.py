@@ -252,6 +252,12 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # article's region is body (on, no tuned value: the issue asks a list whose items are
     # sentences inside the article region to be body)
     ("analysis.clean.body.boxes", "ITEM_BOXES", (True, False)),
+    # a short dated line set apart from the paragraph above it, between two paragraphs
+    # (a live blog's "14:05", a timeline's date), is neutral (on, no tuned value: the
+    # issue asks a live blog's body to be kept)
+    ("analysis.clean.body.rules", "DATELINES", (True, False)),
+    # words besides the date or time a dateline may hold (a label, a weekday, a zone)
+    ("analysis.clean.body.rules", "STAMP_OTHER_WORDS", (1, 0, 2)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

@@ -122,6 +122,26 @@ def test_invisible_and_entity_variants_change_only_what_they_name():
     assert "\n&nbsp;\n" in entities
 
 
+@pytest.mark.parametrize(
+    ("name", "stamp"), [("live_blog_times", "13:58"), ("timeline_dates", "March 27, 2026")]
+)
+def test_stamped_variants_put_a_stamp_over_each_paragraph_but_the_first(name, stamp):
+    lines = variants.VARIANTS[name](ARTICLE).split("\n")
+    assert lines[:11] == LINES[:11] and lines[11:13] == [stamp, ""] and lines[13:] == LINES[11:]
+
+
+def test_announced_list_prints_a_paragraph_as_its_first_sentence_and_bullets():
+    paragraph = "The quay will close. Boats will moor at the pier. Fishing stays free."
+    article = variants.Article("page", [*LINES[:11], paragraph], f"{TRUTH} {paragraph}", {}, 5, 11)
+    lines = variants.VARIANTS["announced_list"](article).split("\n")
+    assert lines[11:] == [
+        "The quay will close:",
+        "\u2022 Boats will moor at the pier.",
+        "\u2022 Fishing stays free.",
+    ]
+    assert variants.VARIANTS["announced_list"](ARTICLE) == "\n".join(LINES)  # no such paragraph
+
+
 def test_summary_counts_drops_against_the_page_as_printed():
     fields = dict.fromkeys(variants.FIELDS, True)
     baseline = {"a": {"body_f1": 1.0, "changed": False, **fields}}

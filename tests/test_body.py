@@ -301,6 +301,78 @@ def test_a_list_announced_by_its_paragraph_is_body_and_does_not_end_the_article(
     assert kept_text(lines) == [*PARAGRAPHS[:2], intro, *laws, *PARAGRAPHS[2:]]
 
 
+@pytest.mark.parametrize("dated", [False, True])
+@pytest.mark.parametrize("bulleted", [False, True])
+def test_the_paragraph_announcing_a_list_and_its_dated_items_are_body(bulleted, dated):
+    """A timetable between two paragraphs: its announcing paragraph, packed against short
+    items, is no caption, and rows opening with a date are items, bulleted or not."""
+    intro = "The council published the following timetable for the works on Tuesday evening:"
+    rows = (
+        ["April 2026: dredging of the inner basin", "June 2026: repairs to the sea wall"]
+        if dated
+        else ["Dredging of the inner basin", "Repairs to the sea wall"]
+    )
+    items = [("  • " if bulleted else "") + row for row in rows]
+    lines = page(MENU, *PARAGRAPHS[:2], [intro, *items], *PARAGRAPHS[2:], MENU)
+    expected = [*PARAGRAPHS[:2], intro, *items, *PARAGRAPHS[2:]]
+    if not (bulleted or dated):  # plain short lines: no list the rule knows
+        assert kept_text(lines)[:2] == PARAGRAPHS[:2]
+    else:
+        assert kept_text(lines) == expected
+
+
+@pytest.mark.parametrize("stamps", [
+    ["14:05", "13:40", "13:02", "12:31"],
+    ["2:05 p.m. ET", "1:40 p.m. ET", "1:02 p.m. ET", "12:31 p.m. ET"],
+    ["Updated 14:05 GMT", "Updated 13:40 GMT", "Updated 13:02 GMT", "Updated 12:31 GMT"],
+    ["March 4, 2026", "March 3, 2026", "March 2, 2026", "March 1, 2026"],
+])  # fmt: skip
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_live_blog_keeps_every_update_under_its_time_line(stamps, packed):
+    """A time or a date over each paragraph is a dateline inside the article, not a gap
+    of chrome: every update is body, the stamps are not."""
+    updates = [[stamp, text] if packed else [stamp, "", text] for stamp, text in zip(
+        stamps, PARAGRAPHS, strict=True
+    )]  # fmt: skip
+    lines = page(MENU, "Storm live: harbour closed as winds reach 90mph", *updates, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("14:05", True),
+        ("Updated 14:05 GMT", True),
+        ("2:05 p.m. ET", True),
+        ("March 1, 2026", True),
+        ("Harbour Talk 2019 - Episode 29", False),
+        ("Budget vote 2026", False),
+    ],
+)
+def test_a_stamp_is_a_date_or_time_with_one_word_at_most(line, stamp):
+    from analysis.clean.body.rules import is_stamp
+
+    assert is_stamp(line) is stamp
+
+
+def test_datelines_switched_off_cut_a_live_blog(monkeypatch):
+    monkeypatch.setattr("analysis.clean.body.rules.DATELINES", False)
+    stamps = ["14:05", "13:40", "13:02", "12:31"]
+    updates = [[stamp, "", text] for stamp, text in zip(stamps, PARAGRAPHS, strict=True)]
+    lines = page(MENU, "Storm live", *updates, MENU)
+    assert len(kept_text(lines)) < len(PARAGRAPHS)
+
+
+def test_a_card_date_under_its_teaser_is_no_dateline():
+    """A card's date is printed against the teaser above it (the next card's teaser
+    follows): it stays a penalty between teasers, as a dateline opening an update (set
+    apart from the paragraph above it) does not."""
+    cards = [[PARAGRAPHS[k], f"March {k + 1}, 2026"] for k in range(4)]
+    lines = page(MENU, *cards, MENU)
+    dates = [v.weight for v in explain_body_lines(lines) if lines[v.index].endswith("2026")]
+    assert len(dates) == 4 and all(weight < 0 for weight in dates)
+
+
 def test_a_sign_up_box_ending_in_a_colon_is_not_an_announced_list():
     """The perks of a newsletter box are followed by its button, not by a paragraph."""
     box = "Sign up for our daily newsletter and get the best of the city in your inbox:"

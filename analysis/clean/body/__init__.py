@@ -21,7 +21,8 @@ The detector works in four steps, each linear in the page size:
 2. every line gets a weight (:func:`region_weights`): its length if it is prose, a
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates), and the signed
-   line of a post embedded in the article ("text — Author (@handle) date") is neutral;
+   line of a post embedded in the article ("text — Author (@handle) date") and a
+   dateline between two paragraphs (a live blog's "14:05") are neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
@@ -45,9 +46,13 @@ The detector works in four steps, each linear in the page size:
    its paragraphs) and an author box closing it (a name, then a biography repeating
    it) are dropped; then the body is extended
    backward over stand-alone short sentences, and forward over lines that continue it
-   as data or a list (tables, schedules, Q&A lists, also under their own heading, and
-   long blocks of stand-alone data lines such as recipes), up to the first line that
-   looks like chrome (a headline or a tag list, even after a label). A page whose long
+   as data or a list (table rows, lines of four words or more with figures, Q&A lists,
+   bulleted sentences announced by a line ending in a colon, also under their own
+   heading, and long blocks of stand-alone data lines such as recipes), up to the first
+   line that looks like chrome (a headline or a tag list, even after a label). A short
+   list after the last paragraph (a few ingredients, a poll, dated rows) is not kept:
+   nothing on the page tells it from a link list or a sign-up box's perks; inside the
+   article, between two paragraphs, it is kept (:mod:`.lists`). A page whose long
    run of data lines (a calendar, a results table) holds more words outside the body
    so found than that body gets the run as its body instead.
 
@@ -92,6 +97,7 @@ from analysis.clean.body.rules import (
     comment_headers,
     continues_body,
     first_post,
+    inner_datelines,
     is_footer,
     is_photo_credit,
     is_prose,
@@ -176,7 +182,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     features = paragraph_blocks_unpacked(
         printed_once(lines, features, known_language), known_language
     )
-    weights = neutral_posts(lines, features, region_weights(features, known_language))
+    datelines = inner_datelines(lines, features, known_language)
+    weights = neutral_posts(lines, features, region_weights(features, known_language, datelines))
     # the items of a list announced by a paragraph neither add to the article nor end it
     list_items = announced_list_items(features, weights)
     for position in list_items:
@@ -204,6 +211,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     for position in list_items:
         if reasons[position] == "chrome":
             reasons[position] = "list item"
+        # the paragraph announcing the list is prose, not a caption over short lines
+        if position - 1 not in list_items and reasons[position - 1] == "chrome":
+            reasons[position - 1] = "prose"
     if end < start and features:
         fallback_line(features, reasons)
     body_words = sum(

@@ -7,9 +7,12 @@ continue the body after the region are kept, and a related-articles box inside i
 label and a list of headlines), pull quotes (a sentence of the article printed again)
 and an author box closing it (a name, then a biography repeating it) are dropped; then
 the body is extended backward over stand-alone short sentences, and forward over lines
-that continue it as data or a list (tables, schedules, Q&A lists, also under their own
-heading, and long blocks of stand-alone data lines such as recipes), up to the first
-line that looks like chrome (a headline or a tag list ends it, even after a label).
+that continue it as data or a list (table rows, lines of four words or more with
+figures, Q&A lists, bulleted sentences announced by a line ending in a colon, also under
+their own heading, and long blocks of stand-alone data lines such as recipes), up to the
+first line that looks like chrome (a headline or a tag list ends it, even after a
+label). A short list after the last paragraph (a few ingredients, a poll, dated rows)
+is not kept: nothing on the page tells it from a link list or a sign-up box's perks.
 """
 
 from __future__ import annotations
