@@ -111,6 +111,34 @@ def test_two_publications_the_manifest_names_on_one_host_are_two_outlets(no_netw
     assert again.key == outlets[0].key
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://web.archive.org/web/20260303101500/https://www.harbourdaily.com/news/budget",
+        "https://web.archive.org/web/2026id_/http:/www.harbourdaily.com/news/budget?id=5",
+        "http://archive.org/wait/https://www.harbourdaily.com/news/budget",
+        "https://archive.ph/20260303/https://www.harbourdaily.com/news/budget",
+        "https://www-harbourdaily-com.cdn.ampproject.org/c/s/www.harbourdaily.com/news/b.amp",
+    ],
+)
+def test_an_archived_or_cached_pages_outlet_is_the_original_sites(no_network, url):
+    # Snapshot links name the archive's host: every site of a study built from
+    # archived pages was one outlet, "archive.org" (review finding h46 G32).
+    assert registered_domain(url) == "harbourdaily.com"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/login?next=https://other.com/x",  # a query, not the path
+        "https://www.example.com/story/http-basics",
+        "https://www.example.com/c/s/",
+    ],
+)
+def test_a_url_that_wraps_nothing_is_its_own(no_network, url):
+    assert registered_domain(url) == "example.com"
+
+
 def test_a_site_on_a_shared_host_is_its_own_registered_domain(no_network):
     # the Public Suffix List's private section: blogspot.com, github.io are suffixes
     assert registered_domain("https://harbour.blogspot.com/2026/03/a.html") == (

@@ -150,7 +150,7 @@ def registered_domain(url: str) -> str | None:
         The domain under its public suffix, lower case; for an IP address or a host
         without a public suffix, the host itself; None when there is no host.
     """
-    text = url.strip()
+    text = original_url(url.strip())
     if not text:
         return None
     host = urlsplit(text if "//" in text else f"//{text}").hostname
@@ -159,6 +159,51 @@ def registered_domain(url: str) -> str | None:
     parts = _extractor()(host)
     domain = parts.top_domain_under_public_suffix
     return (domain or host).lower().rstrip(".") or None
+
+
+# An absolute URL inside another URL's path: what an archive's snapshot link holds
+# ("https://web.archive.org/web/20260303101500/https://www.example.com/story"); an
+# archive may collapse the slashes ("https:/www.example.com").
+_INNER_URL = re.compile(r"(?i)https?:/+(?=[^/\s])")
+# A cache's path that starts with the original host: "/c/s/www.example.com/story"
+# (one-letter content-type segment, then "s" for https).
+_CACHED_HOST = re.compile(r"^/[a-z]/(?:s/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.IGNORECASE)
+
+
+def original_url(url: str) -> str:
+    """The URL of the page itself when ``url`` wraps it (an archive's snapshot, a cache).
+
+    An absolute URL held in another URL's path (after its host) is the page's own: a
+    web archive's snapshot (``https://web.archive.org/web/TIMESTAMP/URL``, ``archive.ph``
+    and its kin) or a link of the form ``.../wait/URL``; a path that starts with a
+    one-letter segment and a host name under a public suffix (an AMP cache's
+    ``/c/s/www.example.com/story``) names that host. The structure decides, no list of
+    archive hosts. Anything else is returned as it is.
+
+    Parameters
+    ----------
+    url : str
+        A URL as given (manifest, canonical link).
+
+    Returns
+    -------
+    str
+        The innermost wrapped URL, or ``url``.
+    """
+    for _ in range(4):  # an archive of an archive at most a few levels deep
+        parts = urlsplit(url if "//" in url else f"//{url}")
+        query = f"?{parts.query}" if parts.query else ""
+        inner = _INNER_URL.search(parts.path)
+        if inner is not None:
+            scheme = parts.path[inner.start() : inner.end()].split(":")[0].lower()
+            url = f"{scheme}://{parts.path[inner.end() :]}{query}"
+            continue
+        cached = _CACHED_HOST.match(parts.path)
+        if cached is not None and is_public_domain(cached.group(1)):
+            url = f"https://{cached.group(1)}{cached.group(2) or '/'}{query}"
+            continue
+        break
+    return url
 
 
 def is_public_domain(host: str) -> bool:
