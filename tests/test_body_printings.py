@@ -37,6 +37,19 @@ def test_a_summary_printed_after_the_article_keeps_the_printing_among_the_paragr
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_sites_pitch_printed_above_and_under_the_article_stays_out():
+    # A support or newsletter pitch printed in the header and again right under the last
+    # paragraph: the printing under the article had prose beside it, so it was kept as
+    # body (review finding h46 G26). Prose lies between the printings and none follows
+    # either: a template's line, not a summary and its lede.
+    pitch = (
+        "Our journalism depends on readers like you, so please consider supporting "
+        "independent local reporting with a monthly contribution today."
+    )
+    lines = page("Daily Courier", MENU, pitch, HEADLINE, BYLINE, *PARAGRAPHS, pitch, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_a_caption_printed_twice_in_a_row_stays_out():
     """A photo's caption and its alternative text: two printings with no line between."""
     lines = page("Daily Courier", MENU, HEADLINE, BYLINE, CAPTION, CAPTION, *PARAGRAPHS, MENU)

@@ -86,6 +86,16 @@ def printed_once(
             # (two printings read apart, a bullet's mark on one only) or printed twice in
             # a row: a photo's caption and its alternative text
             continue
+        first, second = positions
+        if any(
+            is_prose(features[other], known_language) for other in range(first + 1, second)
+        ) and not any(
+            position + 1 < len(features) and is_prose(features[position + 1], known_language)
+            for position in positions
+        ):
+            # the article's own prose between the two printings: a template's line
+            # printed above and below the article (a pitch), not a summary and its lede
+            continue
         near_prose = [
             position for position in positions if _next_to_prose(features, position, known_language)
         ]
