@@ -626,7 +626,8 @@ def test_the_other_authors_of_a_byline_list_are_no_credit():
     # "By Name, Name and Name": the names after the comma are the byline's, not a site
     lines = ["Example Daily", "", "By Rosa Park, Omar Said and Ida Wells", "", PROSE]
     assert "omarsaidandidawells" not in collect_candidates(lines)
-    assert collect_candidates(["By Rosa Park, Example Wire", "", PROSE])["examplewire"].credited
+    named = ["By Rosa Park, Example Wire", "", PROSE, "", "© 2026 Example Wire"]
+    assert collect_candidates(named)["examplewire"].credited
 
 
 @pytest.mark.parametrize(
@@ -664,3 +665,14 @@ def test_a_name_written_without_spaces_ends_at_a_space_or_its_scripts_punctuatio
     # the words after the name ("all rights reserved" in Chinese) are no part of it
     lines = ["港口日报", "", "首页", "新闻", "", "市议会批准港口预算", "", _ZH_PROSE, "", notice]
     assert page_site_name(lines).name == "港口日报"
+
+
+def test_a_name_after_a_bylines_comma_is_a_credit_only_when_the_page_gives_it_elsewhere():
+    # "By NAME, NAME" lists two authors: the second is no site; after "|" a name is a credit
+    page = ["Harbour Daily", "", "Home", "News", "", "Council votes", "", "{}", "", PROSE, ""]
+    page += ["About us | Contact"]
+    authors = [line.format("By Lee Ferran, Ben Candea") for line in page]
+    assert "bencandea" not in collect_candidates(authors)
+    assert page_site_name(authors) is None
+    piped = [line.format("By Lee Ferran | Example Wire") for line in page]
+    assert page_site_name(piped).name == "Example Wire"

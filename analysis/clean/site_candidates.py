@@ -264,7 +264,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
         for form, span, kind in phrases:
-            if kind == "glued":
+            if kind in ("glued", "comma_credit"):
                 glued.append((form, (i, *span)))
             else:
                 add(form, (i, *span), kind)
@@ -273,7 +273,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         # title, a masthead confirmed as a doubled one is (logo text + site title)
         add(titled[0], titled[1], "masthead")
         add(titled[0], titled[1], "doubled")
-    for form, where in glued:  # a credit to a name the page gives elsewhere
+    # a byline's credit to a name the page gives elsewhere ("By NAME, X" and "© X";
+    # "By Lee Ferran, Ben Candea" lists two authors)
+    for form, where in glued:
         if compact_name(trim_phrase(form)) in candidates:
             add(form, where, "credit")
     for candidate in candidates.values():

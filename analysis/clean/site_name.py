@@ -17,7 +17,8 @@ Candidates are phrases found in *naming cues* (read line by line in
   ``Welcome to X``, ``Keep up to date with X``, ``Want more X``, ``X Newsletters``,
   ``X Staff``, ``X homepage``, ``X app``; the leading words of such a name are
   candidates too ("X" of "Subscribe to X Magazine");
-- credits: ``By NAME | X``, ``NAME, X`` after a byline, ``reporter for X``,
+- credits: ``By NAME | X``, ``NAME, X`` after a byline (when the page gives X elsewhere
+  too: "By NAME, NAME" lists two authors), ``reporter for X``,
   ``Originally published on X``, ``Source: X``;
 - a domain name written in the text (``example.com``; ``© example.com``; a domain in
   an e-mail address's local part, ``example.com_legal@host.com``) and, weighed apart,

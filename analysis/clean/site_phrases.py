@@ -6,6 +6,8 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 - ``cue``: a name in site chrome ("Follow X", "X Staff");
 - ``credit``: a site credited with the text or its writer ("By NAME | X", "Source: X",
   "NAME is a reporter for X");
+- ``comma_credit``: a name after a byline's author and a comma ("By NAME, X"), a credit
+  only for a name the page gives elsewhere ("By NAME, NAME" lists two authors);
 - ``glued``: a name glued to a byline ("By NAME SURNAMEExampleNews");
 - ``prefix``: the name a short line starts with, and its shorter heads;
 - ``copyright``: the holder of a copyright notice (with or without a sign) or the
@@ -99,6 +101,7 @@ _CUE_PATTERNS = (
         "cue",
     ),
     (  # a credit after a byline: "By Name | Site", "Name, Site", "Name - Site Contributor"
+        # (after a comma, kind ``comma_credit``: :func:`_credit_kind`)
         re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"),
         re.compile(
             rf"^\s*(?:[•◦▪]\s*)?By\s+{_UPPER}[\w.'’-]+(?:\s+{_UPPER}[\w.'’-]+){{0,3}}"
@@ -202,6 +205,15 @@ def _names_authors(line: str, match: re.Match[str]) -> bool:
     Roe and Ann Lee": the byline's names, :func:`find_byline`, reach past it), no credit."""
     names = find_byline(line)
     return names is not None and names[1] >= match.end("name")
+
+
+def _credit_kind(line: str, pattern: re.Pattern[str], match: re.Match[str], kind: str) -> str:
+    """``comma_credit`` for a byline's credit after a comma ("By Lee Ferran, Ben Candea"
+    lists two authors as "By Jane Smith, Example Wire" credits a site: only a name the
+    page gives elsewhere is credited, ``collect_candidates``); else ``kind``."""
+    if pattern is _BYLINE_CREDIT_PATTERN and line[: match.start("name")].rstrip().endswith(","):
+        return "comma_credit"
+    return kind
 
 
 def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
@@ -492,7 +504,7 @@ def line_phrases(
                     name, span = match.group("name"), match.span("name")
                     if pattern is _BEFORE_PATTERN and (platform := _ON_PLATFORM.search(name)):
                         name, span = name[: platform.start()], (span[0], span[0] + platform.start())
-                    phrases.append((name, span, kind))
+                    phrases.append((name, span, _credit_kind(line, pattern, match, kind)))
     phrases.extend((form, span, "prefix") for form, span in _line_prefixes(line))
     if gates & _HOLDER_GATES:
         phrases.extend(_notice_holders(line, gates))
