@@ -925,3 +925,45 @@ def test_a_listings_own_site_is_confirmed_by_its_footer():
     unsigned = text.rsplit("\n", 1)[0]
     cleaned = clean_page(page_from_bytes(unsigned.encode(), "own.txt", "own.txt"))
     assert cleaned.row["site_key"].startswith("unknown:")
+
+
+# Headlines over teasers alone (no outlet, time or byline): each teaser tells its own
+# headline's story (made-up cards).
+ECHO_CARDS = [
+    (
+        "Orchard festival returns after two quiet years",
+        "The orchard festival will fill the market square with cider stalls this weekend.",
+    ),
+    (
+        "Lifeboat crew rescues two kayakers off the point",
+        "Two kayakers were brought ashore by the lifeboat crew after their boats capsized.",
+    ),
+    (
+        "Chess club celebrates its hundredth season",
+        "Members of the chess club marked the season with a tournament in the town hall.",
+    ),
+]
+
+
+def _echo_page(cards: list[tuple[str, str]], between: str) -> list[str]:
+    page = "Valley Gazette\n\nHome\nNews\nSport\n\nLocal news\n\n"
+    page += "\n\n".join(f"{headline}{between}{teaser}" for headline, teaser in cards)
+    return (page + "\n\n© 2026 Valley Gazette Ltd. All rights reserved.\n").split("\n")
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_headlines_over_teasers_alone_are_cards(between):
+    cards = find_cards(_echo_page(ECHO_CARDS, between))
+    assert len(cards) == len(ECHO_CARDS)
+
+
+def test_subheads_over_sections_of_one_story_are_no_cards():
+    sections = [
+        ("The bridge repairs", "The council said the bridge repairs would close the harbour road."),
+        ("The harbour road", "Drivers will use the ring road while the harbour bridge is closed."),
+        (
+            "The ferry timetable",
+            "Extra ferries will cross the harbour while the bridge repairs go on.",
+        ),
+    ]
+    assert find_cards(_echo_page(sections, "\n\n")) == []

@@ -29,6 +29,7 @@ from analysis.clean.card_fields import (
 )
 from analysis.clean.card_lines import SPONSORED_CUES, LineKinds
 from analysis.clean.page_metadata import FieldSpan
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_words
 
 #: Non-blank lines above a body run within which its headline must sit.
@@ -41,6 +42,8 @@ MAX_TRAILER_LINES = 3
 MAX_META_LINES = 3
 #: Words of a meta line that also holds the headline.
 ONE_LINE_HEADER_WORDS = 6
+#: The cue kind of a card marked only by its headline's words recurring in its body.
+ECHO_CUE = "echo"
 
 # Kinds that close a card's header block upward.
 _CLOSED = frozenset({"blank", "prose", "masthead"})
@@ -93,6 +96,7 @@ def cards_from_runs(
     runs: list[list[int]],
     sections: frozenset[str] = frozenset(),
     headers_first: bool = False,
+    echo: bool = False,
 ) -> list[Card]:
     """Cards from body runs: a run with a headline header, or a continuation.
 
@@ -110,6 +114,9 @@ def cards_from_runs(
         The lines under a run that reach down to a headline (no blank line between) are
         the next card's header, but for link labels ("Read more")
         (:func:`reads_headers_first`).
+    echo : bool, optional
+        A headline whose words recur in its own body (:func:`echoes`) marks a card with
+        no other cue (cue kind ``echo``): a listing of headlines and teasers alone.
 
     Returns
     -------
@@ -146,7 +153,8 @@ def cards_from_runs(
             bound = end
             continue
         found = card_header(lines, kinds, title_line, others, trailer, sections)
-        if not found.has_cue:
+        echoed = echo and not found.has_cue and echoes(lines[title_line], [lines[i] for i in run])
+        if not found.has_cue and not echoed:
             bound = end
             continue
         first = min([title_line, *others])
@@ -156,10 +164,47 @@ def cards_from_runs(
         shape = (*shape, "|", *after)
         body_chars = sum(len(lines[i]) for i in run)
         title = normalized(lines[title_line])
-        cards.append(Card(region, _collapse(shape), body_chars, _cues(found, title_line), title))
+        cues = _cues(found, title_line) | ({ECHO_CUE} if echoed else set())
+        cards.append(Card(region, _collapse(shape), body_chars, cues, title))
         bound = previous_card_end = end
         closed = _link_label_at(kinds, trailer) < len(trailer)
     return cards
+
+
+def content_words(text: str) -> set[str]:
+    """The text's words that are not function words (:data:`~analysis.stopwords.FUNCTION_WORDS`),
+    case folded.
+
+    Parameters
+    ----------
+    text : str
+        A headline or a card's body.
+
+    Returns
+    -------
+    set of str
+        Its letter runs, case folded, without function words.
+    """
+    return {w for w in LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
+
+
+def echoes(headline: str, body_lines: list[str]) -> bool:
+    """True when a word of the headline (not a function word) recurs in its body: a
+    teaser tells the headline's story.
+
+    Parameters
+    ----------
+    headline : str
+        The headline line.
+    body_lines : list of str
+        The lines of the body run under it.
+
+    Returns
+    -------
+    bool
+        Whether the headline's content words and the body's words meet.
+    """
+    return bool(content_words(headline) & content_words(" ".join(body_lines)))
 
 
 def reads_headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:

@@ -19,7 +19,9 @@ from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
 
 
-def read_cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> list[Card]:
+def read_cards(
+    lines: list[str], kinds: LineKinds, runs: list[list[int]], echo: bool = False
+) -> list[Card]:
     """The page's cards from its body runs, their name lines read with the whole page.
 
     Parameters
@@ -30,6 +32,9 @@ def read_cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> lis
         The lines' kinds.
     runs : list of list of int
         The page's body runs (:func:`analysis.clean.card_runs.body_runs`).
+    echo : bool, optional
+        Cards marked only by their headline's words in their body count
+        (:func:`~analysis.clean.card_blocks.cards_from_runs`).
 
     Returns
     -------
@@ -39,10 +44,10 @@ def read_cards(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> lis
         where the page prints its bylines is a byline.
     """
     headers_first = reads_headers_first(lines, kinds, runs)
-    cards = cards_from_runs(lines, kinds, runs, headers_first=headers_first)
+    cards = cards_from_runs(lines, kinds, runs, headers_first=headers_first, echo=echo)
     if sections := _menu_sections(lines, kinds, cards):
         # a card's name line that is the site's section is no outlet
-        cards = cards_from_runs(lines, kinds, runs, sections, headers_first)
+        cards = cards_from_runs(lines, kinds, runs, sections, headers_first, echo)
     if len(cards) < MIN_CARDS:
         return cards
     return _bylines_by_place(lines, kinds, cards)

@@ -39,6 +39,7 @@ from analysis.clean.card_fields import normalized
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
+from analysis.clean.card_teaser import is_teaser
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import one_article
 
@@ -85,7 +86,20 @@ def find_cards(
     for i in range(stop, len(lines)):
         kinds[i] = "blank"
     mark_headlines(lines, kinds)
+    first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
+    first_kind = kinds[first] if first is not None else None
     cards = _read_under_masthead(lines, kinds)
+    if len(cards) < MIN_CARDS and first is not None:
+        # No card marked by an outlet, a time or a byline: headlines over teasers alone,
+        # each echoed by its teaser. With nothing else to mark them, every card has the
+        # one shape and a teaser's body (an article's headline over its lede, then a
+        # subhead over the rest, or a listicle's headline over its items, do not).
+        kinds[first] = first_kind
+        cards = _read_under_masthead(lines, kinds, echo=True)
+        if len({card.shape for card in cards}) > 1 or not all(
+            is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
+        ):
+            return []
     if len(cards) < MIN_CARDS:
         return []
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
@@ -108,21 +122,22 @@ def find_cards(
     return [card.region for card in cards]
 
 
-def _read_under_masthead(lines: list[str], kinds: LineKinds) -> list[Card]:
+def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False) -> list[Card]:
     """The page's cards, its first line read as its masthead (site name, logo), not a
     card's, unless the cards read with it as a card's say that the page starts at its
     first card (:func:`_opens_with_card`). ``kinds`` is left as the reading chosen has
-    it."""
+    it; ``echo``: cards marked only by their headline's words count
+    (:func:`~analysis.clean.card_blocks.cards_from_runs`)."""
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     if first is None:
-        return read_cards(lines, kinds, body_runs(lines, kinds))
+        return read_cards(lines, kinds, body_runs(lines, kinds), echo)
     kind = kinds[first]
     kinds[first] = "masthead"
     runs = body_runs(lines, kinds)
-    cards = read_cards(lines, kinds, runs)
+    cards = read_cards(lines, kinds, runs, echo)
     if kind in _CARD_TOP_KINDS:
         kinds[first] = kind  # (a line of these kinds never joins a body run)
-        opened = read_cards(lines, kinds, runs)
+        opened = read_cards(lines, kinds, runs, echo)
         if _opens_with_card(lines, opened, cards, first, kind):
             return opened
         kinds[first] = "masthead"

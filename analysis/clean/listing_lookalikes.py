@@ -1,11 +1,13 @@
 """One article whose parts look like cards: the tests that turn a listing down.
 
-Cards of one shape may still be one article's: an interview's speakers or a panel's
-authors (name lines written in the text or opening the cards' headlines), a live blog's
-timed updates (a clock time alone marks each, the bodies are full texts), the sections
-of the article the page opens with (its paragraphs before the first card), or comments,
-teasers and promos around the page's own article (its body, as :mod:`analysis.clean.body` finds
-it, lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
+Cards of one shape may still be one article's: subheads over its sections (cards marked
+only by their headline's words, which recur in other cards' bodies too), an interview's
+speakers or a panel's authors (name lines written in the text or opening the cards'
+headlines), a live blog's timed updates (a clock time alone marks each, the bodies are
+full texts), the sections of the article the page opens with (its paragraphs before the
+first card), or comments, teasers and promos around the page's own article (its body,
+as :mod:`analysis.clean.body` finds it, lies outside the cards:
+:data:`MAX_OUTSIDE_BODY_RATIO`).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from analysis.clean.body import body_line_indices
-from analysis.clean.card_blocks import MIN_CARDS, Card
+from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.text import LETTER_RUN, RULE_MARKS, is_rule_line
@@ -54,6 +56,8 @@ def one_article(
         updates, the sections of the article the page opens with, or lie around the
         page's own article.
     """
+    if _shared_vocabulary(lines, cards):
+        return True  # headlines over sections of one text: subheads, not teasers
     if _names_of_the_text(lines, kinds, cards):
         return True  # an interview's speakers or a panel's authors: one article
     if _timed_updates(lines, cards):
@@ -63,6 +67,23 @@ def one_article(
         return True  # the cards are the sections of the article the page opens with
     # the page's own article lies outside the cards: they are its chrome
     return _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO
+
+
+def _shared_vocabulary(lines: list[str], cards: list[Card]) -> bool:
+    """True when a card marked only by its headline's words in its body
+    (:data:`~analysis.clean.card_blocks.ECHO_CUE`) has as many of its headline's words
+    in another card's body as in its own. A listing's teasers are independent stories:
+    each headline's words recur in its own teaser, not in the others'; the sections of
+    one article under subheads share its vocabulary."""
+    bodies = [content_words(" ".join(lines[i] for i in c.region.body_lines)) for c in cards]
+    for k, card in enumerate(cards):
+        if card.cues - _NOT_CUES != {ECHO_CUE}:
+            continue
+        headline = content_words(lines[card.title_line])
+        own = len(headline & bodies[k])
+        if any(len(headline & body) >= own for j, body in enumerate(bodies) if j != k):
+            return True
+    return False
 
 
 def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
