@@ -1208,6 +1208,21 @@ def test_a_tag_list_after_the_article_ends_it_in_any_case(tags):
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_long_list_of_names_after_a_label_still_continues_the_article():
+    """Capitalized names after a label ("Ohio: ...", the people an article polled) are
+    no keyword list: too long for a title-case line, they continue the body as before."""
+    names = "Ohio: " + ", ".join(f"Jane Doe{'x' * n} Roe" for n in range(25))
+    lines = page(MENU, *PARAGRAPHS, names, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, names]
+
+
+def test_lower_case_keywords_under_a_label_other_lines_open_still_continue_the_article():
+    """ "Verdict: negative sign" closing a review whose every item has a verdict."""
+    first, last = "Verdict: positive sign", "Verdict: negative sign"
+    lines = page(MENU, PARAGRAPHS[0], first, *PARAGRAPHS[1:], last, MENU)
+    assert kept_text(lines)[-1] == last
+
+
 def test_a_labelled_line_of_prose_after_the_article_still_continues_it():
     """Words with function words after the label are no keyword list (a Q&A answer)."""
     answer = "A: trams and buses, both of them in the evening"

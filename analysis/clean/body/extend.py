@@ -26,6 +26,7 @@ from analysis.clean.body.rules import (
     continues_body,
     is_data_line,
     is_heading,
+    is_keyword_list,
     is_list_sentence,
     is_numbered_heading,
     is_prose,
@@ -182,15 +183,18 @@ def _continues_inside(
     )
 
 
-def _shared_label(lines: Sequence[str], features: Sequence[LineFeatures], position: int) -> bool:
-    """Whether a title-case line opens with a "Label:" that opens another line of the page
-    too (the "A:" of a Q&A list; a "Tags:" or "Related:" line has its label alone).
+def _shared_label(
+    lines: Sequence[str], features: Sequence[LineFeatures], position: int, keywords: bool = False
+) -> bool:
+    """Whether a title-case line, or a keyword list (``keywords``), opens with a "Label:"
+    that opens another line of the page too (the "A:" of a Q&A list, the "Verdict:" of
+    each item of a review; a "Tags:" or "Related:" line has its label alone).
 
     Only such lines need it (see :func:`~analysis.clean.body.rules.continues_body`), and
     they are few: the page is searched for each of them.
     """
     feature = features[position]
-    if not (feature.has_label and feature.is_title_case):
+    if not (feature.has_label and (feature.is_title_case or keywords)):
         return False
     label = lines[feature.index].strip().split(":", 1)[0] + ":"
     return any(
@@ -501,7 +505,9 @@ def _extend_forward(
         feature = features[position]
         following = features[position + 1] if position + 1 < len(features) else None
         labelled = bool(feature.ends_clause) and ":" in lines[feature.index].strip()[:-1]
-        if continues_body(feature, following, _shared_label(lines, features, position), labelled):
+        keywords = is_keyword_list(feature, lines[feature.index])
+        shared_label = _shared_label(lines, features, position, keywords)
+        if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1
         elif following is not None and is_section_heading(feature) and is_data_line(following):

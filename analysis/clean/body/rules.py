@@ -99,7 +99,7 @@ NUMBERED_HEADINGS = True
 # a list of tags ("Related: Council Approves New Routes", "Tags: Transport, City
 # Council"), not a continuation, even after a label, unless the label opens other lines
 # of the page too (a Q&A list's "A: Nina Simone, Miles Davis"). So does a label then
-# words in any case with no function word ("Tags: harbour, council, budget"), a keyword
+# lower-case words with no function word ("Tags: harbour, council, budget"), a keyword
 # list. A rule switch learnt from the pages of unseen layouts, not from dev: chosen by
 # cross-validation by site.
 HEADLINES_END_BODY = True
@@ -720,23 +720,33 @@ def is_data_line(feature: LineFeatures) -> bool:
     )
 
 
-def is_keyword_list(feature: LineFeatures) -> bool:
-    """Whether a line is a label then keywords ("Tags: harbour, council, budget").
+def is_keyword_list(feature: LineFeatures, text: str) -> bool:
+    """Whether a line is a label then keywords in lower case ("Tags: harbour, council").
 
-    A tag or topic list after an article names its subjects in any case, comma-separated
-    or not, with no function word (a Q&A list's answers and a line of prose have them).
-    In a script without a function-word list nothing is read as one.
+    A tag or topic list after an article names its subjects, comma-separated or not,
+    with no function word (a Q&A list's answers and a line of prose have them); in
+    title case it is read as a headline already (``is_title_case``), and in lower case
+    it is this. A longer line of capitalized names after a label ("Ohio: Jane Doe, John
+    Roe, ...", a list of the people the article polled) is neither. In a script without
+    a function-word list nothing is read as one.
 
     Parameters
     ----------
     feature : LineFeatures
         Reads ``has_label``, ``function_ratio`` and ``is_unlisted_script``.
+    text : str
+        The line (its words after the label are read for their case).
 
     Returns
     -------
     bool
+        True when, after the label, more words open in lower case than in upper case.
     """
-    return feature.has_label and feature.function_ratio == 0.0 and not feature.is_unlisted_script
+    if not feature.has_label or feature.function_ratio or feature.is_unlisted_script:
+        return False
+    words = LETTER_RUN.findall(text.split(":", 1)[-1])
+    lower = sum(word[0].islower() for word in words)
+    return lower > len(words) - lower
 
 
 def continues_body(
@@ -744,6 +754,7 @@ def continues_body(
     next_feature: LineFeatures | None = None,
     shared_label: bool = False,
     labelled: bool = False,
+    keywords: bool = False,
 ) -> bool:
     """Whether a line after the main region continues the body as data or a list.
 
@@ -756,8 +767,8 @@ def continues_body(
     title, a headline) or with a figure in fewer than ``DATA_LINE_MIN_WORDS`` words and
     no sentence end (a count under the article, "12 Comments") ends the body, and so
     does, with ``HEADLINES_END_BODY``, a line in title case without digits or sentence
-    end even after a label ("Related: ...", "Tags: ..."), or a keyword list in any case
-    (:func:`is_keyword_list`), unless the label opens other lines of the page too (a
+    end even after a label ("Related: ...", "Tags: ..."), or a keyword list in lower case
+    (``keywords``), unless the label opens other lines of the page too (a
     Q&A list).
 
     Parameters
@@ -771,6 +782,8 @@ def continues_body(
     labelled : bool
         The line holds a colon before its last character (a label or a site's name in
         front of a box's title).
+    keywords : bool
+        The line is a label then keywords in lower case (:func:`is_keyword_list`).
 
     Returns
     -------
@@ -796,7 +809,7 @@ def continues_body(
         return False
     if (
         HEADLINES_END_BODY
-        and (feature.is_title_case or is_keyword_list(feature))
+        and (feature.is_title_case or keywords)
         and not (feature.ends_sentence or feature.has_digit or feature.has_columns)
         and not shared_label
     ):
