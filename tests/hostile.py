@@ -133,7 +133,8 @@ def build_control_chars(folder: Path) -> Path:
     """UTF-8 article text with a bell, an escape, a vertical tab, a form feed and DEL."""
     text = article_page()
     text = text.replace("Tuesday", "Tues\x07day", 1).replace("spring", "spr\x1bing", 1)
-    text = text.replace("mayor", "may\x0bor", 1).replace("Residents", "\x0cResidents", 1)
+    # a vertical tab and a form feed are line breaks: printed where a line break was
+    text = text.replace(".\n", ".\x0b", 1).replace("\n\nResidents", "\n\x0cResidents", 1)
     text = text.replace("optimistic", "optim\x7fistic", 1)
     path = folder / "control_chars.txt"
     path.write_bytes(text.encode("utf-8"))

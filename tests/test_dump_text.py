@@ -42,7 +42,7 @@ def test_complete_references_are_decoded_and_other_ampersands_kept():
 
 def test_a_reference_to_a_line_end_or_control_code_is_normalized_on_reading():
     text, _ = decode_page_bytes(b"first line&#13;second&#7; line &#12;", "page.txt")
-    assert text == "first line\nsecond line "
+    assert text == "first line\nsecond line \n"  # a form feed is a line break
 
 
 def test_markdown_marks_are_taken_off_and_a_link_becomes_its_text():

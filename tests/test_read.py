@@ -138,7 +138,16 @@ def test_control_characters_are_removed_but_tabs_kept(tmp_path):
     # ellipsis read as Latin-1, repaired: tests/test_mojibake.py)
     data = (filler + "Tues\x07day\tnoon\r\nspr\x1bing \x0bv\x0cf\x7f end\x81\n").encode()
     page = read_page(_write(tmp_path, "ctrl.txt", data))
-    assert page.text == filler + "Tuesday\tnoon\nspring vf end\n"
+    # a vertical tab and a form feed are line breaks (pdftotext's page break): "v\nf"
+    assert page.text == filler + "Tuesday\tnoon\nspring \nv\nf end\n"
+
+
+def test_a_form_feed_or_vertical_tab_between_words_does_not_glue_them(tmp_path):
+    # They were removed: "Tuesday<FF>after" became "Tuesdayafter", one word lost.
+    text = "The council met on Tuesday\fafter the vote, and again\vlater that night.\n"
+    page = read_page(_write(tmp_path, "pages.txt", text.encode()))
+    assert "Tuesdayafter" not in page.text and "againlater" not in page.text
+    assert page.text.split() == text.split()
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,8 @@ The decoded text is then checked and normalized before anything is measured:
   encoding and saved again: ``â€œ`` for a curly quote, ``Ã©`` for ``é``, or
   Windows-1252 read as Latin-1) is undone by ftfy (:mod:`analysis.clean.mojibake`),
   and the page's ``encoding`` then ends in :data:`MOJIBAKE_REPAIRED`;
-- ``\\r\\n`` and ``\\r`` become ``\\n``; the remaining control characters (C0 and C1
-  except tab and line feed: bell, escape, vertical tab, form feed, DEL, ...) are removed,
+- ``\\r\\n``, ``\\r``, vertical tab and form feed become ``\\n``; the remaining control
+  characters (C0 and C1 except tab and line feed: bell, escape, DEL, ...) are removed,
   so no invisible code ends up in a title or body; the text is NFC-normalized;
 - an HTML document (a saved page rather than its text dump: it starts with a doctype or
   ``<html>``, or is dense with HTML tags) named as a text file is refused; a text dump
@@ -566,8 +566,9 @@ def plain_dump_text(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Return ``text`` with unified line ends, without control codes, NFC-normalized.
 
-    ``\\r\\n`` and ``\\r`` become ``\\n``; control characters other than tab and line
-    feed (C0 and C1, DEL) are removed.
+    ``\\r\\n``, ``\\r``, a vertical tab and a form feed become ``\\n`` (line breaks to
+    ``str.splitlines``; a form feed is pdftotext's page break); the other control
+    characters but tab (C0 and C1, DEL) are removed.
 
     Parameters
     ----------
@@ -580,6 +581,8 @@ def normalize_text(text: str) -> str:
         The normalized text.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\v" in text or "\f" in text:  # line breaks too (pdftotext's page break): not glue
+        text = text.replace("\v", "\n").replace("\f", "\n")
     text = _REMOVED_CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
 
