@@ -65,3 +65,21 @@ def test_a_line_printed_three_times_is_left_repeated():
 def test_paragraphs_printed_twice_switched_off_lose_the_summary(monkeypatch):
     monkeypatch.setattr(body_printings, "PARAGRAPHS_PRINTED_TWICE", False)
     assert kept_text(_standfirst_page()) == PARAGRAPHS[1:]
+
+
+def test_many_paragraphs_printed_twice_cost_a_linear_number_of_prose_tests(monkeypatch):
+    """A hostile page of distinct paragraphs each printed twice far apart: the prose
+    between two printings is counted once for the page, not searched for each pair."""
+    calls = []
+    real = body_printings.is_prose
+
+    def counting(feature, known_language=False):
+        calls.append(1)
+        return real(feature, known_language)
+
+    monkeypatch.setattr(body_printings, "is_prose", counting)
+    texts = [f"{PARAGRAPHS[0][:-1]} on day {n} of the month." for n in range(300)]
+    lines = page(*texts, *texts)
+    features = line_features(lines)
+    body_printings.printed_once(lines, features, True)
+    assert len(calls) < 10 * len(features)

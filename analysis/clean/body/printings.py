@@ -21,6 +21,7 @@ times or more is a template's (a pitch under every card) and is left as it is.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
@@ -81,15 +82,21 @@ def printed_once(
     for position, feature in enumerate(features):
         if is_printed_twice(feature, known_language):
             printings.setdefault(visible_text(lines[feature.index]), []).append(position)
+    prose_before: list[int] | None = None
     for positions in printings.values():
         if len(positions) != 2 or positions[1] == positions[0] + 1:
             # (two printings read apart, a bullet's mark on one only) or printed twice in
             # a row: a photo's caption and its alternative text
             continue
         first, second = positions
-        if any(
-            is_prose(features[other], known_language) for other in range(first + 1, second)
-        ) and not any(
+        if prose_before is None:
+            # prose lines before each position, counted once: a search between every two
+            # printings made a page of many paragraphs printed twice quadratic
+            prose_before = [
+                0,
+                *itertools.accumulate(is_prose(feature, known_language) for feature in features),
+            ]
+        if prose_before[second] > prose_before[first + 1] and not any(
             position + 1 < len(features) and is_prose(features[position + 1], known_language)
             for position in positions
         ):
