@@ -245,7 +245,7 @@ def _report(args: argparse.Namespace) -> int:
         from analysis.report.batch import run_reports
     except KeyboardInterrupt:  # Ctrl-C while pandas, papermill ... load
         print("report: interrupted before any notebook ran", file=sys.stderr)
-        return 130  # analysis.report.batch.EXIT_INTERRUPTED
+        return EXIT_INTERRUPTED
     if args.engine == "local" and not args.scheduler:
         return run_reports(args.processed, args.reports, jobs=args.jobs, outlets=args.outlet)
     return _on_engine(
@@ -328,6 +328,31 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{err.filename}: " if err.filename else ""
         print(f"error: {where}{err.strerror or err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: one line saying what is kept, no traceback
+        print(_interrupted(args), file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+#: The exit status after Ctrl-C (128 + SIGINT, as a shell reports it).
+EXIT_INTERRUPTED = 130
+
+
+def _interrupted(args: argparse.Namespace) -> str:
+    """What an interrupted command tells the user (outputs are written atomically)."""
+    if args.command == "clean":
+        from analysis.clean.resume import CHUNKS_FOLDER as CLEAN_CHUNKS
+
+        kept = args.out / CLEAN_CHUNKS
+    elif args.command == "metrics":
+        from analysis.stats.metrics_stream import CHUNKS_FOLDER as METRICS_CHUNKS
+
+        kept = args.processed / METRICS_CHUNKS
+    else:
+        return f"{args.command}: interrupted (Ctrl-C); no output is half-written"
+    return (
+        f"{args.command}: interrupted (Ctrl-C); the chunks done so far are kept in {kept}: "
+        "run the same command again to resume; no output is half-written"
+    )
 
 
 def _input_problem(args: argparse.Namespace) -> str | None:

@@ -10,7 +10,7 @@ import sys
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
-from analysis import config
+from analysis import cli, config
 from analysis.cli import main
 
 
@@ -123,3 +123,30 @@ def test_a_bad_input_fails_before_any_worker_or_cluster_starts(
     err = capsys.readouterr().err
     assert f"error: {tmp_path}" in err and reason in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "kept"),
+    [
+        (["clean", "RAW", "--out", "OUT"], "OUT/.clean-chunks"),
+        (["metrics", "--processed", "OUT"], "OUT/.metrics-chunks"),
+    ],
+)
+def test_ctrl_c_gives_one_line_and_the_shells_status_not_a_traceback(
+    tmp_path, monkeypatch, capsys, argv, kept
+):
+    # Ctrl-C of clean or metrics printed a KeyboardInterrupt traceback through the
+    # package's frames (review finding h46 G10); report already said it in one line.
+    (tmp_path / "RAW").mkdir()
+    (tmp_path / "OUT").mkdir()
+    monkeypatch.chdir(tmp_path)
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_run", interrupted)
+    assert cli.main(argv) == 130
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"interrupted (Ctrl-C); the chunks done so far are kept in {kept}" in err
+    assert "run the same command again to resume" in err
