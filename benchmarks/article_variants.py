@@ -34,6 +34,9 @@ line is the last line printed inside the gold body):
 - ``headline_caps``: the headline in capitals (CSS ``text-transform: uppercase``);
 - ``markdown``: printed as Markdown (``# `` headline, ``* `` bullets, the menu's
   items as links ``[World](/world)``, a paragraph's first sentence in ``**``);
+- ``deck_unclosed``: the body's first sentence (8 to 20 words) printed as a deck
+  without its full stop, a paragraph of its own right below the headline (and no longer
+  in the body);
 - ``no_footer``: the page ends at the body's last line;
 - ``no_header``: the page starts at the headline;
 - ``entities``: HTML entities left in (``&amp;``, ``&quot;``, ``&#39;``, and
@@ -100,6 +103,8 @@ FIELDS = ("title_exact", "outlet_any", "date_exact", "byline_ok")
 LOW_F1 = 0.8
 WRAP_WIDTH = 80
 MENU_ITEM_WORDS = 3
+#: The words of a deck the ``deck_unclosed`` variant prints (the body's first sentence).
+DECK_WORDS = (8, 20)
 _SENTENCE_GAP = re.compile(r"(?<=[.!?]) (?=\S)")
 _MENU_SEPARATOR = re.compile(r"\s+(?:\||·|•)\s+")
 _BULLET_MARK = re.compile(r"^\s*[•◦▪‣●○■·]\s+")
@@ -340,6 +345,24 @@ def markdown(article: Article) -> str:
     return _joined(lines)
 
 
+def deck_unclosed(article: Article) -> str:
+    """A deck without a full stop under the headline: the body's first sentence (8 to 20
+    words), moved from the body to a paragraph of its own right below the headline, its
+    closing stop left off (as many sites print a standfirst)."""
+    body = _squeezed(article.truth)
+    first = next((i for i, line in enumerate(article.lines) if _inside_body(line, body)), None)
+    if article.head is None or first is None or first <= article.head:
+        return _joined(article.lines)
+    sentence, *rest = _SENTENCE_GAP.split(article.lines[first].strip(), maxsplit=1)
+    deck = sentence.rstrip(".!?")
+    if not DECK_WORDS[0] <= len(deck.split()) <= DECK_WORDS[1] or deck == sentence:
+        return _joined(article.lines)
+    lines = list(article.lines)
+    lines[first : first + 1] = rest
+    lines[article.head + 1 : article.head + 1] = ["", deck]
+    return _joined(lines)
+
+
 def no_footer(article: Article) -> str:
     if article.body_last is None:
         return _joined(article.lines)
@@ -427,6 +450,7 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "menu_items": menu_items,
     "headline_caps": headline_caps,
     "markdown": markdown,
+    "deck_unclosed": deck_unclosed,
     "no_footer": no_footer,
     "no_header": no_header,
     "entities": _per_line(_entities),

@@ -451,3 +451,38 @@ def test_a_scrapers_title_label_is_no_part_of_the_title():
     assert [lines[s.line_no][s.start : s.end] for s in spans] == [
         "Council approves the rail budget"
     ]
+
+
+DECK = "The vote ends a long fight over the future of the depot by the river"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Council approves rail budget after long debate",
+        "Council Approves Rail Budget",
+        "Rail budget approved",
+    ],
+)
+@pytest.mark.parametrize("stop", ["", "."])
+@pytest.mark.parametrize(
+    "meta", [["By Jane Doe"], ["By Jane Doe", "March 3, 2026"], ["March 3, 2026"]]
+)
+def test_a_headline_over_its_deck_over_the_byline_is_the_title(headline, stop, meta):
+    # headline / deck (a sentence, with or without its full stop) / byline or date: the
+    # byline below the deck is the headline's, the deck is no title
+    lines = ["Menu", "", headline, "", DECK + stop, "", *meta, "", *BODY]
+    start = lines.index(BODY[0])
+    assert find_title_line(lines, start) == 2
+    features = dict(candidate_features(lines, start))
+    assert features[2]["meta_next"] == 1.0
+    assert 4 not in features or features[4]["meta_next"] == 0.0
+
+
+@pytest.mark.parametrize("kicker", ["Local News", "EXCLUSIVE", "Opinion"])
+def test_a_kicker_over_a_sentence_case_headline_takes_no_deck(kicker):
+    # a label of fewer than three words over the headline: the headline is no deck
+    lines = ["Menu", "", kicker, "", DECK, "", "By Jane Doe", "", *BODY]
+    start = lines.index(BODY[0])
+    assert find_title_line(lines, start) == 4
+    assert dict(candidate_features(lines, start))[4]["meta_next"] == 1.0

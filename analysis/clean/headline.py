@@ -18,11 +18,11 @@ article, no "is"/"has", no personal pronoun outside a quotation in single quotes
 :func:`_is_closed_headlinese`).
 A headline closed by a period that opens the text above the body
 (:func:`_is_closed_top_line`) is the only candidate (the lines under it are its deck,
-highlights or a caption). Each candidate is
-scored with :data:`TITLE_WEIGHTS` over the features of :func:`candidate_features` (it
-recurs on the page, a byline or date line right below it, a standfirst sentence follows
-it, its words are the body's words, it ends in a photo credit, its length, its distance
-from the body, it is the body's first line); a line of two words or more right above a
+highlights or a caption). Each candidate is scored with :data:`TITLE_WEIGHTS` over the
+features of :func:`candidate_features` (it recurs on the page, a byline or date line
+right below it or below its deck, a standfirst sentence follows it, its words are the
+body's words, it ends in a photo credit, its length, its distance from the body, it is
+the body's first line); a line of two words or more right above a
 byline or date line (bulleted post details too) is a candidate whatever its shape. The
 best score wins, ties going to the candidate nearest the body. The weights were chosen
 by cross-validation by site on the metadata benchmark (``benchmarks/metadata_benchmark.py``
@@ -63,6 +63,8 @@ TITLE_SEARCH_LINES = 24
 #: A line with a byline or date line among this many substantive lines below it is a
 #: headline candidate whatever its shape.
 META_BELOW_LINES = 2
+#: The fewest words of a line read as a sentence (a standfirst, a deck).
+SENTENCE_WORDS = 6
 #: How many lines from the body's first line make the body's vocabulary.
 BODY_VOCABULARY_LINES = 60
 
@@ -152,7 +154,10 @@ def candidate_features(
     - ``in_body``: 1 when the same line is written again at or below the body's start
       (an interstitial such as a "continue reading" or a media notice, never a headline);
     - ``meta_next``: 1 when the next line with a word below it (a bulleted one too, as
-      in a list of post details) is a byline or date line;
+      in a list of post details) is a byline or date line; a headline, deck, byline
+      top counts for the headline, not the deck (:func:`_deck_below`: the line under a
+      candidate that reads as its deck is skipped, and the deck gets 0), closed by a
+      full stop or not;
     - ``body_first``: 1 for the body's first line.
 
     A headline copied by hand that opens the text (its first line, closed by a period:
@@ -190,6 +195,7 @@ def candidate_features(
     found = []
     opening = None  # a hand-copied headline that opens the text (_is_closed_top_line)
     site_key = compact_name(site_name) if site_name else ""
+    chosen = []  # (rank, index, below, next worded line) of each candidate
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
         first = i == body_start
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
@@ -213,6 +219,16 @@ def candidate_features(
             continue
         if opens_text and not first:
             opening = i
+        chosen.append((rank, i, below, next_line))
+    # a deck under a candidate: the byline or date below the deck is the headline's
+    decks = {i: line for _, i, _, line in chosen if _deck_below(page, i, line)}
+    for rank, i, below, next_line in chosen:
+        first = i == body_start
+        if i in decks:
+            next_line = _next_worded_line(lines, decks[i], len(lines) if first else body_start)
+        above_rank = rank if first else rank + 1  # the substantive line above it
+        above = window[above_rank] if above_rank < len(window) else None
+        under_headline = decks.get(above) == i
         words = _content_words(lines[i])
         vocabulary = rest_vocabulary if first else body_vocabulary
         shared = sum(1 for w in words if w in vocabulary) / len(words) if words else 0.0
@@ -228,7 +244,9 @@ def candidate_features(
                     "glued": float(len(_GLUED.findall(lines[i])) >= 2),
                     "distance": float(rank),
                     "in_body": float(below_body[lines[i].strip()] > first),
-                    "meta_next": float(next_line is not None and page.is_meta(next_line)),
+                    "meta_next": float(
+                        not under_headline and next_line is not None and page.is_meta(next_line)
+                    ),
                     "body_first": float(first),
                 },
             )
@@ -465,6 +483,40 @@ def _is_closed_top_line(
     return meta_below or bool(_content_words(stripped) & body_vocabulary)
 
 
+# What separates the items of a menu printed on one line: "Home | News | Opinion".
+_ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
+    """True when line ``below``, the next line with a word under the headline candidate
+    on line ``index``, reads as its deck: a sentence in sentence case
+    (:data:`SENTENCE_WORDS` words or more, opening with a capital, most of its other
+    words in lower case, no closing colon) with more words than the candidate (three
+    words or more: a kicker or section label above a headline has fewer) when the
+    candidate is headline-shaped itself (:func:`_is_title_candidate`, no menu of items
+    between separators); no
+    byline, date, caption or bullet. A deck closes with a full stop or not."""
+    if below is None:
+        return False
+    lines = page.lines
+    head, deck = lines[index].strip(), lines[below].strip()
+    n_head, n_deck = count_words(head), count_words(deck)
+    if (
+        len(LETTER_RUN.findall(head)) < 3
+        or n_deck < max(SENTENCE_WORDS, n_head + 1)
+        or head.endswith((":", ",", ";"))
+    ):
+        return False
+    if page.is_meta(below) or is_bullet(lines[below]) or CAPTION.search(deck):
+        return False
+    if not _is_title_candidate(page, index) or len(_ITEM_SEPARATOR.findall(head)) >= 2:
+        return False  # a menu or a label over a headline in sentence case, no headline
+    letters = LETTER_RUN.findall(deck)
+    if deck.endswith(":") or not letters or not letters[0][0].isupper():
+        return False
+    return 2 * sum(word.islower() for word in letters[1:]) > len(letters) - 1
+
+
 def _content_words(text: str) -> set[str]:
     """Case-folded letter runs of a text that are not function words."""
     if letters_are_ascii(text):  # case folding is lower-casing (curly quotes, dashes
@@ -609,7 +661,7 @@ def _is_closed_headline(stripped: str) -> bool:
 
 def _is_sentence(line: str) -> bool:
     stripped = line.strip()
-    return count_words(stripped) >= 6 and stripped[-1:] in ".!?…"
+    return count_words(stripped) >= SENTENCE_WORDS and stripped[-1:] in ".!?…"
 
 
 def _is_title_case(line: str) -> bool:
