@@ -14,8 +14,11 @@ once), or the last one when neither is (a text printed twice whole). The other p
 stays a repeated line, as before. Two printings with no line between them are a photo's
 caption printed with its alternative text (the AllSides texts print most agency photos'
 captions so, 179 of the first 400): they stay repeated lines, and so does a summary
-printed right above its own paragraph, which has the same shape. A line printed three
-times or more is a template's (a pitch under every card) and is left as it is.
+printed right above its own paragraph, which has the same shape. Two printings with the
+article's prose between them and no prose right after either are a template's line (a
+support, newsletter or cookie sentence printed in the header and again under the
+article): they stay repeated lines too. A line printed three times or more is a
+template's (a pitch under every card) and is left as it is.
 """
 
 from __future__ import annotations
