@@ -57,6 +57,26 @@ def test_table_of_the_seed_pages_gives_the_folder_tables_byte_for_byte(
         assert (tmp_path / "out" / name).read_bytes() == expected, name
 
 
+def test_a_binary_column_is_decoded_as_a_files_bytes_are(seed_dir, tmp_path):
+    # WARC-derived tables store pages of unknown encoding as bytes: every row was
+    # skipped as "no text or html" (review finding h46 G13).
+    rows = [{"id": r["id"], "text": r["text"].encode("utf-8")} for r in _seed_rows(seed_dir)]
+    latin = "Caf\u00e9 cr\u00e8me: the council\u2019s budget \u2013 approved.\n" * 3
+    rows.append({"id": "cp1252", "text": latin.encode("cp1252")})
+    rows.append({"id": "page.html", "text": None, "html": HTML_PAGE.encode("utf-16")})
+    rows[0]["html"] = None
+    schema = pa.schema([("id", pa.string()), ("text", pa.binary()), ("html", pa.binary())])
+    table = tmp_path / "pages.parquet"
+    _write_parquet(table, rows, schema=schema)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet").set_index("page")
+    assert sorted(pages.index) == sorted(row["id"] for row in rows)
+    assert pages.loc["cp1252", "encoding"] == "cp1252"
+    assert pages.loc["page.html", "encoding"] == "utf-16"
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert skipped.empty
+
+
 def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_path):
     good = _seed_rows(seed_dir)[0]
     rows = [

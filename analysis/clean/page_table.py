@@ -290,6 +290,8 @@ def row_content(record: dict) -> tuple[str, str] | None:
     """
     for column in ("html", "text"):
         value = record.get(column)
+        if isinstance(value, bytes) and value.strip():
+            return column, value.decode("latin-1")  # the bytes, one character each
         if isinstance(value, str) and value.strip():
             return column, value
     return None
@@ -324,18 +326,24 @@ def table_page(path: Path, row: TablePage) -> tuple[Page, ManifestEntry]:
     except ManifestError as err:
         raise PageReadError(shown, f"row {row.row_no}: {err.reason}") from err
     markup, text = row.record.get("html"), row.record.get("text")
-    is_html = isinstance(markup, str) and bool(markup.strip())
+    is_html = isinstance(markup, (str, bytes)) and bool(markup.strip())
     content = markup if is_html else text
-    if not isinstance(content, str) or not content.strip():
+    if isinstance(content, bytes) and content.strip():
+        # a binary column (pages of unknown encoding, as WARC-derived tables store
+        # them): decoded by the rules a file's bytes are (BOM, UTF-8, detection)
+        data = content
+    elif not isinstance(content, str) or not content.strip():
         raise PageReadError(shown, f"row {row.row_no}: no text or html")
-    if not is_html and looks_like_html(content):
-        raise PageReadError(
-            shown, f"row {row.row_no}: the text column holds HTML (put it in the html column)"
-        )
-    try:
-        data = content.encode("utf-8")
-    except UnicodeEncodeError as err:
-        raise PageReadError(shown, f"row {row.row_no}: text that is not Unicode") from err
+    else:
+        if not is_html and looks_like_html(content):
+            raise PageReadError(
+                shown,
+                f"row {row.row_no}: the text column holds HTML (put it in the html column)",
+            )
+        try:
+            data = content.encode("utf-8")
+        except UnicodeEncodeError as err:
+            raise PageReadError(shown, f"row {row.row_no}: text that is not Unicode") from err
     try:
         page = page_from_bytes(data, row.page_id, shown, html=is_html)
     except PageReadError as err:
