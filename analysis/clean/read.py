@@ -7,9 +7,10 @@ Decoding order (first rule that applies wins):
    that text whose NUL bytes sit in every other position is UTF-16 without a BOM;
 3. bytes that are valid UTF-8 are UTF-8 (a legacy single-byte encoding almost never
    produces valid multi-byte UTF-8 by accident);
-4. otherwise charset-normalizer detects the encoding. When several candidates fit
-   equally well (same chaos and coherence, common for short Western text), Windows-1252
-   is preferred, then Latin-1: bytes that are valid in both decode to the same text.
+4. otherwise the legacy encoding is detected (:mod:`analysis.clean.legacy_encoding`):
+   charset-normalizer's pick among the encodings browsers read web pages in, from the
+   lines holding a byte outside ASCII; Windows-1252 (browsers' default for Western
+   pages) when those lines read strictly less messy in it.
 
 The decoded text is then checked and normalized before anything is measured:
 
@@ -53,8 +54,6 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from analysis.clean.dump_text import (
     decode_references,
     drop_invisible,
@@ -62,6 +61,7 @@ from analysis.clean.dump_text import (
     plain_markdown,
 )
 from analysis.clean.html_page import HtmlMetadata, html_metadata, render_text
+from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mojibake import repair_mojibake
 from analysis.errors import PageReadError
 
@@ -145,9 +145,6 @@ HTML_MIN_TAG_SHARE = 0.10
 #: Added to a page's encoding when its text was decoded twice and repaired
 #: (:mod:`analysis.clean.mojibake`): ``utf-8; mojibake repaired``.
 MOJIBAKE_REPAIRED = "; mojibake repaired"
-
-# Candidates preferred on ties, best first (charset-normalizer's names).
-_TIE_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
 
 
 @dataclass(frozen=True)
@@ -603,7 +600,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = _detect_legacy_encoding(data)
+    encoding = detect_legacy_encoding(data)
     if encoding is None:
         raise PageReadError(name, "cannot detect a text encoding (undecodable bytes)")
     return _strict_decode(data, encoding, name), encoding
@@ -632,20 +629,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even_nuls >= 0.3 * half and odd_nuls <= 0.05 * half:
         return "utf-16-be"
     return None
-
-
-def _detect_legacy_encoding(data: bytes) -> str | None:
-    matches = list(from_bytes(data))
-    if not matches:
-        return None
-    best = matches[0]
-    # could_be_from_charset lists the encodings that decode to the very same text.
-    tied = list(best.could_be_from_charset)
-    tied += [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    for preferred in _TIE_PREFERENCE:
-        if preferred in tied:
-            return preferred
-    return best.encoding
 
 
 def looks_like_html(text: str) -> bool:
