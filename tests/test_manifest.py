@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pandas as pd
 import pytest
@@ -120,9 +121,13 @@ def test_clean_uses_the_default_manifest_and_its_values_win(raw_with_manifest, t
     assert plain["outlet_source"] == "unknown" and plain["url"] is None
 
 
-def test_unknown_outlet_stays_an_outlet_in_every_table(raw_with_manifest, tmp_path):
+def test_unknown_outlet_stays_an_outlet_in_every_table(raw_with_manifest, tmp_path, caplog):
     out, reports = tmp_path / "out", tmp_path / "reports"
-    assert run_clean(raw_with_manifest, out) == 0
+    with caplog.at_level(logging.INFO, logger="analysis"):
+        assert run_clean(raw_with_manifest, out) == 0
+    # and clean says so, with the remedy (review finding h46 G24)
+    assert "note: 1 page(s) name no site, each its own outlet" in caplog.text
+    assert "manifest with a url or outlet column" in caplog.text
     assert run_metrics(out, reports) == 0
     unknown = "unknown site (plain.txt)"
     metrics = pd.read_parquet(out / "article_metrics.parquet")

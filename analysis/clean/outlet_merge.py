@@ -283,6 +283,24 @@ class OutletTally:
         """
         return outlet_identities_of_counts(self.pairs)
 
+    def unknown_note(self) -> str | None:
+        """A line saying how many outlets are pages that name no site, or None.
+
+        Returns
+        -------
+        str or None
+            Each such page is its own ``unknown site (PAGE)`` outlet (never merged): the
+            line says so and how to file them; None when every article's site is known.
+        """
+        unknown = sum(key.startswith(UNKNOWN_PREFIX) for key in self.article_keys)
+        if not unknown:
+            return None
+        return (
+            f"note: {unknown} page(s) name no site, each its own outlet "
+            "'unknown site (PAGE)'; a manifest with a url or outlet column files them "
+            "(README: 'Where each page came from: the manifest')"
+        )
+
     def summary(self, identities: OutletIdentities) -> str:
         """ "N outlets (M with articles)", as ``metrics`` says it.
 

@@ -268,6 +268,8 @@ def _write_outputs(
     identities = outlets.identities()
     for note in identities.notes():
         logger.info("%s", note)
+    if (unknown := outlets.unknown_note()) is not None:
+        logger.info("%s", unknown)
     print(
         f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles, "
         f"{outlets.summary(identities)} -> {out_dir}{resumed}"
