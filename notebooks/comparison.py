@@ -48,7 +48,7 @@ views.outlet_table(tables.outlet_metrics)
 # %% [markdown]
 # ## Rankings: which differences the data show
 #
-# Outlets with 3 articles or more, highest first. Two outlets whose intervals overlap
+# Outlets with 6 articles or more, highest first. Two outlets whose intervals overlap
 # are not shown to differ: the last column names the ranks each one cannot be told
 # apart from.
 

@@ -45,8 +45,9 @@ views.outlet_heading(outlet, "outlet report")
 #
 # This outlet's value with its 95 % bootstrap interval over its articles, the other
 # outlets' median and range, and its rank (1 = highest value). An outlet with fewer
-# than 3 articles is not ranked; ranks whose intervals overlap this outlet's are not
-# shown to differ from it. Definitions: [definitions](../definitions.html).
+# than 6 articles (too few for an interval) is not ranked; ranks whose intervals
+# overlap this outlet's are not shown to differ from it. Definitions:
+# [definitions](../definitions.html).
 
 # %%
 views.outlet_vs_others(tables.outlet_metrics, outlet)
