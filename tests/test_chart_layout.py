@@ -83,6 +83,23 @@ def test_row_names_are_shown_literally_in_name_order(tables) -> None:
     assert axes.get_yticks().size == 0  # no y tick objects: a text and a marker per row
 
 
+def test_the_readability_chart_draws_one_languages_formula_only(tables) -> None:
+    # A German outlet's Amstad Flesch and a French one's Kandel-Moles were dots on the
+    # English formula's axis (review finding h46 G3).
+    article_metrics = tables["article_metrics"].copy()
+    scored = article_metrics["flesch_reading_ease"].notna()
+    first = article_metrics.index[scored][0]
+    article_metrics["language"] = "en"
+    article_metrics.loc[first, ["language", "flesch_reading_ease"]] = ["de", 999.0]
+    axes = charts.chart_readability(article_metrics).get_axes()[0]
+    drawn = [x for line in axes.lines for x in line.get_xdata()]
+    drawn += [x for points in axes.collections for x, _ in points.get_offsets()]
+    assert 999.0 not in drawn
+    assert "the formula for 'en' only: 1 article(s) in other languages" in axes.get_xlabel()
+    one_language = charts.chart_readability(article_metrics.assign(language="en"))
+    assert "other languages" not in one_language.get_axes()[0].get_xlabel()
+
+
 def test_long_names_widen_the_figure_and_keep_the_plot() -> None:
     names = ["x" * 120, "short"]
     table = synthetic_tables(names, articles_per_outlet=2)

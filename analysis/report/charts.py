@@ -342,6 +342,10 @@ def chart_article_values(
 def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
     """Flesch reading ease of every article, by outlet (line: outlet median).
 
+    Every language has its own Flesch formula: when the articles are in several, the
+    chart shows those of the language with the most scored articles and its x label
+    says how many others are left out.
+
     Parameters
     ----------
     article_metrics : pandas.DataFrame
@@ -354,7 +358,23 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
     matplotlib.figure.Figure
         :data:`READABILITY_CHART` drawn.
     """
-    return chart_article_values(article_metrics, READABILITY_CHART, highlight)
+    scored = article_metrics.dropna(subset=["outlet", "flesch_reading_ease"])
+    if "language" not in scored.columns or scored["language"].nunique(dropna=False) <= 1:
+        return chart_article_values(article_metrics, READABILITY_CHART, highlight)
+    # Each language has its own Flesch formula (docs/metrics.md): one axis holds one
+    counts = scored["language"].fillna("").value_counts()
+    language = min(counts.index, key=lambda code: (-counts[code], code))
+    others = int((scored["language"].fillna("") != language).sum())
+    shown = article_metrics.assign(
+        flesch_reading_ease=article_metrics["flesch_reading_ease"].where(
+            article_metrics["language"].fillna("") == language
+        )
+    )
+    label = (
+        f"{READABILITY_CHART.xlabel}; the formula for '{language}' only: {others} "
+        "article(s) in other languages not shown"
+    )
+    return chart_article_values(shown, replace(READABILITY_CHART, xlabel=label), highlight)
 
 
 def _log_scale_if_spread(
