@@ -102,11 +102,13 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 
 def leftovers(folder: Path) -> list[str]:
-    """Temporary files or folders (hidden names, ``.tmp``) left under ``folder``."""
+    """Temporary files or folders (hidden names, ``.tmp``) left under ``folder``; the
+    list of the reports a run wrote (``batch.WRITTEN_LEDGER``) is no leftover."""
     return sorted(
         str(path.relative_to(folder))
         for path in folder.rglob("*")
-        if path.name.startswith(".") or path.suffix == ".tmp"
+        if (path.name.startswith(".") and path.name != batch.WRITTEN_LEDGER)
+        or path.suffix == ".tmp"
     )
 
 
