@@ -667,6 +667,30 @@ def test_a_name_written_without_spaces_ends_at_a_space_or_its_scripts_punctuatio
     assert page_site_name(lines).name == "港口日报"
 
 
+@pytest.mark.parametrize(
+    ("name", "rights"),
+    [
+        ("Портовые новости", "Все права защищены"),
+        ("أخبار الميناء", "جميع الحقوق محفوظة"),
+        ("עיתון הנמל", "כל הזכויות שמורות"),
+        ("항구 일보", "무단전재 및 재배포 금지"),
+        ("Hafenblatt", "Alle Rechte vorbehalten"),
+        ("L'Écho du Port", "Tous droits réservés"),
+        ("El Diario del Puerto", "Todos los derechos reservados"),
+        ("Il Porto", "Tutti i diritti riservati"),
+        ("Gazeta Portowa", "Wszelkie prawa zastrzeżone"),
+    ],
+)
+@pytest.mark.parametrize("sign", ["©", "Copyright ©", "(c)"])
+def test_a_notices_rights_words_in_any_language_are_no_part_of_the_name(name, rights, sign):
+    # "© 2026 NAME All rights reserved" without a stop: the localized rights words end
+    # the holder's name as the English ones do
+    lines = ["Главная", "Спорт", "", "Совет утвердил бюджет", "", _RU_PROSE, ""]
+    lines += [f"{sign} 2026 {name} {rights}"]
+    found = page_site_name(lines)
+    assert found is not None and found.name == name
+
+
 def test_a_name_after_a_bylines_comma_is_a_credit_only_when_the_page_gives_it_elsewhere():
     # "By NAME, NAME" lists two authors: the second is no site; after "|" a name is a credit
     page = ["Harbour Daily", "", "Home", "News", "", "Council votes", "", "{}", "", PROSE, ""]

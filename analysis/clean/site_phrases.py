@@ -303,19 +303,32 @@ def _owns_a_thing(line: str, pattern: re.Pattern[str], match: re.Match[str]) -> 
 # character, or the script's own full stop, comma or separator (no space after them).
 _UNSPACED_END = rf"(?<=[{UNSPACED_SCRIPTS}])\s|[。，、｜]"
 _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
+#: The first words of a notice's "all rights reserved" in the languages that print one
+#: (notice words, no names): they end the holder's name as a stop would, "© 2026 NAME
+#: Alle Rechte vorbehalten", "© 2026 NAME جميع الحقوق محفوظة".
+RIGHTS_RESERVED = (
+    r"(?i:all\s+rights?|tous\s+droits|alle\s+rechte|tod[oa]s\s+(?:los|os)\s+(?:derechos|direitos)"
+    r"|tutti\s+i\s+diritti|alle\s+rechten|wszelkie\s+prawa|všechna\s+práva|všetky\s+práva"
+    r"|toate\s+drepturile|minden\s+jog|alla\s+rättigheter|alle\s+rettighe[dt]er"
+    r"|kaikki\s+oikeudet|tüm\s+hakları|hak\s+cipta|все\s+права|усі\s+права|всі\s+права"
+    r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق|كل\s+الحقوق|כל\s+הזכויות|सर्वाधिकार"
+    r"|모든\s+권리|무단\s*전재|版[权權]所有|保留所有权利|無断転載|สงวนลิขสิทธิ์)"
+)
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
     rf"(?P<name>{_UPPER}[\w&'’ .-]{{1,50}}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     rf"|{CASELESS_LETTER}[\w&'’ .-]{{0,50}}?)"  # a script without case ("© 2026 港口日报")
-    r"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+All\s+[Rr]ights|\s+[Aa]ll\s+[Rr]ight|\s*[-–]\s|\s+(?:19|20)\d\d"
+    rf"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|\s+(?:19|20)\d\d"
     # a name written without spaces (Chinese, Japanese) ends at a space or at its
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
     rf"|{_UNSPACED_END}))"
 )
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
-_NOT_A_HOLDER = re.compile(r"\brights\b|^(?:all|copyright)\b|\d{4}", re.IGNORECASE)
+_NOT_A_HOLDER = re.compile(
+    rf"\brights\b|^(?:all|copyright)\b|\d{{4}}|^{RIGHTS_RESERVED}", re.IGNORECASE
+)
 DOMAIN = re.compile(
     r"(?<![\w.@-])(?:www\.)?(?P<domain>[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*"
     r"\.[a-z]{2,12})(?![\w@-])",  # not an e-mail address's local part ("name.x@...")
