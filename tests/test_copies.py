@@ -74,6 +74,7 @@ def test_shingles_ignore_quote_style_case_and_punctuation() -> None:
 AWKWARD = [
     "\u0345", "ß", "İ", "ﬁ", "_", " ", "\u00a0", "\u2009", "\n", "\x1c", "Σ", "A", "a", "1",
     "—", "“", "’", ".", "\u0301", "٣", "ǅ", "\u3000", "ᾳ", "\u200b", "x_y", "U.S.", "don't",
+    "港", "の", "カ", "。", "ภาษา", "ไทย",
 ]  # fmt: skip
 
 
@@ -126,6 +127,56 @@ def test_normalization_keeps_words_apart_and_drops_empty_ones() -> None:
     assert encoded_shingles("a b\u00a0c\x1cd", size=2) == [b"a b", b"b c", b"c d"]
     with pytest.raises(ValueError, match="at least 1"):
         shingles("a b c", size=0)
+
+
+# Made-up stories in scripts written without spaces: (story, one of its sentences, that
+# sentence as a reprint rewrites it, an unrelated story of the same script).
+UNSPACED_STORIES = {
+    "zh": (
+        "山城县议会周三投票通过了新的公交计划，六条线路将在明年春天改为每十分钟一班。"
+        "县长在会后对记者说，这笔钱来自省里的交通基金，不会增加居民的负担。"
+        "反对的议员认为车站太少，郊区的老人仍然要走很远的路才能坐上车。"
+        "计划还包括两座新的换乘站和一条通往医院的夜间线路。",
+        "县长在会后对记者说，这笔钱来自省里的交通基金，不会增加居民的负担。",
+        "县长表示资金由省里承担。",
+        "今年夏天雨水偏少，河谷里的果农担心苹果的收成会比去年差很多。"
+        "农业站的技术员正在教大家用滴灌的办法节约用水，效果比预想的好。",
+    ),
+    "ja": (
+        "北川町の議会は水曜日、新しいバス路線の計画を賛成多数で可決した。"
+        "町長は会見で、費用は県の交通基金でまかなうため町民の負担は増えないと説明した。"
+        "反対した議員は停留所が少なすぎると指摘し、高齢者の移動が難しいままだと述べた。"
+        "計画には病院へ向かう夜間の便と二つの乗り換え拠点も含まれている。",
+        "町長は会見で、費用は県の交通基金でまかなうため町民の負担は増えないと説明した。",
+        "町長は費用を県が出すと話した。",
+        "今年の夏は雨が少なく、谷のりんご農家は収穫が去年より落ちるのではと心配している。"
+        "農協の担当者は点滴かんがいで水を節約する方法を教えており、効果は予想以上だという。",
+    ),
+    "th": (
+        "สภาเทศบาลเมืองลงมติเมื่อวันพุธให้เปิดเส้นทางรถประจำทางใหม่หกสายในฤดูใบไม้ผลิปีหน้า "
+        "นายกเทศมนตรีกล่าวว่าเงินทุนมาจากกองทุนคมนาคมของจังหวัดและจะไม่เพิ่มภาระให้ประชาชน "
+        "สมาชิกสภาที่คัดค้านกล่าวว่าจำนวนป้ายรถยังน้อยเกินไปสำหรับผู้สูงอายุในชานเมือง "
+        "แผนนี้ยังรวมถึงสถานีเปลี่ยนรถสองแห่งและรถกลางคืนไปยังโรงพยาบาล",
+        "นายกเทศมนตรีกล่าวว่าเงินทุนมาจากกองทุนคมนาคมของจังหวัดและจะไม่เพิ่มภาระให้ประชาชน",
+        "นายกเทศมนตรียืนยันว่าจังหวัดจะจ่ายเงิน",
+        "ฤดูร้อนปีนี้ฝนตกน้อยทำให้ชาวสวนผลไม้ในหุบเขากังวลว่าผลผลิตจะลดลงมากกว่าปีที่แล้ว "
+        "เจ้าหน้าที่เกษตรกำลังสอนการให้น้ำแบบหยดเพื่อประหยัดน้ำซึ่งได้ผลดีกว่าที่คาดไว้",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNSPACED_STORIES))
+def test_scripts_without_spaces_share_copy_as_spaced_ones_do(language: str) -> None:
+    original, sentence, rewritten, unrelated = UNSPACED_STORIES[language]
+    reprint = original.replace(sentence, rewritten)
+    assert reprint != original
+    # words as analysis.text counts them, not one per sentence or paragraph
+    assert len(normalized_words(original)) == len(iter_word_spans(original)) > 40
+    assert 0.5 < jaccard(shingles(original), shingles(reprint)) < 1.0
+    assert jaccard(shingles(original), shingles(unrelated)) < 0.05
+    articles = frame([("a", "X", original), ("b", "Y", reprint), ("c", "Z", unrelated)])
+    pairs = find_copy_pairs(articles)
+    assert list(zip(pairs["article_id_a"], pairs["article_id_b"], strict=True)) == [("a", "b")]
 
 
 def datasketch_signature(items: list[bytes]) -> np.ndarray:

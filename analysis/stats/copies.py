@@ -4,7 +4,8 @@ Two articles share copy (the same wire story, a reprint, an aggregator's copy) w
 sets of 5-word shingles of their bodies have a Jaccard similarity of at least
 :data:`SIMILARITY_THRESHOLD` and they come from different outlets.
 
-- Shingles: the body's words (analysis.text: whitespace tokens with a letter or digit),
+- Shingles: the body's words (analysis.text: whitespace tokens with a letter or digit;
+  in scripts written without spaces each ideograph or kana, each word of a Thai run),
   casefolded and stripped of every character that is not a letter or digit, so that the
   same text printed with curly or straight quotes, or different dashes, shingles alike;
   then every run of :data:`SHINGLE_WORDS` consecutive words. A body of fewer words than
@@ -36,7 +37,7 @@ import numpy as np
 
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats.minhash import LSH_THRESHOLD, candidate_pairs, minhash_signature
-from analysis.text import WORD_PATTERN
+from analysis.text import has_unspaced_script, iter_word_spans
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -61,14 +62,18 @@ def _cleaned_words(body: str) -> str:
     whitespace is ``\\w``. So the casefolded text has the same whitespace-separated
     tokens, each casefolded, and deleting ``[\\W_]`` but not whitespace leaves each
     token's normalized form; a token without a letter or digit is left empty, and
-    splitting on whitespace drops it. The one catch is the definition of a word: a
-    token must hold a letter or digit *before* casefolding, and U+0345 (a combining
-    mark, not a letter) casefolds to a letter. The only such character (checked by
-    the tests over all of Unicode), so a body holding it takes the slower way: its
-    words are found first, then normalized.
+    splitting on whitespace drops it. Two catches take the slower way (the words are
+    found first with :func:`analysis.text.iter_word_spans`, then normalized):
+
+    - a token must hold a letter or digit *before* casefolding, and U+0345 (a combining
+      mark, not a letter) casefolds to a letter: the only such character (checked by
+      the tests over all of Unicode);
+    - in a script written without spaces (Chinese, Japanese, Thai) a token holds many
+      words (each ideograph or kana, each word of a Thai run), so that such a body
+      shingles by words as a spaced one does.
     """
-    if _CASEFOLDS_TO_LETTER in body:
-        body = " ".join(WORD_PATTERN.findall(body))
+    if not body.isascii() and (_CASEFOLDS_TO_LETTER in body or has_unspaced_script(body)):
+        body = " ".join(body[start:end] for start, end in iter_word_spans(body))
     return _NOT_ALPHANUMERIC_OR_SPACE.sub("", body.casefold())
 
 
