@@ -164,6 +164,26 @@ def test_html_documents_are_refused(tmp_path, text):
         read_page(_write(tmp_path, "saved.txt", text.encode("utf-8")))
 
 
+@pytest.mark.parametrize(
+    "name", ["story.php", "story.aspx", "story.shtml", "story.xhtml", "story", "index.html?id=5"]
+)
+def test_html_named_as_its_url_is_read_as_html(tmp_path, name):
+    # wget and HTTrack mirrors keep the URL's name: such a file was refused as "looks like
+    # HTML, not a text dump" (review finding h46 G14); its content says it is HTML
+    markup = (
+        "<!DOCTYPE html><html><head><title>Ferry timetable</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><p>The ferry leaves at noon.</p></body></html>"
+    )
+    page = read_page(_write(tmp_path, name, markup.encode("utf-8")))
+    assert page.html is not None and page.html.title == "Ferry timetable"
+    assert "The ferry leaves at noon." in page.text and "<p>" not in page.text
+    # a text dump so named is still a text dump, and a .txt of HTML still refused
+    dump = "Ferry timetable\n\nThe ferry leaves at noon, <b>the captain</b> said.\n"
+    assert read_page(_write(tmp_path, "dump-" + name, dump.encode())).html is None
+    with pytest.raises(PageReadError, match="looks like HTML"):
+        read_page(_write(tmp_path, "saved.txt", markup.encode("utf-8")))
+
+
 def test_text_mentioning_tags_is_read(tmp_path):
     text = "The page began with <!DOCTYPE html> and showed <b>bold</b> words, he said.\n" * 3
     assert read_page(_write(tmp_path, "tags.txt", text.encode("utf-8"))).text == text

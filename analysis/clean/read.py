@@ -68,6 +68,12 @@ from analysis.errors import PageReadError
 #: File name endings read as HTML pages (after a ``.gz`` ending is removed).
 HTML_SUFFIXES = (".html", ".htm")
 
+#: File name endings of text dumps: a file so named is a text dump, and an HTML document
+#: in it is refused. A file named otherwise (as its URL names it: ``story.php``,
+#: ``story.aspx``, ``story.shtml``, ``story``, ``index.html?id=5``) is read as HTML
+#: when its content is an HTML document (:func:`looks_like_html`), else as a text dump.
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+
 #: File name endings of data, log and program files that crawlers and scrapers write
 #: beside their pages (metadata sidecars, URL lists, crawl logs, feeds, web archives).
 #: Such a file in the raw folder is listed as skipped, not read as a text dump: its
@@ -221,14 +227,18 @@ def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: boo
 
 
 def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | None = None) -> Page:
-    """A Page from a file's bytes: gunzipped for ``.gz``, rendered for ``.html``/``.htm``.
+    """A Page from a file's bytes: gunzipped for ``.gz``, rendered when HTML.
+
+    A name ending in :data:`HTML_SUFFIXES` is an HTML page, one ending in
+    :data:`TEXT_SUFFIXES` a text dump; any other name (a page saved as its URL names it,
+    ``story.php``, ``story``) is an HTML page when its content is an HTML document.
 
     Parameters
     ----------
     data : bytes
         The file's content.
     name : str
-        The page name (the file name) whose endings decide the format.
+        The page name (the file name) whose endings decide the format (see above).
     shown : str or Path
         The file as named in error messages.
     html : bool, optional
@@ -250,15 +260,21 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     stem = name
     if html is None and stem.lower().endswith(".gz"):
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
-    if stem.lower().endswith(HTML_SUFFIXES) if html is None else html:
-        markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
-        metadata = html_metadata(markup)
-        text = render_text(markup, metadata.body)
-        if not text.strip():
-            raise PageReadError(shown, "HTML page without any visible text")
-        return Page(name, text, encoding, n_bytes, html=metadata)
-    text, encoding = decode_page_bytes(data, str(shown))
-    return Page(name=name, text=text, encoding=encoding, n_bytes=n_bytes)
+    if html is None and stem.lower().endswith(HTML_SUFFIXES):
+        html = True
+    elif html is None and stem.lower().endswith(TEXT_SUFFIXES):
+        html = False
+    if html is False:
+        text, encoding = decode_page_bytes(data, str(shown))
+        return Page(name=name, text=text, encoding=encoding, n_bytes=n_bytes)
+    markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
+    if html is None and not looks_like_html(markup):  # a text dump named as its URL
+        return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
+    metadata = html_metadata(markup)
+    text = render_text(markup, metadata.body)
+    if not text.strip():
+        raise PageReadError(shown, "HTML page without any visible text")
+    return Page(name, text, encoding, n_bytes, html=metadata)
 
 
 def _read_regular_file(fd: int, shown: Path) -> bytes:
@@ -519,18 +535,40 @@ def decode_page_bytes(data: bytes, name: str, allow_html: bool = False) -> tuple
     text = normalize_text(text)
     if not text.strip():
         raise PageReadError(name, "file holds only whitespace")
-    if not allow_html:
-        _reject_html(text, name)
-        plain = plain_dump_text(text)
-        if plain.count("<") > text.count("<") and looks_like_html(plain):
-            raise PageReadError(
-                name,
-                "holds HTML written as character references (&lt;...&gt;), not a text dump",
-            )
-        text = plain
-        if not text.strip():
-            raise PageReadError(name, "file holds only whitespace and invisible characters")
-    return text, encoding
+    return (text, encoding) if allow_html else (text_dump(text, name), encoding)
+
+
+def text_dump(text: str, name: str) -> str:
+    """A decoded text dump as plain text: markup refused, dump printing undone.
+
+    Parameters
+    ----------
+    text : str
+        The normalized text (:func:`decode_page_bytes` with ``allow_html``).
+    name : str
+        The file name, used in error messages.
+
+    Returns
+    -------
+    str
+        :func:`plain_dump_text` of ``text``.
+
+    Raises
+    ------
+    PageReadError
+        The text is an HTML document (also one written as character references), or
+        holds only whitespace and invisible characters.
+    """
+    _reject_html(text, name)
+    plain = plain_dump_text(text)
+    if plain.count("<") > text.count("<") and looks_like_html(plain):
+        raise PageReadError(
+            name,
+            "holds HTML written as character references (&lt;...&gt;), not a text dump",
+        )
+    if not plain.strip():
+        raise PageReadError(name, "file holds only whitespace and invisible characters")
+    return plain
 
 
 def plain_dump_text(text: str) -> str:
