@@ -8,6 +8,7 @@ file name with non-UTF-8 bytes aborted the run.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 import sys
@@ -79,8 +80,10 @@ def test_only_regular_files_are_read_and_every_other_entry_is_listed(hostile_fol
     reasons = skipped["reason"]
     assert reasons["passwd.txt"].startswith("symbolic link, not followed")
     assert reasons["inner_link.txt"].startswith("symbolic link, not followed")
-    assert reasons["folder.txt"] == "a folder, not a regular file"
-    assert reasons["sub"] == "a folder, not a regular file"
+    assert reasons["folder.txt"].startswith("a folder, not a regular file")
+    assert reasons["sub"].startswith("a folder, not a regular file")
+    # and says what to do instead (review finding h46 G12)
+    assert "subfolders are not read: clean each subfolder" in reasons["sub"]
     assert reasons["pipe.txt"] == "a named pipe (FIFO), not a regular file"
     blocks = pd.read_parquet(tmp_path / "out" / "blocks.parquet")
     assert not blocks["text"].str.contains("secret-marker").any()
@@ -185,3 +188,16 @@ def test_a_manifest_in_the_raw_folder_is_still_read_as_the_manifest(tmp_path):
     assert list(pages["page"]) == ["story.txt"]
     assert skipped.empty
     assert pages.loc[0, "site_key"] == "example.org"  # the manifest's URL
+
+
+def test_a_folder_of_per_outlet_subfolders_says_why_nothing_is_read(tmp_path, caplog):
+    # crawls often save one subfolder per site: clean reads one folder's files, and
+    # said only "no page could be read" (review finding h46 G12)
+    raw = tmp_path / "raw"
+    for outlet in ("harbour", "valley"):
+        (raw / outlet).mkdir(parents=True)
+        (raw / outlet / "story.txt").write_text("Ferry fares rise\n\nFares rise today.\n")
+    with caplog.at_level(logging.INFO, logger="analysis"):
+        assert run_clean(raw, tmp_path / "out") == 1
+    assert "2 are subfolders, whose pages are not read" in caplog.text
+    assert "harbour: a folder, not a regular file (subfolders are not read" in caplog.text

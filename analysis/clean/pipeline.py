@@ -62,7 +62,7 @@ from analysis.clean.page_table import (
     read_page_table,
     row_content,
 )
-from analysis.clean.read import RawEntry, list_raw_folder
+from analysis.clean.read import SUBFOLDER_REASON, RawEntry, list_raw_folder
 from analysis.clean.resume import (
     ChunkStore,
     chunk_key,
@@ -253,11 +253,13 @@ def _write_outputs(
         store.clear()
     except _NothingReadError:
         store.clear()
+        n_folders = sum(row["reason"] == SUBFOLDER_REASON for row in skipped)
         logger.error(
-            "error: %s: no page could be read (%d skipped, reasons above); the previous "
+            "error: %s: no page could be read (%d skipped, reasons above%s); the previous "
             "outputs in %s are kept",
             source,
             len(skipped),
+            f"; {n_folders} are subfolders, whose pages are not read" if n_folders else "",
             out_dir,
         )
         return 1

@@ -435,12 +435,23 @@ def _not_a_page_reason(suffix: str) -> str:
     )
 
 
+#: The skip reason of a subfolder of the raw folder: its pages are not read, and a
+#: folder of per-outlet subfolders (as many crawls save pages) reads nothing without it.
+SUBFOLDER_REASON = (
+    "a folder, not a regular file (subfolders are not read: clean each subfolder on its "
+    "own, or put the pages in one folder with a manifest whose outlet column names each "
+    "page's outlet)"
+)
+
+
 def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
     """Decide whether to read one entry of the raw folder (see list_raw_folder)."""
     try:
         mode = path.lstat().st_mode
     except OSError as err:
         return RawEntry(path, name, f"cannot read file ({err.strerror or err})")
+    if stat.S_ISDIR(mode):
+        return RawEntry(path, name, SUBFOLDER_REASON)
     if not stat.S_ISLNK(mode):
         kind = _not_a_regular_file(mode)
         return RawEntry(path, name, None if kind is None else f"{kind}, not a regular file")
