@@ -43,6 +43,30 @@ def test_jsonl_manifest(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ('"March 3, 2026"', "2026-03-03"),
+        ('"Tue, 03 Mar 2026 10:00:00 GMT"', "2026-03-03"),
+        ("3 March 2026", "2026-03-03"),
+        ("14.03.2026", "2026-03-14"),
+        ("2026-03-03T23:30:00-05:00", "2026-03-03"),
+    ],
+)
+def test_a_date_as_pages_print_it_is_read(tmp_path, written, iso):
+    # spreadsheets and CMS exports write such dates; one stopped the whole clean
+    # (review finding h46 G30)
+    manifest = _write(tmp_path / "m.csv", f"file,published\na.txt,{written}\n")
+    assert load_manifest(manifest, {"a.txt"})["a.txt"].published == iso
+
+
+@pytest.mark.parametrize("written", ["03/04/2026", '"2026-03-03, 2026-04-01"'])
+def test_an_ambiguous_date_is_refused(tmp_path, written):
+    manifest = _write(tmp_path / "m.csv", f"file,published\na.txt,{written}\n")
+    with pytest.raises(ManifestError, match="is not a date"):
+        load_manifest(manifest, {"a.txt"})
+
+
+@pytest.mark.parametrize(
     ("body", "row", "reason"),
     [
         ("file,outlet\nmissing.txt,X\n", 2, "not in the raw folder"),

@@ -11,7 +11,8 @@ file        the page's file name in RAW_DIR (required)
 url         the page's address (``http``/``https``); its registered domain is
             the outlet's identity (see :mod:`analysis.clean.outlet`)
 outlet      the outlet's name
-published   publication date: ``yyyy-mm-dd`` or an ISO date-time
+published   publication date: ``yyyy-mm-dd``, an ISO date-time, or one date as
+            pages print it (``March 3, 2026``, ``Tue, 03 Mar 2026 10:00 GMT``)
 title       the article's headline
 byline      its author(s)
 ==========  ===============================================================
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from analysis.clean.dates import find_dates
 from analysis.errors import ManifestError
 
 #: The file a raw folder's manifest is read from when ``--manifest`` is not given.
@@ -188,17 +190,27 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
 
 
 def _iso_date(path: Path, row_no: int, value: str) -> str:
-    """``yyyy-mm-dd`` of an ISO date or date-time (the date as written, no time zone shift)."""
+    """``yyyy-mm-dd`` of an ISO date or date-time, else of the one date the value holds
+    as the page text reader reads dates ("March 3, 2026", "Tue, 03 Mar 2026 10:00:00
+    GMT": :func:`analysis.clean.dates.find_dates`); the date as written, no time zone
+    shift."""
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         pass
     try:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
-    except ValueError as err:
-        raise ManifestError(
-            path, row_no, f"published {value!r} is not a date (want yyyy-mm-dd)"
-        ) from err
+    except ValueError:
+        pass
+    found = find_dates(value)
+    if len(found) == 1:
+        return found[0].iso
+    raise ManifestError(
+        path,
+        row_no,
+        f"published {value!r} is not a date (want yyyy-mm-dd, or one date as pages print "
+        "it: March 3, 2026; 3 March 2026; 03.03.2026)",
+    )
 
 
 def manifest_path(raw_dir: Path, given: Path | None) -> Path | None:
