@@ -56,6 +56,30 @@ def test_german_and_french_quotations_end_and_open_sentences(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # ¿ ¡ open a Spanish question and exclamation
+            "El puerto cerró. ¿Quién decidió eso? ¡Nadie lo explicó! Abre en mayo.",
+            ["El puerto cerró.", "¿Quién decidió eso?", "¡Nadie lo explicó!", "Abre en mayo."],
+        ),
+        (  # a dash opens a line of dialogue
+            "El puerto cerró. —No hay fecha —contestó. Abre en mayo.",
+            ["El puerto cerró.", "—No hay fecha —contestó.", "Abre en mayo."],
+        ),
+    ],
+)
+def test_spanish_questions_exclamations_and_dialogue_open_sentences(
+    text: str, expected: list[str]
+) -> None:
+    assert pieces(text) == expected
+    assert count_sentences(text) == len(expected)
+
+
+def test_a_lowercase_word_after_an_opening_mark_opens_no_sentence() -> None:
+    assert count_sentences("Cerró el puerto. ¿y ahora? Nadie sabe.") == 2
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mr. Smith met Dr. Jones and Sen. Warren in Washington.",

@@ -8,7 +8,8 @@ A sentence ends
   after a space, ``) ]``: :data:`analysis.text.marks.CLOSING_MARKS`), when whitespace
   follows and the next non-space character, after any opening quotation mark or
   bracket (``“ ‘ „ « » ( [`` ...: :data:`analysis.text.marks.OPENING_MARKS`, a French
-  ``«`` with its space), is an uppercase letter or a digit,
+  ``«`` with its space), Spanish ``¿ ¡`` or a dialogue dash ``—``, is an uppercase
+  letter or a digit,
 
 or, in scripts with sentence marks of their own, after a run of ``。 ！ ？ ｡`` (Chinese,
 Japanese), ``। ॥`` (Devanagari and other Indic scripts), ``؟ ۔`` (Arabic, Urdu), ``።``

@@ -15,8 +15,9 @@ Defined once here for the body detector's sentence test
   (Japanese) and closing brackets. French typography puts a space (often a no-break
   one) before ``»`` and ``›``: ``attendre. »`` ends a sentence too;
 - an **opening mark** may precede a sentence's first letter: ``“`` ``‘`` ``"`` ``'``,
-  ``„`` ``‚`` (German), ``«`` ``‹`` (French), ``»`` ``›`` (German), ``「`` ``『`` and
-  opening brackets.
+  ``„`` ``‚`` (German), ``«`` ``‹`` (French), ``»`` ``›`` (German), ``「`` ``『``
+  (Japanese), opening brackets, Spanish ``¿`` ``¡`` (which open a question or an
+  exclamation) and the dash that opens a line of dialogue (``—No lo sabemos —dijo.``).
 
 A mark that opens in one language closes in another (``“``, ``«``, ``»``): where it
 stands (after a sentence's last mark, or before its first letter) says which it is.
@@ -38,8 +39,8 @@ SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
 CLOSING_MARKS = "\"'”’“‘»«›‹)]）」』"
 
 #: Marks that may come before a sentence's first letter: opening quotation marks of
-#: every language and opening brackets.
-OPENING_MARKS = "\"'“‘„‚«»‹›([（「『"
+#: every language, opening brackets, Spanish ``¿ ¡`` and the dialogue dash.
+OPENING_MARKS = "\"'“‘„‚«»‹›([（「『¿¡—"
 
 #: The spaces French typography puts inside guillemets: a space, a no-break space and
 #: a narrow no-break space.
