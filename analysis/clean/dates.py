@@ -11,7 +11,10 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   century), read likewise only when one order alone makes a date;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
-  Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``);
+  Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``); month names of
+  other languages (Arabic, Greek, Hindi, Czech, ...) are not read;
+- year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
+  ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
   weekday with a clock time (``Monday 5:30PM``).
 
@@ -85,6 +88,10 @@ _DATE_PATTERNS = (
     ),
     # 11/13/19: a two-digit year after slashes, read only when one order alone makes a date
     re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"),
+    # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+    ),
     # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
     re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
