@@ -83,6 +83,29 @@ def test_every_mark_style_delimits_a_span(text: str, expected: list[str]) -> Non
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing mark followed directly by Chinese text (no space in that script)
+        ("“渡轮必须准时，”站长说。“乘客不能再等了。”", ["渡轮必须准时，", "乘客不能再等了。"]),
+        ("“渡轮必须准时”站长说“乘客不能再等”", ["渡轮必须准时", "乘客不能再等"]),
+        ('"渡轮必须准时"站长说"乘客不能再等"', ["渡轮必须准时", "乘客不能再等"]),
+        ("“渡轮”和“火车”", ["渡轮", "火车"]),
+        ("“渡轮”，“火车”", ["渡轮", "火车"]),
+        # Japanese corner brackets, also between two letters
+        ("「船は遅れない」と駅長は言った。「客は待てない」。", ["船は遅れない", "客は待てない"]),
+        ("駅長は『客は待てない』と言った。", ["客は待てない"]),
+        ("「駅長は『客は待てない』と言った」と書いた。", ["駅長は『客は待てない』と言った"]),
+    ],
+)
+def test_chinese_and_japanese_quotations(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_span_still_never_opens_in_the_latin_word_where_one_closed() -> None:
+    assert spans('He said "ferry""train" twice.') == ["ferry"]
+
+
 def test_single_marks_are_not_primary_when_the_body_has_double_marks() -> None:
     text = "He called it 'a hoax' on Monday.\n\n“We are done here,” she said."
     assert spans(text) == ["We are done here,"]

@@ -6,17 +6,18 @@ Word
     :func:`analysis.text.count_words`: a whitespace-separated token with a letter or digit.
 
 Quotation marks
-    Double marks: ``“ ” „ ‟ « »``, the straight ``"`` and two apostrophes used as one
-    double mark (``''``, the New York Times house style). Single marks: ``‘ ’ ‚ ‛`` and
-    the straight ``'``. Curly and guillemet marks carry a direction; a straight mark, or a
-    curly mark whose neighbours contradict its direction, is read from its neighbours: it
-    can open after a line start, a space, an opening bracket, a dash, a slash, a colon or
-    another mark when a non-space follows; it can close after a non-space when a line
-    end, a space or punctuation follows.
+    Double marks: ``“ ” „ ‟ « »``, the straight ``"``, two apostrophes used as one
+    double mark (``''``, the New York Times house style) and the Japanese ``「 」``.
+    Single marks: ``‘ ’ ‚ ‛``, the straight ``'`` and the Japanese ``『 』``. Curly and
+    guillemet marks carry a direction; a straight mark, or a curly mark whose neighbours
+    contradict its direction, is read from its neighbours: it can open after a line
+    start, a space, an opening bracket, a dash, a slash, a colon or another mark when a
+    non-space follows; it can close after a non-space when a line end, a space or
+    punctuation follows.
 
 Not a quotation mark
     * an apostrophe: a letter or digit on both sides (``Canada's``, ``Lisbon’s``,
-      ``5'10``);
+      ``5'10``; never ``『 』``);
     * an elision at the start of a word: a year or decade (``'90s``, ``'16``) and the
       short forms ``'n'``, ``'em``, ``'til``, ``'tis``, ``'twas``, ``'cause``, ``'bout``;
     * a prime after a height (``5'10"``);
@@ -38,8 +39,10 @@ Spans and paragraphs
     for a quotation that goes on over several paragraphs: each paragraph opens with a
     mark, only the last one closes); otherwise it is a stray mark and ignored. An
     opening mark followed by another opening mark before any closing one is stray. A
-    new span cannot open in the same whitespace token as the previous span closed, so
-    the quoted words of a body never outnumber its words. Spans without a word are
+    new span cannot open in the same word token as the previous span closed (a token
+    ends at whitespace and, in Chinese, Japanese and Thai, at any character or
+    punctuation of those scripts: ``“我们”和“他们”`` is two spans), so the quoted words
+    of a body never outnumber its words. Spans without a word are
     dropped.
 
 Sentences

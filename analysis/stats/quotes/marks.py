@@ -17,29 +17,34 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.text import WORD_CHAR
 from analysis.text.marks import GUILLEMET_SPACES
+from analysis.text.scripts import UNSPACED_SCRIPTS
 
 if TYPE_CHECKING:
     from analysis.stats.quotes.attribution import _Attribution
 
 
-_DOUBLE_MARKS = frozenset({'"', "''", "“", "”", "„", "‟", "«", "»"})
+_DOUBLE_MARKS = frozenset({'"', "''", "“", "”", "„", "‟", "«", "»", "「", "」"})
 
 
-_OPENING = frozenset({"“", "„", "‟", "«", "‘", "‚", "‛"})
+_OPENING = frozenset({"“", "„", "‟", "«", "‘", "‚", "‛", "「", "『"})
 
 
-_CLOSING = frozenset({"”", "»", "’"})
+_CLOSING = frozenset({"”", "»", "’", "」", "』"})
 
 
-_QUOTE_CHARS = "\"'“”„‟«»‘’‚‛"
+# Japanese quotation marks: never an apostrophe, even between two letters.
+_CORNER_BRACKETS = "「」『』"
+
+
+_QUOTE_CHARS = "\"'“”„‟«»‘’‚‛「」『』"
 
 
 # A run of two apostrophes is one double mark; in "'''" the single comes first
 # (".'''" closes a nested single, then the double).
-_MARK_RE = re.compile(r"''(?!')|[\"“”„‟«»‘’‚‛']")
+_MARK_RE = re.compile(r"''(?!')|[\"“”„‟«»‘’‚‛'「」『』]")
 
 
-_DOUBLE_CHARS = '"“”„‟«»'
+_DOUBLE_CHARS = '"“”„‟«»「」'
 
 
 _LINE_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -61,7 +66,9 @@ _ELISION_RE = re.compile(
 _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 
 
-_SPACE_RE = re.compile(r"\s")
+# What ends a word token: whitespace, or in scripts written without spaces (Chinese,
+# Japanese, Thai) any of their characters and the CJK and full-width punctuation.
+_WORD_BREAK_RE = re.compile(rf"[\s{UNSPACED_SCRIPTS}\u3000-\u303f\uff00-\uffef]")
 
 _GUILLEMET_SPACES = frozenset(GUILLEMET_SPACES)
 # What may stand right before a French opening « besides a space: a bracket or a dash.
@@ -122,8 +129,8 @@ def _roles(char: str, prev: str, nxt: str, follow: str) -> tuple[bool, bool, boo
     ""), or None when it is not a quotation mark. Cached: a line of a million marks
     has a handful of contexts."""
     single = char not in _DOUBLE_MARKS
-    if single and prev.isalnum() and nxt.isalnum():
-        return None  # apostrophe inside a word
+    if single and prev.isalnum() and nxt.isalnum() and char not in _CORNER_BRACKETS:
+        return None  # apostrophe inside a word (Japanese 『』 sit between letters)
     if prev == "=":
         return None  # a markup attribute: <tweet id="...">
     prev_space, next_space = not prev or prev.isspace(), not nxt or nxt.isspace()
@@ -260,19 +267,19 @@ def _pair(
 ) -> list[tuple[_Mark, _Mark | None]]:
     """Pair the marks of one line into top-level (opening, closing) spans.
 
-    Linear in the line: whether whitespace follows the last closing mark is scanned
+    Linear in the line: whether a word break follows the last closing mark is scanned
     once per stretch, not again for every later mark.
     """
     spans: list[tuple[_Mark, _Mark | None]] = []
     opened: _Mark | None = None
     last_close: int | None = None
-    spaced, scanned = False, 0  # whitespace in body[last_close:scanned]?
+    spaced, scanned = False, 0  # a word break in body[last_close_end:scanned]?
     later_closer = _later_closers(marks)
     for i, mark in enumerate(marks):
         if opened is None:
-            # a span never opens in the whitespace token where the previous one closed
+            # a span never opens in the word token where the previous one closed
             if mark.can_open and last_close is not None and not spaced:
-                spaced, scanned = _has_space(body, scanned, mark.pos), mark.pos
+                spaced, scanned = _has_word_break(body, scanned, mark.pos), mark.pos
             if mark.can_open and (last_close is None or spaced):
                 opened = mark
             continue
@@ -281,7 +288,7 @@ def _pair(
         if mark.weak_close or mark.can_close:
             spans.append((opened, mark))
             opened, last_close = None, mark.pos
-            spaced, scanned = False, mark.pos
+            spaced, scanned = False, mark.end
         elif mark.can_open:
             opened = mark  # the earlier opening mark was stray
     if opened is not None and not body[line_start : opened.pos].strip():
@@ -289,8 +296,8 @@ def _pair(
     return spans
 
 
-def _has_space(body: str, start: int, end: int) -> bool:
-    return _SPACE_RE.search(body, start, end) is not None
+def _has_word_break(body: str, start: int, end: int) -> bool:
+    return _WORD_BREAK_RE.search(body, start, end) is not None
 
 
 class _Line(NamedTuple):
