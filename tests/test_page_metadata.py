@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.articles import extract_articles
+from analysis.clean.dates import find_yearless_dates, page_year
 from analysis.clean.page_metadata import (
     article_page_fields,
     field_value,
@@ -370,3 +372,63 @@ def test_a_photo_caption_or_a_sentence_above_the_body_gives_no_date(caption):
     # a date line is still the page's date
     lines[2] = "Published June 4, 2019 at 10:05 am"
     assert any(s.field == "published" for s in article_page_fields(lines, [4, 6]))
+
+
+def _yearless_page(date_line: str, footer: str) -> str:
+    paragraphs = [f"{PROSE} Paragraph {n} adds a detail of its own." for n in range(4)]
+    return "\n\n".join(
+        ["Menu", "Council approves the new rail budget", date_line, *paragraphs, footer]
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "footer", "iso"),
+    [
+        # the posted day, not the update's, in the year of the site's notice
+        ("Updated Jun 4, 9:41 AM; Posted Jun 2, 8:19 PM", "© 2025 Example Daily", "2025-06-02"),
+        ("Posted on 2 June at 10:05", "Copyright © 2011-2025 Example Daily", "2025-06-02"),
+        ("Jun 2, 8:19 PM", "© 2025 Example Daily. All rights reserved.", "2025-06-02"),
+        # no notice, or a notice older than a date on the page: no year is guessed
+        ("Updated Jun 4, 9:41 AM; Posted Jun 2, 8:19 PM", "Example Daily", None),
+        ("Posted Jun 2, 8:19 PM", "© 2019 Example Daily. Fares frozen March 3, 2024", None),
+        # a date in a sentence is none of the page's
+        ("The vote was set for June 2 at 10:30 a.m.", "© 2025 Example Daily", None),
+    ],
+)
+def test_a_date_printed_without_its_year_is_in_the_year_of_the_sites_notice(date_line, footer, iso):
+    articles = extract_articles(_yearless_page(date_line, footer), name="rail.txt")
+    assert articles.iloc[0]["title"] == "Council approves the new rail budget"
+    assert articles.iloc[0]["published"] == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        (
+            "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+            [(11, 19, "update"), (11, 18, "publish")],
+        ),
+        ("Updated: Tue 9:41 AM, Nov 19", [(11, 19, "update")]),
+        ("PUBLISHED: 18th November", [(11, 18, "publish")]),
+        ("Nov. 18 at 8:19 p.m. ET", [(11, 18, None)]),
+        ("Posted Nov 18, 2019", []),  # a calendar date: find_dates reads it
+        ("Top headlines for Nov. 19", []),
+        ("The hearing was set for June 29 at 1:30 p.m.", []),
+        ("Posted by Jane Doe on the morning of Nov 18", []),
+    ],
+)
+def test_find_yearless_dates(line, dates):
+    assert [(d.month, d.day, d.label) for d in find_yearless_dates(line)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("News\n© 2019 Example Daily", 2019),
+        ("(c) 2014 - 2019 Example Daily\nCopyright 2018 Example Wire", 2019),
+        ("Example Daily, all rights reserved", None),
+        ("© 2019 Example Daily\nPublished June 2, 2025", None),  # a stale notice
+    ],
+)
+def test_page_year(text, year):
+    assert page_year(text) == year

@@ -50,7 +50,7 @@ from analysis.clean.card_teaser import is_teaser
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet
-from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value
+from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
@@ -258,7 +258,12 @@ def article_rows(
             row[field] = None
             if field in first:
                 start, end = blocks["start"][first[field]], blocks["end"][first[field]]
-                row[field] = field_value(field, text[start:end])
+                span = text[start:end]
+                row[field] = (
+                    published_value(span, text)
+                    if field == "published"
+                    else field_value(field, span)
+                )
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if page_evidence is None:
             page_evidence = _outlet_evidence(text, facts, site)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.dates import CLOCK_TIME
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
 from analysis.text import (
     RULE_MARKS,
@@ -117,13 +118,6 @@ CAPTION_CUES = re.compile(
 #: The credit line of a social-media post quoted in an article (``— Name (@handle) June 8,
 #: 2017``): the post is part of the article, never a card with a date.
 SOCIAL_POST_CREDIT = re.compile(r"\(@\w{1,30}\)")
-#: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
-CLOCK_TIME = re.compile(
-    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
-    r"(?:\s*(?:ET|EST|EDT|PT|CT|GMT|UTC|CET|CEST)\b)?"
-    r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
-    re.IGNORECASE,
-)
 #: Day and short month without a year: ``Sept. 8``, ``8 Sep``, ``Jun 3``.
 SHORT_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b"

@@ -16,7 +16,11 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
   ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
-  weekday with a clock time (``Monday 5:30PM``).
+  weekday with a clock time (``Monday 5:30PM``);
+- a day and an English month's name without a year, read only on a date line: right
+  after a date label or alone with its clock time (``Posted Nov 18, 8:19 PM``,
+  :func:`find_yearless_dates`), its year the one of the page's copyright notice
+  (:func:`page_year`: "© 2019 Site"), as a site prints only this year's dates so.
 
 :func:`labelled_dates` gives every date of a line with its label, "update" (``Updated``,
 ``Modified``, ...) or "publish" (``Published``, ``Posted``, ...), so that a page's
@@ -373,6 +377,168 @@ def _day_month_iso(first: int, second: int, year: int, separator: str) -> str | 
     return None
 
 
+# ---------------------------------------------------------------------------- no year
+
+#: Clock times: ``14:05``, ``9:43 PM``, ``10:42 a.m. ET``.
+CLOCK_TIME = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])(?:\s*(?:[ap]\.?m\.?|uhr|h)\b\.?)?"
+    r"(?:\s*(?:ET|EST|EDT|PT|CT|GMT|UTC|CET|CEST)\b)?"
+    r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
+    re.IGNORECASE,
+)
+# A month's name and a day with no year after them: "Nov 18", "Nov. 18th", "18 November".
+_NO_YEAR_AFTER = r"(?!\d)(?![.,]?\s*(?:19|20)\d\d)"
+_YEARLESS_PATTERNS = (
+    re.compile(
+        r"(?<![^\W\d_])" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + _NO_YEAR_AFTER
+    ),
+    re.compile(
+        r"(?<![\d.])"
+        + _DAY.format(g="d")
+        + r"\s+(?:of\s+)?"
+        + _MONTH.format(g="m")
+        + r"(?![^\W\d_])"
+        + _NO_YEAR_AFTER
+    ),
+)
+# What may stand between a date label and its date, or around a date alone with its
+# clock time: separators, "on", "at" (clock times and weekdays blanked first:
+# "Updated: Tue 9:41 AM, Nov 19", "Nov 18 at 8:19 PM").
+_LABEL_GAP = re.compile(r"[\W_]*(?:(?:on|at)\b[\W_]*)*", re.IGNORECASE)
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\b\.?",
+    re.IGNORECASE,
+)
+# A clock time right after a date: "Nov 18, 8:19 PM", "Nov 18 at 8:19 pm".
+_CLOCK_AFTER = re.compile(r"[\s,;|–—-]*(?:at\s+)?(?:" + CLOCK_TIME.pattern + ")", re.IGNORECASE)
+#: A site's copyright notice and its year, or the last of its range of years: "© 2019
+#: Example", "Copyright 2014-2019" (the year the page was printed, when it is no older
+#: than the page's dates).
+NOTICE_YEAR = re.compile(
+    r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*©?\s*(?P<first>(?:19|20)\d\d)"
+    r"(?:\s*[-–]\s*(?P<last>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class YearlessDate:
+    """A day and month printed without a year (``Posted Nov 18, 8:19 PM``).
+
+    Attributes
+    ----------
+    start, end : int
+        The date's span in its text.
+    month, day : int
+        As printed (the day is not checked against the month until a year is known).
+    label : str or None
+        ``"update"`` or ``"publish"``, as in :func:`labelled_dates`.
+    """
+
+    start: int
+    end: int
+    month: int
+    day: int
+    label: str | None
+
+    def iso(self, year: int) -> str | None:
+        """The ISO date in ``year``; None when the day is not in the month that year."""
+        try:
+            return dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+def find_yearless_dates(text: str) -> list[YearlessDate]:
+    """Every day and month written without a year in ``text`` that dates the line as a
+    date line dates a page, outside the calendar dates of :func:`find_dates`: right
+    after a date label ("Posted Nov 18", "Updated: Tue 9:41 AM, Nov 19", "Posted on 18
+    November"), or alone on the line with its clock time ("Nov 18, 8:19 PM").
+
+    A date in a sentence ("the hearing was set for June 29 at 1:30 p.m.", "headlines
+    for Nov. 19") is no such date: no label precedes it and words surround it.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    list of YearlessDate
+        In text order, each with its label (None for a date alone with its time).
+    """
+    taken = [(d.start, d.end) for d in find_dates(text)]
+    found: dict[int, re.Match[str]] = {}
+    for pattern in _YEARLESS_PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                found.setdefault(match.start(), match)
+    dates: list[YearlessDate] = []
+    since = 0
+    for start in sorted(found):
+        match = found[start]
+        if dates and start < dates[-1].end:
+            continue
+        labels = list(_DATE_LABEL.finditer(text, since, start))
+        since = match.end()
+        label = labels[-1] if labels else None
+        if label is not None and _LABEL_GAP.fullmatch(_without_times(text[label.end() : start])):
+            kind = label.lastgroup
+        elif _CLOCK_AFTER.match(text, match.end()) and _LABEL_GAP.fullmatch(
+            _without_times(text[: match.start()] + " " + text[match.end() :])
+        ):
+            kind = None
+        else:
+            continue
+        month = _MONTHS[match.group("m")[:3].lower()]
+        dates.append(YearlessDate(start, match.end(), month, int(match.group("d")), kind))
+    return dates
+
+
+def _without_times(text: str) -> str:
+    """``text`` with its clock times and weekday names blanked."""
+    return _WEEKDAY_NAME.sub(" ", CLOCK_TIME.sub(" ", text))
+
+
+def yearless_iso(text: str, year: int) -> str | None:
+    """The first day and month written without a year in ``text`` (a date's span, as
+    :func:`find_yearless_dates` gives it) as an ISO date in ``year``, or None."""
+    for pattern in _YEARLESS_PATTERNS:
+        if match := pattern.search(text):
+            month = _MONTHS[match.group("m")[:3].lower()]
+            return YearlessDate(0, 0, month, int(match.group("d")), None).iso(year)
+    return None
+
+
+def page_year(text: str) -> int | None:
+    """The year a page was printed in, as its copyright notice gives it: the latest year
+    of its notices ("© 2014-2019 Example" gives 2019), unless a date written on the page
+    is later (the notice is stale: no year is guessed).
+
+    A date printed without its year ("Posted Nov 18") is in this year, as a site prints
+    only this year's dates so.
+
+    Parameters
+    ----------
+    text : str
+        The whole page.
+
+    Returns
+    -------
+    int or None
+        None when the page has no dated notice.
+    """
+    years = [int(m.group("last") or m.group("first")) for m in NOTICE_YEAR.finditer(text)]
+    if not years:
+        return None
+    year = max(years)
+    if any(int(date.iso[:4]) > year for date in find_dates(text)):
+        return None
+    return year
+
+
 # ---------------------------------------------------------------------------- relative time
 
 _RELATIVE_TIME = re.compile(
@@ -386,8 +552,7 @@ _RELATIVE_TIME = re.compile(
 # A weekday and a clock time, as pages date the past week's items: "Monday 5:30PM",
 # "Tue at 10:05 a.m.".
 _WEEKDAY_TIME = re.compile(
-    r"\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+(?:at\s+)?"
+    _WEEKDAY_NAME.pattern + r",?\s+(?:at\s+)?"
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)(?:\s*[ap]\.?m\b\.?)?",
     re.IGNORECASE,
 )

@@ -22,7 +22,9 @@ Cues are layout cues, not site names:
 - published: the first date in the header (the lines from just above the title, or
   above its first copy when a gallery repeats it, to the body), a date labelled
   "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
-  :mod:`analysis.clean.dates` (the day as printed, whatever zone is written); when the
+  :mod:`analysis.clean.dates` (the day as printed, whatever zone is written; a date
+  line without the year, "Posted Nov 18, 8:19 PM", in the year of the page's
+  copyright notice unless a date on the page is later); when the
   header has none, a short date line above the body's second paragraph (a standfirst
   may come first), else the nearest date line a few lines above the header
   (:data:`DATE_LINES_ABOVE_HEADER`; a headline chosen too low leaves its date above);
@@ -55,7 +57,10 @@ from analysis.clean.dates import (
     find_dates,
     find_published_date,
     find_relative_time,
+    find_yearless_dates,
+    page_year,
     parse_date,
+    yearless_iso,
 )
 from analysis.clean.header_lines import (
     CAPTION,
@@ -384,7 +389,9 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             if below[0] < stop:
                 spans.append(FieldSpan(*below, "byline"))
                 found.add("byline")
-        dated = find_published_date(line) if "published" not in found or updated_only else None
+        dated = None
+        if "published" not in found or updated_only:
+            dated = find_published_date(line) or _yearless_published(lines, line)
         if dated is not None and _dates_something_else(line, dated[1]):
             dated = None
         if dated is not None and ("published" not in found or dated[1] == "publish"):
@@ -398,6 +405,44 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             spans.append(FieldSpan(i, *rel, "relative_time"))
             found.add("relative_time")
     return spans
+
+
+def _yearless_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str | None] | None:
+    """The published date of a date ``line`` that prints it without a year, labelled or
+    with its clock time ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM" gives Nov 18:
+    :func:`analysis.clean.dates.find_yearless_dates`), in the year of the page's
+    copyright notice (:func:`analysis.clean.dates.page_year`); None without such a date,
+    on a line of more than :data:`DATE_LINE_MAX_WORDS` words, or without a notice year."""
+    dates = find_yearless_dates(line)
+    if not dates or count_words(line) > DATE_LINE_MAX_WORDS:
+        return None
+    date = next((d for d in dates if d.label != "update"), dates[0])
+    year = page_year("\n".join(lines))
+    iso = date.iso(year) if year is not None else None
+    return (DateMatch(date.start, date.end, iso), date.label) if iso is not None else None
+
+
+def published_value(text: str, page: str) -> str | None:
+    """The ISO date of a ``published`` span's ``text``: :func:`field_value`'s, or for a
+    date printed without its year (:func:`_yearless_published`) the day in the year of
+    the ``page``'s copyright notice.
+
+    Parameters
+    ----------
+    text : str
+        The span's text.
+    page : str
+        The whole page's text.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None for a span that holds no date.
+    """
+    iso = parse_date(text)
+    if iso is None and (year := page_year(page)) is not None:
+        iso = yearless_iso(text, year)
+    return iso
 
 
 # A photo credit: "Name/Agency" (letters on both sides of the slash, no space).

@@ -10,14 +10,13 @@ alternate with headlines, names and dates).
 from __future__ import annotations
 
 import itertools
-import re
 import statistics
 from collections.abc import Collection, Sequence
 
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.card_lines import CLOCK_TIME
-from analysis.clean.dates import find_dates
+from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.text import LETTER_RUN
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
@@ -87,8 +86,6 @@ CARD_SEPARATORS_MIN = 3
 # after it. A rule switch with no tuned value, on, as the issue asks captions to
 # interrupt the body, not end it (cross-validation by site may switch it off).
 CREDITS_BETWEEN_PROSE = True
-# A footer's own notice: the year (or range of years) right after the copyright mark.
-_NOTICE_YEAR = re.compile(r"(?:©|ⓒ|\(c\)|\bcopyright\b)\s*©?\s*(?:19|20)\d\d", re.IGNORECASE)
 # A subheading inside the region has this many words.
 HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 10
@@ -592,7 +589,8 @@ def is_photo_credit(
     bool
         Always False with ``CREDITS_BETWEEN_PROSE`` off.
     """
-    if not CREDITS_BETWEEN_PROSE or _NOTICE_YEAR.search(lines[features[position].index]):
+    # a footer's own notice: the year (or range of years) right after the mark
+    if not CREDITS_BETWEEN_PROSE or NOTICE_YEAR.search(lines[features[position].index]):
         return False
     return _article_line_near(features, weights, position, -1) and _article_line_near(
         features, weights, position, 1
