@@ -65,6 +65,41 @@ def test_a_name_line_with_a_handle_or_a_role_under_the_headline_is_the_byline(na
     assert _byline(lines) == byline
 
 
+@pytest.mark.parametrize(
+    ("cue_line", "byline"),
+    [
+        ("Par Claire Martin", "Claire Martin"),
+        ("par Claire Martin", "Claire Martin"),
+        ("Por Lucía García", "Lucía García"),
+        ("por Lucía García", "Lucía García"),
+        ("Door Jan de Vries", "Jan de Vries"),
+        ("di Mario Rossi", "Mario Rossi"),
+        ("Von Eva Roth", "Eva Roth"),
+        ("Auteur : Claire Martin", "Claire Martin"),
+        ("author: Jane Smith", "Jane Smith"),  # a front-matter field (h46 G36)
+    ],
+)
+def test_another_languages_cue_is_left_out_of_the_byline(cue_line, byline):
+    # "Par Claire Martin" was the byline, "par ..." none; cards read both right: the
+    # same author was two bylines (review finding h46 G9)
+    lines = ["Council approves the rail budget", "", cue_line, "June 2, 2025", "", *PROSE]
+    assert _byline(lines) == byline
+
+
+def test_front_matter_author_is_the_byline():
+    # the dump trafilatura's CLI writes with --with-metadata (review finding h46 G36)
+    lines = [
+        "---",
+        "title: Council approves the rail budget",
+        "author: Jane Smith",
+        "date: 2025-06-02",
+        "---",
+        "",
+        *PROSE,
+    ]
+    assert _byline(lines) == "Jane Smith"
+
+
 def test_a_name_line_beside_the_date_line_is_the_byline():
     lines = ["Council approves the rail budget", "", "Jane Doe", "June 2, 2025", "", *PROSE]
     assert _byline(lines) == "Jane Doe"

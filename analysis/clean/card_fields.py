@@ -39,6 +39,7 @@ from analysis.clean.card_lines import (
     find_time,
     is_url_crumb,
 )
+from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, find_date, line_value_span
 from analysis.text import LETTER_RUN, count_words
@@ -88,7 +89,9 @@ _AUTHOR_FOR = re.compile(
     r"^\s*(?:by\s+)?(?P<author>[^\W\d_][^,:;!?]{1,40}(?:,[^,:;!?]{2,40})?)\s+for\s+"
     r"(?P<outlet>[^\W\d_][^:;!?]{1,50}?)\s*$"
 )
-_BYLINE_PART = re.compile(r"^(?:by|von|por|par|di|words by|posted by)\b", re.I)
+_BYLINE_PART = re.compile(
+    rf"^(?:by|words by|posted by|{'|'.join(FOREIGN_BYLINE_CUES)})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

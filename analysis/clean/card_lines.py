@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import CLOCK_TIME
+from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
 from analysis.text import (
     RULE_MARKS,
@@ -136,7 +137,8 @@ SOURCE_CUE = re.compile(
 #: A byline in the page languages' words for "by" (``di Name``, ``von Name``): the
 #: lower-case cue word, then a name of capitalized words.
 FOREIGN_BYLINE = re.compile(
-    r"^\s*(?:di|von|por|par|door)\s+(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}"
+    rf"^\s*(?:{'|'.join(FOREIGN_BYLINE_CUES)})\s+"
+    r"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4}"
     r"(?:(?:,|and|und|y|et|e)\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,4})*)$"
 )
 #: A web domain, alone or at the start of a URL crumb.

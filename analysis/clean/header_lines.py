@@ -16,6 +16,7 @@ from analysis.text import LETTER_RUN, count_words, is_bullet, once_per_page
 
 __all__ = [
     "CAPTION",
+    "FOREIGN_BYLINE_CUES",
     "find_byline",
     "find_name_below_cue",
     "is_doubled",
@@ -27,11 +28,20 @@ __all__ = [
 
 # ---------------------------------------------------------------------------- byline
 
+#: The word for "by" that opens a byline in other page languages: German, French,
+#: Spanish and Portuguese, Dutch, Italian ("Par Claire Martin", "di Mario Rossi"). The
+#: one definition the article-page and the listing-card byline readers use.
+FOREIGN_BYLINE_CUES = ("von", "par", "por", "door", "di")
+_FOREIGN_CUE = "|".join(
+    alternative for cue in FOREIGN_BYLINE_CUES for alternative in (cue, cue.capitalize())
+)
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
-# "Flynn By Saying ..." are Title Case headlines, not bylines.
+# "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
+# "Auteur :", front matter's field) and another language's cue start the line.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by)\s*:?\s+"
+    rf"|^\s*(?:(?i:author|autor|auteur|autore)\s?:|{_FOREIGN_CUE})\s+"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Author:|Autor:|Von)\s*:?\s+"
 )
