@@ -17,7 +17,9 @@ outlet_source     where the outlet came from: manifest, url, card, html, page,
                   copyright or unknown
 url               the page's URL (manifest, or an HTML page's canonical URL)
 credited_source   an original source the page credits ("Follow X on…", "Source: X", an
-                  agency's notice under the story above the site's own notice)
+                  agency's notice under the story above the site's own notice; else
+                  the agency of a wire dateline opening the body, "CITY (AP) —":
+                  analysis.clean.dateline)
 title             the title (None when none was found)
 title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue (or "author:", another language's
@@ -48,9 +50,16 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_teaser import is_teaser
+from analysis.clean.dateline import dateline_credit
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
-from analysis.clean.outlet import Outlet, OutletEvidence, decide_outlet
+from analysis.clean.outlet import (
+    Outlet,
+    OutletEvidence,
+    compact_name,
+    decide_outlet,
+    name_matches_domain,
+)
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
@@ -271,6 +280,8 @@ def article_rows(
         card = row["outlet"] if layout == "listing" else None
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
+        if row["credited_source"] is None:
+            row["credited_source"] = _wire_credit(body, outlet)
         row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body
@@ -278,6 +289,19 @@ def article_rows(
         row["is_teaser"] = layout == "listing" and is_teaser(body)
         rows.append(row)
     return rows
+
+
+def _wire_credit(body: str, outlet: Outlet) -> str | None:
+    """The agency a wire dateline opening ``body`` credits, unless it names the outlet
+    itself: "WASHINGTON (CNN) —" on CNN's page, "(AP)" on apnews.com (the domain's
+    name, or its first label starting with the credited name) credit no one else."""
+    credit = dateline_credit(body)
+    if credit is None or compact_name(credit) == compact_name(outlet.name):
+        return None
+    if ":" in outlet.key:  # keyed by name or unknown: no domain to compare
+        return credit
+    own = name_matches_domain(credit, outlet.key) or outlet.key.startswith(compact_name(credit))
+    return None if own else credit
 
 
 def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
