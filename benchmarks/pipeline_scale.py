@@ -90,7 +90,11 @@ def build_pages(folder: Path, n_pages: int) -> None:
         (folder / f"p{index:07d}.txt").write_text(text, encoding="utf-8")
 
 
-def run_stage(arguments: list[str], report_every: float | None = None) -> dict[str, float]:
+def run_stage(
+    arguments: list[str],
+    report_every: float | None = None,
+    entry: tuple[str, ...] = ("-m", "analysis"),
+) -> dict[str, float]:
     """Run ``python -m analysis ARGUMENTS``: wall and CPU seconds, peak MB of the tree.
 
     The process and its descendants (the worker pool) are sampled every
@@ -107,11 +111,12 @@ def run_stage(arguments: list[str], report_every: float | None = None) -> dict[s
     the other intervals after the first worker (the command alone: the tail and the gaps
     between phases); :func:`idle_wall_estimate` turns them into the wall time on idle
     cores. With ``report_every`` seconds, a line with the figures so far is printed that
-    often (a run stopped before its end still shows its last sample).
+    often (a run stopped before its end still shows its last sample). ``entry``: what
+    ``python`` runs instead of ``-m analysis`` (a script that runs the command line).
     """
     start = time.perf_counter()
     process = psutil.Popen(
-        [sys.executable, "-m", "analysis", *arguments],
+        [sys.executable, *entry, *arguments],
         cwd=PROJECT_ROOT,
         stdout=subprocess.DEVNULL,
     )
