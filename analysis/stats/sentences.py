@@ -8,8 +8,8 @@ A sentence ends
   after a space, ``) ]``: :data:`analysis.text.marks.CLOSING_MARKS`), when whitespace
   follows and the next non-space character, after any opening quotation mark or
   bracket (``“ ‘ „ « » ( [`` ...: :data:`analysis.text.marks.OPENING_MARKS`, a French
-  ``«`` with its space), Spanish ``¿ ¡`` or a dialogue dash ``—``, is an uppercase
-  letter or a digit,
+  ``«`` with its space), Spanish ``¿ ¡`` or a dialogue dash ``—`` with no space after
+  it, is an uppercase letter or a digit,
 
 or, in scripts with sentence marks of their own, after a run of ``。 ！ ？ ｡`` (Chinese,
 Japanese), ``। ॥`` (Devanagari and other Indic scripts), ``؟ ۔`` (Arabic, Urdu), ``።``
@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from analysis.text import WORD_CHAR
 from analysis.text.marks import (
     CLOSING_MARKS,
+    DIALOGUE_DASH,
     GUILLEMET_SPACES,
     OPENING_MARKS,
     SPACED_SENTENCE_MARKS,
@@ -88,8 +89,12 @@ _BOUNDARY = re.compile(
 _OPENERS = OPENING_MARKS
 # Skipping runs in the regex engine, not a Python loop per character (regex \s and
 # str.isspace agree on what is whitespace).
-# (French typography puts a space after an opening guillemet: "« Le port")
-_SPACES_THEN_OPENERS = re.compile(rf"\s*(?:[{re.escape(_OPENERS)}][{GUILLEMET_SPACES}]?)*")
+# (French typography puts a space after an opening guillemet: "« Le port"; a dialogue
+# dash opens only with no space after it)
+_SPACED_OPENERS = re.escape(_OPENERS.replace(DIALOGUE_DASH, ""))
+_SPACES_THEN_OPENERS = re.compile(
+    rf"\s*(?:[{_SPACED_OPENERS}][{GUILLEMET_SPACES}]?|{DIALOGUE_DASH}(?!\s))*"
+)
 _SPACES_AND_OPENERS = re.compile(rf"[\s{re.escape(_OPENERS)}]*")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 

@@ -17,7 +17,8 @@ Defined once here for the body detector's sentence test
 - an **opening mark** may precede a sentence's first letter: ``“`` ``‘`` ``"`` ``'``,
   ``„`` ``‚`` (German), ``«`` ``‹`` (French), ``»`` ``›`` (German), ``「`` ``『``
   (Japanese), opening brackets, Spanish ``¿`` ``¡`` (which open a question or an
-  exclamation) and the dash that opens a line of dialogue (``—No lo sabemos —dijo.``).
+  exclamation) and the dash that opens a line of dialogue when a letter follows it
+  directly (``—No lo sabemos —dijo.``; not ``— Name (@handle)`` under a quoted post).
 
 A mark that opens in one language closes in another (``“``, ``«``, ``»``): where it
 stands (after a sentence's last mark, or before its first letter) says which it is.
@@ -38,9 +39,14 @@ SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
 #: language and closing brackets.
 CLOSING_MARKS = "\"'”’“‘»«›‹)]）」』"
 
+#: The dash that opens a line of dialogue (Spanish, Portuguese, Russian, ...): it opens
+#: a sentence only when the sentence's first letter follows it directly (``—No``); a
+#: spaced dash (``— Name, date``) opens none.
+DIALOGUE_DASH = "—"
+
 #: Marks that may come before a sentence's first letter: opening quotation marks of
 #: every language, opening brackets, Spanish ``¿ ¡`` and the dialogue dash.
-OPENING_MARKS = "\"'“‘„‚«»‹›([（「『¿¡—"
+OPENING_MARKS = "\"'“‘„‚«»‹›([（「『¿¡" + DIALOGUE_DASH
 
 #: The spaces French typography puts inside guillemets: a space, a no-break space and
 #: a narrow no-break space.
