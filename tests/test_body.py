@@ -21,6 +21,7 @@ from analysis.clean.body import (
     main_region,
 )
 from analysis.clean.body.features import _TIME_OR_DATE
+from analysis.clean.body.rules import without_word_lists
 from analysis.text import visible_text
 
 # ----------------------------------------------------------------------- helpers
@@ -609,6 +610,48 @@ def test_paragraphs_ending_in_a_danda_or_an_urdu_full_stop_are_body(paragraphs):
     # ends for the body detector (they were for the sentence counter), so no article.
     lines = page("Samachar", MENU, "Bandargah ka kaam", *paragraphs, MENU)
     assert kept_text(lines) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [  # Indonesian
+            "Dewan kota pada hari Selasa menyetujui perluasan jaringan bus dengan dua belas "
+            "rute baru yang menghubungkan pinggiran utara dengan kawasan rumah sakit.",
+            "“Warga sudah menunggu terlalu lama,” kata wali kota.",
+            "Menurut para pejabat, rencana itu menelan biaya sekitar empat puluh juta selama "
+            "lima tahun, sebagian besar dibiayai hibah transportasi daerah.",
+        ],
+        [  # Czech
+            "Městská rada v úterý schválila rozšíření autobusové sítě o dvanáct nových linek, "
+            "které propojí severní předměstí s nemocniční čtvrtí do příštího jara.",
+            "„Obyvatelé čekali příliš dlouho,“ řekla starostka.",
+            "Podle úředníků bude plán stát zhruba čtyřicet milionů během pěti let, většinu "
+            "uhradí regionální dotace schválená v létě.",
+        ],
+        [  # Vietnamese
+            "Hội đồng thành phố hôm thứ Ba đã thông qua việc mở rộng mạng lưới xe buýt với mười "
+            "hai tuyến mới nối vùng ngoại ô phía bắc với khu bệnh viện.",
+            "“Người dân đã chờ quá lâu,” thị trưởng nói.",
+            "Theo các quan chức, kế hoạch tốn khoảng bốn mươi triệu trong năm năm, phần lớn "
+            "do khoản tài trợ giao thông vùng chi trả.",
+        ],
+    ],
+)
+def test_a_short_quotation_is_body_in_a_language_without_a_function_word_list(paragraphs):
+    # The short paragraph needed 15 % function words of the ten listed languages: in a
+    # language the lists do not cover it has none, and was cut out of the body.
+    # the quotation opens the article: no paragraph before it carries it into the body
+    paragraphs = [paragraphs[1], paragraphs[0], paragraphs[2]]
+    lines = page("Berita", MENU, "Judul berita", *paragraphs, MENU)
+    assert kept_text(lines) == paragraphs
+
+
+def test_a_page_without_long_lines_is_not_judged_an_unlisted_language():
+    short_page = line_features(page("Home", MENU, "Sign in."))
+    assert not any(feature.is_unlisted_script for feature in without_word_lists(short_page))
+    unlisted = line_features(["Kami harus bertindak sekarang " * 4 + "."])
+    assert all(feature.is_unlisted_script for feature in without_word_lists(unlisted))
 
 
 def test_japanese_text_without_spaces_is_not_treated_as_short():

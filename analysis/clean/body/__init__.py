@@ -103,6 +103,7 @@ from analysis.clean.body.rules import (
     is_prose,
     region_weights,
     uses_known_language,
+    without_word_lists,
 )
 
 __all__ = [
@@ -179,6 +180,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     non-blank line: the detector itself, which :func:`explain_body_lines` presents."""
     features = line_features(lines)
     known_language = uses_known_language(features)
+    features = without_word_lists(features)
     features = paragraph_blocks_unpacked(
         printed_once(lines, features, known_language), known_language
     )

@@ -141,6 +141,8 @@ class LineFeatures:
         Most of the line's letters are neither Latin nor Cyrillic, the scripts of the
         function-word lists (CJK, Greek, Arabic, Hebrew, Indic, ...): the function-word
         tests do not apply to it, as to a quotation in another script inside an article.
+        The body detector sets it on every line of a page in a Latin or Cyrillic
+        language without a list (:func:`analysis.clean.body.rules.without_word_lists`).
     is_notice : bool
         The line holds a copyright sign or notice (site footer, not article text), or
         opens with a photo-gallery counter ("2 of 9"): text around the article.

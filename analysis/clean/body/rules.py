@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
@@ -122,6 +123,37 @@ def uses_known_language(features: Sequence[LineFeatures]) -> bool:
         does; lines in scripts without function-word lists excluded) reaches
         ``KNOWN_LANGUAGE_RATIO``.
     """
+    median = _long_lines_function_ratio(features)
+    return median is not None and median >= KNOWN_LANGUAGE_RATIO
+
+
+def without_word_lists(features: list[LineFeatures]) -> list[LineFeatures]:
+    """The page's lines, read as lines of a script without function-word lists when the
+    page is in a Latin or Cyrillic language the lists do not cover (Czech, Indonesian,
+    Vietnamese, ...): their function-word tests would judge every line as chrome.
+
+    Parameters
+    ----------
+    features : list of LineFeatures
+        The page's lines.
+
+    Returns
+    -------
+    list of LineFeatures
+        ``features`` itself, or copies with ``is_unlisted_script`` set when the page has
+        long lines in the scripts of the lists and their median function-word share (as
+        in :func:`uses_known_language`) is below ``KNOWN_LANGUAGE_RATIO``. A page without
+        such lines is left as it is: nothing tells its language.
+    """
+    median = _long_lines_function_ratio(features)
+    if median is None or median >= KNOWN_LANGUAGE_RATIO:
+        return features
+    return [replace(feature, is_unlisted_script=True) for feature in features]
+
+
+def _long_lines_function_ratio(features: Sequence[LineFeatures]) -> float | None:
+    """The median function-word share of the page's long lines in the scripts of the
+    lists (those ending a sentence, all of them when none does); None without any."""
     long_lines = [
         feature
         for feature in features
@@ -131,7 +163,7 @@ def uses_known_language(features: Sequence[LineFeatures]) -> bool:
     # on a page with a short article they would outnumber its paragraphs
     sentences = [feature for feature in long_lines if feature.ends_sentence]
     ratios = [feature.function_ratio for feature in sentences or long_lines]
-    return bool(ratios) and statistics.median(ratios) >= KNOWN_LANGUAGE_RATIO
+    return statistics.median(ratios) if ratios else None
 
 
 def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
