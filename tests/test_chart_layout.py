@@ -167,3 +167,27 @@ def test_one_huge_article_puts_the_length_chart_on_a_log_scale(tables) -> None:
     assert shown.min() / 2 < low < shown.min() and 100_000 < high < 200_000
     found = _extents(charts.chart_length(metrics))
     assert found["numbers"]  # the log axis has its tick numbers
+
+
+@pytest.mark.parametrize("name", ["length", "quote share"])
+def test_a_chart_of_many_outlets_draws_the_highest_and_lowest_and_says_so(name) -> None:
+    # 1,800 outlets made one 811-inch chart, a 4 MB picture (review finding h46 G23)
+    names = [f"Outlet {i:03d}" for i in range(100)]
+    table = synthetic_tables(names, articles_per_outlet=2)  # length grows with the number
+    figure = ROW_CHARTS[name](table, "Outlet 050")
+    axes = figure.get_axes()[0]
+    half = charts.MAX_CHART_OUTLETS // 2
+    drawn = {text.get_text() for text in axes.texts}
+    ends = {f"Outlet {i:03d}" for i in [*range(half), *range(100 - half, 100)]}
+    assert drawn == ends | {"Outlet 050"}  # and the highlighted outlet, mid-ranked
+    assert f"the {half} highest and {half} lowest of 100 outlets and this outlet" in (
+        axes.get_title()
+    )
+    assert figure.get_size_inches()[1] <= 0.45 * (charts.MAX_CHART_OUTLETS + 1) + 3
+    top = max(axes.texts, key=lambda text: text.get_position()[1]).get_text()
+    assert top == ("Outlet 099" if name == "length" else "Outlet 000")  # the highest on top
+    found = _extents(figure)
+    title, plot = found["labels"][0], found["axes"][0]
+    assert title.y0 >= plot.y1 and title.y1 <= found["figure"][0].y1 + 1.5
+    few = ROW_CHARTS[name](synthetic_tables(names[:5]), None).get_axes()[0]
+    assert "highest" not in few.get_title()  # a few outlets: every one, by name

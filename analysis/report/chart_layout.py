@@ -100,6 +100,10 @@ def text_width(text: str, key: str) -> float:
     )
 
 
+#: Matplotlib's spacing of the lines of one text, in line heights (``Text`` default).
+TITLE_LINE_SPACING = 1.2
+
+
 def line_height(key: str) -> float:
     """Height in points of a line of text at rcParam ``key``'s size, as matplotlib lays it.
 
@@ -221,7 +225,9 @@ def lay_out_row_chart(figure: Figure, axes: Any, names: Sequence[str]) -> None:
     widest = max((text_width(one_line(name), "ytick.labelsize") for name in names), default=0.0)
     name_room = _tick_room("y") + widest + labelpad
     left = EDGE_PAD + line_height("axes.labelsize") + name_room
-    top = EDGE_PAD + line_height("axes.titlesize") + float(rc["axes.titlepad"])
+    title_lines = axes.get_title().count("\n") + 1  # a note may follow the title
+    title_height = line_height("axes.titlesize") * (1 + TITLE_LINE_SPACING * (title_lines - 1))
+    top = EDGE_PAD + title_height + float(rc["axes.titlepad"])
     legend = axes.get_legend()
     legend_height = 0.0
     if legend is not None:

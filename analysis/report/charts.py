@@ -122,6 +122,45 @@ def figure_svg(figure: Figure) -> str:
 # --------------------------------------------------------------------------- charts
 
 
+#: The most outlets a row chart draws, one row each (0.45 in a row: a chart about 28 in
+#: tall, two screens). A corpus of more outlets is charted by its highest and lowest
+#: half of this many (and the highlighted outlet); the tables list every outlet.
+MAX_CHART_OUTLETS = 60
+
+
+def _rows_shown(
+    names: list[str], rank_values: np.ndarray, highlight: str | None
+) -> tuple[list[int], str | None]:
+    """Which of ``names`` a row chart draws, bottom row first, and the note saying so.
+
+    Up to :data:`MAX_CHART_OUTLETS` names: all, in their order, no note. More: the
+    half of that many with the highest ``rank_values`` and the half with the lowest
+    (names without a value left out), and ``highlight`` wherever it ranks, drawn by
+    value, the highest at the top.
+    """
+    if len(names) <= MAX_CHART_OUTLETS:
+        return list(range(len(names))), None
+    half = MAX_CHART_OUTLETS // 2
+    valued = [i for i in range(len(names)) if not np.isnan(rank_values[i])]
+    ranked = sorted(valued, key=lambda i: (rank_values[i], names[i].casefold(), names[i]))
+    keep = set(ranked[:half]) | set(ranked[-half:])
+    if highlight in names:
+        keep.add(names.index(highlight))
+    rows = [i for i in ranked if i in keep]
+    rows += [i for i in keep if i not in rows]  # a highlighted outlet without a value
+    note = (
+        f"the {half} highest and {half} lowest of {len(names):,} outlets"
+        + (" and this outlet" if highlight in names and len(keep) > 2 * half else "")
+        + " (the table lists every outlet)"
+    )
+    return rows, note
+
+
+def _noted(spec: ChartSpec, note: str | None) -> ChartSpec:
+    """``spec`` with ``note`` as a second title line (when there is one)."""
+    return spec if note is None else replace(spec, title=f"{spec.title}\n{note}")
+
+
 def _new_figure(n_rows: int) -> tuple[Figure, Any]:
     """A row chart's figure (no layout engine: :func:`lay_out_row_chart` places it)."""
     height = max(2.2, 0.45 * n_rows + 1.2)
@@ -203,6 +242,8 @@ def chart_outlet_intervals(
 
     Outlets are sorted by name (case-insensitively, top to bottom); outlets without
     articles are left out; an outlet with fewer than 2 articles has a dot and no line.
+    Of more than :data:`MAX_CHART_OUTLETS` outlets, the highest and the lowest are drawn,
+    ranked, and the title says so.
 
     Parameters
     ----------
@@ -219,8 +260,10 @@ def chart_outlet_intervals(
         A new figure, its height growing with the number of outlets.
     """
     table = outlets_with_articles(outlet_metrics).iloc[::-1]
-    names = table["outlet"].tolist()
     values = pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale
+    shown, note = _rows_shown(table["outlet"].tolist(), values, highlight)
+    table, values, spec = table.iloc[shown], values[shown], _noted(spec, note)
+    names = table["outlet"].tolist()
     if has_interval(table, spec.column):
         low, high = (
             pd.to_numeric(table[c], errors="coerce").to_numpy() * spec.scale
@@ -284,7 +327,9 @@ def chart_article_values(
     """One dot per article, one row per outlet, with each outlet's median as a bar mark.
 
     Takes the article table (``article_metrics``); ``spec`` and ``highlight`` as in
-    :func:`chart_outlet_intervals`. Rows are sorted by name, case-insensitively.
+    :func:`chart_outlet_intervals`. Rows are sorted by name, case-insensitively; of
+    more than :data:`MAX_CHART_OUTLETS` outlets, those with the highest and the lowest
+    medians are drawn, ranked, and the title says so.
 
     Parameters
     ----------
@@ -303,6 +348,12 @@ def chart_article_values(
     """
     table = article_metrics.dropna(subset=["outlet"])
     names = sorted(set(table["outlet"].astype(str)), key=lambda n: (n.casefold(), n), reverse=True)
+    if len(names) > MAX_CHART_OUTLETS:  # rank the outlets by their median
+        values = pd.to_numeric(table[spec.column], errors="coerce")
+        medians = values.groupby(table["outlet"].astype(str)).median()
+        shown_rows, note = _rows_shown(names, medians.reindex(names).to_numpy(float), highlight)
+        names, spec = [names[i] for i in shown_rows], _noted(spec, note)
+        table = table[table["outlet"].astype(str).isin(set(names))]
     figure, axes = _new_figure(len(names))
     row_of = {name: row for row, name in enumerate(names)}
     shown = pd.DataFrame(
