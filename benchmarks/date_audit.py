@@ -156,8 +156,9 @@ def audit_page(name: str, gold: dict) -> dict:
     """One page's audit: the pick, its line, the date-like strings by line, the verdict."""
     lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
     body = body_line_indices(lines)
+    text = "\n".join(lines)
     picked = [
-        (s.line_no, page_metadata.field_value("published", lines[s.line_no][s.start : s.end]))
+        (s.line_no, page_metadata.published_value(lines[s.line_no][s.start : s.end], text))
         for s in page_metadata.article_page_fields(lines, body)
         if s.field == "published"
     ]

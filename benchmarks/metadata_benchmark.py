@@ -465,13 +465,14 @@ def date_outcomes(golds: dict) -> tuple[list[dict[str, int]], dict[str, np.ndarr
     for name, gold in golds.items():
         if not gold["published"]:
             continue
-        lines = read_page(DEV_DIR / f"{name}.txt").text.split("\n")
+        text = read_page(DEV_DIR / f"{name}.txt").text
+        lines = text.split("\n")
         body = body_line_indices(lines)
         row = []
         for setting in settings:
             with overridden({(page_metadata, key): value for key, value in setting.items()}):
                 published = [
-                    page_metadata.field_value("published", lines[s.line_no][s.start : s.end])
+                    page_metadata.published_value(lines[s.line_no][s.start : s.end], text)
                     for s in page_metadata.article_page_fields(lines, body)
                     if s.field == "published"
                 ]

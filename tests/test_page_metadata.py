@@ -432,3 +432,55 @@ def test_find_yearless_dates(line, dates):
 )
 def test_page_year(text, year):
     assert page_year(text) == year
+
+
+def test_a_headline_printed_under_a_see_also_label_is_another_articles():
+    related = "New rail line will open next spring after years of funding disputes"
+    lines = [
+        "Council approves the new rail budget after a long debate",
+        "",
+        "By Jane Doe",
+        "",
+        "  • View author archive",
+        "  • Email the author",
+        "",
+        "Most Popular Today",
+        "",
+        "Name (required)",
+        "Email (required)",
+        "Comment (required)",
+        "",
+        "Submit",
+        "",
+        "June 2, 2025 | 4:10pm",
+        "",
+        "Enlarge Image",
+        "Example Wire",
+        "",
+        "More On:",
+        "",
+        "rail",
+        "",
+        related,
+        "",
+        "Rail fares frozen for the second year as the council plans more routes",
+        "",
+        "New rail depot opens on the river to serve the regional line",
+        "",
+        "see also",
+        "",
+        related,
+        "",
+        PROSE,
+        "",
+        PROSE,
+    ]
+    assert find_title_line(lines, 34) == 0
+    spans = article_page_fields(lines, [34, 36])
+    fields = {s.field: field_value(s.field, lines[s.line_no][s.start : s.end]) for s in spans}
+    assert fields["title"] == lines[0]
+    assert fields["byline"] == "Jane Doe"
+    assert fields["published"] == "2025-06-02"
+    # without the label the related headline, recurring and nearer the body, wins
+    lines[30] = "Rail news"
+    assert find_title_line(lines, 34) != 0

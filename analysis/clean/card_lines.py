@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import CLOCK_TIME
-from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
+from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
 from analysis.text import (
     RULE_MARKS,
@@ -79,8 +79,7 @@ READ_MORE_CUES = re.compile(
 #: it leads to another article, never a card's own headline.
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
-    r"|^\W*(?:read more|more|related|see also|also read|recommended|weiterlesen|mehr zum thema"
-    r"|lee también|lire aussi|leggi anche)\s*:\s*\S",
+    r"|^\W*(?:read more|more|" + RELATED_WORDS + r")\s*:\s*\S",
     re.IGNORECASE,
 )
 #: A media player's line (``Play Video 1:51 Title - video``): the clock is the clip's

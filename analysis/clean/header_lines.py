@@ -157,6 +157,19 @@ def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int
 
 _SENTENCE_END = re.compile(r"[.:;,]$")
 #: Words of an image caption or credit line, which often sits between headline and body.
+#: Words that label a link or a box of links to other articles ("Related", "See also",
+#: "Lire aussi"), in the page languages.
+RELATED_WORDS = (
+    r"related|see also|also read|recommended|weiterlesen|mehr zum thema|lee también"
+    r"|lire aussi|leggi anche"
+)
+#: A line that is only such a label ("See also", "Related stories:"): the headline
+#: under it is another article's.
+RELATED_LABEL = re.compile(
+    r"^\W*(?:" + RELATED_WORDS + r")(?:\s+(?:articles?|stories|story|posts?|coverage|content"
+    r"|reading))?\s*:?\W*$",
+    re.IGNORECASE,
+)
 CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
 
 

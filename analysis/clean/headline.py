@@ -4,18 +4,20 @@ Reads a page's lines and the first line of its body (from :mod:`analysis.clean.b
 and returns one line index; :mod:`analysis.clean.page_metadata` turns it into the
 ``title`` field. No site is known in advance: the rules are layout and wording cues.
 
-Candidates are the body's first line (the body detector may have taken the headline
-in) and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES` substantive lines
+Candidates are the body's first line (the body detector may have taken the headline in)
+and the headline-shaped lines among the :data:`TITLE_SEARCH_LINES` substantive lines
 (lines with a word, not bullets) above the body; bylines, dates, image captions and
 credits, mastheads, breadcrumb trails ("You are here: Home > News"), menu-like Title
-Case lines and a scraper header's site field ("source: Example Daily",
-:mod:`analysis.clean.scraper_header`) are not candidates. A headline copied by hand may
-close with a period: the one line above the body is a candidate then, and so is the
-first line of a text that starts with its body when it is a Title Case line of its own
-(a lead is in sentence case; see :func:`_heads_bare_text` for why the next paragraph
-is looked at too), or an English headline in sentence case over English prose (no
-article, no "is"/"has", no personal pronoun outside a quotation in single quotes:
-:func:`_is_closed_headlinese`).
+Case lines, a scraper header's site field ("source: Example Daily",
+:mod:`analysis.clean.scraper_header`) and a line printed, there or in a copy of it,
+under a label of related articles alone ("See also": another article's headline, as a
+box of them is printed between a page's headline and its body) are not candidates. A
+headline copied by hand may close with a period: the one line above the body is a
+candidate then, and so is the first line of a text that starts with its body when it is
+a Title Case line of its own (a lead is in sentence case; see :func:`_heads_bare_text`
+for why the next paragraph is looked at too), or an English headline in sentence case
+over English prose (no article, no "is"/"has", no personal pronoun outside a quotation
+in single quotes: :func:`_is_closed_headlinese`).
 A headline closed by a period that opens the text above the body
 (:func:`_is_closed_top_line`) is the only candidate (the lines under it are its deck,
 highlights or a caption). Each candidate is scored with :data:`TITLE_WEIGHTS` over the
@@ -36,7 +38,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from analysis.clean.header_lines import CAPTION, is_doubled, is_heading_like, is_meta_line
+from analysis.clean.header_lines import (
+    CAPTION,
+    RELATED_LABEL,
+    is_doubled,
+    is_heading_like,
+    is_meta_line,
+)
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import is_site_field
 from analysis.stopwords import FUNCTION_WORDS
@@ -209,6 +217,7 @@ def candidate_features(
             or (site_key and compact_name(lines[i]) == site_key)
             or _is_notice(lines[i])
             or is_site_field(lines, i)
+            or page.under_related_label(i)
             or not (
                 _is_title_candidate(page, i)
                 or _heads_meta_lines(page, i, meta_below)
@@ -574,6 +583,7 @@ class _PageLines:
         self._short_text: str | None = None
         self._vocabulary: Counter[str] | None = None
         self._meta: dict[int, bool] = {}
+        self._copies: dict[str, list[int]] | None = None  # a line's text -> its lines
 
     def is_meta(self, index: int) -> bool:
         """:func:`is_meta_line` of line ``index`` (each line tested once)."""
@@ -590,6 +600,22 @@ class _PageLines:
         if self._text is None:
             self._text = "\n".join(self.lines).casefold()
         return self._text.count(self.lines[index].strip().casefold()) >= 2
+
+    def under_related_label(self, index: int) -> bool:
+        """True when line ``index``'s text, here or in a copy of it, is printed under a
+        line that only labels related articles (:data:`RELATED_LABEL`: "See also"): it
+        is another article's headline."""
+        if self._copies is None:
+            self._copies = {}
+            for j, line in enumerate(self.lines):
+                self._copies.setdefault(line.strip(), []).append(j)
+        for j in self._copies.get(self.lines[index].strip(), [index]):
+            above = j - 1
+            while above >= 0 and not self.lines[above].strip():
+                above -= 1
+            if above >= 0 and RELATED_LABEL.match(self.lines[above]):
+                return True
+        return False
 
     def short_lines_holding(self, needle: str) -> int:
         """How many short lines (12 words or fewer) hold ``needle`` (no line break)."""
