@@ -79,6 +79,48 @@ def test_html_article_fields_come_from_the_markup(article_html):
     assert "© 2025" not in row["body"] and "Home" not in row["body"]
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "",  # only the footer's "© 2025" holds a year
+        "<p>The network has run at a loss since 2019, the report said.</p>",
+        "<p>The last expansion of this size was agreed on June 5, 2011.</p>",
+        "<aside><h2>Most read</h2><ul><li><a href='/a'>Ferry to resume</a> "
+        "<span>January 12, 2024</span></li></ul></aside>",
+    ],
+)
+def test_an_html_page_that_prints_no_date_gets_none(tmp_path, extra):
+    # no date in the markup's meta tags, JSON-LD or <time>, none printed under the
+    # headline: a year in the footer or the text, a cited date or a sidebar's date is no
+    # publication date (htmldate's extensive text search took one: 2025-01-01 ...)
+    markup = ARTICLE_HTML.replace(
+        '<meta property="article:published_time" content="2025-03-04T08:00:00Z">\n', ""
+    ).replace("</article>", f"{extra}</article>")
+    path = tmp_path / "undated.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    assert page.html.published is None
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["published"], row["date_source"]) == (None, None)
+
+
+def test_an_html_page_that_prints_its_date_above_the_text_gets_it(tmp_path):
+    # no date in the markup's structured places: the date printed between the headline
+    # and the main text is the article's, whatever a footer or a cited date says
+    markup = ARTICLE_HTML.replace(
+        '<meta property="article:published_time" content="2025-03-04T08:00:00Z">\n', ""
+    ).replace(
+        '<p class="byline">By Maria Lopez</p>',
+        '<p class="byline">By Maria Lopez</p><div class="info">Posted: 2025-03-06 15:24</div>',
+    )
+    markup = markup.replace(
+        "</article>", "<p>The last expansion was agreed on June 5, 2011.</p></article>"
+    )
+    path = tmp_path / "dated.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_page(path).html.published == "2025-03-06"
+
+
 def test_gzipped_html_reads_like_html(article_html, tmp_path):
     gz = tmp_path / "night-buses.html.gz"
     gz.write_bytes(gzip.compress(article_html.read_bytes(), mtime=0))

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.html_cards import pack_cards
 from analysis.text import WORD_CHAR
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -138,6 +139,12 @@ def _trafilatura_config():  # configparser.ConfigParser
 
     config = use_config()
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # The date only from the markup's structured places (meta tags, JSON-LD, <time>, the
+    # URL): htmldate's extensive search otherwise guesses one from the text, January 1
+    # of a footer's "© 2019" or of any year written, or the oldest date on the page (a
+    # sidebar's, an archive link's), and it would beat the date the page prints, which
+    # the text detector reads as in a text dump.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     # trafilatura and htmldate log every page they find no article in; a page without
     # one is an ordinary outcome here (the text detector takes over), not a warning.
     for name in ("trafilatura", "htmldate", "courlan"):
@@ -191,6 +198,55 @@ def html_metadata(html: str) -> HtmlMetadata:
         published=published,
         body=body or None,
     )
+
+
+def date_printed_above_body(markup: str, text: str, body: str | None) -> str | None:
+    """The date htmldate's search of the page text finds, when the page prints it above
+    its main text; else None.
+
+    For a page whose markup gives no date (:func:`html_metadata` reads only the meta
+    tags, JSON-LD, ``<time>`` and the URL). The search alone would take January 1 of a
+    footer's "© 2019" or of any year written, a sidebar's date or a date the article
+    cites; a date printed between the page's top and its main text is the article's own
+    (a dateline under the headline, "기사입력 : 2018-08-25 15:24").
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+    text : str
+        The page as rendered (:func:`render_text`).
+    body : str or None
+        trafilatura's main text (:attr:`HtmlMetadata.body`); None gives None.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``, the day as printed.
+    """
+    from htmldate import find_date
+
+    from analysis.clean.dates import find_dates
+
+    # the main text starts at its first sentence (trafilatura's text may open with a
+    # menu entry or the headline, which the page prints above its date)
+    first_sentence = next(
+        (
+            line.strip()
+            for line in (body or "").split("\n")
+            if strip_closing_marks(line.strip())[-1:] in tuple(SENTENCE_MARKS)
+        ),
+        "",
+    )
+    body_start = text.find(first_sentence[:60]) if first_sentence else -1
+    if body_start <= 0:
+        return None
+    try:
+        guess = find_date(markup, extensive_search=True, original_date=True)
+    except (ValueError, TypeError):  # markup htmldate cannot parse
+        return None
+    printed = {date.iso for date in find_dates(text[:body_start])}
+    return guess if guess in printed else None
 
 
 #: The ``<meta>`` tags (``property`` or ``name``) that write the site's name, which

@@ -51,7 +51,7 @@ import re
 import stat
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analysis.clean.dump_text import (
@@ -60,7 +60,12 @@ from analysis.clean.dump_text import (
     join_hard_wraps,
     plain_markdown,
 )
-from analysis.clean.html_page import HtmlMetadata, html_metadata, render_text
+from analysis.clean.html_page import (
+    HtmlMetadata,
+    date_printed_above_body,
+    html_metadata,
+    render_text,
+)
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mojibake import repair_mojibake
 from analysis.errors import PageReadError
@@ -274,6 +279,9 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     text = render_text(markup, metadata.body)
     if not text.strip():
         raise PageReadError(shown, "HTML page without any visible text")
+    if metadata.published is None:
+        published = date_printed_above_body(markup, text, metadata.body)
+        metadata = replace(metadata, published=published)
     return Page(name, text, encoding, n_bytes, html=metadata)
 
 
