@@ -128,15 +128,41 @@ def test_a_short_name_follows_its_written_out_name_without_a_domain():
     keys = ["name:nyt", "name:newyorktimes", "name:nytimes", "name:other"]
     names = ["NYT", "The New York Times", "NYTimes", "Other"]
     found = outlet_identities(keys, names)
-    assert found.key_of["name:nyt"] == found.key_of["name:nytimes"] == "name:newyorktimes"
+    assert found.key_of["name:nytimes"] == "name:newyorktimes"
     assert found.key_of["name:newyorktimes"] == "name:newyorktimes"
-    assert found.n_outlets(keys) == 2
+    # initials alone tie no two names (below): "NYT" stays apart, and a line says so
+    assert found.key_of["name:nyt"] == "name:nyt"
+    assert found.apart == {"name:nyt": ("name:newyorktimes",)}
+    assert found.n_outlets(keys) == 3
     # and through a written-out name to the domain it is filed under
     found = outlet_identities(
-        ["name:nyt", "name:newyorktimes", "newyorktimes.com"],
-        ["NYT", "The New York Times", "newyorktimes.com"],
+        ["name:nytimes", "name:newyorktimes", "newyorktimes.com"],
+        ["NY Times", "The New York Times", "newyorktimes.com"],
     )
-    assert found.key_of["name:nyt"] == found.key_of["name:newyorktimes"] == "newyorktimes.com"
+    assert found.key_of["name:nytimes"] == found.key_of["name:newyorktimes"] == "newyorktimes.com"
+
+
+def test_initials_alone_never_merge_two_outlets_and_a_line_says_so():
+    # two unrelated outlets whose initials coincide, no URL anywhere (review finding G29)
+    keys = ["name:cbc", "name:cincinnatibusinesscourier", "name:npr", "name:nationalpostreview"]
+    names = ["CBC", "Cincinnati Business Courier", "NPR", "National Post Review"]
+    found = outlet_identities(keys * 2, names * 2)
+    assert found.key_of == {key: key for key in keys}
+    assert found.n_outlets(keys) == 4
+    notes = [note for note in found.notes() if "kept apart from" in note]
+    assert len(notes) == 2
+    assert "'CBC' (name:cbc) kept apart from 'Cincinnati Business Courier'" in notes[0]
+    # a domain whose address starts with the initials ties them ("NYT" and nytimes.com
+    # above); one whose address does not, does not ("Cincinnati Business Courier" on a
+    # publisher's shared domain)
+    found = outlet_identities(
+        ["name:cbc", "bizjournals.com"], ["CBC", "Cincinnati Business Courier"]
+    )
+    assert found.key_of["name:cbc"] == "name:cbc"
+    assert found.apart == {"name:cbc": ("bizjournals.com",)}
+    found = outlet_identities(["name:cbc", "cbcourier.com"], ["CBC", "Cincinnati Business Courier"])
+    assert found.key_of["name:cbc"] == "cbcourier.com"
+    assert any("(initials its address starts with)" in note for note in found.notes())
 
 
 def test_short_forms_never_merge_two_domains_and_stay_apart_when_ambiguous():

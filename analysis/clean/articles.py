@@ -183,6 +183,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         site = page_site_name(text.split("\n"))
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
+        manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
         url=facts.url,
         html_site_name=facts.html.site_name if facts.html else None,
         page_site_name=site.name if site and site.source == "page" else None,

@@ -56,6 +56,10 @@ class ManifestEntry:
     published: str | None = None
     title: str | None = None
     byline: str | None = None
+    #: Set by :func:`analysis.clean.manifest_outlets.join_short_forms`, never read from
+    #: the file: ``outlet`` is a short form of the name the manifest gives the URL's
+    #: domain on other rows, so the row is keyed by the domain.
+    outlet_of_url: bool = False
 
 
 def load_manifest(path: str | Path, raw_files: set[str] | None = None) -> dict[str, ManifestEntry]:

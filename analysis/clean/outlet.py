@@ -75,6 +75,10 @@ class OutletEvidence:
 
     manifest_outlet: str | None = None
     url: str | None = None
+    #: The manifest's outlet is a short form of the name it gives the URL's domain
+    #: elsewhere ("WaPo" beside "The Washington Post"): keyed by the domain
+    #: (:func:`analysis.clean.manifest_outlets.join_short_forms`).
+    manifest_outlet_of_url: bool = False
     card_outlet: str | None = None
     html_site_name: str | None = None
     page_site_name: str | None = None
@@ -321,10 +325,10 @@ _WORD = re.compile(r"[^\W_]+")
 def short_forms(name: str) -> set[str]:
     """The compact short forms a name may be written in elsewhere (lower case).
 
-    The initials of its words ("nyt" of "The New York Times"), the initials of its first
-    two or more words followed by the rest ("nytimes"), and its capitals when it has
-    lower-case letters too ("nyt" of "NYTimes"); each of :data:`MIN_SHORT_FORM` letters
-    or more, and not the name's own compact form. A leading "the" is no word of it.
+    The initials of its first two or more words followed by the rest ("nytimes" of "The
+    New York Times"), and its :func:`initials` ("nyt" of "The New York Times" or
+    "NYTimes"); each of :data:`MIN_SHORT_FORM` letters or more, and not the name's own
+    compact form. A leading "the" is no word of it.
 
     Parameters
     ----------
@@ -336,17 +340,55 @@ def short_forms(name: str) -> set[str]:
     set of str
         The short forms (empty for a one-word name without inner capitals).
     """
-    written = re.sub(r"^\s*(?i:the)\s+", "", name)
-    words = [w.casefold() for w in _WORD.findall(written)]
+    _, words = _name_words(name)
+    forms = {"".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(2, len(words))}
+    return _short_enough(name, forms) | initials(name)
+
+
+def initials(name: str) -> set[str]:
+    """The short forms of a name that are letters alone (lower case): the initials of its
+    words ("nyt" of "The New York Times") and its capitals when it has lower-case letters
+    too ("nyt" of "NYTimes"); each of :data:`MIN_SHORT_FORM` letters or more, and not the
+    name's own compact form. A leading "the" is no word of it.
+
+    Unrelated names share initials often ("CBC", "NPR", "AFP" each stand for several
+    outlets), so initials alone never tie two names: :mod:`analysis.clean.outlet_merge`
+    files a name under the one it is the initials of only when a domain ties them.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    set of str
+        The forms, a subset of :func:`short_forms` (empty for a one-word name without
+        inner capitals).
+
+    Examples
+    --------
+    >>> sorted(initials("The New York Times")), sorted(initials("NYTimes"))
+    (['nyt'], ['nyt'])
+    """
+    written, words = _name_words(name)
     forms = set()
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words))
-        forms.update(
-            "".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(2, len(words))
-        )
     capitals = [c for c in written if c.isupper()]
     if len(capitals) >= 2 and any(c.islower() for c in written):
         forms.add("".join(capitals).casefold())
+    return _short_enough(name, forms)
+
+
+def _name_words(name: str) -> tuple[str, list[str]]:
+    """A name without a leading "the", and its words in lower case."""
+    written = re.sub(r"^\s*(?i:the)\s+", "", name)
+    return written, [w.casefold() for w in _WORD.findall(written)]
+
+
+def _short_enough(name: str, forms: set[str]) -> set[str]:
+    """The forms of :data:`MIN_SHORT_FORM` letters or more that are not the name's own."""
     own = compact_name(name)
     return {form for form in forms if len(form) >= MIN_SHORT_FORM and form != own}
 
@@ -409,7 +451,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     url = _clean(evidence.url)
     domain = registered_domain(url) if url else None
     if manifest:
-        return Outlet(manifest, _manifest_key(manifest, domain), "manifest")
+        key = domain if domain and evidence.manifest_outlet_of_url else None
+        return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
     if domain:
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
@@ -424,14 +467,27 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
 
 
-def _manifest_key(name: str, domain: str | None) -> str:
+def manifest_key(name: str, domain: str | None) -> str:
     """The key of an outlet the manifest names, on a page of ``domain`` (or of no URL).
 
     The researcher's name decides: a name that is the domain's name (:func:`name_matches_domain`,
     "Example Review" on example-review.com) is keyed by the domain, so the site's pages
     without a name in the manifest join it; a name that is not (two newsletters on one
     publishing host, "ESPN" and "ABC News" on go.com) is keyed by the name, so two
-    names on one domain are two outlets and never merge.
+    names on one domain are two outlets and never merge (unless the manifest writes
+    one as a short form of the other: :mod:`analysis.clean.manifest_outlets`).
+
+    Parameters
+    ----------
+    name : str
+        The manifest's outlet name.
+    domain : str or None
+        The registered domain of the row's URL, if any.
+
+    Returns
+    -------
+    str
+        ``domain``, or ``name:`` + the compact name.
     """
     if domain and name_matches_domain(name, domain, word_starts=True):
         return domain

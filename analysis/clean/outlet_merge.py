@@ -11,12 +11,17 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   exactly ONE domain key is filed under that domain;
 - a ``name:`` key that is a short form of another outlet of the same corpus (its
   compact name equals a domain's label, with or without a leading "the", or is the
-  initials or compact form of a name another outlet's pages print: "NYT" of "NYTimes"
-  or "The New York Times", "nytimes" of "New York Times";
+  compact form of a name another outlet's pages print: "nytimes" of "New York Times";
   :func:`analysis.clean.outlet.short_forms`), or whose own name has such a short form
   equal to a domain's label ("The New York Times" and nyt.com), is filed under that
   outlet: a domain when one is related, else the longer name. The evidence is in the
   corpus, no name is known in advance;
+- initials alone tie no two names: unrelated outlets share them ("CBC" and "Cincinnati
+  Business Courier", "NPR" and "National Post Review";
+  :func:`analysis.clean.outlet.initials`). A ``name:`` key that is only the initials of
+  another outlet's name is filed under it when that outlet is a domain whose label
+  starts with them ("NYT" and nytimes.com printing "NYTimes"), else it stays apart and
+  a line says so (:attr:`OutletIdentities.apart`);
 - a ``name:`` key matching the site names of two or more domains (or, by short forms,
   two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`);
 - two domain keys are never merged, nor are ``unknown:`` keys.
@@ -32,9 +37,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from analysis.clean.outlet import compact_name, outlet_display_names_of_counts, short_forms
+from analysis.clean.outlet import (
+    compact_name,
+    initials,
+    outlet_display_names_of_counts,
+    short_forms,
+)
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -70,11 +80,19 @@ class OutletIdentities:
     ambiguous : dict of str to tuple of str
         ``name:`` keys left apart because their name is the site name (or a short form
         of the names) of several outlets -> those outlets' keys, sorted.
+    why : dict of str to str
+        Every merged key -> why it is filed under its final key ("the same site name",
+        "a short form of its name", ...), for :meth:`notes`.
+    apart : dict of str to tuple of str
+        ``name:`` keys left apart although they are the initials of other outlets'
+        names (nothing but the letters ties them) -> those outlets' final keys, sorted.
     """
 
     key_of: dict[str, str]
     display: dict[str, str]
     ambiguous: dict[str, tuple[str, ...]]
+    why: dict[str, str] = field(default_factory=dict)
+    apart: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def merged(self) -> dict[str, tuple[str, ...]]:
         """Final key -> the other keys filed under it (sorted); only keys with some.
@@ -126,17 +144,30 @@ class OutletIdentities:
         Returns
         -------
         list of str
-            Merges in final-key order, then ambiguous names in key order; empty when neither.
+            Merges in final-key order (one line per reason), then ambiguous names, then
+            initials kept apart, in key order; empty when none.
         """
-        lines = [
-            f"outlet {self.display[final]!r} ({final}) also holds the pages without a URL "
-            f"filed as {', '.join(keys)} (the same site name)"
-            for final, keys in self.merged().items()
-        ]
+        lines = []
+        for final, keys in self.merged().items():
+            reasons: dict[str, list[str]] = {}
+            for key in keys:
+                reasons.setdefault(self.why.get(key, SAME_NAME), []).append(key)
+            lines += [
+                f"outlet {self.display[final]!r} ({final}) also holds the pages filed as "
+                f"{', '.join(filed)} ({reason})"
+                for reason, filed in sorted(reasons.items())
+            ]
         lines += [
             f"outlet {self.display[key]!r} ({key}) kept apart: its name is the site name of "
             f"{len(domains)} outlets ({', '.join(domains)})"
             for key, domains in sorted(self.ambiguous.items())
+        ]
+        lines += [
+            f"outlet {self.display[key]!r} ({key}) kept apart from "
+            f"{', '.join(f'{self.display[other]!r} ({other})' for other in others)}: its "
+            "name is their initials, and nothing else ties them (give a manifest url or "
+            "outlet if they are one)"
+            for key, others in sorted(self.apart.items())
         ]
         return lines
 
@@ -179,67 +210,94 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
         if is_domain_key(key) and name != key and compact_name(name):
             owners.setdefault(compact_name(name), set()).add(key)
     key_of = {key: key for key, _ in pairs}
+    why: dict[str, str] = {}
     ambiguous: dict[str, tuple[str, ...]] = {}
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX):
             continue
         domains = sorted(owners.get(key[len(NAME_PREFIX) :], ()))
         if len(domains) == 1:
-            key_of[key] = domains[0]
+            key_of[key], why[key] = domains[0], SAME_NAME
         elif domains:
             ambiguous[key] = tuple(domains)
-    _file_short_forms(pairs, key_of, ambiguous)
+    apart = _file_short_forms(pairs, key_of, ambiguous, why)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
-    return OutletIdentities(key_of, display, ambiguous)
+    return OutletIdentities(key_of, display, ambiguous, why, apart)
+
+
+#: Why a ``name:`` key is filed under another outlet (:attr:`OutletIdentities.why`).
+SAME_NAME = "the same site name"
+SHORT_FORM = "a short or long form of its name"
+INITIALS_OF_ADDRESS = "initials its address starts with"
 
 
 def _file_short_forms(
     pairs: Mapping[tuple[str, str], int],
     key_of: dict[str, str],
     ambiguous: dict[str, tuple[str, ...]],
-) -> None:
+    why: dict[str, str],
+) -> dict[str, tuple[str, ...]]:
     """File the ``name:`` keys still apart under the outlet they are a short or long form
     of (module docstring), in place: a domain when one is related (never two), else the
     longer name key. Longer names are filed first, so a short form follows its long
-    form's outlet ("NYT" -> "New York Times" -> nytimes.com)."""
+    form's outlet ("NY Times" -> "New York Times" -> nytimes.com). Returns the keys that
+    are only the initials of other outlets' names and stay apart -> those outlets."""
     forms: dict[str, set[str]] = {}  # key -> the short forms of the names its pages print
+    spelled: dict[str, set[str]] = {}  # key -> those that spell out a word of a name
     for key, name in pairs:
         if not key.startswith(UNKNOWN_PREFIX) and name != key:
-            forms.setdefault(key, set()).update(short_forms(name))
+            found = short_forms(name)
+            forms.setdefault(key, set()).update(found)
+            spelled.setdefault(key, set()).update(found - initials(name))
     domains_by_label: dict[str, set[str]] = {}
     for key in key_of:
         if is_domain_key(key):
             domains_by_label.setdefault(key.split(".")[0], set()).add(key)
     of_form: dict[str, set[str]] = {}  # a short form -> the keys printing a name it is of
+    of_initials: dict[str, set[str]] = {}  # the same, for a form no name spells out
     for key, found in forms.items():
         for form in found:
-            of_form.setdefault(form, set()).add(key)
+            of = of_form if form in spelled[key] else of_initials
+            of.setdefault(form, set()).add(key)
     compact = {key: key[len(NAME_PREFIX) :] for key in key_of if key.startswith(NAME_PREFIX)}
-    apart = sorted(
+    waiting = sorted(
         (key for key in compact if key_of[key] == key and key not in ambiguous),
         key=lambda key: (-len(compact[key]), key),
     )
-    for key in apart:
+    apart: dict[str, tuple[str, ...]] = {}
+    for key in waiting:
         own = compact[key]
         longer = of_form.get(own, set())
         related = {other for other in longer if is_domain_key(other)}
         related |= domains_by_label.get(own, set()) | domains_by_label.get(f"the{own}", set())
         for form in forms.get(key, ()):
             related |= domains_by_label.get(form, set())
+        lettered = of_initials.get(own, set()) - longer
+        addressed = {
+            other
+            for other in lettered
+            if is_domain_key(other) and other.split(".")[0].startswith(own)
+        }
         if not related:  # no domain: the longer names it is a short form of
             related = {
                 key_of[other]
                 for other in longer
                 if other.startswith(NAME_PREFIX) and len(compact[other]) > len(own)
             }
+        reason = SHORT_FORM
+        if not related and addressed:
+            related, reason = addressed, INITIALS_OF_ADDRESS
         if len(related) == 1:
-            key_of[key] = related.pop()
+            key_of[key], why[key] = related.pop(), reason
         elif related:
             ambiguous[key] = tuple(sorted(related))
+        elif lettered:
+            apart[key] = tuple(sorted({key_of[other] for other in lettered}))
+    return apart
 
 
 class OutletTally:

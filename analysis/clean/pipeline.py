@@ -51,6 +51,7 @@ from tqdm import tqdm
 
 from analysis.clean.duplicates import duplicate_files
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
+from analysis.clean.manifest_outlets import join_short_forms
 from analysis.clean.page_rows import CleanedPage, SkippedPage, clean_chunk, clean_table_rows
 from analysis.clean.page_table import (
     PageTableError,
@@ -140,6 +141,9 @@ def run_clean(
     except ManifestError as err:
         logger.error("error: %s", err)
         return 1
+    rows, splits = join_short_forms(rows)
+    for note in splits:
+        logger.info("%s", note)
     if not entries:
         logger.error("error: %s: no pages to clean (the folder has no files)", raw_dir)
         return 1

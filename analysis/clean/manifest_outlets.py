@@ -1,0 +1,124 @@
+"""The names a manifest gives one site: a short form joins the site, other splits are named.
+
+A manifest outlet with a URL is keyed by the URL's registered domain when the name is
+the domain's name, else by the name (:func:`analysis.clean.outlet.manifest_key`): two
+newsletters of one publishing host stay two outlets. Hand-made and merged manifests
+also write one site in several ways ("The Washington Post" and "WaPo" on
+washingtonpost.com). :func:`join_short_forms` reads the whole manifest once:
+
+- a name the domain's name test refuses, but whose compact form is spelled by the starts
+  of the words of a name the manifest gives on the same domain that the test accepts
+  ("wapo" of "Washington Post", "nyt" of "New York Times"; at least
+  :data:`~analysis.clean.outlet.MIN_SHORT_FORM` letters), is that site's: its rows are
+  keyed by the domain (:attr:`ManifestEntry.outlet_of_url`);
+- every domain whose rows still make two or more outlets gets a line naming the names
+  and their page counts, so a split is never silent.
+
+Only the manifest's own rows are compared: the domain ties the names, no name is known
+in advance.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Mapping
+
+from analysis.clean.manifest import ManifestEntry
+from analysis.clean.outlet import (
+    MIN_SHORT_FORM,
+    compact_name,
+    manifest_key,
+    registered_domain,
+    spelled_by_word_starts,
+)
+from analysis.text import LETTER_RUN
+
+
+def join_short_forms(
+    entries: Mapping[str, ManifestEntry],
+) -> tuple[dict[str, ManifestEntry], list[str]]:
+    """Mark the rows whose outlet is a short form of their domain's name; name the splits.
+
+    Parameters
+    ----------
+    entries : mapping of str to ManifestEntry
+        The manifest's rows by file name (:func:`analysis.clean.manifest.load_manifest`).
+
+    Returns
+    -------
+    tuple of (dict of str to ManifestEntry, list of str)
+        The rows, those with a short form marked ``outlet_of_url``; and one line per
+        domain whose rows still name two or more outlets (in domain order).
+    """
+    names_on: dict[str, Counter[str]] = {}  # domain -> outlet name -> rows
+    for entry in entries.values():
+        if entry.outlet and entry.url and (domain := registered_domain(entry.url)):
+            names_on.setdefault(domain, Counter())[entry.outlet] += 1
+    short: set[tuple[str, str]] = set()  # (domain, name) keyed by the domain
+    notes = []
+    for domain, counts in sorted(names_on.items()):
+        full = [name for name in counts if manifest_key(name, domain) == domain]
+        for name in counts:
+            if manifest_key(name, domain) != domain and any(
+                is_short_form(name, other) for other in full
+            ):
+                short.add((domain, name))
+        outlets: dict[str, Counter[str]] = {}
+        for name, n in counts.items():
+            key = domain if (domain, name) in short else manifest_key(name, domain)
+            outlets.setdefault(key, Counter())[name] += n
+        if len(outlets) > 1:
+            notes.append(_split_note(domain, outlets))
+    marked = {
+        file: dataclasses.replace(entry, outlet_of_url=True)
+        if entry.outlet and entry.url and (registered_domain(entry.url), entry.outlet) in short
+        else entry
+        for file, entry in entries.items()
+    }
+    return marked, notes
+
+
+def is_short_form(short: str, name: str) -> bool:
+    """Whether ``short`` is written with the starts of ``name``'s words, in order.
+
+    Parameters
+    ----------
+    short, name : str
+        Two names as written ("WaPo", "The Washington Post").
+
+    Returns
+    -------
+    bool
+        True when the compact form of ``short`` (at least
+        :data:`~analysis.clean.outlet.MIN_SHORT_FORM` letters and shorter than
+        ``name``'s) is a start of the first word followed by starts of later words, a
+        leading "the" left out ("wapo", "nyt", "nytimes" of "New York Times").
+
+    Examples
+    --------
+    >>> is_short_form("WaPo", "The Washington Post"), is_short_form("ESPN", "ABC News")
+    (True, False)
+    """
+    own = compact_name(short)
+    words = [word.casefold() for word in LETTER_RUN.findall(name)]
+    if words and words[0] == "the":
+        words = words[1:]
+    return (
+        MIN_SHORT_FORM <= len(own) < len(compact_name(name))
+        and bool(words)
+        and spelled_by_word_starts(own, words)
+    )
+
+
+def _split_note(domain: str, outlets: Mapping[str, Counter[str]]) -> str:
+    """ "example.com: 'A' (2 pages) and 'B' (1) kept apart as 2 outlets; ..." """
+    shown = []
+    for key in sorted(outlets, key=lambda key: (-sum(outlets[key].values()), key)):
+        names = " / ".join(repr(name) for name in sorted(outlets[key]))
+        shown.append(f"{names} ({sum(outlets[key].values())} page(s))")
+    return (
+        f"manifest: {domain}: {', '.join(shown)} kept apart as {len(outlets)} outlets "
+        "(the names are not one another's short forms); give one outlet name if they "
+        "are one site"
+    )

@@ -1,0 +1,91 @@
+"""One site named several ways in a manifest (analysis.clean.manifest_outlets)."""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+from page_checks import BUDGET_ARTICLE
+
+from analysis.clean.manifest import ManifestEntry
+from analysis.clean.manifest_outlets import is_short_form, join_short_forms
+from analysis.clean.outlet import OutletEvidence, decide_outlet
+from analysis.clean.pipeline import run_clean
+
+
+def _rows(*rows: tuple[str, str]) -> dict[str, ManifestEntry]:
+    return {
+        f"p{i}.txt": ManifestEntry(f"p{i}.txt", url=url, outlet=outlet)
+        for i, (outlet, url) in enumerate(rows)
+    }
+
+
+def _key(entry: ManifestEntry) -> str:
+    evidence = OutletEvidence(
+        manifest_outlet=entry.outlet, url=entry.url, manifest_outlet_of_url=entry.outlet_of_url
+    )
+    return decide_outlet(evidence, entry.file).key
+
+
+def test_a_short_form_beside_the_sites_name_is_the_site_and_nothing_is_noted():
+    rows = _rows(
+        ("The Harbour Gazette", "https://www.harbourgazette.com/a"),
+        ("HarGaz", "https://www.harbourgazette.com/b"),
+        ("Harbour Gazette", "https://harbourgazette.com/c"),
+    )
+    marked, notes = join_short_forms(rows)
+    assert [_key(entry) for entry in marked.values()] == ["harbourgazette.com"] * 3
+    assert marked["p1.txt"].outlet_of_url and not marked["p0.txt"].outlet_of_url
+    assert notes == []
+    # without the manifest's other rows, "HarGaz" is its own name (def815e, G11)
+    assert _key(rows["p1.txt"]) == "name:hargaz"
+
+
+def test_two_unrelated_names_on_one_domain_stay_apart_and_a_line_names_them():
+    rows = _rows(
+        ("Valley Sports Weekly", "https://www.hostedpress.com/sports/1"),
+        ("Valley Sports Weekly", "https://www.hostedpress.com/sports/2"),
+        ("Lakeside Garden Notes", "https://www.hostedpress.com/garden/3"),
+        ("Lakeside Garden Notes", "https://lakesidegardennotes.org/4"),
+    )
+    marked, notes = join_short_forms(rows)
+    keys = [_key(entry) for entry in marked.values()]
+    assert keys == ["name:valleysportsweekly"] * 2 + ["name:lakesidegardennotes"] + [
+        "lakesidegardennotes.org"
+    ]
+    assert len(notes) == 1
+    assert notes[0].startswith("manifest: hostedpress.com: 'Valley Sports Weekly' (2 page(s))")
+    assert "'Lakeside Garden Notes' (1 page(s)) kept apart as 2 outlets" in notes[0]
+
+
+def test_short_forms_are_spelled_by_word_starts_in_order():
+    assert is_short_form("HarGaz", "The Harbour Gazette")
+    assert is_short_form("THG", "Harbour Gazette") is False  # "t" starts no word
+    assert is_short_form("GazHar", "Harbour Gazette") is False  # order matters
+    assert is_short_form("HG", "Harbour Gazette") is False  # too short to tie anything
+    assert is_short_form("Harbour Gazette", "Harbour Gazette") is False
+
+
+def test_clean_keys_a_short_form_by_its_domain_and_notes_a_split(tmp_path, caplog):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = ["file,url,outlet"]
+    for i, (outlet, url) in enumerate(
+        [
+            ("The Harbour Gazette", "https://www.harbourgazette.com/a"),
+            ("HarGaz", "https://www.harbourgazette.com/b"),
+            ("Valley Sports Weekly", "https://www.hostedpress.com/s"),
+            ("Lakeside Garden Notes", "https://www.hostedpress.com/g"),
+        ]
+    ):
+        text = BUDGET_ARTICLE.replace("Council", f"Council {i}")
+        (raw / f"p{i}.txt").write_text(text, encoding="utf-8")
+        rows.append(f'p{i}.txt,{url},"{outlet}"')
+    (raw / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="analysis"):
+        assert run_clean(raw, tmp_path / "out") == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("page")
+    assert articles.loc["p1.txt", "outlet_key"] == "harbourgazette.com"
+    assert articles.loc["p1.txt", "outlet"] == "HarGaz"  # the manifest's value is kept
+    assert "manifest: hostedpress.com:" in caplog.text
+    assert "harbourgazette.com:" not in caplog.text
