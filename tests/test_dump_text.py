@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 import pytest
 from page_checks import SEED_ARTICLE
@@ -239,6 +240,41 @@ def test_a_script_without_spaces_is_joined_without_one_and_not_cut_where_it_fits
     # Japanese paragraphs one a line, shorter than the longest: never cut
     sentences = "\n".join(japanese[: 12 + 7 * k] for k in range(8, 0, -1))
     assert join_hard_wraps(sentences) == sentences
+
+
+HINDI = [
+    "नगर परिषद ने मंगलवार को नई बस सेवा के लिए बजट पारित किया, जब छह घंटे से अधिक समय तक "
+    "भरे हुए सभागार में बहस चली और निवासियों ने अपनी चिंताएं रखीं।",
+    "विपक्ष ने पुस्तकालयों के बजट में प्रस्तावित कटौती की आलोचना की और कहा कि वह अगली "
+    "बैठक से पहले निवासियों से परामर्श की मांग करेगा।",
+    "बंदरगाह का काम अप्रैल में शुरू होने की उम्मीद है और इस पर लगभग चालीस करोड़ रुपये "
+    "खर्च होंगे, जिनका कुछ हिस्सा राष्ट्रीय बैंक के ऋण से आएगा।",
+]
+
+
+def _columns(text: str) -> int:
+    """Columns as a text browser counts them: a combining or format mark takes none."""
+    return sum(unicodedata.category(c) not in ("Mn", "Me", "Cf") for c in text)
+
+
+def _wrap(text: str, width: int, measure) -> str:
+    lines = [""]
+    for word in text.split():
+        if lines[-1] and measure(lines[-1] + " " + word) > width:
+            lines.append(word)
+        else:
+            lines[-1] = (lines[-1] + " " + word).strip()
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("measure", [len, _columns], ids=["characters", "columns"])
+def test_hindi_wrapped_by_characters_or_by_display_columns_is_joined(measure):
+    # a text browser gives a vowel sign or a virama no column: its lines hold more
+    # characters than the width, and read by characters most cuts looked like no cut
+    printed = "\n\n".join(["Samachar", *HINDI, "Copyright 2024"])
+    wrapped = "\n\n".join(_wrap(block, 50, measure) for block in printed.split("\n\n"))
+    assert wrapped != printed
+    assert join_hard_wraps(wrapped) == printed
 
 
 def test_a_page_wrapped_at_a_width_only_its_unspaced_lines_reach_is_joined():

@@ -17,6 +17,7 @@ from analysis.text import (
     caseless_lower,
     count_word_tokens,
     count_words,
+    display_width,
     is_blank,
     is_bullet,
     is_list_item,
@@ -30,6 +31,15 @@ from analysis.text import (
 )
 from analysis.text.letter_case import CASED_LIMIT, CASELESS_LETTER, LOWER_LETTERS, UPPER_LETTERS
 from analysis.text.patterns import CONTENT_RUN
+
+
+def test_display_width_counts_terminal_columns() -> None:
+    assert display_width("Harbour news") == 12
+    assert display_width("café") == 4
+    assert display_width("cafe\u0301") == 4  # a combining accent takes no column
+    assert display_width("नमस्ते") == 4  # न म स त: the vowel sign and the virama take none
+    assert display_width("港口news") == 8  # a Chinese character takes two
+    assert display_width("a\u200db") == 2  # a joiner takes none
 
 
 def test_words_need_a_letter_or_digit() -> None:

@@ -29,8 +29,9 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+from collections.abc import Callable
 
-from analysis.text import UNSPACED_SCRIPTS, is_blank, is_list_item
+from analysis.text import UNSPACED_SCRIPTS, display_width, is_blank, is_list_item
 
 #: Spaces of a fixed width or that forbid a line break: printed as a space.
 SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
@@ -168,6 +169,12 @@ def join_hard_wraps(text: str) -> str:
     them apart (not joining lines that end a sentence splits many more paragraphs, which
     costs the body detector more: measured with benchmarks/article_variants.py).
 
+    Lengths are counted in characters, as a program that wraps strings does, and in
+    display columns (:func:`analysis.text.display_width`), as a text browser wraps:
+    there a combining mark (a Devanagari vowel sign) takes no column and a Chinese
+    character two. The count that finds more cut lines is the page's (characters on a
+    tie).
+
     Parameters
     ----------
     text : str
@@ -180,21 +187,11 @@ def join_hard_wraps(text: str) -> str:
         is not hard-wrapped).
     """
     lines = text.split("\n")
-    widths = [len(line.rstrip()) for line in lines]
-    cuttable = [i for i, line in enumerate(lines) if _could_be_cut(line)]
-    width = max((widths[i] for i in cuttable), default=0)
-    cut_after = _wrapped_lines(lines, widths, width)
-    if cut_after is None:  # a line printed whole (a menu, a title) may set the width:
-        # the width a wrapped paragraph's inner lines share (a line with one under it)
-        inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
-        inner_width = max((widths[i] for i in inner), default=0)
-        # a line longer than that which ends with a period is prose printed whole: a page
-        # wrapped at that width would have cut it (a listing's teasers under titles)
-        whole_prose = any(
-            widths[i] > inner_width and _ENDS_WITH_A_PERIOD.search(lines[i]) for i in cuttable
-        )
-        if inner_width < width and not whole_prose:
-            cut_after = _wrapped_lines(lines, widths, inner_width)
+    cut_after = _cut_lines(lines, len)
+    if not text.isascii() and display_width(text) != len(text):
+        by_columns = _cut_lines(lines, display_width)
+        if by_columns is not None and len(by_columns) > len(cut_after or ()):
+            cut_after = by_columns
     if cut_after is None:
         return text
     joined = [lines[0]]
@@ -212,11 +209,35 @@ def join_hard_wraps(text: str) -> str:
 _ENDS_WITH_A_PERIOD = re.compile(r"[.…][\"'”’»)\]]*\s*$")
 
 
-def _wrapped_lines(lines: list[str], widths: list[int], width: int) -> set[int] | None:
+def _cut_lines(lines: list[str], measure: Callable[[str], int]) -> set[int] | None:
+    """The indices of the lines cut by a wrap (each to be joined to the next), lengths
+    counted by ``measure``, or None when the page reads as not wrapped so
+    (:func:`join_hard_wraps`)."""
+    widths = [measure(line.rstrip()) for line in lines]
+    cuttable = [i for i, line in enumerate(lines) if _could_be_cut(line)]
+    width = max((widths[i] for i in cuttable), default=0)
+    cut_after = _wrapped_lines(lines, widths, width, measure)
+    if cut_after is None:  # a line printed whole (a menu, a title) may set the width:
+        # the width a wrapped paragraph's inner lines share (a line with one under it)
+        inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
+        inner_width = max((widths[i] for i in inner), default=0)
+        # a line longer than that which ends with a period is prose printed whole: a page
+        # wrapped at that width would have cut it (a listing's teasers under titles)
+        whole_prose = any(
+            widths[i] > inner_width and _ENDS_WITH_A_PERIOD.search(lines[i]) for i in cuttable
+        )
+        if inner_width < width and not whole_prose:
+            cut_after = _wrapped_lines(lines, widths, inner_width, measure)
+    return cut_after
+
+
+def _wrapped_lines(
+    lines: list[str], widths: list[int], width: int, measure: Callable[[str], int]
+) -> set[int] | None:
     """The indices of the lines cut at ``width`` (each to be joined to the next), or
     None when the page was not wrapped at that width (:func:`join_hard_wraps`)."""
     cuts = [
-        _cut_before_next_word(lines[index], lines[index + 1], widths[index], width)
+        _cut_before_next_word(lines[index], lines[index + 1], widths[index], width, measure)
         for index in range(len(lines) - 1)
     ]
     cut = [index for index, was_cut in enumerate(cuts) if was_cut]
@@ -275,13 +296,15 @@ def _edge(lines: list[str], widths: list[int], index: int) -> int | str:
     return widths[index]
 
 
-def _cut_before_next_word(line: str, following: str, length: int, width: int) -> bool | None:
+def _cut_before_next_word(
+    line: str, following: str, length: int, width: int, measure: Callable[[str], int]
+) -> bool | None:
     """True when ``line`` was cut before the next line's first word (it would not have
     fitted; in a script written without spaces, its first character), False when it was
     not though the next line would not have fitted whole (or ``line`` ends in an
     ellipsis, shortened by the site), None when the printer had nothing to cut (the next
-    line fits whole, or is blank or a list item)."""
-    if length > width or length + 1 + len(following) <= width:  # (the next line fits whole)
+    line fits whole, or is blank or a list item). Lengths counted by ``measure``."""
+    if length > width or length + 1 + measure(following) <= width:  # (the next line fits)
         return None
     if is_blank(line) or is_blank(following) or is_list_item(following):
         return None
@@ -289,5 +312,5 @@ def _cut_before_next_word(line: str, following: str, length: int, width: int) ->
         return False
     first_word = following.split()[0]
     if _UNSPACED_START.match(first_word):  # cut before any of its characters, no space
-        return length + 1 > width
-    return length + 1 + len(first_word) > width
+        return length + measure(first_word[0]) > width
+    return length + 1 + measure(first_word) > width

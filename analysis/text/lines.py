@@ -1,14 +1,17 @@
-"""Line shapes: blank (nothing visible), bullet and list item, drawn rule line.
+"""Line shapes: blank (nothing visible), bullet and list item, drawn rule line; display width.
 
 A **blank** line holds nothing visible: only whitespace and characters that print
 nothing (:data:`INVISIBLE`); a **bullet** line opens with a list mark and a space
 (:data:`BULLET_MARKS`); a **list item** is a bullet or a number ``1.``/``1)`` and a
-space; a **rule** line is drawn of separator marks (:data:`RULE_MARKS`).
+space; a **rule** line is drawn of separator marks (:data:`RULE_MARKS`). A line's
+**display width** is the columns a terminal gives it (:func:`display_width`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 #: Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
 #: byte-order mark, soft hyphen.
@@ -130,3 +133,32 @@ def bullet_end(line: str) -> int:
         (only the whitespace when the line is no bullet).
     """
     return _LEADING_BULLET.match(line).end()  # type: ignore[union-attr]
+
+
+def display_width(line: str) -> int:
+    """The columns a terminal or text browser prints ``line`` in.
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Returns
+    -------
+    int
+        One column a character, none for a combining mark or a format character
+        (Unicode categories Mn, Me, Cf: Devanagari and Bengali vowel signs and viramas,
+        Arabic vowel marks, joiners) and two for a wide or full-width character (Chinese,
+        Japanese, Korean): the widths of ``wcwidth``, which text browsers wrap by. The
+        length of an ASCII line.
+    """
+    if line.isascii():
+        return len(line)
+    return sum(map(_columns, line))
+
+
+@lru_cache(maxsize=8192)
+def _columns(character: str) -> int:
+    if unicodedata.category(character) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
