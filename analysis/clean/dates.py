@@ -443,7 +443,18 @@ class YearlessDate:
     label: str | None
 
     def iso(self, year: int) -> str | None:
-        """The ISO date in ``year``; None when the day is not in the month that year."""
+        """The date in ``year``.
+
+        Parameters
+        ----------
+        year : int
+            The year the date is printed in.
+
+        Returns
+        -------
+        str or None
+            ``yyyy-mm-dd``; None when the day is not in the month that year.
+        """
         try:
             return dt.date(year, self.month, self.day).isoformat()
         except ValueError:
@@ -503,8 +514,20 @@ def _without_times(text: str) -> str:
 
 
 def yearless_iso(text: str, year: int) -> str | None:
-    """The first day and month written without a year in ``text`` (a date's span, as
-    :func:`find_yearless_dates` gives it) as an ISO date in ``year``, or None."""
+    """The first day and month written without a year in ``text`` as a date in ``year``.
+
+    Parameters
+    ----------
+    text : str
+        A date's span, as :func:`find_yearless_dates` gives it ("Nov 18").
+    year : int
+        The year it is printed in (:func:`page_year`).
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None without such a date, or for a day not in its month.
+    """
     for pattern in _YEARLESS_PATTERNS:
         if match := pattern.search(text):
             month = _MONTHS[match.group("m")[:3].lower()]
