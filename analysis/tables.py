@@ -185,6 +185,9 @@ ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
         **{name: pa.Column(float, nullable=True) for name in READABILITY_COLUMNS},
         # why a readability score is NaN (None when all are computed)
         "readability_note": pa.Column(str, nullable=True),
+        # characters of the lines removed as the outlet's boilerplate
+        # (analysis.stats.outlet_boilerplate); part of boilerplate_chars
+        "outlet_boilerplate_chars": pa.Column(int, _COUNT),
         "unit_chars": pa.Column(int, _COUNT),
         "boilerplate_chars": pa.Column(int, _COUNT),
         "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),

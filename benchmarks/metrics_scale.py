@@ -47,7 +47,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -94,10 +94,16 @@ def build_tables(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
                 "article_index": 0,
                 "layout": "article",
                 "outlet": r["outlet"],
+                "outlet_key": r["outlet"],  # a domain: the outlet's identity
+                "outlet_source": "manifest",
+                "url": None,
                 "credited_source": None,
                 "title": r["title"] or None,
+                "title_source": "manifest" if r["title"] else None,
                 "byline": r["authors"] or None,
+                "byline_source": "manifest" if r["authors"] else None,
                 "published": r["date"] if ISO_DATE.fullmatch(r["date"]) else None,
+                "date_source": "manifest" if ISO_DATE.fullmatch(r["date"]) else None,
                 "relative_time": None,
                 "category": r["topic"] or None,
                 "body": r["body"],
@@ -133,8 +139,10 @@ def build_tables(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, pd.Da
     return articles, blocks, pages
 
 
-def _as_list(function: Callable, *args) -> list:
-    return list(function(*args))
+def _as_list(function: Callable, *args) -> Iterator:
+    """The values of a generator, all computed at once (an iterator, as its caller
+    takes them one by one)."""
+    return iter(list(function(*args)))
 
 
 def timed(function: Callable, seconds: dict[str, float], part: str) -> Callable:

@@ -1,27 +1,28 @@
-"""A run-level boilerplate pass, measured before it is built (review finding F19).
+"""The outlets' repeated lines leave the bodies in metrics (review finding F19): q and floor.
 
 Paywall, newsletter and support pitches printed inside an article read as prose, so no
-rule on one page tells them from it (``/tmp/h38_t47.py``): they are kept as body. A site
-prints them on every page, though. The pass measured here would mark, per outlet key and
-after ``clean``, a sentence-length body line (at least ``SENTENCE_LINE_WORDS`` words,
-ending a sentence: :mod:`analysis.clean.body.rules`) printed verbatim on at least ``K``
-pages of the outlet as boilerplate. docs/measurements.md (h44) has the design.
+rule on one page tells them from it (``/tmp/h38_t47.py``): ``clean`` keeps them as body.
+A site prints them on many of its pages, though: ``metrics`` removes a sentence line an
+outlet prints in at least a share ``q`` of its stories, and in at least a floor ``f`` of
+them (:mod:`analysis.stats.outlet_boilerplate`, whose functions this module runs).
 
 The texts: the AllSides corpus (``../shared/corpora/allsides_abp``, 36 outlets of about
-200 articles; the whole text is body), each article printed with a made-up pitch after
-its second paragraph (one pitch per outlet, one of :data:`PITCHES`), on every page or
-on every third page. Each page's body is its paragraphs plus the pitch (what the body
-detector keeps: F19), and the pass removes the lines it marks. Score per page:
-bag-of-words F1 of the kept lines against the corpus text, the extraction scorer's
-measure. ``K`` is chosen by cross-validation by site (leave one outlet out: ``K`` that
-scores best on the other 35 outlets is scored on the one held out), in runs of all the
-outlets' articles and in runs of their first 20 (a small crawl), and every ``K`` is
-also printed with the number of corpus lines it removes (text the outlet itself prints
+200 articles; the whole text is body, the title is the story), each article printed with
+a made-up pitch after its second paragraph (one pitch per outlet, one of
+:data:`PITCHES`), on every page or on every third page. Each page's body is its
+paragraphs plus the pitch (what the body detector keeps: F19), less the lines the rule
+marks. Score per page: bag-of-words F1 of the kept lines against the corpus text, the
+extraction scorer's measure; an outlet's score is its pages' mean. ``(q, f)`` is chosen
+by cross-validation by site (leave one outlet out: the pair that scores best on the
+other 35 outlets, both printings pooled, is scored on the one held out), in runs of all
+the outlets' articles and in runs of their first 20 and first 8 (small crawls: in the
+last, the floor decides, not the share); every pair is also
+printed with the number of corpus lines it removes (text the outlet itself prints
 again: agency notices, a fixed sign-off, a quotation used again).
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/outlet_boilerplate.py [--limit N]
+    .venv/bin/python benchmarks/outlet_boilerplate.py [--limit N] [--show-lines]
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import math
 import statistics
 import sys
 from collections import Counter
@@ -39,9 +39,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from analysis.clean.body import rules  # noqa: E402
-from analysis.clean.body.features import line_features  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
+from analysis.stats import outlet_boilerplate as rule  # noqa: E402
 from analysis.text import WORD_PATTERN  # noqa: E402
 
 ALLSIDES = SHARED_DIR / "corpora" / "allsides_abp" / "articles.jsonl.gz"
@@ -54,55 +53,59 @@ PITCHES = (
     "Our journalism depends on readers like you. If you value our reporting, please "
     "consider supporting us with a donation today.",
 )
-#: The candidate thresholds: pages of one outlet printing the line (an int), or a share
-#: of the outlet's pages in the run (a float; at least 2 pages); None: no pass.
-CANDIDATES: tuple[int | float | None, ...] = (None, 2, 3, 0.05, 0.1, 0.25, 0.5)
-SMALL_RUN = 20
+#: The candidate (share, floor) pairs; None: no pass.
+CANDIDATES: tuple[tuple[float, int] | None, ...] = (
+    None,
+    *((share, floor) for share in (0.0, 0.05, 0.1, 0.25, 0.5) for floor in (2, 3)),
+)
+#: The small crawls: an outlet's first N articles (at 8 the floor decides, not the share).
+SMALL_RUNS = (20, 8)
+PRINTINGS = (1, 3)
+#: A page: its title and its paragraphs.
+Page = tuple[str, list[str]]
 
 
-def outlets(limit: int | None = None) -> dict[str, list[list[str]]]:
-    """Outlet -> its articles' paragraphs, in file order (``limit`` articles each)."""
-    found: dict[str, list[list[str]]] = {}
+def outlets(limit: int | None = None) -> dict[str, list[Page]]:
+    """Outlet -> its articles (title, paragraphs), in file order (``limit`` each)."""
+    found: dict[str, list[Page]] = {}
     with gzip.open(ALLSIDES, "rt", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             paragraphs = [p.strip() for p in record["body"].split("\n") if p.strip()]
             pages = found.setdefault(record["outlet"], [])
             if paragraphs and (limit is None or len(pages) < limit):
-                pages.append(paragraphs)
+                pages.append((record["title"], paragraphs))
     return found
 
 
-def printed(pages: list[list[str]], pitch: str, every: int) -> list[list[str]]:
+def printed(pages: list[Page], pitch: str, every: int) -> list[Page]:
     """Each page with ``pitch`` after its second paragraph, on every ``every``-th page."""
     return [
-        [*page[:2], pitch, *page[2:]] if index % every == 0 else page
-        for index, page in enumerate(pages)
+        (title, [*lines[:2], pitch, *lines[2:]] if index % every == 0 else lines)
+        for index, (title, lines) in enumerate(pages)
     ]
 
 
-def sentence_lines(lines: list[str]) -> set[str]:
-    """The lines of a page that the pass counts: sentence-length, ending a sentence."""
-    return {
-        lines[feature.index]
-        for feature in line_features(lines)
-        if feature.n_words >= rules.SENTENCE_LINE_WORDS and feature.ends_sentence
-    }
+def counted(pages: list[Page]) -> rule.MarkedLines:
+    """Every sentence line of one outlet's pages with its stories (the rule's count)."""
+    counts = rule.LineCounts(share=0.0, floor=1)
+    counts.add(["outlet"] * len(pages), [t for t, _ in pages], ["\n\n".join(b) for _, b in pages])
+    return counts.marked()
 
 
-def page_counts(pages: list[list[str]]) -> Counter:
-    """Each counted line (:func:`sentence_lines`) -> how many pages of the outlet print it."""
-    return Counter(line for page in pages for line in sentence_lines(page))
-
-
-def marked(counts: Counter, candidate: int | float | None, n_pages: int) -> set[str]:
-    """The lines printed on at least as many of the outlet's ``n_pages`` pages as
-    ``candidate`` asks (a number of pages, or a share of them and at least 2; None:
-    none)."""
+def removed(
+    lines: list[str], found: rule.MarkedLines, candidate: tuple[float, int] | None
+) -> tuple[int, ...]:
+    """The indexes of the lines of a page that ``candidate`` removes."""
     if candidate is None:
-        return set()
-    minimum = candidate if isinstance(candidate, int) else max(2, math.ceil(candidate * n_pages))
-    return {line for line, count in counts.items() if count >= minimum}
+        return ()
+    share, floor = candidate
+    out = []
+    for index, line in enumerate(lines):
+        stories, total = found.counted("outlet", line)
+        if stories and stories >= rule.minimum_stories(share, floor, total):
+            out.append(index)
+    return tuple(out)
 
 
 def _words(text: str) -> Counter:
@@ -120,71 +123,121 @@ def f1(truth: list[str], kept: list[str]) -> float:
 
 
 def outlet_scores(
-    pages: list[list[str]], pitch: str, every: int
-) -> dict[int | None, tuple[float, int, int]]:
+    pages: list[Page], pitch: str, every: int
+) -> dict[tuple[float, int] | None, tuple[float, int, int]]:
     """Per candidate: mean page F1, pitch printings left, corpus lines removed."""
     shown = printed(pages, pitch, every)
-    counts = page_counts(shown)
+    found = counted(shown)
     scores = {}
-    for minimum in CANDIDATES:
-        lines = marked(counts, minimum, len(pages))
-        kept = [[line for line in page if line not in lines] for page in shown]
-        scores[minimum] = (
-            statistics.fmean(
-                f1(page, page_kept) for page, page_kept in zip(pages, kept, strict=True)
-            ),
-            sum(page.count(pitch) for page in kept),
-            sum(line in lines for page in pages for line in page),
-        )
+    cache: dict[tuple[int, tuple[int, ...]], float] = {}
+    for candidate in CANDIDATES:
+        page_f1, left, corpus = [], 0, 0
+        for number, ((_, truth), (_, lines)) in enumerate(zip(pages, shown, strict=True)):
+            gone = removed(lines, found, candidate)
+            if (number, gone) not in cache:
+                kept = [line for i, line in enumerate(lines) if i not in gone]
+                cache[(number, gone)] = f1(truth, kept)
+            page_f1.append(cache[(number, gone)])
+            left += sum(1 for i, line in enumerate(lines) if line == pitch and i not in gone)
+            corpus += sum(1 for i in gone if lines[i] != pitch)
+        scores[candidate] = (statistics.fmean(page_f1), left, corpus)
     return scores
 
 
-def cross_validate(per_outlet: dict[str, dict]) -> tuple[float, Counter]:
-    """Leave one outlet out: the held-out mean F1 (over outlets) and the choices."""
-    held, chosen = [], Counter()
-    for outlet in per_outlet:
-        training = [scores for name, scores in per_outlet.items() if name != outlet]
+def cross_validate(
+    per_printing: dict[int, dict[str, dict]],
+) -> tuple[dict[int, float], Counter]:
+    """Leave one outlet out, both printings pooled: the held-out mean F1 (over outlets)
+    per printing, and the pairs chosen."""
+    names = list(next(iter(per_printing.values())))
+    held: dict[int, list[float]] = {every: [] for every in per_printing}
+    chosen: Counter = Counter()
+
+    def training_score(candidate, outlet) -> float:
+        return statistics.fmean(
+            scores[name][candidate][0]
+            for scores in per_printing.values()
+            for name in names
+            if name != outlet
+        )
+
+    for outlet in names:
         best = max(
             CANDIDATES,
-            key=lambda k: (statistics.fmean(s[k][0] for s in training), -CANDIDATES.index(k)),
+            # a tie goes to the later pair: the larger share or floor, which removes less
+            key=lambda k: (training_score(k, outlet), CANDIDATES.index(k)),
         )
         chosen[best] += 1
-        held.append(per_outlet[outlet][best][0])
-    return statistics.fmean(held), chosen
+        for every, scores in per_printing.items():
+            held[every].append(scores[outlet][best][0])
+    return {every: statistics.fmean(values) for every, values in held.items()}, chosen
+
+
+def _name(candidate: tuple[float, int] | None) -> str:
+    return "off" if candidate is None else f"q={candidate[0]:g} f={candidate[1]}"
+
+
+def show_lines(corpus: dict[str, list[Page]], candidate: tuple[float, int]) -> None:
+    """Print the corpus lines (no pitch) the rule removes, with their stories."""
+    for name, pages in sorted(corpus.items()):
+        found = counted(pages)
+        lines = Counter(
+            line
+            for _, body in pages
+            for index, line in enumerate(body)
+            if index in removed(body, found, candidate)
+        )
+        for line, n in sorted(lines.items()):
+            stories, total = found.counted("outlet", line)
+            print(f"  {name}: {stories}/{total} stories, {n} lines: {line[:90]}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per outlet")
+    parser.add_argument(
+        "--show-lines", action="store_true", help="print the corpus lines the library removes"
+    )
     args = parser.parse_args(argv)
     if not ALLSIDES.is_file():
         print(f"skipped: {ALLSIDES} not found")
         return 0
     corpus = outlets(args.limit)
-    for run, limit in (("all articles", None), (f"first {SMALL_RUN}", SMALL_RUN)):
-        for every in (1, 3):
-            per_outlet = {
+    runs = [("all articles", None), *((f"first {n}", n) for n in SMALL_RUNS)]
+    for run, limit in runs:
+        per_printing = {
+            every: {
                 name: outlet_scores(pages[:limit], PITCHES[index % len(PITCHES)], every)
                 for index, (name, pages) in enumerate(sorted(corpus.items()))
             }
-            n_pages = sum(len(pages[:limit]) for pages in corpus.values())
-            print(
-                f"\n{run} of {len(per_outlet)} outlets ({n_pages} pages), pitch on every "
-                f"{'' if every == 1 else 'third '}page"
-            )
-            print(f"{'K':>5} {'F1 all':>7} {'pitches left':>12} {'corpus lines removed':>21}")
-            for minimum in CANDIDATES:
-                rows = [scores[minimum] for scores in per_outlet.values()]
-                print(
-                    f"{minimum or 'off'!s:>5} {statistics.fmean(r[0] for r in rows):7.4f} "
-                    f"{sum(r[1] for r in rows):>12} {sum(r[2] for r in rows):>21}"
+            for every in PRINTINGS
+        }
+        n_pages = sum(len(pages[:limit]) for pages in corpus.values())
+        print(f"\n{run} of {len(corpus)} outlets ({n_pages} pages)")
+        print(
+            f"{'rule':>12} "
+            + " ".join(f"{'F1 every ' + str(every):>10} {'left':>5}" for every in PRINTINGS)
+            + f" {'corpus lines removed':>21}"
+        )
+        for candidate in CANDIDATES:
+            cells = []
+            for every in PRINTINGS:
+                rows = [scores[candidate] for scores in per_printing[every].values()]
+                cells.append(
+                    f"{statistics.fmean(r[0] for r in rows):10.4f} {sum(r[1] for r in rows):>5}"
                 )
-            held, chosen = cross_validate(per_outlet)
-            choices = ", ".join(
-                f"{k or 'off'}: {n}"
-                for k, n in sorted(chosen.items(), key=lambda item: CANDIDATES.index(item[0]))
-            )
-            print(f"held out (leave one outlet out) F1 {held:.4f}; K chosen {choices}")
+            corpus_lines = sum(s[candidate][2] for s in per_printing[PRINTINGS[0]].values())
+            print(f"{_name(candidate):>12} {' '.join(cells)} {corpus_lines:>21}")
+        held, chosen = cross_validate(per_printing)
+        choices = ", ".join(f"{_name(k)}: {n}" for k, n in chosen.most_common())
+        print(
+            "held out (leave one outlet out) F1 "
+            + ", ".join(f"every {every}: {value:.4f}" for every, value in held.items())
+            + f"; chosen {choices}"
+        )
+    if args.show_lines:
+        print(f"\ncorpus lines the library's rule removes ({_name((rule.SHARE, rule.FLOOR))}):")
+        show_lines(corpus, (rule.SHARE, rule.FLOOR))
     return 0
 
 

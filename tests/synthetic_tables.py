@@ -115,6 +115,7 @@ def synthetic_tables(
                 "quote_share": 3 / n_words,
                 "quote_share_all": 3 / n_words,
                 "quotes_per_1000_words": 1000 / n_words,
+                "outlet_boilerplate_chars": 0,
                 "unit_chars": len(text),
                 "boilerplate_chars": 5,
                 "boilerplate_ratio": 5 / len(text),

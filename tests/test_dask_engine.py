@@ -133,7 +133,11 @@ def test_metrics_on_the_cluster_write_the_same_bytes(
     write_metrics(local, local / "reports", jobs=1)
     write_metrics(remote, remote / "reports", jobs=engine)
     _same_files(local, remote, [f"{name}.parquet" for name in METRICS_TABLES])
-    _same_files(local / "reports", remote / "reports", ["outlet_metrics.csv"])
+    _same_files(
+        local / "reports",
+        remote / "reports",
+        ["outlet_metrics.csv", "outlet_boilerplate_lines.csv"],
+    )
     import pandas as pd
 
     assert len(pd.read_parquet(remote / "copy_pairs.parquet")) > 4  # the copy search ran

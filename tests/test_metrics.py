@@ -43,6 +43,7 @@ CONTRACT_ARTICLE_METRICS = [
     "quotes_per_1000_words",
     *READABILITY_COLUMNS,  # the eight scores; test_readability.py checks them against textstat
     "readability_note",
+    "outlet_boilerplate_chars",
     "unit_chars",
     "boilerplate_chars",
     "boilerplate_ratio",
@@ -274,7 +275,8 @@ def test_run_twice_gives_byte_identical_files(tmp_path: Path, fake_quotes: None)
     second = write_metrics(tmp_path / "processed", tmp_path / "reports")
     assert {name: path.read_bytes() for name, path in second.items()} == snapshot
     assert set(snapshot) == {
-        "article_metrics", "quotes", "copy_pairs", "outlet_metrics", "outlet_metrics_csv"
+        "article_metrics", "quotes", "copy_pairs", "outlet_metrics", "outlet_metrics_csv",
+        "outlet_boilerplate_lines",
     }  # fmt: skip
     csv = (tmp_path / "reports" / "outlet_metrics.csv").read_text(encoding="utf-8")
     assert csv.splitlines()[0].startswith("outlet,n_articles,n_pages,total_words")

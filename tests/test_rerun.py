@@ -31,6 +31,7 @@ EXPECTED = (
     "processed/copy_pairs.parquet",
     "processed/outlet_metrics.parquet",
     "reports/outlet_metrics.csv",
+    "reports/outlet_boilerplate_lines.csv",
     "reports/index.html",
     "reports/comparison.ipynb",
     "reports/comparison.html",

@@ -5,6 +5,9 @@ writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``
 ``copy_pairs.parquet`` and ``outlet_metrics.parquet`` (see :mod:`analysis.stats.outlets`), plus
 ``reports/outlet_metrics.csv``. Every definition is in ``docs/metrics.md``; in short:
 
+- an outlet's repeated lines (a pitch printed in a quarter of its stories) leave the
+  bodies first: :mod:`analysis.stats.outlet_boilerplate`; ``outlet_boilerplate_chars``
+  counts their characters, which are part of the boilerplate;
 - words: :func:`analysis.text.count_words`;
   sentences: :func:`analysis.stats.sentences.count_sentences`;
 - quotes: :func:`analysis.stats.quotes.find_quotes`; ``n_quotes``/``quoted_words`` count the
@@ -44,6 +47,7 @@ from analysis.stats.article_work import (  # noqa: F401  (the per-article work, 
     text_statistics,
 )
 from analysis.stats.copies import copy_groups, copy_pairs_from_fingerprints
+from analysis.stats.outlet_boilerplate import REMOVED_COLUMN, strip_articles
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
 from analysis.tables import (
@@ -181,12 +185,16 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
     blocks labelled ``boilerplate``; the unit of a card on a listing page is the card
     (the blocks with its article_index), its boilerplate the card's chrome
     (:func:`card_chrome_mask`). Listing page chrome (article_index -1) belongs to no
-    article; :mod:`analysis.stats.outlets` reports it for the page's site.
+    article; :mod:`analysis.stats.outlets` reports it for the page's site. The lines
+    removed from an article's body as its outlet's boilerplate
+    (``outlet_boilerplate_chars``, :mod:`analysis.stats.outlet_boilerplate`) count as
+    its boilerplate too.
 
     Parameters
     ----------
     articles : pandas.DataFrame
-        Columns article_id, page, article_index, layout.
+        Columns article_id, page, article_index, layout, and optionally
+        outlet_boilerplate_chars.
     blocks : pandas.DataFrame
         Columns page, start, end, label, article_index.
 
@@ -214,6 +222,9 @@ def unit_boilerplate(articles: pd.DataFrame, blocks: pd.DataFrame) -> pd.DataFra
         else:
             units.append(int(page_chars.get(page, 0)))
             boilerplates.append(int(page_boilerplate.get(page, 0)))
+    if REMOVED_COLUMN in articles.columns:
+        removed = articles[REMOVED_COLUMN].astype("int64").tolist()
+        boilerplates = [b + n for b, n in zip(boilerplates, removed, strict=True)]
     return pd.DataFrame(
         {
             "article_id": articles["article_id"].to_numpy(),
@@ -264,6 +275,9 @@ def article_metrics(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Compute the per-article tables of articles held in memory.
 
+    The lines each outlet repeats in many of its stories are removed from the bodies
+    first (:func:`analysis.stats.outlet_boilerplate.strip_articles`).
+
     The per-article work (text statistics, quotes, copy fingerprints) runs on chunks of
     :data:`CHUNK_ARTICLES` articles, in ``jobs`` processes; the chunks' results are
     joined in article_id order, so the tables are the same bytes for any ``jobs``.
@@ -287,8 +301,8 @@ def article_metrics(
         ``(article_metrics, quotes, copy_pairs)``, validated, each sorted by its ids.
     """
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-    bodies = articles["body"].fillna("").astype(str)
-    articles = articles.assign(body=bodies)
+    articles, _ = strip_articles(articles.assign(body=articles["body"].fillna("").astype(str)))
+    bodies = articles["body"]
 
     rows = articles[["article_id", "outlet", "body"]].itertuples(index=False, name=None)
     results: list[ArticleResult] = []
@@ -371,6 +385,11 @@ def article_frame(
     for name in READABILITY_COLUMNS:
         table[name] = stats[name].astype(float).to_numpy()
     table["readability_note"] = _none_for_missing(stats["readability_note"]).to_numpy()
+    table[REMOVED_COLUMN] = (
+        articles[REMOVED_COLUMN].astype("int64").to_numpy()
+        if REMOVED_COLUMN in articles.columns
+        else np.zeros(len(table), dtype=np.int64)
+    )
     for name in ("unit_chars", "boilerplate_chars", "boilerplate_ratio"):
         table[name] = boilerplate[name].to_numpy()
     # Quote share and readability need the full text: a teaser or snippet (a listing

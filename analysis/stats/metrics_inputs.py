@@ -32,7 +32,7 @@ import ctypes.util
 import functools
 import gc
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -459,6 +459,11 @@ class SortedArticles:
         Every article_id, unique (``S16``).
     bucket_articles : int, optional
         Articles per bucket.
+    observe : callable, optional
+        Called with each batch of articles as it is read (an Arrow table of the sorted
+        columns, the display outlet), before the bodies are sorted: a pass over every
+        body that must end before the first chunk (``metrics`` counts the outlets'
+        repeated lines: :mod:`analysis.stats.outlet_boilerplate`).
     """
 
     def __init__(
@@ -469,6 +474,7 @@ class SortedArticles:
         display: dict[str, str],
         ids: np.ndarray,
         bucket_articles: int = BUCKET_ARTICLES,
+        observe: Callable[[pa.Table], object] | None = None,
     ) -> None:
         self.n_articles = len(ids)
         ordered = np.sort(ids)
@@ -480,13 +486,14 @@ class SortedArticles:
         self._sorted_ids: dict[int, np.ndarray] = {}
         self._rows: dict[int, np.ndarray] = {}  # sorted position in bucket -> row of its file
         self._readers: dict[int, pa.Table] = {}
-        self._spill(processed_dir, columns, display)
+        self._spill(processed_dir, columns, display, observe)
 
     def _spill(
         self,
         processed_dir: Path,
         columns: Sequence[str],
         display: dict[str, str],
+        observe: Callable[[pa.Table], object] | None,
     ) -> None:
         schema = pa.schema(
             [
@@ -512,6 +519,8 @@ class SortedArticles:
                     },
                     schema=schema,
                 )
+                if observe is not None:
+                    observe(table)
                 ids = np.array(table["article_id"].to_pylist(), dtype=_ID_TYPE)
                 bucket_of = np.searchsorted(self._bounds, ids, side="right")
                 for bucket in np.unique(bucket_of).tolist():
@@ -576,16 +585,34 @@ class SortedArticles:
         str
             Its body, read again from its bucket's file.
         """
+        return self.values_of(article_id, ("body",))[0]
+
+    def values_of(self, article_id: str, columns: Sequence[str]) -> tuple:
+        """Some of the :data:`SORTED_COLUMNS` of an article read so far by :meth:`chunks`.
+
+        Parameters
+        ----------
+        article_id : str
+            The id of an article whose bucket :meth:`chunks` has reached.
+        columns : sequence of str
+            The columns wanted.
+
+        Returns
+        -------
+        tuple
+            Their values, in order, read again from its bucket's file.
+        """
         key = np.array([article_id], dtype=_ID_TYPE)
         bucket = int(np.searchsorted(self._bounds, key, side="right")[0])
         position = int(np.searchsorted(self._sorted_ids[bucket], key)[0])
         row = int(self._rows[bucket][position])
-        body = self._bucket(bucket)["body"][row].as_py()
+        table = self._bucket(bucket)
+        values = tuple(table[column][row].as_py() for column in columns)
         # At most MAPPED_BUCKETS files stay mapped (their touched pages count as the
         # process's memory): the copy search reads bodies from every bucket.
         while len(self._readers) > MAPPED_BUCKETS:
             self._readers.pop(next(iter(self._readers)))
-        return body
+        return values
 
 
 def _outlets(batch: pd.DataFrame) -> Iterator[tuple[object, object]]:

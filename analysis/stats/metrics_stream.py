@@ -4,6 +4,10 @@
 :func:`analysis.stats.metrics.article_metrics` and
 :func:`analysis.stats.outlets.outlet_metrics` on the whole corpus, without holding it:
 
+- while the articles are sorted, each outlet's sentence lines are counted
+  (:class:`analysis.stats.outlet_boilerplate.LineCounts`); the lines it repeats in many
+  of its stories leave each body before its chunk is analysed, and are listed in
+  ``reports/outlet_boilerplate_lines.csv``;
 - the articles come sorted by article_id, one bucket at a time
   (:class:`analysis.stats.metrics_inputs.SortedArticles`), in chunks of
   ``chunk_articles`` articles; each chunk's work (text statistics, quotes, copy
@@ -78,6 +82,7 @@ from analysis.stats.metrics_inputs import (
     release_freed_memory,
     table_path,
 )
+from analysis.stats.outlet_boilerplate import LINES_FILE, REMOVED_COLUMN, LineCounts
 from analysis.stats.outlet_inputs import read_outlet_inputs
 from analysis.stats.outlets import outlet_table
 from analysis.tables import (
@@ -98,6 +103,8 @@ CHUNKS_FOLDER = ".metrics-chunks"
 _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
 #: Added to each article's row when article_metrics.parquet is written (from the blocks).
 _UNIT_COLUMNS = ("unit_chars", "boilerplate_chars", "boilerplate_ratio")
+#: The columns of an article its outlet's repeated lines are stripped by.
+_STRIPPED = ("outlet", "body")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
 WORKER_MODULE = STAGE_WORKER_MODULES["metrics"]
 
@@ -165,19 +172,35 @@ def _write_metrics(
     units = UnitCharacters(processed_dir, metrics.BLOCKS_USED)
     work = work_folder(processed_dir, "metrics")
     try:
+        # The outlets' repeated lines are counted while the articles are sorted, and
+        # leave each body before its chunk is analysed (or read back when resuming).
+        counts = LineCounts(work)
         articles = SortedArticles(
-            processed_dir, work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES
+            processed_dir,
+            work,
+            metrics.ARTICLES_USED,
+            display,
+            ids,
+            BUCKET_ARTICLES,
+            observe=counts.add_table,
         )
+        marked = counts.marked()
         store = ChunkStore(processed_dir, CHUNKS_FOLDER)
         names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
         finals = [processed_dir / f"{name}.parquet" for name in names]
         csv_path = reports_dir / "outlet_metrics.csv"
+        lines_path = reports_dir / LINES_FILE
         # One set: every file is replaced, or (disk full, Ctrl-C, ...) none is.
-        with atomic_paths(*finals, csv_path) as tmps:
+        with atomic_paths(*finals, csv_path, lines_path) as tmps:
             run = _Run(work, engine)
-            run.consume(store, _between(articles.chunks(chunk_articles), units.step), len(ids))
+            chunks = marked.stripped(articles.chunks(chunk_articles))
+            run.consume(store, _between(chunks, units.step), len(ids))
             units.finish()
-            copy_pairs = run.index.copy_pairs(articles.body_of, engine=engine)
+            # The copy search compares the bodies the per-article work read (stripped).
+            copy_pairs = run.index.copy_pairs(
+                lambda article_id: marked.strip(*articles.values_of(article_id, _STRIPPED))[0],
+                engine=engine,
+            )
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
             run.write_article_metrics(copy_pairs, units, tmps[0])
@@ -193,10 +216,14 @@ def _write_metrics(
             write_parquet(copy_pairs, tmps[2])
             write_parquet(per_outlet, tmps[3])
             write_csv(per_outlet, tmps[4], float_format=metrics.CSV_FLOAT_FORMAT)
+            write_csv(marked.table(), tmps[5])
         store.clear()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return dict(zip(names, finals, strict=True)) | {"outlet_metrics_csv": csv_path}
+    return dict(zip(names, finals, strict=True)) | {
+        "outlet_metrics_csv": csv_path,
+        "outlet_boilerplate_lines": lines_path,
+    }
 
 
 class _Run:
@@ -280,7 +307,7 @@ class _Run:
         articles = pd.DataFrame(
             [article for article, _, _ in results],
             columns=["article_id", "page", "article_index", "layout", "outlet", "title",
-                     "is_teaser"],
+                     "is_teaser", REMOVED_COLUMN],
         )  # fmt: skip
         # The unit columns are added when the rows are written (write_article_metrics);
         # the work file does not hold these placeholders.
@@ -316,6 +343,7 @@ class _Run:
                     else source.schema_arrow.empty_table()
                 )
                 unit, boilerplate = units.of_articles(rows)
+                boilerplate = boilerplate + rows[REMOVED_COLUMN].to_numpy().astype(np.int64)
                 frame = rows.to_pandas().assign(
                     unit_chars=unit,
                     boilerplate_chars=boilerplate,
