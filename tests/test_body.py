@@ -654,6 +654,22 @@ def test_a_page_without_long_lines_is_not_judged_an_unlisted_language():
     assert all(feature.is_unlisted_script for feature in without_word_lists(unlisted))
 
 
+def test_thai_paragraphs_without_sentence_marks_are_body():
+    # Thai marks no sentence end and puts no space between words: a paragraph was one or
+    # two "words" ending no sentence, so a Thai article of short paragraphs kept nothing
+    paragraphs = [
+        "คณะกรรมการเมืองลงมติเมื่อวันอังคารให้ขยายเส้นทางรถประจำทาง "
+        "เพิ่มอีกสิบสองสายเพื่อเชื่อมชานเมืองทางเหนือกับย่านโรงพยาบาล",
+        "เจ้าหน้าที่ระบุว่าโครงการนี้จะใช้งบประมาณราวสี่สิบล้านบาทในห้าปี",
+        "ผู้อยู่อาศัยส่วนใหญ่ที่มาร่วมประชุมเห็นด้วยกับแผนการดังกล่าว แต่เจ้าของร้านค้าบางรายกังวลเรื่องที่จอดรถหน้าร้าน",
+    ]
+    menu = ["  • หน้าแรก", "  • ข่าว", "  • กีฬา", "  • ธุรกิจ"]
+    lines = page("ข่าวเมือง", menu, "ขยายเส้นทางรถประจำทาง", *paragraphs, menu)
+    assert kept_text(lines) == paragraphs
+    # words are counted by segmenting the Thai text, not by its spaces
+    assert all(feature.n_words >= 10 for feature in line_features(paragraphs))
+
+
 def test_japanese_text_without_spaces_is_not_treated_as_short():
     paragraphs = [
         "市議会は火曜日、バス路線網を拡大する計画を可決し、北部の郊外と病院地区を結ぶ十二の新しい路線を来年の春までに開設すると発表した。",

@@ -7,7 +7,9 @@ Defined once here for the body detector's sentence test
 - a **sentence mark** ends a sentence: ``.`` ``!`` ``?`` ``…`` (followed by a space),
   and the marks of scripts that put no space after them: ``。 ！ ？ ｡`` (Chinese,
   Japanese), ``। ॥`` (Devanagari, Bengali and other Indic scripts), ``؟ ۔`` (Arabic,
-  Urdu), ``።`` (Ethiopic), ``။`` (Myanmar). Thai marks no sentence end;
+  Urdu), ``።`` (Ethiopic), ``။`` (Myanmar). Thai and Lao mark no sentence end: a
+  paragraph's end is its sentence's end, so a line ending in a letter of those scripts
+  ends a sentence (:data:`UNMARKED_SCRIPTS`);
 
 - a **closing mark** may follow a sentence's last mark (``.`` ``!`` ``?`` ``…``):
   ``”`` ``’`` ``"`` ``'`` (English), ``“`` ``‘`` (German and Czech ``„…“``), ``«``
@@ -34,6 +36,10 @@ UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။"
 
 #: Every mark that ends a sentence.
 SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
+
+#: The ranges (a regex character class's inside) of the scripts that mark no sentence
+#: end: Thai and Lao.
+UNMARKED_SCRIPTS = "\u0e00-\u0eff"
 
 #: Marks that may follow a sentence's last mark: closing quotation marks of every
 #: language and closing brackets.

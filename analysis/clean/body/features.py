@@ -22,6 +22,7 @@ from analysis.text import (
     ascii_word_views,
     caseless_lower,
     count_word_tokens,
+    count_words,
     is_bullet,
     is_list_item,
     is_title_case,
@@ -29,11 +30,14 @@ from analysis.text import (
     runs_in_title_case,
     visible_text,
 )
-from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
+from analysis.text.marks import SENTENCE_MARKS, UNMARKED_SCRIPTS, strip_closing_marks
 
 # Han ideographs, kana and Hangul syllables: scripts where a word-count by spaces
 # undercounts (Chinese, Japanese) or where function-word lists do not apply.
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# A letter of a script that marks no sentence end (Thai, Lao); a Thai line's words are
+# counted by segmenting it (no spaces between them).
+_UNMARKED_LETTER = re.compile(f"[{UNMARKED_SCRIPTS}]")
 # Below the first emoji of _EMOJI_END: a tail whose largest character is below it
 # holds none (found without a search).
 _FIRST_EMOJI = "\u2600"
@@ -112,6 +116,10 @@ class LineFeatures:
     ends_clause : str
         The line's last punctuation mark if it is a comma, semicolon or colon (the text
         goes on in the next line), else the empty string.
+    ends_unmarked_text : bool
+        The line ends in a letter of a script that marks no sentence end (Thai, Lao:
+        :data:`analysis.text.marks.UNMARKED_SCRIPTS`), where a paragraph's end is its
+        sentence's end: a long line so ending is prose; a short one may be a headline.
     function_ratio : float
         Share of the line's alphabetic words that are common function words.
     has_date : bool
@@ -167,6 +175,7 @@ class LineFeatures:
     is_numbered: bool
     ends_sentence: bool
     ends_clause: str
+    ends_unmarked_text: bool
     function_ratio: float
     has_date: bool
     has_digit: bool
@@ -284,14 +293,20 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
     # digit, a column gap two spaces, an emoji a non-ASCII character.
     first_digits = list(map(_DIGIT.search, texts))
     digits = list(map(bool, first_digits))
+    unmarked = [
+        not plain and _UNMARKED_LETTER.search(t) is not None
+        for plain, t in zip(ascii_only, texts, strict=True)
+    ]
     n_words = [
-        max(float(n), cjk / CJK_CHARS_PER_WORD)
-        for n, cjk in zip(
+        max(float(n), cjk / CJK_CHARS_PER_WORD, count_words(t) if thai else 0)
+        for n, cjk, thai, t in zip(
             [
                 view[0] if view is not None else count_word_tokens(t)
                 for view, t in zip(views, texts, strict=True)
             ],
             n_cjk,
+            unmarked,
+            texts,
             strict=True,
         )
     ]
@@ -309,6 +324,10 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
                 for mark, tail in zip(last_marks, tails, strict=True)
             ],
             clause_ends,
+            [
+                thai and _UNMARKED_LETTER.match(mark) is not None
+                for mark, thai in zip(last_marks, unmarked, strict=True)
+            ],
             [sum(map(FUNCTION_WORDS.__contains__, w)) / len(w) if w else 0.0 for w in words],
             [  # every match starts at a digit: searched from the first one
                 digit is not None and bool(_TIME_OR_DATE.search(t, digit.start()))

@@ -196,7 +196,7 @@ def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
     if feature.n_words >= LONG_LINE_WORDS:
         return True
     return feature.n_words >= SENTENCE_LINE_WORDS and (
-        feature.ends_sentence or bool(feature.ends_clause)
+        feature.ends_sentence or bool(feature.ends_clause) or feature.ends_unmarked_text
     )
 
 
