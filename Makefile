@@ -47,7 +47,8 @@ BENCHMARKS := extraction_benchmark quotes_polnear throughput notebook_overhead m
 	cleaner_profile cleaner_instructions outlets_copies_scale pipeline_scale adversarial language_id dask_engine \
 	report_batch_cost interval_sensitivity memory_metrics html_export body_corpora corpus_titles corpus_metadata date_audit \
 	quote_speakers_corpora corpus_outlets body_transplant body_listicles bootstrap_memory article_variants \
-	title_line_sections mojibake interval_coverage outlet_boilerplate legacy_encodings serial_share
+	title_line_sections mojibake interval_coverage outlet_boilerplate legacy_encodings serial_share \
+	copy_containment
 
 bench: install  ## every benchmark in benchmarks/ (BENCHMARKS): extraction, quotes, throughput, notebooks, memory, listings, metadata, scale, adversarial, language
 	set -e; for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; nice -n 10 $(BIN)/python benchmarks/$$name.py; done

@@ -163,9 +163,9 @@ def find_copy_pairs_per_article(articles: pd.DataFrame) -> pd.DataFrame:
         for article_id in (a, b):
             if article_id not in shingle_sets:
                 shingle_sets[article_id] = frozenset(copies.encoded_shingles(bodies[article_id]))
-        similarity = copies.jaccard(shingle_sets[a], shingle_sets[b])
-        if similarity >= copies.SIMILARITY_THRESHOLD:
-            accepted.append((a, b, similarity))
+        found = copies.overlap(shingle_sets[a], shingle_sets[b])
+        if copies.shares_copy(found):
+            accepted.append((a, b, found.jaccard))
     return copies._pairs_table(accepted, outlets)
 
 

@@ -17,13 +17,18 @@ from datasketch import MinHash, MinHashLSH
 
 from analysis import config
 from analysis.stats.copies import (
+    CONTAINMENT_THRESHOLD,
+    MIN_SHARED_SHINGLES,
     SHINGLE_WORDS,
     SIMILARITY_THRESHOLD,
+    Overlap,
     copy_groups,
     encoded_shingles,
     find_copy_pairs,
     jaccard,
     normalized_words,
+    overlap,
+    shares_copy,
     shingles,
 )
 from analysis.stats.minhash import (
@@ -276,6 +281,46 @@ def test_heavier_rewrites_fall_below_the_threshold() -> None:
     assert pairs.empty
 
 
+def paragraphs(seed: int, n_paragraphs: int = 10, words: int = 40) -> list[str]:
+    return [story(seed * 100 + i, words) for i in range(n_paragraphs)]
+
+
+def test_a_story_cut_to_its_top_half_under_a_local_lede_shares_copy() -> None:
+    wire = paragraphs(11)
+    lede, close = story(12, 30), story(13, 30)
+    regional = "\n\n".join([lede, *wire[:5], close])
+    articles = frame([("a-wire", "Wire", "\n\n".join(wire)), ("b-regional", "Courier", regional)])
+    found = overlap(shingles(articles.loc[0, "body"]), shingles(regional))
+    assert found.jaccard < SIMILARITY_THRESHOLD <= CONTAINMENT_THRESHOLD <= found.containment
+    pairs = find_copy_pairs(articles)  # the LSH stage proposes it, the rule accepts it
+    assert list(zip(pairs["article_id_a"], pairs["article_id_b"], strict=True)) == [
+        ("a-wire", "b-regional")
+    ]
+    assert pairs.loc[0, "similarity"] == found.jaccard  # the reported value stays Jaccard
+
+
+def test_a_short_text_held_in_a_story_is_no_shared_copy() -> None:
+    """A card or a quoted statement: all of it in the story, too few shingles shared."""
+    wire = "\n\n".join(paragraphs(14))
+    quoted = " ".join(wire.split()[100 : 100 + MIN_SHARED_SHINGLES])  # shingles: 4 fewer
+    found = overlap(shingles(wire), shingles(quoted))
+    assert found.containment == 1.0 and found.shared < MIN_SHARED_SHINGLES
+    assert find_copy_pairs(frame([("a", "X", wire), ("b", "Y", quoted)])).empty
+
+
+def test_overlap_and_the_rule_at_their_bounds() -> None:
+    a, b = frozenset(range(100)), frozenset(range(60, 200))
+    assert overlap(a, b) == (40 / 200, 40 / 100, 40)
+    assert overlap(a, frozenset()) == (0.0, 0.0, 0)
+    assert overlap(frozenset(), frozenset()) == (0.0, 0.0, 0)
+    shared = MIN_SHARED_SHINGLES
+    assert shares_copy(Overlap(SIMILARITY_THRESHOLD, 0.0, 0))
+    assert shares_copy(Overlap(0.0, CONTAINMENT_THRESHOLD, shared))
+    assert not shares_copy(Overlap(0.0, CONTAINMENT_THRESHOLD, shared - 1))
+    assert not shares_copy(Overlap(0.0, CONTAINMENT_THRESHOLD - 0.01, shared))
+    assert not shares_copy(Overlap(0.49, 0.69, 10**6))
+
+
 def test_missing_outlets_count_as_different() -> None:
     wire = story(7)
     pairs = find_copy_pairs(frame([("a", None, wire), ("b", None, wire)]))
@@ -328,23 +373,23 @@ def test_a_bucket_of_copies_is_searched_once(monkeypatch: pytest.MonkeyPatch) ->
     import analysis.stats.copies as copies_module
 
     inserted, verified, signed = [], [], []
-    original_pairs, original_jaccard = copies_module.candidate_pairs, copies_module.jaccard
+    original_pairs, original_overlap = copies_module.candidate_pairs, copies_module.overlap
     original_signature = copies_module.minhash_signature
 
     def recording_pairs(signatures, *args):
         inserted.append(len(signatures))
         return original_pairs(signatures, *args)
 
-    def recording_jaccard(a, b):
+    def recording_overlap(a, b):
         verified.append(1)
-        return original_jaccard(a, b)
+        return original_overlap(a, b)
 
     def recording_signature(items):
         signed.append(1)
         return original_signature(items)
 
     monkeypatch.setattr(copies_module, "candidate_pairs", recording_pairs)
-    monkeypatch.setattr(copies_module, "jaccard", recording_jaccard)
+    monkeypatch.setattr(copies_module, "overlap", recording_overlap)
     monkeypatch.setattr(copies_module, "minhash_signature", recording_signature)
     wire = story(40)
     rows = [(f"a{i:03d}", "Outlet A", wire) for i in range(200)]
@@ -400,3 +445,21 @@ def test_basil_independent_write_ups_are_not_copies() -> None:
     ]
     assert cross_event == []
     assert len(pairs) <= 1  # 300 mostly independent write-ups: measured 0 false pairs
+
+
+def test_the_containment_benchmark_chooses_with_a_margin() -> None:
+    """benchmarks/copy_containment.py: the most reprints found with no false pair
+    accepted by the rule or by the rule one grid step looser."""
+    bench = load_benchmark("copy_containment")
+
+    def pair(jaccard: float, containment: float, shared: int, kind: str) -> object:
+        return bench.Pair(("x",), kind, jaccard, containment, shared, True, "")
+
+    reprints = [pair(0.28, 0.95, 200, "first 1/2")] * 3
+    reprints += [pair(0.25, 0.75, 200, "first 1/2"), pair(0.2, 0.65, 200, "first 1/3")]
+    # an independent pair at containment 0.55: 0.6 has no margin, 0.7 has
+    assert bench.choose(reprints, [pair(0.2, 0.55, 150, "basil")]) == bench.Rule(0.5, 0.7, 100)
+    # none close: 0.6 (the one more reprint it finds) is chosen
+    assert bench.choose(reprints, [pair(0.1, 0.3, 150, "basil")]) == bench.Rule(0.5, 0.6, 100)
+    assert bench.Rule(0.5, 0.7, 50).looser() == bench.Rule(0.5, 0.6, 50)
+    assert bench.Rule(0.4, bench.NEVER, 0).looser() == bench.Rule(0.35, bench.NEVER, 0)

@@ -264,7 +264,7 @@ def test_one_worker_pool_serves_every_phase_of_a_run(
         "_band_chunk",
         "analyse_chunk",
         "intervals_of_requests",
-        "pair_similarities",
+        "pair_overlaps",
     ]
     assert mapped[-1] == "intervals_of_requests"
     assert started == [1, 1]
@@ -336,6 +336,10 @@ def test_the_compact_copy_search_finds_the_pairs_of_the_fingerprint_search(tmp_p
         outlet = None if n % 13 == 0 else f"outlet {n % 5}"
         article_id = hashlib.sha1(str(n).encode()).hexdigest()[:16]
         rows.append((article_id, outlet, body))
+    # a story and its top half under a local lede: shared copy by containment alone
+    long_story = [f"v{(i * 37) % 997}" for i in range(240)]
+    rows.append(("f" * 16, "outlet 1", _body(long_story)))
+    rows.append(("e" * 16, "outlet 2", _body(vocabulary[300:330] + long_story[:120])))
     rows.sort()
     found = list(copies.fingerprints(rows))
     bodies = {article_id: body for article_id, _, body in rows}
@@ -345,6 +349,8 @@ def test_the_compact_copy_search_finds_the_pairs_of_the_fingerprint_search(tmp_p
         index.add(found[start : start + 16])
     result = index.copy_pairs(bodies.__getitem__)
     assert len(expected) > 50
+    cut = expected[expected["article_id_a"] == "e" * 16]
+    assert len(cut) == 1 and cut["similarity"].iloc[0] < copies.SIMILARITY_THRESHOLD
     pd.testing.assert_frame_equal(result, expected)
 
 

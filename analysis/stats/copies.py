@@ -1,8 +1,11 @@
 """Shared copy across outlets: near-duplicate bodies grouped with MinHash LSH.
 
-Two articles share copy (the same wire story, a reprint, an aggregator's copy) when the
-sets of 5-word shingles of their bodies have a Jaccard similarity of at least
-:data:`SIMILARITY_THRESHOLD` and they come from different outlets.
+Two articles share copy (the same wire story, a reprint, an aggregator's copy) when they
+come from different outlets and the sets of 5-word shingles of their bodies have a
+Jaccard similarity of at least :data:`SIMILARITY_THRESHOLD`, or one holds at least
+:data:`CONTAINMENT_THRESHOLD` of the other's shingles, and at least
+:data:`MIN_SHARED_SHINGLES` of them (a wire story cut to its top half, under a local
+lede: :func:`shares_copy`).
 
 - Shingles: the body's words (analysis.text: whitespace tokens with a letter or digit;
   in scripts written without spaces each ideograph or kana, each word of a Thai run),
@@ -14,10 +17,11 @@ sets of 5-word shingles of their bodies have a Jaccard similarity of at least
   a lower threshold than the final one (LSH_THRESHOLD), so few true pairs are lost to
   the estimate; computed in bulk, value for value as datasketch does, in
   :mod:`analysis.stats.minhash`.
-- Verification: each candidate pair's exact Jaccard similarity is computed from the two
-  shingle sets (recomputed for candidates only, so memory does not grow with every
-  article's shingles); that exact value is the reported ``similarity``, so results do
-  not depend on the estimate.
+- Verification: each candidate pair's exact overlap (Jaccard similarity, containment,
+  shared shingles: :func:`overlap`) is computed from the two shingle sets (recomputed
+  for candidates only, so memory does not grow with every article's shingles); the
+  exact Jaccard similarity is the reported ``similarity``, so results do not depend on
+  the estimate.
 - Groups: the connected components of the accepted pairs; each is named ``"copy-"`` +
   the smallest article_id in it (stable when other articles are added elsewhere).
 
@@ -44,6 +48,12 @@ if TYPE_CHECKING:
 
 SHINGLE_WORDS = 5
 SIMILARITY_THRESHOLD = 0.5
+#: A pair whose Jaccard similarity is lower shares copy when one body holds at least this
+#: share of the other's shingles (its containment) and at least MIN_SHARED_SHINGLES of
+#: them. Both chosen by leave-one-outlet-out cross-validation on made-up cut reprints
+#: and on independent write-ups of the same stories (benchmarks/copy_containment.py).
+CONTAINMENT_THRESHOLD = 0.7
+MIN_SHARED_SHINGLES = 50
 #: Candidate pairs verified per task (their bodies travel with them).
 CHUNK_PAIRS = 256
 
@@ -178,8 +188,37 @@ def shingles(body: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
     return frozenset(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
+class Overlap(NamedTuple):
+    """How much of two shingle sets is shared (see :func:`overlap`)."""
+
+    jaccard: float
+    containment: float
+    shared: int
+
+
+def overlap(a: frozenset, b: frozenset) -> Overlap:
+    """Exact Jaccard similarity, containment and shared count of two shingle sets.
+
+    Parameters
+    ----------
+    a, b : frozenset
+        Two shingle sets.
+
+    Returns
+    -------
+    Overlap
+        ``jaccard`` |a & b| / |a | b| (0.0 when both are empty), ``containment``
+        |a & b| / min(|a|, |b|) (the share of the smaller set found in the other; 0.0
+        when either is empty) and ``shared`` |a & b|.
+    """
+    shared = len(a & b)
+    smaller = min(len(a), len(b))
+    union = len(a) + len(b) - shared
+    return Overlap(shared / union if union else 0.0, shared / smaller if smaller else 0.0, shared)
+
+
 def jaccard(a: frozenset, b: frozenset) -> float:
-    """Exact Jaccard similarity |a & b| / |a | b| (0.0 when both are empty).
+    """Exact Jaccard similarity of two shingle sets.
 
     Parameters
     ----------
@@ -189,10 +228,34 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     Returns
     -------
     float
-        In ``[0, 1]``.
+        ``overlap(a, b).jaccard``: |a & b| / |a | b|, 0.0 when both are empty.
     """
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+    return overlap(a, b).jaccard
+
+
+def shares_copy(found: Overlap, threshold: float = SIMILARITY_THRESHOLD) -> bool:
+    """Whether two bodies of this overlap share copy (when of different outlets).
+
+    A near-duplicate (Jaccard similarity at least ``threshold``), or a reprint cut
+    short: the smaller shingle set is at least :data:`CONTAINMENT_THRESHOLD` in the
+    other, with at least :data:`MIN_SHARED_SHINGLES` shingles shared (so that a short
+    text, a card or a quoted statement, is not held in a story by a few phrases).
+
+    Parameters
+    ----------
+    found : Overlap
+        From :func:`overlap`.
+    threshold : float, optional
+        Minimum Jaccard similarity of a near-duplicate.
+
+    Returns
+    -------
+    bool
+        True when the pair shares copy.
+    """
+    return found.jaccard >= threshold or (
+        found.containment >= CONTAINMENT_THRESHOLD and found.shared >= MIN_SHARED_SHINGLES
+    )
 
 
 def _outlet_key(article_id: str, outlet: str | None) -> str:
@@ -273,7 +336,8 @@ def find_copy_pairs(
     articles : pandas.DataFrame
         Columns ``article_id`` (unique str), ``outlet`` (str or None) and ``body``.
     threshold : float, optional
-        Minimum exact Jaccard similarity of the shingle sets.
+        Minimum exact Jaccard similarity of a near-duplicate (a reprint cut short is
+        found by its containment as well: :func:`shares_copy`).
     lsh_threshold : float, optional
         Threshold of the LSH index that proposes candidate pairs (lower than
         ``threshold`` so the estimate loses few true pairs).
@@ -358,15 +422,15 @@ def copy_pairs_from_fingerprints(
     work = (
         [(body_of(a), body_of(b)) for a, b in chunk] for chunk in chunked(candidates, CHUNK_PAIRS)
     )
-    similarities = itertools.chain.from_iterable(engine.map_chunks(pair_similarities, work))
-    for (rep_a, rep_b), similarity in zip(candidates, similarities, strict=True):
-        if similarity >= threshold:
-            accepted.extend(_cross_outlet_pairs(members[rep_a], members[rep_b], similarity))
+    overlaps = itertools.chain.from_iterable(engine.map_chunks(pair_overlaps, work))
+    for (rep_a, rep_b), found in zip(candidates, overlaps, strict=True):
+        if shares_copy(found, threshold):
+            accepted.extend(_cross_outlet_pairs(members[rep_a], members[rep_b], found.jaccard))
     return _pairs_table(accepted, outlets)
 
 
-def pair_similarities(pairs: list[tuple[str, str]]) -> list[float]:
-    """The exact Jaccard similarity of each ``(body_a, body_b)`` pair's shingle sets.
+def pair_overlaps(pairs: list[tuple[str, str]]) -> list[Overlap]:
+    """The exact :func:`overlap` of each ``(body_a, body_b)`` pair's shingle sets.
 
     One task of the copy search's verification (any process); a body in several pairs
     of the chunk is shingled once.
@@ -378,8 +442,8 @@ def pair_similarities(pairs: list[tuple[str, str]]) -> list[float]:
 
     Returns
     -------
-    list of float
-        :func:`jaccard` of each pair, in the order given.
+    list of Overlap
+        :func:`overlap` of each pair, in the order given.
     """
     shingle_sets: dict[str, frozenset[bytes]] = {}
 
@@ -388,7 +452,7 @@ def pair_similarities(pairs: list[tuple[str, str]]) -> list[float]:
             shingle_sets[body] = frozenset(encoded_shingles(body))
         return shingle_sets[body]
 
-    return [jaccard(shingle_set(a), shingle_set(b)) for a, b in pairs]
+    return [overlap(shingle_set(a), shingle_set(b)) for a, b in pairs]
 
 
 def _cross_outlet_pairs(

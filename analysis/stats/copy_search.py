@@ -148,13 +148,11 @@ class CopyIndex:
             [(body_of(a), body_of(b)) for a, b in chunk]
             for chunk in chunked(pairs, copies.CHUNK_PAIRS)
         )
-        similarities = itertools.chain.from_iterable(
-            engine.map_chunks(copies.pair_similarities, work)
-        )
-        for (group_a, group_b), similarity in zip(candidates, similarities, strict=True):
-            if similarity >= threshold:
+        overlaps = itertools.chain.from_iterable(engine.map_chunks(copies.pair_overlaps, work))
+        for (group_a, group_b), found in zip(candidates, overlaps, strict=True):
+            if copies.shares_copy(found, threshold):
                 accepted.extend(
-                    copies._cross_outlet_pairs(members(group_a), members(group_b), similarity)
+                    copies._cross_outlet_pairs(members(group_a), members(group_b), found.jaccard)
                 )
         named = sorted({a for pair in accepted for a in pair[:2]})
         positions = np.searchsorted(ids, np.array(named, dtype=f"S{_ID_BYTES}"))
