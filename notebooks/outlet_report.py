@@ -67,9 +67,9 @@ charts.chart_length(tables.article_metrics, highlight=outlet)
 # %% [markdown]
 # ## Articles
 #
-# Every article of this outlet, with its length, share of words in quotations
-# (scare quotes left out), readability, and the shared-copy group it belongs to (if
-# any). The
+# Every article of this outlet, with the page file it came from ("(card N)": the N-th
+# card of a listing page), its length, share of words in quotations (scare quotes left
+# out), readability, and the shared-copy group it belongs to (if any). The
 # "from" columns say where its outlet, title and date came from: the manifest, the
 # page's URL, its HTML markup, its text ("page"), a copyright notice (last resort).
 
@@ -88,7 +88,7 @@ views.outlet_articles(tables.article_metrics, tables.articles, outlet)
 views.speaker_counts(tables.quotes, outlet)
 
 # %%
-views.outlet_quotes(tables.quotes, outlet)
+views.outlet_quotes(tables.quotes, outlet, tables.article_metrics)
 
 # %% [markdown]
 # ## Shared copy

@@ -227,3 +227,28 @@ def test_a_notebook_kernel_does_not_import_the_notebook_machinery() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_outlet_reports_tables_name_each_articles_page_file() -> None:
+    # only the 16-hex id was shown: a surprising figure could not be traced to its file
+    # without opening articles.parquet (review finding h46 G20)
+    tables = synthetic_tables(["Harbour", "Valley"], articles_per_outlet=3)
+    metrics = tables["article_metrics"].copy()
+    mine = metrics["outlet"] == "Harbour"
+    listing = metrics.index[mine][1]
+    metrics.loc[listing, ["page", "article_index", "layout"]] = ["front.txt", 4, "listing"]
+    shown = views.outlet_articles(metrics, tables["articles"], "Harbour").data
+    expected = {
+        article_id: "front.txt (card 5)" if row == listing else page
+        for row, article_id, page in zip(
+            metrics.index[mine],
+            metrics.loc[mine, "article_id"],
+            metrics.loc[mine, "page"],
+            strict=True,
+        )
+    }
+    assert dict(zip(shown["article"], shown["page"], strict=True)) == expected
+    quotes = views.outlet_quotes(tables["quotes"], "Harbour", metrics).data
+    assert not quotes.empty
+    assert [expected[a] for a in quotes["article"]] == quotes["page"].tolist()
+    assert "page" not in views.outlet_quotes(tables["quotes"], "Harbour").data.columns

@@ -442,6 +442,7 @@ def outlet_articles(
     data = pd.DataFrame(
         {
             "article": merged["article_id"].astype(str).to_numpy(),
+            "page": page_labels(merged),
             "title": merged["title"].to_numpy(),
             **language,
             **{c.replace("_", " "): merged[c].to_numpy() for c in extra},
@@ -472,7 +473,34 @@ def _merged_sources(sources: pd.Series, keys: pd.Series) -> list[object]:
     ]
 
 
-def outlet_quotes(quotes: pd.DataFrame, outlet: str) -> ReportTable:
+def page_labels(articles: pd.DataFrame) -> np.ndarray:
+    """The page file each article came from, as the outlet report names it.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Rows with ``page``, ``article_index`` and ``layout`` (ARTICLE_METRICS columns).
+
+    Returns
+    -------
+    numpy.ndarray
+        One text per row: the page's name, followed by "(card N)", N counted from 1,
+        for a listing page's card (None for a row without a page); so a surprising
+        figure can be checked in its file.
+    """
+    pages = articles["page"].to_numpy()
+    cards = (articles["layout"] == "listing").to_numpy()
+    numbers = pd.to_numeric(articles["article_index"]).to_numpy()
+    labels = [
+        None if not isinstance(page, str) else f"{page} (card {n + 1:.0f})" if card else page
+        for page, card, n in zip(pages, cards, numbers, strict=True)
+    ]
+    return np.array(labels, dtype=object)
+
+
+def outlet_quotes(
+    quotes: pd.DataFrame, outlet: str, article_metrics: pd.DataFrame | None = None
+) -> ReportTable:
     """The outlet's quotations with their speakers, in article and text order.
 
     Parameters
@@ -481,18 +509,27 @@ def outlet_quotes(quotes: pd.DataFrame, outlet: str) -> ReportTable:
         The QUOTES table.
     outlet : str
         The outlet's name exactly as in ``quotes``.
+    article_metrics : pandas.DataFrame, optional
+        The ARTICLE_METRICS table: when given, each quotation's page file is shown
+        (:func:`page_labels`).
 
     Returns
     -------
     ReportTable
-        One row per quotation: article, speaker ("(unattributed)" when none was found),
-        length, whether it is a scare quote, and its text.
+        One row per quotation: article, page (with ``article_metrics``), speaker
+        ("(unattributed)" when none was found), length, whether it is a scare quote,
+        and its text.
     """
     mine = quotes[quotes["outlet"].astype(str) == outlet]
     mine = mine.sort_values(["article_id", "quote_index"])
+    page = {}
+    if article_metrics is not None:
+        located = article_metrics.set_index("article_id")[["page", "article_index", "layout"]]
+        page = {"page": page_labels(located.reindex(mine["article_id"]))}
     data = pd.DataFrame(
         {
             "article": mine["article_id"].astype(str).to_numpy(),
+            **page,
             "speaker": mine["speaker"].fillna("(unattributed)").to_numpy(),
             "length (words)": mine["n_words"].to_numpy(),
             "scare quote": mine["is_scare"].astype(bool).to_numpy(),
