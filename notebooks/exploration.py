@@ -16,31 +16,41 @@
 # %% [markdown]
 # # A tour of the package
 #
-# This notebook walks through what `analysis` does with the scraped pages in
-# `data/raw`: how a raw page looks, how each of its lines is labelled, which articles
-# come out, and the statistics computed for them. Run `make metrics` (or
-# `python -m analysis clean` then `python -m analysis metrics`) first; then run the
-# cells top to bottom. To adapt it, change the page or outlet chosen below; every
-# function used is in `analysis.report.views` and documented there.
+# This notebook walks through what `analysis` does with scraped pages: how a raw
+# page looks, how each of its lines is labelled, which articles come out, and the
+# statistics computed for them. Run `make metrics` (or `newscompare clean` then
+# `newscompare metrics`) first; then run the cells top to bottom. By default it shows
+# the seeds' tables (`data/processed`) and the first pages by name; to point it at your
+# own study, set `processed_dir` below (`~/study/processed`) and name the pages to
+# look at in `pages`, one a line. Every function used is in `analysis.report.views`
+# and `analysis.report.exploration`, documented there.
+
+# %% tags=["parameters"]
+processed_dir: str = ""  # folder of the processed tables (empty: data/processed)
+pages: str = ""  # page names to show, one a line (empty: the first n_pages by name)
+n_pages: int = 5  # how many pages to show when none are named
 
 # %%
+from analysis.report import charts, exploration, params, views
+
+params.check_notebook_parameters(globals())
+# imported after the check, which takes a name that is not a module for a parameter
 from IPython.display import display
 
-from analysis.report import charts, exploration, views
-
 charts.setup_notebook()
-tables = views.load_tables()
-sorted(tables.pages["page"])
+tables = views.load_tables(processed_dir)
+shown_pages = exploration.tour_pages(tables.pages, pages, n_pages)
+print(f"{len(tables.pages)} pages in the study; shown below:", *shown_pages, sep="\n")
 
 # %% [markdown]
 # ## 1. A raw page
 #
 # A raw page is the text of a web page as a scraper saved it: menus, share buttons
 # and related links mixed with the article. The reader detects the encoding and
-# normalizes the text. Here are the first lines of each page.
+# normalizes the text. Here are the first lines of each page shown.
 
 # %%
-for page in sorted(tables.pages["page"]):
+for page in shown_pages:
     print(exploration.raw_preview(tables.pages, tables.blocks, page), end="\n\n")
 
 # %% [markdown]
@@ -58,7 +68,7 @@ exploration.label_legend()
 exploration.label_shares(tables.blocks)
 
 # %%
-for page in sorted(tables.pages["page"]):
+for page in shown_pages:
     display(exploration.labelled_lines(tables.blocks, page))
 
 # %% [markdown]

@@ -252,3 +252,24 @@ def test_the_outlet_reports_tables_name_each_articles_page_file() -> None:
     assert not quotes.empty
     assert [expected[a] for a in quotes["article"]] == quotes["page"].tolist()
     assert "page" not in views.outlet_quotes(tables["quotes"], "Harbour").data.columns
+
+
+def test_the_tour_shows_the_pages_named_or_the_first_by_name() -> None:
+    # the exploration notebook looped over every page of the study: 11 kB of HTML a
+    # page, ~110 MB at 10,000 pages (review finding h46 G8)
+    tables = synthetic_tables(["Harbour", "Valley", "Coast"], articles_per_outlet=3)
+    names = sorted(tables["pages"]["page"])
+    assert exploration.tour_pages(tables["pages"]) == names[: exploration.DEFAULT_TOUR_PAGES]
+    assert exploration.tour_pages(tables["pages"], n_pages=2) == names[:2]
+    chosen = f"{names[4]}\n\n  {names[1]}  \n{names[4]}\n"
+    assert exploration.tour_pages(tables["pages"], chosen) == [names[4], names[1]]
+    with pytest.raises(AnalysisError, match=r"no page named 'nowhere\.txt' among the 9 pages"):
+        exploration.tour_pages(tables["pages"], "nowhere.txt")
+
+
+def test_a_processed_folder_under_home_is_found(tmp_path, monkeypatch) -> None:
+    # the README writes a study to ~/study/processed; "~" was taken literally (h46 G8)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    write_synthetic_tables(tmp_path / "study" / "processed", OUTLETS)
+    loaded = views.load_tables("~/study/processed")
+    assert sorted(loaded.outlet_metrics["outlet"]) == sorted(OUTLETS)

@@ -64,6 +64,52 @@ class LabelledLines:
         return f"{self.page}: {len(self.lines)} lines ({parts})"
 
 
+#: How many pages the tour shows when none are named: the first by name. Every page's
+#: lines labelled are ~11 kB of HTML; all 10,000 pages of a study, a notebook of
+#: ~110 MB that no browser opens.
+DEFAULT_TOUR_PAGES = 5
+
+
+def tour_pages(
+    pages: pd.DataFrame, names: str = "", n_pages: int = DEFAULT_TOUR_PAGES
+) -> list[str]:
+    """The pages the exploration notebook shows: those named, else the first by name.
+
+    Parameters
+    ----------
+    pages : pandas.DataFrame
+        The PAGES table.
+    names : str
+        Page names, one a line (a name as in the ``page`` column); empty: the first
+        ``n_pages`` pages by name.
+    n_pages : int
+        How many pages to show when none are named.
+
+    Returns
+    -------
+    list of str
+        The pages, named ones in the order given, else sorted by name.
+
+    Raises
+    ------
+    AnalysisError
+        A named page is not in the table, or ``n_pages`` is below 1.
+    """
+    known = sorted(pages["page"].astype(str))
+    wanted = [name.strip() for name in names.split("\n") if name.strip()]
+    if not wanted:
+        if n_pages < 1:
+            raise AnalysisError(f"n_pages must be at least 1, not {n_pages}")
+        return known[:n_pages]
+    missing = [name for name in wanted if name not in set(known)]
+    if missing:
+        raise AnalysisError(
+            f"no page named {', '.join(map(repr, missing))} among the {len(known)} pages "
+            f"(the first by name: {', '.join(known[:3])})"
+        )
+    return list(dict.fromkeys(wanted))
+
+
 def line_label(segments: Iterable[Segment]) -> str:
     """The label covering most non-space characters of a line (first one on ties).
 

@@ -49,7 +49,8 @@ def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
     Parameters
     ----------
     processed_dir : str or Path or None
-        A folder; ``None`` or ``""`` means the project's ``data/processed``.
+        A folder; ``None`` or ``""`` means the project's ``data/processed``. A leading
+        ``~`` is the user's home folder, as in a shell (``~/study/processed``).
 
     Returns
     -------
@@ -58,7 +59,7 @@ def processed_dir_path(processed_dir: str | Path | None = None) -> Path:
     """
     if processed_dir is None or str(processed_dir) == "":
         return config.PROCESSED_DIR
-    return Path(processed_dir)
+    return Path(processed_dir).expanduser()
 
 
 def load_table(name: str, processed_dir: str | Path | None = None) -> pd.DataFrame:
