@@ -295,6 +295,26 @@ def test_own_section_page_cards_take_the_site_not_a_byline_or_kicker():
     assert list(articles["published"]) == ["2025-06-02"] * 3
 
 
+@pytest.mark.parametrize(
+    "headlines",
+    [
+        ["Analysis: Council votes to close the bridge", "Ferry firms bid for the routes"],
+        ["Mayor: We will repair the bridge", "Exclusive: Ferry firms bid for the routes"],
+        ["'We had no choice': Council closes the bridge", "Report: Ferry firms bid again"],
+    ],
+)
+def test_a_kicker_or_speaker_before_a_colon_is_part_of_the_headline(headlines):
+    # a site's own section page: "Kicker: Headline" names no outlet, the site is the
+    # outlet of every card and the headline is kept whole
+    lines = ["Harbour Herald", "", "Home | News | Sport", "", "Local news", ""]
+    for title in [*headlines, "Mayor defends the repair budget"]:
+        lines += [title, TEASER, "June 2, 2025", ""]
+    lines += ["© 2025 Harbour Herald. All rights reserved."]
+    articles = extract_articles("\n".join(lines), name="section.txt")
+    assert list(articles["outlet"]) == ["Harbour Herald"] * 3
+    assert list(articles["title"]) == [*headlines, "Mayor defends the repair budget"]
+
+
 def test_quoted_social_posts_in_an_article_are_not_cards():
     lines = ["Council votes to close the bridge", "", FULL_PARAGRAPHS[0], ""]
     for name in ["Jane Doe", "John Roe", "Ann Smith"]:

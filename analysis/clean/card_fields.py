@@ -17,8 +17,12 @@ Where an outlet is read from, first cue first:
 6. ``No. 1: X: Title``: ``X`` after a rank number;
 7. a short name line above the headline, where a kicker (the section) sits (before 6.
    on a page that prints its outlets there: ``1. Senator Smith: I Will Vote`` under
-   ``THE CITY POST``);
-8. ``X: Title`` as the last resort (``OPINION: Title`` reads the same way).
+   ``THE CITY POST``).
+
+A colon prefix without a rank number is part of the title (``Analysis: Title``,
+``Mayor: We will act``, ``'No choice': Title``): headlines print kickers and speakers
+so; a rule reading it as the outlet made a fake outlet of 94 of 475 real headlines
+printed as a site's own listing, and no benchmark card prints its outlet so.
 
 The title is the headline line without a rank number (``3) ``, ``#3``, ``No. 3:``), a
 bracketed date prefix, quotation marks or the outlet part.
@@ -407,13 +411,6 @@ def card_header(
         outlets += line_outlets
         has_cue = has_cue or cue
     outlets = _domain_display_names(lines, outlets)
-    prefix = None if outlets else _OUTLET_PREFIX.match(line[span[0] : span[1]])
-    if prefix and count_words(prefix.group("outlet")) <= MAX_OUTLET_WORDS:
-        fields = [f for f in fields if f.field != "title"]
-        fields.append(FieldSpan(title_line, span[0] + prefix.end(), span[1], "title"))
-        outlets.append(
-            (6, FieldSpan(title_line, span[0], span[0] + prefix.end("outlet"), "outlet"))
-        )
     outlet_value = None
     if outlets:
         chosen = min(outlets, key=lambda o: (o[0], o[1].line_no))[1]
