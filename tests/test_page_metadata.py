@@ -484,3 +484,12 @@ def test_a_headline_printed_under_a_see_also_label_is_another_articles():
     # without the label the related headline, recurring and nearer the body, wins
     lines[30] = "Rail news"
     assert find_title_line(lines, 34) != 0
+
+
+@pytest.mark.parametrize(("label", "own"), [("Recommended", True), ("Related stories:", False)])
+def test_a_box_of_recommended_stories_may_list_the_pages_own_headline(label, own):
+    headline = "Council approves the new rail budget after a long debate"
+    lines = [headline, "", "By Jane Doe", "", label, "", headline, ""]
+    lines += ["Fares frozen for the second year as the council plans routes", "", PROSE]
+    title = find_title_line(lines, 10)
+    assert (title is not None and lines[title] == headline) is own

@@ -79,7 +79,7 @@ READ_MORE_CUES = re.compile(
 #: it leads to another article, never a card's own headline.
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
-    r"|^\W*(?:read more|more|" + RELATED_WORDS + r")\s*:\s*\S",
+    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*:\s*\S",
     re.IGNORECASE,
 )
 #: A media player's line (``Play Video 1:51 Title - video``): the clock is the clip's

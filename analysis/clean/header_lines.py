@@ -156,11 +156,11 @@ def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int
 # ---------------------------------------------------------------------------- line shapes
 
 _SENTENCE_END = re.compile(r"[.:;,]$")
-#: Words of an image caption or credit line, which often sits between headline and body.
 #: Words that label a link or a box of links to other articles ("Related", "See also",
-#: "Lire aussi"), in the page languages.
+#: "Lire aussi"), in the page languages ("Recommended" is not among them: a box of
+#: recommended or most-read stories may list the page's own).
 RELATED_WORDS = (
-    r"related|see also|also read|recommended|weiterlesen|mehr zum thema|lee también"
+    r"related|see also|also read|weiterlesen|mehr zum thema|lee también"
     r"|lire aussi|leggi anche"
 )
 #: A line that is only such a label ("See also", "Related stories:"): the headline
@@ -170,6 +170,7 @@ RELATED_LABEL = re.compile(
     r"|reading))?\s*:?\W*$",
     re.IGNORECASE,
 )
+#: Words of an image caption or credit line, which often sits between headline and body.
 CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
 
 
