@@ -62,6 +62,29 @@ def test_an_html_listing_is_split_into_its_cards():
         assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
 
 
+def test_cards_wrapped_in_their_link_or_nested_in_wrappers_are_split_with_their_dates():
+    # the whole card is the link (no link in the heading), or the linked heading and
+    # the teaser sit one wrapper down with the date in a footer: each is still a card
+    linked = "".join(
+        f"<a class='card' href='/s/{k}'><h3>{h}</h3><p>{t}</p><span>{d}</span></a>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    nested = "".join(
+        f"<article><div><h2><a href='/s/{k}'>{h}</a></h2><div><p>{t}</p></div></div>"
+        f"<footer><time>{d}</time> · Jane Doe</footer></article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    for cards in (linked, nested):
+        page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+        result = clean_page(page)
+        assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
+        assert [a["published"] for a in result.articles] == [
+            "2026-05-04",
+            "2026-05-03",
+            "2026-05-02",
+        ]
+
+
 def test_a_sentence_with_a_link_is_no_card():
     paragraphs = "".join(
         f"<p>The council said <a href='/r/{k}'>the report</a> was late again ({k} days).</p>"

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 _UNRENDERED = frozenset({"script", "style", "template", "noscript", "head", "title", "meta"})
 #: Lists whose items are cards render as plain blocks (no bullet, no indentation).
 _LISTS = frozenset({"ul", "ol"})
+#: Heading elements: a card's headline is often one.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Inline styles given to a card, to its parts and to what is inside them.
 CARD_STYLE = "display: block; margin-top: 1em; margin-bottom: 0em; padding-left: 0em"
 PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left: 0em"
@@ -158,7 +160,7 @@ def _parts(element: HtmlElement) -> tuple[list[HtmlElement], bool]:
     """The element's child elements holding letters, descending through a lone child
     (empty when the element has text of its own between them: a sentence with a
     link), and whether a link holds them all (a card wrapped in its link)."""
-    linked = False
+    linked = element.tag == "a"  # the card itself is its link
     while True:
         if _own_text(element):
             return [], False
@@ -182,7 +184,19 @@ def _own_text(element: HtmlElement) -> bool:
 
 
 def _is_headline(part: HtmlElement) -> bool:
-    """A link that is the part's whole text (maybe inside a heading)."""
+    """A link that is the part's whole text (maybe inside a heading), or a wrapper that
+    opens with such a heading (the linked heading and the teaser one level down)."""
+    first = next(
+        (child for child in part if isinstance(child.tag, str) and child.tag not in _UNRENDERED),
+        None,
+    )
+    if (
+        first is not None
+        and first.tag in _HEADINGS
+        and part.tag not in _HEADINGS
+        and _is_headline(first)
+    ):
+        return True
     links = [part] if part.tag == "a" else list(part.iter("a"))
     text = " ".join(part.text_content().split())
     return any(" ".join(link.text_content().split()) == text for link in links)
