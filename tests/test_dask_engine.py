@@ -90,10 +90,35 @@ def raw_corpus(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     (raw / "manifest.csv").write_text(
         f"file,outlet,published\n1_{seeds[0]},Manifest Outlet,2025-06-02\n", encoding="utf-8"
     )
+    for n in range(PITCHED_PAGES):  # a made-up site printing a pitch in every story
+        (raw / f"8_pitched_{n}.txt").write_text(_pitched_page(n), encoding="utf-8")
     (raw / "5_empty.txt").write_bytes(b"")
     (raw / "6_binary.txt").write_bytes(bytes(range(256)) * 8)
     (raw / "7_folder").mkdir()
     return raw
+
+
+PITCHED_PAGES = 4
+PITCH = "Sign up for our free evening bulletin and get the day's main stories in your inbox."
+
+
+def _pitched_page(n: int) -> str:
+    """Made-up story ``n`` of the Quayside Gazette, its pitch after the second paragraph."""
+    paragraphs = [
+        f"The lock gates on canal section {n} were replaced this week after a survey found "
+        "the old timbers had rotted through in several places.",
+        f"Boat owners moored near bridge {n} were asked to move upstream while the cranes "
+        "lifted the new gates into position on Thursday.",
+        PITCH,
+        f"Engineers said the work on section {n} had cost less than expected and that the "
+        "towpath would reopen to walkers by the end of the month.",
+    ]
+    return (
+        "Quayside Gazette\n\nHome\nNews\nCanals\n\n"
+        f"New lock gates fitted on section {n}\n\nBy Sam Rowe\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\n\u00a9 2026 Quayside Gazette. All rights reserved.\n"
+    )
 
 
 def _same_files(left: Path, right: Path, names: list[str]) -> None:
@@ -138,6 +163,8 @@ def test_metrics_on_the_cluster_write_the_same_bytes(
         remote / "reports",
         ["outlet_metrics.csv", "outlet_boilerplate_lines.csv"],
     )
+    lines = (remote / "reports" / "outlet_boilerplate_lines.csv").read_text(encoding="utf-8")
+    assert PITCH in lines  # the made-up site's pitch left its bodies
     import pandas as pd
 
     assert len(pd.read_parquet(remote / "copy_pairs.parquet")) > 4  # the copy search ran
