@@ -9,7 +9,7 @@ from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_ch
 
 from analysis import config
 from analysis.clean.articles import extract_articles
-from analysis.clean.card_lines import COMMENTS_HEADING, line_kind
+from analysis.clean.card_lines import COMMENTS_HEADING, is_prose, line_kind
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.listing import find_cards, is_listing
 from analysis.clean.read import read_page
@@ -987,3 +987,18 @@ def test_subheads_over_sections_of_one_story_are_no_cards():
         ),
     ]
     assert find_cards(_echo_page(sections, "\n\n")) == []
+
+
+@pytest.mark.parametrize("closing", ["“", "«", " »", "」"])
+def test_a_quoted_sentence_closed_by_any_language_s_mark_is_prose(closing):
+    # German „…“ and »…«, French « … », Japanese 「…」: one definition of closing marks
+    opening = {"“": "„", "«": "»", " »": "« ", "」": "「"}[closing]
+    assert is_prose(f"{opening}Wir bauen das nicht.{closing}")
+
+
+@pytest.mark.parametrize("closing", ["“", "«", "」"])
+def test_a_body_ending_in_an_ellipsis_inside_any_closing_mark_is_a_teaser(closing):
+    body = (
+        "Der Stadtrat hat den Hafen verkauft.\n\nDie Bürgermeisterin sagte: „Wir bauen…" + closing
+    )
+    assert is_teaser(body)

@@ -40,6 +40,7 @@ from analysis.text import (
     is_rule_line,
     remembered_across_pages,
 )
+from analysis.text.marks import CLOSING_MARKS, CLOSING_QUOTATION_MARKS, GUILLEMET_SPACES
 
 #: Words of a headline-shaped line.
 MIN_TITLE_WORDS = 3
@@ -165,14 +166,16 @@ _CAPTION_WORDS = (
 _COPYRIGHT_WORDS = ("©", "all rights reserved", "(c)")
 #: A separator closing a line (``Jane Doe |``): a byline whose other values are left out.
 DANGLING_SEPARATOR = re.compile(r"\s+[|·•/—–-]\s*$")
-# A sentence closed inside quotation marks.
-_QUOTATION = re.compile(r"[.!]['\"”’»]\s*$")
+# A sentence closed inside quotation marks (analysis.text.marks; French spaces »).
+_QUOTATION = re.compile(
+    rf"[.!](?:[{re.escape(CLOSING_QUOTATION_MARKS)}]|[{GUILLEMET_SPACES}][»›])\s*$"
+)
 # Separators between values on one meta line: ``Outlet · 3h``, ``14:05 | Outlet``.
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
 # A value in brackets closing the line: ``(March 2)``.
 _BRACKETED_END = re.compile(r"^\([^()]*\)\s*$")
 # Sentence endings, with closing quotes and brackets after them.
-_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[\"'”’»)\]]*\s*$")
+_SENTENCE_END = re.compile(rf"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[{re.escape(CLOSING_MARKS)}]*\s*$")
 
 
 def find_time(text: str) -> tuple[int, int] | None:
@@ -228,7 +231,7 @@ def is_prose(text: str) -> bool:
         return True
     if n_words >= MIN_QUOTATION_WORDS and _QUOTATION.search(text):
         return True  # a quoted sentence ('“Building it? Not negotiable.”')
-    if text.rstrip("\"'”’»)] ").endswith("?"):
+    if text.rstrip(CLOSING_MARKS + " ").endswith("?"):
         return n_words >= MIN_QUESTION_WORDS  # headlines often ask a question
     return n_words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 
 from analysis.text import count_words
+from analysis.text.marks import CLOSING_MARKS
 
 #: Words of a single-paragraph body up to which it is a teaser or snippet.
 MAX_TEASER_WORDS = 90
 
-_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))[\"'”’)\]]*\s*$")
+_ELLIPSIS_END = re.compile(
+    rf"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(more…?\))[{re.escape(CLOSING_MARKS)}]*\s*$"
+)
 
 
 def is_teaser(body: str) -> bool:

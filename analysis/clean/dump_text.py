@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from analysis.text import UNSPACED_SCRIPTS, display_width, is_blank, is_list_item
+from analysis.text.marks import CLOSING_MARKS
 
 #: Spaces of a fixed width or that forbid a line break: printed as a space.
 SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
@@ -206,7 +207,7 @@ def join_hard_wraps(text: str) -> str:
     return "\n".join(joined)
 
 
-_ENDS_WITH_A_PERIOD = re.compile(r"[.…][\"'”’»)\]]*\s*$")
+_ENDS_WITH_A_PERIOD = re.compile(rf"[.…][{re.escape(CLOSING_MARKS)}]*\s*$")
 
 
 def _cut_lines(lines: list[str], measure: Callable[[str], int]) -> set[int] | None:

@@ -1,8 +1,10 @@
 """Sentence marks, and the quotation marks and brackets around them, in every language.
 
 Defined once here for the body detector's sentence test
-(:mod:`analysis.clean.body.features`) and the sentence counter
-(:mod:`analysis.stats.sentences`):
+(:mod:`analysis.clean.body.features`), the sentence counter
+(:mod:`analysis.stats.sentences`), the listing splitter's prose and teaser tests
+(:mod:`analysis.clean.card_lines`, :mod:`analysis.clean.card_teaser`) and the hard-wrap
+join (:mod:`analysis.clean.dump_text`):
 
 - a **sentence mark** ends a sentence: ``.`` ``!`` ``?`` ``…`` (followed by a space),
   and the marks of scripts that put no space after them: ``。 ！ ？ ｡`` (Chinese,
@@ -41,9 +43,12 @@ SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
 #: end: Thai and Lao.
 UNMARKED_SCRIPTS = "\u0e00-\u0eff"
 
+#: Closing quotation marks of every language.
+CLOSING_QUOTATION_MARKS = "\"'”’“‘»«›‹」』"
+
 #: Marks that may follow a sentence's last mark: closing quotation marks of every
 #: language and closing brackets.
-CLOSING_MARKS = "\"'”’“‘»«›‹)]）」』"
+CLOSING_MARKS = CLOSING_QUOTATION_MARKS + ")]）"
 
 #: The dash that opens a line of dialogue (Spanish, Portuguese, Russian, ...): it opens
 #: a sentence only when the sentence's first letter follows it directly (``—No``); a
