@@ -359,7 +359,7 @@ def _input_problem(args: argparse.Namespace) -> str | None:
     """Why the input of ``clean`` or ``metrics`` cannot be read (None when it can), found
     before anything starts: no worker server, no cluster for a missing folder."""
     if args.command == "clean":
-        from analysis.clean.page_table import clean_source_problem
+        from analysis.clean.source import clean_source_problem
 
         return clean_source_problem(args.raw_dir, args.manifest)
     if args.command == "metrics" and not args.processed.is_dir():

@@ -125,6 +125,33 @@ def test_a_bad_input_fails_before_any_worker_or_cluster_starts(
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize("source", ["raw", "pages.parquet"])
+def test_the_clean_input_check_starts_the_worker_server_before_the_page_readers(source, tmp_path):
+    # The server's imports run beside the command's only if nothing heavy comes first:
+    # checking the input must not import the readers (~0.3 CPU-s before the server).
+    # In a fresh interpreter: the question is what is imported when.
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "pages.parquet").write_bytes(b"")
+    script = (
+        "import sys\n"
+        "from analysis import cli, parallel\n"
+        "seen = []\n"
+        "def started(*args):\n"
+        "    seen.append('analysis.clean.read' in sys.modules)\n"
+        "parallel.start_stage_workers = started\n"
+        "cli._on_engine = lambda *a: 0\n"
+        "print(cli.main(['clean', sys.argv[1], '--out', sys.argv[2]]), seen)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / source), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJECT_ROOT,
+        check=False,
+    )
+    assert result.stdout.split() == ["0", "[False]"], result.stderr
+
+
 @pytest.mark.parametrize(
     ("argv", "kept"),
     [

@@ -44,11 +44,16 @@ from typing import NamedTuple
 
 from analysis.clean.manifest import MANIFEST_COLUMNS, ManifestEntry, entry_from_record
 from analysis.clean.read import Page, looks_like_html, page_from_bytes
+
+# The input checks, defined without the readers (re-exported).
+from analysis.clean.source import (  # noqa: F401
+    JSONL_SUFFIXES,
+    PARQUET_SUFFIXES,
+    clean_source_problem,
+    is_page_table,
+)
 from analysis.errors import AnalysisError, ManifestError, PageReadError
 
-#: File name endings read as a page table (anything else given to ``clean`` is a folder).
-PARQUET_SUFFIXES = (".parquet", ".pq")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 #: Columns read; ``id`` and one of ``html``/``text`` are required.
 PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: Parquet rows decoded at a time.
@@ -80,50 +85,6 @@ class TablePage(NamedTuple):
     row_no: int
     page_id: str
     record: dict
-
-
-def is_page_table(path: str | Path) -> bool:
-    """True when ``path`` names a Parquet or JSON Lines file (not a folder).
-
-    Parameters
-    ----------
-    path : str or Path
-        A ``clean`` input; the file need not exist.
-
-    Returns
-    -------
-    bool
-        Decided by the suffix (any case), never by the content.
-    """
-    path = Path(path)
-    return path.suffix.lower() in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES) and not path.is_dir()
-
-
-def clean_source_problem(source: str | Path, manifest: str | Path | None = None) -> str | None:
-    """Why ``clean`` cannot start on ``source`` (None when it can), found without
-    reading it: checked before any work starts (a worker server, a cluster).
-
-    Parameters
-    ----------
-    source : str or Path
-        A folder of raw pages, or a page table (:func:`is_page_table`).
-    manifest : str or Path, optional
-        The ``--manifest`` given, if any (for a folder only).
-
-    Returns
-    -------
-    str or None
-        The path and the reason (``"raw: not a folder"``), or None.
-    """
-    source = Path(source)
-    if is_page_table(source):
-        if manifest is not None:
-            return (
-                f"{manifest}: a page table carries its own url/outlet/published columns; "
-                "--manifest is for a folder of pages"
-            )
-        return None if source.is_file() else f"{source}: no such file"
-    return None if source.is_dir() else f"{source}: not a folder"
 
 
 def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[TableRow]:

@@ -1,0 +1,59 @@
+"""What ``clean`` is given: a folder of pages or a page table, told apart by the path.
+
+Kept free of the reading modules (pathlib only): the command line checks its input
+with :func:`clean_source_problem` before it starts the worker server, so the server's
+imports begin at once and run beside the command's own (``analysis.clean.page_table``
+and the page readers it imports cost ~0.3 CPU-s, which came before the server).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+#: File name endings read as a page table (anything else given to ``clean`` is a folder).
+PARQUET_SUFFIXES = (".parquet", ".pq")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def is_page_table(path: str | Path) -> bool:
+    """True when ``path`` names a Parquet or JSON Lines file (not a folder).
+
+    Parameters
+    ----------
+    path : str or Path
+        A ``clean`` input; the file need not exist.
+
+    Returns
+    -------
+    bool
+        Decided by the suffix (any case), never by the content.
+    """
+    path = Path(path)
+    return path.suffix.lower() in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES) and not path.is_dir()
+
+
+def clean_source_problem(source: str | Path, manifest: str | Path | None = None) -> str | None:
+    """Why ``clean`` cannot start on ``source`` (None when it can), found without
+    reading it: checked before any work starts (a worker server, a cluster).
+
+    Parameters
+    ----------
+    source : str or Path
+        A folder of raw pages, or a page table (:func:`is_page_table`).
+    manifest : str or Path, optional
+        The ``--manifest`` given, if any (for a folder only).
+
+    Returns
+    -------
+    str or None
+        The path and the reason (``"raw: not a folder"``), or None.
+    """
+    source = Path(source)
+    if is_page_table(source):
+        if manifest is not None:
+            return (
+                f"{manifest}: a page table carries its own url/outlet/published columns; "
+                "--manifest is for a folder of pages"
+            )
+        return None if source.is_file() else f"{source}: no such file"
+    return None if source.is_dir() else f"{source}: not a folder"
