@@ -71,9 +71,13 @@ class CpuLedger:
         The same for calls that ran in this process (chunk functions included).
     in_functions : float
         CPU seconds inside chunk functions run in this process.
+    server_started : float
+        The process's CPU seconds when the command line started the worker server (its
+        imports run from then on, beside the command's).
     """
 
     total: float = 0.0
+    server_started: float = 0.0
     first_window: float | None = None
     pool_windows: float = 0.0
     local_windows: float = 0.0
@@ -130,6 +134,13 @@ def run_ledger(ledger_path: Path, arguments: list[str]) -> int:
 
     ledger = CpuLedger()
     parallel.map_chunks = ledger.wrap(parallel.map_chunks)
+    start_stage_workers = parallel.start_stage_workers
+
+    def timed_start(*args: object) -> bool:
+        ledger.server_started = time.process_time()
+        return start_stage_workers(*args)
+
+    parallel.start_stage_workers = timed_start
     from analysis.cli import main as cli_main
 
     status = cli_main(arguments)
@@ -169,7 +180,8 @@ def split_run(ledger: dict, server: float, workers: float) -> Split:
     ``--jobs 1``: the chunk functions and the command's work beside them are the
     parallel part, everything else serial. ``--jobs N``: the command's work inside the
     pool windows is beside the workers; the server's start runs beside the command's
-    start (the longer counts), the rest of the command is serial.
+    start from the moment the command line started it (the later end counts), the rest
+    of the command is serial.
 
     Parameters
     ----------
@@ -190,7 +202,8 @@ def split_run(ledger: dict, server: float, workers: float) -> Split:
     start = ledger["first_window"]
     rest = ledger["total"] - start - ledger["pool_windows"]
     beside = ledger["pool_windows"]
-    return Split(max(start, server) + rest, beside, beside + workers)
+    server_ready = ledger.get("server_started", 0.0) + server
+    return Split(max(start, server_ready) + rest, beside, beside + workers)
 
 
 def serial_parts(ledger: dict) -> tuple[float, float, float]:

@@ -68,6 +68,9 @@ def test_split_of_a_pool_run_waits_for_the_longer_start() -> None:
     assert split.serial == pytest.approx(1.4 + 0.5)
     assert split.parallel == pytest.approx(9.5)
     assert serial_share.serial_parts(ledger) == pytest.approx((1.0, 0.0, 0.5))
+    # A server started late (after 0.3 CPU-s of the command's) is ready later.
+    late = serial_share.split_run(ledger | {"server_started": 0.3}, server=1.4, workers=8.0)
+    assert late.serial == pytest.approx(0.3 + 1.4 + 0.5)
     # The command alone beside the workers cannot run on more than one core.
     busy = serial_share.Split(serial=1.0, beside=5.0, parallel=6.0)
     assert serial_share.two_core_bound(busy, 12.0) == pytest.approx(12.0 / 6.0)
