@@ -220,15 +220,25 @@ PRINTINGS = (
 )
 
 
-def reprinted_dev_pages() -> dict[str, dict[str, int]]:
+def reprinted_dev_pages(
+    pairs: list[tuple[str, str, str]] | None = None,
+) -> dict[str, dict[str, int]]:
     """Right / none / wrong outlets on the dev pages, per printing (:data:`PRINTINGS`:
     as printed, cut after the body, started at the headline, and with the page's title
     line first), each page cleaned as ``clean`` cleans a file
-    (``benchmarks/article_variants.py``)."""
+    (``benchmarks/article_variants.py``). ``pairs``, when given, receives every
+    printing's (host of the page's URL, outlet key, outlet name), for
+    :func:`one_outlet_per_site`."""
     from benchmarks import article_variants
 
     _, metadata = article_variants.scorers()
     articles = article_variants.load_articles(metadata)
+    hosts = {
+        article.name: registered_domain(
+            json.loads((DEV_DIR / f"{article.name}.json").read_text(encoding="utf-8"))["url"]
+        )
+        for article in articles
+    }
     counts = {}
     for printing, titled in PRINTINGS:
         found = {"right": 0, "none": 0, "wrong": 0}
@@ -239,6 +249,8 @@ def reprinted_dev_pages() -> dict[str, dict[str, int]]:
                 page = json.loads((DEV_DIR / f"{article.name}.json").read_text(encoding="utf-8"))
                 text = f"{page.get('html_title') or ''}\n\n{text}"
             rows = article_variants.clean_text(text, article.name)
+            if pairs is not None and rows:
+                pairs.append((hosts[article.name], rows[0]["outlet_key"], rows[0]["outlet"]))
             _, per_page = metadata.score(
                 {article.name: metadata.to_row(rows)}, {article.name: article.gold}
             )
@@ -250,6 +262,26 @@ def reprinted_dev_pages() -> dict[str, dict[str, int]]:
                 found["wrong"] += 1
         counts[("title line, " if titled else "") + (printing or "as printed")] = found
     return counts
+
+
+def one_outlet_per_site(pairs: list[tuple[str, str, str]]) -> tuple[int, int, int]:
+    """(sites, extra outlets, outlets holding two or more sites) when every printing of
+    every dev page is one corpus, merged as ``metrics`` merges it
+    (:func:`analysis.clean.outlet_merge.outlet_identities`; no URL: each page keyed by
+    the name it prints). A site whose printings give two outlets that stay apart (its
+    masthead on some, its company's notice on others) counts its extra ones; pages that
+    name no site are left out (each is its own outlet by design)."""
+    from analysis.clean.outlet_merge import UNKNOWN_PREFIX, outlet_identities
+
+    found = outlet_identities([key for _, key, _ in pairs], [name for _, _, name in pairs])
+    finals: dict[str, set[str]] = collections.defaultdict(set)
+    sites_of: dict[str, set[str]] = collections.defaultdict(set)
+    for host, key, _ in pairs:
+        if not key.startswith(UNKNOWN_PREFIX):
+            finals[host].add(found.key_of[key])
+            sites_of[found.key_of[key]].add(host)
+    extra = sum(len(keys) - 1 for keys in finals.values())
+    return len(finals), extra, sum(len(hosts) > 1 for hosts in sites_of.values())
 
 
 def spelling_merges() -> tuple[int, int, list[str]]:
@@ -355,11 +387,18 @@ def main(argv: list[str] | None = None) -> int:
         for (name, source), n in sorted(named.items(), key=lambda x: (-x[1], x[0]))[: args.show]:
             print(f"    {n:>4} x {name!r} ({source})")
     print(f"\n{'dev pages':<26}{'pages':>7}{'right':>7}{'none':>7}{'wrong':>7}")
-    for printing, found in reprinted_dev_pages().items():
+    pairs: list[tuple[str, str, str]] = []
+    for printing, found in reprinted_dev_pages(pairs).items():
         print(
             f"{printing:<26}{sum(found.values()):>7}{found['right']:>7}{found['none']:>7}"
             f"{found['wrong']:>7}"
         )
+    sites, extra, mixed = one_outlet_per_site(pairs)
+    print(
+        f"\nthe dev pages' printings as one corpus, merged as metrics merges it: {sites} "
+        f"sites named, {extra} extra outlets (a site split), {mixed} outlets holding two or "
+        "more sites"
+    )
     right, apart, wrong = spelling_merges()
     print(
         f"\nAllSides outlet labels as name: keys beside their domains: {right} filed under "

@@ -53,3 +53,15 @@ def test_every_printing_of_the_dev_pages_is_counted_once():
     assert len(totals) == 1 and totals.pop() > 0
     # cutting the footer, where most pages name their site, leaves fewer right names
     assert counts["no_footer"]["right"] < counts["as printed"]["right"]
+
+
+def test_one_outlet_per_site_counts_splits_and_mixed_outlets():
+    pairs = [
+        ("harbour.com", "name:harbourdaily", "Harbour Daily"),
+        ("harbour.com", "name:harbourdailymedia", "Harbour Daily Media"),  # joined
+        ("valley.com", "name:valleypost", "Valley Post"),
+        ("valley.com", "name:vp", "VP"),  # a split: too short to be filed anywhere
+        ("hill.com", "name:valleypost", "Valley Post"),  # one outlet, two sites
+        ("quiet.com", "unknown:q.txt", "unknown site (q.txt)"),  # names no site: left out
+    ]
+    assert corpus_outlets.one_outlet_per_site(pairs) == (3, 1, 1)

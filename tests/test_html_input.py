@@ -11,6 +11,7 @@ from page_checks import SEED_LISTING, assert_accounts_for_every_character
 
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.html_page import body_lines_of, render_text
+from analysis.clean.manifest import ManifestEntry
 from analysis.clean.pipeline import run_clean
 from analysis.clean.read import read_page
 from analysis.clean.segment import segment_page
@@ -119,6 +120,54 @@ def test_an_html_page_that_prints_its_date_above_the_text_gets_it(tmp_path):
     path = tmp_path / "dated.html"
     path.write_text(markup, encoding="utf-8")
     assert read_page(path).html.published == "2025-03-06"
+
+
+@pytest.mark.parametrize(
+    ("link", "credited"),
+    [
+        ('<link rel="canonical" href="https://www.wirepress.org/article/night-buses-1">', True),
+        ('<meta property="og:url" content="https://www.wirepress.org/article/1">', True),
+        ('<link rel="canonical" href="https://www.riverside-courier.com/n">', False),
+        # a site's address may respell its name: the same first letter is its own
+        ('<link rel="canonical" href="https://www.rivcour.com/n">', False),
+    ],
+)
+def test_a_reprint_whose_canonical_url_is_the_originals_stays_the_sites_own(
+    tmp_path, link, credited
+):
+    # review finding h46 G31: a syndication partner's page points its canonical URL to
+    # the agency's article; its markup and its footer both name the local site
+    reprint = ARTICLE_HTML.replace(
+        '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">', link
+    ).replace("Riverside Media Holdings", "Riverside Courier Media")
+    path = tmp_path / "reprint.html"
+    path.write_text(reprint, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    if credited:
+        assert (row["outlet"], row["outlet_key"], row["outlet_source"]) == (
+            "Riverside Courier",
+            "name:riversidecourier",
+            "html",
+        )
+        assert row["credited_source"] == "wirepress.org"
+    else:
+        assert row["outlet_source"] == "url" and row["credited_source"] is None
+    # a manifest URL still wins: the researcher knows where the page came from
+    given = PageFacts(html=page.html, manifest=ManifestEntry("reprint.html", url=page.html.url))
+    assert extract_articles(page.text, page.name, given).iloc[0]["outlet_source"] == "url"
+
+
+def test_a_canonical_url_of_another_site_named_only_by_the_markup_is_the_pages_url(tmp_path):
+    # og:site_name alone is no evidence (local sites' own pages name the wire there)
+    page_html = ARTICLE_HTML.replace(
+        "https://www.riverside-courier.com/news/night-buses", "https://www.wirepress.org/a/1"
+    ).replace("© 2025 Riverside Media Holdings. All rights reserved.", "Contact us")
+    path = tmp_path / "page.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet_key"], row["outlet_source"]) == ("wirepress.org", "url")
 
 
 def test_gzipped_html_reads_like_html(article_html, tmp_path):

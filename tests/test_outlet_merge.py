@@ -181,3 +181,28 @@ def test_two_letter_initials_and_unrelated_names_do_not_merge():
     found = outlet_identities(keys, names)
     assert found.key_of == {key: key for key in keys}
     assert not found.ambiguous
+
+
+def test_a_name_with_company_words_joins_the_outlet_named_without_them():
+    # one site's pages with the masthead ("Harbour Daily") and without it (named by the
+    # notice "© Harbour Daily Media Ltd."): one outlet, and a line says why (h38 F18)
+    keys = ["name:harbourdaily", "name:harbourdailymedia", "name:harbourdailymedia"]
+    names = ["Harbour Daily", "Harbour Daily Media", "Harbour Daily Media"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:harbourdailymedia"] == "name:harbourdaily"
+    assert found.n_outlets(keys) == 1
+    assert any("(its name with company words)" in note for note in found.notes())
+    # the German notice's publishing house too, and to the domain printing the name
+    found = outlet_identities(
+        ["harbourblatt.de", "name:harbourblattverlag"], ["Harbourblatt", "Harbourblatt Verlag"]
+    )
+    assert found.key_of["name:harbourblattverlag"] == "harbourblatt.de"
+    # alone, or beside two domains printing the name, it stays apart
+    found = outlet_identities(["name:harbourdailymedia"], ["Harbour Daily Media"])
+    assert found.key_of["name:harbourdailymedia"] == "name:harbourdailymedia"
+    found = outlet_identities(
+        ["harbourdaily.com", "harbourdaily.co.uk", "name:harbourdailymedia"],
+        ["Harbour Daily", "Harbour Daily", "Harbour Daily Media"],
+    )
+    assert found.key_of["name:harbourdailymedia"] == "name:harbourdailymedia"
+    assert found.ambiguous["name:harbourdailymedia"] == ("harbourdaily.co.uk", "harbourdaily.com")

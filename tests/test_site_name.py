@@ -141,6 +141,24 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
     assert _site(lines) == ("Example Media", "copyright")
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© 2026 Hafenblatt Verlag GmbH. Alle Rechte vorbehalten.",
+        "© 2026 Hafenblatt Mediengruppe GmbH & Co. KG",
+        "© 2026 Grupo Hafenblatt S.A. Todos los derechos reservados.",
+        "© 2026 Hafenblatt Médias SAS. Tous droits réservés.",
+        "© 2026 Edizioni Hafenblatt S.r.l.",
+    ],
+)
+def test_a_holder_loses_its_company_words_in_other_languages_too(notice):
+    # the masthead and a menu write the site's own name; the notice its publishing house
+    lines = ["Hafenblatt", "", "Hafenblatt Plus | Lokales | Sport", "", PROSE, "", notice]
+    assert _site(lines) == ("Hafenblatt", "copyright")
+    # written only in the notice: the whole name, as in English
+    assert _site([PROSE, "", notice])[0].startswith(("Hafenblatt ", "Grupo ", "Edizioni "))
+
+
 def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():
     section = "More from The Daily Example Times Opinion writers on these and other topics"
     lines = [PROSE, section, "Write to letters@detimes.com", "© The Daily Example Times Company"]

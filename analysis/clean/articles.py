@@ -19,7 +19,9 @@ url               the page's URL (manifest, or an HTML page's canonical URL)
 credited_source   an original source the page credits ("Follow X on…", "Source: X", an
                   agency's notice under the story above the site's own notice; else
                   the agency of a wire dateline opening the body, "CITY (AP) —":
-                  analysis.clean.dateline)
+                  analysis.clean.dateline; else the domain of an HTML page's
+                  canonical URL when that is another publisher's:
+                  analysis.clean.outlet.syndicated_site)
 title             the title (None when none was found)
 title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue (or "author:", another language's
@@ -185,6 +187,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
         url=facts.url,
+        url_from_html=facts.url is not None and not (facts.manifest and facts.manifest.url),
         html_site_name=facts.html.site_name if facts.html else None,
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
@@ -283,6 +286,8 @@ def article_rows(
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
         if row["credited_source"] is None:
             row["credited_source"] = _wire_credit(body, outlet)
+        if row["credited_source"] is None:
+            row["credited_source"] = outlet.reprinted_from  # a reprint's original's domain
         row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body

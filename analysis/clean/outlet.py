@@ -12,7 +12,11 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    page). The outlet's *identity* (``outlet_key``) is the URL's registered domain
    (``www.``, ``amp.``, ``m.`` and section subdomains of one site are one outlet; two
    domains are never merged). Its display name is the site's own name (from the HTML
-   or the page text) when that name matches the domain, else the domain itself;
+   or the page text) when that name matches the domain, else the domain itself. A
+   reprint's canonical URL is the original publisher's, not the page's: when an HTML
+   page's markup and text both name a site that cannot be the canonical URL's domain
+   (:func:`syndicated_site`), the outlet is that site (source ``html``) and the
+   canonical domain is the article's ``credited_source``; a manifest URL always wins;
 3. ``card``: a listing card names its own outlet (an aggregator's card line);
 4. ``html``: the HTML page's own site name (``og:site_name``, publisher);
 5. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
@@ -36,7 +40,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -62,11 +66,15 @@ class Outlet:
         Articles with one key are one outlet.
     source : str
         One of :data:`OUTLET_SOURCES`.
+    reprinted_from : str or None
+        The registered domain of an HTML page's canonical URL when that URL is the
+        original publisher's, not the page's own site (:func:`syndicated_site`).
     """
 
     name: str
     key: str
     source: str
+    reprinted_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,8 @@ class OutletEvidence:
     #: elsewhere ("WaPo" beside "The Washington Post"): keyed by the domain
     #: (:func:`analysis.clean.manifest_outlets.join_short_forms`).
     manifest_outlet_of_url: bool = False
+    #: ``url`` is an HTML page's canonical / og:url, not the manifest's.
+    url_from_html: bool = False
     card_outlet: str | None = None
     html_site_name: str | None = None
     page_site_name: str | None = None
@@ -418,6 +428,95 @@ def label_forms(name: str) -> set[str]:
     return {compact, f"the{compact}"} | short_forms(name) if compact else set()
 
 
+#: Words that end a company's name, not a site's ("Example Media Group", "Example Verlag
+#: GmbH", "Example Médias S.A."): vocabulary, English and the languages whose papers'
+#: notices name their publishing house so; legal forms without their dots.
+COMPANY_WORDS = frozenset((
+    "media", "group", "network", "networks", "communications", "entertainment", "company",
+    "corporation", "corp", "holdings", "publishing", "publications", "inc", "llc", "ltd",
+    "limited", "plc", "co", "&",
+    # German, French, Spanish, Portuguese, Italian, Dutch: publishing house, media,
+    # group; and the legal forms a notice ends with ("GmbH & Co. KG")
+    "verlag", "verlagsgruppe", "mediengruppe", "medien", "gruppe", "groupe", "grupo",
+    "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
+    "edizioni", "editora", "uitgeverij", "gmbh", "ag", "kg", "sa", "sas", "sarl", "sl",
+    "srl", "spa", "bv", "nv", "ltda",
+))  # fmt: skip
+#: Words that open a company's name, not a site's ("Grupo Example", "Groupe Example",
+#: "Editorial Example", "Verlag Example"): vocabulary.
+LEADING_COMPANY_WORDS = frozenset((
+    "grupo", "groupe", "gruppo", "gruppe", "verlag", "verlagsgruppe", "mediengruppe",
+    "éditions", "editions", "ediciones", "edições", "edizioni", "editorial", "editora",
+    "uitgeverij",
+))  # fmt: skip
+
+
+def company_span(words: Sequence[str]) -> tuple[int, int]:
+    """Where a name is, once the company words around it are cut ("Hafenblatt" of
+    "Hafenblatt Verlag GmbH", "Example" of "Grupo Example S.A.").
+
+    Parameters
+    ----------
+    words : sequence of str
+        A name's words as written (split at spaces; a trailing comma is no part of a
+        word here: "Example Verlag, GmbH").
+
+    Returns
+    -------
+    tuple of (int, int)
+        ``(start, end)``: ``words[start:end]`` without the trailing
+        :data:`COMPANY_WORDS` and the leading :data:`LEADING_COMPANY_WORDS`; at least
+        one word is kept, and ``(0, len(words))`` when there is none to cut.
+    """
+
+    start, end = 0, len(words)
+    while end - start > 1 and is_company_word(words[end - 1]):
+        end -= 1
+    while end - start > 1 and is_company_word(words[start], LEADING_COMPANY_WORDS):
+        start += 1
+    return start, end
+
+
+def is_company_word(word: str, vocabulary: frozenset[str] = COMPANY_WORDS) -> bool:
+    """Whether a word as written is one of ``vocabulary`` (case, dots and a trailing
+    comma aside: "S.A." is "sa", "GmbH," is "gmbh").
+
+    Parameters
+    ----------
+    word : str
+        One word of a name.
+    vocabulary : frozenset of str
+        :data:`COMPANY_WORDS` (the default) or :data:`LEADING_COMPANY_WORDS`.
+
+    Returns
+    -------
+    bool
+        Whether the folded word is in it.
+    """
+    return word.casefold().replace(".", "").strip(",") in vocabulary
+
+
+def company_head(name: str) -> str | None:
+    """A company's name without its company words (:func:`company_span`), or None when
+    it has none ("Harbour Daily" of "Harbour Daily Media Ltd").
+
+    Parameters
+    ----------
+    name : str
+        A name as written.
+
+    Returns
+    -------
+    str or None
+        The words left, space-joined, without a trailing comma.
+    """
+    words = name.split()
+    start, end = company_span(words)
+    if end - start == len(words):
+        return None
+    return " ".join(words[start:end]).rstrip(",") or None
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -453,6 +552,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
+    if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
+        return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
     if domain:
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
@@ -465,6 +566,57 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         if name and compact_name(name):
             return Outlet(name, domain_of_name(name) or f"name:{compact_name(name)}", source)
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
+    """The page's own site when its canonical URL is another publisher's, else None.
+
+    A syndication partner's reprint points its canonical / og:url to the original
+    article (as agencies and search engines ask: a local site's wire story to the
+    agency's page). The page's own site is the one its markup and its text both name:
+    the HTML site name (``og:site_name``) and the page text's site name (or, when it
+    has none, its copyright holder: the footer) are one name
+    (the same compact form, or one starting the other: "Harbour Daily" and "Harbour
+    Daily Media"), and neither may be a name of the canonical URL's domain (neither
+    matches it, :func:`name_matches_domain`, nor starts with the letter its label starts
+    with). One of the two alone is no evidence: ``og:site_name`` is the wire's name on
+    some local sites' own pages.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence; ``url`` the canonical URL of the HTML page.
+    domain : str
+        The registered domain of that URL.
+
+    Returns
+    -------
+    str or None
+        The HTML site name, or None when the URL is the page's own.
+    """
+    markup = _site_name(evidence.html_site_name)
+    text = _clean(evidence.page_site_name or evidence.copyright_holder)
+    if not markup or not text:
+        return None
+    one, other = sorted((compact_name(markup), compact_name(text)), key=len)
+    if not one or not other.startswith(one):
+        return None
+    if any(_may_be_of(name, domain) for name in (markup, text)):
+        return None
+    return markup
+
+
+def _may_be_of(name: str, domain: str) -> bool:
+    """Whether a site name may be the name of ``domain``: it matches it
+    (:func:`name_matches_domain`, word starts too), or the domain's label starts with
+    the name's first letter (a site's address often abbreviates or respells its name:
+    "DH" on deccanherald.com, "Mensagens de Reflexão" on mensagensreflexao.com.br), or
+    the name has no Latin letter to compare."""
+    if name_matches_domain(name, domain, word_starts=True):
+        return True
+    letters = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", compact_name(name)))
+    label = compact_name(domain.split(".")[0]).removeprefix("the")
+    return not letters or label[:1] == letters[:1]
 
 
 def manifest_key(name: str, domain: str | None) -> str:

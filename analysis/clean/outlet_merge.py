@@ -16,6 +16,10 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   equal to a domain's label ("The New York Times" and nyt.com), is filed under that
   outlet: a domain when one is related, else the longer name. The evidence is in the
   corpus, no name is known in advance;
+- a ``name:`` key whose names are another outlet's name with company words ("Harbour
+  Daily Media Ltd" and "Harbour Daily": a site's pages printed without the masthead
+  are named by their copyright notice; :func:`analysis.clean.outlet.company_head`) is
+  filed under that outlet;
 - initials alone tie no two names: unrelated outlets share them ("CBC" and "Cincinnati
   Business Courier", "NPR" and "National Post Review";
   :func:`analysis.clean.outlet.initials`). A ``name:`` key that is only the initials of
@@ -41,6 +45,7 @@ from dataclasses import dataclass, field
 
 from analysis.clean.outlet import (
     compact_name,
+    company_head,
     initials,
     outlet_display_names_of_counts,
     short_forms,
@@ -220,6 +225,7 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
             key_of[key], why[key] = domains[0], SAME_NAME
         elif domains:
             ambiguous[key] = tuple(domains)
+    _file_company_names(pairs, key_of, ambiguous, why, owners)
     apart = _file_short_forms(pairs, key_of, ambiguous, why)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
@@ -231,6 +237,43 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
 
 #: Why a ``name:`` key is filed under another outlet (:attr:`OutletIdentities.why`).
 SAME_NAME = "the same site name"
+COMPANY_NAME = "its name with company words"
+
+
+def _file_company_names(
+    pairs: Mapping[tuple[str, str], int],
+    key_of: dict[str, str],
+    ambiguous: dict[str, tuple[str, ...]],
+    why: dict[str, str],
+    owners: Mapping[str, set[str]],
+) -> None:
+    """File a ``name:`` key whose every name is another outlet's name with company words
+    ("Harbour Daily Media Ltd" beside "Harbour Daily": the pages that lack the
+    masthead are named by their notice) under that outlet, in place: the one domain
+    printing the name (``owners``: compact name -> domain keys), else the one ``name:``
+    key of that name; two or more: left apart (ambiguous). Two sites' parent
+    notices ("Hearst" and "Hearst Communications") join too: each is the wrong outlet
+    of its pages already, and a notice's source is not told apart here (the masthead
+    pages of the site itself are often named by its shortened notice too)."""
+    names_of: dict[str, set[str]] = {}
+    for key, name in pairs:
+        names_of.setdefault(key, set()).add(name)
+    for key in sorted(key_of):
+        if not key.startswith(NAME_PREFIX) or key_of[key] != key or key in ambiguous:
+            continue
+        heads = {compact_name(company_head(name) or "") for name in names_of[key]}
+        if len(heads) != 1 or not (head := heads.pop()) or f"{NAME_PREFIX}{head}" == key:
+            continue
+        found = set(owners.get(head, ()))
+        named = f"{NAME_PREFIX}{head}"
+        if not found and named in key_of:
+            found = {key_of[named]}
+        if len(found) == 1:
+            key_of[key], why[key] = found.pop(), COMPANY_NAME
+        elif found:
+            ambiguous[key] = tuple(sorted(found))
+
+
 SHORT_FORM = "a short or long form of its name"
 INITIALS_OF_ADDRESS = "initials its address starts with"
 

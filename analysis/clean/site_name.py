@@ -56,7 +56,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.clean.outlet import compact_name, label_forms, name_matches_domain
+from analysis.clean.outlet import (
+    compact_name,
+    company_span,
+    is_company_word,
+    label_forms,
+    name_matches_domain,
+)
 from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
     Candidate,
@@ -72,26 +78,6 @@ from analysis.clean.site_candidates import (
 from analysis.clean.site_features import SITE_WEIGHTS, PageCandidates, PageText, domain_label
 from analysis.text import clean_name
 
-#: Words that end a company's name, not a site's ("Example Media Group"): vocabulary.
-COMPANY_WORDS = frozenset(
-    {
-        "media",
-        "group",
-        "network",
-        "networks",
-        "communications",
-        "entertainment",
-        "company",
-        "corporation",
-        "corp",
-        "holdings",
-        "publishing",
-        "publications",
-        "inc",
-        "llc",
-        "ltd",
-    }
-)
 #: A named candidate must score above this to win over a copyright holder (last resort).
 SITE_MIN_SCORE = 3.0
 
@@ -277,25 +263,24 @@ def holder_head(page: PageText, holder: str) -> str:
     Returns
     -------
     str
-        The name without its trailing company words (:data:`COMPANY_WORDS`) when more
-        lines of the page write it so ("Example" of "© Example Media": the name the site
-        itself uses); else ``holder``.
+        The name without its company words (:func:`~analysis.clean.outlet.company_span`)
+        when more lines of the page write it so ("Example" of "© Example Media",
+        "Hafenblatt" of "© Hafenblatt Verlag GmbH", "Example" of "© Grupo Example":
+        the name the site itself uses); else ``holder``.
     """
     words = holder.split()
-    size = len(words)
-    while size > 1 and words[size - 1].casefold() in COMPANY_WORDS:
-        size -= 1
-    head = accepted_form(" ".join(words[:size])) if size < len(words) else None
+    start, end = company_span(words)
+    head = accepted_form(" ".join(words[start:end])) if end - start < len(words) else None
     if head is None or all(map(page.writes_lower, name_words(head[0]))):
         return holder
-    alone = page.mentions(head[0], head[1]) - _lines_naming_longer(page, head[0], words[size])
+    alone = page.mentions(head[0], head[1]) - _lines_naming_longer(page, head[0])
     return head[0] if alone > page.mentions(holder) else holder
 
 
-def _lines_naming_longer(page: PageText, head: str, company_word: str) -> int:
-    """How many lines write ``head`` only as the start of a longer name other than the
-    holder's ("Example" in "Example Energy", a sister site's name, not in "Example
-    Media"): such a line does not write the head as a name of its own."""
+def _lines_naming_longer(page: PageText, head: str) -> int:
+    """How many lines write ``head`` only as the start of a longer name other than a
+    company's ("Example" in "Example Energy", a sister site's name, not in "Example
+    Media" or "Example S.A."): such a line does not write the head as a name of its own."""
     count = 0
     for line in page.lines:
         starts = []
@@ -307,14 +292,14 @@ def _lines_naming_longer(page: PageText, head: str, company_word: str) -> int:
                 starts.append(
                     following is not None
                     and following.group(1)[0].isupper()
-                    and following.group(1) != company_word
+                    and not is_company_word(following.group(1))
                 )
             position = line.find(head, end)
         count += bool(starts) and all(starts)
     return count
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+_NEXT_WORD = re.compile(r"\s+([^\W_][\w.]*)")
 
 
 def _word_bounded(line: str, start: int, end: int) -> bool:
