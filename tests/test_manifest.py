@@ -161,11 +161,30 @@ def test_unknown_outlet_stays_an_outlet_in_every_table(raw_with_manifest, tmp_pa
 
 
 def test_bad_manifest_stops_clean_before_writing(raw_with_manifest, tmp_path, caplog):
-    _write(raw_with_manifest / "manifest.csv", "file,published\nplain.txt,31/31/2024\n")
+    _write(raw_with_manifest / "manifest.csv", "file,url\nplain.txt,ftp://example.com/\n")
     out = tmp_path / "out"
     assert run_clean(raw_with_manifest, out) == 1
-    assert "manifest.csv, row 2: published '31/31/2024' is not a date" in caplog.text
+    assert "manifest.csv, row 2: url 'ftp://example.com/' is not an http(s) URL" in caplog.text
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_manifest_date_that_is_no_date_is_left_to_the_page(raw_with_manifest, tmp_path, caplog):
+    # one such cell stopped the whole clean (review finding h46 G30): the row's other
+    # values are used, its date is read from the page, and clean says so
+    body = f"file,published,title\nplain.txt,31/31/2024,Given Title\n{SEED_ARTICLE},soon,\n"
+    _write(raw_with_manifest / "manifest.csv", body)
+    out = tmp_path / "out"
+    with caplog.at_level(logging.INFO, logger="analysis"):
+        assert run_clean(raw_with_manifest, out) == 0
+    assert (
+        "warning: " + str(raw_with_manifest / "manifest.csv") + ", row 2: published "
+        "'31/31/2024' is not a date"
+    ) in caplog.text
+    assert "row 3: published 'soon' is not a date" in caplog.text
+    assert "ignored, the date is read from the page" in caplog.text
+    articles = pd.read_parquet(out / "articles.parquet").set_index("page")
+    assert articles.loc["plain.txt", "title"] == "Given Title"
+    assert articles.loc[SEED_ARTICLE, "date_source"] != "manifest"
 
 
 def test_explicit_manifest_path(raw_with_manifest, tmp_path):

@@ -20,9 +20,11 @@ byline      its author(s)
 Every column but ``file`` may be missing or empty. Values given win over what is
 detected in the page; a page without a row falls back to detection. The manifest file
 itself is not read as a page. A manifest with a row naming a file that is not in
-RAW_DIR, two rows for one file, an unparseable date or URL, or an unknown column is
-refused with a :class:`~analysis.errors.ManifestError` naming the file, the row and the
-reason (rows are numbered as a spreadsheet shows them: the CSV header is row 1).
+RAW_DIR, two rows for one file, an unparseable URL, or an unknown column is refused
+with a :class:`~analysis.errors.ManifestError` naming the file, the row and the reason
+(rows are numbered as a spreadsheet shows them: the CSV header is row 1). A
+``published`` value holding no date, or two, is refused the same way, except by
+``clean``, which warns naming the row and reads that page's date from the page.
 """
 
 from __future__ import annotations
@@ -62,7 +64,13 @@ class ManifestEntry:
     outlet_of_url: bool = False
 
 
-def load_manifest(path: str | Path, raw_files: set[str] | None = None) -> dict[str, ManifestEntry]:
+class UnreadableDateError(ManifestError):
+    """A manifest's ``published`` value that holds no date, or two."""
+
+
+def load_manifest(
+    path: str | Path, raw_files: set[str] | None = None, notes: list[str] | None = None
+) -> dict[str, ManifestEntry]:
     """Read and check a manifest.
 
     Parameters
@@ -71,6 +79,10 @@ def load_manifest(path: str | Path, raw_files: set[str] | None = None) -> dict[s
         A ``.csv`` file, or a ``.jsonl``/``.ndjson`` file (one JSON object per line).
     raw_files : set of str, optional
         The names of the raw pages; a row naming another file is an error.
+    notes : list of str, optional
+        When given, a ``published`` value that is no date does not stop the manifest:
+        the row's date is left to the page, and a warning naming the row is appended
+        here (one bad cell never stops a batch).
 
     Returns
     -------
@@ -92,7 +104,13 @@ def load_manifest(path: str | Path, raw_files: set[str] | None = None) -> dict[s
             raise ManifestError(
                 path, row_no, f"unknown column(s) {unknown}; known: {list(MANIFEST_COLUMNS)}"
             )
-        entry = _entry(path, row_no, record)
+        try:
+            entry = _entry(path, row_no, record)
+        except UnreadableDateError as err:
+            if notes is None:
+                raise
+            notes.append(f"warning: {err}: ignored, the date is read from the page")
+            entry = _entry(path, row_no, {**record, "published": None})
         if raw_files is not None and entry.file not in raw_files:
             raise ManifestError(path, row_no, f"file {entry.file!r} is not in the raw folder")
         if entry.file in first_row:
@@ -209,7 +227,7 @@ def _iso_date(path: Path, row_no: int, value: str) -> str:
     found = find_dates(value)
     if len(found) == 1:
         return found[0].iso
-    raise ManifestError(
+    raise UnreadableDateError(
         path,
         row_no,
         f"published {value!r} is not a date (want yyyy-mm-dd, or one date as pages print "

@@ -136,11 +136,15 @@ def run_clean(
         for entry in list_raw_folder(raw_dir, symlinks)
         if manifest_file is None or entry.path.resolve() != manifest_file.resolve()
     ]
+    notes: list[str] = []
     try:
-        rows = load_manifest(manifest_file, {e.name for e in entries}) if manifest_file else {}
+        names = {e.name for e in entries}
+        rows = load_manifest(manifest_file, names, notes) if manifest_file else {}
     except ManifestError as err:
         logger.error("error: %s", err)
         return 1
+    for note in notes:
+        logger.warning("%s", note)
     rows, splits = join_short_forms(rows)
     for note in splits:
         logger.info("%s", note)
