@@ -85,6 +85,42 @@ def test_cards_wrapped_in_their_link_or_nested_in_wrappers_are_split_with_their_
         ]
 
 
+def test_a_story_printed_twice_on_a_home_page_is_kept_once():
+    # "Top stories" and again under "Latest": the lead story keeps its card, once
+    more = [
+        (
+            "Harbour festival returns with a bigger programme",
+            "Organisers said the festival would add a second stage and a night market.",
+            "May 1, 2026",
+        ),
+        (
+            "Ferry timetable changes from the first of June",
+            "Boats to the island will leave every half hour on weekdays, the operator said.",
+            "April 30, 2026",
+        ),
+    ]
+
+    def section(heading, cards):
+        items = "".join(
+            f"<article><h3><a href='/s/{h[:5]}'>{h}</a></h3><p>{t}</p><time>{d}</time></article>"
+            for h, t, d in cards
+        )
+        return f"<section><h2>{heading}</h2>{items}</section>"
+
+    markup = section("Top stories", CARDS[:2]) + section("Latest", [CARDS[0], CARDS[2], *more])
+    page = page_from_bytes((HEAD + markup + TAIL).encode(), "home.html", "home.html")
+    titles = [a["title"] for a in clean_page(page).articles]
+    assert titles == [CARDS[0][0], CARDS[1][0], CARDS[2][0], more[0][0], more[1][0]]
+
+
+def test_a_page_of_headlines_only_is_no_article():
+    # a "Most read" page: links without teasers are no article's body
+    items = "".join(f"<li><a href='/s/{k}'>{h}</a></li>" for k, (h, _, _) in enumerate(CARDS))
+    markup = f"<h2>Most read</h2><ol>{items}</ol>"
+    page = page_from_bytes((HEAD + markup + TAIL).encode(), "most-read.html", "most.html")
+    assert clean_page(page).articles == []
+
+
 def test_a_sentence_with_a_link_is_no_card():
     paragraphs = "".join(
         f"<p>The council said <a href='/r/{k}'>the report</a> was late again ({k} days).</p>"

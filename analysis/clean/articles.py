@@ -51,6 +51,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.card_lines import is_prose
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dateline import dateline_credit
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
@@ -148,11 +149,19 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     Returns
     -------
     list of int or None
-        Line indices, ascending; None also when no line matches the main text.
+        Line indices, ascending; None also when no line matches the main text or none
+        of its lines is prose (:func:`~analysis.clean.card_lines.is_prose`).
     """
     if html is None:
         return None
-    return body_lines_of(text.split("\n"), html.body, html.title) or None
+    lines = text.split("\n")
+    found = body_lines_of(lines, html.body, html.title)
+    # a main text without a line of prose (a "Most read" list of links, a masthead and
+    # menu of a page whose story the browser would render from a script) is no body:
+    # the text detector decides, as for a text dump
+    if not any(is_prose(lines[i].strip()) for i in found):
+        return None
+    return found
 
 
 def page_outlet(

@@ -108,13 +108,22 @@ def find_cards(
     if largest.body_chars > DOMINANT_SHARE * total and largest.shape != shape:
         return []  # one article and a box of look-alike cards (related stories)
     # A card shares a cue with another card: a heading and its intro do not. Cards
-    # name different articles: a headline on several "cards" is a repeated caption.
+    # name different articles: a headline on several "cards" with different bodies is
+    # a repeated caption; a story printed twice whole (a home page's "Top stories" and
+    # "Latest") is kept at its first printing.
     titles = Counter(card.title for card in cards)
-    cards = [
-        c
-        for c in cards
-        if titles[c.title] == 1 and any(c.cues & o.cues for o in cards if o is not c)
-    ]
+    bodies: dict[str, set[str]] = {}
+    for card in cards:
+        body = " ".join(lines[i] for i in card.region.body_lines)
+        bodies.setdefault(card.title, set()).add(body)
+    seen: set[str] = set()
+    kept = []
+    for card in cards:
+        once = titles[card.title] == 1 or (card.title not in seen and len(bodies[card.title]) == 1)
+        seen.add(card.title)
+        if once and any(card.cues & other.cues for other in cards if other is not card):
+            kept.append(card)
+    cards = kept
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return []
     if one_article(lines, kinds, cards, detected_body):
