@@ -70,6 +70,29 @@ def test_menu_glued_without_spaces_is_not_the_headline():
     assert find_title_line(lines, 4) == 2
 
 
+@pytest.mark.parametrize(
+    ("headline", "byline"),
+    [
+        ("Council approves the rail budget.", ["By Jane Doe", "June 2, 2025"]),
+        ("Council approves the rail budget.", []),
+        ("Budget approved", []),
+    ],
+)
+def test_a_menu_printed_once_on_one_line_is_never_the_headline(headline, byline):
+    # "Home | News | Sport | Business" over a headline the scorer does not favour (a
+    # full stop, two words, no byline under it): the menu is no candidate
+    lines = ["Harbour Herald", "Home | News | Sport | Business", "", headline, *byline, ""]
+    body_start = len(lines)
+    title = find_title_line([*lines, *BODY], body_start)
+    assert title != 1
+
+
+@pytest.mark.parametrize("when", ["il y a 2 heures", "vor 2 Stunden", "hace 2 horas"])
+def test_a_relative_time_in_another_language_under_the_headline_is_no_title(when):
+    lines = ["Le conseil adopte le budget du port", when, "", *BODY]
+    assert find_title_line(lines, 3) == 0
+
+
 def test_no_headline_shaped_line_gives_none():
     assert find_title_line(["Menu", "", *BODY], 2) is None
 

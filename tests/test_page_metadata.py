@@ -112,6 +112,12 @@ def test_find_byline(line, name):
         ("Posted Tue at 10:05 a.m. | Share", "Tue at 10:05 a.m."),
         ("Updated: Sat 8:31 PM, Feb 17, 2018", None),  # a calendar date with its weekday
         ("Mondays 10:30", None),
+        ("vor 2 Stunden", "vor 2 Stunden"),
+        ("Aktualisiert vor 5 Minuten", "vor 5 Minuten"),
+        ("Publié il y a 3 jours", "il y a 3 jours"),
+        ("hace 3 horas", "hace 3 horas"),
+        ("Aggiornato 5 ore fa", "5 ore fa"),
+        ("Der Rat tagte vorher", None),
     ],
 )
 def test_find_relative_time(line, value):

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.dates import CLOCK_TIME
+from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS
 from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
 from analysis.text import (
@@ -99,9 +99,7 @@ COMMENTS_HEADING = re.compile(
 )
 #: Relative times in the page languages beyond the English ones of page_metadata.
 RELATIVE_TIMES = re.compile(
-    r"\b(?:vor|hace|il y a)\s+(?:\d{1,3}|einer?|un[ae]?)\s+\w+"
-    r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
-    r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi)\b"
+    FOREIGN_RELATIVE_TIME + r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi)\b"
     r"|\b\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?|secs?)\s+ago\b"
     r"|(?<![\w:$€£.,])\d{1,3}\s*(?:m|h|d|min|hr|hrs)\b(?![\w:])",
     re.IGNORECASE,

@@ -564,10 +564,16 @@ def page_year(text: str) -> int | None:
 
 # ---------------------------------------------------------------------------- relative time
 
+#: A relative time in German, Spanish, French or Italian, with its number: "vor 2
+#: Stunden", "hace 3 días", "il y a 2 heures", "5 ore fa".
+FOREIGN_RELATIVE_TIME = (
+    r"\b(?:vor|hace|il y a)\s+(?:\d{1,3}|einer?|un[ae]?)\s+\w+"
+    r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
+)
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
     r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b"
-    r"|\b(?:just now|yesterday)\b",
+    r"|\b(?:just now|yesterday)\b|" + FOREIGN_RELATIVE_TIME,
     re.IGNORECASE,
 )
 
@@ -611,6 +617,9 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
 
 def _may_hold_relative_time(lowered: str) -> bool:
     """Whether a lower-cased ASCII text holds a word every :data:`_RELATIVE_TIME` match
-    holds ("ago", "just now", "yesterday"; in ASCII text case folding maps no other
-    letter onto these)."""
-    return "ago" in lowered or "just now" in lowered or "yesterday" in lowered
+    holds ("ago", "just now", "yesterday", "vor", "hace", "il y a", "fa"; in ASCII text
+    case folding maps no other letter onto these)."""
+    return any(word in lowered for word in _RELATIVE_TIME_WORDS)
+
+
+_RELATIVE_TIME_WORDS = ("ago", "just now", "yesterday", "vor", "hace", "il y a", " fa")

@@ -44,6 +44,7 @@ from analysis.clean.header_lines import (
     is_doubled,
     is_heading_like,
     is_meta_line,
+    menu_items,
 )
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import is_site_field
@@ -216,6 +217,7 @@ def candidate_features(
             page.is_meta(i)
             or (site_key and compact_name(lines[i]) == site_key)
             or _is_notice(lines[i])
+            or len(menu_items(lines[i])) >= _MENU_ITEMS  # "Home | News | Politics", once
             or is_site_field(lines, i)
             or page.under_related_label(i)
             or not (
@@ -543,6 +545,10 @@ def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> li
             found.append(i)
         i -= 1
     return found
+
+
+#: Entries of a one-line menu: two could be "Headline | Site", three are a menu.
+_MENU_ITEMS = 3
 
 
 def _is_title_candidate(page: _PageLines, index: int) -> bool:
