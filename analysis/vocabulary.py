@@ -32,8 +32,9 @@ FIELDS = tuple(FIELD_LABELS)
 
 #: An article's layout: alone on its page, or one card of a listing page.
 LAYOUTS = ("article", "listing")
-#: Where an article's title, byline or date came from (``*_source`` columns), best first.
-VALUE_SOURCES = ("manifest", "html", "page")
+#: Where an article's title, byline or date came from (``*_source`` columns), best first
+#: (``url``: a date only, written in the page's URL path, when nothing else gives one).
+VALUE_SOURCES = ("manifest", "html", "page", "url")
 
 #: The blocks table's columns, in order (``analysis.tables.BLOCKS_SCHEMA`` checks them).
 BLOCKS_COLUMNS = (

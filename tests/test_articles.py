@@ -7,7 +7,13 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
 from analysis import extract_articles
-from analysis.clean.articles import article_id, articles_from_blocks, validate_articles
+from analysis.clean.articles import (
+    PageFacts,
+    article_id,
+    articles_from_blocks,
+    validate_articles,
+)
+from analysis.clean.manifest import ManifestEntry
 from analysis.clean.read import read_page
 from analysis.clean.segment import segment_page
 from analysis.tables import ARTICLE_COLUMNS
@@ -220,3 +226,32 @@ def test_a_wire_story_on_a_local_site_is_the_sites_and_credits_the_agency():
     assert_accounts_for_every_character(blocks, text)
     (article,) = articles_from_blocks(blocks, text).to_dict("records")
     assert (article["outlet"], article["credited_source"]) == ("Harbour Daily", "The Example Press")
+
+
+_DATELESS = (
+    "Harbour Herald\n\nCouncil approves the harbour budget\n\nBy Jane Doe\n\n"
+    "The city council approved the harbour budget on Tuesday after a long debate about "
+    "fares, berths and the new ferry terminal near the old fish market.\n\n"
+    "Council members said the terminal would open next spring if the work is finished "
+    "on time, and that fares would stay at the level of this year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.harbourherald.com/news/2026/03/03/council-budget/", "2026-03-03"),
+        ("https://harbourherald.com/2026-03-03-council-budget", "2026-03-03"),
+        ("https://harbourherald.com/news/2026/13/03/council-budget/", None),  # no month 13
+        ("https://harbourherald.com/news/council-budget?from=2026/03/03", None),
+        ("https://harbourherald.com/story/20260303/council-budget", None),  # an id, maybe
+    ],
+)
+def test_a_page_that_prints_no_date_takes_the_one_its_url_writes(url, published):
+    facts = PageFacts(manifest=ManifestEntry("budget.txt", url=url))
+    row = extract_articles(_DATELESS, "budget.txt", facts).iloc[0]
+    assert row["published"] == published
+    assert row["date_source"] == ("url" if published else None)
+    printed = _DATELESS.replace("By Jane Doe", "By Jane Doe\nMarch 4, 2026")
+    row = extract_articles(printed, "budget.txt", facts).iloc[0]
+    assert (row["published"], row["date_source"]) == ("2026-03-04", "page")  # as printed

@@ -30,7 +30,7 @@ byline_source     manifest, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
                   whatever clock time or zone is written with it, no shift to UTC;
                   manifest and HTML page: the date part as written)
-date_source       manifest, html, page, or None
+date_source       manifest, html, page, url (the URL's path), or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line
@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.card_lines import is_prose
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dateline import dateline_credit
+from analysis.clean.dates import url_date
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import (
@@ -320,12 +321,14 @@ def _wire_credit(body: str, outlet: Outlet) -> str | None:
 
 
 def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
-    """Title, byline, date: the manifest's, else the HTML page's, else the page text's."""
+    """Title, byline, date: the manifest's, else the HTML page's, else the page text's;
+    a date, last, from the page's URL path."""
     for field, source_column in _GIVEN_FIELDS.items():
         candidates = (
             (getattr(facts.manifest, field, None), "manifest"),
             (getattr(facts.html, field, None), "html"),
             (row[field], "page"),
+            (url_date(facts.url) if field == "published" else None, "url"),
         )
         row[field], row[source_column] = next(
             ((value, source) for value, source in candidates if value), (None, None)

@@ -299,6 +299,38 @@ _ZONED_TIME_BEFORE = re.compile(
 _CLOCK_HINT = re.compile(r"\d[:.]\d")
 
 
+# A date in a URL's path, its parts separated: "/2026/03/03/", "/2026-03-03-slug".
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a page's URL writes in its path (``/2026/03/03/``, ``/2026-03-03-``).
+
+    Parameters
+    ----------
+    url : str or None
+        An absolute URL or a path.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None when the path writes no valid date.
+    """
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for match in _URL_DATE.finditer(path):
+        try:
+            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        return day.isoformat()
+    return None
+
+
 def _with_zoned_time(text: str, date: DateMatch) -> DateMatch:
     """``date`` with its span widened over a zoned clock time written next to it (only
     separators, a weekday or "at" between them); the day stays the one printed."""
