@@ -96,6 +96,18 @@ def test_the_floor_and_the_share_decide():
     assert len(strip_articles(articles(courier(20, 5)))[1]) == 1
 
 
+def test_a_quotation_printed_again_in_follow_up_stories_is_kept():
+    # an outlet's follow-ups repeat the mayor's statement: reporting, not a pitch
+    quotation = "“We had to act now, before the winter storms,” the mayor said on Tuesday."
+    rows = [
+        ("Valley Courier", f"Story {n}", body([*story(n)[:2], quotation, story(n)[2]], PITCH))
+        for n in range(4)
+    ]
+    found, marked = strip_articles(articles(rows))
+    assert marked.table()["line"].tolist() == [PITCH]
+    assert all(quotation in text for text in found["body"])
+
+
 def test_a_line_is_one_outlets_boilerplate_only():
     rows = [*courier(), ("Harbour Times", "Other", body(story(99), PITCH))]
     rows += [("Harbour Times", f"T{n}", body(story(100 + n), OTHER_PITCH)) for n in range(3)]

@@ -6,7 +6,8 @@ stay each page's own decision). A site prints such a line on many of its pages, 
 and an article's own sentences are printed on one story's pages only. So, per outlet
 (merged as in the outlet table), a *sentence line* of the bodies (at least
 :data:`~analysis.clean.body.rules.SENTENCE_LINE_WORDS` words, ending a sentence) printed
-verbatim (its visible text, whitespace runs as one space) in at least a share
+verbatim (its visible text, whitespace runs as one space), quoting no one (a pitch quotes
+no one; a quotation printed again is the outlet's reporting), in at least a share
 :data:`SHARE` of the outlet's stories, and in at least :data:`FLOOR` of them, is
 boilerplate of the outlet: it leaves every body of the outlet before the per-article
 work (words, sentences, readability, quotes, shared copy).
@@ -38,6 +39,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from analysis.clean.body.rules import SENTENCE_LINE_WORDS
+from analysis.stats.quotes import find_quotes
 from analysis.text import caseless_lower, count_words, visible_text
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
@@ -87,8 +89,38 @@ def is_sentence_line(text: str) -> bool:
     return bool(mark) and mark in SENTENCE_MARKS and count_words(text) >= SENTENCE_LINE_WORDS
 
 
+# The marks a quotation can open with (single quotes aside: apostrophes are common).
+_QUOTATION_OPENERS = frozenset('"“„«»「『‹›')
+
+
+def _quotes_someone(text: str) -> bool:
+    """Whether a line holds a quotation that is not a scare quote
+    (:func:`analysis.stats.quotes.find_quotes`). A site's pitch quotes no one; a
+    quotation printed again in an outlet's stories is its reporting (a follow-up
+    repeating a statement, a roundup's quotation), never its boilerplate."""
+    if _QUOTATION_OPENERS.isdisjoint(text):
+        return False
+    return any(not quote.is_scare for quote in find_quotes(text))
+
+
+def is_counted_line(text: str) -> bool:
+    """Whether a line is counted per outlet (and so may be removed as its boilerplate).
+
+    Parameters
+    ----------
+    text : str
+        A line's visible text, whitespace runs as one space.
+
+    Returns
+    -------
+    bool
+        A sentence line (:func:`is_sentence_line`) that quotes no one.
+    """
+    return is_sentence_line(text) and not _quotes_someone(text)
+
+
 def sentence_lines(body: str) -> list[str]:
-    """The distinct sentence lines of a body (:func:`is_sentence_line`), as shown.
+    """The distinct counted lines of a body (:func:`is_counted_line`), as shown.
 
     Parameters
     ----------
@@ -101,7 +133,7 @@ def sentence_lines(body: str) -> list[str]:
         Each sentence line's visible text (whitespace runs as one space), once, in order.
     """
     shown = dict.fromkeys(_shown(line) for line in body.split("\n"))
-    return [text for text in shown if text and is_sentence_line(text)]
+    return [text for text in shown if text and is_counted_line(text)]
 
 
 def story_of(title: str | None, body: str) -> int:
@@ -325,7 +357,7 @@ class MarkedLines:
         removed = 0
         for index, line in enumerate(lines):
             text = _shown(line)
-            if not text or not is_sentence_line(text):
+            if not text or not is_counted_line(text):
                 continue
             key = (outlet, _hash(text))
             if key not in self._found:
