@@ -418,3 +418,19 @@ def test_dates_and_group_ids_are_not_broken_at_their_hyphens() -> None:
     assert '<td class="text nowrap">2019-11-18</td>' in html
     assert ".report-table td.nowrap { white-space: nowrap; }" in html
     assert display.ReportTable(pd.DataFrame({"x": ["a-b"]}), {"x": "token"}).cells() == [["a-b"]]
+
+
+def test_titles_and_quotations_keep_a_reading_width_in_wide_tables() -> None:
+    # The outlet's article table (14 columns, three ids that never break) left its title
+    # column a word or two wide at 1280 pixels (walk-through screenshot).
+    table = synthetic_tables(["A", "B"], articles_per_outlet=2)
+    shown = views.outlet_articles(table["article_metrics"], table["articles"], "A")
+    html = shown._repr_html_()
+    assert '<td class="text prose">Story 0 of outlet 0</td>' in html
+    assert '<th class="text prose">title</th>' in html
+    assert f"td.prose, .report-table th.prose {{ min-width: {display.PROSE_MIN_WIDTH}; }}" in html
+    quotes = views.outlet_quotes(table["quotes"], "A", table["article_metrics"])
+    assert quotes._aligns()[quotes.shown_columns.index("quote")] == "text prose"
+    copies = views.copy_groups(table["article_metrics"], table["articles"])
+    assert copies._aligns()[copies.shown_columns.index("title")] == "text prose"
+    assert "prose" not in shown._aligns()[shown.shown_columns.index("page")]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from synthetic_tables import synthetic_tables
 
+from analysis.report import views
 from analysis.report.render import index_html
 
 CHROMIUM = next(
@@ -29,8 +30,14 @@ pytestmark = [
 
 def scroll_width(page: Path, window: int = WINDOW) -> int:
     """The page's width in pixels in a ``window``-pixel wide headless Chromium."""
+    return measured(page, "document.documentElement.scrollWidth", window)
+
+
+def measured(page: Path, expression: str, window: int = WINDOW) -> int:
+    """A number the page's script ``expression`` gives in a ``window``-pixel wide
+    headless Chromium, once the page is laid out."""
     probe = page.with_name(f"probe-{page.name}")
-    script = "<script>document.title='W='+document.documentElement.scrollWidth;</script>"
+    script = f"<script>document.title='W='+Math.round({expression});</script>"
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", script + "</body>"))
     result = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -57,3 +64,21 @@ def test_the_index_of_two_dozen_outlets_fits_a_1280_pixel_window(tmp_path: Path)
     page.write_text(index_html(metrics, slugs, tmp_path, {}, None), encoding="utf-8")
     assert "report</a> · <a" in page.read_text(encoding="utf-8")
     assert scroll_width(page) <= WINDOW
+
+
+def test_an_outlet_s_article_titles_read_in_a_1280_pixel_window(tmp_path: Path) -> None:
+    # 14 columns, three of them ids that never break: the title column was 91 pixels.
+    tables = synthetic_tables(["Outlet A", "Outlet B"], articles_per_outlet=2)
+    articles = tables["articles"].assign(
+        title="Officials announce a new plan for the city's buses and trams next year",
+        published="2026-03-03",
+        credited_source="Example Wire Service",
+    )
+    metrics = tables["article_metrics"].assign(copy_group="copy-0123456789abcdef")
+    table = views.outlet_articles(metrics, articles, "Outlet A")
+    page = tmp_path / "articles.html"
+    box = "<div style='width:1234px;overflow:auto'>"  # a report's output box at 1280 pixels
+    body = f"<body>{box}{table._repr_html_()}</div></body>"
+    page.write_text(f"<!DOCTYPE html><html><head><title>x</title></head>{body}</html>")
+    title = "[].find.call(document.querySelectorAll('th'), h => h.textContent == 'title')"
+    assert measured(page, f"{title}.getBoundingClientRect().width") >= 200

@@ -7,8 +7,10 @@ The numbers stay in :attr:`ReportTable.data` for code and tests.
 
 Formats (:data:`FORMATS`): ``count`` (whole number, thousands separated),
 ``percent`` (a fraction shown as a percentage with one decimal), ``decimal1`` and
-``decimal2`` (one or two decimals), ``yesno``, ``text`` and ``token`` (text kept on one
-line: a date or an id that a narrow column would break at its hyphens). A missing value is shown
+``decimal2`` (one or two decimals), ``yesno``, ``text``, ``token`` (text kept on one
+line: a date or an id that a narrow column would break at its hyphens) and ``prose`` (text
+read as a sentence, a title or a quotation: its column keeps a reading width,
+:data:`PROSE_MIN_WIDTH`, however many columns the table has). A missing value is shown
 as :data:`MISSING`; a table without rows says :data:`EMPTY_MESSAGE`.
 """
 
@@ -23,6 +25,10 @@ import pandas as pd
 
 MISSING = "–"
 EMPTY_MESSAGE = "none found"
+# A prose column's narrowest width: about five words a line. Without it a wide table
+# (the outlet's articles: 14 columns, three of them ids that never break) left its title
+# column a word or two wide at 1280 pixels. A table wider than its page scrolls in its box.
+PROSE_MIN_WIDTH = "18em"
 
 
 def _is_missing(value: Any) -> bool:
@@ -137,6 +143,7 @@ FORMATS: dict[str, Callable[[Any], str]] = {
     "yesno": format_yesno,
     "text": format_text,
     "token": format_text,
+    "prose": format_text,
 }
 
 
@@ -233,7 +240,7 @@ class ReportTable:
 
     def _aligns(self) -> list[str]:
         kinds = [self.formats.get(c, "text") for c in self.shown_columns]
-        aligns = {"text": "text", "yesno": "text", "token": "text nowrap"}
+        aligns = {"text": "text", "yesno": "text", "token": "text nowrap", "prose": "text prose"}
         return [aligns.get(kind, "num") for kind in kinds]
 
     def _repr_html_(self) -> str:
@@ -246,6 +253,7 @@ class ReportTable:
             aligns=self._aligns(),
             rows=self.cells(),
             empty_message=EMPTY_MESSAGE,
+            prose_min_width=PROSE_MIN_WIDTH,
         ).rstrip("\n")
 
     def __repr__(self) -> str:

@@ -454,6 +454,7 @@ def outlet_articles(
         }
     )
     formats = {
+        "title": "prose",
         "published": "token",
         "shared copy group": "token",
         "length (words)": "count",
@@ -536,7 +537,8 @@ def outlet_quotes(
             "quote": mine["text"].to_numpy(),
         }
     )
-    return ReportTable(data, {"length (words)": "count", "scare quote": "yesno"})
+    formats = {"length (words)": "count", "scare quote": "yesno", "quote": "prose"}
+    return ReportTable(data, formats)
 
 
 def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTable:
@@ -632,7 +634,12 @@ def copy_groups(
         }
     )
     data = data.sort_values(["group", "outlet", "article"]).reset_index(drop=True)
-    formats = {"group": "token", "published": "token", "highest similarity (0-1)": "decimal2"}
+    formats = {
+        "group": "token",
+        "title": "prose",
+        "published": "token",
+        "highest similarity (0-1)": "decimal2",
+    }
     return ReportTable(data, formats)
 
 
