@@ -95,7 +95,7 @@ def test_a_story_printed_twice_on_a_home_page_is_kept_once():
         ),
         (
             "Ferry timetable changes from the first of June",
-            "Boats to the island will leave every half hour on weekdays, the operator said.",
+            "Boats to the island will leave every half hour on relative, the operator said.",
             "April 30, 2026",
         ),
     ]
@@ -170,3 +170,41 @@ def test_cards_around_the_page_s_own_article_are_left_as_printed():
     headline, teaser, _ = CARDS[0]
     assert f"{headline}\n\n{teaser}\n" in render_text(page, main_text)
     assert f"{headline}\n{teaser}\n" in render_text(page, None)  # no article found: packed
+
+
+def test_a_card_printing_no_date_takes_the_one_its_time_element_holds():
+    # "3h" / "Tuesday" printed, the exact moment in the markup: the card is dated by it,
+    # the printed text (the blocks' text) stays as printed
+    moments = ["2026-05-04T09:30:00Z", "2026-05-03", "2026-05-02T23:10:00-04:00"]
+    shown = ["3 hours ago", "1 day ago", "2 days ago"]
+    cards = "".join(
+        f"<article><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+        f"<time datetime='{moments[k]}'>{shown[k]}</time></article>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+    assert all(f"\n{t}\n{s}\n" in page.text for (_, t, _), s in zip(CARDS, shown, strict=True))
+    articles = clean_page(page).articles
+    assert [a["published"] for a in articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+    assert {a["date_source"] for a in articles} == {"html"}
+    assert [a["relative_time"] for a in articles] == shown
+
+
+def test_a_printed_card_date_wins_and_a_datetime_without_a_full_date_dates_nothing():
+    def page(values, printed):
+        cards = "".join(
+            f"<article><h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+            f"<time datetime='{values[k]}'>{printed[k]}</time></article>"
+            for k, (h, t, _) in enumerate(CARDS)
+        )
+        return page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+
+    dated = clean_page(page(["2026-04-01"] * 3, [c[2] for c in CARDS])).articles
+    assert [(a["published"], a["date_source"]) for a in dated] == [
+        ("2026-05-04", "page"),
+        ("2026-05-03", "page"),
+        ("2026-05-02", "page"),
+    ]
+    relative = ["3 hours ago", "1 day ago", "2 days ago"]
+    undated = clean_page(page(["2026-05-04", "2026-13-40", "May 2026"], relative)).articles
+    assert [a["published"] for a in undated] == ["2026-05-04", None, None]

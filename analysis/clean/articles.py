@@ -29,7 +29,9 @@ byline            author name(s) after a "By" cue (or "author:", another languag
 byline_source     manifest, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
                   whatever clock time or zone is written with it, no shift to UTC;
-                  manifest and HTML page: the date part as written)
+                  manifest and HTML page: the date part as written; an HTML listing's
+                  card printing no date: its ``<time datetime>``'s,
+                  analysis.clean.html_cards.date_of_card)
 date_source       manifest, html, page, url (the URL's path), or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
@@ -55,6 +57,7 @@ from analysis.clean.card_lines import is_prose
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dateline import dateline_credit
 from analysis.clean.dates import url_date
+from analysis.clean.html_cards import date_of_card
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import (
@@ -289,6 +292,10 @@ def article_rows(
                     else field_value(field, span)
                 )
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
+        if layout == "listing" and row["published"] is None and facts.html is not None:
+            # printed "3h" or "Tuesday": the date its card's markup holds
+            published = date_of_card(facts.html.card_dates, row["title"], body)
+            row["published"], row["date_source"] = published, "html" if published else None
         if page_evidence is None:
             page_evidence = _outlet_evidence(text, facts, site)
         card = row["outlet"] if layout == "listing" else None

@@ -27,13 +27,21 @@ A card is an element that
   another part holding text outside any link (a teaser, a date: a menu entry over its
   submenu of links is no card);
 - holds no cards itself (a section of cards is not a card).
+
+A card's exact date is often in its markup only: ``<time datetime="2026-03-03T10:00Z">3h
+</time>`` prints "3h", "Tuesday" or "vor 3 Stunden". :func:`card_dates` carries it beside
+the card (:class:`CardDate`), leaving the text the blocks are read from as printed; the
+articles table gives it to the card whose printed text names no date
+(:func:`date_of_card`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_blocks import MIN_CARDS
+from analysis.clean.dates import find_date
 from analysis.text import LETTER_RUN
 
 if TYPE_CHECKING:
@@ -51,7 +59,25 @@ PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left:
 INSIDE_STYLE = "margin-top: 0em; margin-bottom: 0em"
 
 
-def pack_cards(root: HtmlElement, main_text: str | None = None) -> int:
+@dataclass(frozen=True)
+class CardDate:
+    """The date a packed card's markup holds, beside the card's text.
+
+    Attributes
+    ----------
+    text : str
+        The card's letters and digits, case folded (:func:`letters`): the key by which
+        a card of the articles table finds it.
+    published : str
+        The date part (``yyyy-mm-dd``) of the card's first ``<time datetime>`` that
+        starts with a full ISO date, as written (no shift of zone).
+    """
+
+    text: str
+    published: str
+
+
+def pack_cards(root: HtmlElement, main_text: str | None = None) -> list[HtmlElement]:
     """Restyle the cards of a parsed page so that each renders as one packed block.
 
     The cards are left as they are when the page's main text (its article, as the
@@ -68,12 +94,12 @@ def pack_cards(root: HtmlElement, main_text: str | None = None) -> int:
 
     Returns
     -------
-    int
-        The number of cards restyled (0: the page is left as it was).
+    list of lxml.html.HtmlElement
+        The cards restyled (none: the page is left as it was).
     """
     cards = find_cards(root)
     if not cards or _article_outside(cards, main_text):
-        return 0
+        return []
     for card in cards:
         parent = card.getparent()
         if parent is not None and parent.tag in _LISTS:
@@ -87,7 +113,55 @@ def pack_cards(root: HtmlElement, main_text: str | None = None) -> int:
             for inside in part.iterdescendants():
                 if isinstance(inside.tag, str):
                     _restyle(inside, INSIDE_STYLE)
-    return len(cards)
+    return cards
+
+
+def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
+    """The dates the cards' ``<time datetime="...">`` attributes hold, one per dated card.
+
+    Parameters
+    ----------
+    cards : list of lxml.html.HtmlElement
+        Cards (:func:`pack_cards`).
+
+    Returns
+    -------
+    tuple of CardDate
+        In the cards' order; a card without a ``<time>`` whose ``datetime`` starts with
+        a full date (``2026-03-03``, ``2026-03-03T10:00:00Z``) has none.
+    """
+    dates = []
+    for card in cards:
+        for moment in card.iter("time"):
+            value = (moment.get("datetime") or "").strip()
+            found = find_date(value)
+            if found is not None and found.start == 0 and value[:10] == found.iso:
+                dates.append(CardDate(letters(card.text_content()), found.iso))
+                break
+    return tuple(dates)
+
+
+def date_of_card(dates: tuple[CardDate, ...], title: str | None, body: str) -> str | None:
+    """The markup's date of the card printing ``title`` over ``body``, or None.
+
+    Parameters
+    ----------
+    dates : tuple of CardDate
+        The page's card dates (:func:`card_dates`).
+    title : str or None
+        The card's title as the articles table has it.
+    body : str
+        The card's body (paragraphs separated by blank lines).
+
+    Returns
+    -------
+    str or None
+        The date of the cards whose text holds the title and the body's first
+        paragraph; None when there is none, or when such cards hold different dates.
+    """
+    keys = [letters(title or ""), letters(body.split("\n\n", 1)[0])]
+    found = {date.published for date in dates if all(key in date.text for key in keys)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
@@ -96,18 +170,31 @@ def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
     digits only, case folded)."""
     if not main_text:
         return False
-    card_texts = [_letters(card.text_content()) for card in cards]
+    card_texts = [letters(card.text_content()) for card in cards]
     inside = outside = 0
     for paragraph in main_text.split("\n"):
-        letters = _letters(paragraph)
-        if any(letters in text for text in card_texts):
-            inside += len(letters)
+        found = letters(paragraph)
+        if any(found in text for text in card_texts):
+            inside += len(found)
         else:
-            outside += len(letters)
+            outside += len(found)
     return outside > inside
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """The text's letters and digits, case folded: the text whatever its markup's spaces
+    and punctuation.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        Its alphanumeric characters, case folded, in order.
+    """
     return "".join(char for char in text.casefold() if char.isalnum())
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from html import unescape
 from typing import TYPE_CHECKING
 
-from analysis.clean.html_cards import pack_cards
+from analysis.clean.html_cards import CardDate, card_dates, pack_cards
 from analysis.text import WORD_CHAR
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
@@ -59,6 +59,9 @@ class HtmlMetadata:
         Headline, author(s), publication date (``yyyy-mm-dd``).
     body : str or None
         trafilatura's main text, paragraphs separated by line breaks.
+    card_dates : tuple of CardDate
+        The dates a listing's cards hold in their markup only
+        (:func:`analysis.clean.html_cards.card_dates`); empty when no card was packed.
     """
 
     url: str | None = None
@@ -67,6 +70,7 @@ class HtmlMetadata:
     byline: str | None = None
     published: str | None = None
     body: str | None = None
+    card_dates: tuple[CardDate, ...] = ()
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -90,6 +94,25 @@ def render_text(html: str, main_text: str | None = None) -> str:
     str
         Plain text with ``\\n`` line ends, ending in one ``\\n``.
     """
+    return rendered_page(html, main_text)[0]
+
+
+def rendered_page(html: str, main_text: str | None = None) -> tuple[str, tuple[CardDate, ...]]:
+    """The page's rendered text (:func:`render_text`) and its packed cards' dates.
+
+    Parameters
+    ----------
+    html : str
+        The decoded markup.
+    main_text : str, optional
+        The page's main text (:func:`html_metadata`).
+
+    Returns
+    -------
+    tuple of (str, tuple of CardDate)
+        The text as :func:`render_text` gives it, and the dates the packed cards hold
+        in their markup only (:func:`analysis.clean.html_cards.card_dates`).
+    """
     from inscriptis.css_profiles import CSS_PROFILES
     from inscriptis.html_engine import Inscriptis
     from inscriptis.model.config import ParserConfig
@@ -99,11 +122,11 @@ def render_text(html: str, main_text: str | None = None) -> str:
     )
     tree = _parse(html)
     if tree is None:
-        return "\n"
-    pack_cards(tree, main_text)
+        return "\n", ()
+    dates = card_dates(pack_cards(tree, main_text))
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
-    return rendered.strip("\n") + "\n"
+    return rendered.strip("\n") + "\n", dates
 
 
 def _parse(html: str) -> HtmlElement | None:

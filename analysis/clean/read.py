@@ -64,7 +64,7 @@ from analysis.clean.html_page import (
     HtmlMetadata,
     date_printed_above_body,
     html_metadata,
-    render_text,
+    rendered_page,
 )
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mojibake import repair_mojibake
@@ -276,9 +276,10 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     if html is None and not looks_like_html(markup):  # a text dump named as its URL
         return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
     metadata = html_metadata(markup)
-    text = render_text(markup, metadata.body)
+    text, dates = rendered_page(markup, metadata.body)
     if not text.strip():
         raise PageReadError(shown, "HTML page without any visible text")
+    metadata = replace(metadata, card_dates=dates)
     if metadata.published is None:
         published = date_printed_above_body(markup, text, metadata.body)
         metadata = replace(metadata, published=published)
