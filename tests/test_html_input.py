@@ -158,6 +158,39 @@ def test_a_reprint_whose_canonical_url_is_the_originals_stays_the_sites_own(
     assert extract_articles(page.text, page.name, given).iloc[0]["outlet_source"] == "url"
 
 
+@pytest.mark.parametrize(
+    "host",
+    [
+        "www.riverside-courier.example",
+        "news.riverside-courier.test",
+        "www.riversidecourier.local",
+        "intranet.riverside-courier.corp",
+        "10.0.0.5",
+    ],
+)
+def test_a_canonical_url_on_a_suffix_the_list_lacks_is_the_pages_own(tmp_path, host):
+    # The bundled suffix list knows no .example, .test, .local or intranet names, so the
+    # whole host was the "domain", compared by its first label ("www"): the page's own
+    # site read as another publisher's, and its own host became its credited source.
+    page_html = ARTICLE_HTML.replace(
+        "https://www.riverside-courier.com/news/night-buses", f"http://{host}/news/night-buses"
+    ).replace("Riverside Media Holdings", "Riverside Courier Media")
+    path = tmp_path / "page.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["credited_source"] is None
+    assert (row["outlet_key"], row["outlet_source"]) == (host, "url")
+    if not host[0].isdigit():
+        assert row["outlet"] == "Riverside Courier"
+    # another publisher's host under such a suffix is still credited
+    wire = page_html.replace(host, "www.wirepress.example")
+    path.write_text(wire, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet"], row["credited_source"]) == ("Riverside Courier", "www.wirepress.example")
+
+
 def test_a_canonical_url_of_another_site_named_only_by_the_markup_is_the_pages_url(tmp_path):
     # og:site_name alone is no evidence (local sites' own pages name the wire there)
     page_html = ARTICLE_HTML.replace(

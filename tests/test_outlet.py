@@ -217,6 +217,12 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("New York Times", "nytimes.com", False, True),
         ("Guardian US", "theguardian.com", False, True),
         ("New Amsterdam Times", "nytimes.com", False, False),
+        # a host under no known suffix: each label but its top-level domain is compared
+        ("Harbour Daily", "www.harbour-daily.example", True, True),
+        ("Harbour Daily", "news.harbourdaily.corp", True, True),
+        ("Harbour Daily", "www.example.harbour", False, False),
+        # a known suffix keeps its first label only, as before
+        ("Harbour Daily", "www.harbour-daily.com", False, False),
     ],
 )
 def test_name_matches_domain(name, domain, expected, by_word_starts):

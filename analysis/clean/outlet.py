@@ -32,7 +32,9 @@ a name that is itself a domain ("example.com", "© example.com") is keyed by its
 registered domain, as a URL would be (:func:`domain_of_name`).
 
 The registered domain comes from tldextract's bundled Public Suffix List snapshot:
-no network access, ever (:func:`registered_domain`).
+no network access, ever (:func:`registered_domain`). A host under a suffix the list
+lacks (``.example``, ``.test``, ``.local``, an intranet's names) is kept whole, and a
+name is compared with each of its labels (:func:`site_labels`).
 """
 
 from __future__ import annotations
@@ -256,7 +258,8 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     name : str
         A site name as written.
     domain : str
-        A domain (``example.com``); its first label is compared.
+        A domain (``example.com``); its first label is compared, or each label of a
+        host under no known suffix (:func:`site_labels`).
     word_starts : bool
         Accept a label spelled by word starts. A listing card's name line beside its
         domain is the domain's name however it abbreviates it; a page's own site name
@@ -268,7 +271,12 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     bool
         Whether the name may be the domain's.
     """
-    label = re.sub(r"[\W_]+", "", domain.split(".")[0].casefold())
+    return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
+
+
+def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
+    """:func:`name_matches_domain` for one label of the domain."""
+    label = re.sub(r"[\W_]+", "", label)
     compact = compact_name(name)
     if not label or not compact:
         return False
@@ -287,6 +295,32 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
         letter_words = letter_words[1:]
     label = label.removeprefix("the")
     return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+@functools.lru_cache(maxsize=4096)
+def site_labels(domain: str) -> tuple[str, ...]:
+    """The labels of a domain or host that may be its site's name, in lower case.
+
+    A registered domain is named by its first label (``nytimes`` of ``nytimes.com``). A
+    host under no suffix of the bundled list (``www.harbour-daily.example``, an intranet's
+    ``news.courier.corp``: :func:`registered_domain` keeps the whole host, since where its
+    registrable part starts is not known) by each of its labels but the last, its
+    top-level domain; a one-label host by itself.
+
+    Parameters
+    ----------
+    domain : str
+        A registered domain or a host name.
+
+    Returns
+    -------
+    tuple of str
+        The labels, left to right.
+    """
+    labels = domain.casefold().rstrip(".").split(".")
+    if len(labels) < 3 or is_public_domain(domain):
+        return (labels[0],)
+    return tuple(labels[:-1])
 
 
 def spelled_by_word_starts(label: str, words: list[str]) -> bool:
@@ -611,12 +645,16 @@ def _may_be_of(name: str, domain: str) -> bool:
     (:func:`name_matches_domain`, word starts too), or the domain's label starts with
     the name's first letter (a site's address often abbreviates or respells its name:
     "DH" on deccanherald.com, "Mensagens de Reflexão" on mensagensreflexao.com.br), or
-    the name has no Latin letter to compare."""
+    the name has no Latin letter to compare (nor the domain, an IP address). A host under
+    no known suffix is compared by each of its labels (:func:`site_labels`): the page's
+    own ``www.harbour-daily.example`` is no other publisher's."""
     if name_matches_domain(name, domain, word_starts=True):
         return True
     letters = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", compact_name(name)))
-    label = compact_name(domain.split(".")[0]).removeprefix("the")
-    return not letters or label[:1] == letters[:1]
+    labels = [compact_name(label).removeprefix("the") for label in site_labels(domain)]
+    if not letters or not any(re.search(r"[^\W\d_]", label) for label in labels):
+        return True  # nothing to compare: an IP address names no other publisher
+    return any(label[:1] == letters[:1] for label in labels)
 
 
 def manifest_key(name: str, domain: str | None) -> str:
