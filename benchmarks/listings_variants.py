@@ -16,10 +16,16 @@ Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
 - ``read_more``: ``Read more`` / ``Continue reading`` right under each card;
 - ``kicker``: a section line (``Politics``) right above each card;
 - ``numbered``: ``1. `` before each card's headline (pages not numbered already);
+- ``bullet_titles``: ``• `` before each card's headline (pages not bulleted already);
 - ``date_swap``: a date line next to the headline moved to its other side;
 - ``byline_by`` / ``byline_bar``: ``By Jane Doe`` / ``Jane Doe |`` under each headline
   (cards that show no author);
 - ``outlet_in_title``: an outlet line folded into the headline (``Title - Outlet``);
+- ``no_cue``: the site's own listing printing no card cue: every outlet, date, author,
+  meta and section line of the cards left out (headlines over bodies alone), each card's
+  outlet then the page's site where it names one;
+- ``blank_inside_card``: a blank line under each card's headline and between its body and
+  the lines under the body (a date, a byline);
 - ``own_site``: the page is the site's own listing: each card's outlet line left out
   and a section line (``Politics``) put above it, the card's outlet then the page's
   site (pages with a site of their own where every card prints its outlet only on
@@ -77,6 +83,7 @@ from analysis.clean.articles import extract_articles
 from analysis.clean.listing import find_cards
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import normalize_text, page_from_bytes
+from analysis.text import is_bullet
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTINGS = ROOT.parent / "shared" / "benchmarks" / "listings"
@@ -84,6 +91,8 @@ EXTRACTION = ROOT.parent / "shared" / "benchmarks" / "extraction" / "dev"
 
 # Generic card furniture (no page's strings): section names, byline names.
 RANKED = re.compile(r"^\s*(?:#\s?\d|no\.\s?\d|\d{1,2}\s*[.):])", re.IGNORECASE)
+#: Gold roles of a card's cue lines (no_cue).
+CUE_ROLES = frozenset({"outlet", "date", "author", "meta", "category"})
 KICKERS = ("Politics", "World", "Analysis", "Business")
 NAMES = ("Jane Doe", "John Smith", "Maria Lopez", "Ken Adams")
 #: Words a card cut to a teaser keeps (mixed_length): about a first sentence.
@@ -189,6 +198,46 @@ def numbered(page: Page) -> list[str]:
     if any(RANKED.match(page.lines[t]) for t in heads):
         return list(page.lines)  # numbered already
     return _rebuild(page, replace={t: f"{k + 1}. {page.lines[t]}" for k, t in enumerate(heads)})
+
+
+def bullet_titles(page: Page) -> list[str]:
+    heads = _headlines(page)
+    if any(is_bullet(page.lines[t]) for t in heads):
+        return list(page.lines)  # bulleted already
+    return _rebuild(page, replace={t: f"• {page.lines[t]}" for t in heads})
+
+
+def no_cue(page: Page) -> Printed:
+    """Every cue line of the cards (outlet, date, author, meta, section) left out."""
+    if not page.is_listing:
+        return list(page.lines)
+    drop = {
+        i
+        for first, last in page.spans
+        for i in range(first, last + 1)
+        if page.roles.get(i) in CUE_ROLES
+    }
+    gold = copy.deepcopy(page.gold)
+    if gold.get("site"):
+        for article in gold["articles"]:
+            article.update(outlet=gold["site"], outlet_canonical=gold["site"])
+    return _rebuild(page, drop=drop), gold
+
+
+def blank_inside_card(page: Page) -> list[str]:
+    """A blank line under each card's headline and between its body and the card's
+    lines under it."""
+    if not page.is_listing:
+        return list(page.lines)
+    after = {}
+    for k, (first, last) in enumerate(page.spans):
+        t = page.titles[k]
+        if t is not None and t < last and page.lines[t + 1].strip():
+            after[t] = [""]
+        body = [i for i in range(first, last + 1) if page.roles.get(i) == "body"]
+        if body and body[-1] < last and page.lines[body[-1] + 1].strip():
+            after[body[-1]] = [""]
+    return _rebuild(page, after=after)
 
 
 def date_swap(page: Page) -> list[str]:
@@ -320,11 +369,14 @@ VARIANTS: dict[str, Callable[[Page], Printed]] = {
     "read_more": read_more,
     "kicker": kicker,
     "numbered": numbered,
+    "bullet_titles": bullet_titles,
     "date_swap": date_swap,
     "byline_by": _byline("By {}"),
     "byline_bar": _byline("{} |"),
     "outlet_in_title": outlet_in_title,
     "own_site": own_site,
+    "no_cue": no_cue,
+    "blank_inside_card": blank_inside_card,
     "crlf": crlf,
     "no_trailer": no_trailer,
     "cards_reversed": cards_reversed,

@@ -977,16 +977,51 @@ def test_headlines_over_teasers_alone_are_cards(between):
     assert len(cards) == len(ECHO_CARDS)
 
 
-def test_subheads_over_sections_of_one_story_are_no_cards():
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+@pytest.mark.parametrize("last", ["The ferry timetable", "What it will cost"])
+def test_subheads_over_sections_of_one_story_are_no_cards(last, between):
+    # the last subhead repeats no word of its section, the others as many of the other
+    # sections' as of their own
     sections = [
         ("The bridge repairs", "The council said the bridge repairs would close the harbour road."),
         ("The harbour road", "Drivers will use the ring road while the harbour bridge is closed."),
-        (
-            "The ferry timetable",
-            "Extra ferries will cross the harbour while the bridge repairs go on.",
-        ),
+        (last, "Extra ferries will cross the harbour while the bridge repairs go on."),
     ]
-    assert find_cards(_echo_page(sections, "\n\n")) == []
+    assert find_cards(_echo_page(sections, between)) == []
+
+
+# A section's stories share topic words ("harbour"), and a teaser may repeat no word of
+# its headline (made-up cards).
+SECTION_CARDS = [
+    (
+        "Council approves the harbour budget",
+        "The council passed the harbour budget by five votes to two on Tuesday evening.",
+    ),
+    (
+        "Ferry fares rise in June",
+        "Tickets for the island crossing will cost a pound more from next month on.",
+    ),
+    (
+        "School choir wins national prize",
+        "The school choir took first place at the national festival in Leeds.",
+    ),
+    (
+        "Harbour lights festival is cancelled",
+        "Organisers called off the lights festival after the harbour council cut its grant.",
+    ),
+]
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_section_page_of_teasers_sharing_topic_words_is_split_into_every_card(between):
+    # the first headline finds as many of its words in the fourth teaser as in its own,
+    # and the second teaser repeats none of its headline's: the cards, judged together,
+    # still echo their own teasers
+    cards = find_cards(_echo_page(SECTION_CARDS, between))
+    assert [len(card.body_lines) for card in cards] == [1] * len(SECTION_CARDS)
+    lines = _echo_page(SECTION_CARDS, between)
+    titles = [lines[card.first_line] for card in cards]
+    assert titles == [headline for headline, _ in SECTION_CARDS]
 
 
 @pytest.mark.parametrize("closing", ["“", "«", " »", "」"])

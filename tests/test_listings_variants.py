@@ -77,3 +77,48 @@ def test_own_site_leaves_out_the_outlet_lines_and_files_every_card_under_the_sit
     page.lines[page.spans[0][0]] += " - North Gazette"
     assert variants.own_site(page) == page.lines
     assert variants.own_site(_page()) == _page().lines  # its gold names no site
+
+
+def _with_roles() -> variants.Page:
+    """The made-up listing with its outlet lines labelled and a site of its own."""
+    page = _page()
+    page.roles = {first + 1: "outlet" for first, _ in page.spans}
+    page.roles.update({i: "body" for first, last in page.spans for i in range(first + 3, last + 1)})
+    page.gold = {**page.gold, "site": "City Wire"}
+    for article, outlet in zip(
+        page.gold["articles"], ["North Gazette", "South Post", "East Herald"], strict=True
+    ):
+        article["outlet"] = outlet
+    return page
+
+
+def test_bullet_titles_puts_a_bullet_before_every_headline_only():
+    page = _page()
+    lines = variants.bullet_titles(page)
+    assert [line for line in lines if "Bridge story" in line] == [
+        f"• Bridge story {k} makes the news" for k in range(3)
+    ]
+    assert len(lines) == len(page.lines)
+    assert variants.bullet_titles(variants.Page(**{**page.__dict__, "lines": lines})) == lines
+
+
+def test_no_cue_drops_the_cards_cue_lines_and_files_them_under_the_site():
+    page = _with_roles()
+    lines, gold = variants.no_cue(page)
+    assert not {"North Gazette", "South Post", "East Herald"} & set(lines)
+    assert len(lines) == len(page.lines) - 3
+    assert [a["outlet"] for a in gold["articles"]] == ["City Wire"] * 3
+    assert page.gold["articles"][0]["outlet"] == "North Gazette"  # the page's own gold kept
+
+
+def test_blank_inside_card_sets_the_headline_apart_from_the_line_under_it():
+    page = _with_roles()
+    lines = variants.blank_inside_card(page)
+    for k in range(3):
+        at = lines.index(f"Bridge story {k} makes the news")
+        assert lines[at + 1] == "" and lines[at + 2] in {
+            "North Gazette",
+            "South Post",
+            "East Herald",
+        }
+    assert [line for line in lines if line] == [line for line in page.lines if line]

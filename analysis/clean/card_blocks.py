@@ -42,7 +42,9 @@ MAX_TRAILER_LINES = 3
 MAX_META_LINES = 3
 #: Words of a meta line that also holds the headline.
 ONE_LINE_HEADER_WORDS = 6
-#: The cue kind of a card marked only by its headline's words recurring in its body.
+#: The cue kind of a card marked only by its headline over its body (a listing of
+#: headlines and teasers alone), whose words the page's cards, judged together, must
+#: repeat in their own bodies (analysis.clean.listing_lookalikes).
 ECHO_CUE = "echo"
 
 # Kinds that close a card's header block upward.
@@ -115,8 +117,10 @@ def cards_from_runs(
         the next card's header, but for link labels ("Read more")
         (:func:`reads_headers_first`).
     echo : bool, optional
-        A headline whose words recur in its own body (:func:`echoes`) marks a card with
-        no other cue (cue kind ``echo``): a listing of headlines and teasers alone.
+        A headline over a body run marks a card with no other cue (cue kind ``echo``): a
+        listing of headlines and teasers alone, whose headlines' words the cards, judged
+        together, must repeat in their own teasers
+        (:func:`analysis.clean.listing_lookalikes.one_article`).
 
     Returns
     -------
@@ -153,7 +157,7 @@ def cards_from_runs(
             bound = end
             continue
         found = card_header(lines, kinds, title_line, others, trailer, sections)
-        echoed = echo and not found.has_cue and echoes(lines[title_line], [lines[i] for i in run])
+        echoed = echo and not found.has_cue
         if not found.has_cue and not echoed:
             bound = end
             continue
@@ -186,25 +190,6 @@ def content_words(text: str) -> set[str]:
         Its letter runs, case folded, without function words.
     """
     return {w for w in LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
-
-
-def echoes(headline: str, body_lines: list[str]) -> bool:
-    """True when a word of the headline (not a function word) recurs in its body: a
-    teaser tells the headline's story.
-
-    Parameters
-    ----------
-    headline : str
-        The headline line.
-    body_lines : list of str
-        The lines of the body run under it.
-
-    Returns
-    -------
-    bool
-        Whether the headline's content words and the body's words meet.
-    """
-    return bool(content_words(headline) & content_words(" ".join(body_lines)))
 
 
 def reads_headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:

@@ -91,7 +91,8 @@ def find_cards(
     cards = _read_under_masthead(lines, kinds)
     if len(cards) < MIN_CARDS and first is not None:
         # No card marked by an outlet, a time or a byline: headlines over teasers alone,
-        # each echoed by its teaser. With nothing else to mark them, every card has the
+        # which, taken together, their teasers echo (listing_lookalikes: a teaser may
+        # repeat no word of its headline). With nothing else to mark them, every card has the
         # one shape and a teaser's body (an article's headline over its lede, then a
         # subhead over the rest, or a listicle's headline over its items, do not).
         kinds[first] = first_kind

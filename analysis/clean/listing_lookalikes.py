@@ -1,7 +1,8 @@
 """One article whose parts look like cards: the tests that turn a listing down.
 
 Cards of one shape may still be one article's: subheads over its sections (cards marked
-only by their headline's words, which recur in other cards' bodies too), an interview's
+only by a headline over a body, whose words recur in the other sections as much as in
+their own), an interview's
 speakers or a panel's authors (name lines written in the text or opening the cards'
 headlines), a live blog's timed updates (a clock time alone marks each, the bodies are
 full texts), the sections of the article the page opens with (its paragraphs before the
@@ -70,20 +71,25 @@ def one_article(
 
 
 def _shared_vocabulary(lines: list[str], cards: list[Card]) -> bool:
-    """True when a card marked only by its headline's words in its body
-    (:data:`~analysis.clean.card_blocks.ECHO_CUE`) has as many of its headline's words
-    in another card's body as in its own. A listing's teasers are independent stories:
-    each headline's words recur in its own teaser, not in the others'; the sections of
-    one article under subheads share its vocabulary."""
+    """True when the cards marked only by their headline's words
+    (:data:`~analysis.clean.card_blocks.ECHO_CUE`), taken together, find no more of their
+    headlines' words in their own bodies than in the other card bodies that hold most
+    of each (or fewer than half of them echo their own body at all). A listing's teasers
+    are independent stories: each headline's words recur in its own teaser, some also
+    in another (a section's stories share topic words); the sections of one article under
+    subheads share its vocabulary."""
     bodies = [content_words(" ".join(lines[i] for i in c.region.body_lines)) for c in cards]
+    own = cross = echoed = n_echo = 0
     for k, card in enumerate(cards):
         if card.cues - _NOT_CUES != {ECHO_CUE}:
             continue
         headline = content_words(lines[card.title_line])
-        own = len(headline & bodies[k])
-        if any(len(headline & body) >= own for j, body in enumerate(bodies) if j != k):
-            return True
-    return False
+        shared = len(headline & bodies[k])
+        own += shared
+        echoed += shared > 0
+        n_echo += 1
+        cross += max((len(headline & body) for j, body in enumerate(bodies) if j != k), default=0)
+    return n_echo > 0 and (own <= cross or 2 * echoed <= n_echo)
 
 
 def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
