@@ -8,6 +8,8 @@ enough to tell a sentence from a list of names or labels.
 
 from __future__ import annotations
 
+from analysis.text import lowered_letter_runs
+
 _ENGLISH = """
 a an the and or but if so as of to in on at by for from with into onto about over under
 after before than then that this these those there here it its he she they we you i me him
@@ -110,3 +112,28 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "pl": frozenset(_POLISH.split()),
 }
 """The same words per language (ISO 639-1 code), e.g. to guess a text's language."""
+
+
+def function_word_language(text: str) -> str | None:
+    """The language of :data:`FUNCTION_WORDS_BY_LANGUAGE` whose function words ``text``
+    prints most often (a word shared by several lists counts for each).
+
+    Parameters
+    ----------
+    text : str
+        Running text, e.g. a whole page.
+
+    Returns
+    -------
+    str or None
+        An ISO 639-1 code; None when the text holds none of these words or two
+        languages tie.
+    """
+    counts = dict.fromkeys(FUNCTION_WORDS_BY_LANGUAGE, 0)
+    for word in lowered_letter_runs(text):
+        for language, words in FUNCTION_WORDS_BY_LANGUAGE.items():
+            counts[language] += word in words
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] == 0 or ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_articles
-from analysis.clean.dateline import dateline_credit
+from analysis.clean.dateline import dateline_credit, dateline_date
 
 PARAGRAPHS = [
     "The harbour council approved the new ferry timetable on Tuesday after a long "
@@ -41,9 +41,9 @@ def test_a_dateline_with_nothing_after_it_credits_no_one():
     assert dateline_credit("HARBOURTOWN (AP) — Ferry") == "AP"
 
 
-def _page(lede: str, masthead: str = "Harbour Daily") -> str:
+def _page(lede: str, masthead: str = "Harbour Daily", date_line: str = "March 3, 2026") -> str:
     lines = [masthead, "Home | News | Sport", "", "Council approves the ferry timetable"]
-    lines += ["By Jane Smith", "March 3, 2026", ""]
+    lines += ["By Jane Smith", date_line, ""]
     for paragraph in [lede + PARAGRAPHS[0], *PARAGRAPHS[1:]]:
         lines += [paragraph, ""]
     lines += [f"© 2026 {masthead}. All rights reserved.", ""]
@@ -58,3 +58,43 @@ def test_a_wire_dateline_is_the_credited_source_and_stays_in_the_body():
     # the outlet's own name in its dateline credits no one else
     own = extract_articles(_page("HARBOURTOWN (Harbour Daily) — "), name="made_up.txt")
     assert own["credited_source"].tolist() == [None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "date"),
+    [
+        ("HARBOURTOWN, March 3, 2026 — The council", "March 3, 2026"),
+        ("PARIS, 3 mars 2026 — Le conseil", "3 mars 2026"),
+        ("HAMBURG, 3. März 2026 – Der Rat", "3. März 2026"),
+        ("Harbourtown, Tuesday, March 3, 2026: The council", "March 3, 2026"),
+        ("HARBOURTOWN, March 3, 2026 (Harbour Wire) — The council", "March 3, 2026"),
+        ("MADRID, 04/03/2026 — El consejo", "04/03/2026"),
+        ("HARBOURTOWN, March 3 (Reuters) - The council", None),  # no year
+        ("HARBOURTOWN (AP) — The council", None),
+        ("Jo Doe, who chaired the meeting on March 3, 2026 — and", None),
+        ("The council met on March 3, 2026 — and", None),
+    ],
+)
+def test_dateline_date(lede, date):
+    assert dateline_date(lede + " approved the timetable.") == date
+
+
+@pytest.mark.parametrize(
+    ("lede", "published"),
+    [
+        ("HARBOURTOWN, March 3, 2026 — ", "2026-03-03"),
+        ("HARBOURTOWN, Tuesday, March 3, 2026: ", "2026-03-03"),
+        ("HARBOURTOWN, March 3 (Reuters) - ", None),
+        ("", None),
+    ],
+)
+def test_a_page_without_a_date_line_takes_its_datelines_date(lede, published):
+    # review finding h54 H7a: the lede's dateline was never read
+    articles = extract_articles(_page(lede, date_line=""), name="made_up.txt")
+    assert articles["published"].tolist() == [published]
+    assert articles["body"][0].startswith(lede + "The harbour council")
+
+
+def test_the_date_line_wins_over_the_datelines_date():
+    page = _page("HARBOURTOWN, March 2, 2026 — ", date_line="March 3, 2026")
+    assert extract_articles(page, name="made_up.txt")["published"].tolist() == ["2026-03-03"]

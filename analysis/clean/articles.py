@@ -32,7 +32,9 @@ published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page
                   manifest and HTML page: the date part as written; an HTML listing's
                   card printing no date: its ``<time datetime>``'s,
                   analysis.clean.html_cards.date_of_card)
-date_source       manifest, html, page, url (the URL's path), or None
+date_source       manifest, html, page (a date line, else the date of the dateline
+                  opening the body: analysis.clean.dateline), url (the URL's path),
+                  or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line
@@ -55,7 +57,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.card_lines import is_prose
 from analysis.clean.card_teaser import is_teaser
-from analysis.clean.dateline import dateline_credit
+from analysis.clean.dateline import dateline_credit, dateline_date
 from analysis.clean.dates import url_date
 from analysis.clean.html_cards import date_of_card
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
@@ -291,6 +293,9 @@ def article_rows(
                     if field == "published"
                     else field_value(field, span)
                 )
+        if layout == "article" and row["published"] is None and row["relative_time"] is None:
+            printed = dateline_date(body)
+            row["published"] = published_value(printed, text) if printed else None
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if layout == "listing" and row["published"] is None and facts.html is not None:
             # printed "3h" or "Tuesday": the date its card's markup holds

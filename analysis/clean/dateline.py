@@ -1,4 +1,4 @@
-"""The wire dateline credit: the agency a story's dateline names ("LONDON (AP) — ...").
+"""A story's dateline: the agency it credits ("LONDON (AP) — ...") and the date it prints.
 
 Agency copy, and a local site's reprint of it, opens its first paragraph with a
 dateline: the place, in capitals or as a name, an optional date, the agency's short
@@ -11,26 +11,38 @@ name in brackets, and a dash::
 The shape is the cue, not a list of agencies: the bracketed name is the story's
 credited source. A bracket of one letter, or holding a digit or a hyphen ("Sen. Jo
 Doe (D-Maine) — ..."), is no agency's name.
+
+A dateline that prints the date with its year ("PARIS, 3 mars 2026 — ...", with or
+without the agency) dates a story whose page prints no other date.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_CREDIT_WORDS", "dateline_credit"]
+from analysis.clean.dates import find_dates
+from analysis.text import LETTER_RUN
+
+__all__ = ["MAX_CREDIT_WORDS", "dateline_credit", "dateline_date"]
 
 #: The most words of a dateline's bracketed name (agencies print a short name).
 MAX_CREDIT_WORDS = 3
 
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’]*"
+# the place: one to four capitalised words, with commas between ("ST. LOUIS",
+# "WASHINGTON, D.C.", "Frankfurt am Main" reads "Frankfurt" ... "Main")
+_PLACE = rf"^\s*{_NAME_WORD}(?:,?\s+(?:{_NAME_WORD}|am|an|de|del|la|le|sur)){{0,3}}"
 _DATELINE = re.compile(
-    # the place: one to four capitalised words, with commas between ("ST. LOUIS",
-    # "WASHINGTON, D.C.", "Frankfurt am Main" reads "Frankfurt" ... "Main")
-    rf"^\s*{_NAME_WORD}(?:,?\s+(?:{_NAME_WORD}|am|an|de|del|la|le|sur)){{0,3}}"
+    _PLACE
     # an optional date after a comma ("March 3", "3 March", "3. März 2026")
-    r"(?:,\s*[^()\n,]{1,30}?)?"
+    + r"(?:,\s*[^()\n,]{1,30}?)?"
     # the credited name in brackets, then a dash
-    r"\s*\((?P<name>[^\W\d_][^\W\d_.&' ]*(?:[ .&'][^\W\d_.&' ]*)*)\)\s*[—–-]{1,2}\s+\S"
+    + r"\s*\((?P<name>[^\W\d_][^\W\d_.&' ]*(?:[ .&'][^\W\d_.&' ]*)*)\)\s*[—–-]{1,2}\s+\S"
+)
+# A dateline with its date: the place, a comma, the date (a weekday may come with it),
+# an optional bracketed name, then a dash or a colon before the sentence.
+_DATED_DATELINE = re.compile(
+    _PLACE + r",\s*(?P<date>[^()\n:—–]{6,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s+\S"
 )
 
 
@@ -55,3 +67,33 @@ def dateline_credit(body: str) -> str | None:
     if len(name) < 2 or len(name.split()) > MAX_CREDIT_WORDS:
         return None
     return name
+
+
+def dateline_date(body: str) -> str | None:
+    """The date a dateline at the start of ``body`` prints, with its year ("PARIS, 3 mars
+    2026 — ...", "HARBOURTOWN, Tuesday, March 3, 2026: ..."), or None.
+
+    Parameters
+    ----------
+    body : str
+        An article's body (its first paragraph is looked at).
+
+    Returns
+    -------
+    str or None
+        The date as printed (a numeric one may read either way, "04/03/2026": the
+        page decides, :func:`analysis.clean.page_metadata.published_value`); None when
+        the body opens with no such dateline, or its date part holds more than the
+        date and one word (a weekday) or no year ("LONDON, March 3 (Reuters) -").
+    """
+    match = _DATED_DATELINE.match(body)
+    if match is None:
+        return None
+    part = match.group("date")
+    dates = find_dates(part, day_first=True)
+    if len(dates) != 1:
+        return None
+    rest = part[: dates[0].start] + " " + part[dates[0].end :]
+    if len(LETTER_RUN.findall(rest)) > 1:
+        return None
+    return part[dates[0].start : dates[0].end]

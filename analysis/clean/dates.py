@@ -5,14 +5,17 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 
 - English ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``;
 - numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``; ``02.06.2025`` (day first,
-  unless only month first makes a date: ``11.14.2019``); ``27/09/2025`` and
-  ``09/27/2025`` with slashes, read only when one order alone makes a date (an
-  ambiguous ``02/06/2025`` is not guessed); ``11/13/19`` with a two-digit year (this
-  century), read likewise only when one order alone makes a date;
+  unless only month first makes a date: ``11.14.2019``); ``27/09/2025``,
+  ``09/27/2025`` and ``27-09-2025`` with slashes or dashes, and ``11/13/19`` with a
+  two-digit year (this century), read when one order alone makes a date; an ambiguous
+  ``02/06/2025`` in the order of its page when the page decides one
+  (:func:`numeric_day_first`: its other such dates, else its language), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
 - day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
-  Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``); month names of
-  other languages (Arabic, Greek, Hindi, Czech, ...) are not read;
+  Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``), the first of
+  the month with its ordinal mark (``1er mars 2026``, ``1º de marzo``), a name
+  shortened with a dot (``3 févr. 2026``, ``3. Mär. 2026``, ``3 mrt. 2026``); month
+  names of other languages (Arabic, Greek, Hindi, Czech, ...) are not read;
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
   ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
@@ -40,8 +43,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
+from analysis.stopwords import function_word_language
 from analysis.text import once_per_page
 
 # ---------------------------------------------------------------------------- dates
@@ -86,9 +91,9 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
     ),
-    # 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025
+    # 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025, 27-09-2025
     re.compile(
-        r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
+        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
     ),
     # 11/13/19: a two-digit year after slashes, read only when one order alone makes a date
     re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"),
@@ -96,12 +101,17 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
     ),
-    # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year)
+    # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
+    # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
+    # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
     re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<fm>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?"
-        + _YEAR.format(g="y")
+        r"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª])?\.?\s+(?:de\s+)?"
+        r"(?P<fm>[^\W\d_]{3,10})(?P<dot>\.)?,?\s+(?:de\s+)?" + _YEAR.format(g="y")
     ),
 )
+
+# The numeric dates whose day and month may be read in either order.
+_DAY_MONTH_PATTERNS = _DATE_PATTERNS[3:5]
 
 # Month names of the other languages of the corpus (German, French, Spanish, Portuguese,
 # Italian, Dutch; Russian in the genitive used in dates), by their first letters.
@@ -204,7 +214,7 @@ def find_date(text: str) -> DateMatch | None:
     return _with_zoned_time(text, min(found, key=lambda d: d.start)) if found else None
 
 
-def find_dates(text: str) -> list[DateMatch]:
+def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
     """Every valid calendar date written in ``text``, in order, none overlapping another
     (the first of two dates starting together is the one :func:`find_date` gives).
 
@@ -212,6 +222,10 @@ def find_dates(text: str) -> list[DateMatch]:
     ----------
     text : str
         A line or a whole page.
+    day_first : bool or None, optional
+        How the page writes numeric dates whose order is ambiguous (``04/03/2026``):
+        day first (True), month first (False) or not known (None, the default: such a
+        date is not read). :func:`numeric_day_first` decides it for a page.
 
     Returns
     -------
@@ -224,7 +238,7 @@ def find_dates(text: str) -> list[DateMatch]:
     found: list[tuple[int, int, DateMatch]] = []
     for order, pattern in enumerate(_DATE_PATTERNS):
         for match in pattern.finditer(text):
-            iso = _iso_from_match(match)
+            iso = _iso_from_match(match, day_first)
             if iso is not None:
                 found.append((match.start(), order, DateMatch(match.start(), match.end(), iso)))
     dates: list[DateMatch] = []
@@ -243,7 +257,7 @@ _DATE_LABEL = re.compile(
 )
 
 
-def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
+def labelled_dates(text: str, day_first: bool | None = None) -> list[tuple[DateMatch, str | None]]:
     """Every date of ``text`` (:func:`find_dates`) with its label: ``"update"`` or
     ``"publish"`` for the last such label word between the previous date and this one
     (``Updated: Tue 6:12 PM, Mar 6, 2018``), else None.
@@ -252,6 +266,8 @@ def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
     ----------
     text : str
         A line or a page's header.
+    day_first : bool or None, optional
+        The page's order of day and month, as in :func:`find_dates`.
 
     Returns
     -------
@@ -260,14 +276,16 @@ def labelled_dates(text: str) -> list[tuple[DateMatch, str | None]]:
     """
     labelled: list[tuple[DateMatch, str | None]] = []
     since = 0
-    for date in find_dates(text):
+    for date in find_dates(text, day_first):
         labels = list(_DATE_LABEL.finditer(text, since, date.start))
         labelled.append((date, labels[-1].lastgroup if labels else None))
         since = date.end
     return labelled
 
 
-def find_published_date(text: str) -> tuple[DateMatch, str | None] | None:
+def find_published_date(
+    text: str, day_first: bool | None = None
+) -> tuple[DateMatch, str | None] | None:
     """The first date of ``text`` that no "Updated"/"Modified" label marks as a change
     (``Updated Nov 20, 2019 | Published Nov 19, 2019`` gives the 19th), with its label;
     the first date when every date is so marked; None without a date.
@@ -276,17 +294,50 @@ def find_published_date(text: str) -> tuple[DateMatch, str | None] | None:
     ----------
     text : str
         Text holding dates and their labels, e.g. a header line.
+    day_first : bool or None, optional
+        The page's order of day and month, as in :func:`find_dates`.
 
     Returns
     -------
     tuple or None
         ``(DateMatch, label)`` as in :func:`labelled_dates`.
     """
-    labelled = labelled_dates(text)
+    labelled = labelled_dates(text, day_first)
     for date, label in labelled:
         if label != "update":
             return date, label
     return labelled[0] if labelled else None
+
+
+def numeric_day_first(page: str) -> bool | None:
+    """How ``page`` writes a numeric date whose day and month could be read in either
+    order (``04/03/2026``): as its other slashed or dashed dates that only one order
+    makes a date do (``13/03/2026``: day first; ``03/13/2026``: month first), else day
+    first when its language is not English (the language whose function words it prints
+    most, :func:`analysis.stopwords.function_word_language`: every such language writes
+    the day first); None when these disagree or nothing decides (an English page: the
+    United States write the month first, Britain the day).
+
+    Parameters
+    ----------
+    page : str
+        The whole page.
+
+    Returns
+    -------
+    bool or None
+        True for day first, False for month first.
+    """
+    orders = set()
+    for pattern in _DAY_MONTH_PATTERNS:
+        for match in pattern.finditer(page):
+            first, second = int(match["a"]), int(match["b"])
+            if match["sep"] != "." and first != second and _iso_from_match(match):
+                orders.add(first > 12)  # read in one order only: the day is above 12
+    if orders:
+        return orders.pop() if len(orders) == 1 else None
+    language = function_word_language(page)
+    return True if language not in (None, "en") else None
 
 
 # Between a date and its zoned time: separators, "at"; before the date also a weekday.
@@ -367,20 +418,18 @@ def parse_date(text: str) -> str | None:
     return match.iso if match else None
 
 
-def _iso_from_match(match: re.Match[str]) -> str | None:
+def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str | None:
     groups = match.groupdict()
     if groups.get("fm"):
-        month = _FOREIGN_MONTHS.get(groups["fm"].lower()) or _MONTHS.get(groups["fm"].lower())
-        if month is None and groups["fm"].lower()[:3] in _MONTHS:
-            month = _MONTHS[groups["fm"].lower()[:3]]
+        month = _named_month(groups["fm"].lower(), abbreviated=bool(groups["dot"]))
         if month is None:
             return None
     elif groups.get("mn"):
         month = int(groups["mn"])
-    elif groups.get("yy"):  # a two-digit year: this century, one order only
-        return _day_month_iso(int(groups["a"]), int(groups["b"]), 2000 + int(groups["yy"]), "/")
-    elif groups.get("a"):
-        return _day_month_iso(int(groups["a"]), int(groups["b"]), int(groups["y"]), groups["sep"])
+    elif groups.get("a"):  # a two-digit year ("yy") is of this century
+        year = 2000 + int(groups["yy"]) if groups.get("yy") else int(groups["y"])
+        day_first = True if groups["sep"] == "." else day_first
+        return _day_month_iso(int(groups["a"]), int(groups["b"]), year, day_first)
     else:
         month = _MONTHS[groups["m"][:3].lower()]
     try:
@@ -389,23 +438,42 @@ def _iso_from_match(match: re.Match[str]) -> str | None:
         return None
 
 
-def _day_month_iso(first: int, second: int, year: int, separator: str) -> str | None:
-    """A numeric date's ISO form: the order of day and month that makes a date.
+def _named_month(name: str, abbreviated: bool) -> int | None:
+    """The month a lower-cased ``name`` writes: a name of :data:`_FOREIGN_MONTHS`, an
+    English name or its first three letters; with a dot after it (``abbreviated``) also
+    the start of a name of :data:`_FOREIGN_MONTHS` ("févr." février, "sett." settembre)
+    or of its consonants ("mrz." März, "mrt." maart), when all such names are of one
+    month ("jui." is juin or juillet: no month)."""
+    month = _FOREIGN_MONTHS.get(name) or _MONTHS.get(name[:3])
+    if month is not None or not abbreviated:
+        return month
+    months = {
+        number
+        for full, number in _FOREIGN_MONTHS.items()
+        if full.startswith(name) or _consonants(full).startswith(name)
+    }
+    return months.pop() if len(months) == 1 else None
 
-    With dots the day comes first unless only the other order is a date; with slashes
-    the order must be unambiguous (one of the numbers above 12).
-    """
-    orders = [(first, second), (second, first)]  # (day, month)
+
+def _consonants(word: str) -> str:
+    """``word`` without its vowels, accented or not ("märz" gives "mrz")."""
+    bare = unicodedata.normalize("NFD", word)
+    return "".join(c for c in bare if c not in "aeiouy" and not unicodedata.combining(c))
+
+
+def _day_month_iso(first: int, second: int, year: int, day_first: bool | None) -> str | None:
+    """A numeric date's ISO form: the order of day and month that makes a date; when
+    both do, the page's order (``day_first``; dots write the day first), else None."""
     valid = []
-    for day, month in orders:
+    for day, month in ((first, second), (second, first)):
         try:
             valid.append(dt.date(year, month, day).isoformat())
         except ValueError:
             continue
-    if not valid:
-        return None
-    if separator == "." or len(set(valid)) == 1:
+    if len(set(valid)) == 1:
         return valid[0]
+    if len(valid) == 2 and day_first is not None:
+        return valid[0] if day_first else valid[1]
     return None
 
 

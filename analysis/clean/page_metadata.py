@@ -24,10 +24,12 @@ Cues are layout cues, not site names:
   "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
   :mod:`analysis.clean.dates` (the day as printed, whatever zone is written; a date
   line without the year, "Posted Nov 18, 8:19 PM", in the year of the page's
-  copyright notice unless a date on the page is later); when the
-  header has none, a short date line above the body's second paragraph (a standfirst
-  may come first), else the nearest date line a few lines above the header
-  (:data:`DATE_LINES_ABOVE_HEADER`; a headline chosen too low leaves its date above);
+  copyright notice unless a date on the page is later; a numeric date both orders
+  make a date of, "04/03/2026", in the page's order:
+  :func:`analysis.clean.dates.numeric_day_first`); when the header has none, a short
+  date line above the body's second paragraph (a standfirst may come first), else the
+  nearest date line a few lines above the header (:data:`DATE_LINES_ABOVE_HEADER`; a
+  headline chosen too low leaves its date above);
   none of these when the page dates itself relatively (a relative time in the header),
   and a calendar date above the title gives way to a relative time under it (it is a
   related item's);
@@ -58,6 +60,7 @@ from analysis.clean.dates import (
     find_published_date,
     find_relative_time,
     find_yearless_dates,
+    numeric_day_first,
     page_year,
     parse_date,
     yearless_iso,
@@ -391,7 +394,11 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 found.add("byline")
         dated = None
         if "published" not in found or updated_only:
-            dated = find_published_date(line) or _yearless_published(lines, line)
+            dated = (
+                find_published_date(line)
+                or _yearless_published(lines, line)
+                or _ordered_published(lines, line)
+            )
         if dated is not None and _dates_something_else(line, dated[1]):
             dated = None
         if dated is not None and ("published" not in found or dated[1] == "publish"):
@@ -422,6 +429,16 @@ def _yearless_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str
     return (DateMatch(date.start, date.end, iso), date.label) if iso is not None else None
 
 
+def _ordered_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str | None] | None:
+    """The published date of a date ``line`` whose numeric date reads either way
+    ("04/03/2026"), in the page's order (:func:`analysis.clean.dates.numeric_day_first`);
+    None without such a date or when nothing on the page decides the order."""
+    if find_published_date(line, day_first=True) is None:
+        return None
+    day_first = numeric_day_first("\n".join(lines))
+    return None if day_first is None else find_published_date(line, day_first)
+
+
 def published_value(text: str, page: str) -> str | None:
     """The ISO date of a ``published`` span's ``text``: :func:`field_value`'s, or for a
     date printed without its year (:func:`_yearless_published`) the day in the year of
@@ -442,6 +459,10 @@ def published_value(text: str, page: str) -> str | None:
     iso = parse_date(text)
     if iso is None and (year := page_year(page)) is not None:
         iso = yearless_iso(text, year)
+    if iso is None and find_dates(text, day_first=True):
+        day_first = numeric_day_first(page)
+        dates = find_dates(text, day_first) if day_first is not None else []
+        iso = dates[0].iso if dates else None
     return iso
 
 
