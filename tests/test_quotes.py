@@ -129,6 +129,48 @@ def test_nested_single_span_is_part_of_the_outer_span() -> None:
     assert quote_word_counts(quotes) == (7, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        # the inner quotation in the language's other double style: « „…“ », « “…” »,
+        # „ «…» ”, „ »…« “ (made-up sentences)
+        ("«Они называют это „кризисом“, но выбора не было», — сказала мэр.", "Они называют"),
+        ("«„Кризис“ — это их слово, выбора не было», — сказала мэр.", "„Кризис“ — это"),
+        ("« Ils parlent d'une “crise”, mais nous n'avions pas le choix », a-t-elle dit.", "Ils"),
+        ("„Nazywają to «kryzysem», ale nie mieliśmy wyboru” – powiedziała.", "Nazywają"),
+        ("„Sie nennen es eine »Krise«, aber wir hatten keine Wahl“, sagte sie.", "Sie nennen"),
+    ],
+    ids=["ru", "ru-inner-first", "fr", "pl", "de"],
+)
+def test_a_quotation_nested_in_another_double_style_is_part_of_the_outer_span(
+    text: str, outer: str
+) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith(outer)
+    quoted, _ = quote_word_counts(quotes)
+    assert quoted >= 6
+
+
+def test_an_opening_mark_of_the_same_style_is_still_stray() -> None:
+    # an unclosed quotation ran on: the later opening mark of the same style starts it
+    text = "He said “we are ready and then “we are done here,” she said."
+    assert spans(text) == ["we are done here,"]
+
+
+def test_a_paragraph_wrapped_in_straight_marks_keeps_its_typographic_quotation() -> None:
+    # a copy's wrapping around the paragraph, not a quotation holding the speaker's words
+    text = '"“We are ready,” the mayor said on Tuesday before the vote."'
+    assert spans(text) == ["We are ready,"]
+
+
+def test_another_style_that_never_closes_inside_the_span_is_still_stray() -> None:
+    # „ opens inside the « » span but nothing of its style closes before »: no nesting
+    text = "«Sie sagte „nein» und ging."
+    assert len(find_quotes(text)) == 1
+    assert find_quotes(text)[0].text == "nein"
+
+
 # -------------------------------------------------------------------- apostrophes
 
 

@@ -38,7 +38,11 @@ Spans and paragraphs
     closed runs to the end of its line only when it starts the line (the house style
     for a quotation that goes on over several paragraphs: each paragraph opens with a
     mark, only the last one closes); otherwise it is a stray mark and ignored. An
-    opening mark followed by another opening mark before any closing one is stray. A
+    opening mark followed by another opening mark before any closing one is stray,
+    unless the second is of another style, closes later on the line and a mark closing
+    the first follows: a quotation nested in the language's other style (« „…“ »,
+    « “…” », „ «…» ”, „ »…« “), counted as part of the outer span (not inside a
+    straight-mark span: typewriter marks are no language's outer style). A
     new span cannot open in the same word token as the previous span closed (a token
     ends at whitespace and, in Chinese, Japanese and Thai, at any character or
     punctuation of those scripts: ``“我们”和“他们”`` is two spans), so the quoted words

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -262,20 +262,95 @@ def _later_closers(marks: Sequence[_Mark]) -> list[bool]:
     return later
 
 
+# The styles a language pairs its marks in: an opening mark is closed by a mark of its
+# own style. « » (and German » «), „ “ ” ‟, the straight mark, two apostrophes, corner
+# brackets; single marks likewise.
+_MARK_STYLES = ("«»", "„“”‟", '"', "''", "「」", "‘’‚‛", "'", "『』")
+_TYPEWRITER_MARKS = frozenset({'"', "''", "'"})
+_STYLE_OF = {char: style for style in _MARK_STYLES for char in (style, *style)}
+
+
+class _Lookahead:
+    """For each mark of a line: the index of the next mark closing a given style, and of
+    the next mark that can only open. Each style's table is built on first use in one
+    backward pass, so any number of questions about a line costs linear time."""
+
+    def __init__(self, marks: Sequence[_Mark]) -> None:
+        self.marks = marks
+        self._closers: dict[str, list[int | None]] = {}
+        self._openers: list[int | None] | None = None
+
+    def _table(self, hit: Callable[[_Mark], bool]) -> list[int | None]:
+        table: list[int | None] = [None] * len(self.marks)
+        following: int | None = None
+        for index in range(len(self.marks) - 1, -1, -1):
+            table[index] = following
+            if hit(self.marks[index]):
+                following = index
+        return table
+
+    def next_closer(self, index: int, opening: str) -> int | None:
+        """The first mark after ``index`` that can close a span opened by ``opening``."""
+        style = _STYLE_OF.get(opening, opening)
+        if style not in self._closers:
+            self._closers[style] = self._table(
+                lambda mark: mark.can_close and _STYLE_OF.get(mark.char) == style
+            )
+        return self._closers[style][index]
+
+    def next_opener(self, index: int) -> int | None:
+        """The first mark after ``index`` that can only open."""
+        if self._openers is None:
+            self._openers = self._table(lambda mark: mark.can_open and not mark.can_close)
+        return self._openers[index]
+
+    def nested_close(self, outer: _Mark, inner: int) -> int | None:
+        """Index of the mark closing a quotation nested in ``outer`` that opens at mark
+        ``inner``, or None when it is no nested quotation.
+
+        A quotation inside another is printed in the language's other style (« „…“ »,
+        „ »…« “, „ «…» ”, « “…” »): an opening mark of another style than the open
+        span's, closed later on the line before any other opening mark, with a mark
+        closing the outer span after it. An opening mark of the open span's own style
+        stays stray (an unclosed quotation ran on). So does any mark inside a straight
+        one: typewriter marks are no language's outer style, and a paragraph wrapped
+        in them around a typographic quotation is a copy's wrapping, not a quotation.
+        """
+        opening = self.marks[inner].char
+        if outer.char in _TYPEWRITER_MARKS or _STYLE_OF.get(opening) == _STYLE_OF.get(outer.char):
+            return None
+        close = self.next_closer(inner, opening)
+        if close is None or _before(self.next_opener(inner), close):
+            return None
+        after = self.next_closer(close, outer.char)
+        if after is None or _before(self.next_opener(close), after):
+            return None
+        return close
+
+
+def _before(index: int | None, other: int) -> bool:
+    return index is not None and index < other
+
+
 def _pair(
     body: str, marks: Sequence[_Mark], line_start: int, line_end: int
 ) -> list[tuple[_Mark, _Mark | None]]:
     """Pair the marks of one line into top-level (opening, closing) spans.
 
     Linear in the line: whether a word break follows the last closing mark is scanned
-    once per stretch, not again for every later mark.
+    once per stretch, not again for every later mark; a nested quotation's marks are
+    looked ahead once and skipped.
     """
     spans: list[tuple[_Mark, _Mark | None]] = []
     opened: _Mark | None = None
     last_close: int | None = None
     spaced, scanned = False, 0  # a word break in body[last_close_end:scanned]?
     later_closer = _later_closers(marks)
+    skip_to = -1  # the marks of a nested quotation, up to its closing one
+    lookahead = _Lookahead(marks)
     for i, mark in enumerate(marks):
+        if i <= skip_to:
+            continue
         if opened is None:
             # a span never opens in the word token where the previous one closed
             if mark.can_open and last_close is not None and not spaced:
@@ -290,7 +365,11 @@ def _pair(
             opened, last_close = None, mark.pos
             spaced, scanned = False, mark.end
         elif mark.can_open:
-            opened = mark  # the earlier opening mark was stray
+            nested = lookahead.nested_close(opened, i)
+            if nested is None:
+                opened = mark  # the earlier opening mark was stray
+            else:
+                skip_to = nested
     if opened is not None and not body[line_start : opened.pos].strip():
         spans.append((opened, None))
     return spans
