@@ -1037,3 +1037,42 @@ def test_a_body_ending_in_an_ellipsis_inside_any_closing_mark_is_a_teaser(closin
         "Der Stadtrat hat den Hafen verkauft.\n\nDie Bürgermeisterin sagte: „Wir bauen…" + closing
     )
     assert is_teaser(body)
+
+
+@pytest.mark.parametrize(
+    ("when", "mark", "published", "relative"),
+    [
+        ("Mar 3, 2026", "—", "2026-03-03", None),
+        ("March 2, 2026", "...", "2026-03-02", None),
+        ("3 days ago", "—", None, "3 days ago"),
+    ],
+)
+def test_a_search_result_s_date_before_its_snippet_is_its_date_not_body(
+    when, mark, published, relative
+):
+    # "Title / domain › section / DATE — snippet": the date is the card's, cut from it
+    results = [
+        ("Harbour bridge to close for summer repairs", "harbourtimes.com", TEASER),
+        (
+            "Ferries to run every ten minutes during works",
+            "coastpost.net",
+            "The operator said two extra boats would join the route from June, and that "
+            "tickets bought for the bridge bus would be valid on board.",
+        ),
+        (
+            "Council publishes the bridge repair schedule",
+            "valleynews.co.uk",
+            "The schedule sets out four phases of work, starting with the south span, and "
+            "ends with a week of load tests before the bridge reopens.",
+        ),
+    ]
+    lines = ["harbour bridge - Search", ""]
+    for title, domain, snippet in results:
+        lines += [title, f"https://www.{domain} › news", f"{when} {mark} {snippet}", ""]
+    text = "\n".join(lines)
+    articles = extract_articles(text, name="search.txt")
+    assert list(articles["title"]) == [title for title, _, _ in results]
+    assert list(articles["body"]) == [snippet for _, _, snippet in results]
+    assert list(articles["published"]) == [published] * len(results)
+    assert list(articles["relative_time"]) == [relative] * len(results)
+    assert_accounts_for_every_character(segment_page(text, "search.txt"), text)

@@ -93,6 +93,8 @@ _AUTHOR_FOR = re.compile(
     r"^\s*(?:by\s+)?(?P<author>[^\W\d_][^,:;!?]{1,40}(?:,[^,:;!?]{2,40})?)\s+for\s+"
     r"(?P<outlet>[^\W\d_][^:;!?]{1,50}?)\s*$"
 )
+# A dash or an ellipsis between a time opening a line and the text after it.
+_TIME_BEFORE_TEXT = re.compile(r"\s+(?:[—–-]|\.\.\.|…)\s+(?=\S)")
 _BYLINE_PART = re.compile(
     rf"^(?:by|words by|posted by|{'|'.join(FOREIGN_BYLINE_CUES)})\b", re.IGNORECASE
 )
@@ -289,8 +291,7 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         return [FieldSpan(line_no, domain.start("domain"), domain.end("domain"), "outlet")]
     taken: list[tuple[int, int]] = []
     if time := find_time(line):
-        field = "published" if (d := find_date(line)) and d.start == time[0] else "relative_time"
-        fields.append(FieldSpan(line_no, *time, field))
+        fields.append(_time_span(line_no, line, time))
         taken.append(time)
     byline = find_byline(line)
     if byline is None and (foreign := FOREIGN_BYLINE.match(line)):
@@ -301,6 +302,41 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     if outlet := _name_part(line, taken):
         fields.append(FieldSpan(line_no, *outlet, "outlet"))
     return fields
+
+
+def _time_span(line_no: int, line: str, time: tuple[int, int]) -> FieldSpan:
+    """The span of a time :func:`find_time` found: ``published`` for a date, else
+    ``relative_time``."""
+    date = find_date(line)
+    field = "published" if date and date.start == time[0] else "relative_time"
+    return FieldSpan(line_no, *time, field)
+
+
+def leading_time(line_no: int, line: str) -> list[FieldSpan]:
+    """A date or time opening a card's text before a dash or an ellipsis, as a search
+    result prints its page's date (``Mar 3, 2026 — The council ...``, ``Nov 5, 2017 ...
+    The bill ...``, ``3 days ago — ...``): its span and the text's after the mark.
+
+    Parameters
+    ----------
+    line_no : int
+        The line's 0-based index, copied into each span.
+    line : str
+        A card's first body line.
+
+    Returns
+    -------
+    list of FieldSpan
+        The time or date (``published`` or ``relative_time``) and the rest of the line
+        (``body``); empty when the line does not open so.
+    """
+    time = find_time(line)
+    if time is None or line[: time[0]].strip():
+        return []
+    mark = _TIME_BEFORE_TEXT.match(line, time[1])
+    if mark is None:
+        return []
+    return [_time_span(line_no, line, time), FieldSpan(line_no, mark.end(), len(line), "body")]
 
 
 def holds_headline(line: str) -> bool:

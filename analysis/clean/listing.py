@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion, Card, regularity
-from analysis.clean.card_fields import normalized
+from analysis.clean.card_fields import leading_time, normalized
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
@@ -46,6 +46,8 @@ from analysis.clean.listing_lookalikes import one_article
 #: Share of all card body characters above which one card may be the page's own article.
 DOMINANT_SHARE = 0.6
 
+# The fields of a card's time or date.
+_TIME_FIELDS = frozenset({"published", "relative_time"})
 # Kinds of a line that may be a card's headline (a one-line header is a meta line).
 _CARD_TOP_KINDS = frozenset({"title", "label", "meta"})
 
@@ -129,7 +131,22 @@ def find_cards(
         return []
     if one_article(lines, kinds, cards, detected_body):
         return []
-    return [card.region for card in cards]
+    return [_with_leading_time(card.region, lines) for card in cards]
+
+
+def _with_leading_time(region: ArticleRegion, lines: list[str]) -> ArticleRegion:
+    """The card with the date or time opening its text (a search result's ``Mar 3, 2026
+    — snippet``: :func:`~analysis.clean.card_fields.leading_time`) as its date, cut from
+    its body, when no other line of the card gives one."""
+    if not region.body_lines or any(f.field in _TIME_FIELDS for f in region.fields):
+        return region
+    first = region.body_lines[0]
+    spans = leading_time(first, lines[first])
+    if not spans:
+        return region
+    return ArticleRegion(
+        region.first_line, region.last_line, region.body_lines, (*region.fields, *spans)
+    )
 
 
 def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False) -> list[Card]:
