@@ -90,8 +90,9 @@ def test_bad_files_are_skipped_and_reported(raw_dir, tmp_path, capsys, caplog):
     pages, _, _ = _tables(out)
     assert list(pages["page"]) == [SEED_ARTICLE, SEED_LISTING, "latin.htm"]
     assert pages.set_index("page").loc["latin.htm", "encoding"] == "cp1252"
-    skipped = pd.read_csv(out / "skipped.csv")
-    assert list(skipped["page"]) == ["empty.txt", "photo.jpg"]
+    skipped = pd.read_csv(out / "skipped.csv").set_index("page")["reason"]
+    assert list(skipped.index) == ["empty.txt", "latin.htm", "photo.jpg"]
+    assert skipped["latin.htm"] == page_rows.NO_ARTICLE  # read, listed with why
 
 
 def test_nothing_readable_exits_non_zero_and_writes_nothing(tmp_path):

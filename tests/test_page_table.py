@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from analysis.clean import page_table
+from analysis.clean.page_rows import NO_ARTICLE
 from analysis.clean.page_table import PageTableError, read_page_table
 from analysis.clean.pipeline import TABLE_FILES, run_clean
 
@@ -73,8 +74,8 @@ def test_a_binary_column_is_decoded_as_a_files_bytes_are(seed_dir, tmp_path):
     assert sorted(pages.index) == sorted(row["id"] for row in rows)
     assert pages.loc["cp1252", "encoding"] == "cp1252"
     assert pages.loc["page.html", "encoding"] == "utf-16"
-    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
-    assert skipped.empty
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")  # every row read: one, no article
+    assert skipped.to_dict("records") == [{"page": "cp1252", "reason": NO_ARTICLE}]
 
 
 def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_path):

@@ -62,6 +62,13 @@ class HtmlMetadata:
     card_dates : tuple of CardDate
         The dates a listing's cards hold in their markup only
         (:func:`analysis.clean.html_cards.card_dates`); empty when no card was packed.
+    script_body : str or None
+        The page's JSON-LD ``articleBody`` when its rendered text does not print it (a
+        page saved without running the script that renders its story), one paragraph
+        a line (analysis.clean.script_data); else None.
+    app_state : str or None
+        The name of a script framework's application state in the page
+        (``__NEXT_DATA__``, ...: analysis.clean.script_data.app_state_name), or None.
     """
 
     url: str | None = None
@@ -71,6 +78,8 @@ class HtmlMetadata:
     published: str | None = None
     body: str | None = None
     card_dates: tuple[CardDate, ...] = ()
+    script_body: str | None = None
+    app_state: str | None = None
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -341,6 +350,31 @@ def _fold(text: str) -> str:
     """
     text = re.sub(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]|\d{1,3}[.)])\s+", "", text)
     return " ".join(t for t in text.split() if WORD_CHAR.search(t)).casefold()
+
+
+def prints_opening(text: str, body: str) -> bool:
+    """Whether a page's rendered text prints the opening words of a main text.
+
+    Parameters
+    ----------
+    text : str
+        The rendered text.
+    body : str
+        A main text (paragraphs a line).
+
+    Returns
+    -------
+    bool
+        True when the first :data:`MIN_WORDS_INSIDE_PARAGRAPH` words of the body's
+        first paragraph (all of them when it is shorter; :func:`_fold`ed) are in the
+        text's words; a body shorter than the page's paragraphs (an excerpt) is
+        printed when its opening is.
+    """
+    first = next((_fold(line) for line in body.split("\n") if _fold(line)), "")
+    if not first:
+        return False
+    opening = " ".join(first.split()[:MIN_WORDS_INSIDE_PARAGRAPH])
+    return opening in " ".join(_fold(line) for line in text.split("\n"))
 
 
 def body_lines_of(lines: Sequence[str], body: str | None, title: str | None = None) -> list[int]:

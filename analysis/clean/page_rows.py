@@ -12,10 +12,12 @@ analysis.clean.table_writer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
 from analysis.clean.articles import PageFacts, article_rows, html_body_lines, page_outlet
+from analysis.clean.html_page import HtmlMetadata
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.page_metadata import FIND_SITE, KnownSite
 from analysis.clean.page_table import TablePage, table_page
@@ -26,19 +28,25 @@ from analysis.errors import PageReadError, TableError
 from analysis.text import words_counted_once
 from analysis.vocabulary import LABELS
 
+#: How the ``skipped.csv`` reason of a page that was read but gave no article starts.
+NO_ARTICLE = "read, but no article in the page's text"
+
 
 class CleanedPage(NamedTuple):
     """One page cleaned, as plain Python values (cheap to build, pickle and join).
 
     ``row`` is its PAGES row, ``blocks`` its block columns
     (analysis.clean.segment.segment_page_columns), ``articles`` its ARTICLES rows
-    (analysis.clean.articles.article_rows).
+    (analysis.clean.articles.article_rows); ``no_article`` says why a page gave
+    no article (:func:`no_article_reason`; a row of ``skipped.csv``), None when it
+    gave one.
     """
 
     name: str
     row: dict
     blocks: BlockColumns
     articles: list[dict]
+    no_article: str | None = None
 
 
 class SkippedPage(NamedTuple):
@@ -133,6 +141,11 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     """Segment one page and build its rows, in plain Python (the per-page hot path).
 
     Every distinct line's words are counted once (analysis.text.words_counted_once).
+    An HTML page whose rendered text gives no article but whose JSON-LD holds an
+    article body it does not print (``HtmlMetadata.script_body``: a page saved without
+    running the script that renders its story) is cleaned as its rendered text followed
+    by that body, the body lines being the body's (:func:`script_rendered_page`); its
+    title, byline and date are the markup's, as for any HTML page.
 
     Parameters
     ----------
@@ -144,7 +157,8 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     Returns
     -------
     CleanedPage
-        Its PAGES row, block columns (checked against the page text) and ARTICLES rows.
+        Its PAGES row, block columns (checked against the page text), ARTICLES rows and,
+        when it has none, why.
 
     Raises
     ------
@@ -157,8 +171,65 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     blocks = segment_page_columns(page.text, page.name, body_lines, site)
     check_page_blocks(blocks, page.text)
     articles = article_rows(blocks, page.text, facts, site)
+    if not articles and facts.html is not None and facts.html.script_body:
+        page, html = script_rendered_page(page, facts.html)
+        return clean_page(page, replace(facts, html=html))
     row = page_row(page, blocks, articles, facts, site)
-    return CleanedPage(page.name, row, blocks, articles)
+    reason = None if articles else no_article_reason(page)
+    return CleanedPage(page.name, row, blocks, articles, reason)
+
+
+def script_rendered_page(page: Page, html: HtmlMetadata) -> tuple[Page, HtmlMetadata]:
+    """A script-rendered page as a browser would show it: its rendered text followed by
+    its JSON-LD article body, which is its main text.
+
+    Parameters
+    ----------
+    page : Page
+        An HTML page whose metadata holds a ``script_body``.
+    html : HtmlMetadata
+        Its metadata (the page's own, or a manifest run's).
+
+    Returns
+    -------
+    tuple of (Page, HtmlMetadata)
+        The page with the body's paragraphs after its text (a blank line between), and
+        its metadata with the body as main text (``script_body`` kept, so that the
+        reason for a page still without an article can name it).
+    """
+    body = html.script_body or ""
+    text = page.text.rstrip("\n") + "\n\n" + body + "\n"
+    html = replace(html, body=body)
+    return replace(page, text=text, html=html), html
+
+
+def no_article_reason(page: Page) -> str:
+    """Why a page gave no article: the ``skipped.csv`` reason of a page that was read.
+
+    Parameters
+    ----------
+    page : Page
+        The page as cleaned.
+
+    Returns
+    -------
+    str
+        "no article in the page's text", with, for an HTML page, what its script data
+        holds: a JSON-LD article body (then also cleaned, without an article either)
+        or a script framework's application state (``__NEXT_DATA__``, ...), the hint
+        that a browser would render the story from it.
+    """
+    reason = NO_ARTICLE
+    html = page.html
+    held = []
+    if html is not None and html.script_body:
+        n_chars = len(html.script_body)
+        held.append(f"a JSON-LD articleBody of {n_chars} characters, no article either")
+    if html is not None and html.app_state:
+        held.append(f"its data {html.app_state}, not read")
+    if not held:
+        return reason
+    return f"{reason}: script-rendered page? (it holds {'; '.join(held)})"
 
 
 def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:

@@ -13,8 +13,11 @@ manifest, and writes, in DIR (default ``data/processed``):
   read, a folder, FIFO, device, link not followed, a file repeating a page of another
   file: analysis.clean.duplicates, ...), with columns ``page`` (name)
   and ``reason``; header only when none. Read pages plus skipped entries are the
-  folder's non-hidden entries. Cells a spreadsheet would run as formulas are escaped
-  (:func:`analysis.io.escape_formula_cells`).
+  folder's non-hidden entries. A page that was read but gave no article is listed
+  too, its reason starting with :data:`~analysis.clean.page_rows.NO_ARTICLE` (and
+  naming a script-rendered page's data: analysis.clean.page_rows.no_article_reason);
+  it stays in pages.parquet and blocks.parquet. Cells a spreadsheet would run as
+  formulas are escaped (:func:`analysis.io.escape_formula_cells`).
 
 The manifest (``--manifest``, default ``RAW_DIR/manifest.csv`` when present;
 analysis.clean.manifest) gives pages their URL, outlet, date, title and byline.
@@ -52,7 +55,13 @@ from tqdm import tqdm
 from analysis.clean.duplicates import duplicate_files
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
 from analysis.clean.manifest_outlets import join_short_forms
-from analysis.clean.page_rows import CleanedPage, SkippedPage, clean_chunk, clean_table_rows
+from analysis.clean.page_rows import (
+    NO_ARTICLE,
+    CleanedPage,
+    SkippedPage,
+    clean_chunk,
+    clean_table_rows,
+)
 from analysis.clean.page_table import (
     PageTableError,
     TablePage,
@@ -280,9 +289,11 @@ def _write_outputs(
         logger.info("%s", note)
     if (unknown := outlets.unknown_note()) is not None:
         logger.info("%s", unknown)
+    n_empty = sum(row["reason"].startswith(NO_ARTICLE) for row in skipped)
+    empty = f"; {n_empty} pages without an article (in skipped.csv)" if n_empty else ""
     print(
-        f"read {n_pages} pages, skipped {len(skipped)}; {n_articles} articles, "
-        f"{outlets.summary(identities)} -> {out_dir}{resumed}"
+        f"read {n_pages} pages, skipped {len(skipped) - n_empty}; {n_articles} articles, "
+        f"{outlets.summary(identities)}{empty} -> {out_dir}{resumed}"
     )
     return 0
 
@@ -330,7 +341,8 @@ def _clean_pages(
 def _unpack_results(
     chunk_results: Iterable[list[CleanedPage | SkippedPage]], skipped: list[dict]
 ) -> Iterator[CleanedPage]:
-    """The cleaned pages of each chunk's results, in order; skipped ones go to ``skipped``."""
+    """The cleaned pages of each chunk's results, in order; skipped ones go to ``skipped``,
+    and so does each page without an article, with why (it is also in the tables)."""
     for results in chunk_results:
         results.reverse()
         while results:  # pop, so that no list keeps a page alive while it is written
@@ -339,5 +351,7 @@ def _unpack_results(
                 logger.warning("skipped %s: %s", result.page, result.reason)
                 skipped.append(result._asdict())
             else:
+                if result.no_article is not None:
+                    skipped.append({"page": result.name, "reason": result.no_article})
                 yield result
             del result

@@ -68,6 +68,7 @@ from analysis.clean.html_page import (
 )
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mojibake import repair_mojibake
+from analysis.clean.script_data import with_script_data
 from analysis.errors import PageReadError
 
 #: File name endings read as HTML pages (after a ``.gz`` ending is removed).
@@ -283,7 +284,7 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     if metadata.published is None:
         published = date_printed_above_body(markup, text, metadata.body)
         metadata = replace(metadata, published=published)
-    return Page(name, text, encoding, n_bytes, html=metadata)
+    return Page(name, text, encoding, n_bytes, html=with_script_data(metadata, markup, text))
 
 
 def _read_regular_file(fd: int, shown: Path) -> bytes:

@@ -1,0 +1,144 @@
+"""The story a script-rendered page holds in its data, not in its visible markup.
+
+A page saved without running its scripts (by curl, wget, requests, a crawler without a
+browser) from a site whose pages a script renders shows only its masthead, menu and
+footer: the story is in the markup's data. Two kinds are read here, as data only (the
+text is parsed as JSON, never run, and never becomes markup):
+
+- **JSON-LD** (``<script type="application/ld+json">``): the ``articleBody`` of an
+  object (schema.org's Article and its kinds are the objects with that property),
+  anywhere in the data (a list, an ``@graph``); the longest when there are several.
+  :func:`article_body` gives it as plain text, one paragraph a line.
+- **application state** (``__NEXT_DATA__`` of Next.js, ``__NUXT__`` and
+  ``__NUXT_DATA__`` of Nuxt, the ``__INITIAL_STATE__``, ``__PRELOADED_STATE__`` and
+  ``__APOLLO_STATE__`` of other script frameworks): each site shapes it its own way,
+  so it is not read; :func:`app_state_name` says it is there, for the reason a page
+  without an article gives (analysis.clean.page_rows).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+from analysis.clean.dump_text import decode_references, drop_invisible
+from analysis.clean.html_page import HtmlMetadata, prints_opening
+
+_JSON_LD = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_APP_STATE = re.compile(
+    r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
+    r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=",
+    re.IGNORECASE,
+)
+# An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
+# line, every other tag is taken out (as text, by pattern: it is never parsed as HTML).
+_BREAK_TAG = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li|/?blockquote)\b[^<>]{0,200}>", re.I)
+_OTHER_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+# How deep the search for an articleBody goes in one JSON-LD value.
+_MAX_DEPTH = 8
+
+
+def with_script_data(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMetadata:
+    """An HTML page's metadata with what its script data holds that its text lacks.
+
+    Parameters
+    ----------
+    metadata : HtmlMetadata
+        What the markup says (analysis.clean.html_page.html_metadata).
+    markup : str
+        The decoded markup.
+    text : str
+        The page as rendered (analysis.clean.html_page.render_text).
+
+    Returns
+    -------
+    HtmlMetadata
+        ``metadata`` with ``script_body``, the JSON-LD article body
+        (:func:`article_body`) when ``text`` does not print its opening words
+        (analysis.clean.html_page.prints_opening; a page that prints its story carries
+        no second copy), and ``app_state`` (:func:`app_state_name`).
+    """
+    body = article_body(markup) if "articleBody" in markup else None
+    if body is not None and prints_opening(text, body):
+        body = None
+    state = app_state_name(markup) if "__" in markup else None
+    if body is None and state is None:
+        return metadata
+    return replace(metadata, script_body=body, app_state=state)
+
+
+def article_body(markup: str) -> str | None:
+    """The longest JSON-LD ``articleBody`` of a page, as plain text.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    str or None
+        One paragraph a line (the body's own line breaks, or its ``<p>``/``<br>`` tags),
+        spaces collapsed, HTML character references decoded, invisible characters
+        removed; None when no JSON-LD value holds a non-empty ``articleBody`` (a script
+        that is not valid JSON is passed over).
+    """
+    bodies: list[str] = []
+    for match in _JSON_LD.finditer(markup):
+        try:
+            value = json.loads(match.group(1), strict=False)
+        except ValueError:
+            continue
+        _collect_bodies(value, bodies, _MAX_DEPTH)
+    texts = [text for text in map(_plain, bodies) if text]
+    return max(texts, key=len) if texts else None
+
+
+def _collect_bodies(value: object, bodies: list[str], depth: int) -> None:
+    """Append every string ``articleBody`` inside ``value`` to ``bodies``."""
+    if depth <= 0:
+        return
+    if isinstance(value, dict):
+        body = value.get("articleBody")
+        if isinstance(body, str):
+            bodies.append(body)
+        children = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return
+    for child in children:
+        if isinstance(child, (dict, list)):
+            _collect_bodies(child, bodies, depth - 1)
+
+
+def _plain(body: str) -> str:
+    """An articleBody as plain text, one paragraph a line (see :func:`article_body`)."""
+    text = _OTHER_TAG.sub("", _BREAK_TAG.sub("\n", body))
+    text = drop_invisible(decode_references(text)).replace("\r", "\n")
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def app_state_name(markup: str) -> str | None:
+    """The name of the application state a script framework left in the page, if any.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    str or None
+        ``__NEXT_DATA__``, ``__NUXT_DATA__``, ``__NUXT__``, ``__INITIAL_STATE__``,
+        ``__PRELOADED_STATE__`` or ``__APOLLO_STATE__`` (the first found), or None.
+    """
+    match = _APP_STATE.search(markup)
+    if match is None:
+        return None
+    return next(name for name in match.groups() if name)
