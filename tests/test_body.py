@@ -1221,6 +1221,20 @@ def test_cards_are_kept_with_the_card_split_switched_off(monkeypatch):
     assert set(QUOTES) <= set(kept_text(lines))
 
 
+@pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement"])
+def test_a_line_between_every_two_paragraphs_of_an_article_is_no_card_separator(label):
+    """An ad slot's label after every paragraph but the last (h53's F2 diagnosis): each
+    paragraph was a card and only the first was kept. Cards end with their separator or
+    start with it; a line with a paragraph right above its first copy and right under its
+    last stands inside one text."""
+    blocks = [block for paragraph in PARAGRAPHS for block in (paragraph, label)][:-1]
+    lines = page(MENU, "Council expands the bus network", *blocks, "© 2026 Example Media")
+    assert kept_text(lines) == PARAGRAPHS
+    # the same line under the last paragraph too is a list of cards' shape: one card kept
+    cards = page(MENU, "Council expands the bus network", *blocks, label, "© 2026 Example Media")
+    assert len(kept_text(cards)) == 1
+
+
 def test_section_dividers_with_one_paragraph_each_do_not_split_the_article():
     """Rules of underscores between an article's sections are not card separators."""
     questions = ("WHO LEADS?", "WHO PAYS?", "WHEN?")

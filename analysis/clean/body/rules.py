@@ -482,10 +482,12 @@ def card_separators(
     A quote site prints a share bar under every quote, a teaser list a "Read more" under
     every teaser: the same non-prose line, repeated, with exactly one prose line between
     any two consecutive copies (the first copy may stand above the article, as a share
-    bar above a text of several paragraphs). An article's paragraphs are not cards: a line repeated
-    inside an article ("Advertisement") has runs of several paragraphs between its
-    copies, or none, the dividers between its sections ("___", "* * *") have no
-    letters, and the credits under its photos ("Image source: Agency", "(Photo: AP)",
+    bar above a text of several paragraphs). An article's paragraphs are not cards: a
+    line repeated inside an article ("Advertisement") has runs of several paragraphs
+    between its copies, or none, or stands between every two of its paragraphs (a
+    paragraph right above its first copy and right under its last:
+    :func:`_between_paragraphs`), the dividers between its sections ("___", "* * *")
+    have no letters, and the credits under its photos ("Image source: Agency", "(Photo: AP)",
     "© Agency") are labelled, bracketed or notices: none of them separates cards. Each
     separator ends a cluster, so that the article (the first card, or the text above
     the list) is not merged with the cards after it.
@@ -524,9 +526,20 @@ def card_separators(
                 n_prose_before[second] - n_prose_before[first + 1] == 1
                 for first, second in itertools.pairwise(cards)
             ):
-                found.extend(cards)
+                if not _between_paragraphs(cards, weights):
+                    found.extend(cards)
                 break
     return sorted(found)
+
+
+def _between_paragraphs(copies: Sequence[int], weights: Sequence[float]) -> bool:
+    """Whether a repeated line's copies all stand between the paragraphs of one text: a
+    line of prose right above the first copy and right under the last ("Advertisement"
+    after every paragraph but the last). Cards end with their separator (a share bar
+    under every quote, "Read more" under every teaser) or start with it (a headline
+    over every update), so a run of cards has no prose on one side."""
+    before, after = copies[0] - 1, copies[-1] + 1
+    return before >= 0 and after < len(weights) and weights[before] > 0 < weights[after]
 
 
 def repeated_chrome_lines(
