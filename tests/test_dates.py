@@ -145,3 +145,53 @@ def test_function_word_language():
     for language, paragraphs in PARAGRAPHS.items():
         assert function_word_language(" ".join(paragraphs)) == language
     assert function_word_language("04/03/2026 | Home") is None
+
+
+CARDS = {
+    "fr": [
+        (
+            "Le conseil adopte le budget du port",
+            "Le vote met fin à des mois de débat sur les quais.",
+        ),
+        ("Le bac reprendra du service au printemps", "Les bateaux circuleront deux fois par jour."),
+        (
+            "La police enquête sur des cambriolages",
+            "Les agents demandent aux habitants de vérifier.",
+        ),
+        (
+            "Le conseil scolaire débattra du vieux gymnase",
+            "Une réunion décidera s'il faut le rénover.",
+        ),
+    ],
+    "en": [
+        ("Council approves the harbour budget", "The vote ends months of debate on the quays."),
+        ("Ferry service to resume in the spring", "Boats will run twice a day from April."),
+        (
+            "Police investigate a series of break-ins",
+            "Officers ask residents to check their sheds.",
+        ),
+        (
+            "School board to discuss the old gymnasium",
+            "A meeting will decide whether to repair it.",
+        ),
+    ],
+}
+
+
+def _listing(language: str, dates: list[str]) -> str:
+    lines = ["Harbour Post", "Home | News | Sport | Business", ""]
+    for (title, teaser), date in zip(CARDS[language], dates, strict=True):
+        lines += [title, date, teaser, ""]
+    return "\n".join([*lines, "© 2026 Harbour Post", ""])
+
+
+def test_a_listings_card_dates_that_read_either_way_are_its_cards_dates():
+    # the cards' date lines were no date lines: the page was not split at them
+    dates = ["04/03/2026", "03/03/2026", "02/03/2026", "01/03/2026"]
+    cards = extract_articles(_listing("fr", dates), name="made_up.txt")
+    assert cards["published"].tolist() == ["2026-03-04", "2026-03-03", "2026-03-02", "2026-03-01"]
+    # an English page: split as well, dated where the order is known
+    cards = extract_articles(_listing("en", dates), name="made_up.txt")
+    assert cards["published"].tolist() == [None, "2026-03-03", None, None]
+    cards = extract_articles(_listing("en", [*dates[:3], "02/28/2026"]), name="made_up.txt")
+    assert cards["published"].tolist() == ["2026-04-03", "2026-03-03", "2026-02-03", "2026-02-28"]

@@ -43,9 +43,10 @@ from analysis.clean.card_lines import (
     find_time,
     is_url_crumb,
 )
+from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.outlet import name_matches_domain
-from analysis.clean.page_metadata import FieldSpan, find_byline, find_date, line_value_span
+from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
 from analysis.text import LETTER_RUN, count_words
 
 #: Most words of an outlet name.
@@ -307,8 +308,8 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
 def _time_span(line_no: int, line: str, time: tuple[int, int]) -> FieldSpan:
     """The span of a time :func:`find_time` found: ``published`` for a date, else
     ``relative_time``."""
-    date = find_date(line)
-    field = "published" if date and date.start == time[0] else "relative_time"
+    date = find_date_span(line)
+    field = "published" if date and date[0] == time[0] else "relative_time"
     return FieldSpan(line_no, *time, field)
 
 
@@ -493,7 +494,7 @@ def _title_line_fields(
     fields = [FieldSpan(title_line, *span, "title")]
     inline = FieldSpan(title_line, *outlet, "outlet") if outlet else None
     if time:
-        date = find_date(line[time[0] : time[1]])
+        date = find_date_span(line[time[0] : time[1]])
         fields.append(FieldSpan(title_line, *time, "published" if date else "relative_time"))
     return fields, inline, outlet is not None or time is not None
 

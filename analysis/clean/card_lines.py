@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME
+from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS
-from analysis.clean.page_metadata import find_byline, find_date, find_relative_time
+from analysis.clean.page_metadata import find_byline, find_relative_time
 from analysis.text import (
     RULE_MARKS,
     caseless_lower,
@@ -200,8 +200,8 @@ def find_time(text: str) -> tuple[int, int] | None:
         match := RELATIVE_TIMES.search(text)
     ):
         spans.append(match.span())
-    if date := find_date(text):
-        spans.append((date.start, date.end))
+    if date := find_date_span(text):
+        spans.append(date)
     if has_digit and (match := SHORT_DATE.search(text)):
         spans.append(match.span())
     if has_digit and (match := CLOCK_TIME.search(text)):

@@ -188,7 +188,7 @@ class DateMatch:
     iso: str
 
 
-@once_per_page  # asked of the same lines by the byline, meta-line and card tests
+@once_per_page  # asked of the same spans and lines by parse_date and the card dates
 def find_date(text: str) -> DateMatch | None:
     """Return the first valid calendar date written in ``text``, or None.
 
@@ -212,6 +212,27 @@ def find_date(text: str) -> DateMatch | None:
                 found.append(DateMatch(match.start(), match.end(), iso))
                 break
     return _with_zoned_time(text, min(found, key=lambda d: d.start)) if found else None
+
+
+@once_per_page  # asked of the same lines by the byline, meta-line and card tests
+def find_date_span(text: str) -> tuple[int, int] | None:
+    """Where the first calendar date of ``text`` is written, a numeric date both orders
+    make a date of included ("04/03/2026": which day it is, its page decides,
+    :func:`numeric_day_first`): what tells a date line, not its day.
+
+    Parameters
+    ----------
+    text : str
+        A line, or a part of one.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)``, where :func:`find_date` would put the date (its zoned clock
+        time included); None when ``text`` writes no date in either order.
+    """
+    dates = find_dates(text, day_first=True)
+    return (dates[0].start, dates[0].end) if dates else None
 
 
 def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
@@ -710,7 +731,7 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
         match = _RELATIVE_TIME.search(text)
     if match is None and _CLOCK_HINT.search(text):
         match = _WEEKDAY_TIME.search(text)
-        if match is not None and find_date(text) is not None:
+        if match is not None and find_date_span(text) is not None:
             return None
     return match.span() if match else None
 

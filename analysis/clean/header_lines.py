@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.dates import find_date, find_relative_time
+from analysis.clean.dates import find_date_span, find_relative_time
 from analysis.text import LETTER_RUN, count_words, is_bullet, once_per_page
 
 __all__ = [
@@ -88,13 +88,13 @@ def find_byline(text: str) -> tuple[int, int] | None:
     """
     cue = _BYLINE.search(text)
     after_date = False
-    if cue is None and (date := find_date(text)) is not None:
-        cue, after_date = _BY_AFTER_DATE.search(text, date.end), True
+    if cue is None and (date := find_date_span(text)) is not None:
+        cue, after_date = _BY_AFTER_DATE.search(text, date[1]), True
     if cue is None:
         return None
     start = cue.end()
-    date = find_date(text[start:])
-    end = limit = start + date.start if date else len(text)
+    date = find_date_span(text[start:])
+    end = limit = start + date[0] if date else len(text)
     stop = _NAME_END.search(text, start, end)
     if stop is not None and stop.start() > start:
         end = stop.start()
@@ -212,7 +212,7 @@ def is_heading_like(line: str) -> bool:
     n_words = count_words(stripped)
     if not 3 <= n_words <= 30 or is_bullet(line) or _SENTENCE_END.search(stripped):
         return False
-    if find_date(stripped) and n_words <= 6:
+    if find_date_span(stripped) and n_words <= 6:
         return False
     words = LETTER_RUN.findall(stripped)
     has_lower_word = any(w.islower() and len(w) > 1 for w in words)
@@ -287,5 +287,5 @@ def is_meta_line(line: str) -> bool:
     stripped = line.strip()
     if find_byline(stripped) or find_relative_time(stripped):
         return True
-    date = find_date(stripped)
+    date = find_date_span(stripped)
     return date is not None and count_words(stripped) <= 12

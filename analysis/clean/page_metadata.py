@@ -56,6 +56,7 @@ from analysis.clean.bylines import find_name_line_byline
 from analysis.clean.dates import (
     DateMatch,
     find_date,
+    find_date_span,
     find_dates,
     find_published_date,
     find_relative_time,
@@ -587,9 +588,9 @@ def _date_line_above(lines: Sequence[str], header_first: int, taken: set[int]) -
     for j in range(header_first - 1, max(-1, header_first - DATE_LINES_ABOVE_HEADER - 1), -1):
         if j in taken or not is_meta_line(lines[j]) or _is_photo_caption(lines[j]):
             continue
-        date = find_date(lines[j])
+        date = find_date_span(lines[j])
         if date is not None:
-            return [FieldSpan(j, date.start, date.end, "published")]
+            return [FieldSpan(j, *date, "published")]
     return []
 
 
