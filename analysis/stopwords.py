@@ -80,6 +80,14 @@ jak ale lub czy jeśli ten ta te tego jego jej ich on ona oni my wy ty ja już t
 gdy gdzie który która które
 """
 
+_ROMANIAN = """
+și şi să în de la cu pe din care că nu un o a al ale ai lui unui unei unor cel cea cei
+cele mai se sau dar dacă când unde cum ce cine este sunt era erau fost fi au are avea am
+va vor ar pentru despre după până între sub prin spre fără ca decât foarte doar încă
+deja nici tot toate toți toţi el ea ei ele noi voi eu tu lor le îi îl își îşi acest
+această aceste acești aceşti acesta aceasta acum
+"""
+
 FUNCTION_WORDS: frozenset[str] = frozenset(
     word
     for block in (
@@ -93,11 +101,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         _RUSSIAN,
         _UKRAINIAN,
         _POLISH,
+        _ROMANIAN,
     )
     for word in block.split()
 )
 """Lower-cased function words of English, German, French, Spanish, Portuguese, Italian,
-Dutch, Russian, Ukrainian and Polish, pooled (a page's language need not be known)."""
+Dutch, Russian, Ukrainian, Polish and Romanian, pooled (a page's language need not be
+known). Romanian's ş and ţ are written both with a comma below and, as older fonts and
+keyboards write them, with a cedilla."""
 
 FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "en": frozenset(_ENGLISH.split()),
@@ -110,6 +121,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "ru": frozenset(_RUSSIAN.split()),
     "uk": frozenset(_UKRAINIAN.split()),
     "pl": frozenset(_POLISH.split()),
+    "ro": frozenset(_ROMANIAN.split()),
 }
 """The same words per language (ISO 639-1 code), e.g. to guess a text's language."""
 

@@ -636,6 +636,13 @@ def test_paragraphs_ending_in_a_danda_or_an_urdu_full_stop_are_body(paragraphs):
             "Theo các quan chức, kế hoạch tốn khoảng bốn mươi triệu trong năm năm, phần lớn "
             "do khoản tài trợ giao thông vùng chi trả.",
         ],
+        [  # Romanian: 'a', 'de', 'la' of other lists made it read as listed (G25)
+            "Consiliul local a aprobat marți extinderea rețelei de autobuze cu douăsprezece "
+            "linii noi, care vor lega cartierele din nord de zona spitalului până la primăvară.",
+            "„Locuitorii trebuiau să primească răspunsuri clare”, a spus primarul.",
+            "Potrivit oficialilor, planul va costa o sumă de patruzeci de milioane, iar o "
+            "parte a banilor vine de la un grant regional aprobat în vară.",
+        ],
     ],
 )
 def test_a_short_quotation_is_body_in_a_language_without_a_function_word_list(paragraphs):
