@@ -195,3 +195,9 @@ def test_a_listings_card_dates_that_read_either_way_are_its_cards_dates():
     assert cards["published"].tolist() == [None, "2026-03-03", None, None]
     cards = extract_articles(_listing("en", [*dates[:3], "02/28/2026"]), name="made_up.txt")
     assert cards["published"].tolist() == ["2026-04-03", "2026-03-03", "2026-02-03", "2026-02-28"]
+
+
+def test_both_dates_of_a_range_are_read():
+    text = "Festival 13/03/2026-14/03/2026, 02-03-2026-05-03-2026"
+    dates = [d.iso for d in find_dates(text, day_first=True)]
+    assert dates == ["2026-03-13", "2026-03-14", "2026-03-02", "2026-03-05"]

@@ -42,6 +42,7 @@ date's span.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -82,6 +83,17 @@ def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pat
     return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
 
 
+# The numeric dates whose day and month may be read in either order:
+# 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025, 27-09-2025
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
+)
+# 11/13/19: a two-digit year after slashes
+_DAY_MONTH_SHORT_YEAR = re.compile(
+    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"
+)
+_DAY_MONTH_PATTERNS = (_DAY_MONTH_YEAR, _DAY_MONTH_SHORT_YEAR)
+
 _DATE_PATTERNS = (
     # June 2, 2025 / Jun. 2nd 2025
     _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
@@ -91,12 +103,7 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
     ),
-    # 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025, 27-09-2025
-    re.compile(
-        r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
-    ),
-    # 11/13/19: a two-digit year after slashes, read only when one order alone makes a date
-    re.compile(r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"),
+    *_DAY_MONTH_PATTERNS,
     # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
@@ -109,9 +116,6 @@ _DATE_PATTERNS = (
         r"(?P<fm>[^\W\d_]{3,10})(?P<dot>\.)?,?\s+(?:de\s+)?" + _YEAR.format(g="y")
     ),
 )
-
-# The numeric dates whose day and month may be read in either order.
-_DAY_MONTH_PATTERNS = _DATE_PATTERNS[3:5]
 
 # Month names of the other languages of the corpus (German, French, Spanish, Portuguese,
 # Italian, Dutch; Russian in the genitive used in dates), by their first letters.
@@ -330,6 +334,7 @@ def find_published_date(
     return labelled[0] if labelled else None
 
 
+@functools.lru_cache(maxsize=1)  # asked once for each card or header date of a page
 def numeric_day_first(page: str) -> bool | None:
     """How ``page`` writes a numeric date whose day and month could be read in either
     order (``04/03/2026``): as its other slashed or dashed dates that only one order

@@ -458,12 +458,12 @@ def published_value(text: str, page: str) -> str | None:
         ``yyyy-mm-dd``; None for a span that holds no date.
     """
     iso = parse_date(text)
-    if iso is None and (year := page_year(page)) is not None:
-        iso = yearless_iso(text, year)
-    if iso is None and find_dates(text, day_first=True):
+    if iso is None and find_date_span(text) is not None:  # a date both orders make
         day_first = numeric_day_first(page)
         dates = find_dates(text, day_first) if day_first is not None else []
-        iso = dates[0].iso if dates else None
+        return dates[0].iso if dates else None
+    if iso is None and (year := page_year(page)) is not None:
+        iso = yearless_iso(text, year)
     return iso
 
 
