@@ -13,7 +13,12 @@ metadata) and scores the articles found with the listing benchmark's own scorer
   <span>text</span></li></ul>`` (a card's paragraphs in one span each);
 - ``div_h3_meta_after``: ``<div><h3><a>Title</a></h3><div><p>…</p></div><div>By Author |
   Outlet | date</div></div>``;
-- ``linked_card``: ``<a href><span>Category</span><h3>Title</h3><p>Outlet, date</p><p>…</p></a>``.
+- ``linked_card``: ``<a href><span>Category</span><h3>Title</h3><p>Outlet, date</p><p>…</p></a>``;
+- ``table_rows``: ``<table><tr><td><a>Title</a></td><td>Outlet · date</td><td><p>…</p></td>
+  </tr></table>``;
+- ``dl_terms``: ``<dl><dt><a>Title</a></dt><dd>Outlet · date</dd><dd><p>…</p></dd></dl>``;
+- ``flat_h3``: ``<h3><a>Title</a></h3><p>Outlet · date</p><p>…</p>`` siblings, no element
+  around a card.
 
 The 11 single-article pages are printed as one ``<article>`` (headline, byline, the
 paragraphs) with a "Related" box of three teaser cards in the same markup; they must
@@ -104,12 +109,38 @@ def linked_card(card: dict, k: int, site: str) -> str:
     )
 
 
+def _dotted_meta_and_body(card: dict, site: str) -> tuple[str, str]:
+    """The card's meta values joined by `` · `` and its paragraphs as ``<p>`` elements."""
+    return " · ".join(_meta(card, site)), "".join(f"<p>{p}</p>" for p in _paragraphs(card))
+
+
+def table_rows(card: dict, k: int, site: str) -> str:
+    meta, body = _dotted_meta_and_body(card, site)
+    link = f"<a href='/story/{k}'>{escape(card['title'])}</a>"
+    return f"<tr><td>{link}</td><td class='meta'>{meta}</td><td>{body}</td></tr>"
+
+
+def dl_terms(card: dict, k: int, site: str) -> str:
+    meta, body = _dotted_meta_and_body(card, site)
+    link = f"<a href='/story/{k}'>{escape(card['title'])}</a>"
+    return f"<dt>{link}</dt><dd class='meta'>{meta}</dd><dd>{body}</dd>"
+
+
+def flat_h3(card: dict, k: int, site: str) -> str:
+    meta, body = _dotted_meta_and_body(card, site)
+    link = f"<a href='/story/{k}'>{escape(card['title'])}</a>"
+    return f"<h3>{link}</h3><p class='meta'>{meta}</p>{body}"
+
+
 #: Card markups: (card printer, element wrapping the cards).
 MARKUPS: dict[str, tuple[Callable[[dict, int, str], str], str]] = {
     "article_h2": (article_h2, "section"),
     "list_items": (list_items, "ul"),
     "div_h3_meta_after": (div_h3_meta_after, "div"),
     "linked_card": (linked_card, "div"),
+    "table_rows": (table_rows, "table"),
+    "dl_terms": (dl_terms, "dl"),
+    "flat_h3": (flat_h3, "div"),
 }
 
 

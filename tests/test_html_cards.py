@@ -208,3 +208,66 @@ def test_a_printed_card_date_wins_and_a_datetime_without_a_full_date_dates_nothi
     relative = ["3 hours ago", "1 day ago", "2 days ago"]
     undated = clean_page(page(["2026-05-04", "2026-13-40", "May 2026"], relative)).articles
     assert [a["published"] for a in undated] == ["2026-05-04", None, None]
+
+
+def test_table_rows_term_pairs_flat_headings_and_loose_teasers_are_cards():
+    # a row's cells, a <dt> and its <dd>s, a linked heading and the siblings up to the
+    # next heading, a teaser written straight after the heading: each a card
+    markups = {
+        "table": "<table><tbody>"
+        + "".join(
+            f"<tr><td><a href='/s/{k}'>{h}</a></td><td>{t}</td><td>{d}</td></tr>"
+            for k, (h, t, d) in enumerate(CARDS)
+        )
+        + "</tbody></table>",
+        "dl": "<dl>"
+        + "".join(
+            f"<dt><a href='/s/{k}'>{h}</a></dt><dd>{t}</dd><dd>{d}</dd>"
+            for k, (h, t, d) in enumerate(CARDS)
+        )
+        + "</dl>",
+        "flat": "".join(
+            f"<h3><a href='/s/{k}'>{h}</a></h3><p>{t}</p><p class='date'>{d}</p>"
+            for k, (h, t, d) in enumerate(CARDS)
+        )
+        + "<div class='pager'><a href='?p=2'>Older stories</a></div>",
+        "loose": "".join(
+            f"<div><h3><a href='/s/{k}'>{h}</a></h3>{t} <em>{d}</em></div>"
+            for k, (h, t, d) in enumerate(CARDS)
+        ),
+    }
+    for markup in markups.values():
+        text = render_text(HEAD + markup + TAIL)
+        for headline, teaser, date in CARDS:
+            assert f"\n\n{headline}\n{teaser}\n{date}\n" in text
+        page = page_from_bytes((HEAD + markup + TAIL).encode(), "town.html", "town.html")
+        articles = clean_page(page).articles
+        assert [a["title"] for a in articles] == [c[0] for c in CARDS]
+        assert [a["published"] for a in articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+
+
+def test_an_article_s_linked_subheads_stay_its_sections():
+    # the page's own article with linked subheads over its paragraphs: one article
+    story = [
+        "The council met on Monday to agree the budget for the coming year in full.",
+        "Members voted to keep the swimming pool open and to repair the old town hall roof.",
+        "The mayor said the vote showed the town could still plan for the long term.",
+    ]
+    sections = "".join(
+        f"<h2><a href='#s{k}'>Part {k + 1}</a></h2><p>{p}</p>" for k, p in enumerate(story)
+    )
+    markup = HEAD + "<article><h1>Council agrees the budget</h1>" + sections + "</article>" + TAIL
+    articles = clean_page(page_from_bytes(markup.encode(), "a.html", "a.html")).articles
+    assert len(articles) == 1
+    assert [p for p in articles[0]["body"].split("\n\n") if p in story] == story
+
+
+def test_a_date_closing_a_teaser_is_a_line_of_its_own_but_not_in_a_meta_line():
+    cards = "".join(
+        f"<article><h2><a href='/s/{k}'>{h}</a></h2><p>{t} <span>{d}</span></p>"
+        f"<div class='meta'><span>By Ann Lee</span> · <span>{d}</span></div></article>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    text = render_text(HEAD + cards + TAIL)
+    for headline, teaser, date in CARDS:
+        assert f"\n{headline}\n{teaser}\n{date}\nBy Ann Lee · {date}\n" in text

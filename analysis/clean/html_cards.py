@@ -28,6 +28,14 @@ A card is an element that
   submenu of links is no card);
 - holds no cards itself (a section of cards is not a card).
 
+Cards printed without an element of their own are wrapped in one first (and unwrapped
+when the page's cards are left as printed): a linked heading or a ``<dt>`` and the
+siblings after it up to the next heading (``<h3><a>..</a></h3><p>..</p>`` repeated,
+``<dt>``/``<dd>`` pairs), and a teaser written as bare text after a linked heading.
+A table whose rows are cards is rendered as blocks, not columns; a date closing a
+teaser's sentence inside a part (``<dd>Teaser. <span>March 3</span></dd>``) gets a line
+of its own, as a text dump's card prints it.
+
 A card's exact date is often in its markup only: ``<time datetime="2026-03-03T10:00Z">3h
 </time>`` prints "3h", "Tuesday" or "vor 3 Stunden". :func:`card_dates` carries it beside
 the card (:class:`CardDate`), leaving the text the blocks are read from as printed; the
@@ -41,6 +49,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_blocks import MIN_CARDS
+from analysis.clean.card_lines import find_time, is_prose
 from analysis.clean.dates import find_date
 from analysis.text import LETTER_RUN
 
@@ -53,6 +62,11 @@ _UNRENDERED = frozenset({"script", "style", "template", "noscript", "head", "tit
 _LISTS = frozenset({"ul", "ol"})
 #: Heading elements: a card's headline is often one.
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements that open a card printed as flat siblings (a heading, a term of a <dl>).
+_RUN_HEADS = _HEADINGS | {"dt"}
+#: A table's row groups and cells.
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+_CELLS = frozenset({"td", "th"})
 #: Inline styles given to a card, to its parts and to what is inside them.
 CARD_STYLE = "display: block; margin-top: 1em; margin-bottom: 0em; padding-left: 0em"
 PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left: 0em"
@@ -97,8 +111,11 @@ def pack_cards(root: HtmlElement, main_text: str | None = None) -> list[HtmlElem
     list of lxml.html.HtmlElement
         The cards restyled (none: the page is left as it was).
     """
+    wrappers = _wrap_loose_teasers(root) + _wrap_flat_cards(root)
     cards = find_cards(root)
     if not cards or _article_outside(cards, main_text):
+        for wrapper in wrappers:
+            wrapper.drop_tag()  # the page as it was
         return []
     for card in cards:
         parent = card.getparent()
@@ -107,13 +124,115 @@ def pack_cards(root: HtmlElement, main_text: str | None = None) -> list[HtmlElem
             _restyle(parent, PART_STYLE)
         if card.tag == "li":
             card.tag = "div"  # no bullet
+        if card.tag == "tr" and (table := next(card.iterancestors("table"), None)) is not None:
+            _table_as_blocks(table)
         _restyle(card, CARD_STYLE)
         for part in _parts(card)[0]:
             _restyle(part, PART_STYLE)
             for inside in part.iterdescendants():
                 if isinstance(inside.tag, str):
                     _restyle(inside, INSIDE_STYLE)
+            if (closing := _closing_time(part)) is not None:
+                _restyle(closing, PART_STYLE)  # a line of its own, as a card's date line
     return cards
+
+
+def _closing_time(part: HtmlElement) -> HtmlElement | None:
+    """The part's last child when it prints only a time or date and closes the part's
+    text after a sentence (``<dd>Teaser. <span>March 3, 2026</span></dd>``; not after a
+    meta line's ``By Author · Outlet ·``), else None."""
+    children = [child for child in part if isinstance(child.tag, str)]
+    if not children or LETTER_RUN.search(children[-1].tail or ""):
+        return None
+    text = " ".join(children[-1].text_content().split())
+    time = find_time(text)
+    before = part.text_content()[: -len(children[-1].text_content()) or None]
+    if time != (0, len(text)) or not is_prose(" ".join(before.split())):
+        return None
+    return children[-1]
+
+
+def _wrap_flat_cards(root: HtmlElement) -> list[HtmlElement]:
+    """Wrap each card printed as flat siblings in a ``<div>`` of its own, and return the
+    wrappers.
+
+    A flat card opens with a headline element (a heading holding its link, or a
+    ``<dt>``) and runs up to the next heading or ``<dt>`` among its siblings: ``<h3><a>
+    ..</a></h3><p>..</p>`` repeated, ``<dt><a>..</a></dt><dd>..</dd>`` pairs. The last
+    card of a parent runs no further than its longest card before it. Cards are wrapped
+    where at least :data:`~analysis.clean.card_blocks.MIN_CARDS` runs under one parent
+    opened by one tag are cards (a headline and an element with text outside any link).
+    """
+    wrappers = []
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str) or parent.tag in _UNRENDERED:
+            continue
+        children = [child for child in parent if isinstance(child.tag, str)]
+        opens = [k for k, child in enumerate(children) if child.tag in _RUN_HEADS]
+        for tag in dict.fromkeys(children[k].tag for k in opens):
+            runs = _flat_runs(children, opens, tag)
+            if len(runs) < MIN_CARDS:
+                continue
+            for run in runs:
+                wrapper = parent.makeelement("div", {})
+                run[0].addprevious(wrapper)
+                wrapper.extend(run)  # (each element's tail text moves with it)
+                wrappers.append(wrapper)
+            break  # one kind of card a parent
+    return wrappers
+
+
+def _wrap_loose_teasers(root: HtmlElement) -> list[HtmlElement]:
+    """Wrap in a ``<span>`` each text written right after a linked heading in an element
+    that has no other text of its own (``<div><h3><a>..</a></h3>Teaser <em>date</em>
+    </div>``: a teaser part without an element of its own), and return the wrappers."""
+    wrappers = []
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in _UNRENDERED:
+            continue
+        if LETTER_RUN.search(element.text or ""):
+            continue
+        after = [child for child in element if LETTER_RUN.search(child.tail or "")]
+        if not after or not all(child.tag in _HEADINGS and _is_headline(child) for child in after):
+            continue
+        for heading in after:
+            wrapper = element.makeelement("span", {})
+            wrapper.text, heading.tail = heading.tail, None
+            heading.addnext(wrapper)
+            wrappers.append(wrapper)
+    return wrappers
+
+
+def _flat_runs(children: list[HtmlElement], opens: list[int], tag: str) -> list[list[HtmlElement]]:
+    """The runs of ``children`` opened by a ``tag`` headline that are cards (see
+    :func:`_wrap_flat_cards`); ``opens``: the positions of the headings and terms."""
+    ends = [*opens[1:], len(children)]
+    runs = [
+        children[start:end]
+        for start, end in zip(opens, ends, strict=True)
+        if children[start].tag == tag
+    ]
+    if len(runs) > 1:
+        runs[-1] = runs[-1][: max(len(run) for run in runs[:-1])]
+    return [
+        run
+        for run in runs
+        if len(run) > 1
+        and _is_headline(run[0])
+        and any(_text_outside_links(element) for element in run[1:])
+    ]
+
+
+def _table_as_blocks(table: HtmlElement) -> None:
+    """Render a table whose rows are cards as blocks: the table, its row groups, rows
+    and cells become ``<div>`` elements (the renderer lays table cells out in columns,
+    whatever their style)."""
+    for group in [table, *(child for child in table if child.tag in _ROW_GROUPS)]:
+        for row in (child for child in group if child.tag == "tr"):
+            for cell in (child for child in row if child.tag in _CELLS):
+                cell.tag = "div"
+            row.tag = "div"
+        group.tag = "div"
 
 
 def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
