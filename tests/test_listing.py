@@ -1024,6 +1024,29 @@ def test_a_section_page_of_teasers_sharing_topic_words_is_split_into_every_card(
     assert titles == [headline for headline, _ in SECTION_CARDS]
 
 
+@pytest.mark.parametrize("mark", ["•", "-", "*"])
+@pytest.mark.parametrize("dated", [True, False])
+def test_bulleted_headlines_over_their_teasers_are_cards(mark, dated):
+    # a text browser prints a list of cards so: "  • Headline" over an indented teaser
+    lines = ["Valley Gazette", "", "  • Home", "  • News", "  • Sport", "", "Local news", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [f"  {mark} {headline}", f"    {teaser}"]
+        lines += [f"    March {k + 1}, 2026"] if dated else []
+        lines += [""]
+    lines += ["© 2026 Valley Gazette Ltd. All rights reserved."]
+    articles = extract_articles("\n".join(lines), name="bullets.txt")
+    assert list(articles["title"]) == [headline for headline, _ in SECTION_CARDS]
+    if dated:
+        assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
+
+
+def test_a_bulleted_list_of_points_over_an_article_is_no_card():
+    lines = ["Council votes to close the bridge", "By Jane Doe", "June 2, 2025", ""]
+    lines += [f"  • {headline}" for headline, _ in SECTION_CARDS] + [""]
+    lines += [*"\n\n".join(FULL_PARAGRAPHS).split("\n")]
+    assert find_cards(lines) == []
+
+
 @pytest.mark.parametrize("closing", ["“", "«", " »", "」"])
 def test_a_quoted_sentence_closed_by_any_language_s_mark_is_prose(closing):
     # German „…“ and »…«, French « … », Japanese 「…」: one definition of closing marks

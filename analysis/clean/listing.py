@@ -87,22 +87,18 @@ def find_cards(
     )
     for i in range(stop, len(lines)):
         kinds[i] = "blank"
-    mark_headlines(lines, kinds)
+    bulleted = mark_headlines(lines, kinds)
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     first_kind = kinds[first] if first is not None else None
-    cards = _read_under_masthead(lines, kinds)
-    if len(cards) < MIN_CARDS and first is not None:
-        # No card marked by an outlet, a time or a byline: headlines over teasers alone,
-        # which, taken together, their teasers echo (listing_lookalikes: a teaser may
-        # repeat no word of its headline). With nothing else to mark them, every card has the
-        # one shape and a teaser's body (an article's headline over its lede, then a
-        # subhead over the rest, or a listicle's headline over its items, do not).
-        kinds[first] = first_kind
-        cards = _read_under_masthead(lines, kinds, echo=True)
-        if len({card.shape for card in cards}) > 1 or not all(
-            is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
-        ):
-            return []
+    cards = _read_cards(lines, kinds, first, first_kind)
+    if bulleted and not set(bulleted) <= {card.title_line for card in cards}:
+        # a bulleted list is a list of cards only when every item heads one (a glossary's
+        # terms over their definitions inside an article do not all)
+        for i in bulleted:
+            kinds[i] = "bullet"
+        if first is not None:
+            kinds[first] = first_kind
+        cards = _read_cards(lines, kinds, first, first_kind)
     if len(cards) < MIN_CARDS:
         return []
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
@@ -147,6 +143,28 @@ def _with_leading_time(region: ArticleRegion, lines: list[str]) -> ArticleRegion
     return ArticleRegion(
         region.first_line, region.last_line, region.body_lines, (*region.fields, *spans)
     )
+
+
+def _read_cards(
+    lines: list[str], kinds: LineKinds, first: int | None, first_kind: str | None
+) -> list[Card]:
+    """The page's cards as :func:`_read_under_masthead` reads them (``first``: the page's
+    first non-blank line, of kind ``first_kind``), read again with the echo cue when
+    fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` are marked by a cue."""
+    cards = _read_under_masthead(lines, kinds)
+    if len(cards) < MIN_CARDS and first is not None:
+        # No card marked by an outlet, a time or a byline: headlines over teasers alone,
+        # which, taken together, their teasers echo (listing_lookalikes: a teaser may
+        # repeat no word of its headline). With nothing else to mark them, every card
+        # has the one shape and a teaser's body (an article's headline over its lede,
+        # then a subhead over the rest, or a listicle's headline over its items, do not).
+        kinds[first] = first_kind
+        cards = _read_under_masthead(lines, kinds, echo=True)
+        if len({card.shape for card in cards}) > 1 or not all(
+            is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
+        ):
+            return []
+    return cards
 
 
 def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False) -> list[Card]:

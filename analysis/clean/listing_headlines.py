@@ -13,24 +13,57 @@ from collections import Counter
 
 from analysis.clean.card_blocks import MAX_META_LINES, MIN_CARDS
 from analysis.clean.card_fields import is_name_line, meta_fields
-from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, LineKinds
-from analysis.text import count_words
+from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, LineKinds, line_kind
+from analysis.text import bullet_end, count_words
 
 
-def mark_headlines(lines: list[str], kinds: LineKinds) -> None:
-    """Re-kind, in place, the page's sentence-shaped headlines as titles.
+def mark_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
+    """Re-kind, in place, the page's bulleted and sentence-shaped headlines as titles.
 
     Parameters
     ----------
     lines : list of str
         The page's lines.
     kinds : LineKinds
-        The lines' kinds, changed in place: the headlines of cards whose header
-        opens with a sentence-shaped line, then of cards printing their meta line after
-        the body.
+        The lines' kinds, changed in place: the bulleted headlines of a list of cards,
+        the headlines of cards whose header opens with a sentence-shaped line, then of
+        cards printing their meta line after the body.
+
+    Returns
+    -------
+    list of int
+        The bulleted lines re-kinded: a list of cards only when each heads a card (the
+        caller sets them back to ``bullet`` otherwise).
     """
+    bulleted = _bulleted_headlines(lines, kinds)
     _sentence_headlines(lines, kinds)
     _trailer_headlines(lines, kinds)
+    return bulleted
+
+
+def _bulleted_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
+    """Re-kind, in place, bulleted headlines (``• Headline`` over its teaser) as titles.
+
+    A bullet line is a list item (a menu entry, a point of a list), never a card's
+    headline; but a bullet line whose text after the mark is headline-shaped (a title,
+    or a sentence of at most :data:`MAX_TITLE_WORDS` words) with a line of its card right
+    under it (a teaser, a date, an outlet: no blank line, no other item between) opens a
+    card, as a text browser prints a list of cards. When the page has :data:`MIN_CARDS`
+    or more of them, that is its layout: they are re-kinded and returned.
+    """
+    heads = []
+    for i in range(len(kinds) - 1):
+        if kinds.known(i) != "bullet" or kinds.known(i + 1) in {"blank", "bullet"}:
+            continue
+        rest = lines[i][bullet_end(lines[i]) :]
+        kind = line_kind(rest)
+        if kind == "title" or (kind == "prose" and count_words(rest) <= MAX_TITLE_WORDS):
+            heads.append(i)
+    if len(heads) < MIN_CARDS:
+        return []
+    for i in heads:
+        kinds[i] = "title"
+    return heads
 
 
 def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
