@@ -9,12 +9,14 @@ them (:mod:`analysis.stats.outlet_boilerplate`, whose functions this module runs
 The texts: the AllSides corpus (``../shared/corpora/allsides_abp``, 36 outlets of about
 200 articles; the whole text is body, the title is the story), each article printed with
 a made-up pitch after its second paragraph (one pitch per outlet, one of
-:data:`PITCHES`), on every page or on every third page. Each page's body is its
+:data:`PITCHES`), on every page, on every third page, or on every page metered (the pitch
+after a count that changes from page to page, "You have 3 free articles left this
+month.", as metered paywalls print it: review finding h61 I4). Each page's body is its
 paragraphs plus the pitch (what the body detector keeps: F19), less the lines the rule
 marks. Score per page: bag-of-words F1 of the kept lines against the corpus text, the
 extraction scorer's measure; an outlet's score is its pages' mean. ``(q, f)`` is chosen
 by cross-validation by site (leave one outlet out: the pair that scores best on the
-other 35 outlets, both printings pooled, is scored on the one held out), in runs of all
+other 35 outlets, the printings pooled, is scored on the one held out), in runs of all
 the outlets' articles and in runs of their first 20 and first 8 (small crawls: in the
 last, the floor decides, not the share); every pair is also
 printed with the number of corpus lines it removes (text the outlet itself prints
@@ -60,7 +62,8 @@ CANDIDATES: tuple[tuple[float, int] | None, ...] = (
 )
 #: The small crawls: an outlet's first N articles (at 8 the floor decides, not the share).
 SMALL_RUNS = (20, 8)
-PRINTINGS = (1, 3)
+#: The printings: the pitch on every page, on every third page, and metered (every page).
+PRINTINGS = ("every 1", "every 3", "metered")
 #: A page: its title and its paragraphs.
 Page = tuple[str, list[str]]
 
@@ -78,12 +81,21 @@ def outlets(limit: int | None = None) -> dict[str, list[Page]]:
     return found
 
 
-def printed(pages: list[Page], pitch: str, every: int) -> list[Page]:
-    """Each page with ``pitch`` after its second paragraph, on every ``every``-th page."""
-    return [
-        (title, [*lines[:2], pitch, *lines[2:]] if index % every == 0 else lines)
-        for index, (title, lines) in enumerate(pages)
-    ]
+def pitch_of(pitch: str, printing: str, index: int) -> str | None:
+    """The pitch line printed on page ``index`` (None: no pitch on that page)."""
+    if printing == "metered":
+        return f"You have {index % 9 + 1} free articles left this month. {pitch}"
+    every = int(printing.split()[-1])
+    return pitch if index % every == 0 else None
+
+
+def printed(pages: list[Page], pitch: str, printing: str) -> list[Page]:
+    """Each page with its pitch (:func:`pitch_of`) after its second paragraph."""
+    out = []
+    for index, (title, lines) in enumerate(pages):
+        line = pitch_of(pitch, printing, index)
+        out.append((title, lines if line is None else [*lines[:2], line, *lines[2:]]))
+    return out
 
 
 def counted(pages: list[Page]) -> rule.MarkedLines:
@@ -123,10 +135,10 @@ def f1(truth: list[str], kept: list[str]) -> float:
 
 
 def outlet_scores(
-    pages: list[Page], pitch: str, every: int
+    pages: list[Page], pitch: str, printing: str
 ) -> dict[tuple[float, int] | None, tuple[float, int, int]]:
     """Per candidate: mean page F1, pitch printings left, corpus lines removed."""
-    shown = printed(pages, pitch, every)
+    shown = printed(pages, pitch, printing)
     found = counted(shown)
     scores = {}
     cache: dict[tuple[int, tuple[int, ...]], float] = {}
@@ -138,19 +150,20 @@ def outlet_scores(
                 kept = [line for i, line in enumerate(lines) if i not in gone]
                 cache[(number, gone)] = f1(truth, kept)
             page_f1.append(cache[(number, gone)])
-            left += sum(1 for i, line in enumerate(lines) if line == pitch and i not in gone)
-            corpus += sum(1 for i in gone if lines[i] != pitch)
+            line = pitch_of(pitch, printing, number)
+            left += sum(1 for i, text in enumerate(lines) if text == line and i not in gone)
+            corpus += sum(1 for i in gone if lines[i] != line)
         scores[candidate] = (statistics.fmean(page_f1), left, corpus)
     return scores
 
 
 def cross_validate(
-    per_printing: dict[int, dict[str, dict]],
-) -> tuple[dict[int, float], Counter]:
-    """Leave one outlet out, both printings pooled: the held-out mean F1 (over outlets)
+    per_printing: dict[str, dict[str, dict]],
+) -> tuple[dict[str, float], Counter]:
+    """Leave one outlet out, the printings pooled: the held-out mean F1 (over outlets)
     per printing, and the pairs chosen."""
     names = list(next(iter(per_printing.values())))
-    held: dict[int, list[float]] = {every: [] for every in per_printing}
+    held: dict[str, list[float]] = {printing: [] for printing in per_printing}
     chosen: Counter = Counter()
 
     def training_score(candidate, outlet) -> float:
@@ -168,9 +181,9 @@ def cross_validate(
             key=lambda k: (training_score(k, outlet), CANDIDATES.index(k)),
         )
         chosen[best] += 1
-        for every, scores in per_printing.items():
-            held[every].append(scores[outlet][best][0])
-    return {every: statistics.fmean(values) for every, values in held.items()}, chosen
+        for printing, scores in per_printing.items():
+            held[printing].append(scores[outlet][best][0])
+    return {printing: statistics.fmean(values) for printing, values in held.items()}, chosen
 
 
 def _name(candidate: tuple[float, int] | None) -> str:
@@ -206,23 +219,23 @@ def main(argv: list[str] | None = None) -> int:
     runs = [("all articles", None), *((f"first {n}", n) for n in SMALL_RUNS)]
     for run, limit in runs:
         per_printing = {
-            every: {
-                name: outlet_scores(pages[:limit], PITCHES[index % len(PITCHES)], every)
+            printing: {
+                name: outlet_scores(pages[:limit], PITCHES[index % len(PITCHES)], printing)
                 for index, (name, pages) in enumerate(sorted(corpus.items()))
             }
-            for every in PRINTINGS
+            for printing in PRINTINGS
         }
         n_pages = sum(len(pages[:limit]) for pages in corpus.values())
         print(f"\n{run} of {len(corpus)} outlets ({n_pages} pages)")
         print(
             f"{'rule':>12} "
-            + " ".join(f"{'F1 every ' + str(every):>10} {'left':>5}" for every in PRINTINGS)
+            + " ".join(f"{'F1 ' + printing:>10} {'left':>5}" for printing in PRINTINGS)
             + f" {'corpus lines removed':>21}"
         )
         for candidate in CANDIDATES:
             cells = []
-            for every in PRINTINGS:
-                rows = [scores[candidate] for scores in per_printing[every].values()]
+            for printing in PRINTINGS:
+                rows = [scores[candidate] for scores in per_printing[printing].values()]
                 cells.append(
                     f"{statistics.fmean(r[0] for r in rows):10.4f} {sum(r[1] for r in rows):>5}"
                 )
@@ -232,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         choices = ", ".join(f"{_name(k)}: {n}" for k, n in chosen.most_common())
         print(
             "held out (leave one outlet out) F1 "
-            + ", ".join(f"every {every}: {value:.4f}" for every, value in held.items())
+            + ", ".join(f"{printing}: {value:.4f}" for printing, value in held.items())
             + f"; chosen {choices}"
         )
     if args.show_lines:

@@ -21,14 +21,14 @@ PAGES = [
 
 
 def test_the_pitch_goes_after_the_second_paragraph_of_the_pages_asked():
-    shown = measure.printed(PAGES, PITCH, 2)
+    shown = measure.printed(PAGES, PITCH, "every 2")
     assert shown[0][1] == [*PAGES[0][1][:2], PITCH, *PAGES[0][1][2:]]
     assert shown[1] == PAGES[1]
     assert shown[2][1][2] == PITCH
 
 
 def test_only_sentence_lines_printed_in_enough_stories_are_removed():
-    shown = measure.printed(PAGES, PITCH, 1)
+    shown = measure.printed(PAGES, PITCH, "every 1")
     found = measure.counted(shown)
     assert found.counted("outlet", PITCH) == (4, 4)
     assert found.counted("outlet", "A short line.") == (0, 0)  # too short to be counted
@@ -39,7 +39,7 @@ def test_only_sentence_lines_printed_in_enough_stories_are_removed():
 
 
 def test_a_removed_pitch_scores_one_and_a_kept_pitch_less():
-    scores = measure.outlet_scores(PAGES, PITCH, 1)
+    scores = measure.outlet_scores(PAGES, PITCH, "every 1")
     f1_off, left_off, removed_off = scores[None]
     f1_two, left_two, removed_two = scores[(0.0, 2)]
     assert (left_off, removed_off) == (4, 0)

@@ -22,12 +22,19 @@ PITCH = (
 OTHER_PITCH = "Readers like you keep the Valley Courier going, so please consider a gift today."
 
 
+def place(n: int) -> str:
+    """A made-up place name for ``n``: stories differ in words, not only in numbers (a
+    line is counted with its digits folded)."""
+    syllables = ("ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze")
+    return "".join(syllables[int(digit)] for digit in str(n)).capitalize()
+
+
 def story(n: int) -> list[str]:
     """The paragraphs of made-up story ``n`` (each a sentence line)."""
     return [
-        f"The ferry to island {n} left the harbour late on Tuesday after the storm had passed.",
-        f"Crews on route {n} checked the ramps twice before the first cars were allowed on.",
-        f"Passengers waiting for sailing {n} were offered tea while the engineers finished.",
+        f"The ferry to {place(n)} left the harbour late on Tuesday after the storm had passed.",
+        f"Crews on the {place(n)} route checked the ramps twice before the first cars went on.",
+        f"Passengers waiting for the {place(n)} sailing were offered tea while engineers worked.",
     ]
 
 
@@ -74,6 +81,20 @@ def test_a_pitch_in_every_story_of_an_outlet_leaves_its_bodies():
     assert marked.table()[["outlet", "line", "stories", "outlet_stories"]].values.tolist() == [
         ["Valley Courier", PITCH, 8, 8]
     ]
+
+
+def test_a_metered_pitch_whose_count_changes_from_page_to_page_leaves_its_bodies():
+    rows = [
+        (
+            "Valley Courier",
+            f"Story {n}",
+            body(story(n), f"You have {9 - n} free articles left this month, so subscribe today."),
+        )
+        for n in range(8)
+    ]
+    found, marked = strip_articles(articles(rows))
+    assert len(marked) == 1
+    assert found["body"].tolist() == [body(story(n)) for n in range(8)]
 
 
 def test_a_story_printed_on_several_pages_keeps_its_paragraphs():

@@ -6,9 +6,10 @@ stay each page's own decision). A site prints such a line on many of its pages, 
 and an article's own sentences are printed on one story's pages only. So, per outlet
 (merged as in the outlet table), a *sentence line* of the bodies (at least
 :data:`~analysis.clean.body.rules.SENTENCE_LINE_WORDS` words, ending a sentence) printed
-verbatim (its visible text, whitespace runs as one space), quoting no one (a pitch quotes
-no one; a quotation printed again is the outlet's reporting), in at least a share
-:data:`SHARE` of the outlet's stories, and in at least :data:`FLOOR` of them, is
+verbatim (its visible text, whitespace runs as one space, every run of digits as one
+digit: a metered pitch's "You have 3 free articles left" counts down), quoting no one
+(a pitch quotes no one; a quotation printed again is the outlet's reporting), in at
+least a share :data:`SHARE` of the outlet's stories, and in at least :data:`FLOOR` of them, is
 boilerplate of the outlet: it leaves every body of the outlet before the per-article
 work (words, sentences, readability, quotes, shared copy).
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -64,6 +66,14 @@ _SPILL_SCHEMA = pa.schema([("outlet", pa.int32()), ("line", pa.uint64()), ("stor
 def _hash(text: str) -> int:
     """An 8-byte hash of ``text`` (the same in every process and run)."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _key(text: str) -> int:
+    """The hash a shown line is counted under: every run of digits read as one."""
+    return _hash(_DIGIT_RUN.sub("0", text))
 
 
 def _shown(line: str) -> str:
@@ -198,7 +208,7 @@ class LineCounts:
             outlet_id = self._outlets.setdefault(str(outlet), len(self._outlets))
             story = story_of(title, body)
             outlet_ids.extend([outlet_id] * len(found))
-            lines.extend(map(_hash, found))
+            lines.extend(map(_key, found))
             stories.extend([story] * len(found))
         if not lines:
             return
@@ -329,7 +339,7 @@ class MarkedLines:
         tuple of int
             (stories printing the line, stories of the outlet).
         """
-        return self._found.get((outlet, _hash(_shown(text))), (0, 0))
+        return self._found.get((outlet, _key(_shown(text))), (0, 0))
 
     def strip(self, outlet: str | None, body: str) -> tuple[str, int]:
         """``body`` without the outlet's marked lines; the characters of those lines.
@@ -359,7 +369,7 @@ class MarkedLines:
             text = _shown(line)
             if not text or not is_counted_line(text):
                 continue
-            key = (outlet, _hash(text))
+            key = (outlet, _key(text))
             if key not in self._found:
                 continue
             self._texts[key] = min(text, self._texts.get(key, text))
