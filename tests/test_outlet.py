@@ -512,3 +512,30 @@ def test_a_line_of_one_letter_words_is_answered_at_once() -> None:
     # Naively this tries every way of skipping words: C(60, 40) paths, which never ends;
     # the table answers it in letters x words x word length steps.
     assert not spelled_by_word_starts("a" * 40 + "z", ["a"] * 60)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "Harbour Daily | Breaking news, sport and weather",
+        "Harbour Daily - Your local news since 1887",
+        "HARBOUR DAILY (HD)",
+    ],
+)
+def test_a_tagline_after_the_site_name_in_the_markup_is_not_the_outlet(markup: str) -> None:
+    # og:site_name holds the name the page's text gives, then a tagline or an aside
+    evidence = OutletEvidence(html_site_name=markup, page_site_name="Harbour Daily")
+    assert decide_outlet(evidence, "p.html") == decide_outlet(
+        OutletEvidence(html_site_name="Harbour Daily"), "p.html"
+    )
+    with_url = OutletEvidence(
+        html_site_name=markup, page_site_name="Harbour Daily", url="https://harbourdaily.co.uk/x"
+    )
+    assert decide_outlet(with_url, "p.html").name == "Harbour Daily"
+
+
+def test_a_longer_markup_name_the_text_does_not_cut_stays_as_written() -> None:
+    # "Harbour Daily Politics" is no tagline form; a text name that is no prefix decides nothing
+    for markup, text in (("Harbour Daily Politics", "Harbour Daily"), ("The Times | UK", "Times")):
+        evidence = OutletEvidence(html_site_name=markup, page_site_name=text)
+        assert decide_outlet(evidence, "p.html").name == markup

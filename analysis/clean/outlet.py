@@ -565,6 +565,28 @@ def _site_name(value: str | None) -> str | None:
     return _clean(text.lstrip("@").strip("_")) if text else None
 
 
+# What may follow a site's name in a longer ``og:site_name``: a tagline's separator or an
+# aside in brackets ("Example Daily | Breaking news", "Example Daily (ED)").
+_AFTER_NAME = frozenset("|-–—:·•(,/")
+
+
+def _markup_site_name(evidence: OutletEvidence) -> str | None:
+    """The HTML site name (``og:site_name``), as far as the page's text agrees.
+
+    Sites put a tagline or an aside after their name in the markup ("Example Daily |
+    Breaking news, sport and weather", "Example Daily (ED)"): when the page's text names
+    the site (its site name, else its copyright holder) and the markup's name is that
+    name followed by a separator, the text's name is the site's; otherwise the markup's
+    name as written.
+    """
+    markup = _site_name(evidence.html_site_name)
+    own = _clean(evidence.page_site_name or evidence.copyright_holder)
+    if not markup or not own or not markup.casefold().startswith(own.casefold()):
+        return markup
+    rest = markup[len(own) :].lstrip()
+    return own if rest[:1] in _AFTER_NAME and rest[:1] else markup
+
+
 def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     """Decide an article's outlet from its evidence (order in the module docstring).
 
@@ -592,7 +614,7 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
         (evidence.card_outlet, "card"),
-        (_site_name(evidence.html_site_name), "html"),
+        (_markup_site_name(evidence), "html"),
         (evidence.page_site_name, "page"),
         (evidence.copyright_holder, "copyright"),
     ):
@@ -628,7 +650,7 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
     str or None
         The HTML site name, or None when the URL is the page's own.
     """
-    markup = _site_name(evidence.html_site_name)
+    markup = _markup_site_name(evidence)
     text = _clean(evidence.page_site_name or evidence.copyright_holder)
     if not markup or not text:
         return None
@@ -727,7 +749,7 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
     daily.com), as it is when the same page is read without a URL.
     """
     for value in (
-        _site_name(evidence.html_site_name),
+        _markup_site_name(evidence),
         evidence.page_site_name,
         evidence.copyright_holder,
     ):
