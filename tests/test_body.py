@@ -212,6 +212,23 @@ def test_a_line_ending_in_an_emoji_ends_a_sentence():
     assert [feature.ends_sentence for feature in features] == [True, False]
 
 
+@pytest.mark.parametrize(
+    "marker", [".[1]", ".¹", ".(2)", ".*", ".†", ".[citation needed]", ".”[3]"]
+)
+def test_a_reference_marker_after_a_sentence_still_ends_it(marker: str) -> None:
+    line = "The figures come from the budget papers the council published on Monday" + marker
+    assert line_features([line])[0].ends_sentence
+    # every second paragraph of an explainer ending in a footnote number: all kept
+    marked = [p[:-1] + f".[{i + 1}]" if i % 2 == 0 else p for i, p in enumerate(PARAGRAPHS)]
+    assert kept_text(page(MENU, *marked, MENU)) == marked
+
+
+def test_a_bracketed_label_without_a_sentence_end_before_it_ends_nothing() -> None:
+    assert not line_features(["Watch the council vote on the new bus routes [Video]"])[
+        0
+    ].ends_sentence
+
+
 def test_lines_of_invisible_characters_count_as_blank():
     lines = [PARAGRAPHS[0], "\u200b", PARAGRAPHS[1], "\ufeff", PARAGRAPHS[2]]
     features = line_features(lines)

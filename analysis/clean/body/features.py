@@ -52,6 +52,14 @@ _LABEL = re.compile(r"^\w{1,12}:\s")
 # "3 of 12", "3 / 12": the counter of a photo gallery in front of its caption.
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\b")
 _DIGIT = re.compile(r"\d")
+# A reference marker right after a sentence's end (and its closing marks): a footnote
+# number or label in brackets, superscript digits, an asterisk or dagger ("papers.[1]",
+# "papers.¹", "said.”[3]", ".[citation needed]"): the sentence still ends there.
+_REFERENCE_END = re.compile(
+    r"(?<=[.!?…。！？\"'”’»)\]])\s?(?:\[[^\[\]]{1,24}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]+|[*†‡]+)+\s*$"
+)
+# The last character of a line that may end in such a marker (a cheap test first).
+_REFERENCE_LAST = frozenset("])¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
 # Longer than any run of closing quotes and brackets after the last punctuation mark.
 _TAIL_CHARS = 32
 _COLUMN_GAP = re.compile(r"\S {2,}\S")
@@ -285,7 +293,11 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
         0 if plain else len(_CJK_CHAR.findall(t))  # (one scan: a third of ``max(t)``'s cost)
         for plain, t in zip(ascii_only, texts, strict=True)
     ]
-    tails = [text[-_TAIL_CHARS:] for text in texts]  # end tests look at the end only
+    # end tests look at the end only, without a reference marker after the sentence's end
+    tails = [
+        _REFERENCE_END.sub("", tail) if tail[-1:] in _REFERENCE_LAST else tail
+        for tail in (text[-_TAIL_CHARS:] for text in texts)
+    ]
     last_marks = [strip_closing_marks(tail)[-1:] for tail in tails]
     clause_ends = [mark if mark and mark in _CLAUSE_MARKS else "" for mark in last_marks]
     list_items = list(map(is_list_item, lines))
