@@ -1040,6 +1040,28 @@ def test_bulleted_headlines_over_their_teasers_are_cards(mark, dated):
         assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
 
 
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+def test_a_date_one_blank_line_under_every_card_is_its_date(between):
+    lines = ["Valley Gazette", "", "Home | News | Sport", "", "Local news", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [headline + between + teaser, "", f"March {k + 1}, 2026", ""]
+    lines += ["© 2026 Valley Gazette Ltd. All rights reserved."]
+    articles = extract_articles("\n".join(lines), name="dated.txt")
+    assert list(articles["title"]) == [headline for headline, _ in SECTION_CARDS]
+    assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
+
+
+def test_a_date_line_over_the_next_headline_stays_the_next_cards():
+    # "date / headline / teaser" cards: the date one blank line under a teaser opens the
+    # next card (no blank line under it)
+    lines = ["Valley Gazette", "", "Local news", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [f"March {k + 1}, 2026", headline, teaser, ""]
+    articles = extract_articles("\n".join(lines), name="dated.txt")
+    assert list(articles["title"]) == [headline for headline, _ in SECTION_CARDS]
+    assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
+
+
 def test_a_bulleted_list_of_points_over_an_article_is_no_card():
     lines = ["Council votes to close the bridge", "By Jane Doe", "June 2, 2025", ""]
     lines += [f"  • {headline}" for headline, _ in SECTION_CARDS] + [""]

@@ -125,14 +125,55 @@ def cards_from_runs(
     Returns
     -------
     list of Card
-        In page order; a run without a headline grows the card above it.
+        In page order; a run without a headline grows the card above it. A date or
+        time line one blank line under a run (:func:`_detached_trailers`) is its card's
+        trailer when every card of that reading has one there.
     """
+    cards = _read(lines, kinds, runs, sections, headers_first, echo, {})
+    detached = _detached_trailers(kinds, runs)
+    if len(detached) >= MIN_CARDS:
+        joined = _read(lines, kinds, runs, sections, headers_first, echo, detached)
+        taken = set(detached.values())
+        if len(joined) >= len(cards) and all(card.region.last_line in taken for card in joined):
+            return joined
+    return cards
+
+
+def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, int]:
+    """Run end -> the meta line (a date, a time, a byline) one blank line under it, with
+    a blank line or the page's end under that line (so it opens no next card)."""
+    found = {}
+    for run in runs:
+        j = run[-1] + 2
+        if (
+            j < len(kinds)
+            and kinds.known(j - 1) == "blank"
+            and kinds[j] == "meta"
+            and (j + 1 == len(kinds) or kinds.known(j + 1) == "blank")
+        ):
+            found[run[-1]] = j
+    return found
+
+
+def _read(
+    lines: list[str],
+    kinds: LineKinds,
+    runs: list[list[int]],
+    sections: frozenset[str],
+    headers_first: bool,
+    echo: bool,
+    detached: dict[int, int],
+) -> list[Card]:
+    """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
+    has no trailer of its own."""
     cards: list[Card] = []
     bound = -1  # last line taken by the previous run or its trailer
     previous_card_end = -2
     closed = False  # the previous card's trailer holds a link label: its text ends there
     for run in runs:
-        trailer = _trailer(lines, kinds, run[-1])
+        trailer = _trailer(lines, kinds, run[-1]) or (
+            [detached[run[-1]]] if run[-1] in detached else []
+        )
         if headers_first and _touches_headline(lines, kinds, run[-1]):
             trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] != "cue"), None)]
         header = _header(lines, kinds, bound, run[0])
