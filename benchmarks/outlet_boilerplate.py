@@ -106,18 +106,22 @@ def counted(pages: list[Page]) -> rule.MarkedLines:
 
 
 def removed(
-    lines: list[str], found: rule.MarkedLines, candidate: tuple[float, int] | None
+    lines: list[str],
+    found: rule.MarkedLines,
+    candidate: tuple[float, int] | None,
+    counts: list[tuple[int, int]] | None = None,
 ) -> tuple[int, ...]:
-    """The indexes of the lines of a page that ``candidate`` removes."""
+    """The indexes of the lines of a page that ``candidate`` removes (``counts``: each
+    line's ``found.counted``, when already looked up)."""
     if candidate is None:
         return ()
     share, floor = candidate
-    out = []
-    for index, line in enumerate(lines):
-        stories, total = found.counted("outlet", line)
-        if stories and stories >= rule.minimum_stories(share, floor, total):
-            out.append(index)
-    return tuple(out)
+    counts = counts or [found.counted("outlet", line) for line in lines]
+    return tuple(
+        index
+        for index, (stories, total) in enumerate(counts)
+        if stories and stories >= rule.minimum_stories(share, floor, total)
+    )
 
 
 def _words(text: str) -> Counter:
@@ -142,10 +146,11 @@ def outlet_scores(
     found = counted(shown)
     scores = {}
     cache: dict[tuple[int, tuple[int, ...]], float] = {}
+    counts = [[found.counted("outlet", line) for line in lines] for _, lines in shown]
     for candidate in CANDIDATES:
         page_f1, left, corpus = [], 0, 0
         for number, ((_, truth), (_, lines)) in enumerate(zip(pages, shown, strict=True)):
-            gone = removed(lines, found, candidate)
+            gone = removed(lines, found, candidate, counts[number])
             if (number, gone) not in cache:
                 kept = [line for i, line in enumerate(lines) if i not in gone]
                 cache[(number, gone)] = f1(truth, kept)
@@ -195,10 +200,7 @@ def show_lines(corpus: dict[str, list[Page]], candidate: tuple[float, int]) -> N
     for name, pages in sorted(corpus.items()):
         found = counted(pages)
         lines = Counter(
-            line
-            for _, body in pages
-            for index, line in enumerate(body)
-            if index in removed(body, found, candidate)
+            body[index] for _, body in pages for index in removed(body, found, candidate)
         )
         for line, n in sorted(lines.items()):
             stories, total = found.counted("outlet", line)

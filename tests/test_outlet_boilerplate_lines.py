@@ -129,6 +129,37 @@ def test_a_quotation_printed_again_in_follow_up_stories_is_kept():
     assert all(quotation in text for text in found["body"])
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The storm cut power to forty thousand homes across the valley, officials said.",
+        "According to the harbour authority, the sea wall will be inspected before winter.",
+        "The harbour authority told reporters that the port would stay closed all week.",
+    ],
+)
+def test_a_statement_printed_again_in_the_stories_of_one_study_is_kept(background):
+    # a study of one story: each follow-up repeats the same background statement
+    rows = [
+        ("Valley Courier", f"Story {n}", body([*story(n)[:2], background, story(n)[2]], PITCH))
+        for n in range(4)
+    ]
+    found, marked = strip_articles(articles(rows))
+    assert marked.table()["line"].tolist() == [PITCH]
+    assert all(background in text for text in found["body"])
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "As our founder said, journalism is a public good, so please support it today.",
+        "Our readers have told us they value this reporting, so please subscribe today.",
+    ],
+)
+def test_a_pitch_that_speaks_for_the_site_is_still_boilerplate(pitch):
+    rows = [("Valley Courier", f"Story {n}", body(story(n), pitch)) for n in range(4)]
+    assert strip_articles(articles(rows))[1].table()["line"].tolist() == [pitch]
+
+
 def test_a_line_is_one_outlets_boilerplate_only():
     rows = [*courier(), ("Harbour Times", "Other", body(story(99), PITCH))]
     rows += [("Harbour Times", f"T{n}", body(story(100 + n), OTHER_PITCH)) for n in range(3)]

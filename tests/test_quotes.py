@@ -13,7 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.config import RAW_DIR, SHARED_DIR
-from analysis.stats.quotes import Quote, find_quotes, quote_shares, quote_word_counts
+from analysis.stats.quotes import (
+    Quote,
+    find_quotes,
+    quote_shares,
+    quote_word_counts,
+    reported_source,
+)
 from analysis.text import count_words
 
 SPEC_CASES = SHARED_DIR / "benchmarks" / "quotes" / "spec_cases.json"
@@ -692,3 +698,22 @@ def test_cues_by_distance_matches_a_full_sort() -> None:
         ordered = _CuesByDistance(line_cues, first, last, hi, near)
         assert list(ordered) == expected
         assert list(ordered) == expected  # a second walk replays the same order
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The storm killed 12 people, officials said.", "officials"),
+        ("The harbour authority said the port would stay closed.", "The harbour authority"),
+        ("According to the weather service, winds reached 90 mph.", "the weather service"),
+        ("The mayor told reporters the budget was final.", "The mayor"),
+        # the writer or the reader is no source: a site's pitch
+        ("As our founder said, journalism matters, so please support it.", None),
+        ("Our readers have told us they value this, so subscribe today.", None),
+        # a cue of the quotations that reports no statement
+        ("If you value our reporting, please consider supporting us today.", None),
+        ("The sea wall was built in 1953 after a flood destroyed the old town.", None),
+    ],
+)
+def test_reported_source(text: str, source: str | None) -> None:
+    assert reported_source(text) == source

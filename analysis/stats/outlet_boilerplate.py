@@ -8,7 +8,8 @@ and an article's own sentences are printed on one story's pages only. So, per ou
 :data:`~analysis.clean.body.rules.SENTENCE_LINE_WORDS` words, ending a sentence) printed
 verbatim (its visible text, whitespace runs as one space, every run of digits as one
 digit: a metered pitch's "You have 3 free articles left" counts down), quoting no one
-(a pitch quotes no one; a quotation printed again is the outlet's reporting), in at
+and reporting no one's statement (a pitch speaks for the site; a quotation or a
+statement printed again is the outlet's reporting: "..., officials said."), in at
 least a share :data:`SHARE` of the outlet's stories, and in at least :data:`FLOOR` of them, is
 boilerplate of the outlet: it leaves every body of the outlet before the per-article
 work (words, sentences, readability, quotes, shared copy).
@@ -41,7 +42,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from analysis.clean.body.rules import SENTENCE_LINE_WORDS
-from analysis.stats.quotes import find_quotes
+from analysis.stats.quotes import find_quotes, reported_source
 from analysis.text import caseless_lower, count_words, visible_text
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
@@ -111,6 +112,22 @@ def _quotes_someone(text: str) -> bool:
     if _QUOTATION_OPENERS.isdisjoint(text):
         return False
     return any(not quote.is_scare for quote in find_quotes(text))
+
+
+# Words one of whose forms a line must hold to report a source (a cheap test first).
+_STATEMENT_WORDS = ("said", "says", "told", "according to")
+
+
+def _reports_someone(text: str) -> bool:
+    """Whether a line reports a source's statement without quotation marks
+    (:func:`analysis.stats.quotes.reported_source`: "..., officials said.", "According
+    to the agency, ..."). A pitch speaks for the site to its reader; a statement printed
+    again in an outlet's stories is background of its reporting (the follow-ups of one
+    story repeat it), never its boilerplate."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in _STATEMENT_WORDS):
+        return False
+    return reported_source(text) is not None
 
 
 def is_counted_line(text: str) -> bool:
@@ -325,7 +342,8 @@ class MarkedLines:
         return len(self._found)
 
     def counted(self, outlet: str, text: str) -> tuple[int, int]:
-        """The stories printing a marked line and the outlet's stories ((0, 0): not marked).
+        """The stories printing a marked line and the outlet's stories ((0, 0): not marked,
+        or a line reporting someone's statement, which is never removed).
 
         Parameters
         ----------
@@ -339,7 +357,9 @@ class MarkedLines:
         tuple of int
             (stories printing the line, stories of the outlet).
         """
-        return self._found.get((outlet, _key(_shown(text))), (0, 0))
+        text = _shown(text)
+        found = self._found.get((outlet, _key(text)), (0, 0))
+        return (0, 0) if found[0] and _reports_someone(text) else found
 
     def strip(self, outlet: str | None, body: str) -> tuple[str, int]:
         """``body`` without the outlet's marked lines; the characters of those lines.
@@ -367,10 +387,11 @@ class MarkedLines:
         removed = 0
         for index, line in enumerate(lines):
             text = _shown(line)
-            if not text or not is_counted_line(text):
+            if not text:
                 continue
             key = (outlet, _key(text))
-            if key not in self._found:
+            # a statement is tested on the marked lines only: it costs one parse a line
+            if key not in self._found or not is_counted_line(text) or _reports_someone(text):
                 continue
             self._texts[key] = min(text, self._texts.get(key, text))
             dropped.add(index)

@@ -118,6 +118,13 @@ Pronoun speakers
 Scare quotes
     An unattributed span of three words or fewer (``is_scare``).
 
+Reported statements
+    A statement told without quotation marks ("..., officials said.", "According to the
+    agency, ..."): a cue "said", "says", "told" or "according to" whose speaker, found as
+    a quotation's, is neither the writer nor the reader (no "we", "our", "you", ...):
+    :func:`reported_source`. Counted nowhere as a quote; it keeps a line an outlet
+    prints again in its stories in the body (:mod:`analysis.stats.outlet_boilerplate`).
+
 Shares
     A span's ``n_words`` is ``count_words`` of its text (marks excluded).
     ``quote_share`` = words of the spans that are not scare quotes / body words;
@@ -137,12 +144,12 @@ Modules
 spans), :mod:`.sentences` (sentence starts within a line), :mod:`.lexicon` (the word
 lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker noun
 phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
-over paragraphs), :mod:`.pronouns` (pronoun speakers), :mod:`.detect`
+over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers), :mod:`.detect`
 (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares) and
 :mod:`.speaker_groups` (which printed speakers speaker lists count as one).
 """
 
-from analysis.stats.quotes.attribution import MAX_CUES_TRIED
+from analysis.stats.quotes.attribution import MAX_CUES_TRIED, reported_source
 from analysis.stats.quotes.detect import find_quotes
 from analysis.stats.quotes.lexicon import REPORTING_VERBS
 from analysis.stats.quotes.pronouns import (
@@ -167,6 +174,7 @@ __all__ = [
     "quote_share",
     "quote_shares",
     "quote_word_counts",
+    "reported_source",
     "resolve_pronoun_speakers",
     "speaker_groups",
     "speaker_key",

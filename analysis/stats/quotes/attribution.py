@@ -15,7 +15,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from analysis.stats.quotes.cues import _Cue, _cue_start, _CuesByDistance, _find_cues
-from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler
+from analysis.stats.quotes.lexicon import _INVERTIBLE, _MASK, _is_filler, _word_set
 from analysis.stats.quotes.marks import _QUOTE_CHARS, _Line, _Span, _span_stop
 from analysis.stats.quotes.sentences import _colon_sentence, _sentence_starts
 from analysis.stats.quotes.speakers import (
@@ -119,6 +119,45 @@ def _attribute(
         if span is not None:
             return _Attribution(cue.word, span[0], span[1])
     return _Attribution(nearest.word, None, None)
+
+
+#: Cues of reported speech: a source's statement told without quotation marks
+#: ("officials said", "according to the agency"), narrower than the quote cues.
+_STATEMENT_CUES = frozenset({"said", "says", "told", "according to"})
+#: A writer speaking to its reader ("as we said", "our readers have told us"): a
+#: site's pitch, never a source the text reports.
+_WRITER_AND_READER = _word_set("i me my we us our ours you your yours")
+
+
+def reported_source(text: str) -> str | None:
+    """The source whose statement a text reports without quotation marks, if any.
+
+    A verb of saying ("said", "says", "told") or "according to" whose speaker phrase
+    (as a quotation's, :mod:`analysis.stats.quotes` "Speaker") names someone other than
+    the writer or the reader: "The storm killed 12 people, officials said." gives
+    "officials"; "As our founder said, ..." and "our readers have told us" give None.
+    English only, as the quotation cues are.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a line.
+
+    Returns
+    -------
+    str or None
+        The speaker phrase as written, or None.
+    """
+    for cue in _find_cues(text):
+        if cue.word not in _STATEMENT_CUES:
+            continue
+        span = _cue_speaker(text, 0, len(text), cue)
+        if span is None:
+            continue
+        words = {word.casefold() for word in re.findall(r"[^\W_]+", text[span[0] : span[1]])}
+        if words.isdisjoint(_WRITER_AND_READER):
+            return text[span[0] : span[1]]
+    return None
 
 
 def _mask_spans(text: str, stretches: Sequence[tuple[int, int]]) -> str:
