@@ -7,16 +7,18 @@ from benchmark_modules import load_benchmark
 measure = load_benchmark("outlet_boilerplate")
 
 PITCH = measure.PITCHES[0]
+# the stories differ by a made-up place: lines that differ by a number only are one line
+PLACES = ("Ardmore", "Bellhaven", "Corran", "Dunmore")
 PAGES = [
     (
         f"Story {n}",
         [
-            f"Story {n} opens here, and the council said the harbour would reopen in the spring.",
+            f"Story {n} opens in {place}, and the council said the harbour would reopen soon.",
             "A short line.",
-            f"The second paragraph of story {n} names the cost of the repairs to the old quay.",
+            f"The second paragraph from {place} names the cost of the repairs to the old quay.",
         ],
     )
-    for n in range(4)
+    for n, place in enumerate(PLACES)
 ]
 
 
