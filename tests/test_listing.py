@@ -1062,6 +1062,20 @@ def test_a_date_line_over_the_next_headline_stays_the_next_cards():
     assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
 
 
+def test_numbered_headlines_over_teasers_alone_are_cards_when_two_read_as_outlet_and_title():
+    # "2. Harbour Trust: Fees to rise" reads "Harbour Trust" as that card's outlet, so two
+    # cards are marked by a cue and turned down; the page is read as one no cue marks
+    cards = [
+        ("Council approves the harbour budget", SECTION_CARDS[0][1]),
+        ("Harbour Trust: Ferry fares rise in June", SECTION_CARDS[1][1]),
+        ("Valley Choir: School choir wins national prize", SECTION_CARDS[2][1]),
+        ("Harbour lights festival is cancelled", SECTION_CARDS[3][1]),
+    ]
+    numbered = [(f"{k + 1}. {headline}", teaser) for k, (headline, teaser) in enumerate(cards)]
+    lines = _echo_page(numbered, "\n")
+    assert len(find_cards(lines)) == len(cards)
+
+
 def test_a_bulleted_list_of_points_over_an_article_is_no_card():
     lines = ["Council votes to close the bridge", "By Jane Doe", "June 2, 2025", ""]
     lines += [f"  • {headline}" for headline, _ in SECTION_CARDS] + [""]

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion, Card, regularity
+from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, ArticleRegion, Card, regularity
 from analysis.clean.card_fields import leading_time, normalized
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
@@ -99,6 +99,30 @@ def find_cards(
         if first is not None:
             kinds[first] = first_kind
         cards = _read_cards(lines, kinds, first, first_kind)
+    regions = _listing_regions(lines, kinds, cards, detected_body)
+    if (
+        not regions
+        and len(cards) >= MIN_CARDS
+        and first is not None
+        and not any(ECHO_CUE in card.cues for card in cards)
+    ):
+        # Cards marked by a cue, turned down (a rank number's "3. X: Title" reads X as an
+        # outlet on two cards of a page of numbered headlines over teasers alone): the
+        # page read again with the echo cue, as one whose cards no cue marks.
+        kinds[first] = first_kind
+        echoed = _echo_reading(lines, kinds, first, first_kind)
+        regions = _listing_regions(lines, kinds, echoed, detected_body)
+    return regions
+
+
+def _listing_regions(
+    lines: list[str],
+    kinds: LineKinds,
+    cards: list[Card],
+    detected_body: Callable[[], Sequence[int]] | None,
+) -> list[ArticleRegion]:
+    """The regions of ``cards`` when they make the page a listing (the module
+    docstring's step 4), else []."""
     if len(cards) < MIN_CARDS:
         return []
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
@@ -153,17 +177,28 @@ def _read_cards(
     fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` are marked by a cue."""
     cards = _read_under_masthead(lines, kinds)
     if len(cards) < MIN_CARDS and first is not None:
-        # No card marked by an outlet, a time or a byline: headlines over teasers alone,
-        # which, taken together, their teasers echo (listing_lookalikes: a teaser may
-        # repeat no word of its headline). With nothing else to mark them, every card
-        # has the one shape and a teaser's body (an article's headline over its lede,
-        # then a subhead over the rest, or a listicle's headline over its items, do not).
         kinds[first] = first_kind
-        cards = _read_under_masthead(lines, kinds, echo=True)
-        if len({card.shape for card in cards}) > 1 or not all(
-            is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
-        ):
-            return []
+        return _echo_reading(lines, kinds, first, first_kind)
+    return cards
+
+
+def _echo_reading(
+    lines: list[str], kinds: LineKinds, first: int, first_kind: str | None
+) -> list[Card]:
+    """The page's cards read with the echo cue, or [] when they are not all of one shape
+    over a teaser.
+
+    No card marked by an outlet, a time or a byline: headlines over teasers alone, which,
+    taken together, their teasers echo (listing_lookalikes: a teaser may repeat no word of
+    its headline). With nothing else to mark them, every card has the one shape and a
+    teaser's body (an article's headline over its lede, then a subhead over the rest, or
+    a listicle's headline over its items, do not).
+    """
+    cards = _read_under_masthead(lines, kinds, echo=True)
+    if len({card.shape for card in cards}) > 1 or not all(
+        is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
+    ):
+        return []
     return cards
 
 
