@@ -42,7 +42,13 @@ unchanged but for the header):
   single-article page at its headline);
 - ``mixed_length``: every other full-text card of a page cut to a teaser, its first
   :data:`TEASER_WORDS` words and ``…`` (the gold's body too), so full texts and teasers
-  alternate.
+  alternate;
+- ``feed_items``: each card as a feed dump prints an item (``Title:``, ``Link:``,
+  ``Description:`` its text on one line, ``pubDate:`` an RFC 822 date, ``Source:`` its
+  outlet), the page's chrome around the items kept;
+- ``email_digest``: the listing as a newsletter e-mail saved as text: an e-mail header
+  (``From: Site <address>``, ``Subject:``, ``Date:``, ``To:``) and a greeting above the
+  cards, an unsubscribe notice below them, no masthead, menu or footer.
 
 On single-article pages the between-card changes go between the page's blocks (every
 third blank-line gap: a section break, an ad; blank lines: every gap), the headline changes to the
@@ -68,6 +74,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import datetime
 import importlib.util
 import json
 import re
@@ -353,6 +360,67 @@ def mixed_length(page: Page) -> Printed:
     return _rebuild(page, replace=replace, drop=drop), gold
 
 
+def _rfc_date(article: dict) -> str | None:
+    """The card's date as a feed writes it (RFC 822, ``Tue, 03 Mar 2026 10:00:00 GMT``)."""
+    iso = article.get("published") or article.get("source_date")
+    if not iso:
+        return None
+    day = datetime.date.fromisoformat(iso[:10])
+    return day.strftime("%a, %d %b %Y 10:00:00 GMT")  # (C locale names: as feeds write)
+
+
+def feed_items(page: Page) -> Printed:
+    """Each card printed as a feed dump prints an item: ``Title:``, ``Link:``,
+    ``Description:`` (its text on one line), ``pubDate:`` (the gold's date) and
+    ``Source:`` (its outlet) lines, a blank line between items."""
+    if not page.is_listing:
+        return list(page.lines)
+    gold = copy.deepcopy(page.gold)
+    replace, drop = {}, set()
+    for k, (first, last) in enumerate(page.spans):
+        article = gold["articles"][k]
+        text = " ".join(" ".join(p.split()) for p in article["body_paragraphs"])
+        item = [
+            f"Title: {article['title']}",
+            f"Link: https://news.example.org/item/{k + 1}",
+            f"Description: {text}",
+        ]
+        if (date := _rfc_date(article)) is not None:
+            item.append(f"pubDate: {date}")
+        item.append(f"Source: {article['outlet']}")
+        replace[first] = "\n".join(item)
+        drop.update(range(first + 1, last + 1))
+        article.update(body=text, body_paragraphs=[text])
+    lines = "\n".join(_rebuild(page, replace=replace, drop=drop)).split("\n")
+    return lines, gold
+
+
+def email_digest(page: Page) -> list[str]:
+    """The listing sent as a newsletter e-mail saved as text: an e-mail header
+    (``From:`` the site, ``Subject:``, ``Date:``, ``To:``) and a greeting instead of the
+    page's masthead and menu, an unsubscribe notice instead of its footer, the cards as
+    printed."""
+    if not page.is_listing:
+        return list(page.lines)
+    sender = page.gold.get("site") or "The Morning Briefing"
+    header = [
+        f"From: {sender} <newsletter@news.example.org>",
+        "Subject: Your morning briefing",
+        "Date: Tue, 03 Mar 2026 07:00:00 GMT",
+        "To: reader@example.org",
+        "",
+        "Good morning. Here is what you need to know today.",
+        "",
+    ]
+    footer = [
+        "",
+        "You are receiving this email because you signed up for our briefing.",
+        "Unsubscribe | Manage preferences",
+    ]
+    first, last = page.spans[0][0], page.spans[-1][1]
+    return header + page.lines[first : last + 1] + footer
+
+
 def reprint(page: Page, variant: Callable[[Page], Printed] | None) -> tuple[list[str], dict | None]:
     """A page's lines under ``variant`` (None: as printed) and its gold."""
     printed = variant(page) if variant else page.lines
@@ -382,6 +450,8 @@ VARIANTS: dict[str, Callable[[Page], Printed]] = {
     "cards_reversed": cards_reversed,
     "no_header": no_header,
     "mixed_length": mixed_length,
+    "feed_items": feed_items,
+    "email_digest": email_digest,
 }
 
 

@@ -47,7 +47,7 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
-from analysis.text import LETTER_RUN, count_words
+from analysis.text import FIELD_LABEL, LETTER_RUN, count_words
 
 #: Most words of an outlet name.
 MAX_OUTLET_WORDS = 6
@@ -387,6 +387,9 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
         while text and text[0] == " ":
             start, text = start + 1, text[1:]
         text = text.rstrip(" :")
+        label = FIELD_LABEL.match(text)
+        if label is not None:  # "pubDate: Mon": a field's label names no one
+            start, text = start + label.end(), text[label.end() :]
         end = start + len(text)
         if not text or any(s < end and start < e for s, e in taken):
             continue

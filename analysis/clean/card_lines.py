@@ -17,7 +17,8 @@ Kinds (:func:`line_kind`):
 - ``meta``: a short line holding a time or date, a byline (``By X``, ``X |``), a source
   cue ("Source: X", "From X:"), or a URL crumb (``site.com › path``);
 - ``prose``: a sentence-shaped line (body text, teaser, snippet);
-- ``title``: a headline-shaped line (3 to :data:`MAX_TITLE_WORDS` words, not prose);
+- ``title``: a headline-shaped line (3 to :data:`MAX_TITLE_WORDS` words, not prose), or
+  a line under a title's label (``Title: ...``: page_metadata.TITLE_LABEL);
 - ``label``: a short name-like line (outlet, kicker, section: 1 to 6 words).
 
 The cue vocabularies below are generic link and label words in the page languages we
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 
 from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS
-from analysis.clean.page_metadata import find_byline, find_relative_time
+from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.text import (
     RULE_MARKS,
     caseless_lower,
@@ -305,6 +306,8 @@ def _early_kind(line: str) -> str | None:
         and _COPYRIGHT.search(text)
     ):
         return "caption"
+    if TITLE_LABEL.match(text):  # "Title: ...": a feed dump says so, whatever its shape
+        return "title"
     if is_prose(text):
         return "prose"
     return None

@@ -31,7 +31,7 @@ import html.entities
 import re
 from collections.abc import Callable
 
-from analysis.text import UNSPACED_SCRIPTS, display_width, is_blank, is_list_item
+from analysis.text import FIELD_LABEL, UNSPACED_SCRIPTS, display_width, is_blank, is_list_item
 from analysis.text.marks import CLOSING_MARKS
 
 #: Spaces of a fixed width or that forbid a line break: printed as a space.
@@ -164,9 +164,11 @@ def join_hard_wraps(text: str) -> str:
     page printed one headline or paragraph a line, whose longest line sets the width,
     leaves most of them uncut. Then each cut line is joined to the next with one space
     (with none after a word cut after its hyphen, ``well-`` ``known``, and between two
-    characters of a script written without spaces). A blank line, and a list item on the
-    next line, are never joined. A paragraph printed with no blank line under it whose
-    last line is nearly full is joined to the next line too: the printing cannot tell
+    characters of a script written without spaces). A blank line, a list item on the
+    next line, and a line opening with a field's label that another line opens with too
+    (a feed dump's ``pubDate:`` under each item's ``Description:``) are never joined. A
+    paragraph printed with no blank line under it whose last line is nearly full is
+    joined to the next line too: the printing cannot tell
     them apart (not joining lines that end a sentence splits many more paragraphs, which
     costs the body detector more: measured with benchmarks/article_variants.py).
 
@@ -237,8 +239,11 @@ def _wrapped_lines(
 ) -> set[int] | None:
     """The indices of the lines cut at ``width`` (each to be joined to the next), or
     None when the page was not wrapped at that width (:func:`join_hard_wraps`)."""
+    fields = _field_lines(lines)
     cuts = [
-        _cut_before_next_word(lines[index], lines[index + 1], widths[index], width, measure)
+        None
+        if index + 1 in fields
+        else _cut_before_next_word(lines[index], lines[index + 1], widths[index], width, measure)
         for index in range(len(lines) - 1)
     ]
     cut = [index for index, was_cut in enumerate(cuts) if was_cut]
@@ -256,6 +261,17 @@ def _wrapped_lines(
     if len({_edge(lines, widths, index) for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
         return None
     return set(cut)
+
+
+def _field_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines that open with a field's label another line opens with
+    too (:data:`analysis.text.FIELD_LABEL`: a feed dump's items, ``Title:`` ``Link:``
+    ``Description:`` ``pubDate:``): each starts a field, it continues no wrapped line."""
+    labels: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if ":" in line and (found := FIELD_LABEL.match(line)) is not None:
+            labels.setdefault(found.group("label").casefold(), []).append(index)
+    return {index for found in labels.values() if len(found) > 1 for index in found}
 
 
 def _voting_lines(

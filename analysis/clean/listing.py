@@ -42,6 +42,9 @@ from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import one_article
+from analysis.clean.page_metadata import FieldSpan
+from analysis.clean.scraper_header import header_lines
+from analysis.text import FIELD_LABEL
 
 #: Share of all card body characters above which one card may be the page's own article.
 DOMINANT_SHARE = 0.6
@@ -86,6 +89,8 @@ def find_cards(
         len(lines),
     )
     for i in range(stop, len(lines)):
+        kinds[i] = "blank"
+    for i in header_lines(lines):  # a scraper's or an e-mail's header: the page's fields
         kinds[i] = "blank"
     bulleted = mark_headlines(lines, kinds)
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
@@ -151,7 +156,31 @@ def _listing_regions(
         return []
     if one_article(lines, kinds, cards, detected_body):
         return []
-    return [_with_leading_time(card.region, lines) for card in cards]
+    regions = [_with_leading_time(card.region, lines) for card in cards]
+    return _without_body_label(regions, lines)
+
+
+def _without_body_label(regions: list[ArticleRegion], lines: list[str]) -> list[ArticleRegion]:
+    """The cards with the field label opening every card's text (a feed dump's
+    ``Description: ...``: :data:`analysis.text.FIELD_LABEL`, the same label on every
+    card) cut from their bodies: a label is the dump's, not the story's."""
+    firsts = [region.body_lines[0] if region.body_lines else None for region in regions]
+    found = [FIELD_LABEL.match(lines[i]) if i is not None else None for i in firsts]
+    labels = {m.group("label").casefold() if m else None for m in found}
+    if len(labels) != 1 or None in labels:
+        return regions
+    cut = []
+    for region, first, label in zip(regions, firsts, found, strict=True):
+        if any(f.line_no == first for f in region.fields):
+            cut.append(region)  # (a leading time already splits the line)
+            continue
+        body = FieldSpan(first, label.end(), len(lines[first]), "body")
+        cut.append(
+            ArticleRegion(
+                region.first_line, region.last_line, region.body_lines, (*region.fields, body)
+            )
+        )
+    return cut
 
 
 def _with_leading_time(region: ArticleRegion, lines: list[str]) -> ArticleRegion:

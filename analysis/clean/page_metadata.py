@@ -202,7 +202,7 @@ def previous_nonblank(lines: Sequence[str], start: int) -> int | None:
 
 def line_value_span(line: str) -> tuple[int, int]:
     """Span of a line's text without surrounding whitespace, a leading bullet and a
-    scraper header's "Title:" label.
+    scraper header's "Title:" label (an e-mail's "Subject:").
 
     Parameters
     ----------
@@ -215,15 +215,16 @@ def line_value_span(line: str) -> tuple[int, int]:
         ``(start, end)`` in ``line``; ``(0, 0)`` when nothing is left.
     """
     start = bullet_end(line)
-    label = _VALUE_LABEL.match(line, start)
+    label = TITLE_LABEL.match(line, start)
     if label is not None:  # "Title: Council approves ...", as scrapers print their header
         start = label.end()
     end = len(line.rstrip())
     return (start, end) if end > start else (0, 0)
 
 
-# the label a scraper's header prints before a page's title ("Title: ...", "headline: ...")
-_VALUE_LABEL = re.compile(r"(?:title|headline)\s*:\s+(?=\S)", re.I)
+#: The label a scraper's header or a feed dump prints before a title ("Title: ...",
+#: "headline: ..."), and an e-mail's ("Subject: ...", a newsletter saved as text).
+TITLE_LABEL = re.compile(r"(?:title|headline|subject)\s*:\s+(?=\S)", re.I)
 
 
 def find_breadcrumb(lines: Sequence[str], title_line: int, search_lines: int = 6):

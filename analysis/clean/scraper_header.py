@@ -8,9 +8,13 @@ Scrapers and reader services often open a dump with the page's fields, one a lin
 
 (also inside Markdown front matter, between ``---`` lines). Such a header is metadata,
 like a manifest row: a line naming the site under a site label (:data:`SITE_LABELS`)
-names the page's site, and is no headline. Only a block at the top of the text counts:
-two lines or more (blank lines between them aside), each a short label (one to three
-words of letters), a colon and a value (the last may have none: "Markdown Content:").
+names the page's site, and is no headline. An e-mail saved as text (a newsletter)
+opens with such a block too (``From:``, ``Subject:``, ``Date:``, ``To:``): its sender
+names the site, and its subject is read as a headline under a label. Only a block at the
+top of the text counts: two lines or more (blank lines between them aside), each a short
+label (one to three words of letters), a colon and a value (the last may have none:
+"Markdown Content:"), each label once (a block printing a label again is a feed dump's
+items, not a header).
 The labels are the words scrapers print, not a tuned list; the headline's and the URL's
 labels are read where those fields are read
 (:func:`analysis.clean.page_metadata.line_value_span`, :mod:`analysis.clean.site_phrases`).
@@ -23,12 +27,13 @@ from collections.abc import Sequence
 
 from analysis.text import once_per_page
 
-__all__ = ["SITE_LABELS", "header_site", "is_site_field"]
+__all__ = ["SITE_LABELS", "header_lines", "header_site", "is_site_field"]
 
 #: Labels under which a scraper's header names the page's site (case and the space,
-#: ``_`` or ``-`` between words aside).
+#: ``_`` or ``-`` between words aside), and an e-mail's sender (a newsletter's ``From:
+#: Harbour Daily <news@...>``: the name, without its address).
 SITE_LABELS = frozenset(
-    {"source", "publisher", "site", "sitename", "publication", "outlet", "website"}
+    {"source", "publisher", "site", "sitename", "publication", "outlet", "website", "from"}
 )
 # A header line: a label of one to three words of letters, a colon, and a value.
 _FIELD = re.compile(
@@ -37,6 +42,8 @@ _FIELD = re.compile(
 _FRONT_MATTER = re.compile(r"^\s*---\s*$")
 # A value that is an address, not a name ("source: https://...").
 _ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,}(?:/|$)", re.IGNORECASE)
+# An e-mail address after the sender's name, as a mail header writes it.
+_MAIL_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
 
 
 @once_per_page
@@ -58,6 +65,8 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
         if found is None:
             break
         label = re.sub(r"[ _-]", "", found.group("label")).casefold()
+        if any(label == seen for _, seen, _, _ in fields):
+            return ()  # a header names each field once: these are a feed dump's items
         start, end = found.span("value") if found.group("value") else (found.end(), found.end())
         fields.append((i, label, start, end))
         i += 1
@@ -81,9 +90,29 @@ def header_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
         opens with no header block or its block names no site.
     """
     for line, label, start, end in _header_fields("\n".join(lines[:_HEADER_LINES])):
+        mail = _MAIL_ADDRESS.search(lines[line], start, end)
+        if mail is not None:  # "Harbour Daily <news@harbourdaily.com>": the sender's name
+            end = mail.start()
         if label in SITE_LABELS and start < end and not _ADDRESS.search(lines[line][start:end]):
             return line, start, end
     return None
+
+
+def header_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The lines of the header block at the top of the page (its fields, not a card's).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    frozenset of int
+        The indices of the block's field lines; empty when the page opens with none.
+    """
+    fields = _header_fields("\n".join(lines[:_HEADER_LINES]))
+    return frozenset(line for line, _, _, _ in fields)
 
 
 def is_site_field(lines: Sequence[str], index: int) -> bool:

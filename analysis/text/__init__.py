@@ -51,6 +51,7 @@ from analysis.text.caseless import caseless_lower
 from analysis.text.letter_case import CASELESS_LETTER, LOWER_LETTERS, UPPER_LETTERS
 from analysis.text.lines import (
     BULLET_MARKS,
+    FIELD_LABEL,
     INVISIBLE,
     RULE_MARKS,
     bullet_end,
@@ -87,6 +88,7 @@ from analysis.text.words import (
 __all__ = [
     "BULLET_MARKS",
     "CASELESS_LETTER",
+    "FIELD_LABEL",
     "INVISIBLE",
     "LETTER_RUN",
     "LOWER_LETTERS",

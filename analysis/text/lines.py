@@ -4,7 +4,9 @@ A **blank** line holds nothing visible: only whitespace and characters that prin
 nothing (:data:`INVISIBLE`); a **bullet** line opens with a list mark and a space
 (:data:`BULLET_MARKS`); a **list item** is a bullet or a number ``1.``/``1)`` and a
 space; a **rule** line is drawn of separator marks (:data:`RULE_MARKS`). A line's
-**display width** is the columns a terminal gives it (:func:`display_width`).
+**display width** is the columns a terminal gives it (:func:`display_width`). A **field
+label** opens a line or a part of one with a field's name, a colon and its value
+(:data:`FIELD_LABEL`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ _LEADING_BULLET = re.compile(rf"^\s*(?:{_BULLET_CLASS}\s+)?")
 #: Marks a drawn separator line is made of (``----``, ``* * *``, ``===``).
 RULE_MARKS = "-‐‑‒–—―_=*~#•·◆◇♦⁂+."
 _RULE_LINE = re.compile(rf"^\s*(?:[{re.escape(RULE_MARKS)}]\s*){{3,}}$")
+#: A field's label: one or two words of letters (joined by a space, ``_`` or ``-``), a
+#: colon and a space before the value, as feed dumps, e-mail headers and scrapers print
+#: fields (``pubDate: Tue, 03 Mar 2026``, ``Description: ...``, ``Quelle: X``); group
+#: ``label`` is the name. Matched at the position given (``FIELD_LABEL.match(line)``).
+FIELD_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+)?)\s*:\s+(?=\S)")
 
 
 def visible_text(line: str) -> str:
