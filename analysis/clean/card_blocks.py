@@ -99,6 +99,7 @@ def cards_from_runs(
     sections: frozenset[str] = frozenset(),
     headers_first: bool = False,
     echo: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> list[Card]:
     """Cards from body runs: a run with a headline header, or a continuation.
 
@@ -121,6 +122,9 @@ def cards_from_runs(
         listing of headlines and teasers alone, whose headlines' words the cards, judged
         together, must repeat in their own teasers
         (:func:`analysis.clean.listing_lookalikes.one_article`).
+    names : frozenset of str, optional
+        Names the page prints where its cards print their outlets: a card's name line
+        among them names its outlet (:func:`~analysis.clean.card_fields.card_header`).
 
     Returns
     -------
@@ -129,10 +133,10 @@ def cards_from_runs(
         time line one blank line under a run (:func:`_detached_trailers`) is its card's
         trailer when every card of that reading has one there.
     """
-    cards = _read(lines, kinds, runs, sections, headers_first, echo, {})
+    cards = _read(lines, kinds, runs, sections, headers_first, echo, names, {})
     detached = _detached_trailers(kinds, runs)
     if len(detached) >= MIN_CARDS:
-        joined = _read(lines, kinds, runs, sections, headers_first, echo, detached)
+        joined = _read(lines, kinds, runs, sections, headers_first, echo, names, detached)
         taken = set(detached.values())
         if len(joined) >= len(cards) and all(card.region.last_line in taken for card in joined):
             return joined
@@ -162,6 +166,7 @@ def _read(
     sections: frozenset[str],
     headers_first: bool,
     echo: bool,
+    names: frozenset[str],
     detached: dict[int, int],
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
@@ -197,7 +202,7 @@ def _read(
         if paid:
             bound = end
             continue
-        found = card_header(lines, kinds, title_line, others, trailer, sections)
+        found = card_header(lines, kinds, title_line, others, trailer, sections, names)
         echoed = echo and not found.has_cue
         if not found.has_cue and not echoed:
             bound = end

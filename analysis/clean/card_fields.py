@@ -70,6 +70,7 @@ _RANK_PREFIX = re.compile(
     r"^\s*(?:(?:#\s?\d{1,2}\b[.:)]?|no\.\s?\d{1,2}\s*[:.)]|\d{1,2}\s*[.):]|\[[^\]]{1,20}\])\s*){1,2}",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _QUOTES = "\"'“”‘’„«»"
 # Quotation marks that open and close one quotation.
 _QUOTE_PAIRS = frozenset({('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»")})
@@ -216,8 +217,19 @@ def _outlet_prefix(text: str) -> re.Match | None:
     return None if rest[:1].islower() else prefix
 
 
-def _name_span(line: str) -> tuple[int, int]:
-    """A name line's span without a trailing arrow (``Outlet ›``)."""
+def name_span(line: str) -> tuple[int, int]:
+    """A name line's span without a trailing arrow (``Outlet ›``).
+
+    Parameters
+    ----------
+    line : str
+        A line of a card.
+
+    Returns
+    -------
+    tuple of int
+        ``(start, end)`` of its text without outer space and a trailing ``› » > →``.
+    """
     start, end = line_value_span(line)
     while end > start and line[end - 1] in "›»>→ ":
         end -= 1
@@ -232,10 +244,10 @@ def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_outlet_name(text: str) -> bool:
-    """True for text that can be an outlet's name: a few words, a capital, no digits, and
-    the words of a name (a web domain, or no word of :data:`MIN_COMMON_WORD_LETTERS`
-    letters or more in lower case but a name's linking word: ``Voter turnout``, ``Our
-    original post`` are phrases, ``Corriere della Sera`` is a name).
+    """True for text that can be an outlet's name: :func:`is_name_shaped`, and the words
+    of a name (a web domain, or no word of :data:`MIN_COMMON_WORD_LETTERS` letters or more
+    in lower case but a name's linking word: ``Voter turnout``, ``Our original post`` are
+    phrases, ``Corriere della Sera`` is a name).
 
     Parameters
     ----------
@@ -245,15 +257,43 @@ def is_outlet_name(text: str) -> bool:
     Returns
     -------
     bool
+        Whether it passes every test named above. A name in sentence case (``Вечерний
+        курьер``, ``Gazeta wyborcza``: languages that write a name's later words in
+        lower case) does not; where the page prints it decides
+        (:func:`analysis.clean.card_roles.read_cards`).
+    """
+    text = text.strip()
+    return is_name_shaped(text) and (bool(DOMAIN.fullmatch(text)) or not _common_words(text))
+
+
+def is_name_shaped(text: str) -> bool:
+    """True for text shaped like a name: 1 to :data:`MAX_OUTLET_WORDS` words, a first letter
+    that is not lower case (a capital, or a letter of a script without case: Arabic,
+    Chinese, Japanese) or a web domain, a number only between its words and no time or
+    date (``Il Sole 24 Ore``; not ``3 hours ago``, ``Episode 29``, ``Grand Prix 2019``),
+    no ``: ; ! ?`` or currency sign and no caption cue.
+
+    Parameters
+    ----------
+    text : str
+        A candidate; outer space is ignored.
+
+    Returns
+    -------
+    bool
         Whether it passes every test named above.
     """
     text = text.strip()
-    domain = bool(DOMAIN.fullmatch(text))
-    return (
-        (1 <= count_words(text) <= MAX_OUTLET_WORDS and (text[:1].isupper() or domain))
-        and not re.search(r"[\d:;!?£$€]", text)
-        and not CAPTION_CUES.search(text)
-        and (domain or not _common_words(text))
+    first = text[:1]
+    if not 1 <= count_words(text) <= MAX_OUTLET_WORDS:
+        return False
+    if not (first.isalpha() and not first.islower()) and not DOMAIN.fullmatch(text):
+        return False
+    if re.search(r"[:;!?£$€]", text) or CAPTION_CUES.search(text):
+        return False
+    words = text.split()
+    return not _DIGIT.search(text) or (
+        not _DIGIT.search(words[0] + words[-1]) and find_time(text) is None
     )
 
 
@@ -410,6 +450,7 @@ def card_header(
     others: Sequence[int],
     trailer: Sequence[int] = (),
     sections: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> CardHeader:
     """Read a card's fields from its title line and its other header and trailer lines.
 
@@ -428,6 +469,10 @@ def card_header(
         :func:`analysis.clean.card_roles.read_cards`): a name line holding one is the
         card's section (kicker, a ``category`` field that marks the card), never its
         outlet.
+    names : frozenset of str
+        Names (:func:`normalized`) the page prints where its cards print their outlets
+        (:func:`analysis.clean.card_roles.read_cards`): a name line holding one is a
+        name though :func:`is_outlet_name` would not read it so (sentence case).
 
     Returns
     -------
@@ -445,7 +490,7 @@ def card_header(
         outlets.append((rank, inline))
     for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
         line_fields, line_outlets, cue = _header_line_fields(
-            lines, kinds, i, title_line, title_key, sections
+            lines, kinds, i, title_line, title_key, sections, names
         )
         fields += line_fields
         outlets += line_outlets
@@ -509,6 +554,7 @@ def _header_line_fields(
     title_line: int,
     title_key: str,
     sections: frozenset[str],
+    names: frozenset[str],
 ) -> tuple[list[FieldSpan], list[tuple[float, FieldSpan]], bool]:
     """The fields of one header or trailer line other than the headline, its outlet
     candidates ranked (lower first: the module docstring's order), and whether it is a
@@ -525,10 +571,11 @@ def _header_line_fields(
     if kinds[i] == "title" and (spans := author_for(line)):
         byline = FieldSpan(i, *spans[0], "byline")
         return [byline], [(2, FieldSpan(i, *spans[1], "outlet"))], True
-    if kinds[i] == "label" or (kinds[i] == "title" and is_name_line(line)):
-        start, end = _name_span(line)
-        value = line[start:end]
-        if not is_outlet_name(value):
+    start, end = name_span(line)
+    value = line[start:end]
+    named = bool(names) and normalized(value) in names
+    if kinds[i] == "label" or (kinds[i] == "title" and (named or is_name_line(line))):
+        if not (named or is_outlet_name(value)):
             return [], [], False
         if normalized(value) in sections:  # the card's kicker: its section, no outlet
             return [FieldSpan(i, start, end, "category")], [], True
@@ -635,7 +682,8 @@ def author_for(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 
 def is_name_line(line: str) -> bool:
-    """A short line of capitalized words only (``The Evening Courier``).
+    """A short line of capitalized words only (``The Evening Courier``), or of words of a
+    script without case (``أخبار الميناء``, ``港口日报``).
 
     Parameters
     ----------
@@ -645,10 +693,15 @@ def is_name_line(line: str) -> bool:
     Returns
     -------
     bool
-        True for 1 to :data:`MAX_OUTLET_WORDS` words, each starting with a capital.
+        True for 1 to :data:`MAX_OUTLET_WORDS` words, none starting with a lower-case
+        letter; where a word is of a script without case, also 1 to
+        :data:`MAX_OUTLET_WORDS` words as :func:`~analysis.text.count_words` counts them
+        (a character of Chinese or Japanese each: a headline is longer).
     """
     words = LETTER_RUN.findall(line)
-    return 0 < len(words) <= MAX_OUTLET_WORDS and all(w[0].isupper() for w in words)
+    if not 0 < len(words) <= MAX_OUTLET_WORDS or any(w[0].islower() for w in words):
+        return False
+    return all(w[0].isupper() for w in words) or count_words(line) <= MAX_OUTLET_WORDS
 
 
 def _title_part(line: str, taken: Sequence[FieldSpan]) -> tuple[int, int]:

@@ -41,7 +41,13 @@ from analysis.text import (
     is_rule_line,
     remembered_across_pages,
 )
-from analysis.text.marks import CLOSING_MARKS, CLOSING_QUOTATION_MARKS, GUILLEMET_SPACES
+from analysis.text.marks import (
+    CLOSING_MARKS,
+    CLOSING_QUOTATION_MARKS,
+    GUILLEMET_SPACES,
+    QUESTION_MARKS,
+    SENTENCE_MARKS,
+)
 
 #: Words of a headline-shaped line.
 MIN_TITLE_WORDS = 3
@@ -173,8 +179,11 @@ _QUOTATION = re.compile(
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
 # A value in brackets closing the line: ``(March 2)``.
 _BRACKETED_END = re.compile(r"^\([^()]*\)\s*$")
-# Sentence endings, with closing quotes and brackets after them.
-_SENTENCE_END = re.compile(rf"(?:[.!?…]|\.\.\.|\[…\]|\[\.\.\.\])[{re.escape(CLOSING_MARKS)}]*\s*$")
+# Sentence endings in every script (。 ！ ？ । ؟ too), with closing quotes and brackets after
+# them.
+_SENTENCE_END = re.compile(
+    rf"(?:[{re.escape(SENTENCE_MARKS)}]|\.\.\.|\[…\]|\[\.\.\.\])[{re.escape(CLOSING_MARKS)}]*\s*$"
+)
 
 
 def find_time(text: str) -> tuple[int, int] | None:
@@ -230,7 +239,7 @@ def is_prose(text: str) -> bool:
         return True
     if n_words >= MIN_QUOTATION_WORDS and _QUOTATION.search(text):
         return True  # a quoted sentence ('“Building it? Not negotiable.”')
-    if text.rstrip(CLOSING_MARKS + " ").endswith("?"):
+    if text.rstrip(CLOSING_MARKS + " ").endswith(tuple(QUESTION_MARKS)):
         return n_words >= MIN_QUESTION_WORDS  # headlines often ask a question
     return n_words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 

@@ -8,10 +8,11 @@ cards and its menu decide.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
-from analysis.clean.card_fields import normalized
+from analysis.clean.card_fields import is_name_shaped, is_outlet_name, name_span, normalized
 from analysis.clean.card_lines import SOURCE_CUE, LineKinds
 from analysis.clean.header_lines import is_label_like, menu_items
 from analysis.clean.page_metadata import line_value_span
@@ -39,18 +40,66 @@ def read_cards(
     Returns
     -------
     list of Card
-        In page order: a name line that is one of the site's sections
-        (:func:`_menu_sections`) is the card's section, not its outlet; a bare name
-        where the page prints its bylines is a byline.
+        In page order: a name line in sentence case where the cards print their
+        outlets (:func:`names_by_place`) is the card's outlet; a name line that is one
+        of the site's sections (:func:`_menu_sections`) is the card's section, not its
+        outlet; a bare name where the page prints its bylines is a byline.
     """
     headers_first = reads_headers_first(lines, kinds, runs)
     cards = cards_from_runs(lines, kinds, runs, headers_first=headers_first, echo=echo)
+    if names := names_by_place(lines, kinds, cards):
+        # sentence-case names where the cards print their outlets are outlets
+        cards = cards_from_runs(
+            lines, kinds, runs, headers_first=headers_first, echo=echo, names=names
+        )
     if sections := _menu_sections(lines, kinds, cards):
         # a card's name line that is the site's section is no outlet
-        cards = cards_from_runs(lines, kinds, runs, sections, headers_first, echo)
+        cards = cards_from_runs(lines, kinds, runs, sections, headers_first, echo, names)
     if len(cards) < MIN_CARDS:
         return cards
     return _bylines_by_place(lines, kinds, cards)
+
+
+def names_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> frozenset[str]:
+    """Names in sentence case printed where the page's cards print a name under the
+    headline: the outlet's place of an aggregator in a language that writes a name's
+    later words in lower case (``Вечерний курьер``, ``Gazeta wyborcza``), which
+    :func:`~analysis.clean.card_fields.is_outlet_name` alone reads as a phrase.
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds.
+    cards : list of Card
+        The page's cards as first read.
+
+    Returns
+    -------
+    frozenset of str
+        The sentence-case names (:func:`~analysis.clean.card_fields.normalized`) on the
+        name lines (name-shaped, no field but an outlet read from them) at one place under the
+        headline (the same line offset) on more than half of the cards, where the names
+        differ from card to card (a link label printed on every card names no one) and
+        one of them is printed on two cards or more (an aggregator's outlets recur; a
+        short deck under each headline does not). Empty when there are none.
+    """
+    found: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+    for card in cards:
+        taken = {f.line_no for f in card.region.fields if f.field != "outlet"}
+        for i in range(card.title_line + 1, card.region.body_lines[0]):
+            if i in taken or kinds[i] not in {"label", "title"}:
+                continue
+            value = lines[i][slice(*name_span(lines[i]))]
+            if is_name_shaped(value):
+                found[i - card.title_line].append((normalized(value), not is_outlet_name(value)))
+    names: set[str] = set()
+    for place in found.values():
+        printed = Counter(name for name, _ in place)
+        if 2 * len(place) > len(cards) and len(printed) > 1 and max(printed.values()) > 1:
+            names.update(name for name, sentence_case in place if sentence_case)
+    return frozenset(names)
 
 
 def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> list[Card]:

@@ -159,18 +159,20 @@ def join_hard_wraps(text: str) -> str:
     short by the site, not wrapped). The page is hard-wrapped when lines of at least
     :data:`MIN_WRAPS` lengths were cut so (a ragged right edge; lines cut before a
     character of a script without spaces are filled to the width, so there at least
-    :data:`MIN_WRAPS` different lines) and most long lines (over
-    half the width) that the next line would not have fitted after whole were cut so: a
-    page printed one headline or paragraph a line, whose longest line sets the width,
-    leaves most of them uncut. Then each cut line is joined to the next with one space
-    (with none after a word cut after its hyphen, ``well-`` ``known``, and between two
-    characters of a script written without spaces). A blank line, a list item on the
-    next line, and a line opening with a field's label that another line opens with too
-    (a feed dump's ``pubDate:`` under each item's ``Description:``) are never joined. A
-    paragraph printed with no blank line under it whose last line is nearly full is
-    joined to the next line too: the printing cannot tell
-    them apart (not joining lines that end a sentence splits many more paragraphs, which
-    costs the body detector more: measured with benchmarks/article_variants.py).
+    :data:`MIN_WRAPS` different lines; a line ending in such a character and cut before a
+    spaced word, a date under a Chinese teaser, counts only when at least
+    :data:`MIN_WRAPS` lines ending so are cut before such a character) and most long
+    lines (over half the width) that the next line would not have fitted after whole
+    were cut so: a page printed one headline or paragraph a line, whose longest line
+    sets the width, leaves most of them uncut. Then each cut line is joined to the next
+    with one space (with none after a word cut after its hyphen, ``well-`` ``known``,
+    and between two characters of a script written without spaces). A blank line, a
+    list item on the next line, and a line opening with a field's label that another
+    line opens with too (a feed dump's ``pubDate:`` under each item's ``Description:``)
+    are never joined. A paragraph printed with no blank line under it whose last line
+    is nearly full is joined to the next line too: the printing cannot tell them apart
+    (not joining lines that end a sentence splits many more paragraphs, which costs the
+    body detector more: measured with benchmarks/article_variants.py).
 
     Lengths are counted in characters, as a program that wraps strings does, and in
     display columns (:func:`analysis.text.display_width`), as a text browser wraps:
@@ -246,6 +248,8 @@ def _wrapped_lines(
         else _cut_before_next_word(lines[index], lines[index + 1], widths[index], width, measure)
         for index in range(len(lines) - 1)
     ]
+    for index in _unconfirmed_unspaced_cuts(lines, cuts):
+        cuts[index] = None
     cut = [index for index, was_cut in enumerate(cuts) if was_cut]
     # a line longer than half the width: a second one would not have fitted beside it
     long_cut = sum(2 * widths[index] > width for index in cut)
@@ -272,6 +276,25 @@ def _field_lines(lines: list[str]) -> set[int]:
         if ":" in line and (found := FIELD_LABEL.match(line)) is not None:
             labels.setdefault(found.group("label").casefold(), []).append(index)
     return {index for found in labels.values() if len(found) > 1 for index in found}
+
+
+def _unconfirmed_unspaced_cuts(lines: list[str], cuts: list[bool | None]) -> list[int]:
+    """The cut lines ending in a character of a script without spaces and cut before a
+    spaced word (a date, a Latin word), when fewer than :data:`MIN_WRAPS` lines ending so
+    are cut before a character of that script: a printer wrapping such text fills its
+    lines and cuts most of them before any character, so these lines were printed whole
+    (a listing's teasers, each over its date line); no cut of theirs counts."""
+    ending_unspaced = [
+        index
+        for index, was_cut in enumerate(cuts)
+        if was_cut and _UNSPACED_START.fullmatch(lines[index].rstrip()[-1:])
+    ]
+    before_spaced = [
+        index for index in ending_unspaced if not _UNSPACED_START.match(lines[index + 1].lstrip())
+    ]
+    if len(ending_unspaced) - len(before_spaced) >= MIN_WRAPS:
+        return []
+    return before_spaced
 
 
 def _voting_lines(

@@ -39,6 +39,9 @@ UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။"
 #: Every mark that ends a sentence.
 SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
 
+#: The question marks among them: Latin, full-width (Chinese, Japanese) and Arabic.
+QUESTION_MARKS = "?？؟"
+
 #: The ranges (a regex character class's inside) of the scripts that mark no sentence
 #: end: Thai and Lao.
 UNMARKED_SCRIPTS = "\u0e00-\u0eff"

@@ -1,0 +1,169 @@
+"""Listings in scripts without spaces or case, and in languages writing names in sentence
+case: Chinese and Japanese section pages split (their teasers end in 。 and are not
+glued to their date lines as a hard wrap), and aggregator cards name their outlets in
+Russian, Polish, Arabic and Chinese. Made-up text."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.card_fields import is_name_line, is_name_shaped, is_outlet_name
+from analysis.clean.card_lines import is_prose
+from analysis.clean.dump_text import join_hard_wraps
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
+
+DATES = ["2026-05-12 09:40", "2026-05-11 18:05", "2026-05-11 07:30", "2026-05-10 21:15"]
+
+# (headline, teaser) in Chinese and Japanese; teasers of different lengths end in 。
+CARDS = {
+    "zh": [
+        ("河堤加固工程下月动工", "水务局周一宣布，沿河二十公里的堤坝将在雨季前完成加固。"),
+        ("老城区公交线路调整", "六条线路将改道绕行施工路段，早高峰增加班次。"),
+        ("图书馆延长周末开放时间", "市图书馆从六月起周六周日开放到晚上九点，方便上班族借阅。"),
+        ("渔港冷库建设获批", "新冷库预计明年投入使用，可存放三千吨水产品。"),
+    ],
+    "ja": [
+        (
+            "堤防の補強工事、来月着工へ",
+            "水道局は月曜日、川沿い二十キロの堤防を梅雨前に補強すると発表した。",
+        ),
+        ("旧市街のバス路線を変更", "工事区間を避けるため六路線が迂回し、朝の便を増やす。"),
+        ("図書館、週末の開館時間を延長", "市立図書館は六月から土日も午後九時まで開館する。"),
+        (
+            "漁港の冷蔵倉庫建設が認可",
+            "新しい倉庫は来年稼働し、水産物三千トンを保管できる見込みだ。",
+        ),
+    ],
+}
+
+
+def _section_page(lang: str, date_first: bool) -> str:
+    cards = [
+        f"{title}\n{DATES[k]}\n{teaser}" if date_first else f"{title}\n{teaser}\n{DATES[k]}"
+        for k, (title, teaser) in enumerate(CARDS[lang])
+    ]
+    return "河川日報\n\n首页\n新闻\n\n" + "\n\n".join(cards) + "\n\n© 2026 河川日報\n"
+
+
+def _cleaned(text: str):
+    page = page_from_bytes(text.encode("utf-8"), "made_up.txt", "made_up.txt")
+    return clean_page(page)
+
+
+def test_a_teaser_ending_in_a_full_width_sentence_mark_is_prose():
+    assert is_prose(CARDS["zh"][0][1])
+    assert is_prose(CARDS["ja"][0][1])
+    assert is_prose("市议会为什么迟迟没有公布港口扩建的预算？")
+    assert not is_prose(CARDS["zh"][0][0])  # a headline has no mark
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+@pytest.mark.parametrize("date_first", [False, True], ids=["teaser_date", "date_teaser"])
+def test_a_chinese_or_japanese_section_page_is_not_joined_as_a_hard_wrap(lang, date_first):
+    # each teaser (or headline) over a date line: the date would not have fitted after
+    # it, but no line is cut before a character of the script: nothing was wrapped
+    page = _section_page(lang, date_first)
+    assert join_hard_wraps(page) == page
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+@pytest.mark.parametrize("date_first", [False, True], ids=["teaser_date", "date_teaser"])
+def test_a_chinese_or_japanese_section_page_splits_into_its_cards(lang, date_first):
+    result = _cleaned(_section_page(lang, date_first))
+    assert [a["title"] for a in result.articles] == [title for title, _ in CARDS[lang]]
+    assert [a["published"] for a in result.articles] == [d[:10] for d in DATES]
+
+
+def test_a_wrapped_chinese_paragraph_cut_before_a_latin_word_is_still_joined():
+    # most lines are cut before a character of the script: the page is wrapped, and the
+    # line cut before a spaced Latin word is joined too (with its space)
+    head = CARDS["zh"][0][1][:20]
+    rest = "增长三个百分点。" + "".join(teaser for _, teaser in CARDS["zh"]) * 2
+    lines = [head, "GDP " + rest[:16]] + [rest[k : k + 20] for k in range(16, len(rest), 20)]
+    page = "河川日報\n\n" + "\n".join(lines) + "\n\n2026-05-12 09:40\n\n© 2026 河川日報\n"
+    joined = join_hard_wraps(page).split("\n\n")
+    assert joined[1] == head + " GDP " + rest
+
+
+@pytest.mark.parametrize(
+    "name", ["وكالة النهر", "صحيفة الوادي الجديد", "河川日報", "夕刊ニュース", "Il Sole 24 Ore"]
+)
+def test_a_name_without_case_or_with_a_number_inside_is_an_outlet_name(name):
+    assert is_outlet_name(name)
+    assert is_name_line(name) or any(c.isdigit() for c in name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 hours ago",
+        "Updated 5 mins ago",
+        "12 comments",
+        "Episode 29",
+        "Grand Prix 2019",
+        "河川日報河川日報河川日報",
+        "vor 2 Stunden",
+    ],
+)
+def test_a_time_a_count_or_a_long_run_of_characters_is_no_outlet_name(text):
+    assert not is_outlet_name(text)
+
+
+def test_a_name_in_sentence_case_is_name_shaped_but_no_name_alone():
+    assert is_name_shaped("Речной курьер") and not is_outlet_name("Речной курьер")
+    assert is_name_shaped("Gazeta nadrzeczna") and not is_outlet_name("Gazeta nadrzeczna")
+
+
+AGGREGATED = [
+    ("Городской совет одобрил ремонт набережной до конца лета", "2026-05-12"),
+    ("Паромная переправа откроется на неделю раньше срока", "2026-05-11"),
+    ("В старом порту построят новый склад для рыбаков", "2026-05-11"),
+    ("Библиотека будет работать по выходным до девяти вечера", "2026-05-10"),
+    ("Жители просят перенести автобусную остановку ближе к школе", "2026-05-09"),
+]
+TEASER_RU = (
+    "Депутаты обсуждали проект три месяца, и теперь работы начнутся уже в понедельник, "
+    "сообщили в администрации."
+)
+
+
+def _aggregator(outlets: list[str], headlines=AGGREGATED, teaser: str = TEASER_RU) -> str:
+    cards = [
+        f"{title}\n{outlet}\n{date}\n{teaser}"
+        for (title, date), outlet in zip(headlines, outlets, strict=True)
+    ]
+    return "Newsfinder\n\nTop stories\n\n" + "\n\n".join(cards) + "\n\n© 2026 Newsfinder Ltd\n"
+
+
+def _outlets(names: list[str], *args) -> list[str]:
+    return list(extract_articles(_aggregator(names, *args), name="made_up.txt")["outlet"])
+
+
+RUSSIAN = ["Речной курьер", "Вечерний вестник", "Речной курьер", "Городская газета", "Вестник"]
+POLISH = ["Gazeta nadrzeczna", "Kurier wieczorny", "Gazeta nadrzeczna", "Głos miasta", "Echo"]
+
+
+@pytest.mark.parametrize("outlets", [RUSSIAN, POLISH], ids=["ru", "pl"])
+def test_sentence_case_names_where_the_cards_print_their_outlets_are_the_outlets(outlets):
+    # one name printed on two cards, one in Title Case ('Вестник', 'Echo') beside them
+    assert _outlets(outlets) == outlets
+
+
+def test_a_sentence_case_line_printed_once_per_card_is_no_outlet():
+    # a short deck under each headline: no two cards print the same one
+    decks = ["Что известно сейчас", "Главное за день", "Мнение жителей", "Что дальше", "Итоги"]
+    assert not set(_outlets(decks)) & set(decks[:4])
+    # the same line under every headline names no one either
+    assert "Читать полностью" not in _outlets(["Читать полностью"] * 5)
+
+
+def test_arabic_and_chinese_outlet_lines_under_the_headline_are_the_outlets():
+    arabic = ["وكالة النهر", "صحيفة الوادي", "وكالة النهر", "بريد المدينة", "صوت الساحل"]
+    assert _outlets(arabic) == arabic
+    chinese = ["河川日报", "晚报", "河川日报", "城市时报", "海岸之声"]
+    headlines = [(title, date[:10]) for (title, _), date in zip(CARDS["zh"], DATES, strict=True)]
+    headlines.append(("沿海公路夜间封闭施工", "2026-05-09"))
+    teaser = "水务局周一宣布，沿河二十公里的堤坝将在雨季前完成加固，工程预计持续三个月。"
+    assert _outlets(chinese, headlines, teaser) == chinese
