@@ -158,6 +158,17 @@ def test_a_quotation_nested_in_another_double_style_is_part_of_the_outer_span(
     assert quoted >= 6
 
 
+def test_a_quotation_holding_two_nested_ones_is_one_span() -> None:
+    text = "«„Газпром“ и „Роснефть“ не платят налоги уже три года», — сказал депутат."
+    assert spans(text) == ["„Газпром“ и „Роснефть“ не платят налоги уже три года"]
+
+
+def test_a_quotation_running_on_over_paragraphs_keeps_its_nested_one() -> None:
+    # the outer span opens its line and closes in a later paragraph
+    text = "«Они называют это „кризисом“, но выбора у нас не было.\n\n«Мы начали работу»."
+    assert spans(text)[0] == "Они называют это „кризисом“, но выбора у нас не было."
+
+
 def test_an_opening_mark_of_the_same_style_is_still_stray() -> None:
     # an unclosed quotation ran on: the later opening mark of the same style starts it
     text = "He said “we are ready and then “we are done here,” she said."

@@ -304,17 +304,20 @@ class _Lookahead:
             self._openers = self._table(lambda mark: mark.can_open and not mark.can_close)
         return self._openers[index]
 
-    def nested_close(self, outer: _Mark, inner: int) -> int | None:
+    def nested_close(self, outer: _Mark, inner: int, runs_on: bool = False) -> int | None:
         """Index of the mark closing a quotation nested in ``outer`` that opens at mark
         ``inner``, or None when it is no nested quotation.
 
         A quotation inside another is printed in the language's other style (« „…“ »,
         „ »…« “, „ «…» ”, « “…” »): an opening mark of another style than the open
-        span's, closed later on the line before any other opening mark, with a mark
-        closing the outer span after it. An opening mark of the open span's own style
-        stays stray (an unclosed quotation ran on). So does any mark inside a straight
-        one: typewriter marks are no language's outer style, and a paragraph wrapped
-        in them around a typographic quotation is a copy's wrapping, not a quotation.
+        span's, closed later on the line, with a mark closing the outer span after it
+        and no opening mark of the outer's style before that one (« „A“ и „B“ » holds
+        two); an outer span that opens its line runs on to the line's end (a quotation
+        going on over paragraphs), so its inner ones nest without a closer. An opening
+        mark of the open span's own style stays stray (an unclosed quotation ran on). So
+        does any mark inside a straight one: typewriter marks are no language's outer
+        style, and a paragraph wrapped in them around a typographic quotation is a
+        copy's wrapping, not a quotation.
         """
         opening = self.marks[inner].char
         if outer.char in _TYPEWRITER_MARKS or _STYLE_OF.get(opening) == _STYLE_OF.get(outer.char):
@@ -323,8 +326,14 @@ class _Lookahead:
         if close is None or _before(self.next_opener(inner), close):
             return None
         after = self.next_closer(close, outer.char)
-        if after is None or _before(self.next_opener(close), after):
-            return None
+        if after is None:
+            # an outer quotation that opens its line runs on to the line's end (a
+            # quotation going on over paragraphs): its inner ones still nest
+            return close if runs_on else None
+        following = self.next_opener(close)
+        outer_style = _STYLE_OF.get(outer.char)
+        if _before(following, after) and _STYLE_OF.get(self.marks[following].char) == outer_style:
+            return None  # a new quotation of the outer's style opens: the outer was stray
         return close
 
 
@@ -365,7 +374,9 @@ def _pair(
             opened, last_close = None, mark.pos
             spaced, scanned = False, mark.end
         elif mark.can_open:
-            nested = lookahead.nested_close(opened, i)
+            nested = lookahead.nested_close(
+                opened, i, runs_on=not body[line_start : opened.pos].strip()
+            )
             if nested is None:
                 opened = mark  # the earlier opening mark was stray
             else:
