@@ -1358,6 +1358,13 @@ def test_a_pull_quote_repeating_a_paragraph_is_dropped():
     assert kept_text(before) == PARAGRAPHS
 
 
+def test_a_short_pull_quote_read_as_a_heading_is_dropped():
+    """An excerpt of eight words with no end mark reads as a subheading: still a copy."""
+    excerpt = "“Officials said the plan would cost about 40 million”"
+    lines = page(MENU, *PARAGRAPHS[:2], excerpt, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_pull_quotes_switched_off_are_kept(monkeypatch):
     monkeypatch.setattr("analysis.clean.body.extend.PULL_QUOTES", False)
     lines = page(MENU, *PARAGRAPHS[:2], PULL_QUOTE, *PARAGRAPHS[2:], MENU)

@@ -417,7 +417,8 @@ def _drop_pull_quotes(
     body = [
         q
         for q in range(start, end + 1)
-        if reasons[q] in ("prose", "short sentence", "extension") and features[q].repeats == 1
+        if reasons[q] in ("prose", "short sentence", "extension", "heading")
+        and features[q].repeats == 1
     ]
     candidates.intersection_update(body)
     texts = [lines[features[q].index].strip() for q in body]
