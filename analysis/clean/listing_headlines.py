@@ -13,7 +13,13 @@ from collections import Counter
 
 from analysis.clean.card_blocks import MAX_META_LINES, MIN_CARDS
 from analysis.clean.card_fields import is_name_line, meta_fields
-from analysis.clean.card_lines import COMMENTS_HEADING, MAX_TITLE_WORDS, LineKinds, line_kind
+from analysis.clean.card_lines import (
+    COMMENTS_HEADING,
+    MAX_TITLE_WORDS,
+    MIN_TITLE_WORDS,
+    LineKinds,
+    line_kind,
+)
 from analysis.text import bullet_end, count_words
 
 
@@ -56,6 +62,8 @@ def _bulleted_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
         if kinds.known(i) != "bullet" or kinds.known(i + 1) in {"blank", "bullet"}:
             continue
         rest = lines[i][bullet_end(lines[i]) :]
+        if count_words(rest) < MIN_TITLE_WORDS:
+            continue  # a menu entry ("Home"): no headline, its kind not worked out
         kind = line_kind(rest)
         if kind == "title" or (kind == "prose" and count_words(rest) <= MAX_TITLE_WORDS):
             heads.append(i)
