@@ -32,6 +32,11 @@ line is the last line printed inside the gold body):
   headline, a line of items separated by `` | ``, `` · `` or `` • `` printed one item a
   line;
 - ``headline_caps``: the headline in capitals (CSS ``text-transform: uppercase``);
+- ``two_line_head``: the headline printed over two lines, broken at the space
+  nearest its middle (a display headline's ``<br>``, a text browser wrapping a long
+  ``<h1>``); ``two_line_head_lc``: the same, its second line opening in lower
+  case (as a sentence-case headline breaks; a Title Case second line opens like a new
+  headline, and nothing tells it from a kicker over its headline);
 - ``markdown``: printed as Markdown (``# `` headline, ``* `` bullets, the menu's
   items as links ``[World](/world)``, a paragraph's first sentence in ``**``);
 - ``deck_unclosed``: the body's first sentence (8 to 20 words) printed as a deck
@@ -324,6 +329,24 @@ def headline_caps(article: Article) -> str:
     return _joined(lines)
 
 
+def _headline_broken(lower: bool) -> Callable[[Article], str]:
+    """The headline over two lines, broken at the space nearest its middle; ``lower``:
+    only headlines whose second half opens with a lower-case word (others as printed)."""
+
+    def variant(article: Article) -> str:
+        if article.head is None:
+            return _joined(article.lines)
+        words = article.lines[article.head].split()
+        cut = len(words) // 2
+        if len(words) < 4 or (lower and not words[cut].islower()):
+            return _joined(article.lines)
+        lines = list(article.lines)
+        lines[article.head : article.head + 1] = [" ".join(words[:cut]), " ".join(words[cut:])]
+        return _joined(lines)
+
+    return variant
+
+
 def markdown(article: Article) -> str:
     """Printed as Markdown, as html2text-style scrapers do: ``# `` before the headline,
     ``* `` for a bullet, each short line above the headline (a menu item) a link
@@ -449,6 +472,8 @@ VARIANTS: dict[str, Callable[[Article], str]] = {
     "menu_one_line": menu_one_line,
     "menu_items": menu_items,
     "headline_caps": headline_caps,
+    "two_line_head": _headline_broken(lower=False),
+    "two_line_head_lc": _headline_broken(lower=True),
     "markdown": markdown,
     "deck_unclosed": deck_unclosed,
     "no_footer": no_footer,

@@ -509,3 +509,40 @@ def test_a_kicker_over_a_sentence_case_headline_takes_no_deck(kicker):
     start = lines.index(BODY[0])
     assert find_title_line(lines, start) == 4
     assert dict(candidate_features(lines, start))[4]["meta_next"] == 1.0
+
+
+TWO_LINE_HEADLINES = [
+    ("Council approves the rail", "budget after a long debate"),
+    ("After six hours of debate, the council approves", "a rail budget that cuts fares"),
+    ("Rail budget:", "council approves cuts to fares"),
+    ("Council approves rail budget,", "cuts depot funding by a fifth"),
+]
+
+
+@pytest.mark.parametrize("headline", TWO_LINE_HEADLINES)
+@pytest.mark.parametrize("meta", [["By Jane Smith", "March 3, 2026"], []])
+def test_a_headline_printed_over_two_lines_is_the_title_whole(headline, meta):
+    from analysis.clean.articles import extract_articles
+
+    lines = ["Riverside Courier", "Home | News | Sport", "", *headline, *meta, "", *BODY]
+    articles = extract_articles("\n".join(lines), name="rail.txt")
+    assert list(articles["title"]) == [" ".join(headline)]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "The council met on Tuesday.",  # a sentence mark closes a deck or a caption
+        "By Jane Smith",  # a byline
+        "Home | News | Sport | Business",  # a menu
+    ],
+)
+def test_a_line_above_a_lower_case_headline_joins_it_only_as_its_first_part(above):
+    from analysis.clean.headline import headline_lines
+
+    lines = [above, "budget after a long debate", "By Jane Smith", "", *BODY]
+    assert headline_lines(lines, 1, 4) == [1]
+    capitalized = ["Rail", "Budget after a long debate", "By Jane Smith", "", *BODY]
+    assert headline_lines(capitalized, 1, 4) == [1]  # a kicker over its headline
+    brand = ["Technology", "iPhone sales fall in the spring", "By Jane Smith", "", *BODY]
+    assert headline_lines(brand, 1, 4) == [1]

@@ -288,6 +288,8 @@ def article_rows(
             if field in first:
                 start, end = blocks["start"][first[field]], blocks["end"][first[field]]
                 span = text[start:end]
+                if field == "title":
+                    span = " ".join(_headline_parts(blocks, positions, first[field], text))
                 row[field] = (
                     published_value(span, text)
                     if field == "published"
@@ -374,6 +376,21 @@ def articles_frame(rows: list[dict]) -> pd.DataFrame:
         if column not in ("article_index", "n_body_chars", "is_teaser"):
             frame[column] = frame[column].astype(object)
     return frame
+
+
+def _headline_parts(blocks: pd.DataFrame, positions: list[int], first: int, text: str) -> list[str]:
+    """The texts of an article's title blocks on consecutive lines from its first one
+    (a headline printed over two lines or more:
+    :func:`analysis.clean.headline.headline_lines`)."""
+    parts = []
+    line = blocks["line_no"][first]
+    for position in positions[positions.index(first) :]:
+        if blocks["line_no"][position] > line:
+            break
+        if blocks["field"][position] == "title" and blocks["line_no"][position] == line:
+            parts.append(text[blocks["start"][position] : blocks["end"][position]])
+            line += 1
+    return parts
 
 
 def article_id(page: str, article_index: int, title: str | None) -> str:

@@ -57,12 +57,14 @@ from analysis.text import (
     letters_are_ascii,
     lowered_letter_runs,
 )
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 __all__ = [
     "TITLE_SEARCH_LINES",
     "TITLE_WEIGHTS",
     "candidate_features",
     "find_title_line",
+    "headline_lines",
     "is_breadcrumb",
     "recurs_elsewhere",
 ]
@@ -76,6 +78,8 @@ META_BELOW_LINES = 2
 SENTENCE_WORDS = 6
 #: How many lines from the body's first line make the body's vocabulary.
 BODY_VOCABULARY_LINES = 60
+#: The most words a headline has (a longer line is a paragraph).
+TITLE_MAX_WORDS = 25
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``).
@@ -138,6 +142,73 @@ def find_title_line(
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+def headline_lines(
+    lines: Sequence[str], title_line: int, body_start: int, site_name: str | None = None
+) -> list[int]:
+    """The lines of a headline printed over two lines or more, the title line among them.
+
+    A display headline broken in two (``<h1>Council approves the harbour<br>budget
+    after a long debate</h1>``, a long headline a text browser wrapped) is two lines in a
+    dump, and the title scorer picks one of them. A line opening with a word in lower
+    case continues the line right above it (no blank line between) when that line ends
+    without a sentence mark: no headline starts in lower case, and a sentence mark
+    closes a deck or a caption. Neither line may be a byline or date line, a menu or
+    the page's site name, and the headline stays within :data:`TITLE_MAX_WORDS` words.
+    No tuned value.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line : int
+        The title's line (:func:`find_title_line`).
+    body_start : int
+        The index of the body's first line: the headline ends above it.
+    site_name : str, optional
+        The page's own site name, when found.
+
+    Returns
+    -------
+    list of int
+        Consecutive line indices, top first; ``[title_line]`` for a one-line headline.
+    """
+    site_key = compact_name(site_name) if site_name else ""
+
+    def part(index: int) -> bool:
+        line = lines[index]
+        return bool(
+            count_words(line)
+            and not is_bullet(line)
+            and not is_meta_line(line)
+            and len(menu_items(line)) < _MENU_ITEMS
+            and not (site_key and compact_name(line) == site_key)
+        )
+
+    def continues(upper: int, lower: int) -> bool:
+        first_word = lines[lower].split()[0] if lines[lower].split() else ""
+        return (
+            first_word.isalpha()
+            and first_word.islower()
+            and strip_closing_marks(lines[upper].rstrip())[-1:] not in SENTENCE_MARKS
+            and part(upper)
+            and part(lower)
+        )
+
+    first = last = title_line
+    words = count_words(lines[title_line])
+    while first > 0 and continues(first - 1, first):
+        words += count_words(lines[first - 1])
+        if words > TITLE_MAX_WORDS:
+            break
+        first -= 1
+    while last + 1 < body_start and continues(last, last + 1):
+        words += count_words(lines[last + 1])
+        if words > TITLE_MAX_WORDS:
+            break
+        last += 1
+    return list(range(first, last + 1))
 
 
 def candidate_features(
@@ -556,7 +627,7 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
     (words of other short lines than the ones holding this line's text)."""
     line = page.lines[index]
     stripped = line.strip()
-    if count_words(stripped) > 25 or "@" in stripped or CAPTION.search(stripped):
+    if count_words(stripped) > TITLE_MAX_WORDS or "@" in stripped or CAPTION.search(stripped):
         return False
     if is_doubled(stripped):
         return False  # a masthead: the site name written twice

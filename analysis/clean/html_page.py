@@ -34,6 +34,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 
 from analysis.clean.html_cards import CardDate, card_dates, pack_cards
+from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.text import WORD_CHAR
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
@@ -132,6 +133,7 @@ def rendered_page(html: str, main_text: str | None = None) -> tuple[str, tuple[C
     tree = _parse(html)
     if tree is None:
         return "\n", ()
+    space_glued_headings(tree)
     dates = card_dates(pack_cards(tree, main_text))
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
@@ -225,11 +227,25 @@ def html_metadata(html: str) -> HtmlMetadata:
     return HtmlMetadata(
         url=text("url"),
         site_name=_as_written(text("sitename"), html),
-        title=text("title"),
+        title=_as_headed(text("title"), html),
         byline=text("author"),
         published=published,
         body=body or None,
     )
+
+
+def _as_headed(title: str | None, html: str) -> str | None:
+    """The title as the page's heading shows it, when it is a heading's text: trafilatura
+    takes an ``<h1>``'s text as written, gluing the words a line break or a kicker's
+    span keeps apart (:func:`analysis.clean.html_headings.headline_of`); any other
+    title as given."""
+    tree = _parse(html) if title is not None else None
+    if tree is None:
+        return title
+    for heading in tree.iter(*HEADINGS):
+        if " ".join(heading.text_content().split()) == title:
+            return headline_of(heading, tree.findtext(".//head//title"))
+    return title
 
 
 def date_printed_above_body(markup: str, text: str, body: str | None) -> str | None:

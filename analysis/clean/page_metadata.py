@@ -74,7 +74,7 @@ from analysis.clean.header_lines import (
     is_label_like,
     is_meta_line,
 )
-from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line
+from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headline_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.text import bullet_end, clean_name, count_words, is_blank
 
@@ -533,14 +533,18 @@ def article_page_fields(
     spans: list[FieldSpan] = []
     if site is FIND_SITE:
         site = page_site_name(lines)
-    title_line = find_title_line(lines, body_start, site_name=site.name if site else None)
+    site_name = site.name if site else None
+    title_line = find_title_line(lines, body_start, site_name=site_name)
     header_first = max(0, body_start - TITLE_SEARCH_LINES)
+    headline = []  # the title's lines: a headline printed over two lines or more
     if title_line is not None:
-        spans.append(FieldSpan(title_line, *line_value_span(lines[title_line]), "title"))
+        headline = headline_lines(lines, title_line, body_start, site_name)
+        spans += [FieldSpan(i, *line_value_span(lines[i]), "title") for i in headline]
         spans += _title_repeats(lines, title_line, body_start)
-        spans += _category(lines, title_line)
+        spans += _category(lines, headline[0])
         header_first = _first_copy_above(lines, title_line) - HEADER_LINES_ABOVE_TITLE
-    header_lines = [i for i in range(header_first, body_start) if i != title_line]
+        header_first = min(header_first, headline[0] - HEADER_LINES_ABOVE_TITLE)
+    header_lines = [i for i in range(header_first, body_start) if i not in headline]
     taken = {s.line_no for s in spans}
     spans += [
         s

@@ -1,0 +1,96 @@
+"""analysis.clean.html_headings: headings read with the spaces a reader sees."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import document_fromstring, fragment_fromstring
+
+from analysis.clean.html_headings import headline_of, space_glued_headings
+from analysis.clean.html_page import html_metadata, render_text
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to expand the night bus network across the river.",
+    "Officials said the new routes would start in the spring and cost less than expected.",
+    "Residents who spoke at the meeting welcomed the plan but asked for more frequent buses.",
+]
+
+
+def _article(h1: str, title: str = "Riverside Courier") -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div>Riverside Courier</div>"
+        f"{h1}<p>By Maria Lopez</p>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}"
+        "<footer>&copy; 2025 Riverside Courier</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Council expands the night", "bus network across the river"),
+        ("Night buses:", "council expands the network"),
+        ("Council expands night buses,", "cuts the tram timetable"),
+    ],
+)
+@pytest.mark.parametrize("title", [None, "{} | Riverside Courier"])
+def test_a_headline_broken_with_br_is_titled_with_a_space(first, second, title):
+    headline = f"{first} {second}"
+    markup = _article(
+        f"<h1>{first}<br>{second}</h1>", (title or "Riverside Courier").format(headline)
+    )
+    assert html_metadata(markup).title == headline
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "<h1><span class='kicker'>Exclusive</span><span>Council expands night buses</span></h1>",
+        "<h1><span class='kicker'>Exclusive</span>Council expands night buses</h1>",
+    ],
+)
+def test_a_kicker_glued_in_the_markup_is_spaced_or_left_out_as_the_title_says(h1):
+    titled = _article(h1, "Council expands night buses | Riverside Courier")
+    assert html_metadata(titled).title == "Council expands night buses"
+    assert html_metadata(_article(h1)).title == "Exclusive Council expands night buses"
+
+
+def test_a_cards_topic_span_is_apart_from_its_headline_in_the_rendered_text():
+    cards = "".join(
+        f"<article><h2><a href='/n/{k}'><span>Politics</span><span>{headline}</span></a></h2>"
+        f"<p>{PARAGRAPHS[k]}</p><time>March {k + 2}, 2025</time></article>"
+        for k, headline in enumerate(["Council expands night buses", "Bridge to close", "Ferry"])
+    )
+    text = render_text(f"<html><body><main>{cards}</main></body></html>")
+    assert "Politics Council expands night buses" in text
+    assert "PoliticsCouncil" not in text
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<h2><b>T</b>he night buses</h2>", "The night buses"),  # a drop cap
+        ("<h2><a>Trump</a>'s night buses</h2>", "Trump's night buses"),
+        ("<h2>Night <em>buses</em> expand</h2>", "Night buses expand"),
+        ("<h2>Night<span>Buses</span></h2>", "Night Buses"),
+        ("<h2>Buses:<span>night</span></h2>", "Buses: night"),
+    ],
+)
+def test_only_an_edge_between_two_words_gets_a_space(markup, text):
+    heading = fragment_fromstring(markup)
+    space_glued_headings(heading)
+    assert headline_of(heading) == text
+
+
+def test_a_word_the_page_prints_glued_elsewhere_stays_whole():
+    """A brand styled in two colours ("Smart<span>News</span>") that the menu writes as
+    one word is one word; the same heading on a page that never writes it so is two."""
+    heading = "<h2>Smart<span class='two'>News</span> Keeping you current</h2>"
+    menu = "<nav><a href='/smartnews'>SmartNews</a> <a href='/history'>History</a></nav>"
+    for nav, text in (
+        (menu, "SmartNews Keeping you current"),
+        ("", "Smart News Keeping you current"),
+    ):
+        root = document_fromstring(
+            f"<html><body>{nav}{heading}<p>{PARAGRAPHS[0]}</p></body></html>"
+        )
+        space_glued_headings(root)
+        assert " ".join(root.find(".//h2").text_content().split()) == text
