@@ -48,7 +48,7 @@ DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 PARTS = [
     (page_rows, "read_page", "read_page"),
     (page_rows, "page_site_name", "site name (site_name.page_site_name)"),
-    (segment, "find_cards", "listing test (listing.find_cards)"),
+    (segment, "find_cards_or_updates", "listing test (listing.find_cards_or_updates)"),
     (card_lines, "_early_kind", "  line kinds, first tests (card_lines._early_kind)"),
     (card_lines, "_late_kind", "  line kinds, later tests (card_lines._late_kind)"),
     (segment, "body_line_indices", "body detector (body.body_line_indices)"),

@@ -118,6 +118,11 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
     # groups are the corpus texts' sites (see _corpus_pages), so it is on for a site
     # only when the other sites' texts (or the dev families) gain.
     "a live blog's timed updates": {(listing_lookalikes, "_timed_updates"): lambda *a: False},
+    # Written from made-up live blogs (h59, review finding h54 H11): one-paragraph
+    # updates under the page's own headline and byline are the article's.
+    "a live blog's updates under its byline": {
+        (listing_lookalikes, "_under_a_byline"): lambda *a: False
+    },
     # Written from single-article corpus texts split as listings (h36: AllSides, vox.com
     # interviews and profiles, a spectator.org text): sections of an opening article.
     "paragraphs of an article before the cards": {

@@ -271,3 +271,16 @@ def test_a_date_closing_a_teaser_is_a_line_of_its_own_but_not_in_a_meta_line():
     text = render_text(HEAD + cards + TAIL)
     for headline, teaser, date in CARDS:
         assert f"\n{headline}\n{teaser}\n{date}\nBy Ann Lee · {date}\n" in text
+
+
+def test_a_heading_linked_to_a_place_in_the_page_is_no_cards_headline():
+    """A live blog's updates link their headings to themselves (permalinks): no story
+    links, no cards; the same markup linking other pages is a listing's."""
+    updates = "".join(
+        f"<div class='update' id='u{k}'><time>1{k}:05</time><h3><a href='#u{k}'>{h}</a></h3>"
+        f"<p>{t}</p></div>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    assert find_cards(document_fromstring(HEAD + updates + TAIL)) == []
+    stories = updates.replace("href='#u", "href='/s/")
+    assert len(find_cards(document_fromstring(HEAD + stories + TAIL))) == len(CARDS)

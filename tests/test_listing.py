@@ -1135,3 +1135,37 @@ def test_a_search_result_s_date_before_its_snippet_is_its_date_not_body(
     assert list(articles["published"]) == [published] * len(results)
     assert list(articles["relative_time"]) == [relative] * len(results)
     assert_accounts_for_every_character(segment_page(text, "search.txt"), text)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        lambda when, headline, text: [when, headline, text],
+        lambda when, headline, text: [headline, when, text],
+        lambda when, headline, text: [f"Posted at {when}", headline, text],
+    ],
+)
+def test_a_live_blog_under_its_byline_is_one_article_of_its_updates(update):
+    """One-paragraph updates, each with its headline, under the page's own headline,
+    byline and date: one article whose body holds every update, not a listing."""
+    lines = ["Harbour Wire", "", "Live: the bridge hearing", "By Jane Smith", "March 3, 2026"]
+    lines += ["", "Follow our coverage of the hearing at the town hall.", ""]
+    updates = [
+        ("14:05", "Hearing opens with a protest", TEASER),
+        ("14:40", "Mayor defends the repairs", TEASER.replace("Friday", "Monday")),
+        ("15:25", "Ferry firms ask for more boats", TEASER.replace("summer", "winter")),
+        ("16:10", "Vote expected within the hour", TEASER.replace("ten", "twenty")),
+    ]
+    for when, headline, text in updates:
+        lines += [*update(when, headline, text), ""]
+    articles = extract_articles("\n".join(lines), name="live.txt")
+    assert len(articles) == 1
+    article = articles.iloc[0]
+    assert article["title"] == "Live: the bridge hearing"
+    assert article["published"] == "2026-03-03"
+    assert article["byline"] == "Jane Smith"
+    body = article["body"]
+    assert all(headline in body and text in body for _, headline, text in updates)
+    # the same updates without the page's byline and date: a site's river of teasers
+    river = [line for line in lines if line not in ("By Jane Smith", "March 3, 2026")]
+    assert len(find_cards(river)) == len(updates)

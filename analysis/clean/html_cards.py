@@ -23,8 +23,9 @@ A card is an element that
 - is made of parts: its child elements, no text of its own between them (a paragraph
   with a link in its sentence is no card), descending through a lone child (a card
   wrapped in its link);
-- has a headline part (a heading element, or a link that is the part's whole text) and
-  another part holding text outside any link (a teaser, a date: a menu entry over its
+- has a headline part (a heading element, or a link that is the part's whole text; a
+  link to a place in the page itself, ``href="#..."``, is no story's) and another part
+  holding text outside any link (a teaser, a date: a menu entry over its
   submenu of links is no card);
 - holds no cards itself (a section of cards is not a card).
 
@@ -366,7 +367,7 @@ def _parts(element: HtmlElement) -> tuple[list[HtmlElement], bool]:
     """The element's child elements holding letters, descending through a lone child
     (empty when the element has text of its own between them: a sentence with a
     link), and whether a link holds them all (a card wrapped in its link)."""
-    linked = element.tag == "a"  # the card itself is its link
+    linked = _is_story_link(element)  # the card itself is its link
     while True:
         if _own_text(element):
             return [], False
@@ -380,7 +381,7 @@ def _parts(element: HtmlElement) -> tuple[list[HtmlElement], bool]:
         if len(children) != 1:
             return children, linked
         element = children[0]
-        linked = linked or element.tag == "a"
+        linked = linked or _is_story_link(element)
 
 
 def _own_text(element: HtmlElement) -> bool:
@@ -405,7 +406,15 @@ def _is_headline(part: HtmlElement) -> bool:
         return True
     links = [part] if part.tag == "a" else list(part.iter("a"))
     text = " ".join(part.text_content().split())
-    return any(" ".join(link.text_content().split()) == text for link in links)
+    return any(
+        _is_story_link(link) and " ".join(link.text_content().split()) == text for link in links
+    )
+
+
+def _is_story_link(element: HtmlElement) -> bool:
+    """A link to another page: not one to a place in this page (``href="#u3"``, a live
+    blog's update's permalink, a contents entry)."""
+    return element.tag == "a" and not (element.get("href") or "").startswith("#")
 
 
 def _text_outside_links(part: HtmlElement) -> bool:

@@ -41,7 +41,7 @@ from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
-from analysis.clean.listing_lookalikes import one_article
+from analysis.clean.listing_lookalikes import TIMED_UPDATES, one_article
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
 from analysis.text import FIELD_LABEL
@@ -65,14 +65,39 @@ def find_cards(
     lines : sequence of str
         The page's lines (no line endings).
     detected_body : callable, optional
+        As for :func:`find_cards_or_updates`.
+
+    Returns
+    -------
+    list of ArticleRegion
+        One per card; empty when the page is not a listing page.
+    """
+    return find_cards_or_updates(lines, detected_body)[0]
+
+
+def find_cards_or_updates(
+    lines: Sequence[str], detected_body: Callable[[], Sequence[int]] | None = None
+) -> tuple[list[ArticleRegion], tuple[int, ...]]:
+    """Return the article cards of a listing page, in page order, or a live blog's
+    updates.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines (no line endings).
+    detected_body : callable, optional
         Returns the page's body lines as analysis.clean.body finds them (default: that
         detector). A caller that may need them too passes a memoized one, so that a page
         whose cards are rejected for the body outside them runs the detector once.
 
     Returns
     -------
-    list of ArticleRegion
-        One per card; empty when the page is not a listing page.
+    tuple
+        The cards, one ArticleRegion each (empty when the page is not a listing page),
+        and, on a live blog whose cards are its timed updates
+        (:data:`~analysis.clean.listing_lookalikes.TIMED_UPDATES`), the lines of the
+        updates' headlines and texts, sorted: the article's body with its introduction
+        (empty otherwise).
     """
     lines = list(lines)
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
@@ -104,9 +129,10 @@ def find_cards(
         if first is not None:
             kinds[first] = first_kind
         cards = _read_cards(lines, kinds, first, first_kind)
-    regions = _listing_regions(lines, kinds, cards, detected_body)
+    regions, updates = _listing_regions(lines, kinds, cards, detected_body)
     if (
         not regions
+        and not updates
         and len(cards) >= MIN_CARDS
         and first is not None
         and not any(ECHO_CUE in card.cues for card in cards)
@@ -116,8 +142,8 @@ def find_cards(
         # page read again with the echo cue, as one whose cards no cue marks.
         kinds[first] = first_kind
         echoed = _echo_reading(lines, kinds, first, first_kind)
-        regions = _listing_regions(lines, kinds, echoed, detected_body)
-    return regions
+        regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
+    return regions, updates
 
 
 def _listing_regions(
@@ -125,16 +151,17 @@ def _listing_regions(
     kinds: LineKinds,
     cards: list[Card],
     detected_body: Callable[[], Sequence[int]] | None,
-) -> list[ArticleRegion]:
+) -> tuple[list[ArticleRegion], tuple[int, ...]]:
     """The regions of ``cards`` when they make the page a listing (the module
-    docstring's step 4), else []."""
+    docstring's step 4), else []; and a live blog's update lines
+    (:func:`find_cards_or_updates`)."""
     if len(cards) < MIN_CARDS:
-        return []
+        return [], ()
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
     largest = max(cards, key=lambda card: card.body_chars)
     total = sum(card.body_chars for card in cards)
     if largest.body_chars > DOMINANT_SHARE * total and largest.shape != shape:
-        return []  # one article and a box of look-alike cards (related stories)
+        return [], ()  # one article and a box of look-alike cards (related stories)
     # A card shares a cue with another card: a heading and its intro do not. Cards
     # name different articles: a headline on several "cards" with different bodies is
     # a repeated caption; a story printed twice whole (a home page's "Top stories" and
@@ -153,11 +180,15 @@ def _listing_regions(
             kept.append(card)
     cards = kept
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
-        return []
-    if one_article(lines, kinds, cards, detected_body):
-        return []
+        return [], ()
+    verdict = one_article(lines, kinds, cards, detected_body)
+    if verdict == TIMED_UPDATES:
+        updates = {i for card in cards for i in (card.title_line, *card.region.body_lines)}
+        return [], tuple(sorted(updates))
+    if verdict is not None:
+        return [], ()
     regions = [_with_leading_time(card.region, lines) for card in cards]
-    return _without_body_label(regions, lines)
+    return _without_body_label(regions, lines), ()
 
 
 def _without_body_label(regions: list[ArticleRegion], lines: list[str]) -> list[ArticleRegion]:

@@ -4,11 +4,11 @@ Cards of one shape may still be one article's: subheads over its sections (cards
 only by a headline over a body, whose words recur in the other sections as much as in
 their own), an interview's
 speakers or a panel's authors (name lines written in the text or opening the cards'
-headlines), a live blog's timed updates (a clock time alone marks each, the bodies are
-full texts), the sections of the article the page opens with (its paragraphs before the
-first card), or comments, teasers and promos around the page's own article (its body,
-as :mod:`analysis.clean.body` finds it, lies outside the cards:
-:data:`MAX_OUTSIDE_BODY_RATIO`).
+headlines), a live blog's timed updates (a clock time alone marks each, and the bodies
+are full texts or the page's own byline stands above them), the sections of the article
+the page opens with (its paragraphs before the first card), or comments, teasers and
+promos around the page's own article (its body, as :mod:`analysis.clean.body` finds it,
+lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
 """
 
 from __future__ import annotations
@@ -19,14 +19,22 @@ from analysis.clean.body import body_line_indices
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
-from analysis.text import LETTER_RUN, RULE_MARKS, is_rule_line
+from analysis.clean.header_lines import find_byline
+from analysis.text import LETTER_RUN, RULE_MARKS, count_words, is_rule_line
 
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
 #: per character of card body, for a listing.
 MAX_OUTSIDE_BODY_RATIO = 1.0
 
+#: The most words of a byline line: a longer line naming its author is a sentence.
+BYLINE_MAX_WORDS = 12
+
 # Fields that are no card cue.
 _NOT_CUES = frozenset({"title", "title_repeat", "category"})
+
+
+#: :func:`one_article`'s verdict for a live blog: the cards are its timed updates.
+TIMED_UPDATES = "timed updates"
 
 
 def one_article(
@@ -34,8 +42,9 @@ def one_article(
     kinds: LineKinds,
     cards: list[Card],
     detected_body: Callable[[], Sequence[int]] | None = None,
-) -> bool:
-    """True when the page's cards are one article's parts or chrome, not a listing.
+) -> str | None:
+    """Why the page's cards are one article's parts or chrome, not a listing; None when
+    they are a listing's cards.
 
     Parameters
     ----------
@@ -52,22 +61,26 @@ def one_article(
 
     Returns
     -------
-    bool
-        The cards are an interview's speakers or a panel's authors, a live blog's
-        updates, the sections of the article the page opens with, or lie around the
-        page's own article.
+    str or None
+        "subheads" (headlines over sections of one text), "speakers" (an interview's
+        speakers or a panel's authors), :data:`TIMED_UPDATES` (a live blog's updates:
+        the cards' text is the article's), "sections" (the sections of the article
+        the page opens with), "chrome" (the cards lie around the page's own article),
+        or None.
     """
     if _shared_vocabulary(lines, cards):
-        return True  # headlines over sections of one text: subheads, not teasers
+        return "subheads"  # headlines over sections of one text, not teasers
     if _names_of_the_text(lines, kinds, cards):
-        return True  # an interview's speakers or a panel's authors: one article
+        return "speakers"  # an interview's speakers or a panel's authors: one article
     if _timed_updates(lines, cards):
-        return True  # a live blog's updates: one article
+        return TIMED_UPDATES  # a live blog's updates: one article
     body = _page_body(lines, kinds, detected_body)
     if _opens_with_article(body, cards):
-        return True  # the cards are the sections of the article the page opens with
+        return "sections"  # the cards are the sections of the article the page opens with
     # the page's own article lies outside the cards: they are its chrome
-    return _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO
+    if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
+        return "chrome"
+    return None
 
 
 def _shared_vocabulary(lines: list[str], cards: list[Card]) -> bool:
@@ -135,8 +148,21 @@ def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
                 continue
             if f.field != "relative_time" or not CLOCK_TIME.fullmatch(text.strip()):
                 return False
+    if _under_a_byline(lines, cards[0].region.first_line):
+        return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards)
+
+
+def _under_a_byline(lines: list[str], top: int) -> bool:
+    """True when a byline line ("By Jane Smith") stands above line ``top`` (the first
+    card): the page opens with an article's own header, its headline and its author,
+    and cards a clock time alone marks are that article's updates, one paragraph each
+    or longer. A listing prints its stories' bylines in the cards, not above them."""
+    return any(
+        count_words(lines[i]) <= BYLINE_MAX_WORDS and find_byline(lines[i].strip())
+        for i in range(top)
+    )
 
 
 def _page_body(

@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
-from analysis.clean.listing import ArticleRegion, find_cards
+from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.errors import TableError
 from analysis.gc_pause import collection_paused
@@ -133,8 +133,9 @@ def find_article_regions(
     """Return the articles of a page as regions: listing cards, else the one article.
 
     ``body_lines`` (when given and not empty) are the article's body lines; else the body
-    detector finds them. ``site``: the page's site name when already found (default:
-    found when an article page needs it).
+    detector finds them, with a live blog's updates (their headlines and texts) that the
+    listing splitter found to be one article's. ``site``: the page's site name when
+    already found (default: found when an article page needs it).
 
     Parameters
     ----------
@@ -153,10 +154,10 @@ def find_article_regions(
     # The body detector runs at most once: for the listing test (body outside the cards)
     # and, when the page is no listing, for its article.
     detected_body = functools.cache(lambda: body_line_indices(list(lines)))
-    cards = find_cards(lines, detected_body)
+    cards, updates = find_cards_or_updates(lines, detected_body)
     if cards:
         return cards
-    body = sorted(body_lines) if body_lines else sorted(detected_body())
+    body = sorted(body_lines) if body_lines else sorted({*detected_body(), *updates})
     if not body:
         return []
     fields = article_page_fields(lines, body, site)
