@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
+from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.errors import TableError
 from analysis.gc_pause import collection_paused
@@ -132,10 +133,12 @@ def find_article_regions(
 ) -> list[ArticleRegion]:
     """Return the articles of a page as regions: listing cards, else the one article.
 
-    ``body_lines`` (when given and not empty) are the article's body lines; else the body
-    detector finds them, with a live blog's updates (their headlines and texts) that the
-    listing splitter found to be one article's. ``site``: the page's site name when
-    already found (default: found when an article page needs it).
+    ``body_lines`` (when given and not empty) are the article's body lines (an HTML page's
+    main text, continued by the detector's prose when it stops mid-story:
+    :func:`analysis.clean.main_text_end.continued_main_text`); else the body detector
+    finds them, with a live blog's updates (their headlines and texts) that the listing
+    splitter found to be one article's. ``site``: the page's site name when already found
+    (default: found when an article page needs it).
 
     Parameters
     ----------
@@ -157,7 +160,11 @@ def find_article_regions(
     cards, updates = find_cards_or_updates(lines, detected_body)
     if cards:
         return cards
-    body = sorted(body_lines) if body_lines else sorted({*detected_body(), *updates})
+    body = (
+        continued_main_text(lines, body_lines, detected_body())
+        if body_lines
+        else sorted({*detected_body(), *updates})
+    )
     if not body:
         return []
     fields = article_page_fields(lines, body, site)

@@ -1,0 +1,53 @@
+"""Where an HTML page's main text ends: trafilatura's, continued by the body detector.
+
+trafilatura's main text of a page (:func:`analysis.clean.html_page.body_lines_of` gives
+its lines) sometimes stops mid-article: at an advertisement slot or a sign-up box inside
+the ``<article>``, it keeps the paragraphs above and drops the rest of the story. The
+body detector (:func:`analysis.clean.body.body_line_indices`), reading the rendered text
+as it reads a text dump, walks over such a box. When the detector's body holds the main
+text's last line, the detector agrees that the story runs there, and its prose lines
+after it continue the story: they are kept up to the first of its body lines that is not
+prose (a tag list, a share bar, a headline of another story, a byline), which is where a
+page's trailer starts. No tuned value: "prose" is
+:func:`analysis.clean.card_lines.is_prose`, the test :func:`html_body_lines
+<analysis.clean.articles.html_body_lines>` already applies to the main text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.clean.card_lines import is_prose
+
+
+def continued_main_text(
+    lines: Sequence[str], main_text: Sequence[int], detected_body: Sequence[int]
+) -> list[int]:
+    """The main text's lines, continued by the detector's prose lines after its end.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    main_text : sequence of int
+        The lines of the page's main text (an HTML page's trafilatura main text).
+    detected_body : sequence of int
+        The body detector's lines of the same page.
+
+    Returns
+    -------
+    list of int
+        ``main_text``, ascending, followed by the detector's lines after its last line
+        up to the first that is not prose; ``main_text`` alone when the detector's body
+        does not hold that last line.
+    """
+    body = sorted(main_text)
+    if not body or body[-1] not in set(detected_body):
+        return body
+    for i in sorted(detected_body):
+        if i <= body[-1]:
+            continue
+        if not is_prose(lines[i].strip()):
+            break
+        body.append(i)
+    return body
