@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pandas as pd
+import pytest
 
 from analysis.clean.page_rows import NO_ARTICLE, clean_page
 from analysis.clean.pipeline import run_clean
 from analysis.clean.read import page_from_bytes
 from analysis.clean.script_data import app_state_name, article_body
+from analysis.errors import PageReadError
 
 PARAGRAPHS = [
     "The orchard cooperative agreed on Monday to buy a second cider press for the valley.",
@@ -110,3 +112,19 @@ def test_a_page_without_an_article_is_listed_with_why(tmp_path):
     assert skipped["next.html"].startswith(NO_ARTICLE) and "__NEXT_DATA__" in skipped["next.html"]
     pages = pd.read_parquet(out / "pages.parquet").set_index("page")
     assert pages["n_articles"].to_dict() == {"ld.html": 1, "menu.txt": 0, "next.html": 0}
+
+
+def test_a_page_showing_nothing_but_holding_its_story_in_json_ld_is_read():
+    # an application shell saved without its scripts: no visible text at all
+    markup = HEAD + _json_ld(ARTICLE) + "</head><body><div id='root'></div></body></html>"
+    result = clean_page(_page(markup))
+    assert len(result.articles) == 1
+    assert result.articles[0]["body"] == "\n\n".join(PARAGRAPHS)
+    assert result.articles[0]["outlet"] == "Valley Gazette"
+
+
+def test_a_page_showing_nothing_and_holding_no_story_is_refused_with_why():
+    state = "<script id='__NEXT_DATA__' type='application/json'>{}</script>"
+    markup = HEAD + "</head><body><div id='root'></div>" + state + "</body></html>"
+    with pytest.raises(PageReadError, match=r"without any visible text.*__NEXT_DATA__"):
+        _page(markup)

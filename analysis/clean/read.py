@@ -278,13 +278,15 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
         return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
     metadata = html_metadata(markup)
     text, dates = rendered_page(markup, metadata.body)
-    if not text.strip():
-        raise PageReadError(shown, "HTML page without any visible text")
-    metadata = replace(metadata, card_dates=dates)
-    if metadata.published is None:
+    metadata = with_script_data(replace(metadata, card_dates=dates), markup, text)
+    if not text.strip() and metadata.script_body is None:
+        # a page a script renders may show nothing but hold its story in its data
+        state = f" (it holds its data {metadata.app_state}, not read)" if metadata.app_state else ""
+        raise PageReadError(shown, f"HTML page without any visible text{state}")
+    if metadata.published is None and text.strip():
         published = date_printed_above_body(markup, text, metadata.body)
         metadata = replace(metadata, published=published)
-    return Page(name, text, encoding, n_bytes, html=with_script_data(metadata, markup, text))
+    return Page(name, text, encoding, n_bytes, html=metadata)
 
 
 def _read_regular_file(fd: int, shown: Path) -> bytes:
