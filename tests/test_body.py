@@ -1365,6 +1365,17 @@ def test_a_short_pull_quote_read_as_a_heading_is_dropped():
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_caption_printed_with_its_alternative_text_is_not_body():
+    """A photo's caption printed twice in a row (caption and alt text) is neither."""
+    captions = [
+        "Residents wait at the new bus stop near the hospital on Tuesday.",
+        "A driver checks the timetable before the first morning route.",
+    ]
+    gallery = [line for caption in captions for line in (caption, caption)]
+    lines = page(MENU, *PARAGRAPHS[:2], gallery, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_pull_quotes_switched_off_are_kept(monkeypatch):
     monkeypatch.setattr("analysis.clean.body.extend.PULL_QUOTES", False)
     lines = page(MENU, *PARAGRAPHS[:2], PULL_QUOTE, *PARAGRAPHS[2:], MENU)

@@ -95,6 +95,20 @@ _OPENING_QUOTES = ('"', "“", "‘", "„", "«", "‹", "'")
 _AROUND_QUOTE = " \t\"'“”‘’„«»‹›—–-….,;:!?"
 
 
+def _printed_twice_in_a_row(
+    lines: Sequence[str], features: Sequence[LineFeatures], position: int
+) -> bool:
+    """Whether a line printed twice has its other printing right next to it (a photo's
+    caption printed with its alternative text): neither printing is the article's."""
+    if features[position].repeats != 2:
+        return False
+    text = lines[features[position].index].strip()
+    return any(
+        0 <= other < len(features) and lines[features[other].index].strip() == text
+        for other in (position - 1, position + 1)
+    )
+
+
 def region_reasons(
     lines: Sequence[str],
     features: Sequence[LineFeatures],
@@ -136,6 +150,8 @@ def region_reasons(
             reasons.append("outside")
         elif is_prose(feature, known_language):
             reasons.append("prose")
+        elif _printed_twice_in_a_row(lines, features, position):
+            reasons.append("chrome")  # a caption printed with its alternative text
         elif is_short_sentence(feature):
             reasons.append("short sentence")
         elif is_table_row(feature):
