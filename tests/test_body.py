@@ -1492,3 +1492,71 @@ def test_cjk_and_emoji_tests_skipped_only_below_their_first_character() -> None:
     assert dot.is_cjk and dot.n_words == 0.5  # half a word per CJK character
     assert not latin.is_cjk and latin.n_words == 4.0
     assert emoji.ends_sentence and quoted.ends_sentence
+
+
+# A made-up story of eight paragraphs: one story repeats its names and its subject.
+BRIDGE_STORY = [
+    "The Norhaven harbour bridge will close for repairs in January, the port authority "
+    "said on Monday, after inspectors found cracks in two of its steel supports.",
+    "Marta Velden, who leads the port authority, said the bridge repairs would take about "
+    "six weeks and that ferries would carry commuters across the harbour meanwhile.",
+    "The inspectors found the cracks during a routine check of the bridge in October, "
+    "Velden said, and the supports were already scheduled for repairs next year.",
+    "Commuters who cross the Norhaven bridge every morning will need the ferries, which "
+    "the port authority plans to run every fifteen minutes during the closure.",
+    "Shop owners near the harbour worry that the closure will keep customers away, and "
+    "several asked the port authority to open the bridge to pedestrians on weekends.",
+    "Velden said pedestrians could not cross safely while the steel supports were being "
+    "replaced, but the ferries would be free for commuters during the repairs.",
+    "The repairs will cost the port authority about nine million, paid from a harbour "
+    "fund that was set aside for the bridge when it opened thirty years ago.",
+    "The bridge should reopen in March, Velden said, and the port authority will publish "
+    "the ferry timetable for the closure on its website before Christmas.",
+]
+
+
+def _interleaved(paragraphs, line, where):
+    """Paragraphs with ``line`` after every one (the last too) or before every one (the
+    first too)."""
+    if where == "after":
+        return [block for paragraph in paragraphs for block in (paragraph, line)]
+    return [block for paragraph in paragraphs for block in (line, paragraph)]
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE"])
+def test_an_ad_line_around_every_paragraph_under_a_byline_keeps_the_article(label, where):
+    """An ad slot's label under every paragraph, the last one too (or above every one,
+    the first one too), is a list of cards' shape: only the first paragraph was kept
+    (review finding h65 I15). A byline above the first paragraph is the article's own
+    header: a list of cards prints its bylines in the cards."""
+    blocks = _interleaved(PARAGRAPHS, label, where)
+    header = ["Council expands the bus network", "By Jane Smith", "March 3, 2026"]
+    lines = page(MENU, *header, *blocks, "© 2026 Example Media")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_an_ad_line_around_every_paragraph_of_one_story_keeps_the_story(where):
+    """No byline: the paragraphs share the story's vocabulary (its names, its subject)."""
+    blocks = _interleaved(BRIDGE_STORY, "Story continues below advertisement", where)
+    lines = page(MENU, "Harbour bridge to close for repairs", *blocks, "© 2026 Example Media")
+    assert kept_text(lines) == BRIDGE_STORY
+
+
+def test_quote_cards_under_a_share_bar_each_stay_cards():
+    """A quote site's share bar under every quote, the last one too: the quotes share no
+    story's vocabulary and no byline stands above them: one card is kept."""
+    share = "Whatsapp Facebook Pinterest Download"
+    lines = page(MENU, "Messages of hope", *_interleaved(QUOTES, share, "after"), MENU)
+    assert len(kept_text(lines)) == 1
+
+
+def test_shared_vocabulary_is_the_mean_share_of_words_found_in_another_text():
+    from analysis.clean.card_blocks import shared_vocabulary
+
+    # content words: {harbour, bridge}, {bridge, ferry}, {ferry, tram, bus}
+    texts = ["the harbour bridge", "a bridge or a ferry", "the ferry and the tram and a bus"]
+    assert shared_vocabulary(texts) == pytest.approx((1 / 2 + 2 / 2 + 1 / 3) / 3)
+    assert shared_vocabulary(texts[:1]) == 0.0
+    assert shared_vocabulary(BRIDGE_STORY) >= 0.36 > shared_vocabulary(QUOTES)

@@ -16,6 +16,7 @@ meta lines of the trailer: a listing's cards share one.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.card_fields import (
@@ -236,6 +237,35 @@ def content_words(text: str) -> set[str]:
         Its letter runs, case folded, without function words.
     """
     return {w for w in LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
+
+
+def shared_vocabulary(texts: Sequence[str]) -> float:
+    """How much vocabulary texts share: the mean, over the texts, of the share of each
+    one's content words (:func:`content_words`) found in any of the others.
+
+    One story's paragraphs repeat its names and its subject; independent cards (quotes,
+    teasers) share little beyond a topic word.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        Two texts or more (paragraphs, card bodies).
+
+    Returns
+    -------
+    float
+        From 0 (no word shared) to 1 (every content word in another text); 0 for fewer
+        than two texts.
+    """
+    if len(texts) < 2:
+        return 0.0
+    words = [content_words(text) for text in texts]
+    seen = Counter(word for text_words in words for word in text_words)
+    shares = [
+        sum(seen[word] > 1 for word in text_words) / len(text_words) if text_words else 0.0
+        for text_words in words
+    ]
+    return sum(shares) / len(shares)
 
 
 def reads_headers_first(lines: list[str], kinds: LineKinds, runs: list[list[int]]) -> bool:

@@ -66,6 +66,32 @@ _PERSON = r"[A-Z\u00C0-\u024F][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\u00C0-\u02
 _MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}")
 
 
+#: The most words of a byline line: a longer line naming its author is a sentence.
+BYLINE_MAX_WORDS = 12
+
+
+def byline_above(lines: Sequence[str], start: int, stop: int) -> bool:
+    """Whether a byline line ("By Jane Smith", at most :data:`BYLINE_MAX_WORDS` words)
+    stands among ``lines[start:stop]``: an article's own header above its text.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    start, stop : int
+        The lines searched, ``range(start, stop)``.
+
+    Returns
+    -------
+    bool
+        True when one of them is a byline line.
+    """
+    return any(
+        count_words(lines[i]) <= BYLINE_MAX_WORDS and find_byline(lines[i].strip())
+        for i in range(max(0, start), stop)
+    )
+
+
 @once_per_page  # asked of the same lines by the headline, card and metadata tests
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.

@@ -19,15 +19,12 @@ from analysis.clean.body import body_line_indices
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
-from analysis.clean.header_lines import find_byline
-from analysis.text import LETTER_RUN, RULE_MARKS, count_words, is_rule_line
+from analysis.clean.header_lines import byline_above
+from analysis.text import LETTER_RUN, RULE_MARKS, is_rule_line
 
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
 #: per character of card body, for a listing.
 MAX_OUTSIDE_BODY_RATIO = 1.0
-
-#: The most words of a byline line: a longer line naming its author is a sentence.
-BYLINE_MAX_WORDS = 12
 
 # Fields that are no card cue.
 _NOT_CUES = frozenset({"title", "title_repeat", "category"})
@@ -159,10 +156,7 @@ def _under_a_byline(lines: list[str], top: int) -> bool:
     card): the page opens with an article's own header, its headline and its author,
     and cards a clock time alone marks are that article's updates, one paragraph each
     or longer. A listing prints its stories' bylines in the cards, not above them."""
-    return any(
-        count_words(lines[i]) <= BYLINE_MAX_WORDS and find_byline(lines[i].strip())
-        for i in range(top)
-    )
+    return byline_above(lines, 0, top)
 
 
 def _page_body(

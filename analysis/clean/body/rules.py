@@ -16,8 +16,10 @@ from dataclasses import replace
 
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME
 from analysis.clean.dates import NOTICE_YEAR, find_dates
+from analysis.clean.header_lines import byline_above
 from analysis.text import LETTER_RUN
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
@@ -81,6 +83,12 @@ POST_MAX_LINES = 12
 # not to be lost to the teasers or quote cards after it (no tuned value: the pattern is
 # exact); cross-validation by site may switch it off (a very large minimum).
 CARD_SEPARATORS_MIN = 3
+# The paragraphs such a line separates are one story's, not cards, when a byline stands
+# above the first of them (an article's own header; no tuned value) or when, on average,
+# at least ONE_STORY_SHARED_WORDS of each paragraph's content words recur in another (a
+# story repeats its names and subject; quotes and teasers share little). Chosen by
+# cross-validation, leave one outlet or layout family out (/tmp/h65_t4.py).
+ONE_STORY_SHARED_WORDS = 0.36
 # A copyright notice dated by a caption (the year not right after the mark) between two
 # lines of the article (prose or sentences) is a photo credit inside it ("Image
 # copyright Agency Image caption ... in 1992"), not a site footer: the article goes on
@@ -526,7 +534,9 @@ def card_separators(
                 n_prose_before[second] - n_prose_before[first + 1] == 1
                 for first, second in itertools.pairwise(cards)
             ):
-                if not _between_paragraphs(cards, weights):
+                if not _between_paragraphs(cards, weights) and not _one_story(
+                    lines, features, weights, cards
+                ):
                     found.extend(cards)
                 break
     return sorted(found)
@@ -540,6 +550,28 @@ def _between_paragraphs(copies: Sequence[int], weights: Sequence[float]) -> bool
     over every update), so a run of cards has no prose on one side."""
     before, after = copies[0] - 1, copies[-1] + 1
     return before >= 0 and after < len(weights) and weights[before] > 0 < weights[after]
+
+
+def _one_story(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    copies: Sequence[int],
+) -> bool:
+    """Whether the paragraphs a repeated line's copies separate are one story's, the
+    copies its chrome ("Advertisement" under every paragraph, the last one too, or above
+    every one, the first one too): a byline stands above the first paragraph, with no
+    prose between (the article's own header: a list of cards prints its bylines in the
+    cards), or the paragraphs share vocabulary (:func:`~analysis.clean.card_blocks.
+    shared_vocabulary`, at least :data:`ONE_STORY_SHARED_WORDS`)."""
+    end = min(len(weights), copies[-1] + 2)
+    prose = [p for p in range(max(0, copies[0] - 1), end) if weights[p] > 0]
+    above = max((p for p in range(prose[0]) if weights[p] > 0), default=None)
+    top = features[above].index + 1 if above is not None else 0
+    if byline_above(lines, top, features[prose[0]].index):
+        return True
+    texts = [lines[features[p].index] for p in prose]
+    return shared_vocabulary(texts) >= ONE_STORY_SHARED_WORDS
 
 
 def repeated_chrome_lines(
