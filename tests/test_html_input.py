@@ -311,3 +311,29 @@ def test_a_lower_case_name_in_another_meta_tag_leaves_the_site_name_as_written(t
         path = tmp_path / f"{other}.html"
         path.write_text(page, encoding="utf-8")
         assert read_page(path).html.site_name == "Riverside Courier", other
+
+
+@pytest.mark.parametrize(
+    ("headline", "title_site", "site_name"),
+    [
+        ("Council Has a Lot of Money. Now What?", "Riverside Courier", None),
+        ("Mayor unloads on G.O.P. over night buses", "Riverside Courier", None),
+        ("Mayor unloads on G.O.P. over night buses", "Courier.com", "Courier.com"),
+    ],
+)
+def test_a_headline_with_a_full_stop_is_no_site_name(tmp_path, headline, title_site, site_name):
+    # with no site-name tag, trafilatura names the site after the part of the <title>
+    # that holds a "." (meant for "Headline | Example.com"): a headline's "G.O.P." or
+    # "Money. Now What?" made the headline the outlet
+    page = (
+        ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+        .replace("Council expands night buses - Riverside Courier", f"{headline} | {title_site}")
+        .replace("Council expands night buses", headline)
+    )
+    path = tmp_path / "headline.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    assert read.html.site_name == site_name
+    facts = PageFacts(html=read.html)
+    (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
+    assert article.title == headline and article.outlet != headline

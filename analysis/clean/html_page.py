@@ -226,7 +226,7 @@ def html_metadata(html: str) -> HtmlMetadata:
     body = values.get("text") if isinstance(values.get("text"), str) else None
     return HtmlMetadata(
         url=text("url"),
-        site_name=_as_written(text("sitename"), html),
+        site_name=_as_written(_named_by_markup(text("sitename"), html), html),
         title=_as_headed(text("title"), html),
         byline=text("author"),
         published=published,
@@ -314,6 +314,28 @@ SITE_NAME_META = frozenset(
 )
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _named_by_markup(site_name: str | None, html: str) -> str | None:
+    """The site name trafilatura gives, unless it is a part of the ``<title>`` that only
+    holds a full stop.
+
+    With no site-name tag or JSON-LD publisher, trafilatura takes the first part of the
+    ``<title>`` with a "." in it, meant for "Headline | Example.com"; a headline with a
+    "." in it ("U.S.", "Mr.", "Money. Now What?") would be the outlet. Such a part names
+    the site only when it is one word (a domain) or a site-name tag
+    (:data:`SITE_NAME_META`) writes it; else the title's one-word part with a "." (the
+    domain after such a headline), else None, and the page's text names the site.
+    """
+    if site_name is None or len(site_name.split()) == 1:
+        return site_name
+    from trafilatura.metadata import examine_title_element
+
+    tree = _parse(html)
+    parts = examine_title_element(tree)[1:] if tree is not None else ()
+    if "." not in site_name or site_name not in parts or site_name in _meta_site_names(html):
+        return site_name
+    return next((part for part in parts if part and "." in part and len(part.split()) == 1), None)
 
 
 def _as_written(site_name: str | None, html: str) -> str | None:
