@@ -697,6 +697,10 @@ def test_a_name_written_without_spaces_ends_at_a_space_or_its_scripts_punctuatio
         ("El Diario del Puerto", "Todos los derechos reservados"),
         ("Il Porto", "Tutti i diritti riservati"),
         ("Gazeta Portowa", "Wszelkie prawa zastrzeżone"),
+        ("La Gazzetta del Porto", "Riproduzione riservata"),
+        ("Il Porto", "RIPRODUZIONE RISERVATA"),
+        ("El Diario del Puerto", "Prohibida su reproducción total o parcial"),
+        ("Diário do Porto", "Proibida a reprodução"),
     ],
 )
 @pytest.mark.parametrize("sign", ["©", "Copyright ©", "(c)"])
@@ -707,6 +711,15 @@ def test_a_notices_rights_words_in_any_language_are_no_part_of_the_name(name, ri
     lines += [f"{sign} 2026 {name} {rights}"]
     found = page_site_name(lines)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "rights", ["RIPRODUZIONE RISERVATA", "Riproduzione vietata", "Prohibida su reproducción"]
+)
+def test_a_notice_of_rights_words_alone_names_no_holder(rights):
+    # Italian papers print "© RIPRODUZIONE RISERVATA" under every story: no one's name
+    lines = ["Главная", "Спорт", "", "Совет утвердил бюджет", "", _RU_PROSE, "", f"© {rights}"]
+    assert page_site_name(lines) is None
 
 
 def test_a_name_after_a_bylines_comma_is_a_credit_only_when_the_page_gives_it_elsewhere():

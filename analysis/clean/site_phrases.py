@@ -305,10 +305,14 @@ _UNSPACED_END = rf"(?<=[{UNSPACED_SCRIPTS}])\s|[。，、｜]"
 _NOTICE_WORD = re.compile(r"[©ⓒ]|\([cC]\)|Copyright")
 #: The first words of a notice's "all rights reserved" in the languages that print one
 #: (notice words, no names): they end the holder's name as a stop would, "© 2026 NAME
-#: Alle Rechte vorbehalten", "© 2026 NAME جميع الحقوق محفوظة".
+#: Alle Rechte vorbehalten", "© 2026 NAME جميع الحقوق محفوظة";
+#: and the words of notices that forbid copying instead ("© RIPRODUZIONE RISERVATA",
+#: "Prohibida su reproducción").
 RIGHTS_RESERVED = (
     r"(?i:all\s+rights?|tous\s+droits|alle\s+rechte|tod[oa]s\s+(?:los|os)\s+(?:derechos|direitos)"
     r"|tutti\s+i\s+diritti|alle\s+rechten|wszelkie\s+prawa|všechna\s+práva|všetky\s+práva"
+    r"|riproduzione\s+(?:riservata|vietata)|prohibida\s+(?:su\s+|la\s+)?reproducci[oó]n"
+    r"|proibida\s+a\s+reprodu[cç][aã]o|reprodu[cç][aã]o\s+proibida"
     r"|toate\s+drepturile|minden\s+jog|alla\s+rättigheter|alle\s+rettighe[dt]er"
     r"|kaikki\s+oikeudet|tüm\s+hakları|hak\s+cipta|все\s+права|усі\s+права|всі\s+права"
     r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق|كل\s+الحقوق|כל\s+הזכויות|सर्वाधिकार"
