@@ -1560,3 +1560,68 @@ def test_shared_vocabulary_is_the_mean_share_of_words_found_in_another_text():
     assert shared_vocabulary(texts) == pytest.approx((1 / 2 + 2 / 2 + 1 / 3) / 3)
     assert shared_vocabulary(texts[:1]) == 0.0
     assert shared_vocabulary(BRIDGE_STORY) >= 0.36 > shared_vocabulary(QUOTES)
+
+
+CAPTIONS = [
+    "Workers lift a new steel support onto the bridge deck on Tuesday morning.",
+    "A ferry carries commuters across the harbour during the first week of the closure.",
+    "Shop owners near the harbour put up signs pointing customers to the ferry landing.",
+    "Inspectors walk under the bridge to check the welds on the replaced supports.",
+    "The bridge lit up for its reopening, three weeks ahead of the planned date.",
+]
+
+
+def test_a_gallery_with_counters_between_caption_pairs_is_not_body():
+    """A gallery inside the story (review finding h61 I5, the rest): each caption printed
+    twice (caption and alternative text) and a "Hide Caption 1 of 5" counter under it.
+    The pairs were dropped, the counters kept as body."""
+    gallery = [
+        block
+        for number, caption in enumerate(CAPTIONS, 1)
+        for block in (caption, caption, f"Hide Caption {number} of {len(CAPTIONS)}")
+    ]
+    lines = page(MENU, *PARAGRAPHS[:2], *gallery, *PARAGRAPHS[2:], "© 2026 Example Media")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_the_captions_between_a_gallerys_counters_are_not_body():
+    """Captions printed once, a "Photo 1/5" counter above each: the counters and the
+    captions between them are the gallery's; the last caption, after the last counter,
+    cannot be told from the article's next paragraph and is left."""
+    gallery = [
+        block
+        for number, caption in enumerate(CAPTIONS, 1)
+        for block in (f"Photo {number}/{len(CAPTIONS)}", caption)
+    ]
+    lines = page(MENU, *PARAGRAPHS[:2], *gallery, *PARAGRAPHS[2:], "© 2026 Example Media")
+    assert kept_text(lines) == [*PARAGRAPHS[:2], CAPTIONS[-1], *PARAGRAPHS[2:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Hide Caption 1 of 8", (1, 8)),
+        ("1 of 8", (1, 8)),
+        ("Photo 3/8", (3, 8)),
+        ("3 / 8", (3, 8)),
+        ("Foto 2 de 8", (2, 8)),
+        ("9 of 8", None),
+        ("Officials said 2 of 8 routes would open", None),
+        ("2026", None),
+    ],
+)
+def test_a_gallery_counter_prints_the_photos_number_and_the_gallerys_size(text, numbers):
+    from analysis.clean.body.galleries import counter_numbers
+
+    assert counter_numbers(text) == numbers
+
+
+def test_counters_that_do_not_count_up_are_no_gallery():
+    """Figures on lines of their own ("3 of 8", "5 of 8": a result table) are no
+    gallery: a gallery numbers its photos 1, 2, 3 ..."""
+    from analysis.clean.body.galleries import gallery_positions
+
+    lines = page("3 of 8", PARAGRAPHS[0], "5 of 8", PARAGRAPHS[1], "4 of 8", PARAGRAPHS[2])
+    assert gallery_positions(lines, line_features(lines)) == set()
+    counting = page("1 of 3", CAPTIONS[0], "2 of 3", CAPTIONS[1], "3 of 3", CAPTIONS[2])
+    assert gallery_positions(counting, line_features(counting)) == {0, 1, 2, 3, 4}

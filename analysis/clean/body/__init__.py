@@ -36,7 +36,9 @@ The detector works in four steps, each linear in the page size:
    before them: a long comment does not outweigh a short article); a run of item
    boxes (a listicle's items: a name, its text, a button line under every box) is
    neutral in the search and taken into the article's region when the region reaches
-   it (:mod:`.boxes`);
+   it (:mod:`.boxes`); a photo gallery's run of counters ("1 of 8", "Photo 3/8") and
+   the captions between them is neutral in the search too, and never body
+   (:mod:`.galleries`);
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
    (also numbered ones, "2. Drink water first") are kept, and so are embedded posts
    (a tweet's text above its "— Author (@handle) date" line, also right after the
@@ -61,8 +63,8 @@ statistics (line length in words and characters, punctuation, function-word dens
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
 :mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
-:mod:`.printings`, :mod:`.boxes` and :mod:`.lists`; this module reads a page's lines and
-writes one :class:`LineVerdict` per non-blank line.
+:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries` and :mod:`.lists`; this module
+reads a page's lines and writes one :class:`LineVerdict` per non-blank line.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ from analysis.clean.body.extend import (
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
+from analysis.clean.body.galleries import gallery_positions
 from analysis.clean.body.lists import announced_list_items
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.printings import printed_once
@@ -190,6 +193,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     list_items = announced_list_items(features, weights)
     for position in list_items:
         weights[position] = 0.0
+    # a photo gallery's counters and captions neither add to the article nor end it
+    gallery = gallery_positions(lines, features)
+    for position in gallery:
+        weights[position] = 0.0
     # a footer, a comment form, a comment's header or a card separator ends the text
     # before it
     breaks = {
@@ -235,6 +242,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     )
     if run_words > body_words:
         reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
+    for position in gallery:
+        if reasons[position] not in NOT_BODY_REASONS:
+            reasons[position] = "chrome"
     return features, weights, reasons
 
 

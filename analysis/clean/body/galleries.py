@@ -1,0 +1,98 @@
+"""A photo gallery inside an article: its counters and captions (a step of the body
+detector).
+
+A gallery prints a counter with every photo ("1 of 8", "Hide Caption 1 of 8", "Photo
+3/8", "Foto 2 de 8"): a short line ending in the photo's number and the gallery's size,
+the numbers running 1, 2, 3 ... in page order under one size. The counters and the lines
+between two consecutive counters (a caption, printed once, or twice with its alternative
+text, and its credit) are the gallery's, not the article's: chrome. They neither add to
+the article nor end it. The caption of the photo outside the first or last counter is
+left as it is: whether a gallery prints its counters above or under the captions is not
+written on the page.
+
+The rule has no tuned value: at least :data:`GALLERY_MIN_COUNTERS` counters with
+consecutive numbers, at most :data:`GALLERY_GAP_MAX_LINES` lines apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.body.features import LineFeatures
+
+# A gallery is at least this many counters with consecutive numbers (three photos: two
+# counters could be a page's "1 of 2" pagination and a quoted score).
+GALLERY_MIN_COUNTERS = 3
+# Two consecutive counters of a gallery stand at most this many non-blank lines apart (a
+# caption, printed twice, and its credit).
+GALLERY_GAP_MAX_LINES = 4
+
+# A counter: up to three words of a label, then "number of size": "of", "de", "von", "из"
+# (a word of up to three letters) or a slash between the numbers.
+_COUNTER = re.compile(
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+)?(\d{1,3})\s*(?:/|\s[^\W\d_]{1,3}\s)\s*(\d{1,3})"
+)
+
+
+def counter_numbers(text: str) -> tuple[int, int] | None:
+    """The photo's number and the gallery's size a counter line prints, or None.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(number, size)`` with ``1 <= number <= size``; None when the line is no counter.
+    """
+    match = _COUNTER.fullmatch(text.strip())
+    if match is None:
+        return None
+    number, size = int(match[1]), int(match[2])
+    return (number, size) if 1 <= number <= size else None
+
+
+def gallery_positions(lines: Sequence[str], features: Sequence[LineFeatures]) -> set[int]:
+    """Positions (into ``features``) of the counters of every gallery on the page and of
+    the lines between two consecutive counters of one gallery (its captions).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+
+    Returns
+    -------
+    set of int
+        Empty when the page has no run of :data:`GALLERY_MIN_COUNTERS` counters.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    last: tuple[int, int] | None = None
+    for position, feature in enumerate(features):
+        numbers = counter_numbers(lines[feature.index])
+        if numbers is None:
+            continue
+        follows = (
+            last is not None
+            and numbers == (last[0] + 1, last[1])
+            and position - run[-1] <= GALLERY_GAP_MAX_LINES
+        )
+        if not follows:
+            _add_run(run, found)
+            run = []
+        run.append(position)
+        last = numbers
+    _add_run(run, found)
+    return found
+
+
+def _add_run(run: list[int], found: set[int]) -> None:
+    """Add a run of counters and the lines between them, if it is a gallery's."""
+    if len(run) >= GALLERY_MIN_COUNTERS:
+        found.update(range(run[0], run[-1] + 1))
