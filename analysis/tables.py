@@ -177,13 +177,19 @@ ARTICLES_SCHEMA = pa.DataFrameSchema(
         "body": pa.Column(TEXT),
         "n_body_chars": pa.Column("int64", _COUNT),
         "is_teaser": pa.Column(bool),
+        "teaser_reason": pa.Column(TEXT, nullable=True),
     },
     checks=[
+        _rows_check(
+            "is_teaser must be True exactly where teaser_reason is given",
+            ("is_teaser", "teaser_reason"),
+            lambda df: df["is_teaser"] == df["teaser_reason"].notna(),
+        ),
         _rows_check(
             "n_body_chars must equal len(body)",
             ("body", "n_body_chars"),
             lambda df: df["body"].str.len() == df["n_body_chars"],
-        )
+        ),
     ],
     strict=True,
     ordered=True,

@@ -95,6 +95,7 @@ def synthetic_tables(
                     "body": body,
                     "n_body_chars": len(body),
                     "is_teaser": False,
+                    "teaser_reason": None,
                 }
             )
             n_words = 40 + 10 * o + 5 * a

@@ -54,6 +54,7 @@ def articles(rows: list[tuple[str, str, str]]) -> pd.DataFrame:
         article_index=0,
         layout="article",
         is_teaser=False,
+        teaser_reason=None,
     )
 
 

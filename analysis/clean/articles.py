@@ -39,8 +39,12 @@ relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line
 n_body_chars      ``len(body)``
-is_teaser         a listing card whose body is a teaser or snippet, not the full text
-                  (analysis.clean.card_teaser.is_teaser); always False on article pages
+is_teaser         the body is a teaser or snippet, not the full text: a listing card
+                  cut short (analysis.clean.card_teaser.is_teaser), or an article page
+                  whose text stops at a paywall (analysis.clean.paywall)
+teaser_reason     why, when is_teaser: ``card: ends in an ellipsis``, ``card: one
+                  paragraph of at most 90 words``, or ``paywall: "PROMPT"`` with the
+                  wall's prompt as printed; None otherwise
 ================  ====================================================================
 
 Text fields other than body are None when not found. Page values come from the first
@@ -56,7 +60,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_lines import is_prose
-from analysis.clean.card_teaser import is_teaser
+from analysis.clean.card_teaser import teaser_reason
 from analysis.clean.dateline import dateline_credit, dateline_date
 from analysis.clean.dates import url_date
 from analysis.clean.html_cards import date_of_card
@@ -70,6 +74,7 @@ from analysis.clean.outlet import (
     name_matches_domain,
 )
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
+from analysis.clean.paywall import paywall_prompt
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
@@ -316,9 +321,25 @@ def article_rows(
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body
         row["n_body_chars"] = len(body)
-        row["is_teaser"] = layout == "listing" and is_teaser(body)
+        reason = (
+            teaser_reason(body) if layout == "listing" else _paywall_reason(blocks, positions, text)
+        )
+        row["is_teaser"], row["teaser_reason"] = reason is not None, reason
         rows.append(row)
     return rows
+
+
+def _paywall_reason(blocks: BlockColumns, positions: list[int], text: str) -> str | None:
+    """``paywall: "PROMPT"`` when an article page's body stops at a paywall prompt."""
+    body_lines = sorted(
+        {
+            blocks["line_no"][p]
+            for p in positions
+            if blocks["label"][p] == "body" and blocks["field"][p] == "body"
+        }
+    )
+    prompt = paywall_prompt(text.split("\n"), body_lines)
+    return None if prompt is None else f'paywall: "{prompt}"'
 
 
 def _wire_credit(body: str, outlet: Outlet) -> str | None:

@@ -27,11 +27,36 @@ def is_teaser(body: str) -> bool:
     -------
     bool
         The body ends in an ellipsis, or is a single paragraph of at most
-        :data:`MAX_TEASER_WORDS` words.
+        :data:`MAX_TEASER_WORDS` words (:func:`teaser_reason` is not None).
+    """
+    return teaser_reason(body) is not None
+
+
+#: :func:`teaser_reason`'s values for a card (``articles.teaser_reason``).
+ELLIPSIS_REASON = "card: ends in an ellipsis"
+SHORT_REASON = f"card: one paragraph of at most {MAX_TEASER_WORDS} words"
+
+
+def teaser_reason(body: str) -> str | None:
+    """Why a card body is a teaser or snippet; None when it is not one.
+
+    Parameters
+    ----------
+    body : str
+        The card's body, paragraphs separated by a blank line.
+
+    Returns
+    -------
+    str or None
+        :data:`ELLIPSIS_REASON` when the body ends in an ellipsis, else
+        :data:`SHORT_REASON` when it is a single paragraph of at most
+        :data:`MAX_TEASER_WORDS` words, else None.
     """
     text = body.strip()
     if not text:
-        return False
+        return None
     if _ELLIPSIS_END.search(text):
-        return True
-    return "\n" not in text and count_words(text) <= MAX_TEASER_WORDS
+        return ELLIPSIS_REASON
+    if "\n" not in text and count_words(text) <= MAX_TEASER_WORDS:
+        return SHORT_REASON
+    return None

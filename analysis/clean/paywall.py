@@ -1,0 +1,113 @@
+"""Paywalls: an article page whose saved text stops where a subscription wall begins.
+
+A paywalled site often serves the first paragraphs of a story and then a prompt
+("Subscribe to continue reading", "This article is for subscribers only", "You have
+reached your limit of free articles"). Saved as it was served, such a page holds a
+teaser, not the story: its word count, quote share and readability describe the opening
+only. The page is cut short when such a prompt follows the article's body with no line
+of prose between them (:func:`paywall_prompt`), or closes the body itself.
+
+A page's markup alone does not say so: ``"isAccessibleForFree": false`` (schema.org)
+marks a story a site meters or walls for some readers, and a metered page saved by a
+reader with access holds the whole story (every such page of the extraction benchmark's
+dev part does, 897 to 1,567 words).
+
+The prompt is recognized by its vocabulary, not by a site's wording (no tuned value):
+
+- it asks to read on ("continue reading", "keep reading", "read the full story", "read
+  the rest", "unlock this article") and names the way in (subscribe, subscriber, sign
+  in, log in, register, member, premium, free account); or
+- it says the story is for subscribers or members only (a "members-only meeting" in
+  a sentence does not), or that the reader's free articles are used up;
+
+and it is a prompt, not a paragraph: at most :data:`MAX_PROMPT_WORDS` words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.card_lines import is_prose
+from analysis.text import count_words
+
+#: Most words of a paywall prompt line (a prompt, not a paragraph quoting one); set
+#: a priori, not tuned: prompts are one or two short sentences.
+MAX_PROMPT_WORDS = 30
+
+_WAY_IN = (
+    r"subscri(?:be|bed|ber|bers|bing|ption)|sign(?:ing)?[- ]?in|log(?:ging)?[- ]?in|"
+    r"register|registration|members?|membership|premium|free account"
+)
+_READ_ON = (
+    r"continue reading|keep reading|continue to read|read on\b|"
+    r"read (?:the |this )?(?:full|rest|whole|entire|complete|remainder)|"
+    r"read (?:the )?(?:full )?(?:article|story|piece) in full|"
+    r"unlock (?:this|the full|the rest|full)|"
+    r"(?:full|unlimited) access to (?:this|the)"
+)
+_ONLY_FOR = (
+    r"(?:subscribers?|members?)[- ]only(?: (?:content|article|story|stories|access))?"
+    r"[.!)]*$|"
+    r"only (?:for|to) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)|"
+    r"(?:is|are) (?:\w+ )?(?:for|to) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)\b|"
+    r"exclusive(?:ly)? (?:to|for) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)|"
+    r"free (?:articles?|stories|story) (?:limit|remaining|left)|"
+    r"(?:reached|used) (?:your|all (?:of )?your) (?:\w+ )?(?:limit|free (?:articles?|stories))"
+)
+_WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
+_READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
+_ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
+
+
+def is_paywall_prompt(line: str) -> bool:
+    """True for a line that asks the reader to subscribe or sign in to read on.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        At most :data:`MAX_PROMPT_WORDS` words that ask to read on and name the way in,
+        or say the story is for subscribers or members only or the free articles are
+        used up (see the module doc).
+    """
+    text = line.strip()
+    if not text or count_words(text) > MAX_PROMPT_WORDS:
+        return False
+    if _ONLY_FOR_RE.search(text):
+        return True
+    return bool(_READ_ON_RE.search(text) and _WAY_IN_RE.search(text))
+
+
+def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | None:
+    """The paywall prompt that cuts an article's body short, as printed; None if none.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_lines : sequence of int
+        The indices of the article's body lines, ascending.
+
+    Returns
+    -------
+    str or None
+        The first line after the body's last line that :func:`is_paywall_prompt`
+        accepts, when no line of prose (:func:`analysis.clean.card_lines.is_prose`) comes
+        between them; else the body's last line when it is such a prompt; else None.
+    """
+    if not body_lines:
+        return None
+    last = body_lines[-1]
+    if is_paywall_prompt(lines[last]):
+        return lines[last].strip()
+    for line in lines[last + 1 :]:
+        if is_paywall_prompt(line):
+            return line.strip()
+        if is_prose(line.strip()):
+            return None
+    return None
