@@ -144,14 +144,24 @@ MARKUPS: dict[str, tuple[Callable[[dict, int, str], str], str]] = {
 }
 
 
+#: Whether pages carry the canonical URL a saved page almost always has (``--canonical``).
+CANONICAL = {"on": False}
+
+
 def _page(site: str, heading: str, content: str) -> str:
     site_text = escape(site)
+    slug = "".join(ch for ch in site.lower() if ch.isalnum()) or "site"
+    canonical = (
+        f"<link rel='canonical' href='https://www.{slug}.example.com/latest'>"
+        if CANONICAL["on"]
+        else ""
+    )
     menu = "".join(
         f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in ("Home", "News", "World", "Opinion")
     )
     return (
         f"<!doctype html><html><head><title>{escape(heading)} | {site_text}</title>"
-        f"<meta property='og:site_name' content='{site_text}'></head><body>"
+        f"<meta property='og:site_name' content='{site_text}'>{canonical}</head><body>"
         f"<header><div class='logo'>{site_text}</div><nav><ul>{menu}</ul></nav></header>"
         f"<main>{content}</main><footer><p>© 2026 {site_text}. All rights reserved.</p>"
         "<ul><li><a href='/privacy'>Privacy</a></li><li><a href='/terms'>Terms</a></li></ul>"
@@ -198,7 +208,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--markups", nargs="*", default=list(MARKUPS), choices=list(MARKUPS))
     parser.add_argument("--pages", action="store_true", help="list the pages a markup breaks")
+    parser.add_argument(
+        "--canonical",
+        action="store_true",
+        help="give every page a canonical URL of its site's made-up domain, as saved pages have",
+    )
     args = parser.parse_args()
+    CANONICAL["on"] = args.canonical
     if not (LISTINGS / "dev").is_dir():
         print(f"skipped: {LISTINGS / 'dev'} not found")
         return

@@ -337,3 +337,40 @@ def test_a_headline_with_a_full_stop_is_no_site_name(tmp_path, headline, title_s
     facts = PageFacts(html=read.html)
     (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
     assert article.title == headline and article.outlet != headline
+
+
+_CARDS = [
+    ("Council approves harbour budget after long debate", "Reuters"),
+    ("Ferry service to resume on Monday after repairs", "The Harbour Times"),
+    ("New bridge opens to traffic ahead of schedule", "Coastal Post"),
+    ("School board delays vote on the new bus routes", "Reuters"),
+]
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_an_html_listings_canonical_url_is_the_aggregators_not_its_cards(tmp_path, named):
+    # a saved page carries its own address: an aggregator's cards keep the outlets they
+    # name (before, every card was filed under the aggregator); an outlet's own section
+    # page, whose cards name no outlet, is the site's
+    cards = "".join(
+        f"<article><h3><a href='/s/{k}'>{title}</a></h3><p>{PARAGRAPHS[k]}</p>"
+        f"<p>{outlet + ' · ' if named else ''}Mar {k + 1}, 2026</p></article>"
+        for k, (title, outlet) in enumerate(_CARDS)
+    )
+    page = (
+        "<html><head><title>Harbour news | News Digest</title>"
+        "<link rel='canonical' href='https://www.newsdigest.com/topics/harbour'>"
+        "<meta property='og:site_name' content='News Digest'></head><body>"
+        f"<h1>Harbour news</h1><main>{cards}</main><footer><p>© 2026 News Digest</p></footer>"
+        "</body></html>"
+    )
+    path = tmp_path / "harbour.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    articles = extract_articles(read.text, name=path.name, facts=PageFacts(html=read.html))
+    assert articles["title"].tolist() == [title for title, _ in _CARDS]
+    if named:
+        assert articles["outlet"].tolist() == [outlet for _, outlet in _CARDS]
+        assert set(articles["outlet_source"]) == {"card"}
+    else:
+        assert set(articles["outlet_key"]) == {"newsdigest.com"}

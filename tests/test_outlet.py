@@ -79,9 +79,9 @@ def test_order_of_evidence():
     named_as_domain = OutletEvidence(manifest_outlet="Example", url="https://www.example.com/x")
     assert decide_outlet(named_as_domain, "p.txt").key == "example.com"
     steps = [
-        ("manifest_outlet", "url"),
-        ("url", "card"),
-        ("card_outlet", "html"),
+        ("manifest_outlet", "card"),  # a listing's URL is the aggregator's, not its cards'
+        ("card_outlet", "url"),
+        ("url", "html"),
         ("html_site_name", "page"),
         ("page_site_name", "copyright"),
         ("copyright_holder", "unknown"),

@@ -8,7 +8,10 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    URL, the key is the registered domain when the name is the domain's name, else the
    name: two names the manifest gives on one domain (newsletters of one publishing
    host) stay two outlets;
-2. ``url``: a URL is known (manifest ``url``, or the canonical / ``og:url`` of an HTML
+2. ``card``: a listing card names its own outlet (an aggregator's card line): the
+   page's URL is the listing's address (an aggregator's, a search engine's), not the
+   card's publisher's, so a card's own name comes before it;
+3. ``url``: a URL is known (manifest ``url``, or the canonical / ``og:url`` of an HTML
    page). The outlet's *identity* (``outlet_key``) is the URL's registered domain
    (``www.``, ``amp.``, ``m.`` and section subdomains of one site are one outlet; two
    domains are never merged). Its display name is the site's own name (from the HTML
@@ -17,7 +20,6 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    page's markup and text both name a site that cannot be the canonical URL's domain
    (:func:`syndicated_site`), the outlet is that site (source ``html``) and the
    canonical domain is the article's ``credited_source``; a manifest URL always wins;
-3. ``card``: a listing card names its own outlet (an aggregator's card line);
 4. ``html``: the HTML page's own site name (``og:site_name``, publisher);
 5. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
    "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
@@ -49,7 +51,7 @@ from urllib.parse import urlsplit
 from analysis.text import LETTER_RUN
 
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
-OUTLET_SOURCES = ("manifest", "url", "card", "html", "page", "copyright", "unknown")
+OUTLET_SOURCES = ("manifest", "card", "url", "html", "page", "copyright", "unknown")
 
 _UNKNOWN_PREFIX = "unknown site"
 
@@ -608,12 +610,14 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
+    if (card := _clean(evidence.card_outlet)) and compact_name(card):
+        # a listing's URL is the aggregator's address, not its cards' publishers'
+        return Outlet(card, domain_of_name(card) or f"name:{compact_name(card)}", "card")
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
     if domain:
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
-        (evidence.card_outlet, "card"),
         (_markup_site_name(evidence), "html"),
         (evidence.page_site_name, "page"),
         (evidence.copyright_holder, "copyright"),
