@@ -338,7 +338,11 @@ def dropped_cues() -> list[tuple[str, str]]:
     )
 
     def named(line: str) -> set[str]:
-        return {p for p, _, kind in site_phrases.line_phrases(line)[1] if kind in ("cue", "credit")}
+        return {
+            p
+            for p, _, kind in site_phrases.line_phrases(line)[1]
+            if kind in ("cue", "credit", "republished")
+        }
 
     kept = {line: named(line) for line in lines}
     checks_off = {

@@ -442,9 +442,6 @@ def test_a_credit_in_a_sentence_about_others_names_no_site(line):
     ("line", "name"),
     [
         ("Jane Roe is a reporter for Example News.", "Example News"),
-        ("Originally published on Example Science.", "Example Science"),
-        ("This article was originally published on Example Review.", "Example Review"),
-        ("First published in Example Review", "Example Review"),
         ("Senior editor at Example Tech.", "Example Tech"),
         ("Jane Roe is an author, speaker, and the founder of Example Brand.", "Example Brand"),
     ],
@@ -452,6 +449,22 @@ def test_a_credit_in_a_sentence_about_others_names_no_site(line):
 def test_a_credit_of_the_text_or_its_writer_names_the_site(line, name):
     site = page_site_name([PROSE, "", line])
     assert site is not None and site.name == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Originally published on Example Science.",
+        "This article was originally published on Example Review.",
+        "First published in Example Review",
+    ],
+)
+def test_a_credit_to_where_the_text_was_published_before_needs_another_cue(line):
+    # a republisher credits the original so: alone it names no site (test_site_name)
+    assert page_site_name([PROSE, "", line]) is None
+    name = line.split(" in ")[-1].split(" on ")[-1].rstrip(".")
+    site = page_site_name([PROSE, "", line, f"© 2026 {name}"])
+    assert site is not None and (site.name, site.source) == (name, "page")
 
 
 def test_follow_on_a_platform_cues_the_name_before_the_platform():

@@ -731,3 +731,39 @@ def test_a_name_after_a_bylines_comma_is_a_credit_only_when_the_page_gives_it_el
     assert page_site_name(authors) is None
     piped = [line.format("By Lee Ferran | Example Wire") for line in page]
     assert page_site_name(piped).name == "Example Wire"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "This story was originally published on Coastline Review.",
+        "Originally published in Coastline Review",
+        "The article was first published by Coastline Review.",
+    ],
+)
+def test_a_credit_to_where_the_text_first_appeared_names_the_site_only_with_another_cue(credit):
+    # a republisher's page credits the original: that credit alone names no site (it
+    # was the outlet of a page whose footer lacks its own name), whatever the page
+    # shows above it; the original's own page names itself in another cue too
+    top = ["  • News", "  • Sports", "", "Council votes to extend the harbour wall", ""]
+    body = [PROSE, "", PROSE, "", credit, ""]
+    assert collect_candidates([*top, *body])["coastlinereview"].cues == 0
+    assert page_site_name([*top, *body]) is None
+    assert page_site_name(["Harbour Daily", *top, *body, "  • Privacy"]) is None
+    own = _site([*top, *body, "  • Privacy", "", "Follow Harbour Daily", "© 2026 Harbour Daily"])
+    assert own == ("Harbour Daily", "page")
+    # with another naming cue of X (masthead, notice, "Follow X") the credit is X's own
+    for cue in ("Follow Coastline Review", "© 2026 Coastline Review"):
+        assert _site([*top, *body, cue]) == ("Coastline Review", "page")
+    titled = ["Council votes to extend the harbour wall | Coastline Review", *top, *body]
+    assert _site(titled) == ("Coastline Review", "page")
+    # "Published by X" alone names the page's own publisher, as before
+    assert _site([*top, PROSE, "", "Published by Coastline Review", ""])[0] == "Coastline Review"
+
+
+def test_a_link_to_the_original_is_no_agreement_with_a_republication_credit():
+    credit = "This article was originally published on Coastline Review."
+    link = "Read more at https://www.coastlinereview.com/news/2026/03/harbour-wall-vote-story"
+    lines = [PROSE, "", PROSE, "", credit, link]
+    assert collect_candidates(lines)["coastlinereview"].cues == 0
+    assert page_site_name(lines) is None

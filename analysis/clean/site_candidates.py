@@ -65,6 +65,7 @@ class Candidate:
     address: bool = False  # the host of a line that is only a page's URL
     chrome_cue: bool = False  # a cue in a short line (site chrome, not prose)
     credited: bool = False  # a credit names it ("Source: X", "reporter for X")
+    republished: int = 0  # credits to where the text was published before (of ``cues``)
     prefix: bool = False
     first: tuple[int, int, int] | None = None  # line, start, end
     last_notice: tuple[int, int, int] | None = None  # its last copyright notice's holder
@@ -102,6 +103,35 @@ def is_copyright_only(candidate: Candidate) -> bool:
         True when a copyright flag is its only naming evidence.
     """
     return candidate.copyright and not (candidate.cues or candidate.masthead or candidate.is_domain)
+
+
+def only_republished(candidate: Candidate) -> bool:
+    """True for a candidate that only credits of republication name ("Originally
+    published on X", "first published by X"; :mod:`analysis.clean.site_phrases`, kind
+    ``republished``): no other cue, no masthead or title-line site, no copyright notice,
+    no domain of its own agrees with them.
+
+    A page that prints another publication's story credits the original, so such a
+    credit alone says where the text came from, not which site shows it (the site's own
+    name is then in its masthead, its title line or its footer, or nowhere); when another
+    cue of the page names X too, the page is X's own ("Originally published on X" under
+    X's masthead, or above X's notice).
+
+    Parameters
+    ----------
+    candidate : Candidate
+        A candidate of :func:`collect_candidates`.
+
+    Returns
+    -------
+    bool
+        False for a candidate with no such credit.
+    """
+    return (
+        candidate.republished > 0
+        and candidate.cues <= candidate.republished
+        and not (candidate.masthead or candidate.copyright or candidate.is_domain)
+    )
 
 
 def earlier_holders(candidates: dict[str, Candidate]) -> list[str]:
@@ -213,15 +243,19 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         form, key, has_domain = accepted
         if has_domain and kind not in ("domain", "address", "link", "email", "domain_notice"):
             return  # "Powered by Example.com": the domain is its own candidate
-        if kind in ("cue", "credit") and count_words(lines[where[0]]) > PROSE_LINE_WORDS:
+        if (
+            kind in ("cue", "credit", "republished")
+            and count_words(lines[where[0]]) > PROSE_LINE_WORDS
+        ):
             return  # "a reporter for X", "founder of X" in a sentence of the text
         candidate = candidates.setdefault(key, Candidate())
         candidate.add(form, where)
-        if kind in ("cue", "doubled", "credit"):
+        if kind in ("cue", "doubled", "credit", "republished"):
             candidate.cues += 1  # a doubled masthead, a credit are naming cues too
             candidate.chrome_cue = candidate.chrome_cue or is_short(where[0])
             candidate.doubled = candidate.doubled or kind == "doubled"
-            candidate.credited = candidate.credited or kind == "credit"
+            candidate.credited = candidate.credited or kind in ("credit", "republished")
+            candidate.republished += kind == "republished"
         elif kind == "masthead":
             candidate.masthead = True
         elif kind == "copyright":
@@ -281,6 +315,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     for candidate in candidates.values():
         if candidate.prose_domain_lines and not candidate.chrome_domain:
             _mentioned_in_prose(candidate)
+        if candidate.republished and only_republished(candidate):
+            candidate.cues = 0  # a republisher's credit to the original: no cue of the site
+            candidate.chrome_cue = False
     for candidate in [c for c in candidates.values() if c.chrome_cue]:
         # the heads of a cued name ("Example Wire" of "Follow Example Wire Sports"), for
         # the ``head_of_cue`` feature; flagged by nothing, they name no site by themselves

@@ -72,6 +72,7 @@ from analysis.clean.site_candidates import (
     is_a_domain,
     is_copyright_only,
     name_words,
+    only_republished,
     story_credits,
     written_form,
 )
@@ -473,10 +474,12 @@ def is_named(candidate: Candidate, features: dict[str, float]) -> bool:
     Returns
     -------
     bool
-        False for a candidate only a copyright notice names.
+        False for a candidate only a copyright notice names, or only credits to where
+        the text was published before
+        (:func:`~analysis.clean.site_candidates.only_republished`).
     """
-    if is_copyright_only(candidate):
-        return False
+    if is_copyright_only(candidate) or only_republished(candidate):
+        return False  # a republisher's credit to the original, however linked: no site
     return bool(candidate.cues or candidate.masthead or is_a_domain(candidate)) or bool(
         features.get("domain_match") or features.get("head_of_cue")
     )

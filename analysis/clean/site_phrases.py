@@ -6,6 +6,9 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 - ``cue``: a name in site chrome ("Follow X", "X Staff");
 - ``credit``: a site credited with the text or its writer ("By NAME | X", "Source: X",
   "NAME is a reporter for X");
+- ``republished``: where the text was published before ("Originally published on X",
+  "This article was first published by X"): a credit that names the page's own site
+  only when the page names X otherwise too (a republisher credits the original);
 - ``comma_credit``: a name after a byline's author and a comma ("By NAME, X"), a credit
   only for a name the page gives elsewhere ("By NAME, NAME" lists two authors);
 - ``glued``: a name glued to a byline ("By NAME SURNAMEExampleNews");
@@ -210,10 +213,21 @@ def _names_authors(line: str, match: re.Match[str]) -> bool:
 def _credit_kind(line: str, pattern: re.Pattern[str], match: re.Match[str], kind: str) -> str:
     """``comma_credit`` for a byline's credit after a comma ("By Lee Ferran, Ben Candea"
     lists two authors as "By Jane Smith, Example Wire" credits a site: only a name the
-    page gives elsewhere is credited, ``collect_candidates``); else ``kind``."""
+    page gives elsewhere is credited, ``collect_candidates``); ``republished`` for a
+    credit to where the text was published ("Originally published on X": the site that
+    shows it may be a republisher); else ``kind``."""
     if pattern is _BYLINE_CREDIT_PATTERN and line[: match.start("name")].rstrip().endswith(","):
         return "comma_credit"
+    if pattern is _CREDIT_PATTERN and _REPUBLISHED.search(line, 0, match.start("name")):
+        return "republished"
     return kind
+
+
+# "Originally published on X", "was first published by X", "also published in X": where
+# the text appeared before ("Published by X" alone names the page's own publisher).
+_REPUBLISHED = re.compile(
+    r"\b(?:[Oo]riginally|[Ff]irst|[Aa]lso|[Pp]reviously)\s+[Pp]ublished\s+(?:on|in|by)\s+$"
+)
 
 
 def _inside_longer_name(line: str, match: re.Match[str]) -> bool:
