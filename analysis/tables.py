@@ -204,6 +204,8 @@ ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
         "outlet": pa.Column(TEXT, nullable=True),
         "title": pa.Column(TEXT, nullable=True),
         "layout": pa.Column(TEXT, pa.Check.isin(LAYOUTS)),
+        # not the full text (articles.is_teaser): a card cut short, a page cut by a paywall
+        "is_teaser": pa.Column(bool),
         # ISO 639-1 code from analysis.stats.language, "und" when too short to tell
         "language": pa.Column(TEXT, pa.Check.str_matches(r"^(?:[a-z]{2}|und)$")),
         "n_words": pa.Column(int, _COUNT),
@@ -295,6 +297,8 @@ OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
     {
         "outlet": pa.Column(TEXT, unique=True),
         "n_articles": pa.Column(int, _COUNT),
+        # of them teasers (is_teaser): counted, but not in median_words
+        "n_teasers": pa.Column(int, _COUNT),
         "n_pages": pa.Column(int, _COUNT),
         "total_words": pa.Column(int, _COUNT),
         "median_words": pa.Column(float, nullable=True),

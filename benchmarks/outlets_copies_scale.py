@@ -66,11 +66,13 @@ def _one_outlet_by_filter(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[
     total_words = int(articles["n_words"].sum())
     shares = articles.loc[articles["n_words"] > 0, "quote_share"]
     direct = quotes[~quotes["is_scare"]]
+    full_text = articles.loc[~articles["is_teaser"], "n_words"]
     row: dict[str, object] = {
         "n_articles": len(articles),
+        "n_teasers": int(articles["is_teaser"].sum()),
         "n_pages": int(articles["page"].nunique()),
         "total_words": total_words,
-        "median_words": float(articles["n_words"].median()) if len(articles) else math.nan,
+        "median_words": float(full_text.median()) if len(full_text) else math.nan,
         "quote_share_pooled": ratio(int(articles["quoted_words"].sum()), total_words),
         "quote_share_mean": float(shares.mean()) if len(shares) else math.nan,
         "quote_share_all_pooled": ratio(int(articles["quoted_words_all"].sum()), total_words),
@@ -134,7 +136,7 @@ def outlet_metrics_by_filter(
         row["merged_from"] = None
         rows.append(row)
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
-    int_columns = ["n_articles", "n_pages", "total_words", "n_listing_pages"]
+    int_columns = ["n_articles", "n_teasers", "n_pages", "total_words", "n_listing_pages"]
     table = table.astype(dict.fromkeys(int_columns, "int64"))
     float_columns = [
         c
@@ -206,6 +208,8 @@ def synthetic_metrics(
     }
     article_metrics = pd.DataFrame(table)
     article_metrics["boilerplate_chars"] = (article_metrics["unit_chars"] * 0.3).astype("int64")
+    # a few teasers (not the full text): left out of an outlet's median length
+    article_metrics["is_teaser"] = [i % 13 == 4 for i in range(n_rows)]
     # a few articles in other languages: an outlet's readability keeps one language
     article_metrics["language"] = [
         "ru" if i % 7 == 3 else "de" if i % 11 == 5 else "en" for i in range(n_rows)

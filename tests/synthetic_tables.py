@@ -106,6 +106,7 @@ def synthetic_tables(
                 "outlet": outlet,
                 "title": title,
                 "layout": "article",
+                "is_teaser": False,
                 "language": "en",
                 "n_words": n_words,
                 "n_sentences": 3 + a,

@@ -31,6 +31,7 @@ CONTRACT_ARTICLE_METRICS = [
     "outlet",
     "title",
     "layout",
+    "is_teaser",
     "language",
     "n_words",
     "n_sentences",
@@ -193,6 +194,18 @@ def test_columns_follow_the_contract(fake_quotes: None) -> None:
     assert per_article["article_id"].tolist() == [ID_A, ID_B, ID_C]
 
 
+def test_a_teaser_keeps_its_flag_and_counts_but_no_share(fake_quotes: None) -> None:
+    tables = synthetic_tables()
+    tables["articles"].loc[tables["articles"]["article_id"] == ID_A, "is_teaser"] = True
+    per_article = article_metrics(tables["articles"], tables["blocks"])[0]
+    per_article = per_article.set_index("article_id")
+    assert per_article["is_teaser"].tolist() == [True, False, False]
+    row = per_article.loc[ID_A]
+    assert row["n_words"] == count_words(WIRE) and row["n_quotes"] == 1  # coverage
+    assert math.isnan(row["quote_share"]) and math.isnan(row["flesch_reading_ease"])
+    assert row["readability_note"] == "teaser: not the full text"
+
+
 def test_counts_and_shares(fake_quotes: None) -> None:
     tables = synthetic_tables()
     per_article, quotes, _ = article_metrics(tables["articles"], tables["blocks"])
@@ -279,7 +292,7 @@ def test_run_twice_gives_byte_identical_files(tmp_path: Path, fake_quotes: None)
         "outlet_boilerplate_lines",
     }  # fmt: skip
     csv = (tmp_path / "reports" / "outlet_metrics.csv").read_text(encoding="utf-8")
-    assert csv.splitlines()[0].startswith("outlet,n_articles,n_pages,total_words")
+    assert csv.splitlines()[0].startswith("outlet,n_articles,n_teasers,n_pages,total_words")
     assert re.search(r",0\.\d{4},", csv)  # floats rounded to 4 places in the CSV only
 
 

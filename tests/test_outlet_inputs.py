@@ -37,6 +37,7 @@ def _write_corpus(folder: Path, n_articles: int) -> tuple[Path, Path, pa.Table]:
         "page": [f"p{i // 2:06d}.txt" for i in range(n_articles)],  # two articles a page
         "outlet": [f"Outlet {i % OUTLETS}" for i in range(n_articles)],
         "layout": ["article"] * n_articles,
+        "is_teaser": [i % 9 == 4 for i in range(n_articles)],
         "language": ["en" if i % 5 else "de" for i in range(n_articles)],
         "n_words": n_words,
         "n_quotes": [i % 4 for i in range(n_articles)],

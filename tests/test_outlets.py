@@ -26,9 +26,9 @@ from analysis.stats.outlets import (
 from analysis.tables import INTERVAL_STATISTICS, OUTLET_METRICS_COLUMNS, READABILITY_COLUMNS
 
 CONTRACT_OUTLET_METRICS = [
-    "outlet", "n_articles", "n_pages", "total_words", "median_words", "quote_share_pooled",
-    "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words", "top_speakers",
-    "readability_language",
+    "outlet", "n_articles", "n_teasers", "n_pages", "total_words", "median_words",
+    "quote_share_pooled", "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words",
+    "top_speakers", "readability_language",
     *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],
     "boilerplate_ratio", "original_share", "n_listing_pages", "merged_from",
     *[f"{m}_{end}" for m in INTERVAL_STATISTICS for end in ("ci_low", "ci_high")],
@@ -195,6 +195,30 @@ def test_listing_page_chrome_counts_for_the_site(tables: dict[str, pd.DataFrame]
     assert site["n_articles"] == 1 and site["total_words"] == 0
     assert site["boilerplate_ratio"] == pytest.approx((100 + 640) / (100 + 1000))
     assert math.isnan(site["quote_share_pooled"]) and math.isnan(site["original_share"])
+
+
+def test_teasers_count_but_stay_out_of_the_median_length(
+    tables: dict[str, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paywalled page's opening (or a card's snippet) says nothing of how long the
+    outlet's stories are: counted as an article and as words, not in median_words."""
+    monkeypatch.setattr(bootstrap, "MIN_ARTICLES", 2)  # an interval on these few articles
+    articles = tables["articles"].assign(is_teaser=False)
+    for n, article_id in enumerate(("a3", "a4", "a5")):
+        cut = article_row(article_id, f"p{n}.txt", "A", "article", n_words=40, is_teaser=True)
+        articles.loc[len(articles)] = cut
+    a = outlet_metrics(articles, tables["quotes"], tables["pages"], tables["copy_pairs"])
+    a = a.set_index("outlet").loc["A"]
+    assert (a["n_articles"], a["n_teasers"], a["total_words"]) == (5, 3, 520)
+    assert a["median_words"] == 200.0  # of the two full texts (100, 300), not 100
+    assert 100.0 <= a["median_words_ci_low"] <= a["median_words_ci_high"] <= 300.0
+    only_teasers = articles[articles["article_id"].isin(["a3", "a4", "a5"])]
+    a = outlet_metrics(
+        only_teasers, tables["quotes"].iloc[:0], tables["pages"], tables["copy_pairs"].iloc[:0]
+    )
+    a = a.set_index("outlet").loc["A"]
+    assert a["n_teasers"] == 3 and math.isnan(a["median_words"])
+    assert math.isnan(a["median_words_ci_low"])
 
 
 def test_disagreeing_copy_pairs_are_rejected(tables: dict[str, pd.DataFrame]) -> None:

@@ -123,6 +123,29 @@ def test_outlet_table_is_sorted_with_units(tables: views.Tables) -> None:
     assert table.formats["articles (count)"] == "count"
 
 
+def test_outlet_table_shows_teasers_only_when_an_outlet_has_one(tables: views.Tables) -> None:
+    metrics = tables.outlet_metrics.assign(n_teasers=0)
+    assert views.TEASERS_HEADER not in views.outlet_table(metrics).data.columns
+    metrics["n_teasers"] = [0, 2, 0]
+    shown = views.outlet_table(metrics)
+    columns = list(shown.data.columns)
+    assert columns[columns.index("articles (count)") + 1] == views.TEASERS_HEADER
+    assert sorted(shown.data[views.TEASERS_HEADER]) == [0, 0, 2]
+    assert shown.formats[views.TEASERS_HEADER] == "count"
+
+
+def test_an_outlets_articles_say_which_are_teasers_and_why(tables: views.Tables) -> None:
+    shown = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha")
+    assert views.TEASER_REASON_HEADER not in shown.data.columns  # no teaser: no column
+    articles = tables.articles.copy()
+    cut = articles.index[articles["outlet"] == "Alpha"][0]
+    articles.loc[cut, ["is_teaser", "teaser_reason"]] = [True, 'paywall: "Subscribe to read on"']
+    shown = views.outlet_articles(tables.article_metrics, articles, "Alpha").data
+    reasons = shown.set_index("article")[views.TEASER_REASON_HEADER]
+    assert reasons[articles.loc[cut, "article_id"]] == 'paywall: "Subscribe to read on"'
+    assert reasons.isna().sum() == len(reasons) - 1
+
+
 def test_outlet_selections_keep_only_the_outlet(tables: views.Tables) -> None:
     articles = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha").data
     expected = tables.article_metrics.loc[tables.article_metrics["outlet"] == "Alpha"]

@@ -54,6 +54,10 @@ from analysis.stats.quotes import is_pronoun, speaker_groups
 DISPLAY_DIGITS = 3
 #: The outlet table's column of the keys an outlet absorbed (shown only when one did).
 MERGED_HEADER = "also filed here (pages without a URL, by site name)"
+#: The outlet's articles' column saying why one is a teaser (``articles.teaser_reason``).
+TEASER_REASON_HEADER = "not the full text: why (no quote share, readability or median)"
+#: The outlet table's column of teasers, shown when an outlet has one (docs/metrics.md).
+TEASERS_HEADER = "of them teasers, not in the median length (count)"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -233,7 +237,8 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     -------
     ReportTable
         The outlets as rows, :data:`analysis.report.statistics.OUTLET_STATISTICS` as
-        columns, with :data:`MERGED_HEADER` when some outlet absorbed other keys.
+        columns, with :data:`TEASERS_HEADER` after the articles when some outlet has
+        teasers, and :data:`MERGED_HEADER` when some outlet absorbed other keys.
     """
     table = outlets_with_articles(outlet_metrics)
     data = {"outlet": table["outlet"].to_numpy()}
@@ -246,6 +251,10 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
             continue
         data[stat.header] = pd.to_numeric(table[stat.column], errors="coerce").to_numpy()
         formats[stat.header] = stat.kind
+        if stat.column == "n_articles" and _has_teasers(table):
+            # only when some article is a teaser (a card cut short, a paywalled page)
+            data[TEASERS_HEADER] = table["n_teasers"].to_numpy()
+            formats[TEASERS_HEADER] = "count"
         if has_interval(table, stat.column):
             low, high = interval_columns(stat.column)
             data[low], data[high] = table[low].to_numpy(), table[high].to_numpy()
@@ -259,6 +268,10 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
         "aggregate the articles in the outlet's readability language only."
     )
     return ReportTable(pd.DataFrame(data), formats, caption, intervals)
+
+
+def _has_teasers(table: pd.DataFrame) -> bool:
+    return "n_teasers" in table.columns and bool((table["n_teasers"] > 0).any())
 
 
 def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
@@ -426,7 +439,8 @@ def outlet_articles(
     -------
     ReportTable
         One row per article of the outlet; an outlet merged from several keys shows each
-        article's key with its outlet source.
+        article's key with its outlet source; :data:`TEASER_REASON_HEADER` says why an
+        article is not the full text, when one of them is not.
     """
     mine = article_metrics[article_metrics["outlet"].astype(str) == outlet]
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
@@ -439,6 +453,17 @@ def outlet_articles(
     if keys and "outlet_source" in provenance:
         merged["outlet_source"] = _merged_sources(merged["outlet_source"], merged["outlet_key"])
     language = {"language": merged["language"].to_numpy()} if "language" in merged.columns else {}
+    teasers = {}
+    if (
+        "teaser_reason" in articles.columns
+        and merged["article_id"]
+        .isin(articles.loc[articles["teaser_reason"].notna(), "article_id"])
+        .any()
+    ):  # only when one of them is a teaser (a card cut short, a paywalled page)
+        reasons = merged[["article_id"]].merge(
+            articles[["article_id", "teaser_reason"]], on="article_id", how="left"
+        )
+        teasers = {TEASER_REASON_HEADER: reasons["teaser_reason"].to_numpy()}
     data = pd.DataFrame(
         {
             "article": merged["article_id"].astype(str).to_numpy(),
@@ -448,6 +473,7 @@ def outlet_articles(
             **{c.replace("_", " "): merged[c].to_numpy() for c in extra},
             **{PROVENANCE_COLUMNS[c]: merged[c].to_numpy() for c in provenance},
             "length (words)": merged["n_words"].to_numpy(),
+            **teasers,
             "quote share (% of words)": merged["quote_share"].to_numpy(),
             "Flesch reading ease (score)": merged["flesch_reading_ease"].to_numpy(),
             "shared copy group": merged["copy_group"].to_numpy(),
@@ -460,6 +486,7 @@ def outlet_articles(
         "length (words)": "count",
         "quote share (% of words)": "percent",
         "Flesch reading ease (score)": "decimal1",
+        **dict.fromkeys(teasers, "text"),
     }
     return ReportTable(data, formats)
 

@@ -15,8 +15,9 @@ writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``
 - language: :func:`analysis.stats.language.detect_language` (py3langid);
 - readability: :func:`analysis.stats.language.language_statistics`: textstat 0.7.8 values
   where the formula is defined for the language, else NaN and ``readability_note``;
-- teasers (listing cards cut short, ``articles.is_teaser``): no quote share, quotes per
-  1000 words or readability by default (they need the full text; NaN); their words and
+- teasers (listing cards cut short, article pages cut by a paywall:
+  ``articles.is_teaser``, copied as ``is_teaser``): no quote share, quotes per 1000
+  words or readability by default (they need the full text; NaN); their words and
   quotes still count as coverage;
 - boilerplate: an article page's boilerplate-labelled characters over the page's
   characters; a card's own chrome (every non-body block of the card except its first
@@ -359,6 +360,14 @@ def article_frame(
             columns=["language", "n_words", "n_sentences", *READABILITY_COLUMNS, "readability_note"]
         )
     n_words = stats["n_words"].astype("int64").to_numpy()
+    # Quote share and readability need the full text: a teaser or snippet (a listing
+    # card cut short, an article page cut by a paywall: articles.is_teaser) gets none by
+    # default; its words and quote counts still count as coverage.
+    teaser = (
+        articles["is_teaser"].fillna(False).astype(bool).to_numpy()
+        if "is_teaser" in articles.columns
+        else np.zeros(len(articles), dtype=bool)
+    )
     table = pd.DataFrame(
         {
             "article_id": articles["article_id"].astype(str),
@@ -367,6 +376,7 @@ def article_frame(
             "outlet": _none_for_missing(articles["outlet"]),
             "title": _none_for_missing(articles["title"]),
             "layout": articles["layout"].astype(str),
+            "is_teaser": teaser,
             "language": stats["language"].astype(str).to_numpy(),
             "n_words": n_words,
             "n_sentences": stats["n_sentences"].astype("int64").to_numpy(),
@@ -392,14 +402,6 @@ def article_frame(
     )
     for name in ("unit_chars", "boilerplate_chars", "boilerplate_ratio"):
         table[name] = boilerplate[name].to_numpy()
-    # Quote share and readability need the full text: a teaser or snippet (a listing
-    # card cut short, analysis.clean.card_teaser.is_teaser) gets none by default; its words
-    # and quote counts still count as coverage.
-    teaser = (
-        articles["is_teaser"].fillna(False).astype(bool).to_numpy()
-        if "is_teaser" in articles.columns
-        else np.zeros(len(table), dtype=bool)
-    )
     if teaser.any():  # (most chunks have none: each assignment costs ~5 ms)
         for name in (
             "quote_share",

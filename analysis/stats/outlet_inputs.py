@@ -34,6 +34,7 @@ ARTICLE_COLUMNS = (
     "page",
     "outlet",
     "layout",
+    "is_teaser",
     "language",
     "n_words",
     "n_quotes",
@@ -154,6 +155,8 @@ class OutletInputs:
         Each article's language code, and the language of each code.
     n_words : numpy.ndarray
         Words (int64).
+    teaser : numpy.ndarray
+        True for a teaser (``is_teaser``: not the full text).
     sums : dict of str to numpy.ndarray
         quoted_words, quoted_words_all, n_quotes (int64).
     quote_share : numpy.ndarray
@@ -178,6 +181,7 @@ class OutletInputs:
     language: np.ndarray
     languages: list[str]
     n_words: np.ndarray
+    teaser: np.ndarray
     sums: dict[str, np.ndarray]
     quote_share: np.ndarray
     readability: dict[str, np.ndarray]
@@ -238,6 +242,7 @@ class OutletInputs:
             language=_integers(language.indices, np.int32),
             languages=language.dictionary.to_pylist(),
             n_words=_integers(articles["n_words"]),
+            teaser=_array(articles["is_teaser"]).to_numpy(zero_copy_only=False).astype(bool),
             sums={name: _integers(articles[name]) for name in _COUNTS},
             quote_share=_floats(articles["quote_share"]),
             readability={name: _floats(articles[name]) for name in READABILITY_COLUMNS},
@@ -398,13 +403,15 @@ def articles_of_frame(article_metrics: pd.DataFrame) -> pa.Table:
     Parameters
     ----------
     article_metrics : pandas.DataFrame
-        The ARTICLE_METRICS table, in memory.
+        The ARTICLE_METRICS table, in memory (without ``is_teaser``: no teasers).
 
     Returns
     -------
     pyarrow.Table
         Its :data:`ARTICLE_COLUMNS`, in table order.
     """
+    if "is_teaser" not in article_metrics.columns:
+        article_metrics = article_metrics.assign(is_teaser=False)
     frame = article_metrics[list(ARTICLE_COLUMNS)].astype(
         {"outlet": object, "copy_group": object, "language": str, "page": str}
     )

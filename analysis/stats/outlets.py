@@ -4,6 +4,10 @@ One row per outlet: every outlet that published an article (a card on a listing 
 counts for the card's outlet) and every site that served a listing page (its page chrome
 counts for the site). Definitions (see ``docs/metrics.md``):
 
+- ``n_teasers``: the outlet's articles that are teasers (``is_teaser``: a listing card
+  cut short, an article page cut by a paywall); ``median_words`` is the median of
+  ``n_words`` over its other articles (the full texts; NaN when all are teasers): a
+  snippet's length says nothing of an article's; ``total_words`` counts every article.
 - ``quote_share_pooled`` = sum of quoted words / sum of words; ``quote_share_mean`` = mean
   of the article shares (articles with words); ``quote_share_all_pooled`` likewise with
   scare quotes; ``quotes_per_1000_words`` = 1000 x direct quotes / words.
@@ -179,6 +183,7 @@ class _ArticleColumns:
     def __init__(self, inputs: OutletInputs) -> None:
         self.n_words = inputs.n_words
         self.words = self.n_words.astype(float)
+        self.teaser = inputs.teaser
         self.page = inputs.page
         self.quote_share = inputs.quote_share
         self.sums = inputs.sums
@@ -223,11 +228,13 @@ def _one_outlet(
     total_words = int(n_words.sum())
     shares = columns.quote_share[rows][n_words > 0]
     shares = shares[~np.isnan(shares)]
+    full_text = words[~columns.teaser[rows]]
     row: dict[str, object] = {
         "n_articles": len(rows),
+        "n_teasers": int(columns.teaser[rows].sum()),
         "n_pages": len(np.unique(columns.page[rows])),
         "total_words": total_words,
-        "median_words": float(np.median(words)) if len(rows) else math.nan,
+        "median_words": float(np.median(full_text)) if len(full_text) else math.nan,
         "quote_share_pooled": quote_share(
             int(columns.sums["quoted_words"][rows].sum()), total_words
         ),
@@ -253,8 +260,12 @@ def _one_outlet(
 def _interval_requests(
     columns: _ArticleColumns, rows: np.ndarray, unit_terms: tuple[np.ndarray, np.ndarray], seed: int
 ) -> list[bootstrap.IntervalRequest]:
-    """One outlet's two bootstraps: its article-based statistics (all but boilerplate),
-    over its articles, and the boilerplate ratio, over its units (``unit_terms``)."""
+    """One outlet's bootstraps: its article-based statistics (all but boilerplate),
+    over its articles, and the boilerplate ratio, over its units (``unit_terms``).
+
+    ``median_words`` is resampled with the other article statistics when the outlet
+    has no teaser; else over its full texts alone, in a bootstrap of its own (a third
+    request, between the two)."""
     words = columns.words[rows]
     readability = columns.readability_of(rows)[1]
     ratios = {
@@ -267,10 +278,11 @@ def _interval_requests(
             for name in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog")
         },
     }
-    return [
-        (seed, ratios, {"median_words": words}),
-        (seed, {"boilerplate_ratio": unit_terms}, None),
-    ]
+    boilerplate = (seed, {"boilerplate_ratio": unit_terms}, None)
+    teaser = columns.teaser[rows]
+    if not teaser.any():
+        return [(seed, ratios, {"median_words": words}), boilerplate]
+    return [(seed, ratios, None), (seed, {}, {"median_words": words[~teaser]}), boilerplate]
 
 
 def _interval_columns(found: dict[str, tuple[float, float]]) -> dict[str, float]:
@@ -360,6 +372,7 @@ def outlet_table(
     outlets = list(inputs.rows_by_outlet(inputs.outlet))
     groups = _outlet_chunks([len(mine) + len(unit_rows[outlet]) for outlet, mine in outlets])
     rows: list[dict[str, object]] = []
+    n_requests: list[int] = []  # each outlet's bootstraps (_interval_requests)
 
     def requests() -> Iterator[list[bootstrap.IntervalRequest]]:
         # A chunk is handed out before its outlets' other columns are computed, so the
@@ -370,7 +383,9 @@ def outlet_table(
                 mine_units = unit_rows[outlet]
                 terms = (unit_boilerplate[mine_units], unit_chars[mine_units])
                 seed = bootstrap.outlet_seed(outlet)
-                chunk.extend(_interval_requests(columns, mine, terms, seed))
+                mine_requests = _interval_requests(columns, mine, terms, seed)
+                n_requests.append(len(mine_requests))
+                chunk.extend(mine_requests)
             yield chunk
             for outlet, mine in outlets[group.start : group.stop]:
                 rows.append(
@@ -382,10 +397,10 @@ def outlet_table(
     else:
         engine = engine.sized_for(len(groups))
         results = engine.map_chunks(bootstrap.intervals_of_requests, requests())
-    found = [intervals for chunk in results for intervals in chunk]
-    for row, articles, units in zip(rows, found[0::2], found[1::2], strict=True):
-        row.update(_interval_columns(articles))
-        row.update(_interval_columns(units))
+    found = iter([intervals for chunk in results for intervals in chunk])
+    for row, n in zip(rows, n_requests, strict=True):
+        for _ in range(n):
+            row.update(_interval_columns(next(found)))
     return _typed(rows)
 
 
@@ -427,6 +442,7 @@ def _typed(rows: list[dict[str, object]]) -> pd.DataFrame:
     table = table.astype(
         {
             "n_articles": "int64",
+            "n_teasers": "int64",
             "n_pages": "int64",
             "total_words": "int64",
             "n_listing_pages": "int64",
