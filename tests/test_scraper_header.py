@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.articles import extract_articles
 from analysis.clean.headline import find_title_line
-from analysis.clean.scraper_header import header_site, is_site_field
+from analysis.clean.scraper_header import (
+    header_date,
+    header_site,
+    header_url,
+    is_site_field,
+    saved_date_lines,
+)
 from analysis.clean.site_name import page_site_name
 
 PROSE = [
@@ -45,3 +52,53 @@ def test_the_header_opening_markdown_front_matter_counts():
 )
 def test_no_header_block_at_the_top_or_no_site_name_in_it_names_no_site(top):
     assert header_site([*top, "", *PROSE]) is None
+
+
+CLIPPING = [
+    "---",
+    'title: "Council approves rail budget"',
+    'source: "https://www.example-courier.com/politics/2026/03/03/rail-budget/"',
+    "author:",
+    '  - "[[Jane Doe]]"',
+    "published: 2026-03-03",
+    "created: 2026-03-10",
+    "tags:",
+    '  - "clippings"',
+    "---",
+    "# Council approves rail budget",
+    "",
+    *PROSE,
+    "",
+    "Council members will vote on the depot's contracts next month, the mayor's office said.",
+]
+
+
+def test_a_web_clippings_front_matter_gives_the_address_and_date_not_the_day_it_was_saved():
+    # Obsidian's and MarkDownload's front matter: quoted values, a list under "author:",
+    # the page's publication date and the day the user clipped it
+    assert (
+        header_url(CLIPPING) == "https://www.example-courier.com/politics/2026/03/03/rail-budget/"
+    )
+    assert header_date(CLIPPING) == (5, 11, 21)
+    assert saved_date_lines(CLIPPING) == frozenset({6})
+    (article,) = extract_articles("\n".join(CLIPPING) + "\n", name="clip.md").itertuples()
+    assert article.outlet_key == "example-courier.com" and article.outlet_source == "url"
+    assert article.published == "2026-03-03"
+    assert article.url == "https://www.example-courier.com/politics/2026/03/03/rail-budget/"
+
+
+def test_an_extensions_saved_date_is_not_the_storys():
+    page = [
+        "URL: https://www.example-courier.com/news/rail-budget",
+        "Saved: 2026-03-10 21:14:03",
+        "Title: Council approves rail budget | Example Courier",
+        "",
+        "Example Courier",
+        "",
+        "Council approves rail budget",
+        "",
+        *PROSE,
+    ]
+    (article,) = extract_articles("\n".join(page) + "\n", name="saved.txt").itertuples()
+    assert article.published is None
+    assert article.outlet_key == "example-courier.com"

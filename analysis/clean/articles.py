@@ -75,6 +75,7 @@ from analysis.clean.outlet import (
 )
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
+from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
@@ -108,17 +109,30 @@ class PageFacts:
         The page's manifest row (analysis.clean.manifest).
     html : HtmlMetadata or None
         What an HTML page's markup says (analysis.clean.html_page).
+    header_url : str or None
+        The address a scraper's header on top of the text gives
+        (:func:`analysis.clean.scraper_header.header_url`).
     """
 
     manifest: ManifestEntry | None = None
     html: HtmlMetadata | None = None
+    header_url: str | None = None
 
     @property
     def url(self) -> str | None:
-        """The page's URL: the manifest's, else the HTML page's canonical URL."""
+        """The page's URL: the manifest's, else the HTML page's canonical URL, else the
+        scraper header's."""
         if self.manifest is not None and self.manifest.url:
             return self.manifest.url
-        return self.html.url if self.html is not None else None
+        if self.html is not None and self.html.url:
+            return self.html.url
+        return self.header_url
+
+    @property
+    def url_from_html(self) -> bool:
+        """Whether :attr:`url` is an HTML page's canonical URL (which a reprint points
+        to its original: :func:`analysis.clean.outlet.syndicated_site`)."""
+        return self.url is not None and self.html is not None and self.url == self.html.url
 
 
 def extract_articles(
@@ -207,7 +221,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
         url=facts.url,
-        url_from_html=facts.url is not None and not (facts.manifest and facts.manifest.url),
+        url_from_html=facts.url_from_html,
         html_site_name=facts.html.site_name if facts.html else None,
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
@@ -269,6 +283,8 @@ def article_rows(
         One row per article_index >= 0 with a non-empty body, by article_index.
     """
     facts = facts or PageFacts()
+    if facts.url is None and (given := header_url(text.split("\n"))):
+        facts = replace(facts, header_url=given)
     page_evidence: OutletEvidence | None = None
     members: dict[int, list[int]] = {}  # article_index -> block positions, in page order
     for position, index in enumerate(blocks["article_index"]):

@@ -75,6 +75,7 @@ from analysis.clean.header_lines import (
     is_meta_line,
 )
 from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headline_lines
+from analysis.clean.scraper_header import header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.text import bullet_end, clean_name, count_words, is_blank
 
@@ -572,7 +573,26 @@ def article_page_fields(
     if site_span is not None and site_span.line_no not in taken:
         spans.append(site_span)
     spans += find_credited_source(lines, body_lines, site.credits if site else ())
-    return sorted(spans, key=lambda s: (s.line_no, s.start))
+    return sorted(_header_block_dates(lines, spans), key=lambda s: (s.line_no, s.start))
+
+
+def _header_block_dates(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSpan]:
+    """The spans with a scraper header's dates put right: the day a page was saved
+    ("created: ...", "Saved: ...": :func:`~analysis.clean.scraper_header.saved_date_lines`)
+    dates nothing, and the header's publication date ("published: ...") is the story's,
+    read from the page's metadata as a manifest's would be."""
+    saved = saved_date_lines(lines)
+    spans = [s for s in spans if not (s.line_no in saved and s.field in _DATE_FIELDS)]
+    given = header_date(lines)
+    date = find_date_span(lines[given[0]][given[1] : given[2]]) if given else None
+    if given is None or date is None:
+        return spans
+    line, start, _ = given
+    published = FieldSpan(line, start + date[0], start + date[1], "published")
+    return [s for s in spans if s.field not in _DATE_FIELDS] + [published]
+
+
+_DATE_FIELDS = frozenset({"published", "relative_time"})
 
 
 def _without_related_date(spans: list[FieldSpan], anchor: int) -> list[FieldSpan]:

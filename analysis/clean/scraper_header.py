@@ -27,7 +27,18 @@ from collections.abc import Sequence
 
 from analysis.text import once_per_page
 
-__all__ = ["SITE_LABELS", "header_lines", "header_site", "is_site_field"]
+__all__ = [
+    "PUBLISHED_LABELS",
+    "SAVED_LABELS",
+    "SITE_LABELS",
+    "URL_LABELS",
+    "header_date",
+    "header_lines",
+    "header_site",
+    "header_url",
+    "is_site_field",
+    "saved_date_lines",
+]
 
 #: Labels under which a scraper's header names the page's site (case and the space,
 #: ``_`` or ``-`` between words aside), and an e-mail's sender (a newsletter's ``From:
@@ -35,11 +46,31 @@ __all__ = ["SITE_LABELS", "header_lines", "header_site", "is_site_field"]
 SITE_LABELS = frozenset(
     {"source", "publisher", "site", "sitename", "publication", "outlet", "website", "from"}
 )
+#: Labels under which a header gives the page's own address (a web clipper's
+#: ``source: "https://..."``, an extension's ``URL:``).
+URL_LABELS = frozenset({"url", "source", "link", "canonical", "urlsource", "sourceurl", "pageurl"})
+#: Labels under which a header gives the story's publication date.
+PUBLISHED_LABELS = frozenset(
+    {"published", "date", "pubdate", "publishdate", "publicationdate", "datepublished"}
+)
+#: Labels under which a header gives the day the page was saved, never its story's date
+#: (a web clipper's ``created:``, an extension's ``Saved:``).
+SAVED_LABELS = frozenset(
+    {
+        "created", "saved", "clipped", "accessed", "retrieved", "downloaded", "fetched",
+        "crawled", "scraped", "captured", "archived", "savedat", "clippedat", "createdat",
+    }
+)  # fmt: skip
 # A header line: a label of one to three words of letters, a colon, and a value.
 _FIELD = re.compile(
     r"^\s*(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+){0,2})\s*:(?:\s+(?P<value>\S.*?))?\s*$"
 )
 _FRONT_MATTER = re.compile(r"^\s*---\s*$")
+# An item of a list in front matter, under a label with no value of its own
+# ("author:" / "  - \"[[Jane Doe]]\""): the value, without quotes or wiki-link brackets.
+_LIST_ITEM = re.compile(r"^\s*-\s+[\"']?(?:\[\[)?(?P<value>[^\"'\[\]]*?)(?:\]\])?[\"']?\s*$")
+# A value in quotes, as front matter writes one.
+_QUOTED = re.compile(r"^([\"'])(.*)\1$")
 # A value that is an address, not a name ("source: https://...").
 _ADDRESS = re.compile(r"^(?:https?://|www\.)|\.[a-z]{2,}(?:/|$)", re.IGNORECASE)
 # An e-mail address after the sender's name, as a mail header writes it.
@@ -49,29 +80,108 @@ _MAIL_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
 @once_per_page
 def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
     """(line, folded label, value start, value end) of each line of the header block at
-    the top of ``text`` (empty when the text opens with no such block)."""
+    the top of ``text`` (empty when the text opens with no such block).
+
+    In Markdown front matter (between ``---`` lines, as web clippers write it) a value
+    in quotes is the text inside them, a list under a label without a value gives its
+    first item, and any other line (a tag list, a comment) is passed over up to the
+    closing ``---``."""
     lines = text.split("\n")
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
-    if i < len(lines) and _FRONT_MATTER.match(lines[i]):
-        i += 1
-    fields = []
+    front_matter = i < len(lines) and bool(_FRONT_MATTER.match(lines[i]))
+    i += front_matter
+    fields: list[tuple[int, str, int, int]] = []
     while i < len(lines):
+        if front_matter and _FRONT_MATTER.match(lines[i]):
+            break
         if not lines[i].strip():  # a blank line between fields, as reader services print
             i += 1
             continue
         found = _FIELD.match(lines[i])
         if found is None:
-            break
+            if not front_matter:
+                break
+            item = _LIST_ITEM.match(lines[i])
+            if item and fields and fields[-1][2] == fields[-1][3] and item.group("value"):
+                fields[-1] = (i, fields[-1][1], *item.span("value"))
+            i += 1
+            continue
         label = re.sub(r"[ _-]", "", found.group("label")).casefold()
         if any(label == seen for _, seen, _, _ in fields):
             return ()  # a header names each field once: these are a feed dump's items
         start, end = found.span("value") if found.group("value") else (found.end(), found.end())
+        if front_matter and _QUOTED.match(lines[i][start:end]):
+            start, end = start + 1, end - 1
         fields.append((i, label, start, end))
         i += 1
     with_values = sum(start < end for _, _, start, end in fields)
     return tuple(fields) if with_values >= 2 else ()
+
+
+def _fields_of(lines: Sequence[str]) -> tuple[tuple[int, str, int, int], ...]:
+    """The header block's fields of a page given as lines (:func:`_header_fields`)."""
+    return _header_fields("\n".join(lines[:_HEADER_LINES]))
+
+
+def header_url(lines: Sequence[str]) -> str | None:
+    """The page's own address, when the header block at the top gives it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        The value of the first :data:`URL_LABELS` field that is an ``http(s)://``
+        address; None when there is none.
+    """
+    for line, label, start, end in _fields_of(lines):
+        value = lines[line][start:end]
+        if label in URL_LABELS and re.match(r"https?://\S+$", value, re.IGNORECASE):
+            return value
+    return None
+
+
+def header_date(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the header block at the top gives the story's publication date.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(line, start, end)`` of the first :data:`PUBLISHED_LABELS` field with a value;
+        None when there is none (whether it reads as a date is the caller's question).
+    """
+    for line, label, start, end in _fields_of(lines):
+        if label in PUBLISHED_LABELS and start < end:
+            return line, start, end
+    return None
+
+
+def saved_date_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The header block's lines that date the saving of the page (:data:`SAVED_LABELS`),
+    whose date is never the story's.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    frozenset of int
+        Their indices; empty when the page opens with no header block.
+    """
+    fields = _fields_of(lines)
+    return frozenset(line for line, label, _, _ in fields if label in SAVED_LABELS)
 
 
 def header_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
@@ -89,7 +199,7 @@ def header_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
         (:data:`SITE_LABELS`) whose value is a name, not an address; None when the page
         opens with no header block or its block names no site.
     """
-    for line, label, start, end in _header_fields("\n".join(lines[:_HEADER_LINES])):
+    for line, label, start, end in _fields_of(lines):
         mail = _MAIL_ADDRESS.search(lines[line], start, end)
         if mail is not None:  # "Harbour Daily <news@harbourdaily.com>": the sender's name
             end = mail.start()
@@ -111,7 +221,7 @@ def header_lines(lines: Sequence[str]) -> frozenset[int]:
     frozenset of int
         The indices of the block's field lines; empty when the page opens with none.
     """
-    fields = _header_fields("\n".join(lines[:_HEADER_LINES]))
+    fields = _fields_of(lines)
     return frozenset(line for line, _, _, _ in fields)
 
 
@@ -133,7 +243,7 @@ def is_site_field(lines: Sequence[str], index: int) -> bool:
     """
     if index >= _HEADER_LINES or _FIELD.match(lines[index]) is None:
         return False
-    fields = _header_fields("\n".join(lines[:_HEADER_LINES]))
+    fields = _fields_of(lines)
     return any(line == index and label in SITE_LABELS for line, label, _, _ in fields)
 
 
