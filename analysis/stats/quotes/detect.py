@@ -5,10 +5,12 @@ Reads one body; returns its :class:`~analysis.stats.quotes.quote.Quote` records.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
+from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
 from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
 from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
@@ -40,7 +42,36 @@ def find_quotes(body: str) -> list[Quote]:
     for index, line_spans in by_line.items():
         _attribute_line(body, lines[index], line_spans, lines[index - 1] if index > 0 else None)
     _inherit(body, lines, spans, by_line)
-    return resolve_pronoun_speakers(body, [_to_quote(body, s, lines, style) for s in spans])
+    quotes = [_to_quote(body, s, lines, style) for s in spans]
+    answers = answer_spans(body, [(line.start, line.end) for line in lines])
+    if answers:  # an interview: each answer is one quotation, marks inside it included
+        quotes = _with_answers(body, quotes, answers, lines)
+    return resolve_pronoun_speakers(body, quotes)
+
+
+#: ``Quote.cue`` and ``Quote.mark_style`` of an interview's answer (interviews.py).
+ANSWER_CUE = "interview answer"
+ANSWER_STYLE = "answer"
+
+
+def _with_answers(
+    body: str, quotes: list[Quote], answers: list[AnswerSpan], lines: Sequence[_Line]
+) -> list[Quote]:
+    """``quotes`` with each answer as an attributed quotation (no speaker named), the
+    quotes inside an answer left out (counted once, in it), in body order."""
+    answer_lines = {answer.line for answer in answers}
+    starts = [line.start for line in lines]
+    kept = [q for q in quotes if bisect_right(starts, q.start) - 1 not in answer_lines]
+    for answer in answers:
+        text = body[answer.start : answer.end]
+        n_words = count_words(text)
+        if n_words:
+            paragraph = lines[answer.line].paragraph
+            kept.append(
+                Quote(answer.start, answer.end, text, n_words, paragraph, True, None, False,
+                      ANSWER_STYLE, answer.marker, "", ANSWER_CUE)
+            )  # fmt: skip
+    return sorted(kept, key=lambda q: q.start)
 
 
 def _to_quote(body: str, s: _Span, lines: Sequence[_Line], style: str) -> Quote:

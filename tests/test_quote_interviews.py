@@ -1,0 +1,76 @@
+"""analysis.stats.quotes.interviews: a Q&A interview's answers are direct quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.stats.quotes import find_quotes, quote_shares
+from analysis.text import count_words
+
+INTRO = "The harbour master of Veltmouth, Ellen Marsh, spoke to us about the old ferry pier."
+INTERVIEW = "\n\n".join(
+    [
+        INTRO,
+        "Q: Why close the pier now?",
+        "A: The piles are rotten through. The engineers told us it was “a matter of time.”",
+        "We looked at every repair we could afford.",
+        "Q. What happens to the ferry?",
+        "A. We move it to the fishing quay for a year.",
+        "This interview has been edited for length.",
+    ]
+)
+
+
+def test_the_answers_of_an_interview_are_attributed_quotations():
+    quotes = find_quotes(INTERVIEW)
+    texts = [q.text for q in quotes]
+    assert texts == [
+        "The piles are rotten through. The engineers told us it was “a matter of time.”",
+        "We looked at every repair we could afford.",  # the answer goes on
+        "We move it to the fishing quay for a year.",  # the last answer: its line only
+    ]
+    assert all(q.attributed and not q.is_scare and q.speaker is None for q in quotes)
+    assert [q.open_mark for q in quotes] == ["A:", "", "A."]
+    share, share_all = quote_shares(INTERVIEW, quotes)
+    answered = sum(count_words(text) for text in texts)
+    assert share == share_all == pytest.approx(answered / count_words(INTERVIEW))
+    assert share > 0.4  # it was 0 when only marks made quotations
+
+
+def test_a_quotation_inside_an_answer_counts_once():
+    quotes = find_quotes(INTERVIEW)
+    assert not any(q.text == "a matter of time." for q in quotes)
+    assert sum(q.n_words for q in quotes) <= count_words(INTERVIEW)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one exchange is no pattern: "A." may open a sentence about an initial
+        "\n\n".join([INTRO, "Q: Why close the pier?", "A: The piles are rotten."]),
+        # answers without questions
+        "\n\n".join([INTRO, "A. Marsh said the piles were rotten.", "A: nothing else.", "Fin."]),
+    ],
+)
+def test_bodies_that_are_no_interview_keep_their_marked_quotes_only(body):
+    assert find_quotes(body) == []
+
+
+def test_an_explainer_in_questions_and_answers_is_the_writers_own():
+    # answers that never speak of their speaker ("I", "we", "our") are no interviewee's
+    explainer = "\n\n".join(
+        [
+            "Ferry fares rise again next month. Here is what changed.",
+            "Q: Why are fares rising?",
+            "A: Fuel costs rose by a third since spring, and the operator passes them on.",
+            "Q: Who pays less?",
+            "A: Islanders with a resident card keep the old fare until June.",
+        ]
+    )
+    assert find_quotes(explainer) == []
+
+
+def test_an_article_with_marks_is_read_as_before():
+    body = f"{INTRO}\n\n“We cannot keep patching it,” Marsh said."
+    (quote,) = find_quotes(body)
+    assert quote.text == "We cannot keep patching it," and quote.speaker == "Marsh"
