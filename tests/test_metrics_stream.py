@@ -227,9 +227,10 @@ def test_the_parent_process_does_no_per_article_work_with_two_jobs(
 def test_one_worker_pool_serves_every_phase_of_a_run(
     corpus: Path, tmp_path: Path, monkeypatch
 ) -> None:
-    """With --jobs 2 the per-article chunks, the LSH bands and the candidate pairs all
-    go to one pool, started once for them (not once per phase); the outlets' bootstrap
-    intervals go to a pool of fresh workers, after the idle ones have stopped."""
+    """With --jobs 2 the lines the outlets' boilerplate is counted on (first), the
+    per-article chunks, the LSH bands and the candidate pairs all go to one pool, started
+    once for them (not once per phase); the outlets' bootstrap intervals go to a pool of
+    fresh workers, after the idle ones have stopped."""
     from concurrent.futures import ProcessPoolExecutor
 
     from analysis import parallel
@@ -264,9 +265,10 @@ def test_one_worker_pool_serves_every_phase_of_a_run(
         "_band_chunk",
         "analyse_chunk",
         "intervals_of_requests",
+        "line_keys",
         "pair_overlaps",
     ]
-    assert mapped[-1] == "intervals_of_requests"
+    assert mapped[0] == "line_keys" and mapped[-1] == "intervals_of_requests"
     assert started == [1, 1]
     for name in OUTPUTS:
         assert one[name].read_bytes() == two[name].read_bytes(), name

@@ -283,6 +283,36 @@ def test_metrics_writes_the_lines_removed_and_the_same_bytes_with_two_jobs(
     assert streamed.set_index("page").loc["p10.txt", "outlet_boilerplate_chars"] == 0
 
 
+def test_with_two_jobs_the_workers_read_the_lines_off_the_bodies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The per-article part of the count (finding a body's sentence lines, with the
+    quotation parser) runs on the workers with --jobs 2, beside the sort of the articles:
+    this process only adds up what they found, and removes the same lines."""
+    from analysis.stats import boilerplate_lines
+
+    calls: list[str] = []
+    real = boilerplate_lines.sentence_lines
+
+    def counted(text: str) -> list[str]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(boilerplate_lines, "sentence_lines", counted)
+    monkeypatch.setattr(metrics, "CHUNK_ARTICLES", 3)
+    frame = corpus_frame()
+    written = {}
+    for jobs in (1, 2):
+        calls.clear()
+        processed = write_processed(frame, tmp_path / f"processed{jobs}")
+        paths = write_metrics(processed, tmp_path / f"reports{jobs}", jobs=jobs)
+        written[jobs] = {name: path.read_bytes() for name, path in paths.items()}
+        assert len(calls) == (len(frame) if jobs == 1 else 0)  # the workers' copy is not patched
+    assert written[1] == written[2]
+    lines = pd.read_csv(tmp_path / "reports2" / outlet_boilerplate.LINES_FILE)
+    assert lines.values.tolist() == [["Valley Courier", PITCH, 10, 10]]
+
+
 def test_an_interrupted_metrics_resumes_with_the_same_lines_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -16,6 +16,7 @@ from analysis.config import RAW_DIR, SHARED_DIR
 from analysis.stats.quotes import (
     Quote,
     find_quotes,
+    holds_direct_quote,
     quote_shares,
     quote_word_counts,
     reported_source,
@@ -562,6 +563,36 @@ def test_any_text_gives_well_formed_quotes(body: str) -> None:
         assert math.isnan(share) and math.isnan(share_all)
     else:
         assert 0.0 <= share <= share_all <= 1.0
+
+
+# words, marks and cues: spans of one to several words, attributed or not
+_WORDY = st.sampled_from(
+    [" ", "  ", "\n", "Ann Lee", "the", "plan", "works", "well", "today", ",", ".", "“", "”",
+     '"', "‘", "’", "«", "»", " said ", " she said", "he told reporters", "—"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORDY, max_size=40).map("".join))
+def test_holds_direct_quote_is_whether_find_quotes_finds_one_that_is_not_scare(
+    body: str,
+) -> None:
+    expected = any(not quote.is_scare for quote in find_quotes(body))
+    assert holds_direct_quote(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The so-called “experts” were wrong again.", False),  # short, unattributed
+        ("“Yes,” she said.", True),  # short, attributed
+        ("The banner read “four words are here” in red.", True),  # long: no attribution read
+        ("No quotation marks in this line at all.", False),
+        ("", False),
+    ],
+)
+def test_holds_direct_quote_cases(text: str, expected: bool) -> None:
+    assert holds_direct_quote(text) is expected
 
 
 @settings(max_examples=100, deadline=None)

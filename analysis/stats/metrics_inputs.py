@@ -32,7 +32,7 @@ import ctypes.util
 import functools
 import gc
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -459,11 +459,12 @@ class SortedArticles:
         Every article_id, unique (``S16``).
     bucket_articles : int, optional
         Articles per bucket.
-    observe : callable, optional
-        Called with each batch of articles as it is read (an Arrow table of the sorted
-        columns, the display outlet), before the bodies are sorted: a pass over every
-        body that must end before the first chunk (``metrics`` counts the outlets'
-        repeated lines: :mod:`analysis.stats.outlet_boilerplate`).
+
+    The articles are read and written into the bucket files by :meth:`spilled`, which
+    gives each batch as it is read: a pass over every body that must end before the
+    first chunk can take its place beside the spill (``metrics`` counts the outlets'
+    repeated lines: :mod:`analysis.stats.outlet_boilerplate`). :meth:`chunks` spills
+    first if that was not done.
     """
 
     def __init__(
@@ -474,7 +475,6 @@ class SortedArticles:
         display: dict[str, str],
         ids: np.ndarray,
         bucket_articles: int = BUCKET_ARTICLES,
-        observe: Callable[[pa.Table], object] | None = None,
     ) -> None:
         self.n_articles = len(ids)
         ordered = np.sort(ids)
@@ -486,16 +486,9 @@ class SortedArticles:
         self._sorted_ids: dict[int, np.ndarray] = {}
         self._rows: dict[int, np.ndarray] = {}  # sorted position in bucket -> row of its file
         self._readers: dict[int, pa.Table] = {}
-        self._spill(processed_dir, columns, display, observe)
-
-    def _spill(
-        self,
-        processed_dir: Path,
-        columns: Sequence[str],
-        display: dict[str, str],
-        observe: Callable[[pa.Table], object] | None,
-    ) -> None:
-        schema = pa.schema(
+        self._source = (Path(processed_dir), list(columns), display)
+        self._spilled = False
+        self._schema = pa.schema(
             [
                 *((name, pa.string()) for name in ("article_id", "page")),
                 ("article_index", pa.int64()),
@@ -503,6 +496,18 @@ class SortedArticles:
                 ("is_teaser", pa.bool_()),
             ]
         )
+
+    def spilled(self) -> Iterator[pa.Table]:
+        """Read every article and write it into its bucket file, batch by batch.
+
+        Yields
+        ------
+        pyarrow.Table
+            Each batch of articles as it is read (the sorted columns, the outlet as
+            displayed), then written into the buckets when the next one is asked for.
+        """
+        processed_dir, columns, display = self._source
+        schema = self._schema
         writers: dict[int, ipc.RecordBatchFileWriter] = {}
         try:
             for batch in read_batches("articles", processed_dir, columns):
@@ -519,20 +524,20 @@ class SortedArticles:
                     },
                     schema=schema,
                 )
-                if observe is not None:
-                    observe(table)
+                del batch
+                yield table
                 ids = np.array(table["article_id"].to_pylist(), dtype=_ID_TYPE)
                 bucket_of = np.searchsorted(self._bounds, ids, side="right")
                 for bucket in np.unique(bucket_of).tolist():
                     if bucket not in writers:
                         writers[bucket] = ipc.new_file(str(self._paths[bucket]), schema)
                     writers[bucket].write_table(table.filter(pa.array(bucket_of == bucket)))
-                del batch, table
+                del table
                 release_freed_memory()
         finally:
             for writer in writers.values():
                 writer.close()
-        self._schema = schema
+        self._spilled = True
 
     def _bucket(self, bucket: int) -> pa.Table:
         """Bucket ``bucket``'s rows as written (memory-mapped, not copied)."""
@@ -559,6 +564,8 @@ class SortedArticles:
         list of dict
             Column name -> value, one dict per article.
         """
+        if not self._spilled:
+            deque(self.spilled(), maxlen=0)
         for bucket in range(len(self._paths)):
             table = self._bucket(bucket)
             order = pc.sort_indices(table, sort_keys=[("article_id", "ascending")])

@@ -65,16 +65,19 @@ from analysis.parallel import (
     STAGE_WORKER_MODULES,
     Engine,
     as_engine,
+    chunked,
     run_pool,
     start_workers_early,
     stop_workers,
 )
 from analysis.stats import metrics
 from analysis.stats.article_work import ChunkResult, analyse_chunk, decode_result, encode_result
+from analysis.stats.boilerplate_lines import ArticleLines, line_keys
 from analysis.stats.copies import copy_group_maps
 from analysis.stats.copy_search import CopyIndex
 from analysis.stats.metrics_inputs import (
     BUCKET_ARTICLES,
+    READ_BATCH_ROWS,
     SortedArticles,
     UnitCharacters,
     article_heads,
@@ -105,6 +108,8 @@ _COPY_COLUMNS = ("copy_group", "copy_max_similarity")
 _UNIT_COLUMNS = ("unit_chars", "boilerplate_chars", "boilerplate_ratio")
 #: The columns of an article its outlet's repeated lines are stripped by.
 _STRIPPED = ("outlet", "body")
+#: The columns of an article its outlet's repeated lines are counted on.
+_COUNTED = ("outlet", "title", "body")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
 WORKER_MODULE = STAGE_WORKER_MODULES["metrics"]
 
@@ -172,18 +177,14 @@ def _write_metrics(
     units = UnitCharacters(processed_dir, metrics.BLOCKS_USED)
     work = work_folder(processed_dir, "metrics")
     try:
-        # The outlets' repeated lines are counted while the articles are sorted, and
-        # leave each body before its chunk is analysed (or read back when resuming).
-        counts = LineCounts(work)
         articles = SortedArticles(
-            processed_dir,
-            work,
-            metrics.ARTICLES_USED,
-            display,
-            ids,
-            BUCKET_ARTICLES,
-            observe=counts.add_table,
+            processed_dir, work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES
         )
+        # The outlets' repeated lines are counted while the articles are sorted (their
+        # lines read off on the engine, beside the sort), and leave each body before its
+        # chunk is analysed (or read back when resuming).
+        counts = LineCounts(work)
+        _count_lines(counts, engine, articles.spilled(), chunk_articles)
         marked = counts.marked()
         store = ChunkStore(processed_dir, CHUNKS_FOLDER)
         names = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
@@ -445,6 +446,33 @@ def _pages_read_by_outlets(pages: pa.Table, article_path: Path) -> pd.DataFrame:
         pages_of = pa.chunked_array(wanted, pa.string()).unique()
         read = pc.or_(read, pc.is_in(pages["page"], value_set=pages_of))
     return pages.filter(read).to_pandas()
+
+
+def _count_lines(
+    counts: LineCounts, engine: Engine, batches: Iterator[pa.Table], chunk_articles: int
+) -> None:
+    """Count the counted lines of every article of ``batches`` in ``counts``.
+
+    Each batch's articles go to the engine in chunks of ``chunk_articles``
+    (:func:`~analysis.stats.boilerplate_lines.line_keys`: the lines of a body are found
+    with the quotation parser, the per-article cost of this pass); the results are
+    counted here, a read batch's worth at a time.
+    """
+    found: list[ArticleLines] = []
+    for lines in engine.map_chunks(line_keys, _line_chunks(batches, chunk_articles)):
+        found.extend(lines)
+        if len(found) >= READ_BATCH_ROWS:
+            counts.add_lines(found)
+            found = []
+    counts.add_lines(found)
+
+
+def _line_chunks(batches: Iterator[pa.Table], size: int) -> Iterator[list[tuple]]:
+    """(outlet, title, body) of each article of ``batches``, in chunks of ``size``."""
+    for table in batches:
+        rows = list(zip(*(table[name].to_pylist() for name in _COUNTED), strict=True))
+        del table  # the next batch is read (and this one sorted) as the chunks are taken
+        yield from chunked(rows, size)
 
 
 def _between(chunks: Iterator[list[dict]], work: Callable[[], object]) -> Iterator[list[dict]]:

@@ -5,7 +5,7 @@ rule on one page tells it from the article (``clean`` keeps it as body, and its 
 stay each page's own decision). A site prints such a line on many of its pages, though,
 and an article's own sentences are printed on one story's pages only. So, per outlet
 (merged as in the outlet table), a *sentence line* of the bodies (at least
-:data:`~analysis.clean.body.rules.SENTENCE_LINE_WORDS` words, ending a sentence) printed
+:data:`~analysis.text.lines.SENTENCE_LINE_WORDS` words, ending a sentence) printed
 verbatim (its visible text, whitespace runs as one space, every run of digits as one
 digit: a metered pitch's "You have 3 free articles left" counts down), quoting no one
 and reporting no one's statement (a pitch speaks for the site; a quotation or a
@@ -29,9 +29,7 @@ number of processes or engine.
 
 from __future__ import annotations
 
-import hashlib
 import math
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -41,10 +39,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
-from analysis.clean.body.rules import SENTENCE_LINE_WORDS
-from analysis.stats.quotes import find_quotes, reported_source
-from analysis.text import caseless_lower, count_words, visible_text
-from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
+from analysis.stats.boilerplate_lines import (  # noqa: F401  (sentence_lines: re-exported)
+    ArticleLines,
+    is_counted_line,
+    line_key,
+    line_keys,
+    reports_someone,
+    sentence_lines,
+    shown_line,
+)
 
 #: Share of an outlet's stories that must print a line for it to be boilerplate (chosen
 #: by leave-one-outlet-out cross-validation: ``benchmarks/outlet_boilerplate.py``).
@@ -59,127 +62,7 @@ REMOVED_COLUMN = "outlet_boilerplate_chars"
 LINES_FILE = "outlet_boilerplate_lines.csv"
 #: Columns of the table of lines removed (:data:`LINES_FILE`).
 LINES_COLUMNS = ("outlet", "line", "stories", "outlet_stories")
-# Longer than any run of closing quotes and brackets after a sentence's last mark.
-_TAIL_CHARS = 32
 _SPILL_SCHEMA = pa.schema([("outlet", pa.int32()), ("line", pa.uint64()), ("story", pa.uint64())])
-
-
-def _hash(text: str) -> int:
-    """An 8-byte hash of ``text`` (the same in every process and run)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
-
-
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-def _key(text: str) -> int:
-    """The hash a shown line is counted under: every run of digits read as one."""
-    return _hash(_DIGIT_RUN.sub("0", text))
-
-
-def _shown(line: str) -> str:
-    """A line's visible text with each run of whitespace as one space."""
-    return " ".join(visible_text(line).split())
-
-
-def is_sentence_line(text: str) -> bool:
-    """True for a line of at least ``SENTENCE_LINE_WORDS`` words that ends a sentence.
-
-    Parameters
-    ----------
-    text : str
-        A line's visible text.
-
-    Returns
-    -------
-    bool
-        Whether the line is long enough and its last mark, closing quotes and brackets
-        aside, ends a sentence.
-    """
-    mark = strip_closing_marks(text[-_TAIL_CHARS:])[-1:]
-    return bool(mark) and mark in SENTENCE_MARKS and count_words(text) >= SENTENCE_LINE_WORDS
-
-
-# The marks a quotation can open with (single quotes aside: apostrophes are common).
-_QUOTATION_OPENERS = frozenset('"“„«»「『‹›')
-
-
-def _quotes_someone(text: str) -> bool:
-    """Whether a line holds a quotation that is not a scare quote
-    (:func:`analysis.stats.quotes.find_quotes`). A site's pitch quotes no one; a
-    quotation printed again in an outlet's stories is its reporting (a follow-up
-    repeating a statement, a roundup's quotation), never its boilerplate."""
-    if _QUOTATION_OPENERS.isdisjoint(text):
-        return False
-    return any(not quote.is_scare for quote in find_quotes(text))
-
-
-# Words one of whose forms a line must hold to report a source (a cheap test first).
-_STATEMENT_WORDS = ("said", "says", "told", "according to")
-
-
-def _reports_someone(text: str) -> bool:
-    """Whether a line reports a source's statement without quotation marks
-    (:func:`analysis.stats.quotes.reported_source`: "..., officials said.", "According
-    to the agency, ..."). A pitch speaks for the site to its reader; a statement printed
-    again in an outlet's stories is background of its reporting (the follow-ups of one
-    story repeat it), never its boilerplate."""
-    lowered = text.casefold()
-    if not any(word in lowered for word in _STATEMENT_WORDS):
-        return False
-    return reported_source(text) is not None
-
-
-def is_counted_line(text: str) -> bool:
-    """Whether a line is counted per outlet (and so may be removed as its boilerplate).
-
-    Parameters
-    ----------
-    text : str
-        A line's visible text, whitespace runs as one space.
-
-    Returns
-    -------
-    bool
-        A sentence line (:func:`is_sentence_line`) that quotes no one.
-    """
-    return is_sentence_line(text) and not _quotes_someone(text)
-
-
-def sentence_lines(body: str) -> list[str]:
-    """The distinct counted lines of a body (:func:`is_counted_line`), as shown.
-
-    Parameters
-    ----------
-    body : str
-        An article's body, one paragraph or line per line.
-
-    Returns
-    -------
-    list of str
-        Each sentence line's visible text (whitespace runs as one space), once, in order.
-    """
-    shown = dict.fromkeys(_shown(line) for line in body.split("\n"))
-    return [text for text in shown if text and is_counted_line(text)]
-
-
-def story_of(title: str | None, body: str) -> int:
-    """The hash of an article's story: its title, case and spacing aside (else its body).
-
-    Parameters
-    ----------
-    title : str or None
-        The article's title.
-    body : str
-        Its body.
-
-    Returns
-    -------
-    int
-        An unsigned 64-bit hash.
-    """
-    key = caseless_lower(" ".join(title.split())) if isinstance(title, str) else ""
-    return _hash("title\x1f" + key if key else "body\x1f" + body)
 
 
 class LineCounts:
@@ -215,18 +98,25 @@ class LineCounts:
         outlets, titles, bodies : iterable
             Each article's outlet (None or empty: not counted), title and body.
         """
+        self.add_lines(line_keys(zip(outlets, titles, bodies, strict=True)))
+
+    def add_lines(self, found: Iterable[ArticleLines]) -> None:
+        """Count some articles' lines, read off them already
+        (:func:`analysis.stats.boilerplate_lines.line_keys`, maybe in another process).
+
+        Parameters
+        ----------
+        found : iterable of tuple
+            (outlet, story hash, line hashes) of each article that prints counted lines.
+        """
         outlet_ids: list[int] = []
         lines: list[int] = []
         stories: list[int] = []
-        for outlet, title, body in zip(outlets, titles, bodies, strict=True):
-            found = sentence_lines(body or "") if outlet else []
-            if not found:
-                continue
-            outlet_id = self._outlets.setdefault(str(outlet), len(self._outlets))
-            story = story_of(title, body)
-            outlet_ids.extend([outlet_id] * len(found))
-            lines.extend(map(_key, found))
-            stories.extend([story] * len(found))
+        for outlet, story, keys in found:
+            outlet_id = self._outlets.setdefault(outlet, len(self._outlets))
+            outlet_ids.extend([outlet_id] * len(keys))
+            lines.extend(keys)
+            stories.extend([story] * len(keys))
         if not lines:
             return
         table = pa.table(
@@ -357,9 +247,9 @@ class MarkedLines:
         tuple of int
             (stories printing the line, stories of the outlet).
         """
-        text = _shown(text)
-        found = self._found.get((outlet, _key(text)), (0, 0))
-        return (0, 0) if found[0] and _reports_someone(text) else found
+        text = shown_line(text)
+        found = self._found.get((outlet, line_key(text)), (0, 0))
+        return (0, 0) if found[0] and reports_someone(text) else found
 
     def strip(self, outlet: str | None, body: str) -> tuple[str, int]:
         """``body`` without the outlet's marked lines; the characters of those lines.
@@ -386,12 +276,12 @@ class MarkedLines:
         dropped: set[int] = set()
         removed = 0
         for index, line in enumerate(lines):
-            text = _shown(line)
+            text = shown_line(line)
             if not text:
                 continue
-            key = (outlet, _key(text))
+            key = (outlet, line_key(text))
             # a statement is tested on the marked lines only: it costs one parse a line
-            if key not in self._found or not is_counted_line(text) or _reports_someone(text):
+            if key not in self._found or not is_counted_line(text) or reports_someone(text):
                 continue
             self._texts[key] = min(text, self._texts.get(key, text))
             dropped.add(index)

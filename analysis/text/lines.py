@@ -6,7 +6,9 @@ nothing (:data:`INVISIBLE`); a **bullet** line opens with a list mark and a spac
 space; a **rule** line is drawn of separator marks (:data:`RULE_MARKS`). A line's
 **display width** is the columns a terminal gives it (:func:`display_width`). A **field
 label** opens a line or a part of one with a field's name, a colon and its value
-(:data:`FIELD_LABEL`).
+(:data:`FIELD_LABEL`). A **sentence line** holds at least :data:`SENTENCE_LINE_WORDS`
+words and ends a sentence (the body detector's prose, the lines an outlet's boilerplate
+is counted on).
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from functools import lru_cache
 #: byte-order mark, soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_EDGES = re.compile(rf"^[\s{INVISIBLE}]+|[\s{INVISIBLE}]+$")
+
+#: A line of at least this many words that ends a sentence or clause counts as prose (the
+#: body detector, :mod:`analysis.clean.body.rules`) and may be an outlet's boilerplate
+#: (:mod:`analysis.stats.boilerplate_lines`).
+SENTENCE_LINE_WORDS = 10
 
 #: Marks that open a bulleted line (followed by whitespace).
 BULLET_MARKS = "•◦▪▫‣⁃●○■□►▶➤·*+-"

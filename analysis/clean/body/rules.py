@@ -21,11 +21,10 @@ from analysis.clean.card_lines import CLOCK_TIME
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
 from analysis.text import LETTER_RUN
+from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes
 
 # A line of at least this many (effective) words counts as prose even without a full stop.
 LONG_LINE_WORDS = 30
-# A line of at least this many words that ends a sentence or clause counts as prose.
-SENTENCE_LINE_WORDS = 10
 # A short sentence needs this many characters (CJK: CJK_SHORT_SENTENCE_CHARS) and this
 # share of function words to be kept as body.
 SHORT_SENTENCE_CHARS = 20

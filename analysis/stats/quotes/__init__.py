@@ -116,7 +116,8 @@ Pronoun speakers
     leave them out.
 
 Scare quotes
-    An unattributed span of three words or fewer (``is_scare``).
+    An unattributed span of three words or fewer (``is_scare``); whether a body holds
+    any other quote: :func:`holds_direct_quote`.
 
 Reported statements
     A statement told without quotation marks ("..., officials said.", "According to the
@@ -164,7 +165,7 @@ tying them together), :mod:`.shares` (quote shares) and
 """
 
 from analysis.stats.quotes.attribution import MAX_CUES_TRIED, reported_source
-from analysis.stats.quotes.detect import find_quotes
+from analysis.stats.quotes.detect import find_quotes, holds_direct_quote
 from analysis.stats.quotes.lexicon import REPORTING_VERBS
 from analysis.stats.quotes.pronouns import (
     MAX_ANTECEDENT_GAP,
@@ -184,6 +185,7 @@ __all__ = [
     "SCARE_MAX_WORDS",
     "Quote",
     "find_quotes",
+    "holds_direct_quote",
     "is_pronoun",
     "quote_share",
     "quote_shares",

@@ -1,6 +1,7 @@
 """:func:`find_quotes`: marks, spans, attribution and pronoun speakers, in that order.
 
-Reads one body; returns its :class:`~analysis.stats.quotes.quote.Quote` records.
+Reads one body; returns its :class:`~analysis.stats.quotes.quote.Quote` records
+(:func:`holds_direct_quote`: whether one of them is not a scare quote).
 """
 
 from __future__ import annotations
@@ -72,6 +73,32 @@ def _with_answers(
                       ANSWER_STYLE, answer.marker, "", ANSWER_CUE)
             )  # fmt: skip
     return sorted(kept, key=lambda q: q.start)
+
+
+@collection_paused
+def holds_direct_quote(body: str) -> bool:
+    """Whether :func:`find_quotes` finds a quote in ``body`` that is not a scare quote.
+
+    A span of more than :data:`~analysis.stats.quotes.quote.SCARE_MAX_WORDS` words is
+    never a scare quote, attributed or not: only a body whose spans are all that short
+    is attributed (the cost of :func:`find_quotes`) to tell.
+
+    Parameters
+    ----------
+    body : str
+        An article body, or one line of it.
+
+    Returns
+    -------
+    bool
+        ``any(not quote.is_scare for quote in find_quotes(body))``.
+    """
+    if not body:
+        return False
+    spans, _ = _spans(body, _lines(body))
+    if any(count_words(body[s.start : s.end]) > SCARE_MAX_WORDS for s in spans):
+        return True
+    return bool(spans) and any(not quote.is_scare for quote in find_quotes(body))
 
 
 def _to_quote(body: str, s: _Span, lines: Sequence[_Line], style: str) -> Quote:
