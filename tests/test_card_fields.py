@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.clean.articles import extract_articles
 from analysis.clean.card_fields import (
     author_for,
     card_header,
@@ -38,6 +39,25 @@ def test_a_sentence_starting_with_in_is_not_a_source_cue():
     assert _values("From citypost.com", meta_fields(0, "From citypost.com")) == {
         "outlet": "citypost.com"
     }
+
+
+@pytest.mark.parametrize(
+    "line", ["In Senate, complex fight over curbing assaults", "In Ohio, voters weigh a levy"]
+)
+def test_a_headline_opening_with_in_and_a_place_is_no_source_cue(line):
+    # "In Place, ..." opens a headline; "In Outlet" and "In Outlet:" name a source
+    assert line_kind(line) == "title"
+    assert _values("In City Post", meta_fields(0, "In City Post")) == {"outlet": "City Post"}
+    cards = [
+        f"{head}\nDecember {k + 1}, 2026\n{TEXT}"
+        for k, head in enumerate(
+            ["Council approves the harbour budget", line, "Bridge opens early"]
+        )
+    ]
+    page = "Harbour Daily\n\nSearch results\n\n" + "\n\n".join(cards) + "\n\n© 2026 Harbour Daily\n"
+    articles = extract_articles(page, name="search.txt")
+    assert line in articles["title"].tolist()
+    assert set(articles["outlet"]) == {"Harbour Daily"}
 
 
 @pytest.mark.parametrize(

@@ -132,13 +132,14 @@ SHORT_DATE = re.compile(
 )
 #: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``.
 SOURCE_CUE = re.compile(
-    r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in)\s*:?\s+"
+    r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in)(?:\s*:\s*|\s+(?=[^,]*$))"
     r"(?P<name>(?=(?-i:[^a-z])|[a-z0-9-]+\.[a-z]{2,6}\b)[^:]{2,60}?)\s*:?\s*$"
     r"|^\s*(?P<name2>[^:]{2,60}?)\s+(?:reports|says|writes|berichtet|informa|rapporte)\s*:\s*$",
     re.IGNORECASE,
 )
 # (the name after the cue starts like a name or is a domain: "In criticizing X, ..." is a
-# sentence, not "In Outlet")
+# sentence, not "In Outlet"; without a colon after the cue, no comma follows: "In Ohio,
+# voters weigh a levy" is a headline)
 #: A byline in the page languages' words for "by" (``di Name``, ``von Name``): the
 #: lower-case cue word, then a name of capitalized words.
 FOREIGN_BYLINE = re.compile(
