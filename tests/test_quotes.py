@@ -568,7 +568,8 @@ def test_any_text_gives_well_formed_quotes(body: str) -> None:
 # words, marks and cues: spans of one to several words, attributed or not
 _WORDY = st.sampled_from(
     [" ", "  ", "\n", "Ann Lee", "the", "plan", "works", "well", "today", ",", ".", "“", "”",
-     '"', "‘", "’", "«", "»", " said ", " she said", "he told reporters", "—"]
+     '"', "‘", "’", "«", "»", " said ", " she said", "he told reporters", "—", "\nQ: ",
+     "\nA: I ", "\nA: We "]
 )  # fmt: skip
 
 
@@ -588,6 +589,7 @@ def test_holds_direct_quote_is_whether_find_quotes_finds_one_that_is_not_scare(
         ("“Yes,” she said.", True),  # short, attributed
         ("The banner read “four words are here” in red.", True),  # long: no attribution read
         ("No quotation marks in this line at all.", False),
+        ("Q: Why now?\nA: I was ready.\nQ: And then?\nA: We left for the coast.", True),
         ("", False),
     ],
 )

@@ -80,8 +80,9 @@ def holds_direct_quote(body: str) -> bool:
     """Whether :func:`find_quotes` finds a quote in ``body`` that is not a scare quote.
 
     A span of more than :data:`~analysis.stats.quotes.quote.SCARE_MAX_WORDS` words is
-    never a scare quote, attributed or not: only a body whose spans are all that short
-    is attributed (the cost of :func:`find_quotes`) to tell.
+    never a scare quote, attributed or not (nor is an interview's answer that holds it):
+    only a body whose spans are all that short, or that has none, is read whole (the
+    cost of :func:`find_quotes`: attribution, interview answers) to tell.
 
     Parameters
     ----------
@@ -97,8 +98,8 @@ def holds_direct_quote(body: str) -> bool:
         return False
     spans, _ = _spans(body, _lines(body))
     if any(count_words(body[s.start : s.end]) > SCARE_MAX_WORDS for s in spans):
-        return True
-    return bool(spans) and any(not quote.is_scare for quote in find_quotes(body))
+        return True  # its quote, or the interview answer holding it, is attributed
+    return any(not quote.is_scare for quote in find_quotes(body))
 
 
 def _to_quote(body: str, s: _Span, lines: Sequence[_Line], style: str) -> Quote:
