@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_articles
-from analysis.clean.dateline import dateline_credit, dateline_date
+from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 
 PARAGRAPHS = [
     "The harbour council approved the new ferry timetable on Tuesday after a long "
@@ -98,3 +98,28 @@ def test_a_page_without_a_date_line_takes_its_datelines_date(lede, published):
 def test_the_date_line_wins_over_the_datelines_date():
     page = _page("HARBOURTOWN, March 2, 2026 — ", date_line="March 3, 2026")
     assert extract_articles(page, name="made_up.txt")["published"].tolist() == ["2026-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "page", "iso"),
+    [
+        ("PARIS, March 3 (Reuters) - The council", "Related: March 10, 2026", "2026-03-03"),
+        ("PARIS, May 3 (Reuters) - The council", "Related: 10 May 2026", "2026-05-03"),
+        ("PARIS, Tuesday, March 3 (Reuters) - The council", "March 10, 2026", "2026-03-03"),
+        ("PARIS, March 3 (Reuters) - The council", "no other date", None),
+        # the page's dates of two years: which one is the story's is not known
+        ("PARIS, March 3 (Reuters) - The council", "March 10, 2026; Dec 1, 2025", None),
+        ("PARIS, March 3, 2026 (Reuters) - The council", "March 10, 2026", None),  # a year
+        ("The council met on March 3 - and", "March 10, 2026", None),
+    ],
+)
+def test_a_yearless_dateline_takes_the_year_of_the_pages_dates(lede, page, iso):
+    assert yearless_dateline_iso(lede + " approved the timetable.", page) == iso
+
+
+def test_a_page_dated_only_by_a_yearless_dateline_is_dated_in_its_other_dates_year():
+    # a "PARIS, March 3 (Reuters) -" story had no date though its page dated its links
+    page = _page("HARBOURTOWN, March 3 (Reuters) - ", date_line="")
+    page += "\nMore news: Ferry fares frozen, February 20, 2026\n"
+    articles = extract_articles(page, name="made_up.txt")
+    assert articles["published"].tolist() == ["2026-03-03"]

@@ -10,6 +10,7 @@ import pytest
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.dates import find_dates, numeric_day_first, parse_date
+from analysis.clean.month_names import month_numbers
 from analysis.stopwords import function_word_language
 
 PARAGRAPHS = {
@@ -201,3 +202,35 @@ def test_both_dates_of_a_range_are_read():
     text = "Festival 13/03/2026-14/03/2026, 02-03-2026-05-03-2026"
     dates = [d.iso for d in find_dates(text, day_first=True)]
     assert dates == ["2026-03-13", "2026-03-14", "2026-03-02", "2026-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # month names of languages the date finder did not know (issue #10)
+        ("3 مارس 2026", "2026-03-03"),
+        ("3 إبريل 2026", "2026-04-03"),
+        ("3 آذار 2026", "2026-03-03"),  # the Levantine names
+        ("3 كانون الثاني 2026", "2026-01-03"),  # a name of two words
+        ("15 تشرين الأول 2025", "2025-10-15"),
+        ("3 آب 2025", "2025-08-03"),  # a name of two letters
+        ("3 Μαρτίου 2026", "2026-03-03"),
+        ("3 Mart 2026", "2026-03-03"),
+        ("3 Şubat 2026", "2026-02-03"),
+        ("12 października 2025", "2025-10-12"),  # a name of twelve letters
+        ("3 Machi 2026", "2026-03-03"),
+        ("3 במרץ 2026", "2026-03-03"),
+        ("3 березня 2026", "2026-03-03"),
+        ("2026. március 3.", "2026-03-03"),  # Hungarian: year, month, day
+        ("3 am 2026", None),
+        ("2026. Kapitel 3.", None),
+    ],
+)
+def test_month_names_of_other_languages(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_every_language_row_names_twelve_months_once():
+    numbers = month_numbers()
+    assert numbers["كانون الثاني"] == 1 and numbers["δεκεμβρίου"] == 12
+    assert all(1 <= n <= 12 for n in numbers.values())

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.card_lines import is_prose
 from analysis.clean.card_teaser import teaser_reason
-from analysis.clean.dateline import dateline_credit, dateline_date
+from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
 from analysis.clean.html_cards import date_of_card
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
@@ -318,7 +318,9 @@ def article_rows(
                 )
         if layout == "article" and row["published"] is None and row["relative_time"] is None:
             printed = dateline_date(body)
-            row["published"] = published_value(printed, text) if printed else None
+            row["published"] = (
+                published_value(printed, text) if printed else yearless_dateline_iso(body, text)
+            )
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if layout == "listing" and row["published"] is None and facts.html is not None:
             # printed "3h" or "Tuesday": the date its card's markup holds

@@ -13,17 +13,19 @@ credited source. A bracket of one letter, or holding a digit or a hyphen ("Sen. 
 Doe (D-Maine) — ..."), is no agency's name.
 
 A dateline that prints the date with its year ("PARIS, 3 mars 2026 — ...", with or
-without the agency) dates a story whose page prints no other date.
+without the agency) dates a story whose page prints no other date; one that prints the
+day and month only ("PARIS, March 3 (Reuters) - ...") dates it in the year of the page's
+other dates, when they are all of one year (else no year is guessed).
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.clean.dates import find_dates
+from analysis.clean.dates import find_dates, find_day_month
 from analysis.text import LETTER_RUN
 
-__all__ = ["MAX_CREDIT_WORDS", "dateline_credit", "dateline_date"]
+__all__ = ["MAX_CREDIT_WORDS", "dateline_credit", "dateline_date", "yearless_dateline_iso"]
 
 #: The most words of a dateline's bracketed name (agencies print a short name).
 MAX_CREDIT_WORDS = 3
@@ -42,7 +44,7 @@ _DATELINE = re.compile(
 # A dateline with its date: the place, a comma, the date (a weekday may come with it),
 # an optional bracketed name, then a dash or a colon before the sentence.
 _DATED_DATELINE = re.compile(
-    _PLACE + r",\s*(?P<date>[^()\n:—–]{6,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s+\S"
+    _PLACE + r",\s*(?P<date>[^()\n:—–]{5,40}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–-]{1,2}|:)\s+\S"
 )
 
 
@@ -97,3 +99,37 @@ def dateline_date(body: str) -> str | None:
     if len(LETTER_RUN.findall(rest)) > 1:
         return None
     return part[dates[0].start : dates[0].end]
+
+
+def yearless_dateline_iso(body: str, page: str) -> str | None:
+    """The date of a dateline at the start of ``body`` that prints the day and month
+    without the year ("PARIS, March 3 (Reuters) - ..."), in the year of the ``page``'s
+    other calendar dates.
+
+    Parameters
+    ----------
+    body : str
+        An article's body (its first paragraph is looked at).
+    page : str
+        The whole page's text, whose dates give the year.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None when the body opens with no such dateline, its date part
+        holds more than the day, the month and one word (a weekday), or the page's
+        dates are of no year or of several (a story of December 31 on a page of
+        January's dates would be a year off).
+    """
+    match = _DATED_DATELINE.match(body)
+    if match is None:
+        return None
+    part = match.group("date")
+    date = find_day_month(part)
+    if date is None or find_dates(part, day_first=True):
+        return None
+    rest = part[: date.start] + " " + part[date.end :]
+    if len(LETTER_RUN.findall(rest)) > 1:
+        return None
+    years = {d.iso[:4] for d in find_dates(page, day_first=True)}
+    return date.iso(int(years.pop())) if len(years) == 1 else None

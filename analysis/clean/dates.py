@@ -11,11 +11,14 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``02/06/2025`` in the order of its page when the page decides one
   (:func:`numeric_day_first`: its other such dates, else its language), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
-- day, month name, year in German, French, Spanish, Portuguese, Italian, Dutch and
-  Russian (``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``), the first of
-  the month with its ordinal mark (``1er mars 2026``, ``1º de marzo``), a name
-  shortened with a dot (``3 févr. 2026``, ``3. Mär. 2026``, ``3 mrt. 2026``); month
-  names of other languages (Arabic, Greek, Hindi, Czech, ...) are not read;
+- day, month name, year in the languages of :mod:`analysis.clean.month_names`
+  (German, French, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish,
+  Czech, Turkish, Greek, Swahili, Indonesian, Hebrew, Arabic with the Levantine names:
+  ``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``, ``3 كانون الثاني 2026``),
+  the first of the month with its ordinal mark (``1er mars 2026``, ``1º de marzo``), a
+  name shortened with a dot (``3 févr. 2026``, ``3. Mär. 2026``, ``3 mrt. 2026``); the
+  year first in Hungarian (``2026. március 3.``); month names of languages not listed
+  there (Hindi, Persian, ...) are not read;
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
   ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
@@ -47,6 +50,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from analysis.clean.month_names import month_numbers
 from analysis.stopwords import function_word_language
 from analysis.text import once_per_page
 
@@ -83,6 +87,12 @@ def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pat
     return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
 
 
+# Month names of the other languages (analysis.clean.month_names), lower case.
+_FOREIGN_MONTHS: dict[str, int] = month_numbers()
+# The names of two words ("كانون الثاني"), tried before a one-word name.
+_TWO_WORD_MONTHS = "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True))
+
+
 # The numeric dates whose day and month may be read in either order:
 # 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025, 27-09-2025
 _DAY_MONTH_YEAR = re.compile(
@@ -113,33 +123,15 @@ _DATE_PATTERNS = (
     # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
     re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª])?\.?\s+(?:de\s+)?"
-        r"(?P<fm>[^\W\d_]{3,10})(?P<dot>\.)?,?\s+(?:de\s+)?" + _YEAR.format(g="y")
+        rf"(?P<fm>{_TWO_WORD_MONTHS}|[^\W\d_]{{2,12}})(?P<dot>\.)?,?\s+(?:de\s+)?"
+        + _YEAR.format(g="y")
+    ),
+    # 2026. március 3.: year, month name, day (Hungarian)
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
+        r"(?P<d>[0-3]?\d)\.?(?!\d)"
     ),
 )
-
-# Month names of the other languages of the corpus (German, French, Spanish, Portuguese,
-# Italian, Dutch; Russian in the genitive used in dates), by their first letters.
-_FOREIGN_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "januar janvier enero janeiro gennaio januari января",
-        "februar février fevrier febrero fevereiro febbraio februari февраля",
-        "märz maerz mars marzo março marco maart марта",
-        "april avril abril aprile апреля",
-        "mai mayo maio maggio mei мая",
-        "juni juin junio junho giugno июня",
-        "juli juillet julio julho luglio июля",
-        "august août aout agosto augustus августа",
-        "september septembre septiembre setembro settembre сентября",
-        "oktober octobre octubre outubro ottobre октября",
-        "november novembre noviembre novembro ноября",
-        "dezember décembre decembre diciembre dezembro dicembre december декабря",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _FOREIGN_MONTHS[_name] = _number
-
 
 #: Time zone abbreviations read after a clock time (the zone is part of the date's span;
 #: the day stays the one printed, see :func:`_with_zoned_time`).
@@ -471,7 +463,7 @@ def _named_month(name: str, abbreviated: bool) -> int | None:
     or of its consonants ("mrz." März, "mrt." maart), when all such names are of one
     month ("jui." is juin or juillet: no month)."""
     month = _FOREIGN_MONTHS.get(name) or _MONTHS.get(name[:3])
-    if month is not None or not abbreviated:
+    if month is not None or not abbreviated or len(name) < 3:
         return month
     months = {
         number
@@ -654,10 +646,29 @@ def yearless_iso(text: str, year: int) -> str | None:
     str or None
         ``yyyy-mm-dd``; None without such a date, or for a day not in its month.
     """
+    date = find_day_month(text)
+    return date.iso(year) if date is not None else None
+
+
+def find_day_month(text: str) -> YearlessDate | None:
+    """The first day and English month's name written without a year in ``text``
+    ("March 3", "3rd of March"), wherever it stands (no label asked for: the caller
+    knows the text is a date's place, a dateline's).
+
+    Parameters
+    ----------
+    text : str
+        A part of a line.
+
+    Returns
+    -------
+    YearlessDate or None
+        Its span in ``text``, month and day, no label; None without such a date.
+    """
     for pattern in _YEARLESS_PATTERNS:
         if match := pattern.search(text):
             month = _MONTHS[match.group("m")[:3].lower()]
-            return YearlessDate(0, 0, month, int(match.group("d")), None).iso(year)
+            return YearlessDate(match.start(), match.end(), month, int(match.group("d")), None)
     return None
 
 

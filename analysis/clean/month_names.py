@@ -1,0 +1,101 @@
+"""Month names of the page languages, as dates print them: data read by the date finder.
+
+One row of twelve names per language (ISO 639-1), January first, in lower case and in
+the form a date prints ("2 июня 2025" prints the genitive, "3 Μαρτίου 2026" too);
+another spelling of a month is a row of its own (the Arabic of Egypt and of the Gulf
+with and without its hamza; the Levantine Syriac names, "كانون الثاني", a name of two
+words). English names and their three-letter forms are read by
+:mod:`analysis.clean.dates` itself. Adding a language is adding its row here.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MONTH_NAMES", "month_numbers"]
+
+#: Each language's month names, January to December (several rows for one language
+#: when it spells its months in more than one way).
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "de": (
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "jänner februar maerz april mai juni juli august september oktober november dezember",
+    ),
+    "fr": (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    ),
+    "es": (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    ),
+    "pt": (
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
+    ),
+    "it": (
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre"
+        " novembre dicembre",
+    ),
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december",
+    ),
+    "ru": ("января февраля марта апреля мая июня июля августа сентября октября ноября декабря",),
+    "uk": (
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    ),
+    "pl": (
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
+        " listopada grudnia",
+    ),
+    "cs": ("ledna února března dubna května června července srpna září října listopadu prosince",),
+    "tr": ("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",),
+    "el": (
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου"
+        " σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου",
+    ),
+    "hu": (
+        "január február március április május június július augusztus szeptember október"
+        " november december",
+    ),
+    "sw": ("januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",),
+    "id": (
+        "januari februari maret april mei juni juli agustus september oktober november desember",
+    ),
+    "he": (
+        "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+        # "3 במרץ 2026": "in March", the preposition written onto the name
+        "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר",
+    ),
+    "ar": (
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر",
+        "يناير فبراير مارس إبريل مايو يونيه يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        # the Levantine (Syriac) names; two-word names joined by "_"
+        "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول"
+        " تشرين_الثاني كانون_الأول",
+    ),
+}
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name of :data:`MONTH_NAMES` and its number (1 to 12).
+
+    Returns
+    -------
+    dict of str to int
+        Lower-case names, a two-word name with one space ("كانون الثاني").
+
+    Raises
+    ------
+    ValueError
+        When a row does not hold twelve names, or one name is two months.
+    """
+    numbers: dict[str, int] = {}
+    for language, rows in MONTH_NAMES.items():
+        for row in rows:
+            names = row.split()
+            if len(names) != 12:
+                raise ValueError(f"{language}: {len(names)} month names in {row!r}")
+            for number, name in enumerate(names, start=1):
+                name = name.replace("_", " ")
+                if numbers.setdefault(name, number) != number:
+                    raise ValueError(f"{language}: {name!r} names two months")
+    return numbers
