@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import extract_articles
 from analysis.clean.bylines import find_name_line_byline
 from analysis.clean.header_lines import find_byline, find_name_below_cue
 from analysis.clean.page_metadata import article_page_fields
@@ -163,3 +164,185 @@ def test_a_name_line_under_a_gallerys_first_copy_of_the_headline_is_the_byline()
         *PROSE,
     ]
     assert _byline(lines) == "Jane Doe"
+
+
+def _foreign_page(masthead: str, title: str, byline: str, date: str, paragraphs: list[str]):
+    return "\n".join([masthead, "", title, byline, date, "", *paragraphs, ""])
+
+
+RU = [
+    "Городской совет во вторник утвердил бюджет на следующий год после долгих обсуждений, "
+    "которые продолжались почти три недели.",
+    "Депутаты проголосовали за документ большинством голосов, хотя несколько членов совета "
+    "выступили против увеличения расходов на транспорт.",
+]
+TR = [
+    "Belediye meclisi salı günü uzun tartışmaların ardından gelecek yılın bütçesini onayladı "
+    "ve belge oy çokluğuyla kabul edildi.",
+    "Meclis üyelerinin bir kısmı ulaşım harcamalarının artırılmasına karşı çıktı, ancak "
+    "çoğunluk belgeyi destekledi ve kabul etti.",
+]
+EL = [
+    "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον προϋπολογισμό για το επόμενο έτος μετά "
+    "από μακρές συζητήσεις που διήρκεσαν σχεδόν τρεις εβδομάδες.",
+    "Τα μέλη του συμβουλίου ψήφισαν υπέρ του εγγράφου με πλειοψηφία, αν και ορισμένα μέλη "
+    "αντιτάχθηκαν στην αύξηση των δαπανών για τις μεταφορές.",
+]
+HU = [
+    "A városi tanács kedden hosszú viták után elfogadta a jövő évi költségvetést, amelyről "
+    "csaknem három hétig tárgyaltak a képviselők.",
+    "A képviselők többsége megszavazta a dokumentumot, bár néhány tag ellenezte a "
+    "közlekedési kiadások növelését a következő évben.",
+]
+SW = [
+    "Baraza la jiji lilipitisha bajeti ya mwaka ujao siku ya Jumanne baada ya mijadala "
+    "mirefu iliyodumu kwa karibu wiki tatu.",
+    "Wajumbe wengi wa baraza walipiga kura kuunga mkono hati hiyo, ingawa baadhi yao "
+    "walipinga ongezeko la matumizi ya usafiri.",
+]
+HE = [
+    "מועצת העיר אישרה ביום שלישי את התקציב לשנה הבאה לאחר דיונים ארוכים שנמשכו כמעט שלושה שבועות.",
+    "רוב חברי המועצה הצביעו בעד המסמך, אף שכמה חברים התנגדו להגדלת ההוצאות על התחבורה "
+    "הציבורית בעיר.",
+]
+AR = [
+    "أقر مجلس المدينة يوم الثلاثاء ميزانية العام المقبل بعد نقاشات طويلة استمرت قرابة "
+    "ثلاثة أسابيع بين الأعضاء.",
+    "وصوتت أغلبية الأعضاء لصالح الوثيقة، رغم أن بعض الأعضاء عارضوا زيادة الإنفاق على "
+    "النقل العام في المدينة.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "byline_line", "date", "paragraphs", "byline"),
+    [
+        (
+            "Совет города утвердил новый бюджет",
+            "Автор: Анна Смирнова",
+            "3 марта 2026",
+            RU,
+            "Анна Смирнова",
+        ),
+        (
+            "Belediye meclisi gelecek yılın bütçesini onayladı",
+            "Yazar: Ayşe Yılmaz",
+            "3 Mart 2026",
+            TR,
+            "Ayşe Yılmaz",
+        ),
+        (
+            "Belediye meclisi gelecek yılın bütçesini onayladı",
+            "Haber: Ayşe Yılmaz",
+            "3 Mart 2026",
+            TR,
+            "Ayşe Yılmaz",
+        ),
+        (
+            "Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό",
+            "Της Μαρίας Παπαδοπούλου",
+            "3 Μαρτίου 2026",
+            EL,
+            "Μαρίας Παπαδοπούλου",
+        ),
+        (
+            "A városi tanács elfogadta a jövő évi költségvetést",
+            "Szerző: Kovács Péter",
+            "2026. március 3.",
+            HU,
+            "Kovács Péter",
+        ),
+        (
+            "Baraza la jiji lapitisha bajeti ya mwaka ujao",
+            "Na Amina Hassan",
+            "3 Machi 2026",
+            SW,
+            "Amina Hassan",
+        ),
+        ("מועצת העיר אישרה את התקציב לשנה הבאה", "מאת: דנה כהן", "3 במרץ 2026", HE, "דנה כהן"),
+        (
+            "مجلس المدينة يقر ميزانية العام المقبل",
+            "بقلم: سارة أحمد",
+            "3 آذار 2026",
+            AR,
+            "سارة أحمد",
+        ),
+    ],
+)
+def test_another_languages_byline_cue_and_month_are_read(
+    title, byline_line, date, paragraphs, byline
+):
+    # no cue of these languages was known, nor their month names: no byline, no date
+    page = _foreign_page("Made-up Daily", title, byline_line, date, paragraphs)
+    articles = extract_articles(page, name="made_up.txt")
+    assert articles["title"].tolist() == [title]
+    assert articles["byline"].tolist() == [byline]
+    assert articles["published"].tolist() == ["2026-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("홍길동 기자", "홍길동"),
+        ("[서울=뉴시스] 홍길동 기자 = ", "홍길동"),
+        ("홍길동 기자 hong@example.com", "홍길동"),
+        ("山田太郎 記者", "山田太郎"),
+        ("山田 太郎 記者", "山田 太郎"),
+        ("记者 王小明", "王小明"),
+        ("本报记者 王小明 李华", "王小明 李华"),
+        ("作者：王小明", "王小明"),
+        ("시의회, 내년도 예산안 통과", None),
+        ("기자 회견에서 시장이 밝혔다", None),  # the role noun in a sentence
+        ("市议会通过明年预算案", None),
+        ("Na kwa mujibu wa baraza la jiji", None),  # "na" opening a sentence
+    ],
+)
+def test_a_reporters_role_noun_beside_a_name_is_a_byline(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title", "byline_line", "paragraphs", "byline"),
+    [
+        (
+            "みなと新報",
+            "市議会、来年度予算案を可決",
+            "山田太郎 記者",
+            [
+                "市議会は火曜日、約三週間にわたる長い議論の末に来年度の予算案を可決した。"
+                "議員の多数が賛成票を投じた。",
+                "一部の議員は交通予算の増額に反対したが、多数の議員が文書を支持し、"
+                "予算案は最終的に承認された。",
+            ],
+            "山田太郎",
+        ),
+        (
+            "江城日报",
+            "市议会通过明年预算案",
+            "记者 王小明",
+            [
+                "市议会周二在经过近三周的长时间讨论后通过了明年的预算案，多数议员投了赞成票。",
+                "部分议员反对增加交通预算，但多数议员支持该文件，预算案最终获得批准。",
+            ],
+            "王小明",
+        ),
+        (
+            "한빛일보",
+            "시의회 예산안 통과",
+            "홍길동 기자",
+            [
+                "시의회는 화요일 약 3주 동안 이어진 긴 논의 끝에 내년도 예산안을 통과시켰다. "
+                "의원 다수가 찬성표를 던졌다.",
+                "일부 의원들은 교통 예산 증액에 반대했지만, 다수 의원들은 문서를 지지하며 "
+                "예산안을 최종적으로 승인했다.",
+            ],
+            "홍길동",
+        ),
+    ],
+)
+def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragraphs, byline):
+    # "山田太郎 記者" and "记者 王小明" were the pages' titles
+    page = _foreign_page(masthead, title, byline_line, "2026年3月3日", paragraphs)
+    articles = extract_articles(page, name="made_up.txt")
+    assert articles["title"].tolist() == [title]
+    assert articles["byline"].tolist() == [byline]

@@ -25,7 +25,8 @@ credited_source   an original source the page credits ("Follow X on…", "Source
 title             the title (None when none was found)
 title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue (or "author:", another language's
-                  cue: analysis.clean.header_lines.FOREIGN_BYLINE_CUES)
+                  cue or label, a reporter's role noun beside a Korean, Japanese or
+                  Chinese name: analysis.clean.byline_words)
 byline_source     manifest, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
                   whatever clock time or zone is written with it, no shift to UTC;

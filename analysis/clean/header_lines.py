@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.byline_words import (
+    REPORTER_AFTER_NAME,
+    REPORTER_BEFORE_NAME,
+    author_labels,
+    by_words,
+)
 from analysis.clean.dates import find_date_span, find_relative_time
 from analysis.text import LETTER_RUN, count_words, is_bullet, once_per_page
 
@@ -28,20 +34,24 @@ __all__ = [
 
 # ---------------------------------------------------------------------------- byline
 
-#: The word for "by" that opens a byline in other page languages: German, French,
-#: Spanish and Portuguese, Dutch, Italian ("Par Claire Martin", "di Mario Rossi"). The
-#: one definition the article-page and the listing-card byline readers use.
-FOREIGN_BYLINE_CUES = ("von", "par", "por", "door", "di")
+#: The word for "by" that opens a byline in other page languages ("Par Claire Martin",
+#: "di Mario Rossi", "Na Amina Hassan", "Της Μαρίας Παπαδοπούλου"): every language's of
+#: :data:`analysis.clean.byline_words.BY_WORDS`. The one definition the article-page and
+#: the listing-card byline readers use.
+FOREIGN_BYLINE_CUES = by_words()
 _FOREIGN_CUE = "|".join(
     alternative for cue in FOREIGN_BYLINE_CUES for alternative in (cue, cue.capitalize())
 )
+# A label before a colon, in any language of byline_words.AUTHOR_LABELS ("Author:",
+# "Автор:", "Szerző:"); a full-width colon needs no space after it ("作者：王小明").
+_AUTHOR_LABEL = "|".join(author_labels())
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
 # "Auteur :", front matter's field) and another language's cue start the line.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by)\s*:?\s+"
-    rf"|^\s*(?:(?i:author|autor|auteur|autore)\s?:|{_FOREIGN_CUE})\s+"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?(?::\s+|：\s*)|(?:{_FOREIGN_CUE})\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Author:|Autor:|Von)\s*:?\s+"
 )
@@ -113,6 +123,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         ``(start, end)`` of the name in ``text``, trailing ``.`` and ``:`` left out.
     """
     cue = _BYLINE.search(text)
+    if cue is None and (reporter := _reporter_byline(text)) is not None:
+        return reporter
     after_date = False
     if cue is None and (date := find_date_span(text)) is not None:
         cue, after_date = _BY_AFTER_DATE.search(text, date[1]), True
@@ -128,11 +140,66 @@ def find_byline(text: str) -> tuple[int, int] | None:
     words = name.split()
     if not words or len(words) > MAX_BYLINE_WORDS:
         return None
-    if not all(_NAME_WORD.match(w) for w in words) or words[-1] in {"and", "&"}:
+    if not all(_is_name_word(w) for w in words) or words[-1] in {"and", "&"}:
         return None
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     return start, _authors_end(text, start + len(name), limit)
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a word of a name: capitalized in any script with case ("Doe",
+    "Смирнова", "Παπαδοπούλου"), a name particle or joiner (:data:`_NAME_WORD`), or a
+    word of a script without case ("أحمد", "כהן")."""
+    if _NAME_WORD.match(word):
+        return True
+    letters = word.strip(".'’-")
+    if not letters or not _WORD_CHARS.fullmatch(letters):
+        return False
+    return letters[0].isupper() or all(c.lower() == c.upper() for c in letters)
+
+
+_WORD_CHARS = re.compile(r"[^\W\d_][\w.'’-]*")
+
+# A name in a script without spaces: two to five Hangul, Han or kana characters,
+# family and given name perhaps spaced apart ("山田 太郎").
+_CJK_NAME = r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]{2,5}(?: [\u4e00-\u9fff\u3040-\u30ff]{1,4})?"
+_AFTER_ROLE = r"(?![\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff])"
+# The line's start before a name: an agency's bracket ("[서울=뉴시스] ", "【北京】").
+_BRACKET_LEAD = r"^\s*(?:[\[【(（][^\]】)）]{1,20}[\]】)）]\s*)?"
+# What may follow a byline's role noun to the line's end: an e-mail address, "=",
+# a separator, nothing.
+_REPORTER_TRAILER = r"\s*(?:[=|·•/,，、]\s*)?(?:[\w.+-]+@[\w.-]+)?\s*$"
+
+
+def _role_pattern(table: dict[str, tuple[str, ...]]) -> str:
+    words = sorted({w for words in table.values() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(words)
+
+
+# "홍길동 기자", "山田太郎 記者", "[서울=뉴시스] 홍길동 기자 = ", "홍길동 기자 hong@x.com"
+_NAME_THEN_ROLE = re.compile(
+    _BRACKET_LEAD
+    + rf"(?P<name>{_CJK_NAME})\s?(?:{_role_pattern(REPORTER_AFTER_NAME)}){_AFTER_ROLE}"
+    + _REPORTER_TRAILER
+)
+# "记者 王小明", "本报记者 王小明 李华": a lead of up to 6 characters (the paper, the
+# agency) before the role, then one to three names.
+_ROLE_THEN_NAMES = re.compile(
+    _BRACKET_LEAD
+    + r"[\u4e00-\u9fff]{0,6}?"
+    + rf"(?:{_role_pattern(REPORTER_BEFORE_NAME)})\s*[:：/／]?\s*"
+    + r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2})\s*$"
+)
+
+
+def _reporter_byline(text: str) -> tuple[int, int] | None:
+    """The span of a name that a reporter's role noun follows or precedes on its own
+    line, in a script without spaces (:mod:`analysis.clean.byline_words`)."""
+    if text.isascii():
+        return None
+    match = _NAME_THEN_ROLE.match(text) or _ROLE_THEN_NAMES.match(text)
+    return match.span("name") if match else None
 
 
 def _authors_end(text: str, name_end: int, stop: int) -> int:

@@ -16,7 +16,10 @@ Cues are layout cues, not site names:
   the title (``Home»World»Title``);
 - byline: ``By NAME`` (also glued to a preceding word, as in ``RoomBy Name``, after a
   date as ``... 7:45 am PST by Name``, or "By" alone with the name on the next line),
-  ``Written by``, ``Posted by``, ``Author:``; else a name printed alone under the
+  ``Written by``, ``Posted by``, ``Author:``, another language's word for "by" or
+  author label ("Par NAME", "Автор: NAME", "Yazar: NAME"), a reporter's role noun
+  beside a name in Korean, Japanese and Chinese ("홍길동 기자", "记者 王小明"; the
+  words: :mod:`analysis.clean.byline_words`); else a name printed alone under the
   headline with a mark of authorship (a handle, a role, a date line beside it, an
   author box below the body: :mod:`analysis.clean.bylines`);
 - published: the first date in the header (the lines from just above the title, or

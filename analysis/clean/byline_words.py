@@ -1,0 +1,113 @@
+"""The words that mark a byline, language by language: data read by the byline finders.
+
+A byline is written in one of three ways, and each language has its words for them
+(the grammar of bylines, no names):
+
+- a word for "by" opening the line before the name (:data:`BY_WORDS`: "Par Claire
+  Martin", "Na Amina Hassan", "Της Μαρίας Παπαδοπούλου", the genitive article Greek
+  writes for "by");
+- a label and a colon before the name (:data:`AUTHOR_LABELS`: "Author:", "Автор:",
+  "Yazar:", "Szerző:", "作者：");
+- in scripts written without spaces between words, a reporter's role noun right after
+  the name (:data:`REPORTER_AFTER_NAME`: Korean "홍길동 기자", Japanese "山田太郎 記者")
+  or right before it (:data:`REPORTER_BEFORE_NAME`: Chinese "记者 王小明").
+
+:mod:`analysis.clean.header_lines` builds its byline patterns from these tables; adding a
+language is adding its words here.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AUTHOR_LABELS",
+    "BY_WORDS",
+    "REPORTER_AFTER_NAME",
+    "REPORTER_BEFORE_NAME",
+    "author_labels",
+    "by_words",
+]
+
+#: The word for "by" before an author's name at the start of a byline, by language
+#: (ISO 639-1), in lower case (a line may print it capitalized).
+BY_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("von",),
+    "fr": ("par",),
+    "es": ("por",),
+    "pt": ("por",),
+    "nl": ("door",),
+    "it": ("di",),
+    "el": ("του", "της", "των"),  # the genitive article: "(written) of Maria ..."
+    "sw": ("na",),
+    "sv": ("av",),
+    "no": ("av",),
+    "da": ("af",),
+    "id": ("oleh",),
+    "ar": ("بقلم",),  # "by the pen of"
+    "he": ("מאת",),
+}
+
+#: A label written before a colon and the author's name, by language, in lower case
+#: ("Author: Jane Doe"); the English one is the cue's own (``header_lines``).
+AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("author",),
+    "de": ("autor", "autorin"),
+    "fr": ("auteur", "auteure", "autrice"),
+    "it": ("autore", "autrice"),
+    "es": ("autor", "autora"),
+    "pt": ("autor", "autora"),
+    "pl": ("autor", "autorka"),
+    "cs": ("autor", "autorka"),
+    "ru": ("автор",),
+    "uk": ("автор", "авторка"),
+    "tr": ("yazar", "haber"),  # "writer", "report (by)"
+    "hu": ("szerző",),
+    "el": ("συντάκτης", "συντάκτρια"),
+    "ar": ("بقلم", "الكاتب", "كتب"),
+    "he": ("מאת", "כותב", "כותבת"),
+    "id": ("penulis",),
+    "zh": ("作者", "记者", "記者"),
+    "ja": ("記者", "筆者"),
+    "ko": ("기자",),
+}
+
+#: A reporter's role noun printed right after the name, in scripts written without
+#: spaces between words: Korean "홍길동 기자" (reporter), "특파원" (correspondent);
+#: Japanese "記者", "特派員".
+REPORTER_AFTER_NAME: dict[str, tuple[str, ...]] = {
+    "ko": ("기자", "특파원", "선임기자", "논설위원"),
+    "ja": ("記者", "特派員", "編集委員"),
+}
+
+#: A reporter's role noun printed right before the name: Chinese "记者 王小明", "本报记者
+#: 王小明" (the paper's own reporter), "通讯员" (correspondent).
+REPORTER_BEFORE_NAME: dict[str, tuple[str, ...]] = {
+    "zh": ("记者", "記者", "特约记者", "特派记者", "通讯员", "通訊員", "特派員", "特派员"),
+}
+
+
+def by_words() -> tuple[str, ...]:
+    """Every language's word for "by" (:data:`BY_WORDS`), once each, longest first.
+
+    Returns
+    -------
+    tuple of str
+        In lower case; longest first, so an alternation of them tries "door" before
+        "do" would.
+    """
+    return _flat(BY_WORDS)
+
+
+def author_labels() -> tuple[str, ...]:
+    """Every language's author label (:data:`AUTHOR_LABELS`), once each, longest first.
+
+    Returns
+    -------
+    tuple of str
+        In lower case, longest first.
+    """
+    return _flat(AUTHOR_LABELS)
+
+
+def _flat(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    words = {word for words in table.values() for word in words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
