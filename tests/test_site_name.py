@@ -610,7 +610,16 @@ def test_a_name_in_a_script_with_case_is_found(name, masthead):
 
 
 @pytest.mark.parametrize(
-    "name", ["港口日报", "港湾新聞", "صحيفة الميناء", "עיתון הנמל", "항구 일보"]
+    "name",
+    [
+        "港口日报",
+        "港湾新聞",
+        "صحيفة الميناء",
+        "עיתון הנמל",
+        "항구 일보",
+        "みなと港湾新聞社",  # 8 characters: one name, not 8 words (issue #10)
+        "港湾新聞デジタル版",
+    ],
 )
 def test_a_name_in_a_script_without_case_is_found_by_its_notice(name):
     lines = [

@@ -27,7 +27,7 @@ from analysis.clean.site_phrases import (
     trim_phrase,
 )
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LineMemo, count_words, remembered_across_pages
+from analysis.text import LineMemo, count_name_words, count_words, remembered_across_pages
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
@@ -365,7 +365,7 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     """
     form = trim_phrase(form)
     key = compact_name(form)
-    if len(key) < 2 or count_words(form) > MAX_NAME_WORDS:
+    if len(key) < 2 or count_name_words(form) > MAX_NAME_WORDS:
         return None
     words = name_words(form)
     if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (

@@ -44,7 +44,7 @@ from analysis.text import (
     is_list_item,
 )
 
-#: Longest candidate name, in words.
+#: Longest candidate name, in words (:func:`analysis.text.count_name_words`).
 MAX_NAME_WORDS = 5
 
 #: A line of at most this many words is site chrome (a menu, a notice, a credit), not

@@ -34,6 +34,38 @@ _ASCII_NOT_WORD = bytes(ord(c) for c in _ASCII if not c.isalnum() and not c.issp
 _ASCII_LETTERS_ONLY = bytes(ord(c) if c.isalpha() else 32 for c in _ASCII) + bytes(range(128, 256))
 
 
+#: The most characters of a name's token written in a script without spaces that
+#: :func:`count_name_words` reads as one word ("日本経済新聞電子版", "あおぞら新聞社": one
+#: name word each, not nine or seven). Not tuned: the longest forms of such names (a
+#: paper's name and "online", "digital edition") stay within it; a longer run is a
+#: phrase.
+MAX_UNSPACED_NAME_CHARS = 10
+
+
+def count_name_words(text: str) -> int:
+    """The words of a phrase that may be a name (a site's, an outlet's): as
+    :func:`count_words` counts them, except that a token written in a script without
+    spaces (Chinese, Japanese) of at most :data:`MAX_UNSPACED_NAME_CHARS` characters is
+    one word (a name there is written as one token, its characters are no words of it).
+
+    Parameters
+    ----------
+    text : str
+        A phrase.
+
+    Returns
+    -------
+    int
+        ``count_words(text)`` for a phrase without such a token, or with a longer one.
+    """
+    if not _UNSPACED.search(text):
+        return count_words(text)
+    tokens = text.split()
+    if any(len(t) > MAX_UNSPACED_NAME_CHARS for t in tokens if _UNSPACED.search(t)):
+        return count_words(text)
+    return sum(1 if _UNSPACED.search(t) else count_words(t) for t in tokens)
+
+
 def iter_word_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) character offsets of every word in ``text``.
 
