@@ -206,3 +206,65 @@ def test_a_name_with_company_words_joins_the_outlet_named_without_them():
     )
     assert found.key_of["name:harbourdailymedia"] == "name:harbourdailymedia"
     assert found.ambiguous["name:harbourdailymedia"] == ("harbourdaily.co.uk", "harbourdaily.com")
+
+
+def _sister_page(masthead: str, number: int) -> str:
+    body = (
+        f"The council voted on Tuesday, in meeting {number}, to extend the harbour wall by "
+        "forty metres, a project residents have asked for since the storm of last winter. "
+        '"We have waited long enough," said the mayor, who chaired the meeting.\n\n'
+        "Work will begin in spring and is expected to last two years, according to the "
+        "engineers, who presented three options to the members before the vote.\n"
+    )
+    return (
+        f"{masthead}\n  • News\n  • Sports\n\nCouncil votes on the wall, part {number}\n\n"
+        f"By Jane Roe\nMarch {number + 2}, 2026\n\n{body}\n  • Privacy\n\n"
+        "© 2026 Harbour Media Group. All rights reserved.\n"
+    )
+
+
+def _keys_and_names(texts: dict[str, str]) -> tuple[list[str], list[str]]:
+    from analysis.clean.articles import extract_articles, page_outlet
+
+    keys, names = [], []
+    for page, text in texts.items():
+        articles = extract_articles(text, name=page)
+        site = page_outlet(text, page)
+        keys += [*articles["outlet_key"], site.key]
+        names += [*articles["outlet"], site.name]
+    return keys, names
+
+
+def test_sister_sites_under_one_groups_notice_are_filed_by_their_masthead():
+    # two papers of one group print its notice and only a masthead of their own: each
+    # page alone is the group's (a masthead written once names no site), the run shows
+    # two mastheads on several pages each, so each paper is an outlet (they were one)
+    texts = {
+        f"{slug}_{i}.txt": _sister_page(masthead, i)
+        for slug, masthead in (("h", "Harbour Daily"), ("c", "Coastal Courier"))
+        for i in range(2)
+    }
+    keys, names = _keys_and_names(texts)
+    assert set(names) == {"Harbour Media Group"}
+    found = outlet_identities(keys, names)
+    assert sorted(set(found.display.values()) - {"Harbour Media Group"}) == [
+        "Coastal Courier",
+        "Harbour Daily",
+    ]
+    assert found.n_outlets(keys) == 2
+    assert {found.display[k] for k in keys} == {"Coastal Courier", "Harbour Daily"}
+    assert any("its masthead, one of several" in note for note in found.notes())
+
+
+def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():
+    # one paper's pages (one masthead) stay the holder's; so do pages whose first lines
+    # differ but each opens one page only (a short headline is no site), with no note
+    one_paper = {f"h_{i}.txt": _sister_page("Harbour Daily", i) for i in range(3)}
+    keys, names = _keys_and_names(one_paper)
+    found = outlet_identities(keys, names)
+    assert {found.display[k] for k in keys} == {"Harbour Media Group"}
+    assert found.notes() == [] and found.merged_from() == {}
+    firsts = {f"p_{i}.txt": _sister_page(f"Story Number {i}", i) for i in range(3)}
+    keys, names = _keys_and_names({**firsts, "h_0.txt": one_paper["h_0.txt"]})
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 1 and found.notes() == []

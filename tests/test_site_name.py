@@ -776,3 +776,20 @@ def test_a_link_to_the_original_is_no_agreement_with_a_republication_credit():
     lines = [PROSE, "", PROSE, "", credit, link]
     assert collect_candidates(lines)["coastlinereview"].cues == 0
     assert page_site_name(lines) is None
+
+
+def test_a_page_filed_under_its_notice_keeps_the_masthead_it_opens_with():
+    notice = "© 2026 Harbour Media Group"
+    site = page_site_name(["Harbour Daily", "  • News", "", PROSE, "", notice])
+    assert (site.name, site.source, site.masthead) == (
+        "Harbour Media Group",
+        "copyright",
+        "Harbour Daily",
+    )
+    # a menu of names, an interface line, a section the page writes in lower case, the
+    # holder's own name: no masthead
+    for top in (["Harbour Daily", "Sports"], ["Sign In"], ["Business"], ["Harbour"]):
+        lines = [*top, "  • News", "", PROSE + " It hurt business.", "", notice]
+        assert page_site_name(lines).masthead is None, top
+    # a page its cues name keeps no masthead
+    assert page_site_name(["Harbour Daily", PROSE, "Follow Harbour Daily"]).masthead is None

@@ -226,6 +226,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         html_site_name=facts.html.site_name if facts.html else None,
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
+        masthead=site.masthead if site else None,
     )
 
 

@@ -24,7 +24,9 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
 5. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
    "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
 6. ``copyright``: the holder of a copyright notice, only as a last resort (it is often a
-   parent company rather than the outlet);
+   parent company rather than the outlet); when the page opens with a masthead, the key
+   holds it too (:func:`masthead_key`), so that a run whose pages of one holder show
+   several mastheads files them by masthead (sister sites of one group);
 7. ``unknown``: nothing names the site; the article is filed under
    ``unknown site (PAGE)`` and stays an outlet in every table, chart and report.
 
@@ -97,6 +99,9 @@ class OutletEvidence:
     html_site_name: str | None = None
     page_site_name: str | None = None
     copyright_holder: str | None = None
+    #: The name the page opens with when a copyright holder names it (a group's notice
+    #: under a sister site's masthead: :func:`analysis.clean.site_name.opening_masthead`).
+    masthead: str | None = None
 
 
 def unknown_site(page: str) -> str:
@@ -624,8 +629,60 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     ):
         name = _clean(value)
         if name and compact_name(name):
-            return Outlet(name, domain_of_name(name) or f"name:{compact_name(name)}", source)
+            key = domain_of_name(name) or f"name:{compact_name(name)}"
+            masthead = _clean(evidence.masthead) if source == "copyright" else None
+            if masthead and key.startswith("name:"):
+                key = masthead_key(key, masthead)
+            return Outlet(name, key, source)
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+def masthead_key(holder_key: str, masthead: str) -> str:
+    """The key of a page filed under a copyright holder that opens with a masthead.
+
+    The page is the holder's (``name:`` + its compact name) unless the run shows the
+    holder's pages under two or more mastheads: then each masthead is an outlet
+    (:mod:`analysis.clean.outlet_merge`, which reads the key back with
+    :func:`holder_and_masthead`).
+
+    Parameters
+    ----------
+    holder_key : str
+        ``name:`` + the holder's compact name.
+    masthead : str
+        The masthead as the page writes it.
+
+    Returns
+    -------
+    str
+        ``"name:HOLDER (masthead NAME)"``.
+
+    Examples
+    --------
+    >>> masthead_key("name:harbourmediagroup", "Harbour Daily")
+    'name:harbourmediagroup (masthead Harbour Daily)'
+    """
+    return f"{holder_key} (masthead {masthead})"
+
+
+_MASTHEAD_KEY = re.compile(r"(name:\S+) \(masthead (.+)\)")
+
+
+def holder_and_masthead(key: str) -> tuple[str, str] | None:
+    """The holder's key and the masthead of a :func:`masthead_key`, else None.
+
+    Parameters
+    ----------
+    key : str
+        An outlet key.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        ``("name:HOLDER", "NAME")``.
+    """
+    found = _MASTHEAD_KEY.fullmatch(key)
+    return (found.group(1), found.group(2)) if found else None
 
 
 def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:

@@ -28,7 +28,16 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   a line says so (:attr:`OutletIdentities.apart`);
 - a ``name:`` key matching the site names of two or more domains (or, by short forms,
   two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`);
-- two domain keys are never merged, nor are ``unknown:`` keys.
+- two domain keys are never merged, nor are ``unknown:`` keys;
+- pages filed under a copyright holder that open with a masthead
+  (:func:`analysis.clean.outlet.masthead_key`) are the holder's, unless the holder's
+  pages show two or more mastheads, each on more than :data:`MIN_MASTHEAD_ROWS` rows
+  (a page and its article count one each): the holder is then a group whose sister
+  sites print its notice ("© Harbour Media Group" under "Harbour Daily" and under
+  "Coastal Courier"), and each masthead's pages are an outlet of that name (filed, like
+  any ``name:`` key, under the domain or name it is, below). A masthead a page alone
+  cannot confirm (a section's label, a short headline) is thus read as a site only when
+  the run shows it on several rows beside another.
 
 Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
 outlet_metrics, the reports) takes its name from here, through ``metrics``; the
@@ -46,6 +55,7 @@ from dataclasses import dataclass, field
 from analysis.clean.outlet import (
     compact_name,
     company_head,
+    holder_and_masthead,
     initials,
     outlet_display_names_of_counts,
     short_forms,
@@ -100,7 +110,9 @@ class OutletIdentities:
     apart: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def merged(self) -> dict[str, tuple[str, ...]]:
-        """Final key -> the other keys filed under it (sorted); only keys with some.
+        """Final key -> the other keys filed under it (sorted); only keys with some. A
+        holder's page keyed with a masthead that names no outlet of its own (``why``
+        :data:`HOLDER`) is the holder's own, not listed.
 
         Returns
         -------
@@ -109,7 +121,7 @@ class OutletIdentities:
         """
         found: dict[str, list[str]] = {}
         for key, final in self.key_of.items():
-            if key != final:
+            if key != final and self.why.get(key) != HOLDER:  # a holder's own pages
                 found.setdefault(final, []).append(key)
         return {final: tuple(sorted(keys)) for final, keys in sorted(found.items())}
 
@@ -210,6 +222,14 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     OutletIdentities
         Every key of ``pairs``, with its final key and display name.
     """
+    mastheads = _masthead_outlets(pairs)
+    if mastheads:  # the holders' pages filed first, then as any other key
+        found = outlet_identities_of_counts(_filed_by_masthead(pairs, mastheads))
+        for raw, key in mastheads.items():
+            found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
+            holder = holder_and_masthead(raw)[0]  # type: ignore[index]
+            found.why[raw] = HOLDER if key == holder else SPLIT_BY_MASTHEAD
+        return found
     owners: dict[str, set[str]] = {}
     for key, name in pairs:
         if is_domain_key(key) and name != key and compact_name(name):
@@ -238,6 +258,48 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
 #: Why a ``name:`` key is filed under another outlet (:attr:`OutletIdentities.why`).
 SAME_NAME = "the same site name"
 COMPANY_NAME = "its name with company words"
+SPLIT_BY_MASTHEAD = "its masthead, one of several on its copyright holder's pages"
+HOLDER = "its copyright holder's own: no second masthead on the holder's pages"
+#: A masthead names an outlet of a group only on more rows than this (article and page
+#: rows: one page with one article is 2, so more than one page or a listing's cards). A
+#: structural count, not tuned: one page's first line (a short headline) splits nothing.
+MIN_MASTHEAD_ROWS = 2
+
+
+def _masthead_outlets(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """Each masthead key of ``pairs`` (:func:`analysis.clean.outlet.masthead_key`) -> the
+    key its rows are filed under: ``name:`` + the masthead's compact name when its
+    holder's rows show two or more mastheads on more than :data:`MIN_MASTHEAD_ROWS` rows
+    each (module docstring), else the holder's key. Mastheads are one when their compact
+    names are."""
+    rows: dict[str, Counter[str]] = {}  # holder key -> compact masthead -> rows
+    for (key, _), n in pairs.items():
+        if parts := holder_and_masthead(key):
+            rows.setdefault(parts[0], Counter())[compact_name(parts[1])] += n
+    filed: dict[str, str] = {}
+    for key, _ in pairs:
+        if parts := holder_and_masthead(key):
+            holder, masthead = parts
+            shown = {m for m, n in rows[holder].items() if n > MIN_MASTHEAD_ROWS}
+            own = compact_name(masthead)
+            filed[key] = f"{NAME_PREFIX}{own}" if len(shown) >= 2 and own in shown else holder
+    return filed
+
+
+def _filed_by_masthead(
+    pairs: Mapping[tuple[str, str], int], mastheads: Mapping[str, str]
+) -> Counter[tuple[str, str]]:
+    """``pairs`` with each masthead key's rows under the key :func:`_masthead_outlets`
+    files them as: named by their masthead when it is theirs, else as they were."""
+    filed: Counter[tuple[str, str]] = Counter()
+    for (key, name), n in pairs.items():
+        parts = holder_and_masthead(key)
+        if parts is None:
+            filed[(key, name)] += n
+        else:
+            new_key = mastheads[key]
+            filed[(new_key, name if new_key == parts[0] else parts[1])] += n
+    return filed
 
 
 def _file_company_names(

@@ -76,7 +76,14 @@ from analysis.clean.site_candidates import (
     story_credits,
     written_form,
 )
-from analysis.clean.site_features import SITE_WEIGHTS, PageCandidates, PageText, domain_label
+from analysis.clean.site_features import (
+    INTERFACE_WORDS,
+    SITE_WEIGHTS,
+    PageCandidates,
+    PageText,
+    domain_label,
+)
+from analysis.clean.site_phrases import masthead_name
 from analysis.text import clean_name
 
 #: A named candidate must score above this to win over a copyright holder (last resort).
@@ -124,6 +131,11 @@ class SiteName:
         own closing notice (:func:`~analysis.clean.site_candidates.earlier_holders`: an
         agency's notice under the story it credits), in page order; not the site's own
         holder ("Harbour Daily Media" of the site "Harbour Daily").
+    masthead : str or None
+        For a ``copyright`` name, the name the page opens with (:func:`opening_masthead`),
+        which the page alone cannot confirm as its site: the run may
+        (:mod:`analysis.clean.outlet_merge` files a group's pages under their mastheads
+        when they show several); None otherwise.
     """
 
     name: str
@@ -132,6 +144,7 @@ class SiteName:
     start: int
     end: int
     credits: tuple[tuple[int, int, int], ...] = ()
+    masthead: str | None = None
 
 
 def page_site_name(
@@ -181,7 +194,51 @@ def page_site_name(
         for k in earlier_holders(candidates)
         if not _same_site(k, compact_name(name))
     )
-    return SiteName(name, source, line_no, start, end, credits)
+    masthead = opening_masthead(lines, page, name) if source == "copyright" else None
+    return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str | None:
+    """The name a page opens with, alone on its first line: its masthead (logo text),
+    when it may be a site's name other than the copyright ``holder``'s.
+
+    Written once, such a line is as often a section's label or a short headline as the
+    site's name, so the page alone does not make it the outlet
+    (:func:`choose_candidate`); across a run, pages of one holder that open with two or
+    more names are a group's sister sites (:mod:`analysis.clean.outlet_merge`).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    page : PageText
+        The same lines, folded.
+    holder : str
+        The copyright holder the page is filed under.
+
+    Returns
+    -------
+    str or None
+        The first non-blank line's name (:func:`~analysis.clean.site_phrases.masthead_name`)
+        unless the next non-blank line is one too (a menu of names), the name is no
+        possible site name (:func:`~analysis.clean.site_candidates.accepted_form`), holds
+        an interface word, is made of words the page writes in lower case (a section:
+        "Business"), or is the holder's own name or a start of it ("Harbour" of "Harbour
+        Media Group"); else None.
+    """
+    filled = (line for line in lines if line.strip())
+    first, following = next(filled, ""), next(filled, "")
+    found = masthead_name(first)
+    if found is None or masthead_name(following) is not None:
+        return None
+    accepted = accepted_form(clean_name(found[0]))
+    if accepted is None:
+        return None
+    name, key = accepted[0], accepted[1]
+    words = name_words(name)
+    if any(word in INTERFACE_WORDS for word in words) or all(map(page.writes_lower, words)):
+        return None
+    return None if _same_site(key, compact_name(holder)) else name
 
 
 def _same_site(key: str, site: str) -> bool:
