@@ -167,3 +167,33 @@ def test_arabic_and_chinese_outlet_lines_under_the_headline_are_the_outlets():
     headlines.append(("沿海公路夜间封闭施工", "2026-05-09"))
     teaser = "水务局周一宣布，沿河二十公里的堤坝将在雨季前完成加固，工程预计持续三个月。"
     assert _outlets(chinese, headlines, teaser) == chinese
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["há {n} horas", "{n} uur geleden", "{n} saat önce", "{n} jam yang lalu", "{n} godziny temu"],
+)
+def test_cards_dated_relatively_in_other_languages_are_split(when):
+    # a section page of one site whose cards end with "há 2 horas" ("2 hours ago"): the
+    # relative time is the card's trailer in every language, as "2 hours ago" is
+    heads = [
+        "Council approves the harbour budget after a long debate",
+        "Ferry service resumes on Monday after the repairs",
+        "New bridge opens to traffic ahead of its schedule",
+        "School board delays its vote on the bus routes",
+        "Storm knocks out power to thousands of homes",
+    ]
+    teasers = [
+        "The vote came after four hours of debate in the old town hall.",
+        "Repairs to the landing took longer than planned, officials said.",
+        "Drivers can use the crossing from Friday morning, the city said.",
+        "Parents asked for more time to study the proposed changes.",
+        "Crews worked through the night to restore the lines.",
+    ]
+    cards = [
+        f"{head}\n{teaser}\n{when.format(n=k + 1)}"
+        for k, (head, teaser) in enumerate(zip(heads, teasers, strict=True))
+    ]
+    page = "Harbour Daily\n\nLatest\n\n" + "\n\n".join(cards) + "\n\n© 2026 Harbour Daily\n"
+    articles = extract_articles(page, name="latest.txt")
+    assert articles["title"].tolist() == heads

@@ -118,6 +118,18 @@ def test_find_byline(line, name):
         ("hace 3 horas", "hace 3 horas"),
         ("Aggiornato 5 ore fa", "5 ore fa"),
         ("Der Rat tagte vorher", None),
+        ("há 2 horas", "há 2 horas"),
+        ("Buitenland · 2 uur geleden", "2 uur geleden"),
+        ("för 3 timmar sedan", "3 timmar sedan"),
+        ("2 godziny temu", "2 godziny temu"),
+        ("Dünya · 2 saat önce", "2 saat önce"),
+        ("3 hari yang lalu", "3 hari yang lalu"),
+        ("2 часа назад", "2 часа назад"),
+        ("منذ 3 ساعات", "منذ 3 ساعات"),
+        ("3시간 전", "3시간 전"),
+        ("3時間前", "3時間前"),
+        ("2 घंटे पहले", "2 घंटे पहले"),
+        ("10 jaar geleden werd de brug gebouwd", "10 jaar geleden"),  # a line decides
     ],
 )
 def test_find_relative_time(line, value):

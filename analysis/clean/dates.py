@@ -701,11 +701,22 @@ def page_year(text: str) -> int | None:
 
 # ---------------------------------------------------------------------------- relative time
 
-#: A relative time in German, Spanish, French or Italian, with its number: "vor 2
-#: Stunden", "hace 3 días", "il y a 2 heures", "5 ore fa".
+#: A relative time in the page languages beyond English, with its number: the word for
+#: "ago" before it ("vor 2 Stunden", "hace 3 días", "il y a 2 heures", "há 2 horas",
+#: "acum 2 ore", "před 2 hodinami", "πριν από 2 ώρες", "منذ 3 ساعات", "לפני 3 שעות") or
+#: after its unit ("5 ore fa", "2 uur geleden", "3 timmar sedan", "2 timer siden",
+#: "2 godziny temu", "2 saat önce", "2 jam lalu", "2 часа назад", "2 години тому",
+#: "2 tuntia sitten", "2 giờ trước", "2 ghante pehle", "2 घंटे पहले"), a Hungarian unit
+#: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前").
 FOREIGN_RELATIVE_TIME = (
-    r"\b(?:vor|hace|il y a)\s+(?:\d{1,3}|einer?|un[ae]?)\s+\w+"
+    r"\b(?:vor|hace|il y a|há|acum|p[řr]ed|πριν(?:\s+από)?)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\w+"
+    r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
     r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
+    r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"
+    r"|trước|pehle|पहले)(?!\w)"
+    r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
+    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
+    r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
 )
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
@@ -754,9 +765,12 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
 
 def _may_hold_relative_time(lowered: str) -> bool:
     """Whether a lower-cased ASCII text holds a word every :data:`_RELATIVE_TIME` match
-    holds ("ago", "just now", "yesterday", "vor", "hace", "il y a", "fa"; in ASCII text
-    case folding maps no other letter onto these)."""
+    holds (:data:`_RELATIVE_TIME_WORDS`: "ago", "vor", "geleden", ...; in ASCII text case
+    folding maps no other letter onto these)."""
     return any(word in lowered for word in _RELATIVE_TIME_WORDS)
 
 
-_RELATIVE_TIME_WORDS = ("ago", "just now", "yesterday", "vor", "hace", "il y a", " fa")
+_RELATIVE_TIME_WORDS = (
+    "ago", "just now", "yesterday", "vor", "hace", "il y a", " fa", "acum", "pred",
+    "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle",
+)  # fmt: skip
