@@ -1254,8 +1254,14 @@ def test_a_line_between_every_two_paragraphs_of_an_article_is_no_card_separator(
     blocks = [block for paragraph in PARAGRAPHS for block in (paragraph, label)][:-1]
     lines = page(MENU, "Council expands the bus network", *blocks, "© 2026 Example Media")
     assert kept_text(lines) == PARAGRAPHS
-    # the same line under the last paragraph too is a list of cards' shape: one card kept
-    cards = page(MENU, "Council expands the bus network", *blocks, label, "© 2026 Example Media")
+
+
+def test_a_line_under_every_paragraph_of_little_shared_vocabulary_is_a_card_separator():
+    """The same line under the last paragraph too is a list of cards' shape: without
+    a byline above, an ad's label or vocabulary the paragraphs share, one card is kept."""
+    label = "Story continues below advertisement"
+    blocks = [block for paragraph in PARAGRAPHS for block in (paragraph, label)]
+    cards = page(MENU, "Council expands the bus network", *blocks, "© 2026 Example Media")
     assert len(kept_text(cards)) == 1
 
 
@@ -1533,6 +1539,16 @@ def test_an_ad_line_around_every_paragraph_under_a_byline_keeps_the_article(labe
     blocks = _interleaved(PARAGRAPHS, label, where)
     header = ["Council expands the bus network", "By Jane Smith", "March 3, 2026"]
     lines = page(MENU, *header, *blocks, "© 2026 Example Media")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+@pytest.mark.parametrize("label", ["Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE"])
+def test_an_ads_label_around_every_paragraph_keeps_the_article(label, where):
+    """No byline, little shared vocabulary: a line opening with a paid-content marker is
+    an ad's place, which closes no card."""
+    blocks = _interleaved(PARAGRAPHS, label, where)
+    lines = page(MENU, "Council expands the bus network", *blocks, "© 2026 Example Media")
     assert kept_text(lines) == PARAGRAPHS
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.card_blocks import shared_vocabulary
-from analysis.clean.card_lines import CLOCK_TIME
+from analysis.clean.card_lines import CLOCK_TIME, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
 from analysis.text import LETTER_RUN
@@ -82,11 +82,12 @@ POST_MAX_LINES = 12
 # not to be lost to the teasers or quote cards after it (no tuned value: the pattern is
 # exact); cross-validation by site may switch it off (a very large minimum).
 CARD_SEPARATORS_MIN = 3
-# The paragraphs such a line separates are one story's, not cards, when a byline stands
-# above the first of them (an article's own header; no tuned value) or when, on average,
-# at least ONE_STORY_SHARED_WORDS of each paragraph's content words recur in another (a
-# story repeats its names and subject; quotes and teasers share little). Chosen by
-# cross-validation, leave one outlet or layout family out (/tmp/h65_t4.py).
+# The paragraphs such a line separates are one story's, not cards, when the line is an
+# ad's label or a byline stands above the first of them (an article's own header), no
+# tuned value; or when, on average, at least ONE_STORY_SHARED_WORDS of each paragraph's
+# content words recur in another (a story repeats its names and subject; quotes and
+# teasers share little). Chosen by cross-validation, leave one outlet or layout family
+# out (/tmp/h65_t4.py).
 ONE_STORY_SHARED_WORDS = 0.36
 # A copyright notice dated by a caption (the year not right after the mark) between two
 # lines of the article (prose or sentences) is a photo credit inside it ("Image
@@ -559,10 +560,14 @@ def _one_story(
 ) -> bool:
     """Whether the paragraphs a repeated line's copies separate are one story's, the
     copies its chrome ("Advertisement" under every paragraph, the last one too, or above
-    every one, the first one too): a byline stands above the first paragraph, with no
-    prose between (the article's own header: a list of cards prints its bylines in the
-    cards), or the paragraphs share vocabulary (:func:`~analysis.clean.card_blocks.
-    shared_vocabulary`, at least :data:`ONE_STORY_SHARED_WORDS`)."""
+    every one, the first one too): the line opens with a paid-content marker
+    (:data:`~analysis.clean.card_lines.SPONSORED_CUES`: an ad's place, which closes no
+    card), a byline stands above the first paragraph, with no prose between (the
+    article's own header: a list of cards prints its bylines in the cards), or the
+    paragraphs share vocabulary (:func:`~analysis.clean.card_blocks.shared_vocabulary`,
+    at least :data:`ONE_STORY_SHARED_WORDS`)."""
+    if SPONSORED_CUES.match(lines[features[copies[0]].index]):
+        return True
     end = min(len(weights), copies[-1] + 2)
     prose = [p for p in range(max(0, copies[0] - 1), end) if weights[p] > 0]
     above = max((p for p in range(prose[0]) if weights[p] > 0), default=None)
