@@ -123,6 +123,19 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
     "a live blog's updates under its byline": {
         (listing_lookalikes, "_under_a_byline"): lambda *a: False
     },
+    # Written from made-up cards with a date one blank line under each (h55, review
+    # finding h54 H4c): the date closes the card above when every card has one there.
+    "a date one blank line under every card": {
+        (card_blocks, "_detached_trailers"): lambda kinds, runs: {}
+    },
+    # Written from made-up HTML live blogs (h66): a time line one blank line under the
+    # last card, over a headline, opens the story under it (no date closes the cards).
+    "a meta line over the next headline opens it": {
+        (card_blocks, "_opens_next_story"): lambda *a: False
+    },
+    # Written from the date archive's no_cue variant (h66): a date one blank line over
+    # every card is its day's heading.
+    "a date one blank line over every card": {(card_blocks, "_date_above"): lambda *a: None},
     # Written from single-article corpus texts split as listings (h36: AllSides, vox.com
     # interviews and profiles, a spectator.org text): sections of an opening article.
     "paragraphs of an article before the cards": {

@@ -1051,6 +1051,18 @@ def test_a_date_one_blank_line_under_every_card_is_its_date(between):
     assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
 
 
+def test_a_date_one_blank_line_over_every_card_is_its_date():
+    """An archive's day headings, one blank line over each card and no date under the
+    last: each opens the card under it, not closes the card above."""
+    lines = ["Valley Gazette", "", "Archive: March 2026", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [f"March {9 - k}, 2026", "", headline, teaser, ""]
+    lines += ["Older posts", "", "© 2026 Valley Gazette Ltd. All rights reserved."]
+    articles = extract_articles("\n".join(lines), name="archive.txt")
+    assert list(articles["title"]) == [headline for headline, _ in SECTION_CARDS]
+    assert list(articles["published"]) == [f"2026-03-0{9 - k}" for k in range(4)]
+
+
 def test_a_date_line_over_the_next_headline_stays_the_next_cards():
     # "date / headline / teaser" cards: the date one blank line under a teaser opens the
     # next card (no blank line under it)
@@ -1169,3 +1181,48 @@ def test_a_live_blog_under_its_byline_is_one_article_of_its_updates(update):
     # the same updates without the page's byline and date: a site's river of teasers
     river = [line for line in lines if line not in ("By Jane Smith", "March 3, 2026")]
     assert len(find_cards(river)) == len(updates)
+
+
+LIVE_UPDATES = [
+    ("10:42 GMT", "Protesters gather outside the town hall", TEASER),
+    ("11:05 GMT", "Mayor defends the repair schedule", TEASER.replace("Friday", "Monday")),
+    ("11:31 GMT", "Ferry firms ask for more boats", TEASER.replace("summer", "winter")),
+    ("12:10 GMT", "Vote expected within the hour", TEASER.replace("ten", "twenty")),
+]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "<div class='update'><p>{when}</p><h2>{headline}</h2><p>{text}</p><p>{more}</p></div>",
+        "<article><time datetime='2026-03-03T{when:.5}Z'>{when}</time><h3>{headline}</h3>"
+        "<p>{text}</p></article>",
+        "<div><time>{when}</time><p>By Tom Lee</p><h3>{headline}</h3><p>{text}</p></div>",
+        "<p>{when}</p><h2>{headline}</h2><p>{text}</p>",
+    ],
+)
+def test_an_html_live_blog_is_one_article(update):
+    """A live blog saved as HTML renders a blank line around every part: each update's
+    time sits one blank line under the update above as a listing's date under its card
+    would, but it opens the update under it (the last update has none under it)."""
+    from analysis.clean.articles import PageFacts
+    from analysis.clean.read import page_from_bytes
+
+    html = (
+        "<html><body><header><a href='/'>Harbour Wire</a></header><main><article>"
+        "<h1>Live: Council hearing on the bridge closure</h1><p>By Jane Smith</p>"
+        "<p>March 3, 2026</p><p>Follow our coverage of the hearing at the town hall, where "
+        "councillors decide whether to close the bridge this summer.</p>"
+        + "".join(
+            update.format(when=w, headline=h, text=t, more=f"{h} was the latest word at {w}.")
+            for w, h, t in LIVE_UPDATES
+        )
+        + "</article></main><footer><p>© 2026 Harbour Wire Ltd.</p></footer></body></html>"
+    )
+    page = page_from_bytes(html.encode(), "live.html", "live.html", html=True)
+    articles = extract_articles(page.text, name="live.html", facts=PageFacts(html=page.html))
+    assert len(articles) == 1
+    assert articles.iloc[0]["title"] == "Live: Council hearing on the bridge closure"
+    assert all(headline in articles.iloc[0]["body"] for _, headline, _ in LIVE_UPDATES)
+    # its rendered text read as a dump: one article too
+    assert len(extract_articles(page.text, name="live.txt")) == 1

@@ -28,7 +28,7 @@ from analysis.clean.card_fields import (
     meta_fields,
     normalized,
 )
-from analysis.clean.card_lines import SPONSORED_CUES, LineKinds
+from analysis.clean.card_lines import SPONSORED_CUES, LineKinds, find_time
 from analysis.clean.page_metadata import FieldSpan
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_words
@@ -132,16 +132,63 @@ def cards_from_runs(
     list of Card
         In page order; a run without a headline grows the card above it. A date or
         time line one blank line under a run (:func:`_detached_trailers`) is its card's
-        trailer when every card of that reading has one there.
+        trailer when every card of that reading has one there and the last one opens no
+        story under it (:func:`_opens_next_story`: a live blog's times open its updates);
+        else a date one blank line above every card (:func:`_date_above`, a day's
+        heading) is its header.
     """
-    cards = _read(lines, kinds, runs, sections, headers_first, echo, names, {})
+    roles = (sections, names)
+    cards = _read(lines, kinds, runs, roles, headers_first, echo, {})
     detached = _detached_trailers(kinds, runs)
     if len(detached) >= MIN_CARDS:
-        joined = _read(lines, kinds, runs, sections, headers_first, echo, names, detached)
+        joined = _read(lines, kinds, runs, roles, headers_first, echo, detached)
         taken = set(detached.values())
-        if len(joined) >= len(cards) and all(card.region.last_line in taken for card in joined):
+        if (
+            joined
+            and len(joined) >= len(cards)
+            and all(card.region.last_line in taken for card in joined)
+            and not _opens_next_story(lines, kinds, runs, joined[-1].region.last_line)
+        ):
             return joined
+        # the lines between the cards open the cards under them (a day's heading)
+        headed = _read(lines, kinds, runs, roles, headers_first, echo, {}, headed=True)
+        if (
+            headed
+            and len(headed) >= len(cards)
+            and all(
+                _date_above(lines, kinds, card.region.first_line + 2) is not None for card in headed
+            )
+        ):
+            return headed
     return cards
+
+
+def _date_above(lines: list[str], kinds: LineKinds, top: int) -> int | None:
+    """The line one blank line above line ``top`` (a card's first line) when it holds
+    a date or a time (a meta line) with a blank line or the page's start above it: the
+    card's date printed apart (a day's heading over the card); else None."""
+    j = top - 2
+    if (
+        j >= 0
+        and kinds.known(top - 1) == "blank"
+        and kinds[j] == "meta"
+        and find_time(lines[j])
+        and (j == 0 or kinds.known(j - 1) == "blank")
+    ):
+        return j
+    return None
+
+
+def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]], line: int) -> bool:
+    """True when the next run's headline follows the meta ``line`` (the last card's
+    detached trailer) with only blank and meta lines between: the meta lines open the
+    stories under them (a live blog's timed updates, the last update left without a time
+    under it), not close the ones above, whose last one a listing's date would close."""
+    following = next((run for run in runs if run[0] > line), None)
+    header = following and _header(lines, kinds, line, following[0])
+    return bool(header) and all(
+        kinds.known(i) in {"blank", "meta"} for i in range(line + 1, header[0])
+    )
 
 
 def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, int]:
@@ -164,14 +211,15 @@ def _read(
     lines: list[str],
     kinds: LineKinds,
     runs: list[list[int]],
-    sections: frozenset[str],
+    roles: tuple[frozenset[str], frozenset[str]],
     headers_first: bool,
     echo: bool,
-    names: frozenset[str],
     detached: dict[int, int],
+    headed: bool = False,
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
-    has no trailer of its own."""
+    has no trailer of its own, a card's header the date one blank line above it
+    (:func:`_date_above`) when ``headed``; ``roles``: its ``sections`` and ``names``."""
     cards: list[Card] = []
     bound = -1  # last line taken by the previous run or its trailer
     previous_card_end = -2
@@ -193,6 +241,9 @@ def _read(
             bound = end
             continue
         title_line, others = header
+        above = _date_above(lines, kinds, min([title_line, *others])) if headed else None
+        if above is not None and above > bound:
+            others = [*others, above]
         # a paid-content marker under the card's link label marks the next slot, not it
         paid = [
             i
@@ -203,7 +254,7 @@ def _read(
         if paid:
             bound = end
             continue
-        found = card_header(lines, kinds, title_line, others, trailer, sections, names)
+        found = card_header(lines, kinds, title_line, others, trailer, *roles)
         echoed = echo and not found.has_cue
         if not found.has_cue and not echoed:
             bound = end
