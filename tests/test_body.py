@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE
 
 from analysis import config
+from analysis.clean.articles import extract_articles
 from analysis.clean.body import (
     body_line_indices,
     explain_body_lines,
@@ -1641,3 +1642,40 @@ def test_counters_that_do_not_count_up_are_no_gallery():
     assert gallery_positions(lines, line_features(lines)) == set()
     counting = page("1 of 3", CAPTIONS[0], "2 of 3", CAPTIONS[1], "3 of 3", CAPTIONS[2])
     assert gallery_positions(counting, line_features(counting)) == {0, 1, 2, 3, 4}
+
+
+_SHORT_STORY = [
+    "The harbour council voted on Tuesday evening to approve next year's budget after a "
+    "debate that ran for hours.",
+    "The governing coalition won by 27 votes to 14, while the opposition attacked the "
+    "planned cuts to the public pools.",
+    '"We cannot keep borrowing every year and hope that things will get better," the '
+    "treasurer told the meeting.",
+    "The opposition accused the administration of informing residents too late. Its "
+    'leader spoke of a "budget of missed chances".',
+    "In all the budget comes to about 412 million euros, of which 38 million are set aside "
+    "for schools and nurseries.",
+    "The regional authority still has to approve the budget; a decision is expected in February.",
+]
+
+
+def test_a_footer_notice_with_a_line_after_it_is_no_comment_posts_time():
+    # a footer link over "© Site 2026" looked like a comment's name over its time line:
+    # with the byline over its date and a "Read also" box over a headline holding a year,
+    # three such "posts" made a thread that swallowed the short story under its standfirst
+    body = [*_SHORT_STORY[:3], "Read also:\nPool season 2027: opening hours are set"]
+    body += _SHORT_STORY[3:]
+    page = "\n".join(
+        [
+            "Harbour Daily Times", "Local  Region  Sport  Leisure", "", "Local", "",
+            "Council passes budget: pools must save", "",
+            "The council backs the budget after a long debate. The opposition speaks of "
+            "missed chances.", "",
+            "By Lena Hoffmann", "Thursday, 03.12.2026, 06:00", "",
+            "\n\n".join(body), "",
+            "Share article", "More from Local", "Imprint | Privacy | Media data",
+            "© Harbour Daily Times 2026", "Back to top", "",
+        ]
+    )  # fmt: skip
+    (article,) = extract_articles(page, name="budget.txt").itertuples()
+    assert all(paragraph in article.body for paragraph in _SHORT_STORY)

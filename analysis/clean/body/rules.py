@@ -443,6 +443,7 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
         name, time, text = features[position - 1 : position + 2]
         if (
             time.has_date
+            and not is_footer(time)  # "© 2026 Site" under a footer link is no post's time
             and time.n_words <= COMMENT_TIME_MAX_WORDS
             and not (time.ends_sentence or time.is_bullet)
             and time.index == name.index + 1
