@@ -39,6 +39,16 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "Already a member? Log in to read the rest of this article.",
         "Exclusive to our subscribers",
         "Subscriber-only content",
+        "Abonnez-vous pour lire la suite",
+        "Il vous reste 68 % de cet article à lire. La suite est réservée aux abonnés.",
+        "Jetzt weiterlesen mit Abo",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Suscríbete para seguir leyendo",
+        "Contenido exclusivo para suscriptores",
+        "Assine para continuar lendo",
+        "Conteúdo exclusivo para assinantes",
+        "Per continuare a leggere abbonati",
+        "Articolo riservato agli abbonati",
     ],
 )
 def test_a_wall_prompt_is_recognized(line):
@@ -53,6 +63,11 @@ def test_a_wall_prompt_is_recognized(line):
         "Subscribe to our newsletter",
         "Read more",
         "The guild will hold a members-only meeting on Friday to brief its staff.",
+        "Weiterlesen",  # a link to the next page of a story
+        "Lesen Sie weiter unten die Chronik",
+        "Les abonnés du club ont voté hier",
+        "Continuar leyendo",
+        "Os assinantes da petição pedem mudanças",
         "",
         # a paragraph that quotes a prompt is prose, not a prompt
         "Readers who saw the message 'subscribe to continue reading' on the council's own "

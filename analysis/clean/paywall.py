@@ -12,7 +12,8 @@ marks a story a site meters or walls for some readers, and a metered page saved 
 reader with access holds the whole story (every such page of the extraction benchmark's
 dev part does, 897 to 1,567 words).
 
-The prompt is recognized by its vocabulary, not by a site's wording (no tuned value):
+The prompt is recognized by its vocabulary, in English, French, German, Spanish,
+Portuguese and Italian, not by a site's wording (no tuned value):
 
 - it asks to read on ("continue reading", "keep reading", "read the full story", "read
   the rest", "unlock this article") and names the way in (subscribe, subscriber, sign
@@ -37,14 +38,22 @@ MAX_PROMPT_WORDS = 30
 
 _WAY_IN = (
     r"subscri(?:be|bed|ber|bers|bing|ption)|sign(?:ing)?[- ]?in|log(?:ging)?[- ]?in|"
-    r"register|registration|members?|membership|premium|free account"
+    r"register|registration|members?|membership|premium|free account|"
+    # French, German, Spanish, Portuguese, Italian: subscribe, subscription, register
+    r"abonn\w*|abos?|suscr[ií]\w*|assin(?:e|ar|ante|antes|atura)|abbona\w*|abbonati|"
+    r"registr(?:ieren|ierung|arse|ate|ati|e-se)|anmelden|inscri(?:vez|bete|ba-se)\w*"
 )
 _READ_ON = (
     r"continue reading|keep reading|continue to read|read on\b|"
     r"read (?:the |this )?(?:full|rest|whole|entire|complete|remainder)|"
     r"read (?:the )?(?:full )?(?:article|story|piece) in full|"
     r"unlock (?:this|the full|the rest|full)|"
-    r"(?:full|unlimited) access to (?:this|the)"
+    r"(?:full|unlimited) access to (?:this|the)|"
+    r"lire la suite|continuer (?:à|a) lire|poursuivre (?:votre |la )?lecture|"
+    r"weiterlesen|lesen sie weiter|"
+    r"(?:seguir|continuar|sigue) leyendo|"
+    r"continu(?:ar|e) (?:a )?(?:lendo|ler)|"
+    r"continu(?:are|a) a leggere|proseguire (?:a leggere|la lettura)"
 )
 _ONLY_FOR = (
     r"(?:subscribers?|members?)[- ]only(?: (?:content|article|story|stories|access))?"
@@ -53,7 +62,13 @@ _ONLY_FOR = (
     r"(?:is|are) (?:\w+ )?(?:for|to) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)\b|"
     r"exclusive(?:ly)? (?:to|for) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)|"
     r"free (?:articles?|stories|story) (?:limit|remaining|left)|"
-    r"(?:reached|used) (?:your|all (?:of )?your) (?:\w+ )?(?:limit|free (?:articles?|stories))"
+    r"(?:reached|used) (?:your|all (?:of )?your) (?:\w+ )?(?:limit|free (?:articles?|stories))|"
+    r"reste \d+(?:[.,]\d+)?\s?% de cet article|"
+    r"réservée?s? (?:à nos|aux) abonnés|"
+    r"(?:nur |exklusiv )?für (?:unsere )?abonnent(?:en|innen)|"
+    r"(?:exclusiv[oa]s?|reservad[oa]s?|s[oó]lo|apenas|restrit[oa]s?) (?:para|a) "
+    r"(?:nuestros |nossos |os )?(?:suscriptores|assinantes)|"
+    r"(?:riservat[oa]|esclusiv[oa]|solo) (?:agli |ai |per gli |per i )?abbonati"
 )
 _WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
