@@ -133,7 +133,9 @@ class PageFacts:
     def url_from_html(self) -> bool:
         """Whether :attr:`url` is an HTML page's canonical URL (which a reprint points
         to its original: :func:`analysis.clean.outlet.syndicated_site`)."""
-        return self.url is not None and self.html is not None and self.url == self.html.url
+        if self.manifest is not None and self.manifest.url:
+            return False  # a manifest URL always wins, whatever the markup's
+        return self.html is not None and self.html.url is not None
 
 
 def extract_articles(
