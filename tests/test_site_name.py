@@ -793,3 +793,27 @@ def test_a_page_filed_under_its_notice_keeps_the_masthead_it_opens_with():
         assert page_site_name(lines).masthead is None, top
     # a page its cues name keeps no masthead
     assert page_site_name(["Harbour Daily", PROSE, "Follow Harbour Daily"]).masthead is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Corriere della Sera",
+        "La Voz del Sur",
+        "Diário dos Açores",
+        "Le Journal des Arts",
+        "Stimme der Region",
+        "Bote vom Untersee",
+        "Krant van Noord",
+        "Tidningen för Norrland",
+        "Tiempo y Clima",
+    ],
+)
+def test_a_name_joined_by_another_languages_particle_is_read(name):
+    # "of", "de", "di", "du" joined a name's words; "della", "del", "dos", "des", "der",
+    # "vom", "van", "för", "y" did not: such a site, printed on the top line and alone
+    # on the last, was an unknown site
+    lines = [name, "Home  News  Sport  Business  Opinion", "", "Council approves budget", ""]
+    lines += ["By Maria Lopez", "December 3, 2026", "", PROSE, "", name]
+    found = page_site_name(lines)
+    assert found is not None and found.name == name

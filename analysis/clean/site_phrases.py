@@ -59,9 +59,17 @@ CHROME_LINE_WORDS = 10
 # Новости", "Élan"): a capital is any upper-case letter.
 _UPPER = f"[{UPPER_LETTERS}]"
 _CAP_WORD = rf"{_UPPER}[\w'’&.\-]*[\w]"
+#: Words joining a name's capitalized words ("Corriere della Sera", "Diário dos Açores",
+#: "Weser-Kurier am Abend", "Krant van Noord"), English and the page languages'. Not
+#: German "zum"/"zur": they join a link's words ("Zurück zur Übersicht"), not a paper's.
+_PARTICLES = (
+    "of|de|da|do|di|du|and|&|the|on|by|del|della|dello|delle|dei|degli|des|der|den|dem"
+    "|das|dos|na|no|nas|nos|em|vom|am|van|voor|för|och|af|i|w|e|y|et|und|el"
+    "|la|le|los|las"
+)
 _NAME = (
     rf"(?:[Tt]he\s+)?{_CAP_WORD}"
-    rf"(?:\s+(?:(?:of|de|da|do|di|du|and|&|the|on|by)\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
 _NAME_GROUP = rf"(?P<name>{_NAME})"
 _BEFORE_CUES = (
