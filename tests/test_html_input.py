@@ -374,3 +374,25 @@ def test_an_html_listings_canonical_url_is_the_aggregators_not_its_cards(tmp_pat
         assert set(articles["outlet_source"]) == {"card"}
     else:
         assert set(articles["outlet_key"]) == {"newsdigest.com"}
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p><strong>ALSO READ:</strong> <a href='/x'>Ferry fares to rise in the spring</a></p>",
+        "<p>Baca Juga: <a href='/x'>Harga tiket feri naik pada musim semi</a></p>",
+        "<p><b>LEIA TAMBÉM:</b></p><p><a href='/x'>Tarifas das balsas sobem na primavera</a></p>",
+    ],
+)
+def test_a_read_also_link_between_the_paragraphs_is_no_body(tmp_path, box):
+    # trafilatura keeps a "read also" box set between two paragraphs as a paragraph of
+    # the main text; a text dump's detector reads it as a link to another story
+    page = ARTICLE_HTML.replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{box}")
+    path = tmp_path / "box.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    facts = PageFacts(html=read.html)
+    (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    assert "fares" not in article.body.lower() and "tarifas" not in article.body.lower()
+    assert "harga" not in article.body.lower()

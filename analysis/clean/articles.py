@@ -60,10 +60,11 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from analysis.clean.card_lines import is_prose
+from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_teaser import teaser_reason
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
+from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.html_cards import date_of_card
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
@@ -189,7 +190,24 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     # the text detector decides, as for a text dump
     if not any(is_prose(lines[i].strip()) for i in found):
         return None
-    return found
+    return _without_promo_links(lines, found)
+
+
+def _without_promo_links(lines: list[str], found: list[int]) -> list[int]:
+    """The main text's lines without the links to other stories set between its
+    paragraphs ("ALSO READ: Title", a "Read also" label and the headline under it):
+    trafilatura keeps them as paragraphs; a text dump's detector reads them as cues."""
+    kept, after_label = [], False
+    for i in found:
+        text = lines[i].strip()
+        if line_kind(text) == "cue" or RELATED_LABEL.match(text):
+            after_label = bool(RELATED_LABEL.match(text))
+            continue
+        if after_label and not is_prose(text):
+            continue  # the headline under a "Read also" label
+        after_label = False
+        kept.append(i)
+    return kept
 
 
 def page_outlet(

@@ -254,7 +254,8 @@ _SENTENCE_END = re.compile(r"[.:;,]$")
 #: recommended or most-read stories may list the page's own).
 RELATED_WORDS = (
     r"related|see also|also read|weiterlesen|mehr zum thema|lee también"
-    r"|lire aussi|leggi anche"
+    r"|lire aussi|leggi anche|leia também|baca juga|polecamy|czytaj (?:także|też)"
+    r"|relacionad[oa]s?|ilgili haber(?:ler)?|lees ook|läs (?:också|mer)|اقرأ أيضا|관련기사"
 )
 #: A line that is only such a label ("See also", "Related stories:"): the headline
 #: under it is another article's.
