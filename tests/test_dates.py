@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.dates import find_dates, numeric_day_first, parse_date
+from analysis.clean.dates import (
+    find_dates,
+    find_yearless_dates,
+    numeric_day_first,
+    parse_date,
+)
 from analysis.clean.month_names import month_numbers
 from analysis.stopwords import function_word_language
 
@@ -234,3 +239,43 @@ def test_every_language_row_names_twelve_months_once():
     numbers = month_numbers()
     assert numbers["كانون الثاني"] == 1 and numbers["δεκεμβρίου"] == 12
     assert all(1 <= n <= 12 for n in numbers.values())
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("3月3日 14:05", [(3, 3, None)]),
+        ("3월 3일 14:05", [(3, 3, None)]),
+        ("发布时间：3月3日 14:05", [(3, 3, "publish")]),
+        ("입력 3월 3일 14:05", [(3, 3, "publish")]),
+        ("更新 3月4日 09:00 发布 3月3日 14:05", [(3, 4, "update"), (3, 3, "publish")]),
+        ("2026年3月3日 14:05", []),  # with its year: a calendar date
+        ("3月3日，市议会通过预算", []),  # in a sentence: no label, no clock time
+    ],
+)
+def test_a_cjk_day_and_month_without_a_year_on_a_date_line(line, dates):
+    found = [(d.month, d.day, d.label) for d in find_yearless_dates(line)]
+    assert found == dates
+
+
+ZH = [
+    "市议会周二在经过近三周的长时间讨论后通过了明年的预算案，多数议员投了赞成票。",
+    "部分议员反对增加交通预算，但多数议员支持该文件，预算案最终获得批准。",
+]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "relative"),
+    [
+        ("3月3日 14:05", "2026-03-03", None),
+        ("发布时间：3月3日 14:05", "2026-03-03", None),
+        ("3小时前", None, "3小时前"),
+        ("", None, None),  # no date: none guessed
+    ],
+)
+def test_a_chinese_page_dated_without_a_year_or_relatively(date_line, published, relative):
+    header = ["江城日报", "", "市议会通过明年预算案", "记者 王小明", date_line, ""]
+    page = "\n".join([*header, *ZH, "", "© 2026 江城日报 版权所有", ""])
+    articles = extract_articles(page, name="made_up.txt")
+    assert articles["published"].tolist() == [published]
+    assert articles["relative_time"].tolist() == [relative]

@@ -22,9 +22,11 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
   ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
-  weekday with a clock time (``Monday 5:30PM``);
-- a day and an English month's name without a year, read only on a date line: right
-  after a date label or alone with its clock time (``Posted Nov 18, 8:19 PM``,
+  weekday with a clock time (``Monday 5:30PM``), and with a number in other languages
+  (:data:`FOREIGN_RELATIVE_TIME`: ``vor 2 Stunden``, ``3 часа назад``, ``3小时前``);
+- a day and an English month's name, or a month and day marked ``月 日`` / ``월 일``,
+  without a year, read only on a date line: right after a date label or alone with
+  its clock time (``Posted Nov 18, 8:19 PM``, ``发布时间：3月3日 14:05``,
   :func:`find_yearless_dates`), its year the one of the page's copyright notice
   (:func:`page_year`: "© 2019 Site"), as a site prints only this year's dates so.
 
@@ -268,8 +270,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
 # A label saying a date is when the page was changed, or when it was first published.
 _DATE_LABEL = re.compile(
     r"\b(?:(?P<update>(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
-    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato))"
-    r"|(?P<publish>published|posted|first\s+published|created|veröffentlicht|publicado|publié))\b",
+    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato|更新时间|更新時間|更新日|更新|수정))"
+    r"|(?P<publish>published|posted|first\s+published|created|veröffentlicht|publicado|publié"
+    r"|发布时间|發布時間|發佈時間|发布|發布|發佈|公開日|公開|입력))\b",
     re.IGNORECASE,
 )
 
@@ -510,6 +513,8 @@ _YEARLESS_PATTERNS = (
     re.compile(
         r"(?<![^\W\d_])" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + _NO_YEAR_AFTER
     ),
+    # 3月3日 / 3월 3일: the month and day signs of Chinese, Japanese and Korean, no year
+    re.compile(r"(?<![\d年년])(?P<mn>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
     re.compile(
         r"(?<![\d.])"
         + _DAY.format(g="d")
@@ -621,9 +626,16 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
             kind = None
         else:
             continue
-        month = _MONTHS[match.group("m")[:3].lower()]
+        month = _yearless_month(match)
         dates.append(YearlessDate(start, match.end(), month, int(match.group("d")), kind))
     return dates
+
+
+def _yearless_month(match: re.Match[str]) -> int:
+    """The month of a :data:`_YEARLESS_PATTERNS` match: its number, or its English name's."""
+    if match.groupdict().get("mn"):
+        return int(match.group("mn"))
+    return _MONTHS[match.group("m")[:3].lower()]
 
 
 def _without_times(text: str) -> str:
@@ -667,7 +679,7 @@ def find_day_month(text: str) -> YearlessDate | None:
     """
     for pattern in _YEARLESS_PATTERNS:
         if match := pattern.search(text):
-            month = _MONTHS[match.group("m")[:3].lower()]
+            month = _yearless_month(match)
             return YearlessDate(match.start(), match.end(), month, int(match.group("d")), None)
     return None
 
