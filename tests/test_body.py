@@ -1679,3 +1679,44 @@ def test_a_footer_notice_with_a_line_after_it_is_no_comment_posts_time():
     )  # fmt: skip
     (article,) = extract_articles(page, name="budget.txt").itertuples()
     assert all(paragraph in article.body for paragraph in _SHORT_STORY)
+
+
+_SHORT_STORY_HEADER = (
+    "Harbour Daily\nHome  News  Sport\n\nCouncil passes budget\n\nBy Lena Hoffmann\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for our free Morning Update newsletter.",
+        "Get local news delivered to your inbox!",
+        "Follow Harbour Daily on WhatsApp channel",
+        "Download the Harbour Daily app for breaking news alerts.",
+        "Simak berita dan artikel lainnya di Google News",
+        "We and our 842 partners store and/or access information on a device, such as cookies.",
+        "Thank you for subscribing!",
+    ],
+)
+def test_the_sites_prompt_between_the_paragraphs_is_no_body(prompt):
+    # a call to sign up, to get the app, to follow the site on a channel, a consent
+    # notice: sentences on the site's behalf, not the story's
+    body = "\n\n".join([*_SHORT_STORY[:3], prompt, *_SHORT_STORY[3:]])
+    page = f"{_SHORT_STORY_HEADER}{body}\n"
+    (article,) = extract_articles(page, name="budget.txt").itertuples()
+    assert all(paragraph in article.body for paragraph in _SHORT_STORY)
+    assert prompt not in article.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Follow-up inspections of the new ferry app begin on Monday, the council said.",
+        "Residents can download the council's app to report potholes, officials said.",
+    ],
+)
+def test_a_storys_sentence_about_an_app_is_body(sentence):
+    body = "\n\n".join([*_SHORT_STORY[:3], sentence, *_SHORT_STORY[3:]])
+    page = f"{_SHORT_STORY_HEADER}{body}\n"
+    (article,) = extract_articles(page, name="budget.txt").itertuples()
+    assert sentence in article.body

@@ -108,6 +108,7 @@ from analysis.clean.body.rules import (
     uses_known_language,
     without_word_lists,
 )
+from analysis.clean.body.site_prompts import is_site_prompt
 
 __all__ = [
     "LineFeatures",
@@ -244,6 +245,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
     for position in gallery:
         if reasons[position] not in NOT_BODY_REASONS:
+            reasons[position] = "chrome"
+    # the site's prompts to its reader between the paragraphs: "Sign up for our
+    # newsletter", "Follow us on WhatsApp", "We value your privacy"
+    for position, feature in enumerate(features):
+        if reasons[position] not in NOT_BODY_REASONS and is_site_prompt(lines[feature.index]):
             reasons[position] = "chrome"
     return features, weights, reasons
 

@@ -1,0 +1,74 @@
+"""The site's prompts to its reader set between an article's paragraphs.
+
+A page prints, between two paragraphs of its story, lines addressed to the reader on the
+site's behalf: a call to sign up or subscribe, to download the app, to follow the site
+on a channel ("Follow Harbour Daily on WhatsApp", "Simak berita lainnya di Google News"),
+a newsletter box ("Get local news delivered to your inbox!", "Thank you for
+subscribing!") and a consent manager's notice ("We value your privacy", "We and our 842
+partners store and/or access information on a device"). They are sentences, so the body
+detector reads them as prose; a study of a few pages per outlet keeps them in the
+article's words and quote share (an outlet's repeated lines are removed later only when
+they recur across its stories: :mod:`analysis.stats.outlet_boilerplate`).
+
+A line is such a prompt when it is short and either opens with a call to act in one of
+the page languages (:data:`_CALL`) and names the channel it asks for (:data:`_CHANNEL`),
+or holds a consent or sign-up notice's words (:data:`_NOTICE`). The words are vocabulary,
+no tuned value; a story's own sentence about an app or a newsletter rarely opens by
+telling its reader to get it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PROMPT_MAX_WORDS", "is_site_prompt"]
+
+#: A prompt is at most this many words (a consent notice's sentence is longer than a
+#: call to act: it gets :data:`NOTICE_MAX_WORDS`).
+PROMPT_MAX_WORDS = 25
+NOTICE_MAX_WORDS = 60
+
+# A call to act, opening the line (after a bullet or a mark) and followed by a space
+# ("Follow-up" is no call): English and the page languages' imperative forms.
+_CALL = re.compile(
+    r"^\W*(?:sign[\s-]?up|subscribe|download|install|follow|get|join|register|click|tap"
+    r"|abonnez|inscrivez|suivez|téléchargez|abonnieren|folgen|laden sie|melden sie"
+    r"|suscr[ií]bete|s[ií]guenos|desc[aá]rga|assine|siga|baixe|inscreva|iscriviti|seguici"
+    r"|scarica|abonneer|volg|simak|ikuti|unduh)(?=\s)",
+    re.IGNORECASE,
+)
+# The channel a call asks the reader to use.
+_CHANNEL = re.compile(
+    r"\b(?:newsletters?|inbox|app|apps|alerts?|notifications?|whatsapp|telegram"
+    r"|google news|channel|kanal|canal|podcast|e-?mails?|briefing|digest)\b",
+    re.IGNORECASE,
+)
+# A consent manager's or a sign-up box's own sentence.
+_NOTICE = re.compile(
+    r"\bwe value your privacy\b|\bwe and our (?:\d+ )?partners\b"
+    r"|\bstore and/or access information on a device\b|\bthank you for subscribing\b"
+    r"|\bwe use your sign-up\b|\bprotection of your data\b|\bread our privacy policy\b"
+    r"|^\W*i accept\b",
+    re.IGNORECASE,
+)
+
+
+def is_site_prompt(line: str) -> bool:
+    """Whether a line is the site's prompt to its reader (module docstring).
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True for a call to act that names its channel, in at most
+        :data:`PROMPT_MAX_WORDS` words, or a consent or sign-up notice's sentence in at
+        most :data:`NOTICE_MAX_WORDS`.
+    """
+    n_words = len(line.split())
+    if n_words <= PROMPT_MAX_WORDS and _CALL.search(line) and _CHANNEL.search(line):
+        return True
+    return n_words <= NOTICE_MAX_WORDS and _NOTICE.search(line) is not None
