@@ -1063,6 +1063,20 @@ def test_a_date_one_blank_line_over_every_card_is_its_date():
     assert list(articles["published"]) == [f"2026-03-0{9 - k}" for k in range(4)]
 
 
+def test_a_date_two_blank_lines_over_the_next_headline_closes_its_card():
+    """Cards set two blank lines apart, a date one blank line under each teaser but the
+    last card's: the dates close the cards above them (a time one blank line over the
+    next headline would open it, as a live blog's do)."""
+    lines = ["Valley Gazette", "", "Latest", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [headline, "", teaser, ""]
+        lines += [f"March {k + 1}, 2026", "", ""] if k < len(SECTION_CARDS) - 1 else [""]
+    lines += ["© 2026 Valley Gazette Ltd. All rights reserved."]
+    articles = extract_articles("\n".join(lines), name="dated.txt")
+    assert list(articles["title"])[:3] == [headline for headline, _ in SECTION_CARDS[:3]]
+    assert list(articles["published"])[:3] == [f"2026-03-0{k + 1}" for k in range(3)]
+
+
 def test_a_date_line_over_the_next_headline_stays_the_next_cards():
     # "date / headline / teaser" cards: the date one blank line under a teaser opens the
     # next card (no blank line under it)

@@ -181,13 +181,16 @@ def _date_above(lines: list[str], kinds: LineKinds, top: int) -> int | None:
 
 def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]], line: int) -> bool:
     """True when the next run's headline follows the meta ``line`` (the last card's
-    detached trailer) with only blank and meta lines between: the meta lines open the
-    stories under them (a live blog's timed updates, the last update left without a time
-    under it), not close the ones above, whose last one a listing's date would close."""
+    detached trailer) one blank line under it, or under meta lines set so: the meta
+    lines open the stories under them (a live blog's timed updates, the last update left
+    without a time under it), not close the ones above, whose last one a listing's date
+    would close (a wider gap under it ends the card)."""
     following = next((run for run in runs if run[0] > line), None)
     header = following and _header(lines, kinds, line, following[0])
-    return bool(header) and all(
-        kinds.known(i) in {"blank", "meta"} for i in range(line + 1, header[0])
+    return (
+        bool(header)
+        and kinds.known(line + 2) != "blank"
+        and all(kinds.known(i) in {"blank", "meta"} for i in range(line + 1, header[0]))
     )
 
 
