@@ -38,6 +38,7 @@ from analysis.clean import (
     card_blocks,
     card_fields,
     card_lines,
+    card_roles,
     card_teaser,
     listing,
     listing_headlines,
@@ -136,6 +137,11 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
     # Written from the date archive's no_cue variant (h66): a date one blank line over
     # every card is its day's heading.
     "a date one blank line over every card": {(card_blocks, "_date_above"): lambda *a: None},
+    # Written from made-up numbered lists of real AllSides headlines (h66): a ranked
+    # headline's "X: " names the outlet only where every ranked card prints one.
+    "a ranked headline's X: on some cards is no outlet": {
+        (card_roles, "_colon_outlets"): lambda lines, cards: []
+    },
     # Written from single-article corpus texts split as listings (h36: AllSides, vox.com
     # interviews and profiles, a spectator.org text): sections of an opening article.
     "paragraphs of an article before the cards": {

@@ -1102,6 +1102,33 @@ def test_numbered_headlines_over_teasers_alone_are_cards_when_two_read_as_outlet
     assert len(find_cards(lines)) == len(cards)
 
 
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_colon_in_one_numbered_headline_names_no_outlet(between):
+    """``2. Harbour Trust: Fares rise`` on a site's numbered list whose other headlines
+    print no ``X:``: the headline's kicker, not the card's outlet; a round-up printing
+    ``No. 2: Outlet: Title`` on every card names its outlets there."""
+    cards = [
+        ("Council approves the harbour budget", SECTION_CARDS[0][1]),
+        ("Harbour Trust: Ferry fares rise in June", SECTION_CARDS[1][1]),
+        ("School choir wins national prize", SECTION_CARDS[2][1]),
+        ("Harbour lights festival is cancelled", SECTION_CARDS[3][1]),
+    ]
+    outlets = ["North Gazette", "South Post", "East Herald", "West Courier"]
+
+    def page(rank):
+        lines = ["Valley Gazette", "", "Home | News | Sport", "", "Most read", ""]
+        for k, (headline, teaser) in enumerate(cards):
+            lines += [rank(k) + headline, between + teaser, f"March {k + 1}, 2026", ""]
+        return "\n".join([*lines, "© 2026 Valley Gazette Ltd. All rights reserved."])
+
+    articles = extract_articles(page(lambda k: f"{k + 1}. "), name="most_read.txt")
+    assert list(articles["title"]) == [headline for headline, _ in cards]
+    assert set(articles["outlet"]) == {"Valley Gazette"}
+    articles = extract_articles(page(lambda k: f"No. {k + 1}: {outlets[k]}: "), name="roundup.txt")
+    assert list(articles["title"]) == [headline for headline, _ in cards]
+    assert list(articles["outlet"]) == outlets
+
+
 def test_a_bulleted_list_of_points_over_an_article_is_no_card():
     lines = ["Council votes to close the bridge", "By Jane Doe", "June 2, 2025", ""]
     lines += [f"  • {headline}" for headline, _ in SECTION_CARDS] + [""]

@@ -101,6 +101,7 @@ def cards_from_runs(
     headers_first: bool = False,
     echo: bool = False,
     names: frozenset[str] = frozenset(),
+    colon_outlets: bool = True,
 ) -> list[Card]:
     """Cards from body runs: a run with a headline header, or a continuation.
 
@@ -126,6 +127,9 @@ def cards_from_runs(
     names : frozenset of str, optional
         Names the page prints where its cards print their outlets: a card's name line
         among them names its outlet (:func:`~analysis.clean.card_fields.card_header`).
+    colon_outlets : bool, optional
+        Whether a ranked headline's ``X: `` prefix may name the card's outlet
+        (:func:`~analysis.clean.card_fields.card_header`).
 
     Returns
     -------
@@ -137,7 +141,7 @@ def cards_from_runs(
         else a date one blank line above every card (:func:`_date_above`, a day's
         heading) is its header.
     """
-    roles = (sections, names)
+    roles = (sections, names, colon_outlets)
     cards = _read(lines, kinds, runs, roles, headers_first, echo, {})
     detached = _detached_trailers(kinds, runs)
     if len(detached) >= MIN_CARDS:
@@ -214,7 +218,7 @@ def _read(
     lines: list[str],
     kinds: LineKinds,
     runs: list[list[int]],
-    roles: tuple[frozenset[str], frozenset[str]],
+    roles: tuple[frozenset[str], frozenset[str], bool],
     headers_first: bool,
     echo: bool,
     detached: dict[int, int],
@@ -222,7 +226,8 @@ def _read(
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
     has no trailer of its own, a card's header the date one blank line above it
-    (:func:`_date_above`) when ``headed``; ``roles``: its ``sections`` and ``names``."""
+    (:func:`_date_above`) when ``headed``; ``roles``: its ``sections``, ``names`` and
+    ``colon_outlets``."""
     cards: list[Card] = []
     bound = -1  # last line taken by the previous run or its trailer
     previous_card_end = -2

@@ -14,7 +14,8 @@ Where an outlet is read from, first cue first:
 4. a short name line under the headline (or above it, when it names the card's web
    domain: ``THE X`` over ``thex.com › story``);
 5. a URL crumb's or a lone line's web domain (``x.com › story``);
-6. ``No. 1: X: Title``: ``X`` after a rank number;
+6. ``No. 1: X: Title``: ``X`` after a rank number, where every ranked card of the page
+   prints one there (:func:`analysis.clean.card_roles.read_cards`);
 7. a short name line above the headline, where a kicker (the section) sits (before 6.
    on a page that prints its outlets there: ``1. Senator Smith: I Will Vote`` under
    ``THE CITY POST``).
@@ -193,6 +194,26 @@ def title_span(
         start += colon.end()
     start, end = _unquoted(line, start, end)
     return (start, end), outlet, time
+
+
+def is_list_item(line: str) -> bool:
+    """True when a rank number or a bracketed date leads a headline line (``3. Title``,
+    ``No. 3: X: Title``, ``[Aug. 21] Title``): where :func:`title_span` reads a ``X: ``
+    prefix as the outlet.
+
+    Parameters
+    ----------
+    line : str
+        A card's headline line.
+
+    Returns
+    -------
+    bool
+        Whether the prefix leads some text.
+    """
+    start, end = line_value_span(line)
+    prefix = _RANK_PREFIX.match(line[start:end])
+    return prefix is not None and prefix.end() < end - start
 
 
 def _time_suffix(line: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:
@@ -451,6 +472,7 @@ def card_header(
     trailer: Sequence[int] = (),
     sections: frozenset[str] = frozenset(),
     names: frozenset[str] = frozenset(),
+    colon_outlets: bool = True,
 ) -> CardHeader:
     """Read a card's fields from its title line and its other header and trailer lines.
 
@@ -473,13 +495,17 @@ def card_header(
         Names (:func:`normalized`) the page prints where its cards print their outlets
         (:func:`analysis.clean.card_roles.read_cards`): a name line holding one is a
         name though :func:`is_outlet_name` would not read it so (sentence case).
+    colon_outlets : bool
+        Whether a ranked headline's ``X: `` prefix (``No. 1: X: Title``) may name the
+        card's outlet; False where the page's cards do not all print one
+        (:func:`analysis.clean.card_roles.read_cards`): ``X`` is then the headline's.
 
     Returns
     -------
     CardHeader
     """
     line = lines[title_line]
-    fields, inline, has_cue = _title_line_fields(line, title_line, kinds[title_line])
+    fields, inline, has_cue = _title_line_fields(line, title_line, kinds[title_line], colon_outlets)
     span = next((f.start, f.end) for f in fields if f.field == "title")
     title_key = normalized(line[span[0] : span[1]])
     outlets: list[tuple[float, FieldSpan]] = []
@@ -526,11 +552,12 @@ def _domain_display_names(
 
 
 def _title_line_fields(
-    line: str, title_line: int, kind: str
+    line: str, title_line: int, kind: str, colon_outlets: bool = True
 ) -> tuple[list[FieldSpan], FieldSpan | None, bool]:
     """The headline line's own fields: its title, a time or date on it, and an outlet
     written on it (returned apart: another line's outlet may win over it); and whether
-    the line alone marks a card (a one-line header, an inline outlet or time)."""
+    the line alone marks a card (a one-line header, an inline outlet or time). Without
+    ``colon_outlets``, a ranked headline's ``X: `` prefix stays in its title."""
     if kind == "meta" or "\t" in line.strip():
         fields = [f for f in meta_fields(title_line, line) if f.field != "outlet"]
         span = _title_part(line, fields)
@@ -541,10 +568,13 @@ def _title_line_fields(
     span, outlet, time = title_span(line)
     fields = [FieldSpan(title_line, *span, "title")]
     inline = FieldSpan(title_line, *outlet, "outlet") if outlet else None
+    if inline is not None and not colon_outlets and line[inline.end : inline.end + 1] == ":":
+        # the headline's own kicker or speaker ("3. Budget: Council votes")
+        fields, inline = _keep_title_whole(line, fields, inline, ""), None
     if time:
         date = find_date_span(line[time[0] : time[1]])
         fields.append(FieldSpan(title_line, *time, "published" if date else "relative_time"))
-    return fields, inline, outlet is not None or time is not None
+    return fields, inline, inline is not None or time is not None
 
 
 def _header_line_fields(

@@ -12,7 +12,13 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
-from analysis.clean.card_fields import is_name_shaped, is_outlet_name, name_span, normalized
+from analysis.clean.card_fields import (
+    is_list_item,
+    is_name_shaped,
+    is_outlet_name,
+    name_span,
+    normalized,
+)
 from analysis.clean.card_lines import SOURCE_CUE, LineKinds
 from analysis.clean.header_lines import is_label_like, menu_items
 from analysis.clean.page_metadata import line_value_span
@@ -43,18 +49,35 @@ def read_cards(
         In page order: a name line in sentence case where the cards print their
         outlets (:func:`names_by_place`) is the card's outlet; a name line that is one
         of the site's sections (:func:`_menu_sections`) is the card's section, not its
-        outlet; a bare name where the page prints its bylines is a byline.
+        outlet; a ranked headline's ``X: `` prefix (``3. X: Title``) is its outlet only
+        where every card prints one (:func:`_colon_outlets`) and none is a section; a
+        bare name where the page prints its bylines is a byline.
     """
     headers_first = reads_headers_first(lines, kinds, runs)
     cards = cards_from_runs(lines, kinds, runs, headers_first=headers_first, echo=echo)
+    prefixes = _colon_outlets(lines, cards)
+    colon = None not in prefixes or not any(prefixes)
+    if not colon:
+        # "3. Budget: Council votes" among ranked headlines without a prefix: a kicker
+        cards = cards_from_runs(
+            lines, kinds, runs, headers_first=headers_first, echo=echo, colon_outlets=False
+        )
     if names := names_by_place(lines, kinds, cards):
         # sentence-case names where the cards print their outlets are outlets
         cards = cards_from_runs(
-            lines, kinds, runs, headers_first=headers_first, echo=echo, names=names
+            lines,
+            kinds,
+            runs,
+            headers_first=headers_first,
+            echo=echo,
+            names=names,
+            colon_outlets=colon,
         )
     if sections := _menu_sections(lines, kinds, cards):
-        # a card's name line that is the site's section is no outlet
-        cards = cards_from_runs(lines, kinds, runs, sections, headers_first, echo, names)
+        # a card's name line (or its ranked headline's prefix) that is the site's
+        # section is no outlet
+        colon = colon and not sections.intersection(_colon_outlets(lines, cards))
+        cards = cards_from_runs(lines, kinds, runs, sections, headers_first, echo, names, colon)
     if len(cards) < MIN_CARDS:
         return cards
     return _bylines_by_place(lines, kinds, cards)
@@ -100,6 +123,31 @@ def names_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
         if 2 * len(place) > len(cards) and len(printed) > 1 and max(printed.values()) > 1:
             names.update(name for name, sentence_case in place if sentence_case)
     return frozenset(names)
+
+
+def _colon_outlets(lines: list[str], cards: list[Card]) -> list[str | None]:
+    """Per card whose headline is a list item (a rank number leads it:
+    :func:`~analysis.clean.card_fields.is_list_item`), the outlet read from its ``X: ``
+    prefix (:func:`~analysis.clean.card_fields.normalized`), or None.
+
+    An aggregator's numbered round-up names every card's outlet there; a site's own
+    numbered list prints a colon in some headlines only, the headline's kicker or
+    speaker (``3. Budget: Council votes``, ``4. Mayor: We will act``).
+    """
+    return [
+        next(
+            (
+                normalized(lines[f.line_no][f.start : f.end])
+                for f in card.region.fields
+                if f.field == "outlet"
+                and f.line_no == card.title_line
+                and lines[f.line_no][f.end : f.end + 1] == ":"
+            ),
+            None,
+        )
+        for card in cards
+        if is_list_item(lines[card.title_line])
+    ]
 
 
 def _bylines_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> list[Card]:
