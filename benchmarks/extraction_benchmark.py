@@ -225,6 +225,11 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     ("analysis.clean.body.extend", "INNER_CONTINUATIONS", (False, True)),
     ("analysis.clean.body.extend", "LINK_LISTS", (False, True)),
     ("analysis.clean.body.rules", "COMMENT_HEADERS_MIN", (3, 10**9, 2)),
+    # a comment section's heading ends the text before it, and an embedded post's card
+    # (account, controls, time) is neutral and no body (on, no tuned value: comments and
+    # a platform's widget are never the article's text)
+    ("analysis.clean.body.rules", "COMMENT_SECTION_HEADINGS", (True, False)),
+    ("analysis.clean.body.posts", "POST_CARDS", (True, False)),
     # lists of cards (a share bar under every quote) split from the article: on, no
     # tuned value (off: a minimum no page reaches)
     ("analysis.clean.body.rules", "CARD_SEPARATORS_MIN", (3, 10**9, 2, 4)),

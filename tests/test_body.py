@@ -1174,6 +1174,89 @@ def test_a_quotation_signed_without_a_handle_is_no_post():
     assert not is_post_attribution("Buses run every ten minutes (@janerides) since 2025.")
 
 
+def test_a_post_signed_with_a_host_in_its_handle_and_a_time_is_a_post():
+    """Some platforms print the account with its host and the date with its time."""
+    from analysis.clean.body.extend import is_post_attribution
+
+    assert is_post_attribution("— Jane Rider (@janerides.example.social) March 3, 2026 at 10:04 AM")
+    assert is_post_attribution(
+        "Buses at last — Jane Rider (@jane@example.social) May 2, 2025, 9:15"
+    )
+    assert not is_post_attribution("The vote — Jane Rider said — came at 10:04 AM")
+    # an aside in brackets after the name
+    assert is_post_attribution("Buses! — Jane Rider (Text BUS to 123) (@janerides) May 2, 2025")
+
+
+POST_TEXT = "Twelve new routes at last, and the hospital is finally on the map!"
+
+
+def test_a_post_card_between_paragraphs_neither_cuts_the_article_nor_is_body():
+    """A post printed with its widget's lines (the account, "Follow", its time, counts, a
+    link to its replies): they weighed as chrome, cutting the article's first paragraph
+    off, and "Read 87 replies" read as a subheading. The post's text stays."""
+    lines = page(
+        MENU, "Council Approves Bus Plan", "By Staff Writer", PARAGRAPHS[0],
+        ["Jane Rider", "@janerides", "·", "Follow"], POST_TEXT,
+        ["10:04 AM · Mar 3, 2026", "1,204 Reposts", "3,455 Likes"], "Read 87 replies",
+        *PARAGRAPHS[1:], MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [PARAGRAPHS[0], POST_TEXT, *PARAGRAPHS[1:]]
+
+
+def test_an_embed_widgets_controls_and_account_are_no_subheadings():
+    """ "View this post on ...", "Embedded post", "Replying to @name", "Post by @name@host":
+    short lines inside the article, once kept as its subheadings."""
+    lines = page(
+        MENU, PARAGRAPHS[0], "View this post on Example", POST_TEXT,
+        "A post shared by Jane Rider (@janerides)", PARAGRAPHS[1], "Embedded post",
+        ["Jane Rider (@janerides)", "Buses every ten minutes from March.", "March 3, 2026"],
+        PARAGRAPHS[2], "Replying to @cityhall", "We will publish the timetable soon.",
+        "— Jane Rider (@janerides) March 3, 2026", PARAGRAPHS[3], MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [
+        PARAGRAPHS[0], POST_TEXT, PARAGRAPHS[1], "Buses every ten minutes from March.",
+        PARAGRAPHS[2], "We will publish the timetable soon.",
+        "— Jane Rider (@janerides) March 3, 2026", PARAGRAPHS[3],
+    ]  # fmt: skip
+
+
+def test_an_account_line_is_a_handle_and_a_few_words_not_a_posts_text():
+    """A round-up quoting posts as "@name: text" prints their text (the article's, as
+    quoted), an e-mail address is no handle, a signed line is the post's."""
+    from analysis.clean.body.features import line_features
+    from analysis.clean.body.posts import is_card_anchor
+
+    lines = [
+        "@janerides: Good to see the council still has its fastball",
+        "Jane Rider @janerides",
+        "Replying to @cityhall",
+        "Post by @jane@example.social",
+        "Write to desk@example.org",
+        "— Jane Rider (@janerides) March 3, 2026",
+        "Watch on Example",
+        "Watch the video on our site.",
+    ]
+    anchors = [is_card_anchor(lines[f.index], f) for f in line_features(lines)]
+    assert anchors == [False, True, True, True, False, False, True, False]
+
+
+def test_a_comment_sections_heading_ends_the_article_even_over_one_comment():
+    """ "1 Comment" over a single reader's comment: one post is no thread (three are), and
+    the comment, right under the article, was read as its last paragraph."""
+    comment = (
+        "My family has lived on that street for forty years. Nobody from the city ever came "
+        "to ask us what we thought about the plan, and now they act surprised that people "
+        "are angry about it."
+    )
+    lines = page(
+        MENU, *PARAGRAPHS, "1 Comment", ["bob_smith", "2 hours ago"], comment, "Reply", MENU
+    )
+    assert kept_text(lines) == PARAGRAPHS
+    counted = "12 comments were filed with the board before the vote, most of them in favour."
+    lines = page(MENU, *PARAGRAPHS[:2], counted, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], counted, *PARAGRAPHS[2:]]
+
+
 def test_a_numbered_comment_thread_with_replies_is_not_body():
     """A blog's thread: "1. Name" and a time packed, a blank line, the text; replies as
     bullets under it."""

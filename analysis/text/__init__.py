@@ -26,7 +26,11 @@ bulleted or title case; statistics count words), so a change here changes them a
   (:func:`is_title_case`);
 - a **name** (an outlet's, a site's) is cleaned of every invisible format character,
   bidi controls included (:func:`clean_name`), and shown so that look-alike names stay
-  visibly distinct (:func:`shown_name`).
+  visibly distinct (:func:`shown_name`);
+- a **post signature** closes a social-media post quoted in an article: "— Jane Doe
+  (@janedoe) March 3, 2026" (:func:`post_signature`, :func:`is_post_attribution`); the
+  body detector keeps the post as body and the quote finder counts it as a quotation
+  of its author.
 
 Inside a call decorated with :func:`words_counted_once` (the cleaner's per-page entry
 point), :func:`count_words` counts each distinct text once: the body, listing,
@@ -40,6 +44,7 @@ Modules: :mod:`~analysis.text.patterns` (word and letter-run patterns),
 :mod:`~analysis.text.caseless` (a text lowered for the literal words of case-insensitive
 patterns), :mod:`~analysis.text.letter_case` (upper- and lower-case letters of every
 script, as pattern classes),
+:mod:`~analysis.text.posts` (a post's signature),
 :mod:`~analysis.text.memo` (the per-page and per-process memos of line-level work). A
 module constant a benchmark changes is changed in its own module (the memo's bounds in
 :mod:`~analysis.text.memo`), with :func:`overridden`.
@@ -72,6 +77,7 @@ from analysis.text.memo import (
 )
 from analysis.text.names import clean_name, shown_name
 from analysis.text.patterns import LETTER_RUN, WORD_CHAR, WORD_PATTERN
+from analysis.text.posts import POST_MAX_CHARS, PostSignature, is_post_attribution, post_signature
 from analysis.text.scripts import UNSPACED_SCRIPTS, has_unspaced_script
 from analysis.text.title_case import is_title_case, runs_in_title_case
 from analysis.text.words import (
@@ -93,12 +99,14 @@ __all__ = [
     "INVISIBLE",
     "LETTER_RUN",
     "LOWER_LETTERS",
+    "POST_MAX_CHARS",
     "RULE_MARKS",
     "UNSPACED_SCRIPTS",
     "UPPER_LETTERS",
     "WORD_CHAR",
     "WORD_PATTERN",
     "LineMemo",
+    "PostSignature",
     "alnum_and_line_breaks",
     "ascii_word_views",
     "bullet_end",
@@ -113,6 +121,7 @@ __all__ = [
     "is_blank",
     "is_bullet",
     "is_list_item",
+    "is_post_attribution",
     "is_rule_line",
     "is_title_case",
     "iter_word_spans",
@@ -121,6 +130,7 @@ __all__ = [
     "lowered_letter_runs",
     "once_per_page",
     "overridden",
+    "post_signature",
     "remembered_across_pages",
     "runs_in_title_case",
     "shown_name",

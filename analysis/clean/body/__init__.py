@@ -21,12 +21,15 @@ The detector works in four steps, each linear in the page size:
 2. every line gets a weight (:func:`region_weights`): its length if it is prose, a
    penalty if it is chrome; prose that is packed or has no prose neighbour counts less
    (teasers and comments alternate with headlines, names and dates), and the signed
-   line of a post embedded in the article ("text — Author (@handle) date") and a
-   dateline between two paragraphs (a live blog's "14:05") are neutral;
+   line of a post embedded in the article ("text — Author (@handle) date"), the
+   lines of a post's card (its account, "Follow", "View this post on ...", its time:
+   :mod:`.posts`) and a dateline between two paragraphs (a live blog's "14:05") are
+   neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
-   headers of a comment thread's posts (a name line, a time line, the text) and at the
+   headers of a comment thread's posts (a name line, a time line, the text), at a
+   comment section's heading ("42 Comments", also over a single comment) and at the
    separators of a list of cards (the same line under every teaser or quote), each
    trimmed to its maximum-sum run of weights (Kadane's algorithm; the maximum-sum idea
    is the one of Finn, Kushmerick and Smyth's "body text extraction", 2001), and the
@@ -42,7 +45,8 @@ The detector works in four steps, each linear in the page size:
 4. inside the cluster, prose, short sentences, list items, table rows and subheadings
    (also numbered ones, "2. Drink water first") are kept, and so are embedded posts
    (a tweet's text above its "— Author (@handle) date" line, also right after the
-   region), and so are lines that would continue the body after the region (a
+   region; a post card's account, controls and time are not, even when they read as
+   subheadings), and so are lines that would continue the body after the region (a
    paragraph ending in a figure), while a related-articles box inside it (a label and a
    list of headlines), pull quotes (a sentence of the article printed again between
    its paragraphs) and an author box closing it (a name, then a biography repeating
@@ -63,8 +67,8 @@ statistics (line length in words and characters, punctuation, function-word dens
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
 :mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
-:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries` and :mod:`.lists`; this module
-reads a page's lines and writes one :class:`LineVerdict` per non-blank line.
+:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries`, :mod:`.posts` and :mod:`.lists`; this
+module reads a page's lines and writes one :class:`LineVerdict` per non-blank line.
 """
 
 from __future__ import annotations
@@ -89,6 +93,7 @@ from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.galleries import gallery_positions
 from analysis.clean.body.lists import announced_list_items
 from analysis.clean.body.packing import paragraph_blocks_unpacked
+from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
 from analysis.clean.body.printings import printed_once
 from analysis.clean.body.regions import (
     article_cluster,
@@ -98,6 +103,7 @@ from analysis.clean.body.regions import (
 from analysis.clean.body.rules import (
     card_separators,
     comment_headers,
+    comment_section_headings,
     continues_body,
     first_post,
     inner_datelines,
@@ -190,6 +196,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     )
     datelines = inner_datelines(lines, features, known_language)
     weights = neutral_posts(lines, features, region_weights(features, known_language, datelines))
+    # an embedded post's card (its account, controls and time) neither adds to the
+    # article nor ends it, and is no body
+    cards = post_cards(lines, features, weights)
+    neutral_cards(weights, cards)
     # the items of a list announced by a paragraph neither add to the article nor end it
     list_items = announced_list_items(features, weights)
     for position in list_items:
@@ -208,6 +218,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     }
     headers = comment_headers(features)
     breaks.update(headers)
+    breaks.update(comment_section_headings(lines, features))
     # where a comment thread or a comment form begins: what follows is no article
     thread_start = first_post(features, headers)
     breaks.update(card_separators(lines, features, weights))
@@ -218,6 +229,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     start, end = region_with_boxes(box_runs, *article_cluster(weights, breaks, thread_start))
     reasons = region_reasons(lines, features, known_language, start, end)
     keep_box_lines(reasons, box_runs, start, end)
+    card_reasons(lines, features, weights, reasons, cards)
     for position in list_items:
         if reasons[position] == "chrome":
             reasons[position] = "list item"

@@ -2,7 +2,8 @@
 
 Reads the region (:mod:`~analysis.clean.body.regions`) and the line features; writes a
 reason per line: inside the region prose, short sentences, list items, table rows,
-subheadings, embedded posts (a tweet above its attribution line) and lines that would
+subheadings, embedded posts (a tweet above its attribution line,
+:func:`analysis.text.posts.is_post_attribution`) and lines that would
 continue the body after the region are kept, and a related-articles box inside it (a
 label and a list of headlines), pull quotes (a sentence of the article printed again)
 and an author box closing it (a name, then a biography repeating it) are dropped; then
@@ -17,7 +18,6 @@ is not kept: nothing on the page tells it from a link list or a sign-up box's pe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from analysis.clean.body import rules as body_rules
@@ -36,6 +36,7 @@ from analysis.clean.body.rules import (
 )
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
+from analysis.text.posts import POST_MAX_CHARS, is_post_attribution
 
 # The reasons of the lines that are not body (see analysis.clean.body.LineVerdict).
 NOT_BODY_REASONS = ("outside", "chrome")
@@ -60,14 +61,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # or both on one line) are body, and their signed lines are no chrome in the region
 # search (a rule switch, chosen by cross-validation by site).
 EMBEDDED_POSTS = True
-# A post's text has at most this many characters (the longest a tweet can be): the
-# lines above a signed line back to the previous paragraph are the post's when they
-# hold no more.
-POST_MAX_CHARS = 280
-_POST_ATTRIBUTION = re.compile(r"^[—–]\s.*\b(?:19|20)\d\d$")
-# A post printed on one line: its text, then " — Author (@handle) date" (a handle, so
-# that a quotation signed "— Jane Doe, 2019" is not taken for a post).
-_SIGNED_POST = re.compile(r"\S\s+[—–]\s[^—–]*\(@\w+\)[^—–]*\b(?:19|20)\d\d$")
 # A short sentence packed against a chrome line inside the region, or a longer text
 # packed only against the short chrome line after it, is a caption (with its credit) or
 # a promo (with its button), not body (a rule switch, chosen by cross-validation by site).
@@ -218,31 +211,6 @@ def _shared_label(
         for other in features
         if other is not feature
     )
-
-
-def is_post_attribution(text: str) -> bool:
-    """Whether a line signs an embedded post: a dash, the author, a date ending in a year.
-
-    A social-media post embedded in an article is printed as its text, then
-    "— Author (@handle) November 18, 2019", on a line of its own or (as many scrapers
-    write it) at the end of the post's last line.
-
-    Parameters
-    ----------
-    text : str
-        One line of the page.
-
-    Returns
-    -------
-    bool
-        True also for a post's last line that ends in its signature.
-    """
-    text = text.strip()
-    if not text[-2:].isdigit():
-        return False  # no year at the end: most lines, answered without a search
-    if _POST_ATTRIBUTION.match(text) is not None:
-        return True
-    return "(@" in text and _SIGNED_POST.search(text) is not None
 
 
 def neutral_posts(

@@ -17,7 +17,7 @@ from dataclasses import replace
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.card_blocks import shared_vocabulary
-from analysis.clean.card_lines import CLOCK_TIME, SPONSORED_CUES
+from analysis.clean.card_lines import CLOCK_TIME, COMMENTS_HEADING, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
 from analysis.text import LETTER_RUN
@@ -72,6 +72,10 @@ STAMP_OTHER_WORDS = 1
 # switch it off, a very large minimum, or lower it, and keeps it).
 COMMENT_HEADERS_MIN = 3
 AUTHOR_LINE_MAX_WORDS = 4
+# A comment section's heading ("42 Comments", "1 Comment") ends the text before it, even
+# over a single comment (a rule switch with no tuned value, on, as comments are never
+# body; cross-validation by site may switch it off).
+COMMENT_SECTION_HEADINGS = True
 COMMENT_TIME_MAX_WORDS = 8
 # The headers of two posts of one thread are at most this many non-blank lines apart (a
 # name, a time, a post of up to ten paragraphs).
@@ -452,6 +456,40 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
         ):
             found.append(position - 1)
     return found if len(found) >= COMMENT_HEADERS_MIN else []
+
+
+def comment_section_headings(lines: Sequence[str], features: Sequence[LineFeatures]) -> list[int]:
+    """Positions of the headings of a comment section ("42 Comments", "1 Comment",
+    "6 thoughts on ..."): each ends the text before it.
+
+    A comment section opens under the article with its count
+    (:data:`~analysis.clean.card_lines.COMMENTS_HEADING`, the one a listing's split
+    reads); what follows it is readers' text, never the article's, even a single
+    comment that :func:`comment_headers` (three posts or more) does not see. A line
+    ending a sentence ("12 comments were filed with the board.") is prose, no heading.
+    No tuned value.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+
+    Returns
+    -------
+    list of int
+        Positions (into ``features``), ascending.
+    """
+    if not COMMENT_SECTION_HEADINGS:
+        return []
+    return [
+        position
+        for position, feature in enumerate(features)
+        if feature.has_digit
+        and not feature.ends_sentence
+        and COMMENTS_HEADING.match(lines[feature.index]) is not None
+    ]
 
 
 def first_post(features: Sequence[LineFeatures], headers: Sequence[int]) -> int | None:

@@ -1,0 +1,113 @@
+"""The signed line of a social-media post quoted in an article.
+
+Defined once here for the body detector, which keeps a post and its signed line as body
+(:mod:`analysis.clean.body.extend`, :mod:`analysis.clean.body.posts`), and the quote
+finder, which counts the post as a quotation of its author
+(:mod:`analysis.stats.quotes.posts`).
+
+A post embedded in an article is printed as its text, then its signature: a dash, the
+author, their account handle in brackets and the date, "— Jane Doe (@janedoe) March 3,
+2026", on a line of its own or (as many scrapers write it) at the end of the post's last
+line. The handle may name its host ("(@jane.example.social)") and the date may end in
+its time ("March 3, 2026 at 10:04 AM"). A line of its own that opens with a dash and
+ends in a year or such a time is a signature too ("— Jane Doe, March 3, 2026": a poster
+without a handle); at the end of a line of text a handle is needed, so that a quotation
+signed "... — Jane Doe, 2019" is not taken for a post.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A post's text has at most this many characters (the longest a tweet can be): the
+#: lines above a signed line are the post's when they hold no more.
+POST_MAX_CHARS = 280
+#: An account handle: "@name", "@name.host.tld", "@name@host.tld"; not an e-mail address
+#: (no letter, digit or dot before the "@").
+HANDLE = re.compile(r"(?<![\w.@])@\w{1,30}(?:[.@][\w-]+)*")
+# The date's end: a year, optionally followed by a clock time.
+_DATE_END = r"\b(?:19|20)\d\d(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+# A line of its own: a dash, then the author and the date.
+_SIGNATURE_LINE = re.compile(r"^[—–]\s.*" + _DATE_END + r"$", re.IGNORECASE)
+# At the end of a post's last line: " — Author (@handle) date".
+_SIGNED_END = re.compile(
+    r"(?<=\S)\s+[—–]\s(?P<author>[^—–]*?)\s*\(@[\w.@-]+\)[^—–]*" + _DATE_END + r"$",
+    re.IGNORECASE,
+)
+# The author of a signature of its own line: after the dash, up to the handle, a comma
+# or the date's month.
+_SIGNATURE_AUTHOR = re.compile(r"^[—–]\s+(?P<author>[^(,]*?)\s*(?:\(@|,|\s\w+\.?\s+\d)")
+
+
+# What surrounds an author's name: anything but a letter, a digit or a closing stop.
+_AROUND_NAME = re.compile(r"^[^\w]+|[^\w.]+$")
+# An aside in brackets after an author's name.
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class PostSignature:
+    """Where a line's post signature starts and the author it names.
+
+    Attributes
+    ----------
+    start : int
+        Offset in the line (stripped) of the signature's dash; 0 for a line of its own.
+    author : str
+        The author as printed, without the handle (may be empty).
+    """
+
+    start: int
+    author: str
+
+
+def post_signature(text: str) -> PostSignature | None:
+    """The signature of a post on a line, if the line holds one (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        One line; surrounding whitespace is ignored.
+
+    Returns
+    -------
+    PostSignature or None
+        None for a line without a signature at its end (most lines, answered without a
+        search: they do not end in a digit or a clock time's "am"/"pm").
+    """
+    text = text.strip()
+    if not (text[-1:].isdigit() or text[-1:] in "mM."):
+        return None
+    if _SIGNATURE_LINE.match(text) is not None:
+        author = _SIGNATURE_AUTHOR.match(text)
+        return PostSignature(0, _name(author.group("author")) if author else "")
+    if "(@" not in text:
+        return None
+    signed = _SIGNED_END.search(text)
+    if signed is None:
+        return None
+    dash = signed.start() + len(signed.group(0)) - len(signed.group(0).lstrip())
+    return PostSignature(dash, _name(signed.group("author")))
+
+
+def _name(author: str) -> str:
+    """The author as printed, without an aside in brackets after the name ("(Text JOIN
+    to 30330)") and the symbols around it (an emoji after the name)."""
+    return _AROUND_NAME.sub("", _ASIDE.sub("", author))
+
+
+def is_post_attribution(text: str) -> bool:
+    """Whether a line signs an embedded post (:func:`post_signature`).
+
+    Parameters
+    ----------
+    text : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True also for a post's last line that ends in its signature.
+    """
+    return post_signature(text) is not None
