@@ -761,3 +761,48 @@ def test_cues_by_distance_matches_a_full_sort() -> None:
 )
 def test_reported_source(text: str, source: str | None) -> None:
     assert reported_source(text) == source
+
+
+# ------------------------------------------------------------------ embedded posts
+
+POST_LEAD = "The mayor answered online hours after the vote, and critics were quick to reply."
+
+
+def test_a_post_signed_on_its_line_is_a_quote_of_its_author() -> None:
+    """A post quoted by the article, as scrapers print it: its text, then "— Author
+    (@handle) date". Its text is quoted (the signature is not), its author the speaker,
+    and the marks inside it are counted once, as part of the post."""
+    post = "We did it! The harbour plan passed, and “the best is yet to come” pic.example.com/Ab3"
+    body = (
+        f"{POST_LEAD}\n\n{post} — Jane Doe 🌊 (@janedoe) March 3, 2026\n\nOthers were less pleased."
+    )
+    [quote] = find_quotes(body)
+    assert quote.text == post
+    assert (quote.attributed, quote.speaker, quote.is_scare, quote.paragraph) == (
+        True, "Jane Doe", False, 1
+    )  # fmt: skip
+    assert body[quote.speaker_start : quote.speaker_end] == "Jane Doe"
+    assert quote_shares(body)[0] == pytest.approx(count_words(post) / count_words(body))
+
+
+def test_a_post_signed_on_a_line_of_its_own_is_the_paragraph_above() -> None:
+    """The signature on its own line (a host in the handle, a time after the date): the
+    post is the paragraph above it; a long paragraph above a signature is the article's."""
+    post = "On it.\nMore soon."
+    sign = "— Tom Reed (@tomreed.example.social) March 3, 2026 at 10:04 AM"
+    body = f"{POST_LEAD}\n\n{post}\n\n{sign}\n\nThe council met again on Friday."
+    [quote] = find_quotes(body)
+    assert (quote.text, quote.speaker, quote.paragraph) == (post, "Tom Reed", 1)
+    long_paragraph = " ".join([POST_LEAD] * 5)
+    assert find_quotes(f"{long_paragraph}\n\n{sign}") == []
+
+
+def test_a_quotation_closed_by_a_dash_and_a_name_without_a_handle_is_no_post() -> None:
+    body = "The city will never be the same — Jane Rider, 2025\n\nShe moved away in May."
+    assert find_quotes(body) == []
+
+
+def test_a_posts_speaker_is_its_author_without_an_aside() -> None:
+    body = "Route 4 at last! — Jane Rider (Text BUS to 12345) (@janerides) May 2, 2025"
+    [quote] = find_quotes(body)
+    assert (quote.text, quote.speaker) == ("Route 4 at last!", "Jane Rider")

@@ -115,6 +115,16 @@ Pronoun speakers
     are kept as printed; :func:`is_pronoun` is true for all of them, so speaker lists
     leave them out.
 
+Embedded posts
+    A social-media post the body embeds, signed "— Author (@handle) date" at the end of
+    its last line or on a line of its own (:func:`analysis.text.posts.post_signature`),
+    is a quotation of its author, marks or not: the text before the signature, or the
+    lines above a signature of its own line in its paragraph, or the paragraph above it
+    when that holds at most ``POST_MAX_CHARS`` characters besides its links. Attributed,
+    ``speaker`` the author as printed, ``cue`` "signature", ``mark_style`` "post"; the
+    span may run over several lines of its paragraph. Spans of marks inside a post are
+    counted once, as part of it (:mod:`.posts`).
+
 Scare quotes
     An unattributed span of three words or fewer (``is_scare``); whether a body holds
     any other quote: :func:`holds_direct_quote`.
@@ -159,9 +169,9 @@ spans), :mod:`.sentences` (sentence starts within a line), :mod:`.lexicon` (the 
 lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker noun
 phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
 over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
-:mod:`.interviews` (a Q&A interview's answers), :mod:`.detect` (:func:`find_quotes`,
-tying them together), :mod:`.shares` (quote shares) and
-:mod:`.speaker_groups` (which printed speakers speaker lists count as one).
+:mod:`.interviews` (a Q&A interview's answers), :mod:`.posts` (embedded posts),
+:mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares)
+and :mod:`.speaker_groups` (which printed speakers speaker lists count as one).
 """
 
 from analysis.stats.quotes.attribution import MAX_CUES_TRIED, reported_source

@@ -1,4 +1,5 @@
-""":func:`find_quotes`: marks, spans, attribution and pronoun speakers, in that order.
+""":func:`find_quotes`: marks, spans, attribution, embedded posts and pronoun speakers, in
+that order.
 
 Reads one body; returns its :class:`~analysis.stats.quotes.quote.Quote` records
 (:func:`holds_direct_quote`: whether one of them is not a scare quote).
@@ -13,6 +14,7 @@ from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
 from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
+from analysis.stats.quotes.posts import POST_CUE, PostSpan, post_spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
 from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
 from analysis.text import count_words
@@ -47,6 +49,13 @@ def find_quotes(body: str) -> list[Quote]:
     answers = answer_spans(body, [(line.start, line.end) for line in lines])
     if answers:  # an interview: each answer is one quotation, marks inside it included
         quotes = _with_answers(body, quotes, answers, lines)
+    posts = post_spans(body, lines)
+    if posts:
+        # a span of marks inside a post is the post's, counted once as part of it
+        quotes = [q for q in quotes if not any(p.start < q.end and q.start < p.end for p in posts)]
+        quotes = sorted(
+            quotes + [_post_quote(body, p, lines) for p in posts], key=lambda q: q.start
+        )
     return resolve_pronoun_speakers(body, quotes)
 
 
@@ -100,6 +109,31 @@ def holds_direct_quote(body: str) -> bool:
     if any(count_words(body[s.start : s.end]) > SCARE_MAX_WORDS for s in spans):
         return True  # its quote, or the interview answer holding it, is attributed
     return any(not quote.is_scare for quote in find_quotes(body))
+
+
+def _post_quote(body: str, post: PostSpan, lines: Sequence[_Line]) -> Quote:
+    """An embedded post as a quote attributed to its author (see .posts)."""
+    text = body[post.start : post.end]
+    speaker = None
+    if post.speaker_start is not None:
+        speaker = body[post.speaker_start : post.speaker_end]
+    return Quote(
+        post.start,
+        post.end,
+        text,
+        count_words(text),
+        lines[post.line].paragraph,
+        True,  # attributed
+        speaker,
+        False,  # is_scare
+        "post",  # mark_style
+        "",
+        "",
+        POST_CUE,
+        post.speaker_start,
+        post.speaker_end,
+        speaker,
+    )
 
 
 def _to_quote(body: str, s: _Span, lines: Sequence[_Line], style: str) -> Quote:

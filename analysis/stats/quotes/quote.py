@@ -30,12 +30,16 @@ class Quote:
     is_scare : bool
         Unattributed and three words or fewer: counted in quote_share_all only.
     mark_style : str
-        ``"double"`` or ``"single"``: the family of the marks that delimit the span.
+        ``"double"`` or ``"single"``: the family of the marks that delimit the span;
+        ``"post"`` for a post embedded in the body, quoted without marks (its text may
+        run over several lines of one paragraph or the paragraph above its signature:
+        :mod:`analysis.stats.quotes.posts`).
     open_mark, close_mark : str
         The marks as printed; ``close_mark`` is ``""`` for a span that runs to the end
         of its paragraph.
     cue : str or None
-        The reporting cue (verb or phrase) that attributes the span, lower-cased.
+        The reporting cue (verb or phrase) that attributes the span, lower-cased;
+        ``"signature"`` for an embedded post (its author's signature).
     speaker_start, speaker_end : int or None
         Offsets of the speaker as printed (``speaker_as_printed``) in the body.
     speaker_as_printed : str or None
