@@ -396,3 +396,28 @@ def test_a_read_also_link_between_the_paragraphs_is_no_body(tmp_path, box):
     assert all(paragraph in article.body for paragraph in PARAGRAPHS)
     assert "fares" not in article.body.lower() and "tarifas" not in article.body.lower()
     assert "harga" not in article.body.lower()
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        ("Автор: Анна Смирнова", "Анна Смирнова"),
+        ("Автор Анна Смирнова", "Анна Смирнова"),  # the colon dropped by the markup
+        ("بقلم سارة أحمد", "سارة أحمد"),
+        ("홍길동 기자", "홍길동"),
+        ("记者 王小明", "王小明"),
+        ("Maria Lopez", "Maria Lopez"),
+        ("Di Maio", "Di Maio"),  # a name that opens like a cue, kept whole
+        ("Na Li", "Na Li"),
+    ],
+)
+def test_an_html_author_field_loses_its_byline_cue_in_any_language(author, byline, tmp_path):
+    # the markup's author was the byline as given: "Автор Анна Смирнова", "홍길동 기자"
+    page_html = ARTICLE_HTML.replace(
+        '<meta name="author" content="Maria Lopez">', f'<meta name="author" content="{author}">'
+    )
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert articles["byline"].tolist() == [byline]

@@ -23,6 +23,7 @@ from analysis.text import LETTER_RUN, count_words, is_bullet, once_per_page
 __all__ = [
     "CAPTION",
     "FOREIGN_BYLINE_CUES",
+    "author_field_name",
     "find_byline",
     "find_name_below_cue",
     "is_doubled",
@@ -200,6 +201,41 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
         return None
     match = _NAME_THEN_ROLE.match(text) or _ROLE_THEN_NAMES.match(text)
     return match.span("name") if match else None
+
+
+# An author field's leading "by" word or author label, in any language, with or
+# without its colon: a page's markup gives "Автор Анна Смирнова", "بقلم سارة أحمد".
+_FIELD_CUE = re.compile(
+    rf"^\s*(?i:(?:written\s+)?by|{_AUTHOR_LABEL}|{'|'.join(FOREIGN_BYLINE_CUES)})\s*[:：]?\s+"
+)
+
+
+def author_field_name(text: str) -> str:
+    """The name(s) an author field holds (an HTML page's author, as its markup gives it).
+
+    A reporter's role noun beside a Korean, Japanese or Chinese name is left out ("홍길동
+    기자" gives "홍길동"), and so is a leading "by" word or author label of any language
+    of :mod:`analysis.clean.byline_words`, colon or not, when two words or more follow
+    it ("Автор Анна Смирнова" gives "Анна Смирнова"; "Di Maio", "Na Li" and "Haber
+    Merkezi" are names, kept whole).
+
+    Parameters
+    ----------
+    text : str
+        The field's text, its spaces collapsed.
+
+    Returns
+    -------
+    str
+        The name(s); ``text`` itself when nothing is left out.
+    """
+    reporter = _reporter_byline(text)
+    if reporter is not None:
+        return text[reporter[0] : reporter[1]]
+    cue = _FIELD_CUE.match(text)
+    if cue is not None and len(text[cue.end() :].split()) >= 2:
+        return text[cue.end() :].strip()
+    return text
 
 
 def _authors_end(text: str, name_end: int, stop: int) -> int:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from html import unescape
 from typing import TYPE_CHECKING
 
+from analysis.clean.header_lines import author_field_name
 from analysis.clean.html_cards import CardDate, card_dates, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.text import WORD_CHAR
@@ -228,10 +229,16 @@ def html_metadata(html: str) -> HtmlMetadata:
         url=text("url"),
         site_name=_as_written(_named_by_markup(text("sitename"), html), html),
         title=_as_headed(text("title"), html),
-        byline=text("author"),
+        byline=_author(text("author")),
         published=published,
         body=body or None,
     )
+
+
+def _author(author: str | None) -> str | None:
+    """The author field's name(s), its byline cue or reporter's role noun left out
+    (:func:`analysis.clean.header_lines.author_field_name`)."""
+    return author_field_name(author) if author else None
 
 
 def _as_headed(title: str | None, html: str) -> str | None:
