@@ -99,7 +99,7 @@ def raw_corpus(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 
 PITCHED_PAGES = 4
-PITCH = "Sign up for our free evening bulletin and get the day's main stories in your inbox."
+PITCH = "Readers like you keep the Quayside Gazette going, so please consider a gift today."
 
 
 def _pitched_page(n: int) -> str:
