@@ -1051,6 +1051,22 @@ def test_a_date_one_blank_line_under_every_card_is_its_date(between):
     assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
 
 
+@pytest.mark.parametrize(
+    "footer", ["© 2026 Valley Gazette Ltd", "Contact us · Privacy policy", "About Valley Gazette"]
+)
+def test_a_footer_line_right_under_the_last_cards_date_loses_no_card(footer):
+    """A page's footer printed with no blank line under the last card's date line (an
+    HTML ``<footer>`` holding bare text): every card is kept with its own date, and no
+    card takes the date of the card above as a day's heading."""
+    lines = ["Valley Gazette", "", "Local news", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [headline, "", teaser, "", f"Valley Post · March {k + 1}, 2026", ""]
+    lines[-1] = footer
+    articles = extract_articles("\n".join(lines), name="footer.txt")
+    assert list(articles["title"]) == [headline for headline, _ in SECTION_CARDS]
+    assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
+
+
 def test_a_date_one_blank_line_over_every_card_is_its_date():
     """An archive's day headings, one blank line over each card and no date under the
     last: each opens the card under it, not closes the card above."""

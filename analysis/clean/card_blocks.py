@@ -200,7 +200,9 @@ def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]],
 
 def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, int]:
     """Run end -> the meta line (a date, a time, a byline) one blank line under it, with
-    a blank line or the page's end under that line (so it opens no next card)."""
+    a blank line or the page's end under that line (so it opens no next card), or, under
+    the last run, any line (the page's footer printed right under the last card's meta
+    line, "© 2026 Site": no body run follows, so no card opens there)."""
     found = {}
     for run in runs:
         j = run[-1] + 2
@@ -208,7 +210,7 @@ def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, int
             j < len(kinds)
             and kinds.known(j - 1) == "blank"
             and kinds[j] == "meta"
-            and (j + 1 == len(kinds) or kinds.known(j + 1) == "blank")
+            and (j + 1 == len(kinds) or kinds.known(j + 1) == "blank" or run is runs[-1])
         ):
             found[run[-1]] = j
     return found
