@@ -346,3 +346,38 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
     articles = extract_articles(page, name="made_up.txt")
     assert articles["title"].tolist() == [title]
     assert articles["byline"].tolist() == [byline]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Reported by: Ravi Menon | Edited by: Asha Pillai", "Ravi Menon"),
+        ("Reported by Ravi Menon", "Ravi Menon"),
+        ("Reporter: Dewi Lestari", "Dewi Lestari"),
+        ("Wartawan: Dewi Lestari", "Dewi Lestari"),
+        ("Muhabir: Emre Kaya", "Emre Kaya"),
+        ("Submitted by Lucie Marchand on Thu, 12/03/2026 - 10:45", "Lucie Marchand"),
+        ("By Channel 9 Staff", "Channel 9 Staff"),
+        ("By 2026 Budget Rules", None),  # a digit only in a staff credit
+    ],
+)
+def test_reporter_labels_and_a_staff_credit_are_read(line, name):
+    # each was no byline: "Reported by", "Submitted by ... on", a reporter's label, a
+    # channel number in a staff credit
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "byline"),
+    [
+        ("Reported by: Ravi Menon | Edited by: Asha Pillai", "Ravi Menon"),
+        ("By Channel 9 Staff", "Channel 9 Staff"),
+    ],
+)
+def test_a_reporter_line_under_the_headline_is_the_byline_not_the_title(byline_line, byline):
+    title = "City council passes rail budget after long debate"
+    page = _foreign_page("Riverside Ledger", title, byline_line, "December 3, 2026", PROSE)
+    articles = extract_articles(page, name="made_up.txt")
+    assert articles["title"].tolist() == [title]
+    assert articles["byline"].tolist() == [byline]

@@ -49,7 +49,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
 #: A label written before a colon and the author's name, by language, in lower case
 #: ("Author: Jane Doe"); the English one is the cue's own (``header_lines``).
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("author",),
+    "en": ("author", "reporter"),
     "de": ("autor", "autorin"),
     "fr": ("auteur", "auteure", "autrice"),
     "it": ("autore", "autrice"),
@@ -59,12 +59,12 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "cs": ("autor", "autorka"),
     "ru": ("автор",),
     "uk": ("автор", "авторка"),
-    "tr": ("yazar", "haber"),  # "writer", "report (by)"
+    "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
     "hu": ("szerző",),
     "el": ("συντάκτης", "συντάκτρια"),
     "ar": ("بقلم", "الكاتب", "كتب"),
     "he": ("מאת", "כותב", "כותבת"),
-    "id": ("penulis",),
+    "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
     "zh": ("作者", "记者", "記者"),
     "ja": ("記者", "筆者"),
     "ko": ("기자",),

@@ -51,10 +51,11 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
 # "Auteur :", front matter's field) and another language's cue start the line.
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|posted by)\s*:?\s+"
+    r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?(?::\s+|：\s*)|(?:{_FOREIGN_CUE})\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
-    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Author:|Autor:|Von)\s*:?\s+"
+    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
+    r"|Author:|Autor:|Von)\s*:?\s+"
 )
 # A lower-case cue after a date or time: "Monday November 18, 2019 7:45 am PST by Name".
 _BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
@@ -141,7 +142,10 @@ def find_byline(text: str) -> tuple[int, int] | None:
     words = name.split()
     if not words or len(words) > MAX_BYLINE_WORDS:
         return None
-    if not all(_is_name_word(w) for w in words) or words[-1] in {"and", "&"}:
+    staff = words[-1] == "Staff"  # a staff credit may name a channel: "Channel 9 Staff"
+    if not all(_is_name_word(w) or (staff and w.isdigit()) for w in words):
+        return None
+    if words[-1] in {"and", "&"}:
         return None
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
