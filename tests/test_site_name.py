@@ -817,3 +817,27 @@ def test_a_name_joined_by_another_languages_particle_is_read(name):
     lines += ["By Maria Lopez", "December 3, 2026", "", PROSE, "", name]
     found = page_site_name(lines)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("credit", ["EP", "Example Press"])
+@pytest.mark.parametrize(
+    "byline", ["By JANE SMITH Example Press", "By Jane Smith, The Example Press", "By Jane Smith"]
+)
+@pytest.mark.parametrize("masthead", [True, False])
+def test_the_agency_a_dateline_credits_is_never_the_site(credit, byline, masthead):
+    # a local site runs the agency's story with the agency's notice under it and prints
+    # no notice of its own: the dateline credits the agency, so the masthead names the
+    # site (review finding J1); with no other name the notice names it, as a site's own
+    # dateline and notice name the site ("HONOLULU (Harbour News) -", "© Harbour News")
+    lines = ["Lakeshore Ledger", "Local  State  Nation  Sports", ""] if masthead else []
+    lines += ["Council approves the harbour budget", "", byline, ""]
+    lines += [f"HARBOURTOWN ({credit}) — {PROSE}", "", PROSE, ""]
+    lines += ["Copyright 2026 The Example Press. All rights reserved. This material may not"]
+    lines += ["be published, broadcast, rewritten or redistributed without permission.", ""]
+    if masthead:
+        lines += ["Lakeshore Ledger | 12 Shore Drive | Terms | Privacy"]
+    found = page_site_name(lines)
+    assert found.name == ("Lakeshore Ledger" if masthead else "The Example Press")
+    # without the dateline the agency's notice still names the site (nothing else does)
+    undated = [line.replace(f"HARBOURTOWN ({credit}) — ", "") for line in lines]
+    assert masthead or page_site_name(undated).name == "The Example Press"

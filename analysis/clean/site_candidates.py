@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from analysis.clean.dateline import dateline_credit
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -173,6 +174,63 @@ def story_credits(candidates: dict[str, Candidate]) -> set[str]:
         Keys of ``candidates``.
     """
     return {k for k in earlier_holders(candidates) if candidates[k].credited}
+
+
+def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set[str]:
+    """Keys of the copyright holders a wire dateline of the page credits with its story
+    ("WASHINGTON (AP) —" and "Copyright 2026 The Associated Press" under the story) and
+    that the page names nowhere else than in its notice, its datelines and its bylines
+    ("By NAME, The Associated Press"): the agency whose copy a site runs, not the site
+    itself when the page names another site (its masthead), whether or not the site
+    prints a notice of its own. A holder is credited by
+    its name or by the initials of its words ("AP", "dpa"). The agency's own page names
+    it in its chrome too ("Reuters News Agency" in a menu) or opens with it as its
+    masthead: it is not refused, nor is a name the dateline credits that is no holder.
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+    lines : sequence of str
+        The page's lines (a dateline opens a line:
+        :func:`~analysis.clean.dateline.dateline_credit`).
+
+    Returns
+    -------
+    set of str
+        Keys of ``candidates``.
+    """
+    credits = {i: compact_name(name) for i, name in enumerate(map(dateline_credit, lines)) if name}
+    if not credits:
+        return set()
+    credited = set(credits.values())
+    return {
+        key
+        for key, candidate in candidates.items()
+        if candidate.copyright
+        and not candidate.masthead
+        and any({compact_name(form), _initials(form)} & credited for form in candidate.forms)
+        and _named_only_in_credits(key, candidate, lines, set(credits))
+    }
+
+
+def _named_only_in_credits(
+    key: str, candidate: Candidate, lines: Sequence[str], datelines: set[int]
+) -> bool:
+    """True when every line naming ``key`` is the candidate's last notice, a dateline or
+    a byline ("By ...")."""
+    notice = candidate.last_notice[0] if candidate.last_notice else -1
+    return all(
+        i == notice or i in datelines or line.lstrip().casefold().startswith("by ")
+        for i, line in enumerate(lines)
+        if key in compact_name(line)
+    )
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, without a leading "the" ("ap")."""
+    words = name_words(name)
+    return "".join(word[0] for word in words[words[:1] == ["the"] :])
 
 
 def written_form(candidate: Candidate) -> str:

@@ -74,6 +74,7 @@ from analysis.clean.site_candidates import (
     name_words,
     only_republished,
     story_credits,
+    wire_agencies,
     written_form,
 )
 from analysis.clean.site_features import (
@@ -181,6 +182,11 @@ def page_site_name(
     weights = weights or SITE_WEIGHTS
     features = choosable_features(candidates, page, weights)
     key = choose_candidate(candidates, features, weights, min_score, page)
+    if agencies := wire_agencies(candidates, lines):  # the story's source, not the site,
+        # when another name is the site's ("HONOLULU (Harbour News) -" over "Copyright
+        # 2019 Harbour News" alone is the site's own story)
+        own = {k: v for k, v in features.items() if k not in agencies}
+        key = choose_candidate(candidates, own, weights, min_score, page) or key
     if key is None:
         return None
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
