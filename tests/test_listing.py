@@ -1283,3 +1283,18 @@ def test_an_html_live_blog_is_one_article(update):
     assert all(headline in articles.iloc[0]["body"] for _, headline, _ in LIVE_UPDATES)
     # its rendered text read as a dump: one article too
     assert len(extract_articles(page.text, name="live.txt")) == 1
+
+
+def test_a_consent_banner_between_two_cards_is_no_cards_body():
+    # a cookie banner printed between two cards ran into the card above's teaser
+    lines = ["Headline Ticker", "All | Politics | World", ""]
+    for n, (time, outlet, title) in enumerate(_NO_GAP_CARDS):
+        lines += [f"{time} | {outlet}", title, "", f"{TEASER} Story {n}.", ""]
+        if n == 1:
+            lines += [
+                "By using this site, you agree to our Privacy Policy. We and our partners "
+                "store and access information on your device to serve personalised ads.",
+                "",
+            ]
+    articles = extract_articles("\n".join(lines), name="ticker.txt")
+    assert list(articles["body"]) == [f"{TEASER} Story {n}." for n in range(4)]

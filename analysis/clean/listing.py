@@ -33,7 +33,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, ArticleRegion, Card, regularity
 from analysis.clean.card_fields import leading_time, normalized
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
@@ -143,7 +145,15 @@ def find_cards_or_updates(
         kinds[first] = first_kind
         echoed = _echo_reading(lines, kinds, first, first_kind)
         regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
-    return regions, updates
+    return [_without_site_prompts(lines, region) for region in regions], updates
+
+
+def _without_site_prompts(lines: Sequence[str], region: ArticleRegion) -> ArticleRegion:
+    """A card's region without the site's prompts its text runs into (a consent banner
+    or a sign-up box printed between two cards: :func:`is_site_prompt`); they stay in
+    its extent, as the card's own chrome."""
+    kept = tuple(i for i in region.body_lines if not is_site_prompt(lines[i]))
+    return region if len(kept) == len(region.body_lines) else replace(region, body_lines=kept)
 
 
 def _listing_regions(
