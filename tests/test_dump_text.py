@@ -8,9 +8,11 @@ import unicodedata
 import pytest
 from page_checks import SEED_ARTICLE
 
+from analysis import extract_articles
 from analysis.clean.dump_text import (
     MIN_WRAPS,
     decode_references,
+    drop_image_labels,
     drop_invisible,
     join_hard_wraps,
     plain_markdown,
@@ -308,3 +310,34 @@ def test_the_seed_article_reprinted_cleans_to_the_same_body():
     cleaned = clean_page(page)
     assert [row["body"] for row in cleaned.articles] == [row["body"] for row in original.articles]
     assert cleaned.articles[0]["title"] == original.articles[0]["title"]
+
+
+def test_a_text_browsers_image_label_is_no_part_of_the_masthead_or_the_title():
+    # w3m prints an image's alt text in brackets: "[logo] The ..." was the page's title
+    title = "Fair Play in a Fact-Challenged Political Landscape"
+    body = [
+        "The city council approved the rail budget on Tuesday after a long debate about "
+        "fares, stations and the new depot near the river.",
+        "",
+        "Council members said the rail line would open next spring if the depot is "
+        "finished on time, and fares would stay at today's level.",
+    ]
+    lines = ["[logo] The Maple Ridge Sentinel", "   * News", "   * Sports", "", title, ""]
+    lines += ["   * By Jane Dorsey", "   * Dec 3, 2026", "", *body, ""]
+    lines += ["© Copyright 2026 The Maple Ridge Sentinel", ""]
+    page = page_from_bytes("\n".join(lines).encode(), "made_up.txt", "made_up.txt")
+    articles = extract_articles(page.text, name=page.name)
+    assert articles["title"].tolist() == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("[logo] The Maple Ridge Sentinel\n", "The Maple Ridge Sentinel\n"),
+        ("   * [IMG] Rail budget passes\n", "   * Rail budget passes\n"),
+        ("Table [1] and [Photo]\n", "Table [1] and \n"),
+        ("a[logo]b [Update]\n", "a[logo]b [Update]\n"),
+    ],
+)
+def test_drop_image_labels(text, plain):
+    assert drop_image_labels(text) == plain

@@ -13,6 +13,9 @@ line-end and control-character normalization of analysis.clean.read, in this ord
 - Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
   ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
   text (a scraper's Markdown output prints the page's every link so);
+- a text browser's label for an image (:func:`drop_image_labels`: w3m's and lynx's
+  ``[logo]``, ``[image]``, ``[IMG]`` printed where the page shows a picture) is taken
+  off its line, so a masthead printed "[logo] The Valley Courier" reads as its name;
 - no-break and fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) are
   spaces (:data:`SPACES`);
 - characters that print nothing and separate no words are removed
@@ -115,6 +118,32 @@ def plain_markdown(text: str) -> str:
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
     return text
+
+
+#: A text browser's placeholder for an image: a bracketed generic word ("[logo]",
+#: "[IMG]", "[image]") where the page shows a picture, with the spaces after it.
+_IMAGE_LABEL = re.compile(
+    r"(?:^|(?<=\s))\[(?:logo|image|img|photo|picture|icon)\][ \t]*", re.IGNORECASE | re.MULTILINE
+)
+
+
+def drop_image_labels(text: str) -> str:
+    """``text`` without a text browser's image labels (:data:`_IMAGE_LABEL`).
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with each ``[logo]``, ``[image]``, ``[IMG]`` (any case) that starts a
+        line or follows a space removed, and the spaces after it.
+    """
+    if "[" not in text:
+        return text
+    return _IMAGE_LABEL.sub("", text)
 
 
 def drop_invisible(text: str) -> str:

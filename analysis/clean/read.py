@@ -56,6 +56,7 @@ from pathlib import Path
 
 from analysis.clean.dump_text import (
     decode_references,
+    drop_image_labels,
     drop_invisible,
     join_hard_wraps,
     plain_markdown,
@@ -598,11 +599,11 @@ def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
     HTML character references are decoded (the text is normalized again when one was:
-    a reference may stand for a line end or a control code), Markdown's marks are taken
-    off, fixed-width spaces become spaces, invisible characters are removed and a
-    hard-wrapped page's paragraphs are joined. The result is NFC-normalized again: a
-    removed soft hyphen or zero-width character may leave a letter beside its combining
-    mark.
+    a reference may stand for a line end or a control code), Markdown's marks and a text
+    browser's image labels are taken off, fixed-width spaces become spaces, invisible
+    characters are removed and a hard-wrapped page's paragraphs are joined. The result is
+    NFC-normalized again: a removed soft hyphen or zero-width character may leave a
+    letter beside its combining mark.
 
     Parameters
     ----------
@@ -617,7 +618,7 @@ def plain_dump_text(text: str) -> str:
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
-    plain = join_hard_wraps(drop_invisible(plain_markdown(text)))
+    plain = join_hard_wraps(drop_invisible(drop_image_labels(plain_markdown(text))))
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
 
 
