@@ -223,6 +223,13 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("Harbour Daily", "www.example.harbour", False, False),
         # a known suffix keeps its first label only, as before
         ("Harbour Daily", "www.harbour-daily.com", False, False),
+        # a domain leaving out the name's small inner words and its accents (h70 J20)
+        ("Weser-Kurier am Abend", "weserkurier-abend.de", True, True),
+        ("Diário do Cerrado", "diariocerrado.com.br", True, True),
+        ("Diário do Cerrado", "diariodocerrado.com.br", True, True),
+        ("Harbour Tide Weekly", "harbourtide.org", True, True),
+        ("Tide Harbour Weekly", "tideweekly.org", False, True),
+        ("El Sol", "sol.com", False, False),
     ],
 )
 def test_name_matches_domain(name, domain, expected, by_word_starts):

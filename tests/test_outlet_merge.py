@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
+from analysis.clean.outlet import OutletEvidence, decide_outlet
 from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.pipeline import run_clean
 from analysis.stats.metrics import run_metrics
@@ -268,3 +269,20 @@ def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():
     keys, names = _keys_and_names({**firsts, "h_0.txt": one_paper["h_0.txt"]})
     found = outlet_identities(keys, names)
     assert found.n_outlets(keys) == 1 and found.notes() == []
+
+
+def test_a_site_whose_domain_drops_a_small_word_is_one_outlet_for_html_and_text():
+    # h70 J20: HTML pages keyed by weserkurier-abend.de showed the domain, the text
+    # dumps the printed name: two outlets of one site.
+    html = decide_outlet(
+        OutletEvidence(
+            url="https://www.weserkurier-abend.de/politik/a.html",
+            html_site_name="Weser-Kurier am Abend",
+        ),
+        "a.html",
+    )
+    text = decide_outlet(OutletEvidence(page_site_name="Weser-Kurier am Abend"), "b.txt")
+    assert (html.key, html.name) == ("weserkurier-abend.de", "Weser-Kurier am Abend")
+    found = outlet_identities([html.key, text.key], [html.name, text.name])
+    assert found.key_of[text.key] == "weserkurier-abend.de"
+    assert found.n_outlets([html.key, text.key]) == 1

@@ -295,6 +295,8 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label):
         return True
+    if _strip_accents(label) in _joins_without_small_words(name):
+        return True
     if not word_starts:
         return False
     letter_words = [w.casefold() for w in LETTER_RUN.findall(name)]
@@ -302,6 +304,33 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         letter_words = letter_words[1:]
     label = label.removeprefix("the")
     return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+#: A word a domain may leave out of its site's name: at most this many letters (an
+#: article or preposition: "am", "de", "do", "the", "of"). Structural, not tuned.
+MAX_SMALL_WORD = 3
+
+
+def _strip_accents(text: str) -> str:
+    """``text`` without combining marks ("diário" -> "diario"), as domains are spelled."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=4096)
+def _joins_without_small_words(name: str) -> frozenset[str]:
+    """The name's words run together, accents stripped, each word of at most
+    :data:`MAX_SMALL_WORD` letters between its first and last word kept or left out
+    ("weserkurierabend" and "weserkurieramabend" of "Weser-Kurier am Abend",
+    "diariocerrado" of "Diário do Cerrado"): the labels of a domain that drops the name's
+    small words. The first and last words and every longer word stay: "ABC News" is no
+    name of news.com, nor "Example Times Opinion" of exampletimes.com."""
+    words = re.findall(r"[^\W_]+", _strip_accents(unicodedata.normalize("NFKC", name).casefold()))
+    joins = {""}
+    for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few
+        kept = {join + word for join in joins}
+        inner = 0 < at < len(words) - 1
+        joins = kept | joins if inner and len(word) <= MAX_SMALL_WORD else kept
+    return frozenset(joins - {""})
 
 
 @functools.lru_cache(maxsize=4096)
