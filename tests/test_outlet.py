@@ -148,6 +148,26 @@ def test_a_site_on_a_shared_host_is_its_own_registered_domain(no_network):
     assert registered_domain("https://harbour.github.io/news/") == "harbour.github.io"
 
 
+@pytest.mark.parametrize(
+    ("url", "site", "key"),
+    [
+        # a publication on a shared platform the suffix list does not list (review J19)
+        ("https://harbournotes.example-letters.com/p/a", "Harbour Notes", "harbournotes."),
+        ("https://quietledger.example-letters.com/p/a", "The Quiet Ledger", "quietledger."),
+        # a section or an edition of one site stays the site's
+        ("https://sport.harbourdaily.com/a", "Harbour Daily Sport", ""),
+        ("https://edition.harbourdaily.com/a", "Harbour Daily", ""),
+        ("https://www.harbourdaily.com/a", "Harbour Daily", ""),
+        ("https://harbournotes.example-letters.com/p/a", None, ""),
+    ],
+)
+def test_a_publication_named_by_its_host_label_is_keyed_by_its_host(no_network, url, site, key):
+    found = decide_outlet(OutletEvidence(url=url, html_site_name=site), "a.html")
+    domain = registered_domain(url)
+    assert found.key == (key + domain if key else domain)
+    assert found.name == (site or domain)
+
+
 def test_url_display_name_is_the_sites_own_name_only_when_it_matches():
     url = "https://www.example-news.com/story"
     named = decide_outlet(OutletEvidence(url=url, html_site_name="Example News"), "a.html")

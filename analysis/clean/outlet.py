@@ -650,6 +650,7 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
     if domain:
+        domain = own_host(evidence, url, domain)
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
         (_markup_site_name(evidence), "html"),
@@ -829,6 +830,43 @@ def domain_of_name(name: str) -> str | None:
     if not (suffix.islower() or host.isupper()) or not is_public_domain(host):
         return None
     return registered_domain(host)
+
+
+def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
+    """The outlet key of a page at ``url``: its registered ``domain``, or its whole host
+    when the page's own site name (the markup's, else the text's) is the name of the
+    host's first label and not of the domain's: a publication on a shared platform
+    ("Borderlands Dispatch" at borderlandsdispatch.substack.com) is an outlet of its own,
+    as a blog under a private suffix of the public suffix list is, with no list of
+    platforms. A section's or an edition's host keeps its site's domain: the site name
+    names the domain too ("Example Sport" at sport.example.com) or not the host's label
+    ("Example" at edition.example.com).
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    str
+        ``domain`` or the host, lower case, without a leading ``www.``.
+    """
+    host = (urlsplit(original_url(url)).hostname or "").lower().rstrip(".")
+    host = host.removeprefix("www.")
+    if not host.endswith(f".{domain}"):
+        return domain
+    label = host.split(".")[0]
+    for value in (_markup_site_name(evidence), evidence.page_site_name):
+        name = _clean(value)
+        if name and compact_name(name):
+            own = _name_matches_label(name, label, False)
+            return host if own and not name_matches_domain(name, domain) else domain
+    return domain
 
 
 def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
