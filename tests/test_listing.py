@@ -1051,6 +1051,19 @@ def test_a_date_one_blank_line_under_every_card_is_its_date(between):
     assert list(articles["published"]) == [f"2026-03-0{k + 1}" for k in range(4)]
 
 
+@pytest.mark.parametrize("label", ["Continue reading →", "Read More »", "Weiterlesen", "Leia mais"])
+def test_a_teaser_closed_by_its_links_label_is_a_cards_teaser(label):
+    """A blog archive's teaser ends with its link's label on the same line ("... on
+    Tuesday evening. Continue reading →"): it is the card's teaser, not another story's
+    promo link, and every card is kept."""
+    lines = ["Valley Gazette", "", "Tag: harbour", ""]
+    for k, (headline, teaser) in enumerate(SECTION_CARDS):
+        lines += [headline, f"March {k + 1}, 2026 by Ann Smith", f"{teaser} {label}", ""]
+    lines += ["© 2026 Valley Gazette Ltd"]
+    articles = extract_articles("\n".join(lines), name="tag.txt")
+    assert list(articles["title"]) == [headline for headline, _ in SECTION_CARDS]
+
+
 @pytest.mark.parametrize(
     "footer", ["© 2026 Valley Gazette Ltd", "Contact us · Privacy policy", "About Valley Gazette"]
 )

@@ -79,7 +79,9 @@ READ_MORE_CUES = re.compile(
     r"^\W*(?:read (?:more|the full|the rest|full|on|at)|continue reading|full (?:story|article)"
     r"|more\b.{0,30}›|visit website|open original|view (?:article|story)|see more"
     r"|weiterlesen|mehr lesen|zum artikel|leer más|seguir leyendo|sigue leyendo"
-    r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere)",
+    r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere"
+    r"|leia mais|continue lendo|lees meer|läs mer|czytaj więcej|devamını oku"
+    r"|(?:baca )?selengkapnya)",
     re.IGNORECASE,
 )
 #: A promo link set in the text: a headline closed by a link label (``Title | Author Read
@@ -221,6 +223,11 @@ def find_time(text: str) -> tuple[int, int] | None:
     return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
 
 
+#: Where a link's label may follow a teaser's last sentence ("... hall. Continue reading
+#: →"): after a sentence mark, the rest of the line (tested with READ_MORE_CUES).
+_AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=\S)(?!.*[.!?…]\s)")
+
+
 def is_prose(text: str) -> bool:
     """True for a sentence-shaped line: long, or several words ending like a sentence.
 
@@ -233,11 +240,17 @@ def is_prose(text: str) -> bool:
     -------
     bool
         :data:`PROSE_WORDS` words or more; or a quotation, a question or a sentence end
-        with enough words for each (the ``MIN_*_WORDS`` constants).
+        with enough words for each (the ``MIN_*_WORDS`` constants). A sentence closed
+        by its link's label ("... town hall. Continue reading →", :data:`READ_MORE_CUES`)
+        is judged without the label.
     """
     n_words = count_words(text)
     if n_words >= PROSE_WORDS:
         return True
+    if (tail := _AFTER_SENTENCE.search(text)) is not None and (
+        count_words(text[tail.end() :]) <= 4 and READ_MORE_CUES.match(text[tail.end() :])
+    ):
+        return is_prose(text[: tail.start()])  # a teaser and its link's label
     if n_words >= MIN_QUOTATION_WORDS and _QUOTATION.search(text):
         return True  # a quoted sentence ('“Building it? Not negotiable.”')
     if text.rstrip(CLOSING_MARKS + " ").endswith(tuple(QUESTION_MARKS)):
@@ -308,7 +321,12 @@ def _early_kind(line: str) -> str | None:
         return "sponsored"
     if n_words <= 8 and READ_MORE_CUES.match(text):
         return "cue"
-    if n_words <= MAX_TITLE_WORDS and _may_be_promo_link(text) and PROMO_LINK.search(text):
+    if (
+        n_words <= MAX_TITLE_WORDS
+        and _may_be_promo_link(text)
+        and PROMO_LINK.search(text)
+        and not is_prose(text)  # a teaser's sentence and its link ("... hall. Read more")
+    ):
         return "cue"
     if (
         n_words <= MAX_CAPTION_WORDS
