@@ -546,3 +546,14 @@ def test_a_line_above_a_lower_case_headline_joins_it_only_as_its_first_part(abov
     assert headline_lines(capitalized, 1, 4) == [1]  # a kicker over its headline
     brand = ["Technology", "iPhone sales fall in the spring", "By Jane Smith", "", *BODY]
     assert headline_lines(brand, 1, 4) == [1]
+
+
+@pytest.mark.parametrize("controls", ["Subscribe for $1   Log In", "Sign in or register"])
+def test_a_line_of_the_sites_controls_is_never_the_title(controls):
+    # a sentence-case headline lost to the menu's subscribe / log-in line
+    headline = "Opinion: Fair play in a political landscape"
+    lines = ["The Harbour Courier", "   * News", "   * Sports", controls, "", headline, ""]
+    lines += ["   * By Jane Doe", "   * Dec 3, 2026", "", *BODY]
+    body_start = lines.index(BODY[0])
+    assert find_title_line(lines, body_start) == lines.index(headline)
+    assert all(lines[i] != controls for i, _ in candidate_features(lines, body_start))

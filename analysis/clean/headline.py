@@ -48,6 +48,7 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import is_site_field
+from analysis.clean.site_features import INTERFACE_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -636,6 +637,8 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
     words = lowered_letter_runs(stripped)
     if len(set(words)) < 0.7 * len(words):
         return False
+    if is_interface_line(words):
+        return False  # "Subscribe for $1 Log In": the site's controls
     if is_breadcrumb(stripped):
         return False
     if is_heading_like(line):
@@ -648,6 +651,25 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
     chrome_words = page.short_line_vocabulary()
     in_chrome = sum(1 for w in words if chrome_words[w] > repeats)
     return in_chrome < 0.5 * len(words)
+
+
+def is_interface_line(words: Sequence[str]) -> bool:
+    """True when a line's lower-cased words are two or more of the site's interface
+    words (:data:`~analysis.clean.site_features.INTERFACE_WORDS`) and otherwise function
+    words: "Subscribe for $1 Log In", "Sign in or register" (its controls, no headline).
+
+    Parameters
+    ----------
+    words : sequence of str
+        The line's lower-cased letter runs.
+
+    Returns
+    -------
+    bool
+        True for such a line.
+    """
+    controls = sum(1 for word in words if word in INTERFACE_WORDS)
+    return controls >= 2 and all(w in INTERFACE_WORDS or w in FUNCTION_WORDS for w in words)
 
 
 class _PageLines:
