@@ -101,6 +101,28 @@ def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs():
     assert join_hard_wraps(indented).split("\n\n")[1] == "   " + PARAGRAPHS[0]
 
 
+def test_a_short_page_whose_cut_lines_share_two_lengths_is_joined_when_cut_mid_sentence():
+    # h70 J18: four cut lines of 73 and 74 characters, too few lengths for a ragged
+    # edge; each ends inside a sentence the next line goes on with in lower case.
+    short = [
+        "The harbour board approved on Monday a plan to close the old ferry pier to cars "
+        "from next spring onwards.",
+        "The measure, which covers about forty moorings, was backed by the board with the "
+        "support of two members.",
+        "We cannot keep the quay crowded every weekend, said the harbour master, during "
+        "the long meeting.",
+        "Traders on the quay fear that fewer visitors will come and asked for a delay of "
+        "six months.",
+    ]
+    blocks = ["Pier to close to cars", *short]
+    wrapped = "\n\n".join(
+        textwrap.fill(block, 76, initial_indent="   ", subsequent_indent="   ") for block in blocks
+    )
+    cut = [line for line in wrapped.split("\n") if len(line) > 60]
+    assert len(cut) == 4 and len({len(line) for line in cut}) == 2
+    assert join_hard_wraps(wrapped) == "\n\n".join("   " + block for block in blocks)
+
+
 def test_a_wrapped_article_is_joined_though_a_line_printed_whole_is_longer():
     # a menu printed whole, longer than the width the paragraphs were wrapped at, does
     # not set the width (the width the paragraphs' inner lines share does)

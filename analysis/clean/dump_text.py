@@ -190,7 +190,9 @@ def join_hard_wraps(text: str) -> str:
     character of a script without spaces are filled to the width, so there at least
     :data:`MIN_WRAPS` different lines; a line ending in such a character and cut before a
     spaced word, a date under a Chinese teaser, counts only when at least
-    :data:`MIN_WRAPS` lines ending so are cut before such a character) and most long
+    :data:`MIN_WRAPS` lines ending so are cut before such a character; or at least
+    :data:`MIN_WRAPS` cut lines end inside a sentence the next line goes on with in lower
+    case, as a short page's few cut lines may share two lengths) and most long
     lines (over half the width) that the next line would not have fitted after whole
     were cut so: a page printed one headline or paragraph a line, whose longest line
     sets the width, leaves most of them uncut. Then each cut line is joined to the next
@@ -291,9 +293,23 @@ def _wrapped_lines(
     long_uncut += sum(
         w > width and _could_be_cut(line) for w, line in zip(widths, lines, strict=True)
     )
-    if len({_edge(lines, widths, index) for index in cut}) < MIN_WRAPS or long_cut <= long_uncut:
+    ragged = len({_edge(lines, widths, index) for index in cut}) >= MIN_WRAPS
+    if not ragged:  # a short page's few cut lines may share lengths: cut mid-sentence
+        ragged = (
+            sum(_cut_mid_sentence(lines[index], lines[index + 1]) for index in cut) >= MIN_WRAPS
+        )
+    if not ragged or long_cut <= long_uncut:
         return None
     return set(cut)
+
+
+def _cut_mid_sentence(line: str, following: str) -> bool:
+    """True when ``line`` ends inside a sentence (in a letter or a comma) and
+    ``following`` goes on in lower case ("el plan de movilidad" / "que restringirá"): a
+    cut the sentence shows, whatever the line's length. A page printed a paragraph a
+    line rarely has such a pair where the next line would not have fitted."""
+    end, start = line.rstrip()[-1:], following.lstrip()[:1]
+    return (end.isalpha() or end == ",") and start.islower()
 
 
 def _field_lines(lines: list[str]) -> set[int]:
