@@ -168,6 +168,22 @@ def test_a_publication_named_by_its_host_label_is_keyed_by_its_host(no_network, 
     assert found.name == (site or domain)
 
 
+@pytest.mark.parametrize(
+    ("name", "domain"),
+    [
+        ("Diário do Cerrado", "diariodocerrado.com.br"),
+        ("Notícias dos Açores", "noticiasdosacores.pt"),
+        ("Él Pueblo", "elpueblo.es"),
+        ("Le Républicain Lorrain", "republicain-lorrain.fr"),
+    ],
+)
+def test_a_name_with_accents_is_the_name_of_its_unaccented_domain(name, domain):
+    # review finding h70 J16: the og:site_name was shown as the domain
+    assert name_matches_domain(name, domain)
+    found = decide_outlet(OutletEvidence(url=f"https://{domain}/a", html_site_name=name), "a")
+    assert (found.name, found.key) == (name, domain)
+
+
 def test_url_display_name_is_the_sites_own_name_only_when_it_matches():
     url = "https://www.example-news.com/story"
     named = decide_outlet(OutletEvidence(url=url, html_site_name="Example News"), "a.html")

@@ -281,8 +281,18 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
 
 
+def _unaccented(text: str) -> str:
+    """``text`` without its accents and other combining marks ("Diario" of "Diário")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
 def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
-    """:func:`name_matches_domain` for one label of the domain."""
+    """:func:`name_matches_domain` for one label of the domain, accents aside (a domain
+    spells "Diário" as ``diario``)."""
+    name, label = _unaccented(name), _unaccented(label)
     label = re.sub(r"[\W_]+", "", label)
     compact = compact_name(name)
     if not label or not compact:
