@@ -149,6 +149,12 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
         "© 2026 Grupo Hafenblatt S.A. Todos los derechos reservados.",
         "© 2026 Hafenblatt Médias SAS. Tous droits réservés.",
         "© 2026 Edizioni Hafenblatt S.r.l.",
+        # company forms of India, Australia, Malaysia, Sweden, Finland (review h70 J5)
+        "© 2026 Hafenblatt Pvt Ltd. All rights reserved.",
+        "© 2026 Hafenblatt Pty Ltd",
+        "© 2026 Hafenblatt Sdn Bhd",
+        "© 2026 Hafenblatt AB. Alla rättigheter förbehållna.",
+        "© 2026 Hafenblatt Oy",
     ],
 )
 def test_a_holder_loses_its_company_words_in_other_languages_too(notice):

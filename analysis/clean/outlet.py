@@ -521,6 +521,8 @@ COMPANY_WORDS = frozenset((
     "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
     "edizioni", "editora", "uitgeverij", "gmbh", "ag", "kg", "sa", "sas", "sarl", "sl",
     "srl", "spa", "bv", "nv", "ltda",
+    # Indian, Australian, Malaysian, Swedish, Finnish forms ("Pvt Ltd", "Pty Ltd", "Sdn Bhd")
+    "pvt", "pty", "sdn", "bhd", "ab", "oy",
 ))  # fmt: skip
 #: Words that open a company's name, not a site's ("Grupo Example", "Groupe Example",
 #: "Editorial Example", "Verlag Example"): vocabulary.
