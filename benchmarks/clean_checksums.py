@@ -81,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, help="write every page's digest here (JSON)")
     parser.add_argument("--against", type=Path, help="compare with a --save file")
     args = parser.parse_args(argv)
+    if not BENCHMARKS.is_dir():
+        # from a worktree elsewhere (/tmp/x/base) ../shared is not there: without this,
+        # only the seeds would be digested and a comparison would look clean
+        print(f"benchmark pages not found: {BENCHMARKS} (link the shared folder there)")
+        return 2
     digests: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as folder:
         for set_name, paths in page_sets(Path(folder), args.allsides).items():
