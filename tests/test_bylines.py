@@ -108,6 +108,22 @@ def test_a_name_line_beside_the_date_line_is_the_byline():
     assert _byline(lines) == "Jane Doe"
 
 
+@pytest.mark.parametrize(
+    ("name_line", "byline"),
+    [
+        ("Jane Doe · 2 Jun 2025, 10:45", "Jane Doe"),
+        ("Jane Doe | June 2, 2025 11:02 AM CST", "Jane Doe"),
+        ("Jane Doe 02.06.2025 10:45", "Jane Doe"),
+        ("Updated June 2, 2025", None),  # a date's label, not a name
+        ("Posted Monday, June 2, 2025", None),
+        ("Jane Doe - 2 June 2025 was a long day", None),  # a sentence goes on
+    ],
+)
+def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):
+    lines = ["Council approves the rail budget", "", name_line, "", *PROSE]
+    assert _byline(lines) == byline
+
+
 def test_the_name_under_a_lone_by_line_is_the_byline():
     lines = ["Council approves the rail budget", "", "By", "Jane Doe", "", *PROSE]
     assert _byline(lines) == "Jane Doe"

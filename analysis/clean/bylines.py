@@ -10,10 +10,11 @@ a place, a menu item is written the same way), so a line is taken only when:
   whose words the page writes in lower case anywhere ("Business News" and "Most
   Popular" are ordinary words; names stay capitalized);
 - and something marks it as the author's: a social handle after it ("@handle"), a
-  role after it ("Senior Contributor", ", AP Business Writer"), a date, relative-time or
-  reading-time ("5 Min Read") line right above or below it, or an author box below
-  the body whose biography opens with the name ("Jane Doe is a reporter
-  who ...").
+  role after it ("Senior Contributor", ", AP Business Writer"), a date closing its line
+  ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet Demir 03.12.2026"), a date,
+  relative-time or reading-time ("5 Min Read") line right above or below it, or an
+  author box below the body whose biography opens with the name ("Jane Doe is a
+  reporter who ...").
 
 A wrong byline is worse than none: a name in the body is never looked at (people quoted
 in an article are not its authors), nor a line above the headline (a related item's
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.dates import labelled_dates, names_weekday
 from analysis.clean.header_lines import is_meta_line
 from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
 
@@ -52,6 +54,12 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
+# What may stand between a name and the date closing its line: "Name · 3 dec 2026"
+# (not a comma: "Cape Town, Dec 3" is a dateline's place).
+_NAME_DATE_GAP = re.compile(r"\s*(?:[·•|–—-]\s*)?")
+#: At most this many words may follow the date closing a name's line (a clock time and
+#: its zone: "10:45", "11:02 AM CST"), none of them in lower case (a sentence goes on).
+MAX_WORDS_AFTER_DATE = 3
 
 
 def find_name_line_byline(
@@ -99,7 +107,12 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     but a handle, a role or a comma's credit; ``marked``: a handle or a role follows."""
     start = bullet_end(line)
     text = line.rstrip()
-    if is_meta_line(text) or count_words(text[start:]) > 12:
+    if count_words(text[start:]) > 12:
+        return None
+    dated = _name_before_date(text, start)
+    if dated is not None:
+        return dated
+    if is_meta_line(text):
         return None
     after = _AFTER_NAME.search(text, start)
     end = after.start() if after else len(text)
@@ -120,6 +133,29 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         return None
     name_end = text.index(words[-1], start) + len(words[-1])
     return start, name_end, marked
+
+
+def _name_before_date(text: str, start: int) -> tuple[int, int, bool] | None:
+    """(start, end, True) of a person's name that a date closing the line follows, with
+    at most a separator between them ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet
+    Demir 03.12.2026 10:45"); the date marks the name as the author's. Not when a label
+    ("Updated", "Posted") or a weekday name comes with the date."""
+    dates = labelled_dates(text, day_first=True)
+    if not dates or dates[0][1] is not None or dates[0][0].start <= start:
+        return None
+    date = dates[0][0]
+    after = text[date.end :].split()
+    if len(after) > MAX_WORDS_AFTER_DATE or any(w.islower() for w in after):
+        return None
+    before = text[start : date.start]
+    words = before.split()
+    gap = _NAME_DATE_GAP.search(before, len(before.rstrip(" ·•|–—-")))
+    if not words or gap is None or gap.end() != len(before) or names_weekday(before):
+        return None
+    words = before[: gap.start()].split()
+    if not words or not _is_person_name(words):
+        return None
+    return start, start + gap.start(), True
 
 
 def _is_person_name(words: list[str]) -> bool:

@@ -638,6 +638,22 @@ def _yearless_month(match: re.Match[str]) -> int:
     return _MONTHS[match.group("m")[:3].lower()]
 
 
+def names_weekday(text: str) -> bool:
+    """Whether ``text`` writes a weekday's name ("Thursday", "Thu.").
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    bool
+        True when an English weekday name or its short form is one of its words.
+    """
+    return _WEEKDAY_NAME.search(text) is not None
+
+
 def _without_times(text: str) -> str:
     """``text`` with its clock times and weekday names blanked."""
     return _WEEKDAY_NAME.sub(" ", CLOCK_TIME.sub(" ", text))

@@ -556,12 +556,14 @@ def article_page_fields(
         if s.line_no in header_lines and s.line_no not in taken
     ]
     if title_line is not None and not any(s.field == "byline" for s in spans):
-        taken = {s.line_no for s in spans}
         named = find_name_line_byline(lines, title_line, body_start, body_lines[-1])
         first_copy = _first_copy_above(lines, title_line)
         if named is None and first_copy < title_line:  # a gallery repeats the headline
             named = find_name_line_byline(lines, first_copy, title_line, body_lines[-1])
-        if named is not None and named[0] not in taken:
+        # the name's line may hold its date ("Sanne Bakker · 3 dec 2026"), not another field
+        if named is not None and not any(
+            s.line_no == named[0] and s.start < named[2] and named[1] < s.end for s in spans
+        ):
             spans.append(FieldSpan(*named, "byline"))
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
     dated = {s.field for s in spans} & {"published", "relative_time"}
