@@ -13,6 +13,7 @@ from analysis.clean.dates import (
     find_dates,
     find_yearless_dates,
     numeric_day_first,
+    page_year,
     parse_date,
 )
 from analysis.clean.month_names import month_numbers
@@ -137,7 +138,7 @@ def test_the_order_reads_only_the_dates_both_orders_make():
         ("5 sett. 2026", "2026-09-05"),
         ("3 мар. 2026", "2026-03-03"),
         ("3 jui. 2026", None),  # juin or juillet
-        ("3 févr 2026", None),  # shortened without its dot
+        ("3 févr 2026", "2026-02-03"),  # shortened without its dot (h70 J8)
         ("stieg auf 3 Mio. 2026", None),  # no month's start
         ("3 Mrd. 2026", None),
         ("1erx mars 2026", None),
@@ -227,6 +228,12 @@ def test_both_dates_of_a_range_are_read():
         ("3 במרץ 2026", "2026-03-03"),
         ("3 березня 2026", "2026-03-03"),
         ("2026. március 3.", "2026-03-03"),  # Hungarian: year, month, day
+        ("3 maj 2026", "2026-05-03"),  # Swedish, Danish
+        ("3. joulukuuta 2026", "2026-12-03"),  # Finnish
+        ("3 decembrie 2026", "2026-12-03"),  # Romanian
+        ("3 Ogos 2026", "2026-08-03"),  # Malay
+        ("3 desember 2026", "2026-12-03"),  # Norwegian, Indonesian
+        ("3 دسامبر 2026", "2026-12-03"),  # Persian, the Gregorian month
         ("3 am 2026", None),
         ("2026. Kapitel 3.", None),
     ],
@@ -279,3 +286,74 @@ def test_a_chinese_page_dated_without_a_year_or_relatively(date_line, published,
     articles = extract_articles(page, name="made_up.txt")
     assert articles["published"].tolist() == [published]
     assert articles["relative_time"].tolist() == [relative]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a month's name shortened without its dot, between a day and a year (h70 J8)
+        ("03 dic 2026 - 10:45 CET", "2026-12-03"),
+        ("Madrid - 03 DIC 2026 - 10:45 CET", "2026-12-03"),
+        ("Kamis, 03 Des 2026 10:15 WIB", "2026-12-03"),
+        ("03 Okt 2026", "2026-10-03"),
+        ("3 set 2026", "2026-09-03"),
+        ("3 dez 2026", "2026-12-03"),
+        ("3 ene 2026", "2026-01-03"),
+        ("3 дек 2026", "2026-12-03"),
+        ("3 Ara 2026", "2026-12-03"),
+        ("3 janv 2026", "2026-01-03"),
+        ("3 jui 2026", None),  # juin or juillet
+        ("3 mrt 2026", None),  # a name's consonants are read with their dot only
+        ("3 Mio 2026", None),  # the start of no month
+        ("3 dic", None),  # no year
+    ],
+)
+def test_a_month_name_shortened_without_its_dot(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # digits of other scripts (h70 J8, issue #10)
+        ("٣ ديسمبر ٢٠٢٦", "2026-12-03"),  # Arabic-Indic
+        ("الخميس ٠٣ ديسمبر ٢٠٢٦ - ١٠:٤٥", "2026-12-03"),
+        ("۳ دسامبر ۲۰۲۶", "2026-12-03"),  # Persian
+        ("２０２６年１２月３日 １４:０５", "2026-12-03"),  # full width
+        ("२०२६-१२-०३", "2026-12-03"),  # Devanagari
+        ("۱۲ آذر ۱۴۰۵", None),  # a year of the Persian calendar is no Gregorian year
+    ],
+)
+def test_a_date_in_the_digits_of_another_script(text, iso):
+    assert parse_date(text) == iso
+    # one character for one: the span is the date's span in the page
+    if iso is not None:
+        date = find_dates(text)[0]
+        last = text[date.end - 1]
+        assert (last.isdecimal() and not last.isascii()) or last == "日"
+
+
+def test_digits_of_another_script_in_the_notice_and_a_card_date():
+    assert page_year("© ٢٠١٨-٢٠٢٦ صحيفة الميناء") == 2026
+    yearless = find_yearless_dates("发布时间：１２月３日 １４:０５")
+    assert [(d.month, d.day) for d in yearless] == [(12, 3)]
+    assert numeric_day_first("١٣/٠٣/٢٠٢٦") is True
+
+
+AR = [
+    "وافق مجلس الميناء على الميزانية يوم الثلاثاء بعد نقاش استمر أكثر من ست ساعات في قاعة "
+    "مزدحمة على الواجهة البحرية.",
+    "وانتقدت المعارضة التخفيضات في المكتبات وقالت إنها ستطلب استشارة سكان المدينة القديمة "
+    "قبل التصويت النهائي.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "date_line"),
+    [("ar", "الخميس ٠٣ ديسمبر ٢٠٢٦ - ١٠:٤٥"), ("es", "Madrid - 03 DIC 2026 - 10:45 CET")],
+)
+def test_a_page_dated_so_has_its_date(language, date_line):
+    first, second = AR if language == "ar" else PARAGRAPHS[language]
+    header = ["Harbour Post", "", "Council approves the harbour budget", date_line, ""]
+    page = "\n".join([*header, first, "", second, "", "© 2026 Harbour Post", ""])
+    assert _published(page) == "2026-12-03"

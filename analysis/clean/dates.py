@@ -12,13 +12,18 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   (:func:`numeric_day_first`: its other such dates, else its language), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
 - day, month name, year in the languages of :mod:`analysis.clean.month_names`
-  (German, French, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish,
-  Czech, Turkish, Greek, Swahili, Indonesian, Hebrew, Arabic with the Levantine names:
-  ``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``, ``3 كانون الثاني 2026``),
-  the first of the month with its ordinal mark (``1er mars 2026``, ``1º de marzo``), a
-  name shortened with a dot (``3 févr. 2026``, ``3. Mär. 2026``, ``3 mrt. 2026``); the
-  year first in Hungarian (``2026. március 3.``); month names of languages not listed
-  there (Hindi, Persian, ...) are not read;
+  (German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian,
+  Finnish, Romanian, Russian, Ukrainian, Polish, Czech, Turkish, Greek, Hungarian,
+  Swahili, Indonesian, Malay, Hebrew, Arabic with the Levantine names, Persian's
+  Gregorian months: ``2. Juni 2025``, ``2 de junho de 2025``, ``2 июня 2025``,
+  ``3 كانون الثاني 2026``), the first of the month with its ordinal mark (``1er mars
+  2026``, ``1º de marzo``), a name shortened with or without a dot (``3 févr. 2026``,
+  ``03 dic 2026``, ``03 Des 2026``, ``3. Mär. 2026``; its consonants with the dot only:
+  ``3 mrt. 2026``); the year first in Hungarian (``2026. március 3.``); month names of
+  languages not listed there (Hindi, the Persian calendar, ...) are not read;
+- any of these written in the decimal digits of another script (Arabic-Indic
+  ``٣ ديسمبر ٢٠٢٦``, Persian, Devanagari, full-width ``２０２６年１２月３日``:
+  :func:`ascii_digits`);
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
   ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
@@ -171,6 +176,37 @@ _ZONED_TIME = re.compile(
 ZONED_TIME_REACH = 40
 
 
+# A decimal digit of another script than ASCII: Arabic-Indic "٣", Persian "۳", Devanagari
+# "३", full-width "３" (``\d`` of a str pattern is any script's decimal digit).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of every script written as ASCII digits, one
+    character for one (a date's span in the result is its span in ``text``): the date
+    patterns read "٣ ديسمبر ٢٠٢٦", "۳ دسامبر ۲۰۲۶" and "２０２６年１２月３日" as they read
+    "3 ديسمبر 2026" and "2026年12月3日".
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        ``text`` itself when it holds no such digit.
+
+    Examples
+    --------
+    >>> ascii_digits("٣ ديسمبر ٢٠٢٦")
+    '3 ديسمبر 2026'
+    """
+    if text.isascii() or not _OTHER_DIGIT.search(text):
+        return text
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+
+
 # What every date of _DATE_PATTERNS holds: a four-digit year, or a slash before the
 # two-digit year of the one form without it. A text without it holds no date, which
 # most lines are, found without the six patterns' searches.
@@ -200,6 +236,7 @@ def find_date(text: str) -> DateMatch | None:
     DateMatch or None
         Span of the date and its ISO ``yyyy-mm-dd`` form.
     """
+    text = ascii_digits(text)
     if not _DATE_HINT.search(text):
         return None
     found: list[DateMatch] = []
@@ -252,6 +289,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
         In text order, each the day as printed; a date's span takes in a clock time
         with a zone written next to it.
     """
+    text = ascii_digits(text)
     if not _DATE_HINT.search(text):
         return []
     found: list[tuple[int, int, DateMatch]] = []
@@ -350,6 +388,7 @@ def numeric_day_first(page: str) -> bool | None:
         True for day first, False for month first.
     """
     orders = set()
+    page = ascii_digits(page)
     for pattern in _DAY_MONTH_PATTERNS:
         for match in pattern.finditer(page):
             first, second = int(match["a"]), int(match["b"])
@@ -461,17 +500,19 @@ def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str 
 
 def _named_month(name: str, abbreviated: bool) -> int | None:
     """The month a lower-cased ``name`` writes: a name of :data:`_FOREIGN_MONTHS`, an
-    English name or its first three letters; with a dot after it (``abbreviated``) also
-    the start of a name of :data:`_FOREIGN_MONTHS` ("févr." février, "sett." settembre)
-    or of its consonants ("mrz." März, "mrt." maart), when all such names are of one
-    month ("jui." is juin or juillet: no month)."""
+    English name or its first three letters; the start of a name of
+    :data:`_FOREIGN_MONTHS`, with or without a dot after it ("févr." and "févr" février,
+    "dic" diciembre, "Des" desember, "Okt" oktober), and with a dot (``abbreviated``)
+    the start of its consonants ("mrz." März, "mrt." maart), when all such names are of
+    one month ("jui." is juin or juillet: no month). The day and the four-digit year
+    around it tell a date; a dot does not ("03 dic 2026" is as sure as "3 dic. 2026")."""
     month = _FOREIGN_MONTHS.get(name) or _MONTHS.get(name[:3])
-    if month is not None or not abbreviated or len(name) < 3:
+    if month is not None or len(name) < 3:
         return month
     months = {
         number
         for full, number in _FOREIGN_MONTHS.items()
-        if full.startswith(name) or _consonants(full).startswith(name)
+        if full.startswith(name) or (abbreviated and _consonants(full).startswith(name))
     }
     return months.pop() if len(months) == 1 else None
 
@@ -603,6 +644,7 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
     list of YearlessDate
         In text order, each with its label (None for a date alone with its time).
     """
+    text = ascii_digits(text)
     taken = [(d.start, d.end) for d in find_dates(text)]
     found: dict[int, re.Match[str]] = {}
     for pattern in _YEARLESS_PATTERNS:
@@ -693,6 +735,7 @@ def find_day_month(text: str) -> YearlessDate | None:
     YearlessDate or None
         Its span in ``text``, month and day, no label; None without such a date.
     """
+    text = ascii_digits(text)
     for pattern in _YEARLESS_PATTERNS:
         if match := pattern.search(text):
             month = _yearless_month(match)
@@ -718,6 +761,7 @@ def page_year(text: str) -> int | None:
     int or None
         None when the page has no dated notice.
     """
+    text = ascii_digits(text)
     years = [int(m.group("last") or m.group("first")) for m in NOTICE_YEAR.finditer(text)]
     if not years:
         return None

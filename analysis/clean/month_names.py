@@ -41,6 +41,19 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "uk": (
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     ),
+    "sv": (
+        "januari februari mars april maj juni juli augusti september oktober november december",
+    ),
+    "da": ("januar februar marts april maj juni juli august september oktober november december",),
+    "nb": ("januar februar mars april mai juni juli august september oktober november desember",),
+    "fi": (
+        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta"
+        " syyskuuta lokakuuta marraskuuta joulukuuta",
+    ),
+    "ro": (
+        "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie"
+        " noiembrie decembrie",
+    ),
     "pl": (
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
         " listopada grudnia",
@@ -59,6 +72,7 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "id": (
         "januari februari maret april mei juni juli agustus september oktober november desember",
     ),
+    "ms": ("januari februari mac april mei jun julai ogos september oktober november disember",),
     "he": (
         "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
         # "3 במרץ 2026": "in March", the preposition written onto the name
@@ -72,6 +86,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول"
         " تشرين_الثاني كانون_الأول",
     ),
+    # the Gregorian months as Persian writes them ("۳ دسامبر ۲۰۲۶")
+    "fa": ("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",),
 }
 
 
