@@ -421,3 +421,46 @@ def test_an_html_author_field_loses_its_byline_cue_in_any_language(author, bylin
     page = read_page(path)
     articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert articles["byline"].tolist() == [byline]
+
+
+def _page_without_author(header: str, footer: str = "") -> str:
+    """ARTICLE_HTML without its author tag and "By" line: ``header`` between the
+    headline and the story, ``footer`` below it."""
+    return (
+        ARTICLE_HTML.replace('<meta name="author" content="Maria Lopez">\n', "")
+        .replace('<p class="byline">By Maria Lopez</p>', header)
+        .replace("</article>", f"{footer}</article>")
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        (
+            '<div class="firma"><span class="autor">Sergio Gómez Ruiz</span> '
+            '<span class="lugar">Valladolid</span></div>',
+            "Sergio Gómez Ruiz",
+        ),
+        ('<div class="haber-muhabir">Mehmet Demir</div>', "Mehmet Demir"),
+        ('<p class="nota-autorName">Por Ana Ruiz</p>', "Ana Ruiz"),  # cue left out
+        ('<div class="autor">Más noticias del autor</div>', None),  # no name
+    ],
+)
+def test_an_author_element_named_in_another_language_is_the_byline(header, byline, tmp_path):
+    path = tmp_path / "night-buses.html"
+    path.write_text(_page_without_author(header), encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline == byline
+    if byline is not None:  # the name's line is no paragraph of the story
+        assert article.body.startswith(PARAGRAPHS[0])
+
+
+def test_an_author_element_below_the_story_is_no_byline(tmp_path):
+    # a comment's or an author box's author is not the article's
+    footer = '<div class="comentarios"><span class="comment-autor">Luis Pardo</span></div>'
+    path = tmp_path / "night-buses.html"
+    path.write_text(_page_without_author("", footer), encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline is None

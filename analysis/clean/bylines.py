@@ -30,7 +30,7 @@ from analysis.clean.dates import labelled_dates, names_weekday
 from analysis.clean.header_lines import is_meta_line
 from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
 
-__all__ = ["find_name_line_byline"]
+__all__ = ["find_name_line_byline", "is_person_name"]
 
 #: How many lines with a word above or below a name line a date line may sit.
 DATE_NEIGHBOUR_LINES = 1
@@ -129,7 +129,7 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         words, marked = words[:-1], True  # "Name Senior Contributor"
         while len(words) > 2 and words[-1].lower() in _ROLE_MODIFIERS:
             words.pop()
-    if not _is_person_name(words):
+    if not is_person_name(words):
         return None
     name_end = text.index(words[-1], start) + len(words[-1])
     return start, name_end, marked
@@ -153,14 +153,26 @@ def _name_before_date(text: str, start: int) -> tuple[int, int, bool] | None:
     if not words or gap is None or gap.end() != len(before) or names_weekday(before):
         return None
     words = before[: gap.start()].split()
-    if not words or not _is_person_name(words):
+    if not words or not is_person_name(words):
         return None
     return start, start + gap.start(), True
 
 
-def _is_person_name(words: list[str]) -> bool:
-    """Two or three name words per person (initials and particles besides), at most two
-    persons joined by "and"."""
+def is_person_name(words: list[str]) -> bool:
+    """Whether words read as one or two persons' names.
+
+    Parameters
+    ----------
+    words : list of str
+        The words, as printed.
+
+    Returns
+    -------
+    bool
+        True for two or three capitalized name words per person (initials and name
+        particles besides), all in capitals or none but their first letter, at most
+        two persons joined by "and".
+    """
     people = " ".join(words).split(" and ")
     if len(people) > 2:
         return False

@@ -34,6 +34,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 
 from analysis.clean.header_lines import author_field_name
+from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.text import WORD_CHAR
@@ -229,7 +230,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         url=text("url"),
         site_name=_as_written(_named_by_markup(text("sitename"), html), html),
         title=_as_headed(text("title"), html),
-        byline=_author(text("author")),
+        byline=_author(text("author")) or _labelled_author(html, body),
         published=published,
         body=body or None,
     )
@@ -239,6 +240,15 @@ def _author(author: str | None) -> str | None:
     """The author field's name(s), its byline cue or reporter's role noun left out
     (:func:`analysis.clean.header_lines.author_field_name`)."""
     return author_field_name(author) if author else None
+
+
+def _labelled_author(html: str, body: str | None) -> str | None:
+    """The author an element named in another language holds between the headline and
+    the main text, when trafilatura reads none
+    (:func:`analysis.clean.html_author.labelled_author`)."""
+    opening = first_sentence_line(body)
+    tree = _parse(html) if opening else None
+    return labelled_author(tree, opening) if tree is not None else None
 
 
 def _as_headed(title: str | None, html: str) -> str | None:
@@ -253,6 +263,31 @@ def _as_headed(title: str | None, html: str) -> str | None:
         if " ".join(heading.text_content().split()) == title:
             return headline_of(heading, tree.findtext(".//head//title"))
     return title
+
+
+def first_sentence_line(body: str | None) -> str:
+    """The first paragraph of a main text that ends as a sentence does: where the story
+    starts (trafilatura's text may open with a menu entry, the headline or the author's
+    name, which the page prints above it).
+
+    Parameters
+    ----------
+    body : str or None
+        trafilatura's main text (:attr:`HtmlMetadata.body`).
+
+    Returns
+    -------
+    str
+        The paragraph, stripped; "" when there is none.
+    """
+    return next(
+        (
+            line.strip()
+            for line in (body or "").split("\n")
+            if strip_closing_marks(line.strip())[-1:] in tuple(SENTENCE_MARKS)
+        ),
+        "",
+    )
 
 
 def date_printed_above_body(markup: str, text: str, body: str | None) -> str | None:
@@ -283,16 +318,7 @@ def date_printed_above_body(markup: str, text: str, body: str | None) -> str | N
 
     from analysis.clean.dates import find_dates
 
-    # the main text starts at its first sentence (trafilatura's text may open with a
-    # menu entry or the headline, which the page prints above its date)
-    first_sentence = next(
-        (
-            line.strip()
-            for line in (body or "").split("\n")
-            if strip_closing_marks(line.strip())[-1:] in tuple(SENTENCE_MARKS)
-        ),
-        "",
-    )
+    first_sentence = first_sentence_line(body)
     body_start = text.find(first_sentence[:60]) if first_sentence else -1
     if body_start <= 0:
         return None
@@ -422,7 +448,27 @@ def prints_opening(text: str, body: str) -> bool:
     return opening in " ".join(_fold(line) for line in text.split("\n"))
 
 
-def body_lines_of(lines: Sequence[str], body: str | None, title: str | None = None) -> list[int]:
+#: A line of the main text that opens with the byline and has at most this many more
+#: words (a place, a role) and no sentence's end is the byline's, not the story's.
+MAX_WORDS_BESIDE_BYLINE = 3
+
+
+def _is_byline_line(line: str, byline: str | None, above_story: bool) -> bool:
+    """Whether ``line`` is the byline's (:func:`body_lines_of`)."""
+    if not byline:
+        return False
+    name, folded = _fold(byline), _fold(line)
+    if folded == name:
+        return True
+    if not above_story or not folded.startswith(name + " "):
+        return False
+    ends = strip_closing_marks(line.strip())[-1:] in tuple(SENTENCE_MARKS)
+    return len(folded.split()) - len(name.split()) <= MAX_WORDS_BESIDE_BYLINE and not ends
+
+
+def body_lines_of(
+    lines: Sequence[str], body: str | None, title: str | None = None, byline: str | None = None
+) -> list[int]:
     """Indices of the rendered lines that hold trafilatura's main text.
 
     A line is a body line when its words (:func:`_fold`: a leading bullet or list
@@ -439,6 +485,13 @@ def body_lines_of(lines: Sequence[str], body: str | None, title: str | None = No
     title : str or None
         The headline: a line that is only the headline is not body (trafilatura's main
         text may start with it).
+    byline : str or None
+        The author's name: a line that is only the name, or above the story's first
+        sentence (:func:`first_sentence_line`) the name and at most
+        :data:`MAX_WORDS_BESIDE_BYLINE` words after it with no sentence's end (a place:
+        "Sergio Gómez Ruiz Valladolid"), is not body either (the main text keeps an
+        author element trafilatura did not read as one,
+        :mod:`analysis.clean.html_author`).
 
     Returns
     -------
@@ -450,10 +503,12 @@ def body_lines_of(lines: Sequence[str], body: str | None, title: str | None = No
     paragraphs = [_fold(p) for p in body.split("\n") if p.strip()]
     exact = set(paragraphs) - {_fold(title or "")}
     joined = "\n".join(paragraphs)
+    opening, above_story = _fold(first_sentence_line(body)), True
     found = []
     for i, line in enumerate(lines):
         folded = _fold(line)
-        if not folded or folded == _fold(title or ""):
+        above_story = above_story and folded != opening
+        if not folded or folded == _fold(title or "") or _is_byline_line(line, byline, above_story):
             continue
         if folded in exact or (
             len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined

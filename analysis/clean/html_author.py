@@ -1,0 +1,88 @@
+"""An HTML page's author in markup that trafilatura does not read: a class named in
+another language.
+
+trafilatura finds the author in elements whose class or id is English ("author",
+"byline", "writer"); a page of another language names the element in its own words:
+``<span class="autor">``, ``<div class="haber-muhabir">``, ``<p class="penulis">``. Those
+words are the author labels of :data:`analysis.clean.byline_words.AUTHOR_LABELS` (one
+table of the byline's words for every reader). An element so named is the byline when
+its text reads as a person's name (:func:`analysis.clean.bylines.is_person_name`), so a
+class named "autor" holding a list of links or a biography is no byline; and only
+between the page's first ``<h1>`` (its top when it has none) and the story's first
+sentence, where a byline is printed: a comment's author (``comment-author``), a related
+story's or an author box's below the story are not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analysis.clean.byline_words import author_labels
+from analysis.clean.bylines import is_person_name
+from analysis.clean.header_lines import author_field_name
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+__all__ = ["labelled_author"]
+
+#: The story's opening is matched on this many of its first words.
+OPENING_WORDS = 8
+#: At most this many words in a named element's text (a name, or two, and a cue).
+MAX_AUTHOR_WORDS = 8
+
+_LABELS = frozenset(author_labels())
+# The words of a class or id: "article-autor__name", "autorName" -> autor, name.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
+
+def labelled_author(tree: HtmlElement, opening: str) -> str | None:
+    """The name an element whose class or id is an author label holds above the story.
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The parsed page.
+    opening : str
+        The story's first sentence line
+        (:func:`analysis.clean.html_page.first_sentence_line`): the search stops at the
+        element whose text starts with it.
+
+    Returns
+    -------
+    str or None
+        The first such element's text after the page's first ``<h1>`` (from the top
+        when it has none) and before ``opening``, its byline cue left out
+        (:func:`analysis.clean.header_lines.author_field_name`), when it reads as a
+        person's name; else None (also when ``opening`` is not found).
+    """
+    opening = " ".join(opening.split()[:OPENING_WORDS])
+    heading = next(tree.iter("h1"), None)
+    after_heading = heading is None
+    found = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element is heading:
+            after_heading = True
+            continue
+        text = " ".join(element.text_content().split())
+        if opening and text.startswith(opening):
+            return found
+        if found is not None or not after_heading or not _named_author(element):
+            continue
+        if not text or len(text.split()) > MAX_AUTHOR_WORDS:
+            continue
+        name = author_field_name(text)
+        if is_person_name(name.split()):
+            found = name
+    return None
+
+
+def _named_author(element: HtmlElement) -> bool:
+    """Whether a word of the element's class or id is an author label."""
+    value = f"{element.get('class', '')} {element.get('id', '')}"
+    words = _NOT_LETTER.split(_CAMEL.sub(" ", value).lower())
+    return any(word in _LABELS for word in words)
