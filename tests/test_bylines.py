@@ -124,6 +124,21 @@ def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):
     assert _byline(lines) == byline
 
 
+@pytest.mark.parametrize(
+    ("name_line", "byline"),
+    [
+        ("J. Doe", "J. Doe"),  # an initial and a name
+        ("Desk / J. Doe", "J. Doe"),  # a desk's one-word credit before the name
+        ("Desk / Jane Doe", "Jane Doe"),
+        ("Home / Desk / Jane Doe", None),  # a breadcrumb, not a credit
+        ("J.", None),
+    ],
+)
+def test_an_initial_and_a_name_or_a_desk_credit_beside_the_date_is_the_byline(name_line, byline):
+    lines = ["Council approves the rail budget", "", name_line, "June 2, 2025", "", *PROSE]
+    assert _byline(lines) == byline
+
+
 def test_the_name_under_a_lone_by_line_is_the_byline():
     lines = ["Council approves the rail budget", "", "By", "Jane Doe", "", *PROSE]
     assert _byline(lines) == "Jane Doe"

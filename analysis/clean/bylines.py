@@ -6,7 +6,8 @@ Writer", "Lee M. Park Senior Contributor"). A name alone is ambiguous (a section
 a place, a menu item is written the same way), so a line is taken only when:
 
 - it reads as a person's name: two or three capitalized words (initials and name
-  particles besides, two names joined by "and"), or all of them in capitals, none of
+  particles besides, one name after an initial, two names joined by "and"; after a
+  desk's one-word credit: "Redacción / E. Martín"), or all of them in capitals, none of
   whose words the page writes in lower case anywhere ("Business News" and "Most
   Popular" are ordinary words; names stay capitalized);
 - and something marks it as the author's: a social handle after it ("@handle"), a
@@ -52,6 +53,8 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # A header's reading time, which sits with the byline and date: "5 Min Read".
 _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
+# A desk's one-word credit before the author's name: "Redacción / E. Martín".
+_DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
 # What may stand between a name and the date closing its line: "Name · 3 dec 2026"
@@ -105,8 +108,10 @@ def find_name_line_byline(
 def _name_part(line: str) -> tuple[int, int, bool] | None:
     """(start, end, marked) of a person's name opening ``line`` and making up all of it
     but a handle, a role or a comma's credit; ``marked``: a handle or a role follows."""
-    start = bullet_end(line)
     text = line.rstrip()
+    start = bullet_end(line)
+    desk = _DESK_BEFORE_NAME.match(text, start)
+    start = desk.end() if desk else start
     if count_words(text[start:]) > 12:
         return None
     dated = _name_before_date(text, start)
@@ -170,8 +175,8 @@ def is_person_name(words: list[str]) -> bool:
     -------
     bool
         True for two or three capitalized name words per person (initials and name
-        particles besides), all in capitals or none but their first letter, at most
-        two persons joined by "and".
+        particles besides; one name after an initial: "E. Martín"), all in capitals or
+        none but their first letter, at most two persons joined by "and".
     """
     people = " ".join(words).split(" and ")
     if len(people) > 2:
@@ -179,7 +184,9 @@ def is_person_name(words: list[str]) -> bool:
     for person in people:
         tokens = person.split()
         names = [t for t in tokens if t not in _PARTICLES and not _INITIAL.match(t)]
-        if not 2 <= len(names) <= 3 or tokens[0].lower() in _PARTICLES:
+        # "E. Martín": one name after an initial
+        fewest = 1 if tokens and _INITIAL.match(tokens[0]) else 2
+        if not fewest <= len(names) <= 3 or tokens[0].lower() in _PARTICLES:
             return False  # four capitalized words: a name and its outlet, a share bar
         for token in tokens:
             if token in _PARTICLES or _INITIAL.match(token):
