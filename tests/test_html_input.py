@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import re
 
 import pandas as pd
 import pytest
@@ -347,6 +348,19 @@ _CARDS = [
 ]
 
 
+def _html_listing(tmp_path, head: str, main: str) -> pd.DataFrame:
+    """The articles of a saved listing page made of ``head`` and ``main``, a footer
+    naming the site (og:site_name's) under them, read as ``clean`` reads it."""
+    site = re.search(r"og:site_name' content='([^']+)'", head).group(1)
+    page = (
+        f"<html><head>{head}</head><body>{main}<footer><p>© 2026 {site}</p></footer></body></html>"
+    )
+    path = tmp_path / "listing.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    return extract_articles(read.text, name=path.name, facts=PageFacts(html=read.html))
+
+
 @pytest.mark.parametrize("named", [True, False])
 def test_an_html_listings_canonical_url_is_the_aggregators_not_its_cards(tmp_path, named):
     # a saved page carries its own address: an aggregator's cards keep the outlets they
@@ -357,23 +371,44 @@ def test_an_html_listings_canonical_url_is_the_aggregators_not_its_cards(tmp_pat
         f"<p>{outlet + ' · ' if named else ''}Mar {k + 1}, 2026</p></article>"
         for k, (title, outlet) in enumerate(_CARDS)
     )
-    page = (
-        "<html><head><title>Harbour news | News Digest</title>"
+    head = (
+        "<title>Harbour news | News Digest</title>"
         "<link rel='canonical' href='https://www.newsdigest.com/topics/harbour'>"
-        "<meta property='og:site_name' content='News Digest'></head><body>"
-        f"<h1>Harbour news</h1><main>{cards}</main><footer><p>© 2026 News Digest</p></footer>"
-        "</body></html>"
+        "<meta property='og:site_name' content='News Digest'>"
     )
-    path = tmp_path / "harbour.html"
-    path.write_text(page, encoding="utf-8")
-    read = read_page(path)
-    articles = extract_articles(read.text, name=path.name, facts=PageFacts(html=read.html))
+    articles = _html_listing(tmp_path, head, f"<h1>Harbour news</h1><main>{cards}</main>")
     assert articles["title"].tolist() == [title for title, _ in _CARDS]
     if named:
         assert articles["outlet"].tolist() == [outlet for _, outlet in _CARDS]
         assert set(articles["outlet_source"]) == {"card"}
     else:
         assert set(articles["outlet_key"]) == {"newsdigest.com"}
+
+
+@pytest.mark.parametrize("canonical", [True, False])
+def test_an_own_section_pages_kickers_are_sections_with_or_without_a_canonical_url(
+    tmp_path, canonical
+):
+    # review finding h70 J3: the cards' kicker spans ("Politik", "Kultur") were their
+    # outlets, and with a canonical URL they came before the URL (59b3319)
+    kickers = ["Politik", "Verkehr", "Kultur", "Wetter"]
+    cards = "".join(
+        f"<article><span class='kicker'>{kicker}</span><h2><a href='/politik/a-{k}.html'>"
+        f"{title}</a></h2><p>{PARAGRAPHS[k]}</p><time datetime='2026-03-0{k + 1}'>vor {k + 1}"
+        " Std.</time></article>"
+        for k, (kicker, (title, _)) in enumerate(zip(kickers, _CARDS, strict=True))
+    )
+    link = "<link rel='canonical' href='https://www.harbourdaily.de/politik/'>" * canonical
+    head = (
+        "<title>Politik | Harbour Daily</title>"
+        f"<meta property='og:site_name' content='Harbour Daily'>{link}"
+    )
+    main = f"<header><a href='/'>Harbour Daily</a></header><main><h1>Politik</h1>{cards}</main>"
+    articles = _html_listing(tmp_path, head, main)
+    assert articles["title"].tolist() == [title for title, _ in _CARDS]
+    assert articles["category"].tolist() == kickers
+    assert set(articles["outlet"]) == {"Harbour Daily"}
+    assert set(articles["outlet_source"]) == {"url" if canonical else "html"}
 
 
 @pytest.mark.parametrize(

@@ -912,16 +912,64 @@ def test_kickers_the_menu_lists_are_sections_and_every_card_is_kept(menu, kicker
 
 def test_kickers_the_page_writes_as_common_words_are_sections():
     lines = _kicker_page(["  • Home", "  • Sport"])
-    assert set(extract_articles("\n".join(lines), name="own.txt")["outlet"]) == {
-        "Politics",
-        "Business",
-        "Crime",
-    }  # names the page gives no other reading of are the cards' outlets
+    kickers = ["City Politics", "Local Business", "Crime Watch"]
+    for kicker, phrase in zip(["Politics", "Business", "Crime"], kickers, strict=True):
+        lines[lines.index(kicker)] = phrase
+    assert set(extract_articles("\n".join(lines), name="own.txt")["outlet"]) == set(kickers)
+    # names of two words the page gives no other reading of are the cards' outlets
     teasers = [i for i, line in enumerate(lines) if line == TEASER]
-    for i, word in zip(teasers, ["politics", "business", "crime"], strict=True):
-        lines[i] = f"{TEASER[:-1]}, a question of local {word}."
+    for i, phrase in zip(teasers, kickers, strict=True):
+        lines[i] = f"{TEASER[:-1]}, a question of {phrase.lower()}."
     articles = extract_articles("\n".join(lines), name="own.txt")
     assert list(articles["outlet"]) == ["Harbour Herald"] * 3
+
+
+_SECTION_CARDS = [
+    ("Politik", "Council approves the harbour budget after a long debate"),
+    ("Verkehr", "Ferry service to resume on Monday after repairs"),
+    ("Kultur", "Museum wins a national award for its new wing"),
+]
+
+
+_LABELS = [label for label, _ in _SECTION_CARDS]
+
+
+@pytest.mark.parametrize(
+    ("card", "sections"),
+    [
+        (lambda label, title, k: [label, title, TEASER, f"vor {k + 1} Stunden"], _LABELS),
+        (
+            lambda label, title, k: [f"{label.upper()} | 3 dicembre 2026", title, TEASER],
+            [label.upper() for label in _LABELS],
+        ),
+        (lambda label, title, k: [title, TEASER, f"{label} · {20 + k} nov 2026"], _LABELS),
+        (lambda label, title, k: [title, TEASER, f"Politik · {20 + k} nov 2026"], ["Politik"] * 3),
+    ],
+)
+def test_one_word_section_labels_on_every_card_are_sections_not_outlets(card, sections):
+    # review finding h70 J3: a site's own section or search page printing a section
+    # label on its cards filed every card under its section ("Politik", "ESTERI")
+    lines = ["Harbour Daily", "Home  News  Sport  Business", "", "News", ""]
+    for k, (label, title) in enumerate(_SECTION_CARDS):
+        lines += [*card(label, title, k), ""]
+    lines += ["Load more", "© 2026 Harbour Daily"]
+    articles = extract_articles("\n".join(lines), name="section.txt")
+    assert list(articles["title"]) == [title for _, title in _SECTION_CARDS]
+    assert list(articles["outlet"]) == ["Harbour Daily"] * 3
+    assert list(articles["category"]) == sections
+
+
+@pytest.mark.parametrize("outlet", ["Coastal Post", "HarbourNet", "harbournet.com"])
+def test_one_card_naming_a_publisher_keeps_every_cards_outlet(outlet):
+    # an aggregator's cards name their publishers: one name that is no single topic word
+    # (two words, capitals inside, a web domain) keeps the one-word names outlets too
+    lines = ["News Digest", "Home  News  Sport  Business", "", "News", ""]
+    outlets = ["Reuters", "Bloomberg", outlet]
+    for (_, title), name in zip(_SECTION_CARDS, outlets, strict=True):
+        lines += [title, TEASER, f"{name} · 3 hours ago", ""]
+    lines += ["Load more", "© 2026 News Digest"]
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["outlet"]) == outlets
 
 
 def test_outlet_lines_of_an_aggregator_stay_outlets_beside_a_menu():

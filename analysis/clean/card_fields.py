@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.clean.card_lines import (
     CAPTION_CUES,
@@ -488,9 +488,9 @@ def card_header(
         Indices of the lines right after the body (only meta lines there count).
     sections : frozenset of str
         The site's section names (:func:`normalized`;
-        :func:`analysis.clean.card_roles.read_cards`): a name line holding one is the
-        card's section (kicker, a ``category`` field that marks the card), never its
-        outlet.
+        :func:`analysis.clean.card_roles.read_cards`): a name line or a meta line's name
+        part holding one is the card's section (kicker, a ``category`` field that marks
+        the card), never its outlet.
     names : frozenset of str
         Names (:func:`normalized`) the page prints where its cards print their outlets
         (:func:`analysis.clean.card_roles.read_cards`): a name line holding one is a
@@ -594,7 +594,12 @@ def _header_line_fields(
     if key == title_key or (title_key and title_key in key):
         return [FieldSpan(i, *line_value_span(line), "title_repeat")], [], False
     if kinds[i] == "meta":
-        found = meta_fields(i, line)
+        found = [
+            replace(f, field="category")
+            if f.field == "outlet" and normalized(line[f.start : f.end]) in sections
+            else f
+            for f in meta_fields(i, line)
+        ]  # "POLITICS | 3h": the card's section, no outlet
         rank = 1 if SOURCE_CUE.match(line) else DOMAIN_RANK if is_url_crumb(line) else 2
         outlets = [(rank, f) for f in found if f.field == "outlet"]
         return [f for f in found if f.field != "outlet"], outlets, bool(found)

@@ -1,9 +1,11 @@
 """Cards read with the whole page: the role of the name lines a card header holds.
 
 A name line next to a headline may be the card's outlet, the site's section (the page's
-menu lists it, it sits where a listed section sits, or every card's name is a common
-phrase of the page) or a byline (where the page prints its bylines): the page's other
-cards and its menu decide.
+menu lists it, it sits where a listed section sits, every card's name is a common
+phrase of the page, or every card's name is one topic word: ``Politik``, ``ESTERI |
+3 dicembre``) or a byline (where the page prints its bylines): the page's other cards
+and its menu decide. A section is the card's ``category``; the card is then filed under
+the page's own site (its URL, markup or masthead), not under its section.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from analysis.clean.header_lines import is_label_like, menu_items
 from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
+from analysis.text import LETTER_RUN
 
 
 def read_cards(
@@ -190,7 +193,8 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
     prints one of them is a section too), or the cards print them: every
     card's outlet a common phrase of the page (each of its words the page also writes
     in lower case: "Politics" over one card, "politics" in a teaser; no cue names it
-    as a source), so no card names a site."""
+    as a source) or one topic word (:func:`_topic_labels_only`), so no card names a
+    site."""
     outlets = {
         normalized(lines[f.line_no][f.start : f.end])
         for card in cards
@@ -202,7 +206,9 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
     menu = _menu_names(lines, kinds, cards)
     if menu & outlets:
         return menu | _names_in_place(lines, cards, menu)
-    return frozenset(outlets) if _kickers_only(lines, cards) else frozenset()
+    if _kickers_only(lines, cards) or _topic_labels_only(lines, cards):
+        return frozenset(outlets)
+    return frozenset()
 
 
 def _names_in_place(lines: list[str], cards: list[Card], sections: frozenset[str]) -> set[str]:
@@ -261,6 +267,48 @@ def _kickers_only(lines: list[str], cards: list[Card]) -> bool:
             if not words or not all(map(page.writes_lower, words)):
                 return False
     return True
+
+
+def _topic_labels_only(lines: list[str], cards: list[Card]) -> bool:
+    """Whether every card (:data:`~analysis.clean.card_blocks.MIN_CARDS` or more) names
+    its "outlet" as one topic word (:func:`is_topic_word`), on a line no source cue opens.
+
+    A site's own section, tag or search page prints a section label on its cards
+    (``Politik``, ``ESTERI | 3 dicembre``, ``Buitenland · 20 nov``); an aggregator names
+    its cards' publishers, and names of two words or more (``The Hill``, ``Fox News``),
+    web domains and inner capitals (``HuffPost``) are among them: no listing page of the
+    benchmark prints one-word names alone on every card (at most 3 of a page's 4).
+    """
+    if len(cards) < MIN_CARDS:
+        return False
+    for card in cards:
+        names = [f for f in card.region.fields if f.field == "outlet"]
+        if not names or any(SOURCE_CUE.match(lines[f.line_no]) for f in names):
+            return False
+        if not all(is_topic_word(lines[f.line_no][f.start : f.end]) for f in names):
+            return False
+    return True
+
+
+def is_topic_word(text: str) -> bool:
+    """True for one word of letters, in title case or in capitals (``Politik``,
+    ``ESTERI``, ``Buitenland``, ``USA``): a section label's form. A web domain, a word
+    with capitals inside (``HuffPost``, ``TheBlaze``) and two words or more are names'.
+
+    Parameters
+    ----------
+    text : str
+        A card's named value; outer space is ignored.
+
+    Returns
+    -------
+    bool
+        Whether it passes the tests named above.
+    """
+    word = text.strip()
+    if LETTER_RUN.fullmatch(word) is None:
+        return False
+    return word.isupper() or word[1:].islower() or len(word) == 1
 
 
 def _holds_outlet(card: Card, line_no: int) -> bool:
