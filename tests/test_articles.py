@@ -228,6 +228,39 @@ def test_a_wire_story_on_a_local_site_is_the_sites_and_credits_the_agency():
     assert (article["outlet"], article["credited_source"]) == ("Harbour Daily", "The Example Press")
 
 
+@pytest.mark.parametrize(
+    ("byline_line", "dateline", "byline"),
+    [
+        ("By JANE SMITH Example Press", "HARBOUR CITY (EP) — ", "JANE SMITH"),
+        ("By JANE SMITH EP", "HARBOUR CITY (EP) — ", "JANE SMITH"),
+        ("By Jane Smith Example Press", "", "Jane Smith Example Press"),  # credits no one
+        ("By Mary Ellen Pratt", "HARBOUR CITY (EP) — ", "Mary Ellen Pratt"),  # "E P": a name
+    ],
+)
+def test_a_byline_ends_before_the_agency_the_story_credits(byline_line, dateline, byline):
+    # made-up page: the person writes for the agency of the dateline, "(EP)"
+    text = "\n".join(
+        [
+            "Harbour Daily",
+            "",
+            "Council approves harbour budget",
+            "",
+            byline_line,
+            "March 3, 2026",
+            "",
+            f"{dateline}The city council voted on Tuesday to approve a new budget for the "
+            "harbour district, ending months of debate about the cost of the works.",
+            "",
+            "Supporters said the plan would bring jobs to the waterfront, while critics "
+            "warned that the costs had been badly underestimated by the planning office.",
+            "",
+            "© 2026 Harbour Daily",
+        ]
+    )
+    (article,) = articles_from_blocks(segment_page(text, "made_up.txt"), text).to_dict("records")
+    assert article["byline"] == byline
+
+
 _DATELESS = (
     "Harbour Herald\n\nCouncil approves the harbour budget\n\nBy Jane Doe\n\n"
     "The city council approved the harbour budget on Tuesday after a long debate about "

@@ -26,7 +26,9 @@ title             the title (None when none was found)
 title_source      manifest, html, page, or None when there is no title
 byline            author name(s) after a "By" cue (or "author:", another language's
                   cue or label, a reporter's role noun beside a Korean, Japanese or
-                  Chinese name: analysis.clean.byline_words)
+                  Chinese name: analysis.clean.byline_words), without the credited
+                  source written at its end ("By JO DOE Associated Press" over an
+                  "(AP)" dateline: "JO DOE"; analysis.clean.bylines)
 byline_source     manifest, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
                   whatever clock time or zone is written with it, no shift to UTC;
@@ -60,6 +62,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_teaser import teaser_reason
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
@@ -357,6 +360,9 @@ def article_rows(
             row["credited_source"] = _wire_credit(body, outlet)
         if row["credited_source"] is None:
             row["credited_source"] = outlet.reprinted_from  # a reprint's original's domain
+        if row["byline"] and row["byline_source"] != "manifest":
+            # "By MARGARET COLE Associated Press": the person; the agency is the credit
+            row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
         row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body

@@ -17,6 +17,10 @@ a place, a menu item is written the same way), so a line is taken only when:
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
 
+A byline that ends with the source the article credits ("By MARGARET COLE Associated
+Press" over an "(AP)" dateline) is the person's name: the agency is the article's
+``credited_source`` (:func:`byline_without_credit`).
+
 A wrong byline is worse than none: a name in the body is never looked at (people quoted
 in an article are not its authors), nor a line above the headline (a related item's
 byline sits there). The cue words are the grammar of bylines (role nouns), not names.
@@ -29,9 +33,11 @@ from collections.abc import Sequence
 
 from analysis.clean.dates import labelled_dates, names_weekday
 from analysis.clean.header_lines import is_meta_line
+from analysis.clean.outlet import compact_name
+from analysis.clean.site_candidates import name_initials
 from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
 
-__all__ = ["find_name_line_byline", "is_person_name"]
+__all__ = ["byline_without_credit", "find_name_line_byline", "is_person_name"]
 
 #: How many lines with a word above or below a name line a date line may sit.
 DATE_NEIGHBOUR_LINES = 1
@@ -221,3 +227,37 @@ def _has_author_box(lines: Sequence[str], name: str, body_end: int) -> bool:
     written about in the body the same way."""
     opening = re.compile(re.escape(name) + r"\s+[a-z]")
     return any(opening.match(line.lstrip()) for line in lines[body_end + 1 :])
+
+
+#: The most words of a credited source's name at the end of a byline.
+MAX_CREDIT_WORDS = 4
+
+
+def byline_without_credit(byline: str, credit: str | None) -> str:
+    """A byline without the source the article credits written at its end.
+
+    Parameters
+    ----------
+    byline : str
+        The byline as read ("MARGARET COLE Associated Press", "Jane Doe AP").
+    credit : str or None
+        The article's credited source ("AP", "The Associated Press").
+
+    Returns
+    -------
+    str
+        The byline up to its last words when they are ``credit``, written out or by
+        its initials (either of them may be the initials: "AP" credits "Associated
+        Press"), a separator before them left out, and a name of two words or more is
+        left ("Mary Anna Pratt" keeps its "Anna Pratt"); ``byline`` itself otherwise.
+    """
+    if not credit:
+        return byline
+    credited = {compact_name(credit), name_initials(credit)} - {""}
+    words = byline.split()
+    for n in range(min(MAX_CREDIT_WORDS, len(words) - 2), 0, -1):
+        tail = " ".join(words[-n:])
+        forms = {compact_name(tail)} | ({name_initials(tail)} if n > 1 else set())
+        if forms & credited:
+            return " ".join(words[:-n]).rstrip(" ,;|/·•-–—")
+    return byline

@@ -209,7 +209,7 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
         for key, candidate in candidates.items()
         if candidate.copyright
         and not candidate.masthead
-        and any({compact_name(form), _initials(form)} & credited for form in candidate.forms)
+        and any({compact_name(form), name_initials(form)} & credited for form in candidate.forms)
         and _named_only_in_credits(key, candidate, lines, set(credits))
     }
 
@@ -227,8 +227,19 @@ def _named_only_in_credits(
     )
 
 
-def _initials(name: str) -> str:
-    """The first letters of a name's words, without a leading "the" ("ap")."""
+def name_initials(name: str) -> str:
+    """The first letters of a name's words, without a leading "the".
+
+    Parameters
+    ----------
+    name : str
+        A name as printed ("The Associated Press").
+
+    Returns
+    -------
+    str
+        The initials, case-folded ("ap").
+    """
     words = name_words(name)
     return "".join(word[0] for word in words[words[:1] == ["the"] :])
 
