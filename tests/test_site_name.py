@@ -7,6 +7,7 @@ import re
 import pytest
 
 from analysis.clean import site_candidates, site_features, site_name
+from analysis.clean.outlet import without_legal_form
 from analysis.clean.site_name import collect_candidates, page_site_name
 
 PROSE = (
@@ -142,27 +143,59 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
 
 
 @pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2026 Hafenblatt Verlag GmbH. Alle Rechte vorbehalten.", "Hafenblatt Verlag"),
+        ("© 2026 Hafenblatt Mediengruppe GmbH & Co. KG", "Hafenblatt Mediengruppe"),
+        ("© 2026 Grupo Hafenblatt S.A. Todos los derechos reservados.", "Grupo Hafenblatt"),
+        ("© 2026 Hafenblatt Médias SAS. Tous droits réservés.", "Hafenblatt Médias"),
+        ("© 2026 Edizioni Hafenblatt S.r.l.", "Edizioni Hafenblatt"),
+    ],
+)
+def test_a_holder_loses_its_company_words_in_other_languages_too(notice, holder):
+    # the masthead and a menu write the site's own name; the notice its publishing house
+    lines = ["Hafenblatt", "", "Hafenblatt Plus | Lokales | Sport", "", PROSE, "", notice]
+    assert _site(lines) == ("Hafenblatt", "copyright")
+    # written only in the notice: without its legal form, as in English ("Example Media,
+    # LLC" is "Example Media"), its other company words kept
+    assert _site([PROSE, "", notice]) == (holder, "copyright")
+
+
+@pytest.mark.parametrize(
     "notice",
     [
-        "© 2026 Hafenblatt Verlag GmbH. Alle Rechte vorbehalten.",
-        "© 2026 Hafenblatt Mediengruppe GmbH & Co. KG",
-        "© 2026 Grupo Hafenblatt S.A. Todos los derechos reservados.",
-        "© 2026 Hafenblatt Médias SAS. Tous droits réservés.",
-        "© 2026 Edizioni Hafenblatt S.r.l.",
         # company forms of India, Australia, Malaysia, Sweden, Finland (review h70 J5)
         "© 2026 Hafenblatt Pvt Ltd. All rights reserved.",
         "© 2026 Hafenblatt Pty Ltd",
         "© 2026 Hafenblatt Sdn Bhd",
         "© 2026 Hafenblatt AB. Alla rättigheter förbehållna.",
         "© 2026 Hafenblatt Oy",
+        # a form with its dots, the year after it; forms of several words (h70 J5)
+        "© Hafenblatt S.L. 2026",
+        "© 2026 Hafenblatt sp. z o.o.",
+        "© 2026 Hafenblatt S.p.A. - Tutti i diritti riservati",
+        "© 2026 Hafenblatt GmbH & Co. KG",
+        "Copyright © 2026 Hafenblatt, S.A. de C.V. Todos los derechos reservados.",
+        "2026 Hafenblatt, S.A. de C.V. All Rights Reserved",
+        "© 2026 Hafenblatt Private Limited",
+        "© 2026 Hafenblatt Ltda.",
     ],
 )
-def test_a_holder_loses_its_company_words_in_other_languages_too(notice):
-    # the masthead and a menu write the site's own name; the notice its publishing house
+def test_a_holder_loses_its_legal_form(notice):
+    # the notice's holder is the masthead's name: the site names itself
     lines = ["Hafenblatt", "", "Hafenblatt Plus | Lokales | Sport", "", PROSE, "", notice]
-    assert _site(lines) == ("Hafenblatt", "copyright")
-    # written only in the notice: the whole name, as in English
-    assert _site([PROSE, "", notice])[0].startswith(("Hafenblatt ", "Grupo ", "Edizioni "))
+    assert _site(lines) == ("Hafenblatt", "page")
+    # written only in the notice: the holder without its legal form
+    assert _site([PROSE, "", notice]) == ("Hafenblatt", "copyright")
+
+
+def test_a_legal_form_is_cut_from_the_end_only():
+    assert without_legal_form("Diario del Golfo, S.A. de C.V") == "Diario del Golfo"
+    assert without_legal_form("Example Media Private Limited") == "Example Media"
+    assert without_legal_form("Example AG & Co") == "Example"
+    assert without_legal_form("Co") == "Co"  # one word is kept
+    assert without_legal_form("AS Example") == "AS Example"
+    assert without_legal_form("Example Private") == "Example Private"
 
 
 def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():
@@ -847,3 +880,11 @@ def test_the_agency_a_dateline_credits_is_never_the_site(credit, byline, masthea
     # without the dateline the agency's notice still names the site (nothing else does)
     undated = [line.replace(f"HARBOURTOWN ({credit}) — ", "") for line in lines]
     assert masthead or page_site_name(undated).name == "The Example Press"
+
+
+def test_a_notice_dated_in_the_digits_of_another_script_names_its_holder():
+    # "© ٢٠٢٦ NAME" (Arabic-Indic), "© ۲۰۲۶ NAME" (Persian): the year read as "2026"
+    assert _site([PROSE, "", "© ٢٠٢٦ صحيفة الميناء"]) == ("صحيفة الميناء", "copyright")
+    assert _site([PROSE, "", "© ۲۰۱۸-۲۰۲۶ روزنامه بندر"]) == ("روزنامه بندر", "copyright")
+    # the holder as written, its digits too
+    assert _site([PROSE, "", "© ٢٠٢٦ قناة ٩ الإخبارية"]) == ("قناة ٩ الإخبارية", "copyright")

@@ -508,22 +508,38 @@ def label_forms(name: str) -> set[str]:
     return {compact, f"the{compact}"} | short_forms(name) if compact else set()
 
 
+#: A company's legal forms, as written after its name ("Example Ltd", "Example, S.A. de
+#: C.V.", "Example GmbH & Co. KG", "Example sp. z o.o."): each form's words folded as
+#: :func:`is_company_word` folds them (case and dots aside). Legal forms only, no
+#: vocabulary: a notice's holder is cut of them whatever the page (:func:`without_legal_form`).
+LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(form.split())
+    for form in (
+        # English, and the Indian, Australian, Malaysian forms
+        "inc", "llc", "llp", "ltd", "limited", "corp", "corporation", "co", "plc", "&",
+        "pvt ltd", "private limited", "pvt", "pty ltd", "pty", "sdn bhd", "sdn", "bhd",
+        # German, Austrian, Swiss
+        "gmbh & co kgaa", "gmbh & co kg", "gmbh & co", "gmbh", "ag", "kg", "kgaa",
+        # French, Spanish, Portuguese, Italian, Latin American
+        "sa de cv", "s de rl de cv", "sa", "sas", "sarl", "sl", "slu", "sau", "srl", "spa",
+        "ltda", "eireli",
+        # Dutch, Nordic, Polish, Czech and Slovak, Japanese
+        "bv", "nv", "ab", "oy", "as", "sp z oo", "sp", "sro", "kk",
+    )
+)  # fmt: skip
+# The forms of several words first ("private limited" before "limited").
+_LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
 #: Words that end a company's name, not a site's ("Example Media Group", "Example Verlag
 #: GmbH", "Example Médias S.A."): vocabulary, English and the languages whose papers'
-#: notices name their publishing house so; legal forms without their dots.
+#: notices name their publishing house so, and the one-word :data:`LEGAL_FORMS`.
 COMPANY_WORDS = frozenset((
     "media", "group", "network", "networks", "communications", "entertainment", "company",
-    "corporation", "corp", "holdings", "publishing", "publications", "inc", "llc", "ltd",
-    "limited", "plc", "co", "&",
-    # German, French, Spanish, Portuguese, Italian, Dutch: publishing house, media,
-    # group; and the legal forms a notice ends with ("GmbH & Co. KG")
+    "holdings", "publishing", "publications",
+    # German, French, Spanish, Portuguese, Italian, Dutch: publishing house, media, group
     "verlag", "verlagsgruppe", "mediengruppe", "medien", "gruppe", "groupe", "grupo",
     "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
-    "edizioni", "editora", "uitgeverij", "gmbh", "ag", "kg", "sa", "sas", "sarl", "sl",
-    "srl", "spa", "bv", "nv", "ltda",
-    # Indian, Australian, Malaysian, Swedish, Finnish forms ("Pvt Ltd", "Pty Ltd", "Sdn Bhd")
-    "pvt", "pty", "sdn", "bhd", "ab", "oy",
-))  # fmt: skip
+    "edizioni", "editora", "uitgeverij",
+)) | {form[0] for form in LEGAL_FORMS if len(form) == 1}  # fmt: skip
 #: Words that open a company's name, not a site's ("Grupo Example", "Groupe Example",
 #: "Editorial Example", "Verlag Example"): vocabulary.
 LEADING_COMPANY_WORDS = frozenset((
@@ -576,6 +592,40 @@ def is_company_word(word: str, vocabulary: frozenset[str] = COMPANY_WORDS) -> bo
         Whether the folded word is in it.
     """
     return word.casefold().replace(".", "").strip(",") in vocabulary
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without the :data:`LEGAL_FORMS` written after it ("Ediciones del Sur" of
+    "Ediciones del Sur S.L", "Hafenblatt Verlag" of "Hafenblatt Verlag GmbH & Co",
+    "Diario del Golfo" of "Diario del Golfo, S.A. de C.V"); at least one word is kept.
+
+    Parameters
+    ----------
+    name : str
+        A name as a notice writes it (words split at spaces, a comma before a form).
+
+    Returns
+    -------
+    str
+        The name's words before its forms, without a trailing comma.
+
+    Examples
+    --------
+    >>> without_legal_form("Kurier Bałtycki sp. z o.o")
+    'Kurier Bałtycki'
+    """
+    words = name.split()
+    folded = [word.casefold().replace(".", "").strip(",") for word in words]
+    end = len(words)
+    cut = True
+    while cut:
+        cut = False
+        for form in _LEGAL_FORMS_LONGEST_FIRST:
+            if end > len(form) and tuple(folded[end - len(form) : end]) == form:
+                end -= len(form)
+                cut = True
+                break
+    return " ".join(words[:end]).rstrip(",") if end < len(words) else name
 
 
 def company_head(name: str) -> str | None:

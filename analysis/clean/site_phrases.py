@@ -31,9 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.dates import ascii_digits
 from analysis.clean.header_lines import find_byline, is_label_like, menu_items
 from analysis.clean.line_gates import PageLines, necessary_literals
-from analysis.clean.outlet import is_public_domain
+from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     CASELESS_LETTER,
@@ -387,10 +388,6 @@ _YEARS_FOOTER = re.compile(
     rf"^\s*(?P<name>{_UPPER}[\w&'’ .-]{{1,50}}?)"
     r"\s*[·|•]\s*(?:19|20)\d\d\s*[-–]?\s*(?:19|20)\d\d(?!\d)"
 )
-# A company-form suffix trimmed from a copyright holder ("Example Media, LLC").
-_COMPANY_SUFFIX = re.compile(
-    r"[\s,]+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|Co|S\.?A|AG|plc|Pvt)\.?$", re.I
-)
 _STRIP = " .,:;|-–—•◦▪·'’\"“”()[]"
 # A website's credit to the software or agency behind it ("Powered by X", "Designed by
 # X"): the name after it is the platform's, never the site's; up to the next separator.
@@ -564,8 +561,9 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
     span of years (kind ``copyright``). ``gates`` as for :func:`line_phrases`."""
     found: list[tuple[str, tuple[int, int], str]] = []
     if gates & _NOTICE_GATE and _NOTICE_WORD.search(line):
-        for match in _COPYRIGHT.finditer(line):
-            holder = _COMPANY_SUFFIX.sub("", match.group("name").strip())
+        # its year in any script's digits ("© ٢٠٢٦ NAME"); the name as the line writes it
+        for match in _COPYRIGHT.finditer(ascii_digits(line)):
+            holder = without_legal_form(line[slice(*match.span("name"))].strip())
             notice = line[match.start() : match.start("name")]
             # "Copyright Policy" without a sign or a year is a menu link, not a notice
             if holder[:1].islower() and holder.split()[0] in FUNCTION_WORDS:
@@ -580,7 +578,7 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
         and "reserved" in line.casefold()
         and (match := _RIGHTS_NOTICE.match(line))
     ):
-        holder = _COMPANY_SUFFIX.sub("", match.group("name").strip(" ,."))
+        holder = without_legal_form(match.group("name").strip(" ,."))
         found.append((holder, match.span("name"), "copyright"))
     elif gates & _IMPRINT_GATE and len(line) <= _IMPRINT_CHARS and (match := _IMPRINT.match(line)):
         found.append((match.group("name"), match.span("name"), "copyright"))
