@@ -557,3 +557,13 @@ def test_a_line_of_the_sites_controls_is_never_the_title(controls):
     body_start = lines.index(BODY[0])
     assert find_title_line(lines, body_start) == lines.index(headline)
     assert all(lines[i] != controls for i, _ in candidate_features(lines, body_start))
+
+
+@pytest.mark.parametrize(
+    "headline", ["Council approves the rail budget...", "Council approves the rail budget…"]
+)
+def test_a_headline_ending_in_three_glued_dots_beats_the_menu(headline):
+    # three dots glued to the last word close a headline as "…" does
+    lines = ["Harbour Herald", "Home  News  Sport  Business", "", headline, "", "By Jane Doe"]
+    lines += ["June 2, 2025", ""]
+    assert find_title_line([*lines, *BODY], len(lines)) == 3

@@ -288,7 +288,10 @@ def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int
 
 # ---------------------------------------------------------------------------- line shapes
 
-_SENTENCE_END = re.compile(r"[.:;,]$")
+# A closing period, colon, semicolon or comma; not three dots glued to the last word,
+# which close a headline as "…" does ("Council approves budget..."). Spaced out
+# ("The bottom line ...") they still close a line, as a newsletter's teasers do.
+_SENTENCE_END = re.compile(r"(?<![^\W_]\.\.)\.$|[:;,]$")
 #: Words that label a link or a box of links to other articles ("Related", "See also",
 #: "Lire aussi"), in the page languages ("Recommended" is not among them: a box of
 #: recommended or most-read stories may list the page's own).
