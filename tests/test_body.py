@@ -1455,6 +1455,34 @@ def test_a_short_pull_quote_read_as_a_heading_is_dropped():
     assert kept_text(lines) == PARAGRAPHS
 
 
+_THREE_SENTENCES = (
+    "Members of the coalition said the plan protects schools and the ferry. The "
+    "opposition argued that cuts to the public pools would hurt families with young "
+    "children. Both sides agreed the debate had been unusually bitter."
+)
+_WHOLE_SENTENCE = (
+    "The opposition argued that cuts to the public pools would hurt families with young children."
+)
+
+
+@pytest.mark.parametrize("after", [True, False])
+def test_a_pull_quote_repeating_a_whole_sentence_without_quotation_marks_is_dropped(after):
+    """A magazine's pull quote with no quotation marks (review finding h70 J15): one
+    whole sentence of a paragraph printed again after it, or before it."""
+    pulled = [_THREE_SENTENCES, _WHOLE_SENTENCE] if after else [_WHOLE_SENTENCE, _THREE_SENTENCES]
+    lines = page(MENU, PARAGRAPHS[0], *pulled, *PARAGRAPHS[1:], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], _THREE_SENTENCES, *PARAGRAPHS[1:]]
+
+
+def test_a_line_standing_inside_a_sentence_of_a_paragraph_stays():
+    """Only a copy of a whole sentence is a pull quote: a line that a paragraph's
+    sentence holds after a comma is left as it is."""
+    line = "Councillor Ruth Hale said cuts to the public pools would hurt families with children."
+    paragraph = f"Speaking for the opposition after the vote, {line} The vote was close."
+    lines = page(MENU, PARAGRAPHS[0], paragraph, line, *PARAGRAPHS[1:], MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], paragraph, line, *PARAGRAPHS[1:]]
+
+
 def test_a_caption_printed_with_its_alternative_text_is_not_body():
     """A photo's caption printed twice in a row (caption and alt text) is neither."""
     captions = [

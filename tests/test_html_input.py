@@ -499,3 +499,27 @@ def test_an_author_element_below_the_story_is_no_byline(tmp_path):
     page = read_page(path)
     (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
     assert article.byline is None
+
+
+_SENTENCE = "The opposition argued that the cuts to the ferry would hurt families the most."
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        f"<aside class='pullquote'><blockquote>{_SENTENCE}</blockquote></aside>",
+        f"<blockquote>“{_SENTENCE.rstrip('.')}”</blockquote>",
+    ],
+)
+def test_a_pull_quote_in_the_main_text_is_counted_once(tmp_path, pull_quote):
+    # a sentence of the story printed again between its paragraphs (review finding h70
+    # J15): trafilatura keeps it as one more paragraph of the main text
+    two = f"{PARAGRAPHS[1]} {_SENTENCE}"
+    page = ARTICLE_HTML.replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{two}</p>{pull_quote}")
+    path = tmp_path / "pull-quote.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    facts = PageFacts(html=read.html)
+    (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
+    assert article.body.count("cuts to the ferry") == 1
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)

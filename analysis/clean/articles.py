@@ -59,9 +59,11 @@ page's markup (analysis.clean.html_page), which wins over the page text.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_teaser import teaser_reason
@@ -84,6 +86,7 @@ from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
+from analysis.text import count_word_tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -193,7 +196,7 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     # the text detector decides, as for a text dump
     if not any(is_prose(lines[i].strip()) for i in found):
         return None
-    return _without_promo_links(lines, found)
+    return _without_pull_quotes(lines, _without_promo_links(lines, found))
 
 
 def _without_promo_links(lines: list[str], found: list[int]) -> list[int]:
@@ -211,6 +214,20 @@ def _without_promo_links(lines: list[str], found: list[int]) -> list[int]:
         after_label = False
         kept.append(i)
     return kept
+
+
+def _without_pull_quotes(lines: list[str], found: list[int]) -> list[int]:
+    """The main text's lines without its pull quotes (a sentence of the story printed
+    again between its paragraphs, :func:`~analysis.clean.body.pull_quotes.pull_quote_positions`),
+    searched among the lines the main text prints once."""
+    texts = [lines[i].strip() for i in found]
+    printings = Counter(texts)
+    once = [k for k, text in enumerate(texts) if printings[text] == 1]
+    copies = pull_quote_positions(
+        [texts[k] for k in once], [count_word_tokens(texts[k]) for k in once]
+    )
+    dropped = {found[once[k]] for k in copies}
+    return [i for i in found if i not in dropped]
 
 
 def page_outlet(

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.body.rules import (
     continues_body,
     is_data_line,
@@ -74,18 +75,11 @@ INNER_CONTINUATIONS = True
 # paragraphs of the region is a related-articles box, not body (a rule switch with no
 # tuned value, chosen by cross-validation by site).
 LINK_LISTS = True
-# A body line of the region that opens with a quotation mark and whose text (without
-# the marks around it) stands in a longer body line, or in an earlier one as long, is a
-# pull quote: a sentence of the article printed again between its paragraphs, not body.
-# It needs PULL_QUOTE_MIN_WORDS words (a short sentence can recur by chance). A rule
-# switch learnt from the pages of unseen layouts, not from dev: chosen by
+# A body line of the region that is a pull quote (a sentence of the article printed
+# again between its paragraphs: see analysis.clean.body.pull_quotes) is not body. A
+# rule switch learnt from the pages of unseen layouts, not from dev: chosen by
 # cross-validation by site.
 PULL_QUOTES = True
-PULL_QUOTE_MIN_WORDS = 8
-# What surrounds a pull quote's copied text: quotation marks, dashes, ellipses, stops.
-# A pull quote opens with a quotation mark (only such lines are searched for).
-_OPENING_QUOTES = ('"', "“", "‘", "„", "«", "‹", "'")
-_AROUND_QUOTE = " \t\"'“”‘’„«»‹›—–-….,;:!?"
 
 
 def _printed_twice_in_a_row(
@@ -381,52 +375,21 @@ def _drop_pull_quotes(
     start: int,
     end: int,
 ) -> None:
-    """Mark as chrome the pull quotes of the region (see ``PULL_QUOTES``).
-
-    The body lines printed once (a line printed several times, such as the question of
-    an interview put to each guest, is left to the other rules) are joined; a line
-    opening with a quotation mark, of at least ``PULL_QUOTE_MIN_WORDS`` words, whose
-    text without the marks and punctuation around it occurs again in that text is a
-    copy: of a longer line, or of an earlier line as long. One or two substring
-    searches (in C) per such line; a page without one joins nothing.
-    """
-    candidates = {
-        q
-        for q in range(start, end + 1)
-        if features[q].n_words >= PULL_QUOTE_MIN_WORDS
-        and lines[features[q].index].lstrip().startswith(_OPENING_QUOTES)
-    }
-    if not candidates:
-        return
+    """Mark as chrome the pull quotes of the region (see ``PULL_QUOTES`` and
+    :func:`~analysis.clean.body.pull_quotes.pull_quote_positions`), searched among its
+    body lines printed once (a line printed several times, such as the question of an
+    interview put to each guest, is left to the other rules)."""
     body = [
         q
         for q in range(start, end + 1)
         if reasons[q] in ("prose", "short sentence", "extension", "heading")
         and features[q].repeats == 1
     ]
-    candidates.intersection_update(body)
-    texts = [lines[features[q].index].strip() for q in body]
-    joined = "\n".join(texts)
-    offset = 0
-    for q, text in zip(body, texts, strict=True):
-        own, offset = offset, offset + len(text) + 1
-        if q not in candidates:
-            continue
-        core = text.strip(_AROUND_QUOTE)
-        own += text.find(core)
-        first = joined.find(core)
-        if first == own:  # no earlier copy: is there a later one, in a longer line?
-            first = joined.find(core, own + 1)
-            if first < 0 or _line_around(joined, first) == core:
-                continue
-        reasons[q] = "chrome"
-
-
-def _line_around(text: str, position: int) -> str:
-    """The line of ``text`` holding ``position``, without the marks around it."""
-    begin = text.rfind("\n", 0, position) + 1
-    stop = text.find("\n", position)
-    return text[begin : stop if stop >= 0 else len(text)].strip(_AROUND_QUOTE)
+    copies = pull_quote_positions(
+        [lines[features[q].index].strip() for q in body], [features[q].n_words for q in body]
+    )
+    for k in copies:
+        reasons[body[k]] = "chrome"
 
 
 def _after_paragraph(feature: LineFeatures) -> bool:
