@@ -135,6 +135,23 @@ def test_a_wrapped_article_is_joined_though_a_line_printed_whole_is_longer():
     assert join_hard_wraps(wrapped) == printed
 
 
+@pytest.mark.parametrize("width", [60, 64, 68, 72, 76, 80])
+@pytest.mark.parametrize("over", [2, 3, 6, 9])
+def test_a_headline_printed_whole_a_few_columns_over_the_wrap_does_not_set_the_width(width, over):
+    # pdftotext, mail and fmt print the headline whole: a few columns over the wrap's
+    # width, some lines still read as cut there, but the paragraphs' inner lines share
+    # the wrap's width and find more cuts (found by the reviewer h77, K1)
+    words = "Harbour authority closes the old quay after engineers find its foundations moved "
+    headline = (words * 2)[: width + over].rstrip()
+    assert len(headline) > width
+    printed = "\n\n".join([headline, "By Ann Lee", *PARAGRAPHS, "Copyright 2024"])
+    wrapped = "\n\n".join(
+        block if block == headline else textwrap.fill(block, width)
+        for block in printed.split("\n\n")
+    )
+    assert join_hard_wraps(wrapped) == printed
+
+
 def test_a_list_printed_whole_under_a_wrapped_article_does_not_outvote_it():
     # related headlines, each longer than half the width and none cut: a block without
     # a cut line has no say in whether the page was wrapped

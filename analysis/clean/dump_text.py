@@ -253,17 +253,21 @@ def _cut_lines(lines: list[str], measure: Callable[[str], int]) -> set[int] | No
     cuttable = [i for i, line in enumerate(lines) if _could_be_cut(line)]
     width = max((widths[i] for i in cuttable), default=0)
     cut_after = _wrapped_lines(lines, widths, width, measure)
-    if cut_after is None:  # a line printed whole (a menu, a title) may set the width:
-        # the width a wrapped paragraph's inner lines share (a line with one under it)
-        inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
-        inner_width = max((widths[i] for i in inner), default=0)
-        # a line longer than that which ends with a period is prose printed whole: a page
-        # wrapped at that width would have cut it (a listing's teasers under titles)
-        whole_prose = any(
-            widths[i] > inner_width and _ENDS_WITH_A_PERIOD.search(lines[i]) for i in cuttable
-        )
-        if inner_width < width and not whole_prose:
-            cut_after = _wrapped_lines(lines, widths, inner_width, measure)
+    # a line printed whole (a menu, a title) may set the width, and at a width a few
+    # characters over the wrap's a page still shows a few cuts: the width a wrapped
+    # paragraph's inner lines share (a line with one under it) is tried too, and the
+    # width that finds more cut lines wins
+    inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
+    inner_width = max((widths[i] for i in inner), default=0)
+    # a line longer than that which ends with a period is prose printed whole: a page
+    # wrapped at that width would have cut it (a listing's teasers under titles)
+    whole_prose = any(
+        widths[i] > inner_width and _ENDS_WITH_A_PERIOD.search(lines[i]) for i in cuttable
+    )
+    if inner_width < width and not whole_prose:
+        at_inner = _wrapped_lines(lines, widths, inner_width, measure)
+        if at_inner is not None and len(at_inner) > len(cut_after or ()):
+            cut_after = at_inner
     return cut_after
 
 
