@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis import extract_articles
+from analysis.clean.header_lines import is_meta_line
 from analysis.clean.headline import (
     candidate_features,
     find_title_line,
@@ -567,3 +569,38 @@ def test_a_headline_ending_in_three_glued_dots_beats_the_menu(headline):
     lines = ["Harbour Herald", "Home  News  Sport  Business", "", headline, "", "By Jane Doe"]
     lines += ["June 2, 2025", ""]
     assert find_title_line([*lines, *BODY], len(lines)) == 3
+
+
+CJK_HEADLINE = "市議会が予算案を可決"
+CJK_BODY = [
+    "市議会は3日の本会議で、来年度の予算案を賛成多数で可決した。予算の総額は約820億円で、前年度より3%増えた。",
+    "",
+    "市長は閉会後の記者会見で「学校の改修を急ぎたい」と述べた。",
+    "",
+    "一方、野党会派は市民プールの閉鎖に反対し、修正案を提出したが否決された。",
+]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "2026年12月3日 10時45分",
+        "2026年12月3日 10時45分（最終更新 12月3日 18時02分）",
+        "2026-12-03 10:45  来源：港口日报  作者：李明  记者：陈静",
+        "2026/12/03 10:45 記者陳志明／台中報導",
+    ],
+)
+def test_a_cjk_date_line_with_labels_or_an_update_time_is_no_title(date_line):
+    # an ideograph is a word of a body, not of a date line's labels and values: the
+    # line is a meta line, the headline above it the title (found by the reviewer h77, K2)
+    masthead, menu, notice = "港口日報", "ニュース  政治  経済", "Copyright © 港口日報"
+    lines = [masthead, menu, "", CJK_HEADLINE, "", date_line, "", *CJK_BODY, "", notice]
+    text = "\n".join(lines)
+    (article,) = extract_articles(text, name="page.txt").itertuples()
+    assert article.title == CJK_HEADLINE
+    assert article.published == "2026-12-03"
+
+
+def test_a_cjk_sentence_opening_with_a_date_is_no_meta_line():
+    assert not is_meta_line("2026年12月3日午前、県議会は本会議で来年度の予算案を可決した。")
+    assert is_meta_line("2026年12月3日 10時45分（最終更新 12月3日 18時02分）")

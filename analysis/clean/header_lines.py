@@ -18,7 +18,7 @@ from analysis.clean.byline_words import (
     by_words,
 )
 from analysis.clean.dates import find_date_span, find_relative_time
-from analysis.text import LETTER_RUN, count_words, is_bullet, once_per_page
+from analysis.text import LETTER_RUN, count_label_words, count_words, is_bullet, once_per_page
 
 __all__ = [
     "CAPTION",
@@ -419,10 +419,12 @@ def is_meta_line(line: str) -> bool:
     Returns
     -------
     bool
-        A date counts only on a line of 12 words or fewer.
+        A date counts only on a line of 12 words or fewer (a token of a script
+        written without spaces that is a label, a name or a date is one word:
+        :func:`~analysis.text.count_label_words`).
     """
     stripped = line.strip()
     if find_byline(stripped) or find_relative_time(stripped):
         return True
     date = find_date_span(stripped)
-    return date is not None and count_words(stripped) <= 12
+    return date is not None and count_label_words(stripped) <= 12

@@ -83,6 +83,7 @@ from analysis.text.title_case import is_title_case, runs_in_title_case
 from analysis.text.words import (
     alnum_and_line_breaks,
     ascii_word_views,
+    count_label_words,
     count_name_words,
     count_word_tokens,
     count_words,
@@ -113,6 +114,7 @@ __all__ = [
     "caseless_lower",
     "clean_name",
     "clear_line_memos",
+    "count_label_words",
     "count_name_words",
     "count_word_tokens",
     "count_words",

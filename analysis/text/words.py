@@ -11,6 +11,7 @@ text once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.text import memo as memo_module
 from analysis.text.memo import _PAGE_WORD_COUNTS, remembered_across_pages
@@ -58,12 +59,7 @@ def count_name_words(text: str) -> int:
     int
         ``count_words(text)`` for a phrase without such a token, or with a longer one.
     """
-    if not _UNSPACED.search(text):
-        return count_words(text)
-    tokens = text.split()
-    if any(len(t) > MAX_UNSPACED_NAME_CHARS for t in tokens if _UNSPACED.search(t)):
-        return count_words(text)
-    return sum(1 if _UNSPACED.search(t) else count_words(t) for t in tokens)
+    return _count_unspaced_tokens_once(text, len)
 
 
 def iter_word_spans(text: str) -> list[tuple[int, int]]:
@@ -95,6 +91,37 @@ def iter_word_spans(text: str) -> list[tuple[int, int]]:
             (match.start() + start, match.start() + end) for start, end in unspaced_parts(token)
         )
     return spans
+
+
+def count_label_words(text: str) -> int:
+    """The words of a short line of labels and values (a date line, a byline): as
+    :func:`count_words` counts them, except that a token written in a script without
+    spaces holding at most :data:`MAX_UNSPACED_NAME_CHARS` letters is one word (a label
+    and its value, "来源：南江晨报", or a date, "2026年12月3日", is one token there).
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    int
+        ``count_words(text)`` for a line without such a token, or with one of more
+        letters (a sentence).
+    """
+    return _count_unspaced_tokens_once(text, lambda token: sum(map(len, LETTER_RUN.findall(token))))
+
+
+def _count_unspaced_tokens_once(text: str, size: Callable[[str], int]) -> int:
+    """:func:`count_words`, with each token of a script without spaces one word when
+    none is bigger than :data:`MAX_UNSPACED_NAME_CHARS` by ``size``."""
+    if not _UNSPACED.search(text):
+        return count_words(text)
+    tokens = text.split()
+    if any(size(t) > MAX_UNSPACED_NAME_CHARS for t in tokens if _UNSPACED.search(t)):
+        return count_words(text)
+    return sum(1 if _UNSPACED.search(t) else count_words(t) for t in tokens)
 
 
 def count_words(text: str) -> int:
