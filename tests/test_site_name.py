@@ -250,6 +250,18 @@ def test_a_line_that_is_only_a_pages_url_gives_the_sites_address():
     assert "examplecom" not in collect_candidates(["https://example.com/Ab3d"])
 
 
+@pytest.mark.parametrize(
+    "url",
+    ["www.example-daily.com/news/2026/12/03/story", "example-daily.com/news/2026/some-story"],
+)
+def test_a_url_line_printed_without_its_scheme_gives_the_sites_address(url):
+    # read-later exports (Instapaper, Pocket) print the source as "www.host/path"
+    # (found by the reviewer h77, K13)
+    lines = ["Some story title", url, "", PROSE]
+    assert collect_candidates(lines)["exampledailycom"].address
+    assert not collect_candidates([f"Read it at {url} today"])["exampledailycom"].address
+
+
 @pytest.mark.parametrize("label", ["URL: ", "URL Source: ", "url: ", "Canonical URL: "])
 def test_a_url_line_under_a_scrapers_label_gives_the_sites_address(label):
     url = "https://www.example-daily.com/news/article/Some-story-title-1234.php"

@@ -655,10 +655,11 @@ def looks_like_domain(written: str) -> bool:
 
 
 _LINK_PATH = re.compile(r"[^\s\"'”<>]*")
-# what may stand before a page's own URL on its line: nothing, or the label scrapers
+# what may stand before a page's own URL on its line: its scheme or nothing (read-later
+# exports print "www.example.com/news/story"), after nothing or the label scrapers
 # print over a page ("URL: https://...", "URL Source: ...", "canonical: ...")
 _SCHEME_ONLY = re.compile(
-    r"\s*(?:(?:url(?: source)?|canonical(?: url)?|permalink|link)\s*:\s*)?https?://", re.I
+    r"\s*(?:(?:url(?: source)?|canonical(?: url)?|permalink|link)\s*:\s*)?(?:https?://)?", re.I
 )
 _QUERY = re.compile(r"[?#]")
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
