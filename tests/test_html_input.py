@@ -385,15 +385,11 @@ def test_an_html_listings_canonical_url_is_the_aggregators_not_its_cards(tmp_pat
         assert set(articles["outlet_key"]) == {"newsdigest.com"}
 
 
-@pytest.mark.parametrize("canonical", [True, False])
-def test_an_own_section_pages_kickers_are_sections_with_or_without_a_canonical_url(
-    tmp_path, canonical
-):
-    # review finding h70 J3: the cards' kicker spans ("Politik", "Kultur") were their
-    # outlets, and with a canonical URL they came before the URL (59b3319)
-    kickers = ["Politik", "Verkehr", "Kultur", "Wetter"]
+def _section_page(tmp_path, kickers: list[str], kicker_class: str, canonical: bool):
+    """The articles of a site's own section page whose cards print ``kickers`` in a
+    ``<span class=kicker_class>`` over their headlines."""
     cards = "".join(
-        f"<article><span class='kicker'>{kicker}</span><h2><a href='/politik/a-{k}.html'>"
+        f"<article><span class='{kicker_class}'>{kicker}</span><h2><a href='/p/a-{k}.html'>"
         f"{title}</a></h2><p>{PARAGRAPHS[k]}</p><time datetime='2026-03-0{k + 1}'>vor {k + 1}"
         " Std.</time></article>"
         for k, (kicker, (title, _)) in enumerate(zip(kickers, _CARDS, strict=True))
@@ -406,9 +402,40 @@ def test_an_own_section_pages_kickers_are_sections_with_or_without_a_canonical_u
     main = f"<header><a href='/'>Harbour Daily</a></header><main><h1>Politik</h1>{cards}</main>"
     articles = _html_listing(tmp_path, head, main)
     assert articles["title"].tolist() == [title for title, _ in _CARDS]
+    return articles
+
+
+@pytest.mark.parametrize("canonical", [True, False])
+def test_an_own_section_pages_kickers_are_sections_with_or_without_a_canonical_url(
+    tmp_path, canonical
+):
+    # review finding h70 J3: the cards' kicker spans ("Politik", "Kultur") were their
+    # outlets, and with a canonical URL they came before the URL (59b3319)
+    kickers = ["Politik", "Verkehr", "Kultur", "Wetter"]
+    articles = _section_page(tmp_path, kickers, "kicker", canonical)
     assert articles["category"].tolist() == kickers
     assert set(articles["outlet"]) == {"Harbour Daily"}
     assert set(articles["outlet_source"]) == {"url" if canonical else "html"}
+
+
+@pytest.mark.parametrize(
+    ("kicker_class", "sections"),
+    [
+        ("teaser__dachzeile", True),  # a class word naming a section label
+        ("rubrikLabel", True),
+        ("teaser__meta", False),  # no such word: the text alone keeps them outlets
+    ],
+)
+def test_kickers_the_markup_marks_as_sections_are_sections(tmp_path, kicker_class, sections):
+    # review finding h70 J3: a kicker of two words ("Weißes Haus") is no one-word section
+    # label, but the markup names the element a section label's
+    kickers = ["Weißes Haus", "Kongress", "Nahost", "Justiz"]
+    articles = _section_page(tmp_path, kickers, kicker_class, canonical=True)
+    if sections:
+        assert articles["category"].tolist() == kickers
+        assert set(articles["outlet_key"]) == {"harbourdaily.de"}
+    else:
+        assert articles["outlet"].tolist() == kickers
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ from analysis.clean.card_teaser import teaser_reason
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
 from analysis.clean.header_lines import RELATED_LABEL
-from analysis.clean.html_cards import date_of_card
+from analysis.clean.html_cards import date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import (
@@ -371,6 +371,9 @@ def article_rows(
         if page_evidence is None:
             page_evidence = _outlet_evidence(text, facts, site)
         card = row["outlet"] if layout == "listing" else None
+        if card and facts.html is not None and letters(card) in facts.html.card_sections:
+            # the card's markup marks the name as its section (<span class="kicker">)
+            row["category"], card = row["category"] or card, None
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
         if row["credited_source"] is None:

@@ -15,12 +15,12 @@ story's or an author box's below the story are not the article's.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import author_field_name
+from analysis.clean.markup_words import class_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -33,9 +33,6 @@ OPENING_WORDS = 8
 MAX_AUTHOR_WORDS = 8
 
 _LABELS = frozenset(author_labels())
-# The words of a class or id: "article-autor__name", "autorName" -> autor, name.
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_NOT_LETTER = re.compile(r"[\W\d_]+")
 
 
 def labelled_author(tree: HtmlElement, opening: str) -> str | None:
@@ -83,6 +80,4 @@ def labelled_author(tree: HtmlElement, opening: str) -> str | None:
 
 def _named_author(element: HtmlElement) -> bool:
     """Whether a word of the element's class or id is an author label."""
-    value = f"{element.get('class', '')} {element.get('id', '')}"
-    words = _NOT_LETTER.split(_CAMEL.sub(" ", value).lower())
-    return any(word in _LABELS for word in words)
+    return any(word in _LABELS for word in class_words(element))

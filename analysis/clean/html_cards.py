@@ -41,7 +41,10 @@ A card's exact date is often in its markup only: ``<time datetime="2026-03-03T10
 </time>`` prints "3h", "Tuesday" or "vor 3 Stunden". :func:`card_dates` carries it beside
 the card (:class:`CardDate`), leaving the text the blocks are read from as printed; the
 articles table gives it to the card whose printed text names no date
-(:func:`date_of_card`).
+(:func:`date_of_card`). Its markup also tells a section label over the headline
+(``<span class="kicker">USA</span>``) from an aggregator's publisher line, which the text
+prints alike: :func:`card_sections` gives the articles table the labels, each then the
+card's category, not its outlet.
 """
 
 from __future__ import annotations
@@ -50,8 +53,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_blocks import MIN_CARDS
+from analysis.clean.card_fields import MAX_OUTLET_WORDS
 from analysis.clean.card_lines import find_time, is_prose
 from analysis.clean.dates import find_date
+from analysis.clean.markup_words import class_words
 from analysis.text import LETTER_RUN
 
 if TYPE_CHECKING:
@@ -234,6 +239,78 @@ def _table_as_blocks(table: HtmlElement) -> None:
                 cell.tag = "div"
             row.tag = "div"
         group.tag = "div"
+
+
+#: Words of a class or id that mark a card's section label, the kicker over its headline
+#: (``<span class="kicker">``, ``teaser__dachzeile``, ``card-category``), in the languages
+#: of the pages read: English, German, French, Italian, Spanish, Portuguese, Dutch,
+#: Swedish, Polish, Turkish, Indonesian.
+SECTION_CLASS_WORDS = frozenset(
+    {
+        "kicker",
+        "eyebrow",
+        "overline",
+        "category",
+        "section",
+        "topic",
+        "rubric",
+        "dachzeile",
+        "spitzmarke",
+        "kategorie",
+        "rubrik",
+        "ressort",
+        "rubrique",
+        "surtitre",
+        "categorie",
+        "occhiello",
+        "categoria",
+        "sezione",
+        "rubrica",
+        "antetitulo",
+        "cintillo",
+        "seccion",
+        "editoria",
+        "secao",
+        "rubriek",
+        "kategori",
+        "kategoria",
+        "dzial",
+    }
+)
+
+
+def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
+    """The section labels the cards' markup names so: the text of an element inside a
+    card whose class or id holds a word of :data:`SECTION_CLASS_WORDS`, holding no
+    heading and no more words than an outlet's name
+    (:data:`~analysis.clean.card_fields.MAX_OUTLET_WORDS`).
+
+    A site's own section page prints each card's section over its headline (``USA``,
+    ``Weißes Haus``); its text view shows it as a name line, where an aggregator prints
+    its card's publisher. The markup tells them apart.
+
+    Parameters
+    ----------
+    cards : list of lxml.html.HtmlElement
+        Cards (:func:`pack_cards`).
+
+    Returns
+    -------
+    frozenset of str
+        The labels' letters and digits, case folded (:func:`letters`).
+    """
+    found = set()
+    for card in cards:
+        for element in card.iter():
+            if not isinstance(element.tag, str) or element.tag in _HEADINGS:
+                continue
+            if SECTION_CLASS_WORDS.isdisjoint(class_words(element)):
+                continue
+            headed = any(child.tag in _HEADINGS for child in element.iter())
+            text = element.text_content()
+            if not headed and 0 < len(text.split()) <= MAX_OUTLET_WORDS:
+                found.add(letters(text))
+    return frozenset(found)
 
 
 def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.header_lines import author_field_name
 from analysis.clean.html_author import labelled_author
-from analysis.clean.html_cards import CardDate, card_dates, pack_cards
+from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.text import WORD_CHAR
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -65,6 +65,9 @@ class HtmlMetadata:
     card_dates : tuple of CardDate
         The dates a listing's cards hold in their markup only
         (:func:`analysis.clean.html_cards.card_dates`); empty when no card was packed.
+    card_sections : frozenset of str
+        The section labels a listing's cards mark so in their markup
+        (:func:`analysis.clean.html_cards.card_sections`); empty when no card was packed.
     script_body : str or None
         The page's JSON-LD ``articleBody`` when its rendered text does not print it (a
         page saved without running the script that renders its story), one paragraph
@@ -81,6 +84,7 @@ class HtmlMetadata:
     published: str | None = None
     body: str | None = None
     card_dates: tuple[CardDate, ...] = ()
+    card_sections: frozenset[str] = frozenset()
     script_body: str | None = None
     app_state: str | None = None
 
@@ -109,8 +113,11 @@ def render_text(html: str, main_text: str | None = None) -> str:
     return rendered_page(html, main_text)[0]
 
 
-def rendered_page(html: str, main_text: str | None = None) -> tuple[str, tuple[CardDate, ...]]:
-    """The page's rendered text (:func:`render_text`) and its packed cards' dates.
+def rendered_page(
+    html: str, main_text: str | None = None
+) -> tuple[str, tuple[CardDate, ...], frozenset[str]]:
+    """The page's rendered text (:func:`render_text`), its packed cards' dates and section
+    labels.
 
     Parameters
     ----------
@@ -121,9 +128,10 @@ def rendered_page(html: str, main_text: str | None = None) -> tuple[str, tuple[C
 
     Returns
     -------
-    tuple of (str, tuple of CardDate)
-        The text as :func:`render_text` gives it, and the dates the packed cards hold
-        in their markup only (:func:`analysis.clean.html_cards.card_dates`).
+    tuple of (str, tuple of CardDate, frozenset of str)
+        The text as :func:`render_text` gives it, the dates the packed cards hold in
+        their markup only (:func:`analysis.clean.html_cards.card_dates`) and the section
+        labels their markup marks (:func:`analysis.clean.html_cards.card_sections`).
     """
     from inscriptis.css_profiles import CSS_PROFILES
     from inscriptis.html_engine import Inscriptis
@@ -134,12 +142,13 @@ def rendered_page(html: str, main_text: str | None = None) -> tuple[str, tuple[C
     )
     tree = _parse(html)
     if tree is None:
-        return "\n", ()
+        return "\n", (), frozenset()
     space_glued_headings(tree)
-    dates = card_dates(pack_cards(tree, main_text))
+    cards = pack_cards(tree, main_text)
+    dates, sections = card_dates(cards), card_sections(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
-    return rendered.strip("\n") + "\n", dates
+    return rendered.strip("\n") + "\n", dates, sections
 
 
 def _parse(html: str) -> HtmlElement | None:

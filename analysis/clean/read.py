@@ -278,8 +278,9 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     if html is None and not looks_like_html(markup):  # a text dump named as its URL
         return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
     metadata = html_metadata(markup)
-    text, dates = rendered_page(markup, metadata.body)
-    metadata = with_script_data(replace(metadata, card_dates=dates), markup, text)
+    text, dates, sections = rendered_page(markup, metadata.body)
+    metadata = replace(metadata, card_dates=dates, card_sections=sections)
+    metadata = with_script_data(metadata, markup, text)
     if not text.strip() and metadata.script_body is None:
         # a page a script renders may show nothing but hold its story in its data
         state = f" (it holds its data {metadata.app_state}, not read)" if metadata.app_state else ""
