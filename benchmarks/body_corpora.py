@@ -48,7 +48,7 @@ CORPORA = {
 LOSS_SHARE = 0.9
 
 
-def _records(name: str) -> Iterator[dict]:
+def corpus_records(name: str) -> Iterator[dict]:
     """The records of one corpus, in file order."""
     path = CORPORA_DIR / name / CORPORA[name][0]
     opener = gzip.open if path.suffix == ".gz" else open
@@ -60,7 +60,7 @@ def _records(name: str) -> Iterator[dict]:
 def read_corpus(name: str, limit: int | None = None) -> Iterator[tuple[str, str]]:
     """(text id, text as a dump: paragraphs between blank lines) of one corpus."""
     _, field, key = CORPORA[name]
-    for number, record in enumerate(_records(name)):
+    for number, record in enumerate(corpus_records(name)):
         if limit is not None and number >= limit:
             return
         paragraphs = [p for p in (record.get(field) or "").split("\n") if p.strip()]
@@ -70,7 +70,7 @@ def read_corpus(name: str, limit: int | None = None) -> Iterator[tuple[str, str]
 def read_titles(name: str) -> Iterator[str]:
     """The headlines of one corpus's records (a record without one gives ``""``), in
     file order."""
-    for record in _records(name):
+    for record in corpus_records(name):
         yield " ".join((record.get("title") or "").split())
 
 

@@ -550,3 +550,16 @@ def test_a_pull_quote_in_the_main_text_is_counted_once(tmp_path, pull_quote):
     (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
     assert article.body.count("cuts to the ferry") == 1
     assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+
+
+def test_a_print_note_and_the_authors_bio_closing_the_main_text_are_no_body(tmp_path):
+    # a magazine's closing notes (review finding h70 J15): the author is the markup's
+    note = "<p><em>This article appears in the May 2025 print edition.</em></p>"
+    bio = "<p>Maria Lopez is a staff writer at the Courier. Her first book is out in June.</p>"
+    page = ARTICLE_HTML.replace("</article>", f"{note}{bio}</article>")
+    path = tmp_path / "notes.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    facts = PageFacts(html=read.html)
+    (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)

@@ -127,6 +127,13 @@ class PageFacts:
     header_url: str | None = None
 
     @property
+    def byline(self) -> str | None:
+        """The byline the manifest gives, else the HTML page's author field."""
+        if self.manifest is not None and self.manifest.byline:
+            return self.manifest.byline
+        return self.html.byline if self.html is not None else None
+
+    @property
     def url(self) -> str | None:
         """The page's URL: the manifest's, else the HTML page's canonical URL, else the
         scraper header's."""
@@ -167,7 +174,7 @@ def extract_articles(
     """
     page = name or ""
     facts = facts or PageFacts()
-    blocks = segment_page(text, page, html_body_lines(text, facts.html))
+    blocks = segment_page(text, page, html_body_lines(text, facts.html), facts.byline)
     return articles_from_blocks(blocks, text, facts)
 
 

@@ -168,7 +168,7 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     facts = facts or PageFacts(html=page.html)
     site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
     body_lines = html_body_lines(page.text, page.html)
-    blocks = segment_page_columns(page.text, page.name, body_lines, site)
+    blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline)
     check_page_blocks(blocks, page.text)
     articles = article_rows(blocks, page.text, facts, site)
     if not articles and facts.html is not None and facts.html.script_body:

@@ -49,6 +49,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
+from analysis.clean.closing_notes import without_closing_notes
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
@@ -72,7 +73,9 @@ BlockColumns = dict[str, list]
 _Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, article_index
 
 
-def segment_page(text: str, name: str, body_lines: Sequence[int] | None = None) -> pd.DataFrame:
+def segment_page(
+    text: str, name: str, body_lines: Sequence[int] | None = None, byline: str | None = None
+) -> pd.DataFrame:
     """Cut one page's text into labelled blocks (the BLOCKS table of one page).
 
     A page with article cards (analysis.clean.listing) is split into one article per card;
@@ -88,18 +91,25 @@ def segment_page(text: str, name: str, body_lines: Sequence[int] | None = None) 
     body_lines : sequence of int, optional
         The body lines of an article page when they are known from elsewhere (an HTML
         page's main text, analysis.clean.html_page); None: found by analysis.clean.body.
+    byline : str, optional
+        The article's byline when known from elsewhere (a manifest, the markup): an
+        author's biography closing the body is looked for with it too.
 
     Returns
     -------
     pandas.DataFrame
         The blocks, in page order; see the module docstring for the columns.
     """
-    return blocks_frame(segment_page_columns(text, name, body_lines))
+    return blocks_frame(segment_page_columns(text, name, body_lines, byline=byline))
 
 
 @collection_paused
 def segment_page_columns(
-    text: str, name: str, body_lines: Sequence[int] | None = None, site: KnownSite = FIND_SITE
+    text: str,
+    name: str,
+    body_lines: Sequence[int] | None = None,
+    site: KnownSite = FIND_SITE,
+    byline: str | None = None,
 ) -> BlockColumns:
     """:func:`segment_page` as plain lists, one per BLOCKS column (no pandas per page).
 
@@ -117,6 +127,8 @@ def segment_page_columns(
         As for :func:`segment_page`.
     site : KnownSite
         The site name, or :data:`FIND_SITE` to find it when needed.
+    byline : str, optional
+        As for :func:`segment_page`.
 
     Returns
     -------
@@ -124,12 +136,15 @@ def segment_page_columns(
         Column name -> list, one entry per block in page order.
     """
     lines = text.split("\n")
-    regions = find_article_regions(lines, body_lines, site)
+    regions = find_article_regions(lines, body_lines, site, byline)
     return _block_columns(lines, regions, name)
 
 
 def find_article_regions(
-    lines: Sequence[str], body_lines: Sequence[int] | None = None, site: KnownSite = FIND_SITE
+    lines: Sequence[str],
+    body_lines: Sequence[int] | None = None,
+    site: KnownSite = FIND_SITE,
+    byline: str | None = None,
 ) -> list[ArticleRegion]:
     """Return the articles of a page as regions: listing cards, else the one article.
 
@@ -148,6 +163,10 @@ def find_article_regions(
         Known body lines; ignored on a listing page.
     site : KnownSite
         As for :func:`segment_page_columns`.
+    byline : str, optional
+        As for :func:`segment_page`. With the bylines the page prints above the body, it
+        names the authors whose biography closing the body is no body; nor is a
+        print-edition note there (:func:`analysis.clean.closing_notes.without_closing_notes`).
 
     Returns
     -------
@@ -170,6 +189,9 @@ def find_article_regions(
     fields = article_page_fields(lines, body, site)
     field_lines = {f.line_no for f in fields}
     body = [i for i in body if i not in field_lines]  # a line with a value is not body
+    # the notes closing the body (a print-edition note, the author's biography)
+    bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
+    body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
     if not body:
         return []
     header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]

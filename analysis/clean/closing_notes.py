@@ -1,0 +1,149 @@
+"""Notes that close an article's body but are not its story: a print-edition note and
+the author's biography line.
+
+A magazine or newspaper ends many web articles with a line about the article itself:
+
+- a print-edition note, "This article appears in the January 2027 print edition with the
+  headline ...", "Appeared in the May 8, 2017, print edition as '...'", "A version of
+  this article appears in print on ...": a sentence whose subject is the article (or no
+  subject at all) saying where it appeared in print (a print edition or an issue);
+- the author's biography, "Jane Doe is a contributing writer at X. Her book ...", or
+  the credit of where they reported from ("Jane Doe reported from Ohio."): a short line
+  opening with a name the byline prints, then a word in lower case.
+
+Both are read only after the body's last paragraph and only there: "Jane Doe is ..."
+sentences and issues of journals occur in stories too. A name is only the byline's (the
+page's, :func:`~analysis.clean.page_metadata.article_page_fields`, or the manifest's or
+markup's), so a page without a byline keeps its last line. The note's words are the
+grammar of such notes in English (the subjects, verbs and nouns below), no site's
+wording; other languages keep theirs.
+No tuned value: a note has at most :data:`NOTE_MAX_WORDS` words, a biography at most
+:data:`BIO_MAX_WORDS` (see the corpus check in ``benchmarks/closing_notes_corpora.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.text import count_words
+
+__all__ = [
+    "BIO_MAX_WORDS",
+    "NOTE_MAX_WORDS",
+    "is_author_bio",
+    "is_print_note",
+    "without_closing_notes",
+]
+
+# A print-edition note is one or two sentences.
+NOTE_MAX_WORDS = 40
+# An author's biography line: a few sentences (a story's paragraph naming the author is
+# longer, or does not open with the name).
+BIO_MAX_WORDS = 60
+# A name in a biography's opening: two to four capitalized words or initials.
+_NAME_MIN_WORDS, _NAME_MAX_WORDS = 2, 4
+
+# The note's subject (the article itself) or none, its verb of appearing, then where:
+# a print edition, "in print", or (after a subject) an issue. A sentence about a study
+# in a journal's issue has another subject ("The study was published in ...").
+_NOTE_SUBJECT = (
+    r"(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+"
+    r"(?:article|story|piece|essay|column|feature|interview|review)\s+"
+)
+_NOTE_VERB = (
+    r"(?:(?:was|is|has\s+been)\s+(?:(?:first|originally|also)\s+)?)?"
+    r"(?:appears?|appeared|ran|published|printed)\b.{0,160}?\b"
+)
+_IN_PRINT = r"(?:print\s+edition|in\s+print|print\s+issue)\b"
+_PRINT_NOTE = re.compile(
+    rf"{_NOTE_SUBJECT}{_NOTE_VERB}(?:{_IN_PRINT}|issue\b)|{_NOTE_VERB}{_IN_PRINT}",
+    re.IGNORECASE,
+)
+# What a line may open with before its text: dashes, stars, brackets.
+_LEAD = " \t*_—–-([«\"'“‘"
+# A word of a name: capitalized (with hyphens or apostrophes), or an initial.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def is_print_note(text: str) -> bool:
+    """Whether a line is a note on where the article appeared in print.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True for a line of at most :data:`NOTE_MAX_WORDS` words that opens with the note's
+        subject (optional) and verb and names a print edition or an issue.
+    """
+    stripped = text.strip().lstrip(_LEAD)
+    return count_words(stripped) <= NOTE_MAX_WORDS and _PRINT_NOTE.match(stripped) is not None
+
+
+def is_author_bio(text: str, byline: str) -> bool:
+    """Whether a line is the biography of an author the byline names.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+    byline : str
+        The article's byline (one name or several).
+
+    Returns
+    -------
+    bool
+        True when the line has at most :data:`BIO_MAX_WORDS` words and opens with two to
+        four capitalized words that the byline prints together (as whole words, in any
+        case), then a word in lower case ("Jane Doe is ...", "Jane Doe covers ...").
+    """
+    stripped = text.strip().lstrip(_LEAD)
+    if count_words(stripped) > BIO_MAX_WORDS:
+        return False
+    words = []
+    for match in _NAME_WORD.finditer(stripped):
+        if match.start() != (words[-1].end() + 1 if words else 0):
+            break  # a comma, two spaces: the name has ended
+        words.append(match)
+        if not match[0][0].isupper():
+            break
+    if not words or not words[-1][0][0].islower():
+        return False
+    name = words[:-1]
+    if not _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS:
+        return False
+    pattern = r"\s+".join(re.escape(word[0]) for word in name)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", byline, re.IGNORECASE) is not None
+
+
+def without_closing_notes(
+    lines: Sequence[str], body: Sequence[int], byline: str | None
+) -> list[int]:
+    """The body's lines without the notes closing it (print-edition note, biography).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body : sequence of int
+        The body's line indices, ascending.
+    byline : str or None
+        The article's byline; None when it has none (no biography is then looked for).
+
+    Returns
+    -------
+    list of int
+        ``body`` without its last lines while each is a note; its first line always
+        stays (a page of one line is its own story).
+    """
+    kept = list(body)
+    while len(kept) > 1:
+        text = lines[kept[-1]]
+        if not (is_print_note(text) or (byline and is_author_bio(text, byline))):
+            break
+        kept.pop()
+    return kept

@@ -1,0 +1,118 @@
+"""analysis.clean.closing_notes: a print-edition note and the author's biography closing
+an article's body are not its story (review finding h70 J15). Made-up text only."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_articles
+from analysis.clean.articles import PageFacts
+from analysis.clean.closing_notes import is_author_bio, is_print_note, without_closing_notes
+from analysis.clean.manifest import ManifestEntry
+
+PARAGRAPHS = [
+    "The harbour council voted on Tuesday evening to approve next year's budget after a "
+    "debate that ran for more than four hours in the old town hall.",
+    "Members of the governing coalition said the plan protects schools and the ferry "
+    "service, while the opposition argued that the cuts would hurt families.",
+    "The regional authority still has to sign off on the budget, and a decision is "
+    "expected in February, officials said after the vote.",
+]
+NOTE = "This article appears in the March 2031 print edition with the headline “The Count.”"
+BIO = "Tomasz Quirrel is a contributing writer at the Gazette. His book, Ground Game, is out."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NOTE,
+        "Appeared in the June 2, 2031, print edition as 'Council Passes Budget.'",
+        "A version of this article appears in print on June 2, 2031, on page A9 with the "
+        "headline: Council Passes Budget.",
+        "This story was first published in the latest issue of the Gazette's magazine.",
+        "*This essay ran in the spring issue.*",
+    ],
+)
+def test_a_note_on_where_the_article_appeared_in_print_is_a_print_note(text):
+    assert is_print_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story's sentences about something else in print, or an issue of a journal
+        "The study was published in the March issue of the journal, the authors said.",
+        "Published in the spring issue of the review, the survey found fewer ferries.",
+        "The paper will cut its print edition to five days a week from January.",
+        # too long for a note: a paragraph
+        "This article appeared in print " + "and then was discussed at length " * 8 + ".",
+    ],
+)
+def test_a_story_sentence_about_print_or_an_issue_is_no_print_note(text):
+    assert not is_print_note(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        (BIO, "Tomasz Quirrel"),
+        (BIO, "Ana Ruiz and Tomasz Quirrel"),
+        ("— Tomasz J. Quirrel covers the harbour for the Gazette.", "By Tomasz J. Quirrel"),
+        ("TOMASZ QUIRREL reported from the islands.", "Tomasz Quirrel"),
+    ],
+)
+def test_a_short_line_opening_with_the_bylines_name_is_a_bio(text, byline):
+    assert is_author_bio(text, byline)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        (BIO, "Ana Ruiz"),  # another person
+        (BIO, "Tomasz Quirrelson"),  # the name is no whole word of the byline
+        ("Tomasz is a contributing writer at the Gazette.", "Tomasz Quirrel"),  # one word
+        ("Tomasz Quirrel, the mayor, said the vote was close.", "Tomasz Quirrel"),
+        ("Tomasz Quirrel is " + "a writer and " * 30 + "a sailor.", "Tomasz Quirrel"),  # long
+    ],
+)
+def test_a_line_that_does_not_open_with_the_bylines_name_and_a_verb_is_no_bio(text, byline):
+    assert not is_author_bio(text, byline)
+
+
+def test_only_the_notes_at_the_bodys_end_are_dropped():
+    lines = [*PARAGRAPHS[:1], BIO, NOTE, *PARAGRAPHS[1:], NOTE, BIO]
+    body = list(range(len(lines)))
+    assert without_closing_notes(lines, body, "Tomasz Quirrel") == body[:-2]
+    # without a byline the biography is a line like any other; the note is still one
+    assert without_closing_notes(lines, body, None) == body
+    assert without_closing_notes(lines, body[:-1], None) == body[:-2]
+    # a body of one line is its own story
+    assert without_closing_notes([NOTE], [0], None) == [0]
+
+
+def _page(*closing: str) -> str:
+    return "\n\n".join(
+        [
+            "THE HARBOUR GAZETTE",
+            "Council passes budget after long debate",
+            "By Tomasz Quirrel\nJune 2, 2031",
+            *PARAGRAPHS,
+            *closing,
+            "© 2031 Harbour Gazette Media",
+        ]
+    )
+
+
+def test_a_text_pages_print_note_and_bio_are_not_body():
+    (article,) = extract_articles(_page(NOTE, BIO), name="p.txt").itertuples()
+    assert article.byline == "Tomasz Quirrel"
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_bio_of_the_byline_a_manifest_gives_is_not_body():
+    text = _page(BIO).replace("By Tomasz Quirrel\n", "")
+    facts = PageFacts(manifest=ManifestEntry(file="p.txt", byline="Tomasz Quirrel"))
+    (article,) = extract_articles(text, name="p.txt", facts=facts).itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    (article,) = extract_articles(text, name="p.txt").itertuples()  # no byline: kept
+    assert article.body.endswith(BIO)
