@@ -1755,6 +1755,27 @@ def test_counters_that_do_not_count_up_are_no_gallery():
     assert gallery_positions(counting, line_features(counting)) == {0, 1, 2, 3, 4}
 
 
+def test_two_counters_of_a_larger_gallery_after_the_first_paragraph_keep_it():
+    """A dump printing the first two photos of a gallery of four (counter, caption,
+    credit) right after the first paragraph (review finding h70 J15b): the paragraph,
+    with no paragraph beside it, weighed less than the gallery and was lost. The caption
+    after the last counter is left, as in any gallery."""
+    credit = "Photograph by Jane Roe for the Example Review"
+    gallery = ["1 / 4", CAPTIONS[0], credit, "2 / 4", CAPTIONS[1], credit]
+    lines = page(MENU, PARAGRAPHS[0], gallery, *PARAGRAPHS[1:], "© 2026 Example Media")
+    assert kept_text(lines) == [PARAGRAPHS[0], CAPTIONS[1], *PARAGRAPHS[1:]]
+
+
+def test_a_pagination_of_two_is_no_gallery():
+    """ "1 of 2" and "2 of 2" number a page's two parts, not the photos of a gallery."""
+    from analysis.clean.body.galleries import gallery_positions
+
+    lines = page("1 of 2", CAPTIONS[0], "2 of 2", CAPTIONS[1])
+    assert gallery_positions(lines, line_features(lines)) == set()
+    lines = page("1 of 3", CAPTIONS[0], "2 of 3", CAPTIONS[1])
+    assert gallery_positions(lines, line_features(lines)) == {0, 1, 2}
+
+
 _SHORT_STORY = [
     "The harbour council voted on Tuesday evening to approve next year's budget after a "
     "debate that ran for hours.",

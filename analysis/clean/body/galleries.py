@@ -10,8 +10,10 @@ the article nor end it. The caption of the photo outside the first or last count
 left as it is: whether a gallery prints its counters above or under the captions is not
 written on the page.
 
-The rule has no tuned value: at least :data:`GALLERY_MIN_COUNTERS` counters with
-consecutive numbers, at most :data:`GALLERY_GAP_MAX_LINES` lines apart.
+The rule has no tuned value: at least two counters with consecutive numbers under one
+size of at least :data:`GALLERY_MIN_PHOTOS` photos, at most :data:`GALLERY_GAP_MAX_LINES`
+lines apart (a dump often prints only the first photos of a gallery, "1 / 4" and "2 /
+4": two counters of a gallery of four are a gallery's).
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
 
-# A gallery is at least this many counters with consecutive numbers (three photos: two
-# counters could be a page's "1 of 2" pagination and a quoted score).
-GALLERY_MIN_COUNTERS = 3
+# A gallery has at least this many photos (a page's "1 of 2", "2 of 2" is a pagination);
+# two of its counters with consecutive numbers show it.
+GALLERY_MIN_PHOTOS = 3
+GALLERY_MIN_COUNTERS = 2
 # Two consecutive counters of a gallery stand at most this many non-blank lines apart (a
 # caption, printed twice, and its credit).
 GALLERY_GAP_MAX_LINES = 4
@@ -69,7 +72,8 @@ def gallery_positions(lines: Sequence[str], features: Sequence[LineFeatures]) ->
     Returns
     -------
     set of int
-        Empty when the page has no run of :data:`GALLERY_MIN_COUNTERS` counters.
+        Empty when the page has no run of :data:`GALLERY_MIN_COUNTERS` counters of a
+        gallery of :data:`GALLERY_MIN_PHOTOS` photos or more.
     """
     found: set[int] = set()
     run: list[int] = []
@@ -84,15 +88,15 @@ def gallery_positions(lines: Sequence[str], features: Sequence[LineFeatures]) ->
             and position - run[-1] <= GALLERY_GAP_MAX_LINES
         )
         if not follows:
-            _add_run(run, found)
+            _add_run(run, last[1] if last else 0, found)
             run = []
         run.append(position)
         last = numbers
-    _add_run(run, found)
+    _add_run(run, last[1] if last else 0, found)
     return found
 
 
-def _add_run(run: list[int], found: set[int]) -> None:
+def _add_run(run: list[int], size: int, found: set[int]) -> None:
     """Add a run of counters and the lines between them, if it is a gallery's."""
-    if len(run) >= GALLERY_MIN_COUNTERS:
+    if len(run) >= GALLERY_MIN_COUNTERS and size >= GALLERY_MIN_PHOTOS:
         found.update(range(run[0], run[-1] + 1))
