@@ -205,3 +205,25 @@ def test_a_name_line_above_the_headline_is_the_outlet_when_it_is_the_only_one():
 )
 def test_a_meta_line_holds_a_headline_when_it_has_two_text_parts(line, holds):
     assert holds_headline(line) is holds
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        ("Source: Harbour Daily | Dec 2, 2026", "Harbour Daily", "Dec 2, 2026"),
+        ("Source: Harbour Daily · 2 December 2026", "Harbour Daily", "2 December 2026"),
+        ("来源：南江晨报 2026-12-02", "南江晨报", "2026-12-02"),
+        ("出典：港口日報", "港口日報", None),
+    ],
+)
+def test_a_cued_source_stops_before_the_date_its_line_ends_with(line, outlet, date):
+    # the date is the card's, not a part of the outlet's name (found by the reviewer
+    # h77, K12: one outlet per date, no card dated)
+    assert line_kind(line) == "meta"
+    values = _values(line, meta_fields(0, line))
+    assert values["outlet"] == outlet
+    assert values.get("published") == date
+
+
+def test_a_date_line_with_a_cjk_source_label_is_a_meta_line():
+    assert line_kind("2026-12-03 18:30  来源：南江晨报") == "meta"

@@ -347,7 +347,18 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
         return [FieldSpan(line_no, *byline, "byline")]
     if cue := SOURCE_CUE.match(line):
         group = "name" if cue.group("name") else "name2"
-        return [FieldSpan(line_no, cue.start(group), cue.end(group), "outlet")]
+        start, end = cue.span(group)
+        # a date after the source's name on its line ("Source: X | Dec 2, 2026") is the
+        # card's date, and the name stops before it
+        time = find_time(line)
+        if time is not None and start < time[0] < end:
+            head = line[start : time[0]]
+            separator = _PART_SEPARATOR.search(head)
+            name_end = start + len(head[: separator.start() if separator else None].rstrip())
+            if name_end > start:
+                outlet = FieldSpan(line_no, start, name_end, "outlet")
+                return [_time_span(line_no, line, time), outlet]
+        return [FieldSpan(line_no, start, end, "outlet")]
     if is_url_crumb(line):
         domain = DOMAIN.search(line)
         return [FieldSpan(line_no, domain.start("domain"), domain.end("domain"), "outlet")]

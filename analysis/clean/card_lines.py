@@ -36,6 +36,7 @@ from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative
 from analysis.text import (
     RULE_MARKS,
     caseless_lower,
+    count_label_words,
     count_words,
     is_bullet,
     is_rule_line,
@@ -132,10 +133,12 @@ SHORT_DATE = re.compile(
     r"|\b[0-3]?\d\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )
-#: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``.
+#: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``
+#: (``来源：X`` in Chinese, ``出典：X`` in Japanese, ``출처: X`` in Korean).
 SOURCE_CUE = re.compile(
-    r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in)(?:\s*:\s*|\s+(?=[^,]*$))"
-    r"(?P<name>(?=(?-i:[^a-z])|[a-z0-9-]+\.[a-z]{2,6}\b)[^:]{2,60}?)\s*:?\s*$"
+    r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in|来源|來源|出典|출처)"
+    r"(?:\s*[:：]\s*|\s+(?=[^,]*$))"
+    r"(?P<name>(?=(?-i:[^a-z])|[a-z0-9-]+\.[a-z]{2,6}\b)[^:：]{2,60}?)\s*[:：]?\s*$"
     r"|^\s*(?P<name2>[^:]{2,60}?)\s+(?:reports|says|writes|berichtet|informa|rapporte)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -264,7 +267,7 @@ def _is_time_line(text: str) -> bool:
     if span is None:
         return False
     rest = text[: span[0]] + text[span[1] :]
-    if count_words(rest) <= 3:
+    if count_label_words(rest) <= 3:  # "来源：南江晨报" is one label and its value
         return True
     # "Headline, with a comma (March 2)": a headline with its date in brackets at the end.
     if _BRACKETED_END.search(text[span[0] - 1 :] if span[0] else text):

@@ -37,10 +37,11 @@ _LEADING_BULLET = re.compile(rf"^\s*(?:{_BULLET_CLASS}\s+)?")
 RULE_MARKS = "-‐‑‒–—―_=*~#•·◆◇♦⁂+."
 _RULE_LINE = re.compile(rf"^\s*(?:[{re.escape(RULE_MARKS)}]\s*){{3,}}$")
 #: A field's label: one or two words of letters (joined by a space, ``_`` or ``-``), a
-#: colon and a space before the value, as feed dumps, e-mail headers and scrapers print
+#: colon and a space (or a full-width colon, as Chinese and Japanese pages print it,
+#: ``来源：X``) before the value, as feed dumps, e-mail headers and scrapers print
 #: fields (``pubDate: Tue, 03 Mar 2026``, ``Description: ...``, ``Quelle: X``); group
 #: ``label`` is the name. Matched at the position given (``FIELD_LABEL.match(line)``).
-FIELD_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+)?)\s*:\s+(?=\S)")
+FIELD_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+)?)\s*(?::\s+|：\s*)(?=\S)")
 
 
 def visible_text(line: str) -> str:
