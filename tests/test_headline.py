@@ -604,3 +604,27 @@ def test_a_cjk_date_line_with_labels_or_an_update_time_is_no_title(date_line):
 def test_a_cjk_sentence_opening_with_a_date_is_no_meta_line():
     assert not is_meta_line("2026年12月3日午前、県議会は本会議で来年度の予算案を可決した。")
     assert is_meta_line("2026年12月3日 10時45分（最終更新 12月3日 18時02分）")
+
+
+@pytest.mark.parametrize(
+    "deck",
+    ['"Fares would stay at today\'s level."', "“Fares would stay at today's level.”"],
+)
+def test_a_quoted_sentence_under_the_headline_is_its_deck_not_the_title(deck):
+    # a short quote from the story as the headline's deck, right above the byline: its
+    # words are all the body's, the headline's less than half
+    lines = [
+        "Harbour Herald",
+        "",
+        "News",
+        "",
+        "Council Backs Rail Budget as Critics Warn of Delays",
+    ]
+    lines += ["", deck, "", "By Jane Doe", "June 2, 2025", ""]
+    assert find_title_line([*lines, *BODY], len(lines)) == 4
+
+
+def test_a_quoted_headline_over_its_byline_is_the_title():
+    lines = ["Harbour Herald", "", '"Fares would stay at today\'s level"', "", "By Jane Doe"]
+    lines += ["June 2, 2025", ""]
+    assert find_title_line([*lines, *BODY], len(lines)) == 2

@@ -58,7 +58,13 @@ from analysis.text import (
     letters_are_ascii,
     lowered_letter_runs,
 )
-from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
+from analysis.text.marks import (
+    CLOSING_QUOTATION_MARKS,
+    OPENING_QUOTATION_MARKS,
+    SENTENCE_MARKS,
+    SPACED_SENTENCE_MARKS,
+    strip_closing_marks,
+)
 
 __all__ = [
     "TITLE_SEARCH_LINES",
@@ -575,7 +581,9 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     on line ``index``, reads as its deck: a sentence in sentence case
     (:data:`SENTENCE_WORDS` words or more, opening with a capital, most of its other
     words in lower case, no closing colon) with more words than the candidate (three
-    words or more: a kicker or section label above a headline has fewer) when the
+    words or more: a kicker or section label above a headline has fewer), or a quoted
+    sentence of three words or more (a quote from the story as its deck: '"This is an
+    open investigation."'; a headline drops the full stop), when the
     candidate is headline-shaped itself (:func:`_is_title_candidate`, no menu of items
     between separators); no
     byline, date, caption or bullet. A deck closes with a full stop or not."""
@@ -584,11 +592,8 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     lines = page.lines
     head, deck = lines[index].strip(), lines[below].strip()
     n_head, n_deck = count_words(head), count_words(deck)
-    if (
-        len(LETTER_RUN.findall(head)) < 3
-        or n_deck < max(SENTENCE_WORDS, n_head + 1)
-        or head.endswith((":", ",", ";"))
-    ):
+    fewest = 3 if _is_quoted_sentence(deck) else max(SENTENCE_WORDS, n_head + 1)
+    if len(LETTER_RUN.findall(head)) < 3 or n_deck < fewest or head.endswith((":", ",", ";")):
         return False
     if page.is_meta(below) or is_bullet(lines[below]) or CAPTION.search(deck):
         return False
@@ -598,6 +603,17 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     if deck.endswith(":") or not letters or not letters[0][0].isupper():
         return False
     return 2 * sum(word.islower() for word in letters[1:]) > len(letters) - 1
+
+
+def _is_quoted_sentence(line: str) -> bool:
+    """True for a line that is one quoted sentence: it opens with a quotation mark and
+    ends with a sentence mark inside its closing quotation mark ('"We are ready."')."""
+    closed = line.rstrip(CLOSING_QUOTATION_MARKS)
+    return (
+        line[:1] in OPENING_QUOTATION_MARKS
+        and len(closed) < len(line)
+        and closed[-1:] in SPACED_SENTENCE_MARKS
+    )
 
 
 def _content_words(text: str) -> set[str]:

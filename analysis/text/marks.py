@@ -58,9 +58,12 @@ CLOSING_MARKS = CLOSING_QUOTATION_MARKS + ")]）"
 #: spaced dash (``— Name, date``) opens none.
 DIALOGUE_DASH = "—"
 
+#: Opening quotation marks of every language.
+OPENING_QUOTATION_MARKS = "\"'“‘„‚«»‹›「『"
+
 #: Marks that may come before a sentence's first letter: opening quotation marks of
 #: every language, opening brackets, Spanish ``¿ ¡`` and the dialogue dash.
-OPENING_MARKS = "\"'“‘„‚«»‹›([（「『¿¡" + DIALOGUE_DASH
+OPENING_MARKS = OPENING_QUOTATION_MARKS + "([（¿¡" + DIALOGUE_DASH
 
 #: The spaces French typography puts inside guillemets: a space, a no-break space and
 #: a narrow no-break space.
