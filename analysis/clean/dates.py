@@ -387,17 +387,36 @@ def numeric_day_first(page: str) -> bool | None:
     bool or None
         True for day first, False for month first.
     """
-    orders = set()
-    page = ascii_digits(page)
-    for pattern in _DAY_MONTH_PATTERNS:
-        for match in pattern.finditer(page):
-            first, second = int(match["a"]), int(match["b"])
-            if match["sep"] != "." and first != second and _iso_from_match(match):
-                orders.add(first > 12)  # read in one order only: the day is above 12
+    orders = numeric_orders(page)
     if orders:
         return orders.pop() if len(orders) == 1 else None
     language = function_word_language(page)
     return True if language not in (None, "en") else None
+
+
+def numeric_orders(text: str) -> set[bool]:
+    """The orders of day and month that the slashed or dashed dates of ``text`` read in
+    one order only show: True for day first ("13/03/2026"), False for month first
+    ("03/13/2026"). Dotted dates say nothing (dots write the day first anyway).
+
+    Parameters
+    ----------
+    text : str
+        A line or a page.
+
+    Returns
+    -------
+    set of bool
+        Empty when no such date is written; both when the text writes both orders.
+    """
+    orders = set()
+    text = ascii_digits(text)
+    for pattern in _DAY_MONTH_PATTERNS:
+        for match in pattern.finditer(text):
+            first, second = int(match["a"]), int(match["b"])
+            if match["sep"] != "." and first != second and _iso_from_match(match):
+                orders.add(first > 12)  # read in one order only: the day is above 12
+    return orders
 
 
 # Between a date and its zoned time: separators, "at"; before the date also a weekday.

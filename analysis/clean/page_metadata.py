@@ -573,12 +573,31 @@ def article_page_fields(
     spans += _meta_at_body_start(lines, body_start, found)
     if not dated:
         spans += _date_line_above(lines, header_first, {s.line_no for s in spans})
+    if not ({s.field for s in spans} & {"published", "relative_time"}):
+        taken = {s.line_no for s in spans}
+        spans += _undecided_date(lines, [i for i in header_lines if i >= 0 and i not in taken])
     site_span = find_site_name(lines, site)
     taken = {s.line_no for s in spans} | set(body_lines)
     if site_span is not None and site_span.line_no not in taken:
         spans.append(site_span)
     spans += find_credited_source(lines, body_lines, site.credits if site else ())
     return sorted(_header_block_dates(lines, spans), key=lambda s: (s.line_no, s.start))
+
+
+def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[FieldSpan]:
+    """The ``published`` span of the first date line of ``header_lines`` whose date reads
+    either way ("04/03/2026" on a page that decides no order), for a page with no other
+    date: no date of its own, but the outlet's other pages may decide its order
+    (:mod:`analysis.clean.date_order`). A line of more than 30 words, or one whose date
+    dates something else, is none."""
+    for i in header_lines:
+        line = lines[i]
+        if is_blank(line) or count_words(line) > 30:
+            continue
+        dated = find_published_date(line, day_first=True)
+        if dated is not None and not _dates_something_else(line, dated[1]):
+            return [FieldSpan(i, dated[0].start, dated[0].end, "published")]
+    return []
 
 
 def _header_block_dates(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSpan]:

@@ -35,7 +35,10 @@ they add up to n_chars), boilerplate_ratio (boilerplate_chars / n_chars).
 All three tables are streamed to disk in row groups of bounded size, each chunk
 validated against its schema, so memory grows with the largest page and the row-group
 bounds, not with the corpus (analysis.clean.table_writer; docs/robustness.md has the
-measurements). Each page is cleaned into plain Python rows by analysis.clean.page_rows,
+measurements); once the last page is written, an undated article whose date line
+reads either way ("04/03/2026") is dated in the order its outlet's other pages print
+(analysis.clean.date_order, a pass over the articles file). Each page is cleaned into
+plain Python rows by analysis.clean.page_rows,
 in chunks of :data:`CHUNK_PAGES` pages over the engine's processes. The tables
 and skipped.csv are written to temporary files and renamed into place together at the
 end (:func:`analysis.io.atomic_paths`), so a failure, a full disk, Ctrl-C or a folder

@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pyarrow
 
 from analysis.clean.articles import articles_frame, validate_articles
+from analysis.clean.date_order import DateOrders
 from analysis.clean.outlet_merge import OutletTally
 from analysis.clean.page_rows import CleanedPage
 from analysis.clean.page_table import UniqueIds
@@ -111,6 +112,7 @@ def write_tables(
     page_ids = UniqueIds()
     article_ids: set[int] = set()
     outlets = OutletTally()
+    date_orders = DateOrders()
     with (
         ParquetChunkWriter(
             pages_path, PAGES_ARROW_SCHEMA, pages_frame, max_items=PAGES_ROW_GROUP_ROWS
@@ -139,6 +141,7 @@ def write_tables(
                 raise TableError(f"pages table: page {page.name!r} is not unique")
             _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
             outlets.add_page(page.row, page.articles)
+            date_orders.add_page(page.row, page.blocks, page.articles)
             pages.add(page.row)
             blocks.add(page.blocks, rows=len(page.blocks["page"]))
             if page.articles:
@@ -148,6 +151,9 @@ def write_tables(
             del page
             for writer in (pages, blocks, articles):
                 writer.flush_if_full()
+    # an undated page's "04/03/2026" in the order its outlet's other pages print
+    if date_orders.undated:
+        date_orders.rewrite(articles_path, outlets.identities().key_of)
     return pages.n_rows, articles.n_rows, outlets
 
 
