@@ -228,8 +228,15 @@ ARTICLE_METRICS_SCHEMA = pa.DataFrameSchema(
         "boilerplate_ratio": pa.Column(float, _SHARE, nullable=True),
         "copy_group": pa.Column(TEXT, nullable=True),
         "copy_max_similarity": pa.Column(float, _SHARE, nullable=True),
+        # another save of the same story by the outlet, kept instead (analysis.stats.resaves)
+        "resave_of": pa.Column(TEXT, nullable=True),
     },
     checks=[
+        _rows_check(
+            "resave_of must name another article",
+            ("article_id", "resave_of"),
+            lambda df: df["resave_of"].isna() | (df["resave_of"] != df["article_id"]),
+        ),
         _rows_check(
             "quoted_words must not exceed quoted_words_all",
             ("quoted_words", "quoted_words_all"),
@@ -299,6 +306,8 @@ OUTLET_METRICS_SCHEMA = pa.DataFrameSchema(
         "n_articles": pa.Column(int, _COUNT),
         # of them teasers (is_teaser): counted, but not in median_words
         "n_teasers": pa.Column(int, _COUNT),
+        # saves of a story saved before (article_metrics.resave_of): not in n_articles
+        "n_resaves": pa.Column(int, _COUNT),
         "n_pages": pa.Column(int, _COUNT),
         "total_words": pa.Column(int, _COUNT),
         "median_words": pa.Column(float, nullable=True),

@@ -134,9 +134,12 @@ def outlet_metrics_by_filter(
         )
         row["n_listing_pages"] = int(n_listing.get(outlet, 0))
         row["merged_from"] = None
+        row["n_resaves"] = 0  # the previous code had no resaves (nor do the synthetic rows)
         rows.append(row)
     table = pd.DataFrame(rows, columns=OUTLET_METRICS_COLUMNS)
-    int_columns = ["n_articles", "n_teasers", "n_pages", "total_words", "n_listing_pages"]
+    int_columns = [
+        "n_articles", "n_teasers", "n_resaves", "n_pages", "total_words", "n_listing_pages"
+    ]  # fmt: skip
     table = table.astype(dict.fromkeys(int_columns, "int64"))
     float_columns = [
         c

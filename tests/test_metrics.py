@@ -50,6 +50,7 @@ CONTRACT_ARTICLE_METRICS = [
     "boilerplate_ratio",
     "copy_group",
     "copy_max_similarity",
+    "resave_of",
 ]
 CONTRACT_QUOTES = [
     "article_id",
@@ -179,7 +180,7 @@ def synthetic_tables() -> dict[str, pd.DataFrame]:
             (ID_C, "l.txt", 1, "listing", "Outlet C", "Harbour story", OWN),
         ],
         columns=["article_id", "page", "article_index", "layout", "outlet", "title", "body"],
-    ).assign(is_teaser=False, outlet_key=lambda df: "name:" + df["outlet"])
+    ).assign(is_teaser=False, outlet_key=lambda df: "name:" + df["outlet"], url=None)
     blocks = pd.DataFrame(article_blocks + listing_blocks)
     return {"pages": pages, "blocks": blocks, "articles": articles}
 
@@ -292,7 +293,8 @@ def test_run_twice_gives_byte_identical_files(tmp_path: Path, fake_quotes: None)
         "outlet_boilerplate_lines",
     }  # fmt: skip
     csv = (tmp_path / "reports" / "outlet_metrics.csv").read_text(encoding="utf-8")
-    assert csv.splitlines()[0].startswith("outlet,n_articles,n_teasers,n_pages,total_words")
+    header = "outlet,n_articles,n_teasers,n_resaves,n_pages,total_words"
+    assert csv.splitlines()[0].startswith(header)
     assert re.search(r",0\.\d{4},", csv)  # floats rounded to 4 places in the CSV only
 
 

@@ -51,6 +51,10 @@ def _write_corpus(folder: Path, n_articles: int) -> tuple[Path, Path, pa.Table]:
         "unit_chars": [w * 6 for w in n_words],
         "boilerplate_chars": [w for w in n_words],
         "copy_group": [None] * n_articles,
+        # every 11th article from the second round of outlets repeats its outlet's story
+        "resave_of": [
+            ids[i - OUTLETS] if i % 11 == 5 and i >= OUTLETS else None for i in range(n_articles)
+        ],
     }
     table = pa.table(articles)
     table = table.set_column(
@@ -134,6 +138,9 @@ def test_the_file_phase_gives_the_table_of_the_frames(tmp_path: Path) -> None:
     streamed = _final_phase(article_path, quotes_path, pages)
     pd.testing.assert_frame_equal(streamed, _from_frames(article_path, quotes_path, pages))
     assert len(streamed) == OUTLETS
+    resaves = pd.read_parquet(article_path, columns=["outlet", "resave_of"]).dropna()
+    assert streamed["n_resaves"].sum() == len(resaves) > 0
+    assert streamed["n_articles"].sum() == 600 - len(resaves)
     # Outlet 6 quotes only "he" and, in scare quotes, "Bo Diaz": nobody.
     assert streamed.set_index("outlet")["top_speakers"].eq("").to_dict() == {
         f"Outlet {k}": k == 6 for k in range(OUTLETS)

@@ -70,7 +70,10 @@ def test_a_mixed_folder_gives_one_outlet_in_every_table(seed_dir, tmp_path, caps
     outlet = per_article.loc["with_url.txt", "outlet"]
     assert per_article.loc["without_url.txt", "outlet"] == outlet == "The Politic Review"
     outlets = pd.read_parquet(out / "outlet_metrics.parquet").set_index("outlet")
-    assert outlets.loc[outlet, "n_articles"] == 2
+    # the two files are one story saved twice: filed under one outlet, counted once
+    assert (outlets.loc[outlet, "n_articles"], outlets.loc[outlet, "n_resaves"]) == (1, 1)
+    kept = per_article.loc["with_url.txt", "article_id"]
+    assert per_article.loc["without_url.txt", "resave_of"] == kept
     assert outlets.loc[outlet, "merged_from"] == "name:politicreview"
     assert outlets.drop(index=outlet)["merged_from"].isna().all()
     csv = pd.read_csv(reports / "outlet_metrics.csv").set_index("outlet")

@@ -26,7 +26,7 @@ from analysis.stats.outlets import (
 from analysis.tables import INTERVAL_STATISTICS, OUTLET_METRICS_COLUMNS, READABILITY_COLUMNS
 
 CONTRACT_OUTLET_METRICS = [
-    "outlet", "n_articles", "n_teasers", "n_pages", "total_words", "median_words",
+    "outlet", "n_articles", "n_teasers", "n_resaves", "n_pages", "total_words", "median_words",
     "quote_share_pooled", "quote_share_mean", "quote_share_all_pooled", "quotes_per_1000_words",
     "top_speakers", "readability_language",
     *[f"{m}_{s}" for m in READABILITY_COLUMNS for s in ("wmean", "wmedian")],

@@ -146,6 +146,30 @@ def test_an_outlets_articles_say_which_are_teasers_and_why(tables: views.Tables)
     assert reasons.isna().sum() == len(reasons) - 1
 
 
+def test_outlet_table_shows_resaves_only_when_an_outlet_has_one(tables: views.Tables) -> None:
+    metrics = tables.outlet_metrics.assign(n_resaves=0)
+    assert views.RESAVES_HEADER not in views.outlet_table(metrics).data.columns
+    metrics["n_resaves"] = [0, 0, 3]
+    shown = views.outlet_table(metrics)
+    columns = list(shown.data.columns)
+    assert columns[columns.index("articles (count)") + 1] == views.RESAVES_HEADER
+    assert sorted(shown.data[views.RESAVES_HEADER]) == [0, 0, 3]
+    assert shown.formats[views.RESAVES_HEADER] == "count"
+
+
+def test_an_outlets_articles_name_the_save_counted_for_a_resave(tables: views.Tables) -> None:
+    shown = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha")
+    assert views.RESAVE_OF_HEADER not in shown.data.columns  # no resave: no column
+    metrics = tables.article_metrics.assign(resave_of=None)
+    mine = metrics.index[metrics["outlet"] == "Alpha"]
+    kept, again = metrics.loc[mine[0], "article_id"], metrics.loc[mine[1], "article_id"]
+    metrics.loc[mine[1], "resave_of"] = kept
+    shown = views.outlet_articles(metrics, tables.articles, "Alpha")
+    same = shown.data.set_index("article")[views.RESAVE_OF_HEADER]
+    assert same[again] == kept and same.isna().sum() == len(same) - 1
+    assert shown.formats[views.RESAVE_OF_HEADER] == "token"
+
+
 def test_outlet_selections_keep_only_the_outlet(tables: views.Tables) -> None:
     articles = views.outlet_articles(tables.article_metrics, tables.articles, "Alpha").data
     expected = tables.article_metrics.loc[tables.article_metrics["outlet"] == "Alpha"]

@@ -14,6 +14,10 @@ so nothing is dropped silently. Two files are the same page when
 - their manifest rows give the same URL (fragment aside): one article crawled twice,
   whose dumps differ in their chrome (a "most read" list, an ad), counts once.
 
+Saves of one story on other days (other chrome, no manifest row) are other pages here:
+``metrics`` counts them once, by their bodies, titles and URLs
+(:mod:`analysis.stats.resaves`, compared with :func:`url_key` as here).
+
 Of a group of files holding one page, the file read is the first of: one with a
 manifest row (the researcher's metadata is kept), an HTML page (its markup names the
 URL, title and date; the text dump does not), then the shortest name (``story.txt``
@@ -72,7 +76,7 @@ def duplicate_files(
     for name, digest in digests.items():
         groups.join(by_digest.setdefault(digest, name), name)
     urls = {
-        entry.name: _url_key(manifest_urls[entry.name])
+        entry.name: url_key(manifest_urls[entry.name])
         for entry in entries
         if manifest_urls and entry.name in manifest_urls
     }
@@ -118,8 +122,23 @@ def _read_first_key(name: str, manifest_files: Container[str]) -> tuple[bool, bo
     return (name not in manifest_files, not stem.lower().endswith(HTML_SUFFIXES), len(name), name)
 
 
-def _url_key(url: str) -> str:
-    """A manifest URL as pages are compared: without its fragment and surrounding space."""
+def url_key(url: str) -> str:
+    """A URL as pages are compared: without its fragment and surrounding space.
+
+    Two files whose manifest rows give the same key hold one page (here); two article
+    pages of one outlet with the same key whose bodies share copy are saves of one story
+    (:mod:`analysis.stats.resaves`).
+
+    Parameters
+    ----------
+    url : str
+        A page's URL as given.
+
+    Returns
+    -------
+    str
+        The URL up to its fragment, stripped; empty for a blank URL.
+    """
     return url.strip().split("#", 1)[0]
 
 

@@ -58,6 +58,10 @@ MERGED_HEADER = "also filed here (pages without a URL, by site name)"
 TEASER_REASON_HEADER = "not the full text: why (no quote share, readability or median)"
 #: The outlet table's column of teasers, shown when an outlet has one (docs/metrics.md).
 TEASERS_HEADER = "of them teasers, not in the median length (count)"
+#: The outlet table's column of resaves, shown when an outlet has one (docs/metrics.md).
+RESAVES_HEADER = "saves of a story counted already, left out (count)"
+#: The outlet's articles' column naming the save of the same story that is counted.
+RESAVE_OF_HEADER = "same story as article (counted once, as that one)"
 
 
 # --------------------------------------------------------------------------- helpers
@@ -238,7 +242,8 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
     ReportTable
         The outlets as rows, :data:`analysis.report.statistics.OUTLET_STATISTICS` as
         columns, with :data:`TEASERS_HEADER` after the articles when some outlet has
-        teasers, and :data:`MERGED_HEADER` when some outlet absorbed other keys.
+        teasers, :data:`RESAVES_HEADER` when some outlet saved a story again, and
+        :data:`MERGED_HEADER` when some outlet absorbed other keys.
     """
     table = outlets_with_articles(outlet_metrics)
     data = {"outlet": table["outlet"].to_numpy()}
@@ -255,6 +260,10 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
             # only when some article is a teaser (a card cut short, a paywalled page)
             data[TEASERS_HEADER] = table["n_teasers"].to_numpy()
             formats[TEASERS_HEADER] = "count"
+        if stat.column == "n_articles" and _has_resaves(table):
+            # only when some story was saved more than once (docs/metrics.md)
+            data[RESAVES_HEADER] = table["n_resaves"].to_numpy()
+            formats[RESAVES_HEADER] = "count"
         if has_interval(table, stat.column):
             low, high = interval_columns(stat.column)
             data[low], data[high] = table[low].to_numpy(), table[high].to_numpy()
@@ -272,6 +281,10 @@ def outlet_table(outlet_metrics: pd.DataFrame) -> ReportTable:
 
 def _has_teasers(table: pd.DataFrame) -> bool:
     return "n_teasers" in table.columns and bool((table["n_teasers"] > 0).any())
+
+
+def _has_resaves(table: pd.DataFrame) -> bool:
+    return "n_resaves" in table.columns and bool((table["n_resaves"] > 0).any())
 
 
 def outlet_vs_others(outlet_metrics: pd.DataFrame, outlet: str) -> ReportTable:
@@ -440,7 +453,9 @@ def outlet_articles(
     ReportTable
         One row per article of the outlet; an outlet merged from several keys shows each
         article's key with its outlet source; :data:`TEASER_REASON_HEADER` says why an
-        article is not the full text, when one of them is not.
+        article is not the full text, when one of them is not, and
+        :data:`RESAVE_OF_HEADER` names the save counted for a story saved again, when
+        one of them is.
     """
     mine = article_metrics[article_metrics["outlet"].astype(str) == outlet]
     extra = [c for c in ("byline", "published", "credited_source") if c in articles.columns]
@@ -464,6 +479,10 @@ def outlet_articles(
             articles[["article_id", "teaser_reason"]], on="article_id", how="left"
         )
         teasers = {TEASER_REASON_HEADER: reasons["teaser_reason"].to_numpy()}
+    resaves = {}
+    if "resave_of" in merged.columns and merged["resave_of"].notna().any():
+        # only when one of them repeats a story saved before (docs/metrics.md)
+        resaves = {RESAVE_OF_HEADER: merged["resave_of"].to_numpy()}
     data = pd.DataFrame(
         {
             "article": merged["article_id"].astype(str).to_numpy(),
@@ -477,6 +496,7 @@ def outlet_articles(
             "quote share (% of words)": merged["quote_share"].to_numpy(),
             "Flesch reading ease (score)": merged["flesch_reading_ease"].to_numpy(),
             "shared copy group": merged["copy_group"].to_numpy(),
+            **resaves,
         }
     )
     formats = {
@@ -487,6 +507,7 @@ def outlet_articles(
         "quote share (% of words)": "percent",
         "Flesch reading ease (score)": "decimal1",
         **dict.fromkeys(teasers, "text"),
+        **dict.fromkeys(resaves, "token"),
     }
     return ReportTable(data, formats)
 

@@ -25,7 +25,9 @@ lede: :func:`shares_copy`).
 - Groups: the connected components of the accepted pairs; each is named ``"copy-"`` +
   the smallest article_id in it (stable when other articles are added elsewhere).
 
-Articles with no outlet are treated as each being their own outlet.
+Articles with no outlet are treated as each being their own outlet. The same search
+links the articles of one outlet that share copy (:class:`CopySearch`), of which
+:mod:`analysis.stats.resaves` takes the saves of one story.
 """
 
 from __future__ import annotations
@@ -258,15 +260,30 @@ def shares_copy(found: Overlap, threshold: float = SIMILARITY_THRESHOLD) -> bool
     )
 
 
+#: How :func:`_outlet_key` marks a named outlet's key (else the key is one article's).
+_NAMED_OUTLET = "\x01"
+
+
 def _outlet_key(article_id: str, outlet: str | None) -> str:
     """Outlet used to decide 'different outlets'; a missing outlet is unique to its article."""
     if outlet is None or (isinstance(outlet, float) and math.isnan(outlet)):
         return "\x00" + article_id
-    return "\x01" + outlet
+    return _NAMED_OUTLET + outlet
 
 
-def _components(pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """Map each article_id in ``pairs`` to the smallest article_id of its component."""
+def components(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Map each article_id in ``pairs`` to the smallest article_id of its component.
+
+    Parameters
+    ----------
+    pairs : iterable of tuple of str
+        Linked articles (the links' connected components are found).
+
+    Returns
+    -------
+    dict of str to str
+        Each article_id named in a pair -> the smallest article_id connected to it.
+    """
     parent: dict[str, str] = {}
 
     def find(item: str) -> str:
@@ -364,6 +381,50 @@ def copy_pairs_from_fingerprints(
 ) -> pd.DataFrame:
     """The ``copy_pairs`` table from every article's fingerprint (see find_copy_pairs).
 
+    :func:`search_copies`' pairs; its arguments and errors.
+
+    Parameters
+    ----------
+    fingerprints : iterable of Fingerprint
+        One per article, in any order; article ids unique.
+    body_of : callable
+        article_id -> body, called only for articles standing for a candidate group.
+    threshold, lsh_threshold : float, optional
+        As in :func:`find_copy_pairs`.
+    engine : int or Engine, optional
+        As in :func:`search_copies`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The validated ``copy_pairs`` table.
+    """
+    return search_copies(fingerprints, body_of, threshold, lsh_threshold, engine).pairs
+
+
+class CopySearch(NamedTuple):
+    """What the copy search finds: shared copy across outlets, and within one.
+
+    ``pairs`` is the validated ``copy_pairs`` table. ``same_outlet`` links articles of
+    one outlet that share copy (the same test as across outlets): each entry is two
+    lists of article ids of one outlet, every article of the first sharing copy with
+    every article of the second; an entry whose lists are the same object links every
+    two of its articles (identical bodies). :mod:`analysis.stats.resaves` reads them.
+    """
+
+    pairs: pd.DataFrame
+    same_outlet: list[tuple[list[str], list[str]]]
+
+
+def search_copies(
+    fingerprints: Iterable[Fingerprint],
+    body_of: Callable[[str], str],
+    threshold: float = SIMILARITY_THRESHOLD,
+    lsh_threshold: float = LSH_THRESHOLD,
+    engine: int | Engine = 1,
+) -> CopySearch:
+    """Shared copy from every article's fingerprint, across outlets and within one.
+
     Articles with identical normalized bodies form one group, searched once: its
     smallest article_id stands for it in the LSH index, and its members pair with each
     other at similarity 1.0 (one outlet's copies pair with none), so a body printed m
@@ -387,8 +448,9 @@ def copy_pairs_from_fingerprints(
 
     Returns
     -------
-    pandas.DataFrame
-        The validated ``copy_pairs`` table.
+    CopySearch
+        The validated ``copy_pairs`` table (pairs of different outlets) and the links
+        between articles of one outlet that share copy.
 
     Raises
     ------
@@ -410,12 +472,14 @@ def copy_pairs_from_fingerprints(
     signatures: dict[str, np.ndarray] = {}
     members: dict[str, dict[str, list[str]]] = {}
     accepted: list[tuple[str, str, float]] = []
+    same_outlet: list[tuple[list[str], list[str]]] = []
     for by_outlet in groups.values():
         ids = {key: sorted(a for a, _ in found) for key, found in by_outlet.items()}
         representative = min(found[0] for found in ids.values())
         signatures[representative] = next(iter(by_outlet.values()))[0][1]
         members[representative] = ids
         accepted.extend(_cross_outlet_pairs(ids, ids, 1.0))
+        same_outlet.extend(same_outlet_links(ids, ids))
 
     candidates = candidate_pairs(signatures, lsh_threshold, engine)
     engine = as_engine(engine).sized_for(-(-len(candidates) // CHUNK_PAIRS))
@@ -426,7 +490,8 @@ def copy_pairs_from_fingerprints(
     for (rep_a, rep_b), found in zip(candidates, overlaps, strict=True):
         if shares_copy(found, threshold):
             accepted.extend(_cross_outlet_pairs(members[rep_a], members[rep_b], found.jaccard))
-    return _pairs_table(accepted, outlets)
+            same_outlet.extend(same_outlet_links(members[rep_a], members[rep_b]))
+    return CopySearch(_pairs_table(accepted, outlets), same_outlet)
 
 
 def pair_overlaps(pairs: list[tuple[str, str]]) -> list[Overlap]:
@@ -474,6 +539,35 @@ def _cross_outlet_pairs(
                     yield (a, b, similarity) if a < b else (b, a, similarity)
 
 
+def same_outlet_links(
+    left: dict[str, list[str]], right: dict[str, list[str]]
+) -> Iterator[tuple[list[str], list[str]]]:
+    """The articles of one outlet in a left and a right group that share copy.
+
+    Parameters
+    ----------
+    left, right : dict of str to list of str
+        Outlet keys (:func:`_outlet_key`) to article ids, of two groups of articles whose
+        every left article shares copy with every right one; the same object when it is
+        one group (identical bodies).
+
+    Yields
+    ------
+    tuple of list of str
+        ``(left ids, right ids)`` of each outlet found in both (a named outlet: an
+        article without one is its own outlet); for one group, only an outlet with at
+        least two articles, as ``(ids, ids)``.
+    """
+    same = left is right
+    for key, ids in left.items():
+        if not key.startswith(_NAMED_OUTLET) or key not in right:
+            continue
+        if not same:
+            yield ids, right[key]
+        elif len(ids) > 1:
+            yield ids, ids
+
+
 def _pairs_table(
     accepted: list[tuple[str, str, float]], outlets: dict[str, str | None]
 ) -> pd.DataFrame:
@@ -484,7 +578,7 @@ def _pairs_table(
 
     from analysis.tables import COPY_PAIR_COLUMNS, validate
 
-    group_of = _components([(a, b) for a, b, _ in accepted])
+    group_of = components((a, b) for a, b, _ in accepted)
     table = pd.DataFrame(
         {
             "copy_group": ["copy-" + group_of[a] for a, _, _ in accepted],

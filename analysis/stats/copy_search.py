@@ -100,7 +100,32 @@ class CopyIndex:
         lsh_threshold: float = minhash.LSH_THRESHOLD,
         engine: int | Engine = 1,
     ) -> pd.DataFrame:
-        """The validated ``copy_pairs`` table of every article added.
+        """The validated ``copy_pairs`` table of every article added (:meth:`search`).
+
+        Parameters
+        ----------
+        body_of : callable
+            article_id -> body, called only for articles standing for a candidate group.
+        threshold, lsh_threshold : float, optional
+            As in :func:`analysis.stats.copies.find_copy_pairs`.
+        engine : int or Engine, optional
+            As in :meth:`search`.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The COPY_PAIRS table; the index can take no more fingerprints afterwards.
+        """
+        return self.search(body_of, threshold, lsh_threshold, engine).pairs
+
+    def search(
+        self,
+        body_of: Callable[[str], str],
+        threshold: float = copies.SIMILARITY_THRESHOLD,
+        lsh_threshold: float = minhash.LSH_THRESHOLD,
+        engine: int | Engine = 1,
+    ) -> copies.CopySearch:
+        """The copy search of every article added (:func:`~analysis.stats.copies.search_copies`).
 
         Parameters
         ----------
@@ -114,8 +139,10 @@ class CopyIndex:
 
         Returns
         -------
-        pandas.DataFrame
-            The COPY_PAIRS table; the index can take no more fingerprints afterwards.
+        CopySearch
+            The COPY_PAIRS table and the links within outlets, as
+            :func:`~analysis.stats.copies.search_copies` gives them; the index can take
+            no more fingerprints afterwards.
         """
         self._file.close()
         ids = _joined(self._ids, f"S{_ID_BYTES}")
@@ -134,9 +161,11 @@ class CopyIndex:
             return by_outlet
 
         accepted: list[tuple[str, str, float]] = []
+        same_outlet: list[tuple[list[str], list[str]]] = []
         for group in np.flatnonzero(groups.counts > 1).tolist():
             found = members(group)
             accepted.extend(copies._cross_outlet_pairs(found, found, 1.0))
+            same_outlet.extend(copies.same_outlet_links(found, found))
         candidates = self._candidates(groups, lsh_threshold, engine)
         standing = groups.representatives
         pairs = [
@@ -151,15 +180,15 @@ class CopyIndex:
         overlaps = itertools.chain.from_iterable(engine.map_chunks(copies.pair_overlaps, work))
         for (group_a, group_b), found in zip(candidates, overlaps, strict=True):
             if copies.shares_copy(found, threshold):
-                accepted.extend(
-                    copies._cross_outlet_pairs(members(group_a), members(group_b), found.jaccard)
-                )
+                left, right = members(group_a), members(group_b)
+                accepted.extend(copies._cross_outlet_pairs(left, right, found.jaccard))
+                same_outlet.extend(copies.same_outlet_links(left, right))
         named = sorted({a for pair in accepted for a in pair[:2]})
         positions = np.searchsorted(ids, np.array(named, dtype=f"S{_ID_BYTES}"))
         outlet_of = {
             a: self.outlet_names[outlets[i]] for a, i in zip(named, positions.tolist(), strict=True)
         }
-        return copies._pairs_table(accepted, outlet_of)
+        return copies.CopySearch(copies._pairs_table(accepted, outlet_of), same_outlet)
 
     def _candidates(
         self, groups: _DigestGroups, lsh_threshold: float, engine: int | Engine

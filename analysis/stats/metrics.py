@@ -22,7 +22,9 @@ writes, in the processed folder, ``article_metrics.parquet``, ``quotes.parquet``
 - boilerplate: an article page's boilerplate-labelled characters over the page's
   characters; a card's own chrome (every non-body block of the card except its first
   title block) over the card's characters;
-- shared copy: :func:`analysis.stats.copies.find_copy_pairs`.
+- shared copy: :func:`analysis.stats.copies.find_copy_pairs`;
+- a story the outlet's pages hold more than once (saved on several days):
+  ``resave_of`` names the save kept (:mod:`analysis.stats.resaves`).
 
 Outputs are sorted by their ids, keep full float precision in Parquet, and are replaced
 together as one set (:func:`analysis.io.atomic_paths`): a failure at any point leaves
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -47,10 +50,11 @@ from analysis.stats.article_work import (  # noqa: F401  (the per-article work, 
     quote_rows,
     text_statistics,
 )
-from analysis.stats.copies import copy_groups, copy_pairs_from_fingerprints
+from analysis.stats.copies import copy_groups, search_copies
 from analysis.stats.outlet_boilerplate import REMOVED_COLUMN, strip_articles
 from analysis.stats.quotes import quote_share
 from analysis.stats.ratios import ratio
+from analysis.stats.resaves import Save, find_resaves, save_of
 from analysis.tables import (
     QUOTE_COLUMNS,
     READABILITY_COLUMNS,
@@ -68,6 +72,7 @@ ARTICLES_USED = (
     "outlet",
     "outlet_key",
     "title",
+    "url",
     "body",
     "is_teaser",
 )
@@ -317,15 +322,42 @@ def article_metrics(
     quotes = quotes_frame([row for _, article_quotes, _ in results for row in article_quotes])
     body_of = dict(zip(articles["article_id"], bodies, strict=True)).__getitem__
     found = [fingerprint for _, _, fingerprint in results]
-    copy_pairs = copy_pairs_from_fingerprints(found, body_of, engine=engine)
+    search = search_copies(found, body_of, engine=engine)
     table = article_frame(
         articles,
         [stats for stats, _, _ in results],
         quote_counts_of_rows([article_quotes for _, article_quotes, _ in results]),
         unit_boilerplate(articles, blocks),
     )
-    table = with_copy_groups(table, copy_groups(articles["article_id"], copy_pairs))
-    return table, quotes, validate(copy_pairs, "copy_pairs")
+    resaves = find_resaves(search.same_outlet, _saves_of_frame(articles))
+    table = with_copy_groups(table, copy_groups(articles["article_id"], search.pairs), resaves)
+    return table, quotes, validate(search.pairs, "copy_pairs")
+
+
+def _saves_of_frame(articles: pd.DataFrame) -> Callable[[str], Save]:
+    """article_id -> its :class:`~analysis.stats.resaves.Save`, from the articles' rows."""
+    position = dict(zip(articles["article_id"], range(len(articles)), strict=True))
+    urls = articles["url"] if "url" in articles.columns else pd.Series(None, index=articles.index)
+    teasers = (
+        articles["is_teaser"].fillna(False)
+        if "is_teaser" in articles.columns
+        else pd.Series(False, index=articles.index)
+    )
+
+    def save(article_id: str) -> Save:
+        row = position[article_id]
+        title = articles["title"].iat[row]
+        return save_of(
+            title if isinstance(title, str) else None,
+            articles["body"].iat[row],
+            urls.iat[row],
+            articles["layout"].iat[row],
+            articles["page"].iat[row],
+            articles["article_index"].iat[row],
+            bool(teasers.iat[row]),
+        )
+
+    return save
 
 
 def article_frame(
@@ -414,7 +446,9 @@ def article_frame(
     return table
 
 
-def with_copy_groups(table: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
+def with_copy_groups(
+    table: pd.DataFrame, copies: pd.DataFrame, resaves: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """``table`` (from :func:`article_frame`) with its copy columns, validated.
 
     ``copies`` is :func:`analysis.stats.copies.copy_groups` of the table's article_ids,
@@ -426,20 +460,25 @@ def with_copy_groups(table: pd.DataFrame, copies: pd.DataFrame) -> pd.DataFrame:
         Article rows without the copy columns.
     copies : pandas.DataFrame
         ``copy_group`` and ``copy_max_similarity``, one row per row of ``table``.
+    resaves : mapping of str to str, optional
+        Each resave's article_id -> the id of the save kept
+        (:func:`analysis.stats.resaves.find_resaves`), for ``resave_of``; None: none.
 
     Returns
     -------
     pandas.DataFrame
-        The ``article_metrics`` table; a missing copy group is None.
+        The ``article_metrics`` table; a missing copy group or ``resave_of`` is None.
 
     Raises
     ------
     analysis.errors.TableError
         The result breaks the ``article_metrics`` contract.
     """
+    resaves = resaves or {}
     table = table.assign(
         copy_group=_none_for_missing(copies["copy_group"]).to_numpy(),
         copy_max_similarity=copies["copy_max_similarity"].astype(float).to_numpy(),
+        resave_of=pd.Series([resaves.get(i) for i in table["article_id"]], dtype=object).to_numpy(),
     )
     return validate(table, "article_metrics")
 
@@ -546,7 +585,7 @@ def run_metrics(processed_dir: Path, reports_dir: Path, jobs: int | Engine = 1) 
 
 
 def metrics_summary(written: dict[str, Path]) -> str:
-    """One line counting what ``metrics`` wrote: articles, outlets, quotes, copy pairs.
+    """One line counting what ``metrics`` wrote: articles (resaves), outlets, quotes, copy pairs.
 
     Parameters
     ----------
@@ -556,18 +595,20 @@ def metrics_summary(written: dict[str, Path]) -> str:
     Returns
     -------
     str
-        Row counts from the Parquet files' metadata (the outlets' ``n_articles`` read),
-        then the output folder.
+        Row counts from the Parquet files' metadata (the outlets' ``n_articles`` and
+        ``n_resaves`` read), then the output folder.
     """
     import pyarrow.parquet as pq
 
     def rows(name: str) -> int:
         return pq.ParquetFile(written[name]).metadata.num_rows
 
-    outlets = pd.read_parquet(written["outlet_metrics"], columns=["n_articles"])
+    outlets = pd.read_parquet(written["outlet_metrics"], columns=["n_articles", "n_resaves"])
     with_articles = int((outlets["n_articles"] > 0).sum())
+    resaves = int(outlets["n_resaves"].sum())
+    again = f" ({resaves} a story saved again: counted once)" if resaves else ""
     return (
-        f"metrics: {rows('article_metrics')} articles, {len(outlets)} outlets "
+        f"metrics: {rows('article_metrics')} articles{again}, {len(outlets)} outlets "
         f"({with_articles} with articles), {rows('quotes')} quotes, "
         f"{rows('copy_pairs')} shared-copy pairs -> {written['outlet_metrics'].parent}"
     )

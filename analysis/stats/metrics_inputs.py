@@ -58,6 +58,7 @@ SORTED_COLUMNS = (
     "layout",
     "outlet",
     "title",
+    "url",
     "body",
     "is_teaser",
 )
@@ -492,7 +493,7 @@ class SortedArticles:
             [
                 *((name, pa.string()) for name in ("article_id", "page")),
                 ("article_index", pa.int64()),
-                *((name, pa.string()) for name in ("layout", "outlet", "title", "body")),
+                *((name, pa.string()) for name in ("layout", "outlet", "title", "url", "body")),
                 ("is_teaser", pa.bool_()),
             ]
         )
@@ -519,6 +520,7 @@ class SortedArticles:
                         "layout": batch["layout"].astype(str).tolist(),
                         "outlet": [display.get(str(k), o) for k, o in _outlets(batch)],
                         "title": [t if isinstance(t, str) else None for t in batch["title"]],
+                        "url": _urls(batch),
                         "body": batch["body"].fillna("").astype(str).tolist(),
                         "is_teaser": _teasers(batch),
                     },
@@ -625,6 +627,12 @@ class SortedArticles:
 def _outlets(batch: pd.DataFrame) -> Iterator[tuple[object, object]]:
     keys = batch["outlet_key"] if "outlet_key" in batch.columns else batch["outlet"]
     return zip(keys, batch["outlet"], strict=True)
+
+
+def _urls(batch: pd.DataFrame) -> list[str | None]:
+    if "url" not in batch.columns:
+        return [None] * len(batch)
+    return [url if isinstance(url, str) else None for url in batch["url"]]
 
 
 def _teasers(batch: pd.DataFrame) -> list[bool]:

@@ -85,9 +85,10 @@ from analysis.stats.metrics_inputs import (
     release_freed_memory,
     table_path,
 )
-from analysis.stats.outlet_boilerplate import LINES_FILE, REMOVED_COLUMN, LineCounts
+from analysis.stats.outlet_boilerplate import LINES_FILE, REMOVED_COLUMN, LineCounts, MarkedLines
 from analysis.stats.outlet_inputs import read_outlet_inputs
 from analysis.stats.outlets import outlet_table
+from analysis.stats.resaves import Save, find_resaves, save_of
 from analysis.tables import (
     ARTICLE_METRICS_SCHEMA,
     QUOTES_SCHEMA,
@@ -103,11 +104,14 @@ ROW_GROUP_ROWS = 16_384
 BATCH_ARTICLES = 256
 #: The folder, inside the processed folder, that holds the finished chunks of a run.
 CHUNKS_FOLDER = ".metrics-chunks"
-_COPY_COLUMNS = ("copy_group", "copy_max_similarity")
+_COPY_COLUMNS = ("copy_group", "copy_max_similarity", "resave_of")
 #: Added to each article's row when article_metrics.parquet is written (from the blocks).
 _UNIT_COLUMNS = ("unit_chars", "boilerplate_chars", "boilerplate_ratio")
 #: The columns of an article its outlet's repeated lines are stripped by.
 _STRIPPED = ("outlet", "body")
+#: The columns of an article that, after its title and body, make its save of a story
+#: (:func:`analysis.stats.resaves.save_of`).
+_SAVE = ("url", "layout", "page", "article_index", "is_teaser")
 #: The columns of an article its outlet's repeated lines are counted on.
 _COUNTED = ("outlet", "title", "body")
 #: The module the worker pool's server imports (:mod:`analysis.stats.worker_models`).
@@ -197,14 +201,10 @@ def _write_metrics(
             chunks = marked.stripped(articles.chunks(chunk_articles))
             run.consume(store, _between(chunks, units.step), len(ids))
             units.finish()
-            # The copy search compares the bodies the per-article work read (stripped).
-            copy_pairs = run.index.copy_pairs(
-                lambda article_id: marked.strip(*articles.values_of(article_id, _STRIPPED))[0],
-                engine=engine,
-            )
+            copy_pairs, resaves = _copies_and_resaves(run.index, articles, marked, engine)
             stop_workers(engine)  # idle until the outlet table, with the chunks' memory
             release_freed_memory()  # what the chunks left in the allocators' free pages
-            run.write_article_metrics(copy_pairs, units, tmps[0])
+            run.write_article_metrics(copy_pairs, resaves, units, tmps[0])
             run.move_quotes(tmps[1])
             inputs = read_outlet_inputs(
                 tmps[0], tmps[1], _pages_read_by_outlets(pages, tmps[0]), copy_pairs
@@ -225,6 +225,26 @@ def _write_metrics(
         "outlet_metrics_csv": csv_path,
         "outlet_boilerplate_lines": lines_path,
     }
+
+
+def _copies_and_resaves(
+    index: CopyIndex, articles: SortedArticles, marked: MarkedLines, engine: Engine
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The copy_pairs table and each resave's kept article, from the run's copy index.
+
+    The copy search compares the bodies the per-article work read (stripped of the
+    outlets' repeated lines, ``marked``); a story's saves are told by those bodies too.
+    """
+
+    def body_of(article_id: str) -> str:
+        return marked.strip(*articles.values_of(article_id, _STRIPPED))[0]
+
+    def save_of_article(article_id: str) -> Save:
+        title, outlet, body, *rest = articles.values_of(article_id, ("title", *_STRIPPED, *_SAVE))
+        return save_of(title, marked.strip(outlet, body)[0], *rest)
+
+    search = index.search(body_of, engine=engine)
+    return search.pairs, find_resaves(search.same_outlet, save_of_article)
 
 
 class _Run:
@@ -328,13 +348,18 @@ class _Run:
                 self.valued.add(f"{column}")
 
     def write_article_metrics(
-        self, copy_pairs: pd.DataFrame, units: UnitCharacters, path: Path
+        self,
+        copy_pairs: pd.DataFrame,
+        resaves: dict[str, str],
+        units: UnitCharacters,
+        path: Path,
     ) -> None:
         """article_metrics.parquet from the work file, with each article's unit
-        characters (``units``, finished) and copy group."""
+        characters (``units``, finished), copy group and ``resave_of`` (``resaves``)."""
         group, best = copy_group_maps(copy_pairs)
         source = pq.ParquetFile(self.spill_path)
         valued = self.valued | ({"copy_group"} if group else set())
+        valued |= {"resave_of"} if resaves else set()
         schema = _arrow_schema(ARTICLE_METRICS_SCHEMA, valued=valued)
         with ParquetChunkWriter(path, schema, lambda frames: frames[0]) as writer:
             for index in range(max(source.num_row_groups, 1)):
@@ -362,7 +387,7 @@ class _Run:
                         "copy_max_similarity": [best.get(i, np.nan) for i in frame["article_id"]],
                     }
                 )
-                writer.add(metrics.with_copy_groups(frame, copies))
+                writer.add(metrics.with_copy_groups(frame, copies, resaves))
                 writer.flush()
                 del frame, copies
                 release_freed_memory()

@@ -45,6 +45,7 @@ ARTICLE_COLUMNS = (
     "unit_chars",
     "boilerplate_chars",
     "copy_group",
+    "resave_of",
 )
 #: The quotes columns it reads (the speakers of attributed direct quotes).
 QUOTE_COLUMNS = ("article_id", "speaker", "is_scare", "attributed")
@@ -170,6 +171,9 @@ class OutletInputs:
         boilerplate characters and characters (int64).
     n_listing : dict of str to int
         Listing pages by site.
+    n_resaves : dict of str to int
+        Resaves by outlet (``resave_of`` given: another save of the story is kept); the
+        per-article arrays and the speakers leave them out.
     speakers : dict of str to Counter
         Per outlet, how often each printed speaker name was quoted (attributed direct
         quotes; a speaker that names nobody is left out: :func:`names_someone`).
@@ -190,6 +194,7 @@ class OutletInputs:
     unit_boilerplate: np.ndarray
     unit_chars: np.ndarray
     n_listing: dict[str, int]
+    n_resaves: dict[str, int]
     speakers: dict[str, Counter[str]]
 
     @classmethod
@@ -201,6 +206,9 @@ class OutletInputs:
         copy_pairs: pd.DataFrame,
     ) -> OutletInputs:
         """Group the article rows (:data:`ARTICLE_COLUMNS`) and quotes by outlet.
+
+        A resave (``resave_of`` given) is counted for its outlet and otherwise left out:
+        its row and its quotes; its card's content still counts as its listing page's.
 
         Parameters
         ----------
@@ -224,11 +232,18 @@ class OutletInputs:
         analysis.errors.TableError
             ``copy_pairs`` and ``articles.copy_group`` disagree.
         """
+        _check_copies(
+            _array(articles["article_id"]).cast(pa.string()),
+            _array(articles["copy_group"]),
+            copy_pairs,
+        )
+        listing = listing_units(articles, pages)
+        resave = _array(pc.is_valid(articles["resave_of"]))
+        resaves = articles.filter(resave)
+        articles = articles.filter(pc.invert(resave))
         ids = _array(articles["article_id"]).cast(pa.string())
-        _check_copies(ids, _array(articles["copy_group"]), copy_pairs)
         page = _array(articles["page"]).cast(pa.string())
         keys = _outlet_keys(_array(articles["outlet"]).cast(pa.string()), page, pages)
-        listing = listing_units(articles, pages)
         listing_keys = pa.array(listing["outlet"].tolist(), pa.string())
         outlets = sorted(set(pc.unique(keys).to_pylist()) | set(listing["outlet"]))
         codes = pa.array(outlets, pa.string())
@@ -258,6 +273,15 @@ class OutletInputs:
                 [_integers(articles["unit_chars"]), listing["unit_chars"].to_numpy(dtype=np.int64)]
             ),
             n_listing=dict(Counter(listing["outlet"])),
+            n_resaves=dict(
+                Counter(
+                    _outlet_keys(
+                        _array(resaves["outlet"]).cast(pa.string()),
+                        _array(resaves["page"]).cast(pa.string()),
+                        pages,
+                    ).to_pylist()
+                )
+            ),
             speakers=_speakers_by_outlet(quote_tables, ids, outlet, outlets),
         )
 
@@ -403,7 +427,8 @@ def articles_of_frame(article_metrics: pd.DataFrame) -> pa.Table:
     Parameters
     ----------
     article_metrics : pandas.DataFrame
-        The ARTICLE_METRICS table, in memory (without ``is_teaser``: no teasers).
+        The ARTICLE_METRICS table, in memory (without ``is_teaser``: no teasers; without
+        ``resave_of``: no resaves).
 
     Returns
     -------
@@ -412,7 +437,9 @@ def articles_of_frame(article_metrics: pd.DataFrame) -> pa.Table:
     """
     if "is_teaser" not in article_metrics.columns:
         article_metrics = article_metrics.assign(is_teaser=False)
+    if "resave_of" not in article_metrics.columns:
+        article_metrics = article_metrics.assign(resave_of=None)
     frame = article_metrics[list(ARTICLE_COLUMNS)].astype(
-        {"outlet": object, "copy_group": object, "language": str, "page": str}
+        {"outlet": object, "copy_group": object, "resave_of": object, "language": str, "page": str}
     )
     return pa.Table.from_pandas(frame, preserve_index=False)

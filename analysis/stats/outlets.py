@@ -8,6 +8,10 @@ counts for the site). Definitions (see ``docs/metrics.md``):
   cut short, an article page cut by a paywall); ``median_words`` is the median of
   ``n_words`` over its other articles (the full texts; NaN when all are teasers): a
   snippet's length says nothing of an article's; ``total_words`` counts every article.
+- ``n_resaves``: the outlet's articles that repeat a story it saved before (a page
+  scraped again on another day: ``article_metrics.resave_of``,
+  :mod:`analysis.stats.resaves`); every other column, ``n_articles`` first, leaves them
+  out: a story counts once.
 - ``quote_share_pooled`` = sum of quoted words / sum of words; ``quote_share_mean`` = mean
   of the article shares (articles with words); ``quote_share_all_pooled`` likewise with
   scare quotes; ``quotes_per_1000_words`` = 1000 x direct quotes / words.
@@ -418,6 +422,7 @@ def _outlet_row(
     row["boilerplate_ratio"] = ratio(
         int(inputs.unit_boilerplate[unit_rows].sum()), int(inputs.unit_chars[unit_rows].sum())
     )
+    row["n_resaves"] = inputs.n_resaves.get(outlet, 0)
     row["n_listing_pages"] = inputs.n_listing.get(outlet, 0)
     row["merged_from"] = (merged_from or {}).get(outlet)
     return row
@@ -443,6 +448,7 @@ def _typed(rows: list[dict[str, object]]) -> pd.DataFrame:
         {
             "n_articles": "int64",
             "n_teasers": "int64",
+            "n_resaves": "int64",
             "n_pages": "int64",
             "total_words": "int64",
             "n_listing_pages": "int64",

@@ -1,0 +1,127 @@
+"""One outlet's story saved more than once (stage: metrics): each counted once.
+
+A researcher who scrapes an outlet every day saves a story on several days: the pages
+differ only in their chrome (a "most read" box, the day's date), so ``clean`` reads each
+as an article (:mod:`analysis.clean.duplicates` sets aside only files of the same bytes,
+name or manifest URL). Two articles are saves of one story, a *resave*, when
+
+- they are of the same outlet (an article without an outlet is its own),
+- their bodies share copy, by the test of :mod:`analysis.stats.copies` (a near-duplicate,
+  or one holding most of the other), found by the same search, and
+- they are the same story: the same title, case and spacing aside (the body when there
+  is no title: :func:`analysis.stats.boilerplate_lines.story_of`, the story of an
+  outlet's repeated lines), or article pages with the same URL (a manifest's, or an HTML
+  page's canonical URL; fragment aside, as :func:`analysis.clean.duplicates.url_key`
+  compares manifest URLs). A listing card's URL is its page's, not its story's.
+
+The saves of one story are the connected articles (A and B saves of one story, B and C
+too: A, B and C are); the one kept is the first of them: a full text before a teaser
+(a paywalled save, a card), then the first page by name, then the first on its page.
+Every other is a resave of it (``article_metrics.resave_of``, the kept article's id):
+it stays in every per-article table, and the outlet's statistics leave it out
+(``outlet_metrics.n_resaves`` counts them). No value here is tuned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from analysis.clean.duplicates import url_key
+from analysis.stats.boilerplate_lines import story_of
+from analysis.stats.copies import components
+
+
+class Save(NamedTuple):
+    """What tells an outlet's saves of one story apart from its other articles.
+
+    ``story`` is :func:`~analysis.stats.boilerplate_lines.story_of` the article;
+    ``url`` an article page's URL as compared (None for a card, or a page without one);
+    ``first`` sorts the saves of a story, the smallest kept.
+    """
+
+    story: int
+    url: str | None
+    first: tuple[bool, str, int]
+
+
+def save_of(
+    title: str | None,
+    body: str,
+    url: str | None,
+    layout: str,
+    page: str,
+    article_index: int,
+    is_teaser: bool,
+) -> Save:
+    """The :class:`Save` of one article from its columns.
+
+    Parameters
+    ----------
+    title : str or None
+        ``articles.title``.
+    body : str
+        The body the copy search compared (the outlet's repeated lines removed).
+    url : str or None
+        ``articles.url``: the page's URL; read for an article page only.
+    layout : str
+        ``"article"`` or ``"listing"``.
+    page : str
+        The page's file name.
+    article_index : int
+        The article's position on its page.
+    is_teaser : bool
+        Whether the body is a teaser (not the full text).
+
+    Returns
+    -------
+    Save
+        Its story, its URL as compared (None when it has none or is a card), its order.
+    """
+    compared = url_key(url) if layout == "article" and isinstance(url, str) else ""
+    return Save(
+        story_of(title, body),
+        compared or None,
+        (bool(is_teaser), str(page), int(article_index)),
+    )
+
+
+def find_resaves(
+    links: Iterable[tuple[list[str], list[str]]], save_of_article: Callable[[str], Save]
+) -> dict[str, str]:
+    """Every resave, with the article kept for its story.
+
+    Parameters
+    ----------
+    links : iterable of tuple of list of str
+        :attr:`analysis.stats.copies.CopySearch.same_outlet`: two lists of article ids of
+        one outlet, each of the first sharing copy with each of the second, and each
+        list's articles with each other (one group of identical bodies).
+    save_of_article : callable
+        article_id -> its :class:`Save`; called once per article of ``links``.
+
+    Returns
+    -------
+    dict of str to str
+        The id of each resave -> the id of the save kept, in id order; empty when no two
+        articles are saves of one story.
+    """
+    saves: dict[str, Save] = {}
+    joined: list[tuple[str, str]] = []  # each article to the first of its link with its key
+    for left, right in links:
+        ids = left if left is right else [*left, *right]
+        first_of: dict[tuple[str, object], str] = {}
+        for article_id in ids:
+            if article_id not in saves:
+                saves[article_id] = save_of_article(article_id)
+            save = saves[article_id]
+            keys = [("story", save.story)] + ([("url", save.url)] if save.url else [])
+            joined.extend((first_of.setdefault(key, article_id), article_id) for key in keys)
+    stories: dict[str, list[str]] = {}
+    for article_id, first in components(joined).items():
+        stories.setdefault(first, []).append(article_id)
+    resaves: dict[str, str] = {}
+    for members in stories.values():
+        kept = min(members, key=lambda article_id: (saves[article_id].first, article_id))
+        resaves.update((article_id, kept) for article_id in members if article_id != kept)
+    return dict(sorted(resaves.items()))

@@ -1,0 +1,171 @@
+"""A story one outlet's pages hold more than once (saved again on another day) counts once:
+``article_metrics.resave_of`` names the save kept, ``outlet_metrics`` leaves the others out
+and counts them (analysis.stats.resaves)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.clean.pipeline import run_clean
+from analysis.io import write_parquet
+from analysis.stats.metrics import (
+    article_metrics,
+    metrics_summary,
+    one_name_per_outlet,
+    write_metrics,
+)
+from analysis.stats.outlets import outlet_metrics
+from analysis.stats.resaves import Save, find_resaves, save_of
+
+OUTPUTS = ("article_metrics", "quotes", "copy_pairs", "outlet_metrics")
+
+LIBRARY = [
+    "The county council of Harbury voted on Monday to shut the old lending library on Quay "
+    "Street, ending a hundred and twelve years of loans to the fishing families of the lower "
+    "town and leaving the reading group that meets there without a home.",
+    "Council members said the building's slate roof had leaked past repair, and that a new "
+    "roof would cost more than the library service spends on books in a whole decade.",
+    '"We cannot keep buying buckets," said council leader Tomas Vey. "Somebody will slip on '
+    'the stairs before long."',
+    "Readers who filled the public gallery said the council had never asked them about the "
+    "plan, and several of them walked out before the vote was taken.",
+]
+TIDES = [
+    "High water at the Quay this week falls in the early morning, with the biggest spring tide "
+    "on Thursday, when the harbour master asks boat owners to check their moorings twice.",
+    "The slipway at Gull Point stays closed for repairs until the end of the month, so small "
+    "craft should launch from the north beach ramp instead.",
+]
+TIDES_NEXT_WEEK = [
+    "Low water comes late in the evening this week, and the neap tides on Saturday leave the "
+    "inner basin too shallow for the ferry to berth after supper.",
+    "The lifeboat crew will hold its open day on Sunday afternoon, with rides round the bay for "
+    "children and a raffle for the new tractor that hauls the boat.",
+]
+
+
+def _page(outlet: str, title: str, day: int, paragraphs: list[str], most_read: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return (
+        f"{outlet}\n\n{title}\n\nBy Mara Quill\n\nMarch {day}, 2025\n\n{body}\n\n"
+        f"Most read\n{most_read}\nHarbour wall repairs begin\n\n© 2025 {outlet}\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two saves of the library story (their 'Most read' boxes differ), a weekly column of
+    one title printed twice with other text, and another outlet's reprint of the story."""
+    raw = tmp_path_factory.mktemp("resaves") / "raw"
+    raw.mkdir()
+    title = "Council votes to shut Quay Street library"
+    pages = {
+        "gazette-library-2025-03-04.txt": _page(
+            "Harbury Gazette", title, 4, LIBRARY, "Ferry fares rise again"
+        ),
+        "gazette-library-2025-03-05.txt": _page(
+            "Harbury Gazette", title, 4, LIBRARY, "School choir wins county prize"
+        ),
+        "gazette-tides-2025-03-04.txt": _page(
+            "Harbury Gazette", "Tides and moorings this week", 4, TIDES, "Ferry fares rise again"
+        ),
+        "gazette-tides-2025-03-11.txt": _page(
+            "Harbury Gazette", "Tides and moorings this week", 11, TIDES_NEXT_WEEK, "Gull count"
+        ),
+        "lowtown-library.txt": _page("Lowtown Herald", title, 4, LIBRARY, "Market hall reopens"),
+    }
+    for name, text in pages.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    out = raw.parent / "processed"
+    assert run_clean(raw, out) == 0
+    return out
+
+
+def _copy(folder: Path, to: Path) -> Path:
+    to.mkdir(parents=True)
+    for name in ("pages", "blocks", "articles"):
+        (to / f"{name}.parquet").write_bytes((folder / f"{name}.parquet").read_bytes())
+    return to
+
+
+def test_a_story_saved_twice_counts_once_for_its_outlet(cleaned: Path, tmp_path: Path) -> None:
+    articles = pd.read_parquet(cleaned / "articles.parquet")
+    assert len(articles) == 5 and articles["outlet"].nunique() == 2  # clean reads all five
+    written = write_metrics(_copy(cleaned, tmp_path / "run"), tmp_path / "reports")
+    table = pd.read_parquet(written["article_metrics"]).set_index("page")
+    kept = table.loc["gazette-library-2025-03-04.txt", "article_id"]  # the first page by name
+    assert table["resave_of"].dropna().to_dict() == {"gazette-library-2025-03-05.txt": kept}
+    # the weekly column's two texts share its title but no copy: two articles
+    per_outlet = pd.read_parquet(written["outlet_metrics"]).set_index("outlet")
+    gazette = per_outlet.loc["Harbury Gazette"]
+    assert (gazette["n_articles"], gazette["n_resaves"], gazette["n_pages"]) == (3, 1, 3)
+    words = table.loc[table["resave_of"].isna() & (table["outlet"] == "Harbury Gazette")]
+    assert gazette["total_words"] == words["n_words"].sum()
+    assert per_outlet.loc["Lowtown Herald", "n_resaves"] == 0
+    assert "5 articles (1 a story saved again: counted once)" in metrics_summary(written)
+    # the reprint shares copy with both saves: copy pairs are across outlets, as before
+    pairs = pd.read_parquet(written["copy_pairs"])
+    assert len(pairs) == 2 and set(pairs["outlet_a"]) | set(pairs["outlet_b"]) == {
+        "Harbury Gazette",
+        "Lowtown Herald",
+    }
+
+
+def test_the_streamed_run_and_its_processes_give_the_whole_corpus_bytes(
+    cleaned: Path, tmp_path: Path
+) -> None:
+    one = write_metrics(_copy(cleaned, tmp_path / "one"), tmp_path / "r1")
+    two = write_metrics(_copy(cleaned, tmp_path / "two"), tmp_path / "r2", jobs=2)
+    articles, pages, merged = one_name_per_outlet(
+        pd.read_parquet(cleaned / "articles.parquet"), pd.read_parquet(cleaned / "pages.parquet")
+    )
+    per_article, quotes, pairs = article_metrics(
+        articles, pd.read_parquet(cleaned / "blocks.parquet")
+    )
+    assert per_article["resave_of"].notna().sum() == 1
+    whole = {
+        "article_metrics": per_article,
+        "quotes": quotes,
+        "copy_pairs": pairs,
+        "outlet_metrics": outlet_metrics(per_article, quotes, pages, pairs, merged),
+    }
+    for name in OUTPUTS:
+        write_parquet(whole[name], tmp_path / f"{name}.parquet")
+        expected = (tmp_path / f"{name}.parquet").read_bytes()
+        assert one[name].read_bytes() == two[name].read_bytes() == expected, name
+
+
+def _save(story: int, page: str, *, url: str | None = None, teaser: bool = False) -> Save:
+    return Save(story, url, (teaser, page, 0))
+
+
+def test_saves_join_by_story_or_url_and_the_first_full_text_is_kept() -> None:
+    saves = {
+        "a": _save(1, "p3.txt"),
+        "b": _save(1, "p2.txt"),
+        "c": _save(2, "p1.txt", teaser=True),  # a paywalled save of the story of d
+        "d": _save(3, "p4.txt", url="https://x.example/d"),
+        "e": _save(2, "p5.txt"),
+        "f": _save(4, "p6.txt"),  # shares copy, but another story
+    }
+    identical = ["a", "b", "f"]
+    links = [(identical, identical), (["c", "e"], ["d"]), (["e"], ["d"])]
+    found = find_resaves(links, saves.__getitem__)
+    assert found == {"a": "b", "c": "e"}  # b is the first page; e the first full text
+    saves["e"] = _save(5, "p5.txt", url="https://x.example/d")
+    assert find_resaves(links, saves.__getitem__) == {"a": "b", "e": "d"}  # the same URL
+    assert find_resaves([], saves.__getitem__) == {}
+
+
+def test_a_card_is_never_joined_by_its_pages_url() -> None:
+    url = "https://x.example/latest"
+    page = save_of("Tides", "text", url, "article", "p.txt", 0, False)
+    card = save_of("Library", "text", url, "listing", "l.txt", 2, True)
+    assert page.url == url and card.url is None
+    assert save_of("Tides", "text", f" {url}#top", "article", "q.txt", 0, False).url == url
+    assert card.first == (True, "l.txt", 2)
+    assert save_of("Tides", "x", None, "article", "p.txt", 0, False).story == page.story
+    assert save_of(" tides ", "y", " ", "article", "p.txt", 0, False).story == page.story
