@@ -169,6 +169,16 @@ def test_one_huge_article_puts_the_length_chart_on_a_log_scale(tables) -> None:
     assert found["numbers"]  # the log axis has its tick numbers
 
 
+def test_a_story_saved_again_is_one_dot_of_its_outlet(tables) -> None:
+    metrics = tables["article_metrics"].assign(resave_of=None)
+    drawn = charts.chart_length(metrics).get_axes()[0].collections[0].get_offsets()
+    assert len(drawn) == len(metrics)
+    metrics.loc[metrics.index[1], "resave_of"] = metrics.loc[metrics.index[0], "article_id"]
+    metrics.loc[metrics.index[1], "n_words"] = 99_999  # a resave's words are not drawn
+    drawn = charts.chart_length(metrics).get_axes()[0].collections[0].get_offsets()[:, 0]
+    assert len(drawn) == len(metrics) - 1 and 99_999 not in drawn
+
+
 @pytest.mark.parametrize("name", ["length", "quote share"])
 def test_a_chart_of_many_outlets_draws_the_highest_and_lowest_and_says_so(name) -> None:
     # 1,800 outlets made one 811-inch chart, a 4 MB picture (review finding h46 G23)

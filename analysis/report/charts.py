@@ -335,7 +335,8 @@ def chart_article_values(
     ----------
     article_metrics : pandas.DataFrame
         The ARTICLE_METRICS table; articles without an outlet are left out, and so are
-        their missing values.
+        their missing values and resaves (``resave_of``: a story drawn once, as its
+        outlet's statistics count it).
     spec : ChartSpec
         The article statistic to draw; its ``log_spread`` may switch the axis to log.
     highlight : str, optional
@@ -347,6 +348,8 @@ def chart_article_values(
         A new figure, one row per outlet.
     """
     table = article_metrics.dropna(subset=["outlet"])
+    if "resave_of" in table.columns:
+        table = table[table["resave_of"].isna()]
     names = sorted(set(table["outlet"].astype(str)), key=lambda n: (n.casefold(), n), reverse=True)
     if len(names) > MAX_CHART_OUTLETS:  # rank the outlets by their median
         values = pd.to_numeric(table[spec.column], errors="coerce")
