@@ -460,6 +460,41 @@ def test_a_read_also_link_between_the_paragraphs_is_no_body(tmp_path, box):
     assert "harga" not in article.body.lower()
 
 
+def _body_with_box(tmp_path, box: str) -> str:
+    page = ARTICLE_HTML.replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{box}")
+    path = tmp_path / "box.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    (article,) = extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples()
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    return article.body
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Læs også:", "À lire aussi :", "Читайте також:", "Tin liên quan:", "相关新闻：", "関連記事："],
+)
+def test_a_label_and_one_link_to_a_story_is_no_body_in_any_language(tmp_path, label):
+    # the markup says what the label's words do not: a paragraph that is a label and one
+    # link's headline links to another story (found by the reviewer h77, K10)
+    link = "<a href='/x'>Ferry service to resume on Monday after repairs</a>"
+    for box in (f"<p><strong>{label}</strong> {link}</p>", f"<p>{label} {link}</p>"):
+        assert "Ferry service" not in _body_with_box(tmp_path, box)
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        ("<p><strong>Tested by:</strong> Jane Doe, who rode it for a month</p>", "Jane Doe"),
+        ("<p>The plan stage: <a href='/guide'>our guide</a></p>", "our guide"),  # a term
+        ("<p>Read <a href='/x'>the council's full report</a> before the vote.</p>", "full report"),
+        ("<p>The Plan Stage: Think and dream productively</p>", "Think and dream"),  # subheading
+    ],
+)
+def test_a_labelled_line_that_is_no_link_to_a_story_stays_body(tmp_path, box, kept):
+    assert kept in _body_with_box(tmp_path, box)
+
+
 @pytest.mark.parametrize(
     ("author", "byline"),
     [
@@ -563,3 +598,7 @@ def test_a_print_note_and_the_authors_bio_closing_the_main_text_are_no_body(tmp_
     facts = PageFacts(html=read.html)
     (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_ad_slots_label_in_the_main_text_is_no_body(tmp_path):
+    assert "Advertisement" not in _body_with_box(tmp_path, "<p class='ad'>Advertisement</p>")

@@ -31,12 +31,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import unescape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.clean.header_lines import author_field_name
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
+from analysis.clean.html_links import link_paragraphs
 from analysis.text import WORD_CHAR
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
@@ -68,6 +69,9 @@ class HtmlMetadata:
     card_sections : frozenset of str
         The section labels a listing's cards mark so in their markup
         (:func:`analysis.clean.html_cards.card_sections`); empty when no card was packed.
+    link_paragraphs : frozenset of str
+        The paragraphs that are a label and a link to another story ("Read also:
+        Headline", :func:`analysis.clean.html_links.link_paragraphs`), as letters.
     script_body : str or None
         The page's JSON-LD ``articleBody`` when its rendered text does not print it (a
         page saved without running the script that renders its story), one paragraph
@@ -85,6 +89,7 @@ class HtmlMetadata:
     body: str | None = None
     card_dates: tuple[CardDate, ...] = ()
     card_sections: frozenset[str] = frozenset()
+    link_paragraphs: frozenset[str] = frozenset()
     script_body: str | None = None
     app_state: str | None = None
 
@@ -110,14 +115,21 @@ def render_text(html: str, main_text: str | None = None) -> str:
     str
         Plain text with ``\\n`` line ends, ending in one ``\\n``.
     """
-    return rendered_page(html, main_text)[0]
+    return rendered_page(html, main_text).text
 
 
-def rendered_page(
-    html: str, main_text: str | None = None
-) -> tuple[str, tuple[CardDate, ...], frozenset[str]]:
+class RenderedPage(NamedTuple):
+    """An HTML page's rendered text and what its markup alone tells about its parts."""
+
+    text: str
+    card_dates: tuple[CardDate, ...] = ()
+    card_sections: frozenset[str] = frozenset()
+    link_paragraphs: frozenset[str] = frozenset()
+
+
+def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     """The page's rendered text (:func:`render_text`), its packed cards' dates and section
-    labels.
+    labels, and its paragraphs that link to other stories.
 
     Parameters
     ----------
@@ -128,10 +140,12 @@ def rendered_page(
 
     Returns
     -------
-    tuple of (str, tuple of CardDate, frozenset of str)
+    RenderedPage
         The text as :func:`render_text` gives it, the dates the packed cards hold in
-        their markup only (:func:`analysis.clean.html_cards.card_dates`) and the section
-        labels their markup marks (:func:`analysis.clean.html_cards.card_sections`).
+        their markup only (:func:`analysis.clean.html_cards.card_dates`), the section
+        labels their markup marks (:func:`analysis.clean.html_cards.card_sections`) and
+        the paragraphs that are a label and a link to a story
+        (:func:`analysis.clean.html_links.link_paragraphs`).
     """
     from inscriptis.css_profiles import CSS_PROFILES
     from inscriptis.html_engine import Inscriptis
@@ -142,13 +156,14 @@ def rendered_page(
     )
     tree = _parse(html)
     if tree is None:
-        return "\n", (), frozenset()
+        return RenderedPage("\n")
     space_glued_headings(tree)
+    links = link_paragraphs(tree)
     cards = pack_cards(tree, main_text)
     dates, sections = card_dates(cards), card_sections(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
-    return rendered.strip("\n") + "\n", dates, sections
+    return RenderedPage(rendered.strip("\n") + "\n", dates, sections, links)
 
 
 def _parse(html: str) -> HtmlElement | None:

@@ -278,8 +278,14 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     if html is None and not looks_like_html(markup):  # a text dump named as its URL
         return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
     metadata = html_metadata(markup)
-    text, dates, sections = rendered_page(markup, metadata.body)
-    metadata = replace(metadata, card_dates=dates, card_sections=sections)
+    rendered = rendered_page(markup, metadata.body)
+    text = rendered.text
+    metadata = replace(
+        metadata,
+        card_dates=rendered.card_dates,
+        card_sections=rendered.card_sections,
+        link_paragraphs=rendered.link_paragraphs,
+    )
     metadata = with_script_data(metadata, markup, text)
     if not text.strip() and metadata.script_body is None:
         # a page a script renders may show nothing but hold its story in its data
