@@ -24,6 +24,11 @@ with the reason: another outlet, another title, or bodies that share no copy), r
 that join two different dev pages (false), and pages whose second save is the first's
 bytes (``clean`` reads one: not counted).
 
+Last (``--dev`` too), every listing page of the listing benchmark saved twice, the second
+save with the day's date over the page: counted per card of the second saves, found (a
+resave of a card of the first save of its page, with its title), false (a resave of any
+other card) and missed.
+
 No value is tuned here: the rule reuses the copy test and the story key as they are.
 
 Usage: ``.venv/bin/python benchmarks/corpus_resaves.py [--show N] [--dev]``
@@ -46,9 +51,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from body_corpora import CORPORA, _records  # noqa: E402
+from body_corpora import CORPORA, corpus_records  # noqa: E402
 
 from analysis.clean.pipeline import run_clean  # noqa: E402
+from analysis.config import SHARED_DIR  # noqa: E402
 from analysis.stats.copies import fingerprints, overlap, search_copies, shingles  # noqa: E402
 from analysis.stats.metrics import _saves_of_frame, write_metrics  # noqa: E402
 from analysis.stats.outlet_boilerplate import strip_articles  # noqa: E402
@@ -59,7 +65,7 @@ def corpus_articles(name: str) -> pd.DataFrame:
     """A corpus as article rows ``metrics`` reads (each record an article page)."""
     _, field, key = CORPORA[name]
     rows = []
-    for number, record in enumerate(_records(name)):
+    for number, record in enumerate(corpus_records(name)):
         text_id = str(record.get(key, number))
         paragraphs = [p for p in (record.get(field) or "").split("\n") if p.strip()]
         rows.append(
@@ -139,6 +145,38 @@ def dev_saved_twice(way: str, work: Path, show: int) -> None:
     )
 
 
+def listings_saved_twice(work: Path) -> None:
+    """Every listing dev page saved as printed and again with the day's date over it."""
+    raw = work / "listings" / "raw"
+    raw.mkdir(parents=True)
+    for path in sorted((SHARED_DIR / "benchmarks" / "listings" / "dev").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        (raw / f"{path.stem}-1.txt").write_text(text, "utf-8")
+        (raw / f"{path.stem}-2.txt").write_text(f"Thursday, March 5, 2026\n\n{text}", "utf-8")
+    processed = work / "listings" / "processed"
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert run_clean(raw, processed) == 0
+        written = write_metrics(processed, work / "listings" / "reports")
+    table = pd.read_parquet(written["article_metrics"])
+    by_id = table.set_index("article_id")
+    second = table[table["page"].str.endswith("-2.txt")]
+    found = false = missed = 0
+    for page, title, kept in second[["page", "title", "resave_of"]].itertuples(index=False):
+        if not isinstance(kept, str):
+            missed += 1
+        elif by_id.loc[kept, "page"] == page[: -len("-2.txt")] + "-1.txt" and (
+            by_id.loc[kept, "title"] == title
+        ):
+            found += 1
+        else:
+            false += 1
+    first = int(table["page"].str.endswith("-1.txt").sum())
+    print(
+        f"  listings saved twice, the date over the second: {first} cards in the first saves, "
+        f"{len(second)} in the second, {found} found, {false} false, {missed} missed"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--show", type=int, default=20, help="resaves printed per corpus")
@@ -149,6 +187,7 @@ def main() -> int:
             logging.disable(logging.WARNING)  # clean's line per skipped second save
             for way in ("most_read", "menu_one_line", "no_footer"):
                 dev_saved_twice(way, Path(work), args.show)
+            listings_saved_twice(Path(work))
     for name in CORPORA:
         articles, _ = strip_articles(corpus_articles(name))
         bodies = dict(zip(articles["article_id"], articles["body"], strict=True))
