@@ -139,6 +139,23 @@ def test_an_initial_and_a_name_or_a_desk_credit_beside_the_date_is_the_byline(na
     assert _byline(lines) == byline
 
 
+def test_a_name_line_under_a_standfirst_taken_into_the_body_is_the_byline():
+    # the standfirst reads as the body's first paragraph; the name with its handle sits
+    # between it and the next paragraph
+    standfirst = "The council's vote ended a year of arguments about the depot and its cost."
+    lines = ["Council approves the rail budget", "", standfirst, "", "Jane Doe @janedoe", ""]
+    lines += PROSE
+    body = [2, *(i for i, line in enumerate(lines) if line in PROSE and line)]
+    spans = [s for s in article_page_fields(lines, body) if s.field == "byline"]
+    assert [lines[s.line_no][s.start : s.end] for s in spans] == ["Jane Doe"]
+    # further down, between the story's paragraphs, a name is the story's (a post's
+    # signature, a person quoted), not its byline
+    lines = ["Council approves the rail budget", "", standfirst, "", PROSE[0], ""]
+    lines += ["Jane Doe @janedoe", "", PROSE[2]]
+    spans = [s for s in article_page_fields(lines, [2, 4, 8]) if s.field == "byline"]
+    assert spans == []
+
+
 def test_the_name_under_a_lone_by_line_is_the_byline():
     lines = ["Council approves the rail budget", "", "By", "Jane Doe", "", *PROSE]
     assert _byline(lines) == "Jane Doe"

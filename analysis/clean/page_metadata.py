@@ -560,6 +560,10 @@ def article_page_fields(
         first_copy = _first_copy_above(lines, title_line)
         if named is None and first_copy < title_line:  # a gallery repeats the headline
             named = find_name_line_byline(lines, first_copy, title_line, body_lines[-1])
+        below = [i for i in body_lines if i > title_line]
+        if named is None and len(below) > 1:
+            # under a standfirst the body detector took in, above the next paragraph
+            named = find_name_line_byline(lines, below[0], below[1], body_lines[-1])
         # the name's line may hold its date ("Sanne Bakker · 3 dec 2026"), not another field
         if named is not None and not any(
             s.line_no == named[0] and s.start < named[2] and named[1] < s.end for s in spans
