@@ -602,3 +602,15 @@ def test_a_print_note_and_the_authors_bio_closing_the_main_text_are_no_body(tmp_
 
 def test_an_ad_slots_label_in_the_main_text_is_no_body(tmp_path):
     assert "Advertisement" not in _body_with_box(tmp_path, "<p class='ad'>Advertisement</p>")
+
+
+def test_a_kicker_above_the_headline_is_no_body(tmp_path):
+    # a section's name set above the headline inside <article> (review finding h70 J15,
+    # the HTML page): trafilatura keeps it as the main text's first paragraph
+    page = ARTICLE_HTML.replace("<article><h1>", "<article><p class='kicker'>Transport</p><h1>")
+    path = tmp_path / "kicker.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    facts = PageFacts(html=read.html)
+    (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)

@@ -508,7 +508,8 @@ def body_lines_of(
         trafilatura's main text.
     title : str or None
         The headline: a line that is only the headline is not body (trafilatura's main
-        text may start with it).
+        text may start with it), nor is a line above the headline's line above the
+        story's first sentence (a kicker, "Features"; a section's name).
     byline : str or None
         The author's name: a line that is only the name, or above the story's first
         sentence (:func:`first_sentence_line`) the name and at most
@@ -528,11 +529,16 @@ def body_lines_of(
     exact = set(paragraphs) - {_fold(title or "")}
     joined = "\n".join(paragraphs)
     opening, above_story = _fold(first_sentence_line(body)), True
+    headline = _fold(title or "")
     found = []
     for i, line in enumerate(lines):
         folded = _fold(line)
         above_story = above_story and folded != opening
-        if not folded or folded == _fold(title or "") or _is_byline_line(line, byline, above_story):
+        if folded and folded == headline and above_story:
+            # the headline above the story opens the article: a main-text line above
+            # it is a kicker, a section's name or a menu entry, no body
+            found.clear()
+        if not folded or folded == headline or _is_byline_line(line, byline, above_story):
             continue
         if folded in exact or (
             len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined
