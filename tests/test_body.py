@@ -345,6 +345,8 @@ def test_the_paragraph_announcing_a_list_and_its_dated_items_are_body(bulleted, 
     ["2:05 p.m. ET", "1:40 p.m. ET", "1:02 p.m. ET", "12:31 p.m. ET"],
     ["Updated 14:05 GMT", "Updated 13:40 GMT", "Updated 13:02 GMT", "Updated 12:31 GMT"],
     ["March 4, 2026", "March 3, 2026", "March 2, 2026", "March 1, 2026"],
+    ["2:05pm", "1:40pm", "1:02pm", "12:31pm"],  # the reviewer h77's K7
+    ["2.05pm", "1.40pm", "1.02pm", "12.31pm"],  # British papers
 ])  # fmt: skip
 @pytest.mark.parametrize("packed", [False, True])
 def test_a_live_blog_keeps_every_update_under_its_time_line(stamps, packed):
@@ -364,6 +366,8 @@ def test_a_live_blog_keeps_every_update_under_its_time_line(stamps, packed):
         ("Updated 14:05 GMT", True),
         ("2:05 p.m. ET", True),
         ("March 1, 2026", True),
+        ("4:38pm", True),
+        ("4.38 pm", True),
         ("Harbour Talk 2019 - Episode 29", False),
         ("Budget vote 2026", False),
     ],

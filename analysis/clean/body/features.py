@@ -45,7 +45,8 @@ _FIRST_EMOJI = "\u2600"
 # brackets (analysis.text.marks) is one of these.
 _CLAUSE_MARKS = ",;:、，；："
 _TIME_OR_DATE = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"\b\d{1,2}:\d{2}(?!\d)|\b\d{1,2}\.\d{2}\s?[ap]\.?m\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
 _COPYRIGHT = re.compile(r"©|ⓒ|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\w{1,12}:\s")
