@@ -404,6 +404,9 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Reporter: Dewi Lestari", "Dewi Lestari"),
         ("Wartawan: Dewi Lestari", "Dewi Lestari"),
         ("Muhabir: Emre Kaya", "Emre Kaya"),
+        ("Текст: Ирина Соколова", "Ирина Соколова"),  # the reviewer h77's K8
+        ("Teksti: Mikko Virtanen", "Mikko Virtanen"),
+        ("Toimittaja: Mikko Virtanen", "Mikko Virtanen"),
         ("Submitted by Lucie Marchand on Thu, 12/03/2026 - 10:45", "Lucie Marchand"),
         ("By Channel 9 Staff", "Channel 9 Staff"),
         ("By 2026 Budget Rules", None),  # a digit only in a staff credit

@@ -57,8 +57,10 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "pt": ("autor", "autora"),
     "pl": ("autor", "autorka"),
     "cs": ("autor", "autorka"),
-    "ru": ("автор",),
-    "uk": ("автор", "авторка"),
+    "ru": ("автор", "текст"),  # "text (by)"
+    "uk": ("автор", "авторка", "текст"),
+    "fi": ("teksti", "toimittaja"),  # "text (by)", "reporter"
+    "ro": ("autor",),
     "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
     "hu": ("szerző",),
     "el": ("συντάκτης", "συντάκτρια"),
