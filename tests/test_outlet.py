@@ -595,3 +595,24 @@ def test_a_longer_markup_name_the_text_does_not_cut_stays_as_written() -> None:
     for markup, text in (("Harbour Daily Politics", "Harbour Daily"), ("The Times | UK", "Times")):
         evidence = OutletEvidence(html_site_name=markup, page_site_name=text)
         assert decide_outlet(evidence, "p.html").name == markup
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        ("Львівський вісник", "https://lvivskyi-visnyk.com.ua/news/1"),
+        ("חדשות חיפה", "https://www.haifanews.co.il/article/2"),
+        ("北陸日報", "https://hokuriku-nippo.jp/articles/3"),
+    ],
+)
+def test_a_site_name_in_a_script_its_domain_cannot_spell_is_shown_when_the_text_names_it(name, url):
+    # its text dumps are filed by the name: shown so, its HTML pages join them
+    # (found by the reviewer h77, K5)
+    evidence = OutletEvidence(url=url, html_site_name=name, page_site_name=name)
+    outlet = decide_outlet(evidence, "p.html")
+    assert (outlet.name, outlet.key) == (name, registered_domain(url))
+    # the markup alone, or a text naming the site otherwise: the domain
+    alone = decide_outlet(OutletEvidence(url=url, html_site_name=name), "p.html")
+    assert alone.name == registered_domain(url)
+    latin = OutletEvidence(url=url, html_site_name="Harbour Post", page_site_name="Harbour Post")
+    assert decide_outlet(latin, "p.html").name == registered_domain(url)

@@ -143,6 +143,16 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
 
 
 @pytest.mark.parametrize(
+    "notice",
+    ["© 2026 Lagos Chronicle Newspapers Ltd. All Rights Reserved.", "© Lagos Chronicle Newspapers"],
+)
+def test_a_newspaper_company_is_shown_as_the_paper_the_page_names(notice):
+    # "Newspapers" is a publisher's company word (found by the reviewer h77, K9)
+    lines = ["Lagos Chronicle", "News  Politics  Sport", PROSE, "More from Lagos Chronicle", notice]
+    assert _site(lines)[0] == "Lagos Chronicle"
+
+
+@pytest.mark.parametrize(
     ("notice", "holder"),
     [
         ("© 2026 Hafenblatt Verlag GmbH. Alle Rechte vorbehalten.", "Hafenblatt Verlag"),

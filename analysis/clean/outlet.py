@@ -534,7 +534,7 @@ _LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
 #: notices name their publishing house so, and the one-word :data:`LEGAL_FORMS`.
 COMPANY_WORDS = frozenset((
     "media", "group", "network", "networks", "communications", "entertainment", "company",
-    "holdings", "publishing", "publications",
+    "holdings", "publishing", "publications", "newspapers",
     # German, French, Spanish, Portuguese, Italian, Dutch: publishing house, media, group
     "verlag", "verlagsgruppe", "mediengruppe", "medien", "gruppe", "groupe", "grupo",
     "gruppo", "médias", "medias", "mídia", "éditions", "editions", "ediciones", "edições",
@@ -931,12 +931,19 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     return domain
 
 
+#: A letter a domain name can spell: a name without one is written in another script.
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
     """The site's own name when the HTML or the page gives one matching ``domain``.
 
     A copyright holder is weighed last: it is a parent company on some pages, but one
     whose name matches the URL's domain is the site itself ("The Daily, LLC" on
-    daily.com), as it is when the same page is read without a URL.
+    daily.com), as it is when the same page is read without a URL. A name written in a
+    script the domain cannot spell ("Львівський вісник" on lvivskyi-visnyk.com.ua)
+    matches no domain: the markup's name is shown when the page's text names the site
+    so too, so that the site's text dumps, filed by that name, join its HTML pages.
     """
     for value in (
         _markup_site_name(evidence),
@@ -946,6 +953,13 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
         name = _clean(value)
         if name and name_matches_domain(name, domain):
             return name
+    # a name in a script the domain cannot spell ("Львівський вісник" on
+    # lvivskyi-visnyk.com.ua): the markup's name when the page's text names it too
+    markup = _clean(_markup_site_name(evidence))
+    if markup and not _LATIN_LETTER.search(markup):
+        for value in (evidence.page_site_name, evidence.copyright_holder):
+            if (name := _clean(value)) and compact_name(name) == compact_name(markup):
+                return markup
     return domain
 
 
