@@ -321,7 +321,6 @@ def test_a_month_name_shortened_without_its_dot(text, iso):
         ("۳ دسامبر ۲۰۲۶", "2026-12-03"),  # Persian
         ("２０２６年１２月３日 １４:０５", "2026-12-03"),  # full width
         ("२०२६-१२-०३", "2026-12-03"),  # Devanagari
-        ("۱۲ آذر ۱۴۰۵", None),  # a year of the Persian calendar is no Gregorian year
     ],
 )
 def test_a_date_in_the_digits_of_another_script(text, iso):
@@ -356,4 +355,35 @@ def test_a_page_dated_so_has_its_date(language, date_line):
     first, second = AR if language == "ar" else PARAGRAPHS[language]
     header = ["Harbour Post", "", "Council approves the harbour budget", date_line, ""]
     page = "\n".join([*header, first, "", second, "", "© 2026 Harbour Post", ""])
+    assert _published(page) == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the Solar Hijri calendar of Iran's and Afghanistan's pages (issue #10)
+        ("۱۲ آذر ۱۴۰۵", "2026-12-03"),
+        ("چهارشنبه ۱۲ آذر ماه ۱۴۰۵ - ۱۰:۴۵", "2026-12-03"),
+        ("12 آذر 1405", "2026-12-03"),
+        ("۱ فروردين ۱۴۰۵", "2026-03-21"),  # the Arabic letter yeh, Nowruz
+        ("۱۲ قوس ۱۴۰۵", "2026-12-03"),  # Afghanistan's names
+        ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # the last day of a leap year
+        ("۳۰ اسفند ۱۴۰۴", None),  # no such day in a common year
+        ("۳۲ آذر ۱۴۰۵", None),
+        ("room 12 of 1405", None),
+    ],
+)
+def test_a_date_of_the_solar_hijri_calendar(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_a_persian_page_dated_in_its_calendar():
+    fa = [
+        "شورای شهر بندر روز سه شنبه پس از بحثی طولانی بودجه سال آینده را تصویب کرد و "
+        "اعضای شورا درباره هزینه تعمیر پل قدیمی گفتگو کردند.",
+        "مخالفان از کاهش بودجه کتابخانه ها انتقاد کردند و خواستار نظرخواهی از ساکنان "
+        "محله های قدیمی شهر شدند.",
+    ]
+    header = ["روزنامه بندر", "", "شورای شهر بودجه را تصویب کرد", "۱۲ آذر ۱۴۰۵ - ۱۰:۴۵", ""]
+    page = "\n".join([*header, fa[0], "", fa[1], "", "© ۲۰۲۶ روزنامه بندر", ""])
     assert _published(page) == "2026-12-03"

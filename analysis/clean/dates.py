@@ -20,7 +20,9 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   2026``, ``1º de marzo``), a name shortened with or without a dot (``3 févr. 2026``,
   ``03 dic 2026``, ``03 Des 2026``, ``3. Mär. 2026``; its consonants with the dot only:
   ``3 mrt. 2026``); the year first in Hungarian (``2026. március 3.``); month names of
-  languages not listed there (Hindi, the Persian calendar, ...) are not read;
+  languages not listed there (Hindi, ...) are not read;
+- a day of the Solar Hijri calendar (Iran's ``۱۲ آذر ۱۴۰۵``, ``12 آذر ماه 1405``,
+  Afghanistan's ``۱۲ قوس ۱۴۰۵``), as its Gregorian date (:func:`solar_hijri_iso`);
 - any of these written in the decimal digits of another script (Arabic-Indic
   ``٣ ديسمبر ٢٠٢٦``, Persian, Devanagari, full-width ``２０２６年１２月３日``:
   :func:`ascii_digits`);
@@ -57,7 +59,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from analysis.clean.month_names import month_numbers
+from analysis.clean.month_names import SOLAR_HIJRI_MONTHS, month_numbers
 from analysis.stopwords import function_word_language
 from analysis.text import once_per_page
 
@@ -111,6 +113,12 @@ _DAY_MONTH_SHORT_YEAR = re.compile(
 )
 _DAY_MONTH_PATTERNS = (_DAY_MONTH_YEAR, _DAY_MONTH_SHORT_YEAR)
 
+# A Persian month's name with the Arabic letters a page may write for its yeh and kaf
+# ("فروردين" for "فروردین").
+_SOLAR_MONTH = "|".join(
+    name.replace("ی", "[یي]").replace("ک", "[کك]") for row in SOLAR_HIJRI_MONTHS for name in row
+)
+
 _DATE_PATTERNS = (
     # June 2, 2025 / Jun. 2nd 2025
     _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
@@ -132,6 +140,10 @@ _DATE_PATTERNS = (
         r"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª])?\.?\s+(?:de\s+)?"
         rf"(?P<fm>{_TWO_WORD_MONTHS}|[^\W\d_]{{2,12}})(?P<dot>\.)?,?\s+(?:de\s+)?"
         + _YEAR.format(g="y")
+    ),
+    # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405: day, month, year of the Solar Hijri calendar
+    re.compile(
+        rf"(?<!\d)(?P<sd>[0-3]?\d)\s+(?P<sm>{_SOLAR_MONTH})(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
     ),
     # 2026. március 3.: year, month name, day (Hungarian)
     re.compile(
@@ -210,7 +222,7 @@ def ascii_digits(text: str) -> str:
 # What every date of _DATE_PATTERNS holds: a four-digit year, or a slash before the
 # two-digit year of the one form without it. A text without it holds no date, which
 # most lines are, found without the six patterns' searches.
-_DATE_HINT = re.compile(r"(?:19|20)\d\d|/")
+_DATE_HINT = re.compile(r"(?:19|20)\d\d|/|(?<=[\u0600-\u06ff] )1[34]\d\d")
 
 
 @dataclass(frozen=True)
@@ -499,6 +511,9 @@ def parse_date(text: str) -> str | None:
 
 def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str | None:
     groups = match.groupdict()
+    if groups.get("sm"):
+        month = _SOLAR_MONTHS[groups["sm"].replace("ي", "ی").replace("ك", "ک")]
+        return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))
     if groups.get("fm"):
         month = _named_month(groups["fm"].lower(), abbreviated=bool(groups["dot"]))
         if month is None:
@@ -515,6 +530,52 @@ def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str 
         return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
     except ValueError:
         return None
+
+
+_SOLAR_MONTHS = {
+    name: number for row in SOLAR_HIJRI_MONTHS for number, name in enumerate(row, start=1)
+}
+
+
+def solar_hijri_iso(year: int, month: int, day: int) -> str | None:
+    """A day of the Solar Hijri calendar as a Gregorian date.
+
+    Its years are leap by the 33-year arithmetic rule (right for the years 1178 to
+    1633, Gregorian 1799 to 2254); months 1 to 6 have 31 days, 7 to 11 have 30, the
+    12th 29 or 30.
+
+    Parameters
+    ----------
+    year, month, day : int
+        As printed ("۱۲ آذر ۱۴۰۵": 1405, 9, 12).
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None for a month or day out of range (the 30th of the 12th
+        month of a common year too).
+
+    Examples
+    --------
+    >>> solar_hijri_iso(1405, 9, 12)
+    '2026-12-03'
+    """
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    ordinal = _solar_hijri_ordinal(year, month, day)
+    if month == 12 and ordinal >= _solar_hijri_ordinal(year + 1, 1, 1):
+        return None  # the 30th of the last month of a common year
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _solar_hijri_ordinal(year: int, month: int, day: int) -> int:
+    """The Gregorian ordinal (:meth:`datetime.date.toordinal`) of a Solar Hijri day:
+    the days of the years before it (365 each, 8 leap days in every 33 years), of its
+    months before it, and its day."""
+    count = year + 1595
+    days = 365 * count + (count // 33) * 8 + ((count % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month <= 6 else (month - 7) * 30 + 186
+    return days - 356033
 
 
 def _named_month(name: str, abbreviated: bool) -> int | None:

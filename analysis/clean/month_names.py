@@ -10,7 +10,7 @@ words). English names and their three-letter forms are read by
 
 from __future__ import annotations
 
-__all__ = ["MONTH_NAMES", "month_numbers"]
+__all__ = ["MONTH_NAMES", "SOLAR_HIJRI_MONTHS", "month_numbers"]
 
 #: Each language's month names, January to December (several rows for one language
 #: when it spells its months in more than one way).
@@ -89,6 +89,17 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # the Gregorian months as Persian writes them ("۳ دسامبر ۲۰۲۶")
     "fa": ("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",),
 }
+
+
+#: The months of the Solar Hijri calendar, Farvardin (Hamal) first: Iran's Persian names
+#: ("۱۲ آذر ۱۴۰۵") and Afghanistan's, the zodiac's ("۱۲ قوس ۱۴۰۵"). Another calendar,
+#: read by :func:`analysis.clean.dates.solar_hijri_iso`, never a Gregorian month.
+SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+     "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+    ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله",
+     "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+)  # fmt: skip
 
 
 def month_numbers() -> dict[str, int]:
