@@ -142,6 +142,13 @@ RULES: dict[str, dict[tuple[object, str], object]] = {
     "a ranked headline's X: on some cards is no outlet": {
         (card_roles, "_colon_outlets"): lambda lines, cards: []
     },
+    # Written from made-up ranked, newsletter-archive and AMP cards of real AllSides
+    # texts (h82): a teaser without a full stop in the slot the page's other cards hold
+    # their teasers in is the card's teaser, and a photo's label opens a caption.
+    "a headline-shaped line in the teasers' slot": {
+        (listing_headlines, "_headline_shaped_teasers"): lambda lines, kinds: None
+    },
+    "a photo's label opens a caption": {(card_lines, "CAPTION_LABEL"): re.compile(r"(?!)")},
     # Written from single-article corpus texts split as listings (h36: AllSides, vox.com
     # interviews and profiles, a spectator.org text): sections of an opening article.
     "paragraphs of an article before the cards": {

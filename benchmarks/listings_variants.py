@@ -26,6 +26,10 @@ Variants (a card's lines are the gold's ``lines.first`` to ``lines.last``):
   outlet then the page's site where it names one;
 - ``blank_inside_card``: a blank line under each card's headline and between its body and
   the lines under the body (a date, a byline);
+- ``photo_label``: a photo's caption line under each headline, opened by its label and
+  the headline's first words (``Photo: Council votes to rebuild the...``);
+- ``teaser_unclosed``: each card's text without the full stop closing it (a teaser cut
+  at a word; on single-article pages every third paragraph's);
 - ``own_site``: the page is the site's own listing: each card's outlet line left out
   and a section line (``Politics``) put above it, the card's outlet then the page's
   site (pages with a site of their own where every card prints its outlet only on
@@ -104,6 +108,10 @@ KICKERS = ("Politics", "World", "Analysis", "Business")
 NAMES = ("Jane Doe", "John Smith", "Maria Lopez", "Ken Adams")
 #: Words a card cut to a teaser keeps (mixed_length): about a first sentence.
 TEASER_WORDS = 25
+#: Words of the headline a photo's label line repeats (photo_label).
+PHOTO_WORDS = 6
+#: The full stop closing a line (teaser_unclosed).
+UNCLOSED = re.compile(r"\s*(?:\.\.\.|[.…])\s*$")
 
 
 @dataclass
@@ -245,6 +253,30 @@ def blank_inside_card(page: Page) -> list[str]:
         if body and body[-1] < last and page.lines[body[-1] + 1].strip():
             after[body[-1]] = [""]
     return _rebuild(page, after=after)
+
+
+def photo_label(page: Page) -> list[str]:
+    """A photo's caption opened by its label right under each headline (``Photo: `` and
+    the headline's first words, cut: an AMP page's image line)."""
+    heads = _headlines(page)
+    return _rebuild(
+        page,
+        after={t: [f"Photo: {' '.join(page.lines[t].split()[:PHOTO_WORDS])}..."] for t in heads},
+    )
+
+
+def teaser_unclosed(page: Page) -> list[str]:
+    """Each card's text without the full stop closing it (a teaser cut at a word:
+    '... some residents have voiced concern'); on a single-article page, every third
+    paragraph's."""
+    if page.is_listing:
+        ends = []
+        for first, last in page.spans:
+            body = [i for i in range(first, last + 1) if page.roles.get(i) == "body"]
+            ends += body[-1:]
+    else:
+        ends = [last for last, _ in _gaps(page)][2::3]
+    return _rebuild(page, replace={i: UNCLOSED.sub("", page.lines[i]) for i in ends})
 
 
 def date_swap(page: Page) -> list[str]:
@@ -445,6 +477,8 @@ VARIANTS: dict[str, Callable[[Page], Printed]] = {
     "own_site": own_site,
     "no_cue": no_cue,
     "blank_inside_card": blank_inside_card,
+    "photo_label": photo_label,
+    "teaser_unclosed": teaser_unclosed,
     "crlf": crlf,
     "no_trailer": no_trailer,
     "cards_reversed": cards_reversed,

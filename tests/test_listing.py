@@ -1359,3 +1359,94 @@ def test_a_consent_banner_between_two_cards_is_no_cards_body():
             ]
     articles = extract_articles("\n".join(lines), name="ticker.txt")
     assert list(articles["body"]) == [f"{TEASER} Story {n}." for n in range(4)]
+
+
+def test_a_card_whose_whole_teaser_is_a_sign_up_prompt_stays_a_card():
+    # a story whose first lines call to sign up: that call is the card's teaser, and
+    # leaving it out of the card (as a banner between cards is) lost the article
+    lines = ["Headline Ticker", "All | Politics | World", ""]
+    for n, (time, outlet, title) in enumerate(_NO_GAP_CARDS):
+        teaser = (
+            "Sign up for our special edition newsletter to get a daily update on the bridge."
+            if n == 2
+            else f"{TEASER} Story {n}."
+        )
+        lines += [f"{time} | {outlet}", title, "", teaser, ""]
+    articles = extract_articles("\n".join(lines), name="ticker.txt")
+    assert list(articles["title"]) == [title for _, _, title in _NO_GAP_CARDS]
+    assert articles.iloc[2]["body"].startswith("Sign up for our special edition")
+
+
+# Made-up ranked cards: headline, teaser, trailer; the third teaser has no full stop.
+_RANKED = [
+    (
+        "Council votes to rebuild the harbour bridge",
+        "The council voted on Monday to rebuild the bridge by 2028.",
+    ),
+    (
+        "Ferry fares to rise again in spring",
+        "Operators said fares would rise by a tenth from April onwards.",
+    ),
+    (
+        "Storm closes the coast road",
+        "Engineers warned that the coast road could stay shut for weeks while crews clear the "
+        "fallen rock, and some residents have voiced concern",
+    ),
+    (
+        "Library reopens after repairs",
+        "The old library opened its doors again on Saturday after a year.",
+    ),
+]
+
+
+@pytest.mark.parametrize("trailer", ["{n},512 views · March {n}, 2026", "Read this issue →"])
+def test_a_teaser_without_a_full_stop_is_its_cards_teaser_not_a_headline(trailer):
+    # its slot (under the headline, over the card's trailer) holds the other cards'
+    # teasers: a headline-shaped line there is the card's teaser, and its card is kept
+    lines = ["The Harbour Herald", "", "Most read this week", ""]
+    for n, (title, teaser) in enumerate(_RANKED, 1):
+        lines += [f"{n}. {title}", teaser, trailer.format(n=n), ""]
+    articles = extract_articles("\n".join(lines), name="most_read.txt")
+    assert list(articles["title"]) == [title for title, _ in _RANKED]
+    assert articles.iloc[2]["body"] == _RANKED[2][1]
+
+
+def test_amp_cards_keep_a_teaser_without_a_full_stop_under_a_photo_label():
+    # every part of a card set apart by blank lines, a photo's label line between the
+    # headline and the teaser ('Photo: The council voted on Monday to...' is a caption,
+    # not a sentence)
+    lines = ["Menu", "Coastal Courier", "", "Latest"]
+    for n, (title, teaser) in enumerate(_RANKED, 1):
+        lines += ["", title, "", f"Photo: {teaser[:40]}...", "", teaser, "", f"{n} hours ago", ""]
+    articles = extract_articles("\n".join(lines), name="amp.txt")
+    assert list(articles["title"]) == [title for title, _ in _RANKED]
+    assert articles.iloc[2]["body"] == _RANKED[2][1]
+
+
+def test_a_headline_printed_twice_in_the_teasers_slot_is_no_teaser():
+    # a line no longer than the headline over it (the headline again) is not taken for
+    # the card's teaser: that card has no text and no card takes the echo as its body
+    lines = ["The Harbour Herald", ""]
+    for n, (title, teaser) in enumerate(_RANKED, 1):
+        lines += [title, title if n == 2 else teaser, f"March {n}, 2026", ""]
+    articles = extract_articles("\n".join(lines), name="echo.txt")
+    assert _RANKED[1][0] not in set(articles["body"])
+    assert all(_RANKED[1][0] not in body for body in articles["body"])
+
+
+def test_a_photos_label_makes_its_line_a_caption_even_as_a_sentence():
+    assert line_kind("Photo: Crowds gather by the harbour bridge on Monday morning.") == "caption"
+    assert line_kind("Image by Jane Doe: the old library seen from the square...") == "caption"
+    # a gallery's headline ('Photos: ...') is no photo's caption
+    assert line_kind("Photos: Crowds gather by the harbour bridge on Monday morning.") == "prose"
+
+
+def test_a_search_results_snippet_without_a_full_stop_is_its_results_text():
+    # headline, its address and date over the snippet: a snippet cut at a word, where the
+    # other results hold their snippets, is the result's text, not a headline of its own
+    lines = ["harbour bridge", "All  News  Images", ""]
+    for n, (title, teaser) in enumerate(_RANKED, 1):
+        lines += [title, f"harbourherald.net › news › {n}", f"Mar {n}, 2026", teaser, ""]
+    articles = extract_articles("\n".join(lines), name="search.txt")
+    assert list(articles["title"]) == [title for title, _ in _RANKED]
+    assert articles.iloc[2]["body"] == _RANKED[2][1]

@@ -9,7 +9,8 @@ Kinds (:func:`line_kind`):
 - ``blank``: empty or white space, or a drawn rule (``----``, ``* * *``): a separator
   line separates cards and paragraphs as a blank line does;
 - ``bullet``: a list item (``  • Politics``);
-- ``caption``: a photo caption or credit (:data:`CAPTION_CUES`), a quoted social-media
+- ``caption``: a photo caption or credit (:data:`CAPTION_CUES`; opened by a photo's
+  label, :data:`CAPTION_LABEL`, even as a sentence), a quoted social-media
   post's credit (:data:`SOCIAL_POST_CREDIT`), a media player's line (:data:`MEDIA_PLAYER`);
 - ``sponsored``: a line that marks paid content (:data:`SPONSORED_CUES`);
 - ``cue``: a link label such as "Read more" (:data:`READ_MORE_CUES`), a promo link
@@ -123,6 +124,12 @@ CAPTION_CUES = re.compile(
     r"|\((?:photo|image|credit|foto|bild)[^)]*\)|©|\bgetty images\b|\bap photo\b"
     r"|\bimage copyright\b|\bcaption\b|\breuters/|/reuters\b|\bafp/",
     re.IGNORECASE,
+)
+#: A photo's label opening its caption (``Photo: Crowds at the ...``, ``Image by ...``),
+#: the singular only (``Photos: ...`` heads a gallery, a headline): a caption however it
+#: ends, even as a sentence.
+CAPTION_LABEL = re.compile(
+    r"^\W*(?:photo(?:graph)?|image|picture|credit|foto|bild)\s*(?:by\b|:)", re.IGNORECASE
 )
 #: The credit line of a social-media post quoted in an article (``— Name (@handle) June 8,
 #: 2017``): the post is part of the article, never a card with a date.
@@ -339,6 +346,8 @@ def _early_kind(line: str) -> str | None:
         return "caption"
     if TITLE_LABEL.match(text):  # "Title: ...": a feed dump says so, whatever its shape
         return "title"
+    if n_words <= MAX_CAPTION_WORDS and CAPTION_LABEL.match(text):
+        return "caption"
     if is_prose(text):
         return "prose"
     return None

@@ -5,8 +5,9 @@ Reads one page's lines; returns one :class:`ArticleRegion` per card (the segment
 found from the page's own regularity.
 
 1. Every line gets a kind (:mod:`analysis.clean.card_lines`): prose, title, meta, label, …;
-   headlines printed as sentences are re-kinded as titles where the page's layout says
-   so (:mod:`analysis.clean.listing_headlines`).
+   headlines printed as sentences are re-kinded as titles, and teasers printed as
+   headlines as prose, where the page's layout says so
+   (:mod:`analysis.clean.listing_headlines`).
 2. A *body run* is a stretch of prose lines, blank lines between them allowed, and a
    short label between two prose lines ("Ad" inside a body) bridged
    (:mod:`analysis.clean.card_runs`).
@@ -151,9 +152,12 @@ def find_cards_or_updates(
 def _without_site_prompts(lines: Sequence[str], region: ArticleRegion) -> ArticleRegion:
     """A card's region without the site's prompts its text runs into (a consent banner
     or a sign-up box printed between two cards: :func:`is_site_prompt`); they stay in
-    its extent, as the card's own chrome."""
+    its extent, as the card's own chrome. A prompt that is all of a card's text is its
+    teaser (a story whose first lines call to sign up): the card stays an article."""
     kept = tuple(i for i in region.body_lines if not is_site_prompt(lines[i]))
-    return region if len(kept) == len(region.body_lines) else replace(region, body_lines=kept)
+    if not kept or len(kept) == len(region.body_lines):
+        return region
+    return replace(region, body_lines=kept)
 
 
 def _listing_regions(

@@ -1,9 +1,12 @@
-"""Headlines that read as sentences: lines of a listing page re-kinded as titles.
+"""Headlines that read as sentences, and teasers that read as headlines: lines of a
+listing page re-kinded by the page's layout.
 
 A card's headline may be printed as a sentence ("Hold on. Stay calm."), which the line
 kinds (:mod:`analysis.clean.card_lines`) read as prose. The page's own layout tells it
 apart: a kicker or a meta line around it, the page's meta-after-body cards, a card
-header form the page prints under other headlines. :func:`mark_headlines` re-kinds
+header form the page prints under other headlines. A teaser may end without a full stop
+('... some residents have voiced concern'), which the line kinds read as a headline; it
+stands where the page's other cards hold their teasers. :func:`mark_headlines` re-kinds
 them in place.
 """
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from analysis.clean.card_blocks import MAX_META_LINES, MIN_CARDS
-from analysis.clean.card_fields import is_name_line, meta_fields
+from analysis.clean.card_fields import is_name_line, meta_fields, normalized
 from analysis.clean.card_lines import (
     COMMENTS_HEADING,
     MAX_TITLE_WORDS,
@@ -33,7 +36,8 @@ def mark_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
     kinds : LineKinds
         The lines' kinds, changed in place: the bulleted headlines of a list of cards,
         the headlines of cards whose header opens with a sentence-shaped line, then of
-        cards printing their meta line after the body.
+        cards printing their meta line after the body; then the teasers printed as
+        headlines (:func:`_headline_shaped_teasers`).
 
     Returns
     -------
@@ -44,6 +48,7 @@ def mark_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
     bulleted = _bulleted_headlines(lines, kinds)
     _sentence_headlines(lines, kinds)
     _trailer_headlines(lines, kinds)
+    _headline_shaped_teasers(lines, kinds)
     return bulleted
 
 
@@ -191,6 +196,82 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
     if blocks >= MIN_CARDS:
         for i in sentences:
             kinds[i] = "title"
+
+
+def _headline_shaped_teasers(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, teasers that read as headlines as prose: a teaser whose last
+    sentence has no full stop ('... but some Democrats have voiced concern') or ends in a
+    photo credit ('... in Houston. Win McNamee/Getty Images').
+
+    A teaser stands in its card's *slot*: under the card's headline (blank lines and
+    captions between) and over its trailer (a meta line or a link label, blank lines
+    between), the slot's form being the kinds of those lines (:func:`_slot_form`). When
+    :data:`MIN_CARDS` or more prose lines stand in slots of one form, that is the page's
+    card; a headline-shaped line in a slot of that form, with more words than the
+    headline over it (a kicker or a headline printed twice has no more) and printed
+    nowhere else on the page (a headline printed again under its outlet's name is), is
+    that card's teaser, not a second headline.
+    """
+    forms = Counter(
+        form
+        for i in range(1, len(kinds) - 1)
+        if kinds.known(i) == "prose" and (form := _slot_form(lines, kinds, i)) is not None
+    )
+    page_forms = {form for form, n in forms.items() if n >= MIN_CARDS}
+    if not page_forms:
+        return
+    printed = Counter(normalized(line) for line in lines)
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] in _SLOT_KINDS and (form := _slot_form(lines, kinds, i)) in page_forms:
+            headline = lines[i - len(form[0])]
+            if count_words(lines[i]) > count_words(headline) and printed[normalized(lines[i])] == 1:
+                kinds[i] = "prose"
+
+
+# Kinds of a teaser read as a headline or as a photo's caption (a teaser that opens with
+# or closes on one: '... in Houston. Win McNamee/Getty Images').
+_SLOT_KINDS = frozenset({"title", "caption"})
+
+
+def _slot_form(
+    lines: list[str], kinds: LineKinds, i: int
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The form of the slot line ``i`` stands in: the kinds of the lines from the
+    headline over it (``title``, then blank lines, captions and meta lines) and of the
+    lines under it to the card's next part (blank lines, then a meta line, a link label,
+    another line whose text is then part of the form: the same link under every card,
+    'Read this issue →'; or, past a blank line, the next block, when a meta line stands
+    over the line: the card's cue is in its header); a meta line is named
+    by the fields it gives (a time, not the next card's URL crumb). None when line
+    ``i`` stands in no slot (:func:`_headline_shaped_teasers`)."""
+    above = []
+    j = i - 1
+    while j >= 0 and kinds[j] in {"blank", "caption", "meta"}:
+        above.append(_part(lines, kinds, j))
+        j -= 1
+    if j < 0 or kinds[j] != "title":
+        return None
+    below = []
+    j = i + 1
+    while j < len(kinds) and kinds.known(j) == "blank":
+        below.append("blank")
+        j += 1
+    if j < len(kinds) and kinds[j] in {"meta", "cue"}:
+        below.append(_part(lines, kinds, j))
+    elif below and any(part.startswith("meta") for part in above):
+        below.append("next")  # the next block: a card with its cue over its text ends
+    elif j < len(kinds) and kinds[j] != "prose":
+        below.append(normalized(lines[j]))
+    else:
+        return None
+    return ("title", *reversed(above)), tuple(below)
+
+
+def _part(lines: list[str], kinds: LineKinds, j: int) -> str:
+    """A line's part in a slot's form: its kind, a meta line's fields."""
+    if kinds[j] == "meta":
+        return "meta " + " ".join(sorted({f.field for f in meta_fields(j, lines[j])}))
+    return kinds[j]
 
 
 def _closes_body(kinds: LineKinds, i: int) -> bool:
