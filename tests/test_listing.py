@@ -1450,3 +1450,41 @@ def test_a_search_results_snippet_without_a_full_stop_is_its_results_text():
     articles = extract_articles("\n".join(lines), name="search.txt")
     assert list(articles["title"]) == [title for title, _ in _RANKED]
     assert articles.iloc[2]["body"] == _RANKED[2][1]
+
+
+def _menu_on_one_line_article() -> list[str]:
+    """An article page under its site's menu, each section's links printed on one line
+    over that section's headlines, each run into its teaser."""
+    lines = ["  • Menu", ""]
+    for section, entries, heading in (
+        ("News", "Latest News | Harbour | Bridge | Ferries | North Side | South Side", "Top"),
+        ("Weather", "School Closings | Local Radars | Weather Stories", "Weather Videos"),
+        ("Sports", "Rowing | Sailing | Cycling | Rugby | Channel 62 | Golf", "Latest Sports"),
+        ("Station", "Channel 62 | Advertise | Contests", "Travel"),
+    ):
+        lines += [f"  • {section}", "", entries, "", heading, ""]
+        lines += [f"Story {n} in {section.lower()} today{TEASER}" for n in range(3)]
+    lines += ["", "Harbour bridge to close for the whole summer", ""]
+    lines += ["November 19, 2026 at 9:45 am", "Filed Under:Harbour , bridge , ferries", ""]
+    lines += [f"{TEASER} Paragraph {n} of the story goes on." for n in range(4)]
+    return lines
+
+
+def test_a_menu_printed_on_one_line_heads_no_card():
+    # h80's chrome change: with each menu section's links on one line ("A | B | C"),
+    # an article page was read as a listing whose cards were headed by menu lines
+    assert line_kind("School Closings | Local Radars | Weather Stories") == "bullet"
+    assert line_kind("Channel 62 | Advertise | • Contests") == "bullet"
+    assert find_cards(_menu_on_one_line_article()) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour bridge to close all summer | North Gazette",  # headline | outlet
+        "World | Harbour bridge to close for the whole summer | North Gazette",
+        "North Gazette | 2 hours ago | Local",  # a card's meta line
+    ],
+)
+def test_a_headline_or_meta_line_with_separators_is_no_menu(line):
+    assert line_kind(line) != "bullet"

@@ -8,7 +8,8 @@ Kinds (:func:`line_kind`):
 
 - ``blank``: empty or white space, or a drawn rule (``----``, ``* * *``): a separator
   line separates cards and paragraphs as a blank line does;
-- ``bullet``: a list item (``  • Politics``);
+- ``bullet``: a list item (``  • Politics``), or a menu printed on one line (``Home | World
+  | Sport``: :func:`~analysis.clean.header_lines.is_menu_line`);
 - ``caption``: a photo caption or credit (:data:`CAPTION_CUES`; opened by a photo's
   label, :data:`CAPTION_LABEL`, even as a sentence), a quoted social-media
   post's credit (:data:`SOCIAL_POST_CREDIT`), a media player's line (:data:`MEDIA_PLAYER`);
@@ -32,7 +33,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
-from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS
+from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS, is_menu_line
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.text import (
     RULE_MARKS,
@@ -378,6 +379,8 @@ def _late_kind(line: str) -> str:
         or (n_words <= 6 and text[0].isupper() and DANGLING_SEPARATOR.search(text))
     ):
         return "meta"
+    if is_menu_line(text):  # a menu printed on one line: list items run together
+        return "bullet"
     if MIN_TITLE_WORDS <= n_words <= MAX_TITLE_WORDS and not text.endswith(":"):
         return "title"
     if n_words <= 6:

@@ -18,7 +18,14 @@ from analysis.clean.byline_words import (
     by_words,
 )
 from analysis.clean.dates import find_date_span, find_relative_time
-from analysis.text import LETTER_RUN, count_label_words, count_words, is_bullet, once_per_page
+from analysis.text import (
+    BULLET_MARKS,
+    LETTER_RUN,
+    count_label_words,
+    count_words,
+    is_bullet,
+    once_per_page,
+)
 
 __all__ = [
     "CAPTION",
@@ -29,6 +36,7 @@ __all__ = [
     "is_doubled",
     "is_heading_like",
     "is_label_like",
+    "is_menu_line",
     "is_meta_line",
     "menu_items",
 ]
@@ -405,6 +413,38 @@ def menu_items(line: str) -> list[str]:
     if len(items) < 2 or not all(is_label_like(item) for item in items):
         return []
     return [" ".join(item.split()) for item in items]
+
+
+#: Entries of a menu printed on one line that make it a menu whatever they say.
+MIN_MENU_ENTRIES = 3
+
+
+def is_menu_line(line: str) -> bool:
+    """True for a site's menu printed on one line: :data:`MIN_MENU_ENTRIES` entries or
+    more between spaced separators (as :func:`menu_items` reads them), each short.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        Each entry is 1 to 4 words in 40 characters or fewer, without closing
+        punctuation; unlike :func:`menu_items`, an entry may hold a digit ("Channel 62")
+        or open with a list mark ("• News"): a menu's entries are its links' labels,
+        which a headline and its outlet ("Title | Outlet", two entries) or a headline
+        between a section and an outlet (a headline's words) are not.
+    """
+    items = _MENU_SEPARATOR.split(line.strip())
+    if len(items) < MIN_MENU_ENTRIES:
+        return False
+    for item in items:
+        entry = item.strip().lstrip(BULLET_MARKS).strip()
+        if not (0 < count_words(entry) <= 4 and len(entry) <= 40) or re.search(r"[.!?:,;]$", entry):
+            return False
+    return True
 
 
 @once_per_page
