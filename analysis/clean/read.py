@@ -69,6 +69,7 @@ from analysis.clean.html_page import (
 )
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mojibake import repair_mojibake
+from analysis.clean.printed_pages import join_printed_pages
 from analysis.clean.script_data import with_script_data
 from analysis.errors import PageReadError
 
@@ -632,8 +633,9 @@ def plain_dump_text(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Return ``text`` with unified line ends, without control codes, NFC-normalized.
 
-    ``\\r\\n``, ``\\r``, a vertical tab and a form feed become ``\\n`` (line breaks to
-    ``str.splitlines``; a form feed is pdftotext's page break); the other control
+    ``\\r\\n``, ``\\r`` and a vertical tab become ``\\n`` (line breaks to
+    ``str.splitlines``); a form feed is pdftotext's page break: the pages are read as
+    one text (:func:`analysis.clean.printed_pages.join_printed_pages`); the other control
     characters but tab (C0 and C1, DEL) are removed.
 
     Parameters
@@ -647,8 +649,10 @@ def normalize_text(text: str) -> str:
         The normalized text.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\v" in text or "\f" in text:  # line breaks too (pdftotext's page break): not glue
-        text = text.replace("\v", "\n").replace("\f", "\n")
+    if "\v" in text:  # a line break too: not glue
+        text = text.replace("\v", "\n")
+    if "\f" in text:  # pdftotext's page break: one text, running heads and feet once
+        text = join_printed_pages(text)
     text = _REMOVED_CONTROLS.sub("", text)
     return unicodedata.normalize("NFC", text)
 

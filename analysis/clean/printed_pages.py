@@ -1,0 +1,142 @@
+"""A text printed page by page, read as one text: running heads and page breaks undone.
+
+pdftotext and print-to-text tools put a form feed between a document's pages and print
+each page's running head and foot ("The Examiner    3 December 2026", "https://...
+Page 2 of 3") at its top and bottom; a page break cuts a paragraph in two. Read as
+lines, every page's head and foot would land inside the story's paragraphs.
+:func:`join_printed_pages` keeps one copy of each running line (the head at the top of
+the first page, the foot at the bottom of the last: the masthead and the page's address
+stay where a single page prints them, without the cells that count the pages, "Page 2
+of 3") and joins the paragraph a page break cut. It runs
+where the reader turns form feeds into line breaks
+(:func:`analysis.clean.read.normalize_text`). No tuned value: a running line is one
+every page prints, its page number aside, at the same edge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
+
+#: A page break (pdftotext's form feed).
+PAGE_BREAK = "\f"
+_DIGITS = re.compile(r"\d+")
+#: Two spaces or more: the gap between a printed line's columns.
+_COLUMN_GAP = re.compile(r"\s{2,}")
+
+
+def join_printed_pages(text: str) -> str:
+    """``text`` with its page breaks replaced, its running heads and feet kept once and
+    the paragraphs a page break cut joined.
+
+    Parameters
+    ----------
+    text : str
+        A text with line feeds as line ends; a form feed between pages.
+
+    Returns
+    -------
+    str
+        The text without form feeds. A text of one page, or with no line at the same
+        edge of every page, only has its form feeds made line breaks.
+    """
+    if PAGE_BREAK not in text:
+        return text
+    pages = [page.split("\n") for page in text.split(PAGE_BREAK)]
+    ending = ""
+    if len(pages) > 1 and not any(line.strip() for line in pages[-1]):
+        ending = "\n".join(pages.pop())  # pdftotext ends the last page with a form feed
+    head = _running_line(pages, top=True) if len(pages) > 1 else None
+    foot = _running_line(pages, top=False) if len(pages) > 1 else None
+    if head is None and foot is None:  # no printed pages: a form feed is a line break
+        return text.replace(PAGE_BREAK, "\n")
+    # a running line is kept once, without the cells that change from page to page (its
+    # page counter, "Page 2 of 3"): the masthead and the page's address stay
+    if head is not None:
+        kept = _constant_cells(pages, head, top=True)
+        for page in pages:
+            _replace_edge(page, head, top=True, by=kept if page is pages[0] else None)
+    if foot is not None:
+        kept = _constant_cells(pages, foot, top=False)
+        for page in pages:
+            _replace_edge(page, foot, top=False, by=kept if page is pages[-1] else None)
+    joined = _trimmed(pages[0])
+    for page in pages[1:]:
+        following = _trimmed(page)
+        if not following:
+            continue
+        cut = joined and not _ends_sentence(joined[-1])
+        joined += following if cut else ["", *following]
+    leading = _leading_blanks(pages[0])
+    return "\n".join(leading + joined) + "\n" + ending.lstrip("\n")
+
+
+def _key(line: str) -> str:
+    """A line as every page prints it: its numbers and its spacing aside."""
+    return " ".join(_DIGITS.sub("#", line).split())
+
+
+def _edge_line(page: list[str], top: bool) -> int | None:
+    """The index of the page's first (``top``) or last non-blank line."""
+    indices = range(len(page)) if top else range(len(page) - 1, -1, -1)
+    return next((i for i in indices if page[i].strip()), None)
+
+
+def _running_line(pages: list[list[str]], top: bool) -> str | None:
+    """The key of the line every page, or every page but one, prints at that edge."""
+    keys = Counter()
+    for page in pages:
+        edge = _edge_line(page, top)
+        if edge is not None:
+            keys[_key(page[edge])] += 1
+    if not keys:
+        return None
+    key, count = keys.most_common(1)[0]
+    return key if count >= 2 and count >= len(pages) - 1 else None
+
+
+def _constant_cells(pages: list[list[str]], key: str, top: bool) -> str | None:
+    """The running line ``key`` as every page prints it: the cells (parts between column
+    gaps) that no page prints otherwise, or None when no cell is constant."""
+    lines = []
+    for page in pages:
+        edge = _edge_line(page, top)
+        if edge is not None and _key(page[edge]) == key:
+            lines.append(page[edge])
+    if len(set(lines)) == 1:
+        return lines[0]  # printed alike on every page: kept as printed
+    printings = [_COLUMN_GAP.split(line.strip()) for line in lines]
+    if len({len(cells) for cells in printings}) != 1:
+        return None
+    constant = [cells[0] for cells in zip(*printings, strict=True) if len(set(cells)) == 1]
+    return "   ".join(constant) or None
+
+
+def _replace_edge(page: list[str], key: str, top: bool, by: str | None) -> None:
+    """Replace the page's running line ``key`` by ``by``, or remove it (None)."""
+    edge = _edge_line(page, top)
+    if edge is None or _key(page[edge]) != key:
+        return
+    if by is None:
+        del page[edge]
+    else:
+        page[edge] = by
+
+
+def _trimmed(page: list[str]) -> list[str]:
+    """The page's lines without the blank lines at its top and bottom."""
+    first, last = _edge_line(page, True), _edge_line(page, False)
+    return [] if first is None else page[first : last + 1]
+
+
+def _leading_blanks(page: list[str]) -> list[str]:
+    first = _edge_line(page, True)
+    return page[:first] if first is not None else []
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether the line closes a sentence (a paragraph a page break did not cut)."""
+    end = strip_closing_marks(line.rstrip())
+    return bool(end) and end[-1] in SENTENCE_MARKS

@@ -1,0 +1,70 @@
+"""analysis.clean.printed_pages: a text printed page by page (pdftotext) read as one text."""
+
+from __future__ import annotations
+
+import textwrap
+
+from analysis import extract_articles
+from analysis.clean.printed_pages import join_printed_pages
+from analysis.clean.read import normalize_text, plain_dump_text
+
+HEAD = "The Harbour Examiner                                   3 December 2026"
+URL = "https://www.harbourexaminer.example/news/story-88213"
+PARAGRAPHS = [
+    "The harbour council voted on Tuesday evening to approve next year's budget after a "
+    "debate that ran for more than four hours and drew a crowd of residents to the hall.",
+    "Members of the governing coalition said the plan protects schools and the ferry "
+    "service, while the opposition argued that the cuts to the public pools would fall "
+    "hardest on families with young children and on pensioners who swim each morning.",
+    "The regional authority still has to sign off on the budget, and a decision is "
+    "expected in February, officials said after the vote, which passed by eleven votes.",
+]
+
+
+def _printed(cut_inside: bool) -> str:
+    """Three paragraphs on two printed pages, the second paragraph cut by the break
+    (``cut_inside``) or the break between paragraphs."""
+    wrapped = [textwrap.wrap(p, 72) for p in PARAGRAPHS]
+    first = ["Budget approved after four-hour debate", "", "By Ann Lee", ""]
+    first += wrapped[0] + [""]
+    second = []
+    if cut_inside:
+        first += wrapped[1][:2]
+        second += [*wrapped[1][2:], ""]
+    else:
+        first += wrapped[1]
+        second += [""]
+    second += wrapped[2]
+    pages = [
+        [HEAD, "", *first, f"{URL}          Page 1 of 2"],
+        [HEAD, "", *second, "", f"{URL}          Page 2 of 2"],
+    ]
+    return "\f".join("\n".join(page) for page in pages) + "\f"
+
+
+def test_running_heads_and_feet_are_kept_once_without_the_page_counter():
+    text = join_printed_pages(_printed(cut_inside=True))
+    assert "\f" not in text
+    assert text.count("The Harbour Examiner") == 1 and text.startswith(HEAD)
+    assert text.count(URL) == 1 and text.rstrip().endswith(URL)
+    assert "Page 1 of 2" not in text and "Page 2 of 2" not in text
+
+
+def test_a_paragraph_the_page_break_cut_is_one_paragraph_again():
+    plain = plain_dump_text(normalize_text(_printed(cut_inside=True)))
+    assert PARAGRAPHS[1] in plain.split("\n")
+    (article,) = extract_articles(plain, name="printed.txt").itertuples()
+    assert article.body.split("\n\n") == PARAGRAPHS
+    assert article.title == "Budget approved after four-hour debate"
+
+
+def test_a_break_between_paragraphs_keeps_them_apart():
+    plain = plain_dump_text(normalize_text(_printed(cut_inside=False)))
+    (article,) = extract_articles(plain, name="printed.txt").itertuples()
+    assert article.body.split("\n\n") == PARAGRAPHS
+
+
+def test_form_feeds_without_running_lines_are_line_breaks():
+    text = "Menu\fFirst paragraph of the story.\f\fLast line"
+    assert join_printed_pages(text) == text.replace("\f", "\n")
+    assert join_printed_pages("no page break") == "no page break"
