@@ -1488,3 +1488,73 @@ def test_a_menu_printed_on_one_line_heads_no_card():
 )
 def test_a_headline_or_meta_line_with_separators_is_no_menu(line):
     assert line_kind(line) != "bullet"
+
+
+# A newsletter's archive (made-up): its author on every card's meta line.
+_LETTERS = [
+    ("Why the harbour budget vote matters for renters", "Dec 1"),
+    ("What the new ferry timetable leaves out", "Nov 24"),
+    ("Three questions for the council before winter", "Nov 17"),
+]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        lambda when: f"{when}, 2026 · Thandiwe Mbeki",
+        lambda when: "Thandiwe Mbeki · 4 min read",
+    ],
+)
+def test_a_newsletters_author_on_every_card_is_the_byline_not_the_outlet(meta):
+    # review finding h77 K6: an archive printing its author on every card filed every
+    # card under the author, although the page's masthead and footer name its site
+    lines = ["The Valley Letter", "Home  Archive  About", ""]
+    for title, when in _LETTERS:
+        lines += [title, TEASER, meta(when), ""]
+    lines += ["© 2026 The Valley Letter"]
+    articles = extract_articles("\n".join(lines), name="archive.txt")
+    assert list(articles["title"]) == [title for title, _ in _LETTERS]
+    assert list(articles["outlet"]) == ["The Valley Letter"] * 3
+    assert list(articles["byline"]) == ["Thandiwe Mbeki"] * 3
+
+
+def test_a_newsletters_author_in_an_html_archive_is_the_byline_not_the_outlet():
+    from analysis.clean.articles import PageFacts
+    from analysis.clean.read import page_from_bytes
+
+    cards = "".join(
+        f'<div class="post-preview"><a class="post-title" href="/p/{k}">{title}</a>'
+        f'<div class="post-subtitle">{TEASER}</div><div class="post-meta">'
+        f'<time datetime="2026-12-0{k + 1}">{when}</time> · Thandiwe Mbeki</div></div>'
+        for k, (title, when) in enumerate(_LETTERS)
+    )
+    html = (
+        '<html><head><meta property="og:site_name" content="The Valley Letter"></head>'
+        f"<body><h1>The Valley Letter</h1>{cards}<footer>© 2026 Thandiwe Mbeki</footer>"
+        "</body></html>"
+    )
+    page = page_from_bytes(html.encode(), "archive.html", "archive.html", html=True)
+    articles = extract_articles(page.text, name="archive.html", facts=PageFacts(html=page.html))
+    assert list(articles["outlet"]) == ["The Valley Letter"] * 3
+    assert list(articles["byline"]) == ["Thandiwe Mbeki"] * 3
+
+
+@pytest.mark.parametrize(
+    ("names", "site"),
+    [
+        (["Coastal Post", "Coastal Post", "Coastal Post"], "Harbour News Digest"),  # "post"
+        (["The Coastal Herald"] * 3, "Harbour News Digest"),
+        (["Thandiwe Mbeki", "Coastal Herald", "Thandiwe Mbeki"], "Harbour News Digest"),
+        (["Thandiwe Mbeki"] * 3, ""),
+    ],
+)
+def test_one_publisher_on_every_card_of_an_aggregator_stays_the_outlet(names, site):
+    # the author-on-every-card reading needs a person's name (no word the page writes in
+    # lower case, no leading "The"), one name on every card and the page's own site
+    lines = [site, "Home  World  Business", ""] if site else []
+    for (title, _), name in zip(_LETTERS, names, strict=True):
+        lines += [title, TEASER + " The post office opens later.", f"{name} · 3 hours ago", ""]
+    lines += [f"© 2026 {site}"] if site else []
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["title"]) == [title for title, _ in _LETTERS]
+    assert list(articles["outlet"]) == names

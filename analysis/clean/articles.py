@@ -66,6 +66,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
+from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import teaser_reason
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
@@ -348,13 +349,13 @@ def article_rows(
     facts = facts or PageFacts()
     if facts.url is None and (given := header_url(text.split("\n"))):
         facts = replace(facts, header_url=given)
-    page_evidence: OutletEvidence | None = None
     members: dict[int, list[int]] = {}  # article_index -> block positions, in page order
     for position, index in enumerate(blocks["article_index"]):
         if index >= 0:
             members.setdefault(index, []).append(position)
     layout = "listing" if len(members) > 1 else "article"
-    rows = []
+    rows: list[dict] = []
+    cards: list[str | None] = []  # each row's outlet as its card names it
     for index in sorted(members):
         positions = members[index]
         body = _body_text(blocks, positions, text)
@@ -389,21 +390,11 @@ def article_rows(
             # printed "3h" or "Tuesday": the date its card's markup holds
             published = date_of_card(facts.html.card_dates, row["title"], body)
             row["published"], row["date_source"] = published, "html" if published else None
-        if page_evidence is None:
-            page_evidence = _outlet_evidence(text, facts, site)
         card = row["outlet"] if layout == "listing" else None
         if card and facts.html is not None and letters(card) in facts.html.card_sections:
             # the card's markup marks the name as its section (<span class="kicker">)
             row["category"], card = row["category"] or card, None
-        outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
-        row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
-        if row["credited_source"] is None:
-            row["credited_source"] = _wire_credit(body, outlet)
-        if row["credited_source"] is None:
-            row["credited_source"] = outlet.reprinted_from  # a reprint's original's domain
-        if row["byline"] and row["byline_source"] != "manifest":
-            # "By MARGARET COLE Associated Press": the person; the agency is the credit
-            row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
+        row["outlet_key"] = row["outlet_source"] = None  # decided with the page's other cards
         row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])
         row["body"] = body
@@ -413,6 +404,29 @@ def article_rows(
         )
         row["is_teaser"], row["teaser_reason"] = reason is not None, reason
         rows.append(row)
+        cards.append(card)
+    if not rows:
+        return rows
+    page_evidence = _outlet_evidence(text, facts, site)
+    if layout == "listing":
+        own = decide_outlet(page_evidence, page)
+        known = own.name if own.source != "unknown" else None
+        if author_named_as_outlet(cards, known, text.split("\n")):
+            # a newsletter's or blog's author on every card: the cards' byline
+            for row, card in zip(rows, cards, strict=True):
+                if row["byline"] is None:
+                    row["byline"], row["byline_source"] = card, "page"
+            cards = [None] * len(rows)
+    for row, card in zip(rows, cards, strict=True):
+        outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
+        row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
+        if row["credited_source"] is None:
+            row["credited_source"] = _wire_credit(row["body"], outlet)
+        if row["credited_source"] is None:
+            row["credited_source"] = outlet.reprinted_from  # a reprint's original's domain
+        if row["byline"] and row["byline_source"] != "manifest":
+            # "By MARGARET COLE Associated Press": the person; the agency is the credit
+            row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
     return rows
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from analysis.clean.bylines import is_person_name
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
 from analysis.clean.card_fields import (
     is_list_item,
@@ -23,9 +24,11 @@ from analysis.clean.card_fields import (
 )
 from analysis.clean.card_lines import SOURCE_CUE, LineKinds
 from analysis.clean.header_lines import is_label_like, menu_items
+from analysis.clean.outlet import compact_name
 from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
 
@@ -313,3 +316,45 @@ def is_topic_word(text: str) -> bool:
 
 def _holds_outlet(card: Card, line_no: int) -> bool:
     return any(f.field == "outlet" and f.line_no == line_no for f in card.region.fields)
+
+
+def author_named_as_outlet(names: list[str | None], own_site: str | None, lines: list[str]) -> bool:
+    """Whether a listing's cards name their author where an aggregator names outlets.
+
+    A newsletter archive, a blog or an author page prints its author on every card's
+    meta line (``Dec 1 · Jane Doe``, ``Jane Doe · 4 min read``): one value on every
+    card of a page whose own site is known names no per-card publisher. It is the
+    cards' byline when it reads as a person's name.
+
+    Parameters
+    ----------
+    names : list of str or None
+        Each card's outlet as read from it, in page order (None: the card names none).
+    own_site : str or None
+        The page's own site name, from its markup, URL, masthead or copyright notice
+        (:func:`analysis.clean.outlet.decide_outlet` without the cards); None when unknown.
+    lines : list of str
+        The page's lines.
+
+    Returns
+    -------
+    bool
+        True when there are :data:`~analysis.clean.card_blocks.MIN_CARDS` cards or more,
+        all naming one value (:func:`~analysis.clean.card_fields.normalized`) that is not
+        the site's own name, that reads as a person's name
+        (:func:`analysis.clean.bylines.is_person_name`), that does not open with a
+        function word (``The Daily Example``) and none of whose words the page writes in
+        lower case elsewhere (``Fox News`` on every card of a single-publisher
+        aggregator: "news" is a word of its text, a person's surname is not).
+    """
+    values = {normalized(name) if name else None for name in names}
+    if len(names) < MIN_CARDS or len(values) != 1 or None in values or not own_site:
+        return False
+    value = str(names[0]).strip()
+    words = value.split()
+    if compact_name(value) == compact_name(own_site) or not is_person_name(words):
+        return False
+    if words[0].casefold() in FUNCTION_WORDS:
+        return False
+    page = PageText(lines)
+    return not any(map(page.writes_lower, name_words(value)))
