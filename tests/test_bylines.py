@@ -432,3 +432,44 @@ def test_a_reporter_line_under_the_headline_is_the_byline_not_the_title(byline_l
     articles = extract_articles(page, name="made_up.txt")
     assert articles["title"].tolist() == [title]
     assert articles["byline"].tolist() == [byline]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Jane Doe", "Columnist"],
+        ["Jane Doe", "Guest writer"],
+        ["Jane Doe", "Political Editor"],
+        ["[Photo: Jane Doe]", "Jane Doe", "Columnist", "Jane Doe writes on transport."],
+    ],
+)
+@pytest.mark.parametrize("footer", ["More from Jane Doe", ""])
+def test_an_author_box_over_the_headline_is_the_byline_and_not_the_site(box, footer):
+    # review finding h77 K3: an opinion column's author box ("Jane Doe" / "Columnist")
+    # over the headline gave no byline, and with "More from Jane Doe" under the story
+    # the columnist became the outlet
+    lines = [
+        "The Riverside Courier",
+        "News  Sport  Opinion",
+        "",
+        "OPINION",
+        *box,
+        "",
+        "Council approves the rail budget",
+        "",
+        "June 2, 2025",
+        "",
+        *PROSE,
+        "",
+        footer,
+        "© 2025 The Riverside Courier",
+    ]
+    articles = extract_articles("\n".join(lines), name="column.txt")
+    assert articles.loc[0, "byline"] == "Jane Doe"
+    assert articles.loc[0, "outlet"] == "The Riverside Courier"
+    assert articles.loc[0, "title"] == "Council approves the rail budget"
+
+
+def test_a_name_over_a_line_that_is_no_role_is_no_byline():
+    lines = ["Jane Doe", "Transport news", "", "Council approves the rail budget", "", *PROSE]
+    assert _byline(lines) is None

@@ -22,36 +22,37 @@ Press" over an "(AP)" dateline) is the person's name: the agency is the article'
 ``credited_source`` (:func:`byline_without_credit`).
 
 A wrong byline is worse than none: a name in the body is never looked at (people quoted
-in an article are not its authors), nor a line above the headline (a related item's
-byline sits there). The cue words are the grammar of bylines (role nouns), not names.
+in an article are not its authors), nor a name alone above the headline (a related
+item's byline sits there): only an author box's name over its role line (``Aoife Byrne``
+/ ``Columnist``, an opinion column's box over the headline,
+:func:`find_author_box_byline`). The cue words are the grammar of bylines (role nouns), not names.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from analysis.clean.dates import labelled_dates, names_weekday
-from analysis.clean.header_lines import is_meta_line
+from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
 from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
 
-__all__ = ["byline_without_credit", "find_name_line_byline", "is_person_name"]
+__all__ = [
+    "byline_without_credit",
+    "find_author_box_byline",
+    "find_name_line_byline",
+    "is_person_name",
+]
 
 #: How many lines with a word above or below a name line a date line may sit.
 DATE_NEIGHBOUR_LINES = 1
+#: At most this many lines make an author box over the headline: a photo's caption, the
+#: name, the role, a line of biography, and a section label over them (not tuned).
+AUTHOR_BOX_LINES = 6
 
-# Role nouns of a byline's credit: "Staff Writer", "AP National Political Writer".
-_ROLE_NOUN = re.compile(
-    r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer"
-    r"|analyst|critic|photographer)s?$",
-    re.IGNORECASE,
-)
-# Words that qualify a role noun written after the name without a comma ("Senior
-# Contributor", "Staff Writer"); a name word before them is never taken for one.
-_ROLE_MODIFIERS = {"senior", "staff", "contributing", "chief", "special", "associate"}
-_ROLE_MODIFIERS |= {"deputy", "managing", "executive", "national", "political", "guest"}
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
 _PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -93,7 +94,6 @@ def find_name_line_byline(
         The line and the name's span in it, the first such line below the headline; None
         when no line there passes the tests of the module docstring.
     """
-    lowercase_words: set[str] | None = None
     for i in range(title_line + 1, body_start):
         found = _name_part(lines[i])
         if found is None:
@@ -103,12 +103,62 @@ def find_name_line_byline(
         beside_date = _beside_date_line(lines, i, title_line, body_start)
         if not (marked or beside_date or _has_author_box(lines, name, body_end)):
             continue
-        if lowercase_words is None:
-            lowercase_words = {w for w in LETTER_RUN.findall("\n".join(lines)) if w.islower()}
-        words = [w for w in LETTER_RUN.findall(name) if len(w) >= 3 and w.lower() != "and"]
-        if words and not any(w.lower() in lowercase_words for w in words):
+        if not _written_in_lower_case(lines, name):
             return i, start, end
     return None
+
+
+def find_author_box_byline(lines: Sequence[str], title_line: int) -> tuple[int, int, int] | None:
+    """(line, start, end) of the name in an author box printed over the headline.
+
+    An opinion column prints its columnist's box over the headline: the name on a line
+    of its own, the role on the next (``Aoife Byrne`` / ``Columnist``,
+    :func:`~analysis.clean.header_lines.is_role_line`), a photo's caption or a line of
+    biography around them. A name alone above the headline may be a related item's
+    byline; the role line under it marks it as the author's.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line : int
+        The headline's line (its first copy when the page prints it twice).
+
+    Returns
+    -------
+    tuple of int or None
+        The line and the name's span in it: a person's name (the module docstring's
+        first test, none of its words written in lower case in the page) over a role
+        line, in the lines printed without a blank line between them right above the
+        headline (blank lines aside; at most :data:`AUTHOR_BOX_LINES` of them); None
+        when there is none.
+    """
+    box: list[int] = []
+    for i in range(title_line - 1, -1, -1):
+        if is_blank(lines[i]):
+            if box:
+                break
+            continue
+        box.insert(0, i)
+        if len(box) == AUTHOR_BOX_LINES:
+            break
+    for i, below in pairwise(box):
+        found = _name_part(lines[i])
+        if found is None or not is_role_line(lines[below]):
+            continue
+        start, end, _ = found
+        if not _written_in_lower_case(lines, lines[i][start:end]):
+            return i, start, end
+    return None
+
+
+def _written_in_lower_case(lines: Sequence[str], name: str) -> bool:
+    """Whether the page writes one of the name's words (3 letters or more, "and" aside)
+    in lower case: an ordinary word ("Business News", "Most Popular"), no name's."""
+    words = {w.lower() for w in LETTER_RUN.findall(name) if len(w) >= 3 and w.lower() != "and"}
+    if not words:
+        return True
+    return any(w in words for w in LETTER_RUN.findall("\n".join(lines)) if w.islower())
 
 
 def _name_part(line: str) -> tuple[int, int, bool] | None:
@@ -129,16 +179,16 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     end = after.start() if after else len(text)
     rest = text[end:].strip()
     marked = rest.startswith("@") or (
-        rest.startswith(",") and bool(_ROLE_NOUN.search(rest.rstrip(" .")))
+        rest.startswith(",") and bool(ROLE_NOUN.search(rest.rstrip(" .")))
     )
     if rest and not marked and not rest.startswith(","):
         return None  # "Name | Section", "Name / Topic": not a name line
     if rest.startswith(",") and not marked and count_words(rest) > 4:
         return None  # a sentence, not a credit
     words = text[start:end].split()
-    if not rest and len(words) > 2 and _ROLE_NOUN.match(words[-1]):
+    if not rest and len(words) > 2 and ROLE_NOUN.match(words[-1]):
         words, marked = words[:-1], True  # "Name Senior Contributor"
-        while len(words) > 2 and words[-1].lower() in _ROLE_MODIFIERS:
+        while len(words) > 2 and words[-1].lower() in ROLE_MODIFIERS:
             words.pop()
     if not is_person_name(words):
         return None

@@ -30,6 +30,8 @@ from analysis.text import (
 __all__ = [
     "CAPTION",
     "FOREIGN_BYLINE_CUES",
+    "ROLE_MODIFIERS",
+    "ROLE_NOUN",
     "author_field_name",
     "find_byline",
     "find_name_below_cue",
@@ -38,10 +40,53 @@ __all__ = [
     "is_label_like",
     "is_menu_line",
     "is_meta_line",
+    "is_role_line",
     "menu_items",
 ]
 
 # ---------------------------------------------------------------------------- byline
+
+#: A role noun of a byline's credit, closing it: "Staff Writer", "AP National Political
+#: Writer", "Columnist".
+ROLE_NOUN = re.compile(
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|producer"
+    r"|analyst|critic|photographer)s?$",
+    re.IGNORECASE,
+)
+#: Words that qualify a role noun written after the name without a comma ("Senior
+#: Contributor", "Staff Writer"); a name word before them is never taken for one.
+ROLE_MODIFIERS = frozenset(
+    {"senior", "staff", "contributing", "chief", "special", "associate"}
+    | {"deputy", "managing", "executive", "national", "political", "guest"}
+)
+#: At most this many words make a line that is only an author's role ("Columnist",
+#: "Guest writer", "Chief Political Correspondent").
+MAX_ROLE_WORDS = 3
+
+
+def is_role_line(line: str) -> bool:
+    """Whether a line is only an author's role, as an author box prints it under the name.
+
+    Parameters
+    ----------
+    line : str
+        A line of the page.
+
+    Returns
+    -------
+    bool
+        True for 1 to :data:`MAX_ROLE_WORDS` words of letters closing with a role noun
+        (:data:`ROLE_NOUN`: "Columnist", "Guest writer", "Political Editor"), the words
+        before it capitalized or role modifiers (:data:`ROLE_MODIFIERS`).
+    """
+    words = line.split()
+    if not 1 <= len(words) <= MAX_ROLE_WORDS or not ROLE_NOUN.fullmatch(words[-1]):
+        return False
+    return all(
+        LETTER_RUN.fullmatch(w) and (w[0].isupper() or w.lower() in ROLE_MODIFIERS)
+        for w in words[:-1]
+    )
+
 
 #: The word for "by" that opens a byline in other page languages ("Par Claire Martin",
 #: "di Mario Rossi", "Na Amina Hassan", "Της Μαρίας Παπαδοπούλου"): every language's of

@@ -21,7 +21,8 @@ Cues are layout cues, not site names:
   beside a name in Korean, Japanese and Chinese ("홍길동 기자", "记者 王小明"; the
   words: :mod:`analysis.clean.byline_words`); else a name printed alone under the
   headline with a mark of authorship (a handle, a role, a date line beside it, an
-  author box below the body: :mod:`analysis.clean.bylines`);
+  author box below the body: :mod:`analysis.clean.bylines`), else an opinion column's
+  author box over the headline (a name line over a role line, ``Columnist``);
 - published: the first date in the header (the lines from just above the title, or
   above its first copy when a gallery repeats it, to the body), a date labelled
   "Published"/"Posted" winning over an earlier one labelled "Updated", in the forms of
@@ -55,7 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis.clean.bylines import find_name_line_byline
+from analysis.clean.bylines import find_author_box_byline, find_name_line_byline
 from analysis.clean.dates import (
     DateMatch,
     find_date,
@@ -564,6 +565,8 @@ def article_page_fields(
         if named is None and len(below) > 1:
             # under a standfirst the body detector took in, above the next paragraph
             named = find_name_line_byline(lines, below[0], below[1], body_lines[-1])
+        if named is None:  # an opinion column's author box over the headline
+            named = find_author_box_byline(lines, first_copy)
         # the name's line may hold its date ("Sanne Bakker · 3 dec 2026"), not another field
         if named is not None and not any(
             s.line_no == named[0] and s.start < named[2] and named[1] < s.end for s in spans

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.clean.dateline import dateline_credit
+from analysis.clean.header_lines import is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -362,7 +363,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
-        if i < MASTHEAD_LINES and (masthead := masthead_name(line)):
+        author_box = i + 1 < len(lines) and is_role_line(lines[i + 1])  # "Name" / "Columnist"
+        if i < MASTHEAD_LINES and not author_box and (masthead := masthead_name(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
