@@ -288,3 +288,27 @@ def test_a_page_that_prints_no_date_takes_the_one_its_url_writes(url, published)
     printed = _DATELESS.replace("By Jane Doe", "By Jane Doe\nMarch 4, 2026")
     row = extract_articles(printed, "budget.txt", facts).iloc[0]
     assert (row["published"], row["date_source"]) == ("2026-03-04", "page")  # as printed
+
+
+def test_a_republished_story_credits_its_original_and_the_note_is_no_body():
+    # made-up page: the republisher's masthead, the note above the story
+    sentence = (
+        "The harbour council voted on Tuesday to approve next year's budget, which "
+        "includes more money for the ferry pier, the lifeboat station and the roads."
+    )
+    paragraphs = [f"{sentence} Paragraph {n} adds a detail of its own." for n in range(4)]
+    note = "This article first appeared on Example Ledger and is republished here with permission."
+    text = (
+        "Example Herald\nNews  Sport  Business\n\nCouncil approves harbour budget\n\n"
+        "By Jane Walsh\n3 December 2026\n\n"
+        + note
+        + "\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\nContact  Advertise  Privacy\n© 2026 Example Herald\n"
+    )
+    row = extract_articles(text, name="budget.txt").iloc[0]
+    assert row["credited_source"] == "Example Ledger"
+    assert row["outlet"] == "Example Herald"
+    assert row["body"].startswith("\n\n".join(paragraphs))
+    assert "first appeared" not in row["body"]
+    assert_accounts_for_every_character(segment_page(text, "budget.txt"), text)

@@ -1,5 +1,6 @@
-"""analysis.clean.closing_notes: a print-edition note and the author's biography closing
-an article's body are not its story (review finding h70 J15). Made-up text only."""
+"""analysis.clean.closing_notes: a print-edition note, a feed item's footer and the
+author's biography closing an article's body are not its story (review findings h70 J15,
+h77 K4). Made-up text only."""
 
 from __future__ import annotations
 
@@ -7,8 +8,15 @@ import pytest
 
 from analysis import extract_articles
 from analysis.clean.articles import PageFacts
-from analysis.clean.closing_notes import is_author_bio, is_print_note, without_closing_notes
+from analysis.clean.closing_notes import (
+    feed_footer_site,
+    is_author_bio,
+    is_feed_footer,
+    is_print_note,
+    without_closing_notes,
+)
 from analysis.clean.manifest import ManifestEntry
+from analysis.clean.read import read_page
 
 PARAGRAPHS = [
     "The harbour council voted on Tuesday evening to approve next year's budget after a "
@@ -116,3 +124,36 @@ def test_a_bio_of_the_byline_a_manifest_gives_is_not_body():
     assert article.body == "\n\n".join(PARAGRAPHS)
     (article,) = extract_articles(text, name="p.txt").itertuples()  # no byline: kept
     assert article.body.endswith(BIO)
+
+
+FOOTER = "The post Council passes budget after long debate appeared first on Harbour Gazette."
+
+
+def test_a_feed_items_footer_names_its_site():
+    assert is_feed_footer(FOOTER)
+    assert not is_feed_footer("Her post on the budget appeared first on Monday, she said, and")
+    lines = ["Council passes budget", "", *PARAGRAPHS, "", FOOTER, ""]
+    line, start, end = feed_footer_site(lines)
+    assert (line, lines[line][start:end]) == (6, "Harbour Gazette")
+    assert feed_footer_site(PARAGRAPHS) is None
+
+
+def test_a_feed_items_footer_is_no_body_and_names_the_outlet(tmp_path):
+    text = "\n\n".join(["Council passes budget after long debate", *PARAGRAPHS, FOOTER])
+    (article,) = extract_articles(text, name="item.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.outlet == "Harbour Gazette"
+    html = (
+        "<html><body><article><h1>Council passes budget after long debate</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<p>The post <a href='https://example.org/budget/'>Council passes budget after long"
+        " debate</a> appeared first on <a href='https://example.org'>Harbour Gazette</a>.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "item.html"
+    path.write_text(html, encoding="utf-8")
+    page = read_page(path)
+    facts = PageFacts(html=page.html)
+    (article,) = extract_articles(page.text, name=page.name, facts=facts).itertuples()
+    assert article.outlet == "Harbour Gazette"
+    assert "appeared first" not in article.body

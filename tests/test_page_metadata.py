@@ -166,6 +166,55 @@ def test_credited_source_after_body(line, source):
     assert found == source
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article first appeared on Example Ledger and is republished here with permission.",
+        "This story was originally published by Example Ledger.",
+        "Originally published on Example Ledger.",
+        "This article is republished from Example Ledger under a Creative Commons license.",
+        "Read the original article on Example Ledger.",
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_republishing_note_above_or_below_the_body_credits_its_source(note, above):
+    lines = ["Headline of the story", "", note, "", PROSE, "", PROSE, "", "Footer"]
+    body = [4, 6]
+    if not above:
+        lines = ["Headline of the story", "", PROSE, "", PROSE, "", note, "", "Footer"]
+        body = [2, 4]
+    spans = find_credited_source(lines, body)
+    assert [lines[s.line_no][s.start : s.end] for s in spans] == ["Example Ledger"]
+
+
+def test_republishing_notes_above_and_below_the_body_are_both_credits():
+    lines = ["Originally published on Example Ledger.", "", PROSE, "", PROSE, "", ""]
+    lines[-1] = "Read the original article on Example Ledger."
+    spans = find_credited_source(lines, [2, 4])
+    assert [(s.line_no, lines[s.line_no][s.start : s.end]) for s in spans] == [
+        (6, "Example Ledger"),
+        (0, "Example Ledger"),
+    ]
+    # the note under the story taken into the body, a footer line after it
+    lines += ["Contact  Advertise"]
+    spans = find_credited_source(lines, [2, 4, 6, 7])
+    assert {(s.line_no, lines[s.line_no][s.start : s.end]) for s in spans} == {
+        (6, "Example Ledger"),
+        (0, "Example Ledger"),
+    }
+
+
+def test_republishing_note_keeps_a_name_with_and():
+    lines = [PROSE, "", "Originally published on Mail and Example."]
+    spans = find_credited_source(lines, [0])
+    assert lines[2][spans[0].start : spans[0].end] == "Mail and Example"
+
+
+def test_follow_cue_above_the_body_is_no_credit():
+    lines = ["Follow Example Daily on Twitter", "", PROSE, "", PROSE]
+    assert find_credited_source(lines, [2, 4]) == []
+
+
 def test_credited_source_far_after_body_is_ignored():
     lines = [PROSE] + ["x"] * 30 + ["Source: Far Away"]
     assert find_credited_source(lines, [0]) == []

@@ -1,5 +1,5 @@
-"""Notes that close an article's body but are not its story: a print-edition note and
-the author's biography line.
+"""Notes that close an article's body but are not its story: a print-edition note, a
+feed item's footer and the author's biography line.
 
 A magazine or newspaper ends many web articles with a line about the article itself:
 
@@ -7,6 +7,9 @@ A magazine or newspaper ends many web articles with a line about the article its
   headline ...", "Appeared in the May 8, 2017, print edition as '...'", "A version of
   this article appears in print on ...": a sentence whose subject is the article (or no
   subject at all) saying where it appeared in print (a print edition or an issue);
+- a feed item's footer, "The post TITLE appeared first on SITE." (the default footer of
+  WordPress feeds made by the Yoast SEO plugin): it names the page's own site
+  (:func:`feed_footer_site`);
 - the author's biography, "Jane Doe is a contributing writer at X. Her book ...", or
   the credit of where they reported from ("Jane Doe reported from Ohio."): a short line
   opening with a name the byline prints, then a word in lower case.
@@ -31,7 +34,9 @@ from analysis.text import count_words
 __all__ = [
     "BIO_MAX_WORDS",
     "NOTE_MAX_WORDS",
+    "feed_footer_site",
     "is_author_bio",
+    "is_feed_footer",
     "is_print_note",
     "without_closing_notes",
 ]
@@ -60,6 +65,11 @@ _PRINT_NOTE = re.compile(
     rf"{_NOTE_SUBJECT}{_NOTE_VERB}(?:{_IN_PRINT}|issue\b)|{_NOTE_VERB}{_IN_PRINT}",
     re.IGNORECASE,
 )
+# A feed item's footer: "The post TITLE appeared first on SITE."
+_FEED_FOOTER = re.compile(
+    r"^\s*The\s+post\s+\S.*?\s+appeared\s+first\s+on\s+(?P<name>\S.*?)\.?\s*$"
+)
+_FEED_FOOTER_WORDS = "appeared first on"
 # What a line may open with before its text: dashes, stars, brackets.
 _LEAD = " \t*_—–-([«\"'“‘"
 # A word of a name: capitalized (with hyphens or apostrophes), or an initial.
@@ -82,6 +92,42 @@ def is_print_note(text: str) -> bool:
     """
     stripped = text.strip().lstrip(_LEAD)
     return count_words(stripped) <= NOTE_MAX_WORDS and _PRINT_NOTE.match(stripped) is not None
+
+
+def is_feed_footer(text: str) -> bool:
+    """Whether a line is a feed item's footer ("The post TITLE appeared first on SITE.").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True for the footer WordPress feeds (Yoast SEO) close each item with.
+    """
+    return _FEED_FOOTER_WORDS in text and _FEED_FOOTER.match(text) is not None
+
+
+def feed_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the last feed item's footer of the page names its site.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        (line, start, end) of the site's name in the last footer
+        (:func:`is_feed_footer`); None for a page without one.
+    """
+    for i in range(len(lines) - 1, -1, -1):
+        if _FEED_FOOTER_WORDS in lines[i] and (match := _FEED_FOOTER.match(lines[i])):
+            return (i, *match.span("name"))
+    return None
 
 
 def is_author_bio(text: str, byline: str) -> bool:
@@ -123,7 +169,8 @@ def is_author_bio(text: str, byline: str) -> bool:
 def without_closing_notes(
     lines: Sequence[str], body: Sequence[int], byline: str | None
 ) -> list[int]:
-    """The body's lines without the notes closing it (print-edition note, biography).
+    """The body's lines without the notes closing it (print-edition note, feed item's
+    footer, biography).
 
     Parameters
     ----------
@@ -143,7 +190,9 @@ def without_closing_notes(
     kept = list(body)
     while len(kept) > 1:
         text = lines[kept[-1]]
-        if not (is_print_note(text) or (byline and is_author_bio(text, byline))):
+        if not (
+            is_print_note(text) or is_feed_footer(text) or (byline and is_author_bio(text, byline))
+        ):
             break
         kept.pop()
     return kept

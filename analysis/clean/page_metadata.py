@@ -295,16 +295,21 @@ def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSp
     return FieldSpan(site.line_no, site.start, site.end, "outlet")
 
 
-_SOURCE_CUES = (
-    re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"),
-    re.compile(
-        r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Republished (?:from|with"
-        r" permission (?:from|of))|This (?:article|story) (?:was )?(?:originally )?"
-        r"(?:appeared|published) (?:in|on|by|at)|Via|Courtesy(?: of)?)\s*:?\s+"
-        r"(?P<name>[^.:;]+?)\.?\s*$",
-        re.IGNORECASE,
-    ),
+# A republishing note: "Source: X", "Originally published on X", "This article first
+# appeared on X and is republished here with permission", "This article is republished
+# from X under a Creative Commons license", "Read the original article on X": the name,
+# then at most a clause on the terms ("and is ...", "under ...", "with permission").
+_REPUBLISHING_NOTE = re.compile(
+    r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Republished (?:from|with"
+    r" permission (?:from|of))|This (?:article|story) (?:was |is )?(?:originally |first )?"
+    r"(?:appeared|published|republished|ran) (?:first )?(?:in|on|by|at|from)"
+    r"|Read the original (?:article|story) (?:in|on|at)|Via|Courtesy(?: of)?)\s*:?\s+"
+    r"(?P<name>[^.:;]+?)(?:,?\s+(?:and\s+(?-i:[a-z])|under\b|with\b)[^:;]*)?\.?\s*$",
+    re.IGNORECASE,
 )
+_SOURCE_CUES = (re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"), _REPUBLISHING_NOTE)
+#: How many lines above the body's first line a republishing note is looked for.
+NOTE_ABOVE_LINES = 4
 _NOT_A_SOURCE = {"us", "me", "our", "them", "him", "her", "the author", "this author"}
 MAX_SOURCE_WORDS = 6
 
@@ -314,12 +319,16 @@ def find_credited_source(
     body_lines: Sequence[int],
     notices: Sequence[tuple[int, int, int]] = (),
 ) -> list[FieldSpan]:
-    """Return the span(s) of an original source credited at the end of the body.
+    """Return the span(s) of an original source credited at the end of the body or above it.
 
     Looks at the body's last line and the :data:`SOURCE_SEARCH_LINES` lines after it for
-    a source cue; a line right after the cue that repeats the name (a logo caption) is
-    returned too. Without a cue, the first of ``notices`` there is the credit (an
-    agency's notice under its story, the site's own notice closing the page below it).
+    a source cue, then at the body's first line and the :data:`NOTE_ABOVE_LINES` lines
+    above it for a republishing note ("This article first appeared on X and is
+    republished here with permission"); a line right after the cue that repeats the name
+    (a logo caption) and another note crediting the same name are returned too. The line
+    of a span is no body line (:mod:`analysis.clean.segment` drops a line with a value).
+    Without a cue, the first of ``notices`` there is the credit (an agency's notice under
+    its story, the site's own notice closing the page below it).
 
     Parameters
     ----------
@@ -334,16 +343,21 @@ def find_credited_source(
     Returns
     -------
     list of FieldSpan
-        ``credited_source`` spans: none, the name, or the name and its repeat.
+        ``credited_source`` spans: none, the name, or the name and its repeats.
     """
     if not body_lines:
         return []
-    last = body_lines[-1]
+    first, last = body_lines[0], body_lines[-1]
     body = set(body_lines)
-    for i in range(last, min(len(lines), last + SOURCE_SEARCH_LINES + 1)):
-        if i in body and i != last:
-            continue
-        for cue in _SOURCE_CUES:
+    below = [
+        (i, _SOURCE_CUES)
+        for i in range(last, min(len(lines), last + SOURCE_SEARCH_LINES + 1))
+        if i not in body or i == last
+    ]
+    # above the body only a republishing note ("Follow X on" there is the site's chrome)
+    above = [(i, (_REPUBLISHING_NOTE,)) for i in range(max(0, first - NOTE_ABOVE_LINES), first + 1)]
+    for i, cues in [*below, *above]:
+        for cue in cues:
             match = cue.search(lines[i])
             if not match:
                 continue
@@ -356,6 +370,13 @@ def find_credited_source(
             if following is not None and lines[following].strip() == name:
                 s, e = line_value_span(lines[following])
                 spans.append(FieldSpan(following, s, e, "credited_source"))
+            # the same credit's other note ("Read the original article on X" under the
+            # story, "This article first appeared on X" above it), also a body line's
+            for j in range(max(0, first - NOTE_ABOVE_LINES), below[-1][0] + 1):
+                other = _REPUBLISHING_NOTE.search(lines[j]) if j != i else None
+                if other and other.group("name").strip().casefold() == name.casefold():
+                    at = other.start("name") + other.group("name").index(other["name"].strip())
+                    spans.append(FieldSpan(j, at, at + len(name), "credited_source"))
             return spans
     for line_no, start, end in notices:
         if last <= line_no <= last + SOURCE_SEARCH_LINES and (

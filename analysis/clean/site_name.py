@@ -56,6 +56,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.outlet import (
     compact_name,
     company_span,
@@ -168,10 +169,13 @@ def page_site_name(
     -------
     SiteName or None
         The name a scraper's header block names the site by
-        (:func:`~analysis.clean.scraper_header.header_site`), else the best-scored
+        (:func:`~analysis.clean.scraper_header.header_site`) or a feed item's footer
+        (:func:`~analysis.clean.closing_notes.feed_footer_site`), else the best-scored
         candidate; source ``copyright`` when only a copyright notice names it.
     """
     field = header_site(lines)
+    if field is None:  # a feed item's footer ("The post TITLE appeared first on SITE.")
+        field = feed_footer_site(lines)
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
