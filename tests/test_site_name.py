@@ -756,6 +756,22 @@ def test_a_name_written_without_spaces_ends_at_a_space_or_its_scripts_punctuatio
 
 
 @pytest.mark.parametrize(
+    "notice",
+    [
+        "港口日报 版权所有 © 2026 All Rights Reserved.",
+        "港口日报｜版权所有 © 2026",
+        "港口日報 著作権 © 2026",
+        "版权所有 © 2026 港口日报",
+    ],
+)
+def test_a_notice_with_its_holder_first_names_the_site(notice):
+    # the Chinese and Japanese order: the name, the rights words, the sign; the notice
+    # alone names the site
+    lines = ["首页", "新闻", "", "市议会批准港口预算", "", _ZH_PROSE, "", notice]
+    assert page_site_name(lines).name in ("港口日报", "港口日報")
+
+
+@pytest.mark.parametrize(
     ("name", "rights"),
     [
         ("Портовые новости", "Все права защищены"),

@@ -352,6 +352,11 @@ _COPYRIGHT = re.compile(
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
     rf"|{_UNSPACED_END}))"
 )
+# A notice with its holder first, as Chinese and Japanese sites print it: "中台灣日報 版權所有
+# © 2026 All Rights Reserved." (a name in a script without spaces, then the rights words).
+_HOLDER_FIRST = re.compile(
+    rf"^\s*(?P<name>[{UNSPACED_SCRIPTS}]{{2,20}})\s*[|｜·]?\s*(?:版[权權]所有|著作権)"
+)
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
 _NOT_A_HOLDER = re.compile(
     rf"\brights\b|^(?:all|copyright)\b|\d{{4}}|^{RIGHTS_RESERVED}", re.IGNORECASE
@@ -571,6 +576,8 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
             if not _NOT_A_HOLDER.search(holder) and _NOTICE_MARK.search(notice):
                 kind = "domain_notice" if DOMAIN.fullmatch(holder) else "copyright"
                 found.append((holder, match.span("name"), kind))
+        if not found and (match := _HOLDER_FIRST.match(line)):
+            found.append((match.group("name"), match.span("name"), "copyright"))
     if found:
         return found
     if (
