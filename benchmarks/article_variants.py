@@ -62,7 +62,8 @@ Each variant's text goes through the reader as a file's bytes would
 bag-of-words F1 of the longest article body (the extraction scorer's), per variant mean,
 median, pages under 0.8 and the mean's drop from the page as printed; title exact,
 outlet (site name or host), date exact and byline (the metadata scorer's rules), pages
-right and the change from the page as printed. ``--pages`` lists the pages each
+right and the change from the page as printed, and pages split (read as more than one
+article: an article page must never split). ``--pages`` lists the pages each
 variant hurts most; ``--audit`` counts the texts of real sets (the dev and listing
 dumps, the AllSides, BASIL and NewsWCL50 article texts, each also printed without blank
 lines, and the AllSides headlines 40 a page, one a line) each of the reader's rules
@@ -546,7 +547,11 @@ def score_page(
     _, per_page = metadata.score(
         {article.name: metadata.to_row(rows)}, {article.name: article.gold}
     )
-    return {"body_f1": f1, **{field: per_page[0][field] for field in FIELDS}}
+    return {
+        "body_f1": f1,
+        "split": len(rows) > 1,
+        **{field: per_page[0][field] for field in FIELDS},
+    }
 
 
 def score_variant(
@@ -578,6 +583,7 @@ def summary(scores: dict[str, dict], baseline: dict[str, dict]) -> dict[str, flo
         "median": statistics.median(f1),
         "low": sum(value < LOW_F1 for value in f1),
         "drop": statistics.fmean(base) - statistics.fmean(f1),
+        "split": sum(page["split"] for page in scores.values()),
     }
     for field in FIELDS:
         figures[field] = sum(bool(page[field]) for page in scores.values())
@@ -595,6 +601,8 @@ def hurt_pages(scores: dict[str, dict], baseline: dict[str, dict], n: int = 10) 
         lost = [
             field.split("_")[0] for field in FIELDS if baseline[name][field] and not page[field]
         ]
+        if page["split"] and not baseline[name]["split"]:
+            lost.append("split")
         drop = baseline[name]["body_f1"] - page["body_f1"]
         if drop > 0.005 or lost:
             rows.append((drop, name, lost))
@@ -683,7 +691,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(articles)} dev article pages re-printed (gold kept); body: bag-of-words F1")
     print(
         f"{'variant':<16} {'changed':>7} {'F1 mean':>7} {'median':>7} {'<0.8':>4} {'drop':>6}"
-        "   title   outlet  date    byline"
+        "   title   outlet  date    byline  split"
     )
     names = args.only if args.only is not None else ["(as is)", *VARIANTS]
     for name in names:
@@ -694,6 +702,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name:<16} {figures['changed']:>7.0f} {figures['mean']:7.3f} "
             f"{figures['median']:7.3f} {figures['low']:>4.0f} {figures['drop']:+6.3f}   {fields}"
+            f"  {figures['split']:>5.0f}"
         )
         if args.pages and scores is not baseline:
             for line in hurt_pages(scores, baseline):

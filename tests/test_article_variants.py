@@ -144,11 +144,11 @@ def test_announced_list_prints_a_paragraph_as_its_first_sentence_and_bullets():
 
 def test_summary_counts_drops_against_the_page_as_printed():
     fields = dict.fromkeys(variants.FIELDS, True)
-    baseline = {"a": {"body_f1": 1.0, "changed": False, **fields}}
-    baseline["b"] = {"body_f1": 0.9, "changed": False, **fields, "date_exact": None}
+    baseline = {"a": {"body_f1": 1.0, "changed": False, "split": False, **fields}}
+    baseline["b"] = {"body_f1": 0.9, "changed": False, "split": False, **fields, "date_exact": None}
     scores = {
         "a": {**baseline["a"], "body_f1": 0.5, "changed": True, "title_exact": False},
-        "b": {**baseline["b"], "changed": True},
+        "b": {**baseline["b"], "changed": True, "split": True},
     }
     figures = variants.summary(scores, baseline)
     assert figures["changed"] == 2
@@ -156,7 +156,11 @@ def test_summary_counts_drops_against_the_page_as_printed():
     assert figures["drop"] == pytest.approx(0.25)
     assert figures["title_exact"] == 1 and figures["title_exact_change"] == -1
     assert figures["date_exact_of"] == 1
-    assert variants.hurt_pages(scores, baseline) == ["a F1 1.000 -> 0.500 lost title"]
+    assert figures["split"] == 1  # an article page read as several articles
+    assert variants.hurt_pages(scores, baseline) == [
+        "a F1 1.000 -> 0.500 lost title",
+        "b F1 0.900 -> 0.900 lost split",
+    ]
 
 
 @pytest.mark.skipif(not variants.DEV_DIR.is_dir(), reason="extraction benchmark not found")
