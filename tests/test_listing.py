@@ -1558,3 +1558,33 @@ def test_one_publisher_on_every_card_of_an_aggregator_stays_the_outlet(names, si
     articles = extract_articles("\n".join(lines), name="river.txt")
     assert list(articles["title"]) == [title for title, _ in _LETTERS]
     assert list(articles["outlet"]) == names
+
+
+# Made-up cards of a reading list: headline and the outlet it links to.
+_READING_LIST = [
+    ("Harbour bridge to close all summer", "North Gazette"),
+    ("Ferries step in as the bridge shuts", "South Post"),
+    ("Repairs on the old bridge start in June", "East Herald"),
+    ("Council names a new harbour master", "West Courier"),
+]
+
+
+def _reading_list(top: list[str], masthead: bool = True) -> str:
+    lines = [*top]
+    if masthead:
+        lines += ["Reading List", "The 4 stories you need to read today", "Updated 8:12 a.m. ET"]
+        lines += ["", "Good morning. Our editors read the papers so that you do not have to.", ""]
+    for n, (title, outlet) in enumerate(_READING_LIST, 1):
+        lines += [title, f"{outlet} ›", f"{TEASER} Story {n}.", ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("masthead", [True, False])
+def test_the_days_date_over_a_listing_makes_no_card_of_its_masthead(masthead):
+    # h80's chrome change: with the day's date printed over the page, the date was read
+    # as the masthead and the site's name, tagline and intro as one more card; a page
+    # whose first card stands right under the date keeps that card
+    titles = [title for title, _ in _READING_LIST]
+    for top in ([], ["Thursday, March 5, 2026", ""]):
+        articles = extract_articles(_reading_list(top, masthead), name="reading_list.txt")
+        assert list(articles["title"]) == titles

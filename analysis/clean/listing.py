@@ -43,11 +43,12 @@ from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
+from analysis.clean.dates import find_date_span
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import TIMED_UPDATES, one_article
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
-from analysis.text import FIELD_LABEL
+from analysis.text import FIELD_LABEL, count_words
 
 #: Share of all card body characters above which one card may be the page's own article.
 DOMINANT_SHARE = 0.6
@@ -295,6 +296,34 @@ def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False)
         if _opens_with_card(lines, opened, cards, first, kind):
             return opened
         kinds[first] = "masthead"
+    if kind == "meta" and _is_day_line(lines[first]):
+        return _under_dated_masthead(lines, kinds, first, cards, echo)
+    return cards
+
+
+def _is_day_line(line: str) -> bool:
+    """A line that is a date and at most one other word (``Thursday, March 5, 2026``)."""
+    span = find_date_span(line)
+    return span is not None and count_words(line[: span[0]]) + count_words(line[span[1] :]) <= 1
+
+
+def _under_dated_masthead(
+    lines: list[str], kinds: LineKinds, first: int, cards: list[Card], echo: bool
+) -> list[Card]:
+    """The cards of a page whose first line is the day's date (``Thursday, March 5,
+    2026`` over the site's name): the masthead is the date and the line under it, unless
+    that line heads a card of the page's most common shape (``cards``: read with the
+    date alone as the masthead; a page of cards right under its date keeps its first
+    card). A date over the masthead made the site's name and tagline a card."""
+    below = next((i for i in range(first + 1, len(kinds)) if kinds.known(i) != "blank"), None)
+    if below is None or kinds[below] not in _CARD_TOP_KINDS:
+        return cards
+    kind = kinds[below]
+    kinds[below] = "masthead"
+    under = read_cards(lines, kinds, body_runs(lines, kinds), echo)
+    if under and regularity(under)[0] >= regularity(cards)[0]:
+        return under
+    kinds[below] = kind
     return cards
 
 
