@@ -628,3 +628,34 @@ def test_a_quoted_headline_over_its_byline_is_the_title():
     lines = ["Harbour Herald", "", '"Fares would stay at today\'s level"', "", "By Jane Doe"]
     lines += ["June 2, 2025", ""]
     assert find_title_line([*lines, *BODY], len(lines)) == 2
+
+
+def test_a_menu_line_whose_entries_carry_list_marks_is_not_the_headline():
+    # h80's chrome change: the site's consent button and menu printed on one line, each
+    # entry after a list mark, was the title over the page's real headline
+    lines = [
+        "Our website uses cookies to improve its performance. You can change your cookie "
+        "settings through your browser.",
+        "",
+        "Accept & Close | • Harbour Daily | • all editions | Log inRegister",
+        "14:53 GMT +3 20 November 2026",
+        "• Home | • World | • Business | • Opinion | • Tech",
+        "  • Asia & Pacific",
+        "• Middle East | • Latin America | • Europe",
+        "  • Morning Show",
+        "  • Evening Show",
+        "• Cartoons | • Video | • Photo | Listen Live | • | • | Search",
+        "",
+        "Harbour Master's Arrogance",
+        "",
+        "© EXAMPLE AGENCY / POOL",
+        "Columnists",
+        "21:17 18.11.2026 Get short URL",
+        "by Jane Doe",
+        "4 55 3",
+        "Subscribe",
+        "",
+        *BODY,
+    ]
+    articles = extract_articles("\n".join(lines), name="page.txt")
+    assert list(articles["title"]) == ["Harbour Master's Arrogance"]

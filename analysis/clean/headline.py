@@ -43,8 +43,8 @@ from analysis.clean.header_lines import (
     RELATED_LABEL,
     is_doubled,
     is_heading_like,
+    is_menu_line,
     is_meta_line,
-    menu_items,
 )
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import is_site_field
@@ -189,7 +189,7 @@ def headline_lines(
             count_words(line)
             and not is_bullet(line)
             and not is_meta_line(line)
-            and len(menu_items(line)) < _MENU_ITEMS
+            and not is_menu_line(line)
             and not (site_key and compact_name(line) == site_key)
         )
 
@@ -295,7 +295,7 @@ def candidate_features(
             page.is_meta(i)
             or (site_key and compact_name(lines[i]) == site_key)
             or _is_notice(lines[i])
-            or len(menu_items(lines[i])) >= _MENU_ITEMS  # "Home | News | Politics", once
+            or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or is_site_field(lines, i)
             or page.under_related_label(i)
             or not (
@@ -633,10 +633,6 @@ def _substantive_lines_above(lines: Sequence[str], start: int, limit: int) -> li
             found.append(i)
         i -= 1
     return found
-
-
-#: Entries of a one-line menu: two could be "Headline | Site", three are a menu.
-_MENU_ITEMS = 3
 
 
 def _is_title_candidate(page: _PageLines, index: int) -> bool:
