@@ -143,6 +143,23 @@ def test_a_holder_is_shown_without_its_company_words_when_the_page_writes_it_so(
 
 
 @pytest.mark.parametrize(
+    ("masthead", "notice"),
+    [
+        ("北陸日報", "Copyright © 北陸日報社 All rights reserved."),
+        ("南江晨报", "版权所有 © 2026 南江晨报社"),
+        ("한빛일보", "Copyright © 한빛일보사. All rights reserved."),
+    ],
+)
+def test_a_holder_with_a_glued_company_word_is_shown_as_the_masthead_writes_it(masthead, notice):
+    # Han, kana and Hangul glue "company" to the paper's name (found by the reviewer
+    # h77, K9); a head the page writes only inside a sentence is no name of its own
+    menu = "ニュース  政治  経済"
+    assert _site([masthead, menu, PROSE, notice])[0] == masthead
+    region = f"{masthead[:2]}新幹線の延伸ルート、県議会が調査費を可決した。"
+    assert _site([menu, region, PROSE, notice])[0] != masthead[:2]
+
+
+@pytest.mark.parametrize(
     "notice",
     ["© 2026 Lagos Chronicle Newspapers Ltd. All Rights Reserved.", "© Lagos Chronicle Newspapers"],
 )

@@ -339,10 +339,36 @@ def holder_head(page: PageText, holder: str) -> str:
     words = holder.split()
     start, end = company_span(words)
     head = accepted_form(" ".join(words[start:end])) if end - start < len(words) else None
+    if head is None and _GLUED_SCRIPT_NAME.fullmatch(holder):
+        return _glued_holder_head(page, holder)
     if head is None or all(map(page.writes_lower, name_words(head[0]))):
         return holder
     alone = page.mentions(head[0], head[1]) - _lines_naming_longer(page, head[0])
     return head[0] if alone > page.mentions(holder) else holder
+
+
+#: A name of one token in a script that glues a company's word to it ("北陸日報社",
+#: "南江晨报社", "한빛일보사": the paper's name and "company"): Han, kana, Hangul.
+_GLUED_SCRIPT_NAME = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{3,}"
+)
+#: The most characters such a company word glued to the name has ("社", "사", "报社",
+#: "有限公司"); the name left has at least MIN_GLUED_NAME_CHARS.
+MAX_GLUED_COMPANY_CHARS = 4
+MIN_GLUED_NAME_CHARS = 2
+
+
+def _glued_holder_head(page: PageText, holder: str) -> str:
+    """A holder written in one token of Han, kana or Hangul, without the company word
+    glued to its end when the page writes the name without it on a line of its own
+    (a masthead "北陸日報" over "© 北陸日報社"), as a token of a line (a region's name
+    inside a sentence, "北陸新幹線の...", is none): the longest such head; else ``holder``."""
+    shortest = max(MIN_GLUED_NAME_CHARS, len(holder) - MAX_GLUED_COMPANY_CHARS)
+    tokens = {token for line in page.lines if holder[:shortest] in line for token in line.split()}
+    for end in range(len(holder) - 1, shortest - 1, -1):
+        if holder[:end] in tokens:  # written as a word of its own, not inside a sentence
+            return holder[:end]
+    return holder
 
 
 def _lines_naming_longer(page: PageText, head: str) -> int:
