@@ -85,10 +85,10 @@ from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, publ
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
-from analysis.clean.site_features import INTERFACE_WORDS
+from analysis.clean.site_features import is_interface_label
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
-from analysis.text import LETTER_RUN, count_word_tokens
+from analysis.text import count_word_tokens
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -223,19 +223,13 @@ def _without_promo_links(
         if line_kind(text) == "cue" or RELATED_LABEL.match(text):
             after_label = bool(RELATED_LABEL.match(text))
             continue
-        if letters(text) in link_paragraphs or _is_interface_label(text):
+        if letters(text) in link_paragraphs or is_interface_label(text):
             continue
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False
         kept.append(i)
     return kept
-
-
-def _is_interface_label(text: str) -> bool:
-    """A line of the main text that is only the site's interface words ("Advertisement")."""
-    words = [w.lower() for w in LETTER_RUN.findall(text)]
-    return 0 < len(words) <= 3 and all(w in INTERFACE_WORDS for w in words)
 
 
 def _without_pull_quotes(lines: list[str], found: list[int]) -> list[int]:

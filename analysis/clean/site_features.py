@@ -27,7 +27,7 @@ from analysis.clean.site_candidates import (
     name_words,
     story_credits,
 )
-from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words
+from analysis.text import LETTER_RUN, LOWER_LETTERS, alnum_and_line_breaks, count_words
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``): the setting with the
@@ -108,6 +108,32 @@ INTERFACE_WORDS = frozenset(
         "videos",
     }
 )
+
+
+#: The most words of a line that is only the site's interface words (a control's or an
+#: ad slot's label: "Advertisement", "Share", "Share this update").
+MAX_INTERFACE_LABEL_WORDS = 3
+
+
+def is_interface_label(text: str) -> bool:
+    """True for a line of at most :data:`MAX_INTERFACE_LABEL_WORDS` words, all of them
+    site interface words (:data:`INTERFACE_WORDS`): a control's or an ad slot's label,
+    "Advertisement", "Share", never an article's text or a person's name.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+        False for a line without letters.
+    """
+    words = [word.lower() for word in LETTER_RUN.findall(text)]
+    return 0 < len(words) <= MAX_INTERFACE_LABEL_WORDS and all(
+        word in INTERFACE_WORDS for word in words
+    )
 
 
 def domain_label(domain: str) -> str:
