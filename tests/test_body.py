@@ -359,6 +359,16 @@ def test_a_live_blog_keeps_every_update_under_its_time_line(stamps, packed):
     assert kept_text(lines) == PARAGRAPHS
 
 
+@pytest.mark.parametrize("control", ["Share", "Share  Reply"])
+def test_a_live_blog_with_a_control_under_each_update_keeps_every_update(control):
+    """A control's label under each update ("Share") is part of the update: no card
+    separator and no break (found by the reviewer h77, K7)."""
+    stamps = ["14:05", "13:40", "13:02", "12:31"]
+    updates = [[stamp, text, control] for stamp, text in zip(stamps, PARAGRAPHS, strict=True)]
+    lines = page(MENU, "Storm live: harbour closed as winds reach 90mph", *updates, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 @pytest.mark.parametrize(
     ("line", "stamp"),
     [

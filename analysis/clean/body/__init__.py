@@ -221,7 +221,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     breaks.update(comment_section_headings(lines, features))
     # where a comment thread or a comment form begins: what follows is no article
     thread_start = first_post(features, headers)
-    breaks.update(card_separators(lines, features, weights))
+    # a live blog's control under each update ("Share") is part of the update, no
+    # card separator (the datelines hold it: :func:`inner_datelines`)
+    breaks.update(set(card_separators(lines, features, weights)) - set(datelines))
     # a run of item boxes (a listicle's items, a button under each) neither adds to the
     # article nor ends it, and is body when the article's region reaches it
     box_runs = item_box_runs(lines, features, weights, breaks, known_language)

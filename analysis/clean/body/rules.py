@@ -20,6 +20,7 @@ from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENTS_HEADING, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
+from analysis.clean.site_features import is_interface_label
 from analysis.text import LETTER_RUN
 from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes
 
@@ -390,17 +391,21 @@ def inner_datelines(
     found = []
     for position in range(1, len(features) - 1):
         feature = features[position]
+        above = position - 1
+        # a control's label closing the update above ("Share" under each entry) is
+        # part of the update, neither its text nor a break
+        control = above > 0 and is_interface_label(lines[features[above].index])
         if (
             feature.has_date
             and feature.n_words < SENTENCE_LINE_WORDS
             and feature.repeats == 1
             and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
-            and (feature.n_adjacent == 0 or feature.index > features[position - 1].index + 1)
-            and is_prose(features[position - 1], known_language)
+            and (feature.n_adjacent == 0 or feature.index > features[above].index + 1)
+            and is_prose(features[above - 1 if control else above], known_language)
             and is_prose(features[position + 1], known_language)
             and is_stamp(lines[feature.index])
         ):
-            found.append(position)
+            found.extend([above, position] if control else [position])
     return found
 
 
