@@ -29,7 +29,8 @@ def test_each_distinct_line_is_searched_once(monkeypatch):
     lines = ["Example Daily", *menu, PROSE, "", PROSE, "", *menu, "", *menu]
     candidates = collect_candidates(lines)
     assert sorted(calls) == sorted(set(lines))
-    assert candidates["exampledaily"].cues == 6  # every repeated cue still counts
+    # every repeated cue still counts (6), and the masthead over the menu (1)
+    assert candidates["exampledaily"].cues == 7
     site = page_site_name(lines)
     assert (site.name, site.line_no) == ("Example Daily", 0)
 
@@ -943,3 +944,49 @@ def test_a_notice_dated_in_the_digits_of_another_script_names_its_holder():
     assert _site([PROSE, "", "© ۲۰۱۸-۲۰۲۶ روزنامه بندر"]) == ("روزنامه بندر", "copyright")
     # the holder as written, its digits too
     assert _site([PROSE, "", "© ٢٠٢٦ قناة ٩ الإخبارية"]) == ("قناة ٩ الإخبارية", "copyright")
+
+
+MENU_ROWS = {
+    "one line, spaced": ["News  Sport  Community  Property  Obituaries"],
+    "one line, separators": ["Home | Cronaca | Politica | Economia"],
+    "a list": ["  • Home", "  • News", "  • Sport", "  • Opinion"],
+}
+
+
+@pytest.mark.parametrize("menu", MENU_ROWS, ids=list(MENU_ROWS))
+@pytest.mark.parametrize("name", ["The Harbour Observer", "La Gazzetta di Esempio"])
+def test_a_masthead_printed_once_over_the_menu_names_the_site(menu, name):
+    # h70 J4: the site's name on the first line, over its menu, written nowhere else
+    lines = [name, *MENU_ROWS[menu], "Subscribe now", "", "Council approves budget", "", PROSE]
+    assert _site(lines) == (name, "page")
+    # a section's label over the story, not over the menu, is no site (not once)
+    assert _site(["Analysis", "", "Council approves budget", "", PROSE]) is None
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        ["  • Breitbart News 55", "  • Example Wire 38", "  • Daily Example 12"],  # counts
+        ["https://www.example.com › news › local"],  # a search result's address trail
+        ["Source\tHeadline\tPublished"],  # a table's head
+        ["  • Home", "", "Council approves budget"],  # one item, no menu
+    ],
+)
+def test_a_name_over_what_is_no_menu_is_still_no_masthead(below):
+    lines = ["The Harbour Observer", *below, "", PROSE]
+    assert _site(lines) is None
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["  • Sign in", "", "Editions"],  # a heading below a menu's item
+        ["Login", "Contact", "Support"],  # an entry of a menu, one a line
+    ],
+)
+def test_a_heading_inside_the_menus_is_no_masthead_over_the_menu(top):
+    from analysis.clean.site_phrases import opens_menu
+
+    lines = [*top, "  • Business", "  • Markets", "  • World", "", PROSE]
+    assert not opens_menu(lines, len(top) - 1)
+    assert opens_menu(lines[len(top) - 1 :], 0)  # the same heading opening the page

@@ -24,6 +24,7 @@ from analysis.clean.site_phrases import (
     is_doubled,
     line_phrases,
     masthead_name,
+    opens_menu,
     page_gates,
     title_line_site,
     trim_phrase,
@@ -60,6 +61,7 @@ class Candidate:
     # a masthead written twice (logo text + site title), or the site of the page's title
     # line ("Headline | Site", the headline printed again below: ``title_line_site``)
     doubled: bool = False
+    over_menu: bool = False  # a masthead printed over the site's menu (``opens_menu``)
     copyright: bool = False
     is_domain: bool = False
     linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
@@ -320,10 +322,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             return  # "a reporter for X", "founder of X" in a sentence of the text
         candidate = candidates.setdefault(key, Candidate())
         candidate.add(form, where)
-        if kind in ("cue", "doubled", "credit", "republished"):
-            candidate.cues += 1  # a doubled masthead, a credit are naming cues too
-            candidate.chrome_cue = candidate.chrome_cue or is_short(where[0])
+        if kind in ("cue", "doubled", "over_menu", "credit", "republished"):
+            candidate.cues += 1  # a doubled masthead, one over the menu, a credit are
+            # naming cues too; a masthead over the menu is the whole name (no heads)
+            chrome = kind != "over_menu" and is_short(where[0])
+            candidate.chrome_cue = candidate.chrome_cue or chrome
             candidate.doubled = candidate.doubled or kind == "doubled"
+            candidate.over_menu = candidate.over_menu or kind == "over_menu"
             candidate.credited = candidate.credited or kind in ("credit", "republished")
             candidate.republished += kind == "republished"
         elif kind == "masthead":
@@ -368,6 +373,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             add(masthead[0], (i, *masthead[1]), "masthead")
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
+            elif opens_menu(lines, i):
+                add(masthead[0], (i, *masthead[1]), "over_menu")  # the site's name over
+                # its menu ("Example Daily" over "Home  News  Sport")
         for form, span, kind in phrases:
             if kind in ("glued", "comma_credit"):
                 glued.append((form, (i, *span)))

@@ -220,8 +220,10 @@ def candidate_features(
     - ``mentions``: log2(1 + the number of lines mentioning the candidate, compacted);
     - ``cues``: log2(1 + naming-cue hits);
     - ``masthead``: 1 when a top line is only this name and another line writes it
-      too, or the line writes it twice (a name written once, on a top line alone, is as
-      often a byline, a section label or a kicker: "Analysis");
+      too, or the line writes it twice, or the site's menu follows it
+      (:func:`~analysis.clean.site_phrases.opens_menu`: "Example Daily" over "Home  News
+      Sport"); a name written once, on a top line alone over the story, is as often a
+      byline, a section label or a kicker: "Analysis");
     - ``doubled``: 1 when that top line writes the name twice (logo text + site title),
       or the page's title line names it ("Headline | Site" above a page that prints the
       headline again: :func:`~analysis.clean.site_phrases.title_line_site`);
@@ -393,7 +395,10 @@ class PageCandidates:
         return {
             "mentions": math.log2(1 + self.mentions(key)),
             "cues": math.log2(1 + candidate.cues),
-            "masthead": float(candidate.masthead and (candidate.doubled or self.mentions(key) > 1)),
+            "masthead": float(
+                candidate.masthead
+                and (candidate.doubled or candidate.over_menu or self.mentions(key) > 1)
+            ),
             "doubled": float(candidate.doubled),
             "domain_match": float(self._domain_match(key)),
             "is_domain": float(only_domain and candidate.is_domain),

@@ -8,7 +8,8 @@ Candidates are phrases found in *naming cues* (read line by line in
 :mod:`analysis.clean.site_phrases`):
 
 - a masthead: a short line at the top of the page that is only a name (one name written
-  twice, ``XX`` + ``XX``, logo text glued to the site title, also counts as a cue);
+  twice, ``XX`` + ``XX``, logo text glued to the site title, also counts as a cue, and
+  so does a name printed over the site's menu, "Example Daily" over "Home  News  Sport");
 - the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
   title above the page, when the page prints the headline again (a masthead confirmed
   as a doubled one is; a section's label beside the headline is no site);

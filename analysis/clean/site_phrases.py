@@ -28,11 +28,18 @@ site a page's title line names ("Headline | Site"). Nothing here knows a site.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import ascii_digits
-from analysis.clean.header_lines import find_byline, is_label_like, menu_items
+from analysis.clean.header_lines import (
+    MIN_MENU_ENTRIES,
+    find_byline,
+    is_label_like,
+    is_menu_line,
+    menu_items,
+)
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
@@ -818,6 +825,51 @@ def _is_menu_line(line: str) -> bool:
     """A list item, or a short label line ("Home", "About us", "Log in":
     :func:`~analysis.clean.header_lines.is_label_like`)."""
     return is_list_item(line) or is_label_like(line)
+
+
+# The gap between the entries of a row of links a text dump prints on one line: two
+# spaces or more ("News  Sport  Opinion"; a tab parts a table's cells, not links).
+_ENTRY_GAP = re.compile(r" {2,}")
+
+
+def opens_menu(lines: Sequence[str], index: int) -> bool:
+    """Whether the nearest line with text below line ``index`` starts the site's menu, as
+    a site's masthead is printed over its menu (a byline, a section's label or a short
+    headline is printed over the story).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line (a top line that is only a name).
+
+    Returns
+    -------
+    bool
+        False for a line inside the menus: a menu's entry (:func:`_is_menu_entry`) or a
+        line below a list item (the site's masthead tops its menus). Else True for a
+        menu printed on one line, its entries between spaced separators
+        (:func:`~analysis.clean.header_lines.is_menu_line`) or set apart by two spaces or
+        more, and for :data:`~analysis.clean.header_lines.MIN_MENU_ENTRIES`
+        list items in a row; with at least that many entries, each a short label without
+        a digit (:func:`~analysis.clean.header_lines.is_label_like`: "• Breitbart News
+        55", a feed's count, is none), and no address in the line (a search result's
+        "https://example.com › news" under its source is none).
+    """
+    if _is_menu_entry(lines, index) or any(map(is_list_item, lines[:index])):
+        return False  # a heading inside the menus ("Sections", "Editions" over a list)
+    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+    if below is None or DOMAIN.search(lines[below]):
+        return False
+    if is_list_item(lines[below]):
+        run = list(itertools.takewhile(is_list_item, lines[below : below + MIN_MENU_ENTRIES]))
+        entries = [_entry_text(line) for line in run]
+    elif is_menu_line(lines[below]):
+        entries = menu_items(lines[below])
+    else:
+        entries = _ENTRY_GAP.split(lines[below].strip())
+    return len(entries) >= MIN_MENU_ENTRIES and all(map(is_label_like, entries))
 
 
 def _neighbours(lines: Sequence[str], index: int) -> list[int]:
