@@ -306,6 +306,17 @@ def test_a_chinese_page_dated_without_a_year_or_relatively(date_line, published,
         ("3 mrt 2026", None),  # a name's consonants are read with their dot only
         ("3 Mio 2026", None),  # the start of no month
         ("3 dic", None),  # no year
+        ("el 3 dic 2026", "2026-12-03"),  # after a lower-case word
+        # a known shortening only, after a day set off from a capitalized word (h81)
+        ("Model 3 Pro 2026", None),  # a product's name and number, not Czech "pro."
+        ("S26 Pro 2026", None),  # a day glued to letters
+        ("Galaxy 3 Set 2026", None),
+        ("Kamis 03 Des 2026", None),
+        ("3 Marathon 2026", None),  # no month's start: the English "mar" too
+        ("3 Mayors 2026", None),
+        ("the top 3 liste 2026", None),  # five letters: a dot shortens them
+        ("Model 3 Dec 2026", "2026-12-03"),  # English shortenings as before
+        ("3 Sept 2026", "2026-09-03"),
     ],
 )
 def test_a_month_name_shortened_without_its_dot(text, iso):

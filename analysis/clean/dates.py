@@ -19,7 +19,9 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``3 كانون الثاني 2026``), the first of the month with its ordinal mark (``1er mars
   2026``, ``1º de marzo``), a name shortened with or without a dot (``3 févr. 2026``,
   ``03 dic 2026``, ``03 Des 2026``, ``3. Mär. 2026``; its consonants with the dot only:
-  ``3 mrt. 2026``); the year first in Hungarian (``2026. március 3.``); month names of
+  ``3 mrt. 2026``; without the dot only its first three or four letters, after a day
+  not glued to letters nor printed after a capitalized word: ``Model 3 Pro 2026`` is a
+  product, not Czech ``pro.``); the year first in Hungarian (``2026. március 3.``); month names of
   languages not listed there (Hindi, ...) are not read;
 - a day of the Solar Hijri calendar (Iran's ``۱۲ آذر ۱۴۰۵``, ``12 آذر ماه 1405``,
   Afghanistan's ``۱۲ قوس ۱۴۰۵``), as its Gregorian date (:func:`solar_hijri_iso`);
@@ -65,20 +67,13 @@ from analysis.text import once_per_page
 
 # ---------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+#: The English months' names, January first, lower case.
+_ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# Their first three letters, the shortening every English page prints.
+_MONTHS = {name[:3]: number for number, name in enumerate(_ENGLISH_MONTHS, start=1)}
 _MONTH = (
     r"(?P<{g}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
@@ -515,8 +510,13 @@ def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str 
         month = _SOLAR_MONTHS[groups["sm"].replace("ي", "ی").replace("ك", "ک")]
         return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))
     if groups.get("fm"):
-        month = _named_month(groups["fm"].lower(), abbreviated=bool(groups["dot"]))
+        name = groups["fm"].lower()
+        month = _named_month(name, abbreviated=bool(groups["dot"]))
         if month is None:
+            return None
+        shortened = not (groups["dot"] or name in _FOREIGN_MONTHS or _english_month(name))
+        day = match.start("d")
+        if shortened and day < match.start("fm") and not _set_off(match.string, day):
             return None
     elif groups.get("mn"):
         month = int(groups["mn"])
@@ -580,14 +580,17 @@ def _solar_hijri_ordinal(year: int, month: int, day: int) -> int:
 
 def _named_month(name: str, abbreviated: bool) -> int | None:
     """The month a lower-cased ``name`` writes: a name of :data:`_FOREIGN_MONTHS`, an
-    English name or its first three letters; the start of a name of
-    :data:`_FOREIGN_MONTHS`, with or without a dot after it ("févr." and "févr" février,
-    "dic" diciembre, "Des" desember, "Okt" oktober), and with a dot (``abbreviated``)
-    the start of its consonants ("mrz." März, "mrt." maart), when all such names are of
-    one month ("jui." is juin or juillet: no month). The day and the four-digit year
-    around it tell a date; a dot does not ("03 dic 2026" is as sure as "3 dic. 2026")."""
-    month = _FOREIGN_MONTHS.get(name) or _MONTHS.get(name[:3])
-    if month is not None or len(name) < 3:
+    English name or its start of three letters or more ("sept"; "marathon" is no month);
+    a shortened name of :data:`_FOREIGN_MONTHS` as languages shorten them, its first
+    three or four letters with or without a dot after it ("févr" février, "dic"
+    diciembre, "Des" desember, "Okt" oktober), a longer start with the dot only
+    ("sett." settembre), and with a dot (``abbreviated``) the start of its consonants
+    ("mrz." März, "mrt." maart), when all such names are of one month ("jui." is juin
+    or juillet: no month). The day and the four-digit year around it tell a date; a
+    dot does not ("03 dic 2026" is as sure as "3 dic. 2026"), but see
+    :func:`_set_off`."""
+    month = _english_month(name) or _FOREIGN_MONTHS.get(name)
+    if month is not None or len(name) < 3 or (len(name) > _DOTLESS_MAX and not abbreviated):
         return month
     months = {
         number
@@ -595,6 +598,33 @@ def _named_month(name: str, abbreviated: bool) -> int | None:
         if full.startswith(name) or (abbreviated and _consonants(full).startswith(name))
     }
     return months.pop() if len(months) == 1 else None
+
+
+def _english_month(name: str) -> int | None:
+    """The English month whose name starts with ``name``, three letters or more."""
+    if len(name) >= 3 and any(full.startswith(name) for full in _ENGLISH_MONTHS):
+        return _MONTHS[name[:3]]
+    return None
+
+
+#: Longest start of a month's name read as that month without a dot after it ("févr",
+#: "janv"): the languages' shortenings are of three or four letters, a longer start
+#: ("liste", "sette") is a word of its own.
+_DOTLESS_MAX = 4
+
+
+def _set_off(text: str, day_start: int) -> bool:
+    """Whether the day starting at ``day_start`` of ``text`` stands apart from the words
+    before it: at the start, after punctuation or a lower-case word ("Kamis, 03 Des",
+    "Madrid - 03 dic", "el 3 dic"), not glued to letters ("S26 Pro 2026") or after a
+    capitalized word ("Model 3 Pro 2026": a product's name and number). A month's name
+    shortened without its dot (a word of its own in another language: "Pro", "Set")
+    is read only after a day so set off."""
+    before = text[:day_start]
+    if not before.endswith(" "):
+        return not before or not before[-1].isalnum()
+    word = re.search(r"[^\W_]+$", before.rstrip(" "))
+    return word is None or word.group().islower()
 
 
 def _consonants(word: str) -> str:
