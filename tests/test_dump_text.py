@@ -380,3 +380,19 @@ def test_a_text_browsers_image_label_is_no_part_of_the_masthead_or_the_title():
 )
 def test_drop_image_labels(text, plain):
     assert drop_image_labels(text) == plain
+
+
+def test_a_text_browsers_list_of_long_links_does_not_unwrap_the_page():
+    # lynx -dump ends with a numbered list of the page's links; a share link is longer
+    # than the wrap width, but a number before one word leaves nothing a printer could cut
+    body = "\n\n".join(textwrap.fill(paragraph, 75) for paragraph in PARAGRAPHS)
+    links = [f"  {n}. https://example.org/section/story-{n}" for n in range(1, 7)]
+    links += [
+        "   7. https://share.example.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2F"
+        "section%2Fstory-about-the-old-quay-and-its-foundations",
+        "   8. https://intent.example.net/tweet?text=The%20old%20quay%20will%20close&url="
+        "https%3A%2F%2Fexample.org%2Fsection%2Fstory",
+    ]
+    page = "\n\n".join(["Harbour News", body, "References", "\n".join(links)])
+    joined = join_hard_wraps(page).split("\n\n")
+    assert joined[1:4] == PARAGRAPHS

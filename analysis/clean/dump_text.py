@@ -370,8 +370,13 @@ def _voting_lines(
 def _could_be_cut(line: str) -> bool:
     """True when a printer could have cut ``line`` short: it holds a space between words,
     or a character of a script written without spaces after its first character."""
-    stripped = line.strip()
+    # a list number or mark before one word ("  12. https://example.com/a/long/path", a
+    # text browser's list of links) leaves nothing to cut: the word was printed whole
+    stripped = _LIST_MARK_BEFORE.sub("", line.strip())
     return " " in stripped or _UNSPACED_START.search(stripped, 1) is not None
+
+
+_LIST_MARK_BEFORE = re.compile(r"^(?:\d{1,4}[.)]|[•*·-])\s+")
 
 
 def _edge(lines: list[str], widths: list[int], index: int) -> int | str:
