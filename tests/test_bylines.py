@@ -31,6 +31,13 @@ PROSE = [
         ("Council Challenged On Rail Budget By City Faculty", None),
         ("Mayor Defends Aide By Saying The Council Is The Real Problem", None),
         ("June 2, 2025 stand by Me", None),  # a lower-case "by" needs a full name
+        # labels glued to the name in a dump (h78, issue #10)
+        ("Author:Jane Doe", "Jane Doe"),
+        ("Author:Jane DoePublish date:Oct 4, 2018", "Jane Doe"),
+        ("By Jane DoeUpdated Oct 5, 2018", "Jane Doe"),
+        ("By Jane DoePosted 3 hours ago", "Jane Doe"),
+        ("By Jane MacPublisher", "Jane MacPublisher"),  # a label's start only at its end
+        ("Author:jane", None),
     ],
 )
 def test_find_byline_forms(line, name):

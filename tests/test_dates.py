@@ -11,6 +11,7 @@ import pytest
 from analysis.clean.articles import extract_articles
 from analysis.clean.dates import (
     find_dates,
+    find_published_date,
     find_yearless_dates,
     numeric_day_first,
     page_year,
@@ -321,6 +322,13 @@ def test_a_chinese_page_dated_without_a_year_or_relatively(date_line, published,
 )
 def test_a_month_name_shortened_without_its_dot(text, iso):
     assert parse_date(text) == iso
+
+
+def test_a_publish_date_label():
+    """ "Publish date:" labels the date it precedes as the published one (h78)."""
+    line = "Updated: Oct 5, 2018 | Publish date: Oct 4, 2018"
+    date, label = find_published_date(line)
+    assert (date.iso, label) == ("2018-10-04", "publish")
 
 
 @pytest.mark.parametrize(

@@ -313,13 +313,21 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
 
 
 # A label saying a date is when the page was changed, or when it was first published.
-_DATE_LABEL = re.compile(
-    r"\b(?:(?P<update>(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
-    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato|更新时间|更新時間|更新日|更新|수정))"
-    r"|(?P<publish>published|posted|first\s+published|created|veröffentlicht|publicado|publié"
-    r"|发布时间|發布時間|發佈時間|发布|發布|發佈|公開日|公開|입력))\b",
-    re.IGNORECASE,
+_UPDATE_LABELS = (
+    r"(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
+    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato|更新时间|更新時間|更新日|更新|수정)"
 )
+_PUBLISH_LABELS = (
+    r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
+    r"|publicado|publié|发布时间|發布時間|發佈時間|发布|發布|發佈|公開日|公開|입력"
+)
+_DATE_LABEL = re.compile(
+    rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
+)
+#: The words of a date label, "Updated" or "Published" (any case, as a regular
+#: expression without groups): where a name glued to its date's label ends
+#: ("Jane DoePublish date: ...", :mod:`analysis.clean.header_lines`).
+DATE_LABEL_WORDS = rf"(?i:{_UPDATE_LABELS}|{_PUBLISH_LABELS})"
 
 
 def labelled_dates(text: str, day_first: bool | None = None) -> list[tuple[DateMatch, str | None]]:

@@ -17,7 +17,7 @@ from analysis.clean.byline_words import (
     author_labels,
     by_words,
 )
-from analysis.clean.dates import find_date_span, find_relative_time
+from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, find_relative_time
 from analysis.text import (
     BULLET_MARKS,
     LETTER_RUN,
@@ -105,7 +105,7 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "Auteur :", front matter's field) and another language's cue start the line.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?(?::\s+|：\s*)|(?:{_FOREIGN_CUE})\s+)"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?[:：]\s*|(?:{_FOREIGN_CUE})\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
     r"|Author:|Autor:|Von)\s*:?\s+"
@@ -117,11 +117,12 @@ _NAME_WORD = re.compile(
     r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
 )
 # Where a name ends: a separator, a date's or handle's start ("Name @handle",
-# "Name@handle"), an e-mail address ("Name name@site.com"), "on", "at", "updated", or
-# an outlet glued to it in capitals ("Jo DoeFOXBusiness", "Jo DoeCNN").
+# "Name@handle"), an e-mail address ("Name name@site.com"), "on", "at", "updated", an
+# outlet glued to it in capitals ("Jo DoeFOXBusiness", "Jo DoeCNN"), or a date's label
+# glued to it ("Jo DoePublish date: ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
     r"\s*(?:[|•,;·–—@]|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)"
-    r"|(?<=[a-z])(?=[A-Z]{2})"
+    rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
 MAX_BYLINE_WORDS = 8
 # The other authors of a list after the first one's comma: ", Tom Brown and Ann Lee",
