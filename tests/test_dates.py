@@ -406,3 +406,29 @@ def test_a_persian_page_dated_in_its_calendar():
     header = ["روزنامه بندر", "", "شورای شهر بودجه را تصویب کرد", "۱۲ آذر ۱۴۰۵ - ۱۰:۴۵", ""]
     page = "\n".join([*header, fa[0], "", fa[1], "", "© ۲۰۲۶ روزنامه بندر", ""])
     assert _published(page) == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "03 декември 2026, 09:30",  # bg
+        "3. децембар 2026.",  # sr, Cyrillic
+        "3. decembar 2026.",  # sr, Latin
+        "3. prosinac 2026.",  # hr
+        "3. decembra 2026 o 9:50",  # sk
+        "3. detsember 2026, 11:05",  # et
+        "03 دسمبر 2026، 10:30",  # ur
+        "3 दिसंबर 2026",  # hi: a vowel sign inside the month's name
+        "প্রকাশ: ০৩ ডিসেম্বর ২০২৬, ১০:৪৫",  # bn, its own digits
+        "Disember 3, 2026 @ 11:40am",  # ms: the month first
+        "டிசம்பர் 03, 2026 10:20 IST",  # ta: the month first
+    ],
+)
+def test_more_languages_month_names_are_read(date_line):
+    assert parse_date(date_line) == "2026-12-03"
+
+
+@pytest.mark.parametrize("line", ["Model 3, 2026 edition", "Pro 3, 2026", "Dese 3, 2026"])
+def test_a_word_before_a_day_is_a_month_only_when_written_whole(line):
+    # a month first in another language must be its whole name, not a word it starts with
+    assert parse_date(line) is None

@@ -616,3 +616,21 @@ def test_a_site_name_in_a_script_its_domain_cannot_spell_is_shown_when_the_text_
     assert alone.name == registered_domain(url)
     latin = OutletEvidence(url=url, html_site_name="Harbour Post", page_site_name="Harbour Post")
     assert decide_outlet(latin, "p.html").name == registered_domain(url)
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        # vowel signs and viramas (combining marks) are part of the name's words
+        ("© 2026 দৈনিক পদ্মা বার্তা. সর্বস্বত্ব সংরক্ষিত", "দৈনিক পদ্মা বার্তা"),
+        ("© 2026 தினச் சுடர். அனைத்து உரிமைகளும்", "தினச் சுடர்"),
+        ("© 2026 दैनिक गंगा समाचार | सर्वाधिकार सुरक्षित", "दैनिक गंगा समाचार"),
+        # a Thai notice prints the Buddhist era's year
+        ("© 2569 ข่าวเจ้าพระยา สงวนลิขสิทธิ์", "ข่าวเจ้าพระยา"),
+        # the Urdu full stop ends the name
+        ("© 2026 روزنامہ سحر۔ جملہ حقوق محفوظ ہیں۔", "روزنامہ سحر"),
+    ],
+)
+def test_a_copyright_holder_in_a_script_with_combining_marks_is_read_whole(notice, holder):
+    site = page_site_name([PROSE, notice])
+    assert site is not None and (site.name, site.source) == (holder, "copyright")

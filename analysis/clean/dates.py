@@ -63,7 +63,7 @@ from dataclasses import dataclass
 
 from analysis.clean.month_names import SOLAR_HIJRI_MONTHS, month_numbers
 from analysis.stopwords import function_word_language
-from analysis.text import once_per_page
+from analysis.text import LETTER_OR_MARK, once_per_page
 
 # ---------------------------------------------------------------------------- dates
 
@@ -133,12 +133,18 @@ _DATE_PATTERNS = (
     # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
     re.compile(
         r"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª])?\.?\s+(?:de\s+)?"
-        rf"(?P<fm>{_TWO_WORD_MONTHS}|[^\W\d_]{{2,12}})(?P<dot>\.)?,?\s+(?:de\s+)?"
+        rf"(?P<fm>{_TWO_WORD_MONTHS}|{LETTER_OR_MARK}{{2,12}})(?P<dot>\.)?,?\s+(?:de\s+)?"
         + _YEAR.format(g="y")
     ),
     # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405: day, month, year of the Solar Hijri calendar
     re.compile(
         rf"(?<!\d)(?P<sd>[0-3]?\d)\s+(?P<sm>{_SOLAR_MONTH})(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
+    ),
+    # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
+    # then the day and the year (Malay, Tamil; English months are read above)
+    re.compile(
+        rf"(?<![^\W\d_])(?P<fm>{_TWO_WORD_MONTHS}|{LETTER_OR_MARK}{{3,12}})(?P<whole>)(?P<dot>)\s+"
+        r"(?P<d>[0-3]?\d),?\s+" + _YEAR.format(g="y")
     ),
     # 2026. március 3.: year, month name, day (Hungarian)
     re.compile(
@@ -523,6 +529,8 @@ def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str 
         if month is None:
             return None
         shortened = not (groups["dot"] or name in _FOREIGN_MONTHS or _english_month(name))
+        if groups.get("whole") is not None and name not in _FOREIGN_MONTHS:
+            return None
         day = match.start("d")
         if shortened and day < match.start("fm") and not _set_off(match.string, day):
             return None

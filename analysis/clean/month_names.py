@@ -58,6 +58,34 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
         " listopada grudnia",
     ),
+    "bg": ("януари февруари март април май юни юли август септември октомври ноември декември",),
+    "sr": (
+        "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+        "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+    ),
+    "sk": (
+        "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    ),
+    "hr": (
+        "siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad"
+        " studeni prosinac",
+    ),
+    "lt": (
+        "sausio vasario kovo balandžio gegužės birželio"
+        " liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    ),
+    "lv": (
+        "janvāris februāris marts aprīlis maijs jūnijs"
+        " jūlijs augusts septembris oktobris novembris decembris",
+    ),
+    "et": (
+        "jaanuar veebruar märts aprill mai juuni"
+        " juuli august september oktoober november detsember",
+    ),
+    "ur": ("جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",),
+    "hi": ("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",),
+    "bn": ("জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",),
+    "ta": ("ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",),
     "cs": ("ledna února března dubna května června července srpna září října listopadu prosince",),
     "tr": ("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",),
     "el": (

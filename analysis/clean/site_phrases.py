@@ -45,6 +45,7 @@ from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     CASELESS_LETTER,
+    COMBINING_MARKS,
     UNSPACED_SCRIPTS,
     UPPER_LETTERS,
     bullet_end,
@@ -348,13 +349,17 @@ RIGHTS_RESERVED = (
     r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق|كل\s+الحقوق|כל\s+הזכויות|सर्वाधिकार"
     r"|모든\s+권리|무단\s*전재|版[权權]所有|保留所有权利|無断転載|สงวนลิขสิทธิ์)"
 )
+# A notice's year: of the common era, or of the Buddhist era that Thai pages print
+# ("© 2569": 2026).
+_NOTICE_YEAR = r"(?:19|20|25)\d\d"
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?[.,]?\s*)?(?:by\s+)?"
-    rf"(?P<name>{_UPPER}[\w&'’ .-]{{1,50}}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
+    rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?[.,]?\s*)?(?:by\s+)?"
+    rf"(?P<name>{_UPPER}[\w{COMBINING_MARKS}&'’ .-]{{1,50}}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
-    rf"|{CASELESS_LETTER}[\w&'’ .-]{{0,50}}?)"  # a script without case ("© 2026 港口日报")
-    rf"(?=\s*(?:[.,|/]\s|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|\s+(?:19|20)\d\d"
+    # a script without case ("© 2026 港口日报")
+    rf"|{CASELESS_LETTER}[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
+    rf"(?=\s*(?:[.,|/]\s|۔|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|\s+(?:19|20)\d\d"
     # a name written without spaces (Chinese, Japanese) ends at a space or at its
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
     rf"|{_UNSPACED_END}))"
@@ -382,14 +387,14 @@ _LOCAL_DOMAIN = re.compile(r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.
 # A notice without a sign: "2019 Example, Inc. All Rights Reserved".
 _RIGHTS_NOTICE = re.compile(
     r"^\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)"
-    rf"(?P<name>(?:{_UPPER}|{CASELESS_LETTER})[\w&'’ .,-]{{1,50}}?)"
+    rf"(?P<name>(?:{_UPPER}|{CASELESS_LETTER})[\w{COMBINING_MARKS}&'’ .,-]{{1,50}}?)"
     r"[.,]?\s+All\s+Rights\s+Reserved",
     re.I,
 )
 # An imprint line: a short line that is only a company's name and legal form
 # ("Example GmbH", "Example Media, Inc.").
 _IMPRINT = re.compile(
-    r"^\s*(?P<name>[^\W\d_][\w&'’ .-]{1,40}?),?\s+"
+    rf"^\s*(?P<name>[^\W\d_][\w{COMBINING_MARKS}&'’ .-]{{1,40}}?),?\s+"
     r"(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|S\.?A|AG|plc|Pvt\.?\s+Ltd)\.?\s*$"
 )
 #: The longest line an imprint line can be, in characters.

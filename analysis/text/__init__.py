@@ -53,7 +53,13 @@ module constant a benchmark changes is changed in its own module (the memo's bou
 from __future__ import annotations
 
 from analysis.text.caseless import caseless_lower
-from analysis.text.letter_case import CASELESS_LETTER, LOWER_LETTERS, UPPER_LETTERS
+from analysis.text.letter_case import (
+    CASELESS_LETTER,
+    COMBINING_MARKS,
+    LETTER_OR_MARK,
+    LOWER_LETTERS,
+    UPPER_LETTERS,
+)
 from analysis.text.lines import (
     BULLET_MARKS,
     FIELD_LABEL,
@@ -96,8 +102,10 @@ from analysis.text.words import (
 __all__ = [
     "BULLET_MARKS",
     "CASELESS_LETTER",
+    "COMBINING_MARKS",
     "FIELD_LABEL",
     "INVISIBLE",
+    "LETTER_OR_MARK",
     "LETTER_RUN",
     "LOWER_LETTERS",
     "POST_MAX_CHARS",

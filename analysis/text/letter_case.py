@@ -16,6 +16,7 @@ code points above it, the ideographs of planes 2 and 3, have no case:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 #: Every letter with case lies below this code point (U+20000: the planes above hold
@@ -61,6 +62,19 @@ def letters_where(test: Callable[[str], bool]) -> str:
 UPPER_LETTERS = letters_where(lambda char: char.isupper() or char.istitle())
 #: Lower-case letters of every script ("a", "é", "п", "ω").
 LOWER_LETTERS = letters_where(str.islower)
+#: Combining marks (Unicode categories Mn, Mc, Me), as a class's inside: the vowel signs
+#: and viramas of Devanagari, Bengali, Tamil and Thai ("ি", "ு", "ิ", "्"), accents
+#: written apart. They belong to the word they sit in, but Python's ``\w`` and
+#: ``[^\W\d_]`` do not match them: "পদ্মা বার্তা" would read as the runs "পদ", "ম",
+#: "ব", "র", "ত".
+COMBINING_MARKS = _ranges(
+    chr(point)
+    for point in range(CASED_LIMIT)
+    if unicodedata.category(chr(point)) in ("Mn", "Mc", "Me")
+)
+#: A pattern for one letter or the combining mark on it: the letters of a word in every
+#: script ("বার্তা" whole).
+LETTER_OR_MARK = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])"
 #: A pattern for one letter of a script without case (neither upper nor lower case:
 #: "港", "ص", "ש", "한").
 CASELESS_LETTER = rf"(?![{UPPER_LETTERS}{LOWER_LETTERS}])[^\W\d_]"
