@@ -981,6 +981,53 @@ def test_outlet_lines_of_an_aggregator_stay_outlets_beside_a_menu():
     assert list(articles["outlet"]) == ["North Gazette", "South Post", "East Herald"]
 
 
+def _sectioned_river(headers: list[str | None]) -> list[str]:
+    """A home page's river: each card under the header above it (None: no header, the
+    card under the header of the card above)."""
+    lines = ["Harbour Daily", "Home  News  Sport  Business", "", "Friday, 4 December 2026", ""]
+    titles = [title for _, title in _SECTION_CARDS] + [
+        "School board delays its vote on the bus routes",
+        "Storm knocks out power to thousands of homes",
+    ]
+    for k, (header, title) in enumerate(zip(headers, titles, strict=True)):
+        lines += ([header] if header else []) + [title, TEASER, f"{k + 1} hours ago", ""]
+    return [*lines, "More news", "© 2026 Harbour Daily"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["NEWS", None, "POLITICS", None, "OPINION"],  # capitals, over two cards or one
+        ["Politik", None, None, "Kultur", None],  # one topic word in title case
+        ["Top Stories", None, "Local News", None, None],  # phrases the page writes lower
+    ],
+)
+def test_section_headers_over_runs_of_cards_are_categories_not_outlets(headers):
+    # review finding h77 K14f: a home page's river with a header over each section's
+    # cards ("NEWS" over two cards) filed the first card of each under its header
+    lines = _sectioned_river(headers)
+    if headers[0] == "Top Stories":
+        lines[lines.index(TEASER)] = f"{TEASER[:-1]}, one of the top stories of local news."
+    articles = extract_articles("\n".join(lines), name="home.txt")
+    assert len(articles) == 5
+    assert list(articles["outlet"]) == ["Harbour Daily"] * 5
+    assert [c for c in articles["category"] if c] == [h for h in headers if h]
+
+
+def test_publisher_names_over_some_cards_stay_their_outlets():
+    # names of two words the page gives no other reading of name publishers (a partner
+    # box on a site's own river), not sections
+    names = ["Coastal Post", None, "Valley Times", None, None]
+    articles = extract_articles("\n".join(_sectioned_river(names)), name="home.txt")
+    assert list(articles["outlet"]) == [
+        "Coastal Post",
+        "Harbour Daily",
+        "Valley Times",
+        "Harbour Daily",
+        "Harbour Daily",
+    ]
+
+
 def test_a_listings_own_site_is_confirmed_by_its_footer():
     from analysis.clean.page_rows import clean_page
     from analysis.clean.read import page_from_bytes

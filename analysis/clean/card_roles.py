@@ -3,15 +3,18 @@
 A name line next to a headline may be the card's outlet, the site's section (the page's
 menu lists it, it sits where a listed section sits, every card's name is a common
 phrase of the page, or every card's name is one topic word: ``Politik``, ``ESTERI |
-3 dicembre``) or a byline (where the page prints its bylines): the page's other cards
-and its menu decide. A section is the card's ``category``; the card is then filed under
-the page's own site (its URL, markup or masthead), not under its section.
+3 dicembre``, or a header in a section's form over a run of cards, the cards under it
+naming none: ``NEWS`` over two cards) or a byline (where the page prints its bylines):
+the page's other cards and its menu decide. A section is the card's ``category``; the
+card is then filed under the page's own site (its URL, markup or masthead), not under
+its section.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import replace
+from itertools import pairwise
 
 from analysis.clean.bylines import is_person_name
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
@@ -197,7 +200,7 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
     card's outlet a common phrase of the page (each of its words the page also writes
     in lower case: "Politics" over one card, "politics" in a teaser; no cue names it
     as a source) or one topic word (:func:`_topic_labels_only`), so no card names a
-    site."""
+    site; or the names head runs of cards (:func:`_section_headers`)."""
     outlets = {
         normalized(lines[f.line_no][f.start : f.end])
         for card in cards
@@ -209,7 +212,11 @@ def _menu_sections(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
     menu = _menu_names(lines, kinds, cards)
     if menu & outlets:
         return menu | _names_in_place(lines, cards, menu)
-    if _kickers_only(lines, cards) or _topic_labels_only(lines, cards):
+    if (
+        _kickers_only(lines, cards)
+        or _topic_labels_only(lines, cards)
+        or _section_headers(lines, cards)
+    ):
         return frozenset(outlets)
     return frozenset()
 
@@ -291,6 +298,33 @@ def _topic_labels_only(lines: list[str], cards: list[Card]) -> bool:
         if not all(is_topic_word(lines[f.line_no][f.start : f.end]) for f in names):
             return False
     return True
+
+
+def _section_headers(lines: list[str], cards: list[Card]) -> bool:
+    """Whether the cards' names are section headers over runs of cards: some cards, not
+    all, name a value, each above the headline on a line no source cue opens, in a
+    section's form (one topic word, :func:`is_topic_word`, or a common phrase of the
+    page, each word written in lower case too), and a card naming none follows one that
+    names one (``NEWS`` over two cards, ``POLITICS`` over the next two).
+
+    An aggregator names every card's publisher; a home page's river prints a section's
+    header once, over the first of its cards, and the cards under it name nothing.
+    """
+    if len(cards) < MIN_CARDS:
+        return False
+    page = PageText(lines)
+    named = []
+    for card in cards:
+        names = [f for f in card.region.fields if f.field == "outlet"]
+        for f in names:
+            value = lines[f.line_no][f.start : f.end]
+            if f.line_no >= card.title_line or SOURCE_CUE.match(lines[f.line_no]):
+                return False
+            words = name_words(value)
+            if not is_topic_word(value) and not (words and all(map(page.writes_lower, words))):
+                return False
+        named.append(bool(names))
+    return any(above and not below for above, below in pairwise(named))
 
 
 def is_topic_word(text: str) -> bool:
