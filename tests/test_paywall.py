@@ -6,7 +6,9 @@ import pytest
 
 from analysis import extract_articles
 from analysis.clean.articles import validate_articles
+from analysis.clean.page_rows import clean_page
 from analysis.clean.paywall import is_paywall_prompt, paywall_prompt
+from analysis.clean.read import page_from_bytes
 
 _PARAGRAPHS = [
     "The harbour board of Veltmouth voted on Tuesday to close the old ferry pier, ending "
@@ -49,6 +51,13 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "Conteúdo exclusivo para assinantes",
         "Per continuare a leggere abbonati",
         "Articolo riservato agli abbonati",
+        "Subscribe now for unlimited access.",
+        "This story is for paying readers.",
+        "Dit artikel is alleen voor abonnees.",
+        "Ten artykuł jest dostępny tylko dla subskrybentów.",
+        "Den här artikeln är låst för prenumeranter.",
+        "Denne artikkelen er kun for abonnenter.",
+        "Tämä artikkeli on vain tilaajille.",
     ],
 )
 def test_a_wall_prompt_is_recognized(line):
@@ -104,3 +113,53 @@ def test_a_whole_story_on_a_metered_site_is_not_a_teaser():
     article = validate_articles(extract_articles(text, "pier.txt")).iloc[0]
     assert not article["is_teaser"]
     assert article["teaser_reason"] is None
+
+
+_BOXES = [
+    [
+        "Subscribe now for unlimited access.",
+        "$1 for the first 4 weeks",
+        "Already a subscriber? Log in",
+    ],
+    [
+        "Este contenido es exclusivo para suscriptores",
+        "Suscribite por $1.500 por mes.",
+        "¿Ya tenés cuenta?",
+    ],
+    ["Jetzt weiterlesen mit Digital-Abo", "Bereits Abonnent? Hier anmelden"],
+    ["This story is for paying readers.", "Start your free trial"],
+]
+
+
+@pytest.mark.parametrize("box", _BOXES)
+def test_a_wall_and_its_box_printed_as_the_body_s_last_lines_are_cut_from_it(box):
+    # a subscription box's lines (an offer, a price, a way in) follow the prompt with no
+    # blank line between them, so the page's reading takes them for the body's end
+    text = _page(_PARAGRAPHS[:2], [*box, "", "Most Read", "Ferry back on Monday", "", "© 2025"])
+    article = validate_articles(extract_articles(text, "pier.txt")).iloc[0]
+    assert article["is_teaser"]
+    assert article["teaser_reason"] == f'paywall: "{box[0]}"'
+    assert article["body"].rstrip().endswith("in a decade of landing fees.")
+
+
+def test_a_wall_box_in_html_markup_is_cut_from_the_body():
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in _PARAGRAPHS[:2])
+    box = "<div class='wall'><h3>Subscribe now for unlimited access.</h3><p>$1 a week</p></div>"
+    html = (
+        "<html><head><title>Ferry pier to close - Veltmouth Courier</title></head><body>"
+        f"<article><h1>Ferry pier to close after ninety years</h1>{paragraphs}{box}</article>"
+        "<footer>© 2025 Veltmouth Courier</footer></body></html>"
+    )
+    page = page_from_bytes(html.encode(), "pier.html", "pier.html")
+    article = clean_page(page).articles[0]
+    assert article["is_teaser"]
+    assert article["body"].rstrip().endswith("in a decade of landing fees.")
+
+
+def test_a_whole_story_ending_in_short_lines_and_a_way_in_keeps_them():
+    # no prompt: the short lines are the story's, the way in a metered site's header
+    tail = ["Asked about the vote, he said: no.", "Already a subscriber? Log in"]
+    text = _page(_PARAGRAPHS, [*tail, "", "© 2025 Courier"])
+    article = validate_articles(extract_articles(text, "pier.txt")).iloc[0]
+    assert not article["is_teaser"]
+    assert "in protest." in article["body"]

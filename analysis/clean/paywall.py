@@ -22,6 +22,12 @@ Portuguese and Italian, not by a site's wording (no tuned value):
   a sentence does not), or that the reader's free articles are used up;
 
 and it is a prompt, not a paragraph: at most :data:`MAX_PROMPT_WORDS` words.
+
+The prompt often opens a box: an offer ("$1 for the first 4 weeks", "Start your free
+trial"), a way in for subscribers ("Already a subscriber? Log in"). When the body the
+page's reading gives ends in such a box, the prompt and the box are no part of the story
+(:func:`without_paywall_box`): a box line is short (at most :data:`MAX_PROMPT_WORDS`
+words) and is a prompt, names the way in, states a price, or is no sentence.
 """
 
 from __future__ import annotations
@@ -41,26 +47,30 @@ _WAY_IN = (
     r"register|registration|members?|membership|premium|free account|"
     # French, German, Spanish, Portuguese, Italian: subscribe, subscription, register
     r"abonn\w*|abos?|suscr[ií]\w*|assin(?:e|ar|ante|antes|atura)|abbona\w*|abbonati|"
-    r"registr(?:ieren|ierung|arse|ate|ati|e-se)|anmelden|inscri(?:vez|bete|ba-se)\w*"
+    r"registr(?:ieren|ierung|arse|ate|ati|e-se)|anmelden|inscri(?:vez|bete|ba-se)\w*|"
+    # Polish, Swedish, Finnish: subscription, subscriber; a trial as the way in
+    r"subskryp\w*|prenumer\w*|tilaa\w*|free trial"
 )
 _READ_ON = (
     r"continue reading|keep reading|continue to read|read on\b|"
     r"read (?:the |this )?(?:full|rest|whole|entire|complete|remainder)|"
     r"read (?:the )?(?:full )?(?:article|story|piece) in full|"
     r"unlock (?:this|the full|the rest|full)|"
-    r"(?:full|unlimited) access to (?:this|the)|"
+    r"(?:full|unlimited) access to (?:this|the)|unlimited (?:digital )?access\b|"
     r"lire la suite|continuer (?:à|a) lire|poursuivre (?:votre |la )?lecture|"
     r"weiterlesen|lesen sie weiter|"
     r"(?:seguir|continuar|sigue) leyendo|"
     r"continu(?:ar|e) (?:a )?(?:lendo|ler)|"
     r"continu(?:are|a) a leggere|proseguire (?:a leggere|la lettura)"
 )
+# Who a walled story is for: subscribers, members, paying readers.
+_PAYING = r"(?:our )?(?:(?:paid |paying |premium )?(?:subscribers|members)|(?:paid|paying) readers)"
 _ONLY_FOR = (
     r"(?:subscribers?|members?)[- ]only(?: (?:content|article|story|stories|access))?"
     r"[.!)]*$|"
-    r"only (?:for|to) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)|"
-    r"(?:is|are) (?:\w+ )?(?:for|to) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)\b|"
-    r"exclusive(?:ly)? (?:to|for) (?:our )?(?:paid |paying |premium )?(?:subscribers|members)|"
+    rf"only (?:for|to) {_PAYING}|"
+    rf"(?:is|are) (?:\w+ )?(?:for|to) {_PAYING}\b|"
+    rf"exclusive(?:ly)? (?:to|for) {_PAYING}|"
     r"free (?:articles?|stories|story) (?:limit|remaining|left)|"
     r"(?:reached|used) (?:your|all (?:of )?your) (?:\w+ )?(?:limit|free (?:articles?|stories))|"
     r"reste \d+(?:[.,]\d+)?\s?% de cet article|"
@@ -68,8 +78,14 @@ _ONLY_FOR = (
     r"(?:nur |exklusiv )?für (?:unsere )?abonnent(?:en|innen)|"
     r"(?:exclusiv[oa]s?|reservad[oa]s?|s[oó]lo|apenas|restrit[oa]s?) (?:para|a) "
     r"(?:nuestros |nossos |os )?(?:suscriptores|assinantes)|"
-    r"(?:riservat[oa]|esclusiv[oa]|solo) (?:agli |ai |per gli |per i )?abbonati"
+    r"(?:riservat[oa]|esclusiv[oa]|solo) (?:agli |ai |per gli |per i )?abbonati|"
+    # Dutch, Polish, Swedish, Danish and Norwegian, Finnish: for subscribers only
+    r"(?:alleen|enkel|exclusief) (?:beschikbaar )?voor abonnees|"
+    r"(?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów)|"
+    r"(?:endast|bara|låst) för prenumeranter|kun for abonnent(?:er|ar)|vain tilaajille"
 )
+# A price in an offer: "$1", "€ 9,99", "1.500 $", "49 zł", "99 kr".
+_PRICE = re.compile(r"[$€£¥₹₩]\s?\d|\d\s?(?:[$€£]|zł\b|kr\b)")
 _WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
 _ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
@@ -126,3 +142,55 @@ def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | Non
         if is_prose(line.strip()):
             return None
     return None
+
+
+def is_paywall_box_line(line: str) -> bool:
+    """True for a line of a subscription box: a prompt, or a short line that names the
+    way in, states a price or is no sentence ("Already a subscriber? Log in").
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        See the module doc.
+    """
+    text = line.strip()
+    if not text or count_words(text) > MAX_PROMPT_WORDS:
+        return False
+    return (
+        is_paywall_prompt(text)
+        or _WAY_IN_RE.search(text) is not None
+        or _PRICE.search(text) is not None
+        or not is_prose(text)
+    )
+
+
+def without_paywall_box(lines: Sequence[str], body: Sequence[int]) -> list[int]:
+    """The body's lines without the paywall prompt closing them and the box after it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body : sequence of int
+        The body's line indices, ascending.
+
+    Returns
+    -------
+    list of int
+        ``body`` up to (without) its earliest prompt (:func:`is_paywall_prompt`) after
+        which every body line is a box line (:func:`is_paywall_box_line`); ``body``
+        itself when it ends in no prompt and box. Its first line always stays.
+    """
+    start = None
+    for position in range(len(body) - 1, 0, -1):
+        text = lines[body[position]]
+        if is_paywall_prompt(text):
+            start = position
+        elif not is_paywall_box_line(text):
+            break
+    return list(body if start is None else body[:start])

@@ -53,6 +53,7 @@ from analysis.clean.closing_notes import without_closing_notes
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
+from analysis.clean.paywall import without_paywall_box
 from analysis.errors import TableError
 from analysis.gc_pause import collection_paused
 from analysis.text import is_blank
@@ -192,6 +193,7 @@ def find_article_regions(
     # the notes closing the body (a print-edition note, the author's biography)
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
+    body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
     if not body:
         return []
     header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]
