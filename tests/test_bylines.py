@@ -480,3 +480,50 @@ def test_an_author_box_over_the_headline_is_the_byline_and_not_the_site(box, foo
 def test_a_name_over_a_line_that_is_no_role_is_no_byline():
     lines = ["Jane Doe", "Transport news", "", "Council approves the rail budget", "", *PROSE]
     assert _byline(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("name_line", "byline"),
+    [
+        ("Lakeview Courier | June 2, 2025", None),  # the masthead's name again
+        ("LAKEVIEW COURIER · 2 Jun 2025, 10:45", None),
+        ("Jane Doe | June 2, 2025", "Jane Doe"),
+    ],
+)
+def test_the_site_name_under_the_headline_is_no_byline(name_line, byline):
+    # h78 left open: a site whose name's words the page never writes in lower case
+    # printed its name over the date, read as its author
+    lines = [
+        "Lakeview Courier",
+        "Home  Local  Opinion",
+        "",
+        "Council approves the rail budget",
+        "",
+        name_line,
+        "",
+        *PROSE,
+        "",
+        "© 2025 Lakeview Courier",
+    ]
+    articles = extract_articles("\n".join(lines), name="page.txt")
+    assert articles.loc[0, "outlet"] == "Lakeview Courier"
+    assert articles.loc[0, "byline"] == byline
+
+
+def test_a_blogs_owner_under_the_headline_is_its_byline():
+    # the name printed only under the headline and in the copyright notice: a blog's
+    # owner, its author (no masthead over the headline names the site so)
+    lines = [
+        "Subscribe",
+        "",
+        "Council approves the rail budget",
+        "",
+        "Dana Whitfield",
+        "June 2, 2025",
+        "",
+        *PROSE,
+        "",
+        "© 2025 Dana Whitfield",
+    ]
+    articles = extract_articles("\n".join(lines), name="page.txt")
+    assert articles.loc[0, "byline"] == "Dana Whitfield"

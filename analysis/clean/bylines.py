@@ -73,7 +73,11 @@ MAX_WORDS_AFTER_DATE = 3
 
 
 def find_name_line_byline(
-    lines: Sequence[str], title_line: int, body_start: int, body_end: int
+    lines: Sequence[str],
+    title_line: int,
+    body_start: int,
+    body_end: int,
+    masthead: str | None = None,
 ) -> tuple[int, int, int] | None:
     """(line, start, end) of an author's name printed alone under the headline.
 
@@ -87,6 +91,11 @@ def find_name_line_byline(
     body_start, body_end : int
         Where the search ends (the body's first line, or the headline below a copy of
         it), and the body's last line.
+    masthead : str or None, optional
+        The page's site name when a line above the headline prints it (its masthead):
+        a line under the headline printing it again is not a person's name ("Lakeview
+        Courier | Dec 3, 2026"), whatever its shape. Not a name the page prints only
+        under the headline or in its copyright notice: a blog's author is its owner.
 
     Returns
     -------
@@ -100,6 +109,8 @@ def find_name_line_byline(
             continue
         start, end, marked = found
         name = lines[i][start:end]
+        if _names_site(name, masthead):
+            continue
         beside_date = _beside_date_line(lines, i, title_line, body_start)
         if not (marked or beside_date or _has_author_box(lines, name, body_end)):
             continue
@@ -108,7 +119,9 @@ def find_name_line_byline(
     return None
 
 
-def find_author_box_byline(lines: Sequence[str], title_line: int) -> tuple[int, int, int] | None:
+def find_author_box_byline(
+    lines: Sequence[str], title_line: int, masthead: str | None = None
+) -> tuple[int, int, int] | None:
     """(line, start, end) of the name in an author box printed over the headline.
 
     An opinion column prints its columnist's box over the headline: the name on a line
@@ -123,6 +136,9 @@ def find_author_box_byline(lines: Sequence[str], title_line: int) -> tuple[int, 
         The page's lines.
     title_line : int
         The headline's line (its first copy when the page prints it twice).
+    masthead : str or None, optional
+        The page's site name printed above the headline, never a person's (as in
+        :func:`find_name_line_byline`).
 
     Returns
     -------
@@ -147,9 +163,15 @@ def find_author_box_byline(lines: Sequence[str], title_line: int) -> tuple[int, 
         if found is None or not is_role_line(lines[below]):
             continue
         start, end, _ = found
-        if not _written_in_lower_case(lines, lines[i][start:end]):
+        name = lines[i][start:end]
+        if not _names_site(name, masthead) and not _written_in_lower_case(lines, name):
             return i, start, end
     return None
+
+
+def _names_site(name: str, masthead: str | None) -> bool:
+    """Whether ``name`` is the site's name its ``masthead`` prints, "the" and case aside."""
+    return bool(masthead) and compact_name(name) == compact_name(masthead)
 
 
 def _written_in_lower_case(lines: Sequence[str], name: str) -> bool:

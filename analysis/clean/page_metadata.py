@@ -578,16 +578,19 @@ def article_page_fields(
         if s.line_no in header_lines and s.line_no not in taken
     ]
     if title_line is not None and not any(s.field == "byline" for s in spans):
-        named = find_name_line_byline(lines, title_line, body_start, body_lines[-1])
+        body_end = body_lines[-1]
         first_copy = _first_copy_above(lines, title_line)
+        # the site's name printed over the headline, never its author's
+        masthead = site_name if site is not None and site.line_no < first_copy else None
+        named = find_name_line_byline(lines, title_line, body_start, body_end, masthead)
         if named is None and first_copy < title_line:  # a gallery repeats the headline
-            named = find_name_line_byline(lines, first_copy, title_line, body_lines[-1])
+            named = find_name_line_byline(lines, first_copy, title_line, body_end, masthead)
         below = [i for i in body_lines if i > title_line]
         if named is None and len(below) > 1:
             # under a standfirst the body detector took in, above the next paragraph
-            named = find_name_line_byline(lines, below[0], below[1], body_lines[-1])
+            named = find_name_line_byline(lines, below[0], below[1], body_end, masthead)
         if named is None:  # an opinion column's author box over the headline
-            named = find_author_box_byline(lines, first_copy)
+            named = find_author_box_byline(lines, first_copy, masthead)
         # the name's line may hold its date ("Sanne Bakker · 3 dec 2026"), not another field
         if named is not None and not any(
             s.line_no == named[0] and s.start < named[2] and named[1] < s.end for s in spans
