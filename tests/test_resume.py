@@ -119,15 +119,20 @@ def test_an_unreadable_saved_chunk_is_cleaned_again(raw, tmp_path, monkeypatch):
 def test_installed_packages_name_every_distribution_and_its_version() -> None:
     from importlib import metadata
 
+    from packaging.version import Version
+
     from analysis.clean.resume import installed_packages
 
     found = installed_packages()
     for distribution in metadata.distributions():
         name = re.sub(r"[-_.]+", "_", distribution.metadata["Name"]).lower()
+        # A folder name holds the version in its normal form: 2.002 is saved as 2.2.
+        versions = {distribution.version, str(Version(distribution.version))}
         assert any(
-            re.sub(r"[-_.]+", "_", entry).lower().startswith(f"{name}_{distribution.version}")
-            or (entry.lower().startswith(name) and distribution.version in entry)
+            re.sub(r"[-_.]+", "_", entry).lower().startswith(f"{name}_{version}")
+            or (entry.lower().startswith(name) and version in entry)
             for entry in found
+            for version in versions
         ), (name, distribution.version)
 
 

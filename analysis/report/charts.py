@@ -20,17 +20,25 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
 from analysis.report.chart_layout import label_rows, lay_out_row_chart, tick_label
+from analysis.report.fonts import (
+    chart_families,
+    forget_missing_glyph_warnings,
+    warn_missing_glyphs,
+)
 from analysis.report.statistics import has_interval, interval_columns, outlets_with_articles
 from analysis.report.views import DISPLAY_DIGITS, copy_matrix
 
 SVG_HASH_SALT = "newscompare"
 HIGHLIGHT_COLOUR = "#d62728"
 OTHER_COLOUR = "#7f7f7f"
-#: The charts' fonts, first choice first: DejaVu Sans (matplotlib's own, which lays the
-#: charts out), then fonts at least as narrow for a browser without it.
+#: The charts' generic sans-serif fonts, first choice first: DejaVu Sans (matplotlib's
+#: own, which lays the charts out), then fonts at least as narrow for a browser without
+#: it. The chart font list puts the fonts for other scripts between them
+#: (:func:`analysis.report.fonts.chart_families`).
 SANS_SERIF_FONTS = ["DejaVu Sans", "Arial", "Helvetica"]
 
 
@@ -39,25 +47,32 @@ def setup_notebook() -> None:
 
     Figures render as SVG only (nbval compares SVG, not PNG; see :func:`figure_svg`)
     with a fixed hash salt for the element ids and no creation date. Their text is SVG
-    text (selectable, a fraction of the bytes and CPU of glyph outlines) in the font the
-    charts are laid out with, DejaVu Sans (shipped with matplotlib), falling back to the
-    narrower Arial, Helvetica or any sans-serif font in a browser without it. pandas
-    shows every column with :data:`DISPLAY_DIGITS` decimals. Harmless outside IPython.
+    text (selectable, a fraction of the bytes and CPU of glyph outlines) in the fonts the
+    charts are laid out with, DejaVu Sans (shipped with matplotlib) and the packaged
+    fonts for the scripts it lacks (:mod:`analysis.report.fonts`: CJK, Thai,
+    Devanagari), falling back to the narrower Arial, Helvetica or any sans-serif font
+    in a browser without them. pandas shows every column with :data:`DISPLAY_DIGITS`
+    decimals. Harmless outside IPython.
     """
     import matplotlib
 
     matplotlib.rcParams["svg.hashsalt"] = SVG_HASH_SALT
     matplotlib.rcParams["svg.fonttype"] = "none"
     matplotlib.rcParams["figure.dpi"] = 100
-    matplotlib.rcParams["font.family"] = "sans-serif"
+    matplotlib.rcParams["font.family"] = [*chart_families(), "sans-serif"]
     matplotlib.rcParams["font.sans-serif"] = SANS_SERIF_FONTS
     pd.set_option("display.precision", DISPLAY_DIGITS)
     pd.set_option("display.max_columns", 50)
     pd.set_option("display.max_rows", 200)
     pd.set_option("display.width", 120)
     pd.set_option("display.max_colwidth", 80)
-    # A glyph missing from the font would print a warning with a file path in it.
+    # A glyph missing from the fonts would print a warning per letter with a file path
+    # in it: figure_svg warns once a notebook instead (fonts.warn_missing_glyphs).
+    # Scripts that matplotlib does not shape (Devanagari ...) are shaped by the
+    # browser, which draws the SVG text.
     warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+    warnings.filterwarnings("ignore", message=r"Matplotlib currently does not support \w+ natively")
+    forget_missing_glyph_warnings()
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython is a dependency of the notebooks
@@ -99,6 +114,8 @@ def figure_svg(figure: Figure) -> str:
     """Render a figure as SVG text: no date, fixed ids, its description as SVG title.
 
     The description travels with the image, and the HTML reports use it as alt text.
+    Letters that no chart font has are named in one warning
+    (:func:`~analysis.report.fonts.warn_missing_glyphs`).
 
     Parameters
     ----------
@@ -110,6 +127,7 @@ def figure_svg(figure: Figure) -> str:
     str
         The SVG document, the same text for the same figure on every run.
     """
+    warn_missing_glyphs(text.get_text() for text in figure.findobj(Text))
     buffer = io.BytesIO()
     figure.savefig(
         buffer,
