@@ -8,6 +8,7 @@ file name with non-UTF-8 bytes aborted the run.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import os
 import signal
@@ -166,14 +167,16 @@ def test_a_crawlers_sidecars_and_logs_are_skipped_not_read_as_pages(tmp_path):
     (raw / "urls.CSV").write_text("url\nhttps://example.org/story\n", encoding="utf-8")
     log = "2026-03-03 10:00:01 INFO fetched https://example.org/story (200)\n" * 40
     (raw / "crawl.log").write_text(log, encoding="utf-8")
-    (raw / "feed.xml.gz").write_bytes(b"\x1f\x8b not read")
+    sitemap = b"<urlset><url><loc>https://example.org/story</loc></url></urlset>"
+    (raw / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap, mtime=0))
     pages, skipped = _clean(raw, tmp_path / "out")
     assert list(pages["page"]) == ["story", "story.txt"]
     reasons = skipped["reason"]
-    assert sorted(reasons.index) == ["crawl.log", "feed.xml.gz", "story.json", "urls.CSV"]
+    assert sorted(reasons.index) == ["crawl.log", "sitemap.xml.gz", "story.json", "urls.CSV"]
     assert reasons["story.json"].startswith("a .json file, not a page")
     assert reasons["urls.CSV"].startswith("a .csv file, not a page")
-    assert reasons["feed.xml.gz"].startswith("a .xml file, not a page")
+    # an XML file is read only when it is an RSS or Atom feed (tests/test_saved_formats.py)
+    assert "no RSS or Atom feed (its root is <urlset>), not a page" in reasons["sitemap.xml.gz"]
     assert "--manifest" in reasons["crawl.log"]
 
 

@@ -33,9 +33,14 @@ The decoded text is then checked and normalized before anything is measured:
 
 The format follows the file name: ``.html``/``.htm`` files are HTML pages, rendered to
 text and read for their article by :mod:`analysis.clean.html_page` (``Page.html``
-holds what the markup says); a data, log or program file (:data:`NOT_PAGE_SUFFIXES`:
-``.json``, ``.csv``, ``.log``, ``.xml`` ...) is no page and is skipped with that reason;
-every other file is a text dump. A further ``.gz`` (``page.html.gz``,
+holds what the markup says); what browsers save is read as the HTML page it holds, its
+saved location the URL when the markup gives no canonical link: MHTML (``.mhtml``,
+``.mht``: :mod:`analysis.clean.mhtml`) and Safari's ``.webarchive``
+(:mod:`analysis.clean.webarchive`); an RSS or Atom feed (``.xml``, ``.rss``,
+``.atom``) is read as a listing page, one card per item (:mod:`analysis.clean.feed_xml`;
+another XML file is refused as no page); a data, log or program file
+(:data:`NOT_PAGE_SUFFIXES`: ``.json``, ``.csv``, ``.log`` ...) is no page and is
+skipped with that reason; every other file is a text dump. A further ``.gz`` (``page.html.gz``,
 ``page.txt.gz``) is gunzipped first, up to :data:`MAX_PAGE_BYTES`.
 
 Every failure raises :class:`analysis.errors.PageReadError` naming the file and the
@@ -61,6 +66,7 @@ from analysis.clean.dump_text import (
     join_hard_wraps,
     plain_markdown,
 )
+from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
 from analysis.clean.html_page import (
     HtmlMetadata,
     date_printed_above_body,
@@ -68,9 +74,12 @@ from analysis.clean.html_page import (
     rendered_page,
 )
 from analysis.clean.legacy_encoding import detect_legacy_encoding
+from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.printed_pages import join_printed_pages
+from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument
 from analysis.clean.script_data import with_script_data
+from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.errors import PageReadError
 
 #: File name endings read as HTML pages (after a ``.gz`` ending is removed).
@@ -83,7 +92,7 @@ HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 #: File name endings of data, log and program files that crawlers and scrapers write
-#: beside their pages (metadata sidecars, URL lists, crawl logs, feeds, web archives).
+#: beside their pages (metadata sidecars, URL lists, crawl logs, WARC web archives).
 #: Such a file in the raw folder is listed as skipped, not read as a text dump: its
 #: lines would become an article, and its name an outlet.
 NOT_PAGE_SUFFIXES = (
@@ -94,9 +103,6 @@ NOT_PAGE_SUFFIXES = (
     ".tsv",
     ".parquet",
     ".log",
-    ".xml",
-    ".rss",
-    ".atom",
     ".yaml",
     ".yml",
     ".warc",
@@ -268,6 +274,8 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     stem = name
     if html is None and stem.lower().endswith(".gz"):
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
+    if html is None and (saved := _saved_document(data, stem, str(shown))) is not None:
+        return _saved_page(saved, name, shown, n_bytes)
     if html is None and stem.lower().endswith(HTML_SUFFIXES):
         html = True
     elif html is None and stem.lower().endswith(TEXT_SUFFIXES):
@@ -278,6 +286,41 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     markup, encoding = decode_page_bytes(data, str(shown), allow_html=True)
     if html is None and not looks_like_html(markup):  # a text dump named as its URL
         return Page(name, text_dump(markup, str(shown)), encoding, n_bytes)
+    return _html_page(markup, encoding, name, shown, n_bytes)
+
+
+def _saved_document(data: bytes, stem: str, name: str) -> SavedDocument | None:
+    """The HTML document of a saved MHTML, web archive or feed file; None for another."""
+    for suffixes, reader in (
+        (MHTML_SUFFIXES, mhtml_document),
+        (WEBARCHIVE_SUFFIXES, webarchive_document),
+        (FEED_SUFFIXES, feed_document),
+    ):
+        if stem.lower().endswith(suffixes):
+            return reader(data, name)
+    return None
+
+
+def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int) -> Page:
+    """The HTML page a saved-page file holds, its URL when the markup gives none."""
+    data, encoding = saved.markup, None
+    if saved.charset is not None:  # the file's declared charset, when Python knows it
+        try:
+            data = saved.markup.decode(saved.charset).encode("utf-8")
+            encoding = codecs.lookup(saved.charset).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    markup, detected = decode_page_bytes(data, str(shown), allow_html=True)
+    page = _html_page(markup, encoding or detected, name, shown, n_bytes)
+    if encoding is not None and detected.endswith(MOJIBAKE_REPAIRED):
+        page = replace(page, encoding=encoding + MOJIBAKE_REPAIRED)
+    if page.html is not None and page.html.url is None and saved.url is not None:
+        page = replace(page, html=replace(page.html, url=saved.url))
+    return page
+
+
+def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes: int) -> Page:
+    """An HTML page read from its decoded markup (see :func:`page_from_bytes`)."""
     metadata = html_metadata(markup)
     rendered = rendered_page(markup, metadata.body)
     text = rendered.text
@@ -450,7 +493,7 @@ def not_page_suffix(name: str) -> str | None:
 def _not_a_page_reason(suffix: str) -> str:
     """The skip reason of a file that :func:`not_page_suffix` says is no page."""
     return (
-        f"a {suffix} file, not a page (pages are text dumps or .html/.htm files; "
+        f"a {suffix} file, not a page ({PAGE_FORMATS}; "
         "a table of page metadata is given with --manifest, a table of pages is cleaned "
         "on its own: newscompare clean FILE)"
     )

@@ -1,0 +1,210 @@
+"""A saved RSS or Atom feed (``.xml``, ``.rss``, ``.atom``): a listing, one card per item.
+
+The feed is parsed with defusedxml (no DTD, no entity declaration, nothing fetched: a
+feed declaring entities is refused) and written as a small HTML listing page that the
+HTML reader reads as any other: each item an ``<article>`` holding its title as a
+linked heading, its date (``<time datetime>``, RSS's RFC 822 ``pubDate`` as ISO 8601
+with its own offset) and its description or summary (markup taken off) as the teaser.
+Every value is escaped: the feed's text never becomes markup. The channel's link is the
+page's canonical URL (the outlet's key), and the part of the channel's title that names
+that link's domain ("Example Star" of "Example Star - News") its site name.
+
+RSS 2.0 and 0.9x (``<rss><channel><item>``), RSS 1.0 (``<rdf:RDF>``: items beside the
+channel) and Atom (``<feed><entry>``) are read; elements are matched by local name.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from html import escape, unescape
+from typing import NamedTuple
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
+from analysis.errors import PageReadError
+
+#: File name endings of saved feeds (``feed.xml``, ``index.rss``, ``news.atom``).
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+
+_NOT_A_PAGE = f"not a page ({PAGE_FORMATS}; a table of page metadata is given with --manifest)"
+# What separates a site's name from a section in a feed's title: "Site - News".
+_TITLE_PARTS = re.compile(r"\s+[-|–—:·»]\s+")
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
+
+
+class FeedItem(NamedTuple):
+    """One item of a feed, as plain text.
+
+    Attributes
+    ----------
+    title : str
+        The item's title.
+    link : str or None
+        Its ``http(s)`` link.
+    date : str or None
+        Its date as written.
+    iso_date : str or None
+        The date as ISO 8601 (for ``<time datetime>``), None when unread.
+    teaser : str
+        Its description or summary, without markup.
+    """
+
+    title: str
+    link: str | None
+    date: str | None
+    iso_date: str | None
+    teaser: str
+
+
+def feed_document(data: bytes, name: str) -> SavedDocument:
+    """A saved RSS or Atom feed as an HTML listing page (see the module doc).
+
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes.
+    name : str
+        The file, for errors.
+
+    Returns
+    -------
+    SavedDocument
+        The listing page (UTF-8) and the channel's link.
+
+    Raises
+    ------
+    PageReadError
+        Not well-formed XML, a DTD or entity declaration, a root that is no feed, or
+        a feed without items.
+    """
+    try:
+        root = fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as err:
+        raise PageReadError(name, f"XML declaring a DTD or entities, not read ({err})") from err
+    except ParseError as err:
+        raise PageReadError(name, f"XML that is not well-formed ({err}), {_NOT_A_PAGE}") from err
+    kind = _local(root.tag)
+    if kind not in ("rss", "RDF", "feed"):
+        raise PageReadError(
+            name, f"XML that is no RSS or Atom feed (its root is <{kind}>), {_NOT_A_PAGE}"
+        )
+    channel = _child(root, "channel") if kind != "feed" else root
+    channel = root if channel is None else channel
+    entries = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
+    items = [item for e in entries if (item := _item(e)) is not None]
+    if not items:
+        raise PageReadError(name, f"{'Atom' if kind == 'feed' else 'RSS'} feed without items")
+    url = _link(channel)
+    title = _text(_child(channel, "title"))
+    return SavedDocument(_listing_html(title, url, items).encode("utf-8"), "utf-8", url)
+
+
+def _local(tag: object) -> str:
+    """An element's name without its namespace."""
+    return str(tag).rsplit("}", 1)[-1]
+
+
+def _child(element: Element, name: str) -> Element | None:
+    return next((c for c in element if _local(c.tag) == name), None)
+
+
+def _text(element: Element | None) -> str:
+    """An element's text, markup taken off (a description may hold escaped HTML)."""
+    if element is None:
+        return ""
+    text = "".join(element.itertext())
+    if "<" in text:  # HTML in the text: its text, its character references decoded
+        text = unescape(_TAG.sub(" ", text))
+    return " ".join(text.split())
+
+
+def _link(element: Element) -> str | None:
+    """RSS's ``<link>URL</link>`` or Atom's ``<link href>`` (its alternate link)."""
+    for link in element:
+        if _local(link.tag) != "link":
+            continue
+        if link.get("href") is None:
+            if (url := web_url(_text(link))) is not None:
+                return url
+        elif link.get("rel", "alternate") == "alternate" and (url := web_url(link.get("href"))):
+            return url
+    return None
+
+
+def _item(entry: Element) -> FeedItem | None:
+    """One ``<item>`` or ``<entry>``; None without a title."""
+    title = _text(_child(entry, "title"))
+    if not title:
+        return None
+    date = next(
+        (
+            text
+            for field in ("pubDate", "date", "published", "updated")
+            if (text := _text(_child(entry, field)))
+        ),
+        None,
+    )
+    teaser = next(
+        (
+            text
+            for field in ("description", "summary", "content")
+            if (text := _text(_child(entry, field)))
+        ),
+        "",
+    )
+    return FeedItem(title, _link(entry), date, _iso_date(date), teaser)
+
+
+def _iso_date(date: str | None) -> str | None:
+    """An RFC 822 date (RSS) as ISO 8601 with its own offset; ISO dates as they are."""
+    if not date:
+        return None
+    if re.match(r"\d{4}-\d\d-\d\d", date):
+        return date
+    try:
+        return email.utils.parsedate_to_datetime(date).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _site_name(title: str, url: str | None) -> str | None:
+    """The part of the channel's title naming the domain of its link."""
+    domain = registered_domain(url) if url else None
+    if not domain:
+        return None
+    return next((p for p in _TITLE_PARTS.split(title) if name_matches_domain(p, domain)), None)
+
+
+def _listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
+    """The listing page: a header naming the channel, one ``<article>`` per item."""
+    head = [f"<title>{escape(title)}</title>"] if title else []
+    if url is not None:
+        head.append(f'<link rel="canonical" href="{escape(url)}">')
+    if (site := _site_name(title, url)) is not None:
+        head.append(f'<meta property="og:site_name" content="{escape(site)}">')
+    body = [f"<header><p>{escape(title)}</p></header>"] if title else []
+    body.append("<main>")
+    for item in items:
+        heading = escape(item.title)
+        if item.link is not None:
+            heading = f'<a href="{escape(item.link)}">{heading}</a>'
+        card = [f"<article><h2>{heading}</h2>"]
+        if item.date:
+            when = f' datetime="{escape(item.iso_date)}"' if item.iso_date else ""
+            card.append(f"<p><time{when}>{escape(item.date)}</time></p>")
+        if item.teaser:
+            card.append(f"<p>{escape(item.teaser)}</p>")
+        body.append("".join(card) + "</article>")
+    body.append("</main>")
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        + "".join(head)
+        + "</head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )

@@ -1,0 +1,264 @@
+"""What browsers and readers save: MHTML, Safari's .webarchive, RSS and Atom feeds.
+
+Every file is made up here. Each format is read as what it is (the page, its URL; a
+feed as a listing); a broken file of each gives an error naming the file and format.
+"""
+
+from __future__ import annotations
+
+import base64
+import plistlib
+import quopri
+
+import pandas as pd
+import pytest
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.pipeline import run_clean
+from analysis.clean.read import page_from_bytes
+from analysis.errors import PageReadError
+
+STORY_URL = "https://www.harbourgazette.co.uk/news/2026/03/03/ferry"
+PARAGRAPHS = (
+    "The harbour board voted on Tuesday to raise ferry fares by a fifth from April,"
+    " citing the rising cost of fuel and the repairs the older boats need.",
+    "Commuters who cross twice a day said the rise would cost them more than a week's"
+    " café wages a year, and the board's chair said the decision was not taken lightly.",
+    "A public meeting on the new timetable is planned for the end of the month at the"
+    " town hall, where the board will answer questions from residents.",
+)
+STORY_HTML = (
+    '<!DOCTYPE html><html><head><meta charset="windows-1252">'
+    "<title>Harbour board raises ferry fares \u2013 Harbour Gazette</title>"
+    '<meta property="og:site_name" content="Harbour Gazette"></head><body>'
+    "<nav>News Sport Weather</nav><article><h1>Harbour board raises ferry fares</h1>"
+    "<p>By Ann Lee | March 3, 2026</p>"
+    + "".join(f"<p>\u201c{p}\u201d</p>" if i else f"<p>{p}</p>" for i, p in enumerate(PARAGRAPHS))
+    + "</article><footer>\u00a9 2026 Harbour Gazette</footer></body></html>"
+)
+
+
+def _mhtml(part_headers: str, payload: bytes, location: str = STORY_URL) -> bytes:
+    boundary = "----MultipartBoundary--xyz----"
+    head = (
+        "From: <Saved by Blink>\r\n"
+        f"Snapshot-Content-Location: {location}\r\n"
+        "Subject: Harbour board raises ferry fares\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        f'\tboundary="{boundary}"\r\n\r\n'
+        f"--{boundary}\r\n{part_headers}\r\n\r\n"
+    ).encode("ascii")
+    image = (
+        f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        "Content-Location: https://cdn.example.net/logo.png\r\n\r\niVBORw0KGgo=\r\n"
+        f"--{boundary}--\r\n"
+    ).encode("ascii")
+    return head + payload + image
+
+
+def test_mhtml_reads_its_quoted_printable_html_part_in_its_charset_and_url():
+    raw = STORY_HTML.encode("cp1252")
+    data = _mhtml(
+        'Content-Type: text/html; charset="windows-1252"\r\n'
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {STORY_URL}",
+        quopri.encodestring(raw),
+    )
+    page = page_from_bytes(data, "ferry.mhtml", "raw/ferry.mhtml")
+    assert page.encoding == "cp1252"
+    assert "café wages" in page.text and "\u201cCommuters" in page.text
+    assert "Content-Type" not in page.text and "=E9" not in page.text
+    assert page.html is not None and page.html.url == STORY_URL
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["outlet_key"] == "harbourgazette.co.uk"
+    assert row["title"] == "Harbour board raises ferry fares"
+    assert row["body"].startswith(PARAGRAPHS[0][:40])
+
+
+def test_mhtml_base64_part_and_a_mht_name():
+    data = _mhtml(
+        "Content-Type: text/html\r\nContent-Transfer-Encoding: base64",
+        base64.encodebytes(STORY_HTML.replace("windows-1252", "utf-8").encode("utf-8")),
+    )
+    page = page_from_bytes(data, "ferry.MHT", "raw/ferry.MHT")
+    assert "café wages" in page.text
+    assert page.html is not None and page.html.url == STORY_URL
+
+
+def test_a_canonical_link_wins_over_the_saved_location():
+    canonical = "https://www.harbourgazette.co.uk/ferry-fares"
+    markup = STORY_HTML.replace("</title>", f'</title><link rel="canonical" href="{canonical}">')
+    data = _mhtml(
+        "Content-Type: text/html; charset=utf-8",
+        markup.encode("utf-8"),
+        location="file:///C:/Users/me/ferry.mhtml",
+    )
+    page = page_from_bytes(data, "ferry.mhtml", "raw/ferry.mhtml")
+    assert page.html is not None and page.html.url == canonical
+
+
+def test_an_mhtml_without_an_html_part_names_the_file_and_format():
+    data = _mhtml("Content-Type: text/plain", b"just a note")
+    with pytest.raises(PageReadError) as err:
+        page_from_bytes(data, "note.mhtml", "raw/note.mhtml")
+    assert err.value.path == "raw/note.mhtml"
+    assert "MHTML" in err.value.reason and ".html" in err.value.reason
+
+
+def _webarchive(data: bytes, **main: object) -> bytes:
+    resource = {
+        "WebResourceData": data,
+        "WebResourceFrameName": "",
+        "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": "UTF-8",
+        "WebResourceURL": STORY_URL,
+        **main,
+    }
+    return plistlib.dumps({"WebMainResource": resource}, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_webarchive_is_read_as_its_main_resource_with_its_url():
+    markup = STORY_HTML.replace("windows-1252", "utf-8")
+    page = page_from_bytes(_webarchive(markup.encode("utf-8")), "ferry.webarchive", "raw/f")
+    assert "café wages" in page.text and "Harbour board raises ferry fares" in page.text
+    assert page.html is not None and page.html.url == STORY_URL
+    legacy = _webarchive(STORY_HTML.encode("cp1252"), WebResourceTextEncodingName="windows-1252")
+    assert "café wages" in page_from_bytes(legacy, "ferry.webarchive", "raw/f").text
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"bplist00\x00\x01garbage", "not a readable web archive"),
+        (plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY), "without a main"),
+        (_webarchive(b"\x89PNG", WebResourceMIMEType="image/png"), "image/png"),
+    ],
+)
+def test_a_broken_webarchive_names_the_file_and_what_to_do(data, said):
+    with pytest.raises(PageReadError) as err:
+        page_from_bytes(data, "bad.webarchive", "raw/bad.webarchive")
+    assert err.value.path == "raw/bad.webarchive"
+    assert said in err.value.reason and "Safari" in err.value.reason
+
+
+RSS = """<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Harbour Gazette - Local news</title>
+<link>https://www.harbourgazette.co.uk/local/</link><description>Latest</description>
+<item><title>Fares rise by &lt; 5% &amp; tolls by &gt; 2%</title>
+<link>https://www.harbourgazette.co.uk/local/ferry-fares</link>
+<description>&lt;p&gt;The harbour board voted to raise fares from April,
+citing fuel &amp;amp; repairs.&lt;/p&gt;
+&lt;script&gt;track("x")&lt;/script&gt;</description>
+<pubDate>Tue, 03 Mar 2026 23:30:00 -0500</pubDate></item>
+<item><title>Caf\xe9 on the quay to close after forty years</title>
+<link>https://www.harbourgazette.co.uk/local/cafe</link>
+<description>
+The owners said rising rents left them no choice but to close in the spring.</description>
+<pubDate>Mon, 02 Mar 2026 09:00:00 +0000</pubDate></item>
+<item><title>Lifeboat crew rescues two walkers cut off by the tide</title>
+<link>https://www.harbourgazette.co.uk/local/lifeboat</link>
+<description>
+Both were brought ashore unhurt after the crew was called out late on Sunday.</description>
+<pubDate>Sun, 01 Mar 2026 18:15:00 +0000</pubDate></item>
+</channel></rss>
+""".encode("latin-1")
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title>
+<link rel="self" href="https://valleycourier.org/feed.atom"/>
+<link href="https://valleycourier.org/"/><updated>2026-03-03T10:00:00Z</updated>
+<entry><title>Council approves the new budget</title>
+<link href="https://valleycourier.org/budget"/><published>2026-03-03T08:00:00+01:00</published>
+<summary>
+Councillors approved the budget after a long debate about the library's hours.</summary></entry>
+<entry><title type="html">School &lt;em&gt;reopens&lt;/em&gt; after the floods</title>
+<link href="https://valleycourier.org/school"/><updated>2026-03-02T08:00:00Z</updated>
+<summary>
+Pupils returned on Monday to classrooms dried out and repainted over the winter.</summary></entry>
+</feed>
+"""
+
+
+def test_an_rss_feed_is_a_listing_one_card_per_item():
+    page = page_from_bytes(RSS, "local.xml", "raw/local.xml")
+    assert page.html is not None
+    assert page.html.url == "https://www.harbourgazette.co.uk/local/"
+    assert "Fares rise by < 5% & tolls by > 2%" in page.text  # the feed's text stays text
+    assert "track(" not in page.text  # and its markup's script is no text
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["layout"]) == ["listing"] * 3
+    assert list(articles["title"]) == [
+        "Fares rise by < 5% & tolls by > 2%",
+        "Café on the quay to close after forty years",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+    ]
+    # the day as written (the 3rd in its own zone, the 4th in UTC)
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02", "2026-03-01"]
+    assert set(articles["outlet_key"]) == {"harbourgazette.co.uk"}
+    assert set(articles["outlet"]) == {"Harbour Gazette"}
+    assert articles["body"][0] == (
+        "The harbour board voted to raise fares from April, citing fuel & repairs."
+    )
+
+
+def test_an_atom_feed_is_a_listing_and_its_alternate_link_the_url():
+    page = page_from_bytes(ATOM.encode("utf-8"), "courier.atom", "raw/courier.atom")
+    assert page.html is not None and page.html.url == "https://valleycourier.org/"
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [
+        "Council approves the new budget",
+        "School reopens after the floods",
+    ]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert set(articles["outlet"]) == {"Valley Courier"}
+    assert set(articles["outlet_key"]) == {"valleycourier.org"}
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"<rss><channel><item><title>Cut off", "not well-formed"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;">]><rss><channel><title>&b;</title></channel></rss>',
+            "DTD or entities",
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "file:///etc/passwd"><rss/>',
+            "DTD or entities",
+        ),
+        (
+            b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>'
+            b"<loc>https://example.org/a</loc></url></urlset>",
+            "no RSS or Atom feed (its root is <urlset>)",
+        ),
+        (b"<rss><channel><title>Empty</title></channel></rss>", "RSS feed without items"),
+    ],
+)
+def test_a_broken_or_foreign_xml_file_names_the_file_and_reason(data, said):
+    with pytest.raises(PageReadError) as err:
+        page_from_bytes(data, "feed.xml", "raw/feed.xml")
+    assert err.value.path == "raw/feed.xml"
+    assert said in err.value.reason
+
+
+def test_one_bad_saved_file_does_not_stop_the_batch(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "broken.mhtml").write_bytes(_mhtml("Content-Type: text/plain", b"note"))
+    (raw / "broken.webarchive").write_bytes(b"bplist00 cut")
+    (raw / "sitemap.xml").write_bytes(b"<urlset><url><loc>https://a.example/</loc></url></urlset>")
+    (raw / "local.rss").write_bytes(RSS)
+    (raw / "ferry.webarchive").write_bytes(
+        _webarchive(STORY_HTML.encode("cp1252"), WebResourceTextEncodingName="cp1252")
+    )
+    assert run_clean(raw, tmp_path / "out") == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert sorted(pages["page"]) == ["ferry.webarchive", "local.rss"]
+    assert sorted(skipped.index) == ["broken.mhtml", "broken.webarchive", "sitemap.xml"]
+    assert "MHTML" in skipped["broken.mhtml"]
+    assert "not a page" in skipped["sitemap.xml"]
+    assert (articles["page"] == "local.rss").sum() == 3
