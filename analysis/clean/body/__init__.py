@@ -93,6 +93,7 @@ from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.galleries import gallery_positions
 from analysis.clean.body.lists import announced_list_items
 from analysis.clean.body.packing import paragraph_blocks_unpacked
+from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
 from analysis.clean.body.printings import printed_once
 from analysis.clean.body.regions import (
@@ -261,9 +262,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
     # the site's prompts to its reader between the paragraphs: "Sign up for our
-    # newsletter", "Follow us on WhatsApp", "We value your privacy"
+    # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
+    # pagination between them ("Seite 1 von 2   Weiter »")
     for position, feature in enumerate(features):
-        if reasons[position] not in NOT_BODY_REASONS and is_site_prompt(lines[feature.index]):
+        if reasons[position] not in NOT_BODY_REASONS and (
+            is_site_prompt(lines[feature.index]) or is_control_row(lines[feature.index])
+        ):
             reasons[position] = "chrome"
     return features, weights, reasons
 

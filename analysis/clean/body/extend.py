@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.body.rules import (
     continues_body,
@@ -455,6 +456,8 @@ def _extend_forward(
         labelled = bool(feature.ends_clause) and ":" in lines[feature.index].strip()[:-1]
         keywords = is_keyword_list(feature, lines[feature.index])
         shared_label = _shared_label(lines, features, position, keywords)
+        if is_control_row(lines[feature.index]):
+            break  # a share bar or a pagination: the page's controls, then its footer
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1

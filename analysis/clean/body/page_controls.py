@@ -1,0 +1,101 @@
+"""Rows of the page's controls printed among or after an article's lines: a share bar and
+a pagination (a step of the body detector).
+
+A saved page prints its controls as one row of labels, set apart by wide gaps or
+separators:
+
+- a **share bar**: the share targets a site offers, with or without a label in the
+  page's language ("Share  WhatsApp  Facebook", "Podeli:  Facebook  Twitter  Viber",
+  "分享  Facebook  WhatsApp"): at least :data:`MIN_SHARE_TARGETS` cells name a share
+  target (:data:`SHARE_TARGETS`, the services' own names, which every language writes
+  the same) and every other cell is a label of at most :data:`MAX_LABEL_WORDS` words;
+- a **pagination**: a page counter ("Seite 1 von 2", "Page 1 of 2", "2/3") and links to
+  the other pages, each marked by an arrow ("Weiter »", "« Zurück", "Next page ›").
+
+Neither is a sentence, but a row of cells reads as a table row to the body detector,
+which keeps table rows after the last paragraph (a results table under its story).
+Such a row is never body, and ends the body's extension after the last paragraph: a
+footer's links come next (:func:`is_control_row`). No tuned value: the sizes are those
+of a label (a share label is one or two words in every language).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.clean.body.galleries import counter_numbers
+from analysis.text import count_words
+
+__all__ = ["MAX_LABEL_WORDS", "MIN_SHARE_TARGETS", "SHARE_TARGETS", "is_control_row"]
+
+#: The services a share bar offers, lower case, as they write their names.
+SHARE_TARGETS = frozenset(
+    {
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "telegram",
+        "viber",
+        "linkedin",
+        "reddit",
+        "pinterest",
+        "messenger",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "flipboard",
+        "tumblr",
+        "email",
+        "e-mail",
+        "mail",
+        "sms",
+        "line",
+        "kakaotalk",
+        "wechat",
+        "weibo",
+        "vk",
+        "xing",
+    }
+)
+#: A share bar names at least this many targets (one name alone is a word of a text).
+MIN_SHARE_TARGETS = 2
+#: The most words of a control's label beside the targets or the page counter.
+MAX_LABEL_WORDS = 2
+
+# The cells of a row: set apart by two spaces or more, a tab, or a spaced separator.
+_CELL_GAP = re.compile(r"\s{2,}|\t|\s+[|·•/]\s+")
+# An arrow marking a link to another page.
+_ARROW = re.compile(r"[«»‹›←→⟨⟩]|&[lr]aquo;")
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip(" :：") for cell in _CELL_GAP.split(text.strip()) if cell.strip(" :：")]
+
+
+def is_control_row(text: str) -> bool:
+    """Whether a line is a share bar or a pagination (see the module doc).
+
+    Parameters
+    ----------
+    text : str
+        One line of a page.
+
+    Returns
+    -------
+    bool
+        True for a row of two cells or more that is a share bar or a pagination.
+    """
+    cells = _cells(text)
+    if len(cells) < 2:
+        return False
+    targets = [cell for cell in cells if cell.casefold() in SHARE_TARGETS]
+    if len(targets) >= MIN_SHARE_TARGETS and all(
+        cell in targets or count_words(cell) <= MAX_LABEL_WORDS for cell in cells
+    ):
+        return True
+    counters = [cell for cell in cells if counter_numbers(cell) is not None]
+    return len(counters) == 1 and all(
+        cell in counters or (_ARROW.search(cell) is not None and count_words(cell) <= 3)
+        for cell in cells
+    )

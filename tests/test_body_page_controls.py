@@ -1,0 +1,73 @@
+"""analysis.clean.body.page_controls: share bars and paginations are no part of the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.body import body_line_indices
+from analysis.clean.body.page_controls import is_control_row
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to expand the bus network, adding twelve routes "
+    "that will connect the northern suburbs with the hospital district by next spring.",
+    "Officials said the plan would cost about 40 million dollars over five years, most of "
+    "it paid by a regional transport grant that was approved in the summer.",
+    "Residents who spoke at the meeting were mostly in favour, although several shop "
+    "owners worried that the new stops would take away parking spaces in front of them.",
+    "The first routes are expected to open in March, and the council said it would publish "
+    "a full timetable on its website at least a month before the start of the service.",
+]
+TABLE = [
+    "District        Routes   Stops",
+    "Northgate       4        31",
+    "Harbour         3        22",
+]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Share  WhatsApp  Facebook",
+        "Сподели  Facebook  Viber",
+        "分享  Facebook  WhatsApp",
+        "Podeli:  Facebook  Twitter  Viber",
+        "Partilhar | Facebook | X | WhatsApp | E-mail",
+        "Seite 1 von 2   Weiter »",
+        "« Zurück   Seite 2 von 2",
+        "Page 1 of 2  Next page ›",
+    ],
+)
+def test_share_bars_and_paginations_are_control_rows(row):
+    assert is_control_row(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        *TABLE,
+        "Facebook and Twitter  were both fined by the regulator",  # a sentence's words
+        "Facebook",
+        "Seite 1 von 2",  # a counter alone: a gallery's, read by the gallery rule
+        "Chapter 1 of 2   The harbour in winter",  # a counter beside a title, no arrow
+    ],
+)
+def test_table_rows_and_sentences_are_no_control_rows(row):
+    assert not is_control_row(row)
+
+
+def _page(after_body: list[str]) -> list[str]:
+    lines = ["Metro Gazette", "", "Council expands the bus network", ""]
+    for paragraph in PARAGRAPHS[:2]:
+        lines += [paragraph, ""]
+    lines += ["Page 1 of 2   Next page »", ""]
+    for paragraph in PARAGRAPHS[2:]:
+        lines += [paragraph, ""]
+    lines += ["", *TABLE, "", *after_body, "© 2026 Metro Gazette"]
+    return lines
+
+
+def test_a_pagination_between_paragraphs_and_a_share_bar_after_them_leave_the_body():
+    # the table under the story stays; the share bar and the footer's links after it go
+    lines = _page(["Share  WhatsApp  Facebook  X", "Privacy  Terms of use  Contact us"])
+    body = [lines[i] for i in body_line_indices(lines)]
+    assert body == [*PARAGRAPHS[:2], *PARAGRAPHS[2:], *TABLE]
