@@ -1866,3 +1866,22 @@ def test_a_storys_sentence_about_an_app_is_body(sentence):
     page = f"{_SHORT_STORY_HEADER}{body}\n"
     (article,) = extract_articles(page, name="budget.txt").itertuples()
     assert sentence in article.body
+
+
+def test_a_page_of_numbered_headlines_has_no_body():
+    # a 'most read' list: the detector finds no prose, and a headline asking a question
+    # is no sentence of a story to fall back on
+    headlines = [
+        "Council Votes to Expand the Bus Network Across the North",
+        "Is the New Harbour Bridge Too Expensive to Finish?",
+        "Shop Owners Fear Losing Their Parking Spaces",
+        "Why the Timetable Will Change in March",
+    ]
+    lines = ["Metro Gazette", "Home  News  Sport", "", "MOST READ", ""]
+    for number, headline in enumerate(headlines, start=1):
+        lines += [str(number), headline, ""]
+    lines += ["© 2026 Metro Gazette"]
+    assert body_line_indices(lines) == []
+    # a page of one sentence in the case of prose still falls back on it
+    lines = ["Metro Gazette", "", "The council meets again on Monday at nine.", "", "© 2026"]
+    assert body_line_indices(lines) == [2]

@@ -571,7 +571,10 @@ def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
     candidates = [
         position
         for position, feature in enumerate(features)
-        if feature.repeats == 1 and not feature.is_bullet and is_short_sentence(feature)
+        if feature.repeats == 1
+        and not feature.is_bullet
+        and not feature.is_title_case
+        and is_short_sentence(feature)
     ]
     if candidates:
         best = max(candidates, key=lambda position: features[position].n_words)
