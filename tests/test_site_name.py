@@ -207,6 +207,12 @@ def test_a_holder_loses_its_company_words_in_other_languages_too(notice, holder)
         "2026 Hafenblatt, S.A. de C.V. All Rights Reserved",
         "© 2026 Hafenblatt Private Limited",
         "© 2026 Hafenblatt Ltda.",
+        # Danish and Norwegian forms, the slash of "A/S" (h81: no holder at all)
+        "© 2026 Hafenblatt A/S",
+        "© 2026 Hafenblatt A/S. Alle rettigheder forbeholdes.",
+        "Copyright © 2026 Hafenblatt ApS | Privatlivspolitik",
+        "© 2026 Hafenblatt ASA",
+        "© 2026 Hafenblatt Oyj",
     ],
 )
 def test_a_holder_loses_its_legal_form(notice):
@@ -224,6 +230,12 @@ def test_a_legal_form_is_cut_from_the_end_only():
     assert without_legal_form("Co") == "Co"  # one word is kept
     assert without_legal_form("AS Example") == "AS Example"
     assert without_legal_form("Example Private") == "Example Private"
+
+
+def test_a_slash_joins_a_holder_only_before_a_forms_last_letter():
+    # "A/S" is a legal form; "Thomson/Reuters" two holders (a wire story's credit)
+    assert _site([PROSE, "", "Copyright 2026 Thomson/Reuters"]) is None
+    assert _site([PROSE, "", "© 2026 Example / Terms of use"]) == ("Example", "copyright")
 
 
 def test_a_tie_between_a_name_and_a_domain_goes_to_the_name_the_domain_is_of():

@@ -524,7 +524,7 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         "sa de cv", "s de rl de cv", "sa", "sas", "sarl", "sl", "slu", "sau", "srl", "spa",
         "ltda", "eireli",
         # Dutch, Nordic, Polish, Czech and Slovak, Japanese
-        "bv", "nv", "ab", "oy", "as", "sp z oo", "sp", "sro", "kk",
+        "bv", "nv", "ab", "oy", "oyj", "as", "asa", "aps", "sp z oo", "sp", "sro", "kk",
     )
 )  # fmt: skip
 # The forms of several words first ("private limited" before "limited").
@@ -615,7 +615,8 @@ def without_legal_form(name: str) -> str:
     'Kurier Bałtycki'
     """
     words = name.split()
-    folded = [word.casefold().replace(".", "").strip(",") for word in words]
+    # "S.A." is "sa", the Danish "A/S" is "as"
+    folded = [word.casefold().replace(".", "").replace("/", "").strip(",") for word in words]
     end = len(words)
     cut = True
     while cut:

@@ -355,7 +355,10 @@ _NOTICE_YEAR = r"(?:19|20|25)\d\d"
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?[.,]?\s*)?(?:by\s+)?"
-    rf"(?P<name>{_UPPER}[\w{COMBINING_MARKS}&'’ .-]{{1,50}}?|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
+    # a slash before one last letter: the Danish form "Example A/S" ("Thomson/Reuters"
+    # names two holders, of a wire story)
+    rf"(?P<name>{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
+    r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
     rf"|{CASELESS_LETTER}[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
