@@ -71,3 +71,17 @@ def test_a_pagination_between_paragraphs_and_a_share_bar_after_them_leave_the_bo
     lines = _page(["Share  WhatsApp  Facebook  X", "Privacy  Terms of use  Contact us"])
     body = [lines[i] for i in body_line_indices(lines)]
     assert body == [*PARAGRAPHS[:2], *PARAGRAPHS[2:], *TABLE]
+
+
+def test_a_footers_row_of_links_after_the_story_is_no_table_row():
+    # one row of columns with no figure and no row beside it: a footer's links
+    lines = ["Metro Gazette", ""]
+    for paragraph in PARAGRAPHS:
+        lines += [paragraph, ""]
+    lines += ["Contact Us  Accessibility  Your Privacy Choices", "", "Metro Gazette, 2026"]
+    body = [lines[i] for i in body_line_indices(lines)]
+    assert body == PARAGRAPHS
+    # a table of text alone under the story stays, every row
+    rows = ["Monday        Closed", "Tuesday       Open late", "Wednesday     Open late"]
+    table = [*lines[:-3], *rows, "", "Metro Gazette, 2026"]
+    assert [table[i] for i in body_line_indices(table)] == [*PARAGRAPHS, *rows]

@@ -458,6 +458,9 @@ def _extend_forward(
         shared_label = _shared_label(lines, features, position, keywords)
         if is_control_row(lines[feature.index]):
             break  # a share bar or a pagination: the page's controls, then its footer
+        previous = features[position - 1] if position else None
+        if _is_lone_link_row(feature, previous, following):
+            break  # a footer's links printed in columns ("Contact Us  Privacy  Terms")
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1
@@ -467,6 +470,18 @@ def _extend_forward(
         else:
             break
     _extend_over_data_block(features, reasons, position)
+
+
+def _is_lone_link_row(
+    feature: LineFeatures, previous: LineFeatures | None, following: LineFeatures | None
+) -> bool:
+    """A row of columns that is no table's: no figure, no sentence end, no label, and no
+    row of columns or data beside it (a table prints a header and rows; a footer prints
+    its links in one row: "Contact Us  Accessibility  Your Privacy Choices")."""
+    if not feature.has_columns or feature.has_digit or feature.ends_sentence or feature.has_label:
+        return False
+    beside = [f for f in (previous, following) if f is not None]
+    return not any(f.has_columns or is_data_line(f) for f in beside)
 
 
 def _extend_over_data_block(
