@@ -3,10 +3,14 @@ letter no font has is drawn and named in one warning, not one per letter."""
 
 from __future__ import annotations
 
+import base64
+import io
+import re
 import warnings
 
 import pandas as pd
 import pytest
+from fontTools.ttLib import TTFont
 from synthetic_tables import synthetic_tables
 
 from analysis.report import chart_layout, charts, fonts
@@ -74,3 +78,46 @@ def test_a_letter_without_a_font_is_drawn_and_named_once() -> None:
 def test_names_dejavu_sans_has_need_no_other_font(name: str) -> None:
     assert fonts.missing_glyphs([name]) == ""
     assert fonts.chart_families()[0] == "DejaVu Sans"
+
+
+def _embedded_faces(svg: str) -> list[tuple[str, bytes]]:
+    """(unicode-range, font bytes) of each embedded @font-face of a chart's SVG."""
+    found = re.findall(
+        r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\); unicode-range: ([^}]*)\}", svg
+    )
+    return [(ranges, base64.b64decode(data)) for data, ranges in found]
+
+
+def test_a_chart_carries_the_glyphs_its_names_need() -> None:
+    # A browser without a CJK font drew the names as empty boxes: the chart now brings
+    # the letters DejaVu Sans lacks, cut from the packaged fonts, as faces of its first font.
+    charts.setup_notebook()
+    tables = synthetic_tables(NAMES, articles_per_outlet=2)
+    svg = charts.figure_svg(charts.chart_quote_share(tables["outlet_metrics"]))
+    assert "@font-face {font-family: 'DejaVu Sans'; src: local('DejaVu Sans')" in svg
+    faces = _embedded_faces(svg)
+    assert len(faces) == 3  # CJK, Thai, Devanagari; DejaVu Sans has Arabic and Hebrew
+    drawn = set()
+    for ranges, data in faces:
+        font = TTFont(io.BytesIO(data))
+        assert font.flavor == "woff"
+        mapped = set(font.getBestCmap())
+        in_range = {int(code.strip()[2:], 16) for code in ranges.split(",")}
+        assert in_range <= mapped  # the face has every letter it claims
+        drawn |= in_range
+    needed = {ord(c) for c in "".join(NAMES[:6]) if not c.isspace()}
+    assert needed <= drawn and ord("K") not in drawn and ord("ا") not in drawn
+
+
+def test_embedded_glyphs_are_the_same_bytes_every_time() -> None:
+    charts.setup_notebook()
+    tables = synthetic_tables([*NAMES[:2], "Karoo Herald"], articles_per_outlet=2)
+    first = charts.figure_svg(charts.chart_length(tables["article_metrics"]))
+    fonts._font_subset.cache_clear()
+    assert charts.figure_svg(charts.chart_length(tables["article_metrics"])) == first
+
+
+def test_a_latin_chart_carries_no_font() -> None:
+    charts.setup_notebook()
+    tables = synthetic_tables(["Karoo Herald", "Βόρειος Τύπος", "الخليج اليوم"], 2)
+    assert "@font-face" not in charts.figure_svg(charts.chart_length(tables["article_metrics"]))

@@ -26,6 +26,7 @@ from matplotlib.ticker import MaxNLocator
 from analysis.report.chart_layout import label_rows, lay_out_row_chart, tick_label
 from analysis.report.fonts import (
     chart_families,
+    font_face_css,
     forget_missing_glyph_warnings,
     warn_missing_glyphs,
 )
@@ -114,8 +115,10 @@ def figure_svg(figure: Figure) -> str:
     """Render a figure as SVG text: no date, fixed ids, its description as SVG title.
 
     The description travels with the image, and the HTML reports use it as alt text.
-    Letters that no chart font has are named in one warning
-    (:func:`~analysis.report.fonts.warn_missing_glyphs`).
+    So do the glyphs of the letters DejaVu Sans has none for, cut from the packaged
+    fonts (:func:`~analysis.report.fonts.font_face_css`): the chart reads the same in
+    a browser without a CJK, Thai or Devanagari font. Letters that no chart font has
+    are named in one warning (:func:`~analysis.report.fonts.warn_missing_glyphs`).
 
     Parameters
     ----------
@@ -127,14 +130,19 @@ def figure_svg(figure: Figure) -> str:
     str
         The SVG document, the same text for the same figure on every run.
     """
-    warn_missing_glyphs(text.get_text() for text in figure.findobj(Text))
+    texts = [text.get_text() for text in figure.findobj(Text)]
+    warn_missing_glyphs(texts)
     buffer = io.BytesIO()
     figure.savefig(
         buffer,
         format="svg",
         metadata={"Date": None, "Title": figure_description(figure)},
     )
-    return buffer.getvalue().decode("utf-8")
+    svg = buffer.getvalue().decode("utf-8")
+    # The glyphs DejaVu Sans lacks travel with the chart (matplotlib's SVG has one
+    # style sheet, in its defs): a browser without a CJK font draws them too.
+    fonts = font_face_css(texts)
+    return svg.replace("</style>", f"\n{fonts}\n</style>", 1) if fonts else svg
 
 
 # --------------------------------------------------------------------------- charts

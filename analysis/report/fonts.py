@@ -11,7 +11,9 @@ those it finds with matplotlib's font manager and lists them after DejaVu Sans;
 matplotlib (>= 3.6) takes each glyph from the first font of the list that has it,
 so the row names are measured in the font that has their letters. In the reports'
 SVG the same list is the text's ``font-family``, and the browser draws the text
-(right-to-left scripts joined and ordered by the browser's text shaping).
+(right-to-left scripts joined and ordered by the browser's text shaping); a chart
+with letters DejaVu Sans lacks carries them (:func:`font_face_css`), so that a
+browser without a CJK font draws them too.
 
 A letter no chart font has is still drawn (an empty box where the viewer has no font
 for it either) and :func:`warn_missing_glyphs` says so in one
@@ -20,8 +22,10 @@ for it either) and :func:`warn_missing_glyphs` says so in one
 
 from __future__ import annotations
 
+import base64
 import functools
 import importlib.util
+import io
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -61,6 +65,17 @@ _WARNED: set[str] = set()
 
 
 @functools.cache
+def _packaged_fonts() -> tuple[tuple[str, str], ...]:
+    """(family, file) of each installed packaged font, registered with matplotlib."""
+    from matplotlib import font_manager
+
+    fonts = []
+    for path in _packaged_font_files():
+        font_manager.fontManager.addfont(str(path))
+        fonts.append((font_manager.FontProperties(fname=str(path)).get_name(), str(path)))
+    return tuple(fonts)
+
+
 def chart_families() -> tuple[str, ...]:
     """The chart fonts' family names, first choice first, packaged fonts registered.
 
@@ -70,29 +85,46 @@ def chart_families() -> tuple[str, ...]:
         ``"DejaVu Sans"`` and the family of every installed packaged font
         (:data:`PACKAGED_FONTS`), each registered with matplotlib's font manager.
     """
+    return tuple(dict.fromkeys([PRIMARY_FONT, *(family for family, _ in _packaged_fonts())]))
+
+
+@functools.cache
+def _charmap(path: str) -> frozenset[int]:
+    """The code points a font file's first face has a glyph for."""
+    from matplotlib import ft2font
+
+    return frozenset(ft2font.FT2Font(path).get_charmap())
+
+
+@functools.cache
+def _primary_font_file() -> str:
     from matplotlib import font_manager
 
-    families = [PRIMARY_FONT]
-    for path in _packaged_font_files():
-        font_manager.fontManager.addfont(str(path))
-        family = font_manager.FontProperties(fname=str(path)).get_name()
-        if family not in families:
-            families.append(family)
-    return tuple(families)
+    return font_manager.findfont(
+        font_manager.FontProperties(family=PRIMARY_FONT), fallback_to_default=False
+    )
+
+
+def _letters(texts: Iterable[str], without: frozenset[int]) -> dict[str, None]:
+    """The letters of ``texts`` not in ``without``, each once, in order of appearance.
+
+    Spaces, line breaks and other format or control characters draw nothing: left out.
+    """
+    return dict.fromkeys(
+        char
+        for text in texts
+        for char in text
+        if ord(char) not in without
+        and not char.isspace()
+        and unicodedata.category(char) not in ("Cc", "Cf")
+    )
 
 
 @functools.cache
 def _covered_characters() -> frozenset[int]:
     """Code points that some chart font (:func:`chart_families`) has a glyph for."""
-    from matplotlib import font_manager, ft2font
-
-    covered: set[int] = set()
-    for family in chart_families():
-        path = font_manager.findfont(
-            font_manager.FontProperties(family=family), fallback_to_default=False
-        )
-        covered.update(ft2font.FT2Font(path).get_charmap())
-    return frozenset(covered)
+    files = [_primary_font_file(), *(path for _, path in _packaged_fonts())]
+    return frozenset().union(*(_charmap(path) for path in files))
 
 
 def missing_glyphs(texts: Iterable[str]) -> str:
@@ -109,15 +141,7 @@ def missing_glyphs(texts: Iterable[str]) -> str:
         The letters without a glyph (spaces, line breaks and other format or control
         characters, which draw nothing, are left out); empty when every letter has one.
     """
-    covered = _covered_characters()
-    letters = dict.fromkeys(
-        char
-        for text in texts
-        for char in text
-        if ord(char) not in covered
-        and not char.isspace()
-        and unicodedata.category(char) not in ("Cc", "Cf")
-    )
+    letters = _letters(texts, _covered_characters())
     return "".join(letters)
 
 
@@ -149,3 +173,73 @@ def warn_missing_glyphs(texts: Iterable[str]) -> None:
 def forget_missing_glyph_warnings() -> None:
     """Let :func:`warn_missing_glyphs` give each of its warnings again (a new notebook)."""
     _WARNED.clear()
+
+
+@functools.lru_cache(maxsize=64)
+def _font_subset(path: str, letters: str) -> bytes:
+    """The first face of font file ``path`` cut to ``letters``, as WOFF.
+
+    Kept: what shaping the letters needs (every layout feature: Thai and Devanagari
+    marks), the family and style names, and the font's own time stamp, so that the
+    same letters give the same bytes on every run and machine. Hinting is left out.
+    """
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, fontNumber=0, lazy=True, recalcTimestamp=False)
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = [1, 2]
+    options.hinting = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=letters)
+    subsetter.subset(font)
+    font.flavor = "woff"
+    buffer = io.BytesIO()
+    font.save(buffer, reorderTables=True)
+    return buffer.getvalue()
+
+
+def font_face_css(texts: Iterable[str]) -> str:
+    """CSS ``@font-face`` rules carrying the packaged fonts' glyphs for ``texts``.
+
+    A browser draws SVG text with its own fonts: one without a CJK font (a server's
+    headless browser, many Linux desktops) shows empty boxes. For the letters of
+    ``texts`` that DejaVu Sans lacks and a packaged font has, each packaged font (the
+    first that has a letter, as matplotlib falls back) is cut to those letters and
+    given as a data URL, limited by ``unicode-range`` to them, as a face of the
+    first chart font, DejaVu Sans, beside the viewer's own DejaVu Sans
+    (``local()``). The first family of the text's list then has every letter:
+    Chromium does not fall back from an installed font to a later font of the list
+    that is a data URL (seen in headless Chromium 2026-12: empty boxes). Faces limited
+    to their letters also add up over several charts on one page.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Texts a chart draws.
+
+    Returns
+    -------
+    str
+        The rules, one a line; empty when DejaVu Sans has every letter (Latin, Greek,
+        Cyrillic, Arabic, Hebrew ...).
+    """
+    letters = _letters(texts, _charmap(_primary_font_file()))
+    if not letters:
+        return ""
+    local = ", ".join(f"local('{name}')" for name in (PRIMARY_FONT, PRIMARY_FONT.replace(" ", "")))
+    rules = [f"@font-face {{font-family: '{PRIMARY_FONT}'; src: {local}}}"]
+    for _, path in _packaged_fonts():
+        mine = "".join(sorted(char for char in letters if ord(char) in _charmap(path)))
+        if not mine:
+            continue
+        for char in mine:
+            del letters[char]
+        data = base64.b64encode(_font_subset(path, mine)).decode("ascii")
+        ranges = ", ".join(f"U+{ord(char):X}" for char in mine)
+        rules.append(
+            f"@font-face {{font-family: '{PRIMARY_FONT}'; "
+            f"src: url(data:font/woff;base64,{data}) format('woff'); unicode-range: {ranges}}}"
+        )
+    return "\n".join(rules) if len(rules) > 1 else ""
