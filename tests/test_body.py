@@ -347,6 +347,8 @@ def test_the_paragraph_announcing_a_list_and_its_dated_items_are_body(bulleted, 
     ["March 4, 2026", "March 3, 2026", "March 2, 2026", "March 1, 2026"],
     ["2:05pm", "1:40pm", "1:02pm", "12:31pm"],  # the reviewer h77's K7
     ["2.05pm", "1.40pm", "1.02pm", "12.31pm"],  # British papers
+    # a timeline with two entries a day (h89: article_variants' timeline_dates)
+    ["March 4, 2026", "March 4, 2026", "March 3, 2026", "March 3, 2026"],
 ])  # fmt: skip
 @pytest.mark.parametrize("packed", [False, True])
 def test_a_live_blog_keeps_every_update_under_its_time_line(stamps, packed):

@@ -1635,3 +1635,109 @@ def test_the_days_date_over_a_listing_makes_no_card_of_its_masthead(masthead):
     for top in ([], ["Thursday, March 5, 2026", ""]):
         articles = extract_articles(_reading_list(top, masthead), name="reading_list.txt")
         assert list(articles["title"]) == titles
+
+
+# A timeline's entries: (subhead or None, date, paragraph), several entries a day. Only
+# the entries under a subhead look like a listing's cards (headline, date, teaser). The
+# subheads are longer than a comment's author line (body.rules.AUTHOR_LINE_MAX_WORDS):
+# three words over a date read as a comment thread's header (left open).
+TIMELINE_ENTRIES = [
+    (
+        "The council votes to close the bridge",
+        "March 3, 2026",
+        "The council voted by nine to four to close the "
+        "harbour bridge, after engineers found cracks in two of its steel girders.",
+    ),
+    (
+        None,
+        "March 3, 2026",
+        "Ferry companies said they could add boats within a week, "
+        "and asked the harbour board for extra berths at the north quay.",
+    ),
+    (
+        None,
+        "March 3, 2026",
+        "Shop owners on the south bank said the closure would cost "
+        "them a third of their trade, and called for a rent holiday.",
+    ),
+    (
+        "The ferries step in for the commuters",
+        "March 4, 2026",
+        "The first extra ferry ran at dawn, carrying "
+        "about two hundred commuters across in its first hour of service.",
+    ),
+    (
+        None,
+        "March 4, 2026",
+        "Queues at the north quay reached the old market by eight "
+        "in the morning, and the board promised a second boarding ramp.",
+    ),
+    (
+        "The repairs on the girders begin",
+        "March 5, 2026",
+        "Cranes lifted the first damaged girder out "
+        "of the span, and the contractor said the work was on schedule so far.",
+    ),
+    (
+        None,
+        "March 5, 2026",
+        "Engineers will now test the remaining girders one by one, "
+        "a job that the contractor expects to take most of the summer.",
+    ),
+]
+
+
+@pytest.mark.parametrize("stamp", [lambda date: date, lambda date: f"Updated {date}"])
+def test_a_timeline_with_a_date_over_every_entry_is_one_article(stamp):
+    """A dated timeline in an article's body: the entries under a subhead look like
+    dated cards, but the other entries' dates date no card: one article, every entry
+    kept (review of article_variants' timeline_dates printing; issue #10)."""
+    lines = ["Harbour Wire", "How the bridge closure unfolded", "By Jane Smith", ""]
+    lines += ["The harbour bridge closed for a year of repairs. Here is how it happened.", ""]
+    for subhead, date, text in TIMELINE_ENTRIES:
+        lines += [*([subhead] if subhead else []), stamp(date), "", text, ""]
+    text = "\n".join(lines)
+    assert find_cards(lines) == []
+    articles = extract_articles(text, name="timeline.txt")
+    assert len(articles) == 1
+    body = articles.iloc[0]["body"]
+    assert all(entry in body for _, _, entry in TIMELINE_ENTRIES)
+
+
+def test_dated_cards_whose_every_date_is_a_cards_stay_a_listing():
+    """The same entries, each under its own headline: every date is a card's, the page
+    is a listing of dated cards."""
+    lines = ["Harbour Wire", "Latest", ""]
+    for k, (_, date, text) in enumerate(TIMELINE_ENTRIES):
+        lines += [f"Bridge story number {k} of the week", date, "", text, ""]
+    assert len(find_cards(lines)) == len(TIMELINE_ENTRIES)
+
+
+def test_a_date_archive_whose_days_head_the_cards_stays_a_listing():
+    """A date archive prints the day over that day's cards, two blank lines apart: the
+    day heads a card (its headline under it), it dates no timeline's entry."""
+    lines = ["The Record", "Archive: October 2016", ""]
+    outlets = ["North Gazette", "South Post", "East Herald", "West Courier"]
+    for k, outlet in enumerate(outlets):
+        lines += [f"2016-10-2{k}", "", ""]
+        lines += [f"Harbour story number {k} of the month", f"{outlet} — 1{k}:05"]
+        lines += [TEASER.replace("Friday", f"day {k}"), "", ""]
+    lines += ["Older posts »", "", "© 2016 The Record. All rights reserved."]
+    assert len(find_cards(lines)) == len(outlets)
+
+
+def test_a_timeline_with_short_entries_is_one_article_with_its_entries_under_subheads():
+    """Short entries ("Ferries ran all night.") are no paragraphs the body detector joins
+    across their dates, and the entries under a subhead look like dated cards: their
+    dates are the cards', the other entries' date no card. One article, whose body
+    holds the entries the cards read (h89: article_variants' timeline_dates)."""
+    entries = [list(entry) for entry in TIMELINE_ENTRIES]
+    entries[1][2], entries[4][2] = "Ferries ran all night.", "The north quay was closed."
+    lines = ["Harbour Wire", "How the bridge closure unfolded", "By Jane Smith", ""]
+    for subhead, date, text in entries:
+        lines += [*([subhead] if subhead else []), date, "", text, ""]
+    assert find_cards(lines) == []
+    articles = extract_articles("\n".join(lines), name="timeline.txt")
+    assert len(articles) == 1
+    body = articles.iloc[0]["body"]
+    assert all(text in body for subhead, _, text in entries if subhead)

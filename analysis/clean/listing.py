@@ -45,7 +45,7 @@ from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dates import find_date_span
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
-from analysis.clean.listing_lookalikes import TIMED_UPDATES, one_article
+from analysis.clean.listing_lookalikes import ENTRIES_OF_ONE_ARTICLE, one_article
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
 from analysis.text import FIELD_LABEL, count_words
@@ -98,10 +98,11 @@ def find_cards_or_updates(
     -------
     tuple
         The cards, one ArticleRegion each (empty when the page is not a listing page),
-        and, on a live blog whose cards are its timed updates
-        (:data:`~analysis.clean.listing_lookalikes.TIMED_UPDATES`), the lines of the
-        updates' headlines and texts, sorted: the article's body with its introduction
-        (empty otherwise).
+        and, on a live blog whose cards are its timed updates or a timeline whose cards
+        are its dated entries
+        (:data:`~analysis.clean.listing_lookalikes.ENTRIES_OF_ONE_ARTICLE`), the lines of
+        the updates' headlines and texts, sorted: the article's body with its
+        introduction (empty otherwise).
     """
     lines = list(lines)
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
@@ -197,7 +198,7 @@ def _listing_regions(
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
-    if verdict == TIMED_UPDATES:
+    if verdict in ENTRIES_OF_ONE_ARTICLE:
         updates = {i for card in cards for i in (card.title_line, *card.region.body_lines)}
         return [], tuple(sorted(updates))
     if verdict is not None:

@@ -5,7 +5,9 @@ only by a headline over a body, whose words recur in the other sections as much 
 their own), an interview's
 speakers or a panel's authors (name lines written in the text or opening the cards'
 headlines), a live blog's timed updates (a clock time alone marks each, and the bodies
-are full texts or the page's own byline stands above them), the sections of the article
+are full texts or the page's own byline stands above them), a timeline's or a live
+blog's dated entries (stamp lines that date no card: the cards are the entries under a
+subhead), the sections of the article
 the page opens with (its paragraphs before the first card), or comments, teasers and
 promos around the page's own article (its body, as :mod:`analysis.clean.body` finds it,
 lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from analysis.clean.body import body_line_indices
+from analysis.clean.body.rules import is_stamp_line
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
@@ -32,6 +35,11 @@ _NOT_CUES = frozenset({"title", "title_repeat", "category"})
 
 #: :func:`one_article`'s verdict for a live blog: the cards are its timed updates.
 TIMED_UPDATES = "timed updates"
+#: :func:`one_article`'s verdict for a timeline or a live blog that prints a stamp over
+#: every entry: the cards are its entries under a subhead.
+DATED_ENTRIES = "dated entries"
+#: The verdicts whose cards' text is the article's (:func:`one_article`).
+ENTRIES_OF_ONE_ARTICLE = (TIMED_UPDATES, DATED_ENTRIES)
 
 
 def one_article(
@@ -61,7 +69,9 @@ def one_article(
     str or None
         "subheads" (headlines over sections of one text), "speakers" (an interview's
         speakers or a panel's authors), :data:`TIMED_UPDATES` (a live blog's updates:
-        the cards' text is the article's), "sections" (the sections of the article
+        the cards' text is the article's), :data:`DATED_ENTRIES` (a timeline's or a live
+        blog's entries, some under a subhead read as a card's headline: the cards' text is
+        the article's), "sections" (the sections of the article
         the page opens with), "chrome" (the cards lie around the page's own article),
         or None.
     """
@@ -77,6 +87,8 @@ def one_article(
     # the page's own article lies outside the cards: they are its chrome
     if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
         return "chrome"
+    if _stamps_dating_no_card(lines, kinds, cards) >= MIN_CARDS:
+        return DATED_ENTRIES  # a timeline's or a live blog's entries: one article
     return None
 
 
@@ -149,6 +161,31 @@ def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards)
+
+
+def _stamps_dating_no_card(lines: list[str], kinds: LineKinds, cards: list[Card]) -> int:
+    """The stamp lines (a date or a clock time alone: :func:`is_stamp_line`) from the
+    first card on that stand between two texts: no card's field, right under a paragraph
+    (the next non-blank line above is prose or a card's text) and over no card (the next
+    non-blank line under it is no card's headline or field). A listing's dates are its
+    cards' (a card's date line is read as its field, or stands under its headline or
+    byline), and a date archive's day heads the day's cards; a timeline or a live blog
+    prints a date or a time between every two entries, and only the entries under a
+    subhead look like cards (the subhead read as a headline over its date): the other
+    entries' stamps date no card. Lines the reader blanked (a comment section's) are
+    not counted."""
+    heads = {f.line_no for card in cards for f in card.region.fields}
+    heads.update(card.title_line for card in cards)
+    texts = {i for card in cards for i in card.region.body_lines}
+    shown = [i for i in range(cards[0].region.first_line, len(lines)) if kinds.known(i) != "blank"]
+    return sum(
+        1
+        for above, line, below in zip(shown[:-1], shown[1:], [*shown[2:], None], strict=True)
+        if line not in heads
+        and below not in heads
+        and (above in texts or kinds[above] == "prose")
+        and is_stamp_line(lines[line].strip())
+    )
 
 
 def _under_a_byline(lines: list[str], top: int) -> bool:

@@ -222,9 +222,16 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     breaks.update(comment_section_headings(lines, features))
     # where a comment thread or a comment form begins: what follows is no article
     thread_start = first_post(features, headers)
-    # a live blog's control under each update ("Share") is part of the update, no
-    # card separator (the datelines hold it: :func:`inner_datelines`)
-    breaks.update(set(card_separators(lines, features, weights)) - set(datelines))
+    # a live blog's stamp over each update and its control under it ("Share") are part
+    # of the updates, no card separators, wherever the same line stands (the datelines
+    # hold them, :func:`inner_datelines`; a timeline prints one date over two entries,
+    # one of them under a subhead)
+    update_lines = {lines[features[position].index] for position in datelines}
+    breaks.update(
+        position
+        for position in card_separators(lines, features, weights)
+        if lines[features[position].index] not in update_lines
+    )
     # a run of item boxes (a listicle's items, a button under each) neither adds to the
     # article nor ends it, and is body when the article's region reaches it
     box_runs = item_box_runs(lines, features, weights, breaks, known_language)

@@ -52,7 +52,7 @@ ISOLATED_PROSE_FACTOR = 0.3
 # A prose line with 0, 1 or 2 non-blank neighbours counts this fraction of its length
 # (packed lines are list items and menu teasers, paragraphs stand between blank lines).
 PACKED_FACTORS = (1.0, 0.3, 0.1)
-# A stamp line printed once (a date or a clock time and at most STAMP_OTHER_WORDS other
+# A stamp line (a date or a clock time and at most STAMP_OTHER_WORDS other
 # words, a label, a weekday or a zone: "14:05", "Updated 2:05 p.m. ET", "Sunday 9:12
 # BST", "March 1, 2026"), set apart from the paragraph above it, between two
 # paragraphs, is a dateline inside the article (a live blog's update, a timeline's
@@ -366,9 +366,12 @@ def inner_datelines(
     """Positions of the datelines inside an article: a live blog's times, a timeline's dates.
 
     A dateline is a stamp line (:func:`is_stamp`) of fewer than ``SENTENCE_LINE_WORDS``
-    words, printed once, no bullet or notice, whose previous and next non-blank lines
-    are prose, set apart from the paragraph above it by a blank line (it opens the next
-    update; every line of a page with no blank line counts as set apart). A listing's
+    words, no bullet or notice, whose previous and next non-blank lines are prose, set
+    apart from the paragraph above it by a blank line (it opens the next update; every
+    line of a page with no blank line counts as set apart). A timeline may print one
+    date over two entries. The line above may be a control's label closing the update
+    above (:func:`~analysis.clean.site_features.is_interface_label`: "Share" under every
+    update), returned with the dateline. A listing's
     card date is printed under its teaser, against it, or before the next card's
     headline, which is no prose.
 
@@ -395,18 +398,37 @@ def inner_datelines(
         # a control's label closing the update above ("Share" under each entry) is
         # part of the update, neither its text nor a break
         control = above > 0 and is_interface_label(lines[features[above].index])
+        text = lines[feature.index]
         if (
             feature.has_date
             and feature.n_words < SENTENCE_LINE_WORDS
-            and feature.repeats == 1
             and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
             and (feature.n_adjacent == 0 or feature.index > features[above].index + 1)
             and is_prose(features[above - 1 if control else above], known_language)
             and is_prose(features[position + 1], known_language)
-            and is_stamp(lines[feature.index])
+            and is_stamp(text)
         ):
             found.extend([above, position] if control else [position])
     return found
+
+
+def is_stamp_line(text: str) -> bool:
+    """Whether a line is a date or a clock time (:func:`~analysis.clean.dates.find_dates`,
+    :data:`~analysis.clean.card_lines.CLOCK_TIME`) with at most ``STAMP_OTHER_WORDS``
+    other words (:func:`is_stamp`): "March 3, 2026", "Updated 16.38", "4:38 PM".
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    if not any(character.isdigit() for character in text):
+        return False  # (no date or time to look for: the common case, found at once)
+    return (CLOCK_TIME.search(text) is not None or bool(find_dates(text))) and is_stamp(text)
 
 
 def is_stamp(text: str) -> bool:
