@@ -223,13 +223,21 @@ def test_a_holder_loses_its_legal_form(notice):
     assert _site([PROSE, "", notice]) == ("Hafenblatt", "copyright")
 
 
-def test_a_legal_form_is_cut_from_the_end_only():
+def test_a_legal_form_is_cut_from_the_end_or_where_its_language_writes_it():
     assert without_legal_form("Diario del Golfo, S.A. de C.V") == "Diario del Golfo"
     assert without_legal_form("Example Media Private Limited") == "Example Media"
     assert without_legal_form("Example AG & Co") == "Example"
     assert without_legal_form("Co") == "Co"  # one word is kept
-    assert without_legal_form("AS Example") == "AS Example"
+    assert without_legal_form("Co Example") == "Co Example"  # no form written first
     assert without_legal_form("Example Private") == "Example Private"
+    # Hungarian, Croatian, Icelandic forms after the name; Baltic and Russian ones before
+    assert without_legal_form("Szegedi Hírlap Kft") == "Szegedi Hírlap"
+    assert without_legal_form("Glas Istre i Kvarnera d.o.o") == "Glas Istre i Kvarnera"
+    assert without_legal_form("Morgunfréttir ehf.") == "Morgunfréttir"
+    assert without_legal_form("SIA Vidzemes Balss") == "Vidzemes Balss"
+    assert without_legal_form("AS Example") == "Example"
+    assert without_legal_form("ООО Пресса Самары") == "Пресса Самары"
+    assert without_legal_form("AS") == "AS"
 
 
 def test_a_slash_joins_a_holder_only_before_a_forms_last_letter():

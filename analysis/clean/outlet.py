@@ -525,8 +525,15 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         "ltda", "eireli",
         # Dutch, Nordic, Polish, Czech and Slovak, Japanese
         "bv", "nv", "ab", "oy", "oyj", "as", "asa", "aps", "sp z oo", "sp", "sro", "kk",
+        # Hungarian, Slovene and the Yugoslav languages, Bulgarian, Icelandic, Estonian,
+        # Turkish, Greek
+        "kft", "zrt", "nyrt", "bt", "doo", "dd", "доо", "ад", "оод", "еоод", "еад", "ehf",
+        "hf", "oü", "aş", "αε",
     )
 )  # fmt: skip
+#: The legal forms written before the name, in the Baltic languages and Russian ("SIA
+#: Example", "UAB Example", "AS Example", "ООО Example").
+LEADING_LEGAL_FORMS = frozenset(("sia", "uab", "as", "oü", "ооо", "оао", "зао", "пао", "ао"))
 # The forms of several words first ("private limited" before "limited").
 _LEGAL_FORMS_LONGEST_FIRST = sorted(LEGAL_FORMS, key=len, reverse=True)
 #: Words that end a company's name, not a site's ("Example Media Group", "Example Verlag
@@ -597,7 +604,9 @@ def is_company_word(word: str, vocabulary: frozenset[str] = COMPANY_WORDS) -> bo
 def without_legal_form(name: str) -> str:
     """``name`` without the :data:`LEGAL_FORMS` written after it ("Ediciones del Sur" of
     "Ediciones del Sur S.L", "Hafenblatt Verlag" of "Hafenblatt Verlag GmbH & Co",
-    "Diario del Golfo" of "Diario del Golfo, S.A. de C.V"); at least one word is kept.
+    "Diario del Golfo" of "Diario del Golfo, S.A. de C.V") and the
+    :data:`LEADING_LEGAL_FORMS` written before it ("Vidzemes Balss" of "SIA Vidzemes
+    Balss"); at least one word is kept.
 
     Parameters
     ----------
@@ -626,7 +635,12 @@ def without_legal_form(name: str) -> str:
                 end -= len(form)
                 cut = True
                 break
-    return " ".join(words[:end]).rstrip(",") if end < len(words) else name
+    start = 0
+    while end - start > 1 and folded[start] in LEADING_LEGAL_FORMS:
+        start += 1
+    if (start, end) == (0, len(words)):
+        return name
+    return " ".join(words[start:end]).rstrip(",")
 
 
 def company_head(name: str) -> str | None:
