@@ -1,4 +1,4 @@
-"""Chart fonts: outlet names in CJK, Thai, Devanagari, Arabic and Hebrew have glyphs; a
+"""Chart fonts: outlet names in CJK, Thai, Indic scripts, Arabic and Hebrew have glyphs; a
 letter no font has is drawn and named in one warning, not one per letter."""
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ NAMES = [
     "한빛일보",  # Hangul
     "ข่าวเชียงใหม่",  # Thai
     "भारत समाचार",  # Devanagari
+    "দৈনিক খবর",  # Bengali
+    "தினச் செய்தி",  # Tamil
+    "తెలుగు వార్తలు",  # Telugu
+    "روزنامہ جنگ",  # Urdu: two letters DejaVu Sans lacks
     "الخليج اليوم",  # Arabic
     "חדשות חיפה",  # Hebrew
     "Karoo Herald",
@@ -44,7 +48,7 @@ def test_every_script_of_the_names_has_a_chart_font() -> None:
 def test_cjk_and_latin_names_draw_without_a_missing_glyph(recwarn) -> None:
     charts.setup_notebook()
     tables = synthetic_tables(NAMES, articles_per_outlet=2)
-    pairs = pd.DataFrame({"outlet_a": NAMES[:5], "outlet_b": NAMES[4:]})
+    pairs = pd.DataFrame({"outlet_a": NAMES[:7], "outlet_b": NAMES[6:]})
     figures = [make(tables) for make in ROW_CHARTS] + [charts.chart_copy_map(pairs, NAMES)]
     for figure in figures:
         svg = charts.figure_svg(figure)
@@ -96,7 +100,9 @@ def test_a_chart_carries_the_glyphs_its_names_need() -> None:
     svg = charts.figure_svg(charts.chart_quote_share(tables["outlet_metrics"]))
     assert "@font-face {font-family: 'DejaVu Sans'; src: local('DejaVu Sans')" in svg
     faces = _embedded_faces(svg)
-    assert len(faces) == 3  # CJK, Thai, Devanagari; DejaVu Sans has Arabic and Hebrew
+    # CJK, Thai, Devanagari, Bengali, Tamil, Telugu, and Arabic for the Urdu letter ہ
+    # only: DejaVu Sans has the other Arabic letters and Hebrew.
+    assert len(faces) == 7
     drawn = set()
     for ranges, data in faces:
         font = TTFont(io.BytesIO(data))
@@ -105,7 +111,7 @@ def test_a_chart_carries_the_glyphs_its_names_need() -> None:
         in_range = {int(code.strip()[2:], 16) for code in ranges.split(",")}
         assert in_range <= mapped  # the face has every letter it claims
         drawn |= in_range
-    needed = {ord(c) for c in "".join(NAMES[:6]) if not c.isspace()}
+    needed = {ord(c) for c in "".join(NAMES[:9]) + "ہ" if not c.isspace()}
     assert needed <= drawn and ord("K") not in drawn and ord("ا") not in drawn
 
 

@@ -1,12 +1,13 @@
 """The charts' fonts: DejaVu Sans, then fonts for the scripts it has no letters for.
 
-matplotlib's own DejaVu Sans has Latin, Greek, Cyrillic, Armenian, Georgian, Arabic
-and Hebrew letters, and none for Han, kana, Hangul, Thai or Devanagari: an outlet
-named in those had its row measured as empty boxes (``.notdef``), and matplotlib
-warned once per letter. The project depends on three font packages (SIL Open Font
-License, installed by pip like any dependency, read from the installed package, no
-network): Noto Sans CJK (one face, JP, covers Han of every region, kana and
-Hangul), Noto Sans Thai and Noto Sans Devanagari. :func:`chart_families` registers
+matplotlib's own DejaVu Sans has Latin, Greek, Cyrillic, Armenian, Georgian, Lao,
+Arabic and Hebrew letters, and none for Han, kana, Hangul, Thai, Devanagari,
+Bengali, Tamil or Telugu, nor Urdu's ہ and ے: an outlet named in those had its row
+measured as empty boxes (``.notdef``), and matplotlib warned once per letter. The
+project depends on font packages (SIL Open Font License, installed by pip like any
+dependency, read from the installed package, no network): Noto Sans CJK (one face,
+JP, covers Han of every region, kana and Hangul), Noto Sans Thai, Devanagari,
+Arabic, Tamil and Telugu, and Hind Siliguri (Bengali). :func:`chart_families` registers
 those it finds with matplotlib's font manager and lists them after DejaVu Sans;
 matplotlib (>= 3.6) takes each glyph from the first font of the list that has it,
 so the row names are measured in the font that has their letters. In the reports'
@@ -39,6 +40,11 @@ PACKAGED_FONTS = (
     ("noto_cjk_sans_otc", "NotoSansCJK-Regular.ttc"),
     ("fontpkg_noto_sans_thai", "files/NotoSansThai[wdth,wght].ttf"),
     ("fontpkg_noto_sans_devanagari", "files/NotoSansDevanagari[wdth,wght].ttf"),
+    # The Arabic letters of Urdu and Persian that DejaVu Sans lacks (ہ, ے).
+    ("fontpkg_noto_sans_arabic", "files/NotoSansArabic[wdth,wght].ttf"),
+    ("fontpkg_hind_siliguri", "files/HindSiliguri-Regular.ttf"),  # Bengali
+    ("fontpkg_noto_sans_tamil", "files/NotoSansTamil[wdth,wght].ttf"),
+    ("fontpkg_noto_sans_telugu", "files/NotoSansTelugu[wdth,wght].ttf"),
 )
 
 
