@@ -1010,3 +1010,27 @@ def test_a_heading_inside_the_menus_is_no_masthead_over_the_menu(top):
     lines = [*top, "  • Business", "  • Markets", "  • World", "", PROSE]
     assert not opens_menu(lines, len(top) - 1)
     assert opens_menu(lines[len(top) - 1 :], 0)  # the same heading opening the page
+
+
+@pytest.mark.parametrize("separator", ["  ", " | "])
+def test_an_entry_of_the_pages_menu_printed_again_as_a_kicker_is_no_site_name(separator):
+    # 'Obituaries' is printed twice (the menu, the kicker over the headline): a section
+    menu = separator.join(["News", "Sports", "Obituaries", "Opinion", "Classifieds"])
+    lines = [
+        "Tri-County Sentinel",
+        "Serving three counties since 1911",
+        menu,
+        "",
+        "Obituaries",
+        "",
+        "Retired teacher remembered for decades of service",
+        "",
+        PROSE,
+    ]
+    site = page_site_name(lines)
+    assert site is None or site.name != "Obituaries"
+    # the menu's first entry may be the site's own name, and stays a candidate
+    named = page_site_name(
+        ["Harbour Daily  News  Sports  Opinion", "", PROSE, "", "© Harbour Daily"]
+    )
+    assert named is not None and named.name == "Harbour Daily"

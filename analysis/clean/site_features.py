@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
+from analysis.clean.header_lines import MIN_MENU_ENTRIES, is_label_like, menu_items
 from analysis.clean.line_gates import PageLines
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import (
@@ -410,7 +411,9 @@ class PageCandidates:
                 and not is_copyright_only(candidate)
                 and key not in self.story_credits
             ),
-            "interface": float(any(w in INTERFACE_WORDS for w in words)),
+            "interface": float(
+                any(w in INTERFACE_WORDS for w in words) or key in self.page.sections
+            ),
             "head_of_cue": float(key in self.heads),
             "credit": float(candidate.credited),
         }
@@ -467,6 +470,9 @@ class _JoinedLines(PageLines):
         return len(self.lines_holding((needle,)))
 
 
+_SPACED_ITEMS = re.compile(r"\s{2,}")
+
+
 class PageText:
     """A page's lines as :func:`candidate_features` searches them: compacted, as spaced
     words, the sorted heads of short lines, the words written in lower case.
@@ -482,6 +488,18 @@ class PageText:
         self.text = "\n".join(lines)
         self._lower: dict[str, bool] = {}
         self._spaced: dict[str, str] = {}
+
+    @functools.cached_property
+    def sections(self) -> frozenset[str]:
+        """Compact keys of the entries after the first of the page's menu lines (three
+        short entries or more between separators or runs of two spaces): sections, not
+        the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
+        keys = set()
+        for line in self.lines:
+            items = menu_items(line) or _SPACED_ITEMS.split(line.strip())
+            if len(items) >= MIN_MENU_ENTRIES and all(map(is_label_like, items)):
+                keys.update(compact_name(item) for item in items[1:])
+        return frozenset(keys)
 
     @functools.cached_property
     def compact(self) -> _JoinedLines:
