@@ -38,6 +38,16 @@ PROSE = [
         ("By Jane DoePosted 3 hours ago", "Jane Doe"),
         ("By Jane MacPublisher", "Jane MacPublisher"),  # a label's start only at its end
         ("Author:jane", None),
+        # labels of more languages (h86 L11); names with vowel signs (Tamil, Thai)
+        ("Piše: Ana Novak", "Ana Novak"),
+        ("Razgovarao: Ana Novak", "Ana Novak"),
+        ("Аутор: Ана Новак", "Ана Новак"),
+        ("Autors: Ana Novak", "Ana Novak"),
+        ("Oleh Ana Novak", "Ana Novak"),
+        ("نویسنده: سارا احمدی", "سارا احمدی"),
+        ("تحریر: عائشہ ملک", "عائشہ ملک"),
+        ("எழுதியவர்: கவிதா ராமசாமி", "கவிதா ராமசாமி"),
+        ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
     ],
 )
 def test_find_byline_forms(line, name):

@@ -42,6 +42,8 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "no": ("av",),
     "da": ("af",),
     "id": ("oleh",),
+    "ms": ("oleh",),
+    "th": ("โดย",),
     "ar": ("بقلم",),  # "by the pen of"
     "he": ("מאת",),
 }
@@ -70,6 +72,26 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "zh": ("作者", "记者", "記者"),
     "ja": ("記者", "筆者"),
     "ko": ("기자",),
+    "hr": ("piše", "autor", "autorica"),  # "writes"
+    "sr": (
+        "piše",
+        "autor",
+        "razgovarao",
+        "razgovarala",
+        "пише",
+        "аутор",
+        "разговарао",
+        "разговарала",
+    ),
+    "bg": ("автор",),
+    "lv": ("autors", "autore"),
+    "lt": ("autorius", "autorė"),
+    "et": ("autor",),
+    "fa": ("نویسنده", "خبرنگار"),
+    "ur": ("تحریر", "رپورٹر"),
+    "ta": ("எழுதியவர்",),
+    "sk": ("autor", "autorka"),
+    "sl": ("avtor", "avtorica"),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

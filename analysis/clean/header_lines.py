@@ -20,6 +20,7 @@ from analysis.clean.byline_words import (
 from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, find_relative_time
 from analysis.text import (
     BULLET_MARKS,
+    COMBINING_MARKS,
     LETTER_RUN,
     count_label_words,
     count_words,
@@ -218,7 +219,7 @@ def _is_name_word(word: str) -> bool:
     return letters[0].isupper() or all(c.lower() == c.upper() for c in letters)
 
 
-_WORD_CHARS = re.compile(r"[^\W\d_][\w.'’-]*")
+_WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’-]*")
 
 # A name in a script without spaces: two to five Hangul, Han or kana characters,
 # family and given name perhaps spaced apart ("山田 太郎").
