@@ -262,3 +262,27 @@ def test_one_bad_saved_file_does_not_stop_the_batch(tmp_path):
     assert "MHTML" in skipped["broken.mhtml"]
     assert "not a page" in skipped["sitemap.xml"]
     assert (articles["page"] == "local.rss").sum() == 3
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        f"<!-- saved from url=({len(STORY_URL):04d}){STORY_URL} -->",  # Chrome, Edge, IE
+        f"<!--\n Page saved with SingleFile \n url: {STORY_URL} \n saved date: Tue Mar 03\n-->",
+    ],
+)
+def test_a_saved_html_pages_top_comment_gives_its_url(comment):
+    markup = STORY_HTML.replace("<html>", "<html>" + comment, 1)
+    page = page_from_bytes(markup.encode("cp1252"), "ferry.html", "ferry.html")
+    assert page.html.url == STORY_URL
+    article = extract_articles(page.text, page.name, facts=PageFacts(html=page.html)).iloc[0]
+    assert article["outlet_key"] == "harbourgazette.co.uk"
+    # a canonical link wins over the comment; a local file's location is no URL
+    canonical = markup.replace(
+        "</head>", '<link rel="canonical" href="https://x.example/a"></head>'
+    )
+    assert page_from_bytes(canonical.encode("cp1252"), "f.html", "f.html").html.url.startswith(
+        "https://x.example"
+    )
+    local = STORY_HTML.replace("<html>", "<html><!-- saved from url=(0014)about:internet -->")
+    assert page_from_bytes(local.encode("cp1252"), "f.html", "f.html").html.url is None

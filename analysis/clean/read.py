@@ -77,7 +77,7 @@ from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.printed_pages import join_printed_pages
-from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument
+from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.errors import PageReadError
@@ -322,6 +322,8 @@ def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int
 def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes: int) -> Page:
     """An HTML page read from its decoded markup (see :func:`page_from_bytes`)."""
     metadata = html_metadata(markup)
+    if metadata.url is None:  # a saved page's own note of where it was saved from
+        metadata = replace(metadata, url=saved_from_comment(markup))
     rendered = rendered_page(markup, metadata.body)
     text = rendered.text
     metadata = replace(
