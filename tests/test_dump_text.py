@@ -14,6 +14,7 @@ from analysis.clean.dump_text import (
     decode_references,
     drop_image_labels,
     drop_invisible,
+    drop_link_marks,
     join_hard_wraps,
     plain_markdown,
 )
@@ -396,3 +397,30 @@ def test_a_text_browsers_list_of_long_links_does_not_unwrap_the_page():
     page = "\n\n".join(["Harbour News", body, "References", "\n".join(links)])
     joined = join_hard_wraps(page).split("\n\n")
     assert joined[1:4] == PARAGRAPHS
+
+
+def test_a_text_browsers_link_marks_go_when_the_page_lists_the_links():
+    page = "\n".join(
+        [
+            "   [1]Harbour News",
+            "",
+            "   [2]News [3]Local [4]Sport",
+            "",
+            "   The council said [5]the harbour would close in [1999] for repairs.",
+            "",
+            "References",
+            "",
+            *[f"{n:4d}. https://example.org/{n}" for n in range(1, 6)],
+        ]
+    )
+    plain = drop_link_marks(page).split("\n")
+    assert plain[:5] == [
+        "   Harbour News",
+        "",
+        "   News Local Sport",
+        "",
+        "   The council said the harbour would close in [1999] for repairs.",
+    ]
+    assert plain[-1] == "   5. https://example.org/5"  # the list stays
+    # without the list, brackets are the text's own
+    assert drop_link_marks("\n".join(page.split("\n")[:5])) == "\n".join(page.split("\n")[:5])

@@ -24,7 +24,11 @@ line-end and control-character normalization of analysis.clean.read, in this ord
   a script written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, Chinese,
   Japanese: there a zero-width space marks a word boundary). Zero-width joiners and
   non-joiners stay (they shape emoji and Indic and Persian script);
-- a hard-wrapped page's paragraphs are joined (:func:`join_hard_wraps`).
+- a hard-wrapped page's paragraphs are joined (:func:`join_hard_wraps`);
+- a text browser's link marks are taken off when the page ends with the list of links
+  they number (:func:`drop_link_marks`: lynx's ``[2]News [3]Local`` over its
+  "References"), so a menu reads as a menu and a sentence as its words; after the
+  join, since the printer wrapped the lines with the marks in them.
 """
 
 from __future__ import annotations
@@ -144,6 +148,37 @@ def drop_image_labels(text: str) -> str:
     if "[" not in text:
         return text
     return _IMAGE_LABEL.sub("", text)
+
+
+# A line of a text browser's list of the page's links ("  12. https://example.com/a"):
+# lynx prints it under "References" at the end of a dump, each link's number the
+# "[12]" it put before the link's text.
+_LINK_LIST_LINE = re.compile(r"^[ \t]*(\d{1,4})\.[ \t]+(?:https?|ftp|mailto|file):\S*[ \t]*$")
+_LINK_MARK = re.compile(r"\[(\d{1,4})\]")
+
+
+def drop_link_marks(text: str) -> str:
+    """``text`` without a text browser's link marks ("[2]News [3]Local"), when the page
+    ends with the list they number.
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with each ``[N]`` removed whose ``N`` numbers a link of the page's list
+        of links (lines ``N. URL`` numbered 1, 2, 3 ... in one run, at least two); the
+        text itself when it has no such list. The list stays (it is chrome).
+    """
+    if "[" not in text or "://" not in text:
+        return text
+    numbers = [int(match[1]) for line in text.split("\n") if (match := _LINK_LIST_LINE.match(line))]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return _LINK_MARK.sub(lambda mark: "" if int(mark[1]) <= len(numbers) else mark[0], text)
 
 
 def drop_invisible(text: str) -> str:

@@ -63,6 +63,7 @@ from analysis.clean.dump_text import (
     decode_references,
     drop_image_labels,
     drop_invisible,
+    drop_link_marks,
     join_hard_wraps,
     plain_markdown,
 )
@@ -654,7 +655,8 @@ def plain_dump_text(text: str) -> str:
     HTML character references are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), Markdown's marks and a text
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
-    characters are removed and a hard-wrapped page's paragraphs are joined. The result is
+    characters are removed, a hard-wrapped page's paragraphs are joined and a text
+    browser's link marks numbering its list of links are taken off. The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
     letter beside its combining mark.
 
@@ -671,7 +673,9 @@ def plain_dump_text(text: str) -> str:
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
-    plain = join_hard_wraps(drop_invisible(drop_image_labels(plain_markdown(text))))
+    plain = drop_link_marks(
+        join_hard_wraps(drop_invisible(drop_image_labels(plain_markdown(text))))
+    )
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
 
 
