@@ -1741,3 +1741,23 @@ def test_a_timeline_with_short_entries_is_one_article_with_its_entries_under_sub
     assert len(articles) == 1
     body = articles.iloc[0]["body"]
     assert all(text in body for subhead, _, text in entries if subhead)
+
+
+def _press_review(masthead: bool) -> str:
+    lines = ["Thursday, March 5, 2026", ""]
+    if masthead:
+        lines += ["Column Digest Weekly", "What the columnists say", "", TEASER, ""]
+    for title, outlet in _READING_LIST[:3]:
+        lines += [outlet.upper(), f"“{title}”", "", TEASER, f"Read the full piece at {outlet}", ""]
+    lines += ["Column Digest Weekly quotes short excerpts. All rights remain with the publishers."]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("masthead", [True, False])
+def test_a_masthead_under_the_days_date_named_again_in_the_footer_is_no_card(masthead):
+    # h80/h84 open (press_review_1): the name line under the date, a tagline and an
+    # introduction read as one more card of the cards' own shape; the page prints that
+    # name again outside its cards, so it is the page's own name
+    articles = extract_articles(_press_review(masthead), name="review.txt")
+    assert list(articles["title"]) == [title for title, _ in _READING_LIST[:3]]
+    assert list(articles["outlet"]) == [outlet.upper() for _, outlet in _READING_LIST[:3]]

@@ -48,6 +48,7 @@ from analysis.clean.listing_headlines import comment_count_under_body, mark_head
 from analysis.clean.listing_lookalikes import ENTRIES_OF_ONE_ARTICLE, one_article
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
+from analysis.clean.site_candidates import name_words
 from analysis.text import FIELD_LABEL, count_words
 
 #: Share of all card body characters above which one card may be the page's own article.
@@ -322,10 +323,32 @@ def _under_dated_masthead(
     kind = kinds[below]
     kinds[below] = "masthead"
     under = read_cards(lines, kinds, body_runs(lines, kinds), echo)
-    if under and regularity(under)[0] >= regularity(cards)[0]:
+    if under and (
+        regularity(under)[0] >= regularity(cards)[0] or _names_the_page(lines, cards, below)
+    ):
         return under
     kinds[below] = kind
     return cards
+
+
+def _names_the_page(lines: list[str], cards: list[Card], below: int) -> bool:
+    """True when line ``below`` (the line under a page's date) names the first card
+    (``cards``: read with the date alone as the masthead) and that name is printed again
+    on a line no card holds (a footer's ``X quotes short excerpts``, ``© 2026 X``): the
+    page's own name, its masthead over a tagline and an introduction that read as a
+    card of the same shape as the others."""
+    if not cards or cards[0].region.first_line != below:
+        return False
+    name = name_words(lines[below])
+    if not name:
+        return False
+    inside = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
+    n = len(name)
+    return any(
+        any(words[k : k + n] == name for k in range(len(words) - n + 1))
+        for i, line in enumerate(lines)
+        if i not in inside and i != below and (words := name_words(line))
+    )
 
 
 def _opens_with_card(
