@@ -1761,3 +1761,23 @@ def test_a_masthead_under_the_days_date_named_again_in_the_footer_is_no_card(mas
     articles = extract_articles(_press_review(masthead), name="review.txt")
     assert list(articles["title"]) == [title for title, _ in _READING_LIST[:3]]
     assert list(articles["outlet"]) == [outlet.upper() for _, outlet in _READING_LIST[:3]]
+
+
+@pytest.mark.parametrize("teasers", [False, True])
+def test_a_page_of_headlines_without_teasers_is_skipped_as_headlines_only(teasers):
+    # review findings h70 J7, h77 K14e: an aggregator's "Publisher / Headline / 2 hours
+    # ago" cards give no article (no text of their own); skipped.csv says why
+    from analysis.clean.page_rows import NO_ARTICLE, clean_page
+    from analysis.clean.read import page_from_bytes
+
+    lines = ["News Digest", "Home | World | Local", ""]
+    for k, (title, outlet) in enumerate(_READING_LIST):
+        lines += [outlet, title, *([TEASER] if teasers else []), f"{k + 2} hours ago", ""]
+    text = "\n".join([*lines, "© 2026 News Digest. All rights reserved."])
+    cleaned = clean_page(page_from_bytes(text.encode(), "digest.txt", "digest.txt"))
+    if teasers:
+        assert len(cleaned.articles) == len(_READING_LIST) and cleaned.no_article is None
+    else:
+        assert not cleaned.articles
+        assert cleaned.no_article.startswith(NO_ARTICLE)
+        assert "headlines only" in cleaned.no_article

@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis.clean.articles import PageFacts, article_rows, html_body_lines, page_outlet
+from analysis.clean.card_blocks import MIN_CARDS
+from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_page import HtmlMetadata
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.page_metadata import FIND_SITE, KnownSite
@@ -217,7 +219,8 @@ def no_article_reason(page: Page) -> str:
         "no article in the page's text", with, for an HTML page, what its script data
         holds: a JSON-LD article body (then also cleaned, without an article either)
         or a script framework's application state (``__NEXT_DATA__``, ...), the hint
-        that a browser would render the story from it.
+        that a browser would render the story from it; else, for a page of headlines
+        with no line of prose, :data:`HEADLINES_ONLY`.
     """
     reason = NO_ARTICLE
     html = page.html
@@ -227,9 +230,28 @@ def no_article_reason(page: Page) -> str:
         held.append(f"a JSON-LD articleBody of {n_chars} characters, no article either")
     if html is not None and html.app_state:
         held.append(f"its data {html.app_state}, not read")
-    if not held:
-        return reason
-    return f"{reason}: script-rendered page? (it holds {'; '.join(held)})"
+    if held:
+        return f"{reason}: script-rendered page? (it holds {'; '.join(held)})"
+    if _headlines_only(page.text):
+        return f"{reason}: {HEADLINES_ONLY}"
+    return reason
+
+
+#: What the ``skipped.csv`` reason adds for a page of headlines without a text under
+#: them (:func:`_headlines_only`): an aggregator's "Publisher / Headline / 2 hours ago"
+#: cards without teasers, whose cards are read only over a text of their own.
+HEADLINES_ONLY = "headlines only? (no line of its text reads as prose)"
+
+
+def _headlines_only(text: str) -> bool:
+    """Whether no line of ``text`` is prose and :data:`~analysis.clean.card_blocks.MIN_CARDS`
+    distinct lines or more are headline-shaped (kind ``title``:
+    :func:`~analysis.clean.card_lines.line_kind`; a copyright notice is no prose)."""
+    lines = text.split("\n")
+    kinds = LineKinds(lines)
+    if any(kinds.known(i) == "prose" for i in range(len(lines))):
+        return False
+    return len({line.strip() for i, line in enumerate(lines) if kinds[i] == "title"}) >= MIN_CARDS
 
 
 def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:
