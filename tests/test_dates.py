@@ -422,6 +422,9 @@ def test_a_persian_page_dated_in_its_calendar():
         "প্রকাশ: ০৩ ডিসেম্বর ২০২৬, ১০:৪৫",  # bn, its own digits
         "Disember 3, 2026 @ 11:40am",  # ms: the month first
         "டிசம்பர் 03, 2026 10:20 IST",  # ta: the month first
+        "3 ธ.ค. 2569 เวลา 10:15 น.",  # th: a shortened month, the Buddhist era's year
+        "3 ธันวาคม 2569",
+        "3 ธ.ค.2569",
     ],
 )
 def test_more_languages_month_names_are_read(date_line):

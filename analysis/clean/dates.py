@@ -61,7 +61,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from analysis.clean.month_names import SOLAR_HIJRI_MONTHS, month_numbers
+from analysis.clean.month_names import SOLAR_HIJRI_MONTHS, THAI_MONTHS, month_numbers
 from analysis.stopwords import function_word_language
 from analysis.text import LETTER_OR_MARK, once_per_page
 
@@ -114,6 +114,12 @@ _SOLAR_MONTH = "|".join(
     name.replace("ی", "[یي]").replace("ک", "[کك]") for row in SOLAR_HIJRI_MONTHS for name in row
 )
 
+# A Thai month's name, whole or shortened (the longest first: "มี.ค." before "ม.ค.").
+_THAI_MONTHS = {name: number for row in THAI_MONTHS for number, name in enumerate(row, start=1)}
+_THAI_MONTH = "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+#: Years of the Buddhist era before the common era's (Thai dates).
+BUDDHIST_ERA_OFFSET = 543
+
 _DATE_PATTERNS = (
     # June 2, 2025 / Jun. 2nd 2025
     _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
@@ -145,6 +151,11 @@ _DATE_PATTERNS = (
     re.compile(
         rf"(?<![^\W\d_])(?P<fm>{_TWO_WORD_MONTHS}|{LETTER_OR_MARK}{{3,12}})(?P<whole>)(?P<dot>)\s+"
         r"(?P<d>[0-3]?\d),?\s+" + _YEAR.format(g="y")
+    ),
+    # 3 ธ.ค. 2569 / 3 ธันวาคม 2569: day, Thai month, year of the Buddhist era (or of
+    # the common era)
+    re.compile(
+        rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
     ),
     # 2026. március 3.: year, month name, day (Hungarian)
     re.compile(
@@ -220,10 +231,13 @@ def ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
 
 
-# What every date of _DATE_PATTERNS holds: a four-digit year, or a slash before the
+# What every date of _DATE_PATTERNS holds: a four-digit year (of the Solar Hijri
+# calendar after Arabic script, of the Buddhist era after Thai), or a slash before the
 # two-digit year of the one form without it. A text without it holds no date, which
-# most lines are, found without the six patterns' searches.
-_DATE_HINT = re.compile(r"(?:19|20)\d\d|/|(?<=[\u0600-\u06ff] )1[34]\d\d")
+# most lines are, found without the patterns' searches.
+_DATE_HINT = re.compile(
+    r"(?:19|20)\d\d|/|(?<=[\u0600-\u06ff] )1[34]\d\d|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
+)
 
 
 @dataclass(frozen=True)
@@ -520,6 +534,13 @@ def parse_date(text: str) -> str | None:
 
 def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str | None:
     groups = match.groupdict()
+    if groups.get("tm"):
+        year = int(groups["ty"])
+        year -= BUDDHIST_ERA_OFFSET if year >= 2400 else 0
+        try:
+            return dt.date(year, _THAI_MONTHS[groups["tm"]], int(groups["td"])).isoformat()
+        except ValueError:
+            return None
     if groups.get("sm"):
         month = _SOLAR_MONTHS[groups["sm"].replace("ي", "ی").replace("ك", "ک")]
         return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))

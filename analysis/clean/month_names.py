@@ -10,7 +10,7 @@ words). English names and their three-letter forms are read by
 
 from __future__ import annotations
 
-__all__ = ["MONTH_NAMES", "SOLAR_HIJRI_MONTHS", "month_numbers"]
+__all__ = ["MONTH_NAMES", "SOLAR_HIJRI_MONTHS", "THAI_MONTHS", "month_numbers"]
 
 #: Each language's month names, January to December (several rows for one language
 #: when it spells its months in more than one way).
@@ -127,6 +127,17 @@ SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
      "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
     ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله",
      "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+)  # fmt: skip
+
+
+#: The Thai months, January first: written whole, and shortened with their dots (Thai
+#: dates print the year of the Buddhist era, 543 years after the common era's: "3 ธ.ค.
+#: 2569" is 3 December 2026; read by :mod:`analysis.clean.dates`).
+THAI_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+     "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"),
+    ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
 )  # fmt: skip
 
 
