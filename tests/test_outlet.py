@@ -266,6 +266,11 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("Harbour Tide Weekly", "harbourtide.org", True, True),
         ("Tide Harbour Weekly", "tideweekly.org", False, True),
         ("El Sol", "sol.com", False, False),
+        # letters no decomposition takes apart, spelled as domains spell them
+        ("Báo Đồng Bằng", "baodongbang.vn", True, True),
+        ("Głos Wielkopolski", "gloswielkopolski.pl", True, True),
+        ("Børsen", "borsen.dk", True, True),
+        ("Straßburger Zeitung", "strassburger-zeitung.de", True, True),
     ],
 )
 def test_name_matches_domain(name, domain, expected, by_word_starts):

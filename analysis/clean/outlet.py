@@ -281,9 +281,21 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
 
 
+# Latin letters no decomposition takes apart, as domains spell them ("Báo Đồng Bằng" is
+# baodongbang.vn, "Głos" glos, "Børsen" borsen, "Straße" strasse).
+_AS_DOMAINS_SPELL = str.maketrans(
+    {
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "þ": "th", "Þ": "Th",
+        "ħ": "h", "Ħ": "H", "ı": "i",
+    }
+)  # fmt: skip
+
+
 def _unaccented(text: str) -> str:
-    """``text`` without its accents and other combining marks ("Diario" of "Diário")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """``text`` without its accents and other combining marks ("Diario" of "Diário"), its
+    letters that do not decompose spelled as domains spell them ("Dong" of "Đồng")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_AS_DOMAINS_SPELL))
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
     )
@@ -305,7 +317,7 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label):
         return True
-    if _strip_accents(label) in _joins_without_small_words(name):
+    if _unaccented(label) in _joins_without_small_words(name):
         return True
     if not word_starts:
         return False
@@ -321,11 +333,6 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
 MAX_SMALL_WORD = 3
 
 
-def _strip_accents(text: str) -> str:
-    """``text`` without combining marks ("diário" -> "diario"), as domains are spelled."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @functools.lru_cache(maxsize=4096)
 def _joins_without_small_words(name: str) -> frozenset[str]:
     """The name's words run together, accents stripped, each word of at most
@@ -334,7 +341,7 @@ def _joins_without_small_words(name: str) -> frozenset[str]:
     "diariocerrado" of "Diário do Cerrado"): the labels of a domain that drops the name's
     small words. The first and last words and every longer word stay: "ABC News" is no
     name of news.com, nor "Example Times Opinion" of exampletimes.com."""
-    words = re.findall(r"[^\W_]+", _strip_accents(unicodedata.normalize("NFKC", name).casefold()))
+    words = re.findall(r"[^\W_]+", _unaccented(unicodedata.normalize("NFKC", name).casefold()))
     joins = {""}
     for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few
         kept = {join + word for join in joins}
