@@ -108,9 +108,12 @@ def _add_extract_command(command: _Command) -> None:
         "extract",
         "print one page's articles as JSON",
         "Read one raw page, split it into articles and print them as JSON "
-        "(title, byline, date, outlet, body ...). Writes no file.",
+        "(title, byline, date, outlet, body ...); a news database export (Nexis Uni, "
+        "LexisNexis, Factiva) prints its stories. Writes no file.",
     )
-    extract.add_argument("file", type=Path, help="a raw page (a text dump or an .html page)")
+    extract.add_argument(
+        "file", type=Path, help="a raw page (a text dump, an .html page or a .docx file)"
+    )
     extract.add_argument(
         "--body",
         action="store_true",
@@ -222,7 +225,9 @@ def _add_references_command(command: _Command) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from analysis.clean.articles import PageFacts, extract_articles
+    from analysis.clean.articles import PageFacts, articles_frame, extract_articles
+    from analysis.clean.news_export import read_export
+    from analysis.clean.page_rows import SkippedPage, clean_read_page
     from analysis.clean.read import read_page
     from analysis.errors import PageReadError
 
@@ -231,7 +236,17 @@ def _extract(args: argparse.Namespace) -> int:
     except PageReadError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    articles = extract_articles(page.text, name=page.name, facts=PageFacts(html=page.html))
+    facts = PageFacts(html=page.html)
+    if read_export(page.text) is None:
+        articles = extract_articles(page.text, name=page.name, facts=facts)
+    else:  # a news database export: its stories, as clean reads them
+        rows = []
+        for result in clean_read_page(page, facts):
+            if isinstance(result, SkippedPage):
+                print(f"skipped {result.page}: {result.reason}", file=sys.stderr)
+            else:
+                rows += result.articles
+        articles = articles_frame(rows)
     if args.body:
         sys.stdout.write("\n\n".join(articles["body"]) + "\n")
     else:

@@ -24,6 +24,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "relative_time": ("metadata",),
     "category": ("metadata",),
     "credited_source": ("metadata",),
+    # a news database export's own field line (Length:, Load-Date:, End of Document)
+    "export_field": ("metadata",),
     "chrome": ("boilerplate",),
     "promo": ("boilerplate",),
     "cms_artefact": ("boilerplate",),
@@ -33,8 +35,9 @@ FIELDS = tuple(FIELD_LABELS)
 #: An article's layout: alone on its page, or one card of a listing page.
 LAYOUTS = ("article", "listing")
 #: Where an article's title, byline or date came from (``*_source`` columns), best first
-#: (``url``: a date only, written in the page's URL path, when nothing else gives one).
-VALUE_SOURCES = ("manifest", "html", "page", "url")
+#: (``export``: a news database export's field, analysis.clean.news_export; ``url``: a
+#: date only, written in the page's URL path, when nothing else gives one).
+VALUE_SOURCES = ("manifest", "export", "html", "page", "url")
 
 #: The blocks table's columns, in order (``analysis.tables.BLOCKS_SCHEMA`` checks them).
 BLOCKS_COLUMNS = (

@@ -13,7 +13,8 @@ outlet            who published it (never None): decided once, by
                   :func:`analysis.clean.outlet.decide_outlet`
 outlet_key        the outlet's identity: registered domain, ``name:`` + compact name,
                   or ``unknown:`` + page (articles with one key are one outlet)
-outlet_source     where the outlet came from: manifest, url, card, html, page,
+outlet_source     where the outlet came from: manifest, export (a news database
+                  export's field: analysis.clean.news_export), card, url, html, page,
                   copyright or unknown
 url               the page's URL (manifest, or an HTML page's canonical URL)
 credited_source   an original source the page credits ("Follow X on…", "Source: X", an
@@ -23,19 +24,19 @@ credited_source   an original source the page credits ("Follow X on…", "Source
                   canonical URL when that is another publisher's:
                   analysis.clean.outlet.syndicated_site)
 title             the title (None when none was found)
-title_source      manifest, html, page, or None when there is no title
+title_source      manifest, export, html, page, or None when there is no title
 byline            author name(s) after a "By" cue (or "author:", another language's
                   cue or label, a reporter's role noun beside a Korean, Japanese or
                   Chinese name: analysis.clean.byline_words), without the credited
                   source written at its end ("By JO DOE Associated Press" over an
                   "(AP)" dateline: "JO DOE"; analysis.clean.bylines)
-byline_source     manifest, html, page, or None
+byline_source     manifest, export, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
                   whatever clock time or zone is written with it, no shift to UTC;
                   manifest and HTML page: the date part as written; an HTML listing's
                   card printing no date: its ``<time datetime>``'s,
                   analysis.clean.html_cards.date_of_card)
-date_source       manifest, html, page (a date line, else the date of the dateline
+date_source       manifest, export, html, page (a date line, else the date of the dateline
                   opening the body: analysis.clean.dateline), url (the URL's path),
                   or None
 relative_time     a relative time as written ("13 hours ago")
@@ -74,6 +75,7 @@ from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.html_cards import date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
+from analysis.clean.news_export import ExportStory
 from analysis.clean.outlet import (
     Outlet,
     OutletEvidence,
@@ -122,17 +124,24 @@ class PageFacts:
     header_url : str or None
         The address a scraper's header on top of the text gives
         (:func:`analysis.clean.scraper_header.header_url`).
+    export : ExportStory or None
+        The page is one story of a news database export: its printed fields
+        (analysis.clean.news_export).
     """
 
     manifest: ManifestEntry | None = None
     html: HtmlMetadata | None = None
     header_url: str | None = None
+    export: ExportStory | None = None
 
     @property
     def byline(self) -> str | None:
-        """The byline the manifest gives, else the HTML page's author field."""
+        """The byline the manifest gives, else the export's field, else the HTML page's
+        author field."""
         if self.manifest is not None and self.manifest.byline:
             return self.manifest.byline
+        if self.export is not None and self.export.byline:
+            return self.export.byline
         return self.html.byline if self.html is not None else None
 
     @property
@@ -277,6 +286,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
+        export_outlet=facts.export.outlet if facts.export else None,
         url=facts.url,
         url_from_html=facts.url_from_html,
         html_site_name=facts.html.site_name if facts.html else None,
@@ -418,7 +428,7 @@ def article_rows(
             row["credited_source"] = _wire_credit(row["body"], outlet)
         if row["credited_source"] is None:
             row["credited_source"] = outlet.reprinted_from  # a reprint's original's domain
-        if row["byline"] and row["byline_source"] != "manifest":
+        if row["byline"] and row["byline_source"] not in ("manifest", "export"):
             # "By MARGARET COLE Associated Press": the person; the agency is the credit
             row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
     return rows
@@ -451,11 +461,12 @@ def _wire_credit(body: str, outlet: Outlet) -> str | None:
 
 
 def _resolve_given_fields(row: dict, facts: PageFacts) -> None:
-    """Title, byline, date: the manifest's, else the HTML page's, else the page text's;
-    a date, last, from the page's URL path."""
+    """Title, byline, date: the manifest's, else a news database export's fields, else the
+    HTML page's, else the page text's; a date, last, from the page's URL path."""
     for field, source_column in _GIVEN_FIELDS.items():
         candidates = (
             (getattr(facts.manifest, field, None), "manifest"),
+            (getattr(facts.export, field, None), "export"),
             (getattr(facts.html, field, None), "html"),
             (row[field], "page"),
             (url_date(facts.url) if field == "published" else None, "url"),

@@ -8,10 +8,12 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    URL, the key is the registered domain when the name is the domain's name, else the
    name: two names the manifest gives on one domain (newsletters of one publishing
    host) stay two outlets;
-2. ``card``: a listing card names its own outlet (an aggregator's card line): the
+2. ``export``: a news database export prints the story's publication as a field
+   (:mod:`analysis.clean.news_export`); keyed as a name is (below);
+3. ``card``: a listing card names its own outlet (an aggregator's card line): the
    page's URL is the listing's address (an aggregator's, a search engine's), not the
    card's publisher's, so a card's own name comes before it;
-3. ``url``: a URL is known (manifest ``url``, or the canonical / ``og:url`` of an HTML
+4. ``url``: a URL is known (manifest ``url``, or the canonical / ``og:url`` of an HTML
    page). The outlet's *identity* (``outlet_key``) is the URL's registered domain
    (``www.``, ``amp.``, ``m.`` and section subdomains of one site are one outlet; two
    domains are never merged). Its display name is the site's own name (from the HTML
@@ -20,14 +22,14 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    page's markup and text both name a site that cannot be the canonical URL's domain
    (:func:`syndicated_site`), the outlet is that site (source ``html``) and the
    canonical domain is the article's ``credited_source``; a manifest URL always wins;
-4. ``html``: the HTML page's own site name (``og:site_name``, publisher);
-5. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
+5. ``html``: the HTML page's own site name (``og:site_name``, publisher);
+6. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
    "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
-6. ``copyright``: the holder of a copyright notice, only as a last resort (it is often a
+7. ``copyright``: the holder of a copyright notice, only as a last resort (it is often a
    parent company rather than the outlet); when the page opens with a masthead, the key
    holds it too (:func:`masthead_key`), so that a run whose pages of one holder show
    several mastheads files them by masthead (sister sites of one group);
-7. ``unknown``: nothing names the site; the article is filed under
+8. ``unknown``: nothing names the site; the article is filed under
    ``unknown site (PAGE)`` and stays an outlet in every table, chart and report.
 
 Without a URL, the key of a named outlet is its *compact* name (case, a leading
@@ -53,7 +55,7 @@ from urllib.parse import urlsplit
 from analysis.text import LETTER_RUN
 
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
-OUTLET_SOURCES = ("manifest", "card", "url", "html", "page", "copyright", "unknown")
+OUTLET_SOURCES = ("manifest", "export", "card", "url", "html", "page", "copyright", "unknown")
 
 _UNKNOWN_PREFIX = "unknown site"
 
@@ -95,6 +97,8 @@ class OutletEvidence:
     manifest_outlet_of_url: bool = False
     #: ``url`` is an HTML page's canonical / og:url, not the manifest's.
     url_from_html: bool = False
+    #: The publication a news database export prints for the story.
+    export_outlet: str | None = None
     card_outlet: str | None = None
     html_site_name: str | None = None
     page_site_name: str | None = None
@@ -728,6 +732,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
+    if (printed := _clean(evidence.export_outlet)) and compact_name(printed):
+        return Outlet(printed, domain_of_name(printed) or f"name:{compact_name(printed)}", "export")
     if (card := _clean(evidence.card_outlet)) and compact_name(card):
         # a listing's URL is the aggregator's address, not its cards' publishers'
         return Outlet(card, domain_of_name(card) or f"name:{compact_name(card)}", "card")

@@ -20,11 +20,18 @@ from analysis.clean.articles import PageFacts, article_rows, html_body_lines, pa
 from analysis.clean.card_blocks import MIN_CARDS
 from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_page import HtmlMetadata
+from analysis.clean.listing import ArticleRegion
 from analysis.clean.manifest import ManifestEntry
-from analysis.clean.page_metadata import FIND_SITE, KnownSite
+from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
+from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
 from analysis.clean.page_table import TablePage, table_page
 from analysis.clean.read import Page, RawEntry, read_page
-from analysis.clean.segment import BlockColumns, check_page_blocks, segment_page_columns
+from analysis.clean.segment import (
+    BlockColumns,
+    check_page_blocks,
+    region_block_columns,
+    segment_page_columns,
+)
 from analysis.clean.site_name import page_site_name
 from analysis.errors import PageReadError, TableError
 from analysis.text import words_counted_once
@@ -86,7 +93,7 @@ def clean_files(
         except PageReadError as err:
             results.append(SkippedPage(entry.name, err.reason))
             continue
-        results.append(clean_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
+        results.extend(clean_read_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
     return results
 
 
@@ -134,8 +141,117 @@ def clean_table_rows(table: Path, rows: list[TablePage]) -> list[CleanedPage | S
         except PageReadError as err:
             results.append(SkippedPage(row.page_id, err.reason))
             continue
-        results.append(clean_page(page, PageFacts(entry, page.html)))
+        results.extend(clean_read_page(page, PageFacts(entry, page.html)))
     return results
+
+
+def clean_read_page(page: Page, facts: PageFacts) -> list[CleanedPage | SkippedPage]:
+    """A page read, cleaned: one page, or each story of a news database export.
+
+    Parameters
+    ----------
+    page : Page
+        A page read by analysis.clean.read.
+    facts : PageFacts
+        Its manifest row and HTML metadata.
+
+    Returns
+    -------
+    list
+        ``[clean_page(page, facts)]``, or for an export
+        (:func:`analysis.clean.news_export.read_export`) one :class:`CleanedPage` per
+        story, named :func:`story_page_name`, and a :class:`SkippedPage` for each story
+        that cannot be read (naming the file and the story's number).
+    """
+    export = read_export(page.text)
+    if export is None:
+        return [clean_page(page, facts)]
+    lines = export.lines
+    n_stories = len(export.stories)
+    # a manifest row for the file names its stories' outlet; a URL, title, byline or
+    # date would describe one page, not every story of the file
+    manifest = facts.manifest
+    if manifest is not None:
+        manifest = replace(manifest, url=None, published=None, title=None, byline=None)
+    results: list[CleanedPage | SkippedPage] = []
+    for story in export.stories:
+        name = story_page_name(page.name, story.number, n_stories)
+        if story.problem is not None:
+            reason = f"{page.name}: {export.layout} export, {story.problem} (of {n_stories})"
+            results.append(SkippedPage(name, reason))
+            continue
+        text = "\n".join(lines[story.first_line : story.last_line + 1])
+        story_page = Page(name, text, page.encoding, len(text.encode("utf-8")))
+        results.append(clean_story(story_page, story, manifest))
+    return results
+
+
+#: Between an export's file name and a story's number in the story's page name: never
+#: in a file name, so a story's name is no other file's.
+STORY_SEPARATOR = "/"
+
+
+def story_page_name(file: str, number: int, n_stories: int) -> str:
+    """The page name of one story of a news database export: ``FILE/NNN``.
+
+    Parameters
+    ----------
+    file : str
+        The export's page name (its file name).
+    number : int
+        The story's position in the file, from 1.
+    n_stories : int
+        The file's stories: every number has as many digits (at least three), so the
+        names sort in the file's order.
+
+    Returns
+    -------
+    str
+        For example ``nexis.txt/007``.
+    """
+    width = max(3, len(str(n_stories)))
+    return f"{file}{STORY_SEPARATOR}{number:0{width}d}"
+
+
+def clean_story(
+    page: Page, story: ExportStory, manifest: ManifestEntry | None = None
+) -> CleanedPage:
+    """Rows of one story of a news database export: its blocks are its export's fields
+    (title, outlet, date and byline lines; the database's own field lines as metadata,
+    field ``export_field``) and its body lines; its article takes those fields
+    (source ``export``; a manifest row for the file wins, as everywhere).
+
+    Parameters
+    ----------
+    page : Page
+        The story's lines as a page (:func:`clean_read_page`).
+    story : ExportStory
+        The story, its line numbers in the whole export.
+    manifest : ManifestEntry, optional
+        The export file's manifest row (its outlet only: :func:`clean_read_page`).
+
+    Returns
+    -------
+    CleanedPage
+        Its PAGES row, blocks and one ARTICLES row.
+    """
+    lines = page.text.split("\n")
+    offset = story.first_line
+    spans = []
+    for i, role in sorted(story.fields.items()):
+        line = lines[i - offset]
+        start = len(line) - len(line.lstrip())
+        field = role if role in STORY_FIELDS else "export_field"
+        spans.append(FieldSpan(i - offset, start, len(line.rstrip()), field))
+    body = tuple(i - offset for i in story.body_lines if lines[i - offset].strip())
+    region = ArticleRegion(0, len(lines) - 1, body, tuple(spans))
+    blocks = region_block_columns(page.text, page.name, [region])
+    check_page_blocks(blocks, page.text)
+    facts = PageFacts(manifest, export=story)
+    articles = article_rows(blocks, page.text, facts, site=None)
+    row = page_row(page, blocks, articles, facts, site=None)
+    reason = None if articles else no_article_reason(page)
+    return CleanedPage(page.name, row, blocks, articles, reason)
 
 
 @words_counted_once

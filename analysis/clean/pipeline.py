@@ -22,6 +22,11 @@ manifest, and writes, in DIR (default ``data/processed``):
 The manifest (``--manifest``, default ``RAW_DIR/manifest.csv`` when present;
 analysis.clean.manifest) gives pages their URL, outlet, date, title and byline.
 
+A news database export (Nexis Uni, LexisNexis Academic, Factiva: many stories to a
+file) is read as one page per story, named ``FILE/NNN``, with the export's fields
+(analysis.clean.news_export; analysis.clean.page_rows.clean_read_page); a story that
+cannot be read is a row of skipped.csv naming the file and the story's number.
+
 RAW_DIR may instead be a Parquet or JSON Lines table of pages (one row per page: id,
 html or text, and the manifest's columns), read in batches in row order; a bad row is
 a row of skipped.csv (analysis.clean.page_table).

@@ -4,7 +4,10 @@ Decoding order (first rule that applies wins):
 
 1. a byte-order mark: UTF-8 (``utf-8-sig``), UTF-32 LE/BE, UTF-16 LE/BE;
 2. known binary signatures (images, PDF, archives) and NUL bytes are rejected, except
-   that text whose NUL bytes sit in every other position is UTF-16 without a BOM;
+   that text whose NUL bytes sit in every other position is UTF-16 without a BOM; a
+   Word document (``.docx``, whatever its name: a news database's export, often) is
+   read as its paragraphs, one a line (:mod:`analysis.clean.word_document`, encoding
+   ``docx``); an RTF document is refused with the remedy: save it as plain text;
 3. bytes that are valid UTF-8 are UTF-8 (a legacy single-byte encoding almost never
    produces valid multi-byte UTF-8 by accident);
 4. otherwise the legacy encoding is detected (:mod:`analysis.clean.legacy_encoding`):
@@ -81,6 +84,7 @@ from analysis.clean.printed_pages import join_printed_pages
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
+from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
 
 #: File name endings read as HTML pages (after a ``.gz`` ending is removed).
@@ -162,6 +166,10 @@ _HTML_TAG = re.compile(
 #: A text is HTML when it holds this many HTML tags and they make up this share of it.
 HTML_MIN_TAGS = 20
 HTML_MIN_TAG_SHARE = 0.10
+
+#: The ``encoding`` of a page read from a Word document (its XML is UTF-8 or UTF-16,
+#: which the XML parser decodes).
+WORD_DOCUMENT_ENCODING = "docx"
 
 #: Added to a page's encoding when its text was decoded twice and repaired
 #: (:mod:`analysis.clean.mojibake`): ``utf-8; mojibake repaired``.
@@ -277,6 +285,11 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
     if html is None and (saved := _saved_document(data, stem, str(shown))) is not None:
         return _saved_page(saved, name, shown, n_bytes)
+    if html is None and is_word_document(data):  # a news database's export, often
+        text = normalize_text(word_document_text(data, str(shown)))
+        if not text.strip():
+            raise PageReadError(shown, "Word document without any text")
+        return Page(name, text_dump(text, str(shown)), WORD_DOCUMENT_ENCODING, n_bytes)
     if html is None and stem.lower().endswith(HTML_SUFFIXES):
         html = True
     elif html is None and stem.lower().endswith(TEXT_SUFFIXES):
@@ -706,10 +719,20 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: What to do with a document a word processor or a news database writes (not read).
+_SAVE_AS_TEXT = (
+    "save it as plain text (.txt; a news database exports that too) and clean the text file"
+)
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict_decode(data, encoding, name), encoding
+    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
+        raise PageReadError(name, f"binary file (Word document, .docx): {_SAVE_AS_TEXT}")
+    if data.lstrip().startswith(b"{\\rtf"):
+        raise PageReadError(name, f"an RTF document, not a text dump: {_SAVE_AS_TEXT}")
     for signature, kind in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise PageReadError(name, f"binary file ({kind})")

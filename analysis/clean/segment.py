@@ -141,6 +141,27 @@ def segment_page_columns(
     return _block_columns(lines, regions, name)
 
 
+def region_block_columns(text: str, name: str, regions: Sequence[ArticleRegion]) -> BlockColumns:
+    """The block columns of a page whose articles' regions are known from elsewhere (a
+    news database export's story: analysis.clean.news_export).
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text.
+    name : str
+        The page name, written in every row's ``page``.
+    regions : sequence of ArticleRegion
+        The articles' lines and field spans (line indices into ``text``).
+
+    Returns
+    -------
+    BlockColumns
+        As :func:`segment_page_columns` returns them.
+    """
+    return _block_columns(text.split("\n"), regions, name)
+
+
 def find_article_regions(
     lines: Sequence[str],
     body_lines: Sequence[int] | None = None,

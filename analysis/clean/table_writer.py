@@ -21,7 +21,7 @@ import pyarrow as pyarrow
 from analysis.clean.articles import articles_frame, validate_articles
 from analysis.clean.date_order import DateOrders
 from analysis.clean.outlet_merge import OutletTally
-from analysis.clean.page_rows import CleanedPage
+from analysis.clean.page_rows import STORY_SEPARATOR, CleanedPage
 from analysis.clean.page_table import UniqueIds
 from analysis.clean.segment import BlockColumns, blocks_frame
 from analysis.errors import TableError
@@ -108,7 +108,7 @@ def write_tables(
         When a chunk fails its schema, a page name repeats or comes out of order, or an
         article id repeats.
     """
-    previous_page: str | None = None
+    previous_page: tuple[str, ...] | None = None
     page_ids = UniqueIds()
     article_ids: set[int] = set()
     outlets = OutletTally()
@@ -134,9 +134,13 @@ def write_tables(
     ):
         for page in cleaned:
             if sorted_names:
-                if previous_page is not None and page.name <= previous_page:
-                    raise TableError(f"pages table: {page.name!r} after {previous_page!r}")
-                previous_page = page.name
+                # a news database export's stories (FILE/001 ...) follow their file's place
+                order = tuple(page.name.split(STORY_SEPARATOR, 1))
+                if previous_page is not None and order <= previous_page:
+                    raise TableError(
+                        f"pages table: {page.name!r} after {STORY_SEPARATOR.join(previous_page)!r}"
+                    )
+                previous_page = order
             elif page_ids.first_row(page.name, pages.n_rows) is not None:
                 raise TableError(f"pages table: page {page.name!r} is not unique")
             _check_new_article_ids((row["article_id"] for row in page.articles), article_ids)
