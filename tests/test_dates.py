@@ -425,6 +425,9 @@ def test_a_persian_page_dated_in_its_calendar():
         "3 ธ.ค. 2569 เวลา 10:15 น.",  # th: a shortened month, the Buddhist era's year
         "3 ธันวาคม 2569",
         "3 ธ.ค.2569",
+        "2026 m. gruodžio 3 d.",  # lt: year, "m.", month, day, "d."
+        "2026. gada 3. decembris, 10:20",  # lv: year, "gada", day, month
+        "2026. gada 3. decembrī",
     ],
 )
 def test_more_languages_month_names_are_read(date_line):

@@ -157,6 +157,16 @@ _DATE_PATTERNS = (
     re.compile(
         rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
     ),
+    # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
+    # 3. decembris (Latvian: year, "gada", day, month)
+    re.compile(
+        rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
+        r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+gada\s+(?P<d>[0-3]?\d)\.\s*"
+        rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
+    ),
     # 2026. március 3.: year, month name, day (Hungarian)
     re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"

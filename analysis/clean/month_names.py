@@ -77,6 +77,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "lv": (
         "janvāris februāris marts aprīlis maijs jūnijs"
         " jūlijs augusts septembris oktobris novembris decembris",
+        # the locative a date prints ("2026. gada 3. decembrī")
+        "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī"
+        " novembrī decembrī",
     ),
     "et": (
         "jaanuar veebruar märts aprill mai juuni"
