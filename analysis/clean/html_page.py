@@ -38,6 +38,7 @@ from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
+from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import WORD_CHAR
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
@@ -250,9 +251,15 @@ def html_metadata(html: str) -> HtmlMetadata:
     if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         published = None
     body = values.get("text") if isinstance(values.get("text"), str) else None
+    url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
+    snapshot = snapshot_original(url, page_links(html))
+    if snapshot is not None:  # a web archive's snapshot: the saved site, not the archive
+        if archive_site_name(site_name, snapshot.archive):
+            site_name = None
+        url = snapshot.saved
     return HtmlMetadata(
-        url=text("url"),
-        site_name=_as_written(_named_by_markup(text("sitename"), html), html),
+        url=url,
+        site_name=site_name,
         title=_as_headed(text("title"), html),
         byline=_author(text("author")) or _labelled_author(html, body),
         published=published,
