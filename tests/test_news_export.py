@@ -101,6 +101,27 @@ def test_nexis_uni_export_is_read_as_its_stories():
     ]
 
 
+def test_a_nexis_story_without_a_field_under_its_text_still_ends_at_its_line():
+    without = _nexis_story("Pier vote splits the town", "Coastal Daily News", "March 5, 2025")
+    foot = without.index("Classification")
+    without = without[:foot] + without[-2:]  # no Classification, Language:, Load-Date:
+    text = "\n".join(
+        [
+            *_nexis_story("Council rebuilds the pier", "The Harbour Gazette", "March 4, 2025"),
+            *without,
+            *_nexis_story("Third story", "The Harbour Gazette", "March 6, 2025"),
+        ]
+    )
+    export = read_export(text)
+    assert [(s.title, s.problem) for s in export.stories] == [
+        ("Council rebuilds the pier", None),
+        ("Pier vote splits the town", None),
+        ("Third story", None),
+    ]
+    lines = export.lines
+    assert [lines[i] for i in export.stories[1].body_lines if lines[i]] == list(PARAGRAPHS)
+
+
 ACADEMIC = "\n".join(
     [
         "                              1 of 2 DOCUMENTS",

@@ -14,8 +14,9 @@ text)
     ``Section:``, ``Length: N words``, ``Byline:``, ``Dateline:``, ``Highlight:``), a
     line ``Body``, the story, then ``Classification``, ``Language:``,
     ``Load-Date:`` ... and a line ``End of Document`` closing each story (counted as a
-    story's end only under such a field line, so a story quoting the words on a line
-    of their own is not cut). A cover page (``Date and Time:``, ``Job Number:``, the
+    story's end under such a field line, or when another story's ``Body`` line
+    follows before the next such line: a story quoting the words on a line of their
+    own is not cut). A cover page (``Date and Time:``, ``Job Number:``, the
     list of headlines) before the first story belongs to no story.
 ``LexisNexis Academic`` (the older ``N of M DOCUMENTS`` form)
     each story opens with a line ``N of M DOCUMENTS``; then the publication, the date
@@ -46,6 +47,7 @@ Not read: RTF files (save the export as plain text: see
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -233,17 +235,21 @@ def _byline_value(text: str) -> str:
 
 def _nexis_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last) line of each story: from after the previous story's end to its
-    ``End of Document`` line, which counts only under a field line (Load-Date: ...)."""
+    ``End of Document`` line, which counts under a field line (Load-Date: ...), or when
+    a line ``Body`` follows before the next such line (a story printing no field under
+    its text); the words quoted on a line of their own inside a story are neither."""
+    ends = [i for i, line in enumerate(lines) if _NEXIS_END.match(line)]
+    bodies = [i for i, line in enumerate(lines) if _NEXIS_BODY.match(line)]
     spans = []
     start = 0
-    for i, line in enumerate(lines):
-        if not _NEXIS_END.match(line):
-            continue
+    for k, i in enumerate(ends):
         above = next((j for j in range(i - 1, start - 1, -1) if not is_blank(lines[j])), None)
-        if above is None or not _NEXIS_TAIL_FIELD.match(lines[above]):
-            continue  # the words quoted on a line of their own inside a story
-        spans.append((start, i))
-        start = i + 1
+        under_field = above is not None and _NEXIS_TAIL_FIELD.match(lines[above]) is not None
+        following = ends[k + 1] if k + 1 < len(ends) else len(lines)
+        next_story = bisect.bisect_left(bodies, i) < bisect.bisect_left(bodies, following)
+        if under_field or next_story:
+            spans.append((start, i))
+            start = i + 1
     return spans
 
 
