@@ -347,6 +347,7 @@ def test_the_paragraph_announcing_a_list_and_its_dated_items_are_body(bulleted, 
     ["March 4, 2026", "March 3, 2026", "March 2, 2026", "March 1, 2026"],
     ["2:05pm", "1:40pm", "1:02pm", "12:31pm"],  # the reviewer h77's K7
     ["2.05pm", "1.40pm", "1.02pm", "12.31pm"],  # British papers
+    ["14.05", "13.40", "13.02", "12.31"],  # British papers, 24-hour (h77's K7, the rest)
     # a timeline with two entries a day (h89: article_variants' timeline_dates)
     ["March 4, 2026", "March 4, 2026", "March 3, 2026", "March 3, 2026"],
 ])  # fmt: skip
@@ -361,7 +362,17 @@ def test_a_live_blog_keeps_every_update_under_its_time_line(stamps, packed):
     assert kept_text(lines) == PARAGRAPHS
 
 
-@pytest.mark.parametrize("control", ["Share", "Share  Reply"])
+@pytest.mark.parametrize(
+    "control",
+    [
+        "Share",
+        "Share  Reply",
+        # a control's label of a few words, printed under every update (h77's K7, the rest)
+        "Share this update",
+        "Copy link",
+        "Share on Facebook",
+    ],
+)
 def test_a_live_blog_with_a_control_under_each_update_keeps_every_update(control):
     """A control's label under each update ("Share") is part of the update: no card
     separator and no break (found by the reviewer h77, K7)."""

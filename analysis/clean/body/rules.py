@@ -20,7 +20,7 @@ from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENTS_HEADING, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
-from analysis.clean.site_features import is_interface_label
+from analysis.clean.site_features import MAX_INTERFACE_LABEL_WORDS, is_interface_label
 from analysis.text import LETTER_RUN
 from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes
 
@@ -365,13 +365,13 @@ def inner_datelines(
 ) -> list[int]:
     """Positions of the datelines inside an article: a live blog's times, a timeline's dates.
 
-    A dateline is a stamp line (:func:`is_stamp`) of fewer than ``SENTENCE_LINE_WORDS``
-    words, no bullet or notice, whose previous and next non-blank lines are prose, set
-    apart from the paragraph above it by a blank line (it opens the next update; every
-    line of a page with no blank line counts as set apart). A timeline may print one
-    date over two entries. The line above may be a control's label closing the update
-    above (:func:`~analysis.clean.site_features.is_interface_label`: "Share" under every
-    update), returned with the dateline. A listing's
+    A dateline is a stamp line (:func:`is_stamp`: a date or a clock time, "16.38" too)
+    of fewer than ``SENTENCE_LINE_WORDS`` words, no bullet or notice, whose previous and
+    next non-blank lines are prose, set apart from the paragraph above it by a blank line
+    (it opens the next update; every line of a page with no blank line counts as set
+    apart). A timeline may print one date over two entries. The line above may be a
+    control's label closing the update above (:func:`_is_control_label`: "Share",
+    "Share this update" under every update), returned with the dateline. A listing's
     card date is printed under its teaser, against it, or before the next card's
     headline, which is no prose.
 
@@ -397,10 +397,11 @@ def inner_datelines(
         above = position - 1
         # a control's label closing the update above ("Share" under each entry) is
         # part of the update, neither its text nor a break
-        control = above > 0 and is_interface_label(lines[features[above].index])
+        control = above > 0 and _is_control_label(lines[features[above].index], features[above])
         text = lines[feature.index]
         if (
-            feature.has_date
+            # a clock time with a dot ("16.38", "4.38pm") is a time only as a stamp
+            (feature.has_date or CLOCK_TIME.search(text) is not None)
             and feature.n_words < SENTENCE_LINE_WORDS
             and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
             and (feature.n_adjacent == 0 or feature.index > features[above].index + 1)
@@ -410,6 +411,21 @@ def inner_datelines(
         ):
             found.extend([above, position] if control else [position])
     return found
+
+
+def _is_control_label(text: str, feature: LineFeatures) -> bool:
+    """Whether a line is a control's label: only interface words
+    (:func:`is_interface_label`: "Share", "Sign in"), or a line of as few words
+    (``MAX_INTERFACE_LABEL_WORDS``), no sentence, printed at least
+    ``CARD_SEPARATORS_MIN`` times ("Share this update", "Copy link" under every update
+    of a live blog); a headline or a sentence is printed once."""
+    if is_interface_label(text):
+        return True
+    return (
+        feature.repeats >= CARD_SEPARATORS_MIN
+        and not feature.ends_sentence
+        and 0 < len(LETTER_RUN.findall(text)) <= MAX_INTERFACE_LABEL_WORDS
+    )
 
 
 def is_stamp_line(text: str) -> bool:
