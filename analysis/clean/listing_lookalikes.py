@@ -183,8 +183,8 @@ def _stamps_dating_no_card(lines: list[str], kinds: LineKinds, cards: list[Card]
         for above, line, below in zip(shown[:-1], shown[1:], [*shown[2:], None], strict=True)
         if line not in heads
         and below not in heads
-        and (above in texts or kinds[above] == "prose")
         and is_stamp_line(lines[line].strip())
+        and (above in texts or kinds[above] == "prose")
     )
 
 
