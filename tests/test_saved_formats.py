@@ -215,6 +215,14 @@ def test_an_atom_feed_is_a_listing_and_its_alternate_link_the_url():
     assert set(articles["outlet_key"]) == {"valleycourier.org"}
 
 
+def test_a_feed_of_one_item_is_that_items_card_not_the_channels_title():
+    one = RSS.split(b"<item>")[0] + b"<item>" + RSS.split(b"<item>")[2] + b"</channel></rss>"
+    page = page_from_bytes(one, "one.rss", "raw/one.rss")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == ["Café on the quay to close after forty years"]
+    assert "Local news" not in page.text
+
+
 @pytest.mark.parametrize(
     ("data", "said"),
     [

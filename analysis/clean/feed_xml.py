@@ -181,14 +181,14 @@ def _site_name(title: str, url: str | None) -> str | None:
 
 
 def _listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
-    """The listing page: a header naming the channel, one ``<article>`` per item."""
-    head = [f"<title>{escape(title)}</title>"] if title else []
+    """The listing page: one ``<article>`` per item; the channel's title is printed
+    nowhere (it would be a one-item feed's headline), only its site name is given."""
+    head = []  # the channel's title is no item's: a feed of one item is one card
     if url is not None:
         head.append(f'<link rel="canonical" href="{escape(url)}">')
     if (site := _site_name(title, url)) is not None:
         head.append(f'<meta property="og:site_name" content="{escape(site)}">')
-    body = [f"<header><p>{escape(title)}</p></header>"] if title else []
-    body.append("<main>")
+    body = ["<main>"]
     for item in items:
         heading = escape(item.title)
         if item.link is not None:
