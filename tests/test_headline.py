@@ -659,3 +659,29 @@ def test_a_menu_line_whose_entries_carry_list_marks_is_not_the_headline():
     ]
     articles = extract_articles("\n".join(lines), name="page.txt")
     assert list(articles["title"]) == ["Harbour Master's Arrogance"]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["Harbour Broadcasting Corporation", "Harbour Examiner Ltd", "Harbour Examiner Corp"],
+)
+def test_a_masthead_written_with_its_legal_form_is_no_title(masthead):
+    # the page's site is the notice's holder without its form; its masthead line, with
+    # the form, names the site too, and is no headline
+    headline = "Harbour council approves budget after four-hour debate"
+    page = "\n".join(
+        [
+            masthead,
+            "TV  Radio  News  Programmes",
+            "",
+            headline,
+            "",
+            "By Jane Doe",
+            "December 3, 2026",
+            "",
+            *BODY,
+            "",
+            f"Copyright 2026 {masthead}. All rights reserved.",
+        ]
+    )
+    assert extract_articles(page, "page.txt").iloc[0]["title"] == headline

@@ -46,7 +46,7 @@ from analysis.clean.header_lines import (
     is_menu_line,
     is_meta_line,
 )
-from analysis.clean.outlet import compact_name
+from analysis.clean.outlet import compact_name, without_legal_form
 from analysis.clean.scraper_header import is_site_field
 from analysis.clean.site_features import INTERFACE_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -190,7 +190,7 @@ def headline_lines(
             and not is_bullet(line)
             and not is_meta_line(line)
             and not is_menu_line(line)
-            and not (site_key and compact_name(line) == site_key)
+            and not (site_key and _names_site(line, site_key))
         )
 
     def continues(upper: int, lower: int) -> bool:
@@ -293,7 +293,7 @@ def candidate_features(
         opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
         if (
             page.is_meta(i)
-            or (site_key and compact_name(lines[i]) == site_key)
+            or (site_key and _names_site(lines[i], site_key))
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or is_site_field(lines, i)
@@ -516,6 +516,15 @@ def _substantive_lines_below(lines: Sequence[str], index: int, limit: int) -> li
             if len(found) == limit:
                 break
     return found
+
+
+def _names_site(line: str, site_key: str) -> bool:
+    """Whether ``line`` is the page's site name (``site_key``, as
+    :func:`~analysis.clean.outlet.compact_name` folds it), with or without the legal form
+    its company writes after or before it ("Harbour Broadcasting Corporation" of the site
+    "Harbour Broadcasting")."""
+    text = line.strip()
+    return site_key in (compact_name(text), compact_name(without_legal_form(text)))
 
 
 def _next_worded_line(lines: Sequence[str], index: int, stop: int) -> int | None:
