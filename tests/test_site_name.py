@@ -1034,3 +1034,24 @@ def test_an_entry_of_the_pages_menu_printed_again_as_a_kicker_is_no_site_name(se
         ["Harbour Daily  News  Sports  Opinion", "", PROSE, "", "© Harbour Daily"]
     )
     assert named is not None and named.name == "Harbour Daily"
+
+
+def test_a_blogs_name_over_its_tagline_and_menu_names_the_site():
+    # h70 J4: "Site Title" / tagline / menu, as blog themes print their header
+    top = ["Prairie Example Notes", "Commentary on plains politics and policy"]
+    lines = [*top, "Home  About  Archives  Contact", "", "Council approves budget", "", PROSE]
+    assert _site(lines) == ("Prairie Example Notes", "page")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Prairie Example Notes", "Politics", "Home  About  Archives  Contact"],  # a label
+        ["Prairie Example Notes", "", "Commentary on plains politics", "Home  About  Archives"],
+        ["Prairie Example Notes", "By Jane Roe", "Home  About  Archives  Contact"],  # a byline
+    ],
+)
+def test_a_name_over_a_line_that_is_no_tagline_is_not_over_the_menu(top):
+    from analysis.clean.site_phrases import opens_menu
+
+    assert not opens_menu([*top, "", PROSE], 0)

@@ -38,6 +38,7 @@ from analysis.clean.header_lines import (
     find_byline,
     is_label_like,
     is_menu_line,
+    is_meta_line,
     menu_items,
 )
 from analysis.clean.line_gates import PageLines, necessary_literals
@@ -863,20 +864,45 @@ def opens_menu(lines: Sequence[str], index: int) -> bool:
         list items in a row; with at least that many entries, each a short label without
         a digit (:func:`~analysis.clean.header_lines.is_label_like`: "• Breitbart News
         55", a feed's count, is none), and no address in the line (a search result's
-        "https://example.com › news" under its source is none).
+        "https://example.com › news" under its source is none). The menu may follow a
+        tagline ("Example Notes" / "Commentary on policy" / "Home  About  Contact", one
+        line right after the other): at most :data:`CHROME_LINE_WORDS` words, not shaped
+        as a name (:func:`masthead_name`), no list item, byline or date
+        (:func:`~analysis.clean.header_lines.is_meta_line`) or address.
     """
     if _is_menu_entry(lines, index) or any(map(is_list_item, lines[:index])):
         return False  # a heading inside the menus ("Sections", "Editions" over a list)
-    below = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
-    if below is None or DOMAIN.search(lines[below]):
+    below = _next_text(lines, index)
+    if below is None or _starts_menu(lines, below):
+        return below is not None
+    if below != index + 1 or index + 2 >= len(lines):
         return False
-    if is_list_item(lines[below]):
-        run = list(itertools.takewhile(is_list_item, lines[below : below + MIN_MENU_ENTRIES]))
+    tagline = lines[below]  # a blog's tagline right between its name and its menu
+    return not (
+        count_words(tagline) > CHROME_LINE_WORDS
+        or masthead_name(tagline)  # a name or a label ("Politics" / "Politics"), no tagline
+        or is_list_item(tagline)
+        or is_meta_line(tagline)
+        or DOMAIN.search(tagline)
+    ) and _starts_menu(lines, index + 2)
+
+
+def _next_text(lines: Sequence[str], index: int) -> int | None:
+    """The nearest line with text below line ``index``, or None."""
+    return next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+
+
+def _starts_menu(lines: Sequence[str], index: int) -> bool:
+    """Whether a site's menu starts on line ``index`` (as :func:`opens_menu` reads one)."""
+    if DOMAIN.search(lines[index]):
+        return False
+    if is_list_item(lines[index]):
+        run = list(itertools.takewhile(is_list_item, lines[index : index + MIN_MENU_ENTRIES]))
         entries = [_entry_text(line) for line in run]
-    elif is_menu_line(lines[below]):
-        entries = menu_items(lines[below])
+    elif is_menu_line(lines[index]):
+        entries = menu_items(lines[index])
     else:
-        entries = _ENTRY_GAP.split(lines[below].strip())
+        entries = _ENTRY_GAP.split(lines[index].strip())
     return len(entries) >= MIN_MENU_ENTRIES and all(map(is_label_like, entries))
 
 
