@@ -36,6 +36,7 @@ from analysis.clean.body.rules import (
     is_short_sentence,
     is_table_row,
 )
+from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 from analysis.text.posts import POST_MAX_CHARS, is_post_attribution
@@ -575,6 +576,10 @@ def _extend_backward(features: Sequence[LineFeatures], reasons: list[str], posit
 def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
     """With no prose at all, keep the longest sentence-like line, if there is one.
 
+    A line in title case of at most ``HEADLINESE_MAX_WORDS`` words (the longest headline
+    of the corpora) is a headline, not a sentence of a story: a "most read" list's
+    question ("Is the Bridge Too Expensive to Finish?") is no fallback.
+
     Parameters
     ----------
     features : sequence of LineFeatures
@@ -588,7 +593,7 @@ def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
         for position, feature in enumerate(features)
         if feature.repeats == 1
         and not feature.is_bullet
-        and not feature.is_title_case
+        and not (feature.is_title_case and feature.n_words <= HEADLINESE_MAX_WORDS)
         and is_short_sentence(feature)
     ]
     if candidates:
