@@ -685,3 +685,49 @@ def test_a_masthead_written_with_its_legal_form_is_no_title(masthead):
         ]
     )
     assert extract_articles(page, "page.txt").iloc[0]["title"] == headline
+
+
+def test_a_headline_over_a_shorter_deck_over_the_byline_is_the_title():
+    # a headline of a sentence's length over a deck with fewer words than it: the deck
+    # is still the headline's (the byline under it too), not a second headline (h91)
+    headline = "City council approves rail budget after long debate on fares"
+    deck = "Members say the depot will open next spring"
+    lines = ["Menu", "", headline, "", deck, "", "By Jane Doe", "", *BODY]
+    assert find_title_line(lines, lines.index(BODY[0])) == 2
+
+
+def test_a_headline_over_its_author_and_time_beats_related_headlines_over_meta_lines():
+    # the related stories' "Name | time | Section" lines (a menu printed on one line
+    # glues them, h80) made them headlines over bylines; the story's own headline sits
+    # over its author's name and time printed one a line (h84, issue #10)
+    lines = [
+        "Example Tech",
+        "",
+        "Ferry operator cuts its winter timetable",
+        "",
+        "Tom Marsh | Monday 10:00PM | Transport",
+        "",
+        "Rail fares to rise for river line commuters in spring",
+        "",
+        "Ann Reyes | 11/12/19 4:40PM | Money",
+        "",
+        "City council approved the rail budget",
+        "",
+        "Jane Doe",
+        "Monday 5:30PM",
+        "",
+        *BODY,
+    ]
+    assert find_title_line(lines, lines.index(BODY[0])) == 10
+    # a section's name over the date line is no author's: "Business" is a menu item
+    lines[12] = "Business News"
+    lines.insert(1, "  • Business")
+    assert find_title_line(lines, lines.index(BODY[0])) == 7
+
+
+def test_a_headline_printed_twice_is_not_its_own_deck():
+    headline = "The council approves the rail budget after a long and bitter debate"
+    lines = ["Subscribe", "", headline, headline, "", "By Jane Doe", "", *BODY]
+    articles = extract_articles("\n".join(lines), name="twice.txt")
+    assert articles.loc[0, "title"] == headline
+    assert articles.loc[0, "category"] is None

@@ -44,6 +44,7 @@ __all__ = [
     "byline_without_credit",
     "find_author_box_byline",
     "find_name_line_byline",
+    "is_name_line",
     "is_person_name",
 ]
 
@@ -174,6 +175,31 @@ def _names_site(name: str, masthead: str | None) -> bool:
     return bool(masthead) and compact_name(name) == compact_name(masthead)
 
 
+def is_name_line(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` is a person's name as a byline prints it on its own line:
+    the name (a handle, a role or a comma's credit besides) by the module docstring's
+    first test, none of its words written in lower case in the page ("Jane Doe", not
+    "Business News"). What marks it as the author's is not asked.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line.
+
+    Returns
+    -------
+    bool
+        True for such a name line.
+    """
+    found = _name_part(lines[index])
+    if found is None:
+        return False
+    name = lines[index][found[0] : found[1]]
+    return not _written_in_lower_case(lines, name) and not _printed_alone(lines, name)
+
+
 def _written_in_lower_case(lines: Sequence[str], name: str) -> bool:
     """Whether the page writes one of the name's words (3 letters or more, "and" aside)
     in lower case: an ordinary word ("Business News", "Most Popular"), no name's."""
@@ -181,6 +207,14 @@ def _written_in_lower_case(lines: Sequence[str], name: str) -> bool:
     if not words:
         return True
     return any(w in words for w in LETTER_RUN.findall("\n".join(lines)) if w.islower())
+
+
+def _printed_alone(lines: Sequence[str], name: str) -> bool:
+    """Whether the page prints one of the name's words as a line of its own, a bullet
+    aside: a menu's or a section's item ("• Business" over "Business News"), no
+    person's name."""
+    words = {w.casefold() for w in LETTER_RUN.findall(name)}
+    return any(line[bullet_end(line) :].strip().casefold() in words for line in lines)
 
 
 def _name_part(line: str) -> tuple[int, int, bool] | None:

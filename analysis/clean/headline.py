@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from analysis.clean.bylines import is_name_line
 from analysis.clean.header_lines import (
     CAPTION,
     RELATED_LABEL,
@@ -241,7 +242,8 @@ def candidate_features(
     - ``in_body``: 1 when the same line is written again at or below the body's start
       (an interstitial such as a "continue reading" or a media notice, never a headline);
     - ``meta_next``: 1 when the next line with a word below it (a bulleted one too, as
-      in a list of post details) is a byline or date line; a headline, deck, byline
+      in a list of post details) is a byline or date line, or a person's name alone
+      over one ("Jo Doe" / "Monday 5:30PM"); a headline, deck, byline
       top counts for the headline, not the deck (:func:`_deck_below`: the line under a
       candidate that reads as its deck is skipped, and the deck gets 0), closed by a
       full stop or not;
@@ -334,7 +336,9 @@ def candidate_features(
                     "distance": float(rank),
                     "in_body": float(below_body[lines[i].strip()] > first),
                     "meta_next": float(
-                        not under_headline and next_line is not None and page.is_meta(next_line)
+                        not under_headline
+                        and next_line is not None
+                        and page.opens_meta(next_line, len(lines) if first else body_start)
                     ),
                     "body_first": float(first),
                 },
@@ -589,8 +593,7 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     """True when line ``below``, the next line with a word under the headline candidate
     on line ``index``, reads as its deck: a sentence in sentence case
     (:data:`SENTENCE_WORDS` words or more, opening with a capital, most of its other
-    words in lower case, no closing colon) with more words than the candidate (three
-    words or more: a kicker or section label above a headline has fewer), or a quoted
+    words in lower case, no closing colon; not the candidate printed again), or a quoted
     sentence of three words or more (a quote from the story as its deck: '"This is an
     open investigation."'; a headline drops the full stop), when the
     candidate is headline-shaped itself (:func:`_is_title_candidate`, no menu of items
@@ -600,9 +603,13 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
         return False
     lines = page.lines
     head, deck = lines[index].strip(), lines[below].strip()
-    n_head, n_deck = count_words(head), count_words(deck)
-    fewest = 3 if _is_quoted_sentence(deck) else max(SENTENCE_WORDS, n_head + 1)
+    n_deck = count_words(deck)
+    # a sentence's words, whatever the candidate's length: a headline may be longer than
+    # its deck (a kicker of one or two words over a headline takes none: below)
+    fewest = 3 if _is_quoted_sentence(deck) else SENTENCE_WORDS
     if len(LETTER_RUN.findall(head)) < 3 or n_deck < fewest or head.endswith((":", ",", ";")):
+        return False
+    if deck.casefold() == head.casefold():  # the headline printed twice
         return False
     if page.is_meta(below) or is_bullet(lines[below]) or CAPTION.search(deck):
         return False
@@ -711,6 +718,18 @@ class _PageLines:
         if found is None:
             found = self._meta[index] = is_meta_line(self.lines[index])
         return found
+
+    def opens_meta(self, index: int, stop: int) -> bool:
+        """True when line ``index`` is a byline or date line, or a person's name alone
+        (:func:`~analysis.clean.bylines.is_name_line`) over one, above ``stop``: "Jo
+        Doe" / "Monday 5:30PM" under a headline is its byline and date as much as "Jo
+        Doe | Monday 5:30PM" under another story's."""
+        if self.is_meta(index):
+            return True
+        if not is_name_line(self.lines, index):
+            return False
+        below = _next_worded_line(self.lines, index, stop)
+        return below is not None and self.is_meta(below)
 
     def recurs(self, index: int) -> bool:
         """True when line ``index``'s text occurs in another line of the page, in any
