@@ -1000,6 +1000,7 @@ def _sectioned_river(headers: list[str | None]) -> list[str]:
         ["NEWS", None, "POLITICS", None, "OPINION"],  # capitals, over two cards or one
         ["Politik", None, None, "Kultur", None],  # one topic word in title case
         ["Top Stories", None, "Local News", None, None],  # phrases the page writes lower
+        ["TOP STORIES", None, "EDITORS PICKS", None, None],  # phrases in capitals
     ],
 )
 def test_section_headers_over_runs_of_cards_are_categories_not_outlets(headers):

@@ -303,9 +303,10 @@ def _topic_labels_only(lines: list[str], cards: list[Card]) -> bool:
 def _section_headers(lines: list[str], cards: list[Card]) -> bool:
     """Whether the cards' names are section headers over runs of cards: some cards, not
     all, name a value, each above the headline on a line no source cue opens, in a
-    section's form (one topic word, :func:`is_topic_word`, or a common phrase of the
-    page, each word written in lower case too), and a card naming none follows one that
-    names one (``NEWS`` over two cards, ``POLITICS`` over the next two).
+    section's form (one topic word, :func:`is_topic_word`, words in capitals, ``TOP
+    STORIES``, or a common phrase of the page, each word written in lower case too), and
+    a card naming none follows one that names one (``NEWS`` over two cards, ``POLITICS``
+    over the next two).
 
     An aggregator names every card's publisher; a home page's river prints a section's
     header once, over the first of its cards, and the cards under it name nothing.
@@ -321,7 +322,11 @@ def _section_headers(lines: list[str], cards: list[Card]) -> bool:
             if f.line_no >= card.title_line or SOURCE_CUE.match(lines[f.line_no]):
                 return False
             words = name_words(value)
-            if not is_topic_word(value) and not (words and all(map(page.writes_lower, words))):
+            if not (
+                is_topic_word(value)
+                or value.isupper()
+                or (words and all(map(page.writes_lower, words)))
+            ):
                 return False
         named.append(bool(names))
     return any(above and not below for above, below in pairwise(named))
