@@ -223,6 +223,36 @@ def test_a_feed_of_one_item_is_that_items_card_not_the_channels_title():
     assert "Local news" not in page.text
 
 
+_CREDITED = [
+    ("Fares rise by a fifth", "The Coastal Observer", "https://coastalobserver.example"),
+    ("Commuters angry over fares", "Valley Courier", "https://valleycourier.example"),
+]
+
+
+def _aggregator_feed(titled_with_source: bool) -> bytes:
+    """An aggregator's feed: each item credits its publisher (<source>); its title may
+    end with the publisher's name."""
+    items = "".join(
+        f"<item><title>{title}{f' - {source}' if titled_with_source else ''}</title>"
+        f"<link>https://reader.example/r/{n}</link><description>{PARAGRAPHS[n]}</description>"
+        f"<pubDate>Tue, 03 Mar 2026 0{n}:00:00 GMT</pubDate>"
+        f'<source url="{url}">{source}</source></item>'
+        for n, (title, source, url) in enumerate(_CREDITED)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>ferry - Reader</title>'
+        f"<link>https://reader.example/search?q=ferry</link>{items}</channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize("titled_with_source", [False, True])
+def test_an_aggregators_feed_files_each_item_under_the_publisher_it_credits(titled_with_source):
+    page = page_from_bytes(_aggregator_feed(titled_with_source), "search.rss", "raw/search.rss")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [title for title, _, _ in _CREDITED]
+    assert list(articles["outlet"]) == [source for _, source, _ in _CREDITED]
+
+
 @pytest.mark.parametrize(
     ("data", "said"),
     [

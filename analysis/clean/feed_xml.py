@@ -4,7 +4,9 @@ The feed is parsed with defusedxml (no DTD, no entity declaration, nothing fetch
 feed declaring entities is refused) and written as a small HTML listing page that the
 HTML reader reads as any other: each item an ``<article>`` holding its title as a
 linked heading, its date (``<time datetime>``, RSS's RFC 822 ``pubDate`` as ISO 8601
-with its own offset) and its description or summary (markup taken off) as the teaser.
+with its own offset), the publisher an aggregator's item credits (``<source>``) as its
+"Source:" line (the card's outlet; a title ending in " - PUBLISHER" loses that end) and
+its description or summary (markup taken off) as the teaser.
 Every value is escaped: the feed's text never becomes markup. The channel's link is the
 page's canonical URL (the outlet's key), and the part of the channel's title that names
 that link's domain ("Example Star" of "Example Star - News") its site name.
@@ -52,6 +54,9 @@ class FeedItem(NamedTuple):
         The date as ISO 8601 (for ``<time datetime>``), None when unread.
     teaser : str
         Its description or summary, without markup.
+    source : str or None
+        The publisher an aggregator's item credits (RSS ``<source>``, Atom's
+        ``<source><title>``), None when it credits none.
     """
 
     title: str
@@ -59,6 +64,7 @@ class FeedItem(NamedTuple):
     date: str | None
     iso_date: str | None
     teaser: str
+    source: str | None = None
 
 
 def feed_document(data: bytes, name: str) -> SavedDocument:
@@ -157,7 +163,13 @@ def _item(entry: Element) -> FeedItem | None:
         ),
         "",
     )
-    return FeedItem(title, _link(entry), date, _iso_date(date), teaser)
+    source_element = _child(entry, "source")
+    source = _text(source_element) if source_element is not None else ""
+    if source_element is not None and _child(source_element, "title") is not None:
+        source = _text(_child(source_element, "title"))  # Atom: the source feed's title
+    if source and title.endswith(f" - {source}"):  # "Headline - Publisher" (aggregators)
+        title = title[: -len(source) - 3].rstrip()
+    return FeedItem(title, _link(entry), date, _iso_date(date), teaser, source or None)
 
 
 def _iso_date(date: str | None) -> str | None:
@@ -194,6 +206,8 @@ def _listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
         if item.link is not None:
             heading = f'<a href="{escape(item.link)}">{heading}</a>'
         card = [f"<article><h2>{heading}</h2>"]
+        if item.source:  # an aggregator's item: its publisher, as a card's source line
+            card.append(f"<p>Source: {escape(item.source)}</p>")
         if item.date:
             when = f' datetime="{escape(item.iso_date)}"' if item.iso_date else ""
             card.append(f"<p><time{when}>{escape(item.date)}</time></p>")
