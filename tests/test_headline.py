@@ -731,3 +731,22 @@ def test_a_headline_printed_twice_is_not_its_own_deck():
     articles = extract_articles("\n".join(lines), name="twice.txt")
     assert articles.loc[0, "title"] == headline
     assert articles.loc[0, "category"] is None
+
+
+def test_a_menu_printed_with_wide_gaps_is_no_headline_over_its_deck():
+    # the headline under a menu of spaced entries is no deck of the menu
+    headline = "House votes to limit the council's powers over the harbour"
+    page = "\n".join(
+        [
+            "Harbour Star",
+            "News  Sport  Community  Property  Jobs   Subscribe  Log in",
+            "",
+            headline,
+            "",
+            "Jane Doe",
+            "Updated December 3 2026 - 11:30am, first published 9:15am",
+            "",
+            *BODY,
+        ]
+    )
+    assert extract_articles(page, "page.txt").iloc[0]["title"] == headline

@@ -412,6 +412,32 @@ def is_heading_like(line: str) -> bool:
     return has_lower_word or is_cjk_or_caseless or stripped.isupper()
 
 
+# Entries of a menu printed in columns: set apart by two spaces or more.
+_ENTRY_GAP = re.compile(r" {2,}")
+
+
+def spaced_menu_items(line: str) -> list[str]:
+    """The entries of a site's menu printed on one line with its entries set apart by
+    two spaces or more ("News  Sport  Community  Log in"), as a text dump prints a row
+    of links (not tabs: a table's head); ``[]`` when the line is no such menu.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    list of str
+        At least :data:`MIN_MENU_ENTRIES` entries, each label-like (:func:`is_label_like`:
+        no digit, no closing punctuation, 1 to 4 words); else empty.
+    """
+    entries = [entry for entry in _ENTRY_GAP.split(line.strip()) if entry]
+    if len(entries) < MIN_MENU_ENTRIES or not all(map(is_label_like, entries)):
+        return []
+    return entries
+
+
 def is_label_like(line: str) -> bool:
     """True for a short label line such as a section name ("World", "US Politics").
 

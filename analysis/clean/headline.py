@@ -46,6 +46,7 @@ from analysis.clean.header_lines import (
     is_heading_like,
     is_menu_line,
     is_meta_line,
+    spaced_menu_items,
 )
 from analysis.clean.outlet import compact_name, without_legal_form
 from analysis.clean.scraper_header import is_site_field
@@ -298,6 +299,7 @@ def candidate_features(
             or (site_key and _names_site(lines[i], site_key))
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
+            or spaced_menu_items(lines[i])  # "News  Sport  Community  Log in"
             or is_site_field(lines, i)
             or page.under_related_label(i)
             or not (

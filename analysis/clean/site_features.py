@@ -18,7 +18,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
-from analysis.clean.header_lines import MIN_MENU_ENTRIES, is_label_like, menu_items
+from analysis.clean.header_lines import (
+    MIN_MENU_ENTRIES,
+    is_label_like,
+    menu_items,
+    spaced_menu_items,
+)
 from analysis.clean.line_gates import PageLines
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import (
@@ -470,9 +475,6 @@ class _JoinedLines(PageLines):
         return len(self.lines_holding((needle,)))
 
 
-_SPACED_ITEMS = re.compile(r"\s{2,}")
-
-
 class PageText:
     """A page's lines as :func:`candidate_features` searches them: compacted, as spaced
     words, the sorted heads of short lines, the words written in lower case.
@@ -496,7 +498,7 @@ class PageText:
         the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
         keys = set()
         for line in self.lines:
-            items = menu_items(line) or _SPACED_ITEMS.split(line.strip())
+            items = menu_items(line) or spaced_menu_items(line)
             if len(items) >= MIN_MENU_ENTRIES and all(map(is_label_like, items)):
                 keys.update(compact_name(item) for item in items[1:])
         return frozenset(keys)

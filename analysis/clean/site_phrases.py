@@ -40,6 +40,7 @@ from analysis.clean.header_lines import (
     is_menu_line,
     is_meta_line,
     menu_items,
+    spaced_menu_items,
 )
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain, without_legal_form
@@ -838,7 +839,6 @@ def _is_menu_line(line: str) -> bool:
 
 # The gap between the entries of a row of links a text dump prints on one line: two
 # spaces or more ("News  Sport  Opinion"; a tab parts a table's cells, not links).
-_ENTRY_GAP = re.compile(r" {2,}")
 
 
 def opens_menu(lines: Sequence[str], index: int) -> bool:
@@ -902,7 +902,7 @@ def _starts_menu(lines: Sequence[str], index: int) -> bool:
     elif is_menu_line(lines[index]):
         entries = menu_items(lines[index])
     else:
-        entries = _ENTRY_GAP.split(lines[index].strip())
+        return bool(spaced_menu_items(lines[index]))
     return len(entries) >= MIN_MENU_ENTRIES and all(map(is_label_like, entries))
 
 
