@@ -30,6 +30,7 @@ item's byline sits there): only an author box's name over its role line (``Aoife
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from itertools import pairwise
@@ -206,7 +207,13 @@ def _written_in_lower_case(lines: Sequence[str], name: str) -> bool:
     words = {w.lower() for w in LETTER_RUN.findall(name) if len(w) >= 3 and w.lower() != "and"}
     if not words:
         return True
-    return any(w in words for w in LETTER_RUN.findall("\n".join(lines)) if w.islower())
+    return not words.isdisjoint(_lower_case_words(tuple(lines)))
+
+
+@functools.lru_cache(maxsize=2)  # (the page being read: asked once per name line)
+def _lower_case_words(lines: tuple[str, ...]) -> frozenset[str]:
+    """The words the page writes in lower case."""
+    return frozenset(w for w in LETTER_RUN.findall("\n".join(lines)) if w.islower())
 
 
 def _printed_alone(lines: Sequence[str], name: str) -> bool:

@@ -299,7 +299,7 @@ def candidate_features(
             or (site_key and _names_site(lines[i], site_key))
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
-            or spaced_menu_items(lines[i])  # "News  Sport  Community  Log in"
+            or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
             or page.under_related_label(i)
             or not (
@@ -529,8 +529,11 @@ def _names_site(line: str, site_key: str) -> bool:
     :func:`~analysis.clean.outlet.compact_name` folds it), with or without the legal form
     its company writes after or before it ("Harbour Broadcasting Corporation" of the site
     "Harbour Broadcasting")."""
-    text = line.strip()
-    return site_key in (compact_name(text), compact_name(without_legal_form(text)))
+    compact = compact_name(line.strip())
+    if compact == site_key:
+        return True
+    # a form cut off leaves part of the name's letters: the site's must be among them
+    return site_key in compact and compact_name(without_legal_form(line.strip())) == site_key
 
 
 def _next_worded_line(lines: Sequence[str], index: int, stop: int) -> int | None:
@@ -712,6 +715,7 @@ class _PageLines:
         self._short_text: str | None = None
         self._vocabulary: Counter[str] | None = None
         self._meta: dict[int, bool] = {}
+        self._name_line: dict[int, bool] = {}
         self._copies: dict[str, list[int]] | None = None  # a line's text -> its lines
 
     def is_meta(self, index: int) -> bool:
@@ -728,7 +732,10 @@ class _PageLines:
         Doe | Monday 5:30PM" under another story's."""
         if self.is_meta(index):
             return True
-        if not is_name_line(self.lines, index):
+        named = self._name_line.get(index)
+        if named is None:  # (asked of the same line for several candidates above it)
+            named = self._name_line[index] = is_name_line(self.lines, index)
+        if not named:
             return False
         below = _next_worded_line(self.lines, index, stop)
         return below is not None and self.is_meta(below)

@@ -475,6 +475,10 @@ class _JoinedLines(PageLines):
         return len(self.lines_holding((needle,)))
 
 
+# What a menu line holds: a separator between spaces, or a gap of two spaces.
+_MENU_SEPARATOR_HINT = re.compile(r"\s[|>»›/·•]\s")
+
+
 class PageText:
     """A page's lines as :func:`candidate_features` searches them: compacted, as spaced
     words, the sorted heads of short lines, the words written in lower case.
@@ -498,7 +502,10 @@ class PageText:
         the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
         keys = set()
         for line in self.lines:
-            items = menu_items(line) or spaced_menu_items(line)
+            # (most lines hold neither a menu's separator nor a gap: found at once)
+            items = (menu_items(line) if _MENU_SEPARATOR_HINT.search(line) else []) or (
+                spaced_menu_items(line) if "  " in line else []
+            )
             if len(items) >= MIN_MENU_ENTRIES and all(map(is_label_like, items)):
                 keys.update(compact_name(item) for item in items[1:])
         return frozenset(keys)

@@ -395,17 +395,20 @@ def inner_datelines(
     for position in range(1, len(features) - 1):
         feature = features[position]
         above = position - 1
-        # a control's label closing the update above ("Share" under each entry) is
-        # part of the update, neither its text nor a break
-        control = above > 0 and _is_control_label(lines[features[above].index], features[above])
         text = lines[feature.index]
-        if (
+        if not (
             # a clock time with a dot ("16.38", "4.38pm") is a time only as a stamp
             (feature.has_date or CLOCK_TIME.search(text) is not None)
             and feature.n_words < SENTENCE_LINE_WORDS
             and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
             and (feature.n_adjacent == 0 or feature.index > features[above].index + 1)
-            and is_prose(features[above - 1 if control else above], known_language)
+        ):
+            continue  # (the common case, found before the control's test)
+        # a control's label closing the update above ("Share" under each entry) is
+        # part of the update, neither its text nor a break
+        control = above > 0 and _is_control_label(lines[features[above].index], features[above])
+        if (
+            is_prose(features[above - 1 if control else above], known_language)
             and is_prose(features[position + 1], known_language)
             and is_stamp(text)
         ):
