@@ -428,6 +428,7 @@ def test_a_persian_page_dated_in_its_calendar():
         "2026 m. gruodžio 3 d.",  # lt: year, "m.", month, day, "d."
         "2026. gada 3. decembris, 10:20",  # lv: year, "gada", day, month
         "2026. gada 3. decembrī",
+        "Publikované 3. 12. 2026 o 9:50",  # sk, cs, hr, sl: day, month, year, dot and space
     ],
 )
 def test_more_languages_month_names_are_read(date_line):

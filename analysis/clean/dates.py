@@ -106,7 +106,12 @@ _DAY_MONTH_YEAR = re.compile(
 _DAY_MONTH_SHORT_YEAR = re.compile(
     r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"
 )
-_DAY_MONTH_PATTERNS = (_DAY_MONTH_YEAR, _DAY_MONTH_SHORT_YEAR)
+# 3. 12. 2026: day, month and year each closed by a dot and a space (Czech, Slovak,
+# Croatian, Slovenian), day first as every dotted date
+_DAY_MONTH_YEAR_SPACED = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.) (?P<b>[01]?\d)(?P=sep) " + _YEAR.format(g="y")
+)
+_DAY_MONTH_PATTERNS = (_DAY_MONTH_YEAR, _DAY_MONTH_SHORT_YEAR, _DAY_MONTH_YEAR_SPACED)
 
 # A Persian month's name with the Arabic letters a page may write for its yeh and kaf
 # ("فروردين" for "فروردین").
