@@ -17,6 +17,7 @@ import pytest
 
 from analysis.clean.news_export import read_export
 from analysis.clean.pipeline import run_clean
+from analysis.clean.rtf_document import rtf_document_text
 from analysis.clean.word_document import word_document_text
 from analysis.cli import main
 from analysis.errors import PageReadError
@@ -380,16 +381,53 @@ def test_a_manifest_row_for_an_export_gives_its_stories_an_outlet_only(tmp_path)
     assert set(articles["title_source"]) == {"export"} and articles["url"].isna().all()
 
 
-def test_an_rtf_export_is_refused_naming_the_file_and_the_remedy(tmp_path):
+def _rtf(text: str) -> bytes:
+    """A minimal RTF document: one paragraph a line, other letters as escapes."""
+    escaped = []
+    for char in text:
+        if char in "\\{}":
+            escaped.append("\\" + char)
+        elif char == "\n":
+            escaped.append("\\par\n")
+        elif ord(char) < 128:
+            escaped.append(char)
+        else:
+            units = char.encode("utf-16-le")
+            for i in range(0, len(units), 2):
+                unit = int.from_bytes(units[i : i + 2], "little")
+                escaped.append(f"\\u{unit - 65536 if unit > 32767 else unit}?")
+    fonts = "{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}}{\\info{\\author Harbour Desk}}"
+    return f"{{\\rtf1\\ansi\\ansicpg1252\\deff0{fonts}\\pard\\f0 {''.join(escaped)}}}".encode()
+
+
+def test_rtf_document_text_is_its_paragraphs():
+    text = "Caf\u00e9 \u201cpier\u201d \U0001f600 vote\nA {braced} \\ line"
+    assert rtf_document_text(_rtf(text), "x.rtf") == text
+    # a byte in the declared code page, a lone UTF-16 half shown as U+FFFD
+    data = b"{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'e8\\'f0\\par \\u-10179? end}"
+    assert rtf_document_text(data, "x.rtf") == "\u041f\u0438\u0440\n\ufffd end"
+
+
+def test_a_factiva_rtf_export_is_read_as_its_stories(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
-    (raw / "nexis.rtf").write_bytes(b"{\\rtf1\\ansi Council rebuilds the pier\\par}")
-    (raw / "page.txt").write_text(
-        "Council rebuilds the pier\n\n" + "\n\n".join(PARAGRAPHS) + "\n", encoding="utf-8"
-    )
+    (raw / "factiva.rtf").write_bytes(_rtf(FACTIVA.replace("pier", "pi\u00e9r")))
+    (raw / "empty.rtf").write_bytes(b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\par}")
     assert run_clean(raw, out) == 0  # one bad file never stops the batch
-    reason = pd.read_csv(out / "skipped.csv").set_index("page").loc["nexis.rtf", "reason"]
-    assert "an RTF document" in reason and "save it as plain text (.txt" in reason
+    articles = pd.read_parquet(out / "articles.parquet").set_index("page")
+    assert articles.index.tolist() == ["factiva.rtf/001", "factiva.rtf/002"]
+    first = articles.loc["factiva.rtf/001"]
+    assert (first["outlet"], first["title"], first["published"], first["byline"]) == (
+        "The Harbour Gazette",
+        "Council rebuilds the pi\u00e9r",
+        "2025-03-04",
+        "Ola Strand",
+    )
+    assert first["body"] == "\n\n".join(PARAGRAPHS).replace("pier", "pi\u00e9r")
+    pages = pd.read_parquet(out / "pages.parquet").set_index("page")
+    assert pages.loc["factiva.rtf/001", "encoding"] == "rtf"
+    reason = pd.read_csv(out / "skipped.csv").set_index("page").loc["empty.rtf", "reason"]
+    assert reason == "RTF document without any text"
 
 
 def _docx(paragraphs: list[str]) -> bytes:

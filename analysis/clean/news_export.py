@@ -8,8 +8,8 @@ body the story's text without the field lines. Four plain-text layouts are known
 told apart by their lines, never by the file name:
 
 ``Nexis Uni`` (LexisNexis Advance: its ``.docx`` export, read by
-:mod:`analysis.clean.word_document`, or ``.txt``; an ``.rtf``/``.pdf`` export saved as
-text)
+:mod:`analysis.clean.word_document`, its ``.rtf`` export, read by
+:mod:`analysis.clean.rtf_document`, or ``.txt``; a ``.pdf`` export saved as text)
     headline, publication, date line, then labelled fields (``Copyright``,
     ``Section:``, ``Length: N words``, ``Byline:``, ``Dateline:``, ``Highlight:``), a
     line ``Body``, the story, then ``Classification``, ``Language:``,
@@ -24,7 +24,7 @@ text)
     fields (``BYLINE:``, ``SECTION:``, ``LENGTH: N words``, ``DATELINE:``), the story,
     and upper-case fields after it (``LOAD-DATE:``, ``LANGUAGE:``,
     ``PUBLICATION-TYPE:``, ``GRAPHIC:``, ``URL:``); a copyright notice above or below.
-``Factiva`` (its ``.rtf`` export saved as text, or its ``.html`` page's text)
+``Factiva`` (its ``.rtf`` export, or saved as text, or its ``.html`` page's text)
     headline, optional byline (``By ...``) and credit, ``N words``, date line, optional
     time, source name, source code, edition and page, language, copyright notice, the
     story, and a line ``Document CODE`` closing each story.
@@ -41,8 +41,7 @@ the layout's fields around it; any other page is read as before. A story whose f
 cannot be read (no date under the publication, no ``Body`` line ...) is an
 :class:`ExportStory` with a ``problem`` naming its number, the rest of the file is read.
 
-Not read: RTF files (save the export as plain text: see
-:mod:`analysis.clean.read`).
+Not read: PDF files (save the export as plain text: see :mod:`analysis.clean.read`).
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ Decoding order (first rule that applies wins):
    that text whose NUL bytes sit in every other position is UTF-16 without a BOM; a
    Word document (``.docx``, whatever its name: a news database's export, often) is
    read as its paragraphs, one a line (:mod:`analysis.clean.word_document`, encoding
-   ``docx``); an RTF document is refused with the remedy: save it as plain text;
+   ``docx``); so is an RTF document (:mod:`analysis.clean.rtf_document`, encoding
+   ``rtf``; Factiva's default export);
 3. bytes that are valid UTF-8 are UTF-8 (a legacy single-byte encoding almost never
    produces valid multi-byte UTF-8 by accident);
 4. otherwise the legacy encoding is detected (:mod:`analysis.clean.legacy_encoding`):
@@ -81,6 +82,7 @@ from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.printed_pages import join_printed_pages
+from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
@@ -170,6 +172,9 @@ HTML_MIN_TAG_SHARE = 0.10
 #: The ``encoding`` of a page read from a Word document (its XML is UTF-8 or UTF-16,
 #: which the XML parser decodes).
 WORD_DOCUMENT_ENCODING = "docx"
+#: The ``encoding`` of a page read from an RTF document (its code pages are the
+#: document's own: :mod:`analysis.clean.rtf_document`).
+RTF_DOCUMENT_ENCODING = "rtf"
 
 #: Added to a page's encoding when its text was decoded twice and repaired
 #: (:mod:`analysis.clean.mojibake`): ``utf-8; mojibake repaired``.
@@ -290,6 +295,11 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
         if not text.strip():
             raise PageReadError(shown, "Word document without any text")
         return Page(name, text_dump(text, str(shown)), WORD_DOCUMENT_ENCODING, n_bytes)
+    if html is None and is_rtf_document(data):  # Factiva's export, often
+        text = normalize_text(rtf_document_text(data, str(shown)))
+        if not text.strip():
+            raise PageReadError(shown, "RTF document without any text")
+        return Page(name, text_dump(text, str(shown)), RTF_DOCUMENT_ENCODING, n_bytes)
     if html is None and stem.lower().endswith(HTML_SUFFIXES):
         html = True
     elif html is None and stem.lower().endswith(TEXT_SUFFIXES):
