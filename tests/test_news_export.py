@@ -408,6 +408,26 @@ def test_rtf_document_text_is_its_paragraphs():
     assert rtf_document_text(data, "x.rtf") == "\u041f\u0438\u0440\n\ufffd end"
 
 
+def test_an_rtf_table_of_factiva_codes_is_read_by_its_codes():
+    # Factiva's display with indexing in RTF: each 'CODE<tab>value' line a row of two cells
+    rows = []
+    for line in FACTIVA_INDEXED.split("\n"):
+        code, tab, value = line.partition("\t")
+        if tab:
+            rows.append(f"{{\\trowd\\cellx900\\cellx9000 {code}\\cell {value}\\cell\\row}}")
+        else:
+            rows.append(f"\\pard {line}\\par")
+    data = ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}" + "\n".join(rows) + "}").encode()
+    text = rtf_document_text(data, "factiva.rtf")
+    assert text == FACTIVA_INDEXED + "\n"
+    export = read_export(text)
+    assert export is not None and export.layout == "Factiva with indexing"
+    assert [story.title for story in export.stories] == [
+        "Council rebuilds the pier",
+        "Pier vote splits the town",
+    ]
+
+
 def test_a_factiva_rtf_export_is_read_as_its_stories(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

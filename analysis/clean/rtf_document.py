@@ -32,6 +32,10 @@ _DEFAULT_CODE_PAGE = "cp1252"
 #: How much of the file's start is searched for the code page.
 _HEADER_BYTES = 4096
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: A table cell's end (``\\cell``, ``\\nestcell``; not ``\\cellx``, a cell's width).
+_CELL_END = re.compile(r"\\(?:nest)?cell(?![a-z])")
+#: Tabs closing a row (its last cell's end).
+_ROW_END_TABS = re.compile("\t+(?=\n)")
 
 
 def is_rtf_document(data: bytes) -> bool:
@@ -64,8 +68,8 @@ def rtf_document_text(data: bytes, name: str) -> str:
     -------
     str
         The document's text: a paragraph or line break (``\\par``, ``\\line``) ends a
-        line, a table cell ends with ``|``; fonts, styles, pictures, headers and other
-        destinations are not text.
+        line, as does a table's row, whose cells are separated by tabs; fonts, styles,
+        pictures, headers and other destinations are not text.
 
     Raises
     ------
@@ -73,12 +77,13 @@ def rtf_document_text(data: bytes, name: str) -> str:
         A document striprtf cannot read.
     """
     code_page = _code_page(data[:_HEADER_BYTES])
-    markup = data.decode(code_page, errors="replace")
+    # a table's cells as a text dump of a table prints them: separated by tabs
+    markup = _CELL_END.sub(r"\\tab", data.decode(code_page, errors="replace"))
     try:
         text = rtf_to_text(markup, encoding=code_page, errors="replace")
     except (ValueError, LookupError, IndexError, RecursionError) as err:
         raise PageReadError(name, f"damaged RTF document (.rtf): {err}") from err
-    return _joined_surrogates(text)
+    return _joined_surrogates(_ROW_END_TABS.sub("", text))
 
 
 def _code_page(header: bytes) -> str:
