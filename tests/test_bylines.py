@@ -48,6 +48,11 @@ PROSE = [
         ("تحریر: عائشہ ملک", "عائشہ ملک"),
         ("எழுதியவர்: கவிதா ராமசாமி", "கவிதா ராமசாமி"),
         ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        # newspaper3k's header prints its authors as a Python list
+        ("Authors: ['Ana Novak']", "Ana Novak"),
+        ("Authors: ['Ana Novak', 'Jo Lee']", "Ana Novak"),
+        ('Authors: ["Ana Novak"]', "Ana Novak"),
+        ("Authors: []", None),
     ],
 )
 def test_find_byline_forms(line, name):
@@ -131,6 +136,12 @@ def test_a_name_line_beside_the_date_line_is_the_byline():
         ("Jane Doe · 2 Jun 2025, 10:45", "Jane Doe"),
         ("Jane Doe | June 2, 2025 11:02 AM CST", "Jane Doe"),
         ("Jane Doe 02.06.2025 10:45", "Jane Doe"),
+        ("Jane Doe | 2. júna 2025 o 9:50", "Jane Doe"),  # a short word for "at" before the time
+        ("Jane Doe · 2 June 2025 at 10:45 am", "Jane Doe"),
+        ("Jane Doe 02.06.2025 kl. 10.05", "Jane Doe"),
+        ("Jane Doe - 2 June 2025 at noon", None),  # no time after the word
+        ("Ausland · Jane Doe · 02.06.2025, 10.05 Uhr", "Jane Doe"),  # a section's label first
+        ("Ausland · 02.06.2025, 10.05 Uhr", None),
         ("Updated June 2, 2025", None),  # a date's label, not a name
         ("Posted Monday, June 2, 2025", None),
         ("Jane Doe - 2 June 2025 was a long day", None),  # a sentence goes on
@@ -427,6 +438,8 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Submitted by Lucie Marchand on Thu, 12/03/2026 - 10:45", "Lucie Marchand"),
         ("By Channel 9 Staff", "Channel 9 Staff"),
         ("By 2026 Budget Rules", None),  # a digit only in a staff credit
+        ("নিজস্ব প্রতিবেদক, রাজশাহী", "নিজস্ব প্রতিবেদক"),  # a staff credit, its place after it
+        ("নিজস্ব প্রতিবেদক রাজশাহীতে সেতুর উদ্বোধন করলেন", None),  # a sentence goes on
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):
@@ -441,6 +454,7 @@ def test_reporter_labels_and_a_staff_credit_are_read(line, name):
     [
         ("Reported by: Ravi Menon | Edited by: Asha Pillai", "Ravi Menon"),
         ("By Channel 9 Staff", "Channel 9 Staff"),
+        ("নিজস্ব প্রতিবেদক, রাজশাহী", "নিজস্ব প্রতিবেদক"),  # h86 L7: was the title
     ],
 )
 def test_a_reporter_line_under_the_headline_is_the_byline_not_the_title(byline_line, byline):

@@ -553,6 +553,19 @@ def test_an_author_element_named_in_another_language_is_the_byline(header, bylin
         assert article.body.startswith(PARAGRAPHS[0])
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["By Maria Lopez | March 4, 2025", "By Maria Lopez | 4 March 2025", "Maria Lopez; March 4"],
+)
+def test_the_date_a_byline_element_prints_is_no_part_of_the_byline(line, tmp_path):
+    # trafilatura joins a byline element's parts with "; ": "Maria Lopez; March 4"
+    path = tmp_path / "night-buses.html"
+    path.write_text(_page_without_author(f'<p class="byline">{line}</p>'), encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline == "Maria Lopez"
+
+
 def test_an_author_element_below_the_story_is_no_byline(tmp_path):
     # a comment's or an author box's author is not the article's
     footer = '<div class="comentarios"><span class="comment-autor">Luis Pardo</span></div>'

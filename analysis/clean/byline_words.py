@@ -1,6 +1,6 @@
 """The words that mark a byline, language by language: data read by the byline finders.
 
-A byline is written in one of three ways, and each language has its words for them
+A byline is written in one of four ways, and each language has its words for them
 (the grammar of bylines, no names):
 
 - a word for "by" opening the line before the name (:data:`BY_WORDS`: "Par Claire
@@ -10,7 +10,9 @@ A byline is written in one of three ways, and each language has its words for th
   "Yazar:", "Szerző:", "作者：");
 - in scripts written without spaces between words, a reporter's role noun right after
   the name (:data:`REPORTER_AFTER_NAME`: Korean "홍길동 기자", Japanese "山田太郎 記者")
-  or right before it (:data:`REPORTER_BEFORE_NAME`: Chinese "记者 王小明").
+  or right before it (:data:`REPORTER_BEFORE_NAME`: Chinese "记者 王小明");
+- a staff credit in place of a name (:data:`STAFF_CREDITS`: Bengali "নিজস্ব প্রতিবেদক",
+  own reporter).
 
 :mod:`analysis.clean.header_lines` builds its byline patterns from these tables; adding a
 language is adding its words here.
@@ -23,8 +25,10 @@ __all__ = [
     "BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_BEFORE_NAME",
+    "STAFF_CREDITS",
     "author_labels",
     "by_words",
+    "staff_credits",
 ]
 
 #: The word for "by" before an author's name at the start of a byline, by language
@@ -51,7 +55,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
 #: A label written before a colon and the author's name, by language, in lower case
 #: ("Author: Jane Doe"); the English one is the cue's own (``header_lines``).
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("author", "reporter"),
+    "en": ("author", "authors", "reporter"),
     "de": ("autor", "autorin"),
     "fr": ("auteur", "auteure", "autrice"),
     "it": ("autore", "autrice"),
@@ -109,6 +113,15 @@ REPORTER_BEFORE_NAME: dict[str, tuple[str, ...]] = {
 }
 
 
+#: A staff credit printed where a byline is, no person's name in it, by language:
+#: Bengali "নিজস্ব প্রতিবেদক" (own reporter), often with its place after a comma
+#: ("নিজস্ব প্রতিবেদক, রাজশাহী").
+STAFF_CREDITS: dict[str, tuple[str, ...]] = {
+    "bn": ("নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "স্টাফ রিপোর্টার"),
+    "ur": ("اسٹاف رپورٹر",),  # staff reporter
+}
+
+
 def by_words() -> tuple[str, ...]:
     """Every language's word for "by" (:data:`BY_WORDS`), once each, longest first.
 
@@ -130,6 +143,17 @@ def author_labels() -> tuple[str, ...]:
         In lower case, longest first.
     """
     return _flat(AUTHOR_LABELS)
+
+
+def staff_credits() -> tuple[str, ...]:
+    """Every language's staff credit (:data:`STAFF_CREDITS`), once each, longest first.
+
+    Returns
+    -------
+    tuple of str
+        As printed, longest first.
+    """
+    return _flat(STAFF_CREDITS)
 
 
 def _flat(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:

@@ -12,7 +12,8 @@ a place, a menu item is written the same way), so a line is taken only when:
   Popular" are ordinary words; names stay capitalized);
 - and something marks it as the author's: a social handle after it ("@handle"), a
   role after it ("Senior Contributor", ", AP Business Writer"), a date closing its line
-  ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet Demir 03.12.2026"), a date,
+  ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet Demir 03.12.2026", after a section's
+  label: "Ausland · Nadine Brunner · 03.12.2026"), a date,
   relative-time or reading-time ("5 Min Read") line right above or below it, or an
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
@@ -35,7 +36,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from analysis.clean.dates import labelled_dates, names_weekday
+from analysis.clean.dates import CLOCK_TIME, labelled_dates, names_weekday
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
@@ -64,14 +65,19 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 _READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
 # A desk's one-word credit before the author's name: "Redacción / E. Martín".
 _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
+# A section's one-word label before the name a date follows: "Ausland · Jane Doe · 3.12.2026".
+_SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
 # What may stand between a name and the date closing its line: "Name · 3 dec 2026"
 # (not a comma: "Cape Town, Dec 3" is a dateline's place).
 _NAME_DATE_GAP = re.compile(r"\s*(?:[·•|–—-]\s*)?")
 #: At most this many words may follow the date closing a name's line (a clock time and
-#: its zone: "10:45", "11:02 AM CST"), none of them in lower case (a sentence goes on).
+#: its zone: "10:45", "11:02 AM CST"), none of them in lower case (a sentence goes on)
+#: but a short word for "at" before the time ("o 9:50", "at 10:45 am", "kl. 10.05").
 MAX_WORDS_AFTER_DATE = 3
+# A clock time after a date, perhaps after a short word for "at" (:data:`MAX_WORDS_AFTER_DATE`).
+_AT_TIME = re.compile(rf"(?:[^\W\d_]{{1,3}}\.?\s+)?(?:{CLOCK_TIME.pattern})", re.IGNORECASE)
 
 
 def find_name_line_byline(
@@ -234,6 +240,8 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     if count_words(text[start:]) > 12:
         return None
     dated = _name_before_date(text, start)
+    if dated is None and (section := _SECTION_BEFORE_NAME.match(text, start)):
+        dated = _name_before_date(text, section.end())
     if dated is not None:
         return dated
     if is_meta_line(text):
@@ -262,14 +270,17 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
 def _name_before_date(text: str, start: int) -> tuple[int, int, bool] | None:
     """(start, end, True) of a person's name that a date closing the line follows, with
     at most a separator between them ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet
-    Demir 03.12.2026 10:45"); the date marks the name as the author's. Not when a label
-    ("Updated", "Posted") or a weekday name comes with the date."""
+    Demir 03.12.2026 10:45", "Ana Novak | 3. decembra 2026 o 9:50"); the date marks the
+    name as the author's. Not when a label ("Updated", "Posted") or a weekday name comes
+    with the date."""
     dates = labelled_dates(text, day_first=True)
     if not dates or dates[0][1] is not None or dates[0][0].start <= start:
         return None
     date = dates[0][0]
-    after = text[date.end :].split()
-    if len(after) > MAX_WORDS_AFTER_DATE or any(w.islower() for w in after):
+    after = text[date.end :]
+    if len(after.split()) > MAX_WORDS_AFTER_DATE or any(
+        w.islower() for w in _AT_TIME.sub(" ", after).split()
+    ):
         return None
     before = text[start : date.start]
     words = before.split()

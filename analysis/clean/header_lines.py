@@ -16,6 +16,7 @@ from analysis.clean.byline_words import (
     REPORTER_BEFORE_NAME,
     author_labels,
     by_words,
+    staff_credits,
 )
 from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, find_relative_time
 from analysis.text import (
@@ -98,7 +99,8 @@ _FOREIGN_CUE = "|".join(
     alternative for cue in FOREIGN_BYLINE_CUES for alternative in (cue, cue.capitalize())
 )
 # A label before a colon, in any language of byline_words.AUTHOR_LABELS ("Author:",
-# "Автор:", "Szerző:"); a full-width colon needs no space after it ("作者：王小明").
+# "Автор:", "Szerző:"); a full-width colon needs no space after it ("作者：王小明"); a
+# list's bracket and quote may follow it (newspaper3k's "Authors: ['Jane Doe']").
 _AUTHOR_LABEL = "|".join(author_labels())
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
@@ -106,7 +108,7 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "Auteur :", front matter's field) and another language's cue start the line.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?[:：]\s*|(?:{_FOREIGN_CUE})\s+)"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?[:：]\s*(?:\[\s*['\"])?|(?:{_FOREIGN_CUE})\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
     r"|Author:|Autor:|Von)\s*:?\s+"
@@ -117,12 +119,13 @@ _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
     r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
 )
-# Where a name ends: a separator, a date's or handle's start ("Name @handle",
-# "Name@handle"), an e-mail address ("Name name@site.com"), "on", "at", "updated", an
-# outlet glued to it in capitals ("Jo DoeFOXBusiness", "Jo DoeCNN"), or a date's label
-# glued to it ("Jo DoePublish date: ...", "Jo DoeUpdated").
+# Where a name ends: a separator, a quote closing a list's item ("['Jane Doe']"), a
+# date's or handle's start ("Name @handle", "Name@handle"), an e-mail address ("Name
+# name@site.com"), "on", "at", "updated", an outlet glued to it in capitals ("Jo
+# DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date: ...",
+# "Jo DoeUpdated").
 _NAME_END = re.compile(
-    r"\s*(?:[|•,;·–—@]|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)"
+    r"\s*(?:[|•,;·–—@]|['\"](?=\s*[],])|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b|\bupdated\b|\bpublished\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
 MAX_BYLINE_WORDS = 8
@@ -252,13 +255,19 @@ _ROLE_THEN_NAMES = re.compile(
     + r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2})\s*$"
 )
 
+# A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".
+_STAFF_CREDIT = re.compile(
+    rf"^\s*(?P<name>{'|'.join(staff_credits())})(?:\s*[,،]\s*[^\W\d_][^,،]{{0,40}})?\s*$"
+)
+
 
 def _reporter_byline(text: str) -> tuple[int, int] | None:
     """The span of a name that a reporter's role noun follows or precedes on its own
-    line, in a script without spaces (:mod:`analysis.clean.byline_words`)."""
+    line, in a script without spaces, or of a staff credit printed in place of a name
+    (:mod:`analysis.clean.byline_words`)."""
     if text.isascii():
         return None
-    match = _NAME_THEN_ROLE.match(text) or _ROLE_THEN_NAMES.match(text)
+    match = _NAME_THEN_ROLE.match(text) or _ROLE_THEN_NAMES.match(text) or _STAFF_CREDIT.match(text)
     return match.span("name") if match else None
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from html import unescape
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import author_field_name
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
@@ -269,8 +270,25 @@ def html_metadata(html: str) -> HtmlMetadata:
 
 def _author(author: str | None) -> str | None:
     """The author field's name(s), its byline cue or reporter's role noun left out
-    (:func:`analysis.clean.header_lines.author_field_name`)."""
-    return author_field_name(author) if author else None
+    (:func:`analysis.clean.header_lines.author_field_name`), and a date trafilatura
+    took in with them: it joins the parts of a byline element ("By Megan Hollis |
+    December 3, 2026") with "; ", its year dropped ("Megan Hollis; December 3")."""
+    if not author:
+        return None
+    names = [part for part in author.split(_AUTHORS_JOINER) if not _is_date(part)]
+    return author_field_name(_AUTHORS_JOINER.join(names)) if names else None
+
+
+# How trafilatura joins the names (and the other parts) of an author field.
+_AUTHORS_JOINER = "; "
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is only a date, with or without its year ("December 3")."""
+    span = find_date_span(text)
+    if span is None and (day := find_day_month(text)) is not None:
+        span = day.start, day.end
+    return span is not None and not (text[: span[0]] + text[span[1] :]).strip(" ,.")
 
 
 def _labelled_author(html: str, body: str | None) -> str | None:
