@@ -366,6 +366,8 @@ def test_another_languages_byline_cue_and_month_are_read(
         ("记者 王小明", "王小明"),
         ("本报记者 王小明 李华", "王小明 李华"),
         ("作者：王小明", "王小明"),
+        ("• 박지훈 기자", "박지훈"),  # a list's item, as an HTML page's <li> prints
+        ("  • 记者 王小明", "王小明"),
         ("시의회, 내년도 예산안 통과", None),
         ("기자 회견에서 시장이 밝혔다", None),  # the role noun in a sentence
         ("市议会通过明年预算案", None),

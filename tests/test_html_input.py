@@ -566,6 +566,16 @@ def test_the_date_a_byline_element_prints_is_no_part_of_the_byline(line, tmp_pat
     assert article.byline == "Maria Lopez"
 
 
+def test_a_reporters_name_in_a_list_item_is_the_byline(tmp_path):
+    # a Korean page's header list: <li>NAME 기자</li> renders as the bullet "• NAME 기자"
+    header = '<ul class="info"><li>박지훈 기자</li><li>입력 2025.03.04 09:12</li></ul>'
+    path = tmp_path / "night-buses.html"
+    path.write_text(_page_without_author(header), encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline == "박지훈"
+
+
 def test_an_author_element_below_the_story_is_no_byline(tmp_path):
     # a comment's or an author box's author is not the article's
     footer = '<div class="comentarios"><span class="comment-autor">Luis Pardo</span></div>'

@@ -23,6 +23,7 @@ from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
     LETTER_RUN,
+    bullet_end,
     count_label_words,
     count_words,
     is_bullet,
@@ -229,7 +230,7 @@ _WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’-]*")
 _CJK_NAME = r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]{2,5}(?: [\u4e00-\u9fff\u3040-\u30ff]{1,4})?"
 _AFTER_ROLE = r"(?![\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff])"
 # The line's start before a name: an agency's bracket ("[서울=뉴시스] ", "【北京】").
-_BRACKET_LEAD = r"^\s*(?:[\[【(（][^\]】)）]{1,20}[\]】)）]\s*)?"
+_BRACKET_LEAD = r"\s*(?:[\[【(（][^\]】)）]{1,20}[\]】)）]\s*)?"
 # What may follow a byline's role noun to the line's end: an e-mail address, "=",
 # a separator, nothing.
 _REPORTER_TRAILER = r"\s*(?:[=|·•/,，、]\s*)?(?:[\w.+-]+@[\w.-]+)?\s*$"
@@ -257,7 +258,7 @@ _ROLE_THEN_NAMES = re.compile(
 
 # A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".
 _STAFF_CREDIT = re.compile(
-    rf"^\s*(?P<name>{'|'.join(staff_credits())})(?:\s*[,،]\s*[^\W\d_][^,،]{{0,40}})?\s*$"
+    rf"\s*(?P<name>{'|'.join(staff_credits())})(?:\s*[,،]\s*[^\W\d_][^,،]{{0,40}})?\s*$"
 )
 
 
@@ -267,7 +268,12 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
     (:mod:`analysis.clean.byline_words`)."""
     if text.isascii():
         return None
-    match = _NAME_THEN_ROLE.match(text) or _ROLE_THEN_NAMES.match(text) or _STAFF_CREDIT.match(text)
+    start = bullet_end(text)  # a list's item: "• 박지훈 기자"
+    match = (
+        _NAME_THEN_ROLE.match(text, start)
+        or _ROLE_THEN_NAMES.match(text, start)
+        or _STAFF_CREDIT.match(text, start)
+    )
     return match.span("name") if match else None
 
 
