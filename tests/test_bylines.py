@@ -212,6 +212,23 @@ def test_a_label_line_beside_the_date_is_no_byline(label):
     assert find_name_line_byline(lines, 0, 5, len(lines) - 1) is None
 
 
+@pytest.mark.parametrize(
+    ("label", "byline"),
+    [
+        ("World Politics", None),  # the menu's items, no person's name
+        ("Local Sport", None),
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_line_of_menu_items_beside_the_date_is_no_byline(label, byline):
+    # h91 left open: the page prints "World" and "Politics" as lines of their own
+    menu = ["• Home", "• World", "• Politics", "• Local", "• Sport", ""]
+    lines = [*menu, "Council approves the rail budget", "", label, "June 2, 2025", "", *PROSE]
+    title = len(menu)
+    found = find_name_line_byline(lines, title, title + 5, len(lines) - 1)
+    assert (lines[found[0]][found[1] : found[2]] if found else None) == byline
+
+
 def test_a_name_in_the_body_or_above_the_headline_is_no_byline():
     lines = ["Jane Doe", "June 2, 2025", "Council approves the rail budget", "", *PROSE]
     assert _byline(lines) is None

@@ -9,7 +9,8 @@ a place, a menu item is written the same way), so a line is taken only when:
   particles besides, one name after an initial, two names joined by "and"; after a
   desk's one-word credit: "Redacción / E. Martín"), or all of them in capitals, none of
   whose words the page writes in lower case anywhere ("Business News" and "Most
-  Popular" are ordinary words; names stay capitalized);
+  Popular" are ordinary words; names stay capitalized) or prints as a line of its own
+  (a menu's items: "• World" and "• Politics" over "World Politics");
 - and something marks it as the author's: a social handle after it ("@handle"), a
   role after it ("Senior Contributor", ", AP Business Writer"), a date closing its line
   ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet Demir 03.12.2026", after a section's
@@ -122,7 +123,7 @@ def find_name_line_byline(
         beside_date = _beside_date_line(lines, i, title_line, body_start)
         if not (marked or beside_date or _has_author_box(lines, name, body_end)):
             continue
-        if not _written_in_lower_case(lines, name):
+        if _reads_as_name(lines, name):
             return i, start, end
     return None
 
@@ -172,7 +173,7 @@ def find_author_box_byline(
             continue
         start, end, _ = found
         name = lines[i][start:end]
-        if not _names_site(name, masthead) and not _written_in_lower_case(lines, name):
+        if not _names_site(name, masthead) and _reads_as_name(lines, name):
             return i, start, end
     return None
 
@@ -185,8 +186,9 @@ def _names_site(name: str, masthead: str | None) -> bool:
 def is_name_line(lines: Sequence[str], index: int) -> bool:
     """Whether line ``index`` is a person's name as a byline prints it on its own line:
     the name (a handle, a role or a comma's credit besides) by the module docstring's
-    first test, none of its words written in lower case in the page ("Jane Doe", not
-    "Business News"). What marks it as the author's is not asked.
+    first test, none of its words written in lower case in the page or printed as a line
+    of its own ("Jane Doe", not "Business News"). What marks it as the author's is not
+    asked.
 
     Parameters
     ----------
@@ -204,6 +206,12 @@ def is_name_line(lines: Sequence[str], index: int) -> bool:
     if found is None:
         return False
     name = lines[index][found[0] : found[1]]
+    return _reads_as_name(lines, name)
+
+
+def _reads_as_name(lines: Sequence[str], name: str) -> bool:
+    """Whether the page writes ``name`` as a person's name only: none of its words in
+    lower case, none printed as a line of its own (a menu's or a section's item)."""
     return not _written_in_lower_case(lines, name) and not _printed_alone(lines, name)
 
 
