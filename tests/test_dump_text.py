@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from page_checks import SEED_ARTICLE
 
 from analysis import extract_articles
 from analysis.clean.dump_text import (
+    _UNSPACED_START,
     MIN_WRAPS,
+    _could_be_cut,
     decode_references,
     drop_image_labels,
     drop_invisible,
@@ -377,6 +382,9 @@ def test_a_text_browsers_image_label_is_no_part_of_the_masthead_or_the_title():
         ("   * [IMG] Rail budget passes\n", "   * Rail budget passes\n"),
         ("Table [1] and [Photo]\n", "Table [1] and \n"),
         ("a[logo]b [Update]\n", "a[logo]b [Update]\n"),
+        ("Harbour news\n[photo] Rail budget\n", "Harbour news\nRail budget\n"),
+        ("News\t[Icon]\tSports\n", "News\tSports\n"),
+        ("news.[image] here\n", "news.[image] here\n"),
     ],
 )
 def test_drop_image_labels(text, plain):
@@ -424,3 +432,20 @@ def test_a_text_browsers_link_marks_go_when_the_page_lists_the_links():
     assert plain[-1] == "   5. https://example.org/5"  # the list stays
     # without the list, brackets are the text's own
     assert drop_link_marks("\n".join(page.split("\n")[:5])) == "\n".join(page.split("\n")[:5])
+
+
+def _could_be_cut_as_defined(line: str) -> bool:
+    # dump_text._could_be_cut's definition, without its shortcuts
+    stripped = re.sub(r"^(?:\d{1,4}[.)]|[•*·-])\s+", "", line.strip())
+    return " " in stripped or _UNSPACED_START.search(stripped[1:]) is not None
+
+
+_LINE_PARTS = [*"ab 1.)\t•*·-\u00a0港口日報", "12. ", "- ", "3)\t"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PARTS), max_size=10).map("".join))
+@settings(max_examples=400)
+def test_a_line_could_be_cut_as_defined(line: str) -> None:
+    # the shortcuts (a line with a space and no list mark; an ASCII line without a
+    # space) decide as the definition does
+    assert _could_be_cut(line) == _could_be_cut_as_defined(line)

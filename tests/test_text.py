@@ -3,6 +3,7 @@
 import re
 import string
 import sys
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -40,6 +41,30 @@ def test_display_width_counts_terminal_columns() -> None:
     assert display_width("नमस्ते") == 4  # न म स त: the vowel sign and the virama take none
     assert display_width("港口news") == 8  # a Chinese character takes two
     assert display_width("a\u200db") == 2  # a joiner takes none
+
+
+def _columns_of(character: str) -> int:
+    # wcwidth's rule, as display_width documents it
+    if unicodedata.category(character) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+
+
+def test_display_width_of_every_character() -> None:
+    # display_width measures only the characters that may not take one column: every
+    # code point is measured right (a wrong shortcut reads a wide or a combining one as 1)
+    wrong = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF and display_width(chr(code)) != _columns_of(chr(code))
+    ]
+    assert wrong == []
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100, blacklist_categories=("Cs",))))
+@settings(max_examples=300)
+def test_display_width_is_the_sum_of_the_columns(text: str) -> None:
+    assert display_width(text) == sum(map(_columns_of, text))
 
 
 def test_words_need_a_letter_or_digit() -> None:

@@ -37,8 +37,16 @@ import html
 import html.entities
 import re
 from collections.abc import Callable
+from functools import cached_property
 
-from analysis.text import FIELD_LABEL, UNSPACED_SCRIPTS, display_width, is_blank, is_list_item
+from analysis.text import (
+    FIELD_LABEL,
+    INVISIBLE,
+    UNSPACED_SCRIPTS,
+    display_width,
+    is_blank,
+    is_list_item,
+)
 from analysis.text.marks import CLOSING_MARKS
 
 #: Spaces of a fixed width or that forbid a line break: printed as a space.
@@ -125,9 +133,11 @@ def plain_markdown(text: str) -> str:
 
 
 #: A text browser's placeholder for an image: a bracketed generic word ("[logo]",
-#: "[IMG]", "[image]") where the page shows a picture, with the spaces after it.
+#: "[IMG]", "[image]") where the page shows a picture, at the text's or a line's start
+#: or after a space, with the spaces after it. (The bracket opens the pattern, so a
+#: search skips to the next bracket; what is before it is looked at from there.)
 _IMAGE_LABEL = re.compile(
-    r"(?:^|(?<=\s))\[(?:logo|image|img|photo|picture|icon)\][ \t]*", re.IGNORECASE | re.MULTILINE
+    r"\[(?<!\S\[)(?:logo|image|img|photo|picture|icon)\][ \t]*", re.IGNORECASE
 )
 
 
@@ -258,9 +268,10 @@ def join_hard_wraps(text: str) -> str:
         is not hard-wrapped).
     """
     lines = text.split("\n")
-    cut_after = _cut_lines(lines, len)
+    page = _WrapPage(lines)
+    cut_after = _cut_lines(page, len)
     if not text.isascii() and display_width(text) != len(text):
-        by_columns = _cut_lines(lines, display_width)
+        by_columns = _cut_lines(page, display_width)
         if by_columns is not None and len(by_columns) > len(cut_after or ()):
             cut_after = by_columns
     if cut_after is None:
@@ -278,66 +289,117 @@ def join_hard_wraps(text: str) -> str:
 
 
 _ENDS_WITH_A_PERIOD = re.compile(rf"[.…][{re.escape(CLOSING_MARKS)}]*\s*$")
+# The characters a stripped line may open with and still be blank (analysis.text.is_blank).
+_MAYBE_BLANK_EDGES = frozenset(INVISIBLE)
 
 
-def _cut_lines(lines: list[str], measure: Callable[[str], int]) -> set[int] | None:
+class _WrapPage:
+    """What :func:`join_hard_wraps` reads of a page's lines whatever it counts lengths
+    in, worked out once: each line without its trailing space, whether it is blank, the
+    lines a printer could have cut (:func:`_could_be_cut`); when first asked for, the
+    lines opening with a repeated field label (:func:`_field_lines`) and each non-blank
+    line's block (:func:`_voting_uncut`)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.stripped = [line.rstrip() for line in lines]
+        self.blank = [
+            is_blank(line) if (text := line.strip()) and text[0] in _MAYBE_BLANK_EDGES else not text
+            for line in lines
+        ]
+        self.cuttable = [index for index, line in enumerate(lines) if _could_be_cut(line)]
+
+    @cached_property
+    def fields(self) -> set[int]:
+        """The lines opening with a field label another line opens with too."""
+        return _field_lines(self.lines)
+
+    @cached_property
+    def block(self) -> dict[int, int]:
+        """Each non-blank line's block: the index of the first line of its run of
+        non-blank lines (the page's last line left out)."""
+        block: dict[int, int] = {}
+        start = None
+        for index in range(len(self.lines) - 1):
+            if self.blank[index]:
+                start = None
+                continue
+            if start is None:
+                start = index
+            block[index] = start
+        return block
+
+
+def _cut_lines(page: _WrapPage, measure: Callable[[str], int]) -> set[int] | None:
     """The indices of the lines cut by a wrap (each to be joined to the next), lengths
     counted by ``measure``, or None when the page reads as not wrapped so
     (:func:`join_hard_wraps`)."""
-    widths = [measure(line.rstrip()) for line in lines]
-    cuttable = [i for i, line in enumerate(lines) if _could_be_cut(line)]
+    lines, cuttable = page.lines, page.cuttable
+    widths = list(map(measure, page.stripped))
+    # each whole line's length (its trailing space too), for the next line's fit
+    whole = (
+        list(map(len, lines))
+        if measure is len
+        else [
+            length if len(line) == len(stripped) else measure(line)
+            for length, line, stripped in zip(widths, lines, page.stripped, strict=True)
+        ]
+    )
     width = max((widths[i] for i in cuttable), default=0)
-    cut_after = _wrapped_lines(lines, widths, width, measure)
+    cut_after = _wrapped_lines(page, widths, whole, width, measure)
     # a line printed whole (a menu, a title) may set the width, and at a width a few
     # characters over the wrap's a page still shows a few cuts: the width a wrapped
     # paragraph's inner lines share (a line with one under it) is tried too, and the
     # width that finds more cut lines wins
-    inner = [i for i in cuttable if i + 1 < len(lines) and not is_blank(lines[i + 1])]
+    inner = [i for i in cuttable if i + 1 < len(lines) and not page.blank[i + 1]]
     inner_width = max((widths[i] for i in inner), default=0)
     # a line longer than that which ends with a period is prose printed whole: a page
     # wrapped at that width would have cut it (a listing's teasers under titles)
-    whole_prose = any(
+    if inner_width < width and not any(
         widths[i] > inner_width and _ENDS_WITH_A_PERIOD.search(lines[i]) for i in cuttable
-    )
-    if inner_width < width and not whole_prose:
-        at_inner = _wrapped_lines(lines, widths, inner_width, measure)
+    ):
+        at_inner = _wrapped_lines(page, widths, whole, inner_width, measure)
         if at_inner is not None and len(at_inner) > len(cut_after or ()):
             cut_after = at_inner
     return cut_after
 
 
 def _wrapped_lines(
-    lines: list[str], widths: list[int], width: int, measure: Callable[[str], int]
+    page: _WrapPage, widths: list[int], whole: list[int], width: int, measure: Callable[[str], int]
 ) -> set[int] | None:
     """The indices of the lines cut at ``width`` (each to be joined to the next), or
-    None when the page was not wrapped at that width (:func:`join_hard_wraps`)."""
-    fields = _field_lines(lines)
-    cuts = [
-        None
-        if index + 1 in fields
-        else _cut_before_next_word(lines[index], lines[index + 1], widths[index], width, measure)
-        for index in range(len(lines) - 1)
-    ]
-    for index in _unconfirmed_unspaced_cuts(lines, cuts):
-        cuts[index] = None
-    cut = [index for index, was_cut in enumerate(cuts) if was_cut]
-    # a line longer than half the width: a second one would not have fitted beside it
-    long_cut = sum(2 * widths[index] > width for index in cut)
-    voting = _voting_lines(lines, cuts, widths, width)
-    if not voting:
+    None when the page was not wrapped at that width (:func:`join_hard_wraps`); ``whole``:
+    each line's length with its trailing space."""
+    lines = page.lines
+    cuts: dict[int, bool] = {}  # the lines the next one would not have fitted after
+    for index, (length, following) in enumerate(zip(widths[:-1], whole[1:], strict=True)):
+        if length <= width < length + 1 + following:  # (else the next line fits whole)
+            was_cut = _cut_before_next_word(page, index, length, width, measure)
+            if was_cut is not None:
+                cuts[index] = was_cut
+    cut = [index for index, was_cut in cuts.items() if was_cut]
+    unconfirmed = _unconfirmed_unspaced_cuts(lines, cut)
+    if unconfirmed:
+        cut = [index for index in cut if index not in unconfirmed]
+    # the edge is ragged only where MIN_WRAPS lines or more were cut
+    if len(cut) < MIN_WRAPS:
         return None
-    long_uncut = sum(2 * widths[index] > width for index in voting if cuts[index] is False)
-    # a line longer than the width was printed whole, uncut: it votes against (none
-    # when the width is the page's longest line)
-    long_uncut += sum(
-        w > width and _could_be_cut(line) for w, line in zip(widths, lines, strict=True)
-    )
     ragged = len({_edge(lines, widths, index) for index in cut}) >= MIN_WRAPS
     if not ragged:  # a short page's few cut lines may share lengths: cut mid-sentence
         ragged = (
             sum(_cut_mid_sentence(lines[index], lines[index + 1]) for index in cut) >= MIN_WRAPS
         )
-    if not ragged or long_cut <= long_uncut:
+    if not ragged:
+        return None
+    # a line longer than half the width: a second one would not have fitted beside it
+    long_cut = sum(2 * widths[index] > width for index in cut)
+    long_uncut = _voting_uncut(page, cut, cuts, widths, width)
+    if long_uncut is None:
+        return None
+    # a line longer than the width was printed whole, uncut: it votes against (none
+    # when the width is the page's longest line)
+    long_uncut += sum(widths[i] > width for i in page.cuttable)
+    if long_cut <= long_uncut:
         return None
     return set(cut)
 
@@ -362,44 +424,43 @@ def _field_lines(lines: list[str]) -> set[int]:
     return {index for found in labels.values() if len(found) > 1 for index in found}
 
 
-def _unconfirmed_unspaced_cuts(lines: list[str], cuts: list[bool | None]) -> list[int]:
-    """The cut lines ending in a character of a script without spaces and cut before a
-    spaced word (a date, a Latin word), when fewer than :data:`MIN_WRAPS` lines ending so
-    are cut before a character of that script: a printer wrapping such text fills its
-    lines and cuts most of them before any character, so these lines were printed whole
-    (a listing's teasers, each over its date line); no cut of theirs counts."""
+def _unconfirmed_unspaced_cuts(lines: list[str], cut: list[int]) -> set[int]:
+    """The cut lines (``cut``) ending in a character of a script without spaces and cut
+    before a spaced word (a date, a Latin word), when fewer than :data:`MIN_WRAPS` lines
+    ending so are cut before a character of that script: a printer wrapping such text
+    fills its lines and cuts most of them before any character, so these lines were
+    printed whole (a listing's teasers, each over its date line); no cut of theirs
+    counts."""
     ending_unspaced = [
-        index
-        for index, was_cut in enumerate(cuts)
-        if was_cut and _UNSPACED_START.fullmatch(lines[index].rstrip()[-1:])
+        index for index in cut if _UNSPACED_START.fullmatch(lines[index].rstrip()[-1:])
     ]
     before_spaced = [
         index for index in ending_unspaced if not _UNSPACED_START.match(lines[index + 1].lstrip())
     ]
     if len(ending_unspaced) - len(before_spaced) >= MIN_WRAPS:
-        return []
-    return before_spaced
+        return set()
+    return set(before_spaced)
 
 
-def _voting_lines(
-    lines: list[str], cuts: list[bool | None], widths: list[int], width: int
-) -> list[int]:
-    """The indices of the lines in blocks (runs of non-blank lines) that read as wrapped:
-    more of their long lines (over half the width) cut than not. A list printed whole
-    under a wrapped article (related headlines, one of which may happen to end near the
-    width) has no say in whether the page was wrapped; a wrapped block votes with its
-    uncut lines."""
-    voting: list[int] = []
-    block: list[int] = []
-    for index, line in enumerate(lines[: len(cuts)]):
-        if not is_blank(line):
-            block.append(index)
-        if is_blank(line) or index == len(cuts) - 1:
-            long = [i for i in block if 2 * widths[i] > width]
-            if sum(1 for i in long if cuts[i]) > sum(1 for i in long if cuts[i] is False):
-                voting += block
-            block = []
-    return voting
+def _voting_uncut(
+    page: _WrapPage, cut: list[int], cuts: dict[int, bool], widths: list[int], width: int
+) -> int | None:
+    """The long lines (over half the width) left uncut in the blocks (runs of non-blank
+    lines) that read as wrapped: more of their long lines cut than not; None when no
+    block reads so. A list printed whole under a wrapped article (related headlines, one
+    of which may happen to end near the width) has no say in whether the page was
+    wrapped; a wrapped block votes with its uncut lines."""
+    long_cut: dict[int, int] = {}
+    for index in cut:
+        if 2 * widths[index] > width:
+            block = page.block[index]
+            long_cut[block] = long_cut.get(block, 0) + 1
+    long_uncut = dict.fromkeys(long_cut, 0)
+    for index, was_cut in cuts.items():
+        if not was_cut and 2 * widths[index] > width and page.block[index] in long_uncut:
+            long_uncut[page.block[index]] += 1
+    voting = [uncut for block, uncut in long_uncut.items() if long_cut[block] > uncut]
+    return sum(voting) if voting else None
 
 
 def _could_be_cut(line: str) -> bool:
@@ -407,7 +468,14 @@ def _could_be_cut(line: str) -> bool:
     or a character of a script written without spaces after its first character."""
     # a list number or mark before one word ("  12. https://example.com/a/long/path", a
     # text browser's list of links) leaves nothing to cut: the word was printed whole
-    stripped = _LIST_MARK_BEFORE.sub("", line.strip())
+    stripped = line.strip()
+    if " " in stripped:
+        if not stripped[0].isdigit() and stripped[0] not in "•*·-":
+            return True  # (no list mark opens it)
+    elif stripped.isascii():
+        return False  # (no space, none after a mark, and no character of such a script)
+    if (mark := _LIST_MARK_BEFORE.match(stripped)) is not None:
+        stripped = stripped[mark.end() :]
     return " " in stripped or _UNSPACED_START.search(stripped, 1) is not None
 
 
@@ -426,18 +494,20 @@ def _edge(lines: list[str], widths: list[int], index: int) -> int | str:
 
 
 def _cut_before_next_word(
-    line: str, following: str, length: int, width: int, measure: Callable[[str], int]
+    page: _WrapPage, index: int, length: int, width: int, measure: Callable[[str], int]
 ) -> bool | None:
-    """True when ``line`` was cut before the next line's first word (it would not have
-    fitted; in a script written without spaces, its first character), False when it was
-    not though the next line would not have fitted whole (or ``line`` ends in an
-    ellipsis, shortened by the site), None when the printer had nothing to cut (the next
-    line fits whole, or is blank or a list item). Lengths counted by ``measure``."""
-    if length > width or length + 1 + measure(following) <= width:  # (the next line fits)
+    """True when line ``index`` (``length`` long, the next line not fitting after it)
+    was cut before the next line's first word (it would not have fitted; in a script
+    written without spaces, its first character), False when it was not though the next
+    line would not have fitted whole (or the line ends in an ellipsis, shortened by the
+    site), None when the printer had nothing to cut (the line or the next one is blank,
+    or the next one is a list item). Lengths counted by ``measure``."""
+    following = page.lines[index + 1]
+    if page.blank[index] or page.blank[index + 1] or is_list_item(following):
         return None
-    if is_blank(line) or is_blank(following) or is_list_item(following):
+    if index + 1 in page.fields:  # the next line starts a field, it continues none
         return None
-    if line.rstrip().endswith(_TRUNCATED):  # a teaser the site cut short, not a wrap
+    if page.stripped[index].endswith(_TRUNCATED):  # a teaser the site cut short, not a wrap
         return False
     first_word = following.split()[0]
     if _UNSPACED_START.match(first_word):  # cut before any of its characters, no space

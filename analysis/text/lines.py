@@ -169,7 +169,25 @@ def display_width(line: str) -> int:
     """
     if line.isascii():
         return len(line)
-    return sum(map(_columns, line))
+    others = _maybe_not_one_column().findall(line)
+    return len(line) - len(others) + sum(map(_columns, others))
+
+
+@lru_cache(maxsize=1)
+def _maybe_not_one_column() -> re.Pattern[str]:
+    """A character that may not take one column (:func:`_columns`): any but those below
+    U+3000 that do (Latin, Greek, Cyrillic, most punctuation: a line of them alone is
+    as wide as it is long). Built on first use, one pass over those characters."""
+    ranges: list[list[int]] = []
+    for code in range(0x3000):
+        if _columns.__wrapped__(chr(code)) != 1:
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in ranges)
+    return re.compile(f"[^{parts}]")
 
 
 @lru_cache(maxsize=8192)
