@@ -35,6 +35,13 @@ TABLE = [
         "Seite 1 von 2   Weiter »",
         "« Zurück   Seite 2 von 2",
         "Page 1 of 2  Next page ›",
+        # cells set apart by a tab, a space and a no-break space, or a spaced mark
+        "Share\tFacebook\tWhatsApp",
+        "Share \u00a0Facebook \u00a0WhatsApp",
+        "Facebook / LinkedIn / E-mail",
+        "Facebook · X · Telegram",
+        "Facebook • Reddit • Threads",
+        "Seite 1 von 2 \u00a0Weiter »",
     ],
 )
 def test_share_bars_and_paginations_are_control_rows(row):

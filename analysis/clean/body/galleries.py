@@ -79,7 +79,8 @@ def gallery_positions(lines: Sequence[str], features: Sequence[LineFeatures]) ->
     run: list[int] = []
     last: tuple[int, int] | None = None
     for position, feature in enumerate(features):
-        numbers = counter_numbers(lines[feature.index])
+        # (a counter's numbers are digits: a line without one is passed over unsearched)
+        numbers = counter_numbers(lines[feature.index]) if feature.has_digit else None
         if numbers is None:
             continue
         follows = (

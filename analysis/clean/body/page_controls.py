@@ -65,6 +65,9 @@ MAX_LABEL_WORDS = 2
 
 # The cells of a row: set apart by two spaces or more, a tab, or a spaced separator.
 _CELL_GAP = re.compile(r"\s{2,}|\t|\s+[|·•/]\s+")
+# A whitespace character other than a space: with two spaces or a separator, what a gap
+# between two cells needs (a line holding none of them is one cell, found without a split).
+_OTHER_SPACE = re.compile(r"[^\S ]")
 # An arrow marking a link to another page.
 _ARROW = re.compile(r"[«»‹›←→⟨⟩]|&[lr]aquo;")
 
@@ -86,6 +89,15 @@ def is_control_row(text: str) -> bool:
     bool
         True for a row of two cells or more that is a share bar or a pagination.
     """
+    if not (
+        "  " in text
+        or "|" in text
+        or "/" in text
+        or "·" in text
+        or "•" in text
+        or _OTHER_SPACE.search(text)
+    ):
+        return False  # (a line of one cell: most lines, found without a split)
     cells = _cells(text)
     if len(cells) < 2:
         return False

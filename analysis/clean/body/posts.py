@@ -117,7 +117,9 @@ def post_cards(
     anchors = {
         position
         for position, feature in enumerate(features)
-        if is_card_anchor(lines[feature.index].strip(), feature)
+        # (is_card_anchor's first test, asked here of every line before its text is cut)
+        if not (feature.ends_sentence or feature.n_words > ANCHOR_MAX_WORDS)
+        and is_card_anchor(lines[feature.index].strip(), feature)
     }
     if not anchors:
         return []

@@ -28,7 +28,7 @@ import itertools
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
-from analysis.clean.body.rules import is_prose
+from analysis.clean.body.rules import is_prose, reads_as_prose
 from analysis.text import visible_text
 
 # Paragraphs printed twice count as printed once at one printing (a rule switch with no
@@ -51,9 +51,7 @@ def is_printed_twice(feature: LineFeatures, known_language: bool = False) -> boo
     bool
         True for a line printed exactly twice that would be prose printed once.
     """
-    return feature.repeats == 2 and is_prose(
-        dataclasses.replace(feature, repeats=1), known_language
-    )
+    return feature.repeats == 2 and reads_as_prose(feature, known_language)
 
 
 def printed_once(

@@ -196,7 +196,25 @@ def is_prose(feature: LineFeatures, known_language: bool = False) -> bool:
     -------
     bool
     """
-    if feature.repeats > 1 or feature.is_notice or feature.is_title_case:
+    return feature.repeats <= 1 and reads_as_prose(feature, known_language)
+
+
+def reads_as_prose(feature: LineFeatures, known_language: bool = False) -> bool:
+    """Whether a line would be prose (:func:`is_prose`) if it were printed once: what
+    its own text says, whatever its repeats.
+
+    Parameters
+    ----------
+    feature : LineFeatures
+        The line.
+    known_language : bool
+        See :func:`is_prose`.
+
+    Returns
+    -------
+    bool
+    """
+    if feature.is_notice or feature.is_title_case:
         return False
     if feature.is_glued_headline:
         return False
@@ -395,15 +413,19 @@ def inner_datelines(
     for position in range(1, len(features) - 1):
         feature = features[position]
         above = position - 1
-        text = lines[feature.index]
         if not (
-            # a clock time with a dot ("16.38", "4.38pm") is a time only as a stamp
-            (feature.has_date or CLOCK_TIME.search(text) is not None)
-            and feature.n_words < SENTENCE_LINE_WORDS
+            feature.n_words < SENTENCE_LINE_WORDS
             and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
             and (feature.n_adjacent == 0 or feature.index > features[above].index + 1)
+            # a clock time with a dot ("16.38", "4.38pm") is a time only as a stamp (a
+            # time needs a digit: the search is asked last, of the few lines left)
+            and (
+                feature.has_date
+                or (feature.has_digit and CLOCK_TIME.search(lines[feature.index]) is not None)
+            )
         ):
             continue  # (the common case, found before the control's test)
+        text = lines[feature.index]
         # a control's label closing the update above ("Share" under each entry) is
         # part of the update, neither its text nor a break
         control = above > 0 and _is_control_label(lines[features[above].index], features[above])

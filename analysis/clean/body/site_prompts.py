@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.text import caseless_lower
+
 __all__ = ["PROMPT_MAX_WORDS", "is_site_prompt"]
 
 #: A prompt is at most this many words (a consent notice's sentence is longer than a
@@ -51,6 +53,8 @@ _NOTICE = re.compile(
     r"|^\W*i accept\b",
     re.IGNORECASE,
 )
+# A word of each of :data:`_NOTICE`'s sentences, as a line's caseless_lower holds it.
+_NOTICE_WORDS = ("privacy", "partners", "and/or", "subscribing", "sign-up", "your data", "accept")
 
 
 def is_site_prompt(line: str) -> bool:
@@ -68,7 +72,13 @@ def is_site_prompt(line: str) -> bool:
         :data:`PROMPT_MAX_WORDS` words, or a consent or sign-up notice's sentence in at
         most :data:`NOTICE_MAX_WORDS`.
     """
-    n_words = len(line.split())
-    if n_words <= PROMPT_MAX_WORDS and _CALL.search(line) and _CHANNEL.search(line):
+    # (most lines open with no call and hold none of the notice's words: the anchored
+    # call and the words' look-up, in the line's caseless_lower, answer them at once)
+    if _CALL.search(line) and len(line.split()) <= PROMPT_MAX_WORDS and _CHANNEL.search(line):
         return True
-    return n_words <= NOTICE_MAX_WORDS and _NOTICE.search(line) is not None
+    lowered = caseless_lower(line)
+    return (
+        any(word in lowered for word in _NOTICE_WORDS)
+        and len(line.split()) <= NOTICE_MAX_WORDS
+        and _NOTICE.search(line) is not None
+    )

@@ -1,0 +1,39 @@
+"""analysis.clean.body.site_prompts: the site's prompts to its reader, in any case."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.body.site_prompts import is_site_prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # each of the consent and sign-up notices' sentences, in the cases pages print
+        # them (the words looked up before the search must find every one)
+        "WE VALUE YOUR PRIVACY",
+        "We and our 12 Partners use cookies and similar technologies on this site.",
+        "Store And/Or Access Information On A Device",
+        "THANK YOU FOR SUBSCRIBING!",
+        "We use your sign-up to provide content in ways you have consented to.",
+        "We take the Protection of Your Data seriously.",
+        "Please READ OUR PRİVACY POLİCY before you continue.",  # a Turkish capital İ
+        "I ACCEPT",
+        "• I Accept",
+    ],
+)
+def test_a_notices_sentence_is_a_prompt_in_any_case(line):
+    assert is_site_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said it would accept the offer from the harbour authority.",
+        "Residents worried about the privacy of the new cameras on the promenade.",
+        "Her partners in the firm voted against the plan.",
+    ],
+)
+def test_a_storys_sentence_with_a_notices_word_is_no_prompt(line):
+    assert not is_site_prompt(line)
