@@ -237,9 +237,29 @@ def test_a_name_in_the_body_or_above_the_headline_is_no_byline():
     assert find_name_line_byline(lines, 0, 2, len(lines) - 1) is None
 
 
-def test_a_name_line_beside_a_reading_time_is_the_byline():
-    lines = ["Council approves the rail budget", "", "Jane Doe", "", "5 Min Read", "", *PROSE]
+@pytest.mark.parametrize(
+    ("reading_time", "byline"),
+    [
+        ("5 Min Read", "Jane Doe"),
+        ("5-6 minutes", "Jane Doe"),  # a reader view's estimate (h77's Reader View page)
+        ("5 à 6 minutes", "Jane Doe"),
+        ("5–6 Minuten", "Jane Doe"),
+        ("5 ministers", None),
+    ],
+)
+def test_a_name_line_beside_a_reading_time_is_the_byline(reading_time, byline):
+    lines = ["Council approves the rail budget", "", "Jane Doe", "", reading_time, "", *PROSE]
+    assert _byline(lines) == byline
+
+
+def test_a_name_line_beside_a_long_line_of_labelled_dates_is_the_byline():
+    # h77 K8: two labelled dates make the date line longer than a meta line's 12 words
+    date_line = "Publié le 3 décembre 2026 à 10 h 45 | Mis à jour le 3 décembre 2026 à 15 h 12"
+    lines = ["Council approves the rail budget", "", "Jane Doe", "", date_line, "", *PROSE]
     assert _byline(lines) == "Jane Doe"
+    prose = "Jane Doe was 3 December 2026 in town and then went on to say a lot more words here"
+    lines = ["Council approves the rail budget", "", "Jane Doe", "", prose, "", *PROSE]
+    assert _byline(lines) is None
 
 
 def test_a_name_line_under_a_gallerys_first_copy_of_the_headline_is_the_byline():

@@ -62,8 +62,17 @@ _PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
-# A header's reading time, which sits with the byline and date: "5 Min Read".
-_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min|mins|minutes?)\.?\s+read\s*$", re.IGNORECASE)
+# A header's reading time, which sits with the byline and date: "5 Min Read", or a
+# reader view's estimate under the name, a range: "5-6 minutes", "5 à 6 minutes".
+_READING_TIME = re.compile(
+    r"^\s*\d{1,3}\s*(?:(?:min|mins|minutes?)\.?\s+read"
+    r"|(?:[-–]|[^\W\d_]{1,3})\s*\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuter))\s*$",
+    re.IGNORECASE,
+)
+#: A date line of up to this many words beside a name line marks the name as its
+#: author's when its date has a label: "Publié le 3 décembre 2026 à 10 h 45 | Mis à
+#: jour le 3 décembre 2026 à 15 h 12" (the two labelled dates make it long).
+MAX_LABELLED_DATE_WORDS = 30
 # A desk's one-word credit before the author's name: "Redacción / E. Martín".
 _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
 # A section's one-word label before the name a date follows: "Ausland · Jane Doe · 3.12.2026".
@@ -338,14 +347,18 @@ def is_person_name(words: list[str]) -> bool:
 
 def _beside_date_line(lines: Sequence[str], index: int, first: int, stop: int) -> bool:
     """True when the nearest line with a word above or below line ``index`` (between
-    ``first`` and ``stop``) is a date, relative-time or reading-time line."""
+    ``first`` and ``stop``) is a date, relative-time or reading-time line, or a longer
+    line of labelled dates (:data:`MAX_LABELLED_DATE_WORDS`)."""
     for step in (-1, 1):
         j, seen = index + step, 0
         while first < j < stop and seen < DATE_NEIGHBOUR_LINES:
             if not is_blank(lines[j]):
                 seen += 1
-                if count_words(lines[j]) <= 12 and (
-                    is_meta_line(lines[j]) or _READING_TIME.match(lines[j])
+                words = count_words(lines[j])
+                if words <= 12 and (is_meta_line(lines[j]) or _READING_TIME.match(lines[j])):
+                    return True
+                if words <= MAX_LABELLED_DATE_WORDS and any(
+                    label is not None for _, label in labelled_dates(lines[j])
                 ):
                     return True
             j += step
