@@ -17,7 +17,7 @@ from analysis.clean.dates import (
     page_year,
     parse_date,
 )
-from analysis.clean.month_names import month_numbers
+from analysis.clean.month_names import month_numbers, month_readings
 from analysis.stopwords import function_word_language
 
 PARAGRAPHS = {
@@ -247,6 +247,64 @@ def test_every_language_row_names_twelve_months_once():
     numbers = month_numbers()
     assert numbers["كانون الثاني"] == 1 and numbers["δεκεμβρίου"] == 12
     assert all(1 <= n <= 12 for n in numbers.values())
+    # a name of two months in two languages is not one month (h99)
+    assert month_readings()["listopada"] == {"pl": 11, "hr": 10}
+    assert "listopada" not in numbers and numbers["prosinca"] == 12
+    with pytest.raises(ValueError, match="names two months"):
+        month_readings({"xx": ("a b c d e f g h i j k a",)})
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "iso"),
+    [
+        ("3. listopada 2026.", None, None),  # Polish November or Croatian October
+        ("3. listopada 2026.", ("hr", "pl"), "2026-10-03"),
+        ("3. listopada 2026.", ("en", "pl", "hr"), "2026-11-03"),
+        ("3 lis 2026", ("cs",), "2026-11-03"),  # Czech and Polish 11, Croatian 10
+        ("3 lis 2026", ("en", "hr"), "2026-10-03"),
+        ("3 lis 2026", ("en", "de"), None),  # none of its languages
+        ("3. prosinca 2026.", None, "2026-12-03"),  # Croatian genitive: one month
+        ("14. siječnja 2026.", None, "2026-01-14"),
+    ],
+)
+def test_a_month_name_two_languages_print_as_two_months(text, languages, iso):
+    dates = find_dates(text, languages=languages)
+    assert [d.iso for d in dates] == ([iso] if iso else [])
+
+
+HR = [
+    "Gradsko vijeće je u utorak nakon duge rasprave usvojilo proračun za sljedeću godinu, "
+    "a većina vijećnika glasala je za prijedlog.",
+    "Oporba je kritizirala planirana smanjenja za knjižnice i najavila da će zatražiti "
+    "savjetovanje sa stanovnicima staroga grada.",
+]
+PL = [
+    "Rada miasta przyjęła we wtorek po długiej debacie budżet na przyszły rok, a większość "
+    "radnych głosowała za projektem.",
+    "Opozycja skrytykowała planowane cięcia w bibliotekach i zapowiedziała, że poprosi o "
+    "konsultacje z mieszkańcami starego miasta.",
+]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "menu", "date_line", "body", "published"),
+    [
+        ("Riječki list", "Vijesti  Sport", "Objavljeno: 3. listopada 2026.", HR, "2026-10-03"),
+        ("Gazeta Lubelska", "Wiadomości  Sport", "3 listopada 2026, 10:45", PL, "2026-11-03"),
+        # a Croatian page's menus and date over a body in English
+        ("Riječki list", "Vijesti  Sport  Kultura  Zabava", "3. listopada 2026.",
+         PARAGRAPHS["en"], "2026-10-03"),
+        ("Riječki list", "Vijesti  Sport  Kultura", "3 lis 2026", HR, "2026-10-03"),
+    ],
+)  # fmt: skip
+def test_a_page_language_decides_a_month_name_of_two_languages(
+    masthead, menu, date_line, body, published
+):
+    """'listopada' is October in Croatian, November in Polish: the page's language says
+    which (h86 L7, h99)."""
+    lines = [masthead, menu, "", "Vijeće usvojilo proračun za sljedeću godinu", date_line, ""]
+    page = "\n".join([*lines, body[0], "", body[1], ""])
+    assert extract_articles(page, name="made_up.txt")["published"].tolist() == [published]
 
 
 @pytest.mark.parametrize(
@@ -304,7 +362,16 @@ def test_a_chinese_page_dated_without_a_year_or_relatively(date_line, published,
         ("3 Ara 2026", "2026-12-03"),
         ("3 janv 2026", "2026-01-03"),
         ("3 jui 2026", None),  # juin or juillet
-        ("3 mrt 2026", None),  # a name's consonants are read with their dot only
+        ("3 mrt 2026", "2026-03-03"),  # Dutch prints its shortening so (CLDR)
+        ("3 mrz 2026", None),  # a name's consonants are read with their dot only
+        ("3 mrz. 2026", "2026-03-03"),
+        # a start of a name that no language prints as its shortening needs the dot (h99)
+        ("the top 10 list 2026", None),  # not Polish "listopada"
+        ("3 sett 2026", None),
+        ("3 sett. 2026", "2026-09-03"),
+        ("3 ledn 2026", None),
+        ("3 led 2026", "2026-01-03"),  # Czech
+        ("3 velj 2026", "2026-02-03"),  # Croatian
         ("3 Mio 2026", None),  # the start of no month
         ("3 dic", None),  # no year
         ("el 3 dic 2026", "2026-12-03"),  # after a lower-case word

@@ -19,10 +19,13 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``3 كانون الثاني 2026``), the first of the month with its ordinal mark (``1er mars
   2026``, ``1º de marzo``), a name shortened with or without a dot (``3 févr. 2026``,
   ``03 dic 2026``, ``03 Des 2026``, ``3. Mär. 2026``; its consonants with the dot only:
-  ``3 mrt. 2026``; without the dot only its first three or four letters, after a day
-  not glued to letters nor printed after a capitalized word: ``Model 3 Pro 2026`` is a
-  product, not Czech ``pro.``); the year first in Hungarian (``2026. március 3.``); month names of
-  languages not listed there (Hindi, ...) are not read;
+  ``3 mrz. 2026``; without the dot only a shortening its language prints so,
+  :data:`~analysis.clean.month_names.MONTH_SHORTENINGS` (``the top 10 list 2026`` is no
+  date), after a day not glued to letters nor printed after a capitalized word:
+  ``Model 3 Pro 2026`` is a product, not Czech ``pro``); a name two languages print as
+  two months (``3. listopada 2026``: Croatian October, Polish November) in the page's
+  language (:func:`page_languages`); the year first in Hungarian (``2026. március
+  3.``); month names of languages not listed there are not read;
 - a day of the Solar Hijri calendar (Iran's ``۱۲ آذر ۱۴۰۵``, ``12 آذر ماه 1405``,
   Afghanistan's ``۱۲ قوس ۱۴۰۵``), as its Gregorian date (:func:`solar_hijri_iso`);
 - any of these written in the decimal digits of another script (Arabic-Indic
@@ -59,11 +62,19 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.clean.month_names import SOLAR_HIJRI_MONTHS, THAI_MONTHS, month_numbers
+from analysis.clean.month_names import (
+    MONTH_NAMES,
+    MONTH_SHORTENINGS,
+    SOLAR_HIJRI_MONTHS,
+    THAI_MONTHS,
+    month_numbers,
+    month_readings,
+)
 from analysis.stopwords import function_word_language
-from analysis.text import LETTER_OR_MARK, once_per_page
+from analysis.text import LETTER_OR_MARK, once_per_page, ranked_languages
 
 # ---------------------------------------------------------------------------- dates
 
@@ -91,8 +102,27 @@ def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pat
     return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
 
 
-# Month names of the other languages (analysis.clean.month_names), lower case.
+# Month names of the other languages (analysis.clean.month_names), lower case, that are
+# one month in every language printing them.
 _FOREIGN_MONTHS: dict[str, int] = month_numbers()
+# Every month name of the other languages and every shortening they print without a dot,
+# with its month in each language printing it ("listopada": Polish 11, Croatian 10).
+_WHOLE_NAMES = month_readings()
+_SHORT_NAMES = month_readings(MONTH_SHORTENINGS)
+_READINGS: dict[str, dict[str, int]] = {
+    name: {**_SHORT_NAMES.get(name, {}), **_WHOLE_NAMES.get(name, {})}
+    for name in sorted(_WHOLE_NAMES.keys() | _SHORT_NAMES.keys())
+}
+#: Every language of :mod:`analysis.clean.month_names`: read with these, a name of two
+#: months is a date in one of them (:func:`find_date_span` tells a date line so).
+EVERY_LANGUAGE = tuple(sorted({*MONTH_NAMES, *MONTH_SHORTENINGS}))
+# The names (or shortenings) of two months, by language.
+_TWO_MONTH_NAMES = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(n for n, months in _READINGS.items() if len(set(months.values())) > 1)
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # The names of two words ("كانون الثاني"), tried before a one-word name.
 _TWO_WORD_MONTHS = "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True))
 
@@ -295,7 +325,9 @@ def find_date(text: str) -> DateMatch | None:
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Where the first calendar date of ``text`` is written, a numeric date both orders
     make a date of included ("04/03/2026": which day it is, its page decides,
-    :func:`numeric_day_first`): what tells a date line, not its day.
+    :func:`numeric_day_first`), and a date with a month name two languages print as two
+    months ("3. listopada 2026": its page's language decides, :func:`page_languages`):
+    what tells a date line, not its day.
 
     Parameters
     ----------
@@ -308,11 +340,13 @@ def find_date_span(text: str) -> tuple[int, int] | None:
         ``(start, end)``, where :func:`find_date` would put the date (its zoned clock
         time included); None when ``text`` writes no date in either order.
     """
-    dates = find_dates(text, day_first=True)
+    dates = find_dates(text, day_first=True, languages=EVERY_LANGUAGE)
     return (dates[0].start, dates[0].end) if dates else None
 
 
-def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, day_first: bool | None = None, languages: Sequence[str] | None = None
+) -> list[DateMatch]:
     """Every valid calendar date written in ``text``, in order, none overlapping another
     (the first of two dates starting together is the one :func:`find_date` gives).
 
@@ -324,6 +358,11 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
         How the page writes numeric dates whose order is ambiguous (``04/03/2026``):
         day first (True), month first (False) or not known (None, the default: such a
         date is not read). :func:`numeric_day_first` decides it for a page.
+    languages : sequence of str or None, optional
+        The page's languages, the likeliest first (:func:`page_languages`): a month's
+        name two languages print as two months ("listopada": Polish November, Croatian
+        October) is read in the first of them that prints it. None (the default): such
+        a name is not read.
 
     Returns
     -------
@@ -337,7 +376,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[DateMatch]:
     found: list[tuple[int, int, DateMatch]] = []
     for order, pattern in enumerate(_DATE_PATTERNS):
         for match in pattern.finditer(text):
-            iso = _iso_from_match(match, day_first)
+            iso = _iso_from_match(match, day_first, languages)
             if iso is not None:
                 found.append((match.start(), order, DateMatch(match.start(), match.end(), iso)))
     dates: list[DateMatch] = []
@@ -365,7 +404,9 @@ _DATE_LABEL = re.compile(
 DATE_LABEL_WORDS = rf"(?i:{_UPDATE_LABELS}|{_PUBLISH_LABELS})"
 
 
-def labelled_dates(text: str, day_first: bool | None = None) -> list[tuple[DateMatch, str | None]]:
+def labelled_dates(
+    text: str, day_first: bool | None = None, languages: Sequence[str] | None = None
+) -> list[tuple[DateMatch, str | None]]:
     """Every date of ``text`` (:func:`find_dates`) with its label: ``"update"`` or
     ``"publish"`` for the last such label word between the previous date and this one
     (``Updated: Tue 6:12 PM, Mar 6, 2018``), else None.
@@ -376,6 +417,8 @@ def labelled_dates(text: str, day_first: bool | None = None) -> list[tuple[DateM
         A line or a page's header.
     day_first : bool or None, optional
         The page's order of day and month, as in :func:`find_dates`.
+    languages : sequence of str or None, optional
+        The page's languages, as in :func:`find_dates`.
 
     Returns
     -------
@@ -384,7 +427,7 @@ def labelled_dates(text: str, day_first: bool | None = None) -> list[tuple[DateM
     """
     labelled: list[tuple[DateMatch, str | None]] = []
     since = 0
-    for date in find_dates(text, day_first):
+    for date in find_dates(text, day_first, languages):
         labels = list(_DATE_LABEL.finditer(text, since, date.start))
         labelled.append((date, labels[-1].lastgroup if labels else None))
         since = date.end
@@ -392,7 +435,7 @@ def labelled_dates(text: str, day_first: bool | None = None) -> list[tuple[DateM
 
 
 def find_published_date(
-    text: str, day_first: bool | None = None
+    text: str, day_first: bool | None = None, languages: Sequence[str] | None = None
 ) -> tuple[DateMatch, str | None] | None:
     """The first date of ``text`` that no "Updated"/"Modified" label marks as a change
     (``Updated Nov 20, 2019 | Published Nov 19, 2019`` gives the 19th), with its label;
@@ -404,13 +447,15 @@ def find_published_date(
         Text holding dates and their labels, e.g. a header line.
     day_first : bool or None, optional
         The page's order of day and month, as in :func:`find_dates`.
+    languages : sequence of str or None, optional
+        The page's languages, as in :func:`find_dates`.
 
     Returns
     -------
     tuple or None
         ``(DateMatch, label)`` as in :func:`labelled_dates`.
     """
-    labelled = labelled_dates(text, day_first)
+    labelled = labelled_dates(text, day_first, languages)
     for date, label in labelled:
         if label != "update":
             return date, label
@@ -442,6 +487,51 @@ def numeric_day_first(page: str) -> bool | None:
         return orders.pop() if len(orders) == 1 else None
     language = function_word_language(page)
     return True if language not in (None, "en") else None
+
+
+#: Most characters of a page :func:`page_languages` reads (a cost cap: the classifier's
+#: time grows with the text; the page's header and first paragraphs settle its language).
+LANGUAGE_SAMPLE_CHARS = 20_000
+
+
+@functools.lru_cache(maxsize=1)  # asked for each date line of a page that needs it
+def page_languages(page: str) -> tuple[str, ...]:
+    """The languages ``page`` is most likely written in, the likeliest first: which
+    month a name two languages print as two months is ("3. listopada 2026": Croatian
+    October, Polish November; :func:`find_dates`). The ranking of every language of
+    py3langid's classifier (:func:`analysis.text.ranked_languages`) over the page's
+    first :data:`LANGUAGE_SAMPLE_CHARS` characters: a page whose menus and dates are
+    Croatian ranks Croatian above Polish even when its body is in English.
+
+    Parameters
+    ----------
+    page : str
+        The whole page.
+
+    Returns
+    -------
+    tuple of str
+        ISO 639-1 codes.
+    """
+    return ranked_languages(page[:LANGUAGE_SAMPLE_CHARS])
+
+
+def names_month_by_language(text: str) -> bool:
+    """Whether ``text`` prints a month's name (or a shortening) that two languages print
+    as two months ("listopada", "lis"): its date needs the page's languages
+    (:func:`page_languages`), which a caller works out only then.
+
+    Parameters
+    ----------
+    text : str
+        A line, or a date's span.
+
+    Returns
+    -------
+    bool
+        True when such a name is one of its words.
+    """
+    return _TWO_MONTH_NAMES.search(text) is not None
 
 
 def numeric_orders(text: str) -> set[bool]:
@@ -547,7 +637,9 @@ def parse_date(text: str) -> str | None:
     return match.iso if match else None
 
 
-def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str | None:
+def _iso_from_match(
+    match: re.Match[str], day_first: bool | None = None, languages: Sequence[str] | None = None
+) -> str | None:
     groups = match.groupdict()
     if groups.get("tm"):
         year = int(groups["ty"])
@@ -561,11 +653,11 @@ def _iso_from_match(match: re.Match[str], day_first: bool | None = None) -> str 
         return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))
     if groups.get("fm"):
         name = groups["fm"].lower()
-        month = _named_month(name, abbreviated=bool(groups["dot"]))
+        month = _named_month(name, bool(groups["dot"]), languages)
         if month is None:
             return None
-        shortened = not (groups["dot"] or name in _FOREIGN_MONTHS or _english_month(name))
-        if groups.get("whole") is not None and name not in _FOREIGN_MONTHS:
+        shortened = not (groups["dot"] or name in _WHOLE_NAMES or _english_month(name))
+        if groups.get("whole") is not None and name not in _WHOLE_NAMES:
             return None
         day = match.start("d")
         if shortened and day < match.start("fm") and not _set_off(match.string, day):
@@ -630,26 +722,43 @@ def _solar_hijri_ordinal(year: int, month: int, day: int) -> int:
     return days - 356033
 
 
-def _named_month(name: str, abbreviated: bool) -> int | None:
-    """The month a lower-cased ``name`` writes: a name of :data:`_FOREIGN_MONTHS`, an
-    English name or its start of three letters or more ("sept"; "marathon" is no month);
-    a shortened name of :data:`_FOREIGN_MONTHS` as languages shorten them, its first
-    three or four letters with or without a dot after it ("févr" février, "dic"
-    diciembre, "Des" desember, "Okt" oktober), a longer start with the dot only
-    ("sett." settembre), and with a dot (``abbreviated``) the start of its consonants
-    ("mrz." März, "mrt." maart), when all such names are of one month ("jui." is juin
-    or juillet: no month). The day and the four-digit year around it tell a date; a
-    dot does not ("03 dic 2026" is as sure as "3 dic. 2026"), but see
+def _named_month(
+    name: str, abbreviated: bool, languages: Sequence[str] | None = None
+) -> int | None:
+    """The month a lower-cased ``name`` writes: an English name or its start of three
+    letters or more ("sept"; "marathon" is no month); another language's name, or a
+    shortening it prints without a dot (:data:`analysis.clean.month_names.MONTH_SHORTENINGS`:
+    "févr", "dic", "Des", "mrt"; "list" is none, "liste" neither); with a dot after it
+    (``abbreviated``) also a start of three letters or more of another language's name
+    ("sett." settembre) or of its consonants ("mrz." März, "mrt." maart), not one of two
+    months of a language ("jui." is juin or juillet: no month). A name that is two
+    months in the languages printing it ("listopada", "lis") is the month of the first of
+    ``languages`` printing it (None without one). The day and the four-digit year around
+    it tell a date; a dot does not ("03 dic 2026" is as sure as "3 dic. 2026"), but see
     :func:`_set_off`."""
-    month = _english_month(name) or _FOREIGN_MONTHS.get(name)
-    if month is not None or len(name) < 3 or (len(name) > _DOTLESS_MAX and not abbreviated):
+    month = _english_month(name)
+    if month is not None:
         return month
-    months = {
-        number
-        for full, number in _FOREIGN_MONTHS.items()
-        if full.startswith(name) or (abbreviated and _consonants(full).startswith(name))
-    }
-    return months.pop() if len(months) == 1 else None
+    readings = _READINGS.get(name)
+    if readings is None and abbreviated and len(name) >= 3:
+        readings = _shortened_readings(name)
+    if not readings:
+        return None
+    months = set(readings.values())
+    if len(months) == 1:
+        return months.pop()
+    return next((readings[language] for language in languages or () if language in readings), None)
+
+
+def _shortened_readings(start: str) -> dict[str, int]:
+    """The month of each language one of whose names (or its consonants) starts with
+    ``start``; a language where two months' names do is left out."""
+    found: dict[str, set[int]] = {}
+    for name, months in _WHOLE_NAMES.items():
+        if name.startswith(start) or _consonants(name).startswith(start):
+            for language, month in months.items():
+                found.setdefault(language, set()).add(month)
+    return {language: min(months) for language, months in found.items() if len(months) == 1}
 
 
 def _english_month(name: str) -> int | None:
@@ -657,12 +766,6 @@ def _english_month(name: str) -> int | None:
     if len(name) >= 3 and any(full.startswith(name) for full in _ENGLISH_MONTHS):
         return _MONTHS[name[:3]]
     return None
-
-
-#: Longest start of a month's name read as that month without a dot after it ("févr",
-#: "janv"): the languages' shortenings are of three or four letters, a longer start
-#: ("liste", "sette") is a word of its own.
-_DOTLESS_MAX = 4
 
 
 def _set_off(text: str, day_start: int) -> bool:

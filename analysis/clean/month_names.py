@@ -10,7 +10,14 @@ words). English names and their three-letter forms are read by
 
 from __future__ import annotations
 
-__all__ = ["MONTH_NAMES", "SOLAR_HIJRI_MONTHS", "THAI_MONTHS", "month_numbers"]
+__all__ = [
+    "MONTH_NAMES",
+    "MONTH_SHORTENINGS",
+    "SOLAR_HIJRI_MONTHS",
+    "THAI_MONTHS",
+    "month_numbers",
+    "month_readings",
+]
 
 #: Each language's month names, January to December (several rows for one language
 #: when it spells its months in more than one way).
@@ -69,6 +76,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "hr": (
         "siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad"
         " studeni prosinac",
+        # the genitive a date prints ("3. prosinca 2026"; "listopada" is October here,
+        # November in Polish: see month_readings)
+        "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada"
+        " studenoga prosinca",
+        "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada"
+        " studenog prosinca",
     ),
     "lt": (
         "sausio vasario kovo balandžio gegužės birželio"
@@ -122,6 +135,68 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The shortened month names each language prints without a dot after them ("03 dic
+#: 2026", "Kamis, 03 Des 2026", "3 mrt 2026"), January first, lower case: the
+#: abbreviated months of the Unicode CLDR (format and stand-alone forms, regional
+#: variants as rows of their own, dots dropped; read through Babel 2.18), and the
+#: three-letter Russian forms sites print beside CLDR's. A start of a month's name that
+#: is none of these ("list", "sett") is read as a month only with its dot after it
+#: ("sett.": :mod:`analysis.clean.dates`).
+MONTH_SHORTENINGS: dict[str, tuple[str, ...]] = {
+    "de": (
+        "jan feb mär apr mai jun jul aug sep okt nov dez",
+        "jän feb märz apr mai juni juli aug sept okt nov dez",
+    ),
+    "fr": (
+        "janv févr mars avr mai juin juil août sept oct nov déc",
+        "janv fevr mars avr mai juin juill aout sept oct nov dec",
+    ),
+    "es": (
+        "ene feb mar abr may jun jul ago sept oct nov dic",
+        "ene feb mar abr may jun jul ago set oct nov dic",
+    ),
+    "pt": ("jan fev mar abr mai jun jul ago set out nov dez",),
+    "it": ("gen feb mar apr mag giu lug ago set ott nov dic",),
+    "nl": ("jan feb mrt apr mei jun jul aug sep okt nov dec",),
+    "ru": (
+        "янв февр мар апр мая июн июл авг сент окт нояб дек",
+        "янв фев март апр май июнь июль авг сен окт ноя дек",
+    ),
+    "uk": ("січ лют бер квіт трав черв лип серп вер жовт лист груд",),
+    "sv": ("jan feb mars apr maj juni juli aug sep okt nov dec",),
+    "da": ("jan feb mar apr maj jun jul aug sep okt nov dec",),
+    "nb": (
+        "jan feb mar apr mai jun jul aug sep okt nov des",
+        "jan feb mars apr mai juni juli aug sep okt nov des",
+    ),
+    "fi": ("tammi helmi maalis huhti touko kesä heinä elo syys loka marras joulu",),
+    "ro": ("ian feb mar apr mai iun iul aug sept oct nov dec",),
+    "pl": ("sty lut mar kwi maj cze lip sie wrz paź lis gru",),
+    "bg": ("яну фев март апр май юни юли авг сеп окт ное дек",),
+    "sr": (
+        "јан феб мар апр мај јун јул авг сеп окт нов дец",
+        "jan feb mar apr maj jun jul avg sep okt nov dec",
+    ),
+    "sk": ("jan feb mar apr máj jún júl aug sep okt nov dec",),
+    "hr": ("sij velj ožu tra svi lip srp kol ruj lis stu pro",),
+    "lt": ("saus vas kov bal geg birž liep rugp rugs spal lapkr gruod",),
+    "lv": ("janv febr marts apr maijs jūn jūl aug sept okt nov dec",),
+    "et": ("jaan veebr märts apr mai juuni juuli aug sept okt nov dets",),
+    "bn": ("জানু ফেব মার্চ এপ্রি মে জুন জুল আগ সেপ অক্টো নভে ডিসে",),
+    "ta": ("ஜன பிப் மார் ஏப் மே ஜூன் ஜூலை ஆக செப் அக் நவ டிச",),
+    "cs": ("led úno bře dub kvě čvn čvc srp zář říj lis pro",),
+    "tr": ("oca şub mar nis may haz tem ağu eyl eki kas ara",),
+    "el": (
+        "ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
+        "ιαν φεβ μάρ απρ μάι ιούν ιούλ αύγ σεπ οκτ νοέ δεκ",
+    ),
+    "hu": ("jan febr márc ápr máj jún júl aug szept okt nov dec",),
+    "sw": ("jan feb mac apr mei jun jul ago sep okt nov des",),
+    "id": ("jan feb mar apr mei jun jul agu sep okt nov des",),
+    "ms": ("jan feb mac apr mei jun jul ogo sep okt nov dis",),
+}
+
+
 #: The months of the Solar Hijri calendar, Farvardin (Hamal) first: Iran's Persian names
 #: ("۱۲ آذر ۱۴۰۵") and Afghanistan's, the zodiac's ("۱۲ قوس ۱۴۰۵"). Another calendar,
 #: read by :func:`analysis.clean.dates.solar_hijri_iso`, never a Gregorian month.
@@ -144,8 +219,49 @@ THAI_MONTHS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+def month_readings(
+    rows_by_language: dict[str, tuple[str, ...]] = MONTH_NAMES,
+) -> dict[str, dict[str, int]]:
+    """Every name of ``rows_by_language`` and its month in each language that prints it.
+
+    A name may be two months in two languages: "listopada" is November in Polish and
+    October in Croatian, "lis" shortens both; which one a page prints, its language
+    says (:func:`analysis.clean.dates.page_languages`).
+
+    Parameters
+    ----------
+    rows_by_language : dict of str to tuple of str, optional
+        Rows of twelve names by language (default: :data:`MONTH_NAMES`;
+        :data:`MONTH_SHORTENINGS` too).
+
+    Returns
+    -------
+    dict of str to dict of str to int
+        Lower-case names (a two-word name with one space, "كانون الثاني"), each with
+        its month number (1 to 12) by language.
+
+    Raises
+    ------
+    ValueError
+        When a row does not hold twelve names, or one name is two months of one language.
+    """
+    readings: dict[str, dict[str, int]] = {}
+    for language, rows in rows_by_language.items():
+        for row in rows:
+            names = row.split()
+            if len(names) != 12:
+                raise ValueError(f"{language}: {len(names)} month names in {row!r}")
+            for number, name in enumerate(names, start=1):
+                months = readings.setdefault(name.replace("_", " "), {})
+                if months.setdefault(language, number) != number:
+                    raise ValueError(f"{language}: {name!r} names two months")
+    return readings
+
+
 def month_numbers() -> dict[str, int]:
-    """Every month name of :data:`MONTH_NAMES` and its number (1 to 12).
+    """Every month name of :data:`MONTH_NAMES` that is one month in every language
+    printing it, and its number (1 to 12); a name of two months ("listopada") is not
+    one of them.
 
     Returns
     -------
@@ -155,16 +271,10 @@ def month_numbers() -> dict[str, int]:
     Raises
     ------
     ValueError
-        When a row does not hold twelve names, or one name is two months.
+        As :func:`month_readings`.
     """
-    numbers: dict[str, int] = {}
-    for language, rows in MONTH_NAMES.items():
-        for row in rows:
-            names = row.split()
-            if len(names) != 12:
-                raise ValueError(f"{language}: {len(names)} month names in {row!r}")
-            for number, name in enumerate(names, start=1):
-                name = name.replace("_", " ")
-                if numbers.setdefault(name, number) != number:
-                    raise ValueError(f"{language}: {name!r} names two months")
+    numbers = {}
+    for name, months in month_readings().items():
+        if len(set(months.values())) == 1:
+            numbers[name] = next(iter(months.values()))
     return numbers

@@ -58,6 +58,7 @@ from typing import Literal
 
 from analysis.clean.bylines import find_author_box_byline, find_name_line_byline
 from analysis.clean.dates import (
+    EVERY_LANGUAGE,
     DateMatch,
     find_date,
     find_date_span,
@@ -65,7 +66,9 @@ from analysis.clean.dates import (
     find_published_date,
     find_relative_time,
     find_yearless_dates,
+    names_month_by_language,
     numeric_day_first,
+    page_languages,
     page_year,
     parse_date,
     yearless_iso,
@@ -459,18 +462,25 @@ def _yearless_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str
 
 def _ordered_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str | None] | None:
     """The published date of a date ``line`` whose numeric date reads either way
-    ("04/03/2026"), in the page's order (:func:`analysis.clean.dates.numeric_day_first`);
-    None without such a date or when nothing on the page decides the order."""
-    if find_published_date(line, day_first=True) is None:
+    ("04/03/2026"), in the page's order (:func:`analysis.clean.dates.numeric_day_first`),
+    or whose month's name two languages print as two months ("3. listopada 2026"), in
+    the page's language (:func:`analysis.clean.dates.page_languages`); None without
+    such a date or when nothing on the page decides it."""
+    if find_published_date(line, day_first=True, languages=EVERY_LANGUAGE) is None:
         return None
-    day_first = numeric_day_first("\n".join(lines))
-    return None if day_first is None else find_published_date(line, day_first)
+    page = "\n".join(lines)
+    day_first = numeric_day_first(page)
+    languages = page_languages(page) if names_month_by_language(line) else None
+    if day_first is None and languages is None:
+        return None
+    return find_published_date(line, day_first, languages)
 
 
 def published_value(text: str, page: str) -> str | None:
-    """The ISO date of a ``published`` span's ``text``: :func:`field_value`'s, or for a
-    date printed without its year (:func:`_yearless_published`) the day in the year of
-    the ``page``'s copyright notice.
+    """The ISO date of a ``published`` span's ``text``: :func:`field_value`'s; for a
+    date the ``page`` decides, in its order of day and month or with a month's name of
+    its language (:func:`_ordered_published`); for a date printed without its year
+    (:func:`_yearless_published`) the day in the year of the page's copyright notice.
 
     Parameters
     ----------
@@ -485,9 +495,10 @@ def published_value(text: str, page: str) -> str | None:
         ``yyyy-mm-dd``; None for a span that holds no date.
     """
     iso = parse_date(text)
-    if iso is None and find_date_span(text) is not None:  # a date both orders make
+    if iso is None and find_date_span(text) is not None:  # its page decides which day
         day_first = numeric_day_first(page)
-        dates = find_dates(text, day_first) if day_first is not None else []
+        languages = page_languages(page) if names_month_by_language(text) else None
+        dates = find_dates(text, day_first, languages)
         return dates[0].iso if dates else None
     if iso is None and (year := page_year(page)) is not None:
         iso = yearless_iso(text, year)

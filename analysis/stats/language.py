@@ -28,14 +28,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from functools import cache
-from typing import TYPE_CHECKING
 
 from textstat.backend import metrics as textstat_metrics
 
 from analysis.stats.readability import is_scorable, word_count_and_scores
 from analysis.stats.score_names import READABILITY_COLUMNS
-from analysis.text import count_words, has_unspaced_script
+from analysis.text import count_words, has_unspaced_script, language_identifier
 
 #: The code of an undetermined language (ISO 639-2 "und").
 UNDETERMINED = "und"
@@ -54,18 +52,9 @@ FLESCH_LANGUAGES: dict[str, str] = {
     "ru": "Oborneva",
 }
 
-if TYPE_CHECKING:
-    from py3langid.langid import LanguageIdentifier
-
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-@cache
-def _identifier() -> LanguageIdentifier:
-    """py3langid's classifier, loaded once from the model inside the package."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+# py3langid's classifier, loaded once (analysis.text.languages)
+_identifier = language_identifier
 
 
 def load_model() -> None:

@@ -44,7 +44,8 @@ Modules: :mod:`~analysis.text.patterns` (word and letter-run patterns),
 :mod:`~analysis.text.caseless` (a text lowered for the literal words of case-insensitive
 patterns), :mod:`~analysis.text.letter_case` (upper- and lower-case letters of every
 script, as pattern classes),
-:mod:`~analysis.text.posts` (a post's signature),
+:mod:`~analysis.text.posts` (a post's signature), :mod:`~analysis.text.languages` (the
+languages a text is likely written in, py3langid's ranking),
 :mod:`~analysis.text.memo` (the per-page and per-process memos of line-level work). A
 module constant a benchmark changes is changed in its own module (the memo's bounds in
 :mod:`~analysis.text.memo`), with :func:`overridden`.
@@ -53,6 +54,7 @@ module constant a benchmark changes is changed in its own module (the memo's bou
 from __future__ import annotations
 
 from analysis.text.caseless import caseless_lower
+from analysis.text.languages import language_identifier, ranked_languages
 from analysis.text.letter_case import (
     CASELESS_LETTER,
     COMBINING_MARKS,
@@ -135,12 +137,14 @@ __all__ = [
     "is_rule_line",
     "is_title_case",
     "iter_word_spans",
+    "language_identifier",
     "letter_runs",
     "letters_are_ascii",
     "lowered_letter_runs",
     "once_per_page",
     "overridden",
     "post_signature",
+    "ranked_languages",
     "remembered_across_pages",
     "runs_in_title_case",
     "shown_name",

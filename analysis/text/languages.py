@@ -1,0 +1,49 @@
+"""The languages a text is likely written in: py3langid's classifier, loaded once.
+
+py3langid (pinned; a fork of langid.py by Lui and Baldwin, 2012) is a naive Bayes
+classifier over byte n-grams covering 97 languages; its model ships inside the package
+and is loaded on first use (about a second), nothing is downloaded. The statistics
+stage names an article body's language with it (:mod:`analysis.stats.language`); the
+cleaner asks it only of a page whose dates need it (a month's name two languages print
+as two months: :func:`analysis.clean.dates.page_languages`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+__all__ = ["language_identifier", "ranked_languages"]
+
+
+@cache
+def language_identifier() -> LanguageIdentifier:
+    """py3langid's classifier, loaded once per process from the model inside the package.
+
+    Returns
+    -------
+    LanguageIdentifier
+        The classifier, its scores not normalized.
+    """
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def ranked_languages(text: str) -> tuple[str, ...]:
+    """Every language the classifier knows, the likeliest for ``text`` first.
+
+    Parameters
+    ----------
+    text : str
+        Any text (its cost grows with its length: callers cap it).
+
+    Returns
+    -------
+    tuple of str
+        ISO 639-1 codes ("hr", "pl", ...), 97 of them.
+    """
+    return tuple(str(language) for language, _ in language_identifier().rank(text))
