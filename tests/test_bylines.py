@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_articles
-from analysis.clean.bylines import find_name_line_byline
+from analysis.clean.bylines import find_name_line_byline, is_name_line
 from analysis.clean.header_lines import find_byline, find_name_below_cue
 from analysis.clean.page_metadata import article_page_fields
 
@@ -590,3 +590,18 @@ def test_a_blogs_owner_under_the_headline_is_its_byline():
     ]
     articles = extract_articles("\n".join(lines), name="page.txt")
     assert articles.loc[0, "byline"] == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("page", "is_name"),
+    [
+        # a name's word inside a longer word written in lower case is no such word
+        (["Jane Rose", "She grew roses and primroses by the harbour house."], True),
+        (["Jane Rose", "She grew a rose by the harbour house."], False),
+        # a menu's item printed in capitals, after a bullet, is printed alone
+        (["World Politics", "• WORLD", "The council met on Tuesday."], False),
+        (["World Politics", "WORLD NEWS", "The council met on Tuesday."], True),
+    ],
+)
+def test_a_name_lines_words_are_looked_for_as_whole_words_and_lines(page, is_name):
+    assert is_name_line(page, 0) is is_name

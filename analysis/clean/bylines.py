@@ -230,13 +230,39 @@ def _written_in_lower_case(lines: Sequence[str], name: str) -> bool:
     words = {w.lower() for w in LETTER_RUN.findall(name) if len(w) >= 3 and w.lower() != "and"}
     if not words:
         return True
-    return not words.isdisjoint(_lower_case_words(tuple(lines)))
+    text = _page_text(tuple(lines))
+    return any(_holds_lower_case_run(text, word) for word in words)
 
 
 @functools.lru_cache(maxsize=2)  # (the page being read: asked once per name line)
-def _lower_case_words(lines: tuple[str, ...]) -> frozenset[str]:
-    """The words the page writes in lower case."""
-    return frozenset(w for w in LETTER_RUN.findall("\n".join(lines)) if w.islower())
+def _page_text(lines: tuple[str, ...]) -> str:
+    """The page's lines joined by line breaks."""
+    return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=2)
+def _folded_page_text(lines: tuple[str, ...]) -> str | None:
+    """:func:`_page_text` case folded; None when a line holds a line break (a line's
+    place is then not the count of the breaks before it)."""
+    text = _page_text(lines)
+    return text.casefold() if text.count("\n") == len(lines) - 1 else None
+
+
+def _holds_lower_case_run(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word`` as one of its letter runs (:data:`LETTER_RUN`, a
+    whole run) written in lower case: its occurrences found by ``str.find`` (the page's
+    runs are not all listed for a few words)."""
+    if not word.islower() or LETTER_RUN.fullmatch(word) is None:
+        return False  # (no run written in lower case is this word)
+    found = text.find(word)
+    while found >= 0:
+        end = found + len(word)
+        if not (found and LETTER_RUN.match(text, found - 1, found)) and not (
+            end < len(text) and LETTER_RUN.match(text, end, end + 1)
+        ):
+            return True
+        found = text.find(word, found + 1)
+    return False
 
 
 def _printed_alone(lines: Sequence[str], name: str) -> bool:
@@ -244,7 +270,21 @@ def _printed_alone(lines: Sequence[str], name: str) -> bool:
     aside: a menu's or a section's item ("• Business" over "Business News"), no
     person's name."""
     words = {w.casefold() for w in LETTER_RUN.findall(name)}
-    return any(line[bullet_end(line) :].strip().casefold() in words for line in lines)
+    # only a line whose folded text holds a word can be it (case folding folds each
+    # character alone: the folded line holds its folded part)
+    folded = _folded_page_text(tuple(lines))
+    if folded is None:
+        return any(line[bullet_end(line) :].strip().casefold() in words for line in lines)
+    for word in words:
+        found = folded.find(word)
+        while found >= 0:
+            begin = folded.rfind("\n", 0, found) + 1
+            line = lines[folded.count("\n", 0, begin)]
+            if line[bullet_end(line) :].strip().casefold() in words:
+                return True
+            stop = folded.find("\n", found)
+            found = -1 if stop < 0 else folded.find(word, stop + 1)
+    return False
 
 
 def _name_part(line: str) -> tuple[int, int, bool] | None:
