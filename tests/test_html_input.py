@@ -637,3 +637,35 @@ def test_a_kicker_above_the_headline_is_no_body(tmp_path):
     facts = PageFacts(html=read.html)
     (article,) = extract_articles(read.text, name=path.name, facts=facts).itertuples()
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "character", ["&shy;", "\u00ad", "\u200b", "&zwnj;", "\u200e", "\u200f", "\u2060", "\ufeff"]
+)
+def test_a_paragraph_holding_a_format_character_stays_in_the_body(tmp_path, character):
+    # review finding h94 M1: trafilatura's main text drops a soft hyphen, a zero-width
+    # space or a direction mark that the rendered text keeps: the paragraph matched none
+    hyphenated = PARAGRAPHS[1].replace("expected", f"ex{character}pected")
+    page_html = ARTICLE_HTML.replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{hyphenated}</p>")
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    body = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
+    assert [p.replace("\u00ad", "").replace("\u200b", "") for p in body.split("\n\n")][:1] == [
+        PARAGRAPHS[0]
+    ]
+    assert len(body.split("\n\n")) == len(PARAGRAPHS)
+
+
+def test_a_relative_canonical_link_is_read_against_the_pages_base(tmp_path):
+    # review finding h94 M11: `wget --mirror --convert-links` keeps <base href> and makes
+    # the canonical link relative
+    mirrored = ARTICLE_HTML.replace(
+        '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">',
+        '<base href="https://www.riverside-courier.com/news/">'
+        '<link rel="canonical" href="night-buses.html">',
+    )
+    path = tmp_path / "night-buses.html"
+    path.write_text(mirrored, encoding="utf-8")
+    meta = read_page(path).html
+    assert meta.url == "https://www.riverside-courier.com/news/night-buses.html"

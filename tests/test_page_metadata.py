@@ -560,3 +560,49 @@ def test_a_box_of_recommended_stories_may_list_the_pages_own_headline(label, own
     lines += ["Fares frozen for the second year as the council plans routes", "", PROSE]
     title = find_title_line(lines, 10)
     assert (title is not None and lines[title] == headline) is own
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Residents of Harbour County, Westshire, voted yesterday to recall the judge who "
+        "sentenced the former student to six months in jail.",
+        '"Absurd" was the word the governor used for the plan he was shown a month ago '
+        "by the party leaders.”",
+    ],
+)
+def test_a_lead_paragraph_that_says_yesterday_stays_the_bodys_first(lead):
+    # review finding h94 M2: a short lead paragraph holding a relative time was taken for
+    # the page's relative date line and cut from the body
+    text = "\n".join(
+        [
+            "Harbour Times",
+            "",
+            "Voters recall the mayor",
+            "",
+            "By Ann Lee",
+            "December 3, 2026",
+            "",
+            lead,
+            "",
+            PROSE,
+            "",
+            PROSE,
+            "",
+            "© 2026 Harbour Times",
+        ]
+    )
+    row = extract_articles(text, "recall.txt").iloc[0]
+    assert row["body"].split("\n\n")[0] == lead
+    assert row["published"] == "2026-12-03" and row["relative_time"] is None
+
+
+def test_a_short_line_of_a_relative_time_is_still_the_pages_time():
+    text = "\n".join(
+        [
+            *("Harbour Times", "", "Voters recall the mayor", "", "Updated 3 hours ago", ""),
+            *(PROSE, "", PROSE.replace("Monday", "Friday"), "", PROSE.replace("spring", "year")),
+        ]
+    )
+    row = extract_articles(text, "recall.txt").iloc[0]
+    assert row["relative_time"] == "3 hours ago"

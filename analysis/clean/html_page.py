@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import unescape
 from typing import TYPE_CHECKING, NamedTuple
+from urllib.parse import urljoin
 
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import author_field_name
@@ -40,7 +41,7 @@ from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
-from analysis.text import WORD_CHAR
+from analysis.text import WORD_CHAR, without_format_characters
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 if TYPE_CHECKING:
@@ -253,6 +254,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = None
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
+    if url is None:
+        url = _based_canonical(html)
     snapshot = snapshot_original(url, page_links(html))
     if snapshot is not None:  # a web archive's snapshot: the saved site, not the archive
         if archive_site_name(site_name, snapshot.archive):
@@ -266,6 +269,28 @@ def html_metadata(html: str) -> HtmlMetadata:
         published=published,
         body=body or None,
     )
+
+
+_BASE_HREF = re.compile(r"""<base\s[^>]*?href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
+_CANONICAL_HREF = re.compile(
+    r"""<link\s(?=[^>]*?rel\s*=\s*["']?canonical)[^>]*?href\s*=\s*["']?([^"'\s>]+)""",
+    re.IGNORECASE,
+)
+
+
+def _based_canonical(html: str) -> str | None:
+    """A relative canonical link read against the page's absolute ``<base href>``.
+
+    ``wget --mirror --convert-links`` keeps the page's base and makes its links
+    relative, so trafilatura finds no URL. None without both (a cheap search for the
+    tag first: most pages have no base).
+    """
+    if "<base" not in html and "<BASE" not in html:
+        return None
+    base, canonical = _BASE_HREF.search(html), _CANONICAL_HREF.search(html)
+    if base is None or canonical is None:
+        return None
+    return urljoin(unescape(base[1]), unescape(canonical[1]))
 
 
 def _author(author: str | None) -> str | None:
@@ -466,8 +491,11 @@ def _fold(text: str) -> str:
     without a letter or digit (table rules "|", dashes), spaces collapsed, case folded.
 
     trafilatura writes a table row as ``| 1 | Name | 5040 |`` and a list item as
-    ``- text``; the rendered text has ``1     Name     5040`` and ``1. text``.
+    ``- text``; the rendered text has ``1     Name     5040`` and ``1. text``. Its main
+    text drops the characters that hold no letter (a soft hyphen, a zero-width space, a
+    direction mark), the rendered text keeps them: they are compared without them.
     """
+    text = without_format_characters(text)
     text = re.sub(r"^\s*(?:[•◦▪▫‣⁃●○■□►▶➤·*+\-–]|\d{1,3}[.)])\s+", "", text)
     return " ".join(t for t in text.split() if WORD_CHAR.search(t)).casefold()
 

@@ -85,6 +85,7 @@ from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headlin
 from analysis.clean.scraper_header import header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.text import bullet_end, clean_name, count_words, is_blank
+from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 __all__ = [
     "FIND_SITE",
@@ -439,6 +440,8 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             found.add("published")
             updated_only = label == "update"
         rel = find_relative_time(line) if "relative_time" not in found else None
+        if rel and _is_sentence_of_prose(line):
+            rel = None  # a lead paragraph that says "yesterday" is no date line
         if rel and not any(s.line_no == i and s.start < rel[1] and rel[0] < s.end for s in spans):
             spans.append(FieldSpan(i, *rel, "relative_time"))
             found.add("relative_time")
@@ -511,6 +514,14 @@ _SLASH_CREDIT = re.compile(r"[^\W\d_]/[A-Z]")
 #: beside a date label or a byline, or when most of its words are not lower-case
 #: ones: else it is prose (the bound of :func:`is_meta_line`).
 DATE_LINE_MAX_WORDS = 12
+
+
+def _is_sentence_of_prose(line: str) -> bool:
+    """A line longer than a date line (:data:`DATE_LINE_MAX_WORDS`) ending as a sentence
+    ends: prose, whatever time words it holds ("... voted yesterday to recall him.")."""
+    return count_words(line) > DATE_LINE_MAX_WORDS and strip_closing_marks(line.rstrip()).endswith(
+        tuple(SENTENCE_MARKS)
+    )
 
 
 def _dates_something_else(line: str, label: str | None) -> bool:

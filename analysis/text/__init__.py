@@ -18,7 +18,9 @@ bulleted or title case; statistics count words), so a change here changes them a
   shape rules (title case, vocabularies) look at;
 - a **blank** line holds nothing visible: only whitespace and characters that print
   nothing (zero-width space, joiners, word joiner, byte-order mark, soft hyphen;
-  :data:`INVISIBLE`) (:func:`is_blank`, :func:`visible_text`);
+  :data:`INVISIBLE`) (:func:`is_blank`, :func:`visible_text`); those and the direction
+  marks are the **format characters**, which hold no letter (:data:`FORMAT_CHARACTERS`,
+  :func:`without_format_characters`);
 - a **bullet** line opens with a list mark and a space (:data:`BULLET_MARKS`,
   :func:`is_bullet`); a **list item** is a bullet or a number ``1.``/``1)`` and a space
   (:func:`is_list_item`);
@@ -65,6 +67,7 @@ from analysis.text.letter_case import (
 from analysis.text.lines import (
     BULLET_MARKS,
     FIELD_LABEL,
+    FORMAT_CHARACTERS,
     INVISIBLE,
     RULE_MARKS,
     bullet_end,
@@ -74,6 +77,7 @@ from analysis.text.lines import (
     is_list_item,
     is_rule_line,
     visible_text,
+    without_format_characters,
 )
 from analysis.text.memo import (
     LineMemo,
@@ -106,6 +110,7 @@ __all__ = [
     "CASELESS_LETTER",
     "COMBINING_MARKS",
     "FIELD_LABEL",
+    "FORMAT_CHARACTERS",
     "INVISIBLE",
     "LETTER_OR_MARK",
     "LETTER_RUN",
@@ -149,5 +154,6 @@ __all__ = [
     "runs_in_title_case",
     "shown_name",
     "visible_text",
+    "without_format_characters",
     "words_counted_once",
 ]

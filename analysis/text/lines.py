@@ -20,6 +20,16 @@ from functools import lru_cache
 #: Characters that print nothing: zero-width space, non-joiner and joiner, word joiner,
 #: byte-order mark, soft hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: Characters that hold no letter but change how text is shown: :data:`INVISIBLE`, the
+#: direction marks, embeddings, overrides and isolates (LRM, RLM, ALM, LRE ... PDI), the
+#: Mongolian vowel separator and the invisible operators. Writers put them inside words
+#: (a soft hyphen, Persian's non-joiner) and before names and numbers (a direction mark).
+FORMAT_CHARACTERS = (
+    INVISIBLE
+    + "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    + "\u180e\u2061\u2062\u2063\u2064"
+)
+_NO_FORMAT_CHARACTERS = str.maketrans("", "", FORMAT_CHARACTERS)
 _INVISIBLE_EDGES = re.compile(rf"^[\s{INVISIBLE}]+|[\s{INVISIBLE}]+$")
 
 #: A line of at least this many words that ends a sentence or clause counts as prose (the
@@ -195,3 +205,20 @@ def _columns(character: str) -> int:
     if unicodedata.category(character) in ("Mn", "Me", "Cf"):
         return 0
     return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
+
+
+def without_format_characters(text: str) -> str:
+    """``text`` without its :data:`FORMAT_CHARACTERS`.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        The text as its letters, digits, marks and spaces compare: ``"gov\u00aderning"``
+        is ``"governing"``.
+    """
+    return text.translate(_NO_FORMAT_CHARACTERS)
