@@ -272,6 +272,39 @@ def test_a_month_name_two_languages_print_as_two_months(text, languages, iso):
     assert [d.iso for d in dates] == ([iso] if iso else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "languages", "iso"),
+    [
+        # a shortening only lower-case languages print, printed with a capital (h99)
+        ("Tickets: 3 Pro 2026", None, None),
+        ("Tickets: 3 Pro 2026", ("en", "cs", "hr"), None),  # an English page
+        ("Praha, 3 Pro 2026", ("cs", "en"), "2026-12-03"),
+        ("Praha, 3 pro 2026", None, "2026-12-03"),  # as Czech prints it
+        ("Jueves, 03 Dic 2026", ("es", "en"), "2026-12-03"),
+        ("Madrid - 03 DIC 2026", None, "2026-12-03"),  # all in capitals: a date stamp
+        ("Kamis, 03 Des 2026", None, "2026-12-03"),  # Indonesian writes it so
+        ("Model 3 Dec 2026", None, "2026-12-03"),  # English
+    ],
+)
+def test_a_lower_case_shortening_printed_with_a_capital(text, languages, iso):
+    dates = find_dates(text, languages=languages)
+    assert [d.iso for d in dates] == ([iso] if iso else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "date_line", "published"),
+    [
+        ("es", "Jueves, 03 Dic 2026 - 10:45", "2026-12-03"),
+        ("en", "Bundle offer: 3 Pro 2026", None),  # no Czech date on an English page
+    ],
+)
+def test_a_capitalized_shortening_needs_its_page_language(language, date_line, published):
+    title = {"es": "El puerto aprueba el presupuesto", "en": "Harbour approves budget"}
+    lines = ["Example News", "", title[language], date_line, ""]
+    page = "\n".join([*lines, PARAGRAPHS[language][0], "", PARAGRAPHS[language][1], ""])
+    assert extract_articles(page, name="made_up.txt")["published"].tolist() == [published]
+
+
 HR = [
     "Gradsko vijeće je u utorak nakon duge rasprave usvojilo proračun za sljedeću godinu, "
     "a većina vijećnika glasala je za prijedlog.",

@@ -66,6 +66,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.month_names import (
+    CAPITALIZED_MONTHS,
     MONTH_NAMES,
     MONTH_SHORTENINGS,
     SOLAR_HIJRI_MONTHS,
@@ -116,12 +117,25 @@ _READINGS: dict[str, dict[str, int]] = {
 #: Every language of :mod:`analysis.clean.month_names`: read with these, a name of two
 #: months is a date in one of them (:func:`find_date_span` tells a date line so).
 EVERY_LANGUAGE = tuple(sorted({*MONTH_NAMES, *MONTH_SHORTENINGS}))
-# The names (or shortenings) of two months, by language.
-_TWO_MONTH_NAMES = re.compile(
-    r"(?<![^\W\d_])(?:"
+# The shortenings that only languages writing their months in lower case print without a
+# dot ("pro" Czech and Croatian, "dic" Spanish and Italian, "set"): printed with a capital
+# ("Tickets: 3 Pro 2026"), such a word is a month on a page of one of these languages only.
+_LOWER_CASE_SHORTENINGS = frozenset(
+    name
+    for name, months in _SHORT_NAMES.items()
+    if name not in _WHOLE_NAMES
+    and not CAPITALIZED_MONTHS & months.keys()
+    and name.capitalize() != name  # a script without case
+    and not any(full.startswith(name) for full in _ENGLISH_MONTHS)  # "Dec": English
+)
+# What the page's languages decide: a name (or shortening) of two months in two languages,
+# in any case, or such a shortening printed with a capital.
+_BY_LANGUAGE = re.compile(
+    r"(?<![^\W\d_])(?:(?i:"
     + "|".join(n for n, months in _READINGS.items() if len(set(months.values())) > 1)
-    + r")(?![^\W\d_])",
-    re.IGNORECASE,
+    + ")|"
+    + "|".join(name.capitalize() for name in sorted(_LOWER_CASE_SHORTENINGS))
+    + r")(?![^\W\d_])"
 )
 # The names of two words ("كانون الثاني"), tried before a one-word name.
 _TWO_WORD_MONTHS = "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True))
@@ -518,8 +532,9 @@ def page_languages(page: str) -> tuple[str, ...]:
 
 def names_month_by_language(text: str) -> bool:
     """Whether ``text`` prints a month's name (or a shortening) that two languages print
-    as two months ("listopada", "lis"): its date needs the page's languages
-    (:func:`page_languages`), which a caller works out only then.
+    as two months ("listopada", "lis"), or a shortening only languages writing months in
+    lower case print, printed with a capital ("3 Pro 2026"): its date needs the page's
+    languages (:func:`page_languages`), which a caller works out only then.
 
     Parameters
     ----------
@@ -531,7 +546,7 @@ def names_month_by_language(text: str) -> bool:
     bool
         True when such a name is one of its words.
     """
-    return _TWO_MONTH_NAMES.search(text) is not None
+    return _BY_LANGUAGE.search(text) is not None
 
 
 def numeric_orders(text: str) -> set[bool]:
@@ -653,7 +668,7 @@ def _iso_from_match(
         return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))
     if groups.get("fm"):
         name = groups["fm"].lower()
-        month = _named_month(name, bool(groups["dot"]), languages)
+        month = _named_month(groups["fm"], bool(groups["dot"]), languages)
         if month is None:
             return None
         shortened = not (groups["dot"] or name in _WHOLE_NAMES or _english_month(name))
@@ -723,19 +738,24 @@ def _solar_hijri_ordinal(year: int, month: int, day: int) -> int:
 
 
 def _named_month(
-    name: str, abbreviated: bool, languages: Sequence[str] | None = None
+    printed: str, abbreviated: bool, languages: Sequence[str] | None = None
 ) -> int | None:
-    """The month a lower-cased ``name`` writes: an English name or its start of three
+    """The month a ``printed`` name writes: an English name or its start of three
     letters or more ("sept"; "marathon" is no month); another language's name, or a
     shortening it prints without a dot (:data:`analysis.clean.month_names.MONTH_SHORTENINGS`:
     "févr", "dic", "Des", "mrt"; "list" is none, "liste" neither); with a dot after it
     (``abbreviated``) also a start of three letters or more of another language's name
     ("sett." settembre) or of its consonants ("mrz." März, "mrt." maart), not one of two
-    months of a language ("jui." is juin or juillet: no month). A name that is two
-    months in the languages printing it ("listopada", "lis") is the month of the first of
-    ``languages`` printing it (None without one). The day and the four-digit year around
+    months of a language ("jui." is juin or juillet: no month). The page's languages
+    (``languages``, the likeliest first; None: no such name is read) decide two cases:
+    a name that is two months in the languages printing it ("listopada", "lis") is the
+    month of the first of them printing it; a dotless shortening that only languages
+    writing months in lower case print, printed with a capital ("Pro", Czech "pro"; not
+    all in capitals: "DIC"), is a month when one of them ranks above English ("Tickets:
+    3 Pro 2026" on an English page is no date). The day and the four-digit year around
     it tell a date; a dot does not ("03 dic 2026" is as sure as "3 dic. 2026"), but see
     :func:`_set_off`."""
+    name = printed.lower()
     month = _english_month(name)
     if month is not None:
         return month
@@ -744,6 +764,10 @@ def _named_month(
         readings = _shortened_readings(name)
     if not readings:
         return None
+    if not abbreviated and printed.istitle() and name in _LOWER_CASE_SHORTENINGS:
+        # "Pro": a month on a page of one of its languages only
+        ranked = [lang for lang in languages or () if lang in readings or lang == "en"]
+        return readings[ranked[0]] if ranked and ranked[0] != "en" else None
     months = set(readings.values())
     if len(months) == 1:
         return months.pop()

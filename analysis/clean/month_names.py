@@ -11,6 +11,7 @@ words). English names and their three-letter forms are read by
 from __future__ import annotations
 
 __all__ = [
+    "CAPITALIZED_MONTHS",
     "MONTH_NAMES",
     "MONTH_SHORTENINGS",
     "SOLAR_HIJRI_MONTHS",
@@ -195,6 +196,12 @@ MONTH_SHORTENINGS: dict[str, tuple[str, ...]] = {
     "id": ("jan feb mar apr mei jun jul agu sep okt nov des",),
     "ms": ("jan feb mac apr mei jun jul ogo sep okt nov dis",),
 }
+
+
+#: The languages that write a month's name with a capital letter, as English does ("3 Des
+#: 2026", "3. Dez. 2026", "3 Ara 2026"); the others write it in lower case ("03 dic
+#: 2026", "3 pro 2026").
+CAPITALIZED_MONTHS = frozenset({"de", "el", "id", "ms", "sw", "tr"})
 
 
 #: The months of the Solar Hijri calendar, Farvardin (Hamal) first: Iran's Persian names
