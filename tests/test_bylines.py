@@ -153,6 +153,22 @@ def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):
 
 
 @pytest.mark.parametrize(
+    ("name_line", "story", "byline"),
+    [
+        ("Jane Doe, June 2, 2025", "", "Jane Doe"),  # h93: a .webarchive page's byline
+        ("Jane Doe, 2 June 2025", "", "Jane Doe"),
+        ("CAPE TOWN, June 2, 2025", "", None),  # a dateline's place, in capitals
+        ("Cape Ridge, June 2, 2025", "The Cape Ridge depot opens in May.", None),  # named again
+        ("Jane Doe, June 2, 2025 was a long day", "", None),
+        ("Thứ Hai, 02/06/2025 10:45 (GMT+7)", "", None),  # a weekday's name, a numeric date
+    ],
+)
+def test_a_name_a_comma_and_a_date_under_the_headline_is_the_byline(name_line, story, byline):
+    lines = ["Council approves the rail budget", "", name_line, "", *PROSE, "", story]
+    assert _byline(lines) == byline
+
+
+@pytest.mark.parametrize(
     ("name_line", "byline"),
     [
         ("J. Doe", "J. Doe"),  # an initial and a name

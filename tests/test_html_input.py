@@ -566,6 +566,16 @@ def test_the_date_a_byline_element_prints_is_no_part_of_the_byline(line, tmp_pat
     assert article.byline == "Maria Lopez"
 
 
+def test_a_name_and_date_paragraph_over_the_story_is_the_byline_and_no_body(tmp_path):
+    # h93: trafilatura keeps "Maria Lopez, March 4, 2025" as the main text's first line
+    path = tmp_path / "night-buses.html"
+    path.write_text(_page_without_author("<p>Maria Lopez, March 4, 2025</p>"), encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.byline == "Maria Lopez"
+    assert article.body.startswith(PARAGRAPHS[0])
+
+
 def test_a_reporters_name_in_a_list_item_is_the_byline(tmp_path):
     # a Korean page's header list: <li>NAME 기자</li> renders as the bullet "• NAME 기자"
     header = '<ul class="info"><li>박지훈 기자</li><li>입력 2025.03.04 09:12</li></ul>'

@@ -80,8 +80,10 @@ _SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
 # What may stand between a name and the date closing its line: "Name · 3 dec 2026"
-# (not a comma: "Cape Town, Dec 3" is a dateline's place).
+# (a comma only with more tests, :func:`_name_comma_date`: "Cape Town, Dec 3" is a
+# dateline's place).
 _NAME_DATE_GAP = re.compile(r"\s*(?:[·•|–—-]\s*)?")
+_NAME_COMMA_GAP = re.compile(r"\s*,\s*")
 #: At most this many words may follow the date closing a name's line (a clock time and
 #: its zone: "10:45", "11:02 AM CST"), none of them in lower case (a sentence goes on)
 #: but a short word for "at" before the time ("o 9:50", "at 10:45 am", "kl. 10.05").
@@ -122,7 +124,7 @@ def find_name_line_byline(
         when no line there passes the tests of the module docstring.
     """
     for i in range(title_line + 1, body_start):
-        found = _name_part(lines[i])
+        found = _name_part(lines[i]) or _name_comma_date(lines, i)
         if found is None:
             continue
         start, end, marked = found
@@ -324,12 +326,37 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     return start, name_end, marked
 
 
-def _name_before_date(text: str, start: int) -> tuple[int, int, bool] | None:
+def _name_comma_date(lines: Sequence[str], index: int) -> tuple[int, int, bool] | None:
+    """(start, end, True) of a person's name that a comma and a date closing line
+    ``index`` follow ("Chloe Barrett, December 3, 2026"), when the date names its month,
+    the name is not in capitals and the page writes it on no other line: a dateline's
+    place is written the same way ("CAPE TOWN, Dec 3, 2026", "Cape Town, 3 December
+    2026"), in capitals as wires print it, or named again in the story; and a weekday's
+    name of two words before a numeric date ("Thứ Năm, 03/12/2026") too."""
+    line = lines[index]
+    if ", " not in line:
+        return None
+    found = _name_before_date(line.rstrip(), bullet_end(line), comma=True)
+    if found is None:
+        return None
+    date = labelled_dates(line, day_first=True)[0][0]
+    if not any(c.isalpha() for c in line[date.start : date.end]):
+        return None  # a numeric date: a weekday's name before it ("Thứ Năm, 03/12/2026")
+    name = line[found[0] : found[1]]
+    if name.isupper():
+        return None
+    folded = name.casefold()
+    if any(folded in other.casefold() for j, other in enumerate(lines) if j != index):
+        return None
+    return found
+
+
+def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, int, bool] | None:
     """(start, end, True) of a person's name that a date closing the line follows, with
     at most a separator between them ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet
     Demir 03.12.2026 10:45", "Ana Novak | 3. decembra 2026 o 9:50"); the date marks the
     name as the author's. Not when a label ("Updated", "Posted") or a weekday name comes
-    with the date."""
+    with the date; ``comma``: the separator is a comma, and only a comma."""
     dates = labelled_dates(text, day_first=True)
     if not dates or dates[0][1] is not None or dates[0][0].start <= start:
         return None
@@ -341,7 +368,10 @@ def _name_before_date(text: str, start: int) -> tuple[int, int, bool] | None:
         return None
     before = text[start : date.start]
     words = before.split()
-    gap = _NAME_DATE_GAP.search(before, len(before.rstrip(" ·•|–—-")))
+    if comma:
+        gap = _NAME_COMMA_GAP.search(before, len(before.rstrip(" ,")))
+    else:
+        gap = _NAME_DATE_GAP.search(before, len(before.rstrip(" ·•|–—-")))
     if not words or gap is None or gap.end() != len(before) or names_weekday(before):
         return None
     words = before[: gap.start()].split()

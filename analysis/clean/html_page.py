@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
 from analysis.clean.dates import find_date_span, find_day_month
-from analysis.clean.header_lines import author_field_name
+from analysis.clean.header_lines import author_field_name, is_meta_line
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
@@ -569,7 +569,9 @@ def body_lines_of(
         :data:`MAX_WORDS_BESIDE_BYLINE` words after it with no sentence's end (a place:
         "Sergio Gómez Ruiz Valladolid"), is not body either (the main text keeps an
         author element trafilatura did not read as one,
-        :mod:`analysis.clean.html_author`).
+        :mod:`analysis.clean.html_author`). Nor is a byline or date line above the
+        story's first sentence (:func:`~analysis.clean.header_lines.is_meta_line`:
+        "Chloe Barrett, December 3, 2026"), whatever the markup gives.
 
     Returns
     -------
@@ -593,6 +595,8 @@ def body_lines_of(
             found.clear()
         if not folded or folded == headline or _is_byline_line(line, byline, above_story):
             continue
+        if above_story and is_meta_line(line):
+            continue  # a byline or date line trafilatura kept: "Chloe Barrett, December 3, 2026"
         if folded in exact or (
             len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined
         ):
