@@ -48,6 +48,19 @@ PROSE = [
         ("تحریر: عائشہ ملک", "عائشہ ملک"),
         ("எழுதியவர்: கவிதா ராமசாமி", "கவிதா ராமசாமி"),
         ("โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        # review finding h94 M4: labels and by-words of more languages
+        ("Аўтар: Ганна Новік", "Ганна Новік"),
+        ("Müəllif: Aynur Məmmədova", "Aynur Məmmədova"),
+        ("Muallif: Dilnoza Karimova", "Dilnoza Karimova"),
+        ("लेखक: सीता शर्मा", "सीता शर्मा"),
+        ("రచయిత: రవి కుమార్", "రవి కుమార్"),
+        ("Qoraa: Hodan Cabdi Warsame", "Hodan Cabdi Warsame"),
+        ("Egilea: Miren Etxeberria", "Miren Etxeberria"),
+        ("Minn Marija Camilleri", "Marija Camilleri"),
+        ("Deur Anri van Wyk", "Anri van Wyk"),
+        # a given name or surname that is some language's "by" stays the name's
+        ("Per Olsen", None),
+        ("Gan Wei", None),
         # newspaper3k's header prints its authors as a Python list
         ("Authors: ['Ana Novak']", "Ana Novak"),
         ("Authors: ['Ana Novak', 'Jo Lee']", "Ana Novak"),

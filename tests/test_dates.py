@@ -529,6 +529,31 @@ def test_a_persian_page_dated_in_its_calendar():
         "2026. gada 3. decembris, 10:20",  # lv: year, "gada", day, month
         "2026. gada 3. decembrī",
         "Publikované 3. 12. 2026 o 9:50",  # sk, cs, hr, sl: day, month, year, dot and space
+        # review finding h94 M3: 28 more languages
+        "3 de desembre de 2026",  # ca
+        "3 de decembro de 2026",  # gl
+        "3 Rhagfyr 2026",  # cy
+        "3 Nollaig 2026",  # ga
+        "3 dhjetor 2026",  # sq
+        "3. decembra 2026",  # sl
+        "3 декември 2026",  # mk
+        "3 снежня 2026",  # be
+        "3 желтоқсан 2026",  # kk
+        "3 dekabr 2026",  # az, uz
+        "3 դեկտեմբերի 2026",  # hy
+        "3 დეკემბერი 2026",  # ka
+        "3 डिसेम्बर 2026",  # ne
+        "3 डिसेंबर 2026",  # mr
+        "3 ડિસેમ્બર 2026",  # gu
+        "3 డిసెంబర్ 2026",  # te
+        "3 ಡಿಸೆಂಬರ್ 2026",  # kn
+        "3 ഡിസംബർ 2026",  # ml
+        "3 ਦਸੰਬਰ 2026",  # pa
+        "3 ທັນວາ 2026",  # lo
+        "ዲሴምበር 3, 2026",  # am
+        "3 Disamba 2026",  # ha
+        "3 Diseembar 2026",  # so
+        "Disyembre 3, 2026",  # tl
     ],
 )
 def test_more_languages_month_names_are_read(date_line):

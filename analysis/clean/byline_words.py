@@ -50,6 +50,10 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "th": ("โดย",),
     "ar": ("بقلم",),  # "by the pen of"
     "he": ("מאת",),
+    "mt": ("minn",),
+    "af": ("deur",),
+    # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
+    # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao")
 }
 
 #: A label written before a colon and the author's name, by language, in lower case
@@ -96,6 +100,26 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ta": ("எழுதியவர்",),
     "sk": ("autor", "autorka"),
     "sl": ("avtor", "avtorica"),
+    "be": ("аўтар",),
+    "kk": ("авторы", "автор"),
+    "az": ("müəllif",),
+    "uz": ("muallif",),
+    "hy": ("հեղինակ",),
+    "ka": ("ავტორი",),
+    "mn": ("сурвалжлагч",),
+    "ne": ("लेखक",),
+    "mr": ("लेखक",),
+    "gu": ("લેખક",),
+    "te": ("రచయిత",),
+    "kn": ("ಲೇಖಕರು", "ಲೇಖಕ"),
+    "ml": ("എഴുതിയത്",),
+    "pa": ("ਲੇਖਕ",),
+    "si": ("ලියුම්කරු",),
+    "lo": ("ຂຽນໂດຍ",),
+    "am": ("ጸሐፊ",),
+    "so": ("qoraa",),
+    "eu": ("egilea",),
+    "my": ("ရေးသားသူ",),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

@@ -131,6 +131,60 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول"
         " تشرين_الثاني كانون_الأول",
     ),
+    "ca": ("gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",),
+    "gl": (
+        "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+    ),
+    "cy": (
+        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
+    ),
+    "ga": (
+        "eanáir feabhra márta aibreán bealtaine meitheamh"
+        " iúil lúnasa meán_fómhair deireadh_fómhair samhain nollaig",
+    ),
+    "mt": (
+        "jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru",
+    ),
+    "sq": ("janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",),
+    "sl": (
+        "januarja februarja marca aprila maja junija"
+        " julija avgusta septembra oktobra novembra decembra",
+    ),
+    "mk": ("јануари февруари март април мај јуни јули август септември октомври ноември декември",),
+    "be": (
+        "студзеня лютага сакавіка красавіка мая чэрвеня"
+        " ліпеня жніўня верасня кастрычніка лістапада снежня",
+    ),
+    "kk": ("қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан",),
+    "az": ("yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",),
+    "uz": ("yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr",),
+    "hy": (
+        "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի"
+        " հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",
+    ),
+    "ka": (
+        "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი"
+        " ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+    ),
+    "ne": ("जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर",),
+    "mr": ("जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",),
+    "gu": ("જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર",),
+    "te": ("జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్",),
+    "kn": ("ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",),
+    "ml": ("ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",),
+    "pa": ("ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ",),
+    "si": ("ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්",),
+    "my": ("ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",),
+    "lo": ("ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",),
+    "am": ("ጃንዩዌሪ ፌብሩዌሪ ማርች ኤፕሪል ሜይ ጁን ጁላይ ኦገስት ሴፕቴምበር ኦክቶበር ኖቬምበር ዲሴምበር",),
+    "ha": ("janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba",),
+    "so": (
+        "janaayo febraayo maarso abriil maajo juun"
+        " luuliyo agoosto sebtembar oktoobar nofeembar diseembar",
+    ),
+    "tl": (
+        "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    ),
     # the Gregorian months as Persian writes them ("۳ دسامبر ۲۰۲۶")
     "fa": ("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",),
 }
