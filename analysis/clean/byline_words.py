@@ -25,6 +25,7 @@ __all__ = [
     "BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_BEFORE_NAME",
+    "REPORT_WORDS",
     "STAFF_CREDITS",
     "author_labels",
     "by_words",
@@ -136,6 +137,10 @@ REPORTER_BEFORE_NAME: dict[str, tuple[str, ...]] = {
     "zh": ("记者", "記者", "特约记者", "特派记者", "通讯员", "通訊員", "特派員", "特派员"),
 }
 
+
+#: The word closing a Chinese reporter's credit after the place the report is from:
+#: "記者陳志明／台中報導" (reporter NAME / Taichung report).
+REPORT_WORDS: tuple[str, ...] = ("報導", "报道", "報道")
 
 #: A staff credit printed where a byline is, no person's name in it, by language:
 #: Bengali "নিজস্ব প্রতিবেদক" (own reporter), often with its place after a comma

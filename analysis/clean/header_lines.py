@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.byline_words import (
+    AUTHOR_LABELS,
+    REPORT_WORDS,
     REPORTER_AFTER_NAME,
     REPORTER_BEFORE_NAME,
     author_labels,
@@ -261,11 +263,27 @@ _STAFF_CREDIT = re.compile(
     rf"\s*(?P<name>{'|'.join(staff_credits())})(?:\s*[,،]\s*[^\W\d_][^,،]{{0,40}})?\s*$"
 )
 
+#: A line of up to this many characters may hold a Chinese byline after its date
+#: (:data:`_CJK_BYLINE_IN_LINE`); a story's first paragraph opening with the reporter's
+#: credit ("〔記者陳志明／台中報導〕台中市政府...") is longer.
+MAX_CJK_META_CHARS = 60
+_CJK_LABELS = sorted({*AUTHOR_LABELS["zh"], *AUTHOR_LABELS["ja"]}, key=lambda w: (-len(w), w))
+# A Chinese byline after a date on its line: a label, a colon and the name ("2026-12-03
+# 10:45 来源：南江晨报 作者：李明"), or the reporter, a slash, the place and the word for a
+# report ("2026/12/03 10:45 記者陳志明／台中報導").
+_CJK_BYLINE_IN_LINE = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:(?:{'|'.join(_CJK_LABELS)})\s*[:：]\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
+    r"|(?:记者|記者)\s*(?P<reporter>[\u4e00-\u9fff]{2,4}?)\s*[／/]\s*[\u4e00-\u9fff]{1,8}?"
+    rf"(?:{'|'.join(REPORT_WORDS)}))"
+)
+
 
 def _reporter_byline(text: str) -> tuple[int, int] | None:
     """The span of a name that a reporter's role noun follows or precedes on its own
     line, in a script without spaces, or of a staff credit printed in place of a name
-    (:mod:`analysis.clean.byline_words`)."""
+    (:mod:`analysis.clean.byline_words`), or of a Chinese byline after a date on a short
+    line (:data:`MAX_CJK_META_CHARS`)."""
     if text.isascii():
         return None
     start = bullet_end(text)  # a list's item: "• 박지훈 기자"
@@ -274,7 +292,13 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
         or _ROLE_THEN_NAMES.match(text, start)
         or _STAFF_CREDIT.match(text, start)
     )
-    return match.span("name") if match else None
+    if match is not None:
+        return match.span("name")
+    if len(text) <= MAX_CJK_META_CHARS and ("者" in text) and find_date_span(text):
+        inside = _CJK_BYLINE_IN_LINE.search(text)
+        if inside is not None:
+            return inside.span("name") if inside["name"] else inside.span("reporter")
+    return None
 
 
 # An author field's leading "by" word or author label, in any language, with or
