@@ -1898,3 +1898,25 @@ def test_a_page_of_numbered_headlines_has_no_body():
     # a page of one sentence in the case of prose still falls back on it
     lines = ["Metro Gazette", "", "The council meets again on Monday at nine.", "", "© 2026"]
     assert body_line_indices(lines) == [2]
+
+
+def test_a_page_listing_headlines_has_no_fallback_line():
+    # review finding h86 L6: a podcast page's episodes ("Harbour Talk #110: Who pays for
+    # the new quay?"), one of them taken as the story of a fake article
+    episodes = [
+        f"Harbour Talk #{112 - k}: {title}"
+        for k, title in enumerate(
+            [
+                "who pays for the new quay?",
+                "a long night at the council",
+                "what is left of the summit?",
+                "rents keep going up",
+                "the vote and the region",
+            ]
+        )
+    ]
+    blocks = [[episode, "Play", "Download", "3 December 2026"] for episode in episodes]
+    assert kept_text(page("Harbour Examiner", "Podcasts", *blocks, MENU)) == []
+    # one sentence under a headline and a dek keeps its fallback
+    lines = page(MENU, "Ferry Service Resumes", "The service starts again on Monday.", MENU)
+    assert kept_text(lines) == ["The service starts again on Monday."]

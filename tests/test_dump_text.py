@@ -449,3 +449,61 @@ def test_a_line_could_be_cut_as_defined(line: str) -> None:
     # the shortcuts (a line with a space and no list mark; an ASCII line without a
     # space) decide as the definition does
     assert _could_be_cut(line) == _could_be_cut_as_defined(line)
+
+
+_TICKER_HEADLINES = [
+    "Council approves harbour budget after long debate",
+    "Ferry service to resume on Monday after repairs",
+    "New bridge opens to traffic ahead of schedule",
+    "School board delays vote on bus routes",
+    "Storm knocks out power to thousands in the valley",
+    "Museum wins national award for its new wing",
+]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t", " ", " – "])
+def test_a_tickers_rows_are_not_joined_into_one_article(gap):
+    # review finding h86 L6: a ticker's "14:05  headline" rows, each a few characters
+    # short of the longest, read as a wrapped paragraph; joined, they made one fake
+    # article of 34 words. Each row opens with a clock time: no printer wraps before one.
+    rows = [f"{14 - k}:{7 * k:02d}{gap}{title}" for k, title in enumerate(_TICKER_HEADLINES)]
+    text = "\n".join(
+        [
+            *["The Harbour Examiner", "Home  News  Business  Sports", "", "Latest", ""],
+            *[*rows, "", "Privacy Policy  Terms of Use", "© 2026 The Harbour Examiner", ""],
+        ]
+    )
+    assert join_hard_wraps(text) == text
+    cleaned = clean_page(page_from_bytes(text.encode(), "ticker.txt", "ticker.txt"))
+    assert not cleaned.articles
+    assert "headlines only" in cleaned.no_article
+
+
+def test_a_wrapped_paragraph_going_on_with_a_clock_time_is_joined():
+    # one line of a wrapped paragraph opens with a time ("... left at" / "14:05 and
+    # ..."): a sentence goes on with a time now and then, a ticker on every row
+    sentence = (
+        "The last ferry of the season left the old quay at 14:05 and reached the island an "
+        "hour later, with most of the town's children waving from the deck."
+    )
+    lines = textwrap.wrap(sentence, 53)
+    assert any(line.startswith("14:05") for line in lines)
+    wrapped = "\n\n".join([*(textwrap.fill(p, 53) for p in PARAGRAPHS), "\n".join(lines)])
+    assert join_hard_wraps(wrapped) == "\n\n".join([*PARAGRAPHS, sentence])
+
+
+def test_a_one_paragraph_brief_over_a_ticker_stays_an_article():
+    brief = (
+        "The ferry to the island will run again from Monday after three weeks of repairs "
+        "to its engines, the harbour authority said, with the first crossing at 07:15."
+    )
+    rows = [f"{14 - k}:{7 * k:02d}  {title}" for k, title in enumerate(_TICKER_HEADLINES)]
+    text = "\n".join(
+        [
+            *["The Harbour Examiner", "", "Ferry service to resume on Monday", "", brief, ""],
+            *["Latest", "", *rows, "", "© 2026 The Harbour Examiner", ""],
+        ]
+    )
+    articles = extract_articles(text, name="brief.txt")
+    assert list(articles["body"]) == [brief]
+    assert not articles["is_teaser"].iloc[0]

@@ -311,8 +311,9 @@ class _WrapPage:
 
     @cached_property
     def fields(self) -> set[int]:
-        """The lines opening with a field label another line opens with too."""
-        return _field_lines(self.lines)
+        """The lines opening with a field label another line opens with too, or a row
+        with a figure (:func:`_stamped_rows`): each starts a field or a row."""
+        return _field_lines(self.lines) | _stamped_rows(self.lines)
 
     @cached_property
     def block(self) -> dict[int, int]:
@@ -424,6 +425,20 @@ def _field_lines(lines: list[str]) -> set[int]:
     return {index for found in labels.values() if len(found) > 1 for index in found}
 
 
+def _stamped_rows(lines: list[str]) -> set[int]:
+    """The indices of the lines that open a row with a figure (:data:`_ROW_FIGURE`): a
+    cell of figures set apart by a column gap or a tab (a table's rank, "12   Harbour
+    United"), or a clock time when at least :data:`MIN_WRAPS` lines open with one (a
+    ticker's "14:05 Ferry service resumes" rows): each starts a row, it continues no
+    wrapped line. A wrapped sentence may go on with a time ("... left at" / "14:05 and
+    ..."), but not on so many lines of one page."""
+    gapped, timed = set(), set()
+    for index, line in enumerate(lines):
+        if line.lstrip()[:1].isdigit() and (found := _ROW_FIGURE.match(line)) is not None:
+            (gapped if found.group("gap") else timed).add(index)
+    return gapped | timed if len(timed) >= MIN_WRAPS else gapped
+
+
 def _unconfirmed_unspaced_cuts(lines: list[str], cut: list[int]) -> set[int]:
     """The cut lines (``cut``) ending in a character of a script without spaces and cut
     before a spaced word (a date, a Latin word), when fewer than :data:`MIN_WRAPS` lines
@@ -480,6 +495,13 @@ def _could_be_cut(line: str) -> bool:
 
 
 _LIST_MARK_BEFORE = re.compile(r"^(?:\d{1,4}[.)]|[•*·-])\s+")
+# A line opening with figures: a cell of them set apart by a column gap or a tab (not
+# ending a sentence: "2026.  The council ..." is prose typed with two spaces after a
+# period), or a clock time and a space or a dash before a word.
+_ROW_FIGURE = re.compile(
+    r"\s*(?:\d[\d:.,/h-]{0,7}(?<![.,])(?P<gap> {2,}|\t)\S"
+    r"|(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s+|\s*[-–—|·]\s*)[^\W\d_])"
+)
 
 
 def _edge(lines: list[str], widths: list[int], index: int) -> int | str:

@@ -36,6 +36,7 @@ from analysis.clean.body.rules import (
     is_short_sentence,
     is_table_row,
 )
+from analysis.clean.card_lines import MIN_TITLE_WORDS
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
@@ -55,6 +56,10 @@ DATA_BLOCK_MEAN_WORDS = 4.0
 # (see longest_data_run), are the page's content: a rule switch, on (its evidence is
 # the page's own text; cross-validation by site may switch it off).
 DATA_BLOCKS = True
+# A page without prose printing at least this many other lines of a headline's length
+# lists headlines: no line of it is kept as its story (fallback_line). Not tuned: a list
+# of cards (MIN_CARDS, 2) beside a page's own headline; no dev page has a fallback line.
+FALLBACK_MAX_HEADLINES = 3
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
 # Articles, which stand before the name of a thing, not of a person (English; the
@@ -586,7 +591,10 @@ def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
         The page's non-blank lines.
     reasons : list of str
         Their reasons (:func:`region_reasons`); the chosen line's becomes ``fallback``, in
-        place. A line that repeats on the page or is a bullet is not chosen.
+        place. A line that repeats on the page or is a bullet is not chosen, and none is
+        when :data:`FALLBACK_MAX_HEADLINES` other lines of the page could be headlines
+        of a list (:func:`_headline_length`): the page lists headlines (skipped as
+        "headlines only?"), its longest line is no story.
     """
     candidates = [
         position
@@ -596,6 +604,24 @@ def fallback_line(features: Sequence[LineFeatures], reasons: list[str]) -> None:
         and not (feature.is_title_case and feature.n_words <= HEADLINESE_MAX_WORDS)
         and is_short_sentence(feature)
     ]
-    if candidates:
-        best = max(candidates, key=lambda position: features[position].n_words)
+    if not candidates:
+        return
+    best = max(candidates, key=lambda position: features[position].n_words)
+    # a page printing several lines of a headline's length beside it is a list of
+    # headlines (a podcast's episodes, a ticker): the line is one of them, no story
+    headlines = sum(
+        _headline_length(feature) for position, feature in enumerate(features) if position != best
+    )
+    if headlines < FALLBACK_MAX_HEADLINES:
         reasons[best] = "fallback"
+
+
+def _headline_length(feature: LineFeatures) -> bool:
+    """Whether a line printed once could be a headline of a list: no bullet, date or
+    notice, and :data:`~analysis.clean.card_lines.MIN_TITLE_WORDS` to
+    :data:`~analysis.clean.headline.HEADLINESE_MAX_WORDS` words."""
+    return (
+        feature.repeats == 1
+        and not (feature.is_bullet or feature.has_date or feature.is_notice)
+        and MIN_TITLE_WORDS <= feature.n_words <= HEADLINESE_MAX_WORDS
+    )
