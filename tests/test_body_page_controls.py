@@ -92,3 +92,34 @@ def test_a_footers_row_of_links_after_the_story_is_no_table_row():
     rows = ["Monday        Closed", "Tuesday       Open late", "Wednesday     Open late"]
     table = [*lines[:-3], *rows, "", "Metro Gazette, 2026"]
     assert [table[i] for i in body_line_indices(table)] == [*PARAGRAPHS, *rows]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a share bar naming the services in the page's script, over the footer's links
+        ["Подели  Фејсбук  Твитер  Вајбер", "О нама  Политика приватности  Контакт"],
+        ["シェア  フェイスブック  ツイッター", "会社概要  プライバシーポリシー  お問い合わせ"],
+        ["Listen again  Download MP3", "Privacy  Contact us"],  # "MP3" is no figure
+        ["Terms & Conditions  Data Protection Policy  Need help?"],  # a link's question
+        ["Tags: Harbour  Council  Ferry service"],  # a label, then tags in columns
+    ],
+)
+def test_rows_of_links_after_the_story_leave_the_body(rows):
+    # review finding h86 L10 (bn, ur, sw, en-SG, es-MX pages): rows of columns with no
+    # figure after the last paragraph read as a table's rows and stayed in the body
+    lines = ["Metro Gazette", ""]
+    for paragraph in PARAGRAPHS:
+        lines += [paragraph, ""]
+    lines += [*rows, "", "Metro Gazette, 2026"]
+    assert [lines[i] for i in body_line_indices(lines)] == PARAGRAPHS
+
+
+def test_a_table_of_names_in_two_rows_under_the_story_stays():
+    # its cells line up: a table's rows, not a share bar over a footer
+    lines = ["Metro Gazette", ""]
+    for paragraph in PARAGRAPHS:
+        lines += [paragraph, ""]
+    rows = ["Mayor          Jane Doe", "Treasurer      John Roe"]
+    lines += [*rows, "", "Metro Gazette, 2026"]
+    assert [lines[i] for i in body_line_indices(lines)] == [*PARAGRAPHS, *rows]

@@ -18,11 +18,12 @@ is not kept: nothing on the page tells it from a link list or a sign-up box's pe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
-from analysis.clean.body.page_controls import is_control_row
+from analysis.clean.body.page_controls import cell_starts, is_control_row, row_cells
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.body.rules import (
     continues_body,
@@ -60,6 +61,17 @@ DATA_BLOCKS = True
 # lists headlines: no line of it is kept as its story (fallback_line). Not tuned: a list
 # of cards (MIN_CARDS, 2) beside a page's own headline; no dev page has a fallback line.
 FALLBACK_MAX_HEADLINES = 3
+# A footer's or a share bar's link is at most this many words ("Data Protection
+# Policy", "Sikiliza kipindi kizima") and characters ("プライバシーポリシー" is one word
+# of 10, "Allgemeine Geschäftsbedingungen" two of 31); a row of links ending a sentence,
+# or after a label, holds at least this many cells. Not tuned: a label's size
+# (page_controls) plus the words of a link's name; two cells and a sentence end are a
+# table's row.
+LINK_CELL_MAX_WORDS = 4
+LINK_CELL_MAX_CHARS = 40
+LINK_ROW_MIN_CELLS = 3
+# A figure: a digit after no letter ("MP3" and "G7" are names).
+_FIGURE = re.compile(r"(?<![^\W\d_])\d")
 # An author's name in an author box heading has at most this many words.
 AUTHOR_NAME_MAX_WORDS = 4
 # Articles, which stand before the name of a thing, not of a person (English; the
@@ -464,8 +476,7 @@ def _extend_forward(
         shared_label = _shared_label(lines, features, position, keywords)
         if is_control_row(lines[feature.index]):
             break  # a share bar or a pagination: the page's controls, then its footer
-        previous = features[position - 1] if position else None
-        if _is_lone_link_row(feature, previous, following):
+        if _is_link_row(lines, features, position):
             break  # a footer's links printed in columns ("Contact Us  Privacy  Terms")
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
@@ -478,16 +489,45 @@ def _extend_forward(
     _extend_over_data_block(features, reasons, position)
 
 
-def _is_lone_link_row(
-    feature: LineFeatures, previous: LineFeatures | None, following: LineFeatures | None
-) -> bool:
-    """A row of columns that is no table's: no figure, no sentence end, no label, and no
-    row of columns or data beside it (a table prints a header and rows; a footer prints
-    its links in one row: "Contact Us  Accessibility  Your Privacy Choices")."""
-    if not feature.has_columns or feature.has_digit or feature.ends_sentence or feature.has_label:
+def _is_link_row(lines: Sequence[str], features: Sequence[LineFeatures], position: int) -> bool:
+    """Whether the row of columns at ``position`` after the body is a row of links, no
+    table's: its cells are short (at most :data:`LINK_CELL_MAX_WORDS` words and
+    :data:`LINK_CELL_MAX_CHARS` characters), none holds a figure (a digit after no
+    letter: "Download MP3" holds a name), and
+
+    - it stands alone, with no row or line of data beside it ("Contact Us  Accessibility  Your
+      Privacy Choices"; a table prints a header and rows), or it starts a run of such
+      rows whose cells do not line up (a share bar in a script that writes the
+      services' names its own way over a footer's links, "শেয়ার করুন  ফেসবুক" /
+      "গোপনীয়তা নীতি  যোগাযোগ"; a table's rows start their cells at the same places);
+    - a row ending a sentence holds :data:`LINK_ROW_MIN_CELLS` cells or more ("Terms &
+      Conditions  Data Protection Policy  Need help?"), and so does a row after a label
+      ("Tags: Politics  Elections  World").
+    """
+    feature = features[position]
+    if not feature.has_columns:
         return False
-    beside = [f for f in (previous, following) if f is not None]
+    run = [position]
+    while run[-1] + 1 < len(features) and features[run[-1] + 1].has_columns:
+        run.append(run[-1] + 1)
+    texts = [lines[features[q].index].strip() for q in run]
+    if any(not _is_link_cells(text) for text in texts):
+        return False
+    cells = row_cells(texts[0])
+    if (feature.ends_sentence or feature.has_label) and len(cells) < LINK_ROW_MIN_CELLS:
+        return False
+    if len(run) > 1:  # a table's rows line up
+        return len({cell_starts(text) for text in texts}) > 1 and not any("\t" in t for t in texts)
+    beside = [features[q] for q in (position - 1, position + 1) if 0 <= q < len(features)]
     return not any(f.has_columns or is_data_line(f) for f in beside)
+
+
+def _is_link_cells(text: str) -> bool:
+    """Whether every cell of a row is short and none holds a figure (:func:`_is_link_row`)."""
+    return _FIGURE.search(text) is None and all(
+        len(cell) <= LINK_CELL_MAX_CHARS and len(cell.split()) <= LINK_CELL_MAX_WORDS
+        for cell in row_cells(text)
+    )
 
 
 def _extend_over_data_block(

@@ -26,7 +26,7 @@ import re
 from analysis.clean.body.galleries import counter_numbers
 from analysis.text import count_words
 
-__all__ = ["MAX_LABEL_WORDS", "MIN_SHARE_TARGETS", "SHARE_TARGETS", "is_control_row"]
+__all__ = ["MAX_LABEL_WORDS", "MIN_SHARE_TARGETS", "SHARE_TARGETS", "is_control_row", "row_cells"]
 
 #: The services a share bar offers, lower case, as they write their names.
 SHARE_TARGETS = frozenset(
@@ -72,8 +72,38 @@ _OTHER_SPACE = re.compile(r"[^\S ]")
 _ARROW = re.compile(r"[«»‹›←→⟨⟩]|&[lr]aquo;")
 
 
-def _cells(text: str) -> list[str]:
+def row_cells(text: str) -> list[str]:
+    """The cells of a row: its parts set apart by two spaces or more, a tab, or a spaced
+    separator (``|``, ``·``, ``•``, ``/``).
+
+    Parameters
+    ----------
+    text : str
+        One line of a page.
+
+    Returns
+    -------
+    list of str
+        The cells in order, stripped of spaces and of the colons around them.
+    """
     return [cell.strip(" :：") for cell in _CELL_GAP.split(text.strip()) if cell.strip(" :：")]
+
+
+def cell_starts(text: str) -> tuple[int, ...]:
+    """Where the cells of a row after its first start (a table's rows printed in columns
+    start theirs at the same places).
+
+    Parameters
+    ----------
+    text : str
+        One line of a page, as printed (leading spaces count).
+
+    Returns
+    -------
+    tuple of int
+        The character offset of each cell but the first (:func:`row_cells`' gaps).
+    """
+    return tuple(gap.end() for gap in _CELL_GAP.finditer(text.rstrip()))
 
 
 def is_control_row(text: str) -> bool:
@@ -98,7 +128,7 @@ def is_control_row(text: str) -> bool:
         or _OTHER_SPACE.search(text)
     ):
         return False  # (a line of one cell: most lines, found without a split)
-    cells = _cells(text)
+    cells = row_cells(text)
     if len(cells) < 2:
         return False
     targets = [cell for cell in cells if cell.casefold() in SHARE_TARGETS]
