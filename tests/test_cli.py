@@ -11,6 +11,8 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis import cli, config
+from analysis.clean.read import list_raw_folder
+from analysis.clean.source import clean_source_problem
 from analysis.cli import main
 
 
@@ -96,7 +98,7 @@ def test_jobs_below_one_is_refused_before_anything_runs(command, tmp_path, capsy
 @pytest.mark.parametrize(
     ("argv", "reason"),
     [
-        (["clean", "{tmp}/no-such-folder", "--out", "{tmp}/out"], "no-such-folder: not a folder"),
+        (["clean", "{tmp}/no-such-folder", "--out", "{tmp}/out"], "no-such-folder: no such folder"),
         (["clean", "{tmp}/pages.parquet", "--out", "{tmp}/out"], "pages.parquet: no such file"),
         (
             ["clean", "{tmp}/pages.jsonl", "--manifest", "{tmp}/m.csv", "--out", "{tmp}/out"],
@@ -177,3 +179,23 @@ def test_ctrl_c_gives_one_line_and_the_shells_status_not_a_traceback(
     assert "Traceback" not in err
     assert f"interrupted (Ctrl-C); the chunks done so far are kept in {kept}" in err
     assert "run the same command again to resume" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("crawl.warc.gz", "a web archive (WARC) is not read"),
+        ("stories.csv", "given with --manifest beside a folder of pages"),
+        ("pages.json", "JSON Lines, one object per line"),
+        ("story.html", "put the file in a folder and clean the folder"),
+    ],
+)
+def test_a_file_given_to_clean_is_answered_with_what_to_give_instead(tmp_path, name, advice):
+    # review finding h94 M9: "not a folder" alone sent users in a circle
+    given = tmp_path / name
+    given.write_bytes(b"x")
+    problem = clean_source_problem(given)
+    assert problem.startswith(f"{given}: not a folder: ") and advice in problem
+    # in a folder, the same file's skip reason gives the same advice
+    (entry,) = list_raw_folder(tmp_path)
+    assert entry.skip_reason is None if name.endswith(".html") else advice in entry.skip_reason

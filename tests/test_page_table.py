@@ -171,7 +171,6 @@ def test_parquet_rows_are_read_in_batches_never_the_whole_table(tmp_path, monkey
 @pytest.mark.parametrize(
     ("write", "reason"),
     [
-        (lambda p: _write_parquet(p, [{"page": "a", "text": "x"}]), "no 'id' column"),
         (lambda p: _write_parquet(p, [{"id": "a", "body": "x"}]), "no 'html' or 'text' column"),
         (lambda p: p.write_bytes(b"not parquet at all"), "cannot read as Parquet"),
     ],
@@ -185,6 +184,25 @@ def test_a_file_that_is_not_a_page_table_is_one_error_naming_it(tmp_path, caplog
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert len(errors) == 1 and "pages.parquet" in errors[0] and reason in errors[0]
     assert not (tmp_path / "out" / "pages.parquet").exists()
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_a_table_without_ids_names_its_rows_by_their_number(seed_dir, tmp_path, caplog, suffix):
+    # review finding h94 M9: a scraper's lines of url, title and text carry no id
+    rows = [
+        {"url": f"https://www.example.org/news/{n}", "title": "t", "text": row["text"]}
+        for n, row in enumerate(_seed_rows(seed_dir), start=1)
+    ]
+    table = tmp_path / f"scrape{suffix}"
+    if suffix == ".jsonl":
+        _write_jsonl(table, rows)
+    else:
+        _write_parquet(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    assert pages["page"].tolist() == ["row-1", "row-2"]
+    said = [r.getMessage() for r in caplog.records if "named by their number" in r.getMessage()]
+    assert len(said) == 1 and "scrape" in said[0]
 
 
 def test_manifest_option_is_refused_for_a_table(seed_dir, tmp_path, caplog):

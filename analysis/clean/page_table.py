@@ -8,7 +8,10 @@ Media Cloud export) come this way. Columns:
 column      meaning
 ==========  ===============================================================
 id          the page's id (text or an integer), unique; it names the page in
-            every table (``page``) as a file name does for a folder (required)
+            every table (``page``) as a file name does for a folder; a table
+            without the column (a scraper's lines of url, title and text), or a
+            JSON line without the field, names the row by its number:
+            :func:`row_id` (``row-12``), said once in the log
 html        the page as saved HTML, read as a ``.html`` file is
 text        the page as a text dump, read as a ``.txt`` file is
 url         as in the manifest (analysis.clean.manifest): the page's address
@@ -19,18 +22,18 @@ title       the article's headline
 byline      its author(s)
 ==========  ===============================================================
 
-A row needs ``id`` and ``html`` or ``text`` (``html`` is read when both are given);
+A row needs ``html`` or ``text`` (``html`` is read when both are given);
 the other columns have the manifest's meaning and may be missing or empty. Other
 columns are ignored (an export carries many). Pages keep the table's row order.
 
 The table is never loaded whole: a Parquet file is read :data:`BATCH_ROWS` rows at a
 time (``pyarrow.parquet.ParquetFile.iter_batches``, only the columns above), a JSON
-Lines file line by line. A bad row (no id, a repeated id, no text, a value of the wrong
+Lines file line by line. A bad row (an empty id, a repeated id, no text, a value of the wrong
 type, a bad URL or date, a line that is not a JSON object, a page that cannot be read)
 is one row of ``skipped.csv`` naming the row and the reason; the other rows are
 cleaned. Rows are numbered from 1: the data row of a Parquet file, the line of a JSON
-Lines file. A file that is not such a table at all (unreadable, not Parquet, no ``id``
-or no ``html``/``text`` column) is a :class:`PageTableError`.
+Lines file. A file that is not such a table at all (unreadable, not Parquet, no
+``html``/``text`` column) is a :class:`PageTableError`.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -54,7 +58,9 @@ from analysis.clean.source import (  # noqa: F401
 )
 from analysis.errors import AnalysisError, ManifestError, PageReadError
 
-#: Columns read; ``id`` and one of ``html``/``text`` are required.
+logger = logging.getLogger(__name__)
+
+#: Columns read; one of ``html``/``text`` is required.
 PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: Parquet rows decoded at a time.
 BATCH_ROWS = 256
@@ -123,19 +129,41 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
     names = set(table.schema_arrow.names)
     _check_columns(path, names)
     columns = [name for name in PAGE_TABLE_COLUMNS if name in names]
+    if "id" not in names:
+        _say_rows_are_numbered(path, "has no 'id' column")
     row_no = 0
     try:
         for batch in table.iter_batches(batch_size=batch_rows, columns=columns):
             for record in batch.to_pylist():
                 row_no += 1
+                if "id" not in names:
+                    record["id"] = row_id(row_no)
                 yield TableRow(row_no, record)
     except (OSError, pa.ArrowException) as err:
         raise PageTableError(path, f"cannot read the rows after row {row_no} ({err})") from err
 
 
+def row_id(row_no: int) -> str:
+    """The id of a row that gives none: its number (``row-12``).
+
+    Parameters
+    ----------
+    row_no : int
+        The row's number (from 1: a Parquet file's data row, a JSON Lines file's line).
+
+    Returns
+    -------
+    str
+        ``row-`` and the number.
+    """
+    return f"row-{row_no}"
+
+
+def _say_rows_are_numbered(path: Path, why: str) -> None:
+    logger.warning("%s %s: its rows are named by their number (row-1, row-2, ...)", path, why)
+
+
 def _check_columns(path: Path, names: set[str]) -> None:
-    if "id" not in names:
-        raise PageTableError(path, f"no 'id' column (columns: {sorted(names)})")
     if not names & {"html", "text"}:
         raise PageTableError(path, f"no 'html' or 'text' column (columns: {sorted(names)})")
 
@@ -145,6 +173,7 @@ def _json_lines_rows(path: Path) -> Iterator[TableRow]:
         lines = path.open("rb")
     except OSError as err:
         raise PageTableError(path, f"cannot read ({err.strerror or err})") from err
+    numbered = False
     with lines:
         for row_no, line in enumerate(lines, start=1):
             if not line.strip():
@@ -159,6 +188,11 @@ def _json_lines_rows(path: Path) -> Iterator[TableRow]:
                 yield TableRow(row_no, None, "not a JSON object")
                 continue
             known = {name: record[name] for name in PAGE_TABLE_COLUMNS if name in record}
+            if "id" not in known:
+                if not numbered:
+                    _say_rows_are_numbered(path, f"line {row_no} has no 'id'")
+                    numbered = True
+                known["id"] = row_id(row_no)
             yield TableRow(row_no, known)
 
 

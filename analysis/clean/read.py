@@ -85,6 +85,7 @@ from analysis.clean.printed_pages import join_printed_pages
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
+from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
@@ -518,11 +519,14 @@ def not_page_suffix(name: str) -> str | None:
 
 def _not_a_page_reason(suffix: str) -> str:
     """The skip reason of a file that :func:`not_page_suffix` says is no page."""
-    return (
-        f"a {suffix} file, not a page ({PAGE_FORMATS}; "
-        "a table of page metadata is given with --manifest, a table of pages is cleaned "
-        "on its own: newscompare clean FILE)"
-    )
+    if suffix in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES):
+        advice = "a table of pages is cleaned on its own: newscompare clean FILE"
+    else:
+        advice = other_file_advice(suffix) or (
+            "a table of page metadata is given with --manifest, a table of pages is "
+            "cleaned on its own: newscompare clean FILE"
+        )
+    return f"a {suffix} file, not a page ({PAGE_FORMATS}; {advice})"
 
 
 #: The skip reason of a subfolder of the raw folder: its pages are not read, and a

@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 #: What ``clean`` reads as pages, as a skip reason says it.
 PAGE_FORMATS = (
-    "pages are text dumps, .html/.htm, .mhtml/.mht and .webarchive files, or RSS and "
-    "Atom feeds (.xml, .rss, .atom)"
+    "pages are text dumps, .html/.htm, .mhtml/.mht and .webarchive files, RSS and Atom "
+    "feeds (.xml, .rss, .atom), or Word and RTF documents (.docx, .rtf)"
 )
 
 

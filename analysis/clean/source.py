@@ -56,4 +56,52 @@ def clean_source_problem(source: str | Path, manifest: str | Path | None = None)
                 "--manifest is for a folder of pages"
             )
         return None if source.is_file() else f"{source}: no such file"
-    return None if source.is_dir() else f"{source}: not a folder"
+    if source.is_dir():
+        return None
+    if not source.exists():
+        return f"{source}: no such folder"
+    advice = other_file_advice(source.name) or (
+        "clean reads a folder of pages (put the file in a folder and clean the folder) or "
+        "a page table (.parquet, .jsonl)"
+    )
+    return f"{source}: not a folder: {advice}"
+
+
+#: Why ``clean`` does not take a file of these kinds, and what to give it instead.
+_OTHER_FILES = (
+    (
+        (".warc", ".warc.gz", ".arc", ".arc.gz"),
+        "a web archive (WARC) is not read: write its HTML responses to files in a folder "
+        "(e.g. with warcio), or to a page table with an html column, and clean that",
+    ),
+    (
+        (".csv", ".tsv", ".xlsx"),
+        "a spreadsheet is no page table (a page table is Parquet or JSON Lines with a "
+        "text or html column); a table of page metadata (file, url, outlet, published) "
+        "is given with --manifest beside a folder of pages",
+    ),
+    (
+        (".json",),
+        "page metadata (url, outlet, published of each file) is given with --manifest; a "
+        "page table in JSON is JSON Lines, one object per line (.jsonl), with a text or "
+        "html column",
+    ),
+)
+
+
+def other_file_advice(name: str) -> str | None:
+    """What to give ``clean`` instead of a web archive, a spreadsheet or a JSON file.
+
+    Parameters
+    ----------
+    name : str
+        A file name.
+
+    Returns
+    -------
+    str or None
+        Why ``clean`` does not read such a file and what it reads instead; None for any
+        other name.
+    """
+    lowered = name.lower()
+    return next((advice for ends, advice in _OTHER_FILES if lowered.endswith(ends)), None)
