@@ -564,3 +564,10 @@ def test_more_languages_month_names_are_read(date_line):
 def test_a_word_before_a_day_is_a_month_only_when_written_whole(line):
     # a month first in another language must be its whole name, not a word it starts with
     assert parse_date(line) is None
+
+
+@pytest.mark.parametrize("line", ["Posted Nov ١٨, ٨:١٩ PM", "Posted Nov １８", "Posted Nov 18"])
+def test_a_yearless_date_in_any_scripts_digits_is_found(line):
+    # the digits of every script are digits (a line without one has no such date)
+    (date,) = find_yearless_dates(line)
+    assert (date.month, date.day, date.label) == (11, 18, "publish")

@@ -13,8 +13,9 @@ from page_checks import CountingPattern
 
 from analysis import config
 from analysis.clean import site_phrases
-from analysis.clean.line_gates import PageLines, necessary_literals
+from analysis.clean.line_gates import PageLines, caseless_literals, necessary_literals
 from analysis.clean.read import read_page
+from analysis.text import caseless_lower
 
 DEV_PAGES = config.SHARED_DIR / "benchmarks" / "extraction" / "dev"
 
@@ -50,6 +51,32 @@ def test_a_text_the_pattern_matches_holds_one_of_its_literals(pattern, text):
     literals = necessary_literals(compiled)
     if compiled.search(text):
         assert any(literal in text for literal in literals)
+
+
+def test_a_case_insensitive_patterns_literals_are_read_in_lower_case():
+    pattern = re.compile(r"\b(?:Sign up|log in|Read\s+on)\b", re.IGNORECASE)
+    assert caseless_literals(pattern) == {"sign up", "log in", "read"}
+    # letters re.IGNORECASE matches beyond lower()'s: Greek and Cyrillic give no gate
+    assert caseless_literals(re.compile("συνδρομή", re.IGNORECASE)) is None
+    assert caseless_literals(re.compile(r"\w+", re.IGNORECASE)) is None
+
+
+_CASELESS_PATTERNS = st.sampled_from(
+    [r"(?:Follow|about)\s+\w+", r"sign[- ]?in|subscri(?:be|ber)", r"i accept\b", "kk"]
+)
+
+
+@given(
+    pattern=_CASELESS_PATTERNS,
+    # capitals, and the letters re.IGNORECASE matches to ASCII ones: "ı" and "İ" to
+    # "i", "ſ" to "s", the Kelvin sign to "k"
+    text=st.text(alphabet="FollowABUTaboutSIGNsignINinUBSCRIBEReribe -ıİſK\u212a", max_size=30),
+)
+def test_a_text_a_case_insensitive_pattern_matches_holds_one_of_its_literals(pattern, text):
+    compiled = re.compile(pattern, re.IGNORECASE)
+    literals = caseless_literals(compiled)
+    if compiled.search(text):
+        assert any(literal in caseless_lower(text) for literal in literals)
 
 
 def test_lines_holding_a_literal_are_found_in_one_pass():

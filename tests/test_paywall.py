@@ -62,6 +62,8 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
 )
 def test_a_wall_prompt_is_recognized(line):
     assert is_paywall_prompt(line)
+    # in capitals too (the patterns ignore case; the words looked up first must too)
+    assert is_paywall_prompt(line.upper())
 
 
 @pytest.mark.parametrize(

@@ -262,6 +262,7 @@ ZONED_TIME_REACH = 40
 # A decimal digit of another script than ASCII: Arabic-Indic "٣", Persian "۳", Devanagari
 # "३", full-width "３" (``\d`` of a str pattern is any script's decimal digit).
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def ascii_digits(text: str) -> str:
@@ -933,6 +934,8 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
     list of YearlessDate
         In text order, each with its label (None for a date alone with its time).
     """
+    if _ANY_DIGIT.search(text) is None:
+        return []  # (every form writes its day in digits: most lines are passed over)
     text = ascii_digits(text)
     taken = [(d.start, d.end) for d in find_dates(text)]
     found: dict[int, re.Match[str]] = {}

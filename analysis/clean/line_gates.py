@@ -16,8 +16,11 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from re import _casefix  # the characters re.IGNORECASE matches beyond lower()'s
 from re import _constants as sre  # the parsed form of a pattern, to read its literals
 from re import _parser as sre_parse
+
+from analysis.text import caseless_lower
 
 #: At most this many strings stand for one stretch of literal characters and small
 #: character sets ("[Pp]owered": "Powered", "powered"); beyond it the stretch is cut.
@@ -54,6 +57,40 @@ def necessary_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if found is None or any("\n" in literal or not literal for literal in found):
         return None
     return found
+
+
+def caseless_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which the :func:`~analysis.text.caseless_lower` of every text a
+    case-insensitive ``pattern`` matches in holds; None when none is known.
+
+    The literals of the pattern read case-sensitively (:func:`necessary_literals`),
+    each written as ``caseless_lower`` writes it: ``re.IGNORECASE`` matches a
+    character to another one whose lower case is the same (``caseless_lower`` writes
+    both so), and to a few more (``re._casefix``: "ı" and "ſ", which ``caseless_lower``
+    writes as "i" and "s"; Greek and Cyrillic letters, for which no gate is given).
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern, case-insensitive or not.
+
+    Returns
+    -------
+    frozenset of str or None
+        Lower-case literals; a line whose ``caseless_lower`` holds none cannot match.
+
+    Examples
+    --------
+    >>> sorted(caseless_literals(re.compile(r"\\b(?:Sign up|log in)\\b", re.IGNORECASE)))
+    ['log in', 'sign up']
+    """
+    found = necessary_literals(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    if found is None:
+        return None
+    lowered = frozenset(map(caseless_lower, found))
+    if any(ord(char) in _casefix._EXTRA_CASES and char not in "is" for char in "".join(lowered)):
+        return None
+    return lowered
 
 
 def _sequence_literals(items: list) -> frozenset[str] | None:

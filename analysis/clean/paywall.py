@@ -36,7 +36,8 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.card_lines import is_prose
-from analysis.text import count_words
+from analysis.clean.line_gates import caseless_literals
+from analysis.text import caseless_lower, count_words
 
 #: Most words of a paywall prompt line (a prompt, not a paragraph quoting one); set
 #: a priori, not tuned: prompts are one or two short sentences.
@@ -89,6 +90,10 @@ _PRICE = re.compile(r"[$€£¥₹₩]\s?\d|\d\s?(?:[$€£]|zł\b|kr\b)")
 _WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
 _ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
+# What a line the patterns match holds in its caseless_lower (read off each pattern): a
+# line holding none is passed over without the case-insensitive search ("" for any line).
+_READ_ON_WORDS = caseless_literals(_READ_ON_RE) or ("",)
+_ONLY_FOR_WORDS = caseless_literals(_ONLY_FOR_RE) or ("",)
 
 
 def is_paywall_prompt(line: str) -> bool:
@@ -109,9 +114,14 @@ def is_paywall_prompt(line: str) -> bool:
     text = line.strip()
     if not text or count_words(text) > MAX_PROMPT_WORDS:
         return False
-    if _ONLY_FOR_RE.search(text):
+    lowered = caseless_lower(text)
+    if any(word in lowered for word in _ONLY_FOR_WORDS) and _ONLY_FOR_RE.search(text):
         return True
-    return bool(_READ_ON_RE.search(text) and _WAY_IN_RE.search(text))
+    return bool(
+        any(word in lowered for word in _READ_ON_WORDS)
+        and _READ_ON_RE.search(text)
+        and _WAY_IN_RE.search(text)
+    )
 
 
 def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | None:

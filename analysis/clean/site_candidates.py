@@ -368,7 +368,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     glued: list[tuple[str, tuple[int, int, int]]] = []
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
-        author_box = i + 1 < len(lines) and is_role_line(lines[i + 1])  # "Name" / "Columnist"
+        # (a top line only) not over an author box's role: "Name" / "Columnist"
+        author_box = i < MASTHEAD_LINES and i + 1 < len(lines) and is_role_line(lines[i + 1])
         if i < MASTHEAD_LINES and not author_box and (masthead := masthead_name(line)):
             add(masthead[0], (i, *masthead[1]), "masthead")
             if is_doubled(line.strip()):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.clean.line_gates import caseless_literals
 from analysis.text import caseless_lower
 
 __all__ = ["PROMPT_MAX_WORDS", "is_site_prompt"]
@@ -53,8 +54,8 @@ _NOTICE = re.compile(
     r"|^\W*i accept\b",
     re.IGNORECASE,
 )
-# A word of each of :data:`_NOTICE`'s sentences, as a line's caseless_lower holds it.
-_NOTICE_WORDS = ("privacy", "partners", "and/or", "subscribing", "sign-up", "your data", "accept")
+# What a line matched by :data:`_NOTICE` holds in its caseless_lower (read off the pattern).
+_NOTICE_WORDS = caseless_literals(_NOTICE) or ("",)
 
 
 def is_site_prompt(line: str) -> bool:
