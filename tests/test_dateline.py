@@ -69,6 +69,7 @@ def test_a_wire_dateline_is_the_credited_source_and_stays_in_the_body():
         ("Harbourtown, Tuesday, March 3, 2026: The council", "March 3, 2026"),
         ("HARBOURTOWN, March 3, 2026 (Harbour Wire) — The council", "March 3, 2026"),
         ("MADRID, 04/03/2026 — El consejo", "04/03/2026"),
+        ("ZAGREB, 3. listopada 2026 – Vijeće", "3. listopada 2026"),  # hr 10 or pl 11 (h99)
         ("HARBOURTOWN, March 3 (Reuters) - The council", None),  # no year
         ("HARBOURTOWN (AP) — The council", None),
         ("Jo Doe, who chaired the meeting on March 3, 2026 — and", None),
@@ -123,3 +124,18 @@ def test_a_page_dated_only_by_a_yearless_dateline_is_dated_in_its_other_dates_ye
     page += "\nMore news: Ferry fares frozen, February 20, 2026\n"
     articles = extract_articles(page, name="made_up.txt")
     assert articles["published"].tolist() == ["2026-03-03"]
+
+
+def test_a_datelines_month_of_two_languages_is_read_in_the_pages_language():
+    """'listopada' is October in Croatian, November in Polish (h99)."""
+    lede = (
+        "ZAGREB, 3. listopada 2026 – Gradsko vijeće je u utorak nakon duge rasprave "
+        "usvojilo proračun za sljedeću godinu, a većina vijećnika glasala je za prijedlog."
+    )
+    rest = (
+        "Oporba je kritizirala planirana smanjenja za knjižnice i najavila da će "
+        "zatražiti savjetovanje sa stanovnicima staroga grada."
+    )
+    title = "Vijeće usvojilo proračun za sljedeću godinu"
+    page = "\n".join(["Riječki list", "Vijesti  Sport  Kultura", "", title, "", lede, "", rest])
+    assert extract_articles(page, name="made_up.txt")["published"].tolist() == ["2026-10-03"]

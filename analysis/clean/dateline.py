@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.clean.dates import find_dates, find_day_month
+from analysis.clean.dates import EVERY_LANGUAGE, find_dates, find_day_month
 from analysis.text import LETTER_RUN
 
 __all__ = ["MAX_CREDIT_WORDS", "dateline_credit", "dateline_date", "yearless_dateline_iso"]
@@ -83,8 +83,9 @@ def dateline_date(body: str) -> str | None:
     Returns
     -------
     str or None
-        The date as printed (a numeric one may read either way, "04/03/2026": the
-        page decides, :func:`analysis.clean.page_metadata.published_value`); None when
+        The date as printed (a numeric one may read either way, "04/03/2026", and a
+        month's name may be two languages' two months, "3. listopada 2026": the page
+        decides, :func:`analysis.clean.page_metadata.published_value`); None when
         the body opens with no such dateline, or its date part holds more than the
         date and one word (a weekday) or no year ("LONDON, March 3 (Reuters) -").
     """
@@ -92,7 +93,7 @@ def dateline_date(body: str) -> str | None:
     if match is None:
         return None
     part = match.group("date")
-    dates = find_dates(part, day_first=True)
+    dates = find_dates(part, day_first=True, languages=EVERY_LANGUAGE)
     if len(dates) != 1:
         return None
     rest = part[: dates[0].start] + " " + part[dates[0].end :]
