@@ -52,6 +52,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
@@ -319,7 +320,9 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     first_word = words[0].casefold() if words else ""
     if label in (compact, with_the, initials, first_word):
         return True
-    if (len(label) >= 4 and label in with_the) or (len(compact) >= 4 and compact in label):
+    if (len(label) >= MIN_LABEL_CHARS and label in with_the) or (
+        len(compact) >= MIN_LABEL_CHARS and compact in label
+    ):
         return True
     if _unaccented(label) in _joins_without_small_words(name):
         return True
@@ -335,6 +338,10 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
 #: A word a domain may leave out of its site's name: at most this many letters (an
 #: article or preposition: "am", "de", "do", "the", "of"). Structural, not tuned.
 MAX_SMALL_WORD = 3
+#: Fewest letters a domain's label keeps when it leaves out a name's leading article
+#: ("sol" of "El Sol" is a word, not the site's name); the containment rules'
+#: shortest name too.
+MIN_LABEL_CHARS = 4
 
 
 @functools.lru_cache(maxsize=4096)
@@ -343,14 +350,21 @@ def _joins_without_small_words(name: str) -> frozenset[str]:
     :data:`MAX_SMALL_WORD` letters between its first and last word kept or left out
     ("weserkurierabend" and "weserkurieramabend" of "Weser-Kurier am Abend",
     "diariocerrado" of "Diário do Cerrado"): the labels of a domain that drops the name's
-    small words. The first and last words and every longer word stay: "ABC News" is no
-    name of news.com, nor "Example Times Opinion" of exampletimes.com."""
+    small words. The last word and every longer word stay, and the first unless it is an
+    article or another function word before at least :data:`MIN_LABEL_CHARS` letters
+    ("australtemuco" of "El Austral de Temuco", "telegraaf" of "De Telegraaf"; not "sol"
+    of "El Sol"): "ABC News" is no name of news.com by this rule, nor "Example Times
+    Opinion" of exampletimes.com."""
     words = re.findall(r"[^\W_]+", _unaccented(unicodedata.normalize("NFKC", name).casefold()))
     joins = {""}
     for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few
         kept = {join + word for join in joins}
         inner = 0 < at < len(words) - 1
-        joins = kept | joins if inner and len(word) <= MAX_SMALL_WORD else kept
+        leading_article = (
+            at == 0 and word in FUNCTION_WORDS and len("".join(words[1:])) >= MIN_LABEL_CHARS
+        )
+        small = inner and len(word) <= MAX_SMALL_WORD
+        joins = kept | joins if small or leading_article else kept
     return frozenset(joins - {""})
 
 
