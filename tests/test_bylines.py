@@ -511,6 +511,9 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Текст: Ирина Соколова", "Ирина Соколова"),  # the reviewer h77's K8
         ("Teksti: Mikko Virtanen", "Mikko Virtanen"),
         ("Toimittaja: Mikko Virtanen", "Mikko Virtanen"),
+        ("Teksti ja kuvat: Mikko Virtanen", "Mikko Virtanen"),  # "text and pictures" (h77 K8)
+        ("Autor und Fotograf: Max Muster", "Max Muster"),
+        ("Reporter at the scene: Many residents fled", None),
         ("Submitted by Lucie Marchand on Thu, 12/03/2026 - 10:45", "Lucie Marchand"),
         ("By Channel 9 Staff", "Channel 9 Staff"),
         ("By 2026 Budget Rules", None),  # a digit only in a staff credit

@@ -103,7 +103,9 @@ _FOREIGN_CUE = "|".join(
 )
 # A label before a colon, in any language of byline_words.AUTHOR_LABELS ("Author:",
 # "Автор:", "Szerző:"); a full-width colon needs no space after it ("作者：王小明"); a
-# list's bracket and quote may follow it (newspaper3k's "Authors: ['Jane Doe']").
+# list's bracket and quote may follow it (newspaper3k's "Authors: ['Jane Doe']"), and
+# a second label joined to it may come before the colon ("Teksti ja kuvat:", text and
+# pictures).
 _AUTHOR_LABEL = "|".join(author_labels())
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
@@ -111,7 +113,8 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "Auteur :", front matter's field) and another language's cue start the line.
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})\s?[:：]\s*(?:\[\s*['\"])?|(?:{_FOREIGN_CUE})\s+)"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?\s?[:：]\s*(?:\[\s*['\"])?"
+    rf"|(?:{_FOREIGN_CUE})\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
     r"|Author:|Autor:|Von)\s*:?\s+"
