@@ -289,3 +289,18 @@ def test_a_site_whose_domain_drops_a_small_word_is_one_outlet_for_html_and_text(
     found = outlet_identities([html.key, text.key], [html.name, text.name])
     assert found.key_of[text.key] == "weserkurier-abend.de"
     assert found.n_outlets([html.key, text.key]) == 1
+
+
+def test_a_sites_name_is_filed_under_the_domain_its_cards_print_leading_article_left_out():
+    # review finding h94 M14: a search page's cards print 'australtemuco.cl', the page
+    # names itself 'El Austral de Temuco' (no URL): one site, two outlet rows
+    keys = ["australtemuco.cl"] * 3 + ["name:elaustraldetemuco"]
+    names = ["australtemuco.cl"] * 3 + ["El Austral de Temuco"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:elaustraldetemuco"] == "australtemuco.cl"
+    assert found.n_outlets(keys) == 1
+    assert found.display["australtemuco.cl"] == "El Austral de Temuco"
+    # a name whose joins spell two domains' labels stays apart
+    keys = ["australtemuco.cl", "australtemuco.com", "name:elaustraldetemuco"]
+    found = outlet_identities(keys, [*keys[:2], "El Austral de Temuco"])
+    assert found.n_outlets(keys) == 3 and "name:elaustraldetemuco" in found.ambiguous

@@ -324,7 +324,7 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         len(compact) >= MIN_LABEL_CHARS and compact in label
     ):
         return True
-    if _unaccented(label) in _joins_without_small_words(name):
+    if _unaccented(label) in joins_without_small_words(name):
         return True
     if not word_starts:
         return False
@@ -345,7 +345,7 @@ MIN_LABEL_CHARS = 4
 
 
 @functools.lru_cache(maxsize=4096)
-def _joins_without_small_words(name: str) -> frozenset[str]:
+def joins_without_small_words(name: str) -> frozenset[str]:
     """The name's words run together, accents stripped, each word of at most
     :data:`MAX_SMALL_WORD` letters between its first and last word kept or left out
     ("weserkurierabend" and "weserkurieramabend" of "Weser-Kurier am Abend",
@@ -354,7 +354,18 @@ def _joins_without_small_words(name: str) -> frozenset[str]:
     article or another function word before at least :data:`MIN_LABEL_CHARS` letters
     ("australtemuco" of "El Austral de Temuco", "telegraaf" of "De Telegraaf"; not "sol"
     of "El Sol"): "ABC News" is no name of news.com by this rule, nor "Example Times
-    Opinion" of exampletimes.com."""
+    Opinion" of exampletimes.com.
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+
+    Returns
+    -------
+    frozenset of str
+        The spellings (lower case, no accents), the whole name run together among them.
+    """
     words = re.findall(r"[^\W_]+", _unaccented(unicodedata.normalize("NFKC", name).casefold()))
     joins = {""}
     for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few

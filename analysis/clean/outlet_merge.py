@@ -57,6 +57,7 @@ from analysis.clean.outlet import (
     company_head,
     holder_and_masthead,
     initials,
+    joins_without_small_words,
     outlet_display_names_of_counts,
     short_forms,
 )
@@ -353,11 +354,13 @@ def _file_short_forms(
     are only the initials of other outlets' names and stay apart -> those outlets."""
     forms: dict[str, set[str]] = {}  # key -> the short forms of the names its pages print
     spelled: dict[str, set[str]] = {}  # key -> those that spell out a word of a name
+    joins: dict[str, set[str]] = {}  # key -> its names run together without small words
     for key, name in pairs:
         if not key.startswith(UNKNOWN_PREFIX) and name != key:
             found = short_forms(name)
             forms.setdefault(key, set()).update(found)
             spelled.setdefault(key, set()).update(found - initials(name))
+            joins.setdefault(key, set()).update(joins_without_small_words(name))
     domains_by_label: dict[str, set[str]] = {}
     for key in key_of:
         if is_domain_key(key):
@@ -379,7 +382,7 @@ def _file_short_forms(
         longer = of_form.get(own, set())
         related = {other for other in longer if is_domain_key(other)}
         related |= domains_by_label.get(own, set()) | domains_by_label.get(f"the{own}", set())
-        for form in forms.get(key, ()):
+        for form in forms.get(key, set()) | joins.get(key, set()):
             related |= domains_by_label.get(form, set())
         lettered = of_initials.get(own, set()) - longer
         addressed = {
