@@ -405,6 +405,9 @@ def test_a_chinese_page_dated_without_a_year_or_relatively(date_line, published,
         ("3 ledn 2026", None),
         ("3 led 2026", "2026-01-03"),  # Czech
         ("3 velj 2026", "2026-02-03"),  # Croatian
+        ("3 dhj 2026", "2026-12-03"),  # Albanian
+        ("3 Rhag 2026", "2026-12-03"),  # Welsh
+        ("3 сне 2026", "2026-12-03"),  # Belarusian
         ("3 Mio 2026", None),  # the start of no month
         ("3 dic", None),  # no year
         ("el 3 dic 2026", "2026-12-03"),  # after a lower-case word

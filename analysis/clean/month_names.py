@@ -249,13 +249,45 @@ MONTH_SHORTENINGS: dict[str, tuple[str, ...]] = {
     "sw": ("jan feb mac apr mei jun jul ago sep okt nov des",),
     "id": ("jan feb mar apr mei jun jul agu sep okt nov des",),
     "ms": ("jan feb mac apr mei jun jul ogo sep okt nov dis",),
+    "ca": ("gen febr març abr maig juny jul ag set oct nov des",),
+    "gl": ("xan feb mar abr maio xuño xul ago set out nov dec",),
+    "cy": (
+        "ion chwef maw ebr mai meh gorff awst medi hyd tach rhag",
+        "ion chw maw ebr mai meh gor awst medi hyd tach rhag",
+    ),
+    "ga": ("ean feabh márta aib beal meith iúil lún mfómh dfómh samh noll",),
+    "mt": ("jan fra mar apr mej ġun lul aww set ott nov diċ",),
+    "sq": ("jan shk mar pri maj qer korr gush sht tet nën dhj",),
+    "sl": ("jan feb mar apr maj jun jul avg sep okt nov dec",),
+    "mk": ("јан фев мар апр мај јун јул авг сеп окт ное дек",),
+    "be": (
+        "сту лют сак кра мая чэр ліп жні вер кас ліс сне",
+        "сту лют сак кра май чэр ліп жні вер кас ліс сне",
+    ),
+    "kk": ("қаң ақп нау сәу мам мау шіл там қыр қаз қар жел",),
+    "az": ("yan fev mar apr may iyn iyl avq sen okt noy dek",),
+    "uz": ("yan fev mar apr may iyn iyl avg sen okt noy dek",),
+    "hy": ("հնվ փտվ մրտ ապր մյս հնս հլս օգս սեպ հոկ նոյ դեկ",),
+    "ka": ("იან თებ მარ აპრ მაი ივნ ივლ აგვ სექ ოქტ ნოე დეკ",),
+    "mr": ("जाने फेब्रु मार्च एप्रि मे जून जुलै ऑग सप्टें ऑक्टो नोव्हें डिसें",),
+    "gu": ("જાન્યુ ફેબ્રુ માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ સપ્ટે ઑક્ટો નવે ડિસે",),
+    "te": ("జన ఫిబ్ర మార్చి ఏప్రి మే జూన్ జులై ఆగ సెప్టెం అక్టో నవం డిసెం",),
+    "kn": ("ಜನ ಫೆಬ್ರ ಮಾರ್ಚ್ ಏಪ್ರಿ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗ ಸೆಪ್ಟೆಂ ಅಕ್ಟೋ ನವೆಂ ಡಿಸೆಂ",),
+    "ml": ("ജനു ഫെബ്രു മാർ ഏപ്രി മേയ് ജൂൺ ജൂലൈ ഓഗ സെപ്റ്റം ഒക്ടോ നവം ഡിസം",),
+    "pa": ("ਜਨ ਫ਼ਰ ਮਾਰਚ ਅਪ੍ਰੈ ਮਈ ਜੂਨ ਜੁਲਾ ਅਗ ਸਤੰ ਅਕਤੂ ਨਵੰ ਦਸੰ",),
+    "am": ("ጃን ፌብ ማርች ኤፕሪ ሜይ ጁን ጁላይ ኦገስ ሴፕቴ ኦክቶ ኖቬም ዲሴም",),
+    "ha": ("jan fab mar afi may yun yul agu sat okt nuw dis",),
+    "so": ("jan feb mar abr may jun lul ogs seb okt nof dis",),
+    "tl": ("ene peb mar abr may hun hul ago set okt nob dis",),
 }
 
 
 #: The languages that write a month's name with a capital letter, as English does ("3 Des
 #: 2026", "3. Dez. 2026", "3 Ara 2026"); the others write it in lower case ("03 dic
 #: 2026", "3 pro 2026").
-CAPITALIZED_MONTHS = frozenset({"de", "el", "id", "ms", "sw", "tr"})
+CAPITALIZED_MONTHS = frozenset(
+    {"cy", "de", "el", "ga", "ha", "id", "ms", "mt", "so", "sw", "tl", "tr"}
+)
 
 
 #: The months of the Solar Hijri calendar, Farvardin (Hamal) first: Iran's Persian names
