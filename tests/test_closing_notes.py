@@ -1,6 +1,7 @@
 """analysis.clean.closing_notes: a print-edition note, a feed item's footer and the
 author's biography closing an article's body are not its story (review findings h70 J15,
-h77 K4). Made-up text only."""
+h77 K4); nor is a wire story's rights notice or its agency's signature, which name its
+credited source (review h94 M8). Made-up text only."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ import pytest
 from analysis import extract_articles
 from analysis.clean.articles import PageFacts
 from analysis.clean.closing_notes import (
+    agency_credit,
     feed_footer_site,
     is_author_bio,
     is_feed_footer,
     is_print_note,
+    signs_byline,
     without_closing_notes,
 )
 from analysis.clean.manifest import ManifestEntry
@@ -157,3 +160,96 @@ def test_a_feed_items_footer_is_no_body_and_names_the_outlet(tmp_path):
     (article,) = extract_articles(page.text, name=page.name, facts=facts).itertuples()
     assert article.outlet == "Harbour Gazette"
     assert "appeared first" not in article.body
+
+
+NOTICE = (
+    "Copyright 2031 The Northwind Wire. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (NOTICE, "The Northwind Wire"),
+        ("© 2031 Agence Borealis. Tous droits réservés.", "Agence Borealis"),
+        ("(nwa/abx)", "nwa/abx"),
+        ("(dpx)", "dpx"),
+        (" ( NWA ) ", "NWA"),
+    ],
+)
+def test_a_rights_notice_or_a_signature_names_the_agency(text, name):
+    start, end = agency_credit(text)
+    assert text[start:end] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Reporting by Ann Lee; editing by Bo Kay)",  # a credit line, not a signature
+        "Copyright law was changed in 2031 after a long debate, and all rights reserved.",
+        "Copyright 2031 " + "and a very long notice " * 10 + "All rights reserved.",
+    ],
+)
+def test_a_story_line_is_no_rights_notice_or_signature(text):
+    assert agency_credit(text) is None
+
+
+def _wire_html(byline: str, closing: str, author: str = "") -> str:
+    meta = f"<meta name='author' content='{author}'>" if author else ""
+    return (
+        "<html><head><meta property='og:site_name' content='Harbour Portal'>"
+        f"{meta}</head><body><nav>Mail · News · Sport</nav><article>"
+        f"<h1>Council passes budget after long debate</h1><div class='byline'>{byline}</div>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + f"<p>{closing}</p></article><footer>Harbour Portal · Terms</footer></body></html>"
+    )
+
+
+def _html_article(tmp_path, html: str):
+    path = tmp_path / "wire.html"
+    path.write_text(html, encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(
+        page.text, name=page.name, facts=PageFacts(html=page.html)
+    ).itertuples()
+    return article
+
+
+def test_a_wire_storys_notice_is_its_credit_and_no_body(tmp_path):
+    html = _wire_html(
+        "By TOMASZ QUIRREL and ANNA BRISK, The Northwind Wire · June 2, 2031",
+        NOTICE,
+        author="Northwind Wire",
+    )
+    article = _html_article(tmp_path, html)
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.credited_source == "The Northwind Wire"
+    # the markup's author is the agency: the reporters the page prints are the byline
+    assert article.byline == "TOMASZ QUIRREL and ANNA BRISK"
+
+
+def test_an_agency_signature_closing_the_story_is_its_credit_and_no_body(tmp_path):
+    article = _html_article(tmp_path, _wire_html("June 2, 2031", "(nwa/abx)"))
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.credited_source == "nwa/abx"
+    text = "\n\n".join(["Harbour Times", "Council passes budget", *PARAGRAPHS, "(dpx)"])
+    (article,) = extract_articles(text, name="p.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.credited_source == "dpx"
+
+
+def test_the_sites_own_notice_under_its_story_credits_no_one(tmp_path):
+    closing = "Copyright 2031 Harbour Portal. All rights reserved."
+    article = _html_article(tmp_path, _wire_html("June 2, 2031", closing))
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.credited_source is None
+
+
+def test_a_signature_of_the_reporters_initials_credits_no_agency(tmp_path):
+    article = _html_article(tmp_path, _wire_html("By Tomasz Quirrel · June 2, 2031", "(tqu/tq)"))
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.credited_source is None
+    assert signs_byline("tqu/tq", "Tomasz Quirrel")
+    assert not signs_byline("nwa/abx", "Tomasz Quirrel")
+    assert not signs_byline("The Northwind Wire", "Tomasz Quirrel")

@@ -18,7 +18,9 @@ outlet_source     where the outlet came from: manifest, export (a news database
                   copyright or unknown
 url               the page's URL (manifest, or an HTML page's canonical URL)
 credited_source   an original source the page credits ("Follow X on…", "Source: X", an
-                  agency's notice under the story above the site's own notice; else
+                  agency's notice under the story above the site's own notice, the
+                  agency's signature or rights notice closing the story, "(dpa)",
+                  "Copyright 2026 X. All rights reserved."; never the outlet itself; else
                   the agency of a wire dateline opening the body, "CITY (AP) —":
                   analysis.clean.dateline; else the domain of an HTML page's
                   canonical URL when that is another publisher's:
@@ -29,7 +31,9 @@ byline            author name(s) after a "By" cue (or "author:", another languag
                   cue or label, a reporter's role noun beside a Korean, Japanese or
                   Chinese name: analysis.clean.byline_words), without the credited
                   source written at its end ("By JO DOE Associated Press" over an
-                  "(AP)" dateline: "JO DOE"; analysis.clean.bylines)
+                  "(AP)" dateline: "JO DOE"; analysis.clean.bylines); an HTML page's
+                  author field naming the credited agency gives way to the reporters
+                  the page prints
 byline_source     manifest, export, html, page, or None
 published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page text:
                   whatever clock time or zone is written with it, no shift to UTC;
@@ -69,6 +73,7 @@ from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import teaser_reason
+from analysis.clean.closing_notes import signs_byline
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
 from analysis.clean.header_lines import RELATED_LABEL
@@ -360,6 +365,7 @@ def article_rows(
     layout = "listing" if len(members) > 1 else "article"
     rows: list[dict] = []
     cards: list[str | None] = []  # each row's outlet as its card names it
+    page_bylines: list[str | None] = []  # each row's byline as the page text prints it
     for index in sorted(members):
         positions = members[index]
         body = _body_text(blocks, positions, text)
@@ -389,6 +395,7 @@ def article_rows(
             row["published"] = (
                 published_value(printed, text) if printed else yearless_dateline_iso(body, text)
             )
+        printed_byline = row["byline"]
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if layout == "listing" and row["published"] is None and facts.html is not None:
             # printed "3h" or "Tuesday": the date its card's markup holds
@@ -409,6 +416,7 @@ def article_rows(
         row["is_teaser"], row["teaser_reason"] = reason is not None, reason
         rows.append(row)
         cards.append(card)
+        page_bylines.append(printed_byline)
     if not rows:
         return rows
     page_evidence = _outlet_evidence(text, facts, site)
@@ -421,13 +429,26 @@ def article_rows(
                 if row["byline"] is None:
                     row["byline"], row["byline_source"] = card, "page"
             cards = [None] * len(rows)
-    for row, card in zip(rows, cards, strict=True):
+    for row, card, printed_byline in zip(rows, cards, page_bylines, strict=True):
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
+        credit = row["credited_source"]
+        if credit is not None and (
+            _names_outlet(credit, outlet) or (row["byline"] and signs_byline(credit, row["byline"]))
+        ):  # the site's own notice under its story, its reporter's initials "(dwl)"
+            row["credited_source"] = None
         if row["credited_source"] is None:
             row["credited_source"] = _wire_credit(row["body"], outlet)
         if row["credited_source"] is None:
             row["credited_source"] = outlet.reprinted_from  # a reprint's original's domain
+        credit = row["credited_source"]
+        if (
+            row["byline_source"] == "html"
+            and printed_byline
+            and credit
+            and compact_name(row["byline"]) == compact_name(credit)
+        ):  # the markup's author is the agency, the page prints its reporters
+            row["byline"], row["byline_source"] = printed_byline, "page"
         if row["byline"] and row["byline_source"] not in ("manifest", "export"):
             # "By MARGARET COLE Associated Press": the person; the agency is the credit
             row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
@@ -452,12 +473,17 @@ def _wire_credit(body: str, outlet: Outlet) -> str | None:
     itself: "WASHINGTON (CNN) —" on CNN's page, "(AP)" on apnews.com (the domain's
     name, or its first label starting with the credited name) credit no one else."""
     credit = dateline_credit(body)
-    if credit is None or compact_name(credit) == compact_name(outlet.name):
-        return None
+    return None if credit is None or _names_outlet(credit, outlet) else credit
+
+
+def _names_outlet(credit: str, outlet: Outlet) -> bool:
+    """Whether a credit names the outlet itself: its name, or its domain's name (or the
+    domain's first label starting with the credited name: "(AP)" on apnews.com)."""
+    if compact_name(credit) == compact_name(outlet.name):
+        return True
     if ":" in outlet.key:  # keyed by name or unknown: no domain to compare
-        return credit
-    own = name_matches_domain(credit, outlet.key) or outlet.key.startswith(compact_name(credit))
-    return None if own else credit
+        return False
+    return name_matches_domain(credit, outlet.key) or outlet.key.startswith(compact_name(credit))
 
 
 def _resolve_given_fields(row: dict, facts: PageFacts) -> None:

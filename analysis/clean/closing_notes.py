@@ -1,5 +1,7 @@
 """Notes that close an article's body but are not its story: a print-edition note, a
-feed item's footer and the author's biography line.
+feed item's footer, the author's biography line, and a wire story's rights notice or its
+agency's signature (:func:`agency_credit`: they name the story's credited source, so
+:func:`analysis.clean.page_metadata.find_credited_source` takes them out of the body).
 
 A magazine or newspaper ends many web articles with a line about the article itself:
 
@@ -34,10 +36,12 @@ from analysis.text import count_words
 __all__ = [
     "BIO_MAX_WORDS",
     "NOTE_MAX_WORDS",
+    "agency_credit",
     "feed_footer_site",
     "is_author_bio",
     "is_feed_footer",
     "is_print_note",
+    "signs_byline",
     "without_closing_notes",
 ]
 
@@ -164,6 +168,85 @@ def is_author_bio(text: str, byline: str) -> bool:
         return False
     pattern = r"\s+".join(re.escape(word[0]) for word in name)
     return re.search(rf"(?<!\w){pattern}(?!\w)", byline, re.IGNORECASE) is not None
+
+
+# A rights notice closing a syndicated story: "Copyright 2026 The Associated Press. All
+# rights reserved. This material may not be published, broadcast, rewritten or
+# redistributed.": a copyright mark or word, a year, the holder, then the reservation.
+_RIGHTS_NOTICE = re.compile(
+    r"^\W*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+"
+    r"(?P<name>[^\W\d][^.;:|]*?)\.?\s+(?:all rights reserved|this material may not"
+    r"|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados"
+    r"|tutti i diritti riservati|todos os direitos reservados)",
+    re.IGNORECASE,
+)
+# An agency's signature alone on the line closing a story: "(ats/afp)", "(dpa)",
+# "(AP)", "(sda/awp)": one to three short words in brackets, nothing else.
+_AGENCY_SIGNATURE = re.compile(
+    r"^\s*\(\s*(?P<name>[^\W\d_]{2,8}(?:\s*[/,;-]\s*[^\W\d_]{2,8}){0,2})\s*\)\s*$"
+)
+
+
+def agency_credit(text: str) -> tuple[int, int] | None:
+    """Where a line closing a story names the agency whose copy it is: its signature
+    alone on the line ("(ats/afp)", "(dpa)") or the holder of its rights notice
+    ("Copyright 2026 The Associated Press. All rights reserved. This material may not be
+    published, broadcast, rewritten or redistributed.", at most :data:`NOTE_MAX_WORDS`
+    words).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    tuple of int or None
+        (start, end) of the name in ``text``; None for another line.
+    """
+    if text.rstrip().endswith(")") and (match := _AGENCY_SIGNATURE.match(text)):
+        return match.span("name")
+    head = text[:16].casefold()  # a notice opens the line
+    if (
+        ("copyright" in head or "©" in head or "(c)" in head)
+        and count_words(text) <= NOTE_MAX_WORDS
+        and (match := _RIGHTS_NOTICE.match(text))
+    ):
+        return match.span("name")
+    return None
+
+
+def signs_byline(credit: str, byline: str) -> bool:
+    """Whether a signature's words are all the initials of the byline's reporter
+    ("(dwl/dwl)" under "By Dewi Lestari": an editor's or reporter's sign, no agency).
+
+    Parameters
+    ----------
+    credit : str
+        A credited source as read from a signature ("dwl/dwl", "ats/afp").
+    byline : str
+        The article's byline.
+
+    Returns
+    -------
+    bool
+        True when every word of ``credit`` is one short word whose letters the byline's
+        letters hold in order, from a word's first letter on.
+    """
+    words = re.split(r"\s*[/,;-]\s*", credit.casefold())
+    starts = {m.start() for m in re.finditer(r"(?<!\w)\w", byline.casefold())}
+    folded = byline.casefold()
+    for word in words:
+        if not word.isalpha() or len(word) > 8:
+            return False
+        at = next((i for i in sorted(starts) if folded[i] == word[0]), None)
+        for letter in word[1:] if at is not None else ():
+            at = folded.find(letter, at + 1)
+            if at < 0:
+                break
+        if at is None or at < 0:
+            return False
+    return True
 
 
 def without_closing_notes(

@@ -43,7 +43,10 @@ Cues are layout cues, not site names:
   (a masthead, naming cues, a copyright notice), unless that line is body or another
   field;
 - credited source: near the end of the body, ``Follow NAME on…``, ``Source: NAME``,
-  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``; else the
+  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``; else an
+  agency's signature or rights notice closing the story, on its last line or the next
+  ("(ats/afp)", "Copyright 2026 X. All rights reserved. This material may not be
+  published ...": :func:`analysis.clean.closing_notes.agency_credit`); else the
   holder of a copyright notice there that another holder's notice follows (an agency's
   notice under its story, the site's own closing the page).
 """
@@ -57,6 +60,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from analysis.clean.bylines import find_author_box_byline, find_name_line_byline
+from analysis.clean.closing_notes import agency_credit
 from analysis.clean.dates import (
     EVERY_LANGUAGE,
     DateMatch,
@@ -382,6 +386,11 @@ def find_credited_source(
                     at = other.start("name") + other.group("name").index(other["name"].strip())
                     spans.append(FieldSpan(j, at, at + len(name), "credited_source"))
             return spans
+    # the agency's signature or rights notice closing the story, or on the line after it
+    after = next_nonblank(lines, last + 1)
+    for i in (last, *((after,) if after is not None and after not in body else ())):
+        if named := agency_credit(lines[i]):
+            return [FieldSpan(i, *named, "credited_source")]
     for line_no, start, end in notices:
         if last <= line_no <= last + SOURCE_SEARCH_LINES and (
             line_no not in body or line_no == last
