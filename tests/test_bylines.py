@@ -514,6 +514,16 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Teksti ja kuvat: Mikko Virtanen", "Mikko Virtanen"),  # "text and pictures" (h77 K8)
         ("Autor und Fotograf: Max Muster", "Max Muster"),
         ("Reporter at the scene: Many residents fled", None),
+        # h94's set: a by-word with a colon, Armenian's own colon, a lower-case "by"
+        # after a separator, name particles, Yoruba's by-word
+        ("Por: Andrés Felipe Muñoz", "Andrés Felipe Muñoz"),
+        ("Հեղինակ՝ Անի Սարգսյան · 03.12.2026, 11:05", "Անի Սարգսյան"),
+        ("example.com.fj · by Litia Ravouvou · 6 min", "Litia Ravouvou"),
+        ("Photo · by the river", None),
+        ("Ni / By Ramon dela Cruz", "Ramon dela Cruz"),
+        ("By Jordi Puigdemunt i Serra", "Jordi Puigdemunt i Serra"),
+        ("Láti ọwọ́ Adébáyọ̀ Ògúnlẹ́yẹ", "Adébáyọ̀ Ògúnlẹ́yẹ"),
+        ("Por la tarde llegó", None),
         ("Submitted by Lucie Marchand on Thu, 12/03/2026 - 10:45", "Lucie Marchand"),
         ("By Channel 9 Staff", "Channel 9 Staff"),
         ("By 2026 Budget Rules", None),  # a digit only in a staff credit

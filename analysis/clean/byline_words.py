@@ -51,6 +51,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "th": ("โดย",),
     "ar": ("بقلم",),  # "by the pen of"
     "he": ("מאת",),
+    "yo": ("láti ọwọ́",),  # "from the hand of"
     "mt": ("minn",),
     "af": ("deur",),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given

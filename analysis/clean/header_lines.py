@@ -110,20 +110,25 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
-# "Auteur :", front matter's field) and another language's cue start the line.
+# "Auteur :", front matter's field; Armenian "Հեղինակ՝" writes its own colon) and
+# another language's cue ("Por: Andrés Muñoz" with a colon) start the line. A lower-case
+# "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`): "pacificbeacon.com.fj ·
+# by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?\s?[:：]\s*(?:\[\s*['\"])?"
-    rf"|(?:{_FOREIGN_CUE})\s+)"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?\s?[:：՝]\s*(?:\[\s*['\"])?"
+    rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
     r"|Author:|Autor:|Von)\s*:?\s+"
 )
+# A lower-case "by" after a spaced separator (asked only of a line holding " by ").
+_BY_AFTER_SEPARATOR = re.compile(r"\s[·•|]\s+by\s+")
 # A lower-case cue after a date or time: "Monday November 18, 2019 7:45 am PST by Name".
 _BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
-    r"|ten|ter|al|el|bin|ibn|y|e|and|&)$"
+    r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&)$"
 )
 # Where a name ends: a separator, a quote closing a list's item ("['Jane Doe']"), a
 # date's or handle's start ("Name @handle", "Name@handle"), an e-mail address ("Name
@@ -189,6 +194,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         ``(start, end)`` of the name in ``text``, trailing ``.`` and ``:`` left out.
     """
     cue = _BYLINE.search(text)
+    if cue is None and " by " in text:
+        cue = _BY_AFTER_SEPARATOR.search(text)
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
     after_date = False
