@@ -750,3 +750,27 @@ def test_a_menu_printed_with_wide_gaps_is_no_headline_over_its_deck():
         ]
     )
     assert extract_articles(page, "page.txt").iloc[0]["title"] == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Obama Seeking to Take Credit and Set Course for Economy",
+        "Credit Suisse Shares Plunge as Rescue Talks Stall",
+        "Police Subpoena Photos and Video of the Protests",
+        "Image Problem Haunts Harbour Council After Budget Vote",
+    ],
+)
+def test_a_headline_using_a_caption_word_is_still_the_headline(headline):
+    # review finding h94 M14: any line holding 'credit', 'photo', 'image', 'caption' or
+    # 'copyright' was taken for a photo caption
+    lines = ["Harbour Times", "", headline, "", "By Jane Doe", "June 2, 2025", "", *BODY]
+    assert find_title_line(lines, 7) == 2
+
+
+@pytest.mark.parametrize(
+    "caption", ["Photo: Jo Bloggs/Agency", "Image copyright Agency", "(Photo by Jo Bloggs)"]
+)
+def test_a_caption_line_under_the_headline_is_still_no_headline(caption):
+    lines = ["Harbour Times", "", "Council approves the rail budget", "", caption, "", *BODY]
+    assert find_title_line(lines, 6) == 2

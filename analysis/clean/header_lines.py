@@ -413,6 +413,35 @@ RELATED_LABEL = re.compile(
 )
 #: Words of an image caption or credit line, which often sits between headline and body.
 CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
+# A caption word used as a caption's or credit's label ("Photo: ...", "Credit/Agency",
+# "Photo by ...", "| Image ...", "Image copyright ...", "(Photo ..."), or a copyright sign.
+_CAPTION_LABEL = re.compile(
+    r"©|\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\s*(?::|/|\||\bby\b)"
+    r"|^\W*(?:photo(?:graph)?s?|image)\s+(?:credit|copyright|caption)\b"
+    r"|\(\s*(?:photo(?:graph)?s?|image|credit)\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption_line(text: str) -> bool:
+    """True for an image's caption or credit line: a :data:`CAPTION` word as its label.
+
+    A headline may use the words ("Obama Seeks Credit for Economy", "Police Subpoena
+    Photos of Protests"); a caption or credit labels with them ("Photo: Jo Bloggs",
+    "Image copyright AFP", "(Photo by Jo Bloggs)") or prints a copyright sign.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        Whether ``text`` is caption-shaped (the label search runs only on lines holding
+        a caption word).
+    """
+    return CAPTION.search(text) is not None and _CAPTION_LABEL.search(text) is not None
 
 
 def is_doubled(text: str) -> bool:

@@ -40,8 +40,8 @@ from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
 from analysis.clean.header_lines import (
-    CAPTION,
     RELATED_LABEL,
+    is_caption_line,
     is_doubled,
     is_heading_like,
     is_menu_line,
@@ -550,7 +550,7 @@ def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> boo
     no caption, credit, address, masthead, list item, breadcrumb or sentence."""
     lines = page.lines
     stripped = lines[index].strip()
-    if not 2 <= count_words(stripped) <= 25 or "@" in stripped or CAPTION.search(stripped):
+    if not 2 <= count_words(stripped) <= 25 or "@" in stripped or is_caption_line(stripped):
         return False
     if is_doubled(stripped) or is_bullet(lines[index]) or _RANK.match(stripped):
         return False  # a masthead, a list item
@@ -578,7 +578,7 @@ def _is_closed_top_line(
     stripped = lines[index].strip()
     if not stripped.endswith(".") or stripped.endswith(".."):
         return False
-    if "@" in stripped or CAPTION.search(stripped) or is_bullet(lines[index]):
+    if "@" in stripped or is_caption_line(stripped) or is_bullet(lines[index]):
         return False
     n_words = count_words(stripped)
     meta_below = any(page.is_meta(j) for j in below)
@@ -616,7 +616,7 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
         return False
     if deck.casefold() == head.casefold():  # the headline printed twice
         return False
-    if page.is_meta(below) or is_bullet(lines[below]) or CAPTION.search(deck):
+    if page.is_meta(below) or is_bullet(lines[below]) or is_caption_line(deck):
         return False
     if not _is_title_candidate(page, index) or len(_ITEM_SEPARATOR.findall(head)) >= 2:
         return False  # a menu or a label over a headline in sentence case, no headline
@@ -661,7 +661,7 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
     (words of other short lines than the ones holding this line's text)."""
     line = page.lines[index]
     stripped = line.strip()
-    if count_words(stripped) > TITLE_MAX_WORDS or "@" in stripped or CAPTION.search(stripped):
+    if count_words(stripped) > TITLE_MAX_WORDS or "@" in stripped or is_caption_line(stripped):
         return False
     if is_doubled(stripped):
         return False  # a masthead: the site name written twice
