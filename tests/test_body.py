@@ -1920,3 +1920,21 @@ def test_a_page_listing_headlines_has_no_fallback_line():
     # one sentence under a headline and a dek keeps its fallback
     lines = page(MENU, "Ferry Service Resumes", "The service starts again on Monday.", MENU)
     assert kept_text(lines) == ["The service starts again on Monday."]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "ALSO READ | Ferry service to resume on Monday after 20 days of repairs",
+        "Also read: Harbour bridge 2 opens to traffic",
+        "یہ بھی پڑھیں: بندرگاہ پر نیا پل کھل گیا",
+        "Related stories from The Harbour Examiner",
+    ],
+)
+@pytest.mark.parametrize("where", [2, len(PARAGRAPHS)])
+def test_a_link_to_another_story_among_the_paragraphs_is_no_body(link, where):
+    # review findings h70, h77, h86 (en-IN, ur, en-US pages): a "read also" link, read
+    # as a subheading or as a line of data, and a related box's label whose links were
+    # dropped stayed in the body, between the paragraphs or after the last
+    lines = page("Daily Courier", MENU, *PARAGRAPHS[:where], link, *PARAGRAPHS[where:], MENU)
+    assert kept_text(lines) == PARAGRAPHS

@@ -88,11 +88,12 @@ READ_MORE_CUES = re.compile(
     re.IGNORECASE,
 )
 #: A promo link set in the text: a headline closed by a link label (``Title | Author Read
-#: more``) or opened by a promo label and a colon (``More: Title``, ``Related: Title``):
-#: it leads to another article, never a card's own headline.
+#: more``) or opened by a promo label and a colon or a bar (``More: Title``, ``Related:
+#: Title``, ``ALSO READ | Title``): it leads to another article, never a card's own
+#: headline.
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
-    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*:\s*\S",
+    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*[:|]\s*\S",
     re.IGNORECASE,
 )
 #: A media player's line (``Play Video 1:51 Title - video``): the clock is the clip's
@@ -394,10 +395,10 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 def _may_be_promo_link(text: str) -> bool:
     """False for a line :data:`PROMO_LINK` cannot match, found without its search (which
-    tries every position of the line): every match holds a colon (after a promo label)
-    or "read" in any case (each closing link label: "read more", "continue reading",
-    "read the full story"), which the line's ``caseless_lower`` then holds."""
-    return ":" in text or "read" in caseless_lower(text)
+    tries every position of the line): every match holds a colon or a bar (after a promo
+    label) or "read" in any case (each closing link label: "read more", "continue
+    reading", "read the full story"), which the line's ``caseless_lower`` then holds."""
+    return ":" in text or "|" in text or "read" in caseless_lower(text)
 
 
 class LineKinds(Sequence[str]):

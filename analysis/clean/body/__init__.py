@@ -116,6 +116,8 @@ from analysis.clean.body.rules import (
     without_word_lists,
 )
 from analysis.clean.body.site_prompts import is_site_prompt
+from analysis.clean.card_lines import line_kind
+from analysis.clean.header_lines import RELATED_LABEL
 
 __all__ = [
     "LineFeatures",
@@ -270,13 +272,33 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             reasons[position] = "chrome"
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
-    # pagination between them ("Seite 1 von 2   Weiter »")
+    # pagination between them ("Seite 1 von 2   Weiter »"); a link to another story
+    # read as a subheading or a line of data ("ALSO READ | Title", "Also read: Title",
+    # the cue a listing's card reads too: card_lines.line_kind)
     for position, feature in enumerate(features):
         if reasons[position] not in NOT_BODY_REASONS and (
-            is_site_prompt(lines[feature.index]) or is_control_row(lines[feature.index])
+            is_site_prompt(lines[feature.index])
+            or is_control_row(lines[feature.index])
+            or _is_promo_link(lines[feature.index], reasons[position])
         ):
             reasons[position] = "chrome"
     return features, weights, reasons
+
+
+def _is_promo_link(line: str, reason: str) -> bool:
+    """Whether a body line that is no paragraph is a cue to another story ("ALSO READ |
+    Title": :func:`~analysis.clean.card_lines.line_kind` ``cue``; only lines with a
+    colon or a bar are asked) or, read as a subheading, the label of a box of them
+    (:data:`~analysis.clean.header_lines.RELATED_LABEL`)."""
+    if reason not in _PROMO_LINK_REASONS:
+        return False
+    if reason == "heading" and RELATED_LABEL.match(line):
+        return True  # a box's label ("Related stories from Site") whose links were dropped
+    return (":" in line or "|" in line) and line_kind(line) == "cue"
+
+
+# The reasons of the body lines a promo link is read with (a paragraph is none).
+_PROMO_LINK_REASONS = ("heading", "extension", "short sentence")
 
 
 def body_line_indices(lines: Sequence[str]) -> list[int]:
