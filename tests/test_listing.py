@@ -11,6 +11,7 @@ from analysis import config
 from analysis.clean.articles import extract_articles
 from analysis.clean.card_lines import COMMENTS_HEADING, is_prose, line_kind
 from analysis.clean.card_teaser import is_teaser
+from analysis.clean.header_lines import is_menu_line, menu_items
 from analysis.clean.listing import find_cards, is_listing
 from analysis.clean.read import read_page
 from analysis.clean.segment import segment_page
@@ -1524,6 +1525,51 @@ def test_a_menu_printed_on_one_line_heads_no_card():
     assert line_kind("School Closings | Local Radars | Weather Stories") == "bullet"
     assert line_kind("Channel 62 | Advertise | • Contests") == "bullet"
     assert find_cards(_menu_on_one_line_article()) == []
+
+
+@pytest.mark.parametrize("mark", list("|>»›/·•"))
+def test_a_menu_line_is_read_with_each_separator_mark(mark):
+    # menu_items and is_menu_line look for a separator's mark first: each one still
+    # makes a menu (the line's kind, and its entries for the site's sections)
+    line = f"Home {mark} Politics {mark} Business {mark} Sport"
+    assert menu_items(line) == ["Home", "Politics", "Business", "Sport"]
+    assert is_menu_line(line)
+    assert line_kind(line) == "bullet"
+
+
+def test_the_menu_holds_every_bullet_and_menu_line_outside_the_cards():
+    # the menu is read from the lines a bullet's or a separator's mark is in
+    # (card_roles._bullet_or_menu_lines): both kinds of entry are found
+    from analysis.clean.card_lines import LineKinds
+    from analysis.clean.card_roles import _menu_names
+
+    lines = ["Harbour Herald", "", "  * City Hall", "  - Court Watch", ""]
+    lines += ["Home | Ferries | Weather", "", "The council met on Tuesday and voted on the plan."]
+    assert _menu_names(lines, LineKinds(lines), []) >= {
+        "city hall",
+        "court watch",
+        "ferries",
+        "weather",
+    }
+
+
+def test_a_page_opening_with_its_first_cards_headline_printed_twice_keeps_it():
+    # The first line is read as the masthead and again as a card's line when it may be
+    # one (listing._within_header_reach): here the first card's headline, printed twice
+    # over a header of six lines (outlet, byline, two times, a share label), so the
+    # line is outside the six lines nearest the body, in the header grown upward.
+    lines = []
+    for title, outlet, name in [
+        ("Council votes to widen the harbour ferry service", "Harbour Daily", "Jane Doe"),
+        ("New school library opens after two years of work", "Valley Courier", "John Roe"),
+        ("Storm closes the coast road for a second night", "Coast News", "Mia Lund"),
+    ]:
+        header = [outlet, f"By {name}", "3 hours ago", "Updated 1 hour ago", "Share"]
+        lines += [title, title, *header, TEASER, ""]
+    cards = find_cards(lines)
+    assert [card.first_line for card in cards] == [0, 9, 18]
+    fields = [(f.line_no, f.field) for f in cards[0].fields]
+    assert fields[:2] == [(0, "title_repeat"), (1, "title")]
 
 
 @pytest.mark.parametrize(

@@ -264,7 +264,7 @@ def _read(
         if paid:
             bound = end
             continue
-        found = card_header(lines, kinds, title_line, others, trailer, *roles)
+        found = _card_header(lines, kinds, title_line, others, trailer, roles)
         echoed = echo and not found.has_cue
         if not found.has_cue and not echoed:
             bound = end
@@ -281,6 +281,25 @@ def _read(
         bound = previous_card_end = end
         closed = _link_label_at(kinds, trailer) < len(trailer)
     return cards
+
+
+def _card_header(
+    lines: list[str],
+    kinds: LineKinds,
+    title_line: int,
+    others: list[int],
+    trailer: list[int],
+    roles: tuple[frozenset[str], frozenset[str], bool],
+) -> CardHeader:
+    """:func:`~analysis.clean.card_fields.card_header`, worked out once per page for its
+    lines and their kinds (it reads no other kind) and the ``roles``: the page's
+    readings (masthead or not, echo cue or not, roles) share most cards."""
+    header_lines = (title_line, *others, *trailer)
+    key = (header_lines, len(others), tuple(kinds[i] for i in header_lines), roles)
+    found = kinds.readings.get(key)
+    if found is None:
+        found = kinds.readings[key] = card_header(lines, kinds, title_line, others, trailer, *roles)
+    return found  # type: ignore[return-value]
 
 
 def content_words(text: str) -> set[str]:
@@ -443,7 +462,22 @@ def _cues(found: CardHeader, title_line: int) -> frozenset[str]:
 def _header(
     lines: list[str], kinds: LineKinds, bound: int, run_start: int
 ) -> tuple[int, list[int]] | None:
-    """The headline line above a run and the header lines around it, or None."""
+    """The headline line above a run and the header lines around it, or None; worked out
+    once per page for the kinds set (:meth:`~analysis.clean.card_lines.LineKinds.state`):
+    the page's readings look for each run's header again."""
+    key = ("header", bound, run_start, kinds.state())
+    found = kinds.readings.get(key, kinds)  # (kinds: not found; None is an answer)
+    if found is kinds:
+        found = kinds.readings[key] = _read_header(lines, kinds, bound, run_start)
+    return None if found is None else (found[0], list(found[1]))  # type: ignore[index]
+
+
+def _read_header(
+    lines: list[str], kinds: LineKinds, bound: int, run_start: int
+) -> tuple[int, list[int]] | None:
+    """:func:`_header` worked out. Which lines it reads around the run depends on the
+    kinds only (a kind not worked out yet, ``kinds.known(i)`` None, counts as one that
+    is neither blank, prose nor masthead, as each is), so its answer too."""
     # (a kind not known yet is neither blank nor masthead)
     above = [i for i in range(bound + 1, run_start) if kinds.known(i) not in {"blank", "masthead"}]
     above = above[::-1]

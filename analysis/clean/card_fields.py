@@ -48,7 +48,7 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
-from analysis.text import FIELD_LABEL, LETTER_RUN, count_words
+from analysis.text import FIELD_LABEL, LETTER_RUN, count_words, remembered_across_pages
 
 #: Most words of an outlet name.
 MAX_OUTLET_WORDS = 6
@@ -120,6 +120,7 @@ class CardHeader:
     has_cue: bool
 
 
+@remembered_across_pages  # (each line is compared at each reading of the page's cards)
 def normalized(text: str) -> str:
     """Text for comparing headline repeats: no rank, quotes, case or extra space.
 

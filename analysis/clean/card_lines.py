@@ -408,7 +408,10 @@ class LineKinds(Sequence[str]):
     ...), which the listing splitter reads for every line; the later ones (captions,
     bylines, dates, source cues, URL crumbs: most of a kind's cost) run only for the
     lines whose kind is read (the few lines around each body run), once per distinct
-    line. A kind may be set (``kinds[i] = "masthead"``).
+    line. A kind may be set (``kinds[i] = "masthead"``). ``readings`` holds what the
+    listing splitter worked out from the page's lines and kinds, keyed by all it read
+    (the kinds set: :meth:`state`; the page is read several ways, most cards alike each
+    time).
     """
 
     def __init__(self, lines: Sequence[str]) -> None:
@@ -416,6 +419,9 @@ class LineKinds(Sequence[str]):
         early = {line: _early_kind(line) for line in dict.fromkeys(lines)}
         self._known: list[str | None] = [early[line] for line in lines]
         self._late: dict[str, str] = {}
+        self._set: dict[int, str] = {}
+        self._state: frozenset[tuple[int, str]] | None = frozenset()
+        self.readings: dict[tuple, object] = {}
 
     def __len__(self) -> int:
         return len(self._known)
@@ -432,6 +438,22 @@ class LineKinds(Sequence[str]):
 
     def __setitem__(self, index: int, kind: str) -> None:
         self._known[index] = kind
+        self._set[index] = kind
+        self._state = None
+
+    def state(self) -> frozenset[tuple[int, str]]:
+        """The kinds set so far (``kinds[i] = kind``), as a key: every kind the object
+        gives is its line's own (a function of the line's text) or one set, so equal
+        states give equal kinds (a reading worked out in one state holds in the other).
+
+        Returns
+        -------
+        frozenset of (int, str)
+            The indices set and their kinds.
+        """
+        if self._state is None:
+            self._state = frozenset(self._set.items())
+        return self._state
 
     def known(self, index: int) -> str | None:
         """The kind of line ``index`` when known without the later tests; None for a

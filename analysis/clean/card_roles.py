@@ -26,13 +26,13 @@ from analysis.clean.card_fields import (
     normalized,
 )
 from analysis.clean.card_lines import SOURCE_CUE, LineKinds
-from analysis.clean.header_lines import is_label_like, menu_items
+from analysis.clean.header_lines import MENU_MARK, is_label_like, menu_items
 from analysis.clean.outlet import compact_name
 from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, is_bullet, remembered_across_pages
 
 
 def read_cards(
@@ -241,12 +241,12 @@ def _menu_names(lines: list[str], kinds: LineKinds, cards: list[Card]) -> frozen
     of three short labels or more one a line (``Home`` / ``Politics`` / ``Business``)."""
     inside = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
     menu = set()
-    for i, line in enumerate(lines):
+    for i in _bullet_or_menu_lines(lines, kinds):
         if i in inside:
             continue
         if kinds.known(i) == "bullet":
-            menu.add(normalized(line[slice(*line_value_span(line))]))
-        menu.update(map(normalized, menu_items(line)))
+            menu.add(_bullet_entry(lines[i]))
+        menu.update(_menu_entries(lines[i]))
     first = min((card.region.first_line for card in cards), default=0)
     run: list[int] = []
     for i in range(first + 1):
@@ -262,6 +262,32 @@ def _menu_names(lines: list[str], kinds: LineKinds, cards: list[Card]) -> frozen
 #: A run of this many short label lines or more is a menu printed one entry a line (two
 #: may be a masthead and a heading).
 _MENU_RUN = 3
+
+
+def _bullet_or_menu_lines(lines: list[str], kinds: LineKinds) -> tuple[int, ...]:
+    """The lines that may be bullets or hold a menu printed on one line: a bullet's mark
+    opens them (a bullet line's kind, or one a bulleted headline's is set back to) or a
+    menu separator's mark is in them (a menu line's kind is ``bullet`` too); found once
+    per page (the menu is read at each reading of the cards)."""
+    key = ("bullet or menu lines",)
+    found = kinds.readings.get(key)
+    if found is None:
+        found = kinds.readings[key] = tuple(
+            i for i, line in enumerate(lines) if is_bullet(line) or MENU_MARK.search(line)
+        )
+    return found  # type: ignore[return-value]
+
+
+@remembered_across_pages  # (the menu is read at each reading of the cards)
+def _menu_entries(line: str) -> tuple[str, ...]:
+    """The entries of a menu printed on ``line`` (:func:`menu_items`), normalized."""
+    return tuple(map(normalized, menu_items(line)))
+
+
+@remembered_across_pages
+def _bullet_entry(line: str) -> str:
+    """A bullet line's text (without its mark), normalized: a menu entry."""
+    return normalized(line[slice(*line_value_span(line))])
 
 
 def _kickers_only(lines: list[str], cards: list[Card]) -> bool:

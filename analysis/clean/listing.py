@@ -37,7 +37,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from analysis.clean.body.site_prompts import is_site_prompt
-from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, ArticleRegion, Card, regularity
+from analysis.clean.card_blocks import (
+    ECHO_CUE,
+    MAX_HEADER_LINES,
+    MIN_CARDS,
+    ArticleRegion,
+    Card,
+    regularity,
+)
 from analysis.clean.card_fields import leading_time, normalized
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
@@ -292,7 +299,7 @@ def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False)
     kinds[first] = "masthead"
     runs = body_runs(lines, kinds)
     cards = read_cards(lines, kinds, runs, echo)
-    if kind in _CARD_TOP_KINDS:
+    if kind in _CARD_TOP_KINDS and _within_header_reach(kinds, runs, first):
         kinds[first] = kind  # (a line of these kinds never joins a body run)
         opened = read_cards(lines, kinds, runs, echo)
         if _opens_with_card(lines, opened, cards, first, kind):
@@ -301,6 +308,36 @@ def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False)
     if kind == "meta" and _is_day_line(lines[first]):
         return _under_dated_masthead(lines, kinds, first, cards, echo)
     return cards
+
+
+def _within_header_reach(kinds: LineKinds, runs: list[list[int]], first: int) -> bool:
+    """Whether the page's first line (``first``, read as the masthead) is near enough to
+    the first body run for the cards read with it as a card's line to differ.
+
+    A run's header is drawn from the :data:`~analysis.clean.card_blocks.MAX_HEADER_LINES`
+    non-blank lines nearest above it, grown upward by as many lines at most, and a date
+    a blank line over its top (:func:`~analysis.clean.card_blocks.cards_from_runs`); the
+    lines a reading looks at around a header are no farther than :data:`_HEADER_REACH`
+    lines above the farthest of those nearest lines. A first line above that (a page
+    opening with its site's chrome) is no card's line in either reading: the cards, and
+    every line kind worked out while reading them, are the same, and the page does not
+    open with a card (:func:`_opens_with_card`). With no body run there is no card.
+    """
+    if not runs:
+        return False
+    nearest = []
+    for i in range(runs[0][0] - 1, first, -1):
+        if kinds.known(i) not in {"blank", "masthead"}:  # (as card_blocks._header counts)
+            nearest.append(i)
+            if len(nearest) == MAX_HEADER_LINES:
+                return first >= i - _HEADER_REACH
+    return True
+
+
+#: Lines above the farthest header line a reading of the cards may look at: the header
+#: grown upward (MAX_HEADER_LINES), a date a blank line over it and the line above that,
+#: and one more.
+_HEADER_REACH = MAX_HEADER_LINES + 4
 
 
 def _is_day_line(line: str) -> bool:

@@ -244,13 +244,12 @@ def _slot_form(
     over the line: the card's cue is in its header); a meta line is named
     by the fields it gives (a time, not the next card's URL crumb). None when line
     ``i`` stands in no slot (:func:`_headline_shaped_teasers`)."""
-    above = []
     j = i - 1
     while j >= 0 and kinds[j] in {"blank", "caption", "meta"}:
-        above.append(_part(lines, kinds, j))
         j -= 1
     if j < 0 or kinds[j] != "title":
         return None
+    above = [_part(lines, kinds, k) for k in range(i - 1, j, -1)]
     below = []
     j = i + 1
     while j < len(kinds) and kinds.known(j) == "blank":
