@@ -273,6 +273,8 @@ def test_a_name_in_the_body_or_above_the_headline_is_no_byline():
         ("5-6 minutes", "Jane Doe"),  # a reader view's estimate (h77's Reader View page)
         ("5 à 6 minutes", "Jane Doe"),
         ("5–6 Minuten", "Jane Doe"),
+        ("4-5 minuta", "Jane Doe"),  # h94's Albanian Reader View page
+        ("3–4 минуты", "Jane Doe"),
         ("5 ministers", None),
     ],
 )

@@ -63,10 +63,11 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 # A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # A header's reading time, which sits with the byline and date: "5 Min Read", or a
-# reader view's estimate under the name, a range: "5-6 minutes", "5 à 6 minutes".
+# reader view's estimate under the name, a range: "5-6 minutes", "5 à 6 minutes", "4-5
+# minuta" (its word for minutes in the page's language).
 _READING_TIME = re.compile(
     r"^\s*\d{1,3}\s*(?:(?:min|mins|minutes?)\.?\s+read"
-    r"|(?:[-–]|[^\W\d_]{1,3})\s*\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuter))\s*$",
+    r"|(?:[-–]|[^\W\d_]{1,3})\s*\d{1,3}\s*(?:min|мин)[^\W\d_]{0,6}\.?)\s*$",
     re.IGNORECASE,
 )
 #: A date line of up to this many words beside a name line marks the name as its
