@@ -657,3 +657,23 @@ def test_a_blogs_owner_under_the_headline_is_its_byline():
 )
 def test_a_name_lines_words_are_looked_for_as_whole_words_and_lines(page, is_name):
     assert is_name_line(page, 0) is is_name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a cue after a separator, in each of its forms (the words looked for before
+        # the search must find every one)
+        ("Updated 3 Dec 2026 | By Jane Doe", "Jane Doe"),
+        ("NEWS | BY JANE DOE", "JANE DOE"),
+        ("Photo essay · Written by Jane Doe", "Jane Doe"),
+        ("3 Dec 2026 · Author: Jane Doe", "Jane Doe"),
+        ("Politik | Autor: Max Muster", "Max Muster"),
+        ("Politik | Von Max Muster", "Max Muster"),
+        # a lower-case cue after the date
+        ("Monday November 18, 2019 7:45 am PST by Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_byline_cue_after_the_lines_start_is_read(line, name):
+    start, end = find_byline(line)
+    assert line[start:end] == name

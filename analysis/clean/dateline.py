@@ -62,7 +62,8 @@ def dateline_credit(body: str) -> str | None:
         The bracketed name ("AP", "Reuters", "dpa") of a dateline that opens the
         body: a place, an optional date, the name, a dash.
     """
-    match = _DATELINE.match(body)
+    # (the name is bracketed: a text without a bracket, most lines, is passed over)
+    match = _DATELINE.match(body) if "(" in body else None
     if match is None:
         return None
     name = match.group("name").strip()

@@ -124,6 +124,9 @@ _BYLINE = re.compile(
 )
 # A lower-case "by" after a spaced separator (asked only of a line holding " by ").
 _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|]\s+by\s+")
+# What a cue _BYLINE finds after the line's start holds (its first two forms open the
+# line): "By", "BY", "Written by", ..., "Author:", "Autor:", "Von".
+_LATER_CUE_WORDS = ("By", "BY", "by", "Author:", "Autor:", "Von")
 # A lower-case cue after a date or time: "Monday November 18, 2019 7:45 am PST by Name".
 _BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
 _NAME_WORD = re.compile(
@@ -193,13 +196,16 @@ def find_byline(text: str) -> tuple[int, int] | None:
     tuple of int or None
         ``(start, end)`` of the name in ``text``, trailing ``.`` and ``:`` left out.
     """
-    cue = _BYLINE.search(text)
+    cue = _BYLINE.match(text)  # (a cue after the line's start holds one of its words)
+    if cue is None and any(word in text for word in _LATER_CUE_WORDS):
+        cue = _BYLINE.search(text)
     if cue is None and " by " in text:
         cue = _BY_AFTER_SEPARATOR.search(text)
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
     after_date = False
-    if cue is None and (date := find_date_span(text)) is not None:
+    # (a lower-case cue holds "by": a line without it is not searched for a date)
+    if cue is None and "by" in text and (date := find_date_span(text)) is not None:
         cue, after_date = _BY_AFTER_DATE.search(text, date[1]), True
     if cue is None:
         return None

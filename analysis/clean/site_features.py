@@ -501,7 +501,7 @@ class PageText:
         short entries or more between separators or runs of two spaces): sections, not
         the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
         keys = set()
-        for line in self.lines:
+        for line in dict.fromkeys(self.lines):  # (a menu printed twice is read once)
             # (most lines hold neither a menu's separator nor a gap: found at once)
             items = (menu_items(line) if _MENU_SEPARATOR_HINT.search(line) else []) or (
                 spaced_menu_items(line) if "  " in line else []
