@@ -312,3 +312,29 @@ def test_a_republished_story_credits_its_original_and_the_note_is_no_body():
     assert row["body"].startswith("\n\n".join(paragraphs))
     assert "first appeared" not in row["body"]
     assert_accounts_for_every_character(segment_page(text, "budget.txt"), text)
+
+
+@pytest.mark.parametrize("time_line", ["1 hour ago", ""])
+def test_a_homepages_hero_card_over_other_cards_headlines_is_a_teaser(time_line):
+    # review finding h94 M6: a homepage's hero card (headline, one teaser sentence) over
+    # headline-only cards was one full 22-word article of its outlet
+    heads = [
+        "Ferry service to resume on Monday",
+        "New bridge opens to traffic ahead of schedule",
+        "School board delays vote on bus routes",
+        "Storm knocks out power to thousands",
+    ]
+    cards = [line for head in heads for line in (head, time_line) if line]
+    text = "\n".join(
+        [
+            *("Harbour Times", "Home · News · Sport", ""),
+            "Council approves harbour budget after long debate",
+            "The vote came after four hours of debate in the old town hall, where residents "
+            "filled every seat and the aisles.",
+            *([time_line] if time_line else []),
+            *cards,
+            "© 2026 Harbour Times",
+        ]
+    )
+    (row,) = extract_articles(text, "home.txt").itertuples()
+    assert row.is_teaser and row.teaser_reason.startswith("article: a card's teaser")

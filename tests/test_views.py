@@ -223,10 +223,12 @@ def test_heading_escapes_the_outlet_name() -> None:
     ],
 )
 def test_charts_have_titles_labels_and_stable_svg(tables: views.Tables, chart) -> None:
+    # the notebooks' settings (fonts) first: both figures are drawn under them, whether
+    # or not an earlier test of this process set them up
+    charts.setup_notebook()
     figure = chart(tables)
     axes = figure.get_axes()[0]
     assert axes.get_title() and axes.get_xlabel() and axes.get_ylabel()
-    charts.setup_notebook()
     first, second = charts.figure_svg(figure), charts.figure_svg(chart(tables))
     assert first == second
     assert "<dc:date>" not in first

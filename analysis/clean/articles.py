@@ -413,6 +413,8 @@ def article_rows(
         reason = (
             teaser_reason(body) if layout == "listing" else _paywall_reason(blocks, positions, text)
         )
+        if reason is None and layout == "article" and not (row["byline"] or row["published"]):
+            reason = _hero_card_reason(body, text[int(blocks["end"][positions[-1]]) :])
         row["is_teaser"], row["teaser_reason"] = reason is not None, reason
         rows.append(row)
         cards.append(card)
@@ -453,6 +455,30 @@ def article_rows(
             # "By MARGARET COLE Associated Press": the person; the agency is the credit
             row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
     return rows
+
+
+#: Headlines of other cards under a homepage's hero card: the listing test's least run
+#: of cards (analysis.clean.card_blocks.MIN_CARDS is 2 beside the page's own headline).
+HERO_MIN_HEADLINES = 3
+HERO_REASON = "article: a card's teaser with no byline or date, headlines under it"
+
+
+def _hero_card_reason(body: str, after: str) -> str | None:
+    """:data:`HERO_REASON` when an article page's body is a card's teaser (one short
+    paragraph: :func:`~analysis.clean.card_teaser.teaser_reason`) and the page prints at
+    least :data:`HERO_MIN_HEADLINES` distinct card headlines after it (line kind
+    ``title``, each on a line of its own: a ticker's rows, opening with their time or
+    rank, list another page's latest items beside a brief): a homepage's hero card over
+    its other cards' headlines, no story. The caller asks only of a page without byline
+    and date."""
+    if teaser_reason(body) is None:
+        return None
+    headlines = {
+        line.strip()
+        for line in after.split("\n")
+        if not line.lstrip()[:1].isdigit() and line_kind(line) == "title"
+    }
+    return HERO_REASON if len(headlines) >= HERO_MIN_HEADLINES else None
 
 
 def _paywall_reason(blocks: BlockColumns, positions: list[int], text: str) -> str | None:
