@@ -47,6 +47,7 @@ __all__ = [
     "is_meta_line",
     "is_role_line",
     "menu_items",
+    "provider_name_line",
 ]
 
 # ---------------------------------------------------------------------------- byline
@@ -393,6 +394,40 @@ def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int
         if count_words(lines[j]):
             span = find_byline("By " + lines[j])
             return (j, span[0] - 3, span[1] - 3) if span and span[0] >= 3 else None
+    return None
+
+
+# A newswire's provider label alone on its line, the provider's name on the next: "NEWS
+# PROVIDED BY" / "Example Holdings Ltd". A press release names who issued it there: the
+# story's credited source, never its headline nor the site's name.
+_PROVIDER_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,2}provided\s+by\s*:?\s*$", re.IGNORECASE)
+#: A provider's name has at most this many words ("Example Logistics Holdings Ltd").
+_PROVIDER_MAX_WORDS = 8
+
+
+def provider_name_line(lines: Sequence[str], start: int, stop: int) -> int | None:
+    """The line of the name under the first provider label among lines ``start`` to
+    ``stop - 1`` ("NEWS PROVIDED BY" / "Example Holdings Ltd"), or None.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    start, stop : int
+        The lines to look for the label in (clipped to the page); the name is the next
+        line with a word, at most one blank line below.
+
+    Returns
+    -------
+    int or None
+        The name's line.
+    """
+    for i in range(max(0, start), min(stop, len(lines))):
+        line = lines[i]
+        if ("rovided" in line or "ROVIDED" in line) and _PROVIDER_LABEL.match(line):
+            for j in range(i + 1, min(len(lines), i + 3)):
+                if count_words(lines[j]):
+                    return j if count_words(lines[j]) <= _PROVIDER_MAX_WORDS else None
     return None
 
 

@@ -46,6 +46,7 @@ from analysis.clean.header_lines import (
     is_heading_like,
     is_menu_line,
     is_meta_line,
+    provider_name_line,
     spaced_menu_items,
 )
 from analysis.clean.outlet import compact_name, without_legal_form
@@ -255,6 +256,8 @@ def candidate_features(
     between it and the body is its deck, its story highlights or a photo caption,
     which read as headlines too and are longer and nearer the body.
 
+    The name under a newswire's provider label ("NEWS PROVIDED BY" / "Example Holdings
+    Ltd": :func:`~analysis.clean.header_lines.provider_name_line`) is never a candidate.
     A line that reads as the page's own site name (``site_name``, compared as
     :func:`~analysis.clean.outlet.compact_name` folds names) is never a candidate: a
     masthead printed again in the footer recurs and may sit nearest the body.
@@ -286,6 +289,8 @@ def candidate_features(
     opening = None  # a hand-copied headline that opens the text (_is_closed_top_line)
     site_key = compact_name(site_name) if site_name else ""
     chosen = []  # (rank, index, below, next worded line) of each candidate
+    # a press release's issuer under "NEWS PROVIDED BY" is its source, not its headline
+    provider = provider_name_line(lines, window[-1] if window else body_start, body_start)
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
         first = i == body_start
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
@@ -296,6 +301,7 @@ def candidate_features(
         opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
         if (
             page.is_meta(i)
+            or i == provider
             or (site_key and _names_site(lines[i], site_key))
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"

@@ -43,7 +43,8 @@ Cues are layout cues, not site names:
   (a masthead, naming cues, a copyright notice), unless that line is body or another
   field;
 - credited source: near the end of the body, ``Follow NAME on…``, ``Source: NAME``,
-  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``; else an
+  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``; else a
+  press release's issuer under "NEWS PROVIDED BY" above the body; else an
   agency's signature or rights notice closing the story, on its last line or the next
   ("(ats/afp)", "Copyright 2026 X. All rights reserved. This material may not be
   published ...": :func:`analysis.clean.closing_notes.agency_credit`); else the
@@ -84,6 +85,7 @@ from analysis.clean.header_lines import (
     is_doubled,
     is_label_like,
     is_meta_line,
+    provider_name_line,
 )
 from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headline_lines
 from analysis.clean.scraper_header import header_date, saved_date_lines
@@ -386,6 +388,10 @@ def find_credited_source(
                     at = other.start("name") + other.group("name").index(other["name"].strip())
                     spans.append(FieldSpan(j, at, at + len(name), "credited_source"))
             return spans
+    # a press release's issuer, under "NEWS PROVIDED BY" above the story
+    issuer = provider_name_line(lines, first - NOTE_ABOVE_LINES - 2, first)
+    if issuer is not None:
+        return [FieldSpan(issuer, *line_value_span(lines[issuer]), "credited_source")]
     # the agency's signature or rights notice closing the story, or on the line after it
     after = next_nonblank(lines, last + 1)
     for i in (last, *((after,) if after is not None and after not in body else ())):

@@ -58,12 +58,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.closing_notes import feed_footer_site
+from analysis.clean.header_lines import provider_name_line
 from analysis.clean.outlet import (
     compact_name,
     company_span,
     is_company_word,
     label_forms,
     name_matches_domain,
+    without_legal_form,
 )
 from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
@@ -192,6 +194,11 @@ def page_site_name(
         # 2019 Harbour News" alone is the site's own story)
         own = {k: v for k, v in features.items() if k not in agencies}
         key = choose_candidate(candidates, own, weights, min_score, page) or key
+    if key is not None and (issuer := _issuer(lines)) and _names_issuer(key, issuer):
+        # a press release's issuer ("NEWS PROVIDED BY" / "X Holdings Ltd", "About X",
+        # "SOURCE X") is the story's source, never the wire's site that prints it
+        own = {k: v for k, v in features.items() if not _names_issuer(k, issuer)}
+        key = choose_candidate(candidates, own, weights, min_score, page)
     if key is None:
         return None
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
@@ -207,6 +214,24 @@ def page_site_name(
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
     return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def _issuer(lines: Sequence[str]) -> tuple[str, str] | None:
+    """The folded name under a newswire's provider label, with and without its legal
+    form (:func:`~analysis.clean.header_lines.provider_name_line`); None for none."""
+    line = provider_name_line(lines, 0, len(lines))
+    if line is None:
+        return None
+    name = lines[line].strip()
+    return compact_name(name), compact_name(without_legal_form(name))
+
+
+def _names_issuer(key: str, issuer: tuple[str, str]) -> bool:
+    """Whether a candidate's key is the issuer's name, part of it ("Example Logistics"
+    of "Example Logistics Holdings Ltd") or a phrase holding it ("SOURCE Example
+    Logistics Holdings")."""
+    full, base = issuer
+    return bool(key) and (key in full or (len(base) > 3 and base in key))
 
 
 def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str | None:
