@@ -337,4 +337,4 @@ def test_a_homepages_hero_card_over_other_cards_headlines_is_a_teaser(time_line)
         ]
     )
     (row,) = extract_articles(text, "home.txt").itertuples()
-    assert row.is_teaser and row.teaser_reason.startswith("article: a card's teaser")
+    assert row.is_teaser and row.teaser_reason.startswith("article: at most 90 words")

@@ -72,7 +72,7 @@ from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
-from analysis.clean.card_teaser import teaser_reason
+from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
 from analysis.clean.closing_notes import signs_byline
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
@@ -95,7 +95,7 @@ from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_features import is_interface_label
 from analysis.clean.site_name import page_site_name
 from analysis.gc_pause import collection_paused
-from analysis.text import count_word_tokens
+from analysis.text import count_word_tokens, count_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -460,18 +460,19 @@ def article_rows(
 #: Headlines of other cards under a homepage's hero card: the listing test's least run
 #: of cards (analysis.clean.card_blocks.MIN_CARDS is 2 beside the page's own headline).
 HERO_MIN_HEADLINES = 3
-HERO_REASON = "article: a card's teaser with no byline or date, headlines under it"
+HERO_REASON = f"article: at most {MAX_TEASER_WORDS} words, no byline or date, headlines under it"
 
 
 def _hero_card_reason(body: str, after: str) -> str | None:
-    """:data:`HERO_REASON` when an article page's body is a card's teaser (one short
-    paragraph: :func:`~analysis.clean.card_teaser.teaser_reason`) and the page prints at
+    """:data:`HERO_REASON` when an article page's body is no longer than a card's teaser
+    (:data:`~analysis.clean.card_teaser.MAX_TEASER_WORDS`; it may hold the card's time
+    and the next card's headline) and the page prints at
     least :data:`HERO_MIN_HEADLINES` distinct card headlines after it (line kind
     ``title``, each on a line of its own: a ticker's rows, opening with their time or
     rank, list another page's latest items beside a brief): a homepage's hero card over
     its other cards' headlines, no story. The caller asks only of a page without byline
     and date."""
-    if teaser_reason(body) is None:
+    if count_words(body) > MAX_TEASER_WORDS:
         return None
     headlines = {
         line.strip()
