@@ -495,7 +495,7 @@ def _read_header(
         None,
     )
     if title_line is None and titles:
-        title_line = titles[0]
+        title_line = _headline_over_names(lines, kinds, titles, block, run_start) or titles[0]
     if title_line is None:
         # A headline of one or two words ("Quiet Mischief") right above a meta
         # line that names the card's outlet.
@@ -518,13 +518,48 @@ def _read_header(
     return title_line, sorted(others)
 
 
+def _headline_over_names(
+    lines: list[str], kinds: LineKinds, titles: list[int], block: list[int], run_start: int
+) -> int | None:
+    """The headline one blank line above a block of name lines only (``The New York
+    Times`` over the body: the header of a card printed with a blank line under its
+    headline, as a browser's text view or an HTML-to-text tool prints a heading), or
+    None. ``titles``: the title lines above the run, nearest first; ``block``: those of
+    them in the nearest one's block, every one a name line, and no meta line of that
+    block names the card's outlet (``Slate · 18 hours ago`` under ``Is This Real?``:
+    the name line is the headline), and that block is the last above the body run
+    (starting at ``run_start``). The headline has more words than the name lines (a
+    page's heading over a short Title Case headline has not)."""
+    if len(titles) == len(block):
+        return None
+    top = min(block)
+    while top > 0 and kinds.known(top - 1) != "blank":
+        top -= 1
+    # the names' block, one blank line, then the headline's block
+    line = titles[len(block)]
+    if top < 2 or not _same_block(kinds, line, top - 2) or is_name_line(lines[line]):
+        return None
+    if count_words(lines[line]) <= max(count_words(lines[i]) for i in block):
+        return None  # a heading over a short headline ("Topic: elections" over "Obama Wins")
+    end = top
+    while end < len(kinds) and kinds.known(end) not in {"blank", "prose"}:
+        if kinds[end] == "meta" and any(f.field == "outlet" for f in meta_fields(end, lines[end])):
+            return None  # a meta line names the outlet: the name line is the headline
+        end += 1
+    if any(kinds.known(i) != "blank" for i in range(end, run_start)):
+        return None  # more lines under the names (a time): a section's label, no outlet
+    return line
+
+
 def _short_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int) -> bool:
     """A label line right above meta lines (a byline first, maybe: :data:`MAX_META_LINES`
     in all) one of which names the card's outlet: a headline of one or two words."""
     if kinds[i] != "label":
         return False
-    end = min(run_start, i + 1 + MAX_META_LINES)
     j = i + 1
+    if j < run_start and kinds.known(j) == "blank":
+        j += 1  # (a blank line under the headline, as a browser's text view prints one)
+    end = min(run_start, j + MAX_META_LINES)
     while j < end and kinds[j] == "meta":
         if _one_line_header(lines, kinds, j):
             return False  # the meta line holds the headline itself; the label is a kicker

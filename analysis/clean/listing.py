@@ -56,7 +56,7 @@ from analysis.clean.listing_lookalikes import ENTRIES_OF_ONE_ARTICLE, one_articl
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.site_candidates import name_words
-from analysis.text import FIELD_LABEL, count_words
+from analysis.text import FIELD_LABEL, LETTER_RUN, count_words
 
 #: Share of all card body characters above which one card may be the page's own article.
 DOMINANT_SHARE = 0.6
@@ -118,14 +118,7 @@ def find_cards_or_updates(
     kinds = LineKinds(lines)
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "57 Comments", is card chrome).
-    stop = next(
-        (
-            i
-            for i, line in enumerate(lines)
-            if COMMENTS_HEADING.match(line) and not comment_count_under_body(lines, kinds, i)
-        ),
-        len(lines),
-    )
+    stop = _comment_section_start(lines, kinds)
     for i in range(stop, len(lines)):
         kinds[i] = "blank"
     for i in header_lines(lines):  # a scraper's or an e-mail's header: the page's fields
@@ -157,6 +150,35 @@ def find_cards_or_updates(
         echoed = _echo_reading(lines, kinds, first, first_kind)
         regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
     return [_without_site_prompts(lines, region) for region in regions], updates
+
+
+def _comment_section_start(lines: list[str], kinds: LineKinds) -> int:
+    """The line where the page's comment section starts (its count, ``57 Comments``), or
+    the page's length: a count right under body text closes a card
+    (:func:`comment_count_under_body`), and so does a count one blank line under it
+    when the page prints its count that way under :data:`MIN_CARDS` bodies or more, in
+    the same words (a comment section's heading is printed once)."""
+    counts = {i: match for i, line in enumerate(lines) if (match := COMMENTS_HEADING.match(line))}
+    if not counts:
+        return len(lines)
+    closing = {i for i in counts if comment_count_under_body(lines, kinds, i)}
+    spaced = {
+        i
+        for i in counts
+        if i not in closing
+        and i > 1
+        and kinds.known(i - 1) == "blank"
+        and kinds.known(i - 2) == "prose"
+    }
+    if spaced:
+        forms = Counter(_count_words(counts[i].group()) for i in closing | spaced)
+        closing |= {i for i in spaced if forms[_count_words(counts[i].group())] >= MIN_CARDS}
+    return next((i for i in counts if i not in closing), len(lines))
+
+
+def _count_words(count: str) -> str:
+    """A comment count's words without its number (``164 Comments``: ``comments``)."""
+    return " ".join(LETTER_RUN.findall(count.casefold()))
 
 
 def _without_site_prompts(lines: Sequence[str], region: ArticleRegion) -> ArticleRegion:

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from analysis.clean.card_blocks import MAX_META_LINES, MIN_CARDS
+from analysis.clean.card_blocks import (
+    MAX_HEADER_LINES,
+    MAX_META_LINES,
+    MIN_CARDS,
+    ONE_LINE_HEADER_WORDS,
+)
 from analysis.clean.card_fields import is_name_line, meta_fields, normalized
 from analysis.clean.card_lines import (
     COMMENTS_HEADING,
@@ -86,27 +91,83 @@ def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
     a kicker (a short label line with a blank line or the page's start above it), a
     meta line or a name line right under it (then meta or name lines,
     :data:`MAX_META_LINES` in all, one of them a meta line: ``Jane Doe`` over
-    ``09/29/2016``), and body text after them.
+    ``09/29/2016``), and body text after them. The meta line may stand one blank line
+    under it (a heading's blank line, :func:`_under`) when the header names a source
+    (:func:`_names_source`: a time alone opens a live blog's next update) and its first
+    line is shorter than a headline (:data:`ONE_LINE_HEADER_WORDS`), and the line is not
+    the text of the card above (:func:`_under_headline`).
     """
     for i in range(len(kinds)):
         if kinds.known(i) != "prose" or count_words(lines[i]) > MAX_TITLE_WORDS:
             continue
+        top = _under(kinds, i)
         if (
             (i > 0 and kinds.known(i - 1) != "blank" and not _kicker_above(kinds, i))
-            or i + 1 >= len(kinds)
-            or not _opens_header(lines, kinds, i + 1)
+            or top is None
+            or not _opens_header(lines, kinds, top)
+            or (top > i + 1 and _under_headline(kinds, i))
         ):
             continue
-        meta_end = i + 1  # a byline, a time, an outlet name line under it: one header
-        limit = min(len(kinds), i + 1 + MAX_META_LINES)
+        meta_end = top  # a byline, a time, an outlet name line under it: one header
+        limit = min(len(kinds), top + MAX_META_LINES)
         while meta_end < limit and kinds[meta_end] in {"meta", "label"}:
             meta_end += 1
-        if not any(kinds[j] == "meta" for j in range(i + 1, meta_end)):
+        if not any(kinds[j] == "meta" for j in range(top, meta_end)):
             continue  # a name line alone under it (a byline without its date) is no header
+        if top > i + 1 and (
+            not _names_source(lines, kinds, top, meta_end)
+            or count_words(lines[top]) >= ONE_LINE_HEADER_WORDS
+        ):
+            # a time alone a blank line under it (a live blog's next update), or a meta
+            # line long enough to be the next card's headline with its date in it
+            continue
         after = next((j for j in range(meta_end, len(kinds)) if kinds.known(j) != "blank"), None)
         if after is not None and kinds.known(after) == "prose":
             kinds[i] = "title"
     _packed_sentence_headlines(lines, kinds)
+
+
+def _names_source(lines: list[str], kinds: LineKinds, start: int, end: int) -> bool:
+    """True when lines ``start`` to ``end`` (a header's meta and name lines) name the
+    card's outlet or author: a name line, or a meta line giving an outlet or a byline,
+    not a time or a date alone."""
+    return any(
+        kinds[j] == "label"
+        or any(f.field in {"outlet", "byline"} for f in meta_fields(j, lines[j]))
+        for j in range(start, end)
+    )
+
+
+def _under(kinds: LineKinds, i: int) -> int | None:
+    """The line under line ``i``, past one blank line (a headline's header printed a
+    blank line under it, as a browser's text view prints a heading); None at the page's
+    end."""
+    j = i + 1
+    if j < len(kinds) and kinds.known(j) == "blank":
+        j += 1
+    return j if j < len(kinds) and kinds.known(j) != "blank" else None
+
+
+def _under_headline(kinds: LineKinds, i: int) -> bool:
+    """True when a blank line is above line ``i`` and the block above it holds a
+    headline: line ``i`` is that card's text (its headline, maybe a meta line, a blank
+    line, its teaser), it opens no card."""
+    j = i - 2
+    if j < 0 or kinds.known(i - 1) != "blank":
+        return False
+    while j >= 0 and i - j <= MAX_HEADER_LINES and kinds.known(j) not in {"blank", "prose"}:
+        if kinds[j] == "title":
+            return True
+        j -= 1
+    return False
+
+
+def _under_text(kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` is a card's text (:func:`_under_headline`) or body text is
+    above it, past one blank line: it continues a card's text, it opens no card."""
+    return _under_headline(kinds, i) or (
+        i > 1 and kinds.known(i - 1) == "blank" and kinds.known(i - 2) == "prose"
+    )
 
 
 def _packed_sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
@@ -115,16 +176,19 @@ def _packed_sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
     under a non-blank line, over a meta line naming an outlet and a time and over body
     text, when the page prints that meta line's form (the same fields) under
     :data:`MIN_CARDS` or more headline-shaped lines: the page's card header, here
-    opened by a headline that reads as a sentence."""
+    opened by a headline that reads as a sentence. The meta line may stand one blank
+    line under its headline (:func:`_under`)."""
     candidates = {}
     for i in range(1, len(kinds) - 2):
         if (
             kinds.known(i) == "prose"
             and kinds.known(i - 1) != "blank"
-            and kinds.known(i + 1) not in {"blank", "prose"}
-            and kinds.known(i + 2) == "prose"
+            and (top := _under(kinds, i)) is not None
+            and top + 1 < len(kinds)
+            and kinds.known(top) != "prose"
+            and kinds.known(top + 1) == "prose"
             and count_words(lines[i]) <= MAX_TITLE_WORDS
-            and (form := _outlet_time_form(lines, kinds, i + 1))
+            and (form := _outlet_time_form(lines, kinds, top))
         ):
             candidates[i] = form
     if not candidates:
@@ -134,8 +198,9 @@ def _packed_sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
         for j in range(len(kinds) - 1)
         if kinds.known(j) not in {"blank", "prose"}
         and kinds[j] == "title"
-        and kinds.known(j + 1) not in {"blank", "prose"}
-        and (form := _outlet_time_form(lines, kinds, j + 1))
+        and (top := _under(kinds, j)) is not None
+        and kinds.known(top) != "prose"
+        and (form := _outlet_time_form(lines, kinds, top))
     )
     for i, form in candidates.items():
         if headed[form] >= MIN_CARDS:
@@ -165,13 +230,17 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
     A *trailer block* is a headline-shaped line or a prose line of at most
     :data:`MAX_TITLE_WORDS` words with a blank line, the page's start or a kicker above
     it (or the meta line closing the card above), body text right under it, and a meta
-    line right under the body that no body text follows. When the page has
+    line right under the body that no body text follows; or printed with a blank line
+    under the headline (:func:`_under`), not under a card's text (:func:`_under_text`),
+    its meta line then right under the body or one blank line under it. When the page has
     :data:`MIN_CARDS` or more of them, that is its layout, and the prose lines opening
     them are headlines.
     """
     blocks, sentences = 0, []
     for i in range(len(kinds) - 1):
-        if kinds.known(i + 1) != "prose" or kinds.known(i) == "blank":
+        if kinds.known(i) == "blank" or (top := _under(kinds, i)) is None:
+            continue
+        if kinds.known(top) != "prose" or (top > i + 1 and _under_text(kinds, i)):
             continue
         if (
             i > 0
@@ -180,9 +249,11 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
             and not _kicker_above(kinds, i)
         ):
             continue
-        j = i + 1
+        j = top
         while j < len(kinds) and kinds.known(j) == "prose":
             j += 1
+        if top > i + 1 and j + 1 < len(kinds) and kinds.known(j) == "blank":
+            j += 1  # (the meta line a blank line under the body, as the headline's)
         if j == len(kinds) or kinds[j] != "meta":
             continue
         if j + 1 < len(kinds) and kinds.known(j + 1) == "prose":

@@ -1,0 +1,112 @@
+"""Listing cards printed with a blank line inside them: under the headline and above the
+lines under the body, as a browser's text view or an HTML-to-text tool prints a card's
+heading, paragraph and meta line (analysis.clean.listing and its steps)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+
+TEASER = (
+    "Officials said on Friday that the harbour bridge would close for repairs over the "
+    "summer, and that ferries would run every ten minutes while the work goes on."
+)
+OTHER = (
+    "The ferry company said it would add two boats in June, and that tickets bought for "
+    "the bridge bus would be valid on every crossing until the repairs are over."
+)
+THIRD = (
+    "Residents of the old town asked the council to keep the footpath open at night, "
+    "since the nearest other crossing is more than three kilometres upstream."
+)
+HEAD = ["City Wire", "", "Latest stories", ""]
+
+
+def _titles(lines: list[str], name: str) -> list[str]:
+    return list(extract_articles("\n".join(lines), name=name)["title"])
+
+
+def test_a_headline_a_blank_line_over_its_outlet_name_line_heads_its_card():
+    cards = [
+        ("Council votes to close the bridge", "North Gazette", TEASER),
+        ("Ferries step in as the bridge shuts", "The Evening Courier", OTHER),
+        ("Repairs on the old bridge start in June", "East Herald", THIRD),
+    ]
+    lines = list(HEAD)
+    for title, outlet, body in cards:
+        lines += [title, "", outlet, body, "Flag as irrelevant", ""]
+    articles = extract_articles("\n".join(lines), name="names.txt")
+    assert list(articles["title"]) == [title for title, _, _ in cards]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _ in cards]
+
+
+def test_comment_counts_a_blank_line_under_the_cards_do_not_end_the_listing():
+    cards = [
+        ("Council votes to close the bridge", "By Jane Doe", TEASER),
+        ("Ferries step in as the bridge shuts", "By John Smith", OTHER),
+        ("Repairs on the old bridge start in June", "By Maria Lopez", THIRD),
+    ]
+    lines = list(HEAD)
+    for k, (title, byline, body) in enumerate(cards):
+        lines += [
+            "Politics",
+            title,
+            "",
+            byline,
+            "10/05/2016",
+            "",
+            body,
+            "",
+            f"{k + 12} Comments",
+            "",
+        ]
+    assert _titles(lines, "counts.txt") == [title for title, _, _ in cards]
+
+
+def test_a_comment_count_printed_once_under_an_article_still_ends_the_cards():
+    lines = list(HEAD)
+    for title, meta, body in [
+        ("Council votes to close the bridge", "North Gazette · 2 hours ago", TEASER),
+        ("Ferries step in as the bridge shuts", "South Post · 5 hours ago", OTHER),
+    ]:
+        lines += [title, meta, body, ""]
+    lines += ["", "42 Comments", "", "Repairs on the old bridge start in June"]
+    lines += ["East Herald · 1 day ago", THIRD, ""]
+    titles = _titles(lines, "thread.txt")
+    assert "Repairs on the old bridge start in June" not in titles
+
+
+@pytest.mark.parametrize(
+    ("separator", "card"),
+    [
+        # the meta line a blank line under the headline, over the body
+        (" · ", lambda title, meta, body: [title, "", meta, body, ""]),
+        # the meta line a blank line under the body (the headline over the body)
+        (" | ", lambda title, meta, body: [title, "", body, "", meta, ""]),
+    ],
+)
+def test_sentence_headlines_a_blank_line_over_their_text_head_their_cards(separator, card):
+    cards = [
+        ("Council votes to close the bridge", "North Gazette", TEASER),
+        ("Hold on. Don't mind the bridge blues.", "South Post", OTHER),
+        ("Repairs on the old bridge start in June", "East Herald", THIRD),
+    ]
+    lines = list(HEAD)
+    for k, (title, outlet, body) in enumerate(cards):
+        lines += card(title, f"{outlet}{separator}{k + 2} hours ago", body)
+    articles = extract_articles("\n".join(lines), name="sentence.txt")
+    assert list(articles["title"]) == [title for title, _, _ in cards]
+    assert list(articles["outlet"]) == [outlet for _, outlet, _ in cards]
+
+
+def test_a_two_word_headline_a_blank_line_over_its_outlet_line_heads_its_card():
+    cards = [
+        ("Council votes to close the bridge", "North Gazette — 2 hrs ago", TEASER),
+        ("Quiet Mischief", "South Post — 5 hrs ago", OTHER),
+        ("Repairs on the old bridge start in June", "East Herald — 1 day ago", THIRD),
+    ]
+    lines = list(HEAD)
+    for title, meta, body in cards:
+        lines += [title, "", meta, body, ""]
+    assert _titles(lines, "short.txt") == [title for title, _, _ in cards]
