@@ -48,7 +48,13 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
-from analysis.text import FIELD_LABEL, LETTER_RUN, count_words, remembered_across_pages
+from analysis.text import (
+    FIELD_LABEL,
+    LETTER_RUN,
+    bullet_end,
+    count_words,
+    remembered_across_pages,
+)
 
 #: Most words of an outlet name.
 MAX_OUTLET_WORDS = 6
@@ -132,10 +138,10 @@ def normalized(text: str) -> str:
     Returns
     -------
     str
-        Lower case, one space between words, without a leading rank number or bracketed
-        date and without outer quotes.
+        Lower case, one space between words, without a leading bullet mark, rank number
+        or bracketed date and without outer quotes.
     """
-    text = _RANK_PREFIX.sub("", text)
+    text = _RANK_PREFIX.sub("", text[bullet_end(text) :])
     return " ".join(text.strip().strip(_QUOTES).lower().split())
 
 

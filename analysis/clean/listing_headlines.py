@@ -17,13 +17,15 @@ from collections import Counter
 from analysis.clean.card_blocks import (
     MAX_HEADER_LINES,
     MAX_META_LINES,
+    MAX_TRAILER_LINES,
     MIN_CARDS,
     ONE_LINE_HEADER_WORDS,
 )
-from analysis.clean.card_fields import is_name_line, meta_fields, normalized
+from analysis.clean.card_fields import holds_headline, is_name_line, meta_fields, normalized
 from analysis.clean.card_lines import (
     COMMENTS_HEADING,
     MAX_TITLE_WORDS,
+    MIN_SENTENCE_WORDS,
     MIN_TITLE_WORDS,
     LineKinds,
     line_kind,
@@ -54,6 +56,7 @@ def mark_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
     _sentence_headlines(lines, kinds)
     _trailer_headlines(lines, kinds)
     _headline_shaped_teasers(lines, kinds)
+    _teasers_under_headers(lines, kinds)
     return bulleted
 
 
@@ -67,21 +70,34 @@ def _bulleted_headlines(lines: list[str], kinds: LineKinds) -> list[int]:
     card, as a text browser prints a list of cards. When the page has :data:`MIN_CARDS`
     or more of them, that is its layout: they are re-kinded and returned.
     """
-    heads = []
+    heads: dict[int, str] = {}
     for i in range(len(kinds) - 1):
-        if kinds.known(i) != "bullet" or kinds.known(i + 1) in {"blank", "bullet"}:
+        if kinds.known(i) != "bullet" or (i > 0 and kinds.known(i - 1) == "bullet"):
+            continue  # (a list's last item over the next block heads no card)
+        under = _under(kinds, i)
+        if under is None or kinds.known(under) == "bullet":
             continue
         rest = lines[i][bullet_end(lines[i]) :]
-        if count_words(rest) < MIN_TITLE_WORDS:
-            continue  # a menu entry ("Home"): no headline, its kind not worked out
+        n_words = count_words(rest)
+        if not n_words:
+            continue
+        if under > i + 1 and kinds.known(under) != "prose" and kinds[under] != "meta":
+            continue  # past a blank line, only its text or its cue line is the card's
+        if n_words < MIN_TITLE_WORDS:
+            # a menu entry ("Home"), or a headline of one or two words over its cue line
+            if n_words and kinds[under] == "meta":
+                heads[i] = "title"
+            continue
         kind = line_kind(rest)
-        if kind == "title" or (kind == "prose" and count_words(rest) <= MAX_TITLE_WORDS):
-            heads.append(i)
+        if kind == "title" or (kind == "prose" and n_words <= MAX_TITLE_WORDS):
+            heads[i] = "title"
+        elif kind == "meta" and n_words >= ONE_LINE_HEADER_WORDS and holds_headline(rest):
+            heads[i] = "meta"  # a one-line header (``Outlet — Headline — 1 day ago``)
     if len(heads) < MIN_CARDS:
         return []
-    for i in heads:
-        kinds[i] = "title"
-    return heads
+    for i, kind in heads.items():
+        kinds[i] = kind
+    return list(heads)
 
 
 def _sentence_headlines(lines: list[str], kinds: LineKinds) -> None:
@@ -267,6 +283,164 @@ def _trailer_headlines(lines: list[str], kinds: LineKinds) -> None:
     if blocks >= MIN_CARDS:
         for i in sentences:
             kinds[i] = "title"
+
+
+def _teasers_under_headers(lines: list[str], kinds: LineKinds) -> None:
+    """Re-kind, in place, as prose the teasers printed as headlines under their card's
+    header: a headline-shaped line under a headline and its cue lines (meta, name or
+    caption lines: ``Headline / Outlet - May 3 / teaser cut at a word``) or under a meta
+    line that holds the headline too (``Outlet — Headline — 1 day ago``), with no fewer
+    words than the headline and printed nowhere else on the page, and no card's cue
+    under it: a blank line, the page's end, or link labels and short lines only down to
+    the next blank line, not the next card's header. One blank line may stand between the
+    header and the line when a link label closes the line's block.
+
+    When :data:`MIN_CARDS` or more lines stand so, teasers printed as prose under the
+    same headers counted in, that is the page's layout: its teasers end without a full
+    stop (cut at a word, as CSS line clamping leaves them), which the line kinds read as
+    headlines; the slot rule (:func:`_headline_shaped_teasers`) needs teasers printed as
+    prose in one slot's form to see the page's slot.
+    """
+    found = []
+    for i in range(2, len(kinds)):
+        # (cheap tests first: a headline's kind and its cue line's are found late, and a
+        # teaser has the words of a sentence)
+        if kinds.known(i) not in _LATE_OR_TITLE or count_words(lines[i]) < MIN_SENTENCE_WORDS:
+            continue
+        gap = kinds.known(i - 1) == "blank"
+        if kinds.known(i - 2 if gap else i - 1) not in _LATE_OR_CUE or not _ends_block(kinds, i):
+            continue
+        if gap and (i + 1 == len(kinds) or kinds.known(i + 1) in _TEXT_OR_BLANK):
+            continue  # (a blank line under its header: a link label must close it)
+        if kinds[i] != "title":
+            continue
+        if _under_header(lines, kinds, i, gap) and not _header_under(lines, kinds, i, gap):
+            found.append(i)
+    if not found:
+        return
+    texts = sum(
+        1
+        for i in range(2, len(kinds))
+        if kinds.known(i) == "prose"
+        and kinds.known(i - 1) != "prose"
+        and _under_header(lines, kinds, i, kinds.known(i - 1) == "blank")
+    )
+    if len(found) + texts < MIN_CARDS:
+        return
+    printed = Counter(normalized(lines[i]) for i in range(len(lines)) if kinds.known(i) != "blank")
+    for i in found:
+        if printed[normalized(lines[i])] == 1:
+            kinds[i] = "prose"
+
+
+def _ends_block(kinds: LineKinds, i: int) -> bool:
+    """True when a blank line or the page's end is at most :data:`MAX_TRAILER_LINES`
+    lines under line ``i`` and a blank line or the page's start at most
+    :data:`MAX_HEADER_LINES` lines above it, no body text between (a card's lines; told
+    from the kinds known early, before any later test)."""
+    k = i + 1
+    while k < len(kinds) and kinds.known(k) not in _TEXT_OR_BLANK and k - i <= MAX_TRAILER_LINES:
+        k += 1
+    if k < len(kinds) and kinds.known(k) != "blank":
+        return False
+    j = i - 1 if kinds.known(i - 1) != "blank" else i - 2
+    while j >= 0 and kinds.known(j) not in _TEXT_OR_BLANK and i - j <= MAX_HEADER_LINES:
+        j -= 1
+    return j < 0 or kinds.known(j) == "blank"
+
+
+_TEXT_OR_BLANK = frozenset({"blank", "prose"})
+
+
+def _under_header(lines: list[str], kinds: LineKinds, i: int, gap: bool) -> bool:
+    """True when line ``i`` stands right under a card's header (:func:`_header_above`),
+    or one blank line under it (``gap``) or under a headline below its cue lines
+    (:func:`_headline_under_cues`)."""
+    above = i - 2 if gap else i - 1
+    if kinds.known(above) not in _LATE_OR_CUE:
+        return False
+    return _header_above(lines, kinds, above) is not None or (
+        gap and _headline_under_cues(lines, kinds, above)
+    )
+
+
+def _header_above(lines: list[str], kinds: LineKinds, i: int) -> int | None:
+    """The headline of the card header ending at line ``i``: a title over cue lines
+    (:func:`_cue_line`, one or more, ``i`` the last), or a meta line holding the
+    headline (``Outlet — Headline — 1 day ago``) with no cue line under it; else None."""
+    if not _cue_line(lines, kinds, i):
+        return None
+    if (
+        kinds[i] == "meta"
+        and count_words(lines[i]) >= ONE_LINE_HEADER_WORDS
+        and holds_headline(lines[i])
+    ):
+        return i
+    j = i - 1
+    while j >= 0 and i - j < MAX_HEADER_LINES and _cue_line(lines, kinds, j):
+        j -= 1
+    if j < 0 or kinds.known(j) in {"blank", "prose"} or kinds[j] != "title":
+        return None
+    return j
+
+
+def _headline_under_cues(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` is a headline under its card's cue lines, a meta line among
+    them, with a blank line above them (``Outlet / 15 hours ago / Headline``)."""
+    if kinds.known(i) in {"blank", "prose"} or kinds[i] != "title":
+        return False
+    j, meta = i - 1, False
+    while j >= 0 and i - j <= MAX_HEADER_LINES and kinds.known(j) != "blank":
+        if not _cue_line(lines, kinds, j):
+            return False
+        meta = meta or kinds[j] == "meta"
+        j -= 1
+    return meta and (j < 0 or kinds.known(j) == "blank")
+
+
+def _header_under(lines: list[str], kinds: LineKinds, i: int, gap: bool) -> bool:
+    """True when a card's cue stands under line ``i`` before the next blank line (a
+    meta, name or prose line: the line heads the card), or body text after that blank
+    line (its body); ``gap``: the line stands a blank line under its header, and then
+    it must close on a link label ("Read more")."""
+    k = i + 1
+    while k < len(kinds) and kinds.known(k) != "blank":
+        if kinds.known(k) == "prose" or kinds[k] in {"meta", "label", "prose"}:
+            return True
+        if gap and kinds[k] != "cue":
+            return True
+        k += 1
+    if k > i + 1 and kinds[k - 1] == "cue":
+        return False  # a link label closes the card ("Read more")
+    if gap:
+        return True
+    # body text after the blank line (maybe under meta lines: a time): the line is a
+    # headline over its body (its cue lines above it), not a teaser (a card's last text)
+    seen = 0
+    for j in range(k, len(kinds)):
+        if kinds.known(j) == "blank":
+            continue
+        if kinds.known(j) == "prose" or kinds[j] in {"title", "bullet"}:
+            return kinds.known(j) == "prose"
+        seen += 1
+        if seen > MAX_META_LINES:
+            break
+    return False
+
+
+def _cue_line(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A card's cue line between its headline and its text: a meta, name or caption
+    line, or a name line read as a title (``The New York Times``)."""
+    kind = kinds[i]
+    return kind in _CUE_KINDS or (kind == "title" and is_name_line(lines[i]))
+
+
+# Kinds known early of a line that may be a teaser printed as a headline, and of the
+# cue line above it (None: found late).
+_LATE_OR_TITLE = frozenset({None, "title"})
+_LATE_OR_CUE = frozenset({None, "meta", "label", "caption", "title"})
+# Kinds of a card's cue lines between its headline and its teaser.
+_CUE_KINDS = frozenset({"meta", "label", "caption"})
 
 
 def _headline_shaped_teasers(lines: list[str], kinds: LineKinds) -> None:

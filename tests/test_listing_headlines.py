@@ -1,0 +1,86 @@
+"""Lines of a listing page re-kinded by the page's layout
+(analysis.clean.listing_headlines): teasers cut at a word, bulleted headlines."""
+
+from __future__ import annotations
+
+from analysis.clean.articles import extract_articles
+
+# Teasers cut at a word (no full stop), as CSS line clamping leaves them: shorter than a
+# prose line's length, so the line kinds read each as a headline.
+CUT = [
+    "Officials said on Friday that the harbour bridge would close for repairs over the",
+    "The ferry company said it would add two boats in June and that tickets bought for",
+    "Residents of the old town asked the council to keep the footpath open at night while",
+]
+TEASER = (
+    "Officials said on Friday that the harbour bridge would close for repairs over the "
+    "summer, and that ferries would run every ten minutes while the work goes on."
+)
+CARDS = [
+    ("Council votes to close the bridge", "North Gazette"),
+    ("Ferries step in as the bridge shuts", "South Post"),
+    ("Repairs on the old bridge start in June", "East Herald"),
+]
+HEAD = ["City Wire", "", "Latest stories", ""]
+
+
+def _articles(lines: list[str], name: str):
+    return extract_articles("\n".join([*lines, "About us | Privacy"]), name=name)
+
+
+def test_teasers_cut_at_a_word_under_their_card_header_are_the_cards_text():
+    lines = list(HEAD)
+    for (title, outlet), teaser in zip(CARDS, CUT, strict=True):
+        lines += [title, f"{outlet} - May 3, 2026", teaser, ""]
+    articles = _articles(lines, "cut.txt")
+    assert list(articles["title"]) == [title for title, _ in CARDS]
+    assert list(articles["outlet"]) == [outlet for _, outlet in CARDS]
+    assert list(articles["body"]) == CUT
+
+
+def test_teasers_cut_at_a_word_closed_by_a_link_label_a_blank_line_under_the_header():
+    lines = list(HEAD)
+    for (title, outlet), teaser in zip(CARDS, CUT, strict=True):
+        lines += [title, f"Fonte: {outlet}", "3 ore fa", "", teaser, "Read more", ""]
+    articles = _articles(lines, "cut_gap.txt")
+    assert list(articles["title"]) == [title for title, _ in CARDS]
+    assert list(articles["body"]) == CUT
+
+
+def test_headlines_over_their_cue_lines_and_bodies_are_not_read_as_teasers():
+    # cue lines above the headline, the body a blank line under it: the headline is the
+    # card's, not the text of the card above
+    lines = list(HEAD)
+    for title, outlet in CARDS:
+        lines += [outlet, "15 hours ago", title, "", TEASER, ""]
+    articles = _articles(lines, "cues_above.txt")
+    assert list(articles["title"]) == [title for title, _ in CARDS]
+
+
+def test_bulleted_headlines_a_blank_line_over_their_text_head_cards():
+    lines = ["City Wire", "  • Home", "  • News", "", "Top stories", "  • Local", "  • World", ""]
+    for title, outlet in CARDS:
+        lines += [outlet, f"• {title}", "", TEASER, "Read the full piece", ""]
+    articles = _articles(lines, "bullets.txt")
+    assert list(articles["title"]) == [title for title, _ in CARDS]
+    assert list(articles["outlet"]) == [outlet for _, outlet in CARDS]
+
+
+def test_bulleted_one_line_headers_and_short_headlines_head_cards():
+    lines = ["City Wire", ""]
+    for k, (title, outlet) in enumerate(CARDS):
+        lines += [f"• {outlet} — {title} — {k + 1} days ago", TEASER, ""]
+    assert list(_articles(lines, "one_line.txt")["title"]) == [title for title, _ in CARDS]
+    lines = ["City Wire", ""]
+    shorts = ["Quiet Mischief", "Council votes to close the bridge", "Harbour Blues"]
+    for title, (_, outlet) in zip(shorts, CARDS, strict=True):
+        lines += [f"• {title}", f"{outlet} — 4 hrs ago", TEASER, ""]
+    assert list(_articles(lines, "short.txt")["title"]) == shorts
+
+
+def test_a_bulleted_headline_printed_again_unbulleted_heads_one_card():
+    lines = ["City Wire", ""]
+    for title, outlet in CARDS:
+        lines += [f"• {title}", "", f"{outlet} · 11 minutes ago", "", title, "", TEASER, ""]
+    articles = _articles(lines, "repeats.txt")
+    assert list(articles["title"]) == [title for title, _ in CARDS]
