@@ -7,6 +7,7 @@ import re
 import pytest
 
 from analysis.clean import site_candidates, site_features, site_name
+from analysis.clean.articles import extract_articles
 from analysis.clean.outlet import without_legal_form
 from analysis.clean.site_name import collect_candidates, page_site_name
 
@@ -1055,3 +1056,25 @@ def test_a_name_over_a_line_that_is_no_tagline_is_not_over_the_menu(top):
     from analysis.clean.site_phrases import opens_menu
 
     assert not opens_menu([*top, "", PROSE], 0)
+
+
+def test_a_georgian_sites_name_and_byline_are_read_as_a_scripts_without_case():
+    # review finding h94 M12b: Unicode gives Georgian's Mkhedruli letters a lower case
+    # (Mtavruli capitals, never in running text), so every Georgian name read as
+    # lower-case words: the page was 'unknown site' and its byline no name
+    body = [
+        "The harbour council voted on Tuesday evening to approve next year's budget after "
+        "a debate that ran for more than four hours.",
+        "",
+        "Members of the governing coalition said the plan protects schools and the ferry "
+        "service, while the opposition objected.",
+    ]
+    text = "\n".join(
+        [
+            *("ბათუმის გაზეთი", "News  Sport", "", "Council approves budget", ""),
+            *("ავტორი: ნინო ბერიძე", "December 3, 2026", "", *body, ""),
+            "© 2026 ბათუმის გაზეთი",
+        ]
+    )
+    (row,) = extract_articles(text, "p.txt").itertuples()
+    assert (row.outlet, row.byline) == ("ბათუმის გაზეთი", "ნინო ბერიძე")

@@ -30,6 +30,7 @@ from analysis.text import (
     count_words,
     is_bullet,
     once_per_page,
+    shows_no_case,
 )
 
 __all__ = [
@@ -239,7 +240,7 @@ def _is_name_word(word: str) -> bool:
     letters = word.strip(".'’-")
     if not letters or not _WORD_CHARS.fullmatch(letters):
         return False
-    return letters[0].isupper() or all(c.lower() == c.upper() for c in letters)
+    return letters[0].isupper() or shows_no_case(letters)
 
 
 _WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’-]*")

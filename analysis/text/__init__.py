@@ -63,6 +63,7 @@ from analysis.text.letter_case import (
     LETTER_OR_MARK,
     LOWER_LETTERS,
     UPPER_LETTERS,
+    shows_no_case,
 )
 from analysis.text.lines import (
     BULLET_MARKS,
@@ -153,6 +154,7 @@ __all__ = [
     "remembered_across_pages",
     "runs_in_title_case",
     "shown_name",
+    "shows_no_case",
     "visible_text",
     "without_format_characters",
     "words_counted_once",

@@ -58,10 +58,17 @@ def letters_where(test: Callable[[str], bool]) -> str:
     return _ranges(char for char in _LETTERS if test(char))
 
 
+#: Letters Unicode gives a case that running text never shows: Georgian's Mkhedruli
+#: ("ბათუმი"), lower case since Unicode 11 added its Mtavruli capitals, which only
+#: headings in capitals use. Read as letters without case, so a Georgian name is a name
+#: as a Hebrew or Hindi one is.
+UNSHOWN_CASE = frozenset(
+    chr(point) for point in range(0x10D0, 0x1100) if unicodedata.category(chr(point)) == "Ll"
+)
 #: Upper-case and title-case letters of every script ("A", "É", "П", "Ω", "ǅ").
 UPPER_LETTERS = letters_where(lambda char: char.isupper() or char.istitle())
-#: Lower-case letters of every script ("a", "é", "п", "ω").
-LOWER_LETTERS = letters_where(str.islower)
+#: Lower-case letters of every script ("a", "é", "п", "ω"), but :data:`UNSHOWN_CASE`.
+LOWER_LETTERS = letters_where(lambda char: char.islower() and char not in UNSHOWN_CASE)
 #: Combining marks (Unicode categories Mn, Mc, Me), as a class's inside: the vowel signs
 #: and viramas of Devanagari, Bengali, Tamil and Thai ("ি", "ு", "ิ", "्"), accents
 #: written apart. They belong to the word they sit in, but Python's ``\w`` and
@@ -78,3 +85,23 @@ LETTER_OR_MARK = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])"
 #: A pattern for one letter of a script without case (neither upper nor lower case:
 #: "港", "ص", "ש", "한").
 CASELESS_LETTER = rf"(?![{UPPER_LETTERS}{LOWER_LETTERS}])[^\W\d_]"
+
+
+_CASED = re.compile(f"[{UPPER_LETTERS}{LOWER_LETTERS}]")
+
+
+def shows_no_case(text: str) -> bool:
+    """True when no letter of ``text`` is written in a case (:data:`CASELESS_LETTER`).
+
+    Parameters
+    ----------
+    text : str
+        A word or any text.
+
+    Returns
+    -------
+    bool
+        No upper- or lower-case letter in it ("أحمد", "כהן", "ნინო"; and a text without
+        letters).
+    """
+    return _CASED.search(text) is None
