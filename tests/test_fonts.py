@@ -69,13 +69,26 @@ def test_a_cjk_row_name_is_measured_in_a_cjk_font() -> None:
 
 def test_a_letter_without_a_font_is_drawn_and_named_once() -> None:
     tables = synthetic_tables([ETHIOPIC, "Karoo Herald"], articles_per_outlet=2)
+    charts.setup_notebook()  # a new notebook: each warning is given again
     with warnings.catch_warnings(record=True) as caught:
-        charts.setup_notebook()  # a new notebook, with its warning filters
         svgs = [charts.figure_svg(make(tables)) for make in ROW_CHARTS]
     assert all(f">{ETHIOPIC}</text>" in svg for svg in svgs)
     messages = [str(w.message) for w in caught]
     assert len(messages) == 1, messages
     assert "Ethiopic" in messages[0] and "ሰላምዜና" in messages[0]
+
+
+def test_a_notebook_shows_the_missing_letters_as_a_note_without_a_path(capsys) -> None:
+    # A report showed Python's warning line, a local path of the machine in a red box.
+    tables = synthetic_tables([ETHIOPIC, "Karoo Herald"], articles_per_outlet=2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        charts.setup_notebook()
+        charts.figure_svg(ROW_CHARTS[0](tables))
+    shown = capsys.readouterr()
+    assert shown.out.startswith("Note: chart text has letters no chart font has (Ethiopic")
+    assert "ሰላምዜና" in shown.out
+    assert ".py" not in shown.out + shown.err and "MissingGlyphWarning" not in shown.err
 
 
 @pytest.mark.parametrize("name", ["Karoo Herald", "Βόρειος Τύπος", "Самарские вести"])

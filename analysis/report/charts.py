@@ -28,6 +28,7 @@ from analysis.report.fonts import (
     chart_families,
     font_face_css,
     forget_missing_glyph_warnings,
+    show_missing_glyph_notes_as_text,
     warn_missing_glyphs,
 )
 from analysis.report.statistics import has_interval, interval_columns, outlets_with_articles
@@ -74,6 +75,7 @@ def setup_notebook() -> None:
     warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
     warnings.filterwarnings("ignore", message=r"Matplotlib currently does not support \w+ natively")
     forget_missing_glyph_warnings()
+    show_missing_glyph_notes_as_text()
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython is a dependency of the notebooks

@@ -27,6 +27,7 @@ import base64
 import functools
 import importlib.util
 import io
+import sys
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -174,6 +175,29 @@ def warn_missing_glyphs(texts: Iterable[str]) -> None:
     if message not in _WARNED:
         _WARNED.add(message)
         warnings.warn(message, MissingGlyphWarning, stacklevel=2)
+
+
+def show_missing_glyph_notes_as_text() -> None:
+    """Show a :class:`MissingGlyphWarning` as a plain "Note: ..." line on stdout.
+
+    Python shows a warning with the path and line of the code that gave it, on stderr:
+    in a report that is a local path of the machine that ran it (the same data would not
+    give the same bytes in another checkout) in a box styled as an error. After this
+    call the note reads as text under the chart; every other warning is shown as
+    before. Calling it again changes nothing.
+    """
+    if getattr(warnings.showwarning, "_shows_glyph_notes", False):
+        return
+    show_other = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, MissingGlyphWarning):
+            print(f"Note: {message}", file=sys.stdout)
+        else:
+            show_other(message, category, filename, lineno, file, line)
+
+    show._shows_glyph_notes = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
 
 
 def forget_missing_glyph_warnings() -> None:
