@@ -1793,6 +1793,30 @@ def test_two_counters_of_a_larger_gallery_after_the_first_paragraph_keep_it():
     assert kept_text(lines) == [PARAGRAPHS[0], CAPTIONS[1], *PARAGRAPHS[1:]]
 
 
+@pytest.mark.parametrize(
+    ("counter", "credit"),
+    [
+        ("{} / {}", "© Photo: Jane Roe / Example Agency"),
+        ("{} of {}", "Photo: Jane Roe"),
+        ("Photo {}/{}", None),
+    ],
+)
+def test_a_page_that_is_a_gallery_is_its_captions(counter, credit):
+    """A gallery page (review finding h94 M5): a headline, then only photos, each a
+    counter, a caption and a credit. The captions between the counters were dropped as
+    a gallery's inside an article, and the article was the last caption alone. A page
+    whose captions outweigh everything around them is the gallery: every caption is
+    its body, no counter and no credit."""
+    gallery = [
+        block
+        for number, caption in enumerate(CAPTIONS, 1)
+        for block in (counter.format(number, len(CAPTIONS)), caption, credit)
+        if block
+    ]
+    lines = page(MENU, "In pictures: the bridge reopens", *gallery, "© 2026 Example Media")
+    assert kept_text(lines) == CAPTIONS
+
+
 def test_a_pagination_of_two_is_no_gallery():
     """ "1 of 2" and "2 of 2" number a page's two parts, not the photos of a gallery."""
     from analysis.clean.body.galleries import gallery_positions

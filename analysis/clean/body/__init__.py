@@ -90,7 +90,7 @@ from analysis.clean.body.extend import (
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
-from analysis.clean.body.galleries import gallery_positions
+from analysis.clean.body.galleries import counter_numbers, gallery_positions
 from analysis.clean.body.lists import announced_list_items
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
@@ -209,6 +209,17 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         weights[position] = 0.0
     # a photo gallery's counters and captions neither add to the article nor end it
     gallery = gallery_positions(lines, features)
+    # a page that is a gallery (its captions hold more prose than the lines around
+    # them) is its captions: no gallery inside an article, and its credits end nothing
+    inside = range(min(gallery), max(gallery) + 1) if gallery else range(0)
+    gallery_page = bool(gallery) and sum(weights[p] for p in inside if weights[p] > 0) > sum(
+        w for p, w in enumerate(weights) if p not in inside and w > 0
+    )
+    if gallery_page:  # its counters and credits neither add to it nor end it
+        # (its counters stay out of the body, its captions are the body)
+        gallery = {p for p in gallery if counter_numbers(lines[features[p].index])}
+        for position in inside:
+            weights[position] = max(weights[position], 0.0)
     for position in gallery:
         weights[position] = 0.0
     # a footer, a comment form, a comment's header or a card separator ends the text
@@ -234,6 +245,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         for position in card_separators(lines, features, weights)
         if lines[features[position].index] not in update_lines
     )
+    if gallery_page:
+        breaks.difference_update(inside)
     # a run of item boxes (a listicle's items, a button under each) neither adds to the
     # article nor ends it, and is body when the article's region reaches it
     box_runs = item_box_runs(lines, features, weights, breaks, known_language)
