@@ -774,3 +774,14 @@ def test_a_headline_using_a_caption_word_is_still_the_headline(headline):
 def test_a_caption_line_under_the_headline_is_still_no_headline(caption):
     lines = ["Harbour Times", "", "Council approves the rail budget", "", caption, "", *BODY]
     assert find_title_line(lines, 6) == 2
+
+
+def test_a_menu_printed_on_one_line_above_the_headline_is_no_category():
+    # A one-line menu right over the headline was the article's category (review h94 M16).
+    headline = "The council approves the rail budget after a long and bitter debate"
+    lines = ["Harbour Times", "Home | Politics | World | Opinion", "", headline, "", *BODY]
+    articles = extract_articles("\n".join(lines), name="menu.txt")
+    assert articles.loc[0, "title"] == headline
+    assert articles.loc[0, "category"] is None
+    lines[1] = "Politics"
+    assert extract_articles("\n".join(lines), name="label.txt").loc[0, "category"] == "Politics"

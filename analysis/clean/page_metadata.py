@@ -84,6 +84,7 @@ from analysis.clean.header_lines import (
     find_name_below_cue,
     is_doubled,
     is_label_like,
+    is_menu_line,
     is_meta_line,
     provider_name_line,
 )
@@ -765,6 +766,7 @@ def _category(lines: Sequence[str], title_line: int) -> list[FieldSpan]:
         above is not None
         and (crumb is None or above != crumb[0])
         and is_label_like(lines[above])
+        and not is_menu_line(lines[above])  # "Home | World | Sport": the site's menu
         and not is_meta_line(lines[above])
         and not is_doubled(lines[above].strip())
     ):
