@@ -531,6 +531,17 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("By 2026 Budget Rules", None),  # a digit only in a staff credit
         ("নিজস্ব প্রতিবেদক, রাজশাহী", "নিজস্ব প্রতিবেদক"),  # a staff credit, its place after it
         ("নিজস্ব প্রতিবেদক রাজশাহীতে সেতুর উদ্বোধন করলেন", None),  # a sentence goes on
+        # a by-word that is also a name opens a byline before a full name only (h94)
+        ("Gan Elin Wyn Hughes", "Elin Wyn Hughes"),
+        ("Per Jordi Puigdemunt i Serra", "Jordi Puigdemunt i Serra"),
+        ("Daga Aisha Bello Umar", "Aisha Bello Umar"),
+        ("Per Olsen", None),
+        ("Per Anna Vidal", None),  # perhaps a three-word name: not read as a cue
+        ("Per cent of the voters", None),
+        # an author label and a spaced dash (Burmese "written by -", h94)
+        ("ရေးသားသူ - မောင်မောင်ဦး", "မောင်မောင်ဦး"),
+        ("Author – Jane Doe", "Jane Doe"),
+        ("Author-friendly rules", None),
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

@@ -6,8 +6,10 @@ A byline is written in one of four ways, and each language has its words for the
 - a word for "by" opening the line before the name (:data:`BY_WORDS`: "Par Claire
   Martin", "Na Amina Hassan", "Της Μαρίας Παπαδοπούλου", the genitive article Greek
   writes for "by");
-- a label and a colon before the name (:data:`AUTHOR_LABELS`: "Author:", "Автор:",
-  "Yazar:", "Szerző:", "作者：");
+  a word that is also a name opens a byline only before a full name
+  (:data:`NAME_LIKE_BY_WORDS`: Welsh "Gan Elin Wyn Hughes", never "Gan Wei");
+- a label and a colon (or a spaced dash) before the name (:data:`AUTHOR_LABELS`:
+  "Author:", "Автор:", "Yazar:", "Szerző:", "作者：");
 - in scripts written without spaces between words, a reporter's role noun right after
   the name (:data:`REPORTER_AFTER_NAME`: Korean "홍길동 기자", Japanese "山田太郎 記者")
   or right before it (:data:`REPORTER_BEFORE_NAME`: Chinese "记者 王小明");
@@ -23,6 +25,7 @@ from __future__ import annotations
 __all__ = [
     "AUTHOR_LABELS",
     "BY_WORDS",
+    "NAME_LIKE_BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_BEFORE_NAME",
     "REPORT_WORDS",
@@ -55,7 +58,19 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "mt": ("minn",),
     "af": ("deur",),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
-    # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao")
+    # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
+    # NAME_LIKE_BY_WORDS
+}
+
+#: A word for "by" that is also a given name or a surname ("Per Olsen", "Gan Wei", "Ni
+#: Hao"), by language: it opens a byline only before a name that is whole without it,
+#: three capitalized name words or more ("Gan Elin Wyn Hughes"); "Per Anna Vidal" may
+#: be a three-word name and is not read as a cue.
+NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
+    "ca": ("per",),
+    "cy": ("gan",),
+    "ha": ("daga",),
+    "tl": ("ni",),
 }
 
 #: A label written before a colon and the author's name, by language, in lower case

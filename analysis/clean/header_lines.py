@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from analysis.clean.byline_words import (
     AUTHOR_LABELS,
+    NAME_LIKE_BY_WORDS,
     REPORT_WORDS,
     REPORTER_AFTER_NAME,
     REPORTER_BEFORE_NAME,
@@ -118,12 +119,21 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?\s?[:：՝]\s*(?:\[\s*['\"])?"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝]|\s+[-–—](?=\s))"
+    r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
     r"|Author:|Autor:|Von)\s*:?\s+"
 )
+# A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
+# Hughes"): a cue only before a name of NAME_LIKE_CUE_MIN_NAMES capitalized words.
+_NAME_LIKE_CUE = re.compile(
+    r"^\s*(?:"
+    + "|".join(word.capitalize() for words in NAME_LIKE_BY_WORDS.values() for word in words)
+    + r")\s+(?=[^\W\d_])"
+)
+NAME_LIKE_CUE_MIN_NAMES = 3
 # A lower-case "by" after a spaced separator (asked only of a line holding " by ").
 _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|]\s+by\s+")
 # What a cue _BYLINE finds after the line's start holds (its first two forms open the
@@ -205,6 +215,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
         cue = _BY_AFTER_SEPARATOR.search(text)
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
+    name_like = cue is None and (cue := _NAME_LIKE_CUE.match(text)) is not None
     after_date = False
     # (a lower-case cue holds "by": a line without it is not searched for a date)
     if cue is None and "by" in text and (date := find_date_span(text)) is not None:
@@ -226,6 +237,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     if words[-1] in {"and", "&"}:
         return None
+    if name_like and sum(word[0].isupper() for word in words) < NAME_LIKE_CUE_MIN_NAMES:
+        return None  # "Per Anna Vidal" may be a three-word name
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     return start, _authors_end(text, start + len(name), limit)
