@@ -1068,6 +1068,23 @@ def test_numbered_section_headings_inside_the_article_are_body():
     ]  # fmt: skip
 
 
+def test_a_series_of_numbered_headings_keeps_its_first_and_its_one_word_headings():
+    """A listicle's "1. Context" over its first paragraph was outside the body, and its
+    one-word "3. More" was chrome (review finding h94 M16): the series counts up, and
+    two of its headings are read as such."""
+    lines = page(
+        MENU, "1. The context", PARAGRAPHS[0], "2. What happened", PARAGRAPHS[1],
+        "3. More", PARAGRAPHS[2], "4. Reactions from residents", PARAGRAPHS[3], MENU,
+    )  # fmt: skip
+    assert kept_text(lines) == [
+        "1. The context", PARAGRAPHS[0], "2. What happened", PARAGRAPHS[1],
+        "3. More", PARAGRAPHS[2], "4. Reactions from residents", PARAGRAPHS[3],
+    ]  # fmt: skip
+    # a lone numbered word that continues no series stays out
+    lines = page(MENU, PARAGRAPHS[0], "7. More", PARAGRAPHS[1], PARAGRAPHS[2], MENU)
+    assert "7. More" not in kept_text(lines)
+
+
 def test_cross_validation_keeps_the_preset_unless_another_value_does_better():
     benchmark = _load_benchmark()
     train = ["a", "b"]

@@ -18,6 +18,7 @@ is not kept: nothing on the page tells it from a link list or a sign-up box's pe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -178,6 +179,8 @@ def region_reasons(
                 features[position], features[position + 1], _shared_label(lines, features, position)
             ):
                 reasons[position] = "extension"
+        if body_rules.NUMBERED_HEADINGS:
+            _number_series_headings(lines, features, reasons, start, end)
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)
         if LINK_LISTS:
@@ -190,6 +193,57 @@ def region_reasons(
         if not _drop_author_box(lines, features, reasons, end):
             _extend_forward(lines, features, reasons, end + 1)
     return reasons
+
+
+# A section heading's number: "7. ", "7) ".
+_SECTION_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s")
+
+
+def _number_series_headings(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: list[str],
+    start: int,
+    end: int,
+) -> None:
+    """Numbered section headings of one series ("1. Context" ... "8. End"), in place.
+
+    A listicle's headings count up. Where two of them or more are already body (read
+    as headings, :func:`~analysis.clean.body.rules.is_numbered_heading`, or as list
+    items), a numbered line standing alone that continues their count is a heading
+    too, though of one word ("7. More", "8. End"), and so is the series' first heading
+    right above the region's first line ("1. Context" over the first paragraph).
+    """
+    numbers: dict[int, int] = {}
+    for position in range(max(start - 1, 0), end + 1):
+        feature = features[position]
+        if not (
+            feature.is_numbered
+            and feature.n_adjacent == 0
+            and feature.repeats == 1
+            and 1 <= feature.n_words - 1 <= body_rules.HEADING_MAX_WORDS
+            and not (feature.has_date or feature.is_notice)
+        ):
+            continue
+        number = _SECTION_NUMBER.match(lines[feature.index])
+        if number is not None:
+            numbers[position] = int(number.group(1))
+    if len(numbers) < 2:
+        return
+    ordered = sorted(numbers)
+    series = {
+        position
+        for first, second in itertools.pairwise(ordered)
+        if numbers[second] == numbers[first] + 1
+        for position in (first, second)
+    }
+    if sum(reasons[position] in ("heading", "list item") for position in series) < 2:
+        return
+    for position in series:
+        if reasons[position] == "chrome" or (
+            position == start - 1 and reasons[position] == "outside"
+        ):
+            reasons[position] = "heading"
 
 
 def _continues_inside(
