@@ -56,6 +56,21 @@ _PIECES = st.sampled_from(
         "/",
         ".",
         "",
+        "3",
+        "12.",
+        "2026.",
+        "3,",
+        "de",
+        "Disember",
+        "gruodžio",
+        "m.",
+        "d.",
+        "gada",
+        "2026年12月3日",
+        "ธ.ค.",
+        "2569",
+        "آذر",
+        "۱۴۰۵",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=7).map(" ".join) | st.text(max_size=40)
@@ -65,6 +80,7 @@ def _without_date_hints(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every hint pass: the full searches run on every text."""
     every_text = re.compile("")
     monkeypatch.setattr(dates, "_DATE_HINT", every_text)
+    monkeypatch.setattr(dates, "_PATTERN_NEEDS", ("",) * len(dates._DATE_PATTERNS))
     monkeypatch.setattr(dates, "_CLOCK_HINT", every_text)
     monkeypatch.setattr(dates, "_may_hold_relative_time", lambda lowered: True)
 
@@ -102,7 +118,24 @@ def test_a_line_without_a_year_or_slash_runs_no_date_pattern(monkeypatch):
         assert dates.find_dates(line) == []
     assert calls == []
     assert dates.find_date("Posted June 2, 2025").iso == "2025-06-02"
-    assert len(calls) == len(dates._DATE_PATTERNS)
+    assert calls
+
+
+def test_a_numeric_date_runs_no_pattern_of_a_month_name_or_another_script(monkeypatch):
+    calls: list[str] = []
+    counted = tuple(CountingPattern(p, calls) for p in dates._DATE_PATTERNS)
+    monkeypatch.setattr(dates, "_DATE_PATTERNS", counted)
+    assert [d.iso for d in dates.find_dates("2025-06-02")] == ["2025-06-02"]
+    assert [d.iso for d in dates.find_dates("27/09/2025", day_first=True)] == ["2025-09-27"]
+    # the ISO, day-month and two-digit-year patterns only: no year after a space (as a
+    # month's name or a spaced date prints it), no other script, no "m.", "gada" or dot
+    assert len(calls) == 6
+    calls.clear()
+    assert dates.find_date("Posted June 2, 2025").iso == "2025-06-02"
+    assert 3 < len(calls) < len(dates._DATE_PATTERNS)  # nor another script's on ASCII
+    calls.clear()
+    assert dates.find_date("2026年12月3日").iso == "2026-12-03"
+    assert len(calls) > 3
 
 
 def test_an_ascii_line_without_a_time_word_runs_no_relative_time_search(monkeypatch):

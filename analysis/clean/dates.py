@@ -223,6 +223,34 @@ _DATE_PATTERNS = (
     ),
 )
 
+# What each of _DATE_PATTERNS needs a text to hold besides the hint (below), tested
+# once a text: _YEAR_AFTER_SPACE a year after a space (every date whose year follows its
+# month or day and a space: "June 2, 2025", "2 de junho de 2025"), _WIDE a character
+# beyond ASCII (a month or sign of another script: 年, فروردین, ธันวาคม), else a literal
+# ("m." of "2026 m. gruodžio 3 d."), "" nothing. Most lines past the hint are a year or
+# a numeric date: the patterns of spaced dates and other scripts are not searched there.
+_SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
+_YEAR_AFTER_SPACE, _WIDE = "year after a space", "wide"
+_PATTERN_NEEDS = (
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, _WIDE,
+    _YEAR_AFTER_SPACE, _WIDE, _YEAR_AFTER_SPACE, _WIDE, "m.", "gada", ".",
+)  # fmt: skip
+
+
+def _searched_patterns(text: str) -> list[tuple[int, re.Pattern[str]]]:
+    """The date patterns a text holding the date hint may hold a date of, with their
+    place in ``_DATE_PATTERNS`` (the first of two dates starting together is the one of
+    the earlier pattern)."""
+    spaced = _SPACED_YEAR.search(text) is not None
+    wide = not text.isascii()
+    return [
+        (order, pattern)
+        for order, (pattern, needs) in enumerate(zip(_DATE_PATTERNS, _PATTERN_NEEDS, strict=True))
+        if not needs
+        or (spaced if needs == _YEAR_AFTER_SPACE else wide if needs == _WIDE else needs in text)
+    ]
+
+
 #: Time zone abbreviations read after a clock time (the zone is part of the date's span;
 #: the day stays the one printed, see :func:`_with_zoned_time`).
 _ZONE_NAMES = (
@@ -327,7 +355,7 @@ def find_date(text: str) -> DateMatch | None:
     if not _DATE_HINT.search(text):
         return None
     found: list[DateMatch] = []
-    for pattern in _DATE_PATTERNS:
+    for _, pattern in _searched_patterns(text):
         for match in pattern.finditer(text):
             iso = _iso_from_match(match)
             if iso is not None:
@@ -389,7 +417,7 @@ def find_dates(
     if not _DATE_HINT.search(text):
         return []
     found: list[tuple[int, int, DateMatch]] = []
-    for order, pattern in enumerate(_DATE_PATTERNS):
+    for order, pattern in _searched_patterns(text):
         for match in pattern.finditer(text):
             iso = _iso_from_match(match, day_first, languages)
             if iso is not None:
