@@ -81,6 +81,7 @@ from analysis.clean.html_cards import date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.news_export import ExportStory
+from analysis.clean.non_story import non_story_reason
 from analysis.clean.outlet import (
     Outlet,
     OutletEvidence,
@@ -330,7 +331,11 @@ _BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_i
 
 @collection_paused
 def article_rows(
-    blocks: BlockColumns, text: str, facts: PageFacts | None = None, site: KnownSite = FIND_SITE
+    blocks: BlockColumns,
+    text: str,
+    facts: PageFacts | None = None,
+    site: KnownSite = FIND_SITE,
+    non_stories: list[str] | None = None,
 ) -> list[dict]:
     """The ARTICLES rows of one page from its block columns, in plain Python.
 
@@ -349,11 +354,16 @@ def article_rows(
     site : SiteName or None, optional
         The site name of the whole ``text`` (analysis.clean.site_name.page_site_name)
         when the caller has found it; default: found here, once.
+    non_stories : list of str, optional
+        Collects why an article page's would-be article was dropped as no story (a bot
+        check, an error page, a consent wall, a login form:
+        :func:`analysis.clean.non_story.non_story_reason`).
 
     Returns
     -------
     list of dict
-        One row per article_index >= 0 with a non-empty body, by article_index.
+        One row per article_index >= 0 with a non-empty body, by article_index; none
+        for an article page that is no story.
     """
     facts = facts or PageFacts()
     if facts.url is None and (given := header_url(text.split("\n"))):
@@ -414,6 +424,13 @@ def article_rows(
             teaser_reason(body) if layout == "listing" else _paywall_reason(blocks, positions, text)
         )
         if reason is None and layout == "article" and not (row["byline"] or row["published"]):
+            no_story = non_story_reason(
+                row["title"], body, facts.html is not None and facts.html.login_form
+            )
+            if no_story is not None:  # a bot check, an error page, a consent wall
+                if non_stories is not None:
+                    non_stories.append(no_story)
+                continue
             reason = _hero_card_reason(body, text[int(blocks["end"][positions[-1]]) :])
         row["is_teaser"], row["teaser_reason"] = reason is not None, reason
         rows.append(row)

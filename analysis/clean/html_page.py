@@ -82,6 +82,9 @@ class HtmlMetadata:
     app_state : str or None
         The name of a script framework's application state in the page
         (``__NEXT_DATA__``, ...: analysis.clean.script_data.app_state_name), or None.
+    login_form : bool
+        The markup holds a password field (``<input type="password">``): a login form,
+        which a page that is nothing else is (:mod:`analysis.clean.non_story`).
     """
 
     url: str | None = None
@@ -95,6 +98,7 @@ class HtmlMetadata:
     link_paragraphs: frozenset[str] = frozenset()
     script_body: str | None = None
     app_state: str | None = None
+    login_form: bool = False
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -238,8 +242,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         include_tables=True,
         config=_trafilatura_config(),
     )
+    login_form = _PASSWORD_FIELD.search(html) is not None
     if document is None:
-        return HtmlMetadata()
+        return HtmlMetadata(login_form=login_form)
     values = document if isinstance(document, dict) else document.as_dict()
 
     def text(key: str) -> str | None:
@@ -262,6 +267,7 @@ def html_metadata(html: str) -> HtmlMetadata:
             site_name = None
         url = snapshot.saved
     return HtmlMetadata(
+        login_form=login_form,
         url=url,
         site_name=site_name,
         title=_as_headed(text("title"), html),
@@ -271,6 +277,7 @@ def html_metadata(html: str) -> HtmlMetadata:
     )
 
 
+_PASSWORD_FIELD = re.compile(r"""<input\s[^>]*?type\s*=\s*["']?password\b""", re.IGNORECASE)
 _BASE_HREF = re.compile(r"""<base\s[^>]*?href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
 _CANONICAL_HREF = re.compile(
     r"""<link\s(?=[^>]*?rel\s*=\s*["']?canonical)[^>]*?href\s*=\s*["']?([^"'\s>]+)""",

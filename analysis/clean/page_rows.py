@@ -12,6 +12,7 @@ analysis.clean.table_writer.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -288,12 +289,13 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     body_lines = html_body_lines(page.text, page.html)
     blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline)
     check_page_blocks(blocks, page.text)
-    articles = article_rows(blocks, page.text, facts, site)
+    non_stories: list[str] = []
+    articles = article_rows(blocks, page.text, facts, site, non_stories)
     if not articles and facts.html is not None and facts.html.script_body:
         page, html = script_rendered_page(page, facts.html)
         return clean_page(page, replace(facts, html=html))
     row = page_row(page, blocks, articles, facts, site)
-    reason = None if articles else no_article_reason(page)
+    reason = None if articles else no_article_reason(page, non_stories)
     return CleanedPage(page.name, row, blocks, articles, reason)
 
 
@@ -321,24 +323,30 @@ def script_rendered_page(page: Page, html: HtmlMetadata) -> tuple[Page, HtmlMeta
     return replace(page, text=text, html=html), html
 
 
-def no_article_reason(page: Page) -> str:
+def no_article_reason(page: Page, non_stories: Sequence[str] = ()) -> str:
     """Why a page gave no article: the ``skipped.csv`` reason of a page that was read.
 
     Parameters
     ----------
     page : Page
         The page as cleaned.
+    non_stories : sequence of str, optional
+        Why its would-be article was no story (``article_rows``' ``non_stories``).
 
     Returns
     -------
     str
-        "no article in the page's text", with, for an HTML page, what its script data
-        holds: a JSON-LD article body (then also cleaned, without an article either)
-        or a script framework's application state (``__NEXT_DATA__``, ...), the hint
-        that a browser would render the story from it; else, for a page of headlines
-        with no line of prose, :data:`HEADLINES_ONLY`.
+        "no article in the page's text", with what the page seems to be instead when
+        its would-be article was no story ("a bot check (captcha)?", "an error page
+        (not found)?", "a cookie or consent wall?", "a login page?"); else, for an
+        HTML page, what its script data holds: a JSON-LD article body (then also
+        cleaned, without an article either) or a script framework's application state
+        (``__NEXT_DATA__``, ...), the hint that a browser would render the story from
+        it; else, for a page of headlines with no line of prose, :data:`HEADLINES_ONLY`.
     """
     reason = NO_ARTICLE
+    if non_stories:
+        return f"{reason}: {'; '.join(dict.fromkeys(non_stories))}"
     html = page.html
     held = []
     if html is not None and html.script_body:
