@@ -1970,6 +1970,8 @@ def test_a_page_listing_headlines_has_no_fallback_line():
         "Also read: Harbour bridge 2 opens to traffic",
         "یہ بھی پڑھیں: بندرگاہ پر نیا پل کھل گیا",
         "Related stories from The Harbour Examiner",
+        "ဆက်စပ်သတင်း - မြို့တော်တွင် တံတားသစ် ဖွင့်လှစ်",  # a Burmese label, a spaced dash
+        "Related – Harbour bridge opens to traffic on Monday",
     ],
 )
 @pytest.mark.parametrize("where", [2, len(PARAGRAPHS)])

@@ -679,3 +679,45 @@ def test_a_relative_canonical_link_is_read_against_the_pages_base(tmp_path):
     path.write_text(mirrored, encoding="utf-8")
     meta = read_page(path).html
     assert meta.url == "https://www.riverside-courier.com/news/night-buses.html"
+
+
+@pytest.mark.parametrize(
+    ("box", "note"),
+    [
+        ("<p class='disclaimer'>The opinions expressed are the author's own.</p>", "opinions"),
+        (
+            "<div class='fact-check__methodology'><h3>How we checked this</h3>"
+            "<p>Sources consulted: council minutes and timetables.</p></div>",
+            "Sources consulted",
+        ),
+        (
+            "<div class='infographic'><img src='/g/routes.png' alt='Routes'>"
+            "<p>Infographic: the six night routes</p></div>",
+            "six night routes",
+        ),
+        ("<p class='wp-caption-text'>A night bus waits at the depot.</p>", "waits at the depot"),
+    ],
+)
+def test_a_box_the_markup_names_a_note_beside_the_story_is_no_body(tmp_path, box, note):
+    # review finding h94 M13: an opinion column's disclaimer, a fact check's method box,
+    # an infographic's caption set among the story's paragraphs stayed in the body
+    assert note not in _body_with_box(tmp_path, box)
+
+
+def test_a_story_inside_a_box_named_like_a_note_stays_body(tmp_path):
+    # a box holding half of the main text or more is the story, whatever its class says
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    page = ARTICLE_HTML.replace(story, f"<div class='disclosure'>{story}</div>")
+    assert page != ARTICLE_HTML
+    path = tmp_path / "boxed.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    (article,) = extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples()
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+
+
+def test_a_caption_repeating_a_paragraph_of_the_story_leaves_the_paragraph_body(tmp_path):
+    # a photo's caption printing the story's first paragraph again (a dev page): the
+    # paragraph is the story's, only the caption is a note
+    box = f"<div class='c-picture__caption'><p>{PARAGRAPHS[0]}</p></div>"
+    assert _body_with_box(tmp_path, box).startswith(PARAGRAPHS[0])

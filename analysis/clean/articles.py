@@ -220,7 +220,8 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     # the text detector decides, as for a text dump
     if not any(is_prose(lines[i].strip()) for i in found):
         return None
-    return _without_pull_quotes(lines, _without_promo_links(lines, found, html.link_paragraphs))
+    found = _without_promo_links(lines, found, html.link_paragraphs | html.aside_paragraphs)
+    return _without_pull_quotes(lines, found)
 
 
 def _without_promo_links(
@@ -229,8 +230,10 @@ def _without_promo_links(
     """The main text's lines without the links to other stories set between its
     paragraphs ("ALSO READ: Title", a "Read also" label and the headline under it; in
     any language, a paragraph the markup shows as a label and one link to a story:
-    ``link_paragraphs``, :func:`analysis.clean.html_links.link_paragraphs`) and its ad
-    slots' labels ("Advertisement"): trafilatura keeps them as paragraphs; a text
+    ``link_paragraphs``, :func:`analysis.clean.html_links.link_paragraphs`; also the
+    paragraphs of the boxes the markup names as notes beside the story, a disclaimer, a
+    method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`) and its
+    ad slots' labels ("Advertisement"): trafilatura keeps them as paragraphs; a text
     dump's detector reads them as cues or chrome."""
     kept, after_label = [], False
     for i in found:

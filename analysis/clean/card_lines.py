@@ -89,13 +89,17 @@ READ_MORE_CUES = re.compile(
 )
 #: A promo link set in the text: a headline closed by a link label (``Title | Author Read
 #: more``) or opened by a promo label and a colon or a bar (``More: Title``, ``Related:
-#: Title``, ``ALSO READ | Title``): it leads to another article, never a card's own
-#: headline.
+#: Title``, ``ALSO READ | Title``), a related-story label also by a spaced dash
+#: (``Related - Title``, as Burmese sites print it): it leads to another article, never
+#: a card's own headline.
 PROMO_LINK = re.compile(
     r"\s(?:read more|continue reading|read the full (?:story|article))\W*$"
-    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*[:|]\s*\S",
+    r"|^\W*(?:read more|more|recommended|" + RELATED_WORDS + r")\s*[:|]\s*\S"
+    r"|^\W*(?:" + RELATED_WORDS + r")\s+[-–—]\s+\S",
     re.IGNORECASE,
 )
+# The spaced dashes that may end a related-story label (PROMO_LINK).
+_LABEL_DASHES = (" - ", " – ", " — ")
 #: A media player's line (``Play Video 1:51 Title - video``): the clock is the clip's
 #: length, not a card's time; the line is a caption of the embed.
 MEDIA_PLAYER = re.compile(
@@ -395,10 +399,28 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 def _may_be_promo_link(text: str) -> bool:
     """False for a line :data:`PROMO_LINK` cannot match, found without its search (which
-    tries every position of the line): every match holds a colon or a bar (after a promo
-    label) or "read" in any case (each closing link label: "read more", "continue
-    reading", "read the full story"), which the line's ``caseless_lower`` then holds."""
-    return ":" in text or "|" in text or "read" in caseless_lower(text)
+    tries every position of the line): every match holds a label's end (after a promo
+    label, :func:`holds_label_end`) or "read" in any case (each closing link label:
+    "read more", "continue reading", "read the full story"), which the line's
+    ``caseless_lower`` then holds."""
+    return holds_label_end(text) or "read" in caseless_lower(text)
+
+
+def holds_label_end(text: str) -> bool:
+    """Whether ``text`` holds a mark that may end a promo link's label
+    (:data:`PROMO_LINK`): a colon, a bar or a spaced dash.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+        False when no promo label can open the line.
+    """
+    return ":" in text or "|" in text or any(dash in text for dash in _LABEL_DASHES)
 
 
 class LineKinds(Sequence[str]):

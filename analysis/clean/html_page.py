@@ -36,6 +36,7 @@ from urllib.parse import urljoin
 
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import author_field_name, is_meta_line
+from analysis.clean.html_asides import aside_paragraphs
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
@@ -75,6 +76,10 @@ class HtmlMetadata:
     link_paragraphs : frozenset of str
         The paragraphs that are a label and a link to another story ("Read also:
         Headline", :func:`analysis.clean.html_links.link_paragraphs`), as letters.
+    aside_paragraphs : frozenset of str
+        The paragraphs of the boxes the markup names as notes beside the story (a
+        disclaimer, a method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`),
+        as letters.
     script_body : str or None
         The page's JSON-LD ``articleBody`` when its rendered text does not print it (a
         page saved without running the script that renders its story), one paragraph
@@ -96,6 +101,7 @@ class HtmlMetadata:
     card_dates: tuple[CardDate, ...] = ()
     card_sections: frozenset[str] = frozenset()
     link_paragraphs: frozenset[str] = frozenset()
+    aside_paragraphs: frozenset[str] = frozenset()
     script_body: str | None = None
     app_state: str | None = None
     login_form: bool = False
@@ -132,6 +138,7 @@ class RenderedPage(NamedTuple):
     card_dates: tuple[CardDate, ...] = ()
     card_sections: frozenset[str] = frozenset()
     link_paragraphs: frozenset[str] = frozenset()
+    aside_paragraphs: frozenset[str] = frozenset()
 
 
 def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
@@ -152,7 +159,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         their markup only (:func:`analysis.clean.html_cards.card_dates`), the section
         labels their markup marks (:func:`analysis.clean.html_cards.card_sections`) and
         the paragraphs that are a label and a link to a story
-        (:func:`analysis.clean.html_links.link_paragraphs`).
+        (:func:`analysis.clean.html_links.link_paragraphs`) and those of the boxes beside
+        the story (:func:`analysis.clean.html_asides.aside_paragraphs`).
     """
     from inscriptis.css_profiles import CSS_PROFILES
     from inscriptis.html_engine import Inscriptis
@@ -170,7 +178,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     dates, sections = card_dates(cards), card_sections(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
-    return RenderedPage(rendered.strip("\n") + "\n", dates, sections, links)
+    asides = aside_paragraphs(tree, main_text)
+    return RenderedPage(rendered.strip("\n") + "\n", dates, sections, links, asides)
 
 
 def _parse(html: str) -> HtmlElement | None:

@@ -116,7 +116,7 @@ from analysis.clean.body.rules import (
     without_word_lists,
 )
 from analysis.clean.body.site_prompts import is_site_prompt
-from analysis.clean.card_lines import line_kind
+from analysis.clean.card_lines import holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL
 
 __all__ = [
@@ -301,13 +301,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
 def _is_promo_link(line: str, reason: str) -> bool:
     """Whether a body line that is no paragraph is a cue to another story ("ALSO READ |
     Title": :func:`~analysis.clean.card_lines.line_kind` ``cue``; only lines with a
-    colon or a bar are asked) or, read as a subheading, the label of a box of them
+    colon, a bar or a spaced dash are asked) or, read as a subheading, the label of a box of them
     (:data:`~analysis.clean.header_lines.RELATED_LABEL`)."""
     if reason not in _PROMO_LINK_REASONS:
         return False
     if reason == "heading" and RELATED_LABEL.match(line):
         return True  # a box's label ("Related stories from Site") whose links were dropped
-    return (":" in line or "|" in line) and line_kind(line) == "cue"
+    return holds_label_end(line) and line_kind(line) == "cue"
 
 
 # The reasons of the body lines a promo link is read with (a paragraph is none).
