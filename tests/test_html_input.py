@@ -555,7 +555,18 @@ def test_an_author_element_named_in_another_language_is_the_byline(header, bylin
 
 @pytest.mark.parametrize(
     "line",
-    ["By Maria Lopez | March 4, 2025", "By Maria Lopez | 4 March 2025", "Maria Lopez; March 4"],
+    [
+        "By Maria Lopez | March 4, 2025",
+        "By Maria Lopez | 4 March 2025",
+        "Maria Lopez; March 4",
+        # what else a byline element holds after a separator (review h102 N4)
+        "Maria Lopez · 4. marec 2025.",
+        "By Maria Lopez · Posted: Mar 4, 2025 / 06:30 PM MST",
+        "Story by Maria Lopez • 3h • 4 min read",
+        "example.com · by Maria Lopez · 6 min read",
+        "Skrivað hevur: Maria Lopez · 4. mars 2025",
+        "Vum Maria Lopez",
+    ],
 )
 def test_the_date_a_byline_element_prints_is_no_part_of_the_byline(line, tmp_path):
     # trafilatura joins a byline element's parts with "; ": "Maria Lopez; March 4"

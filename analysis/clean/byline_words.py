@@ -57,6 +57,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "yo": ("láti ọwọ́",),  # "from the hand of"
     "mt": ("minn",),
     "af": ("deur",),
+    "lb": ("vum", "vun"),  # "from the", "from"
+    "su": ("dipasang ku",),  # "posted by"
+    "fo": ("skrivað hevur",),  # "has written"
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -71,6 +74,7 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "cy": ("gan",),
     "ha": ("daga",),
     "tl": ("ni",),
+    "ga": ("le",),  # "by" (with); French "Le Pen"
 }
 
 #: A label written before a colon and the author's name, by language, in lower case

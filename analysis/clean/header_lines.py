@@ -118,12 +118,12 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`): "pacificbeacon.com.fj ·
 # by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|posted by|reported by|submitted by)\s*:?\s+"
+    r"^\s*(?:by|written by|posted by|reported by|submitted by|story by)\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
-    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by"
+    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by|Story by"
     r"|Author:|Autor:|Von)\s*:?\s+"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
@@ -335,7 +335,7 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
 # An author field's leading "by" word or author label, in any language, with or
 # without its colon: a page's markup gives "Автор Анна Смирнова", "بقلم سارة أحمد".
 _FIELD_CUE = re.compile(
-    rf"^\s*(?i:(?:written\s+)?by|{_AUTHOR_LABEL}|{'|'.join(FOREIGN_BYLINE_CUES)})\s*[:：]?\s+"
+    rf"^\s*(?i:(?:(?:written|posted|reported|story)\s+)?by|{_AUTHOR_LABEL}|{'|'.join(FOREIGN_BYLINE_CUES)})\s*[:：]?\s+"
 )
 
 

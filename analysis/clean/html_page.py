@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
 from analysis.clean.dates import find_date_span, find_day_month
-from analysis.clean.header_lines import author_field_name, is_meta_line
+from analysis.clean.header_lines import author_field_name, find_byline, is_meta_line
 from analysis.clean.html_asides import aside_paragraphs
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
@@ -317,7 +317,25 @@ def _author(author: str | None) -> str | None:
     if not author:
         return None
     names = [part for part in author.split(_AUTHORS_JOINER) if not _is_date(part)]
-    return author_field_name(_AUTHORS_JOINER.join(names)) if names else None
+    return _before_separator(author_field_name(_AUTHORS_JOINER.join(names))) if names else None
+
+
+# A separator between a byline element's parts, spaced or closing it: "Jane Doe · 3h".
+_BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s*|\s*[·•|]\s*$")
+
+
+def _before_separator(name: str) -> str | None:
+    """An author field cut where the byline element's other parts begin: trafilatura
+    keeps what follows the name in one element ("Jane Doe · Posted Dec 3", "Jane Doe
+    ·"). The name after a byline cue when the field holds one ("harbourtimes.com · By
+    Jane Doe · 6 min read"), else the part before the first separator."""
+    if _BYLINE_SEPARATOR.search(name) is None:
+        return name
+    cue = find_byline(name)
+    if cue is not None:
+        return name[cue[0] : cue[1]]
+    first = _BYLINE_SEPARATOR.split(name, 1)[0].strip()
+    return first or None
 
 
 # How trafilatura joins the names (and the other parts) of an author field.
