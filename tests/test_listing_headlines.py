@@ -84,3 +84,38 @@ def test_a_bulleted_headline_printed_again_unbulleted_heads_one_card():
         lines += [f"• {title}", "", f"{outlet} · 11 minutes ago", "", title, "", TEASER, ""]
     articles = _articles(lines, "repeats.txt")
     assert list(articles["title"]) == [title for title, _ in CARDS]
+
+
+def test_teasers_cut_at_a_word_right_under_their_headline_are_the_cards_text():
+    # listings_variants teaser_unclosed (topic_hub_2, search_results_1): the teaser right
+    # under its headline, no cue line between, its outlet and date under it or a
+    # site's breadcrumb over the headline
+    trailer = []
+    for (title, outlet), teaser in zip(CARDS, CUT, strict=True):
+        trailer += [title, teaser, f"{outlet} · May 3", ""]
+    crumbs = []
+    for (title, outlet), teaser in zip(CARDS, CUT, strict=True):
+        crumbs += [f"{outlet.lower().replace(' ', '')}.com › news › 2026", title, teaser, ""]
+    for lines in (trailer, crumbs):
+        articles = _articles([*HEAD, *lines], "under.txt")
+        assert list(articles["title"]) == [title for title, _ in CARDS]
+        assert list(articles["body"]) == CUT
+
+
+def test_a_headline_over_a_deck_and_its_story_is_one_article():
+    # an article's headline over a deck without a full stop and its byline is no card
+    # (which line is the title is not asked here: the deck, on the old code too)
+    lines = [
+        "City Wire",
+        "",
+        CARDS[0][0],
+        CUT[0],
+        "By Jane Doe · May 3, 2026",
+        "",
+        TEASER,
+        "",
+        TEASER.replace("Officials", "Engineers"),
+        "",
+    ]
+    articles = _articles(lines, "article.txt")
+    assert len(articles) == 1 and TEASER in articles["body"].iloc[0]

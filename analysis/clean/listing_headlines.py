@@ -295,6 +295,9 @@ def _teasers_under_headers(lines: list[str], kinds: LineKinds) -> None:
     the next blank line, not the next card's header. One blank line may stand between the
     header and the line when a link label closes the line's block.
 
+    A line right under a lone headline, closing the card's block, stands so too
+    (:func:`_under_lone_headline`: ``Headline / teaser / Outlet · Oct. 14``).
+
     When :data:`MIN_CARDS` or more lines stand so, teasers printed as prose under the
     same headers counted in, that is the page's layout: its teasers end without a full
     stop (cut at a word, as CSS line clamping leaves them), which the line kinds read as
@@ -314,7 +317,9 @@ def _teasers_under_headers(lines: list[str], kinds: LineKinds) -> None:
             continue  # (a blank line under its header: a link label must close it)
         if kinds[i] != "title":
             continue
-        if _under_header(lines, kinds, i, gap) and not _header_under(lines, kinds, i, gap):
+        if (_under_header(lines, kinds, i, gap) and not _header_under(lines, kinds, i, gap)) or (
+            not gap and _under_lone_headline(lines, kinds, i)
+        ):
             found.append(i)
     if not found:
         return
@@ -323,7 +328,10 @@ def _teasers_under_headers(lines: list[str], kinds: LineKinds) -> None:
         for i in range(2, len(kinds))
         if kinds.known(i) == "prose"
         and kinds.known(i - 1) != "prose"
-        and _under_header(lines, kinds, i, kinds.known(i - 1) == "blank")
+        and (
+            _under_header(lines, kinds, i, kinds.known(i - 1) == "blank")
+            or _under_lone_headline(lines, kinds, i)
+        )
     )
     if len(found) + texts < MIN_CARDS:
         return
@@ -331,6 +339,33 @@ def _teasers_under_headers(lines: list[str], kinds: LineKinds) -> None:
     for i in found:
         if printed[normalized(lines[i])] == 1:
             kinds[i] = "prose"
+
+
+def _under_lone_headline(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """True when line ``i`` closes a card's block right under its headline, no cue line
+    between (``Headline / teaser cut at a word / Outlet · Oct. 14``, ``site.com › 2017 /
+    Headline / teaser``): the line above is a headline (no name line) of no more words
+    than line ``i``, only cue lines above it up to a blank line or the page's start,
+    only cue lines under line ``i`` down to a blank line or the page's end, and no body
+    text after that blank line (the card ends there)."""
+    head = i - 1
+    if head < 0 or kinds.known(head) in _TEXT_OR_BLANK or kinds[head] != "title":
+        return False
+    if is_name_line(lines[head]) or count_words(lines[head]) > count_words(lines[i]):
+        return False
+    j = head - 1
+    while j >= 0 and kinds.known(j) != "blank":
+        if head - j > MAX_HEADER_LINES or not _cue_line(lines, kinds, j):
+            return False
+        j -= 1
+    k = i + 1
+    while k < len(kinds) and kinds.known(k) != "blank":
+        if k - i > MAX_TRAILER_LINES or not _cue_line(lines, kinds, k):
+            return False
+        k += 1
+    while k < len(kinds) and kinds.known(k) == "blank":
+        k += 1
+    return k == len(kinds) or kinds.known(k) != "prose"
 
 
 def _ends_block(kinds: LineKinds, i: int) -> bool:
