@@ -7,6 +7,7 @@ import pytest
 from analysis.clean.articles import extract_articles
 from analysis.clean.headline import find_title_line
 from analysis.clean.scraper_header import (
+    header_byline,
     header_date,
     header_site,
     header_url,
@@ -85,6 +86,35 @@ def test_a_web_clippings_front_matter_gives_the_address_and_date_not_the_day_it_
     assert article.outlet_key == "example-courier.com" and article.outlet_source == "url"
     assert article.published == "2026-03-03"
     assert article.url == "https://www.example-courier.com/politics/2026/03/03/rail-budget/"
+
+
+def test_a_web_clippings_author_is_the_byline_and_a_block_scalar_is_its_value():
+    # the author under "author:" as a list (Obsidian) or a YAML block scalar "author: |"
+    # (Omnivore) was no byline, and "title: |" no title (review finding h102 N2)
+    (article,) = extract_articles("\n".join(CLIPPING) + "\n", name="clip.md").itertuples()
+    assert article.byline == "Jane Doe"
+    omnivore = [
+        "---",
+        "id: 8c1f2a3e-55b1-11ef-9b0a-8f1c2d3e4f50",
+        "title: |",
+        "  Council approves rail budget",
+        "author: |",
+        "  Jane Doe",
+        "url: https://www.example-courier.com/politics/rail-budget",
+        "---",
+        "",
+        "[Read on Omnivore](https://omnivore.app/me/rail-budget)",
+        "",
+        *PROSE,
+    ]
+    (article,) = extract_articles("\n".join(omnivore) + "\n", name="clip.md").itertuples()
+    assert (article.title, article.byline) == ("Council approves rail budget", "Jane Doe")
+    assert header_byline(omnivore) == (5, 2, 10)
+
+
+def test_a_list_of_authors_in_brackets_is_left_to_the_byline_finder():
+    page = ["URL: https://example.com/a", "Authors: ['Jane Doe', 'Al Roe']", "", *PROSE]
+    assert header_byline(page) is None
 
 
 def test_an_extensions_saved_date_is_not_the_storys():

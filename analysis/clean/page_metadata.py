@@ -89,7 +89,7 @@ from analysis.clean.header_lines import (
     provider_name_line,
 )
 from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headline_lines
-from analysis.clean.scraper_header import header_date, saved_date_lines
+from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.text import bullet_end, clean_name, count_words, is_blank
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -650,7 +650,8 @@ def article_page_fields(
     if site_span is not None and site_span.line_no not in taken:
         spans.append(site_span)
     spans += find_credited_source(lines, body_lines, site.credits if site else ())
-    return sorted(_header_block_dates(lines, spans), key=lambda s: (s.line_no, s.start))
+    spans = _header_block_byline(lines, _header_block_dates(lines, spans))
+    return sorted(spans, key=lambda s: (s.line_no, s.start))
 
 
 def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[FieldSpan]:
@@ -686,6 +687,16 @@ def _header_block_dates(lines: Sequence[str], spans: list[FieldSpan]) -> list[Fi
 
 
 _DATE_FIELDS = frozenset({"published", "relative_time"})
+
+
+def _header_block_byline(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSpan]:
+    """The spans with a scraper header's author as the byline ("author: Jane Doe", a web
+    clipper's front matter: :func:`~analysis.clean.scraper_header.header_byline`), read
+    from the page's metadata as a manifest's would be."""
+    given = header_byline(lines)
+    if given is None:
+        return spans
+    return [s for s in spans if s.field != "byline"] + [FieldSpan(*given, "byline")]
 
 
 def _without_related_date(spans: list[FieldSpan], anchor: int) -> list[FieldSpan]:

@@ -28,10 +28,12 @@ from collections.abc import Sequence
 from analysis.text import once_per_page
 
 __all__ = [
+    "AUTHOR_FIELD_LABELS",
     "PUBLISHED_LABELS",
     "SAVED_LABELS",
     "SITE_LABELS",
     "URL_LABELS",
+    "header_byline",
     "header_date",
     "header_lines",
     "header_site",
@@ -53,6 +55,9 @@ URL_LABELS = frozenset({"url", "source", "link", "canonical", "urlsource", "sour
 PUBLISHED_LABELS = frozenset(
     {"published", "date", "pubdate", "publishdate", "publicationdate", "datepublished"}
 )
+#: Labels under which a header names the story's author (a web clipper's ``author:``,
+#: a list of them: its first).
+AUTHOR_FIELD_LABELS = frozenset({"author", "authors", "byline", "creator", "writer"})
 #: Labels under which a header gives the day the page was saved, never its story's date
 #: (a web clipper's ``created:``, an extension's ``Saved:``).
 SAVED_LABELS = frozenset(
@@ -69,6 +74,9 @@ _FRONT_MATTER = re.compile(r"^\s*---\s*$")
 # An item of a list in front matter, under a label with no value of its own
 # ("author:" / "  - \"[[Jane Doe]]\""): the value, without quotes or wiki-link brackets.
 _LIST_ITEM = re.compile(r"^\s*-\s+[\"']?(?:\[\[)?(?P<value>[^\"'\[\]]*?)(?:\]\])?[\"']?\s*$")
+# A YAML block scalar's mark: the value is on the indented lines under the label.
+_BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")
+_INDENTED = re.compile(r"^\s+(?P<value>\S.*?)\s*$")
 # A value in quotes, as front matter writes one.
 _QUOTED = re.compile(r"^([\"'])(.*)\1$")
 # A value that is an address, not a name ("source: https://...").
@@ -114,6 +122,12 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
         start, end = found.span("value") if found.group("value") else (found.end(), found.end())
         if front_matter and _QUOTED.match(lines[i][start:end]):
             start, end = start + 1, end - 1
+        if front_matter and _BLOCK_SCALAR.match(lines[i][start:end]) and i + 1 < len(lines):
+            # "title: |" and the value indented on the next line (YAML's block scalar)
+            value = _INDENTED.match(lines[i + 1])
+            if value is not None:
+                i += 1
+                start, end = value.span("value")
         fields.append((i, label, start, end))
         i += 1
     with_values = sum(start < end for _, _, start, end in fields)
@@ -162,6 +176,29 @@ def header_date(lines: Sequence[str]) -> tuple[int, int, int] | None:
     """
     for line, label, start, end in _fields_of(lines):
         if label in PUBLISHED_LABELS and start < end:
+            return line, start, end
+    return None
+
+
+def header_byline(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the header block at the top names the story's author.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(line, start, end)`` of the value of the first :data:`AUTHOR_FIELD_LABELS`
+        field with a value (a list's first item, without quotes or wiki-link brackets);
+        None when there is none, or when the value is a list in brackets (newspaper3k's
+        ``Authors: ['Jane Doe', 'Al Roe']``, which the byline finder reads whole).
+    """
+    for line, label, start, end in _fields_of(lines):
+        # (a list printed as a list, "['Jane Doe', 'Al Roe']", is the byline finder's)
+        if label in AUTHOR_FIELD_LABELS and start < end and lines[line][start] != "[":
             return line, start, end
     return None
 
