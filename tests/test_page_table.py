@@ -149,6 +149,36 @@ def test_html_column_and_manifest_columns_are_read(tmp_path):
     assert "<p>" not in articles["body"].iloc[0] and "harbour bridge" in articles["body"].iloc[0]
 
 
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_a_scrapers_own_column_names_are_read(tmp_path, suffix):
+    # news-please's records: maintext, date_publish, authors (a list); newspaper3k's
+    # publish_date (review finding h102 N9: "row 1: no text or html")
+    text = "\n\n".join(
+        f"The harbour bridge reopened on Tuesday after repairs, paragraph {n}, said the "
+        "council engineer, who added that traffic would return to normal this week."
+        for n in range(4)
+    )
+    rows = [
+        {"url": "https://www.harbour-gazette.com/a/1", "title": "Harbour bridge reopens",
+         "maintext": text, "date_publish": "2025-03-04 08:30:00",
+         "authors": ["Ann Lee", "Tom Roe"], "date_download": "2025-03-05 01:00:00"},
+        {"url": "https://www.harbour-gazette.com/a/2", "title": "Ferry returns",
+         "text": text.replace("bridge", "ferry"), "publish_date": "2025-03-06",
+         "authors": ["Ann Lee"]},
+    ]  # fmt: skip
+    table = tmp_path / f"pages{suffix}"
+    if suffix == ".parquet":
+        _write_parquet(table, rows[:1])
+        rows = rows[:1]
+    else:
+        _write_jsonl(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["byline"].tolist() == ["Ann Lee, Tom Roe", "Ann Lee"][: len(rows)]
+    assert articles["published"].tolist() == ["2025-03-04", "2025-03-06"][: len(rows)]
+    assert articles["body"].iloc[0].startswith("The harbour bridge reopened")
+
+
 def test_parquet_rows_are_read_in_batches_never_the_whole_table(tmp_path, monkeypatch):
     table = tmp_path / "pages.parquet"
     _write_parquet(table, [{"id": f"p{n}", "text": f"t{n}"} for n in range(10)], row_group_size=3)

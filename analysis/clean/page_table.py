@@ -23,8 +23,12 @@ byline      its author(s)
 ==========  ===============================================================
 
 A row needs ``html`` or ``text`` (``html`` is read when both are given);
-the other columns have the manifest's meaning and may be missing or empty. Other
-columns are ignored (an export carries many). Pages keep the table's row order.
+the other columns have the manifest's meaning and may be missing or empty. A column may
+also have the name a scraper gives it (:data:`COLUMN_ALIASES`: news-please's
+``maintext``, ``date_publish``, ``authors``; newspaper3k's ``publish_date``), read when
+the column's own name is absent; a list of authors is read as one byline, the names
+joined by ", ". Other columns are ignored (an export carries many). Pages keep the
+table's row order.
 
 The table is never loaded whole: a Parquet file is read :data:`BATCH_ROWS` rows at a
 time (``pyarrow.parquet.ParquetFile.iter_batches``, only the columns above), a JSON
@@ -62,6 +66,17 @@ logger = logging.getLogger(__name__)
 
 #: Columns read; one of ``html``/``text`` is required.
 PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
+#: Other names the scrapers researchers use give these columns, each read when the
+#: column's own name is absent: news-please's ``maintext``, ``date_publish`` and
+#: ``authors`` (a list), newspaper3k's ``publish_date`` and ``authors``, trafilatura's
+#: JSON ``author`` and ``sitename``, Media Cloud's ``publish_date`` and ``media_name``.
+COLUMN_ALIASES = {
+    "text": ("maintext", "article_text"),
+    "published": ("date_publish", "publish_date", "date_published"),
+    "byline": ("authors", "author"),
+    "outlet": ("sitename", "site_name", "media_name"),
+}
+_ALIAS_NAMES = tuple(alias for aliases in COLUMN_ALIASES.values() for alias in aliases)
 #: Parquet rows decoded at a time.
 BATCH_ROWS = 256
 #: Longest page id accepted, in characters.
@@ -128,13 +143,13 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
         raise PageTableError(path, f"cannot read as Parquet ({err})") from err
     names = set(table.schema_arrow.names)
     _check_columns(path, names)
-    columns = [name for name in PAGE_TABLE_COLUMNS if name in names]
+    columns = [name for name in (*PAGE_TABLE_COLUMNS, *_ALIAS_NAMES) if name in names]
     if "id" not in names:
         _say_rows_are_numbered(path, "has no 'id' column")
     row_no = 0
     try:
         for batch in table.iter_batches(batch_size=batch_rows, columns=columns):
-            for record in batch.to_pylist():
+            for record in map(_with_aliases, batch.to_pylist()):
                 row_no += 1
                 if "id" not in names:
                     record["id"] = row_id(row_no)
@@ -164,8 +179,23 @@ def _say_rows_are_numbered(path: Path, why: str) -> None:
 
 
 def _check_columns(path: Path, names: set[str]) -> None:
-    if not names & {"html", "text"}:
+    if not names & {"html", "text", *COLUMN_ALIASES["text"]}:
         raise PageTableError(path, f"no 'html' or 'text' column (columns: {sorted(names)})")
+
+
+def _with_aliases(record: dict) -> dict:
+    """The record's known columns, a column read from its alias when its own name is
+    absent (:data:`COLUMN_ALIASES`), a list of names (``authors``) as one byline."""
+    known = {name: record[name] for name in PAGE_TABLE_COLUMNS if name in record}
+    for column, aliases in COLUMN_ALIASES.items():
+        if known.get(column) is None:
+            given = next((record[a] for a in aliases if record.get(a) is not None), None)
+            if given is not None:
+                known[column] = given
+    byline = known.get("byline")
+    if isinstance(byline, (list, tuple)) and all(isinstance(name, str) for name in byline):
+        known["byline"] = ", ".join(name.strip() for name in byline if name.strip()) or None
+    return known
 
 
 def _json_lines_rows(path: Path) -> Iterator[TableRow]:
@@ -187,7 +217,7 @@ def _json_lines_rows(path: Path) -> Iterator[TableRow]:
             if not isinstance(record, dict):
                 yield TableRow(row_no, None, "not a JSON object")
                 continue
-            known = {name: record[name] for name in PAGE_TABLE_COLUMNS if name in record}
+            known = _with_aliases(record)
             if "id" not in known:
                 if not numbered:
                     _say_rows_are_numbered(path, f"line {row_no} has no 'id'")
