@@ -192,6 +192,27 @@ def test_a_stages_worker_module_loads_neither_pandas_pyarrow_nor_pandera(stage: 
     assert clean_chunk.__module__ == STAGE_WORKER_MODULES["clean"]
 
 
+def test_the_metrics_command_loads_no_page_reader() -> None:
+    """``metrics`` reads tables, not pages: its modules import none of ``clean``'s page
+    readers (``analysis.clean.read`` and the HTML readers under it, ~0.2 CPU-s before its
+    first chunk; a URL is compared by :mod:`analysis.clean.page_urls`)."""
+    import ast
+    import subprocess
+    import sys
+
+    check = (
+        "import sys, analysis.cli, analysis.stats.metrics, analysis.stats.metrics_stream; "
+        "print(sorted(m for m in sys.modules if m.startswith('analysis.clean.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, check=False, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = ast.literal_eval(done.stdout)
+    assert "analysis.clean.page_urls" in loaded
+    assert not {"analysis.clean.read", "analysis.clean.html_page"} & set(loaded), loaded
+
+
 _FIRST_CHUNK_CHECK = """
 import sys
 

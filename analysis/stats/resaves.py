@@ -11,8 +11,9 @@ name or manifest URL). Two articles are saves of one story, a *resave*, when
 - they are the same story: the same title, case and spacing aside (the body when there
   is no title: :func:`analysis.stats.boilerplate_lines.story_of`, the story of an
   outlet's repeated lines), or article pages with the same URL (a manifest's, or an HTML
-  page's canonical URL; fragment aside, as :func:`analysis.clean.duplicates.url_key`
-  compares manifest URLs). A listing card's URL is its page's, not its story's.
+  page's canonical URL; fragment aside: :func:`analysis.clean.page_urls.url_key`, as
+  :mod:`analysis.clean.duplicates` compares manifest URLs). A listing card's URL is its
+  page's, not its story's.
 
 The saves of one story are the connected articles (A and B saves of one story, B and C
 too: A, B and C are); the one kept is the first of them: a full text before a teaser
@@ -27,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from analysis.clean.duplicates import url_key
+from analysis.clean.page_urls import url_key
 from analysis.stats.boilerplate_lines import story_of
 from analysis.stats.copies import components
 
