@@ -84,7 +84,8 @@ _OTHER_FILES = (
         (".json",),
         "page metadata (url, outlet, published of each file) is given with --manifest; a "
         "page table in JSON is JSON Lines, one object per line (.jsonl), with a text or "
-        "html column",
+        "html column (or a scraper's: maintext, as news-please's one file per article, "
+        "put in one table with `jq -c . *.json > pages.jsonl`)",
     ),
 )
 
