@@ -529,6 +529,11 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Submitted by Lucie Marchand on Thu, 12/03/2026 - 10:45", "Lucie Marchand"),
         ("By Channel 9 Staff", "Channel 9 Staff"),
         ("By 2026 Budget Rules", None),  # a digit only in a staff credit
+        # a newsroom's credit, lower case after the name (review h102 N6: the title)
+        ("By the Harbour Times newsroom", "Harbour Times newsroom"),
+        ("By Harbour Times staff", "Harbour Times staff"),
+        ("By the numbers", None),
+        ("By the way we live now", None),
         ("নিজস্ব প্রতিবেদক, রাজশাহী", "নিজস্ব প্রতিবেদক"),  # a staff credit, its place after it
         ("নিজস্ব প্রতিবেদক রাজশাহীতে সেতুর উদ্বোধন করলেন", None),  # a sentence goes on
         # a by-word that is also a name opens a byline before a full name only (h94)

@@ -155,6 +155,9 @@ _NAME_END = re.compile(
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
 MAX_BYLINE_WORDS = 8
+#: The last word of a staff credit in place of a person's name ("By Channel 9 Staff",
+#: "By the Harbour Times newsroom").
+STAFF_WORDS = frozenset({"staff", "newsroom", "desk", "team"})
 # The other authors of a list after the first one's comma: ", Tom Brown and Ann Lee",
 # ", Tom Brown, and Ann Lee": capitalized names of two to four words closed by "and"
 # or "&" and a last name ("By Jo Doe, Associated Press" has no "and": a credit).
@@ -232,8 +235,13 @@ def find_byline(text: str) -> tuple[int, int] | None:
     words = name.split()
     if not words or len(words) > MAX_BYLINE_WORDS:
         return None
-    staff = words[-1] == "Staff"  # a staff credit may name a channel: "Channel 9 Staff"
-    if not all(_is_name_word(w) or (staff and w.isdigit()) for w in words):
+    # a staff credit may name a channel ("Channel 9 Staff") and its newsroom in lower
+    # case after the name ("the Harbour Times newsroom", "Harbour Times staff")
+    staff = words[-1].casefold() in STAFF_WORDS and len(words) >= 2
+    if staff and words[0] in ("the", "The") and len(words) >= 3:
+        start, words = start + len(words[0]) + 1, words[1:]
+        name = " ".join(words)
+    if not all(_is_name_word(w) or (staff and (w.isdigit() or w is words[-1])) for w in words):
         return None
     if words[-1] in {"and", "&"}:
         return None
