@@ -181,6 +181,24 @@ def test_kinds_worked_out_when_asked_are_the_kinds_of_the_lines(lines):
     assert [kinds[i] for i in range(len(lines))] == list(map(card_lines.line_kind, lines))
 
 
+def test_a_known_kind_is_the_latest_worked_out_or_set():
+    """``known`` reads the kinds as they are now: worked out by ``kinds[i]``, set by
+    ``kinds[i] = kind`` (it is the list's own look-up, no copy of it)."""
+    lines = ["Example Daily", "", "By Jane Doe", "The council voted on Tuesday to close it."]
+    kinds = card_lines.LineKinds(lines)
+    assert kinds.known(1) == "blank"
+    assert kinds.known(3) == "prose"
+    assert kinds.known(2) is None
+    late = kinds[2]
+    assert late == card_lines.line_kind(lines[2])
+    assert kinds.known(2) == late
+    kinds[0] = "masthead"
+    assert kinds.known(0) == "masthead"
+    assert kinds.known(-1) == "prose"
+    with pytest.raises(IndexError):
+        kinds.known(len(lines))
+
+
 def test_the_listing_test_runs_the_later_kind_tests_on_few_lines(seed_dir, monkeypatch):
     """On an article page the listing splitter reads the full kind of the lines around
     its body runs only; each distinct line's kind is worked out at most once."""

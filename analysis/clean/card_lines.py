@@ -440,6 +440,9 @@ class LineKinds(Sequence[str]):
         self._lines = lines
         early = {line: _early_kind(line) for line in dict.fromkeys(lines)}
         self._known: list[str | None] = [early[line] for line in lines]
+        # known(i) is the list's own look-up (no Python call: the listing splitter asks
+        # it thousands of times a page); the list is changed in place, never replaced
+        self.known = self._known.__getitem__  # type: ignore[method-assign]
         self._late: dict[str, str] = {}
         self._set: dict[int, str] = {}
         self._state: frozenset[tuple[int, str]] | None = frozenset()
