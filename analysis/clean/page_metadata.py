@@ -63,7 +63,6 @@ from typing import Literal
 from analysis.clean.bylines import find_author_box_byline, find_name_line_byline
 from analysis.clean.closing_notes import agency_credit
 from analysis.clean.dates import (
-    EVERY_LANGUAGE,
     DateMatch,
     find_date,
     find_date_span,
@@ -485,7 +484,7 @@ def _ordered_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str 
     or whose month's name two languages print as two months ("3. listopada 2026"), in
     the page's language (:func:`analysis.clean.dates.page_languages`); None without
     such a date or when nothing on the page decides it."""
-    if find_published_date(line, day_first=True, languages=EVERY_LANGUAGE) is None:
+    if find_date_span(line) is None:  # (a date in either order or language: remembered)
         return None
     page = "\n".join(lines)
     day_first = numeric_day_first(page)
