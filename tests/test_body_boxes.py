@@ -164,3 +164,28 @@ def test_a_price_is_no_time():
     ]
     lines = page("Daily Courier", MENU, "Four things", INTRO, *_boxes(priced), MENU, FOOTER)
     assert kept_text(lines) == [INTRO, *_item_lines(priced)]
+
+
+def test_the_text_of_boxes_is_read_from_the_first_box_on(monkeypatch):
+    """(issue #15, cheap per page) the lines above a run's first box (but the one right
+    above it) are not asked whether they are a box's text; the run found is the same."""
+    lines = page(
+        "Daily Courier", MENU, "Four things to take on a hike", *PARAGRAPHS, *_boxes(), MENU
+    )
+    features = line_features(lines)
+    known = uses_known_language(features)
+    weights = region_weights(features, known)
+    asked = []
+    is_box_text = body_boxes.is_box_text
+
+    def recorded(feature, known_language=False):
+        asked.append(feature.index)
+        return is_box_text(feature, known_language)
+
+    monkeypatch.setattr(body_boxes, "is_box_text", recorded)
+    runs = body_boxes.item_box_runs(lines, features, weights, (), known)
+    positions = {feature.index: q for q, feature in enumerate(features)}
+    first, last = lines.index(ITEMS[0][0]), len(lines) - 1 - lines[::-1].index(BUTTON)
+    assert runs == [(positions[first], positions[last])]
+    assert asked and min(positions[i] for i in asked) >= positions[first] - 1
+    assert not {lines.index(p) for p in PARAGRAPHS[:-1]} & set(asked)

@@ -118,22 +118,30 @@ def item_box_runs(
     candidates = [positions for positions in copies.values() if len(positions) >= MIN_BOXES]
     if not candidates:
         return []  # most pages: no line printed under three boxes
+    after_paragraph = _after_paragraphs(features, weights)
+    firsts = [_first_box_start(after_paragraph, positions) for positions in candidates]
     # text lines and lines that no box holds before each position: one pass, so that
-    # each box is checked in constant time whatever the number of repeated lines
-    texts_before = [0, *itertools.accumulate(is_box_text(f, known_language) for f in features)]
+    # each box is checked in constant time whatever the number of repeated lines; the
+    # text lines counted from the first box's line on (no box reads those above it)
+    low = max(0, min(firsts) - 1)
+    texts_before = [
+        0,
+        *itertools.accumulate(
+            is_box_text(f, known_language)
+            for f in features[low : max(positions[-1] for positions in candidates)]
+        ),
+    ]
     no_box = [
         position in breaks or feature.is_notice or feature.is_form_field
         for position, feature in enumerate(features)
     ]
     barred_before = [0, *itertools.accumulate(no_box)]
-    after_paragraph = _after_paragraphs(features, weights)
     passing = []
-    for positions in candidates:
-        first = _first_box_start(after_paragraph, positions)
+    for positions, first in zip(candidates, firsts, strict=True):
         bounds = [first - 1, *positions]
         # the text of each box under its first line (its name, or a teaser's headline)
         n_texts = [
-            texts_before[stop] - texts_before[min(stop, start + 2)]
+            texts_before[stop - low] - texts_before[min(stop, start + 2) - low]
             for start, stop in itertools.pairwise(bounds)
         ]
         if (
