@@ -71,6 +71,17 @@ _PIECES = st.sampled_from(
         "2569",
         "آذر",
         "۱۴۰۵",
+        "acum",
+        "PRED",
+        "un",
+        "22",
+        "3h",
+        "5 ore fa",
+        "vor",
+        "einer",
+        "Stunde",
+        "Heute",
+        "_",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=7).map(" ".join) | st.text(max_size=40)
@@ -83,14 +94,23 @@ def _without_date_hints(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dates, "_PATTERN_NEEDS", ("",) * len(dates._DATE_PATTERNS))
     monkeypatch.setattr(dates, "_CLOCK_HINT", every_text)
     monkeypatch.setattr(dates, "_may_hold_relative_time", lambda lowered: True)
+    monkeypatch.setattr(card_lines, "_may_hold_relative_times", lambda text, has_digit: True)
 
 
 @given(text=_TEXTS)
 def test_date_hints_change_no_answer(text):
-    hinted = (dates.find_date(text), dates.find_dates(text), dates.find_relative_time(text))
+    def answers():
+        return (
+            dates.find_date(text),
+            dates.find_dates(text),
+            dates.find_relative_time(text),
+            card_lines.find_time(text),
+        )
+
+    hinted = answers()
     with pytest.MonkeyPatch.context() as patch:
         _without_date_hints(patch)
-        full = (dates.find_date(text), dates.find_dates(text), dates.find_relative_time(text))
+        full = answers()
     assert hinted == full
 
 
@@ -136,6 +156,20 @@ def test_a_numeric_date_runs_no_pattern_of_a_month_name_or_another_script(monkey
     calls.clear()
     assert dates.find_date("2026年12月3日").iso == "2026-12-03"
     assert len(calls) > 3
+
+
+def test_a_date_or_clock_time_runs_no_search_of_card_relative_times(monkeypatch):
+    calls: list[str] = []
+    counted = CountingPattern(card_lines.RELATIVE_TIMES, calls)
+    monkeypatch.setattr(card_lines, "RELATIVE_TIMES", counted)
+    assert card_lines.find_time("2025-06-02") == (0, 10)
+    assert card_lines.find_time("10:30 | 12/05/2025") == (0, 5)
+    assert calls == []
+    assert card_lines.find_time("Politics | 3h") == (11, 13)
+    assert card_lines.find_time("POLITICS | 3H") == (11, 13)
+    assert card_lines.find_time("acum 2 22") == (0, 9)  # a number's cue, no unit
+    assert card_lines.find_time("Heute, 10:30") == (0, 5)
+    assert len(calls) == 4
 
 
 def test_an_ascii_line_without_a_time_word_runs_no_relative_time_search(monkeypatch):

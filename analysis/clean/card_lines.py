@@ -124,6 +124,12 @@ RELATIVE_TIMES = re.compile(
 # The words of RELATIVE_TIMES' forms without a digit (lower case).
 _RELATIVE_WORD = re.compile(r"vor|hace|il y a|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi")
 _DIGIT = re.compile(r"\d")
+# What a match of RELATIVE_TIMES in an ASCII line with a digit holds besides those words:
+# a number and its unit's letter ("3h", "2 hours ago", "5 ore fa"), or "acum"/"pred"
+# before its number, lower-cased ("acum 2 22" holds no unit). A date or a clock time
+# ("2025-06-02", "10:30") has none: the case-insensitive search is skipped.
+_NUMBER_AND_UNIT = re.compile(r"\d\s*[A-Za-z]")
+_NUMBER_CUES = ("acum", "pred")
 #: Photo captions and credits: never a headline.
 CAPTION_CUES = re.compile(
     r"\b(?:photo(?:graph)?|image|picture|credit|foto|bild)s?\s*(?:by\b|:)"
@@ -225,9 +231,7 @@ def find_time(text: str) -> tuple[int, int] | None:
     has_digit = _DIGIT.search(text) is not None
     if rel := find_relative_time(text):
         spans.append(rel)
-    if (has_digit or not text.isascii() or _RELATIVE_WORD.search(text.lower())) and (
-        match := RELATIVE_TIMES.search(text)
-    ):
+    if _may_hold_relative_times(text, has_digit) and (match := RELATIVE_TIMES.search(text)):
         spans.append(match.span())
     if date := find_date_span(text):
         spans.append(date)
@@ -237,6 +241,20 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(match.span())
     # the earliest, and of those the longest ("June 2, 2025", not its "June 2")
     return min(spans, key=lambda span: (span[0], -span[1])) if spans else None
+
+
+def _may_hold_relative_times(text: str, has_digit: bool) -> bool:
+    """False for a line :data:`RELATIVE_TIMES` is not searched in: an ASCII line without
+    one of its words and, with a digit, without a number and unit or a number's cue
+    (``has_digit``: whether the line holds a digit)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    if _RELATIVE_WORD.search(lowered):
+        return True
+    return has_digit and (
+        _NUMBER_AND_UNIT.search(text) is not None or any(cue in lowered for cue in _NUMBER_CUES)
+    )
 
 
 #: Where a link's label may follow a teaser's last sentence ("... hall. Continue reading
