@@ -42,6 +42,9 @@ TABLE = [
         "Facebook · X · Telegram",
         "Facebook • Reddit • Threads",
         "Seite 1 von 2 \u00a0Weiter »",
+        # a label's colon ends its cell (review h102 N10)
+        "Бүлешергә: VK · Telegram",
+        "Share this: Facebook | Email",
     ],
 )
 def test_share_bars_and_paginations_are_control_rows(row):
@@ -56,6 +59,8 @@ def test_share_bars_and_paginations_are_control_rows(row):
         "Facebook",
         "Seite 1 von 2",  # a counter alone: a gallery's, read by the gallery rule
         "Chapter 1 of 2   The harbour in winter",  # a counter beside a title, no arrow
+        "Note: Facebook and X are the platforms named",
+        "Time: 10:30  Place: Town Hall",
     ],
 )
 def test_table_rows_and_sentences_are_no_control_rows(row):

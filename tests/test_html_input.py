@@ -732,3 +732,16 @@ def test_a_caption_repeating_a_paragraph_of_the_story_leaves_the_paragraph_body(
     # paragraph is the story's, only the caption is a note
     box = f"<div class='c-picture__caption'><p>{PARAGRAPHS[0]}</p></div>"
     assert _body_with_box(tmp_path, box).startswith(PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize(
+    "bar", ["<p>Share: Facebook · X · Telegram</p>", "<p>Facebook | WhatsApp | E-mail</p>"]
+)
+def test_a_share_bar_in_the_main_text_is_no_body(bar, tmp_path):
+    # trafilatura keeps a share bar printed as a paragraph in the article; a text dump's
+    # detector drops it (review h102 N10: 'Бүлешергә: VK · Telegram')
+    path = tmp_path / "night-buses.html"
+    path.write_text(_page_without_author("", footer=bar), encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.body.endswith(PARAGRAPHS[-1])

@@ -68,6 +68,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
@@ -234,7 +235,8 @@ def _without_promo_links(
     paragraphs of the boxes the markup names as notes beside the story, a disclaimer, a
     method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`) and its
     ad slots' labels ("Advertisement"): trafilatura keeps them as paragraphs; a text
-    dump's detector reads them as cues or chrome."""
+    dump's detector reads them as cues or chrome; so are a share bar and a pagination
+    (:func:`~analysis.clean.body.page_controls.is_control_row`)."""
     kept, after_label = [], False
     for i in found:
         text = lines[i].strip()
@@ -242,6 +244,8 @@ def _without_promo_links(
             after_label = bool(RELATED_LABEL.match(text))
             continue
         if letters(text) in link_paragraphs or is_interface_label(text):
+            continue
+        if is_control_row(text):  # a share bar or a pagination, as a text dump's
             continue
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label

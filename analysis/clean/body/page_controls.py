@@ -68,6 +68,8 @@ _CELL_GAP = re.compile(r"\s{2,}|\t|\s+[|·•/]\s+")
 # A whitespace character other than a space: with two spaces or a separator, what a gap
 # between two cells needs (a line holding none of them is one cell, found without a split).
 _OTHER_SPACE = re.compile(r"[^\S ]")
+# A label's colon inside a cell ("Бүлешергә: VK"), where the label's cell ends.
+_LABEL_COLON = re.compile(r"\s*[:：]\s+")
 # An arrow marking a link to another page.
 _ARROW = re.compile(r"[«»‹›←→⟨⟩]|&[lr]aquo;")
 
@@ -129,6 +131,8 @@ def is_control_row(text: str) -> bool:
     ):
         return False  # (a line of one cell: most lines, found without a split)
     cells = row_cells(text)
+    if ":" in text or "：" in text:  # a label's colon ends a cell: "Share: VK · Telegram"
+        cells = [part for cell in cells for part in _LABEL_COLON.split(cell) if part]
     if len(cells) < 2:
         return False
     targets = [cell for cell in cells if cell.casefold() in SHARE_TARGETS]
