@@ -547,6 +547,16 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("ရေးသားသူ - မောင်မောင်ဦး", "မောင်မောင်ဦး"),
         ("Author – Jane Doe", "Jane Doe"),
         ("Author-friendly rules", None),
+        # more languages' labels and by-words (review h102 N5)
+        ("Nivîskar: Rûdaw Amed", "Rûdaw Amed"),
+        ("نووسەر: ئاسۆ کەریم", "ئاسۆ کەریم"),
+        ("ଲେଖକ: ସୁପ୍ରିୟା ମହାନ୍ତି", "ସୁପ୍ରିୟା ମହାନ୍ତି"),
+        ("Муаллиф: Фаррух Раҳимов", "Фаррух Раҳимов"),
+        ("Qillqaq: Rosa Huamán Quispe", "Rosa Huamán Quispe"),
+        ("Nosoratan'i Hery Rakotomalala", "Hery Rakotomalala"),
+        ("Yanditswe na Uwase Mukamana", "Uwase Mukamana"),
+        ("Tusia e Faleolo Tuilagi", "Faleolo Tuilagi"),
+        ("פֿון שׂרה גאָלדבערג", "שׂרה גאָלדבערג"),
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

@@ -60,6 +60,12 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "lb": ("vum", "vun"),  # "from the", "from"
     "su": ("dipasang ku",),  # "posted by"
     "fo": ("skrivað hevur",),  # "has written"
+    "mg": ("nosoratan'i",),  # "written by"
+    "yi": ("פֿון",),  # "from"
+    "jv": ("déning", "dening"),
+    "mi": ("nā",),
+    "sm": ("tusia e",),  # "written by"
+    "rw": ("yanditswe na",),  # "written by"
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -141,6 +147,17 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "so": ("qoraa",),
     "eu": ("egilea",),
     "my": ("ရေးသားသူ",),
+    # h102's languages: writer / author
+    "ckb": ("نووسەر",),
+    "ku": ("nivîskar",),
+    "or": ("ଲେଖକ",),
+    "sd": ("ليکڪ",),
+    "ti": ("ጸሓፊ",),
+    "ug": ("ئاپتور",),
+    "qu": ("qillqaq",),
+    "tg": ("муаллиф",),
+    "ps": ("لیکوال",),
+    "bo": ("རྩོམ་པ་པོ",),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

@@ -119,7 +119,7 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by|story by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝]|\s+[-–—](?=\s))"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
