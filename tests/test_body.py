@@ -1981,3 +1981,12 @@ def test_a_link_to_another_story_among_the_paragraphs_is_no_body(link, where):
     # dropped stayed in the body, between the paragraphs or after the last
     lines = page("Daily Courier", MENU, *PARAGRAPHS[:where], link, *PARAGRAPHS[where:], MENU)
     assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("where", [0, len(PARAGRAPHS)])
+def test_an_opinion_columns_disclaimer_is_no_body(where):
+    # review finding h94 M13: "The opinions expressed are the author's own." printed
+    # over the column's first paragraph (or under its last) stayed in the body
+    note = "The opinions expressed are the author's own."
+    lines = page("Daily Courier", MENU, *PARAGRAPHS[:where], note, *PARAGRAPHS[where:], MENU)
+    assert kept_text(lines) == PARAGRAPHS

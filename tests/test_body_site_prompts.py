@@ -21,6 +21,10 @@ from analysis.clean.body.site_prompts import is_site_prompt
         "Please READ OUR PRİVACY POLİCY before you continue.",  # a Turkish capital İ
         "I ACCEPT",
         "• I Accept",
+        # an opinion column's disclaimer (review h94 M13)
+        "The opinions expressed are the author's own.",
+        "THE VIEWS EXPRESSED IN THIS COLUMN ARE SOLELY THOSE OF THE WRITER.",
+        "Views expressed here do not necessarily reflect those of the Harbour Daily.",
     ],
 )
 def test_a_notices_sentence_is_a_prompt_in_any_case(line):
@@ -33,6 +37,8 @@ def test_a_notices_sentence_is_a_prompt_in_any_case(line):
         "The council said it would accept the offer from the harbour authority.",
         "Residents worried about the privacy of the new cameras on the promenade.",
         "Her partners in the firm voted against the plan.",
+        "The views expressed by residents at the meeting were mixed, officials said.",
+        "Opinions expressed at the hearing are not binding on the council, the mayor said.",
     ],
 )
 def test_a_storys_sentence_with_a_notices_word_is_no_prompt(line):

@@ -46,12 +46,18 @@ _CHANNEL = re.compile(
     r"|google news|channel|kanal|canal|podcast|e-?mails?|briefing|digest)\b",
     re.IGNORECASE,
 )
-# A consent manager's or a sign-up box's own sentence.
+# A consent manager's or a sign-up box's own sentence, or an opinion column's disclaimer
+# alone on its line ("The opinions expressed are the author's own", "The views expressed
+# here do not necessarily reflect those of the site"; a story's paragraph or an author's
+# biography that closes with one is not only the site's note).
 _NOTICE = re.compile(
     r"\bwe value your privacy\b|\bwe and our (?:\d+ )?partners\b"
     r"|\bstore and/or access information on a device\b|\bthank you for subscribing\b"
     r"|\bwe use your sign-up\b|\bprotection of your data\b|\bread our privacy policy\b"
-    r"|^\W*i accept\b",
+    r"|^\W*i accept\b"
+    r"|^\W*(?:the |any )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.]{0,80}?"
+    r"\b(?:are\b[^.]{0,40}?\b(?:own|authors?|writers?)"
+    r"|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b[^.]*\.?\W*$",
     re.IGNORECASE,
 )
 # What a line matched by :data:`_NOTICE` holds in its caseless_lower (read off the pattern).
