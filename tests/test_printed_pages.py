@@ -68,3 +68,18 @@ def test_form_feeds_without_running_lines_are_line_breaks():
     text = "Menu\fFirst paragraph of the story.\f\fLast line"
     assert join_printed_pages(text) == text.replace("\f", "\n")
     assert join_printed_pages("no page break") == "no page break"
+
+
+def test_a_running_head_whose_last_cell_alternates_is_kept_once():
+    """Recto and verso pages print different sections in their head ("... World" on odd
+    pages, "... News" on even ones): neither head was on enough pages to be a running
+    line, and each even page's head stayed glued inside the story (review h102 N7)."""
+    words = " ".join(PARAGRAPHS * 2).split()
+    pages = []
+    for number in range(4):
+        section = "News" if number % 2 else "World"
+        head = f"THE HARBOUR WEEKLY · Thursday 3 December 2026          {section}"
+        body = textwrap.wrap(" ".join(words[number * 30 : number * 30 + 30]), 62)
+        pages.append("\n".join([head, "", *body, "", f"          {number + 1}"]))
+    text = join_printed_pages("\f".join(pages) + "\f")
+    assert text.count("THE HARBOUR WEEKLY") == 1

@@ -204,3 +204,22 @@ def test_a_folder_of_per_outlet_subfolders_says_why_nothing_is_read(tmp_path, ca
         assert run_clean(raw, tmp_path / "out") == 1
     assert "2 are subfolders, whose pages are not read" in caplog.text
     assert "harbour: a folder, not a regular file (subfolders are not read" in caplog.text
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_named_as_its_files(tmp_path):
+    # Chrome's "Webpage, Complete": story.html and story_files/ (styles, scripts,
+    # images); the folder was told "clean each subfolder on its own" (review h102 N11)
+    raw = tmp_path / "raw"
+    (raw / "story_files").mkdir(parents=True)
+    (raw / "story_files" / "style.css").write_text("body {}", encoding="utf-8")
+    (raw / "story.html").write_text(
+        f"<html><body><article><p>{BUDGET_ARTICLE}</p></article></body></html>", encoding="utf-8"
+    )
+    (raw / "other_files").mkdir()  # no other.html beside it: an ordinary subfolder
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["story.html"]
+    reasons = skipped["reason"]
+    assert reasons["story_files"].startswith(
+        "a folder of the files a browser saved with story.html"
+    )
+    assert "clean each subfolder" in reasons["other_files"]

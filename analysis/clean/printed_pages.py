@@ -73,9 +73,22 @@ def join_printed_pages(text: str) -> str:
     return "\n".join(leading + joined) + "\n" + ending.lstrip("\n")
 
 
-def _key(line: str) -> str:
-    """A line as every page prints it: its numbers and its spacing aside."""
+def _key(line: str, first_cell: bool = False) -> str:
+    """A line as every page prints it: its numbers and its spacing aside; with
+    ``first_cell``, only its first cell (the part before its first column gap)."""
+    if first_cell:
+        line = _COLUMN_GAP.split(line.strip(), maxsplit=1)[0]
     return " ".join(_DIGITS.sub("#", line).split())
+
+
+#: A running line's key: whether it is its first cell's, and the key.
+_RunningKey = tuple[bool, str]
+
+
+def _is_running(line: str, key: _RunningKey) -> bool:
+    """Whether ``line`` is the running line ``key`` names."""
+    first_cell, text = key
+    return _key(line, first_cell) == text
 
 
 def _edge_line(page: list[str], top: bool) -> int | None:
@@ -84,26 +97,33 @@ def _edge_line(page: list[str], top: bool) -> int | None:
     return next((i for i in indices if page[i].strip()), None)
 
 
-def _running_line(pages: list[list[str]], top: bool) -> str | None:
-    """The key of the line every page, or every page but one, prints at that edge."""
-    keys = Counter()
-    for page in pages:
-        edge = _edge_line(page, top)
-        if edge is not None:
-            keys[_key(page[edge])] += 1
-    if not keys:
-        return None
-    key, count = keys.most_common(1)[0]
-    return key if count >= 2 and count >= len(pages) - 1 else None
+def _running_line(pages: list[list[str]], top: bool) -> _RunningKey | None:
+    """The key of the line every page, or every page but one, prints at that edge: the
+    whole line's, else its first cell's (a head whose other cell alternates between odd
+    and even pages, "The Examiner · 3 December 2026   World" / "...   News"), for lines
+    with a column gap."""
+    found: list[tuple[int, _RunningKey]] = []  # (pages printing it, key), line then cell
+    for first_cell in (False, True):
+        keys = Counter()
+        for page in pages:
+            edge = _edge_line(page, top)
+            if edge is not None and (not first_cell or _COLUMN_GAP.search(page[edge].strip())):
+                keys[_key(page[edge], first_cell)] += 1
+        if keys:
+            key, count = keys.most_common(1)[0]
+            if count >= 2 and count >= len(pages) - 1:
+                found.append((count, (first_cell, key)))
+    # the whole line's key unless its first cell's is printed on more pages
+    return max(found, key=lambda item: item[0])[1] if found else None
 
 
-def _constant_cells(pages: list[list[str]], key: str, top: bool) -> str | None:
+def _constant_cells(pages: list[list[str]], key: _RunningKey, top: bool) -> str | None:
     """The running line ``key`` as every page prints it: the cells (parts between column
     gaps) that no page prints otherwise, or None when no cell is constant."""
     lines = []
     for page in pages:
         edge = _edge_line(page, top)
-        if edge is not None and _key(page[edge]) == key:
+        if edge is not None and _is_running(page[edge], key):
             lines.append(page[edge])
     if len(set(lines)) == 1:
         return lines[0]  # printed alike on every page: kept as printed
@@ -114,10 +134,10 @@ def _constant_cells(pages: list[list[str]], key: str, top: bool) -> str | None:
     return "   ".join(constant) or None
 
 
-def _replace_edge(page: list[str], key: str, top: bool, by: str | None) -> None:
+def _replace_edge(page: list[str], key: _RunningKey, top: bool, by: str | None) -> None:
     """Replace the page's running line ``key`` by ``by``, or remove it (None)."""
     edge = _edge_line(page, top)
-    if edge is None or _key(page[edge]) != key:
+    if edge is None or not _is_running(page[edge], key):
         return
     if by is None:
         del page[edge]
