@@ -204,6 +204,46 @@ def test_a_canonical_url_of_another_site_named_only_by_the_markup_is_the_pages_u
     assert (row["outlet_key"], row["outlet_source"]) == ("wirepress.org", "url")
 
 
+def _aggregator_page(tmp_path, slot: str) -> pd.Series:
+    page_html = ARTICLE_HTML.replace(
+        "https://www.riverside-courier.com/news/night-buses", "https://portal.example.com/a/17"
+    ).replace('content="Riverside Courier"', 'content="Example Portal"')
+    page_html = page_html.replace("<article><h1>", f"<article>{slot}<h1>")
+    path = tmp_path / "rehost.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    return extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        '<div class="provider"><img alt="Valley Evening Star"> <b>Valley Evening Star</b></div>',
+        '<div><img src="l.png" alt="Valley Evening Star"></div><div>Valley Evening Star</div>',
+    ],
+)
+def test_an_aggregators_provider_slot_is_the_credited_source(tmp_path, slot):
+    # review h102 N3: a portal re-hosting a local paper's story shows the paper's logo
+    # and its name above the headline; the story stays filed under the portal
+    row = _aggregator_page(tmp_path, slot)
+    assert (row["outlet"], row["credited_source"]) == ("Example Portal", "Valley Evening Star")
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        '<img alt="Valley Evening Star"> <span>Valley Evening Star</span> <a>Sign in</a>',
+        '<img alt="Valley Evening Star"> <span>Home</span>',
+        '<img alt="Example Portal"> <span>Example Portal</span>',  # the site's own logo
+        '<img alt="Maria Lopez"> <span>Maria Lopez</span>',  # the author's photo
+        '<img alt="Valley Evening Star">',
+    ],
+)
+def test_a_logo_without_its_name_right_before_the_headline_credits_no_one(tmp_path, slot):
+    row = _aggregator_page(tmp_path, slot)
+    assert row["outlet"] == "Example Portal" and row["credited_source"] is None
+
+
 def test_gzipped_html_reads_like_html(article_html, tmp_path):
     gz = tmp_path / "night-buses.html.gz"
     gz.write_bytes(gzip.compress(article_html.read_bytes(), mtime=0))

@@ -174,6 +174,8 @@ def test_credited_source_after_body(line, source):
         "Originally published on Example Ledger.",
         "This article is republished from Example Ledger under a Creative Commons license.",
         "Read the original article on Example Ledger.",
+        "Read the full story on Example Ledger",
+        "Continue reading on Example Ledger",
     ],
 )
 @pytest.mark.parametrize("above", [True, False])
@@ -202,6 +204,15 @@ def test_republishing_notes_above_and_below_the_body_are_both_credits():
         (6, "Example Ledger"),
         (0, "Example Ledger"),
     }
+
+
+def test_republishing_note_may_name_a_domain():
+    # review h102 N3: a reader app's note under the story names the original's domain
+    lines = [PROSE, "", PROSE, "", "Read the full article on example-ledger.co.uk", "Like"]
+    spans = find_credited_source(lines, [0, 2])
+    assert [lines[s.line_no][s.start : s.end] for s in spans] == ["example-ledger.co.uk"]
+    lines[4] = "Originally published on Example Ledger. Share it."
+    assert find_credited_source(lines, [0, 2]) == []
 
 
 def test_republishing_note_keeps_a_name_with_and():

@@ -458,6 +458,13 @@ def article_rows(
     for row, card, printed_byline in zip(rows, cards, page_bylines, strict=True):
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
+        provider = facts.html.provider if facts.html is not None else None
+        if (
+            row["credited_source"] is None
+            and provider is not None
+            and compact_name(provider) != compact_name(row["byline"] or "")
+        ):  # an aggregator's provider slot (not an author's photo and name)
+            row["credited_source"] = provider
         credit = row["credited_source"]
         if credit is not None and (
             _names_outlet(credit, outlet) or (row["byline"] and signs_byline(credit, row["byline"]))

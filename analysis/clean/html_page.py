@@ -41,6 +41,7 @@ from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_cards
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
+from analysis.clean.html_provider import provider_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import WORD_CHAR, without_format_characters
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -80,6 +81,10 @@ class HtmlMetadata:
         The paragraphs of the boxes the markup names as notes beside the story (a
         disclaimer, a method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`),
         as letters.
+    provider : str or None
+        The name a logo's alternative text and the text printed right after it give
+        above the headline: whose story an aggregator re-hosts
+        (:func:`analysis.clean.html_provider.provider_name`).
     script_body : str or None
         The page's JSON-LD ``articleBody`` when its rendered text does not print it (a
         page saved without running the script that renders its story), one paragraph
@@ -102,6 +107,7 @@ class HtmlMetadata:
     card_sections: frozenset[str] = frozenset()
     link_paragraphs: frozenset[str] = frozenset()
     aside_paragraphs: frozenset[str] = frozenset()
+    provider: str | None = None
     script_body: str | None = None
     app_state: str | None = None
     login_form: bool = False
@@ -139,6 +145,9 @@ class RenderedPage(NamedTuple):
     card_sections: frozenset[str] = frozenset()
     link_paragraphs: frozenset[str] = frozenset()
     aside_paragraphs: frozenset[str] = frozenset()
+    #: The provider named in an aggregator's slot above the headline
+    #: (:func:`analysis.clean.html_provider.provider_name`).
+    provider: str | None = None
 
 
 def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
@@ -179,7 +188,9 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     asides = aside_paragraphs(tree, main_text)
-    return RenderedPage(rendered.strip("\n") + "\n", dates, sections, links, asides)
+    # a provider slot is an image's text printed again before the headline
+    provider = provider_name(tree) if "<h1" in html and "alt=" in html else None
+    return RenderedPage(rendered.strip("\n") + "\n", dates, sections, links, asides, provider)
 
 
 def _parse(html: str) -> HtmlElement | None:

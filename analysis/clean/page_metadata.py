@@ -307,14 +307,19 @@ def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSp
 
 # A republishing note: "Source: X", "Originally published on X", "This article first
 # appeared on X and is republished here with permission", "This article is republished
-# from X under a Creative Commons license", "Read the original article on X": the name,
-# then at most a clause on the terms ("and is ...", "under ...", "with permission").
+# from X under a Creative Commons license", "Read the original article on X"; an
+# aggregator's note under a story it re-hosts: "Continue reading on X", "Read the full
+# story on X": the name, then at most a clause on the terms ("and is ...", "under ...",
+# "with permission").
 _REPUBLISHING_NOTE = re.compile(
     r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Republished (?:from|with"
     r" permission (?:from|of))|This (?:article|story) (?:was |is )?(?:originally |first )?"
     r"(?:appeared|published|republished|ran) (?:first )?(?:in|on|by|at|from)"
-    r"|Read the original (?:article|story) (?:in|on|at)|Via|Courtesy(?: of)?)\s*:?\s+"
-    r"(?P<name>[^.:;]+?)(?:,?\s+(?:and\s+(?-i:[a-z])|under\b|with\b)[^:;]*)?\.?\s*$",
+    r"|(?P<onward>Read the (?:original|full|whole|complete) (?:article|story) (?:in|on|at)"
+    r"|Continue reading (?:on|at))|Via|Courtesy(?: of)?)\s*:?\s+"
+    # a note sending the reader on may name the original's domain ("on example.com")
+    r"(?P<name>(?(onward)(?:[^.:;]|\.(?=\w))+?|[^.:;]+?))"
+    r"(?:,?\s+(?:and\s+(?-i:[a-z])|under\b|with\b)[^:;]*)?\.?\s*$",
     re.IGNORECASE,
 )
 _SOURCE_CUES = (re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"), _REPUBLISHING_NOTE)

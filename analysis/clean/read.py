@@ -357,6 +357,7 @@ def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes
         card_sections=rendered.card_sections,
         link_paragraphs=rendered.link_paragraphs,
         aside_paragraphs=rendered.aside_paragraphs,
+        provider=rendered.provider,
     )
     metadata = with_script_data(metadata, markup, text)
     if not text.strip() and metadata.script_body is None:
