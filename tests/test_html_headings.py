@@ -94,3 +94,21 @@ def test_a_word_the_page_prints_glued_elsewhere_stays_whole():
         )
         space_glued_headings(root)
         assert " ".join(root.find(".//h2").text_content().split()) == text
+
+
+def test_the_headline_part_of_the_title_a_heading_prints_wins_over_the_site_part():
+    # a text-only "lite" page: <title>Site Lite | Headline</title>, the headline an <h2>,
+    # and trafilatura's title the site part (review h102 N6)
+    headline = "Harbour council approves budget after four-hour debate"
+    markup = (
+        f"<html><head><title>Harbour Times Lite | {headline}</title></head><body>"
+        "<div><a href='/'>Harbour Times Lite</a> | <a href='/full'>Go to the full site</a></div>"
+        f"<div><h2>{headline}</h2><p>By Jane Doe</p>"
+        + "".join(
+            f"<p>The harbour council voted on Tuesday to approve the budget, part {n}, after "
+            "a debate that ran for more than four hours and drew a crowd of residents.</p>"
+            for n in range(4)
+        )
+        + "</div></body></html>"
+    )
+    assert html_metadata(markup).title == headline

@@ -378,10 +378,25 @@ def _as_headed(title: str | None, html: str) -> str | None:
     tree = _parse(html) if title is not None else None
     if tree is None:
         return title
+    headings = {}
     for heading in tree.iter(*HEADINGS):
-        if " ".join(heading.text_content().split()) == title:
+        text = " ".join(heading.text_content().split())
+        if text == title:
             return headline_of(heading, tree.findtext(".//head//title"))
+        headings.setdefault(text, heading)
+    # trafilatura took the site's part of "Site | Headline" (a text-only "lite" page
+    # whose headline is an <h2>): the part a heading prints is the headline
+    page_title = tree.findtext(".//head//title") or ""
+    parts = [" ".join(part.split()) for part in _TITLE_PARTS.split(page_title)]
+    if title in parts:
+        for part in parts:
+            if part != title and part in headings:
+                return headline_of(headings[part], page_title)
     return title
+
+
+# The separators between a <title>'s site part and its headline ("Site | Headline").
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+·\s+")
 
 
 def first_sentence_line(body: str | None) -> str:
