@@ -58,6 +58,24 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "Den här artikeln är låst för prenumeranter.",
         "Denne artikkelen er kun for abonnenter.",
         "Tämä artikkeli on vain tilaajille.",
+        # the rows of analysis.clean.paywall_words: other languages' read-on and way in
+        "Irreġistra biex taqra l-artiklu kollu.",
+        "Cofrestrwch i ddarllen yr erthygl gyfan.",
+        "Registra't per llegir l'article complet.",
+        "Registreer om het volledige artikel te lezen.",
+        "Haberin tamamını okumak için abone olun.",
+        "Чтобы прочитать статью полностью, оформите подписку.",
+        "Για να διαβάσετε ολόκληρο το άρθρο, γίνετε συνδρομητής.",
+        "Pro přečtení celého článku se přihlaste.",
+        "لقراءة المقال كاملا اشترك الآن",
+        "להמשך קריאה הירשמו למינוי",
+        "पूरी खबर पढ़ने के लिए सब्सक्राइब करें",
+        "続きは会員登録でお読みいただけます",
+        "전체 기사를 보려면 로그인하세요",
+        "Đăng ký để đọc toàn bộ bài viết",
+        "อ่านต่อ สมัครสมาชิก",
+        "Jiandikishe ili kusoma makala kamili",
+        "სრული სტატიის წასაკითხად გამოიწერეთ",
     ],
 )
 def test_a_wall_prompt_is_recognized(line):
@@ -79,6 +97,12 @@ def test_a_wall_prompt_is_recognized(line):
         "Les abonnés du club ont voté hier",
         "Continuar leyendo",
         "Os assinantes da petição pedem mudanças",
+        # another language's "read on" or way in alone is a link, not a prompt
+        "Lees verder",
+        "Czytaj dalej",
+        "Читать далее",
+        "Giriş yap",
+        "Aqra aktar ▼",
         "",
         # a paragraph that quotes a prompt is prose, not a prompt
         "Readers who saw the message 'subscribe to continue reading' on the council's own "
@@ -165,3 +189,71 @@ def test_a_whole_story_ending_in_short_lines_and_a_way_in_keeps_them():
     article = validate_articles(extract_articles(text, "pier.txt")).iloc[0]
     assert not article["is_teaser"]
     assert "in protest." in article["body"]
+
+
+_LATER_PARAGRAPHS = [
+    "The regional transport office said on Wednesday that it would study the request, but "
+    "warned that its budget for the coming year had already been divided among the ports.",
+    "A group of boatbuilders from the island has offered to repair the old pier at cost, "
+    "using timber from the forest the town owns on the hills above the harbour.",
+    "The board's chairman said he would meet the boatbuilders next week, and that no part of "
+    "the pier would be taken down before the summer season ends in late September.",
+]
+
+
+def _walled(more: str, prompt: str, buttons: str, paragraphs: list[str] | None = None) -> str:
+    after = [more, "", prompt, buttons, "", "Share  Facebook  X", "© 2025 Courier"]
+    return _page(_PARAGRAPHS[:2] if paragraphs is None else paragraphs, after)
+
+
+@pytest.mark.parametrize(
+    ("more", "prompt", "buttons"),
+    [
+        # a language with a row (analysis.clean.paywall_words)
+        (
+            "Aqra aktar ▼",
+            "Irreġistra biex taqra l-artiklu kollu. Huwa b'xejn.",
+            "Idħol  Irreġistra",
+        ),
+        # none: read from the shape, the toggle, the prompt and its word among the buttons
+        (
+            "Méi liesen ▼",
+            "Registréiert Iech fir de ganzen Artikel ze liesen.",
+            "Aloggen  Registréieren",
+        ),
+        ("Weiderliesen »", "Abonnéiert Iech fir de ganzen Artikel.", "Aloggen\nAbonnéieren"),
+    ],
+)
+def test_a_page_cut_by_a_registration_wall_in_any_language_is_a_teaser(more, prompt, buttons):
+    article = validate_articles(extract_articles(_walled(more, prompt, buttons), "pier.txt")).iloc[
+        0
+    ]
+    assert article["is_teaser"]
+    assert article["teaser_reason"] == f'paywall: "{prompt}"'
+    assert prompt not in article["body"]
+
+
+@pytest.mark.parametrize(
+    ("more", "prompt", "buttons", "paragraphs"),
+    [
+        # a toggle over comments: no word of the line under it among the buttons
+        ("Comments ▼", "Be the first to comment on this story.", "Facebook  X", None),
+        # a full story: longer than a wall's teaser, though the shape is the same
+        (
+            "Méi liesen ▼",
+            "Registréiert Iech fir eis Newsletter.",
+            "Registréieren",
+            _PARAGRAPHS + _LATER_PARAGRAPHS,
+        ),
+        # a newsletter's box under a link to more stories
+        ("More news »", "Subscribe to our newsletter for the day's headlines.", "Subscribe", None),
+        # no toggle between the body and the prompt
+        ("", "Registréiert Iech fir de ganzen Artikel ze liesen.", "Aloggen  Registréieren", None),
+    ],
+)
+def test_a_toggle_comments_or_a_full_story_is_not_a_registration_wall(
+    more, prompt, buttons, paragraphs
+):
+    text = _walled(more, prompt, buttons, paragraphs)
+    article = validate_articles(extract_articles(text, "pier.txt")).iloc[0]
+    assert not article["is_teaser"]

@@ -12,8 +12,9 @@ marks a story a site meters or walls for some readers, and a metered page saved 
 reader with access holds the whole story (every such page of the extraction benchmark's
 dev part does, 897 to 1,567 words).
 
-The prompt is recognized by its vocabulary, in English, French, German, Spanish,
-Portuguese and Italian, not by a site's wording (no tuned value):
+The prompt is recognized by its vocabulary, not by a site's wording (no tuned value):
+English, French, German, Spanish, Portuguese and Italian here, some 70 more languages'
+words in :mod:`analysis.clean.paywall_words`:
 
 - it asks to read on ("continue reading", "keep reading", "read the full story", "read
   the rest", "unlock this article") and names the way in (subscribe, subscriber, sign
@@ -28,15 +29,23 @@ trial"), a way in for subscribers ("Already a subscriber? Log in"). When the bod
 page's reading gives ends in such a box, the prompt and the box are no part of the story
 (:func:`without_paywall_box`): a box line is short (at most :data:`MAX_PROMPT_WORDS`
 words) and is a prompt, names the way in, states a price, or is no sentence.
+
+A wall in a language with no words here is read from its shape
+(:func:`registration_wall`): a short body, a "Read more ▼" toggle under it, a prompt,
+and the wall's buttons repeating the prompt's own word ("Register to read ..." over
+"Log in  Register").
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 
+from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.card_lines import is_prose
 from analysis.clean.line_gates import caseless_literals
+from analysis.clean.paywall_words import READ_ON, WAY_IN, starts_a_word, word_start_pattern
 from analysis.text import caseless_lower, count_words
 
 #: Most words of a paywall prompt line (a prompt, not a paragraph quoting one); set
@@ -85,15 +94,56 @@ _ONLY_FOR = (
     r"(?:tylko|wyłącznie) dla (?:subskrybentów|prenumeratorów)|"
     r"(?:endast|bara|låst) för prenumeranter|kun for abonnent(?:er|ar)|vain tilaajille"
 )
+#: The last character of a link that opens the rest of a story ("Read more ▼",
+#: "Continue »", "Read on →", "Read more…").
+MORE_MARKS = frozenset("▼▾⌄↓⬇»›→…")
+#: Most words of such a link, and of a button of the wall after it (set a priori).
+MAX_MORE_LINK_WORDS = 4
+#: Most words of a body a wall read from its shape cuts: a lead and a paragraph or two
+#: (set a priori, not tuned; a full story is longer).
+MAX_TEASER_WORDS = 200
+#: Fewest letters two words share at their start to be read as one word's forms
+#: ("cofrestr" in "Cofrestrwch" and "Cofrestru"); set a priori.
+MIN_STEM_CHARS = 5
+_NOT_LETTERS = "".join(chr(c) for c in range(0x20, 0x80) if not chr(c).isalnum()) + "’‘“”«»¿¡"
 # A price in an offer: "$1", "€ 9,99", "1.500 $", "49 zł", "99 kr".
 _PRICE = re.compile(r"[$€£¥₹₩]\s?\d|\d\s?(?:[$€£]|zł\b|kr\b)")
-_WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
+_WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
+_ROW_READ_ON_RE = re.compile(word_start_pattern(READ_ON), re.IGNORECASE)
 _ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
 # What a line the patterns match holds in its caseless_lower (read off each pattern): a
 # line holding none is passed over without the case-insensitive search ("" for any line).
-_READ_ON_WORDS = caseless_literals(_READ_ON_RE) or ("",)
+_PATTERN_READ_ON_WORDS = tuple(caseless_literals(_READ_ON_RE) or ("",))
 _ONLY_FOR_WORDS = caseless_literals(_ONLY_FOR_RE) or ("",)
+# The other languages' rows are literal: each entry, as caseless_lower writes it. A
+# stretch of lines is searched for those starting a word by the first letters of its
+# words (:func:`_row_words_in`), for the others when it holds a letter they start with.
+_ROW_READ_ON = sorted({caseless_lower(entry) for row in READ_ON.values() for entry in row})
+_WORD = re.compile(r"\w+")
+_KEY_LETTERS = 4
+_ROW_READ_ON_BY_KEY: dict[str, list[str]] = {}
+for _entry in filter(starts_a_word, _ROW_READ_ON):  # by its first word's first letters
+    _ROW_READ_ON_BY_KEY.setdefault(_WORD.findall(_entry)[0][:_KEY_LETTERS], []).append(_entry)
+_ROW_READ_ON_ANYWHERE = [entry for entry in _ROW_READ_ON if not starts_a_word(entry)]
+_ANYWHERE_FIRST_LETTER = re.compile(
+    "[" + "".join(sorted({re.escape(entry[0]) for entry in _ROW_READ_ON_ANYWHERE})) + "]"
+)
+
+
+def _row_words_in(lowered: str) -> list[str]:
+    """The entries of :data:`~analysis.clean.paywall_words.READ_ON` a text (in its
+    caseless_lower) holds, found without searching it for each (speed only)."""
+    keys = {word[:_KEY_LETTERS] for word in _WORD.findall(lowered)}
+    found = [
+        entry
+        for key in keys & _ROW_READ_ON_BY_KEY.keys()
+        for entry in _ROW_READ_ON_BY_KEY[key]
+        if entry in lowered
+    ]
+    if _ANYWHERE_FIRST_LETTER.search(lowered):
+        found += [entry for entry in _ROW_READ_ON_ANYWHERE if entry in lowered]
+    return found
 
 
 def is_paywall_prompt(line: str) -> bool:
@@ -111,17 +161,23 @@ def is_paywall_prompt(line: str) -> bool:
         or say the story is for subscribers or members only or the free articles are
         used up (see the module doc).
     """
+    return _is_prompt(line, _row_words_in(caseless_lower(line)))
+
+
+def _is_prompt(line: str, row_words: Sequence[str]) -> bool:
+    """:func:`is_paywall_prompt`, the rows' read-on search gated by ``row_words`` (the
+    rows' entries a stretch of lines holds: a line holding none of them is not searched
+    for the rows' words)."""
     text = line.strip()
     if not text or count_words(text) > MAX_PROMPT_WORDS:
         return False
     lowered = caseless_lower(text)
     if any(word in lowered for word in _ONLY_FOR_WORDS) and _ONLY_FOR_RE.search(text):
         return True
-    return bool(
-        any(word in lowered for word in _READ_ON_WORDS)
-        and _READ_ON_RE.search(text)
-        and _WAY_IN_RE.search(text)
-    )
+    read_on = (
+        any(word in lowered for word in _PATTERN_READ_ON_WORDS) and _READ_ON_RE.search(text)
+    ) or (any(word in lowered for word in row_words) and _ROW_READ_ON_RE.search(text))
+    return bool(read_on and _WAY_IN_RE.search(text))
 
 
 def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | None:
@@ -139,19 +195,89 @@ def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | Non
     str or None
         The first line after the body's last line that :func:`is_paywall_prompt`
         accepts, when no line of prose (:func:`analysis.clean.card_lines.is_prose`) comes
-        between them; else the body's last line when it is such a prompt; else None.
+        between them; else the body's last line when it is such a prompt; else the
+        prompt of a wall read from its shape (:func:`registration_wall`); else None.
     """
     if not body_lines:
         return None
     last = body_lines[-1]
-    if is_paywall_prompt(lines[last]):
-        return lines[last].strip()
-    for line in lines[last + 1 :]:
-        if is_paywall_prompt(line):
+    # the lines a prompt is looked for in: the body's last line and those after it, up
+    # to the first line of prose; the read-on words they hold are found once (speed only)
+    end = next((j for j in range(last + 1, len(lines)) if is_prose(lines[j].strip())), None)
+    stretch = lines[last : len(lines) if end is None else end + 1]
+    row_words = _row_words_in(caseless_lower("\n".join(stretch)))
+    for line in stretch:
+        if _is_prompt(line, row_words):
             return line.strip()
-        if is_prose(line.strip()):
-            return None
-    return None
+    return registration_wall(lines, body_lines)
+
+
+def registration_wall(lines: Sequence[str], body_lines: Sequence[int]) -> str | None:
+    """The prompt of a wall that cuts a short body, read from its shape, in any language.
+
+    Right after the body: a "Read more" toggle (at most :data:`MAX_MORE_LINK_WORDS`
+    words, its last character one of :data:`MORE_MARKS`: "Aqra aktar ▼", "Llegeix més
+    »"), then a prompt (a line of at most :data:`MAX_PROMPT_WORDS` words), then the
+    wall's buttons (lines of at most :data:`MAX_MORE_LINK_WORDS` words), one of them
+    the prompt's own word ("Irreġistra biex taqra l-artiklu kollu." over "Idħol
+    Irreġistra"; "Cofrestrwch i ddarllen ..." over "Mewngofnodi  Cofrestru": words
+    sharing their first :data:`MIN_STEM_CHARS` letters or more); and a body of at most
+    :data:`MAX_TEASER_WORDS` words. A toggle that opens comments or a gallery is
+    followed by no such prompt and buttons; a full story is longer; a newsletter's box
+    under a link to more stories is the site's prompt
+    (:func:`analysis.clean.body.site_prompts.is_site_prompt`), no wall.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_lines : sequence of int
+        The indices of the article's body lines, ascending.
+
+    Returns
+    -------
+    str or None
+        The prompt as printed; None when the page does not have that shape.
+    """
+    if not body_lines:
+        return None
+    after = body_lines[-1] + 1
+    following = [line.strip() for line in lines[after : after + 12] if line.strip()]
+    if len(following) < 3 or following[0][-1] not in MORE_MARKS:  # the cheap gate
+        return None
+    more, prompt, *rest = following
+    if count_words(more) > MAX_MORE_LINK_WORDS or count_words(prompt) > MAX_PROMPT_WORDS:
+        return None
+    if is_site_prompt(prompt):  # "Subscribe to our newsletter" over "Subscribe"
+        return None
+    buttons: list[str] = []
+    for line in rest[:3]:
+        if count_words(line) > MAX_MORE_LINK_WORDS:
+            break
+        buttons.append(line)
+    prompt_words = _stem_words(prompt)
+    if not any(
+        _share_stem(word, button)
+        for button in _stem_words(" ".join(buttons))
+        for word in prompt_words
+    ):
+        return None
+    if sum(count_words(lines[index]) for index in body_lines) > MAX_TEASER_WORDS:
+        return None
+    return prompt
+
+
+def _stem_words(text: str) -> list[str]:
+    """The words of a line in lower case, of :data:`MIN_STEM_CHARS` letters or more."""
+    words = (word.strip(_NOT_LETTERS).lower() for word in text.split())
+    return [word for word in words if len(word) >= MIN_STEM_CHARS]
+
+
+def _share_stem(word: str, other: str) -> bool:
+    """True when two words open with the same :data:`MIN_STEM_CHARS` letters or more, at
+    least two thirds of the shorter ("cofrestrwch", "cofrestru")."""
+    shared = len(os.path.commonprefix((word, other)))
+    return shared >= MIN_STEM_CHARS and 3 * shared >= 2 * min(len(word), len(other))
 
 
 def is_paywall_box_line(line: str) -> bool:
