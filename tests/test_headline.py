@@ -785,3 +785,59 @@ def test_a_menu_printed_on_one_line_above_the_headline_is_no_category():
     assert articles.loc[0, "category"] is None
     lines[1] = "Politics"
     assert extract_articles("\n".join(lines), name="label.txt").loc[0, "category"] == "Politics"
+
+
+_TURNS = [
+    "ANN LEE, HOST: Good morning and welcome to The Morning Tide. The harbour council "
+    "voted on Tuesday evening to approve next year's budget after a long debate.",
+    "",
+    "JOHN PRICE, COUNCILLOR: We protected the schools and the ferry service. That was the "
+    "promise we made, and we kept it in every line of this plan.",
+    "",
+    "ANN LEE: The opposition objected to the cuts in the parks budget, and its leader "
+    "told me the plan leaves the town's green spaces without a gardener.",
+    "",
+    "© 2026 Harbour Radio",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a transcript: the programme's episode label over the air date, the headline under it
+        (
+            [
+                *["TRANSCRIPT", "", "The Morning Tide — Episode 12", "Air date: December 3, 2026"],
+                *["", "Council approves harbour budget after four-hour debate", ""],
+            ],
+            "Council approves harbour budget after four-hour debate",
+        ),
+        (
+            [
+                *["TRANSKRIPT", "", "Die Morgenflut – Folge 12", "Sendung vom 3. Dezember 2026"],
+                *["", "Stadtrat beschließt Hafenhaushalt nach langer Debatte", ""],
+            ],
+            "Stadtrat beschließt Hafenhaushalt nach langer Debatte",
+        ),
+        # a podcast episode's page: its headline opens with its number, under the programme
+        (
+            [
+                *["The Morning Tide", "Episode 12: Council approves harbour budget after a debate"],
+                *["December 3, 2026 · 38 min", "", "Transcript", ""],
+            ],
+            "Episode 12: Council approves harbour budget after a debate",
+        ),
+    ],
+)
+def test_a_programme_s_episode_label_is_not_the_title_of_its_transcript(above, title):
+    text = "\n".join(["Harbour Radio", "News  Programmes  Podcasts", "", *above, *_TURNS])
+    article = extract_articles(text, "tide.txt").iloc[0]
+    assert article["title"] == title
+    assert article["body"].startswith("ANN LEE, HOST: Good morning")
+
+
+def test_a_review_headline_that_names_an_episode_stays_the_title():
+    lines = ["Harbour Daily", "", "'Harbour Lights' recap: Season 2, Episode 5", ""]
+    lines += ["By Jane Doe", "December 3, 2026", "", *BODY]
+    article = extract_articles("\n".join(lines) + "\n", "recap.txt").iloc[0]
+    assert article["title"] == "'Harbour Lights' recap: Season 2, Episode 5"

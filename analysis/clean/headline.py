@@ -11,7 +11,9 @@ credits, mastheads, breadcrumb trails ("You are here: Home > News"), menu-like T
 Case lines, a scraper header's site field ("source: Example Daily",
 :mod:`analysis.clean.scraper_header`) and a line printed, there or in a copy of it,
 under a label of related articles alone ("See also": another article's headline, as a
-box of them is printed between a page's headline and its body) are not candidates. A
+box of them is printed between a page's headline and its body) are not candidates, nor
+is a programme's episode label over an episode's headline on a transcript or podcast
+page ("The Morning Tide — Episode 12": :mod:`analysis.clean.programme_labels`). A
 headline copied by hand may close with a period: the one line above the body is a
 candidate then, and so is the first line of a text that starts with its body when it is
 a Title Case line of its own (a lead is in sentence case; see :func:`_heads_bare_text`
@@ -50,6 +52,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.outlet import compact_name, without_legal_form
+from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.scraper_header import is_site_field
 from analysis.clean.site_features import INTERFACE_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -319,6 +322,7 @@ def candidate_features(
         if opens_text and not first:
             opening = i
         chosen.append((rank, i, below, next_line))
+    chosen = _without_episode_labels(lines, chosen, body_start)
     # a deck under a candidate: the byline or date below the deck is the headline's
     decks = {i: line for _, i, _, line in chosen if _deck_below(page, i, line)}
     for rank, i, below, next_line in chosen:
@@ -600,6 +604,19 @@ def _is_closed_top_line(
 _ITEM_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 
+def _without_episode_labels(lines: Sequence[str], chosen: list, body_start: int) -> list:
+    """The candidates without a programme's episode label ("The Morning Tide — Episode
+    12") when a headline candidate stands between it and the body: the episode's
+    headline under the programme's label (:mod:`analysis.clean.programme_labels`)."""
+    labels = {i for _, i, *_ in chosen if i != body_start and is_episode_label(lines[i])}
+    if not labels:
+        return chosen
+    nearest = min(
+        (rank for rank, i, *_ in chosen if i != body_start and i not in labels), default=None
+    )
+    return [c for c in chosen if not (c[1] in labels and nearest is not None and nearest < c[0])]
+
+
 def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     """True when line ``below``, the next line with a word under the headline candidate
     on line ``index``, reads as its deck: a sentence in sentence case
@@ -620,8 +637,8 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     fewest = 3 if _is_quoted_sentence(deck) else SENTENCE_WORDS
     if len(LETTER_RUN.findall(head)) < 3 or n_deck < fewest or head.endswith((":", ",", ";")):
         return False
-    if deck.casefold() == head.casefold():  # the headline printed twice
-        return False
+    if deck.casefold() == head.casefold() or opens_with_episode(deck):
+        return False  # the headline printed twice; an episode's under its programme's name
     if page.is_meta(below) or is_bullet(lines[below]) or is_caption_line(deck):
         return False
     if not _is_title_candidate(page, index) or len(_ITEM_SEPARATOR.findall(head)) >= 2:
