@@ -1078,3 +1078,75 @@ def test_a_georgian_sites_name_and_byline_are_read_as_a_scripts_without_case():
     )
     (row,) = extract_articles(text, "p.txt").itertuples()
     assert (row.outlet, row.byline) == ("ბათუმის გაზეთი", "ნინო ბერიძე")
+
+
+_HEADER_MENU = ["  • Home", "  • News", "  • Sport", "  • Opinion", "  • Obituaries"]
+_ACCOUNT_MENU = [
+    "  • Subscribe now",
+    "  • Today's Paper",
+    "  • Manage My Account",
+    "  • Daily Deals",
+    "  • e-Edition",
+]
+
+
+def _copied_header(between: str) -> list[str]:
+    """A page whose header is printed twice (a sticky copy), ``between`` the account
+    menu and the menu's second copy, over a story and a parent company's notice."""
+    return [
+        *_HEADER_MENU,
+        "",
+        "GET BREAKING NEWS IN YOUR BROWSER.",
+        "",
+        *_ACCOUNT_MENU,
+        between,
+        *_HEADER_MENU,
+        "",
+        "Council approves budget",
+        "",
+        PROSE,
+        "",
+        "  • Copyright © 2026 Example Newspaper Group, Inc.",
+    ]
+
+
+def test_a_name_between_two_copies_of_the_menu_is_the_sites_masthead():
+    # review h108: the site's name between two copies of its menu (a sticky header), far
+    # below the top lines, names the site over its parent company's notice
+    lines = _copied_header("Harbour Cities")
+    assert lines.index("Harbour Cities") >= site_candidates.MASTHEAD_LINES
+    site = page_site_name(lines)
+    assert (site.name, site.source, site.line_no) == ("Harbour Cities", "page", 13)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Menu",  # a control between the copies
+        "Search",
+    ],
+)
+def test_a_control_between_two_copies_of_the_menu_is_no_site(between):
+    from analysis.clean.site_phrases import between_copied_menus
+
+    lines = _copied_header(between)
+    assert not between_copied_menus(lines, lines.index(between))
+    assert _site(lines) == ("Example Newspaper Group", "copyright")
+
+
+def test_a_heading_over_a_list_other_than_the_menus_start_is_no_masthead():
+    from analysis.clean.site_phrases import between_copied_menus
+
+    teams = ["  • Harbour Rovers", "  • Valley United", "  • Port Athletic"]
+    lines = [*_HEADER_MENU, "Coastal League", *teams, "", PROSE]
+    assert not between_copied_menus(lines, len(_HEADER_MENU))
+    assert _site([*lines, "", "© 2026 Example Newspaper Group"]) == (
+        "Example Newspaper Group",
+        "copyright",
+    )
+    # a footer's heading over a copy of a list the header printed after its menu
+    sections = ["  • Editorials", "  • Columns", "  • Letters"]
+    footer = [*_HEADER_MENU, *sections, "", PROSE, "", "  • Contact", "Opinion", *sections]
+    assert not between_copied_menus(footer, footer.index("Opinion"))
+    # the same heading over the menu printed again from its start is the header's name
+    assert between_copied_menus([*_HEADER_MENU, "Coastal League", *_HEADER_MENU], 5)

@@ -94,8 +94,8 @@ from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, publ
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
-from analysis.clean.site_features import is_interface_label
 from analysis.clean.site_name import page_site_name
+from analysis.clean.site_phrases import is_interface_label
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 

@@ -54,7 +54,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.outlet import compact_name, without_legal_form
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.scraper_header import is_site_field
-from analysis.clean.site_features import INTERFACE_WORDS
+from analysis.clean.site_phrases import INTERFACE_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     LETTER_RUN,
@@ -711,7 +711,7 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
 
 def is_interface_line(words: Sequence[str]) -> bool:
     """True when a line's lower-cased words are two or more of the site's interface
-    words (:data:`~analysis.clean.site_features.INTERFACE_WORDS`) and otherwise function
+    words (:data:`~analysis.clean.site_phrases.INTERFACE_WORDS`) and otherwise function
     words: "Subscribe for $1 Log In", "Sign in or register" (its controls, no headline).
 
     Parameters

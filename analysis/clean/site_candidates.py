@@ -23,6 +23,7 @@ from analysis.clean.site_phrases import (
     MAX_NAME_WORDS,
     is_doubled,
     line_phrases,
+    lines_between_copied_menus,
     masthead_name,
     opens_menu,
     page_gates,
@@ -366,11 +367,23 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         searched[raw] = found = (blanked, tuple(phrases))  # shared through the memo: frozen
         _LINE_PHRASES.remember(raw, found)
     glued: list[tuple[str, tuple[int, int, int]]] = []
+    # the site's name between two copies of its menu (the header printed twice, a sticky
+    # copy): a masthead over the menu, confirmed as a doubled one is
+    copied = set(lines_between_copied_menus(lines))
+    for i in sorted(copied):
+        if masthead := masthead_name(searched[lines[i]][0]):
+            for kind in ("masthead", "over_menu", "doubled"):
+                add(masthead[0], (i, *masthead[1]), kind)
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
         # (a top line only) not over an author box's role: "Name" / "Columnist"
         author_box = i < MASTHEAD_LINES and i + 1 < len(lines) and is_role_line(lines[i + 1])
-        if i < MASTHEAD_LINES and not author_box and (masthead := masthead_name(line)):
+        if (
+            i < MASTHEAD_LINES
+            and not author_box
+            and i not in copied
+            and (masthead := masthead_name(line))
+        ):
             add(masthead[0], (i, *masthead[1]), "masthead")
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title

@@ -33,7 +33,8 @@ from analysis.clean.site_candidates import (
     name_words,
     story_credits,
 )
-from analysis.text import LETTER_RUN, LOWER_LETTERS, alnum_and_line_breaks, count_words
+from analysis.clean.site_phrases import INTERFACE_WORDS
+from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
 #: cross-validation by site (``benchmarks/metadata_benchmark.py``): the setting with the
@@ -55,91 +56,6 @@ SITE_WEIGHTS: dict[str, float] = {
     "head_of_cue": 2.0,
     "credit": 1.0,
 }
-#: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
-#: not the site ("Subscribe", "Log In", "Alerts Sign-Up"). Vocabulary, not names.
-INTERFACE_WORDS = frozenset(
-    {
-        "subscribe",
-        "subscriber",
-        "subscribers",
-        "subscription",
-        "login",
-        "log",
-        "logout",
-        "sign",
-        "signin",
-        "signup",
-        "register",
-        "menu",
-        "search",
-        "sections",
-        "section",
-        "home",
-        "homepage",
-        "newsletter",
-        "newsletters",
-        "email",
-        "emails",
-        "alerts",
-        "notifications",
-        "account",
-        "share",
-        "close",
-        "skip",
-        "next",
-        "previous",
-        "continue",
-        "continued",  # "continues below": where an ad interrupts the text
-        "continues",
-        "copied",  # a share button's answer ("Link copied")
-        "navigation",
-        "reading",
-        "cookies",
-        "privacy",
-        "terms",
-        "help",
-        "settings",
-        "download",
-        "notice",
-        "learn",
-        "comments",
-        "reply",
-        "contact",
-        "advertisement",  # an ad slot's label, often the first short line of a text
-        "advertisements",
-        "sponsored",
-        "photo",  # a media label: a caption's or gallery's first line ("Photo", "PHOTOS:")
-        "photos",
-        "video",
-        "videos",
-    }
-)
-
-
-#: The most words of a line that is only the site's interface words (a control's or an
-#: ad slot's label: "Advertisement", "Share", "Share this update").
-MAX_INTERFACE_LABEL_WORDS = 3
-
-
-def is_interface_label(text: str) -> bool:
-    """True for a line of at most :data:`MAX_INTERFACE_LABEL_WORDS` words, all of them
-    site interface words (:data:`INTERFACE_WORDS`): a control's or an ad slot's label,
-    "Advertisement", "Share", never an article's text or a person's name.
-
-    Parameters
-    ----------
-    text : str
-        A line.
-
-    Returns
-    -------
-    bool
-        False for a line without letters.
-    """
-    words = [word.lower() for word in LETTER_RUN.findall(text)]
-    return 0 < len(words) <= MAX_INTERFACE_LABEL_WORDS and all(
-        word in INTERFACE_WORDS for word in words
-    )
 
 
 def domain_label(domain: str) -> str:
@@ -232,7 +148,10 @@ def candidate_features(
       byline, a section label or a kicker: "Analysis");
     - ``doubled``: 1 when that top line writes the name twice (logo text + site title),
       or the page's title line names it ("Headline | Site" above a page that prints the
-      headline again: :func:`~analysis.clean.site_phrases.title_line_site`);
+      headline again: :func:`~analysis.clean.site_phrases.title_line_site`), or a line
+      that is only the name stands between two copies of the site's menu, on any line
+      (:func:`~analysis.clean.site_phrases.between_copied_menus`: the header printed
+      twice); such a line is a masthead over the menu too;
     - ``domain_match``: 1 when a name and a domain of the page agree
       (:func:`_domain_names`): for a name, a domain written in the page is its own; for
       a domain, a copyright holder's name is its own ("nytimes.com" and "© The New York

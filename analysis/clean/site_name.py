@@ -10,6 +10,9 @@ Candidates are phrases found in *naming cues* (read line by line in
 - a masthead: a short line at the top of the page that is only a name (one name written
   twice, ``XX`` + ``XX``, logo text glued to the site title, also counts as a cue, and
   so does a name printed over the site's menu, "Example Daily" over "Home  News  Sport");
+  a name line anywhere between two copies of the site's menu (its header printed
+  twice, a sticky copy: "• Daily Deals" / "Example Cities" / "• Home", "• News" of the
+  menu above) is a masthead confirmed as a doubled one is;
 - the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
   title above the page, when the page prints the headline again (a masthead confirmed
   as a doubled one is; a section's label beside the headline is no site);
@@ -82,13 +85,12 @@ from analysis.clean.site_candidates import (
     written_form,
 )
 from analysis.clean.site_features import (
-    INTERFACE_WORDS,
     SITE_WEIGHTS,
     PageCandidates,
     PageText,
     domain_label,
 )
-from analysis.clean.site_phrases import masthead_name
+from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name
 from analysis.text import clean_name
 
 #: A named candidate must score above this to win over a copyright holder (last resort).

@@ -46,8 +46,10 @@ from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
+    BULLET_MARKS,
     CASELESS_LETTER,
     COMBINING_MARKS,
+    LETTER_RUN,
     UNSPACED_SCRIPTS,
     UPPER_LETTERS,
     bullet_end,
@@ -885,6 +887,164 @@ def opens_menu(lines: Sequence[str], index: int) -> bool:
         or is_meta_line(tagline)
         or DOMAIN.search(tagline)
     ) and _starts_menu(lines, index + 2)
+
+
+#: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
+#: not the site ("Subscribe", "Log In", "Alerts Sign-Up"). Vocabulary, not names.
+INTERFACE_WORDS = frozenset(
+    {
+        "subscribe",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "login",
+        "log",
+        "logout",
+        "sign",
+        "signin",
+        "signup",
+        "register",
+        "menu",
+        "search",
+        "sections",
+        "section",
+        "home",
+        "homepage",
+        "newsletter",
+        "newsletters",
+        "email",
+        "emails",
+        "alerts",
+        "notifications",
+        "account",
+        "share",
+        "close",
+        "skip",
+        "next",
+        "previous",
+        "continue",
+        "continued",  # "continues below": where an ad interrupts the text
+        "continues",
+        "copied",  # a share button's answer ("Link copied")
+        "navigation",
+        "reading",
+        "cookies",
+        "privacy",
+        "terms",
+        "help",
+        "settings",
+        "download",
+        "notice",
+        "learn",
+        "comments",
+        "reply",
+        "contact",
+        "advertisement",  # an ad slot's label, often the first short line of a text
+        "advertisements",
+        "sponsored",
+        "photo",  # a media label: a caption's or gallery's first line ("Photo", "PHOTOS:")
+        "photos",
+        "video",
+        "videos",
+    }
+)
+
+
+#: The most words of a line that is only the site's interface words (a control's or an
+#: ad slot's label: "Advertisement", "Share", "Share this update").
+MAX_INTERFACE_LABEL_WORDS = 3
+
+
+def is_interface_label(text: str) -> bool:
+    """True for a line of at most :data:`MAX_INTERFACE_LABEL_WORDS` words, all of them
+    site interface words (:data:`INTERFACE_WORDS`): a control's or an ad slot's label,
+    "Advertisement", "Share", never an article's text or a person's name.
+
+    Parameters
+    ----------
+    text : str
+        A line.
+
+    Returns
+    -------
+    bool
+        False for a line without letters.
+    """
+    words = [word.lower() for word in LETTER_RUN.findall(text)]
+    return 0 < len(words) <= MAX_INTERFACE_LABEL_WORDS and all(
+        word in INTERFACE_WORDS for word in words
+    )
+
+
+def between_copied_menus(lines: Sequence[str], index: int) -> bool:
+    """Whether line ``index`` stands right between two bulleted lists (no blank line
+    between) and the list below it opens as the page's first list opens: the site's
+    menu printed again from its start, as a page's header is printed twice (a sticky or
+    a mobile copy), with the site's name between the two copies ("• Daily Deals" /
+    "Example Cities" / "• Home", "• News", "• Sport" as the page's first menu). A
+    heading inside one menu ("AFC Teams" over its teams) or over a footer's copy of a
+    section's list ("Opinion" over "• Editorials", "• Columns") is none.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line (a line that is only a name, :func:`masthead_name`).
+
+    Returns
+    -------
+    bool
+        True when the :data:`~analysis.clean.header_lines.MIN_MENU_ENTRIES` list items
+        below the line are a menu (:func:`_starts_menu`) whose entries are those of the
+        page's first list items, in order.
+    """
+    if not 0 < index < len(lines) - 1 or is_list_item(lines[index]):
+        return False
+    if is_interface_label(lines[index]):
+        return False  # a control between the two ("Menu", "Search"), no name
+    if not (is_list_item(lines[index - 1]) and _starts_menu(lines, index + 1)):
+        return False
+    below = lines[index + 1 : index + 1 + MIN_MENU_ENTRIES]
+    first = next((k for k in range(index) if is_list_item(lines[k])), index)
+    opening = lines[first : first + MIN_MENU_ENTRIES]
+    return first + len(below) < index and all(
+        is_list_item(line) and is_list_item(top) and _entry_text(line) == _entry_text(top)
+        for line, top in zip(below, opening, strict=True)
+    )
+
+
+def lines_between_copied_menus(lines: Sequence[str]) -> list[int]:
+    """The lines that stand between two copies of the site's menu
+    (:func:`between_copied_menus`), found from where the page prints its first bulleted
+    line again (one search of the page, then ``list.index``: no line read in Python).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    list of int
+        Line indices, in page order.
+    """
+    found = _BULLET_LINE.search("\n".join(lines))
+    if found is None:
+        return []
+    copy = found.string.count("\n", 0, found.start())  # the first bulleted line
+    first, between = lines[copy], []
+    while True:
+        try:
+            copy = lines.index(first, copy + 1)
+        except ValueError:
+            return between
+        if between_copied_menus(lines, copy - 1):
+            between.append(copy - 1)
+
+
+# A line opening with a bullet (a menu's entry), found in the joined page.
+_BULLET_LINE = re.compile(rf"^[ \t]*[{re.escape(BULLET_MARKS)}][ \t]", re.MULTILINE)
 
 
 def _next_text(lines: Sequence[str], index: int) -> int | None:

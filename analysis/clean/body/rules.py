@@ -20,7 +20,7 @@ from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENTS_HEADING, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
-from analysis.clean.site_features import MAX_INTERFACE_LABEL_WORDS, is_interface_label
+from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS, is_interface_label
 from analysis.text import LETTER_RUN
 from analysis.text.lines import SENTENCE_LINE_WORDS  # defined with the line shapes
 
