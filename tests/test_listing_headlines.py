@@ -119,3 +119,14 @@ def test_a_headline_over_a_deck_and_its_story_is_one_article():
     ]
     articles = _articles(lines, "article.txt")
     assert len(articles) == 1 and TEASER in articles["body"].iloc[0]
+
+
+def test_teasers_cut_at_a_word_closed_by_a_share_label_a_blank_line_under_the_header():
+    # listings_variants teaser_unclosed (outlet_in_title_2): a one-word control label
+    # ("Share") closes the teaser's block as a link label does; the cards stay found
+    lines = list(HEAD)
+    for (title, outlet), teaser in zip(CARDS, CUT, strict=True):
+        lines += [f"{title} – {outlet}", "Fri, Aug 9, 2019", "", teaser, "Share", "", "• • •", ""]
+    articles = _articles(lines, "cut_share.txt")
+    assert len(articles) == len(CARDS)
+    assert list(articles["body"]) == CUT

@@ -440,6 +440,8 @@ def _header_under(lines: list[str], kinds: LineKinds, i: int, gap: bool) -> bool
     it must close on a link label ("Read more")."""
     k = i + 1
     while k < len(kinds) and kinds.known(k) != "blank":
+        if gap and kinds.known(k) != "prose" and _closing_label(lines, kinds, k):
+            return False  # a control's label closes the card ("Share")
         if kinds.known(k) == "prose" or kinds[k] in {"meta", "label", "prose"}:
             return True
         if gap and kinds[k] != "cue":
@@ -461,6 +463,17 @@ def _header_under(lines: list[str], kinds: LineKinds, i: int, gap: bool) -> bool
         if seen > MAX_META_LINES:
             break
     return False
+
+
+def _closing_label(lines: list[str], kinds: LineKinds, k: int) -> bool:
+    """True when line ``k`` is a one-word label closing its block (a blank line or the
+    page's end under it): a control of the card ("Share"), not a kicker over a
+    headline."""
+    return (
+        (k + 1 == len(kinds) or kinds.known(k + 1) == "blank")
+        and kinds[k] == "label"
+        and count_words(lines[k]) == 1
+    )
 
 
 def _cue_line(lines: list[str], kinds: LineKinds, i: int) -> bool:
