@@ -574,3 +574,64 @@ def test_a_yearless_date_in_any_scripts_digits_is_found(line):
     # the digits of every script are digits (a line without one has no such date)
     (date,) = find_yearless_dates(line)
     assert (date.month, date.day, date.label) == (11, 18, "publish")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the CLDR's long, full and medium dates (issue #10): year first
+        ("2026ko martxoaren 14a, 10:30", "2026-03-14"),  # eu: glued "ko", "ren", "a"
+        ("2026(e)ko martxoaren 14(a)", "2026-03-14"),  # eu: CLDR's optional letters
+        ("၂၀၂၆ ဇန်နဝါရီ ၁၃", "2026-01-13"),  # my, its own digits
+        ("2026, മാർച്ച് 14", "2026-03-14"),  # ml
+        ("2026 թ. մարտի 14, 09:00", "2026-03-14"),  # hy: a particle after the year
+        ("2026 ж. 14 наурыз", "2026-03-14"),  # kk: year, particle, day, month
+        # particles, separators and marks between the parts
+        ("14 ta’ Marzu 2026, 09:50", "2026-03-14"),  # mt
+        ("14 ta' Marzu 2026", "2026-03-14"),  # mt: the apostrophe as typed
+        ("14 de març del 2026", "2026-03-14"),  # ca
+        ("14-mart, 2026", "2026-03-14"),  # uz: a dash after the day
+        ("14 مارچ، 2026", "2026-03-14"),  # ur: the Arabic comma
+        ("ဇန်နဝါရီ ၁၃၊ ၂၀၂၆", "2026-01-13"),  # my: the Myanmar comma
+        ("14-Mar-2026", "2026-03-14"),  # so: dashes around a shortening
+        ("14 दिस॰ 2026", "2026-12-14"),  # hi: the abbreviation sign
+        ("14 בדצמ׳ 2026", "2026-12-14"),  # he: the geresh
+        ("ಡಿಸೆಂ 14, 2026", "2026-12-14"),  # kn: a shortening of a script without case
+        # month names of languages without a hand row, from the CLDR
+        ("14. febrúar 2026", "2026-02-14"),  # is
+        ("ᎥᏍᎩᏱ 14, 2026", "2026-12-14"),  # chr: the month first
+        ("14 Kekemapa 2026", "2026-12-14"),  # haw
+        ("ጥሪ 13, 2026", "2026-01-13"),  # ti: two syllables, a script without case
+        ("Thứ Ba, 13 tháng 1, 2026", "2026-01-13"),  # vi: the word for month, its number
+        ("13 มกราคม ค.ศ. 2026", "2026-01-13"),  # th: the common era's mark
+        ("3 ธ.ค. พ.ศ. 2569", "2026-12-03"),  # th: the Buddhist era's
+    ],
+)
+def test_dates_as_the_cldr_prints_them(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by 2026 may 30 percent of the budget",  # English prints no year first
+        "Season 2026 Pro 3 tickets",  # a capitalized shortening is no month after a year
+        "14 out of 2026 candidates",
+        "Issue 3 - May 2026",  # a spaced dash parts a number from a month
+        "Vol. 3 - Mayo 2026",
+    ],
+)
+def test_a_year_before_words_is_no_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Season 2025, 3 March 2026",
+        "de 2025 a 3 de março de 2026",  # a range's first year, then the date
+        "Budget 2025 Mayo 3, 2026",
+    ],
+)
+def test_a_date_after_a_year_is_the_date(text):
+    assert parse_date(text) == "2026-" + ("05" if "Mayo" in text else "03") + "-03"

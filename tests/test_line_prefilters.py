@@ -82,6 +82,18 @@ _PIECES = st.sampled_from(
         "Stunde",
         "Heute",
         "_",
+        # the CLDR's orders and particles: year first, glued suffixes, dashes
+        "2026ko",
+        "abenduaren",
+        "3a",
+        "ж.",
+        "желтоқсан",
+        "ta’",
+        "Diċembru",
+        "3-dekabr,",
+        "03-Dis-2026",
+        "tháng",
+        "ဒီဇင်ဘာ",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=7).map(" ".join) | st.text(max_size=40)

@@ -25,7 +25,16 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``Model 3 Pro 2026`` is a product, not Czech ``pro``); a name two languages print as
   two months (``3. listopada 2026``: Croatian October, Polish November) in the page's
   language (:func:`page_languages`); the year first in Hungarian (``2026. március
-  3.``); month names of languages not listed there are not read;
+  3.``);
+- the same in every language of the Unicode CLDR (:mod:`analysis.clean.cldr_months`:
+  its months' wide names, ``3 Kekemapa 2026``), in the orders and with the particles
+  and marks its long, full and medium date patterns print: the year first
+  (``2026 ဒီဇင်ဘာ 3``, ``2026ko abenduaren 3a``, ``2026 թ. դեկտեմբերի 3``, ``2026 ж. 3
+  желтоқсан``; not an English month: ``by 2026 may 30``), particles (``3 ta’ Diċembru
+  2026``, ``3 de desembre del 2026``), dashes and script commas (``3-dekabr, 2026``,
+  ``3 دسمبر، 2026``, ``ဒီဇင်ဘာ ၃၊ ၂၀၂၆``), a shortening marked by the Devanagari sign
+  or the Hebrew geresh (``3 दिस॰ 2026``, ``3 בדצמ׳ 2026``), the word for "month" and
+  its number (``3 tháng 12, 2026``), a Thai era's mark (``3 ธ.ค. พ.ศ. 2569``);
 - a day of the Solar Hijri calendar (Iran's ``۱۲ آذر ۱۴۰۵``, ``12 آذر ماه 1405``,
   Afghanistan's ``۱۲ قوس ۱۴۰۵``), as its Gregorian date (:func:`solar_hijri_iso`);
 - any of these written in the decimal digits of another script (Arabic-Indic
@@ -60,14 +69,22 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from analysis.clean.cldr_months import (
+    DATE_PARTICLES,
+    DATE_SEPARATORS,
+    DAY_SUFFIXES,
+    NUMBERED_MONTH_WORDS,
+    YEAR_SUFFIXES,
+)
 from analysis.clean.month_names import (
     CAPITALIZED_MONTHS,
-    MONTH_NAMES,
+    EVERY_MONTH_NAME,
     MONTH_SHORTENINGS,
     SOLAR_HIJRI_MONTHS,
     THAI_MONTHS,
@@ -103,12 +120,12 @@ def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pat
     return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
 
 
-# Month names of the other languages (analysis.clean.month_names), lower case, that are
-# one month in every language printing them.
-_FOREIGN_MONTHS: dict[str, int] = month_numbers()
+# Month names of the other languages (analysis.clean.month_names, the CLDR's too), lower
+# case, that are one month in every language printing them.
+_FOREIGN_MONTHS: dict[str, int] = month_numbers(EVERY_MONTH_NAME)
 # Every month name of the other languages and every shortening they print without a dot,
 # with its month in each language printing it ("listopada": Polish 11, Croatian 10).
-_WHOLE_NAMES = month_readings()
+_WHOLE_NAMES = month_readings(EVERY_MONTH_NAME)
 _SHORT_NAMES = month_readings(MONTH_SHORTENINGS)
 _READINGS: dict[str, dict[str, int]] = {
     name: {**_SHORT_NAMES.get(name, {}), **_WHOLE_NAMES.get(name, {})}
@@ -116,7 +133,7 @@ _READINGS: dict[str, dict[str, int]] = {
 }
 #: Every language of :mod:`analysis.clean.month_names`: read with these, a name of two
 #: months is a date in one of them (:func:`find_date_span` tells a date line so).
-EVERY_LANGUAGE = tuple(sorted({*MONTH_NAMES, *MONTH_SHORTENINGS}))
+EVERY_LANGUAGE = tuple(sorted({*EVERY_MONTH_NAME, *MONTH_SHORTENINGS}))
 # The shortenings that only languages writing their months in lower case print without a
 # dot ("pro" Czech and Croatian, "dic" Spanish and Italian, "set"): printed with a capital
 # ("Tickets: 3 Pro 2026"), such a word is a month on a page of one of these languages only.
@@ -137,14 +154,59 @@ _BY_LANGUAGE = re.compile(
     + "|".join(name.capitalize() for name in sorted(_LOWER_CASE_SHORTENINGS))
     + r")(?![^\W\d_])"
 )
-# The names of two words ("كانون الثاني"), tried before a one-word name.
-_TWO_WORD_MONTHS = "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True))
+# The names of two words ("كانون الثاني", "Oṣù Ọ̀pẹ̀"), in any case, tried before a
+# one-word name.
+_TWO_WORD_MONTHS = (
+    "(?i:" + "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True)) + ")"
+)
+# These names' two words ("كانون", "الثاني"), and their first words.
+_TWO_WORD_PAIRS = frozenset(tuple(n.split()) for n in _FOREIGN_MONTHS if n.count(" ") == 1)
+_TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_PAIRS)
+# A month's name of one word ("3 abenduaren", "ဒီဇင်ဘာ").
+_ONE_WORD_NAME = rf"{LETTER_OR_MARK}{{2,24}}+"
+# What shortens a month's name: a dot, the Devanagari abbreviation sign ("दिस॰"), the
+# Hebrew geresh ("דצמ׳").
+_SHORTENING_MARK = "[.\u0970\u05f3]"
+# What stands between a date's day, month and year, as the CLDR's date patterns of every
+# language print it (analysis.clean.cldr_months): spaces and punctuation ("3-dekabr,
+# 2026", "3 ديسمبر، 2026", the Myanmar comma "ဒီဇင်ဘာ ၃၊ ၂၀၂၆", a right-to-left mark),
+# with up to two particles ("3 de diciembre de 2026", "3 ta’ Diċembru 2026", "2026 ж. 3
+# желтоқсан", "2026 թ. դեկտեմբերի 3").
+# A dash or a slash only glued to both its neighbours ("03-Dis-2026", "3-dekabr"): spaced,
+# it parts a number from a month ("Issue 3 - May 2026").
+_GLUED_SEPARATORS = "-/"
+_SEPARATOR = (
+    rf"(?:(?<!\s)[{re.escape(_GLUED_SEPARATORS)}](?!\s)|[\s"
+    + re.escape("".join(c for c in DATE_SEPARATORS if c not in _GLUED_SEPARATORS))
+    + "\u104a\u200e\u200f])"
+)
+_PARTICLE = (
+    r"(?<![^\W\d_])(?i:"
+    + "|".join(
+        re.escape(p).replace("’", "['’ʼ]")  # an apostrophe as a page types it: "ta'"
+        for p in sorted(DATE_PARTICLES, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])"
+)
+_GAP = rf"{_SEPARATOR}+(?:{_PARTICLE}{_SEPARATOR}+){{0,2}}"
+# What may not follow a date printed year first: a year ("2025 a 3 de março de 2026" is
+# the third of March 2026, "de 2025" the end of a range before it).
+_NO_YEAR_NEXT = rf"(?!\.?{_GAP}(?:19|20)\d\d)"
+# A particle after the year, before the rest of the date ("2026 ж. 3 желтоқсан").
+_YEAR_PARTICLE_GAP = rf"{_SEPARATOR}*{_PARTICLE}{_SEPARATOR}+(?:{_PARTICLE}{_SEPARATOR}+)?"
+# What a pattern glues onto a day ("3a", "3ê", "3טן") or a year ("2026ko", "2026an").
+_DAY_SUFFIX = "(?:" + "|".join(re.escape(s) for s in DAY_SUFFIXES) + ")?"
+# CLDR's optional letters, printed in brackets where a program prints its pattern as
+# written ("2026(e)ko abenduaren 3(a)").
+_OPTIONAL_LETTERS = r"(?:\([^\W\d_]{1,3}\))?"
+_YEAR_SUFFIX = _OPTIONAL_LETTERS + "(?:" + "|".join(re.escape(s) for s in YEAR_SUFFIXES) + ")?"
 
 
 # The numeric dates whose day and month may be read in either order:
 # 02.06.2025 (day first, as written in most of Europe), 11.14.2019, 27/09/2025, 27-09-2025
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)" + _YEAR.format(g="y")
+    r"(?<![\d./])(?P<a>[0-3]?\d)\u200f?(?P<sep>[./-])(?P<b>[0-3]?\d)\u200f?(?P=sep)"
+    + _YEAR.format(g="y")
 )
 # 11/13/19: a two-digit year after slashes
 _DAY_MONTH_SHORT_YEAR = re.compile(
@@ -166,89 +228,148 @@ _SOLAR_MONTH = "|".join(
 # A Thai month's name, whole or shortened (the longest first: "มี.ค." before "ม.ค.").
 _THAI_MONTHS = {name: number for row in THAI_MONTHS for number, name in enumerate(row, start=1)}
 _THAI_MONTH = "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+# The Thai marks of the Buddhist era and the common era before a year ("พ.ศ. 2569", "ค.ศ.
+# 2026": CLDR's Thai long date prints its era).
+_THAI_ERA = r"[พค]\.ศ\."
 #: Years of the Buddhist era before the common era's (Thai dates).
 BUDDHIST_ERA_OFFSET = 543
 
-_DATE_PATTERNS = (
-    # June 2, 2025 / Jun. 2nd 2025
-    _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
-    # 2 June 2025 / 2nd of June, 2025
-    _named_month_date(r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")),
-    # 2025-06-02 / 2025/06/02 / 2025.06.02
-    re.compile(
-        r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
-    ),
-    *_DAY_MONTH_PATTERNS,
-    # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
-    ),
-    # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
-    # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
-    # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
-    re.compile(
-        r"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª])?\.?\s+(?:de\s+)?"
-        rf"(?P<fm>{_TWO_WORD_MONTHS}|{LETTER_OR_MARK}{{2,12}})(?P<dot>\.)?,?\s+(?:de\s+)?"
-        + _YEAR.format(g="y")
-    ),
-    # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405: day, month, year of the Solar Hijri calendar
-    re.compile(
-        rf"(?<!\d)(?P<sd>[0-3]?\d)\s+(?P<sm>{_SOLAR_MONTH})(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
-    ),
-    # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
-    # then the day and the year (Malay, Tamil; English months are read above)
-    re.compile(
-        rf"(?<![^\W\d_])(?P<fm>{_TWO_WORD_MONTHS}|{LETTER_OR_MARK}{{3,12}})(?P<whole>)(?P<dot>)\s+"
-        r"(?P<d>[0-3]?\d),?\s+" + _YEAR.format(g="y")
-    ),
-    # 3 ธ.ค. 2569 / 3 ธันวาคม 2569: day, Thai month, year of the Buddhist era (or of
-    # the common era)
-    re.compile(
-        rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
-    ),
-    # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
-    # 3. decembris (Latvian: year, "gada", day, month)
-    re.compile(
-        rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
-        r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
-    ),
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+gada\s+(?P<d>[0-3]?\d)\.\s*"
-        rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
-    ),
-    # 2026. március 3.: year, month name, day (Hungarian)
-    re.compile(
-        r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
-        r"(?P<d>[0-3]?\d)\.?(?!\d)"
-    ),
-)
 
-# What each of _DATE_PATTERNS needs a text to hold besides the hint (below), tested
+def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The calendar dates' patterns, ``name`` the pattern of a month's name in another
+    language (its names of two words, or not: :func:`_patterns_for`)."""
+    return (
+        # June 2, 2025 / Jun. 2nd 2025
+        _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
+        # 2 June 2025 / 2nd of June, 2025
+        _named_month_date(r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")),
+        # 2025-06-02 / 2025/06/02 / 2025.06.02
+        re.compile(
+            r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
+        ),
+        *_DAY_MONTH_PATTERNS,
+        # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+        ),
+        # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
+        # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
+        # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
+        re.compile(
+            rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_DAY_SUFFIX})\.?{_GAP}"
+            rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
+        ),
+        # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year
+        # (Vietnamese)
+        re.compile(
+            rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?i:{'|'.join(NUMBERED_MONTH_WORDS)})\s*"
+            rf"(?P<mn>1[0-2]|0?[1-9]){_GAP}" + _YEAR.format(g="y")
+        ),
+        # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405: day, month, year of the Solar Hijri calendar
+        re.compile(
+            rf"(?<!\d)(?P<sd>[0-3]?\d)\s+(?P<sm>{_SOLAR_MONTH})(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
+        ),
+        # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
+        # then the day and the year (Malay, Tamil; English months are read above)
+        re.compile(
+            rf"(?<![^\W\d_])(?P<fm>{name})(?P<whole>)(?P<dot>){_GAP}"
+            rf"(?P<d>[0-3]?\d)\.?{_GAP}" + _YEAR.format(g="y")
+        ),
+        # 2026 ဒီဇင်ဘာ 3 / 2026ko abenduaren 3a / 2026 թ. դեկտեմբերի 3: the year first, then
+        # another language's month name written whole (or shortened with its dot), the day
+        re.compile(
+            rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}\.?{_GAP}"
+            rf"(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?(?P<ymd>){_GAP}"
+            rf"(?P<d>[0-3]?\d)(?!\d){_NO_YEAR_NEXT}"
+        ),
+        # 2026 ж. 3 желтоқсан: the year and a particle, the day, the month's name
+        re.compile(
+            rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}{_YEAR_PARTICLE_GAP}"
+            rf"(?P<d>[0-3]?\d)\.?{_GAP}(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?"
+            rf"(?![^\W\d_]){_NO_YEAR_NEXT}"
+        ),
+        # 3 ธ.ค. 2569 / 3 ธันวาคม 2569: day, Thai month, year of the Buddhist era (or of
+        # the common era)
+        re.compile(
+            rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?:{_THAI_ERA}\s*)?"
+            r"(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
+        ),
+        # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
+        # 3. decembris (Latvian: year, "gada", day, month)
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
+            r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
+        ),
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+gada\s+(?P<d>[0-3]?\d)\.\s*"
+            rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
+        ),
+        # 2026. március 3.: year, month name, day (Hungarian)
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
+            r"(?P<d>[0-3]?\d)\.?(?!\d)"
+        ),
+    )
+
+
+_DATE_PATTERNS = _date_patterns(_ONE_WORD_NAME)
+_TWO_WORD_DATE_PATTERNS = _date_patterns(rf"{_TWO_WORD_MONTHS}|{_ONE_WORD_NAME}")
+
+
+def _patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
+    """The date patterns a text needs: those reading a month's name of two words only
+    when the text holds one ("كانون الثاني", "oṣù ọ̀pẹ̀"; a search of hundreds of names at
+    every word of every line costs)."""
+    words = text.lower().split()
+    if not _TWO_WORD_FIRSTS.isdisjoint(words) and any(
+        (first, second.rstrip(",.،;:")) in _TWO_WORD_PAIRS
+        for first, second in itertools.pairwise(words)
+    ):
+        return _TWO_WORD_DATE_PATTERNS
+    return _DATE_PATTERNS
+
+
+# What each of the date patterns needs a text to hold besides the hint (below), tested
 # once a text: _YEAR_AFTER_SPACE a year after a space (every date whose year follows its
-# month or day and a space: "June 2, 2025", "2 de junho de 2025"), _WIDE a character
-# beyond ASCII (a month or sign of another script: 年, فروردین, ธันวาคม), else a literal
-# ("m." of "2026 m. gruodžio 3 d."), "" nothing. Most lines past the hint are a year or
+# month or day and a space: "June 2, 2025", "2 de junho de 2025"), _YEAR_AFTER_GAP a year
+# after a space, a comma or a dash ("03-Dis-2026", "3 دسمبر، 2026"), _YEAR_BEFORE_WORD a
+# year before a word (the year first: "2026 ဒီဇင်ဘာ 3", "2026ko"), _MONTH_WORD a word a
+# month's number follows ("tháng 12"), _WIDE a character beyond ASCII (a month or sign
+# of another script: 年, فروردین, ธันวาคม), else a literal ("m." of "2026 m. gruodžio 3
+# d."), "" nothing. Most lines past the hint are a year or
 # a numeric date: the patterns of spaced dates and other scripts are not searched there.
 _SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
-_YEAR_AFTER_SPACE, _WIDE = "year after a space", "wide"
+_GAPPED_YEAR = re.compile(r"[\s,،-](?:19|20)\d\d")
+_WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
+_YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
+_YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, _WIDE,
-    _YEAR_AFTER_SPACE, _WIDE, _YEAR_AFTER_SPACE, _WIDE, "m.", "gada", ".",
+    _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD,
+    _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
 )  # fmt: skip
+_NEED_TESTS: dict[str, Callable[[str], bool]] = {
+    _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
+    _YEAR_AFTER_GAP: lambda text: _GAPPED_YEAR.search(text) is not None,
+    _YEAR_BEFORE_WORD: lambda text: _WORDED_YEAR.search(text) is not None,
+    _MONTH_WORD: lambda text: any(word in text.lower() for word in NUMBERED_MONTH_WORDS),
+    _WIDE: lambda text: not text.isascii(),
+}
 
 
 def _searched_patterns(text: str) -> list[tuple[int, re.Pattern[str]]]:
     """The date patterns a text holding the date hint may hold a date of, with their
     place in ``_DATE_PATTERNS`` (the first of two dates starting together is the one of
-    the earlier pattern)."""
-    spaced = _SPACED_YEAR.search(text) is not None
-    wide = not text.isascii()
-    return [
-        (order, pattern)
-        for order, (pattern, needs) in enumerate(zip(_DATE_PATTERNS, _PATTERN_NEEDS, strict=True))
-        if not needs
-        or (spaced if needs == _YEAR_AFTER_SPACE else wide if needs == _WIDE else needs in text)
-    ]
+    the earlier pattern); each need tested once, when a pattern asks it."""
+    held: dict[str, bool] = {}
+    searched = []
+    for order, (pattern, needs) in enumerate(zip(_patterns_for(text), _PATTERN_NEEDS, strict=True)):
+        if needs and needs not in held:
+            test = _NEED_TESTS.get(needs)
+            held[needs] = test(text) if test is not None else needs in text
+        if not needs or held[needs]:
+            searched.append((order, pattern))
+    return searched
 
 
 #: Time zone abbreviations read after a clock time (the zone is part of the date's span;
@@ -701,8 +822,12 @@ def _iso_from_match(
         if month is None:
             return None
         shortened = not (groups["dot"] or name in _WHOLE_NAMES or _english_month(name))
-        if groups.get("whole") is not None and name not in _WHOLE_NAMES:
+        if groups.get("whole") is not None and not (
+            groups["dot"] or name in _WHOLE_NAMES or _caseless_shortening(name)
+        ):
             return None
+        if groups.get("ymd") is not None and _english_month(name) is not None:
+            return None  # "by 2026 may 3": English prints no year first
         day = match.start("d")
         if shortened and day < match.start("fm") and not _set_off(match.string, day):
             return None
@@ -803,6 +928,14 @@ def _named_month(
     return next((readings[language] for language in languages or () if language in readings), None)
 
 
+def _caseless_shortening(name: str) -> bool:
+    """Whether ``name`` is a shortening of :data:`MONTH_SHORTENINGS` in a script without
+    case ("ಡಿಸೆಂ"): printed before its day, it is no capitalized word of another language
+    ("Pro 3")."""
+    return name in _SHORT_NAMES and name.upper() == name
+
+
+@functools.lru_cache(maxsize=4096)
 def _shortened_readings(start: str) -> dict[str, int]:
     """The month of each language one of whose names (or its consonants) starts with
     ``start``; a language where two months' names do is left out."""

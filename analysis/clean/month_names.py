@@ -10,8 +10,11 @@ words). English names and their three-letter forms are read by
 
 from __future__ import annotations
 
+from analysis.clean.cldr_months import CLDR_MONTH_NAMES
+
 __all__ = [
     "CAPITALIZED_MONTHS",
+    "EVERY_MONTH_NAME",
     "MONTH_NAMES",
     "MONTH_SHORTENINGS",
     "SOLAR_HIJRI_MONTHS",
@@ -190,6 +193,17 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The month names of :data:`MONTH_NAMES` and those of every language of the Unicode
+#: CLDR (:mod:`analysis.clean.cldr_months`: "abenduaren", "ဒီဇင်ဘာ"), the hand rows of
+#: a language first.
+EVERY_MONTH_NAME: dict[str, tuple[str, ...]] = {
+    language: tuple(
+        dict.fromkeys((*MONTH_NAMES.get(language, ()), *CLDR_MONTH_NAMES.get(language, ())))
+    )
+    for language in sorted(MONTH_NAMES.keys() | CLDR_MONTH_NAMES.keys())
+}
+
+
 #: The shortened month names each language prints without a dot after them ("03 dic
 #: 2026", "Kamis, 03 Des 2026", "3 mrt 2026"), January first, lower case: the
 #: abbreviated months of the Unicode CLDR (format and stand-alone forms, regional
@@ -324,8 +338,8 @@ def month_readings(
     Parameters
     ----------
     rows_by_language : dict of str to tuple of str, optional
-        Rows of twelve names by language (default: :data:`MONTH_NAMES`;
-        :data:`MONTH_SHORTENINGS` too).
+        Rows of twelve names by language, ``-`` for a month a row leaves out (default:
+        :data:`MONTH_NAMES`; :data:`EVERY_MONTH_NAME` and :data:`MONTH_SHORTENINGS` too).
 
     Returns
     -------
@@ -345,16 +359,25 @@ def month_readings(
             if len(names) != 12:
                 raise ValueError(f"{language}: {len(names)} month names in {row!r}")
             for number, name in enumerate(names, start=1):
+                if name == "-":
+                    continue
                 months = readings.setdefault(name.replace("_", " "), {})
                 if months.setdefault(language, number) != number:
                     raise ValueError(f"{language}: {name!r} names two months")
     return readings
 
 
-def month_numbers() -> dict[str, int]:
-    """Every month name of :data:`MONTH_NAMES` that is one month in every language
+def month_numbers(
+    rows_by_language: dict[str, tuple[str, ...]] = MONTH_NAMES,
+) -> dict[str, int]:
+    """Every month name of ``rows_by_language`` that is one month in every language
     printing it, and its number (1 to 12); a name of two months ("listopada") is not
     one of them.
+
+    Parameters
+    ----------
+    rows_by_language : dict of str to tuple of str, optional
+        As in :func:`month_readings` (default: :data:`MONTH_NAMES`).
 
     Returns
     -------
@@ -367,7 +390,7 @@ def month_numbers() -> dict[str, int]:
         As :func:`month_readings`.
     """
     numbers = {}
-    for name, months in month_readings().items():
+    for name, months in month_readings(rows_by_language).items():
         if len(set(months.values())) == 1:
             numbers[name] = next(iter(months.values()))
     return numbers
