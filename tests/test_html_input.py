@@ -244,6 +244,33 @@ def test_a_logo_without_its_name_right_before_the_headline_credits_no_one(tmp_pa
     assert row["outlet"] == "Example Portal" and row["credited_source"] is None
 
 
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Harbour Voices: Council expands night buses", "Harbour Voices"),
+        ("Council expands night buses | Harbour Voices", "Harbour Voices"),
+        ("Council expands night buses: what changes", "harbourvoices.blogspot.com"),
+    ],
+)
+def test_a_blog_on_a_shared_host_is_shown_by_the_name_its_title_gives(tmp_path, title, outlet):
+    # review h102 N11: a Blogger page names its blog only in <title> and its header; the
+    # outlet was shown as the host
+    page_html = (
+        ARTICLE_HTML.replace(
+            "https://www.riverside-courier.com/news/night-buses",
+            "https://harbourvoices.blogspot.com/2026/12/night-buses.html",
+        )
+        .replace("Council expands night buses - Riverside Courier", title)
+        .replace('<meta property="og:site_name" content="Riverside Courier">', "")
+        .replace("© 2025 Riverside Media Holdings. All rights reserved.", "Powered by Blogger")
+    )
+    path = tmp_path / "blog.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet"], row["outlet_key"]) == (outlet, "harbourvoices.blogspot.com")
+
+
 def test_gzipped_html_reads_like_html(article_html, tmp_path):
     gz = tmp_path / "night-buses.html.gz"
     gz.write_bytes(gzip.compress(article_html.read_bytes(), mtime=0))

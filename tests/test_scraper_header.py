@@ -55,6 +55,26 @@ def test_no_header_block_at_the_top_or_no_site_name_in_it_names_no_site(top):
     assert header_site([*top, "", *PROSE]) is None
 
 
+def test_a_mail_headers_folded_field_does_not_end_the_block():
+    # review h102 N11: a saved .eml's "Received:" field goes on over a tab-indented line;
+    # the block ended there, the sender was never read and the outlet was the masthead's
+    # capitals ("EXAMPLE COURIER | MORNING BRIEF")
+    top = [
+        "Return-Path: <news@mail.example.org>",
+        "Received: from mta.mail.example.org (mta.mail.example.org [192.0.2.1])",
+        "\tby mx.example.net with ESMTPS id 4f1ab2; Thu, 03 Dec 2026 06:02:11 -0500",
+        "From: The Example Courier <news@mail.example.org>",
+        "Subject: Morning brief",
+        "",
+        "EXAMPLE COURIER | MORNING BRIEF",
+        "",
+    ]
+    assert header_site(top + PROSE) == (3, 6, 25)
+    assert page_site_name(top + PROSE).name == "The Example Courier"
+    # an indented line right under a one-line block still ends nothing it should not
+    assert header_site(["From: The Example Courier", "\tby mx.example.net", *PROSE]) is None
+
+
 CLIPPING = [
     "---",
     'title: "Council approves rail budget"',

@@ -42,6 +42,7 @@ from analysis.clean.html_cards import CardDate, card_dates, card_sections, pack_
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_provider import provider_name
+from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import WORD_CHAR, without_format_characters
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -286,6 +287,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         if archive_site_name(site_name, snapshot.archive):
             site_name = None
         url = snapshot.saved
+    if site_name is not None and url is not None:
+        site_name = _titled_host_name(site_name, url, html)
     return HtmlMetadata(
         login_form=login_form,
         url=url,
@@ -503,6 +506,30 @@ def _named_by_markup(site_name: str | None, html: str) -> str | None:
     if "." not in site_name or site_name not in parts or site_name in _meta_site_names(html):
         return site_name
     return next((part for part in parts if part and "." in part and len(part.split()) == 1), None)
+
+
+#: The most words of a site's name beside the headline in the ``<title>``.
+MAX_TITLE_SITE_WORDS = 5
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s+[|–—·•:-]\s+|:\s+")
+
+
+def _titled_host_name(site_name: str, url: str, html: str) -> str:
+    """A site name that is only the page's host (trafilatura's last resort; a blog on a
+    shared host, ``name.blogspot.com``) gives way to the part at either end of the
+    ``<title>`` that names that host ("Kabar Priangan: Headline"); a name a tag writes
+    ("MacRumors.com") stays."""
+    if " " in site_name or not site_name.islower() or f"{site_name}/" not in url:
+        return site_name
+    found = _TITLE_ELEMENT.search(html)
+    domain = registered_domain(url)
+    if found is None or domain is None:
+        return site_name
+    parts = _TITLE_PARTS.split(" ".join(unescape(found.group(1)).split()))
+    for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
+        if len(part.split()) <= MAX_TITLE_SITE_WORDS and name_matches_domain(part, domain):
+            return part
+    return site_name
 
 
 def _as_written(site_name: str | None, html: str) -> str | None:

@@ -109,6 +109,9 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
             continue
         found = _FIELD.match(lines[i])
         if found is None:
+            if not front_matter and fields and fields[-1][0] == i - 1 and lines[i][0] in " \t":
+                i += 1  # a mail header's field folded onto the next line ("Received:")
+                continue
             if not front_matter:
                 break
             item = _LIST_ITEM.match(lines[i])
