@@ -1150,3 +1150,50 @@ def test_a_heading_over_a_list_other_than_the_menus_start_is_no_masthead():
     assert not between_copied_menus(footer, footer.index("Opinion"))
     # the same heading over the menu printed again from its start is the header's name
     assert between_copied_menus([*_HEADER_MENU, "Coastal League", *_HEADER_MENU], 5)
+
+
+@pytest.mark.parametrize(
+    ("name", "policy"),
+    [
+        ("Ақтөбе ақпарат", "Құпиялылық саясаты"),
+        ("पोखरा खबर", "सर्वाधिकार सुरक्षित"),
+        ("Harbour Daily", "Privacy Policy"),
+    ],
+)
+@pytest.mark.parametrize("separator", ["·", "•"])
+def test_a_notice_holder_ends_at_the_separator_before_the_footers_next_link(
+    name, policy, separator
+):
+    # "© 2026 NAME · Privacy policy": the footer's next link is no part of the name
+    # (review h94 M12)
+    lines = [
+        "Council approves the harbour budget",
+        "",
+        PROSE,
+        "",
+        f"© 2026 {name} {separator} {policy}",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By JOHN HANSEN and MARIA TORRES, The Example Press",
+        "By John Hansen and Maria Torres, The Example Press",
+        "By John Hansen & Maria Torres, The Example Press",
+    ],
+)
+def test_a_portal_running_an_agencys_story_is_filed_under_its_masthead(byline):
+    # the page's only notice is the agency's, which the byline credits: the outlet is the
+    # portal whose masthead opens the page and its footer repeats (h101's open probe)
+    lines = ["Oasis Portal", "Mail  News  Finance  Sport", "", "Council approves budget", ""]
+    lines += [byline, "December 3, 2026", "", PROSE, "", PROSE, ""]
+    lines += ["Copyright 2026 The Example Press. All rights reserved.", ""]
+    lines += ["Oasis Portal  Terms  Privacy"]
+    assert collect_candidates(lines)["examplepress"].credited
+    found = page_site_name(lines)
+    assert found is not None and found.name == "Oasis Portal"
+    # the agency's own page, with no masthead of another site, stays the agency's
+    assert page_site_name(lines[3:-1]).name in ("Example Press", "The Example Press")

@@ -181,8 +181,9 @@ def story_credits(candidates: dict[str, Candidate]) -> set[str]:
 
 
 def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set[str]:
-    """Keys of the copyright holders a wire dateline of the page credits with its story
-    ("WASHINGTON (AP) —" and "Copyright 2026 The Associated Press" under the story) and
+    """Keys of the copyright holders a wire dateline or a byline of the page credits with
+    its story ("WASHINGTON (AP) —" or "By NAME, Associated Press", and "Copyright 2026
+    The Associated Press" under the story) and
     that the page names nowhere else than in its notice, its datelines and its bylines
     ("By NAME, The Associated Press"): the agency whose copy a site runs, not the site
     itself when the page names another site (its masthead), whether or not the site
@@ -204,16 +205,19 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
     set of str
         Keys of ``candidates``.
     """
-    credits = {i: compact_name(name) for i, name in enumerate(map(dateline_credit, lines)) if name}
-    if not credits:
+    if not any(c.copyright and not c.masthead for c in candidates.values()):
         return set()
+    credits = {i: compact_name(name) for i, name in enumerate(map(dateline_credit, lines)) if name}
     credited = set(credits.values())
     return {
         key
         for key, candidate in candidates.items()
         if candidate.copyright
         and not candidate.masthead
-        and any({compact_name(form), name_initials(form)} & credited for form in candidate.forms)
+        and (
+            candidate.credited
+            or any({compact_name(form), name_initials(form)} & credited for form in candidate.forms)
+        )
         and _named_only_in_credits(key, candidate, lines, set(credits))
     }
 

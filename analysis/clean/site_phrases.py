@@ -128,7 +128,9 @@ _CUE_PATTERNS = (
         # (after a comma, kind ``comma_credit``: :func:`_credit_kind`)
         re.compile(r"^\s*(?:[•◦▪]\s*)?By\s"),
         re.compile(
-            rf"^\s*(?:[•◦▪]\s*)?By\s+{_UPPER}[\w.'’-]+(?:\s+{_UPPER}[\w.'’-]+){{0,3}}"
+            # the authors' names, "and" between two ("By NAME and NAME, Example Wire")
+            rf"^\s*(?:[•◦▪]\s*)?By\s+{_UPPER}[\w.'’-]+"
+            rf"(?:\s+(?:(?:and|&)\s+)?{_UPPER}[\w.'’-]+){{0,5}}"
             rf"\s*(?:\||,|\s-\s)\s*{_NAME_GROUP}\s*$"
         ),
         "credit",
@@ -366,7 +368,8 @@ _COPYRIGHT = re.compile(
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
     rf"|{CASELESS_LETTER}[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
-    rf"(?=\s*(?:[.,|/]\s|۔|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|\s+(?:19|20)\d\d"
+    # a separator before the footer's next link ends it too ("© 2026 NAME · Privacy")
+    rf"(?=\s*(?:[.,|/·•]\s|۔|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|\s+(?:19|20)\d\d"
     # a name written without spaces (Chinese, Japanese) ends at a space or at its
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
     rf"|{_UNSPACED_END}))"
