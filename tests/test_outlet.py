@@ -625,6 +625,50 @@ def test_a_site_name_in_a_script_its_domain_cannot_spell_is_shown_when_the_text_
     assert alone.name == registered_domain(url)
     latin = OutletEvidence(url=url, html_site_name="Harbour Post", page_site_name="Harbour Post")
     assert decide_outlet(latin, "p.html").name == registered_domain(url)
+    # the page's <title> names it too ("Headline — NAME"): two cues of the page agree
+    # (review h94 M12)
+    titled = OutletEvidence(url=url, html_site_name=name, html_title_parts=("Budget", name))
+    assert (decide_outlet(titled, "p.html").name, decide_outlet(titled, "p.html").key) == (
+        name,
+        registered_domain(url),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "host", "policy"),
+    [
+        ("Ақтөбе ақпарат", "aktobe-akparat.kz", "Құпиялылық саясаты"),
+        ("पोखरा खबर", "www.pokharakhabar.com.np", "सर्वाधिकार सुरक्षित"),
+    ],
+)
+def test_an_html_pages_name_its_footer_notice_gives_before_a_link_is_shown(name, host, policy):
+    # og:site_name and the footer "© 2026 NAME · Privacy policy" name the site: shown by
+    # its name, keyed by its domain (review h94 M12)
+    from analysis.clean.articles import PageFacts, extract_articles
+    from analysis.clean.read import page_from_bytes
+
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Budget — {name}</title>'
+        f'<meta property="og:site_name" content="{name}">'
+        f'<link rel="canonical" href="https://{host}/news/2026/12/03/4412"></head><body>'
+        f'<header><a href="/">{name}</a></header><article><h1>Council approves budget</h1>'
+        f"<p>{PROSE}</p><p>{PROSE}</p></article><footer>© 2026 {name} · {policy}</footer>"
+        "</body></html>"
+    )
+    page = page_from_bytes(html.encode("utf-8"), "p.html", "raw/p.html")
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet"], row["outlet_key"]) == (name, registered_domain(f"https://{host}/"))
+    # no og:site_name: the footer's name, which the <title> gives too (h94's hy page)
+    unnamed = html.replace(f'<meta property="og:site_name" content="{name}">', "")
+    page = page_from_bytes(unnamed.encode("utf-8"), "p.html", "raw/p.html")
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["outlet"] == name
+    # no footer, the <title> names the site: still its name; a headline alone: the domain
+    for title, shown in ((f"Budget — {name}", name), ("Budget", registered_domain(host))):
+        bare = html.replace(f"© 2026 {name} · {policy}", "").replace(f"Budget — {name}", title)
+        page = page_from_bytes(bare.encode("utf-8"), "p.html", "raw/p.html")
+        row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+        assert row["outlet"] == shown
 
 
 @pytest.mark.parametrize(

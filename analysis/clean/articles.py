@@ -79,7 +79,7 @@ from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dat
 from analysis.clean.dates import url_date
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.html_cards import date_of_card, letters
-from analysis.clean.html_page import HtmlMetadata, body_lines_of
+from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.news_export import ExportStory
 from analysis.clean.non_story import non_story_reason
@@ -303,6 +303,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         url=facts.url,
         url_from_html=facts.url_from_html,
         html_site_name=facts.html.site_name if facts.html else None,
+        html_title_parts=title_parts(facts.html.page_title) if facts.html else (),
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
         masthead=site.masthead if site else None,

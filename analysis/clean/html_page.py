@@ -43,6 +43,7 @@ from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_head
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_provider import provider_name
 from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import WORD_CHAR, without_format_characters
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -62,7 +63,10 @@ class HtmlMetadata:
     Attributes
     ----------
     url : str or None
-        The canonical URL (``<link rel=canonical>``, ``og:url``).
+        The canonical URL (``<link rel=canonical>``, ``og:url``); a web archive's
+        snapshot's saved site, a read view's origin link, or the one site an e-mailed
+        digest links (:mod:`analysis.clean.web_snapshot`,
+        :mod:`analysis.clean.story_origin`).
     site_name : str or None
         The site's own name (``og:site_name``, publisher).
     title, byline, published : str or None
@@ -96,6 +100,10 @@ class HtmlMetadata:
     login_form : bool
         The markup holds a password field (``<input type="password">``): a login form,
         which a page that is nothing else is (:mod:`analysis.clean.non_story`).
+    page_title : str or None
+        The page's ``<title>`` as written (references decoded, spaces collapsed): it
+        may name the site beside the headline ("Headline — Site",
+        :func:`analysis.clean.outlet.title_names`).
     """
 
     url: str | None = None
@@ -112,6 +120,7 @@ class HtmlMetadata:
     script_body: str | None = None
     app_state: str | None = None
     login_form: bool = False
+    page_title: str | None = None
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -282,17 +291,26 @@ def html_metadata(html: str) -> HtmlMetadata:
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     if url is None:
         url = _based_canonical(html)
-    snapshot = snapshot_original(url, page_links(html))
+    links = page_links(html)
+    snapshot = snapshot_original(url, links)
     if snapshot is not None:  # a web archive's snapshot: the saved site, not the archive
         if archive_site_name(site_name, snapshot.archive):
             site_name = None
         url = snapshot.saved
+    elif (origin := read_view_origin(url, html)) is not None:
+        # a read-later service's view of a story: the story's site, not the service
+        if service_site_name(site_name, origin):
+            site_name = None
+        url = origin
+    elif url is None:  # an e-mailed digest of one site's stories
+        url = linked_site(links)
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
     return HtmlMetadata(
         login_form=login_form,
         url=url,
         site_name=site_name,
+        page_title=page_title(html),
         title=_as_headed(text("title"), html),
         byline=_author(text("author")) or _labelled_author(html, body),
         published=published,
@@ -301,6 +319,25 @@ def html_metadata(html: str) -> HtmlMetadata:
 
 
 _PASSWORD_FIELD = re.compile(r"""<input\s[^>]*?type\s*=\s*["']?password\b""", re.IGNORECASE)
+
+
+def page_title(html: str) -> str | None:
+    """The page's ``<title>`` as written: references decoded, spaces collapsed.
+
+    Parameters
+    ----------
+    html : str
+        The decoded markup.
+
+    Returns
+    -------
+    str or None
+        None without a ``<title>`` or with an empty one.
+    """
+    found = _TITLE_ELEMENT.search(html)
+    return " ".join(unescape(found.group(1)).split()) or None if found else None
+
+
 _BASE_HREF = re.compile(r"""<base\s[^>]*?href\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
 _CANONICAL_HREF = re.compile(
     r"""<link\s(?=[^>]*?rel\s*=\s*["']?canonical)[^>]*?href\s*=\s*["']?([^"'\s>]+)""",
@@ -389,17 +426,32 @@ def _as_headed(title: str | None, html: str) -> str | None:
         headings.setdefault(text, heading)
     # trafilatura took the site's part of "Site | Headline" (a text-only "lite" page
     # whose headline is an <h2>): the part a heading prints is the headline
-    page_title = tree.findtext(".//head//title") or ""
-    parts = [" ".join(part.split()) for part in _TITLE_PARTS.split(page_title)]
+    written = tree.findtext(".//head//title") or ""
+    parts = title_parts(written)
     if title in parts:
         for part in parts:
             if part != title and part in headings:
-                return headline_of(headings[part], page_title)
+                return headline_of(headings[part], written)
     return title
 
 
-# The separators between a <title>'s site part and its headline ("Site | Headline").
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+·\s+")
+def title_parts(title: str | None) -> tuple[str, ...]:
+    """A page's ``<title>`` cut at the separators between its site part and its headline
+    ("Headline | Site" -> ("Headline", "Site")), each part's spaces collapsed.
+
+    Parameters
+    ----------
+    title : str or None
+        The ``<title>`` as written.
+
+    Returns
+    -------
+    tuple of str
+        Empty without a title; one part when it has no separator.
+    """
+    if not title:
+        return ()
+    return tuple(" ".join(part.split()) for part in _TITLE_PARTS.split(title))
 
 
 def first_sentence_line(body: str | None) -> str:
@@ -511,6 +563,7 @@ def _named_by_markup(site_name: str | None, html: str) -> str | None:
 #: The most words of a site's name beside the headline in the ``<title>``.
 MAX_TITLE_SITE_WORDS = 5
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
+# The separators between a <title>'s site part and its headline ("Site | Headline").
 _TITLE_PARTS = re.compile(r"\s+[|–—·•:-]\s+|:\s+")
 
 
@@ -521,11 +574,10 @@ def _titled_host_name(site_name: str, url: str, html: str) -> str:
     ("MacRumors.com") stays."""
     if " " in site_name or not site_name.islower() or f"{site_name}/" not in url:
         return site_name
-    found = _TITLE_ELEMENT.search(html)
+    parts = title_parts(page_title(html))
     domain = registered_domain(url)
-    if found is None or domain is None:
+    if not parts or domain is None:
         return site_name
-    parts = _TITLE_PARTS.split(" ".join(unescape(found.group(1)).split()))
     for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
         if len(part.split()) <= MAX_TITLE_SITE_WORDS and name_matches_domain(part, domain):
             return part

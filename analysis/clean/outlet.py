@@ -102,6 +102,9 @@ class OutletEvidence:
     export_outlet: str | None = None
     card_outlet: str | None = None
     html_site_name: str | None = None
+    #: The HTML page's ``<title>`` cut at its separators ("Headline", "Site"):
+    #: :func:`analysis.clean.html_page.title_parts`.
+    html_title_parts: tuple[str, ...] = ()
     page_site_name: str | None = None
     copyright_holder: str | None = None
     #: The name the page opens with when a copyright holder names it (a group's notice
@@ -707,11 +710,18 @@ def _clean(value: str | None) -> str | None:
     return text or None
 
 
+# a site's address where its name should be (``og:site_name`` "https://www.example.com")
+_ADDRESS = re.compile(r"https?://\S*", re.IGNORECASE)
+
+
 def _site_name(value: str | None) -> str | None:
     """A site name as a page's markup gives it, without a social handle's marks: an
-    HTML page's name may be its ``twitter:site`` handle ("@Example_" -> "Example")."""
+    HTML page's name may be its ``twitter:site`` handle ("@Example_" -> "Example"). An
+    address is no name: the page's URL or its text names the site."""
     text = _clean(value)
-    return _clean(text.lstrip("@").strip("_")) if text else None
+    if text is None or _ADDRESS.fullmatch(text):
+        return None
+    return _clean(text.lstrip("@").strip("_"))
 
 
 # What may follow a site's name in a longer ``og:site_name``: a tagline's separator or an
@@ -995,8 +1005,9 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
     whose name matches the URL's domain is the site itself ("The Daily, LLC" on
     daily.com), as it is when the same page is read without a URL. A name written in a
     script the domain cannot spell ("Львівський вісник" on lvivskyi-visnyk.com.ua)
-    matches no domain: the markup's name is shown when the page's text names the site
-    so too, so that the site's text dumps, filed by that name, join its HTML pages.
+    matches no domain (:func:`_unspelled_name`); it is shown before a name that is only
+    the domain written out ("example.com", as trafilatura names a page whose markup
+    names no site).
     """
     for value in (
         _markup_site_name(evidence),
@@ -1005,15 +1016,48 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
     ):
         name = _clean(value)
         if name and name_matches_domain(name, domain):
+            if domain_of_name(name) is not None:
+                return _unspelled_name(evidence) or name
             return name
-    # a name in a script the domain cannot spell ("Львівський вісник" on
-    # lvivskyi-visnyk.com.ua): the markup's name when the page's text names it too
+    return _unspelled_name(evidence) or domain
+
+
+def _unspelled_name(evidence: OutletEvidence) -> str | None:
+    """A site name in a script no domain spells that two cues of the page give: the
+    markup's name when the page's text names the site so too, so that the site's text
+    dumps, filed by that name, join its HTML pages; the markup's or the text's name when
+    the page's ``<title>`` names it as well ("Headline — Львівський вісник",
+    :func:`title_names`). None for none."""
     markup = _clean(_markup_site_name(evidence))
-    if markup and not _LATIN_LETTER.search(markup):
-        for value in (evidence.page_site_name, evidence.copyright_holder):
-            if (name := _clean(value)) and compact_name(name) == compact_name(markup):
-                return markup
-    return domain
+    text = _clean(evidence.page_site_name or evidence.copyright_holder)
+    for name in (markup, text):
+        if not name or _LATIN_LETTER.search(name):
+            continue
+        other = text if name is markup else markup
+        if (other and compact_name(other) == compact_name(name)) or title_names(
+            evidence.html_title_parts, name
+        ):
+            return name
+    return None
+
+
+def title_names(parts: Sequence[str], name: str) -> bool:
+    """Whether a page's ``<title>`` names a site beside its headline: its first or last
+    part is the name ("Headline — Example Daily", "Example Daily | Headline").
+
+    Parameters
+    ----------
+    parts : sequence of str
+        The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
+    name : str
+        A site name, spaces collapsed.
+
+    Returns
+    -------
+    bool
+        False for a title of one part.
+    """
+    return len(parts) >= 2 and name in (parts[0], parts[-1])
 
 
 def is_unknown(outlet: str) -> bool:

@@ -57,7 +57,19 @@ def page_links(html: str) -> list[str]:
     return [unescape(link).strip() for link in _HREF.findall(html)]
 
 
-def _host(url: str) -> str:
+def link_host(url: str) -> str:
+    """The host of a link, lower case; ``""`` for a relative link or a malformed one.
+
+    Parameters
+    ----------
+    url : str
+        A link target.
+
+    Returns
+    -------
+    str
+        The host (``www.example.com``), or ``""``.
+    """
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:  # a malformed link ("http://[bad")
@@ -90,15 +102,15 @@ def snapshot_original(url: str | None, links: Sequence[str]) -> Snapshot | None:
     if url and original_url(url) != url:
         return None
     if url:
-        host = _host(url)
+        host = link_host(url)
     else:
-        wrappers = Counter(_host(link) for link in links if original_url(link) != link)
+        wrappers = Counter(link_host(link) for link in links if original_url(link) != link)
         host = wrappers.most_common(1)[0][0] if wrappers else ""
     if not host:
         return None
-    absolute = [link for link in links if _host(link)]
-    same = [link for link in absolute if _host(link) == host]
-    inner = [_host(original_url(link)) for link in same if original_url(link) != link]
+    absolute = [link for link in links if link_host(link)]
+    same = [link for link in absolute if link_host(link) == host]
+    inner = [link_host(original_url(link)) for link in same if original_url(link) != link]
     inner = [h for h in inner if h and h != host]
     if len(inner) < 2 or 2 * len(inner) < len(same) or 2 * len(same) < len(absolute):
         return None

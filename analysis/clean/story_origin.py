@@ -1,0 +1,156 @@
+"""Where a page's stories come from when the page's own address does not say.
+
+- A read view of a story: a read-later service (Instapaper, Pocket, wallabag, Omnivore,
+  Readwise Reader) or a browser's reader mode saves a story under its own address
+  (``og:url`` ``https://www.instapaper.com/read/123``) and its own name (``og:site_name``
+  "Instapaper"), and prints the story's origin in the view's header: a link to the
+  story's own page whose text is that page's host ("example.com"), between the view's
+  title and the story's first paragraph. The story's outlet is the origin's, never the
+  service's (:func:`read_view_origin`). The structure decides, no list of services:
+  above the page's first paragraph (its first ``<p>``), exactly one site is linked by its
+  own host name, deep (a story's page, not a home page), and it is another site than the
+  page's own URL names. A news page's header links its own site, or another site by its
+  name rather than its address.
+- A page with no address at all whose links are its site's stories: an e-mailed digest
+  (a newsletter's stories, each linked to the site) or a page saved without its
+  canonical link (:func:`linked_site`). An e-mail's links are absolute; a web page's
+  links to its own site are mostly relative, and then its links to other sites say
+  nothing of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from html import unescape
+from urllib.parse import urlsplit
+
+from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.web_snapshot import link_host
+
+# the first paragraph of the page: the read view's header ends before it
+_FIRST_PARAGRAPH = re.compile(r"<p[\s>]", re.IGNORECASE)
+# a link with an absolute target, its text up to the link's end (tags inside it stripped
+# below: an icon's ligature word, "link", may stand before the host)
+_LINK = re.compile(
+    r"""<a\b[^>]*?\bhref\s*=\s*["'](https?://[^"'\s]+)["'][^>]*>(.*?)</a\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def read_view_origin(url: str | None, html: str) -> str | None:
+    """The story's own URL when ``html`` is a read view of it, else None.
+
+    Parameters
+    ----------
+    url : str or None
+        The page's own URL (canonical, ``og:url``), if the markup gives one.
+    html : str
+        The decoded markup.
+
+    Returns
+    -------
+    str or None
+        The link target of the story's origin (module docstring).
+    """
+    first = _FIRST_PARAGRAPH.search(html)
+    if first is None or "://" not in html[: first.start()]:
+        return None
+    own = registered_domain(url) if url else None
+    origins: dict[str, str] = {}
+    for match in _LINK.finditer(html, 0, first.start()):
+        target = unescape(match.group(1))
+        if not _host_named(target, _TAG.sub(" ", unescape(match.group(2)))):
+            continue
+        domain = registered_domain(target)
+        if domain and domain != own and _deep(target):
+            origins.setdefault(domain, target)
+    return next(iter(origins.values())) if len(origins) == 1 else None
+
+
+#: The fewest distinct stories of one site an address-less page links to be that site's
+#: page (a digest of two is no digest). Structural, not tuned.
+MIN_LINKED_STORIES = 3
+# link targets that are no page ("mailto:", "tel:", "javascript:", "data:")
+_NOT_A_PAGE = re.compile(r"(?i)^(?:mailto|tel|sms|javascript|data):")
+
+
+def linked_site(links: Sequence[str]) -> str | None:
+    """The address of the site whose stories a page without an address links, else None.
+
+    The page links no page by a relative address, more than half of its absolute links
+    are on one registered domain, and they reach at least :data:`MIN_LINKED_STORIES`
+    distinct stories (deep links) of it.
+
+    Parameters
+    ----------
+    links : sequence of str
+        The page's link targets (:func:`analysis.clean.web_snapshot.page_links`).
+
+    Returns
+    -------
+    str or None
+        ``https://HOST/`` of the site's most linked host.
+    """
+    hosts: list[str] = []
+    stories: dict[str, set[str]] = {}
+    for link in links:
+        if not link or link.startswith("#") or _NOT_A_PAGE.match(link):
+            continue
+        host = link_host(link)
+        if not host:
+            return None  # a relative link: the page is its own site's, which is unknown
+        hosts.append(host)
+        if _deep(link):
+            stories.setdefault(host, set()).add(link)
+    domain_of = {host: registered_domain(host) for host in set(hosts)}
+    domains = Counter(domain_of[host] for host in hosts)
+    if not domains:
+        return None
+    domain, count = domains.most_common(1)[0]
+    if domain is None or 2 * count <= len(hosts):
+        return None
+    linked = sum(len(found) for h, found in stories.items() if domain_of[h] == domain)
+    if linked < MIN_LINKED_STORIES:
+        return None
+    host = Counter(h for h in hosts if domain_of[h] == domain).most_common(1)[0][0]
+    return f"https://{host}/"
+
+
+def service_site_name(site_name: str | None, origin: str) -> bool:
+    """True when a read view's markup site name is not the origin's: the service's own.
+
+    Parameters
+    ----------
+    site_name : str or None
+        The markup's site name (``og:site_name``).
+    origin : str
+        The story's URL (:func:`read_view_origin`).
+
+    Returns
+    -------
+    bool
+        Whether the name names no domain of the origin.
+    """
+    domain = registered_domain(origin)
+    return bool(site_name and domain and not name_matches_domain(site_name, domain))
+
+
+def _host_named(target: str, text: str) -> bool:
+    """Whether a link's text holds the target's host ("www." aside) as a word of its own."""
+    host = link_host(target).removeprefix("www.")
+    words = {word.lower().removeprefix("www.").rstrip("/") for word in text.split()}
+    return bool(host) and host in words
+
+
+def _deep(target: str) -> bool:
+    """Whether a link goes to a story's page: a path of two parts or more, or a part with
+    a hyphen (a slug), not a site's home or a section."""
+    try:
+        path = urlsplit(target).path
+    except ValueError:
+        return False
+    parts = [part for part in path.split("/") if part]
+    return len(parts) >= 2 or any("-" in part for part in parts)

@@ -1,0 +1,158 @@
+"""Where a page's stories come from when its own address does not say (review h94 M10, M16).
+
+Made-up pages: a read-later service's view of a story (its own og:url and name, the
+story's origin linked by its host above the story), an e-mailed digest of one site's
+stories (no address at all), and a markup site name written as the site's address.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.read import page_from_bytes
+from analysis.clean.story_origin import linked_site, read_view_origin
+
+STORY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The ferry company said on Monday that the winter timetable will keep the early"
+        " crossing to the islands, after two months of complaints from commuters.",
+        "Its chief executive told the harbour board that a second vessel would be leased"
+        " from March, so that repairs no longer cancel whole days of sailings.",
+        "Islanders welcomed the decision but asked the board to publish the cost of the"
+        " lease, which the company has so far declined to disclose in full.",
+    )
+)
+ORIGIN = "https://www.harbourexaminer.ie/news/council-approves-budget"
+
+
+def _read_view(own_url: str | None, origin_text: str = "harbourexaminer.ie") -> str:
+    head = "<title>Council approves budget | Savedreads</title>"
+    head += '<meta property="og:site_name" content="Savedreads">'
+    if own_url:
+        head += f'<meta property="og:url" content="{own_url}">'
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>'
+        '<div id="header"><a href="/u">Savedreads</a> <a href="/u">Home</a>'
+        ' <a href="/archive">Archive</a></div>'
+        "<h1>Council approves budget</h1>"
+        f'<div class="origin"><a href="{ORIGIN}">{origin_text}</a> · by Siobhan Walsh</div>'
+        f'<div id="story">{STORY}</div><div class="footer">Savedreads · Help · Terms</div>'
+        "</body></html>"
+    )
+
+
+def _article(html: str, name: str = "page.html") -> dict:
+    page = page_from_bytes(html.encode("utf-8"), name, f"raw/{name}")
+    assert page.html is not None
+    return extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0].to_dict()
+
+
+@pytest.mark.parametrize(
+    ("own_url", "origin_text"),
+    [
+        ("https://www.savedreads.com/read/1583920441", "harbourexaminer.ie"),
+        ("https://www.savedreads.com/read/1583920441", "www.harbourexaminer.ie"),
+        # an icon's ligature word inside the link, as a material-design view prints it
+        ("https://www.savedreads.com/view/77", '<i class="icon">link</i> harbourexaminer.ie'),
+        (None, "harbourexaminer.ie"),  # a reader mode: no address of its own
+    ],
+)
+def test_a_read_view_is_filed_under_the_storys_site_not_the_service(own_url, origin_text):
+    html = _read_view(own_url, origin_text)
+    page = page_from_bytes(html.encode("utf-8"), "saved.html", "raw/saved.html")
+    assert page.html is not None
+    assert page.html.url == ORIGIN
+    assert page.html.site_name is None  # the service's name is no outlet's
+    row = _article(html)
+    assert row["outlet_key"] == "harbourexaminer.ie"
+    assert "Savedreads" not in row["outlet"]
+
+
+def _news_page(header_links: str, story: str = STORY) -> str:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        "<title>Council approves budget | The Harbour Examiner</title>"
+        '<meta property="og:site_name" content="The Harbour Examiner">'
+        '<link rel="canonical" href="https://www.harbourexaminer.ie/news/council-budget">'
+        f"</head><body><header>{header_links}</header><h1>Council approves budget</h1>"
+        f"{story}<footer>© 2026 The Harbour Examiner</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "header_links",
+    [
+        # its own site by its host
+        '<a href="https://www.harbourexaminer.ie/news/other-story">harbourexaminer.ie</a>',
+        # another site's home page by its host: no story's origin
+        '<a href="https://www.harbourweather.ie/">harbourweather.ie</a>',
+        # two other sites' stories by their hosts: no one origin
+        '<a href="https://www.examplewire.com/news/a-b">examplewire.com</a>'
+        ' <a href="https://www.otherwire.com/news/c-d">otherwire.com</a>',
+        # another site's story by its name, not its host
+        '<a href="https://www.examplewire.com/news/a-b">Example Wire</a>',
+    ],
+)
+def test_a_news_pages_own_links_make_it_no_read_view(header_links):
+    html = _news_page(header_links)
+    assert read_view_origin("https://www.harbourexaminer.ie/news/council-budget", html) is None
+    assert _article(html)["outlet_key"] == "harbourexaminer.ie"
+
+
+def test_a_link_by_host_in_the_story_is_no_origin():
+    # a source the story links by its address, after the story's first paragraph
+    cited = STORY.replace(
+        "</p>",
+        ' (<a href="https://www.examplestats.org/reports/harbour-2026">examplestats.org</a>)</p>',
+        2,
+    )
+    html = _news_page('<a href="/">Home</a>', cited)
+    assert read_view_origin("https://www.harbourexaminer.ie/news/council-budget", html) is None
+
+
+def _digest(links: list[str]) -> str:
+    cards = "".join(
+        f'<table><tr><td><h2><a href="{link}">Headline number {k} of the morning</a></h2>'
+        f"<p>A teaser of the story that the reader may follow to the site…</p></td></tr></table>"
+        for k, link in enumerate(links)
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Morning Brief</title></head>'
+        "<body><p>View this email in your browser</p><h1>The Harbour Examiner — Morning"
+        f' Brief</h1>{cards}<p><a href="#">Unsubscribe</a> · <a href="mailto:x@y.ie">Write'
+        " to us</a></p></body></html>"
+    )
+
+
+STORIES = [f"https://www.harbourexaminer.ie/news/{n}" for n in (8374, 5394, 3654, 9329)]
+
+
+def test_an_e_mailed_digest_of_one_sites_stories_is_that_sites():
+    html = _digest(STORIES)
+    page = page_from_bytes(html.encode("utf-8"), "brief.html", "raw/brief.html")
+    assert page.html is not None and page.html.url == "https://www.harbourexaminer.ie/"
+    assert linked_site([*STORIES, "#", "mailto:x@y.ie"]) == "https://www.harbourexaminer.ie/"
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        STORIES[:2],  # two stories are no digest
+        [*STORIES, "/about"],  # a relative link: the page's own site is not known
+        # most links on other sites
+        [*STORIES, *(f"https://www.example{n}.com/news/{n}" for n in range(5))],
+    ],
+)
+def test_links_of_no_one_site_name_no_site(links):
+    assert linked_site(links) is None
+
+
+def test_a_site_name_written_as_an_address_is_no_name():
+    # og:site_name "https://www.example.ie": shown by the name the page's text gives
+    html = _news_page('<a href="/">Home</a>').replace(
+        'content="The Harbour Examiner"', 'content="https://www.harbourexaminer.ie"'
+    )
+    row = _article(html)
+    assert (row["outlet"], row["outlet_key"]) == ("The Harbour Examiner", "harbourexaminer.ie")
