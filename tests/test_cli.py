@@ -11,6 +11,7 @@ import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis import cli, config
+from analysis.clean.page_rows import clean_files
 from analysis.clean.read import list_raw_folder
 from analysis.clean.source import clean_source_problem
 from analysis.cli import main
@@ -198,4 +199,9 @@ def test_a_file_given_to_clean_is_answered_with_what_to_give_instead(tmp_path, n
     assert problem.startswith(f"{given}: not a folder: ") and advice in problem
     # in a folder, the same file's skip reason gives the same advice
     (entry,) = list_raw_folder(tmp_path)
-    assert entry.skip_reason is None if name.endswith(".html") else advice in entry.skip_reason
+    if name.endswith(".json"):  # read to see whether it is an article's record: it is not
+        assert entry.skip_reason is None
+        (skipped,) = clean_files([entry])
+        assert advice in skipped.reason
+    else:
+        assert entry.skip_reason is None if name.endswith(".html") else advice in entry.skip_reason

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import json
 import logging
 import os
 import signal
@@ -223,3 +224,28 @@ def test_the_folder_a_browser_saves_beside_a_page_is_named_as_its_files(tmp_path
         "a folder of the files a browser saved with story.html"
     )
     assert "clean each subfolder" in reasons["other_files"]
+
+
+def test_an_articles_json_record_in_the_folder_is_read_and_a_sidecar_is_not(tmp_path):
+    # news-please writes one JSON object per article: its folder gave nothing but
+    # "a .json file, not a page" rows (review h102 N9)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    record = {
+        "url": "https://www.example-courier.com/news/budget",
+        "title": "Council approves the budget",
+        "maintext": BUDGET_ARTICLE,
+        "authors": ["Ann Lee"],
+        "date_publish": "2026-03-03 08:30:00",
+    }
+    (raw / "budget.json").write_text(json.dumps(record), encoding="utf-8")
+    (raw / "sidecar.json").write_text('{"url": "https://example.org/story"}', encoding="utf-8")
+    (raw / "broken.json").write_text("{not json", encoding="utf-8")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["budget.json"]
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles[["byline", "published", "outlet_key"]].values.tolist() == [
+        ["Ann Lee", "2026-03-03", "example-courier.com"]
+    ]
+    assert sorted(skipped.index) == ["broken.json", "sidecar.json"]
+    assert skipped["reason"]["sidecar.json"].startswith("a .json file, not a page")

@@ -25,8 +25,15 @@ from analysis.clean.listing import ArticleRegion
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
-from analysis.clean.page_table import TablePage, table_page
-from analysis.clean.read import Page, RawEntry, read_page
+from analysis.clean.page_table import TablePage, record_row, table_page
+from analysis.clean.read import (
+    RECORD_SUFFIX,
+    Page,
+    RawEntry,
+    not_a_page_reason,
+    read_file_bytes,
+    read_page,
+)
 from analysis.clean.segment import (
     BlockColumns,
     check_page_blocks,
@@ -88,6 +95,9 @@ def clean_files(
     """
     results: list[CleanedPage | SkippedPage] = []
     for entry in files:
+        if entry.name.lower().endswith(RECORD_SUFFIX):
+            results.extend(_clean_record_file(entry, manifest))
+            continue
         try:
             # no link swapped in since the folder was listed is followed
             page = read_page(entry.path, name=entry.name, follow_symlinks=False)
@@ -96,6 +106,25 @@ def clean_files(
             continue
         results.extend(clean_read_page(page, PageFacts((manifest or {}).get(page.name), page.html)))
     return results
+
+
+def _clean_record_file(
+    entry: RawEntry, manifest: dict[str, ManifestEntry] | None
+) -> list[CleanedPage | SkippedPage]:
+    """A ``.json`` file of the folder: an article's record (news-please's one file per
+    article) read as a page table's row, its url, title, byline, date and outlet as a
+    manifest row's (the folder's manifest row wins when it has one); any other JSON file
+    skipped as no page, with what to give instead."""
+    shown = entry.path.parent / entry.name
+    try:
+        row = record_row(read_file_bytes(entry.path, shown, follow_symlinks=False), entry.name)
+        if row is None:
+            raise PageReadError(shown, not_a_page_reason(RECORD_SUFFIX))
+        page, given = table_page(entry.path, row)
+    except PageReadError as err:
+        return [SkippedPage(entry.name, err.reason)]
+    listed = (manifest or {}).get(entry.name)
+    return clean_read_page(page, PageFacts(listed or given, page.html))
 
 
 def clean_chunk(

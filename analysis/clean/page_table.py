@@ -158,6 +158,37 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
         raise PageTableError(path, f"cannot read the rows after row {row_no} ({err})") from err
 
 
+def record_row(data: bytes, name: str) -> TablePage | None:
+    """A file holding one JSON object (an article's record, as news-please writes one
+    per article) as a page table's one row, named by the file; None when the file is no
+    such record (not JSON, not an object, or no text or html field, by its name or a
+    scraper's: :data:`COLUMN_ALIASES`).
+
+    Parameters
+    ----------
+    data : bytes
+        The file's content.
+    name : str
+        The file's name: the page's id.
+
+    Returns
+    -------
+    TablePage or None
+        Row 1 of a table holding the record's known columns.
+    """
+    try:
+        record = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    known = _with_aliases(record)
+    if row_content(known) is None:
+        return None
+    known["id"] = name
+    return TablePage(1, name, known)
+
+
 def row_id(row_no: int) -> str:
     """The id of a row that gives none: its number (``row-12``).
 

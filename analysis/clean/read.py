@@ -241,18 +241,43 @@ def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: boo
     path = Path(path)
     name = display_name(path.name) if name is None else name
     shown = path.parent / name
+    return page_from_bytes(read_file_bytes(path, shown, follow_symlinks), name, shown)
+
+
+def read_file_bytes(path: Path, shown: str | Path, follow_symlinks: bool = True) -> bytes:
+    """A regular file's bytes, read as :func:`read_page` reads a page: opened without
+    blocking, at most :data:`MAX_PAGE_BYTES` bytes.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+    shown : str or Path
+        The file as named in error messages.
+    follow_symlinks : bool
+        When False, a symbolic link is refused rather than followed.
+
+    Returns
+    -------
+    bytes
+        The file's content.
+
+    Raises
+    ------
+    PageReadError
+        The file is missing, unreadable, not a regular file or too large.
+    """
     try:
         flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_symlinks else os.O_NOFOLLOW)
         fd = os.open(path, flags)
     except OSError as err:
         raise PageReadError(shown, f"cannot read file ({err.strerror or err})") from err
     try:
-        data = _read_regular_file(fd, shown)
+        return _read_regular_file(fd, shown)
     except OSError as err:
         raise PageReadError(shown, f"cannot read file ({err.strerror or err})") from err
     finally:
         os.close(fd)
-    return page_from_bytes(data, name, shown)
 
 
 def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | None = None) -> Page:
@@ -495,7 +520,8 @@ def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntr
             )
             continue
         entry = _raw_entry(path, name, root, symlinks)
-        if entry.skip_reason is None and (suffix := not_page_suffix(name)) is not None:
+        suffix = not_page_suffix(name) if entry.skip_reason is None else None
+        if suffix is not None and not name.lower().endswith(RECORD_SUFFIX):
             entry = RawEntry(entry.path, name, _not_a_page_reason(suffix))
         entries[name] = entry
     return list(entries.values())
@@ -517,6 +543,28 @@ def not_page_suffix(name: str) -> str | None:
     """
     lowered = name.lower().removesuffix(".gz")
     return next((s for s in NOT_PAGE_SUFFIXES if lowered.endswith(s)), None)
+
+
+#: A file holding one article's JSON record (news-please writes one per article): read
+#: as a one-row page table when it is an object with a text or html field
+#: (:func:`analysis.clean.page_table.record_row`), else skipped as no page.
+RECORD_SUFFIX = ".json"
+
+
+def not_a_page_reason(suffix: str) -> str:
+    """The skip reason of a file that :func:`not_page_suffix` says is no page.
+
+    Parameters
+    ----------
+    suffix : str
+        Its ending (one of :data:`NOT_PAGE_SUFFIXES`).
+
+    Returns
+    -------
+    str
+        "a .json file, not a page (...)" with what to give instead.
+    """
+    return _not_a_page_reason(suffix)
 
 
 def _not_a_page_reason(suffix: str) -> str:

@@ -82,10 +82,10 @@ _OTHER_FILES = (
     ),
     (
         (".json",),
-        "page metadata (url, outlet, published of each file) is given with --manifest; a "
-        "page table in JSON is JSON Lines, one object per line (.jsonl), with a text or "
-        "html column (or a scraper's: maintext, as news-please's one file per article, "
-        "put in one table with `jq -c . *.json > pages.jsonl`)",
+        "a .json file is read as a page only when it is one article's record, an object "
+        "with a text or html field (or a scraper's: maintext, as news-please writes one "
+        "file per article); page metadata (url, outlet, published of each file) is given "
+        "with --manifest; a page table in JSON is JSON Lines, one object per line (.jsonl)",
     ),
 )
 
