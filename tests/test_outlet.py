@@ -9,6 +9,7 @@ import pytest
 
 from analysis.clean import outlet as outlet_module
 from analysis.clean.outlet import (
+    Outlet,
     OutletEvidence,
     compact_name,
     decide_outlet,
@@ -90,6 +91,16 @@ def test_order_of_evidence():
     for field, next_source in steps:
         evidence[field] = None
         assert decide_outlet(OutletEvidence(**evidence), "p.txt").source == next_source
+
+
+def test_a_card_printing_its_own_sites_address_shows_the_sites_name(no_network):
+    # A site's search page without a URL: og:site_name "Sur de Valdora" and each result
+    # card citing "www.survaldora.cl": one site, one name (review h94 M16; issue #10).
+    own = OutletEvidence(html_site_name="El Sur de Valdora", card_outlet="www.survaldora.cl")
+    assert decide_outlet(own, "p.html") == Outlet("El Sur de Valdora", "survaldora.cl", "card")
+    # an aggregator's card of another site keeps that site's address
+    other = OutletEvidence(html_site_name="Harbour Digest", card_outlet="www.survaldora.cl")
+    assert decide_outlet(other, "p.html") == Outlet("www.survaldora.cl", "survaldora.cl", "card")
 
 
 def test_two_publications_the_manifest_names_on_one_host_are_two_outlets(no_network):

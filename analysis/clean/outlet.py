@@ -771,7 +771,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(printed, domain_of_name(printed) or f"name:{compact_name(printed)}", "export")
     if (card := _clean(evidence.card_outlet)) and compact_name(card):
         # a listing's URL is the aggregator's address, not its cards' publishers'
-        return Outlet(card, domain_of_name(card) or f"name:{compact_name(card)}", "card")
+        if (address := domain_of_name(card)) is None:
+            return Outlet(card, f"name:{compact_name(card)}", "card")
+        # a card printing its own site's address: the site's name as the page gives it
+        return Outlet(_own_site_name(evidence, address) or card, address, "card")
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
     if domain:
@@ -1009,6 +1012,14 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
     the domain written out ("example.com", as trafilatura names a page whose markup
     names no site).
     """
+    return _own_site_name(evidence, domain) or _unspelled_name(evidence) or domain
+
+
+def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
+    """The name the HTML or the page gives its site when it matches ``domain``
+    (:func:`name_matches_domain`: "El Austral de Temuco" of australtemuco.cl), a name
+    that is only an address given way to a name in a script no domain spells
+    (:func:`_unspelled_name`); None when no name matches."""
     for value in (
         _markup_site_name(evidence),
         evidence.page_site_name,
@@ -1019,7 +1030,7 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
             if domain_of_name(name) is not None:
                 return _unspelled_name(evidence) or name
             return name
-    return _unspelled_name(evidence) or domain
+    return None
 
 
 def _unspelled_name(evidence: OutletEvidence) -> str | None:
