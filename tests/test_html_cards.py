@@ -284,3 +284,19 @@ def test_a_heading_linked_to_a_place_in_the_page_is_no_cards_headline():
     assert find_cards(document_fromstring(HEAD + updates + TAIL)) == []
     stories = updates.replace("href='#u", "href='/s/")
     assert len(find_cards(document_fromstring(HEAD + stories + TAIL))) == len(CARDS)
+
+
+def test_list_item_cards_stay_cards_when_the_extractor_drops_their_publisher():
+    # an aggregator's "<li><a>Headline</a> <span>Outlet</span> <span>teaser</span></li>":
+    # trafilatura's main text keeps each item's headline and teaser and drops the
+    # outlet between them; the items are still the page's cards, packed one a block
+    outlets = ["Valley Times", "Coast Herald", "Hill Gazette"]
+    items = "".join(
+        f"<li><a href='/s/{k}'>{h}</a> <span class='source'>{o}</span> <span>{t}</span></li>"
+        for k, ((h, t, _), o) in enumerate(zip(CARDS, outlets, strict=True))
+    )
+    page = HEAD + f"<ul class='results'>{items}</ul>" + TAIL
+    main_text = "\n".join(f"- {h} {t}" for h, t, _ in CARDS)
+    rendered = render_text(page, main_text)
+    for (headline, teaser, _), outlet in zip(CARDS, outlets, strict=True):
+        assert f"{headline}\n{outlet}\n{teaser}\n" in rendered

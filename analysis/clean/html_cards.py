@@ -364,18 +364,34 @@ def date_of_card(dates: tuple[CardDate, ...], title: str | None, body: str) -> s
 def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
     """True when more of the main text's letters and digits lie in paragraphs found in
     no card than in paragraphs found in one (paragraphs compared by their letters and
-    digits only, case folded)."""
+    digits only, case folded; a paragraph holding some of a card's parts in order, the
+    others left out, is found in it)."""
     if not main_text:
         return False
     card_texts = [letters(card.text_content()) for card in cards]
+    card_parts = [[letters(part.text_content()) for part in _parts(card)[0]] for card in cards]
     inside = outside = 0
     for paragraph in main_text.split("\n"):
         found = letters(paragraph)
-        if any(found in text for text in card_texts):
+        if any(found in text for text in card_texts) or any(
+            _some_parts(found, parts) for parts in card_parts
+        ):
             inside += len(found)
         else:
             outside += len(found)
     return outside > inside
+
+
+def _some_parts(found: str, parts: list[str]) -> bool:
+    """True when ``found`` is two or more of the card's ``parts`` (their letters) in
+    their order, others left out: an extractor keeps a list item's headline and teaser
+    and drops the publisher between them."""
+    taken = 0
+    for part in parts:
+        if part and found.startswith(part):
+            found = found[len(part) :]
+            taken += 1
+    return taken >= 2 and not found
 
 
 def letters(text: str) -> str:
