@@ -21,6 +21,7 @@ from analysis.clean.outlet import (
     spelled_by_word_starts,
 )
 from analysis.clean.outlet_merge import outlet_identities
+from analysis.clean.site_features import PageText
 from analysis.clean.site_name import collect_candidates, page_site_name
 
 PROSE = (
@@ -239,6 +240,23 @@ def test_name_only_outlets_are_keyed_by_their_compact_name():
     b = decide_outlet(OutletEvidence(page_site_name="Guardian"), "b")
     assert a.key == b.key == "name:guardian"
     assert compact_name("The New York Times") == "newyorktimes"
+
+
+def test_names_differing_only_in_indic_vowel_signs_have_two_keys():
+    """ "नेपाल समाचार" and "नपल समचर" (its vowel signs gone) are two names; a Latin
+    accent keeps its folding (composed by NFKC, or dropped when NFKC cannot compose
+    it), and the page's compact lines hold the name as compact_name folds it."""
+    assert compact_name("नेपाल समाचार") == "नेपालसमाचार"
+    assert compact_name("नेपाल समाचार") != compact_name("नपल समचर")
+    assert compact_name("ดาวเหนือ") != compact_name("ดาวเหนอ")
+    assert compact_name("Cafe\u0301 Times") == compact_name("Café Times") == "cafétimes"
+    assert compact_name("n\u0308ews") == "news"
+    a = decide_outlet(OutletEvidence(page_site_name="नेपाल समाचार"), "a")
+    b = decide_outlet(OutletEvidence(page_site_name="नपल समचर"), "b")
+    assert a.key != b.key
+    page = PageText(["नेपाल समाचार", "Home", "नेपाल समाचार — मुख्य पृष्ठ"])
+    assert page.mentions("नेपाल समाचार") == 2
+    assert page.mentions("नपल समचर") == 0
 
 
 def test_unknown_outlet_is_an_outlet_unique_to_its_page():

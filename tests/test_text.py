@@ -39,6 +39,7 @@ from analysis.text.letter_case import (
     shows_no_case,
 )
 from analysis.text.patterns import CONTENT_RUN
+from analysis.text.words import is_spelling_mark
 
 
 def test_display_width_counts_terminal_columns() -> None:
@@ -180,11 +181,30 @@ def test_ascii_word_tokens_and_letter_runs() -> None:
 
 
 @settings(max_examples=500, derandomize=True, deadline=None)
-@given(st.one_of(st.text(), _MIXED_TEXT, st.text(alphabet="a_\n \u00e9\u2019\u00b2\ud800")))
+@given(
+    st.one_of(
+        st.text(),
+        _MIXED_TEXT,
+        st.text(alphabet="a_\n \u00e9\u2019\u00b2\ud800"),
+        st.text(alphabet="नपलस \u093e\u0947\u094d\u0964\u0301ไทร\u0e31\u0e34\n"),
+    )
+)
 def test_alnum_and_line_breaks_is_the_pattern(text: str) -> None:
-    """Letters, digits and line breaks kept, by bytes and replaces, as the pattern keeps
-    them (lone surrogates included)."""
-    assert alnum_and_line_breaks(text) == re.sub(r"[^\w\n]+|_", "", text)
+    """Letters, digits, spelling marks and line breaks kept, by bytes and replaces, as
+    the pattern keeps them, one character at a time (lone surrogates included)."""
+    expected = "".join(c for c in text if re.fullmatch(r"[^\W_]|\n", c) or is_spelling_mark(c))
+    assert alnum_and_line_breaks(text) == expected
+
+
+def test_alnum_and_line_breaks_keeps_the_vowel_signs_of_indic_scripts() -> None:
+    """A Devanagari or Thai name keeps its vowel signs and viramas (two names differing
+    in them are two names); an accent NFKC leaves uncomposed, the danda and the Arabic
+    vowel points are dropped as before."""
+    assert alnum_and_line_breaks("नेपाल समाचार।\nक्षेत्र") == "नेपालसमाचार\nक्षेत्र"
+    assert alnum_and_line_breaks("ไทยรัฐ") == "ไทยรัฐ"
+    assert alnum_and_line_breaks("n\u0308ews الجَزيرة") == "newsالجزيرة"
+    assert is_spelling_mark("\u093e") and is_spelling_mark("\u0e31")
+    assert not is_spelling_mark("\u0301") and not is_spelling_mark("न")
 
 
 def test_alnum_and_line_breaks_keeps_every_script() -> None:

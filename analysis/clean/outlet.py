@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, alnum_and_line_breaks
 
 #: Where an outlet came from, best evidence first (the ``outlet_source`` column).
 OUTLET_SOURCES = ("manifest", "export", "card", "url", "html", "page", "copyright", "unknown")
@@ -129,11 +129,13 @@ def unknown_site(page: str) -> str:
 
 
 _LEADING_THE = re.compile(r"^the\s+")
-_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a page's candidates and a site's names recur
 def compact_name(name: str) -> str:
-    """A name folded for comparison: NFKC, lower case, no leading "the", only letters/digits.
+    """A name folded for comparison: NFKC, lower case, no leading "the", only letters,
+    digits and the vowel signs of the Indic scripts
+    (:func:`analysis.text.alnum_and_line_breaks`, the form page lines are compared in).
 
     Parameters
     ----------
@@ -151,7 +153,7 @@ def compact_name(name: str) -> str:
     'newyorktimes'
     """
     folded = unicodedata.normalize("NFKC", name).casefold().strip()
-    return _NOT_ALNUM.sub("", _LEADING_THE.sub("", folded))
+    return alnum_and_line_breaks(_LEADING_THE.sub("", folded)).replace("\n", "")
 
 
 @functools.lru_cache(maxsize=1)

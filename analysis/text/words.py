@@ -11,6 +11,7 @@ text once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from analysis.text import memo as memo_module
@@ -295,15 +296,48 @@ _ALL_ASCII = bytes(range(128))
 _FEW_SYMBOLS = 30
 
 
+#: The Unicode blocks of the scripts of South and South-East Asia (Devanagari to Sinhala,
+#: Thai, Lao, Tibetan, Myanmar; Khmer), whose vowel signs, viramas and tone marks are
+#: combining marks that spell the word ("नेपाल" is not "नपल", "ไทยรัฐ" not "ไทยรฐ"),
+#: where a mark of the Latin, Greek, Cyrillic, Arabic or Hebrew scripts is an accent or
+#: a vowel point the same name is also written without.
+_SPELLING_MARK_BLOCKS = ((0x0900, 0x0DFF), (0x0E00, 0x109F), (0x1780, 0x17FF))
+
+
+def is_spelling_mark(char: str) -> bool:
+    """Whether ``char`` is a combining mark that spells a word of its script: a vowel
+    sign, virama or tone mark of the Indic and South-East Asian scripts
+    (:data:`_SPELLING_MARK_BLOCKS`), not an accent.
+
+    Parameters
+    ----------
+    char : str
+        One character.
+
+    Returns
+    -------
+    bool
+        True for "ा", "्", "ั"; False for a combining acute accent, a letter, a digit.
+    """
+    code = ord(char)
+    return any(low <= code <= high for low, high in _SPELLING_MARK_BLOCKS) and (
+        unicodedata.category(char).startswith("M")
+    )
+
+
 def alnum_and_line_breaks(text: str) -> str:
-    """Return ``text`` with only its letters, digits and line breaks.
+    """Return ``text`` with only its letters, digits, spelling marks and line breaks:
+    the compact form names and page lines are compared in
+    (:func:`analysis.clean.outlet.compact_name`).
 
     The same as ``re.sub(r"[^\\w\\n]+|_", "", text)`` (``\\w`` of a ``str`` pattern is
-    ``str.isalnum`` or ``_``), some times faster on a page: UTF-8 never uses an ASCII
-    byte inside a longer character, so the ASCII characters to drop are deleted from
-    the text's UTF-8 with ``bytes.translate``, and the other characters the text holds
-    are read the same way (its UTF-8 without its ASCII bytes); the distinct ones that
-    are not letters or digits (curly quotes, dashes) are deleted with ``str.replace``
+    ``str.isalnum`` or ``_``) except that the vowel signs and viramas of the Indic
+    scripts are kept (:func:`is_spelling_mark`: two names differing in them are two
+    names), some times faster on a page: UTF-8 never uses an ASCII byte inside a longer
+    character, so the ASCII characters to drop are deleted from the text's UTF-8 with
+    ``bytes.translate``, and the other characters the text holds are read the same way
+    (its UTF-8 without its ASCII bytes); the distinct ones that are not letters, digits
+    or spelling marks (curly quotes, dashes, accents) are deleted with ``str.replace``
     each, or with one ``str.translate`` when there are many, so the cost stays linear
     in the page whatever symbols it holds.
 
@@ -315,11 +349,16 @@ def alnum_and_line_breaks(text: str) -> str:
     Returns
     -------
     str
-        ``text`` without the characters that are neither letters, digits nor ``"\\n"``.
+        ``text`` without the characters that are neither letters, digits, spelling
+        marks nor ``"\\n"``.
     """
     if not text.isascii():
         others = text.encode("utf-8", "surrogatepass").translate(None, _ALL_ASCII)
-        drop = [c for c in set(others.decode("utf-8", "surrogatepass")) if not c.isalnum()]
+        drop = [
+            c
+            for c in set(others.decode("utf-8", "surrogatepass"))
+            if not c.isalnum() and not is_spelling_mark(c)
+        ]
         if len(drop) <= _FEW_SYMBOLS:
             for char in drop:
                 text = text.replace(char, "")
