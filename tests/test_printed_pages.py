@@ -83,3 +83,61 @@ def test_a_running_head_whose_last_cell_alternates_is_kept_once():
         pages.append("\n".join([head, "", *body, "", f"          {number + 1}"]))
     text = join_printed_pages("\f".join(pages) + "\f")
     assert text.count("THE HARBOUR WEEKLY") == 1
+
+
+# A story typeset in narrow columns: the typesetter cut three words at a line's end
+# ("commu-nities", "neighbor-hood" printed whole elsewhere, "reha-bilitation"), and a
+# compound broke at its own hyphen ("well-" / "known": "known" is a word of the page).
+_TYPESET_PAGES = [
+    [
+        "The Harbour Weekly                              3 December 2026",
+        "",
+        "Council backs housing plan",
+        "",
+        "The council voted on Tuesday to back a plan that aims to help commu-",
+        "nities along the harbour, after a debate that lasted for hours and",
+        "drew a crowd of tenants, landlords and the harbour front's well-",
+        "known traders to the hall in the old fish market neighbor-",
+    ],
+    [
+        "The Harbour Weekly                              3 December 2026",
+        "",
+        "hood of the port, where the plan starts with the costly reha-",
+        "bilitation of two empty blocks of flats that the city bought last",
+        "year. Every neighborhood will be known by the spring, officials said",
+        "after the vote, which passed by eleven votes to four on the night.",
+        "",
+        "          2",
+    ],
+]
+
+
+def _typeset_text() -> str:
+    return "\f".join("\n".join(page) for page in _TYPESET_PAGES) + "\f"
+
+
+def test_a_word_the_typesetter_cut_at_a_line_end_is_whole_again():
+    """A PDF saved as text kept each cut word's hyphen ("commu-nities",
+    "neighbor-hood" across a page break, "reha-bilitation"); a compound broken at its
+    own hyphen keeps it (review h102 N7)."""
+    plain = plain_dump_text(normalize_text(_typeset_text()))
+    for word in ("communities", "neighborhood of the port", "rehabilitation"):
+        assert word in plain
+    assert "front's well-known traders" in plain
+    assert "\u00ad" not in plain and "-nities" not in plain
+
+
+def test_a_wrapped_page_that_was_not_printed_keeps_its_line_end_hyphens():
+    """A text browser or a mail client wraps at spaces: a line-end hyphen there is the
+    word's own ("commu-nities" stays as printed)."""
+    text = "\n".join(line for page in _TYPESET_PAGES for line in page[2:])
+    plain = plain_dump_text(normalize_text(text))
+    assert "commu-nities" in plain and "reha-bilitation" in plain
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_the_cut_word_without_a_space():
+    """A dump printing the typesetter's hyphen as a soft hyphen (U+00AD) cut the word
+    in two ("commu nities") when its lines were joined."""
+    text = "\n".join(line for page in _TYPESET_PAGES for line in page[2:])
+    plain = plain_dump_text(normalize_text(text.replace("commu-\n", "commu\u00ad\n")))
+    assert "help communities along" in plain

@@ -19,7 +19,8 @@ line-end and control-character normalization of analysis.clean.read, in this ord
 - no-break and fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) are
   spaces (:data:`SPACES`);
 - characters that print nothing and separate no words are removed
-  (:func:`drop_invisible`): soft hyphens (a hyphenation hint inside a word), word
+  (:func:`drop_invisible`): soft hyphens (a hyphenation hint inside a word; one at a
+  line's end marks a word cut there, which the join below makes whole), word
   joiners, U+FEFF inside the text, and zero-width spaces, except between two letters of
   a script written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, Chinese,
   Japanese: there a zero-width space marks a word boundary). Zero-width joiners and
@@ -39,6 +40,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.text import (
     FIELD_LABEL,
     INVISIBLE,
@@ -217,6 +219,8 @@ def _made_plain(match: re.Match[str]) -> str:
         start = match.start()
         if start and _BETWEEN_UNSPACED.match(match.string, start - 1):
             return character
+    elif character == SOFT_HYPHEN and match.string.startswith("\n", match.end()):
+        return character  # a word cut at a line's end: join_hard_wraps joins it
     return ""
 
 
@@ -242,7 +246,10 @@ def join_hard_wraps(text: str) -> str:
     were cut so: a page printed one headline or paragraph a line, whose longest line
     sets the width, leaves most of them uncut. Then each cut line is joined to the next
     with one space (with none after a word cut after its hyphen, ``well-`` ``known``,
-    and between two characters of a script written without spaces). A blank line, a
+    after a word cut after a soft hyphen, which goes (a typesetter's cut:
+    :mod:`analysis.clean.typeset_hyphens`), and between two characters of a script
+    written without spaces; a line ending in a soft hyphen after a letter is joined to
+    the next in any case). A blank line, a
     list item on the next line, and a line opening with a field's label that another
     line opens with too (a feed dump's ``pubDate:`` under each item's ``Description:``)
     are never joined. A paragraph printed with no blank line under it whose last line
@@ -274,18 +281,34 @@ def join_hard_wraps(text: str) -> str:
         by_columns = _cut_lines(page, display_width)
         if by_columns is not None and len(by_columns) > len(cut_after or ()):
             cut_after = by_columns
-    if cut_after is None:
-        return text
+    if SOFT_HYPHEN in text:  # a word cut at a line's end is joined whatever the width
+        cut_after = (cut_after or set()) | _cut_at_soft_hyphens(page)
+    if not cut_after:
+        return _without_soft_hyphens(text)
     joined = [lines[0]]
     for index in range(1, len(lines)):
         if index - 1 in cut_after:
             before, after = joined[-1].rstrip(), lines[index].lstrip()
-            hyphen = before.endswith("-") and before[-2:-1].isalpha()
+            hyphen = before.endswith(("-", SOFT_HYPHEN)) and before[-2:-1].isalpha()
             glue = "" if hyphen or _UNSPACED_JOIN.match(before[-1] + after[0]) else " "
-            joined[-1] = before + glue + after
+            joined[-1] = before.removesuffix(SOFT_HYPHEN) + glue + after
         else:
             joined.append(lines[index])
-    return "\n".join(joined)
+    return _without_soft_hyphens("\n".join(joined))
+
+
+def _cut_at_soft_hyphens(page: _WrapPage) -> set[int]:
+    """The lines ending in a soft hyphen after a letter, the next line not blank."""
+    return {
+        index
+        for index, line in enumerate(page.stripped[:-1])
+        if line.endswith(SOFT_HYPHEN) and line[-2:-1].isalpha() and not page.blank[index + 1]
+    }
+
+
+def _without_soft_hyphens(text: str) -> str:
+    """``text`` without the soft hyphens left at the end of lines no wrap joined."""
+    return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
 _ENDS_WITH_A_PERIOD = re.compile(rf"[.…][{re.escape(CLOSING_MARKS)}]*\s*$")

@@ -7,7 +7,8 @@ lines, every page's head and foot would land inside the story's paragraphs.
 :func:`join_printed_pages` keeps one copy of each running line (the head at the top of
 the first page, the foot at the bottom of the last: the masthead and the page's address
 stay where a single page prints them, without the cells that count the pages, "Page 2
-of 3") and joins the paragraph a page break cut. It runs
+of 3") and joins the paragraph a page break cut; a word the typesetter cut at a line's
+end is marked so (:func:`analysis.clean.typeset_hyphens.mark_typeset_cuts`). It runs
 where the reader turns form feeds into line breaks
 (:func:`analysis.clean.read.normalize_text`). No tuned value: a running line is one
 every page prints, its page number aside, at the same edge.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analysis.clean.typeset_hyphens import mark_typeset_cuts
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 #: A page break (pdftotext's form feed).
@@ -50,8 +52,8 @@ def join_printed_pages(text: str) -> str:
         ending = "\n".join(pages.pop())  # pdftotext ends the last page with a form feed
     head = _running_line(pages, top=True) if len(pages) > 1 else None
     foot = _running_line(pages, top=False) if len(pages) > 1 else None
-    if head is None and foot is None:  # no printed pages: a form feed is a line break
-        return text.replace(PAGE_BREAK, "\n")
+    if head is None and foot is None:  # no running lines: a form feed is a line break
+        return "\n".join(mark_typeset_cuts(text.replace(PAGE_BREAK, "\n").split("\n")))
     # a running line is kept once, without the cells that change from page to page (its
     # page counter, "Page 2 of 3"): the masthead and the page's address stay
     if head is not None:
@@ -70,7 +72,7 @@ def join_printed_pages(text: str) -> str:
         cut = joined and not _ends_sentence(joined[-1])
         joined += following if cut else ["", *following]
     leading = _leading_blanks(pages[0])
-    return "\n".join(leading + joined) + "\n" + ending.lstrip("\n")
+    return "\n".join(mark_typeset_cuts(leading + joined)) + "\n" + ending.lstrip("\n")
 
 
 def _key(line: str, first_cell: bool = False) -> str:
