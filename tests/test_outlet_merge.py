@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
-from analysis.clean.outlet import OutletEvidence, decide_outlet
+from analysis.clean.outlet import OutletEvidence, decide_outlet, masthead_key
 from analysis.clean.outlet_merge import outlet_identities
 from analysis.clean.pipeline import run_clean
 from analysis.stats.metrics import run_metrics
@@ -304,3 +304,24 @@ def test_a_sites_name_is_filed_under_the_domain_its_cards_print_leading_article_
     keys = ["australtemuco.cl", "australtemuco.com", "name:elaustraldetemuco"]
     found = outlet_identities(keys, [*keys[:2], "El Austral de Temuco"])
     assert found.n_outlets(keys) == 3 and "name:elaustraldetemuco" in found.ambiguous
+
+
+def test_a_holders_page_whose_masthead_another_page_names_its_site_is_that_sites():
+    # review h111 P1: a site's text pages print the masthead on top and the group's
+    # notice in the footer (filed under the group); its HTML page with a URL names the
+    # site: the masthead pages go to the site, the group's row holds nothing of them
+    holder = "name:harbourmediagroup"
+    masthead_page = masthead_key(holder, "Harbour Daily")
+    keys = ["harbourdaily.co.nz"] * 2 + [masthead_page] * 2
+    names = ["Harbour Daily"] * 2 + ["Harbour Media Group"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of[masthead_page] == "harbourdaily.co.nz"
+    assert found.n_outlets(keys) == 1
+    # the same masthead printed as the site name of two outlets confirms neither
+    keys += ["harbourdaily.com.au"] * 2
+    names += ["Harbour Daily"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of[masthead_page] == holder
+    # a masthead no other page names stays the holder's (one page is no site)
+    found = outlet_identities([masthead_page, "coastal.co.nz"], ["Harbour Media Group", "Coast"])
+    assert found.key_of[masthead_page] == holder

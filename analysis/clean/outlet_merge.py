@@ -35,9 +35,12 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   (a page and its article count one each): the holder is then a group whose sister
   sites print its notice ("© Harbour Media Group" under "Harbour Daily" and under
   "Coastal Courier"), and each masthead's pages are an outlet of that name (filed, like
-  any ``name:`` key, under the domain or name it is, below). A masthead a page alone
-  cannot confirm (a section's label, a short headline) is thus read as a site only when
-  the run shows it on several rows beside another.
+  any ``name:`` key, under the domain or name it is, below). A masthead whose name the
+  pages of exactly one other outlet print as their site's name (a page of the site with
+  its URL and ``og:site_name``, or with its name and no notice) is that outlet's too,
+  whatever the count. A masthead a page alone cannot confirm (a section's label, a
+  short headline) is thus read as a site only when the run shows it on several rows
+  beside another, or as another page's site.
 
 Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
 outlet_metrics, the reports) takes its name from here, through ``metrics``; the
@@ -271,19 +274,29 @@ def _masthead_outlets(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     """Each masthead key of ``pairs`` (:func:`analysis.clean.outlet.masthead_key`) -> the
     key its rows are filed under: ``name:`` + the masthead's compact name when its
     holder's rows show two or more mastheads on more than :data:`MIN_MASTHEAD_ROWS` rows
-    each (module docstring), else the holder's key. Mastheads are one when their compact
-    names are."""
+    each (module docstring), or when the pages of exactly one other outlet print the
+    masthead as their site's name (the same compact name: a site's other pages, with its
+    URL or its name and no holder's notice, confirm the masthead as the site; a name two
+    outlets print confirms neither), else the holder's key.
+    Mastheads are one when their compact names are."""
     rows: dict[str, Counter[str]] = {}  # holder key -> compact masthead -> rows
-    for (key, _), n in pairs.items():
+    named: dict[str, set[str]] = {}  # compact name -> the other outlets printing it
+    for (key, name), n in pairs.items():
         if parts := holder_and_masthead(key):
             rows.setdefault(parts[0], Counter())[compact_name(parts[1])] += n
+        elif not key.startswith(UNKNOWN_PREFIX):
+            named.setdefault(compact_name(name), set()).add(key)
     filed: dict[str, str] = {}
     for key, _ in pairs:
         if parts := holder_and_masthead(key):
             holder, masthead = parts
             shown = {m for m, n in rows[holder].items() if n > MIN_MASTHEAD_ROWS}
             own = compact_name(masthead)
-            filed[key] = f"{NAME_PREFIX}{own}" if len(shown) >= 2 and own in shown else holder
+            printing = named.get(own, set())
+            # (its own name key aside: that files under the one domain printing the name)
+            split = (len(shown) >= 2 and own in shown) or len(printing - {NAME_PREFIX + own}) == 1
+            split = split or printing == {NAME_PREFIX + own}
+            filed[key] = f"{NAME_PREFIX}{own}" if split and own else holder
     return filed
 
 
