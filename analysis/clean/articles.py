@@ -192,7 +192,8 @@ def extract_articles(
     """
     page = name or ""
     facts = facts or PageFacts()
-    blocks = segment_page(text, page, html_body_lines(text, facts.html), facts.byline)
+    stories = facts.html.story_headlines if facts.html is not None else frozenset()
+    blocks = segment_page(text, page, html_body_lines(text, facts.html), facts.byline, stories)
     return articles_from_blocks(blocks, text, facts)
 
 

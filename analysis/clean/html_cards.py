@@ -49,6 +49,7 @@ card's category, not its outlet.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,8 @@ _RUN_HEADS = _HEADINGS | {"dt"}
 #: A table's row groups and cells.
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
+#: The attribute marking a heading that opens a whole story (:func:`pack_cards`).
+STORY_MARK = "data-newscompare-story"
 #: Inline styles given to a card, to its parts and to what is inside them.
 CARD_STYLE = "display: block; margin-top: 1em; margin-bottom: 0em; padding-left: 0em"
 PART_STYLE = "display: block; margin-top: 0em; margin-bottom: 0em; padding-left: 0em"
@@ -97,7 +100,9 @@ class CardDate:
     published: str
 
 
-def pack_cards(root: HtmlElement, main_text: str | None = None) -> list[HtmlElement]:
+def pack_cards(
+    root: HtmlElement, main_text: str | None = None, stories: Sequence[HtmlElement] = ()
+) -> list[HtmlElement]:
     """Restyle the cards of a parsed page so that each renders as one packed block.
 
     The cards are left as they are when the page's main text (its article, as the
@@ -111,15 +116,21 @@ def pack_cards(root: HtmlElement, main_text: str | None = None) -> list[HtmlElem
     main_text : str, optional
         The page's main text (:func:`analysis.clean.html_page.html_metadata`'s body),
         paragraphs on lines of their own; None when none was found.
+    stories : sequence of lxml.html.HtmlElement
+        The headings that open whole stories (:func:`analysis.clean.html_stories.story_headings`):
+        each is a card's headline, the story's paragraphs its parts; the main text lies
+        in them (a newsletter's table layout runs it into one line).
 
     Returns
     -------
     list of lxml.html.HtmlElement
         The cards restyled (none: the page is left as it was).
     """
+    for heading in stories:
+        heading.set(STORY_MARK, "")
     wrappers = _wrap_loose_teasers(root) + _wrap_flat_cards(root)
     cards = find_cards(root)
-    if not cards or _article_outside(cards, main_text):
+    if not cards or (not stories and _article_outside(cards, main_text)):
         for wrapper in wrappers:
             wrapper.drop_tag()  # the page as it was
         return []
@@ -485,7 +496,10 @@ def _own_text(element: HtmlElement) -> bool:
 
 def _is_headline(part: HtmlElement) -> bool:
     """A link that is the part's whole text (maybe inside a heading), or a wrapper that
-    opens with such a heading (the linked heading and the teaser one level down)."""
+    opens with such a heading (the linked heading and the teaser one level down), or a
+    heading that opens a whole story (:data:`STORY_MARK`)."""
+    if part.get(STORY_MARK) is not None:
+        return True
     first = next(
         (child for child in part if isinstance(child.tag, str) and child.tag not in _UNRENDERED),
         None,

@@ -316,7 +316,8 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     facts = facts or PageFacts(html=page.html)
     site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
     body_lines = html_body_lines(page.text, page.html)
-    blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline)
+    stories = facts.html.story_headlines if facts.html is not None else frozenset()
+    blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline, stories)
     check_page_blocks(blocks, page.text)
     non_stories: list[str] = []
     articles = article_rows(blocks, page.text, facts, site, non_stories)

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.closing_notes import without_closing_notes
+from analysis.clean.html_stories import story_regions
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
@@ -75,7 +76,11 @@ _Piece = tuple[int, int, str, str, int]  # start, end (in line), label, field, a
 
 
 def segment_page(
-    text: str, name: str, body_lines: Sequence[int] | None = None, byline: str | None = None
+    text: str,
+    name: str,
+    body_lines: Sequence[int] | None = None,
+    byline: str | None = None,
+    stories: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """Cut one page's text into labelled blocks (the BLOCKS table of one page).
 
@@ -95,13 +100,19 @@ def segment_page(
     byline : str, optional
         The article's byline when known from elsewhere (a manifest, the markup): an
         author's biography closing the body is looked for with it too.
+    stories : frozenset of str
+        The headlines of the whole stories an HTML page's markup prints under headings
+        of their own (:attr:`analysis.clean.html_page.HtmlMetadata.story_headlines`):
+        each is a card though its text is no teaser.
 
     Returns
     -------
     pandas.DataFrame
         The blocks, in page order; see the module docstring for the columns.
     """
-    return blocks_frame(segment_page_columns(text, name, body_lines, byline=byline))
+    return blocks_frame(
+        segment_page_columns(text, name, body_lines, byline=byline, stories=stories)
+    )
 
 
 @collection_paused
@@ -111,6 +122,7 @@ def segment_page_columns(
     body_lines: Sequence[int] | None = None,
     site: KnownSite = FIND_SITE,
     byline: str | None = None,
+    stories: frozenset[str] = frozenset(),
 ) -> BlockColumns:
     """:func:`segment_page` as plain lists, one per BLOCKS column (no pandas per page).
 
@@ -128,7 +140,7 @@ def segment_page_columns(
         As for :func:`segment_page`.
     site : KnownSite
         The site name, or :data:`FIND_SITE` to find it when needed.
-    byline : str, optional
+    byline, stories : optional
         As for :func:`segment_page`.
 
     Returns
@@ -137,7 +149,7 @@ def segment_page_columns(
         Column name -> list, one entry per block in page order.
     """
     lines = text.split("\n")
-    regions = find_article_regions(lines, body_lines, site, byline)
+    regions = find_article_regions(lines, body_lines, site, byline, stories)
     return _block_columns(lines, regions, name)
 
 
@@ -167,6 +179,7 @@ def find_article_regions(
     body_lines: Sequence[int] | None = None,
     site: KnownSite = FIND_SITE,
     byline: str | None = None,
+    stories: frozenset[str] = frozenset(),
 ) -> list[ArticleRegion]:
     """Return the articles of a page as regions: listing cards, else the one article.
 
@@ -189,6 +202,8 @@ def find_article_regions(
         As for :func:`segment_page`. With the bylines the page prints above the body, it
         names the authors whose biography closing the body is no body; nor is a
         print-edition note there (:func:`analysis.clean.closing_notes.without_closing_notes`).
+    stories : frozenset of str
+        As for :func:`segment_page`.
 
     Returns
     -------
@@ -198,6 +213,8 @@ def find_article_regions(
     # The body detector runs at most once: for the listing test (body outside the cards)
     # and, when the page is no listing, for its article.
     detected_body = functools.cache(lambda: body_line_indices(list(lines)))
+    if stories and (regions := story_regions(lines, stories)):
+        return regions  # whole stories the markup prints under headings of their own
     cards, updates = find_cards_or_updates(lines, detected_body)
     if cards:
         return cards

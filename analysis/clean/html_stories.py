@@ -1,0 +1,138 @@
+"""Full stories under headings: a newsletter's web version, a digest printing whole texts.
+
+A newsletter's web version (or any page that prints several whole stories) puts each
+story under a heading of one level, its paragraphs after it, and no headline of the
+page's own above them: the page's top is the site's name and the issue's line::
+
+    <h1>The Harbour Brief</h1><p>Thursday · Issue #212</p>
+    <h2>Council approves budget</h2><p>..</p><p>..</p>
+    <h2>Ferry resumes on Monday</h2><p>..</p><p>..</p>
+
+A browser's text view reads that as one article under subheads. The markup tells the
+two apart: an article's subheads sit under its own headline (a heading above them
+that is not the site's name), and its ``<title>`` names that headline or the first
+subhead. :func:`story_headings` gives the headings that open whole stories, so that
+:mod:`analysis.clean.html_cards` packs each story as a card and the listing splitter
+(:mod:`analysis.clean.listing`) reads it as one, its full text being no teaser. No
+value is tuned: a story is :data:`MIN_STORY_PARAGRAPHS` prose paragraphs or more (one
+paragraph under a heading is a teaser's shape, which the cards read already), and the
+page holds :data:`~analysis.clean.card_blocks.MIN_CARDS` of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.card_lines import is_prose
+from analysis.clean.html_cards import letters
+from analysis.clean.page_metadata import FieldSpan
+from analysis.text import is_blank
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: The fewest prose paragraphs of a whole story under its heading (a card's teaser is one).
+MIN_STORY_PARAGRAPHS = 2
+#: Headings that may open a story (an ``<h1>`` is the page's own headline or its name).
+_STORY_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = _STORY_HEADINGS | {"h1"}
+
+
+def story_headings(root: HtmlElement) -> list[HtmlElement]:
+    """The headings that open whole stories on a page of them, in document order.
+
+    Parameters
+    ----------
+    root : lxml.html.HtmlElement
+        The page's parsed document.
+
+    Returns
+    -------
+    list of lxml.html.HtmlElement
+        Headings of one tag under one parent, :data:`~analysis.clean.card_blocks.MIN_CARDS`
+        or more, each followed by :data:`MIN_STORY_PARAGRAPHS` prose paragraphs (up to the
+        next heading of that tag); none when a heading above the first is not the site's
+        name (``og:site_name``: an article's headline over its subheads), when the page's
+        ``<title>`` names one of them, or when a heading holds a link (a card's headline,
+        which the cards read already).
+    """
+    groups: dict[tuple[HtmlElement, str], int] = {}  # (parent, tag) -> headings
+    for heading in root.iter(*_STORY_HEADINGS):
+        if (parent := heading.getparent()) is not None:
+            groups[(parent, heading.tag)] = groups.get((parent, heading.tag), 0) + 1
+    for (parent, tag), n in groups.items():  # in the order of their first headings
+        if n < MIN_CARDS:
+            continue
+        children = [child for child in parent if isinstance(child.tag, str)]
+        opens = [k for k, child in enumerate(children) if child.tag == tag]
+        ends = [*opens[1:], len(children)]
+        if all(
+            _prose_paragraphs(children[start + 1 : end]) >= MIN_STORY_PARAGRAPHS
+            for start, end in zip(opens, ends, strict=True)
+        ):
+            headings = [children[k] for k in opens]
+            return headings if _no_own_headline(root, headings) else []
+    return []
+
+
+def _prose_paragraphs(elements: list[HtmlElement]) -> int:
+    """How many of ``elements`` are ``<p>`` paragraphs of prose (a sentence, not a label)."""
+    return sum(
+        element.tag == "p" and is_prose(" ".join(element.text_content().split()))
+        for element in elements
+    )
+
+
+def _no_own_headline(root: HtmlElement, headings: list[HtmlElement]) -> bool:
+    """True when the page shows no headline of its own over ``headings``: every heading
+    above the first is the site's name, the ``<title>`` names none of them, and none
+    holds a link."""
+    if any(heading.find(".//a") is not None for heading in headings):
+        return False
+    site = letters(" ".join(root.xpath("//meta[@property='og:site_name']/@content")))
+    for element in root.iter(*_HEADINGS):
+        if element is headings[0]:
+            break
+        if letters(element.text_content()) != site or not site:
+            return False  # a headline (or a section's title) over the stories
+    title = letters(" ".join(root.xpath("//title/text()")))
+    return not any(letters(heading.text_content()) in title for heading in headings)
+
+
+def story_regions(lines: Sequence[str], stories: frozenset[str]) -> list[ArticleRegion]:
+    """One article per whole story the markup packed (:func:`story_headings`), or none.
+
+    A packed story is a block of lines (a blank line around it): its headline, one of
+    ``stories``, then its paragraphs; lines after its last prose line (a "Share this
+    story" link) are its own chrome, no body.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's rendered lines.
+    stories : frozenset of str
+        The stories' headlines as letters
+        (:attr:`analysis.clean.html_page.HtmlMetadata.story_headlines`).
+
+    Returns
+    -------
+    list of ArticleRegion
+        One per story in page order; none unless every headline opens a block with
+        :data:`MIN_STORY_PARAGRAPHS` prose lines.
+    """
+    regions = []
+    for i, line in enumerate(lines):
+        if (i and not is_blank(lines[i - 1])) or letters(line) not in stories:
+            continue
+        end = i + 1
+        while end < len(lines) and not is_blank(lines[end]):
+            end += 1
+        prose = [k for k in range(i + 1, end) if is_prose(lines[k].strip())]
+        if len(prose) < MIN_STORY_PARAGRAPHS:
+            return []
+        body = tuple(range(i + 1, prose[-1] + 1))
+        title = FieldSpan(i, len(line) - len(line.lstrip()), len(line.rstrip()), "title")
+        regions.append(ArticleRegion(i, end - 1, body, (title,)))
+    return regions if len(regions) == len(stories) else []
