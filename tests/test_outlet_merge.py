@@ -325,3 +325,23 @@ def test_a_holders_page_whose_masthead_another_page_names_its_site_is_that_sites
     # a masthead no other page names stays the holder's (one page is no site)
     found = outlet_identities([masthead_page, "coastal.co.nz"], ["Harbour Media Group", "Coast"])
     assert found.key_of[masthead_page] == holder
+
+
+def test_a_masthead_in_capitals_without_accents_is_the_accented_sites_name():
+    # review h111 P1: Greek and Portuguese mastheads in capitals drop the accents the
+    # site's name has ('ΚΡΗΤΙΚΗ ΗΜΕΡΑ' / 'Κρητική Ημέρα'); one site, one row
+    holder = "name:αιγαίομέσα"
+    capitals = masthead_key(holder, "ΚΡΗΤΙΚΗ ΗΜΕΡΑ")
+    keys = ["kritikiimera.gr"] * 2 + [capitals] * 2
+    names = ["Κρητική Ημέρα"] * 2 + ["Αιγαίο Μέσα"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of[capitals] == "kritikiimera.gr"
+    # two name keys of one name, with and without accents, no domain: one outlet
+    keys = ["name:diáriodabeira"] * 3 + ["name:diariodabeira"]
+    names = ["Diário da Beira"] * 3 + ["DIARIO DA BEIRA"]
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 1
+    assert set(found.display.values()) == {"Diário da Beira"}
+    # names that differ in more than accents stay apart
+    found = outlet_identities(["name:diariodabeira", "name:diariodobeira"], ["A", "B"])
+    assert found.n_outlets(["name:diariodabeira", "name:diariodobeira"]) == 2

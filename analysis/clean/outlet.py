@@ -156,6 +156,36 @@ def compact_name(name: str) -> str:
     return alnum_and_line_breaks(_LEADING_THE.sub("", folded)).replace("\n", "")
 
 
+def accentless(text: str) -> str:
+    """``text`` without the accents of the Latin, Greek and Cyrillic scripts.
+
+    A masthead in capitals often leaves them out ("ΚΡΗΤΙΚΗ ΗΜΕΡΑ", "DIARIO DA BEIRA")
+    where the site's name has them: the same name for the corpus-level merge of outlets
+    (:mod:`analysis.clean.outlet_merge`). Only the marks of the Combining Diacritical
+    Marks block go; the vowel signs of other scripts spell their words and stay.
+
+    Parameters
+    ----------
+    text : str
+        A name, usually its :func:`compact_name`.
+
+    Returns
+    -------
+    str
+        The text in NFC without those marks.
+
+    Examples
+    --------
+    >>> accentless(compact_name("Κρητική Ημέρα")) == accentless(compact_name("ΚΡΗΤΙΚΗ ΗΜΕΡΑ"))
+    True
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(char for char in decomposed if not "\u0300" <= char <= "\u036f")
+    return unicodedata.normalize("NFC", kept)
+
+
 @functools.lru_cache(maxsize=1)
 def _extractor():  # tldextract.TLDExtract, imported lazily
     import tldextract

@@ -56,6 +56,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from analysis.clean.outlet import (
+    accentless,
     compact_name,
     company_head,
     holder_and_masthead,
@@ -236,19 +237,23 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
         return found
     owners: dict[str, set[str]] = {}
     for key, name in pairs:
-        if is_domain_key(key) and name != key and compact_name(name):
-            owners.setdefault(compact_name(name), set()).add(key)
+        if is_domain_key(key) and name != key and (form := name_form(name)):
+            owners.setdefault(form, set()).add(key)
     key_of = {key: key for key, _ in pairs}
     why: dict[str, str] = {}
     ambiguous: dict[str, tuple[str, ...]] = {}
+    spellings: dict[str, list[str]] = {}  # a name's form -> its name keys left apart
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX):
             continue
-        domains = sorted(owners.get(key[len(NAME_PREFIX) :], ()))
+        domains = sorted(owners.get(_key_form(key), ()))
         if len(domains) == 1:
             key_of[key], why[key] = domains[0], SAME_NAME
         elif domains:
             ambiguous[key] = tuple(domains)
+        else:
+            spellings.setdefault(_key_form(key), []).append(key)
+    _file_spellings(pairs, spellings, key_of, why)
     _file_company_names(pairs, key_of, ambiguous, why, owners)
     apart = _file_short_forms(pairs, key_of, ambiguous, why)
     merged: dict[tuple[str, str], int] = {}
@@ -257,6 +262,48 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
     return OutletIdentities(key_of, display, ambiguous, why, apart)
+
+
+def name_form(name: str) -> str:
+    """The form in which two outlets' names are the same site name: the
+    :func:`~analysis.clean.outlet.compact_name`, without accents
+    (:func:`~analysis.clean.outlet.accentless`: a masthead in capitals drops them).
+
+    Parameters
+    ----------
+    name : str
+        A site or outlet name as printed.
+
+    Returns
+    -------
+    str
+        ``""`` when the name has no letter or digit.
+    """
+    return accentless(compact_name(name))
+
+
+def _key_form(key: str) -> str:
+    """The :func:`name_form` of a ``name:`` key's compact name."""
+    return accentless(key[len(NAME_PREFIX) :])
+
+
+def _file_spellings(
+    pairs: Mapping[tuple[str, str], int],
+    spellings: Mapping[str, list[str]],
+    key_of: dict[str, str],
+    why: dict[str, str],
+) -> None:
+    """File, in place, ``name:`` keys that are one name spelled with and without its
+    accents ("name:diáriodabeira", "name:diariodabeira") and no domain's under one of
+    them: the key on the most rows (then the first in order)."""
+    rows: Counter[str] = Counter()
+    for (key, _), n in pairs.items():
+        rows[key] += n
+    for keys in spellings.values():
+        first = min(keys, key=lambda key: (-rows[key], key))
+        for key in keys:
+            if key != first:
+                key_of[key], why[key] = first, SAME_NAME
 
 
 #: Why a ``name:`` key is filed under another outlet (:attr:`OutletIdentities.why`).
@@ -279,23 +326,24 @@ def _masthead_outlets(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
     URL or its name and no holder's notice, confirm the masthead as the site; a name two
     outlets print confirms neither), else the holder's key.
     Mastheads are one when their compact names are."""
-    rows: dict[str, Counter[str]] = {}  # holder key -> compact masthead -> rows
-    named: dict[str, set[str]] = {}  # compact name -> the other outlets printing it
+    rows: dict[str, Counter[str]] = {}  # holder key -> masthead's name form -> rows
+    named: dict[str, set[str]] = {}  # name form -> the other outlets printing it
     for (key, name), n in pairs.items():
         if parts := holder_and_masthead(key):
-            rows.setdefault(parts[0], Counter())[compact_name(parts[1])] += n
+            rows.setdefault(parts[0], Counter())[name_form(parts[1])] += n
         elif not key.startswith(UNKNOWN_PREFIX):
-            named.setdefault(compact_name(name), set()).add(key)
+            named.setdefault(name_form(name), set()).add(key)
     filed: dict[str, str] = {}
     for key, _ in pairs:
         if parts := holder_and_masthead(key):
             holder, masthead = parts
             shown = {m for m, n in rows[holder].items() if n > MIN_MASTHEAD_ROWS}
-            own = compact_name(masthead)
+            own = name_form(masthead)
             printing = named.get(own, set())
-            # (its own name key aside: that files under the one domain printing the name)
-            split = (len(shown) >= 2 and own in shown) or len(printing - {NAME_PREFIX + own}) == 1
-            split = split or printing == {NAME_PREFIX + own}
+            domains = {other for other in printing if is_domain_key(other)}
+            # one domain, or name keys only (those spell one name: filed together)
+            confirmed = len(domains) == 1 or (printing and not domains)
+            split = (len(shown) >= 2 and own in shown) or confirmed
             filed[key] = f"{NAME_PREFIX}{own}" if split and own else holder
     return filed
 
@@ -332,18 +380,20 @@ def _file_company_names(
     of its pages already, and a notice's source is not told apart here (the masthead
     pages of the site itself are often named by its shortened notice too)."""
     names_of: dict[str, set[str]] = {}
+    named_keys: dict[str, set[str]] = {}  # name form -> the name keys of that name
     for key, name in pairs:
         names_of.setdefault(key, set()).add(name)
+        if key.startswith(NAME_PREFIX):
+            named_keys.setdefault(_key_form(key), set()).add(key)
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX) or key_of[key] != key or key in ambiguous:
             continue
-        heads = {compact_name(company_head(name) or "") for name in names_of[key]}
-        if len(heads) != 1 or not (head := heads.pop()) or f"{NAME_PREFIX}{head}" == key:
+        heads = {name_form(company_head(name) or "") for name in names_of[key]}
+        if len(heads) != 1 or not (head := heads.pop()) or _key_form(key) == head:
             continue
         found = set(owners.get(head, ()))
-        named = f"{NAME_PREFIX}{head}"
-        if not found and named in key_of:
-            found = {key_of[named]}
+        if not found:
+            found = {key_of[other] for other in named_keys.get(head, ())}
         if len(found) == 1:
             key_of[key], why[key] = found.pop(), COMPANY_NAME
         elif found:
