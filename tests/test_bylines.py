@@ -54,6 +54,8 @@ PROSE = [
         ("Muallif: Dilnoza Karimova", "Dilnoza Karimova"),
         ("लेखक: सीता शर्मा", "सीता शर्मा"),
         ("రచయిత: రవి కుమార్", "రవి కుమార్"),
+        ("লেখক: শারমিন আক্তার", "শারমিন আক্তার"),  # review h111 P6
+        ("প্রতিবেদক: মাহবুব চৌধুরী", "মাহবুব চৌধুরী"),
         ("Qoraa: Hodan Cabdi Warsame", "Hodan Cabdi Warsame"),
         ("Egilea: Miren Etxeberria", "Miren Etxeberria"),
         ("Minn Marija Camilleri", "Marija Camilleri"),

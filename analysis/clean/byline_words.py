@@ -158,6 +158,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "tg": ("муаллиф",),
     "ps": ("لیکوال",),
     "bo": ("རྩོམ་པ་པོ",),
+    "bn": ("লেখক", "প্রতিবেদক"),  # writer, reporter (h111 P6)
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without
