@@ -160,6 +160,10 @@ def test_a_name_line_beside_the_date_line_is_the_byline():
         ("Updated June 2, 2025", None),  # a date's label, not a name
         ("Posted Monday, June 2, 2025", None),
         ("Jane Doe - 2 June 2025 was a long day", None),  # a sentence goes on
+        # a comma's credit between the name and the date (review h111)
+        ("Jane Doe, Associated Press · 2 June 2025", "Jane Doe"),
+        ("Jane Doe, AP | June 2, 2025", "Jane Doe"),
+        ("Jane Doe, reported from the coast · 2 June 2025", None),
     ],
 )
 def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):

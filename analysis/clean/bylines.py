@@ -14,7 +14,8 @@ a place, a menu item is written the same way), so a line is taken only when:
 - and something marks it as the author's: a social handle after it ("@handle"), a
   role after it ("Senior Contributor", ", AP Business Writer"), a date closing its line
   ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet Demir 03.12.2026", after a section's
-  label: "Ausland · Nadine Brunner · 03.12.2026"), a date,
+  label: "Ausland · Nadine Brunner · 03.12.2026", with a comma's credit: "Ana Ruiz,
+  Associated Press · 3 Dec 2026"), a date,
   relative-time or reading-time ("5 Min Read") line right above or below it, or an
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
@@ -80,6 +81,9 @@ _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
 _SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
 _AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
+# A comma's credit between a name and the date closing its line: "Ana Ruiz, Associated
+# Press · 3 Dec 2026", "Ana Ruiz, AP · ..." (one to four capitalized words).
+_CREDIT_AFTER_NAME = re.compile(r",\s+((?:[^\W\d_][^\W\d_.&'’-]*\.?\s*){1,4})$")
 # What may stand between a name and the date closing its line: "Name · 3 dec 2026"
 # (a comma only with more tests, :func:`_name_comma_date`: "Cape Town, Dec 3" is a
 # dateline's place).
@@ -375,10 +379,14 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
         gap = _NAME_DATE_GAP.search(before, len(before.rstrip(" ·•|–—-")))
     if not words or gap is None or gap.end() != len(before) or names_weekday(before):
         return None
-    words = before[: gap.start()].split()
+    name = before[: gap.start()]
+    credit = None if comma else _CREDIT_AFTER_NAME.search(name)
+    if credit and all(word[0].isupper() for word in credit.group(1).split()):
+        name = name[: credit.start()]  # "Ana Ruiz, Associated Press · 3 Dec 2026"
+    words = name.split()
     if not words or not is_person_name(words):
         return None
-    return start, start + gap.start(), True
+    return start, start + len(name), True
 
 
 def is_person_name(words: list[str]) -> bool:
