@@ -2,7 +2,8 @@
 
 py3langid (pinned; a fork of langid.py by Lui and Baldwin, 2012) is a naive Bayes
 classifier over byte n-grams covering 97 languages; its model ships inside the package
-and is loaded on first use (about a second), nothing is downloaded. The statistics
+and is loaded on first use, nothing is downloaded (its decompressed copy is kept in the
+user's cache folder between runs: :mod:`analysis.text.model_cache`). The statistics
 stage names an article body's language with it (:mod:`analysis.stats.language`); the
 cleaner asks it only of a page whose dates need it (a month's name two languages print
 as two months: :func:`analysis.clean.dates.page_languages`).
@@ -21,16 +22,17 @@ __all__ = ["language_identifier", "ranked_languages"]
 
 @cache
 def language_identifier() -> LanguageIdentifier:
-    """py3langid's classifier, loaded once per process from the model inside the package.
+    """py3langid's classifier, loaded once per process from the model inside the package
+    (through its decompressed copy in the cache folder: :mod:`analysis.text.model_cache`).
 
     Returns
     -------
     LanguageIdentifier
         The classifier, its scores not normalized.
     """
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from analysis.text.model_cache import cached_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    return cached_identifier()
 
 
 def ranked_languages(text: str) -> tuple[str, ...]:
