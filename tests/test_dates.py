@@ -563,6 +563,47 @@ def test_more_languages_month_names_are_read(date_line):
     assert parse_date(date_line) == "2026-12-03"
 
 
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h102 N5, h94 (issue #10): forms a source confirms (month_names.py)
+        ("3 Tesema 2026", "2026-12-03"),  # sm (glibc)
+        ("3 Hakihea 2026", "2026-12-03"),  # mi: the months' own names
+        ("Te Rāpare, te 3 o Hakihea, 2026", "2026-12-03"),  # mi: "o" (glibc)
+        ("3 ga Disamba, 2026", "2026-12-03"),  # ha: "ga" (glibc)
+        ("ngày 13 tháng 1 năm 2026", "2026-01-13"),  # vi: "năm" before the year
+        ("3 декабри 2026", "2026-12-03"),  # tg: the izofat form
+        ("3 декабри соли 2026", "2026-12-03"),
+        ("03 Дек 2026", "2026-12-03"),  # tg: CLDR's medium date
+        ("2026 ཟླ་12 ཚེས་3", "2026-12-03"),  # bo: words for month and day before them
+        ("2026 ལོའི་ཟླ་༡༢ཚེས་3", "2026-12-03"),  # bo: CLDR's medium date
+        ("2026-يىلى 12-ئاينىڭ 3-كۈنى", "2026-12-03"),  # ug
+        ("٣ی کانوونی یەکەمی ٢٠٢٦", "2026-12-03"),  # ckb: "کانوونی"
+        ("3 Kanûna Pêşîn 2026", "2026-12-03"),  # ku
+        ("ngomhla wama-3 kuDisemba 2026", "2026-12-03"),  # xh: the locative prefix
+        ("Mhla ziyi-3 kuZibandlela 2026", "2026-12-03"),  # zu
+        ("13 Sam, 2026", "2026-01-13"),  # wo: CLDR's medium date
+        ("2026 දෙසැ 3", "2026-12-03"),  # si
+        ("2026 ဒီ 3", "2026-12-03"),  # my
+    ],
+)
+def test_dates_of_more_languages_as_their_sources_print_them(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 Zibandlela 2026",  # January in Northern Ndebele, December in Zulu: no page
+        "Top 3 now 2026",  # Wolof's "Now" (November) is not taken: an English word
+        "Season 3 o 2026",
+        "2026 ཟླ་13 ཚེས་3",  # no 13th month
+    ],
+)
+def test_the_new_rows_read_no_date_where_none_is(line):
+    assert parse_date(line) is None
+
+
 @pytest.mark.parametrize("line", ["Model 3, 2026 edition", "Pro 3, 2026", "Dese 3, 2026"])
 def test_a_word_before_a_day_is_a_month_only_when_written_whole(line):
     # a month first in another language must be its whole name, not a word it starts with

@@ -41,7 +41,9 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``٣ ديسمبر ٢٠٢٦``, Persian, Devanagari, full-width ``２０２６年１２月３日``:
   :func:`ascii_digits`);
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
-  ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``);
+  ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``), by the
+  Uyghur words after them (``2026-يىلى 12-ئاينىڭ 3-كۈنى``) or the Tibetan words for
+  month and day before them (``2026 ཟླ་12 ཚེས་3``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
   weekday with a clock time (``Monday 5:30PM``), and with a number in other languages
   (:data:`FOREIGN_RELATIVE_TIME`: ``vor 2 Stunden``, ``3 часа назад``, ``3小时前``);
@@ -84,6 +86,7 @@ from analysis.clean.cldr_months import (
 )
 from analysis.clean.month_names import (
     CAPITALIZED_MONTHS,
+    DATE_WORDS,
     EVERY_MONTH_NAME,
     MONTH_SHORTENINGS,
     SOLAR_HIJRI_MONTHS,
@@ -184,7 +187,7 @@ _PARTICLE = (
     r"(?<![^\W\d_])(?i:"
     + "|".join(
         re.escape(p).replace("’", "['’ʼ]")  # an apostrophe as a page types it: "ta'"
-        for p in sorted(DATE_PARTICLES, key=len, reverse=True)
+        for p in sorted({*DATE_PARTICLES, *DATE_WORDS}, key=len, reverse=True)
     )
     + r")(?![^\W\d_])"
 )
@@ -251,6 +254,18 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
         re.compile(
             r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+        ),
+        # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
+        # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s་]*(?:ལོའི་)?\s*ཟླ་\s*(?P<mn>1[0-2]|0?[1-9])"
+            r"\s*ཚེས་\s*(?P<d>[0-3]?\d)(?!\d)"
+        ),
+        # 2026-يىلى 12-ئاينىڭ 3-كۈنى: year, month and day each followed by the Uyghur word
+        # for it (moment.js's ug-cn long date, MediaWiki's Uyghur date format)
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<mn>1[0-2]|0?[1-9])-?ئاينىڭ\s*"
+            r"(?P<d>[0-3]?\d)-?كۈنى"
         ),
         # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
         # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
@@ -344,7 +359,7 @@ _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, _WIDE,
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, _WIDE, "ཟླ་", "ئاينىڭ",
     _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD,
     _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
 )  # fmt: skip

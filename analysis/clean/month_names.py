@@ -14,6 +14,7 @@ from analysis.clean.cldr_months import CLDR_MONTH_NAMES
 
 __all__ = [
     "CAPITALIZED_MONTHS",
+    "DATE_WORDS",
     "EVERY_MONTH_NAME",
     "MONTH_NAMES",
     "MONTH_SHORTENINGS",
@@ -190,7 +191,55 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     ),
     # the Gregorian months as Persian writes them ("۳ دسامبر ۲۰۲۶")
     "fa": ("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",),
+    # Sorani: "کانوونی" as CLDR spells January and dayjs's Kurdish locale December (CLDR
+    # "کانونی یەکەم"), dayjs's "ئادار" and "تەممووز"; with the long date's "ی" after the
+    # month too ("3ی کانوونی یەکەمی 2026")
+    "ckb": (
+        "- - ئادار - - - تەممووز - - - - کانوونی_یەکەم",
+        "- - ئاداری - - - تەممووزی - - - - کانوونی_یەکەمی",
+    ),
+    # Kurmanji: the names of the Weqfa Mezopotamyayê spelling rules (moment.js's ku-kmr
+    # locale cites them), beside CLDR's "berfanbar"
+    "ku": (
+        "kanûna_paşîn sibat adar nîsan gulan hezîran tîrmeh tebax îlon çirîya_pêşîn"
+        " çirîya_paşîn kanûna_pêşîn",
+    ),
+    # Māori: the months' own names, as CLDR printed them before its transliterations
+    # ("Tīhema"; go-playground/locales and Locale::CLDR keep them); the two hyphenated
+    # names are no one-word name the date patterns read
+    "mi": (
+        "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā"
+        " mahuru - - hakihea",
+    ),
+    # Samoan (glibc's sm_WS locale; CLDR has no Samoan)
+    "sm": ("ianuari fepuari mati aperila me iuni iulai auguso setema oketopa novema tesema",),
+    # Tajik: the izofat form a date prints ("17 декабри соли 1273", "07 сентябри соли 2018")
+    "tg": ("январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри",),
+    # Xhosa and Zulu: the locative prefix written onto the name ("ngomhla wama-26
+    # kuDisemba 1926", "Mhla ziyi-1 kuNhlangulana"); Zulu's own names (uMasingana ...
+    # uZibandlela), bare and prefixed ("zibandlela" is January in Northern Ndebele: the
+    # page's language decides)
+    "xh": (
+        "kujanyuwari kufebruwari kumatshi kuepreli kumeyi kujuni kujulayi kuagasti"
+        " kuseptemba kuokthobha kunovemba kudisemba",
+    ),
+    "zu": (
+        "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti"
+        " kuseptemba kuokthoba kunovemba kudisemba",
+        "masingana nhlolanja ndasa mbasa nhlaba nhlangulana ntulikazi ncwaba mandulo mfumfu"
+        " lwezi zibandlela",
+        "kumasingana kunhlolanja kundasa kumbasa kunhlaba kunhlangulana kuntulikazi kuncwaba"
+        " kumandulo kumfumfu kulwezi kuzibandlela",
+    ),
 }
+
+
+#: Words dates print between their parts that the Unicode CLDR's date patterns do not
+#: (read besides :data:`analysis.clean.cldr_months.DATE_PARTICLES`): Hausa "ga" ("3 ga
+#: Disamba, 2026": glibc's ha_NG date format), Māori "o" ("te 3 o Hakihea, 2026": glibc's
+#: mi_NZ), Vietnamese "năm" before the year ("ngày 13 tháng 1 năm 2026": dateparser's
+#: Vietnamese data), Tajik "соли" before the year ("3 декабри соли 2026").
+DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли")
 
 
 #: The month names of :data:`MONTH_NAMES` and those of every language of the Unicode
@@ -293,6 +342,12 @@ MONTH_SHORTENINGS: dict[str, tuple[str, ...]] = {
     "ha": ("jan fab mar afi may yun yul agu sat okt nuw dis",),
     "so": ("jan feb mar abr may jun lul ogs seb okt nof dis",),
     "tl": ("ene peb mar abr may hun hul ago set okt nob dis",),
+    # CLDR's abbreviated months of languages printing them in their medium dates ("13
+    # Sam, 2026", "03 Дек 2026", "2026 දෙසැ 3", "2026 ဒီ 3")
+    "wo": ("sam few mar awr mee suw sul ut sàt okt - des",),
+    "tg": ("янв фев мар апр май июн июл авг сен окт ноя дек",),
+    "si": ("ජන පෙබ මාර්තු අප්‍රේල් මැයි ජූනි ජූලි අගෝ සැප් ඔක් නොවැ දෙසැ",),
+    "my": ("ဇန် ဖေ မတ် ဧ မေ ဇွန် ဇူ ဩ စက် အောက် နို ဒီ",),
 }
 
 
@@ -300,7 +355,7 @@ MONTH_SHORTENINGS: dict[str, tuple[str, ...]] = {
 #: 2026", "3. Dez. 2026", "3 Ara 2026"); the others write it in lower case ("03 dic
 #: 2026", "3 pro 2026").
 CAPITALIZED_MONTHS = frozenset(
-    {"cy", "de", "el", "ga", "ha", "id", "ms", "mt", "so", "sw", "tl", "tr"}
+    {"cy", "de", "el", "ga", "ha", "id", "ms", "mt", "so", "sw", "tg", "tl", "tr", "wo"}
 )
 
 
