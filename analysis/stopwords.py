@@ -126,6 +126,29 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 """The same words per language (ISO 639-1 code), e.g. to guess a text's language."""
 
 
+def function_word_languages(text: str) -> tuple[str, ...]:
+    """The languages of :data:`FUNCTION_WORDS_BY_LANGUAGE` whose function words ``text``
+    prints most often, tied ("le" is French, Spanish, Italian and Romanian: all four).
+
+    Parameters
+    ----------
+    text : str
+        Running text, a whole page or one line.
+
+    Returns
+    -------
+    tuple of str
+        ISO 639-1 codes in the order of :data:`FUNCTION_WORDS_BY_LANGUAGE`; empty when
+        the text holds none of these words.
+    """
+    counts = dict.fromkeys(FUNCTION_WORDS_BY_LANGUAGE, 0)
+    for word in lowered_letter_runs(text):
+        for language, words in FUNCTION_WORDS_BY_LANGUAGE.items():
+            counts[language] += word in words
+    most = max(counts.values())
+    return tuple(language for language, count in counts.items() if count == most) if most else ()
+
+
 def function_word_language(text: str) -> str | None:
     """The language of :data:`FUNCTION_WORDS_BY_LANGUAGE` whose function words ``text``
     prints most often (a word shared by several lists counts for each).
@@ -139,13 +162,7 @@ def function_word_language(text: str) -> str | None:
     -------
     str or None
         An ISO 639-1 code; None when the text holds none of these words or two
-        languages tie.
+        languages tie (:func:`function_word_languages`).
     """
-    counts = dict.fromkeys(FUNCTION_WORDS_BY_LANGUAGE, 0)
-    for word in lowered_letter_runs(text):
-        for language, words in FUNCTION_WORDS_BY_LANGUAGE.items():
-            counts[language] += word in words
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked[0] == 0 or ranked[0] == ranked[1]:
-        return None
-    return max(counts, key=counts.__getitem__)
+    languages = function_word_languages(text)
+    return languages[0] if len(languages) == 1 else None

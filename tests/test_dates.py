@@ -102,6 +102,24 @@ def test_another_date_of_the_page_decides_the_order():
     assert _published(_page("fr", "04/03/2026", below=below)) is None
 
 
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        # review h94 M16 / h105: a French site's label over an English (wire) story
+        ("Publié le 04/03/2026 à 08:45", "2026-03-04"),
+        ("Publicado el 4/3/2026", "2026-03-04"),
+        ("Mis à jour le 05/03/2026 | Publié le 04/03/2026", "2026-03-04"),
+        # the line's words are English (or none): nothing decides
+        ("Published on 04/03/2026", None),
+        ("on 04/03/2026", None),
+        ("Posted 04/03/2026", None),
+        ("04/03/2026", None),
+    ],
+)
+def test_the_date_lines_words_decide_when_the_page_does_not(date_line, published):
+    assert _published(_page("en", date_line)) == published
+
+
 def test_numeric_day_first():
     assert numeric_day_first("Posted 13/03/2026") is True
     assert numeric_day_first("Posted 03/13/2026") is False
@@ -109,6 +127,10 @@ def test_numeric_day_first():
     assert numeric_day_first(" ".join(PARAGRAPHS["de"])) is True
     assert numeric_day_first(" ".join(PARAGRAPHS["en"])) is None
     assert numeric_day_first("04/03/2026") is None
+    english = " ".join(PARAGRAPHS["en"])
+    assert numeric_day_first(english, "Publié le 04/03/2026") is True
+    assert numeric_day_first(english, "Published on 04/03/2026") is None
+    assert numeric_day_first(english, "le 04/03/2026, on the wire") is None  # a tie with "on"
 
 
 def test_the_order_reads_only_the_dates_both_orders_make():

@@ -405,7 +405,7 @@ def article_rows(
                 if field == "title":
                     span = " ".join(_headline_parts(blocks, positions, first[field], text))
                 row[field] = (
-                    published_value(span, text)
+                    published_value(span, text, _line_around(text, start, end))
                     if field == "published"
                     else field_value(field, span)
                 )
@@ -589,6 +589,13 @@ def articles_frame(rows: list[dict]) -> pd.DataFrame:
         if column not in ("article_index", "n_body_chars", "is_teaser"):
             frame[column] = frame[column].astype(object)
     return frame
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line(s) of ``text`` holding the span ``start:end`` ("Publié le 3/12/2026 à
+    08:45" around its date: the words that may decide the date's order)."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
 
 
 def _headline_parts(blocks: pd.DataFrame, positions: list[int], first: int, text: str) -> list[str]:

@@ -9,7 +9,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``09/27/2025`` and ``27-09-2025`` with slashes or dashes, and ``11/13/19`` with a
   two-digit year (this century), read when one order alone makes a date; an ambiguous
   ``02/06/2025`` in the order of its page when the page decides one
-  (:func:`numeric_day_first`: its other such dates, else its language), else not read;
+  (:func:`numeric_day_first`: its other such dates, else its language, else the date
+  line's own words: ``Publié le 02/06/2025``), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
 - day, month name, year in the languages of :mod:`analysis.clean.month_names`
   (German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian,
@@ -94,7 +95,7 @@ from analysis.clean.month_names import (
     month_numbers,
     month_readings,
 )
-from analysis.stopwords import function_word_language
+from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import LETTER_OR_MARK, once_per_page, ranked_languages
 
 # ---------------------------------------------------------------------------- dates
@@ -642,19 +643,25 @@ def find_published_date(
 
 
 @functools.lru_cache(maxsize=1)  # asked once for each card or header date of a page
-def numeric_day_first(page: str) -> bool | None:
+def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     """How ``page`` writes a numeric date whose day and month could be read in either
     order (``04/03/2026``): as its other slashed or dashed dates that only one order
     makes a date do (``13/03/2026``: day first; ``03/13/2026``: month first), else day
     first when its language is not English (the language whose function words it prints
     most, :func:`analysis.stopwords.function_word_language`: every such language writes
-    the day first); None when these disagree or nothing decides (an English page: the
-    United States write the month first, Britain the day).
+    the day first); when its words do not decide (an English page: the United States
+    write the month first, Britain the day; or no language leads), day first when the
+    date's own ``line`` prints function words of day-first languages only ("Publié le
+    03/12/2026" over an English wire story: "le" is French, Spanish, Italian and
+    Romanian); None when the page's dates disagree or nothing decides ("on 03/12/2026":
+    "on" is English).
 
     Parameters
     ----------
     page : str
         The whole page.
+    line : str, optional
+        The line (or span) the date is printed on.
 
     Returns
     -------
@@ -665,7 +672,10 @@ def numeric_day_first(page: str) -> bool | None:
     if orders:
         return orders.pop() if len(orders) == 1 else None
     language = function_word_language(page)
-    return True if language not in (None, "en") else None
+    if language not in (None, "en"):
+        return True
+    line_languages = function_word_languages(line) if line else ()
+    return True if line_languages and "en" not in line_languages else None
 
 
 #: Most characters of a page :func:`page_languages` reads (a cost cap: the classifier's

@@ -492,17 +492,18 @@ def _ordered_published(lines: Sequence[str], line: str) -> tuple[DateMatch, str 
     if find_date_span(line) is None:  # (a date in either order or language: remembered)
         return None
     page = "\n".join(lines)
-    day_first = numeric_day_first(page)
+    day_first = numeric_day_first(page, line)
     languages = page_languages(page) if names_month_by_language(line) else None
     if day_first is None and languages is None:
         return None
     return find_published_date(line, day_first, languages)
 
 
-def published_value(text: str, page: str) -> str | None:
+def published_value(text: str, page: str, line: str | None = None) -> str | None:
     """The ISO date of a ``published`` span's ``text``: :func:`field_value`'s; for a
-    date the ``page`` decides, in its order of day and month or with a month's name of
-    its language (:func:`_ordered_published`); for a date printed without its year
+    date the ``page`` decides, in its order of day and month (or its ``line``'s words
+    do: :func:`analysis.clean.dates.numeric_day_first`) or with a month's name of its
+    language (:func:`_ordered_published`); for a date printed without its year
     (:func:`_yearless_published`) the day in the year of the page's copyright notice.
 
     Parameters
@@ -511,6 +512,9 @@ def published_value(text: str, page: str) -> str | None:
         The span's text.
     page : str
         The whole page's text.
+    line : str, optional
+        The line the span is printed on ("Publié le 3/12/2026 à 08:45"); default the
+        span itself.
 
     Returns
     -------
@@ -519,7 +523,7 @@ def published_value(text: str, page: str) -> str | None:
     """
     iso = parse_date(text)
     if iso is None and find_date_span(text) is not None:  # its page decides which day
-        day_first = numeric_day_first(page)
+        day_first = numeric_day_first(page, text if line is None else line)
         languages = page_languages(page) if names_month_by_language(text) else None
         dates = find_dates(text, day_first, languages)
         return dates[0].iso if dates else None
