@@ -1197,3 +1197,35 @@ def test_a_portal_running_an_agencys_story_is_filed_under_its_masthead(byline):
     assert found is not None and found.name == "Oasis Portal"
     # the agency's own page, with no masthead of another site, stays the agency's
     assert page_site_name(lines[3:-1]).name in ("Example Press", "The Example Press")
+
+
+@pytest.mark.parametrize(
+    ("notice", "name"),
+    [
+        # the holder after the words that reserve the rights to it ("... reserved to X")
+        ("© כל הזכויות שמורות לעיתון הנמל 2026", "עיתון הנמל"),
+        ("© جميع الحقوق محفوظة لـ صحيفة الميناء 2026", "صحيفة الميناء"),
+        ("© 2026 All rights reserved to Harbour Daily.", "Harbour Daily"),
+        # an em dash ends the holder as a hyphen does; Persian digits and rights words
+        ("© ۲۰۲۶ روزنامه بندر — تمام حقوق محفوظ است", "روزنامه بندر"),
+        ("© 2026 Harbour Daily — All rights reserved", "Harbour Daily"),
+    ],
+)
+def test_a_notice_names_its_holder_after_the_rights_words_or_before_a_dash(notice, name):
+    lines = ["", "Council approves the harbour budget", "", PROSE, "", notice]
+    found = page_site_name(lines)
+    assert found is not None and (found.name, found.source) == (name, "copyright")
+
+
+def test_a_masthead_over_the_menu_that_the_notice_names_with_an_article_is_the_site():
+    # "Gazette du Port" over the menu, "© 2026 La Gazette du Port" below: the
+    # masthead is the site's own name, not a headline, and the notice confirms it
+    menu = "Accueil  Nord  Monde  Sport  Tribune"
+    lines = ["Gazette du Port", "", menu, "", "Monde", "", "Le conseil vote le budget", ""]
+    lines += [PROSE, "", "© 2026 La Gazette du Port. Tous droits réservés."]
+    found = page_site_name(lines)
+    assert (found.name, found.source, found.line_no) == ("Gazette du Port", "page", 0)
+    # a masthead that only starts the holder's name stays the holder's shorter form:
+    # "Morning Star Tanzania" tells two sites called "Morning Star" apart
+    lines[-1] = "© 2026 Gazette du Port Maritime Ltd"
+    assert page_site_name(lines).name == "Gazette du Port Maritime"

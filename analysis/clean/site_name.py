@@ -39,7 +39,11 @@ Candidates are phrases found in *naming cues* (read line by line in
 
 A name is written in any script: a capital is an upper-case letter of any script with
 case ("Портовые новости"); a name in a script without case (Arabic, Hebrew, Chinese,
-Japanese, Korean) is read from a notice's shape alone ("© 2026 港口日报").
+Japanese, Korean) is read from a notice's shape alone ("© 2026 港口日报", "© ۲۰۲۶ NAME —
+تمام حقوق محفوظ است", a notice that reserves the rights to its holder: "© כל הזכויות
+שמורות לNAME 2026"). A masthead over the menu that is the holder's name without its first
+words ("Gazette de Garoua" of "© La Gazette de Garoua") is the site's name, the notice
+agreeing with it.
 
 Each candidate (phrases that compact to the same letters are one candidate) is scored
 with :data:`~analysis.clean.site_features.SITE_WEIGHTS`: lines of the page that mention
@@ -203,6 +207,8 @@ def page_site_name(
         key = choose_candidate(candidates, own, weights, min_score, page)
     if key is None:
         return None
+    if is_copyright_only(candidates[key]):
+        key = _masthead_form_of(candidates, features, key) or key
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
     chosen, name = shown_name(candidates, features, key, page)
     line_no, start, end = chosen.first or (0, 0, 0)
@@ -216,6 +222,35 @@ def page_site_name(
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
     return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def _masthead_form_of(
+    candidates: dict[str, Candidate], features: dict[str, dict[str, float]], holder: str
+) -> str | None:
+    """The key of a masthead printed over the site's menu or doubled (logo text and
+    title) that is the copyright holder's name without its first words, none of them a
+    company's ("Gazette de Garoua" over the menu, "© 2026 La Gazette de Garoua" below):
+    the site's own name, which the notice confirms. None when the page prints none.
+
+    A masthead after a company word ("Hafenblatt" of "© Grupo Hafenblatt") is the
+    holder's head, shown as such (:func:`holder_head`); one that only starts the
+    holder's name ("Morning Star" over "© Morning Star Tanzania Ltd") is not taken: the
+    holder's longer name tells same-name sites apart."""
+    held = name_words(written_form(candidates[holder]))
+    folded = [compact_name(word) for word in held]
+    for key in sorted(features):
+        candidate = candidates[key]
+        if key == holder or not (candidate.over_menu or candidate.doubled):
+            continue
+        words = [compact_name(word) for word in name_words(written_form(candidate))]
+        dropped = held[: len(held) - len(words)]
+        if (
+            len(words) < len(held)
+            and words == folded[len(dropped) :]
+            and not any(map(is_company_word, dropped))
+        ):
+            return key
+    return None
 
 
 def _issuer(lines: Sequence[str]) -> tuple[str, str] | None:

@@ -353,11 +353,17 @@ RIGHTS_RESERVED = (
     r"|toate\s+drepturile|minden\s+jog|alla\s+rättigheter|alle\s+rettighe[dt]er"
     r"|kaikki\s+oikeudet|tüm\s+hakları|hak\s+cipta|все\s+права|усі\s+права|всі\s+права"
     r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق|كل\s+الحقوق|כל\s+הזכויות|सर्वाधिकार"
+    r"|تمام\s+حقوق|کلیه\s+حقوق|جملہ\s+حقوق"
     r"|모든\s+권리|무단\s*전재|版[权權]所有|保留所有权利|無断転載|สงวนลิขสิทธิ์)"
 )
 # A notice's year: of the common era, or of the Buddhist era that Thai pages print
 # ("© 2569": 2026).
 _NOTICE_YEAR = r"(?:19|20|25)\d\d"
+# An em dash ends a notice's holder when the notice goes on after it: its rights words
+# ("© 2026 NAME — All rights reserved", "© ۲۰۲۶ NAME — تمام حقوق محفوظ است") or another
+# name, up to the line's end ("© 2026 NAME — Example Media Group"); a sentence after it
+# ("© NAME LLC — Read our terms of service") is a link's, and the notice is none.
+_DASH_GOES_ON = rf"\s*—\s*(?:{RIGHTS_RESERVED}|{_NAME}\.?\s*$)"
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
     rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?[.,]?\s*)?(?:by\s+)?"
@@ -369,7 +375,8 @@ _COPYRIGHT = re.compile(
     # a script without case ("© 2026 港口日报")
     rf"|{CASELESS_LETTER}[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
     # a separator before the footer's next link ends it too ("© 2026 NAME · Privacy")
-    rf"(?=\s*(?:[.,|/·•]\s|۔|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|\s+(?:19|20)\d\d"
+    rf"(?=\s*(?:[.,|/·•]\s|۔|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|{_DASH_GOES_ON}"
+    r"|\s+(?:19|20)\d\d"
     # a name written without spaces (Chinese, Japanese) ends at a space or at its
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
     rf"|{_UNSPACED_END}))"
@@ -378,6 +385,14 @@ _COPYRIGHT = re.compile(
 # © 2026 All Rights Reserved." (a name in a script without spaces, then the rights words).
 _HOLDER_FIRST = re.compile(
     rf"^\s*(?P<name>[{UNSPACED_SCRIPTS}]{{2,20}})\s*[|｜·]?\s*(?:版[权權]所有|著作権)"
+)
+# A notice that reserves the rights to its holder, named after them: "© כל הזכויות שמורות
+# לחיפה יומית 2026" (Hebrew and Arabic glue "to" to the name: ל, لـ), "© 2026 All rights
+# reserved to Example News". The name ends as a notice's holder does (``_COPYRIGHT``).
+_RESERVED_TO = re.compile(
+    rf"{RIGHTS_RESERVED}\s+[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+)"
+    rf"(?P<name>(?:{_UPPER}|{CASELESS_LETTER})[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
+    rf"(?=\s*(?:[.,|/·•]\s|۔|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d))"
 )
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
 _NOT_A_HOLDER = re.compile(
@@ -600,6 +615,9 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
                 found.append((holder, match.span("name"), kind))
         if not found and (match := _HOLDER_FIRST.match(line)):
             found.append((match.group("name"), match.span("name"), "copyright"))
+        if not found and (match := _RESERVED_TO.search(ascii_digits(line))):
+            holder = without_legal_form(line[slice(*match.span("name"))].strip())
+            found.append((holder, match.span("name"), "copyright"))
     if found:
         return found
     if (
