@@ -345,3 +345,20 @@ def test_a_masthead_in_capitals_without_accents_is_the_accented_sites_name():
     # names that differ in more than accents stay apart
     found = outlet_identities(["name:diariodabeira", "name:diariodobeira"], ["A", "B"])
     assert found.n_outlets(["name:diariodabeira", "name:diariodobeira"]) == 2
+
+
+def test_short_and_company_forms_of_a_name_written_without_spaces_are_one_outlet():
+    # one site's pages: its domain with the paper's name, a masthead of its short form
+    # ("港湾日日" without "newspaper"), a notice of its company ("港湾日日新聞社")
+    keys = ["minato-nichinichi.jp", "name:港湾日日", "name:港湾日日新聞社"]
+    names = ["港湾日日新聞", "港湾日日", "港湾日日新聞社"]
+    found = outlet_identities(keys, names)
+    assert {found.key_of[key] for key in keys} == {"minato-nichinichi.jp"}
+    # a site whose name only shares a start with it stays apart ("港湾新報")
+    found = outlet_identities([*keys, "name:港湾新報"], [*names, "港湾新報"])
+    assert found.key_of["name:港湾新報"] == "name:港湾新報"
+    # a short form two sites' names start with is ambiguous: apart
+    keys = ["minato-nichinichi.jp", "minato-nichinichi-shinpo.jp", "name:港湾日日"]
+    found = outlet_identities(keys, ["港湾日日新聞", "港湾日日新報", "港湾日日"])
+    assert found.key_of["name:港湾日日"] == "name:港湾日日"
+    assert found.ambiguous["name:港湾日日"] == tuple(keys[1::-1])

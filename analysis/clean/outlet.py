@@ -489,7 +489,9 @@ def short_forms(name: str) -> set[str]:
     The initials of its first two or more words followed by the rest ("nytimes" of "The
     New York Times"), and its :func:`initials` ("nyt" of "The New York Times" or
     "NYTimes"); each of :data:`MIN_SHORT_FORM` letters or more, and not the name's own
-    compact form. A leading "the" is no word of it.
+    compact form. A leading "the" is no word of it. A name written in a script without
+    spaces, one token (:data:`GLUED_SCRIPT_NAME`), has its heads without its last few
+    characters instead ("松本日日" of "松本日日新聞").
 
     Parameters
     ----------
@@ -503,7 +505,7 @@ def short_forms(name: str) -> set[str]:
     """
     _, words = _name_words(name)
     forms = {"".join(w[0] for w in words[:k]) + "".join(words[k:]) for k in range(2, len(words))}
-    return _short_enough(name, forms) | initials(name)
+    return _short_enough(name, forms | _glued_heads(name)) | initials(name)
 
 
 def initials(name: str) -> set[str]:
@@ -540,6 +542,33 @@ def initials(name: str) -> set[str]:
     if len(capitals) >= 2 and any(c.islower() for c in written):
         forms.add("".join(capitals).casefold())
     return _short_enough(name, forms)
+
+
+#: A name of one token in a script that glues words together: Han, kana, Hangul
+#: ("松本日日新聞", "南江晨报社", "한빛일보사"). Its short and long forms are its heads,
+#: not its words' initials (:func:`short_forms`), and a company's word is glued to its
+#: end (:func:`company_head`).
+GLUED_SCRIPT_NAME = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{3,}"
+)
+#: The most characters a word glued to the end of such a name has: a company's ("社",
+#: "사", "有限公司"), or a paper's ("新聞", "日报") that its short form leaves out.
+MAX_GLUED_COMPANY_CHARS = 4
+#: The company words glued to the end of such a name, longest first: "company" ("社",
+#: "사", "公司"), "limited company" ("有限公司", "股份有限公司"), "group" ("集团").
+GLUED_COMPANY_WORDS = ("股份有限公司", "有限公司", "株式会社", "公司", "集团", "集團", "社", "사")
+
+
+def _glued_heads(name: str) -> set[str]:
+    """The heads of a name of one glued token (:data:`GLUED_SCRIPT_NAME`) without up to
+    :data:`MAX_GLUED_COMPANY_CHARS` of its last characters, each of at least
+    :data:`MIN_SHORT_FORM` ("松本日日" of "松本日日新聞": the paper without "newspaper");
+    empty for any other name."""
+    token = name.strip()
+    if not GLUED_SCRIPT_NAME.fullmatch(token):
+        return set()
+    first = max(MIN_SHORT_FORM, len(token) - MAX_GLUED_COMPANY_CHARS)
+    return {token[:end] for end in range(first, len(token))}
 
 
 def _name_words(name: str) -> tuple[str, list[str]]:
@@ -716,7 +745,9 @@ def without_legal_form(name: str) -> str:
 
 def company_head(name: str) -> str | None:
     """A company's name without its company words (:func:`company_span`), or None when
-    it has none ("Harbour Daily" of "Harbour Daily Media Ltd").
+    it has none ("Harbour Daily" of "Harbour Daily Media Ltd"); a name of one glued
+    token without the company word glued to its end (:data:`GLUED_COMPANY_WORDS`:
+    "松本日日新聞" of "松本日日新聞社").
 
     Parameters
     ----------
@@ -729,6 +760,12 @@ def company_head(name: str) -> str | None:
         The words left, space-joined, without a trailing comma.
     """
     words = name.split()
+    if len(words) == 1 and GLUED_SCRIPT_NAME.fullmatch(words[0]):
+        token = words[0]
+        for word in GLUED_COMPANY_WORDS:  # glued to its end ("松本日日新聞社")
+            if token.endswith(word) and len(token) - len(word) >= MIN_SHORT_FORM:
+                return token[: -len(word)]
+        return None
     start, end = company_span(words)
     if end - start == len(words):
         return None

@@ -67,6 +67,8 @@ from dataclasses import dataclass
 from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.header_lines import provider_name_line
 from analysis.clean.outlet import (
+    GLUED_SCRIPT_NAME,
+    MAX_GLUED_COMPANY_CHARS,
     compact_name,
     company_span,
     is_company_word,
@@ -402,7 +404,7 @@ def holder_head(page: PageText, holder: str) -> str:
     words = holder.split()
     start, end = company_span(words)
     head = accepted_form(" ".join(words[start:end])) if end - start < len(words) else None
-    if head is None and _GLUED_SCRIPT_NAME.fullmatch(holder):
+    if head is None and GLUED_SCRIPT_NAME.fullmatch(holder):
         return _glued_holder_head(page, holder)
     if head is None or all(map(page.writes_lower, name_words(head[0]))):
         return holder
@@ -410,14 +412,8 @@ def holder_head(page: PageText, holder: str) -> str:
     return head[0] if alone > page.mentions(holder) else holder
 
 
-#: A name of one token in a script that glues a company's word to it ("北陸日報社",
-#: "南江晨报社", "한빛일보사": the paper's name and "company"): Han, kana, Hangul.
-_GLUED_SCRIPT_NAME = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]{3,}"
-)
-#: The most characters such a company word glued to the name has ("社", "사", "报社",
-#: "有限公司"); the name left has at least MIN_GLUED_NAME_CHARS.
-MAX_GLUED_COMPANY_CHARS = 4
+#: The fewest characters the name left of such a holder has ("北陸日報" of "北陸日報社"
+#: with a company word glued: :data:`~analysis.clean.outlet.GLUED_SCRIPT_NAME`).
 MIN_GLUED_NAME_CHARS = 2
 
 
