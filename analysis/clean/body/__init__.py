@@ -116,6 +116,7 @@ from analysis.clean.body.rules import (
     without_word_lists,
 )
 from analysis.clean.body.site_prompts import is_site_prompt
+from analysis.clean.body.story_links import story_link_positions
 from analysis.clean.card_lines import holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL
 
@@ -295,6 +296,19 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             or _is_promo_link(lines[feature.index], reasons[position])
         ):
             reasons[position] = "chrome"
+    # a link to another story whose label no cue names, told by its shape ("Les
+    # eisini: Headline" after a paragraph, before a paragraph or last)
+    if any(
+        reason in _PROMO_LINK_REASONS and ": " in lines[feature.index]
+        for feature, reason in zip(features, reasons, strict=True)
+    ):
+        for position in story_link_positions(
+            [lines[feature.index].strip() for feature in features],
+            [reason == "prose" for reason in reasons],
+            [reason not in NOT_BODY_REASONS for reason in reasons],
+        ):
+            if reasons[position] in _PROMO_LINK_REASONS:
+                reasons[position] = "chrome"
     return features, weights, reasons
 
 
