@@ -40,21 +40,32 @@ STORIES = [
 ]
 
 
-def _sections(heading: str = "h2") -> str:
+def _sections(
+    heading: str = "h2", opening: str = "", closing: str = "<p><a>Share this story</a></p><hr>"
+) -> str:
+    """The stories under ``heading``s, each between ``opening`` and ``closing``."""
     return "".join(
-        f"<{heading}>{title}</{heading}>"
+        f"{opening}<{heading}>{title}</{heading}>"
         + "".join(f"<p>{p}</p>" for p in paragraphs)
-        + "<p><a>Share this story</a></p><hr>"
+        + closing
         for title, paragraphs in STORIES
     )
 
 
-def _page(title: str, top: str, heading: str = "h2") -> bytes:
+def _wrapped() -> str:
+    return _sections("h3", "<div class='story'>", "</div>")
+
+
+def _linked() -> str:
+    return _sections().replace("<h2>", "<h2><a href='/s'>").replace("</h2>", "</a></h2>")
+
+
+def _page(title: str, top: str, heading: str = "h2", sections: str | None = None) -> bytes:
     return (
         f"<html><head><title>{title}</title>"
         "<meta property='og:site_name' content='The Bay Letter'></head><body>"
         "<table><tr><td><p>View in browser · Forward to a friend</p>"
-        f"{top}{_sections(heading)}"
+        f"{top}{_sections(heading) if sections is None else sections}"
         "<p>You received this because you subscribed. <a>Unsubscribe</a></p>"
         "</td></tr></table></body></html>"
     ).encode()
@@ -64,12 +75,14 @@ def _articles(markup: bytes) -> list[dict]:
     return clean_page(page_from_bytes(markup, "letter.html", "letter.html")).articles
 
 
-@pytest.mark.parametrize("heading", ["h2", "h3"])
-def test_a_newsletter_s_whole_stories_are_one_article_each(heading):
+@pytest.mark.parametrize("variant", ["h2", "h3", "linked", "wrapped"])
+def test_a_newsletter_s_whole_stories_are_one_article_each(variant):
     # the web version of a newsletter: the site's name, the issue's line, then whole
     # stories under headings of one level (review h102 N8: one article ran them together)
     top = "<h1>The Bay Letter</h1><p>Thursday, 3 December 2026 · Issue #212</p>"
-    articles = _articles(_page("The Bay Letter – 3 December 2026", top, heading))
+    sections = {"linked": _linked, "wrapped": _wrapped}.get(variant, lambda: None)()
+    title = "The Bay Letter – 3 December 2026"
+    articles = _articles(_page(title, top, variant if variant[0] == "h" else "h2", sections))
     assert [a["title"] for a in articles] == [title for title, _ in STORIES]
     for article, (_, paragraphs) in zip(articles, STORIES, strict=True):
         assert article["body"].split("\n\n") == paragraphs  # no chrome, no other story
@@ -102,10 +115,27 @@ def _headings(sections: str) -> list[str]:
     return [heading.text_content() for heading in story_headings(root)]
 
 
-def test_one_paragraph_under_each_heading_or_a_linked_heading_is_no_whole_story():
-    # a teaser's shape (one paragraph) or a card's linked headline: the cards read those
+def test_whole_stories_under_linked_headings_or_in_wrappers_of_their_own_are_found():
     assert _headings(_sections()) == [title for title, _ in STORIES]
+    assert _headings(_linked()) == [title for title, _ in STORIES]
+    assert _headings(_wrapped()) == [title for title, _ in STORIES]
+
+
+def test_one_paragraph_under_each_heading_is_no_whole_story():
+    # a teaser's shape: the cards read those
     one = "".join(f"<h2>{title}</h2><p>{paragraphs[0]}</p>" for title, paragraphs in STORIES)
     assert _headings(one) == []
-    linked = _sections().replace("<h2>", "<h2><a href='/s'>").replace("</h2>", "</a></h2>")
-    assert _headings(linked) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the <title>'s headline printed in a <div> over the subheads
+        "<html><head><title>Three decisions for the island | Bay Letter</title></head><body>"
+        "<div class='headline'>Three decisions for the island</div>{sections}</body></html>",
+        # no <title> to tell
+        "<html><body>{sections}</body></html>",
+    ],
+)
+def test_a_page_s_own_headline_or_no_title_leaves_its_subheads_alone(page):
+    assert story_headings(document_fromstring(page.format(sections=_sections()))) == []

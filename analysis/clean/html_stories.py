@@ -51,28 +51,33 @@ def story_headings(root: HtmlElement) -> list[HtmlElement]:
     Returns
     -------
     list of lxml.html.HtmlElement
-        Headings of one tag under one parent, :data:`~analysis.clean.card_blocks.MIN_CARDS`
-        or more, each followed by :data:`MIN_STORY_PARAGRAPHS` prose paragraphs (up to the
-        next heading of that tag); none when a heading above the first is not the site's
-        name (``og:site_name``: an article's headline over its subheads), when the page's
-        ``<title>`` names one of them, or when a heading holds a link (a card's headline,
-        which the cards read already).
+        Headings of one tag, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more, each
+        followed by :data:`MIN_STORY_PARAGRAPHS` prose paragraphs: siblings under one
+        parent (a story up to the next heading of that tag), or each opening a wrapper of
+        its own among the wrapper's siblings (``<div><h2>..</h2><p>..</p><p>..</p></div>``
+        repeated). None when the page shows a headline of its own over them
+        (:func:`_no_own_headline`).
     """
-    groups: dict[tuple[HtmlElement, str], int] = {}  # (parent, tag) -> headings
+    groups: dict[tuple, list[tuple[HtmlElement, list[HtmlElement]]]] = {}
+    children_of: dict[HtmlElement, list[HtmlElement]] = {}
     for heading in root.iter(*_STORY_HEADINGS):
-        if (parent := heading.getparent()) is not None:
-            groups[(parent, heading.tag)] = groups.get((parent, heading.tag), 0) + 1
-    for (parent, tag), n in groups.items():  # in the order of their first headings
-        if n < MIN_CARDS:
+        if (parent := heading.getparent()) is None:
             continue
-        children = [child for child in parent if isinstance(child.tag, str)]
-        opens = [k for k, child in enumerate(children) if child.tag == tag]
-        ends = [*opens[1:], len(children)]
-        if all(
-            _prose_paragraphs(children[start + 1 : end]) >= MIN_STORY_PARAGRAPHS
-            for start, end in zip(opens, ends, strict=True)
+        if (children := children_of.get(parent)) is None:
+            children = children_of[parent] = [c for c in parent if isinstance(c.tag, str)]
+        opens = [k for k, child in enumerate(children) if child.tag == heading.tag]
+        if opens == [0] and (outer := parent.getparent()) is not None:
+            key: tuple = (outer, parent.tag, heading.tag)  # a wrapper per story
+        else:
+            key = (parent, heading.tag)
+        at = children.index(heading)
+        ends = [k for k in opens if k > at] + [len(children)]
+        groups.setdefault(key, []).append((heading, children[at + 1 : ends[0]]))
+    for stories in groups.values():  # in the order of their first headings
+        if len(stories) >= MIN_CARDS and all(
+            _prose_paragraphs(story) >= MIN_STORY_PARAGRAPHS for _, story in stories
         ):
-            headings = [children[k] for k in opens]
+            headings = [heading for heading, _ in stories]
             return headings if _no_own_headline(root, headings) else []
     return []
 
@@ -86,19 +91,33 @@ def _prose_paragraphs(elements: list[HtmlElement]) -> int:
 
 
 def _no_own_headline(root: HtmlElement, headings: list[HtmlElement]) -> bool:
-    """True when the page shows no headline of its own over ``headings``: every heading
-    above the first is the site's name, the ``<title>`` names none of them, and none
-    holds a link."""
-    if any(heading.find(".//a") is not None for heading in headings):
+    """True when the page shows no headline of its own over ``headings``.
+
+    The page has a ``<title>`` and it names none of them (else the page is that story's);
+    every heading above the first is the site's name (``og:site_name``; any other is the
+    page's headline or a section's title over subheads); and no element above the first
+    prints a part of the ``<title>`` other than the site's name (an article's headline
+    in a ``<div>``, its subheads under it).
+    """
+    from analysis.clean.html_page import title_parts  # (html_page renders with this module)
+
+    title = " ".join(" ".join(root.xpath("//title//text()")).split())
+    if not letters(title) or any(letters(h.text_content()) in letters(title) for h in headings):
         return False
     site = letters(" ".join(root.xpath("//meta[@property='og:site_name']/@content")))
-    for element in root.iter(*_HEADINGS):
+    parts = {letters(part) for part in title_parts(title)} - {site, ""}
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
         if element is headings[0]:
-            break
-        if letters(element.text_content()) != site or not site:
+            return True
+        if not isinstance(element.tag, str):
+            continue
+        printed = letters(element.text_content())
+        if element.tag in _HEADINGS and (printed != site or not site):
             return False  # a headline (or a section's title) over the stories
-    title = letters(" ".join(root.xpath("//title/text()")))
-    return not any(letters(heading.text_content()) in title for heading in headings)
+        if printed in parts:
+            return False  # the <title>'s headline printed over the stories
+    return False
 
 
 def story_regions(lines: Sequence[str], stories: frozenset[str]) -> list[ArticleRegion]:
