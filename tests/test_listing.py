@@ -1828,3 +1828,48 @@ def test_a_page_of_headlines_without_teasers_is_skipped_as_headlines_only(teaser
         assert not cleaned.articles
         assert cleaned.no_article.startswith(NO_ARTICLE)
         assert "headlines only" in cleaned.no_article
+
+
+def test_a_short_sentence_inside_a_card_s_body_opens_no_card():
+    # whole stories as cards, each closed by its outlet and date line (a blog's front
+    # page, an HTML card with its meta under the text); a short sentence between two
+    # of a story's paragraphs is the story going on, not the next card's headline
+    story = [
+        "The council voted on Monday to keep the swimming pool open for three years at least.",
+        "Members said the roof repairs would be paid from the reserve fund set up in spring.",
+        "The mayor welcomed the vote.",
+        "Residents who had campaigned for the pool gathered outside the hall to hear it.",
+    ]
+    other = [
+        "The library will open on Sundays from next month, the county librarian said on Tuesday.",
+        "Volunteers will staff the reading room, and the cafe will serve drinks until four.",
+    ]
+    third = [
+        "A new cycle lane along the canal path links the station with the business park.",
+        "Work on the second section starts in the spring, when the towpath is closed anyway.",
+    ]
+    text = "\n".join(
+        [
+            "Latest stories",
+            "",
+            "Council keeps the town pool open",
+            *story,
+            "Valley Times | Jun 3",
+            "",
+            "Library opens on Sundays",
+            *other,
+            "Coast Herald | Jun 2",
+            "",
+            "Canal cycle lane opens",
+            *third,
+            "Hill Gazette | Jun 1",
+            "",
+        ]
+    )
+    found = extract_articles(text, name="front.txt")
+    assert list(found["title"]) == [
+        "Council keeps the town pool open",
+        "Library opens on Sundays",
+        "Canal cycle lane opens",
+    ]
+    assert "The mayor welcomed the vote." in found["body"].iloc[0]

@@ -27,8 +27,8 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
     Returns
     -------
     list of list of int
-        Each run's line indices (its prose lines and the bridged quote introductions),
-        in page order.
+        Each run's line indices (its prose lines, the bridged quote introductions and
+        short sentences), in page order.
     """
     runs: list[list[int]] = []
     current: list[int] = []
@@ -40,7 +40,11 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
         if kind == "prose":
             if current and pending and _bridgeable(lines, kinds, pending):
                 # a quote's introduction is body text; captions and ads are not
-                current += [j for j in pending if _quote_introduction(lines, kinds, j)]
+                current += [
+                    j
+                    for j in pending
+                    if _quote_introduction(lines, kinds, j) or _short_sentence(lines, kinds, j)
+                ]
                 pending = []
             elif current and pending:
                 runs.append(current)
@@ -62,7 +66,23 @@ def _bridgeable(lines: list[str], kinds: LineKinds, pending: list[int]) -> bool:
         kinds[i] == "caption"
         or (kinds[i] in {"label", "sponsored"} and count_words(lines[i]) <= MAX_BRIDGED_WORDS)
         or _quote_introduction(lines, kinds, i)
+        or _short_sentence(lines, kinds, i)
         for i in pending
+    )
+
+
+def _short_sentence(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """A short paragraph closed by a full stop between two prose lines, no blank line
+    around it ("Justice Thomas delivered the opinion."): the body going on, not the next
+    card's headline (a headline closes with no full stop)."""
+    text = lines[i].strip()
+    return (
+        kinds[i] == "title"
+        and text.endswith(".")
+        and text[0].isalnum()  # not a dashed subhead ("– Framing the race –.")
+        and 0 < i < len(lines) - 1
+        and kinds.known(i - 1) == "prose"
+        and kinds.known(i + 1) == "prose"
     )
 
 
