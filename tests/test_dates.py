@@ -607,6 +607,10 @@ def test_more_languages_month_names_are_read(date_line):
         ("13 Sam, 2026", "2026-01-13"),  # wo: CLDR's medium date
         ("2026 දෙසැ 3", "2026-12-03"),  # si
         ("2026 ဒီ 3", "2026-12-03"),  # my
+        # yo: CLDR's "Oṣù Ọ̀pẹ̀" with tone marks left out, some or all (h94, h109 left)
+        ("Oṣù Ọ̀pẹ 3, 2026", "2026-12-03"),
+        ("3 Oṣu Ọpẹ 2026", "2026-12-03"),
+        ("Oṣù Ọ̀wàra 3, 2026", "2026-10-03"),
     ],
 )
 def test_dates_of_more_languages_as_their_sources_print_them(date_line, iso):

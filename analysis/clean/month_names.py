@@ -10,6 +10,9 @@ words). English names and their three-letter forms are read by
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
+
 from analysis.clean.cldr_months import CLDR_MONTH_NAMES
 
 __all__ = [
@@ -20,6 +23,7 @@ __all__ = [
     "MONTH_SHORTENINGS",
     "SOLAR_HIJRI_MONTHS",
     "THAI_MONTHS",
+    "TONE_MARKED_LANGUAGES",
     "month_numbers",
     "month_readings",
 ]
@@ -242,12 +246,46 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли")
 
 
+#: The languages whose month names carry tone marks (grave, acute, macron) writers
+#: often leave out, all or some: Yoruba "Oṣù Ọ̀pẹ" for CLDR's "Oṣù Ọ̀pẹ̀". Their names
+#: are read with any of these marks left out (the dots below stay: "ẹ" is a letter of
+#: its own).
+TONE_MARKED_LANGUAGES = frozenset({"yo"})
+_TONE_MARKS = "\u0300\u0301\u0304"
+
+
+def _tones_left_out(name: str) -> list[str]:
+    """``name`` with each choice of its tone marks left out, ``name`` itself first."""
+    decomposed = unicodedata.normalize("NFD", name)
+    marks = [i for i, char in enumerate(decomposed) if char in _TONE_MARKS]
+    variants = []
+    for kept in itertools.product((True, False), repeat=len(marks)):
+        dropped = {i for i, keep in zip(marks, kept, strict=True) if not keep}
+        text = "".join(c for i, c in enumerate(decomposed) if i not in dropped)
+        variants.append(unicodedata.normalize("NFC", text))
+    return list(dict.fromkeys(variants))
+
+
+def _toneless_rows(rows: tuple[str, ...]) -> tuple[str, ...]:
+    """``rows`` and rows of their names with tone marks left out (the months' variants
+    spread over as many rows as the month with most of them needs)."""
+    extra = []
+    for row in rows:
+        variants = [_tones_left_out(name) for name in row.split()]
+        extra += [
+            " ".join(names[i % len(names)] for names in variants)
+            for i in range(1, max(map(len, variants)))
+        ]
+    return (*rows, *extra)
+
+
 #: The month names of :data:`MONTH_NAMES` and those of every language of the Unicode
 #: CLDR (:mod:`analysis.clean.cldr_months`: "abenduaren", "ဒီဇင်ဘာ"), the hand rows of
-#: a language first.
+#: a language first; a language of :data:`TONE_MARKED_LANGUAGES` with its names' tone
+#: marks left out too.
 EVERY_MONTH_NAME: dict[str, tuple[str, ...]] = {
-    language: tuple(
-        dict.fromkeys((*MONTH_NAMES.get(language, ()), *CLDR_MONTH_NAMES.get(language, ())))
+    language: (_toneless_rows if language in TONE_MARKED_LANGUAGES else tuple)(
+        tuple(dict.fromkeys((*MONTH_NAMES.get(language, ()), *CLDR_MONTH_NAMES.get(language, ()))))
     )
     for language in sorted(MONTH_NAMES.keys() | CLDR_MONTH_NAMES.keys())
 }
