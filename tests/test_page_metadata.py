@@ -617,3 +617,23 @@ def test_a_short_line_of_a_relative_time_is_still_the_pages_time():
     )
     row = extract_articles(text, "recall.txt").iloc[0]
     assert row["relative_time"] == "3 hours ago"
+
+
+def test_a_masthead_that_is_a_short_form_of_the_notices_holder_is_no_headline():
+    # review h111 P7: a text dump opening with its masthead over the menu, named by a
+    # notice that writes the name with its article ("La Gazette du Port"), took the
+    # masthead for the headline when the headline's words are not the body's first words
+    body = (
+        "The port authority said on Monday that the new quay would open next spring, "
+        "after two years of delays caused by funding disputes and a shortage of workers.\n\n"
+        "Dock workers welcomed the news, and the union said it would ask for more staff "
+        "once the ships start calling at the quay in the summer months.\n"
+    )
+    text = (
+        "Gazette du Port\n\nAccueil  Port  Région  Monde  Sport\n\nMonde\n\n"
+        "Mayor Rips Council Over Budget Again\n\nPar Jeanne Martin\n3 décembre 2026\n\n"
+        f"{body}\n© 2026 La Gazette du Port | Groupe Littoral Presse\n"
+    )
+    article = extract_articles(text, name="p.txt").iloc[0]
+    assert article["title"] == "Mayor Rips Council Over Budget Again"
+    assert article["outlet"].endswith("Gazette du Port")  # masthead or notice: one site

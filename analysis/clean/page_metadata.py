@@ -88,6 +88,7 @@ from analysis.clean.header_lines import (
     provider_name_line,
 )
 from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headline_lines
+from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.text import bullet_end, clean_name, count_words, is_blank
@@ -607,6 +608,15 @@ def article_page_fields(
         site = page_site_name(lines)
     site_name = site.name if site else None
     title_line = find_title_line(lines, body_start, site_name=site_name)
+    opening = site.masthead if site is not None else None
+    if (
+        opening
+        and title_line is not None
+        and compact_name(lines[title_line]) == compact_name(opening)
+    ):
+        # the masthead a page named by its notice opens with ("Example Daily" over the
+        # menu, "© 2026 The Example Daily Group" below) is no headline
+        title_line = find_title_line(lines, body_start, site_name=opening)
     header_first = max(0, body_start - TITLE_SEARCH_LINES)
     headline = []  # the title's lines: a headline printed over two lines or more
     if title_line is not None:
