@@ -1990,3 +1990,13 @@ def test_an_opinion_columns_disclaimer_is_no_body(where):
     note = "The opinions expressed are the author's own."
     lines = page("Daily Courier", MENU, *PARAGRAPHS[:where], note, *PARAGRAPHS[where:], MENU)
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_caption_after_the_last_paragraph_does_not_continue_the_body():
+    """A photo's caption under the story ("Photo: the new depot ...") read as a labelled
+    line of data continuing the body (h107, left)."""
+    for caption in ("Photo: the new depot on the harbour road", "Image: a bus at the depot"):
+        assert kept_text(page(MENU, *PARAGRAPHS, caption, MENU)) == PARAGRAPHS
+    # a line of data under the story still continues it
+    data = "Routes: 12 new, 4 extended, 31 stops"
+    assert kept_text(page(MENU, *PARAGRAPHS, data, MENU)) == [*PARAGRAPHS, data]

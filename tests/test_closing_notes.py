@@ -120,6 +120,17 @@ def test_a_text_pages_print_note_and_bio_are_not_body():
     assert article.body == "\n\n".join(PARAGRAPHS)
 
 
+def test_the_label_over_the_bio_goes_with_it():
+    """The biography went and its label stayed as the body's last line (h107, left)."""
+    for label in ("About the author", "Sobre el autor:"):
+        (article,) = extract_articles(_page(label, BIO), name="p.txt").itertuples()
+        assert article.body == "\n\n".join(PARAGRAPHS)
+    # a closing sentence above the biography is the story's
+    closing = "The budget takes effect in July."
+    (article,) = extract_articles(_page(closing, BIO), name="p.txt").itertuples()
+    assert article.body.endswith(closing)
+
+
 def test_a_bio_of_the_byline_a_manifest_gives_is_not_body():
     text = _page(BIO).replace("By Tomasz Quirrel\n", "")
     facts = PageFacts(manifest=ManifestEntry(file="p.txt", byline="Tomasz Quirrel"))

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.text import count_words
+from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
     "BIO_MAX_WORDS",
@@ -50,6 +51,8 @@ NOTE_MAX_WORDS = 40
 # An author's biography line: a few sentences (a story's paragraph naming the author is
 # longer, or does not open with the name).
 BIO_MAX_WORDS = 60
+# A biography's label over it ("About the author", "Sobre el autor"): a few words.
+BOX_LABEL_MAX_WORDS = 4
 # A name in a biography's opening: two to four capitalized words or initials.
 _NAME_MIN_WORDS, _NAME_MAX_WORDS = 2, 4
 
@@ -267,15 +270,27 @@ def without_closing_notes(
     Returns
     -------
     list of int
-        ``body`` without its last lines while each is a note; its first line always
-        stays (a page of one line is its own story).
+        ``body`` without its last lines while each is a note, and without the label over
+        a biography ("About the author": a line of at most :data:`BOX_LABEL_MAX_WORDS`
+        words ending with no sentence mark); its first line always stays (a page of one
+        line is its own story).
     """
     kept = list(body)
+    biography = False
     while len(kept) > 1:
         text = lines[kept[-1]]
-        if not (
-            is_print_note(text) or is_feed_footer(text) or (byline and is_author_bio(text, byline))
-        ):
+        bio = bool(byline) and is_author_bio(text, byline)
+        if not (bio or is_print_note(text) or is_feed_footer(text)):
             break
+        biography = biography or bio
         kept.pop()
+    if biography and len(kept) > 1 and _is_box_label(lines[kept[-1]]):
+        kept.pop()  # the biography's label ("About the author")
     return kept
+
+
+def _is_box_label(text: str) -> bool:
+    """Whether a line is a short label over a box: at most :data:`BOX_LABEL_MAX_WORDS`
+    words, no sentence mark at its end."""
+    end = text.rstrip(CLOSING_MARKS + " :")
+    return bool(end) and end[-1] not in SENTENCE_MARKS and count_words(text) <= BOX_LABEL_MAX_WORDS

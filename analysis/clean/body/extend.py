@@ -12,8 +12,9 @@ that continue it as data or a list (table rows, lines of four words or more with
 figures, Q&A lists, bulleted sentences announced by a line ending in a colon, also under
 their own heading, and long blocks of stand-alone data lines such as recipes), up to the
 first line that looks like chrome (a headline or a tag list ends it, even after a
-label). A short list after the last paragraph (a few ingredients, a poll, dated rows)
-is not kept: nothing on the page tells it from a link list or a sign-up box's perks.
+label, and so does a photo's caption or credit, "Photo: the new depot at dawn"). A
+short list after the last paragraph (a few ingredients, a poll, dated rows) is not kept:
+nothing on the page tells it from a link list or a sign-up box's perks.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from analysis.clean.body.rules import (
     is_table_row,
 )
 from analysis.clean.card_lines import MIN_TITLE_WORDS
+from analysis.clean.header_lines import is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
@@ -532,6 +534,8 @@ def _extend_forward(
             break  # a share bar or a pagination: the page's controls, then its footer
         if _is_link_row(lines, features, position):
             break  # a footer's links printed in columns ("Contact Us  Privacy  Terms")
+        if is_caption_line(lines[feature.index]):
+            break  # a photo's caption or credit under the story ("Photo: the new bridge")
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1
