@@ -196,6 +196,31 @@ def test_a_period_after_an_initial_is_no_photo_credit():
     assert features[1]["credit_end"] == 1.0
 
 
+def test_a_period_after_a_title_or_a_places_short_form_is_no_photo_credit():
+    # '"We are not finished yet": an interview with Dr. Hêvî Zana' read as a caption
+    # closing with a credit, and lost to 'Posted in World' (review finding h102 N6)
+    lines = [
+        '"We are not finished yet": an interview with Dr. Jo Doe',
+        "Cardinals win the series in St. Louis",
+        "Cars at the show. Jane Roe/Example Wire",
+        "Fans at the stadium in Iowa. Example Wire",
+    ]
+    features = dict(candidate_features([*lines, *BODY], 4))
+    assert [features[i]["credit_end"] for i in range(4)] == [0.0, 0.0, 1.0, 1.0]
+    page = [
+        "Example Times",
+        "",
+        lines[0],
+        "",
+        "By Jane Doe",
+        "Posted in World",
+        "",
+        *BODY,
+    ]
+    (article,) = extract_articles("\n".join(page) + "\n", name="p.txt").itertuples()
+    assert article.title == lines[0]
+
+
 def test_a_text_that_starts_with_its_body_keeps_its_first_line_as_body():
     lines = ["Rail budget approved by the council: what it means for fares and the new depot?"]
     assert candidate_features([*lines, "", *BODY], 0) == []

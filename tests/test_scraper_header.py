@@ -152,3 +152,71 @@ def test_an_extensions_saved_date_is_not_the_storys():
     (article,) = extract_articles("\n".join(page) + "\n", name="saved.txt").itertuples()
     assert article.published is None
     assert article.outlet_key == "example-courier.com"
+
+
+# (as the page is read: Markdown's heading and image marks off)
+READER_EXPORT = [
+    "Council approves rail budget",
+    "",
+    "cover",
+    "",
+    "Metadata",
+    "- Author: [[Jane Doe]]",
+    "- Full Title: Council approves rail budget",
+    "- Category: #articles",
+    "- Published Date: 2026-03-03",
+    "- URL: https://www.example-courier.com/politics/rail-budget",
+    "",
+    "Full Document",
+    *PROSE,
+]
+
+
+def test_a_reader_exports_metadata_list_gives_the_address_author_and_date():
+    # a '- Label: value' list under the headline was not read: byline "Full Document",
+    # outlet "unknown site" (review finding h102 N2)
+    assert header_url(READER_EXPORT) == "https://www.example-courier.com/politics/rail-budget"
+    assert header_byline(READER_EXPORT) == (5, 12, 20)
+    assert header_date(READER_EXPORT) == (8, 18, 28)
+    page = "\n".join(READER_EXPORT) + "\n"
+    (article,) = extract_articles(page, name="clip.md").itertuples()
+    assert (article.byline, article.published) == ("Jane Doe", "2026-03-03")
+    assert article.outlet_key == "example-courier.com"
+    assert article.title == "Council approves rail budget"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a story's list of facts: no address among them
+        ["- Date: Saturday, March 7", "- Source: the council's minutes", "- Place: Town hall"],
+        # one known label only
+        ["- Venue: Town hall", "- URL: https://www.example-courier.com/events"],
+    ],
+)
+def test_a_list_of_fields_that_gives_no_pages_address_is_no_header(items):
+    page = ["Council approves rail budget", "", *items, "", *PROSE]
+    assert header_url(page) is None and header_date(page) is None
+
+
+def test_a_clippers_excerpt_in_a_markdown_quotation_is_no_headline():
+    # MarkDownload prints the story's excerpt as a quotation under the headline: it was
+    # the title (review finding h102 N2)
+    page = [
+        "---",
+        "source: https://www.example-courier.com/politics/rail-budget",
+        "author: Jane Doe",
+        "---",
+        "",
+        "Council approves rail budget",
+        "",
+        "> ## Excerpt",
+        "> " + PROSE[0][:90] + "…",
+        "",
+        "---",
+        "Politics | 03.03.2026",
+        "",
+        *PROSE,
+    ]
+    (article,) = extract_articles("\n".join(page) + "\n", name="clip.md").itertuples()
+    assert article.title == "Council approves rail budget"

@@ -12,6 +12,7 @@ Case lines, a scraper header's site field ("source: Example Daily",
 :mod:`analysis.clean.scraper_header`) and a line printed, there or in a copy of it,
 under a label of related articles alone ("See also": another article's headline, as a
 box of them is printed between a page's headline and its body) are not candidates, nor
+is a Markdown quotation ("> ...": a web clipper's excerpt of the story, a pull quote), nor
 is a programme's episode label over an episode's headline on a transcript or podcast
 page ("The Morning Tide — Episode 12": :mod:`analysis.clean.programme_labels`). A
 headline copied by hand may close with a period: the one line above the body is a
@@ -109,10 +110,11 @@ TITLE_WEIGHTS: dict[str, float] = {
     "body_first": -8.0,
 }
 
-# A photo credit closing a caption: ". Agency" (not after an initial: "D.C. Book Fair"),
+# A photo credit closing a caption: ". Agency" (not after an initial: "D.C. Book Fair",
+# nor a title's or a place's short form: "an interview with Dr. Jo Doe", "St. Louis"),
 # " / Agency file", "Name/Agency", "| Agency", or a short parenthesis "(AGENCY)", "(left)".
 _CREDIT_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.\s+|[!?”\"]\s+|\s[|/]\s*|[^\W\d_]/)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}"
+    r"(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.\s+|[!?”\"]\s+|\s[|/]\s*|[^\W\d_]/)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&/-]*){0,3}"
     r"(?:\s+file)?\s*$"
     r"|\([^()]{1,25}\)\s*$"
     r"|\((?:left|right|center|centre|top|bottom)\)",
@@ -310,6 +312,7 @@ def candidate_features(
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
             or is_site_field(lines, i)
+            or lines[i].lstrip()[:1] == ">"  # a Markdown quotation: an excerpt, a pull quote
             or page.under_related_label(i)
             or not (
                 _is_title_candidate(page, i)

@@ -14,7 +14,11 @@ names the site, and its subject is read as a headline under a label. Only a bloc
 top of the text counts: two lines or more (blank lines between them aside), each a short
 label (one to three words of letters), a colon and a value (the last may have none:
 "Markdown Content:"), each label once (a block printing a label again is a feed dump's
-items, not a header).
+items, not a header). A reader service's export may print the fields as a Markdown
+list under its headline instead (Readwise's ``## Metadata`` / ``- Author: [[Jane Doe]]``
+/ ``- URL: https://...``): a run of list items, each such a field and each label once,
+among the first lines, is the header when two of its labels are ones named here and
+one of them gives the page's address (a list of facts in a story gives none).
 The labels are the words scrapers print, not a tuned list; the headline's and the URL's
 labels are read where those fields are read
 (:func:`analysis.clean.page_metadata.line_value_span`, :mod:`analysis.clean.site_phrases`).
@@ -53,7 +57,15 @@ SITE_LABELS = frozenset(
 URL_LABELS = frozenset({"url", "source", "link", "canonical", "urlsource", "sourceurl", "pageurl"})
 #: Labels under which a header gives the story's publication date.
 PUBLISHED_LABELS = frozenset(
-    {"published", "date", "pubdate", "publishdate", "publicationdate", "datepublished"}
+    {
+        "published",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publicationdate",
+        "datepublished",
+        "publisheddate",
+    }
 )
 #: Labels under which a header names the story's author (a web clipper's ``author:``,
 #: a list of them: its first).
@@ -77,6 +89,10 @@ _LIST_ITEM = re.compile(r"^\s*-\s+[\"']?(?:\[\[)?(?P<value>[^\"'\[\]]*?)(?:\]\])
 # A YAML block scalar's mark: the value is on the indented lines under the label.
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?$")
 _INDENTED = re.compile(r"^\s+(?P<value>\S.*?)\s*$")
+# A list item's mark: "- ", "* ", "• " (a reader service's metadata list).
+_ITEM_MARK = re.compile(r"^\s*[-*•]\s+")
+# A value in wiki-link brackets, as a note-taking export writes a name ("[[Jane Doe]]").
+_WIKI_LINK = re.compile(r"^\[\[([^\[\]]+)\]\]$")
 # A value in quotes, as front matter writes one.
 _QUOTED = re.compile(r"^([\"'])(.*)\1$")
 # A value that is an address, not a name ("source: https://...").
@@ -134,7 +150,45 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
         fields.append((i, label, start, end))
         i += 1
     with_values = sum(start < end for _, _, start, end in fields)
-    return tuple(fields) if with_values >= 2 else ()
+    if with_values >= 2:
+        return tuple(fields)
+    return _metadata_list(lines) if "- " in text or "* " in text or "• " in text else ()
+
+
+def _metadata_list(lines: Sequence[str]) -> tuple[tuple[int, str, int, int], ...]:
+    """(line, folded label, value start, value end) of the fields of a metadata list
+    among the first :data:`_HEADER_LINES` lines (a reader service's export: "- Author:
+    [[Jane Doe]]", "- URL: https://..."): consecutive list items that are all fields, each
+    label once, two of them under a label of this module (:data:`_KNOWN_LABELS`) and one
+    an address under a URL label. A value in wiki-link brackets is the name inside."""
+    fields: list[tuple[int, str, int, int]] = []
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        mark = _ITEM_MARK.match(line) if line[:1] in _ITEM_FIRST else None
+        found = _FIELD.match(line[mark.end() :]) if mark is not None else None
+        if mark is None or found is None or not found.group("value"):
+            if _is_header_list(lines, fields):
+                return tuple(fields)
+            fields = []
+            continue
+        label = re.sub(r"[ _-]", "", found.group("label")).casefold()
+        if any(label == seen for _, seen, _, _ in fields):
+            fields = []
+            continue
+        start, end = (mark.end() + offset for offset in found.span("value"))
+        if _WIKI_LINK.match(line[start:end]):
+            start, end = start + 2, end - 2
+        fields.append((i, label, start, end))
+    return tuple(fields) if _is_header_list(lines, fields) else ()
+
+
+def _is_header_list(lines: Sequence[str], fields: list[tuple[int, str, int, int]]) -> bool:
+    """True when the list items ``fields`` are a page's metadata: two of them under a
+    label of this module, one the page's address under a URL label."""
+    known = sum(label in _KNOWN_LABELS for _, label, _, _ in fields)
+    return known >= 2 and any(
+        label in URL_LABELS and _ADDRESS_VALUE.match(lines[line][start:end])
+        for line, label, start, end in fields
+    )
 
 
 def _fields_of(lines: Sequence[str]) -> tuple[tuple[int, str, int, int], ...]:
@@ -158,7 +212,7 @@ def header_url(lines: Sequence[str]) -> str | None:
     """
     for line, label, start, end in _fields_of(lines):
         value = lines[line][start:end]
-        if label in URL_LABELS and re.match(r"https?://\S+$", value, re.IGNORECASE):
+        if label in URL_LABELS and _ADDRESS_VALUE.match(value):
             return value
     return None
 
@@ -289,3 +343,9 @@ def is_site_field(lines: Sequence[str], index: int) -> bool:
 
 # How many lines from the top a header block is read in (a header is a few lines).
 _HEADER_LINES = 40
+# The labels a metadata list's fields are known by (:func:`_metadata_list`).
+_KNOWN_LABELS = SITE_LABELS | URL_LABELS | PUBLISHED_LABELS | AUTHOR_FIELD_LABELS | SAVED_LABELS
+# The first characters of a list item's line (a cheap test before the pattern).
+_ITEM_FIRST = frozenset(" \t-*•")
+# A value that is the page's address.
+_ADDRESS_VALUE = re.compile(r"https?://\S+$", re.IGNORECASE)
