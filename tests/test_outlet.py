@@ -716,3 +716,62 @@ def test_an_html_pages_name_its_footer_notice_gives_before_a_link_is_shown(name,
 def test_a_copyright_holder_in_a_script_with_combining_marks_is_read_whole(notice, holder):
     site = page_site_name([PROSE, notice])
     assert site is not None and (site.name, site.source) == (holder, "copyright")
+
+
+PLATFORM_STORY = (
+    "<p>The harbour board voted on Tuesday to lease a second ferry from March, after a winter"
+    " of cancelled crossings that left islanders without a morning boat.</p>"
+    "<p>Board members said the lease would cost less than repairs, while the opposition asked"
+    " for the contract to be published before the vessel arrives.</p>"
+)
+
+
+def _platform_post(url: str, publication_line: str) -> bytes:
+    head = '<meta property="og:site_name" content="Wordhub">'
+    head += f'<meta property="og:url" content="{url}">'
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8">{head}'
+        "<title>Council approves budget | by Ada Obi | Wordhub</title></head><body>"
+        "<div>Wordhub Write Sign up Sign in</div><h1>Council approves budget</h1>"
+        f"<div>Ada Obi · Follow</div><div>{publication_line}</div>{PLATFORM_STORY}"
+        "<div>Help Status About Careers Privacy Terms</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("url", "line", "key", "name"),
+    [
+        # a publication on a platform: its own outlet (review h102 N11, lead's decision)
+        (
+            "https://wordhub.com/harbour-ledger/council-approves-budget-8f2a1c",
+            "Published in Harbour Ledger",
+            "wordhub.com/harbour-ledger",
+            "Harbour Ledger",
+        ),
+        # an author's own post on the platform stays the platform's
+        ("https://wordhub.com/@adaobi/council-approves-budget-8f2a1c", "", "wordhub.com", None),
+        # a path that is no name the page credits: a section
+        (
+            "https://wordhub.com/local-news/council-approves-budget-8f2a1c",
+            "Local News · Politics",
+            "wordhub.com",
+            None,
+        ),
+        # a one-word path names a section as often as a publication
+        (
+            "https://wordhub.com/ledger/council-approves-budget-8f2a1c",
+            "Published in Ledger",
+            "wordhub.com",
+            None,
+        ),
+    ],
+)
+def test_a_platforms_publication_is_its_own_outlet_when_the_path_is_its_name(url, line, key, name):
+    from analysis.clean.articles import PageFacts, extract_articles
+    from analysis.clean.read import page_from_bytes
+
+    page = page_from_bytes(_platform_post(url, line), "post.html", "post.html")
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.outlet_key == key
+    if name is not None:
+        assert article.outlet == name

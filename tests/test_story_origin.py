@@ -11,7 +11,7 @@ import pytest
 
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.read import page_from_bytes
-from analysis.clean.story_origin import linked_site, read_view_origin
+from analysis.clean.story_origin import linked_site, printed_origin, read_view_origin
 
 STORY = "".join(
     f"<p>{p}</p>"
@@ -156,3 +156,46 @@ def test_a_site_name_written_as_an_address_is_no_name():
     )
     row = _article(html)
     assert (row["outlet"], row["outlet_key"]) == ("The Harbour Examiner", "harbourexaminer.ie")
+
+
+TEXT_STORY = (
+    "The ferry company said on Monday that the winter timetable will keep the early"
+    " crossing to the islands, after two months of complaints from commuters.\n\n"
+    "Its chief executive told the harbour board that a second vessel would be leased"
+    " from March, so that repairs no longer cancel whole days of sailings.\n"
+)
+
+
+def _text_view(origin_line: str) -> str:
+    return (
+        "Savedreads  Home  Liked  Archive  Account\n\nCouncil approves budget\n"
+        f"{origin_line}\n\n{TEXT_STORY}\nLike  Archive  Share  Delete\n"
+        "Savedreads · Help · Blog · Privacy · Terms\n"
+    )
+
+
+def test_a_read_view_saved_as_text_is_filed_under_the_storys_site():
+    # the view saved as text was the service's ('Savedreads'), though it prints the
+    # story's host under the headline (review h106, left open)
+    text = _text_view("harbourexaminer.ie · by Siobhan Walsh · 6 min")
+    (article,) = extract_articles(text, name="saved.txt").itertuples()
+    assert (article.outlet_key, article.outlet_source) == ("harbourexaminer.ie", "url")
+    assert printed_origin(text, "Savedreads") == "https://harbourexaminer.ie/"
+
+
+@pytest.mark.parametrize(
+    ("text", "site_name"),
+    [
+        # a site printing its own address under the headline: filed as before
+        (_text_view("harbourexaminer.ie · by Siobhan Walsh"), "Harbour Examiner"),
+        # a site's address as its masthead, opening the text
+        (f"harbourexaminer.ie\nHome | News\n\nCouncil approves budget\n\n{TEXT_STORY}", None),
+        (f"news.harbourexaminer.ie\n\nBudget\n\n{TEXT_STORY}", "news.harbourexaminer.ie"),
+        # a listing's cards each open with their site's host
+        ("Latest\n\nBudget passed\nharbourexaminer.ie · 2h\n\nFerry fares\nisland.ie · 3h\n", None),
+        # a host named under the story's first paragraph is no origin over it
+        (f"Council approves budget\n\n{TEXT_STORY}\nharbourexaminer.ie · share\n", None),
+    ],
+)
+def test_a_host_line_that_is_no_read_views_origin_names_no_site(text, site_name):
+    assert printed_origin(text, site_name) is None

@@ -89,13 +89,15 @@ from analysis.clean.outlet import (
     compact_name,
     decide_outlet,
     name_matches_domain,
+    path_slug,
 )
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
-from analysis.clean.site_name import page_site_name
+from analysis.clean.site_name import page_site_name, path_named_sites
 from analysis.clean.site_phrases import is_interface_label
+from analysis.clean.story_origin import printed_origin
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 
@@ -297,17 +299,22 @@ def page_outlet(
 def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvidence:
     if site is FIND_SITE:
         site = page_site_name(text.split("\n"))
+    url = facts.url
+    if url is None and facts.html is None:  # a read view saved as text: the story's site
+        url = printed_origin(text, site.name if site else None)
+    slug = path_slug(url) if url else None
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
         export_outlet=facts.export.outlet if facts.export else None,
-        url=facts.url,
+        url=url,
         url_from_html=facts.url_from_html,
         html_site_name=facts.html.site_name if facts.html else None,
         html_title_parts=title_parts(facts.html.page_title) if facts.html else (),
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
         masthead=site.masthead if site else None,
+        path_named_sites=path_named_sites(text.split("\n"), slug) if slug else (),
     )
 
 

@@ -110,6 +110,10 @@ class OutletEvidence:
     #: The name the page opens with when a copyright holder names it (a group's notice
     #: under a sister site's masthead: :func:`analysis.clean.site_name.opening_masthead`).
     masthead: str | None = None
+    #: Names the page's text credits with its text ("Published in X", "Writer for X"),
+    #: when one of them is written as the URL's first path segment
+    #: (:func:`analysis.clean.site_name.path_named_sites`).
+    path_named_sites: tuple[str, ...] = ()
 
 
 def unknown_site(page: str) -> str:
@@ -846,6 +850,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(_own_site_name(evidence, address) or card, address, "card")
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
+    if domain and (publication := path_publication(evidence, url, domain)):
+        return Outlet(publication[0], publication[1], "url")
     if domain:
         domain = own_host(evidence, url, domain)
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
@@ -1064,6 +1070,84 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
             own = _name_matches_label(name, label, False)
             return host if own and not name_matches_domain(name, domain) else domain
     return domain
+
+
+def path_slug(url: str) -> str | None:
+    """The first segment of ``url``'s path, lower case, when it is two words or more of
+    letters or digits joined by ``-``, one with a letter ("lagos-ledger" of
+    ``https://medium.com/lagos-ledger/story-8f2a``); None otherwise ("@name", a file, a
+    one-word segment: "/news/", "/politics/" name a site's section as often as a
+    publication on a platform).
+
+    Parameters
+    ----------
+    url : str
+        An absolute URL.
+
+    Returns
+    -------
+    str or None
+        The segment, or None.
+    """
+    path = urlsplit(original_url(url)).path
+    segment = path.split("/")[1].casefold() if path.count("/") >= 2 else ""
+    return segment if _SLUG.fullmatch(segment) and _LETTER.search(segment) else None
+
+
+def name_slug(name: str) -> str:
+    """A name written as a web address's path writes it: lower case, its words joined by
+    ``-`` ("lagos-ledger" of "Lagos Ledger").
+
+    Parameters
+    ----------
+    name : str
+        A name as printed.
+
+    Returns
+    -------
+    str
+        The slug; ``""`` for a name without a letter or digit.
+    """
+    return "-".join(_BETWEEN_SLUG_WORDS.split(name.casefold())).strip("-")
+
+
+# What separates a name's words in its slug: anything but a letter or a digit.
+_BETWEEN_SLUG_WORDS = re.compile(r"[\W_]+")
+# A slug of two words or more: words of letters or digits joined by "-".
+_SLUG = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def path_publication(evidence: OutletEvidence, url: str, domain: str) -> tuple[str, str] | None:
+    """The publication a page on a shared platform belongs to, when its URL's first path
+    segment is the slug of a name the page credits with its text ("Published in Lagos
+    Ledger" at ``medium.com/lagos-ledger/...``): its name and key ``domain/slug``. No
+    list of platforms: a section's path ("/news/", "/local-news/", "/2026/") is one word
+    or no name the page credits, and a name of the domain itself ("Example News" at
+    example.com/example-news) is the domain's. A post at the platform's own address
+    ("medium.com/@name/...") stays the platform's.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence (:attr:`OutletEvidence.path_named_sites`).
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        ``(name, key)``, or None when the page names no such publication.
+    """
+    slug = path_slug(url) if evidence.path_named_sites else None
+    if slug is None:
+        return None
+    for name in evidence.path_named_sites:
+        if name_slug(name) == slug and not name_matches_domain(name, domain):
+            return name, f"{domain}/{slug}"
+    return None
 
 
 #: A letter a domain name can spell: a name without one is written in another script.

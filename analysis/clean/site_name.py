@@ -74,6 +74,7 @@ from analysis.clean.outlet import (
     is_company_word,
     label_forms,
     name_matches_domain,
+    name_slug,
     without_legal_form,
 )
 from analysis.clean.scraper_header import header_site
@@ -253,6 +254,41 @@ def _masthead_form_of(
         ):
             return key
     return None
+
+
+def path_named_sites(lines: Sequence[str], slug: str) -> tuple[str, ...]:
+    """The names the page credits with its text ("Published in Lagos Ledger", "Writer
+    for Lagos Ledger": a credit cue of :func:`~analysis.clean.site_candidates.collect_candidates`,
+    not a republication's "Originally published in X") that are written as ``slug``, a
+    URL's first path segment
+    (:func:`~analysis.clean.outlet.path_publication` files such a page under the
+    publication). The page's candidates are collected only when its text holds the
+    slug's words in a row, and only the lines that hold them: the cue is read where the
+    name is printed.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    slug : str
+        The segment (:func:`~analysis.clean.outlet.path_slug`).
+
+    Returns
+    -------
+    tuple of str
+        The names as written, in candidate order; empty when there is none.
+    """
+    printed = re.compile(r"[\W_]+".join(map(re.escape, slug.split("-"))), re.IGNORECASE)
+    if not printed.search("\n".join(lines)):
+        return ()
+    candidates = collect_candidates([line for line in lines if printed.search(line)])
+    return tuple(
+        written_form(candidate)
+        for candidate in candidates.values()
+        if candidate.credited
+        and not candidate.republished
+        and name_slug(written_form(candidate)) == slug
+    )
 
 
 def _issuer(lines: Sequence[str]) -> tuple[str, str] | None:

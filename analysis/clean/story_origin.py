@@ -11,6 +11,13 @@
   own host name, deep (a story's page, not a home page), and it is another site than the
   page's own URL names. A news page's header links its own site, or another site by its
   name rather than its address.
+- A read view saved as text (a select-all copy, "save as text") has no links, but prints
+  the origin the same way: a line opening with the story's host ("example.com · by Jo
+  Doe · 6 min") under the view's title, above the story's first paragraph
+  (:func:`printed_origin`). It is the page's origin when it is the only line of the page
+  that opens with a host name (a listing's cards print theirs on each) and the page's own
+  site name, if it finds one, is no name of that host (a site printing its own address,
+  as a masthead or under its headline, is filed as before).
 - A page with no address at all whose links are its site's stories: an e-mailed digest
   (a newsletter's stories, each linked to the site) or a page saved without its
   canonical link (:func:`linked_site`). An e-mail's links are absolute; a web page's
@@ -26,7 +33,8 @@ from collections.abc import Sequence
 from html import unescape
 from urllib.parse import urlsplit
 
-from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.card_lines import is_prose
+from analysis.clean.outlet import domain_of_name, name_matches_domain, registered_domain
 from analysis.clean.web_snapshot import link_host
 
 # the first paragraph of the page: the read view's header ends before it
@@ -68,6 +76,51 @@ def read_view_origin(url: str | None, html: str) -> str | None:
         if domain and domain != own and _deep(target):
             origins.setdefault(domain, target)
     return next(iter(origins.values())) if len(origins) == 1 else None
+
+
+# A line opening with a host name: "example.com", "www.example.co.uk", then the line's
+# end or a space (a separator and the view's other items follow).
+_HOST_LINE = re.compile(r"^[ \t]*((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?=[ \t]|$)", re.M)
+
+
+def printed_origin(text: str, site_name: str | None) -> str | None:
+    """The story's own site when a text dump is a read view of it, else None.
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text (a text dump's; an HTML page's links say more:
+        :func:`read_view_origin`).
+    site_name : str or None
+        The page's own site name (:func:`analysis.clean.site_name.page_site_name`), if
+        found.
+
+    Returns
+    -------
+    str or None
+        ``https://HOST/`` of the host that the page's one line opening with a host name
+        (above its first paragraph, :func:`~analysis.clean.card_lines.is_prose`) opens
+        with, when the site name is no name of it and the line does not open the text
+        (a masthead: the site's own address) (module docstring).
+    """
+    first = _HOST_LINE.search(text)
+    if first is None or not text[: first.start()].strip():
+        return None  # no line opens with a host; a masthead opening the text
+    if any(is_prose(line) for line in text[: first.start()].split("\n")):
+        return None  # the host is named in or under the story, not over it
+    found = [match for match in _HOST_LINE.finditer(text) if domain_of_name(match.group(1))]
+    if len(found) != 1 or found[0].start() != first.start():
+        return None  # a listing's cards each print their host
+    host = first.group(1).lower().removeprefix("www.")
+    domain = domain_of_name(host)
+    if domain is None or (site_name and _names_domain(site_name, domain)):
+        return None
+    return f"https://{host}/"
+
+
+def _names_domain(site_name: str, domain: str) -> bool:
+    """Whether the page's site name is a name of ``domain`` or an address on it."""
+    return domain_of_name(site_name) == domain or name_matches_domain(site_name, domain)
 
 
 #: The fewest distinct stories of one site an address-less page links to be that site's
