@@ -1873,3 +1873,44 @@ def test_a_short_sentence_inside_a_card_s_body_opens_no_card():
         "Canal cycle lane opens",
     ]
     assert "The mayor welcomed the vote." in found["body"].iloc[0]
+
+
+_BREAKWATER = [
+    "The harbour board voted on Tuesday to extend the northern breakwater by forty "
+    "metres, a project residents have asked for since the storm of last winter.",
+    '"We have waited long enough," said the chair, who told members the work would '
+    "begin in spring and last about two years, according to the engineers.",
+]
+_LIBRARY = [
+    "The city's library will stay open until nine in the evening from next month, the "
+    "council said on Friday, after a petition signed by two thousand students.",
+    "Longer hours will cost about forty thousand a year, paid from the culture budget, "
+    "the council's treasurer told reporters outside the town hall on Friday.",
+]
+
+
+@pytest.mark.parametrize(
+    "headline", ["The Vote Is In — The Breakwater Will Grow", "Breakwater Will Grow – The Vote"]
+)
+def test_a_dash_in_one_headline_of_a_sites_own_stories_names_no_publisher(headline):
+    # review h111 P9: two full stories of one site one after the other (an infinite
+    # scroll's save); a dash in one headline is the headline's, not "PUBLISHER — Title"
+    story = [headline, "By Ana Souza", "December 1, 2026", "", *_BREAKWATER]
+    other = ["Library To Stay Open Later", "By Rui Lopes", "December 2, 2026", "", *_LIBRARY]
+    text = "\n\n".join(["Harbour Post", "\n".join(story), "\n".join(other)])
+    rows = extract_articles(text, "scroll.txt")
+    assert headline in list(rows["title"])
+    assert "card" not in set(rows["outlet_source"])
+
+
+def test_publishers_a_dash_sets_off_on_several_cards_stay_their_outlets():
+    # an aggregator prints "PUBLISHER — Title" on its cards: each names its outlet
+    cards = [
+        ("Harbour Post — Breakwater to grow by forty metres", _BREAKWATER),
+        ("Coast Times — Library to stay open later", _LIBRARY),
+        ("Harbour Post — Board approves the budget", _BREAKWATER[::-1]),
+    ]
+    text = "\n\n".join(f"{head}\n{' '.join(body)}" for head, body in cards)
+    rows = extract_articles("Latest news\n\n" + text, "feed.txt")
+    assert list(rows["outlet"]) == ["Harbour Post", "Coast Times", "Harbour Post"]
+    assert list(rows["title"])[1] == "Library to stay open later"

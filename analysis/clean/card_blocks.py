@@ -102,6 +102,7 @@ def cards_from_runs(
     echo: bool = False,
     names: frozenset[str] = frozenset(),
     colon_outlets: bool = True,
+    dash_outlets: bool = True,
 ) -> list[Card]:
     """Cards from body runs: a run with a headline header, or a continuation.
 
@@ -130,6 +131,8 @@ def cards_from_runs(
     colon_outlets : bool, optional
         Whether a ranked headline's ``X: `` prefix may name the card's outlet
         (:func:`~analysis.clean.card_fields.card_header`).
+    dash_outlets : bool, optional
+        Whether a headline's ``X — `` prefix may name the card's outlet (same).
 
     Returns
     -------
@@ -141,7 +144,7 @@ def cards_from_runs(
         else a date one blank line above every card (:func:`_date_above`, a day's
         heading) is its header.
     """
-    roles = (sections, names, colon_outlets)
+    roles = (sections, names, colon_outlets, dash_outlets)
     cards = _read(lines, kinds, runs, roles, headers_first, echo, {})
     detached = _detached_trailers(kinds, runs)
     if len(detached) >= MIN_CARDS:
@@ -220,7 +223,7 @@ def _read(
     lines: list[str],
     kinds: LineKinds,
     runs: list[list[int]],
-    roles: tuple[frozenset[str], frozenset[str], bool],
+    roles: tuple[frozenset[str], frozenset[str], bool, bool],
     headers_first: bool,
     echo: bool,
     detached: dict[int, int],
@@ -228,8 +231,8 @@ def _read(
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
     has no trailer of its own, a card's header the date one blank line above it
-    (:func:`_date_above`) when ``headed``; ``roles``: its ``sections``, ``names`` and
-    ``colon_outlets``."""
+    (:func:`_date_above`) when ``headed``; ``roles``: its ``sections``, ``names``,
+    ``colon_outlets`` and ``dash_outlets``."""
     cards: list[Card] = []
     bound = -1  # last line taken by the previous run or its trailer
     previous_card_end = -2
@@ -289,7 +292,7 @@ def _card_header(
     title_line: int,
     others: list[int],
     trailer: list[int],
-    roles: tuple[frozenset[str], frozenset[str], bool],
+    roles: tuple[frozenset[str], frozenset[str], bool, bool],
 ) -> CardHeader:
     """:func:`~analysis.clean.card_fields.card_header`, worked out once per page for its
     lines and their kinds (it reads no other kind) and the ``roles``: the page's

@@ -491,6 +491,7 @@ def card_header(
     sections: frozenset[str] = frozenset(),
     names: frozenset[str] = frozenset(),
     colon_outlets: bool = True,
+    dash_outlets: bool = True,
 ) -> CardHeader:
     """Read a card's fields from its title line and its other header and trailer lines.
 
@@ -517,13 +518,19 @@ def card_header(
         Whether a ranked headline's ``X: `` prefix (``No. 1: X: Title``) may name the
         card's outlet; False where the page's cards do not all print one
         (:func:`analysis.clean.card_roles.read_cards`): ``X`` is then the headline's.
+    dash_outlets : bool
+        Whether a name a dash sets off the headline (``X — Title``, ``Title — X``) may
+        name the card's outlet; False where one card of several prints one
+        (:func:`analysis.clean.card_roles.read_cards`): a headline with a dash.
 
     Returns
     -------
     CardHeader
     """
     line = lines[title_line]
-    fields, inline, has_cue = _title_line_fields(line, title_line, kinds[title_line], colon_outlets)
+    fields, inline, has_cue = _title_line_fields(
+        line, title_line, kinds[title_line], colon_outlets, dash_outlets
+    )
     span = next((f.start, f.end) for f in fields if f.field == "title")
     title_key = normalized(line[span[0] : span[1]])
     outlets: list[tuple[float, FieldSpan]] = []
@@ -570,12 +577,13 @@ def _domain_display_names(
 
 
 def _title_line_fields(
-    line: str, title_line: int, kind: str, colon_outlets: bool = True
+    line: str, title_line: int, kind: str, colon_outlets: bool = True, dash_outlets: bool = True
 ) -> tuple[list[FieldSpan], FieldSpan | None, bool]:
     """The headline line's own fields: its title, a time or date on it, and an outlet
     written on it (returned apart: another line's outlet may win over it); and whether
     the line alone marks a card (a one-line header, an inline outlet or time). Without
-    ``colon_outlets``, a ranked headline's ``X: `` prefix stays in its title."""
+    ``colon_outlets``, a ranked headline's ``X: `` prefix stays in its title; without
+    ``dash_outlets``, a name a dash sets off does (:func:`is_dash_outlet`)."""
     if kind == "meta" or "\t" in line.strip():
         fields = [f for f in meta_fields(title_line, line) if f.field != "outlet"]
         span = _title_part(line, fields)
@@ -589,10 +597,41 @@ def _title_line_fields(
     if inline is not None and not colon_outlets and line[inline.end : inline.end + 1] == ":":
         # the headline's own kicker or speaker ("3. Budget: Council votes")
         fields, inline = _keep_title_whole(line, fields, inline, ""), None
+    if inline is not None and not dash_outlets and is_dash_outlet(line, inline, span):
+        # a headline with a dash ("The Votes Are In — The Media Lost the Election")
+        fields, inline = _keep_title_whole(line, fields, inline, ""), None
     if time:
         date = find_date_span(line[time[0] : time[1]])
         fields.append(FieldSpan(title_line, *time, "published" if date else "relative_time"))
     return fields, inline, inline is not None or time is not None
+
+
+def is_dash_outlet(line: str, outlet: FieldSpan, title: tuple[int, int]) -> bool:
+    """Whether a headline line's outlet is set off from its title by a dash alone
+    (``X — Title``, ``Title — X``; not ``Title | X``, ``Title (X)``, ``3. X: Title``).
+
+    Parameters
+    ----------
+    line : str
+        The headline line.
+    outlet : FieldSpan
+        The outlet read on it.
+    title : tuple of int
+        The title's span on it.
+
+    Returns
+    -------
+    bool
+        Whether only spaces and one dash stand between the outlet and the title.
+    """
+    between = (
+        line[outlet.end : title[0]] if outlet.end <= title[0] else line[title[1] : outlet.start]
+    )
+    return between.strip() in _DASHES
+
+
+#: The dashes that set an outlet off a headline on its line.
+_DASHES = frozenset("—–-")
 
 
 def _header_line_fields(

@@ -19,6 +19,7 @@ from itertools import pairwise
 from analysis.clean.bylines import is_person_name
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
 from analysis.clean.card_fields import (
+    is_dash_outlet,
     is_list_item,
     is_name_shaped,
     is_outlet_name,
@@ -87,6 +88,11 @@ def read_cards(
         # section is no outlet
         colon = colon and not sections.intersection(_colon_outlets(lines, cards))
         cards = cards_from_runs(lines, kinds, runs, sections, headers_first, echo, names, colon)
+    if _lone_dash_headline(lines, cards):
+        # "X — Title" on one card of several: a headline with a dash, no publisher
+        cards = cards_from_runs(
+            lines, kinds, runs, sections, headers_first, echo, names, colon, dash_outlets=False
+        )
     if len(cards) < MIN_CARDS:
         return cards
     return _bylines_by_place(lines, kinds, cards)
@@ -132,6 +138,50 @@ def names_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> fro
         if 2 * len(place) > len(cards) and len(printed) > 1 and max(printed.values()) > 1:
             names.update(name for name, sentence_case in place if sentence_case)
     return frozenset(names)
+
+
+def _dash_outlets(lines: list[str], cards: list[Card]) -> list[tuple[int, str]]:
+    """(headline line, name) of each card naming its outlet by a name a dash sets off its
+    headline (``X — Title``, ``Title — X``: :func:`~analysis.clean.card_fields.is_dash_outlet`).
+
+    An aggregator that prints its publishers so prints them on its cards; a site's
+    page of its own stories (an infinite scroll's, two full stories) prints a dash in
+    one headline ("The Votes Are In — The Media Lost the Election"): one such card of
+    several, whose name the page writes on no other line, is a headline's dash
+    (:func:`_lone_dash_headline`).
+    """
+    found = []
+    for card in cards:
+        title = next(
+            (
+                (f.start, f.end)
+                for f in card.region.fields
+                if f.field == "title" and f.line_no == card.title_line
+            ),
+            None,
+        )
+        found += [
+            (f.line_no, lines[f.line_no][f.start : f.end])
+            for f in card.region.fields
+            if title is not None
+            and f.field == "outlet"
+            and f.line_no == card.title_line
+            and is_dash_outlet(lines[f.line_no], f, title)
+        ]
+    return found
+
+
+def _lone_dash_headline(lines: list[str], cards: list[Card]) -> bool:
+    """Whether one card only of several names its outlet by a dash on its headline
+    (:func:`_dash_outlets`) and the page writes that name on no other line: a dash in a
+    headline, no publisher (a site's own name, "The Example Daily — Morning Brief" over a
+    newsletter that signs with it, is written again)."""
+    found = _dash_outlets(lines, cards)
+    if len(cards) < MIN_CARDS or len(found) != 1:
+        return False
+    line_no, name = found[0]
+    folded = name.casefold()
+    return not any(folded in line.casefold() for i, line in enumerate(lines) if i != line_no)
 
 
 def _colon_outlets(lines: list[str], cards: list[Card]) -> list[str | None]:
