@@ -1914,3 +1914,42 @@ def test_publishers_a_dash_sets_off_on_several_cards_stay_their_outlets():
     rows = extract_articles("Latest news\n\n" + text, "feed.txt")
     assert list(rows["outlet"]) == ["Harbour Post", "Coast Times", "Harbour Post"]
     assert list(rows["title"])[1] == "Library to stay open later"
+
+
+@pytest.mark.parametrize(
+    "caption", ["Photo via harbourboard.org", "Screenshot via the board's site"]
+)
+def test_a_caption_opening_a_storys_text_keeps_the_next_story_of_the_page(caption):
+    # review h111 P6: a page of two full stories one after the other (an infinite-scroll
+    # save) whose first story opens with a photo's caption under its byline and date was
+    # read as one article: the second story was lost
+    first = [
+        "The harbour board voted on Tuesday to extend the northern breakwater by forty "
+        "metres, a project residents have asked for since the storm of last winter.",
+        '"We have waited long enough," said the chair, who told members the work would '
+        "begin in spring and last about two years, according to the engineers.",
+    ]
+    second = [
+        "The city's library will stay open until nine in the evening from next month, the "
+        "council said on Friday, after a petition signed by two thousand students.",
+        "Longer hours will cost about forty thousand a year, paid from the culture budget, "
+        "the council's treasurer told reporters outside the town hall on Friday.",
+    ]
+    text = "\n".join(
+        [
+            "Harbour Post\n\nNews  Sport\n\nLocal\n\nBreakwater to grow by forty metres\n",
+            "By Ana Souza\nDecember 1, 2026\n",
+            f"Board members at the harbour on Tuesday. {caption}\n",
+            "\n\n".join(first),
+            "\nCity\n\nLibrary to stay open later\n\nBy Rui Lopes\nDecember 2, 2026\n",
+            "\n\n".join(second),
+            "\n© 2026 Harbour Post\n",
+        ]
+    )
+    articles = extract_articles(text, name="scroll.txt")
+    assert list(articles["title"]) == [
+        "Breakwater to grow by forty metres",
+        "Library to stay open later",
+    ]
+    assert "library will stay open" in articles["body"].iloc[1]
+    assert "library will stay open" not in articles["body"].iloc[0]

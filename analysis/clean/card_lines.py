@@ -132,7 +132,7 @@ _NUMBER_AND_UNIT = re.compile(r"\d\s*[A-Za-z]")
 _NUMBER_CUES = ("acum", "pred")
 #: Photo captions and credits: never a headline.
 CAPTION_CUES = re.compile(
-    r"\b(?:photo(?:graph)?|image|picture|credit|foto|bild)s?\s*(?:by\b|:)"
+    r"\b(?:photo(?:graph)?|image|picture|credit|foto|bild|screenshot)s?\s*(?:by\b|via\b|:)"
     r"|\((?:photo|image|credit|foto|bild)[^)]*\)|©|\bgetty images\b|\bap photo\b"
     r"|\bimage copyright\b|\bcaption\b|\breuters/|/reuters\b|\bafp/",
     re.IGNORECASE,
@@ -189,6 +189,7 @@ _CAPTION_WORDS = (
     "foto",
     "bild",
     "caption",
+    "screenshot",
     "reuters",
     "afp/",
     "©",

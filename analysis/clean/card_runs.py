@@ -33,6 +33,9 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     pending: list[int] = []  # short non-prose lines waiting for prose to bridge them
+    leading: list[int] = []  # a photo's caption over a body's first prose line
+    above = None  # the kind of the last line with text
+    headed = False  # the last lines with text are a headline and its meta lines under it
     for i in range(len(kinds)):
         kind = kinds.known(i)
         if kind == "blank":
@@ -49,6 +52,10 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
             elif current and pending:
                 runs.append(current)
                 current = []
+            # a caption opening a story's text under the byline or date lines under its
+            # headline (a full story's header; not under a one-line header "X — Title —
+            # 2 hours ago", a teaser's) opens its run: the header is read above it
+            current = current or leading
             current.append(i)
             pending = []
         elif current:
@@ -56,6 +63,10 @@ def body_runs(lines: list[str], kinds: LineKinds) -> list[list[int]]:
             if len(pending) > 1:
                 runs.append(current)
                 current, pending = [], []
+        opens = kind == "caption" and above == "meta" and headed
+        leading = [i] if opens and not current else []
+        headed = kind == "title" or (kind == "meta" and headed)
+        above = kind
     if current:
         runs.append(current)
     return runs
