@@ -2000,3 +2000,17 @@ def test_a_caption_after_the_last_paragraph_does_not_continue_the_body():
     # a line of data under the story still continues it
     data = "Routes: 12 new, 4 extended, 31 stops"
     assert kept_text(page(MENU, *PARAGRAPHS, data, MENU)) == [*PARAGRAPHS, data]
+
+
+def test_a_heading_with_no_body_line_under_it_is_no_body():
+    """A label closing the body's lines ("Latest News" over a list the page dropped, a
+    page counter over the pagination, "Iphepha 1 ku-3") heads nothing of the story
+    (review h102 N10)."""
+    pagination = "« Emva  1  2  3  Elandelayo »"
+    for label in ("Latest News", "Iphepha 1 ku-3"):
+        lines = page(MENU, *PARAGRAPHS, label, pagination, "© 2026 Metro Gazette")
+        assert kept_text(lines) == PARAGRAPHS
+    # a subheading with a paragraph under it stays
+    heading = "Timetable and fares"
+    lines = page(MENU, *PARAGRAPHS[:3], heading, PARAGRAPHS[3], MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:3], heading, PARAGRAPHS[3]]

@@ -45,6 +45,9 @@ TABLE = [
         # a label's colon ends its cell (review h102 N10)
         "Бүлешергә: VK · Telegram",
         "Share this: Facebook | Email",
+        # the pages' numbers between arrows, in any language (review h102 N10)
+        "« Emva  1  2  3  Elandelayo »",
+        "‹ Prev | 4 | 5 | 6 | Next ›",
     ],
 )
 def test_share_bars_and_paginations_are_control_rows(row):
@@ -61,6 +64,8 @@ def test_share_bars_and_paginations_are_control_rows(row):
         "Chapter 1 of 2   The harbour in winter",  # a counter beside a title, no arrow
         "Note: Facebook and X are the platforms named",
         "Time: 10:30  Place: Town Hall",
+        "Score  1  2  3  Total",  # numbers in order, no arrow: a table's header
+        "« Back  2  4  Next »",  # numbers out of order
     ],
 )
 def test_table_rows_and_sentences_are_no_control_rows(row):

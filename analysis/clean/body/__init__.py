@@ -309,6 +309,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         ):
             if reasons[position] in _PROMO_LINK_REASONS:
                 reasons[position] = "chrome"
+    # a heading with no body line under it heads nothing of the story: a box's label or
+    # a page counter over the page's controls ("Iphepha 1 ku-3")
+    last = next(
+        (p for p in range(len(reasons) - 1, -1, -1) if reasons[p] not in NOT_BODY_REASONS), 0
+    )
+    if last and reasons[last] == "heading":
+        reasons[last] = "chrome"
     return features, weights, reasons
 
 

@@ -10,7 +10,8 @@ separators:
   target (:data:`SHARE_TARGETS`, the services' own names, which every language writes
   the same) and every other cell is a label of at most :data:`MAX_LABEL_WORDS` words;
 - a **pagination**: a page counter ("Seite 1 von 2", "Page 1 of 2", "2/3") and links to
-  the other pages, each marked by an arrow ("Weiter »", "« Zurück", "Next page ›").
+  the other pages, each marked by an arrow ("Weiter »", "« Zurück", "Next page ›"); or
+  the pages' numbers, in order, between such links ("« Emva  1  2  3  Elandelayo »").
 
 Neither is a sentence, but a row of cells reads as a table row to the body detector,
 which keeps table rows after the last paragraph (a results table under its story).
@@ -141,7 +142,18 @@ def is_control_row(text: str) -> bool:
     ):
         return True
     counters = [cell for cell in cells if counter_numbers(cell) is not None]
-    return len(counters) == 1 and all(
-        cell in counters or (_ARROW.search(cell) is not None and count_words(cell) <= 3)
-        for cell in cells
+    if len(counters) == 1:
+        return all(cell in counters or _is_arrow_cell(cell) for cell in cells)
+    # the pages' numbers between arrows: "« Prev  1  2  3  Next »"
+    numbers = [int(cell) for cell in cells if cell.isdecimal() and len(cell) <= 3]
+    return (
+        len(numbers) >= 2
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        and any(_ARROW.search(cell) for cell in cells)
+        and all(cell.isdecimal() or _is_arrow_cell(cell) for cell in cells)
     )
+
+
+def _is_arrow_cell(cell: str) -> bool:
+    """A link to another page: an arrow and at most 3 words ("Weiter »", "« Emva")."""
+    return _ARROW.search(cell) is not None and count_words(cell) <= 3
