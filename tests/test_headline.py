@@ -10,6 +10,7 @@ from analysis.clean.headline import (
     candidate_features,
     find_title_line,
     is_breadcrumb,
+    is_dated_headline,
     recurs_elsewhere,
 )
 from analysis.clean.page_metadata import article_page_fields
@@ -866,3 +867,74 @@ def test_a_review_headline_that_names_an_episode_stays_the_title():
     lines += ["By Jane Doe", "December 3, 2026", "", *BODY]
     article = extract_articles("\n".join(lines) + "\n", "recap.txt").iloc[0]
     assert article["title"] == "'Harbour Lights' recap: Season 2, Episode 5"
+
+
+LETTER = (
+    "The ferry timetable has left our village without a morning boat for six weeks, and"
+    " nobody at the harbour office will say when the early crossing comes back."
+)
+LETTERS = [
+    (
+        "Bring Back The Early Ferry",
+        "Gwen Morgan, Pontypridd",
+        "Since the autumn the first boat leaves at ten, which is too late for anyone who"
+        " works in town, and the bus that was meant to replace it never came.",
+    ),
+    (
+        "A Harbour Office That Never Answers",
+        "Dafydd Hughes, Barry",
+        "I have written to the harbour office four times about the broken ramp at the"
+        " north quay, and each letter has gone unanswered since the end of the summer.",
+    ),
+    (
+        "Fares Rise While Boats Stay Ashore",
+        "Eleri Price, Caerphilly",
+        "Season tickets went up by a tenth in October, yet half of the sailings in my"
+        " diary were cancelled, and the company still offers no refund for any of them.",
+    ),
+]
+
+
+def test_a_headline_holding_its_date_is_the_letters_pages_headline_and_dates_it():
+    # 'Letters to the editor, Thursday December 3, 2026' is a date line, so it was no
+    # candidate: the title was None, or the first letter's heading (review h102 N6)
+    headline = "Letters to the editor, Thursday December 3, 2026"
+    assert is_dated_headline(headline)
+    letters = []
+    for (heading, name, letter), other in zip(LETTERS, [*BODY[::2], LETTER], strict=True):
+        letters += [heading, "", letter, "", other, "", name, ""]
+    page = ["Example Crier", "News  Sport  Letters", "", headline, "", *letters]
+    (article,) = extract_articles("\n".join(page) + "\n", name="p.txt").itertuples()
+    assert (article.title, article.published) == (headline, "2026-12-03")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on Thursday, December 3, 2026",  # a label on the date
+        "Voice of the Valley, December 3, 2026",  # a site's name and its date
+        "By Jane Doe, December 3, 2026",  # a byline
+        "Politics, December 3, 2026",  # a section
+        "url: https://www.example.com/local-news/2026/12/03/ferry",  # an address
+    ],
+)
+def test_a_date_line_is_no_dated_headline(line):
+    assert not is_dated_headline(line)
+
+
+def test_crossheads_under_a_dated_headline_leave_the_story_its_headline():
+    # two headings in the body are a story's crossheads, not a page of items
+    page = [
+        "Morning briefing, December 3, 2026",
+        "",
+        "Ferry Timetable Cuts The Early Crossing",
+        "",
+        LETTER,
+        "",
+        "What The Harbour Office Says",
+        "",
+        LETTER,
+        "",
+        *BODY,
+    ]
+    assert find_title_line(page, 4) == 2

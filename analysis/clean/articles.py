@@ -78,6 +78,7 @@ from analysis.clean.closing_notes import signs_byline
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import url_date
 from analysis.clean.header_lines import RELATED_LABEL
+from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.manifest import ManifestEntry
@@ -421,6 +422,9 @@ def article_rows(
             row["published"] = (
                 published_value(printed, text) if printed else yearless_dateline_iso(body, text)
             )
+        if row["published"] is None and is_dated_headline(row["title"] or ""):
+            # a headline holding the page's date ("Letters to the editor, December 3, 2026")
+            row["published"] = published_value(row["title"], text)
         printed_byline = row["byline"]
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if layout == "listing" and row["published"] is None and facts.html is not None:

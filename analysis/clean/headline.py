@@ -42,8 +42,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
+from analysis.clean.dates import find_published_date, find_relative_time
 from analysis.clean.header_lines import (
     RELATED_LABEL,
+    find_byline,
     is_caption_line,
     is_doubled,
     is_heading_like,
@@ -80,6 +82,7 @@ __all__ = [
     "find_title_line",
     "headline_lines",
     "is_breadcrumb",
+    "is_dated_headline",
     "recurs_elsewhere",
 ]
 
@@ -292,6 +295,7 @@ def candidate_features(
     top = _next_worded_line(lines, -1, body_start)  # the text's first line with a word
     found = []
     opening = None  # a hand-copied headline that opens the text (_is_closed_top_line)
+    collection = None  # the nearest headline holding its date (is_dated_headline)
     site_key = compact_name(site_name) if site_name else ""
     chosen = []  # (rank, index, below, next worded line) of each candidate
     # a press release's issuer under "NEWS PROVIDED BY" is its source, not its headline
@@ -304,8 +308,9 @@ def candidate_features(
         lone = window == [i] or not window  # the one line above the body, or a bare text's
         # first line (_heads_bare_text): a period may close it
         opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
+        dated = page.is_meta(i) and is_dated_headline(lines[i])
         if (
-            page.is_meta(i)
+            (page.is_meta(i) and not dated)
             or i == provider
             or (site_key and _names_site(lines[i], site_key))
             or _is_notice(lines[i])
@@ -315,7 +320,8 @@ def candidate_features(
             or lines[i].lstrip()[:1] == ">"  # a Markdown quotation: an excerpt, a pull quote
             or page.under_related_label(i)
             or not (
-                _is_title_candidate(page, i)
+                dated
+                or _is_title_candidate(page, i)
                 or _heads_meta_lines(page, i, meta_below)
                 or (lone and _is_closed_headline(lines[i].strip()))
                 or opens_text
@@ -324,6 +330,8 @@ def candidate_features(
             continue
         if opens_text and not first:
             opening = i
+        if dated and not first and collection is None:
+            collection = i
         chosen.append((rank, i, below, next_line))
     chosen = _without_episode_labels(lines, chosen, body_start)
     # a deck under a candidate: the byline or date below the deck is the headline's
@@ -361,7 +369,68 @@ def candidate_features(
         )
     if opening is not None:  # the lines under it are its deck, highlights or a caption
         return [(i, features) for i, features in found if i == opening]
+    if collection is not None and _heads_items(page, collection):
+        # a dated page of items (letters, a briefing): the headings under it are theirs
+        return [(i, features) for i, features in found if i <= collection]
     return found
+
+
+def _heads_items(page: _PageLines, index: int) -> bool:
+    """True when the page under the headline on line ``index`` (one holding its date:
+    :func:`is_dated_headline`) is a series of items with headings of their own, as a
+    letters page or a dated briefing is: :data:`MIN_ITEM_HEADINGS` headline-shaped lines
+    (:func:`_is_title_candidate`) or more under it, each a paragraph of its own over a
+    paragraph of prose and under the headline or under the short line closing the item
+    before (:func:`_closes_item`: a signature, an entry's time). No tuned value: a
+    story's crossheads follow its paragraphs."""
+    lines = page.lines
+    headings = 0
+    for j in range(index + 1, len(lines)):
+        line = lines[j]
+        if not line.strip() or is_bullet(line) or _is_sentence(line):
+            continue
+        own = (j == 0 or not lines[j - 1].strip()) and (
+            j + 1 >= len(lines) or not lines[j + 1].strip()
+        )
+        following = _next_worded_line(lines, j, len(lines))
+        previous = _worded_line_above(lines, j)
+        if (
+            own
+            and following is not None
+            and _is_prose_paragraph(lines[following])
+            and (previous == index or _closes_item(lines[previous]))
+            and _is_title_candidate(page, j)
+        ):
+            headings += 1
+            if headings >= MIN_ITEM_HEADINGS:
+                return True
+    return False
+
+
+def _is_prose_paragraph(line: str) -> bool:
+    """True for a line of :data:`SENTENCE_WORDS` words or more ending as a sentence ends,
+    a closing quotation mark after its stop too ('... driving traffic.”')."""
+    stripped = strip_closing_marks(line.rstrip())
+    return count_words(stripped) >= SENTENCE_WORDS and stripped[-1:] in SENTENCE_MARKS
+
+
+def _worded_line_above(lines: Sequence[str], index: int) -> int:
+    """The nearest line with a word above line ``index`` (-1 for none)."""
+    j = index - 1
+    while j >= 0 and not count_words(lines[j]):
+        j -= 1
+    return j
+
+
+def _closes_item(line: str) -> bool:
+    """True for a short line that is no sentence (fewer than :data:`SENTENCE_WORDS`
+    words): a letter's signature ("Gwen Morgan, Pontypridd"), an entry's time. A
+    heading after a paragraph of prose is a crosshead of one story."""
+    return bool(line.strip()) and count_words(line) < SENTENCE_WORDS and not _is_sentence(line)
+
+
+#: The fewest item headings under a dated headline that make its page a series of items.
+MIN_ITEM_HEADINGS = 3
 
 
 # A line about the page itself ("This article is more than 2 months old", "This story
@@ -483,6 +552,45 @@ def _is_closed_headlinese(lines: Sequence[str], index: int, following: int | Non
         and bool(_ENGLISH_ARTICLE.search(lines[following]))
         and count_words(lines[following]) > n_words
     )
+
+
+def is_dated_headline(line: str) -> bool:
+    """True for a date line that reads as a headline holding its date.
+
+    "Letters to the editor, Thursday December 3, 2026" is a date line
+    (:func:`~analysis.clean.header_lines.is_meta_line`: a date, 12 words or fewer), and
+    so no headline candidate, unless it has no byline, no relative time, no label on the
+    date ("Published", "Updated"), no caption word, no address, and before the date
+    three words or more, one of them a word in lower case that is no function word (a
+    site's name beside its date, "Voice of the Valley, December 3", has none; a date line
+    opening with its date, "21:17 18.11.2026 Get short URL", none before it). No tuned
+    value.
+
+    Parameters
+    ----------
+    line : str
+        A line of a page.
+
+    Returns
+    -------
+    bool
+        Whether it is such a headline.
+    """
+    stripped = line.strip()
+    if (
+        not is_meta_line(stripped)
+        or find_byline(stripped)
+        or find_relative_time(stripped)
+        or is_caption_line(stripped)
+    ):
+        return False
+    if "://" in stripped or "www." in stripped:
+        return False  # an address whose path holds its date ("url: https://.../2026/12/03/")
+    dated = find_published_date(stripped)
+    if dated is None or dated[1] is not None:
+        return False
+    words = LETTER_RUN.findall(stripped[: dated[0].start])  # the headline, then its date
+    return len(words) >= 3 and any(w.islower() and w not in FUNCTION_WORDS for w in words)
 
 
 def _is_deck(lines: Sequence[str], index: int) -> bool:
