@@ -812,3 +812,15 @@ def test_a_share_bar_in_the_main_text_is_no_body(bar, tmp_path):
     page = read_page(path)
     (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
     assert article.body.endswith(PARAGRAPHS[-1])
+
+
+def test_an_address_line_and_a_video_lists_clips_are_no_body(tmp_path):
+    """A print view's 'URL an ailt: https://...' line and a TV page's list of clips with
+    their lengths stayed in the HTML main text's body (review h102 N10)."""
+    body = _body_with_box(tmp_path, "<p>URL an ailt: https://www.example.ie/nuacht/87098</p>")
+    assert "https://" not in body
+    clips = "<ul><li>Highway 14 closed after crash (1:05)</li><li>Snow on the way (2:11)</li></ul>"
+    assert "Highway 14" not in _body_with_box(tmp_path, clips)
+    # a sentence pointing to an address is the story's
+    link = "<p>Tickets are sold on the site – https://www.example.org/tickets</p>"
+    assert "https://www.example.org/tickets" in _body_with_box(tmp_path, link)

@@ -64,6 +64,7 @@ page's markup (analysis.clean.html_page), which wins over the page text.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -254,8 +255,30 @@ def _without_promo_links(
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False
+        if _is_address_line(text) or _CLIP_LENGTH.search(text):
+            continue  # "URL: https://...", a video list's clip "Title (2:11)"
         kept.append(i)
     return kept
+
+
+# A clip's length closing a line of a video list ("Highway 14 closed after crash (1:05)").
+_CLIP_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\s*$")
+# The most words before an address on a line that only gives the address ("URL an ailt:").
+_ADDRESS_LABEL_WORDS = 4
+
+
+def _is_address_line(text: str) -> bool:
+    """A line that is a web address after a label of a few words and its colon ("URL an
+    ailt: https://...", "Listen: http://..."); a sentence pointing to one ("Link to the
+    site – https://...") is the story's."""
+    if "://" not in text:
+        return False
+    label, _, address = text.rpartition(" ")
+    return (
+        address.startswith(("http://", "https://"))
+        and label.endswith((":", "："))
+        and count_words(label) <= _ADDRESS_LABEL_WORDS
+    )
 
 
 def _without_pull_quotes(lines: list[str], found: list[int]) -> list[int]:
