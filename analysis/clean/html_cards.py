@@ -57,6 +57,7 @@ from analysis.clean.card_blocks import MIN_CARDS
 from analysis.clean.card_fields import MAX_OUTLET_WORDS
 from analysis.clean.card_lines import find_time, is_prose
 from analysis.clean.dates import find_date
+from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
 from analysis.clean.markup_words import class_words
 from analysis.text import LETTER_RUN
 
@@ -67,10 +68,8 @@ if TYPE_CHECKING:
 _UNRENDERED = frozenset({"script", "style", "template", "noscript", "head", "title", "meta"})
 #: Lists whose items are cards render as plain blocks (no bullet, no indentation).
 _LISTS = frozenset({"ul", "ol"})
-#: Heading elements: a card's headline is often one.
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that open a card printed as flat siblings (a heading, a term of a <dl>).
-_RUN_HEADS = _HEADINGS | {"dt"}
+_RUN_HEADS = frozenset({*HEADINGS, "dt"})
 #: A table's row groups and cells.
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
@@ -210,7 +209,7 @@ def _wrap_loose_teasers(root: HtmlElement) -> list[HtmlElement]:
         if LETTER_RUN.search(element.text or ""):
             continue
         after = [child for child in element if LETTER_RUN.search(child.tail or "")]
-        if not after or not all(child.tag in _HEADINGS and _is_headline(child) for child in after):
+        if not after or not all(child.tag in HEADINGS and _is_headline(child) for child in after):
             continue
         for heading in after:
             wrapper = element.makeelement("span", {})
@@ -313,11 +312,11 @@ def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
     found = set()
     for card in cards:
         for element in card.iter():
-            if not isinstance(element.tag, str) or element.tag in _HEADINGS:
+            if not isinstance(element.tag, str) or element.tag in HEADINGS:
                 continue
             if SECTION_CLASS_WORDS.isdisjoint(class_words(element)):
                 continue
-            headed = any(child.tag in _HEADINGS for child in element.iter())
+            headed = any(child.tag in HEADINGS for child in element.iter())
             text = element.text_content()
             if not headed and 0 < len(text.split()) <= MAX_OUTLET_WORDS:
                 found.add(letters(text))
@@ -506,8 +505,8 @@ def _is_headline(part: HtmlElement) -> bool:
     )
     if (
         first is not None
-        and first.tag in _HEADINGS
-        and part.tag not in _HEADINGS
+        and first.tag in HEADINGS
+        and part.tag not in HEADINGS
         and _is_headline(first)
     ):
         return True

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_lines import is_prose
 from analysis.clean.html_cards import letters
+from analysis.clean.html_headings import HEADINGS
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import is_blank
 
@@ -36,8 +37,7 @@ if TYPE_CHECKING:
 #: The fewest prose paragraphs of a whole story under its heading (a card's teaser is one).
 MIN_STORY_PARAGRAPHS = 2
 #: Headings that may open a story (an ``<h1>`` is the page's own headline or its name).
-_STORY_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_HEADINGS = _STORY_HEADINGS | {"h1"}
+_STORY_HEADINGS = tuple(tag for tag in HEADINGS if tag != "h1")
 
 
 def story_headings(root: HtmlElement) -> list[HtmlElement]:
@@ -113,7 +113,7 @@ def _no_own_headline(root: HtmlElement, headings: list[HtmlElement]) -> bool:
         if not isinstance(element.tag, str):
             continue
         printed = letters(element.text_content())
-        if element.tag in _HEADINGS and (printed != site or not site):
+        if element.tag in HEADINGS and (printed != site or not site):
             return False  # a headline (or a section's title) over the stories
         if printed in parts:
             return False  # the <title>'s headline printed over the stories
