@@ -317,6 +317,8 @@ def test_a_holders_page_whose_masthead_another_page_names_its_site_is_that_sites
     found = outlet_identities(keys, names)
     assert found.key_of[masthead_page] == "harbourdaily.co.nz"
     assert found.n_outlets(keys) == 1
+    assert any("the site name other pages print" in note for note in found.notes())
+    assert not any("one of several" in note for note in found.notes())
     # the same masthead printed as the site name of two outlets confirms neither
     keys += ["harbourdaily.com.au"] * 2
     names += ["Harbour Daily"] * 2

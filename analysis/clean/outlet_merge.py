@@ -227,13 +227,12 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     OutletIdentities
         Every key of ``pairs``, with its final key and display name.
     """
-    mastheads = _masthead_outlets(pairs)
+    mastheads, reasons = _masthead_outlets(pairs)
     if mastheads:  # the holders' pages filed first, then as any other key
         found = outlet_identities_of_counts(_filed_by_masthead(pairs, mastheads))
         for raw, key in mastheads.items():
             found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
-            holder = holder_and_masthead(raw)[0]  # type: ignore[index]
-            found.why[raw] = HOLDER if key == holder else SPLIT_BY_MASTHEAD
+            found.why[raw] = reasons[raw]
         return found
     owners: dict[str, set[str]] = {}
     for key, name in pairs:
@@ -311,21 +310,25 @@ SAME_NAME = "the same site name"
 COMPANY_NAME = "its name with company words"
 SPLIT_BY_MASTHEAD = "its masthead, one of several on its copyright holder's pages"
 HOLDER = "its copyright holder's own: no second masthead on the holder's pages"
+MASTHEAD_NAMED = "its masthead, the site name other pages print"
 #: A masthead names an outlet of a group only on more rows than this (article and page
 #: rows: one page with one article is 2, so more than one page or a listing's cards). A
 #: structural count, not tuned: one page's first line (a short headline) splits nothing.
 MIN_MASTHEAD_ROWS = 2
 
 
-def _masthead_outlets(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
+def _masthead_outlets(
+    pairs: Mapping[tuple[str, str], int],
+) -> tuple[dict[str, str], dict[str, str]]:
     """Each masthead key of ``pairs`` (:func:`analysis.clean.outlet.masthead_key`) -> the
     key its rows are filed under: ``name:`` + the masthead's compact name when its
     holder's rows show two or more mastheads on more than :data:`MIN_MASTHEAD_ROWS` rows
     each (module docstring), or when the pages of exactly one other outlet print the
     masthead as their site's name (the same compact name: a site's other pages, with its
     URL or its name and no holder's notice, confirm the masthead as the site; a name two
-    outlets print confirms neither), else the holder's key.
-    Mastheads are one when their compact names are."""
+    outlets print confirms neither), else the holder's key; and each masthead key -> why
+    (:data:`SPLIT_BY_MASTHEAD`, :data:`MASTHEAD_NAMED` or :data:`HOLDER`). Mastheads are
+    one when their compact names are."""
     rows: dict[str, Counter[str]] = {}  # holder key -> masthead's name form -> rows
     named: dict[str, set[str]] = {}  # name form -> the other outlets printing it
     for (key, name), n in pairs.items():
@@ -334,6 +337,7 @@ def _masthead_outlets(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
         elif not key.startswith(UNKNOWN_PREFIX):
             named.setdefault(name_form(name), set()).add(key)
     filed: dict[str, str] = {}
+    why: dict[str, str] = {}
     for key, _ in pairs:
         if parts := holder_and_masthead(key):
             holder, masthead = parts
@@ -343,9 +347,12 @@ def _masthead_outlets(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
             domains = {other for other in printing if is_domain_key(other)}
             # one domain, or name keys only (those spell one name: filed together)
             confirmed = len(domains) == 1 or (printing and not domains)
-            split = (len(shown) >= 2 and own in shown) or confirmed
-            filed[key] = f"{NAME_PREFIX}{own}" if split and own else holder
-    return filed
+            several = len(shown) >= 2 and own in shown
+            filed[key] = f"{NAME_PREFIX}{own}" if (several or confirmed) and own else holder
+            why[key] = (
+                HOLDER if filed[key] == holder else SPLIT_BY_MASTHEAD if several else MASTHEAD_NAMED
+            )
+    return filed, why
 
 
 def _filed_by_masthead(
