@@ -31,6 +31,7 @@ import re
 
 from textstat.backend import metrics as textstat_metrics
 
+from analysis.stats.hyphenation import load_dictionary
 from analysis.stats.readability import is_scorable, word_count_and_scores
 from analysis.stats.score_names import READABILITY_COLUMNS
 from analysis.text import count_words, has_unspaced_script, language_identifier
@@ -60,6 +61,13 @@ _identifier = language_identifier
 def load_model() -> None:
     """Load the language model now (else the first :func:`detect_language` call does)."""
     _identifier()
+
+
+def load_hyphenation() -> None:
+    """Load the hyphenation dictionary of every language of :data:`FLESCH_LANGUAGES` now
+    (else the first body of each language does, in each process)."""
+    for language in FLESCH_LANGUAGES:
+        load_dictionary(language)
 
 
 def detect_language(text: str) -> str:
@@ -118,6 +126,7 @@ def language_statistics(body: str) -> dict[str, object]:
     elif not is_scorable(body):
         note = "no sentence punctuation"
     else:
+        load_dictionary(language)  # before textstat's Pyphen parses it, slower
         scores["flesch_reading_ease"] = float(textstat_metrics.flesch_reading_ease(body, language))
         note = (
             f"only Flesch reading ease ({FLESCH_LANGUAGES[language]}'s constants for "

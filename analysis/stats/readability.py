@@ -48,6 +48,7 @@ from textstat.backend.utils import (  # noqa: E402
 )
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
 
+from analysis.stats.hyphenation import load_dictionary  # noqa: E402
 from analysis.stats.readability_formulas import (  # noqa: E402
     LANG,
     TextstatCounts,
@@ -186,6 +187,7 @@ class _Hyphenator:
     """
 
     def __init__(self, lang: str) -> None:
+        load_dictionary(lang)  # parsed faster than Pyphen parses it, the same patterns
         pyphen = get_pyphen(lang)
         self.left, self.right = pyphen.left, pyphen.right
         # character -> [(position, value) of the pattern ending here, children]; a

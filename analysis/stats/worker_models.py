@@ -21,6 +21,7 @@ from analysis.stats import (  # noqa: F401  (the tasks' modules)
     copies,
     minhash,
 )
-from analysis.stats.language import load_model
+from analysis.stats.language import load_hyphenation, load_model
 
 load_model()
+load_hyphenation()
