@@ -916,10 +916,23 @@ def test_a_headline_holding_its_date_is_the_letters_pages_headline_and_dates_it(
         "By Jane Doe, December 3, 2026",  # a byline
         "Politics, December 3, 2026",  # a section
         "url: https://www.example.com/local-news/2026/12/03/ferry",  # an address
+        "Von Jo Doe publiziert am 3. Dezember 2026",  # a function word leads into the date
+        "南岭晨报 2026年12月2日",  # a site's name, shorter than a headline
     ],
 )
 def test_a_date_line_is_no_dated_headline(line):
     assert not is_dated_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TRENDING: Ferry fares to rise in January — Dec. 1, 2026",
+        "桂林机场新航站楼投入使用 2026年12月1日",  # a script without spaces or case
+    ],
+)
+def test_another_storys_headline_with_its_date_is_a_dated_headline(line):
+    assert is_dated_headline(line)
 
 
 def test_crossheads_under_a_dated_headline_leave_the_story_its_headline():

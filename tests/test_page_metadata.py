@@ -384,6 +384,12 @@ def test_a_date_line_a_few_lines_above_the_header_when_it_has_none():
         (["PUBLISHED: June 2, 2025 | UPDATED: June 4, 2025"], "2025-06-02"),
         (["Updated June 4, 2025"], "2025-06-04"),  # the only date
         (["Updated June 4, 2025", "June 9, 2025"], "2025-06-04"),  # no publication label
+        # a label the rules know in this language, or none: the earlier day is the
+        # publication (a page is changed after it is published)
+        (["Обновлено: 4 июня 2025 | 2 июня 2025"], "2025-06-02"),
+        (["Bijgewerkt 4 juni 2025, 09:10 | Gepubliceerd 2 juni 2025"], "2025-06-02"),
+        (["अपडेटेड: 4 जून 2025, 09:10 | प्रकाशित: 2 जून 2025"], "2025-06-02"),
+        (["Güncellendi: 4 Haziran 2025", "2 Haziran 2025"], "2025-06-02"),
     ],
 )
 def test_a_published_date_wins_over_an_updated_one(header, iso):
@@ -420,6 +426,49 @@ def test_a_weekday_time_under_the_title_beats_a_related_items_date_above_it():
     assert fields["title"] == "Council approves the new rail budget"
     assert fields["relative_time"] == "Monday 5:30PM"
     assert "published" not in fields  # not the related item's date, above or below
+
+
+@pytest.mark.parametrize(
+    ("teaser", "own", "iso"),
+    [
+        (
+            "TRENDING: Ferry fares to rise in January — Dec. 1, 2026",
+            "December 2, 2026",
+            "2026-12-02",
+        ),
+        ("Ferry fares to rise in January — Dec. 1, 2026", "", None),
+        (
+            "Читайте также: Городской бюджет утвердили — 1 декабря 2026",
+            "2 декабря 2026",
+            "2026-12-02",
+        ),
+        (
+            "热门推荐\n桂林机场新航站楼投入使用 2026年12月1日\n漓江游船恢复夜航 2026年11月30日",
+            "2026年12月2日 14:05",
+            "2026-12-02",
+        ),
+    ],
+)
+def test_another_storys_dated_headline_above_the_title_does_not_date_the_page(teaser, own, iso):
+    lines = [
+        "Example Daily",
+        "",
+        *teaser.split("\n"),
+        "",
+        "Council approves the new rail budget",
+        "",
+        "By Jo Marsh",
+        *([own] if own else []),
+        "",
+        PROSE,
+        "",
+        PROSE,
+    ]
+    spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
+    fields = {s.field: lines[s.line_no][s.start : s.end] for s in spans}
+    assert fields["title"] == "Council approves the new rail budget"
+    got = fields.get("published")
+    assert (field_value("published", got) if got else None) == iso
 
 
 def test_a_date_line_after_the_bodys_second_paragraph_is_not_the_pages():

@@ -569,7 +569,13 @@ def find_dates(
 # A label saying a date is when the page was changed, or when it was first published.
 _UPDATE_LABELS = (
     r"(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
-    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato|更新时间|更新時間|更新日|更新|수정)"
+    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato|更新时间|更新時間|更新日|更新|수정"
+    # the same label in more languages: nl, pl, tr, sv, da, nb, fi, cs, sk, ro, hu, ca,
+    # hr/sr/bs, ru, bg, uk, el, id, ms, vi, ar, fa, he
+    r"|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|güncellendi|güncelleme|uppdaterad"
+    r"|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|actualizat|frissítve"
+    r"|actualitzat|ažurirano|обновлено|обновено|оновлено|ενημερώθηκε|ενημέρωση|diperbarui"
+    r"|dikemaskini|cập\s+nhật|آخر\s+تحديث|تحديث|به[\u200c ]?روزرسانی|بروزرسانی|עודכן)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
@@ -617,9 +623,12 @@ def labelled_dates(
 def find_published_date(
     text: str, day_first: bool | None = None, languages: Sequence[str] | None = None
 ) -> tuple[DateMatch, str | None] | None:
-    """The first date of ``text`` that no "Updated"/"Modified" label marks as a change
-    (``Updated Nov 20, 2019 | Published Nov 19, 2019`` gives the 19th), with its label;
-    the first date when every date is so marked; None without a date.
+    """The date of ``text`` a "Published"/"Posted" label marks, else the earliest date no
+    "Updated"/"Modified" label marks as a change (``Updated Nov 20, 2019 | Published Nov
+    19, 2019`` gives the 19th, and so does ``Обновлено 20 ноября 2019 | 19 ноября 2019``
+    in a language whose labels are not known: a page is changed after it is published,
+    never before), with its label; the first date when every date is so marked; None
+    without a date.
 
     Parameters
     ----------
@@ -636,9 +645,12 @@ def find_published_date(
         ``(DateMatch, label)`` as in :func:`labelled_dates`.
     """
     labelled = labelled_dates(text, day_first, languages)
-    for date, label in labelled:
-        if label != "update":
-            return date, label
+    published = [found for found in labelled if found[1] == "publish"]
+    if published:
+        return published[0]
+    unmarked = [found for found in labelled if found[1] is None]
+    if unmarked:  # min keeps the first of equal days
+        return min(unmarked, key=lambda found: found[0].iso)
     return labelled[0] if labelled else None
 
 

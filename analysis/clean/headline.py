@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
-from analysis.clean.dates import find_published_date, find_relative_time
+from analysis.clean.dates import find_relative_time, labelled_dates
 from analysis.clean.header_lines import (
     RELATED_LABEL,
     find_byline,
@@ -563,8 +563,14 @@ def is_dated_headline(line: str) -> bool:
     date ("Published", "Updated"), no caption word, no address, and before the date
     three words or more, one of them a word in lower case that is no function word (a
     site's name beside its date, "Voice of the Valley, December 3", has none; a date line
-    opening with its date, "21:17 18.11.2026 Get short URL", none before it). No tuned
-    value.
+    opening with its date, "21:17 18.11.2026 Get short URL", none before it; a date a
+    function word leads into is a phrase's, "Von Jo Doe publiziert am 3. Dezember 2026"), or in a
+    script without case a run of :data:`HAN_HEADLINE_CHARS` Han characters or more on a
+    line of at most :data:`HAN_LINE_MAX_CHARS` characters ("桂林机场新航站楼投入使用
+    2026年12月1日"; a site's name or a label is shorter: "南岭晨报 2026年12月2日"). The
+    same test tells a teaser of another story, printed with its date over or under a
+    page's headline, from the page's own date line
+    (:func:`analysis.clean.page_metadata.header_meta_spans`). No tuned value.
 
     Parameters
     ----------
@@ -577,8 +583,9 @@ def is_dated_headline(line: str) -> bool:
         Whether it is such a headline.
     """
     stripped = line.strip()
+    han = len(stripped) <= HAN_LINE_MAX_CHARS and _HAN_RUN.search(stripped) is not None
     if (
-        not is_meta_line(stripped)
+        not (han or is_meta_line(stripped))
         or find_byline(stripped)
         or find_relative_time(stripped)
         or is_caption_line(stripped)
@@ -586,11 +593,25 @@ def is_dated_headline(line: str) -> bool:
         return False
     if "://" in stripped or "www." in stripped:
         return False  # an address whose path holds its date ("url: https://.../2026/12/03/")
-    dated = find_published_date(stripped)
-    if dated is None or dated[1] is not None:
+    dated = labelled_dates(stripped)
+    if not dated or dated[0][1] is not None:
         return False
-    words = LETTER_RUN.findall(stripped[: dated[0].start])  # the headline, then its date
-    return len(words) >= 3 and any(w.islower() and w not in FUNCTION_WORDS for w in words)
+    before = stripped[: dated[0][0].start]  # the headline, then its (first) date
+    words = LETTER_RUN.findall(before)
+    if words and words[-1].casefold() in FUNCTION_WORDS:
+        return False  # the date in a phrase ("Von Jo Doe publiziert am 3. Dezember 2026")
+    if len(words) >= 3 and any(w.islower() and w not in FUNCTION_WORDS for w in words):
+        return True
+    return han and any(len(run) >= HAN_HEADLINE_CHARS for run in _HAN_RUN.findall(before))
+
+
+#: Han characters in a run before a date that make a line a headline with its date (a
+#: site's name or a date label is shorter: "南岭晨报", "发布时间"). Not tuned: the length
+#: of a short Chinese headline.
+HAN_HEADLINE_CHARS = 8
+#: Characters of such a line at most: a headline and its date, not a paragraph.
+HAN_LINE_MAX_CHARS = 60
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
 
 
 def _is_deck(lines: Sequence[str], index: int) -> bool:
@@ -742,6 +763,8 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
         return False
     lines = page.lines
     head, deck = lines[index].strip(), lines[below].strip()
+    if page.is_meta(index) and is_dated_headline(head):
+        return False  # a headline holding its date ("Other story — Dec. 1, 2026"): an item's
     n_deck = count_words(deck)
     # a sentence's words, whatever the candidate's length: a headline may be longer than
     # its deck (a kicker of one or two words over a headline takes none: below)

@@ -87,7 +87,12 @@ from analysis.clean.header_lines import (
     is_meta_line,
     provider_name_line,
 )
-from analysis.clean.headline import TITLE_SEARCH_LINES, find_title_line, headline_lines
+from analysis.clean.headline import (
+    TITLE_SEARCH_LINES,
+    find_title_line,
+    headline_lines,
+    is_dated_headline,
+)
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
@@ -416,7 +421,10 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
 
     Only the first byline, the first date and the first relative time are kept, except
     that a date labelled as an update ("Updated", "Modified") gives way to a date
-    labelled as the publication ("Published", "Posted") in the same or a later line.
+    labelled as the publication ("Published", "Posted") in the same or a later line, or
+    to an earlier day without a label on a later date line (the publication, whatever
+    its language calls it: a page is changed after it is published; a caption's day is
+    no date line's).
 
     Parameters
     ----------
@@ -434,6 +442,7 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
     spans: list[FieldSpan] = []
     found: set[str] = set()
     updated_only = False  # the published span so far is a date labelled "Updated"
+    updated_iso = ""  # ... and its day
     for i in range(max(0, first), min(stop, len(lines))):
         line = lines[i]
         if is_blank(line) or count_words(line) > 30:
@@ -452,14 +461,19 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 or _yearless_published(lines, line)
                 or _ordered_published(lines, line)
             )
-        if dated is not None and _dates_something_else(line, dated[1]):
-            dated = None
-        if dated is not None and ("published" not in found or dated[1] == "publish"):
+        if dated is not None and (_dates_something_else(line, dated[1]) or is_dated_headline(line)):
+            dated = None  # a photo's date, or another item's ("Other story — Dec. 1, 2026")
+        if dated is not None and (
+            "published" not in found
+            or dated[1] == "publish"
+            or (dated[1] is None and dated[0].iso < updated_iso and is_meta_line(line))
+        ):
             date, label = dated
             spans = [s for s in spans if s.field != "published"]
             spans.append(FieldSpan(i, date.start, date.end, "published"))
             found.add("published")
             updated_only = label == "update"
+            updated_iso = date.iso if updated_only else ""
         rel = find_relative_time(line) if "relative_time" not in found else None
         if rel and _is_sentence_of_prose(line):
             rel = None  # a lead paragraph that says "yesterday" is no date line
@@ -683,7 +697,11 @@ def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[F
         if is_blank(line) or count_words(line) > 30:
             continue
         dated = find_published_date(line, day_first=True)
-        if dated is not None and not _dates_something_else(line, dated[1]):
+        if (
+            dated is not None
+            and not _dates_something_else(line, dated[1])
+            and not is_dated_headline(line)
+        ):
             return [FieldSpan(i, dated[0].start, dated[0].end, "published")]
     return []
 
@@ -735,6 +753,8 @@ def _date_line_above(lines: Sequence[str], header_first: int, taken: set[int]) -
     for j in range(header_first - 1, max(-1, header_first - DATE_LINES_ABOVE_HEADER - 1), -1):
         if j in taken or not is_meta_line(lines[j]) or _is_photo_caption(lines[j]):
             continue
+        if is_dated_headline(lines[j]):
+            continue  # another item's headline with its date
         date = find_date_span(lines[j])
         if date is not None:
             return [FieldSpan(j, *date, "published")]
