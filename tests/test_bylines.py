@@ -443,6 +443,11 @@ def test_another_languages_byline_cue_and_month_are_read(
         # a Chinese byline after the date on its line (h77 K8)
         ("2026-12-03 10:45  来源：南江晨报  作者：李明  记者：陈静", "李明"),
         ("2026/12/03 10:45 記者陳志明／台中報導", "陳志明"),
+        # the reporter's credit of a place's report alone on its line (review h120 R8)
+        ("記者陳美玲／台北報導", "陳美玲"),
+        ("〔記者陳美玲／台北報導〕", "陳美玲"),
+        ("東岸日報記者陳美玲／花蓮報導", "陳美玲"),
+        ("ዘጋቢ፡ ሰላም ተስፋዬ", "ሰላም ተስፋዬ"),  # Amharic, with its own colon
         (
             "〔記者陳志明／台中報導〕台中市政府3日宣布，捷運藍線第一期工程已通過環境影響評估審查。",
             None,

@@ -476,6 +476,23 @@ def test_a_date_in_the_digits_of_another_script(text, iso):
         assert (last.isdecimal() and not last.isascii()) or last == "日"
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a year counted in Japan's era or Taiwan's calendar (review h120 R5)
+        ("令和8年12月2日 18時05分", "2026-12-02"),
+        ("令和8年12月2日(水)", "2026-12-02"),
+        ("平成31年4月30日", "2019-04-30"),
+        ("令和元年5月1日", "2019-05-01"),  # the era's first year
+        ("中華民國115年12月2日", "2026-12-02"),
+        ("民國115年12月2日", "2026-12-02"),
+        ("令和8年2月30日", None),  # no such day
+    ],
+)
+def test_a_year_of_an_era_is_read_in_the_common_era(text, iso):
+    assert parse_date(text) == iso
+
+
 def test_digits_of_another_script_in_the_notice_and_a_card_date():
     assert page_year("© ٢٠١٨-٢٠٢٦ صحيفة الميناء") == 2026
     yearless = find_yearless_dates("发布时间：１２月３日 １４:０５")

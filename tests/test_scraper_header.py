@@ -75,6 +75,26 @@ def test_a_mail_headers_folded_field_does_not_end_the_block():
     assert header_site(["From: The Example Courier", "\tby mx.example.net", *PROSE]) is None
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["From: Marcus Heil <marcus@example.net>", "Date: Thu, 3 Dec 2026 08:12:00 +0100",
+         "Subject: Fwd: Council approves rail budget"],
+        ["From: Marcus Heil", "Sent: Thursday, December 3, 2026 8:12 AM",
+         "Subject: FW: Council approves rail budget"],
+    ],
+)  # fmt: skip
+def test_a_forwarded_mails_sender_and_date_are_the_forwarders(top):
+    # review h120 R4: the person who forwarded a story was its outlet, the day of the
+    # forward its date
+    page = [*top, "", "Council approves rail budget", "", *PROSE]
+    assert header_date(page) is None
+    assert page_site_name(page) is None or page_site_name(page).name != "Marcus Heil"
+    date = "Date: Thu, 3 Dec 2026 08:12:00 +0100"
+    own = ["From: The Example Courier <news@example.org>", date, "Subject: Morning brief"]
+    assert header_date([*own, "", *PROSE]) is not None  # the site's own newsletter
+
+
 CLIPPING = [
     "---",
     'title: "Council approves rail budget"',

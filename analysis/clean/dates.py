@@ -42,7 +42,9 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``٣ ديسمبر ٢٠٢٦``, Persian, Devanagari, full-width ``２０２６年１２月３日``:
   :func:`ascii_digits`);
 - year, month and day marked by the Chinese and Japanese ``年 月 日`` or the Korean
-  ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``), by the
+  ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``), a year of
+  Japan's era or of Taiwan's calendar before them (``令和8年12月2日``, ``民國115年12月2日``:
+  :data:`ERA_YEAR_OFFSETS`), by the
   Uyghur words after them (``2026-يىلى 12-ئاينىڭ 3-كۈنى``) or the Tibetan words for
   month and day before them (``2026 ཟླ་12 ཚེས་3``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
@@ -237,6 +239,18 @@ _THAI_MONTH = "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len,
 _THAI_ERA = r"[พค]\.ศ\."
 #: Years of the Buddhist era before the common era's (Thai dates).
 BUDDHIST_ERA_OFFSET = 543
+#: The common era's year before the first of an era a page may count years in: Japan's
+#: eras (令和 1 = 2019, 平成 1 = 1989, 昭和 1 = 1926) and the Republic of China's calendar
+#: of Taiwan (民國 1 = 1912), longest name first.
+ERA_YEAR_OFFSETS: dict[str, int] = {
+    "中華民國": 1911,
+    "中华民国": 1911,
+    "令和": 2018,
+    "平成": 1988,
+    "昭和": 1925,
+    "民國": 1911,
+    "民国": 1911,
+}
 
 
 def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
@@ -252,6 +266,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
         ),
         *_DAY_MONTH_PATTERNS,
+        # 令和8年12月2日 / 中華民國115年12月2日: a year of Japan's era or of the Republic of
+        # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS)
+        re.compile(
+            rf"(?P<era>{'|'.join(ERA_YEAR_OFFSETS)})\s*(?P<ey>元|[1-9]\d{{0,2}})\s*年\s*"
+            r"(?P<mn>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日"
+        ),
         # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
         re.compile(
             r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
@@ -360,8 +380,8 @@ _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, _WIDE, "ཟླ་", "ئاينىڭ",
-    _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD,
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་",
+    "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD,
     _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
@@ -462,6 +482,7 @@ def ascii_digits(text: str) -> str:
 # most lines are, found without the patterns' searches.
 _DATE_HINT = re.compile(
     r"(?:19|20)\d\d|/|(?<=[\u0600-\u06ff] )1[34]\d\d|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
+    r"|令和|平成|昭和|民國|民国"
 )
 
 
@@ -868,6 +889,15 @@ def _iso_from_match(
         day = match.start("d")
         if shortened and day < match.start("fm") and not _set_off(match.string, day):
             return None
+    elif groups.get("era"):
+        number = 1 if groups["ey"] == "元" else int(groups["ey"])
+        try:
+            day = dt.date(
+                ERA_YEAR_OFFSETS[groups["era"]] + number, int(groups["mn"]), int(groups["d"])
+            )
+        except ValueError:
+            return None
+        return day.isoformat()
     elif groups.get("mn"):
         month = int(groups["mn"])
     elif groups.get("a"):  # a two-digit year ("yy") is of this century

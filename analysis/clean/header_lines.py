@@ -113,13 +113,13 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
-# "Auteur :", front matter's field; Armenian "Հեղինակ՝" writes its own colon) and
-# another language's cue ("Por: Andrés Muñoz" with a colon) start the line. A lower-case
-# "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`): "pacificbeacon.com.fj ·
-# by Litia Ravouvou · 6 min".
+# "Auteur :", front matter's field; Armenian "Հեղինակ՝" and Amharic "ዘጋቢ፡" write their
+# own colon) and another language's cue ("Por: Andrés Muñoz" with a colon) start the
+# line. A lower-case "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`):
+# "pacificbeacon.com.fj · by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by|story by)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།]|\s+[-–—](?=\s))"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
@@ -311,18 +311,25 @@ _CJK_LABELS = sorted({*AUTHOR_LABELS["zh"], *AUTHOR_LABELS["ja"]}, key=lambda w:
 # 10:45 来源：南江晨报 作者：李明"), or the reporter, a slash, the place and the word for a
 # report ("2026/12/03 10:45 記者陳志明／台中報導").
 _CJK_BYLINE_IN_LINE = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:(?:{'|'.join(_CJK_LABELS)})\s*[:：]\s*"
+    rf"(?<![\u4e00-\u9fff])(?:{'|'.join(_CJK_LABELS)})\s*[:：]\s*"
     r"(?P<name>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])"
     r"|(?:记者|記者)\s*(?P<reporter>[\u4e00-\u9fff]{2,4}?)\s*[／/]\s*[\u4e00-\u9fff]{1,8}?"
-    rf"(?:{'|'.join(REPORT_WORDS)}))"
+    rf"(?:{'|'.join(REPORT_WORDS)})"
 )
+
+
+# What may follow a reporter's credit that stands alone: its closing bracket, nothing more
+# (a lead paragraph opening with the credit, "〔記者陳志明／台中報導〕台中市政府3日宣布，...",
+# is the story's text).
+_CREDIT_ENDS = re.compile(r"[\s\]〕】）)」』]*$")
 
 
 def _reporter_byline(text: str) -> tuple[int, int] | None:
     """The span of a name that a reporter's role noun follows or precedes on its own
     line, in a script without spaces, or of a staff credit printed in place of a name
-    (:mod:`analysis.clean.byline_words`), or of a Chinese byline after a date on a short
-    line (:data:`MAX_CJK_META_CHARS`)."""
+    (:mod:`analysis.clean.byline_words`), or of a Chinese byline on a short line
+    (:data:`MAX_CJK_META_CHARS`): after a date, or a reporter's credit of a place's report
+    alone ("記者陳志明／台中報導")."""
     if text.isascii():
         return None
     start = bullet_end(text)  # a list's item: "• 박지훈 기자"
@@ -333,10 +340,14 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
     )
     if match is not None:
         return match.span("name")
-    if len(text) <= MAX_CJK_META_CHARS and ("者" in text) and find_date_span(text):
+    if len(text) <= MAX_CJK_META_CHARS and "者" in text:
         inside = _CJK_BYLINE_IN_LINE.search(text)
-        if inside is not None:
-            return inside.span("name") if inside["name"] else inside.span("reporter")
+        # the reporter's credit of a place's report stands alone too ("記者陳志明／台中報導",
+        # "〔記者陳志明／台中報導〕", "東岸日報記者陳志明／花蓮報導"); a label needs the date
+        if inside is not None and inside["reporter"] and _CREDIT_ENDS.match(text, inside.end()):
+            return inside.span("reporter")
+        if inside is not None and find_date_span(text):
+            return inside.span("name")
     return None
 
 

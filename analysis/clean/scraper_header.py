@@ -33,6 +33,7 @@ from analysis.text import once_per_page
 
 __all__ = [
     "AUTHOR_FIELD_LABELS",
+    "FORWARD_MARKS",
     "PUBLISHED_LABELS",
     "SAVED_LABELS",
     "SITE_LABELS",
@@ -192,8 +193,25 @@ def _is_header_list(lines: Sequence[str], fields: list[tuple[int, str, int, int]
 
 
 def _fields_of(lines: Sequence[str]) -> tuple[tuple[int, str, int, int], ...]:
-    """The header block's fields of a page given as lines (:func:`_header_fields`)."""
-    return _header_fields("\n".join(lines[:_HEADER_LINES]))
+    """The header block's fields of a page given as lines (:func:`_header_fields`),
+    without the sender and the date of an e-mail that forwards a story (its subject
+    opens with a forward's mark, "Fwd:", "FW:", "WG:", ...: :data:`FORWARD_MARKS`): that
+    sender is the person who forwarded it, that date the day it was forwarded."""
+    fields = _header_fields("\n".join(lines[:_HEADER_LINES]))
+    if any(
+        label == "subject" and _FORWARDED.match(lines[line], start)
+        for line, label, start, _ in fields
+    ):
+        return tuple(field for field in fields if field[1] not in _FORWARDER_LABELS)
+    return fields
+
+
+#: The marks a mail program puts before the subject of a message it forwards (English,
+#: German "WG", French "TR", Spanish "RV", Finnish "VS", Dutch "Doorst", Italian "I").
+FORWARD_MARKS = ("fwd", "fw", "wg", "tr", "rv", "vs", "doorst", "i")
+_FORWARDED = re.compile(rf"(?i:{'|'.join(FORWARD_MARKS)})\s*:")
+# A forwarding e-mail's fields that describe the forward, not the story.
+_FORWARDER_LABELS = frozenset({"from", *PUBLISHED_LABELS})
 
 
 def header_url(lines: Sequence[str]) -> str | None:
