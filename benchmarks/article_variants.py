@@ -97,7 +97,7 @@ from body_corpora import CORPORA, read_corpus, read_titles  # noqa: E402
 from metadata_benchmark import _load as load_module  # noqa: E402
 
 from analysis.clean import dump_text  # noqa: E402
-from analysis.clean.page_rows import clean_page  # noqa: E402
+from analysis.clean.page_rows import CleanedPage, clean_page  # noqa: E402
 from analysis.clean.read import normalize_text, page_from_bytes, read_page  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
 
@@ -531,8 +531,12 @@ def load_articles(metadata: ModuleType, data_dir: Path = DEV_DIR) -> list[Articl
 
 def clean_text(text: str, name: str) -> list[dict]:
     """The article rows ``clean`` gives for a file of these characters (UTF-8 bytes)."""
-    page = page_from_bytes(text.encode("utf-8"), f"{name}.txt", f"{name}.txt")
-    return clean_page(page).articles
+    return clean_printing(text, name).articles
+
+
+def clean_printing(text: str, name: str) -> CleanedPage:
+    """The page ``clean`` gives for a file of these characters (its rows and blocks)."""
+    return clean_page(page_from_bytes(text.encode("utf-8"), f"{name}.txt", f"{name}.txt"))
 
 
 def score_page(

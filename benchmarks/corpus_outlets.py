@@ -33,6 +33,11 @@ the metadata scorer's outlet rule, none, or WRONG. A cut page loses most
 of the chrome that names its site; what matters is that it then says "unknown" rather
 than a wrong name.
 
+Then the printings that name no site, each filed by its chrome lines (its menu and
+notice lines: :mod:`analysis.clean.site_chrome`) among all the printings but the other
+printings of its own page, as ``metrics`` files a page naming no site: under its own
+site (right), left apart, or under a WRONG site (a line another site's pages print).
+
 Last, the corpus-level merge of one outlet's spellings
 (:func:`analysis.clean.outlet_merge.outlet_identities`) on AllSides's own outlet labels:
 every label ("The Hill", "New York Times - News", a columnist's name) as a ``name:`` key
@@ -58,6 +63,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
@@ -71,6 +77,7 @@ from analysis.clean.outlet import (  # noqa: E402
     is_unknown,
     registered_domain,
 )
+from analysis.clean.page_rows import CleanedPage  # noqa: E402
 from analysis.clean.read import read_page  # noqa: E402
 from analysis.clean.site_features import domain_names  # noqa: E402
 from analysis.clean.site_name import page_site_name  # noqa: E402
@@ -222,13 +229,15 @@ PRINTINGS = (
 
 def reprinted_dev_pages(
     pairs: list[tuple[str, str, str]] | None = None,
+    printed: list[Printing] | None = None,
 ) -> dict[str, dict[str, int]]:
     """Right / none / wrong outlets on the dev pages, per printing (:data:`PRINTINGS`:
     as printed, cut after the body, started at the headline, and with the page's title
     line first), each page cleaned as ``clean`` cleans a file
     (``benchmarks/article_variants.py``). ``pairs``, when given, receives every
     printing's (host of the page's URL, outlet key, outlet name), for
-    :func:`one_outlet_per_site`."""
+    :func:`one_outlet_per_site`; ``printed`` every printing with its chrome lines, for
+    :func:`chrome_filings`."""
     from benchmarks import article_variants
 
     _, metadata = article_variants.scorers()
@@ -248,9 +257,12 @@ def reprinted_dev_pages(
             if titled:
                 page = json.loads((DEV_DIR / f"{article.name}.json").read_text(encoding="utf-8"))
                 text = f"{page.get('html_title') or ''}\n\n{text}"
-            rows = article_variants.clean_text(text, article.name)
+            cleaned = article_variants.clean_printing(text, article.name)
+            rows = cleaned.articles
             if pairs is not None and rows:
                 pairs.append((hosts[article.name], rows[0]["outlet_key"], rows[0]["outlet"]))
+            if printed is not None:
+                printed.append(_printing(cleaned, article.name, hosts[article.name], len(printed)))
             _, per_page = metadata.score(
                 {article.name: metadata.to_row(rows)}, {article.name: article.gold}
             )
@@ -262,6 +274,57 @@ def reprinted_dev_pages(
                 found["wrong"] += 1
         counts[("title line, " if titled else "") + (printing or "as printed")] = found
     return counts
+
+
+class Printing(NamedTuple):
+    """One printing of a dev page as :func:`chrome_filings` reads it."""
+
+    page: str  # the dev page it prints
+    host: str  # the registered domain of the page's URL
+    key: str  # its site key (a page naming no site: its own ``unknown:`` key)
+    names: tuple[tuple[str, str], ...]  # (key, name) of the page and its articles
+    lines: frozenset[int]  # its chrome lines (analysis.clean.site_chrome)
+
+
+def _printing(cleaned: CleanedPage, page: str, host: str, number: int) -> Printing:
+    from analysis.clean.outlet_merge import UNKNOWN_PREFIX
+    from analysis.clean.site_chrome import page_chrome_lines
+
+    key = cleaned.row["site_key"]
+    if key.startswith(UNKNOWN_PREFIX):  # each printing its own page
+        key = f"{UNKNOWN_PREFIX}{page}#{number}"
+    names = ((key, cleaned.row["site"]), *((key, row["outlet"]) for row in cleaned.articles))
+    blocks = cleaned.blocks
+    lines = page_chrome_lines(blocks["line_no"], blocks["label"], blocks["field"], blocks["text"])
+    return Printing(page, host, key, names, frozenset(lines))
+
+
+def chrome_filings(printed: list[Printing]) -> tuple[int, int, int]:
+    """(right, WRONG, left) of the printings that name no site, each filed by its chrome
+    lines (:func:`analysis.clean.outlet_merge.outlet_identities_of_counts` with the
+    printings' chrome lines, as ``metrics`` files them) in a corpus of every printing but
+    the other printings of its own page (they print the same lines: only the site's other
+    pages are evidence). Right: filed under an outlet holding a printing of the page's
+    own site; WRONG: under an outlet holding only other sites' printings."""
+    from analysis.clean.outlet_merge import UNKNOWN_PREFIX, outlet_identities_of_counts
+    from analysis.clean.site_chrome import ChromeLines
+
+    counts = {"right": 0, "wrong": 0, "left": 0}
+    for alone in printed:
+        if not alone.key.startswith(UNKNOWN_PREFIX):
+            continue
+        corpus = [p for p in printed if p.page != alone.page or p is alone]
+        pairs = collections.Counter(pair for p in corpus for pair in p.names)
+        chrome = ChromeLines()
+        for p in corpus:
+            chrome.add_page(p.key, p.lines)
+        found = outlet_identities_of_counts(pairs, chrome).key_of
+        if found[alone.key] == alone.key:
+            counts["left"] += 1
+            continue
+        hosts = {p.host for p in corpus if p is not alone and found[p.key] == found[alone.key]}
+        counts["right" if alone.host in hosts else "wrong"] += 1
+    return counts["right"], counts["wrong"], counts["left"]
 
 
 def one_outlet_per_site(pairs: list[tuple[str, str, str]]) -> tuple[int, int, int]:
@@ -392,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {n:>4} x {name!r} ({source})")
     print(f"\n{'dev pages':<26}{'pages':>7}{'right':>7}{'none':>7}{'wrong':>7}")
     pairs: list[tuple[str, str, str]] = []
-    for printing, found in reprinted_dev_pages(pairs).items():
+    printed: list[Printing] = []
+    for printing, found in reprinted_dev_pages(pairs, printed).items():
         print(
             f"{printing:<26}{sum(found.values()):>7}{found['right']:>7}{found['none']:>7}"
             f"{found['wrong']:>7}"
@@ -402,6 +466,12 @@ def main(argv: list[str] | None = None) -> int:
         f"\nthe dev pages' printings as one corpus, merged as metrics merges it: {sites} "
         f"sites named, {extra} extra outlets (a site split), {mixed} outlets holding two or "
         "more sites"
+    )
+    right, wrong_filed, left = chrome_filings(printed)
+    print(
+        f"the printings naming no site, filed by their chrome lines (the other printings "
+        f"of their own page left out): {right} under their own site, {left} left apart, "
+        f"{wrong_filed} under a WRONG site"
     )
     right, apart, wrong = spelling_merges()
     print(

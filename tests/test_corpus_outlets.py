@@ -65,3 +65,19 @@ def test_one_outlet_per_site_counts_splits_and_mixed_outlets():
         ("quiet.com", "unknown:q.txt", "unknown site (q.txt)"),  # names no site: left out
     ]
     assert corpus_outlets.one_outlet_per_site(pairs) == (3, 1, 1)
+
+
+def test_a_printing_naming_no_site_is_filed_by_the_chrome_of_its_sites_other_pages():
+    menu = frozenset({11})  # a chrome line's hash
+    printing = corpus_outlets.Printing
+    printed = [
+        printing("a1", "harbour.com", "harbour.com", (("harbour.com", "Harbour Daily"),), menu),
+        printing("a2", "harbour.com", "harbour.com", (("harbour.com", "Harbour Daily"),), menu),
+        printing("a3", "harbour.com", "unknown:a3#2", (("unknown:a3#2", "unknown site"),), menu),
+        # its own page's other printing is left out: no evidence
+        printing("b1", "valley.com", "unknown:b1#3", (("unknown:b1#3", "unknown site"),), {12}),
+        printing("b1", "valley.com", "valley.com", (("valley.com", "Valley Post"),), {12}),
+        # a line only another site prints twice: WRONG
+        printing("c1", "hill.com", "unknown:c1#5", (("unknown:c1#5", "unknown site"),), menu),
+    ]
+    assert corpus_outlets.chrome_filings(printed) == (1, 1, 1)

@@ -27,8 +27,15 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   starts with them ("NYT" and nytimes.com printing "NYTimes"), else it stays apart and
   a line says so (:attr:`OutletIdentities.apart`);
 - a ``name:`` key matching the site names of two or more domains (or, by short forms,
-  two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`);
-- two domain keys are never merged, nor are ``unknown:`` keys;
+  two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`),
+  unless its pages print a menu or notice line that, of those outlets, only one's pages
+  print (:mod:`analysis.clean.site_chrome`): "The Morning Star" of two countries, a
+  dump printing only the name but the footer of one of them;
+- a page naming no site (an ``unknown:`` key) is its own outlet, unless it prints a
+  menu or notice line that one outlet, and no other, prints on two or more of its
+  pages: it is that outlet's (the lines are read from the blocks table only when such
+  a key is left, :func:`identities_of_run`);
+- two domain keys are never merged;
 - pages filed under a copyright holder that open with a masthead
   (:func:`analysis.clean.outlet.masthead_key`) are the holder's, unless the holder's
   pages show two or more mastheads, each on more than :data:`MIN_MASTHEAD_ROWS` rows
@@ -54,6 +61,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from analysis.clean.outlet import (
     accentless,
@@ -65,6 +73,7 @@ from analysis.clean.outlet import (
     outlet_display_names_of_counts,
     short_forms,
 )
+from analysis.clean.site_chrome import ChromeLines, run_chrome_lines
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -211,7 +220,9 @@ def outlet_identities(keys: Sequence[str], names: Sequence[str]) -> OutletIdenti
     return outlet_identities_of_counts(Counter(zip(keys, names, strict=True)))
 
 
-def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletIdentities:
+def outlet_identities_of_counts(
+    pairs: Mapping[tuple[str, str], int], chrome: ChromeLines | None = None
+) -> OutletIdentities:
     """:func:`outlet_identities` of ``(key, name)`` pairs given with their counts.
 
     The same identities as from the pairs repeated that many times; memory follows the
@@ -221,6 +232,10 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     ----------
     pairs : mapping
         ``(outlet key, printed name)`` -> its count, over articles and pages.
+    chrome : ChromeLines, optional
+        The run's chrome lines (:mod:`analysis.clean.site_chrome`): a name left
+        ambiguous, or a page naming no site, is then filed under the one outlet whose
+        pages print the same menu or notice line (:func:`_file_by_chrome`).
 
     Returns
     -------
@@ -229,7 +244,8 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     """
     mastheads, reasons = _masthead_outlets(pairs)
     if mastheads:  # the holders' pages filed first, then as any other key
-        found = outlet_identities_of_counts(_filed_by_masthead(pairs, mastheads))
+        filed = _filed_by_masthead(pairs, mastheads)
+        found = outlet_identities_of_counts(filed, chrome and chrome.renamed(mastheads))
         for raw, key in mastheads.items():
             found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
             found.why[raw] = reasons[raw]
@@ -255,8 +271,12 @@ def outlet_identities_of_counts(pairs: Mapping[tuple[str, str], int]) -> OutletI
     _file_spellings(pairs, spellings, key_of, why)
     _file_company_names(pairs, key_of, ambiguous, why, owners)
     apart = _file_short_forms(pairs, key_of, ambiguous, why)
+    if chrome is not None:
+        _file_by_chrome(chrome, key_of, ambiguous, why)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
+        if key_of[key] != key and key.startswith(UNKNOWN_PREFIX):
+            continue  # "unknown site (PAGE)" names no outlet it is filed under
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
@@ -478,6 +498,81 @@ def _file_short_forms(
     return apart
 
 
+CHROME = "the menu or notice lines of its site's other pages"
+
+
+def _file_by_chrome(
+    chrome: ChromeLines,
+    key_of: dict[str, str],
+    ambiguous: dict[str, tuple[str, ...]],
+    why: dict[str, str],
+) -> None:
+    """File, in place, the keys no name decides by the chrome lines their pages print.
+
+    A line is evidence of an outlet when, among the outlets already decided (every key
+    but the ambiguous and ``unknown:`` ones, under its final key), exactly one prints
+    it: a line two outlets print is a common phrase or a group's template. A ``name:``
+    key left ambiguous is filed under the one of its candidate outlets that its pages'
+    evidence names (the name already narrows it to those; evidence of two outlets, or
+    of another one, keeps it apart). A page that names no site (``unknown:``) is filed
+    under the one outlet its evidence names, counting only lines that outlet prints on
+    two or more of its pages (its repeated chrome: nothing else ties the page to it).
+    Every decision reads the keys decided before this step only, so the result does not
+    depend on the order of the keys.
+    """
+    pending = [key for key in sorted(key_of) if key in ambiguous or key.startswith(UNKNOWN_PREFIX)]
+    if not pending:
+        return
+
+    def decided(key: str) -> bool:
+        return key not in ambiguous and not key.startswith(UNKNOWN_PREFIX)
+
+    filed: dict[str, str] = {}
+    for key, lines in sorted(chrome.lines_of(pending).items()):
+        least = 1 if key in ambiguous else 2
+        named: set[str] = set()
+        for line in lines:
+            pages: Counter[str] = Counter()
+            for other, n in chrome.pages[line].items():
+                if other in key_of and decided(other):
+                    pages[key_of[other]] += n
+            if len(pages) == 1 and max(pages.values()) >= least:
+                named.update(pages)
+        if len(named) != 1:
+            continue
+        outlet = named.pop()
+        if key not in ambiguous or outlet in {key_of[other] for other in ambiguous[key]}:
+            filed[key] = outlet
+    for key, outlet in filed.items():
+        key_of[key], why[key] = outlet, CHROME
+        ambiguous.pop(key, None)
+
+
+def identities_of_run(
+    pairs: Mapping[tuple[str, str], int], blocks_path: Path, pages_path: Path
+) -> OutletIdentities:
+    """:func:`outlet_identities_of_counts` of a run's pairs, with its pages' chrome lines
+    read from its blocks table when a key is left that they could file (an ambiguous
+    name, a page naming no site); the table is not read otherwise.
+
+    Parameters
+    ----------
+    pairs : mapping
+        ``(outlet key, printed name)`` -> its count, over articles and pages.
+    blocks_path, pages_path : Path
+        The run's blocks and pages tables (``clean`` writes them).
+
+    Returns
+    -------
+    OutletIdentities
+        As :func:`outlet_identities_of_counts`.
+    """
+    found = outlet_identities_of_counts(pairs)
+    if found.ambiguous or any(key.startswith(UNKNOWN_PREFIX) for key in found.key_of):
+        found = outlet_identities_of_counts(pairs, run_chrome_lines(blocks_path, pages_path))
+    return found
+
+
 class OutletTally:
     """The outlets of a stream of cleaned pages, counted as ``metrics`` counts them.
 
@@ -491,6 +586,7 @@ class OutletTally:
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.article_keys: set[str] = set()
         self.listing_sites: set[str] = set()
+        self._settled: OutletIdentities | None = None
 
     def add_page(self, row: dict, articles: Sequence[dict]) -> None:
         """Count one page's row (``pages`` table) and its article rows.
@@ -502,6 +598,7 @@ class OutletTally:
         articles : sequence of dict
             Its ARTICLES rows (read: ``outlet_key``, ``outlet``).
         """
+        self._settled = None
         for article in articles:
             self.pairs[(article["outlet_key"], article["outlet"])] += 1
             self.article_keys.add(article["outlet_key"])
@@ -509,14 +606,35 @@ class OutletTally:
         if row["layout"] == "listing":
             self.listing_sites.add(row["site_key"])
 
+    def settle(self, blocks_path: Path, pages_path: Path) -> OutletIdentities:
+        """The identities of the pages counted, their chrome lines read from their tables
+        as ``metrics`` reads them (:func:`identities_of_run`); :meth:`identities` gives
+        them until another page is counted.
+
+        Parameters
+        ----------
+        blocks_path, pages_path : Path
+            The blocks and pages tables of the pages counted, written and closed.
+
+        Returns
+        -------
+        OutletIdentities
+            The merge and display names of every key counted.
+        """
+        self._settled = identities_of_run(self.pairs, blocks_path, pages_path)
+        return self._settled
+
     def identities(self) -> OutletIdentities:
         """The merge and display names of every key counted so far.
 
         Returns
         -------
         OutletIdentities
-            As :func:`outlet_identities_of_counts` of the pairs counted.
+            As :meth:`settle` gave them when no page was counted since, else as
+            :func:`outlet_identities_of_counts` of the pairs counted.
         """
+        if self._settled is not None:
+            return self._settled
         return outlet_identities_of_counts(self.pairs)
 
     def unknown_note(self) -> str | None:
@@ -525,10 +643,14 @@ class OutletTally:
         Returns
         -------
         str or None
-            Each such page is its own ``unknown site (PAGE)`` outlet (never merged): the
-            line says so and how to file them; None when every article's site is known.
+            Each such page is its own ``unknown site (PAGE)`` outlet unless its chrome
+            lines file it (:func:`_file_by_chrome`): the line says how many are left and
+            how to file them; None when every article's site is known.
         """
-        unknown = sum(key.startswith(UNKNOWN_PREFIX) for key in self.article_keys)
+        key_of = self.identities().key_of
+        unknown = sum(
+            key.startswith(UNKNOWN_PREFIX) and key_of[key] == key for key in self.article_keys
+        )
         if not unknown:
             return None
         return (

@@ -12,13 +12,12 @@ metrics worker loads neither: :mod:`analysis.stats.worker_models`).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 
 from analysis.stats.quotes import holds_direct_quote, reported_source
 from analysis.text import caseless_lower, count_words, visible_text
-from analysis.text.lines import SENTENCE_LINE_WORDS
+from analysis.text.lines import SENTENCE_LINE_WORDS, line_hash
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 # Longer than any run of closing quotes and brackets after a sentence's last mark.
@@ -26,11 +25,6 @@ _TAIL_CHARS = 32
 #: One article's counted lines: (outlet, story hash, the line hashes), as
 #: :func:`line_keys` gives them.
 ArticleLines = tuple[str, int, list[int]]
-
-
-def _hash(text: str) -> int:
-    """An 8-byte hash of ``text`` (the same in every process and run)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -49,7 +43,7 @@ def line_key(text: str) -> int:
     int
         An unsigned 64-bit hash.
     """
-    return _hash(_DIGIT_RUN.sub("0", text))
+    return line_hash(_DIGIT_RUN.sub("0", text))
 
 
 def shown_line(line: str) -> str:
@@ -177,7 +171,7 @@ def story_of(title: str | None, body: str) -> int:
         An unsigned 64-bit hash.
     """
     key = caseless_lower(" ".join(title.split())) if isinstance(title, str) else ""
-    return _hash("title\x1f" + key if key else "body\x1f" + body)
+    return line_hash("title\x1f" + key if key else "body\x1f" + body)
 
 
 def line_keys(

@@ -49,7 +49,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from analysis.clean.outlet_merge import outlet_identities_of_counts
+from analysis.clean.outlet_merge import identities_of_run
 from analysis.clean.resume import ChunkStore, chunk_key
 from analysis.gc_pause import alive_objects_frozen
 from analysis.io import (
@@ -163,7 +163,10 @@ def _write_metrics(
     # Counts of (key, name) pairs, not a Python object per article.
     ids, pairs = article_heads(processed_dir)
     pairs.update(zip(map(str, pages["site_key"]), map(str, pages["site"]), strict=True))
-    identities = outlet_identities_of_counts(pairs)
+    # pages of an ambiguous name or none: their menu and notice lines, from the blocks
+    identities = identities_of_run(
+        pairs, table_path("blocks", processed_dir), table_path("pages", processed_dir)
+    )
     del pairs
     display = identities.display
     for note in identities.notes():

@@ -8,11 +8,13 @@ space; a **rule** line is drawn of separator marks (:data:`RULE_MARKS`). A line'
 label** opens a line or a part of one with a field's name, a colon and its value
 (:data:`FIELD_LABEL`). A **sentence line** holds at least :data:`SENTENCE_LINE_WORDS`
 words and ends a sentence (the body detector's prose, the lines an outlet's boilerplate
-is counted on).
+is counted on). Lines compared across pages and processes are kept as their
+:func:`line_hash`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -75,6 +77,22 @@ def visible_text(line: str) -> str:
     if stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
         return _INVISIBLE_EDGES.sub("", stripped)
     return stripped
+
+
+def line_hash(text: str) -> int:
+    """An 8-byte hash of ``text``, the same in every process and run.
+
+    Parameters
+    ----------
+    text : str
+        A line (or any text) as it is compared.
+
+    Returns
+    -------
+    int
+        An unsigned 64-bit integer (BLAKE2b of the UTF-8 bytes).
+    """
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def is_blank(line: str) -> bool:

@@ -1,0 +1,170 @@
+"""analysis.clean.site_chrome: a page's menu and notice lines file it under its site."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.clean.outlet_merge import CHROME, outlet_identities_of_counts
+from analysis.clean.pipeline import run_clean
+from analysis.clean.site_chrome import ChromeLines, line_words, page_chrome_lines
+from analysis.stats.metrics import run_metrics
+
+MENU = "Home | Harbour | Valleys | Markets | Letters"
+NOTICE = "© 2026 The Lantern, Port Ellery. All rights reserved."
+OTHER_MENU = "Home | Ridge | Farms | Markets | Letters"
+OTHER_NOTICE = "© 2026 Lantern Media Ltd, Kestrel Bay"
+
+
+def _lines(*blocks: tuple[int, str, str, str]) -> set[int]:
+    """A page's chrome lines from (line_no, label, field, text) blocks."""
+    return page_chrome_lines(*(list(column) for column in zip(*blocks, strict=True)))
+
+
+def test_an_html_menu_item_by_item_is_the_text_dumps_menu_line():
+    dump = _lines((0, "boilerplate", "chrome", MENU + "\n"))
+    items = [(n, "boilerplate", "chrome", f"• {item}\n") for n, item in enumerate(MENU.split())]
+    assert _lines(*items) == dump and len(dump) == 1
+    # case, spacing and the notice's year do not matter
+    assert line_words("HOME  harbour · Valleys") == "home harbour valleys"
+    assert line_words("© 2025 X") == line_words("©2026  x")
+
+
+def test_only_whole_chrome_lines_of_four_words_or_more_count():
+    # a notice whose holder is read off it (metadata) is chrome
+    notice = _lines(
+        (0, "boilerplate", "chrome", "© 2026 "),
+        (0, "metadata", "credited_source", "The Lantern, Port Ellery"),
+        (0, "boilerplate", "chrome", ". All rights reserved.\n"),
+    )
+    assert notice == _lines((0, "boilerplate", "chrome", NOTICE + "\n"))
+    # a byline, a body line, a name of three words: none
+    assert not _lines(
+        (0, "boilerplate", "chrome", "By "),
+        (0, "metadata", "byline", "Mara Quill of Port Ellery\n"),
+        (1, "boilerplate", "chrome", "The Evening Lantern\n"),
+        (2, "body", "body", "The ferry will run twice a day from March onwards.\n"),
+        (3, "boilerplate", "chrome", "Share: "),
+        (3, "body", "body", "the ferry will run twice a day\n"),
+    )
+
+
+def _chrome(*pages: tuple[str, tuple[str, ...]]) -> ChromeLines:
+    found = ChromeLines()
+    for key, lines in pages:
+        found.add_page(key, {hash_of(line) for line in lines})
+    return found
+
+
+def hash_of(line: str) -> int:
+    return next(iter(_lines((0, "boilerplate", "chrome", line))))
+
+
+# Two sites named "The Lantern"; a dump printing only the name: name:lantern, ambiguous.
+PAIRS = {
+    ("lantern.co.nz", "The Lantern"): 2,
+    ("lantern.ca", "The Lantern"): 2,
+    ("name:lantern", "The Lantern"): 2,
+}
+
+
+def test_an_ambiguous_name_goes_to_the_one_site_printing_its_menu_or_notice():
+    assert outlet_identities_of_counts(PAIRS).ambiguous  # no chrome: apart
+    chrome = _chrome(
+        ("lantern.co.nz", (MENU, NOTICE)),
+        ("lantern.ca", (OTHER_MENU, OTHER_NOTICE)),
+        ("name:lantern", (NOTICE,)),
+    )
+    found = outlet_identities_of_counts(PAIRS, chrome)
+    assert found.key_of["name:lantern"] == "lantern.co.nz"
+    assert found.why["name:lantern"] == CHROME and not found.ambiguous
+    assert found.key_of["lantern.ca"] == "lantern.ca"
+    assert found.n_outlets(k for k, _ in PAIRS) == 2
+
+
+def test_a_line_both_sites_print_or_evidence_of_both_keeps_the_name_apart():
+    both = _chrome(("lantern.co.nz", (MENU,)), ("lantern.ca", (MENU,)), ("name:lantern", (MENU,)))
+    assert outlet_identities_of_counts(PAIRS, both).ambiguous == {
+        "name:lantern": ("lantern.ca", "lantern.co.nz")
+    }
+    mixed = _chrome(
+        ("lantern.co.nz", (MENU,)),
+        ("lantern.ca", (OTHER_MENU,)),
+        ("name:lantern", (MENU, OTHER_MENU)),  # the name's pages are of both sites
+    )
+    assert outlet_identities_of_counts(PAIRS, mixed).key_of["name:lantern"] == "name:lantern"
+
+
+def test_a_page_naming_no_site_needs_a_line_its_site_repeats():
+    pairs = {("lantern.co.nz", "The Lantern"): 4, ("unknown:a.txt", "unknown site (a.txt)"): 2}
+    once = _chrome(("lantern.co.nz", (MENU,)), ("unknown:a.txt", (MENU,)))
+    assert outlet_identities_of_counts(pairs, once).key_of["unknown:a.txt"] == "unknown:a.txt"
+    twice = _chrome(
+        ("lantern.co.nz", (MENU,)), ("lantern.co.nz", (MENU,)), ("unknown:a.txt", (MENU,))
+    )
+    found = outlet_identities_of_counts(pairs, twice)
+    assert found.key_of["unknown:a.txt"] == "lantern.co.nz"
+    assert found.display["unknown:a.txt"] == "The Lantern"  # not "unknown site (a.txt)"
+    assert found.n_outlets(k for k, _ in pairs) == 1
+    # a line two outlets print is a common phrase: the page stays apart
+    pairs[("other.org", "Other Daily")] = 2
+    common = _chrome(
+        ("lantern.co.nz", (MENU,)),
+        ("lantern.co.nz", (MENU,)),
+        ("other.org", (MENU,)),
+        ("unknown:a.txt", (MENU,)),
+    )
+    assert outlet_identities_of_counts(pairs, common).key_of["unknown:a.txt"] == "unknown:a.txt"
+
+
+BODY = (
+    "The harbour board voted on Tuesday to extend the northern breakwater by forty metres.\n\n"
+    '"We have waited long enough," said the chair, who said the work would begin in spring '
+    "and last about two years, according to the engineers' estimate.\n\n"
+    "Fishermen welcomed the decision but asked for a temporary mooring while the work goes "
+    "on, and the board promised to answer them at its next meeting in January.\n"
+)
+
+
+def _html(url: str, menu: str, notice: str, title: str) -> str:
+    items = "".join(
+        f"<li><a href='/{n}'>{item}</a></li>" for n, item in enumerate(menu.split(" | "))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<link rel='canonical' href='{url}'><meta property='og:site_name' content='The Lantern'>"
+        "<meta property='article:published_time' content='2026-11-02T08:00:00+00:00'></head>"
+        f"<body><header><a href='/'>The Lantern</a><nav><ul>{items}</ul></nav></header><main>"
+        f"<article><h1>{title}</h1><p class='byline'>By Mara Quill</p>"
+        f"<time datetime='2026-11-02'>November 2, 2026</time>{paragraphs}</article></main>"
+        f"<footer><p>{notice}</p></footer></body></html>\n"
+    )
+
+
+def _dump(menu: str, notice: str, title: str) -> str:
+    return (
+        f"The Lantern\n\n{menu}\n\n{title}\n\nBy Tomas Reyl\nNovember 3, 2026\n\n{BODY}\n{notice}\n"
+    )
+
+
+def test_a_dump_of_one_of_two_same_name_sites_is_filed_under_it(tmp_path, capsys):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    pages = {
+        "nz.html": _html("https://www.lantern.co.nz/a/1", MENU, NOTICE, "Breakwater to grow"),
+        "ca.html": _html("https://lantern.ca/b/1", OTHER_MENU, OTHER_NOTICE, "Ferry plan approved"),
+        "dump.txt": _dump(MENU, NOTICE, "Library to stay open later"),
+    }
+    for name, text in pages.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    assert run_clean(raw, out) == 0
+    clean_said = capsys.readouterr().out
+    articles = pd.read_parquet(out / "articles.parquet").set_index("page")
+    assert articles.loc["dump.txt", "outlet_key"] == "name:lantern"  # its own decision kept
+    assert run_metrics(out, tmp_path / "reports") == 0
+    metrics_said = capsys.readouterr().out
+    rows = pd.read_parquet(out / "article_metrics.parquet").set_index("page")["outlet"]
+    assert rows["dump.txt"] == rows["nz.html"] != rows["ca.html"]
+    outlets = pd.read_parquet(out / "outlet_metrics.parquet").set_index("outlet")
+    assert outlets.loc[rows["nz.html"], "merged_from"] == "name:lantern"
+    assert "2 outlets (2 with articles)" in clean_said and "2 outlets" in metrics_said
