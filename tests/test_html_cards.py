@@ -300,3 +300,21 @@ def test_list_item_cards_stay_cards_when_the_extractor_drops_their_publisher():
     rendered = render_text(page, main_text)
     for (headline, teaser, _), outlet in zip(CARDS, outlets, strict=True):
         assert f"{headline}\n{outlet}\n{teaser}\n" in rendered
+
+
+def test_a_card_printing_its_headline_under_its_teaser_keeps_its_own_headline_and_date():
+    # review h119 Q1: a grid tile printing kicker, teaser, then the headline (and a
+    # source glued to its date by minified markup) gave each card the previous card's
+    # headline and date, and the first the page's heading
+    tiles = "".join(
+        f"<div class='tile'><span class='eyebrow'>Town</span><p class='dek'>{t}</p>"
+        f"<h3><a href='/s/{k}'>{h}</a></h3>"
+        f"<div class='meta'><span>Millbrook Echo</span><time>{d}</time></div></div>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + tiles + TAIL).encode(), "town.html", "town.html")
+    assert "Millbrook Echo\nMay 4, 2026" in page.text  # not "Millbrook EchoMay 4, 2026"
+    result = clean_page(page)
+    assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
+    assert [a["published"] for a in result.articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+    assert [a["body"] for a in result.articles] == [c[1] for c in CARDS]

@@ -142,6 +142,7 @@ def pack_cards(
             card.tag = "div"  # no bullet
         if card.tag == "tr" and (table := next(card.iterancestors("table"), None)) is not None:
             _table_as_blocks(table)
+        _headline_above_teaser(card)
         _restyle(card, CARD_STYLE)
         for part in _parts(card)[0]:
             _restyle(part, PART_STYLE)
@@ -150,7 +151,45 @@ def pack_cards(
                     _restyle(inside, INSIDE_STYLE)
             if (closing := _closing_time(part)) is not None:
                 _restyle(closing, PART_STYLE)  # a line of its own, as a card's date line
+            for value in _abutting_values(part):
+                _restyle(value, PART_STYLE)  # "Outlet" and "3 May" not run into one word
     return cards
+
+
+def _abutting_values(part: HtmlElement) -> list[HtmlElement]:
+    """The part's child elements when it holds two or more, each with letters or digits,
+    and nothing at all between them, not even a space (minified markup's ``<span>Outlet
+    </span><time>3 May</time>``, which a renderer runs into one word); else []."""
+    children = [child for child in part if isinstance(child.tag, str)]
+    if len(children) < 2 or (part.text or "").strip():
+        return []
+    if any(child.tail for child in children[:-1]) or (children[-1].tail or "").strip():
+        return []
+    if not all(any(char.isalnum() for char in child.text_content()) for child in children):
+        return []
+    return children
+
+
+def _headline_above_teaser(card: HtmlElement) -> None:
+    """Move the card's first heading above the teaser its markup prints before it (a
+    grid's ``kicker, dek, headline`` tile; a lead paragraph over the headline inside the
+    card's link), so that the card renders as a text dump prints one: headline, then
+    its text. The heading's tail text stays where it was."""
+    heading = next((h for h in card.iterdescendants(*HEADINGS)), None)
+    if heading is None:
+        return
+    teasers = [
+        sibling
+        for sibling in heading.itersiblings(preceding=True)
+        if isinstance(sibling.tag, str) and is_prose(" ".join(sibling.text_content().split()))
+    ]
+    if not teasers:
+        return
+    previous = heading.getprevious()
+    if heading.tail and previous is not None:
+        previous.tail = (previous.tail or "") + heading.tail
+        heading.tail = None
+    teasers[-1].addprevious(heading)
 
 
 def _closing_time(part: HtmlElement) -> HtmlElement | None:
