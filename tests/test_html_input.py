@@ -336,6 +336,24 @@ def test_render_text_ends_with_one_newline():
     assert render_text("<p>a</p><p>b</p>").endswith("b\n")
 
 
+def test_elements_a_browser_shows_as_blocks_start_lines_of_their_own():
+    # review h119 Q2: inscriptis's strict profile ran <dt>/<dd>, <section> and
+    # <summary> inline, so "Harbor LedgerCouncil approves ..." was one line
+    text = render_text(
+        "<dl><dt>Harbor Ledger</dt><dd>Council approves harbour budget</dd></dl>"
+        "<section>Section one.</section><section>Section two.</section>"
+        "<details><summary>Read more</summary>Hidden text.</details>"
+    )
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[:4] == [
+        "Harbor Ledger",
+        "Council approves harbour budget",
+        "Section one.",
+        "Section two.",
+    ]
+    assert "Read more" in lines and "Read moreHidden text." not in text
+
+
 def test_table_rows_and_numbered_items_of_the_main_text_are_body_lines():
     body = "Standings after the final race:\n| 1 | Kyle Doe | 5040 | 5 |\n- The second point"
     lines = [

@@ -154,6 +154,27 @@ def render_text(html: str, main_text: str | None = None) -> str:
     return rendered_page(html, main_text).text
 
 
+#: Elements a browser's default style sheet displays as blocks (HTML Living Standard,
+#: 15.3 "Rendering: non-replaced elements") that inscriptis's strict profile leaves
+#: inline: a definition list's terms and definitions, a ``<section>`` holding text of
+#: its own, a disclosure's summary, a form's parts. Each starts a line of its own.
+BROWSER_BLOCKS = (
+    "section",
+    "dl",
+    "dt",
+    "dd",
+    "details",
+    "summary",
+    "dialog",
+    "form",
+    "fieldset",
+    "legend",
+    "menu",
+    "center",
+    "search",
+)
+
+
 class RenderedPage(NamedTuple):
     """An HTML page's rendered text and what its markup alone tells about its parts."""
 
@@ -193,11 +214,14 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     """
     from inscriptis.css_profiles import CSS_PROFILES
     from inscriptis.html_engine import Inscriptis
+    from inscriptis.html_properties import Display
     from inscriptis.model.config import ParserConfig
+    from inscriptis.model.html_element import HtmlElement as CssElement
 
-    config = ParserConfig(
-        css=CSS_PROFILES["strict"].copy(), display_links=False, display_images=False
-    )
+    css = CSS_PROFILES["strict"].copy()
+    for tag in BROWSER_BLOCKS:  # blocks in a browser that inscriptis's profile runs inline
+        css.setdefault(tag, CssElement(display=Display.block))
+    config = ParserConfig(css=css, display_links=False, display_images=False)
     tree = _parse(html)
     if tree is None:
         return RenderedPage("\n")
