@@ -1953,3 +1953,29 @@ def test_a_caption_opening_a_storys_text_keeps_the_next_story_of_the_page(captio
     ]
     assert "library will stay open" in articles["body"].iloc[1]
     assert "library will stay open" not in articles["body"].iloc[0]
+
+
+@pytest.mark.parametrize("misread", ["Moments ago", "Overnight"])
+def test_a_card_whose_one_meta_line_reads_as_another_cue_is_kept(misread):
+    # the first card prints its time in words the splitter does not know as a time: read
+    # as an outlet, it shared no cue with the other cards, and its text was in no record
+    heads = [
+        "Council approves the harbour budget after a long debate",
+        "Ferry service resumes on Monday after the repairs",
+        "New bridge opens to traffic ahead of its schedule",
+        "School board delays its vote on the bus routes",
+    ]
+    teasers = [
+        "The vote came after four hours of debate in the old town hall.",
+        "Repairs to the landing took longer than planned, officials said.",
+        "Drivers can use the crossing from Friday morning, the city said.",
+        "Parents asked for more time to study the proposed changes.",
+    ]
+    whens = [misread, "2 hours ago", "5 hours ago", "7 hours ago"]
+    cards = [f"{h}\n{w}\n{t}" for h, w, t in zip(heads, whens, teasers, strict=True)]
+    page = "Harbour Daily\n\nLatest\n\n" + "\n\n".join(cards) + "\n\n© 2026 Harbour Daily\n"
+    articles = extract_articles(page, name="latest.txt")
+    assert articles["title"].tolist() == heads
+    assert articles["body"].tolist() == teasers
+    # its misread line names no outlet: the card is the page's, as the others are
+    assert set(articles["outlet"]) == {"Harbour Daily"}

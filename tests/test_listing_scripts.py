@@ -197,3 +197,25 @@ def test_cards_dated_relatively_in_other_languages_are_split(when):
     page = "Harbour Daily\n\nLatest\n\n" + "\n\n".join(cards) + "\n\n© 2026 Harbour Daily\n"
     articles = extract_articles(page, name="latest.txt")
     assert articles["title"].tolist() == heads
+
+
+@pytest.mark.parametrize("day", ["אתמול", "שלשום", "היום"])
+def test_a_hebrew_day_word_dates_a_card(day):
+    # Hebrew cards dated "לפני 4 שעות" (4 hours ago) and one dated by a day's word
+    # ("yesterday", "the day before", "today"): the word is the card's time, not its outlet
+    cards = [
+        ("הכנסת אישרה את חוק התחבורה הציבורית", day),
+        ("מחסור במורים לקראת המחצית השנייה", "לפני 4 שעות"),
+        ("נמל העיר מדווח על עלייה בפריקת המכולות", "לפני 6 שעות"),
+    ]
+    teasers = [
+        "חברי המועצה הצביעו ברוב גדול בעד ההצעה, שמאפשרת הפעלת אוטובוסים בסופי שבוע.",
+        "לפי נתוני המשרד, החוסר הגדול ביותר הוא במקצועות המתמטיקה והאנגלית בפריפריה.",
+        "הנהלת הנמל ייחסה את העלייה להרחבת הרציף הדרומי ולשעות העבודה הנוספות.",
+    ]
+    page = "חדשות העיר\n\nמבזקים\n\n" + "\n\n".join(
+        f"{title}\n{when}\n{teaser}" for (title, when), teaser in zip(cards, teasers, strict=True)
+    )
+    articles = extract_articles(page + "\n", name="flash.txt")
+    assert articles["title"].tolist() == [title for title, _ in cards]
+    assert articles["relative_time"].tolist() == [when for _, when in cards]

@@ -114,9 +114,12 @@ COMMENTS_HEADING = re.compile(
     r"|commentaires|commenti|reacties)\b",
     re.IGNORECASE,
 )
-#: Relative times in the page languages beyond the English ones of page_metadata.
+#: Relative times in the page languages beyond the English ones of page_metadata; the
+#: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day
+#: before, "היום" today).
 RELATIVE_TIMES = re.compile(
-    FOREIGN_RELATIVE_TIME + r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi)\b"
+    FOREIGN_RELATIVE_TIME + r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi"
+    r"|אתמול|שלשום|היום)\b"
     r"|\b\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?|secs?)\s+ago\b"
     r"|(?<![\w:$€£.,])\d{1,3}\s*(?:m|h|d|min|hr|hrs)\b(?![\w:])",
     re.IGNORECASE,

@@ -63,6 +63,12 @@ DOMINANT_SHARE = 0.6
 
 # The fields of a card's time or date.
 _TIME_FIELDS = frozenset({"published", "relative_time"})
+# The fields of a card that are no cue (card_blocks.Card.cues).
+_NOT_CUE_FIELDS = frozenset({"title", "title_repeat", "body"})
+# The kinds of a card's shape that frame it: its headline, the end of its header.
+_FRAME_KINDS = frozenset({"title", "|"})
+# The kinds of a card's shape of a line read as a name (card_blocks._shape_kind).
+_NAME_KINDS = frozenset({"name:outlet", "label"})
 # Kinds of a line that may be a card's headline (a one-line header is a meta line).
 _CARD_TOP_KINDS = frozenset({"title", "label", "meta"})
 
@@ -218,13 +224,15 @@ def _listing_regions(
         body = " ".join(lines[i] for i in card.region.body_lines)
         bodies.setdefault(card.title, set()).add(body)
     seen: set[str] = set()
-    kept = []
+    kept, unshared = [], []
     for card in cards:
         once = titles[card.title] == 1 or (card.title not in seen and len(bodies[card.title]) == 1)
         seen.add(card.title)
         if once and any(card.cues & other.cues for other in cards if other is not card):
             kept.append(card)
-    cards = kept
+        elif once:
+            unshared.append(card)
+    cards = _with_misread_cards(kept, unshared, shape)
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
@@ -235,6 +243,56 @@ def _listing_regions(
         return [], ()
     regions = [_with_leading_time(card.region, lines) for card in cards]
     return _without_body_label(regions, lines), ()
+
+
+def _with_misread_cards(
+    kept: list[Card], unshared: list[Card], shape: tuple[str, ...]
+) -> list[Card]:
+    """The cards ``kept`` for a cue they share, with the cards ``unshared`` (no cue shared
+    with another card) laid out like the page's most common ``shape`` kept too, in page
+    order, without the fields of their cue lines.
+
+    A card of the page's layout (its headline, as many lines between it and its text,
+    and as many under it, as the page's cards print) whose one short line reads as a
+    name where they print another cue (Hebrew "אתמול", yesterday, read as an outlet where the
+    other cards print "לפני 4 שעות") is a card whose cue was misread, not chrome: its
+    text would be in no record. Its misread fields are dropped (the page's outlet, not
+    a day's name). Kept only beside :data:`~analysis.clean.card_blocks.MIN_CARDS` cards
+    of that shape marked by a shared cue.
+    """
+    if not unshared or sum(card.shape == shape for card in kept) < MIN_CARDS:
+        return kept
+    misread = [
+        replace(
+            card,
+            region=replace(
+                card.region,
+                fields=tuple(f for f in card.region.fields if f.field in _NOT_CUE_FIELDS),
+            ),
+            cues=frozenset(),
+        )
+        for card in unshared
+        if _same_frame(card.shape, shape) and not any(cue.endswith("@title") for cue in card.cues)
+    ]
+    return sorted([*kept, *misread], key=lambda card: card.region.first_line)
+
+
+def _same_frame(shape: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether a card's ``shape`` is the ``other`` shape but for name lines where the
+    other prints other lines: its headline and the end of its header at the same places,
+    and where the two differ (they do somewhere), ``shape`` holds a name
+    (``name:outlet``, a label). A card whose line of another kind is a time or a byline
+    (a page's heading over "Updated 8:12 a.m." and its introduction), or whose cue is in
+    its headline line (a newsletter's "The Gazette — Morning Brief" over its greeting,
+    the other cards marked by no cue), was read right: not a misread card."""
+    return (
+        shape != other
+        and len(shape) == len(other)
+        and all(
+            a == b or (a in _NAME_KINDS and b not in _FRAME_KINDS)
+            for a, b in zip(shape, other, strict=True)
+        )
+    )
 
 
 def _without_body_label(regions: list[ArticleRegion], lines: list[str]) -> list[ArticleRegion]:
