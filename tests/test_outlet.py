@@ -94,6 +94,29 @@ def test_order_of_evidence():
         assert decide_outlet(OutletEvidence(**evidence), "p.txt").source == next_source
 
 
+def test_a_title_naming_the_notices_company_without_its_company_words_names_the_site():
+    # no URL, no og:site_name, a logo for a masthead: only the notice names the company
+    for holder, site in (
+        ("Harbour Daily Media Ltd", "Harbour Daily"),
+        ("港町日日新聞社", "港町日日新聞"),
+    ):
+        evidence = OutletEvidence(copyright_holder=holder, html_title_parts=("Breakwater", site))
+        found = decide_outlet(evidence, "p.html")
+        assert (found.name, found.key) == (site, f"name:{compact_name(site)}")
+    # a title part that is not the company's name, or a page opening with a masthead
+    # (a group's notice under a sister site's name): the holder, as before
+    other = OutletEvidence(
+        copyright_holder="Harbour Daily Media Ltd", html_title_parts=("Breakwater", "Harbour")
+    )
+    assert decide_outlet(other, "p.html").name == "Harbour Daily Media Ltd"
+    sister = OutletEvidence(
+        copyright_holder="Harbour Daily Media Ltd",
+        html_title_parts=("Breakwater", "Harbour Daily"),
+        masthead="Coastal Courier",
+    )
+    assert decide_outlet(sister, "p.html").source == "copyright"
+
+
 def test_a_card_printing_its_own_sites_address_shows_the_sites_name(no_network):
     # A site's search page without a URL: og:site_name "Sur de Valdora" and each result
     # card citing "www.survaldora.cl": one site, one name (review h94 M16; issue #10).

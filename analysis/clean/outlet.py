@@ -862,12 +862,31 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     ):
         name = _clean(value)
         if name and compact_name(name):
+            if source == "copyright" and (titled := _titled_company_head(evidence, name)):
+                name, source = titled, "html"
             key = domain_of_name(name) or f"name:{compact_name(name)}"
             masthead = _clean(evidence.masthead) if source == "copyright" else None
             if masthead and key.startswith("name:"):
                 key = masthead_key(key, masthead)
             return Outlet(name, key, source)
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+def _titled_company_head(evidence: OutletEvidence, holder: str) -> str | None:
+    """The site name an HTML page's ``<title>`` prints beside its headline when it is the
+    copyright holder's name without its company words ("Headline | 松本日日新聞" over
+    "© 松本日日新聞社", "Headline | Harbour Daily" over "© Harbour Daily Media Ltd"): the
+    site, which its company's notice names. None when the page opens with a masthead
+    (a group's notice under a sister site's name: :func:`masthead_key`) or the title
+    names no such part."""
+    head = company_head(holder)
+    parts = evidence.html_title_parts
+    if not head or len(parts) < 2 or _clean(evidence.masthead):
+        return None
+    for part in (parts[-1], parts[0]):
+        if compact_name(part) == compact_name(head):
+            return part
+    return None
 
 
 def masthead_key(holder_key: str, masthead: str) -> str:
