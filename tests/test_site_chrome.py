@@ -94,6 +94,27 @@ def test_a_line_both_sites_print_or_evidence_of_both_keeps_the_name_apart():
     assert outlet_identities_of_counts(PAIRS, mixed).key_of["name:lantern"] == "name:lantern"
 
 
+def test_a_masthead_two_sites_print_goes_to_the_one_printing_its_menu_or_notice():
+    # "© Kestrel Press Ltd" under the masthead "The Lantern": two domains are The Lantern
+    masthead = "name:kestrelpressltd (masthead The Lantern)"
+    pairs = {
+        ("lantern.co.nz", "The Lantern"): 2,
+        ("lantern.ca", "The Lantern"): 2,
+        (masthead, "Kestrel Press Ltd"): 2,
+    }
+    assert outlet_identities_of_counts(pairs).key_of[masthead] == "name:kestrelpressltd"
+    chrome = _chrome(
+        ("lantern.co.nz", (MENU,)),
+        ("lantern.ca", (OTHER_MENU, OTHER_NOTICE)),
+        (masthead, (OTHER_NOTICE,)),
+    )
+    found = outlet_identities_of_counts(pairs, chrome)
+    assert found.key_of[masthead] == "lantern.ca" and found.why[masthead] == CHROME
+    # a line both domains print decides nothing: the holder's, as before
+    both = _chrome(("lantern.co.nz", (MENU,)), ("lantern.ca", (MENU,)), (masthead, (MENU,)))
+    assert outlet_identities_of_counts(pairs, both).key_of[masthead] == "name:kestrelpressltd"
+
+
 def test_a_page_naming_no_site_needs_a_line_its_site_repeats():
     pairs = {("lantern.co.nz", "The Lantern"): 4, ("unknown:a.txt", "unknown site (a.txt)"): 2}
     once = _chrome(("lantern.co.nz", (MENU,)), ("unknown:a.txt", (MENU,)))

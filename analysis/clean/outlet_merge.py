@@ -47,7 +47,8 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   its URL and ``og:site_name``, or with its name and no notice) is that outlet's too,
   whatever the count. A masthead a page alone cannot confirm (a section's label, a
   short headline) is thus read as a site only when the run shows it on several rows
-  beside another, or as another page's site.
+  beside another, or as another page's site. A masthead that two or more domains print
+  as their name is the one domain's whose pages print its pages' menu or notice line.
 
 Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
 outlet_metrics, the reports) takes its name from here, through ``metrics``; the
@@ -242,7 +243,7 @@ def outlet_identities_of_counts(
     OutletIdentities
         Every key of ``pairs``, with its final key and display name.
     """
-    mastheads, reasons = _masthead_outlets(pairs)
+    mastheads, reasons = _masthead_outlets(pairs, chrome)
     if mastheads:  # the holders' pages filed first, then as any other key
         filed = _filed_by_masthead(pairs, mastheads)
         found = outlet_identities_of_counts(filed, chrome and chrome.renamed(mastheads))
@@ -338,7 +339,7 @@ MIN_MASTHEAD_ROWS = 2
 
 
 def _masthead_outlets(
-    pairs: Mapping[tuple[str, str], int],
+    pairs: Mapping[tuple[str, str], int], chrome: ChromeLines | None = None
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Each masthead key of ``pairs`` (:func:`analysis.clean.outlet.masthead_key`) -> the
     key its rows are filed under: ``name:`` + the masthead's compact name when its
@@ -347,8 +348,11 @@ def _masthead_outlets(
     masthead as their site's name (the same compact name: a site's other pages, with its
     URL or its name and no holder's notice, confirm the masthead as the site; a name two
     outlets print confirms neither), else the holder's key; and each masthead key -> why
-    (:data:`SPLIT_BY_MASTHEAD`, :data:`MASTHEAD_NAMED` or :data:`HOLDER`). Mastheads are
-    one when their compact names are."""
+    (:data:`SPLIT_BY_MASTHEAD`, :data:`MASTHEAD_NAMED`, :data:`CHROME` or :data:`HOLDER`).
+    Mastheads are one when their compact names are. A masthead two or more domains print
+    as their site's name ("The Courier" of two countries) confirms none, unless the
+    masthead's pages print a menu or notice line that, of all domains, only one of those
+    prints (``chrome``: :func:`_chrome_domain`): its pages are that domain's."""
     rows: dict[str, Counter[str]] = {}  # holder key -> masthead's name form -> rows
     named: dict[str, set[str]] = {}  # name form -> the other outlets printing it
     for (key, name), n in pairs.items():
@@ -372,7 +376,26 @@ def _masthead_outlets(
             why[key] = (
                 HOLDER if filed[key] == holder else SPLIT_BY_MASTHEAD if several else MASTHEAD_NAMED
             )
+            if (
+                filed[key] == holder
+                and len(domains) >= 2
+                and chrome is not None
+                and (domain := _chrome_domain(chrome, key, domains)) is not None
+            ):
+                filed[key], why[key] = domain, CHROME
     return filed, why
+
+
+def _chrome_domain(chrome: ChromeLines, key: str, domains: set[str]) -> str | None:
+    """The one of ``domains`` whose pages print the chrome lines of ``key``'s pages: a
+    line is evidence when, of all the domain keys, exactly one prints it; None when the
+    evidence names none of them, another domain, or two."""
+    named: set[str] = set()
+    for line in chrome.lines_of([key]).get(key, ()):
+        printing = {other for other in chrome.pages[line] if is_domain_key(other)}
+        if len(printing) == 1:
+            named |= printing
+    return named.pop() if len(named) == 1 and named <= domains else None
 
 
 def _filed_by_masthead(
