@@ -11,6 +11,7 @@ from analysis.clean.headline import (
     find_title_line,
     is_breadcrumb,
     is_dated_headline,
+    is_site_staff_credit,
     recurs_elsewhere,
 )
 from analysis.clean.page_metadata import article_page_fields
@@ -951,3 +952,17 @@ def test_crossheads_under_a_dated_headline_leave_the_story_its_headline():
         *BODY,
     ]
     assert find_title_line(page, 4) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Granite Falls Tribune Staff", True),
+        ("Tribune Newsroom", True),  # the name's last words
+        ("Hospital Cuts Nursing Staff", False),  # a headline naming no site
+        ("Granite Falls Tribune", False),  # the name alone
+    ],
+)
+def test_a_staff_credit_names_the_site_and_a_staff_word(line, credit):
+    assert is_site_staff_credit(line, "Granite Falls Tribune") is credit
+    assert not is_site_staff_credit(line, None)

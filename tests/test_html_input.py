@@ -842,3 +842,21 @@ def test_an_address_line_and_a_video_lists_clips_are_no_body(tmp_path):
     # a sentence pointing to an address is the story's
     link = "<p>Tickets are sold on the site – https://www.example.org/tickets</p>"
     assert "https://www.example.org/tickets" in _body_with_box(tmp_path, link)
+
+
+def test_a_related_items_time_above_the_headline_does_not_date_the_article():
+    # review h120 R3: the whole page's date search took an aside's <time> printed above
+    # the article; the header under the headline prints the story's own day
+    from analysis.clean.articles import header_date_over_aside
+
+    text = (
+        "Related\nFerry fares rise in January\nNovember 29, 2026\n\n"
+        "Council approves the new rail budget\n\nBy Jo Marsh\nDecember 2, 2026\n\n"
+        "The council approved the budget on Tuesday after a long debate.\n"
+    )
+    title = text.index("Council approves")
+    body = text.index("The council approved")
+    assert header_date_over_aside(text, title, body, "2026-11-29") == "2026-12-02"
+    # the markup's own date, printed under the headline or nowhere, stays
+    assert header_date_over_aside(text, title, body, "2026-12-02") is None
+    assert header_date_over_aside(text, title, body, "2026-12-03") is None

@@ -686,3 +686,51 @@ def test_a_masthead_that_is_a_short_form_of_the_notices_holder_is_no_headline():
     article = extract_articles(text, name="p.txt").iloc[0]
     assert article["title"] == "Mayor Rips Council Over Budget Again"
     assert article["outlet"].endswith("Gazette du Port")  # masthead or notice: one site
+
+
+@pytest.mark.parametrize(
+    ("deck", "own", "iso"),
+    [
+        ("The final vote is set for Dec. 15, 2026.", "", None),
+        ("Hearing set for December 15, 2026", "", None),
+        ("The final vote is set for Dec. 15, 2026.", "December 2, 2026", "2026-12-02"),
+        ("Posted on Dec. 2, 2026", "", "2026-12-02"),  # a label names the page's day
+    ],
+)
+def test_a_deck_naming_an_events_day_does_not_date_the_page(deck, own, iso):
+    # review h120 R10: the day of an event a standfirst names was the published date
+    lines = [
+        "Example Daily",
+        "",
+        "Council approves the new rail budget",
+        "",
+        deck,
+        "",
+        "By Jo Marsh",
+        *([own] if own else []),
+        "",
+        PROSE,
+        "",
+        PROSE,
+    ]
+    spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
+    got = next((lines[s.line_no][s.start : s.end] for s in spans if s.field == "published"), None)
+    assert (field_value("published", got) if got else None) == iso
+
+
+def test_the_sites_staff_credit_without_by_is_the_byline_not_the_headline():
+    # review h120 R7: 'Granite Falls Tribune Staff' above the date line won the title
+    body = [
+        "The harbour council voted on Tuesday evening to approve next year's budget after a"
+        " debate that ran for more than four hours and drew a crowd to the old town hall.",
+        "Members of the governing coalition said the plan protects schools and the ferry"
+        " service, while the opposition argued that the cuts would fall hardest on families.",
+        "The regional authority still has to sign off on the budget, and a decision on the"
+        " harbour plan is expected in February, officials said after the vote.",
+    ]
+    headline = "Harbour council approves budget after four-hour debate"
+    page = ["GRANITE FALLS TRIBUNE", "", headline, "", "Granite Falls Tribune Staff",
+            "December 2, 2026", "", "\n\n".join(body), "",
+            "Granite Falls Tribune · Subscribe · Contact"]  # fmt: skip
+    (article,) = extract_articles("\n".join(page) + "\n", name="p.txt").itertuples()
+    assert (article.title, article.byline) == (headline, "Granite Falls Tribune Staff")

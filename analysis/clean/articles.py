@@ -77,7 +77,7 @@ from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
 from analysis.clean.closing_notes import signs_byline
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
-from analysis.clean.dates import url_date
+from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import date_of_card, letters
@@ -450,6 +450,16 @@ def article_rows(
             row["published"] = published_value(row["title"], text)
         printed_byline = row["byline"]
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
+        if layout == "article" and row["date_source"] == "html" and "title" in first:
+            # the markup's date a related item printed above the headline, not the story's
+            title_start = blocks["start"][first["title"]]
+            body_start = min(
+                (blocks["start"][p] for p in positions if blocks["field"][p] == "body"),
+                default=len(text),
+            )
+            own = header_date_over_aside(text, title_start, body_start, row["published"])
+            if own is not None:
+                row["published"], row["date_source"] = own, "page"
         if layout == "listing" and row["published"] is None and facts.html is not None:
             # printed "3h" or "Tuesday": the date its card's markup holds
             published = date_of_card(facts.html.card_dates, row["title"], body)
@@ -623,6 +633,44 @@ def articles_frame(rows: list[dict]) -> pd.DataFrame:
         if column not in ("article_index", "n_body_chars", "is_teaser"):
             frame[column] = frame[column].astype(object)
     return frame
+
+
+def header_date_over_aside(
+    text: str, title_start: int, body_start: int, markup_date: str | None
+) -> str | None:
+    """The date an HTML article's header prints under its headline, when the date its
+    markup gives is printed above the headline only: an aside's related item's ``<time>``
+    that the whole page's date search took first. None otherwise (a markup date not
+    printed at all, a timestamp in another zone, stays: whether the printed day should
+    win over it is another question).
+
+    Parameters
+    ----------
+    text : str
+        The page as rendered.
+    title_start, body_start : int
+        Where the headline and the body start in ``text``.
+    markup_date : str or None
+        The markup's date, ``yyyy-mm-dd``.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd`` of the first date line under the headline that is no update's and
+        no other item's; None when the markup's date is not such an aside's.
+    """
+    if markup_date is None or not title_start < body_start:
+        return None
+    header = text[title_start:body_start].split("\n")[1:]
+    if markup_date in {d.iso for line in header for d in find_dates(line)}:
+        return None
+    if markup_date not in {d.iso for d in find_dates(text[:title_start])}:
+        return None  # not printed above the headline either: the markup's own timestamp
+    for line in header:
+        dated = find_published_date(line)
+        if dated is not None and dated[1] != "update" and not is_dated_headline(line):
+            return dated[0].iso
+    return None
 
 
 def _line_around(text: str, start: int, end: int) -> str:

@@ -601,6 +601,12 @@ _UPDATE_LABELS = (
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
     r"|publicado|publié|发布时间|發布時間|發佈時間|发布|發布|發佈|公開日|公開|입력"
+    # the same label in more languages: de, it, nl, pl, tr, sv, da, nb, fi, cs, ro, hu,
+    # ca, hr/sr/bs, ru, uk, bg, el, id, ms, ar, fa, he
+    r"|publiziert|pubblicato|gepubliceerd|opublikowano|publikacja|yayınlanma|yayınlandı"
+    r"|publicerad|publiceret|publisert|julkaistu|publikováno|publicat|közzétéve|objavljeno"
+    r"|опубликовано|опубліковано|публикувана|δημοσιεύθηκε|diterbitkan|نشر\s+في|تاريخ\s+النشر"
+    r"|تاریخ\s+انتشار|منتشر\s+شده|פורסם"
 )
 _DATE_LABEL = re.compile(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE

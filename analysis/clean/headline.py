@@ -45,6 +45,7 @@ from analysis.clean.bylines import is_name_line
 from analysis.clean.dates import find_relative_time, labelled_dates
 from analysis.clean.header_lines import (
     RELATED_LABEL,
+    STAFF_WORDS,
     find_byline,
     is_caption_line,
     is_doubled,
@@ -313,6 +314,7 @@ def candidate_features(
             (page.is_meta(i) and not dated)
             or i == provider
             or (site_key and _names_site(lines[i], site_key))
+            or is_site_staff_credit(lines[i], site_name)
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
@@ -676,6 +678,39 @@ def _names_site(line: str, site_key: str) -> bool:
         return True
     # a form cut off leaves part of the name's letters: the site's must be among them
     return site_key in compact and compact_name(without_legal_form(line.strip())) == site_key
+
+
+def is_site_staff_credit(line: str, site_name: str | None) -> bool:
+    """Whether ``line`` is a staff credit printed without "By": the page's site name, or
+    its last words, and a staff word (:data:`~analysis.clean.header_lines.STAFF_WORDS`):
+    "Granite Falls Tribune Staff", "Tribune Newsroom" on the Granite Falls Tribune's
+    page. A byline, never a headline ("Hospital Cuts Nursing Staff" names no site). No
+    tuned value.
+
+    Parameters
+    ----------
+    line : str
+        A line of a page.
+    site_name : str or None
+        The page's own site name, when found.
+
+    Returns
+    -------
+    bool
+        Whether it is such a credit.
+    """
+    words = line.split()
+    if not site_name or not 2 <= len(words) <= STAFF_CREDIT_MAX_WORDS:
+        return False
+    if words[-1].casefold() not in STAFF_WORDS:
+        return False
+    rest = compact_name(" ".join(words[:-1]))
+    return bool(rest) and compact_name(site_name).endswith(rest)
+
+
+#: Words of a staff credit without "By" at most: a site's name of up to five words and
+#: the staff word.
+STAFF_CREDIT_MAX_WORDS = 6
 
 
 def _next_worded_line(lines: Sequence[str], index: int, stop: int) -> int | None:

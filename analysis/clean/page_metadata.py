@@ -70,6 +70,7 @@ from analysis.clean.dates import (
     find_published_date,
     find_relative_time,
     find_yearless_dates,
+    labelled_dates,
     names_month_by_language,
     numeric_day_first,
     page_languages,
@@ -92,11 +93,13 @@ from analysis.clean.headline import (
     find_title_line,
     headline_lines,
     is_dated_headline,
+    is_site_staff_credit,
 )
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
-from analysis.text import bullet_end, clean_name, count_words, is_blank
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import LETTER_RUN, bullet_end, clean_name, count_words, is_blank
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 __all__ = [
@@ -461,8 +464,12 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 or _yearless_published(lines, line)
                 or _ordered_published(lines, line)
             )
-        if dated is not None and (_dates_something_else(line, dated[1]) or is_dated_headline(line)):
-            dated = None  # a photo's date, or another item's ("Other story — Dec. 1, 2026")
+        if dated is not None and (
+            _dates_something_else(line, dated[1]) or is_dated_headline(line) or _dated_phrase(line)
+        ):
+            # a photo's date, another item's ("Other story — Dec. 1, 2026"), an event's
+            # ("The final vote is set for Dec. 15, 2026.")
+            dated = None
         if dated is not None and (
             "published" not in found
             or dated[1] == "publish"
@@ -573,6 +580,20 @@ def _dates_something_else(line: str, label: str | None) -> bool:
     return label is None and _is_prose_around_dates(line) and not find_byline(line)
 
 
+def _dated_phrase(line: str) -> bool:
+    """True for a header line whose first date ends a phrase of the line's own ("The
+    final vote is set for Dec. 15, 2026.", "Polls open Dec. 15, 2026"): three words or
+    more before it, one of them a lower-case word that is no function word, and no
+    byline or date label on the line (a date line names the day with a label, a byline,
+    a weekday or a site's name: "Posted on ...", "By Jo Doe on ...", "Harbour Times,
+    Wednesday December 2"). The day of an event, not of the page. No tuned value."""
+    dated = labelled_dates(line)
+    if not dated or any(label for _, label in dated) or find_byline(line):
+        return False
+    words = LETTER_RUN.findall(line[: dated[0][0].start])
+    return len(words) >= 3 and any(word.islower() and word not in FUNCTION_WORDS for word in words)
+
+
 def _is_photo_caption(line: str) -> bool:
     """True for a line with a caption word (photo, image, credit, ...) or a
     "Name/Agency" credit ("... in Springfield, March 3, 2019. Jo Bloggs/Agency")."""
@@ -661,6 +682,15 @@ def article_page_fields(
             named = find_name_line_byline(lines, below[0], below[1], body_end, masthead)
         if named is None:  # an opinion column's author box over the headline
             named = find_author_box_byline(lines, first_copy, masthead)
+        if named is None:  # the site's staff credited without "By" under the headline
+            named = next(
+                (
+                    (i, *line_value_span(lines[i]))
+                    for i in range(headline[-1] + 1, body_start)
+                    if is_site_staff_credit(lines[i], site_name)
+                ),
+                None,
+            )
         # the name's line may hold its date ("Sanne Bakker · 3 dec 2026"), not another field
         if named is not None and not any(
             s.line_no == named[0] and s.start < named[2] and named[1] < s.end for s in spans
@@ -701,6 +731,7 @@ def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[F
             dated is not None
             and not _dates_something_else(line, dated[1])
             and not is_dated_headline(line)
+            and not _dated_phrase(line)
         ):
             return [FieldSpan(i, dated[0].start, dated[0].end, "published")]
     return []
