@@ -94,9 +94,26 @@ _PIECES = st.sampled_from(
         "03-Dis-2026",
         "tháng",
         "ဒီဇင်ဘာ",
+        # letters re.IGNORECASE matches in another way than lower() does
+        "2 години",
+        "тому",
+        "ᲄому",
+        "ΠΡΙΝ",
+        "ϖριν",
+        "3 ώρες",
+        "назад",
+        "НАЗАД",
+        "“",
     ]
 )
 _TEXTS = st.lists(_PIECES, max_size=7).map(" ".join) | st.text(max_size=40)
+
+
+class _EveryText:
+    """A gate that lets every text through (the full search runs)."""
+
+    def may_match(self, lowered: str) -> bool:
+        return True
 
 
 def _without_date_hints(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,6 +123,7 @@ def _without_date_hints(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dates, "_PATTERN_NEEDS", ("",) * len(dates._DATE_PATTERNS))
     monkeypatch.setattr(dates, "_CLOCK_HINT", every_text)
     monkeypatch.setattr(dates, "_may_hold_relative_time", lambda lowered: True)
+    monkeypatch.setattr(dates, "_RELATIVE_TIME_GATE", _EveryText())
     monkeypatch.setattr(card_lines, "_may_hold_relative_times", lambda text, has_digit: True)
 
 
@@ -192,6 +210,45 @@ def test_an_ascii_line_without_a_time_word_runs_no_relative_time_search(monkeypa
     assert dates.find_relative_time("3 hours AGO") == (0, 11)
     assert dates.find_relative_time("yeſterday") == (0, 9)  # not ASCII: searched
     assert len(calls) == 2
+
+
+def test_a_line_outside_ascii_without_a_time_word_runs_no_relative_time_search(monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(dates, "_RELATIVE_TIME", CountingPattern(dates._RELATIVE_TIME, calls))
+    assert dates.find_relative_time("“Council votes on the bridge,” she said") is None
+    assert dates.find_relative_time("Совет проголосовал") is None
+    assert calls == []
+    assert dates.find_relative_time("3 часа НАЗАД") == (0, 12)
+    assert dates.find_relative_time("2 години ᲄому") == (0, 13)  # ᲄ matches т
+    assert len(calls) == 2
+
+
+_GATED_PATTERNS = [
+    dates._RELATIVE_TIME,
+    re.compile(r"(?:πριν|назад|тому|σας)\s+\w+|\bΣΟΦΟΣ\b", re.IGNORECASE),
+]
+
+
+@given(text=_TEXTS, which=st.integers(0, len(_GATED_PATTERNS) - 1))
+def test_a_caseless_gate_lets_through_every_text_its_pattern_matches(text, which):
+    from analysis.clean.line_gates import CaselessGate
+    from analysis.text import caseless_lower
+
+    pattern = _GATED_PATTERNS[which]
+    if pattern.search(text) is not None:
+        assert CaselessGate(pattern).may_match(caseless_lower(text))
+
+
+def test_a_caseless_gate_reads_greek_and_cyrillic_literals():
+    from analysis.clean.line_gates import CaselessGate
+    from analysis.text import caseless_lower
+
+    gate = CaselessGate(_GATED_PATTERNS[1])
+    assert gate.literals is not None and "назад" in gate.literals
+    assert not gate.may_match(caseless_lower("The council votes"))
+    for text in ("ΠΡΙΝ 3", "ϖριν 3", "ᲄому 2", "ΣΟΦΟΣ", "σοφος"):  # final sigma, other cases
+        assert _GATED_PATTERNS[1].search(text) is not None
+        assert gate.may_match(caseless_lower(text)), text
 
 
 _LINE_KIND_PIECES = st.sampled_from(

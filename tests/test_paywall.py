@@ -257,3 +257,61 @@ def test_a_toggle_comments_or_a_full_story_is_not_a_registration_wall(
     text = _walled(more, prompt, buttons, paragraphs)
     article = validate_articles(extract_articles(text, "pier.txt")).iloc[0]
     assert not article["is_teaser"]
+
+
+# The way-in words as one search, as before it was split and gated (issue #15, speed only).
+def _way_in_searched_whole():
+    import re
+
+    from analysis.clean import paywall
+    from analysis.clean.paywall_words import WAY_IN, word_start_pattern
+
+    return re.compile(rf"\b(?:{paywall._WAY_IN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
+
+
+def _way_in_pieces():
+    from hypothesis import strategies as st
+
+    from analysis.clean.paywall_words import WAY_IN
+
+    entries = sorted({entry for row in WAY_IN.values() for entry in row})
+    words = ["Already", "a", "the", "council", "votes", "Log", "IN", "about", "remember"]
+    words += ["Subscribers", "ΠΡΙΝ", "ᲄому", "ς", "İ", "ſ", "—", "“", "x", "12", ""]
+    return st.sampled_from(entries + [entry.upper() for entry in entries] + words)
+
+
+def test_the_way_in_gates_change_no_answer():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from analysis.clean.paywall import _names_way_in
+    from analysis.text import caseless_lower
+
+    whole = _way_in_searched_whole()
+
+    @settings(max_examples=400, deadline=None)
+    @given(
+        st.lists(_way_in_pieces(), max_size=6).map(" ".join)
+        | st.lists(_way_in_pieces(), max_size=4).map("".join)
+        | st.text(max_size=30)
+    )
+    def same(text: str) -> None:
+        assert _names_way_in(text, caseless_lower(text)) == (whole.search(text) is not None)
+
+    same()
+
+
+def test_a_box_line_without_a_way_in_word_runs_no_way_in_search(monkeypatch):
+    from page_checks import CountingPattern
+
+    from analysis.clean import paywall
+
+    calls: list[str] = []
+    for name in ("_WAY_IN_RE", "_ROW_WAY_IN_RE"):
+        if hasattr(paywall, name):
+            monkeypatch.setattr(paywall, name, CountingPattern(getattr(paywall, name), calls))
+    assert not paywall.is_paywall_box_line("The council votes on the new pier on Tuesday.")
+    assert not paywall.is_paywall_box_line("“We will build it,” the mayor said.")
+    assert calls == []
+    assert paywall.is_paywall_box_line("Already a subscriber? Log in")
+    assert paywall.is_paywall_box_line("Уже подписаны? Войти")

@@ -87,6 +87,7 @@ from analysis.clean.cldr_months import (
     NUMBERED_MONTH_WORDS,
     YEAR_SUFFIXES,
 )
+from analysis.clean.line_gates import CaselessGate
 from analysis.clean.month_names import (
     CAPITALIZED_MONTHS,
     DATE_WORDS,
@@ -98,7 +99,7 @@ from analysis.clean.month_names import (
     month_readings,
 )
 from analysis.stopwords import function_word_language, function_word_languages
-from analysis.text import LETTER_OR_MARK, once_per_page, ranked_languages
+from analysis.text import LETTER_OR_MARK, caseless_lower, once_per_page, ranked_languages
 
 # ---------------------------------------------------------------------------- dates
 
@@ -1352,7 +1353,11 @@ def find_relative_time(text: str) -> tuple[int, int] | None:
     """
     match = None
     # most lines: found without the case-insensitive searches
-    if not text.isascii() or _may_hold_relative_time(text.lower()):
+    if (
+        _may_hold_relative_time(text.lower())
+        if text.isascii()
+        else _RELATIVE_TIME_GATE.may_match(caseless_lower(text))
+    ):
         match = _RELATIVE_TIME.search(text)
     if match is None and _CLOCK_HINT.search(text):
         match = _WEEKDAY_TIME.search(text)
@@ -1368,6 +1373,8 @@ def _may_hold_relative_time(lowered: str) -> bool:
     return any(word in lowered for word in _RELATIVE_TIME_WORDS)
 
 
+# The same for a text outside ASCII: the literals read off the pattern.
+_RELATIVE_TIME_GATE = CaselessGate(_RELATIVE_TIME)
 _RELATIVE_TIME_WORDS = (
     "ago", "just now", "yesterday", "vor", "hace", "il y a", " fa", "acum", "pred",
     "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle",

@@ -93,6 +93,62 @@ def caseless_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return lowered
 
 
+def other_case_letters(literals: Iterable[str]) -> re.Pattern[str]:
+    """The letters ``re.IGNORECASE`` matches to a letter of ``literals`` (written as
+    :func:`~analysis.text.caseless_lower` writes them) that ``caseless_lower`` writes
+    as another letter (``re._casefix``: "ᲀ" for "в", "ς" for "σ", "ϐ" for "β").
+
+    Parameters
+    ----------
+    literals : iterable of str
+        Lower-case literals (:func:`caseless_literals`'s, or a table's entries).
+
+    Returns
+    -------
+    re.Pattern
+        A class of those letters (one that matches nothing when there is none): a text
+        whose ``caseless_lower`` holds none of them and none of the literals cannot
+        match a case-insensitive pattern each of whose matches holds one of them.
+    """
+    letters = {
+        chr(other)
+        for char in set("".join(literals))
+        for other in _casefix._EXTRA_CASES.get(ord(char), ())
+        if caseless_lower(chr(other)) != char
+    }
+    return re.compile("[" + "".join(sorted(map(re.escape, letters))) + "]" if letters else "(?!)")
+
+
+class CaselessGate:
+    """Whether a case-insensitive pattern may match a text, from the text's
+    :func:`~analysis.text.caseless_lower` (speed only: :meth:`may_match` is False only
+    for a text the pattern cannot match).
+
+    Unlike :func:`caseless_literals` it gates patterns with Greek or Cyrillic literals
+    too: a text holding a letter ``re.IGNORECASE`` matches to theirs in another way
+    (:func:`other_case_letters`) is let through.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        A compiled pattern; :attr:`literals` is None (every text may match) when no
+        literal is known (:func:`necessary_literals` of it read case-sensitively).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        found = necessary_literals(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+        self.literals = None if found is None else tuple(sorted(map(caseless_lower, found)))
+        self.other_cases = other_case_letters(self.literals or ())
+
+    def may_match(self, lowered: str) -> bool:
+        """False when the pattern cannot match the text ``lowered`` is the caseless_lower of."""
+        if self.literals is None:
+            return True
+        return any(literal in lowered for literal in self.literals) or (
+            self.other_cases.search(lowered) is not None
+        )
+
+
 def _sequence_literals(items: list) -> frozenset[str] | None:
     """Literals one of which every match of a sequence of parsed items holds: the most
     selective of its items' (each item is in every match), literal stretches joined."""

@@ -44,7 +44,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.card_lines import is_prose
-from analysis.clean.line_gates import caseless_literals
+from analysis.clean.line_gates import caseless_literals, other_case_letters
 from analysis.clean.paywall_words import READ_ON, WAY_IN, starts_a_word, word_start_pattern
 from analysis.text import caseless_lower, count_words
 
@@ -108,7 +108,10 @@ MIN_STEM_CHARS = 5
 _NOT_LETTERS = "".join(chr(c) for c in range(0x20, 0x80) if not chr(c).isalnum()) + "’‘“”«»¿¡"
 # A price in an offer: "$1", "€ 9,99", "1.500 $", "49 zł", "99 kr".
 _PRICE = re.compile(r"[$€£¥₹₩]\s?\d|\d\s?(?:[$€£]|zł\b|kr\b)")
-_WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b|{word_start_pattern(WAY_IN)}", re.IGNORECASE)
+# The way in: this module's words (English and five more languages) and the other
+# languages' rows, searched apart so that each search is gated (below).
+_WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
+_ROW_WAY_IN_RE = re.compile(word_start_pattern(WAY_IN), re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
 _ROW_READ_ON_RE = re.compile(word_start_pattern(READ_ON), re.IGNORECASE)
 _ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
@@ -116,34 +119,67 @@ _ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
 # line holding none is passed over without the case-insensitive search ("" for any line).
 _PATTERN_READ_ON_WORDS = tuple(caseless_literals(_READ_ON_RE) or ("",))
 _ONLY_FOR_WORDS = caseless_literals(_ONLY_FOR_RE) or ("",)
-# The other languages' rows are literal: each entry, as caseless_lower writes it. A
-# stretch of lines is searched for those starting a word by the first letters of its
-# words (:func:`_row_words_in`), for the others when it holds a letter they start with.
-_ROW_READ_ON = sorted({caseless_lower(entry) for row in READ_ON.values() for entry in row})
+_WAY_IN_WORDS = tuple(caseless_literals(_WAY_IN_RE) or ("",))
 _WORD = re.compile(r"\w+")
 _KEY_LETTERS = 4
-_ROW_READ_ON_BY_KEY: dict[str, list[str]] = {}
-for _entry in filter(starts_a_word, _ROW_READ_ON):  # by its first word's first letters
-    _ROW_READ_ON_BY_KEY.setdefault(_WORD.findall(_entry)[0][:_KEY_LETTERS], []).append(_entry)
-_ROW_READ_ON_ANYWHERE = [entry for entry in _ROW_READ_ON if not starts_a_word(entry)]
-_ANYWHERE_FIRST_LETTER = re.compile(
-    "[" + "".join(sorted({re.escape(entry[0]) for entry in _ROW_READ_ON_ANYWHERE})) + "]"
-)
+
+
+class _RowEntries:
+    """The entries of a table of the other languages' words (:data:`READ_ON`,
+    :data:`WAY_IN`: literal, each as caseless_lower writes it) that a text holds, found
+    without searching it for each (speed only): those starting a word by the first
+    letters of the text's words, the others when it holds a letter they start with.
+
+    A text whose caseless_lower holds a letter ``re.IGNORECASE`` matches to an entry's
+    letter of another lower case (``re._casefix``: "ᲀ" to "в", "ς" to "σ") may match
+    an entry it does not hold so: :meth:`may_match` lets its search run.
+    """
+
+    def __init__(self, table: dict[str, tuple[str, ...]]) -> None:
+        entries = sorted({caseless_lower(entry) for row in table.values() for entry in row})
+        self.by_key: dict[str, list[str]] = {}
+        for entry in filter(starts_a_word, entries):  # by its first word's first letters
+            self.by_key.setdefault(_WORD.findall(entry)[0][:_KEY_LETTERS], []).append(entry)
+        self.anywhere = [entry for entry in entries if not starts_a_word(entry)]
+        self.first_letter = re.compile(
+            "[" + "".join(sorted({re.escape(entry[0]) for entry in self.anywhere})) + "]"
+        )
+        self.other_case = other_case_letters(entries)
+
+    def found_in(self, lowered: str) -> list[str]:
+        """The entries ``lowered`` (a text's caseless_lower) holds."""
+        keys = {word[:_KEY_LETTERS] for word in _WORD.findall(lowered)}
+        found = [
+            entry
+            for key in keys & self.by_key.keys()
+            for entry in self.by_key[key]
+            if entry in lowered
+        ]
+        if self.first_letter.search(lowered):
+            found += [entry for entry in self.anywhere if entry in lowered]
+        return found
+
+    def may_match(self, lowered: str) -> bool:
+        """False when the table's pattern cannot match the text ``lowered`` is of."""
+        return bool(self.found_in(lowered)) or self.other_case.search(lowered) is not None
+
+
+_ROW_READ_ON = _RowEntries(READ_ON)
+_ROW_WAY_IN = _RowEntries(WAY_IN)
 
 
 def _row_words_in(lowered: str) -> list[str]:
     """The entries of :data:`~analysis.clean.paywall_words.READ_ON` a text (in its
     caseless_lower) holds, found without searching it for each (speed only)."""
-    keys = {word[:_KEY_LETTERS] for word in _WORD.findall(lowered)}
-    found = [
-        entry
-        for key in keys & _ROW_READ_ON_BY_KEY.keys()
-        for entry in _ROW_READ_ON_BY_KEY[key]
-        if entry in lowered
-    ]
-    if _ANYWHERE_FIRST_LETTER.search(lowered):
-        found += [entry for entry in _ROW_READ_ON_ANYWHERE if entry in lowered]
-    return found
+    return _ROW_READ_ON.found_in(lowered)
+
+
+def _names_way_in(text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered``: its caseless_lower) names the way in (subscribe,
+    sign in, register, member ...): each pattern searched only when the line may hold it."""
+    return (
+        any(word in lowered for word in _WAY_IN_WORDS) and _WAY_IN_RE.search(text) is not None
+    ) or (_ROW_WAY_IN.may_match(lowered) and _ROW_WAY_IN_RE.search(text) is not None)
 
 
 def is_paywall_prompt(line: str) -> bool:
@@ -177,7 +213,7 @@ def _is_prompt(line: str, row_words: Sequence[str]) -> bool:
     read_on = (
         any(word in lowered for word in _PATTERN_READ_ON_WORDS) and _READ_ON_RE.search(text)
     ) or (any(word in lowered for word in row_words) and _ROW_READ_ON_RE.search(text))
-    return bool(read_on and _WAY_IN_RE.search(text))
+    return bool(read_on and _names_way_in(text, lowered))
 
 
 def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | None:
@@ -299,7 +335,7 @@ def is_paywall_box_line(line: str) -> bool:
         return False
     return (
         is_paywall_prompt(text)
-        or _WAY_IN_RE.search(text) is not None
+        or _names_way_in(text, caseless_lower(text))
         or _PRICE.search(text) is not None
         or not is_prose(text)
     )
