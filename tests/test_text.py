@@ -281,3 +281,29 @@ def test_letter_case_classes_follow_the_running_pythons_tables() -> None:
     assert caseless.findall("Aп港صש한") == ["港", "ص", "ש", "한"]
     assert caseless.findall("ნინო") == list("ნინო") and shows_no_case("ნინო ბერიძე")
     assert not shows_no_case("Нина") and not shows_no_case("ნინო Doe")
+
+
+def test_combining_marks_are_read_off_the_characters_that_may_be_marks(monkeypatch) -> None:
+    """Every mark below the limit, with its category looked up only for the characters
+    that are neither word characters nor spaces (no mark is either): half the work of
+    every process's import of analysis.text (issue #15)."""
+    import importlib
+    import unicodedata
+
+    from analysis.text import letter_case
+
+    category = unicodedata.category
+    full = letter_case._ranges(
+        chr(point) for point in range(CASED_LIMIT) if category(chr(point)) in ("Mn", "Mc", "Me")
+    )
+    looked_up: list[str] = []
+    monkeypatch.setattr(
+        unicodedata, "category", lambda char: looked_up.append(char) or category(char)
+    )
+    before = (UPPER_LETTERS, LOWER_LETTERS, CASELESS_LETTER, letter_case.LETTER_OR_MARK)
+    importlib.reload(letter_case)
+    assert full == letter_case.COMBINING_MARKS
+    assert "\u094d" in re.sub(f"[^{full}]", "", "पद्मा")  # a virama
+    after = (letter_case.UPPER_LETTERS, letter_case.LOWER_LETTERS, letter_case.CASELESS_LETTER)
+    assert (*after, letter_case.LETTER_OR_MARK) == before
+    assert len(looked_up) < CASED_LIMIT // 2
