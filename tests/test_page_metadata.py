@@ -692,7 +692,11 @@ def test_a_masthead_that_is_a_short_form_of_the_notices_holder_is_no_headline():
     ("deck", "own", "iso"),
     [
         ("The final vote is set for Dec. 15, 2026.", "", None),
-        ("Hearing set for December 15, 2026", "", None),
+        # a phrase's day, not a sentence's: the page's only when the header prints no other
+        ("Hearing set for December 15, 2026", "December 2, 2026", "2026-12-02"),
+        # review h120 R11: a page's own date line that words its date keeps it
+        ("Édition du mercredi 2 décembre 2026", "", "2026-12-02"),
+        ("The Example Daily print edition, December 2, 2026", "", "2026-12-02"),
         ("The final vote is set for Dec. 15, 2026.", "December 2, 2026", "2026-12-02"),
         ("Posted on Dec. 2, 2026", "", "2026-12-02"),  # a label names the page's day
     ],

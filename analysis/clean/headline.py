@@ -84,6 +84,7 @@ __all__ = [
     "headline_lines",
     "is_breadcrumb",
     "is_dated_headline",
+    "is_dated_teaser",
     "recurs_elsewhere",
 ]
 
@@ -605,6 +606,43 @@ def is_dated_headline(line: str) -> bool:
     if len(words) >= 3 and any(w.islower() and w not in FUNCTION_WORDS for w in words):
         return True
     return han and any(len(run) >= HAN_HEADLINE_CHARS for run in _HAN_RUN.findall(before))
+
+
+def is_dated_teaser(line: str) -> bool:
+    """True for another story's headline printed with its date, as a box of related or
+    latest stories prints it: a headline holding its date (:func:`is_dated_headline`)
+    set off from the date by a separator (``—``, ``–``, ``|``, ``·``, ``•``, `` - ``,
+    ``/``: "TRENDING: Harbor tunnel reopens — Dec. 1, 2026", "Road work to start Monday |
+    Nov. 29, 2026"), or a Han headline before its date. A page's own date line that
+    words its date ("Édition du mercredi 2 décembre 2026", "The Harbour Times print
+    edition, December 2, 2026") sets none off, and keeps its date. No tuned value.
+
+    Parameters
+    ----------
+    line : str
+        A line of a page.
+
+    Returns
+    -------
+    bool
+        Whether it is such a teaser.
+    """
+    if not is_dated_headline(line):
+        return False
+    stripped = line.strip()
+    dated = labelled_dates(stripped)
+    before = stripped[: dated[0][0].start].rstrip()
+    if (
+        _HAN_RUN.search(before)
+        and not before.isascii()
+        and not LETTER_RUN.search(_HAN_RUN.sub("", before))
+    ):
+        return True  # a Han headline: no case, no separator needed
+    return before.endswith(_TEASER_SEPARATORS)
+
+
+# What sets a teaser's date off from its headline.
+_TEASER_SEPARATORS = ("—", "–", "|", "·", "•", " -", "/", "‒")
 
 
 #: Han characters in a run before a date that make a line a headline with its date (a

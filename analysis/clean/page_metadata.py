@@ -92,7 +92,7 @@ from analysis.clean.headline import (
     TITLE_SEARCH_LINES,
     find_title_line,
     headline_lines,
-    is_dated_headline,
+    is_dated_teaser,
     is_site_staff_credit,
 )
 from analysis.clean.outlet import compact_name
@@ -446,6 +446,7 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
     found: set[str] = set()
     updated_only = False  # the published span so far is a date labelled "Updated"
     updated_iso = ""  # ... and its day
+    phrase: FieldSpan | None = None  # the first date ending a phrase, not a sentence
     for i in range(max(0, first), min(stop, len(lines))):
         line = lines[i]
         if is_blank(line) or count_words(line) > 30:
@@ -464,11 +465,15 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 or _yearless_published(lines, line)
                 or _ordered_published(lines, line)
             )
-        if dated is not None and (
-            _dates_something_else(line, dated[1]) or is_dated_headline(line) or _dated_phrase(line)
-        ):
-            # a photo's date, another item's ("Other story — Dec. 1, 2026"), an event's
-            # ("The final vote is set for Dec. 15, 2026.")
+        if dated is not None and (_dates_something_else(line, dated[1]) or is_dated_teaser(line)):
+            dated = None  # a photo's date, or another item's ("Other story — Dec. 1, 2026")
+        if dated is not None and _dated_phrase(line):
+            # the day of a phrase: an event's in a sentence ("The final vote is set for
+            # Dec. 15, 2026."), none; else the page's only if the header has no other
+            # ("Hearing set for Jan. 12, 2027" over "December 2, 2026"; "Édition du
+            # mercredi 2 décembre 2026" alone)
+            if phrase is None and not _is_sentence_line(line):
+                phrase = FieldSpan(i, dated[0].start, dated[0].end, "published")
             dated = None
         if dated is not None and (
             "published" not in found
@@ -487,6 +492,8 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
         if rel and not any(s.line_no == i and s.start < rel[1] and rel[0] < s.end for s in spans):
             spans.append(FieldSpan(i, *rel, "relative_time"))
             found.add("relative_time")
+    if phrase is not None and "published" not in found:
+        spans.append(phrase)
     return spans
 
 
@@ -586,12 +593,19 @@ def _dated_phrase(line: str) -> bool:
     more before it, one of them a lower-case word that is no function word, and no
     byline or date label on the line (a date line names the day with a label, a byline,
     a weekday or a site's name: "Posted on ...", "By Jo Doe on ...", "Harbour Times,
-    Wednesday December 2"). The day of an event, not of the page. No tuned value."""
+    Wednesday December 2"). Perhaps an event's day: in a sentence it is never the page's,
+    and otherwise only when the header prints no other date ("Édition du mercredi 2
+    décembre 2026" alone is the page's; :func:`header_meta_spans`). No tuned value."""
     dated = labelled_dates(line)
     if not dated or any(label for _, label in dated) or find_byline(line):
         return False
     words = LETTER_RUN.findall(line[: dated[0][0].start])
     return len(words) >= 3 and any(word.islower() and word not in FUNCTION_WORDS for word in words)
+
+
+def _is_sentence_line(line: str) -> bool:
+    """True for a line closed by a sentence mark (a closing quotation mark aside)."""
+    return strip_closing_marks(line.rstrip()).endswith(tuple(SENTENCE_MARKS))
 
 
 def _is_photo_caption(line: str) -> bool:
@@ -730,8 +744,8 @@ def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[F
         if (
             dated is not None
             and not _dates_something_else(line, dated[1])
-            and not is_dated_headline(line)
-            and not _dated_phrase(line)
+            and not is_dated_teaser(line)
+            and not (_dated_phrase(line) and _is_sentence_line(line))
         ):
             return [FieldSpan(i, dated[0].start, dated[0].end, "published")]
     return []
@@ -784,7 +798,7 @@ def _date_line_above(lines: Sequence[str], header_first: int, taken: set[int]) -
     for j in range(header_first - 1, max(-1, header_first - DATE_LINES_ABOVE_HEADER - 1), -1):
         if j in taken or not is_meta_line(lines[j]) or _is_photo_caption(lines[j]):
             continue
-        if is_dated_headline(lines[j]):
+        if is_dated_teaser(lines[j]):
             continue  # another item's headline with its date
         date = find_date_span(lines[j])
         if date is not None:
