@@ -219,3 +219,34 @@ def test_a_hebrew_day_word_dates_a_card(day):
     articles = extract_articles(page + "\n", name="flash.txt")
     assert articles["title"].tolist() == [title for title, _ in cards]
     assert articles["relative_time"].tolist() == [when for _, when in cards]
+
+
+def test_a_thai_section_page_splits_into_its_cards():
+    # Thai writes no sentence mark: a teaser ends in a letter as its headline does, and
+    # was never prose (under PROSE_WORDS words); the cards are dated "2 ชั่วโมงที่แล้ว"
+    # (2 hours ago)
+    cards = [
+        (
+            "เทศบาลอนุมัติงบซ่อมสะพานข้ามแม่น้ำ",
+            "สภาเทศบาลมีมติอนุมัติงบประมาณเพื่อซ่อมแซมสะพานเก่าที่ได้รับความเสียหายจากน้ำท่วม"
+            "เมื่อปีที่แล้วและจะเริ่มงานในเดือนหน้า",
+            "2 ชั่วโมงที่แล้ว",
+        ),
+        (
+            "ท่าเรือเปิดเส้นทางเรือโดยสารสายใหม่",
+            "ผู้จัดการท่าเรือกล่าวว่าเส้นทางใหม่จะช่วยลดเวลาเดินทางของผู้อาศัยในเขตชานเมืองได้ถึงครึ่งชั่วโมงในช่วงเช้า",
+            "5 ชั่วโมงที่แล้ว",
+        ),
+        (
+            "โรงเรียนขาดแคลนครูในหลายอำเภอ",
+            "สำนักงานการศึกษาเปิดเผยว่ามีตำแหน่งว่างมากกว่าสองร้อยตำแหน่งและเรียกร้องให้รัฐ"
+            "เพิ่มค่าตอบแทนแก่ครูในพื้นที่ห่างไกล",
+            "1 วันที่แล้ว",
+        ),
+    ]
+    assert all(is_prose(teaser) and not is_prose(title) for title, teaser, _ in cards)
+    page = "ข่าวริมน้ำ\n\nข่าวล่าสุด\n\n" + "\n\n".join("\n".join(card) for card in cards)
+    articles = extract_articles(page + "\n\n© 2026 ข่าวริมน้ำ\n", name="latest.txt")
+    assert articles["title"].tolist() == [title for title, _, _ in cards]
+    assert articles["body"].tolist() == [teaser for _, teaser, _ in cards]
+    assert articles["relative_time"].tolist() == [when for _, _, when in cards]

@@ -50,6 +50,7 @@ from analysis.text.marks import (
     GUILLEMET_SPACES,
     QUESTION_MARKS,
     SENTENCE_MARKS,
+    UNMARKED_SCRIPTS,
 )
 
 #: Words of a headline-shaped line.
@@ -208,6 +209,9 @@ _QUOTATION = re.compile(
 _FIELD_SEPARATOR = re.compile(r"\s[·|/—–•-]\s|\t|,\s")
 # A value in brackets closing the line: ``(March 2)``.
 _BRACKETED_END = re.compile(r"^\([^()]*\)\s*$")
+# A letter of the scripts that mark no sentence end (Thai, Lao): a line's end is its
+# sentence's.
+_UNMARKED_LETTER = re.compile(f"[{UNMARKED_SCRIPTS}]")
 # Sentence endings in every script (。 ！ ？ । ؟ too), with closing quotes and brackets after
 # them.
 _SENTENCE_END = re.compile(
@@ -291,8 +295,11 @@ def is_prose(text: str) -> bool:
         return is_prose(text[: tail.start()])  # a teaser and its link's label
     if n_words >= MIN_QUOTATION_WORDS and _QUOTATION.search(text):
         return True  # a quoted sentence ('“Building it? Not negotiable.”')
-    if text.rstrip(CLOSING_MARKS + " ").endswith(tuple(QUESTION_MARKS)):
+    end = text.rstrip(CLOSING_MARKS + " ")[-1:]
+    if end and end in QUESTION_MARKS:
         return n_words >= MIN_QUESTION_WORDS  # headlines often ask a question
+    if end and _UNMARKED_LETTER.match(end):
+        return n_words >= MIN_QUESTION_WORDS  # Thai ends headlines and sentences alike
     return n_words >= MIN_SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 
 

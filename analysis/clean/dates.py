@@ -1306,7 +1306,8 @@ def page_year(text: str) -> int | None:
 #: after its unit ("5 ore fa", "2 uur geleden", "3 timmar sedan", "2 timer siden",
 #: "2 godziny temu", "2 saat önce", "2 jam lalu", "2 часа назад", "2 години тому",
 #: "2 tuntia sitten", "2 giờ trước", "2 ghante pehle", "2 घंटे पहले"), a Hungarian unit
-#: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前").
+#: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前"), or a
+#: Thai one ("2 ชั่วโมงที่แล้ว").
 FOREIGN_RELATIVE_TIME = (
     r"\b(?:vor|hace|il y a|há|acum|p[řr]ed|πριν(?:\s+από)?)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\w+"
     r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
@@ -1316,6 +1317,7 @@ FOREIGN_RELATIVE_TIME = (
     r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
     r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
     r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
+    r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)"
 )
 _RELATIVE_TIME = re.compile(
     r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
