@@ -76,6 +76,17 @@ def test_markdown_marks_are_taken_off_and_a_link_becomes_its_text():
     assert plain_markdown(masked) == masked
 
 
+def test_a_line_printed_in_markdown_emphasis_loses_its_marks():
+    # review h119 Q9: a clipper's "_By Mara Quinn · Nov 24, 2026_" under each card's
+    # headline made the outlet "_By Mara Quinn"
+    text = "## Council approves budget\n_By Mara Quinn · Nov 24, 2026_\n*Updated daily*\n"
+    assert plain_markdown(text) == (
+        "Council approves budget\nBy Mara Quinn · Nov 24, 2026\nUpdated daily\n"
+    )
+    kept = "snake_case_name\n_half emphasis\n* a bullet *\n"
+    assert plain_markdown(kept) == kept
+
+
 def test_a_page_of_only_invisible_characters_and_spaces_is_refused_by_name():
     with pytest.raises(PageReadError, match="only whitespace and invisible characters") as err:
         decode_page_bytes("\u200b\n&nbsp;\n\u00ad\n".encode(), "blank.txt")

@@ -318,3 +318,19 @@ def test_a_card_printing_its_headline_under_its_teaser_keeps_its_own_headline_an
     assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
     assert [a["published"] for a in result.articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
     assert [a["body"] for a in result.articles] == [c[1] for c in CARDS]
+
+
+def test_a_table_of_cards_two_to_a_row_gives_each_card_its_own_record():
+    # review h119 Q13: a cell each, two cards a row; the renderer laid the cells out as
+    # columns side by side, so the two cards' lines interleaved into one record
+    cell = "<td valign='top'><h3><a href='/s/{k}'>{h}</a></h3><p>{t}</p><span>{d}</span></td>"
+    cards = [
+        *CARDS,
+        ("Pool reopens after repairs", "The town pool opens again on Monday.", "May 1, 2026"),
+    ]
+    cells = [cell.format(k=k, h=h, t=t, d=d) for k, (h, t, d) in enumerate(cards)]
+    table = f"<table><tr>{cells[0]}{cells[1]}</tr><tr>{cells[2]}{cells[3]}</tr></table>"
+    page = page_from_bytes((HEAD + table + TAIL).encode(), "town.html", "town.html")
+    result = clean_page(page)
+    assert [a["title"] for a in result.articles] == [c[0] for c in cards]
+    assert [a["body"] for a in result.articles] == [c[1] for c in cards]

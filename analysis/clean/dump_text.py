@@ -76,6 +76,11 @@ _MD_LINK = re.compile(
     r"!?\[([^\[\]\n]*)\]\([ \t]*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
     r"(?:[ \t]+\"[^\"\n()]*\")?[ \t]*\)"
 )
+# Markdown: a whole line in emphasis, its one '_' or '*' on each end (a clipper's
+# "_By Jane Roe · Nov 24, 2026_" under a headline).
+_MD_EMPHASIS_LINE = re.compile(
+    r"^([ \t]*)([_*])(?=[^\s_*])([^\n_*]*[^\s_*])\2[ \t]*$", re.MULTILINE
+)
 #: A page is hard-wrapped when lines of at least this many lengths end where the next
 #: line's first word would not have fitted (:func:`join_hard_wraps`): a page printed
 #: without wrapping has one or two such lines, its longest; rows of a table or a line
@@ -123,7 +128,8 @@ def plain_markdown(text: str) -> str:
     -------
     str
         The text with a heading's leading ``#`` marks removed, ``**strong**`` as
-        ``strong``, ``[text](address)`` and ``![text](address)`` as ``text``.
+        ``strong``, ``[text](address)`` and ``![text](address)`` as ``text``, a line
+        printed in emphasis (``_text_``, ``*text*``) as ``text``.
     """
     if "#" in text:
         text = _MD_HEADING.sub("", text)
@@ -131,6 +137,8 @@ def plain_markdown(text: str) -> str:
         text = _MD_STRONG.sub(r"\1", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
+    if "_\n" in text or "*\n" in text:
+        text = _MD_EMPHASIS_LINE.sub(r"\1\3", text)
     return text
 
 

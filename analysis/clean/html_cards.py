@@ -140,7 +140,9 @@ def pack_cards(
             _restyle(parent, PART_STYLE)
         if card.tag == "li":
             card.tag = "div"  # no bullet
-        if card.tag == "tr" and (table := next(card.iterancestors("table"), None)) is not None:
+        if (card.tag == "tr" or card.tag in _CELLS) and (
+            table := next(card.iterancestors("table"), None)
+        ) is not None:  # rows of cards, or a grid of them a cell each
             _table_as_blocks(table)
         _headline_above_teaser(card)
         _restyle(card, CARD_STYLE)
@@ -414,13 +416,13 @@ def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
     """True when more of the main text's letters and digits lie in paragraphs found in
     no card than in paragraphs found in one (paragraphs compared by their letters and
     digits only, case folded; a paragraph holding some of a card's parts in order, the
-    others left out, is found in it)."""
+    others left out, is found in it; a table row's cells are compared one by one)."""
     if not main_text:
         return False
     card_texts = [letters(card.text_content()) for card in cards]
     card_parts = [[letters(part.text_content()) for part in _parts(card)[0]] for card in cards]
     inside = outside = 0
-    for paragraph in main_text.split("\n"):
+    for paragraph in _cells(main_text.split("\n")):
         found = letters(paragraph)
         if any(found in text for text in card_texts) or any(
             _some_parts(found, parts) for parts in card_parts
@@ -429,6 +431,18 @@ def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
         else:
             outside += len(found)
     return outside > inside
+
+
+def _cells(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with each table row the extractor printed as ``| cell | cell |`` cut
+    into its cells (a grid of cards, a cell each, is a row of several cards)."""
+    out = []
+    for paragraph in paragraphs:
+        if paragraph.startswith("| "):
+            out += [cell for cell in paragraph.strip("| ").split(" | ") if cell.strip()]
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _some_parts(found: str, parts: list[str]) -> bool:
