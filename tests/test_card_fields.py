@@ -214,6 +214,9 @@ def test_a_meta_line_holds_a_headline_when_it_has_two_text_parts(line, holds):
         ("Source: Harbour Daily · 2 December 2026", "Harbour Daily", "2 December 2026"),
         ("来源：南江晨报 2026-12-02", "南江晨报", "2026-12-02"),
         ("出典：港口日報", "港口日報", None),
+        # an aggregator's footer: the date's comma and the words after it (h119 Q8)
+        ("via Harbour Daily Nov 18, 2026 +2 more sources", "Harbour Daily", "Nov 18, 2026"),
+        ("via The North Post · Dec 2, 2026", "The North Post", "Dec 2, 2026"),
     ],
 )
 def test_a_cued_source_stops_before_the_date_its_line_ends_with(line, outlet, date):
@@ -227,3 +230,20 @@ def test_a_cued_source_stops_before_the_date_its_line_ends_with(line, outlet, da
 
 def test_a_date_line_with_a_cjk_source_label_is_a_meta_line():
     assert line_kind("2026-12-03 18:30  来源：南江晨报") == "meta"
+
+
+def test_an_outlet_line_over_a_date_line_under_the_teaser_names_the_cards_outlet():
+    # an aggregator printing each card's source and date under its teaser, on two lines
+    # (h119 Q8): the cards were filed under the aggregator
+    cards = [
+        ("Council approves harbour budget", "The Harbor Ledger", "17 November 2026"),
+        ("Ferry returns to the northern route", "Plainsview Daily", "24 November 2026"),
+        ("School board delays start-time vote", "Capitol Courant", "1 December 2026"),
+    ]
+    page = "Newsroll\n\nTop stories\n\n" + "\n\n".join(
+        f"{title}\n{TEXT}\n{outlet}\n{date}" for title, outlet, date in cards
+    )
+    articles = extract_articles(page + "\n", name="agg.txt")
+    assert articles["title"].tolist() == [title for title, _, _ in cards]
+    assert articles["outlet"].tolist() == [outlet for _, outlet, _ in cards]
+    assert articles["published"].tolist() == ["2026-11-17", "2026-11-24", "2026-12-01"]

@@ -41,6 +41,7 @@ from analysis.clean.card_lines import (
     DOMAIN,
     FOREIGN_BYLINE,
     SOURCE_CUE,
+    SOURCE_CUE_WORD,
     find_time,
     is_url_crumb,
 )
@@ -352,13 +353,13 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     fields: list[FieldSpan] = []
     if byline := _dangling_byline(line):
         return [FieldSpan(line_no, *byline, "byline")]
-    if cue := SOURCE_CUE.match(line):
+    if cue := source_cue(line):
         group = "name" if cue.group("name") else "name2"
         start, end = cue.span(group)
         # a date after the source's name on its line ("Source: X | Dec 2, 2026") is the
         # card's date, and the name stops before it
         time = find_time(line)
-        if time is not None and start < time[0] < end:
+        if time is not None and start < time[0] and (time[0] < end or cue.endpos < len(line)):
             head = line[start : time[0]]
             separator = _PART_SEPARATOR.search(head)
             name_end = start + len(head[: separator.start() if separator else None].rstrip())
@@ -539,7 +540,7 @@ def card_header(
         colon = line[inline.end : inline.end + 1] == ":"
         rank = 6 if colon else 3
         outlets.append((rank, inline))
-    for i in [*others, *(i for i in trailer if kinds[i] == "meta")]:
+    for i in [*others, *_trailer_lines(lines, kinds, trailer)]:
         line_fields, line_outlets, cue = _header_line_fields(
             lines, kinds, i, title_line, title_key, sections, names
         )
@@ -557,6 +558,18 @@ def card_header(
     fields += _outlet_repeats(lines, kinds, others, fields, outlet_value)
     fields += _category(lines, kinds, title_line, others, fields, outlet_value)
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
+
+
+def _trailer_lines(lines: Sequence[str], kinds: Sequence[str], trailer: Sequence[int]) -> list[int]:
+    """The trailer lines read as the card's fields: its meta lines, and a name line
+    right over a meta line (``The Harbor Ledger`` over ``17 November 2026``: a publisher
+    and its date printed under the teaser)."""
+    return [
+        i
+        for k, i in enumerate(trailer)
+        if kinds[i] == "meta"
+        or (k + 1 < len(trailer) and kinds[trailer[k + 1]] == "meta" and is_name_line(lines[i]))
+    ]
 
 
 def _domain_display_names(
@@ -634,6 +647,28 @@ def is_dash_outlet(line: str, outlet: FieldSpan, title: tuple[int, int]) -> bool
 _DASHES = frozenset("—–-")
 
 
+def source_cue(line: str) -> re.Match[str] | None:
+    """The source cue of a card's meta line (:data:`~analysis.clean.card_lines.SOURCE_CUE`:
+    ``Source: X``, ``via X``), or None; read up to the line's date when the line goes on
+    after the name (``via X Nov 18, 2026 +2 more sources``: the date's comma and the
+    words after it are no part of a name).
+
+    Parameters
+    ----------
+    line : str
+        A meta line of a card.
+
+    Returns
+    -------
+    re.Match or None
+        The cue's match (its group ``name`` or ``name2`` the source's name).
+    """
+    if cue := SOURCE_CUE.match(line):
+        return cue
+    time = find_time(line) if SOURCE_CUE_WORD.match(line) else None
+    return SOURCE_CUE.match(line, 0, time[0]) if time is not None and time[0] > 0 else None
+
+
 def _header_line_fields(
     lines: Sequence[str],
     kinds: Sequence[str],
@@ -657,7 +692,7 @@ def _header_line_fields(
             else f
             for f in meta_fields(i, line)
         ]  # "POLITICS | 3h": the card's section, no outlet
-        rank = 1 if SOURCE_CUE.match(line) else DOMAIN_RANK if is_url_crumb(line) else 2
+        rank = 1 if source_cue(line) else DOMAIN_RANK if is_url_crumb(line) else 2
         outlets = [(rank, f) for f in found if f.field == "outlet"]
         return [f for f in found if f.field != "outlet"], outlets, bool(found)
     if kinds[i] == "title" and (spans := author_for(line)):

@@ -158,8 +158,9 @@ SHORT_DATE = re.compile(
 )
 #: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``
 #: (``来源：X`` in Chinese, ``出典：X`` in Japanese, ``출처: X`` in Korean).
+_SOURCE_WORDS = r"source|sources|quelle|fuente|fonte|via|from|in|来源|來源|出典|출처"
 SOURCE_CUE = re.compile(
-    r"^\s*(?:source|sources|quelle|fuente|fonte|via|from|in|来源|來源|出典|출처)"
+    rf"^\s*(?:{_SOURCE_WORDS})"
     r"(?:\s*[:：]\s*|\s+(?=[^,]*$))"
     r"(?P<name>(?=(?-i:[^a-z])|[a-z0-9-]+\.[a-z]{2,6}\b)[^:：]{2,60}?)\s*[:：]?\s*$"
     r"|^\s*(?P<name2>[^:]{2,60}?)\s+(?:reports|says|writes|berichtet|informa|rapporte)\s*:\s*$",
@@ -168,6 +169,9 @@ SOURCE_CUE = re.compile(
 # (the name after the cue starts like a name or is a domain: "In criticizing X, ..." is a
 # sentence, not "In Outlet"; without a colon after the cue, no comma follows: "In Ohio,
 # voters weigh a levy" is a headline)
+#: The word opening a line with a source cue (``Source``, ``via``): SOURCE_CUE may match
+#: the line, or its part before a date.
+SOURCE_CUE_WORD = re.compile(rf"^\s*(?:{_SOURCE_WORDS})(?!\w)", re.IGNORECASE)
 #: A byline in the page languages' words for "by" (``di Name``, ``von Name``): the
 #: lower-case cue word, then a name of capitalized words.
 FOREIGN_BYLINE = re.compile(
