@@ -4,12 +4,12 @@ A page that names its site by a name two sites of a run share ("The Morning Star
 two countries), or names none ("unknown site"), still prints its site's *chrome*: the
 section menu and the footer notice its site's other pages print. This module reads each
 page's chrome lines from the blocks table (stage clean writes it; ``clean`` and
-``metrics`` read it back the same way), and :mod:`analysis.clean.outlet_merge` files such a
-page under the one outlet whose pages print the same line.
+``metrics`` read it back the same way), and :mod:`analysis.clean.outlet_merge` files
+such a page under the one outlet whose pages print the same line.
 
 A page's *chrome line* is a line of the page (``line_no``) whose blocks are all labelled
-boilerplate or are the site's name read off it (metadata
-``outlet`` or ``credited_source``: the holder inside a notice), one of them ``chrome``.
+boilerplate or are the site's name read off it (metadata ``outlet`` or
+``credited_source``: the holder inside a notice), one of them ``chrome``.
 A run of chrome lines each opening with a bullet ("• Home", "• |", "• Local": a menu an
 HTML page lists item by item) is one line, as a text dump prints the menu
 ("Home | Local"). A line is compared by its words only (runs of letters and digits,
@@ -32,14 +32,13 @@ from analysis.text.lines import is_bullet, line_hash
 
 #: A chrome line is compared only when it has at least this many words: fewer is a name
 #: ("The Morning Star") or a label ("Read more"), printed by unrelated sites alike. A
-#: structural bound (a menu of four items, a notice's "© 2026 NAME"), not tuned.
+#: structural bound (a menu of four items, a notice's "© 2026 NAME"), set before
+#: measuring; ``benchmarks/corpus_outlets.py`` counts the pages it files WRONG.
 MIN_LINE_WORDS = 4
 #: The block columns a page's chrome lines are read from.
 CHROME_COLUMNS = ("page", "line_no", "label", "field", "text")
 #: A site's own name, read off a chrome line (the holder of its notice, its masthead).
 _NAME_FIELDS = frozenset({"outlet", "credited_source"})
-#: The labels whose text :func:`chrome_batches` reads (a chrome line's blocks).
-_KEPT_LABELS = ("boilerplate", "metadata")
 _WORD = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 
