@@ -457,6 +457,22 @@ def test_a_publish_date_label():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # a participle's feminine, and the forms h120's labels leave out
+        "Aggiornata il 5 ottobre 2018 - Pubblicata il 4 ottobre 2018",
+        "Actualizada el 5 de octubre de 2018 | Publicada el 4 de octubre de 2018",
+        "Opdateret 5. oktober 2018 · Udgivet 4. oktober 2018",
+        "Dikemas kini 5 Oktober 2018 | Dipublikasikan 4 Oktober 2018",
+    ],
+)
+def test_publish_and_update_words_of_other_languages(line):
+    """The publish date of a line that prints its update first (h123)."""
+    date, label = find_published_date(line)
+    assert (date.iso, label) == ("2018-10-04", "publish")
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         # digits of other scripts (h70 J8, issue #10)

@@ -100,6 +100,30 @@ def test_find_byline(line, name):
 
 
 @pytest.mark.parametrize(
+    ("line", "name", "iso"),
+    [
+        # a "by" word, the name, then a publish or update word and the date on one
+        # line, in the languages whose "by" the byline words know (h123, issue #10)
+        ("Von Lena Vogt publiziert am 3. Dezember 2026", "Lena Vogt", "2026-12-03"),
+        ("Par Claire Martin publié le 3 décembre 2026", "Claire Martin", "2026-12-03"),
+        ("Par Claire Martin mis à jour le 3 décembre 2026", "Claire Martin", "2026-12-03"),
+        ("Por Ana Ruiz publicado el 3 de diciembre de 2026", "Ana Ruiz", "2026-12-03"),
+        ("Di Mario Rossi pubblicato il 3 dicembre 2026", "Mario Rossi", "2026-12-03"),
+        ("Door Jan de Vries gepubliceerd op 3 december 2026", "Jan de Vries", "2026-12-03"),
+        ("Av Erik Lund publicerad 3 december 2026", "Erik Lund", "2026-12-03"),
+        ("By Jane Roe Published December 3, 2026", "Jane Roe", "2026-12-03"),
+    ],
+)
+def test_a_byline_with_its_publish_word_and_date(line, name, iso):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+    body = "\n\n".join(f"{PROSE} Paragraph {n} adds a detail of its own." for n in range(3))
+    page = f"Harbour Post\n\nHarbour wall approved after long debate\n\n{line}\n\n{body}\n"
+    article = extract_articles(page, "p.txt").iloc[0]
+    assert (article.byline, article.published) == (name, iso)
+
+
+@pytest.mark.parametrize(
     ("line", "value"),
     [
         ("time13 hours ago", "13 hours ago"),

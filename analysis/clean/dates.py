@@ -588,26 +588,29 @@ def find_dates(
     return dates
 
 
-# A label saying a date is when the page was changed, or when it was first published.
+# A label saying a date is when the page was changed, or when it was first published
+# (a participle's feminine too: "publicada", "aggiornata"; a byline's name ends at one:
+# "Von NAME publiziert am DATE", header_lines).
 _UPDATE_LABELS = (
     r"(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
-    r"|actualizado|atualizado|mis\s+à\s+jour|aggiornato|更新时间|更新時間|更新日|更新|수정"
+    r"|actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aggiornat[oa]|更新时间|更新時間|更新日|更新|수정"
     # the same label in more languages: nl, pl, tr, sv, da, nb, fi, cs, sk, ro, hu, ca,
     # hr/sr/bs, ru, bg, uk, el, id, ms, vi, ar, fa, he
     r"|bijgewerkt|gewijzigd|zaktualizowano|aktualizacja|güncellendi|güncelleme|uppdaterad"
     r"|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|actualizat|frissítve"
     r"|actualitzat|ažurirano|обновлено|обновено|оновлено|ενημερώθηκε|ενημέρωση|diperbarui"
-    r"|dikemaskini|cập\s+nhật|آخر\s+تحديث|تحديث|به[\u200c ]?روزرسانی|بروزرسانی|עודכן)"
+    r"|dikemaskini|dikemas\s+kini|cập\s+nhật|آخر\s+تحديث|تحديث|به[\u200c ]?روزرسانی|بروزرسانی"
+    r"|עודכן)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
-    r"|publicado|publié|发布时间|發布時間|發佈時間|发布|發布|發佈|公開日|公開|입력"
+    r"|publicad[oa]|publiée?|发布时间|發布時間|發佈時間|发布|發布|發佈|公開日|公開|입력"
     # the same label in more languages: de, it, nl, pl, tr, sv, da, nb, fi, cs, ro, hu,
     # ca, hr/sr/bs, ru, uk, bg, el, id, ms, ar, fa, he
-    r"|publiziert|pubblicato|gepubliceerd|opublikowano|publikacja|yayınlanma|yayınlandı"
-    r"|publicerad|publiceret|publisert|julkaistu|publikováno|publicat|közzétéve|objavljeno"
-    r"|опубликовано|опубліковано|публикувана|δημοσιεύθηκε|diterbitkan|نشر\s+في|تاريخ\s+النشر"
-    r"|تاریخ\s+انتشار|منتشر\s+شده|פורסם"
+    r"|publiziert|pubblicat[oa]|gepubliceerd|opublikowano|publikacja|yayınlanma|yayınlandı"
+    r"|publicerad|publiceret|udgivet|publisert|julkaistu|publikováno|publicat|közzétéve"
+    r"|objavljeno|опубликовано|опубліковано|публикувана|δημοσιεύθηκε|diterbitkan"
+    r"|dipublikasikan|نشر\s+في|تاريخ\s+النشر|تاریخ\s+انتشار|منتشر\s+شده|פורסם"
 )
 _DATE_LABEL = re.compile(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
