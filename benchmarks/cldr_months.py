@@ -18,7 +18,12 @@ region or script):
   ("tháng 12": Vietnamese);
 - the words its patterns put between day, month and year (``'de'``, ``'del'``,
   ``'ta’'``, ``'gada'``, ``'ж.'``), and the letters they glue onto a day or a year
-  (``d('a')``, ``y('e')'ko'``, ``d'ê'``, ``y'an'``).
+  (``d('a')``, ``y('e')'ko'``, ``d'ê'``, ``y'an'``);
+- its weekdays' wide names, in the format and stand-alone contexts, lower case, taken
+  as month names are ("thứ năm", "miércoles"; English too: a weekday's name says which
+  day a date falls on whatever the language);
+- whether its short date pattern writes the day before the month (``d/M/yy``: the
+  order a numeric date "03/12/2026" printed beside its weekday's name is read in).
 
 Usage (from the project root)::
 
@@ -203,6 +208,31 @@ def language_data(language: str) -> tuple[list[str], set[str], set[str], set[str
     return texts, particles, day_suffixes, year_suffixes, separators
 
 
+def weekday_rows(language: str) -> list[str]:
+    """A language's rows of weekday names, Monday first (``-``: a name not taken, a name
+    of two words joined by ``_``), one row for each context whose names differ."""
+    texts = []
+    for context in ("format", "stand-alone"):
+        names = dict(Locale.parse(language).days[context]["wide"])
+        row = [_lower_name(names[day]) for day in range(7)]
+        text = " ".join(name.replace(" ", "_") if _takes(name) else "-" for name in row)
+        if text not in texts and text.replace("-", "").strip():
+            texts.append(text)
+    return texts
+
+
+def writes_day_first(language: str) -> bool:
+    """Whether a language's short date pattern writes the day before the month."""
+    fields = [
+        value
+        for kind, value in pattern_parts(Locale.parse(language).date_formats["short"].pattern)
+        if kind == "field"
+    ]
+    days = [i for i, field in enumerate(fields) if field == "d"]
+    months = [i for i, field in enumerate(fields) if field.startswith("M")]
+    return bool(days and months) and days[0] < months[0]
+
+
 def module_text() -> str:
     """The text of ``analysis/clean/cldr_months.py``."""
     month_rows: dict[str, list[str]] = {}
@@ -222,8 +252,8 @@ def module_text() -> str:
         separators |= marks
     lines = [
         "# ruff: noqa: E501 (rows of twelve names, one a line)",
-        '"""Month names and date particles of every language of the Unicode CLDR (Babel'
-        f" {__version__}).",
+        '"""Month and weekday names, date particles and the order of day and month of every'
+        f" language of the Unicode CLDR (Babel {__version__}).",
         "",
         "Written by ``benchmarks/cldr_months.py`` (never edited by hand): see there what is",
         "taken. Read by :mod:`analysis.clean.dates` besides :mod:`analysis.clean.month_names`.",
@@ -241,7 +271,19 @@ def module_text() -> str:
         lines.extend(f"        {row!r}," for row in bare)
         lines.append("    ),")
     lines.append("}  # fmt: skip")
+    lines.append("")
+    lines.append("#: Each language's weekday names, Monday first, lower case, as the month names.")
+    lines.append("CLDR_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {")
+    for language in ["en", *languages()]:
+        rows = weekday_rows(language)
+        if rows:
+            lines.append(f"    {language!r}: (")
+            lines.extend(f"        {row!r}," for row in rows)
+            lines.append("    ),")
+    lines.append("}  # fmt: skip")
+    day_first = [language for language in ["en", *languages()] if writes_day_first(language)]
     for name, values, doc in (
+        ("DAY_FIRST_LANGUAGES", day_first, "The languages whose short date writes the day first."),
         ("DATE_PARTICLES", particles, "The words a date pattern puts between its parts."),
         ("DAY_SUFFIXES", day_suffixes, "What a date pattern glues onto its day."),
         ("YEAR_SUFFIXES", year_suffixes, "What a date pattern glues onto its year."),

@@ -133,6 +133,35 @@ def test_numeric_day_first():
     assert numeric_day_first(english, "le 04/03/2026, on the wire") is None  # a tie with "on"
 
 
+@pytest.mark.parametrize(
+    ("date_line", "below", "published"),
+    [
+        # the weekday the line names: 4 March 2026 is a Wednesday, 3 April a Friday
+        ("Wednesday, 04/03/2026", "", "2026-03-04"),
+        ("Fri 04/03/2026 10:45", "", "2026-04-03"),
+        ("miércoles, 04/03/2026", "", "2026-03-04"),
+        ("Sunday, 04/03/2026", "", None),  # neither reading: not this date's weekday
+        # both readings on the weekday (3 December and 12 March 2026 are Thursdays): the
+        # languages of its name decide when they all write the day first
+        ("Thứ Năm, 03/12/2026 10:45 (GMT+7)", "", "2026-12-03"),
+        ("jueves, 03/12/2026", "", "2026-12-03"),
+        ("Thursday, 03/12/2026", "", None),  # English writes the month first
+        # the page's address writes one reading in its path
+        (
+            "Submitted by Claire Fontaine on Thu, 12/03/2026 - 10:45",
+            "Source URL: https://x.example/news/2026/12/03/story-1",
+            "2026-12-03",
+        ),
+        ("on 04/03/2026", "Permalink: https://x.example/2026-04-03-harbour-wall", "2026-04-03"),
+        ("on 04/03/2026", "https://x.example/2026/04/03/a https://x.example/2026/03/04/b", None),
+        ("Wed, 04/03/2026", "https://x.example/news/2026/04/03/story-1", None),  # they disagree
+    ],
+)
+def test_the_dates_own_day_decides_when_nothing_else_does(date_line, below, published):
+    """h123 (issue #10): h70 en_printview_northern_star, h77 vi_bao_mien_tay."""
+    assert _published(_page("en", date_line, below=below)) == published
+
+
 def test_the_order_reads_only_the_dates_both_orders_make():
     text = "04/03/2026, 13/03/2026 and 04.03.2026"
     assert [d.iso for d in find_dates(text)] == ["2026-03-13", "2026-03-04"]

@@ -1,5 +1,5 @@
 # ruff: noqa: E501 (rows of twelve names, one a line)
-"""Month names and date particles of every language of the Unicode CLDR (Babel 2.18.0).
+"""Month and weekday names, date particles and the order of day and month of every language of the Unicode CLDR (Babel 2.18.0).
 
 Written by ``benchmarks/cldr_months.py`` (never edited by hand): see there what is
 taken. Read by :mod:`analysis.clean.dates` besides :mod:`analysis.clean.month_names`.
@@ -849,6 +849,1054 @@ CLDR_MONTH_NAMES: dict[str, tuple[str, ...]] = {
         'januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba',
     ),
 }  # fmt: skip
+
+#: Each language's weekday names, Monday first, lower case, as the month names.
+CLDR_WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    'en': (
+        'monday tuesday wednesday thursday friday saturday sunday',
+    ),
+    'aa': (
+        'etleeni talaata arbaqa kamiisi gumqata sabti acaada',
+    ),
+    'ab': (
+        'ашәахьа аҩаша ахаша аԥшьаша ахәаша асабша амҽыша',
+    ),
+    'af': (
+        'maandag dinsdag woensdag donderdag vrydag saterdag sondag',
+    ),
+    'agq': (
+        'tsuʔukpà tsuʔughɔe tsuʔutɔ̀mlò tsuʔumè tsuʔughɨ̂m tsuʔndzɨkɔʔɔ tsuʔntsɨ',
+    ),
+    'ak': (
+        'dwoada benada wukuada yawoada fiada memeneda kwasiada',
+    ),
+    'am': (
+        'ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ እሑድ',
+    ),
+    'an': (
+        'luns martz miercres chueves viernes sabado dominche',
+    ),
+    'apc': (
+        'التنين التلاتا الأربعا الخميس الجمعة السبت الأحد',
+    ),
+    'ar': (
+        'الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد',
+    ),
+    'as': (
+        'সোমবাৰ মঙ্গলবাৰ বুধবাৰ বৃহস্পতিবাৰ শুক্ৰবাৰ শনিবাৰ দেওবাৰ',
+    ),
+    'asa': (
+        'jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili',
+    ),
+    'ast': (
+        'llunes martes miércoles xueves vienres sábadu domingu',
+    ),
+    'az': (
+        'bazar_ertəsi çərşənbə_axşamı çərşənbə cümə_axşamı cümə şənbə bazar',
+    ),
+    'bal': (
+        'دوشمبه سئیشمبه چارشمبه پنچشمبه جمه شمبه یکشمبه',
+    ),
+    'bas': (
+        'ŋgwà_njaŋgumba ŋgwà_ûm ŋgwà_ŋgê ŋgwà_mbɔk ŋgwà_kɔɔ ŋgwà_jôn ŋgwà_nɔ̂y',
+    ),
+    'be': (
+        'панядзелак аўторак серада чацвер пятніца субота нядзеля',
+    ),
+    'bem': (
+        'palichimo palichibuli palichitatu palichine palichisano pachibelushi pa_mulungu',
+    ),
+    'bew': (
+        'senèn selasa rebo kemis juma’at saptu minggu',
+    ),
+    'bez': (
+        'pa_shahuviluha pa_hivili pa_hidatu pa_hitayi pa_hihanu pa_shahulembela pa_mulungu',
+    ),
+    'bg': (
+        'понеделник вторник сряда четвъртък петък събота неделя',
+    ),
+    'bgc': (
+        'सोमवार मंगलवार बुधवार बृहस्पतवार शुक्रवार शनिवार ऐतवार',
+    ),
+    'bho': (
+        'सोमबार मंगलबार बुधबार बृहस्पतिबार शुक्रबार सनीचर रबीबार',
+    ),
+    'blo': (
+        'aɖɩtɛnɛɛ atalaata alaarba alaamɩshɩ arɩsǝma asiibi alahaɖɩ',
+    ),
+    'bm': (
+        'ntɛnɛ tarata araba alamisa juma sibiri kari',
+    ),
+    'bn': (
+        'সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার',
+    ),
+    'br': (
+        '- meurzh mercʼher yaou gwener sadorn -',
+    ),
+    'brx': (
+        'समबार मंगलबार बुधबार बिस्थिबार सुखुरबार सनिबार रबिबार',
+        'समबार मंगलबार बुधबार बिस्थिबार सुुखुरबार सनिबार रबिबार',
+    ),
+    'bs': (
+        'ponedjeljak utorak srijeda četvrtak petak subota nedjelja',
+    ),
+    'byn': (
+        'ሰኑ ሰሊጝ - ኣምድ ኣርብ ሰንበር_ሽጓዅ ሰንበር_ቅዳዅ',
+    ),
+    'ca': (
+        'dilluns dimarts dimecres dijous divendres dissabte diumenge',
+    ),
+    'cad': (
+        'wísts’i_hayashuh bít_hayashuh dahó_hayashuh hiwí_hayashuh dissik’an_hayashuh inikuˀtiˀtiˀ inikuˀ',
+    ),
+    'cch': (
+        'wai_tunga toki_gitung tsam_kasuwa - - - -',
+    ),
+    'ccp': (
+        '𑄥𑄧𑄟𑄴𑄝𑄢𑄴 𑄟𑄧𑄁𑄉𑄧𑄣𑄴𑄝𑄢𑄴 𑄝𑄪𑄖𑄴𑄝𑄢𑄴 𑄝𑄳𑄢𑄨𑄥𑄪𑄛𑄴𑄝𑄢𑄴 𑄥𑄪𑄇𑄴𑄇𑄮𑄢𑄴𑄝𑄢𑄴 𑄥𑄧𑄚𑄨𑄝𑄢𑄴 𑄢𑄧𑄝𑄨𑄝𑄢𑄴',
+    ),
+    'ce': (
+        'оршот шинара кхаара еара пӏераска шуот кӏира',
+    ),
+    'ceb': (
+        'lunes martes miyerkules huwebes biyernes sabado domingo',
+    ),
+    'cgg': (
+        'orwokubanza orwakabiri orwakashatu orwakana orwakataano orwamukaaga sande',
+    ),
+    'chr': (
+        'ꭴꮎꮩꮣꮙꮕꭿ ꮤꮅꮑꭲꭶ ꮶꭲꮑꭲꭶ ꮕꭹꮑꭲꭶ ꮷꮎꭹꮆꮝꮧ ꭴꮎꮩꮣꮘꮥꮎ ꭴꮎꮩꮣꮖꮝꭼ',
+    ),
+    'cic': (
+        'mantiʼ chostiʼ winstiʼ soistiʼ nannalhchifaʼ_nittak - nittak_holloʼ',
+    ),
+    'ckb': (
+        'دووشەممە سێشەممە چوارشەممە پێنجشەممە ھەینی شەممە یەکشەممە',
+    ),
+    'co': (
+        'luni marti mercuri ghjovi venneri sabbatu dumenica',
+    ),
+    'cs': (
+        'pondělí úterý středa čtvrtek pátek sobota neděle',
+    ),
+    'csw': (
+        '- ᓃᓱᑮᓯᑳᐤ ᐋᐱᐦᑕᐘᐣ ᐴᓂᐋᐱᐦᑕᐘᐣ ᑫᑳᐨ_ᒫᑎᓇᐍᑮᓯᑳᐤ ᒫᑎᓇᐍᑮᓯᑳᐤ ᐊᔭᒥᐦᐁᑮᓯᑳᐤ',
+    ),
+    'cu': (
+        'понедѣ́льникъ вто́рникъ среда̀ четверто́къ пѧто́къ сꙋббѡ́та недѣ́лѧ',
+    ),
+    'cv': (
+        'тунтикун ытларикун юнкун кӗҫнерникун эрнекун шӑматкун вырсарникун',
+    ),
+    'cy': (
+        'dydd_llun dydd_mawrth dydd_mercher dydd_iau dydd_gwener dydd_sadwrn dydd_sul',
+    ),
+    'da': (
+        'mandag tirsdag onsdag torsdag fredag lørdag søndag',
+    ),
+    'dav': (
+        'kuramuka_jimweri kuramuka_kawi kuramuka_kadadu kuramuka_kana kuramuka_kasanu kifula_nguwo -',
+    ),
+    'de': (
+        'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    ),
+    'dje': (
+        'atinni atalaata alarba alhamisi alzuma asibti alhadi',
+    ),
+    'doi': (
+        'सोमबार मंगलबार बुधबार बीरबार शुक्रबार शनिबार ऐतबार',
+    ),
+    'dsb': (
+        'pónjeźele wałtora srjoda stwórtk pětk sobota njeźela',
+    ),
+    'dua': (
+        'mɔ́sú kwasú mukɔ́sú ŋgisú ɗónɛsú esaɓasú -',
+    ),
+    'dyo': (
+        'teneŋ talata alarbay aramisay arjuma sibiti dimas',
+    ),
+    'ebu': (
+        'njumatatu njumaine njumatano aramithi njumaa njumamothii kiumia',
+    ),
+    'ee': (
+        'dzoɖa blaɖa kuɖa yawoɖa fiɖa memleɖa kɔsiɖa',
+    ),
+    'el': (
+        'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή',
+    ),
+    'eo': (
+        'lundo mardo merkredo ĵaŭdo vendredo sabato dimanĉo',
+    ),
+    'es': (
+        'lunes martes miércoles jueves viernes sábado domingo',
+    ),
+    'et': (
+        'esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev',
+    ),
+    'eu': (
+        'astelehena asteartea asteazkena osteguna ostirala larunbata igandea',
+    ),
+    'ewo': (
+        'mɔ́ndi - - - fúladé séradé sɔ́ndɔ',
+    ),
+    'fa': (
+        'دوشنبه - چهارشنبه پنجشنبه جمعه شنبه یکشنبه',
+    ),
+    'ff': (
+        'aaɓnde mawbaare njeslaare naasaande mawnde hoore-biir dewo',
+    ),
+    'fi': (
+        'maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntai',
+        'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai',
+    ),
+    'fil': (
+        'lunes martes miyerkules huwebes biyernes sabado linggo',
+    ),
+    'fo': (
+        'mánadagur týsdagur mikudagur hósdagur fríggjadagur leygardagur sunnudagur',
+    ),
+    'fr': (
+        'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    ),
+    'frr': (
+        'mundai teisdai weedensdai tüürsdai freidai saninj söndai',
+    ),
+    'fur': (
+        'lunis martars miercus joibe vinars sabide domenie',
+    ),
+    'fy': (
+        'moandei tiisdei woansdei tongersdei freed sneon snein',
+    ),
+    'ga': (
+        'dé_luain dé_máirt dé_céadaoin déardaoin dé_haoine dé_sathairn dé_domhnaigh',
+    ),
+    'gaa': (
+        '- jufɔ - - sohaa - hɔgbaa',
+    ),
+    'gd': (
+        'diluain dimàirt diciadain diardaoin dihaoine disathairne didòmhnaich',
+    ),
+    'gez': (
+        'ሰኑይ ሠሉስ ራብዕ ሐሙስ ዓርበ ቀዳሚት እኁድ',
+    ),
+    'gl': (
+        'luns martes mércores xoves venres sábado domingo',
+    ),
+    'gn': (
+        'arakõi araapy ararundy arapo arapoteĩ arapokõi arateĩ',
+    ),
+    'gsw': (
+        'määntig ziischtig mittwuch dunschtig friitig samschtig sunntig',
+    ),
+    'gu': (
+        'સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર',
+    ),
+    'guz': (
+        'chumatato chumaine chumatano aramisi ichuma esabato chumapiri',
+    ),
+    'gv': (
+        'jelhein jemayrt jercean jerdein jeheiney jesarn jedoonee',
+    ),
+    'ha': (
+        'litinin talata laraba alhamis jummaʼa asabar lahadi',
+    ),
+    'haw': (
+        'poʻakahi poʻalua poʻakolu poʻahā poʻalima poʻaono lāpule',
+    ),
+    'he': (
+        'יום_שני יום_שלישי יום_רביעי יום_חמישי יום_שישי יום_שבת יום_ראשון',
+    ),
+    'hi': (
+        'सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार',
+    ),
+    'hnj': (
+        '𞄈𞄦 𞄆𞄨𞄰 𞄗𞄄𞄤𞄰𞄦 𞄙𞄤𞄱𞄨 𞄑𞄤𞄱𞄨 𞄊𞄧𞄳 𞄎𞄤𞄲',
+    ),
+    'hr': (
+        'ponedjeljak utorak srijeda četvrtak petak subota nedjelja',
+    ),
+    'hsb': (
+        'póndźela wutora srjeda štwórtk pjatk sobota njedźela',
+    ),
+    'ht': (
+        'lundi mardi mercredi jeudi vendredi samedi dimanche',
+    ),
+    'hu': (
+        'hétfő kedd szerda csütörtök péntek szombat vasárnap',
+    ),
+    'hy': (
+        'երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի',
+    ),
+    'ia': (
+        'lunedi martedi mercuridi jovedi venerdi sabbato dominica',
+    ),
+    'id': (
+        'senin selasa rabu kamis jumat sabtu minggu',
+    ),
+    'ie': (
+        'lunedí mardí mercurdí jovedí venerdí saturdí soledí',
+    ),
+    'ig': (
+        'mọnde tiuzdee wenezdee tọọzdee fraịdee satọdee sọndee',
+    ),
+    'ii': (
+        'ꆏꊂꋍ ꆏꊂꑍ ꆏꊂꌕ ꆏꊂꇖ ꆏꊂꉬ ꆏꊂꃘ ꑬꆏꑍ',
+    ),
+    'is': (
+        'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur',
+    ),
+    'it': (
+        'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+    ),
+    'iu': (
+        'ᓇᒡᒐᔾᔭᐅ ᓇᒡᒐᔾᔭᐅᓕᖅᑭ ᐱᖓᑦᓯᖅ ᓯᑕᒻᒥᖅ ᑕᓪᓕᒻᒥᐅᑦ ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ ᓈᑦᑏᖑᔭᖅ',
+    ),
+    'ja': (
+        '月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日',
+    ),
+    'jgo': (
+        'mɔ́ndi ápta_mɔ́ndi wɛ́nɛsɛdɛ tɔ́sɛdɛ fɛlâyɛdɛ sásidɛ sɔ́ndi',
+    ),
+    'jmc': (
+        'jumatatuu jumanne jumatanu alhamisi ijumaa jumamosi jumapilyi',
+    ),
+    'jv': (
+        'senin selasa rabu kamis jumat sabtu ahad',
+    ),
+    'ka': (
+        'ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა',
+    ),
+    'kaa': (
+        'дүйшемби сийшемби сәршемби пийшемби жума шемби екшемби',
+    ),
+    'kab': (
+        'sanass kraḍass kuẓass samass sḍisass sayass yanass',
+        'arim aram ahad amhad - - acer',
+    ),
+    'kaj': (
+        'lintani talata larba lamit juma asabar ladi',
+    ),
+    'kam': (
+        'wa_kwambĩlĩlya wa_kelĩ wa_katatũ wa_kana wa_katano wa_thanthatũ wa_kyumwa',
+    ),
+    'kcg': (
+        'tanii talata larba lamit juma asabat ladi',
+    ),
+    'kde': (
+        'liduva_lyatatu liduva_lyanchechi liduva_lyannyano - - liduva_litandi liduva_lyapili',
+    ),
+    'kea': (
+        'sigunda-fera tersa-fera kuarta-fera kinta-fera sesta-fera sábadu dumingu',
+    ),
+    'kgp': (
+        'pir-kurã-há régre-kurã-há tẽgtũ-kurã-há vẽnhkãgra-kurã-há pénkar-kurã-há savnu numĩggu',
+    ),
+    'khq': (
+        'atini atalata alarba alhamiisa aljuma assabdu alhadi',
+    ),
+    'ki': (
+        'njumatatũ njumaine njumatana aramithi njumaa njumamothi kiumia',
+    ),
+    'kk': (
+        'дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі',
+    ),
+    'kkj': (
+        'lundi mardi mɛrkɛrɛdi yedi vaŋdɛrɛdi mɔnɔ_sɔndi sɔndi',
+    ),
+    'kl': (
+        'ataasinngorneq marlunngorneq pingasunngorneq sisamanngorneq tallimanngorneq arfininngorneq sapaat',
+    ),
+    'kln': (
+        'kotaai koaeng’ kosomok koang’wan komuut kolo kotisap',
+    ),
+    'km': (
+        'ច័ន្ទ អង្គារ ពុធ ព្រហស្បតិ៍ សុក្រ សៅរ៍ អាទិត្យ',
+        'ចន្ទ អង្គារ ពុធ ព្រហស្បតិ៍ សុក្រ សៅរ៍ អាទិត្យ',
+    ),
+    'kn': (
+        'ಸೋಮವಾರ ಮಂಗಳವಾರ ಬುಧವಾರ ಗುರುವಾರ ಶುಕ್ರವಾರ ಶನಿವಾರ ಭಾನುವಾರ',
+    ),
+    'ko': (
+        '월요일 화요일 수요일 목요일 금요일 토요일 일요일',
+    ),
+    'kok': (
+        'सोमार मंगळार बुधवार बिरेस्तार शुक्रार शेनवार आयतार',
+    ),
+    'ks': (
+        'ژٔندرٕروار بۆموار بودوار برؠسوار جُمہ بٹوار اَتھوار',
+    ),
+    'ksb': (
+        'jumaatatu jumaane jumaatano alhamisi ijumaa jumaamosi jumaapii',
+    ),
+    'ksf': (
+        'lǝndí maadí mɛkrɛdí jǝǝdí júmbá samdí sɔ́ndǝ',
+    ),
+    'ksh': (
+        'mohndaach dinnsdaach metwoch dunnersdaach friidaach samsdaach sunndaach',
+    ),
+    'ku': (
+        'duşem sêşem çarşem pêncşem - şemî yekşem',
+    ),
+    'kw': (
+        'dy_lun dy_meurth dy_merher dy_yow dy_gwener dy_sadorn dy_sul',
+    ),
+    'kxv': (
+        'smbara mangaḍa pudara laki_vara sukru_vara sani_vara aadi_vara',
+    ),
+    'ky': (
+        'дүйшөмбү шейшемби шаршемби бейшемби жума ишемби жекшемби',
+    ),
+    'la': (
+        'dies_lunae dies_martis dies_mercurii dies_iovis dies_veneris dies_saturni dies_solis',
+        'dies_lunae dies_martis dies_mercurii dies_iovis dies_veneris sabbatum dominica',
+    ),
+    'lag': (
+        'jumatátu jumaíne jumatáano alamíisi ijumáa jumamóosi jumapíiri',
+    ),
+    'lb': (
+        'méindeg dënschdeg mëttwoch donneschdeg freideg samschdeg sonndeg',
+    ),
+    'lg': (
+        'balaza lwakubiri lwakusatu lwakuna lwakutaano lwamukaaga sabbiiti',
+    ),
+    'lij': (
+        'lunesdì mätesdì mäcordì zeuggia venardì sabbo domenega',
+    ),
+    'lkt': (
+        'aŋpétuwaŋži aŋpétunuŋpa aŋpétuyamni aŋpétutopa aŋpétuzaptaŋ owáŋgyužažapi aŋpétuwakȟaŋ',
+    ),
+    'lld': (
+        'lönesc mertesc mercui jöbia vëndres sabeda domënia',
+    ),
+    'lmo': (
+        'lundì mardì mercoldì sgiovedì venerdì sabet domenega',
+    ),
+    'ln': (
+        '- - - - - mpɔ́sɔ eyenga',
+    ),
+    'lo': (
+        'ວັນຈັນ ວັນອັງຄານ ວັນພຸດ ວັນພະຫັດ ວັນສຸກ ວັນເສົາ ວັນອາທິດ',
+    ),
+    'lt': (
+        'pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis',
+    ),
+    'ltg': (
+        'pyrmūdīne ūtardīne trešdīne catūrtdīne pīktdīne sastdīne svātdīne',
+    ),
+    'lu': (
+        'nkodya ndàayà ndangù njòwa ngòvya lubingu lumingu',
+    ),
+    'luo': (
+        'wuok_tich tich_ariyo tich_adek tich_ang’wen tich_abich ngeso jumapil',
+    ),
+    'luy': (
+        'jumatatu jumanne jumatano - - jumamosi jumapiri',
+    ),
+    'lv': (
+        'pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena',
+    ),
+    'mai': (
+        'सोम_दिन मंगल_दिन बुध_दिन बृहस्पति_दिन शुक्र_दिन शनि_दिन रवि_दिन',
+    ),
+    'mas': (
+        'jumatátu jumane jumatánɔ alaámisi jumáa jumamósi jumapílí',
+    ),
+    'mer': (
+        'muramuko wairi wethatu wena wetano jumamosi kiumia',
+    ),
+    'mfe': (
+        'lindi mardi merkredi zedi vandredi samdi dimans',
+    ),
+    'mg': (
+        'alatsinainy talata alarobia alakamisy zoma asabotsy alahady',
+    ),
+    'mgh': (
+        'jumatatu jumanne jumatano arahamisi ijumaa jumamosi sabato',
+    ),
+    'mi': (
+        'mane tūrei wenerei tāite paraire rāhoroi rātapu',
+    ),
+    'mk': (
+        'понеделник вторник среда четврток петок сабота недела',
+    ),
+    'ml': (
+        '- ചൊവ്വാഴ്ച - - - - -',
+    ),
+    'mn': (
+        'даваа мягмар лхагва пүрэв баасан бямба -',
+    ),
+    'mni': (
+        'নিংথৌকাবা লৈবাকপোকপা য়ুমশকৈশা শগোলশেন ইরাই থাংজ নোংমাইজিং',
+    ),
+    'mr': (
+        'सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार रविवार',
+    ),
+    'ms': (
+        'isnin selasa rabu khamis jumaat sabtu ahad',
+    ),
+    'mt': (
+        'it-tnejn it-tlieta l-erbgħa il-ħamis il-ġimgħa is-sibt il-ħadd',
+    ),
+    'mua': (
+        'comlaaɗii comzyiiɗii comkolle comkaldǝɓlii comgaisuu comzyeɓsuu com’yakke',
+    ),
+    'mus': (
+        'enhvteceskv enhvteceskv_enhvyvtke ennvrkvpv ennvrkvpv_enhvyvtke - nettv_cakʼcuse nettvʼcako',
+    ),
+    'my': (
+        'တနင်္လာ အင်္ဂါ ဗုဒ္ဓဟူး ကြာသပတေး သောကြာ စနေ တနင်္ဂနွေ',
+    ),
+    'myv': (
+        'атяньчистэ вастаньчистэ куншкачистэ калоньчистэ сюконьчистэ шлямочистэ таргочистэ',
+        'атяньчи вастаньчи куншкачи калоньчи сюконьчи шлямочи таргочи',
+    ),
+    'naq': (
+        'mantaxtsees denstaxtsees wunstaxtsees dondertaxtsees fraitaxtsees satertaxtsees sontaxtsees',
+    ),
+    'nb': (
+        'mandag tirsdag onsdag torsdag fredag lørdag søndag',
+    ),
+    'nd': (
+        'mvulo sibili sithathu sine sihlanu mgqibelo sonto',
+    ),
+    'nds': (
+        'maandag dingsdag middeweken dunnersdag freedag sünnavend sünndag',
+    ),
+    'ne': (
+        'सोमबार मङ्गलबार बुधबार बिहिबार शुक्रबार शनिबार आइतबार',
+    ),
+    'nl': (
+        'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+    ),
+    'nmg': (
+        'mɔ́ndɔ - - - - sásadi sɔ́ndɔ',
+    ),
+    'nn': (
+        'måndag tysdag onsdag torsdag fredag laurdag søndag',
+    ),
+    'nnh': (
+        'mvfò_lyɛ̌ʼ - tsètsɛ̀ɛ_lyɛ̌ʼ - - màga_lyɛ̌ʼ lyɛʼɛ́_sẅíŋtè',
+    ),
+    'no': (
+        'mandag tirsdag onsdag torsdag fredag lørdag søndag',
+    ),
+    'nqo': (
+        'ߞߐ߬ߓߊ߬ߟߏ߲ ߞߐ߬ߟߏ߲ ߞߎߣߎ߲ߟߏ߲ ߓߌߟߏ߲ ߛߌ߬ߣߌ߲߬ߟߏ߲ ߞߍ߲ߘߍߟߏ߲ ߞߊ߯ߙߌߟߏ߲',
+    ),
+    'nr': (
+        'umvulo ulesibili lesithathu ulesine ngolesihlanu umgqibelo usonto',
+    ),
+    'nso': (
+        'mošupologo labobedi laboraro labone labohlano mokibelo lamorena',
+    ),
+    'nus': (
+        'jiec_la̱t rɛw_lätni diɔ̱k_lätni ŋuaan_lätni dhieec_lätni bäkɛl_lätni cäŋ_kuɔth',
+    ),
+    'ny': (
+        'lolemba lachiwiri lachitatu lachinayi lachisanu loweruka lamulungu',
+    ),
+    'nyn': (
+        'orwokubanza orwakabiri orwakashatu orwakana orwakataano orwamukaaga sande',
+    ),
+    'oc': (
+        'diluns dimars dimècres dijòus divendres dissabte dimenge',
+    ),
+    'om': (
+        'wiixata kibxata roobii kamisa jimaata sanbata dilbata',
+    ),
+    'or': (
+        'ସୋମବାର ମଙ୍ଗଳବାର ବୁଧବାର ଗୁରୁବାର ଶୁକ୍ରବାର ଶନିବାର ରବିବାର',
+    ),
+    'os': (
+        'къуырисӕр дыццӕг ӕртыццӕг цыппӕрӕм майрӕмбон сабат хуыцаубон',
+    ),
+    'osa': (
+        '𐓡𐓘͘𐓬𐓘_𐓬𐓘𐓡𐓛͘𐓧𐓣 𐓡𐓘͘𐓬𐓘_𐓷𐓟𐓵𐓪͘𐓬𐓘 𐓡𐓘͘𐓬𐓘_𐓷𐓟𐓵𐓘𐓜𐓣 𐓡𐓘͘𐓬𐓘_𐓷𐓟𐓰𐓪𐓬𐓘 - - 𐓡𐓘͘𐓬𐓘_𐓷𐓘𐓤𐓘͘𐓰𐓘𐓤𐓣',
+    ),
+    'pa': (
+        'ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨਿੱਚਰਵਾਰ ਐਤਵਾਰ',
+    ),
+    'pap': (
+        'djaluna djamars djarason djaweps djabièrnè djasabra djadumingu',
+    ),
+    'pcm': (
+        'mọ́ndè tiúzdè wẹ́nẹ́zdè tọ́zdè fraídè sátọdè sọ́ndè',
+    ),
+    'pis': (
+        'mande tiusde wenesde tosde fraede satade sande',
+    ),
+    'pl': (
+        'poniedziałek wtorek środa czwartek piątek sobota niedziela',
+    ),
+    'prg': (
+        'panadīli wisasīdis pussisawaiti ketwirtiks pēntniks sabattika nadīli',
+    ),
+    'ps': (
+        'دونۍ درېنۍ څلرنۍ پينځنۍ جمعه اونۍ يونۍ',
+    ),
+    'pt': (
+        'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo',
+    ),
+    'qu': (
+        'lunes martes miércoles jueves viernes sábado domingo',
+    ),
+    'raj': (
+        'सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार',
+    ),
+    'rif': (
+        'letnayen ttlat larbeɛ lexmis jjemɛa ssebt lḥed',
+    ),
+    'rm': (
+        'glindesdi mardi mesemna gievgia venderdi sonda dumengia',
+    ),
+    'rn': (
+        '- - - - - - ku_w’indwi',
+    ),
+    'ro': (
+        'luni marți miercuri - vineri sâmbătă duminică',
+    ),
+    'rof': (
+        'ijumatatu ijumanne ijumatano alhamisi ijumaa ijumamosi ijumapili',
+    ),
+    'ru': (
+        'понедельник вторник среда четверг пятница суббота воскресенье',
+    ),
+    'rw': (
+        'kuwa_mbere kuwa_kabiri kuwa_gatatu kuwa_kane kuwa_gatanu kuwa_gatandatu ku_cyumweru',
+    ),
+    'rwk': (
+        'jumatatuu jumanne jumatanu alhamisi ijumaa jumamosi jumapilyi',
+    ),
+    'sa': (
+        'सोमवासरः मंगलवासरः बुधवासरः - शुक्रवासरः शनिवासरः रविवासरः',
+    ),
+    'sah': (
+        'бэнидиэнньик оптуорунньук сэрэдэ чэппиэр бээтиҥсэ субуота баскыһыанньа',
+    ),
+    'sat': (
+        'ᱚᱛᱮ ᱵᱟᱞᱮ ᱥᱟᱹᱜᱩᱱ ᱥᱟᱹᱨᱫᱤ ᱡᱟᱹᱨᱩᱢ ᱧᱩᱦᱩᱢ ᱥᱤᱸᱜᱮ',
+    ),
+    'sbp': (
+        'jumatatu jumanne jumatano alahamisi ijumaa jumamosi mulungu',
+    ),
+    'sc': (
+        'lunis martis mèrcuris giòbia chenàbura sàbadu domìniga',
+    ),
+    'scn': (
+        'lunnidìa martidìa mercuridìa jovidìa venniridìa sàbbatu dumìnica',
+    ),
+    'sd': (
+        'سومر اڱارو اربع خميس جمعو ڇنڇر آچر',
+    ),
+    'se': (
+        'vuossárga maŋŋebárga gaskavahkku duorasdat bearjadat lávvardat sotnabeaivi',
+    ),
+    'seh': (
+        'chiposi chipiri chitatu chinai chishanu sabudu dimingu',
+    ),
+    'ses': (
+        'atinni atalaata alarba alhamiisa alzuma asibti alhadi',
+    ),
+    'sg': (
+        'bïkua-ûse bïkua-ptâ bïkua-usïö bïkua-okü lâpôsö lâyenga bikua-ôko',
+    ),
+    'shi': (
+        'ⴰⵢⵏⴰⵙ ⴰⵙⵉⵏⴰⵙ ⴰⴽⵕⴰⵙ ⴰⴽⵡⴰⵙ ⵙⵉⵎⵡⴰⵙ ⴰⵙⵉⴹⵢⴰⵙ ⴰⵙⴰⵎⴰⵙ',
+    ),
+    'si': (
+        'සඳුදා අඟහරුවාදා බදාදා - සිකුරාදා සෙනසුරාදා ඉරිදා',
+    ),
+    'sid': (
+        'sanyo maakisanyo roowe hamuse arbe qidaame sambata',
+    ),
+    'sk': (
+        'pondelok utorok streda štvrtok piatok sobota nedeľa',
+    ),
+    'skr': (
+        'سوموار منگل ٻدھ خمیس جمعہ چھݨ_چھݨ اتوار',
+    ),
+    'sl': (
+        'ponedeljek torek sreda četrtek petek sobota nedelja',
+    ),
+    'smn': (
+        'vuossaargâ majebaargâ koskoho tuorâstuv vástuppeeivi lávurduv pasepeeivi',
+        'vuossargâ majebargâ koskokko tuorâstâh vástuppeivi lávurdâh pasepeivi',
+    ),
+    'sn': (
+        'muvhuro chipiri chitatu china chishanu mugovera svondo',
+    ),
+    'so': (
+        'isniin talaado arbaco khamiis jimco sabti axad',
+    ),
+    'sq': (
+        'e_hënë e_martë e_mërkurë e_enjte e_premte e_shtunë e_diel',
+    ),
+    'sr': (
+        'понедељак уторак среда четвртак петак субота недеља',
+    ),
+    'ss': (
+        'umsombuluko lesibili lesitsatfu lesine lesihlanu umgcibelo lisontfo',
+    ),
+    'ssy': (
+        'sani salus rabuq camus jumqata qunxa_sambat naba_sambat',
+    ),
+    'st': (
+        'mantaha labobedi laboraro labone labohlano moqebelo sontaha',
+    ),
+    'su': (
+        'senén salasa rebo kemis jumaah saptu minggu',
+    ),
+    'sv': (
+        'måndag tisdag onsdag torsdag fredag lördag söndag',
+    ),
+    'sw': (
+        'jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili',
+    ),
+    'syr': (
+        'ܬܪܝܢܒܫܒܐ ܬܠܬܒܫܒܐ ܐܪܒܥܒܫܒܐ ܚܡܫܒܫܒܐ ܥܪܘܒܬܐ ܫܒܬܐ ܚܕܒܫܒܐ',
+    ),
+    'szl': (
+        'pyńdziałek wtorek strzoda sztwortek piōntek sobota niydziela',
+    ),
+    'ta': (
+        'திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு',
+    ),
+    'te': (
+        'సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం',
+    ),
+    'teo': (
+        'nakaebarasa nakaare nakauni nakaung’on nakakany nakasabiti nakaejuma',
+    ),
+    'tg': (
+        'душанбе сешанбе чоршанбе панҷшанбе ҷумъа шанбе якшанбе',
+    ),
+    'th': (
+        'วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์',
+    ),
+    'ti': (
+        'ሰኑይ ሰሉስ ረቡዕ ሓሙስ ዓርቢ ቀዳም ሰንበት',
+    ),
+    'tig': (
+        'ሰኖ ታላሸኖ ኣረርባዓ ከሚሽ ጅምዓት ሰንበት_ንኢሽ ሰንበት_ዓባይ',
+    ),
+    'tk': (
+        'duşenbe sişenbe çarşenbe penşenbe anna şenbe ýekşenbe',
+    ),
+    'tn': (
+        'mosupologo labobedi laboraro labone labotlhano matlhatso tshipi',
+    ),
+    'to': (
+        'mōnite tūsite pulelulu tuʻapulelulu falaite tokonaki sāpate',
+    ),
+    'tpi': (
+        'mande tunde trinde fonde fraide sarere sande',
+    ),
+    'tr': (
+        'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
+    ),
+    'trv': (
+        '- - - - - - jiyax_sngayan',
+    ),
+    'trw': (
+        'دُوشیمے گھن_آنگا چارشیمے پَئ_شیمے شُوگار لَو_آنگا ایکشیمے',
+    ),
+    'ts': (
+        'musumbhunuku ravumbirhi ravunharhu ravumune ravuntlhanu mugqivela sonta',
+    ),
+    'tt': (
+        'дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе',
+    ),
+    'twq': (
+        'atinni atalaata alarba alhamiisa alzuma asibti alhadi',
+    ),
+    'tzm': (
+        'aynas asinas akras akwas asimwas asiḍyas asamas',
+    ),
+    'ug': (
+        'دۈشەنبە سەيشەنبە چارشەنبە پەيشەنبە جۈمە شەنبە يەكشەنبە',
+    ),
+    'uk': (
+        'понеділок вівторок середа четвер пʼятниця субота неділя',
+    ),
+    'ur': (
+        'پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار',
+    ),
+    'uz': (
+        'dushanba seshanba chorshanba payshanba juma shanba yakshanba',
+    ),
+    'vai': (
+        'ꗳꗡꘉ ꕚꕞꕚ ꕉꕞꕒ ꕉꔤꕆꕢ ꕉꔤꕀꕮ ꔻꔬꔳ ꕞꕌꔵ',
+    ),
+    've': (
+        'musumbuluwo ḽavhuvhili ḽavhuraru ḽavhuṋa ḽavhuṱanu mugivhela swondaha',
+    ),
+    'vec': (
+        'luni marti mèrcore zoba vènare sabo doménega',
+    ),
+    'vi': (
+        'thứ_hai thứ_ba thứ_tư thứ_năm thứ_sáu thứ_bảy chủ_nhật',
+    ),
+    'vmw': (
+        'nihiku_noolempwa namaanli namararu namaxexe namathanu esaabadu ettiminku',
+    ),
+    'vo': (
+        'mudel tudel vedel dödel fridel zädel sudel',
+    ),
+    'vun': (
+        'jumatatuu jumanne jumatanu alhamisi ijumaa jumamosi jumapilyi',
+    ),
+    'wae': (
+        'mäntag zištag mittwuč fróntag fritag samštag sunntag',
+    ),
+    'wal': (
+        'ሳይኖ ማቆሳኛ አሩዋ ሃሙሳ አርባ ቄራ ወጋ',
+    ),
+    'wo': (
+        'altine talaata àlarba alxamis àjjuma aseer dibéer',
+    ),
+    'xh': (
+        'mvulo lwesibini lwesithathu lwesine lwesihlanu mgqibelo cawe',
+    ),
+    'xnr': (
+        'सोआर मंगलवार बुधवार वीरवार शुक्करवार शनिच्चरवार तोआर',
+    ),
+    'xog': (
+        'balaza owokubili owokusatu olokuna olokutaanu olomukaaga sabiiti',
+    ),
+    'yav': (
+        'móndie muányáŋmóndie metúkpíápɛ kúpélimetúkpiapɛ feléte séselé sɔ́ndiɛ',
+    ),
+    'yi': (
+        'מאָנטיק דינסטיק מיטוואך דאנערשטיק פֿרײַטיק שבת זונטיק',
+    ),
+    'yo': (
+        'ọjọ́_ajé ọjọ́_ìsẹ́gun ọjọ́rú ọjọ́bọ ọjọ́_ẹtì ọjọ́_àbámẹ́ta ọjọ́_àìkú',
+        '- ìsẹ́gun ọjọ́rú ọjọ́bọ - àbámẹ́ta àìkú',
+    ),
+    'yrl': (
+        'murakipí murakí-mukũi murakí-musapíri supapá yukuakú saurú mituú',
+    ),
+    'yue': (
+        '星期一 星期二 星期三 星期四 星期五 星期六 星期日',
+    ),
+    'za': (
+        'singhgizit singhgizngeih singhgizsam singhgizseiq singhgizhaj singhgizroek ngoenzsinghgiz',
+    ),
+    'zgh': (
+        'ⴰⵢⵏⴰⵙ ⴰⵙⵉⵏⴰⵙ ⴰⴽⵕⴰⵙ ⴰⴽⵡⴰⵙ ⴰⵙⵉⵎⵡⴰⵙ ⴰⵙⵉⴹⵢⴰⵙ ⴰⵙⴰⵎⴰⵙ',
+    ),
+    'zh': (
+        '星期一 星期二 星期三 星期四 星期五 星期六 星期日',
+    ),
+    'zu': (
+        'umsombuluko ulwesibili ulwesithathu ulwesine ulwesihlanu umgqibelo isonto',
+    ),
+}  # fmt: skip
+
+#: The languages whose short date writes the day first.
+DAY_FIRST_LANGUAGES: tuple[str, ...] = (
+    'aa',
+    'ab',
+    'agq',
+    'am',
+    'an',
+    'ar',
+    'as',
+    'asa',
+    'ast',
+    'az',
+    'bal',
+    'bas',
+    'be',
+    'bem',
+    'bew',
+    'bez',
+    'bg',
+    'bm',
+    'bn',
+    'br',
+    'brx',
+    'bs',
+    'byn',
+    'ca',
+    'ccp',
+    'cgg',
+    'co',
+    'cs',
+    'cv',
+    'cy',
+    'da',
+    'dav',
+    'de',
+    'dje',
+    'doi',
+    'dsb',
+    'dua',
+    'dv',
+    'dyo',
+    'ebu',
+    'el',
+    'es',
+    'et',
+    'ewo',
+    'ff',
+    'fi',
+    'fo',
+    'fr',
+    'frr',
+    'fur',
+    'fy',
+    'ga',
+    'gd',
+    'gez',
+    'gl',
+    'gsw',
+    'gu',
+    'guz',
+    'gv',
+    'ha',
+    'haw',
+    'he',
+    'hi',
+    'hr',
+    'hsb',
+    'ht',
+    'hy',
+    'ia',
+    'id',
+    'ie',
+    'ig',
+    'is',
+    'it',
+    'jmc',
+    'jv',
+    'ka',
+    'kab',
+    'kam',
+    'kde',
+    'kea',
+    'kgp',
+    'khq',
+    'ki',
+    'kk',
+    'kkj',
+    'kln',
+    'km',
+    'kn',
+    'kok',
+    'ksb',
+    'ksf',
+    'ksh',
+    'ku',
+    'kw',
+    'kxv',
+    'ky',
+    'la',
+    'lag',
+    'lb',
+    'lg',
+    'lij',
+    'lld',
+    'ln',
+    'lo',
+    'lu',
+    'luo',
+    'luy',
+    'lv',
+    'mai',
+    'mas',
+    'mer',
+    'mfe',
+    'mgh',
+    'mi',
+    'mk',
+    'ml',
+    'mni',
+    'mr',
+    'ms',
+    'mt',
+    'mua',
+    'my',
+    'naq',
+    'nb',
+    'nd',
+    'nds',
+    'nl',
+    'nmg',
+    'nn',
+    'nnh',
+    'no',
+    'nus',
+    'nyn',
+    'oc',
+    'os',
+    'pa',
+    'pap',
+    'pcm',
+    'pl',
+    'prg',
+    'pt',
+    'qu',
+    'rif',
+    'rm',
+    'rn',
+    'ro',
+    'rof',
+    'ru',
+    'rwk',
+    'sa',
+    'saq',
+    'sat',
+    'sbp',
+    'sc',
+    'scn',
+    'seh',
+    'ses',
+    'sg',
+    'shi',
+    'sid',
+    'sk',
+    'sl',
+    'smn',
+    'so',
+    'sq',
+    'sr',
+    'ssy',
+    'su',
+    'sw',
+    'syr',
+    'szl',
+    'ta',
+    'te',
+    'teo',
+    'tg',
+    'th',
+    'tig',
+    'tk',
+    'to',
+    'tpi',
+    'tr',
+    'trw',
+    'tt',
+    'twq',
+    'tzm',
+    'uk',
+    'ur',
+    'uz',
+    'vai',
+    'vec',
+    'vi',
+    'vun',
+    'wal',
+    'wo',
+    'xnr',
+    'xog',
+    'yav',
+    'yi',
+    'yo',
+    'yrl',
+    'zgh',
+)  # fmt: skip
 
 #: The words a date pattern puts between its parts.
 DATE_PARTICLES: tuple[str, ...] = (

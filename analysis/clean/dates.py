@@ -10,7 +10,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   two-digit year (this century), read when one order alone makes a date; an ambiguous
   ``02/06/2025`` in the order of its page when the page decides one
   (:func:`numeric_day_first`: its other such dates, else its language, else the date
-  line's own words: ``Publié le 02/06/2025``), else not read;
+  line's own words: ``Publié le 02/06/2025``, else its own day: the weekday the line
+  names, ``Wed, 04/03/2026``, or the date the page's address writes), else not read;
 - a year with the time glued after it, as some pages print it: ``Nov 18 20196:40 PM``;
 - day, month name, year in the languages of :mod:`analysis.clean.month_names`
   (German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian,
@@ -98,6 +99,7 @@ from analysis.clean.month_names import (
     month_numbers,
     month_readings,
 )
+from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import LETTER_OR_MARK, caseless_lower, once_per_page, ranked_languages
 
@@ -696,8 +698,10 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     write the month first, Britain the day; or no language leads), day first when the
     date's own ``line`` prints function words of day-first languages only ("Publié le
     03/12/2026" over an English wire story: "le" is French, Spanish, Italian and
-    Romanian); None when the page's dates disagree or nothing decides ("on 03/12/2026":
-    "on" is English).
+    Romanian); else the order the date's own day shows (:func:`_order_the_day_shows`:
+    the weekday the line names, "Wed, 04/03/2026", or the page's address,
+    ".../2026/03/04/..."); None when the page's dates disagree or nothing decides ("on
+    03/12/2026": "on" is English).
 
     Parameters
     ----------
@@ -718,7 +722,57 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     if language not in (None, "en"):
         return True
     line_languages = function_word_languages(line) if line else ()
-    return True if line_languages and "en" not in line_languages else None
+    if line_languages and "en" not in line_languages:
+        return True
+    return _order_the_day_shows(page, line) if line else None
+
+
+def _order_the_day_shows(page: str, line: str) -> bool | None:
+    """The order of the first date of ``line`` that reads either way, as its own day
+    shows it: the reading that falls on the weekday the line names ("Wednesday,
+    04/03/2026": 4 March 2026 is a Wednesday, 3 April a Friday); when both fall on it
+    ("Thứ Năm, 03/12/2026": 3 December and 12 March 2026 are Thursdays), day first when
+    every language naming the weekday so writes the day first (:mod:`analysis.clean.weekdays`);
+    and the reading that the page's address writes in its path ("/2026/12/03/" under
+    "Thu, 12/03/2026") when the other is in none. None when nothing shows it, or when
+    the weekday and the address disagree."""
+    span, readings = _two_readings(line)
+    if not readings:
+        return None
+    votes = set()
+    named = weekdays_beside(ascii_digits(line), *span)
+    if named is not None:
+        falls = {order for order, day in readings.items() if day.weekday() in named.days}
+        if len(falls) == 1:
+            votes |= falls
+        elif len(falls) == 2 and named.day_first:
+            votes.add(True)
+        elif not falls:
+            return None  # a weekday neither reading falls on: not this date's
+    if "/" in page:
+        paths = {match.group("year", "month", "day") for match in _URL_DATE.finditer(page)}
+        addressed = {order for order, day in readings.items() if _path_parts(day) in paths}
+        if len(addressed) == 1:
+            votes |= addressed
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _path_parts(day: dt.date) -> tuple[str, str, str]:
+    """A day as an address writes it in its path (:data:`_URL_DATE`'s groups)."""
+    return f"{day.year}", f"{day.month:02}", f"{day.day:02}"
+
+
+def _two_readings(line: str) -> tuple[tuple[int, int], dict[bool, dt.date]]:
+    """The span of the first date of ``line`` and the two days it may be (True: day
+    first); no days when it reads one way."""
+    first = find_dates(line, day_first=True)
+    second = find_dates(line, day_first=False)
+    if not first or not second or first[0].start != second[0].start:
+        return (0, 0), {}
+    if first[0].iso == second[0].iso:
+        return (0, 0), {}
+    days = {True: dt.date.fromisoformat(first[0].iso), False: dt.date.fromisoformat(second[0].iso)}
+    return (first[0].start, first[0].end), days
 
 
 #: Most characters of a page :func:`page_languages` reads (a cost cap: the classifier's
