@@ -172,6 +172,29 @@ def test_site_name_from_doubled_masthead_then_copyright():
 
 
 @pytest.mark.parametrize(
+    ("line", "byline", "credit"),
+    [
+        # an agency's initials after the name: the person is the byline (h123)
+        ("Por Ana Ruiz | EFE", "Ana Ruiz", "EFE"),
+        ("By Jane Roe/AP", "Jane Roe", "AP"),
+        ("By Jane Roe | AP | December 3, 2026", "Jane Roe", "AP"),
+        ("Par Claire Martin · AFP", "Claire Martin", "AFP"),
+        # words after the separator: a place, a role; a person's degrees: no credit
+        ("By Jane Roe, MS, RD", "Jane Roe", None),
+        ("By Jane Roe, MD", "Jane Roe", None),
+        ("By Jane Roe, Washington", "Jane Roe", None),
+        ("Por Ana Ruiz | Madrid", "Ana Ruiz", None),
+        ("By Jane Roe | Staff Writer", "Jane Roe", None),
+    ],
+)
+def test_an_agencys_initials_after_the_byline_are_the_credited_source(line, byline, credit):
+    body = "\n\n".join(f"{PROSE} Paragraph {n} adds a detail of its own." for n in range(3))
+    page = f"Harbour Post\n\nHarbour wall approved after long debate\n\n{line}\n\n{body}\n"
+    article = extract_articles(page, "p.txt").iloc[0]
+    assert (article.byline, article.credited_source) == (byline, credit)
+
+
+@pytest.mark.parametrize(
     ("line", "source"),
     [
         ("Follow RT onRT", "RT"),

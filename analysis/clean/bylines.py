@@ -22,7 +22,9 @@ a place, a menu item is written the same way), so a line is taken only when:
 
 A byline that ends with the source the article credits ("By MARGARET COLE Associated
 Press" over an "(AP)" dateline) is the person's name: the agency is the article's
-``credited_source`` (:func:`byline_without_credit`).
+``credited_source`` (:func:`byline_without_credit`); so is an agency's initials after
+the name and a separator ("Por Ana Ruiz | EFE", "By Jane Roe/AP",
+:func:`credit_after_byline`).
 
 A wrong byline is worse than none: a name in the body is never looked at (people quoted
 in an article are not its authors), nor a name alone above the headline (a related
@@ -46,6 +48,7 @@ from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
 
 __all__ = [
     "byline_without_credit",
+    "credit_after_byline",
     "find_author_box_byline",
     "find_name_line_byline",
     "is_name_line",
@@ -485,3 +488,34 @@ def byline_without_credit(byline: str, credit: str | None) -> str:
         if forms & credited:
             return " ".join(words[:-n]).rstrip(" ,;|/·•-–—")
     return byline
+
+
+# What follows a byline's name when an agency's initials close it: a separator, the
+# initials (two to five capitals: "AP", "EFE", "AFP"), then a separator or the line's end.
+# Not a comma: a person's degrees follow one ("Jo Doe, MS, RD", "Jo Doe, MD").
+_INITIALS_AFTER_NAME = re.compile(r"\s*[|/•·]\s*(?P<name>[A-Z]{2,5})\s*(?:[|•·]|$)")
+
+
+def credit_after_byline(line: str, name_end: int) -> tuple[int, int] | None:
+    """Where the agency a byline credits after its name is written: its initials after a
+    separator ("Por Ana Ruiz | EFE", "By Jane Roe/AP", "By Jane Roe · AFP | 3 Dec 2026").
+    A word in capitals is an organisation's initials, never a person's name; a place, a
+    role or a second author after the separator is written in words ("Jane Roe |
+    Madrid", "Jane Roe | Staff Writer") and is not taken, nor are initials after a comma:
+    a person's degrees ("Jane Roe, MS, RD"). Whether the initials name the page's own
+    outlet is the caller's test.
+
+    Parameters
+    ----------
+    line : str
+        The byline's line.
+    name_end : int
+        Where the byline's name ends in ``line``.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the initials in ``line``; None when none follow the name.
+    """
+    found = _INITIALS_AFTER_NAME.match(line, name_end)
+    return found.span("name") if found is not None else None

@@ -145,14 +145,15 @@ _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
     r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&)$"
 )
-# Where a name ends: a separator, a quote closing a list's item ("['Jane Doe']"), a
-# date's or handle's start ("Name @handle", "Name@handle"), an e-mail address ("Name
-# name@site.com"), "on", "at", a date's label in any language dates.py knows ("Jo Doe
-# updated ...", "Jo Doe Published ...", "Von Jo Doe publiziert am ...", "Par Jo Doe
-# publié le ..."), an outlet glued to it in capitals ("Jo DoeFOXBusiness", "Jo DoeCNN"), or a
-# date's label glued to it ("Jo DoePublish date: ...", "Jo DoeUpdated").
+# Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
+# item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
+# e-mail address ("Name name@site.com"), "on", "at", a date's label in any language
+# dates.py knows ("Jo Doe updated ...", "Jo Doe Published ...", "Von Jo Doe publiziert am
+# ...", "Par Jo Doe publié le ..."), an outlet glued to it in capitals ("Jo
+# DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date:
+# ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
-    r"\s*(?:[|•,;·–—@]|['\"](?=\s*[],])|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    r"\s*(?:[|•,;·–—@/]|['\"](?=\s*[],])|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )

@@ -60,7 +60,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from analysis.clean.bylines import find_author_box_byline, find_name_line_byline
+from analysis.clean.bylines import (
+    credit_after_byline,
+    find_author_box_byline,
+    find_name_line_byline,
+)
 from analysis.clean.closing_notes import agency_credit
 from analysis.clean.dates import (
     DateMatch,
@@ -726,8 +730,22 @@ def article_page_fields(
     if site_span is not None and site_span.line_no not in taken:
         spans.append(site_span)
     spans += find_credited_source(lines, body_lines, site.credits if site else ())
+    spans += _byline_credit(lines, spans)
     spans = _header_block_byline(lines, _header_block_dates(lines, spans))
     return sorted(spans, key=lambda s: (s.line_no, s.start))
+
+
+def _byline_credit(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSpan]:
+    """The ``credited_source`` span of an agency's initials after the byline's name ("Por
+    Ana Ruiz | EFE": :func:`~analysis.clean.bylines.credit_after_byline`) when the page
+    credits no other source."""
+    if any(s.field == "credited_source" for s in spans):
+        return []
+    byline = next((s for s in spans if s.field == "byline"), None)
+    if byline is None:
+        return []
+    credit = credit_after_byline(lines[byline.line_no], byline.end)
+    return [FieldSpan(byline.line_no, *credit, "credited_source")] if credit else []
 
 
 def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[FieldSpan]:
