@@ -2014,3 +2014,19 @@ def test_a_heading_with_no_body_line_under_it_is_no_body():
     heading = "Timetable and fares"
     lines = page(MENU, *PARAGRAPHS[:3], heading, PARAGRAPHS[3], MENU)
     assert kept_text(lines) == [*PARAGRAPHS[:3], heading, PARAGRAPHS[3]]
+
+
+def test_a_graphics_label_after_the_last_paragraph_does_not_continue_the_body():
+    """A caption labelled with a word that is no photo word ("Infographic:", "Grafaic:")
+    under the story read as a labelled line of data continuing the body (h107, left)."""
+    for caption in ("Infographic: the key figures", "Grafaic: torthaí an toghcháin"):
+        assert kept_text(page(MENU, *PARAGRAPHS, caption, MENU)) == PARAGRAPHS
+    # the story's own word as a label, a sentence, a run of fields and a Q&A's
+    # repeated label still continue it
+    kept = (
+        ["Routes: the northern loop"],
+        ["Note: the timetable is provisional."],
+        ["When: every weekday morning", "Where: the hospital district"],
+    )
+    for lines in kept:
+        assert kept_text(page(MENU, *PARAGRAPHS, *lines, MENU)) == [*PARAGRAPHS, *lines]

@@ -12,7 +12,8 @@ that continue it as data or a list (table rows, lines of four words or more with
 figures, Q&A lists, bulleted sentences announced by a line ending in a colon, also under
 their own heading, and long blocks of stand-alone data lines such as recipes), up to the
 first line that looks like chrome (a headline or a tag list ends it, even after a
-label, and so does a photo's caption or credit, "Photo: the new depot at dawn"). A
+label, and so does a photo's caption or credit, "Photo: the new depot at dawn", or a
+caption under another label no other line prints, "Infographic: the key figures"). A
 short list after the last paragraph (a few ingredients, a poll, dated rows) is not kept:
 nothing on the page tells it from a link list or a sign-up box's perks.
 """
@@ -39,7 +40,7 @@ from analysis.clean.body.rules import (
     is_short_sentence,
     is_table_row,
 )
-from analysis.clean.card_lines import MIN_TITLE_WORDS
+from analysis.clean.card_lines import MAX_TITLE_WORDS, MIN_TITLE_WORDS
 from analysis.clean.header_lines import is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -536,6 +537,8 @@ def _extend_forward(
             break  # a footer's links printed in columns ("Contact Us  Privacy  Terms")
         if is_caption_line(lines[feature.index]):
             break  # a photo's caption or credit under the story ("Photo: the new bridge")
+        if feature.has_label and _is_closing_caption(lines, features, reasons, position):
+            break  # a graphic's label under the story ("Infographic: the key figures")
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1
@@ -545,6 +548,42 @@ def _extend_forward(
         else:
             break
     _extend_over_data_block(features, reasons, position)
+
+
+def _is_closing_caption(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str], position: int
+) -> bool:
+    """Whether the labelled line at ``position``, right under the story's last paragraph,
+    is a caption's label, whatever word the site labels it with ("Infographic: the key
+    figures", "Grafaic: torthaí an toghcháin"; :func:`is_caption_line` knows the photo's).
+
+    The shape: one word of two letters or more, a colon, then no sentence, no figure
+    (a line of data, "Routes: 12 new, 4 extended", continues the body), no more words
+    than a headline and no title case (a headline or a list of tags after a label ends
+    the body already: :data:`~analysis.clean.body.rules.HEADLINES_END_BODY`); the
+    paragraph above it and no labelled line below it (a run of fields, "When: ..." over
+    "Where: ...", is a fact box); the label is no word of any other line of the page (a
+    speaker's name or a Q&A list's "Q:" is printed again, and a word the story uses is
+    the story's). No tuned value: the sizes are a label's and a headline's. The corpora's
+    article texts (7,368) hold one line so found, under its last paragraph ("So: " and
+    a drawn shrug).
+    """
+    feature = features[position]
+    if (
+        position == 0
+        or reasons[position - 1] != "prose"
+        or feature.ends_sentence
+        or feature.has_digit
+        or feature.is_title_case  # a headline or a list of tags: HEADLINES_END_BODY's
+        or (position + 1 < len(features) and features[position + 1].has_label)
+    ):
+        return False
+    text = lines[feature.index].strip()
+    label, _, caption = text.partition(":")
+    if len(label) < 2 or not label.isalpha() or not 1 <= len(caption.split()) <= MAX_TITLE_WORDS:
+        return False
+    word = re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)", re.IGNORECASE)
+    return not any(word.search(lines[other.index]) for other in features if other is not feature)
 
 
 def _is_link_row(lines: Sequence[str], features: Sequence[LineFeatures], position: int) -> bool:
