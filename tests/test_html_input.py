@@ -860,3 +860,24 @@ def test_a_related_items_time_above_the_headline_does_not_date_the_article():
     # the markup's own date, printed under the headline or nowhere, stays
     assert header_date_over_aside(text, title, body, "2026-12-02") is None
     assert header_date_over_aside(text, title, body, "2026-12-03") is None
+
+
+def _body_with_closing_box(tmp_path, box: str) -> str:
+    last = f"<p>{PARAGRAPHS[-1]}</p>"
+    path = tmp_path / "closing.html"
+    path.write_text(ARTICLE_HTML.replace(last, last + box), encoding="utf-8")
+    read = read_page(path)
+    (article,) = extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples()
+    return article.body
+
+
+def test_the_label_of_a_closing_box_whose_items_went_is_no_body(tmp_path):
+    """A TV page's 'Up Next' heading stayed as the body's last line when its clips left
+    (review h102 N10, h114 left open)."""
+    clips = "<li>Highway 14 closed after crash (1:05)</li><li>Snow on the way (2:11)</li>"
+    body = _body_with_closing_box(tmp_path, f"<section><h3>Up Next</h3><ul>{clips}</ul></section>")
+    assert body.endswith(PARAGRAPHS[-1])
+    # a short line over a single line that went (a signature over a share bar) stays
+    share = "<p>Share: Facebook · X · WhatsApp · Email</p>"
+    body = _body_with_closing_box(tmp_path, f"<p>Ana Silva, Lisbon</p>{share}")
+    assert body.endswith("Ana Silva, Lisbon")

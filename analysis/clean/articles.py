@@ -75,7 +75,7 @@ from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
-from analysis.clean.closing_notes import signs_byline
+from analysis.clean.closing_notes import is_box_label, signs_byline
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.header_lines import RELATED_LABEL
@@ -258,9 +258,19 @@ def _without_promo_links(
         if _is_address_line(text) or _CLIP_LENGTH.search(text):
             continue  # "URL: https://...", a video list's clip "Title (2:11)"
         kept.append(i)
+    # the label of a box whose items all went, left last ("Up Next" over a video list's
+    # clips); one line dropped under a short line (a share bar under a signature) is no box
+    if (
+        len(kept) > 1
+        and len(found) - 1 - found.index(kept[-1]) >= BOX_MIN_ITEMS
+        and is_box_label(lines[kept[-1]])
+    ):
+        kept.pop()
     return kept
 
 
+#: The fewest lines of a box under its label (a list of links or clips).
+BOX_MIN_ITEMS = 2
 # A clip's length closing a line of a video list ("Highway 14 closed after crash (1:05)").
 _CLIP_LENGTH = re.compile(r"\(\d{1,2}:\d\d\)\s*$")
 # The most words before an address on a line that only gives the address ("URL an ailt:").

@@ -40,6 +40,7 @@ __all__ = [
     "agency_credit",
     "feed_footer_site",
     "is_author_bio",
+    "is_box_label",
     "is_feed_footer",
     "is_print_note",
     "signs_byline",
@@ -284,13 +285,23 @@ def without_closing_notes(
             break
         biography = biography or bio
         kept.pop()
-    if biography and len(kept) > 1 and _is_box_label(lines[kept[-1]]):
+    if biography and len(kept) > 1 and is_box_label(lines[kept[-1]]):
         kept.pop()  # the biography's label ("About the author")
     return kept
 
 
-def _is_box_label(text: str) -> bool:
-    """Whether a line is a short label over a box: at most :data:`BOX_LABEL_MAX_WORDS`
-    words, no sentence mark at its end."""
+def is_box_label(text: str) -> bool:
+    """Whether a line is a short label over a box ("About the author", "Up Next").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True for at most :data:`BOX_LABEL_MAX_WORDS` words ending with no sentence mark.
+    """
     end = text.rstrip(CLOSING_MARKS + " :")
     return bool(end) and end[-1] not in SENTENCE_MARKS and count_words(text) <= BOX_LABEL_MAX_WORDS
