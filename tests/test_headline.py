@@ -966,3 +966,22 @@ def test_crossheads_under_a_dated_headline_leave_the_story_its_headline():
 def test_a_staff_credit_names_the_site_and_a_staff_word(line, credit):
     assert is_site_staff_credit(line, "Granite Falls Tribune") is credit
     assert not is_site_staff_credit(line, None)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "url: https://www.example.com/news/2026/12/03/mayor-who-said-rail-budget-was-settled",
+        "www.example.com/news/mayor-who-said-rail-budget-was-settled",
+    ],
+)
+def test_a_headline_its_address_spells_is_no_menu(address):
+    """A clipper's header prints the story's address, whose slug spells the headline: its
+    words read as the menu's and the headline was no candidate ('Read on Omnivore' won;
+    h102 zu_omnivore, h113 left open)."""
+    title = "Mayor Who Said Rail Budget Was Settled Backtracks: It's Not Settled"
+    lines = [address, "", title, "", "Read Original", "", *BODY]
+    assert find_title_line(lines, 6) == 2
+    # words of a menu's short lines still make a title-case line no candidate
+    menu = ["Mayor Rail Budget", "Settled Backtracks Said"]
+    assert find_title_line([*menu, "", title, "", *BODY], 5) is None

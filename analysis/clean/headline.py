@@ -1006,10 +1006,14 @@ class _PageLines:
         return count
 
     def short_line_vocabulary(self) -> Counter[str]:
-        """Lower-cased words counted once per short line (12 words or fewer)."""
+        """Lower-cased words counted once per short line (12 words or fewer); a web
+        address's are none (a story's address spells its headline: "url:
+        https://example.com/2026/12/03/council-approves-budget" is no menu)."""
         if self._vocabulary is None:
             self._vocabulary = Counter()
             for line in self._short_lines_text().split("\n"):
+                if "://" in line or "www." in line:
+                    line = " ".join(w for w in line.split() if "://" not in w and "www." not in w)
                 self._vocabulary.update(set(lowered_letter_runs(line)))
         return self._vocabulary
 
