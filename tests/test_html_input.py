@@ -792,6 +792,9 @@ def test_a_relative_canonical_link_is_read_against_the_pages_base(tmp_path):
             "six night routes",
         ),
         ("<p class='wp-caption-text'>A night bus waits at the depot.</p>", "waits at the depot"),
+        # links to other stories printed without their link (review h102 N10: fo, sn, ug)
+        ("<p class='also'>Lesið eisini: Ferjan siglir aftur mánadagin</p>", "Ferjan siglir"),
+        ("<aside class='related-stories'><p>Ferry service to resume</p></aside>", "Ferry service"),
     ],
 )
 def test_a_box_the_markup_names_a_note_beside_the_story_is_no_body(tmp_path, box, note):

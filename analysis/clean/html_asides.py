@@ -3,7 +3,10 @@
 A site prints notes about the story inside the article's markup: an opinion column's
 disclaimer (``<p class="disclaimer">The opinions expressed are the author's own.</p>``),
 an affiliate disclosure, a fact check's method box (``<div class="methodology">``), an
-image's or infographic's caption (``<div class="infographic"><img><p>...</p></div>``).
+image's or infographic's caption (``<div class="infographic"><img><p>...</p></div>``);
+and a box of links to other stories (``<p class="also">Les eisini: Headline</p>``,
+``<aside class="related">``), which :mod:`analysis.clean.html_links` reads from its link
+but a saved page may print without one.
 trafilatura keeps their paragraphs in the main text; in any language the markup says
 what they are. :func:`aside_paragraphs` gives their texts, which
 :func:`analysis.clean.articles.html_body_lines` leaves out of the body, as it leaves out
@@ -30,9 +33,19 @@ if TYPE_CHECKING:
 __all__ = ["ASIDE_CLASS_WORDS", "aside_paragraphs"]
 
 #: The class or id words that name a box of notes beside a story: a disclaimer or a
-#: disclosure, a method box, a caption of an image or infographic.
+#: disclosure, a method box, a caption of an image or infographic, links to other
+#: stories ("related", "read-also", "see-also").
 ASIDE_CLASS_WORDS = frozenset(
-    {"disclaimer", "disclosure", "methodology", "caption", "figcaption", "infographic"}
+    {
+        "disclaimer",
+        "disclosure",
+        "methodology",
+        "caption",
+        "figcaption",
+        "infographic",
+        "related",
+        "also",
+    }
 )
 # The elements holding a paragraph's text.
 _PARAGRAPHS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "figcaption")
