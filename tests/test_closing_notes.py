@@ -264,3 +264,23 @@ def test_a_signature_of_the_reporters_initials_credits_no_agency(tmp_path):
     assert signs_byline("tqu/tq", "Tomasz Quirrel")
     assert not signs_byline("nwa/abx", "Tomasz Quirrel")
     assert not signs_byline("The Northwind Wire", "Tomasz Quirrel")
+
+
+def test_the_owners_notice_under_the_story_and_in_the_footer_credits_no_one(tmp_path):
+    """A TV station's story closed by its owner's notice, which the footer prints too,
+    credited the owner as a wire whose copy the site runs (h102's TV page, h114 left)."""
+    owner = "Copyright 2031 Harbour Media Group Inc. All rights reserved."
+    footer = "<footer>© 2031 Harbour Media Group Inc. · Terms</footer>"
+    html = _wire_html("June 2, 2031", owner).replace(
+        "<footer>Harbour Portal · Terms</footer>", footer
+    )
+    article = _html_article(tmp_path, html)
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert article.credited_source is None
+    # an agency's notice over that footer, and over its photo's credit, still credits it
+    photo = "<p>The harbour at dawn. © The Northwind Wire</p>"
+    for extra in ("", photo):
+        html = _wire_html("June 2, 2031", NOTICE).replace(
+            "<footer>Harbour Portal · Terms</footer>", extra + footer
+        )
+        assert _html_article(tmp_path, html).credited_source == "The Northwind Wire"

@@ -75,7 +75,7 @@ from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
-from analysis.clean.closing_notes import is_box_label, signs_byline
+from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.header_lines import RELATED_LABEL
@@ -523,9 +523,11 @@ def article_rows(
             row["credited_source"] = provider
         credit = row["credited_source"]
         if credit is not None and (
-            _names_outlet(credit, outlet) or (row["byline"] and signs_byline(credit, row["byline"]))
-        ):  # the site's own notice under its story, its reporter's initials "(dwl)"
-            row["credited_source"] = None
+            _names_outlet(credit, outlet)
+            or (row["byline"] and signs_byline(credit, row["byline"]))
+            or notices_of(text, credit) > 1
+        ):  # the site's own notice under its story (also in its footer), its reporter's
+            row["credited_source"] = None  # initials "(dwl)"
         if row["credited_source"] is None:
             row["credited_source"] = _wire_credit(row["body"], outlet)
         if row["credited_source"] is None:

@@ -43,6 +43,7 @@ __all__ = [
     "is_box_label",
     "is_feed_footer",
     "is_print_note",
+    "notices_of",
     "signs_byline",
     "without_closing_notes",
 ]
@@ -218,6 +219,42 @@ def agency_credit(text: str) -> tuple[int, int] | None:
     ):
         return match.span("name")
     return None
+
+
+# The copyright sign or word of a notice, lower case, and its year: a photo's credit
+# ("© Example Agency") prints no year.
+_NOTICE_MARKS = ("©", "copyright", "(c)")
+_NOTICE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def notices_of(text: str, holder: str) -> int:
+    """How many lines of a page print a notice naming ``holder``: a holder whose notice
+    under the story closes the page too (its footer: "Copyright 2026 Example Media Inc.
+    All rights reserved." twice) is the site's own, no agency's whose copy it runs.
+
+    Parameters
+    ----------
+    text : str
+        The page's text.
+    holder : str
+        A notice's holder, as :func:`agency_credit` reads it.
+
+    Returns
+    -------
+    int
+        The lines holding ``holder`` (any case), a copyright sign or word and a year.
+    """
+    name = holder.casefold()
+    if not name:
+        return 0
+    folded = text.casefold()
+    count, at = 0, folded.find(name)
+    while at >= 0:
+        start, end = folded.rfind("\n", 0, at) + 1, folded.find("\n", at)
+        line = folded[start : end if end >= 0 else len(folded)]
+        count += any(mark in line for mark in _NOTICE_MARKS) and bool(_NOTICE_YEAR.search(line))
+        at = folded.find(name, end) if end >= 0 else -1
+    return count
 
 
 def signs_byline(credit: str, byline: str) -> bool:
