@@ -141,7 +141,18 @@ class CaselessGate:
         self.other_cases = other_case_letters(self.literals or ())
 
     def may_match(self, lowered: str) -> bool:
-        """False when the pattern cannot match the text ``lowered`` is the caseless_lower of."""
+        """False when the pattern cannot match the text ``lowered`` is the caseless_lower of.
+
+        Parameters
+        ----------
+        lowered : str
+            :func:`~analysis.text.caseless_lower` of a text.
+
+        Returns
+        -------
+        bool
+            True when the text may match (it holds a literal or an other-case letter).
+        """
         if self.literals is None:
             return True
         return any(literal in lowered for literal in self.literals) or (
