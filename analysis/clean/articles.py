@@ -83,6 +83,7 @@ from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
 from analysis.clean.manifest import ManifestEntry
+from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import ExportStory
 from analysis.clean.non_story import non_story_reason
 from analysis.clean.outlet import (
@@ -196,8 +197,8 @@ def extract_articles(
     """
     page = name or ""
     facts = facts or PageFacts()
-    stories = facts.html.story_headlines if facts.html is not None else frozenset()
-    blocks = segment_page(text, page, html_body_lines(text, facts.html), facts.byline, stories)
+    marks = facts.html.markup_lines if facts.html is not None else NO_MARKUP
+    blocks = segment_page(text, page, html_body_lines(text, facts.html), facts.byline, marks)
     return articles_from_blocks(blocks, text, facts)
 
 

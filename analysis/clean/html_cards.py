@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.clean.card_blocks import MIN_CARDS
-from analysis.clean.card_fields import MAX_OUTLET_WORDS
+from analysis.clean.card_fields import MAX_OUTLET_WORDS, is_name_line
 from analysis.clean.card_lines import find_time, is_prose
 from analysis.clean.dates import find_date
 from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
@@ -361,6 +361,35 @@ def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
             text = element.text_content()
             if not headed and 0 < len(text.split()) <= MAX_OUTLET_WORDS:
                 found.add(letters(text))
+    return frozenset(found)
+
+
+def card_closers(cards: list[HtmlElement]) -> frozenset[str]:
+    """The name lines that close the cards: a card's last part, under its headline and
+    another part, when it prints a name alone (:func:`~analysis.clean.card_fields.is_name_line`).
+
+    A card that prints its outlet under its text and no date (``<h3>Headline</h3><div>
+    <p>..</p></div><div>National Review</div>``) renders a name line under a prose line,
+    which in a text view may as well head the next card; the card's markup holds it.
+
+    Parameters
+    ----------
+    cards : list of lxml.html.HtmlElement
+        Cards (:func:`pack_cards`).
+
+    Returns
+    -------
+    frozenset of str
+        The names' letters and digits, case folded (:func:`letters`).
+    """
+    found = set()
+    for card in cards:
+        parts = _parts(card)[0]
+        if len(parts) < 3 or _is_headline(parts[-1]):
+            continue
+        text = " ".join(parts[-1].text_content().split())
+        if is_name_line(text):
+            found.add(letters(text))
     return frozenset(found)
 
 

@@ -38,11 +38,19 @@ from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import author_field_name, find_byline, is_meta_line
 from analysis.clean.html_asides import aside_paragraphs
 from analysis.clean.html_author import labelled_author
-from analysis.clean.html_cards import CardDate, card_dates, card_sections, letters, pack_cards
+from analysis.clean.html_cards import (
+    CardDate,
+    card_closers,
+    card_dates,
+    card_sections,
+    letters,
+    pack_cards,
+)
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_provider import provider_name
-from analysis.clean.html_stories import story_headings
+from analysis.clean.html_stories import story_headings, story_openers
+from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
@@ -91,11 +99,12 @@ class HtmlMetadata:
         The name a logo's alternative text and the text printed right after it give
         above the headline: whose story an aggregator re-hosts
         (:func:`analysis.clean.html_provider.provider_name`).
-    story_headlines : frozenset of str
-        The headlines of the whole stories the page prints under headings of its own,
-        packed as cards (a newsletter's web version:
-        :func:`analysis.clean.html_stories.story_headings`), as letters; the listing
-        splitter reads those cards though their text is no teaser.
+    markup_lines : MarkupLines
+        What the markup says of some lines of the rendered text, which the listing
+        splitter reads: the headlines of the whole stories the page prints under
+        headings of its own (a newsletter's web version), the lines opening whole
+        stories' texts, the name lines closing packed cards
+        (:class:`analysis.clean.markup_lines.MarkupLines`).
     script_body : str or None
         The page's JSON-LD ``articleBody`` when its rendered text does not print it (a
         page saved without running the script that renders its story), one paragraph
@@ -123,7 +132,7 @@ class HtmlMetadata:
     link_paragraphs: frozenset[str] = frozenset()
     aside_paragraphs: frozenset[str] = frozenset()
     provider: str | None = None
-    story_headlines: frozenset[str] = frozenset()
+    markup_lines: MarkupLines = NO_MARKUP
     script_body: str | None = None
     app_state: str | None = None
     login_form: bool = False
@@ -186,9 +195,9 @@ class RenderedPage(NamedTuple):
     #: The provider named in an aggregator's slot above the headline
     #: (:func:`analysis.clean.html_provider.provider_name`).
     provider: str | None = None
-    #: The headlines of the whole stories packed as cards, as letters
-    #: (:func:`analysis.clean.html_stories.story_headings`).
-    story_headlines: frozenset[str] = frozenset()
+    #: What the markup says of some lines of the text
+    #: (:class:`analysis.clean.markup_lines.MarkupLines`).
+    markup_lines: MarkupLines = NO_MARKUP
 
 
 def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
@@ -228,8 +237,10 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     space_glued_headings(tree)
     links = link_paragraphs(tree)
     stories = story_headings(tree)
+    openers = story_openers(tree)
     cards = pack_cards(tree, main_text, stories)
     headlines = frozenset(letters(heading.text_content()) for heading in stories if cards)
+    marks = MarkupLines(headlines, openers, card_closers(cards))
     dates, sections = card_dates(cards), card_sections(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
@@ -237,7 +248,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None
     return RenderedPage(
-        rendered.strip("\n") + "\n", dates, sections, links, asides, provider, headlines
+        rendered.strip("\n") + "\n", dates, sections, links, asides, provider, marks
     )
 
 

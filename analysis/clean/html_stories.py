@@ -29,7 +29,7 @@ from analysis.clean.card_lines import is_prose
 from analysis.clean.html_cards import letters
 from analysis.clean.html_headings import HEADINGS
 from analysis.clean.page_metadata import FieldSpan
-from analysis.text import is_blank
+from analysis.text import LETTER_RUN, is_blank
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -118,6 +118,92 @@ def _no_own_headline(root: HtmlElement, headings: list[HtmlElement]) -> bool:
         if printed in parts:
             return False  # the <title>'s headline printed over the stories
     return False
+
+
+def story_openers(root: HtmlElement) -> frozenset[str]:
+    """The lines that open the text of whole stories printed one after another (an
+    infinite-scroll page, a site's several stories in ``<article>`` elements).
+
+    A story's *container* is the largest element that holds its heading and no other
+    heading of that tag; a page of whole stories holds
+    :data:`~analysis.clean.card_blocks.MIN_CARDS` or more sibling containers of one tag,
+    each with :data:`MIN_STORY_PARAGRAPHS` prose ``<p>`` paragraphs or more after its
+    heading. A story's opener is the last element printing a line between its heading and
+    its first prose paragraph (a deck, a photo's credit, ``Listen to this article``),
+    under another (the byline, the date), no heading between them (a section's cards),
+    and no ``<time>``: in the text view it
+    stands where the next card's headline could, and only the markup tells the story's
+    text starts there.
+
+    Parameters
+    ----------
+    root : lxml.html.HtmlElement
+        The page's parsed document.
+
+    Returns
+    -------
+    frozenset of str
+        The openers' letters and digits, case folded
+        (:func:`~analysis.clean.html_cards.letters`); empty on a page of one story.
+    """
+    count: dict[tuple[HtmlElement, str], int] = {}
+    chains = []
+    for heading in root.iter(*HEADINGS):
+        chain = [a for a in heading.iterancestors() if a.tag not in {"body", "html"}]
+        for ancestor in chain:
+            count[ancestor, heading.tag] = count.get((ancestor, heading.tag), 0) + 1
+        chains.append((heading, chain))
+    groups: dict[tuple[HtmlElement, str], list[tuple[HtmlElement, HtmlElement]]] = {}
+    for heading, chain in chains:
+        alone = [a for a in chain if count[a, heading.tag] == 1]
+        if alone and (parent := alone[-1].getparent()) is not None:
+            groups.setdefault((parent, alone[-1].tag), []).append((alone[-1], heading))
+    found = set()
+    for stories in groups.values():
+        if len(stories) < MIN_CARDS:
+            continue
+        openings = [_opening(container, heading) for container, heading in stories]
+        if all(n >= MIN_STORY_PARAGRAPHS for n, _ in openings):
+            found |= {letters(o.text_content()) for _, o in openings if o is not None}
+    return frozenset(found - {""})
+
+
+#: Elements that print inside a line of their parent's (a word set in bold, a link).
+_INLINE = frozenset(
+    {"a", "abbr", "b", "cite", "code", "em", "font", "i", "label", "mark", "q", "s", "small"}
+    | {"span", "strong", "sub", "sup", "time", "u"}
+)
+
+
+def _opening(container: HtmlElement, heading: HtmlElement) -> tuple[int, HtmlElement | None]:
+    """How many prose ``<p>`` paragraphs follow ``heading`` in ``container``, and the
+    story's opener (:func:`story_openers`) or None."""
+    inside_heading = set(heading.iter())
+    lines: list[HtmlElement] = []  # the elements printing lines between heading and text
+    first_prose, n = None, 0
+    after = headed = False
+    for element in container.iter():
+        if element is heading:
+            after = True
+        if not after or element in inside_heading or not isinstance(element.tag, str):
+            continue
+        if element.tag == "p" and is_prose(" ".join(element.text_content().split())):
+            n += 1
+            first_prose = first_prose if first_prose is not None else element
+        elif first_prose is None and element.tag in HEADINGS:
+            headed = True  # a card's headline under a section's: no story's text yet
+        elif first_prose is None and LETTER_RUN.search(element.text or ""):
+            while element.tag in _INLINE and (parent := element.getparent()) is not container:
+                element = parent  # the line the word prints in
+            if not lines or lines[-1] is not element:
+                lines.append(element)
+    # the opener is under the story's header (its byline, its date), not the header
+    # itself (a card's ``Outlet · 3 hours ago`` over its text), nor its date
+    if len(lines) < 2 or first_prose is None or headed:
+        return n, None
+    if lines[-1].tag == "time" or any(True for _ in lines[-1].iter("time")):
+        return n, None
+    return n, lines[-1]
 
 
 def story_regions(lines: Sequence[str], stories: frozenset[str]) -> list[ArticleRegion]:

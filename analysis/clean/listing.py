@@ -53,6 +53,7 @@ from analysis.clean.card_teaser import is_teaser
 from analysis.clean.dates import find_date_span
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import ENTRIES_OF_ONE_ARTICLE, one_article
+from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, mark_kinds
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.site_candidates import name_words
@@ -94,7 +95,9 @@ def find_cards(
 
 
 def find_cards_or_updates(
-    lines: Sequence[str], detected_body: Callable[[], Sequence[int]] | None = None
+    lines: Sequence[str],
+    detected_body: Callable[[], Sequence[int]] | None = None,
+    marks: MarkupLines = NO_MARKUP,
 ) -> tuple[list[ArticleRegion], tuple[int, ...]]:
     """Return the article cards of a listing page, in page order, or a live blog's
     updates.
@@ -107,6 +110,9 @@ def find_cards_or_updates(
         Returns the page's body lines as analysis.clean.body finds them (default: that
         detector). A caller that may need them too passes a memoized one, so that a page
         whose cards are rejected for the body outside them runs the detector once.
+    marks : MarkupLines, optional
+        What an HTML page's markup says of some of its lines: their kinds
+        (:func:`~analysis.clean.markup_lines.mark_kinds`).
 
     Returns
     -------
@@ -130,6 +136,7 @@ def find_cards_or_updates(
     for i in header_lines(lines):  # a scraper's or an e-mail's header: the page's fields
         kinds[i] = "blank"
     bulleted = mark_headlines(lines, kinds)
+    mark_kinds(lines, kinds, marks)  # what an HTML page's markup says of its lines
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     first_kind = kinds[first] if first is not None else None
     cards = _read_cards(lines, kinds, first, first_kind)

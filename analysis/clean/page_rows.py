@@ -23,6 +23,7 @@ from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_page import HtmlMetadata
 from analysis.clean.listing import ArticleRegion
 from analysis.clean.manifest import ManifestEntry
+from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
 from analysis.clean.page_table import TablePage, record_row, table_page
@@ -316,8 +317,8 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     facts = facts or PageFacts(html=page.html)
     site = page_site_name(page.text.split("\n"))  # once per page, passed to every user
     body_lines = html_body_lines(page.text, page.html)
-    stories = facts.html.story_headlines if facts.html is not None else frozenset()
-    blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline, stories)
+    marks = facts.html.markup_lines if facts.html is not None else NO_MARKUP
+    blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline, marks)
     check_page_blocks(blocks, page.text)
     non_stories: list[str] = []
     articles = article_rows(blocks, page.text, facts, site, non_stories)

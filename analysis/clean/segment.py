@@ -53,6 +53,7 @@ from analysis.clean.closing_notes import without_closing_notes
 from analysis.clean.html_stories import story_regions
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
+from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.clean.paywall import without_paywall_box
 from analysis.errors import TableError
@@ -80,7 +81,7 @@ def segment_page(
     name: str,
     body_lines: Sequence[int] | None = None,
     byline: str | None = None,
-    stories: frozenset[str] = frozenset(),
+    marks: MarkupLines = NO_MARKUP,
 ) -> pd.DataFrame:
     """Cut one page's text into labelled blocks (the BLOCKS table of one page).
 
@@ -100,19 +101,19 @@ def segment_page(
     byline : str, optional
         The article's byline when known from elsewhere (a manifest, the markup): an
         author's biography closing the body is looked for with it too.
-    stories : frozenset of str
-        The headlines of the whole stories an HTML page's markup prints under headings
-        of their own (:attr:`analysis.clean.html_page.HtmlMetadata.story_headlines`):
-        each is a card though its text is no teaser.
+    marks : MarkupLines
+        What an HTML page's markup says of some of its lines
+        (:attr:`analysis.clean.html_page.HtmlMetadata.markup_lines`): the headlines of
+        the whole stories it prints under headings of their own (each a card though
+        its text is no teaser), the lines opening whole stories' texts, the name lines
+        closing its cards.
 
     Returns
     -------
     pandas.DataFrame
         The blocks, in page order; see the module docstring for the columns.
     """
-    return blocks_frame(
-        segment_page_columns(text, name, body_lines, byline=byline, stories=stories)
-    )
+    return blocks_frame(segment_page_columns(text, name, body_lines, byline=byline, marks=marks))
 
 
 @collection_paused
@@ -122,7 +123,7 @@ def segment_page_columns(
     body_lines: Sequence[int] | None = None,
     site: KnownSite = FIND_SITE,
     byline: str | None = None,
-    stories: frozenset[str] = frozenset(),
+    marks: MarkupLines = NO_MARKUP,
 ) -> BlockColumns:
     """:func:`segment_page` as plain lists, one per BLOCKS column (no pandas per page).
 
@@ -140,7 +141,7 @@ def segment_page_columns(
         As for :func:`segment_page`.
     site : KnownSite
         The site name, or :data:`FIND_SITE` to find it when needed.
-    byline, stories : optional
+    byline, marks : optional
         As for :func:`segment_page`.
 
     Returns
@@ -149,7 +150,7 @@ def segment_page_columns(
         Column name -> list, one entry per block in page order.
     """
     lines = text.split("\n")
-    regions = find_article_regions(lines, body_lines, site, byline, stories)
+    regions = find_article_regions(lines, body_lines, site, byline, marks)
     return _block_columns(lines, regions, name)
 
 
@@ -179,7 +180,7 @@ def find_article_regions(
     body_lines: Sequence[int] | None = None,
     site: KnownSite = FIND_SITE,
     byline: str | None = None,
-    stories: frozenset[str] = frozenset(),
+    marks: MarkupLines = NO_MARKUP,
 ) -> list[ArticleRegion]:
     """Return the articles of a page as regions: listing cards, else the one article.
 
@@ -202,7 +203,7 @@ def find_article_regions(
         As for :func:`segment_page`. With the bylines the page prints above the body, it
         names the authors whose biography closing the body is no body; nor is a
         print-edition note there (:func:`analysis.clean.closing_notes.without_closing_notes`).
-    stories : frozenset of str
+    marks : MarkupLines
         As for :func:`segment_page`.
 
     Returns
@@ -213,9 +214,10 @@ def find_article_regions(
     # The body detector runs at most once: for the listing test (body outside the cards)
     # and, when the page is no listing, for its article.
     detected_body = functools.cache(lambda: body_line_indices(list(lines)))
+    stories = marks.story_headlines
     if stories and (regions := story_regions(lines, stories)):
         return regions  # whole stories the markup prints under headings of their own
-    cards, updates = find_cards_or_updates(lines, detected_body)
+    cards, updates = find_cards_or_updates(lines, detected_body, marks)
     if cards:
         return cards
     body = (

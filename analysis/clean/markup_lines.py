@@ -1,0 +1,126 @@
+"""Lines of an HTML page's rendered text whose role the markup tells and the text cannot.
+
+The listing splitter (:mod:`analysis.clean.listing`) reads a page's cards from its
+rendered text, where some shapes are the same whatever the page: a name line right
+under a card's text (``National Review``) may be the card's outlet or the next card's
+kicker, and a line between a story's date and its first paragraph (a deck, a photo's
+credit, ``Listen to this article · 4 min``) may open the story's text or be the next
+card's headline. On an HTML page the markup draws each card's and each story's bounds,
+and says which one a line is; :class:`MarkupLines` carries what it says, as the lines'
+letters (:func:`~analysis.clean.html_cards.letters`), and :func:`mark_kinds` gives those
+lines their kinds. No value is tuned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.clean.card_fields import meta_fields
+from analysis.clean.card_lines import LineKinds
+from analysis.clean.html_cards import letters
+
+#: Kinds of a name line (``National Review`` is a label, ``The Huffington Post`` a title).
+_NAME_KINDS = frozenset({"label", "title"})
+#: Fields of a meta line that are a story's own header (its byline, its date).
+_HEADER_FIELDS = frozenset({"byline", "published"})
+#: Fields of a story's time.
+_TIME_FIELDS = frozenset({"published", "relative_time"})
+
+
+@dataclass(frozen=True)
+class MarkupLines:
+    """What an HTML page's markup says about some lines of its rendered text.
+
+    Attributes
+    ----------
+    story_headlines : frozenset of str
+        The headlines of the whole stories the page prints under headings of their own,
+        packed as cards (a newsletter's web version:
+        :func:`analysis.clean.html_stories.story_headings`).
+    story_openers : frozenset of str
+        The lines that open a whole story's text under its headline, byline and date
+        on a page of several whole stories (:func:`analysis.clean.html_stories.story_openers`).
+    card_closers : frozenset of str
+        The name lines that close a packed card, under its text
+        (:func:`analysis.clean.html_cards.card_closers`): the card's own, its outlet.
+    """
+
+    story_headlines: frozenset[str] = frozenset()
+    story_openers: frozenset[str] = frozenset()
+    card_closers: frozenset[str] = frozenset()
+
+
+#: A page whose markup says nothing of its lines (a text page).
+NO_MARKUP = MarkupLines()
+
+
+def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> None:
+    """Give the lines the markup names (``marks``) their kinds, in place.
+
+    - A card closer printed right under a line with text, a blank line (or the page's
+      end) under it and no meta line in its block, where a name line (a label, a
+      title) stands: a ``meta`` line, the card's trailer, whose name is its outlet
+      (:func:`~analysis.clean.card_fields.card_header` reads a trailer's meta lines).
+    - A story opener that is neither prose nor the story's byline or time (a meta line
+      holding one, but a length under the story's date, :func:`_opens_text`): a
+      ``caption``, which opens the story's text under its header
+      (:func:`analysis.clean.card_runs.body_runs`), whatever its words.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    kinds : LineKinds
+        The lines' kinds; changed in place.
+    marks : MarkupLines
+        What the page's markup says.
+    """
+    closers, openers = marks.card_closers, marks.story_openers
+    if not closers and not openers:
+        return
+    for i, line in enumerate(lines):
+        if kinds.known(i) in {"blank", "prose"}:
+            continue
+        found = letters(line)
+        if found in closers and kinds[i] in _NAME_KINDS and _closes_block(kinds, i):
+            kinds[i] = "meta"
+        elif found in openers and _opens_text(lines, kinds, i):
+            kinds[i] = "caption"
+
+
+def _closes_block(kinds: LineKinds, i: int) -> bool:
+    """Line ``i`` right under a line with text, a blank line or the page's end under it,
+    and no meta line in its block (a card printing its outlet or time elsewhere reads
+    them there: its last line is its own, a note's ``Contributing: Ray Locker.``)."""
+    if i == 0 or kinds.known(i - 1) == "blank":
+        return False
+    if i + 1 < len(kinds) and kinds.known(i + 1) != "blank":
+        return False
+    j = i - 1
+    while j >= 0 and kinds.known(j) != "blank":
+        if kinds[j] == "meta":
+            return False
+        j -= 1
+    return True
+
+
+def _opens_text(lines: Sequence[str], kinds: LineKinds, i: int) -> bool:
+    """Whether story opener ``i`` opens the story's text: a line that is no meta line, or
+    a meta line holding no byline nor date under a header that holds the story's time
+    (``Listen to this article · 4 min`` under the date: a length, not the story's time)."""
+    header = []
+    j = i - 1  # (the header's kinds worked out: body_runs reads the known ones only)
+    while j >= 0 and kinds[j] in {"blank", "meta"}:
+        header.append(j)
+        j -= 1
+    if kinds[i] != "meta":
+        return True
+    if any(f.field in _HEADER_FIELDS for f in meta_fields(i, lines[i])):
+        return False  # the story's byline or date
+    return any(
+        f.field in _TIME_FIELDS
+        for k in header
+        if kinds[k] == "meta"
+        for f in meta_fields(k, lines[k])
+    )
