@@ -166,3 +166,21 @@ def test_a_cards_last_line_is_no_outlet_when_the_card_prints_its_outlet_above():
     )
     articles = _articles(_site("Latest stories | Harbour Post", f"<h1>Latest</h1><ul>{items}</ul>"))
     assert [a["outlet"] for a in articles] == OUTLETS
+
+
+def test_a_cards_headline_of_two_capitalized_words_heads_its_card():
+    # "Quiet Mischief" reads as a name in a text view (a kicker, an outlet); the card's
+    # markup says it is its headline
+    cards = [
+        ("Ferry fares rise by ten percent in spring", "Coast Times"),
+        ("Quiet Mischief", "Bay Radio"),
+        ("Library to stay open later in the evening", "The Harbour Ledger"),
+    ]
+    teaser = "The council said on Friday that the change would start next month, after a vote."
+    items = "".join(
+        f"<li><a href='/s/{k}'>{t}</a> <span>{o}</span> <span>{k + 2} hrs ago</span> "
+        f"<span>{teaser}</span></li>"
+        for k, (t, o) in enumerate(cards)
+    )
+    articles = _articles(_site("Latest stories | Harbour Post", f"<h1>Latest</h1><ul>{items}</ul>"))
+    assert [(a["title"], a["outlet"]) for a in articles] == cards

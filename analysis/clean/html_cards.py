@@ -364,6 +364,31 @@ def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
     return frozenset(found)
 
 
+def card_headlines(cards: list[HtmlElement]) -> frozenset[str]:
+    """The cards' headlines: each card's first headline part (a heading, a link that is
+    the part's whole text).
+
+    A headline of one or two capitalized words (``Authentic Asininity``) reads as a name
+    in a text view, a kicker or an outlet; the card's markup says it is the headline.
+
+    Parameters
+    ----------
+    cards : list of lxml.html.HtmlElement
+        Cards (:func:`pack_cards`).
+
+    Returns
+    -------
+    frozenset of str
+        The headlines' letters and digits, case folded (:func:`letters`).
+    """
+    found = set()
+    for card in cards:
+        headline = next((part for part in _parts(card)[0] if _is_headline(part)), None)
+        if headline is not None:
+            found.add(letters(headline.text_content()))
+    return frozenset(found - {""})
+
+
 def card_closers(cards: list[HtmlElement]) -> frozenset[str]:
     """The name lines that close the cards: a card's last part, under its headline and
     another part, when it prints a name alone (:func:`~analysis.clean.card_fields.is_name_line`).

@@ -42,6 +42,7 @@ from analysis.clean.html_cards import (
     CardDate,
     card_closers,
     card_dates,
+    card_headlines,
     card_sections,
     letters,
     pack_cards,
@@ -240,7 +241,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     openers = story_openers(tree)
     cards = pack_cards(tree, main_text, stories)
     headlines = frozenset(letters(heading.text_content()) for heading in stories if cards)
-    marks = MarkupLines(headlines, openers, card_closers(cards))
+    marks = MarkupLines(headlines, openers, card_closers(cards), card_headlines(cards))
     dates, sections = card_dates(cards), card_sections(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)

@@ -44,11 +44,14 @@ class MarkupLines:
     card_closers : frozenset of str
         The name lines that close a packed card, under its text
         (:func:`analysis.clean.html_cards.card_closers`): the card's own, its outlet.
+    card_headlines : frozenset of str
+        The packed cards' headlines (:func:`analysis.clean.html_cards.card_headlines`).
     """
 
     story_headlines: frozenset[str] = frozenset()
     story_openers: frozenset[str] = frozenset()
     card_closers: frozenset[str] = frozenset()
+    card_headlines: frozenset[str] = frozenset()
 
 
 #: A page whose markup says nothing of its lines (a text page).
@@ -62,6 +65,8 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
       end) under it and no meta line in its block, where a name line (a label, a
       title) stands: a ``meta`` line, the card's trailer, whose name is its outlet
       (:func:`~analysis.clean.card_fields.card_header` reads a trailer's meta lines).
+    - A card's headline printed as a label (``Authentic Asininity``: a name's shape, a
+      kicker's or an outlet's): a ``title``.
     - A story opener that is neither prose nor the story's byline or time (a meta line
       holding one, but a length under the story's date, :func:`_opens_text`): a
       ``caption``, which opens the story's text under its header
@@ -76,8 +81,8 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
     marks : MarkupLines
         What the page's markup says.
     """
-    closers, openers = marks.card_closers, marks.story_openers
-    if not closers and not openers:
+    closers, openers, headlines = marks.card_closers, marks.story_openers, marks.card_headlines
+    if not closers and not openers and not headlines:
         return
     for i, line in enumerate(lines):
         if kinds.known(i) in {"blank", "prose"}:
@@ -85,6 +90,8 @@ def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> No
         found = letters(line)
         if found in closers and kinds[i] in _NAME_KINDS and _closes_block(kinds, i):
             kinds[i] = "meta"
+        elif found in headlines and kinds[i] == "label":
+            kinds[i] = "title"
         elif found in openers and _opens_text(lines, kinds, i):
             kinds[i] = "caption"
 
