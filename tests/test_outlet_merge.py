@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
 
 from analysis.clean.outlet import OutletEvidence, decide_outlet, masthead_key
@@ -258,6 +259,30 @@ def test_sister_sites_under_one_groups_notice_are_filed_by_their_masthead():
     assert found.n_outlets(keys) == 2
     assert {found.display[k] for k in keys} == {"Coastal Courier", "Harbour Daily"}
     assert any("its masthead, one of several" in note for note in found.notes())
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Home | News | Sport | Opinion\n{masthead}\n",  # the menu above the masthead
+        "Skip to content\n{masthead}\n",  # a control's label
+        "Thursday, March 5, 2026\n{masthead}\n",  # the day's date
+        "  • Home\n  • Local\n{masthead}\n",  # a menu listed item by item
+        "{masthead}\nSubscribe\n",  # a control's label under it is no second name
+    ],
+)
+def test_sister_sites_whose_masthead_is_under_the_sites_chrome_are_filed_by_it(opening):
+    # review h134: two papers printing one group's notice were one outlet (the group)
+    # when their masthead was not the first line: the line above it is chrome, no name
+    texts = {
+        f"{slug}_{i}.txt": opening.format(masthead=masthead) + _sister_page("", i).lstrip("\n")
+        for slug, masthead in (("s", "The Seaview Gazette"), ("h", "Harbourtown Herald"))
+        for i in range(2)
+    }
+    keys, names = _keys_and_names(texts)
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 2
+    assert {found.display[k] for k in keys} == {"The Seaview Gazette", "Harbourtown Herald"}
 
 
 def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():

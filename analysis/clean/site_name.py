@@ -65,7 +65,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.closing_notes import feed_footer_site
-from analysis.clean.header_lines import provider_name_line
+from analysis.clean.header_lines import (
+    find_byline,
+    is_label_like,
+    is_menu_line,
+    is_meta_line,
+    provider_name_line,
+    spaced_menu_items,
+)
 from analysis.clean.outlet import (
     GLUED_SCRIPT_NAME,
     MAX_GLUED_COMPANY_CHARS,
@@ -97,8 +104,9 @@ from analysis.clean.site_features import (
     PageText,
     domain_label,
 )
-from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name
+from analysis.clean.site_phrases import INTERFACE_WORDS, is_interface_label, masthead_name
 from analysis.text import clean_name
+from analysis.text.lines import is_list_item
 
 #: A named candidate must score above this to win over a copyright holder (last resort).
 SITE_MIN_SCORE = 3.0
@@ -310,8 +318,9 @@ def _names_issuer(key: str, issuer: tuple[str, str]) -> bool:
 
 
 def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str | None:
-    """The name a page opens with, alone on its first line: its masthead (logo text),
-    when it may be a site's name other than the copyright ``holder``'s.
+    """The name a page opens with, alone on its first line after the chrome a site may
+    print above it (a menu, a control's label, the day's date): its masthead (logo
+    text), when it may be a site's name other than the copyright ``holder``'s.
 
     Written once, such a line is as often a section's label or a short headline as the
     site's name, so the page alone does not make it the outlet
@@ -330,17 +339,22 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     Returns
     -------
     str or None
-        The first non-blank line's name (:func:`~analysis.clean.site_phrases.masthead_name`)
-        unless the next non-blank line is one too (a menu of names), the name is no
+        The name (:func:`~analysis.clean.site_phrases.masthead_name`) of the first
+        non-blank line that is no such chrome (:func:`_opening_chrome`) unless the next
+        non-blank line is one too (a menu of names; a control's label, "Subscribe", is
+        none), the name is no
         possible site name (:func:`~analysis.clean.site_candidates.accepted_form`), holds
         an interface word, is made of words the page writes in lower case (a section:
         "Business"), or is the holder's own name or a start of it ("Harbour" of "Harbour
         Media Group"); else None.
     """
     filled = (line for line in lines if line.strip())
-    first, following = next(filled, ""), next(filled, "")
+    first = next((line for line in filled if not _opening_chrome(line)), "")
+    following = next(filled, "")
     found = masthead_name(first)
-    if found is None or masthead_name(following) is not None:
+    if found is None or (
+        masthead_name(following) is not None and not is_interface_label(following)
+    ):
         return None
     accepted = accepted_form(clean_name(found[0]))
     if accepted is None:
@@ -350,6 +364,21 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     if any(word in INTERFACE_WORDS for word in words) or all(map(page.writes_lower, words)):
         return None
     return None if _same_site(key, compact_name(holder)) else name
+
+
+def _opening_chrome(line: str) -> bool:
+    """Whether a line a page may open with above its masthead is the site's chrome, not
+    its name: a menu on one line ("Home | News | Sport", "Home  News  Sport") or one of
+    its entries as a list item, a control's label (a short line holding an interface
+    word, "Skip to content", "Subscribe": never a masthead) or the day's date
+    ("Thursday, March 3, 2026")."""
+    return (
+        is_list_item(line)
+        or is_menu_line(line)
+        or bool(spaced_menu_items(line))
+        or (is_label_like(line) and any(word in INTERFACE_WORDS for word in name_words(line)))
+        or (is_meta_line(line) and find_byline(line.strip()) is None)
+    )
 
 
 def _same_site(key: str, site: str) -> bool:
