@@ -189,3 +189,70 @@ def test_a_dump_of_one_of_two_same_name_sites_is_filed_under_it(tmp_path, capsys
     outlets = pd.read_parquet(out / "outlet_metrics.parquet").set_index("outlet")
     assert outlets.loc[rows["nz.html"], "merged_from"] == "name:lantern"
     assert "2 outlets (2 with articles)" in clean_said and "2 outlets" in metrics_said
+
+
+def _blocks_file(path, pages: dict[str, list[tuple[int, str, str, str]]], row_group: int) -> None:
+    """A blocks table of (line_no, label, field, text) blocks per page, in row groups of
+    ``row_group`` rows (a page, and a line, may then run over two of them)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [(page, *block) for page, blocks in pages.items() for block in blocks]
+    columns = dict(
+        zip(("page", "line_no", "label", "field", "text"), zip(*rows, strict=True), strict=True)
+    )
+    pq.write_table(
+        pa.table({k: list(v) for k, v in columns.items()}), path, row_group_size=row_group
+    )
+
+
+def _letters(n: int) -> str:
+    return "abcdefghij"[n % 10] + "klmn"[n // 10]
+
+
+def test_a_runs_chrome_lines_are_each_pages_and_each_distinct_line_is_read_once(
+    tmp_path, monkeypatch
+):
+    """The run's pass (Arrow lines, then each page) gives every page's
+    page_chrome_lines under its site key, and works out a line's words once per distinct
+    text, not once per page printing it (the pass runs before metrics' first chunk)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis.clean import site_chrome
+
+    menu = [(n, "boilerplate", "chrome", f"• {item}\n") for n, item in enumerate(MENU.split(" | "))]
+    notice = [
+        (9, "boilerplate", "chrome", "© 2026 "),
+        (9, "metadata", "credited_source", "The Lantern, Port Ellery"),
+        (9, "boilerplate", "chrome", ". All rights reserved.\n"),
+    ]
+    pages = {}
+    for n in range(40):
+        body = [(6, "body", "body", f"Story {n} of the harbour, told in a few words.\n")]
+        own = [(7, "boilerplate", "chrome", f"Harbour notes for reader {_letters(n)} this week\n")]
+        pages[f"p{n:02d}.txt"] = [*menu, *body, *own, *notice]
+    pages["other.txt"] = [(0, "boilerplate", "chrome", OTHER_MENU + "\n"), *notice[:1]]
+    blocks, pages_path = tmp_path / "blocks.parquet", tmp_path / "pages.parquet"
+    _blocks_file(blocks, pages, row_group=7)  # pages and the notice's line cut across groups
+    keys = {page: ("ca" if page == "other.txt" else "nz") for page in pages}
+    pq.write_table(pa.table({"page": list(keys), "site_key": list(keys.values())}), pages_path)
+    expected = ChromeLines()
+    for page, page_blocks in pages.items():
+        expected.add_page(keys[page], _lines(*page_blocks))
+    calls = [0]
+    words = site_chrome.line_words
+
+    def counted(text: str) -> str:
+        calls[0] += 1
+        return words(text)
+
+    monkeypatch.setattr(site_chrome, "line_words", counted)
+    found = site_chrome.run_chrome_lines(blocks, pages_path)
+    assert found.pages == expected.pages
+    assert (
+        len(found.pages) == 1 + 40 + 1 + 1
+    )  # the menu, each page's own line, the notice, the other menu
+    assert found.pages[hash_of(MENU)] == {"nz": 40}
+    # each distinct text once (menu items, own lines, notice, the other menu), not per page
+    assert calls[0] <= len(MENU.split(" | ")) + 40 + 1 + 1 + 2

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from analysis.text.lines import is_bullet, line_hash
 
@@ -82,27 +83,93 @@ def page_chrome_lines(
         line[1] += text
         line[2] = line[2] and (label == "boilerplate" or field in _NAME_FIELDS)
         line[3] = line[3] or field == "chrome"
-    found: set[int] = set()
-    menu: list[str] = []  # the words of a run of bullet lines, one line after another
-    previous = None
-    for line_no, text, usable, chrome in [*lines, [None, "", False, False]]:
-        ok = usable and chrome
-        if menu and not (ok and is_bullet(text) and line_no == previous + 1):
-            _add(found, " ".join(word for word in menu if word))
-            menu = []
-        if ok and is_bullet(text):
-            menu.append(line_words(text))
-            previous = line_no
-        elif ok:
-            _add(found, line_words(text))
-    return found
+    hashes = _LineHashes()
+    return hashes.of_page(
+        [
+            (line_no, hashes.line(text))
+            for line_no, text, usable, chrome in lines
+            if usable and chrome
+        ]
+    )
 
 
-def _add(found: set[int], words: str) -> None:
-    """Add a line's hash to ``found`` when it has enough words with a letter (digits are
-    no evidence: every phone number reads "0 0 0")."""
+class _LineHashes:
+    """The hashes of pages' chrome lines, each distinct line's words and hash worked out
+    once (a site prints the same menu and notice on every page): memory grows with the
+    distinct lines of a run, as :class:`ChromeLines` does."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, tuple[bool, str, int | None]] = {}
+        self._menus: dict[str, int | None] = {}
+
+    def of_page(self, lines: Iterable[tuple[int, tuple[bool, str, int | None]]]) -> set[int]:
+        """The hashes of a page's chrome lines of at least :data:`MIN_LINE_WORDS` words.
+
+        Parameters
+        ----------
+        lines : iterable of tuple
+            Each chrome line's number and :meth:`line` of its text (its blocks joined;
+            the lines whose blocks are all usable and one of them chrome, module
+            docstring), in order.
+
+        Returns
+        -------
+        set of int
+            As :func:`page_chrome_lines`: a run of bullet lines on consecutive line
+            numbers is one line (a menu listed item by item).
+        """
+        found: set[int] = set()
+        menu: list[str] = []  # the words of a run of bullet lines, one line after another
+        previous = None
+        for line_no, (bullet, words, hashed) in lines:
+            if menu and not (bullet and line_no == previous + 1):
+                self._add(found, self._menu(" ".join(word for word in menu if word)))
+                menu = []
+            if bullet:
+                menu.append(words)
+                previous = line_no
+            else:
+                self._add(found, hashed)
+        if menu:
+            self._add(found, self._menu(" ".join(word for word in menu if word)))
+        return found
+
+    def line(self, text: str) -> tuple[bool, str, int | None]:
+        """A line's text as :meth:`of_page` reads it.
+
+        Parameters
+        ----------
+        text : str
+            A chrome line as printed (its blocks joined).
+
+        Returns
+        -------
+        tuple
+            Whether it is a bullet line, its words (:func:`line_words`), and its hash
+            when it counts alone (at least :data:`MIN_LINE_WORDS` words), else None.
+        """
+        if (known := self._lines.get(text)) is None:
+            words = line_words(text)
+            known = self._lines[text] = (is_bullet(text), words, _counted_hash(words))
+        return known
+
+    def _menu(self, words: str) -> int | None:
+        if words not in self._menus:
+            self._menus[words] = _counted_hash(words)
+        return self._menus[words]
+
+    @staticmethod
+    def _add(found: set[int], hashed: int | None) -> None:
+        if hashed is not None:
+            found.add(hashed)
+
+
+def _counted_hash(words: str) -> int | None:
+    """A line's hash when it has enough words with a letter (digits are no evidence:
+    every phone number reads "0 0 0"), else None."""
     if sum(not word.isdigit() for word in words.split()) >= MIN_LINE_WORDS:
-        found.add(line_hash(words))
+        return line_hash(words)
+    return None
 
 
 class ChromeLines:
@@ -173,16 +240,15 @@ class ChromeLines:
         return found
 
 
-def read_chrome_lines(
-    batches: Iterable[Mapping[str, Sequence]], site_key_of: Mapping[str, str]
-) -> ChromeLines:
+def read_chrome_lines(batches: Iterable[LineBatch], site_key_of: Mapping[str, str]) -> ChromeLines:
     """The chrome lines of every page of a blocks table, read batch by batch.
 
     Parameters
     ----------
-    batches : iterable of mapping
-        The blocks table's :data:`CHROME_COLUMNS`, column -> values, in file order (a
-        page's blocks are consecutive; a page may run over two batches).
+    batches : iterable of LineBatch
+        The chrome lines of the blocks table (:func:`_chrome_line_batches`), in file
+        order (a page's lines are consecutive; a page, or a line, may run over two
+        batches).
     site_key_of : mapping of str to str
         Page -> its ``site_key`` (pages table); a page missing from it is skipped.
 
@@ -192,29 +258,57 @@ def read_chrome_lines(
         Every page's chrome lines under its site key.
     """
     found = ChromeLines()
-    for page, columns in _pages_of(batches):
+    hashes = _LineHashes()
+    for page, lines in _pages_of(batches):
         if (key := site_key_of.get(page)) is not None:
-            found.add_page(key, page_chrome_lines(*columns))
+            found.add_page(key, hashes.of_page((n, hashes.line(text)) for n, text in lines))
     return found
 
 
-def _pages_of(
-    batches: Iterable[Mapping[str, Sequence]],
-) -> Iterator[tuple[str, tuple[list, list, list, list]]]:
-    """Each page of the batches with its (line_no, label, field, text) columns."""
+class LineBatch(NamedTuple):
+    """Chrome lines (whose blocks are all usable, one of them chrome), in file order,
+    with the pages and texts each given once.
+
+    Attributes
+    ----------
+    pages : list of str
+        The distinct pages of the batch.
+    page_codes : list of int
+        Each line's page, as an index into ``pages``.
+    line_nos : list of int
+        Each line's ``line_no``.
+    texts : list of str
+        The distinct texts of the batch's lines (a line's blocks joined).
+    text_codes : list of int
+        Each line's text, as an index into ``texts``.
+    """
+
+    pages: list[str]
+    page_codes: list[int]
+    line_nos: list[int]
+    texts: list[str]
+    text_codes: list[int]
+
+
+def _pages_of(batches: Iterable[LineBatch]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """Each page of the line batches with its (line_no, text) lines; the parts of a line
+    split between two batches are joined."""
     page = None
-    columns: tuple[list, list, list, list] = ([], [], [], [])
+    lines: list[tuple[int, str]] = []
     for batch in batches:
-        rows = zip(*(batch[name] for name in CHROME_COLUMNS), strict=True)
-        for name, line_no, label, field, text in rows:
-            if name != page:
+        pages, texts = batch.pages, batch.texts
+        rows = zip(batch.page_codes, batch.line_nos, batch.text_codes, strict=True)
+        for page_code, line_no, text_code in rows:
+            if (name := pages[page_code]) != page:
                 if page is not None:
-                    yield page, columns
-                page, columns = name, ([], [], [], [])
-            for values, value in zip(columns, (line_no, label, field, text), strict=True):
-                values.append(value)
+                    yield page, lines
+                page, lines = name, []
+            if lines and lines[-1][0] == line_no:
+                lines[-1] = (line_no, lines[-1][1] + texts[text_code])
+            else:
+                lines.append((line_no, texts[text_code]))
     if page is not None:
-        yield page, columns
+        yield page, lines
 
 
 def run_chrome_lines(blocks_path: Path, pages_path: Path) -> ChromeLines:
@@ -245,18 +339,19 @@ def run_chrome_lines(blocks_path: Path, pages_path: Path) -> ChromeLines:
         site_key_of = dict(
             zip(pages.column("page").to_pylist(), pages.column("site_key").to_pylist(), strict=True)
         )
-        return read_chrome_lines(_chrome_batches(blocks_path), site_key_of)
+        return read_chrome_lines(_chrome_line_batches(blocks_path), site_key_of)
     except (OSError, KeyError, pa.ArrowException) as err:
         raise TableError(f"{blocks_path}: cannot read its pages' chrome lines: {err}") from err
 
 
-def _chrome_batches(path: Path) -> Iterator[dict[str, list]]:
-    """The :data:`CHROME_COLUMNS` of the blocks of chrome lines in the blocks Parquet file
-    at ``path``, row group by row group (``clean`` writes a page's blocks in one).
+def _chrome_line_batches(path: Path) -> Iterator[LineBatch]:
+    """The chrome lines of the blocks Parquet file at ``path``: each line's ``page``,
+    ``line_no`` and ``text`` (its blocks' texts joined), row group by row group
+    (``clean`` writes a page's blocks in one).
 
-    The lines are told apart on the Arrow columns (a line with a block that is not
-    usable, or with no chrome block, is left out): only the chrome lines' blocks become
-    Python values, not the bodies.
+    The lines are told apart and joined on the Arrow columns (a line with a block that is
+    not usable, or with no chrome block, is left out): only the chrome lines become
+    Python values, not the bodies, one value per line, not per block.
 
     Parameters
     ----------
@@ -265,8 +360,8 @@ def _chrome_batches(path: Path) -> Iterator[dict[str, list]]:
 
     Yields
     ------
-    dict of str to list
-        Column -> values, in file order.
+    LineBatch
+        The chrome lines of a row group, in file order.
     """
     import numpy as np
     import pyarrow as pa
@@ -279,19 +374,41 @@ def _chrome_batches(path: Path) -> Iterator[dict[str, list]]:
             table = source.read_row_group(group, columns=list(CHROME_COLUMNS))
             if not table.num_rows:
                 continue
-            page, line_no = table.column("page"), table.column("line_no")
             usable = pc.or_(
                 pc.equal(table.column("label"), "boilerplate"),
                 pc.is_in(table.column("field"), value_set=names),
             )
             chrome = pc.equal(table.column("field"), "chrome")
-            starts = np.ones(table.num_rows, dtype=bool)
-            starts[1:] = pc.or_(
-                pc.not_equal(page.slice(1), page.slice(0, table.num_rows - 1)),
-                pc.not_equal(line_no.slice(1), line_no.slice(0, table.num_rows - 1)),
-            ).to_numpy()
-            line = np.cumsum(starts) - 1
+            line = np.cumsum(_line_starts(table)) - 1
             unusable = np.bincount(line, weights=~usable.to_numpy(zero_copy_only=False))
             has_chrome = np.bincount(line, weights=chrome.to_numpy(zero_copy_only=False))
             kept = table.filter(pa.array(((unusable == 0) & (has_chrome > 0))[line]))
-            yield {name: kept.column(name).to_pylist() for name in CHROME_COLUMNS}
+            if not kept.num_rows:
+                continue
+            starts = np.flatnonzero(_line_starts(kept))
+            offsets = pa.array(np.append(starts, kept.num_rows), type=pa.int32())
+            texts = pa.ListArray.from_arrays(offsets, kept.column("text").combine_chunks())
+            firsts = pa.array(starts)
+            pages = pc.dictionary_encode(kept.column("page").take(firsts).combine_chunks())
+            joined = pc.dictionary_encode(pc.binary_join(texts, ""))
+            yield LineBatch(
+                pages.dictionary.to_pylist(),
+                pages.indices.to_numpy().tolist(),
+                kept.column("line_no").take(firsts).to_numpy().tolist(),
+                joined.dictionary.to_pylist(),
+                joined.indices.to_numpy().tolist(),
+            )
+
+
+def _line_starts(table: object) -> object:
+    """Whether each block of an Arrow table opens a line (a new page or line number)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    page, line_no, rows = table.column("page"), table.column("line_no"), table.num_rows
+    starts = np.ones(rows, dtype=bool)
+    starts[1:] = pc.or_(
+        pc.not_equal(page.slice(1), page.slice(0, rows - 1)),
+        pc.not_equal(line_no.slice(1), line_no.slice(0, rows - 1)),
+    ).to_numpy()
+    return starts
