@@ -285,6 +285,42 @@ def test_sister_sites_whose_masthead_is_under_the_sites_chrome_are_filed_by_it(o
     assert {found.display[k] for k in keys} == {"The Seaview Gazette", "Harbourtown Herald"}
 
 
+def _sister_html(masthead: str, number: int) -> str:
+    # a sister paper's page whose logo is an image: only its <title> names the paper
+    paragraphs = "".join(
+        f"<p>{paragraph}</p>" for paragraph in _sister_page("", number).split("\n\n")[3:5]
+    )
+    return (
+        f"<html><head><title>Council votes on the wall, part {number} | {masthead}</title>"
+        '</head><body><header><a href="/"><img src="/logo.png" alt=""></a><nav><ul>'
+        '<li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>'
+        f"</header><article><h1>Council votes on the wall, part {number}</h1>"
+        f"<p>By Jane Roe</p>{paragraphs}</article>"
+        "<footer><p>© 2026 Harbour Media Group. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_sister_sites_named_by_their_html_title_only_are_filed_by_it(tmp_path):
+    # review h111 (cour_ca_5): an HTML page whose logo is an image, named only by its
+    # group's notice, was the group's; its <title> prints its paper beside the headline
+    from analysis.clean.page_rows import clean_page
+    from analysis.clean.read import read_page
+
+    keys, names = [], []
+    for slug, masthead in (("s", "Seaview Gazette"), ("h", "Harbourtown Herald")):
+        for i in range(2):
+            path = tmp_path / f"{slug}_{i}.html"
+            path.write_text(_sister_html(masthead, i), encoding="utf-8")
+            cleaned = clean_page(read_page(path))
+            keys += [row["outlet_key"] for row in cleaned.articles] + [cleaned.row["site_key"]]
+            names += [row["outlet"] for row in cleaned.articles] + [cleaned.row["site"]]
+    assert set(names) == {"Harbour Media Group"}
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 2
+    assert {found.display[k] for k in keys} == {"Seaview Gazette", "Harbourtown Herald"}
+
+
 def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():
     # one paper's pages (one masthead) stay the holder's; so do pages whose first lines
     # differ but each opens one page only (a short headline is no site), with no note

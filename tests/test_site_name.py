@@ -1229,3 +1229,15 @@ def test_a_masthead_over_the_menu_that_the_notice_names_with_an_article_is_the_s
     # "Morning Star Tanzania" tells two sites called "Morning Star" apart
     lines[-1] = "© 2026 Gazette du Port Maritime Ltd"
     assert page_site_name(lines).name == "Gazette du Port Maritime"
+
+
+def test_an_html_titles_name_beside_the_headline_is_the_pages_masthead():
+    from analysis.clean.site_name import title_masthead
+
+    lines = ["Council votes on the wall", "", "The council voted on Tuesday."]
+    parts = ("Council votes on the wall", "Seaview Gazette")
+    assert title_masthead(lines, parts, "Harbour Media Group") == "Seaview Gazette"
+    # the holder's own name, a title of one part, two ends shaped as names: none
+    assert title_masthead(lines, (parts[0], "Harbour Media"), "Harbour Media Group") is None
+    assert title_masthead(lines, parts[:1], "Harbour Media Group") is None
+    assert title_masthead(lines, ("Storm Warning", "Seaview Gazette"), "Harbour Media") is None

@@ -98,7 +98,7 @@ from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, publ
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
-from analysis.clean.site_name import page_site_name, path_named_sites
+from analysis.clean.site_name import SiteName, page_site_name, path_named_sites, title_masthead
 from analysis.clean.site_phrases import is_interface_label
 from analysis.clean.story_origin import printed_origin
 from analysis.gc_pause import collection_paused
@@ -348,9 +348,19 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         html_title_parts=title_parts(facts.html.page_title) if facts.html else (),
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
-        masthead=site.masthead if site else None,
+        masthead=_masthead(text, facts, site),
         path_named_sites=path_named_sites(text.split("\n"), slug) if slug else (),
     )
+
+
+def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:
+    """The masthead of a page its copyright holder names: the name its text opens with,
+    else, on an HTML page, the site's name its ``<title>`` prints by the headline."""
+    if site is None or site.source != "copyright":
+        return None
+    if site.masthead or facts.html is None:
+        return site.masthead
+    return title_masthead(text.split("\n"), title_parts(facts.html.page_title), site.name)
 
 
 def articles_from_blocks(

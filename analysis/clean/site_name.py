@@ -356,7 +356,48 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
         masthead_name(following) is not None and not is_interface_label(following)
     ):
         return None
-    accepted = accepted_form(clean_name(found[0]))
+    return _masthead_of(found[0], page, holder)
+
+
+def title_masthead(lines: Sequence[str], parts: Sequence[str], holder: str) -> str | None:
+    """The site's name an HTML page's ``<title>`` prints beside its headline ("Headline |
+    Seaview Gazette") when the page's text opens with no masthead (a logo drawn as an
+    image) and only the copyright ``holder`` names it: a masthead as
+    :func:`opening_masthead` gives one, which the run may confirm.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    parts : sequence of str
+        The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
+    holder : str
+        The copyright holder the page is filed under.
+
+    Returns
+    -------
+    str or None
+        The first or last part of a title of two parts or more, when it alone of the two
+        is shaped as a name (:func:`~analysis.clean.site_phrases.masthead_name`) passing
+        :func:`opening_masthead`'s tests; None otherwise (a headline shaped as a name
+        beside the site's: which is which is unknown).
+    """
+    if len(parts) < 2:
+        return None
+    page = PageText(lines)
+    found = {
+        name
+        for part in (parts[0], parts[-1])
+        if (shaped := masthead_name(part)) is not None
+        and (name := _masthead_of(shaped[0], page, holder)) is not None
+    }
+    ends = sum(masthead_name(part) is not None for part in (parts[0], parts[-1]))
+    return found.pop() if len(found) == 1 and ends == 1 else None
+
+
+def _masthead_of(found: str, page: PageText, holder: str) -> str | None:
+    """A masthead's name as :func:`opening_masthead` accepts it, or None."""
+    accepted = accepted_form(clean_name(found))
     if accepted is None:
         return None
     name, key = accepted[0], accepted[1]
