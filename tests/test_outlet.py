@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from analysis.clean import outlet as outlet_module
+from analysis.clean import public_suffix
 from analysis.clean.outlet import (
     Outlet,
     OutletEvidence,
@@ -39,9 +39,9 @@ def no_network(monkeypatch):
 
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    outlet_module._extractor.cache_clear()  # build the extractor with sockets blocked
+    public_suffix._lookup.cache_clear()  # read the suffix list with sockets blocked
     yield
-    outlet_module._extractor.cache_clear()
+    public_suffix._lookup.cache_clear()
 
 
 @pytest.mark.parametrize(

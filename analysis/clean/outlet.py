@@ -37,8 +37,11 @@ Without a URL, the key of a named outlet is its *compact* name (case, a leading
 a name that is itself a domain ("example.com", "© example.com") is keyed by its
 registered domain, as a URL would be (:func:`domain_of_name`).
 
-The registered domain comes from tldextract's bundled Public Suffix List snapshot:
-no network access, ever (:func:`registered_domain`). A host under a suffix the list
+The registered domain comes from tldextract's bundled Public Suffix List snapshot,
+read as tldextract reads it (:mod:`analysis.clean.public_suffix`, which does not import
+tldextract's HTTP stack): no network access, ever (:func:`registered_domain`). The
+list's private section counts too: a blog or site on a shared host (name.blogspot.com,
+name.github.io, name.wixsite.com) is its own site. A host under a suffix the list
 lacks (``.example``, ``.test``, ``.local``, an intranet's names) is kept whole, and a
 name is compared with each of its labels (:func:`site_labels`).
 """
@@ -52,6 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
 
@@ -190,19 +194,6 @@ def accentless(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
-@functools.lru_cache(maxsize=1)
-def _extractor():  # tldextract.TLDExtract, imported lazily
-    import tldextract
-
-    # No suffix list URLs: only the snapshot bundled with the package is used, and no
-    # cache directory is written. Nothing is fetched at run time.
-    # The list's private section too: a blog or site on a shared host
-    # (name.blogspot.com, name.github.io, name.wixsite.com) is its own site.
-    return tldextract.TLDExtract(
-        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
-    )
-
-
 def registered_domain(url: str) -> str | None:
     """The registered domain of ``url`` ("https://amp.example.co.uk/x" -> "example.co.uk").
 
@@ -223,8 +214,8 @@ def registered_domain(url: str) -> str | None:
     host = urlsplit(text if "//" in text else f"//{text}").hostname
     if not host:
         return None
-    parts = _extractor()(host)
-    domain = parts.top_domain_under_public_suffix
+    name, suffix = domain_and_suffix(host)
+    domain = f"{name}.{suffix}" if name and suffix else ""
     return (domain or host).lower().rstrip(".") or None
 
 
@@ -290,8 +281,8 @@ def is_public_domain(host: str) -> bool:
     bool
         Whether it has a registrable name under a known public suffix.
     """
-    parts = _extractor()(host.strip().lower().rstrip("."))
-    return bool(parts.suffix and parts.domain)
+    name, suffix = domain_and_suffix(host.strip().lower().rstrip("."))
+    return bool(suffix and name)
 
 
 def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bool:
