@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.clean.outlet_merge import CHROME, outlet_identities_of_counts
+from analysis.clean.outlet_merge import CHROME, HEAD, outlet_identities_of_counts
 from analysis.clean.pipeline import run_clean
 from analysis.clean.site_chrome import ChromeLines, line_words, page_chrome_lines
 from analysis.stats.metrics import run_metrics
@@ -92,6 +92,36 @@ def test_a_line_both_sites_print_or_evidence_of_both_keeps_the_name_apart():
         ("name:lantern", (MENU, OTHER_MENU)),  # the name's pages are of both sites
     )
     assert outlet_identities_of_counts(PAIRS, mixed).key_of["name:lantern"] == "name:lantern"
+
+
+def test_a_short_form_of_a_masthead_printing_its_sites_chrome_is_that_site():
+    # review h111: a site printing "La Voz" over some pages, "La Voz de Galicia" over
+    # others, with one menu and footer, was two outlets; one, with the long name
+    pairs = {("name:lavozdegalicia", "La Voz de Galicia"): 6, ("name:lavoz", "La Voz"): 4}
+    alone = outlet_identities_of_counts(pairs)
+    assert alone.heads == {"name:lavoz": ("name:lavozdegalicia",)}
+    assert alone.n_outlets(k for k, _ in pairs) == 2  # the name alone does not tie them
+    long_pages = [("name:lavozdegalicia", (MENU, NOTICE))] * 3
+    found = outlet_identities_of_counts(
+        pairs, _chrome(*long_pages, *[("name:lavoz", (MENU, NOTICE))] * 2)
+    )
+    assert found.key_of["name:lavoz"] == "name:lavozdegalicia" and found.why["name:lavoz"] == HEAD
+    assert set(found.display.values()) == {"La Voz de Galicia"}
+    # a sister site printing the group's notice under a menu of its own stays apart
+    sister = [("name:lavoz", (OTHER_MENU, NOTICE))] * 2
+    found = outlet_identities_of_counts(pairs, _chrome(*long_pages, *sister))
+    assert found.n_outlets(k for k, _ in pairs) == 2
+    # a line another outlet prints too is no evidence; two outlets' names: the one shown
+    pairs[("name:lavozdeasturias", "La Voz de Asturias")] = 4
+    asturias = [("name:lavozdeasturias", (OTHER_MENU, OTHER_NOTICE))] * 2
+    found = outlet_identities_of_counts(
+        pairs, _chrome(*long_pages, *asturias, ("name:lavoz", (MENU,)), ("name:lavoz", (NOTICE,)))
+    )
+    assert found.key_of["name:lavoz"] == "name:lavozdegalicia"
+    found = outlet_identities_of_counts(
+        pairs, _chrome(*long_pages, *asturias, ("name:lavoz", (MENU, OTHER_MENU)))
+    )
+    assert found.key_of["name:lavoz"] == "name:lavoz"
 
 
 def test_a_masthead_two_sites_print_goes_to_the_one_printing_its_menu_or_notice():

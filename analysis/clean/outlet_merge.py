@@ -16,6 +16,11 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   equal to a domain's label ("The New York Times" and nyt.com), is filed under that
   outlet: a domain when one is related, else the longer name. The evidence is in the
   corpus, no name is known in advance;
+- a ``name:`` key whose name is only the first words of other outlets' names ("La
+  Voz" of "La Voz de Galicia": a masthead's short form) is filed under the one of them
+  whose pages print the menu and notice lines its pages print, and no other's
+  (:func:`_file_heads`; the name alone does not tie them, "The Times" of "The Times of
+  India"; the lines are read from the blocks table, :func:`identities_of_run`);
 - a ``name:`` key whose names are another outlet's name with company words ("Harbour
   Daily Media Ltd" and "Harbour Daily": a site's pages printed without the masthead
   are named by their copyright notice; :func:`analysis.clean.outlet.company_head`) is
@@ -59,6 +64,7 @@ outlet_metrics, the reports) takes its name from here, through ``metrics``; the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -116,6 +122,10 @@ class OutletIdentities:
     apart : dict of str to tuple of str
         ``name:`` keys left apart although they are the initials of other outlets'
         names (nothing but the letters ties them) -> those outlets' final keys, sorted.
+    heads : dict of str to tuple of str
+        ``name:`` keys whose name is the first words of other outlets' names ("La Voz"
+        of "La Voz de Galicia") -> those outlets' final keys, sorted: left apart unless
+        their pages' chrome lines are one of those outlets' (:func:`_file_heads`).
     """
 
     key_of: dict[str, str]
@@ -123,6 +133,7 @@ class OutletIdentities:
     ambiguous: dict[str, tuple[str, ...]]
     why: dict[str, str] = field(default_factory=dict)
     apart: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def merged(self) -> dict[str, tuple[str, ...]]:
         """Final key -> the other keys filed under it (sorted); only keys with some. A
@@ -272,8 +283,10 @@ def outlet_identities_of_counts(
     _file_spellings(pairs, spellings, key_of, why)
     _file_company_names(pairs, key_of, ambiguous, why, owners)
     apart = _file_short_forms(pairs, key_of, ambiguous, why)
+    heads = _heads(pairs, key_of, ambiguous)
     if chrome is not None:
-        _file_by_chrome(chrome, key_of, ambiguous, why)
+        _file_heads(chrome, key_of, heads, ambiguous, why)
+        _file_by_chrome(chrome, key_of, ambiguous, why, heads)
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
         if key_of[key] != key and key.startswith(UNKNOWN_PREFIX):
@@ -281,7 +294,7 @@ def outlet_identities_of_counts(
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
-    return OutletIdentities(key_of, display, ambiguous, why, apart)
+    return OutletIdentities(key_of, display, ambiguous, why, apart, heads)
 
 
 def name_form(name: str) -> str:
@@ -529,6 +542,7 @@ def _file_by_chrome(
     key_of: dict[str, str],
     ambiguous: dict[str, tuple[str, ...]],
     why: dict[str, str],
+    heads: Mapping[str, tuple[str, ...]] = {},
 ) -> None:
     """File, in place, the keys no name decides by the chrome lines their pages print.
 
@@ -548,7 +562,8 @@ def _file_by_chrome(
         return
 
     def decided(key: str) -> bool:
-        return key not in ambiguous and not key.startswith(UNKNOWN_PREFIX)
+        open_head = key in heads and key_of[key] == key
+        return key not in ambiguous and not key.startswith(UNKNOWN_PREFIX) and not open_head
 
     filed: dict[str, str] = {}
     for key, lines in sorted(chrome.lines_of(pending).items()):
@@ -571,6 +586,77 @@ def _file_by_chrome(
         ambiguous.pop(key, None)
 
 
+HEAD = "the first words of its name, its pages printing that site's menu and notice lines"
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _name_head_words(name: str) -> tuple[str, ...]:
+    """A name's words as :func:`name_form` reads them, without a leading "the"."""
+    words = [name_form(word) for word in _WORD.findall(name)]
+    return tuple(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def _heads(
+    pairs: Mapping[tuple[str, str], int],
+    key_of: Mapping[str, str],
+    ambiguous: Mapping[str, tuple[str, ...]],
+) -> dict[str, tuple[str, ...]]:
+    """The ``name:`` keys left apart whose printed name is the first words of the names
+    other outlets' pages print ("La Voz" of "La Voz de Galicia": a masthead's short
+    form) -> those outlets' final keys, sorted. A name alone does not tie them ("The
+    Times" of "The Times of India"): :func:`_file_heads` asks the pages' chrome."""
+    printed: dict[tuple[str, ...], set[str]] = {}
+    for key, name in pairs:
+        if not key.startswith(UNKNOWN_PREFIX) and name != key:
+            words = _name_head_words(name)
+            for end in range(1, len(words)):
+                printed.setdefault(words[:end], set()).add(key_of[key])
+    heads: dict[str, tuple[str, ...]] = {}
+    for key, name in sorted(pairs):
+        if key.startswith(NAME_PREFIX) and key_of[key] == key and key not in ambiguous:
+            longer = printed.get(_name_head_words(name), set()) - {key}
+            if longer:
+                heads[key] = tuple(sorted(longer | set(heads.get(key, ()))))
+    return heads
+
+
+def _file_heads(
+    chrome: ChromeLines,
+    key_of: dict[str, str],
+    heads: Mapping[str, tuple[str, ...]],
+    ambiguous: Mapping[str, tuple[str, ...]],
+    why: dict[str, str],
+) -> None:
+    """File, in place, each key of ``heads`` under the one of its longer names' outlets
+    whose pages print the chrome lines its pages print: every line its pages print
+    that another outlet prints, or that they print on two or more pages (the site's
+    own menu), is printed by that outlet's pages (a line two other outlets print is a
+    common phrase, no evidence), and one line at least is (a sister site printing the
+    group's footer under its own menu stays apart). Keys whose evidence names no
+    outlet, or two, stay apart."""
+    if not heads:
+        return
+    final = {
+        key: key_of[key]
+        for key in key_of
+        if key not in heads and key not in ambiguous and not key.startswith(UNKNOWN_PREFIX)
+    }
+    filed: dict[str, str] = {}
+    for key, lines in sorted(chrome.lines_of(list(heads)).items()):
+        named: set[str] = set()
+        against = False
+        for line in lines:
+            printing = {final[other] for other in chrome.pages[line] if other in final}
+            if len(printing) == 1:
+                named |= printing
+            elif not printing and chrome.pages[line][key] >= 2:
+                against = True
+        if not against and len(named) == 1 and (outlet := named.pop()) in heads[key]:
+            filed[key] = outlet
+    for key, outlet in filed.items():
+        key_of[key], why[key] = outlet, HEAD
+
+
 def identities_of_run(
     pairs: Mapping[tuple[str, str], int], blocks_path: Path, pages_path: Path
 ) -> OutletIdentities:
@@ -591,7 +677,11 @@ def identities_of_run(
         As :func:`outlet_identities_of_counts`.
     """
     found = outlet_identities_of_counts(pairs)
-    if found.ambiguous or any(key.startswith(UNKNOWN_PREFIX) for key in found.key_of):
+    if (
+        found.ambiguous
+        or found.heads
+        or any(key.startswith(UNKNOWN_PREFIX) for key in found.key_of)
+    ):
         found = outlet_identities_of_counts(pairs, run_chrome_lines(blocks_path, pages_path))
     return found
 
