@@ -139,6 +139,19 @@ def test_table_after_the_last_paragraph_continues_the_body():
     assert kept_text(lines) == PARAGRAPHS + table
 
 
+def test_a_table_copied_with_tabs_between_two_paragraphs_is_body():
+    """A browser's copy of a page puts a tab between a table's cells, not aligned spaces:
+    its rows are a table's rows, body between the story's paragraphs (h133)."""
+    table = [
+        "City\tPrice per m2\tChange",
+        "Northport\t17 900\t+4.1%",
+        "Harbour City\t16 300\t+8.2%",
+        "Valley Town\t15 100\t+7.6%",
+    ]
+    lines = page(MENU, *PARAGRAPHS[:2], table, *PARAGRAPHS[2:], "More from Sport", MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], *table, *PARAGRAPHS[2:]]
+
+
 def test_a_comment_count_after_the_last_paragraph_does_not_continue_the_body():
     # a figure and a word (a count, "3 Photos") is no row of data: a table row or a
     # schedule line has DATA_LINE_MIN_WORDS words
@@ -146,6 +159,64 @@ def test_a_comment_count_after_the_last_paragraph_does_not_continue_the_body():
     assert kept_text(lines) == PARAGRAPHS
     lines = page(MENU, *PARAGRAPHS, ["12 Comments", "Jane Doe", "Great plan."], MENU)
     assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("heading", ["Comments (14)", "Reacties [23]", "Комментарии (5)"])
+def test_a_comment_section_headed_by_its_word_and_count_ends_the_body(heading):
+    """A comment section's heading printing its count after its word ("Comments (14)"),
+    over comments printing their author and time in their own line (h133)."""
+    comments = [
+        "Sandra P. 2 hours ago: Our pharmacy closed last spring and now my mother waits a "
+        "week for her prescriptions. Nobody seems to care about it.",
+        "Reply",
+        "GeoffW 3 hours ago: The payments have been frozen for years, what did anyone "
+        "expect would happen to the small pharmacies?",
+        "Reply",
+    ]
+    lines = page(MENU, *PARAGRAPHS, heading, *comments, "© 2026 Daily Courier")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_listicles_last_numbered_section_after_the_region_is_body():
+    """A listicle in a language without a function-word list: its last section (a short
+    heading continuing the count, a short paragraph) weighs less than nothing and was
+    lost; it continues the count of the region's headings (h133)."""
+    intro = "Elpriset väntas stiga i vinter, särskilt i södra Sverige. Här är det viktigaste."
+    sections = [
+        [
+            "1. Priset beror på var du bor",
+            "Sverige är uppdelat i fyra elområden. I elområde "
+            "fyra, längst söderut, har priset ofta varit tre gånger så högt som i norr.",
+        ],
+        [
+            "2. Fast eller rörligt avtal",
+            "Ett fast avtal ger trygghet men är ofta dyrare i "
+            "längden. Ett rörligt avtal följer marknaden och kan bli billigt en mild vinter.",
+        ],
+        [
+            "3. Timpris kan löna sig",
+            "Med ett timprisavtal kan du spara pengar genom att "
+            "tvätta, diska och ladda bilen på natten när priset är lägre.",
+        ],
+        [
+            "4. Sänk inomhustemperaturen",
+            "Varje grad lägre inomhus sparar omkring fem "
+            "procent av uppvärmningskostnaden, enligt myndigheten.",
+        ],
+    ]
+    lines = page(
+        MENU,
+        intro,
+        *[line for section in sections for line in section],
+        "Läs också: Så mycket kostar det att ladda elbilen",
+        "Dela artikeln",
+        "© 2026 Sydsvenska Nyheter",
+    )
+    assert kept_text(lines) == [intro, *[line for section in sections for line in section]]
+    # a numbered line that breaks the count, or has no paragraph under it, is not taken in
+    broken = [*sections[:3], ["7. Sänk inomhustemperaturen", sections[3][1]]]
+    lines = page(MENU, intro, *[line for section in broken for line in section], MENU)
+    assert "7. Sänk inomhustemperaturen" not in kept_text(lines)
 
 
 def test_long_chrome_between_two_text_blocks_keeps_the_article_first():

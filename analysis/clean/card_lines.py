@@ -108,11 +108,17 @@ MEDIA_PLAYER = re.compile(
     r"|\s[-–—]\s(?:video|audio|podcast)\s*$",
     re.IGNORECASE,
 )
-#: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"):
-#: no card after it.
+# The words of a comment section's heading (its count's noun, in the page languages).
+_COMMENT_WORDS = (
+    r"comments?|responses?|replies|kommentare|comentarios|comentários|commentaires|commenti"
+    r"|reacties|kommentarer|komentarze|yorumlar|комментарии|коментарі"
+)
+#: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"),
+#: also with its count in brackets after the word, alone on its line ("Comments (14)",
+#: "Reacties [23]"): no card after it.
 COMMENTS_HEADING = re.compile(
-    r"^\W*\d[\d,.]*\s+(?:comments?|responses?|replies|thoughts? on|kommentare|comentarios"
-    r"|commentaires|commenti|reacties)\b",
+    rf"^\W*\d[\d,.]*\s+(?:{_COMMENT_WORDS}|thoughts? on)\b"
+    rf"|^\W*(?:{_COMMENT_WORDS})\s*(?:\(\s*\d[\d,.]*\s*\)|\[\s*\d[\d,.]*\s*\])\s*$",
     re.IGNORECASE,
 )
 #: Relative times in the page languages beyond the English ones of page_metadata; the

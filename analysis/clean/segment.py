@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.closing_notes import without_closing_notes
+from analysis.clean.editor_notes import without_editor_notes
 from analysis.clean.html_stories import story_regions
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
@@ -234,6 +235,7 @@ def find_article_regions(
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
+    body = without_editor_notes(lines, body)  # a correction, an editing note
     if not body:
         return []
     header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]

@@ -194,6 +194,8 @@ def region_reasons(
         if EMBEDDED_POSTS:
             end = _keep_embedded_posts(lines, features, reasons, start, end)
         if not _drop_author_box(lines, features, reasons, end):
+            if body_rules.NUMBERED_HEADINGS:
+                end = _last_numbered_section(lines, features, reasons, end, known_language)
             _extend_forward(lines, features, reasons, end + 1)
     return reasons
 
@@ -247,6 +249,52 @@ def _number_series_headings(
             position == start - 1 and reasons[position] == "outside"
         ):
             reasons[position] = "heading"
+
+
+def _last_numbered_section(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: list[str],
+    end: int,
+    known_language: bool,
+) -> int:
+    """A listicle's last section right after the region: its numbered heading and its
+    paragraphs, as body, in place; returns the region's new last position.
+
+    The region ends where the weights stop adding up, and a listicle's last section (a
+    short heading, then a short paragraph) can weigh less than nothing, more so on a
+    page in a language without a function-word list, where prose weighs less: its last
+    item was lost. A numbered heading standing alone
+    (:func:`~analysis.clean.body.rules.is_numbered_heading`) right after the region's
+    last line continues the count of the region's numbered headings when the two numbers
+    before its own are headings or list items of the region ("4. ..." and "5. ..." over
+    "6. ..."), and the prose lines right under it are its section (up to the first line
+    that is no prose). No tuned value: the count is the article's own.
+    """
+    position = end + 1
+    if position >= len(features) or not is_numbered_heading(features[position]):
+        return end
+    number = _SECTION_NUMBER.match(lines[features[position].index])
+    if number is None:
+        return end
+    own = int(number.group(1))
+    counted = {
+        int(match.group(1))
+        for earlier in range(end + 1)
+        if reasons[earlier] in ("heading", "list item")
+        and (match := _SECTION_NUMBER.match(lines[features[earlier].index]))
+    }
+    if own < 3 or not {own - 1, own - 2} <= counted:
+        return end
+    last = position
+    while last + 1 < len(features) and is_prose(features[last + 1], known_language):
+        last += 1
+    if last == position:
+        return end  # a numbered line with no paragraph under it: a list's, not a section
+    reasons[position] = "heading"
+    for section in range(position + 1, last + 1):
+        reasons[section] = "prose"
+    return last
 
 
 def _continues_inside(

@@ -63,7 +63,9 @@ _REFERENCE_END = re.compile(
 _REFERENCE_LAST = frozenset("])¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
 # Longer than any run of closing quotes and brackets after the last punctuation mark.
 _TAIL_CHARS = 32
-_COLUMN_GAP = re.compile(r"\S {2,}\S")
+# A gap between two columns of a text table: two spaces or more (a dump's aligned
+# columns), or a tab (a browser's copy of a table puts one between its cells).
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t[ \t]*)\S")
 # Where a dump glues two blocks together without a space: a word of four or more
 # lower-case letters (or three and a full stop, question mark, quote) directly followed
 # by a capitalized word, as in "Title Of The TeaserThe summary starts here", or by a
@@ -138,7 +140,7 @@ class LineFeatures:
     has_label : bool
         The line opens with a short "Label:" (as in Q&A lists and fact boxes).
     has_columns : bool
-        The line has runs of two or more spaces between words (a table row).
+        The line has runs of two or more spaces, or a tab, between words (a table row).
     has_colon : bool
         The line holds a colon (labels, promos such as "Read more: ...").
     ends_bracket : bool
@@ -348,7 +350,7 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
             ],
             digits,
             map(bool, map(_LABEL.match, texts)),
-            ["  " in text and bool(_COLUMN_GAP.search(text)) for text in texts],
+            [("  " in text or "\t" in text) and bool(_COLUMN_GAP.search(text)) for text in texts],
             [":" in text or "：" in text for text in texts],
             [text.endswith((")", "]", "）")) for text in texts],
             map(str.isupper, texts),

@@ -1,0 +1,139 @@
+"""Editors' notes about an article printed with its body: corrections, clarifications,
+notes on how the text was edited, updated, transcribed or translated.
+
+A site appends to a story it has corrected a line about the story itself, not part of
+it: "Correction, 4 December 2026: An earlier version of this article said ...",
+"Rettifica: in una precedente versione dell'articolo ...", "This story has been updated
+with a statement from the airline.", "This interview has been edited and condensed for
+clarity.", "This transcript was generated automatically and may contain errors.",
+"Translated from the Ukrainian by Marc Duval." Counted as body, such a line adds its
+words to the story's and its quotation marks to its quote share (a correction quotes
+what the story said). The body detector reads it as one more paragraph.
+
+A line is such a note (:func:`is_editor_note`) when it has at most
+:data:`NOTE_MAX_WORDS` words and
+
+- opens with an editor's label and a colon (or a dash), maybe with a date between them:
+  a correction or an editor's note, in one of the page languages (:data:`_LABELS`; an
+  "Update:" label is not one: a story's update is often new reporting);
+- or opens with a sentence about the article itself, in English: "This article / story /
+  interview / transcript ... has been / was (verb)" with a verb of editing (updated,
+  corrected, amended, edited, condensed, translated, transcribed, generated), or "An
+  earlier version of this article ...";
+- or says whom the text was translated by or from ("Translated from the Ukrainian by
+  ...", "Traduit de l'ukrainien par ...", "Aus dem Englischen von ...").
+
+The words are each language's words for such notes, no site's wording; no tuned value
+but the length, a note's (a paragraph of the story is no note however it opens).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.text import count_words
+
+__all__ = ["NOTE_MAX_WORDS", "is_editor_note", "without_editor_notes"]
+
+# A note is one to three sentences (a correction restates the wrong and the right fact).
+NOTE_MAX_WORDS = 60
+
+# What a line may open with before its label: dashes, stars, brackets, quotes.
+_LEAD = " \t*_—–-([«\"'“‘"
+
+# The labels of a correction or an editor's note, per language (lower case).
+_LABELS = (
+    # English
+    r"corrections?|clarifications?|editor'?s'?\s+note|editors'\s+note|note\s+from\s+the\s+editors?|"
+    # German, French, Spanish, Italian, Portuguese
+    r"korrektur|berichtigung|richtigstellung|anmerkung\s+der\s+redaktion|"
+    r"rectificatif|erratum|note\s+de\s+la\s+rédaction|ndlr|"
+    r"corrección|fe\s+de\s+errores|nota\s+del\s+editor|nota\s+de\s+la\s+redacción|"
+    r"rettifica|correzione|nota\s+della\s+redazione|"
+    r"correção|errata|nota\s+da\s+redação|"
+    # Dutch, Swedish, Danish and Norwegian, Polish, Czech, Turkish, Russian, Ukrainian
+    r"correctie|rectificatie|noot\s+van\s+de\s+redactie|"
+    r"rättelse|rettelse|korrigering|sprostowanie|oprava|düzeltme|"
+    r"исправление|уточнение|примечание\s+редакции|виправлення"
+)
+# A label, then maybe a date or a time ("Correction, 4 December 2026:", "CORRECTION
+# (Dec. 4):"), then a colon or a dash.
+_LABELLED = re.compile(
+    rf"^(?:{_LABELS})(?:\s*\([^)\n]{{0,40}}\)|,?\s+[^:\n]{{0,30}}?\d[^:\n]{{0,20}}?)?"
+    r"\s*(?::|\s[—–-]\s)",
+    re.IGNORECASE,
+)
+# The article itself as a sentence's subject, and a verb of editing.
+_SUBJECT = (
+    r"(?:this|the\s+above|an?\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this)\s+"
+    r"(?:article|story|piece|report|post|interview|transcript|conversation|q\s*&\s*a|"
+    r"essay|column|feature|episode|video|text)\b"
+)
+_EDITED = (
+    r"updated|corrected|amended|edited|condensed|translated|transcribed|generated|"
+    r"revised|changed|modified"
+)
+_ABOUT_ITSELF = re.compile(
+    rf"^(?:{_SUBJECT}\s+(?:(?:has|have)\s+been|was|were|is|had\s+been)\s+"
+    rf"(?:\w+\s+){{0,2}}(?:{_EDITED})\b"
+    rf"|an?\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+\w+)",
+    re.IGNORECASE,
+)
+# Whom a text was translated by or from.
+_TRANSLATED = re.compile(
+    r"^(?:translated\s+(?:from|by)\b|translation\s+by\b|"
+    r"traduit\s+(?:de|du|par)\b|traduction\s+(?:de|du|par)\b|"
+    r"(?:aus\s+dem\s+\w+\s+)?übersetzt\s+von\b|aus\s+dem\s+\w+\s+von\b|übersetzung\s*:|"
+    r"traducido\s+(?:del?|por)\b|traducción\s+(?:del?|de\s+\w+)\b|"
+    r"tradotto\s+(?:da|dal|dall)\b|traduzione\s+di\b|"
+    r"traduzido\s+(?:de|do|da|por)\b|tradução\s+(?:de|do|da)\b|"
+    r"vertaald\s+(?:uit|door)\b|vertaling\s*:|"
+    r"przetłumaczył\w*|tłumaczenie\s*:|"
+    r"перевод\s+с\b|переведено\s+с\b|перевела?\b)",
+    re.IGNORECASE,
+)
+
+
+def is_editor_note(text: str) -> bool:
+    """Whether a line is an editor's note about the article: a correction, a
+    clarification, a note on its editing, update, transcription or translation.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True for a line of at most :data:`NOTE_MAX_WORDS` words that opens with an
+        editor's label and a colon, with a sentence about the article itself being
+        edited, or with whom it was translated by (see the module doc).
+    """
+    stripped = text.strip().lstrip(_LEAD)
+    if not stripped or count_words(stripped) > NOTE_MAX_WORDS:
+        return False
+    return bool(
+        _LABELLED.match(stripped) or _ABOUT_ITSELF.match(stripped) or _TRANSLATED.match(stripped)
+    )
+
+
+def without_editor_notes(lines: Sequence[str], body: Sequence[int]) -> list[int]:
+    """The body's lines without the editor's notes among them.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body : sequence of int
+        The body's line indices, ascending.
+
+    Returns
+    -------
+    list of int
+        ``body`` without its lines that :func:`is_editor_note` accepts; ``body`` itself
+        when every line is one (a page of notes is left as it is).
+    """
+    kept = [i for i in body if not is_editor_note(lines[i])]
+    return kept if kept else list(body)

@@ -1,0 +1,84 @@
+"""Editors' notes printed with an article's body: corrections, editing and translation
+notes (analysis/clean/editor_notes.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_closing_notes import PARAGRAPHS
+
+from analysis import extract_articles
+from analysis.clean.editor_notes import is_editor_note, without_editor_notes
+
+CORRECTION = (
+    "Correction, 4 December 2031: An earlier version of this article said the vote was on "
+    "Monday. It was on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CORRECTION,
+        "CORRECTION (Dec. 4): The budget is 40 million, not 14 million.",
+        "Clarification: The ferry service is run by the regional authority.",
+        "Editor's note: This is the second part of a series on the harbour's finances.",
+        "An earlier version of this story misstated the council leader's name.",
+        "This story has been updated with a statement from the ferry operator.",
+        "This interview has been edited and condensed for clarity.",
+        "This transcript was generated automatically and may contain errors.",
+        "This article was amended on 5 December 2031 to correct a figure.",
+        "Translated from the Ukrainian by Marc Duval.",
+        "Korrektur: In einer früheren Version hieß es, die Brücke sei 410 Meter lang.",
+        "Rettifica: in una precedente versione il numero era indicato in 2,5 milioni.",
+        "Traduit de l'ukrainien par Marc Duval.",
+        "Fe de errores: la cifra correcta es 1.254 euros.",
+        "Исправление: в первой версии статьи была указана неверная дата.",
+    ],
+)
+def test_a_correction_or_an_editing_note_is_an_editor_note(text):
+    assert is_editor_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *PARAGRAPHS,
+        # a story's update is new reporting, not a note
+        "Update: Police said on Wednesday evening that the driver had been arrested.",
+        # the article is no subject; a correction is the story's subject
+        "The council corrected the figures in its report after the auditors' review.",
+        "This bridge has been updated twice since it opened in 1961.",
+        "Corrections officers at the prison walked out on Monday over pay.",
+        "The translator, who translated from the Ukrainian, said the work took a year.",
+        "Correction: " + " ".join(["the figure was wrong"] * 16),  # a paragraph, no note
+    ],
+)
+def test_a_story_line_is_no_editor_note(text):
+    assert not is_editor_note(text)
+
+
+def test_editor_notes_leave_the_body_and_a_page_of_notes_is_kept():
+    lines = [*PARAGRAPHS, CORRECTION]
+    assert without_editor_notes(lines, [0, 1, 2, 3]) == [0, 1, 2]
+    assert without_editor_notes(lines, [3]) == [3]
+
+
+def test_a_text_pages_update_and_correction_notes_are_not_body():
+    text = "\n\n".join(
+        [
+            "Harbour Gazette",
+            "Council approves the harbour budget",
+            "By Tomasz Quirrel",
+            "This story has been updated with a statement from the ferry operator.",
+            *PARAGRAPHS,
+            CORRECTION,
+            "© 2031 Harbour Gazette Media",
+        ]
+    )
+    (article,) = extract_articles(text, name="p.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_label_word_opening_a_story_sentence_is_no_note():
+    assert not is_editor_note("Corrections officers at the prison — the union said — walked out.")
+    assert is_editor_note("Correction — 4 December 2031: the vote was on Tuesday.")
