@@ -714,3 +714,7 @@ def test_a_name_lines_words_are_looked_for_as_whole_words_and_lines(page, is_nam
 def test_a_byline_cue_after_the_lines_start_is_read(line, name):
     start, end = find_byline(line)
     assert line[start:end] == name
+
+
+def test_text_by_credits_the_writer():
+    assert find_byline("Text by Lucía Hernández Morales") == (8, 31)

@@ -985,3 +985,29 @@ def test_a_headline_its_address_spells_is_no_menu(address):
     # words of a menu's short lines still make a title-case line no candidate
     menu = ["Mayor Rail Budget", "Settled Backtracks Said"]
     assert find_title_line([*menu, "", title, "", *BODY], 5) is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Translated from the Spanish by Peter Walsh",
+        "Paid for by Northstar Credit Union",
+        "Presented by Northstar Credit Union",
+        "Illustrations by Ana Ruiz",
+    ],
+)
+def test_another_roles_credit_over_the_date_is_no_headline(credit):
+    # a translator's, a sponsor's, an illustrator's credit sits right above the date
+    # line, where a headline's byline does: it is no headline, and the headline above
+    # it is the title
+    lines = [
+        "A weaving cooperative in the mountains writes its own future",
+        "",
+        credit,
+        "",
+        "July 15, 2026",
+        "",
+        *BODY,
+    ]
+    row = extract_articles("\n".join(lines), "p.txt").iloc[0]
+    assert row["title"] == "A weaving cooperative in the mountains writes its own future"

@@ -884,3 +884,38 @@ def test_the_label_of_a_closing_box_whose_items_went_is_no_body(tmp_path):
     share = "<p>Share: Facebook · X · WhatsApp · Email</p>"
     body = _body_with_closing_box(tmp_path, f"<p>Ana Silva, Lisbon</p>{share}")
     assert body.endswith("Ana Silva, Lisbon")
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        '<meta property="article:modified_time" content="2025-11-20T18:22:00Z">',
+        '<meta property="og:updated_time" content="2025-11-20T18:22:00Z">',
+    ],
+)
+def test_an_update_date_alone_in_the_markup_leaves_the_printed_date(tmp_path, update):
+    # the markup names only the last correction's date: htmldate falls back on it, but
+    # the story was published on the day its header prints
+    markup = ARTICLE_HTML.replace(
+        '<meta property="article:published_time" content="2025-03-04T08:00:00Z">', update
+    ).replace(
+        '<p class="byline">By Maria Lopez</p>',
+        '<p class="byline">By Maria Lopez</p><div class="info">Published March 6, 2025</div>',
+    )
+    path = tmp_path / "corrected.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    assert page.html.published != "2025-11-20"
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["published"] == "2025-03-06"
+
+
+def test_an_update_date_beside_a_publication_date_leaves_the_markups_date(tmp_path):
+    markup = ARTICLE_HTML.replace(
+        '<meta property="article:published_time" content="2025-03-04T08:00:00Z">',
+        '<meta property="article:published_time" content="2025-03-04T08:00:00Z">'
+        '<meta property="article:modified_time" content="2025-11-20T18:22:00Z">',
+    )
+    path = tmp_path / "dated.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_page(path).html.published == "2025-03-04"

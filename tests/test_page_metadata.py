@@ -785,3 +785,22 @@ def test_the_sites_staff_credit_without_by_is_the_byline_not_the_headline():
             "Granite Falls Tribune · Subscribe · Contact"]  # fmt: skip
     (article,) = extract_articles("\n".join(page) + "\n", name="p.txt").itertuples()
     assert (article.title, article.byline) == (headline, "Granite Falls Tribune Staff")
+
+
+def test_a_line_of_labelled_fields_names_the_author_without_a_date():
+    # "来源：<agency> 作者：<name> 编辑：<name>" (source, author, editor) over the date
+    # line: the author's field is the byline, and the line is no headline
+    lines = [
+        "多地出台措施支持新能源汽车下乡",
+        "",
+        "来源：新华社\u3000作者：张伟\u3000编辑：李娜",
+        "",
+        "2026-11-03 10:20:31",
+        "",
+        "记者从有关部门获悉，多个省份近日出台措施，支持新能源汽车进入农村市场，包括发放购车补贴、建设充电设施等。"
+        "据介绍，今年前十个月，农村地区新能源汽车销量同比增长超过三成。",
+        "",
+        "业内人士表示，农村地区充电条件和售后服务仍是制约消费的主要因素，多地计划在明年底前实现乡镇充电站全覆盖。",
+    ]
+    row = extract_articles("\n".join(lines), "p.txt").iloc[0]
+    assert (row["title"], row["byline"]) == ("多地出台措施支持新能源汽车下乡", "张伟")

@@ -123,7 +123,7 @@ _BYLINE = re.compile(
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
-    r"(?:By|BY|Written by|Posted by|Words by|Reporting by|Reported by|Submitted by|Story by"
+    r"(?:By|BY|Written by|Posted by|Words by|Text by|Reporting by|Reported by|Submitted by|Story by"
     r"|Author:|Autor:|Von)\s*:?\s+"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
@@ -321,6 +321,10 @@ _CJK_BYLINE_IN_LINE = re.compile(
 )
 
 
+# A line of labelled fields only, each a label, a colon and its value ("来源：南江晨报
+# 作者：李明 编辑：王芳", source, author, editor): the author's label needs no date on it.
+_CJK_FIELDS_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*[^\s:：]{1,20}\s*){2,}")
+
 # What may follow a reporter's credit that stands alone: its closing bracket, nothing more
 # (a lead paragraph opening with the credit, "〔記者陳志明／台中報導〕台中市政府3日宣布，...",
 # is the story's text).
@@ -349,7 +353,7 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
         # "〔記者陳志明／台中報導〕", "東岸日報記者陳志明／花蓮報導"); a label needs the date
         if inside is not None and inside["reporter"] and _CREDIT_ENDS.match(text, inside.end()):
             return inside.span("reporter")
-        if inside is not None and find_date_span(text):
+        if inside is not None and (find_date_span(text) or _CJK_FIELDS_LINE.fullmatch(text)):
             return inside.span("name")
     return None
 
@@ -500,10 +504,21 @@ _CAPTION_LABEL = re.compile(
     r"|\(\s*(?:photo(?:graph)?s?|image|credit)\b",
     re.IGNORECASE,
 )
+# A credit of a role other than the writer's, opening its line and naming who by:
+# "Translated from the Spanish by Jo Doe", "Paid for by Example Bank", "Presented by
+# ...", "Illustrations by ...". The English words of the credit, not a site's.
+_ROLE_CREDIT = re.compile(
+    r"^\W*(?:translated(?:\s+from\s+(?:the\s+)?[^\W\d_]+)?|paid\s+for|presented|sponsored"
+    r"|produced|edited|illustrat(?:ed|ions?)|graphics?|brought\s+to\s+you)\s+by\s+\S",
+    re.IGNORECASE,
+)
 
 
 def is_caption_line(text: str) -> bool:
-    """True for an image's caption or credit line: a :data:`CAPTION` word as its label.
+    """True for an image's caption or credit line: a :data:`CAPTION` word as its label,
+    or a credit of another role than the writer's opening the line (a translator's, an
+    editor's, a sponsor's: "Translated from the Spanish by Jo Doe", "Paid for by Example
+    Bank").
 
     A headline may use the words ("Obama Seeks Credit for Economy", "Police Subpoena
     Photos of Protests"); a caption or credit labels with them ("Photo: Jo Bloggs",
@@ -520,6 +535,8 @@ def is_caption_line(text: str) -> bool:
         Whether ``text`` is caption-shaped (the label search runs only on lines holding
         a caption word).
     """
+    if _ROLE_CREDIT.match(text):
+        return True
     return CAPTION.search(text) is not None and _CAPTION_LABEL.search(text) is not None
 
 

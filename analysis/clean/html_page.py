@@ -51,6 +51,7 @@ from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_head
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
+from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
@@ -337,6 +338,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     published = text("date")
     if published is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
         published = None
+    if published is not None and is_update_date_only(html, published):
+        published = None  # the last update's date: the page prints its own (read.py)
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     if url is None:
