@@ -1241,3 +1241,22 @@ def test_an_html_titles_name_beside_the_headline_is_the_pages_masthead():
     assert title_masthead(lines, (parts[0], "Harbour Media"), "Harbour Media Group") is None
     assert title_masthead(lines, parts[:1], "Harbour Media Group") is None
     assert title_masthead(lines, ("Storm Warning", "Seaview Gazette"), "Harbour Media") is None
+
+
+def test_a_masthead_in_lower_case_over_the_menu_names_the_site():
+    # review h134: a logo set in lower case ("the morning ledger") over the site's menu
+    # names the site, as "The Morning Ledger" there does; alone on the page's first
+    # line it does not (nor does a name in title case or capitals there: one line
+    # alone is as often a section's label)
+    story = (
+        "\nCouncil votes to extend the harbour wall\n\nBy Jane Roe\nMarch 3, 2026\n\n"
+        "The council voted on Tuesday to extend the harbour wall by forty metres, a "
+        "project residents have asked for since the storm of last winter.\n"
+    )
+    menu = "home | news | sport | opinion\n"
+    found = page_site_name(("the morning ledger\n" + menu + story).split("\n"))
+    assert found is not None and (found.name, found.source) == ("the morning ledger", "page")
+    assert page_site_name(("the morning ledger\n" + story).split("\n")) is None
+    # a section's label in lower case whose words the story writes is no name
+    worded = story + "The harbour news of the world came late.\n"
+    assert page_site_name(("world news\n" + menu + worded).split("\n")) is None

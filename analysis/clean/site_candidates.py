@@ -21,6 +21,7 @@ from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
     DOMAIN,
     MAX_NAME_WORDS,
+    caseless_masthead,
     is_doubled,
     line_phrases,
     lines_between_copied_menus,
@@ -378,6 +379,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         if masthead := masthead_name(searched[lines[i]][0]):
             for kind in ("masthead", "over_menu", "doubled"):
                 add(masthead[0], (i, *masthead[1]), kind)
+    top = next((i for i, raw in enumerate(lines) if raw.strip()), None)
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
         # (a top line only) not over an author box's role: "Name" / "Columnist"
@@ -394,6 +396,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             elif opens_menu(lines, i):
                 add(masthead[0], (i, *masthead[1]), "over_menu")  # the site's name over
                 # its menu ("Example Daily" over "Home  News  Sport")
+        elif i == top and (masthead := caseless_masthead(line)) and opens_menu(lines, i):
+            # a logo set in lower case ("the morning ledger"), the page's first line
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            add(masthead[0], (i, *masthead[1]), "over_menu")
         for form, span, kind in phrases:
             if kind in ("glued", "comma_credit"):
                 glued.append((form, (i, *span)))

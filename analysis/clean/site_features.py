@@ -160,7 +160,8 @@ def candidate_features(
     - ``email_domain``: 1 when it is only ever the domain of e-mail addresses (often a
       mail host, not the site);
     - ``common_word``: 1 when every word of the name is also written in lower case in
-      the page (ordinary vocabulary such as a section name: "Business", "Policy");
+      the page (ordinary vocabulary such as a section name: "Business", "Policy"); for
+      a masthead set in lower case, outside its own line;
     - ``prefix_lines``: log2(1 + the number of distinct short lines the name begins);
     - ``copyright_agree``: 1 when a cue or masthead and a copyright notice both name it,
       unless it is a story's credit (:func:`~analysis.clean.site_candidates.story_credits`:
@@ -288,6 +289,16 @@ class PageCandidates:
             return False  # no domain; a common word ("News" and news.example)
         return not domain_names(name).isdisjoint(labels)
 
+    def _lower_text(self, candidate: Candidate, name: str) -> Callable[[str], bool]:
+        """Whether the page writes a word in lower case: outside the name's own line for
+        a masthead set in lower case ("the morning ledger", whose words are then written
+        in lower case only there), anywhere for any other name."""
+        if not (name.islower() and candidate.masthead and candidate.first):
+            return self.page.writes_lower
+        own = candidate.first[0]
+        rest = PageText([line for i, line in enumerate(self.page.lines) if i != own])
+        return rest.writes_lower
+
     @staticmethod
     def _only_domain(candidate: Candidate) -> bool:
         return is_a_domain(candidate) and not (candidate.cues or candidate.masthead)
@@ -313,7 +324,7 @@ class PageCandidates:
         candidate, name = self.candidates[key], self.names[key]
         words = name_words(name)
         only_domain = self._only_domain(candidate)
-        common = not only_domain and all(map(self.page.writes_lower, words))
+        common = not only_domain and all(map(self._lower_text(candidate, name), words))
         prefix_lines = 0.0
         if weights is None or weights.get("prefix_lines", 0.0):
             prefix_lines = math.log2(1 + self.page.heads_starting(f" {' '.join(words)} "))

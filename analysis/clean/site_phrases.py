@@ -1094,6 +1094,37 @@ def _neighbours(lines: Sequence[str], index: int) -> list[int]:
     return [k for k in (above, below) if k is not None]
 
 
+_CASELESS_WORD = r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*"
+_CASELESS_NAME = re.compile(rf"{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}}")
+
+
+def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
+    """A top line that is a name written all in lower case ("the morning ledger": a logo
+    set in lower-case type), 2-4 words of letters, not all function words and no
+    interface word; read as a masthead only over the site's menu (:func:`opens_menu`,
+    as a masthead in capitals or title case alone on a page is no site's name either).
+
+    Parameters
+    ----------
+    line : str
+        The page's first line with text.
+
+    Returns
+    -------
+    tuple or None
+        (name, (start, end)) as :func:`masthead_name` gives them; None for a line with
+        an upper-case letter, a digit or other marks, or of more than 40 characters.
+    """
+    stripped = line.strip()
+    if len(stripped) > 40 or not stripped.islower() or not _CASELESS_NAME.fullmatch(stripped):
+        return None
+    words = [word.casefold() for word in LETTER_RUN.findall(stripped)]
+    if all(word in FUNCTION_WORDS for word in words) or any(w in INTERFACE_WORDS for w in words):
+        return None
+    start = line.index(stripped)
+    return stripped, (start, start + len(stripped))
+
+
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item, not a byline "By Name") that is only a name (1-4
     words, or one name twice).
