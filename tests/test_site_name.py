@@ -686,6 +686,30 @@ def test_a_masthead_its_footer_notice_names_beats_an_agency_notice():
     assert found is not None and found.name == "The Harbour Courier"
 
 
+def test_an_agency_under_the_byline_is_no_masthead_of_the_site():
+    # "By NAME" / "Example Press" near the top: the writer's agency, whose copy the site
+    # runs (its dateline credits it, its notice closes the story), not the site's own
+    # masthead; the site's masthead and its own notice in the footer name the site
+    lines = [
+        "The Harbour Courier",
+        "",
+        "Council approves the harbour budget",
+        "",
+        "By JO DOE",
+        "Example Press",
+        "",
+        "HARBOUR CITY (EP) — The council voted on Tuesday to approve the budget for the "
+        "harbour district.",
+        "",
+        "Copyright 2026 Example Press. All rights reserved.",
+        "",
+        "© 2026 The Harbour Courier. All rights reserved.",
+    ]
+    assert not collect_candidates(lines)["examplepress"].masthead
+    found = page_site_name(lines)
+    assert found is not None and found.name == "The Harbour Courier"
+
+
 # made-up pages in scripts with and without case: a masthead, a menu, a headline, prose
 _RU_PROSE = (
     "Городской совет во вторник утвердил новый бюджет портового района, завершив "

@@ -58,8 +58,9 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   (:func:`page_year`: "© 2019 Site"), as a site prints only this year's dates so.
 
 :func:`labelled_dates` gives every date of a line with its label, "update" (``Updated``,
-``Modified``, ...) or "publish" (``Published``, ``Posted``, ...), so that a page's
-published date is not the date of its last change (:func:`find_published_date`).
+``Modified``, ..., and a reader's ``Saved``, ``Retrieved``) or "publish" (``Published``,
+``Posted``, ...), so that a page's published date is not the date of its last change
+(:func:`find_published_date`).
 A relative time cannot be turned into a date: a text dump carries no reference date.
 
 A date is the day as printed, whatever clock time and zone are written with it
@@ -590,11 +591,13 @@ def find_dates(
     return dates
 
 
-# A label saying a date is when the page was changed, or when it was first published
-# (a participle's feminine too: "publicada", "aggiornata"; a byline's name ends at one:
-# "Von NAME publiziert am DATE", header_lines).
+# A label saying a date is when the page was changed (or saved by a reader: a
+# read-later service's or an archive's "Saved November 30, 2026", later than the story
+# too), or when it was first published (a participle's feminine too: "publicada",
+# "aggiornata"; a byline's name ends at one: "Von NAME publiziert am DATE", header_lines).
 _UPDATE_LABELS = (
-    r"(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert"
+    r"(?:last\s+)?(?:updated?|modified|edited|revised|saved|archived|retrieved|accessed"
+    r"|aktualisiert"
     r"|actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aggiornat[oa]|更新时间|更新時間|更新日|更新|수정"
     # the same label in more languages: nl, pl, tr, sv, da, nb, fi, cs, sk, ro, hu, ca,
     # hr/sr/bs, ru, bg, uk, el, id, ms, vi, ar, fa, he

@@ -302,10 +302,13 @@ def candidate_features(
     chosen = []  # (rank, index, below, next worded line) of each candidate
     # a press release's issuer under "NEWS PROVIDED BY" is its source, not its headline
     provider = provider_name_line(lines, window[-1] if window else body_start, body_start)
+    # a byline or date line the body detector took in as the body's first line is still
+    # the header's: the line under a candidate above may be it
+    header_end = body_start + 1 if page.is_meta(body_start) else body_start
     for rank, i in _ranked_candidate_lines(lines, body_start, window):
         first = i == body_start
         below = _substantive_lines_below(lines, i, 2) if first else window[:rank][::-1][:2]
-        next_line = _next_worded_line(lines, i, len(lines) if first else body_start)
+        next_line = _next_worded_line(lines, i, len(lines) if first else header_end)
         meta_below = below[:META_BELOW_LINES] + ([next_line] if next_line is not None else [])
         lone = window == [i] or not window  # the one line above the body, or a bare text's
         # first line (_heads_bare_text): a period may close it
@@ -342,7 +345,7 @@ def candidate_features(
     for rank, i, below, next_line in chosen:
         first = i == body_start
         if i in decks:
-            next_line = _next_worded_line(lines, decks[i], len(lines) if first else body_start)
+            next_line = _next_worded_line(lines, decks[i], len(lines) if first else header_end)
         above_rank = rank if first else rank + 1  # the substantive line above it
         above = window[above_rank] if above_rank < len(window) else None
         under_headline = decks.get(above) == i
@@ -364,7 +367,7 @@ def candidate_features(
                     "meta_next": float(
                         not under_headline
                         and next_line is not None
-                        and page.opens_meta(next_line, len(lines) if first else body_start)
+                        and page.opens_meta(next_line, len(lines) if first else header_end)
                     ),
                     "body_first": float(first),
                 },
@@ -853,7 +856,14 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
     letters = LETTER_RUN.findall(deck)
     if deck.endswith(":") or not letters or not letters[0][0].isupper():
         return False
+    if _LABELLED.match(deck):
+        return False  # "Letter: Bike lanes made ...": a headline under its section's label
     return 2 * sum(word.islower() for word in letters[1:]) > len(letters) - 1
+
+
+# A line opening with a label of one or two words and a colon ("Letter: ...", "Guest
+# column: ...", "Analysis: ..."): a labelled headline, never a deck.
+_LABELLED = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+)?:\s+\S")
 
 
 def _is_quoted_sentence(line: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.clean.dateline import dateline_credit
-from analysis.clean.header_lines import is_role_line
+from analysis.clean.header_lines import BYLINE_MAX_WORDS, find_byline, is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -226,11 +226,14 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
 def _named_only_in_credits(
     key: str, candidate: Candidate, lines: Sequence[str], datelines: set[int]
 ) -> bool:
-    """True when every line naming ``key`` is the candidate's last notice, a dateline or
-    a byline ("By ...")."""
+    """True when every line naming ``key`` is the candidate's last notice, a dateline, a
+    byline ("By ...") or the line right under a byline (its credit: :func:`_under_byline`)."""
     notice = candidate.last_notice[0] if candidate.last_notice else -1
     return all(
-        i == notice or i in datelines or line.lstrip().casefold().startswith("by ")
+        i == notice
+        or i in datelines
+        or line.lstrip().casefold().startswith("by ")
+        or _under_byline(lines, i)
         for i, line in enumerate(lines)
         if key in compact_name(line)
     )
@@ -387,6 +390,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         if (
             i < MASTHEAD_LINES
             and not author_box
+            and not _under_byline(lines, i)
             and i not in copied
             and (masthead := masthead_name(line))
         ):
@@ -432,6 +436,14 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if compact_name(trim_phrase(head)) not in candidates:
                 add(head, (line_no, start, start + len(head)), "head")
     return candidates
+
+
+def _under_byline(lines: Sequence[str], index: int) -> bool:
+    """True when line ``index`` follows a byline line with no blank line between ("By
+    Jo Doe" / "Example Press"): the name under it is the writer's employer, an agency
+    or a syndicate whose copy the site runs, no masthead of the site."""
+    above = lines[index - 1].strip() if index > 0 else ""
+    return bool(above) and count_words(above) <= BYLINE_MAX_WORDS and find_byline(above) is not None
 
 
 # The phrases of the lines of the pages searched before, by line (never changed).
