@@ -531,6 +531,20 @@ def test_a_headline_over_its_deck_over_the_byline_is_the_title(headline, stop, m
     assert 4 not in features or features[4]["meta_next"] == 0.0
 
 
+@pytest.mark.parametrize(
+    "headline", ["Council approves rail budget after long debate", "Council approves the budget"]
+)
+@pytest.mark.parametrize("meta", [["By Jane Doe"], ["By Jane Doe", "March 3, 2026"]])
+def test_a_deck_printed_above_its_headline_is_no_title(headline, meta):
+    # review h134: deck / headline / byline, the deck a longer sentence: the headline
+    # is the line over the byline (the deck was read as the headline, the headline as
+    # its deck)
+    lines = ["Menu", "", DECK, "", headline, "", *meta, "", *BODY]
+    start = lines.index(BODY[0])
+    assert find_title_line(lines, start) == 4
+    assert dict(candidate_features(lines, start))[4]["meta_next"] == 1.0
+
+
 @pytest.mark.parametrize("kicker", ["Local News", "EXCLUSIVE", "Opinion"])
 def test_a_kicker_over_a_sentence_case_headline_takes_no_deck(kicker):
     # a label of fewer than three words over the headline: the headline is no deck
