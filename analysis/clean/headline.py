@@ -853,27 +853,25 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
         return False
     if not _is_title_candidate(page, index) or len(_ITEM_SEPARATOR.findall(head)) >= 2:
         return False  # a menu or a label over a headline in sentence case, no headline
-    if not _reads_as_sentence(deck, fewest):
+    if not _reads_as_sentence(deck):
         return False
+    if _LABELLED.match(deck):
+        return False  # "Letter: Bike lanes made ...": a headline under its section's label
     # a longer sentence written as prose (an English article, which headlines drop) over
     # a shorter line is the deck printed above its headline ("After two failed votes,
     # residents get the wall they asked for" / "Council votes to extend the harbour
     # wall" / "By Jane Roe"); a headline in headlinese keeps a shorter deck under it
     return not (
-        count_words(head) > n_deck
-        and _ENGLISH_ARTICLE.search(head)
-        and _reads_as_sentence(head, SENTENCE_WORDS)
+        count_words(head) > n_deck and _ENGLISH_ARTICLE.search(head) and _reads_as_sentence(head)
     )
 
 
-def _reads_as_sentence(text: str, fewest: int) -> bool:
-    """A line in sentence case: ``fewest`` words or more, opening with a capital, most
-    of its other words in lower case, no closing colon."""
+def _reads_as_sentence(text: str) -> bool:
+    """A line in sentence case: opening with a capital, most of its other words in lower
+    case, no closing colon."""
     letters = LETTER_RUN.findall(text)
-    if text.endswith(":") or len(letters) < fewest or not letters[0][0].isupper():
+    if text.endswith(":") or not letters or not letters[0][0].isupper():
         return False
-    if _LABELLED.match(deck):
-        return False  # "Letter: Bike lanes made ...": a headline under its section's label
     return 2 * sum(word.islower() for word in letters[1:]) > len(letters) - 1
 
 
