@@ -1284,3 +1284,57 @@ def test_a_masthead_in_lower_case_over_the_menu_names_the_site():
     # a section's label in lower case whose words the story writes is no name
     worded = story + "The harbour news of the world came late.\n"
     assert page_site_name(("world news\n" + menu + worded).split("\n")) is None
+
+
+_DESK_PROSE = (
+    "Freight rates for containers crossing the canal rose for a third week on Tuesday, "
+    "as dry weather cut the number of ships allowed through each day."
+)
+_DESK_STORY = [
+    _DESK_PROSE,
+    "Operators said the waiting time had doubled since October, and several lines have "
+    "begun sending vessels around the cape instead.",
+    "Importers warned that shop prices could follow within weeks if the delays continue "
+    "into the new year.",
+]
+
+
+@pytest.mark.parametrize(
+    ("section", "byline"),
+    [
+        ("Business", "By Jane Roe, Business reporter"),
+        ("Business", "By Jane Roe | Business Correspondent"),
+        ("Wirtschaft", "Von Jana Roe, Wirtschaftsredakteurin"),
+    ],
+)
+def test_a_role_after_the_byline_is_no_mention_of_a_section_label_as_the_site(section, byline):
+    # the desk's word in the author's role repeated the section label over the headline:
+    # two lines "naming" it made the label the page's site
+    text = "\n\n".join(
+        [
+            section,
+            "Shipping costs climb as canal traffic slows",
+            byline,
+            "2 December 2026",
+            *_DESK_STORY,
+        ]
+    )
+    assert page_site_name(text.split("\n")) is None
+    article = extract_articles(text + "\n", "desk.txt").iloc[0]
+    assert article["outlet"] == "unknown site (desk.txt)"
+    assert article["byline"] in ("Jane Roe", "Jana Roe")
+
+
+def test_a_site_named_elsewhere_on_the_page_still_counts_beside_a_bylines_role():
+    lines = [
+        "Harbour Times",
+        "",
+        "By Jane Roe, Staff writer",
+        "",
+        _DESK_PROSE,
+        "",
+        "© 2026 Harbour Times",
+    ]
+    # (only the role's characters are blanked, every position kept)
+    assert site_name.without_byline_roles(lines)[2] == "By Jane Roe, " + " " * len("Staff writer")
+    assert page_site_name(lines).name == "Harbour Times"

@@ -40,6 +40,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_NOUN",
     "author_field_name",
+    "byline_role_span",
     "find_byline",
     "find_name_below_cue",
     "is_doubled",
@@ -253,6 +254,51 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     return start, _authors_end(text, start + len(name), limit)
+
+
+#: A role noun that closes a compound in a language gluing the desk to it
+#: ("Wirtschaftsredakteurin", business editor; "Korrespondent"): German's.
+_GLUED_ROLE_NOUN = re.compile(
+    r"(?:redakteur|korrespondent|reporter|journalist)(?:in|innen|en)?$", re.IGNORECASE
+)
+# The separator between a byline's name and the role after it.
+_ROLE_SEPARATOR = re.compile(r"\s*(?:[,|·•/]|\s[-–—])\s*")
+
+
+def byline_role_span(line: str) -> tuple[int, int] | None:
+    """Where a byline line writes its author's role after the name ("By Jane Roe,
+    Business reporter", "By Jane Roe | Staff Writer", "Von Jana Roe,
+    Wirtschaftsredakteurin"): a role, whose words name a desk, never the site or an
+    agency ("Business" of "Business reporter" is no outlet).
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the role in ``line``; None when the line is no byline
+        (:func:`find_byline`, at most :data:`BYLINE_MAX_WORDS` words) or no role of
+        at most :data:`MAX_ROLE_WORDS` words closes it after a comma or separator.
+    """
+    text = line.rstrip(" .")
+    last = text[text.rfind(" ") + 1 :]
+    if not (ROLE_NOUN.fullmatch(last) or _GLUED_ROLE_NOUN.search(last)):
+        return None  # (most lines: no role noun closes them, no byline searched)
+    if count_words(text) > BYLINE_MAX_WORDS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    name = find_byline(text.strip())
+    if name is None:
+        return None
+    separator = _ROLE_SEPARATOR.match(text, lead + name[1])
+    if separator is None:
+        return None
+    role = text[separator.end() :]
+    glued = LETTER_RUN.fullmatch(role) and role[0].isupper() and _GLUED_ROLE_NOUN.search(role)
+    return (separator.end(), len(text)) if is_role_line(role) or glued else None
 
 
 def _is_name_word(word: str) -> bool:

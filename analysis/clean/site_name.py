@@ -66,6 +66,7 @@ from dataclasses import dataclass
 
 from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.header_lines import (
+    byline_role_span,
     find_byline,
     is_label_like,
     is_menu_line,
@@ -199,6 +200,7 @@ def page_site_name(
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
+    lines = without_byline_roles(lines)
     candidates = collect_candidates(lines)
     if not candidates:
         return None
@@ -233,6 +235,32 @@ def page_site_name(
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
     return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def without_byline_roles(lines: Sequence[str]) -> Sequence[str]:
+    """The lines with the role after a byline's name blanked ("By Jane Roe, Business
+    reporter": :func:`~analysis.clean.header_lines.byline_role_span`): a desk's word
+    there names no site, and counted as a mention it made a section label over the
+    headline ("Business") the page's site.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    sequence of str
+        ``lines`` itself when no byline writes a role, else a copy with each role's
+        characters replaced by spaces (every other position unchanged).
+    """
+    blanked: list[str] | None = None
+    for i, line in enumerate(lines):
+        if (role := byline_role_span(line)) is not None:
+            blanked = list(lines) if blanked is None else blanked
+            start, end = role
+            blanked[i] = line[:start] + " " * (end - start) + line[end:]
+    return lines if blanked is None else blanked
 
 
 def _masthead_form_of(
