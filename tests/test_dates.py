@@ -764,3 +764,48 @@ def test_a_year_before_words_is_no_date(text):
 )
 def test_a_date_after_a_year_is_the_date(text):
     assert parse_date(text) == "2026-" + ("05" if "Mayo" in text else "03") + "-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("02.12.26", "2026-12-02"),
+        ("2.12.26 14:05", "2026-12-02"),
+        ("Aktualisiert am 2.12.26 um 14:05 Uhr", "2026-12-02"),
+        ("Stand: 02.12.26, 14:05", "2026-12-02"),
+    ],
+)
+def test_a_two_digit_year_after_dots_is_read_day_first(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 3.1.26 is out",  # neither two-digit day and month nor a clock time
+        "Upgrade to 2.12.26 now",
+        "v02.12.26",
+        "192.168.1.26",
+        "1.02.12.26",
+        "Opening Bell 11.18.19",  # day first only: a headline's number, no date
+    ],
+)
+def test_a_version_number_is_no_dotted_date(text):
+    assert parse_date(text) is None
+
+
+def test_an_article_dated_by_a_dotted_two_digit_year_and_its_clock_time():
+    page = "\n\n".join(
+        ["Stadtrat beschließt neuen Radweg am Hafen", "2.12.26 14:05", *_GERMAN_STORY]
+    )
+    assert extract_articles(page + "\n", "radweg.txt").iloc[0]["published"] == "2026-12-02"
+
+
+_GERMAN_STORY = [
+    "Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen Radwegs entlang "
+    "des Hafens beschlossen. Die Arbeiten sollen im Frühjahr beginnen.",
+    "Die Kosten von rund zwei Millionen Euro teilen sich Stadt und Land. Anwohner hatten "
+    "seit Jahren eine sichere Verbindung gefordert.",
+    "Die Opposition kritisierte, dass die Parkplätze an der Uferstraße wegfallen. Der "
+    "Bürgermeister versprach Ersatz in einem neuen Parkhaus.",
+]

@@ -5,8 +5,10 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 
 - English ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``;
 - numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``; ``02.06.2025`` (day first,
-  unless only month first makes a date: ``11.14.2019``); ``27/09/2025``,
-  ``09/27/2025`` and ``27-09-2025`` with slashes or dashes, and ``11/13/19`` with a
+  unless only month first makes a date: ``11.14.2019``), with a two-digit year too
+  (``02.12.26``, ``2.12.26 14:05``: day and month of two digits each, or a clock time
+  after it; day first only, ``11.18.19`` is none; a version's ``3.1.26`` is no date);
+  ``27/09/2025``, ``09/27/2025`` and ``27-09-2025`` with slashes or dashes, and ``11/13/19`` with a
   two-digit year (this century), read when one order alone makes a date; an ambiguous
   ``02/06/2025`` in the order of its page when the page decides one
   (:func:`numeric_day_first`: its other such dates, else its language, else the date
@@ -222,12 +224,25 @@ _DAY_MONTH_YEAR = re.compile(
 _DAY_MONTH_SHORT_YEAR = re.compile(
     r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/.])"
 )
+# 02.12.26 / 2.12.26 14:05: a two-digit year after dots, day first as every dotted
+# date; read when day and month are written with two digits each or a clock time
+# follows (a version's "3.1.26" is neither; the clock is then part of the date's
+# span), never glued to a word, a dot or a digit
+_DAY_MONTH_DOTTED_SHORT_YEAR = re.compile(
+    r"(?<![\w./,])(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[01]?\d)\.(?P<yy>\d\d)(?![\w/])(?![.,]\d)"
+    r"(?:(?<=\d\d\.\d\d\.\d\d)|,?\s+(?:um\s+|à\s+|alle\s+|kl\.?\s+)?[0-2]?\d[:.h][0-5]\d(?!\d))"
+)
 # 3. 12. 2026: day, month and year each closed by a dot and a space (Czech, Slovak,
 # Croatian, Slovenian), day first as every dotted date
 _DAY_MONTH_YEAR_SPACED = re.compile(
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>\.) (?P<b>[01]?\d)(?P=sep) " + _YEAR.format(g="y")
 )
-_DAY_MONTH_PATTERNS = (_DAY_MONTH_YEAR, _DAY_MONTH_SHORT_YEAR, _DAY_MONTH_YEAR_SPACED)
+_DAY_MONTH_PATTERNS = (
+    _DAY_MONTH_YEAR,
+    _DAY_MONTH_SHORT_YEAR,
+    _DAY_MONTH_DOTTED_SHORT_YEAR,
+    _DAY_MONTH_YEAR_SPACED,
+)
 
 # A Persian month's name with the Arabic letters a page may write for its yeh and kaf
 # ("فروردين" for "فروردین").
@@ -384,7 +399,7 @@ _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་",
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", ".", _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་",
     "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD,
     _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
 )  # fmt: skip
@@ -481,11 +496,12 @@ def ascii_digits(text: str) -> str:
 
 
 # What every date of _DATE_PATTERNS holds: a four-digit year (of the Solar Hijri
-# calendar after Arabic script, of the Buddhist era after Thai), or a slash before the
-# two-digit year of the one form without it. A text without it holds no date, which
+# calendar after Arabic script, of the Buddhist era after Thai), or a slash or dots
+# before the two-digit year of the forms without it. A text without it holds no date, which
 # most lines are, found without the patterns' searches.
 _DATE_HINT = re.compile(
-    r"(?:19|20)\d\d|/|(?<=[\u0600-\u06ff] )1[34]\d\d|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
+    r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
+    r"|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
     r"|令和|平成|昭和|民國|民国"
 )
 
@@ -969,6 +985,12 @@ def _iso_from_match(
         month = int(groups["mn"])
     elif groups.get("a"):  # a two-digit year ("yy") is of this century
         year = 2000 + int(groups["yy"]) if groups.get("yy") else int(groups["y"])
+        if groups.get("yy") and groups["sep"] == ".":  # day first only: "11.18.19" is
+            # no date (a headline's "Opening Bell 11.18.19" stays a headline)
+            try:
+                return dt.date(year, int(groups["b"]), int(groups["a"])).isoformat()
+            except ValueError:
+                return None
         day_first = True if groups["sep"] == "." else day_first
         return _day_month_iso(int(groups["a"]), int(groups["b"]), year, day_first)
     else:
