@@ -807,3 +807,38 @@ def test_a_line_of_labelled_fields_names_the_author_without_a_date():
     ]
     row = extract_articles("\n".join(lines), "p.txt").iloc[0]
     assert (row["title"], row["byline"]) == ("多地出台措施支持新能源汽车下乡", "张伟")
+
+
+_FOOTER_STORY = [
+    "Council approves harbour cycle path",
+    "The city council on Tuesday voted by a large majority to build a new cycle path "
+    "along the harbour. Work is due to begin in the spring.",
+    "The cost of around two million euros will be shared between the city and the "
+    "region. Residents had asked for a safe route for years.",
+    "The opposition criticised the loss of parking on the waterfront road. The mayor "
+    "promised replacement spaces in a new car park.",
+]
+
+
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        (["Published: 2 December 2026"], "2026-12-02"),
+        (["Share this story", "Posted on 2 December 2026 at 14:05"], "2026-12-02"),
+        # unlabelled, or a change's: another item's day, or no publication's
+        (["Related: Harbour ferry fares to rise", "1 December 2026"], None),
+        (["Updated: 3 December 2026"], None),
+        # the first date under the story decides: a related card's before the label
+        (["Ferry fares to rise", "1 December 2026", "Published: 2 December 2026"], None),
+    ],
+)
+def test_a_publication_date_printed_only_under_the_body_dates_the_page(footer, published):
+    page = "\n\n".join([*_FOOTER_STORY, *footer]) + "\n"
+    assert extract_articles(page, "path.txt").iloc[0]["published"] == published
+
+
+def test_a_date_above_the_story_is_kept_over_the_footers():
+    page = "\n\n".join(
+        [_FOOTER_STORY[0], "1 December 2026", *_FOOTER_STORY[1:], "Published: 2 December 2026"]
+    )
+    assert extract_articles(page + "\n", "path.txt").iloc[0]["published"] == "2026-12-01"

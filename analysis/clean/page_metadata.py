@@ -725,6 +725,8 @@ def article_page_fields(
     if not ({s.field for s in spans} & {"published", "relative_time"}):
         taken = {s.line_no for s in spans}
         spans += _undecided_date(lines, [i for i in header_lines if i >= 0 and i not in taken])
+    if not ({s.field for s in spans} & {"published", "relative_time"}):
+        spans += _published_below(lines, body_lines)
     site_span = find_site_name(lines, site)
     taken = {s.line_no for s in spans} | set(body_lines)
     if site_span is not None and site_span.line_no not in taken:
@@ -746,6 +748,30 @@ def _byline_credit(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSp
         return []
     credit = credit_after_byline(lines[byline.line_no], byline.end)
     return [FieldSpan(byline.line_no, *credit, "credited_source")] if credit else []
+
+
+def _published_below(lines: Sequence[str], body_lines: Sequence[int]) -> list[FieldSpan]:
+    """The ``published`` span of a date line under the body that a publication label
+    marks ("Published: 2 December 2026", "Veröffentlicht am 02.12.26"), for a page with
+    no date above it: a site printing its date only in the story's footer. The first
+    date of the :data:`SOURCE_SEARCH_LINES` lines after the body decides: unlabelled, or
+    labelled as a change, it is another item's or no publication's, and none is taken;
+    so is a date in prose (a line of more than :data:`DATE_LINE_MAX_WORDS` words)."""
+    last, body = body_lines[-1], set(body_lines)
+    for i in range(last, min(len(lines), last + SOURCE_SEARCH_LINES + 1)):
+        line = lines[i]
+        if (i in body and i != last) or find_date_span(line) is None:
+            continue
+        dated = find_published_date(line)
+        if (
+            dated is None
+            or dated[1] != "publish"
+            or count_words(line) > DATE_LINE_MAX_WORDS
+            or _is_photo_caption(line)
+        ):
+            return []
+        return [FieldSpan(i, dated[0].start, dated[0].end, "published")]
+    return []
 
 
 def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[FieldSpan]:
