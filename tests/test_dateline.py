@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_articles
-from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
+from analysis.clean.dateline import (
+    bracketed_day_iso,
+    dateline_credit,
+    dateline_date,
+    yearless_dateline_iso,
+)
 
 PARAGRAPHS = [
     "The harbour council approved the new ferry timetable on Tuesday after a long "
@@ -139,3 +144,41 @@ def test_a_datelines_month_of_two_languages_is_read_in_the_pages_language():
     title = "Vijeće usvojilo proračun za sljedeću godinu"
     page = "\n".join(["Riječki list", "Vijesti  Sport  Kultura", "", title, "", lede, "", rest])
     assert extract_articles(page, name="made_up.txt")["published"].tolist() == ["2026-10-03"]
+
+
+_LEVY = " said it would raise the levy on foreign workers in the construction sector."
+
+
+@pytest.mark.parametrize(
+    ("lede", "page", "iso"),
+    [
+        ("SINGAPORE: The government on Tuesday (Dec 1)", "© 2026 Example", "2026-12-01"),
+        (
+            "KUALA LUMPUR: The ministry on Tuesday (1 December)",
+            "Related: Nov 20, 2026",
+            "2026-12-01",
+        ),
+        # the weekday is not that day's in the page's year: a wrong date is none
+        ("SINGAPORE: The government on Wednesday (Dec 1)", "© 2026 Example", None),
+        ("SINGAPORE: The government on Tuesday (Dec 1)", "© 2020 Example", "2020-12-01"),
+        # no year anywhere on the page: the weekday alone guesses none
+        ("SINGAPORE: The government on Tuesday (Dec 1)", "no other date", None),
+        # the page's dates of two years
+        ("SINGAPORE: The government on Tuesday (Dec 1)", "Nov 20, 2026; Dec 1, 2025", None),
+        # no dateline, or no weekday before the bracket
+        ("The government on Tuesday (Dec 1)", "© 2026 Example", None),
+        ("SINGAPORE: The government (Dec 1)", "© 2026 Example", None),
+    ],
+)
+def test_a_weekday_with_its_day_in_brackets_after_a_colon_dateline(lede, page, iso):
+    assert bracketed_day_iso(lede + _LEVY, page) == iso
+
+
+@pytest.mark.parametrize(("weekday", "published"), [("Tuesday", "2026-12-01"), ("Wednesday", None)])
+def test_a_page_dated_only_by_its_datelines_weekday_and_day_takes_the_notices_year(
+    weekday, published
+):
+    page = _page(f"SINGAPORE: The council on {weekday} (Dec 1) said ", date_line="")
+    page += "\nCopyright © 2026 Harbour Media. All rights reserved.\n"
+    articles = extract_articles(page, name="made_up.txt")
+    assert articles["published"].tolist() == [published]

@@ -76,7 +76,12 @@ from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
-from analysis.clean.dateline import dateline_credit, dateline_date, yearless_dateline_iso
+from analysis.clean.dateline import (
+    bracketed_day_iso,
+    dateline_credit,
+    dateline_date,
+    yearless_dateline_iso,
+)
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
@@ -464,7 +469,9 @@ def article_rows(
         if layout == "article" and row["published"] is None and row["relative_time"] is None:
             printed = dateline_date(body)
             row["published"] = (
-                published_value(printed, text) if printed else yearless_dateline_iso(body, text)
+                published_value(printed, text)
+                if printed
+                else yearless_dateline_iso(body, text) or bracketed_day_iso(body, text)
             )
         if row["published"] is None and is_dated_headline(row["title"] or ""):
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")

@@ -15,17 +15,29 @@ Doe (D-Maine) — ..."), is no agency's name.
 A dateline that prints the date with its year ("PARIS, 3 mars 2026 — ...", with or
 without the agency) dates a story whose page prints no other date; one that prints the
 day and month only ("PARIS, March 3 (Reuters) - ...") dates it in the year of the page's
-other dates, when they are all of one year (else no year is guessed).
+other dates, when they are all of one year (else no year is guessed). So does a weekday
+with the day and month in brackets after a dateline of a place and a colon ("SINGAPORE:
+The government on Tuesday (Dec 1) said ..."), when that day of that year is the weekday
+named; as the weekday checks the year, a page printing no other date takes its copyright
+notice's.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from analysis.clean.dates import EVERY_LANGUAGE, find_dates, find_day_month
+from analysis.clean.dates import EVERY_LANGUAGE, find_dates, find_day_month, page_year
+from analysis.clean.weekdays import weekdays_beside
 from analysis.text import LETTER_RUN
 
-__all__ = ["MAX_CREDIT_WORDS", "dateline_credit", "dateline_date", "yearless_dateline_iso"]
+__all__ = [
+    "MAX_CREDIT_WORDS",
+    "bracketed_day_iso",
+    "dateline_credit",
+    "dateline_date",
+    "yearless_dateline_iso",
+]
 
 #: The most words of a dateline's bracketed name (agencies print a short name).
 MAX_CREDIT_WORDS = 3
@@ -41,6 +53,11 @@ _DATELINE = re.compile(
     # the credited name in brackets, then a dash
     + r"\s*\((?P<name>[^\W\d_][^\W\d_.&' ]*(?:[ .&'][^\W\d_.&' ]*)*)\)\s*[—–-]{1,2}\s+\S"
 )
+# A dateline of a place in capitals and a colon before the sentence ("SINGAPORE: ",
+# "KUALA LUMPUR: ", "ST. JOHN'S: ").
+_COLON_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’-]*(?:,?\s[A-Z][A-Z.'’-]*){0,3}:\s+\S")
+# What a bracket holds, on one line.
+_BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
 # A dateline with its date: the place, a comma, the date (a weekday may come with it),
 # an optional bracketed name, then a dash or a colon before the sentence.
 _DATED_DATELINE = re.compile(
@@ -133,5 +150,55 @@ def yearless_dateline_iso(body: str, page: str) -> str | None:
     rest = part[: date.start] + " " + part[date.end :]
     if len(LETTER_RUN.findall(rest)) > 1:
         return None
+    year = _dates_year(page)
+    return date.iso(year) if year is not None else None
+
+
+def bracketed_day_iso(body: str, page: str) -> str | None:
+    """The date of a story whose dateline (a place in capitals and a colon) is followed
+    by a weekday and, in brackets, the day and month it names ("SINGAPORE: The
+    government on Tuesday (Dec 1) said ..."), in the year of the ``page``'s other dates
+    or of its copyright notice, when that day of that year is the weekday named.
+
+    Parameters
+    ----------
+    body : str
+        An article's body (its first paragraph is looked at).
+    page : str
+        The whole page's text, whose dates or notice give the year.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None when the body opens with no such dateline, its first
+        paragraph's first bracket after a weekday holds more than a day and a month,
+        the page gives no one year, or the day of that year is another weekday (no
+        year is guessed from the weekday alone, nor a wrong one kept).
+    """
+    if _COLON_DATELINE.match(body) is None:
+        return None
+    paragraph = body.split("\n", 1)[0]
+    for bracket in _BRACKET.finditer(paragraph):
+        named = weekdays_beside(paragraph, bracket.start(1), bracket.end(1))
+        if named is None:
+            continue
+        date = find_day_month(bracket.group(1))
+        if date is None or LETTER_RUN.search(
+            bracket.group(1)[: date.start] + bracket.group(1)[date.end :]
+        ):
+            return None
+        year = _dates_year(page)
+        if year is None and not find_dates(page, day_first=True):
+            year = page_year(page)  # (the weekday checks the notice's year)
+        iso = date.iso(year) if year is not None else None
+        if iso is None or dt.date.fromisoformat(iso).weekday() not in named.days:
+            return None
+        return iso
+    return None
+
+
+def _dates_year(page: str) -> int | None:
+    """The year of a page's calendar dates when they are all of one year (a story of
+    December 31 on a page of January's dates would be a year off), else None."""
     years = {d.iso[:4] for d in find_dates(page, day_first=True)}
-    return date.iso(int(years.pop())) if len(years) == 1 else None
+    return int(years.pop()) if len(years) == 1 else None
