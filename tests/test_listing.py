@@ -1979,3 +1979,42 @@ def test_a_card_whose_one_meta_line_reads_as_another_cue_is_kept(misread):
     assert articles["body"].tolist() == teasers
     # its misread line names no outlet: the card is the page's, as the others are
     assert set(articles["outlet"]) == {"Harbour Daily"}
+
+
+LISTEN_CARDS = [
+    (
+        "Council votes to extend the harbour wall",
+        "The council voted on Tuesday to extend "
+        "the harbour wall by forty metres, a project residents asked for last winter.",
+    ),
+    (
+        "Ferry fares rise again in spring",
+        "Ferry operators will raise fares by six percent "
+        "from April, the third rise in two years, blaming fuel and staff costs.",
+    ),
+    (
+        "New school opens on the hill",
+        "The new primary school on the hill opened its doors "
+        "on Monday to 240 pupils, a year later than planned after delays.",
+    ),
+]
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_an_audio_players_line_on_each_card_is_no_outlet_and_time(above):
+    # review h134: "Listen to this article · 4 min" under each headline read as the
+    # card's outlet ("Listen to this article") and time ("4 min"): a player's length
+    cards = "".join(
+        f"{title}\nListen to this article · {n + 3} min\n{teaser}\n\n"
+        if above
+        else f"{title}\n{teaser}\nListen to this article · {n + 3} min\n\n"
+        for n, (title, teaser) in enumerate(LISTEN_CARDS)
+    )
+    page = "Harbour Daily\nHome | News | Sport | Opinion\n\nLatest news\n\n" + cards
+    articles = extract_articles(page, "listen.txt")
+    assert list(articles["title"]) == [title for title, _ in LISTEN_CARDS]
+    assert set(articles["outlet"]) == {"Harbour Daily"}
+    assert articles["relative_time"].isna().all()
+    assert not articles["body"].str.contains("Listen").any()
+    # a headline opening with the control's verb and a length is still a headline
+    assert line_kind("Watch: 3 minutes of chaos as the ferry hits the wall") == "title"

@@ -101,10 +101,13 @@ PROMO_LINK = re.compile(
 )
 # The spaced dashes that may end a related-story label (PROMO_LINK).
 _LABEL_DASHES = (" - ", " – ", " — ")
-#: A media player's line (``Play Video 1:51 Title - video``): the clock is the clip's
-#: length, not a card's time; the line is a caption of the embed.
+#: A media player's line (``Play Video 1:51 Title - video``, ``Listen to this article ·
+#: 4 min``): the clock or the minutes are the clip's length, not a card's time, and
+#: the control names no outlet; the line is a caption of the embed.
 MEDIA_PLAYER = re.compile(
-    r"^\W*(?:play|watch|listen)(?:\s+(?:video|audio|now|live))?\s+\d{1,2}:\d\d\b"
+    r"^\W*(?:play|watch|listen)(?:\s+(?:video|audio|now|live))?"
+    r"(?:\s+to\s+(?:this|the)\s+(?:article|story|post|episode|podcast))?"
+    r"(?:\s+\d{1,2}:\d\d\b|\s*[·•|:,–—-]?\s*(?:\d{1,2}:\d\d|\d+\s*(?:min|mins|minutes?))\.?\s*$)"
     r"|\s[-–—]\s(?:video|audio|podcast)\s*$",
     re.IGNORECASE,
 )
