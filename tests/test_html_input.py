@@ -919,3 +919,23 @@ def test_an_update_date_beside_a_publication_date_leaves_the_markups_date(tmp_pa
     path = tmp_path / "dated.html"
     path.write_text(markup, encoding="utf-8")
     assert read_page(path).html.published == "2025-03-04"
+
+
+def test_the_home_links_logo_image_names_the_logo():
+    from lxml.html import document_fromstring
+
+    from analysis.clean.html_logo import home_logo_name
+
+    def logo(header: str) -> str | None:
+        return home_logo_name(
+            document_fromstring(
+                f'<html><body>{header}<h1>Headline</h1><img alt="A photo"></body></html>'
+            )
+        )
+
+    assert logo('<a href="/"><img alt="Seaview Gazette"></a>') == "Seaview Gazette"
+    assert logo('<a href="https://seaview.example/"><img alt="Seaview"></a>') == "Seaview"
+    # a link to a story, an image without a link, one under the headline: none
+    assert logo('<a href="/news/a.html"><img alt="Seaview Gazette"></a>') is None
+    assert logo('<img alt="Seaview Gazette">') is None
+    assert logo("") is None

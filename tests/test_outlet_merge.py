@@ -285,14 +285,17 @@ def test_sister_sites_whose_masthead_is_under_the_sites_chrome_are_filed_by_it(o
     assert {found.display[k] for k in keys} == {"The Seaview Gazette", "Harbourtown Herald"}
 
 
-def _sister_html(masthead: str, number: int) -> str:
-    # a sister paper's page whose logo is an image: only its <title> names the paper
+def _sister_html(masthead: str, number: int, named_by: str) -> str:
+    # a sister paper's page whose logo is an image: only its <title> or the logo's
+    # alternative text names the paper
     paragraphs = "".join(
         f"<p>{paragraph}</p>" for paragraph in _sister_page("", number).split("\n\n")[3:5]
     )
+    titled = f" | {masthead}" if named_by == "title" else ""
+    alt = masthead if named_by == "logo" else ""
     return (
-        f"<html><head><title>Council votes on the wall, part {number} | {masthead}</title>"
-        '</head><body><header><a href="/"><img src="/logo.png" alt=""></a><nav><ul>'
+        f"<html><head><title>Council votes on the wall, part {number}{titled}</title>"
+        f'</head><body><header><a href="/"><img src="/logo.png" alt="{alt}"></a><nav><ul>'
         '<li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>'
         f"</header><article><h1>Council votes on the wall, part {number}</h1>"
         f"<p>By Jane Roe</p>{paragraphs}</article>"
@@ -301,9 +304,11 @@ def _sister_html(masthead: str, number: int) -> str:
     )
 
 
-def test_sister_sites_named_by_their_html_title_only_are_filed_by_it(tmp_path):
+@pytest.mark.parametrize("named_by", ["title", "logo"])
+def test_sister_sites_named_by_their_html_title_or_logo_only_are_filed_by_it(tmp_path, named_by):
     # review h111 (cour_ca_5): an HTML page whose logo is an image, named only by its
-    # group's notice, was the group's; its <title> prints its paper beside the headline
+    # group's notice, was the group's; its <title> prints its paper beside the headline,
+    # or its home link's logo gives the paper's name as its alternative text
     from analysis.clean.page_rows import clean_page
     from analysis.clean.read import read_page
 
@@ -311,7 +316,7 @@ def test_sister_sites_named_by_their_html_title_only_are_filed_by_it(tmp_path):
     for slug, masthead in (("s", "Seaview Gazette"), ("h", "Harbourtown Herald")):
         for i in range(2):
             path = tmp_path / f"{slug}_{i}.html"
-            path.write_text(_sister_html(masthead, i), encoding="utf-8")
+            path.write_text(_sister_html(masthead, i, named_by), encoding="utf-8")
             cleaned = clean_page(read_page(path))
             keys += [row["outlet_key"] for row in cleaned.articles] + [cleaned.row["site_key"]]
             names += [row["outlet"] for row in cleaned.articles] + [cleaned.row["site"]]

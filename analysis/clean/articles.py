@@ -103,7 +103,13 @@ from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, publ
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
-from analysis.clean.site_name import SiteName, page_site_name, path_named_sites, title_masthead
+from analysis.clean.site_name import (
+    SiteName,
+    logo_masthead,
+    page_site_name,
+    path_named_sites,
+    title_masthead,
+)
 from analysis.clean.site_phrases import is_interface_label
 from analysis.clean.story_origin import printed_origin
 from analysis.gc_pause import collection_paused
@@ -360,12 +366,15 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
 
 def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:
     """The masthead of a page its copyright holder names: the name its text opens with,
-    else, on an HTML page, the site's name its ``<title>`` prints by the headline."""
+    else, on an HTML page, the site's name its ``<title>`` prints by the headline, else
+    its home link's logo image's name."""
     if site is None or site.source != "copyright":
         return None
     if site.masthead or facts.html is None:
         return site.masthead
-    return title_masthead(text.split("\n"), title_parts(facts.html.page_title), site.name)
+    lines = text.split("\n")
+    titled = title_masthead(lines, title_parts(facts.html.page_title), site.name)
+    return titled or (logo_masthead(lines, facts.html.logo, site.name) if facts.html.logo else None)
 
 
 def articles_from_blocks(

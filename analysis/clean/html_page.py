@@ -49,6 +49,7 @@ from analysis.clean.html_cards import (
 )
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
+from analysis.clean.html_logo import home_logo_name
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.markup_dates import is_update_date_only
@@ -117,6 +118,9 @@ class HtmlMetadata:
     login_form : bool
         The markup holds a password field (``<input type="password">``): a login form,
         which a page that is nothing else is (:mod:`analysis.clean.non_story`).
+    logo : str or None
+        The name the image on the link to the site's home page gives above the headline
+        (:func:`analysis.clean.html_logo.home_logo_name`): a masthead drawn as an image.
     page_title : str or None
         The page's ``<title>`` as written (references decoded, spaces collapsed): it
         may name the site beside the headline ("Headline — Site",
@@ -139,6 +143,7 @@ class HtmlMetadata:
     app_state: str | None = None
     login_form: bool = False
     page_title: str | None = None
+    logo: str | None = None
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -200,6 +205,8 @@ class RenderedPage(NamedTuple):
     #: What the markup says of some lines of the text
     #: (:class:`analysis.clean.markup_lines.MarkupLines`).
     markup_lines: MarkupLines = NO_MARKUP
+    #: The name the home link's logo image gives (:func:`analysis.clean.html_logo.home_logo_name`).
+    logo: str | None = None
 
 
 def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
@@ -249,8 +256,9 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     asides = aside_paragraphs(tree, main_text)
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None
+    logo = home_logo_name(tree) if "alt=" in html else None
     return RenderedPage(
-        rendered.strip("\n") + "\n", dates, sections, links, asides, provider, marks
+        rendered.strip("\n") + "\n", dates, sections, links, asides, provider, marks, logo
     )
 
 

@@ -383,6 +383,7 @@ def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes
         link_paragraphs=rendered.link_paragraphs,
         aside_paragraphs=rendered.aside_paragraphs,
         provider=rendered.provider,
+        logo=rendered.logo,
         markup_lines=rendered.markup_lines,
     )
     metadata = with_script_data(metadata, markup, text)

@@ -423,6 +423,30 @@ def title_masthead(lines: Sequence[str], parts: Sequence[str], holder: str) -> s
     return found.pop() if len(found) == 1 and ends == 1 else None
 
 
+def logo_masthead(lines: Sequence[str], logo: str, holder: str) -> str | None:
+    """The name of an HTML page's logo image (its alternative text on the link to the
+    site's home page: :func:`analysis.clean.html_logo.home_logo_name`) as a masthead
+    :func:`opening_masthead` would accept printed.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    logo : str
+        The logo's name.
+    holder : str
+        The copyright holder the page is filed under.
+
+    Returns
+    -------
+    str or None
+        The name, or None when it is not shaped as a name
+        (:func:`~analysis.clean.site_phrases.masthead_name`) or fails those tests.
+    """
+    shaped = masthead_name(logo)
+    return _masthead_of(shaped[0], PageText(lines), holder) if shaped else None
+
+
 def _masthead_of(found: str, page: PageText, holder: str) -> str | None:
     """A masthead's name as :func:`opening_masthead` accepts it, or None."""
     accepted = accepted_form(clean_name(found))

@@ -1,0 +1,64 @@
+"""The site's logo on an HTML page: the name its home link's image gives as its text.
+
+A site whose masthead is drawn as an image prints no name in the rendered text; the
+image's alternative text, on the link to the site's home page above the story
+(``<a href="/"><img alt="Seaview Gazette"></a>``), is that name.
+:mod:`analysis.clean.articles` reads it as the page's masthead when only a copyright
+holder names the page (a group's notice under a sister site's logo), which the run may
+confirm (:mod:`analysis.clean.outlet_merge`); it names no outlet by itself.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from analysis.text import count_words
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: The most words of a logo's name (a longer alternative text describes a picture).
+MAX_LOGO_WORDS = 5
+
+
+def home_logo_name(tree: HtmlElement) -> str | None:
+    """The alternative text of the first image a link to the site's home page shows
+    before the page's first ``<h1>``.
+
+    Parameters
+    ----------
+    tree : HtmlElement
+        The page as lxml parsed it (:func:`analysis.clean.html_page.rendered_page`).
+
+    Returns
+    -------
+    str or None
+        The image's text, spaces collapsed, when it has 1 to :data:`MAX_LOGO_WORDS` words and
+        the link's address is the site's root (``/``, ``./``, ``https://host/``); None
+        otherwise.
+    """
+    for element in tree.iter("img", "h1"):
+        if element.tag == "h1":
+            return None
+        link = next((a for a in element.iterancestors("a")), None)
+        if link is None or not _is_home(link.get("href") or ""):
+            continue
+        alt = " ".join((element.get("alt") or "").split())
+        if 0 < count_words(alt) <= MAX_LOGO_WORDS:
+            return alt
+    return None
+
+
+def _is_home(href: str) -> bool:
+    """Whether a link's address is a site's root: ``/``, ``./``, or a URL whose path is
+    ``/`` or empty (no query)."""
+    href = href.strip()
+    if href in ("/", "./"):
+        return True
+    parts = urlsplit(href)
+    return (
+        bool(parts.scheme in ("http", "https") and parts.netloc)
+        and parts.path in ("", "/")
+        and not parts.query
+    )
