@@ -749,6 +749,12 @@ def test_a_masthead_that_is_a_short_form_of_the_notices_holder_is_no_headline():
         ("The Example Daily print edition, December 2, 2026", "", "2026-12-02"),
         ("The final vote is set for Dec. 15, 2026.", "December 2, 2026", "2026-12-02"),
         ("Posted on Dec. 2, 2026", "", "2026-12-02"),  # a label names the page's day
+        # a phrase running into its date names an event's day, even on an undated page
+        ("Polls open Dec. 15, 2026", "", None),
+        ("Hearing set for December 15, 2026", "", None),
+        ("Polls open Dec. 15, 2026, and officials expect a high turnout.", "", None),
+        ("Polls open Dec. 15, 2026", "December 2, 2026", "2026-12-02"),
+        ("By admin - Dec. 2, 2026", "", "2026-12-02"),  # set off: a date line's field
     ],
 )
 def test_a_deck_naming_an_events_day_does_not_date_the_page(deck, own, iso):

@@ -102,6 +102,7 @@ from analysis.clean.headline import (
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
+from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, bullet_end, clean_name, count_words, is_blank
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -473,10 +474,10 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
             dated = None  # a photo's date, or another item's ("Other story — Dec. 1, 2026")
         if dated is not None and _dated_phrase(line):
             # the day of a phrase: an event's in a sentence ("The final vote is set for
-            # Dec. 15, 2026."), none; else the page's only if the header has no other
-            # ("Hearing set for Jan. 12, 2027" over "December 2, 2026"; "Édition du
-            # mercredi 2 décembre 2026" alone)
-            if phrase is None and not _is_sentence_line(line):
+            # Dec. 15, 2026.") or running into it ("Polls open Dec. 15, 2026"), none;
+            # else (set off: "Édition du mercredi 2 décembre 2026", "The Example Daily
+            # print edition, December 2, 2026") the page's if the header has no other
+            if phrase is None and not _names_events_day(line, dated[0]):
                 phrase = FieldSpan(i, dated[0].start, dated[0].end, "published")
             dated = None
         if dated is not None and (
@@ -593,18 +594,42 @@ def _dates_something_else(line: str, label: str | None) -> bool:
 
 def _dated_phrase(line: str) -> bool:
     """True for a header line whose first date ends a phrase of the line's own ("The
-    final vote is set for Dec. 15, 2026.", "Polls open Dec. 15, 2026"): three words or
-    more before it, one of them a lower-case word that is no function word, and no
-    byline or date label on the line (a date line names the day with a label, a byline,
-    a weekday or a site's name: "Posted on ...", "By Jo Doe on ...", "Harbour Times,
-    Wednesday December 2"). Perhaps an event's day: in a sentence it is never the page's,
+    final vote is set for Dec. 15, 2026.", "Polls open Dec. 15, 2026"): two words or
+    more before it (a subject and its verb), one of them a lower-case word that is no
+    function word, and no byline or date label on the line (a date line names the day
+    with a label, a byline, a weekday or a site's name: "Posted on ...", "By Jo Doe on
+    ...", "Harbour Times, Wednesday December 2"). Perhaps an event's day: in a sentence,
+    or running into the phrase's words, it is never the page's (:func:`_names_events_day`),
     and otherwise only when the header prints no other date ("Édition du mercredi 2
     décembre 2026" alone is the page's; :func:`header_meta_spans`). No tuned value."""
     dated = labelled_dates(line)
     if not dated or any(label for _, label in dated) or find_byline(line):
         return False
     words = LETTER_RUN.findall(line[: dated[0][0].start])
-    return len(words) >= 3 and any(word.islower() and word not in FUNCTION_WORDS for word in words)
+    return len(words) >= 2 and any(word.islower() and word not in FUNCTION_WORDS for word in words)
+
+
+def _names_events_day(line: str, date: DateMatch) -> bool:
+    """True for a phrase's ``date`` (:func:`_dated_phrase`) that is an event's day: the
+    line is a sentence, or the date runs into the phrase's words (not
+    :func:`_date_set_off`)."""
+    return _dated_phrase(line) and (_is_sentence_line(line) or not _date_set_off(line, date))
+
+
+# What sets a date line's field off from the words before it.
+_FIELD_SEPARATORS = (",", "，", "،", "-", "–", "—", "|", "·", "•", "/", ":")
+
+
+def _date_set_off(line: str, date: DateMatch) -> bool:
+    """True when a phrase's date is set off from its words as a date line's field is:
+    after a comma or a separator ("The Example Daily print edition, December 2, 2026",
+    "By admin - 2018-09-16") or named with its weekday ("Édition du mercredi 2 décembre
+    2026"). A phrase running into its date
+    ("Polls open Dec. 15, 2026", "Hearing set for December 15, 2026") names an event's
+    day. No tuned value."""
+    if line[: date.start].rstrip().endswith(_FIELD_SEPARATORS):
+        return True
+    return weekdays_beside(line, date.start, date.end) is not None
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -789,7 +814,7 @@ def _undecided_date(lines: Sequence[str], header_lines: Sequence[int]) -> list[F
             dated is not None
             and not _dates_something_else(line, dated[1])
             and not is_dated_teaser(line)
-            and not (_dated_phrase(line) and _is_sentence_line(line))
+            and not _names_events_day(line, dated[0])
         ):
             return [FieldSpan(i, dated[0].start, dated[0].end, "published")]
     return []
