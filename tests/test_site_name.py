@@ -197,6 +197,8 @@ def test_a_holder_loses_its_company_words_in_other_languages_too(notice, holder)
         "© 2026 Hafenblatt Pvt Ltd. All rights reserved.",
         "© 2026 Hafenblatt Pty Ltd",
         "© 2026 Hafenblatt Sdn Bhd",
+        "Copyright © 2026 Hafenblatt Pte Ltd. All rights reserved.",  # Singapore's
+        "© 2026 Hafenblatt Pte. Ltd.",
         "© 2026 Hafenblatt AB. Alla rättigheter förbehållna.",
         "© 2026 Hafenblatt Oy",
         # a form with its dots, the year after it; forms of several words (h70 J5)

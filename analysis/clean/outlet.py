@@ -610,9 +610,10 @@ def label_forms(name: str) -> set[str]:
 LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
     tuple(form.split())
     for form in (
-        # English, and the Indian, Australian, Malaysian forms
+        # English, and the Indian, Australian, Malaysian, Singaporean forms
         "inc", "llc", "llp", "ltd", "limited", "corp", "corporation", "co", "plc", "&",
         "pvt ltd", "private limited", "pvt", "pty ltd", "pty", "sdn bhd", "sdn", "bhd",
+        "pte ltd", "pte",
         # German, Austrian, Swiss
         "gmbh & co kgaa", "gmbh & co kg", "gmbh & co", "gmbh", "ag", "kg", "kgaa",
         # French, Spanish, Portuguese, Italian, Latin American
