@@ -334,6 +334,20 @@ def test_name_matches_domain(name, domain, expected, by_word_starts):
     assert name_matches_domain(name, domain, word_starts=True) is by_word_starts
 
 
+def test_a_sites_own_name_spelled_by_its_word_starts_beats_a_holder_its_label_holds():
+    # review h129: og:site_name "The Evening Bell" on ebell.co.za (the label spelled by
+    # the words' starts) and "© Bell Media" under it: the row was shown as "Bell"
+    url = "https://www.ebell.co.za/local/story"
+    evidence = OutletEvidence(url=url, html_site_name="The Evening Bell", copyright_holder="Bell")
+    assert decide_outlet(evidence, "a.html").name == "The Evening Bell"
+    text = OutletEvidence(url=url, page_site_name="The Evening Bell", copyright_holder="Bell")
+    assert decide_outlet(text, "a.txt").name == "The Evening Bell"
+    # a name its label holds outright still comes first; the holder before the domain
+    plain = OutletEvidence(url=url, html_site_name="Ebell", copyright_holder="Bell")
+    assert decide_outlet(plain, "b.html").name == "Ebell"
+    assert decide_outlet(OutletEvidence(url=url, copyright_holder="Bell"), "c.txt").name == "Bell"
+
+
 def test_copyright_holder_is_the_last_resort():
     lines = [
         "Daily Example",

@@ -1181,16 +1181,18 @@ def _domain_display_name(evidence: OutletEvidence, domain: str) -> str:
 
 def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
     """The name the HTML or the page gives its site when it matches ``domain``
-    (:func:`name_matches_domain`: "El Austral de Temuco" of australtemuco.cl), a name
+    (:func:`name_matches_domain`: "El Austral de Temuco" of australtemuco.cl; else
+    spelled by the starts of its words, "The Evening Bell" of ebell.co.za, before a
+    copyright holder the domain's label holds, "Bell" of "© Bell Media"), a name
     that is only an address given way to a name in a script no domain spells
     (:func:`_unspelled_name`); None when no name matches."""
-    for value in (
-        _markup_site_name(evidence),
-        evidence.page_site_name,
-        evidence.copyright_holder,
-    ):
+    own_names = (_markup_site_name(evidence), evidence.page_site_name)
+    # the site's own name spelled by its words' starts ("The Evening Bell" of ebell.co.za)
+    # before a parent company's that a label holds ("Bell" of "© Bell Media" in "ebell")
+    tries = [(value, False) for value in own_names] + [(value, True) for value in own_names]
+    for value, word_starts in [*tries, (evidence.copyright_holder, False)]:
         name = _clean(value)
-        if name and name_matches_domain(name, domain):
+        if name and name_matches_domain(name, domain, word_starts):
             if domain_of_name(name) is not None:
                 return _unspelled_name(evidence) or name
             return name
