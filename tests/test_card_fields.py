@@ -247,3 +247,45 @@ def test_an_outlet_line_over_a_date_line_under_the_teaser_names_the_cards_outlet
     assert articles["title"].tolist() == [title for title, _, _ in cards]
     assert articles["outlet"].tolist() == [outlet for _, outlet, _ in cards]
     assert articles["published"].tolist() == ["2026-11-17", "2026-11-24", "2026-12-01"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rabu, 02 Des 2026 14:05 WIB",
+        "Thứ tư, 2/12/2026, 07:30 (GMT+7)",
+        "Quarta-feira, 2 de dezembro de 2026",
+        "Çarşamba, 2 Aralık 2026",
+        "Środa, 2 grudnia 2026",
+        "수요일, 2026년 12월 2일",
+    ],
+)
+def test_a_weekday_before_a_date_is_no_outlet_in_any_language(line):
+    # the day's name opening a card's date line was read as the card's outlet
+    fields = meta_fields(0, line)
+    assert [f.field for f in fields] == ["published"]
+
+
+def test_a_name_before_a_date_is_still_an_outlet():
+    line = "Harbour Daily, 2 Dec 2026"
+    fields = meta_fields(0, line)
+    assert [(f.field, line[f.start : f.end]) for f in fields if f.field == "outlet"] == [
+        ("outlet", "Harbour Daily")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("3 de diciembre de 2026 | Por Javier Moreno", "Javier Moreno"),
+        ("vor 35 Minuten · von Katrin Weber", "Katrin Weber"),
+        ("12 maggio 2026 - di Mario Rossi", "Mario Rossi"),
+        ("김민지 기자 · 5분 전", "김민지"),
+    ],
+)
+def test_a_byline_in_the_page_language_beside_the_date_is_a_byline(line, name):
+    # a language's own word for "by" was read only when it opened the line, a
+    # reporter's role after the name only when nothing else was on it
+    fields = meta_fields(0, line)
+    assert [line[f.start : f.end] for f in fields if f.field == "byline"] == [name]
+    assert "outlet" not in {f.field for f in fields}

@@ -110,3 +110,30 @@ def test_a_two_word_headline_a_blank_line_over_its_outlet_line_heads_its_card():
     for title, meta, body in cards:
         lines += [title, "", meta, body, ""]
     assert _titles(lines, "short.txt") == [title for title, _, _ in cards]
+
+
+def test_a_date_one_blank_line_under_every_card_closes_it_though_the_next_headline_follows():
+    # a list's items rendered as text: headline, blank, text, blank, date, and the next
+    # item's headline right under the date; the last item's date has no headline under
+    # it, so each date closes the item above: read as the next item's header, the first
+    # item had no cue and was in no record, and every date was the next item's
+    heads = [
+        "Council approves the harbour budget",
+        "Ferry service resumes after the repairs",
+        "New bridge opens ahead of its schedule",
+    ]
+    teasers = [
+        "The vote came after four hours of debate in the old town hall.",
+        "Repairs to the landing took longer than planned, officials said.",
+        "Drivers can use the crossing from Friday morning, the city said.",
+    ]
+    dates = ["Dec 3, 2026", "Dec 2, 2026", "Dec 1, 2026"]
+    items = "\n".join(
+        f"{head}\n\n{teaser}\n\n{date} · Jane Doe"
+        for head, teaser, date in zip(heads, teasers, dates, strict=True)
+    )
+    page = f"Harbour Radio\n\nEpisodes\n\n{items}\n\nHarbour Radio | Privacy\n"
+    articles = extract_articles(page, name="episodes.txt")
+    assert articles["title"].tolist() == heads
+    assert articles["body"].tolist() == teasers
+    assert articles["published"].tolist() == ["2026-12-03", "2026-12-02", "2026-12-01"]

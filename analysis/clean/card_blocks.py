@@ -206,16 +206,19 @@ def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, int
     a blank line or the page's end under that line (so it opens no next card), or, under
     the last run, any line (the page's footer printed right under the last card's meta
     line, "© 2026 Site": no body run follows, so no card opens there)."""
-    found = {}
+    found, tight = {}, {}
     for run in runs:
         j = run[-1] + 2
-        if (
-            j < len(kinds)
-            and kinds.known(j - 1) == "blank"
-            and kinds[j] == "meta"
-            and (j + 1 == len(kinds) or kinds.known(j + 1) == "blank" or run is runs[-1])
-        ):
-            found[run[-1]] = j
+        if j < len(kinds) and kinds.known(j - 1) == "blank" and kinds[j] == "meta":
+            if j + 1 == len(kinds) or kinds.known(j + 1) == "blank" or run is runs[-1]:
+                found[run[-1]] = j
+            else:
+                tight[run[-1]] = j
+    if tight and runs and runs[-1][-1] in found and len(found) + len(tight) == len(runs):
+        # every run has its meta line one blank line under it, the last one too (under
+        # which no card opens): each closes the card above, though the next headline
+        # follows it with no blank line (a list's items: "<li>Title / text / date</li>")
+        found.update(tight)
     return found
 
 

@@ -49,6 +49,7 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
+from analysis.clean.weekdays import is_weekday_name
 from analysis.text import (
     FIELD_LABEL,
     LETTER_RUN,
@@ -84,15 +85,6 @@ _QUOTES = "\"'“”‘’„«»"
 _QUOTE_PAIRS = frozenset({('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»")})
 _OPENING_QUOTES = "\"'“‘„«"
 _CLOSING_QUOTES = "\"'”’“»"
-#: Week days, never an outlet (``Monday, June 4, 2018``).
-_WEEKDAYS = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$|^(?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)$|^(?:montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì"
-    r"|venerdì|sabato|domenica)$",
-    re.IGNORECASE,
-)
 _TITLE_SUFFIX = re.compile(
     r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
@@ -377,6 +369,8 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     byline = find_byline(line)
     if byline is None and (foreign := FOREIGN_BYLINE.match(line)):
         byline = foreign.span("name")
+    if byline is None:
+        byline = _byline_part(line, taken)
     if byline:
         fields.append(FieldSpan(line_no, *byline, "byline"))
         taken.append(byline)
@@ -459,6 +453,25 @@ def _parts(line: str) -> list[tuple[int, int]]:
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts) - 1, 2)]
 
 
+def _byline_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the name in a part of a meta line (outside the spans already taken)
+    that is a byline of its own, when the whole line is none: a cue in a language's own
+    word for "by" after the date (``3 de diciembre de 2026 | Por Javier Moreno``,
+    ``vor 35 Minuten · von Katrin Weber``) or a reporter's role after the name before a
+    time (``김민지 기자 · 5분 전``); else None."""
+    for start, end in _parts(line):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        part = line[start:end]
+        if (found := find_byline(part)) is not None:
+            return start + found[0], start + found[1]
+        k = len(part) - len(part.lstrip())
+        # (the cue capitalized as it opens its part: "Por Javier Moreno")
+        if found := FOREIGN_BYLINE.match(part[:k] + part[k : k + 1].lower() + part[k + 1 :]):
+            return start + found.start("name"), start + found.end("name")
+    return None
+
+
 def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first name-like part of a meta line outside the spans already taken."""
     parts = _parts(line)
@@ -477,7 +490,7 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
             continue
         if re.search(r"\d", text) or (text.islower() and "." not in text):
             continue
-        if _WEEKDAYS.match(text):
+        if is_weekday_name(text):  # a day's name ("Rabu, 02 Des 2026"), no outlet
             continue
         return start, end
     return None

@@ -85,7 +85,8 @@ READ_MORE_CUES = re.compile(
     r"|weiterlesen|mehr lesen|zum artikel|leer más|seguir leyendo|sigue leyendo"
     r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere"
     r"|leia mais|continue lendo|lees meer|läs mer|czytaj więcej|devamını oku"
-    r"|(?:baca )?selengkapnya)",
+    r"|(?:baca )?selengkapnya|đọc tiếp|đọc thêm|xem tiếp|читать (?:далее|дальше|полностью)"
+    r"|soma zaidi|endelea kusoma|haberin devamı|ler mais|기사 더보기|자세히 보기)",
     re.IGNORECASE,
 )
 #: A promo link set in the text: a headline closed by a link label (``Title | Author Read

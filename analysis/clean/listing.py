@@ -45,7 +45,9 @@ from analysis.clean.card_blocks import (
     Card,
     regularity,
 )
+from analysis.clean.card_closers import closed_alike
 from analysis.clean.card_fields import leading_time, normalized
+from analysis.clean.card_frames import with_framed_cards
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
@@ -248,6 +250,8 @@ def _listing_regions(
         return [], tuple(sorted(updates))
     if verdict is not None:
         return [], ()
+    # a card whose cue line was not read, laid out like the others
+    cards = with_framed_cards(lines, kinds, cards, shape, body_runs(lines, kinds))
     regions = [_with_leading_time(card.region, lines) for card in cards]
     return _without_body_label(regions, lines), ()
 
@@ -363,12 +367,16 @@ def _echo_reading(
     taken together, their teasers echo (listing_lookalikes: a teaser may repeat no word of
     its headline). With nothing else to mark them, every card has the one shape and a
     teaser's body (an article's headline over its lede, then a subhead over the rest, or
-    a listicle's headline over its items, do not).
+    a listicle's headline over its items, do not), or full texts each closed by the
+    same line (:func:`~analysis.clean.card_closers.closed_alike`: a newsletter's or a
+    wire's ``Read more`` or rule under every story).
     """
     cards = _read_under_masthead(lines, kinds, echo=True)
-    if len({card.shape for card in cards}) > 1 or not all(
+    if len({card.shape for card in cards}) > 1:
+        return []
+    if not all(
         is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
-    ):
+    ) and not closed_alike(lines, kinds, cards):
         return []
     return cards
 

@@ -147,6 +147,7 @@ def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
     of stories prints teasers, or dates and bylines; an aggregator names the outlets."""
     for card in cards:
         title_line = card.title_line
+        timed = False
         for f in card.region.fields:
             text = lines[f.line_no][f.start : f.end]
             if f.field in _NOT_CUES or (
@@ -157,6 +158,9 @@ def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
                 continue
             if f.field != "relative_time" or not CLOCK_TIME.fullmatch(text.strip()):
                 return False
+            timed = True
+        if not timed:
+            return False  # (a card no time marks is no timed update)
     if _under_a_byline(lines, cards[0].region.first_line):
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)

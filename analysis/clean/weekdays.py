@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from analysis.clean.cldr_months import CLDR_WEEKDAY_NAMES, DAY_FIRST_LANGUAGES
 from analysis.text import LETTER_OR_MARK
 
-__all__ = ["PrintedWeekdays", "printed_weekdays", "weekdays_beside"]
+__all__ = ["PrintedWeekdays", "is_weekday_name", "printed_weekdays", "weekdays_beside"]
 
 _WORD = re.compile(rf"{LETTER_OR_MARK}+")
 # The one or two words right before a date, only separators between them and it ("Thứ
@@ -96,6 +96,28 @@ def printed_weekdays(line: str) -> PrintedWeekdays | None:
                 days |= named[0]
                 languages |= named[1]
     return PrintedWeekdays(frozenset(days), frozenset(languages)) if days else None
+
+
+def is_weekday_name(text: str) -> bool:
+    """Whether ``text`` is a weekday's name and nothing else, in any CLDR language or an
+    English shortening, case aside ("Rabu", "Thứ tư", "Quarta-feira", "수요일", "Wed.").
+
+    Parameters
+    ----------
+    text : str
+        A part of a line (a date line's words before its date).
+
+    Returns
+    -------
+    bool
+        True when its one or two words (joined by a space or a hyphen) are a weekday's
+        name, with nothing but a dot or a comma besides.
+    """
+    words = _WORD.findall(text.lower())
+    if not 1 <= len(words) <= 2 or _WORD.sub("", text.lower()).strip(" .,-"):
+        return False
+    names = _names()
+    return "_".join(words) in names or "-".join(words) in names
 
 
 def weekdays_beside(text: str, start: int, end: int) -> PrintedWeekdays | None:

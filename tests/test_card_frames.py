@@ -1,0 +1,71 @@
+"""analysis.clean.card_frames: a card whose cue line is not read is still a card."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+
+HEADS = [
+    "Council approves the harbour budget after a long debate",
+    "Ferry service resumes on Monday after the repairs",
+    "New bridge opens to traffic ahead of its schedule",
+    "School board delays its vote on the bus routes",
+]
+TEASERS = [
+    "The vote came after four hours of debate in the old town hall.",
+    "Repairs to the landing took longer than planned, officials said.",
+    "Drivers can use the crossing from Friday morning, the city said.",
+    "Parents asked for more time to study the proposed changes.",
+]
+AUTHORS = ["Jane Doe", "Tom Reyes", "Ann Lee", "Bo Park"]
+
+
+def _page(cards: list[str]) -> str:
+    return (
+        "Harbour Daily\n\nLocal\n\n" + "\n\n".join(cards) + "\n\nLoad more\n© 2026 Harbour Daily\n"
+    )
+
+
+@pytest.mark.parametrize("position", [2, 3])
+@pytest.mark.parametrize("meta_under_text", [False, True])
+def test_a_card_whose_cue_line_is_not_read_is_kept(position, meta_under_text):
+    # one card's time is a day named by a word the splitter does not know: its header
+    # had no cue and its text was in no record; laid out as the others, it is a card
+    whens = ["2 hours ago", "5 hours ago", "7 hours ago", "9 hours ago"]
+    whens[position] = "the day before"
+    cards = []
+    for head, when, author, teaser in zip(HEADS, whens, AUTHORS, TEASERS, strict=True):
+        meta = f"{when} · {author}"
+        parts = [head, teaser, meta] if meta_under_text else [head, meta, teaser]
+        cards.append("\n".join([*parts, "Read more"]))
+    articles = extract_articles(_page(cards), name="local.txt")
+    assert articles["title"].tolist() == HEADS
+    assert articles["body"].tolist() == TEASERS
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # laid out as the cards are, but the site's sign-up prompt
+        [
+            "Stay in the loop",
+            "Our morning newsletter",
+            "Sign up for our newsletter to get the day's local stories every morning.",
+        ],
+        # a box of another frame: three lines over its text where the cards print two
+        [
+            "Stay in the loop",
+            "From the editors",
+            "Weekdays at seven",
+            "The day's local stories, chosen by our editors, in one short read.",
+        ],
+    ],
+)
+def test_a_box_under_the_cards_is_no_card(box):
+    cards = [
+        "\n".join([head, f"{n} hours ago", teaser])
+        for n, (head, teaser) in enumerate(zip(HEADS, TEASERS, strict=True), start=2)
+    ]
+    articles = extract_articles(_page([*cards, "\n".join(box)]), name="local.txt")
+    assert articles["title"].tolist() == HEADS

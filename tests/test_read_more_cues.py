@@ -1,0 +1,49 @@
+"""analysis.clean.card_lines.READ_MORE_CUES: link labels in the page languages close a card."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.card_lines import line_kind
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Đọc tiếp >> https://example.vn/tin/1",
+        "Читать далее",
+        "Soma zaidi",
+        "Haberin devamı",
+        "Ler mais",
+        "기사 더보기",
+    ],
+)
+def test_a_read_more_label_in_the_page_language_is_a_link_label(label):
+    assert line_kind(label) == "cue"
+
+
+def test_a_newsletter_whose_cards_close_with_a_read_more_label_gives_no_footer_card():
+    # "Đọc tiếp >> link" under each teaser was read as a headline: the last one made a
+    # card of the newsletter's unsubscribe notice
+    heads = [
+        "Thành phố mở thêm tuyến xe buýt điện",
+        "Giá gạo xuất khẩu tăng mạnh",
+        "Mưa lớn gây ngập nhiều tuyến phố",
+    ]
+    teasers = [
+        "Thành phố sẽ đưa vào hoạt động thêm năm tuyến xe buýt điện từ tháng tới.",
+        "Giá gạo xuất khẩu đã tăng mười phần trăm trong tháng qua do nhu cầu tăng cao.",
+        "Trận mưa kéo dài ba giờ chiều qua khiến nhiều tuyến phố ngập sâu nửa mét.",
+    ]
+    cards = [
+        f"{n}) {head}\n{teaser}\nĐọc tiếp >> https://example.vn/tin/{n}"
+        for n, (head, teaser) in enumerate(zip(heads, teasers, strict=True), start=1)
+    ]
+    page = (
+        "Báo Sông Hồng\n\nBản tin sáng\n\n"
+        + "\n\n".join(cards)
+        + "\n\nBạn nhận được thư này vì đã đăng ký bản tin.\nHủy đăng ký\n"
+    )
+    articles = extract_articles(page, name="bantin.txt")
+    assert articles["body"].tolist() == teasers
