@@ -1340,3 +1340,45 @@ def test_a_site_named_elsewhere_on_the_page_still_counts_beside_a_bylines_role()
     # (only the role's characters are blanked, every position kept)
     assert site_name.without_byline_roles(lines)[2] == "By Jane Roe, " + " " * len("Staff writer")
     assert page_site_name(lines).name == "Harbour Times"
+
+
+@pytest.mark.parametrize("country", ["Ghana", "Albania"])
+def test_of_two_tied_top_names_the_masthead_over_the_menus_entries_wins(country):
+    # review h129: the menu printed one entry a line under the masthead, the footer
+    # naming the site with its country ("The Lantern Ghana | Accra"): the masthead and
+    # the country's entry tied, and the key's order chose the country
+    lines = ["THE LANTERN", "News", country, "Africa", "Business", "", "Council votes"]
+    lines += ["", "By Jane Roe", "June 1, 2026", "", PROSE, "", f"The Lantern {country} | Accra"]
+    assert _site(lines) == ("The Lantern", "page")
+
+
+def test_of_two_tied_names_the_one_a_cue_gives_beats_a_top_lines():
+    # an author's name printed over the menu and in the bio ties with the brand the bio
+    # credits ("founder of X"); the cue's name wins, whatever the keys' order
+    top_line = site_candidates.Candidate(forms={"Anna Berg": 3}, masthead=True, first=(0, 0, 9))
+    cued = site_candidates.Candidate(forms={"Zeta Brand": 1}, cues=1, first=(9, 30, 40))
+    candidates = {"annaberg": top_line, "zetabrand": cued}
+    features = {"annaberg": {"mentions": 2.0}, "zetabrand": {"mentions": 2.0}}
+    chosen = site_name.choose_candidate(candidates, features, {"mentions": 1.0}, 1.0)
+    assert chosen == "zetabrand"
+
+
+def test_an_aggregators_repost_saved_as_text_is_the_aggregators_page():
+    # review h129: an aggregator's page names the publisher it reposts in its provider
+    # slot, in "More from X" and in the credit; its own name tops the page and holds the
+    # notice: the page is the aggregator's (as its HTML is), the story X's
+    lines = ["NewsNook", "Top Stories", "For You", "", "Prairie Sentinel", "", "Council votes"]
+    lines += [
+        "",
+        "By Jane Roe",
+        "June 1, 2026",
+        "",
+        PROSE,
+        "Originally published by Prairie Sentinel.",
+    ]
+    lines += ["", "More from Prairie Sentinel", "© 2026 NewsNook Inc."]
+    assert _site(lines) == ("NewsNook", "page")
+    # the publisher's own page crediting its earlier printing stays its own
+    own = ["Prairie Sentinel", "News", "Sport", "", "Council votes", "", PROSE]
+    own += ["Originally published by Prairie Sentinel.", "", "© 2026 Prairie Sentinel"]
+    assert _site(own) == ("Prairie Sentinel", "page")

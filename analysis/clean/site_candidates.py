@@ -140,6 +140,32 @@ def only_republished(candidate: Candidate) -> bool:
     )
 
 
+def republished_sources(candidates: dict[str, Candidate]) -> set[str]:
+    """Keys of the names a republication credit names ("Originally published by X")
+    on a page whose own site is another name that both tops it (a masthead line) and
+    holds its copyright notice: the story's first publisher, not the site that shows it.
+
+    An aggregator's page saved as text prints the publisher it reposts in its provider
+    slot, in "More from X" and in the credit, and its own name on its top line and in
+    its notice; X's own page that credits an earlier printing of its story ("Originally
+    published on X" under X's masthead, or above X's notice) names no other site so.
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+
+    Returns
+    -------
+    set of str
+        Keys of ``candidates``; empty when no other name is both a masthead line of the
+        page and its copyright holder.
+    """
+    credited = {k for k, c in candidates.items() if c.republished and not c.copyright}
+    own = [k for k, c in candidates.items() if c.masthead and c.copyright and k not in credited]
+    return credited if own else set()
+
+
 def earlier_holders(candidates: dict[str, Candidate]) -> list[str]:
     """Keys of the copyright holders whose every notice comes before another holder's
     notice, in page order: the page's own notice closes the page (its footer), a

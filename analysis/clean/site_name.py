@@ -61,6 +61,7 @@ the site name (:func:`choose_candidate`) and how it is shown.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,6 +96,7 @@ from analysis.clean.site_candidates import (
     is_copyright_only,
     name_words,
     only_republished,
+    republished_sources,
     story_credits,
     wire_agencies,
     written_form,
@@ -212,6 +214,10 @@ def page_site_name(
         # when another name is the site's ("HONOLULU (Harbour News) -" over "Copyright
         # 2019 Harbour News" alone is the site's own story)
         own = {k: v for k, v in features.items() if k not in agencies}
+        key = choose_candidate(candidates, own, weights, min_score, page) or key
+    if key in (reposted := republished_sources(candidates)):  # an aggregator's repost
+        # ("Originally published by X" under the aggregator's masthead and notice)
+        own = {k: v for k, v in features.items() if k not in reposted}
         key = choose_candidate(candidates, own, weights, min_score, page) or key
     if key is not None and (issuer := _issuer(lines)) and _names_issuer(key, issuer):
         # a press release's issuer ("NEWS PROVIDED BY" / "X Holdings Ltd", "About X",
@@ -677,7 +683,11 @@ def choose_candidate(
     is the host of a line that is only the page's URL). Without a copyright holder the
     named candidate must still score above :func:`named_min_score` (one top line that
     is only a menu item, "Alerts Sign-Up", names no site). Equal scores are
-    decided by :func:`tie_priority` (``page``: the page's folded lines), then by key.
+    decided by :func:`tie_priority` (``page``: the page's folded lines), then a name a
+    naming cue gives over one only a top line gives (an author's name printed over the
+    menu ties with "founder of X"), then by where the page first prints them (a
+    masthead over the menu's entries printed one a line, "THE LANTERN" over "News" /
+    "Ghana", both printed again in the footer).
     None when nothing is left. ``features`` holds (at least) every named candidate and
     every copyright holder (:func:`choosable_features`); a candidate without features is
     not chosen.
@@ -707,7 +717,16 @@ def choose_candidate(
         score = max(scores.values())
         tied = [k for k in named if scores[k] == score]
         priority = tie_priority(candidates, tied, page) if len(tied) > 1 else {}
-        best = max(tied, key=lambda k: priority.get(k, 0))
+        # (then a name a cue gives, "More from X", "founder of X", over a top line's
+        # alone; then the name the page prints first: a masthead over its menu's entries)
+        best = min(
+            tied,
+            key=lambda k: (
+                -priority.get(k, 0),
+                not candidates[k].cues,
+                _printed_at(candidates[k]),
+            ),
+        )
         if score > min_score or (not holders and score > named_min_score(weights)):
             return best
         if candidates[best].address:
@@ -722,6 +741,11 @@ def choose_candidate(
             every_holder, key=lambda k: (features[k]["mentions"], _first_seen(candidates[k]))
         )
     return None
+
+
+def _printed_at(candidate: Candidate) -> tuple[int, int]:
+    """Where the page first prints ``candidate`` (line, start); after every line if never."""
+    return candidate.first[:2] if candidate.first else (sys.maxsize, 0)
 
 
 def _first_seen(candidate: Candidate) -> tuple[int, int, int]:
