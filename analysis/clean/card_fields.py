@@ -80,6 +80,7 @@ _RANK_PREFIX = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_RANK_NUMBER = re.compile(r"\d{1,2}")
 _QUOTES = "\"'“”‘’„«»"
 # Quotation marks that open and close one quotation.
 _QUOTE_PAIRS = frozenset({('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»")})
@@ -211,9 +212,33 @@ def is_list_item(line: str) -> bool:
     bool
         Whether the prefix leads some text.
     """
+    return _rank_prefix(line) is not None
+
+
+def _rank_prefix(line: str) -> str | None:
+    """The rank number or bracketed date leading some text of a headline line, or None."""
     start, end = line_value_span(line)
     prefix = _RANK_PREFIX.match(line[start:end])
-    return prefix is not None and prefix.end() < end - start
+    return prefix.group() if prefix is not None and prefix.end() < end - start else None
+
+
+def rank_number(line: str) -> int | None:
+    """The rank number leading a headline line (``3. Title``, ``3) Title``, ``#3 Title``,
+    ``No. 3: Title``), or None (no rank, or a bracketed date alone: ``[Aug. 21] Title``).
+
+    Parameters
+    ----------
+    line : str
+        The headline line of a card, as printed (a bullet mark may open it).
+
+    Returns
+    -------
+    int or None
+        The number, when a rank number leads some text (``1. [Oct. 29] Title``: 1).
+    """
+    prefix = _rank_prefix(line)
+    number = prefix and _RANK_NUMBER.search(re.sub(r"\[[^\]]*\]", "", prefix))
+    return int(number.group()) if number else None
 
 
 def _time_suffix(line: str, start: int, end: int) -> tuple[tuple[int, int], int] | None:

@@ -371,7 +371,7 @@ def _echo_reading(
     same line (:func:`~analysis.clean.card_closers.closed_alike`: a newsletter's or a
     wire's ``Read more`` or rule under every story).
     """
-    cards = _read_under_masthead(lines, kinds, echo=True)
+    cards = _without_list_heading(_read_under_masthead(lines, kinds, echo=True))
     if len({card.shape for card in cards}) > 1:
         return []
     if not all(
@@ -379,6 +379,28 @@ def _echo_reading(
     ) and not closed_alike(lines, kinds, cards):
         return []
     return cards
+
+
+def _without_list_heading(cards: list[Card]) -> list[Card]:
+    """The cards, the first one without the lines above its headline when the others
+    print none there and share one shape: the list's heading printed right over its
+    first item (``Most read`` over ``1. Headline``, no blank line between), no part of
+    that card (no kicker: no other card prints one)."""
+    if len(cards) <= MIN_CARDS or len({card.shape for card in cards[1:]}) != 1:
+        return cards
+    top, shape = cards[0], cards[1].shape
+    title_line = top.title_line
+    if (
+        top.shape == shape
+        or top.shape[-len(shape) :] != shape
+        or any(kind in _FRAME_KINDS for kind in top.shape[: -len(shape)])
+        or any(card.region.first_line < card.title_line for card in cards[1:])
+    ):
+        return cards
+    fields = tuple(f for f in top.region.fields if f.line_no >= title_line)
+    region = replace(top.region, first_line=title_line, fields=fields)
+    dropped = {f.field for f in top.region.fields if f.line_no < title_line}
+    return [replace(top, region=region, shape=shape, cues=top.cues - dropped), *cards[1:]]
 
 
 def _read_under_masthead(lines: list[str], kinds: LineKinds, echo: bool = False) -> list[Card]:

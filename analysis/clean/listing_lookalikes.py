@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from analysis.clean.body import body_line_indices
 from analysis.clean.body.rules import is_stamp_line
 from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
+from analysis.clean.card_fields import rank_number
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.header_lines import byline_above
@@ -75,7 +76,7 @@ def one_article(
         the page opens with), "chrome" (the cards lie around the page's own article),
         or None.
     """
-    if _shared_vocabulary(lines, cards):
+    if _shared_vocabulary(lines, cards) and not _ranked_list_opening(lines, kinds, cards):
         return "subheads"  # headlines over sections of one text, not teasers
     if _names_of_the_text(lines, kinds, cards):
         return "speakers"  # an interview's speakers or a panel's authors: one article
@@ -112,6 +113,22 @@ def _shared_vocabulary(lines: list[str], cards: list[Card]) -> bool:
         n_echo += 1
         cross += max((len(headline & body) for j, body in enumerate(bodies) if j != k), default=0)
     return n_echo > 0 and (own <= cross or 2 * echoed <= n_echo)
+
+
+def _ranked_list_opening(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
+    """True when the cards are a ranked list that opens the page's text: every headline
+    opens with its rank, 1 to the number of cards in page order (``1. Headline`` over its
+    teaser, ``2. Headline`` ...: a "most read" list), and no prose line nor byline stands
+    above the first card. A listicle's numbered items follow its lede and its author's
+    name; a list of the stories readers read most, whose teasers need not repeat their
+    headlines' words, opens under the site's chrome."""
+    ranks = [rank_number(lines[card.title_line]) for card in cards]
+    if ranks != list(range(1, len(cards) + 1)):
+        return False
+    top = cards[0].region.first_line
+    return not any(kinds.known(i) == "prose" for i in range(top)) and not byline_above(
+        lines, 0, top
+    )
 
 
 def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
