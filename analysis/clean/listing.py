@@ -46,7 +46,7 @@ from analysis.clean.card_blocks import (
     regularity,
 )
 from analysis.clean.card_closers import closed_alike
-from analysis.clean.card_fields import leading_time, normalized
+from analysis.clean.card_fields import leading_time, normalized, rank_number
 from analysis.clean.card_frames import with_framed_cards
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
@@ -252,6 +252,7 @@ def _listing_regions(
         return [], ()
     # a card whose cue line was not read, laid out like the others
     cards = with_framed_cards(lines, kinds, cards, shape, body_runs(lines, kinds))
+    cards = _with_uncued_cards(lines, kinds, cards, shape)
     regions = [_with_leading_time(card.region, lines) for card in cards]
     return _without_body_label(regions, lines), ()
 
@@ -274,18 +275,65 @@ def _with_misread_cards(
     if not unshared or sum(card.shape == shape for card in kept) < MIN_CARDS:
         return kept
     misread = [
-        replace(
-            card,
-            region=replace(
-                card.region,
-                fields=tuple(f for f in card.region.fields if f.field in _NOT_CUE_FIELDS),
-            ),
-            cues=frozenset(),
-        )
+        _without_cues(card)
         for card in unshared
         if _same_frame(card.shape, shape) and not any(cue.endswith("@title") for cue in card.cues)
     ]
     return sorted([*kept, *misread], key=lambda card: card.region.first_line)
+
+
+def _with_uncued_cards(
+    lines: list[str], kinds: LineKinds, cards: list[Card], shape: tuple[str, ...]
+) -> list[Card]:
+    """The ``cards`` of a listing page with the items of a ranked list that no cue marks
+    and no card holds, in page order: headlines over texts (read with the echo cue)
+    opening with the ranks 1 to :data:`MIN_CARDS` or more (a "most read" list under the
+    cards, laid out unlike them: :func:`~analysis.clean.card_frames.with_framed_cards`
+    does not take it). Such an item would be in no record. Its fields are its headline
+    and text only; other blocks with a headline (a sign-up box) stay the page's chrome.
+    ``shape``, the page's most common card shape, is no item's.
+    """
+    runs = body_runs(lines, kinds)
+    taken = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
+    if all(taken.intersection(run) for run in runs):
+        return cards
+    free = [
+        card
+        for card in read_cards(lines, kinds, runs, echo=True)
+        if ECHO_CUE in card.cues
+        and card.shape != shape
+        and not taken.intersection(range(card.region.first_line, card.region.last_line + 1))
+    ]
+    found = _ranked_list(lines, free)
+    if not found:
+        return cards
+    stripped = [_without_cues(card) for card in found]
+    return sorted([*cards, *stripped], key=lambda card: card.region.first_line)
+
+
+def _without_cues(card: Card) -> Card:
+    """The card with its headline and text as its only fields, marked by no cue."""
+    fields = tuple(f for f in card.region.fields if f.field in _NOT_CUE_FIELDS)
+    return replace(card, region=replace(card.region, fields=fields), cues=frozenset())
+
+
+def _ranked_list(lines: list[str], cards: list[Card]) -> list[Card]:
+    """The longest run of ``cards`` (in page order) whose headlines open with the ranks
+    1, 2, 3 ... (:func:`~analysis.clean.card_fields.rank_number`), when it holds
+    :data:`MIN_CARDS` cards or more; else []."""
+    best: list[Card] = []
+    current: list[Card] = []
+    for card in cards:
+        rank = rank_number(lines[card.title_line])
+        if rank == 1:
+            current = [card]
+        elif current and rank == len(current) + 1:
+            current.append(card)
+        else:
+            current = []
+        if len(current) > len(best):
+            best = list(current)
+    return best if len(best) >= MIN_CARDS else []
 
 
 def _same_frame(shape: tuple[str, ...], other: tuple[str, ...]) -> bool:
