@@ -27,6 +27,9 @@ found from the page's own regularity.
      updates, or lie around the page's own article
      (:mod:`analysis.clean.listing_lookalikes`).
 
+A clipping table (a media-monitoring export, ``Date | Outlet | Headline | Snippet``) is
+read by its header row, one article a row (:mod:`analysis.clean.clipping_table`).
+
 Teasers: :func:`analysis.clean.card_teaser.is_teaser`.
 """
 
@@ -52,6 +55,7 @@ from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards
 from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
+from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import ENTRIES_OF_ONE_ARTICLE, one_article
@@ -127,6 +131,8 @@ def find_cards_or_updates(
         introduction (empty otherwise).
     """
     lines = list(lines)
+    if rows := table_rows(lines):
+        return rows, ()  # a clipping table: one article a row
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
     # only around the body runs (card_lines.LineKinds).
     kinds = LineKinds(lines)

@@ -1,0 +1,246 @@
+"""Clipping tables: a media-monitoring export printed as a table, one article a row.
+
+A press office's or a monitoring service's coverage report lists the articles it found
+one row each, under a header row naming the columns (``Date | Outlet | Headline |
+Snippet``), with tabs between the cells, pipes (``a | b``) or as a Markdown table
+(``| a | b |`` over a ``|---|---|`` rule). Each row is an article with its own outlet,
+date, headline and text, not one page's body.
+
+The header decides: its cells are column names (the words :data:`COLUMN_ROLES` gives
+each field, the language's words for a report's columns, not a site's), one of them a
+headline's and one an outlet's, and one more a date's or a text's (a table of titles and
+publishers alone is a reading list). The rows under it, split the same way into as many
+cells, are the articles, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more; the
+table ends at the first line that is not such a row (blank lines between rows are
+allowed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.page_metadata import FieldSpan
+from analysis.text import LETTER_RUN
+
+#: The words of a column name per field a row's cell fills (compared case folded, as
+#: the name's letter runs joined by one space).
+COLUMN_ROLES: dict[str, frozenset[str]] = {
+    "title": frozenset(
+        {
+            "headline",
+            "title",
+            "article title",
+            "titel",
+            "überschrift",
+            "schlagzeile",
+            "titre",
+            "titolo",
+            "título",
+            "titular",
+            "titulo",
+        }
+    ),
+    "outlet": frozenset(
+        {
+            "outlet",
+            "media outlet",
+            "source",
+            "publication",
+            "publication name",
+            "media",
+            "medium",
+            "newspaper",
+            "publisher",
+            "source name",
+            "quelle",
+            "medien",
+            "fuente",
+            "medio",
+            "média",
+            "testata",
+            "fonte",
+            "journal",
+            "zeitung",
+        }
+    ),
+    "published": frozenset(
+        {
+            "date",
+            "published",
+            "publication date",
+            "pub date",
+            "published date",
+            "datum",
+            "fecha",
+            "data",
+            "date de publication",
+            "erscheinungsdatum",
+        }
+    ),
+    "body": frozenset(
+        {
+            "snippet",
+            "summary",
+            "excerpt",
+            "extract",
+            "teaser",
+            "abstract",
+            "lead",
+            "text",
+            "description",
+            "content",
+            "body",
+            "auszug",
+            "zusammenfassung",
+            "resumen",
+            "extracto",
+            "extrait",
+            "résumé",
+            "estratto",
+            "sommario",
+            "riassunto",
+        }
+    ),
+    "byline": frozenset(
+        {"author", "authors", "byline", "journalist", "autor", "autorin", "auteur", "autore"}
+    ),
+}
+
+#: Most characters of a header row (a row of column names; a longer line is none).
+MAX_HEADER_CHARS = 300
+
+# A Markdown table's rule under its header (``|---|:---:|``).
+_MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# The separators between cells: tabs, a pipe, the spaces of a column-aligned table.
+_SEPARATORS = {
+    "tabs": re.compile(r"\t+"),
+    "pipes": re.compile(r"\s*\|\s*"),
+    "aligned": re.compile(r" {2,}"),
+}
+
+
+def table_rows(lines: Sequence[str]) -> list[ArticleRegion]:
+    """Return one region per article row of the page's clipping table, or [].
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines (no line endings).
+
+    Returns
+    -------
+    list of ArticleRegion
+        In page order: each row's line is its extent and its body line; its fields are
+        the cells of the named columns (the headline's cell its title, the outlet's its
+        outlet, the date's ``published``, the text's ``body``, the author's ``byline``),
+        the separators chrome. Empty when no header row names a headline's and an
+        outlet's column and a date's or a text's, or fewer than
+        :data:`~analysis.clean.card_blocks.MIN_CARDS` rows under it fill the headline.
+    """
+    for i, line in enumerate(lines):
+        printing = _printing(line) if len(line) <= MAX_HEADER_CHARS else None
+        if printing is None:
+            continue
+        header = _cells(line, printing)
+        roles = _column_roles(line, header)
+        if roles is None:
+            continue
+        starts = [start for start, _ in header]
+        rows = _rows_under(lines, i, printing, roles, starts)
+        if len(rows) >= MIN_CARDS:
+            return rows
+    return []
+
+
+def _printing(line: str) -> str | None:
+    """How a line may split into cells (a :data:`_SEPARATORS` key): at tabs, at pipes, or
+    at runs of spaces (a table whose columns spaces align, as a page's HTML table is
+    printed as text); None for a line with none of them."""
+    if "\t" in line:
+        return "tabs"
+    if "|" in line:
+        return "pipes"
+    return "aligned" if "  " in line.strip() else None
+
+
+def _cells(line: str, printing: str) -> list[tuple[int, int]]:
+    """The spans of a row's cells split at its ``printing``'s separators, without the
+    spaces around them (a Markdown row's outer pipes open and close no cell)."""
+    spans = []
+    start = 0
+    for separator in [*_SEPARATORS[printing].finditer(line), None]:
+        end = separator.start() if separator else len(line)
+        text = line[start:end]
+        left = len(text) - len(text.lstrip())
+        spans.append((start + left, start + left + len(text.strip())))
+        if separator:
+            start = separator.end()
+    if spans and spans[0][0] == spans[0][1]:
+        spans = spans[1:]  # (``| a | b |``, or a line opening with spaces)
+    if printing == "pipes" and spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]
+    return spans
+
+
+def _aligned_cells(line: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The spans of a column-aligned row's cells, cut where the header's cells start
+    (``starts``), or [] when a cell runs over the start of the next (no space before
+    it): a line that is no row of the table."""
+    bounds = [*starts[1:], max(len(line), starts[-1])]
+    if any(0 < b < len(line) and line[b - 1] != " " for b in starts[1:]):
+        return []
+    spans = []
+    for start, end in zip(starts, bounds, strict=True):
+        text = line[start:end]
+        left = len(text) - len(text.lstrip())
+        spans.append((start + left, start + left + len(text.strip())))
+    return spans
+
+
+def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
+    """Per header cell, the field its name gives (None: a column no field takes, a URL's
+    or a reach's), when the names give a headline's column, an outlet's and a date's or
+    a text's, none twice; else None."""
+    roles: list[str | None] = []
+    for start, end in cells:
+        name = " ".join(LETTER_RUN.findall(line[start:end].casefold()))
+        roles.append(next((field for field, words in COLUMN_ROLES.items() if name in words), None))
+    named = [role for role in roles if role is not None]
+    if (
+        len(named) != len(set(named))
+        or "title" not in named
+        or "outlet" not in named
+        or not {"published", "body"} & set(named)
+    ):
+        return None
+    return roles
+
+
+def _rows_under(
+    lines: Sequence[str], header: int, printing: str, roles: list[str | None], starts: list[int]
+) -> list[ArticleRegion]:
+    """The article rows under the ``header`` line: the lines printed as it is
+    (``printing``) in as many cells (a column-aligned row: cut at the header's cell
+    ``starts``), a Markdown rule and blank lines between them skipped, up to the first
+    other line; a row whose headline's cell is empty is no article."""
+    rows = []
+    for i in range(header + 1, len(lines)):
+        line = lines[i]
+        if not line.strip() or _MARKDOWN_RULE.match(line):
+            continue
+        if printing == "aligned":
+            cells = _aligned_cells(line, starts)
+        else:
+            cells = _cells(line, printing) if _printing(line) == printing else []
+        if len(cells) != len(roles):
+            break
+        fields = tuple(
+            FieldSpan(i, start, end, role)
+            for (start, end), role in zip(cells, roles, strict=True)
+            if role is not None and end > start
+        )
+        if any(f.field == "title" for f in fields):
+            rows.append(ArticleRegion(i, i, (i,), fields))
+    return rows

@@ -1,0 +1,72 @@
+"""analysis.clean.clipping_table: a media-monitoring export's table, one article a row
+(made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.clipping_table import table_rows
+
+# Made-up clippings: date, outlet, headline, snippet.
+CLIPPINGS = [
+    (
+        "2 March 2024",
+        "North Gazette",
+        "Harbour bridge to close all summer",
+        "Officials said on Friday that the harbour bridge would close for repairs over the summer.",
+    ),
+    (
+        "3 March 2024",
+        "South Post",
+        "Ferries step in as the bridge shuts",
+        "Ferries will run every ten minutes while the work on the old bridge goes on, the "
+        "operator said.",
+    ),
+    (
+        "4 March 2024",
+        "East Herald",
+        "Repairs on the old bridge start in June",
+        "Work on the steel frame will begin in June and last at least three months, "
+        "engineers said.",
+    ),
+]
+HEADER = ("Date", "Outlet", "Headline", "Snippet")
+
+
+def _table(printing: str) -> str:
+    rows = [HEADER, *CLIPPINGS]
+    if printing == "tabs":
+        body = ["\t".join(row) for row in rows]
+    elif printing == "aligned":  # an HTML table printed as text, or a fixed-width export
+        widths = [max(len(row[k]) for row in rows) + 2 for k in range(len(HEADER))]
+        body = [
+            "".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+            for row in rows
+        ]
+    elif printing == "pipes":
+        body = [" | ".join(row) for row in rows]
+    else:  # Markdown
+        body = [f"| {' | '.join(row)} |" for row in rows]
+        body.insert(1, "|" + "|".join("---" for _ in HEADER) + "|")
+    return "\n".join(["Coverage report: harbour bridge", "Exported 5 March 2024", "", *body, ""])
+
+
+@pytest.mark.parametrize("printing", ["tabs", "pipes", "markdown", "aligned"])
+def test_each_row_of_a_clipping_table_is_an_article_with_its_outlet_and_date(printing):
+    articles = extract_articles(_table(printing), name="clippings.txt")
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["published"]) == ["2024-03-02", "2024-03-03", "2024-03-04"]
+    assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
+
+
+def test_a_table_of_titles_and_publishers_alone_is_no_clipping_table():
+    # a reading list inside an article names no date's or text's column
+    lines = ["Title | Publisher", "The Long Walk | Valley Books", "Salt and Stone | Harbour Press"]
+    assert table_rows(lines) == []
+
+
+def test_the_table_ends_at_the_first_line_that_is_no_row():
+    lines = [*_table("tabs").split("\n"), "Report prepared by the press office.", "a\tb\tc\td"]
+    assert [region.first_line for region in table_rows(lines)] == [4, 5, 6]
