@@ -58,7 +58,12 @@ from analysis.clean.card_teaser import is_teaser
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
-from analysis.clean.listing_lookalikes import ENTRIES_OF_ONE_ARTICLE, one_article
+from analysis.clean.listing_lookalikes import (
+    ENTRIES_OF_ONE_ARTICLE,
+    NUMBERED_PARTS,
+    numbered_parts,
+    one_article,
+)
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, mark_kinds
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.scraper_header import header_lines
@@ -252,6 +257,8 @@ def _listing_regions(
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
     if verdict in ENTRIES_OF_ONE_ARTICLE:
+        if verdict == NUMBERED_PARTS:
+            cards = numbered_parts(lines, cards)  # (not the next story's preview)
         updates = {i for card in cards for i in (card.title_line, *card.region.body_lines)}
         return [], tuple(sorted(updates))
     if verdict is not None:

@@ -15,6 +15,7 @@ lies outside the cards: :data:`MAX_OUTSIDE_BODY_RATIO`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from analysis.clean.body import body_line_indices
@@ -24,7 +25,7 @@ from analysis.clean.card_fields import rank_number
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.header_lines import byline_above
-from analysis.text import LETTER_RUN, RULE_MARKS, is_rule_line
+from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_rule_line
 
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
 #: per character of card body, for a listing.
@@ -39,8 +40,15 @@ TIMED_UPDATES = "timed updates"
 #: :func:`one_article`'s verdict for a timeline or a live blog that prints a stamp over
 #: every entry: the cards are its entries under a subhead.
 DATED_ENTRIES = "dated entries"
+#: :func:`one_article`'s verdict for a long read printed in numbered parts: the cards
+#: are its parts (:func:`numbered_parts`).
+NUMBERED_PARTS = "numbered parts"
 #: The verdicts whose cards' text is the article's (:func:`one_article`).
-ENTRIES_OF_ONE_ARTICLE = (TIMED_UPDATES, DATED_ENTRIES)
+ENTRIES_OF_ONE_ARTICLE = (TIMED_UPDATES, DATED_ENTRIES, NUMBERED_PARTS)
+
+# A headline opening with a word and a number (``Chapter 2``, ``Part II``, ``Teil 3``).
+_PART_NUMBER = re.compile(r"^\s*([^\W\d_]{3,})\s+(\d{1,3}|[IVXLC]{1,6})\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 def one_article(
@@ -76,6 +84,8 @@ def one_article(
         the page opens with), "chrome" (the cards lie around the page's own article),
         or None.
     """
+    if len(numbered_parts(lines, cards)) >= MIN_CARDS:
+        return NUMBERED_PARTS  # a long read's chapters: one article
     if _shared_vocabulary(lines, cards) and not _ranked_list_opening(lines, kinds, cards):
         return "subheads"  # headlines over sections of one text, not teasers
     if _names_of_the_text(lines, kinds, cards):
@@ -113,6 +123,50 @@ def _shared_vocabulary(lines: list[str], cards: list[Card]) -> bool:
         n_echo += 1
         cross += max((len(headline & body) for j, body in enumerate(bodies) if j != k), default=0)
     return n_echo > 0 and (own <= cross or 2 * echoed <= n_echo)
+
+
+def numbered_parts(lines: list[str], cards: list[Card]) -> list[Card]:
+    """The cards that are one text's numbered parts: their headlines open with one word
+    and the numbers that follow one another (``Chapter 1 — 1 March 2024``, ``Chapter
+    2: The closure``; ``Part I``, ``Part II``), in page order; [] when fewer than
+    :data:`~analysis.clean.card_blocks.MIN_CARDS` cards do. A long read's chapters,
+    dated or titled, are its parts, not stories of their own; a card after them (the
+    next story's preview) is none.
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    cards : list of Card
+        The page's cards, in page order.
+
+    Returns
+    -------
+    list of Card
+        The longest run of cards so numbered (by the same word, case folded).
+    """
+    best: list[Card] = []
+    current: list[Card] = []
+    previous: tuple[str, int] | None = None
+    for card in cards:
+        match = _PART_NUMBER.match(lines[card.title_line][bullet_end(lines[card.title_line]) :])
+        part = (match.group(1).casefold(), _number(match.group(2))) if match else None
+        if part and previous and part == (previous[0], previous[1] + 1):
+            current.append(card)
+        else:
+            current = [card] if part else []
+        previous = part
+        if len(current) > len(best):
+            best = list(current)
+    return best if len(best) >= MIN_CARDS else []
+
+
+def _number(text: str) -> int:
+    """A part's number written in digits or in Roman numerals (``II``)."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
 def _ranked_list_opening(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
