@@ -60,6 +60,11 @@ PROSE = [
         ("Egilea: Miren Etxeberria", "Miren Etxeberria"),
         ("Minn Marija Camilleri", "Marija Camilleri"),
         ("Deur Anri van Wyk", "Anri van Wyk"),
+        # German: the kind of piece, then "von" ("a guest article by"); a headline's
+        # "Ein Leben von Mut" (a life of courage) is none
+        ("Ein Gastbeitrag von Prof. Dr. Sabine Kettler", "Prof. Dr. Sabine Kettler"),
+        ("Ein Kommentar von Jana Vogt", "Jana Vogt"),
+        ("Ein Leben von Mut", None),
         # a given name or surname that is some language's "by" stays the name's
         ("Per Olsen", None),
         ("Gan Wei", None),
@@ -68,6 +73,13 @@ PROSE = [
         ("Authors: ['Ana Novak', 'Jo Lee']", "Ana Novak"),
         ('Authors: ["Ana Novak"]', "Ana Novak"),
         ("Authors: []", None),
+        # two authors joined by another language's "and"; a German headline's nouns
+        # around "und" are no names
+        ("Par Élodie Marchand et Hugo Lefèvre", "Élodie Marchand et Hugo Lefèvre"),
+        ("Von Thomas Huber und Lea Brandl", "Thomas Huber und Lea Brandl"),
+        ("Door Jan de Vries en Piet Smit", "Jan de Vries en Piet Smit"),
+        ("Av Anna Berg och Erik Lund", "Anna Berg och Erik Lund"),
+        ("Von Bären und Menschen", None),
     ],
 )
 def test_find_byline_forms(line, name):
@@ -143,6 +155,14 @@ def test_a_name_line_beside_the_date_line_is_the_byline():
     assert _byline(lines) == "Jane Doe"
     lines = ["Council approves the rail budget", "", "  • Jane Doe", "  • 2 June 2025", *PROSE]
     assert _byline(lines) == "Jane Doe"
+
+
+@pytest.mark.parametrize("role", ["Guest columnist", "Agriculture correspondent"])
+def test_a_name_line_over_its_role_line_is_the_byline(role):
+    # "Jonah Mwangi" / "Agriculture correspondent" / the date: the role line between the
+    # name and the date marks the name as the author's
+    lines = ["Council approves the rail budget", "", "Jonah Mwangi", role, "", "June 2, 2025"]
+    assert _byline([*lines, "", *PROSE]) == "Jonah Mwangi"
 
 
 @pytest.mark.parametrize(

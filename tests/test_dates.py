@@ -17,6 +17,7 @@ from analysis.clean.dates import (
     page_year,
     parse_date,
 )
+from analysis.clean.header_lines import is_meta_line
 from analysis.clean.month_names import month_numbers, month_readings
 from analysis.stopwords import function_word_language
 
@@ -809,3 +810,42 @@ _GERMAN_STORY = [
     "Die Opposition kritisierte, dass die Parkplätze an der Uferstraße wegfallen. Der "
     "Bürgermeister versprach Ersatz in einem neuen Parkhaus.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Updated Nov. 18, 2026 at 9:12 a.m. | Published Nov. 16, 2026 at 6:00 p.m.", "2026-11-16"),
+        (
+            "Publié le 3 décembre 2026 à 10h15, mis à jour le 4 décembre 2026 à 18h02",
+            "2026-12-03",
+        ),
+    ],
+)
+def test_a_date_line_of_two_labelled_entries_dates_the_story(date_line, published):
+    # a published and an updated entry with their clock times make a line longer than a
+    # date line's words: the body detector takes it in with the story's text, and it is
+    # still the story's date line
+    text = "\n".join(
+        [
+            "Marina expansion approved over the neighbors' objections",
+            "",
+            "By Helena Brooks",
+            date_line,
+            "",
+            "The county zoning board approved a plan on Monday to add 120 boat slips and a "
+            "fuel dock to the marina at Sandy Point, despite objections from neighbors.",
+            "",
+            "The marina's owner said demand for slips had outstripped supply for years, with "
+            "a waiting list of more than 300 boat owners.",
+        ]
+    )
+    assert extract_articles(text, "marina.txt").iloc[0]["published"] == published
+
+
+def test_a_sentence_with_one_date_is_no_date_line():
+    line = (
+        "The county zoning board approved the plan on Monday, Nov. 16, 2026, after a "
+        "hearing that lasted late into the evening."
+    )
+    assert not is_meta_line(line)

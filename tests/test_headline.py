@@ -817,6 +817,16 @@ def test_a_caption_line_under_the_headline_is_still_no_headline(caption):
     assert find_title_line(lines, 6) == 2
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["Photos: Crowds line the harbour for the new rail depot", "PHOTOS: The depot opens its doors"],
+)
+def test_a_gallerys_labelled_headline_is_a_headline_not_a_caption(headline):
+    # "Photos: <a clause>" heads a gallery; "Photo: Jo Bloggs/Agency" credits a photo
+    lines = ["Harbour Times", "", headline, "", "By Jane Doe", "", *BODY]
+    assert find_title_line(lines, 6) == 2
+
+
 def test_a_menu_printed_on_one_line_above_the_headline_is_no_category():
     # A one-line menu right over the headline was the article's category (review h94 M16).
     headline = "The council approves the rail budget after a long and bitter debate"

@@ -347,6 +347,51 @@ def test_article_page_fields_on_a_typical_header():
     assert article_page_fields(lines, []) == []
 
 
+@pytest.mark.parametrize(
+    ("closing", "byline", "published"),
+    [
+        (
+            ["Reporting by Ji-woo Park and Min-seo Han; Editing by Robert Ellis"],
+            "Ji-woo Park and Min-seo Han",
+            None,
+        ),
+        (["By Daniel Mercer, Staff writer"], "Daniel Mercer", None),
+        (
+            ["Published: 12 November 2026, 08:30", "", "Written by Caleb Obi"],
+            "Caleb Obi",
+            "2026-11-12",
+        ),
+    ],
+)
+def test_byline_and_date_lines_closing_the_story_are_its_own(closing, byline, published):
+    # a wire story's "Reporting by", a print view's byline, a date printed after the text:
+    # the header has none, the run of meta lines right under the story's end is its own
+    lines = ["Council approves the new rail budget", "", PROSE, "", PROSE, "", *closing]
+    lines += ["", "Most read", "", "Ferry fares frozen until 2027"]
+    assert _fields(lines, [2, 4]) == {"byline": byline, "published": published}
+
+
+def test_a_date_after_another_items_headline_under_the_story_is_none_of_its():
+    lines = ["Council approves the new rail budget", "", PROSE, "", PROSE, ""]
+    lines += ["Ferry fares frozen", "June 9, 2025"]
+    assert _fields(lines, [2, 4]) == {"byline": None, "published": None}
+
+
+def _fields(lines: list[str], body_lines: list[int]) -> dict[str, str | None]:
+    spans = article_page_fields(lines, body_lines)
+    return {
+        field: next(
+            (
+                field_value(field, lines[s.line_no][s.start : s.end])
+                for s in spans
+                if s.field == field
+            ),
+            None,
+        )
+        for field in ("byline", "published")
+    }
+
+
 def test_a_date_line_at_the_body_start_is_the_published_date():
     lines = [
         "Council approves the new rail budget",

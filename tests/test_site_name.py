@@ -712,6 +712,26 @@ def test_an_agency_under_the_byline_is_no_masthead_of_the_site():
     assert found is not None and found.name == "The Harbour Courier"
 
 
+def test_an_agencys_service_company_its_dateline_credits_is_no_site():
+    # "Berlin (dpa) -" and "© dpa-infocom" under the story: the agency's company, credited
+    # by the first part of its name, is the story's source; the masthead names the site
+    lines = [
+        "Kreisbote Oberland",
+        "Lokales  Region  Sport  Politik",
+        "",
+        "Bundesregierung einigt sich auf Entlastung bei Stromkosten",
+        "",
+        "Berlin (dpa) - Die Bundesregierung hat sich nach wochenlangem Streit auf ein Paket "
+        "zur Entlastung bei den Stromkosten geeinigt.",
+        "",
+        "© dpa-infocom, dpa:261103-930-123456/2",
+        "",
+        "Kreisbote Oberland · Impressum · Datenschutz",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "Kreisbote Oberland"
+
+
 # made-up pages in scripts with and without case: a masthead, a menu, a headline, prose
 _RU_PROSE = (
     "Городской совет во вторник утвердил новый бюджет портового района, завершив "

@@ -140,7 +140,10 @@ def find_name_line_byline(
         if _names_site(name, masthead):
             continue
         beside_date = _beside_date_line(lines, i, title_line, body_start)
-        if not (marked or beside_date or _has_author_box(lines, name, body_end)):
+        # the author's role on the next line ("Maria Lopez" / "Guest columnist") marks
+        # the name as a byline's, as an author box's role does
+        role_below = i + 1 < body_start and is_role_line(lines[i + 1])
+        if not (marked or beside_date or role_below or _has_author_box(lines, name, body_end)):
             continue
         if _reads_as_name(lines, name):
             return i, start, end

@@ -21,7 +21,12 @@ from analysis.clean.byline_words import (
     by_words,
     staff_credits,
 )
-from analysis.clean.dates import DATE_LABEL_WORDS, find_date_span, find_relative_time
+from analysis.clean.dates import (
+    DATE_LABEL_WORDS,
+    find_date_span,
+    find_relative_time,
+    labelled_dates,
+)
 from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
@@ -111,6 +116,8 @@ _FOREIGN_CUE = "|".join(
 # a second label joined to it may come before the colon ("Teksti ja kuvat:", text and
 # pictures).
 _AUTHOR_LABEL = "|".join(author_labels())
+# German "Ein Gastbeitrag von NAME", "Ein Kommentar von NAME" (the kind of piece, the
+# language's words, then "von") opens a byline too: "Ein Leben von Mut" is a headline.
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
 # ("RoomBy Name"), never a word and a space: "Budget By Local Voters" and
 # "Flynn By Saying ..." are Title Case headlines, not bylines. A label ("author:",
@@ -122,7 +129,9 @@ _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by|story by)\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
-    rf"|(?:{_FOREIGN_CUE})\s*:?\s+)"
+    rf"|(?:{_FOREIGN_CUE})\s*:?\s+"
+    r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
+    r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Text by|Reporting by|Reported by|Submitted by|Story by"
     r"|Author:|Autor:|Von)\s*:?\s+"
@@ -144,7 +153,7 @@ _LATER_CUE_WORDS = ("By", "BY", "by", "Author:", "Autor:", "Von")
 _BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
-    r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&)$"
+    r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og)$"
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
 # item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
@@ -159,6 +168,10 @@ _NAME_END = re.compile(
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
 MAX_BYLINE_WORDS = 8
+# The words joining two authors' names, in the byline languages: "and", "et", "und",
+# "en", "och", "og", "y", "e", "i" (a byline does not end with one).
+_OTHER_JOINERS = frozenset({"et", "und", "en", "och", "og"})
+_JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 #: The last word of a staff credit in place of a person's name ("By Channel 9 Staff",
 #: "By the Harbour Times newsroom").
 STAFF_WORDS = frozenset({"staff", "newsroom", "desk", "team"})
@@ -171,6 +184,8 @@ _MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}
 
 #: The most words of a byline line: a longer line naming its author is a sentence.
 BYLINE_MAX_WORDS = 12
+#: The most words of a date line besides its dates (:func:`is_meta_line`).
+DATE_LINE_WORDS = 12
 
 
 def byline_above(lines: Sequence[str], start: int, stop: int) -> bool:
@@ -247,8 +262,10 @@ def find_byline(text: str) -> tuple[int, int] | None:
         name = " ".join(words)
     if not all(_is_name_word(w) or (staff and (w.isdigit() or w is words[-1])) for w in words):
         return None
-    if words[-1] in {"and", "&"}:
+    if words[-1] in _JOINERS:
         return None
+    if not _full_names_joined(words):
+        return None  # "Von Bären und Menschen": a headline's nouns, no two names
     if name_like and sum(word[0].isupper() for word in words) < NAME_LIKE_CUE_MIN_NAMES:
         return None  # "Per Anna Vidal" may be a three-word name
     if after_date and len(words) < 2:
@@ -299,6 +316,19 @@ def byline_role_span(line: str) -> tuple[int, int] | None:
     role = text[separator.end() :]
     glued = LETTER_RUN.fullmatch(role) and role[0].isupper() and _GLUED_ROLE_NOUN.search(role)
     return (separator.end(), len(text)) if is_role_line(role) or glued else None
+
+
+def _full_names_joined(words: list[str]) -> bool:
+    """False when a joiner of another language than English ("et", "und", "en", "och",
+    "og": :data:`_OTHER_JOINERS`) joins a name of one word: two authors' names are a first
+    and a last name each ("Thomas Huber und Lea Brandl"); capitalized nouns around the
+    word for "and" are a German headline's ("Von Bären und Menschen")."""
+    if not any(w in _OTHER_JOINERS for w in words):
+        return True
+    parts = " ".join(words)
+    for joiner in _OTHER_JOINERS:
+        parts = parts.replace(f" {joiner} ", " | ")
+    return all(len(part.split()) >= 2 for part in parts.split(" | "))
 
 
 def _is_name_word(word: str) -> bool:
@@ -560,6 +590,16 @@ _ROLE_CREDIT = re.compile(
 )
 
 
+# A gallery's or a video's headline, labelled: "Photos: Hundreds turn out for the
+# parade", "VIDEO: Crews battle the fire overnight" (a clause of four words or more, two
+# of them in lower case, no credit's separator or sign, no closing full stop); a photo's
+# credit or caption is "Photo: Jo Bloggs", "Photos: Jo Bloggs / Agency".
+_GALLERY_HEADLINE = re.compile(
+    r"^\W*(?i:photos|videos?|gallery|watch)\s*:\s+(?=(?:\S+\s+){3})"
+    r"(?=(?:[^|/©]*?\s[a-z][a-z]+\b){2})[^|/©]*[^\s.|/©]$"
+)
+
+
 def is_caption_line(text: str) -> bool:
     """True for an image's caption or credit line: a :data:`CAPTION` word as its label,
     or a credit of another role than the writer's opening the line (a translator's, an
@@ -583,6 +623,8 @@ def is_caption_line(text: str) -> bool:
     """
     if _ROLE_CREDIT.match(text):
         return True
+    if _GALLERY_HEADLINE.match(text):
+        return False  # "Photos: Hundreds turn out for the parade": a gallery's headline
     return CAPTION.search(text) is not None and _CAPTION_LABEL.search(text) is not None
 
 
@@ -760,10 +802,22 @@ def is_meta_line(line: str) -> bool:
     bool
         A date counts only on a line of 12 words or fewer (a token of a script
         written without spaces that is a label, a name or a date is one word:
-        :func:`~analysis.text.count_label_words`).
+        :func:`~analysis.text.count_label_words`), its dates' own words left out when
+        the line holds two dates or more, each under its label ("Updated Nov. 18, 2026
+        at 9:12 a.m. | Published Nov. 16, 2026 at 6:00 p.m.", "Publié le 3 décembre
+        2026 à 10h15, mis à jour le 3 décembre 2026 à 18h02": a line of two entries).
     """
     stripped = line.strip()
     if find_byline(stripped) or find_relative_time(stripped):
         return True
     date = find_date_span(stripped)
-    return date is not None and count_label_words(stripped) <= 12
+    if date is None:
+        return False
+    words = count_label_words(stripped)
+    if words <= DATE_LINE_WORDS:
+        return True
+    labelled = labelled_dates(stripped)
+    if len(labelled) < 2 or any(label is None for _, label in labelled):
+        return False
+    dated = sum(count_label_words(stripped[d.start : d.end]) for d, _ in labelled)
+    return words - dated <= DATE_LINE_WORDS

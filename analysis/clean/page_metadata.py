@@ -745,6 +745,9 @@ def article_page_fields(
     # look for beyond its header: a date there is another item's
     found = {s.field for s in spans} | ({"published"} if dated else set())
     spans += _meta_at_body_start(lines, body_start, found)
+    if any(find_date_span(lines[i]) for i in header_lines if i >= 0):
+        found = found | {"published"}  # a header date, read or undecided, is the page's
+    spans += _meta_after_body(lines, body_lines[-1], {s.field for s in spans} | found)
     if not dated:
         spans += _date_line_above(lines, header_first, {s.line_no for s in spans})
     if not ({s.field for s in spans} & {"published", "relative_time"}):
@@ -906,6 +909,30 @@ def _meta_at_body_start(lines: Sequence[str], body_start: int, found: set[str]) 
         for s in header_meta_spans(lines, body_start, stop)
         if s.field not in found and is_meta_line(lines[s.line_no])
     ]
+
+
+def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> list[FieldSpan]:
+    """Byline and date lines right after the body's last line, for fields the header
+    lacks: a wire story's "Reporting by NAME; Editing by NAME", a print view's "By NAME,
+    Staff writer", "Published: 12 November 2026" closing the story. Only the run of meta
+    lines (:func:`is_meta_line`) the body's end opens counts, blank lines aside: the
+    first other line (a related item's headline, the footer, a web address, whose date
+    is its path's) ends it; a date labelled as an update is none. No tuned value.
+    """
+    stop = body_end + 1
+    while stop < len(lines) and (
+        is_blank(lines[stop]) or ("://" not in lines[stop] and is_meta_line(lines[stop]))
+    ):
+        stop += 1
+    spans = []
+    for s in header_meta_spans(lines, body_end + 1, stop):
+        if s.field in found or s.field == "relative_time":
+            continue
+        dated = find_published_date(lines[s.line_no]) if s.field == "published" else None
+        if dated is not None and dated[1] == "update":
+            continue
+        spans.append(s)
+    return spans
 
 
 def _title_repeats(lines: Sequence[str], title_line: int, body_start: int) -> list[FieldSpan]:

@@ -243,10 +243,19 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
         and not candidate.masthead
         and (
             candidate.credited
-            or any({compact_name(form), name_initials(form)} & credited for form in candidate.forms)
+            or any(_credited_forms(form) & credited for form in candidate.forms)
         )
         and _named_only_in_credits(key, candidate, lines, set(credits))
     }
+
+
+def _credited_forms(form: str) -> set[str]:
+    """The compact forms a dateline or byline may credit a holder by: its name, its
+    initials, or the first part of a name joined by a hyphen ("dpa" of "dpa-infocom",
+    the agency's service company)."""
+    forms = {compact_name(form), name_initials(form)}
+    head = form.split("-", 1)[0] if "-" in form and " " not in form else ""
+    return forms | ({compact_name(head)} if compact_name(head) else set())
 
 
 def _named_only_in_credits(
