@@ -11,6 +11,7 @@ from analysis import config
 from analysis.clean.articles import extract_articles
 from analysis.clean.card_lines import COMMENTS_HEADING, is_prose, line_kind
 from analysis.clean.card_teaser import is_teaser
+from analysis.clean.editor_notes import is_editor_note
 from analysis.clean.header_lines import is_menu_line, menu_items
 from analysis.clean.listing import find_cards, is_listing
 from analysis.clean.read import read_page
@@ -476,13 +477,17 @@ def _known_change(title: str, body: str, again: str | None) -> bool:
     the article detectors (analysis.clean.body, headline.py) read a lone page, not a
     card. A question or sentence-shaped headline is read as the body's first paragraph;
     a quote's introduction line ("Name writes:") is dropped as a label; a lone teaser
-    under its title is too short to be an article."""
+    under its title is too short to be an article; an editor's note about the story
+    ("An earlier version of this story ...") is no body of a lone page (editor_notes),
+    while a card keeps it."""
     if again is None:
         return is_teaser(body) and "\n" not in body
     if again == f"{title}\n\n{body}":
         return True
     dropped = [line for line in body.split("\n") if line and line not in again.split("\n")]
-    return bool(dropped) and all(line.endswith(":") and len(line) < 60 for line in dropped)
+    return bool(dropped) and all(
+        (line.endswith(":") and len(line) < 60) or is_editor_note(line) for line in dropped
+    )
 
 
 @pytest.mark.slow  # every card of 48 pages cleaned again: half a minute

@@ -242,8 +242,7 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
         if candidate.copyright
         and not candidate.masthead
         and (
-            candidate.credited
-            or any(_credited_forms(form) & credited for form in candidate.forms)
+            candidate.credited or any(_credited_forms(form) & credited for form in candidate.forms)
         )
         and _named_only_in_credits(key, candidate, lines, set(credits))
     }
