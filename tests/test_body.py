@@ -152,6 +152,15 @@ def test_a_table_copied_with_tabs_between_two_paragraphs_is_body():
     assert kept_text(lines) == [*PARAGRAPHS[:2], *table, *PARAGRAPHS[2:]]
 
 
+@pytest.mark.parametrize("label", ["More episodes", "More from Sport", "Related stories"])
+def test_a_heading_over_other_stories_with_figures_does_not_continue_the_body(label):
+    """A box of other stories under the story, its headlines holding figures ("Episode
+    111: Who owns the water?"), read as a table's heading and rows (h133)."""
+    others = ["Episode 111: Who owns the water?", "Episode 110: The pension gap in 2026"]
+    lines = page(MENU, *PARAGRAPHS, label, others, "© 2026 Daily Courier")
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_a_comment_count_after_the_last_paragraph_does_not_continue_the_body():
     # a figure and a word (a count, "3 Photos") is no row of data: a table row or a
     # schedule line has DATA_LINE_MIN_WORDS words
@@ -213,6 +222,38 @@ def test_a_listicles_last_numbered_section_after_the_region_is_body():
         "© 2026 Sydsvenska Nyheter",
     )
     assert kept_text(lines) == [intro, *[line for section in sections for line in section]]
+    # a page whose lines share a few words with the lists (Danish): the last section's
+    # short paragraph, with none of those words, reads as no prose
+    intro = "Julen er dyr for mange familier. Her er fire enkle råd, der kan spare dig penge."
+    danish = [
+        [
+            "1. Lav et budget",
+            "Skriv ned, hvad du vil bruge på gaver, mad og pynt, før du "
+            "går i gang med at handle ind.",
+        ],
+        [
+            "2. Køb gaver i god tid",
+            "Priserne stiger ofte i de sidste uger før jul. Køb derfor gaver allerede i november.",
+        ],
+        [
+            "3. Aftal en gavegrænse",
+            "Mange familier aftaler et fast beløb per gave eller "
+            "trækker lod om, hvem der giver til hvem.",
+        ],
+        [
+            "4. Genbrug pynten",
+            "Gammel julepynt kan sagtens bruges igen. Lav eventuelt ny pynt sammen med børnene.",
+        ],
+    ]
+    lines = page(
+        MENU,
+        intro,
+        *[line for section in danish for line in section],
+        "Læs også: Så meget bruger danskerne på julegaver",
+        "Del artiklen",
+        MENU,
+    )
+    assert kept_text(lines) == [intro, *[line for section in danish for line in section]]
     # a numbered line that breaks the count, or has no paragraph under it, is not taken in
     broken = [*sections[:3], ["7. Sänk inomhustemperaturen", sections[3][1]]]
     lines = page(MENU, intro, *[line for section in broken for line in section], MENU)
@@ -2043,6 +2084,9 @@ def test_a_page_listing_headlines_has_no_fallback_line():
         "Related stories from The Harbour Examiner",
         "ဆက်စပ်သတင်း - မြို့တော်တွင် တံတားသစ် ဖွင့်လှစ်",  # a Burmese label, a spaced dash
         "Related – Harbour bridge opens to traffic on Monday",
+        # a headline ending as a sentence, read as a paragraph (h133)
+        "Read also: Is the harbour bridge finally ready for traffic?",
+        "Czytaj także: Most w porcie otwarty. Ilu kierowców z niego skorzystało?",
     ],
 )
 @pytest.mark.parametrize("where", [2, len(PARAGRAPHS)])

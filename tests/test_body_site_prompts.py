@@ -25,6 +25,12 @@ from analysis.clean.body.site_prompts import is_site_prompt
         "The opinions expressed are the author's own.",
         "THE VIEWS EXPRESSED IN THIS COLUMN ARE SOLELY THOSE OF THE WRITER.",
         "Views expressed here do not necessarily reflect those of the Harbour Daily.",
+        # in the page languages (h133)
+        "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+        "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
+        "Le opinioni espresse in questo articolo sono quelle dell'autore.",
+        "As opiniões expressas neste artigo são de inteira responsabilidade do autor.",
+        "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
     ],
 )
 def test_a_notices_sentence_is_a_prompt_in_any_case(line):
@@ -39,6 +45,8 @@ def test_a_notices_sentence_is_a_prompt_in_any_case(line):
         "Her partners in the firm voted against the plan.",
         "The views expressed by residents at the meeting were mixed, officials said.",
         "Opinions expressed at the hearing are not binding on the council, the mayor said.",
+        "Les opinions exprimées par les habitants étaient partagées, a dit le maire.",
+        "Las opiniones expresadas en la reunión fueron muy distintas, dijo el alcalde.",
     ],
 )
 def test_a_storys_sentence_with_a_notices_word_is_no_prompt(line):

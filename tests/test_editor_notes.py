@@ -7,7 +7,7 @@ import pytest
 from test_closing_notes import PARAGRAPHS
 
 from analysis import extract_articles
-from analysis.clean.editor_notes import is_editor_note, without_editor_notes
+from analysis.clean.editor_notes import is_editor_note, without_notes
 
 CORRECTION = (
     "Correction, 4 December 2031: An earlier version of this article said the vote was on "
@@ -59,8 +59,8 @@ def test_a_story_line_is_no_editor_note(text):
 
 def test_editor_notes_leave_the_body_and_a_page_of_notes_is_kept():
     lines = [*PARAGRAPHS, CORRECTION]
-    assert without_editor_notes(lines, [0, 1, 2, 3]) == [0, 1, 2]
-    assert without_editor_notes(lines, [3]) == [3]
+    assert without_notes(lines, [0, 1, 2, 3]) == [0, 1, 2]
+    assert without_notes(lines, [3]) == [3]
 
 
 def test_a_text_pages_update_and_correction_notes_are_not_body():

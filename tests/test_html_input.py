@@ -545,8 +545,8 @@ def test_a_read_also_link_between_the_paragraphs_is_no_body(tmp_path, box):
     assert "harga" not in article.body.lower()
 
 
-def _body_with_box(tmp_path, box: str) -> str:
-    page = ARTICLE_HTML.replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{box}")
+def _body_with_box(tmp_path, box: str, after: str = PARAGRAPHS[1]) -> str:
+    page = ARTICLE_HTML.replace(f"<p>{after}</p>", f"<p>{after}</p>{box}")
     path = tmp_path / "box.html"
     path.write_text(page, encoding="utf-8")
     read = read_page(path)
@@ -803,6 +803,28 @@ def test_a_box_the_markup_names_a_note_beside_the_story_is_no_body(tmp_path, box
     assert note not in _body_with_box(tmp_path, box)
 
 
+@pytest.mark.parametrize(
+    ("box", "note"),
+    [
+        (
+            "<div class='disclaimer'><p>The information in this article does not constitute "
+            "investment advice. Readers should consult a licensed adviser first.</p></div>",
+            "investment advice",
+        ),
+        (
+            "<div class='fact-check__methodology'><p>We checked the council minutes, the "
+            "timetables and the budget papers published on Monday.</p></div>",
+            "council minutes",
+        ),
+        ("<p class='also'>Lesið eisini: Ferjan siglir aftur mánadagin.</p>", "Ferjan siglir"),
+    ],
+)
+def test_a_box_the_markup_names_under_the_storys_last_paragraph_is_no_body(tmp_path, box, note):
+    # h133: the main text left the box out, and the detector's prose after the main
+    # text's last line continued the story over it (analysis/clean/main_text_end.py)
+    assert note not in _body_with_box(tmp_path, box, after=PARAGRAPHS[-1])
+
+
 def test_a_story_inside_a_box_named_like_a_note_stays_body(tmp_path):
     # a box holding half of the main text or more is the story, whatever its class says
     story = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
@@ -813,6 +835,21 @@ def test_a_story_inside_a_box_named_like_a_note_stays_body(tmp_path):
     read = read_page(path)
     (article,) = extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples()
     assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+
+
+def test_a_long_disclaimer_beside_a_short_story_is_no_body(tmp_path):
+    """A market report's legal disclaimer box holding more letters than the story's few
+    paragraphs is still beside them: more paragraphs stand outside it (h133)."""
+    legal = (
+        "The information in this article is provided for general information only and does "
+        "not constitute investment advice, an offer or a solicitation to buy or sell any "
+        "security. Readers should consult a licensed adviser before making any investment "
+        "decision. The publisher accepts no liability for any loss arising from the use of "
+        "this information, and past performance is no guide to future returns of any kind. "
+        "Prices quoted are indicative and may differ from those available when you trade."
+    )
+    box = f"<div class='disclaimer'><p>{legal}</p></div>"
+    assert "investment advice" not in _body_with_box(tmp_path, box)
 
 
 def test_a_caption_repeating_a_paragraph_of_the_story_leaves_the_paragraph_body(tmp_path):

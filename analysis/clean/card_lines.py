@@ -100,6 +100,9 @@ PROMO_LINK = re.compile(
     r"|^\W*(?:" + RELATED_WORDS + r")\s+[-–—]\s+\S",
     re.IGNORECASE,
 )
+#: A line opening with a label of links to other stories and a colon, a bar or a spaced
+#: dash ("Read also: ...", "Czytaj także | ..."), whatever the headline after it.
+RELATED_LINK = re.compile(r"^\W*(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE)
 # The spaced dashes that may end a related-story label (PROMO_LINK).
 _LABEL_DASHES = (" - ", " – ", " — ")
 #: A media player's line (``Play Video 1:51 Title - video``, ``Listen to this article ·

@@ -30,11 +30,11 @@ but the length, a note's (a paragraph of the story is no note however it opens).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from analysis.text import count_words
 
-__all__ = ["NOTE_MAX_WORDS", "is_editor_note", "without_editor_notes"]
+__all__ = ["NOTE_MAX_WORDS", "is_editor_note", "without_notes"]
 
 # A note is one to three sentences (a correction restates the wrong and the right fact).
 NOTE_MAX_WORDS = 60
@@ -119,8 +119,10 @@ def is_editor_note(text: str) -> bool:
     )
 
 
-def without_editor_notes(lines: Sequence[str], body: Sequence[int]) -> list[int]:
-    """The body's lines without the editor's notes among them.
+def without_notes(
+    lines: Sequence[str], body: Sequence[int], *is_note: Callable[[str], bool]
+) -> list[int]:
+    """The body's lines without the notes about the story among them.
 
     Parameters
     ----------
@@ -128,12 +130,17 @@ def without_editor_notes(lines: Sequence[str], body: Sequence[int]) -> list[int]
         The page's lines.
     body : sequence of int
         The body's line indices, ascending.
+    *is_note : callable
+        Tests of a line for a kind of note (:func:`is_editor_note`,
+        :func:`analysis.clean.legal_notes.is_legal_note`); :func:`is_editor_note` when
+        none is given.
 
     Returns
     -------
     list of int
-        ``body`` without its lines that :func:`is_editor_note` accepts; ``body`` itself
-        when every line is one (a page of notes is left as it is).
+        ``body`` without its lines that one of ``is_note`` accepts; ``body`` itself when
+        every line is one (a page of notes is left as it is).
     """
-    kept = [i for i in body if not is_editor_note(lines[i])]
+    tests = is_note or (is_editor_note,)
+    kept = [i for i in body if not any(test(lines[i]) for test in tests)]
     return kept if kept else list(body)

@@ -558,7 +558,7 @@ _SENTENCE_END = re.compile(r"(?<![^\W_]\.\.)\.$|[:;,]$")
 #: page languages (written in NFC, as lines are read; "Recommended" is not among them:
 #: a box of recommended or most-read stories may list the page's own).
 RELATED_WORDS = (
-    r"related|see also|also read|weiterlesen|mehr zum thema|lee también"
+    r"related|see also|also read|read also|weiterlesen|mehr zum thema|lee también"
     r"|lire aussi|leggi anche|leia também|baca juga|polecamy|czytaj (?:także|też)"
     r"|relacionad[oa]s?|ilgili haber(?:ler)?|lees ook|läs (?:också|mer)|اقرأ أيضا|관련기사"
     r"|यह भी पढ़ें|ये भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|এটাও পড়ুন|ဆက်စပ်သတင်း(?:များ)?"

@@ -15,8 +15,9 @@ the links to other stories (:mod:`analysis.clean.html_links`).
 The markup's words are a family of names for such boxes (:data:`ASIDE_CLASS_WORDS`),
 read as whole words of an element's ``class`` or ``id``
 (:func:`analysis.clean.markup_words.class_words`), never a site's names. A marked box
-that holds half of the main text or more is the story itself, whatever it is called.
-No tuned value.
+that holds half of the main text or more is the story itself, whatever it is called,
+unless more of the main text's paragraphs stand outside it than inside (a short market
+report under a long legal disclaimer: :func:`_beside_the_story`). No tuned value.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis.clean.card_lines import is_prose
 from analysis.clean.html_cards import letters
 from analysis.clean.markup_words import class_words
 
@@ -83,7 +85,7 @@ def aside_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]
         if ASIDE_CLASS_WORDS.isdisjoint(class_words(box)):
             continue
         text = letters(box.text_content())
-        if not text or 2 * len(text) >= len(story):
+        if not text or (2 * len(text) >= len(story) and not _beside_the_story(text, main_text)):
             continue  # the story itself, whatever its box is called
         boxes.append(box)
         leaves = [
@@ -101,3 +103,33 @@ def aside_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]
             if element not in in_boxes:
                 found.discard(letters(element.text_content()))
     return frozenset(found)
+
+
+def _beside_the_story(box: str, main_text: str) -> bool:
+    """Whether a box holding half of the main text's letters or more is still beside the
+    story: more of the main text's paragraphs stand outside it than inside (a short
+    market report under a long legal disclaimer), not a box the story stands in.
+
+    Parameters
+    ----------
+    box : str
+        The box's letters and digits, case folded (:func:`letters`).
+    main_text : str
+        The page's main text.
+
+    Returns
+    -------
+    bool
+        True when the main text's lines of prose (:func:`is_prose`) that the box does not
+        hold outnumber its lines that the box holds.
+    """
+    inside = outside = 0
+    for line in main_text.split("\n"):
+        paragraph = letters(line)
+        if not paragraph:
+            continue
+        if paragraph in box:
+            inside += 1
+        elif is_prose(line.strip()):
+            outside += 1
+    return outside > inside

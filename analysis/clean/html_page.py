@@ -249,11 +249,13 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     openers = story_openers(tree)
     cards = pack_cards(tree, main_text, stories)
     headlines = frozenset(letters(heading.text_content()) for heading in stories if cards)
-    marks = MarkupLines(headlines, openers, card_closers(cards), card_headlines(cards))
     dates, sections = card_dates(cards), card_sections(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     asides = aside_paragraphs(tree, main_text)
+    marks = MarkupLines(
+        headlines, openers, card_closers(cards), card_headlines(cards), links | asides
+    )
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None
     logo = home_logo_name(tree) if "alt=" in html else None

@@ -18,10 +18,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.card_lines import is_prose
+from analysis.clean.html_cards import letters
 
 
 def continued_main_text(
-    lines: Sequence[str], main_text: Sequence[int], detected_body: Sequence[int]
+    lines: Sequence[str],
+    main_text: Sequence[int],
+    detected_body: Sequence[int],
+    beside_story: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The main text's lines, continued by the detector's prose lines after its end.
 
@@ -33,13 +37,18 @@ def continued_main_text(
         The lines of the page's main text (an HTML page's trafilatura main text).
     detected_body : sequence of int
         The body detector's lines of the same page.
+    beside_story : frozenset of str
+        The letters (:func:`~analysis.clean.html_cards.letters`) of the paragraphs the
+        markup sets beside the story (a disclaimer box, a link to another story:
+        :attr:`analysis.clean.markup_lines.MarkupLines.beside_story`), which the main
+        text's lines leave out: the continuation passes over them, not adding them.
 
     Returns
     -------
     list of int
         ``main_text``, ascending, followed by the detector's lines after its last line
-        up to the first that is not prose; ``main_text`` alone when the detector's body
-        does not hold that last line.
+        up to the first that is not prose, without those ``beside_story`` names;
+        ``main_text`` alone when the detector's body does not hold that last line.
     """
     body = sorted(main_text)
     if not body or body[-1] not in set(detected_body):
@@ -47,6 +56,8 @@ def continued_main_text(
     for i in sorted(detected_body):
         if i <= body[-1]:
             continue
+        if beside_story and letters(lines[i]) in beside_story:
+            continue  # a box the markup names: no part of the story
         if not is_prose(lines[i].strip()):
             break
         body.append(i)

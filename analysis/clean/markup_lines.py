@@ -46,12 +46,19 @@ class MarkupLines:
         (:func:`analysis.clean.html_cards.card_closers`): the card's own, its outlet.
     card_headlines : frozenset of str
         The packed cards' headlines (:func:`analysis.clean.html_cards.card_headlines`).
+    beside_story : frozenset of str
+        The paragraphs the markup sets beside an article's story: links to other stories
+        (:func:`analysis.clean.html_links.link_paragraphs`) and notes, captions and boxes
+        of links its class names (:func:`analysis.clean.html_asides.aside_paragraphs`):
+        the story's text, continued after its main text's end
+        (:func:`analysis.clean.main_text_end.continued_main_text`), passes over them.
     """
 
     story_headlines: frozenset[str] = frozenset()
     story_openers: frozenset[str] = frozenset()
     card_closers: frozenset[str] = frozenset()
     card_headlines: frozenset[str] = frozenset()
+    beside_story: frozenset[str] = frozenset()
 
 
 #: A page whose markup says nothing of its lines (a text page).

@@ -50,8 +50,9 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
 from analysis.clean.closing_notes import without_closing_notes
-from analysis.clean.editor_notes import without_editor_notes
+from analysis.clean.editor_notes import is_editor_note, without_notes
 from analysis.clean.html_stories import story_regions
+from analysis.clean.legal_notes import is_legal_note
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
@@ -222,7 +223,7 @@ def find_article_regions(
     if cards:
         return cards
     body = (
-        continued_main_text(lines, body_lines, detected_body())
+        continued_main_text(lines, body_lines, detected_body(), marks.beside_story)
         if body_lines
         else sorted({*detected_body(), *updates})
     )
@@ -235,7 +236,8 @@ def find_article_regions(
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
-    body = without_editor_notes(lines, body)  # a correction, an editing note
+    # a correction, an editing note; "Disclaimer: ... no investment advice"
+    body = without_notes(lines, body, is_editor_note, is_legal_note)
     if not body:
         return []
     header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]

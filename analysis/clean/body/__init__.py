@@ -117,8 +117,9 @@ from analysis.clean.body.rules import (
 )
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.body.story_links import story_link_positions
-from analysis.clean.card_lines import holds_label_end, line_kind
+from analysis.clean.card_lines import MAX_TITLE_WORDS, RELATED_LINK, holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL
+from analysis.text import count_words
 
 __all__ = [
     "LineFeatures",
@@ -323,7 +324,17 @@ def _is_promo_link(line: str, reason: str) -> bool:
     """Whether a body line that is no paragraph is a cue to another story ("ALSO READ |
     Title": :func:`~analysis.clean.card_lines.line_kind` ``cue``; only lines with a
     colon, a bar or a spaced dash are asked) or, read as a subheading, the label of a box of them
-    (:data:`~analysis.clean.header_lines.RELATED_LABEL`)."""
+    (:data:`~analysis.clean.header_lines.RELATED_LABEL`); and whether a line read as a
+    paragraph is such a cue whose headline ends as a sentence does ("Read also: Is the
+    boom over?", "Czytaj także: Kredyt na start. Ilu skorzystało?"): a label of links to
+    other stories (:data:`~analysis.clean.card_lines.RELATED_LINK`) opens it, and it is no
+    longer than a headline (``MAX_TITLE_WORDS``)."""
+    if reason == "prose":  # a headline printed as a sentence ("Read also: Is it over?")
+        return (
+            holds_label_end(line)
+            and count_words(line) <= MAX_TITLE_WORDS
+            and RELATED_LINK.match(line) is not None
+        )
     if reason not in _PROMO_LINK_REASONS:
         return False
     if reason == "heading" and RELATED_LABEL.match(line):

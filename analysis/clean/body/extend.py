@@ -41,7 +41,7 @@ from analysis.clean.body.rules import (
     is_table_row,
 )
 from analysis.clean.card_lines import MAX_TITLE_WORDS, MIN_TITLE_WORDS
-from analysis.clean.header_lines import is_caption_line
+from analysis.clean.header_lines import RELATED_LABEL, is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
@@ -268,8 +268,9 @@ def _last_numbered_section(
     (:func:`~analysis.clean.body.rules.is_numbered_heading`) right after the region's
     last line continues the count of the region's numbered headings when the two numbers
     before its own are headings or list items of the region ("4. ..." and "5. ..." over
-    "6. ..."), and the prose lines right under it are its section (up to the first line
-    that is no prose). No tuned value: the count is the article's own.
+    "6. ..."), and the lines of prose or sentences standing alone right under it are its
+    section (up to the first that is neither). No tuned value: the count is the
+    article's own.
     """
     position = end + 1
     if position >= len(features) or not is_numbered_heading(features[position]):
@@ -287,7 +288,7 @@ def _last_numbered_section(
     if own < 3 or not {own - 1, own - 2} <= counted:
         return end
     last = position
-    while last + 1 < len(features) and is_prose(features[last + 1], known_language):
+    while last + 1 < len(features) and _in_last_section(features[last + 1], known_language):
         last += 1
     if last == position:
         return end  # a numbered line with no paragraph under it: a list's, not a section
@@ -295,6 +296,18 @@ def _last_numbered_section(
     for section in range(position + 1, last + 1):
         reasons[section] = "prose"
     return last
+
+
+def _in_last_section(feature: LineFeatures, known_language: bool) -> bool:
+    """Whether a line under a listicle's last heading is its section's text: prose, or a
+    sentence standing alone and printed once (a short paragraph, whose function words a
+    list may not know), no bullet and no notice."""
+    return is_prose(feature, known_language) or (
+        feature.ends_sentence
+        and feature.n_adjacent == 0
+        and feature.repeats == 1
+        and not (feature.is_bullet or feature.is_notice)
+    )
 
 
 def _continues_inside(
@@ -571,7 +584,8 @@ def _extend_forward(
     A section heading is crossed when the line after it continues the body as data (a
     line with digits or columns, not a bullet or a "Label:" line): a table or a list of
     dates often follows the last paragraph under its own heading, while a heading
-    followed by bullets is that of a related-links list.
+    followed by bullets is that of a related-links list, and so is a heading that labels
+    other stories ("More episodes", "Related stories": :func:`_labels_other_stories`).
     """
     while position < len(features):
         feature = features[position]
@@ -590,12 +604,33 @@ def _extend_forward(
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1
-        elif following is not None and is_section_heading(feature) and is_data_line(following):
+        elif (
+            following is not None
+            and is_section_heading(feature)
+            and is_data_line(following)
+            and not _labels_other_stories(lines[feature.index])
+        ):
             reasons[position] = "heading"
             position += 1
         else:
             break
     _extend_over_data_block(features, reasons, position)
+
+
+# A heading over other stories of the site in English ("More from Sport", "More
+# episodes", "More in Books"): the words of such a box's label beyond RELATED_LABEL's.
+_MORE_LABEL = re.compile(
+    r"^\W*more\s+(?:from|in|on|about|stories|news|articles|episodes|videos|podcasts"
+    r"|reading|to\s+read)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _labels_other_stories(text: str) -> bool:
+    """Whether a heading after the story is the label of a box of other stories ("More
+    episodes", "Related stories"): the lines under it are their headlines, not the
+    story's data, though they hold figures ("Episode 111: Who owns the water?")."""
+    return RELATED_LABEL.match(text) is not None or _MORE_LABEL.match(text) is not None
 
 
 def _is_closing_caption(

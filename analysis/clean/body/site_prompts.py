@@ -48,8 +48,9 @@ _CHANNEL = re.compile(
 )
 # A consent manager's or a sign-up box's own sentence, or an opinion column's disclaimer
 # alone on its line ("The opinions expressed are the author's own", "The views expressed
-# here do not necessarily reflect those of the site"; a story's paragraph or an author's
-# biography that closes with one is not only the site's note).
+# here do not necessarily reflect those of the site", "Les opinions exprimées n'engagent
+# que leur auteur", "Las opiniones expresadas son responsabilidad de su autor"; a story's
+# paragraph or an author's biography that closes with one is not only the site's note).
 _NOTICE = re.compile(
     r"\bwe value your privacy\b|\bwe and our (?:\d+ )?partners\b"
     r"|\bstore and/or access information on a device\b|\bthank you for subscribing\b"
@@ -57,7 +58,21 @@ _NOTICE = re.compile(
     r"|^\W*i accept\b"
     r"|^\W*(?:the |any )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.]{0,80}?"
     r"\b(?:are\b[^.]{0,40}?\b(?:own|authors?|writers?)"
-    r"|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b[^.]*\.?\W*$",
+    r"|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b[^.]*\.?\W*$"
+    # the same disclaimer in French, Spanish, Italian, Portuguese and German
+    r"|^\W*les (?:opinions|propos|points de vue) (?:exprimé|tenu)e?s\b[^.]{0,80}?"
+    r"\bn['’]engagent que\b[^.]*\.?\W*$"
+    r"|^\W*las opiniones (?:expresadas|vertidas)\b[^.]{0,80}?"
+    r"\b(?:son (?:de )?(?:exclusiva )?responsabilidad|no (?:necesariamente )?reflejan)"
+    r"\b[^.]*\.?\W*$"
+    r"|^\W*le opinioni espresse\b[^.]{0,80}?"
+    r"\b(?:sono (?:quelle )?(?:dell['’]autore|degli autori)|non (?:necessariamente )?riflettono)"
+    r"\b[^.]*\.?\W*$"
+    r"|^\W*as opiniões (?:expressas|emitidas)\b[^.]{0,80}?"
+    r"\b(?:são de (?:inteira )?responsabilidade|não (?:necessariamente )?refletem)\b[^.]*\.?\W*$"
+    r"|^\W*(?:namentlich gekennzeichnete )?(?:beiträge|kommentare|gastbeiträge)\b[^.]{0,60}?"
+    r"\bgeben nicht (?:unbedingt |zwingend |notwendigerweise )?die meinung der redaktion wieder"
+    r"\b[^.]*\.?\W*$",
     re.IGNORECASE,
 )
 # What a line matched by :data:`_NOTICE` holds in its caseless_lower (read off the pattern).

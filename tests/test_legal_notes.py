@@ -1,0 +1,73 @@
+"""Legal notes printed with an article's body: "this is no investment advice"
+(analysis/clean/legal_notes.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_closing_notes import PARAGRAPHS
+
+from analysis import extract_articles
+from analysis.clean.editor_notes import without_notes
+from analysis.clean.legal_notes import is_legal_note
+
+DISCLAIMER = (
+    "Disclaimer: This article is for information purposes only and does not constitute "
+    "investment advice. Always consult a qualified adviser before you invest."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DISCLAIMER,
+        "The information in this article does not constitute financial advice. Past "
+        "performance is no guide to the future.",
+        "Nothing in this post should be construed as legal advice.",
+        "Yasal Uyarı: Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım "
+        "danışmanlığı kapsamında değildir.",
+        "Le informazioni contenute in questo articolo non costituiscono sollecitazione "
+        "all'investimento né consulenza finanziaria.",
+        "Haftungsausschluss: Die Inhalte dieses Artikels stellen keine Anlageberatung dar.",
+        "Aviso legal: este contenido no constituye una recomendación de inversión.",
+        "Les informations publiées ne constituent pas un conseil en investissement.",
+    ],
+)
+def test_a_note_that_the_article_is_no_advice_is_a_legal_note(text):
+    assert is_legal_note(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *PARAGRAPHS,
+        # someone else's advice, the story's subject: no note of the site's
+        "The regulator said the app's tips do not constitute investment advice under the law.",
+        "Banks warned customers on Monday. The information they share does not constitute "
+        "financial advice, the regulator added in a statement.",
+        "Disclaimers on the bank's website were changed last year, the court heard.",
+        DISCLAIMER + " " + " ".join(["The market moved."] * 50),  # a page of text, no note
+    ],
+)
+def test_a_story_line_is_no_legal_note(text):
+    assert not is_legal_note(text)
+
+
+def test_legal_notes_leave_the_body_and_a_page_of_notes_is_kept():
+    lines = [*PARAGRAPHS, DISCLAIMER]
+    assert without_notes(lines, [0, 1, 2, 3], is_legal_note) == [0, 1, 2]
+    assert without_notes(lines, [3], is_legal_note) == [3]
+
+
+def test_a_text_pages_disclaimer_under_the_story_is_not_body():
+    text = "\n\n".join(
+        [
+            "Harbour Gazette",
+            "Council approves the harbour budget",
+            "By Tomasz Quirrel",
+            *PARAGRAPHS,
+            DISCLAIMER,
+            "© 2031 Harbour Gazette Media",
+        ]
+    )
+    (article,) = extract_articles(text, name="p.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
