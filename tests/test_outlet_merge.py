@@ -326,6 +326,29 @@ def test_sister_sites_named_by_their_html_title_or_logo_only_are_filed_by_it(tmp
     assert {found.display[k] for k in keys} == {"Seaview Gazette", "Harbourtown Herald"}
 
 
+def test_sister_sites_whose_menu_has_no_bullets_are_filed_by_their_masthead():
+    # review h129: a text dump prints the menu one entry a line, no bullets ("News",
+    # "Sport"), under the masthead, and the group's footer lists its titles: the
+    # masthead was read as a menu's first entry and the three papers were one outlet
+    titles = ("Riverside Gazette", "Valley Gazette", "Hillcrest Gazette")
+
+    def page(masthead: str, number: int) -> str:
+        text = _sister_page(masthead, number).replace(
+            "  • News\n  • Sports\n", "News\nSport\nJobs\n"
+        )
+        return text + "Our titles: " + " · ".join(titles) + "\n"
+
+    texts = {f"{masthead}_{i}.txt": page(masthead, i) for masthead in titles for i in range(2)}
+    keys, names = _keys_and_names(texts)
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 3
+    assert {found.display[k] for k in keys} == set(titles)
+    # a menu's first entry, printed nowhere else, is still no masthead
+    menu_first = _sister_page("Harbour Daily", 0).replace("  • News\n  • Sports\n", "News\nSport\n")
+    keys, _ = _keys_and_names({"p.txt": menu_first.replace("Harbour Daily\n", "Local Events\n", 1)})
+    assert all("masthead" not in key for key in keys)
+
+
 def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():
     # one paper's pages (one masthead) stay the holder's; so do pages whose first lines
     # differ but each opens one page only (a short headline is no site), with no note

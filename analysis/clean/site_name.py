@@ -376,7 +376,9 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
         The name (:func:`~analysis.clean.site_phrases.masthead_name`) of the first
         non-blank line that is no such chrome (:func:`_opening_chrome`) unless the next
         non-blank line is one too (a menu of names; a control's label, "Subscribe", is
-        none), the name is no
+        none) and the page prints the name on no other line (a menu's first entry; a
+        masthead over a menu printed one entry a line is printed again below: a group's
+        list of its titles, "Follow X"), the name is no
         possible site name (:func:`~analysis.clean.site_candidates.accepted_form`), holds
         an interface word, is made of words the page writes in lower case (a section:
         "Business"), or is the holder's own name or a start of it ("Harbour" of "Harbour
@@ -386,8 +388,13 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     first = next((line for line in filled if not _opening_chrome(line)), "")
     following = next(filled, "")
     found = masthead_name(first)
+    # a name-only line under it makes the first line a menu's first entry, unless the
+    # page prints that name again below (a group's list of its titles, "Follow X"): a
+    # menu's entry is printed once, above the story
     if found is None or (
-        masthead_name(following) is not None and not is_interface_label(following)
+        masthead_name(following) is not None
+        and not is_interface_label(following)
+        and page.mentions(found[0]) < 2
     ):
         return None
     return _masthead_of(found[0], page, holder)
