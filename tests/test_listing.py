@@ -2023,3 +2023,32 @@ def test_an_audio_players_line_on_each_card_is_no_outlet_and_time(above):
     assert not articles["body"].str.contains("Listen").any()
     # a headline opening with the control's verb and a length is still a headline
     assert line_kind("Watch: 3 minutes of chaos as the ferry hits the wall") == "title"
+
+
+def test_an_author_pages_header_is_no_card():
+    # the author's name over her role and biography reads like a card whose cue was
+    # misread (a name where the cards print their dates); the page names her again
+    # ("Latest from ..."): the page's subject, not a card
+    heads = [
+        "Council approves the harbour budget after a long debate",
+        "Ferry service resumes on Monday after the repairs",
+        "New bridge opens to traffic ahead of its schedule",
+    ]
+    teasers = [
+        "The vote came after four hours of debate in the old town hall.",
+        "Repairs to the landing took longer than planned, officials said.",
+        "Drivers can use the crossing from Friday morning, the city said.",
+    ]
+    cards = [
+        f"December {day}, 2026\n{head}\n{teaser}"
+        for day, head, teaser in zip((3, 2, 1), heads, teasers, strict=True)
+    ]
+    page = (
+        "Harbour Daily\n\nMaria Lopez\nCity hall and transport reporter\n"
+        "Maria Lopez covers the council, the port and the ferries. She joined the paper "
+        "in 2019 after six years at a regional weekly.\n\nLatest from Maria Lopez\n\n"
+        + "\n\n".join(cards)
+        + "\n\nOlder stories\n"
+    )
+    articles = extract_articles(page, name="maria-lopez.txt")
+    assert articles["title"].tolist() == heads

@@ -41,6 +41,7 @@ def with_framed_cards(
     cards: list[Card],
     shape: tuple[str, ...],
     runs: Sequence[Sequence[int]],
+    read: Sequence[Card] = (),
 ) -> list[Card]:
     """The ``cards`` with the body runs laid out in their frame added, in page order.
 
@@ -56,11 +57,14 @@ def with_framed_cards(
         The page's most common card shape.
     runs : sequence of sequence of int
         The page's body runs (:func:`analysis.clean.card_runs.body_runs`).
+    read : sequence of Card, optional
+        Every card the page's reading found, those turned down too (a story printed
+        twice, kept at its first printing): their runs are no card laid out so.
 
     Returns
     -------
     list of Card
-        ``cards`` and, after the first card, every run no card holds whose frame is the
+        ``cards`` and, after the first card, every run no card read holds whose frame is the
         one frame of the :data:`~analysis.clean.card_blocks.MIN_CARDS` or more cards of
         ``shape`` (its text no longer than theirs, and no site prompt), as a card of its
         headline and text only; ``cards`` unchanged when those cards have no one frame.
@@ -70,7 +74,11 @@ def with_framed_cards(
     if len(framed) < MIN_CARDS or len(frames) != 1 or None in frames:
         return cards
     (frame,) = frames
-    taken = {i for card in cards for i in range(card.region.first_line, card.region.last_line + 1)}
+    taken = {
+        i
+        for card in (*cards, *read)
+        for i in range(card.region.first_line, card.region.last_line + 1)
+    }
     start = min(card.region.first_line for card in cards)
     longest = max(len(card.region.body_lines) for card in framed)
     found = []

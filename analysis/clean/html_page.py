@@ -254,7 +254,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     asides = aside_paragraphs(tree, main_text)
     marks = MarkupLines(
-        headlines, openers, card_closers(cards), card_headlines(cards), links | asides
+        headlines, openers, card_closers(cards), card_headlines(cards), links | asides, html=True
     )
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None

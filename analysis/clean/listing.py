@@ -150,9 +150,10 @@ def find_cards_or_updates(
         kinds[i] = "blank"
     bulleted = mark_headlines(lines, kinds)
     mark_kinds(lines, kinds, marks)  # what an HTML page's markup says of its lines
+    plain = not marks.html  # a text dump (closed_alike reads only those)
     first = next((i for i in range(len(kinds)) if kinds.known(i) != "blank"), None)
     first_kind = kinds[first] if first is not None else None
-    cards = _read_cards(lines, kinds, first, first_kind)
+    cards = _read_cards(lines, kinds, first, first_kind, plain)
     if bulleted and not set(bulleted) <= {card.title_line for card in cards}:
         # a bulleted list is a list of cards only when every item heads one (a glossary's
         # terms over their definitions inside an article do not all)
@@ -160,7 +161,7 @@ def find_cards_or_updates(
             kinds[i] = "bullet"
         if first is not None:
             kinds[first] = first_kind
-        cards = _read_cards(lines, kinds, first, first_kind)
+        cards = _read_cards(lines, kinds, first, first_kind, plain)
     regions, updates = _listing_regions(lines, kinds, cards, detected_body)
     if (
         not regions
@@ -173,7 +174,7 @@ def find_cards_or_updates(
         # outlet on two cards of a page of numbered headlines over teasers alone): the
         # page read again with the echo cue, as one whose cards no cue marks.
         kinds[first] = first_kind
-        echoed = _echo_reading(lines, kinds, first, first_kind)
+        echoed = _echo_reading(lines, kinds, first, first_kind, plain)
         regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
     return [_without_site_prompts(lines, region) for region in regions], updates
 
@@ -229,6 +230,7 @@ def _listing_regions(
     (:func:`find_cards_or_updates`)."""
     if len(cards) < MIN_CARDS:
         return [], ()
+    read = cards
     shape, n_shape = Counter(card.shape for card in cards).most_common(1)[0]
     largest = max(cards, key=lambda card: card.body_chars)
     total = sum(card.body_chars for card in cards)
@@ -252,7 +254,7 @@ def _listing_regions(
             kept.append(card)
         elif once:
             unshared.append(card)
-    cards = _with_misread_cards(kept, unshared, shape)
+    cards = _with_misread_cards(lines, kept, unshared, shape)
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
@@ -264,14 +266,14 @@ def _listing_regions(
     if verdict is not None:
         return [], ()
     # a card whose cue line was not read, laid out like the others
-    cards = with_framed_cards(lines, kinds, cards, shape, body_runs(lines, kinds))
+    cards = with_framed_cards(lines, kinds, cards, shape, body_runs(lines, kinds), read)
     cards = _with_uncued_cards(lines, kinds, cards, shape)
     regions = [_with_leading_time(card.region, lines) for card in cards]
     return _without_body_label(regions, lines), ()
 
 
 def _with_misread_cards(
-    kept: list[Card], unshared: list[Card], shape: tuple[str, ...]
+    lines: list[str], kept: list[Card], unshared: list[Card], shape: tuple[str, ...]
 ) -> list[Card]:
     """The cards ``kept`` for a cue they share, with the cards ``unshared`` (no cue shared
     with another card) laid out like the page's most common ``shape`` kept too, in page
@@ -290,7 +292,9 @@ def _with_misread_cards(
     misread = [
         _without_cues(card)
         for card in unshared
-        if _same_frame(card.shape, shape) and not any(cue.endswith("@title") for cue in card.cues)
+        if _same_frame(card.shape, shape)
+        and not any(cue.endswith("@title") for cue in card.cues)
+        and not _named_elsewhere(lines, card, [*kept, *unshared])
     ]
     return sorted([*kept, *misread], key=lambda card: card.region.first_line)
 
@@ -347,6 +351,27 @@ def _ranked_list(lines: list[str], cards: list[Card]) -> list[Card]:
         if len(current) > len(best):
             best = list(current)
     return best if len(best) >= MIN_CARDS else []
+
+
+def _named_elsewhere(lines: list[str], card: Card, cards: list[Card]) -> bool:
+    """Whether the name a card's cue line holds is written again on a line no card
+    holds (``Latest from Jane Doe`` under an author page's header ``Jane Doe`` /
+    ``Science reporter`` / her biography): the page's subject, not a card's misread
+    time."""
+    inside = {i for c in cards for i in range(c.region.first_line, c.region.last_line + 1)}
+    for f in card.region.fields:
+        if f.field in _NOT_CUE_FIELDS:
+            continue
+        name = name_words(lines[f.line_no][f.start : f.end])
+        n = len(name)
+        if n and any(
+            words[k : k + n] == name
+            for i, line in enumerate(lines)
+            if i not in inside and (words := name_words(line))
+            for k in range(len(words) - n + 1)
+        ):
+            return True
+    return False
 
 
 def _same_frame(shape: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -406,20 +431,25 @@ def _with_leading_time(region: ArticleRegion, lines: list[str]) -> ArticleRegion
 
 
 def _read_cards(
-    lines: list[str], kinds: LineKinds, first: int | None, first_kind: str | None
+    lines: list[str],
+    kinds: LineKinds,
+    first: int | None,
+    first_kind: str | None,
+    plain: bool = True,
 ) -> list[Card]:
     """The page's cards as :func:`_read_under_masthead` reads them (``first``: the page's
     first non-blank line, of kind ``first_kind``), read again with the echo cue when
-    fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` are marked by a cue."""
+    fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS` are marked by a cue
+    (``plain``: a page without markup, :func:`_echo_reading`)."""
     cards = _read_under_masthead(lines, kinds)
     if len(cards) < MIN_CARDS and first is not None:
         kinds[first] = first_kind
-        return _echo_reading(lines, kinds, first, first_kind)
+        return _echo_reading(lines, kinds, first, first_kind, plain)
     return cards
 
 
 def _echo_reading(
-    lines: list[str], kinds: LineKinds, first: int, first_kind: str | None
+    lines: list[str], kinds: LineKinds, first: int, first_kind: str | None, plain: bool = True
 ) -> list[Card]:
     """The page's cards read with the echo cue, or [] when they are not all of one shape
     over a teaser.
@@ -428,16 +458,19 @@ def _echo_reading(
     taken together, their teasers echo (listing_lookalikes: a teaser may repeat no word of
     its headline). With nothing else to mark them, every card has the one shape and a
     teaser's body (an article's headline over its lede, then a subhead over the rest, or
-    a listicle's headline over its items, do not), or full texts each closed by the
-    same line (:func:`~analysis.clean.card_closers.closed_alike`: a newsletter's or a
-    wire's ``Read more`` or rule under every story).
+    a listicle's headline over its items, do not), or, on a page without markup
+    (``plain``: a text dump), full texts each closed by the same line
+    (:func:`~analysis.clean.card_closers.closed_alike`: a newsletter's or a wire's ``Read
+    more`` or rule under every story; an HTML page's whole stories under headings are
+    read from its markup, :mod:`analysis.clean.html_stories`, which leaves an article's
+    subheads alone).
     """
     cards = _without_list_heading(_read_under_masthead(lines, kinds, echo=True))
     if len({card.shape for card in cards}) > 1:
         return []
     if not all(
         is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in cards
-    ) and not closed_alike(lines, kinds, cards):
+    ) and not (plain and closed_alike(lines, kinds, cards)):
         return []
     return cards
 

@@ -52,6 +52,10 @@ class MarkupLines:
         of links its class names (:func:`analysis.clean.html_asides.aside_paragraphs`):
         the story's text, continued after its main text's end
         (:func:`analysis.clean.main_text_end.continued_main_text`), passes over them.
+    html : bool
+        Whether the lines are an HTML page's rendered text (its markup read, whatever it
+        says of them): its whole stories under headings are the markup's to tell
+        (:mod:`analysis.clean.html_stories`), not the text's.
     """
 
     story_headlines: frozenset[str] = frozenset()
@@ -59,6 +63,7 @@ class MarkupLines:
     card_closers: frozenset[str] = frozenset()
     card_headlines: frozenset[str] = frozenset()
     beside_story: frozenset[str] = frozenset()
+    html: bool = False
 
 
 #: A page whose markup says nothing of its lines (a text page).
