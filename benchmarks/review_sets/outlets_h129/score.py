@@ -1,0 +1,124 @@
+"""Score one site, one outlet row.
+
+Usage: python benchmarks/review_sets/outlets_h129/score.py OUT [--gold FILE] [-v]
+"""
+
+import itertools
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+out = sys.argv[1]
+verbose = "-v" in sys.argv
+gold = json.loads(
+    Path(
+        sys.argv[sys.argv.index("--gold") + 1]
+        if "--gold" in sys.argv
+        else Path(__file__).with_name("gold.json")
+    ).read_text(encoding="utf-8")
+)
+NAMES = {
+    "S01_daily_lantern_bd": ["The Daily Lantern", "Daily Lantern"],
+    "S02_lantern_gh": ["The Lantern", "The Lantern Ghana"],
+    "S03_riverside_gazette": ["Riverside Gazette"],
+    "S04_valley_gazette": ["Valley Gazette"],
+    "S05_hillcrest_gazette": ["Hillcrest Gazette"],
+    "S06_coastal_post": ["Coastal Post"],
+    "S07_prairie_sentinel": ["Prairie Sentinel"],
+    "S08_metro_chronicle": ["Metro Chronicle"],
+    "S09_highland_observer": ["Highland Observer"],
+    "S10_no_cue": None,
+    "S11_kigali_courier": ["Kigali Courier"],
+    "S12_mountain_echo": ["Mountain Echo"],
+    "S13_faro_sur": ["El Faro del Sur"],
+    "S14_quayside_notes": ["Quayside Notes"],
+    "S15_capital_wire_today": ["Capital Wire Today"],
+    "S16_newsnook_aggregator": ["NewsNook"],
+    "B01_star_ke": ["The Star"],
+    "B02_star_my": ["The Star"],
+    "B03_nna_agency": ["Nordic News Agency", "NNA"],
+    "B04_fjord_times": ["Fjord Times"],
+    "B05_bay_herald": ["Bay Herald"],
+    "B06_morning_ledger": ["The Morning Ledger"],
+    "B07_insight_nz": ["Insight", "Insight NZ"],
+    "B08_evening_bell": ["The Evening Bell"],
+    "B09_valley_voice": ["Valley Voice"],
+    "B10_northern_weekly": ["Northern Weekly"],
+    "B11_southern_weekly": ["Southern Weekly"],
+}
+
+
+def norm(name: str) -> str:
+    return re.sub(r"^the ", "", re.sub(r"[^a-z0-9 ]", "", name.casefold())).strip()
+
+
+am = pd.read_parquet(f"{out}/article_metrics.parquet")
+arts = pd.read_parquet(f"{out}/articles.parquet")
+row_of = {}
+for page, grp in am.groupby("page"):
+    row_of[page] = Counter(grp["outlet"]).most_common(1)[0][0]
+missing = [f for f in gold if f not in row_of]
+pages = [f for f in gold if f in row_of]
+tp = fp = fn = 0
+merge_pairs = Counter()
+for a, b in itertools.combinations(sorted(pages), 2):
+    same_g = gold[a] == gold[b]
+    same_r = row_of[a] == row_of[b]
+    tp += same_g and same_r
+    fp += same_r and not same_g
+    fn += same_g and not same_r
+    if same_r and not same_g:
+        merge_pairs[(row_of[a], tuple(sorted((gold[a], gold[b]))))] += 1
+P = tp / (tp + fp) if tp + fp else 1.0
+R = tp / (tp + fn) if tp + fn else 1.0
+rows = defaultdict(Counter)
+for f in pages:
+    rows[row_of[f]][gold[f]] += 1
+sites = defaultdict(Counter)
+for f in pages:
+    sites[gold[f]][row_of[f]] += 1
+one_row = [
+    s for s, c in sites.items() if len(c) == 1 and all(sum(rows[r].values()) == c[r] for r in c)
+]
+one_row_loose = [s for s, c in sites.items() if len(c) == 1]
+merged_rows = {r: c for r, c in rows.items() if len(c) > 1}
+unknown_rows = [r for r in rows if r.startswith("unknown site")]
+name_ok = name_n = 0
+name_bad = []
+for s, c in sorted(sites.items()):
+    if NAMES.get(s) is None:
+        continue
+    name_n += 1
+    r = c.most_common(1)[0][0]
+    if norm(r) in {norm(n) for n in NAMES[s]}:
+        name_ok += 1
+    else:
+        name_bad.append((s, r))
+wire_rows = [r for r in rows if re.search(r"\b(AP|Associated Press|Reuters|AFP|Agence)\b", r)]
+print(f"pages {len(gold)} scored {len(pages)} (no article: {len(missing)})")
+print(f"pairwise precision {P:.3f} recall {R:.3f}")
+print(f"gold sites {len(sites)}; rows {len(rows)}; unknown rows {len(unknown_rows)}")
+print(
+    f"sites in exactly one row (row holds only them) {len(one_row)}/{len(sites)};"
+    f" all pages in one row {len(one_row_loose)}/{len(sites)}"
+)
+print(f"merge rows (2+ sites): {len(merged_rows)}; wrongly merged page pairs {fp}")
+print(f"display name right {name_ok}/{name_n}; wire-agency rows {wire_rows}")
+for r, c in merged_rows.items():
+    print("  MERGE", repr(r), dict(c))
+for s, c in sorted(sites.items()):
+    if len(c) > 1:
+        print("  SPLIT", s, dict(c))
+for s, r in name_bad:
+    print("  NAME", s, "->", repr(r))
+if verbose:
+    for f in sorted(pages, key=lambda f: gold[f]):
+        a = arts[arts.page == f].iloc[0]
+        print(
+            f"   {gold[f]:26s} {f:14s} {row_of[f]!r:32s} {a.outlet_key!r}"
+            f" {a.outlet_source} cs={a.credited_source}"
+        )
