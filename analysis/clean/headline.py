@@ -855,15 +855,8 @@ def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:
         return False  # a menu or a label over a headline in sentence case, no headline
     if not _reads_as_sentence(deck):
         return False
-    if _LABELLED.match(deck):
-        return False  # "Letter: Bike lanes made ...": a headline under its section's label
-    # a longer sentence written as prose (an English article, which headlines drop) over
-    # a shorter line is the deck printed above its headline ("After two failed votes,
-    # residents get the wall they asked for" / "Council votes to extend the harbour
-    # wall" / "By Jane Roe"); a headline in headlinese keeps a shorter deck under it
-    return not (
-        count_words(head) > n_deck and _ENGLISH_ARTICLE.search(head) and _reads_as_sentence(head)
-    )
+    # "Letter: Bike lanes made ...": a headline under its section's label, no deck
+    return not _LABELLED.match(deck)
 
 
 def _reads_as_sentence(text: str) -> bool:
