@@ -120,12 +120,18 @@ _COMMENT_WORDS = (
     r"comments?|responses?|replies|kommentare|comentarios|comentários|commentaires|commenti"
     r"|reacties|kommentarer|komentarze|yorumlar|комментарии|коментарі"
 )
-#: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"),
-#: also with its count in brackets after the word, alone on its line ("Comments (14)",
-#: "Reacties [23]"): no card after it.
+#: A comment section's heading ("34 responses to …", "57 Comments", "6 thoughts on …"):
+#: no card after it.
 COMMENTS_HEADING = re.compile(
-    rf"^\W*\d[\d,.]*\s+(?:{_COMMENT_WORDS}|thoughts? on)\b"
-    rf"|^\W*(?:{_COMMENT_WORDS})\s*(?:\(\s*\d[\d,.]*\s*\)|\[\s*\d[\d,.]*\s*\])\s*$",
+    rf"^\W*\d[\d,.]*\s+(?:{_COMMENT_WORDS}|thoughts? on)\b", re.IGNORECASE
+)
+#: An article page's comment section heading: :data:`COMMENTS_HEADING`, or the word with
+#: its count in brackets after it, alone on its line ("Comments (14)", "Reacties [23]").
+#: Not a listing's: there, "Comments (0)" under each card is the card's link to its own
+#: comments (a clipping page), no section that ends the cards.
+COMMENT_SECTION_HEADING = re.compile(
+    COMMENTS_HEADING.pattern
+    + rf"|^\W*(?:{_COMMENT_WORDS})\s*(?:\(\s*\d[\d,.]*\s*\)|\[\s*\d[\d,.]*\s*\])\s*$",
     re.IGNORECASE,
 )
 #: Relative times in the page languages beyond the English ones of page_metadata; the

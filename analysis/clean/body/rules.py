@@ -17,7 +17,7 @@ from dataclasses import replace
 from analysis.clean.body import regions
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.card_blocks import shared_vocabulary
-from analysis.clean.card_lines import CLOCK_TIME, COMMENTS_HEADING, SPONSORED_CUES
+from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONSORED_CUES
 from analysis.clean.dates import NOTICE_YEAR, find_dates
 from analysis.clean.header_lines import byline_above
 from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS, is_interface_label
@@ -531,9 +531,9 @@ def comment_section_headings(lines: Sequence[str], features: Sequence[LineFeatur
     "6 thoughts on ..."): each ends the text before it.
 
     A comment section opens under the article with its count
-    (:data:`~analysis.clean.card_lines.COMMENTS_HEADING`, the one a listing's split
-    reads); what follows it is readers' text, never the article's, even a single
-    comment that :func:`comment_headers` (three posts or more) does not see. A line
+    (:data:`~analysis.clean.card_lines.COMMENT_SECTION_HEADING`; a listing's split reads
+    the count-first forms only); what follows it is readers' text, never the article's,
+    even a single comment that :func:`comment_headers` (three posts or more) does not see. A line
     ending a sentence ("12 comments were filed with the board.") is prose, no heading.
     No tuned value.
 
@@ -556,7 +556,7 @@ def comment_section_headings(lines: Sequence[str], features: Sequence[LineFeatur
         for position, feature in enumerate(features)
         if feature.has_digit
         and not feature.ends_sentence
-        and COMMENTS_HEADING.match(lines[feature.index]) is not None
+        and COMMENT_SECTION_HEADING.match(lines[feature.index]) is not None
     ]
 
 
