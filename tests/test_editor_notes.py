@@ -82,3 +82,40 @@ def test_a_text_pages_update_and_correction_notes_are_not_body():
 def test_a_label_word_opening_a_story_sentence_is_no_note():
     assert not is_editor_note("Corrections officers at the prison — the union said — walked out.")
     assert is_editor_note("Correction — 4 December 2031: the vote was on Tuesday.")
+
+
+LISTING = """The Marsh Courier
+
+Home | Region | Business | Sport
+
+Latest stories
+
+Ferry timetable cut as river levels fall
+By Nadia Pell | 3 December 2031
+The river ferry between Orlen and Caswick will run twice a day, the operator said.
+Skippers say the channel near the old locks is now too shallow for the larger boat.
+This story has been updated to include a statement from the operator.
+
+Bakery chain plans twelve new shops
+By Tomas Reyes | 3 December 2031
+A regional bakery chain will open twelve shops across the valley next year.
+The company, which started as a single oven, now employs three hundred people.
+Disclaimer: This article is for information only and does not constitute investment advice.
+
+School choir wins national prize
+By Ada Linden | 2 December 2031
+The choir of Orlen Primary School won first prize at the national youth singing contest on Sunday.
+The children sang two folk songs their music teacher had arranged for three voices.
+Correction: An earlier version of this story misspelled the music teacher's name.
+
+© 2031 The Marsh Courier
+"""
+
+
+def test_a_listing_cards_notes_are_no_body_as_an_article_pages_are_not():
+    articles = extract_articles(LISTING, name="latest.txt")
+    assert len(articles) == 3
+    for body in articles["body"]:
+        assert not is_editor_note(body.splitlines()[-1])
+        assert "Disclaimer" not in body and "updated" not in body
+    assert articles["body"].str.endswith(("boat.", "people.", "voices.")).all()

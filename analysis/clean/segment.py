@@ -46,6 +46,7 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
@@ -218,10 +219,10 @@ def find_article_regions(
     detected_body = functools.cache(lambda: body_line_indices(list(lines)))
     stories = marks.story_headlines
     if stories and (regions := story_regions(lines, stories)):
-        return regions  # whole stories the markup prints under headings of their own
+        return _without_story_notes(lines, regions)  # whole stories under headings
     cards, updates = find_cards_or_updates(lines, detected_body, marks)
     if cards:
-        return cards
+        return _without_story_notes(lines, cards)
     body = (
         continued_main_text(lines, body_lines, detected_body(), marks.beside_story)
         if body_lines
@@ -250,6 +251,21 @@ def find_article_regions(
             fields=tuple(fields),
         )
     ]
+
+
+def _without_story_notes(
+    lines: Sequence[str], regions: Sequence[ArticleRegion]
+) -> list[ArticleRegion]:
+    """The cards of a listing without the notes about their stories among their body
+    lines (an editor's note, a legal disclaimer), as an article page's body is without
+    them; a note stays in its card's extent, as the card's chrome. A card whose text is
+    all notes keeps it (:func:`~analysis.clean.editor_notes.without_notes`)."""
+    kept = []
+    for region in regions:
+        body = without_notes(lines, region.body_lines, is_editor_note, is_legal_note)
+        changed = len(body) != len(region.body_lines)
+        kept.append(replace(region, body_lines=tuple(body)) if changed else region)
+    return kept
 
 
 def _block_columns(
