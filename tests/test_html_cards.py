@@ -334,3 +334,38 @@ def test_a_table_of_cards_two_to_a_row_gives_each_card_its_own_record():
     result = clean_page(page)
     assert [a["title"] for a in result.articles] == [c[0] for c in cards]
     assert [a["body"] for a in result.articles] == [c[1] for c in cards]
+
+
+def test_a_card_s_author_its_markup_names_is_its_byline_and_its_microdata_date_dates_it():
+    # a section page printing each card's author as a bare name under its teaser, and
+    # its date only in the card's microdata: the text view shows a name line where an
+    # aggregator prints its publisher; the markup says whose name it is
+    authors = ["Rosa Lindqvist", "Tomasz Varga", "Hedda Brandt"]
+    moments = ["2026-05-04T09:30:00+02:00", "2026-05-03", "2026-05-02T23:10:00Z"]
+    marks = ["itemprop='author'", "class='teaser__autor'", "class='card-author'"]
+    cards = "".join(
+        f"<div class='teaser' itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<meta itemprop='datePublished' content='{moments[k]}'>"
+        f"<h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+        f"<span {marks[k]}>{authors[k]}</span></div>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+    articles = clean_page(page).articles
+    assert [a["byline"] for a in articles] == authors
+    assert {a["outlet"] for a in articles} == {"Millbrook Echo"}
+    assert [a["published"] for a in articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+
+
+def test_a_publisher_in_a_card_s_byline_element_stays_its_outlet():
+    # an aggregator's card prints its publisher alone in a "byline" element: no author
+    outlets = ["North Gazette", "South Post", "East Herald"]
+    cards = "".join(
+        f"<div class='teaser'><h3><a href='/s/{k}'>{h}</a></h3><div><p>{t}</p></div>"
+        f"<div class='byline'>{outlets[k]}</div></div>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+    articles = clean_page(page).articles
+    assert [a["outlet"] for a in articles] == outlets
+    assert {a["byline"] for a in articles} == {None}

@@ -505,6 +505,11 @@ def article_rows(
         if card and facts.html is not None and letters(card) in facts.html.card_sections:
             # the card's markup marks the name as its section (<span class="kicker">)
             row["category"], card = row["category"] or card, None
+        if card and facts.html is not None and letters(card) in facts.html.card_authors:
+            # the card's markup marks the name as its author (<span itemprop="author">)
+            if row["byline"] is None:
+                row["byline"], row["byline_source"] = card, "page"
+            card = None
         row["outlet_key"] = row["outlet_source"] = None  # decided with the page's other cards
         row["url"] = facts.url
         row["article_id"] = article_id(page, int(index), row["title"])

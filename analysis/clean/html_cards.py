@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from analysis.clean.byline_words import author_labels
 from analysis.clean.card_blocks import MIN_CARDS
 from analysis.clean.card_fields import MAX_OUTLET_WORDS, is_name_line
 from analysis.clean.card_lines import find_time, is_prose
@@ -330,6 +331,15 @@ SECTION_CLASS_WORDS = frozenset(
 )
 
 
+#: Words of a class or id naming a card's author element (``card__author``,
+#: ``teaser-autor``): the author labels of every language
+#: (:data:`analysis.clean.byline_words.AUTHOR_LABELS`) but those that are also a word
+#: for a news item or a text (Turkish "haber", Russian "текст", Finnish "teksti": a
+#: ``haber-kaynak`` element holds the story's source). Not ``byline``: an aggregator's
+#: card prints its publisher and date in a ``byline`` element ("Outlet | May 4").
+AUTHOR_CLASS_WORDS = frozenset(author_labels()) - {"haber", "текст", "teksti"}
+
+
 def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
     """The section labels the cards' markup names so: the text of an element inside a
     card whose class or id holds a word of :data:`SECTION_CLASS_WORDS`, holding no
@@ -362,6 +372,43 @@ def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
             if not headed and 0 < len(text.split()) <= MAX_OUTLET_WORDS:
                 found.add(letters(text))
     return frozenset(found)
+
+
+def card_authors(cards: list[HtmlElement]) -> frozenset[str]:
+    """The names the cards' markup marks as their authors: the text of an element inside
+    a card that is the schema.org ``author`` property (``itemprop="author"``) or whose
+    class or id holds an author label
+    (:data:`AUTHOR_CLASS_WORDS`), holding no heading and no more words than an outlet's
+    name (:data:`~analysis.clean.card_fields.MAX_OUTLET_WORDS`).
+
+    A site's own section page prints each card's author as a bare name under its teaser
+    (``<span itemprop="author">Jane Roe</span>``); its text view shows a name line where
+    an aggregator prints its card's publisher. The markup tells them apart.
+
+    Parameters
+    ----------
+    cards : list of lxml.html.HtmlElement
+        Cards (:func:`pack_cards`).
+
+    Returns
+    -------
+    frozenset of str
+        The names' letters and digits, case folded (:func:`letters`).
+    """
+    found = set()
+    for card in cards:
+        for element in card.iter():
+            if not isinstance(element.tag, str) or element.tag in HEADINGS:
+                continue
+            marked = "author" in (
+                element.get("itemprop") or ""
+            ).split() or not AUTHOR_CLASS_WORDS.isdisjoint(class_words(element))
+            if not marked or any(child.tag in HEADINGS for child in element.iter()):
+                continue
+            text = element.text_content()
+            if 0 < len(text.split()) <= MAX_OUTLET_WORDS:
+                found.add(letters(text))
+    return frozenset(found - {""})
 
 
 def card_headlines(cards: list[HtmlElement]) -> frozenset[str]:
@@ -419,7 +466,9 @@ def card_closers(cards: list[HtmlElement]) -> frozenset[str]:
 
 
 def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
-    """The dates the cards' ``<time datetime="...">`` attributes hold, one per dated card.
+    """The dates the cards' ``<time datetime="...">`` attributes hold, one per dated card;
+    else the schema.org ``datePublished`` property's (``<meta itemprop="datePublished"
+    content="...">``, a card's microdata, which prints no date).
 
     Parameters
     ----------
@@ -430,12 +479,20 @@ def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
     -------
     tuple of CardDate
         In the cards' order; a card without a ``<time>`` whose ``datetime`` starts with
-        a full date (``2026-03-03``, ``2026-03-03T10:00:00Z``) has none.
+        a full date (``2026-03-03``, ``2026-03-03T10:00:00Z``) nor such a
+        ``datePublished`` has none.
     """
     dates = []
     for card in cards:
-        for moment in card.iter("time"):
-            value = (moment.get("datetime") or "").strip()
+        published = (
+            element.get("content") or element.get("datetime")
+            for element in card.iter()
+            if isinstance(element.tag, str)
+            and "datePublished" in (element.get("itemprop") or "").split()
+        )
+        values = [moment.get("datetime") for moment in card.iter("time")]
+        for value in (*values, *published):
+            value = (value or "").strip()
             found = find_date(value)
             if found is not None and found.start == 0 and value[:10] == found.iso:
                 dates.append(CardDate(letters(card.text_content()), found.iso))

@@ -40,6 +40,7 @@ from analysis.clean.html_asides import aside_paragraphs
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import (
     CardDate,
+    card_authors,
     card_closers,
     card_dates,
     card_headlines,
@@ -91,6 +92,9 @@ class HtmlMetadata:
     card_sections : frozenset of str
         The section labels a listing's cards mark so in their markup
         (:func:`analysis.clean.html_cards.card_sections`); empty when no card was packed.
+    card_authors : frozenset of str
+        The names a listing's cards mark as their authors in their markup
+        (:func:`analysis.clean.html_cards.card_authors`); empty when no card was packed.
     link_paragraphs : frozenset of str
         The paragraphs that are a label and a link to another story ("Read also:
         Headline", :func:`analysis.clean.html_links.link_paragraphs`), as letters.
@@ -135,6 +139,7 @@ class HtmlMetadata:
     body: str | None = None
     card_dates: tuple[CardDate, ...] = ()
     card_sections: frozenset[str] = frozenset()
+    card_authors: frozenset[str] = frozenset()
     link_paragraphs: frozenset[str] = frozenset()
     aside_paragraphs: frozenset[str] = frozenset()
     provider: str | None = None
@@ -197,6 +202,7 @@ class RenderedPage(NamedTuple):
     text: str
     card_dates: tuple[CardDate, ...] = ()
     card_sections: frozenset[str] = frozenset()
+    card_authors: frozenset[str] = frozenset()
     link_paragraphs: frozenset[str] = frozenset()
     aside_paragraphs: frozenset[str] = frozenset()
     #: The provider named in an aggregator's slot above the headline
@@ -225,7 +231,9 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     RenderedPage
         The text as :func:`render_text` gives it, the dates the packed cards hold in
         their markup only (:func:`analysis.clean.html_cards.card_dates`), the section
-        labels their markup marks (:func:`analysis.clean.html_cards.card_sections`) and
+        labels and the authors' names their markup marks
+        (:func:`analysis.clean.html_cards.card_sections`,
+        :func:`~analysis.clean.html_cards.card_authors`) and
         the paragraphs that are a label and a link to a story
         (:func:`analysis.clean.html_links.link_paragraphs`) and those of the boxes beside
         the story (:func:`analysis.clean.html_asides.aside_paragraphs`).
@@ -249,7 +257,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     openers = story_openers(tree)
     cards = pack_cards(tree, main_text, stories)
     headlines = frozenset(letters(heading.text_content()) for heading in stories if cards)
-    dates, sections = card_dates(cards), card_sections(cards)
+    dates, sections, authors = card_dates(cards), card_sections(cards), card_authors(cards)
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     asides = aside_paragraphs(tree, main_text)
@@ -260,7 +268,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None
     logo = home_logo_name(tree) if "alt=" in html else None
     return RenderedPage(
-        rendered.strip("\n") + "\n", dates, sections, links, asides, provider, marks, logo
+        rendered.strip("\n") + "\n", dates, sections, authors, links, asides, provider, marks, logo
     )
 
 

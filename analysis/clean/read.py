@@ -380,6 +380,7 @@ def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes
         metadata,
         card_dates=rendered.card_dates,
         card_sections=rendered.card_sections,
+        card_authors=rendered.card_authors,
         link_paragraphs=rendered.link_paragraphs,
         aside_paragraphs=rendered.aside_paragraphs,
         provider=rendered.provider,
