@@ -19,6 +19,7 @@ from analysis.clean.dump_text import (
     decode_references,
     drop_image_labels,
     drop_invisible,
+    drop_link_addresses,
     drop_link_marks,
     join_hard_wraps,
     plain_markdown,
@@ -74,6 +75,9 @@ def test_markdown_marks_are_taken_off_and_a_link_becomes_its_text():
     # asterisks that mask a name are no emphasis
     masked = "\u2013 Dia**** Co** Ga****\n\u2013 Jo** Al****"
     assert plain_markdown(masked) == masked
+    # a linked image (a logo linking the home page) is its text, not half a link
+    logo = "[![The Quarry Bell](https://quarrybell.test/logo.png)](https://quarrybell.test/)\n"
+    assert plain_markdown(logo) == "The Quarry Bell\n"
 
 
 def test_a_line_printed_in_markdown_emphasis_loses_its_marks():
@@ -518,3 +522,40 @@ def test_a_one_paragraph_brief_over_a_ticker_stays_an_article():
     articles = extract_articles(text, name="brief.txt")
     assert list(articles["body"]) == [brief]
     assert not articles["is_teaser"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (
+            "The Quarry Bell <https://quarrybell.test/>\n",
+            "The Quarry Bell\n",
+        ),
+        (
+            "News <https://quarrybell.test/news> Sport <https://quarrybell.test/sport> Arts "
+            "<https://quarrybell.test/arts>\n",
+            "News  Sport  Arts\n",
+        ),
+        ("<https://quarrybell.test/a>\n", "<https://quarrybell.test/a>\n"),  # an address alone
+        ("a <b> c and x<https://q.test/> stay\n", "a <b> c and x<https://q.test/> stay\n"),
+    ],
+)
+def test_drop_link_addresses(text, plain):
+    assert drop_link_addresses(text) == plain
+
+
+def test_a_browsers_text_view_of_links_gives_the_masthead_menu_and_headlines():
+    # Firefox's "save as text" prints each link's address after its text: the masthead,
+    # the menu and every headline carried it
+    lines = ["The Quarry Bell <https://quarrybell.test/>"]
+    lines += ["News <https://quarrybell.test/news> Sport <https://quarrybell.test/sport> "]
+    lines[-1] += "Arts <https://quarrybell.test/arts>"
+    lines += [""]
+    headlines = ["Quarry road reopens after the rockfall", "Choir wins the county cup"]
+    for k, headline in enumerate(headlines):
+        lines += [f"{headline} <https://quarrybell.test/story/{k}>", "May 4, 2026"]
+        lines += ["Crews cleared the last of the stones on Monday and the road is open again.", ""]
+    page = page_from_bytes("\n".join(lines).encode(), "bell.txt", "bell.txt")
+    articles = extract_articles(page.text, name=page.name)
+    assert articles["title"].tolist() == headlines
+    assert set(articles["outlet"]) == {"The Quarry Bell"}

@@ -13,6 +13,9 @@ line-end and control-character normalization of analysis.clean.read, in this ord
 - Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
   ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
   text (a scraper's Markdown output prints the page's every link so);
+- a link's address a browser's text view prints after its text
+  (:func:`drop_link_addresses`: ``Sport <https://example.com/sport>``) is taken off, so
+  a masthead, a menu and a headline read as such;
 - a text browser's label for an image (:func:`drop_image_labels`: w3m's and lynx's
   ``[logo]``, ``[image]``, ``[IMG]`` printed where the page shows a picture) is taken
   off its line, so a masthead printed "[logo] The Valley Courier" reads as its name;
@@ -128,8 +131,9 @@ def plain_markdown(text: str) -> str:
     -------
     str
         The text with a heading's leading ``#`` marks removed, ``**strong**`` as
-        ``strong``, ``[text](address)`` and ``![text](address)`` as ``text``, a line
-        printed in emphasis (``_text_``, ``*text*``) as ``text``.
+        ``strong``, ``[text](address)`` and ``![text](address)`` as ``text`` (a linked
+        image, ``[![text](image)](address)``, too), a line printed in emphasis
+        (``_text_``, ``*text*``) as ``text``.
     """
     if "#" in text:
         text = _MD_HEADING.sub("", text)
@@ -137,6 +141,8 @@ def plain_markdown(text: str) -> str:
         text = _MD_STRONG.sub(r"\1", text)
     if "](" in text:
         text = _MD_LINK.sub(r"\1", text)
+        if "](" in text:  # a linked image, "[![Logo](logo.png)](/)": the link's text was one
+            text = _MD_LINK.sub(r"\1", text)
     if "_\n" in text or "*\n" in text:
         text = _MD_EMPHASIS_LINE.sub(r"\1\3", text)
     return text
@@ -168,6 +174,35 @@ def drop_image_labels(text: str) -> str:
     if "[" not in text:
         return text
     return _IMAGE_LABEL.sub("", text)
+
+
+# A link's address in angle brackets after its text, as a browser's "save as text"
+# prints every link ("Sport <https://example.com/sport>"), with the spaces before it.
+_LINK_ADDRESS = re.compile(r"(?<=\S)[ \t]+<(?:https?|ftp|mailto|file):[^<>\s]*>(?P<more>[ \t]*\S?)")
+
+
+def drop_link_addresses(text: str) -> str:
+    """``text`` without the addresses a browser's text view prints after each link's
+    text (``Sport <https://example.com/sport>``).
+
+    Parameters
+    ----------
+    text : str
+        A text dump.
+
+    Returns
+    -------
+    str
+        The text with each address in angle brackets that follows text on its line
+        removed, and the spaces before it; two spaces stay between it and more text on
+        the line, as between the entries of a row of links ("News  Sport  Opinion").
+        An address alone on its line stays (a link printed as its address).
+    """
+    if "<" not in text or "://" not in text:
+        return text
+    return _LINK_ADDRESS.sub(
+        lambda found: f"  {found['more'].lstrip()}" if found["more"].strip() else "", text
+    )
 
 
 # A line of a text browser's list of the page's links ("  12. https://example.com/a"):

@@ -67,6 +67,7 @@ from analysis.clean.dump_text import (
     decode_references,
     drop_image_labels,
     drop_invisible,
+    drop_link_addresses,
     drop_link_marks,
     join_hard_wraps,
     plain_markdown,
@@ -749,8 +750,9 @@ def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
     HTML character references are decoded (the text is normalized again when one was:
-    a reference may stand for a line end or a control code), Markdown's marks and a text
-    browser's image labels are taken off, fixed-width spaces become spaces, invisible
+    a reference may stand for a line end or a control code), Markdown's marks, the
+    addresses a browser's text view prints after its links and a text browser's image
+    labels are taken off, fixed-width spaces become spaces, invisible
     characters are removed, a hard-wrapped page's paragraphs are joined and a text
     browser's link marks numbering its list of links are taken off. The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
@@ -770,7 +772,9 @@ def plain_dump_text(text: str) -> str:
     if decoded != text:
         text = normalize_text(decoded)
     plain = drop_link_marks(
-        join_hard_wraps(drop_invisible(drop_image_labels(plain_markdown(text))))
+        join_hard_wraps(
+            drop_invisible(drop_image_labels(drop_link_addresses(plain_markdown(text))))
+        )
     )
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
 
