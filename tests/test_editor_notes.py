@@ -33,6 +33,21 @@ CORRECTION = (
         "Traduit de l'ukrainien par Marc Duval.",
         "Fe de errores: la cifra correcta es 1.254 euros.",
         "Исправление: в первой версии статьи была указана неверная дата.",
+        # notes about the article itself in other languages (review h133)
+        "Cet article a été mis à jour le 4 décembre avec la réaction du maire.",
+        "Cet entretien a été édité et condensé pour plus de clarté.",
+        "NDLR : une version précédente de cet article indiquait un autre chiffre.",
+        "N.D.L.R. : le maire a démissionné depuis.",
+        "Une version précédente de cet article indiquait que le vote avait eu lieu lundi.",
+        "Dieser Artikel wurde am 4. Dezember um 18 Uhr aktualisiert.",
+        "Hinweis der Redaktion: Das Gespräch wurde gekürzt.",
+        "In einer früheren Version dieses Artikels hieß es, die Brücke sei 410 Meter lang.",
+        "Este artículo fue actualizado el 4 de diciembre con la respuesta del alcalde.",
+        "Esta entrevista ha sido editada por razones de espacio.",
+        "Questo articolo è stato aggiornato alle 18.",
+        "Este artigo foi atualizado às 18h com a posição da prefeitura.",
+        "Dit artikel is op 4 december bijgewerkt.",
+        "Ten artykuł został zaktualizowany.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -51,6 +66,12 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "Corrections officers at the prison walked out on Monday over pay.",
         "The translator, who translated from the Ukrainian, said the work took a year.",
         "Correction: " + " ".join(["the figure was wrong"] * 16),  # a paragraph, no note
+        # a bill ("ce texte"), a report or a law edited is the story's subject
+        "Ce texte a été modifié par les députés en commission, a précisé le ministre.",
+        "Cette réforme a été modifiée par le Sénat mardi soir.",
+        "Dieser Bericht wurde am Dienstag überarbeitet, sagte die Ministerin.",
+        "Esta ley fue modificada por el Congreso en 2019.",
+        "NDR: Der Hamburger Senat hat den Haushalt beschlossen.",
     ],
 )
 def test_a_story_line_is_no_editor_note(text):
@@ -119,3 +140,29 @@ def test_a_listing_cards_notes_are_no_body_as_an_article_pages_are_not():
         assert not is_editor_note(body.splitlines()[-1])
         assert "Disclaimer" not in body and "updated" not in body
     assert articles["body"].str.endswith(("boat.", "people.", "voices.")).all()
+
+
+def test_a_french_pages_notes_about_the_article_are_not_body():
+    paragraphs = [
+        "Le conseil municipal de Varenne a approuvé mardi soir un budget de quarante "
+        "millions d'euros pour rénover le vieux port, après trois heures de débat.",
+        "Les travaux commenceront au printemps et dureront deux ans, selon l'adjointe "
+        "chargée des finances, qui a promis que les pêcheurs garderaient leurs quais.",
+        "L'opposition a voté contre, estimant que la ville n'avait pas les moyens d'un tel "
+        "projet alors que les écoles attendent toujours leurs travaux.",
+    ]
+    text = "\n\n".join(
+        [
+            "Le Courrier du Val",
+            "Le conseil municipal vote la rénovation du port",
+            "Par Claire Mornet",
+            "Cet article a été mis à jour le 4 décembre avec la réaction du maire.",
+            *paragraphs,
+            "Cet entretien a été édité et condensé pour plus de clarté.",
+            "Article publié initialement dans La Gazette des Marais.",
+            "© 2031 Le Courrier du Val",
+        ]
+    )
+    (article,) = extract_articles(text, name="p.txt").itertuples()
+    assert article.body == "\n\n".join(paragraphs)
+    assert article.credited_source == "La Gazette des Marais"

@@ -223,6 +223,16 @@ def test_credited_source_after_body(line, source):
         "Read the original article on Example Ledger.",
         "Read the full story on Example Ledger",
         "Continue reading on Example Ledger",
+        "Originally published on Example Ledger on 3 March 2031.",
+        # the same note in other languages
+        "Article publié initialement dans Example Ledger.",
+        "Cet article a d'abord été publié sur Example Ledger et est republié avec son accord.",
+        "Zuerst erschienen bei Example Ledger.",
+        "Dieser Artikel erschien zuerst im Example Ledger.",
+        "Publicado originalmente en Example Ledger el 2 de diciembre.",
+        "Este artigo foi publicado originalmente no Example Ledger.",
+        "Questo articolo è stato pubblicato originariamente su Example Ledger.",
+        "Dit artikel verscheen eerder in Example Ledger.",
     ],
 )
 @pytest.mark.parametrize("above", [True, False])

@@ -16,10 +16,14 @@ A line is such a note (:func:`is_editor_note`) when it has at most
 - opens with an editor's label and a colon (or a dash), maybe with a date between them:
   a correction or an editor's note, in one of the page languages (:data:`_LABELS`; an
   "Update:" label is not one: a story's update is often new reporting);
-- or opens with a sentence about the article itself, in English: "This article / story /
-  interview / transcript ... has been / was (verb)" with a verb of editing (updated,
-  corrected, amended, edited, condensed, translated, transcribed, generated), or "An
-  earlier version of this article ...";
+- or opens with a sentence about the article itself: "This article / story / interview /
+  transcript ... has been / was (verb)" with a verb of editing (updated, corrected,
+  amended, edited, condensed, translated, transcribed, generated), or "An earlier
+  version of this article ...", in English, French, German, Spanish, Italian,
+  Portuguese, Dutch or Polish ("Cet article a été mis à jour ...", "Dieser Artikel wurde
+  am 4. Dezember aktualisiert", "Esta entrevista ha sido editada ..."; the words for the
+  article are the article's, the interview's, never a "text", which in a story is often
+  a bill's);
 - or says whom the text was translated by or from ("Translated from the Ukrainian by
   ...", "Traduit de l'ukrainien par ...", "Aus dem Englischen von ...").
 
@@ -48,7 +52,9 @@ _LABELS = (
     r"corrections?|clarifications?|editor'?s'?\s+note|editors'\s+note|note\s+from\s+the\s+editors?|"
     # German, French, Spanish, Italian, Portuguese
     r"korrektur|berichtigung|richtigstellung|anmerkung\s+der\s+redaktion|"
-    r"rectificatif|erratum|note\s+de\s+la\s+rédaction|ndlr|"
+    r"hinweis\s+der\s+redaktion|"
+    r"rectificatif|erratum|note\s+de\s+la\s+rédaction|note\s+de\s+l['’]éditeur|ndlr|"
+    r"n\.\s*d\.\s*l\.\s*r\.|n\.\s*de\s+la\s+r\.|n\.\s*d\.\s*r\.|"
     r"corrección|fe\s+de\s+errores|nota\s+del\s+editor|nota\s+de\s+la\s+redacción|"
     r"rettifica|correzione|nota\s+della\s+redazione|"
     r"correção|errata|nota\s+da\s+redação|"
@@ -78,6 +84,42 @@ _ABOUT_ITSELF = re.compile(
     rf"^(?:{_SUBJECT}\s+(?:(?:has|have)\s+been|was|were|is|had\s+been)\s+"
     rf"(?:\w+\s+){{0,2}}(?:{_EDITED})\b"
     rf"|an?\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+\w+)",
+    re.IGNORECASE,
+)
+# The article itself being edited, in other languages: a demonstrative and a word for
+# the text, an auxiliary, then (a few words on: German puts the participle last) a
+# participle of editing; or "an earlier version of this (article)".
+_ABOUT_ITSELF_ELSEWHERE = re.compile(
+    # French
+    r"^(?:(?:cet|cette|ce)\s+(?:article|entretien|interview|reportage|récit|portrait|"
+    r"chronique|tribune|épisode|transcription|conversation)\s+(?:a\s+été|est)\s+"
+    r"(?:\S+\s+){0,3}(?:mise?\s+à\s+jour|actualisée?|corrigée?|modifiée?|éditée?|"
+    r"condensée?|raccourcie?|révisée?|amendée?|traduite?|retranscrite?|transcrite?)\b"
+    r"|(?:une|la)\s+(?:première\s+|précédente\s+)?version\s+(?:précédente\s+|antérieure\s+|"
+    r"initiale\s+)?de\s+(?:cet|cette|ce)\s+\w+"
+    # German
+    r"|(?:dieser|dieses|diese)\s+(?:artikel|beitrag|interview|gespräch|transkript|"
+    r"podcast)\s+(?:wurde|ist|war)\s+(?:\S+\s+){0,6}(?:aktualisiert|korrigiert|"
+    r"geändert|bearbeitet|gekürzt|redigiert|übersetzt|ergänzt|überarbeitet|transkribiert)\b"
+    r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|ersten|vorherigen|ursprünglichen)\s+"
+    r"(?:version|fassung)\s+(?:dieses|dieser)\s+\w+"
+    # Spanish, Italian, Portuguese
+    r"|(?:este|esta)\s+(?:artículo|entrevista|nota|reportaje|crónica|información|"
+    r"transcripción|artigo|matéria|reportagem|transcrição)\s+(?:ha\s+sido|fue|foi|está)\s+"
+    r"(?:\S+\s+){0,3}(?:actualizad[oa]|corregid[oa]|modificad[oa]|editad[oa]|"
+    r"condensad[oa]|traducid[oa]|transcrit[oa]|atualizad[oa]|corrigid[oa]|traduzid[oa])\b"
+    r"|uma\s+versão\s+anterior\s+(?:deste|desta)\s+\w+"
+    r"|una\s+versión\s+(?:anterior|previa|original)\s+de\s+(?:este|esta)\s+\w+"
+    r"|(?:questo|questa)\s+(?:articolo|intervista|pezzo|trascrizione)\s+"
+    r"(?:è\s+stat[oa]|è)\s+(?:\S+\s+){0,3}(?:aggiornat[oa]|corrett[oa]|modificat[oa]|"
+    r"editat[oa]|tradott[oa]|trascritt[oa]|rivist[oa])\b"
+    r"|una\s+(?:precedente\s+)?versione\s+(?:precedente\s+)?di\s+quest[oa]\s+\w+"
+    # Dutch, Polish
+    r"|(?:dit|deze)\s+(?:artikel|interview|stuk|verhaal)\s+(?:is|werd)\s+(?:\S+\s+){0,4}"
+    r"(?:bijgewerkt|aangepast|gecorrigeerd|geredigeerd|ingekort|vertaald)\b"
+    r"|een\s+eerdere\s+versie\s+van\s+(?:dit|deze)\s+\w+"
+    r"|(?:ten|ta)\s+(?:artykuł|wywiad|rozmowa)\s+(?:został|została)\s+(?:\S+\s+){0,3}"
+    r"(?:zaktualizowan|poprawion|zredagowan|skrócon|przetłumaczon|zmienion)\w*)",
     re.IGNORECASE,
 )
 # Whom a text was translated by or from.
@@ -115,7 +157,10 @@ def is_editor_note(text: str) -> bool:
     if not stripped or count_words(stripped) > NOTE_MAX_WORDS:
         return False
     return bool(
-        _LABELLED.match(stripped) or _ABOUT_ITSELF.match(stripped) or _TRANSLATED.match(stripped)
+        _LABELLED.match(stripped)
+        or _ABOUT_ITSELF.match(stripped)
+        or _ABOUT_ITSELF_ELSEWHERE.match(stripped)
+        or _TRANSLATED.match(stripped)
     )
 
 

@@ -43,7 +43,9 @@ Cues are layout cues, not site names:
   (a masthead, naming cues, a copyright notice), unless that line is body or another
   field;
 - credited source: near the end of the body, ``Follow NAME on…``, ``Source: NAME``,
-  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME``; else a
+  ``Originally published by/in NAME``, ``Republished from NAME``, ``Via NAME`` (and
+  the same note in other languages: ``Article publié initialement dans NAME``,
+  ``Zuerst erschienen bei NAME``); else a
   press release's issuer under "NEWS PROVIDED BY" above the body; else an
   agency's signature or rights notice closing the story, on its last line or the next
   ("(ats/afp)", "Copyright 2026 X. All rights reserved. This material may not be
@@ -323,17 +325,40 @@ def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSp
 # appeared on X and is republished here with permission", "This article is republished
 # from X under a Creative Commons license", "Read the original article on X"; an
 # aggregator's note under a story it re-hosts: "Continue reading on X", "Read the full
-# story on X": the name, then at most a clause on the terms ("and is ...", "under ...",
-# "with permission").
+# story on X"; in other languages, that the article was first published in X ("Article
+# publié initialement dans X", "Zuerst erschienen bei X", "Publicado originalmente en
+# X"): the name, then at most a clause on the terms ("and is ...", "under ...", "with
+# permission", "et ...", "avec ...") or the day ("on 3 March 2026", "le 2 décembre").
+_FIRST_PUBLISHED_ELSEWHERE = (
+    # French
+    r"|(?:Cet\s+article\s+(?:a\s+été\s+|est\s+)?|Article\s+)?"
+    r"(?:(?:initialement|originellement|d['’]abord)\s+(?:publié|paru)e?"
+    r"|(?:publié|paru)e?\s+(?:initialement|originellement|à\s+l['’]origine|d['’]abord"
+    r"|pour\s+la\s+première\s+fois))\s+(?:dans|sur|par|chez)"
+    r"|Cet\s+article\s+a\s+(?:initialement|d['’]abord)\s+été\s+publié\s+(?:dans|sur|par)"
+    # German
+    r"|(?:Dieser\s+(?:Artikel|Beitrag)\s+)?erschien\s+(?:zuerst|ursprünglich|erstmals)"
+    r"\s+(?:in|im|bei|auf)|(?:Zuerst|Ursprünglich|Erstmals)\s+(?:erschienen|veröffentlicht)"
+    r"\s+(?:in|im|bei|auf)"
+    # Spanish, Portuguese, Italian
+    r"|(?:Est[ea]\s+(?:artículo|artigo|nota|matéria)\s+(?:fue\s+|foi\s+)?)?"
+    r"(?:publicad[oa]\s+originalmente|originalmente\s+publicad[oa])\s+(?:en|por|em|no|na|pel[oa])"
+    r"|(?:Questo\s+articolo\s+(?:è\s+stato\s+)?)?pubblicato\s+(?:originariamente|"
+    r"originalmente|inizialmente|per\s+la\s+prima\s+volta)\s+(?:su|da|in|sul|sulla|nel|nella)"
+    # Dutch
+    r"|(?:Dit\s+artikel\s+)?(?:verscheen|is)\s+(?:eerder|oorspronkelijk|eerst)\s+"
+    r"(?:verschenen\s+)?(?:in|op|bij)|(?:Eerder|Oorspronkelijk)\s+verschenen\s+(?:in|op|bij)"
+)
 _REPUBLISHING_NOTE = re.compile(
     r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Republished (?:from|with"
     r" permission (?:from|of))|This (?:article|story) (?:was |is )?(?:originally |first )?"
     r"(?:appeared|published|republished|ran) (?:first )?(?:in|on|by|at|from)"
     r"|(?P<onward>Read the (?:original|full|whole|complete) (?:article|story) (?:in|on|at)"
-    r"|Continue reading (?:on|at))|Via|Courtesy(?: of)?)\s*:?\s+"
+    rf"|Continue reading (?:on|at))|Via|Courtesy(?: of)?{_FIRST_PUBLISHED_ELSEWHERE})\s*:?\s+"
     # a note sending the reader on may name the original's domain ("on example.com")
     r"(?P<name>(?(onward)(?:[^.:;]|\.(?=\w))+?|[^.:;]+?))"
-    r"(?:,?\s+(?:and\s+(?-i:[a-z])|under\b|with\b)[^:;]*)?\.?\s*$",
+    r"(?:,?\s+(?:(?:and|et|und|y|e|en)\s+(?-i:[a-z])|(?:under|with|sous|avec|unter|mit|bajo"
+    r"|con|com|sotto|met|onder)\b|(?:on|le|am|el|il|em|op)\s+\d)[^:;]*)?\.?\s*$",
     re.IGNORECASE,
 )
 _SOURCE_CUES = (re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"), _REPUBLISHING_NOTE)
