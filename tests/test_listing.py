@@ -1382,9 +1382,6 @@ def test_an_html_live_blog_is_one_article(update):
     """A live blog saved as HTML renders a blank line around every part: each update's
     time sits one blank line under the update above as a listing's date under its card
     would, but it opens the update under it (the last update has none under it)."""
-    from analysis.clean.articles import PageFacts
-    from analysis.clean.read import page_from_bytes
-
     html = (
         "<html><body><header><a href='/'>Harbour Wire</a></header><main><article>"
         "<h1>Live: Council hearing on the bridge closure</h1><p>By Jane Smith</p>"
@@ -1396,13 +1393,23 @@ def test_an_html_live_blog_is_one_article(update):
         )
         + "</article></main><footer><p>© 2026 Harbour Wire Ltd.</p></footer></body></html>"
     )
+    headlines = [headline for _, headline, _ in LIVE_UPDATES]
+    _one_live_article(html, "Live: Council hearing on the bridge closure", headlines)
+
+
+def _one_live_article(html: str, title: str, parts: list[str]) -> str:
+    """Check that an HTML live blog, read as HTML and its rendered text read as a dump,
+    is one article with ``title`` whose body holds ``parts``; return the text."""
+    from analysis.clean.articles import PageFacts
+    from analysis.clean.read import page_from_bytes
+
     page = page_from_bytes(html.encode(), "live.html", "live.html", html=True)
     articles = extract_articles(page.text, name="live.html", facts=PageFacts(html=page.html))
     assert len(articles) == 1
-    assert articles.iloc[0]["title"] == "Live: Council hearing on the bridge closure"
-    assert all(headline in articles.iloc[0]["body"] for _, headline, _ in LIVE_UPDATES)
-    # its rendered text read as a dump: one article too
+    assert articles.iloc[0]["title"] == title
+    assert all(part in articles.iloc[0]["body"] for part in parts)
     assert len(extract_articles(page.text, name="live.txt")) == 1
+    return page.text
 
 
 def test_a_consent_banner_between_two_cards_is_no_cards_body():
@@ -2069,3 +2076,44 @@ def test_a_cards_comment_link_with_its_count_in_brackets_ends_no_listing():
     assert COMMENTS_HEADING.match("57 Comments") is not None
     assert COMMENT_SECTION_HEADING.match("Comments (14)") is not None
     assert COMMENT_SECTION_HEADING.match("57 Comments") is not None
+
+
+def test_a_live_blog_with_an_update_without_headline_is_one_article():
+    """Review h133: a live blog's short updates, each under its clock time, some under a
+    headline and one without, below a staff credit that is no person's byline: one
+    article, as HTML and as its text; the same timed teasers each under a headline stay a
+    site's river of stories."""
+    entries = [
+        (
+            "15:20",
+            "<h2>Ferry service resumes</h2>",
+            "The harbour ferries run again after a "
+            "two-hour stop. Passengers should still expect delays into the evening.",
+        ),
+        (
+            "14:45",
+            "<h2>Tree falls on a parked van</h2>",
+            "A tree fell on a parked van in the old town. Nobody was hurt, the fire service says.",
+        ),
+        (
+            "14:02",
+            "",
+            "The weather office has issued an amber warning for the coast. Gusts of "
+            "up to 110 kilometres an hour are expected.",
+        ),
+    ]
+    html = (
+        "<html lang='en'><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News"
+        "</a></li></ul></nav><main><article><header><h1>Live: storm Mara crosses the "
+        "country</h1><p class='byline'>From the newsroom · 4 December 2031</p></header>"
+        + "".join(
+            f"<div class='entry'><time>{when}</time>{head}<p>{text}</p></div>"
+            for when, head, text in entries
+        )
+        + "</article><footer><p>© 2031 Harbour Daily</p></footer></main></body></html>"
+    )
+    texts = [text for _, _, text in entries]
+    rendered = _one_live_article(html, "Live: storm Mara crosses the country", texts)
+    # every update under a headline: a river of timed teasers, one story each
+    titled = rendered.replace("14:02\n\n", "14:02\n\nWarning for the coast\n\n")
+    assert len(extract_articles(titled, name="river.txt")) == 3

@@ -5,7 +5,8 @@ only by a headline over a body, whose words recur in the other sections as much 
 their own), an interview's
 speakers or a panel's authors (name lines written in the text or opening the cards'
 headlines), a live blog's timed updates (a clock time alone marks each, and the bodies
-are full texts or the page's own byline stands above them), a timeline's or a live
+are full texts, or the page's own byline stands above them, or the page prints an update
+without a headline too), a timeline's or a live
 blog's dated entries (stamp lines that date no card: the cards are the entries under a
 subhead), the sections of the article
 the page opens with (its paragraphs before the first card), or comments, teasers and
@@ -90,7 +91,7 @@ def one_article(
         return "subheads"  # headlines over sections of one text, not teasers
     if _names_of_the_text(lines, kinds, cards):
         return "speakers"  # an interview's speakers or a panel's authors: one article
-    if _timed_updates(lines, cards):
+    if _timed_updates(lines, kinds, cards):
         return TIMED_UPDATES  # a live blog's updates: one article
     body = _page_body(lines, kinds, detected_body)
     if _opens_with_article(body, cards):
@@ -211,11 +212,14 @@ def _opens_headline(name: str, headline: str) -> bool:
     return bool(colon) and set(LETTER_RUN.findall(name)) <= words
 
 
-def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
+def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
     """True when a clock time is all that marks each card (no outlet, byline or date; a
-    ``Name: Headline`` prefix is no outlet here) and most card bodies are full texts, not
-    teasers: one article's timed updates (a live blog), not a listing. A site's own river
-    of stories prints teasers, or dates and bylines; an aggregator names the outlets."""
+    ``Name: Headline`` prefix is no outlet here) and the page's byline stands above them,
+    or most card bodies are full texts, not teasers, or the page prints a clock time
+    alone over a text with no headline as well (:func:`_untitled_update`): one article's
+    timed updates (a live blog), not a listing. A site's own river of stories prints
+    teasers, or dates and bylines, and a headline over every story; an aggregator names
+    the outlets."""
     for card in cards:
         title_line = card.title_line
         timed = False
@@ -232,7 +236,7 @@ def _timed_updates(lines: list[str], cards: list[Card]) -> bool:
             timed = True
         if not timed:
             return False  # (a card no time marks is no timed update)
-    if _under_a_byline(lines, cards[0].region.first_line):
+    if _under_a_byline(lines, cards[0].region.first_line) or _untitled_update(lines, kinds, cards):
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards)
@@ -260,6 +264,27 @@ def _stamps_dating_no_card(lines: list[str], kinds: LineKinds, cards: list[Card]
         and below not in heads
         and is_stamp_line(lines[line].strip())
         and (above in texts or kinds[above] == "prose")
+    )
+
+
+def _untitled_update(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
+    """True when, from the first card on, a clock time alone (as each card's) stands
+    right under a text and right over a paragraph that is no card's: a live blog's update
+    printed without a headline, its time over its text. A listing's stories each have a
+    headline (a time under a card's text and over the next card is that card's or the
+    next's field, or heads the next card's headline)."""
+    heads = {f.line_no for card in cards for f in card.region.fields}
+    heads.update(card.title_line for card in cards)
+    texts = {i for card in cards for i in card.region.body_lines}
+    shown = [i for i in range(cards[0].region.first_line, len(lines)) if kinds.known(i) != "blank"]
+    return any(
+        line not in heads
+        and below not in heads
+        and below not in texts
+        and CLOCK_TIME.fullmatch(lines[line].strip()) is not None
+        and (above in texts or kinds[above] == "prose")
+        and kinds[below] == "prose"
+        for above, line, below in zip(shown[:-1], shown[1:], shown[2:], strict=False)
     )
 
 
