@@ -1030,6 +1030,17 @@ def test_a_masthead_printed_once_over_the_menu_names_the_site(menu, name):
     assert _site(["Analysis", "", "Council approves budget", "", PROSE]) is None
 
 
+@pytest.mark.parametrize("menu", MENU_ROWS, ids=list(MENU_ROWS))
+def test_a_sections_heading_under_the_menu_listing_it_is_no_masthead(menu):
+    # review h127: a section page's heading ("Sport" over its cards) repeats an entry of
+    # the menu above it; it named the site when the masthead was not read
+    entry = "Economia" if "Economia" in MENU_ROWS[menu][0] else "Sport"
+    lines = ["[logo]", *MENU_ROWS[menu], "", entry, "", "Council approves budget", "", PROSE]
+    assert _site(lines) is None
+    # the site's masthead over the same menu still names it
+    assert _site(["The Harbour Observer", *lines[1:]]) == ("The Harbour Observer", "page")
+
+
 @pytest.mark.parametrize(
     "below",
     [

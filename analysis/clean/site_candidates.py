@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.clean.dateline import dateline_credit
-from analysis.clean.header_lines import BYLINE_MAX_WORDS, find_byline, is_role_line
+from analysis.clean.header_lines import (
+    BYLINE_MAX_WORDS,
+    find_byline,
+    is_role_line,
+    menu_items,
+    spaced_menu_items,
+)
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -33,6 +39,7 @@ from analysis.clean.site_phrases import (
 )
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LineMemo, count_name_words, count_words, remembered_across_pages
+from analysis.text.lines import bullet_end, is_bullet, is_list_item
 
 #: How many lines from the top of the page a masthead line is looked for in.
 MASTHEAD_LINES = 12
@@ -417,6 +424,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             for kind in ("masthead", "over_menu", "doubled"):
                 add(masthead[0], (i, *masthead[1]), kind)
     top = next((i for i, raw in enumerate(lines) if raw.strip()), None)
+    listed = menu_entries(lines[:MASTHEAD_LINES])
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
         # (a top line only) not over an author box's role: "Name" / "Columnist"
@@ -427,7 +435,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             and not _under_byline(lines, i)
             and i not in copied
             and (masthead := masthead_name(line))
-        ):
+            and listed.get(compact_name(masthead[0]), i) >= i
+        ):  # (a name a menu above lists is a section's heading: "• Sport" / "Sport")
             add(masthead[0], (i, *masthead[1]), "masthead")
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
@@ -470,6 +479,39 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if compact_name(trim_phrase(head)) not in candidates:
                 add(head, (line_no, start, start + len(head)), "head")
     return candidates
+
+
+def menu_entries(lines: Sequence[str]) -> dict[str, int]:
+    """The entries of the menus among ``lines``, each with the first line listing it.
+
+    A menu is a list item's text (``  • Sport``), or the entries of a menu printed on one
+    line, between spaced separators or set apart by two spaces or more (``Home | World |
+    Sport``, ``Home  World  Sport``: :func:`~analysis.clean.header_lines.menu_items`,
+    :func:`~analysis.clean.header_lines.spaced_menu_items`). A name line under a menu
+    that lists it is the heading of that section of the site (``Sport`` over the
+    section's cards), not its masthead.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's top lines.
+
+    Returns
+    -------
+    dict of str to int
+        Compact name (:func:`~analysis.clean.outlet.compact_name`) of each entry -> the
+        index of the first line listing it.
+    """
+    found: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if is_list_item(line):
+            entries = [line[bullet_end(line) :]] if is_bullet(line) else []
+        else:
+            entries = menu_items(line) or spaced_menu_items(line)
+        for entry in entries:
+            if key := compact_name(entry):
+                found.setdefault(key, i)
+    return found
 
 
 def _under_byline(lines: Sequence[str], index: int) -> bool:
