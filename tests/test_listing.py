@@ -636,6 +636,54 @@ def test_a_live_blogs_timed_updates_are_one_article_a_timed_river_is_a_listing()
     assert len(find_cards(_live_blog([TEASER + "…"]))) == 3
 
 
+# A news ticker (made-up): each item "time – headline" over its own two-sentence story.
+_TICKER = [
+    (
+        "17:45",
+        "Ferry service resumes after the storm",
+        "The harbour ferries sailed again on Tuesday evening after two days in port. "
+        "Crews checked every landing stage before the first crossing.",
+        "Extra boats will run until the weekend, the operator said.",
+    ),
+    (
+        "15:10",
+        "Library opens its reading room to pupils",
+        "Pupils can now study in a quiet room on the top floor of the central library. "
+        "It opens after school every weekday.",
+        "Volunteers will help with homework on Thursdays.",
+    ),
+    (
+        "13:02",
+        "Orchard growers count a record apple harvest",
+        "Growers in the valley picked more fruit than in any season before. "
+        "A mild spring and a wet summer helped the trees.",
+        "Prices at the market fell by a tenth as a result.",
+    ),
+]
+
+
+@pytest.mark.parametrize("clock", ["{}", "{} Uhr"])
+def test_a_news_tickers_timed_headlines_over_their_own_stories_are_cards(clock):
+    # review h127: "17:45 Uhr – Headline" items under the page's heading were read as a
+    # live blog's updates (one record), the first one under the heading as its header
+    lines = ["The Valley Wire", "News  Region  Sport  Culture", "", "Ticker: the day in brief"]
+    lines += ["Wednesday, 2 December 2026", ""]
+    for when, headline, first, second in _TICKER:
+        lines += [f"{clock.format(when)} – {headline}", first, second, ""]
+    articles = extract_articles("\n".join(lines), name="ticker.txt")
+    assert list(articles["title"]) == [headline for _, headline, _, _ in _TICKER]
+    assert set(articles["outlet"]) == {"The Valley Wire"}
+
+
+def test_a_live_blogs_timed_headlines_on_one_story_stay_one_article():
+    # the same layout whose updates follow one story is a live blog: one record
+    lines = ["The Valley Wire", "News  Region  Sport  Culture", "", "Storm: live updates", ""]
+    for when, headline, first, second in _TICKER:
+        lines += [f"{when} – Storm: {headline.lower()}", first + " The storm moved east.", second]
+        lines += [""]
+    assert len(extract_articles("\n".join(lines), name="live.txt")) == 1
+
+
 @pytest.mark.parametrize("kickers", [["BRIDGE"]])
 def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline(kickers):
     lines = ["The Harbour Post", "", "Politics", ""]

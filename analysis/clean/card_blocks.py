@@ -25,6 +25,7 @@ from analysis.clean.card_fields import (
     card_header,
     holds_headline,
     is_name_line,
+    leading_time,
     meta_fields,
     normalized,
 )
@@ -489,6 +490,8 @@ def _read_header(
     above = above[::-1]
     above = above[:MAX_HEADER_LINES]
     titles = [i for i in above if kinds[i] == "title"]
+    if titles and _timed_headline(lines, kinds, above[0], run_start, titles[0]):
+        titles = []  # (a heading over the page's stories, not this card's headline)
     block = [i for i in titles if titles and _same_block(kinds, i, titles[0])]
     # A headline, not a name line (an outlet printed in Title Case next to it), nor
     # "Author for Outlet" under the headline.
@@ -522,6 +525,20 @@ def _read_header(
         others.append(i)
         i -= 1
     return title_line, sorted(others)
+
+
+def _timed_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int, title: int) -> bool:
+    """Whether line ``i``, right above a run, is a ticker's time and headline
+    (``17:45 – Clinic short of nurses``: a time opening a meta line before a dash,
+    :func:`~analysis.clean.card_fields.leading_time`) with a blank line between it and the
+    headline-shaped line ``title`` above: that line heads the page's stories
+    ("Newsticker: the day's news"), the time line is this card's headline."""
+    return (
+        i == run_start - 1
+        and _one_line_header(lines, kinds, i)
+        and not _same_block(kinds, i, title)
+        and bool(leading_time(i, lines[i]))
+    )
 
 
 def _headline_over_names(

@@ -215,11 +215,12 @@ def _opens_headline(name: str, headline: str) -> bool:
 def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
     """True when a clock time is all that marks each card (no outlet, byline or date; a
     ``Name: Headline`` prefix is no outlet here) and the page's byline stands above them,
-    or most card bodies are full texts, not teasers, or the page prints a clock time
-    alone over a text with no headline as well (:func:`_untitled_update`): one article's
-    timed updates (a live blog), not a listing. A site's own river of stories prints
-    teasers, or dates and bylines, and a headline over every story; an aggregator names
-    the outlets."""
+    or most card bodies are full texts, not teasers, unless each card is its own story
+    (:func:`_independent_stories`: a news ticker), or the page prints a clock time alone
+    over a text with no headline as well (:func:`_untitled_update`): one article's timed
+    updates (a live blog), not a listing. A site's own river of stories prints teasers,
+    or dates and bylines, and a headline over every story; an aggregator names the
+    outlets."""
     for card in cards:
         title_line = card.title_line
         timed = False
@@ -239,7 +240,38 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
     if _under_a_byline(lines, cards[0].region.first_line) or _untitled_update(lines, kinds, cards):
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
-    return 2 * full > len(cards)
+    return 2 * full > len(cards) and not _independent_stories(lines, cards)
+
+
+def _independent_stories(lines: list[str], cards: list[Card]) -> bool:
+    """True when no card's headline shares a content word (:func:`content_words`) with
+    another card's headline or text: a news ticker's items, each its own story
+    ("17:45 – Clinic short of nurses", "15:10 – Christmas market opens"). A live blog's
+    updates follow one story, and their headings and texts repeat its names and its
+    subject."""
+    headlines = [content_words(_headline(lines, card)) for card in cards]
+    texts = [
+        headlines[k] | content_words(" ".join(lines[i] for i in card.region.body_lines))
+        for k, card in enumerate(cards)
+    ]
+    return not any(
+        headlines[k] & texts[other]
+        for k in range(len(cards))
+        for other in range(len(cards))
+        if other != k
+    )
+
+
+def _headline(lines: list[str], card: Card) -> str:
+    """The card's headline without the fields its line also holds (its time)."""
+    return next(
+        (
+            lines[f.line_no][f.start : f.end]
+            for f in card.region.fields
+            if f.field == "title" and f.line_no == card.title_line
+        ),
+        lines[card.title_line],
+    )
 
 
 def _stamps_dating_no_card(lines: list[str], kinds: LineKinds, cards: list[Card]) -> int:
