@@ -154,6 +154,13 @@ def test_two_publications_the_manifest_names_on_one_host_are_two_outlets(no_netw
         "http://archive.org/wait/https://www.harbourdaily.com/news/budget",
         "https://archive.ph/20260303/https://www.harbourdaily.com/news/budget",
         "https://www-harbourdaily-com.cdn.ampproject.org/c/s/www.harbourdaily.com/news/b.amp",
+        # an AMP viewer's path and a search engine's cached copy (the "cache:" operand
+        # of its query, with or without the cache's key): h137 found each page filed
+        # under google.com / googleusercontent.com, two sites' pages in one row
+        "https://www.google.com/amp/s/www.harbourdaily.com/news/budget.amp",
+        "https://webcache.googleusercontent.com/search?q=cache:Xk3vQ9aZ1LkJ:https://www.harbourdaily.com/news/b+&cd=1&hl=en",
+        "https://webcache.googleusercontent.com/search?q=cache:https://www.harbourdaily.com/news/b",
+        "http://webcache.googleusercontent.com/search?q=cache%3Awww.harbourdaily.com%2Fnews%2Fb",
     ],
 )
 def test_an_archived_or_cached_pages_outlet_is_the_original_sites(no_network, url):
@@ -168,6 +175,9 @@ def test_an_archived_or_cached_pages_outlet_is_the_original_sites(no_network, ur
         "https://www.example.com/login?next=https://other.com/x",  # a query, not the path
         "https://www.example.com/story/http-basics",
         "https://www.example.com/c/s/",
+        "https://www.example.com/search?q=cache+prices",  # the word, no operand
+        "https://www.example.com/story?src=cache:home",  # an operand naming no host
+        "https://www.example.com/news/amp/s/budget.html",  # "amp" deeper in the path
     ],
 )
 def test_a_url_that_wraps_nothing_is_its_own(no_network, url):
@@ -327,6 +337,14 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("Głos Wielkopolski", "gloswielkopolski.pl", True, True),
         ("Børsen", "borsen.dk", True, True),
         ("Straßburger Zeitung", "strassburger-zeitung.de", True, True),
+        # an ampersand spelled as a short word of any language, or left out (h137:
+        # "Orchard & Field" was shown as its domain, orchardandfield.com)
+        ("Orchard & Field", "orchardandfield.com", True, True),
+        ("The Orchard & Field", "theorchardandfield.com", True, True),
+        ("Pierre & Fils", "pierreetfils.fr", True, True),
+        ("Orchard & Field", "orchardfield.com", True, True),
+        ("Orchard & Field", "orchardsandfield.com", False, False),
+        ("Orchard & Field", "orchardandfieldlife.com", False, False),
     ],
 )
 def test_name_matches_domain(name, domain, expected, by_word_starts):

@@ -29,6 +29,25 @@ def test_an_html_menu_item_by_item_is_the_text_dumps_menu_line():
     assert line_words("© 2025 X") == line_words("©2026  x")
 
 
+def test_a_browsers_copy_of_a_menu_one_entry_a_line_is_the_menu_line():
+    # a select-all copy prints an HTML menu's items one a line, without bullets: the
+    # same menu as the HTML page's bullet lines (h137: two HTML pages naming no site
+    # stayed "unknown site" beside their site's dumps printing its menu so)
+    dump = _lines((0, "boilerplate", "chrome", MENU + "\n"))
+    items = [(n, "boilerplate", "chrome", f"{item}\n") for n, item in enumerate(MENU.split(" | "))]
+    assert _lines(*items) == dump and len(dump) == 1
+    # an entry of three words ("What's On") is an item; a line that counts alone is none
+    entries = ["Home", "What's On", "Arts & Culture", "Letters"]
+    listed = [(n, "boilerplate", "chrome", f"• {item}\n") for n, item in enumerate(entries)]
+    copied = [(n, "boilerplate", "chrome", f"{item}\n") for n, item in enumerate(entries)]
+    assert _lines(*copied) == _lines(*listed) and len(_lines(*copied)) == 1
+    alone = [copied[0], (1, "boilerplate", "chrome", NOTICE + "\n")]
+    assert _lines(*alone) == _lines((0, "boilerplate", "chrome", NOTICE + "\n"))
+    # not consecutive (a blank line between), or a body line between: no menu
+    apart = [(2 * n, "boilerplate", "chrome", f"{item}\n") for n, item in enumerate(entries)]
+    assert not _lines(*apart)
+
+
 def test_only_whole_chrome_lines_of_four_words_or_more_count():
     # a notice whose holder is read off it (metadata) is chrome
     notice = _lines(

@@ -1005,6 +1005,26 @@ def test_the_agency_a_dateline_credits_is_never_the_site(credit, byline, masthea
     assert masthead or page_site_name(undated).name == "The Example Press"
 
 
+def test_an_agency_a_dateline_credits_by_its_initials_is_no_fallback_holder():
+    # a paper runs an agency's story: the agency's name stands alone under the headline
+    # (where a byline goes), the dateline credits it by its initials and its notice
+    # closes the story; the paper's own notice closes the page. With the masthead
+    # scoring under the named minimum, the agency's notice was the fallback, filing the
+    # paper's page under the agency, one row with the agency's own pages (h137)
+    lines = ["Morning Star", "Home", "Region", "Farming", "Sport", "", "July 16", ""]
+    lines += ["Council approves the harbour budget", "", "Coastal Wire Agency", "", ""]
+    lines += [f"HARBOURTOWN (CWA) — {PROSE}", "", PROSE, "", "© 2026 Coastal Wire Agency", ""]
+    lines += ["More from the Morning Star", "", "Harbour Morning Star"]
+    lines += ["© 2026 Harbour Newspapers Ltd. All rights reserved."]
+    found = page_site_name(lines)
+    assert found.name != "Coastal Wire Agency"
+    ((line_no, start, end),) = found.credits
+    assert lines[line_no][start:end] == "Coastal Wire Agency"
+    # the agency's own page: the same story under its masthead and its notice alone
+    own = ["Coastal Wire Agency", "Newswire  Photos  Video  Clients", "", *lines[8:-5]]
+    assert page_site_name(own).name == "Coastal Wire Agency"
+
+
 def test_a_notice_dated_in_the_digits_of_another_script_names_its_holder():
     # "© ٢٠٢٦ NAME" (Arabic-Indic), "© ۲۰۲۶ NAME" (Persian): the year read as "2026"
     assert _site([PROSE, "", "© ٢٠٢٦ صحيفة الميناء"]) == ("صحيفة الميناء", "copyright")

@@ -53,7 +53,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
@@ -224,8 +224,17 @@ def registered_domain(url: str) -> str | None:
 # archive may collapse the slashes ("https:/www.example.com").
 _INNER_URL = re.compile(r"(?i)https?:/+(?=[^/\s])")
 # A cache's path that starts with the original host: "/c/s/www.example.com/story"
-# (one-letter content-type segment, then "s" for https).
-_CACHED_HOST = re.compile(r"^/[a-z]/(?:s/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.IGNORECASE)
+# (one-letter content-type segment, then "s" for https), or an AMP viewer's
+# "/amp/s/www.example.com/story".
+_CACHED_HOST = re.compile(
+    r"^/(?:[a-z]|amp)/(?:s/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.IGNORECASE
+)
+# A search engine's cached copy names its page in the query by the "cache:" operator,
+# with or without the cache's key: "?q=cache:Xk3vQ9aZ1LkJ:https://www.example.com/story+".
+_CACHE_OPERAND = re.compile(
+    r"(?i)(?:^|[?&])[a-z]+=cache(?::|%3A)(?:[a-z0-9_-]+(?::|%3A)(?!//|%2F))?"
+    r"((?:https?(?::|%3A)(?://|%2F%2F))?[a-z0-9-]+(?:\.[a-z0-9-]+)+[^&\s+]*)"
+)
 
 
 def original_url(url: str) -> str:
@@ -234,9 +243,11 @@ def original_url(url: str) -> str:
     An absolute URL held in another URL's path (after its host) is the page's own: a
     web archive's snapshot (``https://web.archive.org/web/TIMESTAMP/URL``, ``archive.ph``
     and its kin) or a link of the form ``.../wait/URL``; a path that starts with a
-    one-letter segment and a host name under a public suffix (an AMP cache's
-    ``/c/s/www.example.com/story``) names that host. The structure decides, no list of
-    archive hosts. Anything else is returned as it is.
+    one-letter segment (or ``amp``) and a host name under a public suffix (an AMP
+    cache's ``/c/s/www.example.com/story``, an AMP viewer's ``/amp/s/...``) names that
+    host; a query's ``cache:`` operand (a search engine's cached copy,
+    ``?q=cache:KEY:https://www.example.com/story``) is the page's URL. The structure
+    decides, no list of archive hosts. Anything else is returned as it is.
 
     Parameters
     ----------
@@ -259,6 +270,11 @@ def original_url(url: str) -> str:
         cached = _CACHED_HOST.match(parts.path)
         if cached is not None and is_public_domain(cached.group(1)):
             url = f"https://{cached.group(1)}{cached.group(2) or '/'}{query}"
+            continue
+        operand = _CACHE_OPERAND.search(query)
+        if operand is not None:
+            inner_url = unquote(operand.group(1))
+            url = inner_url if "//" in inner_url else f"https://{inner_url}"
             continue
         break
     return url
@@ -356,6 +372,8 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         return True
     if _unaccented(label) in joins_without_small_words(name):
         return True
+    if _ampersand_spelled(name, label):
+        return True
     if not word_starts:
         return False
     letter_words = [w.casefold() for w in LETTER_RUN.findall(name)]
@@ -363,6 +381,20 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         letter_words = letter_words[1:]
     label = label.removeprefix("the")
     return bool(label) and bool(letter_words) and spelled_by_word_starts(label, letter_words)
+
+
+def _ampersand_spelled(name: str, label: str) -> bool:
+    """True when ``label`` spells a name's ampersand as a word of at most
+    :data:`MAX_SMALL_WORD` letters, in any language ("orchardandfield" of "Orchard &
+    Field", "pierreetfils" of "Pierre & Fils"), a leading "the" left out of both."""
+    if "&" not in name and "＆" not in name:
+        return False
+    parts = [compact_name(part) for part in re.split(r"[&＆]", name)]
+    if not all(parts):
+        return False
+    small_word = rf"[^\W\d_]{{0,{MAX_SMALL_WORD}}}"
+    pattern = small_word.join(map(re.escape, parts))
+    return re.fullmatch(pattern, label.removeprefix("the")) is not None
 
 
 #: A word a domain may leave out of its site's name: at most this many letters (an

@@ -196,22 +196,39 @@ def earlier_holders(candidates: dict[str, Candidate]) -> list[str]:
     return sorted((k for k, where in notices.items() if where[0] < closing[0]), key=notices.get)
 
 
-def story_credits(candidates: dict[str, Candidate]) -> set[str]:
+def story_credits(candidates: dict[str, Candidate], lines: Sequence[str] | None = None) -> set[str]:
     """Keys of the holders the page credits with its story, not its own site: an
     :func:`earlier_holders` holder that a credit names too ("By NAME, X", "Source: X"
-    and X's notice under the story: the writer's agency, whose copy the site runs).
+    and X's notice under the story: the writer's agency, whose copy the site runs), or
+    that a wire dateline of ``lines`` credits by its name or its initials ("HARBOURTOWN
+    (CWA) —" and "© 2026 Coastal Wire Agency" under the story, another holder's notice
+    closing the page).
 
     Parameters
     ----------
     candidates : dict of str to Candidate
         The page's candidates by key.
+    lines : sequence of str, optional
+        The page's lines, read for wire datelines; None: credits alone count.
 
     Returns
     -------
     set of str
         Keys of ``candidates``.
     """
-    return {k for k in earlier_holders(candidates) if candidates[k].credited}
+    earlier = earlier_holders(candidates)
+    datelined = _dateline_credits(lines) if earlier and lines is not None else set()
+    return {
+        k
+        for k in earlier
+        if candidates[k].credited
+        or any(_credited_forms(form) & datelined for form in candidates[k].forms)
+    }
+
+
+def _dateline_credits(lines: Sequence[str]) -> set[str]:
+    """The compact names the wire datelines opening lines of the page credit ("ap")."""
+    return {compact_name(name) for name in map(dateline_credit, lines) if name}
 
 
 def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set[str]:

@@ -11,8 +11,9 @@ A page's *chrome line* is a line of the page (``line_no``) whose blocks are all 
 boilerplate or are the site's name read off it (metadata ``outlet`` or
 ``credited_source``: the holder inside a notice), one of them ``chrome``.
 A run of chrome lines each opening with a bullet ("• Home", "• |", "• Local": a menu an
-HTML page lists item by item) is one line, as a text dump prints the menu
-("Home | Local"). A line is compared by its words only (runs of letters and digits,
+HTML page lists item by item) or of at most :data:`MAX_ENTRY_WORDS` words ("Home" /
+"Local": a browser's copy of that list, one entry a line) is one line, as a text dump
+prints the menu ("Home | Local"). A line is compared by its words only (runs of letters and digits,
 case folded, every run of digits read as one: the year of a notice changes), so
 separators and spacing do not matter; it counts only with at least
 :data:`MIN_LINE_WORDS` words holding a letter (a site's name, a two-word label, "Read
@@ -36,6 +37,10 @@ from analysis.text.lines import is_bullet, line_hash
 #: structural bound (a menu of four items, a notice's "© 2026 NAME"), set before
 #: measuring; ``benchmarks/corpus_outlets.py`` counts the pages it files WRONG.
 MIN_LINE_WORDS = 4
+#: A chrome line of at most this many words (split at spaces: "What's On", "Arts &
+#: Culture") is a menu entry when it stands in a run of such lines: a list's item, as
+#: a bullet line is. Structural (a section's label), not tuned.
+MAX_ENTRY_WORDS = 3
 #: The block columns a page's chrome lines are read from.
 CHROME_COLUMNS = ("page", "line_no", "label", "field", "text")
 #: A site's own name, read off a chrome line (the holder of its notice, its masthead).
@@ -115,11 +120,12 @@ class _LineHashes:
         Returns
         -------
         set of int
-            As :func:`page_chrome_lines`: a run of bullet lines on consecutive line
-            numbers is one line (a menu listed item by item).
+            As :func:`page_chrome_lines`: a run of bullet lines and menu entries (at
+            most :data:`MAX_ENTRY_WORDS` words) on consecutive line numbers is one line
+            (a menu listed item by item).
         """
         found: set[int] = set()
-        menu: list[str] = []  # the words of a run of bullet lines, one line after another
+        menu: list[str] = []  # the words of a run of menu items, one line after another
         previous = None
         for line_no, (bullet, words, hashed) in lines:
             if menu and not (bullet and line_no == previous + 1):
@@ -145,12 +151,16 @@ class _LineHashes:
         Returns
         -------
         tuple
-            Whether it is a bullet line, its words (:func:`line_words`), and its hash
-            when it counts alone (at least :data:`MIN_LINE_WORDS` words), else None.
+            Whether it is a menu's item (a bullet line, or one of at most
+            :data:`MAX_ENTRY_WORDS` words that does not count alone), its words
+            (:func:`line_words`), and its hash when it counts alone (at least
+            :data:`MIN_LINE_WORDS` words), else None.
         """
         if (known := self._lines.get(text)) is None:
             words = line_words(text)
-            known = self._lines[text] = (is_bullet(text), words, _counted_hash(words))
+            hashed = _counted_hash(words)  # (a line that counts alone is no entry)
+            item = is_bullet(text) or (hashed is None and len(text.split()) <= MAX_ENTRY_WORDS)
+            known = self._lines[text] = (item, words, hashed)
         return known
 
     def _menu(self, words: str) -> int | None:

@@ -232,7 +232,7 @@ class PageCandidates:
         ]
         self._mentions: dict[str, int] = {}
         self.heads = _cue_heads(candidates, self.names, self.mentions)
-        self.story_credits = story_credits(candidates)
+        self.story_credits = story_credits(candidates, page.lines)
 
     def mentions(self, key: str) -> int:
         """How many lines mention the candidate (:meth:`PageText.mentions`), counted once.

@@ -31,8 +31,9 @@ Candidates are phrases found in *naming cues* (read line by line in
   Rights Reserved``) or of an imprint line (``X GmbH``), counted apart: a copyright
   holder is often a parent company, so it names the site only when nothing else does
   (source ``copyright``), unless a cue or a domain of the page agrees with it. A holder
-  whose notice another holder's notice follows and that a credit names ("By NAME, X"
-  and X's notice under the story, the site's own notice in the footer) is the story's
+  whose notice another holder's notice follows and that a credit or a wire dateline
+  names ("By NAME, X", "HARBOURTOWN (X) —", and X's notice under the story, the site's
+  own notice in the footer) is the story's
   source, not the site: its notice agrees with nothing and it is no fallback holder
   (:func:`~analysis.clean.site_candidates.story_credits`); such notices are the
   article's credited source (:attr:`SiteName.credits`).
@@ -742,7 +743,7 @@ def choose_candidate(
         # most mentioned; ties: the one first named latest (the page's own closing
         # notice, printed after an agency's notice on its story), never the spelling's
         # order; a story's credit ("By NAME, X" and X's notice above the page's) is none
-        credits = story_credits(candidates)
+        credits = story_credits(candidates, page.lines if page is not None else None)
         every_holder = sorted(k for k in features if candidates[k].copyright and k not in credits)
         return max(
             every_holder, key=lambda k: (features[k]["mentions"], _first_seen(candidates[k]))
