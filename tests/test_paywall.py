@@ -76,6 +76,14 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "อ่านต่อ สมัครสมาชิก",
         "Jiandikishe ili kusoma makala kamili",
         "სრული სტატიის წასაკითხად გამოიწერეთ",
+        # a subscription product named with a plus sign is the way in; a quota used up
+        "Lesen Sie mit Z+ weiter",
+        "Weiterlesen mit Tageblatt+",
+        "Sie haben Ihr Kontingent an kostenlosen Artikeln für diesen Monat aufgebraucht.",
+        # members only, paid content, read on (polite form) in Japanese and Chinese
+        "この記事は有料会員限定です。残り1240文字（全文1380文字）",
+        "有料会員になると続きをお読みいただけます。",
+        "本文为付费内容",
     ],
 )
 def test_a_wall_prompt_is_recognized(line):
@@ -94,6 +102,8 @@ def test_a_wall_prompt_is_recognized(line):
         "The guild will hold a members-only meeting on Friday to brief its staff.",
         "Weiterlesen",  # a link to the next page of a story
         "Lesen Sie weiter unten die Chronik",
+        "Lesen Sie weiter unten, was die Entwickler von C++ halten",  # a language, no product
+        "Die Leser haben die kostenlosen Artikel gern gelesen.",
         "Les abonnés du club ont voté hier",
         "Continuar leyendo",
         "Os assinantes da petição pedem mudanças",
@@ -154,6 +164,8 @@ _BOXES = [
     ],
     ["Jetzt weiterlesen mit Digital-Abo", "Bereits Abonnent? Hier anmelden"],
     ["This story is for paying readers.", "Start your free trial"],
+    ["Lesen Sie mit Z+ weiter", "Jetzt 4 Wochen für 1 € testen", "Bereits Abonnent? Anmelden"],
+    ["この記事は有料会員限定です。残り1240文字", "会員登録して続きを読む"],
 ]
 
 

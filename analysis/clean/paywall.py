@@ -18,9 +18,11 @@ words in :mod:`analysis.clean.paywall_words`:
 
 - it asks to read on ("continue reading", "keep reading", "read the full story", "read
   the rest", "unlock this article") and names the way in (subscribe, subscriber, sign
-  in, log in, register, member, premium, free account); or
+  in, log in, register, member, premium, free account, or a subscription product named
+  with a plus sign: "Lesen Sie mit Z+ weiter"); or
 - it says the story is for subscribers or members only (a "members-only meeting" in
-  a sentence does not), or that the reader's free articles are used up;
+  a sentence does not; "有料会員限定", "付费内容": :data:`~analysis.clean.paywall_words.ONLY_FOR`),
+  or that the reader's free articles are used up;
 
 and it is a prompt, not a paragraph: at most :data:`MAX_PROMPT_WORDS` words.
 
@@ -45,7 +47,13 @@ from collections.abc import Sequence
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.card_lines import is_prose
 from analysis.clean.line_gates import caseless_literals, other_case_letters
-from analysis.clean.paywall_words import READ_ON, WAY_IN, starts_a_word, word_start_pattern
+from analysis.clean.paywall_words import (
+    ONLY_FOR,
+    READ_ON,
+    WAY_IN,
+    starts_a_word,
+    word_start_pattern,
+)
 from analysis.text import caseless_lower, count_words
 
 #: Most words of a paywall prompt line (a prompt, not a paragraph quoting one); set
@@ -68,7 +76,7 @@ _READ_ON = (
     r"unlock (?:this|the full|the rest|full)|"
     r"(?:full|unlimited) access to (?:this|the)|unlimited (?:digital )?access\b|"
     r"lire la suite|continuer (?:à|a) lire|poursuivre (?:votre |la )?lecture|"
-    r"weiterlesen|lesen sie weiter|"
+    r"weiterlesen|lesen sie (?:[^\s.!?]+ ){0,3}?weiter\b|"
     r"(?:seguir|continuar|sigue) leyendo|"
     r"continu(?:ar|e) (?:a )?(?:lendo|ler)|"
     r"continu(?:are|a) a leggere|proseguire (?:a leggere|la lettura)"
@@ -86,6 +94,8 @@ _ONLY_FOR = (
     r"reste \d+(?:[.,]\d+)?\s?% de cet article|"
     r"réservée?s? (?:à nos|aux) abonnés|"
     r"(?:nur |exklusiv )?für (?:unsere )?abonnent(?:en|innen)|"
+    r"kostenlosen? (?:artikel|texte|beiträge)\w* [^.!?]{0,40}?aufgebraucht|"
+    r"\d+ von \d+ kostenlosen (?:artikel|texte|beiträge)|"
     r"(?:exclusiv[oa]s?|reservad[oa]s?|s[oó]lo|apenas|restrit[oa]s?) (?:para|a) "
     r"(?:nuestros |nossos |os )?(?:suscriptores|assinantes)|"
     r"(?:riservat[oa]|esclusiv[oa]|solo) (?:agli |ai |per gli |per i )?abbonati|"
@@ -114,6 +124,11 @@ _WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)
 _ROW_WAY_IN_RE = re.compile(word_start_pattern(WAY_IN), re.IGNORECASE)
 _READ_ON_RE = re.compile(rf"\b(?:{_READ_ON})", re.IGNORECASE)
 _ROW_READ_ON_RE = re.compile(word_start_pattern(READ_ON), re.IGNORECASE)
+_ROW_ONLY_FOR_RE = re.compile(word_start_pattern(ONLY_FOR), re.IGNORECASE)
+# A subscription product named by a word and a plus sign ("Lesen Sie mit Z+ weiter",
+# "Weiterlesen mit Tageblatt+", "Continue reading with Herald+"): the way in, as
+# "subscribe" is (read only in a line that asks to read on). "C++" is no such name.
+_PLUS_PRODUCT = re.compile(r"(?<![\w+])[^\W\d_][\w.-]*(?<![+])\+(?![\w+])")
 _ONLY_FOR_RE = re.compile(rf"\b(?:{_ONLY_FOR})", re.IGNORECASE)
 # What a line the patterns match holds in its caseless_lower (read off each pattern): a
 # line holding none is passed over without the case-insensitive search ("" for any line).
@@ -166,6 +181,7 @@ class _RowEntries:
 
 _ROW_READ_ON = _RowEntries(READ_ON)
 _ROW_WAY_IN = _RowEntries(WAY_IN)
+_ROW_ONLY_FOR = _RowEntries(ONLY_FOR)
 
 
 def _row_words_in(lowered: str) -> list[str]:
@@ -178,8 +194,10 @@ def _names_way_in(text: str, lowered: str) -> bool:
     """Whether ``text`` (``lowered``: its caseless_lower) names the way in (subscribe,
     sign in, register, member ...): each pattern searched only when the line may hold it."""
     return (
-        any(word in lowered for word in _WAY_IN_WORDS) and _WAY_IN_RE.search(text) is not None
-    ) or (_ROW_WAY_IN.may_match(lowered) and _ROW_WAY_IN_RE.search(text) is not None)
+        (any(word in lowered for word in _WAY_IN_WORDS) and _WAY_IN_RE.search(text) is not None)
+        or (_ROW_WAY_IN.may_match(lowered) and _ROW_WAY_IN_RE.search(text) is not None)
+        or ("+" in text and _PLUS_PRODUCT.search(text) is not None)
+    )
 
 
 def is_paywall_prompt(line: str) -> bool:
@@ -209,6 +227,8 @@ def _is_prompt(line: str, row_words: Sequence[str]) -> bool:
         return False
     lowered = caseless_lower(text)
     if any(word in lowered for word in _ONLY_FOR_WORDS) and _ONLY_FOR_RE.search(text):
+        return True
+    if _ROW_ONLY_FOR.may_match(lowered) and _ROW_ONLY_FOR_RE.search(text):
         return True
     read_on = (
         any(word in lowered for word in _PATTERN_READ_ON_WORDS) and _READ_ON_RE.search(text)

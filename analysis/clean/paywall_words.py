@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["READ_ON", "WAY_IN", "starts_a_word", "word_start_pattern"]
+__all__ = ["ONLY_FOR", "READ_ON", "WAY_IN", "starts_a_word", "word_start_pattern"]
 
 #: Reading on, the whole or full article, the rest of it, by language (ISO 639-1).
 READ_ON: dict[str, tuple[str, ...]] = {
@@ -310,7 +310,7 @@ READ_ON: dict[str, tuple[str, ...]] = {
     "km": ("អានបន្ត", "អានទាំងស្រុង", "អត្ថបទពេញ"),
     "am": ("ሙሉውን ያንብቡ", "ማንበብ ይቀጥሉ", "ሙሉ ጽሑፍ", "ሙሉውን ዜና"),
     "zh": ("继续阅读", "繼續閱讀", "阅读全文", "閱讀全文", "查看全文"),
-    "ja": ("続きを読む", "全文を読む", "記事の続き", "続きは"),
+    "ja": ("続きを読む", "全文を読む", "記事の続き", "続きは", "続きをお読み"),
     "ko": ("계속 읽기", "이어서 읽기", "전체 기사", "기사 전문", "전문 보기", "계속 보기"),
     "vi": ("đọc tiếp", "đọc toàn bộ", "toàn bộ bài viết", "bài viết đầy đủ", "xem toàn bộ"),
     "id": (
@@ -422,6 +422,14 @@ WAY_IN: dict[str, tuple[str, ...]] = {
     "ha": ("yi rajista", "rajista", "shiga"),
     "yo": ("forúkọ sílẹ̀", "wọlé", "ṣe alabapin"),
     "so": ("is diiwaangeli", "diiwaangeli", "ku biir", "xubin"),
+}
+
+#: For subscribers or members only, by language, where the words are no
+#: pattern's of :mod:`analysis.clean.paywall` (scripts written without spaces between
+#: words): "この記事は有料会員限定です" (members only), "本文为付费内容" (paid content).
+ONLY_FOR: dict[str, tuple[str, ...]] = {
+    "ja": ("会員限定", "会員専用"),
+    "zh": ("付费内容", "付費內容", "付费阅读", "付費閱讀"),
 }
 
 # The first letters of scripts written with spaces between words and no prefix joined to

@@ -23,8 +23,10 @@ The detector works in four steps, each linear in the page size:
    (teasers and comments alternate with headlines, names and dates), and the signed
    line of a post embedded in the article ("text — Author (@handle) date"), the
    lines of a post's card (its account, "Follow", "View this post on ...", its time:
-   :mod:`.posts`) and a dateline between two paragraphs (a live blog's "14:05") are
-   neutral;
+   :mod:`.posts`), a dateline between two paragraphs (a live blog's "14:05"), a list's
+   items announced by a paragraph or under a heading of their own when most open with
+   a figure (a recipe's ingredients, a chronology's years: :mod:`.lists`) and verse (a
+   poem, a song's lyrics quoted: :mod:`.verse`) are neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
@@ -67,7 +69,8 @@ statistics (line length in words and characters, punctuation, function-word dens
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
 :mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
-:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries`, :mod:`.posts` and :mod:`.lists`; this
+:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries`, :mod:`.posts`, :mod:`.lists` and
+:mod:`.verse`; this
 module reads a page's lines and writes one :class:`LineVerdict` per non-blank line.
 """
 
@@ -91,7 +94,7 @@ from analysis.clean.body.extend import (
 )
 from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.galleries import counter_numbers, gallery_positions
-from analysis.clean.body.lists import announced_list_items
+from analysis.clean.body.lists import announced_list_items, headed_figure_lists
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
@@ -117,6 +120,7 @@ from analysis.clean.body.rules import (
 )
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.body.story_links import story_link_positions
+from analysis.clean.body.verse import verse_runs
 from analysis.clean.card_lines import MAX_TITLE_WORDS, RELATED_LINK, holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.text import count_words
@@ -152,8 +156,8 @@ class LineVerdict:
         The line is returned as body.
     reason : str
         Which rule decided: "prose", "short sentence", "list item", "table row",
-        "heading", "extension", "embedded post", "data block", "data", "box item"
-        or "fallback" (body);
+        "heading", "extension", "embedded post", "data block", "data", "box item",
+        "verse" or "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
 
@@ -209,6 +213,15 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     list_items = announced_list_items(features, weights)
     for position in list_items:
         weights[position] = 0.0
+    # so do a list of figures under its own heading (ingredients, a chronology's years)
+    figure_headings, figure_items = headed_figure_lists(lines, features, weights)
+    for position in (*figure_headings, *figure_items):
+        weights[position] = 0.0
+    # verse (a poem, a song's lyrics) neither adds to the article nor ends it
+    verse = verse_runs(lines, features, weights, known_language)
+    for run in verse:
+        for position in run:
+            weights[position] = 0.0
     # a photo gallery's counters and captions neither add to the article nor end it
     gallery = gallery_positions(lines, features)
     # a page that is a gallery (its captions hold more prose than the lines around
@@ -263,6 +276,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         # the paragraph announcing the list is prose, not a caption over short lines
         if position - 1 not in list_items and reasons[position - 1] == "chrome":
             reasons[position - 1] = "prose"
+    for position in figure_items:
+        if start <= position <= end and reasons[position] == "chrome":
+            reasons[position] = "list item"
+    for position in figure_headings:
+        if start <= position < end and reasons[position] == "chrome":
+            reasons[position] = "heading"
+    _keep_verse(reasons, verse, start, end)
     if end < start and features:
         fallback_line(features, reasons)
     body_words = sum(
@@ -318,6 +338,18 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     if last and reasons[last] == "heading":
         reasons[last] = "chrome"
     return features, weights, reasons
+
+
+def _keep_verse(reasons: list[str], verse: Sequence[range], start: int, end: int) -> None:
+    """Verse the region holds, or standing right under its last paragraph (a poem under
+    its introduction), is body (:mod:`.verse`), in place."""
+    if end < start:
+        return
+    for run in verse:
+        if run.start <= end or (run.start == end + 1 and reasons[end] == "prose"):
+            for position in run:
+                if start <= position and reasons[position] in NOT_BODY_REASONS:
+                    reasons[position] = "verse"
 
 
 def _is_promo_link(line: str, reason: str) -> bool:

@@ -15,13 +15,27 @@ when the region holds them, and so is the paragraph announcing them (packed agai
 short lines, it would otherwise read as a caption over its credit). A sign-up box
 ("Get our newsletter:" and its perks) is followed by its button, not by a paragraph;
 a related-articles list is introduced by a label, not by a paragraph ending in a colon.
+
+A list of figures under a heading of its own (:func:`headed_figure_lists`) is the
+article's too: a recipe's ingredients under "Ingredients", a chronology's years under
+"A century of the factory", printed after a paragraph as a block of packed lines most
+of which open with a figure ("2 tbsp butter", "1936 - The first toy goes on sale").
+Read line by line the heading and its items are chrome, a gap that ended the region
+before the method or the paragraph after them. A box of linked headlines opens its
+items with words, or numbers them as a list ("1. Headline"), and its label names it
+(:data:`~analysis.clean.header_lines.RELATED_LABEL`). No tuned value: "most" is more
+than half. The heading and items are neutral in the region search, and body when the
+region holds them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.rules import HEADING_MAX_WORDS
+from analysis.clean.header_lines import RELATED_LABEL
 
 # Lists announced by their paragraph are kept (a rule switch with no tuned value, on, as
 # the issue asks a list inside the article region to be body; cross-validation by site
@@ -30,6 +44,10 @@ ANNOUNCED_LISTS = True
 # A list has at least this many items.
 MIN_ITEMS = 2
 _COLONS = (":", "：")
+# Lists of figures under a heading are kept (a rule switch with no tuned value, on).
+HEADED_FIGURE_LISTS = True
+# An item opening with a figure: a quantity, a year, a time ("2 tbsp", "1936 -").
+_OPENS_WITH_FIGURE = re.compile(r"^\W*\d")
 
 
 def announced_list_items(features: Sequence[LineFeatures], weights: Sequence[float]) -> list[int]:
@@ -70,3 +88,69 @@ def _is_item(feature: LineFeatures, weight: float) -> bool:
         and not feature.is_notice
         and (feature.is_bullet or (feature.has_date and weight <= 0))
     )
+
+
+def headed_figure_lists(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
+) -> tuple[list[int], list[int]]:
+    """The headings and the items of the lists of figures under a heading of their own,
+    after a paragraph (see the module).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights: the positive ones are prose.
+
+    Returns
+    -------
+    tuple of list of int
+        Positions into ``features`` of the headings and of the items, in page order;
+        both empty with ``HEADED_FIGURE_LISTS`` off.
+    """
+    headings: list[int] = []
+    items: list[int] = []
+    if not HEADED_FIGURE_LISTS:
+        return headings, items
+    for position in range(1, len(features) - MIN_ITEMS):
+        if weights[position - 1] <= 0 or not _is_list_heading(
+            features[position], lines[features[position].index]
+        ):
+            continue  # most lines: no heading standing alone under a paragraph
+        stop = position + 1
+        while (
+            stop < len(features)
+            and _is_figure_item(features[stop], weights[stop])
+            and (stop == position + 1 or features[stop].index == features[stop - 1].index + 1)
+        ):
+            stop += 1
+        listed = range(position + 1, stop)
+        with_figure = sum(
+            1 for q in listed if _OPENS_WITH_FIGURE.match(lines[features[q].index]) is not None
+        )
+        if len(listed) >= MIN_ITEMS and 2 * with_figure > len(listed):
+            headings.append(position)
+            items.extend(listed)
+    return headings, items
+
+
+def _is_list_heading(feature: LineFeatures, line: str) -> bool:
+    """Whether a line is a heading standing alone that may head a list of the article: a
+    few words, no sentence, printed once, no bullet, date or notice, no box's label."""
+    return (
+        feature.n_adjacent == 0
+        and 1 <= feature.n_words <= HEADING_MAX_WORDS
+        and not (feature.ends_sentence or feature.is_bullet or feature.has_date)
+        and not feature.is_notice
+        and feature.repeats == 1
+        and RELATED_LABEL.match(line) is None
+    )
+
+
+def _is_figure_item(feature: LineFeatures, weight: float) -> bool:
+    """Whether a line can be an item of a list of figures: no paragraph, printed once, no
+    bullet (a numbered list of headlines) and no notice."""
+    return weight <= 0 and feature.repeats == 1 and not (feature.is_bullet or feature.is_notice)

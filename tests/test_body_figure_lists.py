@@ -1,0 +1,60 @@
+"""analysis.clean.body.lists.headed_figure_lists: a list of figures under a heading of
+its own inside an article (a recipe's ingredients, a chronology's years), on small
+synthetic pages."""
+
+from __future__ import annotations
+
+from test_body import MENU, PARAGRAPHS, kept_text, page
+
+from analysis.clean.body import lists as body_lists
+
+INGREDIENTS = [
+    "2 tbsp butter",
+    "2 leeks, trimmed and finely sliced",
+    "1 onion, chopped",
+    "600ml whole milk",
+    "400g smoked haddock fillets",
+    "A small bunch of parsley, chopped",
+]
+YEARS = [
+    "1914 - Two brothers start making toys in a shed behind the forge",
+    "1936 - The wooden jumping jack goes on sale",
+    "1962 - The factory employs 640 people at its peak",
+]
+CLOSING = (
+    "The council said it would work with the owners to find a new use for the building, "
+    "and former workers are collecting toys for an exhibition."
+)
+
+
+def test_a_chronology_under_its_heading_is_body_and_the_paragraph_after_it_too():
+    lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], "A century of toys", YEARS)
+    lines += page("", CLOSING, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], "A century of toys", *YEARS, CLOSING]
+
+
+def test_a_recipe_s_ingredients_are_body_up_to_its_method():
+    method = [
+        "1. Melt the butter in a large pan and cook the leeks and onion for ten minutes.",
+        "2. Pour in the milk, lay the fish on top and poach it gently for six minutes.",
+    ]
+    lines = page(MENU, "Haddock chowder", *PARAGRAPHS[:2], "Ingredients", INGREDIENTS)
+    lines += page("", "Method", method, MENU)
+    kept = kept_text(lines)
+    assert [*PARAGRAPHS[:2], "Ingredients", *INGREDIENTS] == kept[: 3 + len(INGREDIENTS)]
+    assert kept[-2:] == method
+
+
+def test_a_box_of_linked_headlines_under_a_label_stays_out():
+    headlines = ["Council tax to rise by 4.9 per cent", "New chief executive appointed"]
+    numbered = ["1. Bypass to close in January", "2. 300 runners in the park race"]
+    for label, items in (("Related stories", headlines), ("Most read", numbered)):
+        lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], label, items, CLOSING)
+        assert not set(kept_text(lines)) & {label, *items}
+
+
+def test_switched_off_the_chronology_ends_the_article(monkeypatch):
+    monkeypatch.setattr(body_lists, "HEADED_FIGURE_LISTS", False)
+    lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], "A century of toys", YEARS)
+    lines += page("", CLOSING, MENU)
+    assert kept_text(lines) == PARAGRAPHS[:2]
