@@ -21,6 +21,7 @@ but the length, which dates from the quoted form (see ``extend.PULL_QUOTES``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 # A pull quote has at least this many words.
@@ -31,8 +32,10 @@ OPENING_QUOTES = ('"', "“", "‘", "„", "«", "‹", "'")
 AROUND_QUOTE = " \t\"'“”‘’„«»‹›—–-….,;:!?"
 # A sentence's end: an end mark, then closing quotation marks or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»›)\]]*$")
-# What stands right before a whole sentence inside a line: another sentence's end.
-_BEFORE_SENTENCE = re.compile(r"[.!?…][\"'”’»›)\]]*\s+$")
+# A sentence's end inside a line: an end mark and closing marks, before a space or a
+# tab or the line's end; and the white space after it, before the next sentence.
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»›)\]]*(?=[ \t]|$)")
+_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’»›)\]]*\s+")
 
 
 def pull_quote_positions(texts: Sequence[str], n_words: Sequence[float]) -> set[int]:
@@ -41,15 +44,16 @@ def pull_quote_positions(texts: Sequence[str], n_words: Sequence[float]) -> set[
     Parameters
     ----------
     texts : sequence of str
-        The article's lines printed once on the page, stripped, in page order.
+        The article's lines printed once on the page, stripped, in page order (no line
+        break inside one).
     n_words : sequence of float
         Their word counts.
 
     Returns
     -------
     set of int
-        Positions into ``texts``. One or two substring searches (in C) per candidate
-        line; lines without a candidate join nothing.
+        Positions into ``texts``. One or two substring searches (in C) per quoted
+        candidate line, one pass over the lines for the others (:func:`_sentence_copies`).
     """
     candidates = [
         q
@@ -59,18 +63,19 @@ def pull_quote_positions(texts: Sequence[str], n_words: Sequence[float]) -> set[
     ]
     if not candidates:
         return set()
-    joined = "\n".join(texts)
-    starts = [0]
-    for text in texts:
-        starts.append(starts[-1] + len(text) + 1)
-    found = set()
-    for q in candidates:
-        text = texts[q]
-        if text.startswith(OPENING_QUOTES):
+    quoted = [q for q in candidates if texts[q].startswith(OPENING_QUOTES)]
+    found = _sentence_copies(
+        texts, [q for q in candidates if not texts[q].startswith(OPENING_QUOTES)]
+    )
+    if quoted:
+        joined = "\n".join(texts)
+        starts = [0]
+        for text in texts:
+            starts.append(starts[-1] + len(text) + 1)
+        for q in quoted:
+            text = texts[q]
             if _quoted_copy(joined, text, starts[q] + text.find(text.strip(AROUND_QUOTE))):
                 found.add(q)
-        elif _sentence_copy(joined, text, starts[q]):
-            found.add(q)
     return found
 
 
@@ -85,23 +90,53 @@ def _quoted_copy(joined: str, text: str, own: int) -> bool:
     return first >= 0 and _line_around(joined, first) != core
 
 
-def _sentence_copy(joined: str, text: str, own: int) -> bool:
-    """Whether a line ending a sentence (at ``own`` in ``joined``) stands as a whole
-    sentence in another, longer line."""
-    position = joined.find(text)
-    while position >= 0:
-        if position != own:
-            begin = joined.rfind("\n", 0, position) + 1
-            stop = position + len(text)
-            whole = (position == begin or _BEFORE_SENTENCE.search(joined, begin, position)) and (
-                stop == len(joined) or joined[stop] in " \t\n"
-            )
-            line_end = joined.find("\n", position)
-            longer = (line_end if line_end >= 0 else len(joined)) - begin > len(text)
-            if whole and longer:
-                return True
-        position = joined.find(text, position + 1)
-    return False
+def _sentence_copies(texts: Sequence[str], candidates: Sequence[int]) -> set[int]:
+    """The candidate lines (each ending a sentence) that stand as whole sentences in
+    another, longer line: at that line's start or after another sentence's end, and
+    ending where a sentence ends (before a space, a tab or the line's end).
+
+    Each line is read once: a candidate is looked up by its first sentence (its text up
+    to its first sentence end), which is the sentence a copy of it opens in the longer
+    line, so the cost is linear in the page's text, not in lines x candidates (a 20 MB
+    page of paragraphs, each a candidate, took minutes with one search per candidate).
+    """
+    by_first_sentence: dict[str, list[int]] = {}
+    for q in candidates:
+        text = texts[q]
+        by_first_sentence.setdefault(text[: _sentence_ends(text)[0]], []).append(q)
+    found: set[int] = set()
+    for line_no, line in enumerate(texts):
+        ends = _sentence_ends(line)
+        if not ends:
+            continue
+        for start in _sentence_starts(line):
+            first_end = ends[bisect_right(ends, start)] if start < ends[-1] else None
+            if first_end is None:
+                break
+            for q in by_first_sentence.get(line[start:first_end], ()):
+                text = texts[q]
+                stop = start + len(text)
+                if (
+                    q != line_no
+                    and q not in found
+                    and len(line) > len(text)
+                    and line.startswith(text, start)
+                    and (stop == len(line) or line[stop] in " \t")
+                ):
+                    found.add(q)
+    return found
+
+
+def _sentence_ends(line: str) -> list[int]:
+    """Where the sentences of a line end: after an end mark and its closing marks,
+    before a space, a tab or the line's end (ascending)."""
+    return [match.end() for match in _SENTENCE_STOP.finditer(line)]
+
+
+def _sentence_starts(line: str) -> list[int]:
+    """Where the sentences of a line start: its start, and after another sentence's
+    end and the white space after it (ascending)."""
+    return [0, *(match.end() for match in _AFTER_SENTENCE.finditer(line))]
 
 
 def _line_around(text: str, position: int) -> str:

@@ -1,0 +1,87 @@
+"""Pull quotes found by one pass over the lines: the same lines as a search per line."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from analysis.clean.body.pull_quotes import (
+    OPENING_QUOTES,
+    PULL_QUOTE_MIN_WORDS,
+    pull_quote_positions,
+)
+
+_BEFORE_SENTENCE = re.compile(r"[.!?…][\"'”’»›)\]]*\s+$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»›)\]]*$")
+
+
+def _searched_copy(texts: list[str], q: int) -> bool:
+    """The rule as the module states it, by a search of every other line: the line is
+    one whole sentence of a longer line, at its start or after another sentence's end,
+    ending before a space, a tab or the line's end."""
+    text = texts[q]
+    for line_no, line in enumerate(texts):
+        if line_no == q or len(line) <= len(text):
+            continue
+        position = line.find(text)
+        while position >= 0:
+            stop = position + len(text)
+            opens = position == 0 or _BEFORE_SENTENCE.search(line, 0, position)
+            if opens and (stop == len(line) or line[stop] in " \t"):
+                return True
+            position = line.find(text, position + 1)
+    return False
+
+
+def _random_lines(rng: random.Random) -> list[str]:
+    words = ["a", "bc", "the", "said", "Yes", "mayor", "city"]
+    marks = [".", "!", "?", "…", ".”", '?"', ".)", "", ","]
+    gaps = [" ", "  ", "\t", "\u00a0", " ”", ""]
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) + rng.choice(marks)
+
+    def line() -> str:
+        return rng.choice(gaps).join(sentence() for _ in range(rng.randint(1, 4))).strip()
+
+    texts: list[str] = []
+    for _ in range(rng.randint(1, 8)):
+        draw = rng.random()
+        if texts and draw < 0.3:  # a piece of an earlier line
+            source = rng.choice(texts)
+            start = rng.randint(0, len(source))
+            texts.append(source[start : rng.randint(start, len(source))].strip() or "x")
+        elif texts and draw < 0.6:  # one of its sentences
+            texts.append(rng.choice(re.split(r"(?<=[.!?]) ", rng.choice(texts))).strip() or "x")
+        else:
+            texts.append(line())
+    return texts
+
+
+def test_sentence_copies_are_the_lines_a_search_finds():
+    rng = random.Random(7)
+    found_any = 0
+    for _ in range(3000):
+        texts = _random_lines(rng)
+        n_words = [PULL_QUOTE_MIN_WORDS] * len(texts)
+        expected = {
+            q
+            for q, text in enumerate(texts)
+            if not text.startswith(OPENING_QUOTES)
+            and _SENTENCE_END.search(text)
+            and _searched_copy(texts, q)
+        }
+        found = pull_quote_positions(texts, n_words)
+        assert {q for q in found if not texts[q].startswith(OPENING_QUOTES)} == expected, texts
+        found_any += bool(expected)
+    assert found_any > 300  # the draw holds copies, not only lines that are none
+
+
+def test_a_sentence_inside_a_longer_line_is_a_copy_only_where_a_sentence_starts():
+    story = "The council met on Monday. The mayor said the bridge would reopen in May this year."
+    copy = "The mayor said the bridge would reopen in May this year."
+    assert pull_quote_positions([story, copy], [16, 11]) == {1}
+    inside = "Then the mayor said the bridge would reopen in May this year."
+    assert pull_quote_positions([inside, copy[4:].capitalize()], [12, 10]) == set()
+    cut = "The mayor said the bridge would reopen in May this year.”"
+    assert pull_quote_positions([story + "”", cut[:-1] + "x."], [16, 11]) == set()
