@@ -159,6 +159,11 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ps": ("لیکوال",),
     "bo": ("རྩོམ་པ་པོ",),
     "bn": ("লেখক", "প্রতিবেদক"),  # writer, reporter (h111 P6)
+    # "text (by)", as "Text: NAME" over or under the story, "Foto: NAME" beside it
+    "sv": ("text", "skribent"),
+    "no": ("tekst",),
+    "da": ("tekst",),
+    "nl": ("tekst",),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from analysis.clean.dates import CLOCK_TIME, labelled_dates, names_weekday
+from analysis.clean.dates import CLOCK_TIME, DATE_LABEL_WORDS, labelled_dates, names_weekday
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
@@ -92,6 +92,10 @@ _CREDIT_AFTER_NAME = re.compile(r",\s+((?:[^\W\d_][^\W\d_.&'’-]*\.?\s*){1,4})$
 # dateline's place).
 _NAME_DATE_GAP = re.compile(r"\s*(?:[·•|–—-]\s*)?")
 _NAME_COMMA_GAP = re.compile(r"\s*,\s*")
+# The separators a publication's label may follow between a name and its date.
+_SEPARATORS = ("·", "•", "|", "–", "—", "-")
+# A publication's label right before a date ("Posted 11/3/26", "Published: 3 Dec 2026").
+_PUBLISH_LABEL_BEFORE = re.compile(rf"(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*\Z")
 #: At most this many words may follow the date closing a name's line (a clock time and
 #: its zone: "10:45", "11:02 AM CST"), none of them in lower case (a sentence goes on)
 #: but a short word for "at" before the time ("o 9:50", "at 10:45 am", "kl. 10.05").
@@ -270,12 +274,41 @@ def _holds_lower_case_run(text: str, word: str) -> bool:
     found = text.find(word)
     while found >= 0:
         end = found + len(word)
-        if not (found and LETTER_RUN.match(text, found - 1, found)) and not (
-            end < len(text) and LETTER_RUN.match(text, end, end + 1)
+        if (
+            not (found and LETTER_RUN.match(text, found - 1, found))
+            and not (end < len(text) and LETTER_RUN.match(text, end, end + 1))
+            and not _in_address(text, found)
         ):
             return True
         found = text.find(word, found + 1)
     return False
+
+
+# A web or mail address: where a name is written in lower case as a link's path
+# (".../profile/jane-doe") or a mailbox ("jdoe@..."), no word of the page's prose.
+_ADDRESS_MARKS = ("/", "@", "www.")
+
+
+#: The most characters of an address looked at on either side of a word in it.
+ADDRESS_REACH = 200
+
+
+def _in_address(text: str, at: int) -> bool:
+    """Whether the character at ``at`` of ``text`` is inside a web or mail address: the
+    run of characters without a space around it (up to :data:`ADDRESS_REACH` characters
+    either side) holds a slash, an at sign or "www."."""
+    before = _SPACE_BEFORE.search(text[max(0, at - ADDRESS_REACH) : at])
+    after = _SPACE.search(text, at, at + ADDRESS_REACH)
+    token = text[
+        (at - len(before.group(1)) if before else max(0, at - ADDRESS_REACH)) : (
+            after.start() if after else at + ADDRESS_REACH
+        )
+    ]
+    return any(mark in token for mark in _ADDRESS_MARKS)
+
+
+_SPACE = re.compile(r"\s")
+_SPACE_BEFORE = re.compile(r"\s(\S*)$")
 
 
 def _printed_alone(lines: Sequence[str], name: str) -> bool:
@@ -366,18 +399,28 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
     """(start, end, True) of a person's name that a date closing the line follows, with
     at most a separator between them ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet
     Demir 03.12.2026 10:45", "Ana Novak | 3. decembra 2026 o 9:50"); the date marks the
-    name as the author's. Not when a label ("Updated", "Posted") or a weekday name comes
-    with the date; ``comma``: the separator is a comma, and only a comma."""
+    name as the author's. Not when an update's label ("Updated") or a weekday name comes
+    with the date; a publication's label ("Posted", "Published") only after a separator
+    ("Devon Marsh | Posted 11/3/26 4:05 PM ET"); ``comma``: the separator is a comma,
+    and only a comma."""
     dates = labelled_dates(text, day_first=True)
-    if not dates or dates[0][1] is not None or dates[0][0].start <= start:
+    if not dates or dates[0][0].start <= start:
         return None
-    date = dates[0][0]
+    date, label = dates[0]
+    date_start = date.start
+    if label is not None:
+        labelled = _PUBLISH_LABEL_BEFORE.search(text, start, date.start)
+        if comma or label != "publish" or labelled is None:
+            return None
+        date_start = labelled.start()
+        if not text[start:date_start].rstrip().endswith(_SEPARATORS):
+            return None
     after = text[date.end :]
     if len(after.split()) > MAX_WORDS_AFTER_DATE or any(
         w.islower() for w in _AT_TIME.sub(" ", after).split()
     ):
         return None
-    before = text[start : date.start]
+    before = text[start:date_start]
     words = before.split()
     if comma:
         gap = _NAME_COMMA_GAP.search(before, len(before.rstrip(" ,")))

@@ -740,7 +740,8 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     language = function_word_language(page)
     if language not in (None, "en"):
         return True
-    line_languages = function_word_languages(line) if line else ()
+    # a zone after a clock time is no word of the line's language ("4:05 PM ET": "et")
+    line_languages = function_word_languages(_CLOCK_ZONE.sub(" ", line)) if line else ()
     if line_languages and "en" not in line_languages:
         return True
     return _order_the_day_shows(page, line) if line else None
@@ -768,12 +769,27 @@ def _order_the_day_shows(page: str, line: str) -> bool | None:
             votes.add(True)
         elif not falls:
             return None  # a weekday neither reading falls on: not this date's
+    zone = _CLOCK_ZONE.search(line, span[0], span[1] + ZONED_TIME_REACH)
+    if zone is not None and zone.group("zone") in MONTH_FIRST_ZONES:
+        votes.add(False)  # "11/3/26 4:05 PM ET": a zone of the United States
     if "/" in page:
         paths = {match.group("year", "month", "day") for match in _URL_DATE.finditer(page)}
         addressed = {order for order, day in readings.items() if _path_parts(day) in paths}
         if len(addressed) == 1:
             votes |= addressed
     return votes.pop() if len(votes) == 1 else None
+
+
+#: Time zones of the United States only (not "CST", also China's and Cuba's): a
+#: numeric date printed with a clock time in one of them writes the month first.
+MONTH_FIRST_ZONES = frozenset(
+    ("ET", "EST", "EDT", "CT", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT")
+)
+# A clock time and the zone abbreviation after it ("4:05 PM ET", "14:05 CET").
+_CLOCK_ZONE = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[aApP]\.?[mM]\.?)?\s*"
+    r"(?P<zone>[A-Z]{1,2}[DS]?T)\b"
+)
 
 
 def _path_parts(day: dt.date) -> tuple[str, str, str]:

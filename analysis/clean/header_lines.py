@@ -163,7 +163,7 @@ _NAME_WORD = re.compile(
 # DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date:
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
-    r"\s*(?:[|•,;·–—@/]|['\"](?=\s*[],])|\s-\s|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    r"\s*(?:[|•,;·–—@/]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )

@@ -56,6 +56,7 @@ from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import WORD_CHAR, without_format_characters
@@ -360,6 +361,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = None  # the last update's date: the page prints its own (read.py)
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
+    site_name = printed_handle_name(site_name, html)
     if url is None:
         url = _based_canonical(html)
     links = page_links(html)

@@ -106,7 +106,7 @@ from analysis.clean.scraper_header import header_byline, header_date, saved_date
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, bullet_end, clean_name, count_words, is_blank
+from analysis.text import FIELD_LABEL, LETTER_RUN, bullet_end, clean_name, count_words, is_blank
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 __all__ = [
@@ -942,12 +942,17 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
     Staff writer", "Published: 12 November 2026" closing the story. Only the run of meta
     lines (:func:`is_meta_line`) the body's end opens counts, blank lines aside: the
     first other line (a related item's headline, the footer, a web address, whose date
-    is its path's) ends it; a date labelled as an update is none. No tuned value.
+    is its path's) ends it, but a labelled line after a meta line of the run ("Posted:
+    October 2, 2026" / "Filed under: Schools" / "Author: NAME": a post's details box)
+    does not; a date labelled as an update is none. No tuned value.
     """
-    stop = body_end + 1
+    stop, meta = body_end + 1, False
     while stop < len(lines) and (
-        is_blank(lines[stop]) or ("://" not in lines[stop] and is_meta_line(lines[stop]))
+        is_blank(lines[stop])
+        or ("://" not in lines[stop] and is_meta_line(lines[stop]))
+        or (meta and FIELD_LABEL.match(lines[stop].strip()) is not None)
     ):
+        meta = meta or not is_blank(lines[stop])
         stop += 1
     spans = []
     for s in header_meta_spans(lines, body_end + 1, stop):

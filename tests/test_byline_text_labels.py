@@ -1,0 +1,42 @@
+"""The Scandinavian and Dutch label "Text:" / "Tekst:" before the author's name, over the
+story or closing it beside "Foto: NAME" (analysis.clean.byline_words, review h136)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_articles
+from analysis.clean.header_lines import find_byline
+
+STORY = [
+    "Ny färjeled till Holmön klar först 2028",
+    "",
+    "Publicerad 3 november 2026 kl. 06.00",
+    "",
+    "Den nya elfärjan till Holmön blir försenad med ett år. Trafikverket meddelar att "
+    "varvet inte hinner bygga klart fartyget förrän hösten 2027.",
+    "",
+    "Den gamla färjan, som byggdes 1979, får därför gå ytterligare en vinter, och öborna "
+    "är besvikna över beskedet från myndigheten.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Text: Anna Berglund", "Anna Berglund"),
+        ("Tekst: Ole Hansen", "Ole Hansen"),
+        ("Text och foto: Anna Berglund", "Anna Berglund"),
+        ("Text: HELP to 55555", None),
+    ],
+)
+def test_text_labels_the_author(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+def test_the_text_credit_closing_the_story_is_its_byline():
+    text = "\n".join([*STORY, "Text: Anna Berglund", "Foto: Erik Lund", ""])
+    articles = extract_articles(text, "made_up.txt")
+    assert articles.byline[0] == "Anna Berglund"
