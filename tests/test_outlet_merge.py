@@ -418,6 +418,33 @@ def test_a_holders_page_whose_masthead_another_page_names_its_site_is_that_sites
     assert found.key_of[masthead_page] == holder
 
 
+def test_a_holders_page_whose_masthead_names_one_address_of_the_run_is_that_sites():
+    # h137: a TV station's text pages print its masthead on top ("WHBR 7 News") and its
+    # licensee's notice ("© WHBR-TV"); its HTML pages, with their URL, name it "WHBR":
+    # no page prints the masthead as its site's name, but it is the name of one address
+    holder = "name:whbrtv"
+    page = masthead_key(holder, "WHBR 7 News")
+    keys = ["whbr7.com"] * 2 + [page] * 3 + ["coastal.co.nz"]
+    names = ["WHBR"] * 2 + ["WHBR-TV"] * 3 + ["Coastal"]
+    found = outlet_identities(keys, names)
+    assert found.key_of[page] == "whbr7.com"
+    assert found.n_outlets(keys) == 2
+    assert any("the name of one address" in note for note in found.notes())
+    # the name of two addresses of the run: the holder's, as before
+    keys += ["whbr7news.co.nz"]
+    names += ["Harbour Seven"]
+    found = outlet_identities(keys, names)
+    assert found.key_of[page] == holder
+    # a masthead no address is named by stays the holder's
+    other = masthead_key(holder, "Harbour Daily")
+    found = outlet_identities([other, "whbr7.com"], ["WHBR-TV", "WHBR"])
+    assert found.key_of[other] == holder
+    # so does a one-word masthead (a section's label as often as a site's name)
+    section = masthead_key(holder, "Sport")
+    found = outlet_identities([section, "sportnews.com"], ["WHBR-TV", "Sport News"])
+    assert found.key_of[section] == holder
+
+
 def test_a_masthead_in_capitals_without_accents_is_the_accented_sites_name():
     # review h111 P1: Greek and Portuguese mastheads in capitals drop the accents the
     # site's name has ('ΚΡΗΤΙΚΗ ΗΜΕΡΑ' / 'Κρητική Ημέρα'); one site, one row

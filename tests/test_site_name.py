@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.clean import site_candidates, site_features, site_name
+from analysis.clean import site_candidates, site_features, site_name, site_phrases
 from analysis.clean.articles import extract_articles
 from analysis.clean.outlet import without_legal_form
 from analysis.clean.site_name import collect_candidates, page_site_name
@@ -1433,3 +1433,31 @@ def test_an_aggregators_repost_saved_as_text_is_the_aggregators_page():
     own = ["Prairie Sentinel", "News", "Sport", "", "Council votes", "", PROSE]
     own += ["Originally published by Prairie Sentinel.", "", "© 2026 Prairie Sentinel"]
     assert _site(own) == ("Prairie Sentinel", "page")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("WHBR 7 News", "WHBR 7 News"),
+        ("Channel 4 News", "Channel 4 News"),
+        ("Harbour 24", "Harbour 24"),
+        ("July 16", None),  # the day's date
+        ("Dec. 4", None),
+        ("16 July", None),
+        ("Harbour Daily 2026", None),  # a year is no part of a name
+        ("Harbour 7news", None),
+    ],
+)
+def test_a_channels_number_is_part_of_its_masthead(line, name):
+    # h137: a TV station's masthead "KVRB 7 News" was no candidate (a name was only
+    # capitalized words): its pages were filed under the station's notice alone
+    found = site_phrases.masthead_name(line)
+    assert (found[0] if found else None) == name
+
+
+def test_a_stations_masthead_over_its_menu_is_kept_with_its_notice():
+    lines = ["WHBR 7 News", "Watch Live", "News", "Weather", "Traffic", "Contests", ""]
+    lines += ["Council approves the harbour budget", "", "By Ida Wells, WHBR 7 News", ""]
+    lines += [PROSE, "", PROSE, "", "© 2026 WHBR-TV. A Riverside Broadcasting station."]
+    found = page_site_name(lines)
+    assert (found.name, found.masthead) == ("WHBR-TV", "WHBR 7 News")

@@ -385,7 +385,7 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
 
 def _ampersand_spelled(name: str, label: str) -> bool:
     """True when ``label`` spells a name's ampersand as a word of at most
-    :data:`MAX_SMALL_WORD` letters, in any language ("orchardandfield" of "Orchard &
+    :data:`MAX_SMALL_WORD` letters, in any language ("harbourandfield" of "Harbour &
     Field", "pierreetfils" of "Pierre & Fils"), a leading "the" left out of both."""
     if "&" not in name and "＆" not in name:
         return False

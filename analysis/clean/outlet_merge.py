@@ -54,6 +54,10 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   short headline) is thus read as a site only when the run shows it on several rows
   beside another, or as another page's site. A masthead that two or more domains print
   as their name is the one domain's whose pages print its pages' menu or notice line.
+  A masthead of two words or more that no page prints as its site's name, of a holder
+  showing no other, is the one domain's of the run whose name it is
+  (:func:`analysis.clean.outlet.name_matches_domain`: "WHBR 7 News" of whbr7.com), when
+  it is no other domain's name.
 
 Every table that names an outlet after ``clean`` (article_metrics, quotes, copy_pairs,
 outlet_metrics, the reports) takes its name from here, through ``metrics``; the
@@ -77,6 +81,7 @@ from analysis.clean.outlet import (
     holder_and_masthead,
     initials,
     joins_without_small_words,
+    name_matches_domain,
     outlet_display_names_of_counts,
     short_forms,
 )
@@ -345,6 +350,7 @@ COMPANY_NAME = "its name with company words"
 SPLIT_BY_MASTHEAD = "its masthead, one of several on its copyright holder's pages"
 HOLDER = "its copyright holder's own: no second masthead on the holder's pages"
 MASTHEAD_NAMED = "its masthead, the site name other pages print"
+MASTHEAD_ADDRESS = "its masthead, the name of one address of the run"
 #: A masthead names an outlet of a group only on more rows than this (article and page
 #: rows: one page with one article is 2, so more than one page or a listing's cards). A
 #: structural count, not tuned: one page's first line (a short headline) splits nothing.
@@ -375,6 +381,7 @@ def _masthead_outlets(
             named.setdefault(name_form(name), set()).add(key)
     filed: dict[str, str] = {}
     why: dict[str, str] = {}
+    addresses = sorted({key for key, _ in pairs if is_domain_key(key)})
     for key, _ in pairs:
         if parts := holder_and_masthead(key):
             holder, masthead = parts
@@ -396,6 +403,14 @@ def _masthead_outlets(
                 and (domain := _chrome_domain(chrome, key, domains)) is not None
             ):
                 filed[key], why[key] = domain, CHROME
+            elif filed[key] == holder and not printing and not several and " " in masthead:
+                # no page prints the masthead as its site's name, but it is the name
+                # of one address of the run and of no other ("WHBR 7 News" of
+                # whbr7.com, "Morning Post" of harbourmorningpost.com); a one-word
+                # masthead is a section's label as often ("Sport" of sportnews.com)
+                named_by = [d for d in addresses if name_matches_domain(masthead, d)]
+                if len(named_by) == 1:
+                    filed[key], why[key] = named_by[0], MASTHEAD_ADDRESS
     return filed, why
 
 

@@ -43,6 +43,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.line_gates import PageLines, necessary_literals
+from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
 from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -713,6 +714,16 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _WWW = re.compile(r"^www\.", re.I)
 _LIST_ITEM = re.compile(r"^\s*[•◦▪▫‣⁃●○■□►▶➤·*+\-–]")
 _NAME_RE = re.compile(_NAME)
+# A masthead may hold a number of one or two digits after its first word: a channel's
+# number ("WHBR 7 News", "Channel 4 News", "France 24"); not a year, not a date's day
+# (:func:`masthead_name` refuses a number after a month's name: "July 16").
+_MASTHEAD_RE = re.compile(
+    rf"(?:[Tt]he\s+)?{_CAP_WORD}"
+    rf"(?:\s+(?:(?:{_PARTICLES})\s+)?(?:{_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
+)
+_MONTH_WORDS = frozenset(month_readings(EVERY_MONTH_NAME)) | frozenset(
+    month_readings(MONTH_SHORTENINGS)
+)
 _BYLINE = re.compile(rf"^\s*By\s+{_UPPER}")
 
 
@@ -1148,7 +1159,12 @@ def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     if is_doubled(stripped):
         stripped = stripped[: len(stripped) // 2].strip()
     words = stripped.split()
-    if not 1 <= len(words) <= 4 or not _NAME_RE.fullmatch(stripped):
+    if not 1 <= len(words) <= 4 or not _MASTHEAD_RE.fullmatch(stripped):
         return None
+    if any(
+        word.isdigit() and words[at - 1].casefold().rstrip(".") in _MONTH_WORDS
+        for at, word in enumerate(words)
+    ):
+        return None  # the day's date ("July 16"), no name
     start = line.index(stripped)
     return stripped, (start, start + len(stripped))
