@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_body import MENU, PARAGRAPHS, kept_text, page
 
-from analysis.clean.body.site_prompts import is_site_prompt
+from analysis.clean.body.site_prompts import is_about_note, is_reader_pitch, is_site_prompt
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,12 @@ from analysis.clean.body.site_prompts import is_site_prompt
         "Le opinioni espresse in questo articolo sono quelle dell'autore.",
         "As opiniões expressas neste artigo são de inteira responsabilidade do autor.",
         "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder.",
+        # a cookie banner's opening and its consent by browsing on (h138)
+        "We use cookies to make this website work and to understand how it is used.",
+        "THIS WEBSITE USES COOKIES TO IMPROVE YOUR EXPERIENCE.",
+        "You agree to this by continuing to browse the site.",
+        "Wir verwenden Cookies, um unsere Website zu verbessern.",
+        "Nous utilisons des cookies pour mesurer l'audience.",
     ],
 )
 def test_a_notices_sentence_is_a_prompt_in_any_case(line):
@@ -47,7 +54,77 @@ def test_a_notices_sentence_is_a_prompt_in_any_case(line):
         "Opinions expressed at the hearing are not binding on the council, the mayor said.",
         "Les opinions exprimées par les habitants étaient partagées, a dit le maire.",
         "Las opiniones expresadas en la reunión fueron muy distintas, dijo el alcalde.",
+        "The bakery said it uses cookies from a family recipe in its Christmas boxes.",
     ],
 )
 def test_a_storys_sentence_with_a_notices_word_is_no_prompt(line):
     assert not is_site_prompt(line)
+
+
+COOKIES = (
+    "We use cookies to make this website work and to understand how it is used. Some of "
+    "them are set by third parties who provide services on our pages, such as video and "
+    "maps. You can accept all cookies, or choose which ones you allow in the settings. "
+    "Read our cookie policy to find out more about how we use them and how long we keep them."
+)
+ABOUT = (
+    "About the Harbour Courier: The Courier has reported on the towns and villages of the "
+    "coast since 1921. It is owned by a trust whose members are its readers."
+)
+
+
+def test_a_cookie_banner_above_the_headline_starts_no_article():
+    # read as prose, the banner opened the article's region, headline and byline within
+    lines = page(MENU, COOKIES, "Accept all  Settings", "Council expands bus network")
+    lines += page("", "By Jane Smith", *PARAGRAPHS, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_the_site_s_note_about_itself_and_its_footer_close_the_article():
+    footer = "Harbour Courier, 3 Quay Street · Contact · Complaints · Privacy"
+    lines = page(MENU, "Council expands bus network", *PARAGRAPHS, ABOUT, footer)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "about"),
+    [
+        (ABOUT, True),
+        ("About us: Costa Weekly is the free newspaper of the coast.", True),
+        ("Über uns: Der Anzeiger erscheint seit 1950.", True),
+        ("About Acme Holdings: Acme makes parts for ships.", True),  # a release's note
+        ("About the author: Jane Smith writes on transport.", False),  # a biography's label
+        ("About 300 people came: most of them stayed.", False),
+        ("About the town: little had changed since the war.", False),
+        ("He talked about the Harbour Courier: its owners, its past.", False),
+    ],
+)
+def test_a_note_about_the_site_is_labelled_by_about_us_or_a_name(line, about):
+    assert is_about_note(line) is about
+
+
+PITCH = (
+    "Before you go: this newsroom is written by two reporters who live here, and it is free "
+    "to read because our readers pay what they can. If you have enjoyed this story, join our "
+    "weekly newsletter: it takes thirty seconds to sign up and you can leave at any time."
+)
+
+
+def test_the_site_s_pitch_to_its_reader_closes_the_article():
+    lines = page(MENU, "Council expands bus network", *PARAGRAPHS, PITCH, "Your email", "Sign up")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        (PITCH, True),
+        ("Thanks for reading. Our journalism is funded by readers like you.", True),
+        ("If you value our reporting, please consider a donation.", True),
+        ("Before you go to the polls, check which station is yours, the council said.", False),
+        ("If you enjoyed the parade, the organisers said, come back next year.", False),
+        ("Thanks to the volunteers, the library reopened on Monday.", False),
+    ],
+)
+def test_a_pitch_opens_with_a_pitch_s_words(line, pitch):
+    assert is_reader_pitch(line) is pitch

@@ -69,8 +69,8 @@ statistics (line length in words and characters, punctuation, function-word dens
 bullets, repetition, dates, copyright notices, digits, capitalization), never strings
 of particular sites. The steps live in one module each: :mod:`.features` (1),
 :mod:`.rules` (2), :mod:`.regions` (3) and :mod:`.extend` (4), with :mod:`.packing`,
-:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries`, :mod:`.posts`, :mod:`.lists` and
-:mod:`.verse`; this
+:mod:`.printings`, :mod:`.boxes`, :mod:`.galleries`, :mod:`.posts`, :mod:`.lists`,
+:mod:`.verse` and :mod:`.next_story` (the next story's teaser under the article); this
 module reads a page's lines and writes one :class:`LineVerdict` per non-blank line.
 """
 
@@ -95,6 +95,7 @@ from analysis.clean.body.extend import (
 from analysis.clean.body.features import LineFeatures, line_features
 from analysis.clean.body.galleries import counter_numbers, gallery_positions
 from analysis.clean.body.lists import announced_list_items, headed_figure_lists
+from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
@@ -118,7 +119,7 @@ from analysis.clean.body.rules import (
     uses_known_language,
     without_word_lists,
 )
-from analysis.clean.body.site_prompts import is_site_prompt
+from analysis.clean.body.site_prompts import is_about_note, is_reader_pitch, is_site_prompt
 from analysis.clean.body.story_links import story_link_positions
 from analysis.clean.body.verse import verse_runs
 from analysis.clean.card_lines import MAX_TITLE_WORDS, RELATED_LINK, holds_label_end, line_kind
@@ -209,6 +210,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # article nor ends it, and is no body
     cards = post_cards(lines, features, weights)
     neutral_cards(weights, cards)
+    # the site's prompts to its reader (a cookie banner above the headline, a sign-up
+    # call) neither add to the article nor end it: they are no body (below)
+    for position, feature in enumerate(features):
+        if weights[position] > 0 and is_site_prompt(lines[feature.index]):
+            weights[position] = 0.0
     # the items of a list announced by a paragraph neither add to the article nor end it
     list_items = announced_list_items(features, weights)
     for position in list_items:
@@ -317,6 +323,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             or _is_promo_link(lines[feature.index], reasons[position])
         ):
             reasons[position] = "chrome"
+    _cut_at_about_note(lines, features, reasons)
+    # the next story's teaser under the article (label, headline, paragraph, link)
+    for position in teaser_positions(
+        lines, [feature.index for feature in features], [reason == "prose" for reason in reasons]
+    ):
+        if reasons[position] not in NOT_BODY_REASONS:
+            reasons[position] = "chrome"
     # a link to another story whose label no cue names, told by its shape ("Les
     # eisini: Headline" after a paragraph, before a paragraph or last)
     if any(
@@ -338,6 +351,26 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     if last and reasons[last] == "heading":
         reasons[last] = "chrome"
     return features, weights, reasons
+
+
+def _cut_at_about_note(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str]
+) -> None:
+    """The site's note about itself after the story's first paragraph ("About the Harbour
+    Courier: ...", "About us: ...": :func:`~.site_prompts.is_about_note`), or its pitch
+    to the reader ("Before you go: ...": :func:`~.site_prompts.is_reader_pitch`), and
+    every body line after it (the site's footer) are no body, in place."""
+    seen_prose = False
+    for position, feature in enumerate(features):
+        if reasons[position] in NOT_BODY_REASONS:
+            continue
+        text = lines[feature.index]
+        if seen_prose and (is_about_note(text) or is_reader_pitch(text)):
+            for later in range(position, len(reasons)):
+                if reasons[later] not in NOT_BODY_REASONS:
+                    reasons[later] = "chrome"
+            return
+        seen_prose = seen_prose or reasons[position] == "prose"
 
 
 def _keep_verse(reasons: list[str], verse: Sequence[range], start: int, end: int) -> None:

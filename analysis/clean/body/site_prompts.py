@@ -5,7 +5,8 @@ site's behalf: a call to sign up or subscribe, to download the app, to follow th
 on a channel ("Follow Harbour Daily on WhatsApp", "Simak berita lainnya di Google News"),
 a newsletter box ("Get local news delivered to your inbox!", "Thank you for
 subscribing!") and a consent manager's notice ("We value your privacy", "We and our 842
-partners store and/or access information on a device"). They are sentences, so the body
+partners store and/or access information on a device", a cookie banner's "We use
+cookies to ..."). They are sentences, so the body
 detector reads them as prose; a study of a few pages per outlet keeps them in the
 article's words and quote share (an outlet's repeated lines are removed later only when
 they recur across its stories: :mod:`analysis.stats.outlet_boilerplate`).
@@ -15,6 +16,13 @@ the page languages (:data:`_CALL`) and names the channel it asks for (:data:`_CH
 or holds a consent or sign-up notice's words (:data:`_NOTICE`). The words are vocabulary,
 no tuned value; a story's own sentence about an app or a newsletter rarely opens by
 telling its reader to get it.
+
+A site also closes its stories with a note about itself, labelled by its name or as
+"About us" ("About the Harbour Courier: The Courier has reported on ...", "About us:
+Costa Weekly is ...", "Über uns: ..."): :func:`is_about_note`. It is no part of the
+story, nor is what follows it (the footer). Nor is the site's pitch to its reader under
+the story, opened by the words such pitches open with ("Before you go: ...", "Thanks for
+reading ...", "If you enjoyed this story, ..."): :func:`is_reader_pitch`.
 """
 
 from __future__ import annotations
@@ -24,12 +32,12 @@ import re
 from analysis.clean.line_gates import caseless_literals
 from analysis.text import caseless_lower
 
-__all__ = ["PROMPT_MAX_WORDS", "is_site_prompt"]
+__all__ = ["PROMPT_MAX_WORDS", "is_about_note", "is_reader_pitch", "is_site_prompt"]
 
 #: A prompt is at most this many words (a consent notice's sentence is longer than a
 #: call to act: it gets :data:`NOTICE_MAX_WORDS`).
 PROMPT_MAX_WORDS = 25
-NOTICE_MAX_WORDS = 60
+NOTICE_MAX_WORDS = 80
 
 # A call to act, opening the line (after a bullet or a mark) and followed by a space
 # ("Follow-up" is no call): English and the page languages' imperative forms.
@@ -56,6 +64,13 @@ _NOTICE = re.compile(
     r"|\bstore and/or access information on a device\b|\bthank you for subscribing\b"
     r"|\bwe use your sign-up\b|\bprotection of your data\b|\bread our privacy policy\b"
     r"|^\W*i accept\b"
+    # a cookie banner's opening, in English and five more languages ("We use cookies to
+    # ...", "This website uses cookies", "Wir verwenden Cookies", "Nous utilisons des
+    # cookies"), and its consent by browsing on
+    r"|^\W*(?:we|this (?:web)?site|our (?:web)?site|this page) (?:uses?|is using) cookies\b"
+    r"|^\W*(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo"
+    r"|wij gebruiken) (?:des |i |los |os |as )?cookies?\b"
+    r"|\bby continuing to (?:browse|use|visit) (?:this|the|our) (?:web)?site\b"
     r"|^\W*(?:the |any )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.]{0,80}?"
     r"\b(?:are\b[^.]{0,40}?\b(?:own|authors?|writers?)"
     r"|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b[^.]*\.?\W*$"
@@ -104,3 +119,82 @@ def is_site_prompt(line: str) -> bool:
         and len(line.split()) <= NOTICE_MAX_WORDS
         and _NOTICE.search(line) is not None
     )
+
+
+# A note about the site or its publisher, labelled as such: "About us:" in English and
+# five more languages, or "About" and a name in capitals ("About the Harbour Courier:",
+# "About Costa Weekly:"; up to five words after a leading "the": "About the author:" is
+# a biography's label, "About 300 people" no label), then its text.
+_ABOUT_US = re.compile(
+    r"^\W*(?:about us|über uns|à propos de nous|qui sommes-nous|sobre nosotros|quiénes somos"
+    r"|chi siamo|over ons|sobre nós|quem somos)\s?:\s+\S",
+    re.IGNORECASE,
+)
+_ABOUT_NAME = re.compile(
+    r"^\W*About (?:the )?[A-Z][\w'’&.-]*(?: (?:of |for |and |& )?[A-Z][\w'’&.-]*){0,4}"
+    r"\s?:\s+\S"
+)
+# The openings of such notes, lower-cased (a line opening with none is answered at once).
+_ABOUT_STARTS = (
+    "about ",
+    "über uns",
+    "à propos de nous",
+    "qui sommes-nous",
+    "sobre nosotros",
+    "quiénes somos",
+    "chi siamo",
+    "over ons",
+    "sobre nós",
+    "quem somos",
+)
+
+
+def is_about_note(line: str) -> bool:
+    """Whether a line is the site's note about itself (module docstring): a label
+    "About us:" or "About" and a name in capitals, a colon, then its text.
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True for such a line of at most :data:`NOTICE_MAX_WORDS` words.
+    """
+    opening = line.lstrip(" \t*•-").lower()
+    if not opening.startswith(_ABOUT_STARTS) or len(line.split()) > NOTICE_MAX_WORDS:
+        return False  # most lines: no such opening
+    return _ABOUT_US.match(line) is not None or _ABOUT_NAME.match(line) is not None
+
+
+# The opening of the site's pitch to its reader under a story (support, a newsletter),
+# in English: "Before you go:", "Thanks for reading", "If you enjoyed this article",
+# "If you value our journalism", "We hope you enjoyed".
+_PITCH_OPENING = re.compile(
+    r"^\W*(?:before you go\s*[:,—–-]|thanks? (?:you )?for reading\b|we hope you (?:enjoyed|liked)\b"
+    r"|if you (?:have )?(?:enjoyed|liked|valued?|appreciated?) (?:this|our|reading)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_reader_pitch(line: str) -> bool:
+    """Whether a line opens the site's pitch to its reader under the story (module
+    docstring): "Before you go: ...", "Thanks for reading ...", "If you enjoyed this
+    story, ...".
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        True for a line opening with a pitch's words.
+    """
+    opening = line.lstrip(" \t*•-").lower()
+    if not opening.startswith(("before", "thank", "we hope", "if you")):
+        return False  # most lines: no such opening
+    return _PITCH_OPENING.match(line) is not None
