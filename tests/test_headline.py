@@ -1045,3 +1045,18 @@ def test_another_roles_credit_over_the_date_is_no_headline(credit):
     ]
     row = extract_articles("\n".join(lines), "p.txt").iloc[0]
     assert row["title"] == "A weaving cooperative in the mountains writes its own future"
+
+
+def test_a_link_to_another_story_whose_headline_the_page_prints_again_is_no_headline():
+    # review h127: "Read also: Headline" between the story's paragraphs, that headline
+    # printed again in the related box under the story, was taken as the page's title
+    lines = ["Harbour Courier", "Home | National", "", "Flood waters reach the old harbour"]
+    lines += ["Wednesday, 2 December 2026 08:10", "Author: Mara Quist", ""]
+    lines += ["Water a metre deep filled hundreds of homes along the north shore.", ""]
+    lines += ["Read also: City adds electric buses to its fleet", ""]
+    lines += ["Residents fled to the mosque and the nearest schools.", ""]
+    lines += ["Read also: Schools begin serving free lunches", ""]
+    lines += ["Officials said the plan would be reviewed in March. Residents can write in.", ""]
+    lines += ["Related news", "", "Schools begin serving free lunches", "1 December 2026"]
+    lines += ["Three hundred schools began serving free lunches to pupils on Monday.", ""]
+    assert find_title_line(lines, lines.index("Related news") - 2) == 3

@@ -684,6 +684,29 @@ def test_a_live_blogs_timed_headlines_on_one_story_stay_one_article():
     assert len(extract_articles("\n".join(lines), name="live.txt")) == 1
 
 
+@pytest.mark.parametrize("box", ["You might also like", "Lainnya dari kami"])
+def test_a_story_over_a_box_of_teasers_under_its_own_heading_is_one_article(box):
+    # review h127: an article (headline, byline, paragraphs, "Read also: ..." links) over
+    # a box of dated teasers under a heading no word list names was split into records
+    lines = ["The Valley Wire", "News | Region | Sport", "", "Flood waters reach the old harbour"]
+    lines += ["By Mara Quist | 2 December 2026", "", _TICKER[0][2], ""]
+    lines += [f"Read also: {_TICKER[1][1]}", "", _TICKER[1][2], "", _TICKER[2][2], "", box, ""]
+    for _, headline, first, _ in _TICKER[1:] + _TICKER[:1]:
+        lines += [headline, "1 December 2026", first.split(". ")[0] + ".", ""]
+    articles = extract_articles("\n".join(lines), name="story.txt")
+    assert list(articles["title"]) == ["Flood waters reach the old harbour"]
+    assert list(articles["byline"]) == ["Mara Quist"]
+
+
+def test_a_lead_story_printed_whole_over_like_cards_keeps_the_cards():
+    # a river whose every card prints its byline and text alike stays a listing
+    lines = ["The Valley Wire", "News | Region | Sport", "", "Latest", ""]
+    for k, (_, headline, first, second) in enumerate(_TICKER):
+        lines += [headline, f"By Mara Quist | {k + 1} December 2026", "", first, "", second, ""]
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["title"]) == [headline for _, headline, _, _ in _TICKER]
+
+
 @pytest.mark.parametrize("kickers", [["BRIDGE"]])
 def test_a_sentence_shaped_headline_over_a_name_and_a_date_is_a_headline(kickers):
     lines = ["The Harbour Post", "", "Politics", ""]

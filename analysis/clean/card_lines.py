@@ -33,7 +33,11 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
-from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, RELATED_WORDS, is_menu_line
+from analysis.clean.header_lines import (
+    FOREIGN_BYLINE_CUES,
+    RELATED_WORDS,
+    is_menu_line,
+)
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.text import (
     RULE_MARKS,
@@ -100,9 +104,6 @@ PROMO_LINK = re.compile(
     r"|^\W*(?:" + RELATED_WORDS + r")\s+[-–—]\s+\S",
     re.IGNORECASE,
 )
-#: A line opening with a label of links to other stories and a colon, a bar or a spaced
-#: dash ("Read also: ...", "Czytaj także | ..."), whatever the headline after it.
-RELATED_LINK = re.compile(r"^\W*(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE)
 # The spaced dashes that may end a related-story label (PROMO_LINK).
 _LABEL_DASHES = (" - ", " – ", " — ")
 #: A media player's line (``Play Video 1:51 Title - video``, ``Listen to this article ·

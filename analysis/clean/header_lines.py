@@ -570,6 +570,9 @@ RELATED_LABEL = re.compile(
     r"|reading))?(?:\s+(?:from|on|in|about)\s+[^:.!?]{1,60})?\s*:?\W*$",
     re.IGNORECASE,
 )
+#: A line opening with a label of links to other stories and a colon, a bar or a spaced
+#: dash ("Read also: ...", "Czytaj także | ..."), whatever the headline after it.
+RELATED_LINK = re.compile(r"^\W*(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE)
 #: Words of an image caption or credit line, which often sits between headline and body.
 CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
 # A caption word used as a caption's or credit's label ("Photo: ...", "Credit/Agency",

@@ -45,6 +45,7 @@ from analysis.clean.bylines import is_name_line
 from analysis.clean.dates import find_relative_time, labelled_dates
 from analysis.clean.header_lines import (
     RELATED_LABEL,
+    RELATED_LINK,
     STAFF_WORDS,
     find_byline,
     is_caption_line,
@@ -914,6 +915,8 @@ def _is_title_candidate(page: _PageLines, index: int) -> bool:
         return False  # a masthead: the site name written twice
     if _RANK.match(stripped):
         return False  # an item of a numbered list ("4. Most read story")
+    if RELATED_LINK.match(stripped):
+        return False  # a link to another story ("Read also: Headline")
     words = lowered_letter_runs(stripped)
     if len(set(words)) < 0.7 * len(words):
         return False

@@ -93,6 +93,8 @@ def one_article(
         return "speakers"  # an interview's speakers or a panel's authors: one article
     if _timed_updates(lines, kinds, cards):
         return TIMED_UPDATES  # a live blog's updates: one article
+    if _story_over_a_box(lines, kinds, cards):
+        return "related box"  # the page's story and a box of teasers under its heading
     body = _page_body(lines, kinds, detected_body)
     if _opens_with_article(body, cards):
         return "sections"  # the cards are the sections of the article the page opens with
@@ -271,6 +273,34 @@ def _headline(lines: list[str], card: Card) -> str:
             if f.field == "title" and f.line_no == card.title_line
         ),
         lines[card.title_line],
+    )
+
+
+def _story_over_a_box(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
+    """True when the first card is the page's own story and the others a box of teasers
+    under a heading of its own: the first card names its author (a byline) and prints
+    a full text (two paragraphs or more from its headline to the box's heading), the
+    box's heading is a line of its own between it and the second card ("Related",
+    "You may also like", in any language: no word list), and the other cards, of one
+    shape that is not the story's, print teasers. A listing's cards are alike (a site's
+    lead story printed whole over a heading is read as its article, whose box the
+    teasers are)."""
+    story, box = cards[0], cards[1:]
+    if "byline" not in story.cues or len({card.shape for card in box}) != 1:
+        return False
+    if box[0].shape == story.shape:
+        return False
+    top = box[0].region.first_line
+    heading = next(
+        (i for i in range(top - 1, story.title_line, -1) if kinds.known(i) != "blank"), None
+    )
+    if heading is None or heading in story.region.body_lines:
+        return False
+    if kinds[heading] not in {"label", "title", "cue"}:
+        return False
+    paragraphs = sum(kinds.known(i) == "prose" for i in range(story.title_line + 1, heading))
+    return paragraphs >= 2 and all(
+        is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in box
     )
 
 

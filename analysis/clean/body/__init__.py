@@ -122,8 +122,8 @@ from analysis.clean.body.rules import (
 from analysis.clean.body.site_prompts import is_about_note, is_reader_pitch, is_site_prompt
 from analysis.clean.body.story_links import story_link_positions
 from analysis.clean.body.verse import verse_runs
-from analysis.clean.card_lines import MAX_TITLE_WORDS, RELATED_LINK, holds_label_end, line_kind
-from analysis.clean.header_lines import RELATED_LABEL
+from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
+from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.text import count_words
 
 __all__ = [
@@ -392,7 +392,7 @@ def _is_promo_link(line: str, reason: str) -> bool:
     (:data:`~analysis.clean.header_lines.RELATED_LABEL`); and whether a line read as a
     paragraph is such a cue whose headline ends as a sentence does ("Read also: Is the
     boom over?", "Czytaj także: Kredyt na start. Ilu skorzystało?"): a label of links to
-    other stories (:data:`~analysis.clean.card_lines.RELATED_LINK`) opens it, and it is no
+    other stories (:data:`~analysis.clean.header_lines.RELATED_LINK`) opens it, and it is no
     longer than a headline (``MAX_TITLE_WORDS``)."""
     if reason == "prose":  # a headline printed as a sentence ("Read also: Is it over?")
         return (
