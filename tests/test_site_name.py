@@ -532,7 +532,7 @@ def test_of_two_tied_domains_the_one_the_page_writes_as_a_word_ranks_first():
 
 def test_the_score_a_name_needs_without_a_holder_follows_the_weights():
     assert site_name.named_min_score(site_features.SITE_WEIGHTS) == 1.5
-    lines = [PROSE, "By Phil Helsel | Example Wire"]  # one credit, one line
+    lines = [PROSE, "Source: Example Wire"]  # one credit, one line
     assert page_site_name(lines).name == "Example Wire"
     weaker = dict(site_features.SITE_WEIGHTS, cues=0.5, credit=0.5)
     assert site_name.named_min_score(weaker) == 1.0
@@ -895,13 +895,16 @@ def test_a_notice_of_rights_words_alone_names_no_holder(rights):
 
 def test_a_name_after_a_bylines_comma_is_a_credit_only_when_the_page_gives_it_elsewhere():
     # "By NAME, NAME" lists two authors: the second is no site; after "|" a name is a credit
+    # (whom the author writes for: no site of the page, which names none of its own here)
     page = ["Harbour Daily", "", "Home", "News", "", "Council votes", "", "{}", "", PROSE, ""]
     page += ["About us | Contact"]
     authors = [line.format("By Lee Ferran, Ben Candea") for line in page]
     assert "bencandea" not in collect_candidates(authors)
     assert page_site_name(authors) is None
     piped = [line.format("By Lee Ferran | Example Wire") for line in page]
-    assert page_site_name(piped).name == "Example Wire"
+    assert collect_candidates(piped)["examplewire"].credited
+    assert page_site_name(piped) is None
+    assert page_site_name([*piped, "© 2026 Example Wire"]).name == "Example Wire"
 
 
 @pytest.mark.parametrize(
@@ -1461,3 +1464,22 @@ def test_a_stations_masthead_over_its_menu_is_kept_with_its_notice():
     lines += [PROSE, "", PROSE, "", "© 2026 WHBR-TV. A Riverside Broadcasting station."]
     found = page_site_name(lines)
     assert (found.name, found.masthead) == ("WHBR-TV", "WHBR 7 News")
+
+
+@pytest.mark.parametrize("credit", ["Reuters", "Example Wire", "The Harbour Times", "Madrid", "AP"])
+def test_a_name_only_the_byline_credits_is_no_site_of_the_page(credit):
+    # "By Jane Roe | X" says whom the author writes for (an agency, a paper whose copy
+    # the site runs) or where from; a page that names no site of its own is an unknown
+    # site's, not X's (review: 'By Jane Roe | Reuters' made the outlet 'Reuters')
+    lines = ["Council approves the harbour budget", "", f"By Jane Roe | {credit}", ""]
+    for n in range(3):
+        lines += [f"{PROSE} Paragraph {n} adds a detail of its own.", ""]
+    assert page_site_name(lines) is None
+    (article,) = extract_articles("\n".join(lines), name="p.txt").itertuples()
+    assert article.outlet == "unknown site (p.txt)"
+    assert article.byline == "Jane Roe"
+    # the site's masthead or notice names the site; the credited name stays a credit
+    mastheaded = ["Lakeshore Ledger", "", *lines, "© 2026 Lakeshore Ledger"]
+    assert page_site_name(mastheaded).name == "Lakeshore Ledger"
+    noticed = [*lines, "", f"© 2026 {credit}. All rights reserved."]
+    assert page_site_name(noticed).name == credit

@@ -272,6 +272,66 @@ def wire_agencies(candidates: dict[str, Candidate], lines: Sequence[str]) -> set
     }
 
 
+def byline_credits(candidates: dict[str, Candidate], lines: Sequence[str]) -> set[str]:
+    """Keys of the names a page writes only in its bylines, or right under one, and its
+    wire datelines: "By Jane Roe | Reuters", "By Jane Roe | Madrid", "WASHINGTON (AP)
+    —". A name after the byline's author says whom the author writes for (an agency, a
+    paper whose copy the site runs), or where from; the site showing the story names
+    itself elsewhere (a masthead, a notice, a menu, its address), so on a page that
+    names no other site the page's own site is unknown, not the credited one. The name
+    is no masthead, notice holder or address of the page.
+
+    Parameters
+    ----------
+    candidates : dict of str to Candidate
+        The page's candidates by key.
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    set of str
+        Keys of ``candidates``.
+    """
+    credited = [k for k, c in candidates.items() if c.credited and not _named_by_the_site(c)]
+    if not credited:
+        return set()
+    datelines = {i for i, line in enumerate(lines) if dateline_credit(line)}
+    found = set()
+    for key in credited:
+        # the name as the page writes it, a word of its own ("AP" in no "approves")
+        written = re.compile(
+            "|".join(rf"(?<!\w){re.escape(form)}(?!\w)" for form in candidates[key].forms),
+            re.IGNORECASE,
+        )
+        if all(
+            i in datelines or _is_byline_line(line) or _under_byline(lines, i)
+            for i, line in enumerate(lines)
+            if written.search(line)
+        ):
+            found.add(key)
+    return found
+
+
+def _named_by_the_site(candidate: Candidate) -> bool:
+    """Whether the page names the candidate as a site names itself: a masthead, a
+    copyright notice, its address, an e-mail or a link's host."""
+    return (
+        candidate.masthead
+        or candidate.copyright
+        or candidate.is_domain
+        or candidate.linked
+        or candidate.emailed
+        or candidate.address
+    )
+
+
+def _is_byline_line(line: str) -> bool:
+    """Whether a line is a byline ("By Jane Roe | Reuters", "Por Ana Ruiz | EFE")."""
+    text = line.strip()
+    return count_words(text) <= BYLINE_MAX_WORDS and find_byline(text) is not None
+
+
 def _credited_forms(form: str) -> set[str]:
     """The compact forms a dateline or byline may credit a holder by: its name, its
     initials, or the first part of a name joined by a hyphen ("dpa" of "dpa-infocom",

@@ -91,6 +91,7 @@ from analysis.clean.scraper_header import header_site
 from analysis.clean.site_candidates import (
     Candidate,
     accepted_form,
+    byline_credits,
     collect_candidates,
     earlier_holders,
     is_a_domain,
@@ -216,6 +217,10 @@ def page_site_name(
         # 2019 Harbour News" alone is the site's own story)
         own = {k: v for k, v in features.items() if k not in agencies}
         key = choose_candidate(candidates, own, weights, min_score, page) or key
+    if key in (bylined := byline_credits(candidates, lines)):  # whom the author writes
+        # for ("By Jane Roe | Reuters"), or where from: no site the page names as its own
+        own = {k: v for k, v in features.items() if k not in bylined}
+        key = choose_candidate(candidates, own, weights, min_score, page)
     if key in (reposted := republished_sources(candidates)):  # an aggregator's repost
         # ("Originally published by X" under the aggregator's masthead and notice)
         own = {k: v for k, v in features.items() if k not in reposted}
