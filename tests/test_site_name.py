@@ -111,6 +111,56 @@ def test_a_top_line_name_written_nowhere_else_is_no_masthead():
     assert page_site_name(lines, weaker).name == "Example Daily"
 
 
+HEADLINE = "Ferry fares will rise by a fifth next spring"
+
+
+@pytest.mark.parametrize(
+    ("header", "site"),
+    [
+        (["Lakeside Courier", "", HEADLINE], "Lakeside Courier"),  # over the headline
+        (["THE LAKESIDE COURIER", "Opinion | Letters", "", HEADLINE], "THE LAKESIDE COURIER"),
+        (["Home > News > Transport", "", "Lakeside Courier", "", HEADLINE], "Lakeside Courier"),
+        # a consent banner's glued buttons above it are no name
+        (
+            ["We use cookies on this site.", "AcceptReject", "Lakeside Courier", HEADLINE],
+            "Lakeside Courier",
+        ),
+    ],
+)
+def test_a_masthead_printed_once_over_the_story_names_the_site(header, site):
+    lines = [*header, "", "By Ana Lim", "March 3, 2026", "", PROSE, "", PROSE]
+    assert _site(lines) == (site, "page")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Opinion", "", HEADLINE],  # a kicker over the headline
+        ["Lakesidebladet", "", "LEDARE", "", HEADLINE],  # one word: as often a label
+        ["Jane Roe", "Lakeside Wire", ""],  # an author over the employer, over the text
+        [HEADLINE, "Lakeside Courier"],  # under the headline (a share box, an author)
+        ["Lakeside Courier", "Transport", "Ferries", "Weather", "Sport", HEADLINE],  # a menu
+        ["ANALYSIS", HEADLINE, "Why the council wants more money from each of its riders"],
+        ["Ferry Fares Rise"],  # the headline itself, over its byline
+        ["Lakeside Courier"],
+        ["Sections", "", "Opinion", "", HEADLINE],  # a control, then a kicker
+        ["Topics", "", "  • Transport", "  • Weather", "", "Opinion", "", HEADLINE],
+    ],
+)
+def test_a_kicker_a_headline_or_a_menus_heading_at_the_top_names_no_site(header):
+    lines = [*header, "", "By Ana Lim", "March 3, 2026", "", PROSE, "", PROSE]
+    assert _site(lines) is None
+
+
+def test_a_writers_role_names_the_employer_only_when_the_page_names_it_otherwise():
+    # "Courier Staff Writer" under the byline: the paper's short name, no site by itself
+    # (a print page's running head writes the paper's whole name, no masthead line)
+    head = "B2                 THE LAKESIDE COURIER                 Tuesday, March 3, 2026"
+    story = [HEADLINE, "", "BY ANA LIM", "Courier Staff Writer", "", PROSE, "", PROSE]
+    assert _site([head, "", *story]) is None
+    assert _site(["The Courier", "", "Transport", "", *story]) == ("The Courier", "page")
+
+
 def test_the_head_of_a_cued_name_that_the_page_repeats_is_the_site():
     lines = [
         PROSE,
@@ -819,10 +869,12 @@ def test_an_agency_credited_in_the_byline_and_its_notice_is_the_storys_source(by
     notice = len(lines) - 4
     ((line_no, start, end),) = found.credits
     assert (line_no, lines[line_no][start:end]) == (notice, "The Example Press")
-    # the agency's own page: its credit and its notice name it, no other notice follows
+    # no other notice follows: the agency's own page (its credit and its notice name
+    # it), unless a masthead printed once over the story names the site that runs it
     own = lines[:-2]
-    assert page_site_name(own).name == "The Example Press"
-    assert page_site_name(own).credits == ()
+    assert page_site_name(own).name == ("Harbour Daily" if masthead else "The Example Press")
+    if not masthead:
+        assert page_site_name(own).credits == ()
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ from analysis.clean.site_phrases import (
     DOMAIN,
     MAX_NAME_WORDS,
     caseless_masthead,
+    heads_the_story,
+    is_control_line,
     is_doubled,
     line_phrases,
     lines_between_copied_menus,
@@ -71,6 +73,9 @@ class Candidate:
     # line ("Headline | Site", the headline printed again below: ``title_line_site``)
     doubled: bool = False
     over_menu: bool = False  # a masthead printed over the site's menu (``opens_menu``)
+    # the page's first masthead line (no control's label), over the story's header
+    # (``heads_the_story``): a masthead printed once at the top
+    top: bool = False
     copyright: bool = False
     is_domain: bool = False
     linked: bool = False  # a domain seen only in links to pages (``x.com/path``)
@@ -460,6 +465,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             candidate.republished += kind == "republished"
         elif kind == "masthead":
             candidate.masthead = True
+        elif kind == "top":
+            candidate.top = True
         elif kind == "copyright":
             candidate.copyright = True
             candidate.last_notice = max(candidate.last_notice or where, where)
@@ -493,6 +500,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         searched[raw] = found = (blanked, tuple(phrases))  # shared through the memo: frozen
         _LINE_PHRASES.remember(raw, found)
     glued: list[tuple[str, tuple[int, int, int]]] = []
+    roles: list[tuple[str, tuple[int, int, int]]] = []  # "X Staff Writer"
     # the site's name between two copies of its menu (the header printed twice, a sticky
     # copy): a masthead over the menu, confirmed as a doubled one is
     copied = set(lines_between_copied_menus(lines))
@@ -502,6 +510,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 add(masthead[0], (i, *masthead[1]), kind)
     top = next((i for i, raw in enumerate(lines) if raw.strip()), None)
     listed = menu_entries(lines[:MASTHEAD_LINES])
+    first_masthead = True
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
         # (a top line only) not over an author box's role: "Name" / "Columnist"
@@ -515,11 +524,17 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             and listed.get(compact_name(masthead[0]), i) >= i
         ):  # (a name a menu above lists is a section's heading: "• Sport" / "Sport")
             add(masthead[0], (i, *masthead[1]), "masthead")
+            alone = first_masthead and not is_control_line(line)  # ("Menu" above: none)
+            first_masthead = first_masthead and not alone
             if is_doubled(line.strip()):
                 add(masthead[0], (i, *masthead[1]), "doubled")  # logo text + site title
             elif opens_menu(lines, i):
                 add(masthead[0], (i, *masthead[1]), "over_menu")  # the site's name over
                 # its menu ("Example Daily" over "Home  News  Sport")
+            elif alone and heads_the_story(lines, i):
+                # the page's first name, printed once over the story's header (a
+                # section's label, the headline): its masthead ("Example Ledger")
+                add(masthead[0], (i, *masthead[1]), "top")
         elif i == top and (masthead := caseless_masthead(line)) and opens_menu(lines, i):
             # a logo set in lower case ("the morning ledger"), the page's first line
             add(masthead[0], (i, *masthead[1]), "masthead")
@@ -527,6 +542,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         for form, span, kind in phrases:
             if kind in ("glued", "comma_credit"):
                 glued.append((form, (i, *span)))
+            elif kind == "role_credit":
+                roles.append((form, (i, *span)))
             else:
                 add(form, (i, *span), kind)
     if titled := title_line_site(lines):
@@ -539,6 +556,13 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     for form, where in glued:
         if compact_name(trim_phrase(form)) in candidates:
             add(form, where, "credit")
+    # a writer's role naming the employer ("Tribune Staff Writer"): a cue only for a name
+    # the page gives otherwise too (the heads of short lines do not count: the role's
+    # own line starts with it)
+    for form, where in roles:
+        named = candidates.get(compact_name(trim_phrase(form)))
+        if named is not None and (named.cues or named.masthead or named.copyright):
+            add(form, where, "cue")
     for candidate in candidates.values():
         if candidate.prose_domain_lines and not candidate.chrome_domain:
             _mentioned_in_prose(candidate)

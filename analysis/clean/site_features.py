@@ -46,6 +46,7 @@ SITE_WEIGHTS: dict[str, float] = {
     "cues": 1.0,
     "masthead": 1.0,  # 2.0 is equal on all dev but names more texts by their first line
     "doubled": 1.0,  # dev is indifferent (0, 1, 2: same held-out); a synthetic case needs it
+    "top_masthead": 2.0,  # dev is indifferent (0, 1, 2); 1 alone names nothing (see grid)
     "domain_match": 2.0,
     "is_domain": 2.0,
     "email_domain": 1.0,
@@ -152,6 +153,11 @@ def candidate_features(
       that is only the name stands between two copies of the site's menu, on any line
       (:func:`~analysis.clean.site_phrases.between_copied_menus`: the header printed
       twice); such a line is a masthead over the menu too;
+    - ``top_masthead``: 1 when the page's first line that is only a name (not a control's
+      label, "Menu") is this name and stands over the story's header, not as its
+      headline (:func:`~analysis.clean.site_phrases.heads_the_story`: "Example Ledger"
+      over a section label, a menu or the headline, the headline over its byline): a
+      masthead printed once at the top;
     - ``domain_match``: 1 when a name and a domain of the page agree
       (:func:`_domain_names`): for a name, a domain written in the page is its own; for
       a domain, a copyright holder's name is its own ("nytimes.com" and "© The New York
@@ -336,6 +342,7 @@ class PageCandidates:
                 and (candidate.doubled or candidate.over_menu or self.mentions(key) > 1)
             ),
             "doubled": float(candidate.doubled),
+            "top_masthead": float(candidate.top),
             "domain_match": float(self._domain_match(key)),
             "is_domain": float(only_domain and candidate.is_domain),
             "email_domain": float(only_domain and not candidate.is_domain),

@@ -12,7 +12,12 @@ Candidates are phrases found in *naming cues* (read line by line in
   so does a name printed over the site's menu, "Example Daily" over "Home  News  Sport");
   a name line anywhere between two copies of the site's menu (its header printed
   twice, a sticky copy: "• Daily Deals" / "Example Cities" / "• Home", "• News" of the
-  menu above) is a masthead confirmed as a doubled one is;
+  menu above) is a masthead confirmed as a doubled one is; the page's first name line,
+  of two words or more, with nothing but site chrome above it (a menu, a breadcrumb
+  trail, a control, a cookie notice) and the story's header below it (section labels,
+  the headline, then its byline, date or text: "Example Ledger" / "Opinion" /
+  headline / "By NAME") is a masthead printed once, weighed apart (``top_masthead``:
+  :func:`~analysis.clean.site_phrases.heads_the_story`);
 - the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
   title above the page, when the page prints the headline again (a masthead confirmed
   as a doubled one is; a section's label beside the headline is no site);
@@ -22,7 +27,9 @@ Candidates are phrases found in *naming cues* (read line by line in
   ``X Staff``, ``X homepage``, ``X app``; the leading words of such a name are
   candidates too ("X" of "Subscribe to X Magazine");
 - credits: ``By NAME | X``, ``NAME, X`` after a byline (when the page gives X elsewhere
-  too: "By NAME, NAME" lists two authors), ``reporter for X``,
+  too: "By NAME, NAME" lists two authors), ``X Staff Writer`` (when a cue, masthead or
+  notice of the page names X too: "Tribune Staff Writer" under the byline is the
+  employer's short name), ``reporter for X``,
   ``Originally published on X``, ``Source: X``;
 - a domain name written in the text (``example.com``; ``© example.com``; a domain in
   an e-mail address's local part, ``example.com_legal@host.com``) and, weighed apart,

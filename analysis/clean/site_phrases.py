@@ -12,6 +12,8 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 - ``comma_credit``: a name after a byline's author and a comma ("By NAME, X"), a credit
   only for a name the page gives elsewhere ("By NAME, NAME" lists two authors);
 - ``glued``: a name glued to a byline ("By NAME SURNAMEExampleNews");
+- ``role_credit``: the name before a writer's role ("Tribune Staff Writer"), a cue
+  only for a name the page's cues, masthead or notice give too;
 - ``prefix``: the name a short line starts with, and its shorter heads;
 - ``copyright``: the holder of a copyright notice (with or without a sign) or the
   company of an imprint line;
@@ -22,8 +24,10 @@ name the page's own site, each with its kind, for ``collect_candidates`` to pool
 - ``email``: the domain of an e-mail address;
 - ``link``: the host of a deep link to a page.
 
-:func:`masthead_name` reads a top line that is only a name, :func:`title_line_site` the
-site a page's title line names ("Headline | Site"). Nothing here knows a site.
+:func:`masthead_name` reads a top line that is only a name, :func:`heads_the_story` whether
+the first such line stands over the story's header (a masthead printed once),
+:func:`title_line_site` the site a page's title line names ("Headline | Site"). Nothing
+here knows a site.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from collections.abc import Sequence
 from analysis.clean.dates import ascii_digits
 from analysis.clean.header_lines import (
     MIN_MENU_ENTRIES,
+    ROLE_NOUN,
     find_byline,
     is_label_like,
     is_menu_line,
@@ -51,6 +56,7 @@ from analysis.text import (
     CASELESS_LETTER,
     COMBINING_MARKS,
     LETTER_RUN,
+    LOWER_LETTERS,
     UNSPACED_SCRIPTS,
     UPPER_LETTERS,
     bullet_end,
@@ -237,16 +243,23 @@ def _names_authors(line: str, match: re.Match[str]) -> bool:
 def _credit_kind(line: str, pattern: re.Pattern[str], match: re.Match[str], kind: str) -> str:
     """``comma_credit`` for a byline's credit after a comma ("By Lee Ferran, Ben Candea"
     lists two authors as "By Jane Smith, Example Wire" credits a site: only a name the
-    page gives elsewhere is credited, ``collect_candidates``); ``republished`` for a
-    credit to where the text was published ("Originally published on X": the site that
-    shows it may be a republisher); else ``kind``."""
+    page gives elsewhere is credited, ``collect_candidates``); ``role_credit`` for a
+    writer's role after "X Staff" ("Tribune Staff Writer": the employer's short name,
+    a cue only for a name the page's masthead, cues or notice give too);
+    ``republished`` for a credit to where the text was published ("Originally published
+    on X": the site that shows it may be a republisher); else ``kind``."""
     if pattern is _BYLINE_CREDIT_PATTERN and line[: match.start("name")].rstrip().endswith(","):
         return "comma_credit"
+    role = _ROLE_AFTER.match(line, match.end()) if pattern is _AFTER_PATTERN else None
+    if role is not None and ROLE_NOUN.fullmatch(role.group(1)):
+        return "role_credit"
     if pattern is _CREDIT_PATTERN and _REPUBLISHED.search(line, 0, match.start("name")):
         return "republished"
     return kind
 
 
+# The word after an after-cue ("Staff" of "X Staff Writer"), read as a role noun.
+_ROLE_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # "Originally published on X", "was first published by X", "also published in X": where
 # the text appeared before ("Published by X" alone names the page's own publisher).
 _REPUBLISHED = re.compile(
@@ -921,6 +934,146 @@ def opens_menu(lines: Sequence[str], index: int) -> bool:
     ) and _starts_menu(lines, index + 2)
 
 
+#: The most label lines between a masthead printed once and the headline (a section, a
+#: column's name, a breadcrumb trail: "Example Ledger" / "OPINION" / "COLUMN" / headline),
+#: as many as the header's lines above its title
+#: (:data:`analysis.clean.page_metadata.HEADER_LINES_ABOVE_TITLE`). Not tuned.
+MAX_LABEL_LINES = 3
+#: The most words of a headline (:data:`analysis.clean.headline.TITLE_MAX_WORDS`).
+HEADLINE_MAX_WORDS = 25
+#: The most lines with text between the headline and the story's first line of text,
+#: byline or date (a standfirst, an author's name and role: "NAME" / "Agriculture
+#: correspondent" / date). Not tuned.
+MAX_LINES_TO_STORY = 3
+
+
+def heads_the_story(lines: Sequence[str], index: int) -> bool:
+    """Whether a top line that is only a name stands over the story's header, as a
+    masthead printed once does: nothing but site chrome above it
+    (:func:`_is_chrome_above`: a menu, a breadcrumb trail, a control, a cookie notice);
+    below it at most :data:`MAX_LABEL_LINES` short labels
+    (:func:`~analysis.clean.header_lines.is_label_like`, or a menu line: "OPINION |
+    EDITORIAL"), then a line shaped as a headline (:func:`_is_headline`), then within
+    :data:`MAX_LINES_TO_STORY` more lines the story's first line of text (more than
+    :data:`CHROME_LINE_WORDS` words), its byline or its date ("Example Ledger" /
+    "Opinion" / "Ferry fares will rise next spring" / "By NAME"), no control between
+    ("Log In": the line taken for the headline is a menu's).
+
+    A headline, a kicker over it, an author's name over the writer's employer ("Jane
+    Roe" / "Example Wire" / the text), a name under the headline (a share button, an
+    author), a menu's heading (a list item below it) or a menu printed one entry a line
+    is none.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    index : int
+        The line (a top line that is only a name, :func:`masthead_name`).
+
+    Returns
+    -------
+    bool
+        False for a name of one word (as often a section's label: "Opinion", "World")
+        or holding an interface word (:data:`INTERFACE_WORDS`).
+    """
+    words = [word.lower() for word in LETTER_RUN.findall(lines[index])]
+    if len(words) < 2 or any(word in INTERFACE_WORDS for word in words):
+        return False  # (a control's or a feature's name: "Reading List", "Download the App")
+    if not all(_is_chrome_above(line) for line in lines[:index] if LETTER_RUN.search(line)):
+        return False
+    below = [line for line in lines[index + 1 :] if LETTER_RUN.search(line)]
+    labels = 0
+    while labels < len(below) and labels <= MAX_LABEL_LINES and _is_label(below[labels]):
+        labels += 1
+    if labels > MAX_LABEL_LINES or labels == len(below) or not _is_headline(below[labels]):
+        return False
+    for line in below[labels + 1 : labels + 2 + MAX_LINES_TO_STORY]:
+        if _opens_story(line):
+            return True
+        if is_control_line(line):
+            return False  # the site's controls under a line of its menu ("Log In")
+    return False
+
+
+def _is_label(line: str) -> bool:
+    """A short label of a story's header: a section, a kicker, a breadcrumb trail
+    ("OPINION | EDITORIAL", "Home > News"), not a list item."""
+    return not is_list_item(line) and (is_label_like(line) or is_menu_line(line))
+
+
+def _is_headline(line: str) -> bool:
+    """A line shaped as a headline, not as a label, a list item, a byline or date, or a
+    sentence: no name's shape (:func:`masthead_name`), no short label's
+    (:func:`~analysis.clean.header_lines.is_label_like`: "Special for Example Wire", a
+    writer's credit), at most :data:`HEADLINE_MAX_WORDS` words, no full stop at its end
+    (a short first paragraph: "All it took was two seconds.")."""
+    return not (
+        masthead_name(line)
+        or is_label_like(line)
+        or is_list_item(line)
+        or is_meta_line(line)
+        or _FULL_STOP_END.search(line)
+        or count_words(line) > HEADLINE_MAX_WORDS
+    )
+
+
+# A full stop closing a line, before closing quotes or brackets ('... "Rocket Man."').
+_FULL_STOP_END = re.compile(r"\.[\"'”’»)\]]*\s*$")
+
+
+def _opens_story(line: str) -> bool:
+    """A line of prose (more than :data:`CHROME_LINE_WORDS` words) or a byline or date:
+    what follows a headline."""
+    return count_words(line) > CHROME_LINE_WORDS or is_meta_line(line)
+
+
+def _is_chrome_above(line: str) -> bool:
+    """A line a page may print above its masthead: a short label ("Skip to content", "We
+    value your privacy"), a menu or breadcrumb trail, a control, a cookie notice."""
+    return (
+        is_label_like(line)
+        or is_menu_line(line)
+        or bool(spaced_menu_items(line))
+        or is_control_line(line)
+        or bool(_COOKIE.search(line))
+    )
+
+
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+
+
+def is_control_line(line: str) -> bool:
+    """Whether a line is a control's label: site interface words
+    (:data:`INTERFACE_WORDS`) and function words, at most
+    :data:`MAX_INTERFACE_LABEL_WORDS` words, one interface word at least ("Menu",
+    "Log In"), its words read apart where a text dump glued two buttons
+    ("AcceptSettings", "MenuSearch").
+
+    Parameters
+    ----------
+    line : str
+        One line as the page prints it (a top line, a line between a masthead and
+        the story).
+
+    Returns
+    -------
+    bool
+        False for a line without an interface word.
+    """
+    text = _GLUED_WORDS.sub(" ", line)
+    words = [word.lower() for word in LETTER_RUN.findall(text)]
+    return (
+        0 < len(words) <= MAX_INTERFACE_LABEL_WORDS
+        and any(word in INTERFACE_WORDS for word in words)
+        and all(word in INTERFACE_WORDS or word in FUNCTION_WORDS for word in words)
+    )
+
+
+# Where a word in lower case runs into a capital: two labels glued ("AcceptSettings").
+_GLUED_WORDS = re.compile(rf"(?<=[{LOWER_LETTERS}])(?=[{UPPER_LETTERS}])")
+
+
 #: Words of a site's interface (menus, buttons, forms): a name holding one is a control,
 #: not the site ("Subscribe", "Log In", "Alerts Sign-Up"). Vocabulary, not names.
 INTERFACE_WORDS = frozenset(
@@ -971,6 +1124,11 @@ INTERFACE_WORDS = frozenset(
         "comments",
         "reply",
         "contact",
+        "accept",  # a consent banner's buttons ("Accept", "Reject", "Preferences")
+        "reject",
+        "decline",
+        "consent",
+        "preferences",
         "advertisement",  # an ad slot's label, often the first short line of a text
         "advertisements",
         "sponsored",
