@@ -574,6 +574,12 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Per Olsen", None),
         ("Per Anna Vidal", None),  # perhaps a three-word name: not read as a cue
         ("Per cent of the voters", None),
+        # in lower case at the line's start no name's word: a cue before a full name (h135)
+        ("ni Jose Ramos | Disyembre 3, 2026", "Jose Ramos"),
+        ("per Anna Vidal", "Anna Vidal"),
+        ("de Andrei Pop, 3 dec. 2026", "Andrei Pop"),  # Romanian "de", a particle elsewhere
+        ("de Gaulle", None),  # a surname's particle before one name
+        ("De Andrei Pop Ionescu", None),  # capitalized, "de" is no cue ("De Nieuwe Kerk")
         # an author label and a spaced dash (Burmese "written by -", h94)
         ("ရေးသားသူ - မောင်မောင်ဦး", "မောင်မောင်ဦး"),
         ("Author – Jane Doe", "Jane Doe"),

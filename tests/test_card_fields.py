@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from page_checks import assert_accounts_for_every_character
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.card_fields import (
@@ -14,6 +15,7 @@ from analysis.clean.card_fields import (
 )
 from analysis.clean.card_lines import find_time, line_kind, line_kinds
 from analysis.clean.listing import find_cards
+from analysis.clean.segment import segment_page
 
 TEXT = (
     "Officials said on Friday that the harbour bridge would close for repairs over the "
@@ -289,3 +291,63 @@ def test_a_byline_in_the_page_language_beside_the_date_is_a_byline(line, name):
     fields = meta_fields(0, line)
     assert [line[f.start : f.end] for f in fields if f.field == "byline"] == [name]
     assert "outlet" not in {f.field for f in fields}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Het laatste veer van Zeeland ................................ 6",
+        "Boeren tegen de zoutwaterdijk . . . . . . . 14",
+        "Waarom de mossel verdwijnt ____ 30",
+    ],
+)
+def test_a_contents_pages_leader_and_page_number_are_no_part_of_the_headline(line):
+    # a print edition's contents (pdftotext): the page number was the headline's end (h135)
+    title, outlet, _ = title_span(line)
+    assert not any(ch.isdigit() for ch in line[slice(*title)])
+    assert line[slice(*title)].rstrip(" ._") == line[slice(*title)]
+    assert outlet is None
+
+
+def test_a_contents_pages_cards_keep_their_headlines_without_page_numbers():
+    lines = ["THE HARBOUR WEEKLY", "", "CONTENTS", ""]
+    titles = ["The last ferry of the bay", "Farmers against the new dike", "Why the mussels vanish"]
+    for title, page in zip(titles, (6, 14, 22), strict=True):
+        lines += [f"{title} {'.' * (60 - len(title))} {page}", "By Jane Doe", TEXT, ""]
+    page = "\n".join(lines)
+    articles = extract_articles(page, name="contents.txt")
+    assert list(articles["title"]) == titles
+    assert_accounts_for_every_character(segment_page(page, "contents.txt"), page)
+
+
+@pytest.mark.parametrize(
+    "line", ["Αστέρας Λιμένος – Πρωτέας Κάμπου 2-0", "Harbour United – Castle Rovers 1:1"]
+)
+def test_a_matchs_result_is_a_headline_not_an_outlet_and_a_title(line):
+    # two names and the score: "Team A" was the outlet of "Team B 2-0" (h135)
+    title, outlet, _ = title_span(line)
+    assert outlet is None
+    assert line[slice(*title)] == line
+
+
+def test_an_outlet_before_a_headline_ending_in_a_score_stays_the_outlet():
+    line = "North Gazette — Lakers beat Celtics 110-102"
+    title, outlet, _ = title_span(line)
+    assert line[slice(*outlet)] == "North Gazette"
+    assert line[slice(*title)] == "Lakers beat Celtics 110-102"
+
+
+def test_a_sports_pages_results_keep_their_scores_and_reporters():
+    lines = ["Αθλητική Ηχώ", "", "Αποτελέσματα — 13η αγωνιστική", ""]
+    results = [
+        ("Αστέρας Λιμένος – Πρωτέας Κάμπου 2-0", "Νίκος Παπαδάκης"),
+        ("Ολυμπιάδα Βορρά – Ακρίτας 1-1", "Μαρία Κωνσταντίνου"),
+        ("Νέα Αιγιάλεια – Θύελλα Πεδιάδας 0-3", "Ελένη Μαυρίδου"),
+    ]
+    for title, reporter in results:
+        lines += [title, TEXT, f"Ρεπορτάζ: {reporter}", ""]
+    lines += ["© 2026 Αθλητική Ηχώ"]
+    articles = extract_articles("\n".join(lines), name="results.txt")
+    assert list(articles["title"]) == [title for title, _ in results]
+    assert list(articles["byline"]) == [reporter for _, reporter in results]
+    assert set(articles["outlet"]) == {"Αθλητική Ηχώ"}

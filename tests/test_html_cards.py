@@ -369,3 +369,43 @@ def test_a_publisher_in_a_card_s_byline_element_stays_its_outlet():
     articles = clean_page(page).articles
     assert [a["outlet"] for a in articles] == outlets
     assert {a["byline"] for a in articles} == {None}
+
+
+def test_a_list_whose_headline_links_hold_their_time_is_split_into_its_cards():
+    # "<a><em>Headline</em><time>12月3日 18時05分</time></a><p>Lead</p>" (a Japanese news
+    # list): the extractor's main text drops the time, so no card was found to hold it and
+    # the list ran into one article; "12月3日" was no card time (h135)
+    items = [
+        (
+            "市営バス、全線でキャッシュレス決済に対応",
+            "12月3日 18時05分",
+            "2026-12-03",
+            "市交通局は、来年4月から市営バスの全路線でICカード決済を利用できるようにすると発表した。",
+        ),
+        (
+            "駅前の再開発ビル、来月オープン",
+            "12月3日 11時30分",
+            "2026-12-03",
+            "駅前の再開発ビルが来月15日に開業する。地下1階から地上5階に40店舗が入る。",
+        ),
+        (
+            "小学校の給食に地元産の米を使用へ",
+            "12月2日 19時20分",
+            "2026-12-02",
+            "市は来年度から、市内すべての小学校の給食に地元産の米を使うと発表した。",
+        ),
+    ]
+    lis = "".join(
+        f"<li><a href='/n/{k}'><em class='title'>{h}</em><time datetime='{iso}T09:00'>{t}</time>"
+        f"</a><p class='lead'>{lead}</p></li>"
+        for k, (h, t, iso, lead) in enumerate(items)
+    )
+    html = (
+        "<html lang='ja'><head><title>地域のニュース｜ちゅうぶ日報</title></head><body>"
+        f"<header><h1>ちゅうぶ日報</h1></header><main><h2>地域のニュース</h2><ul>{lis}</ul></main>"
+        "<footer>Copyright ちゅうぶ日報</footer></body></html>"
+    )
+    page = page_from_bytes(html.encode(), "list.html", "list.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [h for h, _, _, _ in items]
+    assert [a["published"] for a in articles] == [iso for _, _, iso, _ in items]

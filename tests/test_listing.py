@@ -463,6 +463,31 @@ def test_a_byline_line_under_each_headline_is_the_author_not_the_outlet(byline):
     assert list(articles["byline"]) == [author for _, author, _ in cards]
 
 
+@pytest.mark.parametrize(
+    ("site", "meta", "authors"),
+    [
+        ("Ziarul Regiunilor", "de {}, 3 dec. 2026", ["Andrei Pop", "Ioana Rus", "Vlad Bejan"]),
+        ("Balitang Bayan", "ni {} | Disyembre 3, 2026", ["Jose Ramos", "Ana Cruz", "Liza Reyes"]),
+    ],
+)
+def test_a_lower_case_by_word_before_a_name_on_each_card_is_the_byline(site, meta, authors):
+    # "de" (Romanian), "ni" (Tagalog) are also a name's particle or a name: in lower case
+    # before a full name they say "by"; each card's author was its outlet (h135)
+    lines = [site, "", "Latest stories", ""]
+    titles = [
+        "Council votes to close the bridge",
+        "Repairs on the old bridge start in June",
+        "Ferry service returns to the harbour",
+    ]
+    for title, author in zip(titles, authors, strict=True):
+        lines += [title, TEASER, meta.format(author), ""]
+    lines += [f"© 2026 {site}"]
+    articles = extract_articles("\n".join(lines), name="bylines.txt")
+    assert list(articles["title"]) == titles
+    assert list(articles["byline"]) == authors
+    assert set(articles["outlet"]) == {site}
+
+
 LISTING_DEV = config.SHARED_DIR / "benchmarks" / "listings" / "dev"
 
 

@@ -250,3 +250,34 @@ def test_a_thai_section_page_splits_into_its_cards():
     assert articles["title"].tolist() == [title for title, _, _ in cards]
     assert articles["body"].tolist() == [teaser for _, teaser, _ in cards]
     assert articles["relative_time"].tolist() == [when for _, _, when in cards]
+
+
+TEASER_EN = (
+    "The council voted on Tuesday to add two evening crossings, ending a year of complaints "
+    "from commuters who work late shifts at the port."
+)
+
+
+@pytest.mark.parametrize(
+    ("yesterday", "outlets"),
+    [
+        ("вчора", ["Західний експрес", "Гірський курʼєр", "Техно Україна"]),  # Ukrainian
+        ("เมื่อวาน", ["ข่าวสยามเช้า", "เศรษฐกิจวันนี้", "ไทยเหนือรายวัน"]),  # Thai
+        ("gisteren", ["Rivierbode", "Stadsblad Oost", "Kustkoerier"]),  # Dutch
+    ],
+)
+def test_an_aggregator_cards_yesterday_is_its_time_not_part_of_its_outlet(yesterday, outlets):
+    # "Outlet · 2 hours ago" was read, "Outlet · yesterday" in these languages was the
+    # outlet's name whole, or no cue at all (h135)
+    lines = ["News for you", ""]
+    titles = [
+        "Night train to the coast starts in December",
+        "Egg prices fall for the first time in six months",
+        "Students build an app that finds the nearest shelter",
+    ]
+    times = ["2 hours ago", "5 hours ago", yesterday]
+    for title, outlet, time in zip(titles, outlets, times, strict=True):
+        lines += [f"{outlet} · {time}", title, TEASER_EN, ""]
+    articles = extract_articles("\n".join(lines), name="app.txt")
+    assert list(articles["outlet"]) == outlets
+    assert articles["relative_time"].iloc[-1] == yesterday

@@ -26,6 +26,7 @@ __all__ = [
     "AUTHOR_LABELS",
     "BY_WORDS",
     "NAME_LIKE_BY_WORDS",
+    "PARTICLE_BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_BEFORE_NAME",
     "REPORT_WORDS",
@@ -72,15 +73,24 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 #: A word for "by" that is also a given name or a surname ("Per Olsen", "Gan Wei", "Ni
-#: Hao"), by language: it opens a byline only before a name that is whole without it,
-#: three capitalized name words or more ("Gan Elin Wyn Hughes"); "Per Anna Vidal" may
-#: be a three-word name and is not read as a cue.
+#: Hao"), by language: capitalized, it opens a byline only before a name that is whole
+#: without it, three capitalized name words or more ("Gan Elin Wyn Hughes"; "Per Anna
+#: Vidal" may be a three-word name and is not read as a cue); in lower case at the
+#: line's start, where no name's first word is, before a name of two capitalized words
+#: or more ("ni Jose Ramos | Disyembre 3, 2026").
 NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("per",),
     "cy": ("gan",),
     "ha": ("daga",),
     "tl": ("ni",),
     "ga": ("le",),  # "by" (with); French "Le Pen"
+}
+
+#: A word for "by" that is also a name's particle or a common preposition ("de Gaulle",
+#: "De Nieuwe Kerk"), by language: a cue only in lower case at the line's start before a
+#: full name ("de Andrei Pop, 3 dec. 2026"), never capitalized.
+PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
+    "ro": ("de",),
 }
 
 #: A label written before a colon and the author's name, by language, in lower case
@@ -100,7 +110,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ro": ("autor",),
     "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
     "hu": ("szerző",),
-    "el": ("συντάκτης", "συντάκτρια"),
+    "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
     "ar": ("بقلم", "الكاتب", "كتب"),
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"

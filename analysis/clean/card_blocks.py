@@ -30,9 +30,11 @@ from analysis.clean.card_fields import (
     normalized,
 )
 from analysis.clean.card_lines import SPONSORED_CUES, LineKinds, find_time
+from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.page_metadata import FieldSpan
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_words
+from analysis.text.patterns import MARKED_LETTER_RUN
 
 #: Non-blank lines above a body run within which its headline must sit.
 MAX_HEADER_LINES = 6
@@ -250,10 +252,14 @@ def _read(
         header = _header(lines, kinds, bound, run[0])
         end = trailer[-1] if trailer else run[-1]
         if header is None:
-            gap = [i for i in range(bound + 1, run[0]) if kinds.known(i) != "blank"]
+            gap = [
+                i
+                for i in range(bound + 1, run[0])
+                if kinds.known(i) != "blank" and not _story_promo(lines, kinds, i)
+            ]
             if cards and not gap and previous_card_end == bound and not closed:
                 cards[-1] = _extend(cards[-1], lines, run, end)
-                closed = _link_label_at(kinds, trailer) < len(trailer)
+                closed = _closes_text(lines, kinds, trailer)
                 previous_card_end = end
             bound = end
             continue
@@ -272,8 +278,12 @@ def _read(
             bound = end
             continue
         found = _card_header(lines, kinds, title_line, others, trailer, roles)
-        echoed = echo and not found.has_cue
-        if not found.has_cue and not echoed:
+        # a search result's date opening its snippet ("3 Δεκ 2026 — ..."): the card's own
+        leading = frozenset(
+            f.field for f in leading_time(run[0], lines[run[0]]) if f.field != "body"
+        )
+        echoed = echo and not found.has_cue and not leading
+        if not found.has_cue and not leading and not echoed:
             bound = end
             continue
         first = min([title_line, *others])
@@ -283,10 +293,10 @@ def _read(
         shape = (*shape, "|", *after)
         body_chars = sum(len(lines[i]) for i in run)
         title = normalized(lines[title_line])
-        cues = _cues(found, title_line) | ({ECHO_CUE} if echoed else set())
+        cues = _cues(found, title_line) | leading | ({ECHO_CUE} if echoed else set())
         cards.append(Card(region, _collapse(shape), body_chars, cues, title))
         bound = previous_card_end = end
-        closed = _link_label_at(kinds, trailer) < len(trailer)
+        closed = _closes_text(lines, kinds, trailer)
     return cards
 
 
@@ -321,9 +331,11 @@ def content_words(text: str) -> set[str]:
     Returns
     -------
     set of str
-        Its letter runs, case folded, without function words.
+        Its letter runs with their combining marks (a Hindi word whole:
+        :data:`~analysis.text.patterns.MARKED_LETTER_RUN`), case folded, without function
+        words.
     """
-    return {w for w in LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
+    return {w for w in MARKED_LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
 
 
 def shared_vocabulary(texts: Sequence[str]) -> float:
@@ -448,6 +460,19 @@ def _ad_place(lines: list[str], kinds: LineKinds, i: int, headers_first: bool) -
     return _ad_slot(lines, kinds, i) and (
         headers_first or (i + 1 < len(kinds) and kinds.known(i + 1) != "blank")
     )
+
+
+def _story_promo(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """Whether line ``i`` is a promo of another story set between two paragraphs ("Read
+    also: Headline", "اقرأ أيضا: ...", "Baca juga: ...":
+    :data:`~analysis.clean.header_lines.RELATED_LINK`): the story's text goes on under it."""
+    return kinds[i] == "cue" and RELATED_LINK.match(lines[i]) is not None
+
+
+def _closes_text(lines: list[str], kinds: LineKinds, trailer: list[int]) -> bool:
+    """Whether a card's trailer holds its own link label ("Read more"), so that its
+    text ends there (a promo of another story, :func:`_story_promo`, does not)."""
+    return any(kinds[i] == "cue" and not _story_promo(lines, kinds, i) for i in trailer)
 
 
 def _link_label_at(kinds: LineKinds, trailer: list[int]) -> int:

@@ -80,6 +80,9 @@ _RANK_PREFIX = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# A contents page's leader and page number after a headline ("Title ........ 14",
+# "Title . . . . 6", "Title ____ 3"): the page the story is printed on, no part of it.
+_PAGE_LEADER = re.compile(r"\s*(?:\.{4,}|(?:\.\s){3,}\.?|…{2,}|_{4,})\s*\d{1,4}\s*$")
 _RANK_NUMBER = re.compile(r"\d{1,2}")
 _QUOTES = "\"'“”‘’„«»"
 # Quotation marks that open and close one quotation.
@@ -90,6 +93,8 @@ _TITLE_SUFFIX = re.compile(
     r"\s(?:\||-|–|—|::)\s(?P<outlet>[^|–—]{2,50}?)\s*$|\s\((?P<paren>[^()]{2,50})\)\s*$"
 )
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^:]{2,40}?):\s+(?=\S)")
+# A match's score closing a result line ("Team B 2-0", "Team B 1:1").
+_SCORE_END = re.compile(r"\s\d{1,3}\s?[-–:]\s?\d{1,3}\s*$")
 _OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—)\s(?=\S)")
 _PART_SEPARATOR = re.compile(r"\s+[·|/—–•-]\s+|\t+|,\s+|\s+for\s+|^\s*[—–-]\s*")
 _AUTHOR_FOR = re.compile(
@@ -161,6 +166,8 @@ def title_span(
         ``[Aug. 21] Title``).
     """
     start, end = line_value_span(line)
+    if (leader := _PAGE_LEADER.search(line, start, end)) and leader.start() > start:
+        end = leader.start()  # a contents page's leader and page number
     time = None
     listed = False  # a rank number or a bracketed date leads the line: a list item
     prefix = _RANK_PREFIX.match(line[start:end])
@@ -255,11 +262,15 @@ def _time_suffix(line: str, start: int, end: int) -> tuple[tuple[int, int], int]
 
 
 def _outlet_prefix(text: str) -> re.Match | None:
-    """``Outlet — Title``: a name before a dash or bar, a headline (not a clause) after."""
+    """``Outlet — Title``: a name before a dash or bar, a headline (not a clause) after;
+    not a match's result, a name on both sides and the score after them (``Team A –
+    Team B 2-0``)."""
     prefix = _OUTLET_DASH_PREFIX.match(text)
     if prefix is None or not is_outlet_name(prefix.group("outlet")):
         return None
     rest = text[prefix.end() :]
+    if (score := _SCORE_END.search(rest)) is not None and is_outlet_name(rest[: score.start()]):
+        return None  # the other side's name and the score: a result, no outlet
     return None if rest[:1].islower() else prefix
 
 

@@ -135,18 +135,32 @@ COMMENT_SECTION_HEADING = re.compile(
     + rf"|^\W*(?:{_COMMENT_WORDS})\s*(?:\(\s*\d[\d,.]*\s*\)|\[\s*\d[\d,.]*\s*\])\s*$",
     re.IGNORECASE,
 )
+#: The word for "yesterday" in the page languages beyond English, German, Spanish,
+#: French, Italian (Romanian too) and Hebrew, whose words :data:`RELATIVE_TIMES` spells
+#: with their "today": Dutch, Portuguese, Polish, Czech and Slovak, Ukrainian, Russian
+#: and Bulgarian, Greek, Hungarian, Turkish, Indonesian and Malay, Tagalog, Swedish,
+#: Danish and Norwegian, Finnish, Croatian and Serbian, Vietnamese, Arabic, Thai,
+#: Chinese, Japanese, Korean. Not Hindi "कल" (yesterday and tomorrow).
+YESTERDAY_WORDS = (
+    "gisteren", "ontem", "wczoraj", "včera", "вчора", "вчера", "χθες", "χτες", "tegnap",
+    "dün", "kemarin", "kahapon", "igår", "i går", "eilen", "jučer", "juče", "hôm qua",
+    "أمس", "เมื่อวาน", "昨天", "昨日", "어제",
+)  # fmt: skip
 #: Relative times in the page languages beyond the English ones of page_metadata; the
 #: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day
-#: before, "היום" today).
+#: before, "היום" today; :data:`YESTERDAY_WORDS`).
 RELATIVE_TIMES = re.compile(
     FOREIGN_RELATIVE_TIME + r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi"
-    r"|אתמול|שלשום|היום)\b"
+    r"|אתמול|שלשום|היום|" + "|".join(YESTERDAY_WORDS) + r")\b"
     r"|\b\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?|secs?)\s+ago\b"
     r"|(?<![\w:$€£.,])\d{1,3}\s*(?:m|h|d|min|hr|hrs)\b(?![\w:])",
     re.IGNORECASE,
 )
 # The words of RELATIVE_TIMES' forms without a digit (lower case).
-_RELATIVE_WORD = re.compile(r"vor|hace|il y a|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi")
+_RELATIVE_WORD = re.compile(
+    r"vor|hace|il y a|gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi|"
+    + "|".join(word for word in YESTERDAY_WORDS if word.isascii())
+)
 _DIGIT = re.compile(r"\d")
 # What a match of RELATIVE_TIMES in an ASCII line with a digit holds besides those words:
 # a number and its unit's letter ("3h", "2 hours ago", "5 ore fa"), or "acum"/"pred"
@@ -173,7 +187,9 @@ SOCIAL_POST_CREDIT = re.compile(r"\(@\w{1,30}\)")
 #: Day and short month without a year: ``Sept. 8``, ``8 Sep``, ``Jun 3``.
 SHORT_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b"
-    r"|\b[0-3]?\d\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    r"|\b[0-3]?\d\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    # the month and day signs of Chinese, Japanese and Korean ("12月3日", "12월 3일")
+    r"|(?<![\d年년])(?:1[0-2]|0?[1-9])\s*[月월]\s*[0-3]?\d\s*[日일]",
     re.IGNORECASE,
 )
 #: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``

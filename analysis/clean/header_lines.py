@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from analysis.clean.byline_words import (
     AUTHOR_LABELS,
     NAME_LIKE_BY_WORDS,
+    PARTICLE_BY_WORDS,
     REPORT_WORDS,
     REPORTER_AFTER_NAME,
     REPORTER_BEFORE_NAME,
@@ -144,6 +145,21 @@ _NAME_LIKE_CUE = re.compile(
     + r")\s+(?=[^\W\d_])"
 )
 NAME_LIKE_CUE_MIN_NAMES = 3
+# The same words and the particles that are a "by" (PARTICLE_BY_WORDS) in lower case
+# opening the line ("ni Jose Ramos", "de Andrei Pop"): a name's first word is
+# capitalized, so they are a cue before a full name of LOWER_NAME_LIKE_CUE_MIN_NAMES
+# capitalized words ("de Gaulle" alone is a surname).
+_LOWER_NAME_LIKE_CUE = re.compile(
+    r"^\s*(?:"
+    + "|".join(
+        word
+        for table in (NAME_LIKE_BY_WORDS, PARTICLE_BY_WORDS)
+        for words in table.values()
+        for word in words
+    )
+    + r")\s+(?=[^\W\d_])"
+)
+LOWER_NAME_LIKE_CUE_MIN_NAMES = 2
 # A lower-case "by" after a spaced separator (asked only of a line holding " by ").
 _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|]\s+by\s+")
 # What a cue _BYLINE finds after the line's start holds (its first two forms open the
@@ -238,6 +254,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
     name_like = cue is None and (cue := _NAME_LIKE_CUE.match(text)) is not None
+    lower_name_like = cue is None and (cue := _LOWER_NAME_LIKE_CUE.match(text)) is not None
     after_date = False
     # (a lower-case cue holds "by": a line without it is not searched for a date)
     if cue is None and "by" in text and (date := find_date_span(text)) is not None:
@@ -268,6 +285,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None  # "Von Bären und Menschen": a headline's nouns, no two names
     if name_like and sum(word[0].isupper() for word in words) < NAME_LIKE_CUE_MIN_NAMES:
         return None  # "Per Anna Vidal" may be a three-word name
+    if lower_name_like and sum(word[0].isupper() for word in words) < LOWER_NAME_LIKE_CUE_MIN_NAMES:
+        return None  # "de Gaulle": a surname's particle
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     return start, _authors_end(text, start + len(name), limit)

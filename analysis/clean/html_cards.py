@@ -527,16 +527,21 @@ def _article_outside(cards: list[HtmlElement], main_text: str | None) -> bool:
     """True when more of the main text's letters and digits lie in paragraphs found in
     no card than in paragraphs found in one (paragraphs compared by their letters and
     digits only, case folded; a paragraph holding some of a card's parts in order, the
-    others left out, is found in it; a table row's cells are compared one by one)."""
+    others left out, is found in it, and so is one holding some of its texts in order,
+    an element inside a part left out: an extractor drops a ``<time>`` printed inside the
+    headline's link; a table row's cells are compared one by one)."""
     if not main_text:
         return False
     card_texts = [letters(card.text_content()) for card in cards]
     card_parts = [[letters(part.text_content()) for part in _parts(card)[0]] for card in cards]
+    card_pieces = [[letters(text) for text in card.itertext()] for card in cards]
     inside = outside = 0
     for paragraph in _cells(main_text.split("\n")):
         found = letters(paragraph)
-        if any(found in text for text in card_texts) or any(
-            _some_parts(found, parts) for parts in card_parts
+        if (
+            any(found in text for text in card_texts)
+            or any(_some_parts(found, parts) for parts in card_parts)
+            or any(_some_parts(found, pieces) for pieces in card_pieces)
         ):
             inside += len(found)
         else:

@@ -57,6 +57,7 @@ from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
+from analysis.clean.inline_headlines import inline_cards
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import (
     ENTRIES_OF_ONE_ARTICLE,
@@ -176,6 +177,9 @@ def find_cards_or_updates(
         kinds[first] = first_kind
         echoed = _echo_reading(lines, kinds, first, first_kind, plain)
         regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
+    if not regions and not updates:
+        # no card on a line of its own: cards printed one a line, headline first
+        regions = inline_cards(lines)
     return [_without_site_prompts(lines, region) for region in regions], updates
 
 
