@@ -112,6 +112,7 @@ from analysis.clean.site_name import (
 )
 from analysis.clean.site_phrases import is_interface_label
 from analysis.clean.story_origin import printed_origin
+from analysis.clean.title_site import printed_title_site
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 
@@ -377,6 +378,35 @@ def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:
     return titled or (logo_masthead(lines, facts.html.logo, site.name) if facts.html.logo else None)
 
 
+def unnamed_site(lines: list[str], blocks: BlockColumns, facts: PageFacts) -> SiteName | None:
+    """The site name of an HTML page no naming cue names: the part of its ``<title>``
+    beside the headline that its text prints too (:mod:`analysis.clean.title_site`).
+
+    Parameters
+    ----------
+    lines : list of str
+        The page's lines.
+    blocks : BlockColumns
+        Its block columns (``field``, ``line_no``, ``article_index``).
+    facts : PageFacts
+        Its HTML metadata, if any.
+
+    Returns
+    -------
+    SiteName or None
+        As found; None for a text page, a listing, or none found.
+    """
+    if facts.html is None or facts.html.page_title is None:
+        return None
+    if any(index > 0 for index in blocks["article_index"]):
+        return None
+    headline = next(
+        (lines[n] for f, n in zip(blocks["field"], blocks["line_no"], strict=True) if f == "title"),
+        None,
+    )
+    return printed_title_site(lines, title_parts(facts.html.page_title), headline)
+
+
 def articles_from_blocks(
     blocks: pd.DataFrame, text: str, facts: PageFacts | None = None
 ) -> pd.DataFrame:
@@ -533,6 +563,9 @@ def article_rows(
         page_bylines.append(printed_byline)
     if not rows:
         return rows
+    if site is FIND_SITE:  # (clean_page finds it once, with the same masthead rule)
+        lines = text.split("\n")
+        site = page_site_name(lines) or unnamed_site(lines, blocks, facts)
     page_evidence = _outlet_evidence(text, facts, site)
     if layout == "listing":
         own = decide_outlet(page_evidence, page)

@@ -17,7 +17,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from analysis.clean.articles import PageFacts, article_rows, html_body_lines, page_outlet
+from analysis.clean.articles import (
+    PageFacts,
+    article_rows,
+    html_body_lines,
+    page_outlet,
+    unnamed_site,
+)
 from analysis.clean.card_blocks import MIN_CARDS
 from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_page import HtmlMetadata
@@ -320,6 +326,8 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     marks = facts.html.markup_lines if facts.html is not None else NO_MARKUP
     blocks = segment_page_columns(page.text, page.name, body_lines, site, facts.byline, marks)
     check_page_blocks(blocks, page.text)
+    if site is None:  # an HTML page's <title> may name it (title_site)
+        site = unnamed_site(page.text.split("\n"), blocks, facts)
     non_stories: list[str] = []
     articles = article_rows(blocks, page.text, facts, site, non_stories)
     if not articles and facts.html is not None and facts.html.script_body:

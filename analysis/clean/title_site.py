@@ -1,0 +1,103 @@
+"""The site name an HTML page's ``<title>`` prints beside its headline (stage: clean).
+
+An HTML page's ``<title>`` names the site beside the headline ("Snow plows get GPS
+trackers - Glenhollow Daily", "Local News | Brackenridge Weekly Advocate"). When no
+naming cue of the page names its site (:mod:`analysis.clean.site_name`; a logo that is
+an image, no site-name tag), the part that is no headline names the site if the page's
+text prints it too, at a line's start (the masthead "GLENHOLLOW DAILY", the footer
+"Glenhollow Daily, 18 Main St."), shaped as a name
+(:func:`~analysis.clean.site_phrases.masthead_name`) of at least :data:`MIN_WORDS`
+words, no interface word, none of its words written in lower case elsewhere on the
+page (a section's words are ordinary words: "City Works" over a story about the city's
+works). No tuned value.
+
+A text dump's masthead printed once over the headline is read by the naming cues
+(:func:`~analysis.clean.site_phrases.heads_the_story`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.clean.site_name import SiteName
+from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import LETTER_RUN
+
+#: The fewest words of a site's name read off a title (one word is as often a section's
+#: label: "Politics", "Nyheter").
+MIN_WORDS = 2
+
+
+def printed_title_site(
+    lines: Sequence[str], parts: Sequence[str], headline: str | None
+) -> SiteName | None:
+    """The site name an HTML page's ``<title>`` prints beside another part, which the
+    page's text prints at a line's start.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's rendered lines.
+    parts : sequence of str
+        The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
+    headline : str or None
+        The article's title, which no part naming the site is.
+
+    Returns
+    -------
+    SiteName or None
+        The last part, else the first, of a title of two parts or more that is shaped
+        as a name (:func:`~analysis.clean.site_phrases.masthead_name`) of at least
+        :data:`MIN_WORDS` words, is not the headline, and that a line of the page opens
+        with (case aside), none of its words written in lower case elsewhere; the span is
+        that line's, the name as the title writes it. None otherwise.
+    """
+    if len(parts) < 2:
+        return None
+    folded = [line.strip().casefold() for line in lines]
+    for part in (parts[-1], parts[0]):
+        found = masthead_name(part)
+        if found is None or (headline and part.casefold() == headline.strip().casefold()):
+            continue
+        name = found[0]
+        key = name.casefold()
+        at = next((i for i, line in enumerate(folded) if line.startswith(key)), None)
+        if at is None:
+            continue
+        rest = folded[at][len(key) : len(key) + 1]
+        if rest.isalnum():  # "Portside Records" is no "Portside Record"
+            continue
+        if not _is_own_name(name, "\n".join(lines[:at] + lines[at + 1 :])):
+            continue
+        start = len(lines[at]) - len(lines[at].lstrip())
+        return SiteName(name, "page", at, start, start + len(name))
+    return None
+
+
+def _is_own_name(name: str, text: str) -> bool:
+    """Whether ``name`` reads as a site's name on a page whose other text is ``text``:
+    :data:`MIN_WORDS` words or more, no interface word, none of its words (function
+    words aside) written in lower case in ``text``."""
+    words = LETTER_RUN.findall(name)
+    if len(words) < MIN_WORDS or any(word.lower() in INTERFACE_WORDS for word in words):
+        return False  # one word; a menu's items ("Home News Sport Opinion")
+    for word in words:
+        lower = word.lower()
+        if lower != word and lower not in FUNCTION_WORDS and _written_lower(text, lower):
+            return False
+    return True
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (in lower case) as a whole letter run: its
+    occurrences found by ``str.find``, not every run of a long page listed."""
+    found = text.find(word)
+    while found >= 0:
+        end = found + len(word)
+        if not (found and LETTER_RUN.match(text, found - 1, found)) and not (
+            end < len(text) and LETTER_RUN.match(text, end, end + 1)
+        ):
+            return True
+        found = text.find(word, found + 1)
+    return False
