@@ -144,6 +144,31 @@ def test_a_short_page_whose_cut_lines_share_two_lengths_is_joined_when_cut_mid_s
     assert join_hard_wraps(wrapped) == "\n\n".join("   " + block for block in blocks)
 
 
+def test_a_line_cut_after_a_function_word_is_cut_mid_sentence_whatever_the_next_words_case():
+    # h136: a text browser's dump of short paragraphs, two lines each: three cut lines of
+    # two lengths, and one goes on with a name ("... championship on" / "Saturday, ...");
+    # a line ending in a function word with no mark after it ends inside a sentence
+    blocks = [
+        "Rowing club wins national title for first time in 40 years",
+        "Ashford Rowing Club's women's eight won the national club championship on "
+        "Saturday, the club's first national title since 1986.",
+        "The crew beat the defending champions by half a length in a race held in "
+        "strong crosswinds.",
+        "The club's coach said the win was the result of four years of rebuilding "
+        "after the boathouse flooded.",
+        "The crew will now race at the European club regatta in the spring.",
+    ]
+    wrapped = "\n\n".join(
+        textwrap.fill(block, 78, initial_indent="   ", subsequent_indent="   ") for block in blocks
+    )
+    assert wrapped.count("\n") > 2 * (len(blocks) - 1) + 2  # three paragraphs were cut
+    assert join_hard_wraps(wrapped) == "\n\n".join("   " + block for block in blocks)
+    # a headline ending in a function word over a name, printed whole: no other cut
+    # line, the page reads as not wrapped
+    whole = "\n\n".join(["What we know about", "Saturday's vote", blocks[-1]])
+    assert join_hard_wraps(whole) == whole
+
+
 def test_a_wrapped_article_is_joined_though_a_line_printed_whole_is_longer():
     # a menu printed whole, longer than the width the paragraphs were wrapped at, does
     # not set the width (the width the paragraphs' inner lines share does)

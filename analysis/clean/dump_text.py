@@ -44,6 +44,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
     FIELD_LABEL,
     INVISIBLE,
@@ -473,11 +474,24 @@ def _wrapped_lines(
 
 def _cut_mid_sentence(line: str, following: str) -> bool:
     """True when ``line`` ends inside a sentence (in a letter or a comma) and
-    ``following`` goes on in lower case ("el plan de movilidad" / "que restringirá"): a
-    cut the sentence shows, whatever the line's length. A page printed a paragraph a
-    line rarely has such a pair where the next line would not have fitted."""
-    end, start = line.rstrip()[-1:], following.lstrip()[:1]
-    return (end.isalpha() or end == ",") and start.islower()
+    ``following`` goes on in lower case ("el plan de movilidad" / "que restringirá"), or
+    ``line`` ends in a function word with no mark after it ("won the championship on" /
+    "Saturday, the club's first title"): a cut the sentence shows, whatever the line's
+    length and whatever the next word's case (a name goes on in capitals). A page
+    printed a paragraph a line rarely has such a pair where the next line would not have
+    fitted."""
+    stripped = line.rstrip()
+    end, start = stripped[-1:], following.lstrip()[:1]
+    if not (end.isalpha() or end == ","):
+        return False
+    if start.islower():
+        return True
+    last_word = _LAST_WORD.search(stripped)
+    return end.isalpha() and last_word is not None and last_word.group().lower() in FUNCTION_WORDS
+
+
+# A line's last word: its last run of letters after a space or its start.
+_LAST_WORD = re.compile(r"(?<!\S)[^\W\d_]+$")
 
 
 def _field_lines(lines: list[str]) -> set[int]:
