@@ -54,12 +54,12 @@ def main() -> int:
         tp, fp, fn = xs.overlap(g["body"], pred, 1)
         s = xs.PageScore(name, tp, fp, fn)
         rows.append((name, g["style"], n_art.get(name, 0), s))
-    print(f"{'page':<18} {'style':<5} art   P      R      F1    chrome_kept body_lost")
+    print(f"{'page':<20} {'style':<5} art   P      R      F1    chrome_kept body_lost")
     for name, style, na, s in rows:
         p = "  -  " if s.precision is None else f"{s.precision:.3f}"
         flag = "  <50%" if s.recall < 0.5 else ""
         print(
-            f"{name:<18} {style:<5} {na:>3}  {p}  {s.recall:.3f}  {s.f1:.3f}"
+            f"{name:<20} {style:<5} {na:>3}  {p}  {s.recall:.3f}  {s.f1:.3f}"
             f"  {s.fp:>6}  {s.fn:>6}{flag}"
         )
     scores = [s for *_, s in rows]

@@ -1,7 +1,10 @@
 """Score `newscompare clean benchmarks/review_sets/listings_h127/pages --out OUT`
 against gold.json beside this file.
 
-Usage: python benchmarks/review_sets/listings_h127/score.py OUT [--json FILE] [--quiet]
+Usage: python benchmarks/review_sets/listings_h127/score.py OUT [--gold FILE] [--json FILE]
+[--quiet]
+
+Other sets (listings_h135) run this scorer with their own gold.
 Per page: gold/found cards, exact count, lost silently, title, date, outlet, byline, body F1.
 Cards are matched to records greedily by max(title token F1, body token F1) >= 0.5.
 """
@@ -16,7 +19,12 @@ from pathlib import Path
 
 import pandas as pd
 
-GOLD = json.loads(Path(__file__).with_name("gold.json").read_text(encoding="utf-8"))
+_GOLD_PATH = (
+    sys.argv[sys.argv.index("--gold") + 1]
+    if "--gold" in sys.argv
+    else Path(__file__).with_name("gold.json")
+)
+GOLD = json.loads(Path(_GOLD_PATH).read_text(encoding="utf-8"))
 
 
 def toks(s):

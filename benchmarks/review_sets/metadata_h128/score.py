@@ -2,7 +2,10 @@
 `python -m analysis clean benchmarks/review_sets/metadata_h128/pages --out OUT`
 against gold.json beside this file.
 
-Usage: python benchmarks/review_sets/metadata_h128/score.py OUT [--quiet]
+Usage: python benchmarks/review_sets/metadata_h128/score.py OUT [--gold FILE] [--quiet]
+
+The names that are not the authors are read from not_authors.json beside the gold file;
+other sets (metadata_h136) run this scorer with their own gold.
 Per field: RIGHT / EMPTY / WRONG (byline also PARTIAL: some gold authors missing, and MIXED: a
 photographer/editor named in the byline). Gold None for a date = the page prints none
 (a value is WRONG); gold None for a byline = not scored (shown only). Gold [] for outlet =
@@ -17,24 +20,15 @@ from pathlib import Path
 
 import pandas as pd
 
-GOLD = json.loads((Path(__file__).with_name("gold.json")).read_text(encoding="utf-8"))
-NOT_AUTHORS = {  # photographers, editors, translators printed near the byline
-    "en_reporting_editing.txt": ["Ellis", "Tran"],
-    "en_photo_credit.txt": ["Kim"],
-    "en_translated.txt": ["Walsh"],
-    "it_cronaca.txt": ["Neri"],
-    "ru_tekst_foto.txt": ["Соколова"],
-    "zh_source_editor.txt": ["李娜"],
-    "id_penulis_editor.txt": ["Dewi"],
-    "pl_autor.txt": ["Zieliński"],
-    "cs_autor.txt": ["Dvořáková"],
-    "html_cookie_banner.html": ["Patel"],
-    "html_es_fotos.html": ["Gil"],
-    "en_newsletter_copy.txt": ["Cho"],
-    "en_print_view.txt": ["Ames"],
-    "html_amp_jsonld.html": ["Ruiz"],
-    "en_w3m_wire_reuters_style.txt": ["Richardson"],
-}
+_GOLD_PATH = (
+    Path(sys.argv[sys.argv.index("--gold") + 1])
+    if "--gold" in sys.argv
+    else Path(__file__).with_name("gold.json")
+)
+GOLD = json.loads(_GOLD_PATH.read_text(encoding="utf-8"))
+#: Names printed near the byline that are not the authors (photographers, editors,
+#: translators), per page, beside the gold.
+NOT_AUTHORS = json.loads(_GOLD_PATH.with_name("not_authors.json").read_text(encoding="utf-8"))
 
 
 def norm(s):
@@ -139,7 +133,11 @@ def score(out):
         else:
             b = norm(v["byline"])
             hit = [n for n in g["byline"] if norm(n) in b]
-            bad = [n for n in NOT_AUTHORS.get(name, []) if norm(n) in b]
+            bad = [
+                n
+                for n in NOT_AUTHORS.get(name, [])
+                if re.search(rf"(?<!\w){re.escape(norm(n))}(?!\w)", b)
+            ]
             r["byline"] = (
                 "MIXED"
                 if bad
