@@ -49,7 +49,7 @@ card's category, not its outlet.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -360,18 +360,9 @@ def card_sections(cards: list[HtmlElement]) -> frozenset[str]:
     frozenset of str
         The labels' letters and digits, case folded (:func:`letters`).
     """
-    found = set()
-    for card in cards:
-        for element in card.iter():
-            if not isinstance(element.tag, str) or element.tag in HEADINGS:
-                continue
-            if SECTION_CLASS_WORDS.isdisjoint(class_words(element)):
-                continue
-            headed = any(child.tag in HEADINGS for child in element.iter())
-            text = element.text_content()
-            if not headed and 0 < len(text.split()) <= MAX_OUTLET_WORDS:
-                found.add(letters(text))
-    return frozenset(found)
+    return frozenset(
+        _marked_texts(cards, lambda e: not SECTION_CLASS_WORDS.isdisjoint(class_words(e)))
+    )
 
 
 def card_authors(cards: list[HtmlElement]) -> frozenset[str]:
@@ -395,20 +386,33 @@ def card_authors(cards: list[HtmlElement]) -> frozenset[str]:
     frozenset of str
         The names' letters and digits, case folded (:func:`letters`).
     """
+    return frozenset(_marked_texts(cards, _is_author_element) - {""})
+
+
+def _is_author_element(element: HtmlElement) -> bool:
+    """Whether an element is the schema.org ``author`` property or its class or id holds
+    an author label (:data:`AUTHOR_CLASS_WORDS`)."""
+    return "author" in (element.get("itemprop") or "").split() or not (
+        AUTHOR_CLASS_WORDS.isdisjoint(class_words(element))
+    )
+
+
+def _marked_texts(cards: list[HtmlElement], is_marked: Callable[[HtmlElement], bool]) -> set[str]:
+    """The texts (:func:`letters`) of the elements inside ``cards`` that ``is_marked``
+    accepts, each holding no heading and no more words than an outlet's name
+    (:data:`~analysis.clean.card_fields.MAX_OUTLET_WORDS`): a card's section label, its
+    author."""
     found = set()
     for card in cards:
         for element in card.iter():
             if not isinstance(element.tag, str) or element.tag in HEADINGS:
                 continue
-            marked = "author" in (
-                element.get("itemprop") or ""
-            ).split() or not AUTHOR_CLASS_WORDS.isdisjoint(class_words(element))
-            if not marked or any(child.tag in HEADINGS for child in element.iter()):
+            if not is_marked(element) or any(child.tag in HEADINGS for child in element.iter()):
                 continue
             text = element.text_content()
             if 0 < len(text.split()) <= MAX_OUTLET_WORDS:
                 found.add(letters(text))
-    return frozenset(found - {""})
+    return found
 
 
 def card_headlines(cards: list[HtmlElement]) -> frozenset[str]:
