@@ -349,6 +349,30 @@ def test_sister_sites_whose_menu_has_no_bullets_are_filed_by_their_masthead():
     assert all("masthead" not in key for key in keys)
 
 
+def test_a_masthead_over_a_one_entry_a_line_menu_sharing_its_holders_word_files_its_pages():
+    # review h137 (pages_b): text dumps open with "Channel 9 Eastside" over a menu printed
+    # one entry a line, under "© Eastside Broadcasting Company"; the HTML pages of
+    # channel9eastside.com name the site "Channel 9": the masthead was read as the menu's
+    # first entry, and one station was two outlets
+    def page(number: int) -> str:
+        text = _sister_page("Kestrel Channel 4", number).replace(
+            "  • News\n  • Sports\n", "Local\nWeather\nSport\n"
+        )
+        return text.replace("Harbour Media Group", "Kestrel Broadcasting Company")
+
+    keys, names = _keys_and_names({f"t_{i}.txt": page(i) for i in range(2)})
+    assert set(names) == {"Kestrel Broadcasting Company"}
+    assert all(key.endswith("(masthead Kestrel Channel 4)") for key in keys)
+    html = decide_outlet(
+        OutletEvidence(url="https://kestrelchannel4.com/a.html", html_site_name="Channel 4"), "a"
+    )
+    found = outlet_identities([*keys, html.key], [*names, html.name])
+    assert found.n_outlets([*keys, html.key]) == 1
+    # a first entry sharing no word of the holder's name is still a menu's
+    other = page(0).replace("Kestrel Channel 4\n", "Local Events\n", 1)
+    assert all("masthead" not in key for key in _keys_and_names({"o.txt": other})[0])
+
+
 def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():
     # one paper's pages (one masthead) stay the holder's; so do pages whose first lines
     # differ but each opens one page only (a short headline is no site), with no note

@@ -1003,11 +1003,16 @@ def test_a_page_filed_under_its_notice_keeps_the_masthead_it_opens_with():
         "copyright",
         "Harbour Daily",
     )
-    # a menu of names, an interface line, a section the page writes in lower case, the
+    # a menu of names (a group's titles), a menu's first entry sharing no word of the
+    # holder's name, an interface line, a section the page writes in lower case, the
     # holder's own name: no masthead
-    for top in (["Harbour Daily", "Sports"], ["Sign In"], ["Business"], ["Harbour"]):
+    tops = (["Harbour Daily", "Harbour Sunday"], ["Daily Deals", "Sports"], ["Sign In"])
+    for top in (*tops, ["Business"], ["Harbour"]):
         lines = [*top, "  • News", "", PROSE + " It hurt business.", "", notice]
         assert page_site_name(lines).masthead is None, top
+    # a name sharing the holder's word over a menu of sections is its masthead (h148)
+    lines = ["Harbour Daily", "Sports", "  • News", "", PROSE, "", notice]
+    assert page_site_name(lines).masthead == "Harbour Daily"
     # a page its cues name keeps no masthead
     assert page_site_name(["Harbour Daily", PROSE, "Follow Harbour Daily"]).masthead is None
 

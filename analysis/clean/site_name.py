@@ -117,6 +117,7 @@ from analysis.clean.site_features import (
     domain_label,
 )
 from analysis.clean.site_phrases import INTERFACE_WORDS, is_interface_label, masthead_name
+from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name
 from analysis.text.lines import is_list_item
 
@@ -403,14 +404,33 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     found = masthead_name(first)
     # a name-only line under it makes the first line a menu's first entry, unless the
     # page prints that name again below (a group's list of its titles, "Follow X"): a
-    # menu's entry is printed once, above the story
+    # menu's entry is printed once, above the story; or unless the name shares a word
+    # with the holder's and the entry under it does not ("Channel 9 Eastside" over
+    # "Local" / "Weather" and "© Eastside Broadcasting Company"): a site is named like
+    # its company, a section is not (a group's list of its titles, "Harbour Daily" over
+    # "Harbour Sunday", shares the word down the list)
     if found is None or (
         masthead_name(following) is not None
         and not is_interface_label(following)
         and page.mentions(found[0]) < 2
+        and not (
+            _shares_holder_word(found[0], page, holder)
+            and not _shares_holder_word(following, page, holder)
+        )
     ):
         return None
     return _masthead_of(found[0], page, holder)
+
+
+def _shares_holder_word(name: str, page: PageText, holder: str) -> bool:
+    """Whether ``name`` (a line) holds a word of the copyright ``holder``'s name that is no
+    function word, no number and no word the page writes in lower case ("Eastside" of
+    "Channel 9 Eastside" and "Eastside Broadcasting Company"; not "news")."""
+    shared = set(name_words(name)) & set(name_words(holder))
+    return any(
+        not word.isdigit() and word not in FUNCTION_WORDS and not page.writes_lower(word)
+        for word in shared
+    )
 
 
 def title_masthead(lines: Sequence[str], parts: Sequence[str], holder: str) -> str | None:
