@@ -1380,22 +1380,49 @@ def test_an_html_titles_name_beside_the_headline_is_the_pages_masthead():
     assert title_masthead(lines, ("Storm Warning", "Seaview Gazette"), "Harbour Media") is None
 
 
-def test_a_masthead_in_lower_case_over_the_menu_names_the_site():
-    # review h134: a logo set in lower case ("the morning ledger") over the site's menu
-    # names the site, as "The Morning Ledger" there does; alone on the page's first
-    # line it does not (nor does a name in title case or capitals there: one line
-    # alone is as often a section's label)
-    story = (
+_MASTHEAD_STORIES = {
+    "en": (
         "\nCouncil votes to extend the harbour wall\n\nBy Jane Roe\nMarch 3, 2026\n\n"
         "The council voted on Tuesday to extend the harbour wall by forty metres, a "
         "project residents have asked for since the storm of last winter.\n"
-    )
-    menu = "home | news | sport | opinion\n"
-    found = page_site_name(("the morning ledger\n" + menu + story).split("\n"))
-    assert found is not None and (found.name, found.source) == ("the morning ledger", "page")
-    assert page_site_name(("the morning ledger\n" + story).split("\n")) is None
+    ),
+    "ar": (
+        "\nافتتاح جسر جديد فوق النهر\n2 ديسمبر 2026\n\n"
+        "افتتحت البلدية اليوم جسرا جديدا فوق النهر يربط الحيين الشرقي والغربي. "
+        "وقال رئيس البلدية إن الجسر سيختصر زمن الرحلة إلى النصف.\n"
+    ),
+    "ja": (
+        "\n新しい橋が開通\n12月2日\n\n"
+        "市は2日、川に架かる新しい橋の開通式を行った。通勤時間が半分になるという。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("masthead", "menu", "language"),
+    [
+        ("the morning ledger", "home | news | sport | opinion", "en"),
+        ("صحيفة الوادي الأخضر", "الرئيسية | محليات | رياضة | ثقافة", "ar"),
+        ("みなと新聞", "ホーム ｜ 地域 ｜ 経済 ｜ 天気", "ja"),
+    ],
+)
+def test_a_masthead_without_capitals_over_the_menu_names_the_site(masthead, menu, language):
+    # review h134: a logo set in lower case ("the morning ledger") over the site's menu
+    # names the site, as "The Morning Ledger" there does; review h135 (L5): so does a
+    # name in a script without case, where no capital can mark it (2-4 words, or one
+    # run of a script written without spaces, its menu between full-width bars). Alone
+    # on the page's first line it does not (nor does a name in title case or capitals
+    # there: one line alone is as often a section's label)
+    story = _MASTHEAD_STORIES[language]
+    found = page_site_name(f"{masthead}\n{menu}\n{story}".split("\n"))
+    assert found is not None and (found.name, found.source) == (masthead, "page")
+    assert page_site_name(f"{masthead}\n{story}".split("\n")) is None
+
+
+def test_a_sections_label_in_lower_case_over_the_menu_names_no_site():
     # a section's label in lower case whose words the story writes is no name
-    worded = story + "The harbour news of the world came late.\n"
+    worded = _MASTHEAD_STORIES["en"] + "The harbour news of the world came late.\n"
+    menu = "home | news | sport | opinion\n"
     assert page_site_name(("world news\n" + menu + worded).split("\n")) is None
 
 

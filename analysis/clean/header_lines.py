@@ -746,10 +746,11 @@ def is_label_like(line: str) -> bool:
 
 
 # The separators of a menu printed on one line ("Home | World | Sport") or of a
-# breadcrumb trail ("Home > World"): a spaced mark between two entries.
-_MENU_SEPARATOR = re.compile(r"\s+(?:\||>|»|›|/|·|•)\s+")
+# breadcrumb trail ("Home > World"): a spaced mark between two entries (the full-width bar
+# of Chinese and Japanese pages too: "ニュース ｜ 地域 ｜ スポーツ").
+_MENU_SEPARATOR = re.compile(r"\s+(?:\||｜|>|»|›|/|·|•)\s+")
 #: A menu separator's mark: a line without one is no menu (found by one scan of a class).
-MENU_MARK = re.compile(r"[|>»›/·•]")
+MENU_MARK = re.compile(r"[|｜>»›/·•]")
 
 
 def menu_items(line: str) -> list[str]:
@@ -764,7 +765,7 @@ def menu_items(line: str) -> list[str]:
     -------
     list of str
         In order, their whitespace collapsed: two entries or more, each a short label
-        (:func:`is_label_like`), between spaced separators (``|``, ``>``, ``»``, ``›``,
+        (:func:`is_label_like`), between spaced separators (``|``, ``｜``, ``>``, ``»``, ``›``,
         ``/``, ``·``, ``•``); [] for any other line. A site's own name, when such a line
         prints it, leads it (the home link): the entries after the first are sections.
     """

@@ -413,7 +413,7 @@ class _JoinedLines(PageLines):
 
 
 # What a menu line holds: a separator between spaces, or a gap of two spaces.
-_MENU_SEPARATOR_HINT = re.compile(r"\s[|>»›/·•]\s")
+_MENU_SEPARATOR_HINT = re.compile(r"\s[|｜>»›/·•]\s")
 
 
 class PageText:

@@ -47,11 +47,13 @@ Candidates are phrases found in *naming cues* (read line by line in
 
 A name is written in any script: a capital is an upper-case letter of any script with
 case ("Портовые новости"); a name in a script without case (Arabic, Hebrew, Chinese,
-Japanese, Korean) is read from a notice's shape alone ("© 2026 港口日报", "© ۲۰۲۶ NAME —
+Japanese, Korean) is read from a notice's shape ("© 2026 港口日报", "© ۲۰۲۶ NAME —
 تمام حقوق محفوظ است", a notice that reserves the rights to its holder: "© כל הזכויות
-שמורות לNAME 2026"). A masthead over the menu that is the holder's name without its first
-words ("Gazette de Garoua" of "© La Gazette de Garoua") is the site's name, the notice
-agreeing with it.
+שמורות לNAME 2026") or from its place, the page's first line over the site's menu, as
+a logo set in lower case is ("جريدة الساحل" over "الرئيسية | محليات | رياضة", "港口日报"
+over "新闻 ｜ 地方 ｜ 体育": :func:`~analysis.clean.site_phrases.caseless_masthead`). A
+masthead over the menu that is the holder's name without its first words ("Gazette de
+Garoua" of "© La Gazette de Garoua") is the site's name, the notice agreeing with it.
 
 Each candidate (phrases that compact to the same letters are one candidate) is scored
 with :data:`~analysis.clean.site_features.SITE_WEIGHTS`: lines of the page that mention

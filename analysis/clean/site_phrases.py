@@ -55,6 +55,7 @@ from analysis.text import (
     BULLET_MARKS,
     CASELESS_LETTER,
     COMBINING_MARKS,
+    LETTER_OR_MARK,
     LETTER_RUN,
     LOWER_LETTERS,
     UNSPACED_SCRIPTS,
@@ -62,6 +63,7 @@ from analysis.text import (
     bullet_end,
     count_words,
     is_list_item,
+    shows_no_case,
 )
 
 #: Longest candidate name, in words (:func:`analysis.text.count_name_words`).
@@ -1265,12 +1267,20 @@ def _neighbours(lines: Sequence[str], index: int) -> list[int]:
 
 _CASELESS_WORD = r"[^\W\d_]+(?:['’&.\-][^\W\d_]+)*"
 _CASELESS_NAME = re.compile(rf"{_CASELESS_WORD}(?:\s+{_CASELESS_WORD}){{1,3}}")
+# A name in a script without case: 2-4 words of letters and their marks ("جريدة الساحل"),
+# or one run of a script written without spaces ("港口日报", "ちゅうぶ日報").
+_NO_CASE_WORD = rf"{LETTER_OR_MARK}+(?:['’&.\-]{LETTER_OR_MARK}+)*"
+_NO_CASE_NAME = re.compile(
+    rf"{_NO_CASE_WORD}(?:\s+{_NO_CASE_WORD}){{1,3}}|[{UNSPACED_SCRIPTS}]{{2,20}}"
+)
 
 
 def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
-    """A top line that is a name written all in lower case ("the morning ledger": a logo
-    set in lower-case type), 2-4 words of letters, not all function words and no
-    interface word; read as a masthead only over the site's menu (:func:`opens_menu`,
+    """A top line that is a name written without capitals: all in lower case ("the
+    morning ledger": a logo set in lower-case type), 2-4 words of letters, not all
+    function words and no interface word; or in a script without case, where no capital
+    can mark a name ("جريدة الساحل", 2-4 words; "港口日报", one run of a script written
+    without spaces). Read as a masthead only over the site's menu (:func:`opens_menu`,
     as a masthead in capitals or title case alone on a page is no site's name either).
 
     Parameters
@@ -1285,10 +1295,17 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         an upper-case letter, a digit or other marks, or of more than 40 characters.
     """
     stripped = line.strip()
-    if len(stripped) > 40 or not stripped.islower() or not _CASELESS_NAME.fullmatch(stripped):
+    if len(stripped) > 40:
         return None
-    words = [word.casefold() for word in LETTER_RUN.findall(stripped)]
-    if all(word in FUNCTION_WORDS for word in words) or any(w in INTERFACE_WORDS for w in words):
+    if stripped.islower():
+        if not _CASELESS_NAME.fullmatch(stripped):
+            return None
+        words = [word.casefold() for word in LETTER_RUN.findall(stripped)]
+        if all(word in FUNCTION_WORDS for word in words) or any(
+            w in INTERFACE_WORDS for w in words
+        ):
+            return None
+    elif not (shows_no_case(stripped) and _NO_CASE_NAME.fullmatch(stripped)):
         return None
     start = line.index(stripped)
     return stripped, (start, start + len(stripped))
