@@ -34,7 +34,6 @@ from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.page_metadata import FieldSpan
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_words
-from analysis.text.patterns import MARKED_LETTER_RUN
 
 #: Non-blank lines above a body run within which its headline must sit.
 MAX_HEADER_LINES = 6
@@ -332,10 +331,10 @@ def content_words(text: str) -> set[str]:
     -------
     set of str
         Its letter runs with their combining marks (a Hindi word whole:
-        :data:`~analysis.text.patterns.MARKED_LETTER_RUN`), case folded, without function
+        :data:`~analysis.text.patterns.LETTER_RUN`), case folded, without function
         words.
     """
-    return {w for w in MARKED_LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
+    return {w for w in LETTER_RUN.findall(text.casefold()) if w not in FUNCTION_WORDS}
 
 
 def shared_vocabulary(texts: Sequence[str]) -> float:

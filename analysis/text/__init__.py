@@ -14,8 +14,9 @@ bulleted or title case; statistics count words), so a change here changes them a
   over its bundled Thai word list) finds in it, and the letters and digits of a token
   around such characters count one word per run; Korean is written with spaces and
   counts by tokens;
-- a **letter run** is a maximal run of letters (:data:`LETTER_RUN`), what the line
-  shape rules (title case, vocabularies) look at;
+- a **letter run** is a maximal run of letters with the combining marks written on them
+  (:data:`LETTER_RUN`: a word of Hindi, Bengali, Tamil or Thai whole, its vowel signs
+  and viramas kept), what the line shape rules (title case, vocabularies) look at;
 - a **blank** line holds nothing visible: only whitespace and characters that print
   nothing (zero-width space, joiners, word joiner, byte-order mark, soft hyphen;
   :data:`INVISIBLE`) (:func:`is_blank`, :func:`visible_text`); those and the direction

@@ -2,8 +2,8 @@
 
 A **word** is a whitespace-separated token holding at least one letter or digit
 (:data:`WORD_PATTERN`; in scripts written without spaces, :mod:`analysis.text.words`
-counts more than one word per token); a **letter run** is a maximal run of letters
-(:data:`LETTER_RUN`).
+counts more than one word per token); a **letter run** is a maximal run of letters with
+the combining marks written on them (:data:`LETTER_RUN`), a word's letters.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ _TOKEN = re.compile(r"\S+")
 WORD_CHAR = re.compile(r"[^\W_]")
 #: The same definition as one pattern: a maximal non-space run holding a letter or digit.
 WORD_PATTERN = re.compile(r"(?<!\S)\S*?[^\W_]\S*")
-#: A maximal run of letters (no digits, no underscore).
-LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _mark_ranges() -> str:
@@ -39,10 +37,17 @@ def _mark_ranges() -> str:
     )
 
 
-#: A maximal run of letters with the combining marks written on them: a word of a script
-#: whose vowel signs are marks (Devanagari "स्कूलों", which :data:`LETTER_RUN` cuts into
-#: "स", "क", "ल" at its signs), whole.
-MARKED_LETTER_RUN = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_mark_ranges()}])*")
-# The letter runs of four letters or more (a shorter run cannot start one: the match at a
-# run's start takes the whole run): LETTER_RUN's runs that title case looks at.
+#: The combining marks as a character class (:func:`_mark_ranges`).
+COMBINING_MARK = f"[{_mark_ranges()}]"
+#: A maximal run of letters (no digits, no underscore) with the combining marks written
+#: on them: a word's letters, whole in every script. The vowel signs and viramas of the
+#: Indic scripts, Thai's vowels and tone marks, decomposed accents are marks (Unicode
+#: categories Mn, Mc, Me), not ``\w`` letters for ``re``: ``[^\W\d_]+`` alone cuts
+#: Devanagari "स्कूलों" into "स", "क", "ल" at its signs. A run starts with a letter (a mark
+#: alone is no word). Text normalized to NFC holds no marks in Latin, Greek or Cyrillic
+#: words, whose runs are the same either way.
+LETTER_RUN = re.compile(rf"[^\W\d_]+(?:{COMBINING_MARK}+[^\W\d_]*)*")
+# The runs of four letters or more, marks apart (a shorter run cannot start one: the
+# match at a run's start takes the whole run): the runs title case looks at, in scripts
+# with case (whose NFC words hold no marks).
 CONTENT_RUN = re.compile(r"[^\W\d_]{4,}")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from analysis.text import memo as memo_module
 from analysis.text.memo import _PAGE_WORD_COUNTS, remembered_across_pages
-from analysis.text.patterns import _TOKEN, LETTER_RUN, WORD_CHAR, WORD_PATTERN
+from analysis.text.patterns import _TOKEN, COMBINING_MARK, LETTER_RUN, WORD_CHAR, WORD_PATTERN
 from analysis.text.scripts import _UNSPACED, unspaced_parts
 
 # Text whose letters, digits and spaces are ASCII, the patterns without a regex (a
@@ -28,8 +28,9 @@ from analysis.text.scripts import _UNSPACED, unspaced_parts
 #   separators str.split sees as whitespace but bytes.split does not (\x1c-\x1f) become
 #   spaces, so the tokens left are WORD_PATTERN's matches;
 # - every byte but a letter becomes a space, so the tokens left are LETTER_RUN's matches.
-# A non-ASCII letter, digit or space (\w or \s), which these bytes would not keep:
-_WORDY_NON_ASCII = re.compile(r"[^\x00-\x7f](?<=[\w\s])")
+# A non-ASCII letter, digit or space (\w or \s), which these bytes would not keep, or a
+# combining mark written on a letter (a letter run holds it: "q\u0307"):
+_WORDY_NON_ASCII = re.compile(rf"[^\x00-\x7f](?<=[\w\s])|(?<=[^\W\d_]){COMBINING_MARK}")
 _ASCII = [chr(code) for code in range(128)]
 _ASCII_SPACES = bytes(32 if c.isspace() else ord(c) for c in _ASCII) + bytes(range(128, 256))
 _ASCII_NOT_WORD = bytes(ord(c) for c in _ASCII if not c.isalnum() and not c.isspace())
@@ -42,6 +43,9 @@ _ASCII_LETTERS_ONLY = bytes(ord(c) if c.isalpha() else 32 for c in _ASCII) + byt
 #: paper's name and "online", "digital edition") stay within it; a longer run is a
 #: phrase.
 MAX_UNSPACED_NAME_CHARS = 10
+
+#: One letter, its marks apart (a Thai token's letters, counted as characters).
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def count_name_words(text: str) -> int:
@@ -111,7 +115,7 @@ def count_label_words(text: str) -> int:
         ``count_words(text)`` for a line without such a token, or with one of more
         letters (a sentence).
     """
-    return _count_unspaced_tokens_once(text, lambda token: sum(map(len, LETTER_RUN.findall(token))))
+    return _count_unspaced_tokens_once(text, lambda token: len(_LETTER.findall(token)))
 
 
 def _count_unspaced_tokens_once(text: str, size: Callable[[str], int]) -> int:
@@ -260,7 +264,8 @@ def letters_are_ascii(text: str) -> bool:
     Returns
     -------
     bool
-        False when ``text`` holds a non-ASCII letter, digit or space.
+        False when ``text`` holds a non-ASCII letter, digit or space, or a combining
+        mark written on a letter (a letter run holds it: :data:`LETTER_RUN`).
     """
     return text.isascii() or _WORDY_NON_ASCII.search(text) is None
 
