@@ -1567,3 +1567,23 @@ def test_a_name_only_the_byline_credits_is_no_site_of_the_page(credit):
     assert page_site_name(mastheaded).name == "Lakeshore Ledger"
     noticed = [*lines, "", f"© 2026 {credit}. All rights reserved."]
     assert page_site_name(noticed).name == credit
+
+
+def test_a_print_editions_nameplate_with_the_issues_date_names_the_site():
+    # review h135 (L5): pdftotext keeps the nameplate's columns on one line, the site's
+    # name and the issue's date a wide gap apart; the name was no masthead then
+    lines = [
+        "THE HARBOUR WEEKLY                              Week 12 · 19 March 2026",
+        "",
+        "IN THIS ISSUE",
+        "",
+        "The last ferry of the bay",
+        "By Jane Roe",
+        "After sixty years the ferry between the two villages stops, and our reporter "
+        "rode one of its last crossings with the skipper and his crew.",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "THE HARBOUR WEEKLY"
+    # a name without the date beside it, or a date alone, is no nameplate
+    assert site_phrases.nameplate_name("THE HARBOUR WEEKLY      Sport  Weather") is None
+    assert site_phrases.nameplate_name("19 March 2026") is None

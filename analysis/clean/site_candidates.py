@@ -34,6 +34,7 @@ from analysis.clean.site_phrases import (
     line_phrases,
     lines_between_copied_menus,
     masthead_name,
+    nameplate_name,
     opens_menu,
     page_gates,
     title_line_site,
@@ -520,9 +521,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             and not author_box
             and not _under_byline(lines, i)
             and i not in copied
-            and (masthead := masthead_name(line))
+            and (masthead := masthead_name(line) or (i == top and nameplate_name(line)))
             and listed.get(compact_name(masthead[0]), i) >= i
-        ):  # (a name a menu above lists is a section's heading: "• Sport" / "Sport")
+        ):  # (a name a menu above lists is a section's heading: "• Sport" / "Sport"; a
+            # print edition's first line may hold its name and the date)
             add(masthead[0], (i, *masthead[1]), "masthead")
             alone = first_masthead and not is_control_line(line)  # ("Menu" above: none)
             first_masthead = first_masthead and not alone

@@ -36,7 +36,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from analysis.clean.dates import ascii_digits
+from analysis.clean.dates import ascii_digits, find_date_span
 from analysis.clean.header_lines import (
     MIN_MENU_ENTRIES,
     ROLE_NOUN,
@@ -1309,6 +1309,36 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         return None
     start = line.index(stripped)
     return stripped, (start, start + len(stripped))
+
+
+# The gap between a line's columns as a text dump prints them (pdftotext keeps a print
+# page's layout): three spaces or more, or a tab.
+_COLUMN_GAP = re.compile(r"\s{3,}|\t")
+
+
+def nameplate_name(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The site's name on a print edition's nameplate: its name and the issue's date on
+    one line, a column's gap between them, as a text dump of the printed page keeps
+    them ("THE HARBOUR WEEKLY" + spaces + "Week 49 · 3 December 2026").
+
+    Parameters
+    ----------
+    line : str
+        The page's first line with text, its columns as the dump spaced them.
+
+    Returns
+    -------
+    tuple or None
+        The name and its span in ``line`` as :func:`masthead_name` reads the line's
+        first column; None when the line is not two columns exactly, the second
+        holding a date and the first a name.
+    """
+    parts = _COLUMN_GAP.split(line.strip())  # (a running head's third column, the
+    # page's number, "B2   THE HARBOUR WEEKLY   3 March 2026", makes it none)
+    if len(parts) != 2 or find_date_span(parts[1]) is None:
+        return None
+    head = line[: line.index(parts[0]) + len(parts[0])]
+    return masthead_name(head)
 
 
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
