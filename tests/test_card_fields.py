@@ -10,6 +10,7 @@ from analysis.clean.card_fields import (
     author_for,
     card_header,
     holds_headline,
+    is_outlet_name,
     meta_fields,
     title_span,
 )
@@ -351,3 +352,34 @@ def test_a_sports_pages_results_keep_their_scores_and_reporters():
     assert list(articles["title"]) == [title for title, _ in results]
     assert list(articles["byline"]) == [reporter for _, reporter in results]
     assert set(articles["outlet"]) == {"Αθλητική Ηχώ"}
+
+
+def test_a_print_editions_page_label_over_each_card_is_no_outlet():
+    # review h135 (L6): "Page 2 — News" over each headline of an issue's index was each
+    # card's outlet; a number ends a part of it, as "Episode 29" ends (no name)
+    assert not is_outlet_name("Page 2 — News")
+    assert not is_outlet_name("Strana 14 — Sport")
+    assert is_outlet_name("Il Sole 24 Ore")
+    lines = ["THE HARBOUR WEEKLY", "", "IN THIS ISSUE", ""]
+    cards = [
+        ("Page 2 — News", "Council raises the waste fee", "The council voted on Tuesday."),
+        ("Page 5 — Region", "Hospital opens a ward", "The ward will be ready in March."),
+        ("Page 14 — Sport", "Rovers win after extra time", "The home side won late."),
+    ]
+    for label, title, text in cards:
+        lines += [label, title, f"{text} {TEXT}", ""]
+    articles = extract_articles("\n".join(lines), name="issue.txt")
+    assert len(articles) == 3
+    assert not any(outlet.startswith("Page") for outlet in articles["outlet"])
+
+
+def test_the_place_of_a_labelled_events_date_is_no_outlet():
+    # review h135 (L6): an obituary's "Service: DATE, TIME, PLACE" named the church as
+    # the card's outlet; a name a stronger mark sets off stays one
+    line = "Service: Saturday, March 7, 11 a.m., St. Mary's Church"
+    assert [f.field for f in meta_fields(0, line)] == ["relative_time"]
+    line = "Updated: Mar 3, 2026 | Harbour Gazette"
+    assert [line[f.start : f.end] for f in meta_fields(0, line) if f.field == "outlet"] == [
+        "Harbour Gazette"
+    ]
+

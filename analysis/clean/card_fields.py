@@ -96,6 +96,10 @@ _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[^:]{2,40}?):\s+(?=\S)")
 # A match's score closing a result line ("Team B 2-0", "Team B 1:1").
 _SCORE_END = re.compile(r"\s\d{1,3}\s?[-–:]\s?\d{1,3}\s*$")
 _OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—)\s(?=\S)")
+# The marks that set a card's outlet off a labelled value on its meta line.
+_STRONG_SEPARATOR = re.compile(r"\s[·|—–•]\s|\t")
+# The spaced marks between the parts of a name-like text ("Page 2 — News").
+_NAME_PARTS = re.compile(r"\s+[·|—–-]\s+")
 _PART_SEPARATOR = re.compile(r"\s+[·|/—–•-]\s+|\t+|,\s+|\s+for\s+|^\s*[—–-]\s*")
 _AUTHOR_FOR = re.compile(
     r"^\s*(?:by\s+)?(?P<author>[^\W\d_][^,:;!?]{1,40}(?:,[^,:;!?]{2,40})?)\s+for\s+"
@@ -327,7 +331,8 @@ def is_name_shaped(text: str) -> bool:
     """True for text shaped like a name: 1 to :data:`MAX_OUTLET_WORDS` words, a first letter
     that is not lower case (a capital, or a letter of a script without case: Arabic,
     Chinese, Japanese) or a web domain, a number only between its words and no time or
-    date (``Il Sole 24 Ore``; not ``3 hours ago``, ``Episode 29``, ``Grand Prix 2019``),
+    date (``Il Sole 24 Ore``; not ``3 hours ago``, ``Episode 29``, ``Grand Prix 2019``,
+    ``Page 2 — News``: a number ends no part of a name),
     no ``: ; ! ?`` or currency sign and no caption cue.
 
     Parameters
@@ -348,10 +353,12 @@ def is_name_shaped(text: str) -> bool:
         return False
     if re.search(r"[:;!?£$€]", text) or CAPTION_CUES.search(text):
         return False
-    words = text.split()
-    return not _DIGIT.search(text) or (
-        not _DIGIT.search(words[0] + words[-1]) and find_time(text) is None
-    )
+    if not _DIGIT.search(text):
+        return True
+    # a number between a part's words only: "Page 2 — News", a print edition's page
+    # label, ends a part with its number as "Episode 29" ends
+    ends = [(words[0], words[-1]) for words in map(str.split, _NAME_PARTS.split(text)) if words]
+    return not any(_DIGIT.search(first + last) for first, last in ends) and find_time(text) is None
 
 
 def _common_words(text: str) -> bool:
@@ -410,9 +417,21 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
     if byline:
         fields.append(FieldSpan(line_no, *byline, "byline"))
         taken.append(byline)
-    if outlet := _name_part(line, taken):
+    if (outlet := _name_part(line, taken)) and (byline or not _in_labelled_value(line, outlet[0])):
         fields.append(FieldSpan(line_no, *outlet, "outlet"))
     return fields
+
+
+def _in_labelled_value(line: str, start: int) -> bool:
+    """Whether a name at ``start`` goes on the value of the field label opening the
+    line, only commas between: the place of an event's date ("Service: Saturday,
+    December 5, 11 a.m., St. Brendan's Church"), no outlet; a name set off by a stronger
+    mark ("Updated: Dec 3, 2026 | Example News") is one."""
+    label = FIELD_LABEL.match(line, len(line) - len(line.lstrip()))
+    if label is None or label.end() > start:
+        return False
+    between = line[label.end() : start]
+    return between.rstrip().endswith(",") and _STRONG_SEPARATOR.search(between) is None
 
 
 def _time_span(line_no: int, line: str, time: tuple[int, int]) -> FieldSpan:
