@@ -383,3 +383,20 @@ def test_the_place_of_a_labelled_events_date_is_no_outlet():
         "Harbour Gazette"
     ]
 
+
+def test_a_menu_set_apart_by_spaces_over_the_first_card_is_no_part_of_it():
+    # review h135 (L4): a menu printed with two spaces or more between its entries (a
+    # browser's save-as-text) was a title line, and right over the first card it took
+    # that card's place: the card was lost
+    assert line_kind("Home  News  Sport  Weather  Opinion") == "bullet"
+    assert line_kind("Council votes to extend the harbour wall") == "title"
+    cards = [
+        ("3 March 2026", "Council votes to extend the harbour wall", "The council voted."),
+        ("2 March 2026", "Ferry fares will rise next spring", "The ferry company said so."),
+        ("1 March 2026", "School opens a new library", "The school opened it on Monday."),
+    ]
+    lines = ["Harbour Times", "Home  News  Sport  Weather  Opinion"]
+    for date, title, text in cards:
+        lines += [f"{date} | {title}", f"{text} {TEXT}", ""]
+    articles = extract_articles("\n".join(lines), name="menu.txt")
+    assert list(articles["title"]) == [title for _, title, _ in cards]

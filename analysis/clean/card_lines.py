@@ -9,7 +9,8 @@ Kinds (:func:`line_kind`):
 - ``blank``: empty or white space, or a drawn rule (``----``, ``* * *``): a separator
   line separates cards and paragraphs as a blank line does;
 - ``bullet``: a list item (``  • Politics``), or a menu printed on one line (``Home | World
-  | Sport``: :func:`~analysis.clean.header_lines.is_menu_line`);
+  | Sport``: :func:`~analysis.clean.header_lines.is_menu_line`; ``Home  World  Sport``,
+  its entries two spaces or more apart: :func:`~analysis.clean.header_lines.spaced_menu_items`);
 - ``caption``: a photo caption or credit (:data:`CAPTION_CUES`; opened by a photo's
   label, :data:`CAPTION_LABEL`, even as a sentence), a quoted social-media
   post's credit (:data:`SOCIAL_POST_CREDIT`), a media player's line (:data:`MEDIA_PLAYER`);
@@ -37,6 +38,7 @@ from analysis.clean.header_lines import (
     FOREIGN_BYLINE_CUES,
     RELATED_WORDS,
     is_menu_line,
+    spaced_menu_items,
 )
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
 from analysis.text import (
@@ -453,8 +455,9 @@ def _late_kind(line: str) -> str:
         or (n_words <= 6 and text[0].isupper() and DANGLING_SEPARATOR.search(text))
     ):
         return "meta"
-    if is_menu_line(text):  # a menu printed on one line: list items run together
-        return "bullet"
+    if is_menu_line(text) or ("  " in text and spaced_menu_items(text)):
+        return "bullet"  # a menu printed on one line ("Home | News", "Home  News  Sport"):
+        # list items run together
     if MIN_TITLE_WORDS <= n_words <= MAX_TITLE_WORDS and not text.endswith(":"):
         return "title"
     if n_words <= 6:
