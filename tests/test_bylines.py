@@ -192,6 +192,23 @@ def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):
 
 
 @pytest.mark.parametrize(
+    ("date_line", "byline"),
+    [
+        ("2 Jun 2025 10:45 · Jane Doe", "Jane Doe"),
+        ("2. júna 2025 o 9:50 | Jane Doe", "Jane Doe"),
+        ("June 2, 2025 — Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("Updated June 2, 2025 · Jane Doe", None),  # an update's label: no author's date
+        ("2 June 2025 · Politics", None),  # a section's label
+        ("2 June 2025 · Jane Doe was there", None),  # a sentence goes on
+    ],
+)
+def test_a_name_after_the_date_opening_its_line_is_the_byline(date_line, byline):
+    # review h135 (L10): "DATE · Name" under the headline gave no byline, "Name · DATE" did
+    lines = ["Council approves the rail budget", "", date_line, "", *PROSE]
+    assert _byline(lines) == byline
+
+
+@pytest.mark.parametrize(
     ("name_line", "story", "byline"),
     [
         ("Jane Doe, June 2, 2025", "", "Jane Doe"),  # h93: a .webarchive page's byline

@@ -15,7 +15,8 @@ a place, a menu item is written the same way), so a line is taken only when:
   role after it ("Senior Contributor", ", AP Business Writer"), a date closing its line
   ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet Demir 03.12.2026", after a section's
   label: "Ausland · Nadine Brunner · 03.12.2026", with a comma's credit: "Ana Ruiz,
-  Associated Press · 3 Dec 2026"), a date,
+  Associated Press · 3 Dec 2026") or opening it, a separator between ("2. prosince
+  2026 14:35 · Tereza Malá"), a date,
   relative-time or reading-time ("5 Min Read") line right above or below it, or an
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
@@ -102,6 +103,9 @@ _PUBLISH_LABEL_BEFORE = re.compile(rf"(?:{DATE_LABEL_WORDS})(?:\s+on)?\s*:?\s*\Z
 MAX_WORDS_AFTER_DATE = 3
 # A clock time after a date, perhaps after a short word for "at" (:data:`MAX_WORDS_AFTER_DATE`).
 _AT_TIME = re.compile(rf"(?:[^\W\d_]{{1,3}}\.?\s+)?(?:{CLOCK_TIME.pattern})", re.IGNORECASE)
+# Between a date opening a line and the author's name closing it: its clock time, if
+# any, and a separator ("3 March 2026 14:35 · Jane Roe").
+_DATE_NAME_GAP = re.compile(rf"\s*(?:(?:{_AT_TIME.pattern})\s*)?[·•|–—]\s*", re.IGNORECASE)
 
 
 def find_name_line_byline(
@@ -342,7 +346,7 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     start = desk.end() if desk else start
     if count_words(text[start:]) > 12:
         return None
-    dated = _name_before_date(text, start)
+    dated = _name_before_date(text, start) or _name_after_date(text, start)
     if dated is None and (section := _SECTION_BEFORE_NAME.match(text, start)):
         dated = _name_before_date(text, section.end())
     if dated is not None:
@@ -436,6 +440,24 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
     if not words or not is_person_name(words):
         return None
     return start, start + len(name), True
+
+
+def _name_after_date(text: str, start: int) -> tuple[int, int, bool] | None:
+    """(start, end, True) of a person's name closing a line that a date opens, its clock
+    time besides, a separator between them ("2. prosince 2026 14:35 · Tereza Malá",
+    "3 March 2026 | Jane Roe"): the date marks the name as the author's, as it does
+    printed after the name (:func:`_name_before_date`). Not when a label comes with the
+    date ("Updated 3 March 2026 · Jane Roe")."""
+    dates = labelled_dates(text, day_first=True)
+    if not dates or dates[0][1] is not None or text[start : dates[0][0].start].strip():
+        return None
+    gap = _DATE_NAME_GAP.match(text, dates[0][0].end)
+    if gap is None:
+        return None
+    name = text[gap.end() :].rstrip()
+    if not name or not is_person_name(name.split()):
+        return None
+    return gap.end(), gap.end() + len(name), True
 
 
 def is_person_name(words: list[str]) -> bool:
