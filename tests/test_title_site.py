@@ -45,3 +45,44 @@ def test_the_title_part_the_text_prints_is_the_outlet(tmp_path, title, masthead,
     page = read_page(path)
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert (row["outlet"] if row["outlet_source"] != "unknown" else None) == outlet
+
+
+LISTING = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head>
+<body><header><h1>{masthead}</h1><p>Notes from our corner of the valley.</p></header>
+<article><h2>The bus shelter on the main street is fixed</h2><p>Posted by Ada Lind on
+March 3, 2026</p><p>Crews replaced the shelter's glass panels on Tuesday morning, eleven
+months after the first complaint to the transit authority about the broken side.</p>
+</article>
+<article><h2>The corner bakery changes hands</h2><p>Posted by Omar Reyes on March 1,
+2026</p><p>The bakery on the street's corner has a new owner, who will keep its name,
+its bread and its opening hours, and add a few tables by the window in spring.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "masthead", "outlet"),
+    [
+        ("Millrace Street Journal", "Millrace Street Journal", "Millrace Street Journal"),
+        (
+            "Local stories | Millrace Street Journal",
+            "Millrace Street Journal",
+            "Millrace Street Journal",
+        ),
+        # a title the first line does not print; a section's words the page writes
+        ("Millrace Street Journal", "Our stories", None),
+        ("Main Street", "Main Street", None),
+    ],
+)
+def test_a_listings_title_its_first_line_prints_is_the_outlet(tmp_path, title, masthead, outlet):
+    # review h135 (L5): an h-feed's <h1> and <title> give the blog's name, no naming cue
+    # of the text did; a listing has no headline beside which its title could name it
+    path = tmp_path / "notes.html"
+    path.write_text(LISTING.format(title=title, masthead=masthead), encoding="utf-8")
+    page = read_page(path)
+    rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert len(rows) == 2
+    found = {
+        row["outlet"] if row["outlet_source"] != "unknown" else None for _, row in rows.iterrows()
+    }
+    assert found == {outlet}

@@ -112,7 +112,7 @@ from analysis.clean.site_name import (
 )
 from analysis.clean.site_phrases import is_interface_label
 from analysis.clean.story_origin import printed_origin
-from analysis.clean.title_site import printed_title_site
+from analysis.clean.title_site import listing_title_site, printed_title_site
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
 
@@ -398,8 +398,8 @@ def unnamed_site(lines: list[str], blocks: BlockColumns, facts: PageFacts) -> Si
     """
     if facts.html is None or facts.html.page_title is None:
         return None
-    if any(index > 0 for index in blocks["article_index"]):
-        return None
+    if any(index > 0 for index in blocks["article_index"]):  # a listing: no headline
+        return listing_title_site(lines, title_parts(facts.html.page_title))
     headline = next(
         (lines[n] for f, n in zip(blocks["field"], blocks["line_no"], strict=True) if f == "title"),
         None,

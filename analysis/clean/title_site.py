@@ -75,18 +75,60 @@ def printed_title_site(
     return None
 
 
-def _is_own_name(name: str, text: str) -> bool:
+def listing_title_site(lines: Sequence[str], parts: Sequence[str]) -> SiteName | None:
+    """The site name an HTML listing page's ``<title>`` gives as its first line prints
+    it: a home or section page titled with the site's name ("Fenwick Street Notes",
+    "Local News | Fenwick Street Notes") over the name as its masthead. A listing has no
+    headline the title could be; the same tests as :func:`printed_title_site` (a name of
+    at least :data:`MIN_WORDS` words, no interface word, none of its words written in
+    lower case elsewhere on the page; but here the title and the first line agreeing, a
+    name needs only one word the page never writes in lower case, "Fenwick" of
+    "Fenwick Street Notes" over stories about the street), the line being the page's
+    first with text.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The listing's lines as its HTML renders them.
+    parts : sequence of str
+        Its ``<title>`` cut at its separators (``title_parts``).
+
+    Returns
+    -------
+    SiteName or None
+        The last part, else the first, that the page's first line with text is (case
+        aside), with that line's span; None otherwise.
+    """
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if at is None or not parts:
+        return None
+    top = lines[at].strip()
+    for part in dict.fromkeys((parts[-1], parts[0])):
+        found = masthead_name(part)
+        if found is None or found[0].casefold() != top.casefold():
+            continue
+        if _is_own_name(found[0], "\n".join(lines[at + 1 :]), proper_words=1):
+            start = len(lines[at]) - len(lines[at].lstrip())
+            return SiteName(found[0], "page", at, start, start + len(top))
+    return None
+
+
+def _is_own_name(name: str, text: str, proper_words: int | None = None) -> bool:
     """Whether ``name`` reads as a site's name on a page whose other text is ``text``:
     :data:`MIN_WORDS` words or more, no interface word, none of its words (function
-    words aside) written in lower case in ``text``."""
+    words aside) written in lower case in ``text``; with ``proper_words``, at least that
+    many of them not so written."""
     words = LETTER_RUN.findall(name)
     if len(words) < MIN_WORDS or any(word.lower() in INTERFACE_WORDS for word in words):
         return False  # one word; a menu's items ("Home News Sport Opinion")
-    for word in words:
-        lower = word.lower()
-        if lower != word and lower not in FUNCTION_WORDS and _written_lower(text, lower):
-            return False
-    return True
+    proper = [
+        word
+        for word in words
+        if not ((lower := word.lower()) == word or lower in FUNCTION_WORDS)
+        and not _written_lower(text, lower)
+    ]
+    named = [word for word in words if word.lower() != word and word.lower() not in FUNCTION_WORDS]
+    return len(proper) >= (len(named) if proper_words is None else proper_words)
 
 
 def _written_lower(text: str, word: str) -> bool:
