@@ -37,6 +37,7 @@ from analysis.clean.site_phrases import (
     nameplate_name,
     opens_menu,
     page_gates,
+    plain_masthead,
     title_line_site,
     trim_phrase,
 )
@@ -511,7 +512,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 add(masthead[0], (i, *masthead[1]), kind)
     top = next((i for i, raw in enumerate(lines) if raw.strip()), None)
     listed = menu_entries(lines[:MASTHEAD_LINES])
-    first_masthead = True
+    first_masthead = first_plain = True
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
         # (a top line only) not over an author box's role: "Name" / "Columnist"
@@ -541,6 +542,16 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             # a logo set in lower case ("the morning ledger"), the page's first line
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "over_menu")
+        elif first_plain and first_masthead and i < MASTHEAD_LINES and not author_box:
+            # a name its case does not mark ("南方時報", "Sauti ya Mwambao"): the first such
+            # line, over the site's menu or over the story's header, not right over the
+            # headline (a section's label is printed there)
+            if masthead := plain_masthead(line):
+                first_plain = False
+                over = i == top and opens_menu(lines, i, with_tagline=False)
+                if over or heads_the_story(lines, i, stacked=True):
+                    add(masthead[0], (i, *masthead[1]), "masthead")
+                    add(masthead[0], (i, *masthead[1]), "over_menu" if over else "top")
         for form, span, kind in phrases:
             if kind in ("glued", "comma_credit"):
                 glued.append((form, (i, *span)))

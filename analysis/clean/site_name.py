@@ -16,8 +16,15 @@ Candidates are phrases found in *naming cues* (read line by line in
   of two words or more, with nothing but site chrome above it (a menu, a breadcrumb
   trail, a control, a cookie notice) and the story's header below it (section labels,
   the headline, then its byline, date or text: "Example Ledger" / "Opinion" /
-  headline / "By NAME") is a masthead printed once, weighed apart (``top_masthead``:
-  :func:`~analysis.clean.site_phrases.heads_the_story`);
+  headline / "By NAME"; the day's date or the edition's line may stand between: "Example
+  Ledger" / "Tuesday 3 March 2026" / headline) is a masthead printed once, weighed apart
+  (``top_masthead``: :func:`~analysis.clean.site_phrases.heads_the_story`); so is a name
+  whose case does not mark it (a script without case, "南方時報", sentence case,
+  "Портовий вісник", a particle, "Sauti ya Bandari":
+  :func:`~analysis.clean.site_phrases.plain_masthead`), the page's first such line, when
+  it stands over the site's menu or over another line of the story's header (a
+  section's label, the day's date), never right over the headline, where a section's
+  label stands too;
 - the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
   title above the page, when the page prints the headline again (a masthead confirmed
   as a doubled one is; a section's label beside the headline is no site);

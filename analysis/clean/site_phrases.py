@@ -61,6 +61,7 @@ from analysis.text import (
     UNSPACED_SCRIPTS,
     UPPER_LETTERS,
     bullet_end,
+    count_name_words,
     count_words,
     is_list_item,
     shows_no_case,
@@ -890,7 +891,7 @@ def _is_menu_line(line: str) -> bool:
 # spaces or more ("News  Sport  Opinion"; a tab parts a table's cells, not links).
 
 
-def opens_menu(lines: Sequence[str], index: int) -> bool:
+def opens_menu(lines: Sequence[str], index: int, with_tagline: bool = True) -> bool:
     """Whether the nearest line with text below line ``index`` starts the site's menu, as
     a site's masthead is printed over its menu (a byline, a section's label or a short
     headline is printed over the story).
@@ -901,6 +902,10 @@ def opens_menu(lines: Sequence[str], index: int) -> bool:
         The page's lines.
     index : int
         The line (a top line that is only a name).
+    with_tagline : bool
+        Whether a tagline may stand between the name and the menu; False for a name
+        whose case does not mark it (:func:`plain_masthead`: a control's label in
+        another language, "Перейти к контенту", over "Поиск:" over the menu's list).
 
     Returns
     -------
@@ -924,7 +929,7 @@ def opens_menu(lines: Sequence[str], index: int) -> bool:
     below = _next_text(lines, index)
     if below is None or _starts_menu(lines, below):
         return below is not None
-    if below != index + 1 or index + 2 >= len(lines):
+    if not with_tagline or below != index + 1 or index + 2 >= len(lines):
         return False
     tagline = lines[below]  # a blog's tagline right between its name and its menu
     return not (
@@ -949,13 +954,14 @@ HEADLINE_MAX_WORDS = 25
 MAX_LINES_TO_STORY = 3
 
 
-def heads_the_story(lines: Sequence[str], index: int) -> bool:
+def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> bool:
     """Whether a top line that is only a name stands over the story's header, as a
     masthead printed once does: nothing but site chrome above it
     (:func:`_is_chrome_above`: a menu, a breadcrumb trail, a control, a cookie notice);
-    below it at most :data:`MAX_LABEL_LINES` short labels
-    (:func:`~analysis.clean.header_lines.is_label_like`, or a menu line: "OPINION |
-    EDITORIAL"), then a line shaped as a headline (:func:`_is_headline`), then within
+    below it at most :data:`MAX_LABEL_LINES` lines of the header
+    (:func:`_is_header_line`: short labels, a menu or breadcrumb trail, the day's date or
+    the edition's: "OPINION | EDITORIAL", "Northern Edition | Tuesday 3 November 2026"),
+    then a line shaped as a headline (:func:`_is_headline`), then within
     :data:`MAX_LINES_TO_STORY` more lines the story's first line of text (more than
     :data:`CHROME_LINE_WORDS` words), its byline or its date ("Example Ledger" /
     "Opinion" / "Ferry fares will rise next spring" / "By NAME"), no control between
@@ -971,31 +977,57 @@ def heads_the_story(lines: Sequence[str], index: int) -> bool:
     lines : sequence of str
         The page's lines.
     index : int
-        The line (a top line that is only a name, :func:`masthead_name`).
+        The line (a top line that is only a name, :func:`masthead_name` or
+        :func:`plain_masthead`).
+    stacked : bool
+        Whether the name must stand over another line of the header (a section's label,
+        the day's date) rather than right over the headline: as a name whose case does
+        not mark it as a name must (:func:`plain_masthead`), since a section's label
+        ("Habari za Kitaifa", "地域") stands right over a headline too.
 
     Returns
     -------
     bool
-        False for a name of one word (as often a section's label: "Opinion", "World")
-        or holding an interface word (:data:`INTERFACE_WORDS`).
+        False for a name holding an interface word (:data:`INTERFACE_WORDS`), and unless
+        ``stacked`` for a name of one word (as often a section's label: "Opinion",
+        "World", "Lakesidebladet" over "LEDARE"; a name written without spaces,
+        "南方時報", is one run of letters whatever its length).
     """
     words = [word.lower() for word in LETTER_RUN.findall(lines[index])]
-    if len(words) < 2 or any(word in INTERFACE_WORDS for word in words):
+    if (len(words) < 2 and not stacked) or any(word in INTERFACE_WORDS for word in words):
         return False  # (a control's or a feature's name: "Reading List", "Download the App")
     if not all(_is_chrome_above(line) for line in lines[:index] if LETTER_RUN.search(line)):
         return False
     below = [line for line in lines[index + 1 :] if LETTER_RUN.search(line)]
-    labels = 0
-    while labels < len(below) and labels <= MAX_LABEL_LINES and _is_label(below[labels]):
-        labels += 1
-    if labels > MAX_LABEL_LINES or labels == len(below) or not _is_headline(below[labels]):
+    header = 0
+    while header < len(below) and header <= MAX_LABEL_LINES and _is_header_line(below[header]):
+        header += 1
+    if header > MAX_LABEL_LINES or header == len(below):
         return False
-    for line in below[labels + 1 : labels + 2 + MAX_LINES_TO_STORY]:
+    if not _is_headline(below[header]) or (stacked and header == 0):
+        return False  # (stacked: right over the headline, as a section's label is)
+    for line in below[header + 1 : header + 2 + MAX_LINES_TO_STORY]:
         if _opens_story(line):
             return True
         if is_control_line(line):
             return False  # the site's controls under a line of its menu ("Log In")
     return False
+
+
+def _is_header_line(line: str) -> bool:
+    """A line of a story's header above its headline: a short label (:func:`_is_label`),
+    a breadcrumb trail ending in the headline cut short ("Home > News > Eastgate to get
+    second rail..."), or a date line that is no byline (the day's or the edition's date
+    under the masthead: "Tuesday 3rd November 2026", "Hermosillo | 03/11/26")."""
+    return (
+        _is_label(line)
+        or len(_TRAIL_STEP.findall(line)) >= 2
+        or (is_meta_line(line) and find_byline(line.strip()) is None)
+    )
+
+
+# A step of a breadcrumb trail: "Home > News", "News » Transport", "News / Rail".
+_TRAIL_STEP = re.compile(r"\s[>»›/]\s")
 
 
 def _is_label(line: str) -> bool:
@@ -1300,12 +1332,8 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     if stripped.islower():
         if not _CASELESS_NAME.fullmatch(stripped):
             return None
-        words = [word.casefold() for word in LETTER_RUN.findall(stripped)]
-        if all(word in FUNCTION_WORDS for word in words) or any(
-            w in INTERFACE_WORDS for w in words
-        ):
-            return None
-    elif not (shows_no_case(stripped) and _NO_CASE_NAME.fullmatch(stripped)):
+        return _name_span(line, stripped, LETTER_RUN.findall(stripped))
+    if not (shows_no_case(stripped) and _NO_CASE_NAME.fullmatch(stripped)):
         return None
     start = line.index(stripped)
     return stripped, (start, start + len(stripped))
@@ -1339,6 +1367,72 @@ def nameplate_name(line: str) -> tuple[str, tuple[int, int]] | None:
         return None
     head = line[: line.index(parts[0]) + len(parts[0])]
     return masthead_name(head)
+
+
+def _name_span(line: str, stripped: str, words: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """``stripped`` (``line`` stripped) and its span in ``line``; None when its ``words``
+    are all function words or one is an interface word (:data:`INTERFACE_WORDS`)."""
+    folded = [word.casefold() for word in words]
+    if all(word in FUNCTION_WORDS for word in folded) or any(w in INTERFACE_WORDS for w in folded):
+        return None
+    start = line.index(stripped)
+    return stripped, (start, start + len(stripped))
+
+
+# A word of a name in any script, its combining marks with it ("प्रहरी", "ข่าวเมืองเหนือ"),
+# parts joined by an apostrophe, a hyphen, a dot or "&" ("l'Ouest-Atlantique").
+_PLAIN_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
+_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-]{_PLAIN_LETTERS})*"
+# 1-4 such words, and a number of one or two digits closing the name ("남도일보24").
+_PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}(?:\s?\d{{1,2}})?")
+#: The most characters of a name whose case does not mark it (:func:`plain_masthead`), as
+#: of a short label (:func:`~analysis.clean.header_lines.is_label_like`). Not tuned.
+PLAIN_NAME_CHARS = 40
+
+
+def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
+    """A top line that may be a name though its case does not show it: written in a
+    script without case (Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean, Thai:
+    "صحيفة الوادي الأخضر", "北信濃タイムズ", "남도일보24"), in sentence case ("Волинський
+    вісник", "Jihočeský deník Vltava") or with lower-case words a list of particles does
+    not hold ("Sauti ya Mwambao", "Η Φωνή της Κρήτης"). Such a line is as often a
+    section's label or a short headline, so it is read as a masthead only where the
+    page's layout says so: the page's first line, over the site's menu
+    (:func:`opens_menu`) or over another line of the story's header
+    (:func:`heads_the_story` with ``stacked``).
+
+    Parameters
+    ----------
+    line : str
+        One of the page's first lines (:data:`MASTHEAD_LINES` of
+        :mod:`~analysis.clean.site_candidates`).
+
+    Returns
+    -------
+    tuple or None
+        The stripped line and its span in ``line``; None for a line
+        :func:`masthead_name` reads (a name its capitals mark), a line opening with a
+        lower-case letter (:func:`caseless_masthead`'s), a list item, a byline or date, a
+        line of more than :data:`PLAIN_NAME_CHARS` characters or 4 words
+        (:func:`~analysis.text.count_name_words`), with marks other than a name's, or of
+        function or interface words only.
+    """
+    stripped = line.strip()
+    if (
+        not stripped
+        or len(stripped) > PLAIN_NAME_CHARS
+        or stripped[0].islower()
+        or not _PLAIN_NAME.fullmatch(stripped)
+        or count_name_words(stripped) > 4
+        or _LIST_ITEM.match(line)
+        or is_meta_line(line)
+        or masthead_name(line)
+    ):
+        return None
+    return _name_span(line, stripped, _WORD_RUN.findall(stripped))
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:

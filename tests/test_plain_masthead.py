@@ -1,0 +1,126 @@
+"""A masthead printed once whose case does not mark it as a name (a script without case,
+sentence case, a particle no list holds), and the header lines between a masthead and
+the headline (review h136, F10). Made-up sites and stories."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.site_name import page_site_name
+from analysis.clean.site_phrases import plain_masthead
+
+PROSE = (
+    "The harbour board voted on Tuesday to raise ferry fares by a fifth next spring, "
+    "ending a year of talks with the operator over the cost of new boats."
+)
+HEADLINE = "Ferry fares will rise by a fifth next spring"
+_AR_PROSE = (
+    "صوت مجلس الميناء يوم الثلاثاء على رفع أسعار تذاكر العبارات بنسبة الخمس في الربيع "
+    "المقبل بعد عام من المحادثات مع الشركة المشغلة."
+)
+_JA_PROSE = (
+    "港湾局は火曜日、来春からフェリー運賃を二割引き上げると発表した。新しい船の費用が理由だという。"
+)
+_KO_PROSE = (
+    "항만청은 화요일 내년 봄부터 여객선 요금을 20% 올리기로 했다고 밝혔다. "
+    "새 선박 구입 비용 때문이다."
+)
+
+# (masthead, section label, headline, byline or date, prose)
+_PAGES = {
+    "arabic": (
+        "صحيفة المرفأ اليومي",
+        "محليات",
+        "رفع أسعار تذاكر العبارات في الربيع المقبل",
+        "بقلم: ليلى منصور",
+        _AR_PROSE,
+    ),
+    "japanese": (
+        "港町ジャーナル",
+        "地域",
+        "フェリー運賃、来春から二割値上げへ",
+        "2026年3月3日",
+        _JA_PROSE,
+    ),
+    "korean": (
+        "항구신문24",
+        "사회",
+        "여객선 요금 내년 봄부터 20% 오른다",
+        "이수진 기자",
+        _KO_PROSE,
+    ),
+    "particle": ("Sauti ya Bandari", "Habari za Kitaifa", HEADLINE, "Na Ana Lim", PROSE),
+    "sentence case": ("Přístavní deník Jih", "Zprávy", HEADLINE, "Autor: Ana Lim", PROSE),
+}
+
+
+def _lines(masthead: str, section: str | None, headline: str, meta: str, prose: str):
+    header = [masthead, ""] + ([section, ""] if section else [])
+    return [*header, headline, "", meta, "", prose, "", prose]
+
+
+@pytest.mark.parametrize("page", list(_PAGES))
+def test_a_name_case_does_not_mark_over_the_stories_section_names_the_site(page):
+    masthead, section, headline, meta, prose = _PAGES[page]
+    found = page_site_name(_lines(masthead, section, headline, meta, prose))
+    assert found is not None and (found.name, found.source) == (masthead, "page")
+
+
+@pytest.mark.parametrize("page", list(_PAGES))
+def test_such_a_line_right_over_the_headline_is_a_sections_label_no_site(page):
+    # "地域" over the headline is a section's label: the same line, the same place
+    masthead, _, headline, meta, prose = _PAGES[page]
+    assert page_site_name(_lines(masthead, None, headline, meta, prose)) is None
+
+
+@pytest.mark.parametrize(
+    "menus", [["Головна › Новини › Місто"], ["  • Головна", "  • Новини", "  • Спорт"]]
+)
+def test_a_name_in_sentence_case_over_the_menu_names_the_site(menus):
+    prose = (
+        "Міська рада у вівторок затвердила новий бюджет портового району після "
+        "багатомісячних суперечок депутатів про вартість робіт на набережній."
+    )
+    lines = ["Портовий вісник", *menus, "", "Рада затвердила бюджет порту", "", prose]
+    assert page_site_name(lines).name == "Портовий вісник"
+
+
+def test_a_controls_label_in_another_language_over_a_tagline_and_the_menu_is_no_site():
+    # "Skip to content" in Russian, the search box's label, then the menu's list
+    lines = ["Перейти к содержимому", "Поиск:", "  • Образование", "  • Спорт", "  • Город"]
+    prose = (
+        "Городской совет во вторник утвердил новый бюджет портового района, завершив "
+        "многомесячные споры депутатов о стоимости работ на набережной."
+    )
+    assert page_site_name([*lines, "", "Совет утвердил бюджет", "", prose]) is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Tuesday 3rd March 2026"],  # the day's date under the masthead
+        ["Northern Edition | Tuesday 3 March 2026"],  # the edition's line
+        ["Harbourtown | 03/03/26"],  # a dateline
+        ["Home > News > Transport > Ferry fares will rise by a fifth..."],  # cut short
+    ],
+)
+def test_a_masthead_over_the_days_date_or_a_breadcrumb_over_the_headline_names_the_site(
+    between,
+):
+    lines = ["Lakeside Courier", "", *between, "", HEADLINE, "", "By Ana Lim", "", PROSE]
+    assert page_site_name(lines).name == "Lakeside Courier"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lakeside Courier",  # capitals mark it: masthead_name's
+        "harbour notes",  # lower case: caseless_masthead's
+        "  • Главная страница",  # a list item
+        "3 марта 2026",  # a date
+        "Подписаться на рассылку новостей портового района",  # too long
+        "Совет: бюджет",  # a mark no name holds
+    ],
+)
+def test_what_is_no_plain_name(line):
+    assert plain_masthead(line) is None
