@@ -4,10 +4,12 @@ the headline (review h136, F10). Made-up sites and stories."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.clean.site_name import page_site_name
-from analysis.clean.site_phrases import plain_masthead
+from analysis.clean.site_phrases import plain_masthead, running_head_name
 
 PROSE = (
     "The harbour board voted on Tuesday to raise ferry fares by a fifth next spring, "
@@ -124,3 +126,34 @@ def test_a_masthead_over_the_days_date_or_a_breadcrumb_over_the_headline_names_t
 )
 def test_what_is_no_plain_name(line):
     assert plain_masthead(line) is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "A3 ● THE GRANITE HARBOUR COURIER ● TUESDAY, SEPTEMBER 8, 2026",
+        "B12       The Granite Harbour Courier       Tuesday, September 8, 2026",
+        "Tuesday, September 8, 2026 | THE GRANITE HARBOUR COURIER | Page 4",
+    ],
+)
+def test_a_printed_pages_running_head_names_the_paper_over_a_writers_role(head):
+    # review h136 F3: "Courier Staff Writer" alone names no site; the running head's
+    # page label, name and date name the paper
+    story = ["Quarry hearing draws crowd", "", "By MARK ELLS", "Courier Staff Writer", "", PROSE]
+    name = next(part for part in re.split(r"\s*[●|]\s*|\s{3,}", head) if "Granite" in part.title())
+    found = page_site_name([head, "", *story])
+    assert found is not None and found.name == name.strip()
+    assert running_head_name(head) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | News | Sport",  # a menu
+        "A3 | By Jane Roe | March 3, 2026",  # a byline
+        "Section A | The Granite Harbour Courier | Weather",  # no date
+        "A3 ● THE GRANITE HARBOUR COURIER",  # two parts
+    ],
+)
+def test_what_is_no_running_head(line):
+    assert running_head_name(line) is None

@@ -154,10 +154,12 @@ def test_a_kicker_a_headline_or_a_menus_heading_at_the_top_names_no_site(header)
 
 def test_a_writers_role_names_the_employer_only_when_the_page_names_it_otherwise():
     # "Courier Staff Writer" under the byline: the paper's short name, no site by itself
-    # (a print page's running head writes the paper's whole name, no masthead line)
-    head = "B2                 THE LAKESIDE COURIER                 Tuesday, March 3, 2026"
     story = [HEADLINE, "", "BY ANA LIM", "Courier Staff Writer", "", PROSE, "", PROSE]
-    assert _site([head, "", *story]) is None
+    assert _site(story) is None
+    # a print page's running head writes the paper's whole name: the site, not the role's
+    # short name (review h136 F3; it named no site before)
+    head = "B2                 THE LAKESIDE COURIER                 Tuesday, March 3, 2026"
+    assert _site([head, "", *story]) == ("THE LAKESIDE COURIER", "page")
     assert _site(["The Courier", "", "Transport", "", *story]) == ("The Courier", "page")
 
 

@@ -38,6 +38,7 @@ from analysis.clean.site_phrases import (
     opens_menu,
     page_gates,
     plain_masthead,
+    running_head_name,
     title_line_site,
     trim_phrase,
 )
@@ -559,6 +560,12 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 roles.append((form, (i, *span)))
             else:
                 add(form, (i, *span), kind)
+    for i in range(min(MASTHEAD_LINES, len(lines))):
+        if running := running_head_name(lines[i]):
+            # a printed page's running head ("A3 ● THE X COURIER ● TUESDAY, ..."): the
+            # paper's name on every page, a masthead confirmed as a doubled one is
+            add(running[0], (i, *running[1]), "masthead")
+            add(running[0], (i, *running[1]), "doubled")
     if titled := title_line_site(lines):
         # "Headline | Site" above a page that prints the headline again: the site's own
         # title, a masthead confirmed as a doubled one is (logo text + site title)

@@ -1435,6 +1435,50 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 
+# The parts of a printed page's running head: set apart by a mark or a wide gap.
+_HEAD_GAP = re.compile(r"\s*[●•|·■◆]\s*|\s{3,}")
+# A printed page's label: a section's letter and the page's number ("A3", "B12"), a
+# number, "Page 4".
+_PAGE_LABEL = re.compile(r"[A-Z]{0,2}\d{1,3}|(?i:page|p\.)\s*\d{1,3}")
+
+
+def running_head_name(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The paper's name in a printed page's running head (an e-edition's or a PDF's
+    text): the page's label, the name, the day's date, in three parts set apart by a
+    mark or a wide gap ("A3 ● THE GRANITE VALLEY COURIER ● TUESDAY, SEPTEMBER 8, 2026",
+    "B2      THE LAKESIDE COURIER      Tuesday, March 3, 2026"; the date first and the
+    label last too). A paper prints its own name there on every page: a naming cue as
+    strong as a masthead written twice.
+
+    Parameters
+    ----------
+    line : str
+        One of the page's first lines (its first printed page's head).
+
+    Returns
+    -------
+    tuple or None
+        (name, (start, end)) as :func:`masthead_name` reads the middle part; None for a
+        line of other parts (a menu, a byline, a date line of two parts).
+    """
+    if not (_PAGE_LABEL.search(line[:12]) or _PAGE_LABEL.search(line[-12:])):
+        return None  # (a cheap test first: most lines hold no page label at an end)
+    if not _HEAD_GAP.search(line):
+        return None
+    parts = [part for part in _HEAD_GAP.split(line.strip()) if part]
+    if len(parts) != 3:
+        return None
+    first, middle, last = parts
+    label, date = (first, last) if _PAGE_LABEL.fullmatch(first) else (last, first)
+    if not _PAGE_LABEL.fullmatch(label) or not is_meta_line(date) or find_byline(date):
+        return None
+    found = masthead_name(middle)
+    if found is None:
+        return None
+    start = line.index(middle) + found[1][0]
+    return found[0], (start, start + len(found[0]))
+
+
 def masthead_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """A top line (not a list item, not a byline "By Name") that is only a name (1-4
     words, or one name twice).
