@@ -849,3 +849,37 @@ def test_a_sentence_with_one_date_is_no_date_line():
         "hearing that lasted late into the evening."
     )
     assert not is_meta_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # review h136 F4: an English day written in words
+        ("Published on the fourth of March, 2026", "2026-03-04"),
+        ("the twenty-first of June 2026", "2026-06-21"),
+        ("The Thirty First of May, 2025", "2025-05-31"),
+        ("on the twelfth day of October, 2026", "2026-10-12"),
+        ("the first of many, 2026", None),  # no month
+        ("the fortieth of March, 2026", None),  # no day
+        ("the thirtieth of February, 2026", None),  # no such day
+    ],
+)
+def test_a_day_written_in_words(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_a_page_dated_in_words_gets_its_date():
+    lines = [
+        "Harbour Notes",
+        "",
+        "Stone bridge over the creek to reopen after repairs",
+        "",
+        "By Ana Lim",
+        "",
+        "Published on the fourth of March, 2026",
+        "",
+        "The narrow stone bridge over the creek will reopen to traffic on Monday, two "
+        "years after an inspection found cracks in two of its arches.",
+    ]
+    (published,) = extract_articles("\n".join(lines), name="made_up.txt")["published"]
+    assert published == "2026-03-04"

@@ -127,6 +127,28 @@ _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
 
 
+# The days of a month as English writes them in words ("the fourth of March, 2026"), by
+# their number: "first" to "thirty-first", the tens joined by a hyphen or a space.
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)  # fmt: skip
+_ORDINAL_DAYS: dict[str, int] = {
+    **{word: number for number, word in enumerate(_UNITS, start=1)},
+    **{word: number for number, word in enumerate(_TEENS, start=10)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty {word}": 20 + number for number, word in enumerate(_UNITS, start=1)},
+    "thirty first": 31,
+}
+_ORDINAL_DAY = (
+    "(?P<od>(?i:"
+    + "|".join(word.replace(" ", r"[\s-]") for word in sorted(_ORDINAL_DAYS, key=len, reverse=True))
+    + "))"
+)
+
+
 def _named_month_date(lead: str, first: str, joiner: str, second: str) -> re.Pattern[str]:
     """A date with the month's name: ``lead``, day and month in either order, the year."""
     return re.compile(lead + first + joiner + second + r",?\s+" + _YEAR.format(g="y"))
@@ -280,6 +302,13 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
         # 2 June 2025 / 2nd of June, 2025
         _named_month_date(r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")),
+        # the fourth of March, 2026 / fourth of March 2026: the day in words (English)
+        _named_month_date(
+            r"(?<![^\W\d_])(?:(?i:the)\s+)?",
+            _ORDINAL_DAY,
+            r"\s+(?:day\s+)?of\s+",
+            _MONTH.format(g="m"),
+        ),
         # 2025-06-02 / 2025/06/02 / 2025.06.02
         re.compile(
             r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
@@ -399,9 +428,9 @@ _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", ".", _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་",
-    "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD,
-    _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", ".", _YEAR_AFTER_SPACE,
+    "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP,
+    _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -1011,6 +1040,8 @@ def _iso_from_match(
         return _day_month_iso(int(groups["a"]), int(groups["b"]), year, day_first)
     else:
         month = _MONTHS[groups["m"][:3].lower()]
+    if groups.get("od"):  # a day in words ("the fourth of March")
+        groups["d"] = str(_ORDINAL_DAYS[" ".join(groups["od"].lower().replace("-", " ").split())])
     try:
         return dt.date(int(groups["y"]), month, int(groups["d"])).isoformat()
     except ValueError:
