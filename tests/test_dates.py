@@ -13,6 +13,7 @@ from analysis.clean.dates import (
     find_dates,
     find_published_date,
     find_yearless_dates,
+    is_day_range,
     numeric_day_first,
     page_year,
     parse_date,
@@ -883,3 +884,30 @@ def test_a_page_dated_in_words_gets_its_date():
     ]
     (published,) = extract_articles("\n".join(lines), name="made_up.txt")["published"]
     assert published == "2026-03-04"
+
+
+def test_a_month_first_range_of_days_is_read_as_a_date_line_but_no_pages_date():
+    # review h136 F2: a kicker naming an event's days was taken for the headline (no date
+    # read in it), the headline for its deck
+    line = "LANTERN FESTIVAL · JUNE 12–15, 2026"
+    (date,) = find_dates(line)
+    assert (date.iso, line[date.start : date.end]) == ("2026-06-12", "JUNE 12–15, 2026")
+    assert is_meta_line(line) and is_day_range(line, date)
+    assert not is_day_range("June 12, 2026", find_dates("June 12, 2026")[0])
+    assert not is_day_range("2026-06-12", find_dates("2026-06-12")[0])
+    lines = [
+        "Harbour Notes",
+        "",
+        line,
+        "",
+        "Lantern festival returns to the harbor with a bigger parade",
+        "",
+        "By Ana Lim",
+        "May 28, 2026",
+        "",
+        "After a year off for repairs, the harbor lantern festival will return next month "
+        "with a parade route twice as long as before and a new night market.",
+    ]
+    (row,) = extract_articles("\n".join(lines), name="made_up.txt").to_dict("records")
+    assert row["title"] == lines[4]
+    assert row["published"] == "2026-05-28"

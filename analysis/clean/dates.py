@@ -123,6 +123,8 @@ _MONTH = (
 # upper-case one or sit inside a word.
 _MONTH_START = r"(?:(?<![^\W\d_])|(?<=[a-z]))"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+# The last day of a range after its first, before the month's year ("June 12–15, 2026").
+_DAY_RANGE_END = r"(?:\s?[–-]\s?[0-3]?\d(?!\d))?"
 # A year ends at a non-digit, or a time is glued to it ("20196:40 PM").
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)(?:(?!\d)|(?=\d{{1,2}}:\d\d))"
 
@@ -298,8 +300,10 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The calendar dates' patterns, ``name`` the pattern of a month's name in another
     language (its names of two words, or not: :func:`_patterns_for`)."""
     return (
-        # June 2, 2025 / Jun. 2nd 2025
-        _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d")),
+        # June 2, 2025 / Jun. 2nd 2025 / June 12–15, 2026 (a range of days: its first)
+        _named_month_date(
+            _MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d") + _DAY_RANGE_END
+        ),
         # 2 June 2025 / 2nd of June, 2025
         _named_month_date(r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")),
         # the fourth of March, 2026 / fourth of March 2026: the day in words (English)
@@ -699,6 +703,30 @@ def labelled_dates(
         labelled.append((date, labels[-1].lastgroup if labels else None))
         since = date.end
     return labelled
+
+
+# A range of days after a month's name ("June 12–15", "Jun. 3-4th"): an event's days.
+_MONTH_DAY_RANGE = re.compile(r"[^\W\d_]\.?\s+[0-3]?\d\s?[–-]\s?[0-3]?\d(?!\d)")
+
+
+def is_day_range(text: str, date: DateMatch) -> bool:
+    """Whether a date :func:`find_dates` read in ``text`` is a range of days, its first
+    day read ("June 12–15, 2026"): the days of an event (a festival, a trial), never the
+    day a page was published.
+
+    Parameters
+    ----------
+    text : str
+        The text the date was found in.
+    date : DateMatch
+        The date.
+
+    Returns
+    -------
+    bool
+        True when the date's span writes a month's name, a day, a dash and a day.
+    """
+    return _MONTH_DAY_RANGE.search(ascii_digits(text)[date.start : date.end]) is not None
 
 
 def find_published_date(

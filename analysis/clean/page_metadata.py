@@ -76,6 +76,7 @@ from analysis.clean.dates import (
     find_published_date,
     find_relative_time,
     find_yearless_dates,
+    is_day_range,
     labelled_dates,
     names_month_by_language,
     numeric_day_first,
@@ -495,8 +496,13 @@ def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[Field
                 or _yearless_published(lines, line)
                 or _ordered_published(lines, line)
             )
-        if dated is not None and (_dates_something_else(line, dated[1]) or is_dated_teaser(line)):
-            dated = None  # a photo's date, or another item's ("Other story — Dec. 1, 2026")
+        if dated is not None and (
+            _dates_something_else(line, dated[1])
+            or is_dated_teaser(line)
+            or is_day_range(line, dated[0])
+        ):
+            dated = None  # a photo's date, another item's ("Other story — Dec. 1, 2026"),
+            # an event's days ("LANTERN FESTIVAL · JUNE 12–15, 2026")
         if dated is not None and _dated_phrase(line):
             # the day of a phrase: an event's in a sentence ("The final vote is set for
             # Dec. 15, 2026.") or running into it ("Polls open Dec. 15, 2026"), none;
