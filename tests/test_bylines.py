@@ -184,6 +184,10 @@ def test_a_name_line_over_its_role_line_is_the_byline(role):
         ("Jane Doe, Associated Press · 2 June 2025", "Jane Doe"),
         ("Jane Doe, AP | June 2, 2025", "Jane Doe"),
         ("Jane Doe, reported from the coast · 2 June 2025", None),
+        # the place written from between them (review h136 F9)
+        ("Ana Ruiz | Mérida, Yucatán | 2 de junio de 2025", "Ana Ruiz"),
+        ("Jane Doe · Nairobi · 2 June 2025", "Jane Doe"),
+        ("Jane Doe | the coast | 2 June 2025", None),  # no place's name
     ],
 )
 def test_a_name_and_the_date_closing_its_line_is_the_byline(name_line, byline):

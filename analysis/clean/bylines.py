@@ -433,6 +433,9 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
     if not words or gap is None or gap.end() != len(before) or names_weekday(before):
         return None
     name = before[: gap.start()]
+    parts = _PLACE_SEPARATOR.split(name)
+    if not comma and len(parts) == 2 and _is_place(parts[1]):
+        name = parts[0]  # the place written from: "Sofía Canul | Mérida, Yucatán | 2 de ..."
     credit = None if comma else _CREDIT_AFTER_NAME.search(name)
     if credit and all(word[0].isupper() for word in credit.group(1).split()):
         name = name[: credit.start()]  # "Ana Ruiz, Associated Press · 3 Dec 2026"
@@ -458,6 +461,17 @@ def _name_after_date(text: str, start: int) -> tuple[int, int, bool] | None:
     if not name or not is_person_name(name.split()):
         return None
     return gap.end(), gap.end() + len(name), True
+
+
+# A spaced separator between a byline's name and the place it is written from.
+_PLACE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def _is_place(text: str) -> bool:
+    """A place's name as a byline prints it after the author's: 1-4 capitalized words, a
+    comma between a town and its region ("Mérida, Yucatán", "Nairobi")."""
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 4 and all(_NAME_TOKEN.match(w) and w[0].isupper() for w in words)
 
 
 def is_person_name(words: list[str]) -> bool:
