@@ -36,3 +36,13 @@ def test_a_labelled_line_right_under_the_story_still_ends_the_run():
     # no meta line before it: "Related: ..." is another story's, and so is its byline
     text = "\n".join([*STORY, "Related: Budget talks stall", "By Tom Rowe", ""])
     assert extract_articles(text, "made_up.txt").byline[0] is None
+
+
+def test_a_signature_under_the_story_does_not_end_the_run_before_its_date():
+    # review h136 F5: an editorial signed by its board, its date under the signature
+    for signature in ("— The Harbour Courier Editorial Board", "– Rosa Delgado"):
+        text = "\n".join([*STORY, signature, "", "November 2, 2026", ""])
+        assert extract_articles(text, "made_up.txt").published[0] == "2026-11-02"
+    # a hyphen is a list's mark (another story's headline): the run ends there
+    text = "\n".join([*STORY, "- Budget talks stall", "", "November 2, 2026", ""])
+    assert extract_articles(text, "made_up.txt").published[0] is None

@@ -950,13 +950,16 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
     first other line (a related item's headline, the footer, a web address, whose date
     is its path's) ends it, but a labelled line after a meta line of the run ("Posted:
     October 2, 2026" / "Filed under: Schools" / "Author: NAME": a post's details box)
-    does not; a date labelled as an update is none. No tuned value.
+    does not, nor does a signature right under the body ("— The Example Times Editorial
+    Board" over "November 2, 2026": :func:`_is_signature`); a date labelled as an update
+    is none. No tuned value.
     """
     stop, meta = body_end + 1, False
     while stop < len(lines) and (
         is_blank(lines[stop])
         or ("://" not in lines[stop] and is_meta_line(lines[stop]))
         or (meta and FIELD_LABEL.match(lines[stop].strip()) is not None)
+        or (not meta and _is_signature(lines[stop]))
     ):
         meta = meta or not is_blank(lines[stop])
         stop += 1
@@ -969,6 +972,23 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
             continue
         spans.append(s)
     return spans
+
+
+# A signature closing a story: a dash (not a hyphen: a list's mark) and a name.
+_SIGNATURE = re.compile(r"\s*[—–]\s*[^\W\d_]")
+#: The most words of a signature under a story ("— The Example Times Editorial Board").
+SIGNATURE_MAX_WORDS = 8
+
+
+def _is_signature(line: str) -> bool:
+    """A line signing the story: an em or en dash, then at most
+    :data:`SIGNATURE_MAX_WORDS` words not closed as a sentence ("— Jane Roe", "— The
+    Example Times Editorial Board"). Not tuned: a name with its paper's."""
+    return (
+        _SIGNATURE.match(line) is not None
+        and count_words(line) <= SIGNATURE_MAX_WORDS
+        and not line.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _title_repeats(lines: Sequence[str], title_line: int, body_start: int) -> list[FieldSpan]:
