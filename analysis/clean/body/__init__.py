@@ -93,7 +93,12 @@ from analysis.clean.body.extend import (
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
-from analysis.clean.body.galleries import counter_numbers, gallery_positions
+from analysis.clean.body.galleries import (
+    caption_words,
+    counter_numbers,
+    gallery_positions,
+    gallery_tail,
+)
 from analysis.clean.body.lists import announced_list_items, headed_figure_lists
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
@@ -233,8 +238,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # a page that is a gallery (its captions hold more prose than the lines around
     # them) is its captions: no gallery inside an article, and its credits end nothing
     inside = range(min(gallery), max(gallery) + 1) if gallery else range(0)
-    gallery_page = bool(gallery) and sum(weights[p] for p in inside if weights[p] > 0) > sum(
-        w for p, w in enumerate(weights) if p not in inside and w > 0
+    around = sum(w for p, w in enumerate(weights) if p not in inside and w > 0)
+    # (the captions weighed as prose, or, short or in a language without a function-word
+    # list, by their words against the prose around them)
+    gallery_page = bool(gallery) and (
+        sum(weights[p] for p in inside if weights[p] > 0) > around
+        or caption_words(lines, features, inside)
+        > sum(features[p].n_words for p, w in enumerate(weights) if p not in inside and w > 0)
     )
     if gallery_page:  # its counters and credits neither add to it nor end it
         # (its counters stay out of the body, its captions are the body)
@@ -311,6 +321,8 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     for position in gallery:
         if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
+    if gallery_page:
+        _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
     # pagination between them ("Seite 1 von 2   Weiter »"); a link to another story
@@ -371,6 +383,27 @@ def _cut_at_about_note(
                     reasons[later] = "chrome"
             return
         seen_prose = seen_prose or reasons[position] == "prose"
+
+
+def _keep_captions(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: list[str],
+    inside: range,
+    tail: range,
+) -> None:
+    """A gallery page's captions are its body, in place: every line that ends a sentence
+    and is no counter, from the line above the first counter (the introduction, or the
+    first caption when the counters stand under their photos) to the last photo's lines
+    (:func:`~.galleries.gallery_tail`), short or packed against a counter or a credit."""
+    last = max(inside.stop, tail.stop)
+    for position in range(max(inside.start - 1, 0), last):
+        if (
+            reasons[position] in NOT_BODY_REASONS
+            and features[position].ends_sentence
+            and counter_numbers(lines[features[position].index]) is None
+        ):
+            reasons[position] = "caption"
 
 
 def _keep_verse(reasons: list[str], verse: Sequence[range], start: int, end: int) -> None:

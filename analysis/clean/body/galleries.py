@@ -101,3 +101,72 @@ def _add_run(run: list[int], size: int, found: set[int]) -> None:
     """Add a run of counters and the lines between them, if it is a gallery's."""
     if len(run) >= GALLERY_MIN_COUNTERS and size >= GALLERY_MIN_PHOTOS:
         found.update(range(run[0], run[-1] + 1))
+
+
+def gallery_tail(
+    lines: Sequence[str], features: Sequence[LineFeatures], gallery: set[int]
+) -> range:
+    """Positions of the last photo's lines after a gallery's last counter, when the
+    gallery prints its counter above each photo's lines.
+
+    A photo printed as "counter, caption, credit" leaves its caption and credit after
+    the last counter, outside :func:`gallery_positions`. They are the last photo's when
+    the line closing it, one counter's gap after the last counter, is the line that
+    closes the photo before it (the credit every photo repeats): the counters stand
+    above their photos. Without such a copy the order is not written on the page and
+    nothing is added.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    gallery : set of int
+        :func:`gallery_positions`' answer.
+
+    Returns
+    -------
+    range
+        Positions (into ``features``) after the last counter; empty when none is found.
+    """
+    counters = sorted(
+        p for p in gallery if features[p].has_digit and counter_numbers(lines[features[p].index])
+    )
+    if len(counters) < GALLERY_MIN_COUNTERS:
+        return range(0)
+    last, gap = counters[-1], counters[-1] - counters[-2]
+    closing = last + gap - 1
+    if gap < 2 or closing >= len(features):
+        return range(0)
+    text = lines[features[closing].index].strip()
+    if text != lines[features[last - 1].index].strip():
+        return range(0)
+    return range(last + 1, closing + 1)
+
+
+def caption_words(
+    lines: Sequence[str], features: Sequence[LineFeatures], positions: range
+) -> float:
+    """Words of the captions among ``positions``: the lines that end a sentence and are
+    no counter (a credit, "Photo: Jane Roe", ends none).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    positions : range
+        Positions (into ``features``) of a gallery's lines.
+
+    Returns
+    -------
+    float
+        The captions' words (:attr:`LineFeatures.n_words`).
+    """
+    return sum(
+        features[p].n_words
+        for p in positions
+        if features[p].ends_sentence and counter_numbers(lines[features[p].index]) is None
+    )
