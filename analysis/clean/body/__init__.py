@@ -85,6 +85,7 @@ from analysis.clean.body.boxes import (
     neutral_boxes,
     region_with_boxes,
 )
+from analysis.clean.body.contents import Contents, table_of_contents
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
     fallback_line,
@@ -253,6 +254,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             weights[position] = max(weights[position], 0.0)
     for position in gallery:
         weights[position] = 0.0
+    # an article's table of contents: its headings printed again over their sections and
+    # the link back to the list under each neither add to the article nor end it
+    contents = table_of_contents(lines, features, weights)
+    for position in (*contents.headings, *contents.links):
+        weights[position] = 0.0
     # a footer, a comment form, a comment's header or a card separator ends the text
     # before it
     breaks = {
@@ -274,7 +280,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     breaks.update(
         position
         for position in card_separators(lines, features, weights)
-        if lines[features[position].index] not in update_lines
+        if lines[features[position].index] not in update_lines and position not in contents.links
     )
     if gallery_page:
         breaks.difference_update(inside)
@@ -299,6 +305,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if start <= position < end and reasons[position] == "chrome":
             reasons[position] = "heading"
     _keep_verse(reasons, verse, start, end)
+    _keep_contents_headings(reasons, contents, start, end)
     if end < start and features:
         fallback_line(features, reasons)
     body_words = sum(
@@ -383,6 +390,18 @@ def _cut_at_about_note(
                     reasons[later] = "chrome"
             return
         seen_prose = seen_prose or reasons[position] == "prose"
+
+
+def _keep_contents_headings(reasons: list[str], contents: Contents, start: int, end: int) -> None:
+    """The headings a table of contents lists, printed again over the region's sections,
+    are its subheadings; the list and its links back are no body (:mod:`.contents`),
+    in place."""
+    for position in contents.headings:
+        if start - 1 <= position <= end and reasons[position] in NOT_BODY_REASONS:
+            reasons[position] = "heading"
+    for position in (*contents.entries, *contents.links):
+        if reasons[position] not in NOT_BODY_REASONS:
+            reasons[position] = "chrome"
 
 
 def _keep_captions(
