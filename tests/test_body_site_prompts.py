@@ -128,3 +128,36 @@ def test_the_site_s_pitch_to_its_reader_closes_the_article():
 )
 def test_a_pitch_opens_with_a_pitch_s_words(line, pitch):
     assert is_reader_pitch(line) is pitch
+
+
+CONSENT_BOX = [
+    "This content is provided by VideoShare, which may be using cookies and other "
+    "technologies. To show you this content, we need your permission to use cookies. You "
+    "can change your settings at any time via the Privacy Options.",
+    "Unfortunately we have been unable to verify if you have consented to VideoShare "
+    "cookies. To view this content you can use the button below to allow VideoShare "
+    "cookies for this session only.",
+    "Enable Cookies",
+    "Allow Cookies Once",
+]
+
+
+def test_an_embedded_videos_consent_box_between_paragraphs_is_no_body():
+    """Review h145 (tenth round): the box standing in for an embedded video, printed
+    between two paragraphs, was kept as two paragraphs and two subheadings."""
+    lines = page(MENU, "Seal pup rescued", *PARAGRAPHS[:2], CONSENT_BOX, *PARAGRAPHS[2:])
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        (CONSENT_BOX[0], True),
+        (CONSENT_BOX[1], True),
+        ("Enable cookies", True),
+        ("The council said the new website would not use cookies for tracking.", False),
+        ("Residents who consented to the survey were asked about cookies and cakes.", False),
+    ],
+)
+def test_a_consent_box_s_sentences_and_buttons_are_prompts(line, prompt):
+    assert is_site_prompt(line) is prompt

@@ -6,7 +6,8 @@ on a channel ("Follow Harbour Daily on WhatsApp", "Simak berita lainnya di Googl
 a newsletter box ("Get local news delivered to your inbox!", "Thank you for
 subscribing!") and a consent manager's notice ("We value your privacy", "We and our 842
 partners store and/or access information on a device", a cookie banner's "We use
-cookies to ..."). They are sentences, so the body
+cookies to ...", the consent box in place of an embedded video: "This content is
+provided by X, which may be using cookies ..."). They are sentences, so the body
 detector reads them as prose; a study of a few pages per outlet keeps them in the
 article's words and quote share (an outlet's repeated lines are removed later only when
 they recur across its stories: :mod:`analysis.stats.outlet_boilerplate`).
@@ -71,6 +72,14 @@ _NOTICE = re.compile(
     r"|^\W*(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo"
     r"|wij gebruiken) (?:des |i |los |os |as )?cookies?\b"
     r"|\bby continuing to (?:browse|use|visit) (?:this|the|our) (?:web)?site\b"
+    # the consent box standing in for an embedded video or post ("This content is
+    # provided by X, which may be using cookies ...", "we need your permission to use
+    # cookies", "verify if you have consented to X cookies") and its buttons ("Enable
+    # cookies", "Allow cookies once")
+    r"|\bwhich may be using cookies\b"
+    r"|\bwe need your (?:permission|consent) to (?:use|set) cookies\b"
+    r"|\bconsented to (?:\w+ ){0,3}cookies\b"
+    r"|^\W*(?:enable|allow|accept) (?:all )?cookies(?: once| for this session)?\W*$"
     r"|^\W*(?:the |any )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.]{0,80}?"
     r"\b(?:are\b[^.]{0,40}?\b(?:own|authors?|writers?)"
     r"|do(?:es)? not (?:necessarily )?(?:reflect|represent))\b[^.]*\.?\W*$"
