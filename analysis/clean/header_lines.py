@@ -573,7 +573,9 @@ def provider_name_line(lines: Sequence[str], start: int, stop: int) -> int | Non
 # ("The bottom line ...") they still close a line, as a newsletter's teasers do.
 _SENTENCE_END = re.compile(r"(?<![^\W_]\.\.)\.$|[:;,]$")
 #: Words that label a link or a box of links to other articles ("Related", "See also",
-#: "Lire aussi", Hindi, Urdu and Bengali "also read", Burmese "related news"), in the
+#: "Lire aussi", Hindi, Urdu and Bengali "also read", Burmese "related news", Vietnamese
+#: "related news" and "read more", Persian "related news" and "read more", Hebrew "read
+#: more" and "read also"), in the
 #: page languages (written in NFC, as lines are read; "Recommended" is not among them:
 #: a box of recommended or most-read stories may list the page's own).
 RELATED_WORDS = (
@@ -581,6 +583,7 @@ RELATED_WORDS = (
     r"|lire aussi|leggi anche|leia também|baca juga|polecamy|czytaj (?:także|też)"
     r"|relacionad[oa]s?|ilgili haber(?:ler)?|lees ook|läs (?:också|mer)|اقرأ أيضا|관련기사"
     r"|यह भी पढ़ें|ये भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|এটাও পড়ুন|ဆက်စပ်သတင်း(?:များ)?"
+    r"|tin liên quan|xem thêm|đọc thêm|اخبار مرتبط|بیشتر بخوانید|קראו (?:עוד|גם)"
 )
 #: A line that is only such a label ("See also", "Related stories:", "Related stories
 #: from The Harbour Examiner"): the headline under it is another article's.

@@ -343,6 +343,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         ):
             reasons[position] = "chrome"
     _cut_at_about_note(lines, features, reasons)
+    _drop_labelled_headlines(lines, features, reasons)
     # the next story's teaser under the article (label, headline, paragraph, link)
     for position in teaser_positions(
         lines, [feature.index for feature in features], [reason == "prose" for reason in reasons]
@@ -390,6 +391,26 @@ def _cut_at_about_note(
                     reasons[later] = "chrome"
             return
         seen_prose = seen_prose or reasons[position] == "prose"
+
+
+def _drop_labelled_headlines(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str]
+) -> None:
+    """The headlines under a label of links to other stories between the paragraphs
+    ("Related news" / one or two headlines / the story goes on: a box without bullets,
+    which the region's link-list rule, reading bullets, leaves) are no body, in place:
+    the lines right under a line that is only such a label
+    (:data:`~analysis.clean.header_lines.RELATED_LABEL`) read as subheadings, up to the
+    next line of another kind."""
+    for position, feature in enumerate(features):
+        if feature.n_words > MAX_TITLE_WORDS or not RELATED_LABEL.match(lines[feature.index]):
+            continue
+        after = position + 1
+        while after < len(features) and reasons[after] == "heading":
+            reasons[after] = "chrome"
+            after += 1
+        if after > position + 1 and reasons[position] not in NOT_BODY_REASONS:
+            reasons[position] = "chrome"
 
 
 def _keep_contents_headings(reasons: list[str], contents: Contents, start: int, end: int) -> None:
