@@ -57,6 +57,7 @@ from analysis.clean.legal_notes import is_legal_note
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
+from analysis.clean.opening_bio import without_opening_bio
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.clean.paywall import without_paywall_box
 from analysis.errors import TableError
@@ -236,6 +237,7 @@ def find_article_regions(
     # the notes closing the body (a print-edition note, the author's biography)
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
+    body = without_opening_bio(lines, body)  # "About the author" over a box opening it
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
     # a correction, an editing note; "Disclaimer: ... no investment advice"
     body = without_notes(lines, body, is_editor_note, is_legal_note)
