@@ -69,7 +69,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.body.contents import listed_entries
 from analysis.clean.body.page_controls import is_control_row
+from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
@@ -240,6 +242,11 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
     if not any(is_prose(lines[i].strip()) for i in found):
         return None
     found = _without_promo_links(lines, found, html.link_paragraphs | html.aside_paragraphs)
+    # an embedded post's widget lines; the article's own table of contents, its headings
+    # printed again over its sections
+    texts = [lines[i].strip() for i in found]
+    dropped = widget_lines(texts) | set(listed_entries(texts, [is_prose(t) for t in texts]))
+    found = [i for k, i in enumerate(found) if k not in dropped]
     return _without_pull_quotes(lines, found)
 
 

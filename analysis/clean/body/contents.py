@@ -79,17 +79,59 @@ def table_of_contents(
         Empty when the page has no list of :data:`CONTENTS_MIN_ENTRIES` entries or more
         printed again, in order, each right above prose.
     """
+    keys = [
+        _key(lines[feature.index])
+        if weights[position] <= 0 and feature.n_words <= ENTRY_MAX_WORDS and feature.repeats <= 2
+        else ""
+        for position, feature in enumerate(features)
+    ]
+    best = _listed_pairs(keys, [weight > 0 for weight in weights])
+    if not best:
+        return Contents()
+    headings = tuple(second for _, second in best)
+    return Contents(
+        entries=tuple(first for first, _ in best),
+        headings=headings,
+        links=_links_back(lines, features, weights, headings),
+    )
+
+
+def listed_entries(texts: Sequence[str], prose: Sequence[bool]) -> list[int]:
+    """The entries of a table of contents among a main text's lines (an HTML page's
+    ``<nav class="toc">``, which the markup's main text keeps as paragraphs).
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The main text's lines, in order.
+    prose : sequence of bool
+        Whether each is a paragraph.
+
+    Returns
+    -------
+    list of int
+        Positions into ``texts`` of the list's entries; empty when no list of
+        :data:`CONTENTS_MIN_ENTRIES` lines is printed again, in order, over paragraphs.
+    """
+    keys = [
+        "" if is_paragraph or len(text.split()) > ENTRY_MAX_WORDS else _key(text)
+        for text, is_paragraph in zip(texts, prose, strict=True)
+    ]
+    return [first for first, _ in _listed_pairs(keys, prose)]
+
+
+def _listed_pairs(keys: Sequence[str], prose: Sequence[bool]) -> list[tuple[int, int]]:
+    """The longest run of (entry, heading) positions: entries on consecutive lines, each
+    key printed exactly once more, later, in the same order, right above prose ("": no
+    candidate)."""
     copies: dict[str, list[int]] = {}
-    for position, feature in enumerate(features):
-        if weights[position] > 0 or feature.n_words > ENTRY_MAX_WORDS or feature.repeats > 2:
-            continue
-        key = _key(lines[feature.index])
+    for position, key in enumerate(keys):
         if key:
             copies.setdefault(key, []).append(position)
     pairs = sorted(
         (first, second)
         for first, second, *more in (p for p in copies.values() if len(p) >= 2)
-        if not more and second + 1 < len(features) and weights[second + 1] > 0
+        if not more and second + 1 < len(prose) and prose[second + 1]
     )
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
@@ -101,13 +143,8 @@ def table_of_contents(
         if len(run) > len(best):
             best = list(run)
     if len(best) < CONTENTS_MIN_ENTRIES or best[0][1] <= best[-1][0]:
-        return Contents()
-    headings = tuple(second for _, second in best)
-    return Contents(
-        entries=tuple(first for first, _ in best),
-        headings=headings,
-        links=_links_back(lines, features, weights, headings),
-    )
+        return []
+    return best
 
 
 def _links_back(

@@ -84,6 +84,45 @@ def is_card_anchor(text: str, feature: LineFeatures) -> bool:
     """
     if feature.ends_sentence or feature.n_words > ANCHOR_MAX_WORDS:
         return False
+    return _anchor_text(text)
+
+
+def widget_lines(texts: Sequence[str]) -> set[int]:
+    """The lines of an HTML page's main text that are an embedded post's widget: its
+    control lines ("View this post on Instagram", :data:`EMBED_CONTROL`) and the account
+    lines next to one ("A post shared by Jane Doe (@janedoe)"). The markup's main text
+    keeps a post's widget as paragraphs, with no features read; an account line with no
+    control beside it ("Account: @name" under a listicle's photo) is the article's.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The main text's lines, stripped, in order.
+
+    Returns
+    -------
+    set of int
+        Positions into ``texts``.
+    """
+    controls = {
+        k for k, text in enumerate(texts) if _short_line(text) and EMBED_CONTROL.match(text)
+    }
+    accounts = {
+        k
+        for k, text in enumerate(texts)
+        if (k - 1 in controls or k + 1 in controls) and _short_line(text) and _anchor_text(text)
+    }
+    return controls | accounts
+
+
+def _short_line(text: str) -> bool:
+    """A line of at most ``ANCHOR_MAX_WORDS`` words ending no sentence (an anchor's
+    length, :func:`is_card_anchor`)."""
+    return bool(text) and text[-1] not in ".!?" and len(text.split()) <= ANCHOR_MAX_WORDS
+
+
+def _anchor_text(text: str) -> bool:
+    """An anchor's text test (:func:`is_card_anchor`), its length checked."""
     if EMBED_CONTROL.match(text) is not None:
         return True
     if "@" not in text or HANDLE.search(text) is None or is_post_attribution(text):

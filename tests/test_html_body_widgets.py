@@ -1,0 +1,56 @@
+"""An HTML article's main text without an embedded post's widget lines and without the
+article's own table of contents (review h145, tenth round)."""
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.read import read_page
+
+PARAGRAPHS = [
+    "A Tidewater man has completed the city marathon dressed as the harbour lighthouse, "
+    "raising more than eight thousand pounds for the lifeboat station.",
+    "Gareth Pell, 46, finished in five hours and 51 minutes inside a three-metre costume "
+    "made of foam and a bicycle lamp, cheered on along the seafront.",
+    "Mr Pell said the hardest part was the wind on the promenade, which pushed the costume "
+    "sideways for the last two miles of the course.",
+]
+
+
+def body_of(tmp_path, article: str) -> str:
+    markup = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Marathon runner finishes dressed as lighthouse | Tidewater Post</title></head>"
+        '<body><header><a href="/">Tidewater Post</a> <a href="/sport">Sport</a></header>'
+        f"<article><h1>Marathon runner finishes dressed as lighthouse</h1>{article}</article>"
+        "<footer>© Tidewater Post</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    return extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
+
+
+def test_an_instagram_embeds_widget_lines_are_no_body(tmp_path):
+    """The blockquote of an embedded post: its "View this post on Instagram" and "A post
+    shared by ..." lines were kept as two paragraphs of the story."""
+    embed = (
+        '<blockquote class="instagram-media"><a href="https://instagram.example/p/1">'
+        "View this post on Instagram</a><p>A post shared by Gareth Pell (@garethpell_runs)</p>"
+        "</blockquote>"
+    )
+    article = f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>{embed}<p>{PARAGRAPHS[2]}</p>"
+    body = body_of(tmp_path, article)
+    assert "View this post" not in body and "post shared by" not in body
+    assert all(paragraph in body for paragraph in PARAGRAPHS)
+
+
+def test_an_articles_table_of_contents_is_no_body(tmp_path):
+    """A numbered list of the sections' headings above the text, each heading printed
+    again over its section: the list was kept as the body's first lines."""
+    headings = ["What is changing", "Who is affected", "What are the fines"]
+    toc = "".join(f'<li><a href="#s{k}">{h}</a></li>' for k, h in enumerate(headings))
+    sections = "".join(
+        f'<h2 id="s{k}">{h}</h2><p>{p}</p>'
+        for k, (h, p) in enumerate(zip(headings, PARAGRAPHS, strict=True))
+    )
+    body = body_of(tmp_path, f'<nav class="toc"><ol>{toc}</ol></nav>{sections}')
+    assert body.split("\n\n")[0] == headings[0]
+    assert all(body.count(heading) == 1 for heading in headings)
