@@ -54,3 +54,19 @@ def test_an_articles_table_of_contents_is_no_body(tmp_path):
     body = body_of(tmp_path, f'<nav class="toc"><ol>{toc}</ol></nav>{sections}')
     assert body.split("\n\n")[0] == headings[0]
     assert all(body.count(heading) == 1 for heading in headings)
+
+
+def test_a_live_blogs_key_updates_repeating_its_headlines_are_no_body(tmp_path):
+    """A "Key updates" box listing the updates' headlines, oldest first, above the updates,
+    newest first: the box and its label were kept as the body's first lines."""
+    headlines = ["Result expected around 3am", "Turnout 41 per cent"]
+    box = '<div class="key-updates"><h2>Key updates</h2><ul>'
+    box += "".join(f"<li>{h}</li>" for h in reversed(headlines)) + "</ul></div>"
+    entries = "".join(
+        f'<div class="live-entry"><time>0{k}:15</time><h3>{h}</h3><p>{p}</p></div>'
+        for k, (h, p) in enumerate(zip(headlines, PARAGRAPHS, strict=False))
+    )
+    body = body_of(tmp_path, box + entries)
+    assert body.split("\n\n")[0] == headlines[0]
+    assert "Key updates" not in body
+    assert all(body.count(headline) == 1 for headline in headlines)

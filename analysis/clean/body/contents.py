@@ -6,14 +6,15 @@ An explainer or a long read lists its sections' headings near the top ("Contents
 with a link back to the list under it ("Back to top", "Volver arriba", "Nach oben").
 Printed twice, each heading read as repeated chrome, and the link, the same short line
 after every section, as the separator of a list of cards: the article was cut after its
-first section. Here the headings printed again over prose, in the list's order, are the
-article's subheadings, and a short line standing only right above them (and once after
-the last section) is the list's link: neither adds to the article nor ends it.
+first section. Here the headings printed again over prose are the article's subheadings,
+and a short line standing only right above them (and once after the last section) is
+the list's link: neither adds to the article nor ends it.
 
 No tuned value and no word of any language: at least :data:`CONTENTS_MIN_ENTRIES`
-entries on consecutive lines, each printed once more, later and in the same order,
-right above a line of prose; a link line of at most ``MAX_INTERFACE_LABEL_WORDS``
-words.
+entries on consecutive lines, each printed once more after the list (in any order: a
+live blog's "Key events" list its updates' headlines oldest first), right above a line
+of prose; a link line of at most ``MAX_INTERFACE_LABEL_WORDS`` words; the list's label,
+a box's (:func:`~analysis.clean.closing_notes.is_box_label`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.closing_notes import is_box_label
 from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS
 from analysis.text import LETTER_RUN
 
@@ -77,7 +79,7 @@ def table_of_contents(
     -------
     Contents
         Empty when the page has no list of :data:`CONTENTS_MIN_ENTRIES` entries or more
-        printed again, in order, each right above prose.
+        printed again after the list, each right above prose.
     """
     keys = [
         _key(lines[feature.index])
@@ -110,20 +112,26 @@ def listed_entries(texts: Sequence[str], prose: Sequence[bool]) -> list[int]:
     Returns
     -------
     list of int
-        Positions into ``texts`` of the list's entries; empty when no list of
-        :data:`CONTENTS_MIN_ENTRIES` lines is printed again, in order, over paragraphs.
+        Positions into ``texts`` of the list's entries and of its label above them (a
+        box's label: a few words, no sentence); empty when no list of
+        :data:`CONTENTS_MIN_ENTRIES` lines is printed again after it, over paragraphs.
     """
     keys = [
         "" if is_paragraph or len(text.split()) > ENTRY_MAX_WORDS else _key(text)
         for text, is_paragraph in zip(texts, prose, strict=True)
     ]
-    return [first for first, _ in _listed_pairs(keys, prose)]
+    entries = sorted(first for first, _ in _listed_pairs(keys, prose))
+    # the list's label over it ("Contents", "Key updates", "Jump to:")
+    if entries and entries[0] > 0 and is_box_label(texts[entries[0] - 1]):
+        entries.insert(0, entries[0] - 1)
+    return entries
 
 
 def _listed_pairs(keys: Sequence[str], prose: Sequence[bool]) -> list[tuple[int, int]]:
-    """The longest run of (entry, heading) positions: entries on consecutive lines, each
-    key printed exactly once more, later, in the same order, right above prose ("": no
-    candidate)."""
+    """The longest run of (entry, heading) positions, in the headings' order: entries on
+    consecutive lines, each key printed exactly once more after the list, right above
+    prose ("": no candidate). The order of the headings is free: a live blog's "Key
+    events" list the updates' headlines oldest first, the updates stand newest first."""
     copies: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         if key:
@@ -136,15 +144,15 @@ def _listed_pairs(keys: Sequence[str], prose: Sequence[bool]) -> list[tuple[int,
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for pair in pairs:
-        if run and pair[0] == run[-1][0] + 1 and pair[1] > run[-1][1]:
+        if run and pair[0] == run[-1][0] + 1:
             run.append(pair)
         else:
             run = [pair]
         if len(run) > len(best):
             best = list(run)
-    if len(best) < CONTENTS_MIN_ENTRIES or best[0][1] <= best[-1][0]:
+    if len(best) < CONTENTS_MIN_ENTRIES or min(second for _, second in best) <= best[-1][0]:
         return []
-    return best
+    return sorted(best, key=lambda pair: pair[1])
 
 
 def _links_back(
