@@ -59,3 +59,20 @@ def test_no_continuation_when_the_detector_does_not_hold_the_main_texts_end():
     lines, cut, story = _page()
     assert continued_main_text(lines, cut, story[3:]) == cut
     assert continued_main_text(lines, story[:2], [story[0], *story[3:]]) == story[:2]
+
+
+def test_the_main_texts_closing_lines_the_detector_leaves_out_and_no_sentence_go():
+    """Review h145 (tenth round): a Korean page's main text closes with the reporter's line
+    and e-mail address and a copyright notice with no year, which the detector leaves
+    out; they were kept as the story's last lines. A closing sentence stays."""
+    lines, _, story = _page()
+    reporter, notice = (
+        "최유진 기자 yjchoi@nuri.example",
+        "저작권자 © 누리신문 무단전재 및 재배포 금지",
+    )
+    lines += ["", reporter, notice]
+    main = [*story, len(lines) - 2, len(lines) - 1]
+    assert continued_main_text(lines, main, body_line_indices(lines)) == story
+    # a short last sentence the detector leaves out is kept
+    lines[-1] = "The pier closes on Friday."
+    assert continued_main_text(lines, main[:-2] + main[-1:], story) == [*story, main[-1]]

@@ -8,17 +8,28 @@ as it reads a text dump, walks over such a box. When the detector's body holds t
 text's last line, the detector agrees that the story runs there, and its prose lines
 after it continue the story: they are kept up to the first of its body lines that is not
 prose (a tag list, a share bar, a headline of another story, a byline), which is where a
-page's trailer starts. No tuned value: "prose" is
+page's trailer starts. When the detector's body stops before the main text's end, the
+main text's closing lines that it leaves out and that are a notice or a contact, no
+sentence (a reporter's line with an e-mail address, a copyright notice with no year),
+are the trailer the markup kept inside the article. No tuned value: "prose" is
 :func:`analysis.clean.card_lines.is_prose`, the test :func:`html_body_lines
 <analysis.clean.articles.html_body_lines>` already applies to the main text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analysis.clean.card_lines import is_prose
 from analysis.clean.html_cards import letters
+from analysis.text.marks import SENTENCE_MARKS
+
+# A line closing a page's text that is a notice or a contact: a copyright sign or word,
+# "all rights reserved", an e-mail address.
+_TRAILER = re.compile(
+    r"[©ⓒ]|\bcopyright\b|\ball rights reserved\b|[\w.+-]+@[\w-]+\.\w", re.IGNORECASE
+)
 
 
 def continued_main_text(
@@ -48,11 +59,14 @@ def continued_main_text(
     list of int
         ``main_text``, ascending, followed by the detector's lines after its last line
         up to the first that is not prose, without those ``beside_story`` names;
-        ``main_text`` alone when the detector's body does not hold that last line.
+        ``main_text`` alone when the detector's body does not hold that last line, less
+        the notices and contacts closing it that the detector leaves out
+        (:func:`_without_trailer`).
     """
     body = sorted(main_text)
-    if not body or body[-1] not in set(detected_body):
-        return body
+    detected = set(detected_body)
+    if not body or body[-1] not in detected:
+        return _without_trailer(lines, body, detected)
     for i in sorted(detected_body):
         if i <= body[-1]:
             continue
@@ -62,3 +76,22 @@ def continued_main_text(
             break
         body.append(i)
     return body
+
+
+def _without_trailer(lines: Sequence[str], body: list[int], detected: set[int]) -> list[int]:
+    """The main text without the lines closing it that the detector leaves out of its body,
+    that end no sentence and that are a notice or a contact (:data:`_TRAILER`: a
+    copyright sign or word, an e-mail address: a reporter's line "최유진 기자
+    yjchoi@example.kr", "저작권자 © Site 무단전재 및 재배포 금지"), when the detector's body
+    holds a line of the main text (they agree where the story is). Other short lines stay
+    (a wire credit, "With Post wires"; an event's address and hours), and so does a line
+    ending a sentence (a short last sentence the detector may miss), and the first line."""
+    if not detected.intersection(body):
+        return body
+    end = len(body)
+    while end > 1 and body[end - 1] not in detected:
+        text = lines[body[end - 1]].strip()
+        if text.endswith(tuple(SENTENCE_MARKS)) or _TRAILER.search(text) is None:
+            break
+        end -= 1
+    return body[:end]
