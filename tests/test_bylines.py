@@ -763,6 +763,44 @@ def test_a_byline_cue_after_the_lines_start_is_read(line, name):
     assert line[start:end] == name
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # review h142 (tenth round): a translated blog theme's entry meta line, "Posted on
+        # DATE by NAME" in the page's language (the cue after the date, in lower case)
+        ("Publié le 3 décembre 2026 par Claire Martin", "Claire Martin"),
+        ("Publicado el 3 de diciembre de 2026 por Javier Moreno", "Javier Moreno"),
+        ("Veröffentlicht am 3. Dezember 2026 von Katrin Weber", "Katrin Weber"),
+        ("Diterbitkan 3 Desember 2026 oleh Rini Hapsari", "Rini Hapsari"),
+        ("פורסם ב-3 בדצמבר 2026 מאת רונית אלמוג", "רונית אלמוג"),
+        # no name after the cue: a date in a headline's sentence
+        ("Am 3. Dezember 2026 von Berlin nach Paris", None),
+        ("Le 3 décembre 2026 par la suite les élus ont voté", None),
+    ],
+)
+def test_a_page_languages_by_after_the_date_opens_a_byline(line, name):
+    found = find_byline(line)
+    assert (line[found[0] : found[1]] if found else None) == name
+
+
+def test_translated_blog_archive_cards_read_their_meta_line():
+    # review h142: a WordPress archive in Hebrew (made-up) read its meta lines as
+    # headlines: the first card was lost and the others took their headline as outlet
+    cards = [
+        ("המועצה אישרה הקמת גן ציבורי חדש בשכונת הגפן", "3 בדצמבר 2026", "רונית אלמוג"),
+        ("הספרייה העירונית תפתח סניף בבית הקשישים", "1 בדצמבר 2026", "יואב דרורי"),
+        ("מרוץ הלילה יחזור לטיילת במרץ", "27 בנובמבר 2026", "רונית אלמוג"),
+    ]
+    teaser = "הגן ייבנה על מגרש שעמד ריק במשך עשור. בתוכנית מתקני משחק, פינת כלבים ושבילי הליכה."
+    lines = ["קול הגליל", "", "קטגוריה: חדשות מקומיות", ""]
+    for title, day, name in cards:
+        lines += [title, f"פורסם ב-{day} מאת {name}", teaser, "השארת תגובה", ""]
+    articles = extract_articles("\n".join(lines), name="archive.txt")
+    assert list(articles["title"]) == [title for title, _, _ in cards]
+    assert list(articles["byline"]) == [name for _, _, name in cards]
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-01", "2026-11-27"]
+
+
 def test_text_by_credits_the_writer():
     assert find_byline("Text by Lucía Hernández Morales") == (8, 31)
 

@@ -167,6 +167,12 @@ _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|]\s+by\s+")
 _LATER_CUE_WORDS = ("By", "BY", "by", "Author:", "Autor:", "Von")
 # A lower-case cue after a date or time: "Monday November 18, 2019 7:45 am PST by Name".
 _BY_AFTER_DATE = re.compile(r"\s(?:by|posted by|written by)\s*:?\s+")
+# The same in the page languages' words for "by", as a translated blog theme prints its
+# entry's meta line ("Publié le 3 décembre 2026 par Claire Martin", "פורסם ב-3 בדצמבר
+# 2026 מאת רונית אלמוג"): the cue as written, lower case, after the date.
+_FOREIGN_BY_AFTER_DATE = re.compile(
+    rf"\s(?:{'|'.join(map(re.escape, FOREIGN_BYLINE_CUES))})\s*:?\s+"
+)
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
     r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og)$"
@@ -259,6 +265,13 @@ def find_byline(text: str) -> tuple[int, int] | None:
     # (a lower-case cue holds "by": a line without it is not searched for a date)
     if cue is None and "by" in text and (date := find_date_span(text)) is not None:
         cue, after_date = _BY_AFTER_DATE.search(text, date[1]), True
+    # (a page language's cue after a date: the line holds the cue, then a date is sought)
+    if (
+        cue is None
+        and _FOREIGN_BY_AFTER_DATE.search(text) is not None
+        and (date := find_date_span(text)) is not None
+    ):
+        cue, after_date = _FOREIGN_BY_AFTER_DATE.search(text, date[1]), True
     if cue is None:
         return None
     start = cue.end()
