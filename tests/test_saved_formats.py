@@ -202,8 +202,8 @@ def test_an_rss_feed_is_a_listing_one_card_per_item():
     )
 
 
-def test_an_atom_feed_is_a_listing_and_its_alternate_link_the_url():
-    page = page_from_bytes(ATOM.encode("utf-8"), "courier.atom", "raw/courier.atom")
+def _courier_articles(page) -> pd.DataFrame:
+    """The articles of the Valley Courier feed (``ATOM``) read from ``page``, checked."""
     assert page.html is not None and page.html.url == "https://valleycourier.org/"
     articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert list(articles["title"]) == [
@@ -212,6 +212,12 @@ def test_an_atom_feed_is_a_listing_and_its_alternate_link_the_url():
     ]
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
     assert set(articles["outlet"]) == {"Valley Courier"}
+    return articles
+
+
+def test_an_atom_feed_is_a_listing_and_its_alternate_link_the_url():
+    page = page_from_bytes(ATOM.encode("utf-8"), "courier.atom", "raw/courier.atom")
+    articles = _courier_articles(page)
     assert set(articles["outlet_key"]) == {"valleycourier.org"}
 
 
@@ -324,3 +330,92 @@ def test_a_saved_html_pages_top_comment_gives_its_url(comment):
     )
     local = STORY_HTML.replace("<html>", "<html><!-- saved from url=(0014)about:internet -->")
     assert page_from_bytes(local.encode("cp1252"), "f.html", "f.html").html.url is None
+
+
+# review h142 (tenth round): a feed saved under a page's name was one block of markup
+_ATOM_WITH_AUTHORS = (
+    ATOM.replace("<summary>", "<author><name>Jane Roe</name></author><summary>", 1)
+    .replace(
+        '</title>\n<link href="https://valleycourier.org/school',
+        "</title><author>"
+        "<name>Sam Poe</name><email>sam@valleycourier.org</email></author>\n<link href="
+        '"https://valleycourier.org/school',
+        1,
+    )
+    .encode("utf-8")
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (_ATOM_WITH_AUTHORS, "courier.html"),  # a browser's "save as" of the feed it shows
+        (_ATOM_WITH_AUTHORS, "courier.txt"),
+        (b"\xef\xbb\xbf\n<!-- saved -->\n" + _ATOM_WITH_AUTHORS.split(b"?>", 1)[1], "c.txt"),
+    ],
+)
+def test_a_feed_saved_as_a_page_is_read_as_a_feed(data, name):
+    articles = _courier_articles(page_from_bytes(data, name, f"raw/{name}"))
+    assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]  # the entries' <author>
+
+
+_JSON_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "Valley Courier",
+    "home_page_url": "https://valleycourier.org/",
+    "items": [
+        {
+            "id": "1",
+            "url": "https://valleycourier.org/budget",
+            "title": "Council approves the new budget",
+            "content_html": "<p>Councillors approved the budget after a long debate about "
+            "the library&#8217;s hours.</p><script>track()</script>",
+            "date_published": "2026-03-03T08:00:00+01:00",
+            "authors": [{"name": "Jane Roe"}],
+        },
+        {
+            "id": "2",
+            "external_url": "https://valleycourier.org/school",
+            "title": "School <em>reopens</em> after the floods",
+            "content_text": "Pupils returned on Monday to classrooms dried out and "
+            "repainted over the winter.",
+            "date_published": "2026-03-02T08:00:00Z",
+            "author": {"name": "Sam Poe", "url": "https://valleycourier.org/sam"},  # 1.0
+        },
+    ],
+}
+
+
+def test_a_json_feed_saved_as_text_is_a_listing_one_card_per_item():
+    import json
+
+    data = json.dumps(_JSON_FEED, indent=2).encode("utf-8")
+    page = page_from_bytes(data, "feed.txt", "raw/feed.txt")
+    assert page.html is not None and page.html.url == "https://valleycourier.org/"
+    assert "track()" not in page.text and "<em>" in page.text  # text stays text
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [
+        "Council approves the new budget",
+        "School <em>reopens</em> after the floods",
+    ]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]
+    assert articles["body"][0].startswith("Councillors approved the budget")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": "none"}',  # no items
+        b"<rss><channel><title>Empty</title></channel></rss>",  # a feed without items
+    ],
+)
+def test_a_page_that_is_no_readable_feed_is_read_as_its_name_says(data):
+    page = page_from_bytes(data, "page.txt", "raw/page.txt")
+    assert page.html is None  # a text dump, as before
+
+
+def test_an_xhtml_page_with_an_xml_declaration_stays_a_page():
+    data = b'<?xml version="1.0"?>\n<!DOCTYPE html><html><body><p>An XHTML page.</p></body></html>'
+    page = page_from_bytes(data, "page.html", "raw/page.html")
+    assert page.text.strip() == "An XHTML page."

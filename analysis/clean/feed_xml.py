@@ -57,6 +57,9 @@ class FeedItem(NamedTuple):
     source : str or None
         The publisher an aggregator's item credits (RSS ``<source>``, Atom's
         ``<source><title>``), None when it credits none.
+    author : str or None
+        The item's author (Atom's ``<author><name>``, Dublin Core's ``<dc:creator>``,
+        RSS's ``<author>`` without its e-mail address), None when it names none.
     """
 
     title: str
@@ -65,6 +68,7 @@ class FeedItem(NamedTuple):
     iso_date: str | None
     teaser: str
     source: str | None = None
+    author: str | None = None
 
 
 def feed_document(data: bytes, name: str) -> SavedDocument:
@@ -107,7 +111,7 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
         raise PageReadError(name, f"{'Atom' if kind == 'feed' else 'RSS'} feed without items")
     url = _link(channel)
     title = _text(_child(channel, "title"))
-    return SavedDocument(_listing_html(title, url, items).encode("utf-8"), "utf-8", url)
+    return SavedDocument(listing_html(title, url, items).encode("utf-8"), "utf-8", url)
 
 
 def _local(tag: object) -> str:
@@ -169,11 +173,40 @@ def _item(entry: Element) -> FeedItem | None:
         source = _text(_child(source_element, "title"))  # Atom: the source feed's title
     if source and title.endswith(f" - {source}"):  # "Headline - Publisher" (aggregators)
         title = title[: -len(source) - 3].rstrip()
-    return FeedItem(title, _link(entry), date, _iso_date(date), teaser, source or None)
+    return FeedItem(
+        title, _link(entry), date, iso_date(date), teaser, source or None, _author(entry)
+    )
 
 
-def _iso_date(date: str | None) -> str | None:
-    """An RFC 822 date (RSS) as ISO 8601 with its own offset; ISO dates as they are."""
+def _author(entry: Element) -> str | None:
+    """An item's author: Atom's ``<author><name>``, ``<dc:creator>`` or RSS's
+    ``<author>`` ("jane@site.example (Jane Roe)": the name in brackets; an address alone
+    names no one)."""
+    element = _child(entry, "author")
+    if element is not None and _child(element, "name") is not None:
+        return _text(_child(element, "name")) or None
+    creator = _text(_child(entry, "creator"))
+    if creator:
+        return creator
+    text = _text(element)
+    if bracketed := re.search(r"\(([^()@]+)\)\s*$", text):
+        text = bracketed.group(1).strip()
+    return text or None if "@" not in text else None
+
+
+def iso_date(date: str | None) -> str | None:
+    """An RFC 822 date (RSS) as ISO 8601 with its own offset; ISO dates as they are.
+
+    Parameters
+    ----------
+    date : str or None
+        An item's date as the feed writes it.
+
+    Returns
+    -------
+    str or None
+        The date as ISO 8601, None when it is missing or unread.
+    """
     if not date:
         return None
     if re.match(r"\d{4}-\d\d-\d\d", date):
@@ -192,15 +225,35 @@ def _site_name(title: str, url: str | None) -> str | None:
     return next((p for p in _TITLE_PARTS.split(title) if name_matches_domain(p, domain)), None)
 
 
-def _listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
+def listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
     """The listing page: one ``<article>`` per item; the channel's title is printed
-    nowhere (it would be a one-item feed's headline), only its site name is given."""
+    nowhere (it would be a one-item feed's headline), only its site name is given.
+
+    Parameters
+    ----------
+    title : str
+        The feed's title.
+    url : str or None
+        The feed's site (its channel's link, JSON Feed's ``home_page_url``).
+    items : list of FeedItem
+        The items, in the feed's order.
+
+    Returns
+    -------
+    str
+        The page's markup, every value escaped; each item's author, when every item
+        names one, as a card's author element on its date's line (``class="author"``:
+        :func:`analysis.clean.html_cards.card_authors`).
+    """
     head = []  # the channel's title is no item's: a feed of one item is one card
     if url is not None:
         head.append(f'<link rel="canonical" href="{escape(url)}">')
     if (site := _site_name(title, url)) is not None:
         head.append(f'<meta property="og:site_name" content="{escape(site)}">')
     body = ["<main>"]
+    # the items' authors where every item names one: one card's name alone, where the
+    # others print none, reads as an article's header over the first card
+    signed = all(item.author for item in items)
     for item in items:
         heading = escape(item.title)
         if item.link is not None:
@@ -208,9 +261,15 @@ def _listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
         card = [f"<article><h2>{heading}</h2>"]
         if item.source:  # an aggregator's item: its publisher, as a card's source line
             card.append(f"<p>Source: {escape(item.source)}</p>")
+        # the item's author on its date's line, marked as the card's author
+        # (:func:`analysis.clean.html_cards.card_authors`): a name line of its own over
+        # the teaser would open an article's header
+        author = f' · <span class="author">{escape(item.author)}</span>' if signed else ""
         if item.date:
             when = f' datetime="{escape(item.iso_date)}"' if item.iso_date else ""
-            card.append(f"<p><time{when}>{escape(item.date)}</time></p>")
+            card.append(f"<p><time{when}>{escape(item.date)}</time>{author}</p>")
+        elif author:
+            card.append(f"<p>{author[3:]}</p>")
         if item.teaser:
             card.append(f"<p>{escape(item.teaser)}</p>")
         body.append("".join(card) + "</article>")

@@ -42,7 +42,9 @@ saved location the URL when the markup gives no canonical link: MHTML (``.mhtml`
 ``.mht``: :mod:`analysis.clean.mhtml`) and Safari's ``.webarchive``
 (:mod:`analysis.clean.webarchive`); an RSS or Atom feed (``.xml``, ``.rss``,
 ``.atom``) is read as a listing page, one card per item (:mod:`analysis.clean.feed_xml`;
-another XML file is refused as no page); a data, log or program file
+another XML file is refused as no page); a feed saved under a page's name (RSS, Atom
+or JSON Feed in a ``.html`` or ``.txt`` file) is told by its content and read so too
+(:mod:`analysis.clean.feed_content`); a data, log or program file
 (:data:`NOT_PAGE_SUFFIXES`: ``.json``, ``.csv``, ``.log`` ...) is no page and is
 skipped with that reason; every other file is a text dump. A further ``.gz`` (``page.html.gz``,
 ``page.txt.gz``) is gunzipped first, up to :data:`MAX_PAGE_BYTES`.
@@ -72,6 +74,7 @@ from analysis.clean.dump_text import (
     join_hard_wraps,
     plain_markdown,
 )
+from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
 from analysis.clean.html_page import (
     HtmlMetadata,
@@ -349,7 +352,8 @@ def _saved_document(data: bytes, stem: str, name: str) -> SavedDocument | None:
     ):
         if stem.lower().endswith(suffixes):
             return reader(data, name)
-    return None
+    # a feed saved under a page's name ("news.html", "feed.txt"): its content tells
+    return saved_feed(data, name)
 
 
 def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int) -> Page:

@@ -1,0 +1,129 @@
+"""A feed saved under a page's name: RSS, Atom or JSON Feed told by the file's content.
+
+A browser saves a feed it shows as XML under the name the user types (``news.html``,
+``feed.txt``), and a JSON Feed (``feed.json``, https://jsonfeed.org) opened in a tab is
+saved as text. Read as a page, such a file is one block of markup or JSON, not a listing.
+:func:`saved_feed` tells a feed by its opening (an XML declaration, comments and
+processing instructions, then an ``<rss>``, ``<feed>`` or ``<rdf:RDF>`` root; or a JSON
+object whose ``version`` is JSON Feed's) and reads it as
+:func:`analysis.clean.feed_xml.feed_document` reads a ``.xml`` feed: a listing page, one
+card per item. JSON is parsed as data only (never run); every value is escaped by
+:func:`analysis.clean.feed_xml.listing_html`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+
+from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
+from analysis.clean.saved_document import SavedDocument, web_url
+from analysis.errors import PageReadError
+
+#: How far into the file its opening is looked for (bytes).
+SNIFF_BYTES = 2048
+# An XML feed's opening: a byte-order mark, space, the XML declaration, comments and
+# processing instructions (a stylesheet), then the feed's root element.
+_XML_FEED_OPENING = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
+    rb"<(?:rss|feed|rdf:RDF)[\s>]",
+    re.S,
+)
+# A JSON Feed's opening: an object, its "version" naming the format's address.
+_JSON_FEED_OPENING = re.compile(
+    rb'^(?:\xef\xbb\xbf)?\s*\{.*?"version"\s*:\s*"https?://jsonfeed\.org/', re.S
+)
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
+
+
+def saved_feed(data: bytes, name: str) -> SavedDocument | None:
+    """The listing page of a feed saved under another format's name; None for a file
+    that does not open as a feed, or whose feed cannot be read (it is then read as the
+    page its name says).
+
+    Parameters
+    ----------
+    data : bytes
+        What the file holds; only its first :data:`SNIFF_BYTES` are looked at first.
+    name : str
+        The file as errors name it (a feed that cannot be read names none: None).
+
+    Returns
+    -------
+    SavedDocument or None
+        The listing page (UTF-8) and the feed's site address.
+    """
+    head = data[:SNIFF_BYTES]
+    try:
+        if _XML_FEED_OPENING.match(head):
+            return feed_document(data, name)
+        if _JSON_FEED_OPENING.match(head):
+            return json_feed_document(data, name)
+    except PageReadError:
+        return None
+    return None
+
+
+def json_feed_document(data: bytes, name: str) -> SavedDocument:
+    """A JSON Feed (version 1 or 1.1) as an HTML listing page.
+
+    Parameters
+    ----------
+    data : bytes
+        What the file holds: JSON in UTF-8, as the format says.
+    name : str
+        The file as errors name it.
+
+    Returns
+    -------
+    SavedDocument
+        The listing page and the feed's ``home_page_url``.
+
+    Raises
+    ------
+    PageReadError
+        Not JSON, no object at its top, or no item with a title.
+    """
+    try:
+        feed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as err:
+        raise PageReadError(name, f"a JSON Feed that is not JSON ({err})") from err
+    if not isinstance(feed, dict) or not isinstance(feed.get("items"), list):
+        raise PageReadError(name, "a JSON Feed without items")
+    items = [item for entry in feed["items"] if (item := _json_item(entry)) is not None]
+    if not items:
+        raise PageReadError(name, "a JSON Feed without items")
+    url = web_url(_string(feed.get("home_page_url")))
+    page = listing_html(_string(feed.get("title")), url, items)
+    return SavedDocument(page.encode("utf-8"), "utf-8", url)
+
+
+def _json_item(entry: object) -> FeedItem | None:
+    """One item of a JSON Feed; None without a title."""
+    if not isinstance(entry, dict):
+        return None
+    title = " ".join(_string(entry.get("title")).split())
+    if not title:
+        return None
+    teaser = _string(entry.get("summary")) or _string(entry.get("content_text"))
+    if not teaser and (html := _string(entry.get("content_html"))):
+        teaser = unescape(_TAG.sub(" ", html))
+    date = _string(entry.get("date_published")) or _string(entry.get("date_modified"))
+    link = web_url(_string(entry.get("url"))) or web_url(_string(entry.get("external_url")))
+    teaser = " ".join(teaser.split())
+    return FeedItem(title, link, date or None, iso_date(date), teaser, None, _json_author(entry))
+
+
+def _json_author(entry: dict) -> str | None:
+    """The item's author: the names of JSON Feed 1.1's ``authors`` or 1.0's ``author``."""
+    authors = entry.get("authors")
+    if not isinstance(authors, list):
+        authors = [entry.get("author")]
+    names = [_string(a.get("name")).strip() for a in authors if isinstance(a, dict)]
+    names = [n for n in names if n]
+    return ", ".join(names) or None
+
+
+def _string(value: object) -> str:
+    return value if isinstance(value, str) else ""
