@@ -2213,3 +2213,30 @@ def test_a_live_blog_with_an_update_without_headline_is_one_article():
     # every update under a headline: a river of timed teasers, one story each
     titled = rendered.replace("14:02\n\n", "14:02\n\nWarning for the coast\n\n")
     assert len(extract_articles(titled, name="river.txt")) == 3
+
+
+# Made-up own-site river copied from a phone (no blank lines): each card's byline and
+# time UNDER its teaser; the newest cards print a relative time, the older ones a date.
+_RIVER_CARDS = [
+    ("Council opens a new bus line to the Aurora estate", "Rafael Teixeira", "2 hours ago"),
+    ("Craft fair returns to the market square this weekend", "Camila Nogueira", "6 hours ago"),
+    ("Hail damages roofs in the countryside", "Rafael Teixeira", "Dec 3, 2026"),
+]
+
+
+@pytest.mark.parametrize("last_date", ["Dec 3, 2026", "5 hours ago"])
+def test_a_relative_time_and_a_date_hold_one_place_of_a_cards_shape(last_date):
+    # review h142 (tenth round): a date on the last card and relative times on the others
+    # made the trailer reading irregular, so the lines under each teaser were read as
+    # the next card's header: every byline moved one card down (or the page gave one
+    # record)
+    lines = ["Valley Herald", "MENU", "Local"]
+    for k, (title, name, when) in enumerate(_RIVER_CARDS):
+        when = last_date if k == len(_RIVER_CARDS) - 1 else when
+        lines += [title, f"{TEASER} Story {k + 1}.", f"By {name}", when, "Share:"]
+    lines += ["Load more"]
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["title"]) == [title for title, _, _ in _RIVER_CARDS]
+    assert list(articles["byline"]) == [name for _, name, _ in _RIVER_CARDS]
+    dated = "2026-12-03" if last_date.startswith("Dec") else None
+    assert list(articles["published"]) == [None, None, dated]

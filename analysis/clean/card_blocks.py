@@ -659,11 +659,17 @@ def _extend(card: Card, lines: list[str], run: list[int], end: int) -> Card:
     return Card(grown, card.shape, body_chars, card.cues, card.title)
 
 
+#: Fields one place of a card's shape holds alike (:func:`_shape_kind`).
+_SHAPE_FIELDS = {"relative_time": "published"}
+
+
 def _shape_kind(kinds: LineKinds, found: CardHeader, i: int) -> str:
     """A line's kind, meta lines told apart by the fields they hold; a name line that
     holds the card's outlet is ``name:outlet`` whether its words make it a label or a
-    title ("Washington Post" and "The New York Times" are one role)."""
-    held = sorted({f.field for f in found.fields if f.line_no == i})
+    title ("Washington Post" and "The New York Times" are one role); a date and a
+    relative time hold one field (a river prints "3 hours ago" on its newest cards and
+    "Dec 2" on older ones in the same place)."""
+    held = sorted({_SHAPE_FIELDS.get(f.field, f.field) for f in found.fields if f.line_no == i})
     if kinds[i] in {"label", "title"} and held == ["outlet"]:
         return "name:outlet"
     if kinds[i] != "meta":
