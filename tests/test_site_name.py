@@ -56,6 +56,23 @@ def _site(lines):
     return (site.name, site.source) if site else None
 
 
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        # review h142 (tenth round): a danda closes the holder's sentence as a full stop
+        # does, in Devanagari and Bengali, with its year in the script's digits or not
+        ("© 2026 नगर समाचार। सर्वाधिकार सुरक्षित।", "नगर समाचार"),
+        ("© ২০২৬ নদীর খবর। সর্বস্বত্ব সংরক্ষিত।", "নদীর খবর"),
+        ("© ২০২৬ নদীর খবর সর্বস্বত্ব সংরক্ষিত", "নদীর খবর"),  # Bengali "all rights"
+        # a Solar Hijri year, as Iranian sites print it
+        ("© ۱۴۰۵ روزنامه آینه شهر", "روزنامه آینه شهر"),
+        ("© 1400-1405 روزنامه آینه شهر", "روزنامه آینه شهر"),
+    ],
+)
+def test_a_notice_in_brahmic_scripts_or_of_a_solar_hijri_year_names_its_holder(notice, holder):
+    assert _site([PROSE, "", notice]) == (holder, "copyright")
+
+
 def test_a_notice_without_a_sign_and_an_imprint_line_name_a_holder():
     notice = [PROSE, "", "2019 Example Wire, Inc. All Rights Reserved"]
     assert _site(notice) == ("Example Wire", "copyright")

@@ -370,12 +370,12 @@ RIGHTS_RESERVED = (
     r"|toate\s+drepturile|minden\s+jog|alla\s+rättigheter|alle\s+rettighe[dt]er"
     r"|kaikki\s+oikeudet|tüm\s+hakları|hak\s+cipta|все\s+права|усі\s+права|всі\s+права"
     r"|όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق|كل\s+الحقوق|כל\s+הזכויות|सर्वाधिकार"
-    r"|تمام\s+حقوق|کلیه\s+حقوق|جملہ\s+حقوق"
+    r"|تمام\s+حقوق|کلیه\s+حقوق|جملہ\s+حقوق|সর্বস্বত্ব"
     r"|모든\s+권리|무단\s*전재|版[权權]所有|保留所有权利|無断転載|สงวนลิขสิทธิ์)"
 )
-# A notice's year: of the common era, or of the Buddhist era that Thai pages print
-# ("© 2569": 2026).
-_NOTICE_YEAR = r"(?:19|20|25)\d\d"
+# A notice's year: of the common era, of the Buddhist era that Thai pages print
+# ("© 2569": 2026), or of the Solar Hijri calendar that Iranian pages print ("© ۱۴۰۵").
+_NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
 # An em dash ends a notice's holder when the notice goes on after it: its rights words
 # ("© 2026 NAME — All rights reserved", "© ۲۰۲۶ NAME — تمام حقوق محفوظ است") or another
 # name, up to the line's end ("© 2026 NAME — Example Media Group"); a sentence after it
@@ -392,7 +392,8 @@ _COPYRIGHT = re.compile(
     # a script without case ("© 2026 港口日报")
     rf"|{CASELESS_LETTER}[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
     # a separator before the footer's next link ends it too ("© 2026 NAME · Privacy")
-    rf"(?=\s*(?:[.,|/·•]\s|۔|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|{_DASH_GOES_ON}"
+    # (a sentence's end in Urdu's and in the Brahmic scripts' marks: "۔", "।")
+    rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s+{RIGHTS_RESERVED}|\s*[-–]\s|{_DASH_GOES_ON}"
     r"|\s+(?:19|20)\d\d"
     # a name written without spaces (Chinese, Japanese) ends at a space or at its
     # script's own punctuation: "© 2026 港口日报 版权所有", "港口日报｜版权所有"
@@ -409,7 +410,7 @@ _HOLDER_FIRST = re.compile(
 _RESERVED_TO = re.compile(
     rf"{RIGHTS_RESERVED}\s+[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+)"
     rf"(?P<name>(?:{_UPPER}|{CASELESS_LETTER})[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
-    rf"(?=\s*(?:[.,|/·•]\s|۔|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d))"
+    rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d))"
 )
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
 _NOT_A_HOLDER = re.compile(
