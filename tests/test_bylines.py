@@ -805,6 +805,21 @@ def test_text_by_credits_the_writer():
     assert find_byline("Text by Lucía Hernández Morales") == (8, 31)
 
 
+@pytest.mark.parametrize(
+    ("cue", "found"),
+    [
+        ("Author:", True),
+        ("Autor:", True),  # a language's author label with its colon (review h142)
+        ("Mwandishi:", True),
+        ("نویسنده:", True),
+        ("Haber", False),  # a label without its colon may be a section's name
+        ("Yazar", False),
+    ],
+)
+def test_a_lone_author_label_takes_the_name_on_the_next_line(cue, found):
+    assert (find_name_below_cue([cue, "Jane Roe"], 0) == (1, 0, 8)) is found
+
+
 _BRIDGE_STORY = [
     "The river bridge on Main Street will stay closed through the winter while crews "
     "replace its deck, county engineers said Tuesday.",

@@ -1697,6 +1697,25 @@ def test_a_headline_or_meta_line_with_separators_is_no_menu(line):
     assert line_kind(line) != "bullet"
 
 
+@pytest.mark.parametrize("label", ["Author:", "Autor:", "Mwandishi:", "Yazar:"])
+def test_a_lone_author_label_over_a_cards_name_makes_it_the_byline(label):
+    # review h142 (tenth round): a CMS field's label in an element of its own ("Mwandishi:"
+    # over "Neema Mollel" in a Drupal view) left the name as the card's outlet
+    cards = [
+        ("Harbour bridge to close all summer", "Jane Roe"),
+        ("Ferries step in as the bridge shuts", "Sam Poe"),
+        ("Repairs on the old bridge start in June", "Jane Roe"),
+    ]
+    lines = ["Valley Herald", "Home  World  Business", ""]
+    for title, name in cards:
+        lines += [title, "Dec 4, 2026", label, name, TEASER, "Read more", ""]
+    lines += ["© 2026 Valley Herald"]
+    articles = extract_articles("\n".join(lines), name="section.txt")
+    assert list(articles["title"]) == [title for title, _ in cards]
+    assert list(articles["byline"]) == [name for _, name in cards]
+    assert set(articles["outlet"]) == {"Valley Herald"}
+
+
 # A newsletter's archive (made-up): its author on every card's meta line.
 _LETTERS = [
     ("Why the harbour budget vote matters for renters", "Dec 1"),

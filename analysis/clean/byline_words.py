@@ -169,6 +169,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ps": ("لیکوال",),
     "bo": ("རྩོམ་པ་པོ",),
     "bn": ("লেখক", "প্রতিবেদক"),  # writer, reporter (h111 P6)
+    "sw": ("mwandishi",),  # writer (h142)
     # "text (by)", as "Text: NAME" over or under the story, "Foto: NAME" beside it
     "sv": ("text", "skribent"),
     "no": ("tekst",),

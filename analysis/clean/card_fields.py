@@ -46,7 +46,7 @@ from analysis.clean.card_lines import (
     is_url_crumb,
 )
 from analysis.clean.dates import find_date_span
-from analysis.clean.header_lines import FOREIGN_BYLINE_CUES
+from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
 from analysis.clean.weekdays import is_weekday_name
@@ -763,6 +763,10 @@ def _header_line_fields(
         rank = 1 if source_cue(line) else DOMAIN_RANK if is_url_crumb(line) else 2
         outlets = [(rank, f) for f in found if f.field == "outlet"]
         return [f for f in found if f.field != "outlet"], outlets, bool(found)
+    if i > 0 and (below := find_name_below_cue(lines, i - 1)) is not None and below[0] == i:
+        # "Author:" alone on the line above (a CMS's field label in an element of its
+        # own): the name is the card's byline, not its outlet
+        return [FieldSpan(i, below[1], below[2], "byline")], [], True
     if kinds[i] == "title" and (spans := author_for(line)):
         byline = FieldSpan(i, *spans[0], "byline")
         return [byline], [(2, FieldSpan(i, *spans[1], "outlet"))], True

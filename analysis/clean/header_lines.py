@@ -515,7 +515,14 @@ def _authors_end(text: str, name_end: int, stop: int) -> int:
 
 
 # A cue alone on its line, the name on the next: "By" / "Jane Doe".
-_LONE_CUE = re.compile(r"^\s*(?:by|written by|posted by|words by|author)\s*:?\s*$", re.IGNORECASE)
+# (or a language's author label with its colon, "Autor:", "Mwandishi:", as a CMS prints a
+# field's label in an element of its own: the label without a colon may be a section's
+# name, Turkish "Haber")
+_LONE_CUE = re.compile(
+    r"^\s*(?:(?:by|written by|posted by|words by|author)\s*:?"
+    rf"|(?:{_AUTHOR_LABEL})\s*[:：])\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_name_below_cue(lines: Sequence[str], index: int) -> tuple[int, int, int] | None:
