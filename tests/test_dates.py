@@ -911,3 +911,22 @@ def test_a_month_first_range_of_days_is_read_as_a_date_line_but_no_pages_date():
     (row,) = extract_articles("\n".join(lines), name="made_up.txt").to_dict("records")
     assert row["title"] == lines[4]
     assert row["published"] == "2026-05-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # review h142 (tenth round): a site's interface printing the medium form "MMM d, y"
+        # with its language's shortenings (a blogging platform's cards in Swahili)
+        ("Des 1, 2026 · dakika 6 za kusoma", "2026-12-01"),
+        ("Okt 27, 2026", "2026-10-27"),
+        ("Dez 1, 2026", "2026-12-01"),
+        ("Nov 27, 2026", "2026-11-27"),  # English, as before
+        # a shortening that is a word, after a capitalized word: a name and a number
+        ("Galaxy Pro 3, 2026", None),
+        ("Model Set 3, 2026", None),
+        ("Des 1 2026", None),  # no comma: not the medium form
+    ],
+)
+def test_a_months_shortening_before_the_day_in_the_medium_form_is_a_date(text, iso):
+    assert parse_date(text) == iso

@@ -1036,8 +1036,10 @@ def _iso_from_match(
         if month is None:
             return None
         shortened = not (groups["dot"] or name in _WHOLE_NAMES or _english_month(name))
-        if groups.get("whole") is not None and not (
-            groups["dot"] or name in _WHOLE_NAMES or _caseless_shortening(name)
+        if (
+            groups.get("whole") is not None
+            and not (groups["dot"] or name in _WHOLE_NAMES or _caseless_shortening(name))
+            and not _medium_form(match)
         ):
             return None
         if groups.get("ymd") is not None and _english_month(name) is not None:
@@ -1183,6 +1185,15 @@ def _english_month(name: str) -> int | None:
     if len(name) >= 3 and any(full.startswith(name) for full in _ENGLISH_MONTHS):
         return _MONTHS[name[:3]]
     return None
+
+
+def _medium_form(match: re.Match[str]) -> bool:
+    """Whether a month's shortening opens a date in the medium form a site's interface
+    prints in any language ("Des 1, 2026", "Okt 27, 2026": the month, the day, a comma,
+    the year), the shortening set off from the words before it (:func:`_set_off`): a
+    shortening that is also a word ("Set", "Pro") is no month after a capitalized word."""
+    between = match.string[match.end("d") : match.start("y")]
+    return "," in between and _set_off(match.string, match.start("fm"))
 
 
 def _set_off(text: str, day_start: int) -> bool:
