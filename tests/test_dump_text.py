@@ -584,3 +584,15 @@ def test_a_browsers_text_view_of_links_gives_the_masthead_menu_and_headlines():
     articles = extract_articles(page.text, name=page.name)
     assert articles["title"].tolist() == headlines
     assert set(articles["outlet"]) == {"The Quarry Bell"}
+
+
+def test_a_quoted_run_of_lines_loses_its_quote_marks():
+    # review h142 (tenth round): a newsletter quoting a story whole ("> " on each line, as
+    # e-mail and Markdown print a quote) was read with the marks in every paragraph
+    quoted = "Intro.\n> FERRY TO DOCK ALL JANUARY\n> Jane Roe | 3.12.2026\n>\n> The ferry docks.\n"
+    assert plain_markdown(quoted) == (
+        "Intro.\nFERRY TO DOCK ALL JANUARY\nJane Roe | 3.12.2026\n\nThe ferry docks.\n"
+    )
+    assert plain_markdown(">> nested\n> > also\n") == "nested\nalso\n"
+    # one line opening with '>' is no quoted run; a '>' inside a line is text
+    assert plain_markdown("> 5 km\nHome > News\n") == "> 5 km\nHome > News\n"

@@ -12,7 +12,8 @@ line-end and control-character normalization of analysis.clean.read, in this ord
   URL's ``?a=1&b=2`` stay as printed;
 - Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
   ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
-  text (a scraper's Markdown output prints the page's every link so);
+  text (a scraper's Markdown output prints the page's every link so), the ``>`` marks of
+  a quoted run of lines (Markdown's blockquote, an e-mail's quoted story);
 - a link's address a browser's text view prints after its text
   (:func:`drop_link_addresses`: ``Sport <https://example.com/sport>``) is taken off, so
   a masthead, a menu and a headline read as such;
@@ -80,6 +81,12 @@ _MD_LINK = re.compile(
     r"!?\[([^\[\]\n]*)\]\([ \t]*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
     r"(?:[ \t]+\"[^\"\n()]*\")?[ \t]*\)"
 )
+# Markdown's and e-mail's quote marks: a run of two lines or more, each opening with '>'
+# (nested: '> >', '>>'), the space after each mark; a lone '>' line is the quote's blank
+# line. A story quoted whole in a newsletter or a forwarded e-mail, a blockquote that
+# html2text or pandoc printed.
+_QUOTE_RUN = re.compile(r"^(?:[ \t]{0,3}>[^\n]*(?:\n|$)){2,}", re.MULTILINE)
+_QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 # Markdown: a whole line in emphasis, its one '_' or '*' on each end (a clipper's
 # "_By Jane Roe · Nov 24, 2026_" under a headline).
 _MD_EMPHASIS_LINE = re.compile(
@@ -134,7 +141,8 @@ def plain_markdown(text: str) -> str:
         The text with a heading's leading ``#`` marks removed, ``**strong**`` as
         ``strong``, ``[text](address)`` and ``![text](address)`` as ``text`` (a linked
         image, ``[![text](image)](address)``, too), a line printed in emphasis
-        (``_text_``, ``*text*``) as ``text``.
+        (``_text_``, ``*text*``) as ``text``, the quote marks of a run of quoted lines
+        (``> text`` on two lines or more) taken off.
     """
     if "#" in text:
         text = _MD_HEADING.sub("", text)
@@ -146,6 +154,8 @@ def plain_markdown(text: str) -> str:
             text = _MD_LINK.sub(r"\1", text)
     if "_\n" in text or "*\n" in text:
         text = _MD_EMPHASIS_LINE.sub(r"\1\3", text)
+    if ">" in text:
+        text = _QUOTE_RUN.sub(lambda run: _QUOTE_MARKS.sub("", run.group()), text)
     return text
 
 
