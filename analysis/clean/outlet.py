@@ -55,6 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from analysis.clean.link_forms import is_short_link, redirect_target, unicode_domain
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
@@ -216,7 +217,7 @@ def registered_domain(url: str) -> str | None:
         return None
     name, suffix = domain_and_suffix(host)
     domain = f"{name}.{suffix}" if name and suffix else ""
-    return (domain or host).lower().rstrip(".") or None
+    return unicode_domain((domain or host).lower().rstrip(".")) or None
 
 
 # An absolute URL inside another URL's path: what an archive's snapshot link holds
@@ -246,8 +247,10 @@ def original_url(url: str) -> str:
     one-letter segment (or ``amp``) and a host name under a public suffix (an AMP
     cache's ``/c/s/www.example.com/story``, an AMP viewer's ``/amp/s/...``) names that
     host; a query's ``cache:`` operand (a search engine's cached copy,
-    ``?q=cache:KEY:https://www.example.com/story``) is the page's URL. The structure
-    decides, no list of archive hosts. Anything else is returned as it is.
+    ``?q=cache:KEY:https://www.example.com/story``) is the page's URL; so is the
+    absolute URL a redirector's query carries (a Google Alerts, Facebook or Outlook link:
+    :func:`analysis.clean.link_forms.redirect_target`). The structure decides, no list
+    of archive hosts. Anything else is returned as it is.
 
     Parameters
     ----------
@@ -275,6 +278,9 @@ def original_url(url: str) -> str:
         if operand is not None:
             inner_url = unquote(operand.group(1))
             url = inner_url if "//" in inner_url else f"https://{inner_url}"
+            continue
+        if (target := redirect_target(parts.query)) is not None:
+            url = target
             continue
         break
     return url
@@ -860,7 +866,7 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     """
     manifest = _clean(evidence.manifest_outlet)
     url = _clean(evidence.url)
-    domain = registered_domain(url) if url else None
+    domain = registered_domain(url) if url and not is_short_link(url) else None
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
@@ -1102,7 +1108,7 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     str
         ``domain`` or the host, lower case, without a leading ``www.``.
     """
-    host = (urlsplit(original_url(url)).hostname or "").lower().rstrip(".")
+    host = unicode_domain((urlsplit(original_url(url)).hostname or "").lower().rstrip("."))
     host = host.removeprefix("www.")
     if not host.endswith(f".{domain}"):
         return domain

@@ -1,0 +1,142 @@
+"""The forms a link takes on its way to a researcher: redirects, short links, IDN hosts.
+
+A scrape's URLs are often not the pages' own addresses: a Google Alerts e-mail, a
+social network's or a mail filter's link goes through a redirector that carries the
+page's URL in its query (``https://www.google.com/url?...&url=https://www.example.com/
+story``, ``https://l.facebook.com/l.php?u=https%3A%2F%2F...``, Outlook's
+``...safelinks.protection.outlook.com/?url=...``); a link shortener's address holds
+only a token (``https://bit.ly/3xKq9Zp``); and one host is written in Unicode in one
+row and in its ASCII (``xn--``) form in another. :mod:`analysis.clean.outlet` reads a
+URL through these three functions, so that two sites' redirects or short links are not
+one outlet (the redirector's) and one site's two spellings are not two. No list of
+hosts: the URL's structure decides.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+#: The query parameters a redirector carries the page's URL in (Google's ``url`` and
+#: ``q``, Facebook's ``u``, Outlook's and LinkedIn's ``url``). A login page's return
+#: address (``next``, ``return``) is no redirect: that page is the site's own.
+REDIRECT_PARAMETERS = frozenset({"url", "u", "q"})
+_ABSOLUTE = re.compile(r"(?i)^https?://[^/\s?#]+\.[^/\s?#]+")
+# A short link's one path segment: a token of letters and digits with both in it, no
+# word separator (a story's slug has hyphens; "/2026", "/about" are no tokens) ...
+_TOKEN = re.compile(r"^(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16}$")
+# ... drawn at random: digits between letters or letters between digits ("3xKq9Zp",
+# "a5mh"), or both cases of letters past the first ("BysaFNGak2"); a word and its number
+# ("/cloud100", "/Giving2018", "/bsh18": a list's or an offer's page) is the site's own.
+_RANDOM = re.compile(r"[A-Za-z][0-9]+[A-Za-z]|[0-9][A-Za-z]+[0-9]|^(?=.*[a-z])(?=.+[A-Z])")
+
+
+def redirect_target(query: str) -> str | None:
+    """The page's URL a redirector's query carries, or None.
+
+    Parameters
+    ----------
+    query : str
+        A URL's query, without its ``?``.
+
+    Returns
+    -------
+    str or None
+        The decoded value of the first :data:`REDIRECT_PARAMETERS` parameter that is an
+        absolute http(s) URL.
+
+    Examples
+    --------
+    >>> redirect_target("rct=j&url=https://www.example.com/story&ct=ga")
+    'https://www.example.com/story'
+    >>> redirect_target("next=https://www.example.com/story") is None
+    True
+    """
+    for name, value in parse_qsl(query, keep_blank_values=False):
+        target = value.strip()
+        if name.casefold() in REDIRECT_PARAMETERS and _ABSOLUTE.match(target) and _host(target):
+            return target
+    return None
+
+
+def _host(url: str) -> str | None:
+    """The host of an absolute URL; None when it has none or cannot be read (a bad
+    IPv6 literal, ``http://[a.b/x``: untrusted page text)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
+def is_short_link(url: str) -> bool:
+    """True when ``url`` is a link shortener's address: a token for a path, nothing else.
+
+    A shortener's link (``https://bit.ly/3xKq9Zp``, ``https://t.co/Zq3kLm8Rt``) names
+    the shortener's host, not the page's site: two sites' short links on one shortener
+    are not one outlet. The path is one segment of 4-16 letters and digits holding
+    both, as a random draw mixes them (digits between letters, letters between digits,
+    or letters of both cases), with no query; a story's own URL has a slug or a section
+    in its path, and a word with its number ("/cloud100") is a page of the site's own.
+
+    Parameters
+    ----------
+    url : str
+        A URL as given.
+
+    Returns
+    -------
+    bool
+        Whether the URL names no page of its own host.
+
+    Examples
+    --------
+    >>> is_short_link("https://bit.ly/3xKq9Zp")
+    True
+    >>> is_short_link("https://www.example.com/2026/budget-vote")
+    False
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # no URL a page could be read from
+        return False
+    if not parts.netloc or parts.query:
+        return False
+    segment = parts.path.strip("/")
+    return (
+        "/" not in segment and _TOKEN.match(segment) is not None and bool(_RANDOM.search(segment))
+    )
+
+
+def unicode_domain(domain: str) -> str:
+    """A domain with its ASCII-encoded (``xn--``) labels written in Unicode.
+
+    Parameters
+    ----------
+    domain : str
+        A registered domain, lower case.
+
+    Returns
+    -------
+    str
+        The domain as a reader writes it; a label that does not decode stays as it is.
+
+    Examples
+    --------
+    >>> unicode_domain("xn--frstenauer-bote-zvb.de")
+    'fürstenauer-bote.de'
+    """
+    if "xn--" not in domain:
+        return domain
+    return ".".join(_decoded(label) for label in domain.split("."))
+
+
+def _decoded(label: str) -> str:
+    """An ``xn--`` label in Unicode; any other label, or one that does not decode, as is."""
+    if not label.startswith("xn--"):
+        return label
+    import idna
+
+    try:
+        return idna.decode(label)
+    except (UnicodeError, IndexError, ValueError):
+        return label

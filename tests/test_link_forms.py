@@ -1,0 +1,101 @@
+"""A link's forms on its way to a researcher: redirects, short links, IDN hosts (h144)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.link_forms import is_short_link, redirect_target, unicode_domain
+from analysis.clean.outlet import OutletEvidence, decide_outlet, registered_domain
+
+STORY = "https://www.harbourvoice.com/news/pier-to-close-for-repairs"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a Google Alerts e-mail's link, Google's result link, Facebook's and Outlook's
+        # link filters, LinkedIn's: h144 found two sites' pages in one row, google.com
+        f"https://www.google.com/url?rct=j&sa=t&url={STORY}&ct=ga&cd=CAEYACoT&usg=AOvVaw3k",
+        f"https://www.google.com/url?q={STORY}&sa=D&source=editors",
+        "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.harbourvoice.com%2Fnews%2Fpier&h=AT0x",
+        "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.harbourvoice.com"
+        "%2Fnews%2Fpier&data=05%7C02%7C&reserved=0",
+        f"https://www.linkedin.com/redir/redirect?url={STORY}",
+    ],
+)
+def test_a_redirectors_link_is_the_page_it_carries(url):
+    assert registered_domain(url) == "harbourvoice.com"
+
+
+def test_two_sites_google_alerts_links_are_two_outlets():
+    keys = {
+        decide_outlet(OutletEvidence(url=f"https://www.google.com/url?url={story}&ct=ga"), "p").key
+        for story in (STORY, "https://kestreldaily.com.au/local/night-bus-axed")
+    }
+    assert keys == {"harbourvoice.com", "kestreldaily.com.au"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "next=https://www.example.com/story",  # a login's return address
+        "q=budget+vote",  # a search, no URL
+        "url=/news/story",  # a relative path
+        "url=http://[a.b/x",  # a bad IPv6 literal: untrusted text, read as no URL
+        "",
+    ],
+)
+def test_a_query_holding_no_redirect_names_no_page(query):
+    assert redirect_target(query) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://bit.ly/3xKq9Zp",
+        "https://t.co/Zq3kLm8Rt",
+        "http://nyti.example/4aXq9",
+        "https://t.co/BysaFNGak2",
+        "https://on.example.com/a5mh",
+    ],
+)
+def test_a_short_link_names_no_site(url):
+    assert is_short_link(url)
+    # a page whose only URL is a short link is filed by what it prints, not under the
+    # shortener: h144 found two sites' pages in one row, bit.ly
+    outlet = decide_outlet(OutletEvidence(url=url, page_site_name="Pennock Weekly"), "p")
+    assert (outlet.key, outlet.source) == ("name:pennockweekly", "page")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/news/budget-vote",
+        "https://www.example.com/2026",  # digits only
+        "https://www.example.com/about",  # a word
+        "https://www.example.com/a1b2c3?page=2",  # a query
+        "https://www.example.com/news/a1b2c3",  # two segments
+        "https://www.example.com/",
+        "https://www.example.com/abcdefghij0123456789",  # longer than a token
+        "https://www.example.com/cloud100/",  # a word and its number: a list's page
+        "https://www.example.com/Giving2018",
+    ],
+)
+def test_a_pages_own_url_is_no_short_link(url):
+    assert not is_short_link(url)
+    assert decide_outlet(OutletEvidence(url=url), "p").key == "example.com"
+
+
+def test_one_host_in_unicode_and_in_ascii_is_one_outlet():
+    # h144: a manifest giving some rows' host as xn-- and others' in Unicode made two rows
+    assert registered_domain("https://www.xn--frstenauer-bote-zvb.de/lokales/a") == (
+        "fürstenauer-bote.de"
+    )
+    assert registered_domain("https://www.fürstenauer-bote.de/lokales/b") == "fürstenauer-bote.de"
+    assert unicode_domain("example.com") == "example.com"
+    assert unicode_domain("xn--zz-.com") == "xn--zz-.com"  # not decodable: as it is
+
+
+def test_a_malformed_url_is_no_short_link_and_a_redirect_to_one_is_its_own():
+    assert not is_short_link("http://[abc/x")
+    assert registered_domain("https://www.example.com/url?url=http://[a.b/x") == "example.com"
