@@ -213,6 +213,29 @@ def test_a_name_with_company_words_joins_the_outlet_named_without_them():
     assert found.ambiguous["name:harbourdailymedia"] == ("harbourdaily.co.uk", "harbourdaily.com")
 
 
+def test_a_name_is_filed_under_the_domain_whose_hyphened_label_spells_it():
+    # h144: a free daily's text dumps, named by its notice "© Metro Kelby Ltd", and its
+    # HTML pages at metro-kelby.com were two rows: the hyphen stands for the space
+    keys = ["metro-kelby.com", "metro-kelby.com", "name:metrokelby", "name:metrokelby"]
+    names = ["Metro", "Metro", "Metro Kelby", "Metro Kelby"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:metrokelby"] == "metro-kelby.com"
+    # with company words, beside a domain whose pages print no name (an image logo)
+    keys = ["ortonexpress.co.uk", "name:ortonexpressnewspapers"]
+    found = outlet_identities(keys, ["ortonexpress.co.uk", "Orton Express Newspapers"])
+    assert found.key_of["name:ortonexpressnewspapers"] == "ortonexpress.co.uk"
+    assert any("(its name with company words)" in note for note in found.notes())
+    # two domains so spelled: apart, and said
+    keys = ["orton-express.com", "ortonexpress.co.uk", "name:ortonexpressnewspapers"]
+    names = ["orton-express.com", "ortonexpress.co.uk", "Orton Express Newspapers"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:ortonexpressnewspapers"] == "name:ortonexpressnewspapers"
+    assert found.ambiguous["name:ortonexpressnewspapers"] == (
+        "orton-express.com",
+        "ortonexpress.co.uk",
+    )
+
+
 def _sister_page(masthead: str, number: int) -> str:
     body = (
         f"The council voted on Tuesday, in meeting {number}, to extend the harbour wall by "

@@ -453,7 +453,9 @@ def _file_company_names(
     ("Harbour Daily Media Ltd" beside "Harbour Daily": the pages that lack the
     masthead are named by their notice) under that outlet, in place: the one domain
     printing the name (``owners``: compact name -> domain keys), else the one ``name:``
-    key of that name; two or more: left apart (ambiguous). Two sites' parent
+    key of that name, else the one domain whose label is that name (its pages print
+    none: "Orton Express Newspapers" beside ortonexpress.co.uk); two or more: left
+    apart (ambiguous). Two sites' parent
     notices ("Hearst" and "Hearst Communications") join too: each is the wrong outlet
     of its pages already, and a notice's source is not told apart here (the masthead
     pages of the site itself are often named by its shortened notice too)."""
@@ -472,10 +474,25 @@ def _file_company_names(
         found = set(owners.get(head, ()))
         if not found:
             found = {key_of[other] for other in named_keys.get(head, ())}
+        if not found:  # a domain printing no name, its label the name ("metro-kelby.com")
+            found = set(_domains_by_label(key_of).get(head, ()))
         if len(found) == 1:
             key_of[key], why[key] = found.pop(), COMPANY_NAME
         elif found:
             ambiguous[key] = tuple(sorted(found))
+
+
+def _domains_by_label(keys: Iterable[str]) -> dict[str, set[str]]:
+    """The domain keys by their first label, as written and, when it holds hyphens,
+    without them: a hyphen in an address stands for the space of the name it spells
+    ("metro-kelby.com" of "Metro Kelby", whose compact name is "metrokelby")."""
+    found: dict[str, set[str]] = {}
+    for key in keys:
+        if is_domain_key(key):
+            label = key.split(".")[0]
+            for form in {label, label.replace("-", "")}:
+                found.setdefault(form, set()).add(key)
+    return found
 
 
 SHORT_FORM = "a short or long form of its name"
@@ -502,10 +519,7 @@ def _file_short_forms(
             forms.setdefault(key, set()).update(found)
             spelled.setdefault(key, set()).update(found - initials(name))
             joins.setdefault(key, set()).update(joins_without_small_words(name))
-    domains_by_label: dict[str, set[str]] = {}
-    for key in key_of:
-        if is_domain_key(key):
-            domains_by_label.setdefault(key.split(".")[0], set()).add(key)
+    domains_by_label = _domains_by_label(key_of)
     of_form: dict[str, set[str]] = {}  # a short form -> the keys printing a name it is of
     of_initials: dict[str, set[str]] = {}  # the same, for a form no name spells out
     for key, found in forms.items():
