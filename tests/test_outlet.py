@@ -214,6 +214,27 @@ def test_a_publication_named_by_its_host_label_is_keyed_by_its_host(no_network, 
 
 
 @pytest.mark.parametrize(
+    ("url", "site", "key"),
+    [
+        # h144: a university's student newspaper and its press office were one row
+        ("https://beacon.northmoor.edu/2026/05/a/", "The Northmoor Beacon", "beacon.northmoor.edu"),
+        ("https://news.northmoor.edu/stories/a", "Northmoor University News", "news.northmoor.edu"),
+        ("https://gazette.ox.ac.uk/a", "The Oxbridge Gazette", "gazette.ox.ac.uk"),
+        ("https://health.orrincounty.gov/news/a", "Orrin County Health", "health.orrincounty.gov"),
+        # a host whose label the name does not hold stays the institution's
+        ("https://news.halverford.edu/stories/a", "Halverford Today", "halverford.edu"),
+        ("https://www.northmoor.edu/news/a", "Northmoor University", "northmoor.edu"),
+        # a publisher's section keeps its site's domain, as before
+        ("https://sport.harbourdaily.com/a", "Harbour Daily Sport", "harbourdaily.com"),
+    ],
+)
+def test_an_institutions_publication_named_by_its_host_label_is_keyed_by_its_host(
+    no_network, url, site, key
+):
+    assert decide_outlet(OutletEvidence(url=url, html_site_name=site), "a.html").key == key
+
+
+@pytest.mark.parametrize(
     ("name", "domain"),
     [
         ("Diário do Cerrado", "diariodocerrado.com.br"),

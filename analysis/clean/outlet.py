@@ -1092,7 +1092,9 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     as a blog under a private suffix of the public suffix list is, with no list of
     platforms. A section's or an edition's host keeps its site's domain: the site name
     names the domain too ("Example Sport" at sport.example.com) or not the host's label
-    ("Example" at edition.example.com).
+    ("Example" at edition.example.com); under an institution's domain
+    (:func:`is_institution`), a name of the host's label is the host's, even when it
+    names the domain too.
 
     Parameters
     ----------
@@ -1117,8 +1119,39 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
         name = _clean(value)
         if name and compact_name(name):
             own = _name_matches_label(name, label, False)
-            return host if own and not name_matches_domain(name, domain) else domain
+            of_domain = name_matches_domain(name, domain) and not is_institution(domain)
+            return host if own and not of_domain else domain
     return domain
+
+
+#: The labels of the public suffixes under which institutions, not publishers, register
+#: their names (``northmoor.edu``, ``ox.ac.uk``, ``health.gov.au``): each of a
+#: university's or a government's publications (a student newspaper, a press office, a
+#: department's newsroom) has a host of its own under the institution's domain.
+INSTITUTION_SUFFIX_LABELS = frozenset({"edu", "ac", "gov", "mil"})
+
+
+def is_institution(domain: str) -> bool:
+    """True when ``domain`` is registered under an institutions' public suffix.
+
+    A host under it whose page names its site by the host's label is that site's
+    (:func:`own_host`), though the name holds the institution's too: "The Northmoor
+    Beacon" at beacon.northmoor.edu, the student newspaper, is not "Northmoor University
+    News" at news.northmoor.edu, the press office (h144: one row held both), where
+    "Example Sport" at sport.example.com is a section of its site.
+
+    Parameters
+    ----------
+    domain : str
+        A registered domain (:func:`registered_domain`).
+
+    Returns
+    -------
+    bool
+        Whether a label of its public suffix is one of :data:`INSTITUTION_SUFFIX_LABELS`.
+    """
+    _, suffix = domain_and_suffix(domain)
+    return not INSTITUTION_SUFFIX_LABELS.isdisjoint(suffix.split("."))
 
 
 def path_slug(url: str) -> str | None:
