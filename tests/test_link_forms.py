@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.link_forms import is_short_link, redirect_target, unicode_domain
+from analysis.clean.link_forms import (
+    is_encoded_link,
+    is_short_link,
+    names_no_site,
+    redirect_target,
+    unicode_domain,
+)
 from analysis.clean.outlet import OutletEvidence, decide_outlet, registered_domain
 
 STORY = "https://www.harbourvoice.com/news/pier-to-close-for-repairs"
@@ -99,3 +105,33 @@ def test_one_host_in_unicode_and_in_ascii_is_one_outlet():
 def test_a_malformed_url_is_no_short_link_and_a_redirect_to_one_is_its_own():
     assert not is_short_link("http://[abc/x")
     assert registered_domain("https://www.example.com/url?url=http://[a.b/x") == "example.com"
+
+
+GOOGLE_NEWS = (
+    "https://news.google.com/rss/articles/CBMiBY0A39ENWZqhpRO-6zVY6fPwVrNMRLLzaOFhghdBHCWO044FFX9W"
+    "Cg_8qYqZXwdoN4yNojmikgat67XgO_ey8W?oc=5"
+)
+
+
+def test_an_aggregators_encoded_link_names_no_site():
+    # h144: two sites' pages whose only URL was a Google News feed's article link were
+    # one row, google.com; the page is now filed by the name it prints
+    assert is_encoded_link(GOOGLE_NEWS)
+    assert names_no_site(GOOGLE_NEWS) and names_no_site("https://bit.ly/3xKq9Zp")
+    outlet = decide_outlet(OutletEvidence(url=GOOGLE_NEWS, page_site_name="The Marsh Star"), "p")
+    assert (outlet.key, outlet.source) == ("name:marshstar", "page")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/news/articles/c4gl3kx0np1o",  # a short id in one case
+        "https://www.example.com/content/6f2a9c1e-0b7d-4c8e-9a3f-2d1b5e7c9f04",  # a UUID
+        "https://www.example.com/2026/03/03/council-votes-to-extend-the-harbour-wall-by-40m",
+        "https://www.example.com/News/Local/CouncilVotesToExtendTheHarbourWall2026",  # CamelCase
+        "https://www.example.com/article/a1b2c3d4e5f60718293a4b5c6d7e8f90",  # hex
+    ],
+)
+def test_a_sites_own_long_path_is_no_encoded_link(url):
+    assert not is_encoded_link(url)
+    assert decide_outlet(OutletEvidence(url=url), "p").key == "example.com"

@@ -15,7 +15,7 @@ hosts: the URL's structure decides.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 #: The query parameters a redirector carries the page's URL in (Google's ``url`` and
 #: ``q``, Facebook's ``u``, Outlook's and LinkedIn's ``url``). A login page's return
@@ -60,10 +60,16 @@ def redirect_target(query: str) -> str | None:
 
 
 def _host(url: str) -> str | None:
-    """The host of an absolute URL; None when it has none or cannot be read (a bad
-    IPv6 literal, ``http://[a.b/x``: untrusted page text)."""
+    """The host of an absolute URL; None when it has none or cannot be read."""
+    parts = _split(url)
+    return parts.hostname if parts is not None else None
+
+
+def _split(url: str) -> SplitResult | None:
+    """``url``'s parts; None when it cannot be read (a bad IPv6 literal,
+    ``http://[a.b/x``: untrusted page text)."""
     try:
-        return urlsplit(url).hostname
+        return urlsplit(url.strip())
     except ValueError:
         return None
 
@@ -81,12 +87,12 @@ def is_short_link(url: str) -> bool:
     Parameters
     ----------
     url : str
-        A URL as given.
+        A manifest's or a page's URL.
 
     Returns
     -------
     bool
-        Whether the URL names no page of its own host.
+        Whether the URL is a shortener's token, naming no page of its own host.
 
     Examples
     --------
@@ -95,16 +101,77 @@ def is_short_link(url: str) -> bool:
     >>> is_short_link("https://www.example.com/2026/budget-vote")
     False
     """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:  # no URL a page could be read from
-        return False
-    if not parts.netloc or parts.query:
+    parts = _split(url)
+    if parts is None or not parts.netloc or parts.query:
         return False
     segment = parts.path.strip("/")
     return (
         "/" not in segment and _TOKEN.match(segment) is not None and bool(_RANDOM.search(segment))
     )
+
+
+# An aggregator's encoded link's last path segment ("news.google.com/rss/articles/CBMi..."):
+# 32 or more base64 characters, letters of both cases with digits between letters again
+# and again, as an encoding draws them; a slug, a date or a hex id (one case) is none.
+_ENCODED = re.compile(r"^[A-Za-z0-9_-]{32,}$")
+_DIGITS_IN_WORD = re.compile(r"[A-Za-z][0-9]+(?=[A-Za-z])")
+_CASE_CHANGE = re.compile(r"[a-z](?=[A-Z])")
+#: An encoded segment's fewest digit runs between letters and changes from lower to
+#: upper case: structural counts (a title in CamelCase with a year has one digit run).
+MIN_ENCODED_MIXES = 3
+
+
+def is_encoded_link(url: str) -> bool:
+    """True when ``url`` is an aggregator's link whose last path segment encodes its target.
+
+    A news aggregator's article link (``https://news.google.com/rss/articles/CBMi...``,
+    the form Google News' feeds and the tools that read them give) holds the page's
+    address only in an encoded token: it names the aggregator's host, not the page's
+    site, as a short link does (:func:`is_short_link`). The segment is 32 or more
+    base64 characters with digits between letters and lower- to upper-case changes at
+    least :data:`MIN_ENCODED_MIXES` times each; a story's slug, a date, a hex or UUID
+    id are written in one case.
+
+    Parameters
+    ----------
+    url : str
+        A manifest's or a page's URL.
+
+    Returns
+    -------
+    bool
+        Whether its last path segment is such a token: the link names no page of its host.
+
+    Examples
+    --------
+    >>> is_encoded_link("https://news.google.com/rss/articles/CBMiK2h0dHBzOi8vd3d3LmV4YW1wbGUuY29tL25ld3MvYTHSAQA?oc=5")
+    True
+    >>> is_encoded_link("https://www.example.com/news/articles/c4gl3kx0np1o")
+    False
+    """
+    parts = _split(url)
+    segment = parts.path.rstrip("/").rpartition("/")[2] if parts is not None else ""
+    return (
+        _ENCODED.match(segment) is not None
+        and len(_DIGITS_IN_WORD.findall(segment)) >= MIN_ENCODED_MIXES
+        and len(_CASE_CHANGE.findall(segment)) >= MIN_ENCODED_MIXES
+    )
+
+
+def names_no_site(url: str) -> bool:
+    """True when ``url`` names no page of its own host: a short link or an encoded link.
+
+    Parameters
+    ----------
+    url : str
+        A URL as given.
+
+    Returns
+    -------
+    bool
+        :func:`is_short_link` or :func:`is_encoded_link`.
+    """
+    return is_short_link(url) or is_encoded_link(url)
 
 
 def unicode_domain(domain: str) -> str:

@@ -24,7 +24,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Mapping
 
-from analysis.clean.link_forms import is_short_link
+from analysis.clean.link_forms import names_no_site
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.outlet import (
     MIN_SHORT_FORM,
@@ -54,7 +54,7 @@ def join_short_forms(
     """
     names_on: dict[str, Counter[str]] = {}  # domain -> outlet name -> rows
     for entry in entries.values():
-        if not entry.outlet or not entry.url or is_short_link(entry.url):
+        if not entry.outlet or not entry.url or names_no_site(entry.url):
             continue  # a shortener's link names no site (analysis.clean.link_forms)
         if domain := registered_domain(entry.url):
             names_on.setdefault(domain, Counter())[entry.outlet] += 1

@@ -55,7 +55,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from analysis.clean.link_forms import is_short_link, redirect_target, unicode_domain
+from analysis.clean.link_forms import names_no_site, redirect_target, unicode_domain
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
@@ -866,7 +866,7 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     """
     manifest = _clean(evidence.manifest_outlet)
     url = _clean(evidence.url)
-    domain = registered_domain(url) if url and not is_short_link(url) else None
+    domain = registered_domain(url) if url and not names_no_site(url) else None
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
