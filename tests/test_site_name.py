@@ -91,6 +91,14 @@ def test_a_domain_in_an_e_mail_local_part_is_the_site_and_the_mail_host_is_not()
     assert _site(lines) == ("example.ru", "page")
 
 
+def test_a_persons_address_name_dot_surname_names_no_site():
+    # ".kim" is a public suffix, but "mj.kim" is the reporter's local part, not a site
+    lines = [PROSE, "", "김민준 기자 mj.kim@hangangilbo.co.kr"]
+    assert _site(lines) is None or _site(lines)[0] != "mj.kim"
+    lines = [PROSE, "", "Contact: jane.kim@examplepost.com", "© 2026 Example Post"]
+    assert _site(lines) == ("Example Post", "page")
+
+
 def test_a_domain_agreeing_with_the_copyright_holder_beats_the_holder():
     lines = [PROSE, "", "Read more on netimes.com", "© 2024 The New Example Times Company"]
     assert _site(lines) == ("netimes.com", "page")  # initials "ne" + "times"

@@ -658,11 +658,15 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
 
 def _email_domains(line: str) -> list[tuple[str, tuple[int, int], str]]:
     """The domains of the line's e-mail addresses (kind ``email``), and a domain written in
-    an address's local part (kind ``domain``: "example.com_legal@host.com")."""
+    an address's local part beside other text (kind ``domain``: "example.com_legal@host.com",
+    not "jane.doe@host.com")."""
     found: list[tuple[str, tuple[int, int], str]] = []
     for match in _EMAIL_DOMAIN.finditer(line):
         local = _LOCAL_DOMAIN.search(match.group("local"))
-        if local and looks_like_domain(local.group()):
+        # a domain the local part holds beside other text ("example.com_legal"); a local
+        # part that is only "name.surname" is a person's address, whatever its last
+        # word ("mj.kim@host.co.kr": ".kim" is a suffix too)
+        if local and local.group() != match.group("local") and looks_like_domain(local.group()):
             start = match.start("local") + local.start()
             found.append((local.group().lower(), (start, start + len(local.group())), "domain"))
         if looks_like_domain(match.group("domain")):
