@@ -112,3 +112,29 @@ def test_the_headline_part_of_the_title_a_heading_prints_wins_over_the_site_part
         + "</div></body></html>"
     )
     assert html_metadata(markup).title == headline
+
+
+@pytest.mark.parametrize("home", ["/", "https://www.copperfieldexaminer.com/"])
+def test_a_heading_that_is_the_sites_home_link_is_not_the_headline(home):
+    # a blog theme's <h1 class="site-title"><a href="/">Site</a></h1> over the story's
+    # <h2 class="entry-title"> (review h143)
+    headline = "Mine museum gets $2 million for new exhibit hall"
+    markup = (
+        "<html><head><title>Copperfield Examiner</title></head><body>"
+        f"<header><h1 class='site-title'><a href='{home}' rel='home'>The Copperfield Examiner"
+        "</a></h1><p>News for the mining towns</p></header>"
+        f"<article><h2 class='entry-title'>{headline}</h2><p>By Theresa Barnes</p>"
+        + "".join(
+            f"<p>The mining museum has received a state grant, part {n}, to build a hall for "
+            "its ore carts and drilling machines, which are stored outdoors.</p>"
+            for n in range(4)
+        )
+        + "</article></body></html>"
+    )
+    assert html_metadata(markup).title == headline
+    # a headline that links to the story's own page is still the headline
+    story = markup.replace(f"<h2 class='entry-title'>{headline}</h2>", "").replace(
+        f"<a href='{home}' rel='home'>The Copperfield Examiner</a>",
+        f"<a href='/2026/11/museum-grant/'>{headline}</a>",
+    )
+    assert html_metadata(story).title == headline

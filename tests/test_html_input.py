@@ -595,14 +595,18 @@ def test_a_labelled_line_that_is_no_link_to_a_story_stays_body(tmp_path, box, ke
 )
 def test_an_html_author_field_loses_its_byline_cue_in_any_language(author, byline, tmp_path):
     # the markup's author was the byline as given: "Автор Анна Смирнова", "홍길동 기자"
+    assert _bylines_with_author_field(author, tmp_path) == [byline]
+
+
+def _bylines_with_author_field(author: str, tmp_path) -> list:
+    """The bylines of ARTICLE_HTML with ``author`` as its ``<meta name="author">``."""
     page_html = ARTICLE_HTML.replace(
         '<meta name="author" content="Maria Lopez">', f'<meta name="author" content="{author}">'
     )
     path = tmp_path / "night-buses.html"
     path.write_text(page_html, encoding="utf-8")
     page = read_page(path)
-    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
-    assert articles["byline"].tolist() == [byline]
+    return extract_articles(page.text, page.name, PageFacts(html=page.html))["byline"].tolist()
 
 
 def _page_without_author(header: str, footer: str = "") -> str:
@@ -976,3 +980,9 @@ def test_the_home_links_logo_image_names_the_logo():
     assert logo('<a href="/news/a.html"><img alt="Seaview Gazette"></a>') is None
     assert logo('<img alt="Seaview Gazette">') is None
     assert logo("") is None
+
+
+@pytest.mark.parametrize("author", ["Riverside Courier", "The Riverside Courier"])
+def test_an_author_field_holding_the_sites_name_leaves_the_printed_byline(author, tmp_path):
+    # a CMS that fills <meta name="author"> with the site's own name (review h143)
+    assert _bylines_with_author_field(author, tmp_path) == ["Maria Lopez"]

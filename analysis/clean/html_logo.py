@@ -50,6 +50,31 @@ def home_logo_name(tree: HtmlElement) -> str | None:
     return None
 
 
+def names_home(heading: HtmlElement) -> bool:
+    """Whether a heading is the site's name drawn as one: its whole text is a link to the
+    site's home page (a blog theme's ``<h1 class="site-title"><a href="/">Example
+    Examiner</a></h1>`` over the story's ``<h2>``).
+
+    Parameters
+    ----------
+    heading : HtmlElement
+        An ``<h1>`` to ``<h6>`` element.
+
+    Returns
+    -------
+    bool
+        True when one of its links goes to the site's root (:func:`_is_home`) and holds
+        all of the heading's text.
+    """
+    text = " ".join(heading.text_content().split())
+    if not text:
+        return False
+    return any(
+        _is_home(link.get("href") or "") and " ".join(link.text_content().split()) == text
+        for link in heading.iter("a")
+    )
+
+
 def _is_home(href: str) -> bool:
     """Whether a link's address is a site's root: ``/``, ``./``, or a URL whose path is
     ``/`` or empty (no query)."""

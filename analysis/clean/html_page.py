@@ -50,12 +50,12 @@ from analysis.clean.html_cards import (
 )
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
-from analysis.clean.html_logo import home_logo_name
+from analysis.clean.html_logo import home_logo_name, names_home
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
-from analysis.clean.outlet import name_matches_domain, registered_domain
+from analysis.clean.outlet import compact_name, name_matches_domain, registered_domain
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
@@ -385,7 +385,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name=site_name,
         page_title=page_title(html),
         title=_as_headed(text("title"), html),
-        byline=_author(text("author")) or _labelled_author(html, body),
+        byline=_not_the_site(_author(text("author")), site_name) or _labelled_author(html, body),
         published=published,
         body=body or None,
     )
@@ -444,6 +444,16 @@ def _author(author: str | None) -> str | None:
     return _before_separator(author_field_name(_AUTHORS_JOINER.join(names))) if names else None
 
 
+def _not_the_site(author: str | None, site_name: str | None) -> str | None:
+    """The author field, unless it is the site's own name: a CMS that fills ``<meta
+    name="author">`` with the site's name ("The Example Gazette") names no writer, and
+    the byline the page prints is read instead. A section's name in the ``<title>``
+    ("Headline | Editorial") is no site's: only the site name is compared."""
+    if author is None or site_name is None:
+        return author
+    return None if compact_name(author) == compact_name(site_name) else author
+
+
 # A separator between a byline element's parts, spaced or closing it: "Jane Doe · 3h".
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|]\s*|\s*[·•|]\s*$")
 
@@ -486,15 +496,22 @@ def _labelled_author(html: str, body: str | None) -> str | None:
 def _as_headed(title: str | None, html: str) -> str | None:
     """The title as the page's heading shows it, when it is a heading's text: trafilatura
     takes an ``<h1>``'s text as written, gluing the words a line break or a kicker's
-    span keeps apart (:func:`analysis.clean.html_headings.headline_of`); any other
-    title as given."""
+    span keeps apart (:func:`analysis.clean.html_headings.headline_of`); the heading
+    after it when that heading is the site's name, a link to its home page
+    (:func:`analysis.clean.html_logo.names_home`); any other title as given."""
     tree = _parse(html) if title is not None else None
     if tree is None:
         return title
     headings = {}
+    site_heading = False  # the title is the site's name drawn as a heading (names_home)
     for heading in tree.iter(*HEADINGS):
         text = " ".join(heading.text_content().split())
+        if site_heading and text and not names_home(heading):
+            return headline_of(heading, tree.findtext(".//head//title"))
         if text == title:
+            if names_home(heading):  # the story's heading is the next one
+                site_heading = True
+                continue
             return headline_of(heading, tree.findtext(".//head//title"))
         headings.setdefault(text, heading)
     # trafilatura took the site's part of "Site | Headline" (a text-only "lite" page
