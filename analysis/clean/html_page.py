@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html import unescape
 from typing import TYPE_CHECKING, NamedTuple
@@ -53,13 +53,14 @@ from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import home_logo_name, names_home
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
+from analysis.clean.jsonld_article import nested_days, own_articles
 from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.outlet import compact_name, name_matches_domain, registered_domain
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
-from analysis.text import WORD_CHAR, without_format_characters
+from analysis.text import WORD_CHAR, count_words, without_format_characters
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 if TYPE_CHECKING:
@@ -379,12 +380,22 @@ def html_metadata(html: str) -> HtmlMetadata:
         url = linked_site(links)
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
+    title = _as_headed(text("title"), html)
+    if (own := own_articles(html)) and (own[0].headline or own[0].published):
+        if _is_section_title(title, site_name):
+            title = _printed_headline(title, own[0].headline, html)
+        if (
+            published is not None
+            and own[0].published not in (None, published)
+            and published in nested_days(html)  # a related story's date, not the page's
+        ):
+            published = own[0].published
     return HtmlMetadata(
         login_form=login_form,
         url=url,
         site_name=site_name,
         page_title=page_title(html),
-        title=_as_headed(text("title"), html),
+        title=title,
         byline=_not_the_site(_author(text("author")), site_name) or _labelled_author(html, body),
         published=published,
         body=body or None,
@@ -523,6 +534,45 @@ def _as_headed(title: str | None, html: str) -> str | None:
             if part != title and part in headings:
                 return headline_of(headings[part], written)
     return title
+
+
+#: The most words of a section's name in a section page's title ("Local News | Site").
+SECTION_TITLE_WORDS = 3
+
+
+def _is_section_title(title: str | None, site_name: str | None) -> bool:
+    """Whether a title is a section page's, not a story's: the site's name and a label
+    of at most :data:`SECTION_TITLE_WORDS` words ("Politics – Example Ledger"), as a
+    CMS leaves ``og:title`` and ``<title>`` on a story it files under that section."""
+    parts = title_parts(title)
+    if site_name is None or len(parts) != 2:
+        return False
+    site = compact_name(site_name)
+    labels = [part for part in parts if compact_name(part) != site]
+    return len(labels) == 1 and count_words(labels[0]) <= SECTION_TITLE_WORDS
+
+
+def _printed_headline(title: str | None, headline: str | None, html: str) -> str | None:
+    """The JSON-LD article's headline instead of the title trafilatura read, when the page
+    prints the headline and not that title: an ``og:title`` or ``<title>`` left as the
+    section's ("Politics – Example Ledger") over the story's own headline
+    (:func:`analysis.clean.jsonld_article.own_articles`)."""
+    if headline is None or title is None or _fold(title) == _fold(headline):
+        return title
+    tree = _parse(html)
+    body = tree.find(".//body") if tree is not None else None
+    if body is None:
+        return title
+    printed = _fold(" ".join(_visible_texts(body)))
+    return headline if _fold(headline) in printed and _fold(title) not in printed else title
+
+
+def _visible_texts(element: HtmlElement) -> Iterator[str]:
+    """The texts an element shows, its scripts' and styles' left out (their tails kept)."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "noscript"):
+            yield node.text or ""
+        yield node.tail or "" if node is not element else ""
 
 
 def title_parts(title: str | None) -> tuple[str, ...]:

@@ -18,17 +18,13 @@ text is parsed as JSON, never run, and never becomes markup):
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 
 from analysis.clean.dump_text import decode_references, drop_invisible
 from analysis.clean.html_page import HtmlMetadata, prints_opening
+from analysis.clean.jsonld_article import json_ld_values
 
-_JSON_LD = re.compile(
-    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
 _APP_STATE = re.compile(
     r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
     r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=",
@@ -88,11 +84,7 @@ def article_body(markup: str) -> str | None:
         that is not valid JSON is passed over).
     """
     bodies: list[str] = []
-    for match in _JSON_LD.finditer(markup):
-        try:
-            value = json.loads(match.group(1), strict=False)
-        except ValueError:
-            continue
+    for value in json_ld_values(markup):
         _collect_bodies(value, bodies, _MAX_DEPTH)
     texts = [text for text in map(_plain, bodies) if text]
     return max(texts, key=len) if texts else None

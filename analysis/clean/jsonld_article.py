@@ -1,0 +1,168 @@
+"""The page's own article in its JSON-LD data: its headline and its published day.
+
+trafilatura takes a page's title from OpenGraph before JSON-LD, and htmldate the first
+``datePublished`` the markup holds, whichever object it belongs to. A page's own
+article is the object of an article type at a JSON-LD script's top level (alone, in a
+list, in an ``@graph``, or as a web page's ``mainEntity``); an object nested in another
+property is something else (an ``ItemList`` of related stories, a ``hasPart``): its
+headline and date are not the page's. The data is parsed as JSON, never run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["JSON_LD", "LdArticle", "json_ld_values", "nested_days", "own_articles"]
+
+#: A JSON-LD script element; its text is group 1.
+JSON_LD = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json\b[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+# schema.org's article kinds that are not named "...Article" (NewsArticle, ReportageNewsArticle,
+# OpinionNewsArticle, ... all are).
+_POSTINGS = frozenset({"BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report"})
+_DAY = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?![\d])")
+# How deep the search for nested dates goes in one JSON-LD value.
+_MAX_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class LdArticle:
+    """One article object of a page's JSON-LD.
+
+    Attributes
+    ----------
+    headline : str or None
+        Its ``headline``, spaces collapsed.
+    published : str or None
+        The day of its ``datePublished`` as written (``YYYY-MM-DD``, the time zone the
+        page gives kept: no conversion).
+    """
+
+    headline: str | None
+    published: str | None
+
+
+def json_ld_values(markup: str) -> Iterator[object]:
+    """Each JSON-LD script's value, parsed as JSON (a script that is not valid JSON is
+    passed over).
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Yields
+    ------
+    object
+        A script's value (a dict or a list, mostly).
+    """
+    if "ld+json" not in markup and "LD+JSON" not in markup:  # a cheap test first
+        return
+    for match in JSON_LD.finditer(markup):
+        try:
+            yield json.loads(match.group(1), strict=False)
+        except ValueError:
+            continue
+
+
+def own_articles(markup: str) -> list[LdArticle]:
+    """The page's own article objects (see the module's note), in the markup's order.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    list of LdArticle
+        Empty when the page has no JSON-LD article at a script's top level.
+    """
+    found = []
+    for value in json_ld_values(markup):
+        for item in _top_level(value):
+            if _is_article(item):
+                headline = item.get("headline")
+                headline = " ".join(headline.split()) if isinstance(headline, str) else None
+                found.append(LdArticle(headline or None, _day(item.get("datePublished"))))
+    return found
+
+
+def nested_days(markup: str) -> set[str]:
+    """The ``datePublished`` days of JSON-LD objects that are not the page's own
+    articles (a related story's in an ``ItemList``).
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    set of str
+        ``YYYY-MM-DD`` days.
+    """
+    days: set[str] = set()
+    for value in json_ld_values(markup):
+        for item in _top_level(value):
+            if isinstance(item, dict):
+                for key, child in item.items():
+                    if key not in ("@graph", "mainEntity"):
+                        _collect_days(child, days, _MAX_DEPTH)
+    return days
+
+
+def _top_level(value: object) -> Iterator[dict]:
+    """The objects at a script's top level: the value, a list's items, an ``@graph``'s
+    items, a web page's ``mainEntity``."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        yield item
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            yield from (part for part in graph if isinstance(part, dict))
+        main = item.get("mainEntity")
+        if isinstance(main, dict):
+            yield main
+
+
+def _is_article(item: object) -> bool:
+    """Whether a JSON-LD object's ``@type`` (a name or a list of names) is an article's."""
+    if not isinstance(item, dict):
+        return False
+    kinds = item.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(
+        isinstance(kind, str) and (kind.endswith("Article") or kind in _POSTINGS) for kind in kinds
+    )
+
+
+def _day(value: object) -> str | None:
+    """The ``YYYY-MM-DD`` a date value opens with, or None."""
+    found = _DAY.match(value) if isinstance(value, str) else None
+    return found.group(1) if found else None
+
+
+def _collect_days(value: object, days: set[str], depth: int) -> None:
+    """Add every ``datePublished`` day inside ``value`` to ``days``."""
+    if depth <= 0:
+        return
+    if isinstance(value, dict):
+        day = _day(value.get("datePublished"))
+        if day is not None:
+            days.add(day)
+        children = list(value.values())
+    elif isinstance(value, list):
+        children = value
+    else:
+        return
+    for child in children:
+        if isinstance(child, (dict, list)):
+            _collect_days(child, days, depth - 1)

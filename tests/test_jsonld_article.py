@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import json
+
+from analysis.clean.html_page import html_metadata
+from analysis.clean.jsonld_article import nested_days, own_articles
+
+PARAGRAPHS = "".join(
+    f"<p>The council voted on Tuesday to ask voters about term limits, part {n}, after a "
+    "long debate that drew a crowd of residents to the chamber.</p>"
+    for n in range(4)
+)
+HEADLINE = "Council votes to put term limits on the ballot"
+
+
+def _ld(value: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(value)}</script>'
+
+
+def _page(head: str, headline_element: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/politics'>Politics</a></nav>"
+        f"{headline_element}<p class='meta'>Gwen Adebayo</p>{PARAGRAPHS}</body></html>"
+    )
+
+
+ARTICLE = {
+    "@type": "NewsArticle",
+    "headline": HEADLINE,
+    "datePublished": "2026-11-03T17:20:00-05:00",
+}
+
+
+def _related(published: str) -> dict:
+    """An ItemList of one related story, published on ``published``."""
+    story = {"@type": "NewsArticle", "headline": "Parade route", "datePublished": published}
+    return {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": story}]}
+
+
+def test_the_own_article_is_at_a_scripts_top_level_not_in_a_list_of_related_ones():
+    markup = _ld(_related("2026-10-21")) + _ld(
+        {"@context": "https://schema.org", "@graph": [ARTICLE]}
+    )
+    assert [(a.headline, a.published) for a in own_articles(markup)] == [(HEADLINE, "2026-11-03")]
+    assert nested_days(markup) == {"2026-10-21"}
+    assert own_articles("<p>no data</p>") == [] and own_articles(_ld("not json")) == []
+
+
+def test_a_section_title_in_the_meta_tags_gives_way_to_the_printed_json_ld_headline():
+    # og:title and <title> left as the section's; the story's headline is printed in a
+    # <div> and given by the JSON-LD (review h143)
+    head = (
+        "<title>Politics – The Lakeshore Ledger</title>"
+        '<meta property="og:title" content="Politics – The Lakeshore Ledger">'
+        '<meta property="og:type" content="website">'
+        '<meta property="og:site_name" content="The Lakeshore Ledger">' + _ld(ARTICLE)
+    )
+    assert html_metadata(_page(head, f"<div class='headline'>{HEADLINE}</div>")).title == HEADLINE
+    # a headline the page does not print leaves the title as read
+    other = _page(head.replace(HEADLINE, "Term limits vote"), f"<div>{HEADLINE}</div>")
+    assert html_metadata(other).title != "Term limits vote"
+    # a story's own og:title, worded otherwise than its printed headline, is kept
+    story = head.replace(
+        "Politics – The Lakeshore Ledger", "Voters to decide on council term limits"
+    )
+    page = _page(story, f"<div class='headline'>{HEADLINE}</div>")
+    assert html_metadata(page).title == "Voters to decide on council term limits"
+
+
+def test_a_related_storys_json_ld_date_is_not_the_pages():
+    related = _ld(_related("2026-10-21T08:00:00-07:00"))
+    head = f"<title>{HEADLINE} - Ledger</title>" + related + _ld(ARTICLE)
+    assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).published == "2026-11-03"
