@@ -80,6 +80,17 @@ PROSE = [
         ("Door Jan de Vries en Piet Smit", "Jan de Vries en Piet Smit"),
         ("Av Anna Berg och Erik Lund", "Anna Berg och Erik Lund"),
         ("Von Bären und Menschen", None),
+        # more languages' "and" between two full names (review h143); one-word names
+        # around it are no two authors
+        ("Teksti: Aino Virtanen ja Mikko Laine", "Aino Virtanen ja Mikko Laine"),
+        ("Haber: Ayşe Demir ve Emre Kaya", "Ayşe Demir ve Emre Kaya"),
+        ("Oleh Rina Marlina dan Budi Santoso", "Rina Marlina dan Budi Santoso"),
+        ("Автор: Мария Петрова и Иван Колев", "Мария Петрова и Иван Колев"),
+        ("Haber: Kar ve Buz", None),
+        # a plural label before the names; an as-told-to piece's writer
+        ("Autorzy: Katarzyna Nowak", "Katarzyna Nowak"),
+        ("Autores: Ana Ruiz y Luis Vega", "Ana Ruiz y Luis Vega"),
+        ("As told to Rebecca Tan", "Rebecca Tan"),
     ],
 )
 def test_find_byline_forms(line, name):

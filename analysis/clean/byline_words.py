@@ -94,20 +94,21 @@ PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 #: A label written before a colon and the author's name, by language, in lower case
-#: ("Author: Jane Doe"); the English one is the cue's own (``header_lines``).
+#: ("Author: Jane Doe"; the plural before two names: "Autorzy: A, B"); the English one
+#: is the cue's own (``header_lines``).
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("author", "authors", "reporter"),
-    "de": ("autor", "autorin"),
-    "fr": ("auteur", "auteure", "autrice"),
-    "it": ("autore", "autrice"),
-    "es": ("autor", "autora"),
-    "pt": ("autor", "autora"),
-    "pl": ("autor", "autorka"),
-    "cs": ("autor", "autorka"),
-    "ru": ("автор", "текст"),  # "text (by)"
-    "uk": ("автор", "авторка", "текст"),
+    "de": ("autor", "autorin", "autoren"),
+    "fr": ("auteur", "auteure", "autrice", "auteurs"),
+    "it": ("autore", "autrice", "autori"),
+    "es": ("autor", "autora", "autores"),
+    "pt": ("autor", "autora", "autores"),
+    "pl": ("autor", "autorka", "autorzy"),
+    "cs": ("autor", "autorka", "autoři"),
+    "ru": ("автор", "авторы", "текст"),  # "text (by)"
+    "uk": ("автор", "авторка", "автори", "текст"),
     "fi": ("teksti", "toimittaja"),  # "text (by)", "reporter"
-    "ro": ("autor",),
+    "ro": ("autor", "autori"),
     "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
     "hu": ("szerző",),
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
@@ -128,14 +129,14 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
         "разговарао",
         "разговарала",
     ),
-    "bg": ("автор",),
+    "bg": ("автор", "автори"),
     "lv": ("autors", "autore"),
     "lt": ("autorius", "autorė"),
     "et": ("autor",),
     "fa": ("نویسنده", "خبرنگار"),
     "ur": ("تحریر", "رپورٹر"),
     "ta": ("எழுதியவர்",),
-    "sk": ("autor", "autorka"),
+    "sk": ("autor", "autorka", "autori"),
     "sl": ("avtor", "avtorica"),
     "be": ("аўтар",),
     "kk": ("авторы", "автор"),

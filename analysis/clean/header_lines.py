@@ -127,7 +127,7 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # line. A lower-case "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`):
 # "pacificbeacon.com.fj · by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|posted by|reported by|submitted by|story by)\s*:?\s+"
+    r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|as told to)\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+"
@@ -135,6 +135,7 @@ _BYLINE = re.compile(
     r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Text by|Reporting by|Reported by|Submitted by|Story by"
+    r"|As told to"
     r"|Author:|Autor:|Von)\s*:?\s+"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
@@ -175,7 +176,8 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 )
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
-    r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og)$"
+    r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og"
+    r"|ja|ve|dan|ir|и|і|та|και)$"
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
 # item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
@@ -191,8 +193,12 @@ _NAME_END = re.compile(
 )
 MAX_BYLINE_WORDS = 8
 # The words joining two authors' names, in the byline languages: "and", "et", "und",
-# "en", "och", "og", "y", "e", "i" (a byline does not end with one).
-_OTHER_JOINERS = frozenset({"et", "und", "en", "och", "og"})
+# "en", "och", "og", "y", "e", "i", Finnish "ja", Turkish "ve", Indonesian and Malay
+# "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
+# (a byline does not end with one).
+_OTHER_JOINERS = frozenset(
+    {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και"}
+)
 _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 #: The last word of a staff credit in place of a person's name ("By Channel 9 Staff",
 #: "By the Harbour Times newsroom").
