@@ -484,11 +484,12 @@ def test_the_page_own_site_name_is_never_the_title(headline):
     assert all(lines[i] != lines[0] for i, _ in candidate_features(lines, body_start, site))
 
 
-def test_without_the_site_name_the_recurring_masthead_wins():
+def test_without_the_site_name_the_recurring_masthead_wins_unless_a_credit_names_it():
     # what the site name guards against: the masthead recurs in the footer and is
-    # headline-shaped, so it outscores the headline
+    # headline-shaped, so it outscores the headline; the footer's notice naming it
+    # ("Copyright 2026 The Harbour Courier") says it is a name (h143)
     lines, body_start = _masthead_page("A long night at the town hall")
-    assert find_title_line(lines, body_start) == 0
+    assert find_title_line(lines, body_start) == 6
 
 
 def test_an_article_page_is_titled_by_its_headline_not_its_masthead():
@@ -1060,3 +1061,39 @@ def test_a_link_to_another_story_whose_headline_the_page_prints_again_is_no_head
     lines += ["Related news", "", "Schools begin serving free lunches", "1 December 2026"]
     lines += ["Three hundred schools began serving free lunches to pupils on Monday.", ""]
     assert find_title_line(lines, lines.index("Related news") - 2) == 3
+
+
+def test_a_share_sheets_line_over_the_story_is_no_headline():
+    # an app's share sheet: "Shared from the X app" over the headline and byline (h143)
+    lines = [
+        "Shared from the Kestrel Post app",
+        "",
+        "City to pilot four-day week for 300 staff",
+        "",
+        "Jun Park, City Hall Reporter",
+        "Nov 3, 2026",
+        "",
+        *BODY,
+    ]
+    assert find_title_line(lines, 7) == 2
+
+
+def test_a_publishers_name_a_credit_gives_is_no_headline():
+    # an aggregator prints the publisher's name over its story and credits it below
+    # ("© X", "Provided by X"): the name over a headline in sentence case is no headline
+    # over its deck (review h143)
+    lines = [
+        "Example Start",
+        "",
+        "The Tidewater Observer",
+        "",
+        "Harbour dredging to begin next spring after permit delay, port says",
+        "",
+        "Story by Priya Raman • Nov 4, 2026",
+        "",
+        *BODY,
+        "",
+        "© The Tidewater Observer",
+        "Provided by The Tidewater Observer",
+    ]
+    assert find_title_line(lines, 8) == 4

@@ -320,6 +320,7 @@ def candidate_features(
             or i == provider
             or (site_key and _names_site(lines[i], site_key))
             or is_site_staff_credit(lines[i], site_name)
+            or page.credited(i)  # "The Example Observer" over the story, "© The Example ..."
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
@@ -441,11 +442,12 @@ MIN_ITEM_HEADINGS = 3
 
 
 # A line about the page itself ("This article is more than 2 months old", "This story
-# has been updated", "This video is no longer available") or wholly in brackets
-# ("(Getty Images)", "[Updated at 5 pm]"): an interface notice or a credit, never the
-# headline. A notice says what became of the page, what it holds or where it comes from:
-# "this <page>", auxiliaries and negations, then such a state; a headline that opens with
-# the words ("This Video Shows Why ...", "This Report Changes Everything") says more.
+# has been updated", "This video is no longer available"), wholly in brackets
+# ("(Getty Images)", "[Updated at 5 pm]") or a share sheet's: an interface notice or a
+# credit, never the headline. A notice says what became of the page, what it holds or
+# where it comes from: "this <page>", auxiliaries and negations, then such a state; a
+# headline that opens with the words ("This Video Shows Why ...", "This Report Changes
+# Everything") says more.
 _NOTICE = re.compile(
     r"^\s*(?:this\s+(?:article|story|post|page|content|video|report)[,:]?\s+"
     r"(?:(?:is|was|has|have|had|been|be|may|might|can|could|cannot|can[’']t|will|not|no|"
@@ -455,7 +457,10 @@ _NOTICE = re.compile(
     r"revised|published|printed|posted|produced|reported|written|compiled|adapted|"
     r"excerpted|featured|funded|sponsored|supported|translated|edited|removed|deleted|"
     r"archived|restricted|blocked|loaded|played|displayed|found))\b"
-    r"|[(\[][^()\[\]]*[)\]]\s*$)",
+    r"|[(\[][^()\[\]]*[)\]]\s*$"
+    # a share sheet's line over a story an app sent: "Shared from the Example app",
+    # "Sent from my phone", "Shared via Example"
+    r"|(?:shared|sent)\s+(?:from|via)\s)",
     re.IGNORECASE,
 )
 # A control acting on the page, anywhere in the line: "SHARE THIS ARTICLE Share Tweet",
@@ -465,6 +470,17 @@ _PAGE_CONTROL = re.compile(
     r"|\bsharing\s+options\b",
     re.IGNORECASE,
 )
+
+
+# A credit's lead before a publisher's name: "© 2026 X", "(c) X", "Copyright X",
+# "Provided by X", "Continue reading on X", "Read more at X", "Originally published by X".
+_CREDIT_LEAD = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|provided\s+by\b|continue\s+reading\s+(?:on|at)\b"
+    r"|read\s+more\s+(?:on|at)\b|originally\s+published\s+(?:by|on|in)\b)"
+    r"\s*(?:(?:19|20)\d\d\s*)?",
+    re.IGNORECASE,
+)
+_CREDIT_END_MARKS = " .,;:|"
 
 
 def _is_notice(line: str) -> bool:
@@ -967,6 +983,7 @@ class _PageLines:
         self._meta: dict[int, bool] = {}
         self._name_line: dict[int, bool] = {}
         self._copies: dict[str, list[int]] | None = None  # a line's text -> its lines
+        self._credited: set[str] | None = None  # names credit lines give (compacted)
 
     def is_meta(self, index: int) -> bool:
         """:func:`is_meta_line` of line ``index`` (each line tested once)."""
@@ -989,6 +1006,18 @@ class _PageLines:
             return False
         below = _next_worded_line(self.lines, index, stop)
         return below is not None and self.is_meta(below)
+
+    def credited(self, index: int) -> bool:
+        """True when line ``index`` is only a name that a credit line of the page gives
+        (:data:`_CREDIT_LEAD`: "© X", "Provided by X", "Continue reading on X"): a
+        publisher's name over its story on an aggregator's page, never the headline."""
+        if self._credited is None:
+            self._credited = {
+                compact_name(line[found.end() :].strip(_CREDIT_END_MARKS))
+                for line in self.lines
+                if (found := _CREDIT_LEAD.match(line)) is not None
+            } - {""}
+        return bool(self._credited) and compact_name(self.lines[index]) in self._credited
 
     def recurs(self, index: int) -> bool:
         """True when line ``index``'s text occurs in another line of the page, in any
