@@ -12,6 +12,7 @@ from analysis.clean.headline import (
     is_breadcrumb,
     is_dated_headline,
     is_site_staff_credit,
+    names_dated_event,
     recurs_elsewhere,
 )
 from analysis.clean.page_metadata import article_page_fields
@@ -969,6 +970,28 @@ def test_a_date_line_is_no_dated_headline(line):
 )
 def test_another_storys_headline_with_its_date_is_a_dated_headline(line):
     assert is_dated_headline(line)
+
+
+def test_a_headline_naming_a_days_event_is_the_headline_not_a_date_line():
+    # the date inside the headline's phrase ("... about the Dec. 1, 2026 transit
+    # referendum") made it a date line, and the masthead the title (review h143); its
+    # date is the vote's, never the page's
+    headline = "What to know about the Dec. 1, 2026 transit referendum"
+    assert names_dated_event(headline) and not is_dated_headline(headline)
+    for line in (
+        "Von Jo Doe publiziert am 3. Dezember 2026 um 10:15 Uhr",
+        "Published on Thursday, December 3, 2026",
+        "Letters to the editor, Thursday December 3, 2026",
+    ):
+        assert not names_dated_event(line)
+    page = ["The Ferncliff Courier", "", headline, "", "By Alan Greer | Posted Nov. 3, 2026", ""]
+    page += [line for paragraph in BODY for line in (paragraph, "")]
+    (article,) = extract_articles("\n".join(page) + "\n", name="p.txt").itertuples()
+    assert (article.title, article.published) == (headline, "2026-11-03")
+    # without the page's date line, the event's date does not date the page
+    del page[4]
+    (article,) = extract_articles("\n".join(page) + "\n", name="p.txt").itertuples()
+    assert article.published != "2026-12-01"
 
 
 def test_crossheads_under_a_dated_headline_leave_the_story_its_headline():

@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from analysis.clean.bylines import is_name_line
-from analysis.clean.dates import find_relative_time, labelled_dates
+from analysis.clean.dates import DateMatch, find_relative_time, labelled_dates
 from analysis.clean.header_lines import (
     RELATED_LABEL,
     RELATED_LINK,
@@ -86,6 +86,7 @@ __all__ = [
     "is_breadcrumb",
     "is_dated_headline",
     "is_dated_teaser",
+    "names_dated_event",
     "recurs_elsewhere",
 ]
 
@@ -316,7 +317,7 @@ def candidate_features(
         opens_text = i == top and _is_closed_top_line(page, i, meta_below, body_vocabulary)
         dated = page.is_meta(i) and is_dated_headline(lines[i])
         if (
-            (page.is_meta(i) and not dated)
+            (page.is_meta(i) and not dated and not names_dated_event(lines[i]))
             or i == provider
             or (site_key and _names_site(lines[i], site_key))
             or is_site_staff_credit(lines[i], site_name)
@@ -607,25 +608,68 @@ def is_dated_headline(line: str) -> bool:
     """
     stripped = line.strip()
     han = len(stripped) <= HAN_LINE_MAX_CHARS and _HAN_RUN.search(stripped) is not None
-    if (
-        not (han or is_meta_line(stripped))
-        or find_byline(stripped)
-        or find_relative_time(stripped)
-        or is_caption_line(stripped)
-    ):
+    if not (han or is_meta_line(stripped)):
         return False
-    if "://" in stripped or "www." in stripped:
-        return False  # an address whose path holds its date ("url: https://.../2026/12/03/")
-    dated = labelled_dates(stripped)
-    if not dated or dated[0][1] is not None:
+    date = _unlabelled_date(stripped)
+    if date is None:
         return False
-    before = stripped[: dated[0][0].start]  # the headline, then its (first) date
+    before = stripped[: date.start]  # the headline, then its (first) date
     words = LETTER_RUN.findall(before)
     if words and words[-1].casefold() in FUNCTION_WORDS:
         return False  # the date in a phrase ("Von Jo Doe publiziert am 3. Dezember 2026")
     if len(words) >= 3 and any(w.islower() and w not in FUNCTION_WORDS for w in words):
         return True
     return han and any(len(run) >= HAN_HEADLINE_CHARS for run in _HAN_RUN.findall(before))
+
+
+def _unlabelled_date(stripped: str) -> DateMatch | None:
+    """The first date of a line that may be a headline holding it: no byline, relative
+    time, caption word or address ("url: https://.../2026/12/03/": its path's date) on
+    the line, and no label ("Published") on the date."""
+    if (
+        find_byline(stripped)
+        or find_relative_time(stripped)
+        or is_caption_line(stripped)
+        or "://" in stripped
+        or "www." in stripped
+    ):
+        return None
+    dated = labelled_dates(stripped)
+    return dated[0][0] if dated and dated[0][1] is None else None
+
+
+def names_dated_event(line: str) -> bool:
+    """True for a headline naming an event by its date: a date line
+    (:func:`~analysis.clean.header_lines.is_meta_line`: a date, 12 words or fewer) whose
+    date is inside the headline's phrase, not under a label: no byline, relative time,
+    caption word or address, an unlabelled first date, before it three words or more
+    with a lower-case word that is no function word, and after it a lower-case word of
+    three letters or more that is no function word ("What to know about the Dec. 1,
+    2026 transit referendum"; "Von Jo Doe publiziert am 3. Dezember 2026 um 10:15 Uhr"
+    has none after it). Such a line is a headline candidate, not the page's date line;
+    unlike :func:`is_dated_headline` its date is the event's, never the page's.
+
+    Parameters
+    ----------
+    line : str
+        A line of a page.
+
+    Returns
+    -------
+    bool
+        Whether it is such a headline.
+    """
+    stripped = line.strip()
+    date = _unlabelled_date(stripped)
+    if date is None:
+        return False
+    before = LETTER_RUN.findall(stripped[: date.start])
+    after = LETTER_RUN.findall(stripped[date.end :])
+    return (
+        len(before) >= 3
+        and any(w.islower() and w not in FUNCTION_WORDS for w in before)
+        and any(len(w) >= 3 and w.islower() and w not in FUNCTION_WORDS for w in after)
+    )
 
 
 def is_dated_teaser(line: str) -> bool:
