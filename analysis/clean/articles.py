@@ -69,6 +69,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.address_date import printed_address_date
 from analysis.clean.body.contents import listed_entries
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
@@ -524,6 +525,13 @@ def article_rows(
             row["published"] = published_value(row["title"], text)
         printed_byline = row["byline"]
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
+        if (
+            layout == "article"
+            and row["published"] is None
+            # the day the page's own address, printed alone on a line, writes
+            and (day := printed_address_date(text)) is not None
+        ):
+            row["published"], row["date_source"] = day, "url"
         if layout == "article" and row["date_source"] == "html" and "title" in first:
             # the markup's date a related item printed above the headline, not the story's
             title_start = blocks["start"][first["title"]]
