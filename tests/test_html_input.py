@@ -986,3 +986,24 @@ def test_the_home_links_logo_image_names_the_logo():
 def test_an_author_field_holding_the_sites_name_leaves_the_printed_byline(author, tmp_path):
     # a CMS that fills <meta name="author"> with the site's own name (review h143)
     assert _bylines_with_author_field(author, tmp_path) == ["Maria Lopez"]
+
+
+def test_a_publishers_legal_name_gives_way_to_the_brand_its_title_and_logo_name(tmp_path):
+    # the JSON-LD publisher (trafilatura's site name) is the owner's legal name; the
+    # <title>'s site part and the home link's logo are the brand (review h143)
+    page_html = (
+        ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+        .replace(
+            "</head>",
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
+            ' "NewsArticle", "headline": "Council expands night buses", "publisher":'
+            ' {"@type": "Organization", "name": "Riverside Media Holdings LLC"}}</script></head>',
+        )
+        .replace("<nav>", '<a href="/"><img src="/logo.svg" alt="Riverside Courier"></a><nav>')
+    )
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    assert read_page(path).html.site_name == "Riverside Courier"
+    # without the logo, the markup's name stays as written
+    path.write_text(page_html.replace(' alt="Riverside Courier"', ""), encoding="utf-8")
+    assert read_page(path).html.site_name == "Riverside Media Holdings LLC"

@@ -56,7 +56,12 @@ from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.jsonld_article import nested_days, own_articles
 from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
-from analysis.clean.outlet import compact_name, name_matches_domain, registered_domain
+from analysis.clean.outlet import (
+    compact_name,
+    name_matches_domain,
+    registered_domain,
+    without_legal_form,
+)
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
@@ -363,6 +368,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     site_name = printed_handle_name(site_name, html)
+    if site_name is not None and without_legal_form(site_name) != site_name:
+        site_name = _brand_over_company(site_name, html)
     if url is None:
         url = _based_canonical(html)
     links = page_links(html)
@@ -453,6 +460,22 @@ def _author(author: str | None) -> str | None:
         return None
     names = [part for part in author.split(_AUTHORS_JOINER) if not _is_date(part)]
     return _before_separator(author_field_name(_AUTHORS_JOINER.join(names))) if names else None
+
+
+def _brand_over_company(company: str, html: str) -> str:
+    """The site's brand instead of a company's name with its legal form ("Example Media
+    Holdings LLC", a JSON-LD publisher's): the name the ``<title>`` gives as its site part
+    and the home link's logo image shows (:func:`analysis.clean.html_logo.home_logo_name`);
+    ``company`` when they do not agree."""
+    parts = title_parts(page_title(html))
+    tree = _parse(html) if len(parts) >= 2 else None
+    logo = home_logo_name(tree) if tree is not None else None
+    if logo is None or compact_name(logo) == compact_name(company):
+        return company
+    for part in (parts[-1], parts[0]):
+        if compact_name(part) == compact_name(logo):
+            return part
+    return company
 
 
 def _not_the_site(author: str | None, site_name: str | None) -> str | None:
