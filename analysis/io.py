@@ -1,4 +1,5 @@
-"""Writing outputs safely: atomic (temporary file + rename) and byte-deterministic."""
+"""Writing outputs safely (atomic: temporary file + rename; byte-deterministic), and reading
+Parquet tables without handing pyarrow a Python file object (:func:`read_parquet`)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,46 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from analysis.errors import OutputWriteError
+
+#: pyarrow's own file system for local paths: pandas given it reads a path with pyarrow's
+#: native file, not through a Python file object (see :func:`read_parquet`).
+_LOCAL_FILES = pafs.LocalFileSystem()
+
+
+def read_parquet(
+    path: str | Path,
+    columns: list[str] | None = None,
+    filters: Any = None,
+) -> pd.DataFrame:
+    """Read a Parquet file as :func:`pandas.read_parquet` does, through pyarrow's native file.
+
+    Given a path alone, pandas opens the file as a Python file object and pyarrow reads it
+    ahead on its I/O threads into buffers that Python owns. When such a read-ahead buffer
+    is released on an I/O thread after the interpreter has begun to exit, that thread
+    needs the GIL, cannot get it, and the process aborts ("terminate called without an
+    active exception", exit status 134) after its work is done: a run that succeeded
+    reports failure. Reading with pyarrow's local file system owns no Python buffers.
+    ``benchmarks/parquet_exit.py`` counts those aborts both ways.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.parquet`` file.
+    columns : list of str, optional
+        The columns to read (default: all).
+    filters : optional
+        Row filters, as :func:`pandas.read_parquet` takes them.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table, equal to what :func:`pandas.read_parquet` gives for the same file.
+    """
+    return pd.read_parquet(path, columns=columns, filters=filters, filesystem=_LOCAL_FILES)
 
 
 def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:

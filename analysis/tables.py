@@ -37,6 +37,7 @@ from pandera.engines import pandas_engine
 
 from analysis.clean.outlet import OUTLET_SOURCES
 from analysis.errors import TableError
+from analysis.io import read_parquet
 from analysis.stats.score_names import READABILITY_COLUMNS
 
 # The shared vocabularies, defined without pandas for the clean workers (re-exported).
@@ -548,7 +549,7 @@ def load_table(
             raise TableError(
                 f"{path}: does not match the {name} table contract: no column {missing}"
             )
-        table = pd.read_parquet(path, columns=wanted, filters=filters)
+        table = read_parquet(path, columns=wanted, filters=filters)
     except TableError:
         raise
     except Exception as err:  # pyarrow raises several types for a bad file

@@ -55,6 +55,7 @@ from body_corpora import CORPORA, corpus_records  # noqa: E402
 
 from analysis.clean.pipeline import run_clean  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
+from analysis.io import read_parquet  # noqa: E402
 from analysis.stats.copies import fingerprints, overlap, search_copies, shingles  # noqa: E402
 from analysis.stats.metrics import _saves_of_frame, write_metrics  # noqa: E402
 from analysis.stats.outlet_boilerplate import strip_articles  # noqa: E402
@@ -110,8 +111,8 @@ def dev_saved_twice(way: str, work: Path, show: int) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         assert run_clean(raw, processed) == 0
         written = write_metrics(processed, work / way / "reports")
-    table = pd.read_parquet(written["article_metrics"])
-    articles = pd.read_parquet(processed / "articles.parquet").set_index("page")
+    table = read_parquet(written["article_metrics"])
+    articles = read_parquet(processed / "articles.parquet").set_index("page")
     by_id = table.set_index("article_id")
     pages = sorted({page.rsplit("-", 1)[0] for page in table["page"]})
     found = missed = false = same = 0
@@ -157,7 +158,7 @@ def listings_saved_twice(work: Path) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         assert run_clean(raw, processed) == 0
         written = write_metrics(processed, work / "listings" / "reports")
-    table = pd.read_parquet(written["article_metrics"])
+    table = read_parquet(written["article_metrics"])
     by_id = table.set_index("article_id")
     second = table[table["page"].str.endswith("-2.txt")]
     found = false = missed = 0

@@ -40,6 +40,7 @@ if str(PROJECT_ROOT) not in sys.path:
 
 from analysis.clean.pipeline import run_clean  # noqa: E402
 from analysis.config import SHARED_DIR  # noqa: E402
+from analysis.io import read_parquet  # noqa: E402
 from analysis.stats import bootstrap  # noqa: E402
 from analysis.stats.metrics import write_metrics  # noqa: E402
 
@@ -124,7 +125,7 @@ def main() -> int:
         if run_clean(raw, processed) != 0:
             return 1
         write_metrics(processed, Path(tmp) / "reports")
-        metrics = pd.read_parquet(
+        metrics = read_parquet(
             processed / "article_metrics.parquet",
             columns=["article_id", "outlet", "n_words", "quoted_words"],
         )

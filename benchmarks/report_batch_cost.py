@@ -41,7 +41,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import pandas as pd
+from analysis.io import read_parquet
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ALLSIDES = PROJECT_ROOT.parent / "shared" / "corpora" / "allsides_abp" / "articles.jsonl.gz"
@@ -167,7 +167,7 @@ def main() -> int:
             cwd=PROJECT_ROOT,
             check=True,
         )
-        shown = pd.read_parquet(processed / "outlet_metrics.parquet")  # names as cleaned
+        shown = read_parquet(processed / "outlet_metrics.parquet")  # names as cleaned
         chosen = sorted(shown.loc[shown["n_articles"] > 0, "outlet"])[: args.outlets]
         selection = [arg for name in chosen for arg in ("--outlet", name)]
         n_notebooks = len(chosen) + 1  # and the comparison

@@ -147,3 +147,29 @@ def test_a_text_column_holding_other_values_names_them_as_before() -> None:
     articles.loc[0, "outlet"] = None
     with pytest.raises(TableError, match="column 'outlet' fails not_nullable"):
         tables.validate(articles, "articles")
+
+
+def test_tables_reach_pyarrow_as_paths_never_as_python_file_objects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    # Given a Python file object, pyarrow reads ahead into Python-owned buffers on its
+    # I/O threads; one released there after the interpreter began to exit aborts the
+    # process (exit 134) though its work was done (analysis.io.read_parquet).
+    import pyarrow.parquet as pq
+
+    write_synthetic_tables(tmp_path, OUTLETS)
+    sources: list[object] = []
+    read_table = pq.read_table
+
+    def spy(source: object, *args: object, **kwargs: object) -> object:
+        sources.append(source)
+        return read_table(source, *args, **kwargs)
+
+    monkeypatch.setattr(pq, "read_table", spy)
+    for name in tables.TABLE_NAMES:
+        tables.load_table(name, tmp_path)
+    tables.load_table("articles", tmp_path, filters=[("page", "==", "no such page")])
+    assert len(sources) == len(tables.TABLE_NAMES) + 1
+    assert run_metrics(tmp_path, tmp_path / "reports") == 0  # its summary reads a table too
+    assert len(sources) > len(tables.TABLE_NAMES) + 1
+    assert all(isinstance(source, str | Path) for source in sources), sources

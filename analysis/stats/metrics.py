@@ -43,6 +43,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from analysis.errors import AnalysisError
+from analysis.io import read_parquet
 from analysis.parallel import Engine, as_engine, chunked
 from analysis.stats.article_work import (  # noqa: F401  (the per-article work, defined there)
     ArticleResult,
@@ -603,7 +604,7 @@ def metrics_summary(written: dict[str, Path]) -> str:
     def rows(name: str) -> int:
         return pq.ParquetFile(written[name]).metadata.num_rows
 
-    outlets = pd.read_parquet(written["outlet_metrics"], columns=["n_articles", "n_resaves"])
+    outlets = read_parquet(written["outlet_metrics"], columns=["n_articles", "n_resaves"])
     with_articles = int((outlets["n_articles"] > 0).sum())
     resaves = int(outlets["n_resaves"].sum())
     again = f" ({resaves} a story saved again: counted once)" if resaves else ""

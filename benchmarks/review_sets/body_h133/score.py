@@ -17,9 +17,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import pandas as pd
-
 from analysis import config
+from analysis.io import read_parquet
 
 spec = importlib.util.spec_from_file_location(
     "xscore", config.SHARED_DIR / "benchmarks" / "extraction" / "score.py"
@@ -30,7 +29,7 @@ spec.loader.exec_module(xs)
 
 
 def bodies(out: Path) -> tuple[dict[str, str], dict[str, int]]:
-    df = pd.read_parquet(out / "articles.parquet")
+    df = read_parquet(out / "articles.parquet")
     df["name"] = df["page"].map(lambda p: Path(p).stem)
     got, n = {}, {}
     for name, g in df.sort_values(["page", "article_index"]).groupby("name"):

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-import pandas as pd
+from analysis.io import read_parquet
 
 _GOLD_PATH = (
     sys.argv[sys.argv.index("--gold") + 1]
@@ -49,7 +49,7 @@ def norm(s):
 
 def score(out):
     out = Path(out)
-    arts = pd.read_parquet(out / "articles.parquet")
+    arts = read_parquet(out / "articles.parquet")
     skipped = set()
     sk = out / "skipped.csv"
     if sk.exists():

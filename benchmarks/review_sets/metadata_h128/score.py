@@ -18,7 +18,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-import pandas as pd
+from analysis.io import read_parquet
 
 _GOLD_PATH = (
     Path(sys.argv[sys.argv.index("--gold") + 1])
@@ -78,7 +78,7 @@ def outlet_match(val, golds):
 
 
 def score(out):
-    df = pd.read_parquet(f"{out}/articles.parquet")
+    df = read_parquet(f"{out}/articles.parquet")
     rows = []
     for name, g in sorted(GOLD.items()):
         sub = df[df.page == name]

@@ -13,7 +13,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import pandas as pd
+from analysis.io import read_parquet
 
 out = sys.argv[1]
 verbose = "-v" in sys.argv
@@ -31,8 +31,8 @@ def norm(name: str) -> str:
     return re.sub(r"^the ", "", re.sub(r"[^a-z0-9 ]", "", name.casefold())).strip()
 
 
-am = pd.read_parquet(f"{out}/article_metrics.parquet")
-arts = pd.read_parquet(f"{out}/articles.parquet")
+am = read_parquet(f"{out}/article_metrics.parquet")
+arts = read_parquet(f"{out}/articles.parquet")
 row_of = {}
 for page, grp in am.groupby("page"):
     row_of[page] = Counter(grp["outlet"]).most_common(1)[0][0]
