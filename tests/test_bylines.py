@@ -880,3 +880,22 @@ def test_a_name_after_the_bylines_comma_is_a_credit_only_where_the_story_credits
     lines += [dateline + _BRIDGE_STORY[0], *_BRIDGE_STORY[1:]]
     article = extract_articles("\n\n".join(lines) + "\n", "bridge.txt").iloc[0]
     assert (article["byline"], article["credited_source"]) == ("Jane Roe", source)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # an opinion signed by the board: its byline, whatever the article's case (the
+        # dev gold counts such boards as authors; "By The ..." alone was read before)
+        ("By the Editorial Board", "Editorial Board"),
+        ("By The Editorial Board", "Editorial Board"),
+        ("By the Harbour Times Editorial Board", "Harbour Times Editorial Board"),
+        # no board: a sentence or a feature's title opening with "By the"
+        ("By the board's decision, the park closed early", None),
+        ("By the time the board met, the vote was over", None),
+        ("By the Numbers", None),
+    ],
+)
+def test_an_editorial_boards_byline_is_read_whatever_its_articles_case(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
