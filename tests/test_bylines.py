@@ -94,8 +94,7 @@ PROSE = [
     ],
 )
 def test_find_byline_forms(line, name):
-    span = find_byline(line)
-    assert (line[span[0] : span[1]] if span else None) == name
+    assert _byline_text(line) == name
 
 
 def test_a_lone_by_cue_takes_the_name_on_the_next_line():
@@ -514,8 +513,7 @@ def test_another_languages_byline_cue_and_month_are_read(
     ],
 )
 def test_a_reporters_role_noun_beside_a_name_is_a_byline(line, name):
-    span = find_byline(line)
-    assert (line[span[0] : span[1]] if span else None) == name
+    assert _byline_text(line) == name
 
 
 @pytest.mark.parametrize(
@@ -631,8 +629,7 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):
     # each was no byline: "Reported by", "Submitted by ... on", a reporter's label, a
     # channel number in a staff credit
-    span = find_byline(line)
-    assert (line[span[0] : span[1]] if span else None) == name
+    assert _byline_text(line) == name
 
 
 @pytest.mark.parametrize(
@@ -897,5 +894,28 @@ def test_a_name_after_the_bylines_comma_is_a_credit_only_where_the_story_credits
     ],
 )
 def test_an_editorial_boards_byline_is_read_whatever_its_articles_case(line, name):
+    assert _byline_text(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # after a plural label every name of the comma list is an author (review h143)
+        ("Autorzy: Katarzyna Nowak, Piotr Zieliński", "Katarzyna Nowak, Piotr Zieliński"),
+        ("Authors: Jane Roe, John Doe, Ann Lee | 3 March 2026", "Jane Roe, John Doe, Ann Lee"),
+        ("Autoren: Anna Weber, Jonas Klein", "Anna Weber, Jonas Klein"),
+        # a singular label or "By": a name after the comma may be a credit, as before
+        ("Author: Jane Roe, John Doe", "Jane Roe"),
+        ("By Jane Roe, Associated Press", "Jane Roe"),
+        # a one-word place after the comma is no author
+        ("Autores: Ana Ruiz, Madrid", "Ana Ruiz"),
+    ],
+)
+def test_a_plural_author_label_reads_every_name_of_its_list(line, names):
+    assert _byline_text(line) == names
+
+
+def _byline_text(line: str) -> str | None:
+    """The text of the byline :func:`find_byline` finds in ``line``, or None."""
     span = find_byline(line)
-    assert (line[span[0] : span[1]] if span else None) == name
+    return line[span[0] : span[1]] if span else None

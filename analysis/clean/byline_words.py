@@ -93,6 +93,14 @@ PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("de",),
 }
 
+#: The plural author labels of :data:`AUTHOR_LABELS` (lower case): after one, names
+#: set apart by commas are the article's authors, with or without "and" before the last
+#: ("Autorzy: Anna Nowak, Piotr Wilk"; after "Author:" or "By" a name after the comma may
+#: be a credit: "By Jo Doe, Associated Press").
+PLURAL_AUTHOR_LABELS = frozenset(
+    {"authors", "autoren", "auteurs", "autori", "autores", "autorzy", "autoři", "авторы", "автори"}
+)
+
 #: A label written before a colon and the author's name, by language, in lower case
 #: ("Author: Jane Doe"; the plural before two names: "Autorzy: A, B"); the English one
 #: is the cue's own (``header_lines``).

@@ -15,6 +15,7 @@ from analysis.clean.byline_words import (
     AUTHOR_LABELS,
     NAME_LIKE_BY_WORDS,
     PARTICLE_BY_WORDS,
+    PLURAL_AUTHOR_LABELS,
     REPORT_WORDS,
     REPORTER_AFTER_NAME,
     REPORTER_BEFORE_NAME,
@@ -210,6 +211,8 @@ STAFF_WORDS = frozenset({"staff", "newsroom", "desk", "team", "board"})
 # or "&" and a last name ("By Jo Doe, Associated Press" has no "and": a credit).
 _PERSON = r"[A-Z\u00C0-\u024F][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\u00C0-\u024F][\w.'’-]*){1,3}"
 _MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}")
+# After a plural label ("Authors:", "Autorzy:"): names set apart by commas alone.
+_LISTED_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})+")
 
 
 #: The most words of a byline line: a longer line naming its author is a sentence.
@@ -310,7 +313,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None  # "de Gaulle": a surname's particle
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
-    return start, _authors_end(text, start + len(name), limit)
+    plural = cue.group(0).strip().rstrip(":").strip().casefold() in PLURAL_AUTHOR_LABELS
+    return start, _authors_end(text, start + len(name), limit, plural)
 
 
 #: A role noun that closes a compound in a language gluing the desk to it
@@ -509,13 +513,16 @@ def author_field_name(text: str) -> str:
     return text
 
 
-def _authors_end(text: str, name_end: int, stop: int) -> int:
+def _authors_end(text: str, name_end: int, stop: int, plural: bool = False) -> int:
     """Where a byline's names end: after the last author of a list ("Jo Doe, Al Roe and
-    Ann Lee": :data:`_MORE_AUTHORS`) that starts with a comma at ``name_end`` and ends
-    where a name ends (:data:`_NAME_END`) before ``stop``; else ``name_end``."""
+    Ann Lee": :data:`_MORE_AUTHORS`; after a plural label, "Autorzy: A, B", any names set
+    apart by commas: :data:`_LISTED_AUTHORS`) that starts with a comma at ``name_end``
+    and ends where a name ends (:data:`_NAME_END`) before ``stop``; else ``name_end``."""
     if not text.startswith(",", name_end):
         return name_end
     more = _MORE_AUTHORS.match(text, name_end, stop)
+    if more is None and plural:
+        more = _LISTED_AUTHORS.match(text, name_end, stop)
     if more is None:
         return name_end
     closed = _NAME_END.match(text, more.end(), stop)
