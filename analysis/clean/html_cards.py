@@ -389,6 +389,26 @@ def card_authors(cards: list[HtmlElement]) -> frozenset[str]:
     return frozenset(_marked_texts(cards, _is_author_element) - {""})
 
 
+def marked_authors(markup: str) -> frozenset[str]:
+    """The names a page's markup marks as authors anywhere (see :func:`card_authors`),
+    packed into cards or not: a feed's or an application state's listing page, which
+    marks each story's author (:func:`analysis.clean.feed_xml.listing_html`).
+
+    Parameters
+    ----------
+    markup : str
+        A page's markup.
+
+    Returns
+    -------
+    frozenset of str
+        The names' letters and digits, case folded (:func:`letters`).
+    """
+    from lxml import html as lxml_html
+
+    return card_authors([lxml_html.document_fromstring(markup)])
+
+
 def _is_author_element(element: HtmlElement) -> bool:
     """Whether an element is the schema.org ``author`` property or its class or id holds
     an author label (:data:`AUTHOR_CLASS_WORDS`)."""

@@ -126,6 +126,11 @@ class HtmlMetadata:
     app_state : str or None
         The name of a script framework's application state in the page
         (``__NEXT_DATA__``, ...: analysis.clean.script_data.app_state_name), or None.
+    script_listing : str or None
+        The listing page (markup, every value escaped) of the stories a script
+        framework's application state lists when the rendered text prints none of
+        them and the state holds no story of its own (analysis.clean.app_state); else
+        None.
     login_form : bool
         The markup holds a password field (``<input type="password">``): a login form,
         which a page that is nothing else is (:mod:`analysis.clean.non_story`).
@@ -153,6 +158,7 @@ class HtmlMetadata:
     markup_lines: MarkupLines = NO_MARKUP
     script_body: str | None = None
     app_state: str | None = None
+    script_listing: str | None = None
     login_form: bool = False
     page_title: str | None = None
     logo: str | None = None

@@ -40,6 +40,7 @@ from analysis.clean.read import (
     not_a_page_reason,
     read_file_bytes,
     read_page,
+    script_listing_page,
 )
 from analysis.clean.segment import (
     BlockColumns,
@@ -333,6 +334,9 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     if not articles and facts.html is not None and facts.html.script_body:
         page, html = script_rendered_page(page, facts.html)
         return clean_page(page, replace(facts, html=html))
+    if not articles and page.html is not None and page.html.script_listing:
+        listing = script_listing_page(page)
+        return clean_page(listing, replace(facts, html=listing.html))
     row = page_row(page, blocks, articles, facts, site)
     reason = None if articles else no_article_reason(page, non_stories)
     return CleanedPage(page.name, row, blocks, articles, reason)

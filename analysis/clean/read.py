@@ -76,6 +76,7 @@ from analysis.clean.dump_text import (
 )
 from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
+from analysis.clean.html_cards import marked_authors
 from analysis.clean.html_page import (
     HtmlMetadata,
     date_printed_above_body,
@@ -393,7 +394,7 @@ def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes
         markup_lines=rendered.markup_lines,
     )
     metadata = with_script_data(metadata, markup, text)
-    if not text.strip() and metadata.script_body is None:
+    if not text.strip() and metadata.script_body is None and metadata.script_listing is None:
         # a page a script renders may show nothing but hold its story in its data
         state = f" (it holds its data {metadata.app_state}, not read)" if metadata.app_state else ""
         raise PageReadError(shown, f"HTML page without any visible text{state}")
@@ -401,6 +402,33 @@ def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes
         published = date_printed_above_body(markup, text, metadata.body)
         metadata = replace(metadata, published=published)
     return Page(name, text, encoding, n_bytes, html=metadata)
+
+
+def script_listing_page(page: Page) -> Page:
+    """The listing page of the stories an HTML page's application state lists
+    (``HtmlMetadata.script_listing``), read as an HTML page of the same name.
+
+    Parameters
+    ----------
+    page : Page
+        An HTML page whose metadata holds a ``script_listing``.
+
+    Returns
+    -------
+    Page
+        The listing page, its address the page's; the stories' authors are its cards'
+        authors (``HtmlMetadata.card_authors``), as the state names them so (the cards
+        of a listing without links are not packed, which would mark them).
+    """
+    html = page.html
+    if html is None or not html.script_listing:
+        raise ValueError(f"{page.name}: no listing in the page's application state")
+    listing = _html_page(html.script_listing, page.encoding, page.name, page.name, page.n_bytes)
+    meta = listing.html
+    if meta is None:  # an HTML page's metadata is always read
+        return listing
+    authors = meta.card_authors | marked_authors(html.script_listing)
+    return replace(listing, html=replace(meta, url=meta.url or html.url, card_authors=authors))
 
 
 def _read_regular_file(fd: int, shown: Path) -> bytes:

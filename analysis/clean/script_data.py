@@ -11,9 +11,12 @@ text is parsed as JSON, never run, and never becomes markup):
   :func:`article_body` gives it as plain text, one paragraph a line.
 - **application state** (``__NEXT_DATA__`` of Next.js, ``__NUXT__`` and
   ``__NUXT_DATA__`` of Nuxt, the ``__INITIAL_STATE__``, ``__PRELOADED_STATE__`` and
-  ``__APOLLO_STATE__`` of other script frameworks): each site shapes it its own way,
-  so it is not read; :func:`app_state_name` says it is there, for the reason a page
-  without an article gives (analysis.clean.page_rows).
+  ``__APOLLO_STATE__`` of other script frameworks): each site shapes it its own way;
+  the story or the list of stories it holds under the field names content systems
+  share is read by analysis.clean.app_state (a story as the body, with its title,
+  date and authors; a list as a listing page, :data:`HtmlMetadata.script_listing`);
+  :func:`app_state_name` says a state is there, for the reason a page without an
+  article gives (analysis.clean.page_rows).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from analysis.clean.app_state import app_state_data, state_article, state_stories
 from analysis.clean.dump_text import decode_references, drop_invisible
+from analysis.clean.feed_xml import listing_html
 from analysis.clean.html_page import HtmlMetadata, prints_opening
 from analysis.clean.jsonld_article import json_ld_values
 
@@ -64,7 +69,37 @@ def with_script_data(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMeta
     state = app_state_name(markup) if "__" in markup else None
     if body is None and state is None:
         return metadata
-    return replace(metadata, script_body=body, app_state=state)
+    metadata = replace(metadata, script_body=body, app_state=state)
+    if body is None and state is not None:
+        metadata = _with_state_story(metadata, markup, text)
+    return metadata
+
+
+def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMetadata:
+    """The metadata with the story, or the list of stories, of the page's application
+    state that its rendered text does not print (analysis.clean.app_state)."""
+    data = app_state_data(markup)
+    if data is None:
+        return metadata
+    article = state_article(data)
+    if article is not None:
+        body = _plain("\n".join(article.body_parts))
+        if not body or prints_opening(text, body):
+            return metadata
+        day = article.published[:10] if article.published else None
+        return replace(
+            metadata,
+            script_body=body,
+            title=article.title,
+            byline=metadata.byline or article.byline,
+            site_name=metadata.site_name or article.site_name,
+            published=metadata.published or day,
+        )
+    stories = state_stories(data, metadata.url)
+    if not stories or any(prints_opening(text, story.title) for story in stories):
+        return metadata
+    site = metadata.site_name or metadata.page_title or ""
+    return replace(metadata, script_listing=listing_html(site, metadata.url, stories))
 
 
 def article_body(markup: str) -> str | None:

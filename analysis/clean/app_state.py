@@ -1,0 +1,280 @@
+"""The story, or the list of stories, a script framework's application state holds.
+
+A page a script renders and that was saved without running its scripts shows only its
+shell; Next.js and other frameworks leave the page's data in the markup as JSON
+(``<script id="__NEXT_DATA__">``, ``window.__INITIAL_STATE__ = {...}``). Each site
+shapes that data its own way, but the objects a story is made of are named by the
+field names content systems share (schema.org's, JSON Feed's, the CMSs' own):
+``headline`` or ``title``, a ``body``/``content``/``articleBody``, a ``summary``, a
+``publishedAt``/``datePublished``, an ``author``. Read here, as data only (parsed as
+JSON, never run; every value becomes text):
+
+- :func:`state_article`: the object with a title and the longest body, which is not
+  one of a list of its kind (a card among cards);
+- :func:`state_stories`: the longest list of at least two objects that each have a
+  title and a date or a summary (a menu's entries have a title and a link only).
+
+A state that is not JSON (a script's code, an object literal with unquoted names) is
+not read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from analysis.clean.feed_xml import FeedItem
+from analysis.clean.saved_document import web_url
+
+__all__ = ["StateArticle", "app_state_data", "state_article", "state_stories"]
+
+# Next.js's state: the whole script element's text is JSON.
+_NEXT_DATA = re.compile(
+    r"""<script\b[^>]*\bid\s*=\s*["']?__NEXT_DATA__\b[^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+# Other frameworks' state, assigned in a script: JSON when the framework wrote it so.
+_WINDOW_STATE = re.compile(
+    r"\bwindow\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|__NUXT__)\s*=\s*"
+)
+_TITLE_KEYS = ("headline", "title")
+_BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html")
+_SUMMARY_KEYS = ("summary", "description", "excerpt", "teaser", "dek", "standfirst", "subtitle")
+_AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
+_URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
+_SITE_KEYS = ("siteName", "site_name", "publisher")
+# A key naming when the story was published ("publishedAt", "datePublished",
+# "publish_date", "pubDate", "date", "createdAt"), and an ISO 8601 value.
+_DATE_KEY = re.compile(r"publish|^(?:pub_?)?date$|^created(?:_?at)?$", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+# A block's text in a body given as a list of blocks ({"type": "p", "text": ...}).
+_BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
+# How deep the search goes, and how many objects it looks at in one state.
+_MAX_DEPTH = 12
+_MAX_NODES = 20000
+
+
+@dataclass(frozen=True)
+class StateArticle:
+    """The story an application state holds.
+
+    Attributes
+    ----------
+    title : str
+        Its headline, spaces collapsed.
+    body_parts : tuple of str
+        Its body as the state gives it: paragraphs, or one text (plain or markup).
+    published : str or None
+        Its publication date as written (ISO 8601), None when it has none.
+    byline : str or None
+        Its authors' names, comma-separated, None when it names none.
+    site_name : str or None
+        The site or publisher it names (``siteName``, ``publisher``), None when none.
+    """
+
+    title: str
+    body_parts: tuple[str, ...]
+    published: str | None
+    byline: str | None
+    site_name: str | None = None
+
+
+def app_state_data(markup: str) -> object | None:
+    """The application state a page's markup holds, parsed as JSON.
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    object or None
+        The ``__NEXT_DATA__`` script's JSON, else the first ``window.__..._STATE__ =``
+        (or ``__NUXT__``) assignment whose value is JSON; None when there is none.
+    """
+    decoder = json.JSONDecoder()
+    if (match := _NEXT_DATA.search(markup)) is not None:
+        try:
+            return json.loads(match.group(1))
+        except ValueError:
+            return None
+    for match in _WINDOW_STATE.finditer(markup):
+        try:
+            return decoder.raw_decode(markup, match.end())[0]
+        except ValueError:
+            continue
+    return None
+
+
+def state_article(data: object) -> StateArticle | None:
+    """The story an application state holds (see the module doc).
+
+    Parameters
+    ----------
+    data : object
+        A parsed state (:func:`app_state_data`).
+
+    Returns
+    -------
+    StateArticle or None
+        The object with a title and the longest body; None when no object outside a
+        list of stories has both.
+    """
+    in_lists = {id(item) for items in _story_lists(data) for item in items}
+    best: tuple[int, StateArticle] | None = None
+    for node in _objects(data):
+        title = _title(node)
+        if title is None or id(node) in in_lists:
+            continue
+        parts = _body_parts(node)
+        size = sum(len(part) for part in parts)
+        if size and (best is None or size > best[0]):
+            site = next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
+            article = StateArticle(title, parts, _date(node), _authors(node), site)
+            best = (size, article)
+    return best[1] if best is not None else None
+
+
+def state_stories(data: object, page_url: str | None = None) -> list[FeedItem]:
+    """The stories of the longest list of stories an application state holds.
+
+    Parameters
+    ----------
+    data : object
+        A parsed state (:func:`app_state_data`).
+    page_url : str, optional
+        The page's address, which a story's link relative to the site is read against.
+
+    Returns
+    -------
+    list of FeedItem
+        One item per story, in the list's order (title, link, date, summary, authors);
+        empty when the state holds no list of two or more stories.
+    """
+    lists = _story_lists(data)
+    if not lists:
+        return []
+    stories = max(lists, key=len)  # the first of the longest
+    return [_item(node, page_url) for node in stories]
+
+
+def _story_lists(data: object) -> list[list[dict]]:
+    """Every list of two or more objects that each have a title and a date or summary."""
+    found = []
+    for value in _values(data):
+        if isinstance(value, list) and len(value) >= 2 and all(map(_is_story, value)):
+            found.append(value)
+    return found
+
+
+def _is_story(value: object) -> bool:
+    return (
+        isinstance(value, dict)
+        and _title(value) is not None
+        and (_date(value) is not None or bool(_summary(value)))
+    )
+
+
+def _item(node: dict, page_url: str | None) -> FeedItem:
+    """A story of a list as a feed's item."""
+    date = _date(node)
+    link = None
+    for key in _URL_KEYS:
+        if isinstance(value := node.get(key), str) and value.strip():
+            # a path on the page's own site ("/section/story") is read against the page
+            absolute = urljoin(page_url, value.strip()) if page_url else value
+            link = web_url(absolute)
+            break
+    title = _title(node) or ""
+    return FeedItem(title, link, date, date, _summary(node), None, _authors(node))
+
+
+def _values(data: object) -> list[object]:
+    """Every list and object inside ``data``, depth first, within the search's bounds."""
+    found: list[object] = []
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack and len(found) < _MAX_NODES:
+        value, depth = stack.pop()
+        if not isinstance(value, (dict, list)) or depth > _MAX_DEPTH:
+            continue
+        found.append(value)
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in reversed(list(children)))
+    return found
+
+
+def _objects(data: object) -> list[dict]:
+    return [value for value in _values(data) if isinstance(value, dict)]
+
+
+def _title(node: dict) -> str | None:
+    for key in _TITLE_KEYS:
+        if isinstance(value := node.get(key), str) and (title := " ".join(value.split())):
+            return title
+    return None
+
+
+def _summary(node: dict) -> str:
+    for key in _SUMMARY_KEYS:
+        if isinstance(value := node.get(key), str) and (summary := " ".join(value.split())):
+            return summary
+    return ""
+
+
+def _date(node: dict) -> str | None:
+    for key, value in node.items():
+        if _DATE_KEY.search(key) and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            return value
+    return None
+
+
+def _authors(node: dict) -> str | None:
+    for key in _AUTHOR_KEYS:
+        names = _names(node.get(key))
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _names(value: object) -> list[str]:
+    """An author value's names: a string, an object's ``name``, or a list of those."""
+    if isinstance(value, str):
+        return [name] if (name := " ".join(value.split())) else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [
+            name for entry in value[:20] if not isinstance(entry, list) for name in _names(entry)
+        ]
+    return []
+
+
+def _body_parts(node: dict) -> tuple[str, ...]:
+    """A story object's body: a text, or a list of texts or blocks, under a body key."""
+    for key in _BODY_KEYS:
+        value = node.get(key)
+        if isinstance(value, str) and value.strip():
+            return (value,)
+        if isinstance(value, list):
+            parts = tuple(part for block in value if (part := _block_text(block, 0)).strip())
+            if parts:
+                return parts
+    return ()
+
+
+def _block_text(block: object, depth: int) -> str:
+    """One block of a body: a text, a block's own text, or its spans' texts joined."""
+    if isinstance(block, str):
+        return block
+    if not isinstance(block, dict) or depth > 3:
+        return ""
+    for key in _BLOCK_TEXT_KEYS:
+        if isinstance(value := block.get(key), str):
+            return value
+    spans = block.get("children")
+    if isinstance(spans, list):
+        return "".join(_block_text(span, depth + 1) for span in spans)
+    return ""

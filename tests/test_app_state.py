@@ -1,0 +1,145 @@
+"""A story or a list of stories held only in a script framework's application state."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.clean.app_state import app_state_data, state_article, state_stories
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
+
+SHELL = (
+    "<body><header><a href='/'>Home</a></header><div id='__next'><div class='spinner'>"
+    "Loading…</div></div><footer>&copy; 2026 Lowland Courier</footer>"
+)
+PARAGRAPHS = [
+    "The river board voted on Tuesday to raise the dyke along the northern polder by a metre.",
+    "Work on the first four kilometres will start in the spring and take two years.",
+    "Farmers on the polder said they had asked for the work since the floods of 2019.",
+]
+
+
+def _next_page(state: object, head: str = "<title>Lowland Courier</title>") -> str:
+    data = json.dumps(state).replace("</", "<\\/")
+    return (
+        f"<!DOCTYPE html><html><head>{head}</head>{SHELL}"
+        f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>"
+    )
+
+
+def _clean(markup: str, name: str = "story.html"):
+    return clean_page(page_from_bytes(markup.encode(), name, name))
+
+
+def test_a_story_only_in_next_data_is_the_pages_article():
+    blocks = [
+        {
+            "_type": "block",
+            "children": [{"text": PARAGRAPHS[0][:40]}, {"text": PARAGRAPHS[0][40:]}],
+        },
+        {"_type": "block", "children": [{"text": PARAGRAPHS[1]}]},
+        {"type": "paragraph", "text": PARAGRAPHS[2]},
+    ]
+    story = {
+        "title": "River board raises the northern dyke",
+        "publishedAt": "2026-03-10T06:45:00+01:00",
+        "authors": [{"name": "Femke Dijkstra"}, {"name": "Ruud Aalbers"}],
+        "publisher": {"name": "Lowland Courier"},
+        "body": blocks,
+        "related": [
+            {"title": "Ferry fares to rise in April", "publishedAt": "2026-03-09T10:00:00Z"},
+            {"title": "New bridge opens to cyclists", "publishedAt": "2026-03-08T10:00:00Z"},
+        ],
+    }
+    result = _clean(_next_page({"props": {"pageProps": {"article": story}}}))
+    assert result.no_article is None and len(result.articles) == 1
+    article = result.articles[0]
+    assert article["title"] == "River board raises the northern dyke"
+    assert article["body"] == "\n\n".join(PARAGRAPHS)
+    assert article["published"] == "2026-03-10"
+    assert article["byline"] == "Femke Dijkstra, Ruud Aalbers"
+    assert article["outlet"] == "Lowland Courier"
+    assert "Ferry fares" not in article["body"]
+
+
+def test_a_list_only_in_next_data_is_a_listing_of_its_stories():
+    stories = [
+        {
+            "headline": f"Story number {n} about the {topic}",
+            "summary": f"The {topic} is the subject of this short teaser, number {n}.",
+            "publishedAt": f"2026-03-0{n}T08:00:00+01:00",
+            "author": {"name": name},
+            "url": f"/news/story-{n}",
+        }
+        for n, topic, name in [
+            (1, "harbour", "Femke Dijkstra"),
+            (2, "dyke", "Ruud Aalbers"),
+            (3, "ferry", "Femke Dijkstra"),
+        ]
+    ]
+    menu = [{"title": "News", "url": "/news"}, {"title": "Sport", "url": "/sport"}]
+    state = {"props": {"pageProps": {"menu": menu, "stories": stories}}}
+    head = "<link rel='canonical' href='https://www.lowlandcourier.nl/news'><title>News</title>"
+    result = _clean(_next_page(state, head), "news.html")
+    articles = result.articles
+    assert [a["title"] for a in articles] == [s["headline"] for s in stories]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02", "2026-03-03"]
+    # the state names them authors: bylines, not the cards' outlets
+    assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers", "Femke Dijkstra"]
+    assert {a["outlet_key"] for a in articles} == {"lowlandcourier.nl"}
+    assert articles[1]["body"].startswith("The dyke is the subject")
+
+
+def test_a_page_that_prints_its_story_is_not_read_from_its_state():
+    visible = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    related = [
+        {"title": "Ferry fares to rise in April", "summary": "Fares rise by ten per cent."},
+        {"title": "New bridge opens to cyclists", "summary": "The bridge took three years."},
+    ]
+    state = {"props": {"pageProps": {"related": related}}}
+    markup = _next_page(state).replace(
+        "<div class='spinner'>Loading…</div>", f"<article><h1>Dyke raised</h1>{visible}</article>"
+    )
+    result = _clean(markup)
+    assert len(result.articles) == 1 and result.articles[0]["title"] == "Dyke raised"
+    assert "Ferry fares" not in result.articles[0]["body"]
+
+
+def test_a_story_among_stories_is_a_card_not_the_pages_article():
+    cards = [
+        {
+            "title": f"Card {n} of the section front",
+            "body": f"Text of card {n}. " * 12,
+            "date": "2026-03-01",
+        }
+        for n in range(3)
+    ]
+    assert state_article({"cards": cards}) is None
+    assert len(state_stories({"cards": cards})) == 3
+
+
+def test_state_is_data_never_code_or_markup():
+    assert app_state_data("<script>window.__INITIAL_STATE__ = {a: 1}</script>") is None
+    assert app_state_data('<script>window.__INITIAL_STATE__ = {"a": 1};</script>') == {"a": 1}
+    assert app_state_data("<script id='__NEXT_DATA__'>{not json</script>") is None
+    items = [
+        {
+            "title": "<b>Bold</b> claim about the harbour",
+            "date": "2026-03-01",
+            "summary": "A <i>teaser</i> of the first story, about the harbour and its quay.",
+        },
+        {
+            "title": "Second claim <script>alert(1)</script> about the dyke",
+            "date": "2026-03-02",
+            "summary": "The second teaser tells of the dyke that the river board will raise.",
+        },
+        {
+            "title": "Third claim of the day on the ferry",
+            "date": "2026-03-03",
+            "summary": "The third teaser is about the ferry & its fares, which rise in April.",
+        },
+    ]
+    result = _clean(_next_page({"list": items}), "list.html")
+    # every value is text as the state writes it: escaped into the listing, never run
+    assert [a["title"] for a in result.articles] == [item["title"] for item in items]
+    assert [a["body"] for a in result.articles] == [item["summary"] for item in items]
