@@ -24,8 +24,10 @@ The detector works in four steps, each linear in the page size:
    line of a post embedded in the article ("text — Author (@handle) date"), the
    lines of a post's card (its account, "Follow", "View this post on ...", its time:
    :mod:`.posts`), a dateline between two paragraphs (a live blog's "14:05"), a list's
-   items announced by a paragraph or under a heading of their own when most open with
-   a figure (a recipe's ingredients, a chronology's years: :mod:`.lists`) and verse (a
+   items announced by a paragraph (or by a shorter sentence when they hold figures) or
+   under a heading of their own when most open with a figure (a recipe's ingredients, a
+   chronology's years: :mod:`.lists`), a chart's leftovers between two paragraphs (its
+   caption, ticks, labels, notes and controls, never body: :mod:`.charts`) and verse (a
    poem, a song's lyrics quoted: :mod:`.verse`) are neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
@@ -85,6 +87,7 @@ from analysis.clean.body.boxes import (
     neutral_boxes,
     region_with_boxes,
 )
+from analysis.clean.body.charts import chart_blocks
 from analysis.clean.body.contents import Contents, table_of_contents
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
@@ -225,9 +228,18 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     list_items = announced_list_items(features, weights)
     for position in list_items:
         weights[position] = 0.0
+    # (and so does a sentence too short to be a paragraph announcing them)
+    announcers = {position - 1 for position in list_items if position - 1 not in list_items}
+    for position in announcers:
+        weights[position] = max(weights[position], 0.0)
     # so do a list of figures under its own heading (ingredients, a chronology's years)
     figure_headings, figure_items = headed_figure_lists(lines, features, weights)
     for position in (*figure_headings, *figure_items):
+        weights[position] = 0.0
+    # a chart's leftovers between two paragraphs (its caption, ticks, labels, notes and
+    # controls) neither add to the article nor end it, and are no body (below)
+    charts = [p for block in chart_blocks(lines, features, weights, announcers) for p in block]
+    for position in charts:
         weights[position] = 0.0
     # verse (a poem, a song's lyrics) neither adds to the article nor ends it
     verse = verse_runs(lines, features, weights, known_language)
@@ -325,7 +337,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     )
     if run_words > body_words:
         reasons = region_reasons(lines, features, known_language, run_start, run_end, data=True)
-    for position in gallery:
+    for position in (*gallery, *charts):
         if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
     if gallery_page:

@@ -15,6 +15,11 @@ when the region holds them, and so is the paragraph announcing them (packed agai
 short lines, it would otherwise read as a caption over its credit). A sign-up box
 ("Get our newsletter:" and its perks) is followed by its button, not by a paragraph;
 a related-articles list is introduced by a label, not by a paragraph ending in a colon.
+A sentence too short to be a paragraph may announce a list of figures ("The figures for
+the five districts were:" over "Bray 5.3%" ...): lines holding a figure, shorter than a
+paragraph, are items of any announced list, and the only items such a sentence announces
+(a box's label, "More on this story:", heads bulleted headlines); the sentence is
+neutral too.
 
 A list of figures under a heading of its own (:func:`headed_figure_lists`) is the
 article's too: a recipe's ingredients under "Ingredients", a chronology's years under
@@ -34,8 +39,9 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
-from analysis.clean.body.rules import HEADING_MAX_WORDS
+from analysis.clean.body.rules import HEADING_MAX_WORDS, is_short_sentence
 from analysis.clean.header_lines import RELATED_LABEL
+from analysis.text.lines import SENTENCE_LINE_WORDS
 
 # Lists announced by their paragraph are kept (a rule switch with no tuned value, on, as
 # the issue asks a list inside the article region to be body; cross-validation by site
@@ -69,24 +75,42 @@ def announced_list_items(features: Sequence[LineFeatures], weights: Sequence[flo
         return []
     found: list[int] = []
     for position, feature in enumerate(features):
-        if weights[position] <= 0 or feature.ends_clause not in _COLONS:
-            continue  # most lines: no paragraph ending in a colon
+        if feature.ends_clause not in _COLONS:
+            continue  # most lines: no line ending in a colon
+        paragraph = weights[position] > 0
+        if not (paragraph or _is_announcing_sentence(feature)):
+            continue
         stop = position + 1
-        while stop < len(features) and _is_item(features[stop], weights[stop]):
+        while stop < len(features) and _is_item(features[stop], weights[stop], paragraph):
             stop += 1
         if stop - position - 1 >= MIN_ITEMS and stop < len(features) and weights[stop] > 0:
             found.extend(range(position + 1, stop))
     return found
 
 
-def _is_item(feature: LineFeatures, weight: float) -> bool:
-    """Whether a line can be an item of an announced list: printed once, and a bullet
-    or a dated line that is no paragraph ("April 2026: dredging of the inner basin", a
-    timetable's or a chronology's rows printed without bullets)."""
-    return (
-        feature.repeats == 1
-        and not feature.is_notice
-        and (feature.is_bullet or (feature.has_date and weight <= 0))
+def _is_announcing_sentence(feature: LineFeatures) -> bool:
+    """Whether a line too short to be a paragraph announces a list as a sentence does
+    ("The figures for the five districts were:"): a short sentence's length and
+    function words (:func:`~.rules.is_short_sentence`), ending in a colon, in no title
+    case (a box's label, "Related Stories From The Herald:")."""
+    return not feature.is_title_case and is_short_sentence(feature, clause_ends=_COLONS)
+
+
+def _is_item(feature: LineFeatures, weight: float, after_paragraph: bool = True) -> bool:
+    """Whether a line can be an item of an announced list: printed once, no paragraph,
+    and a line holding a figure ("Bray 5.3%", a table's rows printed without columns);
+    under a paragraph also a bullet or a dated line ("April 2026: dredging of the inner
+    basin", a timetable's or a chronology's rows printed without bullets). A shorter
+    sentence announces figures only: a box's label ("More on this story:") heads
+    bulleted headlines."""
+    if feature.repeats != 1 or feature.is_notice:
+        return False
+    if after_paragraph and feature.is_bullet:
+        return True
+    if weight > 0:
+        return False
+    return (feature.has_digit and feature.n_words < SENTENCE_LINE_WORDS) or (
+        after_paragraph and feature.has_date
     )
 
 

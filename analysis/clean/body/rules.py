@@ -31,6 +31,8 @@ LONG_LINE_WORDS = 30
 SHORT_SENTENCE_CHARS = 20
 CJK_SHORT_SENTENCE_CHARS = 8
 SHORT_SENTENCE_FUNCTION_RATIO = 0.15
+# The marks ending a clause that end a short sentence too (a line cut at a comma).
+SHORT_SENTENCE_CLAUSE_ENDS = (",", "、", "，", ";", "；")
 # When the page's prose is in a language of analysis.stopwords (median function-word
 # share of its long lines at least KNOWN_LANGUAGE_RATIO), prose needs at least
 # PROSE_FUNCTION_RATIO function words: keyword lists and headline strings have none
@@ -231,13 +233,18 @@ def reads_as_prose(feature: LineFeatures, known_language: bool = False) -> bool:
     )
 
 
-def is_short_sentence(feature: LineFeatures) -> bool:
+def is_short_sentence(
+    feature: LineFeatures, clause_ends: Collection[str] = SHORT_SENTENCE_CLAUSE_ENDS
+) -> bool:
     """Whether a line too short to be prose still reads like a sentence of the body.
 
     Parameters
     ----------
     feature : LineFeatures
         The line; its punctuation, script, length and function-word ratio are read.
+    clause_ends : collection of str
+        The marks ending a clause that end such a sentence too (default: commas and
+        semicolons; a list's announcement ends in a colon, :mod:`.lists`).
 
     Returns
     -------
@@ -246,7 +253,7 @@ def is_short_sentence(feature: LineFeatures) -> bool:
     """
     if feature.is_bullet or feature.is_notice:
         return False
-    if not (feature.ends_sentence or feature.ends_clause in (",", "、", "，", ";", "；")):
+    if not (feature.ends_sentence or feature.ends_clause in clause_ends):
         return False
     if feature.is_cjk:
         return feature.n_chars >= CJK_SHORT_SENTENCE_CHARS
