@@ -445,6 +445,18 @@ def test_a_frequency_word_in_a_newsletter_prompt_is_no_site_name():
     assert (site.name, site.source) == ("Example Review", "copyright")
 
 
+def test_a_notices_holder_that_is_a_calendar_word_is_the_sites_name():
+    # after the sign and the year a name stands: an evening paper called "Today" (its
+    # masthead in capitals, a calendar word nowhere else a name) is named by its notice
+    lines = ["TODAY", "Harbourside's evening paper", "News", "Sport", "", PROSE, "", "© 2026 Today"]
+    assert _site(lines) == ("Today", "copyright")
+    assert site_candidates.accepted_holder("Today") is not None
+    assert site_candidates.accepted_form("Today") is None  # a date word elsewhere
+    # a calendar word in any other slot still names nothing; function words never do
+    assert _site(["Today", "", PROSE, "", "Monday"]) is None
+    assert site_candidates.accepted_holder("by the") is None
+
+
 def test_a_credit_inside_a_sentence_of_the_text_names_no_site():
     # an article body naming another paper in prose: not the page's site (it was "The
     # Example Star", a wrong outlet); the same credit in a short line still names it

@@ -445,6 +445,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         if form not in checked:
             checked[form] = accepted_form(form)
         accepted = checked[form]
+        if accepted is None and kind == "copyright":
+            accepted = accepted_holder(form)  # "© 2026 Today": the holder's slot
         if accepted is None:
             return
         form, key, has_domain = accepted
@@ -683,6 +685,31 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (
         len(words) > 1 and words[0] == "the" and any(_CALENDAR.fullmatch(w) for w in words)
     ):
+        return None
+    return form, key, bool(DOMAIN.search(form))
+
+
+@remembered_across_pages
+def accepted_holder(form: str) -> tuple[str, str, bool] | None:
+    """:func:`accepted_form` of a copyright notice's holder, which may be a calendar
+    word: after the sign and the year ("© 2026 Today", "© Monday Morning 2026") a name
+    stands, never a date; function words alone still name nothing ("© 2026 by the").
+
+    Parameters
+    ----------
+    form : str
+        The holder as the notice writes it.
+
+    Returns
+    -------
+    tuple or None
+        As :func:`accepted_form`.
+    """
+    form = trim_phrase(form)
+    key = compact_name(form)
+    if len(key) < 2 or count_name_words(form) > MAX_NAME_WORDS:
+        return None
+    if all(word in FUNCTION_WORDS for word in name_words(form)):
         return None
     return form, key, bool(DOMAIN.search(form))
 
