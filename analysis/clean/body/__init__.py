@@ -27,8 +27,10 @@ The detector works in four steps, each linear in the page size:
    items announced by a paragraph (or by a shorter sentence when they hold figures) or
    under a heading of their own when most open with a figure (a recipe's ingredients, a
    chronology's years: :mod:`.lists`), a chart's leftovers between two paragraphs (its
-   caption, ticks, labels, notes and controls, never body: :mod:`.charts`) and verse (a
-   poem, a song's lyrics quoted: :mod:`.verse`) are neutral;
+   caption, ticks, labels, notes and controls, never body: :mod:`.charts`), the headings
+   and signatures of a letters page's letters ("Name, Place" under each letter, whose
+   paragraphs weigh their length: :mod:`.letters`) and verse (a poem, a song's lyrics
+   quoted: :mod:`.verse`) are neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
@@ -103,6 +105,7 @@ from analysis.clean.body.galleries import (
     gallery_positions,
     gallery_tail,
 )
+from analysis.clean.body.letters import Letters, letter_runs
 from analysis.clean.body.lists import announced_list_items, headed_figure_lists
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
@@ -124,6 +127,7 @@ from analysis.clean.body.rules import (
     is_footer,
     is_photo_credit,
     is_prose,
+    line_weight,
     region_weights,
     uses_known_language,
     without_word_lists,
@@ -167,7 +171,7 @@ class LineVerdict:
     reason : str
         Which rule decided: "prose", "short sentence", "list item", "table row",
         "heading", "extension", "embedded post", "data block", "data", "box item",
-        "verse" or "fallback" (body);
+        "verse", "letter" (a letter's heading or signature) or "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
 
@@ -241,6 +245,14 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     charts = [p for block in chart_blocks(lines, features, weights, announcers) for p in block]
     for position in charts:
         weights[position] = 0.0
+    # a letters page's letters: each paragraph weighs its length, its heading and its
+    # signature neither add to the article nor end it (body with the letter, below)
+    letters = letter_runs(lines, features, known_language)
+    for run in letters:
+        for position in run.marks:
+            weights[position] = 0.0
+        for position in run.paragraphs:
+            weights[position] = line_weight(features[position], known_language)
     # verse (a poem, a song's lyrics) neither adds to the article nor ends it
     verse = verse_runs(lines, features, weights, known_language)
     for run in verse:
@@ -340,6 +352,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     for position in (*gallery, *charts):
         if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
+    _keep_letters(reasons, letters, start, end)
     if gallery_page:
         _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))
     # the site's prompts to its reader between the paragraphs: "Sign up for our
@@ -456,6 +469,19 @@ def _keep_captions(
             and counter_numbers(lines[features[position].index]) is None
         ):
             reasons[position] = "caption"
+
+
+def _keep_letters(reasons: list[str], letters: Sequence[Letters], start: int, end: int) -> None:
+    """The letters of a run the region reaches are body, their headings and signatures
+    with them (:mod:`.letters`), in place."""
+    for run in letters:
+        if any(start <= position <= end for position in run.paragraphs):
+            for position in run.paragraphs:
+                if reasons[position] in NOT_BODY_REASONS:
+                    reasons[position] = "prose"
+            for position in run.marks:
+                if reasons[position] in NOT_BODY_REASONS:
+                    reasons[position] = "letter"
 
 
 def _keep_verse(reasons: list[str], verse: Sequence[range], start: int, end: int) -> None:
