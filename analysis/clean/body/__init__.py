@@ -29,7 +29,8 @@ The detector works in four steps, each linear in the page size:
    chronology's years: :mod:`.lists`), a chart's leftovers between two paragraphs (its
    caption, ticks, labels, notes and controls, never body: :mod:`.charts`), the headings
    and signatures of a letters page's letters ("Name, Place" under each letter, whose
-   paragraphs weigh their length: :mod:`.letters`) and verse (a poem, a song's lyrics
+   paragraphs weigh their length: :mod:`.letters`), a fact-check's rating printed as a
+   field under its claim (:mod:`.field_boxes`) and verse (a poem, a song's lyrics
    quoted: :mod:`.verse`) are neutral;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
@@ -99,6 +100,7 @@ from analysis.clean.body.extend import (
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
+from analysis.clean.body.field_boxes import box_fields
 from analysis.clean.body.galleries import (
     caption_words,
     counter_numbers,
@@ -171,7 +173,8 @@ class LineVerdict:
     reason : str
         Which rule decided: "prose", "short sentence", "list item", "table row",
         "heading", "extension", "embedded post", "data block", "data", "box item",
-        "verse", "letter" (a letter's heading or signature) or "fallback" (body);
+        "verse", "letter" (a letter's heading or signature), "field" (a fact-check's
+        rating under its claim) or "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
 
@@ -245,6 +248,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     charts = [p for block in chart_blocks(lines, features, weights, announcers) for p in block]
     for position in charts:
         weights[position] = 0.0
+    # a fact-check's rating under its claim neither adds to the article nor ends it
+    # (body with its claim, below: :mod:`.field_boxes`)
+    field_box_runs = box_fields(lines, features, weights)
+    for box in field_box_runs:
+        for position in box[1:]:
+            weights[position] = 0.0
     # a letters page's letters: each paragraph weighs its length, its heading and its
     # signature neither add to the article nor end it (body with the letter, below)
     letters = letter_runs(lines, features, known_language)
@@ -325,6 +334,14 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     for position in figure_items:
         if start <= position <= end and reasons[position] == "chrome":
             reasons[position] = "list item"
+    # a fact-check's claim and rating in the region: a box of fields, body (packed
+    # against its fields, the claim is no caption)
+    for box in field_box_runs:
+        if start <= box.start <= end and reasons[box.start] in ("chrome", "prose"):
+            reasons[box.start] = "prose"
+            for position in box[1:]:
+                if reasons[position] == "chrome":
+                    reasons[position] = "field"
     for position in figure_headings:
         if start <= position < end and reasons[position] == "chrome":
             reasons[position] = "heading"
