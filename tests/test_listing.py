@@ -2259,3 +2259,18 @@ def test_a_relative_time_and_a_date_hold_one_place_of_a_cards_shape(last_date):
     assert list(articles["byline"]) == [name for _, name, _ in _RIVER_CARDS]
     dated = "2026-12-03" if last_date.startswith("Dec") else None
     assert list(articles["published"]) == [None, None, dated]
+
+
+@pytest.mark.parametrize("button", ["SUBSCRIBE", "Sign in", "ABONNIEREN"])
+def test_a_button_over_the_first_headline_is_no_outlet_of_the_first_card(button):
+    # review h142 L7: a subscribe button or a menu label right over the first headline
+    # (no blank line) was the first card's outlet, while the page's other cards name
+    # none: the first card is the site's, as the others are
+    lines = ["Valley Herald", "MENU", button, "Local"]
+    for k, (title, name, when) in enumerate(_RIVER_CARDS):
+        lines += [title, f"{TEASER} Story {k + 1}.", f"By {name}", when, "Share:"]
+    lines += ["Load more", "© 2026 Valley Herald"]
+    articles = extract_articles("\n".join(lines), name="river.txt")
+    assert list(articles["title"]) == [title for title, _, _ in _RIVER_CARDS]
+    assert list(articles["outlet"]) == ["Valley Herald"] * 3
+    assert list(articles["byline"]) == [name for _, name, _ in _RIVER_CARDS]

@@ -473,3 +473,36 @@ def author_named_as_outlet(names: list[str | None], own_site: str | None, lines:
         return False
     page = PageText(lines)
     return not any(map(page.writes_lower, name_words(value)))
+
+
+def without_chrome_outlet(cards: list[Card]) -> list[Card]:
+    """The first card without the outlet read above its headline when the other cards
+    (:data:`~analysis.clean.card_blocks.MIN_CARDS` of them or more) name none.
+
+    An outlet is a field every card of an aggregator prints in its place; a name only
+    over the first headline, between the masthead and the first card, is the page's own
+    chrome (a subscribe button, a menu label: ``ASSINE`` over a site's first story), and
+    the card is the page's site's, as the others are.
+
+    Parameters
+    ----------
+    cards : list of Card
+        A listing page's cards, in page order, as kept.
+
+    Returns
+    -------
+    list of Card
+        The same cards; the first without that outlet field.
+    """
+    if not cards:
+        return cards
+    first, others = cards[0], cards[1:]
+    if len(others) < MIN_CARDS or any(
+        f.field == "outlet" for card in others for f in card.region.fields
+    ):
+        return cards
+    title_line = first.title_line
+    fields = tuple(
+        f for f in first.region.fields if not (f.field == "outlet" and f.line_no < title_line)
+    )
+    return [replace(first, region=replace(first.region, fields=fields)), *others]

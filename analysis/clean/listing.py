@@ -52,7 +52,7 @@ from analysis.clean.card_closers import closed_alike
 from analysis.clean.card_fields import leading_time, normalized, rank_number
 from analysis.clean.card_frames import with_framed_cards
 from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
-from analysis.clean.card_roles import read_cards
+from analysis.clean.card_roles import read_cards, without_chrome_outlet
 from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.clipping_table import table_rows
@@ -271,7 +271,7 @@ def _listing_regions(
         return [], ()
     # a card whose cue line was not read, laid out like the others
     cards = with_framed_cards(lines, kinds, cards, shape, body_runs(lines, kinds), read)
-    cards = _with_uncued_cards(lines, kinds, cards, shape)
+    cards = without_chrome_outlet(_with_uncued_cards(lines, kinds, cards, shape))
     regions = [_with_leading_time(card.region, lines) for card in cards]
     return _without_body_label(regions, lines), ()
 
