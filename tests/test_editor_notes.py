@@ -48,6 +48,10 @@ CORRECTION = (
         "Este artigo foi atualizado às 18h com a posição da prefeitura.",
         "Dit artikel is op 4 december bijgewerkt.",
         "Ten artykuł został zaktualizowany.",
+        # how the text was made (review h145, item 9)
+        "This transcript was produced automatically by speech software and may hold mistakes.",
+        "This episode has been produced with the help of a machine transcript.",
+        "Dieses Transkript wurde maschinell erstellt und kann Fehler enthalten.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -72,6 +76,8 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "Dieser Bericht wurde am Dienstag überarbeitet, sagte die Ministerin.",
         "Esta ley fue modificada por el Congreso en 2019.",
         "NDR: Der Hamburger Senat hat den Haushalt beschlossen.",
+        # a report produced is the story's subject
+        "This report was produced by the council's auditors over eight months.",
     ],
 )
 def test_a_story_line_is_no_editor_note(text):

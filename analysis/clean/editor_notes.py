@@ -18,7 +18,9 @@ A line is such a note (:func:`is_editor_note`) when it has at most
   "Update:" label is not one: a story's update is often new reporting);
 - or opens with a sentence about the article itself: "This article / story / interview /
   transcript ... has been / was (verb)" with a verb of editing (updated, corrected,
-  amended, edited, condensed, translated, transcribed, generated), or "An earlier
+  amended, edited, condensed, translated, transcribed, generated; produced, when the
+  article, story, transcript, episode ... is the subject: "This transcript was produced
+  by software ..."), or "An earlier
   version of this article ...", in English, French, German, Spanish, Italian,
   Portuguese, Dutch or Polish ("Cet article a été mis à jour ...", "Dieser Artikel wurde
   am 4. Dezember aktualisiert", "Esta entrevista ha sido editada ..."; the words for the
@@ -83,7 +85,11 @@ _EDITED = (
 _ABOUT_ITSELF = re.compile(
     rf"^(?:{_SUBJECT}\s+(?:(?:has|have)\s+been|was|were|is|had\s+been)\s+"
     rf"(?:\w+\s+){{0,2}}(?:{_EDITED})\b"
-    rf"|an?\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+\w+)",
+    rf"|an?\s+(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+\w+"
+    # how the text itself was made ("This transcript was produced by software"), not a
+    # report or a text, which in a story are often its subject
+    rf"|this\s+(?:article|story|transcript|episode|video|podcast|interview|piece|post)\s+"
+    rf"(?:has\s+been|was|is)\s+(?:\w+\s+){{0,2}}produced\b)",
     re.IGNORECASE,
 )
 # The article itself being edited, in other languages: a demonstrative and a word for
@@ -100,7 +106,8 @@ _ABOUT_ITSELF_ELSEWHERE = re.compile(
     # German
     r"|(?:dieser|dieses|diese)\s+(?:artikel|beitrag|interview|gespräch|transkript|"
     r"podcast)\s+(?:wurde|ist|war)\s+(?:\S+\s+){0,6}(?:aktualisiert|korrigiert|"
-    r"geändert|bearbeitet|gekürzt|redigiert|übersetzt|ergänzt|überarbeitet|transkribiert)\b"
+    r"geändert|bearbeitet|gekürzt|redigiert|übersetzt|ergänzt|überarbeitet|transkribiert|"
+    r"erstellt|generiert)\b"
     r"|(?:in\s+)?(?:einer|der)\s+(?:früheren|ersten|vorherigen|ursprünglichen)\s+"
     r"(?:version|fassung)\s+(?:dieses|dieser)\s+\w+"
     # Spanish, Italian, Portuguese
