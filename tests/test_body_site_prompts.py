@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
-from analysis.clean.body.site_prompts import is_about_note, is_reader_pitch, is_site_prompt
+from analysis.clean.body.site_prompts import (
+    is_about_heading,
+    is_about_note,
+    is_reader_pitch,
+    is_site_prompt,
+)
 
 
 @pytest.mark.parametrize(
@@ -101,6 +106,28 @@ def test_the_site_s_note_about_itself_and_its_footer_close_the_article():
 )
 def test_a_note_about_the_site_is_labelled_by_about_us_or_a_name(line, about):
     assert is_about_note(line) is about
+
+
+def test_a_release_s_about_heading_and_its_boilerplate_close_the_article():
+    """A press release's "About X" heading over its company's boilerplate ("X makes
+    ...") closes the story, the boilerplate with it (review h145, item 7)."""
+    about = ["About Quayside Ferries", "Quayside Ferries runs six routes and employs 400 people."]
+    lines = page(MENU, "Ferry firm orders two boats", *PARAGRAPHS, *about, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "heading"),
+    [
+        ("About Quayside Ferries", "Quayside Ferries runs six routes.", True),
+        ("About the Harbour Courier", "The Harbour Courier is a weekly paper.", True),
+        ("About Time", "The clock tower was mended in 1990.", False),  # a section's heading
+        ("About Quay", "Quayside Ferries runs six routes.", False),
+        ("About Quayside Ferries: a ferry firm", "Quayside Ferries runs six routes.", False),
+    ],
+)
+def test_an_about_heading_names_what_the_line_under_it_opens_with(line, next_line, heading):
+    assert is_about_heading(line, next_line) is heading
 
 
 PITCH = (

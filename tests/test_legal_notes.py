@@ -30,6 +30,11 @@ DISCLAIMER = (
         "Haftungsausschluss: Die Inhalte dieses Artikels stellen keine Anlageberatung dar.",
         "Aviso legal: este contenido no constituye una recomendación de inversión.",
         "Les informations publiées ne constituent pas un conseil en investissement.",
+        # a press release's warning about its statements on the future (review h145, item 7)
+        "Forward-looking statements: Some statements in this announcement concern plans "
+        "whose outcome is uncertain.",
+        "Cautionary note regarding forward-looking statements: Results may differ.",
+        "Zukunftsgerichtete Aussagen: Diese Meldung enthält Annahmen über künftige Umsätze.",
     ],
 )
 def test_a_note_that_the_article_is_no_advice_is_a_legal_note(text):
@@ -45,6 +50,7 @@ def test_a_note_that_the_article_is_no_advice_is_a_legal_note(text):
         "Banks warned customers on Monday. The information they share does not constitute "
         "financial advice, the regulator added in a statement.",
         "Disclaimers on the bank's website were changed last year, the court heard.",
+        "Investors ignored the firm's forward-looking statements: its shares fell 9 per cent.",
         DISCLAIMER + " " + " ".join(["The market moved."] * 50),  # a page of text, no note
     ],
 )

@@ -11,7 +11,9 @@ makes the site's stories look alike.
 
 A line is such a note (:func:`is_legal_note`) when it has at most
 :data:`NOTE_MAX_WORDS` words and either opens with a disclaimer's label and a colon
-("Disclaimer:", "Yasal Uyarı:", "Haftungsausschluss:", "Aviso legal:"), or its first
+("Disclaimer:", "Yasal Uyarı:", "Haftungsausschluss:", "Aviso legal:"; a press
+release's "Forward-looking statements:", its warning that what it says of the future is
+uncertain), or its first
 sentence names what the site publishes (the information, the article, its content) and
 says it is no advice (:data:`_NO_ADVICE`), in one of the page languages. A story's
 sentence about someone else's advice ("the regulator said the app's tips do not
@@ -43,7 +45,12 @@ _LABELLED = re.compile(
     r"avvertenza|avviso\s+legale|esclusione\s+di\s+responsabilità|"
     r"isenção\s+de\s+responsabilidade|"
     r"vrijwaring|zastrzeżenie(?:\s+prawne)?|yasal\s+uyarı|sorumluluk\s+reddi|"
-    r"отказ\s+от\s+ответственности|дисклеймер)\s*:",
+    r"отказ\s+от\s+ответственности|дисклеймер|"
+    # a press release's warning that its statements about the future are uncertain
+    r"(?:cautionary\s+(?:note|statement)\s+(?:regarding|concerning|on)\s+)?"
+    r"forward[-\s]looking\s+statements?|safe\s+harbou?r\s+statement|"
+    r"zukunftsgerichtete\s+aussagen|déclarations\s+prospectives|"
+    r"declaraciones\s+(?:prospectivas|a\s+futuro)|dichiarazioni\s+previsionali)\s*:",
     re.IGNORECASE,
 )
 # What the site publishes, as a note's subject: the information, the article, its

@@ -134,7 +134,12 @@ from analysis.clean.body.rules import (
     uses_known_language,
     without_word_lists,
 )
-from analysis.clean.body.site_prompts import is_about_note, is_reader_pitch, is_site_prompt
+from analysis.clean.body.site_prompts import (
+    is_about_heading,
+    is_about_note,
+    is_reader_pitch,
+    is_site_prompt,
+)
 from analysis.clean.body.story_links import story_link_positions
 from analysis.clean.body.verse import verse_runs
 from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
@@ -419,7 +424,9 @@ def _cut_at_about_note(
     lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str]
 ) -> None:
     """The site's note about itself after the story's first paragraph ("About the Harbour
-    Courier: ...", "About us: ...": :func:`~.site_prompts.is_about_note`), or its pitch
+    Courier: ...", "About us: ...": :func:`~.site_prompts.is_about_note`; a press
+    release's "About Acme" heading over "Acme makes ...":
+    :func:`~.site_prompts.is_about_heading`), or its pitch
     to the reader ("Before you go: ...": :func:`~.site_prompts.is_reader_pitch`), and
     every body line after it (the site's footer) are no body, in place."""
     seen_prose = False
@@ -427,7 +434,10 @@ def _cut_at_about_note(
         if reasons[position] in NOT_BODY_REASONS:
             continue
         text = lines[feature.index]
-        if seen_prose and (is_about_note(text) or is_reader_pitch(text)):
+        next_text = lines[features[position + 1].index] if position + 1 < len(features) else ""
+        if seen_prose and (
+            is_about_note(text) or is_reader_pitch(text) or is_about_heading(text, next_text)
+        ):
             for later in range(position, len(reasons)):
                 if reasons[later] not in NOT_BODY_REASONS:
                     reasons[later] = "chrome"

@@ -143,6 +143,11 @@ _ABOUT_NAME = re.compile(
     r"^\W*About (?:the )?[A-Z][\w'’&.-]*(?: (?:of |for |and |& )?[A-Z][\w'’&.-]*){0,4}"
     r"\s?:\s+\S"
 )
+# "About" and a name as a heading of its own (no colon, no text after it): the name.
+_ABOUT_HEADING = re.compile(
+    r"^\W*About (?:the )?(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |and |& )?[A-Z][\w'’&.-]*){0,4})"
+    r"\s*$"
+)
 # The openings of such notes, lower-cased (a line opening with none is answered at once).
 _ABOUT_STARTS = (
     "about ",
@@ -176,6 +181,36 @@ def is_about_note(line: str) -> bool:
     if not opening.startswith(_ABOUT_STARTS) or len(line.split()) > NOTICE_MAX_WORDS:
         return False  # most lines: no such opening
     return _ABOUT_US.match(line) is not None or _ABOUT_NAME.match(line) is not None
+
+
+def is_about_heading(line: str, next_line: str) -> bool:
+    """Whether a line is the heading of a note about a company or a site: "About" and a
+    name in capitals, alone on its line ("About Lumen Rail", a press release's
+    boilerplate), over a line opening with that name ("Lumen Rail operates ...").
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+    next_line : str
+        The page's next non-blank line.
+
+    Returns
+    -------
+    bool
+        False when the next line does not open with the name ("About Time" heading a
+        section of the story).
+    """
+    if not line.lstrip(" \t*•-#").startswith("About "):
+        return False  # most lines: no such opening
+    match = _ABOUT_HEADING.match(line.strip())
+    if match is None:
+        return False
+    opening = next_line.strip()
+    if opening[:4].lower() == "the ":  # "About the Courier" over "The Courier is ..."
+        opening = opening[4:]
+    name = match["name"]
+    return opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
 
 
 # The opening of the site's pitch to its reader under a story (support, a newsletter),
