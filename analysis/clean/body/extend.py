@@ -40,6 +40,7 @@ from analysis.clean.body.rules import (
     is_short_sentence,
     is_table_row,
 )
+from analysis.clean.body.turns import is_next_turn
 from analysis.clean.card_lines import MAX_TITLE_WORDS, MIN_TITLE_WORDS
 from analysis.clean.header_lines import RELATED_LABEL, is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
@@ -604,6 +605,13 @@ def _extend_forward(
         if continues_body(feature, following, shared_label, labelled, keywords):
             reasons[position] = "extension"
             position += 1
+        elif is_next_turn(lines, features, reasons, position):
+            # a transcript's last turn under its time code: only its next turns go on
+            # after it (then the page's trailer: other episodes, "Share this episode")
+            while position < len(features) and is_next_turn(lines, features, reasons, position):
+                reasons[position] = "extension"
+                position += 1
+            return
         elif (
             following is not None
             and is_section_heading(feature)

@@ -1,0 +1,49 @@
+"""analysis.clean.body.turns: a transcript's short last turn after the article's region
+("[00:01:05] HOST: Thank you.") is body, the page's trailer after it is not."""
+
+from __future__ import annotations
+
+import pytest
+from test_body import MENU, kept_text, page
+
+from analysis.clean.body.turns import speaker_label
+
+TURNS = [
+    "[00:00:04] RUTH OKAFOR: Good morning. The ring road has been shut since Sunday night "
+    "after a crack was found in one of the flyover's supports, and nobody can say yet when "
+    "it will open again.",
+    "[00:00:19] SAM PELLEW: That's right, Ruth. The engineers spent the whole of Monday on "
+    "the flyover and they now think the crack has been growing for at least two winters.",
+    "[00:00:41] RUTH OKAFOR: And what happens to the buses that use it every morning?",
+    "[00:00:45] SAM PELLEW: They go through the town centre for now, which adds about twenty "
+    "minutes to every journey, and the operator says it will run extra buses at peak times.",
+]
+TRAILER = ["Share this episode", "Copy link", "© Morning Round Audio 2031"]
+
+
+@pytest.mark.parametrize(
+    "last", ["[00:01:02] RUTH OKAFOR: Sam, thank you.", "RUTH OKAFOR: Thanks, Sam."]
+)
+def test_a_transcript_s_short_last_turn_is_body_and_the_trailer_is_not(last):
+    lines = page(MENU, "The Morning Round, episode 42", *TURNS, last, *TRAILER)
+    assert kept_text(lines) == [*TURNS, last]
+
+
+def test_a_turn_of_a_speaker_the_region_does_not_hold_stays_out():
+    last = "[00:01:02] STUDIO: Recorded 3 March 2031."
+    lines = page(MENU, "The Morning Round, episode 42", *TURNS, last, *TRAILER)
+    assert kept_text(lines) == TURNS
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("[00:01:02] RUTH OKAFOR: Sam, thank you.", "RUTH OKAFOR"),
+        ("00:01:02 RUTH OKAFOR: Sam, thank you.", "RUTH OKAFOR"),
+        ("GRANT: Captain, thank you.", "GRANT"),
+        ("Episode 41: The last tram depot", None),  # a label of a word and a figure
+        ("The minister said something else entirely to us: no.", None),
+    ],
+)
+def test_a_speaker_label_follows_a_time_code_or_nothing(line, label):
+    assert speaker_label(line) == label
