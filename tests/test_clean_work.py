@@ -233,6 +233,7 @@ def test_time_searches_skipped_without_a_digit_still_find_word_times(line, span)
         ("analysis.clean.dates", "find_date"),
         ("analysis.clean.header_lines", "find_byline"),
         ("analysis.clean.header_lines", "is_meta_line"),
+        ("analysis.clean.card_lines", "find_time"),
     ],
 )
 def test_a_line_fact_is_worked_out_once_per_page(seed_dir, monkeypatch, module_name, function_name):

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from page_checks import CountingPattern
 
-from analysis.clean import card_lines, dates
+from analysis.clean import card_fields, card_lines, dates
 from analysis.clean.body import features
 
 _PIECES = st.sampled_from(
@@ -221,6 +221,45 @@ def test_a_line_outside_ascii_without_a_time_word_runs_no_relative_time_search(m
     assert dates.find_relative_time("3 часа НАЗАД") == (0, 12)
     assert dates.find_relative_time("2 години ᲄому") == (0, 13)  # ᲄ matches т
     assert len(calls) == 2
+
+
+# A search result's snippet: a time, a dash or an ellipsis, the text (and near misses).
+_SNIPPET_PIECES = _PIECES | st.sampled_from(
+    ["—", "–", "-", "...", "…", " — ", " … ", "\t", "  ", "3 Δεκ 2026", "vor 3 Stunden",
+     "Hace 2 horas", "昨天", "3 ДЕК. 2026", "12月3日", "The council votes"]
+)  # fmt: skip
+
+
+@given(text=st.lists(_SNIPPET_PIECES, max_size=7).map(" ".join))
+def test_a_snippet_without_a_mark_after_its_time_is_all_it_skips(text):
+    """card_fields.leading_time looks for a time only in a line holding a dash or an
+    ellipsis between spaces: its answers are the rule's, a time opening the line and
+    the mark right after it."""
+    time = card_lines.find_time(text)
+    mark = None
+    if time is not None and not text[: time[0]].strip():
+        mark = card_fields._TIME_BEFORE_TEXT.match(text, time[1])
+    spans = card_fields.leading_time(3, text)
+    if mark is None:
+        assert spans == []
+    else:
+        assert [(s.start, s.end) for s in spans] == [time, (mark.end(), len(text))]
+
+
+def test_a_snippet_without_a_dash_or_an_ellipsis_runs_no_time_search(monkeypatch):
+    calls: list[str] = []
+
+    def counted(text: str):
+        calls.append(text)
+        return card_lines.find_time(text)
+
+    monkeypatch.setattr(card_fields, "find_time", counted)
+    snippet = "June 2, 2025: the council votes on the bridge, 3 hours after the hearing."
+    assert card_fields.leading_time(0, snippet) == []
+    assert calls == []
+    spans = card_fields.leading_time(0, "3 Δεκ 2026 — Το συμβούλιο ψηφίζει")
+    assert [s.field for s in spans] == ["published", "body"]
+    assert len(calls) == 1
 
 
 _GATED_PATTERNS = [

@@ -460,6 +460,10 @@ def leading_time(line_no: int, line: str) -> list[FieldSpan]:
         The time or date (``published`` or ``relative_time``) and the rest of the line
         (``body``); empty when the line does not open so.
     """
+    # the mark after the time is in the line: most snippets hold none and are not
+    # searched for times (the same spans: the mark is matched where the time ends)
+    if _TIME_BEFORE_TEXT.search(line) is None:
+        return []
     time = find_time(line)
     if time is None or line[: time[0]].strip():
         return []

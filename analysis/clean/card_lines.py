@@ -48,6 +48,7 @@ from analysis.text import (
     count_words,
     is_bullet,
     is_rule_line,
+    once_per_page,
     remembered_across_pages,
 )
 from analysis.text.marks import (
@@ -261,6 +262,7 @@ _SENTENCE_END = re.compile(
 )
 
 
+@once_per_page  # asked of a card's lines by the line kinds, the card's fields and its snippet
 def find_time(text: str) -> tuple[int, int] | None:
     """Span of the first relative time, date or clock time in ``text``, or None.
 
