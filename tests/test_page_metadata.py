@@ -204,6 +204,10 @@ def test_an_agencys_initials_after_the_byline_are_the_credited_source(line, byli
         ("Originally published by Example Times", "Example Times"),
         ("Via Example Wire", "Example Wire"),
         ("Follow us on Facebook", None),
+        # a portal's or aggregator's credit under the story it re-hosts
+        ("Provided by Example Ledger", "Example Ledger"),
+        ("Read more from The Example Ledger", "The Example Ledger"),
+        ("Read more from our archive", None),
     ],
 )
 def test_credited_source_after_body(line, source):
@@ -244,6 +248,23 @@ def test_republishing_note_above_or_below_the_body_credits_its_source(note, abov
         body = [2, 4]
     spans = find_credited_source(lines, body)
     assert [lines[s.line_no][s.start : s.end] for s in spans] == ["Example Ledger"]
+
+
+def test_a_portals_copy_credits_the_paper_it_is_provided_by():
+    # a portal files the copy under its own name; the paper is the credited source
+    body = "\n\n".join(f"{PROSE} Paragraph {n} adds a detail of its own." for n in range(3))
+    page = (
+        "Glimmer Start\nHome   News   Money\n\nThe Wexmoor Clarion\n\n"
+        "Canal towpath to reopen after repairs\n\nStory by Ilse Brandt\n\n"
+        f"{body}\n\n© The Wexmoor Clarion\nProvided by The Wexmoor Clarion\n\n"
+        "https://www.glimmerstart.com/news/canal-towpath-to-reopen/ar-XY12\n"
+    )
+    article = extract_articles(page, "p.txt").iloc[0]
+    assert (article.outlet, article.credited_source, article.title) == (
+        "Glimmer Start",
+        "The Wexmoor Clarion",
+        "Canal towpath to reopen after repairs",
+    )
 
 
 def test_republishing_notes_above_and_below_the_body_are_both_credits():

@@ -325,8 +325,9 @@ def find_site_name(lines: Sequence[str], site: KnownSite = FIND_SITE) -> FieldSp
 # A republishing note: "Source: X", "Originally published on X", "This article first
 # appeared on X and is republished here with permission", "This article is republished
 # from X under a Creative Commons license", "Read the original article on X"; an
-# aggregator's note under a story it re-hosts: "Continue reading on X", "Read the full
-# story on X"; in other languages, that the article was first published in X ("Article
+# aggregator's or a portal's note under a story it re-hosts: "Continue reading on X", "Read
+# the full story on X", "Provided by X", "Read more from X" (a capitalized name: not "Read
+# more from our archive"); in other languages, that the article was first published in X ("Article
 # publié initialement dans X", "Zuerst erschienen bei X", "Publicado originalmente en
 # X"): the name, then at most a clause on the terms ("and is ...", "under ...", "with
 # permission", "et ...", "avec ...") or the day ("on 3 March 2026", "le 2 décembre").
@@ -351,11 +352,12 @@ _FIRST_PUBLISHED_ELSEWHERE = (
     r"(?:verschenen\s+)?(?:in|op|bij)|(?:Eerder|Oorspronkelijk)\s+verschenen\s+(?:in|op|bij)"
 )
 _REPUBLISHING_NOTE = re.compile(
-    r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Republished (?:from|with"
+    r"^\s*(?:Sources?|Originally published (?:by|in|on|at)|Provided by|Republished (?:from|with"
     r" permission (?:from|of))|This (?:article|story) (?:was |is )?(?:originally |first )?"
     r"(?:appeared|published|republished|ran) (?:first )?(?:in|on|by|at|from)"
     r"|(?P<onward>Read the (?:original|full|whole|complete) (?:article|story) (?:in|on|at)"
-    rf"|Continue reading (?:on|at))|Via|Courtesy(?: of)?{_FIRST_PUBLISHED_ELSEWHERE})\s*:?\s+"
+    r"|Continue reading (?:on|at)|Read more from(?=\s+(?-i:[A-Z])))"
+    rf"|Via|Courtesy(?: of)?{_FIRST_PUBLISHED_ELSEWHERE})\s*:?\s+"
     # a note sending the reader on may name the original's domain ("on example.com")
     r"(?P<name>(?(onward)(?:[^.:;]|\.(?=\w))+?|[^.:;]+?))"
     r"(?:,?\s+(?:(?:and|et|und|y|e|en)\s+(?-i:[a-z])|(?:under|with|sous|avec|unter|mit|bajo"
