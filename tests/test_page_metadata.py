@@ -185,6 +185,15 @@ def test_site_name_from_doubled_masthead_then_copyright():
         ("By Jane Roe, Washington", "Jane Roe", None),
         ("Por Ana Ruiz | Madrid", "Ana Ruiz", None),
         ("By Jane Roe | Staff Writer", "Jane Roe", None),
+        # a publication's name beside the byline: a portal's, a feed reader's credit
+        ("Story by Jane Roe • The Wexmoor Clarion", "Jane Roe", "The Wexmoor Clarion"),
+        (
+            "The Wexmoor Clarion / by Jane Roe / Dec 3, 2026, 6:15 PM",
+            "Jane Roe",
+            "The Wexmoor Clarion",
+        ),
+        ("By Jane Roe | The Harbour Post", "Jane Roe", None),  # the site's own
+        ("By Jane Roe | The Political Editor", "Jane Roe", None),
     ],
 )
 def test_an_agencys_initials_after_the_byline_are_the_credited_source(line, byline, credit):

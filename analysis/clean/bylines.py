@@ -54,6 +54,7 @@ __all__ = [
     "find_name_line_byline",
     "is_name_line",
     "is_person_name",
+    "publication_beside_byline",
 ]
 
 #: How many lines with a word above or below a name line a date line may sit.
@@ -578,6 +579,18 @@ def byline_without_credit(byline: str, credit: str | None) -> str:
 _INITIALS_AFTER_NAME = re.compile(r"\s*[|/•·]\s*(?P<name>[A-Z]{2,5})\s*(?:[|•·]|$)")
 
 
+# A publication's name beside a byline: the definite article, then one to five
+# capitalized words ("The Shelby Herald", "The Kelso Valley News"); a person's name, a
+# place or a role is not written so ("Jane Roe | Madrid", "Jane Roe | Staff Writer").
+_PUBLICATION = r"The(?:\s+[A-Z][\w.'’&-]*){1,5}"
+# "Story by Jane Roe • The Shelby Herald": the name after a separator, closing the line
+# or followed by another separator (a date).
+_PUBLICATION_AFTER = re.compile(rf"\s*[|/•·]\s*(?P<name>{_PUBLICATION})\s*(?:[|/•·]|$)")
+# "The Kelso Valley News / by Jane Roe / 3 Nov 2026": a feed reader's line, the feed's
+# name before the separator and the "by" cue.
+_PUBLICATION_BEFORE = re.compile(rf"^\s*(?P<name>{_PUBLICATION})\s*[|/•·]\s*by\s+$")
+
+
 def credit_after_byline(line: str, name_end: int) -> tuple[int, int] | None:
     """Where the agency a byline credits after its name is written: its initials after a
     separator ("Por Ana Ruiz | EFE", "By Jane Roe/AP", "By Jane Roe · AFP | 3 Dec 2026").
@@ -601,3 +614,32 @@ def credit_after_byline(line: str, name_end: int) -> tuple[int, int] | None:
     """
     found = _INITIALS_AFTER_NAME.match(line, name_end)
     return found.span("name") if found is not None else None
+
+
+def publication_beside_byline(line: str, name_start: int, name_end: int) -> tuple[int, int] | None:
+    """Where a byline's line names the publication the story is from, beside the author:
+    after the name and a separator ("Story by Jane Roe • The Shelby Herald", a portal's
+    credit) or before the "by" cue ("The Kelso Valley News / by Jane Roe / 3 Nov 2026",
+    a feed reader's). The name opens with "The" and is capitalized
+    (:data:`_PUBLICATION`); a place, a role or a second author is not written so, nor
+    is it taken when its last word is a role noun ("The Political Editor"). Whether it
+    names the page's own outlet is the caller's test.
+
+    Parameters
+    ----------
+    line : str
+        The byline's line.
+    name_start, name_end : int
+        Where the byline's name starts and ends in ``line``.
+
+    Returns
+    -------
+    tuple of int or None
+        ``(start, end)`` of the publication's name in ``line``; None when none is written.
+    """
+    found = _PUBLICATION_AFTER.match(line, name_end) or _PUBLICATION_BEFORE.match(
+        line, 0, name_start
+    )
+    if found is None or ROLE_NOUN.fullmatch(found["name"].split()[-1]):
+        return None
+    return found.span("name")

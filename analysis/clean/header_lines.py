@@ -162,8 +162,9 @@ _LOWER_NAME_LIKE_CUE = re.compile(
     + r")\s+(?=[^\W\d_])"
 )
 LOWER_NAME_LIKE_CUE_MIN_NAMES = 2
-# A lower-case "by" after a spaced separator (asked only of a line holding " by ").
-_BY_AFTER_SEPARATOR = re.compile(r"\s[·•|]\s+by\s+")
+# A lower-case "by" after a spaced separator (asked only of a line holding " by "), a
+# feed reader's slash among them ("The Kelso Valley News / by Jane Roe / 3 Nov 2026").
+_BY_AFTER_SEPARATOR = re.compile(r"\s[·•|/]\s+by\s+")
 # What a cue _BYLINE finds after the line's start holds (its first two forms open the
 # line): "By", "BY", "Written by", ..., "Author:", "Autor:", "Von".
 _LATER_CUE_WORDS = ("By", "BY", "by", "Author:", "Autor:", "Von")

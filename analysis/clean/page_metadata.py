@@ -66,6 +66,7 @@ from analysis.clean.bylines import (
     credit_after_byline,
     find_author_box_byline,
     find_name_line_byline,
+    publication_beside_byline,
 )
 from analysis.clean.closing_notes import agency_credit
 from analysis.clean.dates import (
@@ -800,14 +801,19 @@ def article_page_fields(
 
 def _byline_credit(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSpan]:
     """The ``credited_source`` span of an agency's initials after the byline's name ("Por
-    Ana Ruiz | EFE": :func:`~analysis.clean.bylines.credit_after_byline`) when the page
-    credits no other source."""
+    Ana Ruiz | EFE": :func:`~analysis.clean.bylines.credit_after_byline`), or of a
+    publication's name beside it ("Story by Jane Roe • The Shelby Herald", "The Kelso
+    Valley News / by Jane Roe": :func:`~analysis.clean.bylines.publication_beside_byline`),
+    when the page credits no other source."""
     if any(s.field == "credited_source" for s in spans):
         return []
     byline = next((s for s in spans if s.field == "byline"), None)
     if byline is None:
         return []
-    credit = credit_after_byline(lines[byline.line_no], byline.end)
+    line = lines[byline.line_no]
+    credit = credit_after_byline(line, byline.end) or publication_beside_byline(
+        line, byline.start, byline.end
+    )
     return [FieldSpan(byline.line_no, *credit, "credited_source")] if credit else []
 
 
