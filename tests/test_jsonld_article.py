@@ -72,3 +72,21 @@ def test_a_related_storys_json_ld_date_is_not_the_pages():
     related = _ld(_related("2026-10-21T08:00:00-07:00"))
     head = f"<title>{HEADLINE} - Ledger</title>" + related + _ld(ARTICLE)
     assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).published == "2026-11-03"
+
+
+def test_json_ld_creator_is_the_byline_when_no_author_is_given():
+    # schema.org's "creator" filled instead of "author" (review h143)
+    def page(article: dict) -> str:
+        head = '<meta property="og:site_name" content="The Lakeshore Ledger">' + _ld(article)
+        return f"<html><head>{head}</head><body><h1>{HEADLINE}</h1>{PARAGRAPHS}</body></html>"
+
+    people = [{"@type": "Person", "name": "Wilma  Okafor"}, "Ravi Lund"]
+    assert html_metadata(page({**ARTICLE, "creator": people})).byline == "Wilma Okafor; Ravi Lund"
+    assert html_metadata(page({**ARTICLE, "creator": ["Ravi Lund"]})).byline == "Ravi Lund"
+    # an organization, a URL, the site's own name: no byline
+    desk = {"@type": "Organization", "name": "Metro Desk"}
+    for creator in (desk, "https://example.com/staff", "The Lakeshore Ledger"):
+        assert html_metadata(page({**ARTICLE, "creator": creator})).byline is None
+    assert (
+        own_articles(_ld({**ARTICLE, "author": "Ann Lee", "creator": "Bo Kim"}))[0].creators == ()
+    )

@@ -394,7 +394,11 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
     title = _as_headed(text("title"), html)
-    if (own := own_articles(html)) and (own[0].headline or own[0].published):
+    own = own_articles(html)
+    byline = _not_the_site(_author(text("author")), site_name) or _labelled_author(html, body)
+    if byline is None and own and own[0].creators:  # schema.org's "creator" for its author
+        byline = _not_the_site("; ".join(own[0].creators), site_name)
+    if own and (own[0].headline or own[0].published):
         if _is_section_title(title, site_name):
             title = _printed_headline(title, own[0].headline, html)
         if (
@@ -409,7 +413,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name=site_name,
         page_title=page_title(html),
         title=title,
-        byline=_not_the_site(_author(text("author")), site_name) or _labelled_author(html, body),
+        byline=byline,
         published=published,
         body=body or None,
     )

@@ -1,4 +1,5 @@
-"""The page's own article in its JSON-LD data: its headline and its published day.
+"""The page's own article in its JSON-LD data: its headline, its published day and the
+people its ``creator`` names when it names no ``author``.
 
 trafilatura takes a page's title from OpenGraph before JSON-LD, and htmldate the first
 ``datePublished`` the markup holds, whichever object it belongs to. A page's own
@@ -41,10 +42,14 @@ class LdArticle:
     published : str or None
         The day of its ``datePublished`` as written (``YYYY-MM-DD``, the time zone the
         page gives kept: no conversion).
+    creators : tuple of str
+        The people its ``creator`` names when it gives no ``author`` (a name, a list of
+        names, a ``Person`` object's ``name``; an organization is no byline).
     """
 
     headline: str | None
     published: str | None
+    creators: tuple[str, ...] = ()
 
 
 def json_ld_values(markup: str) -> Iterator[object]:
@@ -89,8 +94,26 @@ def own_articles(markup: str) -> list[LdArticle]:
             if _is_article(item):
                 headline = item.get("headline")
                 headline = " ".join(headline.split()) if isinstance(headline, str) else None
-                found.append(LdArticle(headline or None, _day(item.get("datePublished"))))
+                found.append(
+                    LdArticle(headline or None, _day(item.get("datePublished")), _creators(item))
+                )
     return found
+
+
+def _creators(item: dict) -> tuple[str, ...]:
+    """The people an article object's ``creator`` names, when it has no ``author``
+    (schema.org's wider property, which some sites fill instead): strings and
+    ``Person`` objects' names, spaces collapsed; an ``Organization`` is not taken."""
+    if item.get("author"):
+        return ()
+    value = item.get("creator")
+    names = []
+    for one in value if isinstance(value, list) else [value]:
+        if isinstance(one, dict) and one.get("@type") in (None, "Person"):
+            one = one.get("name")
+        if isinstance(one, str) and (name := " ".join(one.split())) and "://" not in name:
+            names.append(name)
+    return tuple(names)
 
 
 def nested_days(markup: str) -> set[str]:
