@@ -919,3 +919,18 @@ def _byline_text(line: str) -> str | None:
     """The text of the byline :func:`find_byline` finds in ``line``, or None."""
     span = find_byline(line)
     return line[span[0] : span[1]] if span else None
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "byline"),
+    [
+        ("በሰላም ታደሰ", "3 November 2026", "ሰላም ታደሰ"),  # Amharic "by" glued to the name
+        ("በሰላም ታደሰ ወልዴ", "November 3, 2026", "ሰላም ታደሰ ወልዴ"),
+        ("በሰላም ታደሰ", "", None),  # no date beside it: a place ("in ...") as well
+        ("በሰላም", "November 3, 2026", None),  # one word
+    ],
+)
+def test_a_by_word_glued_to_the_name_beside_the_date_is_a_byline(line, below, byline):
+    lines = ["የከተማው አዲስ የአውቶቡስ መስመር ተከፈተ", "", line, below, "", *PROSE]
+    found = find_name_line_byline(lines, 0, 5, len(lines) - 1)
+    assert (lines[found[0]][found[1] : found[2]] if found else None) == byline

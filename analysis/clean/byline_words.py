@@ -5,7 +5,7 @@ A byline is written in one of four ways, and each language has its words for the
 
 - a word for "by" opening the line before the name (:data:`BY_WORDS`: "Par Claire
   Martin", "Na Amina Hassan", "Της Μαρίας Παπαδοπούλου", the genitive article Greek
-  writes for "by");
+  writes for "by"), or glued to it (:data:`GLUED_BY_WORDS`: Amharic "በአበበ ከበደ");
   a word that is also a name opens a byline only before a full name
   (:data:`NAME_LIKE_BY_WORDS`: Welsh "Gan Elin Wyn Hughes", never "Gan Wei");
 - a label and a colon (or a spaced dash) before the name (:data:`AUTHOR_LABELS`:
@@ -25,6 +25,7 @@ from __future__ import annotations
 __all__ = [
     "AUTHOR_LABELS",
     "BY_WORDS",
+    "GLUED_BY_WORDS",
     "NAME_LIKE_BY_WORDS",
     "PARTICLE_BY_WORDS",
     "REPORTER_AFTER_NAME",
@@ -33,6 +34,7 @@ __all__ = [
     "STAFF_CREDITS",
     "author_labels",
     "by_words",
+    "glued_by_words",
     "staff_credits",
 ]
 
@@ -70,6 +72,14 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
+}
+
+#: A word for "by" written glued to the name's first word, by language: Amharic "በ"
+#: ("በአበበ ከበደ", by Abebe Kebede). The same prefix opens a place ("በአዲስ አበባ", in
+#: Addis Ababa): a name line opening with it is a byline only as a name line is, under
+#: the headline beside a date line (:func:`analysis.clean.bylines.find_name_line_byline`).
+GLUED_BY_WORDS: dict[str, tuple[str, ...]] = {
+    "am": ("በ",),
 }
 
 #: A word for "by" that is also a given name or a surname ("Per Olsen", "Gan Wei", "Ni
@@ -224,6 +234,18 @@ def by_words() -> tuple[str, ...]:
         "do" would.
     """
     return _flat(BY_WORDS)
+
+
+def glued_by_words() -> tuple[str, ...]:
+    """Every language's word for "by" glued to the name (:data:`GLUED_BY_WORDS`), once
+    each, longest first.
+
+    Returns
+    -------
+    tuple of str
+        As written; longest first.
+    """
+    return _flat(GLUED_BY_WORDS)
 
 
 def author_labels() -> tuple[str, ...]:

@@ -41,6 +41,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from analysis.clean.byline_words import glued_by_words
 from analysis.clean.dates import CLOCK_TIME, DATE_LABEL_WORDS, labelled_dates, names_weekday
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.outlet import compact_name
@@ -141,7 +142,7 @@ def find_name_line_byline(
         when no line there passes the tests of the module docstring.
     """
     for i in range(title_line + 1, body_start):
-        found = _name_part(lines[i]) or _name_comma_date(lines, i)
+        found = _name_part(lines[i]) or _name_comma_date(lines, i) or _glued_by_name(lines[i])
         if found is None:
             continue
         start, end, marked = found
@@ -373,6 +374,23 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         return None
     name_end = text.index(words[-1], start) + len(words[-1])
     return start, name_end, marked
+
+
+# A word for "by" glued to the name (byline_words.GLUED_BY_WORDS), then the name: two or
+# three words of letters of a script without capitals (whose names no case marks).
+_GLUED_BY_NAME = re.compile(
+    rf"^\s*(?:{'|'.join(map(re.escape, glued_by_words()))})"
+    r"(?P<name>[^\W\d_]{2,}(?:\s+[^\W\d_]{2,}){1,2})\s*$"
+)
+
+
+def _glued_by_name(line: str) -> tuple[int, int, bool] | None:
+    """(start, end, False) of the name after a word for "by" glued to it, the line
+    holding nothing else ("በአበበ ከበደ"); unmarked: a date line beside it must mark it."""
+    found = _GLUED_BY_NAME.match(line)
+    if found is None or any(c.isupper() or c.islower() for c in found["name"]):
+        return None
+    return (*found.span("name"), False)
 
 
 def _name_comma_date(lines: Sequence[str], index: int) -> tuple[int, int, bool] | None:
