@@ -934,3 +934,25 @@ def test_a_by_word_glued_to_the_name_beside_the_date_is_a_byline(line, below, by
     lines = ["የከተማው አዲስ የአውቶቡስ መስመር ተከፈተ", "", line, below, "", *PROSE]
     found = find_name_line_byline(lines, 0, 5, len(lines) - 1)
     assert (lines[found[0]][found[1] : found[2]] if found else None) == byline
+
+
+@pytest.mark.parametrize(
+    ("signature", "header", "byline"),
+    [
+        # a board's signature under an opinion: its byline (README's convention)
+        ("— The Wexmoor Clarion Editorial Board", "", "Wexmoor Clarion Editorial Board"),
+        ("– The Editorial Board", "", "Editorial Board"),
+        ("— Wexmoor Clarion staff", "", "Wexmoor Clarion staff"),
+        # a person's signature may close a quotation or a letter: not taken
+        ("— Jane Roe", "", None),
+        # the header's byline stays the byline
+        ("— The Wexmoor Clarion Editorial Board", "By Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_boards_signature_under_the_story_is_its_byline(signature, header, byline):
+    body = "\n\n".join(f"{PROSE[0]} Point {n} of the argument." for n in range(3))
+    page = (
+        f"Wexmoor Clarion\n\nEditorial: Keep the ferry running\n\n{header}\n\n"
+        f"{body}\n\n{signature}\n\nNovember 2, 2026\n"
+    )
+    assert extract_articles(page, "p.txt").iloc[0].byline == byline

@@ -88,6 +88,7 @@ from analysis.clean.dates import (
 )
 from analysis.clean.header_lines import (
     CAPTION,
+    STAFF_WORDS,
     find_byline,
     find_name_below_cue,
     is_doubled,
@@ -979,7 +980,32 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
         if dated is not None and dated[1] == "update":
             continue
         spans.append(s)
+    if "byline" not in found and not any(s.field == "byline" for s in spans):
+        signed = next(
+            (named for i in range(body_end + 1, stop) if (named := _staff_signature(lines, i))),
+            None,
+        )
+        spans += [signed] if signed is not None else []
     return spans
+
+
+def _staff_signature(lines: Sequence[str], index: int) -> FieldSpan | None:
+    """The ``byline`` span of a newsroom's or a board's signature on line ``index`` under
+    the story (:func:`_is_signature`: "— The Example Times Editorial Board"), read as "By
+    ..." is (:func:`find_byline`: its leading article left out); a person's signature is
+    not taken (a dash and a name also close a quotation or a letter's sender)."""
+    line = lines[index]
+    dash = _SIGNATURE.match(line)
+    if dash is None or not _is_signature(line):
+        return None
+    at = dash.end() - 1  # the name's first letter
+    named = find_byline("By " + line[at:].rstrip())
+    if named is None:
+        return None
+    start, end = at + named[0] - 3, at + named[1] - 3  # ("By " is 3 characters)
+    if line[start:end].split()[-1].casefold() not in STAFF_WORDS:
+        return None
+    return FieldSpan(index, start, end, "byline")
 
 
 # A signature closing a story: a dash (not a hyphen: a list's mark) and a name.
