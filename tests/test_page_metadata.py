@@ -217,6 +217,10 @@ def test_an_agencys_initials_after_the_byline_are_the_credited_source(line, byli
         ("Provided by Example Ledger", "Example Ledger"),
         ("Read more from The Example Ledger", "The Example Ledger"),
         ("Read more from our archive", None),
+        # a sentence after a cue that says nothing of a first publication: no note
+        ("Via the new app riders can pay. Fares stay the same.", None),
+        ("This story was first published on July 12, 2026. It was updated on July 13.", None),
+        ("Source: Example Wire", "Example Wire"),
     ],
 )
 def test_credited_source_after_body(line, source):
@@ -237,6 +241,8 @@ def test_credited_source_after_body(line, source):
         "Read the full story on Example Ledger",
         "Continue reading on Example Ledger",
         "Originally published on Example Ledger on 3 March 2031.",
+        # a sentence after the note
+        "This story was originally published by Example Ledger. Sign up for its newsletter.",
         # the same note in other languages
         "Article publié initialement dans Example Ledger.",
         "Cet article a d'abord été publié sur Example Ledger et est republié avec son accord.",
@@ -298,8 +304,10 @@ def test_republishing_note_may_name_a_domain():
     lines = [PROSE, "", PROSE, "", "Read the full article on example-ledger.co.uk", "Like"]
     spans = find_credited_source(lines, [0, 2])
     assert [lines[s.line_no][s.start : s.end] for s in spans] == ["example-ledger.co.uk"]
+    # a name without a domain's dots ends at the full stop; a sentence may follow it
     lines[4] = "Originally published on Example Ledger. Share it."
-    assert find_credited_source(lines, [0, 2]) == []
+    spans = find_credited_source(lines, [0, 2])
+    assert [lines[s.line_no][s.start : s.end] for s in spans] == ["Example Ledger"]
 
 
 def test_republishing_note_keeps_a_name_with_and():

@@ -363,9 +363,14 @@ _REPUBLISHING_NOTE = re.compile(
     # a note sending the reader on may name the original's domain ("on example.com")
     r"(?P<name>(?(onward)(?:[^.:;]|\.(?=\w))+?|[^.:;]+?))"
     r"(?:,?\s+(?:(?:and|et|und|y|e|en)\s+(?-i:[a-z])|(?:under|with|sous|avec|unter|mit|bajo"
-    r"|con|com|sotto|met|onder)\b|(?:on|le|am|el|il|em|op)\s+\d)[^:;]*)?\.?\s*$",
+    r"|con|com|sotto|met|onder)\b|(?:on|le|am|el|il|em|op)\s+\d)[^:;]*)?"
+    # a sentence after the note's ("... by The Basin Current. Sign up for their newsletter.")
+    r"(?P<more>\.\s+(?-i:[A-Z])[^\n]*)?\.?\s*$",
     re.IGNORECASE,
 )
+# A note's cue that says the text was published elsewhere first (not "Via", "Source:"):
+# after it a capitalized name may be followed by another sentence.
+_PUBLISHED_FIRST_CUE = re.compile(r"publi|appear|\bran\b|erschien|verscheen|paru", re.IGNORECASE)
 _SOURCE_CUES = (re.compile(r"^\s*Follow\s+(?P<name>.+?)\s+on"), _REPUBLISHING_NOTE)
 #: How many lines above the body's first line a republishing note is looked for.
 NOTE_ABOVE_LINES = 4
@@ -423,6 +428,12 @@ def find_credited_source(
             name = match.group("name").strip()
             if name.lower() in _NOT_A_SOURCE or not 0 < count_words(name) <= MAX_SOURCE_WORDS:
                 continue
+            if match.groupdict().get("more") and not (
+                name[:1].isupper()
+                and _PUBLISHED_FIRST_CUE.search(match.string, 0, match.start("name"))
+                and not _opens_with_date(match.string[match.start("name") :])
+            ):
+                continue  # "Via the app users can pay. ...", "... on July 12, 2020. It ..."
             start = match.start("name") + match.group("name").index(name)
             spans = [FieldSpan(i, start, start + len(name), "credited_source")]
             following = next_nonblank(lines, i + 1)
@@ -452,6 +463,12 @@ def find_credited_source(
         ):
             return [FieldSpan(line_no, start, end, "credited_source")]
     return []
+
+
+def _opens_with_date(text: str) -> bool:
+    """True when ``text`` opens with a date ("July 12, 2020. It was updated ...")."""
+    found = find_date_span(text)
+    return found is not None and found[0] == 0
 
 
 def header_meta_spans(lines: Sequence[str], first: int, stop: int) -> list[FieldSpan]:
