@@ -38,6 +38,7 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from babel import Locale, __version__, localedata
@@ -290,26 +291,35 @@ def module_text() -> str:
         ("DATE_SEPARATORS", separators, "The punctuation a date pattern puts between parts."),
         ("NUMBERED_MONTH_WORDS", numbered, "The words written before a month's number."),
     ):
-        lines.append("")
-        lines.append(f"#: {doc}")
-        lines.append(f"{name}: tuple[str, ...] = (")
-        lines.extend(f"    {value!r}," for value in sorted(values))
-        lines.append(")  # fmt: skip")
+        lines.extend(tuple_lines(name, values, doc))
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def tuple_lines(name: str, values: Iterable[str], doc: str) -> list[str]:
+    """The lines of a module's sorted tuple of strings ``name``, its comment ``doc``
+    over it."""
+    lines = ["", f"#: {doc}", f"{name}: tuple[str, ...] = ("]
+    lines.extend(f"    {value!r}," for value in sorted(values))
+    lines.append(")  # fmt: skip")
+    return lines
+
+
+def write_or_check(text: str, target: Path, description: str, argv: list[str] | None) -> int:
+    """Write ``text`` to ``target`` with ``--write``, else say whether it is the file's."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--write", action="store_true", help="write it (else only check it)")
     args = parser.parse_args(argv)
-    text = module_text()
     if args.write:
-        TARGET.write_text(text, encoding="utf-8")
-        print(f"wrote {TARGET}")
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
         return 0
-    current = TARGET.read_text(encoding="utf-8") == text
-    print("current" if current else f"{TARGET} differs from what Babel gives: --write")
+    current = target.read_text(encoding="utf-8") == text
+    print("current" if current else f"{target} differs from what Babel gives: --write")
     return 0 if current else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_or_check(module_text(), TARGET, __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.card_fields import is_name_line, is_name_shaped, is_outlet_name
-from analysis.clean.card_lines import is_prose
+from analysis.clean.card_lines import find_time, is_prose
 from analysis.clean.dump_text import join_hard_wraps
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
@@ -281,3 +281,49 @@ def test_an_aggregator_cards_yesterday_is_its_time_not_part_of_its_outlet(yester
     articles = extract_articles("\n".join(lines), name="app.txt")
     assert list(articles["outlet"]) == outlets
     assert articles["relative_time"].iloc[-1] == yesterday
+
+
+@pytest.mark.parametrize(
+    ("line", "age"),
+    [
+        ("Tin Nhanh Miền Tây / 3 giờ", "3 giờ"),  # a feed reader's "Outlet / 3 hours"
+        ("4 Std. · Abendpost Nord", "4 Std."),
+        ("Sauti ya Pwani · saa 2", "saa 2"),
+        ("해안일보 | 5시간", "5시간"),
+        ("Kuriren | 12 minuter", "12 minuter"),
+    ],
+)
+def test_a_number_and_its_unit_as_a_field_of_its_own_is_a_cards_age(line, age):
+    span = find_time(line)
+    assert span is not None and line[slice(*span)] == age
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Từ 15 giờ chiều nay, giá xăng giảm",  # "from 15 o'clock this afternoon"
+        "Vé: 3 EUR | Hội chợ",  # a currency's code in capitals
+        "Der Zug fährt 3 Stunden später",
+    ],
+)
+def test_a_number_and_a_unit_inside_a_sentence_or_a_price_is_no_age(line):
+    assert find_time(line) is None
+
+
+def test_a_feed_readers_cards_aged_without_a_word_for_ago_are_split():
+    # review h142 L6: a feed reader in Vietnamese prints "Outlet / 3 giờ" (3 hours) where
+    # the English one prints "Outlet / 3h": the line was no meta line and the page one
+    # record
+    cards = [
+        ("Cầu cảng mới đón chuyến tàu đầu tiên", "Tin Nhanh Miền Tây", "3 giờ"),
+        ("Chợ nổi kéo dài giờ mở cửa dịp cuối năm", "Báo Phù Sa", "5 giờ"),
+        ("Trường làng nhận thêm hai phòng học mới", "Tin Nhanh Miền Tây", "1 ngày"),
+    ]
+    teaser = "Người dân địa phương cho biết công trình đã được chờ đợi từ nhiều năm nay."
+    lines = ["Trình Đọc Tin", "Hôm nay", "", "Tất cả bài viết"]
+    for title, outlet, age in cards:
+        lines += [title, f"{outlet} / {age}", teaser]
+    articles = extract_articles("\n".join(lines), name="reader.txt")
+    assert articles["title"].tolist() == [title for title, _, _ in cards]
+    assert articles["outlet"].tolist() == [outlet for _, outlet, _ in cards]
+    assert articles["relative_time"].tolist() == [age for _, _, age in cards]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.cldr_units import UNITS_AFTER_NUMBER, UNITS_BEFORE_NUMBER
 from analysis.clean.dates import CLOCK_TIME, FOREIGN_RELATIVE_TIME, find_date_span
 from analysis.clean.header_lines import (
     FOREIGN_BYLINE_CUES,
@@ -158,6 +159,28 @@ RELATIVE_TIMES = re.compile(
     r"|\b\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?|secs?)\s+ago\b"
     r"|(?<![\w:$€£.,])\d{1,3}\s*(?:m|h|d|min|hr|hrs)\b(?![\w:])",
     re.IGNORECASE,
+)
+
+
+def _unit_forms(units: Sequence[str]) -> str:
+    """An alternation of ``units`` as printed: in lower case or capitalized (``Std``),
+    never in capitals (``EUR`` is a currency's code), longest first, a closing dot
+    allowed."""
+    forms = {form for unit in units for form in (unit, unit[:1].upper() + unit[1:])}
+    return "(?:" + "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))) + r")\.?"
+
+
+#: A card's age as a number and its unit without a word for "ago", in every CLDR
+#: language (:mod:`analysis.clean.cldr_units`: ``3 giờ``, ``5 Std.``, ``saa 3``, ``3시간``):
+#: only as a whole field of a meta line (the line's start or a spaced separator before
+#: it, the line's end or one after it: ``Báo Sông Hàn / 3 giờ``), as a feed reader prints
+#: ``Outlet / 3h``; in a sentence "3 giờ" may be a clock's hour.
+BARE_AGE = re.compile(
+    r"(?:^\s*|(?<=[|/·•—–-]\s))(?P<age>\d{1,3}\s*"
+    + _unit_forms(UNITS_AFTER_NUMBER)
+    + "|"
+    + _unit_forms(UNITS_BEFORE_NUMBER)
+    + r"\s*\d{1,3})(?=\s*$|\s[|/·•—–-]\s)"
 )
 # The words of RELATIVE_TIMES' forms without a digit (lower case).
 _RELATIVE_WORD = re.compile(
@@ -285,6 +308,8 @@ def find_time(text: str) -> tuple[int, int] | None:
         spans.append(rel)
     if _may_hold_relative_times(text, has_digit) and (match := RELATIVE_TIMES.search(text)):
         spans.append(match.span())
+    if has_digit and (match := BARE_AGE.search(text)):
+        spans.append(match.span("age"))
     if date := find_date_span(text):
         spans.append(date)
     if has_digit and (match := SHORT_DATE.search(text)):

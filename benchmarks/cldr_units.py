@@ -1,0 +1,105 @@
+"""Write ``analysis/clean/cldr_units.py``: the words every language of the Unicode CLDR
+writes for a number of minutes, hours and days, read through Babel (offline).
+
+A feed reader or an app prints a card's age as a number and its unit, without a word
+for "ago" (``Outlet / 3h`` in English, ``Báo Sông Hàn / 3 giờ`` in Vietnamese, ``saa 3``
+in Swahili): :mod:`analysis.clean.card_lines` reads such a value as a relative time when
+it is a whole field of a meta line. The module is data written by this script, never
+edited by hand (``tests/test_cldr_units.py`` checks it is what this script writes with
+the Babel of the lock file). Taken from each language (each locale without a region or
+script), English aside (:mod:`analysis.clean.card_lines` reads ``3h`` itself): the
+unit of its ``duration-minute``, ``duration-hour`` and ``duration-day`` patterns in the
+long, short and narrow widths, every plural form, lower case, without a closing dot,
+on the side of the number the pattern writes it; a unit of fewer than two letters is
+left out (``t``, ``j``, ``日``, ``일``: a letter of a word, or a date's day sign), and so
+is one holding a digit or of three words or more.
+
+Usage (from the project root)::
+
+    .venv/bin/python benchmarks/cldr_units.py [--write]
+
+Without ``--write`` it says whether the module is what Babel gives (``make bench``).
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+from babel import Locale, __version__
+from cldr_months import languages, tuple_lines, write_or_check
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TARGET = PROJECT_ROOT / "analysis" / "clean" / "cldr_units.py"
+UNITS = ("duration-minute", "duration-hour", "duration-day")
+WIDTHS = ("long", "short", "narrow")
+#: Fewest letters of a unit taken (one letter is a word's letter or a date's day sign).
+MIN_UNIT_LETTERS = 2
+
+
+def _unit(text: str) -> str | None:
+    """A pattern's unit as taken (the module docstring), or None."""
+    word = unicodedata.normalize("NFC", text.replace("\u202f", " ").replace("\u00a0", " "))
+    word = word.strip().rstrip(".").strip().lower()
+    letters = [c for c in word if unicodedata.category(c)[0] == "L"]
+    if len(letters) < MIN_UNIT_LETTERS or word.count(" ") > 1:
+        return None
+    if not all(unicodedata.category(c)[0] in "LM" or c in " .’'-" for c in word):
+        return None
+    return word
+
+
+def language_units(language: str) -> tuple[set[str], set[str]]:
+    """The units a language writes after the number and before it."""
+    after: set[str] = set()
+    before: set[str] = set()
+    patterns = Locale.parse(language)._data["unit_patterns"]
+    for unit in UNITS:
+        for width in WIDTHS:
+            for form, pattern in patterns.get(unit, {}).get(width, {}).items():
+                if form == "per" or pattern.count("{0}") != 1:
+                    continue
+                head, tail = pattern.split("{0}")
+                if head.strip() and tail.strip():
+                    continue
+                word = _unit(tail or head)
+                if word is not None:
+                    (after if tail.strip() else before).add(word)
+    return after, before
+
+
+def module_text() -> str:
+    """The text of ``analysis/clean/cldr_units.py``."""
+    after: set[str] = set()
+    before: set[str] = set()
+    for language in languages():
+        words_after, words_before = language_units(language)
+        after |= words_after
+        before |= words_before
+    lines = [
+        "# ruff: noqa: E501",
+        '"""The words every language of the Unicode CLDR writes for a number of minutes, hours'
+        f" and days (Babel {__version__}).",
+        "",
+        "Written by ``benchmarks/cldr_units.py`` (never edited by hand): see there what is",
+        "taken. Read by :mod:`analysis.clean.card_lines` (a card's age without a word for ago).",
+        '"""',
+        "",
+        "from __future__ import annotations",
+    ]
+    lines += tuple_lines(
+        "UNITS_AFTER_NUMBER", after, "Units written after the number (``3 giờ``), lower case."
+    )
+    lines += tuple_lines(
+        "UNITS_BEFORE_NUMBER", before, "Units written before the number (``saa 3``), lower case."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    return write_or_check(module_text(), TARGET, __doc__.split("\n\n")[0], argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
