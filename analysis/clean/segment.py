@@ -60,6 +60,7 @@ from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.opening_bio import without_opening_bio
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
 from analysis.clean.paywall import without_paywall_box
+from analysis.clean.reader_notes import is_reader_note
 from analysis.errors import TableError
 from analysis.gc_pause import collection_paused
 from analysis.text import is_blank
@@ -239,8 +240,9 @@ def find_article_regions(
     body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
     body = without_opening_bio(lines, body)  # "About the author" over a box opening it
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
-    # a correction, an editing note; "Disclaimer: ... no investment advice"
-    body = without_notes(lines, body, is_editor_note, is_legal_note)
+    # a correction, an editing note; "Disclaimer: ... no investment advice"; a content
+    # warning, a support note, an affiliate disclosure
+    body = without_notes(lines, body, is_editor_note, is_legal_note, is_reader_note)
     if not body:
         return []
     header = [f.line_no for f in fields if f.field != "outlet" and f.line_no < body[0]]
@@ -264,7 +266,9 @@ def _without_story_notes(
     all notes keeps it (:func:`~analysis.clean.editor_notes.without_notes`)."""
     kept = []
     for region in regions:
-        body = without_notes(lines, region.body_lines, is_editor_note, is_legal_note)
+        body = without_notes(
+            lines, region.body_lines, is_editor_note, is_legal_note, is_reader_note
+        )
         changed = len(body) != len(region.body_lines)
         kept.append(replace(region, body_lines=tuple(body)) if changed else region)
     return kept
