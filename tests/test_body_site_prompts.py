@@ -188,3 +188,23 @@ def test_an_embedded_videos_consent_box_between_paragraphs_is_no_body():
 )
 def test_a_consent_box_s_sentences_and_buttons_are_prompts(line, prompt):
     assert is_site_prompt(line) is prompt
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a call to follow or subscribe to a channel in more page languages (review h152)
+        "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини області.",
+        "Подписывайтесь на наш канал в Telegram.",
+        "Sledujte nás na WhatsApp.",
+        "Ακολουθήστε μας στο Google News.",
+        "Abonează-te la newsletter-ul nostru.",
+        "Jiunge na channel yetu ya WhatsApp.",
+    ],
+)
+def test_a_call_to_a_channel_is_a_prompt_in_more_languages(line):
+    assert is_site_prompt(line)
+
+
+def test_a_storys_sentence_opening_with_such_a_verb_names_no_channel():
+    assert not is_site_prompt("Підписуйтесь на петицію, закликав мер у понеділок.")

@@ -166,6 +166,11 @@ _BOXES = [
     ["This story is for paying readers.", "Start your free trial"],
     ["Lesen Sie mit Z+ weiter", "Jetzt 4 Wochen für 1 € testen", "Bereits Abonnent? Anmelden"],
     ["この記事は有料会員限定です。残り1240文字", "会員登録して続きを読む"],
+    # the Czech imperative "Předplaťte" (review h152: its "ť" is no "předplat")
+    [
+        "Zbytek článku je dostupný pouze pro předplatitele",
+        "Předplaťte si Deník za 1 Kč na první měsíc a čtěte bez omezení.",
+    ],
 ]
 
 
@@ -327,3 +332,11 @@ def test_a_box_line_without_a_way_in_word_runs_no_way_in_search(monkeypatch):
     assert calls == []
     assert paywall.is_paywall_box_line("Already a subscriber? Log in")
     assert paywall.is_paywall_box_line("Уже подписаны? Войти")
+
+
+def test_a_czech_offer_opening_with_the_imperative_is_a_box_line():
+    # "Předplaťte" (subscribe!) writes the stem's "t" as "ť" (review h152)
+    from analysis.clean import paywall
+
+    offer = "Předplaťte si Deník za 1 Kč na první měsíc a čtěte bez omezení."
+    assert paywall.is_paywall_box_line(offer)

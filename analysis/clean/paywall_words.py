@@ -357,7 +357,7 @@ WAY_IN: dict[str, tuple[str, ...]] = {
     "lv": ("abonē", "abonement", "pierakst", "reģistr", "ienāc"),
     "lt": ("prenumer", "užsiprenumer", "prisijung", "registr", "užsiregistr"),
     "pl": ("subskryp", "prenumer", "zaloguj", "zarejestruj", "logowani", "rejestracj", "wykup"),
-    "cs": ("předplat", "přihlás", "přihlas", "přihlaš", "registr", "zaregistr"),
+    "cs": ("předplat", "předplať", "přihlás", "přihlas", "přihlaš", "registr", "zaregistr"),
     "sk": ("predplat", "prihlás", "prihlas", "registr", "zaregistr"),
     "sl": ("naroč", "prijav", "registr"),
     "hr": ("pretplat", "prijav", "registr"),

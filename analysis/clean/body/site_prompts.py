@@ -2,7 +2,8 @@
 
 A page prints, between two paragraphs of its story, lines addressed to the reader on the
 site's behalf: a call to sign up or subscribe, to download the app, to follow the site
-on a channel ("Follow Harbour Daily on WhatsApp", "Simak berita lainnya di Google News"),
+on a channel ("Follow Harbour Daily on WhatsApp", "Simak berita lainnya di Google News",
+"Підписуйтесь на наш Telegram-канал"),
 a newsletter box ("Get local news delivered to your inbox!", "Thank you for
 subscribing!") and a consent manager's notice ("We value your privacy", "We and our 842
 partners store and/or access information on a device", a cookie banner's "We use
@@ -46,13 +47,19 @@ _CALL = re.compile(
     r"^\W*(?:sign[\s-]?up|subscribe|download|install|follow|get|join|register|click|tap"
     r"|abonnez|inscrivez|suivez|téléchargez|abonnieren|folgen|laden sie|melden sie"
     r"|suscr[ií]bete|s[ií]guenos|desc[aá]rga|assine|siga|baixe|inscreva|iscriviti|seguici"
-    r"|scarica|abonneer|volg|simak|ikuti|unduh)(?=\s)",
+    r"|scarica|abonneer|volg|simak|ikuti|unduh"
+    # Ukrainian, Russian, Czech, Polish, Romanian, Greek, Turkish, Swahili
+    r"|підписуйтес[ья]|підпишіться|стежте|завантажуйте|подписывайтесь|подпишитесь"
+    r"|следите|читайте нас|sledujte|stáhněte|obserwuj|zapisz się|pobierz"
+    r"|abonează-te|abonați-vă|urmărește-ne|urmăriți-ne|descarcă|ακολουθήστε|εγγραφείτε"
+    r"|κατεβάστε|takip edin|abone olun|jiunge|fuatilia|pakua)(?=\s)",
     re.IGNORECASE,
 )
 # The channel a call asks the reader to use.
 _CHANNEL = re.compile(
     r"\b(?:newsletters?|inbox|app|apps|alerts?|notifications?|whatsapp|telegram"
-    r"|google news|channel|kanal|canal|podcast|e-?mails?|briefing|digest)\b",
+    r"|google news|channel|kanal|canal|podcast|e-?mails?|briefing|digest"
+    r"|канал\w*|розсилк\w*|рассылк\w*|κανάλι|kanál\w*|aplikac\w*)\b",
     re.IGNORECASE,
 )
 # A consent manager's or a sign-up box's own sentence, or an opinion column's disclaimer
