@@ -133,3 +133,14 @@ def test_a_table_of_names_in_two_rows_under_the_story_stays():
     rows = ["Mayor          Jane Doe", "Treasurer      John Roe"]
     lines += [*rows, "", "Metro Gazette, 2026"]
     assert [lines[i] for i in body_line_indices(lines)] == [*PARAGRAPHS, *rows]
+
+
+@pytest.mark.parametrize("counter", ["Page 1 of 3", "Pagina 1 din 2", "Strana 1 z 3"])
+def test_a_page_counter_alone_under_the_story_is_no_body(counter):
+    """A story split over pages prints its page counter alone under its text (review
+    h152: "Pagina 1 din 2" was kept as the body's last line)."""
+    lines = ["Metro Gazette", "", "Council expands the bus network", ""]
+    for paragraph in PARAGRAPHS:
+        lines += [paragraph, ""]
+    lines += [counter, "", "Next page", "", "© 2026 Metro Gazette"]
+    assert [lines[i] for i in body_line_indices(lines)] == PARAGRAPHS

@@ -71,6 +71,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.address_date import printed_address_date
 from analysis.clean.body.contents import listed_entries
+from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions
@@ -262,7 +263,8 @@ def _without_promo_links(
     method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`) and its
     ad slots' labels ("Advertisement"): trafilatura keeps them as paragraphs; a text
     dump's detector reads them as cues or chrome; so are a share bar and a pagination
-    (:func:`~analysis.clean.body.page_controls.is_control_row`)."""
+    (:func:`~analysis.clean.body.page_controls.is_control_row`), and a page counter
+    alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`)."""
     kept, after_label = [], False
     for i in found:
         text = lines[i].strip()
@@ -271,8 +273,8 @@ def _without_promo_links(
             continue
         if letters(text) in link_paragraphs or is_interface_label(text):
             continue
-        if is_control_row(text):  # a share bar or a pagination, as a text dump's
-            continue
+        if is_control_row(text) or counter_numbers(text) is not None:
+            continue  # a share bar or a pagination ("Page 1 of 3"), as a text dump's
         if after_label and not is_prose(text):
             continue  # the headline under a "Read also" label
         after_label = False

@@ -379,13 +379,15 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
-    # pagination between them ("Seite 1 von 2   Weiter »"); a link to another story
-    # read as a subheading or a line of data ("ALSO READ | Title", "Also read: Title",
-    # the cue a listing's card reads too: card_lines.line_kind)
+    # pagination between them ("Seite 1 von 2   Weiter »"), or its page counter alone
+    # ("Page 1 of 3", "Pagina 1 din 2": a story split over pages); a link to another
+    # story read as a subheading or a line of data ("ALSO READ | Title", "Also read:
+    # Title", the cue a listing's card reads too: card_lines.line_kind)
     for position, feature in enumerate(features):
         if reasons[position] not in NOT_BODY_REASONS and (
             is_site_prompt(lines[feature.index])
             or is_control_row(lines[feature.index])
+            or counter_numbers(lines[feature.index]) is not None
             or _is_promo_link(lines[feature.index], reasons[position])
         ):
             reasons[position] = "chrome"
