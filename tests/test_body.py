@@ -531,6 +531,29 @@ def test_a_card_date_under_its_teaser_is_no_dateline():
     assert len(dates) == 4 and all(weight < 0 for weight in dates)
 
 
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_short_line_announcing_a_list_between_paragraphs_is_body(packed):
+    """A how-to's "You will need:" under its first paragraph, its items, then the steps:
+    the short clause ending in a colon announces the list as a paragraph would, so the
+    paragraph above it stays in the article (review h152: the first paragraph and the
+    list were lost)."""
+    intro = "If the top of a radiator stays cold while the bottom is warm, air is trapped."
+    items = ["  • a radiator key", "  • an old cloth or towel", "  • a small bowl"]
+    blocks = [intro, "You will need:", items, *PARAGRAPHS]
+    lines = [line for line in page(MENU, *blocks, MENU) if line or not packed]
+    assert kept_text(lines) == [intro, "You will need:", *items, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("label", ["Related stories:", "Read more:", "More on this story:"])
+def test_a_related_label_with_a_colon_announces_no_list(label):
+    """A box of links between the paragraphs under its label: the label is no clause
+    announcing a list, so it stays a gap in the region search (weight below 0)."""
+    links = ["  • Bus fares to rise in January", "  • Depot plan approved"]
+    lines = page(MENU, *PARAGRAPHS[:2], label, links, *PARAGRAPHS[2:], MENU)
+    (weight,) = [v.weight for v in explain_body_lines(lines) if lines[v.index] == label]
+    assert weight < 0 and label not in kept_text(lines)
+
+
 def test_a_sign_up_box_ending_in_a_colon_is_not_an_announced_list():
     """The perks of a newsletter box are followed by its button, not by a paragraph."""
     box = "Sign up for our daily newsletter and get the best of the city in your inbox:"

@@ -237,7 +237,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if weights[position] > 0 and is_site_prompt(lines[feature.index]):
             weights[position] = 0.0
     # the items of a list announced by a paragraph neither add to the article nor end it
-    list_items = announced_list_items(features, weights)
+    list_items = announced_list_items(features, weights, lines)
     for position in list_items:
         weights[position] = 0.0
     # (and so does a sentence too short to be a paragraph announcing them)

@@ -12,7 +12,10 @@ after a prose paragraph ending in a colon, printed once each, are neutral in the
 search (weight 0: they neither add to the article nor end it) when the list sits
 between prose paragraphs (the line right after the list is prose), and they are body
 when the region holds them, and so is the paragraph announcing them (packed against
-short lines, it would otherwise read as a caption over its credit). A sign-up box
+short lines, it would otherwise read as a caption over its credit). A line too short to
+be a paragraph announces a list too when it stands right under a paragraph and is a
+clause in the page's words ending in a colon ("You will need:", "Here is what changes:"),
+no box's label ("Related:", "Read more:"): it is neutral and body with its items. A sign-up box
 ("Get our newsletter:" and its perks) is followed by its button, not by a paragraph;
 a related-articles list is introduced by a label, not by a paragraph ending in a colon.
 A sentence too short to be a paragraph may announce a list of figures ("The figures for
@@ -52,11 +55,22 @@ MIN_ITEMS = 2
 _COLONS = (":", "：")
 # Lists of figures under a heading are kept (a rule switch with no tuned value, on).
 HEADED_FIGURE_LISTS = True
+#: A word of a box of links' label ("Read more:", "More on this story:", "Watch:", "Most
+#: popular:"), which a short line announcing the article's own list does not hold.
+LINK_BOX_WORD = re.compile(
+    r"\b(?:read|more|see|watch|listen|also|related|latest|popular|trending|recommended"
+    r"|most|top)\b",
+    re.IGNORECASE,
+)
 # An item opening with a figure: a quantity, a year, a time ("2 tbsp", "1936 -").
 _OPENS_WITH_FIGURE = re.compile(r"^\W*\d")
 
 
-def announced_list_items(features: Sequence[LineFeatures], weights: Sequence[float]) -> list[int]:
+def announced_list_items(
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    lines: Sequence[str] | None = None,
+) -> list[int]:
     """Positions of the items of the lists announced by a prose paragraph (see the module).
 
     Parameters
@@ -65,6 +79,10 @@ def announced_list_items(features: Sequence[LineFeatures], weights: Sequence[flo
         The page's non-blank lines.
     weights : sequence of float
         Their region weights: the positive ones are prose.
+    lines : sequence of str, optional
+        The page's lines: a short line announcing a list is no box's label
+        (:data:`~analysis.clean.header_lines.RELATED_LABEL`); without them, only
+        paragraphs announce lists.
 
     Returns
     -------
@@ -77,7 +95,11 @@ def announced_list_items(features: Sequence[LineFeatures], weights: Sequence[flo
     for position, feature in enumerate(features):
         if feature.ends_clause not in _COLONS:
             continue  # most lines: no line ending in a colon
-        paragraph = weights[position] > 0
+        # a paragraph, or a short clause right under one ("You will need:"), announces
+        # any list; a sentence too short to be a paragraph, elsewhere, only figures
+        paragraph = weights[position] > 0 or _is_short_announcement(
+            features, weights, position, lines
+        )
         if not (paragraph or _is_announcing_sentence(feature)):
             continue
         stop = position + 1
@@ -86,6 +108,30 @@ def announced_list_items(features: Sequence[LineFeatures], weights: Sequence[flo
         if stop - position - 1 >= MIN_ITEMS and stop < len(features) and weights[stop] > 0:
             found.extend(range(position + 1, stop))
     return found
+
+
+def _is_short_announcement(
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    position: int,
+    lines: Sequence[str] | None,
+) -> bool:
+    """Whether a line too short to be prose announces a list of the article: right under
+    a paragraph, a clause in the page's words ending in a colon ("You will need:", "Here
+    is what changes:"), printed once, no label of a box of links ("Related:", "Read
+    more:", "More on this story:": :data:`LINK_BOX_WORD`)."""
+    if position == 0 or weights[position - 1] <= 0:
+        return False
+    feature = features[position]
+    return (
+        feature.function_ratio > 0
+        and 2 <= feature.n_words <= HEADING_MAX_WORDS
+        and feature.repeats == 1
+        and not (feature.is_bullet or feature.is_notice or feature.has_date)
+        and lines is not None
+        and RELATED_LABEL.match(lines[feature.index]) is None
+        and LINK_BOX_WORD.search(lines[feature.index]) is None
+    )
 
 
 def _is_announcing_sentence(feature: LineFeatures) -> bool:
