@@ -554,6 +554,25 @@ def test_a_related_label_with_a_colon_announces_no_list(label):
     assert weight < 0 and label not in kept_text(lines)
 
 
+@pytest.mark.parametrize("label", ["Teams:", "Line-ups:", "Συνθέσεις:"])
+def test_a_label_over_the_line_ups_under_a_match_report_is_crossed(label):
+    """A match report's line-ups under their label after the last paragraph continue the
+    body as they do without the label (review h152: the label ended the body)."""
+    line_ups = [
+        "Harbour City: Hewitt; Baptiste, Okafor, Lund, Carrow; Pennant, Mbeki, Sands.",
+        "Millbrook Rovers: Grady; Ferri, Stott, Mallory, Ansah; Kemp, Whitby, Doran.",
+    ]
+    lines = page(MENU, *PARAGRAPHS, label, line_ups, "Northern League table", MENU)
+    assert kept_text(lines) == [*PARAGRAPHS, label, *line_ups]
+
+
+@pytest.mark.parametrize("label", ["Related stories:", "More from Sport:"])
+def test_a_box_label_over_sentences_after_the_story_is_not_crossed(label):
+    teasers = ["Bus fares will rise by 5% in January, the operator said.", "Depot plan approved."]
+    lines = page(MENU, *PARAGRAPHS, label, teasers, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_a_sign_up_box_ending_in_a_colon_is_not_an_announced_list():
     """The perks of a newsletter box are followed by its button, not by a paragraph."""
     box = "Sign up for our daily newsletter and get the best of the city in your inbox:"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.lists import LINK_BOX_WORD
 from analysis.clean.body.page_controls import cell_starts, is_control_row, row_cells
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.body.rules import (
@@ -591,18 +592,10 @@ def _extend_forward(
     while position < len(features):
         feature = features[position]
         following = features[position + 1] if position + 1 < len(features) else None
-        labelled = bool(feature.ends_clause) and ":" in lines[feature.index].strip()[:-1]
-        keywords = is_keyword_list(feature, lines[feature.index])
-        shared_label = _shared_label(lines, features, position, keywords)
-        if is_control_row(lines[feature.index]):
-            break  # a share bar or a pagination: the page's controls, then its footer
-        if _is_link_row(lines, features, position):
-            break  # a footer's links printed in columns ("Contact Us  Privacy  Terms")
-        if is_caption_line(lines[feature.index]):
-            break  # a photo's caption or credit under the story ("Photo: the new bridge")
-        if feature.has_label and _is_closing_caption(lines, features, reasons, position):
-            break  # a graphic's label under the story ("Infographic: the key figures")
-        if continues_body(feature, following, shared_label, labelled, keywords):
+        verdict = _continues(lines, features, reasons, position)
+        if verdict is None:
+            break  # the page's controls, a footer's links, a caption: the story ended
+        if verdict:
             reasons[position] = "extension"
             position += 1
         elif is_next_turn(lines, features, reasons, position):
@@ -617,12 +610,60 @@ def _extend_forward(
             and is_section_heading(feature)
             and is_data_line(following)
             and not _labels_other_stories(lines[feature.index])
-        ):
+        ) or _heads_continuation(lines, features, reasons, position):
             reasons[position] = "heading"
             position += 1
         else:
             break
     _extend_over_data_block(features, reasons, position)
+
+
+def _continues(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str], position: int
+) -> bool | None:
+    """Whether the line at ``position`` after the body continues it
+    (:func:`continues_body`); None when it ends the story whatever comes next: a share bar
+    or a pagination, a footer's row of links, a photo's caption or credit, a graphic's
+    label."""
+    feature = features[position]
+    text = lines[feature.index]
+    following = features[position + 1] if position + 1 < len(features) else None
+    labelled = bool(feature.ends_clause) and ":" in text.strip()[:-1]
+    keywords = is_keyword_list(feature, text)
+    shared_label = _shared_label(lines, features, position, keywords)
+    if (
+        is_control_row(text)  # a share bar or a pagination: the controls, then the footer
+        or _is_link_row(lines, features, position)  # "Contact Us  Privacy  Terms"
+        or is_caption_line(text)  # a photo's caption or credit ("Photo: the new bridge")
+        # a graphic's label under the story ("Infographic: the key figures")
+        or (feature.has_label and _is_closing_caption(lines, features, reasons, position))
+    ):
+        return None
+    return continues_body(feature, following, shared_label, labelled, keywords)
+
+
+def _heads_continuation(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str], position: int
+) -> bool:
+    """Whether the line at ``position`` is a label ending in a colon over lines that
+    continue the body ("Teams:" over "Harbour City: Hewitt; Baptiste, ...", "Scorers:"
+    over "Kelder: Tries Voss 2"): a few words printed once, no bullet, no label of a box
+    of other stories (:func:`_labels_other_stories`, no word of such a label:
+    :data:`~.lists.LINK_BOX_WORD`), and the next line continues the body on its own (a
+    list of sentences after such a label already does: :func:`continues_body`)."""
+    feature = features[position]
+    text = lines[feature.index].strip()
+    return (
+        position + 1 < len(features)
+        and feature.ends_clause in (":", "：")
+        and ":" not in text[:-1]
+        and 1 <= feature.n_words <= body_rules.HEADING_MAX_WORDS
+        and feature.repeats == 1
+        and not (feature.is_bullet or feature.has_date or feature.is_notice)
+        and not _labels_other_stories(text)
+        and LINK_BOX_WORD.search(text) is None
+        and _continues(lines, features, reasons, position + 1) is True
+    )
 
 
 # A heading over other stories of the site in English ("More from Sport", "More
