@@ -87,6 +87,7 @@ from analysis.clean.dateline import (
     yearless_dateline_iso,
 )
 from analysis.clean.dates import find_dates, find_published_date, url_date
+from analysis.clean.file_name_url import file_name_url
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import date_of_card, letters
@@ -151,7 +152,8 @@ class PageFacts:
         What an HTML page's markup says (analysis.clean.html_page).
     header_url : str or None
         The address a scraper's header on top of the text gives
-        (:func:`analysis.clean.scraper_header.header_url`).
+        (:func:`analysis.clean.scraper_header.header_url`), else the page's file name
+        when it is the URL (:func:`analysis.clean.file_name_url.file_name_url`).
     export : ExportStory or None
         The page is one story of a news database export: its printed fields
         (analysis.clean.news_export).
@@ -483,6 +485,8 @@ def article_rows(
     facts = facts or PageFacts()
     if facts.url is None and (given := header_url(text.split("\n"))):
         facts = replace(facts, header_url=given)
+    if facts.url is None and blocks["page"] and (named := file_name_url(str(blocks["page"][0]))):
+        facts = replace(facts, header_url=named)  # the file's name is its URL
     members: dict[int, list[int]] = {}  # article_index -> block positions, in page order
     for position, index in enumerate(blocks["article_index"]):
         if index >= 0:
