@@ -882,6 +882,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
     if domain and (publication := path_publication(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
+    if domain and path_names_page_site(evidence, url, domain):
+        domain = None  # a go-between's link (a feed proxy's): filed by the printed name
     if domain:
         domain = own_host(evidence, url, domain)
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
@@ -1230,6 +1232,81 @@ def path_publication(evidence: OutletEvidence, url: str, domain: str) -> tuple[s
         if name_slug(name) == slug and not name_matches_domain(name, domain):
             return name, f"{domain}/{slug}"
     return None
+
+
+def path_names_page_site(evidence: OutletEvidence, url: str, domain: str) -> bool:
+    """Whether ``url`` is a go-between's link to the page: its path, not its host, spells
+    the site the page names as its own.
+
+    A feed reader's or a tracker's link leads to a story through the go-between's host
+    and names the story's site in its path (FeedBurner's
+    ``feedproxy.google.com/~r/LowmarshHerald/~3/ID/story``): two sites' links share the
+    go-between's domain, which is neither's outlet. When the page's own site name (the
+    markup's, the text's, else its copyright holder's) is no name of ``domain`` and a
+    path segment is that name written compactly, alone or before words of its own
+    (``LowmarshHerald``, ``TarrantBayJournal-News``, ``lowmarsh-herald``), the page is
+    filed by that name; the last segment (the story's slug, which may name any site)
+    counts only when another mark than the slug's "-" ends the name (FeedBlitz's
+    ``coldharbourargus~Story-Slug``).
+    A publication in a platform's first path segment credited with the story is
+    :func:`path_publication`'s, tried first. No list of go-betweens, no tuned value.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    bool
+        Whether the path spells the page's own site name and the domain does not.
+    """
+    segments = [part for part in urlsplit(original_url(url)).path.split("/") if part]
+    if not segments:
+        return False
+    if (name := _printed_site_name(evidence)) is None or name_matches_domain(name, domain):
+        return False  # the page's own name decides: a name of the domain is its site's
+    compact = compact_name(name)
+    return any(
+        _spelled_at_start(segment, compact, slug=index == len(segments) - 1)
+        for index, segment in enumerate(segments)
+    )
+
+
+def _printed_site_name(evidence: OutletEvidence) -> str | None:
+    """The name the page gives its own site: the markup's, else the text's, else its
+    copyright holder's; None when it gives none."""
+    for value in (_markup_site_name(evidence), evidence.page_site_name, evidence.copyright_holder):
+        name = _clean(value)
+        if name and compact_name(name):
+            return name
+    return None
+
+
+# What separates the words of a path segment that are not run together.
+_SEGMENT_WORDS = re.compile(r"[-_.~+/]+")
+
+
+def _spelled_at_start(segment: str, compact: str, slug: bool = False) -> bool:
+    """Whether the first words of a path segment, run together, are ``compact``; in the
+    last segment (``slug``: the story's, its words joined by "-", which may name any
+    site) only when another mark than "-" ends the name (a feed service's
+    ``coldharbourargus~Story-Slug``) or nothing follows it."""
+    text = unquote(segment)
+    joined, at = "", 0
+    for found in _SEGMENT_WORDS.finditer(f"{text}/"):
+        word = text[at : found.start()]
+        at = found.end()
+        joined += compact_name(word) if word else ""
+        if joined == compact:
+            return not slug or found.group(0) != "-"
+        if not compact.startswith(joined):
+            return False
+    return False
 
 
 #: A letter a domain name can spell: a name without one is written in another script.

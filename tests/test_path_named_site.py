@@ -1,0 +1,88 @@
+"""A go-between's link whose path, not its host, spells the page's site (h151)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.outlet import OutletEvidence, decide_outlet
+
+
+def _key(url: str, **names: str) -> str:
+    return decide_outlet(OutletEvidence(url=url, **names), "p.txt").key
+
+
+@pytest.mark.parametrize(
+    ("url", "names", "key"),
+    [
+        # FeedBurner's proxy links of two papers: one google.com row held both (h151)
+        (
+            "http://feedproxy.google.com/~r/LowmarshHerald/~3/ca13f9e5Qx/old-cinema-to-reopen",
+            {"page_site_name": "Lowmarsh Herald"},
+            "name:lowmarshherald",
+        ),
+        (
+            "http://feedproxy.google.com/~r/TarrantBayJournal-News/~3/d1a6Qx/railway-crowds",
+            {"copyright_holder": "Tarrant Bay Journal"},
+            "name:tarrantbayjournal",
+        ),
+        (
+            "https://feeds.example-reader.net/lowmarsh-herald/item/88213",
+            {"html_site_name": "The Lowmarsh Herald"},
+            "name:lowmarshherald",
+        ),
+    ],
+)
+def test_a_link_whose_path_spells_the_printed_site_is_filed_by_that_name(url, names, key):
+    assert _key(url, **names) == key
+
+
+@pytest.mark.parametrize(
+    ("url", "names", "key"),
+    [
+        # the site's own address: the domain names the site
+        (
+            "https://www.lowmarshherald.com/lowmarsh-herald/awards-night",
+            {"page_site_name": "Lowmarsh Herald"},
+            "lowmarshherald.com",
+        ),
+        # the name only in the story's slug (a story about the paper): the host's page
+        (
+            "https://www.kelbyecho.com/news/lowmarsh-herald-sold-to-group",
+            {"page_site_name": "Lowmarsh Herald"},
+            "kelbyecho.com",
+        ),
+        # a segment that only starts with the name's letters is another word
+        (
+            "https://www.portalhub.com/lowmarshheraldry/notes/story",
+            {"page_site_name": "Lowmarsh Herald"},
+            "portalhub.com",
+        ),
+        # no printed name: the URL decides
+        ("http://feedproxy.google.com/~r/LowmarshHerald/~3/ca13f9e5Qx/story", {}, "google.com"),
+    ],
+)
+def test_a_link_whose_path_does_not_spell_the_printed_site_keeps_its_domain(url, names, key):
+    assert _key(url, **names) == key
+
+
+def test_the_markups_name_of_the_domain_decides_before_the_texts():
+    # a platform's post whose text credits a one-word publication ("Published in Ledger"):
+    # the markup names the platform, the URL is its own
+    url = "https://wordhub.com/ledger/council-approves-budget-8f2a1c"
+    assert _key(url, html_site_name="Wordhub", page_site_name="Ledger") == "wordhub.com"
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        # a feed service joining the feed's name and the story's slug by "~"
+        (
+            "https://feeds.feedblitz.com/~/7037/0/coldharbourargus~Rare-Orchid-Found/",
+            "name:coldharbourargus",
+        ),
+        # the slug's words naming the paper: a story about it, on another site
+        ("https://www.kelbyecho.com/news/coldharbour-argus-sold", "kelbyecho.com"),
+    ],
+)
+def test_the_last_segment_names_the_site_only_apart_from_the_slugs_words(url, key):
+    assert _key(url, copyright_holder="Coldharbour Argus") == key
