@@ -1091,6 +1091,8 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     when the page's own site name (the markup's, else the text's) is the name of the
     host's first label and not of the domain's: a publication on a shared platform
     ("Borderlands Dispatch" at borderlandsdispatch.substack.com) is an outlet of its own,
+    and so is a town's site on a local network's platform whose page opens with its
+    masthead over the network's notice (:attr:`OutletEvidence.masthead`),
     as a blog under a private suffix of the public suffix list is, with no list of
     platforms. A section's or an edition's host keeps its site's domain: the site name
     names the domain too ("Example Sport" at sport.example.com) or not the host's label
@@ -1117,7 +1119,9 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     if not host.endswith(f".{domain}"):
         return domain
     label = host.split(".")[0]
-    for value in (_markup_site_name(evidence), evidence.page_site_name):
+    # (a page filed under its network's notice names its own site by its masthead:
+    # "Millbrook Nearby" at millbrook.nearbynews.com over "© Nearby News Network")
+    for value in (_markup_site_name(evidence), evidence.page_site_name, evidence.masthead):
         name = _clean(value)
         if name and compact_name(name):
             own = _name_matches_label(name, label, False)

@@ -423,8 +423,8 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
         and not is_interface_label(following)
         and page.mentions(found[0]) < 2
         and not (
-            _shares_holder_word(found[0], page, holder)
-            and not _shares_holder_word(following, page, holder)
+            (shared := _holder_words(found[0], page, holder))
+            and shared.isdisjoint(_holder_words(following, page, holder))
         )
     ):
         return None
@@ -435,11 +435,20 @@ def _shares_holder_word(name: str, page: PageText, holder: str) -> bool:
     """Whether ``name`` (a line) holds a word of the copyright ``holder``'s name that is no
     function word, no number and no word the page writes in lower case ("Eastside" of
     "Channel 9 Eastside" and "Eastside Broadcasting Company"; not "news")."""
+    return bool(_holder_words(name, page, holder))
+
+
+def _holder_words(name: str, page: PageText, holder: str) -> set[str]:
+    """The words of :func:`_shares_holder_word`: a group's list of titles shares one word
+    down the list ("Harbour Daily" over "Harbour Sunday"); a town site's masthead over
+    its menu shares another word of the network's name than the menu's entry does
+    ("Millbrook Nearby" over "News", "© Nearby News Network")."""
     shared = set(name_words(name)) & set(name_words(holder))
-    return any(
-        not word.isdigit() and word not in FUNCTION_WORDS and not page.writes_lower(word)
+    return {
+        word
         for word in shared
-    )
+        if not word.isdigit() and word not in FUNCTION_WORDS and not page.writes_lower(word)
+    }
 
 
 def title_masthead(lines: Sequence[str], parts: Sequence[str], holder: str) -> str | None:

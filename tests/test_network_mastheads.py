@@ -1,0 +1,56 @@
+"""Town sites of one local network's platform, each under the network's notice (h151)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.outlet import OutletEvidence, decide_outlet
+from analysis.clean.site_name import page_site_name
+
+STORY = [
+    "",
+    "Speed limit on the high street lowered to 20mph",
+    "",
+    "By Bartek Rudd",
+    "June 26, 2026",
+    "",
+    "Drivers on the high street will have to keep to 20mph after the council approved it.",
+    "",
+    "The decision followed twelve collisions involving pedestrians in five years.",
+    "",
+]
+
+
+def test_a_town_sites_masthead_over_its_menu_is_read_under_the_networks_notice():
+    # "Millbrook Nearby" shares "Nearby" with the notice, its menu's "News" another word:
+    # a masthead over a menu, not a menu's first entry (h151: both towns in one row)
+    lines = ["Millbrook Nearby", "News", "Events", "Neighbours", "Real Estate", *STORY]
+    lines += ["Part of the Nearby News Network", "© 2026 Nearby News Network"]
+    site = page_site_name(lines)
+    assert (site.name, site.source, site.masthead) == (
+        "Nearby News Network",
+        "copyright",
+        "Millbrook Nearby",
+    )
+
+
+def test_a_groups_list_of_titles_sharing_one_word_is_no_masthead():
+    # "Harbour Daily" over "Harbour Sunday": the group's titles share the holder's word
+    lines = ["Harbour Daily", "Harbour Sunday", "Harbour Weekly", *STORY]
+    lines += ["© 2026 Harbour Media Group"]
+    site = page_site_name(lines)
+    assert site.masthead is None
+
+
+@pytest.mark.parametrize(
+    ("url", "masthead", "key"),
+    [
+        # a town's site on the network's platform: its own host
+        ("https://millbrook.nearbynews.com/news/x", "Millbrook Nearby", "millbrook.nearbynews.com"),
+        # an edition whose masthead names the domain: the domain
+        ("https://east.harbourdaily.com/news/x", "Harbour Daily East", "harbourdaily.com"),
+    ],
+)
+def test_a_page_under_a_networks_notice_is_keyed_by_the_host_its_masthead_names(url, masthead, key):
+    evidence = OutletEvidence(url=url, copyright_holder="Network Media Group", masthead=masthead)
+    assert decide_outlet(evidence, "p.txt").key == key
