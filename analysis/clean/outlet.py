@@ -884,6 +884,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(publication[0], publication[1], "url")
     if domain and path_names_page_site(evidence, url, domain):
         domain = None  # a go-between's link (a feed proxy's): filed by the printed name
+    if domain and (proxied := proxied_domain(evidence, url, domain)):
+        domain = proxied  # a translation proxy's copy: the site it serves
     if domain:
         domain = own_host(evidence, url, domain)
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
@@ -1289,6 +1291,46 @@ def _printed_site_name(evidence: OutletEvidence) -> str | None:
         if name and compact_name(name):
             return name
     return None
+
+
+def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | None:
+    """The registered domain a proxy's host spells in its first label, when the page's
+    own site name is that domain's name and not the proxy's.
+
+    A translation or cache proxy serves a site under a host that writes the site's host
+    in one label, its dots as ``-`` and its hyphens as ``--``
+    (``www-wexcombedaily-com.translate.goog`` for ``www.wexcombedaily.com``,
+    ``www-x-com.cdn.ampproject.org``): its pages are the site's. The label spells two
+    dots or more, or one when it is a domain of its own under the proxy's public suffix
+    (``wexcombedaily-com.translate.goog``): one "-" may be a name's own ("daily-news" of
+    ``daily-news.example.com``). The page's name (the markup's, the text's, else its
+    copyright holder's) must be the decoded domain's. No list of proxies.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    str or None
+        The decoded host's registered domain, or None.
+    """
+    host = (urlsplit(original_url(url)).hostname or "").lower().rstrip(".")
+    label = host.split(".")[0]
+    decoded = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+    # one "-" may be a name's own ("daily-news.example.com"): two dots spelled, or a
+    # label the public suffix list makes a domain of its own (a proxy's suffix)
+    if decoded.count(".") < (1 if host == domain else 2) or not is_public_domain(decoded):
+        return None
+    if (site := registered_domain(decoded)) in (None, domain):
+        return None
+    name = _printed_site_name(evidence)
+    return site if name is not None and name_matches_domain(name, site) else None
 
 
 # What separates the words of a path segment that are not run together.

@@ -1,0 +1,53 @@
+"""A proxy's host spelling the site's host in one label (h151): the site's page."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.outlet import OutletEvidence, decide_outlet
+
+TRANSLATED = "https://www-wexcombedaily-com.translate.goog/story/x?_x_tr_sl=en&_x_tr_tl=fr"
+
+
+def _key(url: str, **names: str) -> str:
+    return decide_outlet(OutletEvidence(url=url, **names), "p.txt").key
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        TRANSLATED,
+        "https://wexcombedaily-com.translate.goog/story/x?_x_tr_sl=en",
+        "https://www-wexcombedaily-co-uk.translate.goog/story/x",
+    ],
+)
+def test_a_translation_proxys_copy_is_the_sites_page(url):
+    key = _key(url, page_site_name="Wexcombe Daily")
+    assert key in {"wexcombedaily.com", "wexcombedaily.co.uk"}
+
+
+def test_a_hyphened_sites_domain_is_decoded_with_its_hyphen():
+    url = "https://www-wexcombe--daily-com.translate.goog/story/x"
+    assert _key(url, html_site_name="Wexcombe Daily") == "wexcombe-daily.com"
+
+
+@pytest.mark.parametrize(
+    ("url", "names", "key"),
+    [
+        # a name's own hyphen in a host under a platform's domain: the host's, never
+        # "daily.news" (own_host)
+        (
+            "https://daily-news.example.com/x",
+            {"page_site_name": "Daily News"},
+            "daily-news.example.com",
+        ),
+        # the page names another site than the decoded host's
+        (TRANSLATED, {"page_site_name": "Harbour Voice"}, "www-wexcombedaily-com.translate.goog"),
+        # no name at all: the host as it is
+        (TRANSLATED, {}, "www-wexcombedaily-com.translate.goog"),
+        # a hyphened label that spells no host under a public suffix
+        ("https://metro-kelby.com/news/x", {"page_site_name": "Metro Kelby"}, "metro-kelby.com"),
+    ],
+)
+def test_a_label_that_is_no_proxied_host_keeps_its_domain(url, names, key):
+    assert _key(url, **names) == key
