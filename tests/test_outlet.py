@@ -824,8 +824,14 @@ def _platform_post(url: str, publication_line: str) -> bytes:
             "wordhub.com/harbour-ledger",
             "Harbour Ledger",
         ),
-        # an author's own post on the platform stays the platform's
-        ("https://wordhub.com/@adaobi/council-approves-budget-8f2a1c", "", "wordhub.com", None),
+        # an author's own post on the platform is the author's (h151: two writers' posts
+        # were one row, the platform's; the lead's h102 N11 decision kept them there)
+        (
+            "https://wordhub.com/@adaobi/council-approves-budget-8f2a1c",
+            "",
+            "wordhub.com/@adaobi",
+            "wordhub.com/@adaobi",
+        ),
         # a path that is no name the page credits: a section
         (
             "https://wordhub.com/local-news/council-approves-budget-8f2a1c",

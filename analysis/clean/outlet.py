@@ -880,6 +880,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(_own_site_name(evidence, address) or card, address, "card")
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
         return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
+    if domain and (account := path_account(url)):
+        return Outlet(f"{domain}/{account}", f"{domain}/{account}", "url")
     if domain and (publication := path_publication(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
     if domain and path_names_page_site(evidence, url, domain):
@@ -1184,6 +1186,34 @@ def path_slug(url: str) -> str | None:
     return segment if _SLUG.fullmatch(segment) and _LETTER.search(segment) else None
 
 
+def path_account(url: str) -> str | None:
+    """The account a URL's first path segment names on a shared platform, ``@`` and all
+    (``@petra.lindqvist`` of ``https://medium.com/@petra.lindqvist/story-8f2a``), lower
+    case; None for any other path.
+
+    A writer's own posts on a platform (``medium.com/@name``, a video site's or a
+    fediverse server's ``/@name``) are that writer's outlet, keyed ``domain/@name``: two
+    writers' posts are not one outlet, the platform's.
+
+    Parameters
+    ----------
+    url : str
+        An absolute URL.
+
+    Returns
+    -------
+    str or None
+        The segment, or None.
+    """
+    path = urlsplit(original_url(url)).path
+    segment = path.split("/")[1].casefold() if path.count("/") >= 1 else ""
+    return segment if _ACCOUNT.fullmatch(segment) else None
+
+
+# A platform account's path segment: "@" and a handle of letters, digits, ".", "_", "-".
+_ACCOUNT = re.compile(r"@[^\W_][\w.-]*")
+
+
 def name_slug(name: str) -> str:
     """A name written as a web address's path writes it: lower case, its words joined by
     ``-`` ("lagos-ledger" of "Lagos Ledger").
@@ -1214,8 +1244,8 @@ def path_publication(evidence: OutletEvidence, url: str, domain: str) -> tuple[s
     Ledger" at ``medium.com/lagos-ledger/...``): its name and key ``domain/slug``. No
     list of platforms: a section's path ("/news/", "/local-news/", "/2026/") is one word
     or no name the page credits, and a name of the domain itself ("Example News" at
-    example.com/example-news) is the domain's. A post at the platform's own address
-    ("medium.com/@name/...") stays the platform's.
+    example.com/example-news) is the domain's. A post at a writer's own address
+    ("medium.com/@name/...") is the writer's (:func:`path_account`).
 
     Parameters
     ----------
