@@ -419,6 +419,11 @@ def script_listing_page(page: Page) -> Page:
         The listing page, its address the page's; the stories' authors are its cards'
         authors (``HtmlMetadata.card_authors``), as the state names them so (the cards
         of a listing without links are not packed, which would mark them).
+
+    Raises
+    ------
+    ValueError
+        A page whose metadata holds no ``script_listing`` (a caller's error).
     """
     html = page.html
     if html is None or not html.script_listing:
