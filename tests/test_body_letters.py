@@ -87,3 +87,24 @@ def test_switched_off_a_letters_page_keeps_its_first_letter_only(monkeypatch):
     letters = [line for letter in LETTERS for line in letter]
     lines = [*MENU, *HEADER, *letters, *FOOTER]
     assert kept_text(lines) != letters
+
+
+def test_a_page_with_fewer_signatures_than_a_run_needs_asks_about_no_heading(monkeypatch):
+    """Most pages hold no run of signed letters: letter_runs answers them without a
+    heading test of each line (issue #15); a letters page still asks (same runs)."""
+    asked: list[str] = []
+    is_heading = body_letters._is_heading
+
+    def counted(text, feature):
+        asked.append(text)
+        return is_heading(text, feature)
+
+    monkeypatch.setattr(body_letters, "_is_heading", counted)
+    letters = [line for letter in LETTERS[:2] for line in letter]
+    lines = [*MENU, *HEADER, *letters, *FOOTER]
+    assert body_letters.letter_runs(lines, line_features(lines)) == []
+    assert asked == []
+    letters = [line for letter in LETTERS for line in letter]
+    lines = [*MENU, *HEADER, *letters, *FOOTER]
+    assert len(body_letters.letter_runs(lines, line_features(lines))) == 1
+    assert asked

@@ -127,6 +127,8 @@ def letter_runs(
         and not prose[position]
         and is_signature(lines[features[position].index], features[position])
     ]
+    if len(signatures) < MIN_LETTERS:
+        return []  # (most pages: no run of letters can form, no heading is asked about)
     headings = [_is_heading(lines[feature.index], feature) for feature in features]
     runs: list[list[int]] = []
     for signature in signatures:
