@@ -1007,3 +1007,14 @@ def test_a_publishers_legal_name_gives_way_to_the_brand_its_title_and_logo_name(
     # without the logo, the markup's name stays as written
     path.write_text(page_html.replace(' alt="Riverside Courier"', ""), encoding="utf-8")
     assert read_page(path).html.site_name == "Riverside Media Holdings LLC"
+
+
+@pytest.mark.parametrize("day", ["2090-06-15", "2090-06-15T09:00:00Z"])
+def test_a_date_after_the_day_of_the_run_is_read_as_written(tmp_path, day):
+    # htmldate's latest date was the clock's today: a later day (a clock behind, a time
+    # zone ahead) read as the first of its month, and the output changed with the day
+    # of the run (review h150)
+    markup = ARTICLE_HTML.replace("2025-03-04T08:00:00Z", day)
+    path = tmp_path / "ahead.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_page(path).html.published == "2090-06-15"

@@ -312,6 +312,14 @@ def _dump_bullet(match: re.Match[str]) -> str:
     )
 
 
+#: htmldate's settings: the oldest date of the markup's structured places (extensive
+#: search off, see ``_trafilatura_config``), and a fixed latest date instead of
+#: trafilatura's default, the clock's today: a page dated after the day it is cleaned (a
+#: clock behind, a time zone ahead, a scheduled story) read as the first of its month
+#: ("2026-12-05" gave "2026-12-01"), and the output changed with the day of the run.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False, "max_date": "2099-12-31"}
+
+
 @functools.lru_cache(maxsize=1)
 def _trafilatura_config():  # configparser.ConfigParser
     from trafilatura.settings import use_config
@@ -353,6 +361,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         include_comments=False,
         include_tables=True,
         config=_trafilatura_config(),
+        date_extraction_params=_DATE_PARAMS,
     )
     login_form = _PASSWORD_FIELD.search(html) is not None
     if document is None:
@@ -685,7 +694,12 @@ def date_printed_above_body(markup: str, text: str, body: str | None) -> str | N
     if body_start <= 0:
         return None
     try:
-        guess = find_date(markup, extensive_search=True, original_date=True)
+        guess = find_date(
+            markup,
+            extensive_search=True,
+            original_date=True,
+            max_date=_DATE_PARAMS["max_date"],
+        )
     except (ValueError, TypeError):  # markup htmldate cannot parse
         return None
     printed = {date.iso for date in find_dates(text[:body_start])}
