@@ -90,3 +90,13 @@ def test_json_ld_creator_is_the_byline_when_no_author_is_given():
     assert (
         own_articles(_ld({**ARTICLE, "author": "Ann Lee", "creator": "Bo Kim"}))[0].creators == ()
     )
+
+
+def test_a_web_pages_date_beside_the_article_in_a_graph_is_not_the_pages():
+    # a top-level array holding an @graph: the WebPage object carries an older
+    # datePublished than the NewsArticle beside it (review h150)
+    web_page = {"@type": "WebPage", "name": HEADLINE, "datePublished": "2026-11-01T08:00:00Z"}
+    graph = [{"@context": "https://schema.org", "@graph": [web_page, ARTICLE]}]
+    head = f"<title>{HEADLINE} - Ledger</title>" + _ld(graph)
+    assert nested_days(_ld(graph)) == {"2026-11-01"}
+    assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).published == "2026-11-03"

@@ -118,7 +118,9 @@ def _creators(item: dict) -> tuple[str, ...]:
 
 def nested_days(markup: str) -> set[str]:
     """The ``datePublished`` days of JSON-LD objects that are not the page's own
-    articles (a related story's in an ``ItemList``).
+    articles: a related story's in an ``ItemList``, and a ``WebPage``'s or a
+    ``WebSite``'s beside the article in an ``@graph`` (the day the CMS made the page
+    object, which htmldate may take as the older one).
 
     Parameters
     ----------
@@ -134,6 +136,8 @@ def nested_days(markup: str) -> set[str]:
     for value in json_ld_values(markup):
         for item in _top_level(value):
             if isinstance(item, dict):
+                if not _is_article(item) and (day := _day(item.get("datePublished"))):
+                    days.add(day)
                 for key, child in item.items():
                     if key not in ("@graph", "mainEntity"):
                         _collect_days(child, days, _MAX_DEPTH)
