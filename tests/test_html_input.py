@@ -1018,3 +1018,17 @@ def test_a_date_after_the_day_of_the_run_is_read_as_written(tmp_path, day):
     path = tmp_path / "ahead.html"
     path.write_text(markup, encoding="utf-8")
     assert read_page(path).html.published == "2090-06-15"
+@pytest.mark.parametrize("placeholder", ["%%title%% %%sep%% %%sitename%%", "{{ page.title }}"])
+def test_a_title_left_as_a_templates_placeholder_gives_way_to_the_h1(tmp_path, placeholder):
+    # a CMS left og:title and <title> unfilled; the story's headline is the <h1> (review
+    # h150)
+    markup = ARTICLE_HTML.replace(
+        "<title>Council expands night buses - Riverside Courier</title>",
+        f"<title>{placeholder}</title>",
+    ).replace('content="Council expands night buses"', f'content="{placeholder}"')
+    path = tmp_path / "placeholder.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    assert page.html.title == "Council expands night buses"
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["title"] == "Council expands night buses"

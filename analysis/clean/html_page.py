@@ -402,7 +402,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         url = linked_site(links)
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
-    title = _as_headed(text("title"), html)
+    title = _as_headed(_filled(text("title"), html), html)
     own = own_articles(html)
     byline = _not_the_site(_author(text("author")), site_name) or _labelled_author(html, body)
     if byline is None and own and own[0].creators:  # schema.org's "creator" for its author
@@ -576,6 +576,24 @@ def _as_headed(title: str | None, html: str) -> str | None:
             if part != title and part in headings:
                 return headline_of(headings[part], written)
     return title
+
+
+# A template's variable a CMS left unfilled: Yoast's "%%title%%", "{{ page.title }}",
+# "${headline}", "[title]" is not (square brackets hold printed labels).
+_PLACEHOLDER = re.compile(r"%%\w+%%|\{\{\s*[\w.]+\s*\}\}|\$\{[\w.]+\}")
+
+
+def _filled(title: str | None, html: str) -> str | None:
+    """The title trafilatura read; the page's first ``<h1>`` instead when the title holds
+    a template's placeholder left unfilled ("%%title%% %%sep%% %%sitename%%" in
+    ``og:title`` and ``<title>``), None without one."""
+    if title is None or _PLACEHOLDER.search(title) is None:
+        return title
+    tree = _parse(html)
+    for heading in tree.iter("h1") if tree is not None else ():
+        if shown := headline_of(heading):
+            return shown
+    return None
 
 
 #: The most words of a section's name in a section page's title ("Local News | Site").
