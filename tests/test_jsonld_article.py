@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from analysis.clean.html_page import html_metadata
-from analysis.clean.jsonld_article import nested_days, own_articles
+from analysis.clean.jsonld_article import nested_days, own_articles, website_names
 
 PARAGRAPHS = "".join(
     f"<p>The council voted on Tuesday to ask voters about term limits, part {n}, after a "
@@ -100,3 +100,17 @@ def test_a_web_pages_date_beside_the_article_in_a_graph_is_not_the_pages():
     head = f"<title>{HEADLINE} - Ledger</title>" + _ld(graph)
     assert nested_days(_ld(graph)) == {"2026-11-01"}
     assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).published == "2026-11-03"
+def test_the_web_sites_name_is_the_brand_over_the_publishers_legal_name():
+    # the @graph's Organization gives the company's legal name; its WebSite object and
+    # the <title>'s site part name the brand (review h150)
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "The Lakeshore Ledger", "url": "https://ledger.example/"},
+            {**ARTICLE, "publisher": {"@id": "#org"}},
+            {"@type": "Organization", "@id": "#org", "name": "Lakeshore Verlagsgesellschaft mbH"},
+        ],
+    }
+    head = f"<title>{HEADLINE} – The Lakeshore Ledger</title>" + _ld(graph)
+    assert website_names(_ld(graph)) == ["The Lakeshore Ledger"]
+    assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).site_name == "The Lakeshore Ledger"

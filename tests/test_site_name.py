@@ -1626,3 +1626,11 @@ def test_a_print_editions_nameplate_with_the_issues_date_names_the_site():
     # a name without the date beside it, or a date alone, is no nameplate
     assert site_phrases.nameplate_name("THE HARBOUR WEEKLY      Sport  Weather") is None
     assert site_phrases.nameplate_name("19 March 2026") is None
+
+
+def test_mbh_after_a_gesellschaft_is_a_legal_form():
+    # "Verlagsgesellschaft mbH": the limited company's form written after "-gesellschaft"
+    # (review h150)
+    assert (
+        without_legal_form("Nordheide Verlagsgesellschaft mbH") == "Nordheide Verlagsgesellschaft"
+    )

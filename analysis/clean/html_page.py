@@ -53,7 +53,7 @@ from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import home_logo_name, names_home
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
-from analysis.clean.jsonld_article import nested_days, own_articles
+from analysis.clean.jsonld_article import nested_days, own_articles, website_names
 from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.outlet import (
@@ -484,15 +484,21 @@ def _author(author: str | None) -> str | None:
 def _brand_over_company(company: str, html: str) -> str:
     """The site's brand instead of a company's name with its legal form ("Example Media
     Holdings LLC", a JSON-LD publisher's): the name the ``<title>`` gives as its site part
-    and the home link's logo image shows (:func:`analysis.clean.html_logo.home_logo_name`);
-    ``company`` when they do not agree."""
+    and the home link's logo image shows (:func:`analysis.clean.html_logo.home_logo_name`)
+    or a JSON-LD ``WebSite`` object names
+    (:func:`analysis.clean.jsonld_article.website_names`); ``company`` when they do not
+    agree."""
     parts = title_parts(page_title(html))
-    tree = _parse(html) if len(parts) >= 2 else None
-    logo = home_logo_name(tree) if tree is not None else None
-    if logo is None or compact_name(logo) == compact_name(company):
+    if len(parts) < 2:
         return company
+    tree = _parse(html)
+    logo = home_logo_name(tree) if tree is not None else None
+    brands = {compact_name(name) for name in website_names(html)}
+    if logo is not None:
+        brands.add(compact_name(logo))
+    brands.discard(compact_name(company))
     for part in (parts[-1], parts[0]):
-        if compact_name(part) == compact_name(logo):
+        if compact_name(part) in brands:
             return part
     return company
 

@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["JSON_LD", "LdArticle", "json_ld_values", "nested_days", "own_articles"]
+__all__ = [
+    "JSON_LD",
+    "LdArticle",
+    "json_ld_values",
+    "nested_days",
+    "own_articles",
+    "website_names",
+]
 
 #: A JSON-LD script element; its text is group 1.
 JSON_LD = re.compile(
@@ -142,6 +149,32 @@ def nested_days(markup: str) -> set[str]:
                     if key not in ("@graph", "mainEntity"):
                         _collect_days(child, days, _MAX_DEPTH)
     return days
+
+
+def website_names(markup: str) -> list[str]:
+    """The ``name`` of each ``WebSite`` object at a JSON-LD script's top level (alone, in
+    a list, in an ``@graph``): the site's brand, which the ``Organization`` beside it may
+    give as the company's legal name ("Example Verlagsgesellschaft mbH").
+
+    Parameters
+    ----------
+    markup : str
+        The page's decoded markup (its JSON-LD scripts are read).
+
+    Returns
+    -------
+    list of str
+        Spaces collapsed, in the markup's order; empty without one.
+    """
+    names = []
+    for value in json_ld_values(markup):
+        for item in _top_level(value):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            name = item.get("name")
+            if "WebSite" in kinds and isinstance(name, str) and name.strip():
+                names.append(" ".join(name.split()))
+    return names
 
 
 def _top_level(value: object) -> Iterator[dict]:

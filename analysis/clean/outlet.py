@@ -652,8 +652,8 @@ LEGAL_FORMS: tuple[tuple[str, ...], ...] = tuple(
         "inc", "llc", "llp", "ltd", "limited", "corp", "corporation", "co", "plc", "&",
         "pvt ltd", "private limited", "pvt", "pty ltd", "pty", "sdn bhd", "sdn", "bhd",
         "pte ltd", "pte",
-        # German, Austrian, Swiss
-        "gmbh & co kgaa", "gmbh & co kg", "gmbh & co", "gmbh", "ag", "kg", "kgaa",
+        # German, Austrian, Swiss ("mbH" after "...gesellschaft": "Example Verlagsgesellschaft mbH")
+        "gmbh & co kgaa", "gmbh & co kg", "gmbh & co", "gmbh", "mbh", "ag", "kg", "kgaa",
         # French, Spanish, Portuguese, Italian, Latin American
         "sa de cv", "s de rl de cv", "sa", "sas", "sarl", "sl", "slu", "sau", "srl", "spa",
         "ltda", "eireli",
