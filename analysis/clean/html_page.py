@@ -56,6 +56,7 @@ from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.jsonld_article import nested_days, own_articles, website_names
 from analysis.clean.markup_dates import is_update_date_only
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
+from analysis.clean.meta_author import meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
     name_matches_domain,
@@ -404,7 +405,11 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = _titled_host_name(site_name, url, html)
     title = _as_headed(_filled(text("title"), html), html)
     own = own_articles(html)
-    byline = _not_the_site(_author(text("author")), site_name) or _labelled_author(html, body)
+    byline = (
+        _not_the_site(_author(text("author")), site_name)
+        or _labelled_author(html, body)
+        or _not_the_site(meta_author(html), site_name)
+    )
     if byline is None and own and own[0].creators:  # schema.org's "creator" for its author
         byline = _not_the_site("; ".join(own[0].creators), site_name)
     if own and (own[0].headline or own[0].published):
@@ -745,8 +750,6 @@ SITE_NAME_META = frozenset(
         "dcterms.publisher",
     }
 )
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_ATTRIBUTE = re.compile(r"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
 def _named_by_markup(site_name: str | None, html: str) -> str | None:
@@ -824,16 +827,7 @@ def _meta_site_names(html: str) -> set[str]:
         The ``content`` of every ``<meta>`` tag whose ``property`` or ``name`` is one
         of :data:`SITE_NAME_META`, entities decoded, spaces collapsed.
     """
-    names = set()
-    for tag in _META_TAG.finditer(html):
-        attributes = {
-            match.group(1).lower(): next(v for v in match.groups()[1:] if v is not None)
-            for match in _ATTRIBUTE.finditer(tag.group())
-        }
-        kinds = {attributes.get("property", "").lower(), attributes.get("name", "").lower()}
-        if kinds & SITE_NAME_META and "content" in attributes:
-            names.add(" ".join(unescape(attributes["content"]).split()))
-    return names
+    return {content for key, content in meta_tags(html) if key in SITE_NAME_META}
 
 
 def _fold(text: str) -> str:

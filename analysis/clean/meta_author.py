@@ -1,0 +1,104 @@
+"""An HTML page's author in ``<meta>`` tags that trafilatura drops or does not read.
+
+trafilatura reads ``<meta name="author">`` (and ``article:author``, ``parsely-author``,
+...), then drops a value without a space, meant for a handle or a CMS's user name
+("admin"): a name in a script written without spaces between words (陈晓明, 佐々木健一,
+김민수) is dropped with it. It does not read two other places a CMS writes the author:
+the label and value pairs of Twitter's card (``twitter:label1`` "Written by" with
+``twitter:data1`` the name, as Yoast writes them) and the JSON object of parse.ly's
+older ``parsely-page`` tag (its ``"author"`` key). The tags' content is parsed as text
+and as JSON, never run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+
+from analysis.clean.header_lines import find_byline
+
+__all__ = ["meta_author", "meta_tags"]
+
+#: The tags naming a page's author (``name`` or ``property``), as trafilatura reads them.
+AUTHOR_META = frozenset({"author", "article:author", "parsely-author", "sailthru.author"})
+#: The most characters of a name written without spaces (a CJK name is two to five).
+MAX_UNSPACED_NAME = 6
+
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# A name in a script written without spaces: Han (and its iteration mark 々), kana, Hangul.
+_UNSPACED_NAME = re.compile(
+    rf"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u30fb]{{2,{MAX_UNSPACED_NAME}}}"
+)
+_TWITTER_LABEL = re.compile(r"twitter:label(\d+)")
+
+
+def meta_author(html: str) -> str | None:
+    """The author the page's ``<meta>`` tags give where trafilatura reads none (see the
+    module's note).
+
+    Parameters
+    ----------
+    html : str
+        The page's decoded markup (its ``<meta>`` tags are read).
+
+    Returns
+    -------
+    str or None
+        The name as written, spaces collapsed: an author tag's name in a script written
+        without spaces, else the ``twitter:dataN`` after a ``twitter:labelN`` that is a
+        byline's cue ("Written by"), else ``parsely-page``'s ``author``; None without one.
+    """
+    tags = meta_tags(html)
+    for key, value in tags:
+        if key in AUTHOR_META and _UNSPACED_NAME.fullmatch(value):
+            return value
+    values = dict(tags)
+    for key, label in tags:
+        number = _TWITTER_LABEL.fullmatch(key)
+        name = values.get(f"twitter:data{number.group(1)}") if number else None
+        if name and (span := find_byline(f"{label} {name}")) is not None:
+            return f"{label} {name}"[span[0] : span[1]]
+    page = values.get("parsely-page")
+    return _parsely_author(page) if page else None
+
+
+def meta_tags(html: str) -> list[tuple[str, str]]:
+    """Each ``<meta>`` tag's ``name`` and ``property`` (lower-cased; a tag with both
+    gives two pairs) with its ``content``, entities decoded and spaces collapsed.
+
+    Parameters
+    ----------
+    html : str
+        The page's decoded markup.
+
+    Returns
+    -------
+    list of (str, str)
+        In the markup's order; a tag without a key or an empty content gives none.
+    """
+    found = []
+    for tag in _META_TAG.finditer(html):
+        attributes = {
+            match.group(1).lower(): next(g for g in match.groups()[1:] if g is not None)
+            for match in _ATTRIBUTE.finditer(tag.group(0))
+        }
+        content = " ".join(unescape(attributes.get("content", "")).split())
+        for key in ("name", "property"):
+            if attributes.get(key) and content:
+                found.append((attributes[key].lower(), content))
+    return found
+
+
+def _parsely_author(page: str) -> str | None:
+    """The ``author`` of a ``parsely-page`` tag's JSON object (a name, or a list of
+    names joined with "; "), or None."""
+    try:
+        value = json.loads(page)
+    except ValueError:
+        return None
+    author = value.get("author") if isinstance(value, dict) else None
+    names = author if isinstance(author, list) else [author]
+    names = [" ".join(name.split()) for name in names if isinstance(name, str) and name.strip()]
+    return "; ".join(names) or None

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.html_page import html_metadata
+from analysis.clean.meta_author import meta_author
+
+PARAGRAPHS = "".join(
+    f"<p>The harbour board approved a new ferry terminal on Wednesday, part {n}, after a "
+    "long debate that drew a crowd of residents to the chamber.</p>"
+    for n in range(4)
+)
+
+
+def _page(head: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>Ferry terminal approved</title>{head}"
+        f"</head><body><h1>Ferry terminal approved</h1>{PARAGRAPHS}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        # a name written without spaces, which trafilatura drops (review h150)
+        ('<meta name="author" content="陈晓明">', "陈晓明"),
+        ('<meta property="article:author" content="佐々木健一">', "佐々木健一"),
+        # Yoast's twitter card pair
+        (
+            '<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Agnes Trelawney">'
+            '<meta name="twitter:label2" content="Est. reading time">'
+            '<meta name="twitter:data2" content="3 minutes">',
+            "Agnes Trelawney",
+        ),
+        # parse.ly's older JSON tag
+        (
+            """<meta name="parsely-page" content='{"title": "Ferry", "author": "Dale Ferreira",
+            "pub_date": "2026-12-03T14:05:00Z"}'>""",
+            "Dale Ferreira",
+        ),
+    ],
+)
+def test_the_author_of_meta_tags_trafilatura_drops_or_does_not_read(head, author):
+    assert meta_author(_page(head)) == author
+    assert html_metadata(_page(head)).byline == author
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="author" content="admin">',  # a user name, not a person's
+        '<meta name="author" content="新闻中心编辑部主任办公室">',  # too long for a name
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="3 minutes">',
+        "<meta name=\"parsely-page\" content='not json'>",
+    ],
+)
+def test_no_author_from_other_meta_values(head):
+    assert meta_author(_page(head)) is None
