@@ -150,6 +150,9 @@ HEADLINE = "Ferry fares will rise by a fifth next spring"
             ["We use cookies on this site.", "AcceptReject", "Lakeside Courier", HEADLINE],
             "Lakeside Courier",
         ),
+        # a headline as short as a label, under the section's label (review h150)
+        (["Lakeside Courier", "", "Science", "", "Tide gauges go digital"], "Lakeside Courier"),
+        (["Lakeside Courier", "Science", "Tide gauges go digital", PROSE], "Lakeside Courier"),
     ],
 )
 def test_a_masthead_printed_once_over_the_story_names_the_site(header, site):

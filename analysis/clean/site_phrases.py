@@ -1005,11 +1005,18 @@ def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> 
         return False
     below = [line for line in lines[index + 1 :] if LETTER_RUN.search(line)]
     header = 0
+    short = False  # the header's last line is a headline as short as a label
     while header < len(below) and header <= MAX_LABEL_LINES and _is_header_line(below[header]):
+        if short := _short_headline_last(below, header):
+            break
         header += 1
     if header > MAX_LABEL_LINES or header == len(below):
         return False
-    if not _is_headline(below[header]) or (stacked and header == 0):
+    if short or _short_headline_last(below, header):
+        header -= 1  # the headline; the story's text, byline or date under it
+    elif not _is_headline(below[header]):
+        return False
+    if stacked and header == 0:
         return False  # (stacked: right over the headline, as a section's label is)
     for line in below[header + 1 : header + 2 + MAX_LINES_TO_STORY]:
         if _opens_story(line):
@@ -1017,6 +1024,29 @@ def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> 
         if is_control_line(line):
             return False  # the site's controls under a line of its menu ("Log In")
     return False
+
+
+#: The fewest words of a headline as short as a label ("Tide gauges go digital"): an
+#: employer's or a section's name under an author's name is fewer ("Example Wire").
+SHORT_HEADLINE_WORDS = 3
+
+
+def _short_headline_last(below: Sequence[str], header: int) -> bool:
+    """Whether the last of the ``header`` lines read as the story's header is its
+    headline, as short as a label: the line after them opens the story (its text, its
+    byline or date, :func:`_opens_story`) and that last line, after another label
+    ("Science" / "Tide gauges go digital" / the text), has
+    :data:`SHORT_HEADLINE_WORDS` words or more and no name's shape
+    (:func:`masthead_name`)."""
+    if header < 2 or header >= len(below) or not _opens_story(below[header]):
+        return False
+    last = below[header - 1]
+    return (
+        count_words(last) >= SHORT_HEADLINE_WORDS
+        and not masthead_name(last)
+        and not is_meta_line(last)
+        and not is_menu_line(last)
+    )
 
 
 def _is_header_line(line: str) -> bool:
