@@ -40,3 +40,22 @@ def test_the_text_credit_closing_the_story_is_its_byline():
     text = "\n".join([*STORY, "Text: Anna Berglund", "Foto: Erik Lund", ""])
     articles = extract_articles(text, "made_up.txt")
     assert articles.byline[0] == "Anna Berglund"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the labels and "by" phrases of review h150's pages
+        ("كتبت: سلمى الحداد", "سلمى الحداد"),  # Arabic "she wrote"
+        ("گزارش از: نرگس رحیمی", "نرگس رحیمی"),  # Persian "report from"
+        ("رپورٹ: عمران قریشی", "عمران قریشی"),  # Urdu "report"
+        ("रिपोर्ट: अंकित वर्मा", "अंकित वर्मा"),  # Hindi "report"
+        ("Από τον Γιώργο Νικολάου", "Γιώργο Νικολάου"),  # Greek "from the"
+        ("Door onze verslaggever Pieter de Vries", "Pieter de Vries"),  # "by our reporter"
+        ("Words: Isla MacBride", "Isla MacBride"),
+        ("Key words: climate, rain", None),
+    ],
+)
+def test_more_languages_label_the_author(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name

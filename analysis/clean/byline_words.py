@@ -45,9 +45,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("par",),
     "es": ("por",),
     "pt": ("por",),
-    "nl": ("door",),
+    "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
     "it": ("di",),
-    "el": ("του", "της", "των"),  # the genitive article: "(written) of Maria ..."
+    "el": ("του", "της", "των", "από τον", "από την"),  # genitive article; "from the"
     "sw": ("na",),
     "sv": ("av",),
     "no": ("av",),
@@ -115,7 +115,7 @@ PLURAL_AUTHOR_LABELS = frozenset(
 #: ("Author: Jane Doe"; the plural before two names: "Autorzy: A, B"); the English one
 #: is the cue's own (``header_lines``).
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("author", "authors", "reporter"),
+    "en": ("author", "authors", "reporter", "words"),  # "Words: NAME" (UK magazines)
     "de": ("autor", "autorin", "autoren"),
     "fr": ("auteur", "auteure", "autrice", "auteurs"),
     "it": ("autore", "autrice", "autori"),
@@ -130,7 +130,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
     "hu": ("szerző",),
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
-    "ar": ("بقلم", "الكاتب", "كتب"),
+    "ar": ("بقلم", "الكاتب", "كتب", "كتبت"),  # "wrote", "she wrote"
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
     "zh": ("作者", "记者", "記者"),
@@ -151,8 +151,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "lv": ("autors", "autore"),
     "lt": ("autorius", "autorė"),
     "et": ("autor",),
-    "fa": ("نویسنده", "خبرنگار"),
-    "ur": ("تحریر", "رپورٹر"),
+    "fa": ("نویسنده", "خبرنگار", "گزارش", "گزارش از"),  # "report (from)"
+    "ur": ("تحریر", "رپورٹر", "رپورٹ"),  # "report (by)"
     "ta": ("எழுதியவர்",),
     "sk": ("autor", "autorka", "autori"),
     "sl": ("avtor", "avtorica"),
@@ -164,6 +164,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ka": ("ავტორი",),
     "mn": ("сурвалжлагч",),
     "ne": ("लेखक",),
+    "hi": ("लेखक", "रिपोर्ट", "संवाददाता"),  # writer, report (by), correspondent
     "mr": ("लेखक",),
     "gu": ("લેખક",),
     "te": ("రచయిత",),
