@@ -1032,3 +1032,18 @@ def test_a_title_left_as_a_templates_placeholder_gives_way_to_the_h1(tmp_path, p
     assert page.html.title == "Council expands night buses"
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert row["title"] == "Council expands night buses"
+def test_a_parent_companys_og_site_name_gives_way_to_the_brand_its_title_and_logo_name(
+    tmp_path,
+):
+    # og:site_name is the parent company's ("Riverside Media Group", company words and no
+    # legal form); the <title>'s site part and the home link's logo are the paper (review
+    # h150)
+    page_html = ARTICLE_HTML.replace(
+        'content="Riverside Courier">', 'content="Riverside Media Group">'
+    ).replace("<nav>", '<a href="/"><img src="/logo.svg" alt="Riverside Courier"></a><nav>')
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    assert read_page(path).html.site_name == "Riverside Courier"
+    # without the logo, the markup's name stays as written
+    path.write_text(page_html.replace(' alt="Riverside Courier"', ""), encoding="utf-8")
+    assert read_page(path).html.site_name == "Riverside Media Group"

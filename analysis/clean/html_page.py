@@ -59,6 +59,7 @@ from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.meta_author import meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
+    company_span,
     name_matches_domain,
     registered_domain,
     without_legal_form,
@@ -384,7 +385,9 @@ def html_metadata(html: str) -> HtmlMetadata:
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     site_name = printed_handle_name(site_name, html)
-    if site_name is not None and without_legal_form(site_name) != site_name:
+    if site_name is not None and (
+        without_legal_form(site_name) != site_name or _company_words_close(site_name)
+    ):
         site_name = _brand_over_company(site_name, html)
     if url is None:
         url = _based_canonical(html)
@@ -484,6 +487,15 @@ def _author(author: str | None) -> str | None:
         return None
     names = [part for part in author.split(_AUTHORS_JOINER) if not _is_date(part)]
     return _before_separator(author_field_name(_AUTHORS_JOINER.join(names))) if names else None
+
+
+def _company_words_close(name: str) -> bool:
+    """Whether a site name ends in a company's words ("Pellham Media Group", an
+    ``og:site_name`` giving the parent company: :func:`analysis.clean.outlet.company_span`),
+    a name left before them."""
+    words = name.split()
+    start, end = company_span(words)
+    return 0 < end < len(words) and start == 0
 
 
 def _brand_over_company(company: str, html: str) -> str:
