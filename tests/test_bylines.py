@@ -505,6 +505,11 @@ def test_another_languages_byline_cue_and_month_are_read(
         ),
         ("2026年12月3日 市长在记者会上表示", None),
         ("• 박지훈 기자", "박지훈"),  # a list's item, as an HTML page's <li> prints
+        # a Korean place and "=" before a correspondent, a Japanese credit in brackets
+        # closing the story (review h150)
+        ("부산=김민수 특파원 minsu@example.com", "김민수"),
+        ("（田中美咲記者）", "田中美咲"),
+        ("（佐藤健一）", None),  # a name alone in brackets: no role noun, no cue here
         ("  • 记者 王小明", "王小明"),
         ("시의회, 내년도 예산안 통과", None),
         ("기자 회견에서 시장이 밝혔다", None),  # the role noun in a sentence

@@ -394,11 +394,17 @@ _WORD_CHARS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}.'’-]*")
 # family and given name perhaps spaced apart ("山田 太郎").
 _CJK_NAME = r"[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff]{2,5}(?: [\u4e00-\u9fff\u3040-\u30ff]{1,4})?"
 _AFTER_ROLE = r"(?![\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff])"
-# The line's start before a name: an agency's bracket ("[서울=뉴시스] ", "【北京】").
-_BRACKET_LEAD = r"\s*(?:[\[【(（][^\]】)）]{1,20}[\]】)）]\s*)?"
+# The line's start before a name: an agency's bracket ("[서울=뉴시스] ", "【北京】"), a
+# Korean place and "=" before a correspondent's name ("부산=김민수 특파원"), or the opening
+# bracket of a credit closing a Japanese story ("（田中美咲記者）").
+_BRACKET_LEAD = (
+    r"\s*(?:[\[【(（][^\]】)）]{1,20}[\]】)）]\s*"
+    r"|[\uac00-\ud7a3]{1,10}=\s*"
+    r"|[(（](?=[^)）]{3,12}[)）]\s*$))?"
+)
 # What may follow a byline's role noun to the line's end: an e-mail address, "=",
-# a separator, nothing.
-_REPORTER_TRAILER = r"\s*(?:[=|·•/,，、]\s*)?(?:[\w.+-]+@[\w.-]+)?\s*$"
+# a separator, the bracket closing the credit, nothing.
+_REPORTER_TRAILER = r"\s*(?:[=|·•/,，、]\s*)?(?:[\w.+-]+@[\w.-]+)?\s*[)）]?\s*$"
 
 
 def _role_pattern(table: dict[str, tuple[str, ...]]) -> str:
