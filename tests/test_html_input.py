@@ -1018,6 +1018,8 @@ def test_a_date_after_the_day_of_the_run_is_read_as_written(tmp_path, day):
     path = tmp_path / "ahead.html"
     path.write_text(markup, encoding="utf-8")
     assert read_page(path).html.published == "2090-06-15"
+
+
 @pytest.mark.parametrize("placeholder", ["%%title%% %%sep%% %%sitename%%", "{{ page.title }}"])
 def test_a_title_left_as_a_templates_placeholder_gives_way_to_the_h1(tmp_path, placeholder):
     # a CMS left og:title and <title> unfilled; the story's headline is the <h1> (review
@@ -1032,6 +1034,8 @@ def test_a_title_left_as_a_templates_placeholder_gives_way_to_the_h1(tmp_path, p
     assert page.html.title == "Council expands night buses"
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert row["title"] == "Council expands night buses"
+
+
 def test_a_parent_companys_og_site_name_gives_way_to_the_brand_its_title_and_logo_name(
     tmp_path,
 ):

@@ -100,6 +100,8 @@ def test_a_web_pages_date_beside_the_article_in_a_graph_is_not_the_pages():
     head = f"<title>{HEADLINE} - Ledger</title>" + _ld(graph)
     assert nested_days(_ld(graph)) == {"2026-11-01"}
     assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).published == "2026-11-03"
+
+
 def test_the_web_sites_name_is_the_brand_over_the_publishers_legal_name():
     # the @graph's Organization gives the company's legal name; its WebSite object and
     # the <title>'s site part name the brand (review h150)
