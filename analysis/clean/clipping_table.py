@@ -40,6 +40,7 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
             "título",
             "titular",
             "titulo",
+            "tytuł",
         }
     ),
     "outlet": frozenset(

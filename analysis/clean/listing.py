@@ -58,6 +58,7 @@ from analysis.clean.card_teaser import is_teaser
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dates import find_date_span
 from analysis.clean.inline_headlines import inline_cards
+from analysis.clean.labelled_blocks import labelled_rows
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import (
     ENTRIES_OF_ONE_ARTICLE,
@@ -137,8 +138,8 @@ def find_cards_or_updates(
         introduction (empty otherwise).
     """
     lines = list(lines)
-    if rows := table_rows(lines):
-        return rows, ()  # a clipping table: one article a row
+    if rows := table_rows(lines) or labelled_rows(lines):
+        return rows, ()  # a clipping table or a labelled report: one article a row, a block
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
     # only around the body runs (card_lines.LineKinds).
     kinds = LineKinds(lines)

@@ -1,0 +1,128 @@
+"""Labelled blocks: a media-monitoring report printed one article a block of labelled lines.
+
+A coverage report printed to text (a PDF's text, an e-mail) lists each article it found
+as a block of ``Label: value`` lines over the article's text, the labels the columns of a
+clipping table (:mod:`analysis.clean.clipping_table`) would name::
+
+    Title: Dairy opens a new cheese line
+    Outlet: Valley Courier (daily)
+    Date: 02.12.2026    Page: 5    Author: Jane Roe
+    Reach: 38 000
+    The plant will spend 30 million on a line for aged cheese.
+
+A line may hold several labelled values set apart by two spaces or more, or a tab. The
+labels decide, as a clipping table's header does (:data:`~analysis.clean.clipping_table.
+COLUMN_ROLES`, the language's words for a report's fields, not a site's): a block is an
+article when its labels give a headline and an outlet, none twice, and it has a text: the
+unlabelled lines right under it, up to a blank line, or a text's label's value. A page is
+read so when :data:`~analysis.clean.card_blocks.MIN_CARDS` blocks or more are articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.clipping_table import COLUMN_ROLES
+from analysis.clean.page_metadata import FieldSpan
+from analysis.text import LETTER_RUN
+
+#: Most words of a label (``Publication date``).
+MAX_LABEL_WORDS = 3
+
+# A labelled value: a label of letters, its colon, the value (up to the next one).
+_LABELLED = re.compile(rf"([^\W\d_]+(?: [^\W\d_]+){{0,{MAX_LABEL_WORDS - 1}}}):[ \t]*")
+# What sets a line's labelled values apart: a tab or two spaces or more.
+_GAP = re.compile(r"\t+| {2,}")
+# A note in brackets after a name: ``Valley Courier (daily)``.
+_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
+    """The articles of a report printed one block of labelled lines each ([] on another
+    page).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        Every line of the page, without its line ending.
+
+    Returns
+    -------
+    list of ArticleRegion
+        One per article block, in page order: its extent from its first labelled line
+        to its last text line; its fields the values of the labels a field takes (an
+        outlet without a bracketed note after it; a value without a letter or a digit,
+        ``–``, left out); its body the unlabelled lines under it and a text's label's
+        value. Empty when fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS`
+        blocks are articles.
+    """
+    rows = []
+    i = 0
+    while i < len(lines):
+        if _values(lines[i]) is None:
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and _values(lines[i]) is not None:
+            i += 1
+        text_end = i
+        while (
+            text_end < len(lines) and lines[text_end].strip() and _values(lines[text_end]) is None
+        ):
+            text_end += 1
+        region = _block(lines, start, i, text_end)
+        if region is not None:
+            rows.append(region)
+        i = max(i, text_end)
+    return rows if len(rows) >= MIN_CARDS else []
+
+
+def _values(line: str) -> list[tuple[str | None, int, int]] | None:
+    """A labelled line's values: per ``Label: value`` part, the field its label gives
+    (None: a label no field takes) and the value's span; None for a line that is not
+    labelled parts only."""
+    if ":" not in line:
+        return None
+    parts = []
+    offset = 0
+    for piece in [*_GAP.split(line), None]:
+        if piece is None:
+            break
+        start = line.index(piece, offset) if piece else offset
+        offset = start + len(piece)
+        if not piece.strip():
+            continue
+        match = _LABELLED.match(piece)
+        if match is None:
+            return None
+        name = " ".join(LETTER_RUN.findall(match.group(1).casefold()))
+        role = next((field for field, words in COLUMN_ROLES.items() if name in words), None)
+        value_start = start + match.end()
+        value_end = start + len(piece.rstrip())
+        parts.append((role, value_start, value_end))
+    return parts or None
+
+
+def _block(lines: Sequence[str], start: int, end: int, text_end: int) -> ArticleRegion | None:
+    """The article of the labelled lines ``start`` to ``end`` (exclusive) over their text
+    lines (to ``text_end``), or None when the labels give no article."""
+    fields: list[FieldSpan] = []
+    body = list(range(end, text_end))
+    for i in range(start, end):
+        for role, value_start, value_end in _values(lines[i]) or []:
+            if role is None:
+                continue
+            value = lines[i][value_start:value_end]
+            if role == "outlet":
+                value_end -= len(value) - len(_BRACKETED_NOTE.sub("", value))
+            if not any(c.isalnum() for c in lines[i][value_start:value_end]):
+                continue
+            fields.append(FieldSpan(i, value_start, value_end, role))
+            if role == "body":
+                body.append(i)
+    roles = [f.field for f in fields]
+    if len(roles) != len(set(roles)) or not {"title", "outlet"} <= set(roles) or not body:
+        return None
+    return ArticleRegion(start, text_end - 1, tuple(sorted(body)), tuple(fields))
