@@ -914,6 +914,14 @@ def test_an_editorial_boards_byline_is_read_whatever_its_articles_case(line, nam
         ("By Jane Roe, Associated Press", "Jane Roe"),
         # a one-word place after the comma is no author
         ("Autores: Ana Ruiz, Madrid", "Ana Ruiz"),
+        # names in another script with capitals, joined by the language's "and"
+        ("Автори: Оксана Гнатюк, Тарас Ковальчук", "Оксана Гнатюк, Тарас Ковальчук"),
+        (
+            "Автор: Оксана Гнатюк, Тарас Ковальчук та Ірина Бойко",
+            "Оксана Гнатюк, Тарас Ковальчук та Ірина Бойко",
+        ),
+        ("Por Ana Ruiz, Luis Gil y Eva Sanz", "Ana Ruiz, Luis Gil y Eva Sanz"),
+        ("Автор: Оксана Гнатюк, Українське радіо", "Оксана Гнатюк"),
     ],
 )
 def test_a_plural_author_label_reads_every_name_of_its_list(line, names):

@@ -33,6 +33,8 @@ from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
     LETTER_RUN,
+    LOWER_LETTERS,
+    UPPER_LETTERS,
     bullet_end,
     count_label_words,
     count_words,
@@ -208,10 +210,15 @@ _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 #: the board as its byline, as the dev gold has it (docs/metrics.md, `byline`).
 STAFF_WORDS = frozenset({"staff", "newsroom", "desk", "team", "board"})
 # The other authors of a list after the first one's comma: ", Tom Brown and Ann Lee",
-# ", Tom Brown, and Ann Lee": capitalized names of two to four words closed by "and"
-# or "&" and a last name ("By Jo Doe, Associated Press" has no "and": a credit).
-_PERSON = r"[A-Z\u00C0-\u024F][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z\u00C0-\u024F][\w.'’-]*){1,3}"
-_MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:and|&)\s+{_PERSON}")
+# ", Tom Brown, and Ann Lee", ", Андрій Мельник та Ігор Бондар": capitalized names (in
+# any script with capitals) of two to four words closed by a joining word
+# (:data:`_JOINERS`) and a last name ("By Jo Doe, Associated Press" has none: a credit).
+_PERSON = (
+    rf"[{UPPER_LETTERS}][\w.'’-]*"
+    rf"(?:\s+(?:[{LOWER_LETTERS}]{{1,3}}\s+)?[{UPPER_LETTERS}][\w.'’-]*){{1,3}}"
+)
+_LIST_JOINER = "|".join(map(re.escape, sorted(_JOINERS, key=lambda w: (-len(w), w))))
+_MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:{_LIST_JOINER})\s+{_PERSON}")
 # After a plural label ("Authors:", "Autorzy:"): names set apart by commas alone.
 _LISTED_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})+")
 
