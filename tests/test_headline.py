@@ -1120,3 +1120,30 @@ def test_a_publishers_name_a_credit_gives_is_no_headline():
         "Provided by The Tidewater Observer",
     ]
     assert find_title_line(lines, 8) == 4
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a first-person headline closed as a sentence, under a masthead and a label
+        (
+            ["The Dunmore Courier", "", "Readers Write"],
+            "I ran the night ferry for 20 years. This is what I saw.",
+        ),
+        # a headline over it: the closed line is its deck
+        (
+            ["Ferry crews: a season of delays and repairs", "", "12 comments"],
+            "Ferry crews: a season of delays and repairs",
+        ),
+    ],
+)
+def test_a_line_closed_by_a_full_stop_over_the_byline_is_the_headline(above, title):
+    body = "\n\n".join(
+        f"The crossing took forty minutes on a calm day, part {n}, and twice that in a gale."
+        for n in range(3)
+    )
+    page = "\n".join(above) + (
+        "\n\nI ran the night ferry for 20 years. This is what I saw.\n\n"
+        f"As told to Maren Holt\nNov. 5, 2026\n\n{body}\n"
+    )
+    assert extract_articles(page, "p.txt").iloc[0].title == title

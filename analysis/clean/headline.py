@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from analysis.clean.bylines import is_name_line
 from analysis.clean.dates import DateMatch, find_relative_time, labelled_dates
 from analysis.clean.header_lines import (
+    BYLINE_MAX_WORDS,
     RELATED_LABEL,
     RELATED_LINK,
     STAFF_WORDS,
@@ -51,6 +52,7 @@ from analysis.clean.header_lines import (
     is_caption_line,
     is_doubled,
     is_heading_like,
+    is_label_like,
     is_menu_line,
     is_meta_line,
     provider_name_line,
@@ -837,9 +839,33 @@ def _heads_meta_lines(page: _PageLines, index: int, below: Sequence[int]) -> boo
         return False  # a name in capitals above its date: a byline
     if re.search(r"[>»›]", stripped) or is_breadcrumb(stripped):
         return False  # a breadcrumb
-    if re.search(r"[.:;,…]$", stripped):
+    if re.search(r"[.:;,…]$", stripped) and not _closed_over_byline(page, index, below):
         return False  # a sentence
     return any(page.is_meta(j) for j in below)
+
+
+def _closed_over_byline(page: _PageLines, index: int, below: Sequence[int]) -> bool:
+    """True for a line closed by one full stop, of at most :data:`HEADLINESE_MAX_WORDS`
+    words, whose next line with a word is a byline ("I drove a bus for 31 years. Here's
+    what changed." over "As told to Jane Roe"): a headline closed as a sentence, as a
+    first-person piece's is, under nothing headline-shaped but labels and mastheads
+    (:func:`~analysis.clean.header_lines.is_label_like`); a deck closed so sits under its
+    headline."""
+    stripped = page.lines[index].strip()
+    if not stripped.endswith(".") or stripped.endswith("..") or not below:
+        return False
+    if count_words(stripped) > HEADLINESE_MAX_WORDS:
+        return False
+    line = page.lines[below[0]].strip()
+    if count_words(line) > BYLINE_MAX_WORDS or find_byline(line) is None:
+        return False
+    # a headline-shaped line above it, longer than a label, is the headline over its deck
+    return not any(
+        count_words(page.lines[j])
+        and _is_title_candidate(page, j)
+        and not is_label_like(page.lines[j])
+        for j in range(max(0, index - TITLE_SEARCH_LINES), index)
+    )
 
 
 def _is_closed_top_line(
