@@ -68,6 +68,11 @@ PACKED_FACTORS = (1.0, 0.3, 0.1)
 # and 2 and keeps 1.
 DATELINES = True
 STAMP_OTHER_WORDS = 1
+# A clock time (no date) may stand over its update's headline, the update's text under
+# the headline ("13:45" / "Ferries cancelled" / its paragraph): a dateline too. Only a
+# clock time: a listing's card date stands over the next card's headline and teaser. A
+# rule switch with no tuned value, on (cross-validation by site may switch it off).
+UPDATE_HEADLINES = True
 # A comment thread: at least COMMENT_HEADERS_MIN posts under a name line of at most
 # AUTHOR_LINE_MAX_WORDS words (a list item's number not counted) and a time line of at
 # most COMMENT_TIME_MAX_WORDS words
@@ -398,7 +403,8 @@ def inner_datelines(
     control's label closing the update above (:func:`_is_control_label`: "Share",
     "Share this update" under every update), returned with the dateline. A listing's
     card date is printed under its teaser, against it, or before the next card's
-    headline, which is no prose.
+    headline, which is no prose. A clock time (no date) may stand over its update's
+    headline, the prose under that headline (``UPDATE_HEADLINES``).
 
     Parameters
     ----------
@@ -436,13 +442,32 @@ def inner_datelines(
         # a control's label closing the update above ("Share" under each entry) is
         # part of the update, neither its text nor a break
         control = above > 0 and _is_control_label(lines[features[above].index], features[above])
+        below = position + 1
+        if (
+            UPDATE_HEADLINES
+            and below + 1 < len(features)
+            and _is_update_headline(features[below])
+            and not find_dates(text)
+            and not is_prose(features[below], known_language)
+        ):
+            below += 1  # a clock time over its update's headline, then the update's text
         if (
             is_prose(features[above - 1 if control else above], known_language)
-            and is_prose(features[position + 1], known_language)
+            and is_prose(features[below], known_language)
             and is_stamp(text)
         ):
             found.extend([above, position] if control else [position])
     return found
+
+
+def _is_update_headline(feature: LineFeatures) -> bool:
+    """Whether a line may be a live blog update's headline under its time: a few words,
+    no sentence, no date, no bullet or notice."""
+    return (
+        0 < feature.n_words < SENTENCE_LINE_WORDS
+        and not (feature.ends_sentence or feature.has_date)
+        and not (feature.is_bullet or feature.is_notice)
+    )
 
 
 def _is_control_label(text: str, feature: LineFeatures) -> bool:
