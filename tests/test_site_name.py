@@ -81,6 +81,25 @@ def test_a_notice_without_a_sign_and_an_imprint_line_name_a_holder():
     assert _site([f"{PROSE} Example Holdings GmbH said so."]) is None
 
 
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        # review h142 L7: Persian "all rights for NAME reserved is", with or without ©
+        ("کلیه حقوق برای ماهنامه دریای آبی محفوظ است.", "ماهنامه دریای آبی"),
+        ("© تمام حقوق برای ماهنامه دریای آبی محفوظ است", "ماهنامه دریای آبی"),
+        # the rights reserved TO the holder, opening the line without a sign
+        ("כל הזכויות שמורות לקול העמק", "קול העמק"),
+        ("All rights reserved to Valley Example News.", "Valley Example News"),
+    ],
+)
+def test_a_notice_reserving_the_rights_for_its_holder_names_it_without_a_sign(notice, holder):
+    assert _site([PROSE, "", notice]) == (holder, "copyright")
+
+
+def test_rights_reserved_words_inside_a_sentence_name_no_holder():
+    assert _site([PROSE, "", f"{PROSE} All rights reserved to Valley Example News."]) is None
+
+
 def test_a_domain_holder_is_the_sites_address_and_beats_a_mail_host():
     lines = [PROSE, "", "exampledaily@mailhost.com", "© exampledaily.com, 2008"]
     assert _site(lines) == ("exampledaily.com", "page")

@@ -404,14 +404,23 @@ _COPYRIGHT = re.compile(
 _HOLDER_FIRST = re.compile(
     rf"^\s*(?P<name>[{UNSPACED_SCRIPTS}]{{2,20}})\s*[|｜·]?\s*(?:版[权權]所有|著作権)"
 )
+# Persian writes the holder after "for" and the word "reserved" after the holder: "کلیه
+# حقوق برای NAME محفوظ است" (all rights for NAME reserved is).
+_RIGHTS_FOR = "برای"
+#: The word "reserved" of the notices that print it after their holder (Persian).
+_RESERVED_WORD = "محفوظ"
 # A notice that reserves the rights to its holder, named after them: "© כל הזכויות שמורות
 # לחיפה יומית 2026" (Hebrew and Arabic glue "to" to the name: ל, لـ), "© 2026 All rights
 # reserved to Example News". The name ends as a notice's holder does (``_COPYRIGHT``).
 _RESERVED_TO = re.compile(
-    rf"{RIGHTS_RESERVED}\s+[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+)"
+    rf"{RIGHTS_RESERVED}\s+(?:[^\W\d_]+\s+(?:(?i:to)\s+|ל|لـ\s*|ل\s+)|{_RIGHTS_FOR}\s+)"
     rf"(?P<name>(?:{_UPPER}|{CASELESS_LETTER})[\w{COMBINING_MARKS}&'’ .-]{{0,50}}?)"
-    rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d))"
+    rf"(?=\s*(?:[.,|/·•]\s|[۔।॥]|\(|[.,|]?$|\s*[-–]\s|{_DASH_GOES_ON}|\s+(?:19|20)\d\d)"
+    rf"|\s+{_RESERVED_WORD})"
 )
+# The same notice opening its line without a sign: "All rights reserved to Example News",
+# "כל הזכויות שמורות לקול העמק", "کلیه حقوق برای NAME محفوظ است".
+_RESERVED_TO_LINE = re.compile(r"^\s*" + _RESERVED_TO.pattern)
 _NOTICE_MARK = re.compile(r"[©ⓒ]|\([cC]\)|\d{4}")
 _NOT_A_HOLDER = re.compile(
     rf"\brights\b|^(?:all|copyright)\b|\d{{4}}|^{RIGHTS_RESERVED}", re.IGNORECASE
@@ -469,8 +478,11 @@ _GATE_LITERALS = [
     (bit, necessary_literals(pattern)) for bit, pattern in zip(_GATE_BITS, _GATED, strict=True)
 ]
 _DOMAIN_GATE = 1 << len(_GATED)
-#: The gate of the case-insensitive "reserved" of a notice without a sign.
+#: The gate of the case-insensitive "reserved" of a notice without a sign (or of its
+#: Hebrew, Arabic and Persian word: "שמורות", "محفوظة", "محفوظ").
 RESERVED_GATE = 1 << (len(_GATED) + 1)
+# "Reserved" in the notices of scripts without case (Hebrew; Arabic and Persian).
+_RESERVED_WITHOUT_CASE = ("שמורות", _RESERVED_WORD)
 # The marks a footer signed with its years needs (``_YEARS_FOOTER``), and its gate.
 _FOOTER_MARKS = "·|•"
 _FOOTER_GATE = 1 << (len(_GATED) + 2)
@@ -530,6 +542,7 @@ def page_gates(lines: Sequence[str]) -> list[int]:
     reserved = set()
     if "reserved" in page.text.casefold():  # rare: then each line is folded
         reserved = {i for i, line in enumerate(lines) if "reserved" in line.casefold()}
+    reserved |= page.lines_holding(_RESERVED_WITHOUT_CASE)
     everywhere = 0
     holding: list[tuple[int, set[int]]] = [
         (_DOMAIN_GATE, page.lines_matching(_DOT_LETTER)),
@@ -644,6 +657,9 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
         and (match := _RIGHTS_NOTICE.match(line))
     ):
         holder = without_legal_form(match.group("name").strip(" ,."))
+        found.append((holder, match.span("name"), "copyright"))
+    elif gates & RESERVED_GATE and (match := _RESERVED_TO_LINE.match(ascii_digits(line))):
+        holder = without_legal_form(line[slice(*match.span("name"))].strip())
         found.append((holder, match.span("name"), "copyright"))
     elif gates & _IMPRINT_GATE and len(line) <= _IMPRINT_CHARS and (match := _IMPRINT.match(line)):
         found.append((match.group("name"), match.span("name"), "copyright"))
