@@ -70,3 +70,46 @@ def test_a_table_of_titles_and_publishers_alone_is_no_clipping_table():
 def test_the_table_ends_at_the_first_line_that_is_no_row():
     lines = [*_table("tabs").split("\n"), "Report prepared by the press office.", "a\tb\tc\td"]
     assert [region.first_line for region in table_rows(lines)] == [4, 5, 6]
+
+
+def test_a_spreadsheet_saved_with_semicolons_is_a_clipping_table():
+    # (made up) a Catalan sheet saved as CSV where ";" separates the cells and a quoted
+    # cell holds a ";" of its own
+    page = "\n".join(
+        [
+            "Data;Mitjà;Titular;Enllaç;Resum",
+            "04/03/2024;Diari del Port;Tanca el pont vell tot l'estiu;https://a.example/1;"
+            '"Les obres començaran al juny; duraran tres mesos."',
+            "05/03/2024;La Gaseta;Més barques mentre duren les obres;https://b.example/2;"
+            "Els vaixells passaran cada deu minuts.",
+            "",
+        ]
+    )
+    articles = extract_articles(page, name="sheet.txt")
+    assert list(articles["outlet"]) == ["Diari del Port", "La Gaseta"]
+    assert list(articles["title"]) == [
+        "Tanca el pont vell tot l'estiu",
+        "Més barques mentre duren les obres",
+    ]
+    assert articles["body"].iloc[0] == "Les obres començaran al juny; duraran tres mesos."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Dátum", "Lap", "Cím", "Összefoglaló"),  # Hungarian
+        ("Datum", "Bron", "Kop", "Samenvatting"),  # Dutch
+        ("Data", "Źródło", "Tytuł", "Streszczenie"),  # Polish
+        ("Tarih", "Kaynak", "Başlık", "Özet"),  # Turkish
+        ("Дата", "Джерело", "Заголовок", "Анотація"),  # Ukrainian
+    ],
+)
+def test_a_clipping_table_is_read_under_column_names_of_other_languages(header):
+    rows = [" | ".join(header), *(" | ".join(row) for row in CLIPPINGS)]
+    lines = ["Coverage report", "", *rows, ""]
+    found = table_rows(lines)
+    assert len(found) == len(CLIPPINGS)
+    assert [
+        next(lines[f.line_no][f.start : f.end] for f in r.fields if f.field == "outlet")
+        for r in found
+    ] == [outlet for _, outlet, _, _ in CLIPPINGS]

@@ -2,9 +2,11 @@
 
 A press office's or a monitoring service's coverage report lists the articles it found
 one row each, under a header row naming the columns (``Date | Outlet | Headline |
-Snippet``), with tabs between the cells, pipes (``a | b``) or as a Markdown table
-(``| a | b |`` over a ``|---|---|`` rule). Each row is an article with its own outlet,
-date, headline and text, not one page's body.
+Snippet``), with tabs between the cells, pipes (``a | b``), semicolons (a spreadsheet
+saved as CSV in a locale whose decimal mark is the comma: ``Data;Mitjà;Titular``, a quoted
+cell's own semicolons separating none) or as a Markdown table (``| a | b |`` over a
+``|---|---|`` rule). Each row is an article with its own outlet, date, headline and
+text, not one page's body.
 
 The header decides: its cells are column names (the words :data:`COLUMN_ROLES` gives
 each field, the language's words for a report's columns, not a site's), one of them a
@@ -40,7 +42,24 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
             "título",
             "titular",
             "titulo",
+            "kop",
             "tytuł",
+            "nagłówek",
+            "titulek",
+            "titulok",
+            "cím",
+            "titlu",
+            "títol",
+            "rubrik",
+            "overskrift",
+            "tittel",
+            "otsikko",
+            "başlık",
+            "judul",
+            "tajuk",
+            "заголовок",
+            "назва",
+            "τίτλος",
         }
     ),
     "outlet": frozenset(
@@ -64,6 +83,32 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
             "fonte",
             "journal",
             "zeitung",
+            "bron",
+            "krant",
+            "źródło",
+            "zdroj",
+            "médium",
+            "lap",
+            "forrás",
+            "sursa",
+            "sursă",
+            "publicație",
+            "mitjà",
+            "font",
+            "källa",
+            "tidning",
+            "kilde",
+            "lähde",
+            "kaynak",
+            "yayın",
+            "sumber",
+            "джерело",
+            "источник",
+            "видання",
+            "издание",
+            "πηγή",
+            "μέσο",
+            "veículo",
         }
     ),
     "published": frozenset(
@@ -78,6 +123,14 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
             "data",
             "date de publication",
             "erscheinungsdatum",
+            "dato",
+            "päivämäärä",
+            "dátum",
+            "tarih",
+            "tanggal",
+            "tarikh",
+            "дата",
+            "ημερομηνία",
         }
     ),
     "body": frozenset(
@@ -102,10 +155,45 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
             "estratto",
             "sommario",
             "riassunto",
+            "samenvatting",
+            "streszczenie",
+            "perex",
+            "shrnutí",
+            "összefoglaló",
+            "kivonat",
+            "rezumat",
+            "resum",
+            "sammanfattning",
+            "ingress",
+            "sammendrag",
+            "tiivistelmä",
+            "özet",
+            "ringkasan",
+            "анотація",
+            "аннотация",
+            "περίληψη",
+            "resumo",
         }
     ),
     "byline": frozenset(
-        {"author", "authors", "byline", "journalist", "autor", "autorin", "auteur", "autore"}
+        {
+            "author",
+            "authors",
+            "byline",
+            "journalist",
+            "autor",
+            "autorin",
+            "auteur",
+            "autore",
+            "szerző",
+            "författare",
+            "forfatter",
+            "kirjoittaja",
+            "yazar",
+            "penulis",
+            "автор",
+            "συντάκτης",
+        }
     ),
 }
 
@@ -118,6 +206,9 @@ _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*
 _SEPARATORS = {
     "tabs": re.compile(r"\t+"),
     "pipes": re.compile(r"\s*\|\s*"),
+    # a spreadsheet saved as CSV where the locale's list separator is ";" (the comma is
+    # the decimal mark): a ";" inside a quoted cell ("a; b") separates none
+    "semicolons": re.compile(r';(?=[^"]*(?:"[^"]*"[^"]*)*$)'),
     "aligned": re.compile(r" {2,}"),
 }
 
@@ -163,6 +254,8 @@ def _printing(line: str) -> str | None:
         return "tabs"
     if "|" in line:
         return "pipes"
+    if ";" in line:
+        return "semicolons"
     return "aligned" if "  " in line.strip() else None
 
 
@@ -182,6 +275,13 @@ def _cells(line: str, printing: str) -> list[tuple[int, int]]:
         spans = spans[1:]  # (``| a | b |``, or a line opening with spaces)
     if printing == "pipes" and spans and spans[-1][0] == spans[-1][1]:
         spans = spans[:-1]
+    if printing == "semicolons":  # a quoted cell's quotes are no part of it
+        spans = [
+            (start + 1, end - 1)
+            if end - start >= 2 and line[start] == line[end - 1] == '"'
+            else (start, end)
+            for start, end in spans
+        ]
     return spans
 
 
