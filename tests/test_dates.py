@@ -650,6 +650,27 @@ def test_more_languages_month_names_are_read(date_line):
 
 
 @pytest.mark.parametrize(
+    "date_line",
+    [
+        "2026. 12. 03.",  # hu, ko: year, month and day each closed by a dot and a space
+        "2026. 12. 3. 오후 3:12",
+        "Közzétéve: 2026. 12. 03., 10:12",
+        "| 2026. 12. 03. | Megyei Hírlap |",
+    ],
+)
+def test_a_year_first_date_closed_by_dots_and_spaces_is_read(date_line):
+    # review h149 (issue #10): a Hungarian press table's date cells were not read
+    assert parse_date(date_line) == "2026-12-03"
+
+
+@pytest.mark.parametrize(
+    "text", ["Since 2026. 12 people moved", "2026. 12. 3 people", "2026. 13. 03."]
+)
+def test_a_year_and_numbers_after_dots_are_no_such_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
     ("date_line", "iso"),
     [
         # review h102 N5, h94 (issue #10): forms a source confirms (month_names.py)

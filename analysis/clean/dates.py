@@ -4,7 +4,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 :mod:`analysis.clean.listing` (card dates). Forms read:
 
 - English ``June 2, 2025``, ``Jun. 2nd 2025``, ``2 June 2025``;
-- numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``; ``02.06.2025`` (day first,
+- numeric ``2025-06-02``, ``2025/06/02``, ``2025.06.02``, ``2025. 06. 02.`` (Hungarian,
+  Korean); ``02.06.2025`` (day first,
   unless only month first makes a date: ``11.14.2019``), with a two-digit year too
   (``02.12.26``, ``2.12.26 14:05``: day and month of two digits each, or a clock time
   after it; day first only, ``11.18.19`` is none; a version's ``3.1.26`` is no date);
@@ -317,6 +318,9 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
         ),
+        # 2026. 12. 4. / 2026. 12. 04. 오후 3:12: year, month and day each closed by a dot
+        # and a space (Hungarian, Korean), the year first as every such date
+        re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\. (?P<mn>[01]?\d)\. (?P<d>[0-3]?\d)\.(?!\d)"),
         *_DAY_MONTH_PATTERNS,
         # 令和8年12月2日 / 中華民國115年12月2日: a year of Japan's era or of the Republic of
         # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS)
@@ -432,9 +436,9 @@ _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", "", "", ".", _YEAR_AFTER_SPACE,
-    "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE, _YEAR_AFTER_GAP,
-    _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "", "", ".",
+    _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE,
+    _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
