@@ -664,6 +664,27 @@ def test_a_year_first_date_closed_by_dots_and_spaces_is_read(date_line):
 
 
 @pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h149 (issue #10): Amharic and Tigrinya pages date by the Ethiopian calendar
+        ("ኅዳር 24 ቀን 2019 ዓ.ም.", "2026-12-03"),  # month, day, "ቀን", year, era
+        ("ረቡዕ ህዳር 24 ቀን 2019", "2026-12-03"),  # a weekday before, another spelling
+        ("ኅዳር 24, 2019", "2026-12-03"),
+        ("መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"),  # new year after a leap year's eve
+        ("ጳጉሜ 6 ቀን 2015 ዓ.ም.", "2023-09-11"),  # the sixth epagomenal day
+        ("ታኅሣሥ 28 ቀን 2016 ዓ.ም.", "2024-01-07"),
+    ],
+)
+def test_ethiopian_calendar_dates_are_read_as_gregorian(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+def test_an_ethiopian_day_out_of_range_is_no_date():
+    assert parse_date("ጳጉሜ 6 ቀን 2016 ዓ.ም.") is None  # 2016 is no year before a leap year
+    assert parse_date("ኅዳር 31 ቀን 2019") is None
+
+
+@pytest.mark.parametrize(
     "text", ["Since 2026. 12 people moved", "2026. 12. 3 people", "2026. 13. 03."]
 )
 def test_a_year_and_numbers_after_dots_are_no_such_date(text):

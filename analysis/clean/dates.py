@@ -96,6 +96,7 @@ from analysis.clean.line_gates import CaselessGate
 from analysis.clean.month_names import (
     CAPITALIZED_MONTHS,
     DATE_WORDS,
+    ETHIOPIAN_MONTHS,
     EVERY_MONTH_NAME,
     MONTH_SHORTENINGS,
     SOLAR_HIJRI_MONTHS,
@@ -269,6 +270,12 @@ _DAY_MONTH_PATTERNS = (
     _DAY_MONTH_YEAR_SPACED,
 )
 
+# An Ethiopian month's name (the longest spellings first).
+_ETHIOPIAN_MONTH = "|".join(
+    sorted((name for row in ETHIOPIAN_MONTHS for name in row), key=len, reverse=True)
+)
+# What may close an Ethiopian date: "ዓ.ም." (the year of mercy, the calendar's era).
+_ETHIOPIAN_ERA = r"(?:\s*ዓ\.?\s*ም\.?)?"
 # A Persian month's name with the Arabic letters a page may write for its yeh and kaf
 # ("فروردين" for "فروردین").
 _SOLAR_MONTH = "|".join(
@@ -386,6 +393,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?:{_THAI_ERA}\s*)?"
             r"(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
         ),
+        # ኅዳር 25 ቀን 2019 ዓ.ም. / ኅዳር 25, 2019: month, day ("ቀን", day, after it), year of
+        # the Ethiopian calendar (Amharic, Tigrinya)
+        re.compile(
+            rf"(?<![^\W\d_])(?P<em>{_ETHIOPIAN_MONTH})\s*(?P<ed>[0-3]?\d)(?:\s*ቀን)?[\s,/]*"
+            rf"(?P<ey>(?:19|20)\d\d)(?!\d){_ETHIOPIAN_ERA}"
+        ),
         # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
         # 3. decembris (Latvian: year, "gada", day, month)
         re.compile(
@@ -438,7 +451,7 @@ _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "", "", ".",
     _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE,
-    _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, "m.", "gada", ".",
+    _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -1031,6 +1044,9 @@ def _iso_from_match(
             return dt.date(year, _THAI_MONTHS[groups["tm"]], int(groups["td"])).isoformat()
         except ValueError:
             return None
+    if groups.get("em"):
+        month = _ETHIOPIAN_MONTH_NUMBERS[groups["em"]]
+        return ethiopian_iso(int(groups["ey"]), month, int(groups["ed"]))
     if groups.get("sm"):
         month = _SOLAR_MONTHS[groups["sm"].replace("ي", "ی").replace("ك", "ک")]
         return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))
@@ -1085,6 +1101,45 @@ def _iso_from_match(
 _SOLAR_MONTHS = {
     name: number for row in SOLAR_HIJRI_MONTHS for number, name in enumerate(row, start=1)
 }
+
+
+_ETHIOPIAN_MONTH_NUMBERS = {
+    name: number for number, row in enumerate(ETHIOPIAN_MONTHS, start=1) for name in row
+}
+# The Gregorian ordinal (datetime.date.toordinal) of the day before the Ethiopian
+# calendar's first day (Meskerem 1 of the year 1: 27 August 8 of the Gregorian calendar).
+_ETHIOPIAN_EPOCH = 2795
+
+
+def ethiopian_iso(year: int, month: int, day: int) -> str | None:
+    """A day of the Ethiopian calendar as a Gregorian date.
+
+    Twelve months of 30 days, then Pagume of 5 days, or 6 in a year before a leap year
+    of the Gregorian calendar's (the year whose remainder by 4 is 3); its new year falls
+    on 11 or 12 September.
+
+    Parameters
+    ----------
+    year, month, day : int
+        As printed ("ኅዳር 25 ቀን 2019 ዓ.ም.": 2019, 3, 25).
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``; None for a month or day out of range.
+
+    Examples
+    --------
+    >>> ethiopian_iso(2019, 3, 25)
+    '2026-12-04'
+    >>> ethiopian_iso(2016, 1, 1)
+    '2023-09-12'
+    """
+    last = 30 if month <= 12 else (6 if year % 4 == 3 else 5)
+    if not (1 <= month <= 13 and 1 <= day <= last):
+        return None
+    ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
+    return dt.date.fromordinal(ordinal).isoformat()
 
 
 def solar_hijri_iso(year: int, month: int, day: int) -> str | None:

@@ -18,6 +18,7 @@ from analysis.clean.cldr_months import CLDR_MONTH_NAMES
 __all__ = [
     "CAPITALIZED_MONTHS",
     "DATE_WORDS",
+    "ETHIOPIAN_MONTHS",
     "EVERY_MONTH_NAME",
     "MONTH_NAMES",
     "MONTH_SHORTENINGS",
@@ -406,6 +407,28 @@ SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
     ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله",
      "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
 )  # fmt: skip
+
+
+#: The months of the Ethiopian calendar, Meskerem first, in the spellings Amharic and
+#: Tigrinya pages print (``ኅዳር`` / ``ህዳር`` / ``ሕዳር``): twelve of 30 days and Pagume of 5
+#: (6 before a leap year). Another calendar, read by
+#: :func:`analysis.clean.dates.ethiopian_iso`, never a Gregorian month (an Amharic page
+#: that prints Gregorian dates writes their own names: ``ዲሴምበር``).
+ETHIOPIAN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("መስከረም",),
+    ("ጥቅምት", "ጥቅምቲ"),
+    ("ኅዳር", "ህዳር", "ሕዳር", "ኀዳር"),
+    ("ታኅሣሥ", "ታህሳስ", "ታሕሳስ", "ታኅሳስ", "ታሕሣሥ"),
+    ("ጥር", "ጥሪ"),
+    ("የካቲት", "ለካቲት"),
+    ("መጋቢት",),
+    ("ሚያዝያ", "ሚያዚያ"),
+    ("ግንቦት",),
+    ("ሰኔ", "ሰነ"),
+    ("ሐምሌ", "ሀምሌ", "ሓምለ"),
+    ("ነሐሴ", "ነሀሴ", "ነሓሰ"),
+    ("ጳጉሜ", "ጳጉሜን", "ጷጉሜ"),
+)
 
 
 #: The Thai months, January first: written whole, and shortened with their dots (Thai
