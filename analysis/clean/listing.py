@@ -260,6 +260,11 @@ def _listing_regions(
         elif once:
             unshared.append(card)
     cards = _with_misread_cards(lines, kept, unshared, shape)
+    if n_shape < MIN_CARDS:
+        # every card's header reaches into other chrome above it (a chat's messages over
+        # each shared link's preview): the cards printed alike from the line over their
+        # headline down
+        n_shape = _cards_framed_alike(cards)
     if len(cards) < MIN_CARDS or n_shape < MIN_CARDS:
         return [], ()
     verdict = one_article(lines, kinds, cards, detected_body)
@@ -377,6 +382,22 @@ def _named_elsewhere(lines: list[str], card: Card, cards: list[Card]) -> bool:
         ):
             return True
     return False
+
+
+def _frame_from_headline(shape: tuple[str, ...]) -> tuple[str, ...]:
+    """A card's shape from the line over its last headline-kind line before its text."""
+    bar = shape.index("|") if "|" in shape else len(shape)
+    heads = [k for k in range(bar) if shape[k] == "title"]
+    return shape[max(0, heads[-1] - 1) :] if heads else shape
+
+
+def _cards_framed_alike(cards: list[Card]) -> int:
+    """How many of ``cards`` print one frame (:func:`_frame_from_headline`), when
+    :data:`MIN_CARDS` + 1 or more do (else 0)."""
+    if not cards:
+        return 0
+    n = Counter(_frame_from_headline(card.shape) for card in cards).most_common(1)[0][1]
+    return n if n > MIN_CARDS else 0
 
 
 def _same_frame(shape: tuple[str, ...], other: tuple[str, ...]) -> bool:
