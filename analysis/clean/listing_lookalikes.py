@@ -113,19 +113,66 @@ def _shared_vocabulary(lines: list[str], cards: list[Card]) -> bool:
     of each (or fewer than half of them echo their own body at all). A listing's teasers
     are independent stories: each headline's words recur in its own teaser, some also
     in another (a section's stories share topic words); the sections of one article under
-    subheads share its vocabulary."""
-    bodies = [content_words(" ".join(lines[i] for i in c.region.body_lines)) for c in cards]
-    own = cross = echoed = n_echo = 0
-    for k, card in enumerate(cards):
-        if card.cues - _NOT_CUES != {ECHO_CUE}:
-            continue
-        headline = content_words(lines[card.title_line])
-        shared = len(headline & bodies[k])
+    subheads share its vocabulary. Words are compared as printed; when that finds
+    subheads among more than :data:`~analysis.clean.card_blocks.MIN_CARDS` such cards, as
+    inflected too (:func:`_echoed`: a Hungarian or Finnish teaser prints its headline's
+    words with other endings), and the cards are a listing when that finds them one."""
+    echo_cards = [k for k, card in enumerate(cards) if card.cues - _NOT_CUES == {ECHO_CUE}]
+    if not echo_cards:
+        return False
+    texts = [" ".join(lines[i] for i in card.region.body_lines) for card in cards]
+    headlines = {k: content_words(lines[cards[k].title_line]) for k in echo_cards}
+    exact = [content_words(text) for text in texts]
+    if not _share(headlines, [(words, set()) for words in exact]):
+        return False
+    if len(echo_cards) <= MIN_CARDS:
+        return True
+    return _share(headlines, [_stems(text) for text in texts])
+
+
+def _share(headlines: dict[int, set[str]], bodies: list[tuple[set[str], set[str]]]) -> bool:
+    """:func:`_shared_vocabulary`'s test on the echo cards' ``headlines`` (by card
+    index) and every card's ``bodies`` (:func:`_stems`; no starts: words as printed)."""
+    own = cross = echoed = 0
+    for k, headline in headlines.items():
+        shared = _echoed(headline, bodies[k])
         own += shared
         echoed += shared > 0
-        n_echo += 1
-        cross += max((len(headline & body) for j, body in enumerate(bodies) if j != k), default=0)
-    return n_echo > 0 and (own <= cross or 2 * echoed <= n_echo)
+        cross += max((_echoed(headline, b) for j, b in enumerate(bodies) if j != k), default=0)
+    return own <= cross or 2 * echoed <= len(headlines)
+
+
+#: Letters two words share at their start to be one word inflected ("vonatok" /
+#: "vonatot", "kanalları" / "kanalın"), or a word has to be the start of a longer one
+#: ("móló" / "mólója", "busz" / "buszjárat") (:func:`_echoed`): agglutinating languages
+#: (Hungarian, Finnish, Turkish, Estonian) and affixing ones (Malay, Tagalog) print a
+#: headline's word in its teaser with another ending.
+MIN_SHARED_START, MIN_STEM_LETTERS = 5, 4
+
+
+def _stems(text: str) -> tuple[set[str], set[str]]:
+    """A text's content words (:func:`~analysis.clean.card_blocks.content_words`) and
+    their starts: every start of :data:`MIN_STEM_LETTERS` letters or more of each."""
+    words = content_words(text)
+    starts = {w[:n] for w in words for n in range(MIN_STEM_LETTERS, len(w) + 1)}
+    return words, starts
+
+
+def _echoed(headline: set[str], body: tuple[set[str], set[str]]) -> int:
+    """How many of a headline's content words its ``body`` prints (:func:`_stems`): the
+    word itself, or a word of :data:`MIN_STEM_LETTERS` letters or more that starts it or
+    that it starts, or a word sharing its first :data:`MIN_SHARED_START` letters."""
+    words, starts = body
+    if not starts:  # (words as printed)
+        return len(headline & words)
+    return sum(
+        1
+        for w in headline
+        if w in words
+        or (len(w) >= MIN_STEM_LETTERS and w in starts)
+        or w[:MIN_SHARED_START] in starts
+        or any(w[:n] in words for n in range(MIN_STEM_LETTERS, len(w)))
+    )
 
 
 def numbered_parts(lines: list[str], cards: list[Card]) -> list[Card]:
