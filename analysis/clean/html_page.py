@@ -54,7 +54,7 @@ from analysis.clean.html_logo import home_logo_name, names_home
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.jsonld_article import nested_days, own_articles, website_names
-from analysis.clean.markup_dates import is_update_date_only
+from analysis.clean.markup_dates import is_update_date_only, own_article_day
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.meta_author import meta_author, meta_tags
 from analysis.clean.outlet import (
@@ -382,6 +382,8 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = None
     if published is not None and is_update_date_only(html, published):
         published = None  # the last update's date: the page prints its own (read.py)
+    if published is not None and (own_day := own_article_day(html, published)) is not None:
+        published = own_day  # a related story's date (a card nested in the story), not its own
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     site_name = printed_handle_name(site_name, html)

@@ -6,6 +6,11 @@ htmldate falls back on the date it does name, the last update's
 (``article:modified_time``, ``dateModified``), and a story published in April and
 corrected in December reads as December's. :func:`is_update_date_only` tells such a
 date apart, so the reader takes the date the page prints instead.
+
+htmldate's original date is the oldest it finds: on a page whose story lists related
+stories as ``<article>`` cards inside its own ``<article>``, each with its
+``<time datetime>``, and no meta tag dates the page, that is the oldest related story's
+day. :func:`own_article_day` gives the story's own ``<time>`` instead.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-__all__ = ["is_update_date_only"]
+__all__ = ["is_update_date_only", "own_article_day"]
 
 # A meta tag's name (property, name, itemprop) and content, in either order.
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -67,3 +72,60 @@ def is_update_date_only(markup: str, date: str) -> bool:
         and not others
         and _TIME_ELEMENT.search(markup) is None
     )
+
+
+# A <time> element's machine-readable day.
+_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
+
+
+def own_article_day(markup: str, date: str) -> str | None:
+    """The day of the page's own ``<article>`` when ``date`` is only a nested one's: a
+    related story's card (an ``<article>`` inside the page's ``<article>``).
+
+    No tuned value: the nesting of the elements says whose date each ``<time>`` is.
+
+    Parameters
+    ----------
+    markup : str
+        The page's HTML.
+    date : str
+        The date read from the markup, ``yyyy-mm-dd``.
+
+    Returns
+    -------
+    str or None
+        The first ``<time datetime>`` day of the outermost ``<article>`` outside its
+        nested ones, when ``date`` is the day of a ``<time>`` inside a nested
+        ``<article>`` and of none outside them; None otherwise (no nesting, the date
+        the story's own, or the story's ``<time>`` missing).
+    """
+    lowered = markup.lower()
+    if lowered.count("<article") < 2 or not _TIME_ELEMENT.search(markup):
+        return None
+    from lxml.etree import ParserError
+    from lxml.html import document_fromstring
+
+    try:
+        tree = document_fromstring(markup)
+    except (ParserError, ValueError):
+        return None
+    for article in tree.iter("article"):
+        if any(a.tag == "article" for a in article.iterancestors()):
+            continue  # (a nested one: its outermost article is read)
+        own, nested = [], set()
+        for time in article.iter("time"):
+            day = _DAY.match(time.get("datetime") or "")
+            if day is None:
+                continue
+            inner = any(
+                a.tag == "article"
+                for a in time.iterancestors()
+                if a is not article and article in a.iterancestors()
+            )
+            if inner:
+                nested.add(day.group(1))
+            else:
+                own.append(day.group(1))
+        if own and date in nested and date not in own:
+            return own[0]
+    return None
