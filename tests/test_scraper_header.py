@@ -240,3 +240,43 @@ def test_a_clippers_excerpt_in_a_markdown_quotation_is_no_headline():
     ]
     (article,) = extract_articles("\n".join(page) + "\n", name="clip.md").itertuples()
     assert article.title == "Council approves rail budget"
+
+
+WAYBACK_TOOLBAR = [
+    "The Wayback Machine - https://web.archive.org/web/20261117101500/"
+    "https://www.harwickstandard.com/news/2026/library-sundays",
+    "INTERNET ARCHIVE",
+    "Wayback Machine",
+    "47 captures",
+]
+ARCHIVE_TODAY_TOOLBAR = [
+    "archive.today",
+    "webpage capture",
+    "Saved from",
+    "https://www.harwickstandard.com/news/2026/library-sundays",
+    "search",
+    "11 Nov 2026 10:15:00 UTC",
+]
+
+
+@pytest.mark.parametrize("toolbar", [WAYBACK_TOOLBAR, ARCHIVE_TODAY_TOOLBAR])
+def test_a_web_archives_toolbar_on_top_gives_the_pages_url(toolbar):
+    # review finding h151 item 6: the copy was filed by the name the page prints, or by
+    # a host the toolbar prints as a line; the address it saved is the page's own
+    page = [*toolbar, "", "Library opens on Sundays", "", *PROSE]
+    assert header_url(page) == toolbar[0 if toolbar is WAYBACK_TOOLBAR else 3].split(" - ")[-1]
+    row = extract_articles("\n".join(page)).iloc[0]
+    assert row["outlet_key"] == "harwickstandard.com"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a name and the site's own address, no snapshot: a masthead line, no toolbar
+        ["Harwick Standard - https://www.harwickstandard.com/"],
+        # an address under a "Saved from" label far down the page is a story's line
+        [*["A line of the story."] * 14, "Saved from", "https://www.harwickstandard.com/x"],
+    ],
+)
+def test_a_name_over_an_address_is_no_toolbar(top):
+    assert header_url([*top, "", *PROSE]) is None

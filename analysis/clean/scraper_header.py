@@ -19,6 +19,9 @@ list under its headline instead (Readwise's ``## Metadata`` / ``- Author: [[Jane
 / ``- URL: https://...``): a run of list items, each such a field and each label once,
 among the first lines, is the header when two of its labels are ones named here and
 one of them gives the page's address (a list of facts in a story gives none).
+A web archive's toolbar saved on top of a copy gives the page's address too: its first
+line "NAME - URL" over a snapshot's address (the Wayback Machine's), or the address under
+a "Saved from" label (archive.today's) (:func:`header_url`).
 The labels are the words scrapers print, not a tuned list; the headline's and the URL's
 labels are read where those fields are read
 (:func:`analysis.clean.page_metadata.line_value_span`, :mod:`analysis.clean.site_phrases`).
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from analysis.text import once_per_page
 
@@ -232,6 +236,26 @@ def header_url(lines: Sequence[str]) -> str | None:
         value = lines[line][start:end]
         if label in URL_LABELS and _ADDRESS_VALUE.match(value):
             return value
+    return _capture_url(lines)
+
+
+def _capture_url(lines: Sequence[str]) -> str | None:
+    """The address a web archive's toolbar, printed on top of a saved copy, gives: a
+    first line "NAME - URL" whose URL wraps another (the Wayback Machine's "The Wayback
+    Machine - https://web.archive.org/web/TIMESTAMP/URL"), else the address on the line
+    under a "Saved from" label among the first lines (archive.today's). None otherwise.
+
+    The snapshot's address is returned as printed
+    (:func:`analysis.clean.outlet.original_url` unwraps it where it is read)."""
+    top = [line.strip() for line in lines[:_CAPTURE_LINES] if line.strip()]
+    if not top:
+        return None
+    titled = _TITLE_URL.match(top[0])
+    if titled is not None and _WRAPPED_URL.search(titled.group("url")):
+        return titled.group("url")
+    for label, value in pairwise(top):
+        if _SAVED_FROM.match(label) and _ADDRESS_VALUE.fullmatch(value):
+            return value
     return None
 
 
@@ -367,3 +391,11 @@ _KNOWN_LABELS = SITE_LABELS | URL_LABELS | PUBLISHED_LABELS | AUTHOR_FIELD_LABEL
 _ITEM_FIRST = frozenset(" \t-*•")
 # A value that is the page's address.
 _ADDRESS_VALUE = re.compile(r"https?://\S+$", re.IGNORECASE)
+# How many lines from the top a web archive's toolbar is read in (:func:`_capture_url`).
+_CAPTURE_LINES = 12
+# A toolbar's title line: a name of one to four words, a dash, and an address.
+_TITLE_URL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3} [-\u2013\u2014] (?P<url>https?://\S+)$")
+# An address held in another address's path (a snapshot's: ".../web/TIMESTAMP/https://...").
+_WRAPPED_URL = re.compile(r"^https?://[^/\s]+/\S*https?:/", re.IGNORECASE)
+# The label a web archive prints over the address of the page it saved.
+_SAVED_FROM = re.compile(r"^saved from:?$", re.IGNORECASE)
