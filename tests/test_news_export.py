@@ -280,6 +280,70 @@ def test_factiva_display_with_indexing_is_read_by_its_codes():
     assert "TD" not in [lines[i] for i in second.body_lines if i not in second.fields]
 
 
+def _spaced(lines):
+    """A copy of the display with indexing whose tabs became single spaces."""
+    return [line.replace("\t", " ") for line in lines]
+
+
+def test_factiva_codes_followed_by_one_space_are_read_by_the_stories_shape():
+    # a copy whose tabs became spaces: "HD Title", "PD 4 March 2025"; the codes' values on
+    # their own lines too ("SN" over the source name); a last paragraph opening with a
+    # capital code-like word ("IN BRIEF") stays the story's text
+    last = "IN BRIEF: the ferry timetable is unchanged until the works begin."
+    first = _spaced(
+        _indexed_story(
+            "Council rebuilds the pier",
+            "The Harbour Gazette",
+            "4 March 2025",
+            "HRBGAZ0020250304el340000a",
+            "By Ola Strand",
+        )
+    )
+    second = _spaced(
+        _indexed_story(
+            "Pier vote splits the town",
+            "Coastal Daily News",
+            "5 March 2025",
+            "CSTDLY0020250305el350000b",
+        )
+    )
+    at = second.index("CO harbr : Harbour Council")
+    second[at:at] = [last, ""]
+    text = "\n".join([*first, *second, "Search Summary", "Text: pier"])
+    export = read_export(text)
+    assert export is not None and export.layout == "Factiva with indexing"
+    one, two = export.stories
+    assert (one.title, one.outlet, one.published, one.byline) == (
+        "Council rebuilds the pier",
+        "The Harbour Gazette",
+        "2025-03-04",
+        "Ola Strand",
+    )
+    assert (two.title, two.outlet, two.published, two.byline) == (
+        "Pier vote splits the town",
+        "Coastal Daily News",
+        "2025-03-05",
+        None,
+    )
+    lines = export.lines
+    body = [lines[i] for i in two.body_lines if lines[i] not in ("", "TD")]
+    assert body == [*PARAGRAPHS, last]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # capital words opening lines, no story's closing line
+        "HD Council rebuilds the pier\nPD 4 March 2025\nSN The Harbour Gazette\nTD "
+        + PARAGRAPHS[0],
+        # a closing line, but no head of codes over the text
+        "IN BRIEF\n\n" + "\n\n".join(PARAGRAPHS) + "\n\nAN Document HRBGAZ0020250304el340000a\n",
+    ],
+)
+def test_capital_words_with_one_space_on_other_pages_are_no_codes(text):
+    assert read_export(text) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

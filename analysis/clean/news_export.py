@@ -34,7 +34,9 @@ told apart by their lines, never by the file name:
     ``SC``, ``LA``, ``CY``, ``LP`` lead paragraphs and ``TD`` the rest of the text
     (the body), the indexing codes (``CO``, ``IN``, ``NS``, ``RE``, ``IPD`` ...) and
     ``AN`` with its ``Document CODE`` closing the story; the codes are put on lines of
-    their own before the story is read (:attr:`NewsExport.lines`).
+    their own before the story is read (:attr:`NewsExport.lines`). A copy whose tabs
+    became single spaces (``HD Title``, ``PD 3 December 2026``) is read too, its codes
+    found by the story's shape (head of codes, text, indexing, ``AN``).
 
 A text is an export when it holds at least one story's closing (or opening) line with
 the layout's fields around it; any other page is read as before. A story whose fields
@@ -510,9 +512,13 @@ _INDEXED_BODY = ("LP", "TD")
 
 def _indexed_lines(lines: Sequence[str]) -> list[str] | None:
     """The lines of a text in Factiva's display with indexing, each code on a line of
-    its own (``HD\\tTitle`` becomes ``HD`` and ``Title``), or None for any other text."""
+    its own (``HD\\tTitle`` becomes ``HD`` and ``Title``), or None for any other text.
+
+    A copy whose tabs became single spaces (``HD Title``) is read by its stories'
+    shape instead (:func:`_spaced_code_lines`): a capital word and a space open many
+    lines of prose."""
     if not any(_INDEXED_CODE.match(line) and line.split()[0] == "HD" for line in lines):
-        return None
+        return _spaced_code_lines(lines)
     split: list[str] = []
     for line in lines:
         match = _INDEXED_CODE.match(line)
@@ -523,6 +529,115 @@ def _indexed_lines(lines: Sequence[str]) -> list[str] | None:
         if rest := line[match.end() :].strip():
             split.append(rest)
     return split
+
+
+#: A field code and its value after one space (``PD 3 December 2026``), as a copy of the
+#: display with indexing prints it when its tabs became spaces.
+_SPACED_CODE = re.compile(
+    r"^[ \t]*(?P<code>HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPC|IPD|"
+    r"PUB|SE|CX|ART|VOL)(?:[ ](?=\S)|[ \t]*$)"
+)
+#: The accession number closing a story, after its code: ``AN Document CODE``.
+_SPACED_END = re.compile(
+    r"^[ \t]*AN[ \t]+(?:Document|Dokument|Documento)[ \t]+[A-Za-z0-9]{16,40}[ \t]*$"
+)
+_SPACED_HEAD_NEEDS = frozenset({"HD", "PD", "SN"})
+
+
+def _split_code(line: str, match: re.Match[str]) -> list[str]:
+    """``CODE value`` as two lines, ``CODE`` and ``value`` (the code alone when no value)."""
+    rest = line[match.end() :].strip()
+    return [match["code"], rest] if rest else [match["code"]]
+
+
+def _spaced_code_lines(lines: Sequence[str]) -> list[str] | None:
+    """The lines of a copy of Factiva's display with indexing whose codes are followed by
+    one space, each code on a line of its own, or None for any other text.
+
+    Only a story's shape makes a line a code: from its ``HD`` line, each line of its
+    head (a code with its value, or a value's next line) up to its text's ``LP`` or
+    ``TD``; in its text, the first ``TD`` after ``LP``; under its text, the run of code
+    lines right above its closing ``AN Document CODE``. A story is read so only when
+    its head holds ``HD``, ``PD`` and ``SN`` and its closing line follows; a text with
+    no such story is None, so a paragraph opening "IN BRIEF" or "BY the way" on any
+    other page is never a code.
+    """
+    split: list[str] = []
+    start = 0
+    found = False
+    for end, line in enumerate(lines):
+        if not _SPACED_END.match(line):
+            continue
+        story = _spaced_story(lines[start:end])
+        if story is None:
+            split.extend(lines[start:end])
+        else:
+            split.extend(story)
+            found = True
+        split.extend(["AN", line.split(None, 1)[1].strip()])
+        start = end + 1
+    split.extend(lines[start:])
+    return split if found else None
+
+
+def _spaced_story(lines: Sequence[str]) -> list[str] | None:
+    """One story's lines (its closing line not among them) with its codes on lines of
+    their own, or None when its head is not ``HD`` ... ``PD`` ... ``SN`` ... then
+    ``LP`` or ``TD``."""
+    codes = [_SPACED_CODE.match(line) for line in lines]
+    head_at = next((i for i, m in enumerate(codes) if m and m["code"] == "HD"), None)
+    if head_at is None:
+        return None
+    text_at = next(
+        (i for i in range(head_at, len(lines)) if codes[i] and codes[i]["code"] in _INDEXED_BODY),
+        None,
+    )
+    if text_at is None:
+        return None
+    head = [codes[i]["code"] for i in range(head_at, text_at) if codes[i]]
+    if not set(head) >= _SPACED_HEAD_NEEDS:
+        return None
+    foot = len(lines)  # the indexing's code lines right above the closing line
+    while foot > text_at + 1 and (is_blank(lines[foot - 1]) or _foot_code(lines[foot - 1])):
+        foot -= 1
+    while foot < len(lines) and is_blank(lines[foot]):
+        foot += 1
+    split = list(lines[:head_at])
+    for i in range(head_at, len(lines)):
+        match = codes[i]
+        in_text = text_at < i < foot
+        if match is None or is_blank(lines[i]) or (in_text and not _second_text_code(codes, i)):
+            split.append(lines[i])
+        else:
+            split.extend(_split_code(lines[i], match))
+    return split
+
+
+#: The codes printed under a story's text, and those of them whose value is a list of
+#: ``code : Name`` entries (``RE nor : Norway | eurz : Europe``).
+_FOOT_CODES = frozenset({"TD", "CT", "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB"})
+_FOOT_LISTS = frozenset({"CO", "IN", "NS", "RE"})
+_CODE_NAME = re.compile(r"\S[ \t]+:[ \t]+\S")
+
+
+def _foot_code(line: str) -> bool:
+    """Whether a line under a story's text is one of its indexing's codes: a code
+    printed there, with its ``code : Name`` list when it is one (a last paragraph
+    opening "IN BRIEF" is none)."""
+    match = _SPACED_CODE.match(line)
+    if match is None or match["code"] not in _FOOT_CODES:
+        return False
+    return match["code"] not in _FOOT_LISTS or _CODE_NAME.search(line) is not None
+
+
+def _second_text_code(codes: Sequence[re.Match[str] | None], at: int) -> bool:
+    """Whether the code at ``at``, in a story's text, is the ``TD`` after its ``LP``
+    (the first such line only)."""
+    match = codes[at]
+    if match is None or match["code"] != "TD":
+        return False
+    before = [m["code"] for m in codes[:at] if m is not None]
+    return "LP" in before and "TD" not in before[before.index("HD") :]
 
 
 def _indexed_spans(lines: Sequence[str]) -> list[tuple[int, int]]:
