@@ -84,6 +84,15 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "この記事は有料会員限定です。残り1240文字（全文1380文字）",
         "有料会員になると続きをお読みいただけます。",
         "本文为付费内容",
+        # for subscribers only in the rows' languages (review h152: Czech, Malay)
+        "Tento příspěvek je exkluzivně pro předplatitele.",
+        "Tulisan ini adalah untuk pelanggan sahaja",
+        "Materialul este disponibil doar pentru abonați.",
+        "Ez a riport csak előfizetőknek olvasható.",
+        "Bu yazı yalnızca abonelere açıktır.",
+        "Το κείμενο είναι μόνο για συνδρομητές.",
+        "Этот репортаж доступен только для подписчиков.",
+        "Цей репортаж лише для передплатників.",
     ],
 )
 def test_a_wall_prompt_is_recognized(line):
@@ -110,6 +119,9 @@ def test_a_wall_prompt_is_recognized(line):
         # another language's "read on" or way in alone is a link, not a prompt
         "Lees verder",
         "Czytaj dalej",
+        # for subscribers without "only": a menu's offer, no wall
+        "Výhody pro předplatitele",
+        "Tawaran istimewa untuk pelanggan",
         "Читать далее",
         "Giriş yap",
         "Aqra aktar ▼",
@@ -170,6 +182,16 @@ _BOXES = [
     [
         "Zbytek článku je dostupný pouze pro předplatitele",
         "Předplaťte si Deník za 1 Kč na první měsíc a čtěte bez omezení.",
+    ],
+    # an offer naming no way in, its price in the language's currency (review h152)
+    [
+        "Tento příspěvek je exkluzivně pro předplatitele.",
+        "Získejte neomezený přístup ke všem příspěvkům za 79 Kč měsíčně.",
+    ],
+    ["Artikel ini adalah untuk pelanggan sahaja", "Nikmati semua berita dengan RM5.50 sebulan."],
+    [
+        "Acest material este disponibil doar pentru abonați.",
+        "Ai acces la tot pentru 9 lei pe lună.",
     ],
 ]
 
@@ -340,3 +362,22 @@ def test_a_czech_offer_opening_with_the_imperative_is_a_box_line():
 
     offer = "Předplaťte si Deník za 1 Kč na první měsíc a čtěte bez omezení."
     assert paywall.is_paywall_box_line(offer)
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Získejte neomezený přístup ke všem příspěvkům za 79 Kč měsíčně.",
+        "Ai acces nelimitat la tot site-ul pentru 9 lei pe lună.",
+        "Korlátlan hozzáférés havi 1990 Ft áron, bármikor lemondható.",
+        "Nikmati semua berita tanpa had dengan RM5.50 sebulan sahaja.",
+        "Tüm haberlere sınırsız erişim ayda ₺49 karşılığında sizin.",
+    ],
+)
+def test_an_offer_priced_in_the_language_s_currency_is_a_box_line(offer):
+    # a sentence naming no way in: its price alone makes it the box's (review h152)
+    from analysis.clean import paywall
+
+    assert paywall.is_paywall_box_line(offer)
+    cabinet = "The cabinet measured 6 ft across when it left the mill."
+    assert not paywall.is_paywall_box_line(cabinet)

@@ -116,8 +116,13 @@ MAX_TEASER_WORDS = 200
 #: ("cofrestr" in "Cofrestrwch" and "Cofrestru"); set a priori.
 MIN_STEM_CHARS = 5
 _NOT_LETTERS = "".join(chr(c) for c in range(0x20, 0x80) if not chr(c).isalnum()) + "’‘“”«»¿¡"
-# A price in an offer: "$1", "€ 9,99", "1.500 $", "49 zł", "99 kr".
-_PRICE = re.compile(r"[$€£¥₹₩]\s?\d|\d\s?(?:[$€£]|zł\b|kr\b)")
+# A price in an offer: "$1", "€ 9,99", "1.500 $", "49 zł", "99 kr", "99 Kč", "RM9.90",
+# "19 lei", "1990 Ft", "₺49": a currency's sign or its abbreviation as the language
+# prints it, before or after the figure (in the case it prints: "6 ft" is no forint).
+_PRICE = re.compile(
+    r"(?:[$€£¥₹₩₺₽₴₦₱₪]|\b(?:RM|Rp|R\$|CHF|Kč|kr|zł|лв|руб|грн)\.?)\s?\d"
+    r"|\d\s?(?:[$€£₺₽₴₫₪₦]|(?:zł|kr|Kč|Sk|lei|Ft|RM|TL|CHF|лв|руб|грн|Ksh|KSh)(?!\w))"
+)
 # The way in: this module's words (English and five more languages) and the other
 # languages' rows, searched apart so that each search is gated (below).
 _WAY_IN_RE = re.compile(rf"\b(?:{_WAY_IN})\b", re.IGNORECASE)

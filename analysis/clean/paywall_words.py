@@ -424,10 +424,69 @@ WAY_IN: dict[str, tuple[str, ...]] = {
     "so": ("is diiwaangeli", "diiwaangeli", "ku biir", "xubin"),
 }
 
-#: For subscribers or members only, by language, where the words are no
-#: pattern's of :mod:`analysis.clean.paywall` (scripts written without spaces between
-#: words): "この記事は有料会員限定です" (members only), "本文为付费内容" (paid content).
+#: For subscribers or members only, by language, where the words are no pattern's of
+#: :mod:`analysis.clean.paywall`: "only" or "exclusively" with the readers it names
+#: ("Tento článek je exkluzivně pro předplatitele", "Artikel ini adalah untuk pelanggan
+#: sahaja"), each a stem of the word for subscribers ("předplatitel" finds
+#: "předplatitele" and "předplatitelům"), never "for subscribers" alone (a menu's "Offers
+#: for subscribers"); in scripts written without spaces between words, the words for
+#: members only or paid content ("この記事は有料会員限定です", "本文为付费内容").
 ONLY_FOR: dict[str, tuple[str, ...]] = {
+    "cs": (
+        "pouze pro předplatitel",
+        "jen pro předplatitel",
+        "výhradně pro předplatitel",
+        "exkluzivně pro předplatitel",
+        "pouze předplatitelům",
+        "jen předplatitelům",
+    ),
+    "sk": (
+        "len pre predplatiteľ",
+        "iba pre predplatiteľ",
+        "výhradne pre predplatiteľ",
+        "exkluzívne pre predplatiteľ",
+        "len predplatiteľom",
+        "iba predplatiteľom",
+    ),
+    "sl": ("samo za naročnik", "le za naročnik", "izključno za naročnik"),
+    "hr": ("samo za pretplatnik", "isključivo za pretplatnik"),
+    "sr": ("samo za pretplatnik", "isključivo za pretplatnik", "само за претплатник"),
+    "bg": ("само за абонат", "единствено за абонат", "само за абонираните"),
+    "ru": (
+        "только для подписчик",
+        "только подписчикам",
+        "эксклюзивно для подписчик",
+    ),
+    "uk": (
+        "лише для передплатник",
+        "тільки для передплатник",
+        "лише для підписник",
+        "тільки для підписник",
+        "лише передплатникам",
+        "тільки передплатникам",
+    ),
+    "ro": (
+        "doar pentru abona",
+        "numai pentru abona",
+        "exclusiv pentru abona",
+    ),
+    "hu": ("csak előfizető", "kizárólag előfizető"),
+    "el": ("μόνο για συνδρομητ", "αποκλειστικά για συνδρομητ", "μόνο για τους συνδρομητ"),
+    "tr": ("sadece abonelere", "yalnızca abonelere", "abonelere özel"),
+    "lt": ("tik prenumerator", "tik prenumeruojantiems", "skirtas tik prenumerator"),
+    "lv": ("tikai abonent",),
+    "et": ("ainult tellija", "vaid tellija"),
+    "ca": ("només per a subscriptor", "exclusiu per a subscriptor", "exclusiu per als subscriptor"),
+    "gl": ("só para subscritor", "exclusivo para subscritor", "só para os subscritor"),
+    "ms": ("untuk pelanggan sahaja", "hanya untuk pelanggan", "khas untuk pelanggan"),
+    "id": ("hanya untuk pelanggan", "khusus untuk pelanggan"),
+    "vi": ("chỉ dành cho thành viên", "chỉ dành cho người đăng ký", "dành riêng cho thành viên"),
+    "sw": ("kwa wanachama pekee", "kwa waliojiandikisha pekee"),
+    "ar": ("للمشتركين فقط", "حصري للمشتركين"),
+    "he": ("למנויים בלבד",),
+    "fa": ("فقط برای مشترکان", "ویژه مشترکان", "ویژه مشترکین"),
+    "ko": ("회원 전용", "구독자 전용", "유료 회원 전용"),
+    "th": ("เฉพาะสมาชิก",),
     "ja": ("会員限定", "会員専用"),
     "zh": ("付费内容", "付費內容", "付费阅读", "付費閱讀"),
 }
