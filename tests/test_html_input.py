@@ -1051,3 +1051,44 @@ def test_a_parent_companys_og_site_name_gives_way_to_the_brand_its_title_and_log
     # without the logo, the markup's name stays as written
     path.write_text(page_html.replace(' alt="Riverside Courier"', ""), encoding="utf-8")
     assert read_page(path).html.site_name == "Riverside Media Group"
+
+
+@pytest.mark.parametrize(
+    "site_title",
+    [
+        '<p class="wp-block-site-title"><a href="https://tidemark.example" rel="home">'
+        "Tidemark Ledger</a></p>",
+        '<p class="site-title"><a href="/" rel="home">Tidemark Ledger</a></p>',
+    ],
+)
+def test_a_wordpress_themes_site_title_names_the_site(tmp_path, site_title):
+    # a block theme's (or a classic theme's) site title over a page with no site-name
+    # tag: the text said nothing of the site, or a byline was taken for it (review h149,
+    # h142)
+    markup = (
+        ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+        .replace(
+            '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">\n', ""
+        )
+        .replace(" - Riverside Courier</title>", "</title>")
+        .replace("<nav>", f"<header>{site_title}</header><nav>")
+    )
+    path = tmp_path / "site-title.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_page(path).html.site_name == "Tidemark Ledger"
+
+
+def test_a_site_title_class_names_the_site_only_as_one_home_link():
+    from lxml.html import document_fromstring
+
+    from analysis.clean.html_logo import site_title_name
+
+    def name(header: str) -> str | None:
+        return site_title_name(document_fromstring(f"<html><body>{header}<h1>H</h1></body></html>"))
+
+    assert name('<p class="site-title"><a href="/">Tidemark Ledger</a></p>') == "Tidemark Ledger"
+    # a link to a story, text beside the link, no link, another class: none
+    assert name('<p class="site-title"><a href="/news/a">Tidemark Ledger</a></p>') is None
+    assert name('<p class="site-title">Welcome to <a href="/">Tidemark</a></p>') is None
+    assert name('<p class="site-title">Tidemark Ledger</p>') is None
+    assert name('<p class="site-description"><a href="/">Tidemark Ledger</a></p>') is None

@@ -87,3 +87,36 @@ def _is_home(href: str) -> bool:
         and parts.path in ("", "/")
         and not parts.query
     )
+
+
+#: The class a WordPress theme gives the element holding the site's title: classic
+#: themes' ``site-title``, the block editor's ``wp-block-site-title`` block.
+SITE_TITLE_CLASSES = frozenset({"site-title", "wp-block-site-title"})
+
+
+def site_title_name(tree: HtmlElement) -> str | None:
+    """The site's name a WordPress theme prints as its site title: the text of the first
+    element of class :data:`SITE_TITLE_CLASSES` that is all one link to the site's home
+    page (``<p class="wp-block-site-title"><a href="/" rel="home">Example Examiner</a></p>``).
+
+    Parameters
+    ----------
+    tree : HtmlElement
+        The page as lxml parsed it.
+
+    Returns
+    -------
+    str or None
+        The title's text, spaces collapsed, when it has 1 to :data:`MAX_LOGO_WORDS` words;
+        None when no such element holds a home link's text alone.
+    """
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if SITE_TITLE_CLASSES.isdisjoint((element.get("class") or "").split()):
+            continue
+        if names_home(element):
+            text = " ".join(element.text_content().split())
+            return text if count_words(text) <= MAX_LOGO_WORDS else None
+        return None
+    return None

@@ -50,7 +50,7 @@ from analysis.clean.html_cards import (
 )
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
-from analysis.clean.html_logo import home_logo_name, names_home
+from analysis.clean.html_logo import home_logo_name, names_home, site_title_name
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.jsonld_article import nested_days, own_articles, website_names
@@ -386,6 +386,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         published = own_day  # a related story's date (a card nested in the story), not its own
     body = values.get("text") if isinstance(values.get("text"), str) else None
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
+    if site_name is None and "site-title" in html:  # a WordPress theme's site title
+        tree = _parse(html)
+        site_name = site_title_name(tree) if tree is not None else None
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name or _company_words_close(site_name)
