@@ -404,6 +404,17 @@ def test_article_page_fields_on_a_typical_header():
             None,
         ),
         (["By Daniel Mercer, Staff writer"], "Daniel Mercer", None),
+        # a second author's credit: both names, without the credit's words (review h150)
+        (
+            ["Reporting by Tomas Brandt; additional reporting by Ines Kovac"],
+            "Tomas Brandt; Ines Kovac",
+            None,
+        ),
+        (
+            ["Reporting by Tomas Brandt; additional reporting by Ines Kovac; editing by Al Roe"],
+            "Tomas Brandt; Ines Kovac",
+            None,
+        ),
         (
             ["Published: 12 November 2026, 08:30", "", "Written by Caleb Obi"],
             "Caleb Obi",

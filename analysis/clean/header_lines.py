@@ -322,7 +322,40 @@ def find_byline(text: str) -> tuple[int, int] | None:
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     plural = cue.group(0).strip().rstrip(":").strip().casefold() in PLURAL_AUTHOR_LABELS
-    return start, _authors_end(text, start + len(name), limit, plural)
+    end = _authors_end(text, start + len(name), limit, plural)
+    if (more := _ADDITIONAL_REPORTING.match(text, end)) is not None:
+        # "Reporting by A; additional reporting by B": B wrote part of the story too
+        # (an editor's credit, "; editing by C", is no author's)
+        added = find_byline("By " + text[more.end() :])
+        if added is not None and added[0] == 3:
+            end = more.end() + added[1] - 3
+    return start, end
+
+
+# A second author's credit after the first's, as a wire story closes: "Reporting by Jo
+# Doe; additional reporting by Al Roe" (English's words; the byline's value keeps the
+# names alone, :func:`without_reporting_cues`).
+_ADDITIONAL_REPORTING = re.compile(
+    r"\s*[;,]\s*(?:and\s+)?(?:additional|further|extra)\s+reporting\s+by\s+(?=\S)", re.IGNORECASE
+)
+
+
+def without_reporting_cues(byline: str) -> str:
+    """A byline's names without the credit joining a second author's
+    (:data:`_ADDITIONAL_REPORTING`): "Jo Doe; additional reporting by Al Roe" is "Jo Doe;
+    Al Roe".
+
+    Parameters
+    ----------
+    byline : str
+        A byline's text, as :func:`find_byline` spans it.
+
+    Returns
+    -------
+    str
+        The names set apart by "; ".
+    """
+    return _ADDITIONAL_REPORTING.sub("; ", byline)
 
 
 #: A role noun that closes a compound in a language gluing the desk to it

@@ -96,6 +96,7 @@ from analysis.clean.header_lines import (
     is_menu_line,
     is_meta_line,
     provider_name_line,
+    without_reporting_cues,
 )
 from analysis.clean.headline import (
     TITLE_SEARCH_LINES,
@@ -1096,4 +1097,6 @@ def field_value(field: str, text: str) -> str | None:
         return parse_date(text)
     # an outlet's name without invisible characters: "C\u200bNN" is "CNN"
     value = clean_name(text) if field == "outlet" else " ".join(text.split())
+    if field == "byline":
+        value = without_reporting_cues(value)
     return value or None
