@@ -359,6 +359,58 @@ def test_a_feed_saved_as_a_page_is_read_as_a_feed(data, name):
     assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]  # the entries' <author>
 
 
+# review h149 (eleventh round): a feed or news sitemap shown by a browser's XML view and
+# saved as text opens with the view's notice line, in the browser's language
+_XML_VIEW_NOTICE = (
+    b"This XML file does not appear to have any style information associated with it."
+    b" The document tree is shown below.\n"
+)
+_NEWS_SITEMAP = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+ xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://valleycourier.org/2026/03/03/budget</loc>
+<news:news><news:publication><news:name>Valley Courier</news:name>
+<news:language>en</news:language></news:publication>
+<news:publication_date>2026-03-03T08:00:00+01:00</news:publication_date>
+<news:title>Budget rises by &lt; 5% &amp; fees by &gt; 2%</news:title></news:news></url>
+<url><loc>https://valleycourier.org/2026/03/02/school</loc>
+<news:news><news:publication><news:name>Valley Courier</news:name>
+<news:language>en</news:language></news:publication>
+<news:publication_date>2026-03-02</news:publication_date>
+<news:title>School reopens after the floods</news:title></news:news></url>
+</urlset>
+"""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        _XML_VIEW_NOTICE,
+        "Ce fichier XML ne semble être associé à aucune feuille de style.\n".encode(),
+    ],
+)
+def test_a_feed_saved_from_the_browsers_xml_view_is_read_as_a_feed(notice):
+    data = notice + _ATOM_WITH_AUTHORS.split(b"?>", 1)[1].lstrip()
+    articles = _courier_articles(page_from_bytes(data, "courier.txt", "raw/courier.txt"))
+    assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [(_NEWS_SITEMAP, "news-sitemap.xml"), (_XML_VIEW_NOTICE + _NEWS_SITEMAP, "sitemap.txt")],
+)
+def test_a_news_sitemap_is_a_listing_of_its_entries(data, name):
+    page = page_from_bytes(data, name, f"raw/{name}")
+    assert page.html is not None and page.html.url == "https://valleycourier.org/"
+    assert page.html.site_name == "Valley Courier"  # its <news:name>
+    lines = [line for line in page.text.split("\n") if line.strip()]
+    assert lines == [  # each entry's title (its text stays text) and date; no tag
+        "Budget rises by < 5% & fees by > 2%",
+        "2026-03-03T08:00:00+01:00",
+        "School reopens after the floods",
+        "2026-03-02",
+    ]
+
+
 _JSON_FEED = {
     "version": "https://jsonfeed.org/version/1.1",
     "title": "Valley Courier",

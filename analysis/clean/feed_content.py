@@ -4,8 +4,10 @@ A browser saves a feed it shows as XML under the name the user types (``news.htm
 ``feed.txt``), and a JSON Feed (``feed.json``, https://jsonfeed.org) opened in a tab is
 saved as text. Read as a page, such a file is one block of markup or JSON, not a listing.
 :func:`saved_feed` tells a feed by its opening (an XML declaration, comments and
-processing instructions, then an ``<rss>``, ``<feed>`` or ``<rdf:RDF>`` root; or a JSON
-object whose ``version`` is JSON Feed's) and reads it as
+processing instructions, then an ``<rss>``, ``<feed>``, ``<rdf:RDF>`` or a news
+sitemap's ``<urlset>`` root, the browser's XML view's notice line over it when the
+shown tree was saved as text; or a JSON object whose ``version`` is JSON Feed's) and
+reads it as
 :func:`analysis.clean.feed_xml.feed_document` reads a ``.xml`` feed: a listing page, one
 card per item. JSON is parsed as data only (never run); every value is escaped by
 :func:`analysis.clean.feed_xml.listing_html`.
@@ -24,10 +26,15 @@ from analysis.errors import PageReadError
 #: How far into the file its opening is looked for (bytes).
 SNIFF_BYTES = 2048
 # An XML feed's opening: a byte-order mark, space, the XML declaration, comments and
-# processing instructions (a stylesheet), then the feed's root element.
+# processing instructions (a stylesheet), then the feed's root element (a news
+# sitemap's ``<urlset>`` too: analysis.clean.feed_xml); before them, the one line of
+# text a browser's XML view prints over the tree when a shown feed is saved as text
+# ("This XML file does not appear to have any style information ...", in the
+# browser's language), dropped before the XML is parsed.
 _XML_FEED_OPENING = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
-    rb"<(?:rss|feed|rdf:RDF)[\s>]",
+    rb"^(?:\xef\xbb\xbf)?(?P<notice>[ \t]*[^<\s][^<\n]{0,400}\n)?"
+    rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>)\s*)*"
+    rb"<(?:rss|feed|rdf:RDF|urlset)[\s>]",
     re.S,
 )
 # A JSON Feed's opening: an object, its "version" naming the format's address.
@@ -56,8 +63,8 @@ def saved_feed(data: bytes, name: str) -> SavedDocument | None:
     """
     head = data[:SNIFF_BYTES]
     try:
-        if _XML_FEED_OPENING.match(head):
-            return feed_document(data, name)
+        if opening := _XML_FEED_OPENING.match(head):
+            return feed_document(data[opening.end("notice") :] if opening["notice"] else data, name)
         if _JSON_FEED_OPENING.match(head):
             return json_feed_document(data, name)
     except PageReadError:

@@ -13,6 +13,11 @@ that link's domain ("Example Star" of "Example Star - News") its site name.
 
 RSS 2.0 and 0.9x (``<rss><channel><item>``), RSS 1.0 (``<rdf:RDF>``: items beside the
 channel) and Atom (``<feed><entry>``) are read; elements are matched by local name.
+A news sitemap (``<urlset>`` whose ``<url>`` entries hold a ``<news:news>`` with its
+``<news:title>``) is a listing too: each entry a card, its ``<loc>`` the link, its
+``<news:publication_date>`` the date, no teaser; the ``<news:name>`` of its
+``<news:publication>`` the site's name when every entry names the same, else each
+card's "Source:" line. A sitemap of addresses only (no titles) is no listing.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import email.utils
 import re
 from html import escape, unescape
 from typing import NamedTuple
+from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -99,6 +105,8 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
     except ParseError as err:
         raise PageReadError(name, f"XML that is not well-formed ({err}), {_NOT_A_PAGE}") from err
     kind = _local(root.tag)
+    if kind == "urlset" and (sitemap := _news_sitemap(root)) is not None:
+        return sitemap
     if kind not in ("rss", "RDF", "feed"):
         raise PageReadError(
             name, f"XML that is no RSS or Atom feed (its root is <{kind}>), {_NOT_A_PAGE}"
@@ -112,6 +120,34 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
     url = _link(channel)
     title = _text(_child(channel, "title"))
     return SavedDocument(listing_html(title, url, items).encode("utf-8"), "utf-8", url)
+
+
+def _news_sitemap(root: Element) -> SavedDocument | None:
+    """A news sitemap's listing page (see the module doc); None for a sitemap whose
+    entries carry no news title."""
+    items, names = [], []
+    for entry in root:
+        news = _child(entry, "news") if _local(entry.tag) == "url" else None
+        title = _text(_child(news, "title")) if news is not None else ""
+        if not title:
+            continue
+        publication = _child(news, "publication")
+        names.append(_text(_child(publication, "name")) if publication is not None else "")
+        date = _text(_child(news, "publication_date")) or None
+        link = web_url(_text(_child(entry, "loc")))
+        items.append(FeedItem(title, link, date, iso_date(date), ""))
+    if not items:
+        return None
+    site = names[0] if names[0] and len(set(names)) == 1 else None
+    if site is None:  # publications differ: each card credits its own
+        items = [
+            item._replace(source=name or None) for item, name in zip(items, names, strict=True)
+        ]
+    # the site's address: the one scheme and host of every entry's link
+    hosts = sorted({urlsplit(item.link)[:2] for item in items if item.link is not None})
+    url = f"{hosts[0][0]}://{hosts[0][1]}/" if len(hosts) == 1 else None
+    page = listing_html("", url, items, site=site)
+    return SavedDocument(page.encode("utf-8"), "utf-8", url)
 
 
 def _local(tag: object) -> str:
@@ -225,7 +261,9 @@ def _site_name(title: str, url: str | None) -> str | None:
     return next((p for p in _TITLE_PARTS.split(title) if name_matches_domain(p, domain)), None)
 
 
-def listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
+def listing_html(
+    title: str, url: str | None, items: list[FeedItem], site: str | None = None
+) -> str:
     """The listing page: one ``<article>`` per item; the channel's title is printed
     nowhere (it would be a one-item feed's headline), only its site name is given.
 
@@ -237,6 +275,9 @@ def listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
         The feed's site (its channel's link, JSON Feed's ``home_page_url``).
     items : list of FeedItem
         The items, in the feed's order.
+    site : str or None
+        The site's name as the file declares it (a news sitemap's publication); None:
+        the part of ``title`` naming ``url``'s domain, if any.
 
     Returns
     -------
@@ -248,7 +289,7 @@ def listing_html(title: str, url: str | None, items: list[FeedItem]) -> str:
     head = []  # the channel's title is no item's: a feed of one item is one card
     if url is not None:
         head.append(f'<link rel="canonical" href="{escape(url)}">')
-    if (site := _site_name(title, url)) is not None:
+    if (site := site or _site_name(title, url)) is not None:
         head.append(f'<meta property="og:site_name" content="{escape(site)}">')
     body = ["<main>"]
     # the items' authors where every item names one: one card's name alone, where the
