@@ -1656,3 +1656,34 @@ def test_mbh_after_a_gesellschaft_is_a_legal_form():
     assert (
         without_legal_form("Nordheide Verlagsgesellschaft mbH") == "Nordheide Verlagsgesellschaft"
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "site"),
+    [
+        ("The Brackwater Sentinel — East Edition", "The Brackwater Sentinel"),
+        ("Lindqvist Valley Post | Morning Briefing", "Lindqvist Valley Post"),
+        ("Rheinau Bote · Ausgabe Süd", "Rheinau Bote"),
+    ],
+)
+def test_a_masthead_and_its_edition_on_one_top_line_name_the_site(top, site):
+    # the site's name and its edition or product on the page's first line, over a
+    # section's label and the headline (review h150)
+    lines = [top, "", "Local News", "", "Ferry to Holm Island will sail all winter", ""]
+    lines += ["By Ada Brenner", "", "The ferry will keep running through the winter months."]
+    found = page_site_name(lines)
+    assert found is not None and (found.name, found.source) == (site, "page")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Sport · Premier League",  # a section's trail: no edition's word
+        "Weekend Edition | Sunday Edition",  # two labels, no name
+        "The Brackwater Sentinel — East Edition — Sport",  # two separators
+    ],
+)
+def test_a_top_line_without_a_name_and_an_edition_names_no_site_by_it(top):
+    from analysis.clean.edition_masthead import edition_masthead
+
+    assert edition_masthead(top) is None

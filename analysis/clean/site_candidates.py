@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analysis.clean.dateline import dateline_credit
+from analysis.clean.edition_masthead import edition_masthead
 from analysis.clean.header_lines import (
     BYLINE_MAX_WORDS,
     find_byline,
@@ -541,6 +542,17 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 # the page's first name, printed once over the story's header (a
                 # section's label, the headline): its masthead ("Example Ledger")
                 add(masthead[0], (i, *masthead[1]), "top")
+        elif (
+            i == top
+            and first_masthead
+            and (masthead := edition_masthead(line))
+            and heads_the_story(lines, i)
+        ):
+            # the site's name and its edition on the page's first line ("Example Herald
+            # — North Edition"), over the story's header
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            add(masthead[0], (i, *masthead[1]), "top")
+            first_masthead = False
         elif i == top and (masthead := caseless_masthead(line)) and opens_menu(lines, i):
             # a logo set in lower case ("the morning ledger"), the page's first line
             add(masthead[0], (i, *masthead[1]), "masthead")
