@@ -63,6 +63,8 @@ def test_a_query_holding_no_redirect_names_no_page(query):
         "http://nyti.example/4aXq9",
         "https://t.co/BysaFNGak2",
         "https://on.example.com/a5mh",
+        # an app's deep link, its kind's letter before the token (review h151 item 3)
+        "https://harwickstandard.app.link/e/Kd81mQz",
     ],
 )
 def test_a_short_link_names_no_site(url):
@@ -81,6 +83,8 @@ def test_a_short_link_names_no_site(url):
         "https://www.example.com/about",  # a word
         "https://www.example.com/a1b2c3?page=2",  # a query
         "https://www.example.com/news/a1b2c3",  # two segments
+        "https://www.example.com/e/news/a1b2c3",  # three
+        "https://www.example.com/E/a1b2c3",  # a capital letter's segment
         "https://www.example.com/",
         "https://www.example.com/abcdefghij0123456789",  # longer than a token
         "https://www.example.com/cloud100/",  # a word and its number: a list's page

@@ -25,6 +25,9 @@ _ABSOLUTE = re.compile(r"(?i)^https?://[^/\s?#]+\.[^/\s?#]+")
 # A short link's one path segment: a token of letters and digits with both in it, no
 # word separator (a story's slug has hyphens; "/2026", "/about" are no tokens) ...
 _TOKEN = re.compile(r"^(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16}$")
+# A one-letter segment before the token, as an app's deep-link service writes a short
+# link's kind ("harwick.app.link/e/Kd81mQz").
+_LETTER_SEGMENT = re.compile(r"^[a-z]/")
 # ... drawn at random: digits between letters or letters between digits ("3xKq9Zp",
 # "a5mh"), or both cases of letters past the first ("BysaFNGak2"); a word and its number
 # ("/cloud100", "/Giving2018", "/bsh18": a list's or an offer's page) is the site's own.
@@ -79,7 +82,8 @@ def is_short_link(url: str) -> bool:
 
     A shortener's link (``https://bit.ly/3xKq9Zp``, ``https://t.co/Zq3kLm8Rt``) names
     the shortener's host, not the page's site: two sites' short links on one shortener
-    are not one outlet. The path is one segment of 4-16 letters and digits holding
+    are not one outlet. The path is one segment (after a one-letter segment at most, an
+    app link's kind: ``/e/TOKEN``) of 4-16 letters and digits holding
     both, as a random draw mixes them (digits between letters, letters between digits,
     or letters of both cases), with no query; a story's own URL has a slug or a section
     in its path, and a word with its number ("/cloud100") is a page of the site's own.
@@ -104,7 +108,7 @@ def is_short_link(url: str) -> bool:
     parts = _split(url)
     if parts is None or not parts.netloc or parts.query:
         return False
-    segment = parts.path.strip("/")
+    segment = _LETTER_SEGMENT.sub("", parts.path.strip("/"), count=1)
     return (
         "/" not in segment and _TOKEN.match(segment) is not None and bool(_RANDOM.search(segment))
     )
