@@ -857,3 +857,39 @@ def test_a_platforms_publication_is_its_own_outlet_when_the_path_is_its_name(url
     assert article.outlet_key == key
     if name is not None:
         assert article.outlet == name
+
+
+@pytest.mark.parametrize(
+    ("site_name", "title_parts", "shown"),
+    [
+        # the extractor names a page whose markup names no site by its bare host: the
+        # <title> that is the site's name, or its site part, names it
+        ("fenwickobserver.com", ("Fenwick Observer",), "Fenwick Observer"),
+        (
+            "fenwickobserver.com",
+            ("Ferry timetable changes", "Fenwick Observer"),
+            "Fenwick Observer",
+        ),
+        (None, ("Ferry timetable changes", "Fenwick Observer"), "Fenwick Observer"),
+        # a part holding more than the name is no name ("Fenwick Observer live")
+        ("fenwickobserver.com", ("Fenwick Observer live: ferry news",), "fenwickobserver.com"),
+        # a brand written as its address is the site's own name, kept
+        (
+            "FenwickObserver.com",
+            ("Ferry timetable changes", "Fenwick Observer"),
+            "FenwickObserver.com",
+        ),
+        # a title part that names no domain's site changes nothing
+        ("fenwickobserver.com", ("Ferry timetable changes", "News"), "fenwickobserver.com"),
+    ],
+)
+def test_a_title_naming_the_domains_site_is_shown_over_the_bare_host(
+    no_network, site_name, title_parts, shown
+):
+    evidence = OutletEvidence(
+        url="https://www.fenwickobserver.com/news/ferry",
+        html_site_name=site_name,
+        html_title_parts=title_parts,
+    )
+    found = decide_outlet(evidence, "a.html")
+    assert (found.name, found.key) == (shown, "fenwickobserver.com")

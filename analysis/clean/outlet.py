@@ -1407,20 +1407,38 @@ def _own_site_name(evidence: OutletEvidence, domain: str) -> str | None:
     """The name the HTML or the page gives its site when it matches ``domain``
     (:func:`name_matches_domain`: "El Austral de Temuco" of australtemuco.cl; else
     spelled by the starts of its words, "The Evening Bell" of ebell.co.za, before a
-    copyright holder the domain's label holds, "Bell" of "© Bell Media"), a name
-    that is only an address given way to a name in a script no domain spells
+    copyright holder the domain's label holds, "Bell" of "© Bell Media"), then the
+    ``<title>``'s last or first part, or its whole when it is one part (a page whose
+    title is its site's name) when the names before it are none or only the bare
+    address in lower case (a brand written as its address, "MacRumors.com", stays); a
+    name that is only an address given way to a name in a script no domain spells
     (:func:`_unspelled_name`); None when no name matches."""
     own_names = (_markup_site_name(evidence), evidence.page_site_name)
     # the site's own name spelled by its words' starts ("The Evening Bell" of ebell.co.za)
     # before a parent company's that a label holds ("Bell" of "© Bell Media" in "ebell")
     tries = [(value, False) for value in own_names] + [(value, True) for value in own_names]
-    for value, word_starts in [*tries, (evidence.copyright_holder, False)]:
+    # last, the <title>: its site part ("Headline | Example Daily"), or all of it when the
+    # page's title is only its site's name ("Example Daily" over a story it renders)
+    parts = evidence.html_title_parts
+    titled = [(part, False) for part in dict.fromkeys((*parts[-1:], *parts[:1]))]
+    bare = None  # the bare address in lower case: the extractor's name for a page
+    # whose markup names no site, no name the site gave; the <title> may give one
+    label = compact_name(domain.split(".")[0])
+    candidates = [(value, word_starts, False) for value, word_starts in tries]
+    candidates.append((evidence.copyright_holder, False, False))
+    candidates += [(value, word_starts, True) for value, word_starts in titled]
+    for value, word_starts, from_title in candidates:
         name = _clean(value)
-        if name and name_matches_domain(name, domain, word_starts):
-            if domain_of_name(name) is not None:
-                return _unspelled_name(evidence) or name
+        if not name or not name_matches_domain(name, domain, word_starts):
+            continue
+        if from_title and compact_name(name) != label:
+            continue  # a title's part only when it spells the domain's label whole
+        if domain_of_name(name) is None:
             return name
-    return None
+        if name != name.lower():  # the site's brand written as its address, "MacRumors.com"
+            return _unspelled_name(evidence) or name
+        bare = bare or name
+    return (_unspelled_name(evidence) or bare) if bare is not None else None
 
 
 def _unspelled_name(evidence: OutletEvidence) -> str | None:
