@@ -1181,8 +1181,7 @@ def path_slug(url: str) -> str | None:
     str or None
         The segment, or None.
     """
-    path = urlsplit(original_url(url)).path
-    segment = path.split("/")[1].casefold() if path.count("/") >= 2 else ""
+    segment = _first_segment(url, more_path=True)
     return segment if _SLUG.fullmatch(segment) and _LETTER.search(segment) else None
 
 
@@ -1205,9 +1204,15 @@ def path_account(url: str) -> str | None:
     str or None
         The segment, or None.
     """
-    path = urlsplit(original_url(url)).path
-    segment = path.split("/")[1].casefold() if path.count("/") >= 1 else ""
+    segment = _first_segment(url, more_path=False)
     return segment if _ACCOUNT.fullmatch(segment) else None
+
+
+def _first_segment(url: str, more_path: bool) -> str:
+    """The first segment of the path of ``url`` (a link unwrapped first, :func:`original_url`),
+    case folded; "" when the path has none, or, with ``more_path``, when nothing follows it."""
+    path = urlsplit(original_url(url)).path
+    return path.split("/")[1].casefold() if path.count("/") >= (2 if more_path else 1) else ""
 
 
 # A platform account's path segment: "@" and a handle of letters, digits, ".", "_", "-".
