@@ -58,3 +58,32 @@ def test_switched_off_the_chronology_ends_the_article(monkeypatch):
     lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], "A century of toys", YEARS)
     lines += page("", CLOSING, MENU)
     assert kept_text(lines) == PARAGRAPHS[:2]
+
+
+TOOLS = ["• a spade with a sharp edge", "• well-rotted manure", "• a pair of gloves"]
+PLANTING = (
+    "1. Dig a hole twice as wide as the root ball, fork manure into its base, set the "
+    "shrub in it at the depth it grew in its pot, and firm the soil around it."
+)
+
+
+def test_a_bulleted_list_under_a_heading_with_no_colon_is_body_before_the_method():
+    # review h152 (ho_en_howto2): "What you'll need" over its bullets, then the steps
+    lines = page(MENU, "How to plant a shrub", PARAGRAPHS[0], "What you'll need", TOOLS)
+    lines += page("", PLANTING, MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], "What you'll need", *TOOLS, PLANTING]
+
+
+def test_a_box_of_key_points_between_two_paragraphs_stays_out():
+    # review h152 (en_sidebar_wwk): the box restates the story; a paragraph follows it
+    points = ["• Pier closed since Monday", "• 40 boats moved to the quay", "• Repairs in May"]
+    lines = page(MENU, "Pier closes", PARAGRAPHS[0], "The story so far", points)
+    lines += page("", PARAGRAPHS[1], MENU)
+    assert not set(kept_text(lines)) & {"The story so far", *points}
+
+
+def test_bulleted_headlines_under_a_box_s_label_stay_out_of_the_article():
+    headlines = ["• Bypass to close in January", "• Runners fill the park for the race"]
+    for label in ("More guides", "Most popular"):
+        lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], label, headlines, CLOSING)
+        assert not set(kept_text(lines)) & {label, *headlines}

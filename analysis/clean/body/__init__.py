@@ -26,7 +26,8 @@ The detector works in four steps, each linear in the page size:
    :mod:`.posts`), a dateline between two paragraphs (a live blog's "14:05"), a list's
    items announced by a paragraph (or by a shorter sentence when they hold figures) or
    under a heading of their own when most open with a figure (a recipe's ingredients, a
-   chronology's years: :mod:`.lists`), a chart's leftovers between two paragraphs (its
+   chronology's years) or are bullets the method's numbered steps follow (a how-to's
+   "What you'll need": :mod:`.lists`), a chart's leftovers between two paragraphs (its
    caption, ticks, labels, notes and controls, never body: :mod:`.charts`), the headings
    and signatures of a letters page's letters ("Name, Place" under each letter, whose
    paragraphs weigh their length: :mod:`.letters`), a fact-check's rating printed as a

@@ -32,8 +32,13 @@ Read line by line the heading and its items are chrome, a gap that ended the reg
 before the method or the paragraph after them. A box of linked headlines opens its
 items with words, or numbers them as a list ("1. Headline"), and its label names it
 (:data:`~analysis.clean.header_lines.RELATED_LABEL`). No tuned value: "most" is more
-than half. The heading and items are neutral in the region search, and body when the
-region holds them.
+than half. So is a bulleted list under such a heading when the method's numbered
+steps follow it: a how-to's "What you'll need" over "• peat-free compost" ... and "1.
+Put a layer of grit ..." read as a paragraph (the heading no box's label,
+:data:`LINK_BOX_WORD`: "More guides" over bulleted headlines; a box of key points
+followed by a paragraph, "What we know so far", restates the story and stays out).
+The heading and items are neutral in the region search, and body when the region
+holds them.
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ LINK_BOX_WORD = re.compile(
 )
 # An item opening with a figure: a quantity, a year, a time ("2 tbsp", "1936 -").
 _OPENS_WITH_FIGURE = re.compile(r"^\W*\d")
+# The first of a method's numbered steps ("1. Put a layer of grit ...", "1) Drain").
+_FIRST_STEP = re.compile(r"^\W*1[.)]\s")
 
 
 def announced_list_items(
@@ -164,7 +171,8 @@ def headed_figure_lists(
     lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float]
 ) -> tuple[list[int], list[int]]:
     """The headings and the items of the lists of figures under a heading of their own,
-    after a paragraph (see the module).
+    after a paragraph, and of the bulleted lists under one that the article's prose
+    follows (see the module).
 
     Parameters
     ----------
@@ -201,10 +209,46 @@ def headed_figure_lists(
         with_figure = sum(
             1 for q in listed if _OPENS_WITH_FIGURE.match(lines[features[q].index]) is not None
         )
-        if len(listed) >= MIN_ITEMS and 2 * with_figure > len(listed):
+        if len(listed) < MIN_ITEMS or 2 * with_figure <= len(listed):
+            listed = _headed_bullets(lines, features, weights, position)
+        if len(listed) >= MIN_ITEMS:
             headings.append(position)
             items.extend(listed)
     return headings, items
+
+
+def _headed_bullets(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    position: int,
+) -> range:
+    """The bulleted items under the heading at ``position`` when the method's numbered
+    steps follow them ("What you'll need" over "• peat-free compost" ... and "1. Put a
+    layer of grit ..."): no paragraph, printed once, no notice, and the line right after
+    the last item prose opening with the first step's number; the heading no box of
+    links' label (:data:`LINK_BOX_WORD`: "More guides", "Most read"). A box of key
+    points between two paragraphs ("What we know so far" over its bullets) is followed
+    by a paragraph, no step: it restates the story. Empty when the heading heads no such
+    list."""
+    if LINK_BOX_WORD.search(lines[features[position].index]) is not None:
+        return range(0)
+    stop = position + 1
+    while (
+        stop < len(features)
+        and features[stop].is_bullet
+        and weights[stop] <= 0
+        and features[stop].repeats == 1
+        and not features[stop].is_notice
+    ):
+        stop += 1
+    if (
+        stop < len(features)
+        and weights[stop] > 0
+        and _FIRST_STEP.match(lines[features[stop].index]) is not None
+    ):
+        return range(position + 1, stop)
+    return range(0)
 
 
 def _is_list_heading(feature: LineFeatures, line: str) -> bool:
