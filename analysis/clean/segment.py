@@ -56,6 +56,7 @@ from analysis.clean.html_stories import story_regions
 from analysis.clean.legal_notes import is_legal_note
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
 from analysis.clean.main_text_end import continued_main_text
+from analysis.clean.main_text_start import opened_main_text
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.opening_bio import without_opening_bio
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite, article_page_fields
@@ -191,7 +192,9 @@ def find_article_regions(
 
     ``body_lines`` (when given and not empty) are the article's body lines (an HTML page's
     main text, continued by the detector's prose when it stops mid-story:
-    :func:`analysis.clean.main_text_end.continued_main_text`); else the body detector
+    :func:`analysis.clean.main_text_end.continued_main_text`, and opened by a
+    fact-check's box of fields right above it:
+    :func:`analysis.clean.main_text_start.opened_main_text`); else the body detector
     finds them, with a live blog's updates (their headlines and texts) that the listing
     splitter found to be one article's. ``site``: the page's site name when already found
     (default: found when an article page needs it).
@@ -226,7 +229,11 @@ def find_article_regions(
     if cards:
         return _without_story_notes(lines, cards)
     body = (
-        continued_main_text(lines, body_lines, detected_body(), marks.beside_story)
+        opened_main_text(
+            lines,
+            continued_main_text(lines, body_lines, detected_body(), marks.beside_story),
+            detected_body(),
+        )
         if body_lines
         else sorted({*detected_body(), *updates})
     )
