@@ -172,6 +172,16 @@ HEADLINE = "Ferry fares will rise by a fifth next spring"
         # a headline as short as a label, under the section's label (review h150)
         (["Lakeside Courier", "", "Science", "", "Tide gauges go digital"], "Lakeside Courier"),
         (["Lakeside Courier", "Science", "Tide gauges go digital", PROSE], "Lakeside Courier"),
+        # over the site's menu printed one entry a line, "Home" and "Contact" among them:
+        # one block of chrome, no four label lines (review h151 item 1)
+        (
+            ["Lakeside Courier", "Home", "News", "Sport", "What's On", "Contact", "", HEADLINE],
+            "Lakeside Courier",
+        ),
+        (
+            ["Lakeside Courier", "", "• Home", "• News", "• Sport", "• About us", HEADLINE],
+            "Lakeside Courier",
+        ),
     ],
 )
 def test_a_masthead_printed_once_over_the_story_names_the_site(header, site):
@@ -1687,3 +1697,16 @@ def test_a_top_line_without_a_name_and_an_edition_names_no_site_by_it(top):
     from analysis.clean.edition_masthead import edition_masthead
 
     assert edition_masthead(top) is None
+
+
+def test_a_masthead_over_a_one_entry_a_line_menu_leaves_a_holders_page_to_the_holder():
+    # a page whose notice names a holder is filed under it with its masthead beside
+    # (outlet_merge decides over the run: "Morning Post" of "Ashmoor Newspapers" joins
+    # the paper's own pages, review h137 A02); the menu rule is for pages naming none
+    header = ["Lakeside Courier", "Home", "News", "Sport", "What's On", "Contact", "", HEADLINE]
+    lines = [*header, "", "By Ana Lim", "March 3, 2026", "", PROSE, "", PROSE]
+    assert _site(lines) == ("Lakeside Courier", "page")
+    assert _site([*lines, "", "© 2026 Harbourside Media Group"]) == (
+        "Harbourside Media Group",
+        "copyright",
+    )

@@ -516,6 +516,10 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 add(masthead[0], (i, *masthead[1]), kind)
     top = next((i for i, raw in enumerate(lines) if raw.strip()), None)
     listed = menu_entries(lines[:MASTHEAD_LINES])
+    # the page's first name over its menu printed one entry a line, then the story's
+    # header: its masthead on a page naming no copyright holder (one that names one is
+    # filed under it with the masthead beside, and the run decides: outlet_merge)
+    over_menu_lines: tuple[str, tuple[int, int, int]] | None = None
     first_masthead = first_plain = True
     for i, raw in enumerate(lines):
         line, phrases = searched[raw]
@@ -542,6 +546,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 # the page's first name, printed once over the story's header (a
                 # section's label, the headline): its masthead ("Example Ledger")
                 add(masthead[0], (i, *masthead[1]), "top")
+            elif alone and heads_the_story(lines, i, menu=True):
+                over_menu_lines = (masthead[0], (i, *masthead[1]))  # (below: no notice)
         elif (
             i == top
             and first_masthead
@@ -574,6 +580,8 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 roles.append((form, (i, *span)))
             else:
                 add(form, (i, *span), kind)
+    if over_menu_lines is not None and not any(c.copyright for c in candidates.values()):
+        add(*over_menu_lines, "top")
     for i in range(min(MASTHEAD_LINES, len(lines))):
         if running := running_head_name(lines[i]):
             # a printed page's running head ("A3 ● THE X COURIER ● TUESDAY, ..."): the

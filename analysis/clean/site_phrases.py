@@ -975,7 +975,9 @@ HEADLINE_MAX_WORDS = 25
 MAX_LINES_TO_STORY = 3
 
 
-def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> bool:
+def heads_the_story(
+    lines: Sequence[str], index: int, stacked: bool = False, menu: bool = False
+) -> bool:
     """Whether a top line that is only a name stands over the story's header, as a
     masthead printed once does: nothing but site chrome above it
     (:func:`_is_chrome_above`: a menu, a breadcrumb trail, a control, a cookie notice);
@@ -1005,6 +1007,11 @@ def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> 
         the day's date) rather than right over the headline: as a name whose case does
         not mark it as a name must (:func:`plain_masthead`), since a section's label
         ("Habari za Kitaifa", "地域") stands right over a headline too.
+    menu : bool
+        Whether a menu printed one entry a line right under the name (more than
+        :data:`MAX_LABEL_LINES` entries, an interface word among them: "Home",
+        "Contact") counts as one line of the header (:func:`_menu_run`); else each
+        entry is a label line.
 
     Returns
     -------
@@ -1019,7 +1026,12 @@ def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> 
         return False  # (a control's or a feature's name: "Reading List", "Download the App")
     if not all(_is_chrome_above(line) for line in lines[:index] if LETTER_RUN.search(line)):
         return False
-    below = [line for line in lines[index + 1 :] if LETTER_RUN.search(line)]
+    entries = _menu_run(lines, index + 1) if menu else range(0)  # one line of the header
+    below = [
+        line
+        for k, line in enumerate(lines[index + 1 :], index + 1)
+        if LETTER_RUN.search(line) and k not in entries
+    ]
     header = 0
     short = False  # the header's last line is a headline as short as a label
     while header < len(below) and header <= MAX_LABEL_LINES and _is_header_line(below[header]):
@@ -1040,6 +1052,27 @@ def heads_the_story(lines: Sequence[str], index: int, stacked: bool = False) -> 
         if is_control_line(line):
             return False  # the site's controls under a line of its menu ("Log In")
     return False
+
+
+def _menu_run(lines: Sequence[str], start: int) -> range:
+    """The lines of a menu printed one entry a line from line ``start`` on (blank lines
+    above it aside), but its first, which stands for the whole menu as one line of the
+    header: more than :data:`MAX_LABEL_LINES` lines in a row (no blank line between),
+    each a short label or a list item (:func:`_is_menu_line`), one at least holding an
+    interface word ("Home", "Contact": a site's menu, not a story's stack of labels).
+    An empty range for none."""
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    end = start
+    while end < len(lines) and lines[end].strip() and _is_menu_line(lines[end]):
+        end += 1
+    entries = lines[start:end]
+    if len(entries) <= MAX_LABEL_LINES or not any(
+        INTERFACE_WORDS.intersection(word.lower() for word in LETTER_RUN.findall(entry))
+        for entry in entries
+    ):
+        return range(0)
+    return range(start + 1, end)
 
 
 #: The fewest words of a headline as short as a label ("Tide gauges go digital"): an
