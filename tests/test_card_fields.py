@@ -400,3 +400,48 @@ def test_a_menu_set_apart_by_spaces_over_the_first_card_is_no_part_of_it():
         lines += [f"{date} | {title}", f"{text} {TEXT}", ""]
     articles = extract_articles("\n".join(lines), name="menu.txt")
     assert list(articles["title"]) == [title for _, title, _ in cards]
+
+
+# review h149 (eleventh round): a morning digest prints "• Outlet: Title" bullet lines
+_DIGEST = [
+    "Morning Brew – the county papers in five minutes",
+    "",
+    "Good morning! Here is what the county is talking about.",
+    "",
+    "• Riverside Courier: Night buses return to the hospital route",
+    "The council agreed on Thursday to fund the route. Buses run every half hour from January.",
+    "• Upland Herald: Brickworks reopens after a year",
+    "Sixty workers are back on the line. The owner has put in a new kiln.",
+    "• Riverside Courier: Forty classrooms to be built across the county",
+    "Building starts in spring in five villages. The rooms are due in September.",
+    "",
+    "Unsubscribe | Newsletter settings",
+]
+
+
+def test_a_digests_bulleted_outlet_colon_title_lines_give_outlet_and_title():
+    articles = extract_articles("\n".join(_DIGEST), "digest.txt")
+    assert list(articles["outlet"]) == ["Riverside Courier", "Upland Herald", "Riverside Courier"]
+    assert list(articles["title"]) == [
+        "Night buses return to the hospital route",
+        "Brickworks reopens after a year",
+        "Forty classrooms to be built across the county",
+    ]
+
+
+def test_a_bulleted_kicker_on_some_headlines_only_stays_in_the_title():
+    # a site's own bulleted list: "Analysis: ..." on one headline of three is its kicker
+    lines = ["Riverside Courier", "", "Latest news", ""]
+    for headline, teaser in (
+        ("Analysis: Night buses return to the hospital route", _DIGEST[5]),
+        ("Brickworks reopens after a year", _DIGEST[7]),
+        ("Forty classrooms to be built across the county", _DIGEST[9]),
+    ):
+        lines += [f"• {headline}", "3 December 2026 · Ann Lee", teaser, ""]
+    articles = extract_articles("\n".join(lines), "latest.txt")
+    assert list(articles["title"]) == [
+        "Analysis: Night buses return to the hospital route",
+        "Brickworks reopens after a year",
+        "Forty classrooms to be built across the county",
+    ]
+    assert "Analysis" not in list(articles["outlet"])

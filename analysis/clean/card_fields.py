@@ -14,13 +14,13 @@ Where an outlet is read from, first cue first:
 4. a short name line under the headline (or above it, when it names the card's web
    domain: ``THE X`` over ``thex.com › story``);
 5. a URL crumb's or a lone line's web domain (``x.com › story``);
-6. ``No. 1: X: Title``: ``X`` after a rank number, where every ranked card of the page
-   prints one there (:func:`analysis.clean.card_roles.read_cards`);
+6. ``No. 1: X: Title``, ``• X: Title``: ``X`` after a rank number or a bullet mark, where
+   every such card of the page prints one there (:func:`analysis.clean.card_roles.read_cards`);
 7. a short name line above the headline, where a kicker (the section) sits (before 6.
    on a page that prints its outlets there: ``1. Senator Smith: I Will Vote`` under
    ``THE CITY POST``).
 
-A colon prefix without a rank number is part of the title (``Analysis: Title``,
+A colon prefix without a rank number or a bullet is part of the title (``Analysis: Title``,
 ``Mayor: We will act``, ``'No choice': Title``): headlines print kickers and speakers
 so; a rule reading it as the outlet made a fake outlet of 94 of 475 real headlines
 printed as a site's own listing, and no benchmark card prints its outlet so.
@@ -55,6 +55,7 @@ from analysis.text import (
     LETTER_RUN,
     bullet_end,
     count_words,
+    is_bullet,
     remembered_across_pages,
 )
 
@@ -164,7 +165,8 @@ def title_span(
         The title's span in ``line``.
     outlet : (int, int) or None
         An outlet written on the same line (``Title | X``, ``Title (X)``, ``X — Title``,
-        and ``X: Title`` after a rank number or a bracketed date: ``No. 1: X: Title``).
+        and ``X: Title`` after a rank number, a bracketed date or a bullet mark:
+        ``No. 1: X: Title``, ``• X: Title``).
     time : (int, int) or None
         A time or date around the title (``Title — 3 hours ago``, ``Title (Aug. 21)``,
         ``[Aug. 21] Title``).
@@ -173,7 +175,8 @@ def title_span(
     if (leader := _PAGE_LEADER.search(line, start, end)) and leader.start() > start:
         end = leader.start()  # a contents page's leader and page number
     time = None
-    listed = False  # a rank number or a bracketed date leads the line: a list item
+    # a rank number, a bracketed date or a bullet mark leads the line: a list item
+    listed = is_bullet(line) and start < end
     prefix = _RANK_PREFIX.match(line[start:end])
     if prefix and prefix.end() < end - start:
         listed = True
@@ -209,9 +212,9 @@ def title_span(
 
 
 def is_list_item(line: str) -> bool:
-    """True when a rank number or a bracketed date leads a headline line (``3. Title``,
-    ``No. 3: X: Title``, ``[Aug. 21] Title``): where :func:`title_span` reads a ``X: ``
-    prefix as the outlet.
+    """True when a rank number, a bracketed date or a bullet mark leads a headline line
+    (``3. Title``, ``No. 3: X: Title``, ``[Aug. 21] Title``, ``• X: Title``): where
+    :func:`title_span` reads a ``X: `` prefix as the outlet.
 
     Parameters
     ----------
@@ -223,7 +226,8 @@ def is_list_item(line: str) -> bool:
     bool
         Whether the prefix leads some text.
     """
-    return _rank_prefix(line) is not None
+    start, end = line_value_span(line)
+    return _rank_prefix(line) is not None or (is_bullet(line) and start < end)
 
 
 def _rank_prefix(line: str) -> str | None:

@@ -26,7 +26,7 @@ from analysis.clean.card_fields import rank_number
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.header_lines import byline_above
-from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_rule_line
+from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
 
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
 #: per character of card body, for a listing.
@@ -239,11 +239,15 @@ def _names_of_the_text(lines: list[str], kinds: LineKinds, cards: list[Card]) ->
     """True when every card is marked by a bare name line only, each name also written
     in the page's running text or opening the card's own headline (``Name: Headline``):
     an interview's speakers, an op-ed panel's authors. An aggregator's outlets are not
-    all named in its text."""
+    all named in its text, and a digest's ``• Outlet: Headline`` (the outlet read from
+    a bulleted headline's own line) is no name line; a ranked ``2. Name: Headline``
+    among ranked headlines without one is still read as a speaker's."""
     names = []
     for card in cards:
         cues = [f for f in card.region.fields if f.field not in _NOT_CUES]
         if len(cues) != 1 or cues[0].field != "outlet" or kinds[cues[0].line_no] == "meta":
+            return False
+        if cues[0].line_no == card.title_line and is_bullet(lines[card.title_line]):
             return False
         name = lines[cues[0].line_no][cues[0].start : cues[0].end].lower()
         if not _opens_headline(name, lines[card.title_line]):
