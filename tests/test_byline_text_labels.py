@@ -59,3 +59,31 @@ def test_the_text_credit_closing_the_story_is_its_byline():
 def test_more_languages_label_the_author(line, name):
     span = find_byline(line)
     assert (line[span[0] : span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Blogger's Hungarian post footer: "posted (by): NAME date: TIME" (review h149)
+        ("Közzétette: Kovács Lili dátum: 9:40 2 megjegyzés", "Kovács Lili"),
+        ("Közzétette: Kovács Lili", "Kovács Lili"),
+        # the next field's label (a lower-case word and a colon) ends the name
+        ("Author: Mara Velen date: 4 March", "Mara Velen"),
+        ("By Jan van der Berg", "Jan van der Berg"),
+    ],
+)
+def test_a_posted_by_label_and_the_next_fields_label_bound_the_name(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+def test_a_blog_posts_footer_in_hungarian_gives_the_cards_byline():
+    posts = []
+    for title, author in (
+        ("Új kerékpárút épül a part mentén", "Kovács Lili"),
+        ("Bezár a régi halászcsárda", "Varga Péter"),
+        ("Tavasszal indul a hajójárat", "Kovács Lili"),
+    ):
+        posts += [title, STORY[4], f"Közzétette: {author} dátum: 9:40 2 megjegyzés", ""]
+    articles = extract_articles("\n".join(["Tóparti Napló", "", *posts]), "blog.txt")
+    assert list(articles["byline"]) == ["Kovács Lili", "Varga Péter", "Kovács Lili"]

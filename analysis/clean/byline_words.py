@@ -128,7 +128,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "fi": ("teksti", "toimittaja"),  # "text (by)", "reporter"
     "ro": ("autor", "autori"),
     "tr": ("yazar", "haber", "muhabir"),  # "writer", "report (by)", "reporter"
-    "hu": ("szerző",),
+    "hu": ("szerző", "közzétette"),  # "posted (by)"
     "el": ("συντάκτης", "συντάκτρια", "ρεπορτάζ"),  # "report (by)"
     "ar": ("بقلم", "الكاتب", "كتب", "كتبت"),  # "wrote", "she wrote"
     "he": ("מאת", "כותב", "כותבת"),

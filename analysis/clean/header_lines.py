@@ -192,6 +192,8 @@ _NAME_WORD = re.compile(
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
     r"\s*(?:[|•,;·–—@/]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
+    r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
