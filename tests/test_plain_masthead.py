@@ -72,7 +72,17 @@ def test_a_name_case_does_not_mark_over_the_stories_section_names_the_site(page)
 def test_such_a_line_right_over_the_headline_is_a_sections_label_no_site(page):
     # "地域" over the headline is a section's label: the same line, the same place
     masthead, _, headline, meta, prose = _PAGES[page]
+    if page == "arabic":  # "صحيفة" (newspaper) marks a name: see the test below
+        masthead = masthead.split(" ", 1)[1]
     assert page_site_name(_lines(masthead, None, headline, meta, prose)) is None
+
+
+def test_a_newspapers_word_marks_the_line_right_over_the_headline_as_the_site():
+    # "صحيفة X" (newspaper X) right over the headline is the paper's name, no section's
+    # label (review h150; analysis.clean.newspaper_words)
+    masthead, _, headline, meta, prose = _PAGES["arabic"]
+    found = page_site_name(_lines(masthead, None, headline, meta, prose))
+    assert found is not None and (found.name, found.source) == (masthead, "page")
 
 
 @pytest.mark.parametrize(

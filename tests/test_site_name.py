@@ -1483,11 +1483,13 @@ def test_a_masthead_without_capitals_over_the_menu_names_the_site(masthead, menu
     # name in a script without case, where no capital can mark it (2-4 words, or one
     # run of a script written without spaces, its menu between full-width bars). Alone
     # on the page's first line it does not (nor does a name in title case or capitals
-    # there: one line alone is as often a section's label)
+    # there: one line alone is as often a section's label), unless a newspaper's word
+    # marks it ("صحيفة X", "X新聞": review h150, analysis.clean.newspaper_words)
     story = _MASTHEAD_STORIES[language]
     found = page_site_name(f"{masthead}\n{menu}\n{story}".split("\n"))
     assert found is not None and (found.name, found.source) == (masthead, "page")
-    assert page_site_name(f"{masthead}\n{story}".split("\n")) is None
+    alone = page_site_name(f"{masthead}\n{story}".split("\n"))
+    assert (alone.name if alone else None) == (None if language == "en" else masthead)
 
 
 def test_a_sections_label_in_lower_case_over_the_menu_names_no_site():
@@ -1710,3 +1712,31 @@ def test_a_masthead_over_a_one_entry_a_line_menu_leaves_a_holders_page_to_the_ho
         "Harbourside Media Group",
         "copyright",
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("روزنامہ کوہسار", "شہر میں نیا پل کھول دیا گیا"),
+        ("दैनिक सरयू दर्पण", "शहर में नया पुल खुला"),
+        ("南浦新報", "市営バス、来春から全線で値下げ"),
+    ],
+)
+def test_a_newspapers_word_marks_a_caseless_masthead_right_over_the_headline(top, headline):
+    # a name in a script without case right over the headline, no section's label
+    # between: the language's word for a newspaper marks it (review h150)
+    lines = [top, "", headline, "", "3 December 2026", ""]
+    lines += [
+        "The council said the new bridge would carry four lanes of traffic from next week.",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and (found.name, found.source) == (top, "page")
+
+
+@pytest.mark.parametrize("top", ["地域", "खेल समाचार", "شہر"])
+def test_a_caseless_label_right_over_the_headline_names_no_site(top):
+    # a section's label without a newspaper's word: none, as before
+    lines = [top, "", "市営バス、来春から全線で値下げ", "", "2026年12月3日", ""]
+    lines += ["The council said the new bridge would carry four lanes of traffic from next week."]
+    found = page_site_name(lines)
+    assert found is None or found.name != top

@@ -23,6 +23,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
+from analysis.clean.newspaper_words import names_a_newspaper
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -570,7 +571,16 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             if masthead := plain_masthead(line):
                 first_plain = False
                 over = i == top and opens_menu(lines, i, with_tagline=False)
-                if over or heads_the_story(lines, i, stacked=True):
+                if (
+                    over
+                    or heads_the_story(lines, i, stacked=True)
+                    # a newspaper's word in it ("روزنامہ X", "X新報"): right over the
+                    # headline too
+                    or (
+                        names_a_newspaper(masthead[0])
+                        and heads_the_story(lines, i, stacked=True, marked=True)
+                    )
+                ):
                     add(masthead[0], (i, *masthead[1]), "masthead")
                     add(masthead[0], (i, *masthead[1]), "over_menu" if over else "top")
         for form, span, kind in phrases:

@@ -976,7 +976,11 @@ MAX_LINES_TO_STORY = 3
 
 
 def heads_the_story(
-    lines: Sequence[str], index: int, stacked: bool = False, menu: bool = False
+    lines: Sequence[str],
+    index: int,
+    stacked: bool = False,
+    menu: bool = False,
+    marked: bool = False,
 ) -> bool:
     """Whether a top line that is only a name stands over the story's header, as a
     masthead printed once does: nothing but site chrome above it
@@ -1012,6 +1016,10 @@ def heads_the_story(
         :data:`MAX_LABEL_LINES` entries, an interface word among them: "Home",
         "Contact") counts as one line of the header (:func:`_menu_run`); else each
         entry is a label line.
+    marked : bool
+        With ``stacked``: the name holds a newspaper's word
+        (:func:`analysis.clean.newspaper_words.names_a_newspaper`), so it may stand right
+        over the headline.
 
     Returns
     -------
@@ -1044,7 +1052,7 @@ def heads_the_story(
         header -= 1  # the headline; the story's text, byline or date under it
     elif not _is_headline(below[header]):
         return False
-    if stacked and header == 0:
+    if stacked and not marked and header == 0:
         return False  # (stacked: right over the headline, as a section's label is)
     for line in below[header + 1 : header + 2 + MAX_LINES_TO_STORY]:
         if _opens_story(line):

@@ -1,0 +1,43 @@
+"""Words a language writes in a newspaper's name: Urdu "روزنامہ" (daily newspaper) opening
+it, Japanese "新報" or Chinese "日报" closing it.
+
+A name in a script without case does not show itself as a name
+(:func:`analysis.clean.site_phrases.plain_masthead`): a section's label looks the same.
+Such a word marks the line as a newspaper's name, which may then stand right over the
+headline as a masthead does (:mod:`analysis.clean.site_candidates`). The words are the
+languages', no site's.
+"""
+
+from __future__ import annotations
+
+#: Words opening a newspaper's name: Urdu and Persian "daily newspaper" (روزنامہ,
+#: روزنامه), Arabic "newspaper" (جريدة, صحيفة), Hindi "daily" as the papers' names
+#: open with it (दैनिक).
+OPENING_WORDS = frozenset({"روزنامہ", "روزنامه", "جريدة", "صحيفة", "दैनिक"})
+
+#: Endings of a newspaper's name in the scripts written without spaces: Japanese 新聞,
+#: 新報, 日報, 時報; Chinese 日报, 晚报, 时报, 早报, 新闻报; Korean 신문, 일보.
+CLOSING_WORDS = ("新聞", "新報", "日報", "時報", "日报", "晚报", "时报", "早报", "신문", "일보")
+
+
+def names_a_newspaper(name: str) -> bool:
+    """Whether a line read as a plain name holds a newspaper's word where names hold it.
+
+    Parameters
+    ----------
+    name : str
+        A top line read as a name (:func:`analysis.clean.site_phrases.plain_masthead`).
+
+    Returns
+    -------
+    bool
+        True when its first of two or more words is one of :data:`OPENING_WORDS`, or
+        when it is one run of letters longer than a word of :data:`CLOSING_WORDS` that
+        ends in one ("北浜新報"); False for the word alone.
+    """
+    words = name.split()
+    if len(words) >= 2 and words[0] in OPENING_WORDS:
+        return True
+    return len(words) == 1 and any(
+        name.endswith(word) and len(name) > len(word) for word in CLOSING_WORDS
+    )
