@@ -211,16 +211,19 @@ def _objects(data: object) -> list[dict]:
 
 
 def _title(node: dict) -> str | None:
-    for key in _TITLE_KEYS:
-        if isinstance(value := node.get(key), str) and (title := " ".join(value.split())):
-            return title
-    return None
+    return _first_text(node, _TITLE_KEYS) or None
 
 
 def _summary(node: dict) -> str:
-    for key in _SUMMARY_KEYS:
-        if isinstance(value := node.get(key), str) and (summary := " ".join(value.split())):
-            return summary
+    return _first_text(node, _SUMMARY_KEYS)
+
+
+def _first_text(node: dict, keys: tuple[str, ...]) -> str:
+    """The first of ``keys`` whose value is a text that is not blank, spaces
+    collapsed; "" for none."""
+    for key in keys:
+        if isinstance(value := node.get(key), str) and (text := " ".join(value.split())):
+            return text
     return ""
 
 
