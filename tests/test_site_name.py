@@ -1701,6 +1701,40 @@ def test_a_top_line_without_a_name_and_an_edition_names_no_site_by_it(top):
     assert edition_masthead(top) is None
 
 
+@pytest.mark.parametrize(
+    ("top", "site"),
+    [
+        ("Travel · The Brackwater Sentinel", "The Brackwater Sentinel"),
+        ("The Brackwater Sentinel | Opinion", "The Brackwater Sentinel"),
+        ("WIRTSCHAFT · Rheinauer Anzeiger", "Rheinauer Anzeiger"),
+        ("Cultura — Corriere di Valmora", "Corriere di Valmora"),
+    ],
+)
+def test_a_masthead_and_the_section_on_one_top_line_name_the_site(top, site):
+    # the page's section and the site's name on its first line, in either order, over
+    # the headline (review h150 F2): the name holds a newspaper's noun
+    lines = [top, "", "Ferry to Holm Island will sail all winter", ""]
+    lines += ["By Ada Brenner", "3 December 2026", "", PROSE]
+    found = page_site_name(lines)
+    assert found is not None and (found.name, found.source) == (site, "page")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Sport · Premier League",  # a section's trail: no newspaper's noun
+        "Today · Travel",  # the noun alone is a label as often
+        "The Brackwater Sentinel · Example Herald",  # two names
+        "Food and Drink Ideas · The Brackwater Sentinel",  # a label of four words
+        "Travel · The Brackwater Sentinel · Coast",  # two separators
+    ],
+)
+def test_a_top_line_without_one_newspapers_name_and_a_label_names_no_site_by_it(top):
+    from analysis.clean.section_masthead import section_masthead
+
+    assert section_masthead(top) is None
+
+
 def test_a_masthead_over_a_one_entry_a_line_menu_leaves_a_holders_page_to_the_holder():
     # a page whose notice names a holder is filed under it with its masthead beside
     # (outlet_merge decides over the run: "Morning Post" of "Ashmoor Newspapers" joins

@@ -41,8 +41,9 @@ EDITION_WORDS = frozenset(
     }
 )
 
-# A spaced separator between the name and its edition: a dash, a bar, a middle dot.
-_SEPARATOR = re.compile(r"\s+[|—–·•]\s+")
+#: A spaced separator between the name and its edition (or section): a dash, a bar, a
+#: middle dot.
+SEPARATOR = re.compile(r"\s+[|—–·•]\s+")
 #: The most words of an edition's label ("Late City Final Edition").
 MAX_EDITION_WORDS = 4
 
@@ -63,7 +64,7 @@ def edition_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         a label of at most :data:`MAX_EDITION_WORDS` words holding a word of
         :data:`EDITION_WORDS` (its first or last); None otherwise.
     """
-    parts = _SEPARATOR.split(line)
+    parts = SEPARATOR.split(line)
     if len(parts) != 2:
         return None
     words = [word.casefold() for word in parts[1].split()]

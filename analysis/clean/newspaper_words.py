@@ -41,3 +41,101 @@ def names_a_newspaper(name: str) -> bool:
     return len(words) == 1 and any(
         name.endswith(word) and len(name) > len(word) for word in CLOSING_WORDS
     )
+
+
+#: Nouns the languages written with case name their newspapers by ("The Example Gazette",
+#: "Beispieler Anzeiger", "Diario de Ejemplo", "Corriere di Esempio"): a paper, a herald,
+#: a courier, a journal, a gazette, a post. Compared case-folded, as whole words.
+NAME_NOUNS = frozenset(
+    {
+        # en
+        "gazette",
+        "herald",
+        "times",
+        "post",
+        "courier",
+        "chronicle",
+        "tribune",
+        "journal",
+        "register",
+        "telegraph",
+        "express",
+        "observer",
+        "sentinel",
+        "examiner",
+        "ledger",
+        "dispatch",
+        "bulletin",
+        "enquirer",
+        "argus",
+        "advertiser",
+        "mail",
+        "echo",
+        "standard",
+        "today",
+        "voice",
+        "press",
+        "record",
+        "mirror",
+        "guardian",
+        "citizen",
+        "globe",
+        "newspaper",
+        # de
+        "zeitung",
+        "anzeiger",
+        "kurier",
+        "rundschau",
+        "tagblatt",
+        "nachrichten",
+        "bote",
+        # fr, es, it, pt
+        "courrier",
+        "quotidien",
+        "diario",
+        "gaceta",
+        "periódico",
+        "heraldo",
+        "correo",
+        "gazzetta",
+        "corriere",
+        "giornale",
+        "messaggero",
+        "jornal",
+        "gazeta",
+        "diário",
+        "correio",
+        "folha",
+        # nl, sv, da, no
+        "dagblad",
+        "courant",
+        "krant",
+        "tidning",
+        "tidende",
+        "posten",
+        "avis",
+        # pl, cs
+        "dziennik",
+        "deník",
+        "noviny",
+    }
+)
+
+
+def holds_a_name_noun(name: str) -> bool:
+    """Whether a name of two or more words holds a noun newspapers are named by.
+
+    Parameters
+    ----------
+    name : str
+        A name (:func:`analysis.clean.site_phrases.masthead_name`): "The Example Gazette".
+
+    Returns
+    -------
+    bool
+        True when it has two or more words and one of them, case-folded, is one of
+        :data:`NAME_NOUNS`; False for the noun alone ("Gazette", "Today": a section's
+        label as often).
+    """
+    words = [word.strip(".,'’").casefold() for word in name.split()]
+    return len(words) >= 2 and any(word in NAME_NOUNS for word in words)

@@ -25,6 +25,7 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.newspaper_words import names_a_newspaper
 from analysis.clean.outlet import compact_name
+from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
     DOMAIN,
@@ -552,11 +553,12 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         elif (
             i == top
             and first_masthead
-            and (masthead := edition_masthead(line))
+            and (masthead := edition_masthead(line) or section_masthead(line))
             and heads_the_story(lines, i)
         ):
-            # the site's name and its edition on the page's first line ("Example Herald
-            # — North Edition"), over the story's header
+            # the site's name and its edition or the page's section on the page's first
+            # line ("Example Herald — North Edition", "Travel · The Example Gazette"),
+            # over the story's header
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "top")
             first_masthead = False
