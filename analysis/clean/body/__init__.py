@@ -65,10 +65,12 @@ The detector works in four steps, each linear in the page size:
    heading, and long blocks of stand-alone data lines such as recipes), up to the first
    line that looks like chrome (a headline or a tag list, even after a label). A short
    list after the last paragraph (a few ingredients, a poll, dated rows) is not kept:
-   nothing on the page tells it from a link list or a sign-up box's perks; inside the
-   article, between two paragraphs, it is kept (:mod:`.lists`). A page whose long
-   run of data lines (a calendar, a results table) holds more words outside the body
-   so found than that body gets the run as its body instead.
+   nothing on the page tells it from a link list or a sign-up box's perks (but a
+   review's bulleted lists under the language's words for pros and cons, and its score
+   line, are its verdict: :mod:`.reviews`); inside the article, between two
+   paragraphs, it is kept (:mod:`.lists`). A page whose long run of data lines (a
+   calendar, a results table) holds more words outside the body so found than that
+   body gets the run as its body instead.
 
 Every threshold is a named module constant. The detector uses only layout and text
 statistics (line length in words and characters, punctuation, function-word density,
@@ -120,6 +122,7 @@ from analysis.clean.body.regions import (
     clusters,
     main_region,
 )
+from analysis.clean.body.reviews import is_pros_cons_heading, is_verdict_heading, verdict_box
 from analysis.clean.body.rules import (
     card_separators,
     comment_headers,
@@ -376,6 +379,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
     _keep_letters(reasons, letters, start, end)
+    _keep_verdict(lines, features, reasons, start, end)
     if gallery_page:
         _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))
     # the site's prompts to its reader between the paragraphs: "Sign up for our
@@ -512,6 +516,27 @@ def _keep_letters(reasons: list[str], letters: Sequence[Letters], start: int, en
             for position in run.marks:
                 if reasons[position] in NOT_BODY_REASONS:
                     reasons[position] = "letter"
+
+
+def _keep_verdict(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], start: int, end: int
+) -> None:
+    """A review's verdict is the writer's text (:mod:`.reviews`), in place: its heading
+    ("Verdict") or a pros or cons heading between the region's lines, and its box of
+    score lines and pros and cons lists right under the body's last line, are body."""
+    if end < start:
+        return
+    for position in range(start + 1, end):
+        text = lines[features[position].index]
+        if reasons[position] == "chrome" and (
+            is_verdict_heading(text) or is_pros_cons_heading(text)
+        ):
+            reasons[position] = "heading"
+    last = max((p for p in range(len(reasons)) if reasons[p] not in NOT_BODY_REASONS), default=-1)
+    if last < 0:
+        return
+    for position, reason in verdict_box(lines, features, last).items():
+        reasons[position] = reason
 
 
 def _keep_verse(reasons: list[str], verse: Sequence[range], start: int, end: int) -> None:
