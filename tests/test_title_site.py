@@ -86,3 +86,82 @@ def test_a_listings_title_its_first_line_prints_is_the_outlet(tmp_path, title, m
         row["outlet"] if row["outlet_source"] != "unknown" else None for _, row in rows.iterrows()
     }
     assert found == {outlet}
+
+
+STORY = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title></head><body>{logo}
+<h1>{headline}</h1>
+<p>{text}</p><p>{text}</p></body></html>
+"""
+_EN_HEADLINE = "Snow plows get GPS trackers so residents can follow them"
+_EN_TEXT = (
+    "Residents will be able to follow the city's 22 snow plows on a map online this winter,"
+    " after the public works department fitted each truck with a GPS tracker."
+)
+_ZH_HEADLINE = "青川县新建三座公共图书馆"
+_ZH_TEXT = "青川县文化局四日表示，三座新图书馆将于明年春季开放，每座藏书约两万册，周末也开放。"
+_JA_HEADLINE = "市営バスの新路線、来月から運行へ"
+_JA_TEXT = "青川市は四日、市営バスの新しい路線を来月一日から運行すると発表した。運賃は大人二百円。"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "logo", "headline", "text", "outlet"),
+    [
+        # headline, section, site: the far end is the site, printed or not (review h150 F7)
+        (
+            "en",
+            f"{_EN_HEADLINE} - Travel - The Glenhollow Courier",
+            "",
+            _EN_HEADLINE,
+            _EN_TEXT,
+            "The Glenhollow Courier",
+        ),
+        ("zh", f"{_ZH_HEADLINE}_文化频道_青川在线", "", _ZH_HEADLINE, _ZH_TEXT, "青川在线"),
+        # a full-width colon before a caseless name the page's first line prints
+        (
+            "ja",
+            f"{_JA_HEADLINE}：青川タイムス",
+            "<div>青川タイムス</div>",
+            _JA_HEADLINE,
+            _JA_TEXT,
+            "青川タイムス",
+        ),
+        # two parts, the name never printed: not confirmed
+        ("en", f"{_EN_HEADLINE} - The Glenhollow Courier", "", _EN_HEADLINE, _EN_TEXT, None),
+        # the caseless part printed, but not as the page's first line: a section's label
+        (
+            "ja",
+            f"{_JA_HEADLINE}：地域",
+            f"<p>{_JA_TEXT}</p><div>地域</div>",
+            _JA_HEADLINE,
+            _JA_TEXT,
+            None,
+        ),
+    ],
+)
+def test_a_titles_site_beside_a_section_or_over_a_caseless_logo_is_the_outlet(
+    tmp_path, lang, title, logo, headline, text, outlet
+):
+    path = tmp_path / "story.html"
+    story = STORY.format(lang=lang, title=title, logo=logo, headline=headline, text=text)
+    path.write_text(story, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet"] if row["outlet_source"] != "unknown" else None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("parts", "site"),
+    [
+        (("Headline here", "Travel", "The Glenhollow Courier"), "The Glenhollow Courier"),
+        (("The Glenhollow Courier", "Travel", "Headline here"), "The Glenhollow Courier"),
+        (("Headline here", "Food and Drink Ideas", "The Glenhollow Courier"), None),
+        (("Headline here", "Travel", "Home"), None),
+        (("Another headline", "Travel", "The Glenhollow Courier"), None),
+        (("Headline here", "The Glenhollow Courier"), None),
+    ],
+)
+def test_a_titles_far_end_past_a_section_is_its_site(parts, site):
+    from analysis.clean.title_site import sectioned_title_site
+
+    assert sectioned_title_site(parts, "Headline here") == site

@@ -66,8 +66,14 @@ from analysis.clean.outlet import (
 )
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
+from analysis.clean.title_site import sectioned_title_site
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
-from analysis.text import WORD_CHAR, count_words, without_format_characters
+from analysis.text import (
+    UNSPACED_SCRIPTS,
+    WORD_CHAR,
+    count_words,
+    without_format_characters,
+)
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
 
 if TYPE_CHECKING:
@@ -412,6 +418,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
     title = _as_headed(_filled(text("title"), html), html)
+    if site_name is None:  # "Headline - Section - Site": the <title>'s far end
+        site_name = sectioned_title_site(title_parts(page_title(html)), title)
     own = own_articles(html)
     byline = (
         _not_the_site(_author(text("author")), site_name)
@@ -794,8 +802,12 @@ def _named_by_markup(site_name: str | None, html: str) -> str | None:
 #: The most words of a site's name beside the headline in the ``<title>``.
 MAX_TITLE_SITE_WORDS = 5
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
-# The separators between a <title>'s site part and its headline ("Site | Headline").
-_TITLE_PARTS = re.compile(r"\s+[|–—·•:-]\s+|:\s+")
+# The separators between a <title>'s site part and its headline ("Site | Headline"); in
+# the scripts written without spaces, also a full-width colon ("Headline：Site") and an
+# underscore between two of their characters ("Headline_频道_Site").
+_TITLE_PARTS = re.compile(
+    rf"\s+[|–—·•:-]\s+|:\s+|\s*：\s*|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}])"
+)
 
 
 def _titled_host_name(site_name: str, url: str, html: str) -> str:

@@ -9,7 +9,10 @@ text prints it too, at a line's start (the masthead "GLENHOLLOW DAILY", the foot
 (:func:`~analysis.clean.site_phrases.masthead_name`) of at least :data:`MIN_WORDS`
 words, no interface word, none of its words written in lower case elsewhere on the
 page (a section's words are ordinary words: "City Works" over a story about the city's
-works). No tuned value.
+works). A title of three parts, the headline at one end and a section's label in the
+middle ("Headline - Travel - Site"), names the site at its far end though the page never
+prints it (:func:`sectioned_title_site`). A part in a script without case ("東ヶ丘タイムス")
+is the site when the page's first line prints it whole, as a logo. No tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
 (:func:`~analysis.clean.site_phrases.heads_the_story`).
@@ -20,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.site_name import SiteName
-from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name
+from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name, plain_masthead
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN
+from analysis.text import LETTER_RUN, count_name_words, shows_no_case
 
 #: The fewest words of a site's name read off a title (one word is as often a section's
 #: label: "Politics", "Nyheter").
@@ -57,8 +60,14 @@ def printed_title_site(
         return None
     folded = [line.strip().casefold() for line in lines]
     for part in (parts[-1], parts[0]):
+        if headline and part.casefold() == headline.strip().casefold():
+            continue
+        if shows_no_case(part):
+            if named := _caseless_masthead(lines, part):
+                return named
+            continue
         found = masthead_name(part)
-        if found is None or (headline and part.casefold() == headline.strip().casefold()):
+        if found is None:
             continue
         name = found[0]
         key = name.casefold()
@@ -73,6 +82,62 @@ def printed_title_site(
         start = len(lines[at]) - len(lines[at].lstrip())
         return SiteName(name, "page", at, start, start + len(name))
     return None
+
+
+#: The most words of a section's label between a ``<title>``'s headline and its site
+#: ("Headline - Food and Drink - Site").
+SECTION_WORDS = 3
+
+
+def sectioned_title_site(parts: Sequence[str], headline: str | None) -> str | None:
+    """The site name a story's ``<title>`` prints at its far end from the headline, a
+    section's label between: "Headline - Travel - Example Courier", "Site | 新闻 |
+    Headline" (a CMS's "headline, section, site" pattern). The page need not print it:
+    with a part between, the far end is no section's label (that part is).
+
+    Parameters
+    ----------
+    parts : sequence of str
+        The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
+    headline : str or None
+        The story's headline as the markup gives it (``og:title``, ``<h1>``).
+
+    Returns
+    -------
+    str or None
+        The far part of a title of three parts whose first or last is the headline
+        (case aside), whose middle is a label of at most :data:`SECTION_WORDS` words
+        (:func:`~analysis.text.count_name_words`) and whose far part is shaped as a name
+        (:func:`~analysis.clean.site_phrases.masthead_name`, or
+        :func:`~analysis.clean.site_phrases.plain_masthead` in a script without case)
+        of no interface word and is not the label; None otherwise.
+    """
+    if len(parts) != 3 or not headline or count_name_words(parts[1]) > SECTION_WORDS:
+        return None
+    folded = headline.strip().casefold()
+    for near, far in ((parts[0], parts[2]), (parts[2], parts[0])):
+        if near.casefold() != folded or far.casefold() in (folded, parts[1].casefold()):
+            continue
+        found = masthead_name(far) or plain_masthead(far)
+        if found is None or found[0] != far:
+            continue
+        if any(word.lower() in INTERFACE_WORDS for word in LETTER_RUN.findall(far)):
+            continue
+        return far
+    return None
+
+
+def _caseless_masthead(lines: Sequence[str], part: str) -> SiteName | None:
+    """A ``<title>``'s part in a script without case ("東ヶ丘タイムス", "جريدة النخيل") as
+    the site's name: the page's first line with text prints it whole, as a logo over the
+    story does; its case cannot tell a name from a section's label, its place can."""
+    if plain_masthead(part) is None:
+        return None
+    at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if at is None or lines[at].strip() != part:
+        return None
+    start = lines[at].index(part)
+    return SiteName(part, "page", at, start, start + len(part))
 
 
 def listing_title_site(lines: Sequence[str], parts: Sequence[str]) -> SiteName | None:
