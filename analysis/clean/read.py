@@ -65,6 +65,7 @@ import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from analysis.clean.drop_caps import join_drop_caps
 from analysis.clean.dump_text import (
     decode_references,
     drop_image_labels,
@@ -790,7 +791,8 @@ def plain_dump_text(text: str) -> str:
     a reference may stand for a line end or a control code), Markdown's marks, the
     addresses a browser's text view prints after its links and a text browser's image
     labels are taken off, fixed-width spaces become spaces, invisible
-    characters are removed, a hard-wrapped page's paragraphs are joined and a text
+    characters are removed, a hard-wrapped page's paragraphs are joined, a drop cap
+    printed alone on its line is joined to its word (analysis.clean.drop_caps) and a text
     browser's link marks numbering its list of links are taken off. The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
     letter beside its combining mark.
@@ -809,8 +811,10 @@ def plain_dump_text(text: str) -> str:
     if decoded != text:
         text = normalize_text(decoded)
     plain = drop_link_marks(
-        join_hard_wraps(
-            drop_invisible(drop_image_labels(drop_link_addresses(plain_markdown(text))))
+        join_drop_caps(
+            join_hard_wraps(
+                drop_invisible(drop_image_labels(drop_link_addresses(plain_markdown(text))))
+            )
         )
     )
     return plain if plain.isascii() else unicodedata.normalize("NFC", plain)
