@@ -1774,3 +1774,25 @@ def test_a_caseless_label_right_over_the_headline_names_no_site(top):
     lines += ["The council said the new bridge would carry four lanes of traffic from next week."]
     found = page_site_name(lines)
     assert found is None or found.name != top
+
+
+@pytest.mark.parametrize(
+    ("header", "site"),
+    [
+        # a paper's name closed by a noun that is a control's word too, over its
+        # tagline (review h150 F3: "Register" read as a sign-up control's)
+        (["Harlow Bay Register", "Serving Harlow Bay since 1904"], "Harlow Bay Register"),
+        (["Harlow Bay Register"], "Harlow Bay Register"),
+    ],
+)
+def test_a_newspapers_name_over_its_tagline_then_the_story_names_the_site(header, site):
+    lines = [*header, "", HEADLINE, "", "Posted 12/03/2026 9:14 AM EST", "", "By Ana Lim"]
+    lines += ["", PROSE, "", PROSE]
+    assert _site(lines) == (site, "page")
+
+
+def test_a_newspapers_noun_closing_its_name_is_no_controls_word():
+    # "Register" closes a paper's name; alone or after a control's word it is a control
+    assert not site_phrases.names_a_control(["harlow", "bay", "register"])
+    assert site_phrases.names_a_control(["register"])
+    assert site_phrases.names_a_control(["log", "in", "register"])

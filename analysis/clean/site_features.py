@@ -33,7 +33,7 @@ from analysis.clean.site_candidates import (
     name_words,
     story_credits,
 )
-from analysis.clean.site_phrases import INTERFACE_WORDS
+from analysis.clean.site_phrases import names_a_control
 from analysis.text import LOWER_LETTERS, alnum_and_line_breaks, count_words
 
 #: Weights of a candidate's features (see :func:`candidate_features`); chosen by
@@ -353,9 +353,7 @@ class PageCandidates:
                 and not is_copyright_only(candidate)
                 and key not in self.story_credits
             ),
-            "interface": float(
-                any(w in INTERFACE_WORDS for w in words) or key in self.page.sections
-            ),
+            "interface": float(names_a_control(words) or key in self.page.sections),
             "head_of_cue": float(key in self.heads),
             "credit": float(candidate.credited),
         }

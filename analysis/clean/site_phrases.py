@@ -49,6 +49,7 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
+from analysis.clean.newspaper_words import NAME_NOUNS
 from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -1030,7 +1031,7 @@ def heads_the_story(
         "南方時報", is one run of letters whatever its length).
     """
     words = [word.lower() for word in LETTER_RUN.findall(lines[index])]
-    if (len(words) < 2 and not stacked) or any(word in INTERFACE_WORDS for word in words):
+    if (len(words) < 2 and not stacked) or names_a_control(words):
         return False  # (a control's or a feature's name: "Reading List", "Download the App")
     if not all(_is_chrome_above(line) for line in lines[:index] if LETTER_RUN.search(line)):
         return False
@@ -1060,6 +1061,27 @@ def heads_the_story(
         if is_control_line(line):
             return False  # the site's controls under a line of its menu ("Log In")
     return False
+
+
+def names_a_control(words: Sequence[str]) -> bool:
+    """Whether a name's words make it a control's label: one of them is an interface
+    word (:data:`INTERFACE_WORDS`: "Subscribe", "Log In"), but for a newspaper's noun
+    closing a name of two words or more, which a control's word may be too ("Example
+    County Register", :data:`~analysis.clean.newspaper_words.NAME_NOUNS`).
+
+    Parameters
+    ----------
+    words : sequence of str
+        The name's words in lower case.
+
+    Returns
+    -------
+    bool
+        Whether an interface word is among them, that noun aside.
+    """
+    if len(words) >= 2 and words[-1] in NAME_NOUNS:
+        words = words[:-1]
+    return any(word in INTERFACE_WORDS for word in words)
 
 
 def _menu_run(lines: Sequence[str], start: int) -> range:
