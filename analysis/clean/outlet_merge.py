@@ -36,6 +36,14 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   unless its pages print a menu or notice line that, of those outlets, only one's pages
   print (:mod:`analysis.clean.site_chrome`): "The Morning Star" of two countries, a
   dump printing only the name but the footer of one of them;
+- a page whose key is left so, or a page of a group's notice printing no masthead,
+  when the group's mastheads are outlets (sister papers), is filed page by page
+  (:func:`_file_pages`): under the one of those outlets whose pages, of all outlets',
+  print its chrome lines ("The Star · Nairobi" and the Kenyan menu, beside "The Star ·
+  Petaling Jaya" and the Malaysian one; its own sister paper's menu), the lines of
+  three words counted too (:data:`analysis.clean.site_chrome.NARROW_LINE_WORDS`: the
+  name narrows the choice). Its other pages stay where they were
+  (:attr:`OutletIdentities.page_key_of`);
 - a page naming no site (an ``unknown:`` key) is its own outlet, unless it prints a
   menu or notice line that one outlet, and no other, prints on two or more of its
   pages: it is that outlet's (the lines are read from the blocks table only when such
@@ -131,6 +139,14 @@ class OutletIdentities:
         ``name:`` keys whose name is the first words of other outlets' names ("La Voz"
         of "La Voz de Galicia") -> those outlets' final keys, sorted: left apart unless
         their pages' chrome lines are one of those outlets' (:func:`_file_heads`).
+    page_key_of : dict of str to tuple of str
+        Page -> its key and the final key it is filed under, for the pages filed one by
+        one (:func:`_file_pages`), apart from their key's other pages.
+    emptied : frozenset of str
+        The keys every page of which is filed one by one: no outlet of their own.
+    groups : dict of str to tuple of str
+        A group's notice key -> its sister sites' masthead keys, when the mastheads are
+        outlets (its pages printing none are then filed page by page).
     """
 
     key_of: dict[str, str]
@@ -139,6 +155,43 @@ class OutletIdentities:
     why: dict[str, str] = field(default_factory=dict)
     apart: dict[str, tuple[str, ...]] = field(default_factory=dict)
     heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    page_key_of: dict[str, tuple[str, str]] = field(default_factory=dict)
+    emptied: frozenset[str] = frozenset()
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def outlet_of(self, key: str, page: str) -> str:
+        """The final key of a page's row (its site, or an article of it) of ``key``.
+
+        Parameters
+        ----------
+        key : str
+            The row's ``site_key`` or ``outlet_key``.
+        page : str
+            Its page.
+
+        Returns
+        -------
+        str
+            The key the page is filed under when it is filed one by one and the row is
+            of the key it was filed from, else ``key``'s final key.
+        """
+        filed = self.page_key_of.get(page)
+        return filed[1] if filed is not None and filed[0] == key else self.key_of[key]
+
+    def display_of(self, key: str, page: str) -> str:
+        """The display name of :meth:`outlet_of` (same parameters).
+
+        Parameters
+        ----------
+        key, page : str
+            As :meth:`outlet_of`.
+
+        Returns
+        -------
+        str
+            Its final outlet's display name.
+        """
+        return self.display[self.outlet_of(key, page)]
 
     def merged(self) -> dict[str, tuple[str, ...]]:
         """Final key -> the other keys filed under it (sorted); only keys with some. A
@@ -150,10 +203,13 @@ class OutletIdentities:
         dict of str to tuple of str
             In final-key order.
         """
-        found: dict[str, list[str]] = {}
+        found: dict[str, set[str]] = {}
         for key, final in self.key_of.items():
             if key != final and self.why.get(key) != HOLDER:  # a holder's own pages
-                found.setdefault(final, []).append(key)
+                found.setdefault(final, set()).add(key)
+        for key, final in self.page_key_of.values():
+            if key != final:
+                found.setdefault(final, set()).add(key)
         return {final: tuple(sorted(keys)) for final, keys in sorted(found.items())}
 
     def merged_from(self) -> dict[str, str]:
@@ -184,7 +240,9 @@ class OutletIdentities:
         KeyError
             A key that was not seen.
         """
-        return len({self.key_of[key] for key in keys})
+        keys = set(keys)
+        finals = {self.key_of[key] for key in keys if key not in self.emptied}
+        return len(finals | {final for key, final in self.page_key_of.values() if key in keys})
 
     def notes(self) -> list[str]:
         """One line per merge and per ambiguous name, for the commands' output.
@@ -196,10 +254,12 @@ class OutletIdentities:
             initials kept apart, in key order; empty when none.
         """
         lines = []
+        by_page = {(key, final) for key, final in self.page_key_of.values()}
         for final, keys in self.merged().items():
             reasons: dict[str, list[str]] = {}
             for key in keys:
-                reasons.setdefault(self.why.get(key, SAME_NAME), []).append(key)
+                why = PAGES if (key, final) in by_page else self.why.get(key, SAME_NAME)
+                reasons.setdefault(why, []).append(key)
             lines += [
                 f"outlet {self.display[final]!r} ({final}) also holds the pages filed as "
                 f"{', '.join(filed)} ({reason})"
@@ -209,6 +269,7 @@ class OutletIdentities:
             f"outlet {self.display[key]!r} ({key}) kept apart: its name is the site name of "
             f"{len(domains)} outlets ({', '.join(domains)})"
             for key, domains in sorted(self.ambiguous.items())
+            if key not in self.emptied
         ]
         lines += [
             f"outlet {self.display[key]!r} ({key}) kept apart from "
@@ -238,7 +299,9 @@ def outlet_identities(keys: Sequence[str], names: Sequence[str]) -> OutletIdenti
 
 
 def outlet_identities_of_counts(
-    pairs: Mapping[tuple[str, str], int], chrome: ChromeLines | None = None
+    pairs: Mapping[tuple[str, str], int],
+    chrome: ChromeLines | None = None,
+    groups: Mapping[str, tuple[str, ...]] | None = None,
 ) -> OutletIdentities:
     """:func:`outlet_identities` of ``(key, name)`` pairs given with their counts.
 
@@ -252,7 +315,12 @@ def outlet_identities_of_counts(
     chrome : ChromeLines, optional
         The run's chrome lines (:mod:`analysis.clean.site_chrome`): a name left
         ambiguous, or a page naming no site, is then filed under the one outlet whose
-        pages print the same menu or notice line (:func:`_file_by_chrome`).
+        pages print the same menu or notice line (:func:`_file_by_chrome`), and
+        such pages and a group's pages without a masthead are filed page by page
+        (:func:`_file_pages`).
+    groups : mapping of str to tuple of str, optional
+        A group's notice key -> the keys of its sister sites' mastheads (the holders
+        :func:`_masthead_outlets` splits; given by the call that files them).
 
     Returns
     -------
@@ -262,10 +330,20 @@ def outlet_identities_of_counts(
     mastheads, reasons = _masthead_outlets(pairs, chrome)
     if mastheads:  # the holders' pages filed first, then as any other key
         filed = _filed_by_masthead(pairs, mastheads)
-        found = outlet_identities_of_counts(filed, chrome and chrome.renamed(mastheads))
+        sisters: dict[str, set[str]] = {}
+        for raw, key in mastheads.items():
+            if reasons[raw] == SPLIT_BY_MASTHEAD:
+                sisters.setdefault(holder_and_masthead(raw)[0], set()).add(key)
+        found = outlet_identities_of_counts(
+            filed,
+            chrome and chrome.renamed(mastheads),
+            {holder: tuple(sorted(keys)) for holder, keys in sisters.items() if len(keys) >= 2},
+        )
         for raw, key in mastheads.items():
             found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
             found.why[raw] = reasons[raw]
+        for page, (_, final) in found.page_key_of.items():  # the page's own key
+            found.page_key_of[page] = (chrome.page_lines[page][0], final)
         return found
     owners: dict[str, set[str]] = {}
     for key, name in pairs:
@@ -289,9 +367,17 @@ def outlet_identities_of_counts(
     _file_company_names(pairs, key_of, ambiguous, why, owners)
     apart = _file_short_forms(pairs, key_of, ambiguous, why)
     heads = _heads(pairs, key_of, ambiguous)
+    page_key_of: dict[str, tuple[str, str]] = {}
+    emptied: frozenset[str] = frozenset()
+    groups = {
+        holder: keys for holder, keys in (groups or {}).items() if key_of.get(holder) == holder
+    }
     if chrome is not None:
         _file_heads(chrome, key_of, heads, ambiguous, why)
         _file_by_chrome(chrome, key_of, ambiguous, why, heads)
+        page_key_of = _file_pages(chrome, key_of, ambiguous, heads, groups)
+        filed_pages = Counter(key for key, _ in page_key_of.values())
+        emptied = frozenset(k for k, n in filed_pages.items() if n == chrome.key_pages[k])
     merged: dict[tuple[str, str], int] = {}
     for (key, name), n in pairs.items():
         if key_of[key] != key and key.startswith(UNKNOWN_PREFIX):
@@ -299,7 +385,9 @@ def outlet_identities_of_counts(
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
-    return OutletIdentities(key_of, display, ambiguous, why, apart, heads)
+    return OutletIdentities(
+        key_of, display, ambiguous, why, apart, heads, page_key_of, emptied, groups
+    )
 
 
 def name_form(name: str) -> str:
@@ -615,6 +703,56 @@ def _file_by_chrome(
         ambiguous.pop(key, None)
 
 
+PAGES = "page by page, each page printing the menu or notice lines of that site's pages"
+
+
+def _file_pages(
+    chrome: ChromeLines,
+    key_of: Mapping[str, str],
+    ambiguous: Mapping[str, tuple[str, ...]],
+    heads: Mapping[str, tuple[str, ...]],
+    groups: Mapping[str, tuple[str, ...]],
+) -> dict[str, tuple[str, str]]:
+    """Page -> (its key, the outlet it is filed under), for the pages of the keys whose
+    pages may be of two sites: a name left ambiguous (its candidate outlets) and a
+    group's notice key whose sister sites' mastheads are outlets (``groups``: their
+    outlets). A page is filed under the one candidate its chrome lines name: a line
+    names an outlet when, of the outlets decided (every key but the ambiguous, the
+    group's, the open heads' and the ``unknown:`` ones, under its final key), exactly
+    one prints it, lines of :data:`analysis.clean.site_chrome.NARROW_LINE_WORDS` words
+    counted (the name narrows the choice: "The Star · Nairobi"); evidence of two
+    outlets, of another one or of none leaves the page with its key's other pages.
+    Each page is read against the keys decided before this step only: the result does
+    not depend on the order of the pages."""
+    candidates: dict[str, set[str]] = {
+        key: {key_of[other] for other in others}
+        for key, others in ambiguous.items()
+        if key_of[key] == key
+    }
+    for holder, sisters in groups.items():
+        candidates[holder] = {key_of[key] for key in sisters if key in key_of}
+    if not candidates:
+        return {}
+
+    def decided(key: str) -> bool:
+        open_head = key in heads and key_of[key] == key
+        pending = key in candidates or key.startswith(UNKNOWN_PREFIX)
+        return key in key_of and not pending and not open_head and key not in ambiguous
+
+    filed: dict[str, tuple[str, str]] = {}
+    for page, (key, lines) in sorted(chrome.page_lines.items()):
+        if key not in candidates:
+            continue
+        named: set[str] = set()
+        for line in lines:
+            printing = {key_of[other] for other in chrome.printing(line) if decided(other)}
+            if len(printing) == 1:
+                named |= printing
+        if len(named) == 1 and (outlet := named.pop()) in candidates[key]:
+            filed[page] = (key, outlet)
+    return filed
+
+
 HEAD = "the first words of its name, its pages printing that site's menu and notice lines"
 _WORD = re.compile(r"[^\W_]+")
 
@@ -709,10 +847,17 @@ def identities_of_run(
     if (
         found.ambiguous
         or found.heads
+        or found.groups
         or any(key.startswith(UNKNOWN_PREFIX) for key in found.key_of)
     ):
-        found = outlet_identities_of_counts(pairs, run_chrome_lines(blocks_path, pages_path))
+        chrome = run_chrome_lines(blocks_path, pages_path, _per_page)
+        found = outlet_identities_of_counts(pairs, chrome)
     return found
+
+
+def _per_page(key: str) -> bool:
+    """Whether a key's pages are read one by one (:func:`_file_pages`): a name's."""
+    return key.startswith(NAME_PREFIX)
 
 
 class OutletTally:

@@ -20,13 +20,18 @@ separators and spacing do not matter; it counts only with at least
 more", or a phone number is no evidence). Each line is kept as an 8-byte hash with the
 pages of each outlet key that print it: memory grows with the distinct chrome lines of a
 run, not with its pages.
+
+A line of :data:`NARROW_LINE_WORDS` words ("The Star · Nairobi", a menu of three
+sections) is kept apart (:attr:`ChromeLines.narrow`): it only chooses among the outlets a
+page's own name already narrows it to, page by page (the pages of the keys asked for,
+``name:`` keys, are kept each with its lines: :attr:`ChromeLines.page_lines`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +42,11 @@ from analysis.text.lines import is_bullet, line_hash
 #: structural bound (a menu of four items, a notice's "© 2026 NAME"), set before
 #: measuring; ``benchmarks/corpus_outlets.py`` counts the pages it files WRONG.
 MIN_LINE_WORDS = 4
+#: A chrome line of this many words (one fewer than :data:`MIN_LINE_WORDS`: a name with
+#: its town, "The Star · Nairobi", a menu of three sections) is evidence only among the
+#: outlets a page's name narrows it to (two sites of one name, a group's sister papers).
+#: Structural, not tuned: a site's name and a label ("Read more") stay out.
+NARROW_LINE_WORDS = 3
 #: A chrome line of at most this many words (split at spaces: "What's On", "Arts &
 #: Culture") is a menu entry when it stands in a run of such lines: a list's item, as
 #: a bullet line is. Structural (a section's label), not tuned.
@@ -104,10 +114,10 @@ class _LineHashes:
     distinct lines of a run, as :class:`ChromeLines` does."""
 
     def __init__(self) -> None:
-        self._lines: dict[str, tuple[bool, str, int | None]] = {}
-        self._menus: dict[str, int | None] = {}
+        self._lines: dict[str, tuple[bool, bool, str, int | None, int | None]] = {}
+        self._menus: dict[str, tuple[int | None, int | None]] = {}
 
-    def of_page(self, lines: Iterable[tuple[int, tuple[bool, str, int | None]]]) -> set[int]:
+    def of_page(self, lines: Iterable[tuple[int, tuple]]) -> set[int]:
         """The hashes of a page's chrome lines of at least :data:`MIN_LINE_WORDS` words.
 
         Parameters
@@ -124,23 +134,43 @@ class _LineHashes:
             most :data:`MAX_ENTRY_WORDS` words) on consecutive line numbers is one line
             (a menu listed item by item).
         """
+        return self.of_page_kinds(lines)[0]
+
+    def of_page_kinds(self, lines: Iterable[tuple[int, tuple]]) -> tuple[set[int], set[int]]:
+        """:meth:`of_page`, and the page's lines that count only among the outlets its
+        name narrows it to: those of :data:`NARROW_LINE_WORDS` words, and a menu's
+        bullet lines without the entries over them (a masthead printed as a line of its
+        own right over its menu: "Northern Weekly" / "• Fells" / "• Lakes" ...).
+
+        Parameters
+        ----------
+        lines : iterable of tuple
+            As :meth:`of_page`.
+
+        Returns
+        -------
+        tuple of set of int
+            The lines of :meth:`of_page` and those others.
+        """
         found: set[int] = set()
-        menu: list[str] = []  # the words of a run of menu items, one line after another
+        narrow: set[int] = set()
+        menu: list[tuple[bool, str]] = []  # a run of menu items: (a bullet line, words)
         previous = None
-        for line_no, (bullet, words, hashed) in lines:
-            if menu and not (bullet and line_no == previous + 1):
-                self._add(found, self._menu(" ".join(word for word in menu if word)))
+        for line_no, (item, bullet, words, hashed, narrowed) in lines:
+            if menu and not (item and line_no == previous + 1):
+                self._add_menu(found, narrow, menu)
                 menu = []
-            if bullet:
-                menu.append(words)
+            if item:
+                menu.append((bullet, words))
                 previous = line_no
             else:
                 self._add(found, hashed)
+                self._add(narrow, narrowed)
         if menu:
-            self._add(found, self._menu(" ".join(word for word in menu if word)))
-        return found
+            self._add_menu(found, narrow, menu)
+        return found, narrow - found
 
-    def line(self, text: str) -> tuple[bool, str, int | None]:
+    def line(self, text: str) -> tuple[bool, bool, str, int | None, int | None]:
         """A line's text as :meth:`of_page` reads it.
 
         Parameters
@@ -152,26 +182,46 @@ class _LineHashes:
         -------
         tuple
             Whether it is a menu's item (a bullet line, or one of at most
-            :data:`MAX_ENTRY_WORDS` words that does not count alone), its words
-            (:func:`line_words`), and its hash when it counts alone (at least
-            :data:`MIN_LINE_WORDS` words), else None.
+            :data:`MAX_ENTRY_WORDS` words that does not count alone), whether it is a
+            bullet line, its words (:func:`line_words`), its hash when it counts alone
+            (at least :data:`MIN_LINE_WORDS` words), else None, and its hash when it
+            is no item and has :data:`NARROW_LINE_WORDS` words, else None.
         """
         if (known := self._lines.get(text)) is None:
             words = line_words(text)
             hashed = _counted_hash(words)  # (a line that counts alone is no entry)
-            item = is_bullet(text) or (hashed is None and len(text.split()) <= MAX_ENTRY_WORDS)
-            known = self._lines[text] = (item, words, hashed)
+            bullet = is_bullet(text)
+            item = bullet or (hashed is None and len(text.split()) <= MAX_ENTRY_WORDS)
+            narrowed = None if item else _narrow_hash(words)
+            known = self._lines[text] = (item, bullet, words, hashed, narrowed)
         return known
 
-    def _menu(self, words: str) -> int | None:
+    def _add_menu(self, found: set[int], narrow: set[int], menu: list[tuple[bool, str]]) -> None:
+        whole, narrowed = self._menu(" ".join(words for _, words in menu if words))
+        self._add(found, whole)
+        self._add(narrow, narrowed)
+        if not all(bullet for bullet, _ in menu):
+            bullets = " ".join(words for bullet, words in menu if bullet and words)
+            part = _counted_hash(bullets) or _narrow_hash(bullets)
+            self._add(narrow, part)
+
+    def _menu(self, words: str) -> tuple[int | None, int | None]:
         if words not in self._menus:
-            self._menus[words] = _counted_hash(words)
+            self._menus[words] = (_counted_hash(words), _narrow_hash(words))
         return self._menus[words]
 
     @staticmethod
     def _add(found: set[int], hashed: int | None) -> None:
         if hashed is not None:
             found.add(hashed)
+
+
+def _narrow_hash(words: str) -> int | None:
+    """A line's hash when it has :data:`NARROW_LINE_WORDS` words with a letter, else
+    None."""
+    if sum(not word.isdigit() for word in words.split()) == NARROW_LINE_WORDS:
+        return line_hash(words)
+    return None
 
 
 def _counted_hash(words: str) -> int | None:
@@ -190,12 +240,26 @@ class ChromeLines:
     pages : dict of int to Counter
         A chrome line's hash -> outlet key (a page's ``site_key``) -> how many of that
         key's pages print it.
+    narrow : dict of int to Counter
+        The same, for the lines that count only among the outlets a page's name narrows
+        it to (:data:`NARROW_LINE_WORDS` words, a menu without the masthead over it).
+    page_lines : dict of str to tuple
+        Page -> its key and its chrome lines of both kinds, for the pages kept one by
+        one (:func:`read_chrome_lines`: the ``name:`` keys'; a page without a chrome
+        line is not listed).
+    key_pages : Counter
+        Key -> how many pages it has, for the keys whose pages are kept one by one.
     """
 
     def __init__(self) -> None:
         self.pages: dict[int, Counter[str]] = {}
+        self.narrow: dict[int, Counter[str]] = {}
+        self.page_lines: dict[str, tuple[str, frozenset[int]]] = {}
+        self.key_pages: Counter[str] = Counter()
 
-    def add_page(self, key: str, lines: Iterable[int]) -> None:
+    def add_page(
+        self, key: str, lines: Iterable[int], narrow: Iterable[int] = (), page: str | None = None
+    ) -> None:
         """Count one page's chrome lines under its outlet key.
 
         Parameters
@@ -204,9 +268,33 @@ class ChromeLines:
             The page's ``site_key``.
         lines : iterable of int
             Its chrome lines (:func:`page_chrome_lines`).
+        narrow : iterable of int, optional
+            Its lines of :data:`NARROW_LINE_WORDS` words.
+        page : str, optional
+            The page's name: its lines are then also kept with it (:attr:`page_lines`).
         """
+        lines, narrow = frozenset(lines), frozenset(narrow)
         for line in lines:
             self.pages.setdefault(line, Counter())[key] += 1
+        for line in narrow:
+            self.narrow.setdefault(line, Counter())[key] += 1
+        if page is not None and (lines or narrow):
+            self.page_lines[page] = (key, lines | narrow)
+
+    def printing(self, line: int) -> Counter[str]:
+        """The keys whose pages print a line of either kind.
+
+        Parameters
+        ----------
+        line : int
+            A chrome line's hash.
+
+        Returns
+        -------
+        Counter
+            Key -> its pages printing it (empty when none).
+        """
+        return self.pages.get(line, Counter()) + self.narrow.get(line, Counter())
 
     def renamed(self, new_keys: Mapping[str, str]) -> ChromeLines:
         """The same lines with some keys replaced (their pages counted under the new key).
@@ -222,11 +310,17 @@ class ChromeLines:
             A new instance.
         """
         found = ChromeLines()
-        for line, counts in self.pages.items():
-            renamed: Counter[str] = Counter()
-            for key, n in counts.items():
-                renamed[new_keys.get(key, key)] += n
-            found.pages[line] = renamed
+        for source, target in ((self.pages, found.pages), (self.narrow, found.narrow)):
+            for line, counts in source.items():
+                renamed: Counter[str] = Counter()
+                for key, n in counts.items():
+                    renamed[new_keys.get(key, key)] += n
+                target[line] = renamed
+        found.page_lines = {
+            page: (new_keys.get(key, key), lines) for page, (key, lines) in self.page_lines.items()
+        }
+        for key, n in self.key_pages.items():
+            found.key_pages[new_keys.get(key, key)] += n
         return found
 
     def lines_of(self, keys: Iterable[str]) -> dict[str, set[int]]:
@@ -250,7 +344,11 @@ class ChromeLines:
         return found
 
 
-def read_chrome_lines(batches: Iterable[LineBatch], site_key_of: Mapping[str, str]) -> ChromeLines:
+def read_chrome_lines(
+    batches: Iterable[LineBatch],
+    site_key_of: Mapping[str, str],
+    page_keys: Callable[[str], bool] | None = None,
+) -> ChromeLines:
     """The chrome lines of every page of a blocks table, read batch by batch.
 
     Parameters
@@ -261,6 +359,9 @@ def read_chrome_lines(batches: Iterable[LineBatch], site_key_of: Mapping[str, st
         batches).
     site_key_of : mapping of str to str
         Page -> its ``site_key`` (pages table); a page missing from it is skipped.
+    page_keys : callable, optional
+        Whether a key's pages are kept one by one (:attr:`ChromeLines.page_lines`);
+        none when not given.
 
     Returns
     -------
@@ -271,7 +372,11 @@ def read_chrome_lines(batches: Iterable[LineBatch], site_key_of: Mapping[str, st
     hashes = _LineHashes()
     for page, lines in _pages_of(batches):
         if (key := site_key_of.get(page)) is not None:
-            found.add_page(key, hashes.of_page((n, hashes.line(text)) for n, text in lines))
+            printed, narrow = hashes.of_page_kinds((n, hashes.line(text)) for n, text in lines)
+            kept = page if page_keys is not None and page_keys(key) else None
+            found.add_page(key, printed, narrow, kept)
+    if page_keys is not None:
+        found.key_pages.update(key for key in site_key_of.values() if page_keys(key))
     return found
 
 
@@ -321,13 +426,17 @@ def _pages_of(batches: Iterable[LineBatch]) -> Iterator[tuple[str, list[tuple[in
         yield page, lines
 
 
-def run_chrome_lines(blocks_path: Path, pages_path: Path) -> ChromeLines:
+def run_chrome_lines(
+    blocks_path: Path, pages_path: Path, page_keys: Callable[[str], bool] | None = None
+) -> ChromeLines:
     """The chrome lines of a run's pages, from its blocks and pages tables.
 
     Parameters
     ----------
     blocks_path, pages_path : Path
         The blocks and pages Parquet files ``clean`` wrote.
+    page_keys : callable, optional
+        Whether a key's pages are kept one by one (:func:`read_chrome_lines`).
 
     Returns
     -------
@@ -349,7 +458,7 @@ def run_chrome_lines(blocks_path: Path, pages_path: Path) -> ChromeLines:
         site_key_of = dict(
             zip(pages.column("page").to_pylist(), pages.column("site_key").to_pylist(), strict=True)
         )
-        return read_chrome_lines(_chrome_line_batches(blocks_path), site_key_of)
+        return read_chrome_lines(_chrome_line_batches(blocks_path), site_key_of, page_keys)
     except (OSError, KeyError, pa.ArrowException) as err:
         raise TableError(f"{blocks_path}: cannot read its pages' chrome lines: {err}") from err
 

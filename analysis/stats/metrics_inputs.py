@@ -32,7 +32,7 @@ import ctypes.util
 import functools
 import gc
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -460,6 +460,10 @@ class SortedArticles:
         Every article_id, unique (``S16``).
     bucket_articles : int, optional
         Articles per bucket.
+    page_display : mapping of str to tuple, optional
+        Page -> a key and the display name of that key's rows on that page, for the
+        pages filed one by one
+        (:attr:`analysis.clean.outlet_merge.OutletIdentities.page_key_of`).
 
     The articles are read and written into the bucket files by :meth:`spilled`, which
     gives each batch as it is read: a pass over every body that must end before the
@@ -476,6 +480,7 @@ class SortedArticles:
         display: dict[str, str],
         ids: np.ndarray,
         bucket_articles: int = BUCKET_ARTICLES,
+        page_display: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.n_articles = len(ids)
         ordered = np.sort(ids)
@@ -488,6 +493,7 @@ class SortedArticles:
         self._rows: dict[int, np.ndarray] = {}  # sorted position in bucket -> row of its file
         self._readers: dict[int, pa.Table] = {}
         self._source = (Path(processed_dir), list(columns), display)
+        self._page_display = dict(page_display or {})
         self._spilled = False
         self._schema = pa.schema(
             [
@@ -518,7 +524,7 @@ class SortedArticles:
                         "page": batch["page"].astype(str).tolist(),
                         "article_index": batch["article_index"].astype("int64").to_numpy(),
                         "layout": batch["layout"].astype(str).tolist(),
-                        "outlet": [display.get(str(k), o) for k, o in _outlets(batch)],
+                        "outlet": self._outlets_shown(batch, display),
                         "title": [t if isinstance(t, str) else None for t in batch["title"]],
                         "url": _urls(batch),
                         "body": batch["body"].fillna("").astype(str).tolist(),
@@ -622,6 +628,17 @@ class SortedArticles:
         while len(self._readers) > MAPPED_BUCKETS:
             self._readers.pop(next(iter(self._readers)))
         return values
+
+    def _outlets_shown(self, batch: pd.DataFrame, display: Mapping[str, str]) -> list[object]:
+        """Each article's outlet as displayed: its key's, or its page's when the page is
+        filed one by one and the article is of the key it was filed from."""
+        shown = []
+        for page, (key, outlet) in zip(batch["page"], _outlets(batch), strict=True):
+            filed = self._page_display.get(str(page))
+            shown.append(
+                filed[1] if filed and filed[0] == str(key) else display.get(str(key), outlet)
+            )
+        return shown
 
 
 def _outlets(batch: pd.DataFrame) -> Iterator[tuple[object, object]]:

@@ -173,9 +173,13 @@ def _write_metrics(
         logger.info("%s", note)
     # Held as Arrow (its bytes only, not a Python object per value) until the outlet
     # table takes the few rows it reads.
-    pages = pa.Table.from_pandas(
-        pages.assign(site=[display[str(k)] for k in pages["site_key"]]), preserve_index=False
-    )
+    sites = [
+        identities.display_of(str(k), str(p))
+        for k, p in zip(pages["site_key"], pages["page"], strict=True)
+    ]
+    pages = pa.Table.from_pandas(pages.assign(site=sites), preserve_index=False)
+    # the pages filed one by one, apart from their key's other pages
+    by_page = {page: (key, display[final]) for page, (key, final) in identities.page_key_of.items()}
     # Summed here, not in the workers (a slice of blocks is validated with pandera on
     # pandas, which the workers do not load: analysis.stats.article_work), a slice
     # after each chunk handed out: no chunk needs them, only the rows written at the
@@ -185,7 +189,7 @@ def _write_metrics(
     work = work_folder(processed_dir, "metrics")
     try:
         articles = SortedArticles(
-            processed_dir, work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES
+            processed_dir, work, metrics.ARTICLES_USED, display, ids, BUCKET_ARTICLES, by_page
         )
         # The outlets' repeated lines are counted while the articles are sorted (their
         # lines read off on the engine, beside the sort), and leave each body before its
