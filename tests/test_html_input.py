@@ -799,6 +799,13 @@ def test_a_relative_canonical_link_is_read_against_the_pages_base(tmp_path):
         # links to other stories printed without their link (review h102 N10: fo, sn, ug)
         ("<p class='also'>Lesið eisini: Ferjan siglir aftur mánadagin</p>", "Ferjan siglir"),
         ("<aside class='related-stories'><p>Ferry service to resume</p></aside>", "Ferry service"),
+        # a match's statistics the site fills in under the report (h152 item 1)
+        (
+            "<table class='stats'><tr><th></th><th>Harbour</th><th>Millbrook</th></tr>"
+            "<tr><td>Possession</td><td>58%</td><td>42%</td></tr>"
+            "<tr><td>Shots</td><td>14</td><td>5</td></tr></table>",
+            "Possession",
+        ),
     ],
 )
 def test_a_box_the_markup_names_a_note_beside_the_story_is_no_body(tmp_path, box, note):

@@ -3,7 +3,8 @@
 A site prints notes about the story inside the article's markup: an opinion column's
 disclaimer (``<p class="disclaimer">The opinions expressed are the author's own.</p>``),
 an affiliate disclosure, a fact check's method box (``<div class="methodology">``), an
-image's or infographic's caption (``<div class="infographic"><img><p>...</p></div>``);
+image's or infographic's caption (``<div class="infographic"><img><p>...</p></div>``), a
+match's statistics under its report (``<table class="stats">``, the site's data);
 and a box of links to other stories (``<p class="also">Les eisini: Headline</p>``,
 ``<aside class="related">``), which :mod:`analysis.clean.html_links` reads from its link
 but a saved page may print without one.
@@ -36,7 +37,8 @@ __all__ = ["ASIDE_CLASS_WORDS", "aside_paragraphs"]
 
 #: The class or id words that name a box of notes beside a story: a disclaimer or a
 #: disclosure, a method box, a caption of an image or infographic, links to other
-#: stories ("related", "read-also", "see-also").
+#: stories ("related", "read-also", "see-also"), a box of figures the site fills from
+#: its data (a match's or a player's "stats" table under a match report).
 ASIDE_CLASS_WORDS = frozenset(
     {
         "disclaimer",
@@ -47,10 +49,11 @@ ASIDE_CLASS_WORDS = frozenset(
         "infographic",
         "related",
         "also",
+        "stats",
     }
 )
-# The elements holding a paragraph's text.
-_PARAGRAPHS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "figcaption")
+# The elements holding a paragraph's text (a table's row is one line of the main text).
+_PARAGRAPHS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "figcaption", "tr")
 # The letters a class or id holding a word of the family holds, any case of its first
 # letter ("Disclaimer", "fact-check__methodology"); whole words are checked after.
 _MAY_NAME_ASIDE = re.compile("|".join(word[1:] for word in sorted(ASIDE_CLASS_WORDS)))
