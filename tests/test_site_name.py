@@ -1796,3 +1796,21 @@ def test_a_newspapers_noun_closing_its_name_is_no_controls_word():
     assert not site_phrases.names_a_control(["harlow", "bay", "register"])
     assert site_phrases.names_a_control(["register"])
     assert site_phrases.names_a_control(["log", "in", "register"])
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        # the site's name before its legal pages' links (review h150 F5)
+        ("Talbrück Anzeiger · Impressum · Datenschutz", "Talbrück Anzeiger"),
+        ("Harlow Bay Post | Privacy Policy | Terms of Use", "Harlow Bay Post"),
+        # a menu's entries, a section before the links: no name
+        ("Home · Impressum · Datenschutz", None),
+        ("About Us · Privacy", None),
+        ("Harlow Bay Post | Sport | Privacy", None),
+    ],
+)
+def test_a_footer_of_a_name_and_legal_links_names_the_site(footer, site):
+    lines = ["WIRTSCHAFT", "", HEADLINE, "", "Von Jonas Weber", "", PROSE, "", PROSE]
+    lines += ["", footer]
+    assert (_site(lines) or (None,))[0] == site

@@ -47,6 +47,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
+from analysis.clean.legal_footer import legal_footer_head
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
 from analysis.clean.newspaper_words import NAME_NOUNS
@@ -670,6 +671,15 @@ def _notice_holders(line: str, gates: int = ALL_GATES) -> list[tuple[str, tuple[
         and (match := _YEARS_FOOTER.match(line))
     ):
         found.append((match.group("name").strip(), match.span("name"), "copyright"))
+    elif (
+        gates & _FOOTER_GATE
+        and any(mark in line for mark in _FOOTER_MARKS)
+        and (head := legal_footer_head(line))
+        and masthead_name(line[slice(*head)])
+        and not names_a_control([word.lower() for word in LETTER_RUN.findall(line[slice(*head)])])
+    ):  # ("Home · Privacy · Terms": a menu's entries)
+        # the site's name before its legal pages' links ("X · Impressum · Datenschutz")
+        found.append((line[slice(*head)], head, "copyright"))
     return found
 
 
