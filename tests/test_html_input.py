@@ -1099,3 +1099,31 @@ def test_a_site_title_class_names_the_site_only_as_one_home_link():
     assert name('<p class="site-title">Welcome to <a href="/">Tidemark</a></p>') is None
     assert name('<p class="site-title">Tidemark Ledger</p>') is None
     assert name('<p class="site-description"><a href="/">Tidemark Ledger</a></p>') is None
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "<p class='standfirst'>Six routes, a new depot and buses every twenty minutes.</p>",
+        "<h2 class='article__dek'>Six routes, a new depot and buses every twenty minutes.</h2>",
+        "<div class='sub-headline'>Six routes, a new depot and buses every twenty minutes.</div>",
+    ],
+)
+def test_the_deck_under_the_headline_is_no_body(tmp_path, deck):
+    # h152 item 3: the standfirst between the h1 and the byline stayed the body's first line
+    page = ARTICLE_HTML.replace("</h1>", f"</h1>{deck}")
+    assert page != ARTICLE_HTML
+    path = tmp_path / "deck.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    (article,) = extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples()
+    assert read.html.body is not None and "Six routes" in read.html.body  # in the main text
+    assert "Six routes" not in article.body
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+
+
+def test_a_paragraph_marked_as_a_deck_inside_the_story_stays_body(tmp_path):
+    # only the main text's head holds a deck: a paragraph so marked under the story's
+    # first paragraph is its text
+    deck = "<p class='standfirst'>Six routes, a new depot and buses every twenty minutes.</p>"
+    assert "Six routes" in _body_with_box(tmp_path, deck, after=PARAGRAPHS[0])

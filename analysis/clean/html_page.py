@@ -48,6 +48,7 @@ from analysis.clean.html_cards import (
     letters,
     pack_cards,
 )
+from analysis.clean.html_decks import deck_paragraphs
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import home_logo_name, names_home, site_title_name
@@ -115,7 +116,8 @@ class HtmlMetadata:
         Headline", :func:`analysis.clean.html_links.link_paragraphs`), as letters.
     aside_paragraphs : frozenset of str
         The paragraphs of the boxes the markup names as notes beside the story (a
-        disclaimer, a method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`),
+        disclaimer, a method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`)
+        and the deck at the main text's head (:func:`analysis.clean.html_decks.deck_paragraphs`),
         as letters.
     provider : str or None
         The name a logo's alternative text and the text printed right after it give
@@ -288,8 +290,19 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None
     logo = home_logo_name(tree) if "alt=" in html else None
+    # the deck under the headline is no body either (not a box for the line kinds: the
+    # headline's reader scores it as a standfirst)
+    not_body = asides | deck_paragraphs(tree, main_text)
     return RenderedPage(
-        rendered.strip("\n") + "\n", dates, sections, authors, links, asides, provider, marks, logo
+        rendered.strip("\n") + "\n",
+        dates,
+        sections,
+        authors,
+        links,
+        not_body,
+        provider,
+        marks,
+        logo,
     )
 
 
