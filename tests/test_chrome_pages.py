@@ -141,13 +141,51 @@ def test_a_menus_bullets_are_read_without_the_masthead_over_them():
         lines = [(0, hashes.line(f"{masthead}\n"))] if masthead else []
         lines += [(n + 1, hashes.line(f"• {item}\n")) for n, item in enumerate(menu)]
         kinds.append(hashes.of_page_kinds(lines))
-    (with_head, its_menu), (without, bare_menu) = kinds
+    (with_head, its_menu, _), (without, bare_menu, _) = kinds
     assert len(with_head) == 1 and not without  # the masthead's run counts alone
     assert its_menu == bare_menu and len(bare_menu) == 1  # three words: narrow
     bare = _LineHashes()
     alone = bare.of_page_kinds([(1, bare.line("• Fells\n")), (2, bare.line("• Lakes\n"))])
-    assert alone == (set(), set())  # two words: no evidence
+    assert alone == (set(), set(), set())  # two words: no evidence
     chrome = ChromeLines()
     chrome.add_page("name:x", with_head, its_menu, page="p.txt")
     assert chrome.page_lines["p.txt"] == ("name:x", frozenset(with_head | its_menu))
     assert chrome.printing(next(iter(its_menu))) == {"name:x": 1}
+
+
+def _town_html(town: str, n: int) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{TITLES[n]}</title>"
+        f"<link rel='canonical' href='https://{town.lower()}.localside.com/news/{n}'>"
+        f"<meta property='og:site_name' content='{town} Local'>"
+        "<meta property='article:published_time' content='2026-11-02T08:00:00+00:00'></head>"
+        f"<body><header><a href='/'>{town} Local</a></header><main>"
+        f"<article><h1>{TITLES[n]}</h1><p class='byline'>By Mara Quill</p>"
+        f"<time datetime='2026-11-02'>November 2, 2026</time>{paragraphs}</article></main>"
+        "<footer><p>© 2026 Localside Network</p></footer></body></html>\n"
+    )
+
+
+def _town_dump(town: str, n: int, masthead: bool) -> str:
+    head = f"{town} Local\n  • News\n  • Events\n  • Homes\n\n" if masthead else ""
+    foot = "" if masthead else f"{town} Local\n"
+    return (
+        f"{head}{TITLES[n]}\n\nBy Tomas Reyl\nNovember {3 + n}, 2026\n\n{BODY}\n\n"
+        f"{foot}© 2026 Localside Network\n"
+    )
+
+
+def test_a_town_sites_dump_naming_its_town_over_the_networks_notice_is_that_towns(tmp_path):
+    # h151 finding 2: "Millbrook Nearby" / "© 2026 Nearby News Network" at a dump's foot,
+    # no masthead at its top: one row of the network held a page of each town
+    pages = {}
+    for town in ("Hollin", "Ferrow"):
+        low = town.lower()
+        pages |= {f"{low}{n}.html": _town_html(town, n) for n in range(2)}
+        pages[f"{low}_top.txt"] = _town_dump(town, 2, masthead=True)
+        pages[f"{low}_foot.txt"] = _town_dump(town, 3, masthead=False)
+    rows = _run(tmp_path, pages)
+    for town in ("hollin", "ferrow"):
+        assert rows[f"{town}_foot.txt"] == rows[f"{town}0.html"] == rows[f"{town}_top.txt"]
+    assert rows.nunique() == 2

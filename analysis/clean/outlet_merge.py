@@ -93,7 +93,7 @@ from analysis.clean.outlet import (
     outlet_display_names_of_counts,
     short_forms,
 )
-from analysis.clean.site_chrome import ChromeLines, run_chrome_lines
+from analysis.clean.site_chrome import ChromeLines, line_words, name_line_hash, run_chrome_lines
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -330,9 +330,9 @@ def outlet_identities_of_counts(
     mastheads, reasons = _masthead_outlets(pairs, chrome)
     if mastheads:  # the holders' pages filed first, then as any other key
         filed = _filed_by_masthead(pairs, mastheads)
-        sisters: dict[str, set[str]] = {}
+        sisters: dict[str, set[str]] = {}  # a holder -> the outlets of its mastheads
         for raw, key in mastheads.items():
-            if reasons[raw] == SPLIT_BY_MASTHEAD:
+            if reasons[raw] != HOLDER:
                 sisters.setdefault(holder_and_masthead(raw)[0], set()).add(key)
         found = outlet_identities_of_counts(
             filed,
@@ -375,7 +375,7 @@ def outlet_identities_of_counts(
     if chrome is not None:
         _file_heads(chrome, key_of, heads, ambiguous, why)
         _file_by_chrome(chrome, key_of, ambiguous, why, heads)
-        page_key_of = _file_pages(chrome, key_of, ambiguous, heads, groups)
+        page_key_of = _file_pages(chrome, pairs, key_of, ambiguous, heads, groups)
         filed_pages = Counter(key for key, _ in page_key_of.values())
         emptied = frozenset(k for k, n in filed_pages.items() if n == chrome.key_pages[k])
     merged: dict[tuple[str, str], int] = {}
@@ -708,6 +708,7 @@ PAGES = "page by page, each page printing the menu or notice lines of that site'
 
 def _file_pages(
     chrome: ChromeLines,
+    pairs: Mapping[tuple[str, str], int],
     key_of: Mapping[str, str],
     ambiguous: Mapping[str, tuple[str, ...]],
     heads: Mapping[str, tuple[str, ...]],
@@ -720,7 +721,9 @@ def _file_pages(
     names an outlet when, of the outlets decided (every key but the ambiguous, the
     group's, the open heads' and the ``unknown:`` ones, under its final key), exactly
     one prints it, lines of :data:`analysis.clean.site_chrome.NARROW_LINE_WORDS` words
-    counted (the name narrows the choice: "The Star · Nairobi"); evidence of two
+    counted (the name narrows the choice: "The Star · Nairobi"); so is a line standing
+    alone that is the name of one candidate's pages and of no other candidate's
+    ("Millbrook Nearby" over the network's notice). Evidence of two
     outlets, of another one or of none leaves the page with its key's other pages.
     Each page is read against the keys decided before this step only: the result does
     not depend on the order of the pages."""
@@ -733,6 +736,11 @@ def _file_pages(
         candidates[holder] = {key_of[key] for key in sisters if key in key_of}
     if not candidates:
         return {}
+    named_by: dict[int, set[str]] = {}  # a name line -> the candidates printing that name
+    everyone = set().union(*candidates.values())
+    for other, name in pairs:
+        if key_of.get(other) in everyone and other not in candidates:
+            named_by.setdefault(name_line_hash(line_words(name)), set()).add(key_of[other])
 
     def decided(key: str) -> bool:
         open_head = key in heads and key_of[key] == key
@@ -746,6 +754,7 @@ def _file_pages(
         named: set[str] = set()
         for line in lines:
             printing = {key_of[other] for other in chrome.printing(line) if decided(other)}
+            printing = printing or named_by.get(line, set()) & candidates[key]
             if len(printing) == 1:
                 named |= printing
         if len(named) == 1 and (outlet := named.pop()) in candidates[key]:

@@ -136,11 +136,16 @@ class _LineHashes:
         """
         return self.of_page_kinds(lines)[0]
 
-    def of_page_kinds(self, lines: Iterable[tuple[int, tuple]]) -> tuple[set[int], set[int]]:
+    def of_page_kinds(
+        self, lines: Iterable[tuple[int, tuple]]
+    ) -> tuple[set[int], set[int], set[int]]:
         """:meth:`of_page`, and the page's lines that count only among the outlets its
         name narrows it to: those of :data:`NARROW_LINE_WORDS` words, and a menu's
         bullet lines without the entries over them (a masthead printed as a line of its
-        own right over its menu: "Northern Weekly" / "• Fells" / "• Lakes" ...).
+        own right over its menu: "Northern Weekly" / "• Fells" / "• Lakes" ...); and
+        its lines that stand alone and could be a name (one entry of at most
+        :data:`MAX_ENTRY_WORDS` words, no bullet: "Millbrook Nearby" over a group's
+        notice), as :func:`name_line_hash` hashes them.
 
         Parameters
         ----------
@@ -150,15 +155,16 @@ class _LineHashes:
         Returns
         -------
         tuple of set of int
-            The lines of :meth:`of_page` and those others.
+            The lines of :meth:`of_page`, the narrow ones and the name lines.
         """
         found: set[int] = set()
         narrow: set[int] = set()
+        names: set[int] = set()
         menu: list[tuple[bool, str]] = []  # a run of menu items: (a bullet line, words)
         previous = None
         for line_no, (item, bullet, words, hashed, narrowed) in lines:
             if menu and not (item and line_no == previous + 1):
-                self._add_menu(found, narrow, menu)
+                self._add_menu(found, narrow, menu, names)
                 menu = []
             if item:
                 menu.append((bullet, words))
@@ -167,8 +173,8 @@ class _LineHashes:
                 self._add(found, hashed)
                 self._add(narrow, narrowed)
         if menu:
-            self._add_menu(found, narrow, menu)
-        return found, narrow - found
+            self._add_menu(found, narrow, menu, names)
+        return found, narrow - found, names
 
     def line(self, text: str) -> tuple[bool, bool, str, int | None, int | None]:
         """A line's text as :meth:`of_page` reads it.
@@ -196,7 +202,11 @@ class _LineHashes:
             known = self._lines[text] = (item, bullet, words, hashed, narrowed)
         return known
 
-    def _add_menu(self, found: set[int], narrow: set[int], menu: list[tuple[bool, str]]) -> None:
+    def _add_menu(
+        self, found: set[int], narrow: set[int], menu: list[tuple[bool, str]], names: set[int]
+    ) -> None:
+        if len(menu) == 1 and not menu[0][0] and menu[0][1]:  # one entry alone: a name?
+            names.add(name_line_hash(menu[0][1]))
         whole, narrowed = self._menu(" ".join(words for _, words in menu if words))
         self._add(found, whole)
         self._add(narrow, narrowed)
@@ -214,6 +224,23 @@ class _LineHashes:
     def _add(found: set[int], hashed: int | None) -> None:
         if hashed is not None:
             found.add(hashed)
+
+
+def name_line_hash(words: str) -> int:
+    """The hash of a name as a line standing alone is compared with it (apart from the
+    other chrome lines' hashes).
+
+    Parameters
+    ----------
+    words : str
+        The line's or the name's :func:`line_words`.
+
+    Returns
+    -------
+    int
+        Its hash.
+    """
+    return line_hash(f"name {words}")
 
 
 def _narrow_hash(words: str) -> int | None:
@@ -244,9 +271,10 @@ class ChromeLines:
         The same, for the lines that count only among the outlets a page's name narrows
         it to (:data:`NARROW_LINE_WORDS` words, a menu without the masthead over it).
     page_lines : dict of str to tuple
-        Page -> its key and its chrome lines of both kinds, for the pages kept one by
-        one (:func:`read_chrome_lines`: the ``name:`` keys'; a page without a chrome
-        line is not listed).
+        Page -> its key and its chrome lines of both kinds with its name lines
+        (:meth:`_LineHashes.of_page_kinds`), for the pages kept one by one
+        (:func:`read_chrome_lines`: the ``name:`` keys'; a page without a chrome line
+        is not listed).
     key_pages : Counter
         Key -> how many pages it has, for the keys whose pages are kept one by one.
     """
@@ -258,7 +286,12 @@ class ChromeLines:
         self.key_pages: Counter[str] = Counter()
 
     def add_page(
-        self, key: str, lines: Iterable[int], narrow: Iterable[int] = (), page: str | None = None
+        self,
+        key: str,
+        lines: Iterable[int],
+        narrow: Iterable[int] = (),
+        page: str | None = None,
+        names: Iterable[int] = (),
     ) -> None:
         """Count one page's chrome lines under its outlet key.
 
@@ -272,14 +305,16 @@ class ChromeLines:
             Its lines of :data:`NARROW_LINE_WORDS` words.
         page : str, optional
             The page's name: its lines are then also kept with it (:attr:`page_lines`).
+        names : iterable of int, optional
+            Its name lines (:func:`name_line_hash`), kept with it only.
         """
         lines, narrow = frozenset(lines), frozenset(narrow)
         for line in lines:
             self.pages.setdefault(line, Counter())[key] += 1
         for line in narrow:
             self.narrow.setdefault(line, Counter())[key] += 1
-        if page is not None and (lines or narrow):
-            self.page_lines[page] = (key, lines | narrow)
+        if page is not None and (lines or narrow or names):
+            self.page_lines[page] = (key, lines | narrow | frozenset(names))
 
     def printing(self, line: int) -> Counter[str]:
         """The keys whose pages print a line of either kind.
@@ -372,9 +407,9 @@ def read_chrome_lines(
     hashes = _LineHashes()
     for page, lines in _pages_of(batches):
         if (key := site_key_of.get(page)) is not None:
-            printed, narrow = hashes.of_page_kinds((n, hashes.line(text)) for n, text in lines)
+            kinds = hashes.of_page_kinds((n, hashes.line(text)) for n, text in lines)
             kept = page if page_keys is not None and page_keys(key) else None
-            found.add_page(key, printed, narrow, kept)
+            found.add_page(key, kinds[0], kinds[1], kept, kinds[2])
     if page_keys is not None:
         found.key_pages.update(key for key in site_key_of.values() if page_keys(key))
     return found
