@@ -1593,6 +1593,25 @@ def test_a_tag_list_after_the_article_ends_it_in_any_case(tags):
     assert kept_text(lines) == PARAGRAPHS
 
 
+MALAY_PARAGRAPHS = [
+    "Seramai dua ratus petani di daerah itu menerima benih padi baharu minggu lalu, bagi "
+    "membolehkan mereka menanam semula sawah yang rosak akibat banjir pada bulan Oktober.",
+    "Pegawai pertanian daerah, Siti Aminah Rahman, berkata kebanyakan sawah di kawasan "
+    "rendah masih digenangi air dan hanya boleh ditanam semula selepas air surut sepenuhnya.",
+    "Menurutnya, bantuan itu akan mengurangkan kos petani dan membolehkan mereka menuai "
+    "sebelum musim kemarau bermula pada pertengahan tahun hadapan, seperti yang dirancang.",
+]
+
+
+def test_a_tag_list_in_a_language_without_function_words_ends_the_article():
+    """h152 item 4: in Malay (no function-word list) "Tag: padi, Kedah, banjir" after the
+    story, under the site's prompt, was kept as a labelled line; three short items
+    between commas are keywords."""
+    prompt = "Ikuti kami di saluran Telegram untuk berita terkini."
+    lines = page(MENU, *MALAY_PARAGRAPHS, prompt, "Tag: padi, Kedah, banjir", MENU)
+    assert kept_text(lines) == MALAY_PARAGRAPHS
+
+
 def test_a_long_list_of_names_after_a_label_still_continues_the_article():
     """Capitalized names after a label ("Ohio: ...", the people an article polled) are
     no keyword list: too long for a title-case line, they continue the body as before."""

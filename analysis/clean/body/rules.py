@@ -945,8 +945,11 @@ def is_keyword_list(feature: LineFeatures, text: str) -> bool:
     with no function word (a Q&A list's answers and a line of prose have them); in
     title case it is read as a headline already (``is_title_case``), and in lower case
     it is this. A longer line of capitalized names after a label ("Ohio: Jane Doe, John
-    Roe, ...", a list of the people the article polled) is neither. In a script without
-    a function-word list nothing is read as one.
+    Roe, ...", a list of the people the article polled) is neither. In a language
+    without a function-word list (Malay, Czech, ...) nothing tells a keyword from a word
+    of a sentence, so the keywords are read from the list's shape: three items or more
+    between commas (a name and its place, "Ahmad, Kuala Lumpur", has one comma), each of
+    at most :data:`KEYWORD_MAX_WORDS` words, and no sentence end.
 
     Parameters
     ----------
@@ -960,11 +963,29 @@ def is_keyword_list(feature: LineFeatures, text: str) -> bool:
     bool
         True when, after the label, more words open in lower case than in upper case.
     """
-    if not feature.has_label or feature.function_ratio or feature.is_unlisted_script:
+    if not feature.has_label or feature.function_ratio:
         return False
-    words = LETTER_RUN.findall(text.split(":", 1)[-1])
+    keywords = text.split(":", 1)[-1]
+    if feature.is_unlisted_script and not _comma_keywords(feature, keywords):
+        return False
+    words = LETTER_RUN.findall(keywords)
     lower = sum(word[0].islower() for word in words)
     return lower > len(words) - lower
+
+
+#: Most words of a keyword in a list read by its shape (a place's or a topic's name).
+KEYWORD_MAX_WORDS = 2
+
+
+def _comma_keywords(feature: LineFeatures, keywords: str) -> bool:
+    """Whether the text after a label is three keywords or more between commas, none of
+    more than :data:`KEYWORD_MAX_WORDS` words, and no sentence (see :func:`is_keyword_list`)."""
+    items = keywords.split(",")
+    return (
+        len(items) >= 3
+        and not feature.ends_sentence
+        and all(1 <= len(LETTER_RUN.findall(item)) <= KEYWORD_MAX_WORDS for item in items)
+    )
 
 
 def continues_body(
