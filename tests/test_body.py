@@ -2206,3 +2206,11 @@ def test_a_graphics_label_after_the_last_paragraph_does_not_continue_the_body():
     )
     for lines in kept:
         assert kept_text(page(MENU, *PARAGRAPHS, *lines, MENU)) == [*PARAGRAPHS, *lines]
+
+
+@pytest.mark.parametrize("label", ["Shop the tools", "Shop this guide", "Where to buy"])
+def test_a_shop_box_after_the_story_is_not_crossed_as_a_table(label):
+    """h152 item 5: a heading over data lines after the story is crossed (a table under
+    its heading), but a shop's label over products and prices is no table's."""
+    lines = page(MENU, *PARAGRAPHS, label, "Bus pass holder 2 pack £3.49", "Route map £5.99", MENU)
+    assert kept_text(lines) == PARAGRAPHS

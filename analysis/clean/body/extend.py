@@ -587,7 +587,8 @@ def _extend_forward(
     line with digits or columns, not a bullet or a "Label:" line): a table or a list of
     dates often follows the last paragraph under its own heading, while a heading
     followed by bullets is that of a related-links list, and so is a heading that labels
-    other stories ("More episodes", "Related stories": :func:`_labels_other_stories`).
+    other stories ("More episodes", "Related stories": :func:`_labels_other_stories`) or
+    a shop's products ("Shop the tools" over "Radiator key £3.49": :data:`SHOP_LABEL`).
     """
     while position < len(features):
         feature = features[position]
@@ -610,6 +611,7 @@ def _extend_forward(
             and is_section_heading(feature)
             and is_data_line(following)
             and not _labels_other_stories(lines[feature.index])
+            and SHOP_LABEL.match(lines[feature.index]) is None
         ) or _heads_continuation(lines, features, reasons, position):
             reasons[position] = "heading"
             position += 1
@@ -664,6 +666,17 @@ def _heads_continuation(
         and LINK_BOX_WORD.search(text) is None
         and _continues(lines, features, reasons, position + 1) is True
     )
+
+
+#: A heading over a shop's products under a guide or a review ("Shop the tools", "Shop
+#: this guide", "Buy it now", "Where to buy"), in English and six more languages: its
+#: lines are products and prices, not the story's data.
+SHOP_LABEL = re.compile(
+    r"^\W*(?:(?:shop|buy)(?:\s+(?:the|this|these|it|them|now|our|all)\b[^.!?:]*)?"
+    r"|where to buy\b[^.!?:]*|jetzt kaufen|hier kaufen|wo kaufen|acheter|où acheter"
+    r"|comprar|dónde comprar|onde comprar|acquista|dove comprare|kopen|waar te koop)\W*$",
+    re.IGNORECASE,
+)
 
 
 # A heading over other stories of the site in English ("More from Sport", "More
