@@ -969,3 +969,20 @@ def test_a_boards_signature_under_the_story_is_its_byline(signature, header, byl
         f"{body}\n\n{signature}\n\nNovember 2, 2026\n"
     )
     assert extract_articles(page, "p.txt").iloc[0].byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a generational suffix keeps its dot (review h150 F15)
+        ("By John Q. Harlan Jr.", "John Q. Harlan Jr."),
+        ("By Ruth Adeyemi Sr.", "Ruth Adeyemi Sr."),
+        ("By John Q. Harlan Jr., Staff Writer", "John Q. Harlan Jr."),
+        # a full stop closing any other name is the line's
+        ("By Ana Lim.", "Ana Lim"),
+        ("By John Harlan Jr", "John Harlan Jr"),
+    ],
+)
+def test_a_generational_suffix_keeps_its_dot_in_a_byline(line, name):
+    start, end = find_byline(line)
+    assert line[start:end] == name

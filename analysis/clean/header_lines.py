@@ -253,6 +253,11 @@ def byline_above(lines: Sequence[str], start: int, stop: int) -> bool:
     )
 
 
+#: A name's generational suffixes written with a dot ("Jr.", "Sr."): the dot closing a
+#: byline after one is the name's, not the line's.
+GENERATION_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
 @once_per_page  # asked of the same lines by the headline, card and metadata tests
 def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
@@ -303,6 +308,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
         end = stop.start()
     name = text[start:end].rstrip(" .:")
     words = name.split()
+    if words and words[-1] in GENERATION_SUFFIXES and text.startswith(".", start + len(name)):
+        name += "."  # "John Q. Harlan Jr.": the suffix's dot is the name's
+        words[-1] += "."
     if not words or len(words) > MAX_BYLINE_WORDS:
         return None
     # a staff credit may name a channel ("Channel 9 Staff") and its newsroom in lower
