@@ -1767,7 +1767,19 @@ def test_a_newspapers_word_marks_a_caseless_masthead_right_over_the_headline(top
     assert found is not None and (found.name, found.source) == (top, "page")
 
 
-@pytest.mark.parametrize("top", ["地域", "खेल समाचार", "شہر"])
+@pytest.mark.parametrize(
+    "top",
+    [
+        "地域",
+        "खेल समाचार",
+        "شہر",
+        # "दैनिक" is also the plain "daily": a section's label (daily life, daily
+        # horoscope) or a headline's words, no paper's name (the risk noted on 1e784e3)
+        "दैनिक जीवन",
+        "दैनिक राशिफल",
+        "दैनिक जीवन में योग",
+    ],
+)
 def test_a_caseless_label_right_over_the_headline_names_no_site(top):
     # a section's label without a newspaper's word: none, as before
     lines = [top, "", "市営バス、来春から全線で値下げ", "", "2026年12月3日", ""]

@@ -15,6 +15,12 @@ from __future__ import annotations
 #: open with it (दैनिक).
 OPENING_WORDS = frozenset({"روزنامہ", "روزنامه", "جريدة", "صحيفة", "दैनिक"})
 
+#: Words of :data:`OPENING_WORDS` that are also the language's plain adjective: Hindi
+#: "दैनिक" (daily) opens "दैनिक जीवन" (daily life) as it opens a paper's name.
+ALSO_ADJECTIVES = frozenset({"दैनिक"})
+#: Hindi postpositions and "and", which a phrase holds and a paper's name does not.
+POSTPOSITIONS = frozenset({"में", "का", "की", "के", "से", "को", "पर", "और"})
+
 #: Endings of a newspaper's name in the scripts written without spaces: Japanese 新聞,
 #: 新報, 日報, 時報; Chinese 日报, 晚报, 时报, 早报, 新闻报; Korean 신문, 일보.
 CLOSING_WORDS = ("新聞", "新報", "日報", "時報", "日报", "晚报", "时报", "早报", "신문", "일보")
@@ -31,11 +37,18 @@ def names_a_newspaper(name: str) -> bool:
     Returns
     -------
     bool
-        True when its first of two or more words is one of :data:`OPENING_WORDS`, or
-        when it is one run of letters longer than a word of :data:`CLOSING_WORDS` that
-        ends in one ("北浜新報"); False for the word alone.
+        True when its first of two or more words is one of :data:`OPENING_WORDS` (of
+        three or more, no postposition among them, for a word that is also an
+        adjective, :data:`ALSO_ADJECTIVES`), or when it is one run of letters longer
+        than a word of :data:`CLOSING_WORDS` that ends in one ("北浜新報"); False for the
+        word alone.
     """
     words = name.split()
+    if words and words[0] in ALSO_ADJECTIVES:
+        # "दैनिक" is also the plain "daily": "दैनिक जीवन" (daily life), "दैनिक राशिफल"
+        # (daily horoscope) are sections; a paper's name goes on past a second word, no
+        # postposition in it ("दैनिक नर्मदा समाचार", not "दैनिक जीवन में योग")
+        return len(words) >= 3 and POSTPOSITIONS.isdisjoint(words)
     if len(words) >= 2 and words[0] in OPENING_WORDS:
         return True
     return len(words) == 1 and any(
