@@ -1786,6 +1786,45 @@ def test_one_publisher_on_every_card_of_an_aggregator_stays_the_outlet(names, si
     assert list(articles["outlet"]) == names
 
 
+def _named_cards(site: str, names: list[str]) -> str:
+    """A page of the site's masthead, menu and notice around cards naming ``names``."""
+    lines = [site, "Home  Local  Sport  Opinion", ""]
+    for (title, _), name in zip(_LETTERS, names, strict=True):
+        lines += [title, TEASER + " The post office opens later.", f"{name} • 3 hours ago", ""]
+    return "\n".join([*lines, f"© 2026 {site}. All rights reserved."])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Thandiwe Mbeki", "Oskar Lindqvist", "Thandiwe Mbeki"],
+        ["Marek Dvořan", "Ilse van Dijk", "Rui Okoro"],
+    ],
+)
+def test_a_sites_own_section_names_its_reporters_where_an_aggregator_names_outlets(names):
+    # a site's section page prints each card's reporter on its meta line ("Jane Doe •
+    # 3 hours ago"): several persons' names and no outlet's word are bylines, the cards
+    # the page's own site's
+    articles = extract_articles(_named_cards("Harbour Weekly Bulletin", names), name="local.txt")
+    assert list(articles["title"]) == [title for title, _ in _LETTERS]
+    assert list(articles["byline"]) == names
+    assert list(articles["outlet"]) == ["Harbour Weekly Bulletin"] * 3
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Thandiwe Mbeki", "Kurier Nadrzeczny", "Thandiwe Mbeki"],  # Polish "courier"
+        ["Oskar Lindqvist", "Vestkyst Tidende", "Marek Dvořan"],  # Danish "tidings"
+    ],
+)
+def test_an_outlets_word_among_person_shaped_card_names_keeps_them_outlets(names):
+    # an aggregator whose publishers' names look like persons': one name holding a word
+    # the language writes in a newspaper's name makes every card's name its outlet
+    articles = extract_articles(_named_cards("Harbour News Digest", names), name="river.txt")
+    assert list(articles["outlet"]) == names
+
+
 # Made-up cards of a reading list: headline and the outlet it links to.
 _READING_LIST = [
     ("Harbour bridge to close all summer", "North Gazette"),

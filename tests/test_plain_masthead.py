@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.site_name import page_site_name
 from analysis.clean.site_phrases import plain_masthead, running_head_name
 
@@ -167,3 +168,19 @@ def test_a_printed_pages_running_head_names_the_paper_over_a_writers_role(head):
 )
 def test_what_is_no_running_head(line):
     assert running_head_name(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "holds"),
+    [
+        ("Coastal Herald", True),
+        ("Körfez Postası", True),  # Turkish "post", inflected
+        ("Kurier Nadrzeczny", True),
+        ("Báo Sông Trà", True),  # Vietnamese "newspaper", a short word whole
+        ("Thandiwe Mbeki", False),
+        ("Tina Postlethwaite", True),  # a stem opens it: the cards keep outlets (the safe side)
+        ("Tino Báez", False),
+    ],
+)
+def test_a_name_holding_a_news_outlets_word(name, holds):
+    assert holds_newspaper_word(name) is holds

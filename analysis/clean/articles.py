@@ -495,6 +495,7 @@ def article_rows(
     rows: list[dict] = []
     cards: list[str | None] = []  # each row's outlet as its card names it
     page_bylines: list[str | None] = []  # each row's byline as the page text prints it
+    on_meta_lines: list[bool] = []  # whether each row's card name shares its line
     for index in sorted(members):
         positions = members[index]
         body = _body_text(blocks, positions, text)
@@ -502,6 +503,7 @@ def article_rows(
             continue
         page = str(blocks["page"][positions[0]])
         row = {"page": page, "article_index": int(index), "layout": layout}
+        on_meta_line = False
         first: dict[str, int] = {}  # the first block of each value field
         for position in positions:
             field = blocks["field"][position]
@@ -530,6 +532,9 @@ def article_rows(
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")
             row["published"] = published_value(row["title"], text)
         printed_byline = row["byline"]
+        if "outlet" in first:  # the card's name with its other fields ("Jane Doe • 3h")
+            start, end = blocks["start"][first["outlet"]], blocks["end"][first["outlet"]]
+            on_meta_line = _shares_line(text, int(start), int(end))
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if (
             layout == "article"
@@ -582,6 +587,7 @@ def article_rows(
         rows.append(row)
         cards.append(card)
         page_bylines.append(printed_byline)
+        on_meta_lines.append(on_meta_line)
     if not rows:
         return rows
     if site is FIND_SITE:  # (clean_page finds it once, with the same masthead rule)
@@ -591,8 +597,8 @@ def article_rows(
     if layout == "listing":
         own = decide_outlet(page_evidence, page)
         known = own.name if own.source != "unknown" else None
-        if author_named_as_outlet(cards, known, text.split("\n")):
-            # a newsletter's or blog's author on every card: the cards' byline
+        if author_named_as_outlet(cards, known, text.split("\n"), on_meta_lines):
+            # a newsletter's author, a site's reporters on its cards: the bylines
             for row, card in zip(rows, cards, strict=True):
                 if row["byline"] is None:
                     row["byline"], row["byline_source"] = card, "page"
@@ -776,6 +782,15 @@ def _line_around(text: str, start: int, end: int) -> str:
     08:45" around its date: the words that may decide the date's order)."""
     stop = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
+
+
+def _shares_line(text: str, start: int, end: int) -> bool:
+    """Whether the span ``start:end`` shares its line of ``text`` with other words
+    ("Jane Doe • 3 hours ago", "03/12/2026 | Jane Doe"; not "Jane Doe" alone)."""
+    span = text[start:end]
+    start += len(span) - len(span.lstrip())
+    name = span.strip()
+    return _line_around(text, start, start + len(name)).strip() != name
 
 
 def _headline_parts(blocks: pd.DataFrame, positions: list[int], first: int, text: str) -> list[str]:

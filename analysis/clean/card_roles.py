@@ -28,6 +28,7 @@ from analysis.clean.card_fields import (
 )
 from analysis.clean.card_lines import SOURCE_CUE, LineKinds
 from analysis.clean.header_lines import MENU_MARK, is_label_like, menu_items
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet import compact_name
 from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
@@ -433,13 +434,19 @@ def _holds_outlet(card: Card, line_no: int) -> bool:
     return any(f.field == "outlet" and f.line_no == line_no for f in card.region.fields)
 
 
-def author_named_as_outlet(names: list[str | None], own_site: str | None, lines: list[str]) -> bool:
-    """Whether a listing's cards name their author where an aggregator names outlets.
+def author_named_as_outlet(
+    names: list[str | None], own_site: str | None, lines: list[str], dated: list[bool]
+) -> bool:
+    """Whether a listing's cards name their authors where an aggregator names outlets.
 
     A newsletter archive, a blog or an author page prints its author on every card's
-    meta line (``Dec 1 · Jane Doe``, ``Jane Doe · 4 min read``): one value on every
-    card of a page whose own site is known names no per-card publisher. It is the
-    cards' byline when it reads as a person's name.
+    meta line (``Dec 1 · Jane Doe``, ``Jane Doe · 4 min read``); a site's own section
+    page prints each card's reporter there (``Jane Doe • 3 hours ago``, ``John Roe •
+    yesterday``). On a page whose own site is known, cards that all name a person and
+    none a news outlet name no per-card publisher: the names are the cards' bylines.
+    One outlet's name among them (``Coastal Herald``) makes the page an aggregator;
+    several names on cards printing no date or time are kickers over the headlines
+    (``City Politics``), no reporters (a reporter's name goes with the story's time).
 
     Parameters
     ----------
@@ -450,29 +457,42 @@ def author_named_as_outlet(names: list[str | None], own_site: str | None, lines:
         (:func:`analysis.clean.outlet.decide_outlet` without the cards); None when unknown.
     lines : list of str
         The page's lines.
+    dated : list of bool
+        Whether each card prints its date or a relative time.
 
     Returns
     -------
     bool
         True when there are :data:`~analysis.clean.card_blocks.MIN_CARDS` cards or more,
-        all naming one value (:func:`~analysis.clean.card_fields.normalized`) that is not
-        the site's own name, that reads as a person's name
-        (:func:`analysis.clean.bylines.is_person_name`), that does not open with a
-        function word (``The Daily Example``) and none of whose words the page writes in
-        lower case elsewhere (``Fox News`` on every card of a single-publisher
-        aggregator: "news" is a word of its text, a person's surname is not).
+        all dated unless they name one value, each naming a value
+        (:func:`~analysis.clean.card_fields.normalized`) that is not the site's own name,
+        that reads as a person's name (:func:`analysis.clean.bylines.is_person_name`),
+        that does not open with a function word (``The Daily Example``), that holds no
+        word the languages put in a news outlet's name
+        (:func:`analysis.clean.newspaper_words.holds_newspaper_word`: ``Coastal
+        Herald``) and none of whose capitalized words the page writes in lower case
+        elsewhere (``Fox News`` on every card of a single-publisher aggregator: "news"
+        is a word of its text, a person's surname is not).
     """
     values = {normalized(name) if name else None for name in names}
-    if len(names) < MIN_CARDS or len(values) != 1 or None in values or not own_site:
+    if len(names) < MIN_CARDS or None in values or not own_site:
         return False
-    value = str(names[0]).strip()
+    if len(values) > 1 and not all(dated):
+        return False
+    page = PageText(lines)
+    return all(_reads_as_author(str(name).strip(), own_site, page) for name in names)
+
+
+def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:
+    """Whether a card's named value reads as a person's name, not as the page's site or
+    a news outlet's (:func:`author_named_as_outlet`)."""
     words = value.split()
     if compact_name(value) == compact_name(own_site) or not is_person_name(words):
         return False
-    if words[0].casefold() in FUNCTION_WORDS:
+    if words[0].casefold() in FUNCTION_WORDS or holds_newspaper_word(value):
         return False
-    page = PageText(lines)
-    return not any(map(page.writes_lower, name_words(value)))
+    capitalized = " ".join(word for word in words if not word[:1].islower())  # not "van"
+    return not any(map(page.writes_lower, name_words(capitalized)))
 
 
 def without_chrome_outlet(cards: list[Card]) -> list[Card]:

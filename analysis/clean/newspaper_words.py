@@ -152,3 +152,67 @@ def holds_a_name_noun(name: str) -> bool:
     """
     words = [word.strip(".,'’").casefold() for word in name.split()]
     return len(words) >= 2 and any(word in NAME_NOUNS for word in words)
+
+
+#: Words the languages written with capitals put in a news outlet's name, as stems
+#: (the start of the word, so that inflected forms match: Turkish "Postası", Polish
+#: "Gazety"): English "Herald", "Times"; German "Zeitung", "Kurier"; Romance "Diario",
+#: "Jornal", "Notizie"; Dutch and Nordic "Dagblad", "Posten"; West Slavic, Hungarian,
+#: Romanian, Turkish, Malay, Swahili, Greek and Cyrillic words for a newspaper, news,
+#: a herald or a radio. Words of the languages, no site's name.
+_STEM_TEXT = (
+    # English
+    "herald gazette tribune journal courier chronicle observer telegraph dispatch"
+    " bulletin examiner inquirer register monitor standard express mirror review"
+    " weekly daily digest press news times post radio magazine media network"
+    " reporter record wire agency ledger sentinel gazet quarterly letter report"
+    " guardian independent"
+    # German
+    " zeitung tagblatt tageblatt anzeiger kurier rundschau nachrichten presse blatt"
+    " bote woche"
+    # French, Spanish, Portuguese, Catalan, Italian
+    " courrier quotidien dépêche nouvelles hebdo actu info diari diário periódic"
+    " notici notíci jornal folha correio gazzett corriere giornale notizie cronaca"
+    " crónica crònica heraldo tribuna semanari revista rádio ràdio televis"
+    # Dutch, Nordic, Finnish
+    " krant dagblad courant nieuws posten tidende avis blad nyhet nyhed uutiset"
+    " sanomat lehti"
+    # Polish, Czech, Slovak, Hungarian, Romanian
+    " dziennik tygodnik wiadomości głos deník noviny zpráv zpravodaj hírlap napló"
+    " hírek futár krónika újság ziar jurnal monitorul știri stiri"
+    # Turkish, Indonesian and Malay, Swahili
+    " haber gazete gündem ajans berita kabar harian warta koran utusan tribun habari"
+    " gazeti"
+    # Greek, Cyrillic
+    " νέα ειδήσεις εφημερίδα φωνή вісник вестник вести газет новост новин известия"
+    " курьер кур'єр"
+)
+NAME_STEMS = tuple(_STEM_TEXT.split())
+
+#: Short words of a news outlet's name matched whole (a stem this short would open
+#: names): Vietnamese "báo" (newspaper) and "tin" (news), Indonesian "pos", "tv".
+NAME_WORDS = frozenset({"báo", "tin", "pos", "tv", "fm", "voz", "veu", "eco", "echo"})
+
+
+def holds_newspaper_word(name: str) -> bool:
+    """Whether a name holds a word the languages put in a news outlet's name.
+
+    Parameters
+    ----------
+    name : str
+        A name as printed ("Coastal Herald", "Jihlavský deník", "Jane Doe").
+
+    Returns
+    -------
+    bool
+        True when one of its words opens with a stem of :data:`NAME_STEMS` or is one
+        of :data:`NAME_WORDS` (case aside), or holds one of :data:`NAME_NOUNS`
+        (:func:`holds_a_name_noun`), or reads as a newspaper's name in a script without
+        case (:func:`names_a_newspaper`).
+    """
+    words = [word.strip(".,'’\"«»()").casefold() for word in name.split()]
+    return (
+        names_a_newspaper(name)
+        or holds_a_name_noun(name)
+        or any(word in NAME_WORDS or word.startswith(NAME_STEMS) for word in words if word)
+    )
