@@ -48,6 +48,7 @@ from analysis.clean.html_cards import (
     letters,
     pack_cards,
 )
+from analysis.clean.html_code import code_ends_apart, inherit_whitespace
 from analysis.clean.html_decks import deck_paragraphs
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
@@ -270,6 +271,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     css = CSS_PROFILES["strict"].copy()
     for tag in BROWSER_BLOCKS:  # blocks in a browser that inscriptis's profile runs inline
         css.setdefault(tag, CssElement(display=Display.block))
+    inherit_whitespace(css)  # a <pre>'s code keeps its lines
     config = ParserConfig(css=css, display_links=False, display_images=False)
     tree = _parse(html)
     if tree is None:
@@ -404,6 +406,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     if published is not None and (own_day := own_article_day(html, published)) is not None:
         published = own_day  # a related story's date (a card nested in the story), not its own
     body = values.get("text") if isinstance(values.get("text"), str) else None
+    if body is not None:  # a kept code block's last line glued to the next paragraph
+        body = code_ends_apart(body, getattr(document, "body", None))
     url, site_name = text("url"), _as_written(_named_by_markup(text("sitename"), html), html)
     if site_name is None and "site-title" in html:  # a WordPress theme's site title
         tree = _parse(html)

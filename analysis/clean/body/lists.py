@@ -24,6 +24,12 @@ paragraph, are items of any announced list, and the only items such a sentence a
 (a box's label, "More on this story:", heads bulleted headlines); the sentence is
 neutral too.
 
+A paragraph announces code the same way ("... told to downgrade until a fix:" over
+``$ pip install "tool<4.3"``): a line written in code's syntax under it
+(:func:`~analysis.clean.body.code_lines.reads_as_code`) is an item, and with one the
+list needs no second item; a command's output under it (``i686``) is an item as a line
+holding a figure is.
+
 A list of figures under a heading of its own (:func:`headed_figure_lists`) is the
 article's too: a recipe's ingredients under "Ingredients", a chronology's years under
 "A century of the factory", printed after a paragraph as a block of packed lines most
@@ -46,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.body.code_lines import reads_as_code
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import HEADING_MAX_WORDS, is_short_sentence
 from analysis.clean.header_lines import RELATED_LABEL
@@ -109,10 +116,15 @@ def announced_list_items(
         )
         if not (paragraph or _is_announcing_sentence(feature)):
             continue
-        stop = position + 1
-        while stop < len(features) and _is_item(features[stop], weights[stop], paragraph):
+        stop, code = position + 1, False
+        while stop < len(features):
+            if paragraph and lines is not None and _is_code(lines, features[stop], weights[stop]):
+                code = True  # a paragraph's command or code: one line is a block
+            elif not _is_item(features[stop], weights[stop], paragraph):
+                break
             stop += 1
-        if stop - position - 1 >= MIN_ITEMS and stop < len(features) and weights[stop] > 0:
+        least = 1 if code else MIN_ITEMS
+        if stop - position - 1 >= least and stop < len(features) and weights[stop] > 0:
             found.extend(range(position + 1, stop))
     return found
 
@@ -147,6 +159,12 @@ def _is_announcing_sentence(feature: LineFeatures) -> bool:
     function words (:func:`~.rules.is_short_sentence`), ending in a colon, in no title
     case (a box's label, "Related Stories From The Herald:")."""
     return not feature.is_title_case and is_short_sentence(feature, clause_ends=_COLONS)
+
+
+def _is_code(lines: Sequence[str], feature: LineFeatures, weight: float) -> bool:
+    """Whether a line under a paragraph is a line of code it announces: no paragraph, no
+    notice, written in code's syntax (:func:`~.code_lines.reads_as_code`)."""
+    return weight <= 0 and not feature.is_notice and reads_as_code(lines[feature.index])
 
 
 def _is_item(feature: LineFeatures, weight: float, after_paragraph: bool = True) -> bool:
