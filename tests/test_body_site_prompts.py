@@ -208,3 +208,41 @@ def test_a_call_to_a_channel_is_a_prompt_in_more_languages(line):
 
 def test_a_storys_sentence_opening_with_such_a_verb_names_no_channel():
     assert not is_site_prompt("Підписуйтесь на петицію, закликав мер у понеділок.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a newsroom's appeal for its readers' money and a sign-up box's promise,
+        # unlabelled between two paragraphs (review h164)
+        "Reporting like this takes months and costs money. We do not have a paywall because "
+        "we believe everyone deserves to know how their money is spent. If you can, please "
+        "chip in a few pounds a month to keep the Lantern going.",
+        "The Current is a nonprofit newsroom. We rely on readers like you.",
+        "Support independent local journalism with a gift today.",
+        "The week's most important developer news, every Friday. No spam, unsubscribe any time.",
+    ],
+)
+def test_an_appeal_for_support_is_a_prompt(line):
+    assert is_site_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Neighbours chipped in to repair the roof and were asked to donate to the bank.",
+        "Readers can support local journalism by subscribing, the report said.",
+        "The charity said it would become a member of the regional network next year.",
+    ],
+)
+def test_a_storys_sentence_about_giving_is_no_prompt(line):
+    assert not is_site_prompt(line)
+
+
+def test_an_unlabelled_appeal_between_paragraphs_is_no_body():
+    appeal = (
+        "Reporting like this takes months and costs money. If you can, please chip in a few "
+        "pounds a month to keep the Lantern going."
+    )
+    lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], appeal, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS

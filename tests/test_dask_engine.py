@@ -99,7 +99,9 @@ def raw_corpus(seed_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 
 PITCHED_PAGES = 4
-PITCH = "Readers like you keep the Quayside Gazette going, so please consider a gift today."
+PITCH = (
+    "The Quayside Gazette has reported on the canals and the people who work on them since 1921."
+)
 
 
 def _pitched_page(n: int) -> str:

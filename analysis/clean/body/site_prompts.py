@@ -5,7 +5,9 @@ site's behalf: a call to sign up or subscribe, to download the app, to follow th
 on a channel ("Follow Harbour Daily on WhatsApp", "Simak berita lainnya di Google News",
 "Підписуйтесь на наш Telegram-канал"),
 a newsletter box ("Get local news delivered to your inbox!", "Thank you for
-subscribing!") and a consent manager's notice ("We value your privacy", "We and our 842
+subscribing!", "No spam, unsubscribe any time"), a newsroom's appeal for its readers'
+support ("Reporting like this takes months ... please chip in", "We rely on readers
+like you") and a consent manager's notice ("We value your privacy", "We and our 842
 partners store and/or access information on a device", a cookie banner's "We use
 cookies to ...", the consent box in place of an embedded video: "This content is
 provided by X, which may be using cookies ..."). They are sentences, so the body
@@ -72,6 +74,19 @@ _NOTICE = re.compile(
     r"|\bstore and/or access information on a device\b|\bthank you for subscribing\b"
     r"|\bwe use your sign-up\b|\bprotection of your data\b|\bread our privacy policy\b"
     r"|^\W*i accept\b"
+    # a sign-up box's promise ("No spam, unsubscribe any time") and a newsroom's appeal
+    # for its readers' money between two paragraphs ("Support independent journalism",
+    # "We rely on readers like you", "Reporting like this takes months and costs money
+    # ... please chip in"): the site speaking of itself to its reader, which a story's
+    # sentence about a charity's appeal does not ("neighbours chipped in", "donate to the
+    # food bank")
+    r"|\bunsubscribe (?:at )?any ?time\b|\bno spam\b"
+    r"|(?:^|[.!?]\s)\W*(?:please )?support (?:our|independent|local|nonprofit|public[- ]interest)"
+    r" (?:\w+ )?journalism\b"
+    r"|\breaders like you\b|\bplease (?:chip in|donate\b|consider (?:donating|supporting))"
+    r"|\bbecome a (?:member|supporter|patron) (?:today|now)\b|\bdonate (?:now|today)\b"
+    r"|\b(?:reporting|journalism) like this (?:takes|costs|requires|is expensive)\b"
+    r"|\bwe (?:do not|don['’]t) have a paywall\b"
     # a cookie banner's opening, in English and five more languages ("We use cookies to
     # ...", "This website uses cookies", "Wir verwenden Cookies", "Nous utilisons des
     # cookies"), and its consent by browsing on
