@@ -5,7 +5,7 @@ body, in a text dump (analysis.clean.body.code_lines) and in an HTML page's <pre
 from __future__ import annotations
 
 import pytest
-from test_body import MENU, kept_text, page
+from test_body import MENU, PARAGRAPHS, kept_text, page
 from test_html_body_widgets import body_of
 
 from analysis.clean.body.code_lines import reads_as_code
@@ -78,3 +78,22 @@ def test_a_glued_code_line_is_ended_where_the_next_paragraph_starts():
         "<body><p>a:</p><code><code>x = 1\ny = f(2)</code></code><p>Next</p></body>"
     )
     assert code_ends_apart("a:\nx = 1\ny = f(2)Next one.", tree) == "a:\nx = 1\ny = f(2)\nNext one."
+
+
+def test_the_clause_announcing_a_kept_table_is_body():
+    """ "The outlook for the next four days:" over a forecast table kept as body, with a
+    radar widget between the table and the next paragraph, was left out as chrome."""
+    table = ["Day\tHigh\tLow", "Thursday\t11°C\t6°C", "Friday\t8°C\t3°C", "Saturday\t7°C\t1°C"]
+    clause = "The outlook for the next four days:"
+    lines = page(
+        MENU,
+        "Storm",
+        *PARAGRAPHS[:2],
+        clause,
+        table,
+        ["Live radar", "Play animation"],
+        *PARAGRAPHS[2:],
+    )
+    kept = kept_text(lines)
+    assert clause in kept and all(row in kept for row in table)
+    assert "Play animation" not in kept

@@ -111,7 +111,7 @@ from analysis.clean.body.galleries import (
     gallery_tail,
 )
 from analysis.clean.body.letters import Letters, letter_runs
-from analysis.clean.body.lists import announced_list_items, headed_figure_lists
+from analysis.clean.body.lists import announced_list_items, headed_figure_lists, table_announcers
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
@@ -343,6 +343,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     for position in figure_items:
         if start <= position <= end and reasons[position] == "chrome":
             reasons[position] = "list item"
+    # the clause announcing a table the region keeps is the article's sentence
+    for position in table_announcers(lines, features, reasons):
+        reasons[position] = "prose"
     # a fact-check's claim and rating in the region: a box of fields, body (packed
     # against its fields, the claim is no caption)
     for box in field_box_runs:

@@ -30,6 +30,11 @@ A paragraph announces code the same way ("... told to downgrade until a fix:" ov
 list needs no second item; a command's output under it (``i686``) is an item as a line
 holding a figure is.
 
+A table the region keeps (its rows read as a table's, body) is announced by a clause
+ending in a colon right under a paragraph ("The outlook for the next four days:" over
+"Day  High  Low"): :func:`table_announcers` makes that clause body too, whatever stands
+after the table (a radar widget, an ad slot). No tuned value.
+
 A list of figures under a heading of its own (:func:`headed_figure_lists`) is the
 article's too: a recipe's ingredients under "Ingredients", a chronology's years under
 "A century of the factory", printed after a paragraph as a block of packed lines most
@@ -139,17 +144,26 @@ def _is_short_announcement(
     a paragraph, a clause in the page's words ending in a colon ("You will need:", "Here
     is what changes:"), printed once, no label of a box of links ("Related:", "Read
     more:", "More on this story:": :data:`LINK_BOX_WORD`)."""
-    if position == 0 or weights[position - 1] <= 0:
+    if position == 0 or weights[position - 1] <= 0 or lines is None:
         return False
     feature = features[position]
     return (
+        2 <= feature.n_words <= HEADING_MAX_WORDS
+        and not feature.has_date
+        and _is_clause_of_the_page(feature, lines[feature.index])
+    )
+
+
+def _is_clause_of_the_page(feature: LineFeatures, line: str) -> bool:
+    """Whether a line announcing a list or a table is a clause in the page's words (its
+    function words), printed once, no bullet, notice or box's label ("Related:", "Read
+    more:": :data:`~analysis.clean.header_lines.RELATED_LABEL`, :data:`LINK_BOX_WORD`)."""
+    return (
         feature.function_ratio > 0
-        and 2 <= feature.n_words <= HEADING_MAX_WORDS
         and feature.repeats == 1
-        and not (feature.is_bullet or feature.is_notice or feature.has_date)
-        and lines is not None
-        and RELATED_LABEL.match(lines[feature.index]) is None
-        and LINK_BOX_WORD.search(lines[feature.index]) is None
+        and not (feature.is_bullet or feature.is_notice)
+        and RELATED_LABEL.match(line) is None
+        and LINK_BOX_WORD.search(line) is None
     )
 
 
@@ -165,6 +179,44 @@ def _is_code(lines: Sequence[str], feature: LineFeatures, weight: float) -> bool
     """Whether a line under a paragraph is a line of code it announces: no paragraph, no
     notice, written in code's syntax (:func:`~.code_lines.reads_as_code`)."""
     return weight <= 0 and not feature.is_notice and reads_as_code(lines[feature.index])
+
+
+def table_announcers(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str]
+) -> list[int]:
+    """Positions of the clauses announcing a table the region keeps: a line read as chrome
+    between a paragraph (or another body line) and a table's first row kept as body
+    ("The outlook for the next four days:" over "Day  High  Low"), ending in a colon, a
+    clause in the page's words, no box's label (:data:`LINK_BOX_WORD`,
+    :data:`~analysis.clean.header_lines.RELATED_LABEL`). A table's rows are body when
+    the region holds them; the clause announcing them is the article's sentence.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    reasons : sequence of str
+        The detector's reason for each line (``"table row"`` for a kept table row).
+
+    Returns
+    -------
+    list of int
+        Positions into ``features``, in page order; empty with ``ANNOUNCED_LISTS`` off.
+    """
+    if not ANNOUNCED_LISTS:
+        return []
+    return [
+        position
+        for position in range(1, len(features) - 1)
+        if reasons[position + 1] == "table row"  # most lines: no clause over a table
+        and features[position].ends_clause in _COLONS
+        and reasons[position] == "chrome"
+        and reasons[position - 1] in ("prose", "short sentence")
+        and not features[position].has_columns
+        and _is_clause_of_the_page(features[position], lines[features[position].index])
+    ]
 
 
 def _is_item(feature: LineFeatures, weight: float, after_paragraph: bool = True) -> bool:
