@@ -70,6 +70,10 @@ def test_a_story_sentence_about_print_or_an_issue_is_no_print_note(text):
         (BIO, "Ana Ruiz and Tomasz Quirrel"),
         ("— Tomasz J. Quirrel covers the harbour for the Gazette.", "By Tomasz J. Quirrel"),
         ("TOMASZ QUIRREL reported from the islands.", "Tomasz Quirrel"),
+        # after a biography's label and a colon (review h164)
+        ("About the author: Tomasz Quirrel covers the harbour.", "Tomasz Quirrel"),
+        ("O autorovi: Peter Hrnčiar píše pre Kuriér o regióne Trnavy.", "Peter Hrnčiar"),
+        ("Tekijästä: Aino Reunanen kirjoittaa kulttuurista.", "Aino Reunanen"),
     ],
 )
 def test_a_short_line_opening_with_the_bylines_name_is_a_bio(text, byline):
@@ -83,6 +87,7 @@ def test_a_short_line_opening_with_the_bylines_name_is_a_bio(text, byline):
         (BIO, "Tomasz Quirrelson"),  # the name is no whole word of the byline
         ("Tomasz is a contributing writer at the Gazette.", "Tomasz Quirrel"),  # one word
         ("Tomasz Quirrel, the mayor, said the vote was close.", "Tomasz Quirrel"),
+        ("Reporter: Tomasz Quirrel said the vote was close.", "Ana Ruiz"),
         ("Tomasz Quirrel is " + "a writer and " * 30 + "a sailor.", "Tomasz Quirrel"),  # long
     ],
 )

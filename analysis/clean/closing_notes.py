@@ -35,6 +35,7 @@ from analysis.text import count_words
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
+    "BIO_LABEL_WORDS",
     "BIO_MAX_WORDS",
     "NOTE_MAX_WORDS",
     "agency_credit",
@@ -55,6 +56,22 @@ NOTE_MAX_WORDS = 40
 BIO_MAX_WORDS = 60
 # A biography's label over it ("About the author", "Sobre el autor"): a few words.
 BOX_LABEL_MAX_WORDS = 4
+#: The words of a label naming a box about the writer ("About the author", "Über den
+#: Autor", "O autorovi", "Tekijästä"), in English and the page languages; a pattern's
+#: alternatives, no anchors (:data:`analysis.clean.opening_bio.BIO_LABEL` reads a line
+#: that is only the label, :func:`is_author_bio` one that opens with it and a colon).
+BIO_LABEL_WORDS = (
+    r"about the (?:author|writer|columnist)s?|the authors?|über (?:den autor|die autorin)"
+    r"|zu[mr] autor(?:in)?|à propos de l['’]auteur(?:e|rice)?|l['’]auteur(?:e|rice)?"
+    r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore"
+    r"|over de (?:auteur|schrijver)|o autorze|o autorce"
+    # Czech and Slovak, Croatian, Serbian and Slovene, Lithuanian, Hungarian, the
+    # Scandinavian languages, Finnish, Russian, Ukrainian and Bulgarian
+    r"|o autorovi|o autorke|o autoru|o autorici|o autorju|apie autorių|a szerzőről"
+    r"|om forfatteren|om författaren|tekijästä|об авторе|про автора|за автора"
+)
+# A biography opening with its label and a colon ("O autorovi: Peter Hrnčiar píše ...").
+_LABEL_OPENING = re.compile(r"^(?:" + BIO_LABEL_WORDS + r")\s*:\s*", re.IGNORECASE)
 # A name in a biography's opening: two to four capitalized words or initials.
 _NAME_MIN_WORDS, _NAME_MAX_WORDS = 2, 4
 
@@ -152,11 +169,14 @@ def is_author_bio(text: str, byline: str) -> bool:
     Returns
     -------
     bool
-        True when the line has at most :data:`BIO_MAX_WORDS` words and opens with two to
-        four capitalized words that the byline prints together (as whole words, in any
-        case), then a word in lower case ("Jane Doe is ...", "Jane Doe covers ...").
+        True when the line has at most :data:`BIO_MAX_WORDS` words and opens (after a
+        label and a colon, :data:`BIO_LABEL_WORDS`: "About the author: Jane Doe is ...",
+        "O autorovi: ...") with two to four capitalized words that the byline prints
+        together (as whole words, in any case), then a word in lower case ("Jane Doe is
+        ...", "Jane Doe covers ...").
     """
     stripped = text.strip().lstrip(_LEAD)
+    stripped = _LABEL_OPENING.sub("", stripped, count=1)  # "About the author: Jane Doe is"
     if count_words(stripped) > BIO_MAX_WORDS:
         return False
     words = []

@@ -3,7 +3,8 @@ author" / "Jane Doe is a lecturer in ... She lives in ...").
 
 An opinion page often opens with a box about its writer before the column: a label
 naming the box (:data:`BIO_LABEL`: "About the author", "About the writer", and the same
-label in German, French, Spanish, Italian, Portuguese, Dutch and Polish), then a
+label in German, French, Spanish, Italian, Portuguese, Dutch, Polish and more languages:
+:data:`~analysis.clean.closing_notes.BIO_LABEL_WORDS`), then a
 paragraph or two. Read as prose, the box became the body's first paragraph. It is no
 part of the story: the body's first lines under such a label are dropped when prose of
 the story follows them. The label's words are the languages' own (no site's wording);
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analysis.clean.closing_notes import BIO_MAX_WORDS
+from analysis.clean.closing_notes import BIO_LABEL_WORDS, BIO_MAX_WORDS
 from analysis.text import count_words
 
 __all__ = ["BIO_LABEL", "BIO_MAX_LINES", "without_opening_bio"]
@@ -24,13 +25,7 @@ __all__ = ["BIO_LABEL", "BIO_MAX_LINES", "without_opening_bio"]
 # A biography box holds a paragraph or two.
 BIO_MAX_LINES = 2
 #: A line that only labels a box about the writer.
-BIO_LABEL = re.compile(
-    r"^\W*(?:about the (?:author|writer|columnist)s?|the authors?|über (?:den autor|die autorin)"
-    r"|zu[mr] autor(?:in)?|à propos de l['’]auteur(?:e|rice)?|l['’]auteur(?:e|rice)?"
-    r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore"
-    r"|over de (?:auteur|schrijver)|o autorze|o autorce)\W*$",
-    re.IGNORECASE,
-)
+BIO_LABEL = re.compile(r"^\W*(?:" + BIO_LABEL_WORDS + r")\W*$", re.IGNORECASE)
 
 
 def without_opening_bio(lines: Sequence[str], body: Sequence[int]) -> list[int]:
