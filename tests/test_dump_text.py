@@ -596,3 +596,20 @@ def test_a_quoted_run_of_lines_loses_its_quote_marks():
     assert plain_markdown(">> nested\n> > also\n") == "nested\nalso\n"
     # one line opening with '>' is no quoted run; a '>' inside a line is text
     assert plain_markdown("> 5 km\nHome > News\n") == "> 5 km\nHome > News\n"
+
+
+def test_an_armenian_article_ending_its_sentences_in_the_armenian_full_stop_is_read():
+    # h162: every sentence ends in "։" (U+0589), no "."; no line read as prose and the
+    # page was skipped as "headlines only"
+    text = "\n\n".join(
+        [
+            "Շիրակի լուրեր",
+            "Գյումրիում նոր դպրոց է բացվել",
+            "Հեղինակ՝ Անի Պետրոսյան",
+            "Գյումրիում չորեքշաբթի օրը բացվել է նոր դպրոց, որտեղ կսովորի մոտ վեց հարյուր աշակերտ։",
+            "Դպրոցի շինարարությունը տևել է երկու տարի, և այն արժեցել է մոտ երեք միլիարդ դրամ։",
+            "Ծնողները գոհ են, որ երեխաներն այլևս ստիպված չեն լինի ամեն առավոտ հեռու գնալ։",
+        ]
+    )
+    cleaned = clean_page(page_from_bytes(text.encode(), "hy.txt", "hy.txt"))
+    assert [a["title"] for a in cleaned.articles] == ["Գյումրիում նոր դպրոց է բացվել"]

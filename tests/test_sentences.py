@@ -128,3 +128,21 @@ def test_joined_sentences_are_counted_one_each(sentences: list[str], separator: 
     # every generated sentence starts with a capital after a terminal mark; the
     # abbreviations inside are never followed by a capital, so nothing else splits.
     assert count_sentences(separator.join(sentences)) == len(sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Armenian full stop (U+0589), a space after it
+            "Գյումրիում բացվել է նոր դպրոց։ Ծնողները գոհ են։",
+            ["Գյումրիում բացվել է նոր դպրոց։", "Ծնողները գոհ են։"],
+        ),
+        (  # Khmer khan (U+17D4)
+            "ស្ពាននេះនឹងបើកនៅឆ្នាំក្រោយ។ ប្រជាពលរដ្ឋសង្ឃឹម។",
+            ["ស្ពាននេះនឹងបើកនៅឆ្នាំក្រោយ។", "ប្រជាពលរដ្ឋសង្ឃឹម។"],
+        ),
+    ],
+)
+def test_armenian_and_khmer_full_stops_end_sentences(text: str, expected: list[str]) -> None:
+    # h162: an Armenian article whose sentences end in "։" read as no prose at all
+    assert pieces(text) == expected

@@ -9,9 +9,10 @@ join (:mod:`analysis.clean.dump_text`):
 - a **sentence mark** ends a sentence: ``.`` ``!`` ``?`` ``…`` (followed by a space),
   and the marks of scripts that put no space after them: ``。 ！ ？ ｡`` (Chinese,
   Japanese), ``। ॥`` (Devanagari, Bengali and other Indic scripts), ``؟ ۔`` (Arabic,
-  Urdu), ``።`` (Ethiopic), ``။`` (Myanmar). Thai and Lao mark no sentence end: a
-  paragraph's end is its sentence's end, so a line ending in a letter of those scripts
-  ends a sentence (:data:`UNMARKED_SCRIPTS`);
+  Urdu), ``።`` (Ethiopic), ``။`` (Myanmar), and two marks that never stand inside a
+  word, though a space follows them: ``։`` (Armenian full stop), ``។ ៕`` (Khmer). Thai
+  and Lao mark no sentence end: a paragraph's end is its sentence's end, so a line
+  ending in a letter of those scripts ends a sentence (:data:`UNMARKED_SCRIPTS`);
 
 - a **closing mark** may follow a sentence's last mark (``.`` ``!`` ``?`` ``…``):
   ``”`` ``’`` ``"`` ``'`` (English), ``“`` ``‘`` (German and Czech ``„…“``), ``«``
@@ -33,8 +34,9 @@ from __future__ import annotations
 #: Sentence marks that a space follows when the sentence goes on.
 SPACED_SENTENCE_MARKS = ".!?…"
 
-#: Sentence marks of scripts that put no space after them.
-UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။"
+#: Sentence marks of scripts that put no space after them, and the Armenian and Khmer
+#: full stops (a space follows them, but no word holds them).
+UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။։។៕"
 
 #: Every mark that ends a sentence.
 SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
