@@ -7,8 +7,10 @@ import pytest
 
 from analysis import extract_articles
 from analysis.clean.bylines import find_name_line_byline, is_name_line
-from analysis.clean.header_lines import find_byline, find_name_below_cue
+from analysis.clean.header_lines import find_byline, find_name_below_cue, without_reporting_cues
 from analysis.clean.page_metadata import article_page_fields
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
 
 PROSE = [
     "The city council approved the rail budget on Tuesday after a long debate about "
@@ -986,3 +988,42 @@ def test_a_boards_signature_under_the_story_is_its_byline(signature, header, byl
 def test_a_generational_suffix_keeps_its_dot_in_a_byline(line, name):
     start, end = find_byline(line)
     assert line[start:end] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        (
+            "By Marta Kovalenko in Kyiv and Piotr Zielak in Warsaw",
+            "Marta Kovalenko and Piotr Zielak",
+        ),
+        ("By Jo Doe in Kyiv, Al Roe in Riga and Ann Lee in Vilnius", "Jo Doe, Al Roe and Ann Lee"),
+        ("By Jo Doe in New Delhi | 3 March 2026", "Jo Doe"),
+    ],
+)
+def test_the_places_authors_write_from_are_no_part_of_their_names(line, value):
+    # h162: "By A in Kyiv and B in Warsaw" was no byline ("in" no name word), and the
+    # line became the story's title
+    span = find_byline(line)
+    assert span is not None
+    assert without_reporting_cues(line[span[0] : span[1]]) == value
+
+
+def test_a_byline_with_the_authors_places_is_not_the_title():
+    text = "\n\n".join(
+        [
+            "The Northern Observer",
+            "Grain corridor talks resume as winter shipping season begins",
+            "By Marta Kovalenko in Kyiv and Piotr Zielak in Warsaw",
+            "3 December 2026",
+            "Talks on keeping grain moving across the border through the winter resumed on"
+            " Wednesday, with both governments under pressure from farmers and hauliers.",
+            "Lorry drivers have complained of queues of up to four days at the main crossing,"
+            " where inspections were tightened in October.",
+            "Officials said they hoped to agree on a joint inspection point before the end of"
+            " the month, which would halve the number of checks.",
+        ]
+    )
+    (article,) = clean_page(page_from_bytes(text.encode(), "p.txt", "p.txt")).articles
+    assert article["title"] == "Grain corridor talks resume as winter shipping season begins"
+    assert article["byline"] == "Marta Kovalenko and Piotr Zielak"

@@ -185,13 +185,15 @@ _NAME_WORD = re.compile(
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
 # item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
-# e-mail address ("Name name@site.com"), "on", "at", a date's label in any language
+# e-mail address ("Name name@site.com"), "on", "at", "in" before the place the author
+# writes from ("Jane Roe in Kyiv": :data:`_IN_PLACE`), a date's label in any language
 # dates.py knows ("Jo Doe updated ...", "Jo Doe Published ...", "Von Jo Doe publiziert am
 # ...", "Par Jo Doe publié le ..."), an outlet glued to it in capitals ("Jo
 # DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date:
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
     r"\s*(?:[|•,;·–—@/]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    rf"|\sin\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
@@ -223,6 +225,18 @@ _LIST_JOINER = "|".join(map(re.escape, sorted(_JOINERS, key=lambda w: (-len(w), 
 _MORE_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})*\s*,?\s+(?:{_LIST_JOINER})\s+{_PERSON}")
 # After a plural label ("Authors:", "Autorzy:"): names set apart by commas alone.
 _LISTED_AUTHORS = re.compile(rf"(?:\s*,\s*{_PERSON})+")
+# The place an author writes from after the name: "in" and one or two capitalized words
+# ("By Jo Doe in Kyiv", "in New Delhi").
+_IN_PLACE = rf"\s+in\s+[{UPPER_LETTERS}][\w.'’-]*(?:\s+[{UPPER_LETTERS}][\w.'’-]*)?"
+# Authors each with the place they write from: "Jo Doe in Kyiv and Al Roe in Warsaw",
+# "Jo Doe in Kyiv, Al Roe in Riga and Ann Lee in Vilnius" (from the first one's place on).
+_PLACED_AUTHORS = re.compile(
+    rf"{_IN_PLACE}(?:\s*,\s*{_PERSON}{_IN_PLACE})*\s*,?\s+(?:{_LIST_JOINER})\s+{_PERSON}"
+    rf"(?:{_IN_PLACE})?"
+)
+# A place after a name of a byline's list, before the next name or the end: what
+# :func:`without_reporting_cues` takes out of the byline's value.
+_PLACE_AFTER_NAME = re.compile(rf"{_IN_PLACE}(?=\s*,|\s+(?:{_LIST_JOINER})\s|\s*$)")
 
 
 #: The most words of a byline line: a longer line naming its author is a sentence.
@@ -353,7 +367,9 @@ _ADDITIONAL_REPORTING = re.compile(
 def without_reporting_cues(byline: str) -> str:
     """A byline's names without the credit joining a second author's
     (:data:`_ADDITIONAL_REPORTING`): "Jo Doe; additional reporting by Al Roe" is "Jo Doe;
-    Al Roe".
+    Al Roe"; and without the places the authors of a list write from
+    (:data:`_PLACED_AUTHORS`): "Jo Doe in Kyiv and Al Roe in Warsaw" is "Jo Doe and Al
+    Roe".
 
     Parameters
     ----------
@@ -365,7 +381,8 @@ def without_reporting_cues(byline: str) -> str:
     str
         The names set apart by "; ".
     """
-    return _ADDITIONAL_REPORTING.sub("; ", byline)
+    byline = _ADDITIONAL_REPORTING.sub("; ", byline)
+    return _PLACE_AFTER_NAME.sub("", byline) if " in " in byline else byline
 
 
 #: A role noun that closes a compound in a language gluing the desk to it
@@ -575,6 +592,9 @@ def _authors_end(text: str, name_end: int, stop: int, plural: bool = False) -> i
     Ann Lee": :data:`_MORE_AUTHORS`; after a plural label, "Autorzy: A, B", any names set
     apart by commas: :data:`_LISTED_AUTHORS`) that starts with a comma at ``name_end``
     and ends where a name ends (:data:`_NAME_END`) before ``stop``; else ``name_end``."""
+    placed = _PLACED_AUTHORS.match(text, name_end, stop)
+    if placed is not None and _NAME_END.match(text, placed.end(), stop) is not None:
+        return placed.end()  # "Jo Doe in Kyiv and Al Roe in Warsaw"
     if not text.startswith(",", name_end):
         return name_end
     more = _MORE_AUTHORS.match(text, name_end, stop)
