@@ -116,3 +116,19 @@ def test_the_web_sites_name_is_the_brand_over_the_publishers_legal_name():
     head = f"<title>{HEADLINE} – The Lakeshore Ledger</title>" + _ld(graph)
     assert website_names(_ld(graph)) == ["The Lakeshore Ledger"]
     assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).site_name == "The Lakeshore Ledger"
+
+
+def test_a_section_label_in_og_title_gives_way_to_the_h1_without_json_ld():
+    # og:title "Travel", <title> "Travel - Site", no JSON-LD: the story's headline is the
+    # page's <h1> (review h162)
+    head = (
+        "<title>Travel - Eastholm Review</title>"
+        '<meta property="og:title" content="Travel">'
+        '<meta property="og:site_name" content="Eastholm Review">'
+    )
+    assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).title == HEADLINE
+    # a story's own og:title beside a section's <title> is kept
+    own = head.replace('content="Travel"', 'content="Voters to decide on term limits"')
+    assert html_metadata(_page(own, f"<h1>{HEADLINE}</h1>")).title == (
+        "Voters to decide on term limits"
+    )

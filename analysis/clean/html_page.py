@@ -454,6 +454,8 @@ def html_metadata(html: str) -> HtmlMetadata:
             and published in nested_days(html)  # a related story's date, not the page's
         ):
             published = own[0].published
+    if not (own and own[0].headline) and _is_section_label(title, page_title(html), site_name):
+        title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
     return HtmlMetadata(
         login_form=login_form,
         url=url,
@@ -663,6 +665,28 @@ def _is_section_title(title: str | None, site_name: str | None) -> bool:
     site = compact_name(site_name)
     labels = [part for part in parts if compact_name(part) != site]
     return len(labels) == 1 and count_words(labels[0]) <= SECTION_TITLE_WORDS
+
+
+def _is_section_label(title: str | None, written: str | None, site_name: str | None) -> bool:
+    """Whether the title trafilatura read is a section page's: the page's ``<title>`` is
+    (:func:`_is_section_title`: "Travel - Example Review") and the title is that
+    ``<title>`` or its label ("Travel", an ``og:title`` the CMS left as the section's)."""
+    if title is None or not _is_section_title(written, site_name):
+        return False
+    site = compact_name(site_name or "")
+    labels = [compact_name(part) for part in title_parts(written) if compact_name(part) != site]
+    return compact_name(title) in (*labels, compact_name(written or ""))
+
+
+def _first_headline(html: str) -> str | None:
+    """The text of the page's first ``<h1>`` that is not the site's name drawn as a
+    heading (:func:`~analysis.clean.html_logo.names_home`): the story's headline on a
+    page that gives no other (no JSON-LD headline) where its titles are the section's."""
+    tree = _parse(html)
+    for heading in tree.iter("h1") if tree is not None else ():
+        if not names_home(heading) and (shown := headline_of(heading)):
+            return shown
+    return None
 
 
 def _printed_headline(title: str | None, headline: str | None, html: str) -> str | None:
