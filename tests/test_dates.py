@@ -972,3 +972,22 @@ def test_a_month_first_range_of_days_is_read_as_a_date_line_but_no_pages_date():
 )
 def test_a_months_shortening_before_the_day_in_the_medium_form_is_a_date(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # review h162: the month, then the day in words (US English)
+        ("Thursday, December third, 2026", "2026-12-03"),
+        ("December the twenty-first, 2026", "2026-12-21"),
+        ("February thirtieth, 2026", None),  # no such day
+        # Mongolian: the month's number as an ordinal, "сарын" (of the month)
+        ("2026 оны 12-р сарын 03", "2026-12-03"),
+        ("2026 оны 12 дугаар сарын 3", "2026-12-03"),
+        # Khmer: "ទី" day, "ខែ" month's name, "ឆ្នាំ" year (Khmer digits)
+        ("ថ្ងៃព្រហស្បតិ៍ ទី៣ ខែធ្នូ ឆ្នាំ២០២៦", "2026-12-03"),
+        ("ទី 3 ខែ មករា ឆ្នាំ 2026", "2026-01-03"),
+    ],
+)
+def test_dates_written_out_in_english_mongolian_and_khmer(text, iso):
+    assert parse_date(text) == iso

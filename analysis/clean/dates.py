@@ -321,6 +321,9 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             r"\s+(?:day\s+)?of\s+",
             _MONTH.format(g="m"),
         ),
+        # December third, 2026 / December the third, 2026: the month, then the day in
+        # words (English, as a US writer spells the date out)
+        _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+(?:(?i:the)\s+)?", _ORDINAL_DAY),
         # 2025-06-02 / 2025/06/02 / 2025.06.02
         re.compile(
             r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
@@ -414,6 +417,19 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
             r"(?P<d>[0-3]?\d)\.?(?!\d)"
         ),
+        # 2026 оны 12-р сарын 03 / 2026 оны 12 дугаар сарын 3: year, "оны" (of the year),
+        # the month's number as an ordinal ("-р", "дугаар", "дүгээр") and "сарын" (of the
+        # month), the day (Mongolian: its months are numbered, not named)
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*оны\s+(?P<mn>1[0-2]|0?[1-9])"
+            r"(?:\s*-?\s*(?:р|дугаар|дүгээр))?\s+сарын\s+(?P<d>[0-3]?\d)(?!\d)"
+        ),
+        # ទី៣ ខែធ្នូ ឆ្នាំ២០២៦: "ទី" (the ...th) before the day, "ខែ" (month) before the
+        # month's name, "ឆ្នាំ" (year) before the year (Khmer, as its long dates are written)
+        re.compile(
+            rf"ទី\s*(?P<d>[0-3]?\d)\s*ខែ\s*(?P<fm>{name})(?P<whole>)(?P<dot>)\s*ឆ្នាំ\s*"
+            + _YEAR.format(g="y")
+        ),
     )
 
 
@@ -449,9 +465,11 @@ _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _PATTERN_NEEDS = (
-    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "", "", ".",
+    _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
+    "", ".",
     _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE,
     _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
+    "сарын", "ខែ",
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
