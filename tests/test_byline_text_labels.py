@@ -54,6 +54,9 @@ def test_the_text_credit_closing_the_story_is_its_byline():
         ("Door onze verslaggever Pieter de Vries", "Pieter de Vries"),  # "by our reporter"
         ("Words: Isla MacBride", "Isla MacBride"),
         ("Key words: climate, rain", None),
+        # review h162: Khmer "by" before the Khmer colon, Telugu "writing (by)"
+        ("ដោយ៖ សុខ វណ្ណា", "សុខ វណ្ណា"),
+        ("రచన: శ్రీనివాస్ రెడ్డి", "శ్రీనివాస్ రెడ్డి"),
     ],
 )
 def test_more_languages_label_the_author(line, name):

@@ -167,7 +167,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "hi": ("लेखक", "रिपोर्ट", "संवाददाता"),  # writer, report (by), correspondent
     "mr": ("लेखक",),
     "gu": ("લેખક",),
-    "te": ("రచయిత",),
+    "te": ("రచయిత", "రచన"),  # writer, writing (by)
     "kn": ("ಲೇಖಕರು", "ಲೇಖಕ"),
     "ml": ("എഴുതിയത്",),
     "pa": ("ਲੇਖਕ",),
@@ -177,6 +177,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "so": ("qoraa",),
     "eu": ("egilea",),
     "my": ("ရေးသားသူ",),
+    "km": ("ដោយ", "អ្នកយកព័ត៌មាន"),  # by (with the Khmer colon "៖"), reporter
     # h102's languages: writer / author
     "ckb": ("نووسەر",),
     "ku": ("nivîskar",),

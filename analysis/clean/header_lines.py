@@ -131,7 +131,7 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "pacificbeacon.com.fj · by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|as told to)\s*:?\s+"
-    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡]|\s+[-–—](?=\s))"
+    rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+"
     r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
