@@ -23,7 +23,7 @@ from analysis.clean.body import (
 )
 from analysis.clean.body.features import _TIME_OR_DATE
 from analysis.clean.body.rules import without_word_lists
-from analysis.text import visible_text
+from analysis.text import count_words, visible_text
 
 # ----------------------------------------------------------------------- helpers
 
@@ -2214,3 +2214,15 @@ def test_a_shop_box_after_the_story_is_not_crossed_as_a_table(label):
     its heading), but a shop's label over products and prices is no table's."""
     lines = page(MENU, *PARAGRAPHS, label, "Bus pass holder 2 pack £3.49", "Route map £5.99", MENU)
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_myanmar_and_khmer_paragraphs_count_their_syllables_as_words():
+    # review h162: a space in Myanmar or Khmer ends a phrase, not a word; a paragraph
+    # of a few phrases read as a few "words" and the whole article as headlines only
+    paragraphs = [
+        "ပုသိမ်မြို့တွင် ကုတင် တစ်ရာပါ ဆေးရုံသစ်တစ်ရုံကို ဗုဒ္ဓဟူးနေ့က ဖွင့်လှစ်ခဲ့သည်။",
+        "ស្ពានថ្មីឆ្លងទន្លេមេគង្គនៅខេត្តក្រចេះ នឹងត្រូវបើកឱ្យប្រើប្រាស់នៅឆ្នាំក្រោយ។",
+    ]
+    assert [feature.n_words for feature in line_features(paragraphs)] == [24, 21]
+    assert count_words("ស្ពាននេះនឹងបើកនៅឆ្នាំក្រោយ។") == 7  # ស្ពាន នេះ នឹង បើក នៅ ឆ្នាំ ក្រោយ
+    assert count_words("၂၀၂၆ ခုနှစ်") == 3  # the year's digits, ခု, နှစ်

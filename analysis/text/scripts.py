@@ -1,5 +1,6 @@
 """Scripts written without spaces between words: Han, kana (one word a character), Thai
-(PyThaiNLP's dictionary segmenter).
+(PyThaiNLP's dictionary segmenter), Khmer and Myanmar (one word a syllable, as a Han
+ideograph is one: no segmenter of theirs is at hand, and a space there ends a phrase).
 
 What :mod:`analysis.text.words` counts as the words of a token holding such letters.
 """
@@ -20,12 +21,32 @@ _IDEOGRAPHIC = (
     "\uff66-\uff9f\U00020000-\U0003134f"
 )
 _THAI = "\u0e00-\u0e7f"
+# Myanmar and Khmer: written in syllables, a space between phrases, not between words.
+_SYLLABIC = "\u1000-\u109f\u1780-\u17ff"
 #: The ranges (a regex character class's inside) of the scripts counted as written
-#: without spaces: Han, kana, Thai.
-UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}"
+#: without spaces: Han, kana, Thai, Myanmar, Khmer.
+UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}"
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
-# Inside a token: one ideograph, a run of Thai, or a run of other letters and digits.
-_TOKEN_PART = re.compile(f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([^\\W{_IDEOGRAPHIC}{_THAI}_]+)")
+# Inside a token: one ideograph, a run of Thai, a run of Myanmar or Khmer, or a run of
+# other letters and digits.
+_TOKEN_PART = re.compile(
+    f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([{_SYLLABIC}]+)|([^\\W{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}_]+)"
+)
+# A syllable of Khmer (a consonant or an independent vowel with its subscript
+# consonants, after the coeng sign U+17D2, its vowel signs and diacritics, and the final
+# consonant no vowel sign or coeng follows, with its own subscript and diacritics) or of
+# Myanmar (a consonant or an independent vowel with the consonants its asat U+103A
+# kills or its virama U+1039 stacks, and its medials, vowel signs and tone marks), or a
+# run of digits of either script. Their punctuation ("។", "៖", "။", "၊") is none.
+_SYLLABLE = re.compile(
+    "[\u1780-\u17b3](?:\u17d2[\u1780-\u17a2])*[\u17b4-\u17d1\u17d3\u17dd]*"
+    "(?:[\u1780-\u17a2](?![\u17b4-\u17c5\u17d2])[\u17c6-\u17d1\u17d3\u17dd]*)?"
+    "|[\u1000-\u102a\u103f\u104c-\u104f\u1050-\u1055]"
+    "(?:[\u1000-\u1021](?=[\u1039\u103a])|\u1039[\u1000-\u1021]"
+    "|[\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
+    "\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d])*"
+    "|[\u1040-\u1049\u1090-\u1099]+|[\u17e0-\u17e9]+"
+)
 
 
 def has_unspaced_script(text: str) -> bool:
@@ -56,11 +77,14 @@ def unspaced_parts(token: str) -> list[tuple[int, int]]:
     -------
     list of tuple of int
         Offsets into ``token`` of each ideograph or kana, each word of a Thai run (its
-        segmentation) and each run of other letters and digits, in order; marks and
-        signs of these blocks are no words.
+        segmentation), each syllable of a Myanmar or Khmer run and each run of other
+        letters and digits, in order; marks and signs of these blocks are no words.
     """
     parts = []
     for match in _TOKEN_PART.finditer(token):
+        if match.group(3) is not None:  # Myanmar or Khmer: a word a syllable
+            parts += [(match.start() + a, match.start() + b) for a, b in _syllables(match.group(3))]
+            continue
         if match.group(2) is None:  # an ideograph, or a run of other letters and digits
             parts.append(match.span())
             continue
@@ -70,6 +94,11 @@ def unspaced_parts(token: str) -> list[tuple[int, int]]:
             position += len(word)
     # marks and signs of these blocks (a katakana middle dot, "฿") are not words
     return [(start, end) for start, end in parts if WORD_CHAR.search(token, start, end)]
+
+
+def _syllables(run: str) -> list[tuple[int, int]]:
+    """(start, end) of each syllable (:data:`_SYLLABLE`) of a run of Myanmar or Khmer."""
+    return [match.span() for match in _SYLLABLE.finditer(run)]
 
 
 @lru_cache(maxsize=4096)
