@@ -911,6 +911,12 @@ def test_a_day_written_in_words(text, iso):
     assert parse_date(text) == iso
 
 
+def test_a_burmese_date_with_the_word_for_year_after_the_year():
+    # review h162: "ခုနှစ်" (year) between the year and the month, as Myanmar's papers print
+    assert parse_date("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၃ ရက်") == "2026-12-03"
+    assert parse_date("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်") == "2026-12-03"
+
+
 def test_a_page_dated_in_words_gets_its_date():
     lines = [
         "Harbour Notes",

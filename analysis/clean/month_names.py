@@ -243,8 +243,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: (read besides :data:`analysis.clean.cldr_months.DATE_PARTICLES`): Hausa "ga" ("3 ga
 #: Disamba, 2026": glibc's ha_NG date format), Māori "o" ("te 3 o Hakihea, 2026": glibc's
 #: mi_NZ), Vietnamese "năm" before the year ("ngày 13 tháng 1 năm 2026": dateparser's
-#: Vietnamese data), Tajik "соли" before the year ("3 декабри соли 2026").
-DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли")
+#: Vietnamese data), Tajik "соли" before the year ("3 декабри соли 2026"), Burmese
+#: "ခုနှစ်" (year) after the year ("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၃ ရက်", as Myanmar's papers date).
+DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли", "ခုနှစ်")
 
 
 #: The languages whose month names carry tone marks (grave, acute, macron) writers
