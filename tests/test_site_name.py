@@ -1754,6 +1754,13 @@ def test_a_masthead_over_a_one_entry_a_line_menu_leaves_a_holders_page_to_the_ho
         ("روزنامہ کوہسار", "شہر میں نیا پل کھول دیا گیا"),
         ("दैनिक सरयू दर्पण", "शहर में नया पुल खुला"),
         ("南浦新報", "市営バス、来春から全線で値下げ"),
+        # review h162: sentence case and other scripts, a herald, a voice, a newspaper, a
+        # daily
+        ("Jadranski vjesnik", "Trajektna linija za Lastovo dobiva dodatni polazak"),
+        ("Savinjski glas", "Novi vrtec v Žalcu bo odprl vrata januarja"),
+        ("Подунавске новине", "Нови мост преко Тамиша биће завршен до лета"),
+        ("Хангайн сонин", "Архангайд шинэ эмнэлэг ашиглалтад орлоо"),
+        ("দৈনিক পদ্মাবার্তা", "নদীভাঙন ঠেকাতে নতুন বাঁধের কাজ শুরু"),
     ],
 )
 def test_a_newspapers_word_marks_a_caseless_masthead_right_over_the_headline(top, headline):
@@ -1778,6 +1785,9 @@ def test_a_newspapers_word_marks_a_caseless_masthead_right_over_the_headline(top
         "दैनिक जीवन",
         "दैनिक राशिफल",
         "दैनिक जीवन में योग",
+        "Местни новини",
+        "Zprávy z regionu",
+        "Business today",
     ],
 )
 def test_a_caseless_label_right_over_the_headline_names_no_site(top):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 #: Words opening a newspaper's name: Urdu and Persian "daily newspaper" (روزنامہ,
 #: روزنامه), Arabic "newspaper" (جريدة, صحيفة), Hindi "daily" as the papers' names
-#: open with it (दैनिक).
-OPENING_WORDS = frozenset({"روزنامہ", "روزنامه", "جريدة", "صحيفة", "दैनिक"})
+#: open with it (दैनिक), and Bengali's (দৈনিক).
+OPENING_WORDS = frozenset({"روزنامہ", "روزنامه", "جريدة", "صحيفة", "दैनिक", "দৈনিক"})
 
 #: Words of :data:`OPENING_WORDS` that are also the language's plain adjective: Hindi
 #: "दैनिक" (daily) opens "दैनिक जीवन" (daily life) as it opens a paper's name.
@@ -39,9 +39,10 @@ def names_a_newspaper(name: str) -> bool:
     bool
         True when its first of two or more words is one of :data:`OPENING_WORDS` (of
         three or more, no postposition among them, for a word that is also an
-        adjective, :data:`ALSO_ADJECTIVES`), or when it is one run of letters longer
-        than a word of :data:`CLOSING_WORDS` that ends in one ("北浜新報"); False for the
-        word alone.
+        adjective, :data:`ALSO_ADJECTIVES`), when one of its two or more words is one
+        of :data:`PLAIN_NAME_NOUNS` (case-folded), or when it is one run of letters
+        longer than a word of :data:`CLOSING_WORDS` that ends in one ("北浜新報"); False
+        for the word alone.
     """
     words = name.split()
     if words and words[0] in ALSO_ADJECTIVES:
@@ -51,6 +52,8 @@ def names_a_newspaper(name: str) -> bool:
         return len(words) >= 3 and POSTPOSITIONS.isdisjoint(words)
     if len(words) >= 2 and words[0] in OPENING_WORDS:
         return True
+    if len(words) >= 2 and any(word.strip(".,'’").casefold() in PLAIN_NAME_NOUNS for word in words):
+        return True  # "Jadranski vjesnik", "Подунавске новине", "Нийслэлийн сонин"
     return len(words) == 1 and any(
         name.endswith(word) and len(name) > len(word) for word in CLOSING_WORDS
     )
@@ -216,3 +219,85 @@ def holds_newspaper_word(name: str) -> bool:
         or holds_a_name_noun(name)
         or any(word in NAME_WORDS or word.startswith(NAME_STEMS) for word in words if word)
     )
+
+
+#: Nouns the languages writing their papers' names in sentence case or in a script
+#: without case name them by, a herald, a courier, a voice, a daily, a newspaper (never
+#: the word for "news", a section's label as often: "Местни новини"; nor English's
+#: nouns of :data:`NAME_NOUNS`, a sentence-case label's too: "Business today", "Sports
+#: mail"): they mark a plain name (:func:`names_a_newspaper`). Case-folded.
+PLAIN_NAME_NOUNS = frozenset(
+    {
+        # de, fr, es, it, pt, nl, sv, da/no, pl, cs (of NAME_NOUNS)
+        "zeitung",
+        "anzeiger",
+        "kurier",
+        "tagblatt",
+        "bote",
+        "courrier",
+        "quotidien",
+        "diario",
+        "gaceta",
+        "periódico",
+        "gazzetta",
+        "corriere",
+        "giornale",
+        "jornal",
+        "gazeta",
+        "diário",
+        "correio",
+        "dagblad",
+        "courant",
+        "krant",
+        "tidning",
+        "tidende",
+        "dziennik",
+        "deník",
+        "noviny",
+        # herald: hr, sl/sk, sr (Latin, Cyrillic), mk, bg/ru, uk, be, ka, kk ("herald of")
+        "vjesnik",
+        "vestnik",
+        "vesnik",
+        "весник",
+        "вестник",
+        "вісник",
+        "веснік",
+        "მოამბე",
+        "жаршысы",
+        # voice: hr/sl/sr, sr/bg (Cyrillic), sk/cs, pl, ru/uk, lv, lt
+        "glas",
+        "глас",
+        "hlas",
+        "głos",
+        "голос",
+        "balss",
+        "balsas",
+        # courier
+        "kurir",
+        "kuriér",
+        "kurýr",
+        "kurjer",
+        "kurjeris",
+        "kurjers",
+        "курир",
+        "куриер",
+        "курьер",
+        "кур'єр",
+        # daily
+        "dnevnik",
+        "дневник",
+        "denník",
+        # newspaper: hr/sr/bs, sr (Cyrillic), ru/bg, mn, kk, lt, lv, ka, hy, si, te
+        "novine",
+        "новине",
+        "газета",
+        "сонин",
+        "газеті",
+        "laikraštis",
+        "avīze",
+        "გაზეთი",
+        "թերթ",
+        "පුවත්පත",
+        "పత్రిక",
+    }
+)
