@@ -54,6 +54,15 @@ _PAGES = {
     ),
     "particle": ("Sauti ya Bandari", "Habari za Kitaifa", HEADLINE, "Na Ana Lim", PROSE),
     "sentence case": ("Přístavní deník Jih", "Zprávy", HEADLINE, "Autor: Ana Lim", PROSE),
+    # Georgian's Mkhedruli: lower case to Python, no case in running text (review h162)
+    "georgian": (
+        "ბათუმის ამბები",
+        "საზოგადოება",
+        "ბორნის ბილეთები გაძვირდება",
+        "ავტორი: ნინო ბერიძე",
+        "პორტის საბჭომ სამშაბათს გადაწყვიტა, რომ ბორნის ბილეთები გაზაფხულიდან მეხუთედით"
+        " გაძვირდება, ახალი გემების ფასის გამო.",
+    ),
 }
 
 

@@ -1545,7 +1545,7 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     if (
         not stripped
         or len(stripped) > PLAIN_NAME_CHARS
-        or stripped[0].islower()
+        or _LOWER_START.match(stripped)  # (not Georgian's Mkhedruli: UNSHOWN_CASE)
         or not _PLAIN_NAME.fullmatch(stripped)
         or count_name_words(stripped) > 4
         or _LIST_ITEM.match(line)
@@ -1557,6 +1557,9 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")
+# A lower-case first letter, as running text shows case: Georgian's Mkhedruli, lower case
+# to Python since Unicode 11, is a script without case here (analysis.text.UNSHOWN_CASE).
+_LOWER_START = re.compile(f"[{LOWER_LETTERS}]")
 
 
 # The parts of a printed page's running head: set apart by a mark or a wide gap.
