@@ -589,6 +589,10 @@ def test_a_domain_a_sentence_mentions_once_is_no_site_but_chrome_or_two_lines_ar
         "A study published in Example Medicine in March found that rates fell.",
         "Senator Roe, in an opinion article published in the Example Post, said so.",
         "The photo first published in Example Gossip showed the scene.",
+        # a copula in a clause of the story's sentence: what is published is its subject
+        "The fees take effect on Monday after they are published in the State Register.",
+        "The board said the rules were published in the Harbour Register in March.",
+        "Once it was published in Example Medicine in March, the study drew notice.",
     ],
 )
 def test_a_credit_in_a_sentence_about_others_names_no_site(line):

@@ -197,6 +197,15 @@ _OBJECT_ROLE = re.compile(
     r"\b(?:by|to|with|from|for|of|about|told|tells|said|says|asked|asks)\s+(?:a|an|the)\s*$"
 )
 _NEXT_CLAUSE = re.compile(r"\s*,\s*\S")
+# A clause of the story's own sentence before a credit's "was published": a
+# subordinating conjunction or a verb of speech ("... take effect after they are
+# published in X", "officials said the rules were published in X", "Once it was
+# published in X, ..."): what is published is the story's subject, not the text.
+_STORY_CLAUSE = re.compile(
+    r"\b(?:after|before|when|whenever|once|until|unless|if|since|because|while|whether"
+    r"|though|although|said|says|say|told|tells)\b",
+    re.I,
+)
 
 
 def credits_the_text(line: str, match: re.Match[str]) -> bool:
@@ -207,7 +216,9 @@ def credits_the_text(line: str, match: re.Match[str]) -> bool:
     published in X found", "Name, a reporter for X, said", "Name, founder of X,
     speaks"): so "published on/in/by X" credits the text only at the start of its clause
     ("Originally published on X", "Published in X") or after a form of "be" ("This
-    article was first published by X"); a role ("reporter for", "founder of") does,
+    article was first published by X"), unless a conjunction or a verb of speech opens a
+    clause of the story before it ("... take effect after they are published in X",
+    "officials said the rules were published in X"); a role ("reporter for", "founder of") does,
     unless it is an appositive set off by commas before and after ("Name, a reporter for
     X, contacted ...": the writer's own bio says "Name is a reporter for X."). "Source:"
     credits are kept. Nothing here knows a site.
@@ -233,7 +244,9 @@ def credits_the_text(line: str, match: re.Match[str]) -> bool:
     cue_start = match.start() + len(cue) - len(cue.lstrip(" •◦▪-|"))
     before = line[start:cue_start]
     if "ublished" in cue:
-        return cue.lstrip(" •◦▪-|")[:1] == "O" or bool(_PUBLISHED_AFTER.search(before))
+        if cue.lstrip(" •◦▪-|")[:1] == "O":
+            return True
+        return bool(_PUBLISHED_AFTER.search(before)) and not _STORY_CLAUSE.search(before)
     appositive = _APPOSITIVE.search(before) and _NEXT_CLAUSE.match(line, match.end())
     return not (appositive or _OBJECT_ROLE.search(before))
 
