@@ -897,3 +897,30 @@ def test_a_title_naming_the_domains_site_is_shown_over_the_bare_host(
     )
     found = decide_outlet(evidence, "a.html")
     assert (found.name, found.key) == (shown, "fenwickobserver.com")
+
+
+@pytest.mark.parametrize(
+    ("url", "site", "key"),
+    [
+        # h163: a university's student paper in a folder of the university's site and the
+        # university's own news were one row ("The Larkspur Ledger" over both)
+        ("https://www.larkspur.edu/ledger/2026/a", "The Larkspur Ledger", "larkspur.edu/ledger"),
+        (
+            "https://www.larkspur.edu/larkspur-ledger/a",
+            "Larkspur Ledger",
+            "larkspur.edu/larkspur-ledger",
+        ),
+        ("https://www.larkspur.edu/news/2026/a", "Larkspur University", "larkspur.edu"),
+        ("https://www.larkspur.edu/news/2026/a", "Larkspur University News", "larkspur.edu"),
+        # a folder that is no part of the name, and a publisher's section, stay the site's
+        ("https://www.larkspur.edu/2026/a", "The Larkspur Ledger", "larkspur.edu"),
+        ("https://www.harbourdaily.com/sport/a", "Harbour Daily Sport", "harbourdaily.com"),
+    ],
+)
+def test_an_institutions_publication_in_a_folder_of_its_site_is_keyed_by_the_folder(
+    no_network, url, site, key
+):
+    found = decide_outlet(OutletEvidence(url=url, html_site_name=site), "a.html")
+    assert found.key == key
+    assert found.name == site or key == registered_domain(url)
+

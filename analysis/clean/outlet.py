@@ -884,6 +884,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(f"{domain}/{account}", f"{domain}/{account}", "url")
     if domain and (publication := path_publication(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
+    if domain and (publication := institution_path_site(evidence, url, domain)):
+        return Outlet(publication[0], publication[1], "url")
     if domain and path_names_page_site(evidence, url, domain):
         domain = None  # a go-between's link (a feed proxy's): filed by the printed name
     if domain and (proxied := proxied_domain(evidence, url, domain)):
@@ -1272,6 +1274,54 @@ def path_publication(evidence: OutletEvidence, url: str, domain: str) -> tuple[s
     for name in evidence.path_named_sites:
         if name_slug(name) == slug and not name_matches_domain(name, domain):
             return name, f"{domain}/{slug}"
+    return None
+
+
+def institution_path_site(
+    evidence: OutletEvidence, url: str, domain: str
+) -> tuple[str, str] | None:
+    """The publication of an institution's domain that sits in its URL's first path
+    segment: its name and key ``domain/segment``, when the page's own site name is the
+    institution's name and that segment ("The Larkspur Ledger" at
+    ``larkspur.edu/ledger/...``, the student paper) or the segment written as a slug.
+
+    Under an institution's suffix (:func:`is_institution`) each publication (a student
+    paper, the press office) is an outlet of its own, whether it has a host of its own
+    (:func:`own_host`) or a folder: the university's news at ``larkspur.edu/news/``,
+    named "Larkspur University", stays apart. A publisher's section ("Example Sport"
+    at ``example.com/sport/``) stays its site's: only institutions' domains are read so.
+    No list of names, no tuned value.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        ``(name, key)``, or None.
+    """
+    if not is_institution(domain):
+        return None
+    segment = _first_segment(url, more_path=True)
+    if not _LETTER.search(segment):
+        return None
+    labels = {compact_name(label) for label in site_labels(domain)}
+    for value in (_markup_site_name(evidence), evidence.page_site_name, evidence.masthead):
+        name = _clean(value)
+        if not name or not compact_name(name):
+            continue
+        words = [word for word in name_slug(name).split("-") if word != "the"]
+        rest = [word for word in words if word not in labels]
+        own = segment == "-".join(words) or (
+            rest and len(rest) < len(words) and segment.replace("-", "") == "".join(rest)
+        )
+        return (name, f"{domain}/{segment}") if own else None
     return None
 
 
