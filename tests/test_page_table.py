@@ -179,6 +179,32 @@ def test_a_scrapers_own_column_names_are_read(tmp_path, suffix):
     assert articles["body"].iloc[0].startswith("The harbour bridge reopened")
 
 
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_a_news_apis_publisher_object_names_the_outlet(tmp_path, suffix):
+    # h163: a Google News reader's export (url: news.google.com/rss/articles/CBMi...,
+    # naming no site) gave its publisher only as an object or a flattened field, never read
+    rows = [
+        {"id": "a", "text": "x", "source": {"id": None, "name": "Pell Courier"}},
+        {"id": "b", "text": "x",
+         "publisher": {"href": "https://pellchronicle.co.uk", "title": "Pell Chronicle"}},
+        {"id": "c", "text": "x", "source.name": "Brindle Street"},
+        {"id": "d", "text": "x", "publisher": "KVRN 5"},
+        # a source written as text is the feed or the crawler as often: not read
+        {"id": "e", "text": "x", "source": "rss"},
+        {"id": "f", "text": "x", "outlet": "Harbour Daily", "source": {"name": "Other"}},
+    ]  # fmt: skip
+    table = tmp_path / f"pages{suffix}"
+    if suffix == ".parquet":  # one schema a file: the object columns as structs
+        rows = [rows[0] | {"publisher": None}, rows[1]]  # columns: the first row's keys
+        _write_parquet(table, rows)
+        want = ["Pell Courier", "Pell Chronicle"]
+    else:
+        _write_jsonl(table, rows)
+        want = ["Pell Courier", "Pell Chronicle", "Brindle Street", "KVRN 5", None, "Harbour Daily"]
+    got = [row.record.get("outlet") for row in read_page_table(table)]
+    assert got == want
+
+
 def test_parquet_rows_are_read_in_batches_never_the_whole_table(tmp_path, monkeypatch):
     table = tmp_path / "pages.parquet"
     _write_parquet(table, [{"id": f"p{n}", "text": f"t{n}"} for n in range(10)], row_group_size=3)

@@ -69,14 +69,35 @@ PAGE_TABLE_COLUMNS = ("id", "html", "text", *MANIFEST_COLUMNS[1:])
 #: Other names the scrapers researchers use give these columns, each read when the
 #: column's own name is absent: news-please's ``maintext``, ``date_publish`` and
 #: ``authors`` (a list), newspaper3k's ``publish_date`` and ``authors``, trafilatura's
-#: JSON ``author`` and ``sitename``, Media Cloud's ``publish_date`` and ``media_name``.
+#: JSON ``author`` and ``sitename``, Media Cloud's ``publish_date`` and ``media_name``,
+#: a news API's or a Google News reader's ``publisher`` (text) and ``source.name`` /
+#: ``publisher.title`` (an object flattened), and :data:`PUBLISHER_OBJECTS`.
 COLUMN_ALIASES = {
     "text": ("maintext", "article_text"),
     "published": ("date_publish", "publish_date", "date_published"),
     "byline": ("authors", "author"),
-    "outlet": ("sitename", "site_name", "media_name"),
+    "outlet": (
+        "sitename",
+        "site_name",
+        "media_name",
+        "publisher",
+        "source_name",
+        "source.name",
+        "source.title",
+        "publisher.name",
+        "publisher.title",
+    ),
 }
-_ALIAS_NAMES = tuple(alias for aliases in COLUMN_ALIASES.values() for alias in aliases)
+#: Columns whose value names the outlet only as an object with a ``name`` or ``title``
+#: (a news API's ``source: {"id": ..., "name": ...}``, a Google News reader's
+#: ``publisher: {"href": ..., "title": ...}``), read when no outlet column gives one. A
+#: ``source`` written as text is not read: the column names the feed or the crawler a
+#: row came from as often as its publisher.
+PUBLISHER_OBJECTS = ("publisher", "source")
+_ALIAS_NAMES = (
+    *(alias for aliases in COLUMN_ALIASES.values() for alias in aliases),
+    *(name for name in PUBLISHER_OBJECTS if name not in COLUMN_ALIASES["outlet"]),
+)
 #: Parquet rows decoded at a time.
 BATCH_ROWS = 256
 #: Longest page id accepted, in characters.
@@ -220,13 +241,34 @@ def _with_aliases(record: dict) -> dict:
     known = {name: record[name] for name in PAGE_TABLE_COLUMNS if name in record}
     for column, aliases in COLUMN_ALIASES.items():
         if known.get(column) is None:
-            given = next((record[a] for a in aliases if record.get(a) is not None), None)
+            given = next((record[a] for a in aliases if _alias_value(record.get(a))), None)
             if given is not None:
                 known[column] = given
+    if isinstance(known.get("outlet"), dict) or known.get("outlet") is None:
+        named = (_object_name(record.get(name)) for name in PUBLISHER_OBJECTS)
+        known["outlet"] = next((name for name in named if name), None)
+        if known["outlet"] is None:
+            del known["outlet"]
     byline = known.get("byline")
     if isinstance(byline, (list, tuple)) and all(isinstance(name, str) for name in byline):
         known["byline"] = ", ".join(name.strip() for name in byline if name.strip()) or None
     return known
+
+
+def _alias_value(value: object) -> bool:
+    """Whether an alias column's value is given: not None, and not an object (read, for
+    the outlet, by :func:`_object_name`)."""
+    return value is not None and not isinstance(value, dict)
+
+
+def _object_name(value: object) -> str | None:
+    """The ``name`` (else ``title``) text of an object naming a publisher, else None."""
+    if not isinstance(value, dict):
+        return None
+    for field in ("name", "title"):
+        if isinstance(name := value.get(field), str) and name.strip():
+            return name
+    return None
 
 
 def _json_lines_rows(path: Path) -> Iterator[TableRow]:
