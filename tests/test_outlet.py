@@ -924,3 +924,20 @@ def test_an_institutions_publication_in_a_folder_of_its_site_is_keyed_by_the_fol
     assert found.key == key
     assert found.name == site or key == registered_domain(url)
 
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        # h163: Blogger's country addresses, which the bundled list no longer holds, made
+        # every blog saved from one country one outlet ("blogspot.mx")
+        ("https://cronicadelvalle.blogspot.com.es/2026/03/a.html", "cronicadelvalle.blogspot.com"),
+        ("https://www.cronicadelvalle.blogspot.mx/a.html", "cronicadelvalle.blogspot.com"),
+        ("https://cronicadelvalle.blogspot.com/a.html", "cronicadelvalle.blogspot.com"),
+        # the country address alone, a domain whose .com is no shared host, stay as they are
+        ("https://blogspot.com.es/", "blogspot.com.es"),
+        ("https://news.harbourdaily.de/a", "harbourdaily.de"),
+        ("https://www.example.co.uk/a", "example.co.uk"),
+    ],
+)
+def test_a_site_on_a_shared_hosts_country_address_is_its_com_host(no_network, url, domain):
+    assert registered_domain(url) == domain

@@ -217,7 +217,26 @@ def registered_domain(url: str) -> str | None:
         return None
     name, suffix = domain_and_suffix(host)
     domain = f"{name}.{suffix}" if name and suffix else ""
+    domain = _country_host_of_shared_domain(host.lower().rstrip("."), name, suffix) or domain
     return unicode_domain((domain or host).lower().rstrip(".")) or None
+
+
+def _country_host_of_shared_domain(host: str, name: str, suffix: str) -> str | None:
+    """A site's host on a shared host's country address, as its ``.com`` host
+    ("cronicadelvalle.blogspot.com" of ``cronicadelvalle.blogspot.com.es`` and of
+    ``cronicadelvalle.blogspot.mx``): a domain under a country's suffix whose ``.com``
+    form is a private suffix of the list (a platform that gives each site a host) is
+    that platform, which served its sites under country addresses too (the list no
+    longer holds them), so each site is one outlet, not the country address's. None
+    for any other host."""
+    if not name or suffix == "com" or len(suffix.rsplit(".", 1)[-1]) != 2:
+        return None
+    labels = host.split(".")
+    at = len(labels) - suffix.count(".") - 2  # the index of ``name``
+    if at < 1 or labels[at] != name:
+        return None
+    site, platform = domain_and_suffix(f"{labels[at - 1]}.{name}.com")
+    return f"{site}.{platform}" if site and platform == f"{name}.com" else None
 
 
 # An absolute URL inside another URL's path: what an archive's snapshot link holds
