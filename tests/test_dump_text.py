@@ -613,3 +613,29 @@ def test_an_armenian_article_ending_its_sentences_in_the_armenian_full_stop_is_r
     )
     cleaned = clean_page(page_from_bytes(text.encode(), "hy.txt", "hy.txt"))
     assert [a["title"] for a in cleaned.articles] == ["Գյումրիում նոր դպրոց է բացվել"]
+
+
+@pytest.mark.parametrize("stop", ["।", "۔", "။"])
+def test_teasers_ending_with_a_danda_keep_a_short_listing_unjoined(stop):
+    # a short listing in a script whose sentences end with a danda (Hindi, Nepali), the
+    # Urdu or the Myanmar full stop: its teasers, longer than every title and meta line,
+    # are prose printed whole, so the titles are not joined to the meta lines under them
+    cards = [
+        (
+            "नगरपालिका ने नया पुल खोला",
+            "अजय शर्मा | 3 दिसंबर 2026",
+            f"नया पुल नदी के दोनों किनारों को जोड़ता है और इससे रोज हजारों लोगों का समय बचेगा{stop}",
+        ),
+        (
+            "जिले में नई बस सेवा शुरू",
+            "2 दिसंबर 2026",
+            f"परिवहन विभाग ने बताया कि बसें हर बीस मिनट पर चलेंगी और किराया पहले जैसा रहेगा{stop}",
+        ),
+        (
+            "किसानों को बीज मुफ्त मिलेंगे",
+            "रीना वर्मा | 1 दिसंबर 2026",
+            f"कृषि विभाग अगले सप्ताह से गांवों में शिविर लगाकर बीज बांटेगा और सलाह भी देगा{stop}",
+        ),
+    ]
+    page = "\n\n".join("\n".join(card) for card in cards) + "\n"
+    assert join_hard_wraps(page) == page

@@ -365,7 +365,11 @@ def _without_soft_hyphens(text: str) -> str:
     return text.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in text else text
 
 
-_ENDS_WITH_A_PERIOD = re.compile(rf"[.…][{re.escape(CLOSING_MARKS)}]*\s*$")
+# A full stop of any script: Latin's period and ellipsis, the Devanagari and Bengali
+# danda, the Urdu full stop, the Myanmar, Ethiopic, Khmer and CJK full stops (a Hindi or
+# Nepali teaser ends with "।", no period).
+_FULL_STOPS = ".…।॥۔။።。｡។"
+_ENDS_WITH_A_PERIOD = re.compile(rf"[{_FULL_STOPS}][{re.escape(CLOSING_MARKS)}]*\s*$")
 # The characters a stripped line may open with and still be blank (analysis.text.is_blank).
 _MAYBE_BLANK_EDGES = frozenset(INVISIBLE)
 
