@@ -639,3 +639,31 @@ def test_teasers_ending_with_a_danda_keep_a_short_listing_unjoined(stop):
     ]
     page = "\n\n".join("\n".join(card) for card in cards) + "\n"
     assert join_hard_wraps(page) == page
+
+
+def test_an_address_a_mail_client_glues_to_its_link_text_is_taken_off():
+    # Outlook's plain-text view prints "Headline<https://...>" with no space
+    text = "Council approves ferry budget<https://news.example/a/1>\nRead more<https://news.example/a/1>\n"
+    assert drop_link_addresses(text) == "Council approves ferry budget\nRead more\n"
+    # an address alone on its line stays
+    assert drop_link_addresses("<https://news.example/a/1>\n") == "<https://news.example/a/1>\n"
+
+
+def test_a_mail_clients_image_placeholder_with_the_images_text_is_taken_off():
+    assert drop_image_labels("[image: Harbour at dawn]\nFerry timetable changes\n") == (
+        "\nFerry timetable changes\n"
+    )
+    # a bracket that is no image placeholder stays
+    assert drop_image_labels("[Update: 14:05] Council vote\n") == "[Update: 14:05] Council vote\n"
+
+
+def test_a_markdown_link_by_reference_reads_as_its_text_when_the_page_defines_it():
+    page = (
+        "[Council approves ferry budget][1]\n\nThe vote was close.\n\n"
+        "[Harbour reopens][harbour]\n\n[not a link][9]\n\n"
+        "  [1]: https://news.example/a/1\n[harbour]: https://news.example/a/2\n"
+    )
+    plain = plain_markdown(page)
+    assert plain.startswith("Council approves ferry budget\n")
+    assert "\nHarbour reopens\n" in plain
+    assert "[not a link][9]" in plain  # label 9 is defined nowhere

@@ -81,6 +81,11 @@ _MD_LINK = re.compile(
     r"!?\[([^\[\]\n]*)\]\([ \t]*<?[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
     r"(?:[ \t]+\"[^\"\n()]*\")?[ \t]*\)"
 )
+# Markdown: a link printed by reference ("[text][3]", "[text][]"), its address on a
+# definition line of the page ("[3]: https://...", pandoc's and html2text's
+# --reference-links output); only a label the page defines is read as one.
+_MD_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[([^\[\]\n]*)\]")
+_MD_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[([^\[\]\n]+)\]:[ \t]*<?\S+", re.MULTILINE)
 # Markdown's and e-mail's quote marks: a run of two lines or more, each opening with '>'
 # (nested: '> >', '>>'), the space after each mark; a lone '>' line is the quote's blank
 # line. A story quoted whole in a newsletter or a forwarded e-mail, a blockquote that
@@ -140,7 +145,8 @@ def plain_markdown(text: str) -> str:
     str
         The text with a heading's leading ``#`` marks removed, ``**strong**`` as
         ``strong``, ``[text](address)`` and ``![text](address)`` as ``text`` (a linked
-        image, ``[![text](image)](address)``, too), a line printed in emphasis
+        image, ``[![text](image)](address)``, too; a link by reference, ``[text][3]``,
+        when the page defines its label, ``[3]: address``), a line printed in emphasis
         (``_text_``, ``*text*``) as ``text``, the quote marks of a run of quoted lines
         (``> text`` on two lines or more) taken off.
     """
@@ -152,6 +158,8 @@ def plain_markdown(text: str) -> str:
         text = _MD_LINK.sub(r"\1", text)
         if "](" in text:  # a linked image, "[![Logo](logo.png)](/)": the link's text was one
             text = _MD_LINK.sub(r"\1", text)
+    if "][" in text:
+        text = _plain_reference_links(text)
     if "_\n" in text or "*\n" in text:
         text = _MD_EMPHASIS_LINE.sub(r"\1\3", text)
     if ">" in text:
@@ -159,12 +167,29 @@ def plain_markdown(text: str) -> str:
     return text
 
 
+def _plain_reference_links(text: str) -> str:
+    """``text`` with each Markdown link printed by reference to a label the page defines
+    (``[text][label]``, ``[text][]`` for the label ``text``) as its text."""
+    labels = {label.casefold() for label in _MD_LINK_DEFINITION.findall(text)}
+    if not labels:
+        return text
+
+    def _text(link: re.Match[str]) -> str:
+        label = (link[2] or link[1]).casefold()
+        return link[1] if label in labels else link[0]
+
+    return _MD_REFERENCE_LINK.sub(_text, text)
+
+
 #: A text browser's placeholder for an image: a bracketed generic word ("[logo]",
-#: "[IMG]", "[image]") where the page shows a picture, at the text's or a line's start
-#: or after a space, with the spaces after it. (The bracket opens the pattern, so a
-#: search skips to the next bracket; what is before it is looked at from there.)
+#: "[IMG]", "[image]"; with the image's text after a colon, as a mail client's
+#: plain-text view prints it: "[image: Harbour at dawn]") where the page shows a
+#: picture, at the text's or a line's start or after a space, with the spaces after it.
+#: (The bracket opens the pattern, so a search skips to the next bracket; what is before
+#: it is looked at from there.)
 _IMAGE_LABEL = re.compile(
-    r"\[(?<!\S\[)(?:logo|image|img|photo|picture|icon)\][ \t]*", re.IGNORECASE
+    r"\[(?<!\S\[)(?:logo|image|img|photo|picture|icon)(?::[ \t][^\[\]\n]*)?\][ \t]*",
+    re.IGNORECASE,
 )
 
 
@@ -188,8 +213,14 @@ def drop_image_labels(text: str) -> str:
 
 
 # A link's address in angle brackets after its text, as a browser's "save as text"
-# prints every link ("Sport <https://example.com/sport>"), with the spaces before it.
-_LINK_ADDRESS = re.compile(r"(?<=\S)[ \t]+<(?:https?|ftp|mailto|file):[^<>\s]*>(?P<more>[ \t]*\S?)")
+# prints every link ("Sport <https://example.com/sport>"), with the spaces before it; an
+# e-mail client's plain-text view glues it to the text closing the line
+# ("Headline<https://example.com/a>"; glued inside a line, it stays).
+_LINK_ADDRESS = re.compile(
+    r"(?<=\S)(?:[ \t]+<(?:https?|ftp|mailto|file):[^<>\s]*>(?P<more>[ \t]*\S?)"
+    r"|<(?:https?|ftp|mailto|file):[^<>\s]*>(?=[ \t]*$))",
+    re.MULTILINE,
+)
 
 
 def drop_link_addresses(text: str) -> str:
@@ -212,7 +243,7 @@ def drop_link_addresses(text: str) -> str:
     if "<" not in text or "://" not in text:
         return text
     return _LINK_ADDRESS.sub(
-        lambda found: f"  {found['more'].lstrip()}" if found["more"].strip() else "", text
+        lambda found: f"  {found['more'].lstrip()}" if (found["more"] or "").strip() else "", text
     )
 
 
