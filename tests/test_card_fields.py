@@ -445,3 +445,41 @@ def test_a_bulleted_kicker_on_some_headlines_only_stays_in_the_title():
         "Forty classrooms to be built across the county",
     ]
     assert "Analysis" not in list(articles["outlet"])
+
+
+@pytest.mark.parametrize("line", ["💬 23   ↗ 112 shares", "👁 1.2K  💬 4", "💬 7 · 🔁 58"])
+def test_a_line_of_a_cards_counters_beside_icons_is_no_headline(line):
+    assert line_kind(line) != "title"
+
+
+@pytest.mark.parametrize(
+    "line", ["Arsenal 2 Chelsea 1 in the cup final", "🔴 Live: 3 dead, 12 hurt in tram crash"]
+)
+def test_a_headline_with_numbers_stays_a_headline(line):
+    assert line_kind(line) == "title"
+
+
+def test_counters_under_each_title_do_not_take_the_titles_place():
+    cards = [
+        (
+            "Council approves the new tram line",
+            "💬 23   ↗ 112 shares",
+            "3 December 2026",
+            "The line will link the port with the central station. Work starts in spring.",
+        ),
+        (
+            "Old fortress gate reopens as a museum",
+            "💬 7   ↗ 58 shares",
+            "2 December 2026",
+            "The gatehouse will hold a visitor centre. The restoration took three years.",
+        ),
+        (
+            "Fishermen protest against lower quotas",
+            "💬 41   ↗ 230 shares",
+            "1 December 2026",
+            "More than a hundred fishermen gathered in the port. The ministry will meet them.",
+        ),
+    ]
+    page = "The Harbour Post\n\nLatest\n\n" + "\n\n".join("\n".join(c) for c in cards) + "\n"
+    articles = extract_articles(page, name="counters.txt")
+    assert articles["title"].tolist() == [card[0] for card in cards]

@@ -485,11 +485,31 @@ def _late_kind(line: str) -> str:
     if is_menu_line(text) or ("  " in text and spaced_menu_items(text)):
         return "bullet"  # a menu printed on one line ("Home | News", "Home  News  Sport"):
         # list items run together
+    if n_words <= MAX_META_WORDS and _is_counter_line(text):
+        return "label"  # a card's counters ("💬 23  ↗ 112 shares"), no headline
     if MIN_TITLE_WORDS <= n_words <= MAX_TITLE_WORDS and not text.endswith(":"):
         return "title"
     if n_words <= 6:
         return "label"
     return "title"
+
+
+# A number printed as a counter: digits with a thousands' mark or a decimal part and a
+# multiplier letter ("1,204", "1.2K", "3,4 tis."'s digits).
+_COUNT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[KkMm]?(?![\w.,])")
+# An icon: a character of Unicode's "other symbol" category (emoji, arrows, eyes,
+# speech balloons, "⏱", "↗", "👁"), found without a lookup for an ASCII line.
+_ICON = re.compile(r"[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+def _is_counter_line(text: str) -> bool:
+    """A line of a card's counters (comments, shares, views), each number beside an icon
+    (:data:`_ICON`): two numbers or more, an icon, and no more words of letters than
+    numbers ("💬 23   ↗ 112 shares"; a result, "Arsenal 2 Chelsea 1", prints no icon)."""
+    if text.isascii() or _ICON.search(text) is None:
+        return False
+    numbers = len(_COUNT.findall(text))
+    return numbers >= 2 and count_words(text) - numbers <= numbers
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
