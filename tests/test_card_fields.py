@@ -483,3 +483,49 @@ def test_counters_under_each_title_do_not_take_the_titles_place():
     page = "The Harbour Post\n\nLatest\n\n" + "\n\n".join("\n".join(c) for c in cards) + "\n"
     articles = extract_articles(page, name="counters.txt")
     assert articles["title"].tolist() == [card[0] for card in cards]
+
+
+def test_the_comment_count_closing_every_headline_is_no_part_of_it():
+    cards = [
+        (
+            "Council closes the main street for repairs (47)",
+            "03.12.2026 | 09:15",
+            "The repairs will last until the end of March. Shop owners want night work.",
+        ),
+        (
+            "New kindergarten opens in the east district (12)",
+            "02.12.2026 | 17:40",
+            "The kindergarten will take 180 children from September on.",
+        ),
+        (
+            "Trade fair welcomes a record number of exhibitors (3)",
+            "01.12.2026 | 11:02",
+            "More than 600 firms from 25 countries take part. The fair runs until Sunday.",
+        ),
+    ]
+    page = "The Valley Courier\n\nLatest news\n\n" + "\n\n".join("\n".join(c) for c in cards)
+    articles = extract_articles(page + "\n", name="counts.txt")
+    assert articles["title"].tolist() == [card[0].rsplit(" (", 1)[0] for card in cards]
+
+
+def test_a_year_in_brackets_closing_headlines_stays():
+    cards = [
+        (
+            "Festival shows Harbour Lights (1958)",
+            "03.12.2026",
+            "The restored print opens the festival on Friday evening at the old cinema.",
+        ),
+        (
+            "Festival shows The Long Winter (1962)",
+            "02.12.2026",
+            "A new score by a local band accompanies the silent scenes of the film.",
+        ),
+        (
+            "Festival shows Salt and Stone (1971)",
+            "01.12.2026",
+            "The director's daughter will talk to the audience after the screening.",
+        ),
+    ]
+    page = "The Valley Courier\n\nCinema\n\n" + "\n\n".join("\n".join(c) for c in cards)
+    articles = extract_articles(page + "\n", name="years.txt")
+    assert articles["title"].tolist() == [card[0] for card in cards]

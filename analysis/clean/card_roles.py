@@ -12,6 +12,7 @@ its section.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import pairwise
@@ -96,7 +97,40 @@ def read_cards(
         )
     if len(cards) < MIN_CARDS:
         return cards
-    return _bylines_by_place(lines, kinds, cards)
+    return _without_count_suffixes(lines, _bylines_by_place(lines, kinds, cards))
+
+
+# A count in brackets closing a headline: its comments ("Council votes (47)"); a year in
+# brackets ("Casablanca (1942)") is no count.
+_COUNT_SUFFIX = re.compile(r"\s+\((?!(?:19|20)\d\d\))\d{1,6}\)\s*$")
+
+
+def _without_count_suffixes(lines: list[str], cards: list[Card]) -> list[Card]:
+    """``cards`` with the bracketed count that closes every card's headline taken off
+    it ("Council votes (47)", "Bridge opens (3)": the comments each card has drawn, a
+    figure the site prints after every headline); unchanged when a headline has none."""
+    found = []
+    for card in cards:
+        span = next((f for f in card.region.fields if f.field == "title"), None)
+        if span is None:
+            return cards
+        count = _COUNT_SUFFIX.search(lines[span.line_no], span.start, span.end)
+        if count is None or count.end() < span.end:
+            return cards
+        found.append((span, count.start()))
+    return [
+        replace(
+            card,
+            region=replace(
+                card.region,
+                fields=tuple(
+                    replace(field, end=end) if field is span else field
+                    for field in card.region.fields
+                ),
+            ),
+        )
+        for card, (span, end) in zip(cards, found, strict=True)
+    ]
 
 
 def names_by_place(lines: list[str], kinds: LineKinds, cards: list[Card]) -> frozenset[str]:
