@@ -12,6 +12,7 @@ from analysis.clean.articles import extract_articles
 from analysis.clean.dates import (
     find_dates,
     find_published_date,
+    find_relative_time,
     find_yearless_dates,
     is_day_range,
     numeric_day_first,
@@ -997,3 +998,23 @@ def test_a_months_shortening_before_the_day_in_the_medium_form_is_a_date(text, i
 )
 def test_dates_written_out_in_english_mongolian_and_khmer(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ažurirano pre 12 minuta",
+        "prije 3 sata",
+        "Ажурирано пре 4 мин",
+        "преди 2 часа",
+        "pirms 2 stundām",
+        "5 minutit tagasi",
+    ],
+)
+def test_a_relative_time_in_serbian_croatian_bulgarian_latvian_and_estonian(line):
+    assert find_relative_time(line) is not None
+
+
+@pytest.mark.parametrize("line", ["The pre 12 season squad", "Prepare 3 eggs"])
+def test_pre_before_a_number_and_no_unit_of_time_is_no_relative_time(line):
+    assert find_relative_time(line) is None

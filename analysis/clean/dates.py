@@ -1547,18 +1547,22 @@ def page_year(text: str) -> int | None:
 
 #: A relative time in the page languages beyond English, with its number: the word for
 #: "ago" before it ("vor 2 Stunden", "hace 3 días", "il y a 2 heures", "há 2 horas",
-#: "acum 2 ore", "před 2 hodinami", "πριν από 2 ώρες", "منذ 3 ساعات", "לפני 3 שעות") or
-#: after its unit ("5 ore fa", "2 uur geleden", "3 timmar sedan", "2 timer siden",
-#: "2 godziny temu", "2 saat önce", "2 jam lalu", "2 часа назад", "2 години тому",
-#: "2 tuntia sitten", "2 giờ trước", "2 ghante pehle", "2 घंटे पहले"), a Hungarian unit
+#: "acum 2 ore", "před 2 hodinami", "πριν από 2 ώρες", "منذ 3 ساعات", "לפני 3 שעות",
+#: Serbian, Croatian and Bosnian "pre 4 minuta", "prije 2 sata", "пре 4 мин", Bulgarian
+#: "преди 2 часа", Latvian "pirms 2 stundām") or after its unit ("5 ore fa", "2 uur
+#: geleden", "3 timmar sedan", "2 timer siden", "2 godziny temu", "2 saat önce", "2 jam
+#: lalu", "2 часа назад", "2 години тому", "2 tuntia sitten", "2 giờ trước", "2 ghante
+#: pehle", "2 घंटे पहले", Estonian "2 tundi tagasi"), a Hungarian unit
 #: that says it ("2 órája"), or a CJK unit glued to it ("3시간 전", "3時間前", "3小时前"), or a
 #: Thai one ("2 ชั่วโมงที่แล้ว").
 FOREIGN_RELATIVE_TIME = (
     r"\b(?:vor|hace|il y a|há|acum|p[řr]ed|πριν(?:\s+από)?)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\w+"
+    r"|\b(?:prije|pre|прије|пре|преди|pirms)\s+\d{1,3}\s+(?:sek|min|sat|dan|dn|ned|mjes|mes|god"
+    r"|сек|мин|сат|час|дан|ден|дни|нед|сед|мес|год|stund|dien|nedēļ|mēneš|gad)\w*"
     r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
     r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
     r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"
-    r"|trước|pehle|पहले)(?!\w)"
+    r"|trước|pehle|पहले|tagasi)(?!\w)"
     r"|\b\d{1,3}\s+(?:perce|órája|napja|hete|hónapja|éve)\b"
     r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
     r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
@@ -1624,5 +1628,6 @@ def _may_hold_relative_time(lowered: str) -> bool:
 _RELATIVE_TIME_GATE = CaselessGate(_RELATIVE_TIME)
 _RELATIVE_TIME_WORDS = (
     "ago", "just now", "yesterday", "vor", "hace", "il y a", " fa", "acum", "pred",
-    "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle",
+    "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle", "pre ", "prije ", "pirms ",
+    "tagasi",
 )  # fmt: skip
