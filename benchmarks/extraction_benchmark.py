@@ -268,6 +268,9 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_WORDS", (80.0, 10.0**9, 50.0, 120.0)),
     ("analysis.clean.body.rules", "ISOLATED_PROSE_FACTOR", (0.3, 0.15, 0.6)),
+    # in a language without a function-word list, a paragraph of one short sentence is a
+    # neighbour of the prose beside it (on, no tuned value: short pages in Zulu, Sinhala)
+    ("analysis.clean.body.rules", "SENTENCE_NEIGHBOURS", (True, False)),
     ("analysis.clean.body.rules", "DATE_PENALTY", (7.0, 4.0, 10.0)),
     # what reads as prose
     ("analysis.clean.body.rules", "LONG_LINE_WORDS", (30, 25, 20)),

@@ -51,6 +51,17 @@ REPEAT_PENALTY = 2.0
 SHORT_SENTENCE_PENALTY = 2.0
 # A prose line whose neighbours are both chrome counts this fraction of its length.
 ISOLATED_PROSE_FACTOR = 0.3
+# In a language without a function-word list, a short sentence standing apart (blank
+# lines around it: a paragraph of one short sentence) is a neighbour of the prose beside
+# it, as a paragraph is: a short article in a language of long words (Zulu, Sinhala)
+# prints paragraphs of fewer than SENTENCE_LINE_WORDS words, and its prose would count as
+# teasers between chrome. (In a language of the lists, a sentence that short beside a
+# paragraph is as often a caption, a byline or a Q&A's question: the lists' languages
+# write more, shorter words; and a short sentence holding a figure is as often a row of
+# data, a result or a recipe's item, on a page of data whose function-word share is
+# low.) A rule switch with no tuned value (on); cross-validation by site may switch it
+# off.
+SENTENCE_NEIGHBOURS = True
 # A prose line with 0, 1 or 2 non-blank neighbours counts this fraction of its length
 # (packed lines are list items and menu teasers, paragraphs stand between blank lines).
 PACKED_FACTORS = (1.0, 0.3, 0.1)
@@ -355,7 +366,9 @@ def region_weights(
     teasers and list items do not), and a prose line with no prose neighbour (the
     previous and next non-blank lines are not prose) ``ISOLATED_PROSE_FACTOR`` of that:
     article paragraphs come in runs, while teasers in related lists and comments
-    alternate with headlines, names and dates.
+    alternate with headlines, names and dates. In a language without a function-word
+    list, a paragraph of one short sentence with no figure is a neighbour too
+    (``SENTENCE_NEIGHBOURS``).
 
     Parameters
     ----------
@@ -373,13 +386,24 @@ def region_weights(
         One weight per line.
     """
     weights = [line_weight(feature, known_language) for feature in features]
-    prose = [weight > 0 for weight in weights]
+    # (the neighbours a prose line needs: prose, or a paragraph of one short sentence)
+    prose = [
+        weight > 0
+        or (
+            SENTENCE_NEIGHBOURS
+            and feature.is_unlisted_script
+            and feature.n_adjacent == 0
+            and not feature.has_digit
+            and is_short_sentence(feature)
+        )
+        for feature, weight in zip(features, weights, strict=True)
+    ]
     datelines = set(datelines)
     adjusted = []
     for position, weight in enumerate(weights):
         if position in datelines:
             weight = 0.0
-        elif prose[position]:
+        elif weight > 0:
             weight *= PACKED_FACTORS[features[position].n_adjacent]
             # a dateline between two paragraphs stands for the paragraph beyond it
             before = position > 0 and (prose[position - 1] or position - 1 in datelines)
