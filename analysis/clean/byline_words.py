@@ -29,7 +29,9 @@ __all__ = [
     "NAME_LIKE_BY_WORDS",
     "PARTICLE_BY_WORDS",
     "REPORTER_AFTER_NAME",
+    "REPORTER_AFTER_SPACED_NAME",
     "REPORTER_BEFORE_NAME",
+    "REPORTER_LABELS",
     "REPORT_WORDS",
     "STAFF_CREDITS",
     "author_labels",
@@ -78,8 +80,14 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
 #: ("በአበበ ከበደ", by Abebe Kebede). The same prefix opens a place ("በአዲስ አበባ", in
 #: Addis Ababa): a name line opening with it is a byline only as a name line is, under
 #: the headline beside a date line (:func:`analysis.clean.bylines.find_name_line_byline`).
+#: In a script with case the name keeps its capital after the prefix, which marks it:
+#: Zulu and Xhosa "ngu" (it is) before a name ("NguSipho Ndlovu", "nguSipho Ndlovu"), a
+#: cue only before a capital glued to it and a full name of two words
+#: (:func:`analysis.clean.header_lines.find_byline`).
 GLUED_BY_WORDS: dict[str, tuple[str, ...]] = {
     "am": ("በ",),
+    "zu": ("ngu",),
+    "xh": ("ngu",),
 }
 
 #: A word for "by" that is also a given name or a surname ("Per Olsen", "Gan Wei", "Ni
@@ -101,6 +109,7 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
 #: full name ("de Andrei Pop, 3 dec. 2026"), never capitalized.
 PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("de",),
+    "bg": ("от",),  # "from"; "От" opens a headline's phrase ("От София до Пловдив")
 }
 
 #: The plural author labels of :data:`AUTHOR_LABELS` (lower case): after one, names
@@ -196,6 +205,28 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "no": ("tekst",),
     "da": ("tekst",),
     "nl": ("tekst",),
+}
+
+#: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
+#: without a colon, capitalized at the line's start, the line holding nothing but the
+#: role and a full name: Finnish "Toimittaja Mikko Lahti", Mongolian "Сурвалжлагч
+#: Б.Оюунчимэг" (an initial glued to the name by its dot), Turkish "Muhabir Ayşe
+#: Demir", Indonesian "Wartawan Budi Santoso". Not "author"/"text" words: "Teksti" and
+#: "Autor" open a headline's phrase as often.
+REPORTER_LABELS: dict[str, tuple[str, ...]] = {
+    "fi": ("toimittaja",),
+    "mn": ("сурвалжлагч",),
+    "tr": ("muhabir",),
+    "id": ("wartawan",),
+}
+
+#: A reporter's role noun printed after the name and a spaced dash or comma, in
+#: scripts without case written with spaces: Sinhala "සුනිල් පෙරේරා - වාර්තාකරු"
+#: (reporter), Tamil "செய்தியாளர்" (reporter), Hindi "संवाददाता" (correspondent).
+REPORTER_AFTER_SPACED_NAME: dict[str, tuple[str, ...]] = {
+    "si": ("වාර්තාකරු",),
+    "ta": ("செய்தியாளர்",),
+    "hi": ("संवाददाता",),
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

@@ -41,8 +41,14 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from analysis.clean.byline_words import glued_by_words
-from analysis.clean.dates import CLOCK_TIME, DATE_LABEL_WORDS, labelled_dates, names_weekday
+from analysis.clean.byline_words import NAME_LIKE_BY_WORDS, glued_by_words
+from analysis.clean.dates import (
+    CLOCK_TIME,
+    DATE_LABEL_WORDS,
+    labelled_dates,
+    names_weekday,
+    page_languages,
+)
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
@@ -146,6 +152,7 @@ def find_name_line_byline(
         if found is None:
             continue
         start, end, marked = found
+        start = _after_name_like_cue(lines, lines[i][start:end], start)
         name = lines[i][start:end]
         if _names_site(name, masthead):
             continue
@@ -158,6 +165,21 @@ def find_name_line_byline(
         if _reads_as_name(lines, name):
             return i, start, end
     return None
+
+
+def _after_name_like_cue(lines: Sequence[str], name: str, start: int) -> int:
+    """Where the name starts after a word for "by" that is also a name, opening a name
+    line of three words in the page's language (byline_words.NAME_LIKE_BY_WORDS): a
+    Welsh page's "Gan Elin Prys" is by Elin Prys; "Gan Wei Ming" on an English page is a
+    name of three words."""
+    first, _, rest = name.partition(" ")
+    cued = [lang for lang, words in NAME_LIKE_BY_WORDS.items() if first.casefold() in words]
+    if not cued or len(rest.split()) < 2 or not first[:1].isupper():
+        return start
+    languages = page_languages("\n".join(lines))
+    if not languages or languages[0] not in cued:
+        return start
+    return start + len(first) + 1
 
 
 def find_author_box_byline(

@@ -18,9 +18,12 @@ from analysis.clean.byline_words import (
     PLURAL_AUTHOR_LABELS,
     REPORT_WORDS,
     REPORTER_AFTER_NAME,
+    REPORTER_AFTER_SPACED_NAME,
     REPORTER_BEFORE_NAME,
+    REPORTER_LABELS,
     author_labels,
     by_words,
+    glued_by_words,
     staff_credits,
 )
 from analysis.clean.dates import (
@@ -120,6 +123,14 @@ _FOREIGN_CUE = "|".join(
 # a second label joined to it may come before the colon ("Teksti ja kuvat:", text and
 # pictures).
 _AUTHOR_LABEL = "|".join(author_labels())
+# The kind of piece, or what its author made, before "by" ("Guest column by NAME",
+# "Interview by NAME", "Photographs and words by NAME"): credits, not a headline's
+# nouns (not "Review by", "Analysis by": "Analysis By Experts Shows ...").
+_CREDITED_WORK = r"(?:words|text|photographs|photos|pictures|illustrations)"
+_PIECE_CREDIT = (
+    r"(?:guest\s+)?(?:column|post|essay|interview|commentary)"
+    rf"|{_CREDITED_WORK}(?:\s*(?:,|and|&)\s*{_CREDITED_WORK})+"
+)
 # German "Ein Gastbeitrag von NAME", "Ein Kommentar von NAME" (the kind of piece, the
 # language's words, then "von") opens a byline too: "Ein Leben von Mut" is a headline.
 # A cue starts the line, follows a separator, a digit or a glued lower-case word
@@ -131,6 +142,7 @@ _AUTHOR_LABEL = "|".join(author_labels())
 # "pacificbeacon.com.fj · by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|as told to)\s*:?\s+"
+    rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
     rf"|(?:{_FOREIGN_CUE})\s*:?\s+"
@@ -164,6 +176,27 @@ _LOWER_NAME_LIKE_CUE = re.compile(
     + r")\s+(?=[^\W\d_])"
 )
 LOWER_NAME_LIKE_CUE_MIN_NAMES = 2
+# A word for "by" glued to a capitalized name in a script with case (byline_words.
+# GLUED_BY_WORDS: Zulu "NguSipho Ndlovu"), and a reporter's role noun before the name
+# without a colon (byline_words.REPORTER_LABELS: "Toimittaja Mikko Lahti"): cues before a
+# full name only (:func:`_is_full_name`).
+_GLUED_CASED_CUE = re.compile(
+    r"^\s*(?:"
+    + "|".join(
+        alternative
+        for word in glued_by_words()
+        if word != word.upper()
+        for alternative in (word, word.capitalize())
+    )
+    + rf")(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])"
+)
+_REPORTER_LABEL_CUE = re.compile(
+    r"^\s*(?:"
+    + "|".join(word.capitalize() for words in REPORTER_LABELS.values() for word in words)
+    + rf")\s+(?=[{UPPER_LETTERS}])"
+)
+# A name's initial glued to the surname by its dot ("Б.Оюунчимэг", "J.Smith").
+_INITIAL_NAME = re.compile(rf"[{UPPER_LETTERS}]\.[{UPPER_LETTERS}][\w'’-]+")
 # A lower-case "by" after a spaced separator (asked only of a line holding " by "), a
 # feed reader's slash among them ("The Kelso Valley News / by Jane Roe / 3 Nov 2026").
 _BY_AFTER_SEPARATOR = re.compile(r"\s[·•|/]\s+by\s+")
@@ -301,6 +334,9 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return reporter
     name_like = cue is None and (cue := _NAME_LIKE_CUE.match(text)) is not None
     lower_name_like = cue is None and (cue := _LOWER_NAME_LIKE_CUE.match(text)) is not None
+    full_name = cue is None and (
+        (cue := _GLUED_CASED_CUE.match(text) or _REPORTER_LABEL_CUE.match(text)) is not None
+    )
     after_date = False
     # (a lower-case cue holds "by": a line without it is not searched for a date)
     if cue is None and "by" in text and (date := find_date_span(text)) is not None:
@@ -343,6 +379,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None  # "Per Anna Vidal" may be a three-word name
     if lower_name_like and sum(word[0].isupper() for word in words) < LOWER_NAME_LIKE_CUE_MIN_NAMES:
         return None  # "de Gaulle": a surname's particle
+    if full_name and len(words) < 2 and not _INITIAL_NAME.fullmatch(words[0]):
+        return None  # "Toimittaja Lahti": a role and a surname may be a sentence's start
     if after_date and len(words) < 2:
         return None  # "... 2025 stand by Me": a lower-case "by" needs a full name
     plural = cue.group(0).strip().rstrip(":").strip().casefold() in PLURAL_AUTHOR_LABELS
@@ -485,6 +523,13 @@ _NAME_THEN_ROLE = re.compile(
     + rf"(?P<name>{_CJK_NAME})\s?(?:{_role_pattern(REPORTER_AFTER_NAME)}){_AFTER_ROLE}"
     + _REPORTER_TRAILER
 )
+# "සුනිල් පෙරේරා - වාර්තාකරු": a name of one to four words of a script without case,
+# a spaced dash or a comma, the role noun closing the line.
+_SPACED_NAME_THEN_ROLE = re.compile(
+    rf"\s*(?P<name>[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*"
+    rf"(?:\s[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*){{0,3}})"
+    rf"(?:\s[-–—]|\s*,)\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
+)
 # "记者 王小明", "本报记者 王小明 李华": a lead of up to 6 characters (the paper, the
 # agency) before the role, then one to three names.
 _ROLE_THEN_NAMES = re.compile(
@@ -540,6 +585,9 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
         or _STAFF_CREDIT.match(text, start)
     )
     if match is not None:
+        return match.span("name")
+    match = _SPACED_NAME_THEN_ROLE.match(text, start)
+    if match is not None and shows_no_case(match["name"]):
         return match.span("name")
     if len(text) <= MAX_CJK_META_CHARS and "者" in text:
         inside = _CJK_BYLINE_IN_LINE.search(text)

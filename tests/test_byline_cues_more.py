@@ -1,0 +1,60 @@
+"""Byline cues of more languages and shapes (review h162, h164 leftovers; issue #10):
+Bulgarian lower-case "от", Zulu "Ngu" glued to the name, a reporter's role word before
+the name without a colon (Finnish, Mongolian), a Sinhala role after the name, the kind
+of piece before "by" ("Guest column by"), and Welsh "Gan" before a two-word name on a
+Welsh page. Made-up names and wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_articles
+from analysis.clean.header_lines import find_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("от Десислава Петрова", "Десислава Петрова"),
+        ("от Стара Загора до Пловдив", None),  # "from ... to ...": no byline
+        ("NguThemba Zulu", "Themba Zulu"),
+        ("nguThemba Zulu", "Themba Zulu"),
+        ("Nguyen Van Minh", None),  # a name opening with the letters, no cue
+        ("Toimittaja Aino Virtanen", "Aino Virtanen"),
+        ("Toimittaja Virtanen", None),  # a role and a surname: a sentence's start
+        ("Сурвалжлагч Д.Батсүх", "Д.Батсүх"),
+        ("නිමල් සිල්වා - වාර්තාකරු", "නිමල් සිල්වා"),
+        ("Guest column by Orla Fenwick", "Orla Fenwick"),
+        ("Interview by Orla Fenwick", "Orla Fenwick"),
+        ("Photographs and words by Orla Fenwick", "Orla Fenwick"),
+        ("Words and pictures by Orla Fenwick", "Orla Fenwick"),
+        ("Analysis By Experts Shows Gains", None),
+    ],
+)
+def test_more_byline_cues(line, name):
+    span = find_byline(line)
+    assert (line[span[0] : span[1]] if span else None) == name
+
+
+WELSH = [
+    "Y Glannau",
+    "",
+    "Ysgol newydd i blant pentref Llanfair",
+    "",
+    "Gan Megan Prydderch",
+    "12 Mawrth 2026",
+    "",
+    "Mae'r cyngor wedi cytuno i adeiladu ysgol newydd yn y pentref ar ôl blynyddoedd o "
+    "ymgyrchu gan rieni lleol.",
+    "",
+    "Bydd yr ysgol yn agor ei drysau i gant o blant ym mis Medi y flwyddyn nesaf, meddai "
+    "llefarydd ar ran y cyngor sir.",
+    "",
+    "Dywedodd un o'r rhieni fod y newyddion yn rhyddhad mawr i deuluoedd yr ardal.",
+    "",
+]
+
+
+def test_welsh_gan_before_a_two_word_name_is_by():
+    articles = extract_articles("\n".join(WELSH), "made_up.txt")
+    assert articles.byline[0] == "Megan Prydderch"
