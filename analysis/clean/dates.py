@@ -234,6 +234,10 @@ _NO_YEAR_NEXT = rf"(?!\.?{_GAP}(?:19|20)\d\d)"
 _YEAR_PARTICLE_GAP = rf"{_SEPARATOR}*{_PARTICLE}{_SEPARATOR}+(?:{_PARTICLE}{_SEPARATOR}+)?"
 # What a pattern glues onto a day ("3a", "3ê", "3טן") or a year ("2026ko", "2026an").
 _DAY_SUFFIX = "(?:" + "|".join(re.escape(s) for s in DAY_SUFFIXES) + ")?"
+# Welsh ordinal endings glued to the day, as a Welsh page prints its date in words
+# ("Dydd Iau 3ydd Rhagfyr 2026"; "1af", "2il", "5ed", "7fed", "11eg", "21ain"): the
+# language's grammar, not CLDR's patterns (which print the day bare).
+_WELSH_ORDINAL = r"(?:af|il|ydd|fed|ed|eg|ain)(?![^\W\d_])"
 # CLDR's optional letters, printed in brackets where a program prints its pattern as
 # written ("2026(e)ko abenduaren 3(a)").
 _OPTIONAL_LETTERS = r"(?:\([^\W\d_]{1,3}\))?"
@@ -358,7 +362,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
         # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
         re.compile(
-            rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_DAY_SUFFIX})\.?{_GAP}"
+            rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_DAY_SUFFIX})\.?{_GAP}"
             rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
         ),
         # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year
