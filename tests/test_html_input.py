@@ -1127,3 +1127,15 @@ def test_a_paragraph_marked_as_a_deck_inside_the_story_stays_body(tmp_path):
     # first paragraph is its text
     deck = "<p class='standfirst'>Six routes, a new depot and buses every twenty minutes.</p>"
     assert "Six routes" in _body_with_box(tmp_path, deck, after=PARAGRAPHS[0])
+
+
+def test_the_role_after_the_byline_s_comma_is_no_second_author(tmp_path):
+    # trafilatura joins "By NAME, Heritage Correspondent" as "NAME; Heritage Correspondent"
+    page_html = _page_without_author(
+        '<p class="byline">By Niamh Carrow, Heritage Correspondent</p>'
+    )
+    path = tmp_path / "pier.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    bylines = extract_articles(page.text, page.name, PageFacts(html=page.html))["byline"]
+    assert bylines.tolist() == ["Niamh Carrow"]

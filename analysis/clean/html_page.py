@@ -35,7 +35,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
 from analysis.clean.dates import find_date_span, find_day_month
-from analysis.clean.header_lines import author_field_name, find_byline, is_meta_line
+from analysis.clean.header_lines import (
+    author_field_name,
+    find_byline,
+    is_meta_line,
+    is_role_line,
+)
 from analysis.clean.html_asides import aside_paragraphs
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import (
@@ -514,10 +519,15 @@ def _author(author: str | None) -> str | None:
     """The author field's name(s), its byline cue or reporter's role noun left out
     (:func:`analysis.clean.header_lines.author_field_name`), and a date trafilatura
     took in with them: it joins the parts of a byline element ("By Megan Hollis |
-    December 3, 2026") with "; ", its year dropped ("Megan Hollis; December 3")."""
+    December 3, 2026") with "; ", its year dropped ("Megan Hollis; December 3"), and the
+    author's role after the name's comma ("By Megan Hollis, Heritage Correspondent"
+    gives "Megan Hollis; Heritage Correspondent": a role, no second author,
+    :func:`analysis.clean.header_lines.is_role_line`)."""
     if not author:
         return None
     names = [part for part in author.split(_AUTHORS_JOINER) if not _is_date(part)]
+    if len(names) > 1 and not is_role_line(names[0]):
+        names = [part for part in names if not is_role_line(part)]
     return _before_separator(author_field_name(_AUTHORS_JOINER.join(names))) if names else None
 
 
