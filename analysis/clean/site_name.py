@@ -82,6 +82,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.capture_marks import without_capture_marks
 from analysis.clean.closing_notes import feed_footer_site
 from analysis.clean.header_lines import (
     byline_role_span,
@@ -221,7 +222,7 @@ def page_site_name(
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
-    lines = without_byline_roles(lines)
+    lines = without_capture_marks(without_byline_roles(lines))
     candidates = collect_candidates(lines)
     if not candidates:
         return None

@@ -1,0 +1,65 @@
+"""What a reader view or a save tool prints around a page's masthead, none of it a name.
+
+A page saved by a browser's reader view or a clipping tool keeps marks of the saving
+above the site's masthead: the logo image's label ("Logo: The Fenwick Gazette", the
+image's alternative text after the word for a logo) and the tool's own line dating the
+saving ("Saved from the web on 5 December 2026, 10:14 UTC", "Captured on 3 May 2026").
+:func:`without_capture_marks` blanks them, so the masthead under them is the page's
+first name line (:mod:`analysis.clean.site_name`). The words are English's and the
+word for a logo in the languages that print it so; no site's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.dates import find_date_span
+
+__all__ = ["CAPTURE_LINES", "without_capture_marks"]
+
+#: A save tool's line is read among the page's first this many lines with a word.
+CAPTURE_LINES = 2
+
+# The word for a logo, then a colon, before the name its image shows.
+_LOGO_LABEL = re.compile(r"\s*(?i:logo|logotipo|logotype|логотип)\s*:\s+(?=\S)")
+# A save tool's line: the past participle of saving, a few words, then "on" and a date.
+_SAVED_ON = re.compile(
+    r"\s*(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?\s+on\s+",
+    re.IGNORECASE,
+)
+
+
+def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
+    """The lines with a logo's label and a save tool's dated line blanked.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    sequence of str
+        ``lines`` itself when none of its first :data:`CAPTURE_LINES` lines with a word
+        holds a mark; else a copy with the label's characters (``Logo:``) or the save
+        tool's whole line replaced by spaces (every other position unchanged).
+    """
+    blanked: list[str] | None = None
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > CAPTURE_LINES:
+            break
+        end = None
+        if (label := _LOGO_LABEL.match(line)) is not None:
+            end = label.end()
+        elif (saved := _SAVED_ON.match(line)) is not None:
+            date = find_date_span(line[saved.end() :])
+            end = len(line) if date is not None and date[0] == 0 else None
+        if end is not None:
+            blanked = list(lines) if blanked is None else blanked
+            blanked[i] = " " * end + line[end:]
+    return lines if blanked is None else blanked
