@@ -108,6 +108,7 @@ from analysis.clean.headline import (
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
+from analysis.clean.trail_dates import weekday_trail_date
 from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import FIELD_LABEL, LETTER_RUN, bullet_end, clean_name, count_words, is_blank
@@ -793,6 +794,8 @@ def article_page_fields(
         ):
             spans.append(FieldSpan(*named, "byline"))
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
+    if title_line is not None:
+        spans = _trail_dated(lines, title_line, spans)
     dated = {s.field for s in spans} & {"published", "relative_time"}
     # a page dated relatively ("5 hours ago", "Monday 5:30PM") has no calendar date to
     # look for beyond its header: a date there is another item's
@@ -816,6 +819,21 @@ def article_page_fields(
     spans += _byline_credit(lines, spans)
     spans = _header_block_byline(lines, _header_block_dates(lines, spans))
     return sorted(spans, key=lambda s: (s.line_no, s.start))
+
+
+def _trail_dated(lines: Sequence[str], title_line: int, spans: list[FieldSpan]) -> list[FieldSpan]:
+    """The spans with the header's weekday and time ("Thursday 14:05", a relative time)
+    giving way to the date closing the breadcrumb trail over the headline on that
+    weekday ("Home > Local > 3 December 2026":
+    :func:`~analysis.clean.trail_dates.weekday_trail_date`), when no calendar date is
+    read."""
+    relative = [s for s in spans if s.field == "relative_time"]
+    if len(relative) != 1 or any(s.field == "published" for s in spans):
+        return spans
+    trail = weekday_trail_date(lines, title_line, relative[0].line_no)
+    if trail is None:
+        return spans
+    return [s for s in spans if s is not relative[0]] + [FieldSpan(*trail, "published")]
 
 
 def _byline_credit(lines: Sequence[str], spans: list[FieldSpan]) -> list[FieldSpan]:
