@@ -280,3 +280,31 @@ def test_a_web_archives_toolbar_on_top_gives_the_pages_url(toolbar):
 )
 def test_a_name_over_an_address_is_no_toolbar(top):
     assert header_url([*top, "", *PROSE]) is None
+
+
+_DUMP = (
+    "Flooded underpass in Tarnby to be rebuilt\nVon Hanna Quist\nApril 17, 2026\n\n"
+    "The underpass in Tarnby has flooded 33 times since the summer, and the council said "
+    "on Tuesday that it would be rebuilt next year.\n\nWork is planned to start in March "
+    "and last about nine months, the council said."
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "HTTPS://WWW.XN--TRNBY-BOTE-Q5A.DE:443/lokales/a",  # upper case, a port
+        "https://tärnby-bote.de./lokales/b",  # Unicode host, a trailing dot
+        "https://www.xn--trnby-bote-q5a.de/lokales/c",
+    ],
+)
+def test_a_lone_url_line_atop_a_dump_is_the_pages_address_and_names_its_site(url):
+    page = f"URL: {url}\n\n{_DUMP}"
+    assert header_url(page.split("\n")) == url
+    row = extract_articles(page, "x.txt").iloc[0]
+    assert (row["url"], row["outlet"], row["outlet_key"]) == (url, *["tärnby-bote.de"] * 2)
+
+
+def test_a_lone_source_line_atop_a_dump_is_no_address_of_its_own():
+    # over a reprint, "Source:" credits the first publisher, not the page's own site
+    assert header_url(f"Source: https://www.example-courier.com/a\n\n{_DUMP}".split("\n")) is None

@@ -230,13 +230,33 @@ def header_url(lines: Sequence[str]) -> str | None:
     -------
     str or None
         The value of the first :data:`URL_LABELS` field that is an ``http(s)://``
-        address; None when there is none.
+        address (a first line that is only such a field counts too); None when there
+        is none.
     """
     for line, label, start, end in _fields_of(lines):
         value = lines[line][start:end]
         if label in URL_LABELS and _ADDRESS_VALUE.match(value):
             return value
-    return _capture_url(lines)
+    return _url_line(lines) or _capture_url(lines)
+
+
+def _url_line(lines: Sequence[str]) -> str | None:
+    """The address of a first line that is one address field and nothing else ("URL:
+    https://...", as a scraper prints over the text it saved, with no other field); None
+    otherwise. A lone "Source: https://..." is not read: over a reprint it credits the
+    story's first publisher, not the page's own site."""
+    for text in lines[:_CAPTURE_LINES]:
+        if not text.strip():
+            continue
+        found = _FIELD.match(text)
+        if found is None or not found.group("value"):
+            return None
+        label = re.sub(r"[ _-]", "", found.group("label")).casefold()
+        value = found.group("value")
+        if label in URL_LABELS and label != "source" and _ADDRESS_VALUE.match(value):
+            return value
+        return None
+    return None
 
 
 def _capture_url(lines: Sequence[str]) -> str | None:
