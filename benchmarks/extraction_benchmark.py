@@ -263,6 +263,9 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     ("analysis.clean.body.rules", "DATELINES", (True, False)),
     # words besides the date or time a dateline may hold (a label, a weekday, a zone)
     ("analysis.clean.body.rules", "STAMP_OTHER_WORDS", (1, 0, 2)),
+    # a live commentary's entries, each opening with the game's clock or minute, in the
+    # game's order, weigh their words and are body in the region (on, no tuned value)
+    ("analysis.clean.body.commentary", "COMMENTARY", (True, False)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

@@ -32,7 +32,9 @@ The detector works in four steps, each linear in the page size:
    and signatures of a letters page's letters ("Name, Place" under each letter, whose
    paragraphs weigh their length: :mod:`.letters`), a fact-check's rating printed as a
    field under its claim (:mod:`.field_boxes`) and verse (a poem, a song's lyrics
-   quoted: :mod:`.verse`) are neutral;
+   quoted: :mod:`.verse`) are neutral, while a live commentary's entries (each opening
+   with the game's clock or minute, in the game's order: :mod:`.commentary`) weigh their
+   words as paragraphs, however short;
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
@@ -94,6 +96,7 @@ from analysis.clean.body.boxes import (
     region_with_boxes,
 )
 from analysis.clean.body.charts import chart_blocks
+from analysis.clean.body.commentary import commentary_entries
 from analysis.clean.body.contents import Contents, table_of_contents
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
@@ -183,7 +186,8 @@ class LineVerdict:
         Which rule decided: "prose", "short sentence", "list item", "table row",
         "heading", "extension", "embedded post", "data block", "data", "box item",
         "verse", "letter" (a letter's heading or signature), "field" (a fact-check's
-        rating under its claim) or "fallback" (body);
+        rating under its claim), "entry" (a live commentary's entry under the game's
+        time: :mod:`.commentary`) or "fallback" (body);
         "chrome" (inside the region) or "outside" (not body).
     """
 
@@ -271,6 +275,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             weights[position] = 0.0
         for position in run.paragraphs:
             weights[position] = line_weight(features[position], known_language)
+    # a live commentary's entries (the game's time, a short paragraph) weigh their words
+    # as paragraphs do: an ad's label between two of them ends nothing
+    entries = commentary_entries(lines, features)
+    for position in entries:
+        weights[position] = max(weights[position], features[position].n_words)
     # verse (a poem, a song's lyrics) neither adds to the article nor ends it
     verse = verse_runs(lines, features, weights, known_language)
     for run in verse:
@@ -358,6 +367,9 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if start <= position < end and reasons[position] == "chrome":
             reasons[position] = "heading"
     _keep_verse(reasons, verse, start, end)
+    for position in entries:
+        if start <= position <= end and reasons[position] in NOT_BODY_REASONS:
+            reasons[position] = "entry"
     _keep_contents_headings(reasons, contents, start, end)
     if end < start and features:
         fallback_line(features, reasons)
