@@ -941,3 +941,32 @@ def test_an_institutions_publication_in_a_folder_of_its_site_is_keyed_by_the_fol
 )
 def test_a_site_on_a_shared_hosts_country_address_is_its_com_host(no_network, url, domain):
     assert registered_domain(url) == domain
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://eastbankwatch.wordpress.com/2026/03/a/", "Eastbank Watch"),
+        ("https://saltmarshdiary.wordpress.com/a/", "Saltmarsh Diary"),
+    ],
+)
+def test_a_blogs_canonical_url_on_its_own_host_credits_no_reprint(no_network, url, site):
+    # review h163: a blog on a shared host the suffix list lacks was credited as a reprint
+    # of the platform's story (reprinted_from "wordpress.com"); its key stays its name, so
+    # its platform host and its own domain printing one name stay one outlet
+    evidence = OutletEvidence(url=url, url_from_html=True, html_site_name=site, page_site_name=site)
+    found = decide_outlet(evidence, "a.html")
+    assert found.reprinted_from is None
+    assert found.key == f"name:{compact_name(site)}"
+
+
+def test_a_syndicated_reprint_still_credits_the_canonical_domain(no_network):
+    evidence = OutletEvidence(
+        url="https://www.wireagency.com/story/1",
+        url_from_html=True,
+        html_site_name="Harbour Daily",
+        page_site_name="Harbour Daily",
+    )
+    found = decide_outlet(evidence, "a.html")
+    assert found.name == "Harbour Daily"
+    assert found.reprinted_from == "wireagency.com"

@@ -898,7 +898,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         # a card printing its own site's address: the site's name as the page gives it
         return Outlet(_own_site_name(evidence, address) or card, address, "card")
     if domain and evidence.url_from_html and (own := syndicated_site(evidence, domain)):
-        return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", domain)
+        # a publication on a shared platform the suffix list lacks, at its own host
+        # (NAME.wordpress.com named NAME): no reprint of the platform's story
+        credited = domain if own_host(evidence, url, domain) == domain else None
+        return Outlet(own, domain_of_name(own) or f"name:{compact_name(own)}", "html", credited)
     if domain and (account := path_account(url)):
         return Outlet(f"{domain}/{account}", f"{domain}/{account}", "url")
     if domain and (publication := path_publication(evidence, url, domain)):
