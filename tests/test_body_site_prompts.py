@@ -143,6 +143,19 @@ def test_the_site_s_pitch_to_its_reader_closes_the_article():
 
 
 @pytest.mark.parametrize(
+    "pitch",
+    [
+        "Like this story? Get the Courier's weekly briefing on the towns it covers.",
+        "Want to write for us? Send your op-ed pitch to our opinion editors.",
+    ],
+)
+def test_a_pitch_opening_with_a_question_closes_the_article(pitch):
+    """h164 items 4 and 5: kept as a paragraph under the story's last one."""
+    lines = page(MENU, "Council expands bus network", *PARAGRAPHS, pitch, "Subscribe", MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     ("line", "pitch"),
     [
         (PITCH, True),
@@ -151,6 +164,15 @@ def test_the_site_s_pitch_to_its_reader_closes_the_article():
         ("Before you go to the polls, check which station is yours, the council said.", False),
         ("If you enjoyed the parade, the organisers said, come back next year.", False),
         ("Thanks to the volunteers, the library reopened on Monday.", False),
+        # h164 items 4 and 5: a pitch opening with a question, a call for op-eds
+        ("Like this story? Get the Courier's Friday briefing in your inbox.", True),
+        ("Enjoyed this article? Share it with a friend.", True),
+        ("Did you enjoy reading this? Our readers keep it free.", True),
+        ("Want to write for us? Send your column pitch to the opinion desk.", True),
+        ("Interested in writing for us? Read our guidelines.", True),
+        ("Like this year's fair, the market drew crowds from three counties.", False),
+        ("Did you like this summer's parade? The organisers want to know.", False),
+        ("Want to write a novel? The library's course starts in May.", False),
     ],
 )
 def test_a_pitch_opens_with_a_pitch_s_words(line, pitch):

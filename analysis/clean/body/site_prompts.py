@@ -26,7 +26,8 @@ A site also closes its stories with a note about itself, labelled by its name or
 Costa Weekly is ...", "Über uns: ..."): :func:`is_about_note`. It is no part of the
 story, nor is what follows it (the footer). Nor is the site's pitch to its reader under
 the story, opened by the words such pitches open with ("Before you go: ...", "Thanks for
-reading ...", "If you enjoyed this story, ..."): :func:`is_reader_pitch`.
+reading ...", "If you enjoyed this story, ...", "Like this story? ...", "Want to write
+for us? ..."): :func:`is_reader_pitch`.
 """
 
 from __future__ import annotations
@@ -235,20 +236,44 @@ def is_about_heading(line: str, next_line: str) -> bool:
     return opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
 
 
-# The opening of the site's pitch to its reader under a story (support, a newsletter),
-# in English: "Before you go:", "Thanks for reading", "If you enjoyed this article",
-# "If you value our journalism", "We hope you enjoyed".
+# The opening of the site's pitch to its reader under a story (support, a newsletter,
+# a call for contributions), in English: "Before you go:", "Thanks for reading", "If you
+# enjoyed this article", "If you value our journalism", "We hope you enjoyed", the
+# question a pitch opens with ("Like this story?", "Enjoyed this article?", "Did you
+# enjoy reading this?") and an opinion page's call for op-eds ("Want to write for us?",
+# "Interested in writing for us?").
 _PITCH_OPENING = re.compile(
     r"^\W*(?:before you go\s*[:,—–-]|thanks? (?:you )?for reading\b|we hope you (?:enjoyed|liked)\b"
-    r"|if you (?:have )?(?:enjoyed|liked|valued?|appreciated?) (?:this|our|reading)\b)",
+    r"|if you (?:have )?(?:enjoyed|liked|valued?|appreciated?) (?:this|our|reading)\b"
+    r"|(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:(?:this|our) (?:story|article"
+    r"|piece|post|column|newsletter|journalism|reporting|content|read)|reading (?:this|it))"
+    r"\b[^.!?]{0,20}\?"
+    r"|(?:want|would you like|interested in|fancy) (?:to )?writ(?:e|ing) for us\b)",
     re.IGNORECASE,
+)
+# The words a pitch's opening starts with (read before the pattern: most lines open
+# with none of them).
+_PITCH_FIRST_WORDS = (
+    "before",
+    "thank",
+    "we hope",
+    "if you",
+    "like",
+    "enjoy",
+    "did you",
+    "love",
+    "want",
+    "would you",
+    "interested",
+    "fancy",
 )
 
 
 def is_reader_pitch(line: str) -> bool:
     """Whether a line opens the site's pitch to its reader under the story (module
     docstring): "Before you go: ...", "Thanks for reading ...", "If you enjoyed this
-    story, ...".
+    story, ...", "Like this story? Get our weekly briefing ...", "Want to write for us?
+    Send your pitch ...".
 
     Parameters
     ----------
@@ -261,6 +286,6 @@ def is_reader_pitch(line: str) -> bool:
         True for a line opening with a pitch's words.
     """
     opening = line.lstrip(" \t*•-").lower()
-    if not opening.startswith(("before", "thank", "we hope", "if you")):
+    if not opening.startswith(_PITCH_FIRST_WORDS):
         return False  # most lines: no such opening
     return _PITCH_OPENING.match(line) is not None
