@@ -2226,3 +2226,12 @@ def test_myanmar_and_khmer_paragraphs_count_their_syllables_as_words():
     assert [feature.n_words for feature in line_features(paragraphs)] == [24, 21]
     assert count_words("ស្ពាននេះនឹងបើកនៅឆ្នាំក្រោយ។") == 7  # ស្ពាន នេះ នឹង បើក នៅ ឆ្នាំ ក្រោយ
     assert count_words("၂၀၂၆ ခုနှစ်") == 3  # the year's digits, ခု, နှစ်
+
+
+@pytest.mark.parametrize("label", ["Read more", "Continue reading", "Weiterlesen"])
+def test_a_read_more_label_after_the_story_is_not_crossed_as_a_table(label):
+    """h164 item 7: a link's label under the last paragraph over the next story's
+    headline (holding a figure, read as a line of data) was crossed as a table's
+    heading, and the headline kept."""
+    lines = page(MENU, *PARAGRAPHS, label, "Bus fares to rise by 5 per cent in May", "© Example")
+    assert kept_text(lines) == PARAGRAPHS

@@ -42,7 +42,7 @@ from analysis.clean.body.rules import (
     is_table_row,
 )
 from analysis.clean.body.turns import is_next_turn
-from analysis.clean.card_lines import MAX_TITLE_WORDS, MIN_TITLE_WORDS
+from analysis.clean.card_lines import MAX_TITLE_WORDS, MIN_TITLE_WORDS, READ_MORE_CUES
 from analysis.clean.header_lines import RELATED_LABEL, is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -690,9 +690,15 @@ _MORE_LABEL = re.compile(
 
 def _labels_other_stories(text: str) -> bool:
     """Whether a heading after the story is the label of a box of other stories ("More
-    episodes", "Related stories"): the lines under it are their headlines, not the
-    story's data, though they hold figures ("Episode 111: Who owns the water?")."""
-    return RELATED_LABEL.match(text) is not None or _MORE_LABEL.match(text) is not None
+    episodes", "Related stories") or a link's label leading to one ("Read more" over the
+    next story's headline): the lines under it are their headlines, not the story's
+    data, though they hold figures ("Episode 111: Who owns the water?", "Fares to rise
+    by 4 per cent")."""
+    return (
+        RELATED_LABEL.match(text) is not None
+        or _MORE_LABEL.match(text) is not None
+        or READ_MORE_CUES.match(text) is not None
+    )
 
 
 def _is_closing_caption(
