@@ -40,6 +40,17 @@ def test_code_under_its_announcing_paragraph_is_body(code):
     assert kept_text(lines) == [OPENING, ANNOUNCING, *code, AFTER, CLOSING]
 
 
+def test_code_followed_by_a_sign_up_box_is_body():
+    """h164 item 8: a code block followed by a newsletter box, not by a paragraph, was
+    no announced list (and an import read as no code): the block was lost."""
+    code = ["    from lowmarsh_config import load", '    settings = load("build.toml")']
+    box = ["Get the Example Weekly", "Developer news every Friday. No spam.", "Subscribe"]
+    lines = page(MENU, "Config parser breaks builds", OPENING, ANNOUNCING, code, box, AFTER)
+    lines = page(lines, CLOSING)
+    kept = kept_text(lines)
+    assert kept == [OPENING, ANNOUNCING, *code, AFTER, CLOSING]
+
+
 def test_a_promo_under_a_paragraph_ending_in_a_colon_stays_out():
     promo = ["Get our newsletter", "Subscribe"]
     lines = page(MENU, "Config parser breaks builds", OPENING, ANNOUNCING, promo, AFTER, CLOSING)
@@ -56,6 +67,10 @@ def test_prose_and_prices_do_not_read_as_code():
         assert not reads_as_code(line), line
     for line in ("$ sudo kestrel-migrate --check", 'x.parse("03/04/68").year  // 2068', "```"):
         assert reads_as_code(line), line
+    for line in ("from lowmarsh_config import load", "import numpy as np", "#include <stdio.h>"):
+        assert reads_as_code(line), line
+    for line in ("Import duties", "From Lisbon, import tariffs rose.", "import tariffs rose"):
+        assert not reads_as_code(line), line
 
 
 def test_an_html_code_block_keeps_its_lines(tmp_path):

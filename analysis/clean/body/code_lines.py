@@ -8,7 +8,8 @@ article, and the article lost it. :func:`reads_as_code` tells a line of code by 
 syntax, which prose does not write: a shell prompt before a command (``$ uname -m``), a
 name called with its arguments glued to it (``load("build.toml")``), an assignment
 (``target = 0755``), braces, a statement's closing semicolon, a comment (``// 2068``),
-a configuration file's section (``[build]``) or a Markdown code fence (```` ``` ````).
+a configuration file's section (``[build]``), an import (``from tool import load``) or
+a Markdown code fence (```` ``` ````).
 :func:`analysis.clean.body.lists.announced_list_items` takes such lines (and a
 command's short output under them) as the items of the list the paragraph announces:
 neutral in the region search, body when the region holds them. No tuned value.
@@ -31,6 +32,12 @@ _ASSIGNMENT = re.compile(r"^\s*[A-Za-z_][\w.\[\]\"']*\s*[-+*/]?=\s*[^\s=>]")
 _SECTION = re.compile(r"^\s*\[[A-Za-z_][\w.-]*\]\s*$")
 # A line comment after code or alone, a fence, braces, a statement's semicolon end.
 _MARKS = re.compile(r"(?:^|\s)//\s|^\s*```|[{}]|;\s*$")
+# An import, in lower case as code writes it: "from lowmarsh_config import load",
+# "import numpy as np", "#include <stdio.h>" (a heading "Import duties" is capitalized).
+_IMPORT = re.compile(
+    r"^\s*(?:from\s+[\w.]+\s+import\s+[\w*(]|import\s+[\w.]+(?:\s+as\s+\w+)?\s*$"
+    r"|#include\s*[<\"])"
+)
 
 
 def reads_as_code(line: str) -> bool:
@@ -45,10 +52,11 @@ def reads_as_code(line: str) -> bool:
     -------
     bool
         True for a shell command after its prompt, a call, an assignment, a
-        configuration section, a code fence, or a line holding braces, a line comment or
-        ending in a semicolon (see the module); a sentence of prose holds none of them.
+        configuration section, an import, a code fence, or a line holding braces, a line
+        comment or ending in a semicolon (see the module); a sentence of prose holds none
+        of them.
     """
     return any(
         pattern.search(line) is not None
-        for pattern in (_PROMPT, _CALL, _ASSIGNMENT, _SECTION, _MARKS)
+        for pattern in (_PROMPT, _CALL, _ASSIGNMENT, _SECTION, _MARKS, _IMPORT)
     )

@@ -27,8 +27,9 @@ neutral too.
 A paragraph announces code the same way ("... told to downgrade until a fix:" over
 ``$ pip install "tool<4.3"``): a line written in code's syntax under it
 (:func:`~analysis.clean.body.code_lines.reads_as_code`) is an item, and with one the
-list needs no second item; a command's output under it (``i686``) is an item as a line
-holding a figure is.
+list needs no second item, nor a paragraph after it (a sign-up box may stand between
+the code and the next paragraph: a box's perks hold no code); a command's output under
+it (``i686``) is an item as a line holding a figure is.
 
 A table the region keeps (its rows read as a table's, body) is announced by a clause
 ending in a colon right under a paragraph ("The outlook for the next four days:" over
@@ -129,7 +130,9 @@ def announced_list_items(
                 break
             stop += 1
         least = 1 if code else MIN_ITEMS
-        if stop - position - 1 >= least and stop < len(features) and weights[stop] > 0:
+        # (a box's perks are followed by its button, not by a paragraph; code is no
+        # box's: a newsletter box may stand between it and the next paragraph)
+        if stop - position - 1 >= least and stop < len(features) and (weights[stop] > 0 or code):
             found.extend(range(position + 1, stop))
     return found
 
