@@ -1139,8 +1139,13 @@ def _short_headline_last(below: Sequence[str], header: int) -> bool:
     byline or date, :func:`_opens_story`) and that last line, after another label
     ("Science" / "Tide gauges go digital" / the text), has
     :data:`SHORT_HEADLINE_WORDS` words or more and no name's shape
-    (:func:`masthead_name`)."""
-    if header < 2 or header >= len(below) or not _opens_story(below[header]):
+    (:func:`masthead_name`); or, with no label above it, when the line after it is a
+    byline (:func:`~analysis.clean.header_lines.find_byline`: "Vidzemes Balss" /
+    "Cēsīs atjaunos vēsturisko ūdenstorni" / "Autors: Jānis Ozols"): a section's label
+    has no byline under it."""
+    if header >= len(below) or not _opens_story(below[header]):
+        return False
+    if header < 2 and not (header == 1 and find_byline(below[header].strip())):
         return False
     last = below[header - 1]
     return (
@@ -1155,9 +1160,10 @@ def _is_header_line(line: str) -> bool:
     """A line of a story's header above its headline: a short label (:func:`_is_label`),
     a breadcrumb trail ending in the headline cut short ("Home > News > Eastgate to get
     second rail..."), or a date line that is no byline (the day's or the edition's date
-    under the masthead: "Tuesday 3rd November 2026", "Hermosillo | 03/11/26")."""
+    under the masthead: "Tuesday 3rd November 2026", "Hermosillo | 03/11/26"); never a
+    byline ("Autors: Jānis Ozols" is short as a label, and stands under the headline)."""
     return (
-        _is_label(line)
+        (_is_label(line) and find_byline(line.strip()) is None)
         or len(_TRAIL_STEP.findall(line)) >= 2
         or (is_meta_line(line) and find_byline(line.strip()) is None)
     )
