@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml.html import document_fromstring
 
-from analysis.clean.html_cards import find_cards
+from analysis.clean.html_cards import find_cards, letters, marked_authors
 from analysis.clean.html_page import render_text
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
@@ -355,6 +355,29 @@ def test_a_card_s_author_its_markup_names_is_its_byline_and_its_microdata_date_d
     assert [a["byline"] for a in articles] == authors
     assert {a["outlet"] for a in articles} == {"Millbrook Echo"}
     assert [a["published"] for a in articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+
+
+def test_a_card_s_author_marked_in_rdfa_or_by_a_rel_author_link_is_its_byline():
+    # review h161 F1: RDFa's property="author" (and a rel="author" link) say the name is
+    # the card's author, as itemprop="author" does; it was filed as the card's outlet
+    authors = ["Rosa Lindqvist", "Tomasz Varga", "Hedda Brandt"]
+    marks = [
+        "<span property='author' typeof='Person'><span property='name'>{a}</span></span>",
+        "<span class='meta' property='author'>{a}</span>",
+        "<span property='author' typeof='Person'><span property='name'>{a}</span></span>",
+    ]
+    cards = "".join(
+        f"<div class='teaser' vocab='https://schema.org/' typeof='NewsArticle'>"
+        f"<h2><a href='/s/{k}'>{h}</a></h2><p>{t}</p>"
+        f"<p>{marks[k].format(a=authors[k], k=k)}</p></div>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + cards + TAIL).encode(), "town.html", "town.html")
+    articles = clean_page(page).articles
+    assert [a["byline"] for a in articles] == authors
+    assert {a["outlet"] for a in articles} == {"Millbrook Echo"}
+    link = "<p><a rel='author' href='/people/rosa'>Rosa Lindqvist</a></p>"
+    assert marked_authors(link) == {letters("Rosa Lindqvist")}
 
 
 def test_a_publisher_in_a_card_s_byline_element_stays_its_outlet():

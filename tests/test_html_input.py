@@ -630,6 +630,12 @@ def _page_without_author(header: str, footer: str = "") -> str:
         ('<div class="haber-muhabir">Mehmet Demir</div>', "Mehmet Demir"),
         ('<p class="nota-autorName">Por Ana Ruiz</p>', "Ana Ruiz"),  # cue left out
         ('<div class="autor">Más noticias del autor</div>', None),  # no name
+        # RDFa's author property (review h161 F8: the name was lost)
+        (
+            '<p class="meta"><span property="author" typeof="Person">'
+            '<span property="name">Oskar Lindholm</span></span></p>',
+            "Oskar Lindholm",
+        ),
     ],
 )
 def test_an_author_element_named_in_another_language_is_the_byline(header, byline, tmp_path):

@@ -1,5 +1,5 @@
 """An HTML page's author in markup that trafilatura does not read: a class named in
-another language.
+another language, an RDFa ``property="author"``.
 
 trafilatura finds the author in elements whose class or id is English ("author",
 "byline", "writer"); a page of another language names the element in its own words:
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import author_field_name
-from analysis.clean.markup_words import class_words
+from analysis.clean.markup_words import class_words, has_role
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -79,5 +79,6 @@ def labelled_author(tree: HtmlElement, opening: str) -> str | None:
 
 
 def _named_author(element: HtmlElement) -> bool:
-    """Whether a word of the element's class or id is an author label."""
-    return any(word in _LABELS for word in class_words(element))
+    """Whether a word of the element's class or id is an author label, or its markup
+    gives it the ``author`` role (RDFa's ``property="author"``, :func:`has_role`)."""
+    return has_role(element, "author") or any(word in _LABELS for word in class_words(element))

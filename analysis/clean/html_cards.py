@@ -59,7 +59,7 @@ from analysis.clean.card_fields import MAX_OUTLET_WORDS, is_name_line
 from analysis.clean.card_lines import find_time, is_prose
 from analysis.clean.dates import find_date
 from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
-from analysis.clean.markup_words import class_words
+from analysis.clean.markup_words import class_words, has_role
 from analysis.text import LETTER_RUN
 
 if TYPE_CHECKING:
@@ -410,11 +410,10 @@ def marked_authors(markup: str) -> frozenset[str]:
 
 
 def _is_author_element(element: HtmlElement) -> bool:
-    """Whether an element is the schema.org ``author`` property or its class or id holds
+    """Whether an element is the ``author`` property of schema.org (microdata's
+    ``itemprop``, RDFa's ``property``), a ``rel="author"`` link, or its class or id holds
     an author label (:data:`AUTHOR_CLASS_WORDS`)."""
-    return "author" in (element.get("itemprop") or "").split() or not (
-        AUTHOR_CLASS_WORDS.isdisjoint(class_words(element))
-    )
+    return has_role(element, "author") or not AUTHOR_CLASS_WORDS.isdisjoint(class_words(element))
 
 
 def _marked_texts(cards: list[HtmlElement], is_marked: Callable[[HtmlElement], bool]) -> set[str]:

@@ -3,7 +3,7 @@
 Readers that know an element by what the page's markup calls it (an author's element,
 a card's section label) read the words of its ``class`` and ``id`` attributes:
 ``article-autor__name`` -> ``article``, ``autor``, ``name``; ``teaserKicker`` ->
-``teaser``, ``kicker``.
+``teaser``, ``kicker``; and the role a vocabulary gives it (:func:`has_role`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["class_words"]
+__all__ = ["class_words", "has_role"]
 
 # A word boundary inside camel case ("autorName"), and what separates words otherwise.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -37,3 +37,30 @@ def class_words(element: HtmlElement) -> list[str]:
     """
     value = f"{element.get('class', '')} {element.get('id', '')}"
     return _NOT_LETTER.split(_CAMEL.sub(" ", value).lower())
+
+
+#: Attributes whose value names an element's role in a vocabulary: microdata's
+#: ``itemprop``, RDFa's ``property`` and HTML's link type ``rel`` (``rel="author"``: a
+#: link to the author's page, its text the author's name).
+ROLE_ATTRIBUTES = ("itemprop", "property", "rel")
+
+
+def has_role(element: HtmlElement, role: str) -> bool:
+    """Whether the element's markup gives it ``role`` in a vocabulary
+    (:data:`ROLE_ATTRIBUTES`): ``itemprop="author"``, ``property="author"``,
+    ``rel="author"``.
+
+    Parameters
+    ----------
+    element : lxml.html.HtmlElement
+        Any element.
+    role : str
+        A lower-case property or link type ("author").
+
+    Returns
+    -------
+    bool
+        True when one of the attributes' space-separated values is ``role`` (case
+        folded).
+    """
+    return any(role in (element.get(name) or "").lower().split() for name in ROLE_ATTRIBUTES)
