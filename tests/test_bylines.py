@@ -617,6 +617,7 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("de Andrei Pop, 3 dec. 2026", "Andrei Pop"),  # Romanian "de", a particle elsewhere
         ("de Gaulle", None),  # a surname's particle before one name
         ("De Andrei Pop Ionescu", None),  # capitalized, "de" is no cue ("De Nieuwe Kerk")
+        ("Site n'aka Chinedu Okafor", "Chinedu Okafor"),  # Igbo "from the hand of" (h161)
         # an author label and a spaced dash (Burmese "written by -", h94)
         ("ရေးသားသူ - မောင်မောင်ဦး", "မောင်မောင်ဦး"),
         ("Author – Jane Doe", "Jane Doe"),

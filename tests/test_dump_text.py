@@ -25,7 +25,7 @@ from analysis.clean.dump_text import (
     plain_markdown,
 )
 from analysis.clean.page_rows import clean_page
-from analysis.clean.read import decode_page_bytes, page_from_bytes
+from analysis.clean.read import decode_page_bytes, page_from_bytes, plain_dump_text
 from analysis.config import RAW_DIR
 from analysis.errors import PageReadError
 
@@ -89,6 +89,13 @@ def test_a_line_printed_in_markdown_emphasis_loses_its_marks():
     )
     kept = "snake_case_name\n_half emphasis\n* a bullet *\n"
     assert plain_markdown(kept) == kept
+
+
+def test_a_line_in_emphasis_followed_by_its_link_s_address_loses_its_marks():
+    # review h161 F6: a mail client's plain text prints "*Headline* <https://...>"; the
+    # marks were looked for before the address was taken off, so the stars stayed
+    text = "*Harbour ferry returns to winter timetable* <https://example.org/a/1>\nMore text.\n"
+    assert plain_dump_text(text) == "Harbour ferry returns to winter timetable\nMore text.\n"
 
 
 def test_a_page_of_only_invisible_characters_and_spaces_is_refused_by_name():

@@ -17,6 +17,11 @@ from analysis.clean.card_lines import line_kind
         "Haberin devamı",
         "Ler mais",
         "기사 더보기",
+        # more languages' (review h161 F6: Igbo's read as a headline between cards)
+        "Gụọ ọzọ",
+        "Loe edasi",
+        "Preberi več",
+        "Darllen mwy",
     ],
 )
 def test_a_read_more_label_in_the_page_language_is_a_link_label(label):

@@ -60,6 +60,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "ar": ("بقلم",),  # "by the pen of"
     "he": ("מאת",),
     "yo": ("láti ọwọ́",),  # "from the hand of"
+    "ig": ("site n'aka", "site n’aka"),  # "from the hand of" (h161)
     "mt": ("minn",),
     "af": ("deur",),
     "lb": ("vum", "vun"),  # "from the", "from"

@@ -94,7 +94,17 @@ READ_MORE_CUES = re.compile(
     r"|lire la suite|lire plus|leggi (?:tutto|di più|l'articolo)|continua a leggere"
     r"|leia mais|continue lendo|lees meer|läs mer|czytaj więcej|devamını oku"
     r"|(?:baca )?selengkapnya|đọc tiếp|đọc thêm|xem tiếp|читать (?:далее|дальше|полностью)"
-    r"|soma zaidi|endelea kusoma|haberin devamı|ler mais|기사 더보기|자세히 보기)",
+    r"|soma zaidi|endelea kusoma|haberin devamı|ler mais|기사 더보기|자세히 보기"
+    # more languages' "read more" / "read on" (review h161 F6: Igbo "Gụọ ọzọ")
+    r"|gụọ ọzọ|ka siwaju|kà síwájú|karanta ƙari|ci gaba da karantawa|funda kabanzi"
+    r"|funda okwengeziwe|darllen mwy|darllen rhagor|irakurri gehiago|ler máis|llegir més"
+    r"|continua llegint|loe edasi|loe lähemalt|lasīt vairāk|lasīt tālāk|skaityti daugiau"
+    r"|čítať viac|čítajte viac|číst dál|číst více|preberi več|preberite več|pročitaj više"
+    r"|pročitajte više|прочитај више|прочети още|прочетете още|tovább olvasom|citește mai mult"
+    r"|citește tot|lue lisää|læs mere|les mer|lesa meira|lesa áfram|διαβάστε περισσότερα"
+    r"|читати далі|और पढ़ें|आगे पढ़ें|আরও পড়ুন|थप पढ्नुहोस्|மேலும் படிக்க"
+    r"|ఇంకా చదవండి|पुढे वाचा|अधिक वाचा|اقرأ المزيد|ادامه مطلب|مزید پڑھیں|קרא עוד|להמשך קריאה"
+    r"|続きを読む|阅读全文|閱讀全文|查看全文|อ่านต่อ|อ่านเพิ่มเติม|තවත් කියවන්න|អានបន្ត|ဆက်ဖတ်ရန်)",
     re.IGNORECASE,
 )
 #: A promo link set in the text: a headline closed by a link label (``Title | Author Read

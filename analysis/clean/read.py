@@ -788,9 +788,10 @@ def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
     HTML character references are decoded (the text is normalized again when one was:
-    a reference may stand for a line end or a control code), Markdown's marks, the
-    addresses a browser's text view prints after its links and a text browser's image
-    labels are taken off, fixed-width spaces become spaces, invisible
+    a reference may stand for a line end or a control code), the addresses a browser's
+    text view prints after its links, then Markdown's marks (a mail client's line in
+    emphasis before its address, "*Title* <https://...>", is then whole) and a text
+    browser's image labels are taken off, fixed-width spaces become spaces, invisible
     characters are removed, a hard-wrapped page's paragraphs are joined, a drop cap
     printed alone on its line is joined to its word (analysis.clean.drop_caps) and a text
     browser's link marks numbering its list of links are taken off. The result is
@@ -813,7 +814,7 @@ def plain_dump_text(text: str) -> str:
     plain = drop_link_marks(
         join_drop_caps(
             join_hard_wraps(
-                drop_invisible(drop_image_labels(drop_link_addresses(plain_markdown(text))))
+                drop_invisible(drop_image_labels(plain_markdown(drop_link_addresses(text))))
             )
         )
     )
