@@ -44,6 +44,11 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   three words counted too (:data:`analysis.clean.site_chrome.NARROW_LINE_WORDS`: the
   name narrows the choice). Its other pages stay where they were
   (:attr:`OutletIdentities.page_key_of`);
+- a ``name:`` key left as its own outlet whose pages fall into two groups or more, of
+  two pages or more each, that print no chrome line in common (two sites of one name,
+  no address behind either) is one outlet per group, named by the name and its group's
+  own lines ("Valley Courier (Millbrook, Ontario)"; :mod:`analysis.clean.outlet_split`,
+  :attr:`OutletIdentities.split`);
 - a page naming no site (an ``unknown:`` key) is its own outlet, unless it prints a
   menu or notice line that one outlet, and no other, prints on two or more of its
   pages: it is that outlet's (the lines are read from the blocks table only when such
@@ -78,7 +83,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +98,14 @@ from analysis.clean.outlet import (
     outlet_display_names_of_counts,
     short_forms,
 )
-from analysis.clean.site_chrome import ChromeLines, line_words, name_line_hash, run_chrome_lines
+from analysis.clean.outlet_split import SPLIT, name_splits, signed, split_keys
+from analysis.clean.site_chrome import (
+    ChromeLines,
+    line_words,
+    name_line_hash,
+    run_chrome_lines,
+    run_line_texts,
+)
 
 NAME_PREFIX = "name:"
 UNKNOWN_PREFIX = "unknown:"
@@ -147,6 +159,9 @@ class OutletIdentities:
     groups : dict of str to tuple of str
         A group's notice key -> its sister sites' masthead keys, when the mastheads are
         outlets (its pages printing none are then filed page by page).
+    split : dict of str to tuple of str
+        A ``name:`` key of two sites without an address -> the keys its sites' pages are
+        filed under (:mod:`analysis.clean.outlet_split`), each in :attr:`display`.
     """
 
     key_of: dict[str, str]
@@ -158,6 +173,7 @@ class OutletIdentities:
     page_key_of: dict[str, tuple[str, str]] = field(default_factory=dict)
     emptied: frozenset[str] = frozenset()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    split: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def outlet_of(self, key: str, page: str) -> str:
         """The final key of a page's row (its site, or an article of it) of ``key``.
@@ -255,10 +271,12 @@ class OutletIdentities:
         """
         lines = []
         by_page = {(key, final) for key, final in self.page_key_of.values()}
+        parts = {part for parts in self.split.values() for part in parts}
         for final, keys in self.merged().items():
             reasons: dict[str, list[str]] = {}
             for key in keys:
                 why = PAGES if (key, final) in by_page else self.why.get(key, SAME_NAME)
+                why = SPLIT if final in parts else why
                 reasons.setdefault(why, []).append(key)
             lines += [
                 f"outlet {self.display[final]!r} ({final}) also holds the pages filed as "
@@ -302,6 +320,8 @@ def outlet_identities_of_counts(
     pairs: Mapping[tuple[str, str], int],
     chrome: ChromeLines | None = None,
     groups: Mapping[str, tuple[str, ...]] | None = None,
+    line_texts: Callable[[set[int]], Mapping[int, str]] | None = None,
+    addressed: frozenset[str] = frozenset(),
 ) -> OutletIdentities:
     """:func:`outlet_identities` of ``(key, name)`` pairs given with their counts.
 
@@ -321,6 +341,13 @@ def outlet_identities_of_counts(
     groups : mapping of str to tuple of str, optional
         A group's notice key -> the keys of its sister sites' mastheads (the holders
         :func:`_masthead_outlets` splits; given by the call that files them).
+    line_texts : callable, optional
+        The texts of chrome lines by their hashes (:func:`identities_of_run` reads them
+        from the blocks table): what names the sites of a name two sites without an
+        address share (:mod:`analysis.clean.outlet_split`); without it, no name is split.
+    addressed : frozenset of str, optional
+        The keys some page of which has a URL (a site on a hosting platform, keyed by its
+        name): never split, their pages may be one site's web and e-mail copies.
 
     Returns
     -------
@@ -338,6 +365,8 @@ def outlet_identities_of_counts(
             filed,
             chrome and chrome.renamed(mastheads),
             {holder: tuple(sorted(keys)) for holder, keys in sisters.items() if len(keys) >= 2},
+            line_texts,
+            addressed,
         )
         for raw, key in mastheads.items():
             found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
@@ -369,6 +398,8 @@ def outlet_identities_of_counts(
     heads = _heads(pairs, key_of, ambiguous)
     page_key_of: dict[str, tuple[str, str]] = {}
     emptied: frozenset[str] = frozenset()
+    splits = []
+    texts: Mapping[int, str] = {}
     groups = {
         holder: keys for holder, keys in (groups or {}).items() if key_of.get(holder) == holder
     }
@@ -376,6 +407,15 @@ def outlet_identities_of_counts(
         _file_heads(chrome, key_of, heads, ambiguous, why)
         _file_by_chrome(chrome, key_of, ambiguous, why, heads)
         page_key_of = _file_pages(chrome, pairs, key_of, ambiguous, heads, groups)
+        alone = {
+            key for key, final in key_of.items() if key == final and key.startswith(NAME_PREFIX)
+        }
+        splits = name_splits(chrome, alone - set(ambiguous) - set(groups) - set(heads) - addressed)
+        wanted = {line for found in splits for lines in found.lines for line in lines}
+        texts = line_texts(wanted) if line_texts is not None and wanted else {}
+        splits = [found for found in splits if signed(found, texts)]
+        for found in splits:
+            page_key_of.update((page, (found.key, "")) for group in found.groups for page in group)
         filed_pages = Counter(key for key, _ in page_key_of.values())
         emptied = frozenset(k for k, n in filed_pages.items() if n == chrome.key_pages[k])
     merged: dict[tuple[str, str], int] = {}
@@ -385,8 +425,15 @@ def outlet_identities_of_counts(
         merged[(key_of[key], name)] = merged.get((key_of[key], name), 0) + n
     chosen = outlet_display_names_of_counts(merged)
     display = {key: chosen[final] for key, final in key_of.items()}
+    split: dict[str, tuple[str, ...]] = {}
+    for found in splits:
+        parts = split_keys(found, chosen[found.key], texts)
+        split[found.key] = tuple(part for part, _ in parts)
+        for group, (part, shown) in zip(found.groups, parts, strict=True):
+            display[part] = shown
+            page_key_of.update((page, (found.key, part)) for page in group)
     return OutletIdentities(
-        key_of, display, ambiguous, why, apart, heads, page_key_of, emptied, groups
+        key_of, display, ambiguous, why, apart, heads, page_key_of, emptied, groups, split
     )
 
 
@@ -834,7 +881,10 @@ def _file_heads(
 
 
 def identities_of_run(
-    pairs: Mapping[tuple[str, str], int], blocks_path: Path, pages_path: Path
+    pairs: Mapping[tuple[str, str], int],
+    blocks_path: Path,
+    pages_path: Path,
+    articles_path: Path | None = None,
 ) -> OutletIdentities:
     """:func:`outlet_identities_of_counts` of a run's pairs, with its pages' chrome lines
     read from its blocks table when a key is left that they could file (an ambiguous
@@ -846,11 +896,19 @@ def identities_of_run(
         ``(outlet key, printed name)`` -> its count, over articles and pages.
     blocks_path, pages_path : Path
         The run's blocks and pages tables (``clean`` writes them).
+    articles_path : Path, optional
+        Its articles table: which names have pages with a URL (never split by
+        :mod:`analysis.clean.outlet_split`); without it, none has.
 
     Returns
     -------
     OutletIdentities
         As :func:`outlet_identities_of_counts`.
+
+    Raises
+    ------
+    TableError
+        A table that cannot be read (one line naming it).
     """
     found = outlet_identities_of_counts(pairs)
     if (
@@ -858,10 +916,43 @@ def identities_of_run(
         or found.heads
         or found.groups
         or any(key.startswith(UNKNOWN_PREFIX) for key in found.key_of)
+        or _may_split(pairs, found)
     ):
         chrome = run_chrome_lines(blocks_path, pages_path, _per_page)
-        found = outlet_identities_of_counts(pairs, chrome)
+        found = outlet_identities_of_counts(
+            pairs,
+            chrome,
+            line_texts=lambda wanted: run_line_texts(blocks_path, wanted),
+            addressed=_addressed_keys(articles_path)
+            if articles_path is not None and _may_split(pairs, found)
+            else frozenset(),
+        )
     return found
+
+
+def _addressed_keys(articles_path: Path) -> frozenset[str]:
+    """The ``name:`` keys of the articles table some article of which has a URL."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from analysis.errors import TableError
+
+    try:
+        table = pq.read_table(articles_path, columns=["outlet_key", "url"])
+    except OSError as err:
+        raise TableError(f"{articles_path}: cannot read its articles' URLs: {err}") from err
+    keys = table.filter(pc.is_valid(table.column("url"))).column("outlet_key")
+    return frozenset(key for key in pc.unique(keys).to_pylist() if key.startswith(NAME_PREFIX))
+
+
+def _may_split(pairs: Mapping[tuple[str, str], int], found: OutletIdentities) -> bool:
+    """Whether a ``name:`` key left as its own outlet has rows enough for two sites'
+    pages, two each (:mod:`analysis.clean.outlet_split`): its pages' chrome may split it."""
+    rows: Counter[str] = Counter()
+    for (key, _), n in pairs.items():
+        if key.startswith(NAME_PREFIX) and found.key_of[key] == key:
+            rows[key] += n
+    return any(n >= 4 for n in rows.values())
 
 
 def _per_page(key: str) -> bool:
@@ -902,7 +993,9 @@ class OutletTally:
         if row["layout"] == "listing":
             self.listing_sites.add(row["site_key"])
 
-    def settle(self, blocks_path: Path, pages_path: Path) -> OutletIdentities:
+    def settle(
+        self, blocks_path: Path, pages_path: Path, articles_path: Path | None = None
+    ) -> OutletIdentities:
         """The identities of the pages counted, their chrome lines read from their tables
         as ``metrics`` reads them (:func:`identities_of_run`); :meth:`identities` gives
         them until another page is counted.
@@ -911,13 +1004,15 @@ class OutletTally:
         ----------
         blocks_path, pages_path : Path
             The blocks and pages tables of the pages counted, written and closed.
+        articles_path : Path, optional
+            Their articles table, written and closed (:func:`identities_of_run`).
 
         Returns
         -------
         OutletIdentities
             The merge and display names of every key counted.
         """
-        self._settled = identities_of_run(self.pairs, blocks_path, pages_path)
+        self._settled = identities_of_run(self.pairs, blocks_path, pages_path, articles_path)
         return self._settled
 
     def identities(self) -> OutletIdentities:

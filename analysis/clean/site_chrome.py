@@ -113,9 +113,13 @@ class _LineHashes:
     once (a site prints the same menu and notice on every page): memory grows with the
     distinct lines of a run, as :class:`ChromeLines` does."""
 
-    def __init__(self) -> None:
+    def __init__(self, wanted: frozenset[int] = frozenset()) -> None:
         self._lines: dict[str, tuple[bool, bool, str, int | None, int | None]] = {}
         self._menus: dict[str, tuple[int | None, int | None]] = {}
+        self._wanted = wanted
+        #: The text of each line of ``wanted`` met (the least, as printings of one line's
+        #: words differ in case or spacing): :func:`run_line_texts`.
+        self.texts: dict[int, str] = {}
 
     def of_page(self, lines: Iterable[tuple[int, tuple]]) -> set[int]:
         """The hashes of a page's chrome lines of at least :data:`MIN_LINE_WORDS` words.
@@ -200,7 +204,14 @@ class _LineHashes:
             item = bullet or (hashed is None and len(text.split()) <= MAX_ENTRY_WORDS)
             narrowed = None if item else _narrow_hash(words)
             known = self._lines[text] = (item, bullet, words, hashed, narrowed)
+            self._keep(text.strip(), hashed, narrowed)
         return known
+
+    def _keep(self, text: str, *hashes: int | None) -> None:
+        """Keep a line's text when one of its hashes is wanted."""
+        for hashed in hashes:
+            if hashed in self._wanted and (hashed not in self.texts or text < self.texts[hashed]):
+                self.texts[hashed] = text
 
     def _add_menu(
         self, found: set[int], narrow: set[int], menu: list[tuple[bool, str]], names: set[int]
@@ -218,6 +229,7 @@ class _LineHashes:
     def _menu(self, words: str) -> tuple[int | None, int | None]:
         if words not in self._menus:
             self._menus[words] = (_counted_hash(words), _narrow_hash(words))
+            self._keep(words, *self._menus[words])
         return self._menus[words]
 
     @staticmethod
@@ -496,6 +508,42 @@ def run_chrome_lines(
         return read_chrome_lines(_chrome_line_batches(blocks_path), site_key_of, page_keys)
     except (OSError, KeyError, pa.ArrowException) as err:
         raise TableError(f"{blocks_path}: cannot read its pages' chrome lines: {err}") from err
+
+
+def run_line_texts(blocks_path: Path, wanted: Iterable[int]) -> dict[int, str]:
+    """The texts of some chrome lines of a run, by their hashes: the blocks table read
+    again for the few lines that name what they decide (:mod:`analysis.clean.outlet_split`),
+    the others kept as hashes only.
+
+    Parameters
+    ----------
+    blocks_path : Path
+        The blocks Parquet file ``clean`` wrote.
+    wanted : iterable of int
+        The lines' hashes (:class:`ChromeLines`).
+
+    Returns
+    -------
+    dict of int to str
+        Each wanted line a page prints -> its text as printed (the least of its
+        printings; a menu printed one entry a line: its words).
+
+    Raises
+    ------
+    TableError
+        A file that cannot be read as the table (one line naming it).
+    """
+    import pyarrow as pa
+
+    from analysis.errors import TableError
+
+    hashes = _LineHashes(frozenset(wanted))
+    try:
+        for _, lines in _pages_of(_chrome_line_batches(blocks_path)):
+            hashes.of_page_kinds((n, hashes.line(text)) for n, text in lines)
+    except (OSError, KeyError, pa.ArrowException) as err:
+        raise TableError(f"{blocks_path}: cannot read its pages' chrome lines: {err}") from err
+    return hashes.texts
 
 
 def _chrome_line_batches(path: Path) -> Iterator[LineBatch]:

@@ -155,7 +155,7 @@ def write_tables(
             del page
             for writer in (pages, blocks, articles):
                 writer.flush_if_full()
-    identities = outlets.settle(blocks_path, pages_path)
+    identities = outlets.settle(blocks_path, pages_path, articles_path)
     # an undated page's "04/03/2026" in the order its outlet's other pages print
     if date_orders.undated:
         date_orders.rewrite(articles_path, identities.key_of)

@@ -165,7 +165,10 @@ def _write_metrics(
     pairs.update(zip(map(str, pages["site_key"]), map(str, pages["site"]), strict=True))
     # pages of an ambiguous name or none: their menu and notice lines, from the blocks
     identities = identities_of_run(
-        pairs, table_path("blocks", processed_dir), table_path("pages", processed_dir)
+        pairs,
+        table_path("blocks", processed_dir),
+        table_path("pages", processed_dir),
+        table_path("articles", processed_dir),
     )
     del pairs
     display = identities.display
