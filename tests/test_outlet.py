@@ -366,6 +366,13 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("Harbour & Field", "harbourfield.com", True, True),
         ("Harbour & Field", "harboursandfield.com", False, False),
         ("Harbour & Field", "harbourandfieldlife.com", False, False),
+        # a call sign (and channel) with a broadcast word where the name says "News"
+        # (h163 item 3: "KCDS 3 News" at kcds3tv.com was shown as its domain)
+        ("KCDS 3 News", "kcds3tv.com", True, True),
+        ("Kerrow Sound", "kerrowfm.com", True, True),
+        ("KCDS 3 News", "kcds3tvnews.com", False, False),
+        ("KCDS 3 News", "kcds3xy.com", False, False),
+        ("KV 3 News", "kv3tv.com", False, False),  # under 4 characters before "tv"
     ],
 )
 def test_name_matches_domain(name, domain, expected, by_word_starts):

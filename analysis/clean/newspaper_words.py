@@ -301,3 +301,9 @@ PLAIN_NAME_NOUNS = frozenset(
         "పత్రిక",
     }
 )
+
+
+#: Words a broadcaster's domain spells after its name's leading words or call sign ("KCDS
+#: 3 News" at ``kcds3tv.com``, "Kerrow Sound" at ``kerrowfm.com``): television and radio
+#: as the languages abbreviate them, and the AM / FM bands.
+BROADCAST_WORDS = frozenset({"tv", "fm", "am", "radio", "television"})

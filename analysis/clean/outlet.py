@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from analysis.clean.link_forms import names_no_site, redirect_target, unicode_domain
+from analysis.clean.newspaper_words import BROADCAST_WORDS
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
@@ -357,6 +358,25 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
 
 
+def _broadcast_label(words: list[str], label: str) -> bool:
+    """Whether ``label`` is the name's leading words run together (at least
+    :data:`MIN_LABEL_CHARS` characters) and a broadcast word
+    (:data:`~analysis.clean.newspaper_words.BROADCAST_WORDS`): ``kcds3tv`` of "KCDS 3
+    News", a station's call sign and channel spelled with "tv" where the name says
+    "News"."""
+    lead = ""
+    for word in words:
+        lead += word.casefold()
+        if len(lead) >= len(label):
+            return False
+        if len(lead) >= MIN_LABEL_CHARS and label.startswith(lead):
+            if label[len(lead) :] in BROADCAST_WORDS:
+                return True
+        elif not label.startswith(lead):
+            return False
+    return False
+
+
 # Latin letters no decomposition takes apart, as domains spell them ("Báo Đồng Bằng" is
 # baodongbang.vn, "Głos" glos, "Børsen" borsen, "Straße" strasse).
 _AS_DOMAINS_SPELL = str.maketrans(
@@ -398,6 +418,8 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     if _unaccented(label) in joins_without_small_words(name):
         return True
     if _ampersand_spelled(name, label):
+        return True
+    if _broadcast_label(words, label):
         return True
     if not word_starts:
         return False
