@@ -94,6 +94,37 @@ def test_a_spreadsheet_saved_with_semicolons_is_a_clipping_table():
     assert articles["body"].iloc[0] == "Les obres començaran al juny; duraran tres mesos."
 
 
+def test_a_read_later_csv_export_is_a_row_per_article_its_host_the_outlet():
+    # review h161 F4 (made up): a read-later service's export, commas between cells, a
+    # quoted cell's commas none; no outlet column (the address's host is the outlet) and
+    # the Timestamp is when the reader saved it (no date); the rows were one record
+    page = "\n".join(
+        [
+            "URL,Title,Selection,Folder,Timestamp",
+            'https://www.harbourline.example/news/ferry,"Ferry returns to the winter timetable",'
+            '"Boats leave every forty minutes, not thirty, until March.",Unread,1764843120',
+            'https://valleypost.example/town/library,"Library opens a tool shelf",'
+            '"Residents can borrow drills and ladders for a week.",Unread,1764850800',
+            'https://www.harbourline.example/sport/regatta,"Regatta moves to May",'
+            '"The club said the new date gives crews, and the weather, more time.",Unread,1764856200',
+            "",
+        ]
+    )
+    articles = extract_articles(page, name="export.csv.txt")
+    assert list(articles["title"]) == [
+        "Ferry returns to the winter timetable",
+        "Library opens a tool shelf",
+        "Regatta moves to May",
+    ]
+    assert list(articles["outlet"]) == [
+        "harbourline.example",
+        "valleypost.example",
+        "harbourline.example",
+    ]
+    assert articles["body"].iloc[0] == "Boats leave every forty minutes, not thirty, until March."
+    assert articles["published"].isna().all()
+
+
 @pytest.mark.parametrize(
     "header",
     [

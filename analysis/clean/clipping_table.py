@@ -197,6 +197,19 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
     ),
 }
 
+#: The words of a column holding each row's address (compared as :data:`COLUMN_ROLES`'):
+#: a read-later service's export ("URL,Title,Selection,Folder,Timestamp") names no
+#: outlet column; the address's host is the row's outlet when no column names one.
+ADDRESS_COLUMNS = frozenset({"url", "link", "address", "web address"})
+#: The words of a column holding a quoted passage of the article a reader selected or
+#: highlighted (a read-later export's "Selection", "Highlight"): its text.
+SELECTION_COLUMNS = frozenset({"selection", "highlight", "highlights", "note"})
+
+#: The role of an address column giving the outlet (:data:`ADDRESS_COLUMNS`).
+ADDRESS = "address"
+# A web address's host, after its scheme and a leading "www.".
+_HOST = re.compile(r"(?:https?://)(?:www\.)?([^/\s:?#\"]+)")
+
 #: Most characters of a header row (a row of column names; a longer line is none).
 MAX_HEADER_CHARS = 300
 
@@ -210,16 +223,20 @@ _SEPARATORS = {
     # the decimal mark): a ";" inside a quoted cell ("a; b") separates none
     "semicolons": re.compile(r';(?=[^"]*(?:"[^"]*"[^"]*)*$)'),
     "aligned": re.compile(r" {2,}"),
+    # a CSV export ("URL,Title,Selection"): a "," inside a quoted cell separates none
+    "commas": re.compile(r',(?=[^"]*(?:"[^"]*"[^"]*)*$)'),
 }
 
 
-def table_rows(lines: Sequence[str]) -> list[ArticleRegion]:
+def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleRegion]:
     """Return one region per article row of the page's clipping table, or [].
 
     Parameters
     ----------
     lines : sequence of str
         The page's lines (no line endings).
+    only : str, optional
+        A printing (``"commas"``: a CSV export) the table must be printed in.
 
     Returns
     -------
@@ -233,7 +250,7 @@ def table_rows(lines: Sequence[str]) -> list[ArticleRegion]:
     """
     for i, line in enumerate(lines):
         printing = _printing(line) if len(line) <= MAX_HEADER_CHARS else None
-        if printing is None:
+        if printing is None or only not in (None, printing):
             continue
         header = _cells(line, printing)
         roles = _column_roles(line, header)
@@ -256,7 +273,9 @@ def _printing(line: str) -> str | None:
         return "pipes"
     if ";" in line:
         return "semicolons"
-    return "aligned" if "  " in line.strip() else None
+    if "  " in line.strip():
+        return "aligned"
+    return "commas" if "," in line else None
 
 
 def _cells(line: str, printing: str) -> list[tuple[int, int]]:
@@ -275,7 +294,7 @@ def _cells(line: str, printing: str) -> list[tuple[int, int]]:
         spans = spans[1:]  # (``| a | b |``, or a line opening with spaces)
     if printing == "pipes" and spans and spans[-1][0] == spans[-1][1]:
         spans = spans[:-1]
-    if printing == "semicolons":  # a quoted cell's quotes are no part of it
+    if printing in ("semicolons", "commas"):  # a quoted cell's quotes are no part of it
         spans = [
             (start + 1, end - 1)
             if end - start >= 2 and line[start] == line[end - 1] == '"'
@@ -305,10 +324,17 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
     or a reach's), when the names give a headline's column, an outlet's and a date's or
     a text's, none twice; else None."""
     roles: list[str | None] = []
-    for start, end in cells:
-        name = " ".join(LETTER_RUN.findall(line[start:end].casefold()))
+    names = [" ".join(LETTER_RUN.findall(line[start:end].casefold())) for start, end in cells]
+    for name in names:
         roles.append(next((field for field, words in COLUMN_ROLES.items() if name in words), None))
-    named = [role for role in roles if role is not None]
+    if "outlet" not in roles and "body" not in roles:
+        # a read-later export: the address gives the outlet, the reader's selection the text
+        for k, name in enumerate(names):
+            if roles[k] is None and name in ADDRESS_COLUMNS and ADDRESS not in roles:
+                roles[k] = ADDRESS
+            elif roles[k] is None and name in SELECTION_COLUMNS and "body" not in roles:
+                roles[k] = "body"
+    named = ["outlet" if role == ADDRESS else role for role in roles if role is not None]
     if (
         len(named) != len(set(named))
         or "title" not in named
@@ -333,15 +359,27 @@ def _rows_under(
             continue
         if printing == "aligned":
             cells = _aligned_cells(line, starts)
+        elif printing == "commas":  # (a quoted cell may hold any other separator)
+            cells = _cells(line, printing) if "\t" not in line else []
         else:
             cells = _cells(line, printing) if _printing(line) == printing else []
         if len(cells) != len(roles):
             break
         fields = tuple(
-            FieldSpan(i, start, end, role)
+            FieldSpan(i, start, end, role) if role != ADDRESS else _host_span(line, i, start, end)
             for (start, end), role in zip(cells, roles, strict=True)
             if role is not None and end > start
         )
         if any(f.field == "title" for f in fields):
             rows.append(ArticleRegion(i, i, (i,), fields))
     return rows
+
+
+def _host_span(line: str, row: int, start: int, end: int) -> FieldSpan:
+    """The outlet field of an address cell: its host without ``www.``
+    (``https://www.example.sk/a`` -> ``example.sk``); the whole cell when it is no web
+    address."""
+    found = _HOST.match(line, start, end)
+    if found is None:
+        return FieldSpan(row, start, end, "outlet")
+    return FieldSpan(row, found.start(1), found.end(1), "outlet")

@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from analysis.clean.clipping_table import table_rows
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -360,6 +361,8 @@ def join_hard_wraps(text: str) -> str:
         is not hard-wrapped).
     """
     lines = text.split("\n")
+    if "," in text and table_rows(lines, only="commas"):
+        return text  # a CSV export's rows are lines each (analysis.clean.clipping_table)
     page = _WrapPage(lines)
     cut_after = _cut_lines(page, len)
     if not text.isascii() and display_width(text) != len(text):
