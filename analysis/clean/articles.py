@@ -80,6 +80,7 @@ from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
+from analysis.clean.contact_domain import contact_domain
 from analysis.clean.dateline import (
     bracketed_day_iso,
     dateline_credit,
@@ -374,6 +375,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         copyright_holder=site.name if site and site.source == "copyright" else None,
         masthead=_masthead(text, facts, site),
         path_named_sites=path_named_sites(text.split("\n"), slug) if slug else (),
+        contact_domain=contact_domain(text) if url is None and site is None else None,
     )
 
 

@@ -120,6 +120,10 @@ class OutletEvidence:
     #: when one of them is written as the URL's first path segment
     #: (:func:`analysis.clean.site_name.path_named_sites`).
     path_named_sites: tuple[str, ...] = ()
+    #: The registered domain of the page's newsroom address ("tips@example.org":
+    #: :func:`analysis.clean.contact_domain.contact_domain`), read when nothing else
+    #: names a site.
+    contact_domain: str | None = None
 
 
 def unknown_site(page: str) -> str:
@@ -951,6 +955,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
             if masthead and key.startswith("name:"):
                 key = masthead_key(key, masthead)
             return Outlet(name, key, source)
+    if evidence.contact_domain:  # "Got a tip? Email tips@example.org", and nothing else
+        return Outlet(evidence.contact_domain, evidence.contact_domain, "page")
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
 
 

@@ -1,0 +1,60 @@
+"""The site a page's newsroom address names: "Got a tip? Email tips@example.org".
+
+A text dump that prints no site name, no URL and no notice may still print the address
+its readers write to. When that address is a desk's, not a person's (its local part is a
+word of :data:`DESK_WORDS`: "tips", "news", "letters"), its registered domain is the
+site's, and is read only when nothing else names a site
+(:func:`analysis.clean.outlet.decide_outlet`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Local parts of the addresses a newsroom gives its readers (English words for a desk,
+#: not any site's): tips, the news desk, letters to the editor, corrections.
+DESK_WORDS = frozenset(
+    {
+        "tips", "tip", "news", "newsroom", "newsdesk", "desk", "editor", "editors",
+        "letters", "corrections", "feedback", "contact", "info", "hello", "press",
+        "newsletter", "newsletters", "stories", "submissions",
+    }
+)  # fmt: skip
+
+# An e-mail address: its local part and its domain.
+_ADDRESS = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b",
+    re.IGNORECASE,
+)
+
+
+def contact_domain(text: str) -> str | None:
+    """The registered domain of the page's desk addresses, when they give one.
+
+    Parameters
+    ----------
+    text : str
+        The page's text.
+
+    Returns
+    -------
+    str or None
+        The one registered domain of the addresses whose local part is a
+        :data:`DESK_WORDS` word; None when there is none, or more than one domain.
+
+    Examples
+    --------
+    >>> contact_domain("Got a tip? Email tips@brindle.example.org")
+    'example.org'
+    >>> contact_domain("Write to jane.doe@example.org") is None
+    True
+    """
+    from analysis.clean.outlet import registered_domain
+
+    domains = {
+        registered_domain(match.group("domain"))
+        for match in _ADDRESS.finditer(text)
+        if match.group("local").casefold() in DESK_WORDS
+    }
+    domains.discard(None)
+    return domains.pop() if len(domains) == 1 else None
