@@ -8,6 +8,7 @@ import pytest
 from test_body import MENU, PARAGRAPHS, kept_text, page
 from test_html_body_widgets import body_of
 
+from analysis import extract_articles
 from analysis.clean.body.code_lines import reads_as_code
 from analysis.clean.html_code import code_ends_apart
 
@@ -112,3 +113,41 @@ def test_the_clause_announcing_a_kept_table_is_body():
     kept = kept_text(lines)
     assert clause in kept and all(row in kept for row in table)
     assert "Play animation" not in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        # a command printed without its prompt (found in the lead's new-user run: the
+        # story's first two paragraphs were lost around two such lines)
+        ("curl -O https://data.example-rail.test/gtfs/latest.zip", True),
+        ("unzip latest.zip -d timetable", True),
+        ("tool --check", True),
+        # prose: capitalized, a dash between spaces, a sentence's end, or long
+        ("Unzip the archive -d is the folder", False),
+        ("and then -- as ever -- they left", False),
+        ("the council said -no- to the plan.", False),
+        ("we were told to wait for the -final- word on the matter by the clerk", False),
+    ],
+)
+def test_a_command_without_its_prompt_reads_as_code(line, code):
+    assert reads_as_code(line) is code
+
+
+def test_a_story_keeps_its_paragraphs_around_commands_printed_without_a_prompt():
+    page = "\n\n".join(
+        [
+            "Rail operator publishes open timetable data",
+            "By Mara Ellison",
+            "The regional rail operator has published its full timetable as open data, "
+            "letting developers build their own journey planners for the first time.",
+            "Developers can fetch the feed with a single command:",
+            "curl -O https://data.example-rail.test/gtfs/latest.zip\nunzip latest.zip -d timetable",
+            "The operator said the feed would be refreshed every night and that older "
+            "versions would stay online for a year so researchers could compare them.",
+            '"We want people to build things we have not thought of," said the data lead.',
+        ]
+    )
+    body = extract_articles(page, "a.txt").iloc[0].body
+    assert body.startswith("The regional rail operator")
+    assert "unzip latest.zip -d timetable" in body

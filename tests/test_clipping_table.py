@@ -106,7 +106,8 @@ def test_a_read_later_csv_export_is_a_row_per_article_its_host_the_outlet():
             'https://valleypost.example/town/library,"Library opens a tool shelf",'
             '"Residents can borrow drills and ladders for a week.",Unread,1764850800',
             'https://www.harbourline.example/sport/regatta,"Regatta moves to May",'
-            '"The club said the new date gives crews, and the weather, more time.",Unread,1764856200',
+            '"The club said the new date gives crews, and the weather, more time.",'
+            "Unread,1764856200",
             "",
         ]
     )
