@@ -107,3 +107,10 @@ def test_a_broadcasters_domain_reads_the_english_broadcast_words_the_cards_not_a
     assert "am" in NOT_CARD_WORDS
     assert not holds_newspaper_word("Ute Am")
     assert holds_newspaper_word("Kerrow FM")
+
+
+def test_a_greek_word_ending_in_final_sigma_is_read_as_the_names_words_are():
+    # the table's "ειδήσεις" (news) never matched: a name's words are case-folded and a
+    # final "ς" folds to "σ", the table's stem was not
+    assert holds_newspaper_word("Ειδήσεις Αιγαίου")
+    assert not holds_newspaper_word("Μαρία Παπαδοπούλου")

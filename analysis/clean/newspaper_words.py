@@ -307,7 +307,7 @@ NAME_NOUN_LANGUAGES = frozenset(
 def _whole_words(senses: set[str], keep: Callable[[OutletWord], bool]) -> frozenset[str]:
     """The words of the rows of ``senses`` read anywhere in a name (no place rows)."""
     return frozenset(
-        row.word
+        row.word.casefold()
         for row in TABLE
         if row.sense in senses and row.how not in ("opens", "closes") and keep(row)
     )
@@ -381,7 +381,8 @@ NOT_CARD_WORDS = frozenset({"am"})
 #: start, the rest whole (:data:`NOT_CARD_WORDS` kept).
 CARD_WORDS = CardWords(
     frozenset(row.word for row in TABLE if row.how == "word") - NOT_CARD_WORDS,
-    tuple(row.stem for row in TABLE if row.stem is not None),
+    # case-folded as the name's words are: a Greek word's final "ς" reads "σ"
+    tuple(row.stem.casefold() for row in TABLE if row.stem is not None),
 )
 
 #: Words a broadcaster's domain spells after its name's leading words or call sign ("KCDS
