@@ -850,6 +850,20 @@ def test_a_menu_printed_on_one_line_above_the_headline_is_no_category():
     assert extract_articles("\n".join(lines), name="label.txt").loc[0, "category"] == "Politics"
 
 
+@pytest.mark.parametrize("masthead", ["The Harbour Times", "Harbour Times", "HARBOUR TIMES"])
+def test_the_sites_masthead_right_over_the_headline_is_no_category(masthead):
+    # A site printing its masthead right over the headline got its own name as the
+    # article's category (lead's new-user run, 2026-12-05); a section's label stays one.
+    headline = "The council approves the rail budget after a long and bitter debate"
+    lines = ["Home News Sport Opinion", masthead, headline, "By Jane Doe", "3 December 2026"]
+    lines += [*BODY, "", "© 2026 Harbour Times. All rights reserved."]
+    articles = extract_articles("\n".join(lines), name="masthead.txt")
+    assert articles.loc[0, "title"] == headline
+    assert articles.loc[0, "category"] is None
+    lines[1] = "Politics"
+    assert extract_articles("\n".join(lines), name="label.txt").loc[0, "category"] == "Politics"
+
+
 _TURNS = [
     "ANN LEE, HOST: Good morning and welcome to The Morning Tide. The harbour council "
     "voted on Tuesday evening to approve next year's budget after a long debate.",

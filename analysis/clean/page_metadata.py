@@ -755,7 +755,7 @@ def article_page_fields(
         headline = headline_lines(lines, title_line, body_start, site_name)
         spans += [FieldSpan(i, *line_value_span(lines[i]), "title") for i in headline]
         spans += _title_repeats(lines, title_line, body_start)
-        spans += _category(lines, headline[0])
+        spans += _category(lines, headline[0], site_name)
         header_first = _first_copy_above(lines, title_line) - HEADER_LINES_ABOVE_TITLE
         header_first = min(header_first, headline[0] - HEADER_LINES_ABOVE_TITLE)
     header_lines = [i for i in range(header_first, body_start) if i not in headline]
@@ -1071,7 +1071,12 @@ def _title_repeats(lines: Sequence[str], title_line: int, body_start: int) -> li
     return repeats
 
 
-def _category(lines: Sequence[str], title_line: int) -> list[FieldSpan]:
+def _category(
+    lines: Sequence[str], title_line: int, site_name: str | None = None
+) -> list[FieldSpan]:
+    """The spans of the story's section: the label over the headline ("Politics"), else
+    the section closing the breadcrumb trail over it; never the site's own name printed
+    right over the headline (its masthead, with or without "The")."""
     spans: list[FieldSpan] = []
     crumb = find_breadcrumb(lines, title_line)
     if crumb is not None:
@@ -1085,6 +1090,7 @@ def _category(lines: Sequence[str], title_line: int) -> list[FieldSpan]:
         and not is_menu_line(lines[above])  # "Home | World | Sport": the site's menu
         and not is_meta_line(lines[above])
         and not is_doubled(lines[above].strip())
+        and not (site_name and compact_name(lines[above]) == compact_name(site_name))
     ):
         spans.append(FieldSpan(above, *line_value_span(lines[above]), "category"))
     elif crumb is not None and crumb[1][1] > crumb[1][0]:
