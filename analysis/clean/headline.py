@@ -14,7 +14,9 @@ under a label of related articles alone ("See also": another article's headline,
 box of them is printed between a page's headline and its body) are not candidates, nor
 is a Markdown quotation ("> ...": a web clipper's excerpt of the story, a pull quote), nor
 is a programme's episode label over an episode's headline on a transcript or podcast
-page ("The Morning Tide — Episode 12": :mod:`analysis.clean.programme_labels`). A
+page ("The Morning Tide — Episode 12": :mod:`analysis.clean.programme_labels`), nor is
+the site's tagline right under its masthead when it calls the paper by a newspaper's
+noun ("Independent voice of the Vale since 1884": :func:`_without_tagline`). A
 headline copied by hand may close with a period: the one line above the body is a
 candidate then, and so is the first line of a text that starts with its body when it is
 a Title Case line of its own (a lead is in sentence case; see :func:`_heads_bare_text`
@@ -58,6 +60,7 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
+from analysis.clean.newspaper_words import TAGLINE_NOUNS, holds_name_word
 from analysis.clean.outlet import compact_name, without_legal_form
 from analysis.clean.programme_labels import is_episode_label, opens_with_episode
 from analysis.clean.scraper_header import is_site_field
@@ -345,6 +348,7 @@ def candidate_features(
             collection = i
         chosen.append((rank, i, below, next_line))
     chosen = _without_episode_labels(lines, chosen, body_start)
+    chosen = _without_tagline(lines, chosen, site_key)
     # a deck under a candidate: the byline or date below the deck is the headline's
     decks = {i: line for _, i, _, line in chosen if _deck_below(page, i, line)}
     for rank, i, below, next_line in chosen:
@@ -910,6 +914,33 @@ def _without_episode_labels(lines: Sequence[str], chosen: list, body_start: int)
         (rank for rank, i, *_ in chosen if i != body_start and i not in labels), default=None
     )
     return [c for c in chosen if not (c[1] in labels and nearest is not None and nearest < c[0])]
+
+
+def _without_tagline(lines: Sequence[str], chosen: list, site_key: str) -> list:
+    """The candidates without the site's tagline when another candidate stands between it
+    and the body: the line printed right under the masthead (the page's site name,
+    ``site_key``, no blank line between) that calls the paper by one of its nouns
+    (:data:`~analysis.clean.newspaper_words.TAGLINE_NOUNS`: "The Example Mercury" /
+    "Independent voice of the Vale since 1884", "Nezávislý denník pre celý región").
+    Read as a headline, it would take the headline under it for its deck. No tuned
+    value."""
+    if not site_key or len(chosen) < 2:
+        return chosen
+    nearest = min(rank for rank, *_ in chosen)
+    return [
+        c
+        for c in chosen
+        if not (
+            c[0] > nearest
+            and c[1] > 0
+            and _names_site(lines[c[1] - 1], site_key)
+            and holds_name_word(lines[c[1]], TAGLINE_NOUNS, strip=TAGLINE_MARKS)
+        )
+    ]
+
+
+#: Marks stripped around a tagline's words before they are read.
+TAGLINE_MARKS = ".,;:!?'’\"“”«»()"
 
 
 def _deck_below(page: _PageLines, index: int, below: int | None) -> bool:

@@ -17,6 +17,10 @@ derives the words it reads:
 - :data:`OPENING_WORDS` and :data:`CLOSING_WORDS` (:func:`names_a_newspaper`): the words
   opening a name in a script without case (Urdu "روزنامہ"), or closing one written
   without spaces (Japanese "新報");
+- :data:`TAGLINE_NOUNS`: the nouns a paper calls itself by in the tagline under its
+  masthead ("Independent voice of the Vale"), which is then no headline
+  (:mod:`analysis.clean.headline`): a newspaper, a daily, a periodical, a herald, of
+  every language, whole words;
 - :data:`BROADCAST_WORDS`: the English broadcast words a broadcaster's domain spells
   ("kcds3tv.com", :mod:`analysis.clean.outlet`);
 - :data:`CARD_WORDS` (:func:`holds_newspaper_word`): every word of every sense, a stem
@@ -384,6 +388,13 @@ CARD_WORDS = CardWords(
     # case-folded as the name's words are: a Greek word's final "ς" reads "σ"
     tuple(row.stem.casefold() for row in TABLE if row.stem is not None),
 )
+
+#: Nouns a paper calls itself by in its tagline ("Independent voice of the Vale",
+#: "Nezávislý denník pre celý región"): a newspaper, a daily, a periodical, a herald (a
+#: voice, a post), of any language, case-folded, whole words; the "news" and title
+#: senses ("Times", "Today", "Record") stand in headlines as often
+#: (:func:`analysis.clean.headline.candidate_features`).
+TAGLINE_NOUNS = _whole_words({"newspaper", "daily", "periodical", "herald"}, lambda row: True)
 
 #: Words a broadcaster's domain spells after its name's leading words or call sign ("KCDS
 #: 3 News" at ``kcds3tv.com``, "Kerrow Sound" at ``kerrowfm.com``): the broadcast sense's
