@@ -45,14 +45,16 @@ date_source       manifest, export, html, page (a date line, else the date of th
                   or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
-body              the body paragraphs, separated by a blank line
+body              the body paragraphs, separated by a blank line (empty on the cards of a
+                  listing of dated headlines alone: analysis.clean.dated_headlines)
 n_body_chars      ``len(body)``
 is_teaser         the body is a teaser or snippet, not the full text: a listing card
                   cut short (analysis.clean.card_teaser.is_teaser), or an article page
                   whose text stops at a paywall (analysis.clean.paywall)
 teaser_reason     why, when is_teaser: ``card: ends in an ellipsis``, ``card: one
-                  paragraph of at most 90 words``, or ``paywall: "PROMPT"`` with the
-                  wall's prompt as printed; None otherwise
+                  paragraph of at most 90 words``, ``card: a headline and its date, no
+                  text`` (the body empty), or ``paywall: "PROMPT"`` with the wall's
+                  prompt as printed; None otherwise
 ================  ====================================================================
 
 Text fields other than body are None when not found. Page values come from the first
@@ -78,7 +80,7 @@ from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
-from analysis.clean.card_teaser import MAX_TEASER_WORDS, teaser_reason
+from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.contact_domain import contact_domain
 from analysis.clean.dateline import (
@@ -498,10 +500,13 @@ def article_rows(
     cards: list[str | None] = []  # each row's outlet as its card names it
     page_bylines: list[str | None] = []  # each row's byline as the page text prints it
     on_meta_lines: list[bool] = []  # whether each row's card name shares its line
+    bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
+    # a listing of headlines alone, each dated (analysis.clean.dated_headlines): its cards
+    titles_only = layout == "listing" and not any(bodies.values())
     for index in sorted(members):
         positions = members[index]
-        body = _body_text(blocks, positions, text)
-        if not body:
+        body = bodies[index]
+        if not body and not titles_only:
             continue
         page = str(blocks["page"][positions[0]])
         row = {"page": page, "article_index": int(index), "layout": layout}
@@ -574,7 +579,9 @@ def article_rows(
         row["body"] = body
         row["n_body_chars"] = len(body)
         reason = (
-            teaser_reason(body) if layout == "listing" else _paywall_reason(blocks, positions, text)
+            (teaser_reason(body) or (TITLE_ONLY_REASON if titles_only else None))
+            if layout == "listing"
+            else _paywall_reason(blocks, positions, text)
         )
         if reason is None and layout == "article" and not (row["byline"] or row["published"]):
             no_story = non_story_reason(

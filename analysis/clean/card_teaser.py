@@ -35,6 +35,9 @@ def is_teaser(body: str) -> bool:
 #: :func:`teaser_reason`'s values for a card (``articles.teaser_reason``).
 ELLIPSIS_REASON = "card: ends in an ellipsis"
 SHORT_REASON = f"card: one paragraph of at most {MAX_TEASER_WORDS} words"
+#: A listing's card printing its headline and date alone, no text
+#: (:mod:`analysis.clean.dated_headlines`): a teaser of no words (``articles.body`` empty).
+TITLE_ONLY_REASON = "card: a headline and its date, no text"
 
 
 def teaser_reason(body: str) -> str | None:

@@ -56,6 +56,7 @@ from analysis.clean.card_roles import read_cards, without_chrome_outlet
 from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
 from analysis.clean.clipping_table import table_rows
+from analysis.clean.dated_headlines import dated_headline_cards
 from analysis.clean.dates import find_date_span
 from analysis.clean.inline_headlines import inline_cards
 from analysis.clean.labelled_blocks import labelled_rows
@@ -179,8 +180,9 @@ def find_cards_or_updates(
         echoed = _echo_reading(lines, kinds, first, first_kind, plain)
         regions, updates = _listing_regions(lines, kinds, echoed, detected_body)
     if not regions and not updates:
-        # no card on a line of its own: cards printed one a line, headline first
-        regions = inline_cards(lines)
+        # no card on a line of its own: cards printed one a line, headline first; or no
+        # text under any headline: each headline dated
+        regions = inline_cards(lines) or dated_headline_cards(lines)
     return [_without_site_prompts(lines, region) for region in regions], updates
 
 
