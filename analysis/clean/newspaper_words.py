@@ -49,7 +49,8 @@ from typing import NamedTuple
 #: One row a word: the word as a name prints it (case-folded); how a name holds it
 #: ("word": a whole word; a stem and "-": a word opening with the stem, matched so on
 #: listing cards and whole elsewhere; "opens": the first word of a name in a script
-#: without case; "closes": the end of a name written without spaces); its sense
+#: without case; "closes": the end of a name written without spaces; "starts": the start
+#: of a name written without spaces); its sense
 #: (newspaper, daily, periodical, herald: a herald, courier, messenger, post or voice;
 #: news; title: another noun papers are named by, "Times", "Observer"; broadcast;
 #: agency); the languages (ISO 639-1) writing it.
@@ -267,6 +268,11 @@ avīze        word          newspaper  lv
 早报           closes        daily      zh
 신문           closes        newspaper  ko
 일보           closes        daily      ko
+សារព័ត៌មាន    starts        newspaper  km
+កាសែត         starts        newspaper  km
+หนังสือพิมพ์     starts        newspaper  th
+ໜັງສືພິມ       starts        newspaper  lo
+သတင်းစာ        closes        newspaper  my
 """
 
 #: The senses of :data:`TABLE`.
@@ -313,7 +319,7 @@ def _whole_words(senses: set[str], keep: Callable[[OutletWord], bool]) -> frozen
     return frozenset(
         row.word.casefold()
         for row in TABLE
-        if row.sense in senses and row.how not in ("opens", "closes") and keep(row)
+        if row.sense in senses and row.how not in ("opens", "closes", "starts") and keep(row)
     )
 
 
@@ -368,6 +374,9 @@ OPENING_WORDS = frozenset(row.word for row in TABLE if row.how == "opens")
 #: Endings of a newspaper's name in the scripts written without spaces: Japanese 新聞,
 #: 新報, 日報, 時報; Chinese 日报, 晚报, 时报, 早报; Korean 신문, 일보.
 CLOSING_WORDS = tuple(row.word for row in TABLE if row.how == "closes")
+#: Starts of a newspaper's name in the scripts written without spaces: Khmer "កាសែត",
+#: "សារព័ត៌មាន", Thai "หนังสือพิมพ์", Lao "ໜັງສືພິມ" (a newspaper), the paper's name run on.
+STARTING_WORDS = tuple(row.word for row in TABLE if row.how == "starts")
 
 
 class CardWords(NamedTuple):
@@ -469,8 +478,8 @@ def names_a_newspaper(name: str) -> bool:
         three or more, no postposition among them, for a word that is also an
         adjective, :data:`ALSO_ADJECTIVES`), when one of its two or more words is one
         of :data:`PLAIN_NAME_NOUNS` (case-folded), or when it is one run of letters
-        longer than a word of :data:`CLOSING_WORDS` that ends in one ("北浜新報"); False
-        for the word alone.
+        that ends in a word of :data:`CLOSING_WORDS` ("北浜新報") or starts with one of
+        :data:`STARTING_WORDS` (:func:`is_newspaper_run`); False for the word alone.
     """
     words = name.split()
     if words and words[0] in ALSO_ADJECTIVES:
@@ -482,8 +491,33 @@ def names_a_newspaper(name: str) -> bool:
         return True
     if holds_name_word(name, PLAIN_NAME_NOUNS, fewest=2):
         return True  # "Jadranski vjesnik", "Подунавске новине", "Нийслэлийн сонин"
-    return len(words) == 1 and any(
-        name.endswith(word) and len(name) > len(word) for word in CLOSING_WORDS
+    return len(words) == 1 and is_newspaper_run(name)
+
+
+def is_newspaper_run(name: str) -> bool:
+    """Whether a name is one run of a script written without spaces that a newspaper's
+    word closes or starts ("北浜新報", Khmer "កាសែតទន្លេមេគង្គ": "newspaper" and the paper's
+    name): one name, however many words a segmentation of the run counts.
+
+    Parameters
+    ----------
+    name : str
+        A line read as a name.
+
+    Returns
+    -------
+    bool
+        True when it holds no space and ends with a word of :data:`CLOSING_WORDS` or
+        starts with one of :data:`STARTING_WORDS`, and is longer than the word.
+    """
+    name = name.strip()
+    return (
+        bool(name)
+        and len(name.split()) == 1
+        and (
+            any(name.endswith(word) and len(name) > len(word) for word in CLOSING_WORDS)
+            or any(name.startswith(word) and len(name) > len(word) for word in STARTING_WORDS)
+        )
     )
 
 

@@ -23,7 +23,7 @@ from analysis.clean.header_lines import (
     menu_items,
     spaced_menu_items,
 )
-from analysis.clean.newspaper_words import names_a_newspaper
+from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
 from analysis.clean.outlet import compact_name
 from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_phrases import (
@@ -711,7 +711,7 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     """
     form = trim_phrase(form)
     key = compact_name(form)
-    if len(key) < 2 or count_name_words(form) > MAX_NAME_WORDS:
+    if len(key) < 2 or (count_name_words(form) > MAX_NAME_WORDS and not is_newspaper_run(form)):
         return None
     words = name_words(form)
     if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (

@@ -50,7 +50,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.legal_footer import legal_footer_head
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
-from analysis.clean.newspaper_words import NAME_NOUNS
+from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run
 from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -1566,7 +1566,7 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         or len(stripped) > PLAIN_NAME_CHARS
         or _LOWER_START.match(stripped)  # (not Georgian's Mkhedruli: UNSHOWN_CASE)
         or not _PLAIN_NAME.fullmatch(stripped)
-        or count_name_words(stripped) > 4
+        or (count_name_words(stripped) > 4 and not is_newspaper_run(stripped))
         or _LIST_ITEM.match(line)
         or is_meta_line(line)
         or masthead_name(line)
@@ -1576,6 +1576,7 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")
+
 # A lower-case first letter, as running text shows case: Georgian's Mkhedruli, lower case
 # to Python since Unicode 11, is a script without case here (analysis.text.UNSHOWN_CASE).
 _LOWER_START = re.compile(f"[{LOWER_LETTERS}]")
