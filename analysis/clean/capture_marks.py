@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import find_date_span
+from analysis.clean.html_logo import LOGO_WORDS
 
 __all__ = ["CAPTURE_LINES", "without_capture_marks"]
 
@@ -22,7 +23,9 @@ __all__ = ["CAPTURE_LINES", "without_capture_marks"]
 CAPTURE_LINES = 2
 
 # The word for a logo, then a colon, before the name its image shows.
-_LOGO_LABEL = re.compile(r"\s*(?i:logo|logotipo|logotype|логотип)\s*:\s+(?=\S)")
+_LOGO_LABEL = re.compile(
+    r"\s*(?i:" + "|".join(sorted(LOGO_WORDS, key=len, reverse=True)) + r")\s*:\s+(?=\S)"
+)
 # A save tool's line: the past participle of saving, a few words, then "on" and a date.
 _SAVED_ON = re.compile(
     r"\s*(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?\s+on\s+",

@@ -5,7 +5,10 @@ image's alternative text, on the link to the site's home page above the story
 (``<a href="/"><img alt="Seaview Gazette"></a>``), is that name.
 :mod:`analysis.clean.articles` reads it as the page's masthead when only a copyright
 holder names the page (a group's notice under a sister site's logo), which the run may
-confirm (:mod:`analysis.clean.outlet_merge`); it names no outlet by itself.
+confirm (:mod:`analysis.clean.outlet_merge`); it names no outlet by itself. An image
+in the page's ``<header>`` whose text calls it a logo (``<img alt="Seaview Gazette
+logo">``, :func:`header_logo_name`) says itself that it is the site's: it is the site's
+name when the markup gives none (:mod:`analysis.clean.html_page`).
 """
 
 from __future__ import annotations
@@ -87,6 +90,79 @@ def _is_home(href: str) -> bool:
         and parts.path in ("", "/")
         and not parts.query
     )
+
+
+#: The languages' words for a logo, which an image's text names the site's by ("Example
+#: Echo logo", "Logo: Example Echo", "Logotipo de Ejemplo", "Логотип X"), case-folded.
+LOGO_WORDS = frozenset({"logo", "logotipo", "logotype", "logotyp", "logotip", "логотип", "лого"})
+
+# Marks between a logo's word and the name: "Logo: X", "X - logo", "X | Logo".
+_LOGO_MARKS = ":-–—|"
+#: Words between a logo's word and the name ("logo of Example Echo", "logo de ...").
+_LOGO_LINKS = frozenset({"of", "de", "del", "da", "do", "di", "du", "des", "van", "von"})
+
+
+def header_logo_name(tree: HtmlElement) -> str | None:
+    """The site's name an image of the page's header gives as the text of its logo: the
+    first image inside ``<header>`` (or an element of role ``banner``) before the page's
+    first ``<h1>`` whose alternative text is a name and a word of :data:`LOGO_WORDS`
+    (``<header><img alt="Dunmore Echo logo"></header>``). The word says the picture is
+    the site's logo, linked to the home page or not: a page without ``<title>`` or
+    meta tags names its site so only. No tuned value.
+
+    Parameters
+    ----------
+    tree : HtmlElement
+        The page (:func:`analysis.clean.html_page.rendered_page`'s tree).
+
+    Returns
+    -------
+    str or None
+        The name the image's text gives (:func:`logo_text_name`), of 1 to :data:`MAX_LOGO_WORDS` words; None when no
+        such image stands in the header before the first ``<h1>``.
+    """
+    for element in tree.iter("img", "h1"):
+        if element.tag == "h1":
+            return None
+        if not any(a.tag == "header" or a.get("role") == "banner" for a in element.iterancestors()):
+            continue
+        name = logo_text_name(element.get("alt") or "")
+        if name is not None:
+            return name
+    return None
+
+
+def logo_text_name(alt: str) -> str | None:
+    """The name in an image's text that calls the image a logo: "Dunmore Echo logo",
+    "Logo: Dunmore Echo", "Logo of Dunmore Echo" -> "Dunmore Echo"; None for a text
+    without a word of :data:`LOGO_WORDS` at its start or end, or a name of more than
+    :data:`MAX_LOGO_WORDS` words.
+
+    Parameters
+    ----------
+    alt : str
+        An image's alternative text.
+
+    Returns
+    -------
+    str or None
+        The name, spaces collapsed; None for words all in lower case ("site logo").
+    """
+    words = [word for word in alt.split() if word.strip(_LOGO_MARKS)]
+    if len(words) < 2:
+        return None
+    if words[0].strip(_LOGO_MARKS).casefold() in LOGO_WORDS:
+        words = words[1:]
+        if words[0].casefold() in _LOGO_LINKS:
+            words = words[1:]
+    elif words[-1].strip(_LOGO_MARKS).casefold() in LOGO_WORDS:
+        words = words[:-1]
+    else:
+        return None
+    words[-1:] = [word.rstrip(_LOGO_MARKS) for word in words[-1:]]
+    if " ".join(words).islower():
+        return None  # "site logo", "our logo": no name
+    return " ".join(words) if 0 < count_words(" ".join(words)) <= MAX_LOGO_WORDS else None
 
 
 #: The class a WordPress theme gives the element holding the site's title: classic

@@ -57,7 +57,12 @@ from analysis.clean.html_code import code_ends_apart, inherit_whitespace
 from analysis.clean.html_decks import deck_paragraphs
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
 from analysis.clean.html_links import link_paragraphs
-from analysis.clean.html_logo import home_logo_name, names_home, site_title_name
+from analysis.clean.html_logo import (
+    header_logo_name,
+    home_logo_name,
+    names_home,
+    site_title_name,
+)
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.jsonld_article import nested_days, own_articles, website_names
@@ -417,6 +422,9 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is None and "site-title" in html:  # a WordPress theme's site title
         tree = _parse(html)
         site_name = site_title_name(tree) if tree is not None else None
+    if site_name is None and "<header" in html and "alt=" in html:  # a header's logo
+        tree = _parse(html)  # image, its text naming it ("Example Echo logo")
+        site_name = header_logo_name(tree) if tree is not None else None
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name or _company_words_close(site_name)

@@ -1,0 +1,63 @@
+"""analysis.clean.html_logo: a header's logo image whose text calls it the site's logo."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import document_fromstring
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.html_logo import header_logo_name, logo_text_name
+from analysis.read import read_page
+
+
+@pytest.mark.parametrize(
+    ("alt", "name"),
+    [
+        ("Millbrae Beacon logo", "Millbrae Beacon"),
+        ("Logo: The Millbrae Beacon", "The Millbrae Beacon"),
+        ("Millbrae Beacon - Logo", "Millbrae Beacon"),
+        ("Logo of Millbrae Beacon", "Millbrae Beacon"),
+        ("Logotipo de El Faro del Sur", "El Faro del Sur"),
+        ("Логотип Степной вестник", "Степной вестник"),
+        ("Millbrae Beacon", None),  # no logo's word: a picture's text as any other
+        ("site logo", None),  # no name
+        ("A boy holding a logo on a sign", None),
+        ("Logo", None),
+    ],
+)
+def test_the_name_an_images_text_calls_a_logo(alt, name):
+    assert logo_text_name(alt) == name
+
+
+def test_only_a_logo_in_the_pages_header_before_the_headline_names_the_site():
+    def logo(body: str) -> str | None:
+        return header_logo_name(document_fromstring(f"<html><body>{body}</body></html>"))
+
+    assert logo('<header><img alt="Millbrae Beacon logo"></header><h1>H</h1>') == (
+        "Millbrae Beacon"
+    )
+    assert logo('<div role="banner"><img alt="Millbrae Beacon logo"></div><h1>H</h1>') == (
+        "Millbrae Beacon"
+    )
+    # a sponsor's logo in the story, one under the headline: none
+    assert logo('<div><img alt="Acme Bank logo"></div><h1>H</h1>') is None
+    assert logo('<header></header><h1>H</h1><header><img alt="Acme logo"></header>') is None
+
+
+def test_a_page_naming_its_site_only_by_its_headers_logo_is_filed_under_it(tmp_path):
+    page_html = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"></head><body>
+<header><img src="/img/logo.svg" alt="Millbrae Beacon logo"></header>
+<main>
+<h1>Harbour wall repairs finish a month early</h1>
+<p class="byline">By Tomas Reyes</p>
+<p>Repairs to the harbour wall at Millbrae finished a month ahead of schedule, the port
+authority said on Tuesday, after a dry autumn let crews work through November.</p>
+<p>The wall was damaged in a storm last winter and had been closed to walkers since.</p>
+<p>The footpath along the top of the wall will reopen on Saturday morning.</p>
+</main></body></html>"""
+    path = tmp_path / "harbour-wall.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert rows["outlet"].tolist() == ["Millbrae Beacon"]
