@@ -41,8 +41,9 @@ published         publication date, ISO ``yyyy-mm-dd``: the day as printed (page
                   card printing no date: its ``<time datetime>``'s,
                   analysis.clean.html_cards.date_of_card)
 date_source       manifest, export, html, page (a date line, else the date of the dateline
-                  opening the body: analysis.clean.dateline), url (the URL's path),
-                  or None
+                  opening the body: analysis.clean.dateline, else the day a relative
+                  time names as of a save tool's dated line:
+                  analysis.clean.capture_date), url (the URL's path), or None
 relative_time     a relative time as written ("13 hours ago")
 category          section or category label
 body              the body paragraphs, separated by a blank line (empty on the cards of a
@@ -78,6 +79,7 @@ from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions
 from analysis.clean.bylines import byline_without_credit
+from analysis.clean.capture_date import relative_day
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
@@ -535,6 +537,9 @@ def article_rows(
                 if printed
                 else yearless_dateline_iso(body, text) or bracketed_day_iso(body, text)
             )
+        if layout == "article" and row["published"] is None and row["relative_time"]:
+            # "2 days ago" under a save tool's "Saved from the web on 5 December 2026"
+            row["published"] = relative_day(row["relative_time"], text.splitlines())
         if row["published"] is None and is_dated_headline(row["title"] or ""):
             # a headline holding the page's date ("Letters to the editor, December 3, 2026")
             row["published"] = published_value(row["title"], text)

@@ -12,12 +12,12 @@ word for a logo in the languages that print it so; no site's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from analysis.clean.dates import find_date_span
 from analysis.clean.html_logo import LOGO_WORDS
 
-__all__ = ["CAPTURE_LINES", "without_capture_marks"]
+__all__ = ["CAPTURE_LINES", "capture_line", "without_capture_marks"]
 
 #: A save tool's line is read among the page's first this many lines with a word.
 CAPTURE_LINES = 2
@@ -31,6 +31,50 @@ _SAVED_ON = re.compile(
     r"\s*(?:Saved|Captured|Archived|Clipped|Downloaded)\b(?:\s+\S+){0,4}?\s+on\s+",
     re.IGNORECASE,
 )
+
+
+def capture_line(lines: Sequence[str]) -> tuple[str, int] | None:
+    """The save tool's line dating the saving, among the page's first
+    :data:`CAPTURE_LINES` lines with a word ("Saved from the web on 5 December 2026, 10:14
+    UTC"), and where its date starts.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's text, one line an item, top first.
+
+    Returns
+    -------
+    tuple of (str, int) or None
+        The line and the index its date starts at (right after "on"); None when no such
+        line opens the page.
+    """
+    for _, line in _top_lines(lines):
+        if (start := _saved_date_start(line)) is not None:
+            return line, start
+    return None
+
+
+def _top_lines(lines: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """The page's first :data:`CAPTURE_LINES` lines with a word, with their indices."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > CAPTURE_LINES:
+            return
+        yield i, line
+
+
+def _saved_date_start(line: str) -> int | None:
+    """Where the date of a save tool's line starts (right after its "on"), or None for
+    another line."""
+    saved = _SAVED_ON.match(line)
+    if saved is None:
+        return None
+    date = find_date_span(line[saved.end() :])
+    return saved.end() if date is not None and date[0] == 0 else None
 
 
 def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
@@ -49,19 +93,12 @@ def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
         tool's whole line replaced by spaces (every other position unchanged).
     """
     blanked: list[str] | None = None
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > CAPTURE_LINES:
-            break
+    for i, line in _top_lines(lines):
         end = None
         if (label := _LOGO_LABEL.match(line)) is not None:
             end = label.end()
-        elif (saved := _SAVED_ON.match(line)) is not None:
-            date = find_date_span(line[saved.end() :])
-            end = len(line) if date is not None and date[0] == 0 else None
+        elif _saved_date_start(line) is not None:
+            end = len(line)
         if end is not None:
             blanked = list(lines) if blanked is None else blanked
             blanked[i] = " " * end + line[end:]

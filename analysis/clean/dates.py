@@ -64,7 +64,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
 ``Modified``, ..., and a reader's ``Saved``, ``Retrieved``) or "publish" (``Published``,
 ``Posted``, ...), so that a page's published date is not the date of its last change
 (:func:`find_published_date`).
-A relative time cannot be turned into a date: a text dump carries no reference date.
+A relative time cannot be turned into a date here: a text dump carries no reference
+date (a save tool's dated line is one: :mod:`analysis.clean.capture_date`).
 
 A date is the day as printed, whatever clock time and zone are written with it
 (``Updated 10:01 pm PST, Tuesday, November 19, 2019`` is ``2019-11-19``): the day a

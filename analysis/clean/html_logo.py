@@ -118,8 +118,9 @@ def header_logo_name(tree: HtmlElement) -> str | None:
     Returns
     -------
     str or None
-        The name the image's text gives (:func:`logo_text_name`), of 1 to :data:`MAX_LOGO_WORDS` words; None when no
-        such image stands in the header before the first ``<h1>``.
+        The name the image's text gives (:func:`logo_text_name`), of 1 to
+        :data:`MAX_LOGO_WORDS` words; None when no such image stands in the header
+        before the first ``<h1>``.
     """
     for element in tree.iter("img", "h1"):
         if element.tag == "h1":

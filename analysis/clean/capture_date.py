@@ -1,0 +1,86 @@
+"""The day a relative time names, counted back from a save tool's dated line.
+
+A relative time ("Posted: 2 days ago", "5 hours ago", "yesterday") names no day by
+itself: a text dump carries no reference date (:mod:`analysis.clean.dates`). A page a
+save tool kept prints one: the tool's line dating the saving over the masthead ("Saved
+from the web on 5 December 2026, 10:14 UTC",
+:func:`analysis.clean.capture_marks.capture_line`). The relative time was written
+as of that moment, so the day it names is the saving's day less its days, or less its
+hours and minutes when the line prints a clock time (none: no day for hours or
+minutes). English's relative times only (the number, a unit of minutes, hours, days or
+weeks, "ago"; "yesterday"); the other languages' units are left. No tuned value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from analysis.clean.capture_marks import capture_line
+from analysis.clean.dates import find_date_span, parse_date
+
+__all__ = ["relative_day"]
+
+# An English relative time: a number ("2", "a", "an", "one") and its unit, then "ago".
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,3}|an?|one)\s+(?P<unit>min(?:ute)?|h(?:ou)?r|day|week)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# The clock time after the saving's date ("10:14", "10.14 UTC").
+# (not a numeric date's day and month: "5.12.2026")
+_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.])")
+_UNIT_MINUTES = {"min": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
+
+
+def relative_day(relative: str, lines: Sequence[str]) -> str | None:
+    """The day ``relative`` names as of the save tool's dated line of the page.
+
+    Parameters
+    ----------
+    relative : str
+        A relative time as the page prints it ("2 days ago").
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        ``yyyy-mm-dd``: the saving's day less the days (or, when the line prints a clock
+        time, less the minutes) the relative time counts; None when the page prints no
+        save tool's dated line, the time is no English relative time, or it counts hours
+        or minutes from a line without a clock time.
+    """
+    saved = capture_line(lines)
+    if saved is None:
+        return None
+    line, start = saved
+    span = find_date_span(line[start:])
+    day = parse_date(line[start : start + span[1]]) if span is not None else None
+    if day is None:
+        return None
+    minutes = _minutes_back(relative)
+    if minutes is None:
+        return None
+    moment = dt.datetime.fromisoformat(day)
+    clock = _CLOCK.search(line[start:])
+    if clock is not None:
+        moment = moment.replace(hour=int(clock[1]), minute=int(clock[2]))
+    elif minutes % (24 * 60):
+        return None  # hours back from a day without its clock time: either day
+    return (moment - dt.timedelta(minutes=minutes)).date().isoformat()
+
+
+def _minutes_back(relative: str) -> int | None:
+    """The minutes an English relative time counts back; None for another."""
+    if _YESTERDAY.search(relative):
+        return 24 * 60
+    match = _AGO.search(relative)
+    if match is None:
+        return None
+    n = match["n"].lower()
+    count = int(n) if n.isdigit() else 1
+    unit = match["unit"].lower()
+    key = "min" if unit.startswith("min") else unit[0]
+    return count * _UNIT_MINUTES[key]

@@ -1,0 +1,57 @@
+"""analysis.clean.capture_date: a relative time counted back from a save tool's line."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import extract_articles
+from analysis.clean.capture_date import relative_day
+
+SAVED = "Saved from the web on 9 March 2026, 08:40 UTC"
+
+
+@pytest.mark.parametrize(
+    ("relative", "day"),
+    [
+        ("Posted: 3 days ago", "2026-03-06"),
+        ("yesterday", "2026-03-08"),
+        ("a week ago", "2026-03-02"),
+        ("5 hours ago", "2026-03-09"),  # 03:40 the same day
+        ("9 hours ago", "2026-03-08"),  # 23:40 the day before
+        ("2 months ago", None),  # no day: a month has no fixed length
+        ("vor 3 Tagen", None),  # another language's units: left
+    ],
+)
+def test_the_day_a_relative_time_names_as_of_the_saving(relative, day):
+    assert relative_day(relative, [SAVED, "", "The Kelso Lantern"]) == day
+
+
+def test_no_day_without_a_save_tools_line_or_for_hours_from_a_day_alone():
+    assert relative_day("3 days ago", ["The Kelso Lantern", "", "Headline"]) is None
+    assert relative_day("5 hours ago", ["Saved from the web on 9 March 2026", "X"]) is None
+    assert relative_day("3 days ago", ["Saved from the web on 9 March 2026", "X"]) == ("2026-03-06")
+
+
+def test_a_saved_article_dated_days_ago_gets_its_day():
+    text = "\n".join(
+        [
+            SAVED,
+            "",
+            "The Kelso Lantern",
+            "",
+            "Allotment waiting list falls after council opens two new sites",
+            "",
+            "Posted: 3 days ago | By Ruth Haldane",
+            "",
+            "The waiting list for allotments in Kelso has fallen by a third since the council "
+            "opened two new sites on the edge of town last spring.",
+            "",
+            "More than 60 plots were let in the first month, and a third site is planned for "
+            "next year near the old railway station.",
+            "",
+            "Plot holders pay 45 pounds a year, with half price for pensioners and students.",
+        ]
+    )
+    rows = extract_articles(text, "lantern.txt")
+    assert rows["published"].tolist() == ["2026-03-06"]
+    assert rows["relative_time"].tolist() == ["3 days ago"]
