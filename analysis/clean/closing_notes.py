@@ -44,6 +44,7 @@ __all__ = [
     "is_box_label",
     "is_feed_footer",
     "is_print_note",
+    "last_footer",
     "notices_of",
     "signs_byline",
     "without_closing_notes",
@@ -150,9 +151,33 @@ def feed_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
         (line, start, end) of the site's name in the last footer
         (:func:`is_feed_footer`); None for a page without one.
     """
+    found = last_footer(lines, _FEED_FOOTER_WORDS, _FEED_FOOTER)
+    return (found[0], *found[1].span("name")) if found else None
+
+
+def last_footer(
+    lines: Sequence[str], needed: str, pattern: re.Pattern[str]
+) -> tuple[int, re.Match[str]] | None:
+    """The page's last line a footer's pattern finds, searched from the page's end.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    needed : str
+        Words every footer of the pattern holds, case-folded (a line without them is
+        not searched).
+    pattern : re.Pattern
+        The footer, searched in the line.
+
+    Returns
+    -------
+    tuple or None
+        (line, match) of the last line holding a footer; None for a page without one.
+    """
     for i in range(len(lines) - 1, -1, -1):
-        if _FEED_FOOTER_WORDS in lines[i] and (match := _FEED_FOOTER.match(lines[i])):
-            return (i, *match.span("name"))
+        if needed in lines[i].casefold() and (match := pattern.search(lines[i])):
+            return i, match
     return None
 
 

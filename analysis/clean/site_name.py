@@ -93,6 +93,7 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
+from analysis.clean.newsletter_footer import newsletter_footer_site
 from analysis.clean.outlet import (
     GLUED_SCRIPT_NAME,
     MAX_GLUED_COMPANY_CHARS,
@@ -214,7 +215,9 @@ def page_site_name(
         The name a scraper's header block names the site by
         (:func:`~analysis.clean.scraper_header.header_site`) or a feed item's footer
         (:func:`~analysis.clean.closing_notes.feed_footer_site`), else the best-scored
-        candidate; source ``copyright`` when only a copyright notice names it.
+        candidate; source ``copyright`` when only a copyright notice names it; when no
+        candidate names the site, the list a newsletter's footer names
+        (:func:`~analysis.clean.newsletter_footer.newsletter_footer_site`).
     """
     field = header_site(lines)
     if field is None:  # a feed item's footer ("The post TITLE appeared first on SITE.")
@@ -225,7 +228,7 @@ def page_site_name(
     lines = without_capture_marks(without_byline_roles(lines))
     candidates = collect_candidates(lines)
     if not candidates:
-        return None
+        return _newsletter_site(lines)
     page = PageText(lines)
     weights = weights or SITE_WEIGHTS
     features = choosable_features(candidates, page, weights)
@@ -249,7 +252,7 @@ def page_site_name(
         own = {k: v for k, v in features.items() if not _names_issuer(k, issuer)}
         key = choose_candidate(candidates, own, weights, min_score, page)
     if key is None:
-        return None
+        return _newsletter_site(lines)
     if is_copyright_only(candidates[key]):
         key = _masthead_form_of(candidates, features, key) or key
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
@@ -265,6 +268,16 @@ def page_site_name(
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
     return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def _newsletter_site(lines: Sequence[str]) -> SiteName | None:
+    """The list a newsletter's footer names ("... because you subscribed to Example
+    Daily"), read when nothing else of the page names a site; else None."""
+    found = newsletter_footer_site(lines)
+    if found is None:
+        return None
+    line_no, start, end = found
+    return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
 
 
 def without_byline_roles(lines: Sequence[str]) -> Sequence[str]:

@@ -96,6 +96,9 @@ _NAME = (
     rf"(?:[Tt]he\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:(?:{_PARTICLES})\s+)?{_CAP_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 )
+#: A site's name as the cues write it (the pattern's text, no group): capitalized words,
+#: a particle between two, at most :data:`MAX_NAME_WORDS`.
+SITE_NAME_PATTERN = _NAME
 _NAME_GROUP = rf"(?P<name>{_NAME})"
 _BEFORE_CUES = (
     r"About|Contact|Follow|Support|Subscribe\s+to|Sign\s+[Uu]p\s+(?:for|to)|More\s+(?:[Ff]rom|on)"

@@ -1,0 +1,67 @@
+"""The list a newsletter's footer says the reader subscribed to: "You are receiving this
+because you subscribed to Example Daily."
+
+A newsletter e-mail saved as text without its header (no ``From:`` line) may print no
+masthead, no notice and no address, only the footer every mailing closes with, which
+names the list the reader signed up for: the sender's own words for itself. The list is
+often named after its site ("Example Daily"), sometimes apart from it ("the Morning
+Brief newsletter from Example Daily": then the name after "from" is the sender's).
+:func:`~analysis.clean.site_name.page_site_name` reads it only when nothing else of the
+page names a site, so a page's masthead or cues outrank a list's own name.
+
+The words are English's grammar of the notice (you are receiving / you received this
+e-mail, message or newsletter because you subscribed to, signed up for, opted in to X),
+no site's; no tuned value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.closing_notes import last_footer
+from analysis.clean.site_phrases import SITE_NAME_PATTERN
+
+__all__ = ["newsletter_footer_site"]
+
+# The word every form of the notice holds (a line without it is not searched).
+_NEEDED = "because you"
+_NOTICE = re.compile(
+    r"(?i:you(?:['’]re|\s+are)\s+(?:receiving|getting)|you\s+(?:have\s+)?(?:received|got))"
+    r"\s+(?i:this|these)"
+    r"(?:\s+(?i:e-?mails?|messages?|newsletters?|mails?|updates?|digests?|alerts?))?"
+    r"\s+because\s+(?i:you(?:['’]ve|\s+(?:have|are|were))?)\s+"
+    r"(?i:subscribed|signed\s+up|opted\s+in|registered)\s+(?i:to|for|with)\s+"
+    rf"(?:the\s+)?(?P<name>{SITE_NAME_PATTERN})"
+    # "... to the Morning Brief newsletter from Example Daily": the sender
+    r"(?:\s+(?i:newsletters?|e-?mails?|(?:mailing\s+)?list|updates?|alerts?))?"
+    rf"(?:\s+(?i:from|by)\s+(?:the\s+)?(?P<sender>{SITE_NAME_PATTERN}))?"
+)
+
+
+def newsletter_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the last newsletter footer of the page names the list or its sender.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        (line, start, end) of the name in the page's last such footer: the sender's when
+        the footer names one after the list ("from X"), else the list's; None for a page
+        without one.
+
+    Examples
+    --------
+    >>> footer = "You are receiving this because you subscribed to Example Daily."
+    >>> newsletter_footer_site(["Story.", footer])
+    (1, 49, 62)
+    """
+    found = last_footer(lines, _NEEDED, _NOTICE)
+    if found is None:
+        return None
+    line_no, match = found
+    return (line_no, *match.span("sender" if match.group("sender") else "name"))
