@@ -527,3 +527,17 @@ def test_short_and_company_forms_of_a_name_written_without_spaces_are_one_outlet
     found = outlet_identities(keys, ["港湾日日新聞", "港湾日日新報", "港湾日日"])
     assert found.key_of["name:港湾日日"] == "name:港湾日日"
     assert found.ambiguous["name:港湾日日"] == tuple(keys[1::-1])
+
+
+def test_a_name_of_two_words_is_filed_under_the_one_address_it_names():
+    # a newsletter's pages named by their footer, the site's by its desk's address
+    keys = ["quillmere.org", "name:quillmereledger", "name:sport", "name:tarnbycourier"]
+    names = ["quillmere.org", "Quillmere Ledger", "Sport", "Tarnby Courier"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:quillmereledger"] == "quillmere.org"
+    assert found.key_of["name:tarnbycourier"] == "name:tarnbycourier"  # names no address
+    found = outlet_identities(["sportnews.com", "name:sport"], ["sportnews.com", "Sport"])
+    assert found.key_of["name:sport"] == "name:sport"  # one word: a section's label too
+    keys = ["quillmere.org", "quillmere.net", "name:quillmereledger"]
+    found = outlet_identities(keys, ["quillmere.org", "quillmere.net", "Quillmere Ledger"])
+    assert found.key_of["name:quillmereledger"] == "name:quillmereledger"  # two addresses

@@ -16,6 +16,11 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   equal to a domain's label ("The New York Times" and nyt.com), is filed under that
   outlet: a domain when one is related, else the longer name. The evidence is in the
   corpus, no name is known in advance;
+- a ``name:`` key still apart, whose every name has two words or more and is the name of
+  exactly one domain key of the run (:func:`analysis.clean.outlet.name_matches_domain`:
+  "Brindle Street Daily" of brindlestreet.org, "Insight NZ" of insight.co.nz), and the
+  initials of no other outlet's name, is filed under that domain, as a masthead no page
+  prints as its site's name is (below);
 - a ``name:`` key whose name is only the first words of other outlets' names ("La
   Voz" of "La Voz de Galicia": a masthead's short form) is filed under the one of them
   whose pages print the menu and notice lines its pages print, and no other's
@@ -645,11 +650,13 @@ def _file_short_forms(
     longer name key. Longer names are filed first, so a short form follows its long
     form's outlet ("NY Times" -> "New York Times" -> nytimes.com). Returns the keys that
     are only the initials of other outlets' names and stay apart -> those outlets."""
+    names_of: dict[str, set[str]] = {}  # key -> the names its pages print
     forms: dict[str, set[str]] = {}  # key -> the short forms of the names its pages print
     spelled: dict[str, set[str]] = {}  # key -> those that spell out a word of a name
     joins: dict[str, set[str]] = {}  # key -> its names run together without small words
     for key, name in pairs:
         if not key.startswith(UNKNOWN_PREFIX) and name != key:
+            names_of.setdefault(key, set()).add(name)
             found = short_forms(name)
             forms.setdefault(key, set()).update(found)
             spelled.setdefault(key, set()).update(found - initials(name))
@@ -689,6 +696,8 @@ def _file_short_forms(
         reason = SHORT_FORM
         if not related and addressed:
             related, reason = addressed, INITIALS_OF_ADDRESS
+        if not related and not lettered and (named_by := _address_named(key, names_of, key_of)):
+            related, reason = named_by, NAME_OF_ADDRESS
         if len(related) == 1:
             key_of[key], why[key] = related.pop(), reason
         elif related:
@@ -696,6 +705,26 @@ def _file_short_forms(
         elif lettered:
             apart[key] = tuple(sorted({key_of[other] for other in lettered}))
     return apart
+
+
+NAME_OF_ADDRESS = "its name, the name of one address of the run"
+
+
+def _address_named(
+    key: str, names_of: Mapping[str, set[str]], key_of: Mapping[str, str]
+) -> set[str]:
+    """The one domain key of the run whose name every name of ``key``'s pages is
+    (:func:`analysis.clean.outlet.name_matches_domain`: "Brindle Street Daily" of
+    brindlestreet.org), as a masthead no page prints as its site's name is read
+    (:func:`_masthead_outlets`); each name of two words or more (a one-word name is a
+    section's label as often: "Sport" of sportnews.com); empty when no domain, or two,
+    are."""
+    names = names_of.get(key, set())
+    if not names or any(" " not in name.strip() for name in names):
+        return set()
+    domains = sorted(k for k in key_of if is_domain_key(k))
+    named_by = {d for d in domains if all(name_matches_domain(n, d) for n in names)}
+    return named_by if len(named_by) == 1 else set()
 
 
 CHROME = "the menu or notice lines of its site's other pages"
