@@ -17,7 +17,9 @@ a place, a menu item is written the same way), so a line is taken only when:
   label: "Ausland · Nadine Brunner · 03.12.2026", with a comma's credit: "Ana Ruiz,
   Associated Press · 3 Dec 2026") or opening it, a separator between ("2. prosince
   2026 14:35 · Tereza Malá"), a date,
-  relative-time or reading-time ("5 Min Read") line right above or below it, or an
+  relative-time or reading-time ("5 Min Read") line right above or below it (the name
+  may have the place it is written from after a separator: "Ane Etxeberria |
+  Donostia"), the author's e-mail address alone on the line under it, or an
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
 
@@ -92,7 +94,7 @@ _DESK_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+/\s+")
 # A section's one-word label before the name a date follows: "Ausland · Jane Doe · 3.12.2026".
 _SECTION_BEFORE_NAME = re.compile(r"[^\W\d_]+\s+[·|•]\s+")
 # Where the name part of a line ends: a handle, a comma, a separator.
-_AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•)")
+_AFTER_NAME = re.compile(r"\s*(?:@|,|\||\s/\s|•|·)")
 # A comma's credit between a name and the date closing its line: "Ana Ruiz, Associated
 # Press · 3 Dec 2026", "Ana Ruiz, AP · ..." (one to four capitalized words).
 _CREDIT_AFTER_NAME = re.compile(r",\s+((?:[^\W\d_][^\W\d_.&'’-]*\.?\s*){1,4})$")
@@ -160,7 +162,11 @@ def find_name_line_byline(
         # the author's role on the next line ("Maria Lopez" / "Guest columnist") marks
         # the name as a byline's, as an author box's role does
         role_below = i + 1 < body_start and is_role_line(lines[i + 1])
-        if not (marked or beside_date or role_below or _has_author_box(lines, name, body_end)):
+        # or the author's address on the next line ("Guðrún Sigurðardóttir" / "gudrun@...")
+        mailed = i + 1 < body_start and _EMAIL_LINE.fullmatch(lines[i + 1]) is not None
+        if not (
+            marked or beside_date or role_below or mailed or _has_author_box(lines, name, body_end)
+        ):
             continue
         if _reads_as_name(lines, name):
             return i, start, end
@@ -383,8 +389,13 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
     marked = rest.startswith("@") or (
         rest.startswith(",") and bool(ROLE_NOUN.search(rest.rstrip(" .")))
     )
+    placed = _PLACE_AFTER_NAME.fullmatch(rest)
+    if placed is not None and _is_place(placed["place"]):
+        # "Ane Etxeberria | Donostia": the place written from, unmarked (a date line
+        # beside it must mark it; "Name | Section" reads the same, the name still his)
+        return _checked_name(text, start, text[start:end].split(), False)
     if rest and not marked and not rest.startswith(","):
-        return None  # "Name | Section", "Name / Topic": not a name line
+        return None  # "Name / Topic", "Name | Section, More": not a name line
     if rest.startswith(",") and not marked and count_words(rest) > 4:
         return None  # a sentence, not a credit
     words = text[start:end].split()
@@ -392,10 +403,24 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         words, marked = words[:-1], True  # "Name Senior Contributor"
         while len(words) > 2 and words[-1].lower() in ROLE_MODIFIERS:
             words.pop()
+    return _checked_name(text, start, words, marked)
+
+
+def _checked_name(
+    text: str, start: int, words: list[str], marked: bool
+) -> tuple[int, int, bool] | None:
+    """(start, end, marked) of the name ``words`` opening ``text`` at ``start``, None
+    when they read as no person's name (:func:`is_person_name`)."""
     if not is_person_name(words):
         return None
     name_end = text.index(words[-1], start) + len(words[-1])
     return start, name_end, marked
+
+
+# A line that is an e-mail address alone.
+_EMAIL_LINE = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+# A place after a name and a spaced separator, closing the line: "| Donostia".
+_PLACE_AFTER_NAME = re.compile(r"[|·•]\s+(?P<place>[^|·•]+)")
 
 
 # A word for "by" glued to the name (byline_words.GLUED_BY_WORDS), then the name: two or

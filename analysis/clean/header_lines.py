@@ -310,7 +310,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
     """Return the span of the author name after a "By" cue in ``text``, or None.
 
     The name ends at a date, a separator (``|``, ``•``, comma), or the end of the line,
-    and must look like a name: at most eight capitalized words (particles allowed). A
+    and must look like a name: at most eight capitalized words (particles allowed), or
+    be the author's e-mail address alone ("By k.osei@example.org"). A
     list of authors, names after the comma closed by "and NAME" ("Jo Doe, Al Roe and
     Ann Lee"), is read whole; a credit after the comma ("Jo Doe, Associated Press") is not.
 
@@ -332,6 +333,8 @@ def find_byline(text: str) -> tuple[int, int] | None:
         cue = _BY_AFTER_SEPARATOR.search(text)
     if cue is None and (reporter := _reporter_byline(text)) is not None:
         return reporter
+    if cue is not None and (mail := _EMAIL_AUTHOR.fullmatch(text.rstrip(), cue.end())):
+        return mail.span()  # "By k.osei@example.org": the author's address, no name
     name_like = cue is None and (cue := _NAME_LIKE_CUE.match(text)) is not None
     lower_name_like = cue is None and (cue := _LOWER_NAME_LIKE_CUE.match(text)) is not None
     full_name = cue is None and (
@@ -392,6 +395,10 @@ def find_byline(text: str) -> tuple[int, int] | None:
         if added is not None and added[0] == 3:
             end = more.end() + added[1] - 3
     return start, end
+
+
+# An e-mail address standing for the author's name after "By", closing the line.
+_EMAIL_AUTHOR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # A second author's credit after the first's, as a wire story closes: "Reporting by Jo
