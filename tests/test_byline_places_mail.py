@@ -1,5 +1,6 @@
 """Bylines: a name and the place it is written from, a name over the author's e-mail
-address, an e-mail address after "By" (review h162's left-overs)."""
+address, an e-mail address after "By", the newsroom's word alone beside the date line
+(review h162's left-overs)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def test_an_e_mail_address_after_by_is_the_byline():
     assert _byline([line, "3 December 2026"]) == ["k.osei@marrowgazette.example"]
     # an address in a sentence after "by" is no byline
     assert find_byline("Contact: k.osei@marrowgazette.example") is None
+
+
+@pytest.mark.parametrize("word", ["Redacción", "REDACCIÓN", "Newsroom", "The Newsroom"])
+def test_the_newsrooms_word_over_the_date_line_is_the_byline(word):
+    assert _byline([word, "Egia, 3 December 2026"]) == [word]
+
+
+def test_the_newsrooms_word_under_the_date_line_is_the_byline():
+    assert _byline(["3 December 2026", "Redazione"]) == ["Redazione"]
+
+
+def test_the_newsrooms_word_without_a_date_line_beside_is_none():
+    assert _byline(["Redacción"]) == [None]

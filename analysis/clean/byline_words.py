@@ -14,7 +14,8 @@ A byline is written in one of four ways, and each language has its words for the
   the name (:data:`REPORTER_AFTER_NAME`: Korean "홍길동 기자", Japanese "山田太郎 記者")
   or right before it (:data:`REPORTER_BEFORE_NAME`: Chinese "记者 王小明");
 - a staff credit in place of a name (:data:`STAFF_CREDITS`: Bengali "নিজস্ব প্রতিবেদক",
-  own reporter).
+  own reporter), or the word for the newsroom alone beside the date line
+  (:data:`NEWSROOM_WORDS`: "Redacción").
 
 :mod:`analysis.clean.header_lines` builds its byline patterns from these tables; adding a
 language is adding its words here.
@@ -27,6 +28,7 @@ __all__ = [
     "BY_WORDS",
     "GLUED_BY_WORDS",
     "NAME_LIKE_BY_WORDS",
+    "NEWSROOM_WORDS",
     "PARTICLE_BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_AFTER_SPACED_NAME",
@@ -255,6 +257,41 @@ REPORT_WORDS: tuple[str, ...] = ("報導", "报道", "報道")
 STAFF_CREDITS: dict[str, tuple[str, ...]] = {
     "bn": ("নিজস্ব প্রতিবেদক", "নিজস্ব সংবাদদাতা", "স্টাফ রিপোর্টার"),
     "ur": ("اسٹاف رپورٹر",),  # staff reporter
+}
+
+
+#: The word for a newsroom, printed alone where an author's name stands (over or under the
+#: date line, under the headline: "Redacción", "Redazione", "Rédaction"), by language,
+#: case-folded: the desk signs the story
+#: (:func:`analysis.clean.bylines.find_newsroom_byline`).
+NEWSROOM_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("newsroom", "news desk"),
+    "es": ("redacción",),
+    "ca": ("redacció",),
+    "pt": ("redação", "redacção"),
+    "it": ("redazione",),
+    "fr": ("rédaction", "la rédaction"),
+    "de": ("redaktion",),
+    "nl": ("redactie",),
+    "sv": ("redaktionen",),
+    "da": ("redaktionen",),
+    "no": ("redaksjonen",),
+    "fi": ("toimitus",),
+    "et": ("toimetus",),
+    "pl": ("redakcja",),
+    "cs": ("redakce",),
+    "sk": ("redakcia",),
+    "sl": ("redakcija", "uredništvo"),
+    "hr": ("redakcija", "uredništvo"),
+    "lt": ("redakcija",),
+    "lv": ("redakcija",),
+    "ro": ("redacția", "redacţia"),
+    "hu": ("szerkesztőség",),
+    "ru": ("редакция",),
+    "bg": ("редакция",),
+    "uk": ("редакція",),
+    "sr": ("редакција", "redakcija"),
+    "eu": ("erredakzioa",),
 }
 
 

@@ -23,6 +23,10 @@ a place, a menu item is written the same way), so a line is taken only when:
   author box below the body whose biography opens with the name ("Jane Doe is a
   reporter who ...").
 
+A newsroom's word printed alone in the name's place beside the date line ("Redacción",
+"Redazione": :data:`~analysis.clean.byline_words.NEWSROOM_WORDS`,
+:func:`find_newsroom_byline`) is the byline too: the desk signs the story.
+
 A byline that ends with the source the article credits ("By MARGARET COLE Associated
 Press" over an "(AP)" dateline) is the person's name: the agency is the article's
 ``credited_source`` (:func:`byline_without_credit`); so is an agency's initials after
@@ -43,7 +47,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from analysis.clean.byline_words import NAME_LIKE_BY_WORDS, glued_by_words
+from analysis.clean.byline_words import NAME_LIKE_BY_WORDS, NEWSROOM_WORDS, glued_by_words
 from analysis.clean.dates import (
     CLOCK_TIME,
     DATE_LABEL_WORDS,
@@ -61,6 +65,7 @@ __all__ = [
     "credit_after_byline",
     "find_author_box_byline",
     "find_name_line_byline",
+    "find_newsroom_byline",
     "is_name_line",
     "is_person_name",
     "publication_beside_byline",
@@ -171,6 +176,41 @@ def find_name_line_byline(
         if _reads_as_name(lines, name):
             return i, start, end
     return None
+
+
+def find_newsroom_byline(
+    lines: Sequence[str], title_line: int, body_start: int
+) -> tuple[int, int, int] | None:
+    """(line, start, end) of the word for a newsroom printed alone under the headline
+    beside a date line, where an author's name stands ("Redacción" over "Almadena, 3 de
+    diciembre de 2026"): the desk signs the story. The word alone elsewhere (a menu's
+    link, a footer's contact) is no byline; the date line beside it is the cue.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    title_line, body_start : int
+        The headline's line and the body's first: the lines between them are read.
+
+    Returns
+    -------
+    tuple of int or None
+        The line and the word's span; None when no such line stands there.
+    """
+    for i in range(title_line + 1, body_start):
+        stripped = lines[i].strip()
+        if stripped.casefold() not in _NEWSROOM and stripped.casefold() not in _NEWSROOM_THE:
+            continue
+        if _beside_date_line(lines, i, title_line, body_start):
+            start = lines[i].index(stripped)
+            return i, start, start + len(stripped)
+    return None
+
+
+_NEWSROOM = frozenset(word for words in NEWSROOM_WORDS.values() for word in words)
+# English prints its article before it: "The Newsroom".
+_NEWSROOM_THE = frozenset("the " + word for word in NEWSROOM_WORDS["en"])
 
 
 def _after_name_like_cue(lines: Sequence[str], name: str, start: int) -> int:

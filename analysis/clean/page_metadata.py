@@ -66,6 +66,7 @@ from analysis.clean.bylines import (
     credit_after_byline,
     find_author_box_byline,
     find_name_line_byline,
+    find_newsroom_byline,
     publication_beside_byline,
 )
 from analysis.clean.closing_notes import agency_credit
@@ -777,6 +778,8 @@ def article_page_fields(
         if named is None and len(below) > 1:
             # under a standfirst the body detector took in, above the next paragraph
             named = find_name_line_byline(lines, below[0], below[1], body_end, masthead)
+        if named is None:  # the newsroom signing in the name's place ("Redacción")
+            named = find_newsroom_byline(lines, headline[-1], body_start)
         if named is None:  # an opinion column's author box over the headline
             named = find_author_box_byline(lines, first_copy, masthead)
         if named is None:  # the site's staff credited without "By" under the headline
