@@ -4,12 +4,13 @@ A text dump that prints no site name, no URL and no notice may still print the a
 its readers write to. When that address is a desk's, not a person's (its local part is a
 word of :data:`DESK_WORDS`: "tips", "news", "letters"), its registered domain is the
 site's, and is read only when nothing else names a site
-(:func:`analysis.clean.outlet.decide_outlet`).
+(:func:`analysis.clean.outlet.decide_outlet`). The address is the one the site-name
+reader reads too (:data:`analysis.clean.email_addresses.EMAIL_ADDRESS`).
 """
 
 from __future__ import annotations
 
-import re
+from analysis.clean.email_addresses import EMAIL_ADDRESS
 
 #: Local parts of the addresses a newsroom gives its readers (English words for a desk,
 #: not any site's): tips, the news desk, letters to the editor, corrections.
@@ -20,12 +21,6 @@ DESK_WORDS = frozenset(
         "newsletter", "newsletters", "stories", "submissions",
     }
 )  # fmt: skip
-
-# An e-mail address: its local part and its domain.
-_ADDRESS = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b",
-    re.IGNORECASE,
-)
 
 
 def contact_domain(text: str) -> str | None:
@@ -53,7 +48,7 @@ def contact_domain(text: str) -> str | None:
 
     domains = {
         registered_domain(match.group("domain"))
-        for match in _ADDRESS.finditer(text)
+        for match in EMAIL_ADDRESS.finditer(text)
         if match.group("local").casefold() in DESK_WORDS
     }
     domains.discard(None)

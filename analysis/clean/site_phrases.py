@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.dates import ascii_digits, find_date_span
+from analysis.clean.email_addresses import EMAIL_ADDRESS
 from analysis.clean.header_lines import (
     MIN_MENU_ENTRIES,
     ROLE_NOUN,
@@ -448,9 +449,6 @@ DOMAIN = re.compile(
     r"\.[a-z]{2,12})(?![\w@-])",  # not an e-mail address's local part ("name.x@...")
     re.IGNORECASE,
 )
-_EMAIL_DOMAIN = re.compile(
-    r"(?P<local>[\w.+-]*)@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.I
-)
 # A domain inside an e-mail's local part ("example.com_legal@host.com"): the site the
 # address is for, the domain after "@" being its mail host.
 _LOCAL_DOMAIN = re.compile(r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)
@@ -704,7 +702,7 @@ def _email_domains(line: str) -> list[tuple[str, tuple[int, int], str]]:
     an address's local part beside other text (kind ``domain``: "example.com_legal@host.com",
     not "jane.doe@host.com")."""
     found: list[tuple[str, tuple[int, int], str]] = []
-    for match in _EMAIL_DOMAIN.finditer(line):
+    for match in EMAIL_ADDRESS.finditer(line):
         local = _LOCAL_DOMAIN.search(match.group("local"))
         # a domain the local part holds beside other text ("example.com_legal"); a local
         # part that is only "name.surname" is a person's address, whatever its last
