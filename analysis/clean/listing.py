@@ -58,6 +58,7 @@ from analysis.clean.card_teaser import is_teaser
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dated_headlines import dated_headline_cards
 from analysis.clean.dates import find_date_span
+from analysis.clean.feed_messages import feed_message_rows
 from analysis.clean.inline_headlines import inline_cards
 from analysis.clean.labelled_blocks import labelled_rows
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
@@ -69,6 +70,7 @@ from analysis.clean.listing_lookalikes import (
 )
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, mark_kinds
 from analysis.clean.page_metadata import FieldSpan
+from analysis.clean.post_link_cards import post_link_cards
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.site_candidates import name_words
 from analysis.text import FIELD_LABEL, LETTER_RUN, count_words
@@ -139,8 +141,15 @@ def find_cards_or_updates(
         introduction (empty otherwise).
     """
     lines = list(lines)
-    if rows := table_rows(lines) or labelled_rows(lines):
-        return rows, ()  # a clipping table or a labelled report: one article a row, a block
+    if rows := (
+        table_rows(lines)
+        or labelled_rows(lines)
+        or feed_message_rows(lines)
+        or post_link_cards(lines)
+    ):
+        # a clipping table, a labelled report, feed items saved as mail, a timeline's
+        # link cards: one article a row, a block, a message, a post's card
+        return rows, ()
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
     # only around the body runs (card_lines.LineKinds).
     kinds = LineKinds(lines)

@@ -65,6 +65,7 @@ import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from analysis.clean.bookmark_file import bookmark_document
 from analysis.clean.drop_caps import join_drop_caps
 from analysis.clean.dump_text import (
     decode_references,
@@ -354,8 +355,9 @@ def _saved_document(data: bytes, stem: str, name: str) -> SavedDocument | None:
     ):
         if stem.lower().endswith(suffixes):
             return reader(data, name)
-    # a feed saved under a page's name ("news.html", "feed.txt"): its content tells
-    return saved_feed(data, name)
+    # a feed saved under a page's name ("news.html", "feed.txt"), a bookmark export: its
+    # content tells
+    return saved_feed(data, name) or bookmark_document(data)
 
 
 def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int) -> Page:

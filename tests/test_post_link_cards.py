@@ -1,0 +1,70 @@
+"""analysis.clean.post_link_cards: a social timeline copied as text, each post's link
+card a card. Made-up accounts and stories."""
+
+from __future__ import annotations
+
+from page_checks import assert_accounts_for_every_character
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.post_link_cards import post_link_cards
+from analysis.clean.segment import segment_page
+
+CARDS = [
+    (
+        "3 Dec 2026",
+        "The bridge is open!",
+        "New bridge over the river opens to traffic",
+        "The road authority opened the two-lane bridge yesterday. It replaces a "
+        "one-lane bridge from 1956.",
+    ),
+    (
+        "4 Dec 2026",
+        "Take care today.",
+        "Avalanche warning for the eastern fjords",
+        "The weather office raised the warning level overnight. Residents are asked "
+        "to follow the notices.",
+    ),
+    (
+        "2 Dec 2026",
+        "",
+        "Fish plant hires forty people",
+        "The company is adding staff at its new freezing plant. Hiring starts in January.",
+    ),
+]
+
+
+def _timeline() -> str:
+    lines = ["Home", "Search", "Notifications", "", "Following", "Discover", ""]
+    for k, (when, note, title, text) in enumerate(CARDS):
+        lines += ["Harbour Weekly", f"@harbourweekly.bsky.social · {when}"]
+        lines += [note] if note else []
+        lines += ["harbourweekly.org", title, text, str(k + 2), str(k), str(9 + k), ""]
+        if k == 0:  # a person's post, reposted: no link card
+            lines += [
+                "Anna Berg reposted",
+                "Olaf Strand",
+                "@olafstrand.bsky.social · 3 Dec 2026",
+                "Lovely weather in the valley this morning, minus twelve and calm.",
+                "1",
+                "0",
+                "4",
+                "",
+            ]
+    return "\n".join(lines)
+
+
+def test_each_posts_link_card_is_a_card_and_a_post_without_one_is_chrome():
+    # h161 F4 (bluesky_timeline_is): the timeline read as one record without a title
+    page = _timeline()
+    articles = extract_articles(page, name="timeline.txt")
+    assert list(articles["title"]) == [title for _, _, title, _ in CARDS]
+    assert list(articles["body"]) == [text for _, _, _, text in CARDS]
+    assert set(articles["outlet"]) == {"Harbour Weekly"}
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-04", "2026-12-02"]
+    assert_accounts_for_every_character(segment_page(page, "timeline.txt"), page)
+
+
+def test_posts_without_link_cards_give_no_card():
+    lines = _timeline().split("\n")
+    without = [line for line in lines if line != "harbourweekly.org"]
+    assert post_link_cards(without) == []
