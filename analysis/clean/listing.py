@@ -73,6 +73,7 @@ from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.post_link_cards import post_link_cards
 from analysis.clean.scraper_header import header_lines
 from analysis.clean.site_candidates import name_words
+from analysis.clean.teaser_first import teaser_first_cards
 from analysis.text import FIELD_LABEL, LETTER_RUN, count_words
 
 #: Share of all card body characters above which one card may be the page's own article.
@@ -146,9 +147,11 @@ def find_cards_or_updates(
         or labelled_rows(lines)
         or feed_message_rows(lines)
         or post_link_cards(lines)
+        or teaser_first_cards(lines)
     ):
         # a clipping table, a labelled report, feed items saved as mail, a timeline's
-        # link cards: one article a row, a block, a message, a post's card
+        # link cards, cards printing their teaser first: one article a row, a block, a
+        # message, a post's card, a block
         return rows, ()
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
     # only around the body runs (card_lines.LineKinds).
