@@ -541,3 +541,39 @@ def test_a_name_of_two_words_is_filed_under_the_one_address_it_names():
     keys = ["quillmere.org", "quillmere.net", "name:quillmereledger"]
     found = outlet_identities(keys, ["quillmere.org", "quillmere.net", "Quillmere Ledger"])
     assert found.key_of["name:quillmereledger"] == "name:quillmereledger"  # two addresses
+
+
+_BLOG_HTML = """<!DOCTYPE html><html><head><title>Harbour wall repairs | {name}</title>
+<meta property="og:site_name" content="{name}">
+<link rel="canonical" href="https://{host}/2026/0{i}/harbour-wall-{i}/"></head>
+<body><article><h1>Harbour wall repairs begin in week {i}</h1>
+<p>Work on the old harbour wall began on Monday, and the council said the repairs would
+take most of the summer to finish.</p>
+<p>Boat owners have been asked to move their moorings to the north quay while the crews
+work on the southern stretch.</p></article></body></html>
+"""
+_BLOG_DUMP = (
+    "URL: https://{host}/2026/1{i}/ferry-{i}/\n\nFerry timetable changes in week {i}\n\n"
+    "Posted on May {i}, 2026 by Oskar Vellam\n\nThe winter timetable will add a late sailing "
+    "on Fridays, and the first boat on Mondays will leave twenty minutes earlier.\n\n"
+    "The operator said the change followed a survey of commuters last spring.\n"
+)
+
+
+def test_a_blogs_dumps_on_a_platform_host_join_the_blog_not_the_platform(tmp_path):
+    # two blogs on one platform (quillpress.com, in no suffix list): the dumps printing
+    # only their URL are keyed by the platform's domain, the blogs' HTML pages by host
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for slug, name in (("tarnbynotes", "Tarnby Notes"), ("quillmereledger", "Quillmere Ledger")):
+        host = f"{slug}.quillpress.com"
+        for i in (1, 2):
+            (raw / f"{slug}_{i}.html").write_text(_BLOG_HTML.format(name=name, host=host, i=i))
+            (raw / f"dump_{slug}_{i}.txt").write_text(_BLOG_DUMP.format(host=host, i=i))
+    assert run_clean(raw, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    rows = pd.read_parquet(out / "article_metrics.parquet")
+    outlets = dict(zip(rows["page"], rows["outlet"], strict=True))
+    assert {outlets[f"dump_tarnbynotes_{i}.txt"] for i in (1, 2)} == {"Tarnby Notes"}
+    assert {outlets[f"dump_quillmereledger_{i}.txt"] for i in (1, 2)} == {"Quillmere Ledger"}
+    names = pd.read_parquet(out / "outlet_metrics.parquet")["outlet"]
+    assert sorted(names) == ["Quillmere Ledger", "Tarnby Notes"]  # no platform's row

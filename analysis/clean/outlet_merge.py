@@ -58,7 +58,13 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   menu or notice line that one outlet, and no other, prints on two or more of its
   pages: it is that outlet's (the lines are read from the blocks table only when such
   a key is left, :func:`identities_of_run`);
-- two domain keys are never merged;
+- two domain keys are never merged; but a domain's page printing no name but a host under
+  it (a blog's dump printing only its URL on a hosting platform the suffix list lacks,
+  eastbankwatch.wordpress.com keyed wordpress.com) is filed, page by page, under the one
+  outlet of the run that is that host's: the host's own key (another page of the blog,
+  keyed by its host), or the one ``name:`` key of two words or more whose compact name is
+  the host's label ("Eastbank Watch"); a section's host (sport.) is no such name
+  (:func:`_host_pages`, read from the pages table by :func:`identities_of_run`);
 - pages filed under a copyright holder that open with a masthead
   (:func:`analysis.clean.outlet.masthead_key`) are the holder's, unless the holder's
   pages show two or more mastheads, each on more than :data:`MIN_MASTHEAD_ROWS` rows
@@ -89,7 +95,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.clean.outlet import (
@@ -956,7 +962,64 @@ def identities_of_run(
             if articles_path is not None and _may_split(pairs, found)
             else frozenset(),
         )
+    if filed := _host_pages(pairs, found):  # a blog's dumps on a platform, by their host
+        found = _file_host_pages(found, filed, pages_path)
     return found
+
+
+def _host_pages(
+    pairs: Mapping[tuple[str, str], int], found: OutletIdentities
+) -> dict[tuple[str, str], str]:
+    """(domain key, host) -> the final key of the one outlet of the run that is that
+    host's, for a domain's pages printing no name but a host under it (a blog's dumps
+    printing only their URL on a hosting platform the suffix list lacks): the host's
+    own key (a page of the blog keyed by its host, whose name its label is), or the one
+    ``name:`` key of two words or more whose compact name is the host's label
+    ("eastbankwatch" of eastbankwatch.wordpress.com: "Eastbank Watch"). A section's
+    host (sport., news.) is no name of two words, and its pages stay their site's."""
+    names: dict[str, set[str]] = {}
+    for key, name in pairs:
+        if key.startswith(NAME_PREFIX) and " " in name.strip():
+            names.setdefault(key[len(NAME_PREFIX) :], set()).add(found.key_of[key])
+    filed: dict[tuple[str, str], str] = {}
+    for key, host in pairs:
+        folded = host.casefold() if isinstance(host, str) else ""
+        if not is_domain_key(key) or not folded.endswith(f".{key}"):
+            continue
+        label = folded[: -len(key) - 1].rsplit(".", 1)[-1].replace("-", "")
+        finals = set(names.get(label, ()))
+        if folded in found.key_of:
+            finals.add(found.key_of[folded])
+        if len(finals) == 1:
+            filed[(key, host)] = finals.pop()
+    return filed
+
+
+def _file_host_pages(
+    found: OutletIdentities, filed: Mapping[tuple[str, str], str], pages_path: Path
+) -> OutletIdentities:
+    """``found`` with the pages of ``filed``'s (domain key, host) rows filed one by one
+    under its keys (:func:`_host_pages`), read from the run's pages table (page,
+    ``site_key``, ``site``); a domain key all of whose pages are filed so is emptied."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from analysis.errors import TableError
+
+    try:
+        table = pq.read_table(pages_path, columns=["page", "site_key", "site"]).to_pydict()
+    except (OSError, KeyError, pa.ArrowException) as err:
+        raise TableError(f"{pages_path}: cannot read its pages' sites: {err}") from err
+    page_key_of = dict(found.page_key_of)
+    pages: Counter[str] = Counter()
+    moved: Counter[str] = Counter()
+    for page, key, site in zip(table["page"], table["site_key"], table["site"], strict=True):
+        pages[key] += 1
+        if (final := filed.get((key, site))) is not None and page not in page_key_of:
+            page_key_of[page] = (key, final)
+            moved[key] += 1
+    emptied = found.emptied | {key for key, n in moved.items() if n == pages[key]}
+    return replace(found, page_key_of=page_key_of, emptied=frozenset(emptied))
 
 
 def _addressed_keys(articles_path: Path) -> frozenset[str]:
