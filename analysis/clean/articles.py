@@ -530,6 +530,8 @@ def article_rows(
                     if field == "published"
                     else field_value(field, span)
                 )
+        if layout == "article" and "byline" in first:
+            row["byline"] = _joined_bylines(blocks, positions, text) or row["byline"]
         if layout == "article" and row["published"] is None and row["relative_time"] is None:
             printed = dateline_date(body)
             row["published"] = (
@@ -805,6 +807,19 @@ def _shares_line(text: str, start: int, end: int) -> bool:
     start += len(span) - len(span.lstrip())
     name = span.strip()
     return _line_around(text, start, start + len(name)).strip() != name
+
+
+def _joined_bylines(blocks: BlockColumns, positions: list[int], text: str) -> str | None:
+    """The article's bylines joined by "; " when it has several byline blocks (the names
+    of the authors' biographies closing the body, one a line:
+    :func:`analysis.clean.closing_notes.closing_bio_names`); None for one."""
+    values = [
+        field_value("byline", text[blocks["start"][p] : blocks["end"][p]])
+        for p in positions
+        if blocks["field"][p] == "byline"
+    ]
+    names = list(dict.fromkeys(value for value in values if value))
+    return "; ".join(names) if len(names) > 1 else None
 
 
 def _headline_parts(blocks: pd.DataFrame, positions: list[int], first: int, text: str) -> list[str]:

@@ -19,7 +19,9 @@ A magazine or newspaper ends many web articles with a line about the article its
 Both are read only after the body's last paragraph and only there: "Jane Doe is ..."
 sentences and issues of journals occur in stories too. A name is only the byline's (the
 page's, :func:`~analysis.clean.page_metadata.article_page_fields`, or the manifest's or
-markup's), so a page without a byline keeps its last line. The note's words are the
+markup's), so a page without a byline keeps its last line, unless a box's label stands
+over the biographies ("About the authors" / "Jane Doe is ..." / "Al Roe is ..."): their
+names are then the byline (:func:`closing_bio_names`). The note's words are the
 grammar of such notes in English (the subjects, verbs and nouns below), no site's
 wording; other languages keep theirs.
 No tuned value: a note has at most :data:`NOTE_MAX_WORDS` words, a biography at most
@@ -35,10 +37,12 @@ from analysis.text import count_words
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
+    "BIO_LABEL",
     "BIO_LABEL_WORDS",
     "BIO_MAX_WORDS",
     "NOTE_MAX_WORDS",
     "agency_credit",
+    "closing_bio_names",
     "feed_footer_site",
     "is_author_bio",
     "is_box_label",
@@ -202,22 +206,70 @@ def is_author_bio(text: str, byline: str) -> bool:
     """
     stripped = text.strip().lstrip(_LEAD)
     stripped = _LABEL_OPENING.sub("", stripped, count=1)  # "About the author: Jane Doe is"
-    if count_words(stripped) > BIO_MAX_WORDS:
+    name = _bio_name(stripped)
+    if name is None:
         return False
+    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    return re.search(rf"(?<!\w){pattern}(?!\w)", byline, re.IGNORECASE) is not None
+
+
+def _bio_name(text: str) -> str | None:
+    """The name opening a biography's line (``text``, its lead marks stripped): two to
+    four capitalized words, then a word in lower case ("Jane Doe is ..."), in a line of
+    at most :data:`BIO_MAX_WORDS` words; None for another line."""
+    if count_words(text) > BIO_MAX_WORDS:
+        return None
     words = []
-    for match in _NAME_WORD.finditer(stripped):
+    for match in _NAME_WORD.finditer(text):
         if match.start() != (words[-1].end() + 1 if words else 0):
             break  # a comma, two spaces: the name has ended
         words.append(match)
         if not match[0][0].isupper():
             break
     if not words or not words[-1][0][0].islower():
-        return False
+        return None
     name = words[:-1]
     if not _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS:
-        return False
-    pattern = r"\s+".join(re.escape(word[0]) for word in name)
-    return re.search(rf"(?<!\w){pattern}(?!\w)", byline, re.IGNORECASE) is not None
+        return None
+    return text[: name[-1].end()]
+
+
+def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[int, int, int]]:
+    """The names of the biographies closing a body under their box's label ("About the
+    authors" / "Rosalind Achebe is a senior fellow ..." / "Tomasz Wrona is ..."): the
+    article's authors, for a page that prints no byline.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        Every line of the page, as read.
+    body : sequence of int
+        Where the article's body is: its lines' indices, in order.
+
+    Returns
+    -------
+    list of tuple of int
+        (line, start, end) of each biography's opening name, top first: the body's last
+        lines while each reads as a biography (two to four capitalized words, then a
+        word in lower case, at most :data:`BIO_MAX_WORDS` words), when the line above
+        them is only a label naming a box about the writers (:data:`BIO_LABEL_WORDS`)
+        and is not the body's first; empty otherwise. No tuned value.
+    """
+    found: list[tuple[int, int, int]] = []
+    for k in range(len(body) - 1, 0, -1):
+        line = lines[body[k]]
+        if BIO_LABEL.match(line):
+            return found[::-1]
+        start = len(line) - len(line.lstrip(_LEAD))
+        name = _bio_name(line[start:].rstrip())
+        if name is None:
+            return []
+        found.append((body[k], start, start + len(name)))
+    return []
+
+
+#: A line that only labels a box about the writer ("About the authors").
+BIO_LABEL = re.compile(r"^\W*(?:" + BIO_LABEL_WORDS + r")\W*$", re.IGNORECASE)
 
 
 # A rights notice closing a syndicated story: "Copyright 2026 The Associated Press. All

@@ -14,18 +14,15 @@ words a line, as a closing biography does, and at most :data:`BIO_MAX_LINES` lin
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from analysis.clean.closing_notes import BIO_LABEL_WORDS, BIO_MAX_WORDS
+from analysis.clean.closing_notes import BIO_LABEL, BIO_MAX_WORDS
 from analysis.text import count_words
 
 __all__ = ["BIO_LABEL", "BIO_MAX_LINES", "without_opening_bio"]
 
 # A biography box holds a paragraph or two.
 BIO_MAX_LINES = 2
-#: A line that only labels a box about the writer.
-BIO_LABEL = re.compile(r"^\W*(?:" + BIO_LABEL_WORDS + r")\W*$", re.IGNORECASE)
 
 
 def without_opening_bio(lines: Sequence[str], body: Sequence[int]) -> list[int]:

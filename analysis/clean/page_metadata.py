@@ -69,7 +69,7 @@ from analysis.clean.bylines import (
     find_newsroom_byline,
     publication_beside_byline,
 )
-from analysis.clean.closing_notes import agency_credit
+from analysis.clean.closing_notes import agency_credit, closing_bio_names
 from analysis.clean.dates import (
     DateMatch,
     find_date,
@@ -796,6 +796,9 @@ def article_page_fields(
             s.line_no == named[0] and s.start < named[2] and named[1] < s.end for s in spans
         ):
             spans.append(FieldSpan(*named, "byline"))
+        elif named is None:  # the authors' biographies closing the body, under "About
+            # the authors": each name is a byline's (the article's value joins them)
+            spans += [FieldSpan(*name, "byline") for name in closing_bio_names(lines, body_lines)]
     spans = _without_related_date(spans, body_start if title_line is None else title_line)
     if title_line is not None:
         spans = _trail_dated(lines, title_line, spans)

@@ -50,7 +50,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.clean.body import body_line_indices
-from analysis.clean.closing_notes import without_closing_notes
+from analysis.clean.closing_notes import BIO_LABEL, without_closing_notes
 from analysis.clean.editor_notes import is_editor_note, without_notes
 from analysis.clean.html_stories import story_regions
 from analysis.clean.legal_notes import is_legal_note
@@ -242,6 +242,9 @@ def find_article_regions(
     fields = article_page_fields(lines, body, site)
     field_lines = {f.line_no for f in fields}
     body = [i for i in body if i not in field_lines]  # a line with a value is not body
+    bios = len(body) > 1 and any(f.field == "byline" and f.line_no > body[-1] for f in fields)
+    if bios and BIO_LABEL.match(lines[body[-1]]):
+        body.pop()  # "About the authors" over the biographies naming the byline
     # the notes closing the body (a print-edition note, the author's biography)
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
     body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())

@@ -1,0 +1,55 @@
+"""Bylines: the authors' biographies closing the body under "About the authors"."""
+
+from __future__ import annotations
+
+from analysis import extract_articles
+from analysis.clean.closing_notes import closing_bio_names
+
+_STORY = [
+    "Field Notes",
+    "",
+    "Why village shops are closing, and what could keep them open",
+    "",
+    "March 4, 2026",
+    "",
+    "When the shop in Harlow Green closed in January, the nearest loaf of bread was six "
+    "miles away. Older residents without a car now rely on a weekly minibus.",
+    "",
+    "Harlow Green is not unusual: one village in four in the county has lost its shop in "
+    "the past decade, and community-run shops have replaced only a few of them.",
+    "",
+    "Those that survive share a few things: a volunteer rota, a post office counter and a "
+    "cafe corner that brings people in.",
+    "",
+]
+
+
+def _rows(closing: list[str]):
+    return extract_articles("\n".join([*_STORY, *closing]), "shops.txt")
+
+
+def test_the_biographies_under_about_the_authors_name_the_byline():
+    closing = [
+        "About the authors",
+        "",
+        "Helen Okafor is a research fellow at the Rural Policy Unit.",
+        "",
+        "Marek Zielinski is a former parish councillor and a shop volunteer.",
+    ]
+    rows = _rows(closing)
+    assert rows["byline"].tolist() == ["Helen Okafor; Marek Zielinski"]
+    body = rows["body"][0]
+    assert "About the authors" not in body and "research fellow" not in body
+    assert body.endswith("brings people in.")
+
+
+def test_no_label_no_byline_from_closing_lines():
+    # a story's last paragraphs may open with a person's name too
+    rows = _rows(["Helen Okafor is a research fellow at the Rural Policy Unit."])
+    assert rows["byline"].tolist() == [None]
+
+
+def test_closing_bio_names_needs_every_line_under_the_label_to_be_a_biography():
+    lines = ["Story.", "About the author", "Helen Okafor is a fellow.", "Thanks for reading!"]
+    assert closing_bio_names(lines, [0, 1, 2, 3]) == []
+    assert closing_bio_names(lines[:3], [0, 1, 2]) == [(2, 0, len("Helen Okafor"))]
