@@ -1825,6 +1825,45 @@ def test_an_outlets_word_among_person_shaped_card_names_keeps_them_outlets(names
     assert list(articles["outlet"]) == names
 
 
+def _partly_named_cards(site: str, names: list[str | None]) -> str:
+    """A site's page whose cards print ``name • 3 hours ago``, or the time alone."""
+    lines = [site, "Home  Local  Sport  Opinion", ""]
+    for (title, _), name in zip(_LETTERS, names, strict=True):
+        meta = f"{name} • 3 hours ago" if name else "3 hours ago"
+        lines += [title, TEASER + " The post office opens later.", meta, ""]
+    return "\n".join([*lines, f"© 2026 {site}. All rights reserved."])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Thandiwe Mbeki", None, "Oskar Lindqvist"],
+        ["রহিম উদ্দিন", "করিম হাসান", None],  # a script without capitals
+        ["Redacción", "Thandiwe Mbeki", "Oskar Lindqvist"],  # the desk signs one
+    ],
+)
+def test_names_on_some_cards_and_none_on_another_are_the_sites_reporters(names):
+    # review h161 F1 / h165 left: a site's own listing signs some cards ("Jane Roe •
+    # 3 hours ago") and not an unsigned brief; an aggregator credits every card's
+    # publisher, so the names are bylines (Bengali, Sinhala, Nepali: no capitals to read)
+    articles = extract_articles(_partly_named_cards("Harbour Weekly Bulletin", names), "l.txt")
+    assert list(articles["byline"]) == names
+    assert list(articles["outlet"]) == ["Harbour Weekly Bulletin"] * 3
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Kurier Nadrzeczny", None, "Thandiwe Mbeki"],  # an outlet's word
+        ["Reuters", None, "Thandiwe Mbeki"],  # one word: an agency, a desk
+        ["বার্তা সংস্থা", None, "রহিম উদ্দিন"],  # the Bengali "news" word
+    ],
+)
+def test_an_outlets_name_among_partly_named_cards_keeps_them_outlets(names):
+    articles = extract_articles(_partly_named_cards("Harbour News Digest", names), "r.txt")
+    assert [o if n else None for o, n in zip(articles["outlet"], names, strict=True)] == names
+
+
 # Made-up cards of a reading list: headline and the outlet it links to.
 _READING_LIST = [
     ("Harbour bridge to close all summer", "North Gazette"),

@@ -213,6 +213,25 @@ _NEWSROOM = frozenset(word for words in NEWSROOM_WORDS.values() for word in word
 _NEWSROOM_THE = frozenset("the " + word for word in NEWSROOM_WORDS["en"])
 
 
+def is_newsroom_name(text: str) -> bool:
+    """Whether ``text`` is the word for a newsroom alone ("Redacción", "The Newsroom":
+    :data:`~analysis.clean.byline_words.NEWSROOM_WORDS`): the desk, no person and no
+    outlet.
+
+    Parameters
+    ----------
+    text : str
+        A name as printed.
+
+    Returns
+    -------
+    bool
+        True for one of the words, case and space around aside.
+    """
+    folded = text.strip().casefold()
+    return folded in _NEWSROOM or folded in _NEWSROOM_THE
+
+
 def _after_name_like_cue(lines: Sequence[str], name: str, start: int) -> int:
     """Where the name starts after a word for "by" that is also a name, opening a name
     line of three words in the page's language (byline_words.NAME_LIKE_BY_WORDS): a

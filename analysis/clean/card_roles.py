@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import pairwise
 
-from analysis.clean.bylines import is_person_name
+from analysis.clean.bylines import is_newsroom_name, is_person_name
 from analysis.clean.card_blocks import MIN_CARDS, Card, cards_from_runs, reads_headers_first
 from analysis.clean.card_fields import (
     is_dash_outlet,
@@ -506,15 +506,61 @@ def author_named_as_outlet(
         (:func:`analysis.clean.newspaper_words.holds_newspaper_word`: ``Coastal
         Herald``) and none of whose capitalized words the page writes in lower case
         elsewhere (``Fox News`` on every card of a single-publisher aggregator: "news"
-        is a word of its text, a person's surname is not).
+        is a word of its text, a person's surname is not). Or, some cards naming no
+        value: :func:`_signed_cards_among_unsigned`.
     """
-    values = {normalized(name) if name else None for name in names}
-    if len(names) < MIN_CARDS or None in values or not own_site:
-        return False
-    if len(values) > 1 and not all(dated):
+    if len(names) < MIN_CARDS or not own_site:
         return False
     page = PageText(lines)
+    # a card the desk signs ("Redacción · 3/12/2026") names no person and no outlet
+    signed = [None if name and is_newsroom_name(name) else name for name in names]
+    if None in signed:
+        return _signed_cards_among_unsigned(signed, own_site, page, dated)
+    values = {normalized(name) for name in names if name}
+    if len(values) > 1 and not all(dated):
+        return False
     return all(_reads_as_author(str(name).strip(), own_site, page) for name in names)
+
+
+def _signed_cards_among_unsigned(
+    names: list[str | None], own_site: str, page: PageText, dated: list[bool]
+) -> bool:
+    """Whether the names some cards print are their authors, other cards printing none.
+
+    An aggregator credits every card's publisher; a site's own listing prints a name
+    where a reporter signed, and none on an unsigned brief (``2. 12. 2026 | Jane Roe``
+    over one card, the date alone over the next) or the desk's word (``Redacción``:
+    :func:`analysis.clean.bylines.is_newsroom_name`). So on a page whose own site is
+    known, :data:`~analysis.clean.card_blocks.MIN_CARDS` cards or more naming a value each on
+    their date's line, and one card or more naming none, the values are bylines when
+    each reads as a person's name: :func:`_reads_as_author` for a name written in a
+    script with capitals; in a script without them (Bengali, Sinhala, Devanagari,
+    Hebrew), two words or more, not the site's name, no function word first and no word
+    of a news outlet's name (:func:`analysis.clean.newspaper_words.holds_newspaper_word`).
+    """
+    named = [
+        (str(name).strip(), on_line) for name, on_line in zip(names, dated, strict=True) if name
+    ]
+    if len(named) < MIN_CARDS or not all(on_line for _, on_line in named):
+        return False
+    return all(
+        _reads_as_author(name, own_site, page)
+        if any(c.isupper() or c.islower() for c in name)
+        else _uncased_author(name, own_site)
+        for name, _ in named
+    )
+
+
+def _uncased_author(value: str, own_site: str) -> bool:
+    """Whether a name written without capitals may be a person's (see
+    :func:`_signed_cards_among_unsigned`)."""
+    words = value.split()
+    return (
+        len(words) >= 2
+        and compact_name(value) != compact_name(own_site)
+        and words[0].casefold() not in FUNCTION_WORDS
+        and not holds_newspaper_word(value)
+    )
 
 
 def _reads_as_author(value: str, own_site: str, page: PageText) -> bool:

@@ -38,7 +38,10 @@ docs/architecture.md, "Newspaper words", for a later decision).
 The table was made (2026-12-05) from three lists landed for the reviews of made-up pages
 (issue #10): the title-case nouns (h167), the listing cards' stems and short words (h165),
 the plain mastheads' nouns (h162), each the languages' common words for a newspaper and
-the nouns their papers are named by, no site's. No tuned value.
+the nouns their papers are named by, no site's. The news words of Bengali, Hindi,
+Nepali, Marathi, Sinhala, Tamil and Hebrew (h181: "বার্তা", "समाचार", "පුවත්", "செய்தி",
+"חדשות") were added for the cards rule, which reads names in scripts without capitals by
+them alone (:mod:`analysis.clean.card_roles`). No tuned value.
 """
 
 from __future__ import annotations
@@ -251,6 +254,15 @@ avīze        word          newspaper  lv
 გაზეთი       word          newspaper  ka
 թերթ         word          newspaper  hy
 පුවත්පත      word          newspaper  si
+පුවත්        word          news       si
+বার্তা        word          news       bn
+সংবাদ        word          news       bn
+খবর          word          news       bn
+समाचार       word          news       hi,ne,mr
+खबर          word          news       hi,ne
+बातमी        word          news       mr
+செய்தி       செய்தி-       news       ta
+חדשות        word          news       he
 పత్రిక       word          newspaper  te
 روزنامہ      opens         daily      ur
 روزنامه      opens         daily      fa
