@@ -568,6 +568,7 @@ class LineKinds(Sequence[str]):
     def __init__(self, lines: Sequence[str]) -> None:
         self._lines = lines
         early = {line: _early_kind(line) for line in dict.fromkeys(lines)}
+        self._early = early  # each distinct line's early kind, whatever kind is set
         self._known: list[str | None] = [early[line] for line in lines]
         # known(i) is the list's own look-up (no Python call: the listing splitter asks
         # it thousands of times a page); the list is changed in place, never replaced
@@ -625,6 +626,43 @@ class LineKinds(Sequence[str]):
             A kind of :func:`line_kind`, or None as above.
         """
         return self._known[index]
+
+    def text_kind(self, index: int) -> str:
+        """The kind of line ``index``'s text (:func:`line_kind`), a kind set aside,
+        worked out once per distinct line and remembered for it without marking the line
+        known: what :meth:`known` returns stays as it was, so a reader asking before the
+        splitter changes none of the splitter's readings.
+
+        Parameters
+        ----------
+        index : int
+            A line index of the page.
+
+        Returns
+        -------
+        str
+            A kind of :func:`line_kind`.
+        """
+        line = self._lines[index]
+        kind = self._early[line] or self._late.get(line)
+        if kind is None:
+            kind = self._late[line] = _late_kind(line)
+        return kind
+
+    def is_prose(self, index: int) -> bool:
+        """Whether line ``index``'s text is prose (its early kind, a kind set aside).
+
+        Parameters
+        ----------
+        index : int
+            A line index of the page.
+
+        Returns
+        -------
+        bool
+            True for a prose line.
+        """
+        return self._early[self._lines[index]] == "prose"
 
 
 def line_kinds(lines: list[str]) -> list[str]:

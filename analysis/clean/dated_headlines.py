@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.card_fields import meta_fields
-from analysis.clean.card_lines import find_time, line_kind
+from analysis.clean.card_lines import LineKinds, find_time
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
 
@@ -61,7 +61,9 @@ def is_date_line(line: str) -> bool:
     return LETTER_RUN.search(rest) is None
 
 
-def dated_headline_cards(lines: Sequence[str]) -> list[ArticleRegion]:
+def dated_headline_cards(
+    lines: Sequence[str], kinds: LineKinds | None = None
+) -> list[ArticleRegion]:
     """The cards of a page of headlines, each printed with its own date (the module
     docstring's rules).
 
@@ -69,6 +71,9 @@ def dated_headline_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     ----------
     lines : sequence of str
         The page's lines.
+    kinds : LineKinds, optional
+        The page's line kinds, when the caller reads them too (each line's kind is
+        worked out once; kinds set on it are not read); default: worked out here.
 
     Returns
     -------
@@ -76,13 +81,15 @@ def dated_headline_cards(lines: Sequence[str]) -> list[ArticleRegion]:
         One per entry, in page order: its headline (``title``) and date (``published``
         or ``relative_time``) spans, no body line. Empty unless the page is such a list.
     """
-    kinds = [line_kind(line) for line in lines]
-    if "prose" in kinds:
-        return []
-    dated = [kind == "meta" and is_date_line(line) for line, kind in zip(lines, kinds, strict=True)]
+    lines = list(lines)
+    read = LineKinds(lines) if kinds is None else kinds
+    if any(read.is_prose(i) for i in range(len(lines))):
+        return []  # (the early kinds tell prose: the later tests run on no article page)
+    shapes = [read.text_kind(i) for i in range(len(lines))]
+    dated = [k == "meta" and is_date_line(line) for line, k in zip(lines, shapes, strict=True)]
     best: list[tuple[int, int]] = []
     for step in (1, -1):  # the date under its headline, or over it
-        entries = _entries(kinds, dated, step)
+        entries = _entries(shapes, dated, step)
         if len(entries) > len(best):
             best = entries
     taken = {i for entry in best for i in entry}
@@ -92,7 +99,7 @@ def dated_headline_cards(lines: Sequence[str]) -> list[ArticleRegion]:
         (title, date)
         for title, date in best
         if all(
-            not 0 <= i < len(kinds) or kinds[i] == "blank" or i in taken
+            not 0 <= i < len(shapes) or shapes[i] == "blank" or i in taken
             for i in (min(title, date) - 1, max(title, date) + 1)
         )
     ]

@@ -142,20 +142,20 @@ def find_cards_or_updates(
         introduction (empty otherwise).
     """
     lines = list(lines)
+    # Kinds are worked out as read: blank or prose for every line, the rest of a kind
+    # only around the body runs (card_lines.LineKinds).
+    kinds = LineKinds(lines)
     if rows := (
         table_rows(lines)
         or labelled_rows(lines)
         or feed_message_rows(lines)
         or post_link_cards(lines)
-        or teaser_first_cards(lines)
+        or teaser_first_cards(lines, kinds)
     ):
         # a clipping table, a labelled report, feed items saved as mail, a timeline's
         # link cards, cards printing their teaser first: one article a row, a block, a
         # message, a post's card, a block
         return rows, ()
-    # Kinds are worked out as read: blank or prose for every line, the rest of a kind
-    # only around the body runs (card_lines.LineKinds).
-    kinds = LineKinds(lines)
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "57 Comments", is card chrome).
     stop = _comment_section_start(lines, kinds)
@@ -194,7 +194,7 @@ def find_cards_or_updates(
     if not regions and not updates:
         # no card on a line of its own: cards printed one a line, headline first; or no
         # text under any headline: each headline dated
-        regions = inline_cards(lines) or dated_headline_cards(lines)
+        regions = inline_cards(lines) or dated_headline_cards(lines, kinds)
     return [_without_site_prompts(lines, region) for region in regions], updates
 
 

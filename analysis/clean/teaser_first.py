@@ -28,7 +28,7 @@ from analysis.clean.page_metadata import FieldSpan
 __all__ = ["teaser_first_cards"]
 
 
-def teaser_first_cards(lines: Sequence[str]) -> list[ArticleRegion]:
+def teaser_first_cards(lines: Sequence[str], kinds: LineKinds | None = None) -> list[ArticleRegion]:
     """The cards of a listing printing each teaser over its headline ([] on another
     page; the module docstring's rules).
 
@@ -36,6 +36,9 @@ def teaser_first_cards(lines: Sequence[str]) -> list[ArticleRegion]:
     ----------
     lines : sequence of str
         Every line of the page, without its line ending.
+    kinds : LineKinds, optional
+        The page's line kinds, when the caller reads them too (each line's kind is
+        worked out once); default: worked out here.
 
     Returns
     -------
@@ -43,15 +46,16 @@ def teaser_first_cards(lines: Sequence[str]) -> list[ArticleRegion]:
         One per card, in page order: its teaser lines (body), headline (``title``) and
         the fields of its meta lines.
     """
-    kinds = LineKinds(lines)  # the later tests run only for the lines under a teaser
+    if kinds is None:
+        kinds = LineKinds(lines)  # the later tests run only for the lines under a teaser
     known = [kinds.known(i) for i in range(len(lines))]
     cards = []
     prose_in_cards = 0
     for start, end in _blocks(known):
         title = next((i for i in range(start, end) if known[i] != "prose"), end)
-        if title in (start, end) or kinds[title] != "title":
+        if title in (start, end) or kinds.text_kind(title) != "title":
             continue
-        if all(kinds[i] == "meta" for i in range(title + 1, end)):
+        if all(kinds.text_kind(i) == "meta" for i in range(title + 1, end)):
             cards.append(_region(lines, start, title, end))
             prose_in_cards += title - start
     if len(cards) < MIN_CARDS or prose_in_cards < known.count("prose"):
