@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.clipping_table import table_rows
+from analysis.clean.clipping_table import COLUMN_ROLES, table_rows
 
 # Made-up clippings: date, outlet, headline, snippet.
 CLIPPINGS = [
@@ -145,3 +145,31 @@ def test_a_clipping_table_is_read_under_column_names_of_other_languages(header):
         next(lines[f.line_no][f.start : f.end] for f in r.fields if f.field == "outlet")
         for r in found
     ] == [outlet for _, outlet, _, _ in CLIPPINGS]
+
+
+def test_a_line_naming_no_headline_is_not_cut_into_cells(monkeypatch):
+    """Speed only: a prose line with commas (a CSV header's printing) holds none of the
+    headline columns' words, so it is not split and named cell by cell."""
+    from analysis.clean import clipping_table
+
+    def refused(*_):
+        raise AssertionError("cut into cells")
+
+    monkeypatch.setattr(clipping_table, "_cells", refused)
+    prose = [
+        "The ferry, which sails at six, was late again, the harbour master said.",
+        "Date\tOutlet\tSnippet",  # (no headline's column)
+    ]
+    assert table_rows(prose) == []
+    assert table_rows(prose, only="commas") == []
+
+
+@pytest.mark.parametrize("name", sorted(COLUMN_ROLES["title"]))
+def test_every_headline_column_name_passes_the_gate(name):
+    """Each headline column's name a header is read with, in any case, may name one."""
+    from analysis.clean.clipping_table import _cells, _column_roles, may_name_a_headline
+
+    for header in (f"Date,Outlet,{name.upper()},Snippet", f"| {name.title()} | Source | Date |"):
+        printing = "commas" if "," in header else "pipes"
+        roles = _column_roles(header, _cells(header, printing))
+        assert roles is None or may_name_a_headline(header)

@@ -37,3 +37,16 @@ def test_other_short_lines_are_left(text):
 
 def test_a_dump_is_read_with_its_drop_cap_joined():
     assert "The ferry leaves" in plain_dump_text(f"Harbour lives\n\nT\n\n{STORY}\n")
+
+
+def test_a_text_without_a_lone_capital_is_not_read_line_by_line(monkeypatch):
+    """Speed only: a text none of whose lines is one upper-case letter is answered by one
+    search, its lines not tried one by one."""
+    from analysis.clean import drop_caps
+
+    def refused(*_):
+        raise AssertionError("lines tried")
+
+    monkeypatch.setattr(drop_caps, "_word_under", refused)
+    text = f"Harbour lives\n\n1\n\n•\n\nt\n{STORY}"
+    assert join_drop_caps(text) == text

@@ -70,3 +70,16 @@ def test_one_labelled_block_or_blocks_naming_no_outlet_are_no_report():
     for headline, _, when, _, text in CLIPPINGS:
         items += [f"Title: {headline}", f"pubDate: {when}", text, ""]
     assert labelled_rows(items) == []
+
+
+def test_a_page_labelling_no_headline_is_not_read_line_by_line(monkeypatch):
+    """Speed only: a page with fewer lines naming a headline's label than a report has
+    blocks is answered before any line's labels are read."""
+    from analysis.clean import labelled_blocks
+
+    def refused(_):
+        raise AssertionError("labels read")
+
+    monkeypatch.setattr(labelled_blocks, "_values", refused)
+    page = ["Outlet: Valley Courier", "Date: 02.12.2026", "Title: Dairy opens a line", "Text."]
+    assert labelled_rows(page) == []

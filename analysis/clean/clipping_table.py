@@ -210,6 +210,47 @@ ADDRESS = "address"
 # A web address's host, after its scheme and a leading "www.".
 _HOST = re.compile(r"(?:https?://)(?:www\.)?([^/\s:?#\"]+)")
 
+
+def _gate_words(names: frozenset[str]) -> tuple[str, ...]:
+    """One word of each name (the name itself when it is one word, else a word of it
+    that is a one-word name, else its longest), without a word holding another one (a
+    text holding "titulok" holds "titulo")."""
+    single = {name for name in names if " " not in name}
+    chosen = single | {
+        next((word for word in name.split() if word in single), max(name.split(), key=len))
+        for name in names
+    }
+    return tuple(sorted(w for w in chosen if not any(o != w and o in w for o in chosen)))
+
+
+# One word of each headline column's name: the case-folded text of a header row or a
+# headline's label holds one, the name being the letter runs of the case-folded cell
+# (speed only: a line holding none is no header, answered before it is cut into cells).
+_TITLE_WORDS = _gate_words(COLUMN_ROLES["title"])
+
+
+def may_name_a_headline(line: str) -> bool:
+    """Whether a line may name a headline's column or field (speed only).
+
+    A header's cell or a label (:mod:`analysis.clean.labelled_blocks`) whose name is
+    one of :data:`COLUMN_ROLES`' headline names holds a word of each such name
+    (casefold is the same letter by letter in a cell as in its line).
+
+    Parameters
+    ----------
+    line : str
+        A header row's candidate, or a line of labelled fields.
+
+    Returns
+    -------
+    bool
+        False when the case-folded line holds none of those words: no cell or label
+        of it names a headline's column.
+    """
+    folded = line.casefold()
+    return any(word in folded for word in _TITLE_WORDS)
+
+
 #: Most characters of a header row (a row of column names; a longer line is none).
 MAX_HEADER_CHARS = 300
 
@@ -250,7 +291,7 @@ def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleReg
     """
     for i, line in enumerate(lines):
         printing = _printing(line) if len(line) <= MAX_HEADER_CHARS else None
-        if printing is None or only not in (None, printing):
+        if printing is None or only not in (None, printing) or not may_name_a_headline(line):
             continue
         header = _cells(line, printing)
         roles = _column_roles(line, header)

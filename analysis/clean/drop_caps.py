@@ -28,6 +28,9 @@ __all__ = ["join_drop_caps"]
 _SENTENCE_END = re.compile(r"[.!?;…。](?:\s|$)")
 # The first word of a line (its letters).
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A line that is one character and spaces (what ``str.strip`` strips): the drop cap's
+# line must be one (speed only: a text without one is answered by one search).
+_LONE_CHARACTER = re.compile(r"\n[^\S\n]*(\S)[^\S\n]*(?=\n|\Z)")
 
 
 def join_drop_caps(text: str) -> str:
@@ -45,8 +48,10 @@ def join_drop_caps(text: str) -> str:
         and the letter put before the next line's first word; the text itself when it
         holds no drop cap so printed.
     """
-    if "\n" not in text:
-        return text
+    if "\n" not in text or not any(
+        lone.group(1).isupper() for lone in _LONE_CHARACTER.finditer("\n" + text)
+    ):
+        return text  # (most texts: no line is one upper-case letter)
     lines = text.split("\n")
     joined: list[str] = []
     position = 0

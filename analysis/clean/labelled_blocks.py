@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
-from analysis.clean.clipping_table import COLUMN_ROLES
+from analysis.clean.clipping_table import COLUMN_ROLES, may_name_a_headline
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
 
@@ -58,6 +58,8 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         value. Empty when fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS`
         blocks are articles.
     """
+    if sum(1 for line in lines if ":" in line and may_name_a_headline(line)) < MIN_CARDS:
+        return []  # (most pages: each article's block has a line labelling its headline)
     rows = []
     i = 0
     while i < len(lines):

@@ -94,18 +94,27 @@ def legal_footer_head(line: str) -> tuple[int, int] | None:
         split by a spaced middle dot, bar or bullet and each part after the first is one
         of :data:`LEGAL_PAGE_WORDS` (case aside); None otherwise.
     """
-    cuts = list(_PARTS.finditer(line))
-    if not cuts:
+    first = _PARTS.search(line)
+    if first is None:
         return None
+    second = _PARTS.search(line, first.end())
+    if not _names_a_legal_page(line[first.end() : second.start() if second else len(line)]):
+        return None  # (most lines: the part after the first cut is no legal page's name)
+    cuts = list(_PARTS.finditer(line))
     ends = [cut.start() for cut in cuts] + [len(line)]
     starts = [cut.end() for cut in cuts]
-    if any(
-        " ".join(line[start:end].split()).casefold() not in LEGAL_PAGE_WORDS
-        for start, end in zip(starts, ends[1:], strict=True)
+    if not all(
+        _names_a_legal_page(line[start:end]) for start, end in zip(starts, ends[1:], strict=True)
     ):
         return None
     head = line[: ends[0]]
-    if not head.strip() or " ".join(head.split()).casefold() in LEGAL_PAGE_WORDS:
+    if not head.strip() or _names_a_legal_page(head):
         return None
     start = len(head) - len(head.lstrip())
     return start, len(head.rstrip())
+
+
+def _names_a_legal_page(part: str) -> bool:
+    """Whether a footer's part is one of :data:`LEGAL_PAGE_WORDS` (its spaces and case
+    aside)."""
+    return " ".join(part.split()).casefold() in LEGAL_PAGE_WORDS
