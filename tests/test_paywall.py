@@ -381,3 +381,16 @@ def test_an_offer_priced_in_the_language_s_currency_is_a_box_line(offer):
     assert paywall.is_paywall_box_line(offer)
     cabinet = "The cabinet measured 6 ft across when it left the mill."
     assert not paywall.is_paywall_box_line(cabinet)
+
+
+def test_lines_after_a_body_holding_no_prompt_word_are_not_tested_one_by_one(monkeypatch):
+    """Speed only: when the lines after the body hold none of the words a prompt needs,
+    none is tested on its own."""
+    from analysis.clean import paywall
+
+    def refused(*_):
+        raise AssertionError("line tested")
+
+    monkeypatch.setattr(paywall, "_is_prompt", refused)
+    lines = ["The council met on Tuesday.", "", "Share this story", "© 2026 Harbour Post"]
+    assert paywall.paywall_prompt(lines, [0]) is None

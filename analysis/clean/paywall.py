@@ -266,11 +266,24 @@ def paywall_prompt(lines: Sequence[str], body_lines: Sequence[int]) -> str | Non
     # to the first line of prose; the read-on words they hold are found once (speed only)
     end = next((j for j in range(last + 1, len(lines)) if is_prose(lines[j].strip())), None)
     stretch = lines[last : len(lines) if end is None else end + 1]
-    row_words = _row_words_in(caseless_lower("\n".join(stretch)))
-    for line in stretch:
-        if _is_prompt(line, row_words):
-            return line.strip()
+    lowered = caseless_lower("\n".join(stretch))
+    row_words = _row_words_in(lowered)
+    if row_words or _may_hold_prompt(lowered):  # (most pages: no line of it can be one)
+        for line in stretch:
+            if _is_prompt(line, row_words):
+                return line.strip()
     return registration_wall(lines, body_lines)
+
+
+def _may_hold_prompt(lowered: str) -> bool:
+    """False when no line of a text (``lowered``: its caseless_lower, which holds each
+    line's) holding none of the rows' read-on words can be a prompt (:func:`_is_prompt`):
+    it holds none of the words its other searches need (speed only)."""
+    return (
+        any(word in lowered for word in _ONLY_FOR_WORDS)
+        or _ROW_ONLY_FOR.may_match(lowered)
+        or any(word in lowered for word in _PATTERN_READ_ON_WORDS)
+    )
 
 
 def registration_wall(lines: Sequence[str], body_lines: Sequence[int]) -> str | None:
