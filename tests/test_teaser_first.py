@@ -55,3 +55,16 @@ def test_headline_first_cards_and_an_articles_paragraphs_are_not_read_teaser_fir
     # an article's paragraph outside the blocks: the page's own text
     story = _page() + "\n" + CARDS[0][0] + " " + CARDS[1][0] + "\n"
     assert teaser_first_cards(story.split("\n")) == []
+
+
+def test_a_page_whose_prose_no_block_opens_is_answered_by_the_first_tests(monkeypatch):
+    """Speed only: a page with a paragraph standing alone (an article) is answered from
+    its lines' first kind tests, none of its lines tested for a headline or a date."""
+    from analysis.clean import card_lines
+
+    def refused(_):
+        raise AssertionError("later tests run")
+
+    monkeypatch.setattr(card_lines, "_late_kind", refused)
+    story = _page() + "\n" + CARDS[0][0] + " " + CARDS[1][0] + "\n"
+    assert teaser_first_cards(story.split("\n")) == []

@@ -49,9 +49,12 @@ def teaser_first_cards(lines: Sequence[str], kinds: LineKinds | None = None) -> 
     if kinds is None:
         kinds = LineKinds(lines)  # the later tests run only for the lines under a teaser
     known = [kinds.known(i) for i in range(len(lines))]
+    blocks = _blocks(known)
+    if not _may_hold_cards(blocks, known):
+        return []  # (most pages: answered without a line's later tests)
     cards = []
     prose_in_cards = 0
-    for start, end in _blocks(known):
+    for start, end in blocks:
         title = next((i for i in range(start, end) if known[i] != "prose"), end)
         if title in (start, end) or kinds.text_kind(title) != "title":
             continue
@@ -61,6 +64,20 @@ def teaser_first_cards(lines: Sequence[str], kinds: LineKinds | None = None) -> 
     if len(cards) < MIN_CARDS or prose_in_cards < known.count("prose"):
         return []
     return cards
+
+
+def _may_hold_cards(blocks: list[tuple[int, int]], known: list[str | None]) -> bool:
+    """Whether the blocks, read by the first tests' kinds (``known``), may be cards
+    enough to hold every prose line: :data:`~analysis.clean.card_blocks.MIN_CARDS`
+    blocks or more open with prose over another line, and no prose line stands below a
+    block's first line of another kind nor fills a block (it would be in no card)."""
+    opened = 0
+    for start, end in blocks:
+        title = next((i for i in range(start, end) if known[i] != "prose"), end)
+        if title == end or "prose" in known[title:end]:
+            return False
+        opened += title > start
+    return opened >= MIN_CARDS
 
 
 def _blocks(kinds: list[str | None]) -> list[tuple[int, int]]:
