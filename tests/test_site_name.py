@@ -1836,3 +1836,43 @@ def test_a_footer_of_a_name_and_legal_links_names_the_site(footer, site):
     lines = ["WIRTSCHAFT", "", HEADLINE, "", "Von Jonas Weber", "", PROSE, "", PROSE]
     lines += ["", footer]
     assert (_site(lines) or (None,))[0] == site
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Orrin Valley Voice — Your valley, your news",
+        "Orrin Valley Voice | Independent journalism for the dales",
+        "The Orrin Valley Voice · News you can trust",
+    ],
+)
+def test_a_masthead_and_its_tagline_on_the_top_line_over_the_menu_name_the_site(top):
+    # review finding h178: the top line was no masthead, and a footer's publisher
+    # ("published by Orrin Community Media CIC") gave its head, "Orrin", as the site
+    lines = [
+        top,
+        "Home | News | Sport | Business | Opinion | Weather",
+        "",
+        "Fire at Stokeley warehouse brought under control overnight",
+        "",
+        PROSE,
+        "",
+        "Orrin Valley Voice is published by Orrin Community Media CIC.",
+    ]
+    assert page_site_name(lines).name.removeprefix("The ") == "Orrin Valley Voice"
+    assert page_site_name(lines[:-1]).name.removeprefix("The ") == "Orrin Valley Voice"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Orrin Valley Voice — North Edition",  # an edition's label (edition_masthead)
+        "Orrin Valley Voice — 3 December 2026",  # a date
+        "Fire at Stokeley: what we know so far — live updates",  # a headline
+        "Orrin Valley Voice — Read the story at orrinvoice.com",  # an address
+    ],
+)
+def test_no_tagline_masthead_without_a_tagline(top):
+    from analysis.clean.tagline_masthead import tagline_masthead
+
+    assert tagline_masthead(top) is None

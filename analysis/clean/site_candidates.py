@@ -45,6 +45,7 @@ from analysis.clean.site_phrases import (
     title_line_site,
     trim_phrase,
 )
+from analysis.clean.tagline_masthead import tagline_masthead
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LineMemo, count_name_words, count_words, remembered_across_pages
 from analysis.text.lines import bullet_end, is_bullet, is_list_item
@@ -561,6 +562,17 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             # over the story's header
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "top")
+            first_masthead = False
+        elif (
+            i == top
+            and first_masthead
+            and (masthead := tagline_masthead(line))
+            and opens_menu(lines, i, with_tagline=False)
+        ):
+            # the site's name and its motto on the page's first line, over its menu
+            # ("Example Voice — Your valley, your news" over "Home | News | Sport")
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            add(masthead[0], (i, *masthead[1]), "over_menu")
             first_masthead = False
         elif i == top and (masthead := caseless_masthead(line)) and opens_menu(lines, i):
             # a logo set in lower case ("the morning ledger"), the page's first line

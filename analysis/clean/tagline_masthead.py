@@ -1,0 +1,56 @@
+"""A masthead printed on one line with the site's tagline: "Example Voice — Your valley,
+your news", "The Example Ledger | Independent journalism since the war".
+
+The page's top line names the site, then, after one spaced separator, its motto: a
+phrase in sentence case (a word after its first opens in lower case), which no site's
+name is written as. The part before the separator is the site's name
+(:func:`analysis.clean.site_phrases.masthead_name`). Read only on the page's top line
+over the site's menu (:func:`analysis.clean.site_phrases.opens_menu`, the caller's
+check), where a blog's tagline printed on a line of its own under its name is read too.
+No tuned value.
+"""
+
+from __future__ import annotations
+
+from analysis.clean.edition_masthead import SEPARATOR
+from analysis.clean.header_lines import is_meta_line
+from analysis.clean.site_phrases import CHROME_LINE_WORDS, DOMAIN, masthead_name
+
+#: The fewest words of a tagline (one word is a section's or an edition's label).
+MIN_TAGLINE_WORDS = 2
+
+
+def tagline_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
+    """The site's name on a top line holding it and its tagline.
+
+    Parameters
+    ----------
+    line : str
+        The page's first line with text ("Example Voice — Your valley, your news").
+
+    Returns
+    -------
+    tuple of (str, tuple of int) or None
+        The site's name and its (start, end) in ``line`` when the line is a name
+        (:func:`~analysis.clean.site_phrases.masthead_name`), one spaced separator and
+        a tagline: :data:`MIN_TAGLINE_WORDS` to
+        :data:`~analysis.clean.site_phrases.CHROME_LINE_WORDS` words, one after the
+        first opening with a lower-case letter, no digit, date, byline or address;
+        None otherwise.
+    """
+    parts = SEPARATOR.split(line)
+    if len(parts) != 2:
+        return None
+    tagline = parts[1].strip()
+    words = tagline.split()
+    if not MIN_TAGLINE_WORDS <= len(words) <= CHROME_LINE_WORDS:
+        return None
+    if not any(word[0].islower() for word in words[1:]):
+        return None  # a name or a label in title case ("Example Herald | North Edition")
+    if any(char.isdigit() for char in tagline) or DOMAIN.search(tagline) or is_meta_line(tagline):
+        return None
+    named = masthead_name(parts[0])
+    if named is None:
+        return None
+    name, (start, end) = named
+    return name, (start, end)
