@@ -259,6 +259,23 @@ ARCHIVE_TODAY_TOOLBAR = [
 ]
 
 
+#: review finding h178: archive.today's toolbar as a text browser prints it, the label
+#: and the address on one line, under the archive's host (read as the site's name)
+ARCHIVE_TODAY_ONE_LINE = [
+    "archive.ph",
+    "Saved from https://www.harwickstandard.com/news/2026/library-sundays",
+    "3 Dec 2026 10:14:22 UTC",
+    "https://archive.ph/Xq7Pd",
+]
+
+
+@pytest.mark.parametrize("toolbar", [ARCHIVE_TODAY_ONE_LINE])
+def test_an_archives_saved_from_label_beside_its_address_gives_the_pages_url(toolbar):
+    page = [*toolbar, "", "Library opens on Sundays", "", *PROSE]
+    assert header_url(page) == "https://www.harwickstandard.com/news/2026/library-sundays"
+    assert extract_articles("\n".join(page)).iloc[0]["outlet_key"] == "harwickstandard.com"
+
+
 @pytest.mark.parametrize("toolbar", [WAYBACK_TOOLBAR, ARCHIVE_TODAY_TOOLBAR])
 def test_a_web_archives_toolbar_on_top_gives_the_pages_url(toolbar):
     # review finding h151 item 6: the copy was filed by the name the page prints, or by
@@ -276,6 +293,9 @@ def test_a_web_archives_toolbar_on_top_gives_the_pages_url(toolbar):
         ["Harwick Standard - https://www.harwickstandard.com/"],
         # an address under a "Saved from" label far down the page is a story's line
         [*["A line of the story."] * 14, "Saved from", "https://www.harwickstandard.com/x"],
+        [*["A line of the story."] * 14, "Saved from https://www.harwickstandard.com/x"],
+        # a sentence saying where a text was saved from is no toolbar
+        ["Saved from https://www.harwickstandard.com/x by a reader, this copy circulated."],
     ],
 )
 def test_a_name_over_an_address_is_no_toolbar(top):

@@ -21,7 +21,7 @@ among the first lines, is the header when two of its labels are ones named here 
 one of them gives the page's address (a list of facts in a story gives none).
 A web archive's toolbar saved on top of a copy gives the page's address too: its first
 line "NAME - URL" over a snapshot's address (the Wayback Machine's), or the address under
-a "Saved from" label (archive.today's) (:func:`header_url`).
+a "Saved from" label or beside it (archive.today's) (:func:`header_url`).
 The labels are the words scrapers print, not a tuned list; the headline's and the URL's
 labels are read where those fields are read
 (:func:`analysis.clean.page_metadata.line_value_span`, :mod:`analysis.clean.site_phrases`).
@@ -263,7 +263,8 @@ def _capture_url(lines: Sequence[str]) -> str | None:
     """The address a web archive's toolbar, printed on top of a saved copy, gives: a
     first line "NAME - URL" whose URL wraps another (the Wayback Machine's "The Wayback
     Machine - https://web.archive.org/web/TIMESTAMP/URL"), else the address on the line
-    under a "Saved from" label among the first lines (archive.today's). None otherwise.
+    under a "Saved from" label among the first lines (archive.today's), or after it on
+    its line. None otherwise.
 
     The snapshot's address is returned as printed
     (:func:`analysis.clean.outlet.original_url` unwraps it where it is read)."""
@@ -276,6 +277,9 @@ def _capture_url(lines: Sequence[str]) -> str | None:
     for label, value in pairwise(top):
         if _SAVED_FROM.match(label) and _ADDRESS_VALUE.fullmatch(value):
             return value
+    for line in top:  # the label and the address on one line (a text browser's dump)
+        if (one_line := _SAVED_FROM_URL.match(line)) is not None:
+            return one_line.group("url")
     return None
 
 
@@ -419,3 +423,5 @@ _TITLE_URL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3} [-\u2013\u2014] (?P<url>
 _WRAPPED_URL = re.compile(r"^https?://[^/\s]+/\S*https?:/", re.IGNORECASE)
 # The label a web archive prints over the address of the page it saved.
 _SAVED_FROM = re.compile(r"^saved from:?$", re.IGNORECASE)
+# The label and the address on one line ("Saved from https://www.example.com/story").
+_SAVED_FROM_URL = re.compile(r"^saved from:?\s+(?P<url>https?://\S+)$", re.IGNORECASE)
