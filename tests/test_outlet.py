@@ -226,6 +226,13 @@ def test_a_publication_named_by_its_host_label_is_keyed_by_its_host(no_network, 
         ("https://www.northmoor.edu/news/a", "Northmoor University", "northmoor.edu"),
         # a publisher's section keeps its site's domain, as before
         ("https://sport.harbourdaily.com/a", "Harbour Daily Sport", "harbourdaily.com"),
+        # review finding h178: a portal's pages at news.PORTAL.com, named "Skyline News"
+        # by their markup, were one row and its text dumps (no name read) another: a news
+        # word closing the name as the host's label names a section's or product's host
+        ("https://news.skylineportal.com/a", "Skyline News", "skylineportal.com"),
+        ("https://radio.kerrowgroup.com/a", "Kerrow Radio", "kerrowgroup.com"),
+        # (a publication named by its host label's first word keeps its host)
+        ("https://millbrook.nearbynews.com/a", "Millbrook Nearby", "millbrook.nearbynews.com"),
     ],
 )
 def test_an_institutions_publication_named_by_its_host_label_is_keyed_by_its_host(

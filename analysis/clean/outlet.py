@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from analysis.clean.link_forms import names_no_site, redirect_target, unicode_domain
-from analysis.clean.newspaper_words import BROADCAST_WORDS
+from analysis.clean.newspaper_words import BROADCAST_WORDS, holds_newspaper_word
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
@@ -1151,8 +1151,10 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     masthead over the network's notice (:attr:`OutletEvidence.masthead`),
     as a blog under a private suffix of the public suffix list is, with no list of
     platforms. A section's or an edition's host keeps its site's domain: the site name
-    names the domain too ("Example Sport" at sport.example.com) or not the host's label
-    ("Example" at edition.example.com); under an institution's domain
+    names the domain too ("Example Sport" at sport.example.com), not the host's label
+    ("Example" at edition.example.com) or the label only by a later word of the name
+    that news outlets' names hold ("Skyline News" at news.skylineportal.com:
+    :func:`_section_label`); under an institution's domain
     (:func:`is_institution`), a name of the host's label is the host's, even when it
     names the domain too.
 
@@ -1180,10 +1182,28 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
     for value in (_markup_site_name(evidence), evidence.page_site_name, evidence.masthead):
         name = _clean(value)
         if name and compact_name(name):
-            own = _name_matches_label(name, label, False)
-            of_domain = name_matches_domain(name, domain) and not is_institution(domain)
+            institution = is_institution(domain)
+            own = _name_matches_label(name, label, False) and (
+                institution or not _section_label(name, label)
+            )
+            of_domain = name_matches_domain(name, domain) and not institution
             return host if own and not of_domain else domain
     return domain
+
+
+def _section_label(name: str, label: str) -> bool:
+    """True when a host's first ``label`` is a later word of the site's ``name`` that the
+    languages put in a news outlet's name (:func:`~analysis.clean.newspaper_words.
+    holds_newspaper_word`): "Skyline News" at news.skylineportal.com, "Example Radio" at
+    radio.example-group.com name their site's section or product host, not a publication
+    of a shared platform (a publication's host label is its name or its first word)."""
+    words = [word.casefold() for word in LETTER_RUN.findall(name)]
+    if words and words[0] == "the":
+        words = words[1:]
+    label = label.casefold()
+    return (
+        len(words) >= 2 and label != words[0] and label in words[1:] and holds_newspaper_word(label)
+    )
 
 
 #: The labels of the public suffixes under which institutions, not publishers, register
