@@ -577,3 +577,49 @@ def test_a_blogs_dumps_on_a_platform_host_join_the_blog_not_the_platform(tmp_pat
     assert {outlets[f"dump_quillmereledger_{i}.txt"] for i in (1, 2)} == {"Quillmere Ledger"}
     names = pd.read_parquet(out / "outlet_metrics.parquet")["outlet"]
     assert sorted(names) == ["Quillmere Ledger", "Tarnby Notes"]  # no platform's row
+
+
+@pytest.mark.parametrize(
+    "file_name",
+    [
+        "westvale-herald_2026-12-03_fire.txt",
+        "Westvale Herald - Fire at the depot.txt",
+        "WestvaleHerald-2026-12-03-fire.html",
+        "the_westvale_herald__fire.txt",
+    ],
+)
+def test_a_page_naming_no_site_is_filed_by_the_name_its_file_name_opens_with(file_name):
+    # review finding h178: a scrape naming its files by site and story, the text
+    # printing no site name: each page was its own "unknown site (PAGE)" outlet
+    keys = [
+        "westvaleherald.com",
+        "name:westvaleherald",
+        "name:eastmoorherald",
+        f"unknown:{file_name}",
+    ]
+    names = ["Westvale Herald", "Westvale Herald", "Eastmoor Herald", f"unknown site ({file_name})"]
+    found = outlet_identities(keys, names)
+    assert found.key_of[f"unknown:{file_name}"] == "westvaleherald.com"
+
+
+@pytest.mark.parametrize(
+    ("file_name", "keys", "names"),
+    [
+        # one word opens file names as a story's first word does
+        ("metro-line-closure.txt", ["name:metro"], ["Metro"]),
+        # a name two domains print stays ambiguous
+        (
+            "daily-lantern_fire.txt",
+            ["dailylantern.co.uk", "dailylantern.com.au"],
+            ["Daily Lantern", "Daily Lantern"],
+        ),
+        # a name only the file names give is no outlet
+        ("quarry-hill-echo_fire.txt", ["name:westvaleherald"], ["Westvale Herald"]),
+        # the name's words inside the file name, not at its start
+        ("fire-westvale-herald.txt", ["name:westvaleherald"], ["Westvale Herald"]),
+    ],
+)
+def test_a_file_name_files_no_page_without_one_outlet_named_at_its_start(file_name, keys, names):
+    unknown = f"unknown:{file_name}"
+    found = outlet_identities([*keys, unknown], [*names, f"unknown site ({file_name})"])
+    assert found.key_of[unknown] == unknown

@@ -54,10 +54,12 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   no address behind either) is one outlet per group, named by the name and its group's
   own lines ("Valley Courier (Millbrook, Ontario)"; :mod:`analysis.clean.outlet_split`,
   :attr:`OutletIdentities.split`);
-- a page naming no site (an ``unknown:`` key) is its own outlet, unless it prints a
-  menu or notice line that one outlet, and no other, prints on two or more of its
-  pages: it is that outlet's (the lines are read from the blocks table only when such
-  a key is left, :func:`identities_of_run`);
+- a page naming no site (an ``unknown:`` key) is its own outlet, unless its file name
+  opens with the name, of two words or more, of one outlet of the run
+  (``westvale-herald_2026-12-03_fire.txt``: :mod:`analysis.clean.file_name_outlet`), or
+  it prints a menu or notice line that one outlet, and no other, prints on two or more
+  of its pages: it is that outlet's (the lines are read from the blocks table only when
+  such a key is left, :func:`identities_of_run`);
 - two domain keys are never merged; but a domain's page printing no name but a host under
   it (a blog's dump printing only its URL on a hosting platform the suffix list lacks,
   eastbankwatch.wordpress.com keyed wordpress.com) is filed, page by page, under the one
@@ -98,6 +100,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from analysis.clean.file_name_outlet import file_by_file_name
 from analysis.clean.outlet import (
     accentless,
     compact_name,
@@ -407,6 +410,7 @@ def outlet_identities_of_counts(
     _file_company_names(pairs, key_of, ambiguous, why, owners)
     apart = _file_short_forms(pairs, key_of, ambiguous, why)
     heads = _heads(pairs, key_of, ambiguous)
+    file_by_file_name(pairs, key_of, why)
     page_key_of: dict[str, tuple[str, str]] = {}
     emptied: frozenset[str] = frozenset()
     splits = []
