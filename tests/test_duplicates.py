@@ -145,3 +145,37 @@ def test_one_url_crawled_twice_counts_once(tmp_path: Path) -> None:
     pages, skipped, _ = _clean(raw, tmp_path)
     assert sorted(pages["page"]) == ["monday.txt", "other.txt"]
     assert skipped["tuesday.txt"].startswith("duplicate of monday.txt (same URL in the manifest)")
+
+
+def test_the_same_bytes_two_sites_served_are_two_pages(tmp_path: Path) -> None:
+    # review finding h178: one agency's story carried word for word by two papers, saved
+    # as its text alone, was read once: the second paper lost the article, and the
+    # shared copy between the two was never measured
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("globe.txt", "voice.txt", "voice (1).txt", "loose.txt"):
+        (raw / name).write_text(BUDGET_ARTICLE, encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,url,outlet\n"
+        "globe.txt,https://www.northgateglobe.com/uk/a,\n"
+        "voice.txt,,Orrin Valley Voice\n"
+        "voice (1).txt,https://www.orrinvoice.com/a,Orrin Valley Voice\n",
+        encoding="utf-8",
+    )
+    pages, skipped, articles = _clean(raw, tmp_path)
+    assert sorted(pages["page"]) == ["globe.txt", "voice.txt"]
+    assert "duplicate of voice.txt" in skipped["voice (1).txt"]  # one site, one page
+    assert "duplicate of globe.txt" in skipped["loose.txt"]  # no site: the first site's
+    assert sorted(articles["outlet"]) == ["Orrin Valley Voice", "northgateglobe.com"]
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet", "source"),
+    [
+        ("https://amp.example.co.uk/a", None, "example.co.uk"),
+        ("https://amp.example.co.uk/a", "The Example", "name:example"),
+        (None, None, None),
+    ],
+)
+def test_stated_source(url: str | None, outlet: str | None, source: str | None) -> None:
+    assert duplicates.stated_source(url, outlet) == source

@@ -293,3 +293,22 @@ def test_table_with_jobs_2_gives_the_same_bytes(seed_dir, seed_tables, tmp_path)
     assert run_clean(table, tmp_path / "two", jobs=2) == 0
     for name in TABLE_FILES:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_rows_of_the_same_text_from_two_sites_are_two_pages(seed_dir, tmp_path, suffix):
+    # review finding h178: a wire story's copy carried by two outlets (a url of one, a
+    # Media Cloud media_name of the other) was read once, the second row skipped
+    text = _seed_rows(seed_dir)[0]["text"]
+    rows = [
+        {"id": "globe", "text": text, "url": "https://www.northgateglobe.com/uk/a"},
+        {"id": "voice", "text": text, "media_name": "Orrin Valley Voice"},
+        {"id": "voice-again", "text": text, "media_name": "Orrin Valley Voice"},
+    ]
+    table = tmp_path / f"pages{suffix}"
+    (_write_parquet if suffix == ".parquet" else _write_jsonl)(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    assert pages["page"].tolist() == ["globe", "voice"]
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert skipped["voice-again"].startswith("row 3: duplicate of row 2 (same text)")

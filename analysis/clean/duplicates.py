@@ -14,6 +14,12 @@ so nothing is dropped silently. Two files are the same page when
 - their manifest rows give the same URL (fragment aside): one article crawled twice,
   whose dumps differ in their chrome (a "most read" list, an ad), counts once.
 
+The same bytes that the manifest says two sites served (rows naming two outlets, or URLs
+of two registered domains: :func:`stated_source`) are two pages: one agency's story
+carried word for word by two papers, saved as its text alone, is each paper's article
+(and the shared copy ``metrics`` measures); a file of those bytes without such a row is
+the first site's copy.
+
 Saves of one story on other days (other chrome, no manifest row) are other pages here:
 ``metrics`` counts them once, by their bodies, titles and URLs
 (:mod:`analysis.stats.resaves`, URLs compared as here:
@@ -36,6 +42,7 @@ import os
 from collections import defaultdict
 from collections.abc import Container, Iterable, Mapping
 
+from analysis.clean.outlet import compact_name, registered_domain
 from analysis.clean.page_urls import url_key
 from analysis.clean.read import HTML_SUFFIXES, MAX_PAGE_BYTES, RawEntry, gunzip_page
 from analysis.errors import PageReadError
@@ -44,10 +51,30 @@ from analysis.errors import PageReadError
 FORMAT_SUFFIXES = (*HTML_SUFFIXES, ".txt")
 
 
+def stated_source(url: str | None, outlet: str | None) -> str | None:
+    """The site a manifest row (or a page table's row) says served the page: its outlet's
+    compact name, else its URL's registered domain; None when it says neither.
+
+    Parameters
+    ----------
+    url, outlet : str or None
+        The row's ``url`` and ``outlet`` values.
+
+    Returns
+    -------
+    str or None
+        ``name:`` + the compact outlet name, or the URL's registered domain.
+    """
+    if outlet and (compact := compact_name(outlet)):
+        return f"name:{compact}"
+    return registered_domain(url) if url else None
+
+
 def duplicate_files(
     entries: Iterable[RawEntry],
     manifest_files: Container[str],
     manifest_urls: Mapping[str, str] | None = None,
+    manifest_sources: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Files that repeat a page of another file, each with the reason naming that file.
 
@@ -59,6 +86,9 @@ def duplicate_files(
         Names of the files that have a manifest row.
     manifest_urls : mapping of str to str, optional
         File name to the URL its manifest row gives (files without one left out).
+    manifest_sources : mapping of str to str, optional
+        File name to the site its manifest row names (:func:`stated_source`; files
+        without one left out): files of the same bytes from two sites are two pages.
 
     Returns
     -------
@@ -74,9 +104,7 @@ def duplicate_files(
         if stem is not None:
             groups.join(by_stem.setdefault(stem, entry.name), entry.name)
     digests = _content_digests(entries)
-    by_digest: dict[str, str] = {}
-    for name, digest in digests.items():
-        groups.join(by_digest.setdefault(digest, name), name)
+    _join_same_bytes(groups, digests, manifest_sources or {})
     urls = {
         entry.name: url_key(manifest_urls[entry.name])
         for entry in entries
@@ -94,6 +122,25 @@ def duplicate_files(
             if name != kept:
                 reasons[name] = _reason(name, kept, members, digests, urls)
     return reasons
+
+
+def _join_same_bytes(
+    groups: _UnionFind, digests: Mapping[str, str], sources: Mapping[str, str]
+) -> None:
+    """Join the files of the same bytes, those of each site the manifest names apart;
+    a file without a site joins the first file of the first site (by name)."""
+    by_digest: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(digests):
+        by_digest[digests[name]].append(name)
+    for names in by_digest.values():
+        firsts: dict[str, str] = {}
+        for name in names:
+            if name in sources:
+                groups.join(firsts.setdefault(sources[name], name), name)
+        anchor = min(firsts.values()) if firsts else names[0]
+        for name in names:
+            if name not in sources:
+                groups.join(anchor, name)
 
 
 def format_stem(name: str) -> str | None:

@@ -60,7 +60,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from analysis.clean.duplicates import duplicate_files
+from analysis.clean.duplicates import duplicate_files, stated_source
 from analysis.clean.manifest import ManifestEntry, load_manifest, manifest_path
 from analysis.clean.manifest_outlets import join_short_forms
 from analysis.clean.page_rows import (
@@ -171,7 +171,10 @@ def run_clean(
     skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
     to_read = [entry for entry in entries if not entry.skip_reason]
     urls = {name: row.url for name, row in rows.items() if row.url}
-    repeats = {} if keep_duplicates else duplicate_files(to_read, rows, urls)
+    sources = {
+        name: source for name, row in rows.items() if (source := stated_source(row.url, row.outlet))
+    }
+    repeats = {} if keep_duplicates else duplicate_files(to_read, rows, urls, sources)
     skipped += [_skip(name, reason) for name, reason in repeats.items()]
     to_read = [entry for entry in to_read if entry.name not in repeats]
     store = ChunkStore(out_dir)
@@ -211,7 +214,9 @@ def _table_pages(
     table: Path, skipped: list[dict], keep_duplicates: bool = False
 ) -> Iterator[TablePage]:
     """The rows of ``table`` with a new valid id and, unless ``keep_duplicates``, a page
-    no earlier row holds (the same html or text); the others are recorded in ``skipped``."""
+    no earlier row from the same site holds (the same html or text; the site the row's
+    ``url`` or ``outlet`` names, :func:`~analysis.clean.duplicates.stated_source`); the
+    others are recorded in ``skipped``."""
     ids, contents = UniqueIds(), UniqueIds(digest_size=16)
     for row in read_page_table(table):
         if row.record is None:
@@ -228,7 +233,10 @@ def _table_pages(
             skipped.append(_skip(name, reason))
             continue
         content = None if keep_duplicates else row_content(row.record)
-        first = contents.first_row("\x00".join(content), row.row_no) if content else None
+        # (the same page from two sites the row names is two pages: a wire story's copies)
+        source = stated_source(_text_value(row.record, "url"), _text_value(row.record, "outlet"))
+        key = "\x00".join((*content, source or "")) if content else None
+        first = contents.first_row(key, row.row_no) if key else None
         if first is not None:
             reason = (
                 f"row {row.row_no}: duplicate of row {first} (same {content[0]}): only row "
@@ -237,6 +245,12 @@ def _table_pages(
             skipped.append(_skip(name, reason))
             continue
         yield TablePage(row.row_no, name, row.record)
+
+
+def _text_value(record: dict, column: str) -> str | None:
+    """A row's text value of ``column``; None for none or another type."""
+    value = record.get(column)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _write_outputs(
