@@ -380,6 +380,12 @@ def test_unknown_outlet_is_an_outlet_unique_to_its_page():
         ("KCDS 3 News", "kcds3tvnews.com", False, False),
         ("KCDS 3 News", "kcds3xy.com", False, False),
         ("KV 3 News", "kv3tv.com", False, False),  # under 4 characters before "tv"
+        # the name's initials and a news word (h178: a wire agency's own site at
+        # cpswire.com showed as its domain, its og:site_name read as another's credit)
+        ("Continental Press Service", "cpswire.com", True, True),
+        ("Associated Press", "apnews.com", True, True),
+        ("Continental Press Service", "cpsgroup.com", False, False),
+        ("Continental Press Service", "newscps.com", False, False),
     ],
 )
 def test_name_matches_domain(name, domain, expected, by_word_starts):

@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from analysis.clean.link_forms import names_no_site, redirect_target, unicode_domain
-from analysis.clean.newspaper_words import BROADCAST_WORDS, holds_newspaper_word
+from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_newspaper_word
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
@@ -362,6 +362,23 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
     return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
 
 
+#: The fewest initials a domain's label spells before a news word (:func:`_initials_and_news_word`).
+MIN_LABEL_INITIALS = 2
+
+
+def _initials_and_news_word(initials: str, label: str) -> bool:
+    """Whether ``label`` is a name's initials (:data:`MIN_LABEL_INITIALS` or more) run
+    together with a word the languages put in a news outlet's name, whole or a stem
+    written whole (:data:`~analysis.clean.newspaper_words.CARD_WORDS`): ``cpswire`` of "Continental
+    Press Service", as its initials alone (``cps``) already are."""
+    rest = label[len(initials) :]
+    return (
+        len(initials) >= MIN_LABEL_INITIALS
+        and label.startswith(initials)
+        and (rest in CARD_WORDS.whole or rest in CARD_WORDS.stems)
+    )
+
+
 def _broadcast_label(words: list[str], label: str) -> bool:
     """Whether ``label`` is the name's leading words run together (at least
     :data:`MIN_LABEL_CHARS` characters) and a broadcast word
@@ -424,6 +441,8 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     if _ampersand_spelled(name, label):
         return True
     if _broadcast_label(words, label):
+        return True
+    if _initials_and_news_word(initials, label):
         return True
     if not word_starts:
         return False
