@@ -529,3 +529,51 @@ def test_a_year_in_brackets_closing_headlines_stays():
     page = "The Valley Courier\n\nCinema\n\n" + "\n\n".join("\n".join(c) for c in cards)
     articles = extract_articles(page + "\n", name="years.txt")
     assert articles["title"].tolist() == [card[0] for card in cards]
+
+
+# ------------------------------------------------- a quotation signed "Name, Place" (h179)
+
+QA_LINES = [
+    "MoneyWise Weekly",
+    "",
+    "You asked, we answered: your questions on the new pension rules",
+    "",
+    "Last week we asked readers to send us their questions about the changes to workplace"
+    " pensions that come into force in April. Hundreds of you did. Here are some answers.",
+    "",
+    '"I am 58 and have two small pensions from old jobs. Should I combine them before'
+    ' April?" – Graham, Dundee',
+    "",
+    TEXT,
+    "",
+    '"My employer says it will pay in more from April. Do I have to pay more too?"'
+    " – Sunita, Wolverhampton",
+    "",
+    "No. The minimum your employer must pay is rising, but the minimum for employees is not"
+    " changing. Some employers match extra payments, so it is worth asking.",
+    "",
+    '"I work two part-time jobs. Will I be enrolled in both schemes?" – Tomás, Swansea',
+    "",
+    "From April, each employer must enrol you if you earn more than the new threshold in"
+    " that job, and one that pays you less must enrol you when you ask it to.",
+    "",
+    "© MoneyWise Weekly",
+]
+
+
+def test_a_quotation_signed_with_a_name_and_a_place_names_no_outlet():
+    line = '"Should I combine my pensions before April?" – Graham, Dundee'
+    assert title_span(line)[1] is None
+    # a headline and its outlet, a quoted headline and its outlet still are
+    assert title_span("Council approves budget – Metro Gazette")[1] is not None
+    assert title_span('"We will rebuild," mayor says – Metro Gazette')[1] is not None
+
+
+def test_readers_questions_signed_so_are_one_article_with_the_questions_in_its_body():
+    assert find_cards(QA_LINES) == []
+    rows = extract_articles("\n".join(QA_LINES) + "\n", "qa.txt")
+    assert len(rows) == 1
+    body = rows.iloc[0]["body"]
+    for line in QA_LINES:
+        if line.startswith('"'):
+            assert line in body

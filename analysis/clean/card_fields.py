@@ -43,6 +43,7 @@ from analysis.clean.card_lines import (
     SOURCE_CUE,
     SOURCE_CUE_WORD,
     find_time,
+    is_signed_quotation,
     is_url_crumb,
 )
 from analysis.clean.dates import find_date_span
@@ -191,7 +192,9 @@ def title_span(
     suffix = _TITLE_SUFFIX.search(line[start:end])
     suffix_name = suffix and suffix.group("outlet" if suffix.group("outlet") else "paren")
     colon = _OUTLET_PREFIX.match(line[start:end]) if listed else None
-    if suffix_name and not is_outlet_name(suffix_name):
+    if suffix_name and (
+        not is_outlet_name(suffix_name) or _signs_quotation(line[start:end], suffix)
+    ):
         suffix = None
     # Both sides of "A | B" name-like: the outlet is the shorter side (a headline is
     # longer than a name), the end on a tie ("Title | Outlet" is the usual order).
@@ -299,6 +302,12 @@ def name_span(line: str) -> tuple[int, int]:
     while end > start and line[end - 1] in "›»>→ ":
         end -= 1
     return start, end
+
+
+def _signs_quotation(text: str, suffix: re.Match) -> bool:
+    """Whether ``text``'s suffix after its dash signs a quotation rather than naming an
+    outlet (:func:`~analysis.clean.card_lines.is_signed_quotation`)."""
+    return suffix.group("outlet") is not None and is_signed_quotation(text)
 
 
 def _unquoted(line: str, start: int, end: int) -> tuple[int, int]:

@@ -430,6 +430,33 @@ def line_kind(line: str) -> str:
     return _early_kind(line) or _late_kind(line)
 
 
+# A quotation, a dash, and a signature's name and place ("Graham, Dundee": two
+# name-shaped parts, one comma).
+_SIGNED_QUOTATION = re.compile(
+    r"^(?P<quote>[\"'“‘„«].*[.!?…][\"'”’“»])\s+[-–—]\s+"
+    r"[^\W\d_][^,|–—]{0,40},\s+[^\W\d_][^,|–—]{0,40}$"
+)
+
+
+def is_signed_quotation(line: str) -> bool:
+    """Whether a line is a quotation signed by a name and a place, not a headline and its
+    outlet: one quotation ending a sentence inside its marks, a dash, and a name and a
+    place ("\u201cShould I combine my pensions before April?\u201d \u2013 Graham, Dundee":
+    a reader's question, a letter's or a vox pop's signature; an outlet's name holds no
+    comma). It is a paragraph's text (a Q&A with readers), no card's headline.
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    return _SIGNED_QUOTATION.match(line.strip()) is not None
+
+
 @remembered_across_pages  # pages of a site share their chrome lines
 def _early_kind(line: str) -> str | None:
     """The kind of a line when the first tests decide it (blank, bullet, sponsored, cue,
@@ -462,7 +489,7 @@ def _early_kind(line: str) -> str | None:
         return "title"
     if n_words <= MAX_CAPTION_WORDS and CAPTION_LABEL.match(text):
         return "caption"
-    if is_prose(text):
+    if is_prose(text) or is_signed_quotation(text):
         return "prose"
     return None
 

@@ -42,7 +42,12 @@ from analysis.clean.body.rules import (
     is_table_row,
 )
 from analysis.clean.body.turns import is_next_turn
-from analysis.clean.card_lines import MAX_TITLE_WORDS, MIN_TITLE_WORDS, READ_MORE_CUES
+from analysis.clean.card_lines import (
+    MAX_TITLE_WORDS,
+    MIN_TITLE_WORDS,
+    READ_MORE_CUES,
+    is_signed_quotation,
+)
 from analysis.clean.header_lines import RELATED_LABEL, is_caption_line
 from analysis.clean.headline import HEADLINESE_MAX_WORDS
 from analysis.stopwords import FUNCTION_WORDS
@@ -172,6 +177,8 @@ def region_reasons(
             reasons.append("list item")
         elif data and is_data_line(feature):
             reasons.append("data")
+        elif is_signed_quotation(lines[feature.index]):
+            reasons.append("short sentence")  # a reader's question signed "Name, Place"
         else:
             reasons.append("chrome")
     if end >= start:
