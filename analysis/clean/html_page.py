@@ -56,6 +56,7 @@ from analysis.clean.html_cards import (
 from analysis.clean.html_code import code_ends_apart, inherit_whitespace
 from analysis.clean.html_decks import deck_paragraphs
 from analysis.clean.html_headings import HEADINGS, headline_of, space_glued_headings
+from analysis.clean.html_layout_tables import linearize_layout_tables
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import (
     header_logo_name,
@@ -287,6 +288,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     if tree is None:
         return RenderedPage("\n")
     space_glued_headings(tree)
+    linearize_layout_tables(tree)  # a page laid out in a table: its cells one after another
     links = link_paragraphs(tree)
     stories = story_headings(tree)
     openers = story_openers(tree)
