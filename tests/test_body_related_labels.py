@@ -35,3 +35,16 @@ def test_a_subheading_under_a_paragraph_stays():
 )
 def test_related_labels_in_more_languages(label):
     assert RELATED_LABEL.match(label)
+
+
+def test_a_most_read_box_before_the_last_paragraph_ends_no_story():
+    """A "Most read" box of numbered headlines between two paragraphs, the last paragraph
+    alone under it (review h179): the box is no body, the paragraph is."""
+    box = [
+        "Most read",
+        "1. Man fined for feeding gulls on the seafront",
+        "2. Plans for 300 homes on former dairy site",
+        "3. School bus driver retires after 40 years",
+    ]
+    lines = page(MENU, *PARAGRAPHS[:2], box, PARAGRAPHS[2], ["Share this article", "Comments"])
+    assert kept_text(lines) == PARAGRAPHS[:3]

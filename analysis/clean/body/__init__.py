@@ -101,6 +101,7 @@ from analysis.clean.body.contents import Contents, table_of_contents
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
     fallback_line,
+    link_boxes_between_paragraphs,
     longest_data_run,
     neutral_posts,
     region_reasons,
@@ -247,6 +248,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # the items of a list announced by a paragraph neither add to the article nor end it
     list_items = announced_list_items(features, weights, lines)
     for position in list_items:
+        weights[position] = 0.0
+    # so does a box of linked headlines between two paragraphs ("Most read" over its
+    # numbered list: no body, below)
+    for position in link_boxes_between_paragraphs(features, weights):
         weights[position] = 0.0
     # (and so does a sentence too short to be a paragraph announcing them)
     announcers = {position - 1 for position in list_items if position - 1 not in list_items}

@@ -492,26 +492,82 @@ def _drop_link_lists(
     """
     position = start + 2  # a label and a paragraph before it, inside the region
     while position < end:
-        if not features[position].is_bullet:
+        stop = _link_list_end(features, position, end + 1)  # the article goes on at ``end``
+        if stop is None:
             position += 1
             continue
-        stop = position
-        while stop < end and features[stop].is_bullet:
-            stop += 1
-        label = features[position - 1]
-        items = range(position, stop)
-        if (
-            stop < end
-            and stop - position >= 2
-            and reasons[position - 1] in ("chrome", "heading")
-            and not (label.ends_sentence or label.ends_clause or label.is_bullet)
-            and _after_paragraph(features[position - 2])
-            and label.n_words <= body_rules.HEADING_MAX_WORDS
-            and not any(features[q].ends_sentence for q in items)
-        ):
+        if reasons[position - 1] in ("chrome", "heading"):
             for q in range(position - 1, stop):
                 reasons[q] = "chrome"
         position = stop
+
+
+def link_boxes_between_paragraphs(
+    features: Sequence[LineFeatures], weights: Sequence[float]
+) -> list[int]:
+    """The lines of the boxes of linked headlines set between two paragraphs (a label
+    such as "Most read" after a paragraph, two or more bullets or numbered headlines, then
+    a paragraph: :func:`_drop_link_lists`' box, with a paragraph, a line of positive
+    weight, right under it), label included. The label holds no date and every item is
+    a headline's length (a story's date and byline over its one-word tags are no box).
+
+    They neither add to the article nor end it in the region search: a box of five
+    headlines weighed as chrome outweighed the one paragraph under it (discounted as a
+    paragraph with no paragraph beside it), and the story's end was lost; inside the
+    region they are no body (:func:`_drop_link_lists`).
+
+    Parameters
+    ----------
+    features : sequence of LineFeatures
+        The page's lines.
+    weights : sequence of float
+        Their region weights (:func:`~analysis.clean.body.rules.region_weights`).
+
+    Returns
+    -------
+    list of int
+        Positions, ascending.
+    """
+    found: list[int] = []
+    position = 2
+    while position < len(features) - 1:
+        stop = _link_list_end(features, position, len(features) - 1)
+        if stop is None:
+            position += 1
+            continue
+        if (
+            weights[position - 2] > 0
+            and weights[stop] > 0
+            and not features[position - 1].has_date  # a dateline over tags is no box
+            and all(features[q].n_words >= MIN_TITLE_WORDS for q in range(position, stop))
+        ):
+            found.extend(range(position - 1, stop))
+        position = stop
+    return found
+
+
+def _link_list_end(features: Sequence[LineFeatures], position: int, end: int) -> int | None:
+    """The position after a box's list of headlines opening at ``position`` (bullets, two
+    or more, none a sentence, under a label of a heading's length that follows a
+    paragraph and ends with no colon), when a line of the region (before ``end``)
+    follows it; else None."""
+    if position < 2 or not features[position].is_bullet or features[position - 1].is_bullet:
+        return None
+    stop = position
+    while stop < end and features[stop].is_bullet:
+        stop += 1
+    label = features[position - 1]
+    items = range(position, stop)
+    if (
+        stop < end
+        and stop - position >= 2
+        and not (label.ends_sentence or label.ends_clause or label.is_bullet)
+        and _after_paragraph(features[position - 2])
+        and label.n_words <= body_rules.HEADING_MAX_WORDS
+        and not any(features[q].ends_sentence for q in items)
+    ):
+        return stop
+    return None
 
 
 def _drop_pull_quotes(
