@@ -268,3 +268,10 @@ def test_an_unlabelled_appeal_between_paragraphs_is_no_body():
     )
     lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], appeal, *PARAGRAPHS[2:], MENU)
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_an_ad_slots_label_read_as_a_subheading_is_no_body():
+    """ "Continue reading below" between two paragraphs, where an ad interrupts the text
+    (review h179): a label of the site's interface words, not the story's subheading."""
+    lines = page(MENU, *PARAGRAPHS[:2], "Continue reading below", *PARAGRAPHS[2:])
+    assert kept_text(lines) == PARAGRAPHS

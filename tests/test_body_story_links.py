@@ -17,6 +17,8 @@ LINKS = [
     "Verengawo: Kanzuru yavhura mugwagwa mutsva muguta",
     "Vê jî bixwînin: Şaredarî budceya nû ya 2027an pejirand",
     "مۇناسىۋەتلىك: شەھەردە يېڭى كۆۋرۈك ئېچىلدى",
+    # Amharic ends its label with the Ethiopic preface colon (review h179)
+    "ተጨማሪ ያንብቡ፦ የቡና ዋጋ በገበያ ላይ ጨመረ",
 ]
 
 

@@ -93,6 +93,8 @@ def _page(paragraphs: list[str], after: list[str]) -> str:
         "Το κείμενο είναι μόνο για συνδρομητές.",
         "Этот репортаж доступен только для подписчиков.",
         "Цей репортаж лише для передплатників.",
+        # the Indonesian verb's me- form (review h179)
+        "Berlangganan untuk melanjutkan membaca",
     ],
 )
 def test_a_wall_prompt_is_recognized(line):

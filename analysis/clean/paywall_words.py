@@ -315,6 +315,7 @@ READ_ON: dict[str, tuple[str, ...]] = {
     "vi": ("đọc tiếp", "đọc toàn bộ", "toàn bộ bài viết", "bài viết đầy đủ", "xem toàn bộ"),
     "id": (
         "lanjutkan membaca",
+        "melanjutkan membaca",  # "Berlangganan untuk melanjutkan membaca"
         "lanjut membaca",
         "artikel lengkap",
         "berita selengkapnya",

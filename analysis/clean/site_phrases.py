@@ -1288,6 +1288,7 @@ INTERFACE_WORDS = frozenset(
         "continue",
         "continued",  # "continues below": where an ad interrupts the text
         "continues",
+        "below",  # "Continue reading below", the same place
         "copied",  # a share button's answer ("Link copied")
         "navigation",
         "reading",

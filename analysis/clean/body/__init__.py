@@ -148,10 +148,11 @@ from analysis.clean.body.site_prompts import (
     is_reader_pitch,
     is_site_prompt,
 )
-from analysis.clean.body.story_links import story_link_positions
+from analysis.clean.body.story_links import has_label_colon, story_link_positions
 from analysis.clean.body.verse import verse_runs
 from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
+from analysis.clean.site_phrases import is_interface_label
 from analysis.text import count_words
 
 __all__ = [
@@ -414,6 +415,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
             or is_control_row(lines[feature.index])
             or counter_numbers(lines[feature.index]) is not None
             or _is_promo_link(lines[feature.index], reasons[position])
+            # an ad slot's or a control's label read as a subheading ("Continue reading
+            # below" between two paragraphs)
+            or (
+                reasons[position] in _PROMO_LINK_REASONS
+                and is_interface_label(lines[feature.index])
+            )
         ):
             reasons[position] = "chrome"
     _cut_at_about_note(lines, features, reasons)
@@ -427,7 +434,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # a link to another story whose label no cue names, told by its shape ("Les
     # eisini: Headline" after a paragraph, before a paragraph or last)
     if any(
-        reason in _PROMO_LINK_REASONS and ": " in lines[feature.index]
+        reason in _PROMO_LINK_REASONS and has_label_colon(lines[feature.index])
         for feature, reason in zip(features, reasons, strict=True)
     ):
         for position in story_link_positions(

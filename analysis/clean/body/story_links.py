@@ -33,7 +33,13 @@ from analysis.clean.card_lines import MAX_TITLE_WORDS, is_prose
 from analysis.text import count_words
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
-__all__ = ["MAX_LABEL_WORDS", "MIN_HEADLINE_WORDS", "is_label_headline", "story_link_positions"]
+__all__ = [
+    "MAX_LABEL_WORDS",
+    "MIN_HEADLINE_WORDS",
+    "has_label_colon",
+    "is_label_headline",
+    "story_link_positions",
+]
 
 #: The most words a link's label holds ("Vê jî bixwînin", "Read more about this").
 MAX_LABEL_WORDS = 4
@@ -43,8 +49,9 @@ MIN_HEADLINE_WORDS = 3
 # The commas of a list of terms after a label ("Tags: Transport, City Council, Courier"),
 # not a headline's.
 _LIST_COMMAS = 2
-# The colons a label ends with (ASCII and full-width), each followed by a space.
-_LABEL_ENDS = (": ", "\uff1a ")
+# The colons a label ends with (ASCII, full-width, and the Ethiopic preface colon and
+# colon Amharic and Tigrinya write: "ተጨማሪ ያንብቡ፦ ..."), each followed by a space.
+_LABEL_ENDS = (": ", "\uff1a ", "\u1366 ", "\u1361 ")
 
 
 def is_label_headline(text: str) -> bool:
@@ -127,6 +134,23 @@ def story_link_positions(
         if kept and text.startswith(label) and _label(text) == label
     )
     return found if printed == len(found) else []
+
+
+def has_label_colon(text: str) -> bool:
+    """Whether a line holds a colon a label ends with, followed by a space, after its
+    first character (ASCII, full-width or Ethiopic: the lines :func:`is_label_headline`
+    may accept).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    return _label_end(text) > 0
 
 
 def _label_end(text: str) -> int:
