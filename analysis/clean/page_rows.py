@@ -42,6 +42,7 @@ from analysis.clean.read import (
     read_page,
     script_listing_page,
 )
+from analysis.clean.reference_export import read_reference_export
 from analysis.clean.segment import (
     BlockColumns,
     check_page_blocks,
@@ -197,11 +198,12 @@ def clean_read_page(page: Page, facts: PageFacts) -> list[CleanedPage | SkippedP
     -------
     list
         ``[clean_page(page, facts)]``, or for an export
-        (:func:`analysis.clean.news_export.read_export`) one :class:`CleanedPage` per
+        (:func:`analysis.clean.news_export.read_export`) or a reference manager's
+        (:func:`analysis.clean.reference_export.read_reference_export`) one :class:`CleanedPage` per
         story, named :func:`story_page_name`, and a :class:`SkippedPage` for each story
         that cannot be read (naming the file and the story's number).
     """
-    export = read_export(page.text)
+    export = read_export(page.text) or read_reference_export(page.text)
     if export is None:
         return [clean_page(page, facts)]
     lines = export.lines
