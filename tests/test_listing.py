@@ -1811,6 +1811,17 @@ def test_a_sites_own_section_names_its_reporters_where_an_aggregator_names_outle
     assert list(articles["outlet"]) == ["Harbour Weekly Bulletin"] * 3
 
 
+def test_a_sites_reporters_are_bylines_when_one_card_names_none():
+    # one story without its reporter's name ("3 hours ago" alone) is the site's too: the
+    # names on the other cards stay their bylines, not per-card outlets
+    page = _named_cards("Harbour Weekly Bulletin", ["Thandiwe Mbeki", "Oskar Lindqvist", "X"])
+    page = page.replace("X • 3 hours ago", "3 hours ago")
+    articles = extract_articles(page, name="local.txt")
+    assert list(articles["title"]) == [title for title, _ in _LETTERS]
+    assert list(articles["byline"]) == ["Thandiwe Mbeki", "Oskar Lindqvist", None]
+    assert list(articles["outlet"]) == ["Harbour Weekly Bulletin"] * 3
+
+
 @pytest.mark.parametrize(
     "names",
     [
