@@ -143,3 +143,45 @@ def test_state_is_data_never_code_or_markup():
     # every value is text as the state writes it: escaped into the listing, never run
     assert [a["title"] for a in result.articles] == [item["title"] for item in items]
     assert [a["body"] for a in result.articles] == [item["summary"] for item in items]
+
+
+def _flight_page(rows: str, head: str) -> str:
+    """A Next.js App Router page: its data only in ``self.__next_f.push`` chunks, the
+    rows' text cut into two chunks mid-row (as the framework streams it)."""
+    cut = len(rows) // 2
+    chunks = [
+        "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+        '<script>self.__next_f.push([1,"1:HL[\\"/app.css\\",\\"style\\"]\\n"])</script>',
+        *(
+            f"<script>self.__next_f.push([1,{json.dumps(part)}])</script>"
+            for part in (rows[:cut], rows[cut:])
+        ),
+        '<script>self.__next_f.push([1,"6:I[\\"(app)/grid\\",[],\\"Grid\\"]\\n"])</script>',
+    ]
+    return f"<!DOCTYPE html><html><head>{head}</head>{SHELL}{''.join(chunks)}</body></html>"
+
+
+def test_a_list_only_in_app_router_flight_chunks_is_a_listing_of_its_stories():
+    stories = [
+        {
+            "headline": f"Story number {n} about the {topic}",
+            "lead": f"The {topic} is the subject of this short teaser, number {n}.",
+            "publishedAt": f"2026-03-0{n}T08:00:00+01:00",
+            "author": {"name": name},
+        }
+        for n, topic, name in [(1, "harbour", "Femke Dijkstra"), (2, "dyke", "Ruud Aalbers")]
+    ]
+    grid = ["$", "div", None, {"children": ["$", "$L6", None, {"items": stories}]}]
+    rows = f"5:{json.dumps(grid)}\n"
+    head = "<title>News</title><meta property='og:site_name' content='Lowland Courier'>"
+    markup = _flight_page(rows, head)
+    assert app_state_data(markup) == [grid]
+    result = _clean(markup, "news.html")
+    articles = result.articles
+    assert [a["title"] for a in articles] == [s["headline"] for s in stories]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02"]
+    assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers"]
+    # a "lead" is a story's teaser; the page's declared site name is the outlet
+    # though the page gives no canonical link
+    assert articles[0]["body"] == stories[0]["lead"]
+    assert {a["outlet"] for a in articles} == {"Lowland Courier"}

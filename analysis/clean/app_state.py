@@ -2,7 +2,9 @@
 
 A page a script renders and that was saved without running its scripts shows only its
 shell; Next.js and other frameworks leave the page's data in the markup as JSON
-(``<script id="__NEXT_DATA__">``, ``window.__INITIAL_STATE__ = {...}``). Each site
+(``<script id="__NEXT_DATA__">``, ``window.__INITIAL_STATE__ = {...}``; the App
+Router's "flight" chunks, ``self.__next_f.push([1,"..."])``, whose strings joined are
+lines ``ID:JSON``). Each site
 shapes that data its own way, but the objects a story is made of are named by the
 field names content systems share (schema.org's, JSON Feed's, the CMSs' own):
 ``headline`` or ``title``, a ``body``/``content``/``articleBody``, a ``summary``, a
@@ -39,9 +41,24 @@ _NEXT_DATA = re.compile(
 _WINDOW_STATE = re.compile(
     r"\bwindow\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|__NUXT__)\s*=\s*"
 )
+# Next.js App Router's flight chunks: a JSON string each (the data chunks, type 1).
+_NEXT_FLIGHT = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\\n]|\\.)*")\s*\]\)""")
+# A flight line holding JSON: its row id (hex), a colon, then an array or object (a
+# row typed by a letter, "I[...]" a module or "T12,text" a text, is no data).
+_FLIGHT_ROW = re.compile(r"^[0-9a-f]+:(?=[\[{])", re.MULTILINE)
 _TITLE_KEYS = ("headline", "title")
 _BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html")
-_SUMMARY_KEYS = ("summary", "description", "excerpt", "teaser", "dek", "standfirst", "subtitle")
+_SUMMARY_KEYS = (
+    "summary",
+    "description",
+    "excerpt",
+    "teaser",
+    "dek",
+    "standfirst",
+    "subtitle",
+    "lead",
+    "intro",
+)
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher")
@@ -93,7 +110,8 @@ def app_state_data(markup: str) -> object | None:
     -------
     object or None
         The ``__NEXT_DATA__`` script's JSON, else the first ``window.__..._STATE__ =``
-        (or ``__NUXT__``) assignment whose value is JSON; None when there is none.
+        (or ``__NUXT__``) assignment whose value is JSON, else the list of the JSON rows
+        of the App Router's flight chunks; None when there is none.
     """
     decoder = json.JSONDecoder()
     if (match := _NEXT_DATA.search(markup)) is not None:
@@ -106,7 +124,29 @@ def app_state_data(markup: str) -> object | None:
             return decoder.raw_decode(markup, match.end())[0]
         except ValueError:
             continue
-    return None
+    return _flight_rows(markup)
+
+
+def _flight_rows(markup: str) -> list[object] | None:
+    """The JSON rows of a Next.js App Router page's flight chunks (their strings joined:
+    a row may be split over two chunks); None when the page has no such row."""
+    chunks = []
+    for match in _NEXT_FLIGHT.finditer(markup):
+        try:
+            chunk = json.loads(match.group(1))
+        except ValueError:
+            continue
+        if isinstance(chunk, str):
+            chunks.append(chunk)
+    flight = "".join(chunks)
+    decoder = json.JSONDecoder()
+    rows = []
+    for row in _FLIGHT_ROW.finditer(flight):
+        try:
+            rows.append(decoder.raw_decode(flight, row.end())[0])
+        except ValueError:
+            continue
+    return rows or None
 
 
 def state_article(data: object) -> StateArticle | None:

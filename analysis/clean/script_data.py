@@ -32,7 +32,8 @@ from analysis.clean.jsonld_article import json_ld_values
 
 _APP_STATE = re.compile(
     r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
-    r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*=",
+    r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
+    r"|\bself\.(__next_f)\.push\(",
     re.IGNORECASE,
 )
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
@@ -98,8 +99,10 @@ def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMet
     stories = state_stories(data, metadata.url)
     if not stories or any(prints_opening(text, story.title) for story in stories):
         return metadata
-    site = metadata.site_name or metadata.page_title or ""
-    return replace(metadata, script_listing=listing_html(site, metadata.url, stories))
+    title = metadata.site_name or metadata.page_title or ""
+    # the page's declared site name is the listing's, with or without a canonical link
+    listing = listing_html(title, metadata.url, stories, site=metadata.site_name)
+    return replace(metadata, script_listing=listing)
 
 
 def article_body(markup: str) -> str | None:
@@ -163,7 +166,8 @@ def app_state_name(markup: str) -> str | None:
     -------
     str or None
         ``__NEXT_DATA__``, ``__NUXT_DATA__``, ``__NUXT__``, ``__INITIAL_STATE__``,
-        ``__PRELOADED_STATE__`` or ``__APOLLO_STATE__`` (the first found), or None.
+        ``__PRELOADED_STATE__``, ``__APOLLO_STATE__`` or ``__next_f`` (Next.js App
+        Router's flight chunks; the first found), or None.
     """
     match = _APP_STATE.search(markup)
     if match is None:
