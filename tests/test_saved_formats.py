@@ -471,3 +471,83 @@ def test_an_xhtml_page_with_an_xml_declaration_stays_a_page():
     data = b'<?xml version="1.0"?>\n<!DOCTYPE html><html><body><p>An XHTML page.</p></body></html>'
     page = page_from_bytes(data, "page.html", "raw/page.html")
     assert page.text.strip() == "An XHTML page."
+
+
+_PUPILS = "Pupils returned on Monday to classrooms dried out and repainted over the winter."
+
+
+def _api_posts() -> list[dict]:
+    """A WordPress site's ``/wp-json/wp/v2/posts?_embed`` response (two posts)."""
+    return [
+        {
+            "id": 12 - n,
+            "date": f"2026-03-0{3 - n}T08:00:00",
+            "link": f"https://valleycourier.org/post-{n}/",
+            "title": {"rendered": title},
+            "excerpt": {"rendered": f"<p>{excerpt}</p>\n", "protected": False},
+            "author": 4 + n,
+            "_embedded": {"author": [{"id": 4 + n, "name": name}]},
+        }
+        for n, title, excerpt, name in [
+            (
+                0,
+                "Council approves the budget",
+                "Councillors voted 7&#8211;2 on Tuesday after a debate about the library hours.",
+                "Jane Roe",
+            ),
+            (1, "School reopens after the floods", _PUPILS, "Sam Poe"),
+        ]
+    ]
+
+
+def _news_api() -> dict:
+    """A news API's response: each article credits its publisher as ``source.name``."""
+    articles = [
+        {
+            "source": {"id": None, "name": outlet},
+            "author": None,
+            "title": title,
+            "description": teaser,
+            "url": f"https://example.org/{n}",
+            "publishedAt": f"2026-03-0{3 - n}T08:00:00Z",
+        }
+        for n, outlet, title, teaser in [
+            (0, "Valley Courier", "Council approves the budget", _PUPILS.replace("Pupils", "They")),
+            (1, "Hill Post", "School reopens after the floods", _PUPILS),
+        ]
+    ]
+    return {"status": "ok", "totalResults": 2, "articles": articles}
+
+
+def test_an_api_response_saved_as_text_is_a_listing_of_its_stories():
+    import json
+
+    data = json.dumps(_api_posts()).encode("utf-8")
+    page = page_from_bytes(data, "posts.txt", "raw/posts.txt")
+    assert page.html is not None
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [
+        "Council approves the budget",
+        "School reopens after the floods",
+    ]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    # the authors the response embeds; the excerpt's markup is no text
+    assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]
+    assert articles["body"][0].startswith("Councillors voted 7–2 on Tuesday after a debate")
+    data = json.dumps(_news_api(), indent=2).encode("utf-8")
+    page = page_from_bytes(data, "news.txt", "raw/news.txt")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
+    assert articles["body"][1] == _PUPILS
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"[Image: the harbour at dawn]\nCouncil approves the budget\n\nCouncillors voted.",
+        b'{"menu": [{"title": "News", "url": "/news"}, {"title": "Sport", "url": "/s"}]}',
+    ],
+)
+def test_a_text_opening_like_json_without_stories_stays_a_text(data):
+    page = page_from_bytes(data, "page.txt", "raw/page.txt")
+    assert page.html is None

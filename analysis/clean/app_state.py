@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from html import unescape
 from urllib.parse import urljoin
 
 from analysis.clean.feed_xml import FeedItem
@@ -46,6 +47,8 @@ _NEXT_FLIGHT = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\\n]|\
 # A flight line holding JSON: its row id (hex), a colon, then an array or object (a
 # row typed by a letter, "I[...]" a module or "T12,text" a text, is no data).
 _FLIGHT_ROW = re.compile(r"^[0-9a-f]+:(?=[\[{])", re.MULTILINE)
+# A tag in a rendered value (script and style elements with their content).
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
 _TITLE_KEYS = ("headline", "title")
 _BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html")
 _SUMMARY_KEYS = (
@@ -229,7 +232,13 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
             link = web_url(absolute)
             break
     title = _title(node) or ""
-    return FeedItem(title, link, date, date, _summary(node), None, _authors(node))
+    # a publisher the story credits, as an aggregator's item does ("source": {"name"})
+    source = (
+        next(iter(_names(node.get("source"))), None)
+        if isinstance(node.get("source"), dict)
+        else None
+    )
+    return FeedItem(title, link, date, date, _summary(node), source, _authors(node))
 
 
 def _values(data: object) -> list[object]:
@@ -260,9 +269,13 @@ def _summary(node: dict) -> str:
 
 def _first_text(node: dict, keys: tuple[str, ...]) -> str:
     """The first of ``keys`` whose value is a text that is not blank, spaces
-    collapsed; "" for none."""
+    collapsed; "" for none. A value ``{"rendered": "<p>markup</p>"}`` (WordPress's REST
+    API) is its markup's text."""
     for key in keys:
-        if isinstance(value := node.get(key), str) and (text := " ".join(value.split())):
+        value = node.get(key)
+        if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+            value = unescape(_TAG.sub(" ", value["rendered"]))
+        if isinstance(value, str) and (text := " ".join(value.split())):
             return text
     return ""
 
@@ -275,10 +288,14 @@ def _date(node: dict) -> str | None:
 
 
 def _authors(node: dict) -> str | None:
-    for key in _AUTHOR_KEYS:
-        names = _names(node.get(key))
-        if names:
-            return ", ".join(names)
+    """The story's authors; under HAL's ``_embedded`` (WordPress's REST API with
+    ``_embed``) when the story's own author is an id."""
+    embedded = node.get("_embedded")
+    for where in (node, embedded if isinstance(embedded, dict) else {}):
+        for key in _AUTHOR_KEYS:
+            names = _names(where.get(key))
+            if names:
+                return ", ".join(names)
     return None
 
 

@@ -9,7 +9,11 @@ sitemap's ``<urlset>`` root, the browser's XML view's notice line over it when t
 shown tree was saved as text; or a JSON object whose ``version`` is JSON Feed's) and
 reads it as
 :func:`analysis.clean.feed_xml.feed_document` reads a ``.xml`` feed: a listing page, one
-card per item. JSON is parsed as data only (never run); every value is escaped by
+card per item. Other JSON saved as text (an API's response opened in a tab: a
+WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``) is read as the
+list of stories it holds, by the field names content systems share
+(:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
+too. JSON is parsed as data only (never run); every value is escaped by
 :func:`analysis.clean.feed_xml.listing_html`.
 """
 
@@ -19,6 +23,7 @@ import json
 import re
 from html import unescape
 
+from analysis.clean.app_state import state_stories
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.errors import PageReadError
@@ -41,6 +46,8 @@ _XML_FEED_OPENING = re.compile(
 _JSON_FEED_OPENING = re.compile(
     rb'^(?:\xef\xbb\xbf)?\s*\{.*?"version"\s*:\s*"https?://jsonfeed\.org/', re.S
 )
+# Any other JSON text's opening: an array or an object.
+_JSON_OPENING = re.compile(rb"^(?:\xef\xbb\xbf)?\s*[\[{]")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
 
 
@@ -69,7 +76,36 @@ def saved_feed(data: bytes, name: str) -> SavedDocument | None:
             return json_feed_document(data, name)
     except PageReadError:
         return None
+    if _JSON_OPENING.match(head):
+        return json_stories_document(data)
     return None
+
+
+def json_stories_document(data: bytes) -> SavedDocument | None:
+    """The listing page of the stories a JSON text lists (an API's response saved as
+    text); None when it is no JSON or lists no two stories.
+
+    Parameters
+    ----------
+    data : bytes
+        What the file holds (UTF-8 JSON, as the format says).
+
+    Returns
+    -------
+    SavedDocument or None
+        The listing page (UTF-8), one card per story of the longest list of stories
+        (:func:`analysis.clean.app_state.state_stories`: a title and a date or a
+        summary each); no address.
+    """
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    items = state_stories(value)
+    if len(items) < 2:
+        return None
+    page = listing_html("", None, items)
+    return SavedDocument(page.encode("utf-8"), "utf-8", None)
 
 
 def json_feed_document(data: bytes, name: str) -> SavedDocument:
