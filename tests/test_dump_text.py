@@ -116,6 +116,25 @@ def test_fixed_width_spaces_are_spaces_and_invisible_characters_go():
     )
 
 
+def test_a_rule_drawn_to_the_width_is_joined_to_no_line_of_a_wrapped_page():
+    # a newsletter wrapped at 60 columns draws its rules 60 wide: a full line, but no
+    # paragraph's; the headline under it, wrapped too, is joined back on its own
+    blocks = [
+        textwrap.fill(f"Headline of the story number {n} " * 3, 60)
+        + "\n3 March 2024 | By Jane Roe\n\n"
+        + textwrap.fill(PARAGRAPHS[n], 60)
+        for n in range(2)
+    ]
+    wrapped = "\n" + "\n\n".join("=" * 60 + "\n" + block for block in blocks)
+    lines = join_hard_wraps(wrapped).split("\n")
+    assert lines.count("=" * 60) == 2
+    heads = [i + 1 for i, line in enumerate(lines) if line == "=" * 60]
+    assert [lines[i] for i in heads] == [
+        (f"Headline of the story number {n} " * 3).strip() for n in range(2)
+    ]
+    assert PARAGRAPHS[0] in lines and PARAGRAPHS[1] in lines
+
+
 def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs():
     printed = "\n\n".join(["Headline of the Story", *PARAGRAPHS, "Copyright 2024"])
     for width in (60, 72, 80):

@@ -54,6 +54,7 @@ from analysis.text import (
     display_width,
     is_blank,
     is_list_item,
+    is_rule_line,
 )
 from analysis.text.marks import CLOSING_MARKS
 
@@ -335,7 +336,8 @@ def join_hard_wraps(text: str) -> str:
     after a word cut after a soft hyphen, which goes (a typesetter's cut:
     :mod:`analysis.clean.typeset_hyphens`), and between two characters of a script
     written without spaces; a line ending in a soft hyphen after a letter is joined to
-    the next in any case). A blank line, a
+    the next in any case). A blank line, a rule line (``=====`` drawn to the width,
+    never a paragraph's) or a rule under the line, a
     list item on the next line, and a line opening with a field's label that another
     line opens with too (a feed dump's ``pubDate:`` under each item's ``Description:``)
     are never joined. A paragraph printed with no blank line under it whose last line
@@ -375,7 +377,9 @@ def join_hard_wraps(text: str) -> str:
         return _without_soft_hyphens(text)
     joined = [lines[0]]
     for index in range(1, len(lines)):
-        if index - 1 in cut_after:
+        if index - 1 in cut_after and not (
+            is_rule_line(lines[index - 1]) or is_rule_line(lines[index])
+        ):
             before, after = joined[-1].rstrip(), lines[index].lstrip()
             hyphen = before.endswith(("-", SOFT_HYPHEN)) and before[-2:-1].isalpha()
             glue = "" if hyphen or _UNSPACED_JOIN.match(before[-1] + after[0]) else " "
