@@ -162,15 +162,20 @@ def _flight_page(rows: str, head: str) -> str:
 
 
 def test_a_list_only_in_app_router_flight_chunks_is_a_listing_of_its_stories():
-    stories = [
-        {
-            "headline": f"Story number {n} about the {topic}",
-            "lead": f"The {topic} is the subject of this short teaser, number {n}.",
-            "publishedAt": f"2026-03-0{n}T08:00:00+01:00",
-            "author": {"name": name},
-        }
-        for n, topic, name in [(1, "harbour", "Femke Dijkstra"), (2, "dyke", "Ruud Aalbers")]
-    ]
+    harbour = {
+        "headline": "Harbour pilots vote to strike over night shifts",
+        "lead": "The pilots say two night shifts in a row are unsafe; the strike starts Monday.",
+        "publishedAt": "2026-03-01T08:00:00+01:00",
+        "author": {"name": "Femke Dijkstra"},
+    }
+    dyke = dict(
+        harbour,
+        headline="Dyke works close the polder road for a month",
+        lead="Traffic to the villages goes round by the ferry while the dyke is raised.",
+        publishedAt="2026-03-02T08:00:00+01:00",
+        author={"name": "Ruud Aalbers"},
+    )
+    stories = [harbour, dyke]
     grid = ["$", "div", None, {"children": ["$", "$L6", None, {"items": stories}]}]
     rows = f"5:{json.dumps(grid)}\n"
     head = "<title>News</title><meta property='og:site_name' content='Lowland Courier'>"

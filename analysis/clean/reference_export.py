@@ -94,19 +94,19 @@ _FULL_DATE = re.compile(r"^\s*(?P<y>\d{4})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})\b
 
 
 def read_reference_export(text: str) -> NewsExport | None:
-    """The records of a RIS or EndNote tagged export, or None for any other text.
+    """The records of a RIS, EndNote tagged or BibTeX export; None for other texts.
 
     Parameters
     ----------
     text : str
-        A page's normalized text (analysis.clean.read).
+        What :mod:`analysis.clean.read` made of the file (line ends ``\n``).
 
     Returns
     -------
     NewsExport or None
-        None unless some record of a layout of this module's docstring is readable;
-        else every record as a story, a record that cannot be read with its
-        ``problem`` set.
+        Every record of the first layout (module docstring) whose records hold most of
+        the text and one of which can be read, each a story (one that cannot be read
+        names why in ``problem``); None when no layout does.
     """
     lines = text.split("\n")
     for layout, spans, pattern, fields in (
