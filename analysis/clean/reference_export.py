@@ -99,7 +99,7 @@ def read_reference_export(text: str) -> NewsExport | None:
     Parameters
     ----------
     text : str
-        What :mod:`analysis.clean.read` made of the file (line ends ``\n``).
+        What :mod:`analysis.clean.read` made of the file (its normalized text).
 
     Returns
     -------
