@@ -1145,3 +1145,38 @@ def test_the_role_after_the_byline_s_comma_is_no_second_author(tmp_path):
     page = read_page(path)
     bylines = extract_articles(page.text, page.name, PageFacts(html=page.html))["byline"]
     assert bylines.tolist() == ["Niamh Carrow"]
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        # a JSON-LD publisher (an Organization: the company) beside og:site_name
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council'
+        ' expands night buses", "publisher": {"@type": "Organization", "name": "PT Media'
+        ' Nyiur Melambai"}}',
+        # an @graph's Organization (longer, so trafilatura takes it) beside its WebSite
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "name":'
+        ' "PT Media Nyiur Melambai"}, {"@type": "WebSite", "name": "Riverside Courier"},'
+        ' {"@type": "NewsArticle", "headline": "Council expands night buses"}]}',
+    ],
+)
+def test_a_publishers_company_name_gives_way_to_the_site_name_the_page_and_its_title_give(
+    tmp_path, ld
+):
+    # trafilatura takes a JSON-LD publisher's name over og:site_name, and the longer of
+    # an Organization's and a WebSite's names: the company ("PT Media Nyiur Melambai",
+    # "خیبر نامہ میڈیا گروپ"), no legal form or company word of ours in it (review h177)
+    markup = ARTICLE_HTML.replace(
+        "</head>", f'<script type="application/ld+json">{ld}</script></head>'
+    )
+    if "@graph" in ld:
+        markup = markup.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+    path = tmp_path / "night-buses.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_page(path).html.site_name == "Riverside Courier"
+    # a <title> that does not name the site leaves the markup's name as trafilatura reads it
+    path.write_text(
+        markup.replace("Council expands night buses - Riverside Courier", "Night buses"),
+        encoding="utf-8",
+    )
+    assert read_page(path).html.site_name == "PT Media Nyiur Melambai"

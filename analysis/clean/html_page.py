@@ -429,7 +429,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = header_logo_name(tree) if tree is not None else None
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
-        without_legal_form(site_name) != site_name or _company_words_close(site_name)
+        without_legal_form(site_name) != site_name
+        or _company_words_close(site_name)
+        or _publisher_over_brand(site_name, html)
     ):
         site_name = _brand_over_company(site_name, html)
     if url is None:
@@ -550,19 +552,38 @@ def _company_words_close(name: str) -> bool:
     return 0 < end < len(words) and start == 0
 
 
+#: The ``<meta>`` tags in which a page names its own site (not its publisher's company).
+_OWN_SITE_NAME_META = frozenset(("og:site_name", "application-name"))
+
+
+def _publisher_over_brand(site_name: str, html: str) -> bool:
+    """Whether trafilatura's site name is a JSON-LD publisher's (an ``Organization``, whose
+    name is the company's: "PT Media Nyiur Melambai") while the page names its own site
+    otherwise, in ``og:site_name`` / ``application-name`` or a JSON-LD ``WebSite`` object:
+    trafilatura takes a publisher's name over ``og:site_name`` and the longer of two
+    JSON-LD names. The brand then replaces it when the ``<title>`` agrees
+    (:func:`_brand_over_company`)."""
+    own = {content for key, content in meta_tags(html) if key in _OWN_SITE_NAME_META}
+    own.update(website_names(html))
+    return bool(own) and compact_name(site_name) not in {compact_name(name) for name in own}
+
+
 def _brand_over_company(company: str, html: str) -> str:
     """The site's brand instead of a company's name with its legal form ("Example Media
     Holdings LLC", a JSON-LD publisher's): the name the ``<title>`` gives as its site part
-    and the home link's logo image shows (:func:`analysis.clean.html_logo.home_logo_name`)
-    or a JSON-LD ``WebSite`` object names
-    (:func:`analysis.clean.jsonld_article.website_names`); ``company`` when they do not
-    agree."""
+    and the home link's logo image shows (:func:`analysis.clean.html_logo.home_logo_name`),
+    a JSON-LD ``WebSite`` object names
+    (:func:`analysis.clean.jsonld_article.website_names`) or ``og:site_name`` /
+    ``application-name`` writes; ``company`` when they do not agree."""
     parts = title_parts(page_title(html))
     if len(parts) < 2:
         return company
     tree = _parse(html)
     logo = home_logo_name(tree) if tree is not None else None
     brands = {compact_name(name) for name in website_names(html)}
+    brands.update(
+        compact_name(content) for key, content in meta_tags(html) if key in _OWN_SITE_NAME_META
+    )
     if logo is not None:
         brands.add(compact_name(logo))
     brands.discard(compact_name(company))
