@@ -1180,3 +1180,25 @@ def test_a_publishers_company_name_gives_way_to_the_site_name_the_page_and_its_t
         encoding="utf-8",
     )
     assert read_page(path).html.site_name == "PT Media Nyiur Melambai"
+def test_a_live_blogs_headline_is_the_title_not_its_first_updates(tmp_path):
+    # trafilatura reads a LiveBlogPosting's liveBlogUpdate items in its place: the first
+    # update's headline ("Route 9 added") was the page's title (review h177)
+    ld = (
+        '{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline":'
+        ' "Night buses: live updates", "datePublished": "2025-03-04T08:00:00Z",'
+        ' "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "Route 9 added",'
+        ' "datePublished": "2025-03-04T10:00:00Z"}, {"@type": "BlogPosting", "headline":'
+        ' "Timetables due", "datePublished": "2025-03-04T09:00:00Z"}]}'
+    )
+    markup = (
+        ARTICLE_HTML.replace(
+            '<meta property="og:title" content="Council expands night buses">\n', ""
+        )
+        .replace("<title>Council expands night buses - Riverside Courier</title>", "")
+        .replace("</head>", f'<script type="application/ld+json">{ld}</script></head>')
+        .replace("<h1>Council expands night buses</h1>", "<h1>Night buses: live updates</h1>")
+        .replace("</article>", "<h2>Route 9 added</h2><p>Route 9 joins the network.</p></article>")
+    )
+    path = tmp_path / "live.html"
+    path.write_text(markup, encoding="utf-8")
+    assert read_page(path).html.title == "Night buses: live updates"

@@ -66,7 +66,12 @@ from analysis.clean.html_logo import (
 )
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_stories import story_headings, story_openers
-from analysis.clean.jsonld_article import nested_days, own_articles, website_names
+from analysis.clean.jsonld_article import (
+    live_update_headlines,
+    nested_days,
+    own_articles,
+    website_names,
+)
 from analysis.clean.markup_dates import is_update_date_only, own_article_day
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
 from analysis.clean.meta_author import meta_author, meta_tags
@@ -451,7 +456,10 @@ def html_metadata(html: str) -> HtmlMetadata:
         url = linked_site(links)
     if site_name is not None and url is not None:
         site_name = _titled_host_name(site_name, url, html)
-    title = _as_headed(_filled(text("title"), html), html)
+    title = _filled(text("title"), html)
+    if title is not None and "liveBlogUpdate" in html:  # an update's headline: the blog's
+        title = live_update_headlines(html).get(title, title)
+    title = _as_headed(title, html)
     if site_name is None:  # "Headline - Section - Site": the <title>'s far end
         site_name = sectioned_title_site(title_parts(page_title(html)), title)
     own = own_articles(html)

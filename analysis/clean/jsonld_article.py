@@ -20,6 +20,7 @@ __all__ = [
     "JSON_LD",
     "LdArticle",
     "json_ld_values",
+    "live_update_headlines",
     "nested_days",
     "own_articles",
     "website_names",
@@ -104,6 +105,38 @@ def own_articles(markup: str) -> list[LdArticle]:
                 found.append(
                     LdArticle(headline or None, _day(item.get("datePublished")), _creators(item))
                 )
+    return found
+
+
+def live_update_headlines(markup: str) -> dict[str, str]:
+    """The headlines of a live blog's updates, each with the live blog's own: a
+    ``LiveBlogPosting``'s ``liveBlogUpdate`` items (trafilatura reads the updates in the
+    blog's place, so the first update's headline was the page's title).
+
+    Parameters
+    ----------
+    markup : str
+        The decoded markup.
+
+    Returns
+    -------
+    dict of str to str
+        Each update's ``headline`` (spaces collapsed) to the ``headline`` of the
+        ``LiveBlogPosting`` holding it; empty without a live blog that has both.
+    """
+    found: dict[str, str] = {}
+    for value in json_ld_values(markup):
+        for item in _top_level(value):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            own = item.get("headline")
+            updates = item.get("liveBlogUpdate")
+            if "LiveBlogPosting" not in kinds or not isinstance(own, str) or not own.strip():
+                continue
+            for update in updates if isinstance(updates, list) else [updates]:
+                headline = update.get("headline") if isinstance(update, dict) else None
+                if isinstance(headline, str) and headline.strip():
+                    found.setdefault(" ".join(headline.split()), " ".join(own.split()))
     return found
 
 
