@@ -10,6 +10,7 @@ import pytest
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.dates import (
+    find_date,
     find_dates,
     find_published_date,
     find_relative_time,
@@ -1018,3 +1019,12 @@ def test_a_relative_time_in_serbian_croatian_bulgarian_latvian_and_estonian(line
 @pytest.mark.parametrize("line", ["The pre 12 season squad", "Prepare 3 eggs"])
 def test_pre_before_a_number_and_no_unit_of_time_is_no_relative_time(line):
     assert find_relative_time(line) is None
+
+
+def test_an_ethiopian_date_with_its_era_mark_is_not_read_as_tigrinyas_gregorian_month():
+    # Tigrinya's Gregorian "ሕዳር" (November) is the Ethiopian calendar's third month too:
+    # "ሕዳር 24 2019 ዓ.ም." was read as 2019-11-24; the era's mark "ዓ.ም." says the calendar
+    # (review h177)
+    assert [d.iso for d in find_dates("ሕዳር 24 2019 ዓ.ም.")] == ["2026-12-03"]
+    assert [d.iso for d in find_dates("ጸሓፊ፡ ሃይለ\nሕዳር 24 2019 ዓ.ም.\n")] == ["2026-12-03"]
+    assert find_date("ሕዳር 24 2019 ዓ.ም.").iso == "2026-12-03"

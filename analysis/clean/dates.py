@@ -605,14 +605,15 @@ def find_date(text: str) -> DateMatch | None:
     text = ascii_digits(text)
     if not _DATE_HINT.search(text):
         return None
-    found: list[DateMatch] = []
-    for _, pattern in _searched_patterns(text):
+    found: list[tuple[int, int, DateMatch]] = []
+    for order, pattern in _searched_patterns(text):
         for match in pattern.finditer(text):
             iso = _iso_from_match(match)
             if iso is not None:
-                found.append(DateMatch(match.start(), match.end(), iso))
+                rank = -1 if _ethiopian_era_written(match) else order
+                found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
                 break
-    return _with_zoned_time(text, min(found, key=lambda d: d.start)) if found else None
+    return _with_zoned_time(text, min(found, key=lambda f: f[:2])[2]) if found else None
 
 
 @once_per_page  # asked of the same lines by the byline, meta-line and card tests
@@ -672,12 +673,23 @@ def find_dates(
         for match in pattern.finditer(text):
             iso = _iso_from_match(match, day_first, languages)
             if iso is not None:
-                found.append((match.start(), order, DateMatch(match.start(), match.end(), iso)))
+                rank = -1 if _ethiopian_era_written(match) else order
+                found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
     dates: list[DateMatch] = []
     for _, _, date in sorted(found, key=lambda f: f[:2]):
         if not dates or date.start >= dates[-1].end:
             dates.append(_with_zoned_time(text, date))
     return dates
+
+
+def _ethiopian_era_written(match: re.Match) -> bool:
+    """Whether a match of the Ethiopian calendar's pattern ends in its era's mark
+    ("ሕዳር 24 2019 ዓ.ም."): the calendar is then known, and the month's name is not read as
+    the Gregorian month Tigrinya spells alike (its "ሕዳር" is November too)."""
+    return "em" in match.re.groupindex and _ETHIOPIAN_ERA_MARK.search(match.group(0)) is not None
+
+
+_ETHIOPIAN_ERA_MARK = re.compile(r"ዓ\.?\s*ም")
 
 
 # A label saying a date is when the page was changed (or saved by a reader: a
