@@ -34,6 +34,10 @@ STORY = [
     [
         ["Logo: The Carrick Sentinel"],
         ["Saved from the web on 6 March 2026, 11:02 UTC", "", "Carrick Sentinel"],
+        # a print view's label over the masthead (review h177)
+        ["Print version", "", "The Carrick Sentinel"],
+        ["Printer-friendly version", "", "Carrick Sentinel"],
+        ["Версія для друку", "", "Carrick Sentinel"],
     ],
 )
 def test_the_masthead_under_a_capture_mark_names_the_site(top):
@@ -47,3 +51,9 @@ def test_only_the_marks_are_blanked():
     story = ["Ferry timetable cut", "Saved from the web on 6 March 2026"]
     assert without_capture_marks(story)[1].strip() == ""
     assert without_capture_marks(["A", "B", "Logo: late"]) == ["A", "B", "Logo: late"]
+
+
+def test_a_print_views_label_is_blanked_only_as_a_whole_line():
+    assert without_capture_marks(["Druckversion", "Hafenblatt"])[0].strip() == ""
+    lines = ["Print version of the budget is out", "Hafenblatt"]
+    assert without_capture_marks(lines) == lines

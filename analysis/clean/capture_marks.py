@@ -3,10 +3,12 @@
 A page saved by a browser's reader view or a clipping tool keeps marks of the saving
 above the site's masthead: the logo image's label ("Logo: The Fenwick Gazette", the
 image's alternative text after the word for a logo) and the tool's own line dating the
-saving ("Saved from the web on 5 December 2026, 10:14 UTC", "Captured on 3 May 2026").
+saving ("Saved from the web on 5 December 2026, 10:14 UTC", "Captured on 3 May 2026");
+a print view, its label over the masthead ("Print version", "Версія для друку").
 :func:`without_capture_marks` blanks them, so the masthead under them is the page's
-first name line (:mod:`analysis.clean.site_name`). The words are English's and the
-word for a logo in the languages that print it so; no site's.
+first name line (:mod:`analysis.clean.site_name`). The words are English's, the word
+for a logo in the languages that print it so and a print view's label in the languages
+of Europe; no site's.
 """
 
 from __future__ import annotations
@@ -77,6 +79,26 @@ def _saved_date_start(line: str) -> int | None:
     return saved.end() if date is not None and date[0] == 0 else None
 
 
+# A print view's label, the whole line: "Print version", "Printer-friendly version",
+# "Druckversion", "Версія для друку" (English, German, French, Spanish, Italian,
+# Portuguese, Dutch, Polish, Czech, Slovak, Russian, Ukrainian and Belarusian,
+# Bulgarian, Serbian and Macedonian, Croatian and Bosnian, the Nordic languages,
+# Finnish, Turkish, Hungarian, Romanian, Greek).
+_PRINT_VIEW = re.compile(
+    r"\s*(?:print(?:er[- ]friendly|able)?\s+(?:version|view|edition)|print\s+preview"
+    r"|druckversion|druckansicht|version\s+(?:imprimable|à\s+imprimer)"
+    r"|versión\s+(?:para\s+imprimir|imprimible)|versione\s+(?:stampabile|per\s+la\s+stampa)"
+    r"|versão\s+(?:para\s+(?:impressão|imprimir)|imprimível)|printversie|afdrukversie"
+    r"|wersja\s+do\s+druku|verze\s+pro\s+tisk|verzia\s+pre\s+tlač|версия\s+для\s+печати"
+    r"|версія\s+для\s+друку|версия\s+за\s+печат|верзија\s+за\s+(?:штампу|печатење|печат)"
+    r"|verzija\s+za\s+(?:ispis|štampu|tisak)|utskriftsversion|utskriftsversjon|printversion"
+    r"|udskriftsvenlig\s+version|tulostettava\s+versio|yazdırılabilir\s+sürüm"
+    r"|nyomtatható\s+(?:változat|verzió)|versiune\s+(?:pentru\s+tipărire|imprimabilă)"
+    r"|εκτυπώσιμη\s+έκδοση|έκδοση\s+για\s+εκτύπωση)\s*[.:]?\s*",
+    re.IGNORECASE,
+)
+
+
 def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
     """The lines with a logo's label and a save tool's dated line blanked.
 
@@ -89,15 +111,16 @@ def without_capture_marks(lines: Sequence[str]) -> Sequence[str]:
     -------
     sequence of str
         ``lines`` itself when none of its first :data:`CAPTURE_LINES` lines with a word
-        holds a mark; else a copy with the label's characters (``Logo:``) or the save
-        tool's whole line replaced by spaces (every other position unchanged).
+        holds a mark; else a copy with the label's characters (``Logo:``), the save
+        tool's or the print view's whole line replaced by spaces (every other position
+        unchanged).
     """
     blanked: list[str] | None = None
     for i, line in _top_lines(lines):
         end = None
         if (label := _LOGO_LABEL.match(line)) is not None:
             end = label.end()
-        elif _saved_date_start(line) is not None:
+        elif _PRINT_VIEW.fullmatch(line) is not None or _saved_date_start(line) is not None:
             end = len(line)
         if end is not None:
             blanked = list(lines) if blanked is None else blanked
