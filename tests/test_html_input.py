@@ -405,6 +405,10 @@ def test_a_lower_case_name_in_another_meta_tag_leaves_the_site_name_as_written(t
         ("Council Has a Lot of Money. Now What?", "Riverside Courier", None),
         ("Mayor unloads on G.O.P. over night buses", "Riverside Courier", None),
         ("Mayor unloads on G.O.P. over night buses", "Courier.com", "Courier.com"),
+        # a headline in a script written without spaces is one word, its "." an
+        # abbreviation's ("กทม.", Bangkok): no host name (review h177)
+        ("กทม.เปิดสวนสาธารณะใหม่ริมคลองแสนแสบ", "ข่าวเมืองหลวงรายวัน", None),
+        ("กทม.เปิดสวนสาธารณะใหม่ริมคลองแสนแสบ", "khaomuang.co.th", "khaomuang.co.th"),
     ],
 )
 def test_a_headline_with_a_full_stop_is_no_site_name(tmp_path, headline, title_site, site_name):

@@ -874,11 +874,15 @@ def _named_by_markup(site_name: str | None, html: str) -> str | None:
     With no site-name tag or JSON-LD publisher, trafilatura takes the first part of the
     ``<title>`` with a "." in it, meant for "Headline | Example.com"; a headline with a
     "." in it ("U.S.", "Mr.", "Money. Now What?") would be the outlet. Such a part names
-    the site only when it is one word (a domain) or a site-name tag
-    (:data:`SITE_NAME_META`) writes it; else the title's one-word part with a "." (the
+    the site only when it is a host name (one word whose last label is a top-level
+    domain's; a headline in a script written without spaces is one word too: Thai
+    "กทม.เปิดสวน...", its "." an abbreviation's) or a site-name tag
+    (:data:`SITE_NAME_META`) writes it; else the title's part that is a host name (the
     domain after such a headline), else None, and the page's text names the site.
     """
-    if site_name is None or len(site_name.split()) == 1:
+    if site_name is None or (
+        len(site_name.split()) == 1 and ("." not in site_name or _HOST_NAME.fullmatch(site_name))
+    ):
         return site_name
     from trafilatura.metadata import examine_title_element
 
@@ -886,7 +890,12 @@ def _named_by_markup(site_name: str | None, html: str) -> str | None:
     parts = examine_title_element(tree)[1:] if tree is not None else ()
     if "." not in site_name or site_name not in parts or site_name in _meta_site_names(html):
         return site_name
-    return next((part for part in parts if part and "." in part and len(part.split()) == 1), None)
+    return next((part for part in parts if part and _HOST_NAME.fullmatch(part)), None)
+
+
+# A host name as a <title> writes it: labels joined by dots, the last a top-level
+# domain's (Latin letters, or an internationalised one's "xn--" form), maybe a "/".
+_HOST_NAME = re.compile(r"[^\s.]+(?:\.[^\s.]+)*\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]+)/?")
 
 
 #: The most words of a site's name beside the headline in the ``<title>``.
