@@ -727,6 +727,10 @@ _DATE_LABEL = re.compile(
 DATE_LABEL_WORDS = rf"(?i:{_UPDATE_LABELS}|{_PUBLISH_LABELS})"
 
 
+# One word that is a date's label ("Diterbitkan", "Published"), any case.
+_LABEL_WORD = re.compile(DATE_LABEL_WORDS)
+
+
 def labelled_dates(
     text: str, day_first: bool | None = None, languages: Sequence[str] | None = None
 ) -> list[tuple[DateMatch, str | None]]:
@@ -1292,16 +1296,17 @@ def _medium_form(match: re.Match[str]) -> bool:
 
 def _set_off(text: str, day_start: int) -> bool:
     """Whether the day starting at ``day_start`` of ``text`` stands apart from the words
-    before it: at the start, after punctuation or a lower-case word ("Kamis, 03 Des",
-    "Madrid - 03 dic", "el 3 dic"), not glued to letters ("S26 Pro 2026") or after a
-    capitalized word ("Model 3 Pro 2026": a product's name and number). A month's name
-    shortened without its dot (a word of its own in another language: "Pro", "Set")
-    is read only after a day so set off."""
+    before it: at the start, after punctuation, a lower-case word or a date's label
+    ("Kamis, 03 Des", "Madrid - 03 dic", "el 3 dic", "Diterbitkan 3 Dis 2026": a
+    published or updated label, :data:`DATE_LABEL_WORDS`), not glued to letters ("S26
+    Pro 2026") or after another capitalized word ("Model 3 Pro 2026": a product's name
+    and number). A month's name shortened without its dot (a word of its own in another
+    language: "Pro", "Set") is read only after a day so set off."""
     before = text[:day_start]
     if not before.endswith(" "):
         return not before or not before[-1].isalnum()
     word = re.search(r"[^\W_]+$", before.rstrip(" "))
-    return word is None or word.group().islower()
+    return word is None or word.group().islower() or _LABEL_WORD.fullmatch(word.group()) is not None
 
 
 def _consonants(word: str) -> str:
