@@ -632,6 +632,15 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Yanditswe na Uwase Mukamana", "Uwase Mukamana"),
         ("Tusia e Faleolo Tuilagi", "Faleolo Tuilagi"),
         ("פֿון שׂרה גאָלדבערג", "שׂרה גאָלדבערג"),
+        # more languages' labels and by-words (review h177)
+        ("نووسینی: هێمن عەبدوڵڵا", "هێمن عەبدوڵڵا"),  # Sorani "written by"
+        ("ವರದಿ: ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ", "ಪ್ರಶಾಂತ್ ಶೆಟ್ಟಿ"),  # Kannada "report"
+        ("Автору: Айгерим Токтосунова", "Айгерим Токтосунова"),  # Kyrgyz "its author"
+        ("Пишува: Марија Стојановска", "Марија Стојановска"),  # Macedonian "writes"
+        ("لکھاری: محمد آصف بھٹی", "محمد آصف بھٹی"),  # Shahmukhi Punjabi, Urdu "writer"
+        ("Imeandikwa na Zawadi Mwakyusa", "Zawadi Mwakyusa"),  # Swahili "written by"
+        ("เขียนโดย วิภาวดี ศรีสุข", "วิภาวดี ศรีสุข"),  # Thai "written by"
+        ("ໂດຍ: ບຸນມີ ສີສຸວັນ", "ບຸນມີ ສີສຸວັນ"),  # Lao "by" and a colon
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

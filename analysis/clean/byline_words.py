@@ -52,13 +52,13 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
     "it": ("di",),
     "el": ("του", "της", "των", "από τον", "από την"),  # genitive article; "from the"
-    "sw": ("na",),
+    "sw": ("na", "imeandikwa na"),  # "by", "written by"
     "sv": ("av",),
     "no": ("av",),
     "da": ("af",),
     "id": ("oleh",),
     "ms": ("oleh",),
-    "th": ("โดย",),
+    "th": ("โดย", "เขียนโดย"),  # "by", "written by"
     "ar": ("بقلم",),  # "by the pen of"
     "he": ("מאת",),
     "yo": ("láti ọwọ́",),  # "from the hand of"
@@ -164,12 +164,15 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "lt": ("autorius", "autorė"),
     "et": ("autor",),
     "fa": ("نویسنده", "خبرنگار", "گزارش", "گزارش از"),  # "report (from)"
-    "ur": ("تحریر", "رپورٹر", "رپورٹ"),  # "report (by)"
+    # "report (by)"; "writer" (Urdu's and Shahmukhi Punjabi's)
+    "ur": ("تحریر", "رپورٹر", "رپورٹ", "لکھاری"),
     "ta": ("எழுதியவர்",),
     "sk": ("autor", "autorka", "autori"),
     "sl": ("avtor", "avtorica"),
     "be": ("аўтар",),
     "kk": ("авторы", "автор"),
+    "ky": ("автору", "автор"),  # its author (h177)
+    "mk": ("автор", "пишува"),  # "writes" (h177)
     "az": ("müəllif",),
     "uz": ("muallif",),
     "hy": ("հեղինակ",),
@@ -180,18 +183,18 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "mr": ("लेखक",),
     "gu": ("લેખક",),
     "te": ("రచయిత", "రచన"),  # writer, writing (by)
-    "kn": ("ಲೇಖಕರು", "ಲೇಖಕ"),
+    "kn": ("ಲೇಖಕರು", "ಲೇಖಕ", "ವರದಿ"),  # writer, report (by)
     "ml": ("എഴുതിയത്",),
     "pa": ("ਲੇਖਕ",),
     "si": ("ලියුම්කරු",),
-    "lo": ("ຂຽນໂດຍ",),
+    "lo": ("ຂຽນໂດຍ", "ໂດຍ"),  # written by, by (with a colon, as Khmer "ដោយ៖")
     "am": ("ጸሐፊ", "ዘጋቢ"),
     "so": ("qoraa",),
     "eu": ("egilea",),
     "my": ("ရေးသားသူ",),
     "km": ("ដោយ", "អ្នកយកព័ត៌មាន"),  # by (with the Khmer colon "៖"), reporter
     # h102's languages: writer / author
-    "ckb": ("نووسەر",),
+    "ckb": ("نووسەر", "نووسینی"),  # writer, written by
     "ku": ("nivîskar",),
     "or": ("ଲେଖକ",),
     "sd": ("ليکڪ",),
