@@ -34,6 +34,7 @@ from html import unescape
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
+from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import (
     author_field_name,
@@ -80,6 +81,7 @@ from analysis.clean.outlet import (
     company_span,
     name_matches_domain,
     registered_domain,
+    site_labels,
     without_legal_form,
 )
 from analysis.clean.social_handle import printed_handle_name
@@ -912,7 +914,9 @@ _TITLE_PARTS = re.compile(
 def _titled_host_name(site_name: str, url: str, html: str) -> str:
     """A site name that is only the page's host (trafilatura's last resort; a blog on a
     shared host, ``name.blogspot.com``) gives way to the part at either end of the
-    ``<title>`` that names that host ("Kabar Priangan: Headline"); a name a tag writes
+    ``<title>`` that names that host ("Kabar Priangan: Headline"; "Headline :: Охридски
+    Бран" at ``ohridskibran``, the name transliterated:
+    :func:`analysis.clean.cyrillic_labels.cyrillic_spells_label`); a name a tag writes
     ("MacRumors.com") stays."""
     if " " in site_name or not site_name.islower() or f"{site_name}/" not in url:
         return site_name
@@ -921,7 +925,10 @@ def _titled_host_name(site_name: str, url: str, html: str) -> str:
     if not parts or domain is None:
         return site_name
     for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
-        if len(part.split()) <= MAX_TITLE_SITE_WORDS and name_matches_domain(part, domain):
+        if len(part.split()) <= MAX_TITLE_SITE_WORDS and (
+            name_matches_domain(part, domain)
+            or any(cyrillic_spells_label(part, label) for label in site_labels(domain))
+        ):
             return part
     return site_name
 

@@ -1,0 +1,84 @@
+"""Whether a site name written in Cyrillic is spelled by a domain's Latin label.
+
+A site named in Cyrillic registers its domain in Latin letters, transliterated
+("Охридски Бран" at ``ohridskibran.mk``, "Вечерние новости" at ``vechernienovosti``):
+the name and the label share no letter, and a comparison of the two as written finds
+no match. :func:`cyrillic_spells_label` reads the label against each Cyrillic letter's
+usual Latin spellings (the national and the scholarly systems, "ж" as "zh", "z" or
+"j"; "х" as "h", "kh" or "x"), whole name against whole label. The letters are the
+alphabets' (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian); no site's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["cyrillic_spells_label"]
+
+# Each Cyrillic letter's Latin spellings in domains ("" for the signs some systems drop).
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "а": ("a",), "б": ("b",), "в": ("v", "w"), "г": ("g", "h"), "ґ": ("g",), "д": ("d",),
+    "ђ": ("dj", "d"), "е": ("e", "ye", "je"), "ё": ("e", "yo", "jo"), "є": ("ye", "je", "e"),
+    "ж": ("zh", "z", "j", "zj"), "з": ("z",), "ѕ": ("dz", "z"), "и": ("i", "y"), "і": ("i",),
+    "ї": ("yi", "ji", "i"), "й": ("y", "j", "i"), "ј": ("j", "y"), "к": ("k",), "л": ("l",),
+    "љ": ("lj", "l"), "м": ("m",), "н": ("n",), "њ": ("nj", "n"), "о": ("o",), "п": ("p",),
+    "р": ("r",), "с": ("s",), "т": ("t",), "ћ": ("c", "ch"), "ќ": ("k", "kj"),
+    "ѓ": ("g", "gj"), "у": ("u",), "ў": ("u", "w"), "ф": ("f",), "х": ("h", "kh", "x"),
+    "ц": ("c", "ts", "tz"), "ч": ("ch", "c"), "џ": ("dz", "dzh", "dj"), "ш": ("sh", "s"),
+    "щ": ("shch", "sht", "sch"), "ъ": ("", "a"), "ы": ("y", "i"), "ь": ("",), "э": ("e",),
+    "ю": ("yu", "ju", "iu", "u"), "я": ("ya", "ja", "ia", "a"),
+}  # fmt: skip
+# A name is read when it holds Cyrillic letters, digits and nothing else that is a letter.
+_CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff\d\W_]+")
+
+
+def cyrillic_spells_label(name: str, label: str) -> bool:
+    """Whether ``label`` spells the Cyrillic ``name`` in Latin letters, whole.
+
+    Parameters
+    ----------
+    name : str
+        A site name as printed ("Охридски Бран"); spaces, punctuation and case aside.
+    label : str
+        A domain's label (``ohridskibran``), in lower case.
+
+    Returns
+    -------
+    bool
+        True when every letter of the name, in turn, is spelled by one of its Latin
+        spellings and digits by themselves, the whole label used; False for a name with
+        a letter of another script or one the table lacks, or a label of four
+        characters or fewer.
+
+    Examples
+    --------
+    >>> cyrillic_spells_label("Охридски Бран", "ohridskibran")
+    True
+    >>> cyrillic_spells_label("Вечерние новости", "vecherniyenovosti")
+    True
+    >>> cyrillic_spells_label("Охридски Бран", "ohridnews")
+    False
+    """
+    if len(label) <= 4 or not label.isascii():
+        return False
+    pattern = _label_pattern(name.casefold())
+    return pattern is not None and pattern.fullmatch(label) is not None
+
+
+@lru_cache(maxsize=1024)
+def _label_pattern(name: str) -> re.Pattern | None:
+    """The regular expression of the name's Latin spellings; None when the name is not
+    Cyrillic or has a letter the table lacks."""
+    if not _CYRILLIC_NAME.fullmatch(name):
+        return None
+    parts = []
+    for char in name:
+        if char.isdigit():
+            parts.append(char)
+        elif char.isalpha():
+            spellings = _SPELLINGS.get(char)
+            if spellings is None:
+                return None
+            parts.append("(?:" + "|".join(re.escape(s) for s in spellings) + ")")
+    return re.compile("".join(parts)) if parts else None
