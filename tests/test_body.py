@@ -2228,6 +2228,16 @@ def test_myanmar_and_khmer_paragraphs_count_their_syllables_as_words():
     assert count_words("၂၀၂၆ ခုနှစ်") == 3  # the year's digits, ခု, နှစ်
 
 
+def test_lao_paragraphs_count_their_syllables_as_words():
+    # review h177: Lao, a space between phrases as in Khmer, was not counted so: a
+    # paragraph read as three or four "words" and the article as headlines only
+    paragraph = "ຕະຫຼາດດັ່ງກ່າວມີຮ້ານຄ້າຫຼາຍກວ່າສອງຮ້ອຍຮ້ານ ແລະ ຈະເປີດທຸກມື້ນັບແຕ່ເວລາຫ້າໂມງແລງ."
+    assert line_features([paragraph])[0].n_words >= 20
+    assert count_words("ວຽງຈັນ") == 2  # ວຽງ, ຈັນ
+    assert count_words("ເປີດ") == 1  # a vowel written before its consonant
+    assert count_words("໒໐໒໖") == 1  # a run of Lao digits
+
+
 @pytest.mark.parametrize("label", ["Read more", "Continue reading", "Weiterlesen"])
 def test_a_read_more_label_after_the_story_is_not_crossed_as_a_table(label):
     """h164 item 7: a link's label under the last paragraph over the next story's

@@ -1,5 +1,5 @@
 """Scripts written without spaces between words: Han, kana (one word a character), Thai
-(PyThaiNLP's dictionary segmenter), Khmer and Myanmar (one word a syllable, as a Han
+(PyThaiNLP's dictionary segmenter), Khmer, Myanmar and Lao (one word a syllable, as a Han
 ideograph is one: no segmenter of theirs is at hand, and a space there ends a phrase).
 
 What :mod:`analysis.text.words` counts as the words of a token holding such letters.
@@ -21,13 +21,14 @@ _IDEOGRAPHIC = (
     "\uff66-\uff9f\U00020000-\U0003134f"
 )
 _THAI = "\u0e00-\u0e7f"
-# Myanmar and Khmer: written in syllables, a space between phrases, not between words.
-_SYLLABIC = "\u1000-\u109f\u1780-\u17ff"
+# Myanmar, Khmer and Lao: written in syllables, a space between phrases, not between
+# words.
+_SYLLABIC = "\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff"
 #: The ranges (a regex character class's inside) of the scripts counted as written
-#: without spaces: Han, kana, Thai, Myanmar, Khmer.
+#: without spaces: Han, kana, Thai, Myanmar, Khmer, Lao.
 UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}"
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
-# Inside a token: one ideograph, a run of Thai, a run of Myanmar or Khmer, or a run of
+# Inside a token: one ideograph, a run of Thai, a run of Myanmar, Khmer or Lao, or a run of
 # other letters and digits.
 _TOKEN_PART = re.compile(
     f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([{_SYLLABIC}]+)|([^\\W{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}_]+)"
@@ -46,6 +47,13 @@ _SYLLABLE = re.compile(
     "|[\u102b-\u103e\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d"
     "\u1071-\u1074\u1082-\u108d\u108f\u109a-\u109d])*"
     "|[\u1040-\u1049\u1090-\u1099]+|[\u17e0-\u17e9]+"
+    # Lao: a vowel written before its consonant, the consonant (a subjoined "l" under
+    # it), its vowel signs, tone marks and the vowel letters after it, and a final
+    # consonant no vowel sign follows; a run of Lao digits
+    "|[\u0ec0-\u0ec4]?[\u0e81-\u0eae\u0edc-\u0edf]\u0ebc?"
+    "[\u0eb1\u0eb4-\u0eb9\u0ebb\u0ec8-\u0ecd]*[\u0eb0\u0eb2\u0eb3\u0ebd]*"
+    "(?:[\u0e81-\u0eae](?![\u0eb0-\u0ebd\u0ec8-\u0ecd])[\u0ec8-\u0ecd]*)?"
+    "|[\u0ed0-\u0ed9]+"
 )
 
 
@@ -77,12 +85,12 @@ def unspaced_parts(token: str) -> list[tuple[int, int]]:
     -------
     list of tuple of int
         Offsets into ``token`` of each ideograph or kana, each word of a Thai run (its
-        segmentation), each syllable of a Myanmar or Khmer run and each run of other
+        segmentation), each syllable of a Myanmar, Khmer or Lao run and each run of other
         letters and digits, in order; marks and signs of these blocks are no words.
     """
     parts = []
     for match in _TOKEN_PART.finditer(token):
-        if match.group(3) is not None:  # Myanmar or Khmer: a word a syllable
+        if match.group(3) is not None:  # Myanmar, Khmer or Lao: a word a syllable
             parts += [(match.start() + a, match.start() + b) for a, b in _syllables(match.group(3))]
             continue
         if match.group(2) is None:  # an ideograph, or a run of other letters and digits
@@ -97,7 +105,8 @@ def unspaced_parts(token: str) -> list[tuple[int, int]]:
 
 
 def _syllables(run: str) -> list[tuple[int, int]]:
-    """(start, end) of each syllable (:data:`_SYLLABLE`) of a run of Myanmar or Khmer."""
+    """(start, end) of each syllable (:data:`_SYLLABLE`) of a run of Myanmar, Khmer or
+    Lao."""
     return [match.span() for match in _SYLLABLE.finditer(run)]
 
 
