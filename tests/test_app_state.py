@@ -190,3 +190,28 @@ def test_a_list_only_in_app_router_flight_chunks_is_a_listing_of_its_stories():
     # though the page gives no canonical link
     assert articles[0]["body"] == stories[0]["lead"]
     assert {a["outlet"] for a in articles} == {"Lowland Courier"}
+
+
+def test_a_printed_storys_headline_date_and_authors_are_read_from_its_state():
+    # review h177: a page that prints its story (server-rendered) with a <title> naming
+    # only the site, its headline, date (milliseconds since 1970) and authors only in
+    # __NEXT_DATA__: the site's name was the title, the date and byline empty
+    visible = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    story = {
+        "headline": "River board raises the northern dyke",
+        "publishedAt": 1773121500000,  # 2026-03-10T05:45Z
+        "authors": [{"displayName": "Femke Dijkstra"}],
+        "section": "News",
+    }
+    state = {"props": {"pageProps": {"site": {"name": "Lowland Courier"}, "article": story}}}
+    markup = _next_page(state).replace(
+        "<div class='spinner'>Loading…</div>", f"<div class='c'>{visible}</div>"
+    )
+    (article,) = _clean(markup).articles
+    assert article["title"] == "River board raises the northern dyke"
+    assert article["published"] == "2026-03-10"
+    assert article["byline"] == "Femke Dijkstra"
+    assert article["outlet"] == "Lowland Courier"
+    # a <title> that is a headline of its own is kept
+    (article,) = _clean(markup.replace("<title>Lowland Courier", "<title>Dyke raised")).articles
+    assert article["title"] == "Dyke raised"

@@ -14,7 +14,10 @@ JSON, never run; every value becomes text):
 - :func:`state_article`: the object with a title and the longest body, which is not
   one of a list of its kind (a card among cards);
 - :func:`state_stories`: the longest list of at least two objects that each have a
-  title and a date or a summary (a menu's entries have a title and a link only).
+  title and a date or a summary (a menu's entries have a title and a link only);
+- :func:`state_header`: the first object, not one of a list, with a title and a date
+  (a page that prints its story and keeps only its headline, date and authors in the
+  state; a date may be a number, seconds or milliseconds since 1970).
 
 A state that is not JSON (a script's code, an object literal with unquoted names) is
 not read.
@@ -22,6 +25,7 @@ not read.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -31,7 +35,14 @@ from urllib.parse import urljoin
 from analysis.clean.feed_xml import FeedItem
 from analysis.clean.saved_document import web_url
 
-__all__ = ["StateArticle", "app_state_data", "state_article", "state_stories"]
+__all__ = [
+    "StateArticle",
+    "app_state_data",
+    "state_article",
+    "state_header",
+    "state_site_names",
+    "state_stories",
+]
 
 # Next.js's state: the whole script element's text is JSON.
 _NEXT_DATA = re.compile(
@@ -64,11 +75,15 @@ _SUMMARY_KEYS = (
 )
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
-_SITE_KEYS = ("siteName", "site_name", "publisher")
+_SITE_KEYS = ("siteName", "site_name", "publisher", "site")
+# The keys of a person's or a site's name in an object.
+_NAME_KEYS = ("name", "displayName", "fullName")
 # A key naming when the story was published ("publishedAt", "datePublished",
 # "publish_date", "pubDate", "date", "createdAt"), and an ISO 8601 value.
 _DATE_KEY = re.compile(r"publish|^(?:pub_?)?date$|^created(?:_?at)?$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
+# A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
+_FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 # A block's text in a body given as a list of blocks ({"type": "p", "text": ...}).
 _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # How deep the search goes, and how many objects it looks at in one state.
@@ -282,9 +297,65 @@ def _first_text(node: dict, keys: tuple[str, ...]) -> str:
 
 def _date(node: dict) -> str | None:
     for key, value in node.items():
-        if _DATE_KEY.search(key) and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        if not _DATE_KEY.search(key):
+            continue
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _epoch_day(value)
     return None
+
+
+def _epoch_day(value: float) -> str | None:
+    """The UTC day a count of seconds or milliseconds since 1970 names (ISO 8601), or
+    None for a number that is neither (a year, an id)."""
+    seconds = value / 1000 if value >= _FIRST_MILLISECONDS else value
+    if not _FIRST_SECONDS <= seconds < _FIRST_MILLISECONDS:
+        return None
+    moment = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+    return moment.date().isoformat()
+
+
+def state_header(data: object) -> StateArticle | None:
+    """The story's headline, date and authors an application state holds without its
+    body: the first object, not one of a list of stories, with a title and a date (see
+    the module doc).
+
+    Parameters
+    ----------
+    data : object
+        A parsed state (:func:`app_state_data`).
+
+    Returns
+    -------
+    StateArticle or None
+        With no body parts; None when no such object is found.
+    """
+    in_lists = {id(item) for items in _story_lists(data) for item in items}
+    for node in _objects(data):
+        title = _title(node)
+        if title is None or id(node) in in_lists or (day := _date(node)) is None:
+            continue
+        site = next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
+        return StateArticle(title, (), day, _authors(node), site)
+    return None
+
+
+def state_site_names(data: object) -> set[str]:
+    """The names an application state gives its site (a ``site``, ``siteName`` or
+    ``publisher`` value, or its ``name``), spaces collapsed.
+
+    Parameters
+    ----------
+    data : object
+        A parsed state (:func:`app_state_data`).
+
+    Returns
+    -------
+    set of str
+        Empty when the state names none.
+    """
+    return {name for node in _objects(data) for key in _SITE_KEYS for name in _names(node.get(key))}
 
 
 def _authors(node: dict) -> str | None:
@@ -304,7 +375,7 @@ def _names(value: object) -> list[str]:
     if isinstance(value, str):
         return [name] if (name := " ".join(value.split())) else []
     if isinstance(value, dict):
-        return _names(value.get("name"))
+        return next((names for key in _NAME_KEYS if (names := _names(value.get(key)))), [])
     if isinstance(value, list):
         return [
             name for entry in value[:20] if not isinstance(entry, list) for name in _names(entry)

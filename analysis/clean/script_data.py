@@ -24,7 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from analysis.clean.app_state import app_state_data, state_article, state_stories
+from analysis.clean.app_state import (
+    app_state_data,
+    state_article,
+    state_header,
+    state_site_names,
+    state_stories,
+)
 from analysis.clean.dump_text import decode_references, drop_invisible
 from analysis.clean.feed_xml import listing_html
 from analysis.clean.html_page import HtmlMetadata, prints_opening
@@ -86,7 +92,7 @@ def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMet
     if article is not None:
         body = _plain("\n".join(article.body_parts))
         if not body or prints_opening(text, body):
-            return metadata
+            return _with_state_header(metadata, data)
         day = article.published[:10] if article.published else None
         return replace(
             metadata,
@@ -97,12 +103,34 @@ def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMet
             published=metadata.published or day,
         )
     stories = state_stories(data, metadata.url)
-    if not stories or any(prints_opening(text, story.title) for story in stories):
+    if not stories:
+        return _with_state_header(metadata, data)
+    if any(prints_opening(text, story.title) for story in stories):
         return metadata
     title = metadata.site_name or metadata.page_title or ""
     # the page's declared site name is the listing's, with or without a canonical link
     listing = listing_html(title, metadata.url, stories, site=metadata.site_name)
     return replace(metadata, script_listing=listing)
+
+
+def _with_state_header(metadata: HtmlMetadata, data: object) -> HtmlMetadata:
+    """The metadata with the headline, date and authors of the application state's story
+    (analysis.clean.app_state.state_header) when the markup's title is only the site's
+    name (a ``<title>`` naming the site, the state holding the story's headline); the
+    markup's own date, byline and site name kept."""
+    title = metadata.title
+    if title is None or title not in {metadata.site_name, *state_site_names(data)}:
+        return metadata
+    header = state_header(data)
+    if header is None or header.title == title:
+        return metadata
+    return replace(
+        metadata,
+        title=header.title,
+        byline=metadata.byline or header.byline,
+        site_name=metadata.site_name or header.site_name or title,
+        published=metadata.published or (header.published or "")[:10] or None,
+    )
 
 
 def article_body(markup: str) -> str | None:
