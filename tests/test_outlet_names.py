@@ -58,3 +58,20 @@ def test_names_in_one_script_or_one_language_are_shown_as_they_are():
         "\u671d\u65e5\u65b0\u805e\u30c7\u30b8\u30bf\u30eb",
     ):
         assert shown_name(name) == name
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "หนังสือพิมพ์ข่าวลุ่มน้ำโขง",  # Thai SARA AM, which NFKC splits in two
+        "ໜັງສືພິມ ນ້ຳຂອງ",  # Lao AM
+        "خبرگزاری پارس\u200cنو",  # Persian's zero-width non-joiner inside a word
+        "दैनिक क्\u200dष",  # a Devanagari joiner between two letters
+    ],
+)
+def test_a_name_keeps_the_letters_and_joiners_its_script_spells_with(printed):
+    # review h177: the Thai outlet "...น้ำโขง" was shown with "ํา", the Persian "پارس‌نو"
+    # as "پارسنو"; a joiner outside such a word is still dropped
+    assert clean_name(printed) == printed
+    assert clean_name("CN\u200cN") == "CNN"
+    assert clean_name("\u200cپارس") == "پارس"

@@ -3,6 +3,7 @@ look-alike names stay visibly distinct."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -12,7 +13,10 @@ def clean_name(text: str) -> str:
     Format characters (Unicode category Cf: zero-width spaces and joiners, bidi
     controls such as U+202E RIGHT-TO-LEFT OVERRIDE, the BOM, soft hyphens) change how a
     name looks or sorts without being seen, so ``"C\\u200bNN"`` and ``"CNN"`` are one
-    name. NFKC folds compatibility forms (full-width ``"ＣＮＮ"``) into their plain letters.
+    name; a zero-width non-joiner or joiner between two letters of a script that spells
+    with it (Persian "پارس‌نو", the Indic scripts) is part of the name and kept. NFKC
+    folds compatibility forms (full-width ``"ＣＮＮ"``) into their plain letters, but the
+    Thai and Lao letters it splits in two ("ำ", "ໜ") stay one letter, as printed.
 
     Parameters
     ----------
@@ -24,9 +28,39 @@ def clean_name(text: str) -> str:
     str
         The cleaned name ("" when nothing visible is left).
     """
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return " ".join(text.split())
+    text = "".join(
+        part if part in _SPELLED_WHOLE else unicodedata.normalize("NFKC", part)
+        for part in _SPELLED_WHOLE_SPLIT.split(text)
+    )
+    kept = [
+        ch
+        for i, ch in enumerate(text)
+        if unicodedata.category(ch) != "Cf" or _spelling_joiner(text, i)
+    ]
+    return " ".join("".join(kept).split())
+
+
+# Letters NFKC writes as two (Thai SARA AM and Lao AM as a nikhahit and "aa", Lao HO NO
+# and HO MO as "h" and the consonant): the name keeps the letter it prints.
+_SPELLED_WHOLE = "\u0e33\u0eb3\u0edc\u0edd"
+_SPELLED_WHOLE_SPLIT = re.compile(f"([{_SPELLED_WHOLE}])")
+# Letters of the scripts whose spelling writes a zero-width (non-)joiner inside a word
+# (Persian "پارس‌نو", the Indic scripts' half forms): Arabic and its extensions and
+# presentation forms, Devanagari to Sinhala.
+_JOINING_LETTER = re.compile(
+    "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u0900-\u0dff]"
+)
+
+
+def _spelling_joiner(text: str, index: int) -> bool:
+    """Whether ``text[index]`` is a zero-width non-joiner or joiner between two letters of
+    a script that spells with it: part of the name, not an invisible addition."""
+    return (
+        text[index] in "\u200c\u200d"
+        and 0 < index < len(text) - 1
+        and _JOINING_LETTER.match(text[index - 1]) is not None
+        and _JOINING_LETTER.match(text[index + 1]) is not None
+    )
 
 
 def shown_name(name: str) -> str:
