@@ -1028,6 +1028,8 @@ def test_an_ethiopian_date_with_its_era_mark_is_not_read_as_tigrinyas_gregorian_
     assert [d.iso for d in find_dates("ሕዳር 24 2019 ዓ.ም.")] == ["2026-12-03"]
     assert [d.iso for d in find_dates("ጸሓፊ፡ ሃይለ\nሕዳር 24 2019 ዓ.ም.\n")] == ["2026-12-03"]
     assert find_date("ሕዳር 24 2019 ዓ.ም.").iso == "2026-12-03"
+
+
 def test_a_shortened_month_after_a_capitalized_date_label_is_read():
     # "Diterbitkan 3 Dis 2026" (Malay "Published"): a dotless shortening after a
     # capitalized word was refused as a product's name ("Model 3 Pro 2026"); a date's

@@ -1184,6 +1184,8 @@ def test_a_publishers_company_name_gives_way_to_the_site_name_the_page_and_its_t
         encoding="utf-8",
     )
     assert read_page(path).html.site_name == "PT Media Nyiur Melambai"
+
+
 def test_a_live_blogs_headline_is_the_title_not_its_first_updates(tmp_path):
     # trafilatura reads a LiveBlogPosting's liveBlogUpdate items in its place: the first
     # update's headline ("Route 9 added") was the page's title (review h177)
