@@ -134,6 +134,7 @@ def test_a_read_later_csv_export_is_a_row_per_article_its_host_the_outlet():
         ("Data", "Źródło", "Tytuł", "Streszczenie"),  # Polish
         ("Tarih", "Kaynak", "Başlık", "Özet"),  # Turkish
         ("Дата", "Джерело", "Заголовок", "Анотація"),  # Ukrainian
+        ("Ημερομηνία", "Πηγή", "Τίτλος", "Περίληψη"),  # Greek: "Τίτλος" ends in final sigma
     ],
 )
 def test_a_clipping_table_is_read_under_column_names_of_other_languages(header):
@@ -173,3 +174,17 @@ def test_every_headline_column_name_passes_the_gate(name):
         printing = "commas" if "," in header else "pipes"
         roles = _column_roles(header, _cells(header, printing))
         assert roles is None or may_name_a_headline(header)
+
+
+def test_greek_column_names_ending_in_final_sigma_give_their_fields():
+    """A header cell is case-folded (the final "ς" reads "σ"); the table's words are
+    too, so "Τίτλος" (title) and "Συντάκτης" (author) name their columns."""
+    from analysis.clean.clipping_table import _cells, _column_roles
+
+    header = "Τίτλος | Μέσο | Ημερομηνία | Συντάκτης"
+    assert _column_roles(header, _cells(header, "pipes")) == [
+        "title",
+        "outlet",
+        "published",
+        "byline",
+    ]

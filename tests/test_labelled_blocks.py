@@ -32,10 +32,12 @@ CLIPPINGS = [
         "The cheese took a silver medal at an international contest this week.",
     ),
 ]
-# The labels in English and in Polish (a report's field words, not a site's).
+# The labels in English, Polish and Greek (a report's field words, not a site's; the
+# Greek "Τίτλος" and "Συντάκτης" end in the final sigma, case-folded to "σ").
 LABELS = {
     "en": ("Title", "Outlet", "Date", "Page", "Author", "Reach"),
     "pl": ("Tytuł", "Medium", "Data", "Strona", "Autor", "Zasięg"),
+    "el": ("Τίτλος", "Μέσο", "Ημερομηνία", "Σελίδα", "Συντάκτης", "Απήχηση"),
 }
 
 

@@ -26,9 +26,8 @@ from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
 
-#: The words of a column name per field a row's cell fills (compared case folded, as
-#: the name's letter runs joined by one space).
-COLUMN_ROLES: dict[str, frozenset[str]] = {
+# The words of a column name per field a row's cell fills, as written.
+_COLUMN_NAMES: dict[str, frozenset[str]] = {
     "title": frozenset(
         {
             "headline",
@@ -195,6 +194,12 @@ COLUMN_ROLES: dict[str, frozenset[str]] = {
             "συντάκτης",
         }
     ),
+}
+#: The words of a column name per field a row's cell fills (compared case folded, as
+#: the name's letter runs joined by one space): case-folded as the name is, so a Greek
+#: word's final "ς" reads "σ" ("τίτλος", "συντάκτης").
+COLUMN_ROLES: dict[str, frozenset[str]] = {
+    field: frozenset(word.casefold() for word in words) for field, words in _COLUMN_NAMES.items()
 }
 
 #: The words of a column holding each row's address (compared as :data:`COLUMN_ROLES`'):
