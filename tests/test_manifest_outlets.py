@@ -22,7 +22,10 @@ def _rows(*rows: tuple[str, str]) -> dict[str, ManifestEntry]:
 
 def _key(entry: ManifestEntry) -> str:
     evidence = OutletEvidence(
-        manifest_outlet=entry.outlet, url=entry.url, manifest_outlet_of_url=entry.outlet_of_url
+        manifest_outlet=entry.outlet,
+        url=entry.url,
+        manifest_outlet_of_url=entry.outlet_of_url,
+        manifest_outlet_by_name=entry.outlet_by_name,
     )
     return decide_outlet(evidence, entry.file).key
 
@@ -50,12 +53,48 @@ def test_two_unrelated_names_on_one_domain_stay_apart_and_a_line_names_them():
     )
     marked, notes = join_short_forms(rows)
     keys = [_key(entry) for entry in marked.values()]
-    assert keys == ["name:valleysportsweekly"] * 2 + ["name:lakesidegardennotes"] + [
-        "lakesidegardennotes.org"
-    ]
+    # one name on two domains is one outlet, keyed by the name
+    assert keys == ["name:valleysportsweekly"] * 2 + ["name:lakesidegardennotes"] * 2
     assert len(notes) == 1
     assert notes[0].startswith("manifest: hostedpress.com: 'Valley Sports Weekly' (2 page(s))")
     assert "'Lakeside Garden Notes' (1 page(s)) kept apart as 2 outlets" in notes[0]
+
+
+def test_one_name_on_two_domains_is_one_outlet_and_one_domain_keeps_its_key():
+    rows = _rows(
+        ("Pellworth Chronicle", "https://www.pellworthchronicle.co.uk/a"),
+        ("Pellworth Chronicle", "https://pellworth-chronicle.com/b"),
+        ("Quillby Courier", "https://www.quillbycourier.com/c"),
+        ("Quillby Courier", "https://quillbycourier.com/d"),
+        ("Quillby Courier", None),
+    )
+    marked, _ = join_short_forms(rows)
+    keys = [_key(entry) for entry in marked.values()]
+    # one domain: its rows keep the domain, a row without URL its name (filed by metrics)
+    assert keys == ["name:pellworthchronicle"] * 2 + ["quillbycourier.com"] * 2 + [
+        "name:quillbycourier"
+    ]
+
+
+def test_a_name_given_without_url_keys_every_page_of_it_by_the_name(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i, domain in enumerate(["pellworthchronicle.co.uk", "pellworth-chronicle.com"]):
+        (raw / f"p{i}.html").write_text(
+            f'<html><head><link rel="canonical" href="https://www.{domain}/news/story-{i}">'
+            f"<title>Story {i}</title></head><body><article><h1>Story {i}</h1>"
+            f"<p>{BUDGET_ARTICLE}</p></article></body></html>",
+            encoding="utf-8",
+        )
+    (raw / "p2.txt").write_text(f"Story two\n\n{BUDGET_ARTICLE}\n", encoding="utf-8")
+    rows = "\n".join(
+        f"p{i}.{ext},Pellworth Chronicle" for i, ext in enumerate(["html", "html", "txt"])
+    )
+    (raw / "manifest.csv").write_text(f"file,outlet\n{rows}\n", encoding="utf-8")
+    assert run_clean(raw, tmp_path / "out") == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert set(articles["outlet_key"]) == {"name:pellworthchronicle"}
+    assert articles["url"].notna().sum() == 2  # the URLs stay
 
 
 def test_short_forms_are_spelled_by_word_starts_in_order():

@@ -370,6 +370,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
+        manifest_outlet_by_name=bool(facts.manifest and facts.manifest.outlet_by_name),
         export_outlet=facts.export.outlet if facts.export else None,
         url=url,
         url_from_html=facts.url_from_html,

@@ -62,6 +62,10 @@ class ManifestEntry:
     #: the file: ``outlet`` is a short form of the name the manifest gives the URL's
     #: domain on other rows, so the row is keyed by the domain.
     outlet_of_url: bool = False
+    #: Set by :func:`analysis.clean.manifest_outlets.join_short_forms`: the manifest gives
+    #: ``outlet`` to rows of two or more registered domains, or only to rows without a URL,
+    #: so every row of that name is keyed by the name (one outlet, whatever the domain).
+    outlet_by_name: bool = False
 
 
 class UnreadableDateError(ManifestError):

@@ -12,7 +12,12 @@ washingtonpost.com). :func:`join_short_forms` reads the whole manifest once:
   :data:`~analysis.clean.outlet.MIN_SHORT_FORM` letters), is that site's: its rows are
   keyed by the domain (:attr:`ManifestEntry.outlet_of_url`);
 - every domain whose rows still make two or more outlets gets a line naming the names
-  and their page counts, so a split is never silent.
+  and their page counts, so a split is never silent;
+- a name (by its compact form) the manifest gives to rows of two or more registered
+  domains, or only to rows without a URL (whose pages' own addresses may be of several
+  domains), is one outlet keyed by the name (:attr:`ManifestEntry.outlet_by_name`): a
+  paper that moved domain stays one row; the URLs stay in the ``url`` column. A name
+  given with the URLs of one domain is keyed as above.
 
 Only the manifest's own rows are compared: the domain ties the names, no name is known
 in advance.
@@ -73,13 +78,31 @@ def join_short_forms(
             outlets.setdefault(key, Counter())[name] += n
         if len(outlets) > 1:
             notes.append(_split_note(domain, outlets))
+    by_name = _names_of_several_sites(entries)
     marked = {
-        file: dataclasses.replace(entry, outlet_of_url=True)
-        if entry.outlet and entry.url and (registered_domain(entry.url), entry.outlet) in short
-        else entry
+        file: dataclasses.replace(
+            entry,
+            outlet_of_url=bool(
+                entry.outlet and entry.url and (registered_domain(entry.url), entry.outlet) in short
+            ),
+            outlet_by_name=bool(entry.outlet and manifest_key(entry.outlet, None) in by_name),
+        )
         for file, entry in entries.items()
     }
     return marked, notes
+
+
+def _names_of_several_sites(entries: Mapping[str, ManifestEntry]) -> set[str]:
+    """The name keys of the outlets the manifest gives to rows of two or more registered
+    domains, or only to rows without a URL (a shortener's link counts as none)."""
+    sites: dict[str, set[str]] = {}
+    for entry in entries.values():
+        if entry.outlet:
+            url = entry.url if entry.url and not names_no_site(entry.url) else None
+            domains = sites.setdefault(manifest_key(entry.outlet, None), set())
+            if url and (domain := registered_domain(url)):
+                domains.add(domain)
+    return {key for key, domains in sites.items() if len(domains) != 1}
 
 
 def is_short_form(short: str, name: str) -> bool:

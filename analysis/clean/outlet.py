@@ -102,6 +102,9 @@ class OutletEvidence:
     #: elsewhere ("WaPo" beside "The Washington Post"): keyed by the domain
     #: (:func:`analysis.clean.manifest_outlets.join_short_forms`).
     manifest_outlet_of_url: bool = False
+    #: The manifest gives its outlet name to pages of several domains or of none:
+    #: keyed by the name (:func:`analysis.clean.manifest_outlets.join_short_forms`).
+    manifest_outlet_by_name: bool = False
     #: ``url`` is an HTML page's canonical / og:url, not the manifest's.
     url_from_html: bool = False
     #: The publication a news database export prints for the story.
@@ -933,6 +936,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     domain = registered_domain(url) if url and not names_no_site(url) else None
     if manifest:
         key = domain if domain and evidence.manifest_outlet_of_url else None
+        if evidence.manifest_outlet_by_name:
+            key = manifest_key(manifest, None)  # one name, one outlet: a moved paper
         return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
     if (printed := _clean(evidence.export_outlet)) and compact_name(printed):
         return Outlet(printed, domain_of_name(printed) or f"name:{compact_name(printed)}", "export")
