@@ -49,8 +49,4 @@ def tagline_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         return None  # a name or a label in title case ("Example Herald | North Edition")
     if any(char.isdigit() for char in tagline) or DOMAIN.search(tagline) or is_meta_line(tagline):
         return None
-    named = masthead_name(parts[0])
-    if named is None:
-        return None
-    name, (start, end) = named
-    return name, (start, end)
+    return masthead_name(parts[0])

@@ -16,6 +16,9 @@ if not SCORER.exists():  # run from outside benchmarks/review_sets
 
     SCORER = (
         Path(analysis.__file__).resolve().parent.parent
-        / "benchmarks" / "review_sets" / "body_h133" / "score.py"
+        / "benchmarks"
+        / "review_sets"
+        / "body_h133"
+        / "score.py"
     )
 runpy.run_path(str(SCORER), run_name="__main__")

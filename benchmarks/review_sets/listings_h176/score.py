@@ -1,8 +1,9 @@
 """Score the listing split on this set: listings_h127's scorer with this set's gold.json
 (or ``--gold FILE``).
 
-A document or reference-manager export (``ris_export_ms.txt``) is filed by ``clean`` as one page per document
-(``PAGE/001``, ``PAGE/002`` ...): the scorer counts those rows as the page's records.
+A document or reference-manager export (``ris_export_ms.txt``) is filed by ``clean`` as one
+page per document (``PAGE/001``, ``PAGE/002`` ...): the scorer counts those rows as the
+page's records.
 
 Usage: python benchmarks/review_sets/listings_h176/score.py OUT [--gold FILE] [--json FILE]
 [--quiet]
