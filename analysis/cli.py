@@ -122,7 +122,8 @@ def _add_extract_command(command: _Command) -> None:
 
 
 def _add_clean_command(command: _Command) -> None:
-    """``clean [RAW_DIR] [--out] [--jobs] [--engine] [--follow-symlinks] [--manifest] ...``."""
+    """``clean [RAW_DIR] [--out] [--jobs] [--engine] [--follow-symlinks] [--recursive]
+    [--manifest] ...``."""
     clean = command(
         "clean",
         "clean every raw page into Parquet tables",
@@ -152,6 +153,14 @@ def _add_clean_command(command: _Command) -> None:
         choices=("inside", "anywhere"),
         help="read symbolic links to files inside RAW_DIR (or, with 'anywhere', also "
         "outside it); by default links are skipped and listed in skipped.csv",
+    )
+    clean.add_argument(
+        "--recursive",
+        action="store_true",
+        help="also read the pages of every folder below RAW_DIR, each page named by its "
+        "path in RAW_DIR (2026-12-03/harbour/story.txt; a manifest's file column gives "
+        "that path); a folder's name is never read as an outlet; hidden folders are not "
+        "read; by default subfolders are listed in skipped.csv",
     )
     clean.add_argument(
         "--manifest",
@@ -405,6 +414,7 @@ def _run(args: argparse.Namespace) -> int:
                 symlinks=args.follow_symlinks,
                 manifest=args.manifest,
                 keep_duplicates=args.keep_duplicates,
+                recursive=args.recursive,
             ),
         )
     if args.command == "metrics":

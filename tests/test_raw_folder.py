@@ -85,7 +85,7 @@ def test_only_regular_files_are_read_and_every_other_entry_is_listed(hostile_fol
     assert reasons["folder.txt"].startswith("a folder, not a regular file")
     assert reasons["sub"].startswith("a folder, not a regular file")
     # and says what to do instead (review finding h46 G12)
-    assert "subfolders are not read: clean each subfolder" in reasons["sub"]
+    assert "subfolders are read only with clean --recursive" in reasons["sub"]
     assert reasons["pipe.txt"] == "a named pipe (FIFO), not a regular file"
     blocks = pd.read_parquet(tmp_path / "out" / "blocks.parquet")
     assert not blocks["text"].str.contains("secret-marker").any()
@@ -203,8 +203,8 @@ def test_a_folder_of_per_outlet_subfolders_says_why_nothing_is_read(tmp_path, ca
         (raw / outlet / "story.txt").write_text("Ferry fares rise\n\nFares rise today.\n")
     with caplog.at_level(logging.INFO, logger="analysis"):
         assert run_clean(raw, tmp_path / "out") == 1
-    assert "2 are subfolders, whose pages are not read" in caplog.text
-    assert "harbour: a folder, not a regular file (subfolders are not read" in caplog.text
+    assert "2 are subfolders, whose pages are read with --recursive" in caplog.text
+    assert "harbour: a folder, not a regular file (subfolders are read only with" in caplog.text
 
 
 def test_the_folder_a_browser_saves_beside_a_page_is_named_as_its_files(tmp_path):
@@ -223,7 +223,7 @@ def test_the_folder_a_browser_saves_beside_a_page_is_named_as_its_files(tmp_path
     assert reasons["story_files"].startswith(
         "a folder of the files a browser saved with story.html"
     )
-    assert "clean each subfolder" in reasons["other_files"]
+    assert "clean --recursive" in reasons["other_files"]
 
 
 def test_an_articles_json_record_in_the_folder_is_read_and_a_sidecar_is_not(tmp_path):

@@ -7,7 +7,9 @@ with one row per page:
 ==========  ===============================================================
 column      meaning
 ==========  ===============================================================
-file        the page's file name in RAW_DIR (required)
+file        the page's file name in RAW_DIR (required); a page of a subfolder
+            read by ``clean --recursive``: its path in RAW_DIR, ``/`` between
+            the folders (``2026-12-03/harbour/story.txt``)
 url         the page's address (``http``/``https``); its registered domain is
             the outlet's identity (see :mod:`analysis.clean.outlet`)
 outlet      the outlet's name
@@ -116,7 +118,8 @@ def load_manifest(
             notes.append(f"warning: {err}: ignored, the date is read from the page")
             entry = _entry(path, row_no, {**record, "published": None})
         if raw_files is not None and entry.file not in raw_files:
-            raise ManifestError(path, row_no, f"file {entry.file!r} is not in the raw folder")
+            hint = " (a subfolder's pages are read with clean --recursive)" * ("/" in entry.file)
+            raise ManifestError(path, row_no, f"file {entry.file!r} is not in the raw folder{hint}")
         if entry.file in first_row:
             raise ManifestError(
                 path, row_no, f"file {entry.file!r} repeats row {first_row[entry.file]}"
@@ -166,9 +169,14 @@ def _json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]
 
 def _entry(path: Path, row_no: int, record: dict[str, object]) -> ManifestEntry:
     entry = entry_from_record(path, row_no, record)
-    file = entry.file
-    if "/" in file or "\\" in file or file in (".", ".."):
-        raise ManifestError(path, row_no, f"file {file!r} must be a file name, not a path")
+    parts = entry.file.split("/")
+    if "\\" in entry.file or any(part in ("", ".", "..") for part in parts):
+        raise ManifestError(
+            path,
+            row_no,
+            f"file {entry.file!r} must be a file name, or a subfolder's page's path in the "
+            "raw folder with '/' between its folders' names",
+        )
     return entry
 
 

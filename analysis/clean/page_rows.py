@@ -124,7 +124,7 @@ def _clean_record_file(
     article) read as a page table's row, its url, title, byline, date and outlet as a
     manifest row's (the folder's manifest row wins when it has one); any other JSON file
     skipped as no page, with what to give instead."""
-    shown = entry.path.parent / entry.name
+    shown = entry.path.parent / entry.name.rsplit("/", 1)[-1]
     try:
         row = record_row(read_file_bytes(entry.path, shown, follow_symlinks=False), entry.name)
         if row is None:

@@ -80,6 +80,7 @@ from analysis.clean.page_table import (
     read_page_table,
     row_content,
 )
+from analysis.clean.raw_tree import list_raw_tree
 from analysis.clean.read import SUBFOLDER_REASON, RawEntry, list_raw_folder
 from analysis.clean.resume import (
     ChunkStore,
@@ -109,6 +110,7 @@ def run_clean(
     symlinks: str = "skip",
     manifest: Path | None = None,
     keep_duplicates: bool = False,
+    recursive: bool = False,
 ) -> int:
     """Clean every page of ``raw_dir`` into tables in ``out_dir``.
 
@@ -134,6 +136,10 @@ def run_clean(
         Read every file; by default a page held by several files (same content, or
         same name in another format: :mod:`analysis.clean.duplicates`) is read once
         and the other files are rows of skipped.csv.
+    recursive : bool
+        Also read the pages of every folder below ``raw_dir``, each named by its path
+        relative to ``raw_dir`` (:mod:`analysis.clean.raw_tree`); by default a subfolder
+        is a row of skipped.csv.
 
     Returns
     -------
@@ -148,12 +154,19 @@ def run_clean(
     if is_page_table(raw_dir):
         return _run_clean_table(raw_dir, out_dir, jobs, keep_duplicates)
     manifest_file = manifest_path(raw_dir, manifest)
+    notes: list[str] = []
+    if recursive:
+        tree = list_raw_tree(raw_dir, symlinks, exclude=[out_dir])
+        listed = tree.entries
+        for note in tree.notes():
+            logger.info("%s", note)
+    else:
+        listed = list_raw_folder(raw_dir, symlinks)
     entries = [
         entry
-        for entry in list_raw_folder(raw_dir, symlinks)
+        for entry in listed
         if manifest_file is None or entry.path.resolve() != manifest_file.resolve()
     ]
-    notes: list[str] = []
     try:
         names = {e.name for e in entries}
         rows = load_manifest(manifest_file, names, notes) if manifest_file else {}
@@ -298,7 +311,9 @@ def _write_outputs(
             "outputs in %s are kept",
             source,
             len(skipped),
-            f"; {n_folders} are subfolders, whose pages are not read" if n_folders else "",
+            f"; {n_folders} are subfolders, whose pages are read with --recursive"
+            if n_folders
+            else "",
             out_dir,
         )
         return 1

@@ -247,7 +247,7 @@ def read_page(path: str | Path, *, name: str | None = None, follow_symlinks: boo
     """
     path = Path(path)
     name = display_name(path.name) if name is None else name
-    shown = path.parent / name
+    shown = path.parent / name.rsplit("/", 1)[-1]  # a subfolder's page: its path's name
     return page_from_bytes(read_file_bytes(path, shown, follow_symlinks), name, shown)
 
 
@@ -521,7 +521,9 @@ class RawEntry:
     skip_reason: str | None = None
 
 
-def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntry]:
+def list_raw_folder(
+    raw_dir: str | Path, symlinks: str = "skip", root: str | Path | None = None
+) -> list[RawEntry]:
     """Every non-hidden entry of ``raw_dir``, sorted by name, each to read or skip.
 
     Only regular files are read. Folders, FIFOs, devices and sockets are skipped with
@@ -538,6 +540,10 @@ def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntr
         The raw folder.
     symlinks : str
         One of :data:`SYMLINK_POLICIES`.
+    root : str or Path, optional
+        The folder a link must point inside for ``"inside"``; default ``raw_dir`` (a
+        subfolder read by ``clean --recursive`` gives the raw folder:
+        :mod:`analysis.clean.raw_tree`).
 
     Returns
     -------
@@ -552,7 +558,7 @@ def list_raw_folder(raw_dir: str | Path, symlinks: str = "skip") -> list[RawEntr
     if symlinks not in SYMLINK_POLICIES:
         raise ValueError(f"symlinks must be one of {SYMLINK_POLICIES}, not {symlinks!r}")
     raw_dir = Path(raw_dir)
-    root = raw_dir.resolve()
+    root = Path(raw_dir if root is None else root).resolve()
     entries: dict[str, RawEntry] = {}
     for path in sorted(raw_dir.iterdir(), key=lambda p: display_name(p.name)):
         if path.name.startswith("."):
@@ -626,9 +632,8 @@ def _not_a_page_reason(suffix: str) -> str:
 #: The skip reason of a subfolder of the raw folder: its pages are not read, and a
 #: folder of per-outlet subfolders (as many crawls save pages) reads nothing without it.
 SUBFOLDER_REASON = (
-    "a folder, not a regular file (subfolders are not read: clean each subfolder on its "
-    "own, or put the pages in one folder with a manifest whose outlet column names each "
-    "page's outlet)"
+    "a folder, not a regular file (subfolders are read only with clean --recursive, "
+    "each page named by its path in the folder; or clean each subfolder on its own)"
 )
 
 

@@ -134,8 +134,9 @@ def write_tables(
     ):
         for page in cleaned:
             if sorted_names:
-                # a news database export's stories (FILE/001 ...) follow their file's place
-                order = tuple(page.name.split(STORY_SEPARATOR, 1))
+                # a news database export's stories (FILE/001 ...) follow their file's place,
+                # and a subfolder's pages (clean --recursive: DAY/SITE/story.txt) its place
+                order = tuple(page.name.split(STORY_SEPARATOR))
                 if previous_page is not None and order <= previous_page:
                     raise TableError(
                         f"pages table: {page.name!r} after {STORY_SEPARATOR.join(previous_page)!r}"
