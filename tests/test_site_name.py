@@ -1876,3 +1876,15 @@ def test_no_tagline_masthead_without_a_tagline(top):
     from analysis.clean.tagline_masthead import tagline_masthead
 
     assert tagline_masthead(top) is None
+
+
+@pytest.mark.parametrize("dated", ["4 December 2026", "December 4, 2026 at 5:00 pm"])
+def test_a_masthead_over_a_short_headline_and_its_date_names_the_site(dated):
+    # "Masthead" / short headline / the story's date / the text: the date under the
+    # headline stands where a byline would; the masthead heads the story (lead's new-user
+    # run: only the byline form was read)
+    page = ["The Fenland Courier", "", "Bridge reopens after repairs", "", dated, "", PROSE]
+    assert _site(page) == ("The Fenland Courier", "page")
+    # the edition's date over the headline, as before
+    page = ["The Fenland Courier", "", dated, "", "Bridge reopens after repairs", "", PROSE]
+    assert _site(page) == ("The Fenland Courier", "page")

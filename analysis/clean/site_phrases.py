@@ -1143,12 +1143,16 @@ def _short_headline_last(below: Sequence[str], header: int) -> bool:
     (:func:`masthead_name`); or, with no label above it, when the line after it is a
     byline (:func:`~analysis.clean.header_lines.find_byline`: "Vidzemes Balss" /
     "Cēsīs atjaunos vēsturisko ūdenstorni" / "Autors: Jānis Ozols"): a section's label
-    has no byline under it."""
+    has no byline under it. A date line between that last line and the story's text is
+    the story's date under its headline ("Fenland Courier" / "Bridge reopens after
+    repairs" / "4 December 2026" / the text), as a byline is."""
     if header >= len(below) or not _opens_story(below[header]):
         return False
     if header < 2 and not (header == 1 and find_byline(below[header].strip())):
         return False
     last = below[header - 1]
+    if header >= 2 and is_meta_line(last) and find_byline(last.strip()) is None:
+        last = below[header - 2]  # the headline over its date line
     return (
         count_words(last) >= SHORT_HEADLINE_WORDS
         and not masthead_name(last)
