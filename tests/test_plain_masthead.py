@@ -98,6 +98,46 @@ def test_a_newspapers_word_marks_the_line_right_over_the_headline_as_the_site():
 
 
 @pytest.mark.parametrize(
+    "masthead",
+    [
+        "د کونړ ورځپاڼه",  # Pashto "newspaper", closing the name
+        "ڕۆژنامەی ئاسۆی شار",  # Sorani "newspaper of", opening it
+        "ጋዜጣ ሓዳስ ንጋት",  # Tigrinya "newspaper", opening it
+        "ባሕር ዳር ጋዜጣ",  # Amharic, closing it
+        "નર્મદા કિનારો દૈનિક",  # Gujarati "daily", the adjective closing the name: its noun
+        "ತುಂಗಾ ತೀರ ಪತ್ರಿಕೆ",  # Kannada "newspaper"
+        "ଦୈନିକ ମହାନଦୀ କୂଳ",  # Odia "daily", opening a name of three words
+        "ਰੋਜ਼ਾਨਾ ਸਤਲੁਜ ਖ਼ਬਰ",  # Punjabi "daily"
+        "Zarafshon Sohili gazetasi",  # Uzbek "its newspaper", suffixed
+        "Gazeti la Upepo wa Ziwa",  # Swahili, five words, the linking ones in lower case
+        "Pahayagang Boses ng Isla",  # Tagalog "newspaper" and its linker
+        "Il-Leħen tar-Raħal",  # Maltese "the voice", its article joined by a hyphen
+        "Нёманская праўда",  # Belarusian "truth", a regional paper's noun
+        "Подільська газета «Сад»",  # Ukrainian: the name in guillemets after "newspaper"
+        "ໜັງສືພິມ ຂ່າວໃຕ້",  # Lao "newspaper", written apart from the name
+        "هفته\u200cنامه ندای کویر",  # Persian "weekly", a zero-width non-joiner in it
+    ],
+)
+def test_a_newspapers_word_of_more_languages_marks_the_line_over_the_headline(masthead):
+    # review h177 F2: each masthead right over the headline named no site
+    found = page_site_name(_lines(masthead, None, HEADLINE, "3 March 2026", PROSE))
+    assert found is not None and (found.name, found.source) == (masthead, "page")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "ਰੋਜ਼ਾਨਾ ਜੀਵਨ",  # Punjabi "daily life": the adjective opening a section's label
+        "ਰੋਜ਼ਾਨਾ ਜੀਵਨ ਵਿੱਚ ਯੋਗ",  # ... "yoga in daily life", a postposition in it
+        "Habari za Pwani na Bara",  # five words, no newspaper's word: a section's label
+        "Місто «Сад»",  # a name in guillemets, no newspaper's word
+    ],
+)
+def test_a_label_without_a_newspapers_word_right_over_the_headline_is_no_site(label):
+    assert page_site_name(_lines(label, None, HEADLINE, "3 March 2026", PROSE)) is None
+
+
+@pytest.mark.parametrize(
     "menus", [["Головна › Новини › Місто"], ["  • Головна", "  • Новини", "  • Спорт"]]
 )
 def test_a_name_in_sentence_case_over_the_menu_names_the_site(menus):

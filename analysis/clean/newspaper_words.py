@@ -46,6 +46,7 @@ them alone (:mod:`analysis.clean.card_roles`). No tuned value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -264,12 +265,32 @@ avīze        word          newspaper  lv
 செய்தி       செய்தி-       news       ta
 חדשות        word          news       he
 పత్రిక       word          newspaper  te
+ಪತ್ರಿಕೆ        word          newspaper  kn
+અખબાર        word          newspaper  gu
+ਅਖ਼ਬਾਰ        word          newspaper  pa
+പത്രം         word          newspaper  ml
+ورځپاڼه      word          newspaper  ps
+ڕۆژنامە      word          newspaper  ku
+ڕۆژنامەی     word          newspaper  ku
+ጋዜጣ          word          newspaper  am,ti
+gazetasi     word          newspaper  uz
+pahayagan    word          newspaper  tl
+pahayagang   word          newspaper  tl
+ġurnal       word          newspaper  mt
+leħen        word          herald     mt
+праўда       word          title      be
+правда       word          title      ru,uk,bg
 روزنامہ      opens         daily      ur
 روزنامه      opens         daily      fa
 جريدة        opens         newspaper  ar
 صحيفة        opens         newspaper  ar
 दैनिक        opens         daily      hi
 দৈনিক        opens         daily      bn
+દૈનિક        opens         daily      gu
+ଦୈନିକ        opens         daily      or
+ਰੋਜ਼ਾਨਾ        opens         daily      pa
+هفته‌نامه     opens         periodical fa
+ماهنامه      opens         periodical fa
 新聞           closes        newspaper  ja
 新報           closes        title      ja
 日報           closes        daily      ja
@@ -354,7 +375,7 @@ ALSO_NAME_NOUNS = frozenset({"nachrichten"})
 NOT_PLAIN_NAME_NOUNS = frozenset(
     {
         "avis", "blad", "blatt", "báo", "correo", "dépêche", "eco", "folha", "futár",
-        "gazete", "gazeti", "harian", "heraldo", "hírlap", "jurnal", "koran", "lehti",
+        "gazete", "harian", "heraldo", "hírlap", "jurnal", "koran", "lehti",
         "messaggero", "pos", "posten", "tageblatt", "utusan", "veu", "voz", "ziar",
         "újság", "εφημερίδα", "φωνή",
     }
@@ -371,17 +392,23 @@ NAME_NOUNS = (
     - NOT_NAME_NOUNS
 ) | ALSO_NAME_NOUNS
 
+#: Title nouns a plain name is marked by too: the Slavic languages' "truth" (Belarusian
+#: "праўда", Russian "правда", "pravda"), the noun of a regional paper's name in each of
+#: them ("Палеская праўда").
+ALSO_PLAIN_NAME_NOUNS = frozenset({"праўда", "правда"})
+
 #: Nouns marking a plain name (:func:`names_a_newspaper`): a newspaper, a daily, a herald
 #: of any language but English, case-folded, whole words (:data:`NOT_PLAIN_NAME_NOUNS`
-#: kept).
+#: and :data:`ALSO_PLAIN_NAME_NOUNS` kept).
 PLAIN_NAME_NOUNS = (
     _whole_words({"newspaper", "daily", "herald"}, lambda row: row.languages != {"en"})
     - NOT_PLAIN_NAME_NOUNS
-)
+) | ALSO_PLAIN_NAME_NOUNS
 
 #: Words opening a newspaper's name in a script without case: Urdu and Persian "daily
-#: newspaper" (روزنامہ, روزنامه), Arabic "newspaper" (جريدة, صحيفة), Hindi's and Bengali's
-#: "daily" (दैनिक, দৈনিক).
+#: newspaper" (روزنامہ, روزنامه), Persian "weekly", "monthly" (هفته‌نامه, ماهنامه), Arabic
+#: "newspaper" (جريدة, صحيفة), the "daily" of Hindi, Bengali, Gujarati, Odia, Punjabi
+#: (दैनिक, দৈনিক, દૈનિક, ଦୈନିକ, ਰੋਜ਼ਾਨਾ).
 OPENING_WORDS = frozenset(row.word for row in TABLE if row.how == "opens")
 #: Endings of a newspaper's name in the scripts written without spaces: Japanese 新聞,
 #: 新報, 日報, 時報; Chinese 日报, 晚报, 时报, 早报; Korean 신문, 일보.
@@ -424,10 +451,24 @@ TAGLINE_NOUNS = _whole_words({"newspaper", "daily", "periodical", "herald"}, lam
 BROADCAST_WORDS = _whole_words({"broadcast"}, lambda row: row.languages == {"en"})
 
 #: Words of :data:`OPENING_WORDS` that are also the language's plain adjective: Hindi
-#: "दैनिक" (daily) opens "दैनिक जीवन" (daily life) as it opens a paper's name.
-ALSO_ADJECTIVES = frozenset({"दैनिक"})
-#: Hindi postpositions and "and", which a phrase holds and a paper's name does not.
-POSTPOSITIONS = frozenset({"में", "का", "की", "के", "से", "को", "पर", "और"})
+#: "दैनिक" (daily) opens "दैनिक जीवन" (daily life) as it opens a paper's name; so do
+#: Gujarati "દૈનિક", Odia "ଦୈନିକ", Punjabi "ਰੋਜ਼ਾਨਾ".
+ALSO_ADJECTIVES = frozenset({"दैनिक", "દૈનિક", "ଦୈନିକ", "ਰੋਜ਼ਾਨਾ"})
+#: The postpositions and "and" of those languages (Hindi, Gujarati, Odia, Punjabi),
+#: which a phrase holds and a paper's name does not.
+POSTPOSITIONS = frozenset(
+    {
+        "में", "का", "की", "के", "से", "को", "पर", "और",
+        "માં", "નો", "ની", "નું", "ના", "થી", "ને", "પર", "અને",
+        "ପାଇଁ", "ସହିତ", "ଓ", "ଏବଂ",
+        "ਵਿੱਚ", "ਦਾ", "ਦੀ", "ਦੇ", "ਨੂੰ", "ਤੋਂ", "ਨਾਲ", "ਤੇ", "ਅਤੇ",
+    }
+)  # fmt: skip
+
+# An article or a preposition of one to three letters joined to the next word by a
+# hyphen (Maltese "Il-Leħen", "tal-Gżejjer"; "Al-", "El-"): the word a name holds is the
+# one after it.
+_HYPHENED_ARTICLE = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,3})-(?=[^\W\d_])")
 
 #: Marks around a word of a name, stripped before it is read.
 MARKS = ".,'’"
@@ -486,11 +527,13 @@ def names_a_newspaper(name: str) -> bool:
     Returns
     -------
     bool
-        True when its first of two or more words is one of :data:`OPENING_WORDS` (of
-        three or more, no postposition among them, for a word that is also an
-        adjective, :data:`ALSO_ADJECTIVES`), when one of its two or more words is one
-        of :data:`PLAIN_NAME_NOUNS` (case-folded), or when it is one run of letters
-        that ends in a word of :data:`CLOSING_WORDS` ("北浜新報") or starts with one of
+        True when its first of two or more words is one of :data:`OPENING_WORDS` or
+        :data:`STARTING_WORDS` (of three or more, no postposition among them, for a
+        word that is also an adjective, :data:`ALSO_ADJECTIVES`, which closing a name
+        of two or more is its noun), when one of its two or more words is one of
+        :data:`PLAIN_NAME_NOUNS` (case-folded; a word after a short article joined by
+        a hyphen, "Il-Leħen", read apart), or when it is one run of letters that ends
+        in a word of :data:`CLOSING_WORDS` ("北浜新報") or starts with one of
         :data:`STARTING_WORDS` (:func:`is_newspaper_run`); False for the word alone.
     """
     words = name.split()
@@ -499,10 +542,13 @@ def names_a_newspaper(name: str) -> bool:
         # (daily horoscope) are sections; a paper's name goes on past a second word, no
         # postposition in it ("दैनिक नर्मदा समाचार", not "दैनिक जीवन में योग")
         return len(words) >= 3 and POSTPOSITIONS.isdisjoint(words)
-    if len(words) >= 2 and words[0] in OPENING_WORDS:
-        return True
-    if holds_name_word(name, PLAIN_NAME_NOUNS, fewest=2):
-        return True  # "Jadranski vjesnik", "Подунавске новине", "Нийслэлийн сонин"
+    if len(words) >= 2 and words[-1] in ALSO_ADJECTIVES:
+        return True  # the adjective goes before its noun: closing a name, it is the noun
+        # ("સૌરાષ્ટ્ર સમાચાર દૈનિક")
+    if len(words) >= 2 and (words[0] in OPENING_WORDS or words[0] in STARTING_WORDS):
+        return True  # ("روزنامہ X"; Lao "ໜັງສືພິມ X", the run's start written apart)
+    if holds_name_word(_HYPHENED_ARTICLE.sub(r"\1 ", name), PLAIN_NAME_NOUNS, fewest=2):
+        return True  # "Jadranski vjesnik", "Подунавске новине", "Il-Leħen tal-Gżejjer"
     return len(words) == 1 and is_newspaper_run(name)
 
 

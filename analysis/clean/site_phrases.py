@@ -51,7 +51,7 @@ from analysis.clean.header_lines import (
 from analysis.clean.legal_footer import legal_footer_head
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
-from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run
+from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run, names_a_newspaper
 from analysis.clean.outlet import is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -1529,11 +1529,23 @@ def _name_span(line: str, stripped: str, words: list[str]) -> tuple[str, tuple[i
 
 
 # A word of a name in any script, its combining marks with it ("प्रहरी", "ข่าวเมืองเหนือ"),
-# parts joined by an apostrophe, a hyphen, a dot or "&" ("l'Ouest-Atlantique").
+# parts joined by an apostrophe, a hyphen, a dot, "&" ("l'Ouest-Atlantique") or a
+# zero-width non-joiner (Persian "هفته‌نامه").
 _PLAIN_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
-_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-]{_PLAIN_LETTERS})*"
+_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-\u200c]{_PLAIN_LETTERS})*"
 # 1-4 such words, and a number of one or two digits closing the name ("남도일보24").
 _PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}(?:\s?\d{{1,2}})?")
+# A newspaper's name of up to six such words, its linking words in lower case ("Gazeti
+# la Sauti ya Pwani"), or its name in quotes after the words naming the paper
+# ("Волинська газета «Полісся»"): read when a newspaper's word marks it.
+_MARKED_NAME = re.compile(
+    rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,5}}"
+    rf"|{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,2}}"
+    rf"\s+(?:«{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,2}}»|„{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,2}}“)"
+)
+#: The most words of a name a newspaper's word marks (:data:`_MARKED_NAME`). Not tuned:
+#: a name of four words and its linking words.
+MARKED_NAME_WORDS = 6
 #: The most characters of a name whose case does not mark it (:func:`plain_masthead`), as
 #: of a short label (:func:`~analysis.clean.header_lines.is_label_like`). Not tuned.
 PLAIN_NAME_CHARS = 40
@@ -1564,21 +1576,38 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         lower-case letter (:func:`caseless_masthead`'s), a list item, a byline or date, a
         line of more than :data:`PLAIN_NAME_CHARS` characters or 4 words
         (:func:`~analysis.text.count_name_words`), with marks other than a name's, or of
-        function or interface words only.
+        function or interface words only; a newspaper's word
+        (:func:`~analysis.clean.newspaper_words.names_a_newspaper`) lets a name hold
+        up to :data:`MARKED_NAME_WORDS` words ("Gazeti la Sauti ya Pwani") or its name
+        in quotes ("Волинська газета «Полісся»").
     """
     stripped = line.strip()
     if (
         not stripped
         or len(stripped) > PLAIN_NAME_CHARS
         or _LOWER_START.match(stripped)  # (not Georgian's Mkhedruli: UNSHOWN_CASE)
-        or not _PLAIN_NAME.fullmatch(stripped)
-        or (count_name_words(stripped) > 4 and not is_newspaper_run(stripped))
+        or not (_PLAIN_NAME.fullmatch(stripped) or _is_marked_name(stripped))
+        or (
+            count_name_words(stripped) > 4
+            and not is_newspaper_run(stripped)
+            and not _is_marked_name(stripped)
+        )
         or _LIST_ITEM.match(line)
         or is_meta_line(line)
         or masthead_name(line)
     ):
         return None
     return _name_span(line, stripped, _WORD_RUN.findall(stripped))
+
+
+def _is_marked_name(name: str) -> bool:
+    """Whether a name longer than a plain name, or with its name in quotes, is a
+    newspaper's (:data:`_MARKED_NAME`, a newspaper's word in it: :func:`names_a_newspaper`)."""
+    return (
+        bool(_MARKED_NAME.fullmatch(name))
+        and count_name_words(name) <= MARKED_NAME_WORDS
+        and names_a_newspaper(name)
+    )
 
 
 _WORD_RUN = re.compile(r"[^\W_]+")
