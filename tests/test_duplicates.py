@@ -179,3 +179,21 @@ def test_the_same_bytes_two_sites_served_are_two_pages(tmp_path: Path) -> None:
 )
 def test_stated_source(url: str | None, outlet: str | None, source: str | None) -> None:
     assert duplicates.stated_source(url, outlet) == source
+
+
+def test_a_page_saved_in_two_folders_of_a_crawl_is_read_from_the_first_folder(
+    tmp_path: Path,
+) -> None:
+    # clean --recursive: the same bytes saved on two days under two site folders; the
+    # folders' names (of other lengths) do not choose: the first day's file is read
+    raw = tmp_path / "raw"
+    for folder in ("2026-12-03/harbourside", "2026-12-04/vale"):
+        (raw / folder).mkdir(parents=True)
+        (raw / folder / "budget.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_clean(raw, out, recursive=True) == 0
+    pages = pd.read_parquet(out / "pages.parquet")
+    skipped = pd.read_csv(out / "skipped.csv")
+    assert pages["page"].tolist() == ["2026-12-03/harbourside/budget.txt"]
+    assert skipped["page"].tolist() == ["2026-12-04/vale/budget.txt"]
+    assert "duplicate of 2026-12-03/harbourside/budget.txt" in skipped["reason"][0]

@@ -27,8 +27,10 @@ Saves of one story on other days (other chrome, no manifest row) are other pages
 
 Of a group of files holding one page, the file read is the first of: one with a
 manifest row (the researcher's metadata is kept), an HTML page (its markup names the
-URL, title and date; the text dump does not), then the shortest name (``story.txt``
-before its copy ``story (1).txt``), then the first by name.
+URL, title and date; the text dump does not), then the shortest file name (``story.txt``
+before its copy ``story (1).txt``; with ``clean --recursive`` the name's last part, so
+that the folders' names do not choose), then the first by name (the earliest folder of
+a crawl saved a folder per day: ``2026-12-03/site/story.txt``).
 
 Only files that share a content size with another are read here, and hashed: a
 ``.gz`` file's size is the one its gzip trailer states (a multi-member gzip file whose
@@ -168,7 +170,13 @@ def format_stem(name: str) -> str | None:
 def _read_first_key(name: str, manifest_files: Container[str]) -> tuple[bool, bool, int, str]:
     """Sort key: the file of a group that is read comes first (see the module doc)."""
     stem = name[:-3] if name.lower().endswith(".gz") else name
-    return (name not in manifest_files, not stem.lower().endswith(HTML_SUFFIXES), len(name), name)
+    file_name = name.rsplit("/", 1)[-1]  # (a path in the raw folder with --recursive)
+    return (
+        name not in manifest_files,
+        not stem.lower().endswith(HTML_SUFFIXES),
+        len(file_name),
+        name,
+    )
 
 
 def _reason(
