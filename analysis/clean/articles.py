@@ -85,6 +85,7 @@ from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.contact_domain import contact_domain
+from analysis.clean.credited_notice import credits_notice_holder
 from analysis.clean.dateline import (
     bracketed_day_iso,
     dateline_credit,
@@ -446,7 +447,53 @@ def articles_from_blocks(
         One row per article_index >= 0, in page order.
     """
     columns = {name: blocks[name].tolist() for name in _BLOCK_INPUTS}
-    return articles_frame(article_rows(columns, text, facts))
+    return articles_frame(page_article_rows(columns, text, facts)[0])
+
+
+def page_article_rows(
+    blocks: BlockColumns, text: str, facts: PageFacts | None = None, **given: object
+) -> tuple[list[dict], SiteName | None]:
+    """:func:`article_rows`, and the site name they were decided with: none when the page
+    was filed under a copyright notice whose holder its story credits as its author (the
+    agency's notice under a carrier's copy: :mod:`analysis.clean.credited_notice`), the
+    holder then the rows' ``credited_source``.
+
+    Parameters
+    ----------
+    blocks : dict of str to list
+        As for :func:`article_rows`.
+    text : str
+        As for :func:`article_rows`.
+    facts : PageFacts, optional
+        As for :func:`article_rows`.
+    **given
+        ``site`` and ``non_stories``, as for :func:`article_rows`.
+
+    Returns
+    -------
+    tuple of (list of dict, SiteName or None)
+        The rows, and the site name the page's own row is decided with.
+    """
+    site = given.get("site", FIND_SITE)
+    non_stories = given.get("non_stories")
+    lines = text.split("\n")
+    if site is FIND_SITE:
+        site = page_site_name(lines) or unnamed_site(lines, blocks, facts or PageFacts())
+    found: list[str] = []
+    rows = article_rows(blocks, text, facts, site, found)
+    if (
+        site is not None
+        and site.source == "copyright"
+        and credits_notice_holder(site.name, site.line_no, rows, blocks, text)
+    ):
+        found.clear()
+        holder, site = site.name, unnamed_site(lines, blocks, facts or PageFacts())
+        rows = article_rows(blocks, text, facts, site, found)
+        for row in rows:
+            row["credited_source"] = holder
+    if non_stories is not None:
+        non_stories.extend(found)
+    return rows, site
 
 
 # The block columns an article is built from.

@@ -21,6 +21,7 @@ from analysis.clean.articles import (
     PageFacts,
     article_rows,
     html_body_lines,
+    page_article_rows,
     page_outlet,
     unnamed_site,
 )
@@ -332,7 +333,7 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     if site is None:  # an HTML page's <title> may name it (title_site)
         site = unnamed_site(page.text.split("\n"), blocks, facts)
     non_stories: list[str] = []
-    articles = article_rows(blocks, page.text, facts, site, non_stories)
+    articles, site = page_article_rows(blocks, page.text, facts, site=site, non_stories=non_stories)
     if not articles and facts.html is not None and facts.html.script_body:
         page, html = script_rendered_page(page, facts.html)
         return clean_page(page, replace(facts, html=html))
