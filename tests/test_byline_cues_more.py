@@ -29,6 +29,13 @@ from analysis.clean.header_lines import find_byline
         ("Photographs and words by Orla Fenwick", "Orla Fenwick"),
         ("Words and pictures by Orla Fenwick", "Orla Fenwick"),
         ("Analysis By Experts Shows Gains", None),
+        # review h177 F1, F4
+        ("Isinulat ni Marisol Dela Cruz", "Marisol Dela Cruz"),  # Tagalog "written by"
+        ("Sinulat ni Marisol Dela Cruz", "Marisol Dela Cruz"),
+        ("عکس و متن: Sara Lindqvist", "Sara Lindqvist"),  # Persian "photos and text"
+        ("متن: نرگس رحیمی", "نرگس رحیمی"),  # Persian "text"
+        ("فرحان ملک، نامہ نگار", "فرحان ملک"),  # Urdu: name, "correspondent"
+        ("فرحان ملک، لاہور", None),  # a place after the comma: no role
     ],
 )
 def test_more_byline_cues(line, name):

@@ -634,6 +634,8 @@ def _page_without_author(header: str, footer: str = "") -> str:
         ('<div class="haber-muhabir">Mehmet Demir</div>', "Mehmet Demir"),
         ('<p class="nota-autorName">Por Ana Ruiz</p>', "Ana Ruiz"),  # cue left out
         ('<div class="autor">Más noticias del autor</div>', None),  # no name
+        # English "by" as the class, the writer's role after a comma (review h177 F4)
+        ('<div class="by">Hannah Brook, Health Reporter</div>', "Hannah Brook"),
         # RDFa's author property (review h161 F8: the name was lost)
         (
             '<p class="meta"><span property="author" typeof="Person">'

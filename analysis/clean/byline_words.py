@@ -74,6 +74,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "mi": ("nā",),
     "sm": ("tusia e",),  # "written by"
     "rw": ("yanditswe na",),  # "written by"
+    "tl": ("isinulat ni", "sinulat ni"),  # "written by" ("ni" alone: NAME_LIKE_BY_WORDS)
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -105,6 +106,7 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "ha": ("daga",),
     "tl": ("ni",),
     "ga": ("le",),  # "by" (with); French "Le Pen"
+    "sq": ("nga",),  # "by" (from); Vietnamese "Nga", a given name
 }
 
 #: A word for "by" that is also a name's particle or a common preposition ("de Gaulle",
@@ -163,7 +165,8 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "lv": ("autors", "autore"),
     "lt": ("autorius", "autorė"),
     "et": ("autor",),
-    "fa": ("نویسنده", "خبرنگار", "گزارش", "گزارش از"),  # "report (from)"
+    # "report (from)"; "text (by)", "photos and text (by)"
+    "fa": ("نویسنده", "خبرنگار", "گزارش", "گزارش از", "متن", "عکس و متن"),
     # "report (by)"; "writer" (Urdu's and Shahmukhi Punjabi's)
     "ur": ("تحریر", "رپورٹر", "رپورٹ", "لکھاری"),
     "ta": ("எழுதியவர்",),
@@ -228,11 +231,13 @@ REPORTER_LABELS: dict[str, tuple[str, ...]] = {
 
 #: A reporter's role noun printed after the name and a spaced dash or comma, in
 #: scripts without case written with spaces: Sinhala "සුනිල් පෙරේරා - වාර්තාකරු"
-#: (reporter), Tamil "செய்தியாளர்" (reporter), Hindi "संवाददाता" (correspondent).
+#: (reporter), Tamil "செய்தியாளர்" (reporter), Hindi "संवाददाता", Urdu "نامہ نگار"
+#: (correspondent).
 REPORTER_AFTER_SPACED_NAME: dict[str, tuple[str, ...]] = {
     "si": ("වාර්තාකරු",),
     "ta": ("செய்தியாளர்",),
     "hi": ("संवाददाता",),
+    "ur": ("نامہ نگار",),  # correspondent, after the Arabic comma: "عائشہ صدیقی، نامہ نگار"
 }
 
 #: A reporter's role noun printed right after the name, in scripts written without

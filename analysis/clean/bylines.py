@@ -6,8 +6,9 @@ Writer", "Lee M. Park Senior Contributor"). A name alone is ambiguous (a section
 a place, a menu item is written the same way), so a line is taken only when:
 
 - it reads as a person's name: two or three capitalized words (initials and name
-  particles besides, one name after an initial, two names joined by "and"; after a
-  desk's one-word credit: "Redacción / E. Martín"), or all of them in capitals, none of
+  particles besides, one name after an initial, two names joined by "and", three or
+  more set apart by commas and "and": "Olamide Ferris, Georgina Lutz and Ben Okafor";
+  after a desk's one-word credit: "Redacción / E. Martín"), or all of them in capitals, none of
   whose words the page writes in lower case anywhere ("Business News" and "Most
   Popular" are ordinary words; names stay capitalized) or prints as a line of its own
   (a menu's items: "• World" and "• Politics" over "World Politics");
@@ -442,6 +443,8 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         return dated
     if is_meta_line(text):
         return None
+    if (listed := _names_listed(text, start)) is not None:
+        return listed
     after = _AFTER_NAME.search(text, start)
     end = after.start() if after else len(text)
     rest = text[end:].strip()
@@ -463,6 +466,27 @@ def _name_part(line: str) -> tuple[int, int, bool] | None:
         while len(words) > 2 and words[-1].lower() in ROLE_MODIFIERS:
             words.pop()
     return _checked_name(text, start, words, marked)
+
+
+# The joints of a list of names: commas, and "and" (or "&") before the last.
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_LAST = re.compile(r",?\s+(?:and|&)\s+")
+
+
+def _names_listed(text: str, start: int) -> tuple[int, int, bool] | None:
+    """(start, end, False) of three persons' names or more making up the line, set apart
+    by commas and the last by "and" ("Olamide Ferris, Georgina Lutz and Ben Okafor"):
+    each a full name (:func:`is_person_name`), so a comma's credit or a place ("Ana
+    Ruiz, Associated Press", "Jane Doe, Cape Town") is none. Unmarked: a date line
+    beside it must mark it, as it must a name alone."""
+    line = text[start:].rstrip()
+    *head, last = _LIST_LAST.split(line)
+    if len(head) != 1:
+        return None
+    people = [*_LIST_COMMA.split(head[0]), last]
+    if len(people) < 3 or not all(is_person_name(person.split()) for person in people):
+        return None
+    return start, start + len(line), False
 
 
 def _checked_name(

@@ -531,11 +531,11 @@ _NAME_THEN_ROLE = re.compile(
     + _REPORTER_TRAILER
 )
 # "සුනිල් පෙරේරා - වාර්තාකරු": a name of one to four words of a script without case,
-# a spaced dash or a comma, the role noun closing the line.
+# a spaced dash or a comma (the Arabic script's "،" too), the role noun closing the line.
 _SPACED_NAME_THEN_ROLE = re.compile(
     rf"\s*(?P<name>[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*"
     rf"(?:\s[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d]*){{0,3}})"
-    rf"(?:\s[-–—]|\s*,)\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
+    rf"(?:\s[-–—]|\s*[,،])\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
 )
 # "记者 王小明", "本报记者 王小明 李华": a lead of up to 6 characters (the paper, the
 # agency) before the role, then one to three names.

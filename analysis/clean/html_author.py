@@ -5,7 +5,8 @@ trafilatura finds the author in elements whose class or id is English ("author",
 "byline", "writer"); a page of another language names the element in its own words:
 ``<span class="autor">``, ``<div class="haber-muhabir">``, ``<p class="penulis">``. Those
 words are the author labels of :data:`analysis.clean.byline_words.AUTHOR_LABELS` (one
-table of the byline's words for every reader). An element so named is the byline when
+table of the byline's words for every reader), and English "by" (``<div class="by">``,
+which trafilatura does not read). An element so named is the byline when
 its text reads as a person's name (:func:`analysis.clean.bylines.is_person_name`), so a
 class named "autor" holding a list of links or a biography is no byline; and only
 between the page's first ``<h1>`` (its top when it has none) and the story's first
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
-from analysis.clean.header_lines import author_field_name
+from analysis.clean.header_lines import author_field_name, is_role_line
 from analysis.clean.markup_words import class_words, has_role
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ OPENING_WORDS = 8
 #: At most this many words in a named element's text (a name, or two, and a cue).
 MAX_AUTHOR_WORDS = 8
 
-_LABELS = frozenset(author_labels())
+#: The class words read: the author labels, and English "by" (``<div class="by">``; the
+#: other English class words, "author", "byline", are trafilatura's).
+_LABELS = frozenset(author_labels()) | {"by"}
 
 
 def labelled_author(tree: HtmlElement, opening: str) -> str | None:
@@ -52,8 +55,10 @@ def labelled_author(tree: HtmlElement, opening: str) -> str | None:
     str or None
         The first such element's text after the page's first ``<h1>`` (from the top
         when it has none) and before ``opening``, its byline cue left out
-        (:func:`analysis.clean.header_lines.author_field_name`), when it reads as a
-        person's name; else None (also when ``opening`` is not found).
+        (:func:`analysis.clean.header_lines.author_field_name`) and a writer's role
+        after a comma too ("Hannah Brook, Health Reporter":
+        :func:`analysis.clean.header_lines.is_role_line`), when it reads as a person's
+        name; else None (also when ``opening`` is not found).
     """
     opening = " ".join(opening.split()[:OPENING_WORDS])
     heading = next(tree.iter("h1"), None)
@@ -73,6 +78,9 @@ def labelled_author(tree: HtmlElement, opening: str) -> str | None:
         if not text or len(text.split()) > MAX_AUTHOR_WORDS:
             continue
         name = author_field_name(text)
+        head, comma, role = name.partition(", ")
+        if comma and is_role_line(role):
+            name = head  # "Hannah Brook, Health Reporter": the name and the writer's role
         if is_person_name(name.split()):
             found = name
     return None

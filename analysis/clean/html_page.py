@@ -1016,8 +1016,8 @@ def _is_byline_line(line: str, byline: str | None, above_story: bool) -> bool:
     name, folded = _fold(byline), _fold(line)
     if folded == name:
         return True
-    if not above_story or not folded.startswith(name + " "):
-        return False
+    if not above_story or not folded.startswith((name + " ", name + ", ")):
+        return False  # (a role after a comma: "Hannah Brook, Health Reporter")
     ends = strip_closing_marks(line.strip())[-1:] in tuple(SENTENCE_MARKS)
     return len(folded.split()) - len(name.split()) <= MAX_WORDS_BESIDE_BYLINE and not ends
 
@@ -1046,7 +1046,8 @@ def body_lines_of(
         The author's name: a line that is only the name, or above the story's first
         sentence (:func:`first_sentence_line`) the name and at most
         :data:`MAX_WORDS_BESIDE_BYLINE` words after it with no sentence's end (a place:
-        "Sergio Gómez Ruiz Valladolid"), is not body either (the main text keeps an
+        "Sergio Gómez Ruiz Valladolid", a role after a comma: "Hannah Brook, Health
+        Reporter"), is not body either (the main text keeps an
         author element trafilatura did not read as one,
         :mod:`analysis.clean.html_author`). Nor is a byline or date line above the
         story's first sentence (:func:`~analysis.clean.header_lines.is_meta_line`:
