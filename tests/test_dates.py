@@ -581,9 +581,31 @@ def test_a_page_dated_so_has_its_date(language, date_line):
         ("۳۰ اسفند ۱۴۰۴", None),  # no such day in a common year
         ("۳۲ آذر ۱۴۰۵", None),
         ("room 12 of 1405", None),
+        # Pashto's month names, the year first, "د" (of), the day's ordinal "مه" (h177 F3)
+        ("۱۴۰۵ د لیندۍ ۱۲مه", "2026-12-03"),
+        ("۱۲مه د لیندۍ ۱۴۰۵", "2026-12-03"),
+        ("۱۴۰۵ د غبرګولی ۳مه", "2026-05-24"),
+        ("1405 د غبرگولی 3مه", "2026-05-24"),  # the Persian gaf for Pashto's
+        ("۱۴۰۵ کال ۱۲", None),  # "year 1405, 12": no month
     ],
 )
 def test_a_date_of_the_solar_hijri_calendar(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the Buddhist era's year in two digits, beside a clock time or closing the line
+        # (review h177 F3)
+        ("๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.", "2026-12-03"),
+        ("3 ธ.ค. 69 10:15", "2026-12-03"),
+        ("๓ ธ.ค. ๖๙", "2026-12-03"),
+        ("๓ ธ.ค. ๖๙ คน", None),  # a count after it: no year
+        ("3 ธันวาคม 69", None),  # the whole month's name: the short year is not read
+    ],
+)
+def test_a_thai_date_with_a_two_digit_buddhist_year(text, iso):
     assert parse_date(text) == iso
 
 

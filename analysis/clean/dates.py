@@ -281,15 +281,25 @@ _ETHIOPIAN_MONTH = "|".join(
 )
 # What may close an Ethiopian date: "ዓ.ም." (the year of mercy, the calendar's era).
 _ETHIOPIAN_ERA = r"(?:\s*ዓ\.?\s*ም\.?)?"
-# A Persian month's name with the Arabic letters a page may write for its yeh and kaf
-# ("فروردين" for "فروردین").
+# A Solar Hijri month's name with the Arabic letters a page may write for its yeh and kaf
+# ("فروردين" for "فروردین"), and the Persian gaf for Pashto's ("غبرگولی"), the longest
+# first ("جوزا" is no month of "جوزای").
 _SOLAR_MONTH = "|".join(
-    name.replace("ی", "[یي]").replace("ک", "[کك]") for row in SOLAR_HIJRI_MONTHS for name in row
+    name.replace("ی", "[یي]").replace("ک", "[کك]").replace("ګ", "[ګگ]")
+    for name in sorted((name for row in SOLAR_HIJRI_MONTHS for name in row), key=len, reverse=True)
 )
+# A Solar Hijri day's ordinal mark (Pashto "۱۲مه", the 12th) and the particle "د" (of)
+# before the month (Pashto "د لیندۍ").
+_SOLAR_ORDINAL = r"(?:\s?مه)?"
+_SOLAR_OF = r"(?:د\s+)?"
 
 # A Thai month's name, whole or shortened (the longest first: "มี.ค." before "ม.ค.").
 _THAI_MONTHS = {name: number for row in THAI_MONTHS for number, name in enumerate(row, start=1)}
 _THAI_MONTH = "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+# A Thai month's shortened name ("ธ.ค."), the longest first.
+_THAI_SHORT_MONTH = "|".join(
+    re.escape(name) for name in sorted(THAI_MONTHS[1], key=len, reverse=True)
+)
 # The Thai marks of the Buddhist era and the common era before a year ("พ.ศ. 2569", "ค.ศ.
 # 2026": CLDR's Thai long date prints its era).
 _THAI_ERA = r"[พค]\.ศ\."
@@ -372,9 +382,11 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?i:{'|'.join(NUMBERED_MONTH_WORDS)})\s*"
             rf"(?P<mn>1[0-2]|0?[1-9]){_GAP}" + _YEAR.format(g="y")
         ),
-        # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405: day, month, year of the Solar Hijri calendar
+        # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405 / ۱۲مه د لیندۍ ۱۴۰۵: day, month, year of the Solar
+        # Hijri calendar
         re.compile(
-            rf"(?<!\d)(?P<sd>[0-3]?\d)\s+(?P<sm>{_SOLAR_MONTH})(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
+            rf"(?<!\d)(?P<sd>[0-3]?\d){_SOLAR_ORDINAL}\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})"
+            r"(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
         ),
         # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
         # then the day and the year (Malay, Tamil; English months are read above)
@@ -435,6 +447,18 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             rf"ទី\s*(?P<d>[0-3]?\d)\s*ខែ\s*(?P<fm>{name})(?P<whole>)(?P<dot>)\s*ឆ្នាំ\s*"
             + _YEAR.format(g="y")
         ),
+        # ۱۴۰۵ د لیندۍ ۱۲مه: the Solar Hijri year first, then the month, the day (Pashto)
+        re.compile(
+            rf"(?<!\d)(?P<sy>1[34]\d\d)\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})\s+"
+            rf"(?P<sd>[0-3]?\d)(?!\d){_SOLAR_ORDINAL}"
+        ),
+        # ๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.: day, Thai month shortened, the Buddhist era's year in
+        # two digits (25yy), read only where a clock time ("เวลา", time) or the line's end
+        # follows: "๓ ธ.ค. ๖๙ คน" may count people
+        re.compile(
+            rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_SHORT_MONTH})\s*(?P<ty>[4-9]\d)(?!\d)"
+            r"(?=\s*(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
+        ),
     )
 
 
@@ -474,7 +498,7 @@ _PATTERN_NEEDS = (
     "", ".",
     _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE,
     _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
-    "сарын", "ខែ",
+    "сарын", "ខែ", _WIDE, _WIDE,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -574,7 +598,8 @@ def ascii_digits(text: str) -> str:
 # most lines are, found without the patterns' searches.
 _DATE_HINT = re.compile(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
-    r"|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
+    r"|1[34]\d\d(?= [\u0600-\u06ff])|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
+    r"|(?<=[\u0e00-\u0e7f]\.)\s?[4-9]\d(?!\d)"
     r"|令和|平成|昭和|民國|民国"
 )
 
@@ -1078,6 +1103,7 @@ def _iso_from_match(
     groups = match.groupdict()
     if groups.get("tm"):
         year = int(groups["ty"])
+        year += 2500 if year < 100 else 0  # "๖๙": 2569 of the Buddhist era
         year -= BUDDHIST_ERA_OFFSET if year >= 2400 else 0
         try:
             return dt.date(year, _THAI_MONTHS[groups["tm"]], int(groups["td"])).isoformat()
@@ -1087,7 +1113,7 @@ def _iso_from_match(
         month = _ETHIOPIAN_MONTH_NUMBERS[groups["em"]]
         return ethiopian_iso(int(groups["ey"]), month, int(groups["ed"]))
     if groups.get("sm"):
-        month = _SOLAR_MONTHS[groups["sm"].replace("ي", "ی").replace("ك", "ک")]
+        month = _SOLAR_MONTHS[groups["sm"].replace("ي", "ی").replace("ك", "ک").replace("گ", "ګ")]
         return solar_hijri_iso(int(groups["sy"]), month, int(groups["sd"]))
     if groups.get("fm"):
         name = groups["fm"].lower()

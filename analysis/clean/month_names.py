@@ -400,13 +400,16 @@ CAPITALIZED_MONTHS = frozenset(
 
 
 #: The months of the Solar Hijri calendar, Farvardin (Hamal) first: Iran's Persian names
-#: ("۱۲ آذر ۱۴۰۵") and Afghanistan's, the zodiac's ("۱۲ قوس ۱۴۰۵"). Another calendar,
-#: read by :func:`analysis.clean.dates.solar_hijri_iso`, never a Gregorian month.
+#: ("۱۲ آذر ۱۴۰۵") and Afghanistan's, the zodiac's in Dari ("۱۲ قوس ۱۴۰۵") and in Pashto
+#: ("۱۴۰۵ د لیندۍ ۱۲مه"). Another calendar, read by
+#: :func:`analysis.clean.dates.solar_hijri_iso`, never a Gregorian month.
 SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
     ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
      "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
     ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله",
      "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+    ("وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی",
+     "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"),
 )  # fmt: skip
 
 
