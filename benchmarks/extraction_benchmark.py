@@ -266,6 +266,10 @@ TUNABLE: tuple[tuple[str, str, tuple[object, ...]], ...] = (
     # a live commentary's entries, each opening with the game's clock or minute, in the
     # game's order, weigh their words and are body in the region (on, no tuned value)
     ("analysis.clean.body.commentary", "COMMENTARY", (True, False)),
+    # a story told one short sentence a paragraph (rows of two sentences or more, an ad
+    # slot's lines between them): its sentences weigh their words when it holds this
+    # many (off: a minimum no page reaches)
+    ("analysis.clean.body.sentence_paragraphs", "STORY_MIN_SENTENCES", (6, 10**9, 4, 8, 10)),
     # region search
     ("analysis.clean.body.regions", "GAP_PENALTY", (60.0, 40.0, 90.0)),
     ("analysis.clean.body.regions", "EARLY_CLUSTER_SHARE", (0.3, 0.15, 0.5)),

@@ -34,7 +34,9 @@ The detector works in four steps, each linear in the page size:
    field under its claim (:mod:`.field_boxes`) and verse (a poem, a song's lyrics
    quoted: :mod:`.verse`) are neutral, while a live commentary's entries (each opening
    with the game's clock or minute, in the game's order: :mod:`.commentary`) weigh their
-   words as paragraphs, however short;
+   words as paragraphs, however short, and so do the sentences of a story told one short
+   sentence a paragraph (a tabloid's, an ad slot's label between every few:
+   :mod:`.sentence_paragraphs`);
 3. the page is cut into clusters at long stretches of chrome, at a footer's dated
    copyright notice (not at a photo credit dated by its caption between two lines of
    the article), at the required fields of a web form ("Email *"), at the
@@ -142,6 +144,7 @@ from analysis.clean.body.rules import (
     uses_known_language,
     without_word_lists,
 )
+from analysis.clean.body.sentence_paragraphs import sentence_paragraph_lines
 from analysis.clean.body.site_prompts import (
     is_about_heading,
     is_about_note,
@@ -341,12 +344,20 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     )
     if gallery_page:
         breaks.difference_update(inside)
+    # a story told one short sentence a paragraph, an ad's label between every few: its
+    # sentences weigh their words, as paragraphs do (body in the region, below)
+    sentence_paragraphs = sentence_paragraph_lines(features, weights, frozenset(breaks))
+    for position in sentence_paragraphs:
+        weights[position] = features[position].n_words
     # a run of item boxes (a listicle's items, a button under each) neither adds to the
     # article nor ends it, and is body when the article's region reaches it
     box_runs = item_box_runs(lines, features, weights, breaks, known_language)
     neutral_boxes(weights, box_runs)
     start, end = region_with_boxes(box_runs, *article_cluster(weights, breaks, thread_start))
     reasons = region_reasons(lines, features, known_language, start, end)
+    for position in sentence_paragraphs:
+        if start <= position <= end and reasons[position] == "chrome":
+            reasons[position] = "short sentence"
     keep_box_lines(reasons, box_runs, start, end)
     card_reasons(lines, features, weights, reasons, cards)
     for position in list_items:

@@ -1,0 +1,119 @@
+"""analysis.clean.body.sentence_paragraphs: a story told one short sentence a paragraph,
+an ad slot's label between every few, is body whole (h179 item 1: a tabloid's story
+kept only its one or two longer sentences, or nothing)."""
+
+from __future__ import annotations
+
+from test_body import MENU, kept_text, page
+
+from analysis.clean.body import sentence_paragraphs
+from analysis.clean.body.features import line_features
+from analysis.clean.body.rules import line_weight
+
+HEADLINE = "Lollipop lady, 83, hangs up her sign after 40 years"
+HEADER = ["By Tamsin Ollerenshaw", "08:15, 2 March 2031"]
+# A made-up tabloid story: sentences of 4 to 9 words, two ad slots between them.
+ROWS = [
+    [
+        "A lollipop lady has retired after forty years on the same crossing.",
+        "Edna Pickavance never missed a school day.",
+        "Not even in the snow.",
+    ],
+    [
+        "Parents lined the road to say goodbye.",
+        "The children made her a giant card.",
+        '"I will miss every one of them," she said.',
+    ],
+    [
+        "Her grandson will take over the crossing.",
+        "He starts on Monday.",
+    ],
+]
+TRAILER = ["Most Read", "1. Soap star weds in secret", "2. Snow on the way", "Comments (12)"]
+STORY = [line for row in ROWS for line in row]
+
+
+def _tabloid(first_gap: list[str], second_gap: list[str]) -> list[str]:
+    return page(
+        MENU, HEADLINE, *HEADER, *ROWS[0], *first_gap, *ROWS[1], *second_gap, *ROWS[2], *TRAILER
+    )
+
+
+def test_a_story_in_one_short_sentence_a_paragraph_is_kept_without_its_ad_labels():
+    lines = _tabloid(["Advertisement"], ["Continue reading below", "Advertisement"])
+    assert kept_text(lines) == STORY
+
+
+def test_a_story_in_another_language_with_no_paragraph_at_all_is_kept():
+    """Macedonian-like made-up story: no line is long enough to be a paragraph."""
+    rows = [
+        ["Во селото отворија нова библиотека.", "Таа има три илјади книги.", "Влезот е бесплатен."],
+        ["Децата доаѓаат секое попладне.", "Библиотекарката чита приказни."],
+        ["Следната година ќе има и читална.", "Општината ќе ја плати."],
+    ]
+    lines = page(
+        MENU,
+        "Нова библиотека во селото",
+        *rows[0],
+        "Реклама",
+        *rows[1],
+        "Реклама",
+        *rows[2],
+        "Најчитани",
+        "1. Снег на планината",
+        "Коментари (3)",
+    )
+    assert kept_text(lines) == [line for row in rows for line in row]
+
+
+def test_without_the_rule_the_story_is_lost(monkeypatch):
+    monkeypatch.setattr(sentence_paragraphs, "STORY_MIN_SENTENCES", 10**9)
+    lines = _tabloid(["Advertisement"], ["Continue reading below", "Advertisement"])
+    assert len(kept_text(lines)) < len(STORY) // 2
+
+
+def _lines_found(lines: list[str]) -> list[str]:
+    features = line_features(lines)
+    weights = [line_weight(feature) for feature in features]
+    return [
+        lines[features[p].index]
+        for p in sentence_paragraphs.sentence_paragraph_lines(features, weights)
+    ]
+
+
+def test_a_listing_s_teasers_under_their_headlines_make_no_story():
+    """One sentence between two headlines: a row of one sentence is no row."""
+    cards = []
+    for n in range(6):
+        cards += [
+            f"Harbour story number {n} makes the front page",
+            f"A teaser of the story {n} is short.",
+        ]
+    assert _lines_found(page(*cards)) == []
+
+
+def test_rows_between_a_round_up_s_results_or_under_labels_make_no_story():
+    """Rows separated by a result ("Ashby d. Cole 3-1", a figure) are no ad slots, and
+    labelled lines ("Q: Favourite food?") are an interview's turns, no story's sentences."""
+    rows = [
+        ["Ashby were the better side.", "Their keeper saved twice."],
+        ["Cole scored early.", "They held on to the end."],
+        ["Dent missed a penalty.", "The crowd went home early."],
+    ]
+    lines = page(*rows[0], "Ashby d. Cole 3-1", *rows[1], "Bray d. Dent 2-0", *rows[2])
+    assert _lines_found(lines) == []
+    turns = [
+        "Q: Favourite food?",
+        "Q: Where did you grow up?",
+        "Q: Any pets at home?",
+        "Q: First job you had?",
+        "Q: Best holiday so far?",
+        "Q: What do you read?",
+    ]
+    assert _lines_found(page(*turns)) == []
+
+
+def test_six_sentences_in_a_row_make_a_story_and_five_do_not():
+    lines = page(*STORY[:6])
+    assert _lines_found(lines) == [line for line in STORY[:6] if len(line.split()) < 10]
+    assert _lines_found(page(*STORY[:5])) == []
