@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING, assert_accounts_for_every_character
 
+from analysis.clean import articles as article_module
 from analysis.clean import page_rows, table_writer
 from analysis.clean import pipeline as clean
 from analysis.clean.articles import validate_articles
@@ -237,7 +238,8 @@ def test_repeated_article_id_is_refused_and_nothing_is_replaced(raw_dir, tmp_pat
     out = tmp_path / "out"
     run_clean(raw_dir, out)
     before = {path.name: path.read_bytes() for path in out.iterdir()}
-    monkeypatch.setattr(page_rows, "article_rows", _same_ids(page_rows.article_rows))
+    # (clean_page builds its rows through articles.page_article_rows)
+    monkeypatch.setattr(article_module, "article_rows", _same_ids(article_module.article_rows))
     with pytest.raises(TableError, match=r"article_id \w+ is not unique"):
         run_clean(raw_dir, out)
     after = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}

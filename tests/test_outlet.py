@@ -117,6 +117,22 @@ def test_a_title_naming_the_notices_company_without_its_company_words_names_the_
     assert decide_outlet(sister, "p.html").source == "copyright"
 
 
+def test_a_publishers_notice_spelling_out_the_masthead_shows_the_papers_name():
+    # "© 2026 Kestrel Herald Newspapers" under the masthead "The Herald": the paper is the
+    # Kestrel Herald, its publisher's company word aside (review h178 item 5)
+    for holder, masthead, shown in (
+        ("Kestrel Herald Newspapers", "The Herald", "Kestrel Herald"),
+        ("Kestrel Daily Media Ltd", "Kestrel Daily", "Kestrel Daily"),
+        ("Kestrel Media Group", "Coastal Courier", "Kestrel Media Group"),  # a sister site
+        ("Kestrel Herald Trust", "The Herald", "Kestrel Herald Trust"),  # no company word
+    ):
+        evidence = OutletEvidence(copyright_holder=holder, masthead=masthead)
+        found = decide_outlet(evidence, "p.txt")
+        assert found.name == shown
+        assert found.key == f"name:{compact_name(holder)} (masthead {masthead})"  # as before
+        assert found.source == "copyright"
+
+
 def test_a_card_printing_its_own_sites_address_shows_the_sites_name(no_network):
     # A site's search page without a URL: og:site_name "Sur de Valdora" and each result
     # card citing "www.survaldora.cl": one site, one name (review h94 M16; issue #10).

@@ -623,3 +623,63 @@ def test_a_file_name_files_no_page_without_one_outlet_named_at_its_start(file_na
     unknown = f"unknown:{file_name}"
     found = outlet_identities([*keys, unknown], [*names, f"unknown site ({file_name})"])
     assert found.key_of[unknown] == unknown
+
+
+_LAMP_PARAGRAPHS = (
+    "The council met on Tuesday to discuss the plan for the harbour front and its paths.",
+    "Residents asked for more benches and lighting along the water, and the mayor agreed "
+    "to look at the costs.",
+    "The work is due to start in the spring and to finish before the summer season.",
+)
+
+
+def _lamp_html(head: str, holder: str | None, url: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in _LAMP_PARAGRAPHS)
+    footer = f"<footer><p>© 2026 {holder}</p></footer>" if holder else ""
+    return (
+        f"<!doctype html><html><head><title>{head} | Evening Lamp</title>"
+        f"<link rel='canonical' href='{url}'><meta property='og:site_name' "
+        "content='Evening Lamp'></head><body><header><a href='/'>Evening Lamp</a><nav>"
+        "<a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header><article>"
+        f"<h1>{head}</h1><p class='byline'>By Ilse Marrow</p><time>March 3, 2026</time>"
+        f"{body}</article>{footer}</body></html>"
+    )
+
+
+def _lamp_text(head: str, holder: str) -> str:
+    return (
+        f"Evening Lamp\nHome | News | Sport\n\n{head}\n\nBy Bram Tolley\n\nMarch 3, 2026\n\n"
+        + "\n\n".join(_LAMP_PARAGRAPHS)
+        + f"\n\n© 2026 {holder}\n"
+    )
+
+
+@pytest.mark.parametrize("notices_on_url_pages", [True, False])
+def test_a_notice_extending_two_domains_name_is_filed_by_the_domain_printing_it(
+    tmp_path, notices_on_url_pages
+):
+    # "© 2026 Evening Lamp Britain" on a text dump whose masthead "Evening Lamp" is the
+    # name of eveninglamp.co.uk and eveninglamp.com.au: the .co.uk pages print that notice
+    # line, the .com.au pages theirs; the dump was a row of its own (review h178 item 4)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name, head, country, domain in (
+        ("a.html", "Harbour paths plan approved", "Britain", "eveninglamp.co.uk"),
+        ("b.html", "Library hours extended", "Britain", "eveninglamp.co.uk"),
+        ("c.html", "Surf club opens new hall", "Australia", "eveninglamp.com.au"),
+        ("d.html", "Bus route to return", "Australia", "eveninglamp.com.au"),
+    ):
+        holder = f"Evening Lamp {country}" if notices_on_url_pages else None
+        url = f"https://www.{domain}/news/{name[0]}"
+        (raw / name).write_text(_lamp_html(head, holder, url), encoding="utf-8")
+    (raw / "e.txt").write_text(_lamp_text("Market hall repairs", "Evening Lamp Britain"))
+    (raw / "f.txt").write_text(_lamp_text("Beach clean record", "Evening Lamp Australia"))
+    assert run_clean(raw, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    articles = pd.read_parquet(out / "article_metrics.parquet")
+    outlet = dict(zip(articles["page"], articles["outlet"], strict=True))
+    if notices_on_url_pages:
+        assert outlet["e.txt"] == outlet["a.html"] == "Evening Lamp (eveninglamp.co.uk)"
+        assert outlet["f.txt"] == outlet["c.html"] == "Evening Lamp (eveninglamp.com.au)"
+    else:  # nothing ties the dumps to one of the two: kept apart, never merged by name
+        assert outlet["e.txt"] == "Evening Lamp Britain"
+        assert outlet["f.txt"] == "Evening Lamp Australia"

@@ -978,10 +978,49 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
             masthead = _clean(evidence.masthead) if source == "copyright" else None
             if masthead and key.startswith("name:"):
                 key = masthead_key(key, masthead)
+                name = holder_display_name(name, masthead)
             return Outlet(name, key, source)
     if evidence.contact_domain:  # "Got a tip? Email tips@example.org", and nothing else
         return Outlet(evidence.contact_domain, evidence.contact_domain, "page")
     return Outlet(unknown_site(page), f"unknown:{page}", "unknown")
+
+
+def holder_display_name(holder: str, masthead: str) -> str:
+    """The name to show for a page filed under its copyright ``holder`` below its
+    ``masthead``: the holder without its company words (:func:`company_head`) when the
+    masthead is that name or its last words ("Northfold Herald" of "© Northfold Herald
+    Newspapers" under "The Herald", "Harbour Daily" of "© Harbour Daily Media Ltd" under
+    "Harbour Daily": the paper's name, which its publisher's notice spells out); the
+    holder as printed otherwise (a group's name over a sister site's masthead). The key
+    is not changed (:func:`masthead_key`).
+
+    Parameters
+    ----------
+    holder : str
+        The copyright notice's holder, as printed.
+    masthead : str
+        The masthead the page opens with.
+
+    Returns
+    -------
+    str
+        The name shown.
+
+    Examples
+    --------
+    >>> holder_display_name("Northfold Herald Newspapers", "The Herald")
+    'Northfold Herald'
+    >>> holder_display_name("Harbour Media Group", "Harbour Daily")
+    'Harbour Media Group'
+    """
+    head = company_head(holder)
+    if head is None:
+        return holder
+    head_words = _name_words(head)[1]
+    masthead_words = _name_words(masthead)[1]
+    if masthead_words and head_words[len(head_words) - len(masthead_words) :] == masthead_words:
+        return head
+    return holder
 
 
 def _titled_company_head(evidence: OutletEvidence, holder: str) -> str | None:

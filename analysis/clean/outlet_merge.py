@@ -40,7 +40,10 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
   two or more outlets) stays apart and is reported (:attr:`OutletIdentities.ambiguous`),
   unless its pages print a menu or notice line that, of those outlets, only one's pages
   print (:mod:`analysis.clean.site_chrome`): "The Morning Star" of two countries, a
-  dump printing only the name but the footer of one of them;
+  dump printing only the name but the footer of one of them; so does a ``name:`` key
+  whose name extends such a name by words of its own ("© Daily Lantern Britain" under
+  the masthead "Daily Lantern" of two domains: :func:`_extended_name_domains`), filed
+  only by those lines (the .co.uk pages' notice), never by the extra words;
 - a page whose key is left so, or a page of a group's notice printing no masthead,
   when the group's mastheads are outlets (sister papers), is filed page by page
   (:func:`_file_pages`): under the one of those outlets whose pages, of all outlets',
@@ -396,6 +399,10 @@ def outlet_identities_of_counts(
     why: dict[str, str] = {}
     ambiguous: dict[str, tuple[str, ...]] = {}
     spellings: dict[str, list[str]] = {}  # a name's form -> its name keys left apart
+    printed: dict[str, list[str]] = {}  # a name key's printed names
+    for key, name in pairs:
+        if key.startswith(NAME_PREFIX) and isinstance(name, str):
+            printed.setdefault(key, []).append(name)
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX):
             continue
@@ -404,6 +411,8 @@ def outlet_identities_of_counts(
             key_of[key], why[key] = domains[0], SAME_NAME
         elif domains:
             ambiguous[key] = tuple(domains)
+        elif extended := _extended_name_domains(printed.get(key, ()), owners):
+            ambiguous[key] = extended
         else:
             spellings.setdefault(_key_form(key), []).append(key)
     _file_spellings(pairs, spellings, key_of, why)
@@ -468,6 +477,24 @@ def name_form(name: str) -> str:
         ``""`` when the name has no letter or digit.
     """
     return accentless(compact_name(name))
+
+
+def _extended_name_domains(names: Iterable[str], owners: Mapping[str, set[str]]) -> tuple[str, ...]:
+    """The domains of the site name a ``name:`` key's printed name extends by words of
+    its own ("Daily Lantern Britain", the notice of one of two domains both named "Daily
+    Lantern"), when two or more domains of the run print that name: the key is then as
+    ambiguous as the shorter name, and only its pages' menu or notice lines, printed by
+    one of those domains alone, file it (:func:`_file_by_chrome`); empty otherwise (a
+    name extending one domain's name is no more that domain's than another name is).
+    The longest such first words of the name decide; ``names`` are the key's printed
+    names, ``owners`` each name form's domains."""
+    for name in sorted(names):
+        words = name.split()
+        for size in range(len(words) - 1, 0, -1):
+            domains = owners.get(name_form(" ".join(words[:size])), set())
+            if len(domains) >= 2:
+                return tuple(sorted(domains))
+    return ()
 
 
 def _key_form(key: str) -> str:
