@@ -683,3 +683,16 @@ def test_a_notice_extending_two_domains_name_is_filed_by_the_domain_printing_it(
     else:  # nothing ties the dumps to one of the two: kept apart, never merged by name
         assert outlet["e.txt"] == "Evening Lamp Britain"
         assert outlet["f.txt"] == "Evening Lamp Australia"
+
+
+def test_a_holder_shown_by_its_papers_name_still_joins_the_domain_of_that_name():
+    # "© Kestrel Herald Newspapers" under "The Herald" is shown "Kestrel Herald" (review
+    # h178 item 5); its rows still join the domain whose pages print "Kestrel Herald", as
+    # the holder's name with its company word did (_file_company_names)
+    held = decide_outlet(
+        OutletEvidence(copyright_holder="Kestrel Herald Newspapers", masthead="The Herald"),
+        "c.txt",
+    )
+    assert held.name == "Kestrel Herald"
+    found = outlet_identities(["kestrel-news.com", held.key], ["Kestrel Herald", held.name])
+    assert found.key_of[held.key] == "kestrel-news.com"

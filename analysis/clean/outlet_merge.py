@@ -645,7 +645,12 @@ def _file_company_names(
     for key in sorted(key_of):
         if not key.startswith(NAME_PREFIX) or key_of[key] != key or key in ambiguous:
             continue
-        heads = {name_form(company_head(name) or "") for name in names_of[key]}
+        # (a name shown without the holder's company words, "Northfold Herald" of
+        # "name:northfoldheraldnewspapers": outlet.holder_display_name, is that head)
+        heads = {
+            name_form(company_head(name) or (name if name_form(name) != _key_form(key) else ""))
+            for name in names_of[key]
+        }
         if len(heads) != 1 or not (head := heads.pop()) or _key_form(key) == head:
             continue
         found = set(owners.get(head, ()))
