@@ -90,6 +90,7 @@ from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.printed_pages import join_printed_pages
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
+from analysis.clean.ruby_text import without_ruby_readings
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
 from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
@@ -380,6 +381,7 @@ def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int
 
 def _html_page(markup: str, encoding: str, name: str, shown: str | Path, n_bytes: int) -> Page:
     """An HTML page read from its decoded markup (see :func:`page_from_bytes`)."""
+    markup = without_ruby_readings(markup)  # a reading printed over a word is no word
     metadata = html_metadata(markup)
     if metadata.url is None:  # a saved page's own note of where it was saved from
         metadata = replace(metadata, url=saved_from_comment(markup))
