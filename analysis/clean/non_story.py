@@ -38,7 +38,7 @@ import re
 from analysis.clean.card_teaser import MAX_TEASER_WORDS
 from analysis.text import count_words
 
-__all__ = ["LOGIN_TITLE_MAX_WORDS", "non_story_reason"]
+__all__ = ["LOGIN_TITLE_MAX_WORDS", "is_script_notice", "non_story_reason"]
 
 #: Most words of a line naming an HTTP error ("Error 404: Page not found").
 ERROR_HEADING_MAX_WORDS = 12
@@ -84,6 +84,19 @@ _CONSENT_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+# What a page whose story a script renders shows when the script does not run: "You
+# need to enable JavaScript to run this app.", "JavaScript is required", "Please turn on
+# JavaScript" (and the same in German, French, Spanish, Italian, Portuguese, Dutch).
+_SCRIPT_REQUIRED = re.compile(
+    r"\b(?:enable|turn on|activate|allow|aktivieren Sie|activez|activer|habilita|habilitar|"
+    r"activa|activar|attiva|attivare|ative|ativar|schakel)\s+(?:(?:the|das|le|el|il|o)\s+)?"
+    r"javascript\b|"
+    r"\bjavascript\s+(?:is\s+)?(?:required|disabled|(?:must|needs to) be enabled|"
+    r"is (?:turned )?off|aktivieren|ist deaktiviert|est désactivé|está desactivado|"
+    r"è disattivato|está desativado|inschakelen)|"
+    r"\brequires?\s+javascript\b",
+    re.IGNORECASE,
+)
 _CONSENT_WORD = re.compile(
     r"\b(?:consent\w*|accept\w*|einwillig\w*|zustimm\w*|akzeptier\w*|consentement|"
     r"accepter|consentimiento|aceptar|consentimento|aceitar|consenso|accetta\w*)\b",
@@ -122,6 +135,25 @@ def non_story_reason(title: str | None, body: str, login_form: bool = False) -> 
     if login_form and 0 < count_words(title) <= LOGIN_TITLE_MAX_WORDS:
         return LOGIN_PAGE
     return None
+
+
+def is_script_notice(body: str) -> bool:
+    """A would-be article that is only the notice a script-rendered page shows in place of
+    its story ("You need to enable JavaScript to run this app.").
+
+    Parameters
+    ----------
+    body : str
+        The article's body text.
+
+    Returns
+    -------
+    bool
+        True for a body of at most a teaser's words
+        (:data:`~analysis.clean.card_teaser.MAX_TEASER_WORDS`) that asks for JavaScript;
+        a story about JavaScript is longer.
+    """
+    return 0 < count_words(body) <= MAX_TEASER_WORDS and _SCRIPT_REQUIRED.search(body) is not None
 
 
 def _is_error_heading(line: str) -> bool:

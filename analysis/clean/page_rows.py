@@ -32,6 +32,7 @@ from analysis.clean.listing import ArticleRegion
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
+from analysis.clean.non_story import is_script_notice
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
 from analysis.clean.page_table import TablePage, record_row, table_page
 from analysis.clean.read import (
@@ -334,7 +335,13 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
         site = unnamed_site(page.text.split("\n"), blocks, facts)
     non_stories: list[str] = []
     articles, site = page_article_rows(blocks, page.text, facts, site=site, non_stories=non_stories)
-    if not articles and facts.html is not None and facts.html.script_body:
+    html = facts.html
+    if (
+        html is not None
+        and html.script_body
+        and html.body != html.script_body
+        and _script_shell(articles)
+    ):
         page, html = script_rendered_page(page, facts.html)
         return clean_page(page, replace(facts, html=html))
     if not articles and page.html is not None and page.html.script_listing:
@@ -343,6 +350,13 @@ def clean_page(page: Page, facts: PageFacts | None = None) -> CleanedPage:
     row = page_row(page, blocks, articles, facts, site)
     reason = None if articles else no_article_reason(page, non_stories)
     return CleanedPage(page.name, row, blocks, articles, reason)
+
+
+def _script_shell(articles: Sequence[dict]) -> bool:
+    """The rendered text gave no article, or only the notice a script-rendered page shows
+    without its script (analysis.clean.non_story.is_script_notice): its story is the
+    script data's."""
+    return all(is_script_notice(article.get("body") or "") for article in articles)
 
 
 def script_rendered_page(page: Page, html: HtmlMetadata) -> tuple[Page, HtmlMetadata]:
