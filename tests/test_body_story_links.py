@@ -19,6 +19,8 @@ LINKS = [
     "مۇناسىۋەتلىك: شەھەردە يېڭى كۆۋرۈك ئېچىلدى",
     # Amharic ends its label with the Ethiopic preface colon (review h179)
     "ተጨማሪ ያንብቡ፦ የቡና ዋጋ በገበያ ላይ ጨመረ",
+    # Armenian ends its label with the Armenian comma, where others write a colon (h189)
+    "Կարդացեք նաև՝ Երևանում կբացվի նոր գրադարան",
 ]
 
 

@@ -49,9 +49,11 @@ MIN_HEADLINE_WORDS = 3
 # The commas of a list of terms after a label ("Tags: Transport, City Council, Courier"),
 # not a headline's.
 _LIST_COMMAS = 2
-# The colons a label ends with (ASCII, full-width, and the Ethiopic preface colon and
-# colon Amharic and Tigrinya write: "ተጨማሪ ያንብቡ፦ ..."), each followed by a space.
-_LABEL_ENDS = (": ", "\uff1a ", "\u1366 ", "\u1361 ")
+# The colons a label ends with (ASCII, full-width, the Ethiopic preface colon and
+# colon Amharic and Tigrinya write: "ተጨማሪ ያንብቡ፦ ...", and the Armenian comma that
+# Armenian writes where others write a colon: "Կարդացեք նաև՝ ..."), each followed by a
+# space.
+_LABEL_ENDS = (": ", "\uff1a ", "\u1366 ", "\u1361 ", "\u055d ")
 
 
 def is_label_headline(text: str) -> bool:
@@ -138,7 +140,7 @@ def story_link_positions(
 
 def has_label_colon(text: str) -> bool:
     """Whether a line holds a colon a label ends with, followed by a space, after its
-    first character (ASCII, full-width or Ethiopic: the lines :func:`is_label_headline`
+    first character (ASCII, full-width, Ethiopic or Armenian: the lines :func:`is_label_headline`
     may accept).
 
     Parameters
