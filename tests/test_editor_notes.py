@@ -52,6 +52,12 @@ CORRECTION = (
         "This transcript was produced automatically by speech software and may hold mistakes.",
         "This episode has been produced with the help of a machine transcript.",
         "Dieses Transkript wurde maschinell erstellt und kann Fehler enthalten.",
+        # series notes, reporting credits and disclosures (review h189)
+        "This is the second of three parts. Read part one here.",
+        "This is the final installment of our five-part series.",
+        "This article is part of a series on the future of the high street.",
+        "This series was reported with the help of readers who answered our survey.",
+        "Disclosure: The author's sister works for the regional health board.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -78,6 +84,12 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "NDR: Der Hamburger Senat hat den Haushalt beschlossen.",
         # a report produced is the story's subject
         "This report was produced by the council's auditors over eight months.",
+        # a story's own sentences that open as series notes do (review h189)
+        "This is the first time the council has met in the new hall.",
+        "This is the second of three councils to vote against the plan.",
+        "This is the second time in two years that the series of floods has hit.",
+        "This is part of the problem, she said.",
+        "This video was reported to the platform by hundreds of users.",
     ],
 )
 def test_a_story_line_is_no_editor_note(text):

@@ -26,6 +26,10 @@ A line is such a note (:func:`is_editor_note`) when it has at most
   am 4. Dezember aktualisiert", "Esta entrevista ha sido editada ..."; the words for the
   article are the article's, the interview's, never a "text", which in a story is often
   a bill's);
+- or says who reported the story, with whose help ("This series was reported with the
+  help of readers ...") or where it stands in a series ("This is the second of three
+  parts.", "This article is part of a series on ...");
+- or opens with a disclosure's label ("Disclosure: The author's sister works for ...");
 - or says whom the text was translated by or from ("Translated from the Ukrainian by
   ...", "Traduit de l'ukrainien par ...", "Aus dem Englischen von ...").
 
@@ -52,6 +56,7 @@ _LEAD = " \t*_—–-([«\"'“‘"
 _LABELS = (
     # English
     r"corrections?|clarifications?|editor'?s'?\s+note|editors'\s+note|note\s+from\s+the\s+editors?|"
+    r"disclosures?|"
     # German, French, Spanish, Italian, Portuguese
     r"korrektur|berichtigung|richtigstellung|anmerkung\s+der\s+redaktion|"
     r"hinweis\s+der\s+redaktion|"
@@ -89,7 +94,17 @@ _ABOUT_ITSELF = re.compile(
     # how the text itself was made ("This transcript was produced by software"), not a
     # report or a text, which in a story are often its subject
     rf"|this\s+(?:article|story|transcript|episode|video|podcast|interview|piece|post)\s+"
-    rf"(?:has\s+been|was|is)\s+(?:\w+\s+){{0,2}}produced\b)",
+    rf"(?:has\s+been|was|is)\s+(?:\w+\s+){{0,2}}produced\b"
+    # who reported it, with whose help ("This series was reported with the help of ...")
+    rf"|this\s+(?:article|story|series|piece)\s+was\s+reported\s+(?:and\s+written\s+)?"
+    rf"(?:with|by|in\s+partnership)\b"
+    # where the story stands in a series ("This is the second of three parts", "This
+    # article is part of a series on ...")
+    rf"|this\s+(?:(?:article|story|report|piece|column|episode)\s+)?is\s+"
+    rf"(?:part\s+(?:\w+\s+)?of\s+|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    rf"eighth|ninth|tenth|last|final|latest|\d+(?:st|nd|rd|th))\s+(?!times?\b)(?:[\w-]+\s+)?(?:of|in)\s+)"
+    rf"(?:[\w'’-]+\s+){{0,3}}(?:parts?|series|instal+ments?|episodes|articles|stories|"
+    rf"reports|chapters)\b)",
     re.IGNORECASE,
 )
 # The article itself being edited, in other languages: a demonstrative and a word for
