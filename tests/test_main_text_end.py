@@ -76,3 +76,13 @@ def test_the_main_texts_closing_lines_the_detector_leaves_out_and_no_sentence_go
     # a short last sentence the detector leaves out is kept
     lines[-1] = "The pier closes on Friday."
     assert continued_main_text(lines, main[:-2] + main[-1:], story) == [*story, main[-1]]
+
+
+def test_an_editors_credit_closing_the_main_text_goes():
+    """Review h189: a Chinese page's main text closes with the editor's credit
+    ("责任编辑：赵文静") inside the content box; it was kept as the story's last line."""
+    lines, _, story = _page()
+    for credit in ("责任编辑：赵文静", "編輯: 陳美玲", "편집: 김민수", "Edited by Ana Ruiz"):
+        page = [*lines, "", credit]
+        main = [*story, len(page) - 1]
+        assert continued_main_text(page, main, body_line_indices(page)) == story, credit

@@ -30,6 +30,13 @@ from analysis.text.marks import SENTENCE_MARKS
 _TRAILER = re.compile(
     r"[©ⓒ]|\bcopyright\b|\ball rights reserved\b|[\w.+-]+@[\w-]+\.\w", re.IGNORECASE
 )
+# A line closing a page's text that credits its editor: the label of the editor in charge
+# and a colon ("责任编辑：王思远", "編輯：", "편집:", "Edited by Ana Ruiz", "Editor: ...").
+_EDITOR_CREDIT = re.compile(
+    r"^(?:责任编辑|責任編輯|责编|責編|编辑|編輯|编审|校对|校對|編集|편집)\s*[:：]"
+    r"|^(?:edited by|editing by|editor:)\s",
+    re.IGNORECASE,
+)
 
 
 def continued_main_text(
@@ -85,13 +92,20 @@ def _without_trailer(lines: Sequence[str], body: list[int], detected: set[int]) 
     yjchoi@example.kr", "저작권자 © Site 무단전재 및 재배포 금지"), when the detector's body
     holds a line of the main text (they agree where the story is). Other short lines stay
     (a wire credit, "With Post wires"; an event's address and hours), and so does a line
-    ending a sentence (a short last sentence the detector may miss), and the first line."""
+    ending a sentence (a short last sentence the detector may miss), and the first line.
+    The editor's credit closing a Chinese, Japanese or Korean story ("责任编辑：王思远",
+    :data:`_EDITOR_CREDIT`) is such a trailer too."""
     if not detected.intersection(body):
         return body
     end = len(body)
     while end > 1 and body[end - 1] not in detected:
         text = lines[body[end - 1]].strip()
-        if text.endswith(tuple(SENTENCE_MARKS)) or _TRAILER.search(text) is None:
+        if text.endswith(tuple(SENTENCE_MARKS)) or not _is_trailer(text):
             break
         end -= 1
     return body[:end]
+
+
+def _is_trailer(text: str) -> bool:
+    """A notice, a contact or an editor's credit (:data:`_TRAILER`, :data:`_EDITOR_CREDIT`)."""
+    return _TRAILER.search(text) is not None or _EDITOR_CREDIT.match(text) is not None
