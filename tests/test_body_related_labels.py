@@ -48,3 +48,27 @@ def test_a_most_read_box_before_the_last_paragraph_ends_no_story():
     ]
     lines = page(MENU, *PARAGRAPHS[:2], box, PARAGRAPHS[2], ["Share this article", "Comments"])
     assert kept_text(lines) == PARAGRAPHS[:3]
+
+
+@pytest.mark.parametrize("packed_story", [True, False])
+def test_a_related_box_closing_with_its_stories_teaser_is_no_body(packed_story):
+    """Review h189: a box set apart by blank lines, its label, its story's headline and
+    that story's teaser packed under it; the teaser was kept as a paragraph."""
+    box = [
+        "RELATED",
+        "Bus drivers vote on new rota",
+        "Drivers at the two depots say the new shifts leave them too little rest.",
+    ]
+    if packed_story:  # the story's paragraphs with no blank line between them
+        blocks = [PARAGRAPHS[:2], box, PARAGRAPHS[2:]]
+    else:
+        blocks = [*PARAGRAPHS[:2], box, *PARAGRAPHS[2:]]
+    lines = page(MENU, "Bus network to grow", *blocks)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_paragraph_after_a_related_box_and_a_blank_line_stays():
+    """Control: the story's paragraph after the box (a blank line between) is body."""
+    box = ["Related", "Bus drivers vote on new rota"]
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS[:2], box, *PARAGRAPHS[2:])
+    assert kept_text(lines) == PARAGRAPHS

@@ -498,7 +498,10 @@ def _drop_labelled_headlines(
     which the region's link-list rule, reading bullets, leaves) are no body, in place:
     the lines right under a line that is only such a label
     (:data:`~analysis.clean.header_lines.RELATED_LABEL`) read as subheadings, up to the
-    next line of another kind."""
+    next line of another kind. A box set apart by blank lines may close with the teaser
+    of its story, one paragraph packed under its headline ("RELATED" / "Waiting lists at
+    record high" / "Parents in three towns say ..." / a blank line): no body either (the
+    story's own paragraphs stand apart from the box)."""
     for position, feature in enumerate(features):
         if feature.n_words > MAX_TITLE_WORDS or not RELATED_LABEL.match(lines[feature.index]):
             continue
@@ -508,6 +511,36 @@ def _drop_labelled_headlines(
             after += 1
         if after > position + 1 and reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
+        teaser = _box_teaser(lines, features, reasons, position)
+        if teaser is not None:
+            reasons[teaser] = "chrome"
+
+
+def _box_teaser(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str], label: int
+) -> int | None:
+    """The position of the teaser closing the related-stories box whose label is at
+    ``label``, or None: the box is one packed block (no blank line from the label to the
+    teaser) with a blank line above it and under the teaser, its lines under the label
+    no body (headlines), its last line one of prose ending a sentence."""
+    first = features[label].index
+    if first > 0 and lines[first - 1].strip():
+        return None
+    teaser = label + 1
+    while (
+        teaser < len(features)
+        and features[teaser].index == features[teaser - 1].index + 1
+        and reasons[teaser] in ("chrome", "heading")
+    ):
+        teaser += 1
+    if teaser == label + 1 or teaser >= len(features):
+        return None
+    last = features[teaser].index
+    packed = last == features[teaser - 1].index + 1
+    below = last + 1 >= len(lines) or not lines[last + 1].strip()
+    if packed and below and reasons[teaser] == "prose" and features[teaser].ends_sentence:
+        return teaser
+    return None
 
 
 def _keep_contents_headings(reasons: list[str], contents: Contents, start: int, end: int) -> None:
