@@ -70,3 +70,22 @@ def test_a_live_blogs_key_updates_repeating_its_headlines_are_no_body(tmp_path):
     assert body.split("\n\n")[0] == headlines[0]
     assert "Key updates" not in body
     assert all(body.count(headline) == 1 for headline in headlines)
+
+
+def test_the_sites_calls_to_act_are_no_body_and_a_story_sentence_on_an_app_is(tmp_path):
+    """The main text kept the site's calls to its reader set between the paragraphs
+    ("Follow us on Google News", "GET THE TIDEWATER POST APP", a newsletter's sign-up
+    line) as paragraphs of the story (h179 item 7); a paragraph about an app stays."""
+    calls = [
+        "Follow Tidewater Post on Google News",
+        "GET THE TIDEWATER POST APP",
+        "Sign up for our Morning Tide newsletter",
+    ]
+    app = "The lifeboat station's new app lets runners pledge money by the mile for next year."
+    article = (
+        f"<p>{PARAGRAPHS[0]}</p><p>{calls[0]}</p><p>{PARAGRAPHS[1]}</p>"
+        f"<p><strong>{calls[1]}</strong></p><p>{app}</p><p>{calls[2]}</p><p>{PARAGRAPHS[2]}</p>"
+    )
+    body = body_of(tmp_path, article)
+    assert not any(call in body for call in calls)
+    assert all(paragraph in body for paragraph in [*PARAGRAPHS, app])

@@ -78,6 +78,7 @@ from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import widget_lines
 from analysis.clean.body.pull_quotes import pull_quote_positions
+from analysis.clean.body.site_prompts import is_call_to_act
 from analysis.clean.bylines import byline_without_credit
 from analysis.clean.capture_date import relative_day
 from analysis.clean.card_lines import is_prose, line_kind
@@ -270,7 +271,10 @@ def _without_promo_links(
     paragraphs of the boxes the markup names as notes beside the story, a disclaimer, a
     method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`) and its
     ad slots' labels ("Advertisement"): trafilatura keeps them as paragraphs; a text
-    dump's detector reads them as cues or chrome; so are a share bar and a pagination
+    dump's detector reads them as cues or chrome; so are the site's calls to its reader
+    to act (:func:`~analysis.clean.body.site_prompts.is_call_to_act`: "Simak berita
+    lainnya di Google News", "Follow us on WhatsApp"; not a consent box's notices, which
+    tell a consent wall from a story), a share bar and a pagination
     (:func:`~analysis.clean.body.page_controls.is_control_row`), and a page counter
     alone ("Page 1 of 3": :func:`~analysis.clean.body.galleries.counter_numbers`)."""
     kept, after_label = [], False
@@ -281,6 +285,8 @@ def _without_promo_links(
             continue
         if letters(text) in link_paragraphs or is_interface_label(text):
             continue
+        if is_call_to_act(text):
+            continue  # "Follow us on Google News", "GET THE APP", as a text dump's
         if is_control_row(text) or counter_numbers(text) is not None:
             continue  # a share bar or a pagination ("Page 1 of 3"), as a text dump's
         if after_label and not is_prose(text):

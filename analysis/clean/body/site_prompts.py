@@ -37,7 +37,13 @@ import re
 from analysis.clean.line_gates import caseless_literals
 from analysis.text import caseless_lower
 
-__all__ = ["PROMPT_MAX_WORDS", "is_about_note", "is_reader_pitch", "is_site_prompt"]
+__all__ = [
+    "PROMPT_MAX_WORDS",
+    "is_about_note",
+    "is_call_to_act",
+    "is_reader_pitch",
+    "is_site_prompt",
+]
 
 #: A prompt is at most this many words (a consent notice's sentence is longer than a
 #: call to act: it gets :data:`NOTICE_MAX_WORDS`).
@@ -143,13 +149,37 @@ def is_site_prompt(line: str) -> bool:
     """
     # (most lines open with no call and hold none of the notice's words: the anchored
     # call and the words' look-up, in the line's caseless_lower, answer them at once)
-    if _CALL.search(line) and len(line.split()) <= PROMPT_MAX_WORDS and _CHANNEL.search(line):
+    if is_call_to_act(line):
         return True
     lowered = caseless_lower(line)
     return (
         any(word in lowered for word in _NOTICE_WORDS)
         and len(line.split()) <= NOTICE_MAX_WORDS
         and _NOTICE.search(line) is not None
+    )
+
+
+def is_call_to_act(line: str) -> bool:
+    """Whether a line is the site's call to its reader to act (module docstring): it
+    opens with a call (:data:`_CALL`: "Follow", "Download", "Simak") and names the
+    channel it asks for (:data:`_CHANNEL`: "Google News", "our app", "newsletter"), in
+    at most :data:`PROMPT_MAX_WORDS` words; a consent or sign-up box's notice is no call
+    (:func:`is_site_prompt` holds both).
+
+    Parameters
+    ----------
+    line : str
+        A line of the page's text or of an HTML page's main text.
+
+    Returns
+    -------
+    bool
+        False for a story's sentence about an app or a newsletter, which opens otherwise.
+    """
+    return (
+        _CALL.search(line) is not None
+        and len(line.split()) <= PROMPT_MAX_WORDS
+        and _CHANNEL.search(line) is not None
     )
 
 
