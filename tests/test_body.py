@@ -1089,6 +1089,41 @@ def test_data_blocks_switched_off_keep_only_the_paragraphs(monkeypatch):
     assert kept_text(lines) == PARAGRAPHS[:3]
 
 
+def test_a_league_table_under_a_round_ups_results_is_no_body():
+    """A data block stops at a heading over a header row (h179 item 2): the results
+    lines and the paragraph after them are body, the league table under its own heading
+    and column names is the site's widget."""
+    results = [
+        "Results",
+        "Ashby Vale 1-2 Corran Town",
+        "Dunholme 1-1 Eskwick",
+        "Frayle Rovers 2-0 Gorsey Park",
+        "Hollin 3-0 Irby Athletic",
+        "Jorvale 0-0 Kelsey United",
+    ]
+    outlook = (
+        "Corran Town are at home to Dunholme next weekend, the game their captain called "
+        "the biggest of the season so far."
+    )
+    table = [
+        "League table",
+        "Pos Team P W D L Pts",
+        "1 Corran Town 15 11 2 2 35",
+        "2 Dunholme 15 10 3 2 33",
+        "3 Frayle Rovers 15 10 2 3 32",
+    ]
+    lines = page(MENU, *PARAGRAPHS[:3], *results, outlook, *table, "Full table", MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:3], *results, outlook]
+    # the block's lines under a heading with no header row under it stay body
+    schedule = [
+        "Top scorers",
+        "Tam Abelson (Corran Town) 14 goals",
+        "Ivo Brisk (Dunholme) 11 goals",
+    ]
+    lines = page(MENU, *PARAGRAPHS[:3], *results, outlook, *schedule, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:3], *results, outlook, *schedule]
+
+
 def test_a_numbered_list_of_sentences_inside_the_article_is_body():
     steps = [
         "1. Residents can comment on the routes online until the end of the month.",

@@ -64,6 +64,11 @@ NOT_BODY_REASONS = ("outside", "chrome")
 DATA_BLOCK_LINES = 8
 DATA_BLOCK_DIGIT_SHARE = 0.5
 DATA_BLOCK_MEAN_WORDS = 4.0
+# A table's header row has at least this many words, most of them of at most this many
+# letters (column names abbreviated: "Pos Team P W D L Pts"). Not tuned: a table of
+# four columns, and the abbreviations' length ("Pts", "NRR").
+HEADER_ROW_MIN_CELLS = 4
+HEADER_CELL_MAX_LETTERS = 3
 # Data blocks after the body, and runs of data lines holding more words than the body
 # (see longest_data_run), are the page's content: a rule switch, on (its evidence is
 # the page's own text; cross-validation by site may switch it off).
@@ -680,7 +685,7 @@ def _extend_forward(
             position += 1
         else:
             break
-    _extend_over_data_block(features, reasons, position)
+    _extend_over_data_block(lines, features, reasons, position)
 
 
 def _continues(
@@ -842,7 +847,7 @@ def _is_link_cells(text: str) -> bool:
 
 
 def _extend_over_data_block(
-    features: Sequence[LineFeatures], reasons: list[str], position: int
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], position: int
 ) -> None:
     """Mark a long block of stand-alone data lines starting at ``position`` as body.
 
@@ -853,7 +858,9 @@ def _extend_over_data_block(
     ``DATA_BLOCK_DIGIT_SHARE`` of them hold digits, and those have on average at least
     ``DATA_BLOCK_MEAN_WORDS`` words. Menus are bulleted or packed, and related-article
     lists alternate headlines with dates, ages ("3 hours ago") and comment counts, so
-    they do not form such a block.
+    they do not form such a block. A table under its own heading and header row inside
+    the block ("League table" / "Pos Team P W D L Pts" under a round-up's results:
+    :func:`_headed_table`) is the site's widget: the block stops before its heading.
     """
     if not DATA_BLOCKS:
         return
@@ -867,8 +874,47 @@ def _extend_over_data_block(
         return
     if sum(features[q].n_words for q in with_digits) < DATA_BLOCK_MEAN_WORDS * len(with_digits):
         return
-    for q in range(position, with_digits[-1] + 1):
+    last = with_digits[-1]
+    table = _headed_table(lines, features, position, stop)
+    if table is not None:  # up to the last figure or paragraph above the table's heading
+        last = max(
+            (q for q in range(position, table) if features[q].has_digit or is_prose(features[q])),
+            default=position - 1,
+        )
+    for q in range(position, last + 1):
         reasons[q] = "data block"
+
+
+def _headed_table(
+    lines: Sequence[str], features: Sequence[LineFeatures], position: int, stop: int
+) -> int | None:
+    """The position of a table's heading inside a block of data lines after the body, or
+    None: a heading (a few words, no figure, no sentence) over a header row
+    (:func:`_is_header_row`: "Pos Team P W D L Pts") over a row with figures, after at
+    least one line of the block. A league table or a standings widget under a round-up's
+    results, a box of the site's, not the story's data."""
+    for q in range(position + 1, stop - 2):
+        heading, header, row = features[q], features[q + 1], features[q + 2]
+        if (
+            not (heading.has_digit or heading.ends_sentence)
+            and 0 < heading.n_words <= body_rules.HEADING_MAX_WORDS
+            and row.has_digit
+            and not header.has_digit
+            and _is_header_row(lines[header.index])
+        ):
+            return q
+    return None
+
+
+def _is_header_row(text: str) -> bool:
+    """Whether a line is a table's header row: at least :data:`HEADER_ROW_MIN_CELLS`
+    words, most of them abbreviations of a column's name (at most
+    :data:`HEADER_CELL_MAX_LETTERS` letters: "Pos Team P W D L Pts", "Team M W L NR Pts")."""
+    words = text.split()
+    if len(words) < HEADER_ROW_MIN_CELLS:
+        return False
+    short = sum(1 for word in words if len(word) <= HEADER_CELL_MAX_LETTERS)
+    return 2 * short > len(words)
 
 
 def _is_block_line(feature: LineFeatures) -> bool:
