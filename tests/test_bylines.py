@@ -1037,3 +1037,17 @@ def test_a_byline_with_the_authors_places_is_not_the_title():
     (article,) = clean_page(page_from_bytes(text.encode(), "p.txt", "p.txt")).articles
     assert article["title"] == "Grain corridor talks resume as winter shipping season begins"
     assert article["byline"] == "Marta Kovalenko and Piotr Zielak"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Dydd Iau 3 Rhagfyr 2026",  # Welsh: Thursday, two capitalized words
+        "Dydd Gwener 4 Rhagfyr 2026",
+        "Alakamisy 3 Desambra 2026",  # Malagasy
+    ],
+)
+def test_a_weekday_name_before_the_date_is_no_byline(date_line):
+    # h187: a weekday of two capitalized words read as a person's name beside its date
+    lines = ["Council approves the rail budget", "", date_line, "", *PROSE]
+    assert find_name_line_byline(lines, 0, 4, len(lines) - 1) is None

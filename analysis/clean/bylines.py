@@ -59,6 +59,7 @@ from analysis.clean.dates import (
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
+from analysis.clean.weekdays import is_weekday_name
 from analysis.text import LETTER_RUN, bullet_end, count_words, is_blank
 
 __all__ = [
@@ -553,9 +554,10 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
     at most a separator between them ("Sanne Bakker · 3 dec 2026, 10:45", "Mehmet
     Demir 03.12.2026 10:45", "Ana Novak | 3. decembra 2026 o 9:50"); the date marks the
     name as the author's. Not when an update's label ("Updated") or a weekday name comes
-    with the date; a publication's label ("Posted", "Published") only after a separator
-    ("Devon Marsh | Posted 11/3/26 4:05 PM ET"); ``comma``: the separator is a comma,
-    and only a comma."""
+    with the date (an English one anywhere before it, any CLDR language's as the words
+    before it: Welsh "Dydd Iau 3 Rhagfyr 2026", two capitalized words); a publication's
+    label ("Posted", "Published") only after a separator ("Devon Marsh | Posted 11/3/26
+    4:05 PM ET"); ``comma``: the separator is a comma, and only a comma."""
     dates = labelled_dates(text, day_first=True)
     if not dates or dates[0][0].start <= start:
         return None
@@ -582,6 +584,8 @@ def _name_before_date(text: str, start: int, comma: bool = False) -> tuple[int, 
     if not words or gap is None or gap.end() != len(before) or names_weekday(before):
         return None
     name = before[: gap.start()]
+    if is_weekday_name(name):
+        return None  # a weekday's name in any language: "Dydd Iau 3 Rhagfyr 2026"
     parts = _PLACE_SEPARATOR.split(name)
     if not comma and len(parts) == 2 and _is_place(parts[1]):
         name = parts[0]  # the place written from: "Sofía Canul | Mérida, Yucatán | 2 de ..."
