@@ -541,6 +541,12 @@ def test_a_date_line_a_few_lines_above_the_header_when_it_has_none():
         (["Bijgewerkt 4 juni 2025, 09:10 | Gepubliceerd 2 juni 2025"], "2025-06-02"),
         (["अपडेटेड: 4 जून 2025, 09:10 | प्रकाशित: 2 जून 2025"], "2025-06-02"),
         (["Güncellendi: 4 Haziran 2025", "2 Haziran 2025"], "2025-06-02"),
+        # h187: Greek's noun "δημοσίευση" (publication), Icelandic "Uppfært" / "Birt"
+        (
+            ["Τελευταία ενημέρωση: 04.06.2025 09:10", "Πρώτη δημοσίευση: 02.06.2025 18:25"],
+            "2025-06-02",
+        ),
+        (["Uppfært 4.6.2025 kl. 08:15", "Birt 2.6.2025 kl. 14:20"], "2025-06-02"),
         # a read-later service's day the reader saved the story is no publication
         (["Saved November 30, 2025", "", "Published June 2, 2025"], "2025-06-02"),
         (["Retrieved November 30, 2025", "", "By Jane Doe", "June 2, 2025"], "2025-06-02"),

@@ -731,7 +731,9 @@ _UPDATE_LABELS = (
     r"|opdateret|oppdatert|päivitetty|aktualizováno|aktualizované|actualizat|frissítve"
     r"|actualitzat|ažurirano|обновлено|обновено|оновлено|ενημερώθηκε|ενημέρωση|diperbarui"
     r"|dikemaskini|dikemas\s+kini|cập\s+nhật|آخر\s+تحديث|تحديث|به[\u200c ]?روزرسانی|بروزرسانی"
-    r"|עודכן)"
+    r"|עודכן"
+    # is, el's noun (h187: "Uppfært 4.12.2026" over "Birt 3.12.2026")
+    r"|uppfært|uppfaert)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
@@ -742,6 +744,9 @@ _PUBLISH_LABELS = (
     r"|publicerad|publiceret|udgivet|publisert|julkaistu|publikováno|publicat|közzétéve"
     r"|objavljeno|опубликовано|опубліковано|публикувана|δημοσιεύθηκε|diterbitkan"
     r"|dipublikasikan|نشر\s+في|تاريخ\s+النشر|تاریخ\s+انتشار|منتشر\s+شده|פורסם"
+    # el's noun and the participle's other spelling ("Πρώτη δημοσίευση", first
+    # publication), is ("Birt", published)
+    r"|δημοσίευση|δημοσιεύτηκε|birt"
 )
 _DATE_LABEL = re.compile(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
