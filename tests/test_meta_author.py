@@ -58,3 +58,20 @@ def test_the_author_of_meta_tags_trafilatura_drops_or_does_not_read(head, author
 )
 def test_no_author_from_other_meta_values(head):
     assert meta_author(_page(head)) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # Highwire's "Surname, Given names", which trafilatura splits at the comma (h187)
+        ('<meta name="citation_author" content="Ní Bhriain, Aoife">', "Aoife Ní Bhriain"),
+        (
+            '<meta name="citation_author" content="Okafor, Ngozi">'
+            '<meta name="citation_author" content="Lindqvist, Per Erik">',
+            "Ngozi Okafor; Per Erik Lindqvist",
+        ),
+        ('<meta name="author" content="Aoife Ní Bhriain">', "Aoife Ní Bhriain"),
+    ],
+)
+def test_citation_authors_are_read_given_name_first(head, byline):
+    assert html_metadata(_page(head)).byline == byline

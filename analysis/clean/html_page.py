@@ -75,7 +75,7 @@ from analysis.clean.jsonld_article import (
 )
 from analysis.clean.markup_dates import is_update_date_only, own_article_day
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
-from analysis.clean.meta_author import meta_author, meta_tags
+from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
     company_span,
@@ -466,7 +466,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = sectioned_title_site(title_parts(page_title(html)), title)
     own = own_articles(html)
     byline = (
-        _not_the_site(_author(text("author")), site_name)
+        _not_the_site(_author(citation_order(text("author"), html)), site_name)
         or _labelled_author(html, body)
         or _not_the_site(meta_author(html), site_name)
     )

@@ -18,7 +18,7 @@ from html import unescape
 
 from analysis.clean.header_lines import find_byline
 
-__all__ = ["meta_author", "meta_tags"]
+__all__ = ["citation_order", "meta_author", "meta_tags"]
 
 #: The tags naming a page's author (``name`` or ``property``), as trafilatura reads them.
 AUTHOR_META = frozenset({"author", "article:author", "parsely-author", "sailthru.author"})
@@ -62,6 +62,38 @@ def meta_author(html: str) -> str | None:
             return f"{label} {name}"[span[0] : span[1]]
     page = values.get("parsely-page")
     return _parsely_author(page) if page else None
+
+
+def citation_order(author: str | None, html: str) -> str | None:
+    """``author`` as trafilatura read it from the page's Highwire ``citation_author``
+    tags, each name in the given-name-first order the page prints it: the tags write
+    "Surname, Given names" ("Ní Bhriain, Aoife"), which trafilatura splits at the comma
+    as two authors ("Ní Bhriain; Aoife").
+
+    Parameters
+    ----------
+    author : str or None
+        trafilatura's author field, names joined by "; ".
+    html : str
+        The page's decoded markup (its ``<meta>`` tags are read).
+
+    Returns
+    -------
+    str or None
+        "Aoife Ní Bhriain" (names joined by "; "), or ``author`` as given when it is not
+        the split of the tags' names (another tag's author, or no ``citation_author``).
+    """
+    if not author or "citation_author" not in html:
+        return author
+    inverted = [
+        value.split(",")
+        for key, value in meta_tags(html)
+        if key == "citation_author" and value.count(",") == 1
+    ]
+    parts = [part.strip() for names in inverted for part in names]
+    if not inverted or [part.strip() for part in author.split(";")] != parts:
+        return author
+    return "; ".join(f"{given.strip()} {surname.strip()}" for surname, given in inverted)
 
 
 def meta_tags(html: str) -> list[tuple[str, str]]:
