@@ -132,3 +132,31 @@ def test_a_section_label_in_og_title_gives_way_to_the_h1_without_json_ld():
     assert html_metadata(_page(own, f"<h1>{HEADLINE}</h1>")).title == (
         "Voters to decide on term limits"
     )
+
+
+def _two_articles(tell: str) -> str:
+    """A page whose first JSON-LD article is a related story's (h187), told apart from
+    the page's own by its URL (``tell`` "url") or by the headline the page prints."""
+    related = {
+        "@type": "NewsArticle",
+        "headline": "Parade route changes for the winter festival",
+        "datePublished": "2026-10-20T08:00:00-05:00",
+        "author": {"@type": "Person", "name": "Hollis Varga"},
+    }
+    own = {**ARTICLE, "author": {"@type": "Person", "name": "Gwen Adebayo"}}
+    if tell == "url":
+        related["url"] = "https://example.test/news/parade-route"
+        own["mainEntityOfPage"] = {"@id": "https://example.test/news/term-limits/"}
+    head = (
+        "<title>Council votes to put term limits on the ballot</title>"
+        '<link rel="canonical" href="https://example.test/news/term-limits">'
+        f"{_ld(related)}{_ld(own)}"
+    )
+    return _page(head, f"<h1>{HEADLINE}</h1>")
+
+
+def test_a_related_storys_article_written_first_is_not_the_pages():
+    for tell in ("url", "headline"):
+        found = html_metadata(_two_articles(tell))
+        assert (found.title, found.published) == (HEADLINE, "2026-11-03"), tell
+        assert "Hollis Varga" not in (found.byline or ""), tell

@@ -71,6 +71,7 @@ from analysis.clean.jsonld_article import (
     live_update_headlines,
     nested_days,
     own_articles,
+    page_article,
     website_names,
 )
 from analysis.clean.markup_dates import is_update_date_only, own_article_day
@@ -465,11 +466,18 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is None:  # "Headline - Section - Site": the <title>'s far end
         site_name = sectioned_title_site(title_parts(page_title(html)), title)
     own = own_articles(html)
+    other = None  # a related story's JSON-LD article written before the page's own
+    if len(own) > 1 and (chosen := page_article(own, url, _first_headline(html))):
+        other, own = own[0], [own[chosen], *own[:chosen], *own[chosen + 1 :]]
+        title = own[0].headline or title if title == other.headline else title
+        published = own[0].published or published if published == other.published else published
     byline = (
         _not_the_site(_author(citation_order(text("author"), html)), site_name)
         or _labelled_author(html, body)
         or _not_the_site(meta_author(html), site_name)
     )
+    if other is not None and byline is not None:
+        byline = _without_authors(byline, other.authors, own[0].authors)
     if byline is None and own and own[0].creators:  # schema.org's "creator" for its author
         byline = _not_the_site("; ".join(own[0].creators), site_name)
     if own and (own[0].headline or own[0].published):
@@ -551,6 +559,16 @@ def _author(author: str | None) -> str | None:
     if len(names) > 1 and not is_role_line(names[0]):
         names = [part for part in names if not is_role_line(part)]
     return _before_separator(author_field_name(_AUTHORS_JOINER.join(names))) if names else None
+
+
+def _without_authors(byline: str, others: tuple[str, ...], own: tuple[str, ...]) -> str | None:
+    """``byline`` without the names a related story's JSON-LD article gives as its
+    authors (trafilatura joins every article object's authors), those of the page's own
+    article kept; the own article's authors when none is left."""
+    dropped = {name.casefold() for name in others} - {name.casefold() for name in own}
+    parts = byline.split(_AUTHORS_JOINER)
+    kept = [part for part in parts if part.strip().casefold() not in dropped]
+    return _AUTHORS_JOINER.join(kept) or _AUTHORS_JOINER.join(own) or None
 
 
 def _company_words_close(name: str) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "live_update_headlines",
     "nested_days",
     "own_articles",
+    "page_article",
     "website_names",
 ]
 
@@ -53,11 +54,17 @@ class LdArticle:
     creators : tuple of str
         The people its ``creator`` names when it gives no ``author`` (a name, a list of
         names, a ``Person`` object's ``name``; an organization is no byline).
+    url : str or None
+        Its ``url``, else its ``mainEntityOfPage`` (a URL or an object's ``@id``).
+    authors : tuple of str
+        The people its ``author`` names, as :attr:`creators` reads them.
     """
 
     headline: str | None
     published: str | None
     creators: tuple[str, ...] = ()
+    url: str | None = None
+    authors: tuple[str, ...] = ()
 
 
 def json_ld_values(markup: str) -> Iterator[object]:
@@ -103,9 +110,72 @@ def own_articles(markup: str) -> list[LdArticle]:
                 headline = item.get("headline")
                 headline = " ".join(headline.split()) if isinstance(headline, str) else None
                 found.append(
-                    LdArticle(headline or None, _day(item.get("datePublished")), _creators(item))
+                    LdArticle(
+                        headline or None,
+                        _day(item.get("datePublished")),
+                        _creators(item),
+                        _url(item),
+                        _people(item.get("author")),
+                    )
                 )
     return found
+
+
+def page_article(articles: list[LdArticle], url: str | None, printed: str | None) -> int:
+    """Which of a page's own articles (:func:`own_articles`) is the page's story when it
+    has several (a related story's object written first, in a script of its own): the
+    one whose URL is the page's, else the one whose headline is the one it prints.
+
+    Parameters
+    ----------
+    articles : list of LdArticle
+        The page's own articles, in the markup's order.
+    url : str or None
+        The page's URL (its canonical link).
+    printed : str or None
+        The headline the page prints (its ``<h1>``).
+
+    Returns
+    -------
+    int
+        The article's index; 0 (the first) when no single one is told apart so.
+    """
+    if len(articles) < 2:
+        return 0
+    for test, value in ((_same_url, url), (_same_headline, printed)):
+        if value:
+            hits = [i for i, article in enumerate(articles) if test(article, value)]
+            if len(hits) == 1:
+                return hits[0]
+    return 0
+
+
+def _same_url(article: LdArticle, url: str) -> bool:
+    """Whether an article's URL is ``url``, scheme and a closing slash aside."""
+    return article.url is not None and _bare_url(article.url) == _bare_url(url)
+
+
+def _bare_url(url: str) -> str:
+    """A URL without its scheme, fragment and closing slash."""
+    return re.sub(r"^https?://", "", url.split("#")[0].strip()).rstrip("/").casefold()
+
+
+def _same_headline(article: LdArticle, printed: str) -> bool:
+    """Whether an article's headline is ``printed``, spaces and case aside."""
+    return article.headline is not None and (
+        " ".join(article.headline.split()).casefold() == " ".join(printed.split()).casefold()
+    )
+
+
+def _url(item: dict) -> str | None:
+    """An article object's ``url``, else its ``mainEntityOfPage`` (a URL, or an
+    object's ``@id`` or ``url``)."""
+    for value in (item.get("url"), item.get("mainEntityOfPage")):
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and "://" in value:
+            return value.strip()
+    return None
 
 
 def live_update_headlines(markup: str) -> dict[str, str]:
@@ -146,7 +216,12 @@ def _creators(item: dict) -> tuple[str, ...]:
     ``Person`` objects' names, spaces collapsed; an ``Organization`` is not taken."""
     if item.get("author"):
         return ()
-    value = item.get("creator")
+    return _people(item.get("creator"))
+
+
+def _people(value: object) -> tuple[str, ...]:
+    """The people a JSON-LD ``author`` or ``creator`` value names: strings and ``Person``
+    objects' names, spaces collapsed; an ``Organization`` and a URL are not taken."""
     names = []
     for one in value if isinstance(value, list) else [value]:
         if isinstance(one, dict) and one.get("@type") in (None, "Person"):
