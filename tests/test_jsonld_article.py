@@ -160,3 +160,19 @@ def test_a_related_storys_article_written_first_is_not_the_pages():
         found = html_metadata(_two_articles(tell))
         assert (found.title, found.published) == (HEADLINE, "2026-11-03"), tell
         assert "Hollis Varga" not in (found.byline or ""), tell
+
+
+def test_a_script_with_comments_and_closing_commas_is_read():
+    # h187: hand-written JSON-LD with "//" and "/* */" comments and closing commas,
+    # which browsers' readers skip; a URL's "//" inside a string is kept
+    script = (
+        '<script type="application/ld+json">/* site data */\n{"@context": "https://schema.org",'
+        ' // the graph\n "@graph": [{"@type": "WebSite", "name": "Lakay Info",'
+        ' "url": "https://lakayinfo.example/",},\n'
+        f' {{"@type": "NewsArticle", "headline": "{HEADLINE}",'
+        ' "datePublished": "2026-11-03T17:20:00-05:00",},],}</script>'
+    )
+    assert website_names(script) == ["Lakay Info"]
+    assert [(a.headline, a.published) for a in own_articles(script)] == [(HEADLINE, "2026-11-03")]
+    found = html_metadata(_page(script, f"<h1>{HEADLINE}</h1>"))
+    assert found.site_name == "Lakay Info"

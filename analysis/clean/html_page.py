@@ -435,6 +435,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is None and "<header" in html and "alt=" in html:  # a header's logo
         tree = _parse(html)  # image, its text naming it ("Example Echo logo")
         site_name = header_logo_name(tree) if tree is not None else None
+    if site_name is None and (named := website_names(html)):  # a JSON-LD WebSite's name
+        site_name = named[0]  # (trafilatura skips a script with comments or closing commas)
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name

@@ -25,6 +25,7 @@ __all__ = [
     "own_articles",
     "page_article",
     "website_names",
+    "without_comments",
 ]
 
 #: A JSON-LD script element; its text is group 1.
@@ -68,8 +69,9 @@ class LdArticle:
 
 
 def json_ld_values(markup: str) -> Iterator[object]:
-    """Each JSON-LD script's value, parsed as JSON (a script that is not valid JSON is
-    passed over).
+    """Each JSON-LD script's value, parsed as JSON (a script's comments and closing
+    commas left out when it is not valid JSON with them: :func:`without_comments`; a
+    script that is not valid JSON without them either is passed over).
 
     Parameters
     ----------
@@ -87,7 +89,35 @@ def json_ld_values(markup: str) -> Iterator[object]:
         try:
             yield json.loads(match.group(1), strict=False)
         except ValueError:
-            continue
+            relaxed = without_comments(match.group(1))
+            try:
+                yield json.loads(relaxed, strict=False)
+            except ValueError:
+                continue
+
+
+# A comma closing an object or an array (JavaScript allows it, JSON not), or a
+# comment, or a string (kept as it is: a URL's "//" is no comment).
+_JS_EXTRAS = re.compile(r'"(?:[^"\\]|\\.)*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.DOTALL)
+
+
+def without_comments(script: str) -> str:
+    """A JSON-LD script's text without what JavaScript allows and JSON not: ``//`` and
+    ``/* */`` comments and a comma closing an object or an array (hand-written or
+    templated scripts hold them, and browsers' JSON-LD readers skip them; the text
+    inside strings is kept).
+
+    Parameters
+    ----------
+    script : str
+        The script element's text.
+
+    Returns
+    -------
+    str
+        The text to parse as JSON.
+    """
+    return _JS_EXTRAS.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", script)
 
 
 def own_articles(markup: str) -> list[LdArticle]:
