@@ -536,6 +536,11 @@ def test_a_date_in_the_digits_of_another_script(text, iso):
         ("中華民國115年12月2日", "2026-12-02"),
         ("民國115年12月2日", "2026-12-02"),
         ("令和8年2月30日", None),  # no such day
+        # h187: Taiwan's year of three digits without the calendar's name
+        ("115年12月3日 下午2:30", "2026-12-03"),
+        ("發布時間：115年12月3日", "2026-12-03"),
+        ("1115年12月3日", None),  # no such year
+        ("創立100年", None),  # no month and day: no date
     ],
 )
 def test_a_year_of_an_era_is_read_in_the_common_era(text, iso):

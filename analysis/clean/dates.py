@@ -348,9 +348,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\. (?P<mn>[01]?\d)\. (?P<d>[0-3]?\d)\.(?!\d)"),
         *_DAY_MONTH_PATTERNS,
         # 令和8年12月2日 / 中華民國115年12月2日: a year of Japan's era or of the Republic of
-        # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS)
+        # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS); 115年12月2日:
+        # a year of three digits, 1xx, is the Republic's without its name (Taiwan's
+        # papers print it so; no common-era year of three digits is a news date)
         re.compile(
-            rf"(?P<era>{'|'.join(ERA_YEAR_OFFSETS)})\s*(?P<ey>元|[1-9]\d{{0,2}})\s*年\s*"
+            rf"(?:(?P<era>{'|'.join(ERA_YEAR_OFFSETS)})\s*(?P<ey>元|[1-9]\d{{0,2}})"
+            r"|(?<![\d.,/:-])(?P<roc>1\d\d))\s*年\s*"
             r"(?P<mn>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日"
         ),
         # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
@@ -600,7 +603,7 @@ _DATE_HINT = re.compile(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
     r"|1[34]\d\d(?= [\u0600-\u06ff])|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
     r"|(?<=[\u0e00-\u0e7f]\.)\s?[4-9]\d(?!\d)"
-    r"|令和|平成|昭和|民國|民国"
+    r"|令和|平成|昭和|民國|民国|1\d\d\s*年"
 )
 
 
@@ -1137,12 +1140,14 @@ def _iso_from_match(
         day = match.start("d")
         if shortened and day < match.start("fm") and not _set_off(match.string, day):
             return None
-    elif groups.get("era"):
-        number = 1 if groups["ey"] == "元" else int(groups["ey"])
+    elif groups.get("era") or groups.get("roc"):
+        if groups.get("roc"):  # the Republic of China's year without its name
+            offset, number = ERA_YEAR_OFFSETS["民國"], int(groups["roc"])
+        else:
+            offset = ERA_YEAR_OFFSETS[groups["era"]]
+            number = 1 if groups["ey"] == "元" else int(groups["ey"])
         try:
-            day = dt.date(
-                ERA_YEAR_OFFSETS[groups["era"]] + number, int(groups["mn"]), int(groups["d"])
-            )
+            day = dt.date(offset + number, int(groups["mn"]), int(groups["d"]))
         except ValueError:
             return None
         return day.isoformat()
