@@ -36,6 +36,16 @@ from analysis.clean.header_lines import find_byline
         ("متن: نرگس رحیمی", "نرگس رحیمی"),  # Persian "text"
         ("فرحان ملک، نامہ نگار", "فرحان ملک"),  # Urdu: name, "correspondent"
         ("فرحان ملک، لاہور", None),  # a place after the comma: no role
+        # h187: Greek "writes the", Icelandic "after" (the name in the dative), labels
+        # of Basque, Tamil, Sinhala, Assamese
+        ("Γράφει ο Νίκος Μαρκάκης", "Νίκος Μαρκάκης"),
+        ("Γράφει η Ελένη Σταύρου", "Ελένη Σταύρου"),
+        ("Eftir Guðrúnu Jónsdóttur", "Guðrúnu Jónsdóttur"),
+        ("Eftir fundinn sagði ráðherra", None),  # "after the meeting ...": no name
+        ("Idazlea: Miren Etxeberria", "Miren Etxeberria"),
+        ("செய்தியாளர்: கா. முருகன்", "கா. முருகன்"),
+        ("වාර්තාව: නිමල් පෙරේරා", "නිමල් පෙරේරා"),
+        ("লিখক: প্ৰাঞ্জল শৰ্মা", "প্ৰাঞ্জল শৰ্মা"),
     ],
 )
 def test_more_byline_cues(line, name):

@@ -51,7 +51,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("por",),
     "nl": ("door", "door onze verslaggever", "van onze verslaggever"),  # "by/from our reporter"
     "it": ("di",),
-    "el": ("του", "της", "των", "από τον", "από την"),  # genitive article; "from the"
+    # genitive article; "from the"; "writes the" (h187: "Γράφει ο Νίκος Μαρκάκης")
+    "el": ("του", "της", "των", "από τον", "από την", "γράφει ο", "γράφει η"),
+    "is": ("eftir",),  # "by" (after), the name in the dative: "Eftir Guðrúnu Jónsdóttur"
     "sw": ("na", "imeandikwa na"),  # "by", "written by"
     "sv": ("av",),
     "no": ("av",),
@@ -169,7 +171,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "fa": ("نویسنده", "خبرنگار", "گزارش", "گزارش از", "متن", "عکس و متن"),
     # "report (by)"; "writer" (Urdu's and Shahmukhi Punjabi's)
     "ur": ("تحریر", "رپورٹر", "رپورٹ", "لکھاری"),
-    "ta": ("எழுதியவர்",),
+    "ta": ("எழுதியவர்", "செய்தியாளர்"),  # writer, reporter
     "sk": ("autor", "autorka", "autori"),
     "sl": ("avtor", "avtorica"),
     "be": ("аўтар",),
@@ -189,11 +191,11 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "kn": ("ಲೇಖಕರು", "ಲೇಖಕ", "ವರದಿ"),  # writer, report (by)
     "ml": ("എഴുതിയത്",),
     "pa": ("ਲੇਖਕ",),
-    "si": ("ලියුම්කරු",),
+    "si": ("ලියුම්කරු", "වාර්තාව", "වාර්තාකරු"),  # writer, report (by), reporter
     "lo": ("ຂຽນໂດຍ", "ໂດຍ"),  # written by, by (with a colon, as Khmer "ដោយ៖")
     "am": ("ጸሐፊ", "ዘጋቢ"),
     "so": ("qoraa",),
-    "eu": ("egilea",),
+    "eu": ("egilea", "idazlea"),  # author, writer
     "my": ("ရေးသားသူ",),
     "km": ("ដោយ", "អ្នកយកព័ត៌មាន"),  # by (with the Khmer colon "៖"), reporter
     # h102's languages: writer / author
@@ -208,6 +210,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ps": ("لیکوال",),
     "bo": ("རྩོམ་པ་པོ",),
     "bn": ("লেখক", "প্রতিবেদক"),  # writer, reporter (h111 P6)
+    "as": ("লিখক", "প্ৰতিবেদক"),  # Assamese's spellings: writer, reporter (h187)
     "sw": ("mwandishi",),  # writer (h142)
     # "text (by)", as "Text: NAME" over or under the story, "Foto: NAME" beside it
     "sv": ("text", "skribent"),
