@@ -492,6 +492,10 @@ def test_another_languages_byline_cue_and_month_are_read(
         ("山田 太郎 記者", "山田 太郎"),
         ("记者 王小明", "王小明"),
         ("本报记者 王小明 李华", "王小明 李华"),
+        # "text/reporter", a correspondent, the photographer's credit closing the line (h187)
+        ("文/记者 陈静 通讯员 黄海 图/记者 周凯", "陈静 通讯员 黄海"),
+        ("文／記者 陳靜", "陳靜"),
+        ("记者 陈静 摄影 周凯", "陈静"),
         ("作者：王小明", "王小明"),
         # a Chinese byline after the date on its line (h77 K8)
         ("2026-12-03 10:45  来源：南江晨报  作者：李明  记者：陈静", "李明"),

@@ -538,12 +538,15 @@ _SPACED_NAME_THEN_ROLE = re.compile(
     rf"(?:\s[-–—]|\s*[,،])\s*(?:{_role_pattern(REPORTER_AFTER_SPACED_NAME)})\s*$"
 )
 # "记者 王小明", "本报记者 王小明 李华": a lead of up to 6 characters (the paper, the
-# agency) before the role, then one to three names.
+# agency) before the role, or the word for the text and a slash ("文/记者 王小明"), then
+# one to three names, and perhaps the photographer's credit closing the line ("图/记者
+# 周凯", "摄影 周凯": photos by, no author).
 _ROLE_THEN_NAMES = re.compile(
     _BRACKET_LEAD
-    + r"[\u4e00-\u9fff]{0,6}?"
+    + r"(?:[文稿]\s*[/／]\s*|[\u4e00-\u9fff]{0,6}?)"
     + rf"(?:{_role_pattern(REPORTER_BEFORE_NAME)})\s*[:：/／]?\s*"
-    + r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2})\s*$"
+    + r"(?P<name>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,2}?)"
+    + r"(?:\s+(?:[图圖]|摄影|攝影)\s*[/／:：]?\s*(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
 # A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".
