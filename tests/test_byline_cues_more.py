@@ -46,6 +46,7 @@ from analysis.clean.header_lines import find_byline
         ("செய்தியாளர்: கா. முருகன்", "கா. முருகன்"),
         ("වාර්තාව: නිමල් පෙරේරා", "නිමල් පෙරේරා"),
         ("লিখক: প্ৰাঞ্জল শৰ্মা", "প্ৰাঞ্জল শৰ্মা"),
+        ("သတင်းထောက် - မောင်ကျော်ဇင်", "မောင်ကျော်ဇင်"),  # Burmese "reporter -"
     ],
 )
 def test_more_byline_cues(line, name):

@@ -196,7 +196,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "am": ("ጸሐፊ", "ዘጋቢ"),
     "so": ("qoraa",),
     "eu": ("egilea", "idazlea"),  # author, writer
-    "my": ("ရေးသားသူ",),
+    "my": ("ရေးသားသူ", "သတင်းထောက်"),  # writer, reporter (h187)
     "km": ("ដោយ", "អ្នកយកព័ត៌មាន"),  # by (with the Khmer colon "៖"), reporter
     # h102's languages: writer / author
     "ckb": ("نووسەر", "نووسینی"),  # writer, written by
