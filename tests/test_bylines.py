@@ -511,6 +511,10 @@ def test_another_languages_byline_cue_and_month_are_read(
         ),
         ("2026年12月3日 市长在记者会上表示", None),
         ("• 박지훈 기자", "박지훈"),  # a list's item, as an HTML page's <li> prints
+        # the name and role, then the dates on the same line (h187)
+        ("박지민 기자 | 승인 2026.12.03 16:40", "박지민"),
+        ("김민수 기자 | 입력 2026.12.03 10:30 | 수정 2026.12.04 09:00", "김민수"),
+        ("김민수 기자 서울시청 앞에서 열린 집회 2026.12.03", None),
         # a Korean place and "=" before a correspondent, a Japanese credit in brackets
         # closing the story (review h150)
         ("부산=김민수 특파원 minsu@example.com", "김민수"),

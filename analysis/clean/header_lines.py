@@ -27,6 +27,7 @@ from analysis.clean.byline_words import (
     staff_credits,
 )
 from analysis.clean.dates import (
+    CLOCK_TIME,
     DATE_LABEL_WORDS,
     find_date_span,
     find_relative_time,
@@ -530,6 +531,30 @@ _NAME_THEN_ROLE = re.compile(
     + rf"(?P<name>{_CJK_NAME})\s?(?:{_role_pattern(REPORTER_AFTER_NAME)}){_AFTER_ROLE}"
     + _REPORTER_TRAILER
 )
+# "홍길동 기자 | 입력 2026.12.03 10:30": the name and role, then the story's dates on the
+# same line (:func:`_dates_alone`), a separator or a space between.
+_NAME_THEN_ROLE_DATED = re.compile(
+    _BRACKET_LEAD
+    + rf"(?P<name>{_CJK_NAME})\s?(?:{_role_pattern(REPORTER_AFTER_NAME)}){_AFTER_ROLE}"
+    + r"\s*[|·•/,，、]?\s*(?P<dates>\S.*)$"
+)
+
+
+def _dates_alone(text: str) -> bool:
+    """Whether ``text`` holds dates and nothing else but their clock times, separators
+    and one label word each ("입력 2026.12.03 10:30 | 수정 2026.12.04 09:00", "승인
+    2026.12.03 16:40")."""
+    dates = labelled_dates(text)
+    if not dates:
+        return False
+    between, at = [], 0
+    for date, _ in dates:
+        between.append(text[at : date.start])
+        at = date.end
+    rest = CLOCK_TIME.sub(" ", " ".join([*between, text[at:]]))
+    return len(LETTER_RUN.findall(rest)) <= len(dates)
+
+
 # "සුනිල් පෙරේරා - වාර්තාකරු": a name of one to four words of a script without case,
 # a spaced dash or a comma (the Arabic script's "،" too), the role noun closing the line.
 _SPACED_NAME_THEN_ROLE = re.compile(
@@ -596,6 +621,9 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
     )
     if match is not None:
         return match.span("name")
+    match = _NAME_THEN_ROLE_DATED.match(text, start)
+    if match is not None and _dates_alone(match["dates"]):
+        return match.span("name")  # "홍길동 기자 | 입력 2026.12.03 10:30"
     match = _SPACED_NAME_THEN_ROLE.match(text, start)
     if match is not None and shows_no_case(match["name"]):
         return match.span("name")
