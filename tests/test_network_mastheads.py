@@ -54,3 +54,18 @@ def test_a_groups_list_of_titles_sharing_one_word_is_no_masthead():
 def test_a_page_under_a_networks_notice_is_keyed_by_the_host_its_masthead_names(url, masthead, key):
     evidence = OutletEvidence(url=url, copyright_holder="Network Media Group", masthead=masthead)
     assert decide_outlet(evidence, "p.txt").key == key
+
+
+@pytest.mark.parametrize(
+    "cue", ["More from the Valley Media network", "Published by the Valley Media group"]
+)
+def test_a_cue_naming_a_group_of_sites_names_no_site_of_it(cue):
+    # "More from the Valley Media network" under "Ferrow Valley Times": the cue names the
+    # group's network, not the page's site; read as the site ("the Valley") it filed the
+    # group's three papers in one row (h188)
+    lines = ["Ferrow Valley Times", "", "Home  News  Sport  Opinion  Contact", *STORY]
+    lines += [cue, "Ferrow Valley Times · Mardle Gazette · Ostley Echo", ""]
+    lines += ["Powered by TownPress | Part of the Valley Media network"]
+    lines += ["© 2026 Valley Media Ltd. All rights reserved."]
+    site = page_site_name(lines)
+    assert "Ferrow Valley Times" in (site.name, site.masthead)

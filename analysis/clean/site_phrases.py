@@ -183,6 +183,10 @@ _POSSESSOR = re.compile(r"['’]s\s+[a-z]")
 # "Follow NAME on Platform", "More from NAME on Platform": the platform is no part of
 # the name (a name "NAME on Platform" made its head NAME a candidate with no cue)
 _ON_PLATFORM = re.compile(rf"\s+on\s+{_CAP_WORD}(?:\s+(?:and|&)\s+{_CAP_WORD})*$")
+# A name a cue reads that goes on with a group's noun in lower case ("More from the X
+# Media network", "Published by the X group"): the name qualifies the group, which owns
+# several sites, and names none of them.
+_GROUP_NOUN = re.compile(r"\s+(?:network|group|family)\b")
 # The clause a credit's cue is read in: after the last sentence end or separator.
 _CLAUSE_BREAK = re.compile(r".*(?:[.!?][\s\"'”’)]*\s|[|•◦▪·:;]\s*)", re.S)
 _COPULA = re.compile(r"\b(?:is|was|are|were|has\s+been|had\s+been)\b", re.I)
@@ -623,6 +627,8 @@ def line_phrases(
                     if _inside_a_sentence(line, pattern, match):
                         continue
                     if _owns_a_thing(line, pattern, match):
+                        continue
+                    if pattern is not _AFTER_PATTERN and _GROUP_NOUN.match(line, match.end()):
                         continue
                     if pattern is _BYLINE_CREDIT_PATTERN and _names_authors(line, match):
                         continue
