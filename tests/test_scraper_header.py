@@ -328,3 +328,25 @@ def test_a_lone_url_line_atop_a_dump_is_the_pages_address_and_names_its_site(url
 def test_a_lone_source_line_atop_a_dump_is_no_address_of_its_own():
     # over a reprint, "Source:" credits the first publisher, not the page's own site
     assert header_url(f"Source: https://www.example-courier.com/a\n\n{_DUMP}".split("\n")) is None
+
+
+WARC_RECORD = [
+    "WARC/1.0",
+    "WARC-Type: response",
+    "WARC-Date: 2026-12-04T10:01:09Z",
+    "WARC-Record-ID: <urn:uuid:6f1b9d2e-0c4a-4e55-9a7b-1d2c3e4f5a6b>",
+    "WARC-Target-URI: https://www.harlowbaycourier.co.uk/news/bridge-repairs",
+    "Content-Type: application/http; msgtype=response",
+    "",
+]
+
+
+def test_a_web_archive_records_header_gives_the_pages_address_not_its_date():
+    # a text dump cut from a crawl's WARC file keeps the record's header: its target
+    # URI is the page's address (h188: no site named in the text, filed as unknown)
+    page = [*WARC_RECORD, "Bridge repairs to close the main road", "", "By Jane Roe", "", *PROSE]
+    assert header_url(page) == "https://www.harlowbaycourier.co.uk/news/bridge-repairs"
+    assert saved_date_lines(page) == frozenset({2})
+    (article,) = extract_articles("\n".join(page) + "\n", name="warc.txt").itertuples()
+    assert article.outlet_key == "harlowbaycourier.co.uk"
+    assert article.published is None

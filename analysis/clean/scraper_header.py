@@ -21,7 +21,10 @@ among the first lines, is the header when two of its labels are ones named here 
 one of them gives the page's address (a list of facts in a story gives none).
 A web archive's toolbar saved on top of a copy gives the page's address too: its first
 line "NAME - URL" over a snapshot's address (the Wayback Machine's), or the address under
-a "Saved from" label or beside it (archive.today's) (:func:`header_url`).
+a "Saved from" label or beside it (archive.today's) (:func:`header_url`). A text dump cut
+from a crawl's web archive (WARC) may keep its record's header: the block opens with the
+record's version line ("WARC/1.0"), ``WARC-Target-URI:`` gives the page's address and
+``WARC-Date:`` the day it was captured, never the story's.
 The labels are the words scrapers print, not a tuned list; the headline's and the URL's
 labels are read where those fields are read
 (:func:`analysis.clean.page_metadata.line_value_span`, :mod:`analysis.clean.site_phrases`).
@@ -59,7 +62,9 @@ SITE_LABELS = frozenset(
 )
 #: Labels under which a header gives the page's own address (a web clipper's
 #: ``source: "https://..."``, an extension's ``URL:``).
-URL_LABELS = frozenset({"url", "source", "link", "canonical", "urlsource", "sourceurl", "pageurl"})
+URL_LABELS = frozenset(
+    {"url", "source", "link", "canonical", "urlsource", "sourceurl", "pageurl", "warctargeturi"}
+)
 #: Labels under which a header gives the story's publication date.
 PUBLISHED_LABELS = frozenset(
     {
@@ -81,6 +86,7 @@ SAVED_LABELS = frozenset(
     {
         "created", "saved", "clipped", "accessed", "retrieved", "downloaded", "fetched",
         "crawled", "scraped", "captured", "archived", "savedat", "clippedat", "createdat",
+        "warcdate",
     }
 )  # fmt: skip
 # A header line: a label of one to three words of letters, a colon, and a value.
@@ -88,6 +94,10 @@ _FIELD = re.compile(
     r"^\s*(?P<label>[^\W\d_]+(?:[ _-][^\W\d_]+){0,2})\s*:(?:\s+(?P<value>\S.*?))?\s*$"
 )
 _FRONT_MATTER = re.compile(r"^\s*---\s*$")
+# A web archive record's first line ("WARC/1.0", ISO 28500) over its header's fields
+# (``WARC-Target-URI:`` the page's address, ``WARC-Date:`` the capture's day), as a
+# text dump cut from a crawl's archive keeps it.
+_RECORD_VERSION = re.compile(r"^\s*WARC/\d+(?:\.\d+)?\s*$")
 # An item of a list in front matter, under a label with no value of its own
 # ("author:" / "  - \"[[Jane Doe]]\""): the value, without quotes or wiki-link brackets.
 _LIST_ITEM = re.compile(r"^\s*-\s+[\"']?(?:\[\[)?(?P<value>[^\"'\[\]]*?)(?:\]\])?[\"']?\s*$")
@@ -120,7 +130,7 @@ def _header_fields(text: str) -> tuple[tuple[int, str, int, int], ...]:
     while i < len(lines) and not lines[i].strip():
         i += 1
     front_matter = i < len(lines) and bool(_FRONT_MATTER.match(lines[i]))
-    i += front_matter
+    i += front_matter or (i < len(lines) and bool(_RECORD_VERSION.match(lines[i])))
     fields: list[tuple[int, str, int, int]] = []
     while i < len(lines):
         if front_matter and _FRONT_MATTER.match(lines[i]):
