@@ -99,6 +99,7 @@ from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import date_of_card, letters
 from analysis.clean.html_page import HtmlMetadata, body_lines_of, title_parts
+from analysis.clean.issue_paper import issue_paper
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import ExportStory
@@ -374,6 +375,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
     if url is None and facts.html is None:  # a read view saved as text: the story's site
         url = printed_origin(text, site.name if site else None)
     slug = path_slug(url) if url else None
+    parts = title_parts(facts.html.page_title) if facts.html else ()
     return OutletEvidence(
         manifest_outlet=facts.manifest.outlet if facts.manifest else None,
         manifest_outlet_of_url=bool(facts.manifest and facts.manifest.outlet_of_url),
@@ -382,12 +384,13 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         url=url,
         url_from_html=facts.url_from_html,
         html_site_name=facts.html.site_name if facts.html else None,
-        html_title_parts=title_parts(facts.html.page_title) if facts.html else (),
+        html_title_parts=parts,
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
         masthead=_masthead(text, facts, site),
         path_named_sites=path_named_sites(text.split("\n"), slug) if slug else (),
         contact_domain=contact_domain(text) if url is None and site is None else None,
+        issue_paper=issue_paper(text.split("\n"), parts, url) if url else None,
     )
 
 

@@ -21,7 +21,10 @@ an outlet. The evidence is weighed in this order, the first that applies wins:
    reprint's canonical URL is the original publisher's, not the page's: when an HTML
    page's markup and text both name a site that cannot be the canonical URL's domain
    (:func:`syndicated_site`), the outlet is that site (source ``html``) and the
-   canonical domain is the article's ``credited_source``; a manifest URL always wins;
+   canonical domain is the article's ``credited_source``; a manifest URL always wins.
+   A page of an e-paper kiosk whose path names a paper's issue is filed by the paper's
+   name (:mod:`analysis.clean.issue_paper`), as a go-between's link whose path spells
+   the page's site is (:func:`path_names_page_site`);
 5. ``html``: the HTML page's own site name (``og:site_name``, publisher);
 6. ``page``: the page text's naming cues (masthead, a site suffix in the title line,
    "Follow SITE", ...; see :mod:`analysis.clean.site_name`);
@@ -123,6 +126,9 @@ class OutletEvidence:
     #: when one of them is written as the URL's first path segment
     #: (:func:`analysis.clean.site_name.path_named_sites`).
     path_named_sites: tuple[str, ...] = ()
+    #: The paper whose issue an e-paper kiosk's page is, as the page prints its name
+    #: (:func:`analysis.clean.issue_paper.issue_paper`).
+    issue_paper: str | None = None
     #: The registered domain of the page's newsroom address ("tips@example.org":
     #: :func:`analysis.clean.contact_domain.contact_domain`), read when nothing else
     #: names a site.
@@ -958,6 +964,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         return Outlet(publication[0], publication[1], "url")
     if domain and (publication := institution_path_site(evidence, url, domain)):
         return Outlet(publication[0], publication[1], "url")
+    paper = _clean(evidence.issue_paper)
+    if domain and paper and compact_name(paper) and not name_matches_domain(paper, domain):
+        # an e-paper kiosk's issue of a paper: the paper's, not the kiosk's
+        return Outlet(paper, domain_of_name(paper) or f"name:{compact_name(paper)}", "url")
     if domain and path_names_page_site(evidence, url, domain):
         domain = None  # a go-between's link (a feed proxy's): filed by the printed name
     if domain and (proxied := proxied_domain(evidence, url, domain)):
@@ -1317,7 +1327,13 @@ def path_slug(url: str) -> str | None:
         The segment, or None.
     """
     segment = _first_segment(url, more_path=True)
-    return segment if _SLUG.fullmatch(segment) and _LETTER.search(segment) else None
+    return segment if is_slug(segment) else None
+
+
+def is_slug(segment: str) -> bool:
+    """Whether a path segment is a name's slug: two words or more of letters or digits
+    joined by ``-``, one with a letter ("lagos-ledger"; not "news", "2026-12-03")."""
+    return bool(_SLUG.fullmatch(segment) and _LETTER.search(segment))
 
 
 def path_account(url: str) -> str | None:
