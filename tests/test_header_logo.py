@@ -61,3 +61,25 @@ authority said on Tuesday, after a dry autumn let crews work through November.</
     page = read_page(path)
     rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert rows["outlet"].tolist() == ["Millbrae Beacon"]
+
+
+@pytest.mark.parametrize("alt", ["Quillon Record", "The Quillon Record"])
+def test_a_masthead_drawn_as_an_image_only_names_the_site_not_the_menu_under_it(tmp_path, alt):
+    # the home link's logo, its name printed nowhere in the text: the rendered menu
+    # ("News Sport Opinion") was read as the site's name (h188); two sites of that menu
+    # would be one outlet
+    page_html = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Choir invited to the cathedral</title></head>
+<body><header><a href="/" class="logo"><img src="/img/logo.svg" alt="{alt}"></a>
+<nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/opinion">Opinion</a></nav>
+</header><article><h1>Choir invited to sing at the cathedral</h1>
+<p class="byline">By Wren Talgarth</p><time datetime="2026-06-02">June 2, 2026</time>
+<p>The community choir was formed five years ago with twelve members.</p>
+<p>It now has more than sixty singers aged from nine to eighty-seven.</p>
+<p>The concert will raise money for the local hospice.</p>
+</article><footer><p>All rights reserved.</p></footer></body></html>"""
+    path = tmp_path / "choir.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert rows["outlet"].tolist() == [alt]

@@ -383,7 +383,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         export_outlet=facts.export.outlet if facts.export else None,
         url=url,
         url_from_html=facts.url_from_html,
-        html_site_name=facts.html.site_name if facts.html else None,
+        html_site_name=_markup_name(text, facts),
         html_title_parts=parts,
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
@@ -392,6 +392,20 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         contact_domain=contact_domain(text) if url is None and site is None else None,
         issue_paper=issue_paper(text.split("\n"), parts, url) if url else None,
     )
+
+
+def _markup_name(text: str, facts: PageFacts) -> str | None:
+    """The site's name an HTML page's markup gives: its site name, else the name its home
+    link's logo image gives when the rendered text never prints it (a masthead drawn
+    as an image only, the name no line of the text can give)."""
+    if facts.html is None:
+        return None
+    if facts.html.site_name is not None or facts.html.logo is None:
+        return facts.html.site_name
+    logo = compact_name(facts.html.logo)
+    if not logo or logo in compact_name(text):
+        return None
+    return facts.html.logo
 
 
 def _masthead(text: str, facts: PageFacts, site: SiteName | None) -> str | None:

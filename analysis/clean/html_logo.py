@@ -5,7 +5,10 @@ image's alternative text, on the link to the site's home page above the story
 (``<a href="/"><img alt="Seaview Gazette"></a>``), is that name.
 :mod:`analysis.clean.articles` reads it as the page's masthead when only a copyright
 holder names the page (a group's notice under a sister site's logo), which the run may
-confirm (:mod:`analysis.clean.outlet_merge`); it names no outlet by itself. An image
+confirm (:mod:`analysis.clean.outlet_merge`); by itself it names the site only when
+the markup gives no site name and the rendered text never prints the logo's name (a
+masthead drawn as an image, no line of the text naming the site: the menu under the
+logo was read as the name) (:mod:`analysis.clean.articles`). An image
 in the page's ``<header>`` whose text calls it a logo (``<img alt="Seaview Gazette
 logo">``, :func:`header_logo_name`) says itself that it is the site's: it is the site's
 name when the markup gives none (:mod:`analysis.clean.html_page`).
