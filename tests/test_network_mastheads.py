@@ -69,3 +69,14 @@ def test_a_cue_naming_a_group_of_sites_names_no_site_of_it(cue):
     lines += ["© 2026 Valley Media Ltd. All rights reserved."]
     site = page_site_name(lines)
     assert "Ferrow Valley Times" in (site.name, site.masthead)
+
+
+def test_the_groups_capitalized_name_names_no_site_of_it():
+    # "Part of the Coastline Media Group": "X Media Group" read as the site's X filed the
+    # group's papers in one row ("the Coastline"), and so did the cue's "the X Media Group"
+    lines = ["Upcott Clarion", "", "Home  News  Sport  Opinion  Contact", *STORY]
+    lines += ["More from the Coastline Media Group", "Tollan Evening News · Upcott Clarion", ""]
+    lines += ["Powered by NewsPress CMS | Part of the Coastline Media Group"]
+    lines += ["© 2026 Coastline Media Group. All rights reserved."]
+    site = page_site_name(lines)
+    assert "Upcott Clarion" in (site.name, site.masthead)

@@ -187,6 +187,10 @@ _ON_PLATFORM = re.compile(rf"\s+on\s+{_CAP_WORD}(?:\s+(?:and|&)\s+{_CAP_WORD})*$
 # Media network", "Published by the X group"): the name qualifies the group, which owns
 # several sites, and names none of them.
 _GROUP_NOUN = re.compile(r"\s+(?:network|group|family)\b")
+# A group's own name after "the" in lower case ("Part of the X Media Group", "More from
+# the X Network"): a cue's name or an after-cue's ("X" of "X Media Group") read there
+# named the group's every site.
+_THE_GROUP = re.compile(r"the\s+\S.*\s+(?:Group|Network)$")
 # The clause a credit's cue is read in: after the last sentence end or separator.
 _CLAUSE_BREAK = re.compile(r".*(?:[.!?][\s\"'”’)]*\s|[|•◦▪·:;]\s*)", re.S)
 _COPULA = re.compile(r"\b(?:is|was|are|were|has\s+been|had\s+been)\b", re.I)
@@ -629,6 +633,9 @@ def line_phrases(
                     if _owns_a_thing(line, pattern, match):
                         continue
                     if pattern is not _AFTER_PATTERN and _GROUP_NOUN.match(line, match.end()):
+                        continue
+                    whole = match.group() if pattern is _AFTER_PATTERN else match.group("name")
+                    if _THE_GROUP.match(whole.strip(_CUE_OPENERS)):
                         continue
                     if pattern is _BYLINE_CREDIT_PATTERN and _names_authors(line, match):
                         continue
