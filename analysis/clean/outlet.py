@@ -1332,7 +1332,18 @@ def path_slug(url: str) -> str | None:
 
 def is_slug(segment: str) -> bool:
     """Whether a path segment is a name's slug: two words or more of letters or digits
-    joined by ``-``, one with a letter ("lagos-ledger"; not "news", "2026-12-03")."""
+    joined by ``-``, one with a letter ("lagos-ledger"; not "news", "2026-12-03").
+
+    Parameters
+    ----------
+    segment : str
+        One segment of a URL's path.
+
+    Returns
+    -------
+    bool
+        Whether it is shaped as a name's slug.
+    """
     return bool(_SLUG.fullmatch(segment) and _LETTER.search(segment))
 
 
