@@ -572,7 +572,7 @@ def article_rows(
     rows: list[dict] = []
     cards: list[str | None] = []  # each row's outlet as its card names it
     page_bylines: list[str | None] = []  # each row's byline as the page text prints it
-    on_meta_lines: list[bool] = []  # whether each row's card name shares its line
+    on_meta_lines: list[bool] = []  # whether each row's card name is with its time
     bodies = {index: _body_text(blocks, positions, text) for index, positions in members.items()}
     # a listing of headlines alone, each dated (analysis.clean.dated_headlines): its cards
     titles_only = layout == "listing" and not any(bodies.values())
@@ -619,7 +619,9 @@ def article_rows(
         printed_byline = row["byline"]
         if "outlet" in first:  # the card's name with its other fields ("Jane Doe • 3h")
             start, end = blocks["start"][first["outlet"]], blocks["end"][first["outlet"]]
-            on_meta_line = _shares_line(text, int(start), int(end))
+            on_meta_line = _shares_line(text, int(start), int(end)) or _beside_time_line(
+                blocks, positions, first["outlet"]
+            )
         _resolve_given_fields(row, facts if layout == "article" else PageFacts())
         if (
             layout == "article"
@@ -878,6 +880,18 @@ def _shares_line(text: str, start: int, end: int) -> bool:
     start += len(span) - len(span.lstrip())
     name = span.strip()
     return _line_around(text, start, start + len(name)).strip() != name
+
+
+def _beside_time_line(blocks: BlockColumns, positions: list[int], name: int) -> bool:
+    """Whether the card's name block (at position ``name``) is on the line right above
+    or right under its card's date or time ("Jane Doe" over "Updated: Dec 3, 2026"):
+    with the story's time, as on its line."""
+    line = int(blocks["line_no"][name])
+    return any(
+        blocks["field"][p] in ("published", "relative_time")
+        and abs(int(blocks["line_no"][p]) - line) == 1
+        for p in positions
+    )
 
 
 def _joined_bylines(blocks: BlockColumns, positions: list[int], text: str) -> str | None:

@@ -506,8 +506,11 @@ def author_named_as_outlet(
         (:func:`analysis.clean.newspaper_words.holds_newspaper_word`: ``Coastal
         Herald``) and none of whose capitalized words the page writes in lower case
         elsewhere (``Fox News`` on every card of a single-publisher aggregator: "news"
-        is a word of its text, a person's surname is not). Or, some cards naming no
-        value: :func:`_signed_cards_among_unsigned`.
+        is a word of its text, a person's surname is not). Names in a script without
+        capitals (Gujarati, Malayalam, Bengali) cannot read as a person's: there, two
+        values or more, each on its card's date line, of two words or more
+        (:func:`_uncased_author`). Or, some cards naming no value:
+        :func:`_signed_cards_among_unsigned`.
     """
     if len(names) < MIN_CARDS or not own_site:
         return False
@@ -519,7 +522,15 @@ def author_named_as_outlet(
     values = {normalized(name) for name in names if name}
     if len(values) > 1 and not all(dated):
         return False
+    if not any(_is_cased(str(name)) for name in names):
+        # no capitals to read: several names, each with its card's date
+        return len(values) > 1 and all(_uncased_author(str(name), own_site) for name in names)
     return all(_reads_as_author(str(name).strip(), own_site, page) for name in names)
+
+
+def _is_cased(name: str) -> bool:
+    """Whether ``name`` is written in a script with capitals (a letter with a case)."""
+    return any(c.isupper() or c.islower() for c in name)
 
 
 def _signed_cards_among_unsigned(
@@ -545,7 +556,7 @@ def _signed_cards_among_unsigned(
         return False
     return all(
         _reads_as_author(name, own_site, page)
-        if any(c.isupper() or c.islower() for c in name)
+        if _is_cased(name)
         else _uncased_author(name, own_site)
         for name, _ in named
     )

@@ -40,8 +40,10 @@ The table was made (2026-12-05) from three lists landed for the reviews of made-
 the plain mastheads' nouns (h162), each the languages' common words for a newspaper and
 the nouns their papers are named by, no site's. The news words of Bengali, Hindi,
 Nepali, Marathi, Sinhala, Tamil and Hebrew (h181: "বার্তা", "समाचार", "පුවත්", "செய்தி",
-"חדשות") were added for the cards rule, which reads names in scripts without capitals by
-them alone (:mod:`analysis.clean.card_roles`). No tuned value.
+"חדשות"), then of Gujarati, Malayalam, Kannada, Telugu, Odia and Punjabi (h190:
+"સમાચાર", "വാർത്ത", "ಸುದ್ದಿ", "వార్త", "ସମ୍ବାଦ", "ਖ਼ਬਰ") were added for the cards rule,
+which reads names in scripts without capitals by them alone
+(:mod:`analysis.clean.card_roles`). No tuned value.
 """
 
 from __future__ import annotations
@@ -264,6 +266,12 @@ avīze        word          newspaper  lv
 बातमी        word          news       mr
 செய்தி       செய்தி-       news       ta
 חדשות        word          news       he
+સમાચાર       word          news       gu
+വാർത്ത       വാർത്ത-       news       ml
+ಸುದ್ದಿ         word          news       kn
+వార్త         వార్త-         news       te
+ସମ୍ବାଦ        word          news       or
+ਖ਼ਬਰ         ਖ਼ਬਰ-         news       pa
 పత్రిక       word          newspaper  te
 ಪತ್ರಿಕೆ        word          newspaper  kn
 અખબાર        word          newspaper  gu
