@@ -151,7 +151,7 @@ def cards_from_runs(
     detached = _detached_trailers(kinds, runs)
     if len(detached) >= MIN_CARDS:
         joined = _read(lines, kinds, runs, roles, headers_first, echo, detached)
-        taken = set(detached.values())
+        taken = {trailer[-1] for trailer in detached.values()}
         if (
             joined
             and len(joined) >= len(cards)
@@ -203,19 +203,26 @@ def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]],
     )
 
 
-def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, int]:
+def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, tuple[int, ...]]:
     """Run end -> the meta line (a date, a time, a byline) one blank line under it, with
     a blank line or the page's end under that line (so it opens no next card), or, under
     the last run, any line (the page's footer printed right under the last card's meta
-    line, "© 2026 Site": no body run follows, so no card opens there)."""
+    line, "© 2026 Site": no body run follows, so no card opens there). A link label
+    ("Read more", a card's button) right over that meta line is the trailer's too: a
+    card's footer printed under its button."""
     found, tight = {}, {}
     for run in runs:
         j = run[-1] + 2
-        if j < len(kinds) and kinds.known(j - 1) == "blank" and kinds[j] == "meta":
+        if j >= len(kinds) or kinds.known(j - 1) != "blank":
+            continue
+        trailer = (j,)
+        if kinds[j] == "cue" and j + 1 < len(kinds) and kinds[j + 1] == "meta":
+            trailer, j = (j, j + 1), j + 1
+        if kinds[j] == "meta":
             if j + 1 == len(kinds) or kinds.known(j + 1) == "blank" or run is runs[-1]:
-                found[run[-1]] = j
+                found[run[-1]] = trailer
             else:
-                tight[run[-1]] = j
+                tight[run[-1]] = trailer
     if tight and runs and runs[-1][-1] in found and len(found) + len(tight) == len(runs):
         # every run has its meta line one blank line under it, the last one too (under
         # which no card opens): each closes the card above, though the next headline
@@ -231,7 +238,7 @@ def _read(
     roles: tuple[frozenset[str], frozenset[str], bool, bool],
     headers_first: bool,
     echo: bool,
-    detached: dict[int, int],
+    detached: dict[int, tuple[int, ...]],
     headed: bool = False,
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
@@ -243,9 +250,7 @@ def _read(
     previous_card_end = -2
     closed = False  # the previous card's trailer holds a link label: its text ends there
     for run in runs:
-        trailer = _trailer(lines, kinds, run[-1]) or (
-            [detached[run[-1]]] if run[-1] in detached else []
-        )
+        trailer = _trailer(lines, kinds, run[-1]) or list(detached.get(run[-1], ()))
         if headers_first and _touches_headline(lines, kinds, run[-1]):
             trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] != "cue"), None)]
         header = _header(lines, kinds, bound, run[0])

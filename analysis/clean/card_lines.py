@@ -100,6 +100,7 @@ READ_MORE_CUES = re.compile(
     r"|funda okwengeziwe|darllen mwy|darllen rhagor|irakurri gehiago|ler máis|llegir més"
     r"|continua llegint|loe edasi|loe lähemalt|lasīt vairāk|lasīt tālāk|skaityti daugiau"
     r"|čítať viac|čítajte viac|číst dál|číst více|preberi več|preberite več|pročitaj više"
+    r"|opširnije|опширније"
     r"|pročitajte više|прочитај више|прочети още|прочетете още|tovább olvasom|citește mai mult"
     r"|citește tot|lue lisää|læs mere|les mer|lesa meira|lesa áfram|διαβάστε περισσότερα"
     r"|читати далі|और पढ़ें|आगे पढ़ें|আরও পড়ুন|थप पढ्नुहोस्|மேலும் படிக்க"
