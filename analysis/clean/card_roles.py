@@ -35,7 +35,7 @@ from analysis.clean.page_metadata import line_value_span
 from analysis.clean.site_candidates import name_words
 from analysis.clean.site_features import PageText
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, is_bullet, remembered_across_pages
+from analysis.text import LETTER_RUN, has_unspaced_script, is_bullet, remembered_across_pages
 
 
 def read_cards(
@@ -392,7 +392,8 @@ def _kickers_only(lines: list[str], cards: list[Card]) -> bool:
 
 def _topic_labels_only(lines: list[str], cards: list[Card]) -> bool:
     """Whether every card (:data:`~analysis.clean.card_blocks.MIN_CARDS` or more) names
-    its "outlet" as one topic word (:func:`is_topic_word`), on a line no source cue opens.
+    its "outlet" as one topic word (:func:`is_topic_word`), or every card the same word in
+    a script without capitals (:func:`_one_uncased_word`), on a line no source cue opens.
 
     A site's own section, tag or search page prints a section label on its cards
     (``Politik``, ``ESTERI | 3 dicembre``, ``Buitenland · 20 nov``); an aggregator names
@@ -402,13 +403,29 @@ def _topic_labels_only(lines: list[str], cards: list[Card]) -> bool:
     """
     if len(cards) < MIN_CARDS:
         return False
+    values = set()
     for card in cards:
         names = [f for f in card.region.fields if f.field == "outlet"]
         if not names or any(SOURCE_CUE.match(lines[f.line_no]) for f in names):
             return False
-        if not all(is_topic_word(lines[f.line_no][f.start : f.end]) for f in names):
-            return False
-    return True
+        values |= {lines[f.line_no][f.start : f.end].strip() for f in names}
+    return all(map(is_topic_word, values)) or _one_uncased_word(values)
+
+
+def _one_uncased_word(values: set[str]) -> bool:
+    """Whether the cards' names are one word, the same on every card, in a script without
+    capitals that parts its words with spaces (a press office's ``خبر`` "news" over every
+    release): a label's form there, where no case tells it from a name; a person's name
+    written as one word (Korean ``김서윤``) differs from card to card, and Thai writes a
+    whole name as one run."""
+    if len(values) != 1:
+        return False
+    (word,) = values
+    return (
+        LETTER_RUN.fullmatch(word) is not None
+        and not _is_cased(word)
+        and not has_unspaced_script(word)
+    )
 
 
 def _section_headers(lines: list[str], cards: list[Card]) -> bool:
