@@ -693,3 +693,30 @@ def test_a_markdown_link_by_reference_reads_as_its_text_when_the_page_defines_it
     assert plain.startswith("Council approves ferry budget\n")
     assert "\nHarbour reopens\n" in plain
     assert "[not a link][9]" in plain  # label 9 is defined nowhere
+
+
+def test_an_image_label_naming_a_logo_alone_on_its_line_is_the_logos_name():
+    # review h176 item 4: an aggregator shows each card's publisher as its logo; the
+    # text view prints "[Image: X logo]" over the headline, the name the picture shows
+    assert drop_image_labels("[Image: Kaveri Post logo]\nBus stand opens\n") == (
+        "Kaveri Post\nBus stand opens\n"
+    )
+    assert drop_image_labels("[image: Harbour at dawn]\n") == "\n"  # no logo's: taken off
+    assert drop_image_labels("See [image: Kaveri Post logo] here\n") == "See here\n"
+
+
+def test_each_cards_logo_label_names_its_outlet():
+    # made-up Kannada cards: publisher, headline, teaser
+    cards = [
+        ("ಕಾವೇರಿ ಪತ್ರ", "ಮೈಸೂರಿನಲ್ಲಿ ಹೊಸ ಗ್ರಂಥಾಲಯ ಸೋಮವಾರ ಉದ್ಘಾಟನೆ", "ನಗರದ ಹೊಸ ಗ್ರಂಥಾಲಯ ಸೋಮವಾರ ತೆರೆಯಲಿದೆ. ಪ್ರವೇಶ ಉಚಿತ."),
+        ("ಮಲೆನಾಡು ವಾಣಿ", "ಕೊಡಗಿನಲ್ಲಿ ಭಾರಿ ಮಳೆ ಶಾಲೆಗಳಿಗೆ ರಜೆ", "ಜಿಲ್ಲೆಯಲ್ಲಿ ಎರಡು ದಿನ ಭಾರಿ ಮಳೆ ಸುರಿದಿದೆ. ಶಾಲೆಗಳಿಗೆ ರಜೆ."),
+        ("ಉತ್ತರ ಧ್ವನಿ", "ಹುಬ್ಬಳ್ಳಿಯಲ್ಲಿ ಪುಸ್ತಕ ಮೇಳಕ್ಕೆ ಜನಸಂದಣಿ", "ಮೇಳಕ್ಕೆ ಮೊದಲ ದಿನ ಹತ್ತು ಸಾವಿರ ಜನರು ಬಂದಿದ್ದಾರೆ."),
+    ]
+    lines = ["ದಿನದ ಸಂಗ್ರಹ", "ಮುಖಪುಟ  ರಾಜ್ಯ  ದೇಶ", "", "ಇಂದಿನ ಪ್ರಮುಖ", ""]
+    for outlet, title, teaser in cards:
+        more = " ಜಿಲ್ಲಾಧಿಕಾರಿಗಳು ಬುಧವಾರ ಈ ವಿಷಯವನ್ನು ತಿಳಿಸಿದರು. ಕೆಲಸ ಸಮಯಕ್ಕೆ ಸರಿಯಾಗಿ ಮುಗಿದಿದೆ."
+        lines += [f"[Image: {outlet} logo]", title, teaser + more, "3 ಡಿಸೆಂಬರ್ 2026", ""]
+    page = page_from_bytes("\n".join(lines).encode(), "digest.txt", "digest.txt")
+    articles = extract_articles(page.text, name=page.name)
+    assert list(articles["title"]) == [title for _, title, _ in cards]
+    assert list(articles["outlet"]) == [outlet for outlet, _, _ in cards]

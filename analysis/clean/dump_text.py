@@ -195,6 +195,15 @@ _IMAGE_LABEL = re.compile(
 )
 
 
+#: An image label alone on its line whose text names a logo ("[Image: Example Post
+#: logo]", the alt text a page gives a publisher's logo over each card of an
+#: aggregator): the logo's name, which the picture shows.
+_LOGO_LABEL = re.compile(
+    r"^[ \t]*\[(?:image|img|photo|picture|logo):[ \t]+(?P<name>[^\[\]\n]*?\S)[ \t]+logo\][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def drop_image_labels(text: str) -> str:
     """``text`` without a text browser's image labels (:data:`_IMAGE_LABEL`).
 
@@ -207,11 +216,13 @@ def drop_image_labels(text: str) -> str:
     -------
     str
         The text with each ``[logo]``, ``[image]``, ``[IMG]`` (any case) that starts a
-        line or follows a space removed, and the spaces after it.
+        line or follows a space removed, and the spaces after it; a label alone on its
+        line naming a logo (``[Image: Example Post logo]``) is the logo's name
+        (``Example Post``), the name the picture shows (:data:`_LOGO_LABEL`).
     """
     if "[" not in text:
         return text
-    return _IMAGE_LABEL.sub("", text)
+    return _IMAGE_LABEL.sub("", _LOGO_LABEL.sub(r"\g<name>", text))
 
 
 # A link's address in angle brackets after its text, as a browser's "save as text"
