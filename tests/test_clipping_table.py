@@ -135,6 +135,9 @@ def test_a_read_later_csv_export_is_a_row_per_article_its_host_the_outlet():
         ("Tarih", "Kaynak", "Başlık", "Özet"),  # Turkish
         ("Дата", "Джерело", "Заголовок", "Анотація"),  # Ukrainian
         ("Ημερομηνία", "Πηγή", "Τίτλος", "Περίληψη"),  # Greek: "Τίτλος" ends in final sigma
+        ("ngay", "bao", "tieu_de", "tom_tat"),  # Vietnamese, a database's column names
+        ("Ngày", "Báo", "Tiêu đề", "Tóm tắt"),  # Vietnamese
+        ("ਮਿਤੀ", "ਸਰੋਤ", "ਸਿਰਲੇਖ", "ਸਾਰ"),  # Punjabi
     ],
 )
 def test_a_clipping_table_is_read_under_column_names_of_other_languages(header):
@@ -188,3 +191,20 @@ def test_greek_column_names_ending_in_final_sigma_give_their_fields():
         "published",
         "byline",
     ]
+
+
+def test_a_database_clients_box_table_is_a_clipping_table():
+    # review h176 item 5: psql prints its rows between "+---+" rules, "+===+" under the
+    # header, the query over it and "(3 rows)" under it
+    widths = [max(len(row[k]) for row in [HEADER, *CLIPPINGS]) for k in range(len(HEADER))]
+    rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+    def row(cells: tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    lines = ["newsdb=> SELECT * FROM clippings LIMIT 3;", rule, row(HEADER)]
+    lines += [rule.replace("-", "="), *map(row, CLIPPINGS), rule, "(3 rows)", ""]
+    articles = extract_articles("\n".join(lines), name="query.txt")
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]

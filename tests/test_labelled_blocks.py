@@ -32,12 +32,14 @@ CLIPPINGS = [
         "The cheese took a silver medal at an international contest this week.",
     ),
 ]
-# The labels in English, Polish and Greek (a report's field words, not a site's; the
+# The labels in English, Polish, Greek and Punjabi (a report's field words, not a site's; the
 # Greek "Τίτλος" and "Συντάκτης" end in the final sigma, case-folded to "σ").
 LABELS = {
     "en": ("Title", "Outlet", "Date", "Page", "Author", "Reach"),
     "pl": ("Tytuł", "Medium", "Data", "Strona", "Autor", "Zasięg"),
     "el": ("Τίτλος", "Μέσο", "Ημερομηνία", "Σελίδα", "Συντάκτης", "Απήχηση"),
+    # Punjabi: letters with their combining vowel signs (review h176 item 5)
+    "pa": ("ਸਿਰਲੇਖ", "ਸਰੋਤ", "ਮਿਤੀ", "ਪੰਨਾ", "ਲੇਖਕ", "ਪਹੁੰਚ"),
 }
 
 

@@ -4,8 +4,9 @@ A press office's or a monitoring service's coverage report lists the articles it
 one row each, under a header row naming the columns (``Date | Outlet | Headline |
 Snippet``), with tabs between the cells, pipes (``a | b``), semicolons (a spreadsheet
 saved as CSV in a locale whose decimal mark is the comma: ``Data;Mitjà;Titular``, a quoted
-cell's own semicolons separating none) or as a Markdown table (``| a | b |`` over a
-``|---|---|`` rule). Each row is an article with its own outlet, date, headline and
+cell's own semicolons separating none), as a Markdown table (``| a | b |`` over a
+``|---|---|`` rule) or as a database client's box table (psql's ``| a | b |`` between
+``+---+---+`` rules). Each row is an article with its own outlet, date, headline and
 text, not one page's body.
 
 The header decides: its cells are column names (the words :data:`COLUMN_ROLES` gives
@@ -59,6 +60,10 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "заголовок",
             "назва",
             "τίτλος",
+            "tiêu đề",
+            "tieu de",
+            "ਸਿਰਲੇਖ",
+            "शीर्षक",
         }
     ),
     "outlet": frozenset(
@@ -108,6 +113,12 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "πηγή",
             "μέσο",
             "veículo",
+            "báo",
+            "bao",
+            "nguồn",
+            "nguon",
+            "ਸਰੋਤ",
+            "स्रोत",
         }
     ),
     "published": frozenset(
@@ -130,6 +141,11 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "tarikh",
             "дата",
             "ημερομηνία",
+            "ngày",
+            "ngay",
+            "ਮਿਤੀ",
+            "तारीख",
+            "दिनांक",
         }
     ),
     "body": frozenset(
@@ -172,6 +188,12 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "аннотация",
             "περίληψη",
             "resumo",
+            "tóm tắt",
+            "tom tat",
+            "nội dung",
+            "noi dung",
+            "ਸਾਰ",
+            "सारांश",
         }
     ),
     "byline": frozenset(
@@ -192,6 +214,10 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "penulis",
             "автор",
             "συντάκτης",
+            "tác giả",
+            "tac gia",
+            "ਲੇਖਕ",
+            "लेखक",
         }
     ),
 }
@@ -261,6 +287,9 @@ MAX_HEADER_CHARS = 300
 
 # A Markdown table's rule under its header (``|---|:---:|``).
 _MARKDOWN_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A box table's rule over, under and between its rows, as a database client prints it
+# (psql's ``+-----+-----+``, ``+=====+`` under the header).
+_BOX_RULE = re.compile(r"^\s*\+(?:-{3,}\+)+\s*$|^\s*\+(?:={3,}\+)+\s*$")
 # The separators between cells: tabs, a pipe, the spaces of a column-aligned table.
 _SEPARATORS = {
     "tabs": re.compile(r"\t+"),
@@ -396,12 +425,12 @@ def _rows_under(
 ) -> list[ArticleRegion]:
     """The article rows under the ``header`` line: the lines printed as it is
     (``printing``) in as many cells (a column-aligned row: cut at the header's cell
-    ``starts``), a Markdown rule and blank lines between them skipped, up to the first
-    other line; a row whose headline's cell is empty is no article."""
+    ``starts``), a Markdown or a box table's rule and blank lines between them skipped,
+    up to the first other line; a row whose headline's cell is empty is no article."""
     rows = []
     for i in range(header + 1, len(lines)):
         line = lines[i]
-        if not line.strip() or _MARKDOWN_RULE.match(line):
+        if not line.strip() or _MARKDOWN_RULE.match(line) or _BOX_RULE.match(line):
             continue
         if printing == "aligned":
             cells = _aligned_cells(line, starts)

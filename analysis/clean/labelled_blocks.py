@@ -31,8 +31,10 @@ from analysis.text import LETTER_RUN
 #: Most words of a label (``Publication date``).
 MAX_LABEL_WORDS = 3
 
-# A labelled value: a label of letters, its colon, the value (up to the next one).
-_LABELLED = re.compile(rf"([^\W\d_]+(?: [^\W\d_]+){{0,{MAX_LABEL_WORDS - 1}}}):[ \t]*")
+# A labelled value: a label of letters (with their combining marks: Gurmukhi "ਸਿਰਲੇਖ"),
+# its colon, the value (up to the next one).
+_WORD = LETTER_RUN.pattern
+_LABELLED = re.compile(rf"({_WORD}(?: {_WORD}){{0,{MAX_LABEL_WORDS - 1}}}):[ \t]*")
 # What sets a line's labelled values apart: a tab or two spaces or more.
 _GAP = re.compile(r"\t+| {2,}")
 # A note in brackets after a name: ``Valley Courier (daily)``.
