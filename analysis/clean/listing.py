@@ -65,6 +65,7 @@ from analysis.clean.listing_headlines import comment_count_under_body, mark_head
 from analysis.clean.listing_lookalikes import (
     ENTRIES_OF_ONE_ARTICLE,
     NUMBERED_PARTS,
+    RELATED_PROMOS,
     numbered_parts,
     one_article,
 )
@@ -139,7 +140,9 @@ def find_cards_or_updates(
         are its dated entries
         (:data:`~analysis.clean.listing_lookalikes.ENTRIES_OF_ONE_ARTICLE`), the lines of
         the updates' headlines and texts, sorted: the article's body with its
-        introduction (empty otherwise).
+        introduction; on a story with promos of other stories between its paragraphs
+        (:data:`~analysis.clean.listing_lookalikes.RELATED_PROMOS`), the lines of its
+        opening text (empty otherwise).
     """
     lines = list(lines)
     # Kinds are worked out as read: blank or prose for every line, the rest of a kind
@@ -287,6 +290,8 @@ def _listing_regions(
             cards = numbered_parts(lines, cards)  # (not the next story's preview)
         updates = {i for card in cards for i in (card.title_line, *card.region.body_lines)}
         return [], tuple(sorted(updates))
+    if verdict == RELATED_PROMOS:  # the story's opening text is its body's too
+        return [], tuple(cards[0].region.body_lines)
     if verdict is not None:
         return [], ()
     # a card whose cue line was not read, laid out like the others

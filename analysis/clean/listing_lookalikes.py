@@ -25,7 +25,7 @@ from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_fields import rank_number
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
-from analysis.clean.header_lines import byline_above
+from analysis.clean.header_lines import RELATED_LABEL, byline_above
 from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
 
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
@@ -44,6 +44,10 @@ DATED_ENTRIES = "dated entries"
 #: :func:`one_article`'s verdict for a long read printed in numbered parts: the cards
 #: are its parts (:func:`numbered_parts`).
 NUMBERED_PARTS = "numbered parts"
+#: :func:`one_article`'s verdict for a story with promos of other stories between its
+#: paragraphs ("Also Read" over a headline, a date and a teaser): the first card is the
+#: story's opening, the other cards are no part of it (:func:`_promos_in_the_story`).
+RELATED_PROMOS = "related promos"
 #: The verdicts whose cards' text is the article's (:func:`one_article`).
 ENTRIES_OF_ONE_ARTICLE = (TIMED_UPDATES, DATED_ENTRIES, NUMBERED_PARTS)
 
@@ -81,7 +85,8 @@ def one_article(
         speakers or a panel's authors), :data:`TIMED_UPDATES` (a live blog's updates:
         the cards' text is the article's), :data:`DATED_ENTRIES` (a timeline's or a live
         blog's entries, some under a subhead read as a card's headline: the cards' text is
-        the article's), "sections" (the sections of the article
+        the article's), :data:`RELATED_PROMOS` (the first card opens the page's story,
+        the others are promos set in it), "sections" (the sections of the article
         the page opens with), "chrome" (the cards lie around the page's own article),
         or None.
     """
@@ -95,6 +100,8 @@ def one_article(
         return TIMED_UPDATES  # a live blog's updates: one article
     if _story_over_a_box(lines, kinds, cards):
         return "related box"  # the page's story and a box of teasers under its heading
+    if _promos_in_the_story(lines, cards):
+        return RELATED_PROMOS  # "Also Read" boxes set between the story's paragraphs
     body = _page_body(lines, kinds, detected_body)
     if _opens_with_article(body, cards):
         return "sections"  # the cards are the sections of the article the page opens with
@@ -353,6 +360,21 @@ def _story_over_a_box(lines: list[str], kinds: LineKinds, cards: list[Card]) -> 
     return paragraphs >= 2 and all(
         is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in box
     )
+
+
+def _promos_in_the_story(lines: list[str], cards: list[Card]) -> bool:
+    """True when every card but the first opens under a related-story label alone on its
+    line ("Also Read", "Read also", "Baca juga":
+    :data:`~analysis.clean.header_lines.RELATED_LABEL`) right over its headline, and the
+    first does not: promos of other stories set between the paragraphs of the page's own
+    story, each with its headline, date and teaser, as an Indian paper prints them. A
+    listing labels none of its cards so, or all of them."""
+    first, promos = cards[0], cards[1:]
+
+    def labelled(card: Card) -> bool:
+        return card.title_line > 0 and RELATED_LABEL.match(lines[card.title_line - 1]) is not None
+
+    return not labelled(first) and all(map(labelled, promos))
 
 
 def _stamps_dating_no_card(lines: list[str], kinds: LineKinds, cards: list[Card]) -> int:
