@@ -65,6 +65,7 @@ import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from analysis.clean.asciidoc_text import plain_asciidoc
 from analysis.clean.bookmark_file import bookmark_document
 from analysis.clean.drop_caps import join_drop_caps
 from analysis.clean.dump_text import (
@@ -798,7 +799,8 @@ def plain_dump_text(text: str) -> str:
 
     HTML character references are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
-    text view prints after its links, then Markdown's marks (a mail client's line in
+    text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
+    a page that opens with its "= Title") and Markdown's marks (a mail client's line in
     emphasis before its address, "*Title* <https://...>", is then whole) and a text
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
     characters are removed, a hard-wrapped page's paragraphs are joined, a drop cap
@@ -823,7 +825,9 @@ def plain_dump_text(text: str) -> str:
     plain = drop_link_marks(
         join_drop_caps(
             join_hard_wraps(
-                drop_invisible(drop_image_labels(plain_markdown(drop_link_addresses(text))))
+                drop_invisible(
+                    drop_image_labels(plain_markdown(plain_asciidoc(drop_link_addresses(text))))
+                )
             )
         )
     )
