@@ -12,7 +12,9 @@ line-end and control-character normalization of analysis.clean.read, in this ord
   URL's ``?a=1&b=2`` stay as printed;
 - an AsciiDoc source's marks are taken off (:mod:`analysis.clean.asciidoc_text`: the
   ``=`` of its titles, its attribute lines, its link macros' addresses) when the page
-  opens with its document title (``= Title``);
+  opens with its document title (``= Title``); a reStructuredText source's
+  (:mod:`analysis.clean.rst_text`: a field's opening colon, ``:Author: X``, its
+  directives, its links' addresses) when it underlines its titles so;
 - Markdown's marks are taken off (:func:`plain_markdown`): a heading's ``#`` marks, the
   ``**`` around strong text, a link or image printed as ``[text](address)`` becomes its
   text (a scraper's Markdown output prints the page's every link so), the ``>`` marks of

@@ -90,6 +90,7 @@ from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.printed_pages import join_printed_pages
+from analysis.clean.rst_text import plain_rst
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
 from analysis.clean.ruby_text import without_ruby_readings
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
@@ -800,7 +801,8 @@ def plain_dump_text(text: str) -> str:
     HTML character references are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
     text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
-    a page that opens with its "= Title") and Markdown's marks (a mail client's line in
+    a page that opens with its "= Title"), reStructuredText's (analysis.clean.rst_text:
+    ":Author: X" fields) and Markdown's marks (a mail client's line in
     emphasis before its address, "*Title* <https://...>", is then whole) and a text
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
     characters are removed, a hard-wrapped page's paragraphs are joined, a drop cap
@@ -826,7 +828,9 @@ def plain_dump_text(text: str) -> str:
         join_drop_caps(
             join_hard_wraps(
                 drop_invisible(
-                    drop_image_labels(plain_markdown(plain_asciidoc(drop_link_addresses(text))))
+                    drop_image_labels(
+                        plain_markdown(plain_rst(plain_asciidoc(drop_link_addresses(text))))
+                    )
                 )
             )
         )
