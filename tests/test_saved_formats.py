@@ -551,3 +551,32 @@ def test_an_api_response_saved_as_text_is_a_listing_of_its_stories():
 def test_a_text_opening_like_json_without_stories_stays_a_text(data):
     page = page_from_bytes(data, "page.txt", "raw/page.txt")
     assert page.html is None
+
+
+def test_a_feed_item_without_a_description_is_read_with_its_content_encoded():
+    """A WordPress export (WXR) or feed whose items hold their text only in
+    ``<content:encoded>``: each item is a card with that text, not a headline alone."""
+    items = "".join(
+        f"<item><title>{title}</title><link>https://valleycourier.org/?p={n}</link>"
+        f"<pubDate>Tue, 0{3 - n} Mar 2026 08:00:00 +0000</pubDate><description></description>"
+        f"<content:encoded><![CDATA[<!-- wp:paragraph --><p>{text}</p><!-- /wp:paragraph -->]]>"
+        "</content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded></item>"
+        for n, title, text in [
+            (0, "Council approves the budget", "Councillors voted 7 to 2 on Tuesday."),
+            (1, "School reopens after the floods", _PUPILS),
+        ]
+    )
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"><channel>'
+        "<title>Valley Courier</title><link>https://valleycourier.org</link>"
+        f"{items}</channel></rss>"
+    ).encode()
+    page = page_from_bytes(data, "export.xml", "raw/export.xml")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [
+        "Council approves the budget",
+        "School reopens after the floods",
+    ]
+    assert list(articles["body"]) == ["Councillors voted 7 to 2 on Tuesday.", _PUPILS]

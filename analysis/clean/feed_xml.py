@@ -6,7 +6,9 @@ HTML reader reads as any other: each item an ``<article>`` holding its title as 
 linked heading, its date (``<time datetime>``, RSS's RFC 822 ``pubDate`` as ISO 8601
 with its own offset), the publisher an aggregator's item credits (``<source>``) as its
 "Source:" line (the card's outlet; a title ending in " - PUBLISHER" loses that end) and
-its description or summary (markup taken off) as the teaser.
+its description or summary (markup taken off) as the teaser, else its full text
+(``<content:encoded>``, RSS's content module: a WordPress feed or WXR export whose
+description is empty).
 Every value is escaped: the feed's text never becomes markup. The channel's link is the
 page's canonical URL (the outlet's key), and the part of the channel's title that names
 that link's domain ("Example Star" of "Example Star - News") its site name.
@@ -36,13 +38,18 @@ from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
 from analysis.errors import PageReadError
 
+# RSS's content module (``<content:encoded>``: an item's full text as markup).
+_CONTENT_MODULE = "{http://purl.org/rss/1.0/modules/content/}encoded"
+
 #: File name endings of saved feeds (``feed.xml``, ``index.rss``, ``news.atom``).
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _NOT_A_PAGE = f"not a page ({PAGE_FORMATS}; a table of page metadata is given with --manifest)"
 # What separates a site's name from a section in a feed's title: "Site - News".
 _TITLE_PARTS = re.compile(r"\s+[-|–—:·»]\s+")
-_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
+_TAG = re.compile(
+    r"<!--.*?-->|<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S
+)
 
 
 class FeedItem(NamedTuple):
@@ -201,7 +208,8 @@ def _item(entry: Element) -> FeedItem | None:
             for field in ("description", "summary", "content")
             if (text := _text(_child(entry, field)))
         ),
-        "",
+        # no description: the item's full text (an export's excerpt:encoded is no text)
+        _text(entry.find(_CONTENT_MODULE)),
     )
     source_element = _child(entry, "source")
     source = _text(source_element) if source_element is not None else ""
