@@ -580,3 +580,53 @@ def test_a_feed_item_without_a_description_is_read_with_its_content_encoded():
         "School reopens after the floods",
     ]
     assert list(articles["body"]) == ["Councillors voted 7 to 2 on Tuesday.", _PUPILS]
+
+
+_VOTE = "Councillors voted seven to two on Tuesday after a long debate about the library hours."
+
+
+def test_csl_json_and_json_lines_saved_as_text_are_listings_of_their_stories():
+    """A reference manager's CSL-JSON export and a scraper's JSON Lines output, saved as
+    text: each story a card with its outlet (the periodical, the publisher), date and
+    authors, not one page of JSON."""
+    import json
+
+    csl = [
+        {
+            "id": f"item{n}",
+            "type": "article-newspaper",
+            "title": title,
+            "container-title": outlet,
+            "author": [{"family": family, "given": given}],
+            "issued": {"date-parts": [[2026, 3, 3 - n]]},
+            "accessed": {"date-parts": [[2026, 4, 1]]},
+            "abstract": text,
+        }
+        for n, title, outlet, given, family, text in [
+            (0, "Council approves the budget", "Valley Courier", "Jane", "Roe", _VOTE),
+            (1, "School reopens after the floods", "Hill Post", "Sam", "Poe", _PUPILS),
+        ]
+    ]
+    page = page_from_bytes(json.dumps(csl).encode(), "refs.txt", "raw/refs.txt")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [c["title"] for c in csl]
+    assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]
+    assert articles["body"][1] == _PUPILS
+    lines = "\n".join(
+        json.dumps(
+            {
+                "headline": c["title"],
+                "publisher": {"name": c["container-title"]},
+                "datePublished": f"2026-03-0{3 - n}T08:00:00Z",
+                "summary": c["abstract"],
+            }
+        )
+        for n, c in enumerate(csl)
+    )
+    page = page_from_bytes(lines.encode(), "scrape.txt", "raw/scrape.txt")
+    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["title"]) == [c["title"] for c in csl]
+    assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
+    assert articles["body"][1] == _PUPILS

@@ -8,7 +8,10 @@ lines ``ID:JSON``). Each site
 shapes that data its own way, but the objects a story is made of are named by the
 field names content systems share (schema.org's, JSON Feed's, the CMSs' own):
 ``headline`` or ``title``, a ``body``/``content``/``articleBody``, a ``summary``, a
-``publishedAt``/``datePublished``, an ``author``. Read here, as data only (parsed as
+``publishedAt``/``datePublished``, an ``author`` (CSL-JSON's too, a reference manager's
+export: ``abstract``, ``issued`` ``date-parts``, ``author`` ``given`` and ``family``;
+a story's ``container-title`` or ``publisher`` name is its outlet, as an aggregator's
+``source``). Read here, as data only (parsed as
 JSON, never run; every value becomes text):
 
 - :func:`state_article`: the object with a title and the longest body, which is not
@@ -72,15 +75,19 @@ _SUMMARY_KEYS = (
     "subtitle",
     "lead",
     "intro",
+    "abstract",
 )
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
 # The keys of a person's or a site's name in an object.
 _NAME_KEYS = ("name", "displayName", "fullName")
+# A reference's periodical (CSL-JSON's "container-title", a reference manager's export):
+# the story's outlet, as an aggregator's "source" is.
+_PERIODICAL_KEYS = ("container-title",)
 # A key naming when the story was published ("publishedAt", "datePublished",
 # "publish_date", "pubDate", "date", "createdAt"), and an ISO 8601 value.
-_DATE_KEY = re.compile(r"publish|^(?:pub_?)?date$|^created(?:_?at)?$", re.IGNORECASE)
+_DATE_KEY = re.compile(r"publish|^(?:pub_?)?date$|^created(?:_?at)?$|^issued$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
@@ -251,7 +258,7 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
     source = (
         next(iter(_names(node.get("source"))), None)
         if isinstance(node.get("source"), dict)
-        else None
+        else _first_text(node, _PERIODICAL_KEYS) or next(iter(_names(node.get("publisher"))), None)
     )
     return FeedItem(title, link, date, date, _summary(node), source, _authors(node))
 
@@ -303,7 +310,23 @@ def _date(node: dict) -> str | None:
             return value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return _epoch_day(value)
+        if isinstance(value, dict) and (day := _date_parts(value.get("date-parts"))):
+            return day
     return None
+
+
+def _date_parts(value: object) -> str | None:
+    """CSL-JSON's date (``{"date-parts": [[2026, 12, 3]]}``) as ISO 8601; None for a
+    year or a month alone (no day), or anything else."""
+    if not (isinstance(value, list) and value and isinstance(value[0], list)):
+        return None
+    parts = value[0]
+    if len(parts) < 3 or not all(isinstance(p, (int, str)) and str(p).isdigit() for p in parts[:3]):
+        return None
+    try:
+        return dt.date(*(int(p) for p in parts[:3])).isoformat()
+    except ValueError:
+        return None
 
 
 def _epoch_day(value: float) -> str | None:
@@ -371,10 +394,14 @@ def _authors(node: dict) -> str | None:
 
 
 def _names(value: object) -> list[str]:
-    """An author value's names: a string, an object's ``name``, or a list of those."""
+    """An author value's names: a string, an object's ``name`` (or CSL-JSON's
+    ``given`` and ``family``), or a list of those."""
     if isinstance(value, str):
         return [name] if (name := " ".join(value.split())) else []
     if isinstance(value, dict):
+        parts = [value.get(key) for key in ("given", "family")]
+        if isinstance(parts[1], str) and all(isinstance(p, str) for p in parts if p is not None):
+            return _names(" ".join(p for p in parts if p))
         return next((names for key in _NAME_KEYS if (names := _names(value.get(key)))), [])
     if isinstance(value, list):
         return [

@@ -10,7 +10,8 @@ shown tree was saved as text; or a JSON object whose ``version`` is JSON Feed's)
 reads it as
 :func:`analysis.clean.feed_xml.feed_document` reads a ``.xml`` feed: a listing page, one
 card per item. Other JSON saved as text (an API's response opened in a tab: a
-WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``) is read as the
+WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``; a reference
+manager's CSL-JSON; JSON Lines, one object a line) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. JSON is parsed as data only (never run); every value is escaped by
@@ -98,14 +99,32 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         summary each); no address.
     """
     try:
-        value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
         return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        if (value := _json_lines(text)) is None:
+            return None
     items = state_stories(value)
     if len(items) < 2:
         return None
     page = listing_html("", None, items)
     return SavedDocument(page.encode("utf-8"), "utf-8", None)
+
+
+def _json_lines(text: str) -> list[object] | None:
+    """JSON Lines (a scraper's or an API client's output: one JSON value a line) as the
+    list of its values; None when a line that is not blank is no JSON."""
+    values = []
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except ValueError:
+                return None
+    return values
 
 
 def json_feed_document(data: bytes, name: str) -> SavedDocument:

@@ -292,7 +292,8 @@ def listing_html(
     str
         The page's markup, every value escaped; each item's author, when every item
         names one, as a card's author element on its date's line (``class="author"``:
-        :func:`analysis.clean.html_cards.card_authors`).
+        :func:`analysis.clean.html_cards.card_authors`); an item crediting a source
+        (whose name line is the source's) prints its author after "By", signed or not.
     """
     head = []  # the channel's title is no item's: a feed of one item is one card
     if url is not None:
@@ -314,6 +315,9 @@ def listing_html(
         # (:func:`analysis.clean.html_cards.card_authors`): a name line of its own over
         # the teaser would open an article's header
         author = f' · <span class="author">{escape(item.author)}</span>' if signed else ""
+        if item.author and item.source:  # the name line is the source's: "By" marks the author
+            author = f' · By <span class="author">{escape(item.author)}</span>'
+
         if item.date:
             when = f' datetime="{escape(item.iso_date)}"' if item.iso_date else ""
             card.append(f"<p><time{when}>{escape(item.date)}</time>{author}</p>")
