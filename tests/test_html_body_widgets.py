@@ -89,3 +89,36 @@ def test_the_sites_calls_to_act_are_no_body_and_a_story_sentence_on_an_app_is(tm
     body = body_of(tmp_path, article)
     assert not any(call in body for call in calls)
     assert all(paragraph in body for paragraph in [*PARAGRAPHS, app])
+
+
+def _body_of_markup(tmp_path, markup: str) -> str:
+    path = tmp_path / "page.html"
+    path.write_text(markup, encoding="utf-8")
+    page = read_page(path)
+    return extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]["body"]
+
+
+def test_a_read_also_line_and_an_ad_label_in_a_br_body_are_no_body(tmp_path):
+    """A story set as text with <br> between its paragraphs (no <p>): its line of a bold
+    label and one link to another story, and its ad slot's label in a box the markup
+    calls an ad, stayed in the main text (h179 item 4: Ukrainian; made-up Polish here)."""
+    paragraphs = [
+        "Nowy most na Wiśle w Kraśniku Dolnym otwarto w piątek po dwóch latach budowy, "
+        "a pierwsi kierowcy przejechali nim tuż po południu.",
+        "Most ma czterysta metrów długości i dwa pasy ruchu w każdą stronę, a obok nich "
+        "ścieżkę dla rowerów i szeroki chodnik.",
+        "„Czekaliśmy na to bardzo długo” — powiedziała mieszkanka Kraśnika, pani Jadwiga "
+        "Sołtysiak, która codziennie dojeżdża do pracy na drugi brzeg.",
+    ]
+    markup = (
+        '<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Nowy most '
+        "otwarty | Głos Doliny</title></head><body><header><a href='/'>Głos Doliny</a>"
+        "</header><div class='wpis'><h1>Nowy most otwarty</h1>"
+        f"<div class='tresc'>{paragraphs[0]}<br><br>{paragraphs[1]}<br><br>"
+        "<div class='ad-slot'>Reklama</div>"
+        f"{paragraphs[2]}<br><br>\n<b>Czytaj także:</b> <a href='/n/7'>Ceny chleba znowu w "
+        "górę</a></div><div class='share'>Udostępnij</div></div>"
+        "<footer>© Głos Doliny</footer></body></html>"
+    )
+    body = _body_of_markup(tmp_path, markup)
+    assert body.split("\n\n") == paragraphs

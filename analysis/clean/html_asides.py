@@ -38,7 +38,8 @@ __all__ = ["ASIDE_CLASS_WORDS", "aside_paragraphs"]
 #: The class or id words that name a box of notes beside a story: a disclaimer or a
 #: disclosure, a method box, a caption of an image or infographic, links to other
 #: stories ("related", "read-also", "see-also"), a box of figures the site fills from
-#: its data (a match's or a player's "stats" table under a match report).
+#: its data (a match's or a player's "stats" table under a match report), an ad slot
+#: ("ad", "adv", "advert": its label).
 ASIDE_CLASS_WORDS = frozenset(
     {
         "disclaimer",
@@ -50,13 +51,19 @@ ASIDE_CLASS_WORDS = frozenset(
         "related",
         "also",
         "stats",
+        # an ad slot, its label ("Advertisement", "Реклама") the main text kept
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
     }
 )
 # The elements holding a paragraph's text (a table's row is one line of the main text).
 _PARAGRAPHS = ("p", "li", "div", "h2", "h3", "h4", "h5", "h6", "figcaption", "tr")
-# The letters a class or id holding a word of the family holds, any case of its first
-# letter ("Disclaimer", "fact-check__methodology"); whole words are checked after.
-_MAY_NAME_ASIDE = re.compile("|".join(word[1:] for word in sorted(ASIDE_CLASS_WORDS)))
+# The letters a class or id holding a word of the family holds, in any case
+# ("Disclaimer", "fact-check__methodology", "AdSlot"); whole words are checked after.
+_MAY_NAME_ASIDE = re.compile("|".join(sorted(ASIDE_CLASS_WORDS)), re.IGNORECASE)
 
 
 def aside_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]:

@@ -8,7 +8,9 @@ line, which in a text dump the body detector drops as chrome. In any language, t
 markup says what it is: :func:`link_paragraphs` gives their texts, which
 :func:`analysis.clean.articles.html_body_lines` leaves out of the body. A paragraph
 whose label is followed by text that is no link ("<strong>Tested by:</strong> Jane
-Doe"), or a subheading in the story's own words, is not one.
+Doe"), or a subheading in the story's own words, is not one. A story set as text with
+``<br>`` between its paragraphs has no paragraph element around such a link: there the
+line between two line breaks holding a label in bold and one link is one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _LABEL_ENDS = ":：|»›>-–—"
 #: The elements a label may be set in instead of ending with a mark ("<b>Read also</b>").
 _EMPHASIS = frozenset({"strong", "b", "em", "i", "span"})
 _PARAGRAPHS = frozenset({"p", "li", "div", "h4", "h5", "h6"})
+#: The elements a line of a text set with ``<br>`` stands between.
+_LINE_EDGES = frozenset({"br", "p", "div", "ul", "ol", "table", "blockquote", "h2", "h3", "hr"})
 
 
 def link_paragraphs(tree: HtmlElement) -> frozenset[str]:
@@ -70,4 +74,34 @@ def link_paragraphs(tree: HtmlElement) -> frozenset[str]:
         )
         if label[-1] in _LABEL_ENDS or emphasized:
             found.add(letters(text))
+    found.update(_link_lines(tree))
     return frozenset(found)
+
+
+def _link_lines(tree: HtmlElement) -> set[str]:
+    """The texts of the lines of a text set with ``<br>`` (no paragraph element around
+    each) that are a label in an emphasis element and one link to a story:
+    "<br><b>Читайте також:</b> <a>Headline</a><br>", the line standing alone between two
+    line breaks, the edges of its container or a block element."""
+    found = set()
+    for link in tree.iter("a"):
+        label = link.getprevious()
+        if label is None or label.tag not in _EMPHASIS or (label.tail or "").strip():
+            continue
+        link_text = link.text_content().strip()
+        label_text = label.text_content().strip()
+        if (
+            count_label_words(link_text) < MIN_HEADLINE_WORDS
+            or not label_text
+            or count_label_words(label_text) > MAX_LABEL_WORDS
+            or (link.tail or "").strip()
+        ):
+            continue
+        before, after = label.getprevious(), link.getnext()
+        if before is None:  # the line opens its container
+            opens_line = not (label.getparent().text or "").strip()
+        else:
+            opens_line = before.tag in _LINE_EDGES and not (before.tail or "").strip()
+        if opens_line and (after is None or after.tag in _LINE_EDGES):
+            found.add(letters(f"{label_text} {link_text}"))
+    return found
