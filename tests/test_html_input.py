@@ -1210,3 +1210,20 @@ def test_a_live_blogs_headline_is_the_title_not_its_first_updates(tmp_path):
     path = tmp_path / "live.html"
     path.write_text(markup, encoding="utf-8")
     assert read_page(path).html.title == "Night buses: live updates"
+
+
+def test_a_menus_links_printed_on_one_line_over_the_headline_are_no_category(tmp_path):
+    # the lead's review (round 14): an inline <nav> over the <h1> rendered as "Home News
+    # Sport Business", read as the story's category
+    nav = (
+        '<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a> '
+        '<a href="/business">Business</a></nav>'
+    )
+    page_html = ARTICLE_HTML.replace("<article>", f"{nav}<article>", 1)
+    assert page_html != ARTICLE_HTML
+    path = tmp_path / "night-buses.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    (article,) = extract_articles(page.text, page.name, PageFacts(html=page.html)).itertuples()
+    assert article.category is None
+    assert article.title == "Council expands night buses"

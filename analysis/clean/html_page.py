@@ -75,7 +75,7 @@ from analysis.clean.jsonld_article import (
     website_names,
 )
 from analysis.clean.markup_dates import is_update_date_only, own_article_day
-from analysis.clean.markup_lines import NO_MARKUP, MarkupLines
+from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, menu_texts
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
@@ -307,7 +307,13 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     asides = aside_paragraphs(tree, main_text)
     marks = MarkupLines(
-        headlines, openers, card_closers(cards), card_headlines(cards), links | asides, html=True
+        headlines,
+        openers,
+        card_closers(cards),
+        card_headlines(cards),
+        links | asides,
+        html=True,
+        menus=menu_texts(tree) if "<nav" in html or "navigation" in html else frozenset(),
     )
     # a provider slot is an image's text printed again before the headline
     provider = provider_name(tree) if "<h1" in html and "alt=" in html else None

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from analysis.clean.card_fields import meta_fields
 from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_cards import letters
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: Kinds of a name line (``National Review`` is a label, ``The Huffington Post`` a title).
 _NAME_KINDS = frozenset({"label", "title"})
@@ -56,6 +60,10 @@ class MarkupLines:
         Whether the lines are an HTML page's rendered text (its markup read, whatever it
         says of them): its whole stories under headings are the markup's to tell
         (:mod:`analysis.clean.html_stories`), not the text's.
+    menus : frozenset of str
+        The texts of the page's menus, two links or more (:func:`menu_texts`): rendered
+        inline without separators ("Home News Sport Business"), a menu's line reads as a
+        section's label; it is none (:mod:`analysis.clean.segment`).
     """
 
     story_headlines: frozenset[str] = frozenset()
@@ -64,10 +72,41 @@ class MarkupLines:
     card_headlines: frozenset[str] = frozenset()
     beside_story: frozenset[str] = frozenset()
     html: bool = False
+    menus: frozenset[str] = frozenset()
 
 
 #: A page whose markup says nothing of its lines (a text page).
 NO_MARKUP = MarkupLines()
+
+#: The fewest links of a menu (:func:`menu_texts`): one link is a breadcrumb's section.
+MENU_MIN_LINKS = 2
+
+
+def menu_texts(tree: HtmlElement) -> frozenset[str]:
+    """The texts of a page's menus: each ``<nav>`` element's (or an element whose
+    ``role`` is ``navigation``) holding :data:`MENU_MIN_LINKS` links or more, as their
+    letters (:func:`~analysis.clean.html_cards.letters`).
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The page as :func:`analysis.clean.html_page.rendered_page` parses it.
+
+    Returns
+    -------
+    frozenset of str
+        One text a menu, its letters and digits case folded; empty for a page whose
+        markup draws no such menu.
+    """
+    menus = set()
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag != "nav" and element.get("role") != "navigation":
+            continue
+        if sum(1 for _ in element.iter("a")) >= MENU_MIN_LINKS:
+            menus.add(letters(element.text_content()))
+    return frozenset(menus - {""})
 
 
 def mark_kinds(lines: Sequence[str], kinds: LineKinds, marks: MarkupLines) -> None:

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.body import body_line_indices
 from analysis.clean.closing_notes import BIO_LABEL, without_closing_notes
 from analysis.clean.editor_notes import is_editor_note, without_notes
+from analysis.clean.html_cards import letters
 from analysis.clean.html_stories import story_regions
 from analysis.clean.legal_notes import is_legal_note
 from analysis.clean.listing import ArticleRegion, find_cards_or_updates
@@ -240,6 +241,8 @@ def find_article_regions(
     if not body:
         return []
     fields = article_page_fields(lines, body, site)
+    if marks.menus:  # a menu's links rendered on one line over the headline: no section
+        fields = [f for f in fields if not _is_menu_category(f, lines, marks.menus)]
     field_lines = {f.line_no for f in fields}
     body = [i for i in body if i not in field_lines]  # a line with a value is not body
     bios = len(body) > 1 and any(f.field == "byline" and f.line_no > body[-1] for f in fields)
@@ -265,6 +268,16 @@ def find_article_regions(
             fields=tuple(fields),
         )
     ]
+
+
+def _is_menu_category(field: FieldSpan, lines: Sequence[str], menus: frozenset[str]) -> bool:
+    """Whether a category span is a whole line that is the text of one of the page's
+    menus (:attr:`~analysis.clean.markup_lines.MarkupLines.menus`: "Home News Sport
+    Business", a ``<nav>``'s links rendered inline), no section's label."""
+    if field.field != "category":
+        return False
+    line = lines[field.line_no]
+    return letters(line[field.start : field.end]) == letters(line) and letters(line) in menus
 
 
 def _without_story_notes(
