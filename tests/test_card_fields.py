@@ -577,3 +577,22 @@ def test_readers_questions_signed_so_are_one_article_with_the_questions_in_its_b
     for line in QA_LINES:
         if line.startswith('"'):
             assert line in body
+
+
+SEARCH_CARDS = [
+    ("Ferry fares will rise by a fifth next spring", "3 March 2026"),
+    ("New ferry terminal opens after two years of work", "28 February 2026"),
+    ("Ferry crew strike called off after a pay deal", "20 February 2026"),
+]
+
+
+@pytest.mark.parametrize("count", ["12 results", "Showing 1-10 of 48 results", "48 Ergebnisse"])
+def test_a_search_pages_count_over_its_first_card_is_no_category(count):
+    # the lead's review (round 14): "12 results" right over the first card was its category
+    lines = ["Harbour Gazette", "Home | News | Sport | Business", "", 'Search: "ferry"', ""]
+    lines.append(count)
+    for headline, day in SEARCH_CARDS:
+        lines += [headline, day, TEXT, ""]
+    articles = extract_articles("\n".join(lines), "search.txt")
+    assert len(articles) == 3
+    assert articles["category"].isna().all()

@@ -40,6 +40,7 @@ from analysis.clean.card_lines import (
     DANGLING_SEPARATOR,
     DOMAIN,
     FOREIGN_BYLINE,
+    RESULT_COUNT,
     SOURCE_CUE,
     SOURCE_CUE_WORD,
     find_time,
@@ -849,7 +850,8 @@ def _category(
     fields: Sequence[FieldSpan],
     outlet: str | None,
 ) -> list[FieldSpan]:
-    """The first bullet, or short label above the headline, that is not the outlet."""
+    """The first bullet, or short label above the headline, that is not the outlet nor a
+    search page's count of results (:data:`~analysis.clean.card_lines.RESULT_COUNT`)."""
     taken = {f.line_no for f in fields}
     for i in others:
         if i in taken:
@@ -857,6 +859,8 @@ def _category(
         start, end = line_value_span(lines[i])
         value = lines[i][start:end]
         above_label = kinds[i] == "label" and i < title_line
+        if RESULT_COUNT.match(value):
+            continue  # a search page's "12 results" over its first card
         if (kinds[i] == "bullet" or above_label) and value != outlet and end > start:
             return [FieldSpan(i, start, end, "category")]
     return []

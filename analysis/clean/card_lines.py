@@ -108,6 +108,17 @@ READ_MORE_CUES = re.compile(
     r"|続きを読む|阅读全文|閱讀全文|查看全文|อ่านต่อ|อ่านเพิ่มเติม|තවත් කියවන්න|អានបន្ត|ဆက်ဖတ်ရန်)",
     re.IGNORECASE,
 )
+#: A search or tag page's count of what it lists ("12 results", "Showing 48 results",
+#: "About 1,204 results", "3 articles", "48 Ergebnisse"): a number and the languages' word
+#: for results, matches or articles, nothing after it; no section's label.
+RESULT_COUNT = re.compile(
+    r"^\W*(?:(?:showing|about|found|displaying)\s+)?(?:\d[\d,.\s–-]*(?:of\s+)?)+\s*"
+    r"(?:results?|matches|hits|stories|posts|items|résultats?|articles?|resultados?"
+    r"|risultati|articoli|ergebnisse|treffer|artikel|resultaten|artikelen|träffar|resultater"
+    r"|wyniki|wyników|výsledků|výsledky|tulosta|sonuç|haber|результат(?:ов|а|ы)?|статей"
+    r"|نتيجة|نتائج|نتیجه|תוצאות|kết quả|hasil|件)\W*$",
+    re.IGNORECASE,
+)
 #: A promo link set in the text: a headline closed by a link label (``Title | Author Read
 #: more``) or opened by a promo label and a colon or a bar (``More: Title``, ``Related:
 #: Title``, ``ALSO READ | Title``), a related-story label also by a spaced dash
