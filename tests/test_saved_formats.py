@@ -553,6 +553,12 @@ def test_a_text_opening_like_json_without_stories_stays_a_text(data):
     assert page.html is None
 
 
+def _articles_of(data: bytes, name: str) -> pd.DataFrame:
+    """The articles of a file saved as ``name``."""
+    page = page_from_bytes(data, name, f"raw/{name}")
+    return extract_articles(page.text, page.name, PageFacts(html=page.html))
+
+
 def test_a_feed_item_without_a_description_is_read_with_its_content_encoded():
     """A WordPress export (WXR) or feed whose items hold their text only in
     ``<content:encoded>``: each item is a card with that text, not a headline alone."""
@@ -573,8 +579,7 @@ def test_a_feed_item_without_a_description_is_read_with_its_content_encoded():
         "<title>Valley Courier</title><link>https://valleycourier.org</link>"
         f"{items}</channel></rss>"
     ).encode()
-    page = page_from_bytes(data, "export.xml", "raw/export.xml")
-    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    articles = _articles_of(data, "export.xml")
     assert list(articles["title"]) == [
         "Council approves the budget",
         "School reopens after the floods",
@@ -607,8 +612,7 @@ def test_csl_json_and_json_lines_saved_as_text_are_listings_of_their_stories():
             (1, "School reopens after the floods", "Hill Post", "Sam", "Poe", _PUPILS),
         ]
     ]
-    page = page_from_bytes(json.dumps(csl).encode(), "refs.txt", "raw/refs.txt")
-    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    articles = _articles_of(json.dumps(csl).encode(), "refs.txt")
     assert list(articles["title"]) == [c["title"] for c in csl]
     assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
@@ -625,8 +629,54 @@ def test_csl_json_and_json_lines_saved_as_text_are_listings_of_their_stories():
         )
         for n, c in enumerate(csl)
     )
-    page = page_from_bytes(lines.encode(), "scrape.txt", "raw/scrape.txt")
-    articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    articles = _articles_of(lines.encode(), "scrape.txt")
     assert list(articles["title"]) == [c["title"] for c in csl]
     assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
     assert articles["body"][1] == _PUPILS
+
+
+def _telegram_export() -> dict:
+    """A Telegram channel's JSON export: a service note, two news posts (one with its
+    text as entities, one forwarded from another channel as a string) and a one-line
+    post."""
+    posts = [
+        {"id": 1, "type": "service", "date": "2026-03-01T08:00:00", "action": "create_channel"},
+        {
+            "id": 2,
+            "type": "message",
+            "date": "2026-03-03T09:12:44",
+            "from": "Valley Courier",
+            "text": [
+                {"type": "bold", "text": "Council approves the budget"},
+                "\n\n" + _VOTE + "\n\n",
+                {"type": "link", "text": "https://valleycourier.org/budget"},
+            ],
+        },
+        {
+            "id": 3,
+            "type": "message",
+            "date": "2026-03-02T18:40:02",
+            "forwarded_from": "Hill Post",
+            "text": "School reopens after the floods\n\n" + _PUPILS,
+        },
+        {"id": 4, "type": "message", "date": "2026-03-03T19:00:00", "text": "Subscribe to us!"},
+    ]
+    return {"name": "Valley Courier", "type": "public_channel", "id": 1, "messages": posts}
+
+
+def test_a_telegram_channels_json_export_is_a_listing_of_its_posts():
+    import json
+
+    data = json.dumps(_telegram_export(), ensure_ascii=False, indent=1).encode("utf-8")
+    articles = _articles_of(data, "result.txt")
+    assert list(articles["title"]) == [
+        "Council approves the budget",
+        "School reopens after the floods",
+    ]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    # the channel, or the channel a post was forwarded from
+    assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
+    assert list(articles["body"]) == [_VOTE, _PUPILS]
+    group = dict(_telegram_export(), type="private_group")
+    page = page_from_bytes(json.dumps(group).encode(), "chat.txt", "raw/chat.txt")
+    assert page.html is None or "Council approves" not in (page.html or "")

@@ -11,7 +11,8 @@ reads it as
 :func:`analysis.clean.feed_xml.feed_document` reads a ``.xml`` feed: a listing page, one
 card per item. Other JSON saved as text (an API's response opened in a tab: a
 WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``; a reference
-manager's CSL-JSON; JSON Lines, one object a line) is read as the
+manager's CSL-JSON; JSON Lines, one object a line; a Telegram channel's export, read by
+:mod:`analysis.clean.telegram_export`) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. JSON is parsed as data only (never run); every value is escaped by
@@ -27,6 +28,7 @@ from html import unescape
 from analysis.clean.app_state import state_stories
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
 from analysis.clean.saved_document import SavedDocument, web_url
+from analysis.clean.telegram_export import telegram_posts
 from analysis.errors import PageReadError
 
 #: How far into the file its opening is looked for (bytes).
@@ -107,6 +109,12 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
     except ValueError:
         if (value := _json_lines(text)) is None:
             return None
+    if (channel := telegram_posts(value)) is not None:  # a Telegram channel's export
+        site, items = channel
+        if not items:
+            return None
+        page = listing_html("", None, items, site)
+        return SavedDocument(page.encode("utf-8"), "utf-8", None)
     items = state_stories(value)
     if len(items) < 2:
         return None
