@@ -215,3 +215,38 @@ def test_a_printed_storys_headline_date_and_authors_are_read_from_its_state():
     # a <title> that is a headline of its own is kept
     (article,) = _clean(markup.replace("<title>Lowland Courier", "<title>Dyke raised")).articles
     assert article["title"] == "Dyke raised"
+
+
+def _astro(value: object) -> list:
+    """Astro's serialisation of a prop: [1, items] for an array, [0, value] else."""
+    if isinstance(value, list):
+        return [1, [_astro(item) for item in value]]
+    if isinstance(value, dict):
+        return [0, {key: _astro(item) for key, item in value.items()}]
+    return [0, value]
+
+
+def test_a_list_only_in_an_astro_islands_props_is_a_listing_of_its_stories():
+    from html import escape
+
+    stories = [
+        {
+            "title": f"Story number {n} about the {topic}",
+            "excerpt": f"The {topic} is the subject of this short teaser, number {n}.",
+            "date": f"2026-03-0{n}T08:00:00.000Z",
+            "author": name,
+        }
+        for n, topic, name in [(1, "harbour", "Femke Dijkstra"), (2, "dyke", "Ruud Aalbers")]
+    ]
+    props = escape(json.dumps({"items": _astro(stories), "section": [0, "News"]}))
+    markup = (
+        "<!DOCTYPE html><html><head><title>News | Lowland Courier</title></head><body>"
+        "<header><a href='/'>Lowland Courier</a></header><main><h1>News</h1>"
+        f"<astro-island uid='Z1' component-url='/_astro/List.js' props=\"{props}\" "
+        "client='only'></astro-island></main><footer>&copy; 2026</footer></body></html>"
+    )
+    articles = _clean(markup, "news.html").articles
+    assert [a["title"] for a in articles] == [s["title"] for s in stories]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02"]
+    assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers"]
+    assert articles[1]["body"].startswith("The dyke is the subject")

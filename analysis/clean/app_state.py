@@ -4,7 +4,8 @@ A page a script renders and that was saved without running its scripts shows onl
 shell; Next.js and other frameworks leave the page's data in the markup as JSON
 (``<script id="__NEXT_DATA__">``, ``window.__INITIAL_STATE__ = {...}``; the App
 Router's "flight" chunks, ``self.__next_f.push([1,"..."])``, whose strings joined are
-lines ``ID:JSON``). Each site
+lines ``ID:JSON``; an Astro island's ``props`` attribute, each value a ``[type, value]``
+pair). Each site
 shapes that data its own way, but the objects a story is made of are named by the
 field names content systems share (schema.org's, JSON Feed's, the CMSs' own):
 ``headline`` or ``title``, a ``body``/``content``/``articleBody``, a ``summary``, a
@@ -61,6 +62,13 @@ _NEXT_FLIGHT = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\\n]|\
 # A flight line holding JSON: its row id (hex), a colon, then an array or object (a
 # row typed by a letter, "I[...]" a module or "T12,text" a text, is no data).
 _FLIGHT_ROW = re.compile(r"^[0-9a-f]+:(?=[\[{])", re.MULTILINE)
+# An Astro island's props (the component's data, rendered on the client only, or again
+# there): an attribute of JSON, each value a [type, value] pair.
+_ASTRO_PROPS = re.compile(r"""<astro-island\b[^>]*?\sprops\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+# Astro's serialised types whose value is read: 0 a value or an object of pairs, 1 an
+# array of pairs, 3 a date (ISO 8601 text); the others (a RegExp, a Map, a typed array
+# ...) are kept as they are written.
+_ASTRO_VALUE, _ASTRO_ARRAY = 0, 1
 # A tag in a rendered value (script and style elements with their content).
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
 _TITLE_KEYS = ("headline", "title")
@@ -136,7 +144,9 @@ def app_state_data(markup: str) -> object | None:
     object or None
         The ``__NEXT_DATA__`` script's JSON, else the first ``window.__..._STATE__ =``
         (or ``__NUXT__``) assignment whose value is JSON, else the list of the JSON rows
-        of the App Router's flight chunks; None when there is none.
+        of the App Router's flight chunks, else the list of the page's Astro islands'
+        props (their ``[type, value]`` pairs read as the values); None when there is
+        none.
     """
     decoder = json.JSONDecoder()
     if (match := _NEXT_DATA.search(markup)) is not None:
@@ -149,7 +159,33 @@ def app_state_data(markup: str) -> object | None:
             return decoder.raw_decode(markup, match.end())[0]
         except ValueError:
             continue
-    return _flight_rows(markup)
+    return _flight_rows(markup) or _astro_props(markup)
+
+
+def _astro_props(markup: str) -> list[object] | None:
+    """The props of a page's Astro islands (``<astro-island props="...">``) as plain
+    values; None when the page has no island with props that are JSON."""
+    found = []
+    for match in _ASTRO_PROPS.finditer(markup):
+        try:
+            props = json.loads(unescape(match.group(1) or match.group(2) or ""))
+        except ValueError:
+            continue
+        if isinstance(props, dict):
+            found.append({key: _astro_value(value, 0) for key, value in props.items()})
+    return found or None
+
+
+def _astro_value(pair: object, depth: int) -> object:
+    """One ``[type, value]`` pair of Astro's serialisation as its value."""
+    if not (isinstance(pair, list) and len(pair) == 2) or depth > _MAX_DEPTH:
+        return pair
+    kind, value = pair
+    if kind == _ASTRO_ARRAY and isinstance(value, list):
+        return [_astro_value(item, depth + 1) for item in value]
+    if kind == _ASTRO_VALUE and isinstance(value, dict):
+        return {key: _astro_value(item, depth + 1) for key, item in value.items()}
+    return value
 
 
 def _flight_rows(markup: str) -> list[object] | None:

@@ -39,7 +39,8 @@ from analysis.clean.jsonld_article import json_ld_values
 _APP_STATE = re.compile(
     r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
     r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
-    r"|\bself\.(__next_f)\.push\(",
+    r"|\bself\.(__next_f)\.push\("
+    r"|<(astro-island)\b[^>]*?\sprops\s*=",
     re.IGNORECASE,
 )
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
@@ -73,7 +74,7 @@ def with_script_data(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMeta
     body = article_body(markup) if "articleBody" in markup else None
     if body is not None and prints_opening(text, body):
         body = None
-    state = app_state_name(markup) if "__" in markup else None
+    state = app_state_name(markup) if "__" in markup or "astro-island" in markup else None
     if body is None and state is None:
         return metadata
     metadata = replace(metadata, script_body=body, app_state=state)
@@ -194,8 +195,9 @@ def app_state_name(markup: str) -> str | None:
     -------
     str or None
         ``__NEXT_DATA__``, ``__NUXT_DATA__``, ``__NUXT__``, ``__INITIAL_STATE__``,
-        ``__PRELOADED_STATE__``, ``__APOLLO_STATE__`` or ``__next_f`` (Next.js App
-        Router's flight chunks; the first found), or None.
+        ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, ``__next_f`` (Next.js App
+        Router's flight chunks) or ``astro-island`` (an Astro island with props; the
+        first found), or None.
     """
     match = _APP_STATE.search(markup)
     if match is None:
