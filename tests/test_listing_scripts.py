@@ -327,3 +327,18 @@ def test_a_feed_readers_cards_aged_without_a_word_for_ago_are_split():
     assert articles["title"].tolist() == [title for title, _, _ in cards]
     assert articles["outlet"].tolist() == [outlet for _, outlet, _ in cards]
     assert articles["relative_time"].tolist() == [age for _, _, age in cards]
+
+
+@pytest.mark.parametrize("year", ["2026年", "民國115年"], ids=["gregorian", "roc"])
+def test_a_chinese_meta_line_of_a_date_and_a_reporters_credit_opens_each_card(year):
+    # "2026年5月12日　記者陳怡君／高雄報導": a date and a reporter's credit of a place's
+    # report; each character of the script counted as a word, the line was a headline's
+    names = ["陳怡君", "林志明", "黃淑芬", "王大明"]
+    cards = [
+        f"{title}\n{year}5月{12 - k}日\u3000記者{names[k]}／高雄報導\n{teaser}"
+        for k, (title, teaser) in enumerate(CARDS["zh"])
+    ]
+    result = _cleaned("河川日報\n\n首页\n新闻\n\n" + "\n\n".join(cards) + "\n\n© 2026 河川日報\n")
+    assert [a["title"] for a in result.articles] == [title for title, _ in CARDS["zh"]]
+    assert [a["published"] for a in result.articles] == [f"2026-05-{12 - k:02d}" for k in range(4)]
+    assert [a["byline"] for a in result.articles] == names

@@ -522,6 +522,12 @@ def _late_kind(line: str) -> str:
         or MEDIA_PLAYER.search(text)
     ):
         return "caption"
+    if (
+        # a date and a reporter's credit in a script without spaces ("2026年12月3日
+        # 記者陳怡君／高雄報導"): each a token of a few letters, not one word a letter
+        n_words > MAX_META_WORDS and count_label_words(text) <= MAX_META_WORDS and find_byline(text)
+    ):
+        return "meta"
     if n_words <= MAX_META_WORDS and (
         find_byline(text)
         or FOREIGN_BYLINE.match(text)
