@@ -339,6 +339,29 @@ def test_a_chinese_meta_line_of_a_date_and_a_reporters_credit_opens_each_card(ye
         for k, (title, teaser) in enumerate(CARDS["zh"])
     ]
     result = _cleaned("河川日報\n\n首页\n新闻\n\n" + "\n\n".join(cards) + "\n\n© 2026 河川日報\n")
-    assert [a["title"] for a in result.articles] == [title for title, _ in CARDS["zh"]]
-    assert [a["published"] for a in result.articles] == [f"2026-05-{12 - k:02d}" for k in range(4)]
-    assert [a["byline"] for a in result.articles] == names
+    assert _title_date_byline(result) == [
+        (title, f"2026-05-{12 - k:02d}", names[k]) for k, (title, _) in enumerate(CARDS["zh"])
+    ]
+
+
+def _title_date_byline(result) -> list[tuple]:
+    return [(a["title"], a["published"], a["byline"]) for a in result.articles]
+
+
+def test_a_haitian_creole_cards_date_and_byline_make_its_meta_line():
+    # "3 desanm 2026 · Pa NAME · Seksyon": Haitian Creole's months and "pa" (by); unread,
+    # the line was no meta line and the search page one article
+    titles = [
+        "Lekòl nan Okap rouvri pòt yo apre inondasyon",
+        "Pwofesè nan Jakmèl mande ogmantasyon salè",
+        "Kantin lekòl rive nan twa nouvo komin",
+    ]
+    printed = ["3 desanm 2026", "2 desanm 2026", "30 novanm 2026"]
+    names = ["Jean Pierre", "Nadège Étienne", "Marie Joseph"]
+    teaser = "Ministè a pwomèt nouvo liv pou timoun yo nan tout lekòl nan depatman an."
+    meta = [f"{day} · Pa {name} · Edikasyon" for day, name in zip(printed, names, strict=True)]
+    blocks = [f"{title}\n{line}\n{teaser}" for title, line in zip(titles, meta, strict=True)]
+    text = "Nouvèl Lakay\n\nRechèch: lekol\n128 rezilta\n\n" + "\n\n".join(blocks)
+    result = _cleaned(text + "\n\n‹ Anvan  1  2  3  Pwochen ›\n")
+    days = ["2026-12-03", "2026-12-02", "2026-11-30"]
+    assert _title_date_byline(result) == list(zip(titles, days, names, strict=True))

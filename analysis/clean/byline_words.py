@@ -77,6 +77,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "sm": ("tusia e",),  # "written by"
     "rw": ("yanditswe na",),  # "written by"
     "tl": ("isinulat ni", "sinulat ni"),  # "written by" ("ni" alone: NAME_LIKE_BY_WORDS)
+    "ht": ("pa",),  # Haitian Creole "by"
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS

@@ -216,6 +216,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā"
         " mahuru - - hakihea",
     ),
+    # Haitian Creole (CLDR has no Haitian months; the spelling of the Akademi Kreyòl's
+    # dictionary: "3 desanm 2026")
+    "ht": ("janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",),
     # Samoan (glibc's sm_WS locale; CLDR has no Samoan)
     "sm": ("ianuari fepuari mati aperila me iuni iulai auguso setema oketopa novema tesema",),
     # Tajik: the izofat form a date prints ("17 декабри соли 1273", "07 сентябри соли 2018")
