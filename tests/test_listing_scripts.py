@@ -365,3 +365,28 @@ def test_a_haitian_creole_cards_date_and_byline_make_its_meta_line():
     result = _cleaned(text + "\n\n‹ Anvan  1  2  3  Pwochen ›\n")
     days = ["2026-12-03", "2026-12-02", "2026-11-30"]
     assert _title_date_byline(result) == list(zip(titles, days, names, strict=True))
+
+
+def test_a_hebrew_calendar_date_beside_the_gregorian_is_no_cards_outlet():
+    # "מאת NAME | כ"ג בכסלו תשפ"ז | 3.12.2026": the Hebrew calendar's date (day and year
+    # in Hebrew numerals, no digit) was the first name-like part: every card's outlet
+    assert not is_outlet_name('כ"ג בכסלו תשפ"ז') and not is_outlet_name("ה׳ באדר ב׳")
+    assert is_outlet_name("קול הגליל")
+    titles = [
+        "נפתח כביש עוקף חדש בכרמיאל",
+        "עונת הזיתים בגליל: יבול שיא",
+        "צפת: פסטיבל אורות יוקדם",
+    ]
+    days = [
+        'כ"ג בכסלו תשפ"ז | 3.12.2026',
+        'כ"ב בכסלו תשפ"ז | 2.12.2026',
+        'כ"א בכסלו תשפ"ז | 1.12.2026',
+    ]
+    teaser = "משרד התחבורה חנך הבוקר את הכביש החדש. הנסיעה מהעיר לצומת תתקצר בעשר דקות."
+    blocks = [
+        f"{title}\nמאת נועה לוי | {day}\n{teaser}" for title, day in zip(titles, days, strict=True)
+    ]
+    result = _cleaned("קול הגליל\nחדשות | אזורי | ספורט\n\n" + "\n\n".join(blocks) + "\n")
+    assert [a["title"] for a in result.articles] == titles
+    assert {a["outlet"] for a in result.articles} == {"קול הגליל"}
+    assert [a["published"] for a in result.articles] == ["2026-12-03", "2026-12-02", "2026-12-01"]

@@ -47,7 +47,7 @@ from analysis.clean.card_lines import (
     is_signed_quotation,
     is_url_crumb,
 )
-from analysis.clean.dates import find_date_span
+from analysis.clean.dates import HEBREW_CALENDAR_DATE, find_date_span
 from analysis.clean.header_lines import FOREIGN_BYLINE_CUES, find_name_below_cue
 from analysis.clean.outlet import name_matches_domain
 from analysis.clean.page_metadata import FieldSpan, find_byline, line_value_span
@@ -346,7 +346,7 @@ def is_name_shaped(text: str) -> bool:
     that is not lower case (a capital, or a letter of a script without case: Arabic,
     Chinese, Japanese) or a web domain, a number only between its words and no time or
     date (``Il Sole 24 Ore``; not ``3 hours ago``, ``Episode 29``, ``Grand Prix 2019``,
-    ``Page 2 — News``: a number ends no part of a name),
+    ``Page 2 — News``: a number ends no part of a name; nor a Hebrew calendar date),
     no ``: ; ! ?`` or currency sign and no caption cue.
 
     Parameters
@@ -366,6 +366,8 @@ def is_name_shaped(text: str) -> bool:
     if not (first.isalpha() and not first.islower()) and not DOMAIN.fullmatch(text):
         return False
     if re.search(r"[:;!?£$€]", text) or CAPTION_CUES.search(text):
+        return False
+    if HEBREW_CALENDAR_DATE.search(text):  # a date in Hebrew numerals: no digit, no name
         return False
     if not _DIGIT.search(text):
         return True
@@ -564,6 +566,8 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
         if re.search(r"\d", text) or (text.islower() and "." not in text):
             continue
         if is_weekday_name(text):  # a day's name ("Rabu, 02 Des 2026"), no outlet
+            continue
+        if HEBREW_CALENDAR_DATE.search(text):  # a date in Hebrew numerals, no outlet
             continue
         return start, end
     return None

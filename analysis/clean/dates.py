@@ -99,6 +99,7 @@ from analysis.clean.month_names import (
     DATE_WORDS,
     ETHIOPIAN_MONTHS,
     EVERY_MONTH_NAME,
+    HEBREW_CALENDAR_MONTHS,
     MONTH_SHORTENINGS,
     SOLAR_HIJRI_MONTHS,
     THAI_MONTHS,
@@ -642,6 +643,17 @@ def find_date(text: str) -> DateMatch | None:
                 found.append((match.start(), rank, DateMatch(match.start(), match.end(), iso)))
                 break
     return _with_zoned_time(text, min(found, key=lambda f: f[:2])[2]) if found else None
+
+
+#: A date of the Hebrew calendar ("כ\"ג בכסלו תשפ\"ז", "ה׳ באדר ב׳ ה׳תשפ\"ז"): the day
+#: in Hebrew numerals (a letter or two and a geresh or gershayim), the month after "ב"
+#: (in), the year's numerals perhaps. Israeli pages print it beside the Gregorian date,
+#: which is the date read; this one is a date's words, never a name.
+HEBREW_CALENDAR_DATE = re.compile(
+    r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,2}[\"\u05f4'\u05f3][\u05d0-\u05ea]?\s+ב"
+    rf"(?:{'|'.join(sorted(HEBREW_CALENDAR_MONTHS, key=len, reverse=True))})"
+    r"(?![\u05d0-\u05ea])"
+)
 
 
 @once_per_page  # asked of the same lines by the byline, meta-line and card tests

@@ -20,6 +20,7 @@ __all__ = [
     "DATE_WORDS",
     "ETHIOPIAN_MONTHS",
     "EVERY_MONTH_NAME",
+    "HEBREW_CALENDAR_MONTHS",
     "MONTH_NAMES",
     "MONTH_SHORTENINGS",
     "SOLAR_HIJRI_MONTHS",
@@ -415,6 +416,30 @@ SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
      "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"),
 )  # fmt: skip
 
+
+#: The months of the Hebrew calendar, Tishrei first, in their spellings with and without
+#: the doubled vav and yod (``חשוון``/``חשון``, ``סיוון``/``סיון``), Adar's two of a
+#: leap year printed as ``אדר א׳`` / ``אדר ב׳``: the calendar Israeli pages print beside
+#: the Gregorian date (``כ"ג בכסלו תשפ"ז``), read as a date's words
+#: (:data:`analysis.clean.dates.HEBREW_CALENDAR_DATE`), never converted.
+HEBREW_CALENDAR_MONTHS: tuple[str, ...] = (
+    "תשרי",
+    "מרחשוון",
+    "חשוון",
+    "חשון",
+    "כסלו",
+    "כסליו",
+    "טבת",
+    "שבט",
+    "אדר",
+    "ניסן",
+    "אייר",
+    "סיוון",
+    "סיון",
+    "תמוז",
+    "אב",
+    "אלול",
+)
 
 #: The months of the Ethiopian calendar, Meskerem first, in the spellings Amharic and
 #: Tigrinya pages print (``ኅዳር`` / ``ህዳር`` / ``ሕዳር``): twelve of 30 days and Pagume of 5
