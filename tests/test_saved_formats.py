@@ -680,3 +680,38 @@ def test_a_telegram_channels_json_export_is_a_listing_of_its_posts():
     group = dict(_telegram_export(), type="private_group")
     page = page_from_bytes(json.dumps(group).encode(), "chat.txt", "raw/chat.txt")
     assert page.html is None or "Council approves" not in (page.html or "")
+
+
+def test_an_e_mail_messages_source_saved_as_text_is_read_with_its_encoding_undone():
+    """A newsletter's raw source ("Show original"), quoted-printable: its cards are read
+    from the decoded text, the sender naming the site; a text with a Subject: line of its
+    own stays as it is."""
+    cards = [
+        (
+            "Café owners win the square back",
+            "Les cafés de la place rouvrent leurs terrasses été comme hiver.",
+        ),
+        (
+            "Théâtre reopens after two years",
+            "Le théâtre municipal rouvre ses portes après deux ans de travaux.",
+        ),
+    ]
+    body = "Bonjour,\n\n" + "\n\n".join(
+        f"{title}\n{day} mars 2026 · Par Hélène Roe\n{text}\nLire l'article →"
+        for (title, text), day in zip(cards, (3, 2), strict=True)
+    )
+    data = (
+        b"Return-Path: <news@valleycourier.example>\n"
+        b"From: =?utf-8?q?Valley_Courier?= <news@valleycourier.example>\n"
+        b"Subject: =?utf-8?q?La_lettre_du_matin?=\nDate: Wed, 4 Mar 2026 06:00:00 +0100\n"
+        b"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\n" + quopri.encodestring(body.encode())
+    )
+    assert b"=C3=A9" in data
+    articles = _articles_of(data, "letter.txt")
+    assert list(articles["title"]) == [title for title, _ in cards]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert set(articles["outlet"]) == {"Valley Courier"}
+    assert articles["body"][1] == cards[1][1]
+    note = b"Subject: minutes\nFrom: the clerk\nThe council met on Tuesday.\n"
+    assert page_from_bytes(note, "note.txt", "raw/note.txt").text == note.decode()

@@ -77,6 +77,7 @@ from analysis.clean.dump_text import (
     join_hard_wraps,
     plain_markdown,
 )
+from analysis.clean.email_source import email_source_text
 from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
 from analysis.clean.html_cards import marked_authors
@@ -186,6 +187,9 @@ WORD_DOCUMENT_ENCODING = "docx"
 #: The ``encoding`` of a page read from an RTF document (its code pages are the
 #: document's own: :mod:`analysis.clean.rtf_document`).
 RTF_DOCUMENT_ENCODING = "rtf"
+#: The ``encoding`` of a page that is an e-mail message's source (its parts' charsets
+#: and transfer encodings undone: :mod:`analysis.clean.email_source`).
+EMAIL_SOURCE_ENCODING = "email"
 
 #: Added to a page's encoding when its text was decoded twice and repaired
 #: (:mod:`analysis.clean.mojibake`): ``utf-8; mojibake repaired``.
@@ -336,6 +340,11 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
         if not text.strip():
             raise PageReadError(shown, "RTF document without any text")
         return Page(name, text_dump(text, str(shown)), RTF_DOCUMENT_ENCODING, n_bytes)
+    if html is not True and (message := email_source_text(data)) is not None:
+        # a newsletter's source ("Show original"): its text, not its wire encoding
+        return Page(
+            name, text_dump(normalize_text(message), str(shown)), EMAIL_SOURCE_ENCODING, n_bytes
+        )
     if html is None and stem.lower().endswith(HTML_SUFFIXES):
         html = True
     elif html is None and stem.lower().endswith(TEXT_SUFFIXES):
