@@ -1048,6 +1048,25 @@ def test_pre_before_a_number_and_no_unit_of_time_is_no_relative_time(line):
     assert find_relative_time(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 мянга үзсэн · 2 өдрийн өмнө",  # Mongolian: "views · 2 days ago" (review h186)
+        "3 сағат бұрын",  # Kazakh
+        "2 гадзіны таму",  # Belarusian
+        "2 დღის წინ",  # Georgian
+        "2 օր առաջ",  # Armenian
+    ],
+)
+def test_a_relative_time_in_mongolian_kazakh_belarusian_georgian_and_armenian(line):
+    assert find_relative_time(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Тэр 2 жилийн өмнөх явдал", "Ён прыйшоў таму"])
+def test_an_ago_word_not_after_a_number_and_its_unit_is_no_relative_time(line):
+    assert find_relative_time(line) is None
+
+
 def test_an_ethiopian_date_with_its_era_mark_is_not_read_as_tigrinyas_gregorian_month():
     # Tigrinya's Gregorian "ሕዳር" (November) is the Ethiopian calendar's third month too:
     # "ሕዳር 24 2019 ዓ.ም." was read as 2019-11-24; the era's mark "ዓ.ም." says the calendar
