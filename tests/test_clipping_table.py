@@ -208,3 +208,17 @@ def test_a_database_clients_box_table_is_a_clipping_table():
     assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
     assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
     assert list(articles["body"]) == [snippet for _, _, _, snippet in CLIPPINGS]
+
+
+def test_zoteros_csv_export_gives_each_rows_publication_and_abstract():
+    # Zotero names its columns "Publication Title" and "Abstract Note": the outlet was
+    # the URL's host and the body empty (review h186)
+    names = ["Key", "Item Type", "Publication Year", "Title", "Publication Title", "Url"]
+    header = ",".join(f'"{name}"' for name in [*names, "Abstract Note", "Date"])
+    rows = []
+    for n, (_, outlet, title, text) in enumerate(CLIPPINGS):
+        cells = [f"K{n}", "newspaperArticle", "2024", title, outlet, f"https://n{n}.example"]
+        rows.append(",".join(f'"{cell}"' for cell in [*cells, text, f"2024-03-0{n + 2}"]))
+    articles = extract_articles("\n".join([header, *rows, ""]), name="zotero.txt")
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["body"]) == [text for _, _, _, text in CLIPPINGS]

@@ -73,6 +73,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "source",
             "publication",
             "publication name",
+            "publication title",  # Zotero's CSV export
             "media",
             "medium",
             "newspaper",
@@ -156,6 +157,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "extract",
             "teaser",
             "abstract",
+            "abstract note",  # Zotero's CSV export
             "lead",
             "text",
             "description",
