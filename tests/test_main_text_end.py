@@ -86,3 +86,15 @@ def test_an_editors_credit_closing_the_main_text_goes():
         page = [*lines, "", credit]
         main = [*story, len(page) - 1]
         assert continued_main_text(page, main, body_line_indices(page)) == story, credit
+
+
+def test_a_dated_copyright_notice_closing_the_main_text_goes_though_it_ends_a_sentence():
+    """h179 item 5: a table layout's last row "Site, 3 Quay Row. Copyright 2031." ends as
+    a sentence does, and stayed the story's last line; a closing sentence naming
+    copyright without a year stays."""
+    lines, _, story = _page()
+    lines += ["", "Quillan Gazette, 3 Quay Row. Copyright 2031."]
+    main = [*story, len(lines) - 1]
+    assert continued_main_text(lines, main, story) == story
+    lines[-1] = "The pier's plans are under the architect's copyright."
+    assert continued_main_text(lines, main, story) == main

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.card_lines import is_prose
+from analysis.clean.closing_notes import agency_credit
 from analysis.clean.html_cards import letters
 from analysis.text.marks import SENTENCE_MARKS
 
@@ -37,6 +38,9 @@ _EDITOR_CREDIT = re.compile(
     r"|^(?:edited by|editing by|editor:)\s",
     re.IGNORECASE,
 )
+# A dated copyright notice ("Copyright 2026.", "© 2026 Site."): a notice even where it
+# ends as a sentence does.
+_DATED_NOTICE = re.compile(r"(?:[©ⓒ]|\bcopyright\b)\W{0,3}(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def continued_main_text(
@@ -92,15 +96,19 @@ def _without_trailer(lines: Sequence[str], body: list[int], detected: set[int]) 
     yjchoi@example.kr", "저작권자 © Site 무단전재 및 재배포 금지"), when the detector's body
     holds a line of the main text (they agree where the story is). Other short lines stay
     (a wire credit, "With Post wires"; an event's address and hours), and so does a line
-    ending a sentence (a short last sentence the detector may miss), and the first line.
-    The editor's credit closing a Chinese, Japanese or Korean story ("责任编辑：王思远",
+    ending a sentence (a short last sentence the detector may miss) unless it is a
+    dated copyright notice naming no holder (:func:`_is_dated_site_notice`: "Tamar
+    Times, 12 Fore Street. Copyright 2026."), and the first line. The editor's credit
+    closing a Chinese, Japanese or Korean story ("责任编辑：王思远",
     :data:`_EDITOR_CREDIT`) is such a trailer too."""
     if not detected.intersection(body):
         return body
     end = len(body)
     while end > 1 and body[end - 1] not in detected:
         text = lines[body[end - 1]].strip()
-        if text.endswith(tuple(SENTENCE_MARKS)) or not _is_trailer(text):
+        if not _is_trailer(text) or (
+            text.endswith(tuple(SENTENCE_MARKS)) and not _is_dated_site_notice(text)
+        ):
             break
         end -= 1
     return body[:end]
@@ -109,3 +117,12 @@ def _without_trailer(lines: Sequence[str], body: list[int], detected: set[int]) 
 def _is_trailer(text: str) -> bool:
     """A notice, a contact or an editor's credit (:data:`_TRAILER`, :data:`_EDITOR_CREDIT`)."""
     return _TRAILER.search(text) is not None or _EDITOR_CREDIT.match(text) is not None
+
+
+def _is_dated_site_notice(text: str) -> bool:
+    """A dated copyright notice (:data:`_DATED_NOTICE`) naming no holder after its year
+    ("Tamar Times, 12 Fore Street. Copyright 2026."): a notice that names one ("Copyright
+    2031 The Northwind Wire. All rights reserved.") is the story's credit, which
+    :func:`~analysis.clean.page_metadata.find_credited_source` reads from the main text's
+    end (:func:`~analysis.clean.closing_notes.agency_credit`) and takes out of the body."""
+    return _DATED_NOTICE.search(text) is not None and agency_credit(text) is None
