@@ -474,7 +474,12 @@ def articles_from_blocks(
 
 
 def page_article_rows(
-    blocks: BlockColumns, text: str, facts: PageFacts | None = None, **given: object
+    blocks: BlockColumns,
+    text: str,
+    facts: PageFacts | None = None,
+    *,
+    site: KnownSite = FIND_SITE,
+    non_stories: list[str] | None = None,
 ) -> tuple[list[dict], SiteName | None]:
     """:func:`article_rows`, and the site name they were decided with: none when the page
     was filed under a copyright notice whose holder its story credits as its author (the
@@ -489,16 +494,14 @@ def page_article_rows(
         As for :func:`article_rows`.
     facts : PageFacts, optional
         As for :func:`article_rows`.
-    **given
-        ``site`` and ``non_stories``, as for :func:`article_rows`.
+    site, non_stories
+        As for :func:`article_rows` (keywords only).
 
     Returns
     -------
     tuple of (list of dict, SiteName or None)
         The rows, and the site name the page's own row is decided with.
     """
-    site = given.get("site", FIND_SITE)
-    non_stories = given.get("non_stories")
     lines = text.split("\n")
     if site is FIND_SITE:
         site = page_site_name(lines) or unnamed_site(lines, blocks, facts or PageFacts())
