@@ -189,6 +189,22 @@ _ROW_WAY_IN = _RowEntries(WAY_IN)
 _ROW_ONLY_FOR = _RowEntries(ONLY_FOR)
 
 
+def has_price(text: str) -> bool:
+    """Whether a line states a price ("$235", "€ 9,99", "49 zł": a currency's sign or
+    abbreviation before or after a figure).
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    return _PRICE.search(text) is not None
+
+
 def _row_words_in(lowered: str) -> list[str]:
     """The entries of :data:`~analysis.clean.paywall_words.READ_ON` a text (in its
     caseless_lower) holds, found without searching it for each (speed only)."""
@@ -374,7 +390,7 @@ def is_paywall_box_line(line: str) -> bool:
     return (
         is_paywall_prompt(text)
         or _names_way_in(text, caseless_lower(text))
-        or _PRICE.search(text) is not None
+        or has_price(text)
         or not is_prose(text)
     )
 

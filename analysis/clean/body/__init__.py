@@ -122,6 +122,7 @@ from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
+from analysis.clean.body.priced_items import priced_item_gaps, weigh_priced_items
 from analysis.clean.body.printings import printed_once
 from analysis.clean.body.regions import (
     article_cluster,
@@ -349,6 +350,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     sentence_paragraphs = sentence_paragraph_lines(features, weights, frozenset(breaks))
     for position in sentence_paragraphs:
         weights[position] = features[position].n_words
+    # a buying guide's items (a priced name over each paragraph): the paragraphs weigh
+    # their words, the short lines over them neither add to the article nor end it
+    weigh_priced_items(
+        features, weights, priced_item_gaps(lines, features, weights, breaks), known_language
+    )
     # a run of item boxes (a listicle's items, a button under each) neither adds to the
     # article nor ends it, and is body when the article's region reaches it
     box_runs = item_box_runs(lines, features, weights, breaks, known_language)
