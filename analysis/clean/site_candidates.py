@@ -46,6 +46,7 @@ from analysis.clean.site_phrases import (
     trim_phrase,
 )
 from analysis.clean.tagline_masthead import tagline_masthead
+from analysis.clean.title_case_headline import is_title_case_headline
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LineMemo, count_name_words, count_words, remembered_across_pages
 from analysis.text.lines import bullet_end, is_bullet, is_list_item
@@ -545,6 +546,9 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             elif opens_menu(lines, i):
                 add(masthead[0], (i, *masthead[1]), "over_menu")  # the site's name over
                 # its menu ("Example Daily" over "Home  News  Sport")
+            elif alone and is_title_case_headline(lines, i):
+                pass  # the story's headline in Title Case (its words the text's), over
+                # its standfirst: no masthead printed once
             elif alone and heads_the_story(lines, i):
                 # the page's first name, printed once over the story's header (a
                 # section's label, the headline): its masthead ("Example Ledger")
