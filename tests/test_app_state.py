@@ -250,3 +250,70 @@ def test_a_list_only_in_an_astro_islands_props_is_a_listing_of_its_stories():
     assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02"]
     assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers"]
     assert articles[1]["body"].startswith("The dyke is the subject")
+
+
+def test_a_vue_stores_headings_and_preambles_behind_a_script_notice_are_its_cards():
+    items = [
+        {
+            "id": n,
+            "heading": f"Harbour story {n} of the week",
+            "preamble": f"The harbour board met about matter {n}. It will decide in spring.",
+            "byline": {"name": name},
+            "published": f"2026-03-0{n}T07:00:00+01:00",
+            "url": f"/local/{n}",
+        }
+        for n, name in ((1, "Jane Roe"), (2, "Ann Poe"), (3, "Jane Roe"))
+    ]
+    state = {"site": {"name": "Lowland Courier"}, "feed": {"items": items}}
+    data = json.dumps(state).replace("</", "<\\/")
+    markup = (
+        "<!DOCTYPE html><html><head><title>Local – Lowland Courier</title></head><body>"
+        "<noscript>Du måste aktivera JavaScript för att använda Lowland Courier.</noscript>"
+        f"<div id='app'></div><script>window.__INITIAL_STATE__={data};</script></body></html>"
+    )
+    result = _clean(markup, "local.html")
+    assert [article["title"] for article in result.articles] == [
+        f"Harbour story {n} of the week" for n in (1, 2, 3)
+    ]
+    assert [article["byline"] for article in result.articles] == ["Jane Roe", "Ann Poe", "Jane Roe"]
+    assert {article["outlet"] for article in result.articles} == {"Lowland Courier"}
+    assert result.articles[1]["body"].startswith("The harbour board met about matter 2.")
+
+
+def test_teasers_only_in_a_json_ld_item_list_fill_a_headlines_only_listing():
+    stories = [
+        {
+            "@type": "ListItem",
+            "position": n,
+            "item": {
+                "@type": "NewsArticle",
+                "headline": f"Harbour story {n} of the week",
+                "datePublished": f"2026-03-0{n}T08:00:00+01:00",
+                "author": {"@type": "Person", "name": "Jane Roe"},
+                "description": f"The harbour board met about matter {n}. It decides in spring.",
+                "url": f"https://courier.example/n/{n}",
+            },
+        }
+        for n in (1, 2, 3)
+    ]
+    data = json.dumps(
+        {"@context": "https://schema.org", "@type": "ItemList", "itemListElement": stories}
+    )
+    rows = "".join(
+        f"<div class='row'><a href='/n/{n}'>Harbour story {n} of the week</a>"
+        f"<span class='time'>2026/03/0{n}</span></div>"
+        for n in (1, 2, 3)
+    )
+    markup = (
+        "<!DOCTYPE html><html><head><title>Latest - Lowland Courier</title>"
+        f"<script type='application/ld+json'>{data}</script></head><body><header>Lowland Courier"
+        f"</header><h1>Latest</h1><div class='list'>{rows}</div></body></html>"
+    )
+    result = _clean(markup, "latest.html")
+    assert [article["title"] for article in result.articles] == [
+        f"Harbour story {n} of the week" for n in (1, 2, 3)
+    ]
+    assert (
+        result.articles[2]["body"] == "The harbour board met about matter 3. It decides in spring."
+    )
+    assert result.articles[0]["published"] == "2026-03-01"

@@ -71,7 +71,8 @@ _ASTRO_PROPS = re.compile(r"""<astro-island\b[^>]*?\sprops\s*=\s*(?:"([^"]*)"|'(
 _ASTRO_VALUE, _ASTRO_ARRAY = 0, 1
 # A tag in a rendered value (script and style elements with their content).
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
-_TITLE_KEYS = ("headline", "title")
+# "heading" is a Vue / Nuxt store's word for it; "preamble" and "ingress" its summary.
+_TITLE_KEYS = ("headline", "title", "heading")
 _BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html")
 _SUMMARY_KEYS = (
     "summary",
@@ -84,6 +85,9 @@ _SUMMARY_KEYS = (
     "lead",
     "intro",
     "abstract",
+    "preamble",
+    "ingress",
+    "deck",
 )
 _AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
@@ -266,9 +270,18 @@ def _story_lists(data: object) -> list[list[dict]]:
     """Every list of two or more objects that each have a title and a date or summary."""
     found = []
     for value in _values(data):
-        if isinstance(value, list) and len(value) >= 2 and all(map(_is_story, value)):
-            found.append(value)
+        if isinstance(value, list) and len(value) >= 2:
+            stories = [_listed(entry) for entry in value]
+            if all(map(_is_story, stories)):
+                found.append(stories)
     return found
+
+
+def _listed(entry: object) -> object:
+    """A list's entry, or the story it wraps (a JSON-LD ``ListItem``'s ``item``)."""
+    if isinstance(entry, dict) and _title(entry) is None and isinstance(entry.get("item"), dict):
+        return entry["item"]
+    return entry
 
 
 def _is_story(value: object) -> bool:

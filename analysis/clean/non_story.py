@@ -89,7 +89,7 @@ _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 # JavaScript" (and the same in German, French, Spanish, Italian, Portuguese, Dutch).
 _SCRIPT_REQUIRED = re.compile(
     r"\b(?:enable|turn on|activate|allow|aktivieren Sie|activez|activer|habilita|habilitar|"
-    r"activa|activar|attiva|attivare|ative|ativar|schakel)\s+(?:(?:the|das|le|el|il|o)\s+)?"
+    r"activa|activar|attiva|attivare|ative|ativar|schakel|aktivera|aktivere)\s+(?:(?:the|das|le|el|il|o)\s+)?"
     r"javascript\b|"
     r"\bjavascript\s+(?:is\s+)?(?:required|disabled|(?:must|needs to) be enabled|"
     r"is (?:turned )?off|aktivieren|ist deaktiviert|est désactivé|está desactivado|"

@@ -87,6 +87,7 @@ from analysis.clean.html_page import (
     html_metadata,
     rendered_page,
 )
+from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
@@ -838,7 +839,9 @@ def plain_dump_text(text: str) -> str:
             join_hard_wraps(
                 drop_invisible(
                     drop_image_labels(
-                        plain_markdown(plain_rst(plain_asciidoc(drop_link_addresses(text))))
+                        plain_markdown(
+                            plain_rst(plain_asciidoc(drop_link_addresses(plain_latex(text))))
+                        )
                     )
                 )
             )

@@ -76,6 +76,8 @@ def with_script_data(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMeta
         body = None
     state = app_state_name(markup) if "__" in markup or "astro-island" in markup else None
     if body is None and state is None:
+        if "itemListElement" in markup:
+            return _with_item_list(metadata, markup, text)
         return metadata
     metadata = replace(metadata, script_body=body, app_state=state)
     if body is None and state is not None:
@@ -110,8 +112,35 @@ def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMet
         return metadata
     title = metadata.site_name or metadata.page_title or ""
     # the page's declared site name is the listing's, with or without a canonical link
+    site = metadata.site_name or _state_site(data, metadata.page_title)
+    listing = listing_html(title, metadata.url, stories, site=site)
+    return replace(metadata, script_listing=listing)
+
+
+def _with_item_list(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMetadata:
+    """The metadata with the stories of the page's JSON-LD ``ItemList`` as its listing,
+    when the page prints their headlines only: every story has a summary, the text
+    prints every headline and no summary."""
+    stories = state_stories(list(json_ld_values(markup)), metadata.url)
+    if not stories or not all(story.teaser for story in stories):
+        return metadata
+    if not all(story.title in text for story in stories):
+        return metadata
+    if any(prints_opening(text, story.teaser) for story in stories):
+        return metadata
+    title = metadata.site_name or metadata.page_title or ""
     listing = listing_html(title, metadata.url, stories, site=metadata.site_name)
     return replace(metadata, script_listing=listing)
+
+
+def _state_site(data: object, page_title: str | None) -> str | None:
+    """The one site name the application state gives, when the page's ``<title>`` prints
+    it too (a state's name the page never shows may be a section's or a partner's)."""
+    names = state_site_names(data)
+    if len(names) != 1 or not page_title:
+        return None
+    name = next(iter(names))
+    return name if name in page_title else None
 
 
 def _with_state_header(metadata: HtmlMetadata, data: object) -> HtmlMetadata:
