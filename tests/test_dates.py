@@ -739,6 +739,11 @@ def test_a_year_and_numbers_after_dots_are_no_such_date(text):
         ("3 Kanûna Pêşîn 2026", "2026-12-03"),  # ku
         ("ngomhla wama-3 kuDisemba 2026", "2026-12-03"),  # xh: the locative prefix
         ("Mhla ziyi-3 kuZibandlela 2026", "2026-12-03"),  # zu
+        # review h187: Xhosa's own names with their prefix, the Georgian genitive
+        ("3 EyoMnga 2026", "2026-12-03"),  # xh
+        ("Lwesine, 5 eyoKwindla 2026", "2026-03-05"),
+        ("ხუთშაბათი, 3 დეკემბრის 2026", "2026-12-03"),  # ka
+        ("3 იანვრის 2026", "2026-01-03"),
         ("13 Sam, 2026", "2026-01-13"),  # wo: CLDR's medium date
         ("2026 දෙසැ 3", "2026-12-03"),  # si
         ("2026 ဒီ 3", "2026-12-03"),  # my
@@ -1083,3 +1088,24 @@ def test_a_shortened_month_after_a_capitalized_date_label_is_read():
     assert [d.iso for d in find_dates("Diterbitkan 3 Dis 2026, 9:15 pagi")] == ["2026-12-03"]
     assert [d.iso for d in find_dates("Diterbitkan 3 Des 2026")] == ["2026-12-03"]
     assert find_dates("Model 3 Pro 2026") == []
+
+
+def test_a_slashed_roc_year_is_read_on_a_chinese_page_only():
+    # review h187 (held out zh): Taiwan's papers print "115/12/03" (ROC 115 = 2026)
+    assert [d.iso for d in find_dates("115/12/03 14:20", languages=("zh", "ja"))] == ["2026-12-03"]
+    assert find_dates("115/12/03", languages=("en", "zh")) == []
+    assert parse_date("115/12/03") is None
+    page = (
+        "東岸新聞網\n\n花蓮漁港新冷凍庫啟用　漁民不必再連夜運魚\n\n115/12/03 14:20\n\n"
+        "花蓮縣政府興建的漁港冷凍庫今天正式啟用，可同時存放約八百公噸漁獲。\n\n"
+        "漁民表示，過去必須連夜把漁獲運到台東，現在可以就近存放。\n"
+    )
+    assert extract_articles(page, name="made_up.txt").iloc[0]["published"] == "2026-12-03"
+    # a count so written in a line of an English page is no date, nor a date line
+    english = (
+        "League table: the points after round 115/12/03\n\nThe club won again on Saturday,"
+        " its fifth win in a row, and now leads the table by three points.\n"
+    )
+    row = extract_articles(english, name="made_up.txt").iloc[0]
+    assert row["published"] is None
+    assert row["title"] == "League table: the points after round 115/12/03"

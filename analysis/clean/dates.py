@@ -193,6 +193,8 @@ _BY_LANGUAGE = re.compile(
     + ")|"
     + "|".join(name.capitalize() for name in sorted(_LOWER_CASE_SHORTENINGS))
     + r")(?![^\W\d_])"
+    # a slashed date of the Republic of China's year ("115/12/03"): a Chinese page's
+    + r"|(?<![\d.,/:-])1\d\d/(?:1[0-2]|0?[1-9])/[0-3]?\d(?![\d/])"
 )
 # The names of two words ("كانون الثاني", "Oṣù Ọ̀pẹ̀"), in any case, tried before a
 # one-word name.
@@ -357,6 +359,9 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             r"|(?<![\d.,/:-])(?P<roc>1\d\d))\s*年\s*"
             r"(?P<mn>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日"
         ),
+        # 115/12/03: the Republic of China's year of three digits, slashed (Taiwan's papers
+        # print it so); a date only on a Chinese page (_roc_page)
+        re.compile(r"(?<![\d.,/:-])(?P<rsy>1\d\d)/(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])"),
         # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
         re.compile(
             r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
@@ -497,10 +502,13 @@ _GAPPED_YEAR = re.compile(r"[\s,،-](?:19|20)\d\d")
 _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
+_ROC_SLASHED = "a three-digit year before a slash"
+_ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
     "", ".",
-    _YEAR_AFTER_SPACE, "年", _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD, _WIDE,
+    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD,
+    _WIDE,
     _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
     "сарын", "ខែ", _WIDE, _WIDE,
 )  # fmt: skip
@@ -510,6 +518,7 @@ _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_BEFORE_WORD: lambda text: _WORDED_YEAR.search(text) is not None,
     _MONTH_WORD: lambda text: any(word in text.lower() for word in NUMBERED_MONTH_WORDS),
     _WIDE: lambda text: not text.isascii(),
+    _ROC_SLASHED: lambda text: _ROC_YEAR_SLASH.search(text) is not None,
 }
 
 
@@ -1152,9 +1161,11 @@ def _iso_from_match(
         day = match.start("d")
         if shortened and day < match.start("fm") and not _set_off(match.string, day):
             return None
-    elif groups.get("era") or groups.get("roc"):
-        if groups.get("roc"):  # the Republic of China's year without its name
-            offset, number = ERA_YEAR_OFFSETS["民國"], int(groups["roc"])
+    elif groups.get("era") or groups.get("roc") or groups.get("rsy"):
+        if groups.get("rsy") and not _roc_page(languages, match):
+            return None
+        if groups.get("roc") or groups.get("rsy"):  # the Republic's year without its name
+            offset, number = ERA_YEAR_OFFSETS["民國"], int(groups.get("roc") or groups["rsy"])
         else:
             offset = ERA_YEAR_OFFSETS[groups["era"]]
             number = 1 if groups["ey"] == "元" else int(groups["ey"])
@@ -1305,6 +1316,19 @@ def _named_month(
     if len(months) == 1:
         return months.pop()
     return next((readings[language] for language in languages or () if language in readings), None)
+
+
+def _roc_page(languages: Sequence[str] | None, match: re.Match[str]) -> bool:
+    """Whether a slashed date of a three-digit year ("115/12/03") is the Republic of
+    China's: on a page whose first language is Chinese, or, when every language's reading
+    is asked for (:func:`find_date_span`: what tells a date line), opening its text; no
+    common-era year of three digits is a news date, but a score or a count may be so
+    written in a line of another page."""
+    if not languages:
+        return False
+    if tuple(languages) == EVERY_LANGUAGE:
+        return not match.string[: match.start()].strip()
+    return languages[0] == "zh"
 
 
 def _caseless_shortening(name: str) -> bool:

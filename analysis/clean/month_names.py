@@ -172,9 +172,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի"
         " հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի",
     ),
+    # Georgian: the nominative ("3 დეკემბერი, 2026") and the genitive ("3 დეკემბრის 2026")
     "ka": (
         "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი"
         " ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+        "იანვრის თებერვლის მარტის აპრილის მაისის ივნისის"
+        " ივლისის აგვისტოს სექტემბრის ოქტომბრის ნოემბრის დეკემბრის",
     ),
     "ne": ("जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर",),
     "mr": ("जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",),
@@ -225,12 +228,15 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Tajik: the izofat form a date prints ("17 декабри соли 1273", "07 сентябри соли 2018")
     "tg": ("январи феврали марти апрели майи июни июли августи сентябри октябри ноябри декабри",),
     # Xhosa and Zulu: the locative prefix written onto the name ("ngomhla wama-26
-    # kuDisemba 1926", "Mhla ziyi-1 kuNhlangulana"); Zulu's own names (uMasingana ...
+    # kuDisemba 1926", "Mhla ziyi-1 kuNhlangulana"); Xhosa's own names with their noun
+    # prefix ("3 EyoMnga 2026": eyoMqungu ... eyoMnga); Zulu's own names (uMasingana ...
     # uZibandlela), bare and prefixed ("zibandlela" is January in Northern Ndebele: the
     # page's language decides)
     "xh": (
         "kujanyuwari kufebruwari kumatshi kuepreli kumeyi kujuni kujulayi kuagasti"
         " kuseptemba kuokthobha kunovemba kudisemba",
+        "eyomqungu eyomdumba eyokwindla utshazimpuzi ucanzibe eyesilimela eyekhala eyethupha"
+        " eyomsintsi eyedwarha eyenkanga eyomnga",
     ),
     "zu": (
         "kujanuwari kufebruwari kumashi kuephreli kumeyi kujuni kujulayi kuagasti"
