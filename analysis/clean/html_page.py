@@ -76,6 +76,7 @@ from analysis.clean.jsonld_article import (
 )
 from analysis.clean.markup_dates import is_update_date_only, own_article_day
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, menu_texts
+from analysis.clean.markup_publisher import citation_site_name, rdfa_publisher_name
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
@@ -87,7 +88,7 @@ from analysis.clean.outlet import (
 )
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
-from analysis.clean.title_site import sectioned_title_site
+from analysis.clean.title_site import headed_title_site, sectioned_title_site
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import (
     UNSPACED_SCRIPTS,
@@ -443,6 +444,11 @@ def html_metadata(html: str) -> HtmlMetadata:
         site_name = header_logo_name(tree) if tree is not None else None
     if site_name is None and (named := website_names(html)):  # a JSON-LD WebSite's name
         site_name = named[0]  # (trafilatura skips a script with comments or closing commas)
+    if site_name is None and "citation_" in html:  # the scholarly tags
+        site_name = citation_site_name(html)
+    if site_name is None and "publisher" in html:  # an RDFa publisher object
+        tree = _parse(html)
+        site_name = rdfa_publisher_name(tree) if tree is not None else None
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name
@@ -472,7 +478,12 @@ def html_metadata(html: str) -> HtmlMetadata:
         title = live_update_headlines(html).get(title, title)
     title = _as_headed(title, html)
     if site_name is None:  # "Headline - Section - Site": the <title>'s far end
-        site_name = sectioned_title_site(title_parts(page_title(html)), title)
+        parts, headed = title_parts(page_title(html)), title_parts(title)
+        site_name = sectioned_title_site(parts, title)
+        if site_name is None and (site_name := headed_title_site(parts, headed)):
+            # "Site | Headline" as the heading prints it: the headline is the other part
+            rest = headed[1:] if headed[0].casefold() == site_name.casefold() else headed[:-1]
+            title = rest[0] if len(rest) == 1 else title
     own = own_articles(html)
     other = None  # a related story's JSON-LD article written before the page's own
     if len(own) > 1 and (chosen := page_article(own, url, _first_headline(html))):

@@ -11,7 +11,9 @@ words, no interface word, none of its words written in lower case elsewhere on t
 page (a section's words are ordinary words: "City Works" over a story about the city's
 works). A title of three parts, the headline at one end and a section's label in the
 middle ("Headline - Travel - Site"), names the site at its far end though the page never
-prints it (:func:`sectioned_title_site`). A part in a script without case ("東ヶ丘タイムス")
+prints it (:func:`sectioned_title_site`); a title that is only the site's name, which
+the headline's heading prints as its own part ("Site | Headline"), names the site too
+(:func:`headed_title_site`). A part in a script without case ("東ヶ丘タイムス")
 is the site when the page's first line prints it whole, as a logo. No tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
@@ -125,6 +127,41 @@ def sectioned_title_site(parts: Sequence[str], headline: str | None) -> str | No
             continue
         return far
     return None
+
+
+def headed_title_site(parts: Sequence[str], headed: Sequence[str]) -> str | None:
+    """The ``<title>`` as the site's name when it is only that name and the headline's
+    heading prints it as a part of its own beside the story's headline: ``<title>Y Cymro
+    Digidol</title>`` over ``<h1>Y Cymro Digidol | Cau ffordd ...</h1>``.
+
+    Parameters
+    ----------
+    parts : sequence of str
+        The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
+    headed : sequence of str
+        The headline as the markup gives it (the ``<h1>``'s text, separators kept), cut
+        at the same separators.
+
+    Returns
+    -------
+    str or None
+        The title of one part when the headline has two parts or more, the first or
+        the last of them the title (case aside), shaped as a name
+        (:func:`~analysis.clean.site_phrases.masthead_name`, or
+        :func:`~analysis.clean.site_phrases.plain_masthead` in a script without case) of
+        no interface word; None otherwise.
+    """
+    if len(parts) != 1:
+        return None
+    title = parts[0]
+    if len(headed) < 2 or title.casefold() not in (headed[0].casefold(), headed[-1].casefold()):
+        return None
+    found = masthead_name(title) or plain_masthead(title)
+    if found is None or found[0] != title:
+        return None
+    if any(word.lower() in INTERFACE_WORDS for word in LETTER_RUN.findall(title)):
+        return None
+    return title
 
 
 def _caseless_masthead(lines: Sequence[str], part: str) -> SiteName | None:
