@@ -494,6 +494,20 @@ def test_a_live_blog_with_a_control_under_each_update_keeps_every_update(control
     assert kept_text(lines) == PARAGRAPHS
 
 
+@pytest.mark.parametrize("control", ["Share", "Share this update"])
+def test_a_live_blog_printing_no_blank_line_between_its_updates_keeps_every_update(control):
+    """Time, text and control of every update packed against the next update's (blank
+    lines only around the headline and the controls): the control under each update sets
+    the next time apart from the text above it, as a blank line does (review h189: only
+    a pinned post after the updates was kept)."""
+    stamps = ["14:05", "13:40", "13:02", "12:31"]
+    updates = [line for stamp, text in zip(stamps, PARAGRAPHS, strict=True)
+               for line in (stamp, text, control)]  # fmt: skip
+    pinned = "Welcome to our live coverage. Send us your pictures."
+    lines = page(MENU, "Storm live: harbour closed", updates, ["Load more", "Pinned post", pinned])
+    assert kept_text(lines) == PARAGRAPHS
+
+
 @pytest.mark.parametrize(
     ("line", "stamp"),
     [

@@ -328,7 +328,7 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         if (is_footer(feature) and not is_photo_credit(lines, features, weights, position))
         or feature.is_form_field
     }
-    headers = comment_headers(features)
+    headers = comment_headers(features, frozenset(datelines))
     breaks.update(headers)
     breaks.update(comment_section_headings(lines, features))
     # where a comment thread or a comment form begins: what follows is no article

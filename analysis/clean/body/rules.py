@@ -425,7 +425,9 @@ def inner_datelines(
     (it opens the next update; every line of a page with no blank line counts as set
     apart). A timeline may print one date over two entries. The line above may be a
     control's label closing the update above (:func:`_is_control_label`: "Share",
-    "Share this update" under every update), returned with the dateline. A listing's
+    "Share this update" under every update), returned with the dateline; it sets the
+    time apart from the paragraph above as a blank line does (a page printing its
+    updates one against the other: time, text, "Share", time, ...). A listing's
     card date is printed under its teaser, against it, or before the next card's
     headline, which is no prose. A clock time (no date) may stand over its update's
     headline, the prose under that headline (``UPDATE_HEADLINES``).
@@ -453,7 +455,6 @@ def inner_datelines(
         if not (
             feature.n_words < SENTENCE_LINE_WORDS
             and not (feature.ends_sentence or feature.is_bullet or feature.is_notice)
-            and (feature.n_adjacent == 0 or feature.index > features[above].index + 1)
             # a clock time with a dot ("16.38", "4.38pm") is a time only as a stamp (a
             # time needs a digit: the search is asked last, of the few lines left)
             and (
@@ -466,6 +467,11 @@ def inner_datelines(
         # a control's label closing the update above ("Share" under each entry) is
         # part of the update, neither its text nor a break
         control = above > 0 and _is_control_label(lines[features[above].index], features[above])
+        # set apart from the update above: by a blank line, or by that update's control
+        # ("Share" between the text and the next time, on a page printing no blank line
+        # between its updates)
+        if not (control or feature.n_adjacent == 0 or feature.index > features[above].index + 1):
+            continue
         below = position + 1
         if (
             UPDATE_HEADLINES
@@ -546,7 +552,7 @@ def is_stamp(text: str) -> bool:
     return len(LETTER_RUN.findall(CLOCK_TIME.sub(" ", text))) <= STAMP_OTHER_WORDS
 
 
-def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
+def comment_headers(features: Sequence[LineFeatures], datelines: Collection[int] = ()) -> list[int]:
     """Positions of the header lines of a comment thread's posts, if the page has one.
 
     A comment is printed under its author and time: a short line (the name, also as an
@@ -554,12 +560,17 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
     Smith"), packed against a short dated line (the time), then the comment's text. A
     page with at least ``COMMENT_HEADERS_MIN`` such name lines has a comment thread,
     and each of them ends the text before it (a live blog's entries open with a time
-    but no name line above it).
+    but no name line above it; nor is a control's label closing the update above, printed
+    against the next update's time, a name: :func:`inner_datelines` returns it with the
+    time).
 
     Parameters
     ----------
     features : sequence of LineFeatures
         The page's lines.
+    datelines : collection of int
+        Positions of the datelines inside the article and of the controls above them
+        (:func:`inner_datelines`): no name line.
 
     Returns
     -------
@@ -577,6 +588,7 @@ def comment_headers(features: Sequence[LineFeatures]) -> list[int]:
             and time.index == name.index + 1
             and name.n_words - name.is_numbered <= AUTHOR_LINE_MAX_WORDS
             and not (name.ends_sentence or name.has_date or text.has_date)
+            and position - 1 not in datelines
         ):
             found.append(position - 1)
     return found if len(found) >= COMMENT_HEADERS_MIN else []
