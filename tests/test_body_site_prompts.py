@@ -8,6 +8,7 @@ from test_body import MENU, PARAGRAPHS, kept_text, page
 from analysis.clean.body.site_prompts import (
     is_about_heading,
     is_about_note,
+    is_ad_slot_cue,
     is_reader_pitch,
     is_site_prompt,
 )
@@ -275,3 +276,47 @@ def test_an_ad_slots_label_read_as_a_subheading_is_no_body():
     (review h179): a label of the site's interface words, not the story's subheading."""
     lines = page(MENU, *PARAGRAPHS[:2], "Continue reading below", *PARAGRAPHS[2:])
     assert kept_text(lines) == PARAGRAPHS
+
+
+AD_SLOT_CUES = [
+    "Article continues after this advertisement",
+    "Story continues below advertisement",
+    "Article continues below",
+    "ADVERTISEMENT - Story continues below",
+    "Continue reading the main story",
+    "Scroll to continue with content",
+    "La suite après la publicité",
+    "L'article continue après cette publicité",
+    "Weiterlesen nach der Anzeige",
+    "Der Artikel geht nach der Anzeige weiter",
+    "Continúa después de la publicidad",
+    "L'articolo continua dopo la pubblicità",
+    "Continua após a publicidade",
+    "Lees verder na de advertentie",
+    "Artikeln fortsätter efter annonsen",
+    "Dalszy ciąg materiału pod reklamą",
+    "Článek pokračuje pod reklamou",
+    "Продолжение статьи ниже",
+]
+
+
+@pytest.mark.parametrize("cue", AD_SLOT_CUES)
+def test_an_ad_slots_cue_between_paragraphs_is_no_body(cue):
+    """ "Article continues after this advertisement" between two paragraphs of a few
+    sentences, and the same in other languages (review h189: kept as a subheading)."""
+    lines = page(MENU, *PARAGRAPHS[:2], "ADVERTISEMENT", cue, *PARAGRAPHS[2:], MENU)
+    assert is_ad_slot_cue(cue) and kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continues below the surface of the lake.",
+        "Work continues below the old bridge",
+        "Story continues",
+        "La suite de la saison a été annulée après la tempête.",
+        "Weiterlesen lohnt sich nach der Anzeige des Bürgermeisters nicht.",
+    ],
+)
+def test_a_sentence_opening_as_an_ad_slots_cue_is_none(line):
+    assert not is_ad_slot_cue(line)

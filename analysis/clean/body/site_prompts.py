@@ -21,6 +21,12 @@ or holds a consent or sign-up notice's words (:data:`_NOTICE`). The words are vo
 no tuned value; a story's own sentence about an app or a newsletter rarely opens by
 telling its reader to get it.
 
+An ad slot between two paragraphs is labelled with a note that the text goes on after
+it ("Article continues after this advertisement", "Story continues below", "La suite
+après la publicité", "Weiterlesen nach der Anzeige", "Continúa después de la
+publicidad"): :func:`is_ad_slot_cue`, the whole line only (the language's words, no
+tuned value); a prompt too.
+
 A site also closes its stories with a note about itself, labelled by its name or as
 "About us" ("About the Harbour Courier: The Courier has reported on ...", "About us:
 Costa Weekly is ...", "Über uns: ..."): :func:`is_about_note`. It is no part of the
@@ -40,6 +46,7 @@ from analysis.text import caseless_lower
 __all__ = [
     "PROMPT_MAX_WORDS",
     "is_about_note",
+    "is_ad_slot_cue",
     "is_call_to_act",
     "is_reader_pitch",
     "is_site_prompt",
@@ -132,6 +139,97 @@ _NOTICE = re.compile(
 _NOTICE_WORDS = caseless_literals(_NOTICE) or ("",)
 
 
+# An ad slot's note that the text goes on after it, the whole line (after an ad's own
+# label: "Advertisement - Story continues below"): English, then the languages' own
+# wordings of "the article continues after the advertisement" / "read on below the ad".
+_AD_WORDS = (
+    r"(?:advertisement|advertising|advert|ads?|sponsored|publicité|pub|publicidad|anuncio"
+    r"|pubblicità|publicidade|anzeige|werbung|advertentie|reclame|annons|annonce|annonse"
+    r"|mainos|reklama|реклама|iklan)"
+)
+_AD_SLOT_CUE = re.compile(
+    rf"^\W*(?:{_AD_WORDS}\W+)?(?:"
+    # English: "Article continues after this advertisement", "Story continues below",
+    # "Continue reading the main story", "Scroll to continue with content"
+    r"(?:(?:the )?(?:story|article|text|content|report|piece|post)s? )?(?:continues?|resumes?)"
+    r"(?: reading)? (?:below|after|under|beneath|following)"
+    r"(?: (?:this|the|an?|these))?(?: (?:ad|ads|advert|adverts|advertisement|advertisements"
+    r"|advertising|sponsored (?:message|content)))?"
+    r"|continue reading (?:the )?(?:main )?(?:story|article)"
+    r"|(?:keep )?scroll(?:ing)?(?: down)? (?:to|for) (?:continue|keep)"
+    r"(?: reading| with (?:the )?(?:content|article|story))?"
+    # French: "La suite après la publicité", "Suite de l'article ci-dessous",
+    # "L'article continue après cette publicité", "Votre contenu continue ci-dessous"
+    r"|(?:lire )?(?:la )?suite (?:de l['’]article )?(?:après|ci-dessous|sous)"
+    r"(?: (?:cette|la|l['’]) ?(?:publicité|annonce|pub))?"
+    r"|(?:l['’]article|votre contenu) (?:continue|se poursuit) (?:après|ci-dessous|sous)"
+    r"(?: (?:cette|la) (?:publicité|annonce))?"
+    # German: "Weiterlesen nach der Anzeige", "Der Artikel geht nach der Anzeige
+    # weiter", "Lesen Sie nach der Anzeige weiter", "Fortsetzung nach der Werbung"
+    r"|(?:weiterlesen|fortsetzung|weiter) (?:nach|unter) (?:der|dieser) (?:anzeige|werbung)"
+    r"|(?:(?:der )?(?:artikel|text|beitrag) (?:geht|wird) |lesen sie )?(?:nach|unter)"
+    r" (?:der|dieser) (?:anzeige|werbung) (?:weiter(?:lesen)?|fortgesetzt)"
+    # Spanish, Italian, Portuguese: "Continúa después de la publicidad", "El artículo
+    # sigue debajo", "L'articolo continua dopo la pubblicità", "Continua após a
+    # publicidade", "A matéria continua abaixo"
+    r"|(?:(?:la nota|el artículo|el texto|la noticia|l['’]articolo|il testo|a matéria"
+    r"|o artigo|o texto|a notícia|a reportagem) )?(?:continúa|sigue|continua|prosegue|segue"
+    r"|continue)(?: leyendo| a leggere| a ler)?"
+    r" (?:después de|tras|debajo de|bajo|dopo|sotto|após|depois d[aoe]|abaixo d[aoe])"
+    r" (?:la |el |este |esta |il |questa |questo |a |o )?(?:publicidad|anuncio|pubblicità"
+    r"|annuncio|publicidade|anúncio|propaganda)"
+    r"|(?:la nota|el artículo|la noticia|l['’]articolo|il testo|a matéria|o artigo|o texto"
+    r"|a notícia) (?:continúa|sigue|continua|prosegue) (?:abajo|debajo|sotto|di seguito"
+    r"|abaixo|a seguir)"
+    # Dutch, Swedish, Danish, Norwegian, Finnish
+    r"|lees verder (?:na|onder) (?:de|deze) (?:advertentie|reclame)"
+    r"|(?:het )?(?:artikel|verhaal|bericht) gaat (?:verder )?(?:na|onder) (?:de|deze)"
+    r" (?:advertentie|reclame)(?: verder)?"
+    r"|(?:artikeln|texten) fortsätter (?:efter|under|nedanför) (?:annonsen|reklamen)"
+    r"|(?:artiklen|teksten|historien) fortsætter (?:efter|under) (?:annoncen|reklamen)"
+    r"|(?:artikkelen|saken|teksten) fortsetter (?:etter|under) (?:annonsen|reklamen)"
+    r"|(?:artikkeli|juttu|teksti) jatkuu mainoksen (?:jälkeen|alla)"
+    # Polish, Czech, Slovak, Romanian, Hungarian, Croatian and Serbian
+    r"|dalsz[ya] (?:część|ciąg) (?:artykułu|tekstu|materiału) (?:pod|poniżej) reklamą"
+    r"|czytaj dalej (?:pod|po) reklam(?:ą|ie)"
+    r"|(?:pokračování|pokračovanie) (?:článku|textu) (?:pod|za) reklamou"
+    r"|(?:článek|článok|text) pokračuje (?:pod|za) reklamou"
+    r"|(?:articolul continuă|continuarea articolului) (?:după|sub) (?:reclamă|publicitate)"
+    r"|a cikk a hirdetés (?:után|alatt) folytatódik"
+    r"|(?:(?:članak|tekst) se nastavlja|nastavak (?:članka|teksta)) (?:ispod|nakon)"
+    r" (?:oglasa|reklame)"
+    # Russian, Ukrainian, Indonesian
+    r"|продолжение (?:статьи |материала )?(?:ниже|после рекламы)"
+    r"|(?:статья|материал) продолжается (?:ниже|после рекламы)"
+    r"|продовження (?:статті |матеріалу )?(?:нижче|після реклами)"
+    r"|(?:artikel|berita) (?:berlanjut|dilanjutkan) (?:setelah|di bawah) iklan"
+    r"|(?:scroll|gulir) (?:ke bawah )?untuk (?:melanjutkan|lanjut)(?: membaca)?"
+    r")\W*$",
+    re.IGNORECASE,
+)
+#: An ad slot's cue is at most this many words.
+AD_SLOT_CUE_MAX_WORDS = 10
+
+
+def is_ad_slot_cue(line: str) -> bool:
+    """Whether a line is only an ad slot's note that the text goes on after it (module
+    docstring): "Article continues after this advertisement", "Story continues below",
+    "La suite après la publicité", "Weiterlesen nach der Anzeige".
+
+    Parameters
+    ----------
+    line : str
+        One line of the page.
+
+    Returns
+    -------
+    bool
+        False for a sentence going on after such words ("The story continues below the
+        surface of the lake.").
+    """
+    return len(line.split()) <= AD_SLOT_CUE_MAX_WORDS and _AD_SLOT_CUE.match(line) is not None
+
+
 def is_site_prompt(line: str) -> bool:
     """Whether a line is the site's prompt to its reader (module docstring).
 
@@ -144,12 +242,12 @@ def is_site_prompt(line: str) -> bool:
     -------
     bool
         True for a call to act that names its channel, in at most
-        :data:`PROMPT_MAX_WORDS` words, or a consent or sign-up notice's sentence in at
-        most :data:`NOTICE_MAX_WORDS`.
+        :data:`PROMPT_MAX_WORDS` words, a consent or sign-up notice's sentence in at
+        most :data:`NOTICE_MAX_WORDS`, or an ad slot's cue (:func:`is_ad_slot_cue`).
     """
     # (most lines open with no call and hold none of the notice's words: the anchored
     # call and the words' look-up, in the line's caseless_lower, answer them at once)
-    if is_call_to_act(line):
+    if is_call_to_act(line) or is_ad_slot_cue(line):
         return True
     lowered = caseless_lower(line)
     return (
