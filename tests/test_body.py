@@ -1288,6 +1288,24 @@ def test_a_series_of_numbered_headings_keeps_its_first_and_its_one_word_headings
     assert "7. More" not in kept_text(lines)
 
 
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ["Chapter 1: The depot", "Chapter 2: The new routes"],
+        ["Part II. The depot", "Part III. The new routes"],
+        ["Kapitel 3: Das Depot", "Kapitel 4: Die neuen Linien"],
+    ],
+)
+def test_a_long_reads_labelled_chapter_headings_are_body(headings):
+    """ "Chapter 1: The car park" ... "Chapter 2: The rents" between paragraphs were read
+    as links to other stories ("Label: Headline", review h189): one word and a count
+    running up are the story's own headings; a lone labelled line stays out."""
+    blocks = [PARAGRAPHS[0], headings[0], *PARAGRAPHS[1:3], headings[1], PARAGRAPHS[3]]
+    assert kept_text(page(MENU, *blocks, MENU)) == blocks
+    lone = [PARAGRAPHS[0], "Part 1: How the depot was saved", *PARAGRAPHS[1:]]
+    assert kept_text(page(MENU, *lone, MENU)) == PARAGRAPHS
+
+
 def test_cross_validation_keeps_the_preset_unless_another_value_does_better():
     benchmark = _load_benchmark()
     train = ["a", "b"]

@@ -198,6 +198,7 @@ def region_reasons(
                 reasons[position] = "extension"
         if body_rules.NUMBERED_HEADINGS:
             _number_series_headings(lines, features, reasons, start, end)
+            _labelled_series_headings(lines, features, reasons, range(start + 1, end))
         if DROP_PACKED_CAPTIONS:
             _drop_packed_captions(features, reasons, start, end)
         if LINK_LISTS:
@@ -249,13 +250,7 @@ def _number_series_headings(
             numbers[position] = int(number.group(1))
     if len(numbers) < 2:
         return
-    ordered = sorted(numbers)
-    series = {
-        position
-        for first, second in itertools.pairwise(ordered)
-        if numbers[second] == numbers[first] + 1
-        for position in (first, second)
-    }
+    series = _counting_up({position: ("", number) for position, number in numbers.items()})
     if sum(reasons[position] in ("heading", "list item") for position in series) < 2:
         return
     for position in series:
@@ -263,6 +258,71 @@ def _number_series_headings(
             position == start - 1 and reasons[position] == "outside"
         ):
             reasons[position] = "heading"
+
+
+# A labelled section heading: one word, its number (or a Roman numeral), a colon or a
+# dot, then the heading ("Chapter 1: The car park", "Part II. The rents", "Kapitel 3:
+# Die Mieten").
+_LABELLED_NUMBER = re.compile(
+    r"\W*(?P<label>[^\W\d_]+)\s+(?P<number>\d{1,2}|[IVXLC]{1,5})\s*[:.]\s+(?P<heading>\S.*)"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _labelled_series_headings(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], inside: range
+) -> None:
+    """Labelled section headings of one series inside the region ("Chapter 1: The car
+    park" ... "Chapter 2: The rents"), in place.
+
+    A "Label: headline" line between two paragraphs reads as a link to another story,
+    chrome; a long read's chapters are labelled by one word and their count. Two lines
+    or more standing alone in the region, printed once, no sentence, the same word then
+    consecutive numbers (a link to the series' other part names one part), each a
+    heading's length, are its headings. No tuned value: the count is the article's own.
+    """
+    found: dict[int, tuple[str, int]] = {}
+    for position in inside:
+        feature = features[position]
+        if reasons[position] != "chrome" or not (
+            feature.has_colon or feature.has_label or feature.has_digit
+        ):
+            continue  # (most lines: read as body, or no label)
+        match = _LABELLED_NUMBER.fullmatch(lines[feature.index].strip())
+        if (
+            match is None
+            or feature.n_adjacent != 0
+            or feature.repeats != 1
+            or feature.ends_sentence
+            or feature.is_bullet
+            or feature.has_date
+            or feature.is_notice
+            or not 1 <= len(match["heading"].split()) <= body_rules.HEADING_MAX_WORDS
+        ):
+            continue
+        found[position] = (match["label"].casefold(), _section_count(match["number"]))
+    for position in _counting_up(found):
+        reasons[position] = "heading"
+
+
+def _counting_up(counts: dict[int, tuple[str, int]]) -> set[int]:
+    """The positions of ``counts`` (label, number) whose next counted position has the
+    same label and the next number, and those next positions."""
+    ordered = sorted(counts)
+    return {
+        position
+        for first, second in itertools.pairwise(ordered)
+        if counts[second] == (counts[first][0], counts[first][1] + 1)
+        for position in (first, second)
+    }
+
+
+def _section_count(number: str) -> int:
+    """The value of a section's number, in digits or a Roman numeral ("IV": 4)."""
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[letter] for letter in number]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def _last_numbered_section(
