@@ -320,3 +320,11 @@ def test_an_ad_slots_cue_between_paragraphs_is_no_body(cue):
 )
 def test_a_sentence_opening_as_an_ad_slots_cue_is_none(line):
     assert not is_ad_slot_cue(line)
+
+
+@pytest.mark.parametrize("state", ["Video unavailable", "VIDEO UNAVAILABLE"])
+def test_a_players_state_alone_between_paragraphs_is_no_body(state):
+    """ "Video unavailable" alone between two paragraphs, where a player failed (review
+    h189): the site's interface words, not the story's subheading."""
+    lines = page(MENU, *PARAGRAPHS[:2], state, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == PARAGRAPHS

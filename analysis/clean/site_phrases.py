@@ -1332,6 +1332,7 @@ INTERFACE_WORDS = frozenset(
         "photos",
         "video",
         "videos",
+        "unavailable",  # a player's state where its media failed ("Video unavailable")
     }
 )
 
