@@ -105,13 +105,46 @@ def is_short_link(url: str) -> bool:
     >>> is_short_link("https://www.example.com/2026/budget-vote")
     False
     """
+    segment = _id_segment(url)
+    return segment is not None and bool(_RANDOM.search(segment))
+
+
+def is_id_link(url: str) -> bool:
+    """True when ``url``'s path is an id alone: a token of letters and digits, no word.
+
+    A read-later mirror's copy (an Outline-like reader's ``https://reader.example/19888b``)
+    or a short link (:func:`is_short_link`, the token drawn at random) names a page by an
+    id on a service's host, not by a section or a slug of a site's own: the shape of
+    :func:`is_short_link`'s path, 4-16 letters and digits holding both (after a
+    one-letter segment at most), no query, whether or not it looks drawn at random.
+
+    Parameters
+    ----------
+    url : str
+        A manifest's or a page's URL.
+
+    Returns
+    -------
+    bool
+        Whether the path is one such token.
+
+    Examples
+    --------
+    >>> is_id_link("https://reader.example/19888b")
+    True
+    >>> is_id_link("https://www.example.com/news/budget-vote")
+    False
+    """
+    return _id_segment(url) is not None
+
+
+def _id_segment(url: str) -> str | None:
+    """The token ``url``'s path is (:func:`is_id_link`), else None."""
     parts = _split(url)
     if parts is None or not parts.netloc or parts.query:
-        return False
+        return None
     segment = _LETTER_SEGMENT.sub("", parts.path.strip("/"), count=1)
-    return (
-        "/" not in segment and _TOKEN.match(segment) is not None and bool(_RANDOM.search(segment))
-    )
+    return segment if "/" not in segment and _TOKEN.match(segment) is not None else None
 
 
 # An aggregator's encoded link's last path segment ("news.google.com/rss/articles/CBMi..."):

@@ -58,7 +58,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from analysis.clean.link_forms import names_no_site, redirect_target, unicode_domain
+from analysis.clean.link_forms import (
+    is_id_link,
+    names_no_site,
+    redirect_target,
+    unicode_domain,
+)
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_newspaper_word
 from analysis.clean.public_suffix import domain_and_suffix
 from analysis.stopwords import FUNCTION_WORDS
@@ -968,6 +973,8 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if domain and paper and compact_name(paper) and not name_matches_domain(paper, domain):
         # an e-paper kiosk's issue of a paper: the paper's, not the kiosk's
         return Outlet(paper, domain_of_name(paper) or f"name:{compact_name(paper)}", "url")
+    if domain and (mirrored := mirrored_domain(evidence, url, domain)):
+        domain = mirrored  # a reader mirror's copy: the site whose host the page prints
     if domain and path_names_page_site(evidence, url, domain):
         domain = None  # a go-between's link (a feed proxy's): filed by the printed name
     if domain and (proxied := proxied_domain(evidence, url, domain)):
@@ -1526,6 +1533,41 @@ def path_names_page_site(evidence: OutletEvidence, url: str, domain: str) -> boo
         _spelled_at_start(segment, compact, slug=index == len(segments) - 1)
         for index, segment in enumerate(segments)
     )
+
+
+def mirrored_domain(evidence: OutletEvidence, url: str, domain: str) -> str | None:
+    """The registered domain of the site a mirror's copy prints as its own, when ``url``
+    is the mirror's: an id alone on another site's host.
+
+    A read-later mirror (an Outline-like reader) serves its copy of a story at an id of
+    its own (``https://reader.example/19888b``) and prints the story's site by its host
+    over the headline ("EXAMPLEDAILY.CO.UK"): two sites' copies share the mirror's
+    domain, which is neither's outlet. When the URL's path is an id
+    (:func:`~analysis.clean.link_forms.is_id_link`: no section, no slug) and the page's
+    own site name (the markup's, the text's, else its copyright holder's) is a host name
+    of another registered domain (:func:`domain_of_name`), the page is that domain's. A
+    site's own story at an id prints its own name or address, which keeps its domain. No
+    list of mirrors, no tuned value.
+
+    Parameters
+    ----------
+    evidence : OutletEvidence
+        The page's evidence.
+    url : str
+        The page's URL.
+    domain : str
+        Its registered domain.
+
+    Returns
+    -------
+    str or None
+        The printed host's registered domain, or None.
+    """
+    if not is_id_link(original_url(url)):
+        return None
+    name = _printed_site_name(evidence)
+    site = domain_of_name(name) if name else None
+    return site if site is not None and site != domain else None
 
 
 def _printed_site_name(evidence: OutletEvidence) -> str | None:
