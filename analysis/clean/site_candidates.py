@@ -34,6 +34,7 @@ from analysis.clean.site_phrases import (
     heads_the_story,
     is_control_line,
     is_doubled,
+    is_joined_name,
     line_phrases,
     lines_between_copied_menus,
     masthead_name,
@@ -722,12 +723,18 @@ def accepted_form(form: str) -> tuple[str, str, bool] | None:
     Returns
     -------
     tuple or None
-        The three values, for a phrase of at most :data:`MAX_NAME_WORDS` words whose
-        compact key has 2 characters or more.
+        The three values, for a phrase of at most :data:`MAX_NAME_WORDS` words (a
+        joined name's particles not counted:
+        :func:`~analysis.clean.site_phrases.is_joined_name`) whose compact key has 2
+        characters or more.
     """
     form = trim_phrase(form)
     key = compact_name(form)
-    if len(key) < 2 or (count_name_words(form) > MAX_NAME_WORDS and not is_newspaper_run(form)):
+    if len(key) < 2 or (
+        count_name_words(form) > MAX_NAME_WORDS
+        and not is_newspaper_run(form)
+        and not is_joined_name(form)  # ("Te Karere o te Tai Rāwhiti": 4 and 2 particles)
+    ):
         return None
     words = name_words(form)
     if all(word in FUNCTION_WORDS or _CALENDAR.fullmatch(word) for word in words) and not (

@@ -1032,6 +1032,10 @@ def heads_the_story(
     "Opinion" / "Ferry fares will rise next spring" / "By NAME"), no control between
     ("Log In": the line taken for the headline is a menu's).
 
+    A name of one word is one only over the site's breadcrumb trail when the trail does
+    not name it (:func:`_over_own_trail`: "Austurfréttir" / "Forsíða / Innlent"): a
+    section's label stands under the trail or is its last step.
+
     A headline, a kicker over it, an author's name over the writer's employer ("Jane
     Roe" / "Example Wire" / the text), a name under the headline (a share button, an
     author), a menu's heading (a list item below it) or a menu printed one entry a line
@@ -1065,10 +1069,13 @@ def heads_the_story(
         False for a name holding an interface word (:data:`INTERFACE_WORDS`), and unless
         ``stacked`` for a name of one word (as often a section's label: "Opinion",
         "World", "Lakesidebladet" over "LEDARE"; a name written without spaces,
-        "南方時報", is one run of letters whatever its length).
+        "南方時報", is one run of letters whatever its length) but over a breadcrumb
+        trail that does not name it.
     """
     words = [word.lower() for word in LETTER_RUN.findall(lines[index])]
-    if (len(words) < 2 and not stacked) or names_a_control(words):
+    if (len(words) < 2 and not stacked and not _over_own_trail(lines, index)) or names_a_control(
+        words
+    ):
         return False  # (a control's or a feature's name: "Reading List", "Download the App")
     if not all(_is_chrome_above(line) for line in lines[:index] if LETTER_RUN.search(line)):
         return False
@@ -1183,12 +1190,60 @@ def _is_header_line(line: str) -> bool:
     return (
         (_is_label(line) and find_byline(line.strip()) is None)
         or len(_TRAIL_STEP.findall(line)) >= 2
+        or bool(trail_steps(line))
         or (is_meta_line(line) and find_byline(line.strip()) is None)
     )
 
 
-# A step of a breadcrumb trail: "Home > News", "News » Transport", "News / Rail".
-_TRAIL_STEP = re.compile(r"\s[>»›/]\s")
+# A step of a breadcrumb trail: "Home > News", "News » Transport", "News / Rail", the
+# full-width mark of Chinese and Japanese pages ("ホーム ＞ 地域").
+_TRAIL_STEP = re.compile(r"\s[>»›/＞]\s")
+# What no step of a trail holds: a digit, closing punctuation.
+_NOT_IN_STEP = re.compile(r"\d|[.!?:,;]$")
+
+
+def trail_steps(line: str) -> list[str]:
+    """The steps of a short breadcrumb trail printed on one line, two at least ("Forsíða
+    / Innlent", "ニュース > 滋賀", "ទំព័រដើម › សង្គម"): each a short label
+    (:func:`~analysis.clean.header_lines.is_label_like`) or one token of at most 40
+    characters (a word of a script written without spaces, whose characters the word
+    count reads as words), without a digit or closing punctuation.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page.
+
+    Returns
+    -------
+    list of str
+        The steps, stripped; ``[]`` for a line that is no such trail (one step, a
+        headline's words, a date).
+    """
+    if not _TRAIL_STEP.search(line):
+        return []
+    steps = [step.strip() for step in _TRAIL_STEP.split(line.strip())]
+    if all(
+        step
+        and not _NOT_IN_STEP.search(step)
+        and (is_label_like(step) or (len(step.split()) == 1 and len(step) <= 40))
+        for step in steps
+    ):
+        return steps
+    return []
+
+
+def _over_own_trail(lines: Sequence[str], index: int) -> bool:
+    """Whether the nearest line with text below line ``index`` is a breadcrumb trail
+    (:func:`trail_steps`) none of whose steps is that line's text: the site's name over
+    its trail ("Austurfréttir" / "Forsíða / Innlent"), not a section's label over the
+    trail that ends in it ("Innlent" / "Forsíða / Innlent")."""
+    below = _next_text(lines, index)
+    if below is None:
+        return False
+    name = lines[index].strip().casefold()
+    steps = trail_steps(lines[below])
+    return bool(steps) and all(step.casefold() != name for step in steps)
 
 
 def _is_label(line: str) -> bool:
@@ -1543,12 +1598,39 @@ def _name_span(line: str, stripped: str, words: list[str]) -> tuple[str, tuple[i
 
 
 # A word of a name in any script, its combining marks with it ("प्रहरी", "ข่าวเมืองเหนือ"),
-# parts joined by an apostrophe, a hyphen, a dot, "&" ("l'Ouest-Atlantique") or a
-# zero-width non-joiner (Persian "هفته‌نامه").
+# parts joined by an apostrophe, a hyphen, a dot, "&" ("l'Ouest-Atlantique"), a
+# zero-width non-joiner (Persian "هفته‌نامه") or a zero-width space (Khmer, which parts
+# its words with one: "សារព័ត៌មាន\u200bទន្លេមេគង្គ").
 _PLAIN_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
-_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-\u200c]{_PLAIN_LETTERS})*"
+_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-\u200c\u200b]{_PLAIN_LETTERS})*"
 # 1-4 such words, and a number of one or two digits closing the name ("남도일보24").
 _PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}(?:\s?\d{{1,2}})?")
+# A name of 2-4 capitalized words, short lower-case words between (is_joined_name).
+_CAP_PLAIN = rf"{_UPPER}(?:[^\W\d_]|[{COMBINING_MARKS}])*(?:['’&.\-]{_PLAIN_LETTERS})*"
+_SHORT_LOWER = rf"[{LOWER_LETTERS}]{{1,3}}"
+_JOINED_NAME = re.compile(rf"{_CAP_PLAIN}(?:\s+(?:{_SHORT_LOWER}\s+){{0,2}}{_CAP_PLAIN}){{1,3}}")
+
+
+def is_joined_name(name: str) -> bool:
+    """Whether ``name`` is 2-4 capitalized words with one or two short lower-case words
+    (a language's particles, of at most three letters) between two of them, as a
+    name's words may be joined: Maori "Te Karere o te Tai Rāwhiti", Welsh "Llais y
+    Cwm"; its particles are not counted among a name's words.
+
+    Parameters
+    ----------
+    name : str
+        A phrase, stripped.
+
+    Returns
+    -------
+    bool
+        False for a phrase opening or closing with a lower-case word, or with a longer
+        lower-case word in it ("Storm hits the North").
+    """
+    return bool(_JOINED_NAME.fullmatch(name))
+
+
 # A newspaper's name of up to six such words, its linking words in lower case ("Gazeti
 # la Sauti ya Pwani"), or its name in quotes after the words naming the paper
 # ("Волинська газета «Полісся»"): read when a newspaper's word marks it.
@@ -1600,11 +1682,14 @@ def plain_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         not stripped
         or len(stripped) > PLAIN_NAME_CHARS
         or _LOWER_START.match(stripped)  # (not Georgian's Mkhedruli: UNSHOWN_CASE)
-        or not (_PLAIN_NAME.fullmatch(stripped) or _is_marked_name(stripped))
+        or not (
+            _PLAIN_NAME.fullmatch(stripped) or _is_marked_name(stripped) or is_joined_name(stripped)
+        )
         or (
             count_name_words(stripped) > 4
             and not is_newspaper_run(stripped)
             and not _is_marked_name(stripped)
+            and not is_joined_name(stripped)
         )
         or _LIST_ITEM.match(line)
         or is_meta_line(line)

@@ -52,7 +52,9 @@ def count_name_words(text: str) -> int:
     """The words of a phrase that may be a name (a site's, an outlet's): as
     :func:`count_words` counts them, except that a token written in a script without
     spaces (Chinese, Japanese) of at most :data:`MAX_UNSPACED_NAME_CHARS` characters is
-    one word (a name there is written as one token, its characters are no words of it).
+    one word (a name there is written as one token, its characters are no words of it);
+    a zero-width space parts a name's tokens as a space does (Khmer prints one between
+    the words of a name: "ព័ត៌មាន\u200bឆ្នេរ", two words).
 
     Parameters
     ----------
@@ -123,7 +125,7 @@ def _count_unspaced_tokens_once(text: str, size: Callable[[str], int]) -> int:
     none is bigger than :data:`MAX_UNSPACED_NAME_CHARS` by ``size``."""
     if not _UNSPACED.search(text):
         return count_words(text)
-    tokens = text.split()
+    tokens = text.replace("\u200b", " ").split()
     if any(size(t) > MAX_UNSPACED_NAME_CHARS for t in tokens if _UNSPACED.search(t)):
         return count_words(text)
     return sum(1 if _UNSPACED.search(t) else count_words(t) for t in tokens)
