@@ -325,6 +325,35 @@ def test_a_lone_url_line_atop_a_dump_is_the_pages_address_and_names_its_site(url
     assert (row["url"], row["outlet"], row["outlet_key"]) == (url, *["tärnby-bote.de"] * 2)
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.quarrendonpost.co.uk/local/underpass-rebuilt",
+        # a reading proxy's address, its page's address in its query, plain and encoded
+        # (review h188 item 4: filed as unknown, or by a host read from the encoded text)
+        "https://unwall.example.io/proxy?q=https://www.quarrendonpost.co.uk/local/underpass",
+        "https://unwall.example.io/proxy?q=https%3A%2F%2Fwww.quarrendonpost.co.uk%2Flocal%2Fa",
+    ],
+)
+def test_an_address_alone_atop_a_dump_is_the_pages_address(url):
+    page = f"{url}\n\n{_DUMP}"
+    assert header_url(page.split("\n")) == url
+    row = extract_articles(page, "x.txt").iloc[0]
+    assert (row["url"], row["outlet_key"]) == (url, "quarrendonpost.co.uk")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # an address in a sentence, or under the headline: no address of the page's own
+        "See https://www.quarrendonpost.co.uk/local/a for the plans",
+        "Flooded underpass to be rebuilt\nhttps://www.quarrendonpost.co.uk/local/a",
+    ],
+)
+def test_an_address_in_a_line_or_under_the_headline_is_no_pages_address(top):
+    assert header_url(f"{top}\n\n{_DUMP}".split("\n")) is None
+
+
 def test_a_lone_source_line_atop_a_dump_is_no_address_of_its_own():
     # over a reprint, "Source:" credits the first publisher, not the page's own site
     assert header_url(f"Source: https://www.example-courier.com/a\n\n{_DUMP}".split("\n")) is None

@@ -240,8 +240,8 @@ def header_url(lines: Sequence[str]) -> str | None:
     -------
     str or None
         The value of the first :data:`URL_LABELS` field that is an ``http(s)://``
-        address (a first line that is only such a field counts too); None when there
-        is none.
+        address (a first line that is only such a field, or only an address, counts
+        too); None when there is none.
     """
     for line, label, start, end in _fields_of(lines):
         value = lines[line][start:end]
@@ -252,12 +252,17 @@ def header_url(lines: Sequence[str]) -> str | None:
 
 def _url_line(lines: Sequence[str]) -> str | None:
     """The address of a first line that is one address field and nothing else ("URL:
-    https://...", as a scraper prints over the text it saved, with no other field); None
-    otherwise. A lone "Source: https://..." is not read: over a reprint it credits the
-    story's first publisher, not the page's own site."""
+    https://...", as a scraper prints over the text it saved, with no other field), or
+    one address alone ("https://...", as a script writes the address it fetched over
+    the text; a proxy's or a mirror's address is unwrapped where it is read,
+    :func:`analysis.clean.outlet.original_url`); None otherwise. A lone "Source:
+    https://..." is not read: over a reprint it credits the story's first publisher, not
+    the page's own site."""
     for text in lines[:_CAPTURE_LINES]:
         if not text.strip():
             continue
+        if _ADDRESS_VALUE.match(alone := text.strip()):
+            return alone
         found = _FIELD.match(text)
         if found is None or not found.group("value"):
             return None
