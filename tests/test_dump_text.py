@@ -589,6 +589,8 @@ def test_a_one_paragraph_brief_over_a_ticker_stays_an_article():
         ),
         ("<https://quarrybell.test/a>\n", "<https://quarrybell.test/a>\n"),  # an address alone
         ("a <b> c and x<https://q.test/> stay\n", "a <b> c and x<https://q.test/> stay\n"),
+        # a field's value after its label's colon (a WARC record's header, review h188)
+        ("WARC-Target-URI: <https://q.test/a>\n", "WARC-Target-URI: <https://q.test/a>\n"),
     ],
 )
 def test_drop_link_addresses(text, plain):

@@ -6,6 +6,7 @@ import pytest
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.headline import find_title_line
+from analysis.clean.read import page_from_bytes
 from analysis.clean.scraper_header import (
     header_byline,
     header_date,
@@ -323,6 +324,18 @@ def test_a_lone_url_line_atop_a_dump_is_the_pages_address_and_names_its_site(url
     assert header_url(page.split("\n")) == url
     row = extract_articles(page, "x.txt").iloc[0]
     assert (row["url"], row["outlet"], row["outlet_key"]) == (url, *["tärnby-bote.de"] * 2)
+
+
+def test_a_web_archive_records_address_in_angle_brackets_is_the_pages_address():
+    # WARC/0.x records and some tools write the target URI in angle brackets (review
+    # h188 item 3: the page read as it is saved was filed as unknown)
+    url = "https://www.quarrendonpost.co.uk/local/bridge-repairs"
+    record = [f"WARC-Target-URI: <{url}>" if "Target" in line else line for line in WARC_RECORD]
+    saved = "\n".join([*record, "Bridge repairs to close the main road", "", *PROSE]) + "\n"
+    text = page_from_bytes(saved.encode(), "warc.txt", "warc.txt").text
+    assert header_url(text.split("\n")) == url
+    (article,) = extract_articles(text, name="warc.txt").itertuples()
+    assert article.outlet_key == "quarrendonpost.co.uk"
 
 
 @pytest.mark.parametrize(

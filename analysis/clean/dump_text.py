@@ -233,9 +233,10 @@ def drop_image_labels(text: str) -> str:
 # A link's address in angle brackets after its text, as a browser's "save as text"
 # prints every link ("Sport <https://example.com/sport>"), with the spaces before it; an
 # e-mail client's plain-text view glues it to the text closing the line
-# ("Headline<https://example.com/a>"; glued inside a line, it stays).
+# ("Headline<https://example.com/a>"; glued inside a line, it stays). After a label's
+# colon it is the field's value, no link's ("WARC-Target-URI: <https://...>"): it stays.
 _LINK_ADDRESS = re.compile(
-    r"(?<=\S)(?:[ \t]+<(?:https?|ftp|mailto|file):[^<>\s]*>(?P<more>[ \t]*\S?)"
+    r"(?<=[^\s:])(?:[ \t]+<(?:https?|ftp|mailto|file):[^<>\s]*>(?P<more>[ \t]*\S?)"
     r"|<(?:https?|ftp|mailto|file):[^<>\s]*>(?=[ \t]*$))",
     re.MULTILINE,
 )
@@ -256,7 +257,8 @@ def drop_link_addresses(text: str) -> str:
         The text with each address in angle brackets that follows text on its line
         removed, and the spaces before it; two spaces stay between it and more text on
         the line, as between the entries of a row of links ("News  Sport  Opinion").
-        An address alone on its line stays (a link printed as its address).
+        An address alone on its line stays (a link printed as its address), and so
+        does one after a colon (a field's value: ``WARC-Target-URI: <https://...>``).
     """
     if "<" not in text or "://" not in text:
         return text

@@ -240,14 +240,23 @@ def header_url(lines: Sequence[str]) -> str | None:
     -------
     str or None
         The value of the first :data:`URL_LABELS` field that is an ``http(s)://``
-        address (a first line that is only such a field, or only an address, counts
-        too); None when there is none.
+        address, in angle brackets or not (a first line that is only such a field, or
+        only an address, counts too); None when there is none.
     """
     for line, label, start, end in _fields_of(lines):
-        value = lines[line][start:end]
-        if label in URL_LABELS and _ADDRESS_VALUE.match(value):
+        value = _address(lines[line][start:end])
+        if label in URL_LABELS and value is not None:
             return value
     return _url_line(lines) or _capture_url(lines)
+
+
+def _address(value: str) -> str | None:
+    """A field's value when it is an ``http(s)://`` address, without the angle brackets
+    some tools write one in (``WARC-Target-URI: <https://...>``, as WARC/0.x records and
+    text that delimits an address do); None for any other value."""
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1].strip()
+    return value if _ADDRESS_VALUE.match(value) else None
 
 
 def _url_line(lines: Sequence[str]) -> str | None:
@@ -261,14 +270,14 @@ def _url_line(lines: Sequence[str]) -> str | None:
     for text in lines[:_CAPTURE_LINES]:
         if not text.strip():
             continue
-        if _ADDRESS_VALUE.match(alone := text.strip()):
+        if (alone := _address(text.strip())) is not None:
             return alone
         found = _FIELD.match(text)
         if found is None or not found.group("value"):
             return None
         label = re.sub(r"[ _-]", "", found.group("label")).casefold()
-        value = found.group("value")
-        if label in URL_LABELS and label != "source" and _ADDRESS_VALUE.match(value):
+        value = _address(found.group("value"))
+        if label in URL_LABELS and label != "source" and value is not None:
             return value
         return None
     return None
