@@ -2363,3 +2363,39 @@ def test_a_button_over_the_first_headline_is_no_outlet_of_the_first_card(button)
     assert list(articles["title"]) == [title for title, _, _ in _RIVER_CARDS]
     assert list(articles["outlet"]) == ["Valley Herald"] * 3
     assert list(articles["byline"]) == [name for _, name, _ in _RIVER_CARDS]
+
+
+# A live page's updates (made-up), each its own small fact: no headline's word recurs
+# in another update, so the headlines over their texts read as a listing's cards.
+STAMPED_UPDATES = [
+    ("11:42", "Trains run late", "Services between Ashford and Brine run forty minutes behind."),
+    ("10:15", "Hall opened for drivers", "Lorries are stuck at the pass, so a school gym opened."),
+    (
+        "08:03",
+        "Mountain road shut",
+        "The upper road stays closed after a night of snow. Half a metre fell above the lake.",
+    ),
+]
+
+
+@pytest.mark.parametrize("control", ["", "<div class='share'>Share</div>"])
+def test_a_live_page_of_updates_stamped_over_their_headings_is_one_article(control):
+    """h186 item 1: a live page (its heading, its byline and date) whose updates print a
+    clock time alone over each heading, and no outlet or byline of their own, is one
+    article of its updates, not a listing of them."""
+    html = (
+        "<html><body><header><a href='/'>Valley Post</a></header><main>"
+        "<h1>Snow in the valley: live</h1><p class='byline'>By Valley Post staff · "
+        "<time datetime='2026-12-03T08:00:00+01:00'>3 December 2026</time></p>"
+        "<div class='live'>"
+        + "".join(
+            f"<div class='entry'><time>{when}</time><h3>{headline}</h3><p>{text}</p>{control}</div>"
+            for when, headline, text in STAMPED_UPDATES
+        )
+        + "</div></main><footer>© Valley Post</footer></body></html>"
+    )
+    parts = [text for _, _, text in STAMPED_UPDATES]
+    text = _one_live_article(html, "Snow in the valley: live", parts)
+    # without the page's byline, the stamped headlines are a river of the site's cards
+    river = [line for line in text.split("\n") if not line.startswith("By Valley Post")]
+    assert len(find_cards(river)) == len(STAMPED_UPDATES)

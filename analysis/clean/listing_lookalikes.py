@@ -280,7 +280,9 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
     over a text with no headline as well (:func:`_untitled_update`): one article's timed
     updates (a live blog), not a listing. A site's own river of stories prints teasers,
     or dates and bylines, and a headline over every story; an aggregator names the
-    outlets."""
+    outlets. A card whose time is a line of its own right over its headline
+    (:func:`_time_over_headline`) is a timed update only under the page's byline."""
+    stamped_over = False
     for card in cards:
         title_line = card.title_line
         timed = False
@@ -296,11 +298,29 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
                 return False
             timed = True
         if not timed:
-            return False  # (a card no time marks is no timed update)
-    if _under_a_byline(lines, cards[0].region.first_line) or _untitled_update(lines, kinds, cards):
+            if not _time_over_headline(lines, kinds, card):
+                return False  # (a card no time marks is no timed update)
+            stamped_over = True
+    if _under_a_byline(lines, cards[0].region.first_line):
+        return True
+    if stamped_over:
+        return False  # (times over the headlines of a river's cards, no article's header)
+    if _untitled_update(lines, kinds, cards):
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards) and not _independent_stories(lines, cards)
+
+
+def _time_over_headline(lines: list[str], kinds: LineKinds, card: Card) -> bool:
+    """True when a clock time alone is the line shown right over the card's headline
+    (blank lines between them or not): a live page's update stamped over its heading
+    (``11:42`` / ``Trains delayed`` / its text), the time a line of its own above the
+    card rather than a field of it."""
+    above = next(
+        (i for i in range(card.region.first_line - 1, -1, -1) if kinds.known(i) != "blank"),
+        None,
+    )
+    return above is not None and CLOCK_TIME.fullmatch(lines[above].strip()) is not None
 
 
 def _independent_stories(lines: list[str], cards: list[Card]) -> bool:
