@@ -2399,3 +2399,29 @@ def test_a_live_page_of_updates_stamped_over_their_headings_is_one_article(contr
     # without the page's byline, the stamped headlines are a river of the site's cards
     river = [line for line in text.split("\n") if not line.startswith("By Valley Post")]
     assert len(find_cards(river)) == len(STAMPED_UPDATES)
+
+
+# A radio's press review (made-up): each paper's name over its front page's headline and
+# the presenter's summary; the page closes with its own controls under the last summary.
+PRESS_REVIEW = [
+    ("THE MORNING LANTERN", "« Strike threat grounds winter flights »", "The Lantern leads on a"),
+    ("VALLEY ECHO", "« The river valley breathes again »", "The Echo reports cleaner"),
+    ("HIGHLAND GAZETTE", "« Ski passes soar past sixty »", "The Gazette compared twenty"),
+]
+
+
+@pytest.mark.parametrize("controls", ["Partager · Écouter (4 min)", "Share · Listen (4 min)"])
+def test_controls_under_the_last_card_name_no_outlet_of_it(controls):
+    """h186 item 9: a share and listen line under the last card's text, where no card
+    above prints a line under its text, is the page's, not the last card's meta line: its
+    "Partager" was that card's outlet, over the paper named above its headline."""
+    lines = ["Radio Valleys: the press review", "Thursday 3 December 2026", ""]
+    lines += ["Good morning, here is what the papers lead on.", ""]
+    for paper, headline, opening in PRESS_REVIEW:
+        lines += [paper, headline, f"{opening} story that fills the front page this morning.", ""]
+    lines += ["The press review airs every morning at 7.20.", controls]
+    articles = extract_articles("\n".join(lines), name="review.txt")
+    assert list(articles["title"]) == [headline.strip("« »") for _, headline, _ in PRESS_REVIEW]
+    assert [outlet.lower() for outlet in articles["outlet"]] == [
+        paper.lower() for paper, _, _ in PRESS_REVIEW
+    ]

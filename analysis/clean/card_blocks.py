@@ -148,6 +148,10 @@ def cards_from_runs(
     """
     roles = (sections, names, colon_outlets, dash_outlets)
     cards = _read(lines, kinds, runs, roles, headers_first, echo, {})
+    if (shape := _footer_under_last(cards)) is not None:
+        bare = _read(lines, kinds, runs, roles, headers_first, echo, {}, bare_last=True)
+        if len(bare) == len(cards) and bare[-1].shape == shape:
+            cards = bare
     detached = _detached_trailers(kinds, runs)
     if len(detached) >= MIN_CARDS:
         joined = _read(lines, kinds, runs, roles, headers_first, echo, detached)
@@ -170,6 +174,21 @@ def cards_from_runs(
         ):
             return headed
     return cards
+
+
+def _footer_under_last(cards: list[Card]) -> tuple[str, ...] | None:
+    """The shape of the cards above the last one when only the last card prints lines
+    under its text, the cards above it none, :data:`MIN_CARDS` or more of them of that
+    one shape; else None. The lines right under the last card are then the page's
+    closing lines (its share and listen controls, ``Share · Listen (4 min)``), which,
+    read as that card's meta line after its text, would give it their name as its
+    outlet: :func:`cards_from_runs` reads it again without them, and keeps it so when it
+    then has the other cards' shape."""
+    above = cards[:-1]
+    if not above or cards[-1].shape[-1] == "|" or any(c.shape[-1] != "|" for c in above):
+        return None
+    shape, n = Counter(card.shape for card in above).most_common(1)[0]
+    return shape if n >= MIN_CARDS else None
 
 
 def _date_above(lines: list[str], kinds: LineKinds, top: int) -> int | None:
@@ -240,10 +259,12 @@ def _read(
     echo: bool,
     detached: dict[int, tuple[int, ...]],
     headed: bool = False,
+    bare_last: bool = False,
 ) -> list[Card]:
     """:func:`cards_from_runs`' reading, a run's trailer its ``detached`` line when the run
     has no trailer of its own, a card's header the date one blank line above it
-    (:func:`_date_above`) when ``headed``; ``roles``: its ``sections``, ``names``,
+    (:func:`_date_above`) when ``headed``, the last run without a trailer when
+    ``bare_last`` (:func:`_footer_under_last`); ``roles``: its ``sections``, ``names``,
     ``colon_outlets`` and ``dash_outlets``."""
     cards: list[Card] = []
     bound = -1  # last line taken by the previous run or its trailer
@@ -251,6 +272,8 @@ def _read(
     closed = False  # the previous card's trailer holds a link label: its text ends there
     for run in runs:
         trailer = _trailer(lines, kinds, run[-1]) or list(detached.get(run[-1], ()))
+        if bare_last and run is runs[-1]:
+            trailer = []
         if headers_first and _touches_headline(lines, kinds, run[-1]):
             trailer = trailer[: next((k for k, j in enumerate(trailer) if kinds[j] != "cue"), None)]
         header = _header(lines, kinds, bound, run[0])
