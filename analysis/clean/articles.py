@@ -73,6 +73,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from analysis.clean.address_date import printed_address_date
+from analysis.clean.author_page import page_author
 from analysis.clean.body.contents import listed_entries
 from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.page_controls import is_control_row
@@ -695,6 +696,7 @@ def article_rows(
                 if row["byline"] is None:
                     row["byline"], row["byline_source"] = card, "page"
             cards = [None] * len(rows)
+        _give_page_author(rows, blocks, members, text)
     for row, card, printed_byline in zip(rows, cards, page_bylines, strict=True):
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
@@ -728,6 +730,23 @@ def article_rows(
             # "By MARGARET COLE Associated Press": the person; the agency is the credit
             row["byline"] = byline_without_credit(row["byline"], row["credited_source"])
     return rows
+
+
+def _give_page_author(
+    rows: list[dict], blocks: BlockColumns, members: dict[int, list[int]], text: str
+) -> None:
+    """Give an author page's cards that print no byline the person the page is about
+    (:func:`~analysis.clean.author_page.page_author`, above the first card): every story
+    it lists is hers (docs/metrics.md, "Bylines on a listing page")."""
+    if all(row["byline"] is not None for row in rows):
+        return
+    top = min(int(blocks["line_no"][p]) for positions in members.values() for p in positions)
+    author = page_author(text.split("\n"), top)
+    if author is None:
+        return
+    for row in rows:
+        if row["byline"] is None:
+            row["byline"], row["byline_source"] = author[1], "page"
 
 
 #: Headlines of other cards under a homepage's hero card: the listing test's least run

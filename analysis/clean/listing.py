@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from analysis.clean.author_page import page_author
 from analysis.clean.body.site_prompts import is_site_prompt
 from analysis.clean.card_blocks import (
     ECHO_CUE,
@@ -314,16 +315,20 @@ def _with_misread_cards(
     other cards print "לפני 4 שעות") is a card whose cue was misread, not chrome: its
     text would be in no record. Its misread fields are dropped (the page's outlet, not
     a day's name). Kept only beside :data:`~analysis.clean.card_blocks.MIN_CARDS` cards
-    of that shape marked by a shared cue.
+    of that shape marked by a shared cue; an author page's box (the person's name over
+    a role line and a biography, :func:`~analysis.clean.author_page.page_author`) is
+    none.
     """
     if not unshared or sum(card.shape == shape for card in kept) < MIN_CARDS:
         return kept
+    author = page_author(lines, kept[0].region.first_line)
     misread = [
         _without_cues(card)
         for card in unshared
         if _same_frame(card.shape, shape)
         and not any(cue.endswith("@title") for cue in card.cues)
         and not _named_elsewhere(lines, card, [*kept, *unshared])
+        and not (author and card.region.first_line <= author[0] <= card.region.last_line)
     ]
     return sorted([*kept, *misread], key=lambda card: card.region.first_line)
 

@@ -1,0 +1,70 @@
+"""An author page's subject (analysis.clean.author_page): its box is no card, and its
+name is the byline of every card that prints none (review h186 item 2; made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.author_page import page_author
+
+STORIES = [
+    (
+        "03.12.2026",
+        "New park opens on the east bank",
+        "Fifteen hectares of meadow now have a playground and a cycle path.",
+    ),
+    (
+        "01.12.2026",
+        "Old water mains to be replaced",
+        "The city set aside three million for new pipes. Work starts in spring.",
+    ),
+    (
+        "28.11.2026",
+        "Young farmers win forty grants",
+        "The chamber funded forty projects, most of them on small farms.",
+    ),
+]
+
+
+def _author_page(box: list[str], heading: str) -> str:
+    lines = ["Steppe Courier", "Home · Politics · Society · Economy · Sport", "", *box, ""]
+    lines += [heading, ""]
+    for day, headline, teaser in STORIES:
+        lines += [day, headline, teaser, ""]
+    return "\n".join([*lines, "Load more"])
+
+
+@pytest.mark.parametrize(
+    ("box", "heading"),
+    [
+        # role line and a biography naming her by her first name
+        (
+            ["Aigul Seitova", "Reporter, society desk", "Aigul has covered the region since 2018."],
+            "The author's stories",
+        ),
+        # a biography alone; the list's heading says whose the stories are
+        (["Aigul Seitova", "She writes on transport and health."], "Stories by this author"),
+    ],
+)
+def test_an_author_pages_box_is_no_card_and_its_name_is_every_cards_byline(box, heading):
+    articles = extract_articles(_author_page(box, heading), name="author.txt")
+    assert list(articles["title"]) == [headline for _, headline, _ in STORIES]
+    assert list(articles["byline"]) == ["Aigul Seitova"] * len(STORIES)
+
+
+def test_a_photos_name_and_caption_over_the_first_card_name_no_author():
+    # a card's photo: its alternative text a person's name, its caption naming him again
+    lines = ["Steppe Courier", "", "Features", "", "Daniyar Ospan"]
+    lines += ["Daniyar Ospan speaks to farmers in the north. Photo: Courier", ""]
+    for day, headline, teaser in STORIES:
+        lines += [day, headline, f"{teaser} Daniyar Ospan was there.", ""]
+    assert page_author(lines, 7) is None
+
+
+def test_a_name_over_a_menu_is_the_sites_masthead():
+    lines = ["We use cookies on this site.", "Accept", "", "Steppe Courier", "  • Home"]
+    lines += ["  • Politics", "", "Latest from Steppe Courier", ""]
+    assert page_author(lines, 9) is None
+    box = ["Aigul Seitova", "Reporter", "Aigul has covered the region since 2018."]
+    assert page_author(["Steppe Courier", "", *box, "", "Stories"], 7) == (2, "Aigul Seitova")
