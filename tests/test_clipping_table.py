@@ -222,3 +222,18 @@ def test_zoteros_csv_export_gives_each_rows_publication_and_abstract():
     articles = extract_articles("\n".join([header, *rows, ""]), name="zotero.txt")
     assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
     assert list(articles["body"]) == [text for _, _, _, text in CLIPPINGS]
+
+
+def test_a_media_cloud_story_list_gives_each_rows_media_name_and_publish_date():
+    # Media Cloud's story CSV names its columns "media_name" and "publish_date": the page
+    # was one record of CSV text (review h186, held out media_csv_mn)
+    header = "stories_id,publish_date,title,url,language,media_id,media_name,media_url,text"
+    rows = [
+        f"{2900001 + n},2024-03-0{n + 2} 09:00:00,{title},https://n{n}.example/s,en,{500 + n},"
+        f"{outlet},https://n{n}.example,{text.replace(',', '')}"
+        for n, (_, outlet, title, text) in enumerate(CLIPPINGS)
+    ]
+    articles = extract_articles("\n".join([header, *rows, ""]), name="stories.csv.txt")
+    assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
+    assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
+    assert list(articles["published"]) == [f"2024-03-0{n + 2}" for n in range(len(CLIPPINGS))]

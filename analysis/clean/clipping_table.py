@@ -74,6 +74,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "publication",
             "publication name",
             "publication title",  # Zotero's CSV export
+            "media name",  # a Media Cloud story list ("media_name")
             "media",
             "medium",
             "newspaper",
@@ -129,6 +130,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "publication date",
             "pub date",
             "published date",
+            "publish date",  # a Media Cloud story list ("publish_date")
             "datum",
             "fecha",
             "data",
