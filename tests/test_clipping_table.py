@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.clipping_table import COLUMN_ROLES, table_rows
+from analysis.clean.clipping_table import COLUMN_ROLES, names_given_first, table_rows
 
 # Made-up clippings: date, outlet, headline, snippet.
 CLIPPINGS = [
@@ -237,3 +237,25 @@ def test_a_media_cloud_story_list_gives_each_rows_media_name_and_publish_date():
     assert list(articles["outlet"]) == [outlet for _, outlet, _, _ in CLIPPINGS]
     assert list(articles["title"]) == [title for _, _, title, _ in CLIPPINGS]
     assert list(articles["published"]) == [f"2024-03-0{n + 2}" for n in range(len(CLIPPINGS))]
+
+
+def test_zotero_csv_authors_printed_last_name_first_are_given_first_name_first():
+    # review h186 item 13: the byline was "Kjær, Mette" as printed; the RIS and BibTeX
+    # exports of the same library gave "Mette Kjær"
+    authors = ["Kjær, Mette", "Holm, Jens; Lund, Sofie", ""]
+    header = ",".join(f'"{name}"' for name in ["Key", "Author", "Title", "Publication Title"])
+    header += ',"Abstract Note","Date"'
+    rows = [
+        ",".join(
+            f'"{cell}"' for cell in [f"K{n}", author, title, outlet, text, f"2024-03-0{n + 2}"]
+        )
+        for n, (author, (_, outlet, title, text)) in enumerate(zip(authors, CLIPPINGS, strict=True))
+    ]
+    articles = extract_articles("\n".join([header, *rows, ""]), name="zotero.txt")
+    assert list(articles["byline"]) == ["Mette Kjær", "Jens Holm, Sofie Lund", None]
+
+
+def test_a_table_whose_authors_are_printed_first_name_first_keeps_them():
+    assert names_given_first(["Mette Kjær", "Holm, Jens"]) is None
+    assert names_given_first(["Doe, Jane, AP", "Holm, Jens"]) is None
+    assert names_given_first([None, None]) is None

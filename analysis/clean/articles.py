@@ -85,6 +85,7 @@ from analysis.clean.capture_date import relative_day
 from analysis.clean.card_lines import is_prose, line_kind
 from analysis.clean.card_roles import author_named_as_outlet
 from analysis.clean.card_teaser import MAX_TEASER_WORDS, TITLE_ONLY_REASON, teaser_reason
+from analysis.clean.clipping_table import names_given_first, table_rows
 from analysis.clean.closing_notes import is_box_label, notices_of, signs_byline
 from analysis.clean.contact_domain import contact_domain
 from analysis.clean.credited_notice import credits_notice_holder
@@ -697,6 +698,7 @@ def article_rows(
                     row["byline"], row["byline_source"] = card, "page"
             cards = [None] * len(rows)
         _give_page_author(rows, blocks, members, text)
+        _turn_table_names(rows, text)
     for row, card, printed_byline in zip(rows, cards, page_bylines, strict=True):
         outlet = decide_outlet(replace(page_evidence, card_outlet=card), page)
         row.update(outlet=outlet.name, outlet_key=outlet.key, outlet_source=outlet.source)
@@ -747,6 +749,17 @@ def _give_page_author(
     for row in rows:
         if row["byline"] is None:
             row["byline"], row["byline_source"] = author[1], "page"
+
+
+def _turn_table_names(rows: list[dict], text: str) -> None:
+    """Give a clipping table's author cells printed ``Last, First`` (a reference
+    manager's CSV export) their names given first
+    (:func:`~analysis.clean.clipping_table.names_given_first`)."""
+    turned = names_given_first([row["byline"] for row in rows])
+    if turned is None or not table_rows(text.split("\n")):
+        return
+    for row, byline in zip(rows, turned, strict=True):
+        row["byline"] = byline
 
 
 #: Headlines of other cards under a homepage's hero card: the listing test's least run

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
 from analysis.clean.page_metadata import FieldSpan
+from analysis.clean.reference_export import given_name_first
 from analysis.text import LETTER_RUN
 
 # The words of a column name per field a row's cell fills, as written.
@@ -452,6 +453,51 @@ def _rows_under(
         if any(f.field == "title" for f in fields):
             rows.append(ArticleRegion(i, i, (i,), fields))
     return rows
+
+
+def names_given_first(bylines: Sequence[str | None]) -> list[str | None] | None:
+    """A table's author cells each as its names given first, when every cell that holds
+    one prints each name ``Last, First`` (one comma a name, names set apart by ";"): a
+    reference manager's CSV export (Zotero's "Kjær, Mette"), whose names its RIS or
+    BibTeX export gives the same way (:func:`~analysis.clean.reference_export.given_name_first`).
+
+    Parameters
+    ----------
+    bylines : sequence of str or None
+        The rows' author cells as read (None: a row naming none).
+
+    Returns
+    -------
+    list of str or None, or None
+        "Mette Kjær" for "Kjær, Mette" (several names joined by ", "), in the rows'
+        order; None when a cell prints a name otherwise ("Jane Doe", "Doe, Jane, AP") or
+        no row names an author: the cells are left as printed.
+    """
+    named = [byline for byline in bylines if byline]
+    if not named or not all(map(_surname_first, named)):
+        return None
+    return [
+        ", ".join(given_name_first(name) for name in byline.split(";")) if byline else byline
+        for byline in bylines
+    ]
+
+
+def _surname_first(cell: str) -> bool:
+    """Whether every name of an author cell (names set apart by ";") is ``Last, First``:
+    one comma between two parts of at most :data:`_MAX_NAME_PART_WORDS` words each, with
+    letters and no digit."""
+    for name in cell.split(";"):
+        parts = name.split(",")
+        if len(parts) != 2 or any(char.isdigit() for char in name):
+            return False
+        if not all(0 < len(LETTER_RUN.findall(part)) <= _MAX_NAME_PART_WORDS for part in parts):
+            return False
+    return True
+
+
+#: The most words of a surname or of given names in a ``Last, First`` cell ("de la
+#: Cruz", "Ana María").
+_MAX_NAME_PART_WORDS = 3
 
 
 def _host_span(line: str, row: int, start: int, end: int) -> FieldSpan:

@@ -240,7 +240,7 @@ def _story(
         values["title"][0],
         values["outlet"][0],
         _date(values.get("published", [])),
-        ", ".join(_person(name) for name in names) or None,
+        ", ".join(given_name_first(name) for name in names) or None,
     )
 
 
@@ -277,8 +277,19 @@ def _date(values: Sequence[str]) -> str | None:
     return None
 
 
-def _person(name: str) -> str:
-    """``Last, First`` as ``First Last``; any other form as printed."""
+def given_name_first(name: str) -> str:
+    """A name printed ``Last, First`` as ``First Last``; any other form as printed.
+
+    Parameters
+    ----------
+    name : str
+        One person's name as a reference manager writes it ("Kjær, Mette").
+
+    Returns
+    -------
+    str
+        "Mette Kjær"; a name without one comma between two parts, stripped.
+    """
     last, comma, given = name.partition(",")
     if comma and last.strip() and given.strip() and "," not in given:
         return f"{given.strip()} {last.strip()}"
