@@ -707,6 +707,44 @@ def test_an_image_label_naming_a_logo_alone_on_its_line_is_the_logos_name():
     assert drop_image_labels("See [image: Kaveri Post logo] here\n") == "See here\n"
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("[Brackley Wharf Times]\n\nHome  News\n", "Brackley Wharf Times\n\nHome  News\n"),
+        ("\n[Brackley Wharf Times logo]\nHome\n", "\nBrackley Wharf Times\nHome\n"),
+        # not the first line, no name, too many words: as printed
+        ("Home\n[Brackley Wharf Times]\n", "Home\n[Brackley Wharf Times]\n"),
+        ("[the wharf at dusk]\nHome\n", "[the wharf at dusk]\nHome\n"),
+        ("[Update: 14:05]\nHome\n", "[Update: 14:05]\nHome\n"),
+        ("[One Two Three Four Five Six]\n", "[One Two Three Four Five Six]\n"),
+    ],
+)
+def test_an_image_label_alone_atop_the_text_naming_a_name_is_that_name(text, plain):
+    assert drop_image_labels(text) == plain
+
+
+def test_a_lynx_dumps_masthead_drawn_as_a_picture_names_the_site():
+    # review h188 item 1: lynx prints a masthead's image by its text in brackets over the
+    # menu; the page was "unknown site (PAGE)"
+    lines = ["[Brackley Wharf Times]", "", "Home  News  Sport  Opinion  Contact", ""]
+    lines += ["Canal towpath to reopen in March", "", "By Orla Penhallow", "", "May 4, 2026", ""]
+    lines += [
+        "The towpath has been closed since a section of bank slipped into the canal.",
+        "",
+        "Repairs to the bank will cost the trust more than it spends in a year, a "
+        "spokesman for the canal trust said.",
+        "",
+        "All rights reserved.",
+        "",
+    ]
+    page = page_from_bytes("\n".join(lines).encode(), "lynx.txt", "lynx.txt")
+    (article,) = extract_articles(page.text, name=page.name).itertuples()
+    assert (article.outlet, article.outlet_key) == (
+        "Brackley Wharf Times",
+        "name:brackleywharftimes",
+    )
+
+
 def test_each_cards_logo_label_names_its_outlet():
     # made-up Kannada cards: publisher, headline, teaser
     cards = [

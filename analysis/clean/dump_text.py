@@ -24,7 +24,9 @@ line-end and control-character normalization of analysis.clean.read, in this ord
   a masthead, a menu and a headline read as such;
 - a text browser's label for an image (:func:`drop_image_labels`: w3m's and lynx's
   ``[logo]``, ``[image]``, ``[IMG]`` printed where the page shows a picture) is taken
-  off its line, so a masthead printed "[logo] The Valley Courier" reads as its name;
+  off its line, so a masthead printed "[logo] The Valley Courier" reads as its name
+  (and lynx's "[The Valley Courier]", a masthead's picture by its text alone on the
+  first line, is that name);
 - no-break and fixed-width spaces (U+00A0, U+2000 to U+200A, U+202F, U+205F) are
   spaces (:data:`SPACES`);
 - characters that print nothing and separate no words are removed
@@ -50,6 +52,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from analysis.clean.clipping_table import table_rows
+from analysis.clean.site_phrases import MAX_NAME_WORDS
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import (
@@ -223,11 +226,40 @@ def drop_image_labels(text: str) -> str:
         The text with each ``[logo]``, ``[image]``, ``[IMG]`` (any case) that starts a
         line or follows a space removed, and the spaces after it; a label alone on its
         line naming a logo (``[Image: Example Post logo]``) is the logo's name
-        (``Example Post``), the name the picture shows (:data:`_LOGO_LABEL`).
+        (``Example Post``), the name the picture shows (:data:`_LOGO_LABEL`); so is a
+        label alone on the text's first line whose text is a name (lynx's ``[Example
+        Post]`` for a masthead drawn as a picture: :func:`_top_image_name`).
     """
     if "[" not in text:
         return text
-    return _IMAGE_LABEL.sub("", _LOGO_LABEL.sub(r"\g<name>", text))
+    return _top_image_name(_IMAGE_LABEL.sub("", _LOGO_LABEL.sub(r"\g<name>", text)))
+
+
+#: A text browser's label for an image alone on the text's first line: the image's text
+#: in brackets, as lynx prints a masthead drawn as a picture ("[Example Post]").
+_TOP_IMAGE_LABEL = re.compile(r"\A[ \t\n]*\[(?P<name>[^\[\]\n]+)\][ \t]*$", re.MULTILINE)
+# The word "logo" closing an image's text ("Example Post logo"): the name is before it.
+_LOGO_WORD = re.compile(r"\s+logo$", re.IGNORECASE)
+# A word of a name: a capital, then letters and the marks names hold ("O'Neill", "A&E").
+_CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'’&.-]*")
+
+
+def _top_image_name(text: str) -> str:
+    """``text`` with the image label alone on its first line (:data:`_TOP_IMAGE_LABEL`)
+    written as the name it gives, when that is a name: one to
+    :data:`~analysis.clean.site_phrases.MAX_NAME_WORDS` words, each opening with a
+    capital ("[Example Post]", "[Example Post logo]": "Example Post"). Whether the name
+    is the site's masthead is the site-name reader's question, as for any top line."""
+    found = _TOP_IMAGE_LABEL.match(text)
+    if found is None:
+        return text
+    name = _LOGO_WORD.sub("", found["name"].strip())
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or not all(
+        word[0].isupper() and _CAPITALIZED_WORD.fullmatch(word) for word in words
+    ):
+        return text
+    return f"{text[: found.start('name') - 1]}{name}{text[found.end('name') + 1 :]}"
 
 
 # A link's address in angle brackets after its text, as a browser's "save as text"
