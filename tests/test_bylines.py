@@ -1059,3 +1059,20 @@ def test_a_weekday_name_before_the_date_is_no_byline(date_line):
     # h187: a weekday of two capitalized words read as a person's name beside its date
     lines = ["Council approves the rail budget", "", date_line, "", *PROSE]
     assert find_name_line_byline(lines, 0, 4, len(lines) - 1) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Harbour Wire reporter", "Harbour Wire"),
+        ("By Ines Valbuena correspondent", "Ines Valbuena"),
+        ("By Ines Valbuena correspondent | Dec 3, 2026", "Ines Valbuena"),
+    ],
+)
+def test_a_role_in_lower_case_after_a_bylines_name_is_no_word_of_it(line, name):
+    # "By Harbour Wire reporter" gave no byline from the cue, then "By Harbour Wire"
+    # from the name line's reading (its "By" kept); the role closes the name
+    span = find_byline(line)
+    assert span is not None and line[span[0] : span[1]] == name
+    lines = ["Valley Courier", "", "Ferry fares will rise next spring", line, "", *PROSE]
+    assert extract_articles("\n".join(lines), name="p.txt")["byline"].tolist() == [name]

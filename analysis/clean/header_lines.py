@@ -369,6 +369,11 @@ def find_byline(text: str) -> tuple[int, int] | None:
         return None
     # a staff credit may name a channel ("Channel 9 Staff") and its newsroom in lower
     # case after the name ("the Harbour Times newsroom", "Harbour Times staff")
+    if len(words) >= 2 and words[-1].islower() and ROLE_NOUN.fullmatch(words[-1]):
+        # "By Press Association reporter", "By Ana Ruiz correspondent": the name's role,
+        # in lower case after it, is no word of the name
+        words = words[:-1]
+        name = " ".join(words)
     staff = words[-1].casefold() in STAFF_WORDS and len(words) >= 2
     if staff and words[0] in ("the", "The") and len(words) >= 3:
         start, words = start + len(words[0]) + 1, words[1:]
