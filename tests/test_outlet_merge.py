@@ -405,7 +405,8 @@ def test_one_masthead_or_one_page_each_keeps_the_groups_pages_together():
     one_paper = {f"h_{i}.txt": _sister_page("Harbour Daily", i) for i in range(3)}
     keys, names = _keys_and_names(one_paper)
     found = outlet_identities(keys, names)
-    assert {found.display[k] for k in keys} == {"Harbour Media Group"}
+    # (one row, shown by the paper's name: the holder's but its company words, and more)
+    assert {found.display[k] for k in keys} == {"Harbour Daily"}
     assert found.notes() == [] and found.merged_from() == {}
     firsts = {f"p_{i}.txt": _sister_page(f"Story Number {i}", i) for i in range(3)}
     keys, names = _keys_and_names({**firsts, "h_0.txt": one_paper["h_0.txt"]})

@@ -110,6 +110,7 @@ from analysis.clean.outlet import (
     company_head,
     holder_and_masthead,
     initials,
+    is_company_word,
     joins_without_small_words,
     name_matches_domain,
     outlet_display_names_of_counts,
@@ -607,7 +608,9 @@ def _filed_by_masthead(
     pairs: Mapping[tuple[str, str], int], mastheads: Mapping[str, str]
 ) -> Counter[tuple[str, str]]:
     """``pairs`` with each masthead key's rows under the key :func:`_masthead_outlets`
-    files them as: named by their masthead when it is theirs, else as they were."""
+    files them as: named by their masthead when it is theirs, else as they were; rows
+    left the holder's are named by the masthead when it is the publisher's site
+    (:func:`publishers_masthead`), so that the holder's row shows the site's name."""
     filed: Counter[tuple[str, str]] = Counter()
     for (key, name), n in pairs.items():
         parts = holder_and_masthead(key)
@@ -615,8 +618,36 @@ def _filed_by_masthead(
             filed[(key, name)] += n
         else:
             new_key = mastheads[key]
-            filed[(new_key, name if new_key == parts[0] else parts[1])] += n
+            own = new_key != parts[0] or publishers_masthead(name, parts[1])
+            filed[(new_key, parts[1] if own else name)] += n
     return filed
+
+
+def publishers_masthead(holder: str, masthead: str) -> bool:
+    """Whether ``masthead`` is the name of the site a copyright ``holder`` publishes: it
+    holds every word of the holder's name but its company words, and words of its own
+    ("Nordlicht Zeitung" over the menu, "© Nordlicht Medien GmbH" below; "Harbour Daily"
+    of "© Harbour Media Group"). The holder's rows are then shown by the site's name, not
+    the company's. A holder whose name has no company word, or holds a word the masthead
+    lacks ("The Herald" of "© Eastmoor Herald", "Morning Star" of "© Morning Star
+    Tanzania Ltd": the longer name tells same-name sites apart), is shown as it is.
+
+    Parameters
+    ----------
+    holder : str
+        The copyright holder's name as the pages print it.
+    masthead : str
+        The masthead its pages open with.
+
+    Returns
+    -------
+    bool
+        Whether the holder's rows are shown by the masthead.
+    """
+    held = holder.split()
+    own = {compact_name(word) for word in held if not is_company_word(word)}
+    words = {compact_name(word) for word in masthead.split()}
+    return bool(own) and len(own) < len(held) and own < words
 
 
 def _file_company_names(

@@ -127,7 +127,12 @@ from analysis.clean.site_features import (
     PageText,
     domain_label,
 )
-from analysis.clean.site_phrases import INTERFACE_WORDS, is_interface_label, masthead_name
+from analysis.clean.site_phrases import (
+    INTERFACE_WORDS,
+    is_interface_label,
+    is_one_line_menu,
+    masthead_name,
+)
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name
 from analysis.text.lines import is_list_item
@@ -412,8 +417,9 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     str or None
         The name (:func:`~analysis.clean.site_phrases.masthead_name`) of the first
         non-blank line that is no such chrome (:func:`_opening_chrome`) unless the next
-        non-blank line is one too (a menu of names; a control's label, "Subscribe", is
-        none) and the page prints the name on no other line (a menu's first entry; a
+        non-blank line is one too (a menu of names; a control's label, "Subscribe", and
+        a whole menu printed on one line, :func:`~analysis.clean.site_phrases.is_one_line_menu`,
+        are none) and the page prints the name on no other line (a menu's first entry; a
         masthead over a menu printed one entry a line is printed again below: a group's
         list of its titles, "Follow X"), the name is no
         possible site name (:func:`~analysis.clean.site_candidates.accepted_form`), holds
@@ -435,6 +441,8 @@ def opening_masthead(lines: Sequence[str], page: PageText, holder: str) -> str |
     if found is None or (
         masthead_name(following) is not None
         and not is_interface_label(following)
+        and not is_one_line_menu(following)  # the whole menu on one line, which the
+        # name stands over ("Example Ledger" / "Local  Sport  Opinion"): no menu's entry
         and page.mentions(found[0]) < 2
         and not (
             (shared := _holder_words(found[0], page, holder))

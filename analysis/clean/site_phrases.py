@@ -1494,6 +1494,25 @@ def _next_text(lines: Sequence[str], index: int) -> int | None:
     return next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
 
 
+def is_one_line_menu(line: str) -> bool:
+    """Whether ``line`` is a site's whole menu printed on one line ("Home | News |
+    Sport", "Local  Sport  Opinion  Subscribe"), as :func:`opens_menu` reads one: at
+    least :data:`~analysis.clean.header_lines.MIN_MENU_ENTRIES` short labels.
+
+    Parameters
+    ----------
+    line : str
+        A line of the page.
+
+    Returns
+    -------
+    bool
+        False for a list item (a menu printed one entry a line: that entry alone is
+        no menu) and for a line holding an address.
+    """
+    return not is_list_item(line) and _starts_menu([line], 0)
+
+
 def _starts_menu(lines: Sequence[str], index: int) -> bool:
     """Whether a site's menu starts on line ``index`` (as :func:`opens_menu` reads one)."""
     if DOMAIN.search(lines[index]):
