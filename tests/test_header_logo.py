@@ -6,7 +6,12 @@ import pytest
 from lxml.html import document_fromstring
 
 from analysis.clean.articles import PageFacts, extract_articles
-from analysis.clean.html_logo import header_logo_name, logo_text_name
+from analysis.clean.html_logo import (
+    header_logo_name,
+    header_logo_title_part,
+    home_logo_name,
+    logo_text_name,
+)
 from analysis.read import read_page
 
 
@@ -83,3 +88,74 @@ def test_a_masthead_drawn_as_an_image_only_names_the_site_not_the_menu_under_it(
     page = read_page(path)
     rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
     assert rows["outlet"].tolist() == [alt]
+
+
+def _tree(body: str):
+    return document_fromstring(f"<html><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("body", "parts", "name"),
+    [
+        # an AMP page's header image whose text is the <title>'s site part
+        (
+            '<header><amp-img alt="Harbour Lantern"></amp-img></header><h1>H</h1>',
+            ("Ferry fares rise", "Harbour Lantern"),
+            "Harbour Lantern",
+        ),
+        (
+            '<header><img alt="Harbour Lantern"></header><h1>H</h1>',
+            ("Harbour Lantern", "Ferry fares rise"),
+            "Harbour Lantern",
+        ),
+        # the image's text is no part of the title, the title has one part, the image
+        # stands in the story, not in the header
+        (
+            '<header><img alt="Acme Bank"></header><h1>H</h1>',
+            ("Ferry fares rise", "Harbour Lantern"),
+            None,
+        ),
+        ('<header><img alt="Harbour Lantern"></header><h1>H</h1>', ("Harbour Lantern",), None),
+        (
+            '<h1>H</h1><div><img alt="Harbour Lantern"></div>',
+            ("Ferry fares rise", "Harbour Lantern"),
+            None,
+        ),
+    ],
+)
+def test_the_titles_site_part_a_header_images_text_repeats(body, parts, name):
+    assert header_logo_title_part(_tree(body), parts) == name
+
+
+def test_an_amp_images_text_on_the_home_link_is_the_logos():
+    body = '<a href="/"><amp-img alt="Harbour Lantern"></amp-img></a><h1>H</h1>'
+    assert home_logo_name(_tree(body)) == "Harbour Lantern"
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        # a name in a script the host cannot spell: the URL named the outlet (review h187)
+        ("港町ランタン", '<link rel="canonical" href="https://pier7.example/story/12">'),
+        ("Harbour Lantern", ""),  # no URL
+    ],
+)
+def test_an_amp_page_whose_header_logo_repeats_the_titles_site_part_is_filed_under_it(
+    tmp_path, name, canonical
+):
+    page_html = f"""<!doctype html>
+<html amp lang="en"><head><meta charset="utf-8">
+<title>Ferry fares will rise next spring : {name}</title>
+{canonical}
+</head><body>
+<header><amp-img src="/logo.png" alt="{name}" width="120" height="30"></amp-img></header>
+<article><h1>Ferry fares will rise next spring</h1>
+<p>The harbour board voted on Tuesday to raise ferry fares by a fifth next spring.</p>
+<p>The operator said the rise would pay for two new boats on the island route.</p>
+<p>Islanders will keep their discount cards, the board said.</p>
+</article></body></html>"""
+    path = tmp_path / "ferry-fares.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = read_page(path)
+    rows = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert rows["outlet"].tolist() == [name]

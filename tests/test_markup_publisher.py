@@ -82,3 +82,53 @@ def test_the_journal_is_named_before_its_publisher():
 )
 def test_a_title_that_is_the_headings_site_part_is_the_site(parts, headed, site):
     assert headed_title_site(parts, headed) == site
+
+
+@pytest.mark.parametrize(
+    ("author", "byline"),
+    [
+        # an author object and its name, trafilatura reads no RDFa (review h187)
+        (
+            '<span property="schema:author" typeof="schema:Person">'
+            '<span property="schema:name">Ilse Marwick</span></span>',
+            "Ilse Marwick",
+        ),
+        ('<span property="schema:author">Ilse Marwick</span>', "Ilse Marwick"),
+        # an object whose only property is its profile's address names no one
+        (
+            '<span property="schema:author" typeof="schema:Person">'
+            '<a property="schema:url" href="/staff/7">Profile</a></span>',
+            None,
+        ),
+    ],
+)
+def test_an_rdfa_author_is_the_byline(tmp_path, author, byline):
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Road closes</title></head>'
+        '<body><div vocab="https://schema.org/" prefix="schema: https://schema.org/">'
+        '<article typeof="schema:NewsArticle">'
+        '<h1 property="schema:headline">Mountain road to close for the winter</h1>'
+        f"<div>{author}</div>{STORY}</article></div></body></html>"
+    )
+    row = _extracted(tmp_path, html)
+    assert row["byline"] == byline
+
+
+def test_opengraphs_article_author_tag_is_no_rdfa_author(tmp_path):
+    # <meta property="article:author"> holds the site's social profile: no byline
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Road closes</title>'
+        '<meta property="article:author" content="https://social.example/harrowdale">'
+        "</head><body><h1>Mountain road to close for the winter</h1>"
+        f"{STORY}</body></html>"
+    )
+    row = _extracted(tmp_path, html)
+    assert row["byline"] is None
+
+
+def _extracted(tmp_path, html: str):
+    """The first article row of ``html`` saved as a page."""
+    path = tmp_path / "road.html"
+    path.write_text(html, encoding="utf-8")
+    page = read_page(path)
+    return extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]

@@ -11,7 +11,9 @@ masthead drawn as an image, no line of the text naming the site: the menu under 
 logo was read as the name) (:mod:`analysis.clean.articles`). An image
 in the page's ``<header>`` whose text calls it a logo (``<img alt="Seaview Gazette
 logo">``, :func:`header_logo_name`) says itself that it is the site's: it is the site's
-name when the markup gives none (:mod:`analysis.clean.html_page`).
+name when the markup gives none (:mod:`analysis.clean.html_page`); so is a header
+image's text that the ``<title>``'s site part repeats (:func:`header_logo_title_part`).
+An AMP page's ``<amp-img>`` is an image as ``<img>`` is.
 """
 
 from __future__ import annotations
@@ -19,13 +21,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from analysis.text import count_words
+from analysis.clean.outlet import compact_name
+from analysis.text import count_name_words, count_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
     from lxml.html import HtmlElement
 
 #: The most words of a logo's name (a longer alternative text describes a picture).
 MAX_LOGO_WORDS = 5
+#: The elements of an image with an alternative text: ``<img>`` and an AMP page's
+#: ``<amp-img>``.
+IMAGE_TAGS = ("img", "amp-img")
 
 
 def home_logo_name(tree: HtmlElement) -> str | None:
@@ -44,7 +52,7 @@ def home_logo_name(tree: HtmlElement) -> str | None:
         the link's address is the site's root (``/``, ``./``, ``https://host/``); None
         otherwise.
     """
-    for element in tree.iter("img", "h1"):
+    for element in tree.iter(*IMAGE_TAGS, "h1"):
         if element.tag == "h1":
             return None
         link = next((a for a in element.iterancestors("a")), None)
@@ -125,14 +133,52 @@ def header_logo_name(tree: HtmlElement) -> str | None:
         :data:`MAX_LOGO_WORDS` words; None when no such image stands in the header
         before the first ``<h1>``.
     """
-    for element in tree.iter("img", "h1"):
-        if element.tag == "h1":
-            return None
-        if not any(a.tag == "header" or a.get("role") == "banner" for a in element.iterancestors()):
-            continue
+    for element in _header_images(tree):
         name = logo_text_name(element.get("alt") or "")
         if name is not None:
             return name
+    return None
+
+
+def _header_images(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The images (:data:`IMAGE_TAGS`) inside the page's ``<header>`` (or an element of
+    role ``banner``) before its first ``<h1>``, in the page's order."""
+    for element in tree.iter(*IMAGE_TAGS, "h1"):
+        if element.tag == "h1":
+            return
+        if any(a.tag == "header" or a.get("role") == "banner" for a in element.iterancestors()):
+            yield element
+
+
+def header_logo_title_part(tree: HtmlElement, parts: Sequence[str]) -> str | None:
+    """The part at an end of the page's ``<title>`` ("Headline : Site") that the text of
+    an image in its header repeats (``<header><amp-img alt="Site">``): the logo's text
+    and the title's site part, two places of the markup, agree on the site's name. No
+    tuned value.
+
+    Parameters
+    ----------
+    tree : HtmlElement
+        The page (:func:`analysis.clean.html_page.rendered_page`'s tree).
+    parts : sequence of str
+        The ``<title>`` cut at its separators
+        (:func:`analysis.clean.html_page.title_parts`).
+
+    Returns
+    -------
+    str or None
+        The title's part as written, of 1 to :data:`MAX_LOGO_WORDS` words; None for a
+        title of one part or when no image of the header (:func:`header_logo_name`'s)
+        has that text.
+    """
+    if len(parts) < 2:
+        return None
+    ends = {compact_name(part): part for part in (parts[-1], parts[0])}
+    for element in _header_images(tree):
+        alt = " ".join((element.get("alt") or "").split())
+        part = ends.get(compact_name(alt)) if alt else None
+        if part is not None and 0 < count_name_words(part) <= MAX_LOGO_WORDS:
+            return part
     return None
 
 

@@ -61,6 +61,7 @@ from analysis.clean.html_layout_tables import linearize_layout_tables
 from analysis.clean.html_links import link_paragraphs
 from analysis.clean.html_logo import (
     header_logo_name,
+    header_logo_title_part,
     home_logo_name,
     names_home,
     site_title_name,
@@ -76,7 +77,11 @@ from analysis.clean.jsonld_article import (
 )
 from analysis.clean.markup_dates import is_update_date_only, own_article_day
 from analysis.clean.markup_lines import NO_MARKUP, MarkupLines, menu_texts
-from analysis.clean.markup_publisher import citation_site_name, rdfa_publisher_name
+from analysis.clean.markup_publisher import (
+    citation_site_name,
+    rdfa_author_names,
+    rdfa_publisher_name,
+)
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
@@ -442,6 +447,9 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is None and "<header" in html and "alt=" in html:  # a header's logo
         tree = _parse(html)  # image, its text naming it ("Example Echo logo")
         site_name = header_logo_name(tree) if tree is not None else None
+        if site_name is None and tree is not None:  # the <title>'s site part, which
+            # a header image's text repeats ("Headline : Site" and <amp-img alt="Site">)
+            site_name = header_logo_title_part(tree, title_parts(page_title(html)))
     if site_name is None and (named := website_names(html)):  # a JSON-LD WebSite's name
         site_name = named[0]  # (trafilatura skips a script with comments or closing commas)
     if site_name is None and "citation_" in html:  # the scholarly tags
@@ -494,6 +502,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         _not_the_site(_author(citation_order(text("author"), html)), site_name)
         or _labelled_author(html, body)
         or _not_the_site(meta_author(html), site_name)
+        or _not_the_site(_rdfa_author(html), site_name)
     )
     if other is not None and byline is not None:
         byline = _without_authors(byline, other.authors, own[0].authors)
@@ -638,6 +647,16 @@ def _brand_over_company(company: str, html: str) -> str:
         if compact_name(part) in brands:
             return part
     return company
+
+
+def _rdfa_author(html: str) -> str | None:
+    """The page's RDFa authors' names (:func:`analysis.clean.markup_publisher.rdfa_author_names`),
+    joined as the author field joins two; None without one."""
+    if "author" not in html or "property=" not in html:
+        return None
+    tree = _parse(html)
+    names = rdfa_author_names(tree) if tree is not None else []
+    return _AUTHORS_JOINER.join(names) or None
 
 
 def _not_the_site(author: str | None, site_name: str | None) -> str | None:
@@ -953,7 +972,10 @@ def _titled_host_name(site_name: str, url: str, html: str) -> str:
     shared host, ``name.blogspot.com``) gives way to the part at either end of the
     ``<title>`` that names that host ("Kabar Priangan: Headline"; "Headline :: Охридски
     Бран" at ``ohridskibran``, the name transliterated:
-    :func:`analysis.clean.cyrillic_labels.cyrillic_spells_label`); a name a tag writes
+    :func:`analysis.clean.cyrillic_labels.cyrillic_spells_label`), or that the text of an
+    image in the page's header repeats ("Headline : 탐라신문" over ``<amp-img
+    alt="탐라신문">`` at ``tamna.example``:
+    :func:`analysis.clean.html_logo.header_logo_title_part`); a name a tag writes
     ("MacRumors.com") stays."""
     if " " in site_name or not site_name.islower() or f"{site_name}/" not in url:
         return site_name
@@ -967,6 +989,10 @@ def _titled_host_name(site_name: str, url: str, html: str) -> str:
             or any(cyrillic_spells_label(part, label) for label in site_labels(domain))
         ):
             return part
+    if "<header" in html or "banner" in html:
+        tree = _parse(html)
+        logo_part = header_logo_title_part(tree, parts) if tree is not None else None
+        return logo_part or site_name
     return site_name
 
 

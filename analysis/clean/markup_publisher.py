@@ -1,11 +1,13 @@
-"""The site's name in markup trafilatura does not read (stage: clean).
+"""The site's name, and the author's, in markup trafilatura does not read (stage: clean).
 
 A page may name its site only in the tags of scholarly indexes (``<meta
 name="citation_publisher">``, ``citation_journal_title``, which Google Scholar reads and
 news sites copy) or in RDFa, a publisher object whose name is a property of its own
 (``<div property="schema:publisher"><meta property="schema:name" content="...">``).
 Read only when no site-name tag, JSON-LD object or logo names the site
-(:func:`analysis.clean.html_page.html_metadata`). No tuned value.
+(:func:`analysis.clean.html_page.html_metadata`). An RDFa author object's name
+(``property="schema:author"`` over ``property="schema:name"``) is read the same way,
+when no tag or label names the writer. No tuned value.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from lxml.html import HtmlElement
 
 from analysis.clean.meta_author import meta_tags
 
-__all__ = ["CITATION_SITE_META", "citation_site_name", "rdfa_publisher_name"]
+__all__ = [
+    "CITATION_SITE_META",
+    "citation_site_name",
+    "rdfa_author_names",
+    "rdfa_publisher_name",
+]
 
 #: The scholarly tags naming the periodical and its publisher, the periodical first (a
 #: journal's name is the outlet, its publisher the company behind it).
@@ -66,6 +73,48 @@ def rdfa_publisher_name(tree: HtmlElement) -> str | None:
                 if name:
                     return name
     return None
+
+
+def rdfa_author_names(tree: HtmlElement) -> list[str]:
+    """The names of a page's RDFa authors: of each element whose ``property`` is
+    ``author`` (any vocabulary prefix), the first element inside it whose own
+    ``property`` is ``name`` (``<span property="schema:author" typeof="schema:Person">
+    <span property="schema:name">NAME</span></span>``), else its own text when nothing
+    inside it carries a property (``<span property="schema:author">NAME</span>``).
+    trafilatura reads no RDFa. Not a ``<meta>`` or ``<link>`` tag (OpenGraph's
+    ``<meta property="article:author">`` holds a profile's address) nor an address.
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The parsed page.
+
+    Returns
+    -------
+    list of str
+        The names in the page's order, spaces collapsed, each once; empty without one.
+    """
+    names: list[str] = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or "author" not in _terms(node.get("property")):
+            continue
+        if node.tag in ("meta", "link"):
+            continue  # OpenGraph's <meta property="article:author">: a profile's address
+        inner = [
+            element
+            for element in node.iterdescendants()
+            if isinstance(element.tag, str) and element.get("property")
+        ]
+        named = next(
+            (element for element in inner if "name" in _terms(element.get("property"))), None
+        )
+        if named is None and inner:
+            continue  # an object without a name (a profile's address alone)
+        source = named if named is not None else node
+        name = " ".join((source.get("content") or source.text_content()).split())
+        if name and "://" not in name and name not in names:
+            names.append(name)
+    return names
 
 
 def _terms(value: str | None) -> set[str]:
