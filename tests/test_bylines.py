@@ -520,6 +520,14 @@ def test_another_languages_byline_cue_and_month_are_read(
         ("부산=김민수 특파원 minsu@example.com", "김민수"),
         ("（田中美咲記者）", "田中美咲"),
         ("（佐藤健一）", None),  # a name alone in brackets: no role noun, no cue here
+        # the Japanese credit of the text ("text and photos"), a Marathi correspondent's
+        # role and place before a bar and the name (review h187)
+        ("文・写真　佐々木由香", "佐々木由香"),
+        ("取材・文＝佐々木 由香", "佐々木 由香"),
+        ("写真　佐々木由香", None),  # the photos' credit alone: no author
+        ("文化祭に三千人", None),
+        ("प्रतिनिधी, नाशिक | सुनील पाटील", "सुनील पाटील"),
+        ("प्रतिनिधी, नाशिक | ३ डिसेंबर २०२६", None),
         ("  • 记者 王小明", "王小明"),
         ("시의회, 내년도 예산안 통과", None),
         ("기자 회견에서 시장이 밝혔다", None),  # the role noun in a sentence

@@ -27,15 +27,18 @@ __all__ = [
     "AUTHOR_LABELS",
     "BY_WORDS",
     "GLUED_BY_WORDS",
+    "JOINED_CREDIT_WORDS",
     "NAME_LIKE_BY_WORDS",
     "NEWSROOM_WORDS",
     "PARTICLE_BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_AFTER_SPACED_NAME",
     "REPORTER_BEFORE_NAME",
+    "REPORTER_BEFORE_PLACE",
     "REPORTER_LABELS",
     "REPORT_WORDS",
     "STAFF_CREDITS",
+    "TEXT_CREDIT_WORDS",
     "author_labels",
     "by_words",
     "glued_by_words",
@@ -258,6 +261,22 @@ REPORTER_BEFORE_NAME: dict[str, tuple[str, ...]] = {
     "zh": ("记者", "記者", "特约记者", "特派记者", "通讯员", "通訊員", "特派員", "特派员"),
 }
 
+
+#: A reporter's role noun printed before the place the report is from and, after a bar,
+#: the name, in scripts without case: Marathi "प्रतिनिधी, पुणे | NAME" (correspondent,
+#: Pune), "वार्ताहर" (reporter); Hindi "संवाददाता" (correspondent), "प्रतिनिधि".
+REPORTER_BEFORE_PLACE: dict[str, tuple[str, ...]] = {
+    "mr": ("प्रतिनिधी", "वार्ताहर"),
+    "hi": ("संवाददाता", "प्रतिनिधि"),
+}
+
+#: The Japanese credits of a story's text, which a byline names before the writer:
+#: "文" (text), with "写真" (photos), "取材" (reporting), "構成" (editing) or "撮影"
+#: (filming) joined to it by "・" or a slash: "文・写真　NAME", "取材・文＝NAME". "写真"
+#: alone credits the photographer, no author.
+TEXT_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("文",)}
+#: The credits joined to :data:`TEXT_CREDIT_WORDS` in such a byline.
+JOINED_CREDIT_WORDS: dict[str, tuple[str, ...]] = {"ja": ("写真", "取材", "構成", "撮影")}
 
 #: The word closing a Chinese reporter's credit after the place the report is from:
 #: "記者陳志明／台中報導" (reporter NAME / Taichung report).

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from analysis.clean.byline_words import (
     AUTHOR_LABELS,
+    JOINED_CREDIT_WORDS,
     NAME_LIKE_BY_WORDS,
     PARTICLE_BY_WORDS,
     PLURAL_AUTHOR_LABELS,
@@ -20,7 +21,9 @@ from analysis.clean.byline_words import (
     REPORTER_AFTER_NAME,
     REPORTER_AFTER_SPACED_NAME,
     REPORTER_BEFORE_NAME,
+    REPORTER_BEFORE_PLACE,
     REPORTER_LABELS,
+    TEXT_CREDIT_WORDS,
     author_labels,
     by_words,
     glued_by_words,
@@ -579,6 +582,24 @@ _ROLE_THEN_NAMES = re.compile(
     + r"(?:\s+(?:[图圖]|摄影|攝影)\s*[/／:：]?\s*(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4})?\s*$"
 )
 
+# A role noun, the place after a comma, a bar and one to four words of a script without
+# case: "प्रतिनिधी, पुणे | NAME" (the name's case is checked: shows_no_case).
+_ROLE_PLACE_THEN_NAME = re.compile(
+    rf"\s*(?:{_role_pattern(REPORTER_BEFORE_PLACE)})(?:\s*,\s*[^\W\d_][^,|]{{0,40}}?)?"
+    rf"\s*\|\s*(?P<name>[^\W\d_][\w{COMBINING_MARKS}]*(?:\s[^\W\d_][\w{COMBINING_MARKS}]*){{0,3}})"
+    r"\s*$"
+)
+# A Japanese credit of the text, perhaps joined to the photos' ("文・写真"), a space, "＝",
+# a colon or a slash, then a name of kanji and kana, perhaps parted by a space: "文・写真
+# 高橋健太", "取材・文＝高橋 健太".
+_JOINED_CREDITS = _role_pattern(JOINED_CREDIT_WORDS)
+_TEXT_CREDIT_THEN_NAME = re.compile(
+    rf"\s*(?:(?:{_JOINED_CREDITS})\s*[・/／]\s*)?(?:{_role_pattern(TEXT_CREDIT_WORDS)})"
+    rf"(?:\s*[・/／]\s*(?:{_JOINED_CREDITS}))?(?:\s*[＝=:：/／]\s*|[\s\u3000]+)"
+    r"(?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-んァ-ヶー]{0,3}"
+    r"(?:[ \u3000]?[\u4e00-\u9fff々ぁ-んァ-ヶー]{1,4})?)\s*$"
+)
+
 # A staff credit on its own line, its place perhaps after a comma: "নিজস্ব প্রতিবেদক, রাজশাহী".
 _STAFF_CREDIT = re.compile(
     rf"\s*(?P<name>{'|'.join(staff_credits())})(?:\s*[,،]\s*[^\W\d_][^,،]{{0,40}})?\s*$"
@@ -629,9 +650,12 @@ def _reporter_byline(text: str) -> tuple[int, int] | None:
     match = _NAME_THEN_ROLE_DATED.match(text, start)
     if match is not None and _dates_alone(match["dates"]):
         return match.span("name")  # "홍길동 기자 | 입력 2026.12.03 10:30"
-    match = _SPACED_NAME_THEN_ROLE.match(text, start)
+    match = _SPACED_NAME_THEN_ROLE.match(text, start) or _ROLE_PLACE_THEN_NAME.match(text, start)
     if match is not None and shows_no_case(match["name"]):
         return match.span("name")
+    match = _TEXT_CREDIT_THEN_NAME.match(text, start)
+    if match is not None:
+        return match.span("name")  # "文・写真　高橋健太"
     if len(text) <= MAX_CJK_META_CHARS and "者" in text:
         inside = _CJK_BYLINE_IN_LINE.search(text)
         # the reporter's credit of a place's report stands alone too ("記者陳志明／台中報導",
