@@ -57,6 +57,7 @@ from analysis.clean.dates import (
     page_languages,
 )
 from analysis.clean.header_lines import ROLE_MODIFIERS, ROLE_NOUN, is_meta_line, is_role_line
+from analysis.clean.newspaper_words import holds_newspaper_word
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import name_initials
 from analysis.clean.weekdays import is_weekday_name
@@ -66,6 +67,7 @@ __all__ = [
     "byline_without_credit",
     "credit_after_byline",
     "find_author_box_byline",
+    "find_closing_bracket_byline",
     "find_name_line_byline",
     "find_newsroom_byline",
     "is_name_line",
@@ -178,6 +180,56 @@ def find_name_line_byline(
         if _reads_as_name(lines, name):
             return i, start, end
     return None
+
+
+def find_closing_bracket_byline(lines: Sequence[str], body_end: int) -> tuple[int, int, int] | None:
+    """(line, start, end) of the writer's name a Japanese story prints in brackets on the
+    line closing it ("（松田由美）" under the last paragraph), as its byline.
+
+    A name alone in brackets elsewhere (over the headline, in the text) is no byline
+    (:func:`~analysis.clean.header_lines.find_byline` keeps it None); at the story's end
+    it signs the story, in a Japanese text: the body's last line holds kana (a Chinese
+    story's "（新华社）" does not). The name is 3-5 characters, a kanji first, without a
+    space; two characters are an agency's signature ("（共同）", "（時事）"), and a name
+    holding a newspaper's word or closing with "社" (a company) or "通信" (an agency)
+    is none. No tuned value.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    body_end : int
+        The body's last line.
+
+    Returns
+    -------
+    tuple of int or None
+        The line (the first with text after ``body_end``) and the name's span in it;
+        None when that line is no such name.
+    """
+    if body_end >= len(lines) or not _KANA.search(lines[body_end]):
+        return None
+    at = next((i for i in range(body_end + 1, len(lines)) if not is_blank(lines[i])), None)
+    if at is None:
+        return None
+    match = _BRACKETED_NAME.fullmatch(lines[at])
+    if match is None:
+        return None
+    name = match["name"]
+    if name.endswith(_COMPANY_ENDINGS) or holds_newspaper_word(name):
+        return None
+    return at, *match.span("name")
+
+
+# Hiragana and katakana: a Japanese text's.
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+# A name in round brackets (full-width or not) alone on a line: 3-5 characters, a kanji
+# first, then kanji or kana ("（松田由美）", "（松田ゆみ）").
+_BRACKETED_NAME = re.compile(
+    r"\s*[（(](?P<name>[\u4e00-\u9fff々][\u4e00-\u9fff々\u3041-\u309f\u30a1-\u30fa]{2,4})[）)]\s*"
+)
+# The endings of a company's and an agency's names: "社" (company), "通信" (agency).
+_COMPANY_ENDINGS = ("社", "通信")
 
 
 def find_newsroom_byline(

@@ -65,6 +65,7 @@ from typing import Literal
 from analysis.clean.bylines import (
     credit_after_byline,
     find_author_box_byline,
+    find_closing_bracket_byline,
     find_name_line_byline,
     find_newsroom_byline,
     publication_beside_byline,
@@ -1003,7 +1004,9 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
     October 2, 2026" / "Filed under: Schools" / "Author: NAME": a post's details box)
     does not, nor does a signature right under the body ("— The Example Times Editorial
     Board" over "November 2, 2026": :func:`_is_signature`); a date labelled as an update
-    is none. No tuned value.
+    is none. A Japanese story's writer in brackets closing it ("（松田由美）":
+    :func:`~analysis.clean.bylines.find_closing_bracket_byline`) is its byline. No tuned
+    value.
     """
     stop, meta = body_end + 1, False
     while stop < len(lines) and (
@@ -1028,6 +1031,9 @@ def _meta_after_body(lines: Sequence[str], body_end: int, found: set[str]) -> li
             None,
         )
         spans += [signed] if signed is not None else []
+    if "byline" not in found and not any(s.field == "byline" for s in spans):
+        bracketed = find_closing_bracket_byline(lines, body_end)  # "（松田由美）"
+        spans += [FieldSpan(*bracketed, "byline")] if bracketed is not None else []
     return spans
 
 
