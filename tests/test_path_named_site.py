@@ -30,6 +30,18 @@ def _key(url: str, **names: str) -> str:
             {"html_site_name": "The Lowmarsh Herald"},
             "name:lowmarshherald",
         ),
+        # a slug keeping the name's "the", as an e-paper kiosk writes a paper's (review
+        # h188 item 5: filed under the kiosk's domain unless the day was printed)
+        (
+            "https://www.paperstand.com/uk/the-lowmarsh-herald/20261202/604813818314522",
+            {"page_site_name": "The Lowmarsh Herald"},
+            "name:lowmarshherald",
+        ),
+        (
+            "https://www.paperstand.com/uk/The_Lowmarsh_Herald/20261202/604813818314522",
+            {"page_site_name": "Lowmarsh Herald"},
+            "name:lowmarshherald",
+        ),
     ],
 )
 def test_a_link_whose_path_spells_the_printed_site_is_filed_by_that_name(url, names, key):
@@ -55,6 +67,11 @@ def test_a_link_whose_path_spells_the_printed_site_is_filed_by_that_name(url, na
         (
             "https://www.portalhub.com/lowmarshheraldry/notes/story",
             {"page_site_name": "Lowmarsh Herald"},
+            "portalhub.com",
+        ),
+        (
+            "https://www.portalhub.com/the-lowmarsh-heraldry/notes/story",
+            {"page_site_name": "The Lowmarsh Herald"},
             "portalhub.com",
         ),
         # no printed name: the URL decides

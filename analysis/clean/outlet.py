@@ -1628,10 +1628,24 @@ def _spelled_at_start(segment: str, compact: str, slug: bool = False) -> bool:
     """Whether the first words of a path segment, run together, are ``compact``; in the
     last segment (``slug``: the story's, its words joined by "-", which may name any
     site) only when another mark than "-" ends the name (a feed service's
-    ``coldharbourargus~Story-Slug``) or nothing follows it."""
+    ``coldharbourargus~Story-Slug``) or nothing follows it. A name's leading "the",
+    which :func:`compact_name` leaves off, may open the segment
+    (``the-brannock-sentinel`` of "The Brannock Sentinel")."""
     text = unquote(segment)
-    joined, at = "", 0
-    for found in _SEGMENT_WORDS.finditer(f"{text}/"):
+    the = _LEADING_THE_WORD.match(text)
+    return _spelled_from(text, 0, compact, slug) or bool(
+        the and _spelled_from(text, the.end(), compact, slug)
+    )
+
+
+# A path segment's leading "the" and the mark after it ("the-", "The_").
+_LEADING_THE_WORD = re.compile(r"(?i)the[-_.~+]")
+
+
+def _spelled_from(text: str, at: int, compact: str, slug: bool) -> bool:
+    """:func:`_spelled_at_start` on ``text`` read from ``at``."""
+    joined = ""
+    for found in _SEGMENT_WORDS.finditer(f"{text}/", at):
         word = text[at : found.start()]
         at = found.end()
         joined += compact_name(word) if word else ""
