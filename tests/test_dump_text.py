@@ -760,3 +760,23 @@ def test_each_cards_logo_label_names_its_outlet():
     articles = extract_articles(page.text, name=page.name)
     assert list(articles["title"]) == [title for _, title, _ in cards]
     assert list(articles["outlet"]) == [outlet for outlet, _, _ in cards]
+
+
+def test_markdown_comment_lines_print_nothing_and_a_pipe_table_prints_its_rows():
+    # review h201: a Markdown export with "<!-- wp:paragraph -->" lines between its
+    # paragraphs kept one paragraph of five; a pipe table's rows were read as menus
+    text = (
+        "<!-- wp:paragraph -->\nFirst paragraph.\n<!-- /wp:paragraph -->\n\n"
+        "<!-- more --> <!-- ad-slot -->\n<!--\nmulti-line\n-->\nSecond <!-- kept --> here.\n"
+    )
+    assert plain_markdown(text) == "First paragraph.\n\nSecond <!-- kept --> here.\n"
+    table = (
+        "Figures below:\n| District | Actual |\n|---|:---:|\n"
+        "| North | 38 |\n| Vale | 24 |\n\nAfter."
+    )
+    assert plain_markdown(table) == (
+        "Figures below:\nDistrict\tActual\nNorth\t38\nVale\t24\n\nAfter."
+    )
+    # no delimiter row, or a row of another width: no table
+    kept = "Home | News | Sport\n---|---\nA | B\n"
+    assert plain_markdown(kept) == kept

@@ -52,6 +52,7 @@ from collections.abc import Callable
 from functools import cached_property
 
 from analysis.clean.clipping_table import table_rows
+from analysis.clean.markdown_blocks import drop_comment_lines, plain_pipe_tables
 from analysis.clean.site_phrases import MAX_NAME_WORDS
 from analysis.clean.typeset_hyphens import SOFT_HYPHEN
 from analysis.stopwords import FUNCTION_WORDS
@@ -158,8 +159,11 @@ def plain_markdown(text: str) -> str:
         image, ``[![text](image)](address)``, too; a link by reference, ``[text][3]``,
         when the page defines its label, ``[3]: address``), a line printed in emphasis
         (``_text_``, ``*text*``) as ``text``, the quote marks of a run of quoted lines
-        (``> text`` on two lines or more) taken off.
+        (``> text`` on two lines or more) taken off; lines holding only HTML comments
+        removed and a pipe table's rows printed with tabs between the cells
+        (:mod:`analysis.clean.markdown_blocks`).
     """
+    text = plain_pipe_tables(drop_comment_lines(text))
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     if "**" in text:
