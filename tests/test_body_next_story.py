@@ -32,3 +32,27 @@ def test_without_the_link_the_paragraph_under_a_label_stays():
     lines = page(MENU, "Hospital opens a night clinic", *PARAGRAPHS, "Related", HEADLINE)
     lines += page("", TEASER, MENU)
     assert TEASER in kept_text(lines)
+
+
+SECOND = (
+    "The seafront road between the lifeboat station and the harbour will close for six "
+    "weeks from Monday while engineers repair the wall damaged in last month's storm.",
+    "Diversions will run through the upper town, and the car park there will be free to "
+    "use while the works last, the council said on Tuesday afternoon.",
+)
+
+
+@pytest.mark.parametrize("header", [("By Tomasz Wren",), ("By Tomasz Wren", "December 3, 2026")])
+def test_a_whole_next_story_under_a_next_label_with_its_own_header_is_no_body(header):
+    # review h201: an infinite-scroll page prints the next story whole (label, headline,
+    # byline, date, paragraphs) with no link under it; its words were the article's
+    lines = page(MENU, "Hospital opens a night clinic", *PARAGRAPHS, "Up next", HEADLINE)
+    lines += page("", *header, *SECOND, MENU)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_section_under_a_next_label_without_a_header_stays_body():
+    # "What's next" heading over the article's own last section: no byline or date under it
+    lines = page(MENU, "Hospital opens a night clinic", *PARAGRAPHS, "Up next", HEADLINE)
+    lines += page("", *SECOND, MENU)
+    assert SECOND[0] in kept_text(lines)
