@@ -122,3 +122,15 @@ def test_a_read_also_line_and_an_ad_label_in_a_br_body_are_no_body(tmp_path):
     )
     body = _body_of_markup(tmp_path, markup)
     assert body.split("\n\n") == paragraphs
+
+
+def test_an_ad_slot_s_label_in_the_language_s_word_is_no_body(tmp_path):
+    """Review h201: an ad slot's label in a box its class does not call an ad ("Oglas"
+    in <div class="oglas">, "- Anzeige -") stayed a paragraph of the main text; the
+    English "Advertisement" was already left out."""
+    for label in ("Oglas", "- Anzeige -", "REKLAMA", "Reklāma", "Advertisement"):
+        article = (
+            f"<div class='vsebina'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+            f"<div class='oglas'>{label}</div><p>{PARAGRAPHS[2]}</p></div>"
+        )
+        assert body_of(tmp_path, article).split("\n\n") == PARAGRAPHS, label

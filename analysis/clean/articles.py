@@ -72,6 +72,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.address_date import printed_address_date
 from analysis.clean.author_page import page_author
 from analysis.clean.body.contents import listed_entries
@@ -267,13 +268,14 @@ def html_body_lines(text: str, html: HtmlMetadata | None) -> list[int] | None:
 def _without_promo_links(
     lines: list[str], found: list[int], link_paragraphs: frozenset[str] = frozenset()
 ) -> list[int]:
-    """The main text's lines without the links to other stories set between its
-    paragraphs ("ALSO READ: Title", a "Read also" label and the headline under it; in
-    any language, a paragraph the markup shows as a label and one link to a story:
+    """The main text's lines without the links to other stories set between its paragraphs
+    ("ALSO READ: Title", a "Read also" label and the headline under it; in any language,
+    a paragraph the markup shows as a label and one link to a story:
     ``link_paragraphs``, :func:`analysis.clean.html_links.link_paragraphs`; also the
     paragraphs of the boxes the markup names as notes beside the story, a disclaimer, a
     method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`) and its
-    ad slots' labels ("Advertisement"): trafilatura keeps them as paragraphs; a text
+    ad slots' labels ("Advertisement", "Anzeige", "Oglas":
+    :mod:`analysis.clean.ad_labels`): trafilatura keeps them as paragraphs; a text
     dump's detector reads them as cues or chrome; so are the site's calls to its reader
     to act (:func:`~analysis.clean.body.site_prompts.is_call_to_act`: "Simak berita
     lainnya di Google News", "Follow us on WhatsApp"; not a consent box's notices, which
@@ -286,7 +288,7 @@ def _without_promo_links(
         if line_kind(text) == "cue" or RELATED_LABEL.match(text):
             after_label = bool(RELATED_LABEL.match(text))
             continue
-        if letters(text) in link_paragraphs or is_interface_label(text):
+        if letters(text) in link_paragraphs or is_interface_label(text) or is_ad_label(text):
             continue
         if is_call_to_act(text):
             continue  # "Follow us on Google News", "GET THE APP", as a text dump's
