@@ -89,6 +89,7 @@ from analysis.clean.html_page import (
 )
 from analysis.clean.latex_text import plain_latex
 from analysis.clean.legacy_encoding import detect_legacy_encoding
+from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
 from analysis.clean.printed_pages import join_printed_pages
@@ -808,7 +809,9 @@ def text_dump(text: str, name: str) -> str:
 def plain_dump_text(text: str) -> str:
     """A text dump's characters made plain (analysis.clean.dump_text).
 
-    HTML character references are decoded (the text is normalized again when one was:
+    A ``cat -n`` printing's line numbers are taken off
+    (:func:`analysis.clean.line_numbers.drop_line_numbers`), HTML character references
+    are decoded (the text is normalized again when one was:
     a reference may stand for a line end or a control code), the addresses a browser's
     text view prints after its links, then AsciiDoc's (analysis.clean.asciidoc_text:
     a page that opens with its "= Title"), reStructuredText's (analysis.clean.rst_text:
@@ -831,6 +834,7 @@ def plain_dump_text(text: str) -> str:
     str
         The plain text.
     """
+    text = drop_line_numbers(text)
     decoded = decode_references(text)
     if decoded != text:
         text = normalize_text(decoded)
