@@ -328,3 +328,11 @@ def test_a_players_state_alone_between_paragraphs_is_no_body(state):
     h189): the site's interface words, not the story's subheading."""
     lines = page(MENU, *PARAGRAPHS[:2], state, *PARAGRAPHS[2:], MENU)
     assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("label", ["ໂຄສະນາ", "ئېلان", "ကြော်ငြာ"])
+def test_an_ad_label_of_a_script_without_capitals_between_paragraphs_is_no_body(label):
+    # review h201: a one-word line of a caseless script reads as a subheading and stayed
+    lines = page(MENU, "Hospital opens a night clinic", *PARAGRAPHS[:2], label)
+    lines += page("", *PARAGRAPHS[2:], MENU)[1:]
+    assert kept_text(lines) == PARAGRAPHS

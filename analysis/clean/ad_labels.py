@@ -7,15 +7,16 @@ English label alone was known by its word (:func:`analysis.clean.site_phrases.
 is_interface_label`). :data:`AD_LABELS` holds the languages' own word for the label (the
 word a dictionary gives for "advertisement" as sites print it over a slot), so the label
 is known in those languages too (:func:`is_ad_label`, used on an HTML page's main text by
-:func:`analysis.clean.articles.html_body_lines`). A line that is only that word is never
-a story's paragraph. No tuned value.
+:func:`analysis.clean.articles.html_body_lines`, and by the body detector of a text dump
+between paragraphs, where a one-word line of a script without capitals reads as a
+subheading). A line that is only that word is never a story's paragraph. No tuned value.
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
 
-__all__ = ["AD_LABELS", "is_ad_label"]
+__all__ = ["AD_LABELS", "MAX_LABEL_CHARS", "is_ad_label"]
 
 #: The label of an ad slot, case folded, per language (the language's word, not a site's).
 AD_LABELS = frozenset(
@@ -67,10 +68,20 @@ AD_LABELS = frozenset(
         "تبلیغات",  # fa
         "اشتہار",  # ur
         "विज्ञापन",  # hi
+        "जाहिरात",  # mr, ne
+        "বিজ্ঞাপন",  # bn
+        "விளம்பரம்",  # ta
+        "ໂຄສະນາ",  # lo
+        "ကြော်ငြာ",  # my
+        "ማስታወቂያ",  # am
+        "რეკლამა",  # ka
+        "գովազդ",  # hy
+        "жарнама",  # kk
+        "ئېلان",  # ug
     }
 )
-# What may surround the label on its line: spaces, dashes, brackets, a colon.
-_AROUND = re.compile(r"^[\W_]+|[\W_]+$")
+#: The longest line read as a label (a label is one or two words).
+MAX_LABEL_CHARS = 40
 
 
 def is_ad_label(text: str) -> bool:
@@ -87,6 +98,17 @@ def is_ad_label(text: str) -> bool:
         True when the line, its case folded and the marks around it ("- Anzeige -",
         "[REKLAMA]") taken off, is one of the labels.
     """
-    if len(text) > 40:
+    if len(text) > MAX_LABEL_CHARS:
         return False
-    return " ".join(_AROUND.sub("", text).split()).casefold() in AD_LABELS
+    start, end = 0, len(text)
+    while start < end and _is_mark_around(text[start]):
+        start += 1
+    while end > start and _is_mark_around(text[end - 1]):
+        end -= 1
+    return " ".join(text[start:end].split()).casefold() in AD_LABELS
+
+
+def _is_mark_around(character: str) -> bool:
+    """Whether a character may surround a label: a space, a punctuation mark or a symbol
+    (not a letter's combining vowel sign, which closes a Burmese or Devanagari word)."""
+    return unicodedata.category(character)[0] in "PSZ" or character.isspace()

@@ -91,6 +91,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.body.boxes import (
     item_box_runs,
     keep_box_lines,
@@ -425,12 +426,14 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # pagination between them ("Seite 1 von 2   Weiter »"), or its page counter alone
     # ("Page 1 of 3", "Pagina 1 din 2": a story split over pages); a link to another
     # story read as a subheading or a line of data ("ALSO READ | Title", "Also read:
-    # Title", the cue a listing's card reads too: card_lines.line_kind)
+    # Title", the cue a listing's card reads too: card_lines.line_kind); an ad slot's
+    # label in the language's word ("ໂຄສະນາ", "Reklama": ad_labels)
     for position, feature in enumerate(features):
         if reasons[position] not in NOT_BODY_REASONS and (
             is_site_prompt(lines[feature.index])
             or is_control_row(lines[feature.index])
             or counter_numbers(lines[feature.index]) is not None
+            or is_ad_label(lines[feature.index])
             or _is_promo_link(lines[feature.index], reasons[position])
             # an ad slot's or a control's label read as a subheading ("Continue reading
             # below" between two paragraphs)
