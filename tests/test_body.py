@@ -2305,6 +2305,18 @@ def test_lao_paragraphs_count_their_syllables_as_words():
     assert count_words("໒໐໒໖") == 1  # a run of Lao digits
 
 
+def test_tibetan_paragraphs_count_their_syllables_and_end_at_a_shad():
+    # review h199: Tibetan writes a tsheg "་" between syllables, a space only after a
+    # shad "།": a paragraph read as two "words" with no sentence end, and an article
+    # page (text or HTML) as no article at all
+    paragraph = "ལྷ་སའི་གྲོང་ཁྱེར་ནང་དུ་དཔེ་མཛོད་གསར་པ་ཞིག་དེ་རིང་སྒོ་ཕྱེ་ཡོད། དཔེ་མཛོད་དེའི་ནང་དུ་དཔེ་དེབ་ཡོད།"
+    feature = line_features([paragraph])[0]
+    assert feature.n_words == 24
+    assert feature.ends_sentence
+    assert count_words("དཔེ་མཛོད།") == 2  # དཔེ, མཛོད
+    assert count_words("༢༠༢༦") == 1  # a run of Tibetan digits
+
+
 @pytest.mark.parametrize("label", ["Read more", "Continue reading", "Weiterlesen"])
 def test_a_read_more_label_after_the_story_is_not_crossed_as_a_table(label):
     """h164 item 7: a link's label under the last paragraph over the next story's

@@ -10,7 +10,8 @@ join (:mod:`analysis.clean.dump_text`):
   and the marks of scripts that put no space after them: ``。 ！ ？ ｡`` (Chinese,
   Japanese), ``। ॥`` (Devanagari, Bengali and other Indic scripts), ``؟ ۔`` (Arabic,
   Urdu), ``።`` (Ethiopic), ``။`` (Myanmar), and two marks that never stand inside a
-  word, though a space follows them: ``։`` (Armenian full stop), ``។ ៕`` (Khmer). Thai
+  word, though a space follows them: ``։`` (Armenian full stop), ``។ ៕`` (Khmer),
+  ``། ༎`` (Tibetan shad; a tsheg ``་``, not a space, parts its syllables). Thai
   and Lao mark no sentence end: a paragraph's end is its sentence's end, so a line
   ending in a letter of those scripts ends a sentence (:data:`UNMARKED_SCRIPTS`);
 
@@ -36,7 +37,7 @@ SPACED_SENTENCE_MARKS = ".!?…"
 
 #: Sentence marks of scripts that put no space after them, and the Armenian and Khmer
 #: full stops (a space follows them, but no word holds them).
-UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။։។៕"
+UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။։។៕།༎"
 
 #: Every mark that ends a sentence.
 SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS

@@ -1,6 +1,7 @@
 """Scripts written without spaces between words: Han, kana (one word a character), Thai
-(PyThaiNLP's dictionary segmenter), Khmer, Myanmar and Lao (one word a syllable, as a Han
-ideograph is one: no segmenter of theirs is at hand, and a space there ends a phrase).
+(PyThaiNLP's dictionary segmenter), Khmer, Myanmar, Lao and Tibetan (one word a syllable,
+as a Han ideograph is one: no segmenter of theirs is at hand, and a space there ends a
+phrase).
 
 What :mod:`analysis.text.words` counts as the words of a token holding such letters.
 """
@@ -21,15 +22,16 @@ _IDEOGRAPHIC = (
     "\uff66-\uff9f\U00020000-\U0003134f"
 )
 _THAI = "\u0e00-\u0e7f"
-# Myanmar, Khmer and Lao: written in syllables, a space between phrases, not between
-# words.
-_SYLLABIC = "\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff"
+# Myanmar, Khmer, Lao and Tibetan: written in syllables, a space between phrases, not
+# between words (Tibetan's syllables end at a tsheg "་", a mark outside these ranges).
+_TIBETAN = "\u0f20-\u0f29\u0f40-\u0fbc"
+_SYLLABIC = f"\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff{_TIBETAN}"
 #: The ranges (a regex character class's inside) of the scripts counted as written
-#: without spaces: Han, kana, Thai, Myanmar, Khmer, Lao.
+#: without spaces: Han, kana, Thai, Myanmar, Khmer, Lao, Tibetan.
 UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}"
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
-# Inside a token: one ideograph, a run of Thai, a run of Myanmar, Khmer or Lao, or a run of
-# other letters and digits.
+# Inside a token: one ideograph, a run of Thai, a run of Myanmar, Khmer, Lao or Tibetan,
+# or a run of other letters and digits.
 _TOKEN_PART = re.compile(
     f"([{_IDEOGRAPHIC}])|([{_THAI}]+)|([{_SYLLABIC}]+)|([^\\W{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}_]+)"
 )
@@ -54,6 +56,9 @@ _SYLLABLE = re.compile(
     "[\u0eb1\u0eb4-\u0eb9\u0ebb\u0ec8-\u0ecd]*[\u0eb0\u0eb2\u0eb3\u0ebd]*"
     "(?:[\u0e81-\u0eae](?![\u0eb0-\u0ebd\u0ec8-\u0ecd])[\u0ec8-\u0ecd]*)?"
     "|[\u0ed0-\u0ed9]+"
+    # Tibetan: the letters, subjoined letters and vowel signs between two tshegs; a run
+    # of Tibetan digits
+    "|[\u0f40-\u0fbc]+|[\u0f20-\u0f29]+"
 )
 
 
@@ -85,12 +90,13 @@ def unspaced_parts(token: str) -> list[tuple[int, int]]:
     -------
     list of tuple of int
         Offsets into ``token`` of each ideograph or kana, each word of a Thai run (its
-        segmentation), each syllable of a Myanmar, Khmer or Lao run and each run of other
-        letters and digits, in order; marks and signs of these blocks are no words.
+        segmentation), each syllable of a Myanmar, Khmer, Lao or Tibetan run and each run
+        of other letters and digits, in order; marks and signs of these blocks are no
+        words.
     """
     parts = []
     for match in _TOKEN_PART.finditer(token):
-        if match.group(3) is not None:  # Myanmar, Khmer or Lao: a word a syllable
+        if match.group(3) is not None:  # Myanmar, Khmer, Lao or Tibetan: a word a syllable
             parts += [(match.start() + a, match.start() + b) for a, b in _syllables(match.group(3))]
             continue
         if match.group(2) is None:  # an ideograph, or a run of other letters and digits
@@ -105,8 +111,8 @@ def unspaced_parts(token: str) -> list[tuple[int, int]]:
 
 
 def _syllables(run: str) -> list[tuple[int, int]]:
-    """(start, end) of each syllable (:data:`_SYLLABLE`) of a run of Myanmar, Khmer or
-    Lao."""
+    """(start, end) of each syllable (:data:`_SYLLABLE`) of a run of Myanmar, Khmer, Lao or
+    Tibetan."""
     return [match.span() for match in _SYLLABLE.finditer(run)]
 
 

@@ -38,9 +38,10 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u
 # A letter of a script that marks no sentence end (Thai, Lao); a Thai line's words are
 # counted by segmenting it (no spaces between them).
 _UNMARKED_LETTER = re.compile(f"[{UNMARKED_SCRIPTS}]")
-# A letter of Myanmar or Khmer: a space there ends a phrase, not a word, so a line's
-# words are its syllables (analysis.text.scripts), as Thai's are its segmented words.
-_SYLLABIC_LETTER = re.compile("[\u1000-\u109f\u1780-\u17ff]")
+# A letter of Myanmar, Khmer or Tibetan: a space there ends a phrase, not a word, so a
+# line's words are its syllables (analysis.text.scripts), as Thai's are its segmented
+# words.
+_SYLLABIC_LETTER = re.compile("[\u1000-\u109f\u1780-\u17ff\u0f40-\u0fbc]")
 # Below the first emoji of _EMOJI_END: a tail whose largest character is below it
 # holds none (found without a search).
 _FIRST_EMOJI = "\u2600"
