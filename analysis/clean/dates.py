@@ -757,7 +757,10 @@ _UPDATE_LABELS = (
     r"|dikemaskini|dikemas\s+kini|cập\s+nhật|آخر\s+تحديث|تحديث|به[\u200c ]?روزرسانی|بروزرسانی"
     r"|עודכן"
     # is, el's noun (h187: "Uppfært 4.12.2026" over "Birt 3.12.2026")
-    r"|uppfært|uppfaert)"
+    r"|uppfært|uppfaert"
+    # fy, lv, et, sl, sq (h199: "Bywurke", "Atjaunots", "Uuendatud", "Posodobljeno",
+    # "Përditësuar" over the published date's line)
+    r"|bywurke|atjaunots|atjaunināts|uuendatud|posodobljeno|përditësuar|perditesuar)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
@@ -771,6 +774,8 @@ _PUBLISH_LABELS = (
     # el's noun and the participle's other spelling ("Πρώτη δημοσίευση", first
     # publication), is ("Birt", published)
     r"|δημοσίευση|δημοσιεύτηκε|birt"
+    # fy, lv, et, sq (h199)
+    r"|publisearre|publicēts|avaldatud|publikuar"
 )
 _DATE_LABEL = re.compile(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
