@@ -75,3 +75,20 @@ def test_no_author_from_other_meta_values(head):
 )
 def test_citation_authors_are_read_given_name_first(head, byline):
     assert html_metadata(_page(head)).byline == byline
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "ޢާއިޝަތު ނާޒިމާ",  # Thaana: a name ending in a vowel sign (fili)
+        "राहुल शर्मा; अनीता कुमारी",  # Devanagari: two names ending in vowel signs
+        "ශාන්ත පෙරේරා",  # Sinhala
+        "ಕೃಷ್ಣ ರಾವ್",  # Kannada: a name ending in a virama
+    ],
+)
+def test_a_name_keeps_its_final_vowel_sign(author):
+    # review h199: trafilatura's author cleaning strips what follows a name's last word
+    # character, and a combining mark is none to Python's re: "राहुल शर्मा" became
+    # "राहुल शर्म", a name that is not the author's
+    metas = "".join(f'<meta name="author" content="{name}">' for name in author.split("; "))
+    assert html_metadata(_page(metas)).byline == author

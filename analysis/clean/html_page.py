@@ -34,6 +34,7 @@ from html import unescape
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
+from analysis.clean.author_marks import with_final_marks
 from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import (
@@ -499,7 +500,9 @@ def html_metadata(html: str) -> HtmlMetadata:
         title = own[0].headline or title if title == other.headline else title
         published = own[0].published or published if published == other.published else published
     byline = (
-        _not_the_site(_author(citation_order(text("author"), html)), site_name)
+        _not_the_site(
+            _author(citation_order(with_final_marks(text("author"), html), html)), site_name
+        )
         or _labelled_author(html, body)
         or _not_the_site(meta_author(html), site_name)
         or _not_the_site(_rdfa_author(html), site_name)

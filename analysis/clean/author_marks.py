@@ -1,0 +1,55 @@
+"""The final vowel signs of authors' names that trafilatura's author cleaning drops.
+
+trafilatura strips what follows a name's last word character (``[^\\w]+$``), and a
+combining mark is no word character to Python's ``re``: the vowel sign, virama or tone
+mark that ends a name of the Indic scripts, Thai, Sinhala or Thaana goes ("राहुल शर्मा"
+gives "राहुल शर्म", "ශාන්ත පෙරේරා" gives "ශාන්ත පෙරේර", "ޢާއިޝަތު ނާޒިމާ" gives
+"ޢާއިޝަތު ނާޒިމ"). Where the page's markup prints the name with the marks after it, they
+are put back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["with_final_marks"]
+
+# The joiner trafilatura puts between two authors.
+_JOINER = "; "
+
+
+def with_final_marks(author: str | None, html: str) -> str | None:
+    """``author`` (trafilatura's, names joined with "; ") with each name's final
+    combining marks put back where the markup prints them after the name.
+
+    Parameters
+    ----------
+    author : str or None
+        trafilatura's author field.
+    html : str
+        The page's decoded markup.
+
+    Returns
+    -------
+    str or None
+        ``author`` with the marks back; unchanged where the markup prints no combining
+        mark right after a name (every Latin, Cyrillic, Arabic, CJK name: the usual case).
+    """
+    if not author:
+        return author
+    return _JOINER.join(_restored(name, html) for name in author.split(_JOINER))
+
+
+def _restored(name: str, html: str) -> str:
+    """``name`` with the combining marks the markup prints right after it, the first
+    such printing's; ``name`` when it ends in no letter or the markup prints none."""
+    if not name or not name[-1].isalpha() or name.isascii():
+        return name
+    for match in re.finditer(re.escape(name), html):
+        end = match.end()
+        while end < len(html) and unicodedata.category(html[end]).startswith("M"):
+            end += 1
+        if end > match.end():
+            return name + html[match.end() : end]
+    return name
