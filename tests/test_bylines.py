@@ -657,6 +657,24 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Imeandikwa na Zawadi Mwakyusa", "Zawadi Mwakyusa"),  # Swahili "written by"
         ("เขียนโดย วิภาวดี ศรีสุข", "วิภาวดี ศรีสุข"),  # Thai "written by"
         ("ໂດຍ: ບຸນມີ ສີສຸວັນ", "ບຸນມີ ສີສຸວັນ"),  # Lao "by" and a colon
+        # more languages' labels and by-words (review h199)
+        ("Gant Yann-Vari Kergoat", "Yann-Vari Kergoat"),  # Breton "by"
+        ("Fa'u 'e Sione Taufa", "Sione Taufa"),  # Tongan "written by"
+        ("Ekomami na Patrice Mbala", "Patrice Mbala"),  # Lingala "written by"
+        ("Ditulis ku Asep Saepudin", "Asep Saepudin"),  # Sundanese "written by"
+        ("Shkruar nga Elira Hoxha", "Elira Hoxha"),  # Albanian "written by"
+        ("Ohai: María Benítez", "María Benítez"),  # Guarani "wrote"
+        ("Ki ko bind: Mamadou Diop", "Mamadou Diop"),  # Wolof "the one who wrote it"
+        ("Barreessaa: Caalaa Tolasaa", "Caalaa Tolasaa"),  # Oromo "writer"
+        ("Awtor: Merdan Orazow", "Merdan Orazow"),  # Turkmen "author"
+        ("Тілші: Айгерім Нұрланқызы", "Айгерім Нұрланқызы"),  # Kazakh "correspondent"
+        ("رپورٽ: علي حسن سومرو", "علي حسن سومرو"),  # Sindhi "report (by)"
+        ("ލިޔުނީ: އަޙްމަދު ޝާހިދު", "އަޙްމަދު ޝާހިދު"),  # Dhivehi "written by"
+        ("Verkis: Ana Kovač", "Ana Kovač"),  # Esperanto "wrote"
+        ("Panulis: Slamet Riyadi", "Slamet Riyadi"),  # Javanese "writer"
+        ("Vola: Seru Ratu", "Seru Ratu"),  # Fijian "written"
+        ("مۇخبىر: ئابدۇرېھىم ئەمەت", "ئابدۇرېھىم ئەمەت"),  # Uyghur "reporter"
+        ("Compiled by Hattie Brennan | Thursday, December 3, 2026", "Hattie Brennan"),
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

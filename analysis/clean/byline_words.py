@@ -71,7 +71,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "mt": ("minn",),
     "af": ("deur",),
     "lb": ("vum", "vun"),  # "from the", "from"
-    "su": ("dipasang ku",),  # "posted by"
+    "su": ("dipasang ku", "ditulis ku"),  # "posted by", "written by"
     "fo": ("skrivað hevur",),  # "has written"
     "mg": ("nosoratan'i",),  # "written by"
     "yi": ("פֿון",),  # "from"
@@ -81,6 +81,12 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "rw": ("yanditswe na",),  # "written by"
     "tl": ("isinulat ni", "sinulat ni"),  # "written by" ("ni" alone: NAME_LIKE_BY_WORDS)
     "ht": ("pa",),  # Haitian Creole "by"
+    # h199: Breton "by" (with), Tongan "written by", Lingala "written by", Sundanese
+    # "written by", Albanian "written by"
+    "br": ("gant",),
+    "to": ("fa'u 'e", "faʻu ʻe", "fa’u ’e"),
+    "ln": ("ekomami na",),
+    "sq": ("shkruar nga",),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -179,7 +185,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "sk": ("autor", "autorka", "autori"),
     "sl": ("avtor", "avtorica"),
     "be": ("аўтар",),
-    "kk": ("авторы", "автор"),
+    "kk": ("авторы", "автор", "тілші"),  # correspondent (h199)
     "ky": ("автору", "автор"),  # its author (h177)
     "mk": ("автор", "пишува"),  # "writes" (h177)
     "az": ("müəllif",),
@@ -206,9 +212,9 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ckb": ("نووسەر", "نووسینی"),  # writer, written by
     "ku": ("nivîskar",),
     "or": ("ଲେଖକ",),
-    "sd": ("ليکڪ",),
+    "sd": ("ليکڪ", "رپورٽ"),  # writer, report (by) (h199)
     "ti": ("ጸሓፊ",),
-    "ug": ("ئاپتور",),
+    "ug": ("ئاپتور", "مۇخبىر"),  # author, reporter (h199)
     "qu": ("qillqaq",),
     "tg": ("муаллиф",),
     "ps": ("لیکوال",),
@@ -216,6 +222,17 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "bn": ("লেখক", "প্রতিবেদক"),  # writer, reporter (h111 P6)
     "as": ("লিখক", "প্ৰতিবেদক"),  # Assamese's spellings: writer, reporter (h187)
     "sw": ("mwandishi",),  # writer (h142)
+    # h199: Guarani "wrote", Wolof "the one who wrote it", Oromo "writer", Turkmen
+    # "author", Kazakh "correspondent", Sindhi "report (by)", Dhivehi "written by",
+    # Esperanto "wrote", Javanese "writer", Fijian "written"
+    "gn": ("ohai",),
+    "wo": ("ki ko bind",),
+    "om": ("barreessaa",),
+    "tk": ("awtor",),
+    "dv": ("ލިޔުނީ",),
+    "eo": ("verkis", "aŭtoro"),
+    "jv": ("panulis",),
+    "fj": ("vola",),
     # "text (by)", as "Text: NAME" over or under the story, "Foto: NAME" beside it
     "sv": ("text", "skribent"),
     "no": ("tekst",),

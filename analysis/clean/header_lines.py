@@ -145,7 +145,8 @@ _PIECE_CREDIT = (
 # line. A lower-case "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`):
 # "pacificbeacon.com.fj · by Litia Ravouvou · 6 min".
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|as told to)\s*:?\s+"
+    r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|compiled by|as told to)"
+    r"\s*:?\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
     r"\s*(?:\[\s*['\"])?"
@@ -154,7 +155,7 @@ _BYLINE = re.compile(
     r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Text by|Reporting by|Reported by|Submitted by|Story by"
-    r"|As told to"
+    r"|Compiled by|As told to"
     r"|Author:|Autor:|Von)\s*:?\s+"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
