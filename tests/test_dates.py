@@ -751,6 +751,15 @@ def test_a_year_and_numbers_after_dots_are_no_such_date(text):
         ("Oṣù Ọ̀pẹ 3, 2026", "2026-12-03"),
         ("3 Oṣu Ọpẹ 2026", "2026-12-03"),
         ("Oṣù Ọ̀wàra 3, 2026", "2026-10-03"),
+        # review h199: a hyphenated ending glued to the day, Breton "a viz", Kazakh
+        # "жылғы", the Oromo and Somali papers' spellings
+        ("3-nji dekabr 2026 ý. | 10:15", "2026-12-03"),  # tk
+        ("3-cü dekabr 2026", "2026-12-03"),  # az
+        ("Ĵaŭdon, la 3-an de decembro 2026", "2026-12-03"),  # eo
+        ("Khamiis, 3-da Disembar 2026", "2026-12-03"),  # so
+        ("Kamisa, Muddee 3, 2026", "2026-12-03"),  # om
+        ("D'ar Yaou 3 a viz Kerzu 2026", "2026-12-03"),  # br
+        ("2026 жылғы 3 желтоқсан, 10:40", "2026-12-03"),  # kk
     ],
 )
 def test_dates_of_more_languages_as_their_sources_print_them(date_line, iso):
@@ -764,6 +773,10 @@ def test_dates_of_more_languages_as_their_sources_print_them(date_line, iso):
         "Top 3 now 2026",  # Wolof's "Now" (November) is not taken: an English word
         "Season 3 o 2026",
         "2026 ཟླ་13 ཚེས་3",  # no 13th month
+        "Flat 3-B December 2026",  # a capital after the hyphen: a flat, no ending
+        "a 3-day December 2026 conference",  # an English compound, no ending
+        "a 2-week December 2026 trip",
+        "Room 3 - December 2026",  # a spaced dash parts a number from a month
     ],
 )
 def test_the_new_rows_read_no_date_where_none_is(line):

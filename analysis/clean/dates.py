@@ -242,6 +242,13 @@ _DAY_SUFFIX = "(?:" + "|".join(re.escape(s) for s in DAY_SUFFIXES) + ")?"
 # ("Dydd Iau 3ydd Rhagfyr 2026"; "1af", "2il", "5ed", "7fed", "11eg", "21ain"): the
 # language's grammar, not CLDR's patterns (which print the day bare).
 _WELSH_ORDINAL = r"(?:af|il|ydd|fed|ed|eg|ain)(?![^\W\d_])"
+# An ordinal or case ending after a hyphen, glued to the day and followed by a space:
+# Turkmen "3-nji dekabr" (-nji, -njy, -unjy, -ünji, -ynjy, -inji), Azerbaijani "3-cü
+# dekabr" (-ci, -cı, -cu, -cü, with -n or a vowel before), Somali "3-da Disembar" (-da,
+# -ka), Esperanto "la 3-an de decembro" (-a, -an): the languages' grammar (CLDR's
+# patterns print the day bare). The endings are listed, not any letters: "a 3-day
+# December 2026 conference" is no date of the 3rd.
+_HYPHENED_ORDINAL = r"-(?:[iyuü]?n?j[iy]|[iıuü]?n?c[iıuü]|da|ka|an?)(?=\s)"
 # CLDR's optional letters, printed in brackets where a program prints its pattern as
 # written ("2026(e)ko abenduaren 3(a)").
 _OPTIONAL_LETTERS = r"(?:\([^\W\d_]{1,3}\))?"
@@ -382,7 +389,8 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
         # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
         re.compile(
-            rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_DAY_SUFFIX})\.?{_GAP}"
+            rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}"
+            rf"|{_DAY_SUFFIX})\.?{_GAP}"
             rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
         ),
         # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year

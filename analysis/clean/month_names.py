@@ -194,6 +194,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "so": (
         "janaayo febraayo maarso abriil maajo juun"
         " luuliyo agoosto sebtembar oktoobar nofeembar diseembar",
+        # the spelling Somali papers print too ("3-da Disembar 2026", review h199)
+        "janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofembar"
+        " disembar",
     ),
     "tl": (
         "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
@@ -223,6 +226,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Haitian Creole (CLDR has no Haitian months; the spelling of the Akademi Kreyòl's
     # dictionary: "3 desanm 2026")
     "ht": ("janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",),
+    # Oromo: the spelling its papers print beside CLDR's ("Muddee 3, 2026" for CLDR's
+    # "mudde")
+    "om": (
+        "amajjii guraandhala bitootessa elba caamsaa waxabajjii adoolessa hagayya fuulbana"
+        " onkoloolessa sadaasa muddee",
+    ),
     # Samoan (glibc's sm_WS locale; CLDR has no Samoan)
     "sm": ("ianuari fepuari mati aperila me iuni iulai auguso setema oketopa novema tesema",),
     # Tajik: the izofat form a date prints ("17 декабри соли 1273", "07 сентябри соли 2018")
@@ -254,8 +263,10 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Disamba, 2026": glibc's ha_NG date format), Māori "o" ("te 3 o Hakihea, 2026": glibc's
 #: mi_NZ), Vietnamese "năm" before the year ("ngày 13 tháng 1 năm 2026": dateparser's
 #: Vietnamese data), Tajik "соли" before the year ("3 декабри соли 2026"), Burmese
-#: "ခုနှစ်" (year) after the year ("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၃ ရက်", as Myanmar's papers date).
-DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли", "ခုနှစ်")
+#: "ခုနှစ်" (year) after the year ("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၃ ရက်", as Myanmar's papers date),
+#: Breton "viz" (month) after "a" ("3 a viz Kerzu 2026": the 3rd of the month of
+#: December), Kazakh "жылғы" (of the year) after the year ("2026 жылғы 3 желтоқсан").
+DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы")
 
 
 #: The languages whose month names carry tone marks (grave, acute, macron) writers
