@@ -1102,3 +1102,31 @@ def test_a_role_in_lower_case_after_a_bylines_name_is_no_word_of_it(line, name):
     assert span is not None and line[span[0] : span[1]] == name
     lines = ["Valley Courier", "", "Ferry fares will rise next spring", line, "", *PROSE]
     assert extract_articles("\n".join(lines), name="p.txt")["byline"].tolist() == [name]
+
+
+def test_a_masthead_opening_with_another_languages_by_word_is_not_the_byline():
+    # review h199: a Fijian site named "Na Rarama Viti" (Fijian "na", the; Hawaiian and
+    # Swahili "na", by) printed over the headline was read as the byline "Rarama Viti",
+    # the writer's "Vola: Seru Ratu" under the date left out
+    text = "\n".join(
+        [
+            "Na Rarama Viti",
+            "",
+            "Wavu vou e Rewa sa dola",
+            "",
+            "Lotulevu, 3 Tiseba 2026",
+            "",
+            "Vola: Seru Ratu",
+            "",
+            "E sa dola nikua na wavu vou e Rewa. Ena vukea na lewenivanua era dau lako ki na"
+            " koronivuli kei na makete ena veisiga.",
+            "",
+            "E kaya na turaga ni koro ni sa dua na ka e nuitaki vakabalavu mai vei ira na"
+            " lewenikoro kece.",
+            "",
+            "Era marau sara na lewenikoro ni sa rawa ni ra lako vakarawarawa ki na tauni.",
+            "",
+        ]
+    )
+    (article,) = clean_page(page_from_bytes(text.encode(), "p.txt", "p.txt")).articles
+    assert article["byline"] == "Seru Ratu"

@@ -764,7 +764,7 @@ def article_page_fields(
     taken = {s.line_no for s in spans}
     spans += [
         s
-        for s in header_meta_spans(lines, header_first, body_start)
+        for s in _header_meta_beside_masthead(lines, header_first, body_start, site)
         if s.line_no in header_lines and s.line_no not in taken
     ]
     if title_line is not None and not any(s.field == "byline" for s in spans):
@@ -826,6 +826,27 @@ def article_page_fields(
     spans += _byline_credit(lines, spans)
     spans = _header_block_byline(lines, _header_block_dates(lines, spans))
     return sorted(spans, key=lambda s: (s.line_no, s.start))
+
+
+def _header_meta_beside_masthead(
+    lines: Sequence[str], first: int, stop: int, site: SiteName | None
+) -> list[FieldSpan]:
+    """:func:`header_meta_spans`, the site's masthead read as no byline: a name opening
+    with a word that is "by" in another language ("Na Rarama Viti", Fijian "the", is
+    Hawaiian and Swahili "by") is the site's, and the byline is looked for on the other
+    header lines."""
+    spans = header_meta_spans(lines, first, stop)
+    if site is None or not 0 <= site.line_no < len(lines):
+        return spans
+    masthead = compact_name(lines[site.line_no])
+    if not any(
+        s.field == "byline" and s.line_no == site.line_no and masthead == compact_name(site.name)
+        for s in spans
+    ):
+        return spans
+    blanked = [*lines[: site.line_no], "", *lines[site.line_no + 1 :]]
+    others = [s for s in spans if s.field != "byline"]
+    return others + [s for s in header_meta_spans(blanked, first, stop) if s.field == "byline"]
 
 
 def _trail_dated(lines: Sequence[str], title_line: int, spans: list[FieldSpan]) -> list[FieldSpan]:
