@@ -675,6 +675,9 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Vola: Seru Ratu", "Seru Ratu"),  # Fijian "written"
         ("مۇخبىر: ئابدۇرېھىم ئەمەت", "ئابدۇرېھىم ئەمەت"),  # Uyghur "reporter"
         ("Compiled by Hattie Brennan | Thursday, December 3, 2026", "Hattie Brennan"),
+        # English "with" between two full names (h199, after its held-out pages)
+        ("By Ana Ruiz with Tom Hale", "Ana Ruiz with Tom Hale"),
+        ("By Ana Ruiz with Tom", None),  # one name after "with": no second author's
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

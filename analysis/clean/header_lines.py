@@ -219,7 +219,7 @@ _FOREIGN_BY_AFTER_DATE = re.compile(
 _NAME_WORD = re.compile(
     r"^(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
     r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og"
-    r"|ja|ve|dan|ir|и|і|та|και)$"
+    r"|ja|ve|dan|ir|и|і|та|και|with)$"
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
 # item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
@@ -241,9 +241,10 @@ MAX_BYLINE_WORDS = 8
 # The words joining two authors' names, in the byline languages: "and", "et", "und",
 # "en", "och", "og", "y", "e", "i", Finnish "ja", Turkish "ve", Indonesian and Malay
 # "dan", Lithuanian "ir", Russian and Bulgarian "и", Ukrainian "і" and "та", Greek "και"
-# (a byline does not end with one).
+# (a byline does not end with one); English "with" between two full names ("By Ana Ruiz
+# with Tom Hale": the second wrote with the first).
 _OTHER_JOINERS = frozenset(
-    {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και"}
+    {"et", "und", "en", "och", "og", "ja", "ve", "dan", "ir", "и", "і", "та", "και", "with"}
 )
 _JOINERS = frozenset({"and", "&", "y", "e", "i"}) | _OTHER_JOINERS
 #: The last word of a staff credit in place of a person's name ("By Channel 9 Staff",
