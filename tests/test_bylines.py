@@ -678,6 +678,7 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         # English "with" between two full names (h199, after its held-out pages)
         ("By Ana Ruiz with Tom Hale", "Ana Ruiz with Tom Hale"),
         ("By Ana Ruiz with Tom", None),  # one name after "with": no second author's
+        ("Tekstas: Rūta Jankauskienė", "Rūta Jankauskienė"),  # Lithuanian "text (by)"
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

@@ -175,7 +175,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "bg": ("автор", "автори"),
     "lv": ("autors", "autore"),
-    "lt": ("autorius", "autorė"),
+    "lt": ("autorius", "autorė", "tekstas"),  # text (by) (h199)
     "et": ("autor",),
     # "report (from)"; "text (by)", "photos and text (by)"
     "fa": ("نویسنده", "خبرنگار", "گزارش", "گزارش از", "متن", "عکس و متن"),

@@ -768,7 +768,9 @@ _UPDATE_LABELS = (
     r"|uppfært|uppfaert"
     # fy, lv, et, sl, sq (h199: "Bywurke", "Atjaunots", "Uuendatud", "Posodobljeno",
     # "Përditësuar" over the published date's line)
-    r"|bywurke|atjaunots|atjaunināts|uuendatud|posodobljeno|përditësuar|perditesuar)"
+    r"|bywurke|atjaunots|atjaunināts|uuendatud|posodobljeno|përditësuar|perditesuar"
+    # lt (h199, after its held-out pages: "Atnaujinta" over "Paskelbta")
+    r"|atnaujinta)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
@@ -783,7 +785,7 @@ _PUBLISH_LABELS = (
     # publication), is ("Birt", published)
     r"|δημοσίευση|δημοσιεύτηκε|birt"
     # fy, lv, et, sq (h199)
-    r"|publisearre|publicēts|avaldatud|publikuar"
+    r"|publisearre|publicēts|avaldatud|publikuar|paskelbta"
 )
 _DATE_LABEL = re.compile(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
