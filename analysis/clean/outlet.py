@@ -65,7 +65,7 @@ from analysis.clean.link_forms import (
     unicode_domain,
 )
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_newspaper_word
-from analysis.clean.public_suffix import domain_and_suffix
+from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
 
@@ -1117,7 +1117,11 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
     Daily Media"), and neither may be a name of the canonical URL's domain (neither
     matches it, :func:`name_matches_domain`, nor starts with the letter its label starts
     with). One of the two alone is no evidence: ``og:site_name`` is the wire's name on
-    some local sites' own pages.
+    some local sites' own pages. Nor is a name unlike the address of a site on a shared
+    platform's host (a private suffix of the list: ``halvard-notes.github.io``,
+    :func:`~analysis.clean.public_suffix.is_platform_site`): its label is its owner's
+    handle and its name the owner's choice ("Field Notes"), so the page is that host's
+    (two blogs titled alike are not one site's reprints, h200).
 
     Parameters
     ----------
@@ -1133,7 +1137,7 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
     """
     markup = _markup_site_name(evidence)
     text = _clean(evidence.page_site_name or evidence.copyright_holder)
-    if not markup or not text:
+    if not markup or not text or is_platform_site(domain):
         return None
     one, other = sorted((compact_name(markup), compact_name(text)), key=len)
     if not one or not other.startswith(one):

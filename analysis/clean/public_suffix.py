@@ -75,6 +75,40 @@ def domain_and_suffix(url: str) -> tuple[str, str]:
     return _lookup()(url)
 
 
+def is_platform_site(host: str) -> bool:
+    """True when ``host``'s public suffix is one of the list's private section: a
+    platform that gives each of its users' sites a host of its own
+    (``halvard-notes.github.io``, ``name.blogspot.com``, ``name.netlify.app``).
+
+    Such a host's label is what its owner chose when signing up (a handle), not the
+    name the site shows, which its owner may change at will ("Field Notes" at
+    ``halvard-notes.github.io``).
+
+    Parameters
+    ----------
+    host : str
+        A URL, a host name, or a registered domain.
+
+    Returns
+    -------
+    bool
+        Whether the host lies under a private suffix of tldextract's bundled list.
+    """
+    lookup = _lookup()
+    name, suffix = lookup(host)
+    if not name or not suffix:
+        return False
+    if not isinstance(lookup, functools.partial):  # tldextract itself (a zipped install)
+        return bool(_tldextract()(host).is_private)
+    node = lookup.args[0]
+    for label in reversed(suffix.split(".")):
+        decoded = _decode_punycode(label)
+        node = node.matches.get(decoded) or node.matches.get("*")
+        if node is None:
+            return False
+    return node.is_private
+
+
 @functools.lru_cache(maxsize=1)
 @collection_paused  # ~17,000 trie nodes, no cycle: no full collection of the process
 def _lookup() -> Callable[[str], tuple[str, str]]:
@@ -98,12 +132,17 @@ def _snapshot_text() -> str | None:
     return None
 
 
-def _tldextract_lookup() -> Callable[[str], tuple[str, str]]:
+@functools.lru_cache(maxsize=1)
+def _tldextract() -> Callable:
     import tldextract
 
-    extract = tldextract.TLDExtract(
+    return tldextract.TLDExtract(
         suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
     )
+
+
+def _tldextract_lookup() -> Callable[[str], tuple[str, str]]:
+    extract = _tldextract()
 
     def lookup(url: str) -> tuple[str, str]:
         parts = extract(url)
