@@ -287,7 +287,10 @@ def original_url(url: str) -> str:
     host; a query's ``cache:`` operand (a search engine's cached copy,
     ``?q=cache:KEY:https://www.example.com/story``) is the page's URL; so is the
     absolute URL a redirector's query carries (a Google Alerts, Facebook or Outlook link:
-    :func:`analysis.clean.link_forms.redirect_target`). The structure decides, no list
+    :func:`analysis.clean.link_forms.redirect_target`); a
+    path whose first segment is the host the address's first label spells (a cache's
+    ``https://www-example-com.cache.example/www.example.com/s/story``:
+    :func:`_host_in_path`) names that host. The structure decides, no list
     of archive hosts. Anything else is returned as it is.
 
     Parameters
@@ -320,8 +323,27 @@ def original_url(url: str) -> str:
         if (target := redirect_target(parts.query)) is not None:
             url = target
             continue
+        if (held := _host_in_path(parts.hostname or "", parts.path)) is not None:
+            url = f"https://{held[0]}{held[1] or '/'}{query}"
+            continue
         break
     return url
+
+
+def _host_in_path(host: str, path: str) -> tuple[str, str] | None:
+    """(the host, the rest of the path) when a path's first segment is a host under a
+    public suffix that ``host``'s first label spells as caches and proxies write a host
+    into one label ("-" doubled, each "." a "-": ``www-example--daily-co-uk`` for
+    ``www.example-daily.co.uk``): a cache's copy whose address names its page's site
+    twice (``https://www-example-com.cache.example.net/www.example.com/s/story``); None
+    otherwise."""
+    segment, _, rest = path.lstrip("/").partition("/")
+    if "." not in segment or not host:
+        return None
+    label = host.split(".")[0].lower()
+    if segment.lower().replace("-", "--").replace(".", "-") != label:
+        return None
+    return (segment, f"/{rest}") if is_public_domain(segment) else None
 
 
 def is_public_domain(host: str) -> bool:

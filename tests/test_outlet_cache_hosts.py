@@ -1,0 +1,39 @@
+"""Review h200: a cache's address that spells its page's host in its first label and
+names it again as its path's first segment (a Yandex-Turbo-like copy) is that host's page."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean.outlet import original_url, registered_domain
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://ria-ru.turbopages.org/ria.ru/s/20261203/story.html", "ria.ru"),
+        (
+            "https://www-example--daily-co-uk.cache.example.net/www.example-daily.co.uk/s/a",
+            "example-daily.co.uk",
+        ),
+        (
+            "https://xn--------8sbemckf1eek5d2cxb-xn----p1ai.turbopages.org/"
+            "xn----8sbemckf1eek5d2cxb.xn--p1ai/s/news/9344",
+            "вести-заречья.рф",
+        ),
+    ],
+)
+def test_a_cache_address_naming_its_host_twice_is_that_hosts_page(url, domain):
+    assert registered_domain(url) == domain
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/www.other.com/story",  # a path naming a host: no cache
+        "https://www-other-com.example.net/www.another.com/s/a",  # the label spells another
+        "https://cache.example.net/",
+    ],
+)
+def test_other_paths_leave_the_address_alone(url):
+    assert original_url(url) == url
