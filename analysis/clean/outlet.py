@@ -287,7 +287,8 @@ def original_url(url: str) -> str:
     host; a query's ``cache:`` operand (a search engine's cached copy,
     ``?q=cache:KEY:https://www.example.com/story``) is the page's URL; so is the
     absolute URL a redirector's query carries (a Google Alerts, Facebook or Outlook link:
-    :func:`analysis.clean.link_forms.redirect_target`); a
+    :func:`analysis.clean.link_forms.redirect_target`), or its fragment (a replay
+    viewer's state: ``https://replay.example/?source=...#view=pages&url=https%3A...``); a
     path whose first segment is the host the address's first label spells (a cache's
     ``https://www-example-com.cache.example/www.example.com/s/story``:
     :func:`_host_in_path`) names that host. The structure decides, no list
@@ -325,6 +326,9 @@ def original_url(url: str) -> str:
             continue
         if (held := _host_in_path(parts.hostname or "", parts.path)) is not None:
             url = f"https://{held[0]}{held[1] or '/'}{query}"
+            continue
+        if "=" in parts.fragment and (target := redirect_target(parts.fragment)) is not None:
+            url = target  # a replay viewer's state after "#" ("#view=pages&url=https%3A...")
             continue
         break
     return url
