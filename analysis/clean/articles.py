@@ -127,7 +127,7 @@ from analysis.clean.site_name import (
     title_masthead,
 )
 from analysis.clean.site_phrases import is_interface_label
-from analysis.clean.story_origin import printed_origin
+from analysis.clean.story_origin import printed_origin, printed_own_address
 from analysis.clean.title_site import listing_title_site, printed_title_site
 from analysis.gc_pause import collection_paused
 from analysis.text import count_word_tokens, count_words
@@ -377,7 +377,8 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         site = page_site_name(text.split("\n"))
     url = facts.url
     if url is None and facts.html is None:  # a read view saved as text: the story's site
-        url = printed_origin(text, site.name if site else None)
+        name = site.name if site else None
+        url = printed_origin(text, name) or printed_own_address(text, name)
     slug = path_slug(url) if url else None
     parts = title_parts(facts.html.page_title) if facts.html else ()
     return OutletEvidence(

@@ -118,6 +118,66 @@ def printed_origin(text: str, site_name: str | None) -> str | None:
     return f"https://{host}/"
 
 
+# a host name written in a line of text ("brackwateronline.co.uk", "www.example.com")
+_HOST_IN_LINE = re.compile(r"(?<![\w.@/-])((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?![\w@/-])")
+#: The most words a line naming a paper and its web address may hold besides the host:
+#: a running foot, not a sentence ("The X · Read more at x-online.co.uk · Page 4").
+MAX_ADDRESS_LINE_WORDS = 12
+# what may follow the host on such a line: a page counter, separators
+_AFTER_HOST = re.compile(r"^[\W_]*(?:\d{1,3})?[\W_]*$")
+
+
+def printed_own_address(text: str, site_name: str | None) -> str | None:
+    """The address a paper's printed pages give for its web site, else None.
+
+    A newspaper's printed edition (an e-edition's page as text) names itself by its
+    title ("The Brackwater Sentinel") and prints its web site's address in its running
+    head or foot beside that title ("The Brackwater Sentinel · brackwateronline.co.uk
+    · 4", "Kilnsey Advertiser • Read more at kilnseylive.co.uk"), the site named
+    otherwise ("Brackwater Online", "KilnseyLive"): the page is that site's paper. The
+    line opens with the page's own site name, ends with one host name (a page counter
+    after it at most), holds no more than :data:`MAX_ADDRESS_LINE_WORDS` words, and the
+    host's label holds a word of four letters or more of the name (a vendor's address,
+    "Powered by townpress.com", shares none); every such line of the page names that
+    host's domain. A name that is already the domain's (:func:`name_matches_domain`)
+    needs no address: ``None``.
+
+    Parameters
+    ----------
+    text : str
+        The page's normalized text (a text dump's).
+    site_name : str or None
+        The page's own site name (:func:`analysis.clean.site_name.page_site_name`).
+
+    Returns
+    -------
+    str or None
+        ``https://HOST/`` of the address so printed, or None.
+    """
+    if not site_name:
+        return None
+    name = re.sub(r"(?i)^the\s+", "", site_name.strip()).casefold()
+    words = [word for word in re.findall(r"[^\W\d_]+", name) if len(word) >= 4]
+    if not name or not words:
+        return None
+    found: set[str] = set()
+    for line in text.split("\n"):
+        folded = re.sub(r"(?i)^\s*the\s+", "", line.strip()).casefold()
+        if not folded.startswith(name) or len(folded.split()) > MAX_ADDRESS_LINE_WORDS:
+            continue
+        hosts = list(_HOST_IN_LINE.finditer(folded, len(name)))
+        if len(hosts) != 1 or not _AFTER_HOST.match(folded[hosts[0].end() :]):
+            continue
+        domain = domain_of_name(hosts[0].group(1))
+        label = domain.split(".")[0].replace("-", "") if domain else ""
+        if domain and any(word in label for word in words):
+            found.add(domain)
+    if len(found) != 1:
+        return None
+    domain = found.pop()
+    return None if _names_domain(site_name, domain) else f"https://{domain}/"
+
+
 def _names_domain(site_name: str, domain: str) -> bool:
     """Whether the page's site name is a name of ``domain`` or an address on it."""
     return domain_of_name(site_name) == domain or name_matches_domain(site_name, domain)
