@@ -119,6 +119,7 @@ from analysis.clean.body.galleries import (
 )
 from analysis.clean.body.letters import Letters, letter_runs
 from analysis.clean.body.lists import announced_list_items, headed_figure_lists, table_announcers
+from analysis.clean.body.media_tail import media_tail_paragraph
 from analysis.clean.body.next_story import teaser_positions
 from analysis.clean.body.packing import paragraph_blocks_unpacked
 from analysis.clean.body.page_controls import is_control_row
@@ -421,6 +422,10 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     _keep_verdict(lines, features, reasons, start, end)
     if gallery_page:
         _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))
+    # the story's short last paragraph under a player's or a photo's leftovers
+    tail = media_tail_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
+    if tail is not None:
+        reasons[tail] = "extension"
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
     # pagination between them ("Seite 1 von 2   Weiter »"), or its page counter alone

@@ -1,0 +1,149 @@
+"""A short last paragraph after a media block under the story (a step of the body
+detector).
+
+A page sets a player or a photo between its story's paragraphs, and a dump prints what
+is left of it: a player's label, length and title ("Watch again" / "03:41" / "Why
+waiting times doubled"), a photo's counter, caption and credit ("Image 3 of 6" /
+"Volunteers at work. (Photo: Jo Roe)"). Between two paragraphs the region search crosses
+such a block; before the story's last paragraph, when that paragraph is one short
+sentence, it does not (the sentence weighs less than the block costs), and the sentence
+was lost as the page's trailer.
+
+:func:`media_tail_paragraph` finds it: the lines right after the body open with a media
+line (:func:`is_media_line`) and hold at most :data:`MEDIA_BLOCK_MAX_LINES` lines, each a
+media line or a title (no sentence); then one sentence standing alone, printed once, no
+link's label, sharing a word (no function word) with the story's paragraphs; then the
+page ends or a line that is no sentence (a box's label, "Related Topics", "Most read").
+No tuned value: the block's size is a player's leftovers (label, length, caption,
+state, control).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.galleries import counter_numbers
+from analysis.clean.body.story_links import is_label_headline
+from analysis.clean.card_lines import MAX_TITLE_WORDS, READ_MORE_CUES
+from analysis.clean.header_lines import is_caption_line
+from analysis.stopwords import FUNCTION_WORDS
+from analysis.text import LETTER_RUN
+
+__all__ = ["MEDIA_BLOCK_MAX_LINES", "is_media_line", "media_tail_paragraph"]
+
+#: A media block's lines (a player's label, length, caption, state and control).
+MEDIA_BLOCK_MAX_LINES = 5
+
+# A player's line: its label or control ("Watch", "Watch again", "Play video", "Listen",
+# "Duration 2:14", "Media caption, ...") opening the line, or its length alone ("03:41").
+_PLAYER = re.compile(
+    r"^\W*(?:(?:watch|listen)(?:\s+(?:again|now|live|video))?|play(?:\s+(?:video|audio|again))?"
+    r"|replay|video|audio|duration|media caption)\b(?!\s+(?:to|the|a|an|this)\b)"
+    r"(?!.*[.!?][\"'”’)]*\s*$)"
+    r"|^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_media_line(text: str) -> bool:
+    """Whether a line is what a player or a photo leaves in a dump: a player's label,
+    control or length, a photo's counter ("Image 3 of 6") or caption and credit.
+
+    Parameters
+    ----------
+    text : str
+        A line of the page, as printed (a dump's line under the story).
+
+    Returns
+    -------
+    bool
+        False for a sentence ("Video evidence was shown to the court.", "Watch the
+        video below.") as for any line of the story.
+    """
+    return (
+        _PLAYER.match(text) is not None
+        or counter_numbers(text) is not None
+        or is_caption_line(text)
+    )
+
+
+def media_tail_paragraph(
+    lines: Sequence[str], features: Sequence[LineFeatures], body: Sequence[bool]
+) -> int | None:
+    """The position of the story's last paragraph after a media block under the body
+    (module docstring), or None.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines, without line endings.
+    features : sequence of LineFeatures
+        Its non-blank lines, in page order.
+    body : sequence of bool
+        Whether each of them is body so far.
+
+    Returns
+    -------
+    int or None
+        A position in ``features`` after the body's last line.
+    """
+    last = max((position for position, kept in enumerate(body) if kept), default=-1)
+    first = last + 1
+    if last < 0 or first >= len(features) or not is_media_line(lines[features[first].index]):
+        return None
+    position = first + 1
+    while position < len(features) and position - first < MEDIA_BLOCK_MAX_LINES:
+        feature = features[position]
+        text = lines[feature.index]
+        if not (is_media_line(text) or _is_title(feature)):
+            break
+        position += 1
+    if position >= len(features) or not _is_last_paragraph(lines, features, position):
+        return None
+    following = position + 1
+    if following < len(features) and features[following].ends_sentence:
+        return None  # more sentences: teasers, not one last paragraph
+    story_words = {
+        word
+        for kept, feature in zip(body, features, strict=True)
+        if kept
+        for word in _content_words(lines[feature.index])
+    }
+    return position if story_words & _content_words(lines[features[position].index]) else None
+
+
+def _is_title(feature: LineFeatures) -> bool:
+    """Whether a line may be a video's or a photo's title: a few words, no sentence."""
+    return (
+        0 < feature.n_words <= MAX_TITLE_WORDS
+        and not feature.ends_sentence
+        and not (feature.is_bullet or feature.is_notice)
+    )
+
+
+def _is_last_paragraph(
+    lines: Sequence[str], features: Sequence[LineFeatures], position: int
+) -> bool:
+    """Whether a line may be the story's last paragraph: a sentence standing alone,
+    printed once, no bullet, notice or link to another story."""
+    feature = features[position]
+    text = lines[feature.index].strip()
+    return (
+        feature.ends_sentence
+        and feature.n_adjacent == 0
+        and feature.repeats == 1
+        and feature.n_words >= 2
+        and not (feature.is_bullet or feature.is_notice)
+        and not is_media_line(text)
+        and not is_label_headline(text)
+        and READ_MORE_CUES.match(text) is None
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    """A line's words in lower case, its function words left out."""
+    return {
+        word for word in (w.lower() for w in LETTER_RUN.findall(text)) if word not in FUNCTION_WORDS
+    }

@@ -1,0 +1,51 @@
+"""analysis.clean.body.media_tail: the story's short last paragraph after a player's or a
+photo's leftovers under its other paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from test_body import MENU, PARAGRAPHS, kept_text, page
+
+from analysis.clean.body.media_tail import is_media_line
+
+LAST = "The council said the first new route would be reviewed after six months."
+TRAILER = ["Related Topics", "Transport  Council", "Top stories", "Ferry fares to rise in spring"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Watch again", "03:41", "Why the bus network shrank for a decade"],
+        ["Image 3 of 6", "Drivers at the depot on Monday. (Photo: Ines Varga)"],
+        ["Play video", "Duration 1:12", "Media caption, The depot from the air"],
+    ],
+)
+def test_a_short_last_paragraph_after_a_media_block_is_body(block):
+    """A player's or a photo's leftovers before the story's one-sentence last paragraph
+    (review h189: the sentence was lost as the page's trailer)."""
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, block, LAST, TRAILER)
+    assert kept_text(lines) == [*PARAGRAPHS, LAST]
+
+
+def test_a_teaser_after_a_media_block_sharing_no_word_with_the_story_stays_out():
+    teaser = "Ferry crews walked out on Friday over pensions."
+    block = ["Watch again", "03:41", "Strike closes the harbour"]
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, block, teaser, TRAILER)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "media"),
+    [
+        ("Watch again", True),
+        ("Watch: Inside the depot at night", True),
+        ("03:41", True),
+        ("Image 3 of 6", True),
+        ("Volunteers at work. (Photo: Ines Varga)", True),
+        ("Watch the council's debate on our website.", False),
+        ("Video evidence was shown to the court.", False),
+        ("The council said it would review the plan.", False),
+    ],
+)
+def test_a_media_line_is_a_players_or_a_photos(line, media):
+    assert is_media_line(line) is media
