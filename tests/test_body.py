@@ -2226,6 +2226,24 @@ def test_a_link_to_another_story_among_the_paragraphs_is_no_body(link, where):
     assert kept_text(lines) == PARAGRAPHS
 
 
+def test_a_thai_read_related_link_under_a_caption_is_no_body():
+    """ "อ่านข่าวที่เกี่ยวข้อง: <headline>" (read related news) under a photo's caption,
+    read as a paragraph (review h189's held-out Thai page): the language's label of a
+    link to another story."""
+    paragraphs = [
+        "เทศบาลเมืองริมคลองเปิดสะพานคนเดินแห่งใหม่เมื่อเช้าวันจันทร์ หลังจากก่อสร้างมานานสองปี"
+        " และใช้งบประมาณกว่าสามสิบล้านบาท",
+        "สะพานดังกล่าวเชื่อมตลาดเก่ากับสถานีรถไฟ และคาดว่าจะมีผู้ใช้วันละหลายพันคน โดยเฉพาะในช่วงเช้าและเย็น",
+        "นายกเทศมนตรีกล่าวว่าจะเพิ่มไฟส่องสว่างและกล้องวงจรปิดบนสะพานภายในเดือนนี้ เพื่อความปลอดภัยของผู้ใช้",
+        "ร้านค้าในตลาดเก่าหวังว่าสะพานจะนำลูกค้ากลับมามากขึ้น หลังจากยอดขายลดลงตลอดช่วงก่อสร้าง",
+    ]
+    caption = "ภาพ: ชาวบ้านเดินข้ามสะพานในวันเปิด"
+    link = "อ่านข่าวที่เกี่ยวข้อง: เทศบาลเตรียมปรับปรุงตลาดเก่าปีหน้า"
+    header = ["ข่าวริมคลอง", "หน้าแรก | ข่าว | กีฬา", "เทศบาลเปิดสะพานคนเดินแห่งใหม่"]
+    lines = page(*header, *paragraphs[:2], caption, link, *paragraphs[2:], "โฆษณา", "แชร์ข่าวนี้")
+    assert kept_text(lines) == paragraphs
+
+
 @pytest.mark.parametrize("where", [0, len(PARAGRAPHS)])
 def test_an_opinion_columns_disclaimer_is_no_body(where):
     # review finding h94 M13: "The opinions expressed are the author's own." printed

@@ -813,6 +813,7 @@ RELATED_WORDS = (
     r"|relacionad[oa]s?|ilgili haber(?:ler)?|lees ook|läs (?:också|mer)|اقرأ أيضا|관련기사"
     r"|यह भी पढ़ें|ये भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|এটাও পড়ুন|ဆက်စပ်သတင်း(?:များ)?"
     r"|tin liên quan|xem thêm|đọc thêm|اخبار مرتبط|بیشتر بخوانید|קראו (?:עוד|גם)"
+    r"|(?:อ่าน)?ข่าวที่เกี่ยวข้อง"  # Thai: (read) related news
 )
 #: A line that is only such a label ("See also", "Related stories:", "Related stories
 #: from The Harbour Examiner"): the headline under it is another article's.
