@@ -715,3 +715,31 @@ def test_an_e_mail_messages_source_saved_as_text_is_read_with_its_encoding_undon
     assert articles["body"][1] == cards[1][1]
     note = b"Subject: minutes\nFrom: the clerk\nThe council met on Tuesday.\n"
     assert page_from_bytes(note, "note.txt", "raw/note.txt").text == note.decode()
+
+
+def test_a_podcast_feed_without_a_site_link_is_named_by_its_title_its_hosts_bylines():
+    """Review h186 item 12: a podcast's feed naming no site address (no channel
+    ``<link>``) and no item link: each episode's ``<itunes:author>`` was its card's
+    outlet; it is its byline, and the channel's title, the only name the feed gives of
+    itself, is the outlet."""
+    episodes = [
+        ("Water is back in the township", "Amara Dube", "Residents have water again."),
+        ("A new school opens in the hills", "Lindiwe Khoza", "Two thousand pupils start."),
+        ("The beach reopens for summer", "Amara Dube", "Tests found the water clean."),
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><itunes:author>{host}</itunes:author>"
+        f"<pubDate>Thu, 0{3 - n} Dec 2026 05:00:00 +0000</pubDate>"
+        f"<itunes:summary>{text} {_VOTE}</itunes:summary></item>"
+        for n, (title, host, text) in enumerate(episodes)
+    )
+    data = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+        "<title>Harbour Town Daily</title><itunes:author>Harbour Radio</itunes:author>"
+        f"{items}</channel></rss>"
+    ).encode()
+    articles = _articles_of(data, "podcast.xml")
+    assert list(articles["title"]) == [title for title, _, _ in episodes]
+    assert list(articles["byline"]) == [host for _, host, _ in episodes]
+    assert set(articles["outlet"]) == {"Harbour Town Daily"}

@@ -11,7 +11,11 @@ its description or summary (markup taken off) as the teaser, else its full text
 description is empty).
 Every value is escaped: the feed's text never becomes markup. The channel's link is the
 page's canonical URL (the outlet's key), and the part of the channel's title that names
-that link's domain ("Example Star" of "Example Star - News") its site name.
+that link's domain ("Example Star" of "Example Star - News") its site name; a channel
+with no link (a podcast's feed) is named by its whole title, the only name it gives of
+itself. Each item's author (``<itunes:author>`` too, matched by local name) is its
+card's byline, marked so in the listing's markup whether its cards are packed or not
+(:class:`~analysis.clean.saved_document.SavedDocument`'s ``listing``).
 
 RSS 2.0 and 0.9x (``<rss><channel><item>``), RSS 1.0 (``<rdf:RDF>``: items beside the
 channel) and Atom (``<feed><entry>``) are read; elements are matched by local name.
@@ -126,7 +130,10 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
         raise PageReadError(name, f"{'Atom' if kind == 'feed' else 'RSS'} feed without items")
     url = _link(channel)
     title = _text(_child(channel, "title"))
-    return SavedDocument(listing_html(title, url, items).encode("utf-8"), "utf-8", url)
+    # a feed naming no site's address (a podcast's): its title is the only name it gives
+    site = title.strip() or None if url is None else None
+    page = listing_html(title, url, items, site)
+    return SavedDocument(page.encode("utf-8"), "utf-8", url, listing=True)
 
 
 def _news_sitemap(root: Element) -> SavedDocument | None:

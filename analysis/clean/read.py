@@ -389,6 +389,9 @@ def _saved_page(saved: SavedDocument, name: str, shown: str | Path, n_bytes: int
         page = replace(page, encoding=encoding + MOJIBAKE_REPAIRED)
     if page.html is not None and page.html.url is None and saved.url is not None:
         page = replace(page, html=replace(page.html, url=saved.url))
+    if page.html is not None and saved.listing:  # a feed's items, packed as cards or not
+        authors = page.html.card_authors | marked_authors(markup)
+        page = replace(page, html=replace(page.html, card_authors=authors))
     return page
 
 

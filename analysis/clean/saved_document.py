@@ -37,11 +37,16 @@ class SavedDocument(NamedTuple):
         The charset the file declares for them; None: detected from the bytes.
     url : str or None
         The URL the page was saved from (an ``http(s)`` URL), or None.
+    listing : bool
+        Whether the document is a listing page written from a feed's items
+        (:func:`analysis.clean.feed_xml.listing_html`), whose markup marks each item's
+        author wherever it is.
     """
 
     markup: bytes
     charset: str | None
     url: str | None
+    listing: bool = False
 
 
 def web_url(value: object) -> str | None:
