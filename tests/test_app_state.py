@@ -317,3 +317,52 @@ def test_teasers_only_in_a_json_ld_item_list_fill_a_headlines_only_listing():
         result.articles[2]["body"] == "The harbour board met about matter 3. It decides in spring."
     )
     assert result.articles[0]["published"] == "2026-03-01"
+
+
+_STORIES = [
+    {
+        "title": "Harbour pilots vote to strike over night shifts",
+        "summary": "The pilots say two night shifts in a row are unsafe; the strike starts Monday.",
+        "publishedAt": "2026-03-01T08:00:00+01:00",
+        "author": {"name": "Femke Dijkstra"},
+    },
+    {
+        "title": "Dyke works close the polder road for a month",
+        "summary": "Traffic to the villages goes round by the ferry while the dyke is raised.",
+        "publishedAt": "2026-03-02T08:00:00+01:00",
+        "author": {"name": "Ruud Aalbers"},
+    },
+]
+_HEAD = "<title>News</title><meta property='og:site_name' content='Lowland Courier'>"
+
+
+def _shell_page(script: str) -> str:
+    return f"<!DOCTYPE html><html><head>{_HEAD}</head>{SHELL}{script}</body></html>"
+
+
+def _assert_two_stories(markup: str) -> None:
+    articles = _clean(markup, "news.html").articles
+    assert [a["title"] for a in articles] == [s["title"] for s in _STORIES]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02"]
+    assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers"]
+    assert articles[1]["body"] == _STORIES[1]["summary"]
+
+
+def test_a_list_only_in_an_angular_transfer_state_is_a_listing_of_its_stories():
+    # Angular 16+: <script id="ng-state">, an HTTP cache entry holding the list
+    cache = {"http-cache:GET:/api/news": {"b": {"items": _STORIES}, "h": {}, "s": 200}}
+    script = f"<script id='ng-state' type='application/json'>{json.dumps(cache)}</script>"
+    assert app_state_data(_shell_page(script)) == cache
+    _assert_two_stories(_shell_page(script))
+    # older Angular: "serverApp-state", its quotes written "&q;"
+    escaped = json.dumps(cache).replace('"', "&q;")
+    old = f"<script id='serverApp-state' type='application/json'>{escaped}</script>"
+    assert app_state_data(_shell_page(old)) == cache
+    _assert_two_stories(_shell_page(old))
+
+
+def test_a_list_only_in_a_remix_context_is_a_listing_of_its_stories():
+    context = {"state": {"loaderData": {"routes/news": {"articles": _STORIES}}}}
+    script = f"<script>window.__remixContext = {json.dumps(context)};</script>"
+    assert app_state_data(_shell_page(script)) == context
+    _assert_two_stories(_shell_page(script))

@@ -55,8 +55,19 @@ _NEXT_DATA = re.compile(
 )
 # Other frameworks' state, assigned in a script: JSON when the framework wrote it so.
 _WINDOW_STATE = re.compile(
-    r"\bwindow\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|__NUXT__)\s*=\s*"
+    r"\bwindow\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|__NUXT__"
+    r"|__remixContext|__reactRouterContext)\s*=\s*"
 )
+# Angular's transfer state: a JSON script element whose id is the app's id and "-state"
+# ("ng-state" since Angular 16, "serverApp-state" before), the older versions escaping
+# the JSON's quotes and markup characters as "&q;", "&a;", "&s;", "&l;", "&g;".
+_SCRIPT_STATE = re.compile(
+    r"""<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*"""
+    r"""\bid\s*=\s*["']?[\w-]*-state["'\s>][^>]*>(.*?)</script\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANGULAR_ESCAPES = {"&q;": '"', "&s;": "'", "&l;": "<", "&g;": ">", "&a;": "&"}
+_ANGULAR_ESCAPE = re.compile("|".join(_ANGULAR_ESCAPES))
 # Next.js App Router's flight chunks: a JSON string each (the data chunks, type 1).
 _NEXT_FLIGHT = re.compile(r"""self\.__next_f\.push\(\[\s*1\s*,\s*("(?:[^"\\\n]|\\.)*")\s*\]\)""")
 # A flight line holding JSON: its row id (hex), a colon, then an array or object (a
@@ -147,9 +158,11 @@ def app_state_data(markup: str) -> object | None:
     -------
     object or None
         The ``__NEXT_DATA__`` script's JSON, else the first ``window.__..._STATE__ =``
-        (or ``__NUXT__``) assignment whose value is JSON, else the list of the JSON rows
-        of the App Router's flight chunks, else the list of the page's Astro islands'
-        props (their ``[type, value]`` pairs read as the values); None when there is
+        (or ``__NUXT__``, Remix's ``__remixContext``, React Router's
+        ``__reactRouterContext``) assignment whose value is JSON, else the list of the
+        JSON rows of the App Router's flight chunks, else the list of the page's Astro
+        islands' props (their ``[type, value]`` pairs read as the values), else an
+        Angular transfer state's JSON (``<script id="ng-state">``); None when there is
         none.
     """
     decoder = json.JSONDecoder()
@@ -163,7 +176,19 @@ def app_state_data(markup: str) -> object | None:
             return decoder.raw_decode(markup, match.end())[0]
         except ValueError:
             continue
-    return _flight_rows(markup) or _astro_props(markup)
+    return _flight_rows(markup) or _astro_props(markup) or _transfer_state(markup)
+
+
+def _transfer_state(markup: str) -> object | None:
+    """The JSON of an Angular page's transfer state script (``<script id="ng-state"
+    type="application/json">``, its older escapes undone); None when there is none."""
+    for match in _SCRIPT_STATE.finditer(markup):
+        raw = _ANGULAR_ESCAPE.sub(lambda m: _ANGULAR_ESCAPES[m.group()], match.group(1))
+        try:
+            return json.loads(raw)
+        except ValueError:
+            continue
+    return None
 
 
 def _astro_props(markup: str) -> list[object] | None:

@@ -10,7 +10,8 @@ text is parsed as JSON, never run, and never becomes markup):
   anywhere in the data (a list, an ``@graph``); the longest when there are several.
   :func:`article_body` gives it as plain text, one paragraph a line.
 - **application state** (``__NEXT_DATA__`` of Next.js, ``__NUXT__`` and
-  ``__NUXT_DATA__`` of Nuxt, the ``__INITIAL_STATE__``, ``__PRELOADED_STATE__`` and
+  ``__NUXT_DATA__`` of Nuxt, Remix's ``__remixContext``, Angular's transfer state
+  ``<script id="ng-state">``, the ``__INITIAL_STATE__``, ``__PRELOADED_STATE__`` and
   ``__APOLLO_STATE__`` of other script frameworks): each site shapes it its own way;
   the story or the list of stories it holds under the field names content systems
   share is read by analysis.clean.app_state (a story as the body, with its title,
@@ -38,11 +39,15 @@ from analysis.clean.jsonld_article import json_ld_values
 
 _APP_STATE = re.compile(
     r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
-    r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__)\s*="
+    r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__"
+    r"|__remixContext|__reactRouterContext)\s*="
     r"|\bself\.(__next_f)\.push\("
-    r"|<(astro-island)\b[^>]*?\sprops\s*=",
+    r"|<(astro-island)\b[^>]*?\sprops\s*="
+    r"""|<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b""",
     re.IGNORECASE,
 )
+# A cheap first look: the markup names a state as one of the above does.
+_MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b")
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
 # line, every other tag is taken out (as text, by pattern: it is never parsed as HTML).
 _BREAK_TAG = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li|/?blockquote)\b[^<>]{0,200}>", re.I)
@@ -74,7 +79,7 @@ def with_script_data(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMeta
     body = article_body(markup) if "articleBody" in markup else None
     if body is not None and prints_opening(text, body):
         body = None
-    state = app_state_name(markup) if "__" in markup or "astro-island" in markup else None
+    state = app_state_name(markup) if _MAY_HOLD_STATE.search(markup) else None
     if body is None and state is None:
         if "itemListElement" in markup:
             return _with_item_list(metadata, markup, text)
@@ -224,9 +229,10 @@ def app_state_name(markup: str) -> str | None:
     -------
     str or None
         ``__NEXT_DATA__``, ``__NUXT_DATA__``, ``__NUXT__``, ``__INITIAL_STATE__``,
-        ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, ``__next_f`` (Next.js App
-        Router's flight chunks) or ``astro-island`` (an Astro island with props; the
-        first found), or None.
+        ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, ``__remixContext``,
+        ``__reactRouterContext``, ``__next_f`` (Next.js App Router's flight chunks),
+        ``astro-island`` (an Astro island with props) or an Angular transfer state's
+        script id (``ng-state``; the first found), or None.
     """
     match = _APP_STATE.search(markup)
     if match is None:
