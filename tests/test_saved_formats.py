@@ -526,17 +526,48 @@ def test_an_api_response_saved_as_text_is_a_listing_of_its_stories():
     page = page_from_bytes(data, "posts.txt", "raw/posts.txt")
     assert page.html is not None
     articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
-    assert list(articles["title"]) == [
-        "Council approves the budget",
-        "School reopens after the floods",
-    ]
-    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    _assert_council_and_school(articles)
     # the authors the response embeds; the excerpt's markup is no text
     assert list(articles["byline"]) == ["Jane Roe", "Sam Poe"]
     assert articles["body"][0].startswith("Councillors voted 7–2 on Tuesday after a debate")
     data = json.dumps(_news_api(), indent=2).encode("utf-8")
     page = page_from_bytes(data, "news.txt", "raw/news.txt")
     articles = extract_articles(page.text, page.name, PageFacts(html=page.html))
+    assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
+    assert articles["body"][1] == _PUPILS
+
+
+def _assert_council_and_school(articles: pd.DataFrame) -> None:
+    """The two stories of the exports below: their titles and days."""
+    assert list(articles["title"]) == [
+        "Council approves the budget",
+        "School reopens after the floods",
+    ]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+
+
+def test_a_feed_readers_export_is_a_listing_filed_under_each_items_feed():
+    # review h198: the Google Reader API's items (Inoreader, FreshRSS): the summary an
+    # object {"direction", "content"} of markup, the feed the item's "origin"
+    import json
+
+    items = [
+        {
+            "title": title,
+            "published": 1772524800 - 86400 * n,  # 2026-03-03, 2026-03-02 (UTC)
+            "canonical": [{"href": f"https://example.org/{n}"}],
+            "summary": {"direction": "ltr", "content": f"<p>{teaser}</p>"},
+            "author": "",
+            "origin": {"streamId": f"feed/https://example.org/{n}/rss", "title": feed},
+        }
+        for n, feed, title, teaser in [
+            (0, "Valley Courier", "Council approves the budget", _PUPILS.replace("Pupils", "They")),
+            (1, "Hill Post", "School reopens after the floods", _PUPILS),
+        ]
+    ]
+    data = json.dumps({"id": "user/1/state/com.google/starred", "items": items}).encode()
+    articles = _articles_of(data, "starred.txt")
+    _assert_council_and_school(articles)
     assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
     assert articles["body"][1] == _PUPILS
 
@@ -669,11 +700,7 @@ def test_a_telegram_channels_json_export_is_a_listing_of_its_posts():
 
     data = json.dumps(_telegram_export(), ensure_ascii=False, indent=1).encode("utf-8")
     articles = _articles_of(data, "result.txt")
-    assert list(articles["title"]) == [
-        "Council approves the budget",
-        "School reopens after the floods",
-    ]
-    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    _assert_council_and_school(articles)
     # the channel, or the channel a post was forwarded from
     assert list(articles["outlet"]) == ["Valley Courier", "Hill Post"]
     assert list(articles["body"]) == [_VOTE, _PUPILS]

@@ -114,6 +114,9 @@ _DATE_KEY = re.compile(r"publish|^(?:pub_?)?date$|^created(?:_?at)?$|^issued$", 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
+# The key of a text given as an object holding its markup: WordPress's REST API
+# ({"rendered": ...}), the Google Reader API's ({"direction": "ltr", "content": ...}).
+_MARKUP_KEYS = ("rendered", "content")
 # A block's text in a body given as a list of blocks ({"type": "p", "text": ...}).
 _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # How deep the search goes, and how many objects it looks at in one state.
@@ -328,11 +331,14 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
             link = web_url(absolute)
             break
     title = _title(node) or ""
-    # a publisher the story credits, as an aggregator's item does ("source": {"name"})
+    # a publisher the story credits, as an aggregator's item does ("source": {"name"}),
+    # or a feed reader's item its feed ("origin": {"title"}, the Google Reader API's)
     source = (
         next(iter(_names(node.get("source"))), None)
         if isinstance(node.get("source"), dict)
-        else _first_text(node, _PERIODICAL_KEYS) or next(iter(_names(node.get("publisher"))), None)
+        else _first_text(node, _PERIODICAL_KEYS)
+        or next(iter(_names(node.get("publisher"))), None)
+        or _origin_title(node.get("origin"))
     )
     return FeedItem(title, link, date, date, _summary(node), source, _authors(node))
 
@@ -366,14 +372,25 @@ def _summary(node: dict) -> str:
 def _first_text(node: dict, keys: tuple[str, ...]) -> str:
     """The first of ``keys`` whose value is a text that is not blank, spaces
     collapsed; "" for none. A value ``{"rendered": "<p>markup</p>"}`` (WordPress's REST
-    API) is its markup's text."""
+    API) or ``{"content": "<p>markup</p>"}`` (the Google Reader API's, a feed reader's
+    export) is its markup's text."""
     for key in keys:
         value = node.get(key)
-        if isinstance(value, dict) and isinstance(value.get("rendered"), str):
-            value = unescape(_TAG.sub(" ", value["rendered"]))
+        if isinstance(value, dict):
+            markup = next((v for k in _MARKUP_KEYS if isinstance(v := value.get(k), str)), None)
+            if markup is not None:
+                value = unescape(_TAG.sub(" ", markup))
         if isinstance(value, str) and (text := " ".join(value.split())):
             return text
     return ""
+
+
+def _origin_title(value: object) -> str | None:
+    """The feed a feed reader's item came from (the Google Reader API's ``origin``,
+    ``{"streamId": ..., "title": "Feed name"}``), None when it names none."""
+    if isinstance(value, dict) and isinstance(title := value.get("title"), str):
+        return " ".join(title.split()) or None
+    return None
 
 
 def _date(node: dict) -> str | None:
