@@ -68,6 +68,7 @@ from analysis.clean.html_logo import (
     site_title_name,
 )
 from analysis.clean.html_provider import provider_name
+from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.jsonld_article import (
     live_update_headlines,
@@ -304,6 +305,8 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
         return RenderedPage("\n")
     space_glued_headings(tree)
     linearize_layout_tables(tree)  # a page laid out in a table: its cells one after another
+    if " slot=" in html:
+        separate_slotted_parts(tree)  # a custom element's slotted headline, date, teaser
     links = link_paragraphs(tree)
     stories = story_headings(tree)
     openers = story_openers(tree)
