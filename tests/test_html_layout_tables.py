@@ -51,3 +51,59 @@ def test_a_data_tables_columns_are_kept():
     html = f"<html><body><article><p>{PARAGRAPHS[0]}</p>{table}</article></body></html>"
     lines = render_text(html).split("\n")
     assert any("Monday" in line and "12C" in line and "4C" in line for line in lines)
+
+
+_PORTAL_CARDS = [
+    (
+        "Council expands the bus network",
+        "3 December 2026",
+        "Jo Bloggs",
+        "Four new routes will link the estates to the hospital from January.",
+    ),
+    (
+        "Choir wins regional title",
+        "2 December 2026",
+        "Ann Smith",
+        "The town's youth choir beat eleven others at the final in Leeds.",
+    ),
+    (
+        "Fire at farm shop on the ring road",
+        "1 December 2026",
+        "Jo Bloggs",
+        "Crews from two stations put out the blaze before it reached the barn.",
+    ),
+]
+
+
+def _portal_page() -> str:
+    """A portal of the 2000s: a menu cell beside a cell holding a table of stories, each
+    teaser closed by its "Details »" link (no paragraph of LONG_LINE_WORDS anywhere)."""
+    rows = "".join(
+        f"<tr><td><font size=3><b><a href='/n/{n}'>{title}</a></b></font><br>"
+        f"<font size=1>{day} | {author}</font><br>"
+        f"<font size=2>{teaser} <a href='/n/{n}'>Details »</a></font></td></tr>"
+        for n, (title, day, author, teaser) in enumerate(_PORTAL_CARDS)
+    )
+    return (
+        "<html><head><title>Metro Gazette - News</title></head><body>"
+        "<table width=780><tr><td colspan=2><font size=6><b>Metro Gazette</b></font></td></tr>"
+        f"<tr><td width=150 valign=top>{'<br>'.join(MENU)}</td>"
+        f"<td valign=top><table width='100%'>{rows}</table></td></tr>"
+        "<tr><td colspan=2>Copyright 2026 Metro Gazette</td></tr></table></body></html>"
+    )
+
+
+def test_a_table_holding_a_table_lays_out_the_page():
+    # review h198: the menu's cell was printed beside the stories' lines
+    lines = [line.strip() for line in render_text(_portal_page()).split("\n")]
+    assert "Home" in lines
+    assert _PORTAL_CARDS[0][0] in lines
+
+
+def test_teasers_closed_by_an_arrow_link_are_a_portals_cards():
+    # review h198: "... from January. Details »" ended no sentence, so the page read
+    # as headlines only and gave no article
+    read = page_from_bytes(_portal_page().encode(), "news.html", "news.html")
+    articles = extract_articles(read.text, "news.html", PageFacts(html=read.html))
+    assert list(articles["title"]) == [card[0] for card in _PORTAL_CARDS]
+    assert list(articles["published"]) == ["2026-12-03", "2026-12-02", "2026-12-01"]

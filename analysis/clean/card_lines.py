@@ -358,7 +358,12 @@ def _may_hold_relative_times(text: str, has_digit: bool) -> bool:
 
 #: Where a link's label may follow a teaser's last sentence ("... hall. Continue reading
 #: →"): after a sentence mark, the rest of the line (tested with READ_MORE_CUES).
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?…\"”’])\s+(?=\S)(?!.*[.!?…]\s)")
+_AFTER_SENTENCE = re.compile(
+    rf"(?<=[{re.escape(SENTENCE_MARKS)}\"”’])\s+(?=\S)(?!.*[{re.escape(SENTENCE_MARKS)}]\s)"
+)
+#: A link's label of a few words closed by an arrow or a guillemet ("Details »", Amharic
+#: "ዝርዝር »", "Leer →") after a teaser's last sentence: a label in any language.
+_ARROW_LABEL = re.compile(r"^[^\W\d_][^.!?…]{0,30}?\s*[»›→]+\s*$")
 
 
 def is_prose(text: str) -> bool:
@@ -381,7 +386,8 @@ def is_prose(text: str) -> bool:
     if n_words >= PROSE_WORDS:
         return True
     if (tail := _AFTER_SENTENCE.search(text)) is not None and (
-        count_words(text[tail.end() :]) <= 4 and READ_MORE_CUES.match(text[tail.end() :])
+        count_words(text[tail.end() :]) <= 4
+        and (READ_MORE_CUES.match(text[tail.end() :]) or _ARROW_LABEL.match(text[tail.end() :]))
     ):
         return is_prose(text[: tail.start()])  # a teaser and its link's label
     if n_words >= MIN_QUOTATION_WORDS and _QUOTATION.search(text):

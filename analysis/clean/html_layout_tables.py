@@ -7,7 +7,9 @@ lines with the menu's and the headlines' ("Letters   The county's oldest windmil
 Fire at farm shop") and neither the body detector nor the main text's lines found them.
 A table one of whose own cells holds a paragraph (at least
 :data:`~analysis.clean.body.rules.LONG_LINE_WORDS` words, a line the body detector
-reads as prose on its length alone, ending a sentence) lays out a page rather than data:
+reads as prose on its length alone, ending a sentence), or a table of its own (a portal
+of the 2000s: a menu's cell beside a cell holding the table of its stories), lays out a
+page rather than data:
 its rows and cells are rendered as blocks, one after the other, as a browser's reader
 view and a screen reader take them. A data table's cells hold figures, names and short
 phrases, never a paragraph, and it keeps its columns (a forecast or a results table is
@@ -68,10 +70,12 @@ def _owner(part: HtmlElement) -> HtmlElement | None:
 def _holds_paragraph(table: HtmlElement) -> bool:
     """Whether one of ``table``'s own cells holds a paragraph: its text outside tables
     inside it, a stretch between line breaks, of LONG_LINE_WORDS words or more ending a
-    sentence."""
+    sentence; or a table of its own (a data table holds none)."""
     for cell in table.iterdescendants("td", "th"):
         if _owner(cell) is not table:
             continue
+        if next(cell.iterdescendants("table"), None) is not None:
+            return True
         for stretch in _own_text(cell).split("\n"):
             end = strip_closing_marks(stretch.strip())
             if end and end[-1] in SENTENCE_MARKS and count_words(stretch) >= LONG_LINE_WORDS:

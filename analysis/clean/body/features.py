@@ -65,6 +65,14 @@ _REFERENCE_END = re.compile(
 )
 # The last character of a line that may end in such a marker (a cheap test first).
 _REFERENCE_LAST = frozenset("])¹²³⁰⁴⁵⁶⁷⁸⁹*†‡")
+# A link's label closed by an arrow or a guillemet right after a sentence's end, the
+# rest of the line ("... a day. Details »", "... መስመር ያገለግላል። ዝርዝር »", "... leer →"):
+# the sentence still ends there, whatever the label's language.
+_ARROW_LABEL_END = re.compile(
+    rf"(?<=[{re.escape(SENTENCE_MARKS)}\"'”’)\]])\s+[^\W\d_][^\s{re.escape(SENTENCE_MARKS)}]*"
+    rf"(?:\s[^\s{re.escape(SENTENCE_MARKS)}]+){{0,2}}\s*[»›→]+\s*$"
+)
+_ARROW_LAST = frozenset("»›→")
 # Longer than any run of closing quotes and brackets after the last punctuation mark.
 _TAIL_CHARS = 32
 # A gap between two columns of a text table: two spaces or more (a dump's aligned
@@ -302,7 +310,11 @@ def _measure_lines(lines: list[str], visible: dict[str, str]) -> list[tuple]:
     ]
     # end tests look at the end only, without a reference marker after the sentence's end
     tails = [
-        _REFERENCE_END.sub("", tail) if tail[-1:] in _REFERENCE_LAST else tail
+        _REFERENCE_END.sub("", tail)
+        if tail[-1:] in _REFERENCE_LAST
+        else _ARROW_LABEL_END.sub("", tail)
+        if tail[-1:] in _ARROW_LAST
+        else tail
         for tail in (text[-_TAIL_CHARS:] for text in texts)
     ]
     last_marks = [strip_closing_marks(tail)[-1:] for tail in tails]
