@@ -57,6 +57,8 @@ def test_the_text_credit_closing_the_story_is_its_byline():
         # review h162: Khmer "by" before the Khmer colon, Telugu "writing (by)"
         ("ដោយ៖ សុខ វណ្ណា", "សុខ វណ្ណា"),
         ("రచన: శ్రీనివాస్ రెడ్డి", "శ్రీనివాస్ రెడ్డి"),
+        # review h198: Uyghur "reporter"
+        ("مۇخبىر: ئابدۇللا تۇردى", "ئابدۇللا تۇردى"),
     ],
 )
 def test_more_languages_label_the_author(line, name):

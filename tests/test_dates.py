@@ -735,6 +735,8 @@ def test_a_year_and_numbers_after_dots_are_no_such_date(text):
         ("2026 ཟླ་12 ཚེས་3", "2026-12-03"),  # bo: words for month and day before them
         ("2026 ལོའི་ཟླ་༡༢ཚེས་3", "2026-12-03"),  # bo: CLDR's medium date
         ("2026-يىلى 12-ئاينىڭ 3-كۈنى", "2026-12-03"),  # ug
+        ("2026-يىلى 4-دېكابىر", "2026-12-04"),  # ug: CLDR's long date (review h198)
+        ("2026-يىلى 1-ماي", "2026-05-01"),
         ("٣ی کانوونی یەکەمی ٢٠٢٦", "2026-12-03"),  # ckb: "کانوونی"
         ("3 Kanûna Pêşîn 2026", "2026-12-03"),  # ku
         ("ngomhla wama-3 kuDisemba 2026", "2026-12-03"),  # xh: the locative prefix

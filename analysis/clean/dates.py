@@ -49,7 +49,8 @@ Used by :mod:`analysis.clean.page_metadata` (an article's published date) and
   ``년 월 일`` (``2025年6月2日``, ``2025年06月02日 14:05``, ``2025년 6월 2일``), a year of
   Japan's era or of Taiwan's calendar before them (``令和8年12月2日``, ``民國115年12月2日``:
   :data:`ERA_YEAR_OFFSETS`), by the
-  Uyghur words after them (``2026-يىلى 12-ئاينىڭ 3-كۈنى``) or the Tibetan words for
+  Uyghur words after them (``2026-يىلى 12-ئاينىڭ 3-كۈنى``; ``2026-يىلى 4-دېكابىر``, the
+  year's word and the month's name) or the Tibetan words for
   month and day before them (``2026 ཟླ་12 ཚེས་3``);
 - relative times: ``13 hours ago``, ``a day ago``, ``yesterday``, ``just now``, a
   weekday with a clock time (``Monday 5:30PM``), and with a number in other languages
@@ -385,6 +386,12 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             r"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<mn>1[0-2]|0?[1-9])-?ئاينىڭ\s*"
             r"(?P<d>[0-3]?\d)-?كۈنى"
         ),
+        # 2026-يىلى 4-دېكابىر: the year with the Uyghur word for it, then the day and the
+        # month's name (CLDR's Uyghur long and full dates)
+        re.compile(
+            rf"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<d>[0-3]?\d)-(?P<fm>{name})(?P<dot>)"
+            r"(?![^\W\d_])"
+        ),
         # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
         # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
         # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
@@ -515,7 +522,8 @@ _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
     "", ".",
-    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "ཟླ་", "ئاينىڭ", _YEAR_AFTER_GAP, _MONTH_WORD,
+    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "ཟླ་", "ئاينىڭ", "يىل", _YEAR_AFTER_GAP,
+    _MONTH_WORD,
     _WIDE,
     _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
     "сарын", "ខែ", _WIDE, _WIDE,
