@@ -1888,3 +1888,15 @@ def test_a_masthead_over_a_short_headline_and_its_date_names_the_site(dated):
     # the edition's date over the headline, as before
     page = ["The Fenland Courier", "", dated, "", "Bridge reopens after repairs", "", PROSE]
     assert _site(page) == ("The Fenland Courier", "page")
+
+
+@pytest.mark.parametrize("era", ["ዓ.ም.", "ዓ.ም", "ዓ. ም."])
+def test_the_ethiopian_era_after_a_notices_year_is_no_holder(era):
+    # "© 2019 ዓ.ም. NAME": the Ethiopian calendar's era mark ("year of mercy") follows
+    # the year; the holder is the name after it (issue #10, review h198)
+    from analysis.clean.site_phrases import line_phrases
+
+    line = f"© 2019 {era} የወደብ ዜና | ሁሉም መብቶች የተጠበቁ ናቸው"
+    _, phrases = line_phrases(line)
+    holders = [line[start:end] for _, (start, end), kind in phrases if kind == "copyright"]
+    assert holders == ["የወደብ ዜና"]

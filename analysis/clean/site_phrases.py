@@ -403,6 +403,9 @@ RIGHTS_RESERVED = (
 # A notice's year: of the common era, of the Buddhist era that Thai pages print
 # ("© 2569": 2026), or of the Solar Hijri calendar that Iranian pages print ("© ۱۴۰۵").
 _NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
+# A calendar's era mark after the year, the language's abbreviation of the era, never a
+# name: the Ethiopian calendar's "ዓ.ም." (ዓመተ ምሕረት, "year of mercy"), "© 2019 ዓ.ም. NAME".
+_ERA_MARK = r"(?:\s*ዓ\.\s?ም\.?)?"
 # An em dash ends a notice's holder when the notice goes on after it: its rights words
 # ("© 2026 NAME — All rights reserved", "© ۲۰۲۶ NAME — تمام حقوق محفوظ است") or another
 # name, up to the line's end ("© 2026 NAME — Example Media Group"); a sentence after it
@@ -410,7 +413,7 @@ _NOTICE_YEAR = r"(?:19|20|25|13|14)\d\d"
 _DASH_GOES_ON = rf"\s*—\s*(?:{RIGHTS_RESERVED}|{_NAME}\.?\s*$)"
 _COPYRIGHT = re.compile(
     r"(?:(?:©|ⓒ|\([cC]\))\s*(?:Copyright\s*)?|Copyright\s*(?:[©ⓒ]\s*|\([cC]\)\s*)?)"
-    rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?[.,]?\s*)?(?:by\s+)?"
+    rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?{_ERA_MARK}[.,]?\s*)?(?:by\s+)?"
     # a slash before one last letter: the Danish form "Example A/S" ("Thomson/Reuters"
     # names two holders, of a wire story)
     rf"(?P<name>{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
