@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.cldr_months import CLDR_WEEKDAY_NAMES, DAY_FIRST_LANGUAGES
-from analysis.clean.weekdays import printed_weekdays, weekdays_beside
+from analysis.clean.weekdays import is_weekday_name, printed_weekdays, weekdays_beside
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,19 @@ def test_only_a_weekday_beside_the_date_is_its_day(text, day):
     start = text.index(date)
     named = weekdays_beside(text, start, start + len(date))
     assert (sorted(named.days) if named else None) == ([day] if day is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kuwa gatanu", True),  # CLDR's Kinyarwanda Friday
+        ("Ku wa Gatanu", True),  # its first word written in two (issue #10, review h198)
+        ("Ku wa Kabiri,", True),
+        ("Ku wa Nyamasheke", False),  # no day's name
+        ("Jean Paul Mugisha", False),
+        ("S A T", False),  # letters spelt, not a word split
+    ],
+)
+def test_a_weekday_name_may_split_a_word_in_two(text, expected):
+    # a card's date line "Ku wa Gatanu, 4 Ukuboza 2026": the day's name is no outlet
+    assert is_weekday_name(text) is expected

@@ -98,6 +98,16 @@ def printed_weekdays(line: str) -> PrintedWeekdays | None:
     return PrintedWeekdays(frozenset(days), frozenset(languages)) if days else None
 
 
+@functools.cache
+def _names_run_together() -> frozenset[str]:
+    """Each weekday name of two words with its words run together ("kuwagatanu"): a page
+    may split a CLDR name's word in two ("Ku wa Gatanu" for Kinyarwanda's "Kuwa
+    gatanu")."""
+    return frozenset(
+        name.replace("_", "").replace("-", "") for name in _names() if "_" in name or "-" in name
+    )
+
+
 def is_weekday_name(text: str) -> bool:
     """Whether ``text`` is a weekday's name and nothing else, in any CLDR language or an
     English shortening, case aside ("Rabu", "Thứ tư", "Quarta-feira", "수요일", "Wed.").
@@ -111,12 +121,15 @@ def is_weekday_name(text: str) -> bool:
     -------
     bool
         True when its one or two words (joined by a space or a hyphen) are a weekday's
-        name, with nothing but a dot or a comma besides.
+        name, with nothing but a dot or a comma besides; or its three words are one
+        written with a word split in two ("Ku wa Gatanu": CLDR's "Kuwa gatanu").
     """
     words = _WORD.findall(text.lower())
-    if not 1 <= len(words) <= 2 or _WORD.sub("", text.lower()).strip(" .,-"):
+    if not 1 <= len(words) <= 3 or _WORD.sub("", text.lower()).strip(" .,-"):
         return False
     names = _names()
+    if len(words) == 3:  # (words of one letter spell, not split: "S A T")
+        return min(map(len, words)) > 1 and "".join(words) in _names_run_together()
     return "_".join(words) in names or "-".join(words) in names
 
 
