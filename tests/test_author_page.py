@@ -68,3 +68,15 @@ def test_a_name_over_a_menu_is_the_sites_masthead():
     assert page_author(lines, 9) is None
     box = ["Aigul Seitova", "Reporter", "Aigul has covered the region since 2018."]
     assert page_author(["Steppe Courier", "", *box, "", "Stories"], 7) == (2, "Aigul Seitova")
+
+
+def test_the_sites_name_over_its_tagline_names_no_author():
+    # a digest e-mail: its sender's name printed again over the tagline, as a writer's
+    # name over her biography (listings_h142: every card took it as its byline)
+    lines = ["From: Harbour Digest <digest@harbour.example>", "Subject: Your week", ""]
+    lines += ["HARBOUR DIGEST", "The most-read stories of the week", ""]
+    for day, headline, teaser in STORIES:
+        lines += [headline, f"Steppe Courier · {day}", teaser, ""]
+    assert page_author(lines, 6) is None
+    articles = extract_articles("\n".join(lines), name="digest.txt")
+    assert set(articles["byline"].dropna()) == set()

@@ -33,6 +33,8 @@ from collections.abc import Sequence
 from analysis.clean.byline_words import author_labels
 from analysis.clean.bylines import is_person_name
 from analysis.clean.header_lines import find_byline, is_menu_line
+from analysis.clean.outlet import compact_name
+from analysis.clean.site_name import page_site_name
 from analysis.text import LETTER_RUN, is_bullet
 
 #: The fewest letters of an author label read as a word's start ("autor" in Polish
@@ -60,8 +62,8 @@ def page_author(lines: Sequence[str], top: int) -> tuple[int, str] | None:
         the page's first (its masthead) that is a person's name alone, with a line of
         text right under it that is no menu or list item, written nowhere from the first
         card on (a card's photo names the person its story is about, and the story
-        names her again), and confirmed by another line above the cards (the module
-        docstring).
+        names her again), no name of the site the page gives, and confirmed by another
+        line above the cards (the module docstring).
     """
     shown = [i for i in range(min(top, len(lines))) if lines[i].strip()]
     below = [_words(line) for line in lines[top:]]
@@ -82,12 +84,22 @@ def page_author(lines: Sequence[str], top: int) -> tuple[int, str] | None:
         wanted = [word.casefold() for word in words]
         if any(_holds(words_below, wanted) for words_below in below):
             continue
+        if _is_site_name(lines, name):
+            continue  # the site's own name over its tagline ("READLATER WEEKLY" / "The
+            # most-saved stories of the week", a newsletter's sender): no person
         others = [_words(lines[j]) for j in shown if j not in (i, i + 1)]
         if any(_holds(words_there, wanted, first=True) for words_there in others) or (
             _author_word_under(lines, shown, i)
         ):
             return i, name
     return None
+
+
+def _is_site_name(lines: Sequence[str], name: str) -> bool:
+    """Whether ``name`` is the site's name the page gives
+    (:func:`~analysis.clean.site_name.page_site_name`, compact forms compared)."""
+    site = page_site_name(lines)
+    return site is not None and compact_name(site.name) == compact_name(name)
 
 
 def _words(line: str) -> list[str]:
