@@ -27,6 +27,18 @@ def test_a_short_last_paragraph_after_a_media_block_is_body(block):
     assert kept_text(lines) == [*PARAGRAPHS, LAST]
 
 
+@pytest.mark.parametrize("label", ["Read also", "Lees ook", "Akhri sidoo kale"])
+def test_a_short_last_paragraph_after_a_link_to_another_story_is_body(label):
+    """A link to another story under its label ("Read also: Headline") before the story's
+    one-sentence last paragraph, the page's notice under it (review h201: the sentence
+    was lost on eight pages of five languages)."""
+    link = f"{label}: Why the bus network shrank for a decade"
+    last = "Ferry crews were paid by the regional development bank."
+    story = [*PARAGRAPHS[:2], "Advertisement", *PARAGRAPHS[2:]]
+    lines = page(MENU, "Bus network to grow", *story, link, last, "© 2026 Example Daily")
+    assert kept_text(lines) == [*PARAGRAPHS, last]
+
+
 def test_a_teaser_after_a_media_block_sharing_no_word_with_the_story_stays_out():
     teaser = "Ferry crews walked out on Friday over pensions."
     block = ["Watch again", "03:41", "Strike closes the harbour"]

@@ -10,12 +10,13 @@ sentence, it does not (the sentence weighs less than the block costs), and the s
 was lost as the page's trailer.
 
 :func:`media_tail_paragraph` finds it: the lines right after the body open with a media
-line (:func:`is_media_line`) and hold at most :data:`MEDIA_BLOCK_MAX_LINES` lines, each a
-media line or a title (no sentence); then one sentence standing alone, printed once, no
-link's label, sharing a word (no function word) with the story's paragraphs; then the
-page ends or a line that is no sentence (a box's label, "Related Topics", "Most read").
-No tuned value: the block's size is a player's leftovers (label, length, caption,
-state, control).
+line (:func:`is_media_line`) or a link to another story under its label ("Read also:
+Headline", :func:`~analysis.clean.body.story_links.is_label_headline`) and hold at most
+:data:`MEDIA_BLOCK_MAX_LINES` lines, each a media line or a title (no sentence); then one
+sentence standing alone, printed once, no link's label, sharing a word (no function word)
+with the story's paragraphs; then the page ends or a line that is no sentence (a box's
+label, "Related Topics", "Most read"). No tuned value: the block's size is a player's
+leftovers (label, length, caption, state, control).
 """
 
 from __future__ import annotations
@@ -91,7 +92,10 @@ def media_tail_paragraph(
     """
     last = max((position for position, kept in enumerate(body) if kept), default=-1)
     first = last + 1
-    if last < 0 or first >= len(features) or not is_media_line(lines[features[first].index]):
+    if last < 0 or first >= len(features):
+        return None
+    opening = lines[features[first].index].strip()
+    if not (is_media_line(opening) or is_label_headline(opening)):
         return None
     position = first + 1
     while position < len(features) and position - first < MEDIA_BLOCK_MAX_LINES:
