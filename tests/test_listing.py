@@ -261,12 +261,38 @@ def test_outlet_read_from_source_cue_and_title_suffix():
     assert list(articles["relative_time"]) == ["2 hours ago"] * 2 + ["vor 3 Stunden"] * 2
 
 
-def test_comment_thread_under_an_article_is_not_a_listing():
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["", "3 Comments"],
+        # printed once under the story's own counters, the count heads its comment section
+        ["12 views", "57 Comments"],
+    ],
+)
+def test_comment_thread_under_an_article_is_not_a_listing(heading: list[str]):
     lines = ["Main story headline about the harbour bridge", "June 2, 2025", ""]
-    lines += [*"\n\n".join(FULL_PARAGRAPHS * 2).split("\n"), "", "3 Comments", ""]
+    lines += [*"\n\n".join(FULL_PARAGRAPHS * 2).split("\n"), *heading, ""]
     for name in ["Jen Ohio", "Desert Rat", "Kate Rivers"]:
         lines += [name, "1 hour ago", f"{TEASER} I disagree with {name}.", "Reply · Like", ""]
     assert find_cards(lines) == []
+
+
+def _counter_strip_cards(counts: list[str]) -> list[str]:
+    lines = ["Harbour Notes", "All posts", ""]
+    titles = ["Harbour bridge to close all summer", "Ferries step in as the bridge shuts"]
+    titles += ["Repairs on the old bridge start in June"]
+    for title, count, day in zip(titles, counts, [3, 2, 1], strict=True):
+        # a blog's cards with no headings: each card's counters under its teaser
+        lines += [title, "Jane Doe", f"{day} December 2026", "2 min", TEASER]
+        lines += ["12 views", count, "♡ 3", ""]
+    return lines
+
+
+def test_a_comment_count_among_every_cards_counters_does_not_end_the_cards():
+    # "0 comments" under each card's "12 views" is the card's counter, not the heading of
+    # a comment section: the cards below the first are read
+    cards = find_cards(_counter_strip_cards(["0 comments", "3 comments", "0 comments"]))
+    assert [card.body_lines for card in cards] == [(7,), (16,), (25,)]
 
 
 def test_a_quote_introduction_inside_a_card_body_is_body_not_the_outlet():

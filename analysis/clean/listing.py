@@ -35,6 +35,7 @@ Teasers: :func:`analysis.clean.card_teaser.is_teaser`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -205,7 +206,8 @@ def find_cards_or_updates(
 def _comment_section_start(lines: list[str], kinds: LineKinds) -> int:
     """The line where the page's comment section starts (its count, ``57 Comments``), or
     the page's length: a count right under body text closes a card
-    (:func:`comment_count_under_body`), and so does a count one blank line under it
+    (:func:`comment_count_under_body`), and so does a count one blank line under it, or
+    among the counters printed under it ("12 views", "0 comments": :func:`_in_counters`),
     when the page prints its count that way under :data:`MIN_CARDS` bodies or more, in
     the same words (a comment section's heading is printed once)."""
     counts = {i: match for i, line in enumerate(lines) if (match := COMMENTS_HEADING.match(line))}
@@ -217,13 +219,32 @@ def _comment_section_start(lines: list[str], kinds: LineKinds) -> int:
         for i in counts
         if i not in closing
         and i > 1
-        and kinds.known(i - 1) == "blank"
-        and kinds.known(i - 2) == "prose"
+        and (
+            (kinds.known(i - 1) == "blank" and kinds.known(i - 2) == "prose")
+            or _in_counters(lines, kinds, i)
+        )
     }
     if spaced:
         forms = Counter(_count_words(counts[i].group()) for i in closing | spaced)
         closing |= {i for i in spaced if forms[_count_words(counts[i].group())] >= MIN_CARDS}
     return next((i for i in counts if i not in closing), len(lines))
+
+
+# A number as a card's counter prints it: digits, maybe with thousands' marks.
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _in_counters(lines: list[str], kinds: LineKinds, i: int) -> bool:
+    """Whether line ``i`` closes a strip of counters right under body text: the lines
+    between it and the text each hold a number with no more words of letters than
+    numbers ("12 views", "♡ 3", "2 min")."""
+    j = i - 1
+    while j > 0 and kinds.known(j) != "prose" and lines[j].strip():
+        numbers = len(_NUMBER.findall(lines[j]))
+        if not numbers or len(LETTER_RUN.findall(lines[j])) > numbers:
+            return False
+        j -= 1
+    return j >= 0 and j < i - 1 and kinds.known(j) == "prose"
 
 
 def _count_words(count: str) -> str:
