@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
+from analysis.clean.contents_list import contents_sections
 from analysis.clean.header_lines import (
     MIN_MENU_ENTRIES,
     is_label_like,
@@ -433,8 +434,10 @@ class PageText:
     @functools.cached_property
     def sections(self) -> frozenset[str]:
         """Compact keys of the entries after the first of the page's menu lines (three
-        short entries or more between separators or runs of two spaces): sections, not
-        the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
+        short entries or more between separators or runs of two spaces) and of its
+        numbered tables of contents and their headings
+        (:func:`~analysis.clean.contents_list.contents_sections`):
+        sections, not the site ("Obituaries" of "News  Sports  Obituaries  Opinion")."""
         keys = set()
         for line in dict.fromkeys(self.lines):  # (a menu printed twice is read once)
             # (most lines hold neither a menu's separator nor a gap: found at once)
@@ -443,6 +446,8 @@ class PageText:
             )
             if len(items) >= MIN_MENU_ENTRIES and all(map(is_label_like, items)):
                 keys.update(compact_name(item) for item in items[1:])
+        # a numbered table of contents lists sections too ("1. Miestas (2 straipsniai)")
+        keys.update(compact_name(entry) for entry in contents_sections(self.lines))
         return frozenset(keys)
 
     @functools.cached_property

@@ -36,6 +36,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from analysis.clean.contents_list import starts_contents
 from analysis.clean.dates import ascii_digits, find_date_span
 from analysis.clean.email_addresses import EMAIL_ADDRESS
 from analysis.clean.header_lines import (
@@ -1520,6 +1521,8 @@ def _starts_menu(lines: Sequence[str], index: int) -> bool:
     """Whether a site's menu starts on line ``index`` (as :func:`opens_menu` reads one)."""
     if DOMAIN.search(lines[index]):
         return False
+    if starts_contents(lines, index):  # an e-book's sections, numbered under a heading
+        return True
     if is_list_item(lines[index]):
         run = list(itertools.takewhile(is_list_item, lines[index : index + MIN_MENU_ENTRIES]))
         entries = [_entry_text(line) for line in run]
@@ -1582,12 +1585,21 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
 # The gap between a line's columns as a text dump prints them (pdftotext keeps a print
 # page's layout): three spaces or more, or a tab.
 _COLUMN_GAP = re.compile(r"\s{3,}|\t")
+# The issue's date in square brackets closing the line, as a news e-book titles itself
+# ("Example Daily [Fri, 04 Dec 2026]", its month maybe shortened in its language): a day's
+# number and a year, at most a weekday's and a month's words besides.
+_BRACKETED_DATE = re.compile(
+    r"\s+\[(?=[^\]\d]*\d{1,2}\b)[^\W\d_]*[.,]?\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d\d\]\s*$"
+)
 
 
 def nameplate_name(line: str) -> tuple[str, tuple[int, int]] | None:
     """The site's name on a print edition's nameplate: its name and the issue's date on
     one line, a column's gap between them, as a text dump of the printed page keeps
-    them ("THE HARBOUR WEEKLY" + spaces + "Week 49 · 3 December 2026").
+    them ("THE HARBOUR WEEKLY" + spaces + "Week 49 · 3 December 2026"), or the date in
+    square brackets after it, as a news e-book's title line ("Example Daily [Fri, 04 Dec
+    2026]").
 
     Parameters
     ----------
@@ -1599,8 +1611,10 @@ def nameplate_name(line: str) -> tuple[str, tuple[int, int]] | None:
     tuple or None
         The name and its span in ``line`` as :func:`masthead_name` reads the line's
         first column; None when the line is not two columns exactly, the second
-        holding a date and the first a name.
+        holding a date and the first a name, nor a name and a bracketed date.
     """
+    if bracketed := _BRACKETED_DATE.search(line):  # calibre's "Name [Fri, 04 Dec 2026]"
+        return masthead_name(line[: bracketed.start()])
     parts = _COLUMN_GAP.split(line.strip())  # (a running head's third column, the
     # page's number, "B2   THE HARBOUR WEEKLY   3 March 2026", makes it none)
     if len(parts) != 2 or find_date_span(parts[1]) is None:
