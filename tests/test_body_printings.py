@@ -83,3 +83,21 @@ def test_many_paragraphs_printed_twice_cost_a_linear_number_of_prose_tests(monke
     features = line_features(lines)
     body_printings.printed_once(lines, features, True)
     assert len(calls) < 10 * len(features)
+
+
+def test_a_quoted_paragraph_printed_again_right_under_it_keeps_its_first_printing():
+    """A one-line quoted paragraph with its pull quote printed right under it (review
+    h201: both printings were lost as the page's repeated chrome)."""
+    quote = '"We did not talk. We just moved."'
+    story = [*PARAGRAPHS[:2], quote, quote, *PARAGRAPHS[2:]]
+    lines = page("Daily Courier", MENU, HEADLINE, BYLINE, *story, MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], quote, *PARAGRAPHS[2:]]
+
+
+def test_a_caption_printed_twice_in_a_row_stays_out_of_the_body():
+    """Unquoted, the two printings in a row are a photo's caption and its alternative
+    text, as before."""
+    caption = "Drivers wait at the depot on Monday."
+    story = [*PARAGRAPHS[:2], caption, caption, *PARAGRAPHS[2:]]
+    lines = page("Daily Courier", MENU, HEADLINE, BYLINE, *story, MENU)
+    assert caption not in kept_text(lines)

@@ -13,7 +13,10 @@ inside the article: the last printing next to a line of prose (a paragraph print
 once), or the last one when neither is (a text printed twice whole). The other printing
 stays a repeated line, as before. Two printings with no line between them are a photo's
 caption printed with its alternative text (the AllSides texts print most agency photos'
-captions so, 179 of the first 400): they stay repeated lines, and so does a summary
+captions so, 179 of the first 400): they stay repeated lines (but a quoted sentence
+printed twice in a row between two paragraphs printed once, a pull quote set right
+after its own one-line paragraph, counts as printed once at its first printing, the
+paragraph's: a caption opens with no quotation mark), and so does a summary
 printed right above its own paragraph, which has the same shape. Two printings with the
 article's prose between them and no prose right after either are a template's line (a
 support, newsletter or cookie sentence printed in the header and again under the
@@ -28,6 +31,7 @@ import itertools
 from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.pull_quotes import OPENING_QUOTES
 from analysis.clean.body.rules import is_prose, reads_as_prose
 from analysis.text import visible_text
 
@@ -83,6 +87,8 @@ def printed_once(
     for position, feature in enumerate(features):
         if is_printed_twice(feature, known_language):
             printings.setdefault(visible_text(lines[feature.index]), []).append(position)
+        elif _quote_paragraph_and_copy(lines, features, position, known_language):
+            kept[position] = dataclasses.replace(feature, repeats=1)
     prose_before: list[int] | None = None
     for positions in printings.values():
         if len(positions) != 2 or positions[1] == positions[0] + 1:
@@ -117,4 +123,25 @@ def _next_to_prose(features: Sequence[LineFeatures], position: int, known_langua
     return any(
         0 <= other < len(features) and is_prose(features[other], known_language)
         for other in (position - 1, position + 1)
+    )
+
+
+def _quote_paragraph_and_copy(
+    lines: Sequence[str], features: Sequence[LineFeatures], position: int, known_language: bool
+) -> bool:
+    """Whether a line is a one-line quoted paragraph whose copy (a pull quote) is printed
+    right after it: the line opens with a quotation mark and ends a sentence, it is
+    printed exactly twice, the next line is the same text, and the lines before it and
+    after the copy are prose printed once."""
+    feature = features[position]
+    copy = position + 1
+    if feature.repeats != 2 or not feature.ends_sentence or copy + 1 >= len(features):
+        return False
+    text = lines[feature.index].strip()
+    return (
+        text.startswith(OPENING_QUOTES)
+        and lines[features[copy].index].strip() == text
+        and position > 0
+        and is_prose(features[position - 1], known_language)
+        and is_prose(features[copy + 1], known_language)
     )
