@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
-from analysis.clean.body.media_tail import is_media_line
+from analysis.clean.body.media_tail import is_media_line, shares_a_stem
 
 LAST = "The council said the first new route would be reviewed after six months."
 TRAILER = ["Related Topics", "Transport  Council", "Top stories", "Ferry fares to rise in spring"]
@@ -37,6 +37,31 @@ def test_a_short_last_paragraph_after_a_link_to_another_story_is_body(label):
     story = [*PARAGRAPHS[:2], "Advertisement", *PARAGRAPHS[2:]]
     lines = page(MENU, "Bus network to grow", *story, link, last, "© 2026 Example Daily")
     assert kept_text(lines) == [*PARAGRAPHS, last]
+
+
+def test_a_short_last_paragraph_sharing_a_word_in_another_form_is_body():
+    """The last sentence writes the story's word in another form ("timetable" /
+    "timetables"; review h201: Estonian "ehitusega" / "Ehitus", Gaelic "thogail" /
+    "togail" lost the sentence)."""
+    last = "Timetables go online in the autumn."
+    link = "Read also: Why the bus network shrank for a decade"
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, link, last, "© 2026 Example Daily")
+    assert kept_text(lines) == [*PARAGRAPHS, last]
+
+
+@pytest.mark.parametrize(
+    ("words", "others", "shared"),
+    [
+        ({"ehitusega", "sadam"}, {"ehitus", "maksab"}, True),
+        ({"thogail", "sgoil"}, {"togail", "obair"}, True),
+        ({"building"}, {"build"}, True),
+        ({"plan"}, {"planet"}, False),
+        ({"council"}, {"counter"}, False),
+    ],
+)
+def test_words_share_a_stem_in_any_of_their_forms(words, others, shared):
+    assert shares_a_stem(words, others) is shared
+    assert shares_a_stem(others, words) is shared
 
 
 def test_a_teaser_after_a_media_block_sharing_no_word_with_the_story_stays_out():

@@ -14,15 +14,17 @@ line (:func:`is_media_line`) or a link to another story under its label ("Read a
 Headline", :func:`~analysis.clean.body.story_links.is_label_headline`) and hold at most
 :data:`MEDIA_BLOCK_MAX_LINES` lines, each a media line or a title (no sentence); then one
 sentence standing alone, printed once, no link's label, sharing a word (no function word)
-with the story's paragraphs; then the page ends or a line that is no sentence (a box's
-label, "Related Topics", "Most read"). No tuned value: the block's size is a player's
+with the story's paragraphs, in any of its forms (:func:`shares_a_stem`); then the page
+ends or a line that is no sentence (a box's label, "Related Topics", "Most read"). No
+tuned value: the block's size is a player's
 leftovers (label, length, caption, state, control).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
 
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.galleries import counter_numbers
@@ -32,10 +34,17 @@ from analysis.clean.header_lines import is_caption_line
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN
 
-__all__ = ["MEDIA_BLOCK_MAX_LINES", "is_media_line", "media_tail_paragraph"]
+__all__ = ["MEDIA_BLOCK_MAX_LINES", "is_media_line", "media_tail_paragraph", "shares_a_stem"]
 
 #: A media block's lines (a player's label, length, caption, state and control).
 MEDIA_BLOCK_MAX_LINES = 5
+#: A stem's letters: a shorter word standing at another's start is one of its forms
+#: ("ehitus" / "ehitusega", "build" / "building"); a shorter one is so by chance ("plan"
+#: / "planet"). A language's measure (a stem of most inflected words), not tuned.
+STEM_MIN_LETTERS = 5
+# Lenition in Irish and Scottish Gaelic writes an "h" after a word's first consonant
+# ("togail" / "thogail", "bàta" / "bhàta"): the word without it is the same word.
+_LENITED = re.compile(r"^([bcdfgmpst])h(?=\w)")
 
 # A player's line: its label or control ("Watch", "Watch again", "Play video", "Listen",
 # "Duration 2:14", "Media caption, ...") opening the line, or its length alone ("03:41").
@@ -115,7 +124,46 @@ def media_tail_paragraph(
         if kept
         for word in _content_words(lines[feature.index])
     }
-    return position if story_words & _content_words(lines[features[position].index]) else None
+    last_words = _content_words(lines[features[position].index])
+    return position if shares_a_stem(story_words, last_words) else None
+
+
+def shares_a_stem(words: Collection[str], others: Collection[str]) -> bool:
+    """Whether two sets of lower-case words share a word in any of its forms.
+
+    Parameters
+    ----------
+    words : collection of str
+        A text's words (the story's), in lower case.
+    others : collection of str
+        Another text's words (a last paragraph's), in lower case.
+
+    Returns
+    -------
+    bool
+        True when a word is in both, once Gaelic lenition is undone ("thogail" is
+        "togail"), or one of them stands at the start of the other and has at least
+        :data:`STEM_MIN_LETTERS` letters ("ehitus" / "ehitusega"). Sorted words and
+        prefixes: no search over every pair.
+    """
+    stems = sorted({_unlenited(word) for word in words})
+    known = set(stems)
+    for word in {_unlenited(other) for other in others}:
+        if word in known:
+            return True
+        if len(word) < STEM_MIN_LETTERS:
+            continue
+        if any(word[:stop] in known for stop in range(STEM_MIN_LETTERS, len(word))):
+            return True  # a story's word stands at its start
+        at = bisect_left(stems, word)
+        if at < len(stems) and stems[at].startswith(word):
+            return True  # it stands at the start of a story's word
+    return False
+
+
+def _unlenited(word: str) -> str:
+    """A word without the "h" Gaelic lenition writes after its first consonant."""
+    return _LENITED.sub(r"\1", word)
 
 
 def _is_title(feature: LineFeatures) -> bool:
