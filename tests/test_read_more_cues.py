@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_body import kept_text, page
 
 from analysis.clean.articles import extract_articles
 from analysis.clean.card_lines import line_kind
@@ -52,3 +53,25 @@ def test_a_newsletter_whose_cards_close_with_a_read_more_label_gives_no_footer_c
     )
     articles = extract_articles(page, name="bantin.txt")
     assert articles["body"].tolist() == teasers
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ອ່ານເພີ່ມ: ລາຄານ້ຳມັນຫຼຸດລົງເປັນເດືອນທີສາມ", "ອ່ານຕໍ່ ຂົວໃໝ່ຂ້າມນ້ຳຂອງ"],
+)
+def test_a_lao_read_more_link_counts_its_phrases_not_its_syllables(line):
+    """A Lao "read more: <headline>" (13 syllables, each counted a word; review h201: it
+    stayed in the body as a paragraph) is a link label as its Thai equivalent is."""
+    assert line_kind(line) == "cue"
+
+
+def test_a_lao_read_more_link_between_paragraphs_is_no_body():
+    paragraphs = [
+        "ຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງຈະເປີດໃຫ້ລົດແລ່ນໃນເດືອນມິຖຸນາປີໜ້າ, ເຈົ້າໜ້າທີ່ກະຊວງໂຍທາທິການກ່າວໃນວັນອັງຄານ.",
+        "ຂົວດັ່ງກ່າວມີຄວາມຍາວເກືອບໜຶ່ງກິໂລແມັດ ແລະ ຈະຊ່ວຍຫຼຸດເວລາເດີນທາງລະຫວ່າງສອງແຂວງລົງເຄິ່ງໜຶ່ງ.",
+        "ຊາວບ້ານທີ່ອາໄສຢູ່ໃກ້ທ່າເຮືອເກົ່າກ່າວວ່າ ພວກເຂົາລໍຖ້າຂົວນີ້ມາເປັນເວລາດົນນານແລ້ວ.",
+        "ໂຄງການນີ້ໄດ້ຮັບທຶນຈາກທະນາຄານພັດທະນາອາຊີ ແລະ ລັດຖະບານ.",
+    ]
+    link = "ອ່ານເພີ່ມ: ລາຄານ້ຳມັນຫຼຸດລົງເປັນເດືອນທີສາມ"
+    lines = page("ຂ່າວ  ກິລາ", "ຂົວໃໝ່ຂ້າມນ້ຳຂອງ", *paragraphs[:3], link, paragraphs[3], "© 2026")
+    assert kept_text(lines) == paragraphs

@@ -46,6 +46,7 @@ from analysis.text import (
     RULE_MARKS,
     caseless_lower,
     count_label_words,
+    count_word_tokens,
     count_words,
     is_bullet,
     is_rule_line,
@@ -60,6 +61,7 @@ from analysis.text.marks import (
     SENTENCE_MARKS,
     UNMARKED_SCRIPTS,
 )
+from analysis.text.scripts import has_syllabic_script
 
 #: Words of a headline-shaped line.
 MIN_TITLE_WORDS = 3
@@ -105,7 +107,8 @@ READ_MORE_CUES = re.compile(
     r"|citește tot|lue lisää|læs mere|les mer|lesa meira|lesa áfram|διαβάστε περισσότερα"
     r"|читати далі|और पढ़ें|आगे पढ़ें|আরও পড়ুন|थप पढ्नुहोस्|மேலும் படிக்க"
     r"|ఇంకా చదవండి|पुढे वाचा|अधिक वाचा|اقرأ المزيد|ادامه مطلب|مزید پڑھیں|קרא עוד|להמשך קריאה"
-    r"|続きを読む|阅读全文|閱讀全文|查看全文|อ่านต่อ|อ่านเพิ่มเติม|තවත් කියවන්න|អានបន្ត|ဆက်ဖတ်ရန်)",
+    r"|続きを読む|阅读全文|閱讀全文|查看全文|อ่านต่อ|อ่านเพิ่มเติม|ອ່ານເພີ່ມ|ອ່ານຕໍ່|තවත් කියවන්න|អានបន្ត"
+    r"|ဆက်ဖတ်ရန်)",
     re.IGNORECASE,
 )
 #: A search or tag page's count of what it lists ("12 results", "Showing 48 results",
@@ -475,6 +478,14 @@ def is_signed_quotation(line: str) -> bool:
     return _SIGNED_QUOTATION.match(line.strip()) is not None
 
 
+def _cue_words(text: str, n_words: int) -> int:
+    """A link label's words: ``n_words``, but its space-separated tokens in a script
+    whose words are counted by syllable (Lao, Khmer, Myanmar, Tibetan: a space parts
+    phrases there, and "ອ່ານເພີ່ມ: <headline>" counts 13 syllables where its Thai
+    equivalent counts 8 words)."""
+    return min(n_words, count_word_tokens(text)) if has_syllabic_script(text) else n_words
+
+
 @remembered_across_pages  # pages of a site share their chrome lines
 def _early_kind(line: str) -> str | None:
     """The kind of a line when the first tests decide it (blank, bullet, sponsored, cue,
@@ -488,7 +499,7 @@ def _early_kind(line: str) -> str | None:
     n_words = count_words(text)
     if n_words <= 6 and SPONSORED_CUES.match(text):
         return "sponsored"
-    if n_words <= 8 and READ_MORE_CUES.match(text):
+    if _cue_words(text, n_words) <= 8 and READ_MORE_CUES.match(text):
         return "cue"
     if (
         n_words <= MAX_TITLE_WORDS

@@ -30,6 +30,7 @@ _SYLLABIC = f"\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff{_TIBETAN}"
 #: without spaces: Han, kana, Thai, Myanmar, Khmer, Lao, Tibetan.
 UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}"
 _UNSPACED = re.compile(f"[{UNSPACED_SCRIPTS}]")
+_SYLLABIC_LETTER = re.compile(f"[{_SYLLABIC}]")
 # Inside a token: one ideograph, a run of Thai, a run of Myanmar, Khmer, Lao or Tibetan,
 # or a run of other letters and digits.
 _TOKEN_PART = re.compile(
@@ -60,6 +61,23 @@ _SYLLABLE = re.compile(
     # of Tibetan digits
     "|[\u0f40-\u0fbc]+|[\u0f20-\u0f29]+"
 )
+
+
+def has_syllabic_script(text: str) -> bool:
+    """Whether ``text`` holds letters of a script whose words are counted by syllable
+    (Myanmar, Khmer, Lao, Tibetan: no segmenter at hand, so a word counts one to three).
+
+    Parameters
+    ----------
+    text : str
+        A line, or any text.
+
+    Returns
+    -------
+    bool
+        False for Thai, which a dictionary segments, and for Han and kana.
+    """
+    return _SYLLABIC_LETTER.search(text) is not None
 
 
 def has_unspaced_script(text: str) -> bool:

@@ -643,13 +643,14 @@ def _is_promo_link(line: str, reason: str) -> bool:
     (:data:`~analysis.clean.header_lines.RELATED_LABEL`); and whether a line read as a
     paragraph is such a cue whose headline ends as a sentence does ("Read also: Is the
     boom over?", "Czytaj także: Kredyt na start. Ilu skorzystało?"): a label of links to
-    other stories (:data:`~analysis.clean.header_lines.RELATED_LINK`) opens it, and it is no
-    longer than a headline (``MAX_TITLE_WORDS``)."""
+    other stories (:data:`~analysis.clean.header_lines.RELATED_LINK`) opens it or it is a
+    cue (a Lao "ອ່ານເພີ່ມ: <headline>" reads as a sentence: a syllable a word), and it is
+    no longer than a headline (``MAX_TITLE_WORDS``)."""
     if reason == "prose":  # a headline printed as a sentence ("Read also: Is it over?")
         return (
             holds_label_end(line)
             and count_words(line) <= MAX_TITLE_WORDS
-            and RELATED_LINK.match(line) is not None
+            and (RELATED_LINK.match(line) is not None or line_kind(line) == "cue")
         )
     if reason not in _PROMO_LINK_REASONS:
         return False
