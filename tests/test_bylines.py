@@ -679,6 +679,13 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("By Ana Ruiz with Tom Hale", "Ana Ruiz with Tom Hale"),
         ("By Ana Ruiz with Tom", None),  # one name after "with": no second author's
         ("Tekstas: Rūta Jankauskienė", "Rūta Jankauskienė"),  # Lithuanian "text (by)"
+        # by-words before the name (h208, reviews h198, h199)
+        ("Bya Musisi Kato", "Musisi Kato"),  # Luganda "by"
+        ("ໂດຍ ນາລີ ພົມມະຈັນ", "ນາລີ ພົມມະຈັນ"),  # Lao "by" without a colon
+        ("ብ ሃይለ ገብረሚካኤል", "ሃይለ ገብረሚካኤል"),  # Tigrinya "by", written apart
+        ("Vola o Seru Ratu", "Seru Ratu"),  # Fijian "written by"
+        ("Ka Kagiso Molefe le Boitumelo Seretse", "Kagiso Molefe le Boitumelo Seretse"),  # tn
+        ("Ka Leo o Hilo", None),  # Setswana's "by" is Hawaiian's article: a masthead
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

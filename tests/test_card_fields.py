@@ -115,6 +115,15 @@ def test_a_date_is_read_whole_not_only_its_day_and_month():
     assert line[slice(*find_time(line))] == "June 2, 2025"
 
 
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [("Kultūra · prieš 2 val.", "prieš 2 val"), ("Miestas · vakar", "vakar")],
+)
+def test_a_lithuanian_card_age_is_its_time(line, time):
+    # h198: Lithuanian relative times (CLDR lt) were no time: the cards ran together
+    assert line[slice(*find_time(line))] == time
+
+
 def test_author_for_outlet_under_a_headline_is_byline_and_outlet():
     lines = ["Bridge talks collapse", "Harbour Tribune", "Jo Bloggs for The Harbour Post", "May 6"]
     header = card_header(lines, line_kinds(lines), 0, [1, 2, 3])

@@ -762,6 +762,13 @@ def test_a_year_and_numbers_after_dots_are_no_such_date(text):
         ("Kamisa, Muddee 3, 2026", "2026-12-03"),  # om
         ("D'ar Yaou 3 a viz Kerzu 2026", "2026-12-03"),  # br
         ("2026 жылғы 3 желтоқсан, 10:40", "2026-12-03"),  # kk
+        # h208: months the tables lacked (reviews h198, h199)
+        ("3 ޑިސެމްބަރު 2026", "2026-12-03"),  # dv, the papers' spelling
+        ("3 ޑިސެންބަރ 2026", "2026-12-03"),  # dv, glibc's
+        ("Lotulevu, Tiseba 3, 2026", "2026-12-03"),  # fj
+        ("Diardaoin, 3 Dùbhlachd 2026", "2026-12-03"),  # gd, bare
+        ("Pōʻahā, Kēkēmapa 3, 2026", "2026-12-03"),  # haw, with its kahakō
+        ("2026-жылдын 3-декабры, 12:10", "2026-12-03"),  # ky, the possessive
     ],
 )
 def test_dates_of_more_languages_as_their_sources_print_them(date_line, iso):
@@ -1057,6 +1064,8 @@ def test_dates_written_out_in_english_mongolian_and_khmer(text, iso):
         "преди 2 часа",
         "pirms 2 stundām",
         "5 minutit tagasi",
+        "prieš 2 val.",  # Lithuanian (h208)
+        "prieš 3 dienas",
     ],
 )
 def test_a_relative_time_in_serbian_croatian_bulgarian_latvian_and_estonian(line):

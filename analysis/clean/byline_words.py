@@ -87,6 +87,13 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "to": ("fa'u 'e", "faʻu ʻe", "fa’u ’e"),
     "ln": ("ekomami na",),
     "sq": ("shkruar nga",),
+    # h208: Luganda "by" (of: "Bya Musisi Kato", as Luganda papers sign), Lao "by"
+    # without a colon (as Thai "โดย"), Tigrinya "by" written apart ("ብ ሃይለ ገብረሚካኤል";
+    # glued, it opens any word), Fijian "written by"
+    "lg": ("bya",),
+    "lo": ("ໂດຍ",),
+    "ti": ("ብ",),
+    "fj": ("vola o",),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -119,6 +126,7 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "tl": ("ni",),
     "ga": ("le",),  # "by" (with); French "Le Pen"
     "sq": ("nga",),  # "by" (from); Vietnamese "Nga", a given name
+    "tn": ("ka",),  # Setswana "by"; Hawaiian's article ("Ka Leo o Hilo"), a given name
 }
 
 #: A word for "by" that is also a name's particle or a common preposition ("de Gaulle",

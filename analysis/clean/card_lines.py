@@ -174,6 +174,7 @@ YESTERDAY_WORDS = (
     "gisteren", "ontem", "wczoraj", "včera", "вчора", "вчера", "χθες", "χτες", "tegnap",
     "dün", "kemarin", "kahapon", "igår", "i går", "eilen", "jučer", "juče", "hôm qua",
     "أمس", "เมื่อวาน", "昨天", "昨日", "어제",
+    "vakar",  # Lithuanian's and Latvian's (CLDR lt, lv)
 )  # fmt: skip
 #: Relative times in the page languages beyond the English ones of page_metadata; the
 #: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day

@@ -1678,6 +1678,8 @@ FOREIGN_RELATIVE_TIME = (
     r"\b(?:vor|hace|il y a|há|acum|p[řr]ed|πριν(?:\s+από)?)\s+(?:\d{1,3}|einer?|un[ae]?|uma?)\s+\w+"
     r"|\b(?:prije|pre|прије|пре|преди|pirms)\s+\d{1,3}\s+(?:sek|min|sat|dan|dn|ned|mjes|mes|god"
     r"|сек|мин|сат|час|дан|ден|дни|нед|сед|мес|год|stund|dien|nedēļ|mēneš|gad)\w*"
+    # Lithuanian "prieš 2 val.", "prieš 3 dienas" (CLDR lt's relative times)
+    r"|\bprieš\s+\d{1,3}\s+(?:sek|min|val|d|sav|mėn|m)\w*"
     r"|(?:منذ|לפני)\s+\d{1,3}\s+\w+"
     r"|\b\d{1,3}\s+(?:minut[io]|or[ae]|giorn[io]|settimane?|mes[ei])\s+fa\b"
     r"|\b\d{1,3}\s+[^\W\d_][^\s\d]*\s+(?:geleden|sedan|siden|temu|önce|(?:yang\s+)?lalu|назад|тому|sitten"

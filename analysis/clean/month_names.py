@@ -223,6 +223,31 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā"
         " mahuru - - hakihea",
     ),
+    # Dhivehi (CLDR has no Dhivehi): glibc's dv_MV locale, and the spelling the Dhivehi
+    # Wikipedia's month pages and Maldivian papers print ("3 ޑިސެމްބަރު 2026")
+    "dv": (
+        "ޖެނުއަރީ ފެބްރުއަރީ މާރޗް އެޕްރީލް މެއި ޖޫން ޖުލައި އޮގަސްޓް ސެޕްޓެންބަރ އޮކްޓޫބަރ ނޮވެންބަރ ޑިސެންބަރ",
+        "ޖަނަވަރީ ފެބުރުއަރީ މާރިޗު އޭޕްރީލު މެއި ޖޫން ޖުލައި އޮގަސްޓު ސެޕްޓެމްބަރު އޮކްޓޫބަރު ނޮވެމްބަރު ޑިސެމްބަރު",
+    ),
+    # Fijian (no CLDR or glibc locale): the names Fijian calendars print ("Tiseba 3,
+    # 2026"); June and July, whose spelling varies, not taken
+    "fj": ("janueri feperueri maji epereli me - - okosita seviteba okotova noveba tiseba",),
+    # Scottish Gaelic: CLDR's names without their article ("an Dùbhlachd", "dhen
+    # Dùbhlachd"), as a date prints them bare ("3 Dùbhlachd 2026")
+    "gd": (
+        "faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal sultain dàmhair"
+        " samhain dùbhlachd",
+    ),
+    # Hawaiian: CLDR's names with the kahakō the Pukui-Elbert dictionary writes
+    # ("Kēkēmapa 3, 2026"; CLDR "Kekemapa")
+    "haw": (
+        "ianuali pepeluali malaki ʻapelila mei iune iulai ʻaukake kepakemapa ʻokakopa nowemapa"
+        " kēkēmapa",
+    ),
+    # Kyrgyz: the possessive form a date prints after the year's genitive ("2026-жылдын
+    # 3-декабры"): CLDR's name with its soft sign turned to the suffix "-ы"; the months
+    # not ending in one not taken
+    "ky": ("январы февралы - - - - - - сентябры октябры ноябры декабры",),
     # Haitian Creole (CLDR has no Haitian months; the spelling of the Akademi Kreyòl's
     # dictionary: "3 desanm 2026")
     "ht": ("janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",),
@@ -265,8 +290,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Vietnamese data), Tajik "соли" before the year ("3 декабри соли 2026"), Burmese
 #: "ခုနှစ်" (year) after the year ("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၃ ရက်", as Myanmar's papers date),
 #: Breton "viz" (month) after "a" ("3 a viz Kerzu 2026": the 3rd of the month of
-#: December), Kazakh "жылғы" (of the year) after the year ("2026 жылғы 3 желтоқсан").
-DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы")
+#: December), Kazakh "жылғы" (of the year) after the year ("2026 жылғы 3 желтоқсан"),
+#: Kyrgyz "жылдын" (of the year, the genitive) glued to it ("2026-жылдын 3-декабры").
+DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын")
 
 
 #: The languages whose month names carry tone marks (grave, acute, macron) writers
