@@ -100,6 +100,22 @@ def test_the_readability_chart_draws_one_languages_formula_only(tables) -> None:
     assert "other languages" not in one_language.get_axes()[0].get_xlabel()
 
 
+def test_the_readability_chart_says_why_when_no_article_has_a_score(tables) -> None:
+    # Pages in Portuguese, Turkish and Indonesian only: the chart was an empty axis from
+    # -0.04 to 0.04 with no word on why (the lead's own folder, session 22).
+    article_metrics = tables["article_metrics"].assign(flesch_reading_ease=float("nan"))
+    article_metrics["language"] = ["pt", "tr", "id"] * (len(article_metrics) // 3) + ["pt"] * (
+        len(article_metrics) % 3
+    )
+    figure = charts.chart_readability(article_metrics)
+    axes = figure.get_axes()[0]
+    texts = " ".join(text.get_text() for text in axes.texts)
+    assert "no article has a Flesch reading ease" in texts
+    assert "'id', 'pt', 'tr'" in texts
+    assert not axes.axison
+    assert charts.figure_description(figure).startswith("Readability of articles by outlet")
+
+
 def test_long_names_widen_the_figure_and_keep_the_plot() -> None:
     names = ["x" * 120, "short"]
     table = synthetic_tables(names, articles_per_outlet=2)

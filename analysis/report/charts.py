@@ -441,6 +441,8 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
         :data:`READABILITY_CHART` drawn.
     """
     scored = article_metrics.dropna(subset=["outlet", "flesch_reading_ease"])
+    if scored.empty:
+        return _no_readability_figure(article_metrics)
     if "language" not in scored.columns or scored["language"].nunique(dropna=False) <= 1:
         return chart_article_values(article_metrics, READABILITY_CHART, highlight)
     # Each language has its own Flesch formula (docs/metrics.md): one axis holds one
@@ -457,6 +459,31 @@ def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = Non
         "article(s) in other languages not shown"
     )
     return chart_article_values(shown, replace(READABILITY_CHART, xlabel=label), highlight)
+
+
+def _no_readability_figure(article_metrics: pd.DataFrame) -> Figure:
+    """The readability chart when no article has a score: a line saying why, no axes.
+
+    The languages named are the articles' own (``language``; docs/metrics.md lists the
+    languages a formula exists for): an empty axis from -0.04 to 0.04 said nothing.
+    """
+    figure = Figure(figsize=(7.5, 1.6), layout="constrained")
+    axes = figure.add_subplot()
+    axes.set_axis_off()
+    axes.set_title(READABILITY_CHART.title)
+    languages = []
+    if "language" in article_metrics.columns:
+        with_outlet = article_metrics.dropna(subset=["outlet"])
+        languages = sorted(set(with_outlet["language"].dropna().astype(str)))
+    why = (
+        "no formula for the articles' language"
+        + ("s" if len(languages) > 1 else "")
+        + (" (" + ", ".join(f"'{code}'" for code in languages) + ")" if languages else "")
+        + ": see the definitions page"
+    )
+    axes.text(0.5, 0.6, "no article has a Flesch reading ease", ha="center")
+    axes.text(0.5, 0.25, why, ha="center", fontsize=9)
+    return figure
 
 
 def _log_scale_if_spread(
