@@ -42,6 +42,7 @@ from analysis.clean.saved_document import web_url
 __all__ = [
     "StateArticle",
     "app_state_data",
+    "json_objects",
     "state_article",
     "state_header",
     "state_site_names",
@@ -258,7 +259,7 @@ def state_article(data: object) -> StateArticle | None:
     """
     in_lists = {id(item) for items in _story_lists(data) for item in items}
     best: tuple[int, StateArticle] | None = None
-    for node in _objects(data):
+    for node in json_objects(data):
         title = _title(node)
         if title is None or id(node) in in_lists:
             continue
@@ -357,7 +358,20 @@ def _values(data: object) -> list[object]:
     return found
 
 
-def _objects(data: object) -> list[dict]:
+def json_objects(data: object) -> list[dict]:
+    """Every object inside a parsed JSON value, in the text's order (depth first),
+    within the search's bounds (12 levels deep, 20,000 values).
+
+    Parameters
+    ----------
+    data : object
+        A parsed JSON text or state.
+
+    Returns
+    -------
+    list of dict
+        The objects, ``data`` first when it is one.
+    """
     return [value for value in _values(data) if isinstance(value, dict)]
 
 
@@ -366,7 +380,12 @@ def _title(node: dict) -> str | None:
 
 
 def _summary(node: dict) -> str:
-    return _first_text(node, _SUMMARY_KEYS)
+    """The story's summary; one that opens with a tag is the markup of a feed's
+    description, passed on as the feed wrote it (an rss-to-JSON API's): its text."""
+    text = _first_text(node, _SUMMARY_KEYS)
+    if _TAG.match(text):
+        text = " ".join(unescape(_TAG.sub(" ", text)).split())
+    return text
 
 
 def _first_text(node: dict, keys: tuple[str, ...]) -> str:
@@ -446,7 +465,7 @@ def state_header(data: object) -> StateArticle | None:
         With no body parts; None when no such object is found.
     """
     in_lists = {id(item) for items in _story_lists(data) for item in items}
-    for node in _objects(data):
+    for node in json_objects(data):
         title = _title(node)
         if title is None or id(node) in in_lists or (day := _date(node)) is None:
             continue
@@ -469,7 +488,9 @@ def state_site_names(data: object) -> set[str]:
     set of str
         Empty when the state names none.
     """
-    return {name for node in _objects(data) for key in _SITE_KEYS for name in _names(node.get(key))}
+    return {
+        name for node in json_objects(data) for key in _SITE_KEYS for name in _names(node.get(key))
+    }
 
 
 def _authors(node: dict) -> str | None:

@@ -12,7 +12,9 @@ reads it as
 card per item. Other JSON saved as text (an API's response opened in a tab: a
 WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``; a reference
 manager's CSL-JSON; JSON Lines, one object a line; a Telegram channel's export, read by
-:mod:`analysis.clean.telegram_export`) is read as the
+:mod:`analysis.clean.telegram_export`; a fediverse account's outbox, read by
+:mod:`analysis.clean.activity_streams`; a chat channel's export, whose messages carry
+previews of the links posted, read by :mod:`analysis.clean.link_previews`) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. JSON is parsed as data only (never run); every value is escaped by
@@ -25,8 +27,10 @@ import json
 import re
 from html import unescape
 
+from analysis.clean.activity_streams import outbox_posts
 from analysis.clean.app_state import state_stories
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
+from analysis.clean.link_previews import link_previews
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.clean.telegram_export import telegram_posts
 from analysis.errors import PageReadError
@@ -115,11 +119,26 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
             return None
         page = listing_html("", None, items, site)
         return SavedDocument(page.encode("utf-8"), "utf-8", None)
-    items = state_stories(value)
+    items = outbox_posts(value)  # a fediverse account's outbox
+    if items is None:
+        items = state_stories(value)
+    if len(items) < 2:  # a chat channel's export: the previews of the links posted
+        items = link_previews(value)
     if len(items) < 2:
         return None
-    page = listing_html("", None, items)
-    return SavedDocument(page.encode("utf-8"), "utf-8", None)
+    title, url = _feed_header(value)
+    page = listing_html(title, url, items)
+    return SavedDocument(page.encode("utf-8"), "utf-8", url)
+
+
+def _feed_header(value: object) -> tuple[str, str | None]:
+    """The title and site address of the feed a feed-to-JSON API's response converts
+    (rss2json's and its kind's top-level ``"feed": {"title", "link"}``); ("", None) for
+    another JSON text."""
+    feed = value.get("feed") if isinstance(value, dict) else None
+    if not isinstance(feed, dict) or not isinstance(feed.get("title"), str):
+        return "", None
+    return " ".join(feed["title"].split()), web_url(feed.get("link"))
 
 
 def _json_lines(text: str) -> list[object] | None:
