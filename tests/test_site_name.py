@@ -633,6 +633,25 @@ def test_a_chosen_domain_is_shown_by_the_name_the_page_gives_it():
     assert page_site_name([PROSE, "Visit nj.com for more", "© 2019 nj.com"]).name == "nj.com"
 
 
+def test_a_name_whose_first_word_is_the_domains_label_is_shown_whole():
+    # the page's URL names tarnwick.gov.uk; its masthead and footer print the council's
+    # whole name, never "Tarnwick" alone: the whole name is shown, not its first word
+    lines = [
+        "URL: https://www.tarnwick.gov.uk/news/new-bus-shelters",
+        "Tarnwick Borough Council",
+        "Home | Services | Council | News",
+        PROSE,
+        "Tarnwick Borough Council · Powered by CivicPages",
+    ]
+    assert page_site_name(lines).name == "Tarnwick Borough Council"
+    (row,) = extract_articles("\n\n".join(lines), "p.txt").itertuples()
+    assert (row.outlet, row.outlet_key) == ("Tarnwick Borough Council", "tarnwick.gov.uk")
+    # a page that writes the label's word alone too ("from Tarnwick") keeps the short
+    # name the page and its domain give the site
+    alone = [*lines[:-1], "Read more from Tarnwick on our app"]
+    assert page_site_name(alone).name == "Tarnwick"
+
+
 def test_of_two_tied_domains_the_one_the_page_writes_as_a_word_ranks_first():
     lines = [
         PROSE,

@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from analysis.clean.capture_marks import without_capture_marks
@@ -600,9 +600,12 @@ def shown_name(
         domain = written_form(chosen)
         named = _page_name_of(candidates, features, domain)
         if named is not None:
+            named = _full_name_of(candidates, features, named, page) or named
             return named, written_form(named)
         if features[key]["domain_match"]:
             chosen = _holder_named_like(candidates, domain) or chosen
+    elif not is_copyright_only(chosen):
+        chosen = _full_name_of(candidates, features, chosen, page) or chosen
     name = written_form(chosen)
     if is_copyright_only(chosen) and not is_copyright_only(candidates[key]):
         return chosen, name  # a domain's own name, as its holder writes it
@@ -616,15 +619,52 @@ def _page_name_of(
     interface text or ordinary word, one of whose :func:`label_forms` is the domain's
     label; the most mentioned (then the first key). None when the page gives none."""
     label = domain_label(domain)
+    return _most_mentioned_name(candidates, features, lambda name: label in label_forms(name))
+
+
+def _most_mentioned_name(
+    candidates: dict[str, Candidate],
+    features: dict[str, dict[str, float]],
+    keep: Callable[[str], bool],
+) -> Candidate | None:
+    """The most mentioned (then the first key) named candidate, no domain, interface text
+    or ordinary word, whose written form ``keep`` takes; None for none."""
     found = [
         k
         for k in sorted(features)
         if not is_a_domain(candidates[k])
         and is_named(candidates[k], features[k])
         and not (features[k]["interface"] or features[k]["common_word"])
-        and label in label_forms(written_form(candidates[k]))
+        and keep(written_form(candidates[k]))
     ]
     return candidates[max(found, key=lambda k: features[k]["mentions"])] if found else None
+
+
+def _full_name_of(
+    candidates: dict[str, Candidate],
+    features: dict[str, dict[str, float]],
+    short: Candidate,
+    page: PageText,
+) -> Candidate | None:
+    """The page's full name of which ``short`` is only the start ("Ilanga Local
+    Municipality" of "Ilanga" for ilanga.gov.za): a named candidate written as
+    ``short`` and more words, when ``short`` is named only because a domain of the page
+    spells it (no cue, no masthead: "Example" of "Example Services" is cued) and no
+    line of the page writes it as a name of its own (:func:`_lines_naming_longer`;
+    "Example" of "© Example Media" is one) or the start of another name: the most
+    mentioned (then the first key). None when there is none."""
+    if short.cues or short.masthead:
+        return None
+    head = written_form(short)
+    full = _most_mentioned_name(candidates, features, lambda name: name.startswith(f"{head} "))
+    if full is None:
+        return None
+    writing = _lines_writing(page, head)
+    if _lines_naming_longer(page, head) < writing:
+        return None
+    # one name the short one starts on every line, not the head of several ("NJ" of
+    # "NJ Politics", "NJ Weather": the site's sections)
+    return full if _lines_writing(page, written_form(full)) == writing else None
 
 
 def holder_head(page: PageText, holder: str) -> str:
@@ -678,22 +718,34 @@ def _lines_naming_longer(page: PageText, head: str) -> int:
     """How many lines write ``head`` only as the start of a longer name other than a
     company's ("Example" in "Example Energy", a sister site's name, not in "Example
     Media" or "Example S.A."): such a line does not write the head as a name of its own."""
-    count = 0
-    for line in page.lines:
-        starts = []
+    return sum(bool(starts) and all(starts) for starts in map(_longer_starts(head), page.lines))
+
+
+def _lines_writing(page: PageText, head: str) -> int:
+    """How many lines write ``head`` as a whole word or words, as printed."""
+    return sum(bool(starts) for starts in map(_longer_starts(head), page.lines))
+
+
+def _longer_starts(head: str) -> Callable[[str], list[bool]]:
+    """A line's whole-word writings of ``head``, each True when it starts a longer name
+    (a capitalised word follows that is no company word)."""
+
+    def starts(line: str) -> list[bool]:
+        found = []
         position = line.find(head)
         while position != -1:
             end = position + len(head)
             if _word_bounded(line, position, end):
                 following = _NEXT_WORD.match(line, end)
-                starts.append(
+                found.append(
                     following is not None
                     and following.group(1)[0].isupper()
                     and not is_company_word(following.group(1))
                 )
             position = line.find(head, end)
-        count += bool(starts) and all(starts)
-    return count
+        return found
+
+    return starts
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W_][\w.]*)")
