@@ -234,7 +234,22 @@ def test_a_publication_named_by_its_host_label_is_keyed_by_its_host(no_network, 
     [
         # h144: a university's student newspaper and its press office were one row
         ("https://beacon.northmoor.edu/2026/05/a/", "The Northmoor Beacon", "beacon.northmoor.edu"),
-        ("https://news.northmoor.edu/stories/a", "Northmoor University News", "news.northmoor.edu"),
+        # ... the press office, named by the university's name and its host label's
+        # word, is the university's own (h200: a council's newsroom host was a second
+        # row beside its www pages' news)
+        ("https://news.northmoor.edu/stories/a", "Northmoor University News", "northmoor.edu"),
+        (
+            "https://newsroom.tarnwick.gov.uk/a",
+            "Tarnwick Borough Council Newsroom",
+            "tarnwick.gov.uk",
+        ),
+        ("https://presse.larchmont.edu/a", "Université de Larchmont — Presse", "larchmont.edu"),
+        # (a name closing with a word no press office's host is named by stays apart)
+        (
+            "https://courier.northmoor.edu/a",
+            "Northmoor University Courier",
+            "courier.northmoor.edu",
+        ),
         ("https://gazette.ox.ac.uk/a", "The Oxbridge Gazette", "gazette.ox.ac.uk"),
         ("https://health.orrincounty.gov/news/a", "Orrin County Health", "health.orrincounty.gov"),
         # a host whose label the name does not hold stays the institution's

@@ -65,6 +65,7 @@ from analysis.clean.link_forms import (
     unicode_domain,
 )
 from analysis.clean.newspaper_words import BROADCAST_WORDS, CARD_WORDS, holds_newspaper_word
+from analysis.clean.press_office import institution_part
 from analysis.clean.public_suffix import domain_and_suffix, is_platform_site
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, alnum_and_line_breaks
@@ -1297,6 +1298,9 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
                 institution or not _section_label(name, label)
             )
             of_domain = name_matches_domain(name, domain) and not institution
+            if institution and (part := institution_part(name, label)):
+                # the institution's press office ("Northmoor University News" at news.)
+                of_domain = name_matches_domain(part, domain)
             return host if own and not of_domain else domain
     return domain
 
@@ -1318,8 +1322,9 @@ def _section_label(name: str, label: str) -> bool:
 
 #: The labels of the public suffixes under which institutions, not publishers, register
 #: their names (``northmoor.edu``, ``ox.ac.uk``, ``health.gov.au``): each of a
-#: university's or a government's publications (a student newspaper, a press office, a
-#: department's newsroom) has a host of its own under the institution's domain.
+#: university's or a government's publications (a student newspaper, a department's
+#: site) has a host of its own under the institution's domain; its press office, named
+#: as the institution is, is the institution's (:mod:`analysis.clean.press_office`).
 INSTITUTION_SUFFIX_LABELS = frozenset({"edu", "ac", "gov", "mil"})
 
 
@@ -1328,9 +1333,11 @@ def is_institution(domain: str) -> bool:
 
     A host under it whose page names its site by the host's label is that site's
     (:func:`own_host`), though the name holds the institution's too: "The Northmoor
-    Beacon" at beacon.northmoor.edu, the student newspaper, is not "Northmoor University
-    News" at news.northmoor.edu, the press office (h144: one row held both), where
-    "Example Sport" at sport.example.com is a section of its site.
+    Beacon" at beacon.northmoor.edu, the student newspaper, is not the university
+    (h144: one row held it and the press office), where "Example Sport" at
+    sport.example.com is a section of its site; but the press office, named by the
+    institution's name and the host label's word ("Northmoor University News" at
+    news.northmoor.edu, :mod:`analysis.clean.press_office`), is the institution's own.
 
     Parameters
     ----------
