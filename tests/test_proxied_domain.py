@@ -43,11 +43,29 @@ def test_a_hyphened_sites_domain_is_decoded_with_its_hyphen():
         ),
         # the page names another site than the decoded host's
         (TRANSLATED, {"page_site_name": "Harbour Voice"}, "www-wexcombedaily-com.translate.goog"),
-        # no name at all: the host as it is
-        (TRANSLATED, {}, "www-wexcombedaily-com.translate.goog"),
+        # no name at all and a label spelling one dot: a blog's hyphened name under a
+        # platform's suffix may spell a domain ("harbour.news"), the host as it is
+        ("https://wexcombedaily-com.translate.goog/x", {}, "wexcombedaily-com.translate.goog"),
+        ("https://harbour-news.github.io/x", {}, "harbour-news.github.io"),
         # a hyphened label that spells no host under a public suffix
         ("https://metro-kelby.com/news/x", {"page_site_name": "Metro Kelby"}, "metro-kelby.com"),
     ],
 )
 def test_a_label_that_is_no_proxied_host_keeps_its_domain(url, names, key):
     assert _key(url, **names) == key
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        (TRANSLATED, "wexcombedaily.com"),
+        (
+            "https://www-minami--shinpo-co-jp.translate.goog/news/x?_x_tr_sl=ja",
+            "minami-shinpo.co.jp",
+        ),
+    ],
+)
+def test_a_proxys_host_spelling_a_whole_host_is_unwrapped_when_nothing_names_the_site(url, key):
+    # h200: a table row with only a translate.goog URL kept the proxy's host as its outlet
+    found = decide_outlet(OutletEvidence(url=url), "p.txt")
+    assert (found.key, found.name) == (key, key)

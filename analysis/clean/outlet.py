@@ -1628,7 +1628,9 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     dots or more, or one when it is a domain of its own under the proxy's public suffix
     (``wexcombedaily-com.translate.goog``): one "-" may be a name's own ("daily-news" of
     ``daily-news.example.com``). The page's name (the markup's, the text's, else its
-    copyright holder's) must be the decoded domain's. No list of proxies.
+    copyright holder's) must be the decoded domain's; a page or a table's row naming no
+    site is the decoded domain's by the host alone when the label spells two dots
+    (``www-minato--shimpo-co-jp.translate.goog``). No list of proxies.
 
     Parameters
     ----------
@@ -1654,7 +1656,10 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
     if (site := registered_domain(decoded)) in (None, domain):
         return None
     name = _printed_site_name(evidence)
-    return site if name is not None and name_matches_domain(name, site) else None
+    if name is None:  # a row or page naming nothing: the host alone, when it spells two
+        # dots (a blog "harbour-news" under a platform's suffix spells "harbour.news")
+        return site if decoded.count(".") >= 2 else None
+    return site if name_matches_domain(name, site) else None
 
 
 # What separates the words of a path segment that are not run together.
