@@ -78,15 +78,50 @@ def test_a_name_case_does_not_mark_over_the_stories_section_names_the_site(page)
     assert found is not None and (found.name, found.source) == (masthead, "page")
 
 
-@pytest.mark.parametrize("page", list(_PAGES))
+@pytest.mark.parametrize("page", [page for page in _PAGES if page != "particle"])
 def test_such_a_line_right_over_the_headline_is_a_sections_label_no_site(page):
-    # "地域" over the headline is a section's label: the same line, the same place
+    # "地域" over the headline is a section's label: the same line, the same place (a
+    # name whose capitals a particle joins is read as one in Title Case: below)
     masthead, _, headline, meta, prose = _PAGES[page]
     if page == "arabic":  # "صحيفة" (newspaper) marks a name: see the test below
         masthead = masthead.split(" ", 1)[1]
     if page == "sentence case":  # "deník" (daily) marks a name too (review h162)
         masthead = "Zprávy z regionu"
     assert page_site_name(_lines(masthead, None, headline, meta, prose)) is None
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "Sauti ya Bandari",  # Swahili
+        "Habari ga Lukoma",  # Luganda-like "ga"
+        "Ka Nūpepa o Kona",  # Hawaiian, an article opening it
+        "Dikgang tsa Lefatshe",  # Setswana
+        "Naidheachdan nan Loch",  # Scottish Gaelic
+        "Balita sa Lungsod",  # Cebuano
+    ],
+)
+def test_capitals_a_particle_joins_right_over_the_headline_name_the_site(masthead):
+    # review h199 F2: a name whose capitals a particle no list holds joins, printed once
+    # right over the headline, names the site as a name in Title Case there does ("Local
+    # News"): the capital after the particle marks a name (site_phrases.
+    # capitals_mark_joined_name); it named none
+    found = page_site_name(_lines(masthead, None, HEADLINE, "3 March 2026", PROSE))
+    assert found is not None and (found.name, found.source) == (masthead, "page")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Fire at the Mill",  # English's short words: a Title Case headline's
+        "Man to Face Trial",
+        "Habari za Pwani na Bara",  # five words: more than a masthead's
+        "Habari za kitaifa",  # sentence case: a section's label as often
+    ],
+)
+def test_other_lines_with_short_lower_case_words_right_over_the_headline_name_no_site(top):
+    found = page_site_name(_lines(top, None, HEADLINE, "3 March 2026", PROSE))
+    assert found is None or found.name != top
 
 
 def test_a_newspapers_word_marks_the_line_right_over_the_headline_as_the_site():

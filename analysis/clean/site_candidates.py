@@ -30,6 +30,7 @@ from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
     DOMAIN,
     MAX_NAME_WORDS,
+    capitals_mark_joined_name,
     caseless_masthead,
     heads_the_story,
     is_control_line,
@@ -593,10 +594,17 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
                 if (
                     over
                     or heads_the_story(lines, i, stacked=True)
-                    # a newspaper's word in it ("روزنامہ X", "X新報"): right over the
-                    # headline too
+                    # a newspaper's word in it ("روزنامہ X", "X新報"), or capitals a
+                    # particle joins ("Balita sa Sugbo", as "Local News" in Title
+                    # Case): right over the headline too
                     or (
-                        names_a_newspaper(masthead[0])
+                        (
+                            names_a_newspaper(masthead[0])
+                            or (
+                                capitals_mark_joined_name(masthead[0])
+                                and not is_title_case_headline(lines, i)
+                            )
+                        )
                         and heads_the_story(lines, i, stacked=True, marked=True)
                     )
                 ):

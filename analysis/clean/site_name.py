@@ -23,8 +23,10 @@ Candidates are phrases found in *naming cues* (read line by line in
   "Портовий вісник", a particle, "Sauti ya Bandari":
   :func:`~analysis.clean.site_phrases.plain_masthead`), the page's first such line, when
   it stands over the site's menu or over another line of the story's header (a
-  section's label, the day's date), never right over the headline, where a section's
-  label stands too;
+  section's label, the day's date), not right over the headline, where a section's
+  label stands too, unless a newspaper's word marks it ("روزنامہ X") or capitals a
+  particle joins ("Balita sa Sugbo", as Title Case marks "Local News":
+  :func:`~analysis.clean.site_phrases.capitals_mark_joined_name`);
 - the site a page's title line names, ``Headline | Site`` as text dumps print the HTML
   title above the page, when the page prints the headline again (a masthead confirmed
   as a doubled one is; a section's label beside the headline is no site);

@@ -54,7 +54,7 @@ from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
 from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run, names_a_newspaper
 from analysis.clean.outlet import is_public_domain, without_legal_form
-from analysis.stopwords import FUNCTION_WORDS
+from analysis.stopwords import FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE
 from analysis.text import (
     BULLET_MARKS,
     CASELESS_LETTER,
@@ -1665,6 +1665,45 @@ def is_joined_name(name: str) -> bool:
         lower-case word in it ("Storm hits the North").
     """
     return bool(_JOINED_NAME.fullmatch(name))
+
+
+#: The most words of a name its particles join that stands right over the headline, as
+#: of a name :func:`masthead_name` reads (particles counted). Not tuned.
+JOINED_MASTHEAD_WORDS = 4
+# English's short words between capitals join a Title Case headline's words ("Fire at
+# the Mill", "Man to Face Trial"); the English particles of a name ("of", "the") are
+# :func:`masthead_name`'s already.
+_ENGLISH_WORDS = FUNCTION_WORDS_BY_LANGUAGE["en"]
+
+
+def capitals_mark_joined_name(name: str) -> bool:
+    """Whether ``name`` is a name its capitals mark though a particle no list holds joins
+    its words (:func:`is_joined_name` with a lower-case word in it: Cebuano "Balita sa
+    Sugbo", Hawaiian "Ka Leo o Hilo", Setswana "Dikgang tsa Kgalagadi", Scottish Gaelic
+    "Naidheachdan nan Eilean"): a capital after the particle marks a name as Title Case
+    does ("Local News", read by :func:`masthead_name`), so such a line may stand right
+    over the headline as a name in Title Case may.
+
+    Parameters
+    ----------
+    name : str
+        A top line read by :func:`plain_masthead`, stripped.
+
+    Returns
+    -------
+    bool
+        False for a name of more than :data:`JOINED_MASTHEAD_WORDS` words ("Habari za
+        Pwani na Bara"), one without a lower-case word, or one whose lower-case words
+        are English's (a Title Case headline's: "Fire at the Mill").
+    """
+    words = name.split()
+    joining = [word for word in words if word.islower()]
+    return (
+        bool(joining)
+        and len(words) <= JOINED_MASTHEAD_WORDS
+        and is_joined_name(name)
+        and not any(word in _ENGLISH_WORDS for word in joining)
+    )
 
 
 # A newspaper's name of up to six such words, its linking words in lower case ("Gazeti
