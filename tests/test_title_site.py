@@ -165,3 +165,46 @@ def test_a_titles_far_end_past_a_section_is_its_site(parts, site):
     from analysis.clean.title_site import sectioned_title_site
 
     assert sectioned_title_site(parts, "Headline here") == site
+
+
+_KK_HEADLINE = "Өскеменде жаңа көпір салынады"
+_KK_TEXT = (
+    "Өскеменде өзен арқылы жаңа көпір салынады, құрылыс келесі көктемде басталады деп "
+    "хабарлады қала әкімдігі сейсенбі күні."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "logo", "outlet"),
+    [
+        # site first, a guillemet between the parts (review h162's html_title_site_first_kk)
+        (f"Ертіс күні » Қоғам » {_KK_HEADLINE}", "", "Ертіс күні"),
+        # a name in sentence case, the page's first line, before an em dash (review h199
+        # F5, html_kk held out)
+        (f"Ертіс күні — {_KK_HEADLINE}", "<div>Ертіс күні</div>", "Ертіс күні"),
+        # the same part printed, but not as the page's first line: a section's label
+        (f"Ертіс күні — {_KK_HEADLINE}", f"<p>{_KK_TEXT}</p><div>Ертіс күні</div>", None),
+    ],
+)
+def test_a_sentence_case_site_before_the_headline_is_the_outlet(tmp_path, title, logo, outlet):
+    path = tmp_path / "story.html"
+    story = STORY.format(lang="kk", title=title, logo=logo, headline=_KK_HEADLINE, text=_KK_TEXT)
+    path.write_text(story, encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert (row["outlet"] if row["outlet_source"] != "unknown" else None) == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("Site » Section » Headline", ("Site", "Section", "Headline")),
+        ("Headline :: Site", ("Headline", "Site")),
+        # a French title quoting with guillemets is not cut at its closing one
+        ("« Non » au nouveau pont - Le Courrier", ("« Non » au nouveau pont", "Le Courrier")),
+    ],
+)
+def test_a_titles_guillemet_and_double_colon_part_it(title, parts):
+    from analysis.clean.html_page import title_parts
+
+    assert title_parts(title) == parts

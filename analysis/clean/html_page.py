@@ -844,7 +844,10 @@ def title_parts(title: str | None) -> tuple[str, ...]:
     """
     if not title:
         return ()
-    return tuple(" ".join(part.split()) for part in _TITLE_PARTS.split(title))
+    parts = _TITLE_PARTS.split(title)
+    if "«" not in title:  # (a French title's quote closes with " »": « Non », dit-il)
+        parts = [piece for part in parts for piece in _GUILLEMET_PART.split(part)]
+    return tuple(" ".join(part.split()) for part in parts)
 
 
 def first_sentence_line(body: str | None) -> str:
@@ -972,8 +975,11 @@ _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>([^<]*)</title>", re.IGNORECASE)
 # the scripts written without spaces, also a full-width colon ("Headline：Site") and an
 # underscore between two of their characters ("Headline_频道_Site").
 _TITLE_PARTS = re.compile(
-    rf"\s+[|–—·•:-]\s+|:\s+|\s*：\s*|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}])"
+    rf"\s+(?:[|–—·•:-]|::)\s+|:\s+|\s*：\s*|(?<=[{UNSPACED_SCRIPTS}])_(?=[{UNSPACED_SCRIPTS}])"
 )
+# A guillemet between spaces parts a title too ("Site » Section » Headline"), unless the
+# title quotes with guillemets (French closes a quote with " »").
+_GUILLEMET_PART = re.compile(r"\s+»\s+")
 
 
 def _titled_host_name(site_name: str, url: str, html: str) -> str:

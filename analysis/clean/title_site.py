@@ -13,8 +13,9 @@ works). A title of three parts, the headline at one end and a section's label in
 middle ("Headline - Travel - Site"), names the site at its far end though the page never
 prints it (:func:`sectioned_title_site`); a title that is only the site's name, which
 the headline's heading prints as its own part ("Site | Headline"), names the site too
-(:func:`headed_title_site`). A part in a script without case ("東ヶ丘タイムス")
-is the site when the page's first line prints it whole, as a logo. No tuned value.
+(:func:`headed_title_site`). A part in a script without case ("東ヶ丘タイムス") or
+in sentence case ("Дала үні — Headline") is the site when the page's first line prints
+it whole, as a logo. No tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
 (:func:`~analysis.clean.site_phrases.heads_the_story`).
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from analysis.clean.site_name import SiteName
 from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name, plain_masthead
 from analysis.stopwords import FUNCTION_WORDS
-from analysis.text import LETTER_RUN, count_name_words, shows_no_case
+from analysis.text import LETTER_RUN, count_name_words
 
 #: The fewest words of a site's name read off a title (one word is as often a section's
 #: label: "Politics", "Nyheter").
@@ -56,7 +57,10 @@ def printed_title_site(
         as a name (:func:`~analysis.clean.site_phrases.masthead_name`) of at least
         :data:`MIN_WORDS` words, is not the headline, and that a line of the page opens
         with (case aside), none of its words written in lower case elsewhere; the span is
-        that line's, the name as the title writes it. None otherwise.
+        that line's, the name as the title writes it; a part whose case does not mark it
+        as a name (a script without case, sentence case:
+        :func:`~analysis.clean.site_phrases.plain_masthead`) when the page's first line
+        with text is that part. None otherwise.
     """
     if len(parts) < 2:
         return None
@@ -64,12 +68,10 @@ def printed_title_site(
     for part in (parts[-1], parts[0]):
         if headline and part.casefold() == headline.strip().casefold():
             continue
-        if shows_no_case(part):
+        found = masthead_name(part)
+        if found is None:  # a script without case or sentence case ("Дала үні")
             if named := _caseless_masthead(lines, part):
                 return named
-            continue
-        found = masthead_name(part)
-        if found is None:
             continue
         name = found[0]
         key = name.casefold()
@@ -165,9 +167,10 @@ def headed_title_site(parts: Sequence[str], headed: Sequence[str]) -> str | None
 
 
 def _caseless_masthead(lines: Sequence[str], part: str) -> SiteName | None:
-    """A ``<title>``'s part in a script without case ("東ヶ丘タイムス", "جريدة النخيل") as
-    the site's name: the page's first line with text prints it whole, as a logo over the
-    story does; its case cannot tell a name from a section's label, its place can."""
+    """A ``<title>``'s part in a script without case ("東ヶ丘タイムス", "جريدة النخيل") or in
+    sentence case ("Дала үні") as the site's name: the page's first line with text prints
+    it whole, as a logo over the story does; its case cannot tell a name from a section's
+    label, its place can."""
     if plain_masthead(part) is None:
         return None
     at = next((i for i, line in enumerate(lines) if line.strip()), None)
