@@ -366,3 +366,36 @@ def test_a_list_only_in_a_remix_context_is_a_listing_of_its_stories():
     script = f"<script>window.__remixContext = {json.dumps(context)};</script>"
     assert app_state_data(_shell_page(script)) == context
     _assert_two_stories(_shell_page(script))
+
+
+_HOLDER_STORY = {
+    "title": "River board raises the northern dyke",
+    "publishedAt": "2026-03-10T06:45:00Z",
+    "author": {"displayName": "Femke Dijkstra"},
+    "body": "".join(f"<p>{text}</p>" for text in PARAGRAPHS),
+}
+
+
+def _props_page(props: dict) -> str:
+    data = json.dumps({"props": {"pageProps": props}})
+    return (
+        f"<!DOCTYPE html><html><head><title>{_HOLDER_STORY['title']}</title></head>"
+        "<body><div id='__next'><div class='loading'>...</div></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>"
+    )
+
+
+def test_the_site_the_page_props_name_beside_the_story_is_its_outlet():
+    # review h199 F5 (html_ug): Next.js pageProps holding {"site": {"name": X}} beside
+    # the article, which names no site of its own; the page prints no name at all
+    markup = _props_page({"site": {"name": "Polder Post"}, "article": _HOLDER_STORY})
+    assert state_article(app_state_data(markup)).site_name == "Polder Post"
+    article = _clean(markup).articles[0]
+    assert (article["outlet"], article["byline"]) == ("Polder Post", "Femke Dijkstra")
+
+
+def test_a_site_another_object_names_is_not_the_storys():
+    # a related story's site, not beside the article
+    related = [{"site": {"name": "Other Post"}, "title": "Ferry fares to rise"}]
+    markup = _props_page({"article": _HOLDER_STORY, "related": related})
+    assert state_article(app_state_data(markup)).site_name is None

@@ -16,7 +16,9 @@ a story's ``container-title`` or ``publisher`` name is its outlet, as an aggrega
 JSON, never run; every value becomes text):
 
 - :func:`state_article`: the object with a title and the longest body, which is not
-  one of a list of its kind (a card among cards);
+  one of a list of its kind (a card among cards); its site the one it names, else the
+  one the object holding it names beside it (Next.js ``pageProps``: ``site`` beside
+  ``article``);
 - :func:`state_stories`: the longest list of at least two objects that each have a
   title and a date or a summary (a menu's entries have a title and a link only);
 - :func:`state_header`: the first object, not one of a list, with a title and a date
@@ -32,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import unescape
 from urllib.parse import urljoin
 
@@ -140,7 +142,8 @@ class StateArticle:
     byline : str or None
         Its authors' names, comma-separated, None when it names none.
     site_name : str or None
-        The site or publisher it names (``siteName``, ``publisher``), None when none.
+        The site or publisher it names (``siteName``, ``publisher``), or the object
+        holding it names beside it (``pageProps.site``), None when none.
     """
 
     title: str
@@ -258,7 +261,7 @@ def state_article(data: object) -> StateArticle | None:
         list of stories has both.
     """
     in_lists = {id(item) for items in _story_lists(data) for item in items}
-    best: tuple[int, StateArticle] | None = None
+    best: tuple[int, dict, StateArticle] | None = None
     for node in json_objects(data):
         title = _title(node)
         if title is None or id(node) in in_lists:
@@ -266,10 +269,29 @@ def state_article(data: object) -> StateArticle | None:
         parts = _body_parts(node)
         size = sum(len(part) for part in parts)
         if size and (best is None or size > best[0]):
-            site = next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
-            article = StateArticle(title, parts, _date(node), _authors(node), site)
-            best = (size, article)
-    return best[1] if best is not None else None
+            article = StateArticle(title, parts, _date(node), _authors(node), _site(node))
+            best = (size, node, article)
+    if best is None:
+        return None
+    _, node, article = best
+    if article.site_name is None and (site := _holder_site(data, node)):
+        article = replace(article, site_name=site)
+    return article
+
+
+def _site(node: dict) -> str | None:
+    """The site an object names under a site key (:data:`_SITE_KEYS`), its first name."""
+    return next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
+
+
+def _holder_site(data: object, story: dict) -> str | None:
+    """The site the object holding the story names beside it: a page's props giving the
+    site and the article side by side (Next.js ``pageProps``: ``{"site": {"name": X},
+    "article": {...}}``)."""
+    for node in json_objects(data):
+        if any(value is story for value in node.values()):
+            return _site(node)
+    return None
 
 
 def state_stories(data: object, page_url: str | None = None) -> list[FeedItem]:
@@ -469,8 +491,7 @@ def state_header(data: object) -> StateArticle | None:
         title = _title(node)
         if title is None or id(node) in in_lists or (day := _date(node)) is None:
             continue
-        site = next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
-        return StateArticle(title, (), day, _authors(node), site)
+        return StateArticle(title, (), day, _authors(node), _site(node))
     return None
 
 
