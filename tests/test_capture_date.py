@@ -55,3 +55,27 @@ def test_a_saved_article_dated_days_ago_gets_its_day():
     rows = extract_articles(text, "lantern.txt")
     assert rows["published"].tolist() == ["2026-03-06"]
     assert rows["relative_time"].tolist() == ["3 days ago"]
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        # a clipper's front matter, its saving's field under the source's (review h199 F7)
+        (
+            ["---", "source: https://example.org/news/x", "clipped: 2026-03-09T08:40:00Z", "---"],
+            "2026-03-09",
+        ),
+        (
+            ["---", "url: https://example.org/news/x", "saved: 9 March 2026, 23:10", "---"],
+            "2026-03-09",
+        ),
+        # a field of another kind dates no saving
+        (
+            ["---", "source: https://example.org/news/x", "updated: 2026-03-09T08:40:00Z", "---"],
+            None,
+        ),
+    ],
+)
+def test_hours_back_from_a_clippers_saved_field(header, day):
+    lines = [*header, "", "# Allotment waiting list falls", "", "The Kelso Lantern"]
+    assert relative_day("5 hours ago", lines) == day

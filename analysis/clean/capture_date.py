@@ -4,7 +4,9 @@ A relative time ("Posted: 2 days ago", "5 hours ago", "yesterday") names no day 
 itself: a text dump carries no reference date (:mod:`analysis.clean.dates`). A page a
 save tool kept prints one: the tool's line dating the saving over the masthead ("Saved
 from the web on 5 December 2026, 10:14 UTC",
-:func:`analysis.clean.capture_marks.capture_line`). The relative time was written
+:func:`analysis.clean.capture_marks.capture_line`), or its header's field ("clipped:
+2026-12-03T15:42:00Z" in a clipper's front matter,
+:func:`analysis.clean.scraper_header.saved_date_lines`). The relative time was written
 as of that moment, so the day it names is the saving's day less its days, or less its
 hours and minutes when the line prints a clock time (none: no day for hours or
 minutes). English's relative times only (the number, a unit of minutes, hours, days or
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 
 from analysis.clean.capture_marks import capture_line
 from analysis.clean.dates import find_date_span, parse_date
+from analysis.clean.scraper_header import saved_date_lines
 
 __all__ = ["relative_day"]
 
@@ -52,7 +55,7 @@ def relative_day(relative: str, lines: Sequence[str]) -> str | None:
         save tool's dated line, the time is no English relative time, or it counts hours
         or minutes from a line without a clock time.
     """
-    saved = capture_line(lines)
+    saved = capture_line(lines) or _saved_field(lines)
     if saved is None:
         return None
     line, start = saved
@@ -70,6 +73,17 @@ def relative_day(relative: str, lines: Sequence[str]) -> str | None:
     elif minutes % (24 * 60):
         return None  # hours back from a day without its clock time: either day
     return (moment - dt.timedelta(minutes=minutes)).date().isoformat()
+
+
+def _saved_field(lines: Sequence[str]) -> tuple[str, int] | None:
+    """A scraper's or clipper's header line dating the saving ("clipped:
+    2026-12-03T15:42:00Z" in front matter: :func:`~analysis.clean.scraper_header.
+    saved_date_lines`) and where its value starts; None when the header has none."""
+    for index in sorted(saved_date_lines(lines)):
+        line = lines[index]
+        start = line.index(":") + 1
+        return line, start + len(line[start:]) - len(line[start:].lstrip())
+    return None
 
 
 def _minutes_back(relative: str) -> int | None:
