@@ -1141,3 +1141,48 @@ def test_a_masthead_opening_with_another_languages_by_word_is_not_the_byline():
     )
     (article,) = clean_page(page_from_bytes(text.encode(), "p.txt", "p.txt")).articles
     assert article["byline"] == "Seru Ratu"
+
+
+_GD_LINES = [
+    "Drochaid ùr thar na h-aibhne an Inbhir Nis",
+    "",
+    "Diardaoin, 3 Dùbhlachd 2026",
+    "",
+    "{byline}",
+    "",
+    "Dh'fhosgail drochaid ùr thar na h-aibhne an Inbhir Nis an-diugh. Faodaidh coisichean "
+    "agus rothairean a chleachdadh bho mhadainn a-màireach.",
+    "",
+    "Thuirt a' chomhairle gum bi an drochaid nas sàbhailte na an t-seann tè agus gun "
+    "do chosg i còrr air dà mhillean not.",
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        # Scottish Gaelic "le" (by), a name's particle elsewhere ("Le Pen"), before a
+        # name of two words on a Gaelic page beside its date line (review h199 F8)
+        ("Le Mòrag NicAoidh", "Mòrag NicAoidh"),
+        ("Le Seumas Moireach", "Seumas Moireach"),
+    ],
+)
+def test_a_gaelic_by_word_that_is_a_particle_opens_a_byline(byline, name):
+    lines = [line.format(byline=byline) for line in _GD_LINES]
+    found = find_name_line_byline(lines, 0, 6, len(lines) - 1)
+    assert (lines[found[0]][found[1] : found[2]] if found else None) == name
+
+
+def test_le_before_a_name_on_an_english_page_is_no_cue():
+    # an English page: "Le" there is a name's particle, not a by-word
+    lines = [
+        "Bridge over the river opens in Inverness",
+        "",
+        "Thursday, 3 December 2026",
+        "",
+        "Le Seumas Moireach",
+        "",
+        *PROSE,
+    ]
+    found = find_name_line_byline(lines, 0, 6, len(lines) - 1)
+    assert found is None or lines[found[0]][found[1] : found[2]] != "Seumas Moireach"

@@ -125,6 +125,7 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "ha": ("daga",),
     "tl": ("ni",),
     "ga": ("le",),  # "by" (with); French "Le Pen"
+    "gd": ("le",),  # Scottish Gaelic "by" (with), as Irish (review h199 F8)
     "sq": ("nga",),  # "by" (from); Vietnamese "Nga", a given name
     "tn": ("ka",),  # Setswana "by"; Hawaiian's article ("Ka Leo o Hilo"), a given name
 }

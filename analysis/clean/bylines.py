@@ -84,6 +84,10 @@ AUTHOR_BOX_LINES = 6
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van"}
 _PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# The words for "by" that are also names' particles ("le": Irish and Scottish Gaelic).
+_PARTICLE_NAME_CUES = frozenset(
+    word for words in NAME_LIKE_BY_WORDS.values() for word in words if word in _PARTICLES
+)
 # A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # A header's reading time, which sits with the byline and date: "5 Min Read", or a
@@ -159,7 +163,12 @@ def find_name_line_byline(
         when no line there passes the tests of the module docstring.
     """
     for i in range(title_line + 1, body_start):
-        found = _name_part(lines[i]) or _name_comma_date(lines, i) or _glued_by_name(lines[i])
+        found = (
+            _name_part(lines[i])
+            or _name_comma_date(lines, i)
+            or _glued_by_name(lines[i])
+            or _name_after_particle_cue(lines, i)
+        )
         if found is None:
             continue
         start, end, marked = found
@@ -299,6 +308,26 @@ def _after_name_like_cue(lines: Sequence[str], name: str, start: int) -> int:
     if not languages or languages[0] not in cued:
         return start
     return start + len(first) + 1
+
+
+def _name_after_particle_cue(lines: Sequence[str], index: int) -> tuple[int, int, bool] | None:
+    """(start, end, False) of the name after a word for "by" that is also a name's
+    particle (byline_words.NAME_LIKE_BY_WORDS, a particle to :func:`is_person_name`:
+    Irish and Scottish Gaelic "Le Ceitidh NicLeòid"), capitalized, opening a name line
+    on a page in the cue's language; unmarked: a date line beside it must mark it."""
+    line = lines[index]
+    first = line.split(None, 1)[0] if line.strip() else ""
+    if not first[:1].isupper() or first.casefold() not in _PARTICLE_NAME_CUES:
+        return None
+    cut = line.index(first) + len(first)
+    found = _name_part(line[cut:])
+    if found is None or found[2]:
+        return None
+    languages = page_languages("\n".join(lines))
+    cued = {lang for lang, words in NAME_LIKE_BY_WORDS.items() if first.casefold() in words}
+    if not languages or languages[0] not in cued:
+        return None
+    return cut + found[0], cut + found[1], False
 
 
 def find_author_box_byline(
