@@ -102,6 +102,28 @@ def test_editor_notes_leave_the_body_and_a_page_of_notes_is_kept():
     assert without_notes(lines, [3]) == [3]
 
 
+def test_a_heading_right_above_a_note_leaves_the_body_with_it():
+    # h201: "Why you can trust us" stayed as the body's last line, its note removed
+    lines = [*PARAGRAPHS, "", "Our standards", "", CORRECTION]
+    body = [*range(len(PARAGRAPHS)), len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 3]
+    assert without_notes(lines, body) == list(range(len(PARAGRAPHS)))
+    # a sentence above the note, or a heading with a paragraph between, stays
+    lines[len(PARAGRAPHS) + 1] = "Our standards are set out on the page below."
+    assert without_notes(lines, body) == body[:-1]
+    lines[len(PARAGRAPHS) + 1 : len(PARAGRAPHS) + 2] = ["Our standards", PARAGRAPHS[0]]
+    body = [*range(len(PARAGRAPHS)), len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 2]
+    assert without_notes(lines, [*body, len(PARAGRAPHS) + 4]) == body
+
+
+def test_a_heading_over_a_note_goes_only_with_a_box_closing_the_body():
+    n = len(PARAGRAPHS)
+    lines = [*PARAGRAPHS[:2], "Our standards", CORRECTION, "How we check: every figure twice."]
+    assert without_notes(lines, list(range(5))) == [0, 1, 4]
+    # a section's heading over a story opening with a note stays (the story goes on)
+    lines = [*PARAGRAPHS[:2], "Our standards", CORRECTION, *PARAGRAPHS[2:]]
+    assert without_notes(lines, list(range(n + 2))) == [0, 1, 2, *range(4, n + 2)]
+
+
 def test_a_text_pages_update_and_correction_notes_are_not_body():
     text = "\n\n".join(
         [

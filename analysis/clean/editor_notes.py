@@ -39,9 +39,11 @@ but the length, a note's (a paragraph of the story is no note however it opens).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from analysis.clean.header_lines import is_heading_like, is_label_like
 from analysis.text import count_words
 
 __all__ = ["NOTE_MAX_WORDS", "is_editor_note", "without_notes"]
@@ -205,9 +207,44 @@ def without_notes(
     Returns
     -------
     list of int
-        ``body`` without its lines that one of ``is_note`` accepts; ``body`` itself when
-        every line is one (a page of notes is left as it is).
+        ``body`` without its lines that one of ``is_note`` accepts, and without the
+        heading printed right above such a note ("Why you can trust us" over a
+        commission disclosure: the note's own heading, :func:`_heading_over`); ``body``
+        itself when every line is one (a page of notes is left as it is).
     """
     tests = is_note or (is_editor_note,)
-    kept = [i for i in body if not any(test(lines[i]) for test in tests)]
+    notes = {i for i in body if any(test(lines[i]) for test in tests)}
+    headings = {
+        before
+        for position, (before, after) in enumerate(itertools.pairwise(body))
+        if after in notes
+        and before not in notes
+        and _heading_over(lines, before, after)
+        and all(i in notes or _LABELLED_LINE.match(lines[i]) for i in body[position + 2 :])
+    }
+    kept = [i for i in body if i not in notes and i not in headings]
     return kept if kept else list(body)
+
+
+#: The most words of a box's heading over its note ("Why you can trust us", "About our
+#: reporting standards"): a heading's few words, not a paragraph left unpunctuated.
+BOX_HEADING_MAX_WORDS = 8
+# A box's labelled line ("How we report: our team checks ..."): one to four words, a
+# colon, then its text.
+_LABELLED_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_'’-]+){0,3}\s*:\s+\S")
+
+
+def _heading_over(lines: Sequence[str], heading: int, note: int) -> bool:
+    """Whether line ``heading`` is a heading printed right above line ``note`` (only
+    blank lines between): a label or a headline's shape (:func:`~analysis.clean.
+    header_lines.is_label_like`, :func:`~analysis.clean.header_lines.is_heading_like`)
+    of at most :data:`BOX_HEADING_MAX_WORDS` words ending with a letter or a digit, no
+    sentence. Only a box closing the body is read so
+    (the note and after it only notes or labelled lines to the body's end): a section's
+    heading over a story whose first line is a note ("Disclosure: ...") stays."""
+    line = lines[heading].strip()
+    if any(lines[i].strip() for i in range(heading + 1, note)) or not line[-1:].isalnum():
+        return False
+    return is_label_like(line) or (
+        is_heading_like(line) and count_words(line) <= BOX_HEADING_MAX_WORDS
+    )
