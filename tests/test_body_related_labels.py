@@ -4,7 +4,9 @@ with no bullets (review h145, tenth round: Vietnamese, Bengali)."""
 import pytest
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
+from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.header_lines import RELATED_LABEL
+from analysis.clean.read import page_from_bytes
 
 
 @pytest.mark.parametrize(
@@ -35,6 +37,44 @@ def test_a_subheading_under_a_paragraph_stays():
 )
 def test_related_labels_in_more_languages(label):
     assert RELATED_LABEL.match(label)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Liest och",
+        "Lasi arī",
+        "Saistītie raksti",
+        "Loe ka:",
+        "Seotud uudised",
+        "Preberite tudi",
+        "Sorodne novice",
+        "Aqra wkoll",
+        "Léigh freisin",
+        "Leugh cuideachd",
+        "Lennit ivez",
+        "Lestu einnig",
+        "Tengdar fréttir",
+        "Akhri sidoo kale",
+        "Wararka la xiriira",
+    ],
+)
+def test_related_labels_of_lb_lv_et_sl_mt_ga_gd_br_is_so(label):
+    # review h201: an HTML box's "Liest och" heading over its links stayed as body
+    assert RELATED_LABEL.match(label)
+
+
+def test_an_html_related_boxs_heading_in_latvian_is_no_body():
+    box = '<section><h3>Saistītie raksti</h3><ul><li><a href="/r">Jauns tilts</a></li></ul>'
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS[:2]) + box + "</section>"
+    paragraphs += "".join(f"<p>{text}</p>" for text in PARAGRAPHS[2:])
+    html = (
+        "<html><head><title>Bus network to grow</title></head><body>"
+        f"<article><h1>Bus network to grow</h1>{paragraphs}</article></body></html>"
+    )
+    read = page_from_bytes(html.encode(), "bus.html", "bus.html")
+    (article,) = extract_articles(read.text, "bus.html", PageFacts(html=read.html)).itertuples()
+    assert "Saistītie" not in article.body and PARAGRAPHS[-1] in article.body
 
 
 def test_a_most_read_box_before_the_last_paragraph_ends_no_story():

@@ -806,7 +806,16 @@ _SENTENCE_END = re.compile(r"(?<![^\W_]\.\.)\.$|[:;,]$")
 #: "related news" and "read more", Persian "related news" and "read more", Hebrew "read
 #: more" and "read also"), in the
 #: page languages (written in NFC, as lines are read; "Recommended" is not among them:
-#: a box of recommended or most-read stories may list the page's own).
+#: a box of recommended or most-read stories may list the page's own). The last rows
+#: (h201: an HTML box's heading in these languages stayed as body) are each language's
+#: imperative "read" with its word for "also" (the familiar and the polite form where
+#: both are usual) and its words for "related news / articles", as their dictionaries
+#: give them: Luxembourgish "Liest och", Latvian "Lasi arī" / "Lasiet arī", "Saistītie
+#: raksti", Estonian "Loe ka", "Seotud artiklid / uudised", Slovene "Preberi(te) tudi",
+#: "Sorodne novice", "Sorodni članki", Maltese "Aqra wkoll" (after a vowel; "ukoll"
+#: after a consonant), Irish "Léigh freisin", Scottish Gaelic "Leugh cuideachd", Breton
+#: "Lenn ivez" / "Lennit ivez", Icelandic "Lestu einnig / líka", "Sjá einnig" (see
+#: also), "Tengdar fréttir", Somali "Akhri(so) sidoo kale", "Wararka la xiriira".
 RELATED_WORDS = (
     r"related|see also|also read|read also|weiterlesen|mehr zum thema|lee también"
     r"|lire aussi|leggi anche|leia também|baca juga|polecamy|czytaj (?:także|też)"
@@ -814,6 +823,10 @@ RELATED_WORDS = (
     r"|यह भी पढ़ें|ये भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|এটাও পড়ুন|ဆက်စပ်သတင်း(?:များ)?"
     r"|tin liên quan|xem thêm|đọc thêm|اخبار مرتبط|بیشتر بخوانید|קראו (?:עוד|גם)"
     r"|(?:อ่าน)?ข่าวที่เกี่ยวข้อง"  # Thai: (read) related news
+    r"|liest och|lasi(?:et)? arī|saistītie raksti|loe ka|seotud (?:artiklid|uudised)"
+    r"|preberi(?:te)? tudi|sorodne novice|sorodni članki|aqra [wu]koll|léigh freisin"
+    r"|leugh cuideachd|lenn(?:it)? ivez|lestu (?:einnig|líka)|sjá einnig|tengdar fréttir"
+    r"|akhri(?:so)? sidoo kale|wararka la xiriira"
 )
 #: A line that is only such a label ("See also", "Related stories:", "Related stories
 #: from The Harbour Examiner"): the headline under it is another article's.
