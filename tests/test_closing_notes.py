@@ -15,6 +15,7 @@ from analysis.clean.closing_notes import (
     is_author_bio,
     is_feed_footer,
     is_print_note,
+    is_site_address,
     signs_byline,
     without_closing_notes,
 )
@@ -123,6 +124,19 @@ def test_a_text_pages_print_note_and_bio_are_not_body():
     (article,) = extract_articles(_page(NOTE, BIO), name="p.txt").itertuples()
     assert article.byline == "Tomasz Quirrel"
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_sites_name_and_street_address_closing_the_story_are_not_body():
+    # h201: a plain-text export's footer line stayed as the story's last paragraph
+    footer = "Harbour Gazette, 7 Quay Lane, Porthallow. Letters to the editor welcome."
+    (article,) = extract_articles(_page(footer), name="p.txt").itertuples()
+    assert article.body == "\n\n".join(PARAGRAPHS)
+    assert is_site_address("The Harbour Gazette, Hafenstraße 12, Porthallow.", "HARBOUR GAZETTE")
+    # a sentence naming the paper, or another site, is no footer
+    assert not is_site_address(
+        "Harbour Gazette, the town's weekly, has 20 staff.", "Harbour Gazette"
+    )
+    assert not is_site_address("Quay Times, 7 Quay Lane, Porthallow.", "Harbour Gazette")
 
 
 def test_the_label_over_the_bio_goes_with_it():

@@ -37,6 +37,7 @@ from analysis.text import count_words
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
 __all__ = [
+    "ADDRESS_MAX_WORDS",
     "BIO_LABEL",
     "BIO_LABEL_WORDS",
     "BIO_MAX_WORDS",
@@ -48,6 +49,7 @@ __all__ = [
     "is_box_label",
     "is_feed_footer",
     "is_print_note",
+    "is_site_address",
     "last_footer",
     "notices_of",
     "signs_byline",
@@ -56,6 +58,9 @@ __all__ = [
 
 # A print-edition note is one or two sentences.
 NOTE_MAX_WORDS = 40
+#: The most words of a street address after the site's name in its footer ("14 Bridge
+#: Street", "Bahnhofstraße 14", "Unit 3, ..." up to its first comma or full stop).
+ADDRESS_MAX_WORDS = 6
 # An author's biography line: a few sentences (a story's paragraph naming the author is
 # longer, or does not open with the name).
 BIO_MAX_WORDS = 60
@@ -387,11 +392,49 @@ def signs_byline(credit: str, byline: str) -> bool:
     return True
 
 
+def is_site_address(text: str, site: str) -> bool:
+    """Whether a line is the site's own footer naming it and its street address
+    ("Ashcombe Advertiser, 14 Bridge Street, Ashcombe. Letters to the editor welcome.").
+
+    Parameters
+    ----------
+    text : str
+        One line.
+    site : str
+        The page's site name as printed ("THE ASHCOMBE ADVERTISER": case and a leading
+        "the" aside).
+
+    Returns
+    -------
+    bool
+        True when the line, at most :data:`NOTE_MAX_WORDS` words, opens with the site's
+        name and a comma and the part after it (up to the next comma or full stop, at
+        most :data:`ADDRESS_MAX_WORDS` words) holds a number: a house's or a postcode's.
+        A story's sentence naming the paper ("Ashcombe Advertiser, the town's weekly,
+        ...") has no number there.
+    """
+    name, comma, rest = text.lstrip(_LEAD).partition(",")
+    if not comma or _folded_name(name) != _folded_name(site) or not _folded_name(site):
+        return False
+    address = re.split(r"[,.;]", rest, maxsplit=1)[0]
+    return (
+        any(character.isdigit() for character in address)
+        and count_words(address) <= ADDRESS_MAX_WORDS
+        and count_words(text) <= NOTE_MAX_WORDS
+    )
+
+
+def _folded_name(name: str) -> str:
+    """A name's letters and digits, case-folded, a leading "the" aside."""
+    folded = "".join(c for c in name.casefold() if c.isalnum() or c.isspace()).split()
+    return "".join(folded[1:] if folded[:1] == ["the"] else folded)
+
+
 def without_closing_notes(
-    lines: Sequence[str], body: Sequence[int], byline: str | None
+    lines: Sequence[str], body: Sequence[int], byline: str | None, site: str | None = None
 ) -> list[int]:
     """The body's lines without the notes closing it (print-edition note, feed item's
-    footer, biography).
+    footer, biography, the site's name and street address).
 
     Parameters
     ----------
@@ -401,6 +444,8 @@ def without_closing_notes(
         The body's line indices, ascending.
     byline : str or None
         The article's byline; None when it has none (no biography is then looked for).
+    site : str, optional
+        The site name the page prints (:func:`is_site_address`); None for none.
 
     Returns
     -------
@@ -415,7 +460,8 @@ def without_closing_notes(
     while len(kept) > 1:
         text = lines[kept[-1]]
         bio = bool(byline) and is_author_bio(text, byline)
-        if not (bio or is_print_note(text) or is_feed_footer(text)):
+        address = bool(site) and is_site_address(text, site)
+        if not (bio or address or is_print_note(text) or is_feed_footer(text)):
             break
         biography = biography or bio
         kept.pop()

@@ -250,7 +250,10 @@ def find_article_regions(
         body.pop()  # "About the authors" over the biographies naming the byline
     # the notes closing the body (a print-edition note, the author's biography)
     bylines = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "byline"]
-    body = without_closing_notes(lines, body, " ".join([*bylines, byline or ""]).strip())
+    sites = [lines[f.line_no][f.start : f.end] for f in fields if f.field == "outlet"]
+    body = without_closing_notes(
+        lines, body, " ".join([*bylines, byline or ""]).strip(), sites[0] if sites else None
+    )
     body = without_opening_bio(lines, body)  # "About the author" over a box opening it
     body = without_paywall_box(lines, body)  # the prompt and box of a saved teaser
     # a correction, an editing note; "Disclaimer: ... no investment advice"; a content
