@@ -1919,3 +1919,53 @@ def test_the_ethiopian_era_after_a_notices_year_is_no_holder(era):
     _, phrases = line_phrases(line)
     holders = [line[start:end] for _, (start, end), kind in phrases if kind == "copyright"]
     assert holders == ["የወደብ ዜና"]
+
+
+def test_a_papers_noun_closing_a_masthead_is_no_common_word():
+    # review h162's en_email_byline: "Harbour Times" printed once over the headline, the
+    # text writing "harbour" and "three times": a paper's name, not ordinary words
+    lines = [
+        "Saltness Times",
+        "",
+        "Lifeboat crew called out three times in one day",
+        "",
+        "Thursday 3 December 2026",
+        "",
+        "The volunteer lifeboat crew at Saltness was called out three times on Wednesday, "
+        "rescuing two kayakers and a walker cut off by the tide near the saltness point.",
+        "",
+        "Later the crew towed a yacht with engine failure back to the harbour at high tide.",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "Saltness Times"
+    # the noun alone is a section's label as often: still ordinary when the text writes it
+    features = site_features.candidate_features(
+        ["Times", "", *lines[2:]], collect_candidates(["Times", "", *lines[2:]]), keys=["times"]
+    )
+    assert features.get("times", {"common_word": 1.0})["common_word"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        # a logo setting its article in lower case (review h162's nl_de_masthead_lower)
+        ("de Polderbode", "de Polderbode"),
+        ("het Dorpsblad", "het Dorpsblad"),
+        ("the Polder Ledger", "the Polder Ledger"),
+        ("ten Polderbode", None),  # no article: a phrase opening in lower case
+    ],
+)
+def test_a_masthead_with_its_article_in_lower_case_names_the_site(masthead, expected):
+    lines = [
+        masthead,
+        "",
+        "Nieuwe fietsbrug over het kanaal gaat in maart open",
+        "",
+        "Door Anouk de Vries",
+        "donderdag 3 december 2026, 08:12",
+        "",
+        "De nieuwe fietsbrug over het kanaal bij het dorp gaat in maart open, drie maanden "
+        "later dan gepland. Dat heeft de gemeente woensdagavond laten weten.",
+    ]
+    found = page_site_name(lines)
+    assert (found.name if found else None) == expected

@@ -26,6 +26,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.line_gates import PageLines
+from analysis.clean.newspaper_words import holds_a_name_noun
 from analysis.clean.outlet import compact_name
 from analysis.clean.site_candidates import (
     Candidate,
@@ -168,7 +169,9 @@ def candidate_features(
       mail host, not the site);
     - ``common_word``: 1 when every word of the name is also written in lower case in
       the page (ordinary vocabulary such as a section name: "Business", "Policy"); for
-      a masthead set in lower case, outside its own line;
+      a masthead set in lower case, outside its own line; never for a name of two words
+      or more holding a noun papers are named by ("Harbour Times":
+      :func:`~analysis.clean.newspaper_words.holds_a_name_noun`);
     - ``prefix_lines``: log2(1 + the number of distinct short lines the name begins);
     - ``copyright_agree``: 1 when a cue or masthead and a copyright notice both name it,
       unless it is a story's credit (:func:`~analysis.clean.site_candidates.story_credits`:
@@ -331,7 +334,13 @@ class PageCandidates:
         candidate, name = self.candidates[key], self.names[key]
         words = name_words(name)
         only_domain = self._only_domain(candidate)
-        common = not only_domain and all(map(self._lower_text(candidate, name), words))
+        # (a paper's noun in a name of two words or more marks no ordinary vocabulary:
+        # "Harbour Times" on a page writing "harbour" and "three times")
+        common = (
+            not only_domain
+            and not holds_a_name_noun(name)
+            and all(map(self._lower_text(candidate, name), words))
+        )
         prefix_lines = 0.0
         if weights is None or weights.get("prefix_lines", 0.0):
             prefix_lines = math.log2(1 + self.page.heads_starting(f" {' '.join(words)} "))
