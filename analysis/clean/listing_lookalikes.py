@@ -25,7 +25,8 @@ from analysis.clean.card_blocks import ECHO_CUE, MIN_CARDS, Card, content_words
 from analysis.clean.card_fields import rank_number
 from analysis.clean.card_lines import CLOCK_TIME, LineKinds
 from analysis.clean.card_teaser import is_teaser
-from analysis.clean.header_lines import RELATED_LABEL, byline_above
+from analysis.clean.dates import find_date_span
+from analysis.clean.header_lines import RELATED_LABEL, byline_above, is_heading_like
 from analysis.text import LETTER_RUN, RULE_MARKS, bullet_end, is_bullet, is_rule_line
 
 #: Most characters of the page's article body (analysis.clean.body) outside the cards,
@@ -34,6 +35,8 @@ MAX_OUTSIDE_BODY_RATIO = 1.0
 
 # Fields that are no card cue.
 _NOT_CUES = frozenset({"title", "title_repeat", "category"})
+# A card's cues of its date or time.
+_TIME_CUES = frozenset({"published", "relative_time"})
 
 
 #: :func:`one_article`'s verdict for a live blog: the cards are its timed updates.
@@ -103,10 +106,12 @@ def one_article(
     if _promos_in_the_story(lines, cards):
         return RELATED_PROMOS  # "Also Read" boxes set between the story's paragraphs
     body = _page_body(lines, kinds, detected_body)
-    if _opens_with_article(body, cards):
+    if _opens_with_article(lines, body, cards):
         return "sections"  # the cards are the sections of the article the page opens with
     # the page's own article lies outside the cards: they are its chrome
-    if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO:
+    if _outside_body_ratio(lines, body, cards) > MAX_OUTSIDE_BODY_RATIO and not (
+        _topic_introduction(lines, body, cards)
+    ):
         return "chrome"
     if _stamps_dating_no_card(lines, kinds, cards) >= MIN_CARDS:
         return DATED_ENTRIES  # a timeline's or a live blog's entries: one article
@@ -301,7 +306,7 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
             if not _time_over_headline(lines, kinds, card):
                 return False  # (a card no time marks is no timed update)
             stamped_over = True
-    if _under_a_byline(lines, cards[0].region.first_line):
+    if _under_a_byline(lines, cards[0].region.first_line) or _updated_at_first_card(lines, cards):
         return True
     if stamped_over:
         return False  # (times over the headlines of a river's cards, no article's header)
@@ -309,6 +314,26 @@ def _timed_updates(lines: list[str], kinds: LineKinds, cards: list[Card]) -> boo
         return True
     full = sum(not is_teaser("\n\n".join(lines[i] for i in c.region.body_lines)) for c in cards)
     return 2 * full > len(cards) and not _independent_stories(lines, cards)
+
+
+def _updated_at_first_card(lines: list[str], cards: list[Card]) -> bool:
+    """True when a line above the first card prints a date with the clock time that
+    marks that card (``Updated: 4 December 2026 16:45`` in the page's header, ``16:45``
+    over the first update): the page was last updated when its newest entry was posted,
+    a live page's header over its updates. A river of a site's stories prints the day's
+    date over its cards, or the time the page was saved, not its first card's time."""
+    first = cards[0]
+    times = {
+        lines[f.line_no][f.start : f.end].strip()
+        for f in first.region.fields
+        if f.field == "relative_time"
+    }
+    times = {t for t in times if CLOCK_TIME.fullmatch(t)}
+    return any(
+        find_date_span(lines[i]) is not None
+        and any(m.group().strip() in times for m in CLOCK_TIME.finditer(lines[i]))
+        for i in range(first.region.first_line)
+    )
 
 
 def _time_over_headline(lines: list[str], kinds: LineKinds, card: Card) -> bool:
@@ -356,15 +381,15 @@ def _headline(lines: list[str], card: Card) -> str:
 
 def _story_over_a_box(lines: list[str], kinds: LineKinds, cards: list[Card]) -> bool:
     """True when the first card is the page's own story and the others a box of teasers
-    under a heading of its own: the first card names its author (a byline) and prints
-    a full text (two paragraphs or more from its headline to the box's heading), the
-    box's heading is a line of its own between it and the second card ("Related",
-    "You may also like", in any language: no word list), and the other cards, of one
-    shape that is not the story's, print teasers. A listing's cards are alike (a site's
-    lead story printed whole over a heading is read as its article, whose box the
-    teasers are)."""
+    under a heading of its own: the first card names its author
+    (:func:`_names_its_author`) and prints a full text (two paragraphs or more from its
+    headline to the box's heading), the box's heading is a line of its own between it
+    and the second card ("Related", "You may also like", in any language: no word
+    list), and the other cards, of one shape that is not the story's, print teasers. A
+    listing's cards are alike (a site's lead story printed whole over a heading is read
+    as its article, whose box the teasers are)."""
     story, box = cards[0], cards[1:]
-    if "byline" not in story.cues or len({card.shape for card in box}) != 1:
+    if not _names_its_author(story, box) or len({card.shape for card in box}) != 1:
         return False
     if box[0].shape == story.shape:
         return False
@@ -379,6 +404,15 @@ def _story_over_a_box(lines: list[str], kinds: LineKinds, cards: list[Card]) -> 
     paragraphs = sum(kinds.known(i) == "prose" for i in range(story.title_line + 1, heading))
     return paragraphs >= 2 and all(
         is_teaser("\n\n".join(lines[i] for i in card.region.body_lines)) for card in box
+    )
+
+
+def _names_its_author(story: Card, box: list[Card]) -> bool:
+    """Whether the page's story (the first card) names its author: a byline, or a name
+    line read as an outlet (a name the page's byline words do not mark, "Farhana
+    Islam" under the headline) where no card of the ``box`` prints one."""
+    return "byline" in story.cues or (
+        "outlet" in story.cues and not any("outlet" in card.cues for card in box)
     )
 
 
@@ -462,14 +496,34 @@ def _page_body(
     return detected_body() if detected_body is not None else body_line_indices(lines)
 
 
-def _opens_with_article(body: Sequence[int], cards: list[Card]) -> bool:
+def _opens_with_article(lines: list[str], body: Sequence[int], cards: list[Card]) -> bool:
     """True when :data:`~analysis.clean.card_blocks.MIN_CARDS` or more paragraphs of the
     page's body (analysis.clean.body) come before the first card: the page opens with
     its own article, and the cards below are its sections (an interview's questions over
     the answers, the people it profiles one by one, a numbered argument). A listing's
-    cards start under its chrome: a heading, a menu, one line of introduction."""
+    cards start under its chrome: a heading, a menu, one line of introduction. A line
+    shaped like a heading (:func:`~analysis.clean.header_lines.is_heading_like`:
+    "Corrections published in the last 30 days" over the list) is no paragraph, though
+    the detector may read it as body."""
     top = cards[0].region.first_line
-    return sum(i < top for i in body) >= MIN_CARDS
+    return sum(i < top and not is_heading_like(lines[i]) for i in body) >= MIN_CARDS
+
+
+def _topic_introduction(lines: list[str], body: Sequence[int], cards: list[Card]) -> bool:
+    """True when the page's body outside the cards (analysis.clean.body) is one
+    paragraph above the first card and no line above that card prints a date: a topic
+    page's introduction ("The suspension bridge at ... opened in 2023 ...") over its
+    dated cards, not an article of its own, which prints its date in its header (or a
+    paragraph more)."""
+    top = cards[0].region.first_line
+    inside = {i for card in cards for i in card.region.body_lines}
+    outside = [i for i in body if i not in inside]
+    return (
+        len(outside) == 1
+        and outside[0] < top
+        and any(card.cues & _TIME_CUES for card in cards)
+        and not any(find_date_span(lines[i]) for i in range(top))
+    )
 
 
 def _outside_body_ratio(lines: list[str], body: Sequence[int], cards: list[Card]) -> float:

@@ -1,0 +1,213 @@
+"""Pages whose cards the one-article tests used to turn down or take apart, so that a
+card's text was in no record or one article became several (made-up pages;
+analysis.clean.listing_lookalikes)."""
+
+from __future__ import annotations
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.page_rows import clean_page
+from analysis.clean.read import page_from_bytes
+
+CORRECTIONS = [
+    (
+        "3 December 2026",
+        "Council postpones vote on the new bus depot",
+        "An earlier version of this article said the council would vote in January. The "
+        "vote has moved to March, after the consultation closes.",
+    ),
+    (
+        "2 December 2026",
+        "Ferry company fined over late sailings",
+        "This article first gave the fine as £40,000. The regulator fined the company "
+        "£14,000. We apologise for the error.",
+    ),
+    (
+        "28 November 2026",
+        "Profile: the last bookbinder on Tanner Street",
+        "A previous version of this profile misspelled the name of the binder's late "
+        "partner. It also said the shop opened in 1968; it opened in 1971.",
+    ),
+]
+
+
+def test_a_heading_over_the_cards_is_no_paragraph_of_an_article_the_page_opens_with():
+    # the body detector reads the list's heading ("Corrections published in the last 30
+    # days") as body: with the page's one paragraph of introduction, it made two
+    # paragraphs above the cards, read as an article whose sections the cards were, and
+    # every correction was in no record
+    lines = [
+        "Skip to main content",
+        "The Lakeside Record",
+        "News  Sport  Opinion  Culture  Corrections",
+        "",
+        "Corrections and clarifications",
+        "",
+        "We try to be accurate and to put mistakes right quickly. When we get something "
+        "wrong we correct the article and note the change here. To report an error, email "
+        "fixes@lakesiderecord.example.",
+        "",
+        "Corrections published in the last 30 days",
+        "",
+    ]
+    for date, headline, text in CORRECTIONS:
+        lines += [date, headline, text, ""]
+    lines += ["Older corrections ›", "", "About us  Contact  Privacy", "© 2026 The Lakeside Record"]
+    articles = extract_articles("\n".join(lines), name="corrections.txt")
+    assert list(articles["title"]) == [headline for _, headline, _ in CORRECTIONS]
+    assert all(
+        text[:40] in body for body, (*_, text) in zip(articles["body"], CORRECTIONS, strict=True)
+    )
+
+
+UPDATES = [
+    (
+        "16:45",
+        "Council says schools stay shut tomorrow",
+        "The council announced that all schools will remain closed on Friday because of "
+        "the weather.",
+    ),
+    (
+        "15:20",
+        "Flights cancelled at the airport",
+        "Six afternoon departures were cancelled. Passengers were asked to contact their airlines.",
+    ),
+    (
+        "13:05",
+        "Coast road closed to traffic",
+        "Police closed the coast road in both directions after ice formed on the bends.",
+    ),
+]
+
+
+def _live_page(updated: str) -> str:
+    lines = [
+        "LIVE | Storm closes roads across the county",
+        "Northcoast Daily",
+        f"Updated: 4 December 2026 {updated}",
+        "News desk",
+        "Heavy snow that began early on Thursday has closed roads and schools across the "
+        "county. We bring you the latest here.",
+    ]
+    for time, headline, text in UPDATES:
+        lines += [time, headline, text]
+    lines += ["Related stories", "Will the snow last into the weekend?", "© 2026 Northcoast Daily"]
+    return "\n".join(lines)
+
+
+def test_a_live_page_updated_when_its_first_entry_was_posted_is_one_article():
+    # its header's "Updated" stamp prints the first entry's time: the entries are the
+    # page's updates, no river of stories (the updates, one teaser-long paragraph each,
+    # share no word, and no "By" line stands above them)
+    articles = extract_articles(_live_page("16:45"), name="live.txt")
+    assert len(articles) == 1
+    body = articles.iloc[0]["body"]
+    assert body.startswith("Heavy snow")
+    assert all(headline in body and text in body for _, headline, text in UPDATES)
+
+
+def test_a_topic_pages_undated_introduction_is_no_article_over_its_dated_cards():
+    # one paragraph over the cards, no date above them: the topic page's introduction,
+    # not the page's own article with the cards around it as its chrome
+    cards = [
+        (
+            "Bridge toll for lorries to double from March",
+            "3 December 2026 | Rhona Tate",
+            "The roads company approved the new charges for vehicles over 12 tonnes. "
+            "Hauliers say they will move some traffic to the ferry.",
+        ),
+        (
+            "Link road to the bypass will not be ready until 2028",
+            "27 November 2026 | Ewan Marsh",
+            "The builder asked for more time because of the marshy ground. Until then, "
+            "lorries go through the villages on the north bank.",
+        ),
+        (
+            "Annual inspection of the bridge finds no faults",
+            "19 November 2026 | Rhona Tate",
+            "Engineers checked the cables and joints for a week. Traffic was restricted "
+            "at night during the checks.",
+        ),
+    ]
+    lines = [
+        "Valley Observer",
+        "Home | News | Business | Environment | Sport",
+        "Topic: The Eastgate suspension bridge",
+        "The suspension bridge at Eastgate is the longest of its kind in the region and "
+        "the third longest in the country. Building work started in 2018 and the bridge "
+        "opened to traffic in July 2023, linking the two halves of the district. Since "
+        "then lorry traffic has grown faster than expected, and the authorities are "
+        "debating a toll for heavy vehicles, among other measures.",
+    ]
+    for card in cards:
+        lines += list(card)
+    lines += ["Page 1 of 6   Next »"]
+    articles = extract_articles("\n".join(lines), name="topic.txt")
+    assert list(articles["title"]) == [headline for headline, _, _ in cards]
+    assert list(articles["body"]) == [text for _, _, text in cards]
+    assert list(articles["byline"]) == ["Rhona Tate", "Ewan Marsh", "Rhona Tate"]
+
+
+RELATED = [
+    (
+        "Night buses return to the coast road",
+        "3 December 2026",
+        "The operator will run an hourly service on weekends from January, with stops at "
+        "every village.",
+    ),
+    (
+        "Library asks readers for old photographs",
+        "2 December 2026",
+        "The archive wants pictures of the markets and the harbour taken before the war, "
+        "or soon after.",
+    ),
+    (
+        "Fish market stalls to get new roofs",
+        "1 December 2026",
+        "Work on the covered hall starts after the Christmas trade and should end before Easter.",
+    ),
+]
+
+
+# A card of the grid: its picture captioned with its headline, the headline, date, teaser.
+RELATED_CARD = (
+    "<div class='related-card'><figure><img src='/r{k}.jpg' alt='{headline}'>"
+    "<figcaption>{headline}</figcaption></figure><h3><a href='/r{k}'>{headline}</a></h3>"
+    "<span class='date'>{date}</span><p>{text}</p></div>"
+)
+
+
+def test_a_story_whose_author_reads_as_a_name_line_over_a_related_grid_is_one_article():
+    # the author's name under the headline is read as a name line (no "By"), as a card's
+    # outlet is; the grid of teasers under its own heading prints no such name: the
+    # page's story and its related box, not four cards
+    story = (
+        "<article><h1>Harbour footbridge reopens after six months of repairs</h1>"
+        "<p class='byline'>Mara Quillon</p><p class='date'>3 December 2026, 12:15</p>"
+        "<figure><img src='/lead.jpg' alt='The bridge'><figcaption>Walkers on the new deck. "
+        "Photo: Quayside Mirror</figcaption></figure>"
+        "<p>The footbridge across the inner harbour reopened on Thursday after six months "
+        "of repairs.</p>"
+        "<p>Engineers replaced four steel beams and laid a new deck, the harbour board "
+        "said.</p>"
+        "<p>Shop owners on the east quay said trade had fallen while walkers went round by "
+        "the road.</p></article>"
+    )
+    grid = "".join(
+        RELATED_CARD.format(k=k, headline=headline, date=date, text=text)
+        for k, (headline, date, text) in enumerate(RELATED)
+    )
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        "<title>Harbour footbridge reopens | Quayside Mirror</title>"
+        "<meta property='og:site_name' content='Quayside Mirror'></head><body>"
+        "<header><a href='/'>Quayside Mirror</a><nav><a href='/'>Home</a> "
+        "<a href='/town'>Town</a></nav></header><main>"
+        f"{story}<section class='related'><h2>More to read</h2><div class='grid'>{grid}"
+        "</div></section></main><footer>© 2026 Quayside Mirror</footer></body></html>"
+    )
+    result = clean_page(page_from_bytes(html.encode(), "bridge.html", "bridge.html"))
+    assert len(result.articles) == 1
+    article = result.articles[0]
+    assert article["title"] == "Harbour footbridge reopens after six months of repairs"
+    assert article["body"].startswith("The footbridge across the inner harbour")
+    assert article["body"].endswith("round by the road.")
