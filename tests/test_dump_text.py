@@ -307,6 +307,34 @@ def test_a_page_printed_without_wrapping_is_left_alone():
     assert join_hard_wraps(items) == items
 
 
+def test_teasers_printed_a_line_each_over_the_next_headline_are_not_joined():
+    # no blank line between a listing's cards: each teaser, one of the page's longest
+    # lines, ends where the next card's headline would not have fitted after it, at three
+    # lengths; but every such line ends a sentence, which a wrap seldom does
+    teasers = [
+        "Work on the bridge linking the two villages is nearly done. The roads office says "
+        "it will cut the trip to the town by half an hour each way.",
+        "A kilo of rice costs two pesos less at the public market. Traders say more supplies "
+        "are coming in from the farms in the north this week.",
+        "The provincial government handed out fifty motor boats to the fishermen. It is part "
+        "of the aid programme after the typhoon in October.",
+        "More than twenty thousand visitors came to the three-day fair. The chilli eating "
+        "contest was the main event.",
+    ]
+    headlines = [
+        ("New bridge at the river mouth opens in January", "By Ana Lim · Tuesday"),
+        ("Price of rice at the town market falls slightly", "By Rosa Tan · Monday"),
+        ("Fishermen in the bay receive new boats", "By Ana Lim · Sunday"),
+        ("Chilli festival draws crowds of visitors", "By Joy Reyes · Saturday"),
+    ]
+    lines = ["The Bay Courier", "News | Province | Business | Sport"]
+    for (headline, byline), teaser in zip(headlines, teasers, strict=True):
+        lines += [headline, byline, teaser]
+    lines += ["Load more stories", "© 2026 The Bay Courier"]
+    page = "\n".join(lines)
+    assert join_hard_wraps(page) == page
+
+
 def test_lines_never_wrapped_are_not_joined_though_some_end_near_the_width():
     # a section page printed one headline a line: a few headlines end where the next
     # one's first word would not have fitted, but most long ones do not

@@ -65,7 +65,7 @@ from analysis.text import (
     is_list_item,
     is_rule_line,
 )
-from analysis.text.marks import CLOSING_MARKS
+from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS, strip_closing_marks
 
 #: Spaces of a fixed width or that forbid a line break: printed as a space.
 SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
@@ -558,6 +558,8 @@ def _wrapped_lines(
     # the edge is ragged only where MIN_WRAPS lines or more were cut
     if len(cut) < MIN_WRAPS:
         return None
+    if all(_ends_sentence(lines[index]) for index in cut):
+        return None  # every "cut" ends a sentence: paragraphs printed a line each
     ragged = len({_edge(lines, widths, index) for index in cut}) >= MIN_WRAPS
     if not ragged:  # a short page's few cut lines may share lengths: cut mid-sentence
         ragged = (
@@ -576,6 +578,15 @@ def _wrapped_lines(
     if long_cut <= long_uncut:
         return None
     return set(cut)
+
+
+def _ends_sentence(line: str) -> bool:
+    """True when ``line`` ends a sentence (a sentence mark, maybe closing marks after it).
+
+    A printer wraps wherever the width falls, mostly inside a sentence: when every line
+    read as cut ends a sentence, the lines are paragraphs printed one a line (a listing's
+    teasers, each over the next card's headline), none of them cut."""
+    return strip_closing_marks(line.rstrip())[-1:] in tuple(SENTENCE_MARKS)
 
 
 def _cut_mid_sentence(line: str, following: str) -> bool:
