@@ -92,6 +92,7 @@ from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.mhtml import MHTML_SUFFIXES, mhtml_document
 from analysis.clean.mojibake import repair_mojibake
+from analysis.clean.org_text import plain_org
 from analysis.clean.printed_pages import join_printed_pages
 from analysis.clean.rst_text import plain_rst
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
@@ -847,7 +848,9 @@ def plain_dump_text(text: str) -> str:
                 drop_invisible(
                     drop_image_labels(
                         plain_markdown(
-                            plain_rst(plain_asciidoc(drop_link_addresses(plain_latex(text))))
+                            plain_rst(
+                                plain_asciidoc(drop_link_addresses(plain_latex(plain_org(text))))
+                            )
                         )
                     )
                 )
