@@ -84,7 +84,7 @@ OWN = (
 )
 
 
-def fake_find_quotes(body: str) -> list[SimpleNamespace]:
+def fake_find_quotes(body: str, language: str | None = None) -> list[SimpleNamespace]:
     """Straight double quotes only; 'said' right after the closing mark attributes."""
     quotes = []
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\n", body)]

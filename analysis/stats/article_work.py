@@ -25,7 +25,9 @@ from analysis.stats.sentences import count_sentences
 ChunkResult = tuple[dict, dict, list[tuple], Fingerprint]
 
 
-def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tuple]:
+def quote_rows(
+    article_id: str, outlet: str | None, body: str | None, language: str | None = None
+) -> list[tuple]:
     """The ``quotes`` rows of one article, by quote_index.
 
     Parameters
@@ -36,6 +38,9 @@ def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tu
         Its outlet (the rows' ``outlet``).
     body : str or None
         Its body; None or empty gives no row.
+    language : str, optional
+        Its language as :func:`text_statistics` detects it: the verbs of saying and
+        dash dialogue of that language are read (:func:`analysis.stats.quotes.find_quotes`).
 
     Returns
     -------
@@ -58,7 +63,7 @@ def quote_rows(article_id: str, outlet: str | None, body: str | None) -> list[tu
             bool(quote.is_scare),
             quote.speaker_as_printed,
         )
-        for index, quote in enumerate(quote_detection.find_quotes(body or ""))
+        for index, quote in enumerate(quote_detection.find_quotes(body or "", language))
     ]
 
 
@@ -107,7 +112,13 @@ def analyse_articles(rows: list[tuple[str, str | None, str]]) -> list[ArticleRes
         its copy-search :class:`analysis.stats.copies.Fingerprint`.
     """
     found = fingerprints(rows)
-    return [(text_statistics(row[2]), quote_rows(*row), next(found)) for row in rows]
+    results: list[ArticleResult] = []
+    for row in rows:
+        statistics = text_statistics(row[2])
+        language = statistics.get("language")
+        quotes = quote_rows(*row, language if isinstance(language, str) else None)
+        results.append((statistics, quotes, next(found)))
+    return results
 
 
 def analyse_chunk(articles: list[dict]) -> list[ChunkResult]:

@@ -125,6 +125,17 @@ Embedded posts
     span may run over several lines of its paragraph. Spans of marks inside a post are
     counted once, as part of it (:mod:`.posts`).
 
+Dash quotations
+    In a language whose typography prints speech after a dash
+    (:data:`~analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE`: es, pt, pl, ru, uk
+    "– Tekst – powiedział X. – Dalej."; sv, nb, da, fi "– Text, säger X."), given to
+    :func:`find_quotes`, a line opening with a dash is speech on evidence: a verb of
+    saying of the language right after the dash (inner style) or comma (comma style)
+    that closes the speech, or a dialogue run (the line before is a dash quotation, or
+    ends with a colon after a verb of saying). Attributed, ``mark_style`` "dash",
+    ``cue`` the verb, ``speaker`` the phrase next to it (None for "– dodał."); marks
+    inside it are its own (:mod:`.dash_quotes`, :mod:`.foreign_speakers`).
+
 Scare quotes
     An unattributed span of three words or fewer (``is_scare``); whether a body holds
     any other quote: :func:`holds_direct_quote`.
@@ -170,6 +181,9 @@ lists the rules test), :mod:`.cues` (reporting cues), :mod:`.speakers` (speaker 
 phrases), :mod:`.attribution` (which cue attributes a span, and carrying attribution
 over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.interviews` (a Q&A interview's answers), :mod:`.posts` (embedded posts),
+:mod:`.languages` (the verbs of saying and phrase words of other languages),
+:mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
+cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
 :mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares)
 and :mod:`.speaker_groups` (which printed speakers speaker lists count as one).
 """

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
+from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
+from analysis.stats.quotes.languages import quote_language
 from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
 from analysis.stats.quotes.posts import POST_CUE, PostSpan, post_spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
@@ -21,13 +23,19 @@ from analysis.text import count_words
 
 
 @collection_paused
-def find_quotes(body: str) -> list[Quote]:
+def find_quotes(body: str, language: str | None = None) -> list[Quote]:
     """Return the top-level quoted spans of ``body`` in order.
 
     Parameters
     ----------
     body : str
         An article body; paragraphs separated by blank lines.
+    language : str, optional
+        The body's language (:func:`analysis.stats.language.detect_language`). The
+        dash dialogue of a language of
+        :data:`analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE` is read as
+        quotation; English, any other language and None (not known) follow the English
+        rules.
 
     Returns
     -------
@@ -42,10 +50,16 @@ def find_quotes(body: str) -> list[Quote]:
     by_line: dict[int, list[_Span]] = {}
     for s in spans:
         by_line.setdefault(s.line, []).append(s)
+    code = quote_language(language)
     for index, line_spans in by_line.items():
         _attribute_line(body, lines[index], line_spans, lines[index - 1] if index > 0 else None)
     _inherit(body, lines, spans, by_line)
     quotes = [_to_quote(body, s, lines, style) for s in spans]
+    dashes = dash_spans(body, lines, code) if code is not None else []
+    if dashes:  # marks inside a dash quotation are its own, counted once, in it
+        quotes = [q for q in quotes if not any(d.start < q.end and q.start < d.end for d in dashes)]
+        quotes += [_dash_quote(body, d, lines) for d in dashes]
+        quotes.sort(key=lambda q: q.start)
     answers = answer_spans(body, [(line.start, line.end) for line in lines])
     if answers:  # an interview: each answer is one quotation, marks inside it included
         quotes = _with_answers(body, quotes, answers, lines)
@@ -134,6 +148,21 @@ def _post_quote(body: str, post: PostSpan, lines: Sequence[_Line]) -> Quote:
         post.speaker_end,
         speaker,
     )
+
+
+#: ``Quote.mark_style`` of a dash quotation (dash_quotes.py).
+DASH_STYLE = "dash"
+
+
+def _dash_quote(body: str, dash: DashSpan, lines: Sequence[_Line]) -> Quote:
+    """A piece of dash dialogue as an attributed quote (see .dash_quotes)."""
+    text = body[dash.start : dash.end]
+    speaker = None
+    if dash.speaker_start is not None:
+        speaker = body[dash.speaker_start : dash.speaker_end]
+    return Quote(dash.start, dash.end, text, count_words(text), lines[dash.line].paragraph,
+                 True, speaker, False, DASH_STYLE, dash.open_mark, dash.close_mark, dash.cue,
+                 dash.speaker_start, dash.speaker_end, speaker)  # fmt: skip
 
 
 def _to_quote(body: str, s: _Span, lines: Sequence[_Line], style: str) -> Quote:

@@ -1,0 +1,175 @@
+"""Attribution of quoted spans in the languages of :mod:`.languages` (not English).
+
+Reads one line, its spans masked; gives each span the verb of saying of its sentence
+and the speaker next to that verb (:func:`attribute_line`). Rules: "Attribution in
+other languages" in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from analysis.stats.quotes.attribution import _Attribution, _mask_spans
+from analysis.stats.quotes.foreign_speakers import WORD_RE, phrase_after, phrase_before
+from analysis.stats.quotes.languages import REPORTING_VERBS_BY_LANGUAGE, SKIPPED_BY_LANGUAGE
+from analysis.stats.quotes.marks import _Line, _Span, _span_stop
+
+# A sentence ends after . ! ? … (closing marks and brackets may follow) and a space,
+# before a capital, a digit, an opening mark or a dash (any script).
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'“”‘’»«)\]]*\s+")
+_OPENERS = "\"'“„‘«»(–—-\x00"
+
+#: French inverted subject pronouns joined to the verb ("explique-t-il").
+_INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
+#: Words of a speaker between a closing mark and its verb ("», Virtanen sanoo").
+_MAX_GAP_WORDS = 3
+
+
+class Cue(NamedTuple):
+    """A verb of saying in a line: offsets, the verb in lower case, and the speaker
+    joined to it (a French "-t-il"), if any."""
+
+    start: int
+    end: int
+    word: str
+    joined: tuple[int, int] | None
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` start (the first is 0)."""
+    starts = [0]
+    for m in _SENTENCE_END_RE.finditer(text):
+        following = text[m.end() : m.end() + 1]
+        if following and (following.isupper() or following.isdigit() or following in _OPENERS):
+            starts.append(m.end())
+    return starts
+
+
+def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
+    """The verbs of saying of ``language`` in ``text[lo:hi]``, in order.
+
+    A verb counts in lower case, or capitalised as the first word of ``text[lo:hi]``
+    (a sentence opening with its verb: "Dijo el alcalde: ..."). A French verb may carry
+    its inverted pronoun ("explique-t-il", "ajoute-t-elle").
+    """
+    verbs = REPORTING_VERBS_BY_LANGUAGE[language]
+    cues: list[Cue] = []
+    for index, m in enumerate(WORD_RE.finditer(text, lo, hi)):
+        word = m[0]
+        if word[:1].isupper() and index > 0:
+            continue
+        low = word.lower()
+        if low in verbs:
+            cues.append(Cue(m.start(), m.end(), low, None))
+            continue
+        parts = low.split("-")
+        if len(parts) > 1 and parts[0] in verbs and parts[-1] in _INVERTED_PRONOUNS:
+            joined = (m.end() - len(parts[-1]), m.end())
+            cues.append(Cue(m.start(), m.start() + len(parts[0]), parts[0], joined))
+    return cues
+
+
+def _after_span(
+    masked: str, lo: int, hi: int, opening: int, stop: int, cue: Cue, language: str
+) -> tuple[int, int] | None | bool:
+    """The speaker of a verb right after a span's closing mark (ending at ``stop``).
+
+    Returns the speaker's offsets, None for an attributed span with no speaker named,
+    or False when the verb does not follow the span closely (more than a speaker or
+    an auxiliary between them).
+    """
+    gap = masked[stop : cue.start]
+    words = [m for m in WORD_RE.finditer(gap)]
+    skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
+    if all(m[0].lower() in skipped for m in words):
+        if cue.joined is not None:
+            return cue.joined
+        found = phrase_after(masked, cue.end, hi, language)
+        if found is None:  # Turkish: 'Bakan Ahmet Yılmaz, "..." dedi.'
+            found = phrase_before(masked, lo, opening, language)
+        return found
+    if len(words) > _MAX_GAP_WORDS:
+        return False
+    found = phrase_before(masked, stop, cue.start, language, skip_comma=False)
+    if found is None or WORD_RE.search(masked, stop, found[0]):
+        return False  # the phrase must fill the gap: ", pero el público opina"
+    return found
+
+
+def _attribute(
+    masked: str, lo: int, hi: int, opening: int, stop: int, cues: Sequence[Cue], language: str
+) -> _Attribution | None:
+    """The attribution of the span at ``opening``..``stop`` in the sentence ``lo:hi``."""
+    following = [c for c in cues if c.start >= stop]
+    if following:
+        found = _after_span(masked, lo, hi, opening, stop, following[0], language)
+        if found is not False:
+            start, end = found if found else (None, None)
+            return _Attribution(following[0].word, start, end)
+    preceding = [c for c in cues if c.end <= opening]
+    if preceding:
+        cue = preceding[-1]
+        found = cue.joined or phrase_before(masked, lo, cue.start, language)
+        if found is None:
+            found = phrase_after(masked, cue.end, opening, language)  # "Dijo el alcalde:"
+        start, end = found if found else (None, None)
+        return _Attribution(cue.word, start, end)
+    return None
+
+
+def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
+    if found is None or found.speaker_start is None or found.speaker_end is None:
+        return found
+    return _Attribution(found.cue, found.speaker_start + offset, found.speaker_end + offset)
+
+
+def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | None:
+    """The attribution a line ending with a colon gives the quote that opens the next
+    line ("Hon berättar:", "Ein Anwohner berichtete:"): its last sentence's last verb."""
+    text = body[line.start : line.end].rstrip()
+    if not text.endswith(":"):
+        return None
+    lo = sentence_starts(text)[-1]
+    cues = find_cues(text, lo, len(text), language)
+    if not cues:
+        return None
+    end = len(text) - 1
+    return _shift(_attribute(text, lo, end, end, end, cues[-1:], language), line.start)
+
+
+def attribute_line(
+    body: str, line: _Line, spans: list[_Span], previous: _Line | None, language: str
+) -> None:
+    """Attribute the spans of one line in place, by the rules of ``language``.
+
+    Parameters
+    ----------
+    body : str
+        The article body.
+    line : _Line
+        The line.
+    spans : list of _Span
+        Its spans, in order (their ``attribution`` is set).
+    previous : _Line or None
+        The line before, whose colon can attribute a quote opening this line.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+    """
+    text = body[line.start : line.end]
+    masked = _mask_spans(
+        text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
+    )
+    starts = sentence_starts(masked)
+    bounds = [*starts, len(masked)]
+    for s in spans:
+        opening, stop = s.open_mark.pos - line.start, _span_stop(s) - line.start
+        k = bisect_right(starts, opening) - 1
+        lo, hi = bounds[k], bounds[k + 1]
+        cues = find_cues(masked, lo, hi, language)
+        found = _shift(_attribute(masked, lo, hi, opening, stop, cues, language), line.start)
+        if found is None and previous is not None and not masked[:opening].strip():
+            found = colon_attribution(body, previous, language)
+        s.attribution = found

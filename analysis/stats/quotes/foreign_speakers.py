@@ -1,0 +1,175 @@
+"""Speaker phrases next to a verb of saying, in the languages of :mod:`.languages`.
+
+A speaker is the noun phrase after the verb ("dijo el alcalde Tomás Ibarra", "säger
+Anna Berg till tidningen" gives "Anna Berg") or before it ("La concejala Marta Soler
+afirmó", "Giulia Ferri, ha spiegato"). Rules: "Attribution in other languages" in
+docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.stats.quotes.languages import (
+    DETERMINERS_BY_LANGUAGE,
+    JOINERS_BY_LANGUAGE,
+    PHRASE_STOPS_BY_LANGUAGE,
+    PRONOUNS_BY_LANGUAGE,
+    REPORTING_VERBS_BY_LANGUAGE,
+    SKIPPED_BY_LANGUAGE,
+)
+
+#: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige", "l'assessora").
+WORD_RE = re.compile(r"\w(?:[\w'’-]*\w)?")
+#: The longest speaker phrase, in words (as the English rules).
+MAX_PHRASE_WORDS = 8
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(text, lo, hi)]
+
+
+def _accept(words: list[tuple[int, int, str]], language: str) -> tuple[int, int] | None:
+    """The phrase's offsets, once its outer determiners and joiners are trimmed; None
+    when nothing else is left."""
+    closed = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY) | JOINERS_BY_LANGUAGE.get(
+        language, _EMPTY
+    )
+    while words and words[-1][2].lower() in closed:
+        words = words[:-1]
+    if not any(w.lower() not in closed for _, _, w in words):
+        return None
+    if (
+        len(words) == 1
+        and not _is_capitalised(words[0][2])
+        and words[0][2].lower() not in PRONOUNS_BY_LANGUAGE.get(language, _EMPTY)
+    ):
+        return None  # a bare lower-case word may be an adverb ("dodał krótko"): a pronoun only
+    return words[0][0], words[-1][1]
+
+
+def _ends_phrase(word: str, previous: str | None, following: str | None, language: str) -> bool:
+    """Whether ``word`` cannot go on a phrase whose last word is ``previous``."""
+    low = word.lower()
+    if previous is None and low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
+        return False  # "disse a ministra": an article opens the phrase
+    if low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY):
+        return True
+    if low in REPORTING_VERBS_BY_LANGUAGE[language]:
+        return True
+    if low in SKIPPED_BY_LANGUAGE.get(language, _EMPTY) and low not in (
+        DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    ):
+        return True  # an auxiliary or a clitic: the next verb's
+    if previous is None or _is_capitalised(word):
+        return False
+    if low in JOINERS_BY_LANGUAGE.get(language, _EMPTY):
+        # "de Vries" between names; "de la cooperativa" after a noun
+        return following is None
+    if _is_capitalised(previous) and low not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
+        return True  # a name ends before a lower-case word ("sagte Hahn knapp")
+    if low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
+        # a determiner opens a phrase, or follows a joiner ("de la"); after a noun it
+        # opens another phrase ("sagte Lang der Zeitung")
+        return previous.lower() not in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+    return False
+
+
+def phrase_after(text: str, start: int, stop: int, language: str) -> tuple[int, int] | None:
+    """The speaker phrase that follows a verb of saying ending at ``start``.
+
+    Parameters
+    ----------
+    text : str
+        The text (a line, quoted spans masked).
+    start, stop : int
+        Where the phrase may lie: from the verb's end to the end of its clause.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+
+    Returns
+    -------
+    tuple of int or None
+        Offsets into ``text``; None when no noun phrase follows (a pro-drop verb,
+        "– dodał.").
+    """
+    words = _words(text, start, stop)
+    taken: list[tuple[int, int, str]] = []
+    at = start
+    for index, (a, b, word) in enumerate(words):
+        if text[at:a].strip() or len(taken) == MAX_PHRASE_WORDS:
+            break  # punctuation, a bracket or a mark ends it
+        following = words[index + 1][2] if index + 1 < len(words) else None
+        if _ends_phrase(word, taken[-1][2] if taken else None, following, language):
+            break
+        taken.append((a, b, word))
+        at = b
+    return _accept(taken, language) if taken else None
+
+
+def phrase_before(
+    text: str, lo: int, end: int, language: str, skip_comma: bool = True
+) -> tuple[int, int] | None:
+    """The speaker phrase that ends before ``end`` (a verb of saying, or a quote that a
+    verb after it attributes: Turkish ``X, "..." dedi``).
+
+    Auxiliaries and clitics right before ``end`` are skipped ("ha spiegato"), and then
+    one comma: the close of an appositive ("Penerbitnya, Andi Wijaya, mengatakan" gives
+    "Andi Wijaya").
+
+    Parameters
+    ----------
+    text : str
+        The text (quoted spans masked).
+    lo, end : int
+        The clause: the phrase lies in ``text[lo:end]``.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+    skip_comma : bool
+        Whether a comma right before ``end`` may be stepped over.
+
+    Returns
+    -------
+    tuple of int or None
+        Offsets into ``text``, or None.
+    """
+    words = _words(text, lo, end)
+    skipped = SKIPPED_BY_LANGUAGE.get(language, _EMPTY)
+    at = end
+    while words and not text[words[-1][1] : at].strip() and words[-1][2].lower() in skipped:
+        at = words.pop()[0]
+    if words and skip_comma and text[words[-1][1] : at].strip() == ",":
+        at = words[-1][1]
+    determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    taken: list[tuple[int, int, str]] = []
+    while words and len(taken) < MAX_PHRASE_WORDS:
+        a, b, word = words[-1]
+        if text[b:at].strip():
+            break
+        low = word.lower()
+        if (
+            low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
+            or low in (REPORTING_VERBS_BY_LANGUAGE[language])
+        ):
+            break
+        taken.insert(0, words.pop())
+        at = a
+        if low in determiners and not (
+            words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+        ):
+            break  # "La concejala ...": the phrase opens here
+    if not taken:
+        return None
+    if (
+        not (_is_capitalised(taken[0][2]) or taken[0][2].lower() in determiners)
+        and len(taken) > 1
+        and not any(_is_capitalised(w) for _, _, w in taken)
+    ):
+        return None  # lower-case words only: the predicate, not a subject
+    return _accept(taken, language)

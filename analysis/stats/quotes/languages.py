@@ -1,0 +1,293 @@
+"""Reporting verbs and speaker-phrase words of the languages besides English, one place.
+
+The attribution of quotations in these languages (:mod:`.foreign_attribution`) and the
+dash quotations (:mod:`.dash_quotes`) read these lists; English keeps its own
+(:mod:`.lexicon`). Every word is the language's own: inflected forms of verbs of saying,
+telling, asking, answering, stressing, calling (as English ``REPORTING_VERBS``), the
+auxiliaries of their compound tenses, and the closed classes that end a speaker's noun
+phrase (prepositions, conjunctions, time words), start it (determiners) or join names
+("de Vries", "di Parma").
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Verbs of saying by ISO 639-1 code, lower case, as news prints them (present, past,
+#: participle; third person).
+REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words(
+        """dijo dice dicen dijeron decía dicho afirmó afirma afirman afirmaron afirmado
+        aseguró asegura aseguran aseguraron asegurado explicó explica explican
+        explicaron explicado añadió añade añaden añadieron añadido señaló señala
+        señalaron señalado declaró declara declararon declarado comentó comenta
+        comentado indicó indica indicado reconoció reconoce reconocido preguntó
+        preguntaron preguntado respondió responde respondieron respondido contestó
+        contesta advirtió advierte advertido insistió insiste subrayó subraya destacó
+        destaca apuntó sostuvo sostiene manifestó manifiesta recordó recuerda agregó
+        agrega precisó lamentó lamenta denunció criticó critica relató relata contó
+        admitió admite expresó anunció anuncia opinó opina exclamó replicó apostilló
+        sentenció concluyó escribió escribe llamado llamó llaman quejó gritó susurró
+        bromeó confesó confiesa prometió promete prometieron"""
+    ),
+    "pt": _words(
+        """disse diz dizem disseram dito afirmou afirma afirmam afirmaram afirmado
+        declarou declara declarado explicou explica explicaram explicado acrescentou
+        acrescenta contou perguntou perguntaram respondeu responde responderam garantiu
+        garante ressaltou destacou salientou sublinhou comentou observou lembrou
+        queixou admitiu reconheceu avisou alertou criticou defendeu insistiu concluiu
+        escreveu escreve chamam chamou chamado anunciou informou relatou confessou
+        desabafou gritou prometeu promete"""
+    ),
+    "fr": _words(
+        """dit disent disait déclaré déclare déclarent affirmé affirme affirment
+        expliqué explique expliquent ajouté ajoute ajoutent estimé estime estiment
+        souligné souligne assuré assure confié confie indiqué indique précisé précise
+        raconté raconte répondu répond demandé demande lancé lance martelé martèle
+        reconnu reconnaît admis admet regretté regrette dénoncé dénonce déploré
+        déplore insisté insiste rappelé rappelle prévenu prévient averti avertit
+        commenté commente écrit écrivent confirmé confirme annoncé annonce exclamé
+        exclame poursuit poursuivi conclut renchérit glisse glissé lâche lâché
+        souffle soufflé résume résumé qualifié qualifie promis promet"""
+    ),
+    "it": _words(
+        """detto dice dicono disse dichiarato dichiara spiegato spiega spiegano
+        aggiunto aggiunge affermato afferma sottolineato sottolinea racconta
+        raccontato commentato commenta ribadito ribadisce osservato osserva precisato
+        precisa assicurato assicura annunciato annuncia risposto risponde chiesto
+        chiede ammesso ammette denunciato criticato scritto scrive evidenziato
+        avvertito insistito concluso confermato conferma ricordato ricorda chiamano
+        chiamato sostenuto sostiene promesso promette"""
+    ),
+    "de": _words(
+        """sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont
+        meinte meint berichtete berichtet fügte fügt ergänzte ergänzt teilte teilt
+        schrieb schreibt fragte fragt antwortete antwortet räumte kritisierte
+        kritisiert warnte warnt forderte fordert bestätigte bestätigt versicherte
+        versichert erzählte erzählt kommentierte unterstrich mahnte beklagte
+        verkündete nannte nennt bezeichnete bezeichnet erläuterte erläutert versprach
+        verspricht"""
+    ),
+    "nl": _words(
+        """zei zegt zeggen zeiden gezegd vertelde vertelt verteld aldus verklaarde
+        verklaart benadrukte benadrukt stelde stelt voegde voegt antwoordde
+        antwoordt vroeg vraagt schreef schrijft reageerde reageert waarschuwde
+        waarschuwt meldde meldt noemde noemt legde legt liet merkte"""
+    ),
+    "sv": _words(
+        """säger sa sade sagt berättar berättade berättat förklarar förklarade menar
+        menade konstaterar konstaterade tillägger tillade svarar svarade frågar
+        frågade skriver skrev understryker underströk betonar betonade påpekar
+        påpekade hävdar hävdade uppger uppgav tycker tyckte kommenterar fortsätter
+        fortsatte suckar kallar kallade"""
+    ),
+    "nb": _words(
+        """sier sa sagt forteller fortalte forklarer forklarte mener mente legger la
+        understreker påpeker svarer svarte spør spurte skriver skrev konstaterer
+        opplyser opplyste hevder hevdet fortsetter kaller"""
+    ),
+    "da": _words(
+        """siger sagde sagt fortæller fortalte forklarer forklarede mener mente
+        tilføjer tilføjede understreger påpeger svarer svarede spørger spurgte
+        skriver skrev konstaterer oplyser oplyste kalder"""
+    ),
+    "fi": _words(
+        """sanoo sanoi sanovat sanoivat kertoo kertoi kertovat kertoivat toteaa totesi
+        painottaa painotti korostaa korosti huomauttaa huomautti kysyy kysyi vastaa
+        vastasi kirjoittaa kirjoitti selittää selitti muistuttaa muistutti jatkaa
+        jatkoi lisäsi myöntää myönsi vakuuttaa vakuutti kuvailee kuvaili kutsuu"""
+    ),
+    "pl": _words(
+        """powiedział powiedziała powiedzieli mówi mówią mówił mówiła dodał dodała
+        dodaje dodają przekazał przekazała przekonuje stwierdził stwierdziła stwierdza
+        podkreślił podkreśliła podkreśla wyjaśnił wyjaśniła wyjaśnia zapewnił
+        zapewniła zapewnia ocenił oceniła ocenia zaznaczył zaznaczyła zaznacza
+        poinformował poinformowała informuje zapowiada zapowiedział zapowiedziała
+        tłumaczy tłumaczył tłumaczyła pyta zapytał zapytała odpowiada odpowiedział
+        odpowiedziała przyznał przyznała przyznaje opowiada opowiadał opowiadała
+        wspomina relacjonuje komentuje skomentował skomentowała zauważył zauważa
+        twierdzi napisał napisała pisze nazywają nazywa nazwał ostrzega ostrzegł
+        uważa przypomina przypomniał żartuje wzdycha wyznał wyznała wyznaje obiecał
+        obiecała obiecuje"""
+    ),
+    "ru": _words(
+        """сказал сказала сказали говорит говорят говорил говорила добавил добавила
+        добавляет добавили заявил заявила заявили заявляет сообщил сообщила сообщает
+        отметил отметила отмечает пояснил пояснила поясняет подчеркнул подчеркнула
+        подчёркивает подчеркивает рассказал рассказала рассказывает считает считают
+        ответил ответила отвечает спросил спросила спрашивает признался призналась
+        признаёт признает уточнил уточнила объяснил объяснила объясняет заверил
+        заверила пообещал пообещала вздыхает вздохнул вздохнула написал написала
+        пишет назвал назвала называют предупредил воскликнул продолжил продолжает признался
+        обещает"""
+    ),
+    "uk": _words(
+        """сказав сказала сказали каже кажуть говорить говорив говорила додав додала
+        додає заявив заявила заявили заявляє повідомив повідомила повідомляє зазначив
+        зазначила зазначає пояснив пояснила пояснює наголосив наголосила наголошує
+        розповів розповіла розповідає вважає вважають відповів відповіла відповідає
+        запитав запитала спитав спитала зізнався зізналася визнав визнала запевнив
+        запевнила пообіцяв пообіцяла написав написала пише назвав назвала називають
+        зауважив зауважила підкреслив підкреслила продовжив продовжила зітхає"""
+    ),
+    "tr": _words(
+        """dedi der diyor dediler diye diyen söyledi söylüyor açıkladı belirtti
+        vurguladı kaydetti anlattı sordu yanıtladı ekledi konuştu ifadelerini
+        ifadesini kullandı"""
+    ),
+    "id": _words(
+        """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
+        menyatakan menjelaskan menambahkan menegaskan mengungkapkan menuturkan
+        menyebut menyebutkan bertanya menjawab ungkap ungkapnya tegasnya imbuh
+        imbuhnya pungkas pungkasnya terangnya"""
+    ),
+}
+
+#: Words that may stand between a closing mark and a verb of saying, or between a
+#: speaker and the verb: the auxiliaries of compound tenses ("a déclaré", "ha detto"),
+#: object clitics ("la han llamado") and the Turkish topic particle ("X ise").
+SKIPPED_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("ha han había habían la lo le les los las se me te nos"),
+    "pt": _words("tem têm tinha havia a o se lhe"),
+    "fr": _words("a ont avait avaient l' lui leur s' se"),
+    "it": _words("ha hanno aveva avevano è sono lo la le gli si ci"),
+    "de": _words("hat haben hatte hatten"),
+    "nl": _words("heeft hebben had hadden"),
+    "sv": _words("har hade"),
+    "nb": _words("har hadde"),
+    "da": _words("har havde"),
+    "fi": _words("on ovat oli olivat"),
+    "pl": _words("się"),
+    "ru": _words(""),
+    "uk": _words(""),
+    "tr": _words("ise de da"),
+    "id": _words("juga pun"),
+}
+
+#: Lower-case words that end a speaker's phrase read forward from its verb: the
+#: prepositions, conjunctions and time words that follow it ("dijo el alcalde a los
+#: periodistas", "säger Anna Berg till tidningen").
+PHRASE_STOPS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words(
+        "a al ante en con que para por sobre tras durante ayer hoy y e o pero mientras "
+        "cuando desde hasta según sin este esta"
+    ),
+    "pt": _words(
+        "a ao aos à às em no na nos nas com que para por sobre após durante ontem hoje "
+        "e ou mas quando desde até segundo sem neste nesta"
+    ),
+    "fr": _words(
+        "à au aux en dans avec que qui pour par sur après lors pendant hier et ou mais "
+        "quand depuis selon sans devant auprès ce cette"
+    ),
+    "it": _words(
+        "a al alla ai agli in nel nella con che per su dopo durante ieri oggi e o ma "
+        "quando dal dalla secondo senza questo questa"
+    ),
+    "de": _words(
+        "am im in an auf mit für nach bei vor während gestern heute und oder aber als "
+        "wenn dass seit laut ohne zu zum zur hinzu"
+    ),
+    "nl": _words(
+        "aan in op met voor na bij tijdens gisteren vandaag en of maar toen als dat "
+        "sinds volgens zonder tegen eraan toe"
+    ),
+    "sv": _words(
+        "till i på med för efter vid under igår idag och eller men när att sedan enligt utan om mot"
+    ),
+    "nb": _words("til i på med for etter ved under og eller men når at siden ifølge uten om mot"),
+    "da": _words("til i på med for efter ved under og eller men når at siden ifølge uden om mod"),
+    "fi": _words("ja tai mutta kun että"),
+    "pl": _words(
+        "z ze w we na do dla od po przy podczas wczoraj dziś i a ale lub gdy że według bez o"
+    ),
+    "ru": _words("в во на с со для от по при вчера сегодня и а но или когда что о об"),
+    "uk": _words("в у на з зі для від по при вчора сьогодні і й та а але або коли що про"),
+    "tr": _words("ve ama"),
+    "id": _words("kepada pada di dan tetapi saat ketika yang bahwa dalam dengan untuk dari"),
+}
+
+#: Determiners: a speaker's phrase may open with one ("el alcalde", "der Bürgermeister"),
+#: or hold one after a joining word ("el portavoz de la cooperativa").
+DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("el la los las un una unos unas su sus"),
+    "pt": _words("o a os as um uma uns umas seu sua"),
+    "fr": _words("le la les l' un une des son sa ses"),
+    "it": _words("il lo la i gli le l' un uno una un' suo sua"),
+    "de": _words("der die das den dem des ein eine einer einem einen sein seine ihr ihre"),
+    "nl": _words("de het een zijn haar"),
+    "sv": _words("en ett den det"),
+    "nb": _words("en et ei den det"),
+    "da": _words("en et den det"),
+}
+
+#: Joining words inside a speaker's phrase: "una visitatrice di Parma", "Annelies de
+#: Vries", "el consejero de Agricultura".
+JOINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("de del"),
+    "pt": _words("de do da dos das"),
+    "fr": _words("de du d' des"),
+    "it": _words("di del della dei delle da"),
+    "de": _words("von"),
+    "nl": _words("de van der den ter ten"),
+}
+
+#: Personal pronouns that may be a speaker ("dijo ella", "säger hon", "добавил он").
+PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("él ella ellos ellas"),
+    "pt": _words("ele ela eles elas"),
+    "fr": _words("il elle ils elles on"),
+    "it": _words("lui lei loro"),
+    "de": _words("er sie"),
+    "nl": _words("hij zij ze"),
+    "sv": _words("han hon de"),
+    "nb": _words("han hun de"),
+    "da": _words("han hun de"),
+    "fi": _words("hän he"),
+    "pl": _words("on ona oni one"),
+    "ru": _words("он она они"),
+    "uk": _words("він вона вони"),
+    "tr": _words("o"),
+    "id": _words("dia ia beliau"),
+}
+
+#: How the language prints dialogue with dashes (:mod:`.dash_quotes`): "inner", the
+#: speech closed by a dash before the verb ("– Tekst – powiedział X.", "—Texto —dijo
+#: X—."), or "comma", the speech closed by a comma before it ("– Text, säger X.").
+DASH_STYLE_BY_LANGUAGE: dict[str, str] = {
+    "es": "inner",
+    "pt": "inner",
+    "pl": "inner",
+    "ru": "inner",
+    "uk": "inner",
+    "sv": "comma",
+    "nb": "comma",
+    "da": "comma",
+    "fi": "comma",
+}
+
+#: Codes the language identifier gives for a language listed here under another.
+_ALIASES = {"no": "nb", "nn": "nb"}
+
+
+def quote_language(language: str | None) -> str | None:
+    """The code under which this module lists ``language``, or None (English rules).
+
+    Parameters
+    ----------
+    language : str or None
+        An ISO 639-1 code as :func:`analysis.stats.language.detect_language` gives it.
+
+    Returns
+    -------
+    str or None
+        The code of ``REPORTING_VERBS_BY_LANGUAGE`` (``"no"`` is ``"nb"``); None for
+        English, an undetermined language, None or a language not listed.
+    """
+    if language is None:
+        return None
+    code = _ALIASES.get(language, language)
+    return code if code in REPORTING_VERBS_BY_LANGUAGE else None

@@ -1,0 +1,87 @@
+"""Dash dialogue as quotations (analysis/stats/quotes/dash_quotes.py), made-up sentences."""
+
+from analysis.stats.quotes import find_quotes, quote_shares
+
+
+def _quotes(body: str, language: str | None) -> list[tuple[str, bool, str | None]]:
+    return [(q.text, q.attributed, q.speaker) for q in find_quotes(body, language)]
+
+
+def test_polish_inner_dash_with_role_and_pro_drop():
+    body = (
+        "Radni obradowali do późna.\n\n"
+        "– Budżet jest napięty – powiedziała skarbniczka Ewa Kruk. – Ale damy radę.\n\n"
+        "– Nie – dodał krótko."
+    )
+    assert _quotes(body, "pl") == [
+        ("Budżet jest napięty", True, "skarbniczka Ewa Kruk"),
+        ("Ale damy radę.", True, "skarbniczka Ewa Kruk"),
+        ("Nie", True, None),  # one attributed word: no scare quote
+    ]
+    assert not any(q.is_scare for q in find_quotes(body, "pl"))
+
+
+def test_spanish_raya_closing_dash_and_continuation():
+    body = "—No habrá retrasos —prometió la ingeniera Ana Vidal—. Lo garantizo."
+    assert _quotes(body, "es") == [
+        ("No habrá retrasos", True, "la ingeniera Ana Vidal"),
+        ("Lo garantizo.", True, "la ingeniera Ana Vidal"),
+    ]
+
+
+def test_russian_dash_inside_speech_is_no_narrator():
+    body = "— Зима – это испытание, — сказал лесник Пётр Ильин. — Каждый год – заново."
+    assert _quotes(body, "ru") == [
+        ("Зима – это испытание", True, "лесник Пётр Ильин"),
+        ("Каждый год – заново.", True, "лесник Пётр Ильин"),
+    ]
+
+
+def test_swedish_comma_style_run_and_colon():
+    body = (
+        "Rektorn var nöjd.\n\n"
+        "– Eleverna har kämpat, säger rektor Maja Strand.\n\n"
+        "– Resultaten är de bästa på länge.\n\n"
+        "Hon tillägger:\n\n"
+        "– Nästa år blir ännu bättre."
+    )
+    assert _quotes(body, "sv") == [
+        ("Eleverna har kämpat", True, "rektor Maja Strand"),
+        ("Resultaten är de bästa på länge.", True, "rektor Maja Strand"),
+        ("Nästa år blir ännu bättre.", True, "Hon"),
+    ]
+
+
+def test_finnish_speaker_before_verb():
+    body = "– Sade tuli juuri ajoissa, viljelijä Kalle Mäki sanoo."
+    assert _quotes(body, "fi") == [("Sade tuli juuri ajoissa", True, "viljelijä Kalle Mäki")]
+
+
+def test_lists_and_parenthetical_dashes_are_no_quotes():
+    body = (
+        "Planen omfattar:\n"
+        "– fler bussar, säkrare cykelbanor\n"
+        "– nya parkeringar.\n\n"
+        "Förslaget – som kostar tio miljoner – säger inget om skolorna."
+    )
+    assert _quotes(body, "sv") == []
+    listing = "W programie festynu:\n– koncert orkiestry – od 18.00\n– pokaz sztucznych ogni."
+    assert _quotes(listing, "pl") == []
+    body_pl = "Urzędnicy – jak co roku – przygotowali plan. Lista zadań:\n– remont dróg."
+    assert _quotes(body_pl, "pl") == []
+
+
+def test_dash_lines_need_the_language():
+    body = "– Vi är redo, säger tränaren Nils Berg."
+    assert _quotes(body, None) == []  # not known: the English rules, no dash quotes
+    assert _quotes(body, "en") == []
+    assert _quotes(body, "no") == []  # Norwegian verbs do not hold Swedish "säger"
+    assert quote_shares(body, find_quotes(body, "sv"))[0] == 3 / 7
+
+
+def test_marks_inside_a_dash_quote_count_once():
+    body = "– Czytałem „Lalkę” trzy razy – wyznał pisarz Adam Lis.\n"
+    found = find_quotes(body, "pl")
+    assert [(q.text, q.mark_style, q.cue, q.speaker) for q in found] == [
+        ("Czytałem „Lalkę” trzy razy", "dash", "wyznał", "pisarz Adam Lis")
+    ]
