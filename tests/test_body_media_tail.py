@@ -39,6 +39,44 @@ def test_a_short_last_paragraph_after_a_link_to_another_story_is_body(label):
     assert kept_text(lines) == [*PARAGRAPHS, last]
 
 
+@pytest.mark.parametrize("label", ["Advertisement", "PUBLICIDADE", "Iklan", "Dokambarotra"])
+def test_a_short_last_paragraph_after_an_ad_label_is_body(label):
+    """An ad slot's label in the language's word before the story's one-sentence last
+    paragraph (review h213: Brazilian, Javanese, Malagasy, Assamese, Odia, Yiddish pages
+    lost the sentence as the page's trailer)."""
+    last = "Ferry crews were paid by the regional development bank."
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, label, last, "© 2026 Example Daily")
+    assert kept_text(lines) == [*PARAGRAPHS, last]
+
+
+def test_an_ad_label_over_the_pages_trailer_adds_nothing():
+    """An ad's label stands alone over the story's last paragraph: under it a box's
+    label, then a dated line or a headline ending in a question mark, is the page's
+    trailer (two dev pages of the extraction benchmark)."""
+    trailer = ["Advertisement", "About this statement:", "Published: Monday, May 4 at 11:08 a.m."]
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, trailer, "© 2026 Example Daily")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_short_last_paragraph_under_a_read_also_line_and_an_ad_label_is_body():
+    """A "read also" line over one short paragraph, an ad's label over the last: both
+    are the story's (review h213, a Yiddish page: the second was lost)."""
+    link = "Read also: Why the bus network shrank for a decade"
+    one = "Ferry crews were paid by the regional development bank."
+    last = "Timetables go online in the autumn."
+    lines = page(
+        MENU,
+        "Bus network to grow",
+        *PARAGRAPHS,
+        link,
+        one,
+        "Advertisement",
+        last,
+        "© 2026 Example Daily",
+    )
+    assert kept_text(lines) == [*PARAGRAPHS, one, last]
+
+
 def test_a_short_last_paragraph_sharing_a_word_in_another_form_is_body():
     """The last sentence writes the story's word in another form ("timetable" /
     "timetables"; review h201: Estonian "ehitusega" / "Ehitus", Gaelic "thogail" /

@@ -57,6 +57,10 @@ AD_LABELS = frozenset(
         "tangazo",  # sw
         "iklan",  # id, ms
         "patalastas",  # tl
+        "paanunsiyo",  # ceb
+        "dokambarotra",  # mg
+        "piblisite",  # ht
+        "lýsing",  # fo
         "quảng cáo",  # vi
         "โฆษณา",  # th
         "广告",  # zh
@@ -66,10 +70,14 @@ AD_LABELS = frozenset(
         "פרסומת",  # he
         "إعلان",  # ar
         "تبلیغات",  # fa
+        "اعلان",  # ps, fa
+        "ڕیکلام",  # ckb
+        "רעקלאַמע",  # yi
         "اشتہار",  # ur
         "विज्ञापन",  # hi
         "जाहिरात",  # mr, ne
-        "বিজ্ঞাপন",  # bn
+        "বিজ্ঞাপন",  # bn, as
+        "ବିଜ୍ଞାପନ",  # or
         "விளம்பரம்",  # ta
         "ໂຄສະນາ",  # lo
         "ကြော်ငြာ",  # my

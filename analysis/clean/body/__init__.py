@@ -422,10 +422,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     _keep_verdict(lines, features, reasons, start, end)
     if gallery_page:
         _keep_captions(lines, features, reasons, inside, gallery_tail(lines, features, gallery))
-    # the story's short last paragraph under a player's or a photo's leftovers
+    # the story's short last paragraph under a player's or a photo's leftovers, an ad's
+    # label or a link to another story; again under the one so found (a "read also"
+    # line over one short paragraph, an ad's label over the last)
     tail = media_tail_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
-    if tail is not None:
+    while tail is not None:
         reasons[tail] = "extension"
+        tail = media_tail_paragraph(lines, features, [r not in NOT_BODY_REASONS for r in reasons])
     # the site's prompts to its reader between the paragraphs: "Sign up for our
     # newsletter", "Follow us on WhatsApp", "We value your privacy"; a share bar or a
     # pagination between them ("Seite 1 von 2   Weiter »"), or its page counter alone

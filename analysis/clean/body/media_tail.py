@@ -10,8 +10,10 @@ sentence, it does not (the sentence weighs less than the block costs), and the s
 was lost as the page's trailer.
 
 :func:`media_tail_paragraph` finds it: the lines right after the body open with a media
-line (:func:`is_media_line`) or a link to another story under its label ("Read also:
-Headline", :func:`~analysis.clean.body.story_links.is_label_headline`) and hold at most
+line (:func:`is_media_line`), a link to another story under its label ("Read also:
+Headline", :func:`~analysis.clean.body.story_links.is_label_headline`) or an ad slot's
+label in the language's word ("PUBLICIDADE", "Iklan": :func:`~analysis.clean.ad_labels.
+is_ad_label`; the slot's block is its label alone) and hold at most
 :data:`MEDIA_BLOCK_MAX_LINES` lines, each a media line or a title (no sentence); then one
 sentence standing alone, printed once, no link's label, sharing a word (no function word)
 with the story's paragraphs, in any of its forms (:func:`shares_a_stem`); then the page
@@ -26,6 +28,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
+from analysis.clean.ad_labels import is_ad_label
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.galleries import counter_numbers
 from analysis.clean.body.story_links import is_label_headline
@@ -104,10 +107,13 @@ def media_tail_paragraph(
     if last < 0 or first >= len(features):
         return None
     opening = lines[features[first].index].strip()
-    if not (is_media_line(opening) or is_label_headline(opening)):
+    media = is_media_line(opening) or is_label_headline(opening)
+    if not (media or is_ad_label(opening)):
         return None
     position = first + 1
-    while position < len(features) and position - first < MEDIA_BLOCK_MAX_LINES:
+    # (an ad's label stands alone over the paragraph: "Advertisement" / "Share This
+    # Story" / "Recommended Stories" is the page's trailer)
+    while media and position < len(features) and position - first < MEDIA_BLOCK_MAX_LINES:
         feature = features[position]
         text = lines[feature.index]
         if not (is_media_line(text) or _is_title(feature)):
