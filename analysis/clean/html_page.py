@@ -71,6 +71,7 @@ from analysis.clean.html_logo import (
 from analysis.clean.html_provider import provider_name
 from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
+from analysis.clean.html_times import time_texts, without_time_texts
 from analysis.clean.jsonld_article import (
     live_update_headlines,
     nested_days,
@@ -201,6 +202,7 @@ class HtmlMetadata:
     login_form: bool = False
     page_title: str | None = None
     logo: str | None = None
+    time_texts: frozenset[str] = frozenset()
 
 
 def render_text(html: str, main_text: str | None = None) -> str:
@@ -537,6 +539,7 @@ def html_metadata(html: str) -> HtmlMetadata:
         byline=byline,
         published=published,
         body=body or None,
+        time_texts=time_texts(html) if body else frozenset(),
     )
 
 
@@ -1101,7 +1104,11 @@ def _is_byline_line(line: str, byline: str | None, above_story: bool) -> bool:
 
 
 def body_lines_of(
-    lines: Sequence[str], body: str | None, title: str | None = None, byline: str | None = None
+    lines: Sequence[str],
+    body: str | None,
+    title: str | None = None,
+    byline: str | None = None,
+    times: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Indices of the rendered lines that hold trafilatura's main text.
 
@@ -1130,6 +1137,9 @@ def body_lines_of(
         :mod:`analysis.clean.html_author`). Nor is a byline or date line above the
         story's first sentence (:func:`~analysis.clean.header_lines.is_meta_line`:
         "Chloe Barrett, December 3, 2026"), whatever the markup gives.
+    times : frozenset of str
+        The page's ``<time>`` texts (:func:`analysis.clean.html_times.time_texts`),
+        which the main text drops: a line is compared without them too.
 
     Returns
     -------
@@ -1155,8 +1165,18 @@ def body_lines_of(
             continue
         if above_story and is_meta_line(line):
             continue  # a byline or date line trafilatura kept: "Chloe Barrett, December 3, 2026"
-        if folded in exact or (
-            len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined
+        if _in_main_text(folded, exact, joined) or (
+            times
+            and (bare := without_time_texts(line, times)) is not None
+            and _in_main_text(_fold(bare), exact, joined)
         ):
             found.append(i)
     return found
+
+
+def _in_main_text(folded: str, exact: set[str], joined: str) -> bool:
+    """Whether a folded line is a paragraph of the main text, or sits inside one with at
+    least :data:`MIN_WORDS_INSIDE_PARAGRAPH` words (:func:`body_lines_of`)."""
+    return bool(folded) and (
+        folded in exact or (len(folded.split()) >= MIN_WORDS_INSIDE_PARAGRAPH and folded in joined)
+    )
