@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from test_body import MENU, kept_text, page
+from test_body import MENU, PARAGRAPHS, kept_text, page
 
 from analysis.clean.body.turns import speaker_label
 
@@ -47,3 +47,29 @@ def test_a_turn_of_a_speaker_the_region_does_not_hold_stays_out():
 )
 def test_a_speaker_label_follows_a_time_code_or_nothing(line, label):
     assert speaker_label(line) == label
+
+
+CHAT = [
+    "[10:42] Gareth: gate 3 only went to about 80% again",
+    "[10:44] Mina: same as last week then. have we logged it?",
+    "[10:45] Gareth: logged it twice, nobody's picked it up",
+    "[10:51] Mina: i'll mention it at thursday's meeting but don't hold your breath",
+]
+
+
+@pytest.mark.parametrize("packed", [True, False])
+def test_a_chat_quoted_between_paragraphs_is_body(packed):
+    """A group chat's messages quoted one a line between the story's paragraphs, most
+    with no sentence's end (review h213: three of four were dropped as chrome)."""
+
+    chat = CHAT if packed else [m.split("] ", 1)[1] for m in CHAT]
+    lines = page(MENU, "Barrier fault known for weeks", *PARAGRAPHS[:2], chat, *PARAGRAPHS[2:])
+    assert kept_text(lines) == [*PARAGRAPHS[:2], *chat, *PARAGRAPHS[2:]]
+
+
+def test_labelled_lines_of_one_label_between_paragraphs_are_no_exchange():
+    """Lines under one label only ("Watch: ...") are no exchange: they stay chrome."""
+
+    box = ["Watch: The barrier test", "Watch: The council meeting", "Watch: The flood"]
+    lines = page(MENU, "Barrier fault known for weeks", *PARAGRAPHS[:2], box, *PARAGRAPHS[2:])
+    assert kept_text(lines) == PARAGRAPHS

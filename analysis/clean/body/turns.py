@@ -6,8 +6,16 @@ is often a short sentence (a thanks, a goodbye), which does not weigh enough to 
 region, and which, read alone after it, a clock time (its time code) made a date that
 ends the body. A turn is a turn of the transcript when its speaker's label opens a body
 line of the region too, whatever time code stands before it: such a line ending a
-sentence continues the body (:func:`is_next_turn`). No vocabulary and no tuned value
-(a label is a name's few words, ``AUTHOR_LINE_MAX_WORDS``).
+sentence continues the body (:func:`is_next_turn`).
+
+Inside the region, an exchange the story quotes (a group chat's or a text thread's
+messages, "[10:42] Gareth: gate 3 only went to about 80% again", "Mina: same as last
+week then") prints one message a line, often with no sentence's end: read alone, each
+line was chrome. A run of at least :data:`MIN_EXCHANGE_TURNS` turns between two body
+lines of the region, by at least two speakers, one of them speaking twice, is the
+story's quotation (:func:`exchange_turns`). No vocabulary and no tuned value (a label is
+a name's few words, ``AUTHOR_LINE_MAX_WORDS``; an exchange is two speakers' turns, one
+answered: three lines).
 """
 
 from __future__ import annotations
@@ -19,7 +27,10 @@ from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import AUTHOR_LINE_MAX_WORDS
 from analysis.text import LETTER_RUN
 
-__all__ = ["is_next_turn", "speaker_label"]
+__all__ = ["MIN_EXCHANGE_TURNS", "exchange_turns", "is_next_turn", "speaker_label"]
+
+#: The turns of a quoted exchange: a message, its answer and one more.
+MIN_EXCHANGE_TURNS = 3
 
 # A turn's opening: a time code or none ("[00:01:05]", "00:01:05", "(12:31)"), then the
 # speaker's label and a colon.
@@ -82,3 +93,51 @@ def is_next_turn(
         and speaker_label(lines[features[before].index]) == label
         for before in range(position)
     )
+
+
+def exchange_turns(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str]
+) -> list[int]:
+    """The positions of the turns of exchanges quoted between two body lines of the
+    region (see the module) that are not body yet.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    reasons : sequence of str
+        The detector's reasons so far ("outside" off the region; "chrome" for a line of
+        the region that is no body).
+
+    Returns
+    -------
+    list of int
+        Ascending positions whose reason is "chrome", each in a run of at least
+        :data:`MIN_EXCHANGE_TURNS` consecutive turns with a body line right before and
+        right after the run, by at least two speakers, one of whom speaks twice.
+    """
+    found: list[int] = []
+    position = 0
+    while position < len(features):
+        labels = []
+        stop = position
+        while stop < len(features) and reasons[stop] != "outside":
+            label = speaker_label(lines[features[stop].index])
+            if label is None or features[stop].is_notice:
+                break
+            labels.append(label.casefold())
+            stop += 1
+        if (
+            len(labels) >= MIN_EXCHANGE_TURNS
+            and len(set(labels)) >= 2
+            and len(set(labels)) < len(labels)
+            and position > 0
+            and reasons[position - 1] not in ("outside", "chrome")
+            and stop < len(features)
+            and reasons[stop] not in ("outside", "chrome")
+        ):
+            found.extend(p for p in range(position, stop) if reasons[p] == "chrome")
+        position = max(stop, position + 1)
+    return found
