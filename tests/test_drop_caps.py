@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.drop_caps import join_drop_caps
+from analysis.clean.drop_caps import join_drop_caps, join_spaced_drop_caps
 from analysis.clean.read import plain_dump_text
 
 STORY = "he ferry leaves at six. Nobody on the quay remembers a morning it was late."
@@ -50,3 +50,40 @@ def test_a_text_without_a_lone_capital_is_not_read_line_by_line(monkeypatch):
     monkeypatch.setattr(drop_caps, "_word_under", refused)
     text = f"Harbour lives\n\n1\n\n•\n\nt\n{STORY}"
     assert join_drop_caps(text) == text
+
+
+LONG_READ = (
+    "The eels\n\n"
+    "T he eel traps come up at dawn. He lifts each one with a grunt.\n\n"
+    "The river\n\n"
+    "W hen the floods came, his grandfather lost every trap. The eels came in great numbers.\n\n"
+    "N umbers have fallen since. Scientists blame the dams.\n\n"
+    "X ylophones are rare here. They hang in one shed.\n"
+)
+
+
+def test_a_drop_cap_kept_on_its_line_with_a_space_is_joined():
+    """Review h213: a long read's drop caps printed "T he", "W hen" at the head of each
+    section; "Numbers" is a word of the page ("numbers"), "Xylophones" is not (left)."""
+    joined = join_spaced_drop_caps(LONG_READ)
+    assert "\nThe eel traps" in joined and "\nWhen the floods" in joined
+    assert "\nNumbers have fallen" in joined
+    assert "\nX ylophones are rare" in joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A great deal of rain fell. A man said so.",  # "A" is a word of the page
+        "W piątek padało. Deszcz był w sobotę też.",  # "w" too
+        "I am here. I said so.",
+        "T he ferry leaves at six",  # no sentence's end: no paragraph
+        "X said on Tuesday it would close. The firm did not say more.",  # "Xsaid": no word
+    ],
+)
+def test_a_letter_that_is_a_word_or_makes_none_is_left(text):
+    assert join_spaced_drop_caps(text) == text
+
+
+def test_a_dump_is_read_with_its_spaced_drop_caps_joined():
+    assert "The eel traps" in plain_dump_text(LONG_READ)

@@ -12,6 +12,13 @@ and holding a sentence's end. The join is left when it would make a word of the
 language's function words worse: the rest of the word alone is one ("was", "he") and
 the joined word is none ("I" / "was born in ..." stays two words; "T" / "he" gives
 "the", a function word, and is joined). Scripts without case have no drop cap read so.
+
+A copy may also keep the letter on the paragraph's line with a space after it: "T he
+eel traps come up at dawn ...", "W hen the floods ...". :func:`join_spaced_drop_caps`
+joins such a letter to the word after it when the page tells that the two are one word:
+the letter is no word of the page anywhere else (English "A" and "I", Polish "W", Czech
+"V" are: "A great deal", "W piątek" stay), and the joined word is a function word
+("the", "his", "when") or a word the page prints elsewhere ("Numbers" after "numbers").
 No tuned value.
 """
 
@@ -21,7 +28,7 @@ import re
 
 from analysis.stopwords import FUNCTION_WORDS
 
-__all__ = ["join_drop_caps"]
+__all__ = ["join_drop_caps", "join_spaced_drop_caps"]
 
 # A sentence's end inside the line under the letter: the line is a paragraph, not a
 # menu's or a list's entry.
@@ -31,6 +38,10 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # A line that is one character and spaces (what ``str.strip`` strips): the drop cap's
 # line must be one (speed only: a text without one is answered by one search).
 _LONE_CHARACTER = re.compile(r"\n[^\S\n]*(\S)[^\S\n]*(?=\n|\Z)")
+# A line opening with one letter, a space and a word (a drop cap kept on its line).
+_SPACED_CAP = re.compile(r"^([^\S\n]*)([^\W\d_]) ([^\W\d_]+)", re.MULTILINE)
+# A word of the page (letters).
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def join_drop_caps(text: str) -> str:
@@ -89,3 +100,61 @@ def _word_under(lines: list[str], position: int) -> int | None:
     if word in FUNCTION_WORDS and (letter.lower() + word) not in FUNCTION_WORDS:
         return None
     return under
+
+
+def join_spaced_drop_caps(text: str) -> str:
+    """Join each drop cap printed with a space before the rest of its word, on the
+    paragraph's line (see the module).
+
+    Parameters
+    ----------
+    text : str
+        A text dump, its line ends unified, its wrapped paragraphs joined.
+
+    Returns
+    -------
+    str
+        The text with each such letter joined to the word after it; the text itself
+        when no line opens so.
+    """
+    candidates = [
+        match
+        for match in _SPACED_CAP.finditer(text)
+        if match.group(2).isupper()
+        and match.group(3)[0].islower()
+        and _SENTENCE_END.search(text, match.end(), _line_end(text, match.end()))
+    ]
+    if not candidates:
+        return text
+    words: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        folded = word.casefold()
+        words[folded] = words.get(folded, 0) + 1
+    parts, last = [], 0
+    for match in candidates:
+        letter, rest = match.group(2), match.group(3)
+        joined = (letter + rest).casefold()
+        # the letter is a word of the page elsewhere: the line's own first word
+        if words.get(letter.casefold(), 0) > _count(candidates, letter):
+            continue
+        if rest.casefold() in FUNCTION_WORDS and joined not in FUNCTION_WORDS:
+            continue
+        if joined not in FUNCTION_WORDS and words.get(joined, 0) == 0:
+            continue
+        parts.append(text[last : match.start(3) - 1])
+        last = match.start(3)
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _line_end(text: str, position: int) -> int:
+    """The position of the end of the line holding ``position``."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _count(candidates: list[re.Match[str]], letter: str) -> int:
+    """How many of the lines opening with one letter open with ``letter``."""
+    return sum(match.group(2) == letter for match in candidates)

@@ -67,7 +67,7 @@ from pathlib import Path
 
 from analysis.clean.asciidoc_text import plain_asciidoc
 from analysis.clean.bookmark_file import bookmark_document
-from analysis.clean.drop_caps import join_drop_caps
+from analysis.clean.drop_caps import join_drop_caps, join_spaced_drop_caps
 from analysis.clean.dump_text import (
     decode_references,
     drop_image_labels,
@@ -823,8 +823,9 @@ def plain_dump_text(text: str) -> str:
     emphasis before its address, "*Title* <https://...>", is then whole) and a text
     browser's image labels are taken off, fixed-width spaces become spaces, invisible
     characters are removed, a hard-wrapped page's paragraphs are joined, a drop cap
-    printed alone on its line is joined to its word (analysis.clean.drop_caps) and a text
-    browser's link marks numbering its list of links are taken off. The result is
+    printed alone on its line, or on the paragraph's line with a space after it ("T
+    he"), is joined to its word (analysis.clean.drop_caps) and a text browser's link
+    marks numbering its list of links are taken off. The result is
     NFC-normalized again: a removed soft hyphen or zero-width character may leave a
     letter beside its combining mark.
 
@@ -843,13 +844,17 @@ def plain_dump_text(text: str) -> str:
     if decoded != text:
         text = normalize_text(decoded)
     plain = drop_link_marks(
-        join_drop_caps(
-            join_hard_wraps(
-                drop_invisible(
-                    drop_image_labels(
-                        plain_markdown(
-                            plain_rst(
-                                plain_asciidoc(drop_link_addresses(plain_latex(plain_org(text))))
+        join_spaced_drop_caps(
+            join_drop_caps(
+                join_hard_wraps(
+                    drop_invisible(
+                        drop_image_labels(
+                            plain_markdown(
+                                plain_rst(
+                                    plain_asciidoc(
+                                        drop_link_addresses(plain_latex(plain_org(text)))
+                                    )
+                                )
                             )
                         )
                     )
