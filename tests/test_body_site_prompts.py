@@ -148,6 +148,9 @@ def test_the_site_s_pitch_to_its_reader_closes_the_article():
     [
         "Like this story? Get the Courier's weekly briefing on the towns it covers.",
         "Want to write for us? Send your op-ed pitch to our opinion editors.",
+        # review h213: a newsroom's call for tips, kept as the story's last paragraph
+        "Have a story for us? Email newsdesk@example.com or message us on WhatsApp.",
+        "Do you have information about this story? Contact our investigations team.",
     ],
 )
 def test_a_pitch_opening_with_a_question_closes_the_article(pitch):
@@ -174,6 +177,14 @@ def test_a_pitch_opening_with_a_question_closes_the_article(pitch):
         ("Like this year's fair, the market drew crowds from three counties.", False),
         ("Did you like this summer's parade? The organisers want to know.", False),
         ("Want to write a novel? The library's course starts in May.", False),
+        # review h213: a call for tips
+        ("Got a tip? Email the newsroom.", True),
+        ("Do you know more? Get in touch with our reporters.", True),
+        ("Have a news tip? Call 0800 000 000.", True),
+        ("Have a story to share? Write to us.", True),
+        ("Have you seen the new bridge? Residents say it is too narrow.", False),
+        ("Do you have information, the police asked, about the stolen van?", False),
+        ("Know more people who can help, the mayor said, and tell them.", False),
     ],
 )
 def test_a_pitch_opens_with_a_pitch_s_words(line, pitch):

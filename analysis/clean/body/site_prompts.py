@@ -33,7 +33,7 @@ Costa Weekly is ...", "Über uns: ..."): :func:`is_about_note`. It is no part of
 story, nor is what follows it (the footer). Nor is the site's pitch to its reader under
 the story, opened by the words such pitches open with ("Before you go: ...", "Thanks for
 reading ...", "If you enjoyed this story, ...", "Like this story? ...", "Want to write
-for us? ..."): :func:`is_reader_pitch`.
+for us? ...", "Have a story for us? Email ..."): :func:`is_reader_pitch`.
 """
 
 from __future__ import annotations
@@ -368,15 +368,19 @@ def is_about_heading(line: str, next_line: str) -> bool:
 # a call for contributions), in English: "Before you go:", "Thanks for reading", "If you
 # enjoyed this article", "If you value our journalism", "We hope you enjoyed", the
 # question a pitch opens with ("Like this story?", "Enjoyed this article?", "Did you
-# enjoy reading this?") and an opinion page's call for op-eds ("Want to write for us?",
-# "Interested in writing for us?").
+# enjoy reading this?"), an opinion page's call for op-eds ("Want to write for us?",
+# "Interested in writing for us?") and a newsroom's call for tips, a question to the
+# reader ("Have a story for us?", "Got a tip?", "Do you have information about this
+# story?", "Do you know more?").
 _PITCH_OPENING = re.compile(
     r"^\W*(?:before you go\s*[:,—–-]|thanks? (?:you )?for reading\b|we hope you (?:enjoyed|liked)\b"
     r"|if you (?:have )?(?:enjoyed|liked|valued?|appreciated?) (?:this|our|reading)\b"
     r"|(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:(?:this|our) (?:story|article"
     r"|piece|post|column|newsletter|journalism|reporting|content|read)|reading (?:this|it))"
     r"\b[^.!?]{0,20}\?"
-    r"|(?:want|would you like|interested in|fancy) (?:to )?writ(?:e|ing) for us\b)",
+    r"|(?:want|would you like|interested in|fancy) (?:to )?writ(?:e|ing) for us\b"
+    r"|(?:do you )?(?:have|got|know) (?:a |any )?(?:news )?(?:story|tips?|information|more)"
+    r"(?: idea| to share| for us| about (?:this|the) (?:story|issue|case))?\s*\?)",
     re.IGNORECASE,
 )
 # The words a pitch's opening starts with (read before the pattern: most lines open
@@ -394,6 +398,10 @@ _PITCH_FIRST_WORDS = (
     "would you",
     "interested",
     "fancy",
+    "do you",
+    "have",
+    "got",
+    "know",
 )
 
 
