@@ -39,7 +39,18 @@ class Cue(NamedTuple):
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Offsets where the sentences of ``text`` start (the first is 0)."""
+    """Offsets where the sentences of ``text`` start (the first is 0).
+
+    Parameters
+    ----------
+    text : str
+        A line of a body.
+
+    Returns
+    -------
+    list of int
+        The sentences' start offsets in ``text``, ascending, 0 first.
+    """
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(text):
         following = text[m.end() : m.end() + 1]
@@ -54,6 +65,20 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
     A verb counts in lower case, or capitalised as the first word of ``text[lo:hi]``
     (a sentence opening with its verb: "Dijo el alcalde: ..."). A French verb may carry
     its inverted pronoun ("explique-t-il", "ajoute-t-elle").
+
+    Parameters
+    ----------
+    text : str
+        A line of a body (spans masked).
+    lo, hi : int
+        The stretch of ``text`` searched.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+
+    Returns
+    -------
+    list of Cue
+        The verbs found, by offset (an inverted pronoun's offsets in ``joined``).
     """
     verbs = REPORTING_VERBS_BY_LANGUAGE[language]
     cues: list[Cue] = []
@@ -128,7 +153,23 @@ def _shift(found: _Attribution | None, offset: int) -> _Attribution | None:
 
 def colon_attribution(body: str, line: _Line, language: str) -> _Attribution | None:
     """The attribution a line ending with a colon gives the quote that opens the next
-    line ("Hon berättar:", "Ein Anwohner berichtete:"): its last sentence's last verb."""
+    line ("Hon berättar:", "Ein Anwohner berichtete:"): its last sentence's last verb.
+
+    Parameters
+    ----------
+    body : str
+        The article body.
+    line : _Line
+        The line before the quote.
+    language : str
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+
+    Returns
+    -------
+    _Attribution or None
+        The verb and its speaker's offsets in ``body``; None when the line does not end
+        with a colon or names no verb of saying.
+    """
     text = body[line.start : line.end].rstrip()
     if not text.endswith(":"):
         return None
