@@ -1186,3 +1186,19 @@ def test_le_before_a_name_on_an_english_page_is_no_cue():
     ]
     found = find_name_line_byline(lines, 0, 6, len(lines) - 1)
     assert found is None or lines[found[0]][found[1] : found[2]] != "Seumas Moireach"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the date, a spaced separator, then a byline opening with its label (review h199
+        # F5, html_kk held out): read as "03.12.2026 | By Jane Roe" is
+        ("03.12.2026 | Автор: Ерлан Сейітов", "Ерлан Сейітов"),
+        ("3 December 2026 · Autorka: Jana Nováková", "Jana Nováková"),
+        ("03.12.2026 | By Jane Roe", "Jane Roe"),
+        ("3 December 2026 | Politics", None),  # a section, no byline
+        ("03.12.2026 | Автор фото: архив", None),
+    ],
+)
+def test_a_labelled_byline_after_the_date_and_a_separator_is_read(line, name):
+    assert _byline_text(line) == name

@@ -358,7 +358,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
     ):
         cue, after_date = _FOREIGN_BY_AFTER_DATE.search(text, date[1]), True
     if cue is None:
-        return None
+        return _byline_after_dated_part(text)
     start = cue.end()
     date = find_date_span(text[start:])
     end = limit = start + date[0] if date else len(text)
@@ -406,6 +406,28 @@ def find_byline(text: str) -> tuple[int, int] | None:
         if added is not None and added[0] == 3:
             end = more.end() + added[1] - 3
     return start, end
+
+
+# The separator after a line's opening date, before its byline ("03.12.2026 | Автор: X").
+_DATE_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _byline_after_dated_part(text: str) -> tuple[int, int] | None:
+    """The byline of a line opening with the date and a spaced separator, then a byline
+    that opens with its cue in any language ("03.12.2026 | Автор: Ерлан Сейітов", as
+    "03.12.2026 | By Jane Roe" is read); None for any other line."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return None
+    date = find_date_span(text)
+    if date is None or text[: date[0]].strip():
+        return None
+    separator = _DATE_SEPARATOR.match(text, date[1])
+    if separator is None or not separator.group(0).strip():
+        return None
+    rest = text[separator.end() :]
+    if _BYLINE.match(rest) is None or (found := find_byline(rest)) is None:
+        return None
+    return separator.end() + found[0], separator.end() + found[1]
 
 
 # An e-mail address standing for the author's name after "By", closing the line.
