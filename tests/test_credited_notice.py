@@ -98,3 +98,48 @@ def test_credits_notice_holder_asks_one_article_filed_by_the_notice():
     assert not credits_notice_holder("Quenby Valley Courier", 5, [row], blocks, text)
     chrome = {**blocks, "article_index": [-1]}  # a line of the page's own, not the story's
     assert not credits_notice_holder(holder, 5, [row], chrome, text)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Quenby Courier — the valley's paper since 1921\n",  # the carrier's tagline
+        "Share this story: Facebook  X  Email\n",  # a share bar
+    ],
+)
+def test_a_copy_with_the_carriers_footer_under_the_notice_names_no_site(tail):
+    # copied from its headline down: the carrier's lines under the agency's notice (h212)
+    page = _page("carrier_footer.txt", "By Meridian Newswire Group", "QUENBY (MNG) — ")
+    text = page.text + "\n" + tail
+    page = page_from_bytes(text.encode("utf-8"), "carrier_footer.txt", "carrier_footer.txt")
+    (row,) = clean_page(page).articles
+    assert row["outlet"] == "unknown site (carrier_footer.txt)"
+    assert row["credited_source"] == "Meridian Newswire Group"
+
+
+def test_two_carriers_footed_copies_do_not_meet_in_the_agencys_row():
+    keys = set()
+    for name, tail in (("first.txt", "Quenby Courier · Contact\n"), ("second.txt", "Share\n")):
+        page = _page(name, "By Meridian Newswire Group", "")
+        text = page.text + "\n" + tail
+        row = clean_page(page_from_bytes(text.encode("utf-8"), name, name)).articles[0]
+        keys.add(row["outlet_key"])
+    assert keys == {"unknown:first.txt", "unknown:second.txt"}
+
+
+def test_a_line_between_the_story_and_the_notice_keeps_the_notice():
+    # the agency's own page: its share bar above its notice, not under it
+    page = _page("own_bar.txt", "By Meridian Newswire Group", "QUENBY (MNG) — ")
+    text = page.text.replace(NOTICE, "Share this story: Facebook  X  Email\n\n" + NOTICE)
+    page = page_from_bytes(text.encode("utf-8"), "own_bar.txt", "own_bar.txt")
+    (row,) = clean_page(page).articles
+    assert row["outlet"] == "Meridian Newswire Group" and row["outlet_source"] == "copyright"
+
+
+def test_credits_notice_holder_reads_lines_under_the_notice_as_the_carriers():
+    text = "Engineers closed the gate.\nShare\n"
+    blocks = {"article_index": [0, -1], "line_no": [0, 6], "start": [0, 27], "end": [26, 32]}
+    row = {"outlet_source": "copyright", "byline": "Meridian Newswire Group", "body": text}
+    assert credits_notice_holder("Meridian Newswire Group", 5, [row], blocks, text)
+    above = {**blocks, "line_no": [0, 3]}  # the same line above the notice: the site's
+    assert not credits_notice_holder("Meridian Newswire Group", 5, [row], above, text)

@@ -13,10 +13,14 @@ brackets the holder's name or initials ("RUSHMERE (CPS) —"). Such a page names
 
 Only an article page filed by the notice alone is asked (a masthead, a URL, the HTML's
 site name or a manifest decide before the notice does), and only when it prints nothing
-but its story and the notice: a text-only copy. A page saved with a site's menu, links or
-footer around the story is the agency's own page as often ("© 2019 Example Wire" under
-"NEW YORK (Example Wire) -" on the agency's site, a brand's "By Example" over its own
-notice): its notice still names the site. No tuned value, no list of agencies.
+but its story and the notice above whatever lines follow the notice: a text-only copy, or
+one copied from its headline down to the carrier's footer under the agency's notice (a
+share bar, the carrier's tagline: "Daily Example — the port's paper since 1921"; two
+carriers' such copies met in the agency's row, review h212). A page saved with a site's
+menu, links or lines above the story or between it and the notice is the agency's own
+page as often ("© 2019 Example Wire" under "NEW YORK (Example Wire) -" on the agency's
+site, its menu on top; a brand's "By Example" over its own notice): its notice still
+names the site. No tuned value, no list of agencies.
 """
 
 from __future__ import annotations
@@ -72,10 +76,16 @@ def credits_notice_holder(
 
 
 def _story_alone(blocks: BlockColumns, text: str, notice_line: int) -> bool:
-    """Whether every block outside the page's article is blank or on the notice's line."""
-    return all(
-        index >= 0 or line == notice_line or not text[start:end].strip()
-        for index, line, start, end in zip(
-            blocks["article_index"], blocks["line_no"], blocks["start"], blocks["end"], strict=True
-        )
+    """Whether every block outside the page's article is blank, on the notice's line or
+    below it, the notice under every block of the article (a footer under the notice is
+    the carrier's: the lines above it are the story alone)."""
+    columns = zip(
+        blocks["article_index"], blocks["line_no"], blocks["start"], blocks["end"], strict=True
     )
+    for index, line, start, end in columns:
+        if index >= 0:
+            if line > notice_line:
+                return False  # the notice is not under the story
+        elif line < notice_line and text[start:end].strip():
+            return False
+    return True
