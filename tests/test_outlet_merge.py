@@ -284,6 +284,31 @@ def test_sister_sites_under_one_groups_notice_are_filed_by_their_masthead():
     assert any("its masthead, one of several" in note for note in found.notes())
 
 
+def test_a_sister_paper_of_one_page_beside_a_paper_of_several_is_its_own_outlet():
+    # one paper of the group on three pages, two sisters on one page each (h212): the
+    # shown masthead proves the first lines are mastheads, so each sister is an outlet
+    # (the three papers were one row, the group's)
+    texts = {f"h_{i}.txt": _sister_page("The Harbour Times", i) for i in range(3)}
+    texts |= {"s_0.txt": _sister_page("Saltmarsh Gazette", 5)}
+    texts |= {"d_0.txt": _sister_page("Dunlin Echo", 6)}
+    keys, names = _keys_and_names(texts)
+    found = outlet_identities(keys, names)
+    shown = {found.display[k] for k in keys}
+    assert shown == {"The Harbour Times", "Saltmarsh Gazette", "Dunlin Echo"}
+    assert found.n_outlets(keys) == 3
+
+
+@pytest.mark.parametrize("other", ["Harbour Times Sport", "Weather", "HARBOUR TIMES"])
+def test_a_label_of_the_shown_masthead_stays_the_holders(other):
+    # a section's masthead (a word of the paper's), a one-word label or the paper's name
+    # in capitals on one page is no sister paper: the pages stay one outlet
+    texts = {f"h_{i}.txt": _sister_page("The Harbour Times", i) for i in range(3)}
+    texts |= {"o_0.txt": _sister_page(other, 5)}
+    keys, names = _keys_and_names(texts)
+    found = outlet_identities(keys, names)
+    assert found.n_outlets(keys) == 1
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -73,10 +73,13 @@ outlets. :func:`outlet_identities` is the corpus-level step that files them toge
 - pages filed under a copyright holder that open with a masthead
   (:func:`analysis.clean.outlet.masthead_key`) are the holder's, unless the holder's
   pages show two or more mastheads, each on more than :data:`MIN_MASTHEAD_ROWS` rows
-  (a page and its article count one each): the holder is then a group whose sister
-  sites print its notice ("© Harbour Media Group" under "Harbour Daily" and under
-  "Coastal Courier"), and each masthead's pages are an outlet of that name (filed, like
-  any ``name:`` key, under the domain or name it is, below). A masthead whose name the
+  (a page and its article count one each), or one such masthead and beside it, on
+  fewer rows, mastheads of two words or more sharing no word with it
+  (:func:`_sister_mastheads`: "Dunlin Echo" on one page beside "The Harbour Times" on
+  four): the holder is then a group whose sister sites print its notice ("© Harbour
+  Media Group" under "Harbour Daily" and under "Coastal Courier"), and each
+  masthead's pages are an outlet of that name (filed, like any ``name:`` key, under
+  the domain or name it is, below). A masthead whose name the
   pages of exactly one other outlet print as their site's name (a page of the site with
   its URL and ``og:site_name``, or with its name and no notice) is that outlet's too,
   whatever the count. A masthead a page alone cannot confirm (a section's label, a
@@ -552,9 +555,11 @@ def _masthead_outlets(
     prints (``chrome``: :func:`_chrome_domain`): its pages are that domain's."""
     rows: dict[str, Counter[str]] = {}  # holder key -> masthead's name form -> rows
     named: dict[str, set[str]] = {}  # name form -> the other outlets printing it
+    words: dict[str, set[str]] = {}  # masthead's name form -> its words' compact forms
     for (key, name), n in pairs.items():
         if parts := holder_and_masthead(key):
             rows.setdefault(parts[0], Counter())[name_form(parts[1])] += n
+            words.setdefault(name_form(parts[1]), set()).update(_masthead_words(parts[1]))
         elif not key.startswith(UNKNOWN_PREFIX):
             named.setdefault(name_form(name), set()).add(key)
     filed: dict[str, str] = {}
@@ -564,6 +569,7 @@ def _masthead_outlets(
         if parts := holder_and_masthead(key):
             holder, masthead = parts
             shown = {m for m, n in rows[holder].items() if n > MIN_MASTHEAD_ROWS}
+            shown |= _sister_mastheads(rows[holder], shown, words)
             own = name_form(masthead)
             printing = named.get(own, set())
             domains = {other for other in printing if is_domain_key(other)}
@@ -590,6 +596,34 @@ def _masthead_outlets(
                 if len(named_by) == 1:
                     filed[key], why[key] = named_by[0], MASTHEAD_ADDRESS
     return filed, why
+
+
+def _masthead_words(masthead: str) -> set[str]:
+    """The compact forms of a masthead's words, "the" and marks left out."""
+    return {compact_name(word) for word in masthead.split()} - {"", "the"}
+
+
+def _sister_mastheads(
+    counts: Mapping[str, int], shown: set[str], words: Mapping[str, set[str]]
+) -> set[str]:
+    """The mastheads of a holder's pages, of those on :data:`MIN_MASTHEAD_ROWS` rows or
+    fewer (``counts``: name form -> rows), that are sister papers of the masthead its
+    pages show on more (``shown``, one or more): each of two words or more, sharing no
+    word with any shown masthead ("Dunlin Echo" on one page beside "The Harbour Times"
+    on four, both under "© Tidewater Media Group Ltd"). The shown masthead proves the
+    pages' first lines are mastheads; a name of its own words is no label of that paper
+    (its section, "Harbour Times Sport", or a one-word label, "Sport", shares a word or
+    has one), so the holder is a group and each masthead an outlet: filing them all
+    under the holder put sister papers in one row (review h212). Empty without a shown
+    masthead: one page's first line alone may be a short headline."""
+    if not shown:
+        return set()
+    seen = set().union(*(words.get(form, set()) for form in shown))
+    return {
+        form
+        for form in counts
+        if form not in shown and len(words.get(form, ())) >= 2 and not words[form] & seen
+    }
 
 
 def _chrome_domain(chrome: ChromeLines, key: str, domains: set[str]) -> str | None:
