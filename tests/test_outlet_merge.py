@@ -725,3 +725,70 @@ def test_a_holder_shown_by_its_papers_name_still_joins_the_domain_of_that_name()
     assert held.name == "Kestrel Herald"
     found = outlet_identities(["kestrel-news.com", held.key], ["Kestrel Herald", held.name])
     assert found.key_of[held.key] == "kestrel-news.com"
+
+
+def test_a_name_extending_the_name_a_domains_pages_print_is_another_site():
+    # h212: "Northgate Herald Weekly" (no URL) beside northgateherald.com, whose pages
+    # print "Northgate Herald": the longer name is the address's by its words, but the
+    # address's pages name their site; the weekly was filed under the daily
+    weekly = "name:northgateheraldweekly"
+    keys = ["northgateherald.com"] * 2 + [weekly] * 2
+    names = ["Northgate Herald"] * 2 + ["Northgate Herald Weekly"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of[weekly] == weekly
+    assert found.n_outlets(keys) == 2
+    # an address whose pages print no site name is still named by it
+    found = outlet_identities(keys, ["northgateherald.com"] * 2 + names[2:])
+    assert found.key_of[weekly] == "northgateherald.com"
+    # so is a longer name whose other words the address spells ("Insight NZ" of
+    # insight.co.nz printing "Insight": outlets_h129 pages_b)
+    found = outlet_identities(["insight.co.nz", "name:insightnz"], ["Insight", "Insight NZ"])
+    assert found.key_of["name:insightnz"] == "insight.co.nz"
+
+
+_NAMED_PAGE = (
+    "{masthead}\n\nHome  News  Sport\n\nBridge to reopen in spring, part {i}\n\n"
+    "By Jane Roe\nMarch {day}, 2026\n\n"
+    "Engineers said on Monday that the footbridge over the river would reopen in the "
+    "spring after the repairs to its timber deck, which had rotted through.\n\n"
+    "Walkers have faced a two-mile detour while the bridge was shut.\n\n{notice}\n"
+)
+_NAMED_HTML = (
+    "<html><head><title>Bridge to reopen, part {i} | {name}</title>"
+    '<link rel="canonical" href="https://www.{domain}/news/bridge-{i}">'
+    '<meta property="og:site_name" content="{name}"></head><body>'
+    "<h1>Bridge to reopen, part {i}</h1><p>By Jane Roe</p><time>2026-03-0{i}</time>"
+    "<p>Engineers said on Monday that the footbridge over the river would reopen in the "
+    "spring after the repairs to its timber deck, which had rotted through.</p>"
+    "<p>Walkers have faced a two-mile detour while the bridge was shut.</p>"
+    "<footer><p>{notice}</p></footer></body></html>"
+)
+
+
+def test_a_longer_name_joins_the_address_only_by_the_lines_its_pages_print(tmp_path):
+    # the longer name of a site whose pages print the address's own notice line is
+    # that site's ("KVRN 7 News" of kvrn7.com printing "KVRN 7"); one printing another
+    # notice ("Northgate Herald Weekly" of northgateherald.com) is another site (h212)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for domain, name, longer, notice, other in (
+        ("kvrn7.com", "KVRN 7", "KVRN 7 News", "© 2026 KVRN-TV, a Marlow station.", None),
+        (
+            "northgateherald.com",
+            "Northgate Herald",
+            "Northgate Herald Weekly",
+            "© 2026 Northgate Herald.",
+            "© 2026 Northgate Herald Weekly.",
+        ),
+    ):
+        for i in (1, 2):
+            page = _NAMED_HTML.format(i=i, name=name, domain=domain, notice=notice)
+            (raw / f"{domain}_{i}.html").write_text(page)
+            text = _NAMED_PAGE.format(masthead=longer, i=i, day=i + 4, notice=other or notice)
+            (raw / f"{domain}_longer_{i}.txt").write_text(text)
+    assert run_clean(raw, out) == 0 and run_metrics(out, tmp_path / "reports") == 0
+    rows = pd.read_parquet(out / "article_metrics.parquet")
+    outlets = dict(zip(rows["page"], rows["outlet"], strict=True))
+    assert outlets["kvrn7.com_longer_1.txt"] == outlets["kvrn7.com_1.html"]
+    assert outlets["northgateherald.com_longer_1.txt"] == "Northgate Herald Weekly"
+    assert outlets["northgateherald.com_1.html"] == "Northgate Herald"

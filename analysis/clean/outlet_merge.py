@@ -805,6 +805,12 @@ def _file_short_forms(
             related, reason = addressed, INITIALS_OF_ADDRESS
         if not related and not lettered and (named_by := _address_named(key, names_of, key_of)):
             related, reason = named_by, NAME_OF_ADDRESS
+        elif (
+            not related
+            and not lettered
+            and (extended := _address_named(key, names_of, key_of, extending=True))
+        ):  # the longer name of an address's printed name: its lines alone may file it
+            ambiguous[key] = tuple(sorted(extended))
         if len(related) == 1:
             key_of[key], why[key] = related.pop(), reason
         elif related:
@@ -818,20 +824,51 @@ NAME_OF_ADDRESS = "its name, the name of one address of the run"
 
 
 def _address_named(
-    key: str, names_of: Mapping[str, set[str]], key_of: Mapping[str, str]
+    key: str,
+    names_of: Mapping[str, set[str]],
+    key_of: Mapping[str, str],
+    extending: bool = False,
 ) -> set[str]:
     """The one domain key of the run whose name every name of ``key``'s pages is
     (:func:`analysis.clean.outlet.name_matches_domain`: "Brindle Street Daily" of
     brindlestreet.org), as a masthead no page prints as its site's name is read
     (:func:`_masthead_outlets`); each name of two words or more (a one-word name is a
     section's label as often: "Sport" of sportnews.com); empty when no domain, or two,
-    are."""
+    are. A domain whose pages print a site name that a name of ``key`` extends by words
+    of its own ("Northgate Herald Weekly" beside northgateherald.com printing "Northgate
+    Herald") is no such domain: the domain's pages name their site, and the longer name
+    is another's, as "Valley News Today" is not "Valley News" (:func:`_extends_name`;
+    they were one outlet, review h212). With ``extending``, the one such domain instead
+    (empty when none, or two): only the menu or notice lines its pages print and the
+    key's pages print too may file the key under it (:func:`_file_by_chrome`; "KVRN 7
+    News" of kvrn7.com printing "KVRN 7" and its notice), as for a name extending the
+    name of two domains (:func:`_extended_name_domains`)."""
     names = names_of.get(key, set())
     if not names or any(" " not in name.strip() for name in names):
         return set()
     domains = sorted(k for k in key_of if is_domain_key(k))
-    named_by = {d for d in domains if all(name_matches_domain(n, d) for n in names)}
+    named_by = {
+        d
+        for d in domains
+        if all(name_matches_domain(n, d) for n in names)
+        and extending == any(_extends_name(n, names_of.get(d, ()), d) for n in names)
+    }
     return named_by if len(named_by) == 1 else set()
+
+
+def _extends_name(name: str, others: Iterable[str], domain: str) -> bool:
+    """Whether ``name``'s first words, fewer than all, are one of ``others`` (by
+    :func:`name_form`) and its other words are not all spelled by a label of ``domain``:
+    "Northgate Herald Weekly" of "Northgate Herald" at northgateherald.com; not "Insight
+    NZ" of "Insight" at insight.co.nz (the address spells the longer name too)."""
+    forms = {form for other in others if (form := name_form(other))}
+    labels = set(re.split(r"[.-]", domain))
+    words = name.split()
+    return any(
+        name_form(" ".join(words[:size])) in forms
+        and not all(compact_name(word) in labels for word in words[size:])
+        for size in range(1, len(words))
+    )
 
 
 CHROME = "the menu or notice lines of its site's other pages"
