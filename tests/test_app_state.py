@@ -399,3 +399,47 @@ def test_a_site_another_object_names_is_not_the_storys():
     related = [{"site": {"name": "Other Post"}, "title": "Ferry fares to rise"}]
     markup = _props_page({"article": _HOLDER_STORY, "related": related})
     assert state_article(app_state_data(markup)).site_name is None
+
+
+def test_a_list_only_in_a_normalized_apollo_cache_is_a_listing_of_its_stories():
+    # Apollo Client's cache: the query's edges point at "Article:N" entries by __ref,
+    # and each article at its author the same way
+    state = {
+        "ROOT_QUERY": {
+            "__typename": "Query",
+            'articles({"section":"harbour"})': {
+                "edges": [{"node": {"__ref": f"Article:{n}"}} for n in (1, 2, 3)]
+            },
+        },
+        "Author:fd": {"__typename": "Author", "displayName": "Femke Dijkstra"},
+    }
+    for n in (1, 2, 3):
+        state[f"Article:{n}"] = {
+            "__typename": "Article",
+            "headline": f"Harbour story {n} of the week",
+            "dek": f"The harbour board met about matter {n}. It decides in spring.",
+            "firstPublished": f"2026-03-0{n}T08:00:00+01:00",
+            "authors": [{"__ref": "Author:fd"}],
+        }
+    markup = (
+        "<!DOCTYPE html><html><head><title>Harbour | Lowland Courier</title>"
+        "<meta property='og:site_name' content='Lowland Courier'></head>"
+        f"{SHELL}<script>window.__APOLLO_STATE__={json.dumps(state)};</script></body></html>"
+    )
+    articles = _clean(markup, "harbour.html").articles
+    assert [a["title"] for a in articles] == [f"Harbour story {n} of the week" for n in (1, 2, 3)]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02", "2026-03-03"]
+    assert {a["byline"] for a in articles} == {"Femke Dijkstra"}
+    assert articles[1]["body"] == "The harbour board met about matter 2. It decides in spring."
+
+
+def test_a_cache_referring_to_itself_in_a_cycle_is_read_without_looping():
+    state = {
+        "ROOT_QUERY": {"a": {"__ref": "A:1"}},
+        "A:1": {"title": "One", "next": {"__ref": "A:2"}},
+        "A:2": {"title": "Two", "next": {"__ref": "A:1"}},
+    }
+    markup = f"<script>window.__APOLLO_STATE__={json.dumps(state)};</script>"
+    data = app_state_data(markup)
+    assert data["ROOT_QUERY"]["a"]["next"]["title"] == "Two"
+    assert data["ROOT_QUERY"]["a"]["next"]["next"] == {"__ref": "A:1"}

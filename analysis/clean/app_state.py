@@ -39,6 +39,7 @@ from html import unescape
 from urllib.parse import urljoin
 
 from analysis.clean.feed_xml import FeedItem
+from analysis.clean.graph_refs import resolve_refs
 from analysis.clean.saved_document import web_url
 
 __all__ = [
@@ -122,6 +123,8 @@ _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 _MARKUP_KEYS = ("rendered", "content")
 # A block's text in a body given as a list of blocks ({"type": "p", "text": ...}).
 _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
+# The key of the story a list's entry wraps: a JSON-LD ListItem's, a GraphQL edge's.
+_WRAPPER_KEYS = ("item", "node")
 # How deep the search goes, and how many objects it looks at in one state.
 _MAX_DEPTH = 12
 _MAX_NODES = 20000
@@ -170,7 +173,8 @@ def app_state_data(markup: str) -> object | None:
         JSON rows of the App Router's flight chunks, else the list of the page's Astro
         islands' props (their ``[type, value]`` pairs read as the values), else an
         Angular transfer state's JSON (``<script id="ng-state">``); None when there is
-        none.
+        none. A normalized GraphQL cache (Apollo's ``{"__ref": "Article:70"}``) is read
+        with its references resolved (analysis.clean.graph_refs).
     """
     decoder = json.JSONDecoder()
     if (match := _NEXT_DATA.search(markup)) is not None:
@@ -180,7 +184,7 @@ def app_state_data(markup: str) -> object | None:
             return None
     for match in _WINDOW_STATE.finditer(markup):
         try:
-            return decoder.raw_decode(markup, match.end())[0]
+            return resolve_refs(decoder.raw_decode(markup, match.end())[0])
         except ValueError:
             continue
     return _flight_rows(markup) or _astro_props(markup) or _transfer_state(markup)
@@ -329,9 +333,12 @@ def _story_lists(data: object) -> list[list[dict]]:
 
 
 def _listed(entry: object) -> object:
-    """A list's entry, or the story it wraps (a JSON-LD ``ListItem``'s ``item``)."""
-    if isinstance(entry, dict) and _title(entry) is None and isinstance(entry.get("item"), dict):
-        return entry["item"]
+    """A list's entry, or the story it wraps (a JSON-LD ``ListItem``'s ``item``, a
+    GraphQL connection's edge's ``node``)."""
+    if isinstance(entry, dict) and _title(entry) is None:
+        for key in _WRAPPER_KEYS:
+            if isinstance(entry.get(key), dict):
+                return entry[key]
     return entry
 
 
