@@ -280,6 +280,14 @@ def test_a_vue_stores_headings_and_preambles_behind_a_script_notice_are_its_card
     assert result.articles[1]["body"].startswith("The harbour board met about matter 2.")
 
 
+def _json_ld_page(data: str, section: str, content: str) -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>{section} - Lowland Courier</title>"
+        f"<script type='application/ld+json'>{data}</script></head><body><header>Lowland Courier"
+        f"</header><h1>{section}</h1>{content}</body></html>"
+    )
+
+
 def test_teasers_only_in_a_json_ld_item_list_fill_a_headlines_only_listing():
     stories = [
         {
@@ -304,12 +312,7 @@ def test_teasers_only_in_a_json_ld_item_list_fill_a_headlines_only_listing():
         f"<span class='time'>2026/03/0{n}</span></div>"
         for n in (1, 2, 3)
     )
-    markup = (
-        "<!DOCTYPE html><html><head><title>Latest - Lowland Courier</title>"
-        f"<script type='application/ld+json'>{data}</script></head><body><header>Lowland Courier"
-        f"</header><h1>Latest</h1><div class='list'>{rows}</div></body></html>"
-    )
-    result = _clean(markup, "latest.html")
+    result = _clean(_json_ld_page(data, "Latest", f"<div class='list'>{rows}</div>"), "latest.html")
     assert [article["title"] for article in result.articles] == [
         f"Harbour story {n} of the week" for n in (1, 2, 3)
     ]
@@ -443,3 +446,30 @@ def test_a_cache_referring_to_itself_in_a_cycle_is_read_without_looping():
     data = app_state_data(markup)
     assert data["ROOT_QUERY"]["a"]["next"]["title"] == "Two"
     assert data["ROOT_QUERY"]["a"]["next"]["next"] == {"__ref": "A:1"}
+
+
+def test_teasers_only_in_a_json_ld_graph_of_articles_fill_a_headlines_only_listing():
+    graph = [
+        {"@type": "WebPage", "name": "Harbour - Lowland Courier"},
+        {"@type": "Organization", "name": "Lowland Courier"},
+    ] + [
+        {
+            "@type": "NewsArticle",
+            "headline": f"Harbour story {n} of the week",
+            "datePublished": f"2026-03-0{n}T08:00:00+01:00",
+            "author": {"@type": "Person", "name": "Jane Roe"},
+            "description": f"The harbour board met about matter {n}. It decides in spring.",
+        }
+        for n in (1, 2, 3)
+    ]
+    data = json.dumps({"@context": "https://schema.org", "@graph": graph})
+    tiles = "".join(
+        f"<a class='tile' href='/n/{n}'><img src='/i/{n}.jpg' alt=''>"
+        f"<span>Harbour story {n} of the week</span></a>"
+        for n in (1, 2, 3)
+    )
+    markup = _json_ld_page(data, "Harbour", f"<div class='tiles'>{tiles}</div>")
+    articles = _clean(markup, "harbour.html").articles
+    assert [a["title"] for a in articles] == [f"Harbour story {n} of the week" for n in (1, 2, 3)]
+    assert articles[2]["body"] == "The harbour board met about matter 3. It decides in spring."
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02", "2026-03-03"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 __all__ = [
     "JSON_LD",
     "LdArticle",
+    "graph_articles",
     "json_ld_values",
     "live_update_headlines",
     "nested_days",
@@ -329,6 +330,31 @@ def _top_level(value: object) -> Iterator[dict]:
         main = item.get("mainEntity")
         if isinstance(main, dict):
             yield main
+
+
+def graph_articles(value: object) -> list[dict]:
+    """The article objects of a JSON-LD value's ``@graph``.
+
+    Parameters
+    ----------
+    value : object
+        One JSON-LD script's value (:func:`json_ld_values`).
+
+    Returns
+    -------
+    list of dict
+        The objects of its ``@graph`` (or of each ``@graph`` of a list's objects) whose
+        ``@type`` is an article kind (``NewsArticle``, ``BlogPosting`` ...), in order:
+        a section page may describe its stories so, beside its ``WebPage`` and
+        ``Organization``; empty when there is none.
+    """
+    items = value if isinstance(value, list) else [value]
+    found: list[dict] = []
+    for item in items:
+        graph = item.get("@graph") if isinstance(item, dict) else None
+        if isinstance(graph, list):
+            found.extend(part for part in graph if _is_article(part))
+    return found
 
 
 def _is_article(item: object) -> bool:

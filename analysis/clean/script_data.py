@@ -35,7 +35,7 @@ from analysis.clean.app_state import (
 from analysis.clean.dump_text import decode_references, drop_invisible
 from analysis.clean.feed_xml import listing_html
 from analysis.clean.html_page import HtmlMetadata, prints_opening
-from analysis.clean.jsonld_article import json_ld_values
+from analysis.clean.jsonld_article import graph_articles, json_ld_values
 
 _APP_STATE = re.compile(
     r"""<script\b[^>]*\bid\s*=\s*["']?(__NEXT_DATA__|__NUXT_DATA__)\b"""
@@ -81,7 +81,7 @@ def with_script_data(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMeta
         body = None
     state = app_state_name(markup) if _MAY_HOLD_STATE.search(markup) else None
     if body is None and state is None:
-        if "itemListElement" in markup:
+        if "itemListElement" in markup or "@graph" in markup:
             return _with_item_list(metadata, markup, text)
         return metadata
     metadata = replace(metadata, script_body=body, app_state=state)
@@ -123,10 +123,13 @@ def _with_state_story(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMet
 
 
 def _with_item_list(metadata: HtmlMetadata, markup: str, text: str) -> HtmlMetadata:
-    """The metadata with the stories of the page's JSON-LD ``ItemList`` as its listing,
-    when the page prints their headlines only: every story has a summary, the text
-    prints every headline and no summary."""
-    stories = state_stories(list(json_ld_values(markup)), metadata.url)
+    """The metadata with the stories of the page's JSON-LD ``ItemList`` (or of the
+    article objects of its ``@graph``, two or more) as its listing, when the page prints
+    their headlines only: every story has a summary, the text prints every headline and
+    no summary."""
+    values = list(json_ld_values(markup))
+    values += [articles for value in values if (articles := graph_articles(value))]
+    stories = state_stories(values, metadata.url)
     if not stories or not all(story.teaser for story in stories):
         return metadata
     if not all(story.title in text for story in stories):
