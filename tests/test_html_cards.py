@@ -302,6 +302,34 @@ def test_list_item_cards_stay_cards_when_the_extractor_drops_their_publisher():
         assert f"{headline}\n{outlet}\n{teaser}\n" in rendered
 
 
+def test_a_lede_printed_above_a_headline_no_heading_element_marks_stays_its_card_s():
+    # review h210: a CSS grid's tile printing its lede, then its headline as a link in a
+    # <div> (no heading element), then its author's name (a by-word the tables lack,
+    # Lingala "Na") and a <time> with no text: each card got the next card's lede
+    tiles = "".join(
+        f"<div class='cell'><div class='card'><p class='lede'>{t}</p>"
+        f"<div class='head'><a href='/s/{k}'>{h}</a></div>"
+        f"<div class='meta'><span>Jane Roe</span><time datetime='2026-05-0{4 - k}'></time>"
+        "</div></div></div>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    result = clean_page(page_from_bytes((HEAD + tiles + TAIL).encode(), "town.html", "town.html"))
+    assert [a["title"] for a in result.articles] == [c[0] for c in CARDS]
+    assert [a["body"] for a in result.articles] == [c[1] for c in CARDS]
+    assert [a["published"] for a in result.articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+
+
+def test_a_link_label_after_a_teaser_is_not_moved_above_it():
+    cards = "".join(
+        f"<div class='card'><div class='head'><a href='/s/{k}'>{h}</a></div><p>{t}</p>"
+        f"<div class='more'><a href='/s/{k}'>Read more</a></div><span>{d}</span></div>"
+        for k, (h, t, d) in enumerate(CARDS)
+    )
+    text = render_text(HEAD + cards + TAIL)
+    for headline, teaser, date in CARDS:
+        assert f"{headline}\n{teaser}\nRead more\n{date}" in text
+
+
 def test_a_card_printing_its_headline_under_its_teaser_keeps_its_own_headline_and_date():
     # review h119 Q1: a grid tile printing kicker, teaser, then the headline (and a
     # source glued to its date by minified markup) gave each card the previous card's

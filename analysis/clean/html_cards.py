@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING
 from analysis.clean.byline_words import author_labels
 from analysis.clean.card_blocks import MIN_CARDS
 from analysis.clean.card_fields import MAX_OUTLET_WORDS, is_name_line
-from analysis.clean.card_lines import find_time, is_prose
+from analysis.clean.card_lines import READ_MORE_CUES, find_time, is_prose
 from analysis.clean.dates import find_date
 from analysis.clean.html_headings import HEADINGS  # a card's headline is often one
 from analysis.clean.markup_words import class_words, has_role
@@ -74,6 +74,9 @@ _RUN_HEADS = frozenset({*HEADINGS, "dt"})
 #: A table's row groups and cells.
 _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _CELLS = frozenset({"td", "th"})
+#: Fewest words of a headline no heading element marks (a link's whole text): a link
+#: label ("Read more", "Les meira") is shorter, a headline seldom is.
+MIN_LINKED_HEADLINE_WORDS = 3
 #: The attribute marking a heading that opens a whole story (:func:`pack_cards`).
 STORY_MARK = "data-newscompare-story"
 #: Inline styles given to a card, to its parts and to what is inside them.
@@ -177,8 +180,12 @@ def _headline_above_teaser(card: HtmlElement) -> None:
     """Move the card's first heading above the teaser its markup prints before it (a
     grid's ``kicker, dek, headline`` tile; a lead paragraph over the headline inside the
     card's link), so that the card renders as a text dump prints one: headline, then
-    its text. The heading's tail text stays where it was."""
+    its text. The heading's tail text stays where it was. A card without a heading
+    element has its headline part moved so (a link that is the part's whole text:
+    ``<p>lede</p><div><a>Headline</a></div>``, a CSS grid's order)."""
     heading = next((h for h in card.iterdescendants(*HEADINGS)), None)
+    if heading is None:
+        heading = _linked_headline(card)
     if heading is None:
         return
     teasers = [
@@ -193,6 +200,21 @@ def _headline_above_teaser(card: HtmlElement) -> None:
         previous.tail = (previous.tail or "") + heading.tail
         heading.tail = None
     teasers[-1].addprevious(heading)
+
+
+def _linked_headline(card: HtmlElement) -> HtmlElement | None:
+    """The card's headline part when no heading element marks it: its one part that is
+    a link's whole text, of MIN_LINKED_HEADLINE_WORDS words or more, neither a link
+    label (``Read more``, :data:`~analysis.clean.card_lines.READ_MORE_CUES`) nor the
+    card's last part (where a link label closes a card in a language the cues lack)."""
+    parts = _parts(card)[0]
+    linked = [part for part in parts[:-1] if _is_headline(part)]
+    if len(linked) != 1:
+        return None
+    text = " ".join(linked[0].text_content().split())
+    if len(text.split()) < MIN_LINKED_HEADLINE_WORDS or READ_MORE_CUES.match(text):
+        return None
+    return linked[0]
 
 
 def _closing_time(part: HtmlElement) -> HtmlElement | None:
