@@ -190,6 +190,21 @@ def test_a_card_printing_no_date_takes_the_one_its_time_element_holds():
     assert [a["relative_time"] for a in articles] == shown
 
 
+def test_a_card_printing_an_age_takes_the_date_of_its_tooltip():
+    # review h210: a list of links whose date is only in a title attribute over the
+    # printed age; a link's own title (the story's) dates nothing
+    shown = ["3 hours ago", "yesterday", "2 days ago"]
+    items = "".join(
+        f"<li><a href='/s/{k}' title='2026-01-0{k + 1} story'>{h}</a> "
+        f"<span class='ago' title='2026-05-0{4 - k} 08:00'>{shown[k]}</span><p>{t}</p></li>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + f"<ul>{items}</ul>" + TAIL).encode(), "town.html", "town.html")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [c[0] for c in CARDS]
+    assert [a["published"] for a in articles] == ["2026-05-04", "2026-05-03", "2026-05-02"]
+
+
 def test_a_printed_card_date_wins_and_a_datetime_without_a_full_date_dates_nothing():
     def page(values, printed):
         cards = "".join(

@@ -513,7 +513,9 @@ def card_closers(cards: list[HtmlElement]) -> frozenset[str]:
 def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
     """The dates the cards' ``<time datetime="...">`` attributes hold, one per dated card;
     else the schema.org ``datePublished`` property's (``<meta itemprop="datePublished"
-    content="...">``, a card's microdata, which prints no date).
+    content="...">``, a card's microdata, which prints no date); else a ``title``
+    attribute's that opens with a full date (a tooltip over a printed age, ``<span
+    title="2026-03-03 10:00">3h</span>``; a link's title is its story's, not read).
 
     Parameters
     ----------
@@ -525,7 +527,7 @@ def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
     tuple of CardDate
         In the cards' order; a card without a ``<time>`` whose ``datetime`` starts with
         a full date (``2026-03-03``, ``2026-03-03T10:00:00Z``) nor such a
-        ``datePublished`` has none.
+        ``datePublished`` or ``title`` has none.
     """
     dates = []
     for card in cards:
@@ -536,7 +538,12 @@ def card_dates(cards: list[HtmlElement]) -> tuple[CardDate, ...]:
             and "datePublished" in (element.get("itemprop") or "").split()
         )
         values = [moment.get("datetime") for moment in card.iter("time")]
-        for value in (*values, *published):
+        titled = (  # a date only in a tooltip: <span title="2026-03-03 10:00">3h</span>
+            element.get("title")
+            for element in card.iter()
+            if isinstance(element.tag, str) and element.tag != "a" and element.get("title")
+        )
+        for value in (*values, *published, *titled):
             value = (value or "").strip()
             found = find_date(value)
             if found is not None and found.start == 0 and value[:10] == found.iso:
