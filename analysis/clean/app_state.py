@@ -47,6 +47,7 @@ __all__ = [
     "app_state_data",
     "json_objects",
     "state_article",
+    "state_date",
     "state_header",
     "state_site_names",
     "state_stories",
@@ -439,6 +440,25 @@ def _origin_title(value: object) -> str | None:
     if isinstance(value, dict) and isinstance(title := value.get("title"), str):
         return " ".join(title.split()) or None
     return None
+
+
+def state_date(node: dict) -> str | None:
+    """The date an object of a state gives when it was published.
+
+    Parameters
+    ----------
+    node : dict
+        One object of a parsed state.
+
+    Returns
+    -------
+    str or None
+        The value of its first key naming a publication or creation date
+        (``publishedAt``, ``datePublished``, ``createdAt``, ``created_at`` ...): ISO 8601
+        text as written, a number of seconds or milliseconds since 1970 as its day, a
+        CSL-JSON ``date-parts`` day; None when it has none.
+    """
+    return _date(node)
 
 
 def _date(node: dict) -> str | None:

@@ -14,7 +14,9 @@ WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``; a referenc
 manager's CSL-JSON; JSON Lines, one object a line; a Telegram channel's export, read by
 :mod:`analysis.clean.telegram_export`; a fediverse account's outbox, read by
 :mod:`analysis.clean.activity_streams`; a chat channel's export, whose messages carry
-previews of the links posted, read by :mod:`analysis.clean.link_previews`) is read as the
+previews of the links posted, read by :mod:`analysis.clean.link_previews`; a social
+account's posts sharing links by their link cards, read by
+:mod:`analysis.clean.link_card_posts`) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. JSON is parsed as data only (never run); every value is escaped by
@@ -30,6 +32,7 @@ from html import unescape
 from analysis.clean.activity_streams import outbox_posts
 from analysis.clean.app_state import state_stories
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
+from analysis.clean.link_card_posts import link_card_posts
 from analysis.clean.link_previews import link_previews
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.clean.telegram_export import telegram_posts
@@ -124,10 +127,13 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         items = state_stories(value)
     if len(items) < 2:  # a chat channel's export: the previews of the links posted
         items = link_previews(value)
+    site = None
+    if len(items) < 2 and (shared := link_card_posts(value)) is not None:
+        site, items = shared  # a social account's posts, each sharing a story's link card
     if len(items) < 2:
         return None
     title, url = _feed_header(value)
-    page = listing_html(title, url, items)
+    page = listing_html(title, url, items, site)
     return SavedDocument(page.encode("utf-8"), "utf-8", url)
 
 
