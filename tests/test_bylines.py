@@ -686,6 +686,9 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Vola o Seru Ratu", "Seru Ratu"),  # Fijian "written by"
         ("Ka Kagiso Molefe le Boitumelo Seretse", "Kagiso Molefe le Boitumelo Seretse"),  # tn
         ("Ka Leo o Hilo", None),  # Setswana's "by" is Hawaiian's article: a masthead
+        # h210: Shona "written by", Chichewa "writer"
+        ("Rakanyorwa na Rudo Chikwanha", "Rudo Chikwanha"),
+        ("Wolemba: Chikondi Banda | 4 Disembala 2026", "Chikondi Banda"),
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

@@ -766,6 +766,7 @@ def test_a_year_and_numbers_after_dots_are_no_such_date(text):
         ("3 ޑިސެމްބަރު 2026", "2026-12-03"),  # dv, the papers' spelling
         ("3 ޑިސެންބަރ 2026", "2026-12-03"),  # dv, glibc's
         ("Lotulevu, Tiseba 3, 2026", "2026-12-03"),  # fj
+        ("Wolemba: Chikondi Banda | 4 Disembala 2026", "2026-12-04"),  # ny, Malawi's papers
         ("Diardaoin, 3 Dùbhlachd 2026", "2026-12-03"),  # gd, bare
         ("Pōʻahā, Kēkēmapa 3, 2026", "2026-12-03"),  # haw, with its kahakō
         ("2026-жылдын 3-декабры, 12:10", "2026-12-03"),  # ky, the possessive

@@ -94,6 +94,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "lo": ("ໂດຍ",),
     "ti": ("ብ",),
     "fj": ("vola o",),
+    # h210: Shona "written by", in the noun classes a story ("nyaya", 9) and an article
+    # ("rondedzero" 9, "bepa" 5) take: "Rakanyorwa na Rudo Chikwanha"
+    "sn": ("rakanyorwa na", "yakanyorwa na"),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -231,6 +234,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "bn": ("লেখক", "প্রতিবেদক"),  # writer, reporter (h111 P6)
     "as": ("লিখক", "প্ৰতিবেদক"),  # Assamese's spellings: writer, reporter (h187)
     "sw": ("mwandishi",),  # writer (h142)
+    "ny": ("wolemba",),  # Chichewa "writer" (h210: "Wolemba: Chikondi Banda")
     # h199: Guarani "wrote", Wolof "the one who wrote it", Oromo "writer", Turkmen
     # "author", Kazakh "correspondent", Sindhi "report (by)", Dhivehi "written by",
     # Esperanto "wrote", Javanese "writer", Fijian "written"

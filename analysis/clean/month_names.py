@@ -232,6 +232,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Fijian (no CLDR or glibc locale): the names Fijian calendars print ("Tiseba 3,
     # 2026"); June and July, whose spelling varies, not taken
     "fj": ("janueri feperueri maji epereli me - - okosita seviteba okotova noveba tiseba",),
+    # Chichewa: the names Malawi's papers print ("4 Disembala 2026"; CLDR's are shorter,
+    # "disemba", and read too)
+    "ny": (
+        "januwale febuluwale malichi epulo meyi juni julayi ogasiti seputembala okutobala"
+        " novembala disembala",
+    ),
     # Scottish Gaelic: CLDR's names without their article ("an Dùbhlachd", "dhen
     # Dùbhlachd"), as a date prints them bare ("3 Dùbhlachd 2026")
     "gd": (
