@@ -91,6 +91,17 @@ def test_a_line_printed_in_markdown_emphasis_loses_its_marks():
     assert plain_markdown(kept) == kept
 
 
+def test_a_name_in_emphasis_opening_a_line_before_a_separator_loses_its_marks():
+    # review h210: a daily note's "*Corsica Oghje* · Paulu Santoni · 2026-12-03" under a
+    # saved link's title made the card's outlet "*Corsica Oghje*"
+    text = "*Valley Courier* · Jane Roe · 2026-12-03\n_Harbour Post_ | 3 Dec 2026\n"
+    assert plain_markdown(text) == (
+        "Valley Courier · Jane Roe · 2026-12-03\nHarbour Post | 3 Dec 2026\n"
+    )
+    kept = "2 * 3 * 4 - 5\n*Terms apply - see below\nsnake_case_name - a variable\n"
+    assert plain_markdown(kept) == kept
+
+
 def test_a_line_in_emphasis_followed_by_its_link_s_address_loses_its_marks():
     # review h161 F6: a mail client's plain text prints "*Headline* <https://...>"; the
     # marks were looked for before the address was taken off, so the stars stayed

@@ -108,6 +108,13 @@ _QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _MD_EMPHASIS_LINE = re.compile(
     r"^([ \t]*)([_*])(?=[^\s_*])([^\n_*]*[^\s_*])\2[ \t]*$", re.MULTILINE
 )
+# Markdown: a line opening with a name in emphasis before a separator and more of the
+# line (a clipper's or a note's "*Valley Courier* · Jane Roe · 2026-12-03" under a saved
+# link's title): the name without its marks. A separator is a middle dot, a bar or a
+# spaced dash; "*" or "_" inside a word is no mark.
+_MD_EMPHASIS_LEAD = re.compile(
+    r"^([ \t]*)([_*])(?=[^\s_*])([^\n_*]*[^\s_*])\2(?=[ \t]+(?:[·|•]|[-–—])[ \t])", re.MULTILINE
+)
 #: A page is hard-wrapped when lines of at least this many lengths end where the next
 #: line's first word would not have fitted (:func:`join_hard_wraps`): a page printed
 #: without wrapping has one or two such lines, its longest; rows of a table or a line
@@ -158,10 +165,11 @@ def plain_markdown(text: str) -> str:
         ``strong``, ``[text](address)`` and ``![text](address)`` as ``text`` (a linked
         image, ``[![text](image)](address)``, too; a link by reference, ``[text][3]``,
         when the page defines its label, ``[3]: address``), a line printed in emphasis
-        (``_text_``, ``*text*``) as ``text``, the quote marks of a run of quoted lines
-        (``> text`` on two lines or more) taken off; lines holding only HTML comments
-        removed and a pipe table's rows printed with tabs between the cells
-        (:mod:`analysis.clean.markdown_blocks`).
+        (``_text_``, ``*text*``) as ``text`` and so a name in emphasis opening a line
+        before a separator (``*Valley Courier* · Jane Roe``), the quote marks of a run
+        of quoted lines (``> text`` on two lines or more) taken off; lines holding only
+        HTML comments removed and a pipe table's rows printed with tabs between the
+        cells (:mod:`analysis.clean.markdown_blocks`).
     """
     text = plain_pipe_tables(drop_comment_lines(text))
     if "#" in text:
@@ -176,6 +184,8 @@ def plain_markdown(text: str) -> str:
         text = _plain_reference_links(text)
     if "_\n" in text or "*\n" in text:
         text = _MD_EMPHASIS_LINE.sub(r"\1\3", text)
+    if "* " in text or "_ " in text:
+        text = _MD_EMPHASIS_LEAD.sub(r"\1\3", text)
     if ">" in text:
         text = _QUOTE_RUN.sub(lambda run: _QUOTE_MARKS.sub("", run.group()), text)
     return text
