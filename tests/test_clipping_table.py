@@ -259,3 +259,27 @@ def test_a_table_whose_authors_are_printed_first_name_first_keeps_them():
     assert names_given_first(["Mette Kjær", "Holm, Jens"]) is None
     assert names_given_first(["Doe, Jane, AP", "Holm, Jens"]) is None
     assert names_given_first([None, None]) is None
+
+
+def test_a_database_export_s_name_column_is_its_rows_headline():
+    # review h210 (made up): a Notion database exported as CSV; its primary "Name" column
+    # holds each story's headline; "Created time" is when the row was made (no date)
+    rows = [
+        f'"{headline}",{outlet},Jane Roe,"{day}","{snippet}","local, harbour",'
+        f'https://x.example/{k},"March 6, 2024 9:12 PM"'
+        for k, (day, outlet, headline, snippet) in enumerate(CLIPPINGS)
+    ]
+    page = "\n".join(["Name,Source,Author,Published,Summary,Tags,URL,Created time", *rows, ""])
+    articles = extract_articles(page, name="reading.txt")
+    assert list(articles["title"]) == [c[2] for c in CLIPPINGS]
+    assert list(articles["outlet"]) == [c[1] for c in CLIPPINGS]
+    assert list(articles["published"]) == ["2024-03-02", "2024-03-03", "2024-03-04"]
+
+
+def test_a_name_column_beside_a_headline_column_is_not_the_headline():
+    rows = [
+        f'Jane Roe,{outlet},{headline},"{snippet}"' for _, outlet, headline, snippet in CLIPPINGS
+    ]
+    page = "\n".join(["Name,Outlet,Headline,Snippet", *rows, ""])
+    articles = extract_articles(page, name="clips.txt")
+    assert list(articles["title"]) == [c[2] for c in CLIPPINGS]

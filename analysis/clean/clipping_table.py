@@ -241,6 +241,11 @@ ADDRESS_COLUMNS = frozenset({"url", "link", "address", "web address"})
 #: highlighted (a read-later export's "Selection", "Highlight"): its text.
 SELECTION_COLUMNS = frozenset({"selection", "highlight", "highlights", "note"})
 
+#: The words of a database export's first column, its rows' names (Notion's and
+#: Airtable's primary field, "Name"): the headline's column when no column is named as
+#: one (compared as :data:`COLUMN_ROLES`').
+NAME_COLUMNS = frozenset({"name"})
+
 #: The role of an address column giving the outlet (:data:`ADDRESS_COLUMNS`).
 ADDRESS = "address"
 # A web address's host, after its scheme and a leading "www.".
@@ -262,15 +267,16 @@ def _gate_words(names: frozenset[str]) -> tuple[str, ...]:
 # One word of each headline column's name: the case-folded text of a header row or a
 # headline's label holds one, the name being the letter runs of the case-folded cell
 # (speed only: a line holding none is no header, answered before it is cut into cells).
-_TITLE_WORDS = _gate_words(COLUMN_ROLES["title"])
+_TITLE_WORDS = _gate_words(COLUMN_ROLES["title"] | NAME_COLUMNS)
 
 
 def may_name_a_headline(line: str) -> bool:
     """Whether a line may name a headline's column or field (speed only).
 
     A header's cell or a label (:mod:`analysis.clean.labelled_blocks`) whose name is
-    one of :data:`COLUMN_ROLES`' headline names holds a word of each such name
-    (casefold is the same letter by letter in a cell as in its line).
+    one of :data:`COLUMN_ROLES`' headline names (or :data:`NAME_COLUMNS`') holds a
+    word of each such name (casefold is the same letter by letter in a cell as in its
+    line).
 
     Parameters
     ----------
@@ -401,8 +407,9 @@ def _aligned_cells(line: str, starts: list[int]) -> list[tuple[int, int]]:
 
 def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] | None:
     """Per header cell, the field its name gives (None: a column no field takes, a URL's
-    or a reach's), when the names give a headline's column, an outlet's and a date's or
-    a text's, none twice; else None."""
+    or a reach's; a database export's "Name" the headline's when no column is named
+    one), when the names give a headline's column, an outlet's and a date's or a
+    text's, none twice; else None."""
     roles: list[str | None] = []
     names = [" ".join(LETTER_RUN.findall(line[start:end].casefold())) for start, end in cells]
     for name in names:
@@ -414,6 +421,9 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
                 roles[k] = ADDRESS
             elif roles[k] is None and name in SELECTION_COLUMNS and "body" not in roles:
                 roles[k] = "body"
+    if "title" not in roles and sum(name in NAME_COLUMNS for name in names) == 1:
+        # a database export (Notion's CSV): its "Name" column names each row, the story
+        roles[next(k for k, name in enumerate(names) if name in NAME_COLUMNS)] = "title"
     named = ["outlet" if role == ADDRESS else role for role in roles if role is not None]
     if (
         len(named) != len(set(named))
