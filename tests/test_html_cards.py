@@ -190,6 +190,35 @@ def test_a_card_printing_no_date_takes_the_one_its_time_element_holds():
     assert [a["relative_time"] for a in articles] == shown
 
 
+def test_search_results_whose_teasers_are_links_are_cards_their_source_apart():
+    # review h210: a portal's news search (ul.list_news): the publisher, the date and a
+    # link glued in one wrapper, the headline a link, the summary a link too: no part
+    # held text outside a link, so the list was one record
+    items = "".join(
+        f"<li><div class='wrap'><div class='info'><div class='group'>"
+        f"<a href='https://p.example/{k}'>North Gazette</a><span>2026.05.0{4 - k}.</span>"
+        f"<a href='https://portal.example/n/{k}'>Portal News</a></div></div>"
+        f"<a class='tit' href='https://p.example/a/{k}'>{h}</a>"
+        f"<div class='dsc'><a href='https://p.example/a/{k}'>{t}</a></div></div></li>"
+        for k, (h, t, _) in enumerate(CARDS)
+    )
+    page = page_from_bytes((HEAD + f"<ul>{items}</ul>" + TAIL).encode(), "town.html", "town.html")
+    assert "North Gazette\n2026.05.04.\nPortal News\n" in page.text
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [c[0] for c in CARDS]
+    assert [a["body"] for a in articles] == [c[1] for c in CARDS]
+
+
+def test_a_menu_of_short_links_stays_no_card():
+    menu = "".join(
+        f"<li><div><a href='/s/{k}'>Section {k} news</a></div><div><a href='/t/{k}'>More</a>"
+        "</div></li>"
+        for k in range(4)
+    )
+    root = document_fromstring(HEAD + f"<ul>{menu}</ul>" + TAIL)
+    assert find_cards(root) == []
+
+
 def test_a_card_printing_an_age_takes_the_date_of_its_tooltip():
     # review h210: a list of links whose date is only in a title attribute over the
     # printed age; a link's own title (the story's) dates nothing

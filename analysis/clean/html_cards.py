@@ -26,7 +26,8 @@ A card is an element that
 - has a headline part (a heading element, or a link that is the part's whole text; a
   link to a place in the page itself, ``href="#..."``, is no story's) and another part
   holding text outside any link (a teaser, a date: a menu entry over its
-  submenu of links is no card);
+  submenu of links is no card), or a link whose whole text is prose (a teaser a
+  portal's search result links to its story);
 - holds no cards itself (a section of cards is not a card).
 
 Cards printed without an element of their own are wrapped in one first (and unwrapped
@@ -165,8 +166,17 @@ def pack_cards(
 def _abutting_values(part: HtmlElement) -> list[HtmlElement]:
     """The part's child elements when it holds two or more, each with letters or digits,
     and nothing at all between them, not even a space (minified markup's ``<span>Outlet
-    </span><time>3 May</time>``, which a renderer runs into one word); else []."""
+    </span><time>3 May</time>``, which a renderer runs into one word), looked for
+    through a lone ``<div>`` wrapping them; else []."""
     children = [child for child in part if isinstance(child.tag, str)]
+    while (
+        len(children) == 1
+        and children[0].tag == "div"  # a wrapper, not a heading's link (one headline)
+        and not (part.text or "").strip()
+        and not (children[0].tail or "").strip()
+    ):
+        part = children[0]  # through a lone wrapper (<div class="info_group">)
+        children = [child for child in part if isinstance(child.tag, str)]
     if len(children) < 2 or (part.text or "").strip():
         return []
     if any(child.tail for child in children[:-1]) or (children[-1].tail or "").strip():
@@ -680,7 +690,8 @@ def _card_shape(element: HtmlElement) -> tuple[str, str] | None:
     parts, linked = _parts(element)
     headlines = [part for part in parts if linked or _is_headline(part)]
     if any(
-        _text_outside_links(part) and any(headline is not part for headline in headlines)
+        (_text_outside_links(part) or _prose_link(part))
+        and any(headline is not part for headline in headlines)
         for part in parts
     ):
         return element.tag, headlines[0].tag
@@ -742,6 +753,16 @@ def _is_story_link(element: HtmlElement) -> bool:
     """A link to another page: not one to a place in this page (``href="#u3"``, a live
     blog's update's permalink, a contents entry)."""
     return element.tag == "a" and not (element.get("href") or "").startswith("#")
+
+
+def _prose_link(part: HtmlElement) -> bool:
+    """A part that is a link's whole text and reads as prose: a teaser printed as a
+    link to its story (a portal's search result), not a menu's entry."""
+    text = " ".join(part.text_content().split())
+    links = [part] if part.tag == "a" else list(part.iter("a"))
+    return any(
+        _is_story_link(link) and " ".join(link.text_content().split()) == text for link in links
+    ) and is_prose(text)
 
 
 def _text_outside_links(part: HtmlElement) -> bool:
