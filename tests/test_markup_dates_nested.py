@@ -48,3 +48,19 @@ def test_the_story_without_a_time_of_its_own_keeps_the_markups_date():
     undated = STORY.replace('<time datetime="2025-03-04T09:40:00+00:00">4. března 2025</time>', "")
     assert own_article_day(undated, "2025-02-26") is None
     assert own_article_day(STORY, "2025-03-04") is None  # the story's own day
+
+
+def test_a_timeline_aside_s_times_in_the_story_do_not_date_the_page():
+    # review h210: a story's <aside> timeline (<ol> of <li><time><h3><p>) of past events:
+    # the oldest event's day dated the page
+    timeline = (
+        '<aside class="timeline"><h2>Timeline</h2><ol>'
+        '<li><time datetime="2019-06-01">1. června 2019</time><h3>Trust buys the mill</h3>'
+        "<p>The trust paid one pound.</p></li>"
+        '<li><time datetime="2023-09-10">10. září 2023</time><h3>Repairs start</h3>'
+        "<p>Volunteers rebuilt the oven.</p></li></ol></aside>"
+    )
+    start = STORY.index('<section class="related">')
+    end = STORY.index("</section>") + len("</section>")
+    markup = STORY[:start] + timeline + STORY[end:]
+    assert _published(markup) == "2025-03-04"

@@ -8,9 +8,10 @@ corrected in December reads as December's. :func:`is_update_date_only` tells suc
 date apart, so the reader takes the date the page prints instead.
 
 htmldate's original date is the oldest it finds: on a page whose story lists related
-stories as ``<article>`` cards inside its own ``<article>``, each with its
-``<time datetime>``, and no meta tag dates the page, that is the oldest related story's
-day. :func:`own_article_day` gives the story's own ``<time>`` instead.
+stories as ``<article>`` cards inside its own ``<article>`` (or a timeline of past
+events in an ``<aside>`` in it), each with its ``<time datetime>``, and no meta tag
+dates the page, that is the oldest related story's (or event's) day.
+:func:`own_article_day` gives the story's own ``<time>`` instead.
 """
 
 from __future__ import annotations
@@ -74,13 +75,18 @@ def is_update_date_only(markup: str, date: str) -> bool:
     )
 
 
+# The elements inside a story's <article> whose <time>s are other stories' or other
+# events' days: a related story's card, a box beside the story (a timeline, a "read
+# also" list).
+_OTHER_STORIES = frozenset({"article", "aside"})
 # A <time> element's machine-readable day.
 _DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
 def own_article_day(markup: str, date: str) -> str | None:
     """The day of the page's own ``<article>`` when ``date`` is only a nested one's: a
-    related story's card (an ``<article>`` inside the page's ``<article>``).
+    related story's card (an ``<article>`` inside the page's ``<article>``) or a box's
+    beside the story (an ``<aside>`` in it: a timeline, a "read also" list).
 
     No tuned value: the nesting of the elements says whose date each ``<time>`` is.
 
@@ -96,11 +102,13 @@ def own_article_day(markup: str, date: str) -> str | None:
     str or None
         The first ``<time datetime>`` day of the outermost ``<article>`` outside its
         nested ones, when ``date`` is the day of a ``<time>`` inside a nested
-        ``<article>`` and of none outside them; None otherwise (no nesting, the date
+        ``<article>`` or ``<aside>`` and of none outside them; None otherwise (no nesting, the date
         the story's own, or the story's ``<time>`` missing).
     """
     lowered = markup.lower()
-    if lowered.count("<article") < 2 or not _TIME_ELEMENT.search(markup):
+    if not (lowered.count("<article") >= 2 or ("<article" in lowered and "<aside" in lowered)):
+        return None
+    if not _TIME_ELEMENT.search(markup):
         return None
     from lxml.etree import ParserError
     from lxml.html import document_fromstring
@@ -118,7 +126,7 @@ def own_article_day(markup: str, date: str) -> str | None:
             if day is None:
                 continue
             inner = any(
-                a.tag == "article"
+                a.tag in _OTHER_STORIES
                 for a in time.iterancestors()
                 if a is not article and article in a.iterancestors()
             )
