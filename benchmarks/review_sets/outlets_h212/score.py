@@ -1,5 +1,5 @@
-"""Score one site, one outlet row on h212's set: outlets_h129's scorer via runpy with this set's gold.json
-(or ``--gold FILE``) and names.json.
+"""Score one site, one outlet row on h212's set: outlets_h129's scorer via runpy with this
+set's gold.json (or ``--gold FILE``) and names.json.
 
 Usage: python score.py OUT [--gold FILE] [-v]   (run from the repository root)
 """
