@@ -72,7 +72,12 @@ Attribution
     with a quote and has no cue inherits the attribution of the next paragraph when the
     quote runs on into it (an unclosed opening mark), else of the last attributed quote
     of the previous paragraph (the news convention for a speaker who goes on talking).
-    English only.
+    English; for a body whose language :func:`find_quotes` is given as one of
+    :mod:`.languages`, that language's verbs of saying instead: a verb right after the
+    closing mark (past punctuation, a dash, an auxiliary, or a speaker of at most three
+    words), else the nearest verb before the span, else a colon line before it; the
+    speaker is the phrase after or before the verb (:mod:`.foreign_attribution`,
+    :mod:`.foreign_speakers`).
 
 Speaker
     A speaker and cue right after the closing mark come first ("...," it added;

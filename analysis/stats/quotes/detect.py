@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
+from analysis.stats.quotes.foreign_attribution import attribute_line
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
 from analysis.stats.quotes.languages import quote_language
 from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
@@ -31,9 +32,9 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
     body : str
         An article body; paragraphs separated by blank lines.
     language : str, optional
-        The body's language (:func:`analysis.stats.language.detect_language`). The
-        dash dialogue of a language of
-        :data:`analysis.stats.quotes.languages.DASH_STYLE_BY_LANGUAGE` is read as
+        The body's language (:func:`analysis.stats.language.detect_language`). A
+        language of :mod:`analysis.stats.quotes.languages` attributes quotes by its own
+        verbs of saying, and its dash dialogue (``DASH_STYLE_BY_LANGUAGE``) is read as
         quotation; English, any other language and None (not known) follow the English
         rules.
 
@@ -52,7 +53,11 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         by_line.setdefault(s.line, []).append(s)
     code = quote_language(language)
     for index, line_spans in by_line.items():
-        _attribute_line(body, lines[index], line_spans, lines[index - 1] if index > 0 else None)
+        previous = lines[index - 1] if index > 0 else None
+        if code is None:
+            _attribute_line(body, lines[index], line_spans, previous)
+        else:
+            attribute_line(body, lines[index], line_spans, previous, code)
     _inherit(body, lines, spans, by_line)
     quotes = [_to_quote(body, s, lines, style) for s in spans]
     dashes = dash_spans(body, lines, code) if code is not None else []

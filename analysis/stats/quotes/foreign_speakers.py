@@ -45,13 +45,14 @@ def _accept(words: list[tuple[int, int, str]], language: str) -> tuple[int, int]
         words = words[:-1]
     if not any(w.lower() not in closed for _, _, w in words):
         return None
-    if (
-        len(words) == 1
-        and not _is_capitalised(words[0][2])
-        and words[0][2].lower() not in PRONOUNS_BY_LANGUAGE.get(language, _EMPTY)
-    ):
-        return None  # a bare lower-case word may be an adverb ("dodał krótko"): a pronoun only
-    return words[0][0], words[-1][1]
+    names_someone = (
+        any(_is_capitalised(w) for _, _, w in words)
+        or words[0][2].lower() in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        or (len(words) == 1 and words[0][2].lower() in PRONOUNS_BY_LANGUAGE.get(language, _EMPTY))
+    )
+    # lower-case words alone may be an adverb ("dodał krótko") or the verb's object
+    # ("считают ее слишком простой"): a name, a determiner's phrase or a pronoun only
+    return (words[0][0], words[-1][1]) if names_someone else None
 
 
 def _ends_phrase(word: str, previous: str | None, following: str | None, language: str) -> bool:
@@ -164,12 +165,4 @@ def phrase_before(
             words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
         ):
             break  # "La concejala ...": the phrase opens here
-    if not taken:
-        return None
-    if (
-        not (_is_capitalised(taken[0][2]) or taken[0][2].lower() in determiners)
-        and len(taken) > 1
-        and not any(_is_capitalised(w) for _, _, w in taken)
-    ):
-        return None  # lower-case words only: the predicate, not a subject
-    return _accept(taken, language)
+    return _accept(taken, language) if taken else None

@@ -1,7 +1,7 @@
 """The word lists and word tests the attribution and speaker rules read.
 
 Reporting verbs, auxiliaries, adverbs, determiners, pronouns and the other closed word
-classes, each defined once here; English only.
+classes, each defined once here; English (other languages: :mod:`.languages`).
 """
 
 from __future__ import annotations
