@@ -1134,3 +1134,23 @@ def test_a_slashed_roc_year_is_read_on_a_chinese_page_only():
     row = extract_articles(english, name="made_up.txt").iloc[0]
     assert row["published"] is None
     assert row["title"] == "League table: the points after round 115/12/03"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h211: "de" elided before a month opening with a vowel, as the pages of
+        # these languages type it (a straight or a curly apostrophe)
+        ("Publicat el 3 d'octubre de 2026, a les 10:15", "2026-10-03"),  # ca
+        ("Dijous, 3 d’abril de 2026", "2026-04-03"),  # ca
+        ("Xueves, 3 d'avientu de 2026", "2026-12-03"),  # ast
+        ("3 d'agost de 2026", "2026-08-03"),  # oc
+    ],
+)
+def test_the_elided_of_before_a_month(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize("line", ["3 d'Alembert 2026", "Room 3 d'entrée 2026"])
+def test_an_elided_of_before_no_month_is_no_date(line):
+    assert parse_date(line) is None

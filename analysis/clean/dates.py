@@ -232,6 +232,11 @@ _PARTICLE = (
     + r")(?![^\W\d_])"
 )
 _GAP = rf"{_SEPARATOR}+(?:{_PARTICLE}{_SEPARATOR}+){{0,2}}"
+# The particle "de" (of) elided before a month's name opening with a vowel, glued to it
+# with an apostrophe as a page types it: Catalan "3 d'octubre de 2026", Asturian "3
+# d'avientu de 2026", Occitan "3 d'abril de 2026" (CLDR's long dates print "d’" so; its
+# month rows hold the name with and without it).
+_ELIDED_OF = r"(?:(?<![^\W\d_])[dD]['’ʼ])?"
 # What may not follow a date printed year first: a year ("2025 a 3 de março de 2026" is
 # the third of March 2026, "de 2025" the end of a range before it).
 _NO_YEAR_NEXT = rf"(?!\.?{_GAP}(?:19|20)\d\d)"
@@ -397,7 +402,7 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
         # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
         re.compile(
             rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}"
-            rf"|{_DAY_SUFFIX})\.?{_GAP}"
+            rf"|{_DAY_SUFFIX})\.?{_GAP}{_ELIDED_OF}"
             rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
         ),
         # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year
