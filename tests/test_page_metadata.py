@@ -966,3 +966,22 @@ def test_a_date_above_the_story_is_kept_over_the_footers():
         [_FOOTER_STORY[0], "1 December 2026", *_FOOTER_STORY[1:], "Published: 2 December 2026"]
     )
     assert extract_articles(page + "\n", "path.txt").iloc[0]["published"] == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h211: a word naming the date before its day is the date's own, no
+        # phrase's: the weekday, "kaping" / "tanggal" / "ngày", then the day
+        ("Kemis, kaping 3 Désémber 2026", "2026-12-03"),  # su
+        ("Dinten Kemis tanggal 3 sasi Desember taun 2026", "2026-12-03"),  # jv
+        ("Kamis, tanggal 3 Desember 2026", "2026-12-03"),  # id
+        ("Thứ Năm, ngày 3 tháng 12 năm 2026", "2026-12-03"),  # vi
+    ],
+)
+def test_a_date_word_before_the_day_dates_the_page(date_line, iso):
+    lines = ["Example Daily", "", "Council approves the new rail budget", "", date_line]
+    lines += ["", "By Jo Marsh", "", PROSE, "", PROSE]
+    spans = article_page_fields(lines, [len(lines) - 3, len(lines) - 1])
+    got = next((lines[s.line_no][s.start : s.end] for s in spans if s.field == "published"), None)
+    assert (field_value("published", got) if got else None) == iso

@@ -18,6 +18,7 @@ from analysis.clean.cldr_months import CLDR_MONTH_NAMES
 __all__ = [
     "CAPITALIZED_MONTHS",
     "DATE_WORDS",
+    "DAY_WORDS",
     "ETHIOPIAN_MONTHS",
     "EVERY_MONTH_NAME",
     "HEBREW_CALENDAR_MONTHS",
@@ -298,7 +299,17 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: Breton "viz" (month) after "a" ("3 a viz Kerzu 2026": the 3rd of the month of
 #: December), Kazakh "жылғы" (of the year) after the year ("2026 жылғы 3 желтоқсан"),
 #: Kyrgyz "жылдын" (of the year, the genitive) glued to it ("2026-жылдын 3-декабры").
-DATE_WORDS: tuple[str, ...] = ("ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын")
+#: Javanese "sasi" (month) before the month's name and "taun" (year) before the year, as
+#: Indonesian's "bulan" and "tahun" ("tanggal 3 sasi Desember taun 2026").
+DATE_WORDS: tuple[str, ...] = (
+    "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
+)  # fmt: skip
+
+#: Words written before a date's day that name it a date, the date's own words, not a
+#: phrase's: Indonesian and Javanese "tanggal" (date), Sundanese "kaping" (the ordinal
+#: word of a date), Vietnamese "ngày" (day), Malay "tarikh" (date): "Kemis, kaping 3
+#: Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026".
+DAY_WORDS: tuple[str, ...] = ("tanggal", "kaping", "ngày", "tarikh")
 
 
 #: The languages whose month names carry tone marks (grave, acute, macron) writers

@@ -107,6 +107,7 @@ from analysis.clean.headline import (
     is_dated_teaser,
     is_site_staff_credit,
 )
+from analysis.clean.month_names import DAY_WORDS
 from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
@@ -662,7 +663,15 @@ def _dated_phrase(line: str) -> bool:
     if not dated or any(label for _, label in dated) or find_byline(line):
         return False
     words = LETTER_RUN.findall(line[: dated[0][0].start])
-    return len(words) >= 2 and any(word.islower() and word not in FUNCTION_WORDS for word in words)
+    return len(words) >= 2 and any(
+        word.islower() and word not in FUNCTION_WORDS and word not in _DATES_OWN_WORDS
+        for word in words
+    )
+
+
+# The words a date line prints before its day that are the date's own, no phrase's
+# ("Kemis, kaping 3 Désémber 2026", "Thứ Năm, ngày 3 tháng 12 năm 2026").
+_DATES_OWN_WORDS = frozenset(DAY_WORDS)
 
 
 def _names_events_day(line: str, date: DateMatch) -> bool:
