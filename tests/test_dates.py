@@ -1154,3 +1154,39 @@ def test_the_elided_of_before_a_month(date_line, iso):
 @pytest.mark.parametrize("line", ["3 d'Alembert 2026", "Room 3 d'entrée 2026"])
 def test_an_elided_of_before_no_month_is_no_date(line):
     assert parse_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        # review h211: function words of no listed language; the classifier's likeliest
+        # language writes the day first (Galician, Gujarati)
+        (
+            "Ourense estrea un novo parque fluvial\nPublicado: 03/12/2026 18:40\n"
+            "Ourense estreou este xoves un novo parque fluvial á beira do Miño. O parque ten "
+            "dous quilómetros de paseo e o concello di que plantou mil árbores novas.",
+            "Publicado: 03/12/2026 18:40",
+        ),
+        (
+            "અમદાવાદમાં નવો ફ્લાયઓવર ખુલ્લો મુકાયો\n03/12/2026\nઅમદાવાદમાં આજે નવો ફ્લાયઓવર "
+            "ખુલ્લો મુકાયો. તેની લંબાઈ એક કિલોમીટર છે. મહાનગરપાલિકાએ કહ્યું કે તેનાથી ટ્રાફિક ઓછો થશે.",
+            "03/12/2026",
+        ),
+    ],
+)
+def test_the_likeliest_language_of_a_page_orders_its_numeric_date(page, line):
+    assert numeric_day_first(page, line) is True
+
+
+def test_a_page_too_short_to_guess_its_language_leaves_the_order_open():
+    assert numeric_day_first("નવો ફ્લાયઓવર 03/12/2026", "03/12/2026") is None
+
+
+def test_a_language_writing_the_year_first_leaves_the_order_open():
+    # Northern Sami's CLDR short date is 2026-12-03: a slashed date is not its own
+    page = (
+        "Kárášjohkii ođđa girjerájus\n03/12/2026\nKárášjogas rahpui odne ođđa girjerájus. "
+        "Das leat badjel logi duhát girjji. Suohkan dadjá ahte girjerájus lea rabas juohke "
+        "beaivve, ja olbmot leat ilus ođđa visttis."
+    )
+    assert numeric_day_first(page, "03/12/2026") is None

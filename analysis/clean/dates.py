@@ -90,6 +90,7 @@ from dataclasses import dataclass
 from analysis.clean.cldr_months import (
     DATE_PARTICLES,
     DATE_SEPARATORS,
+    DAY_FIRST_LANGUAGES,
     DAY_SUFFIXES,
     NUMBERED_MONTH_WORDS,
     YEAR_SUFFIXES,
@@ -110,6 +111,7 @@ from analysis.clean.month_names import (
 from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import LETTER_OR_MARK, caseless_lower, once_per_page, ranked_languages
+from analysis.text.languages import guessable
 
 # ---------------------------------------------------------------------------- dates
 
@@ -914,8 +916,11 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     03/12/2026" over an English wire story: "le" is French, Spanish, Italian and
     Romanian); else the order the date's own day shows (:func:`_order_the_day_shows`:
     the weekday the line names, "Wed, 04/03/2026", or the page's address,
-    ".../2026/03/04/..."); None when the page's dates disagree or nothing decides ("on
-    03/12/2026": "on" is English).
+    ".../2026/03/04/..."); else day first when the page's function words name no
+    language and its likeliest language writes the day first
+    (:func:`_written_in_day_first_language`: "Publicado: 03/12/2026" on a Galician
+    page); None when the page's dates disagree or nothing decides ("on 03/12/2026":
+    "on" is English).
 
     Parameters
     ----------
@@ -939,7 +944,24 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
     line_languages = function_word_languages(_CLOCK_ZONE.sub(" ", line)) if line else ()
     if line_languages and "en" not in line_languages:
         return True
-    return _order_the_day_shows(page, line) if line else None
+    shown = _order_the_day_shows(page, line) if line else None
+    if shown is not None:
+        return shown
+    return True if language is None and _written_in_day_first_language(page) else None
+
+
+def _written_in_day_first_language(page: str) -> bool:
+    """Whether ``page``, whose function words name no language (Galician, Sami, Sinhala:
+    :mod:`analysis.stopwords` lists eleven), is likeliest in a language whose CLDR short
+    date writes the day first (:data:`~analysis.clean.cldr_months.DAY_FIRST_LANGUAGES`,
+    the language by :func:`page_languages`): not when an English function word ties
+    with another language's, nor when the page holds too few letters to guess its
+    language (:data:`analysis.text.languages.MIN_LETTERS`, the statistics stage's
+    floor). No tuned value: the CLDR's order of the language ranked first."""
+    if "en" in function_word_languages(page) or not guessable(page[:LANGUAGE_SAMPLE_CHARS]):
+        return False
+    languages = page_languages(page)
+    return bool(languages) and languages[0] in _DAY_FIRST_LANGUAGES
 
 
 def _order_the_day_shows(page: str, line: str) -> bool | None:
@@ -973,6 +995,10 @@ def _order_the_day_shows(page: str, line: str) -> bool | None:
         if len(addressed) == 1:
             votes |= addressed
     return votes.pop() if len(votes) == 1 else None
+
+
+# The languages whose CLDR short date writes the day first.
+_DAY_FIRST_LANGUAGES = frozenset(DAY_FIRST_LANGUAGES)
 
 
 #: Time zones of the United States only (not "CST", also China's and Cuba's): a

@@ -7,8 +7,8 @@ when a score is missing.
 The language comes from py3langid (pinned; a fork of langid.py by Lui and Baldwin, 2012,
 a naive Bayes classifier over byte n-grams covering 97 languages). Its model ships inside
 the package's wheel and is loaded from there on first use: nothing is downloaded.
-A body with fewer than ``MIN_LETTERS`` letters is ``"und"`` (undetermined): a caption
-or a headline is too short for a reliable guess.
+A body with fewer than :data:`analysis.text.languages.MIN_LETTERS` letters (40) is
+``"und"`` (undetermined): a caption or a headline is too short for a reliable guess.
 
 Readability formulas are defined for a language, not for text in general:
 
@@ -25,9 +25,7 @@ Readability formulas are defined for a language, not for text in general:
 
 from __future__ import annotations
 
-import itertools
 import math
-import re
 
 from textstat.backend import metrics as textstat_metrics
 
@@ -35,11 +33,10 @@ from analysis.stats.hyphenation import load_dictionary
 from analysis.stats.readability import is_scorable, word_count_and_scores
 from analysis.stats.score_names import READABILITY_COLUMNS
 from analysis.text import count_words, has_unspaced_script, language_identifier
+from analysis.text.languages import guessable
 
 #: The code of an undetermined language (ISO 639-2 "und").
 UNDETERMINED = "und"
-#: A body needs this many letters for its language to be guessed.
-MIN_LETTERS = 40
 #: The identifier reads the body's first this many characters (a cost cap: its time
 #: grows with the text, and a few paragraphs settle the language of an article).
 SAMPLE_CHARS = 3000
@@ -53,7 +50,6 @@ FLESCH_LANGUAGES: dict[str, str] = {
     "ru": "Oborneva",
 }
 
-_LETTER = re.compile(r"[^\W\d_]")
 # py3langid's classifier, loaded once (analysis.text.languages)
 _identifier = language_identifier
 
@@ -83,10 +79,10 @@ def detect_language(text: str) -> str:
     str
         A two-letter code such as ``"en"`` or ``"ru"``, guessed from the first
         ``SAMPLE_CHARS`` characters; ``"und"`` when those hold fewer than
-        ``MIN_LETTERS`` letters.
+        :data:`analysis.text.languages.MIN_LETTERS` letters.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for _ in itertools.islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
+    if not guessable(sample):
         return UNDETERMINED
     language, _ = _identifier().classify(sample)
     return str(language)

@@ -11,13 +11,20 @@ as two months: :func:`analysis.clean.dates.page_languages`).
 
 from __future__ import annotations
 
+import itertools
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
-__all__ = ["language_identifier", "ranked_languages"]
+__all__ = ["MIN_LETTERS", "guessable", "language_identifier", "ranked_languages"]
+
+#: A text needs this many letters for its language to be guessed (a caption, a headline
+#: or a date line alone is too short for a reliable guess).
+MIN_LETTERS = 40
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @cache
@@ -49,3 +56,19 @@ def ranked_languages(text: str) -> tuple[str, ...]:
         ISO 639-1 codes ("hr", "pl", ...), 97 of them.
     """
     return tuple(str(language) for language, _ in language_identifier().rank(text))
+
+
+def guessable(text: str) -> bool:
+    """Whether ``text`` holds :data:`MIN_LETTERS` letters, enough to guess its language.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    bool
+        True when it holds at least ``MIN_LETTERS`` letters.
+    """
+    return sum(1 for _ in itertools.islice(_LETTER.finditer(text), MIN_LETTERS)) >= MIN_LETTERS
