@@ -1190,3 +1190,19 @@ def test_a_language_writing_the_year_first_leaves_the_order_open():
         "beaivve, ja olbmot leat ilus ođđa visttis."
     )
     assert numeric_day_first(page, "03/12/2026") is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h211: the words these languages print between a date's parts, Bashkir's
+        # possessive and Northern Sami's genitive months
+        ("2026 йылдың 3 декабре, кесаҙна", "2026-12-03"),  # ba
+        ("2026 ҫулхи раштав уйӑхӗн 3-мӗшӗ", "2026-12-03"),  # cv
+        ("Ахсынньы 3 күнэ, 2026 сыл", "2026-12-03"),  # sah
+        ("Duorastat juovlamánu 3. beaivve 2026", "2026-12-03"),  # se
+        ("3. juovlamánu 2026", "2026-12-03"),  # se
+    ],
+)
+def test_date_words_and_forms_of_more_languages(date_line, iso):
+    assert parse_date(date_line) == iso

@@ -255,6 +255,16 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # 3-декабры"): CLDR's name with its soft sign turned to the suffix "-ы"; the months
     # not ending in one not taken
     "ky": ("январы февралы - - - - - - сентябры октябры ноябры декабры",),
+    # Bashkir: the possessive form a date prints after the year's genitive ("2026 йылдың
+    # 3 декабре"), the vowel of the ending following the name's (h211)
+    "ba": ("- феврале марты апреле майы июне июле августы сентябре октябре ноябре декабре",),
+    # Northern Sami: the genitive a date prints before the day ("juovlamánu 3. beaivve
+    # 2026": of December, the 3rd day), CLDR's nominative "-mánnu" with its consonant
+    # gradation (h211)
+    "se": (
+        "ođđajagemánu guovvamánu njukčamánu cuoŋománu miessemánu geassemánu suoidnemánu"
+        " borgemánu čakčamánu golggotmánu skábmamánu juovlamánu",
+    ),
     # Haitian Creole (CLDR has no Haitian months; the spelling of the Akademi Kreyòl's
     # dictionary: "3 desanm 2026")
     "ht": ("janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm",),
@@ -300,9 +310,14 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: December), Kazakh "жылғы" (of the year) after the year ("2026 жылғы 3 желтоқсан"),
 #: Kyrgyz "жылдын" (of the year, the genitive) glued to it ("2026-жылдын 3-декабры").
 #: Javanese "sasi" (month) before the month's name and "taun" (year) before the year, as
-#: Indonesian's "bulan" and "tahun" ("tanggal 3 sasi Desember taun 2026").
+#: Indonesian's "bulan" and "tahun" ("tanggal 3 sasi Desember taun 2026"); Bashkir
+#: "йылдың" (of the year: "2026 йылдың 3 декабре"), Chuvash "ҫулхи" (of the year) and
+#: "уйӑхӗн" (of the month: "2026 ҫулхи раштав уйӑхӗн 3-мӗшӗ"), Sakha "күнэ" (its day:
+#: "Ахсынньы 3 күнэ, 2026 сыл"), Northern Sami "beaivve" (day: "juovlamánu 3. beaivve
+#: 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
+    "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
