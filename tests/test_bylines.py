@@ -689,6 +689,26 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         # h210: Shona "written by", Chichewa "writer"
         ("Rakanyorwa na Rudo Chikwanha", "Rudo Chikwanha"),
         ("Wolemba: Chikondi Banda | 4 Disembala 2026", "Chikondi Banda"),
+        # more languages' labels and by-words (review h211)
+        ("Tekstur: Jógvan Joensen", "Jógvan Joensen"),  # Faroese "text (by)"
+        ("Čálli: Máret Ánde Sara", "Máret Ánde Sara"),  # Northern Sami "writer"
+        ("Ааптар: Сардаана Иванова", "Сардаана Иванова"),  # Sakha "author"
+        ("ලියන්නේ: නිමල් ජයසේකර", "නිමල් ජයසේකර"),  # Sinhala "written by"
+        ("અહેવાલ: કિરણ પટેલ, વરિષ્ઠ સંવાદદાતા", "કિરણ પટેલ"),  # Gujarati "report (by)"
+        ("ലേഖകൻ: അനിൽ കുമാർ", "അനിൽ കുമാർ"),  # Malayalam "writer"
+        ("ରିପୋର୍ଟ: ସୁଧୀର ମହାନ୍ତି", "ସୁଧୀର ମହାନ୍ତି"),  # Odia "report (by)"
+        ("Onye odee akụkọ: Chinedu Okafor", "Chinedu Okafor"),  # Igbo "the story's writer"
+        ("Ku: Asep Saepudin", "Asep Saepudin"),  # Sundanese "by"
+        ("Escrich per Joan-Pèire Vaissièra", "Joan-Pèire Vaissièra"),  # Occitan
+        ("Iscritu dae Gavinu Pinna", "Gavinu Pinna"),  # Sardinian "written by"
+        ("Stori bilong Peter Kaupa", "Peter Kaupa"),  # Tok Pisin "story of"
+        ("Sau los ntawm Tswb Vaj", "Tswb Vaj"),  # Hmong "written by"
+        ("Liorish Juan Kermode", "Juan Kermode"),  # Manx "by"
+        ("Story: Priya Lindqvist | Photos: Owen Marsh", "Priya Lindqvist"),
+        # a role after the Arabic script's comma, a Nepali correspondent's after a comma
+        ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
+        ("نویسنده: فریبا نوری، خبرنگار", "فریبا نوری"),
+        ("सुरेश राई, विशेष संवाददाता", "सुरेश राई"),
     ],
 )
 def test_reporter_labels_and_a_staff_credit_are_read(line, name):

@@ -642,6 +642,10 @@ def _page_without_author(header: str, footer: str = "") -> str:
             '<span property="name">Oskar Lindholm</span></span></p>',
             "Oskar Lindholm",
         ),
+        # review h211: an image credit's class holds no author label ("Story:" is a
+        # line's cue only), nor does a two-letter language code (Sundanese "Ku:")
+        ('<span class="story-image-copyright">Getty Images</span>', None),
+        ('<span class="ku">Asep Saepudin</span>', None),
     ],
 )
 def test_an_author_element_named_in_another_language_is_the_byline(header, byline, tmp_path):

@@ -97,6 +97,13 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # h210: Shona "written by", in the noun classes a story ("nyaya", 9) and an article
     # ("rondedzero" 9, "bepa" 5) take: "Rakanyorwa na Rudo Chikwanha"
     "sn": ("rakanyorwa na", "yakanyorwa na"),
+    # h211: Occitan "written by", Sardinian "written by", Tok Pisin "story of", Hmong
+    # "written by", Manx "by"
+    "oc": ("escrich per", "escrit per"),
+    "sc": ("iscritu dae", "iscrita dae"),
+    "tpi": ("stori bilong",),
+    "hmn": ("sau los ntawm",),
+    "gv": ("liorish",),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -208,12 +215,13 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ne": ("लेखक",),
     "hi": ("लेखक", "रिपोर्ट", "संवाददाता"),  # writer, report (by), correspondent
     "mr": ("लेखक",),
-    "gu": ("લેખક",),
+    "gu": ("લેખક", "અહેવાલ"),  # writer, report (by) (h211)
     "te": ("రచయిత", "రచన"),  # writer, writing (by)
     "kn": ("ಲೇಖಕರು", "ಲೇಖಕ", "ವರದಿ"),  # writer, report (by)
-    "ml": ("എഴുതിയത്",),
+    "ml": ("എഴുതിയത്", "ലേഖകൻ"),  # written by, writer (h211)
     "pa": ("ਲੇਖਕ",),
-    "si": ("ලියුම්කරු", "වාර්තාව", "වාර්තාකරු"),  # writer, report (by), reporter
+    # writer, report (by), reporter, written by (the one writing: h211)
+    "si": ("ලියුම්කරු", "වාර්තාව", "වාර්තාකරු", "ලියන්නේ"),
     "lo": ("ຂຽນໂດຍ", "ໂດຍ"),  # written by, by (with a colon, as Khmer "ដោយ៖")
     "am": ("ጸሐፊ", "ዘጋቢ"),
     "so": ("qoraa",),
@@ -223,7 +231,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     # h102's languages: writer / author
     "ckb": ("نووسەر", "نووسینی"),  # writer, written by
     "ku": ("nivîskar",),
-    "or": ("ଲେଖକ",),
+    "or": ("ଲେଖକ", "ରିପୋର୍ଟ"),  # writer, report (by) (h211)
     "sd": ("ليکڪ", "رپورٽ"),  # writer, report (by) (h199)
     "ti": ("ጸሓፊ",),
     "ug": ("ئاپتور", "مۇخبىر"),  # author, reporter (h199)
@@ -251,6 +259,13 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "no": ("tekst",),
     "da": ("tekst",),
     "nl": ("tekst",),
+    # h211: Faroese "text (by)", Northern Sami "writer", Sakha "author", Igbo "the
+    # story's writer", Sundanese "by" (with a colon)
+    "fo": ("tekstur",),
+    "se": ("čálli",),
+    "sah": ("ааптар",),
+    "ig": ("onye odee akụkọ",),
+    "su": ("ku",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
@@ -273,7 +288,8 @@ REPORTER_LABELS: dict[str, tuple[str, ...]] = {
 REPORTER_AFTER_SPACED_NAME: dict[str, tuple[str, ...]] = {
     "si": ("වාර්තාකරු",),
     "ta": ("செய்தியாளர்",),
-    "hi": ("संवाददाता",),
+    "hi": ("संवाददाता", "विशेष संवाददाता"),  # correspondent, special correspondent (h211)
+    "ne": ("संवाददाता", "विशेष संवाददाता"),  # Nepali's, the same words (h211)
     "ur": ("نامہ نگار",),  # correspondent, after the Arabic comma: "عائشہ صدیقی، نامہ نگار"
 }
 

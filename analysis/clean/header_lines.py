@@ -143,7 +143,9 @@ _PIECE_CREDIT = (
 # "Auteur :", front matter's field; Armenian "Հեղինակ՝" and Amharic "ዘጋቢ፡" write their
 # own colon) and another language's cue ("Por: Andrés Muñoz" with a colon) start the
 # line. A lower-case "by" follows a spaced separator (:data:`_BY_AFTER_SEPARATOR`):
-# "pacificbeacon.com.fj · by Litia Ravouvou · 6 min".
+# "pacificbeacon.com.fj · by Litia Ravouvou · 6 min". "Story: NAME" credits the text
+# beside "Photos: NAME" (h211; no author label: "story" names a page's image credits'
+# class, "story-image-copyright").
 _BYLINE = re.compile(
     r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|compiled by|as told to)"
     r"\s*:?\s+"
@@ -156,7 +158,7 @@ _BYLINE = re.compile(
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
     r"(?:By|BY|Written by|Posted by|Words by|Text by|Reporting by|Reported by|Submitted by|Story by"
     r"|Compiled by|As told to"
-    r"|Author:|Autor:|Von)\s*:?\s+"
+    r"|Author:|Autor:|Story:|Von)\s*:?\s+"
 )
 # A word for "by" that is also a name, capitalized at the line's start ("Gan Elin Wyn
 # Hughes"): a cue only before a name of NAME_LIKE_CUE_MIN_NAMES capitalized words.
@@ -223,14 +225,15 @@ _NAME_WORD = re.compile(
 )
 # Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
 # item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
-# e-mail address ("Name name@site.com"), "on", "at", "in" before the place the author
+# e-mail address ("Name name@site.com"), the Arabic script's comma and semicolon ("عمران
+# بھٹی، سٹاف رپورٹر": a role after the name, h211), "on", "at", "in" before the place the author
 # writes from ("Jane Roe in Kyiv": :data:`_IN_PLACE`), a date's label in any language
 # dates.py knows ("Jo Doe updated ...", "Jo Doe Published ...", "Von Jo Doe publiziert am
 # ...", "Par Jo Doe publié le ..."), an outlet glued to it in capitals ("Jo
 # DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date:
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
-    r"\s*(?:[|•,;·–—@/]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    r"\s*(?:[|•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
     rf"|\sin\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"

@@ -33,9 +33,10 @@ OPENING_WORDS = 8
 #: At most this many words in a named element's text (a name, or two, and a cue).
 MAX_AUTHOR_WORDS = 8
 
-#: The class words read: the author labels, and English "by" (``<div class="by">``; the
-#: other English class words, "author", "byline", are trafilatura's).
-_LABELS = frozenset(author_labels()) | {"by"}
+#: The class words read: the author labels of more than two letters (Sundanese "ku" is
+#: also a language's code, a switcher's class), and English "by" (``<div class="by">``;
+#: the other English class words, "author", "byline", are trafilatura's).
+_LABELS = frozenset(label for label in author_labels() if len(label) > 2) | {"by"}
 
 
 def labelled_author(tree: HtmlElement, opening: str) -> str | None:
