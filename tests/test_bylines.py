@@ -1225,3 +1225,17 @@ def test_le_before_a_name_on_an_english_page_is_no_cue():
 )
 def test_a_labelled_byline_after_the_date_and_a_separator_is_read(line, name):
     assert _byline_text(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # review h211: a byline of initials keeps its last initial's dot
+        ("By A.K.", "A.K."),
+        ("By A.K. | 3/12/2026", "A.K."),
+        ("By J.R.R. Tolkien", "J.R.R. Tolkien"),
+        ("By Jo Doe.", "Jo Doe"),  # a name's closing dot is none of its own
+    ],
+)
+def test_a_byline_of_initials_keeps_its_last_dot(line, name):
+    assert _byline_text(line) == name

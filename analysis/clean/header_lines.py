@@ -202,6 +202,8 @@ _REPORTER_LABEL_CUE = re.compile(
     + "|".join(word.capitalize() for words in REPORTER_LABELS.values() for word in words)
     + rf")\s+(?=[{UPPER_LETTERS}])"
 )
+# Initials only, the last one's dot left out ("A.K" of "By A.K.").
+_INITIALS = re.compile(rf"(?:[{UPPER_LETTERS}]\.)+[{UPPER_LETTERS}]")
 # A name's initial glued to the surname by its dot ("Б.Оюунчимэг", "J.Smith").
 _INITIAL_NAME = re.compile(rf"[{UPPER_LETTERS}]\.[{UPPER_LETTERS}][\w'’-]+")
 # A lower-case "by" after a spaced separator (asked only of a line holding " by "), a
@@ -370,8 +372,14 @@ def find_byline(text: str) -> tuple[int, int] | None:
         end = stop.start()
     name = text[start:end].rstrip(" .:")
     words = name.split()
-    if words and words[-1] in GENERATION_SUFFIXES and text.startswith(".", start + len(name)):
-        name += "."  # "John Q. Harlan Jr.": the suffix's dot is the name's
+    if (
+        words
+        and (words[-1] in GENERATION_SUFFIXES or _INITIALS.fullmatch(words[-1]))
+        and text.startswith(".", start + len(name))
+    ):
+        # "John Q. Harlan Jr.": the suffix's dot is the name's; so is the last initial's
+        # of a byline of initials ("By A.K.", h211)
+        name += "."
         words[-1] += "."
     if not words or len(words) > MAX_BYLINE_WORDS:
         return None
