@@ -270,3 +270,23 @@ def test_what_is_no_running_head(line):
 )
 def test_a_name_holding_a_news_outlets_word(name, holds):
     assert holds_newspaper_word(name) is holds
+
+
+def test_a_hebrew_script_masthead_joined_by_its_maqaf_is_a_name():
+    # review h211: Yiddish "מיזרח־שטערן" (East-Star) joins its words with the maqaf,
+    # the Hebrew script's hyphen
+    assert plain_masthead("דער מיזרח־שטערן") == ("דער מיזרח־שטערן", (0, 15))
+    lines = [
+        "דער מיזרח־שטערן",
+        "",
+        "היים | נייעס | שטאָט",
+        "",
+        "אַ נײַע ביבליאָטעק עפֿנט זיך אין ווילנע",
+        "",
+        "פֿון משה גרינבערג",
+        "",
+        "אין ווילנע האָט זיך הײַנט געעפֿנט אַ נײַע ביבליאָטעק. דאָרט זײַנען מער ווי צען "
+        "טויזנט ביכער, און סטודענטן וועלן דאָרט קענען לייענען ביז צען אַזייגער בײַ נאַכט.",
+    ]
+    site = page_site_name(lines)
+    assert site is not None and site.name == "דער מיזרח־שטערן"

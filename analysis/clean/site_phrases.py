@@ -1636,11 +1636,12 @@ def _name_span(line: str, stripped: str, words: list[str]) -> tuple[str, tuple[i
 
 
 # A word of a name in any script, its combining marks with it ("प्रहरी", "ข่าวเมืองเหนือ"),
-# parts joined by an apostrophe, a hyphen, a dot, "&" ("l'Ouest-Atlantique"), a
-# zero-width non-joiner (Persian "هفته‌نامه") or a zero-width space (Khmer, which parts
-# its words with one: "សារព័ត៌មាន\u200bទន្លេមេគង្គ").
+# parts joined by an apostrophe, a hyphen, a dot, "&" ("l'Ouest-Atlantique"), the
+# Hebrew script's hyphen, the maqaf (Yiddish "מיזרח־שטערן", h211), a zero-width
+# non-joiner (Persian "هفته‌نامه") or a zero-width space (Khmer, which parts its words
+# with one: "សារព័ត៌មាន\u200bទន្លេមេគង្គ").
 _PLAIN_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
-_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-\u200c\u200b]{_PLAIN_LETTERS})*"
+_PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-\u05be\u200c\u200b]{_PLAIN_LETTERS})*"
 # 1-4 such words, and a number of one or two digits closing the name ("남도일보24").
 _PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}(?:\s?\d{{1,2}})?")
 # A name of 2-4 capitalized words, short lower-case words between (is_joined_name).
