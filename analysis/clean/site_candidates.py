@@ -49,6 +49,7 @@ from analysis.clean.site_phrases import (
 )
 from analysis.clean.tagline_masthead import tagline_masthead
 from analysis.clean.title_case_headline import is_title_case_headline
+from analysis.clean.two_script_masthead import two_script_masthead
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LineMemo, count_name_words, count_words, remembered_across_pages
 from analysis.text.lines import bullet_end, is_bullet, is_list_item
@@ -560,12 +561,16 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
         elif (
             i == top
             and first_masthead
-            and (masthead := edition_masthead(line) or section_masthead(line))
+            and (
+                masthead := edition_masthead(line)
+                or section_masthead(line)
+                or two_script_masthead(line)
+            )
             and heads_the_story(lines, i)
         ):
             # the site's name and its edition or the page's section on the page's first
-            # line ("Example Herald — North Edition", "Travel · The Example Gazette"),
-            # over the story's header
+            # line ("Example Herald — North Edition", "Travel · The Example Gazette"), or
+            # its name in two scripts ("Lanka Puwath | ලංකා පුවත්"), over the story's header
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "top")
             first_masthead = False
