@@ -262,6 +262,8 @@ def page_site_name(
         return _newsletter_site(lines)
     if is_copyright_only(candidates[key]):
         key = _masthead_form_of(candidates, features, key) or key
+    elif not candidates[key].masthead:
+        key = _top_masthead_ending_in(candidates, features, key) or key
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
     chosen, name = shown_name(candidates, features, key, page)
     line_no, start, end = chosen.first or (0, 0, 0)
@@ -340,6 +342,28 @@ def _masthead_form_of(
         ):
             return key
     return None
+
+
+def _top_masthead_ending_in(
+    candidates: dict[str, Candidate], features: dict[str, dict[str, float]], key: str
+) -> str | None:
+    """The key of the masthead printed once over the story (or over the site's menu)
+    whose name ends with the words of ``key``'s, a name printed elsewhere but not as a
+    masthead: the site's short form in a sentence ("Marta Quill is a columnist for the
+    Courier" under "Brackenridge Courier"), shown by the masthead's whole name (h211).
+    None when no such masthead is printed, or more than one."""
+    words = [w for w in name_words(written_form(candidates[key])) if w != "the"]
+    if not words:
+        return None
+    longer = [
+        other
+        for other in sorted(features)
+        if other != key
+        and (candidates[other].top or candidates[other].over_menu)
+        and len(held := name_words(written_form(candidates[other]))) > len(words)
+        and held[-len(words) :] == words
+    ]
+    return longer[0] if len(longer) == 1 else None
 
 
 def path_named_sites(lines: Sequence[str], slug: str) -> tuple[str, ...]:
