@@ -40,6 +40,21 @@ def test_speaker_in_the_language(language, body, speaker):
     assert body[quote.speaker_start : quote.speaker_end] == speaker
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("fr", "Selon le préfet Marc Olier, « la route restera fermée ».", "le préfet Marc Olier"),
+        ("de", "Laut Sprecher Tim Roth war „niemand in Gefahr“.", "Sprecher Tim Roth"),
+        ("ru", "По словам мэра Олега Власова, «мост откроют в мае».", "мэра Олега Власова"),
+        ("es", "«No habrá cortes», según la compañía Aguas del Norte.",
+         "la compañía Aguas del Norte"),
+    ],
+)  # fmt: skip
+def test_according_to(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker
+
+
 def test_appositive_and_pro_drop():
     body = 'Juru bicara, Rudi Hartono, mengatakan, "Kami menunggu hasil audit."'
     assert find_quotes(body, "id")[0].speaker == "Rudi Hartono"

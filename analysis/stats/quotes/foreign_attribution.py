@@ -14,7 +14,11 @@ from typing import NamedTuple
 
 from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.foreign_speakers import WORD_RE, phrase_after, phrase_before
-from analysis.stats.quotes.languages import REPORTING_VERBS_BY_LANGUAGE, SKIPPED_BY_LANGUAGE
+from analysis.stats.quotes.languages import (
+    ACCORDING_TO_BY_LANGUAGE,
+    REPORTING_VERBS_BY_LANGUAGE,
+    SKIPPED_BY_LANGUAGE,
+)
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
 
 # A sentence ends after . ! ? … (closing marks and brackets may follow) and a space,
@@ -80,7 +84,9 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
     list of Cue
         The verbs found, by offset (an inverted pronoun's offsets in ``joined``).
     """
-    verbs = REPORTING_VERBS_BY_LANGUAGE[language]
+    verbs = REPORTING_VERBS_BY_LANGUAGE[language] | ACCORDING_TO_BY_LANGUAGE.get(
+        language, frozenset()
+    )
     cues: list[Cue] = []
     for index, m in enumerate(WORD_RE.finditer(text, lo, hi)):
         word = m[0]
@@ -137,6 +143,10 @@ def _attribute(
     preceding = [c for c in cues if c.end <= opening]
     if preceding:
         cue = preceding[-1]
+        if cue.word in ACCORDING_TO_BY_LANGUAGE.get(language, frozenset()):
+            found = phrase_after(masked, cue.end, opening, language)  # "selon le maire X,"
+            start, end = found if found else (None, None)
+            return _Attribution(cue.word, start, end)
         found = cue.joined or phrase_before(masked, lo, cue.start, language)
         if found is None:
             found = phrase_after(masked, cue.end, opening, language)  # "Dijo el alcalde:"

@@ -146,6 +146,24 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
 }
 
+#: "According to" (English's cue), a preposition before its speaker: "selon le maire X",
+#: "según X", "laut X", "по словам X" ("by the words of"). Lower case.
+ACCORDING_TO_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("según"),
+    "pt": _words("segundo"),
+    "fr": _words("selon"),
+    "it": _words("secondo"),
+    "de": _words("laut"),
+    "nl": _words("volgens"),
+    "sv": _words("enligt"),
+    "nb": _words("ifølge"),
+    "da": _words("ifølge"),
+    "pl": _words("według"),
+    "ru": _words("словам"),
+    "uk": _words("словами"),
+    "id": _words("menurut"),
+}
+
 #: Words that may stand between a closing mark and a verb of saying, or between a
 #: speaker and the verb: the auxiliaries of compound tenses ("a déclaré", "ha detto"),
 #: object clitics ("la han llamado") and the Turkish topic particle ("X ise").
