@@ -146,6 +146,37 @@ def test_a_rule_drawn_to_the_width_is_joined_to_no_line_of_a_wrapped_page():
     assert PARAGRAPHS[0] in lines and PARAGRAPHS[1] in lines
 
 
+def test_a_line_over_a_rule_is_no_cut_that_makes_a_page_wrapped():
+    # review h198: a digest's short topic lines, each over a long rule of dashes, read
+    # as three cut lines of three lengths: the page was "wrapped" at its longest
+    # paragraph, and the source line under that paragraph was joined to it
+    texts = [
+        "The new station on the eastern line opened to riders on Friday morning"
+        " and will serve many.",
+        "Growers in the valley expect to send more than a million tonnes of wheat abroad.",
+        "The opera house opens its new season with a work it has not staged for forty years.",
+    ]
+    texts[0] += " It cost less than planned."
+    sections = [
+        f"{'=' * 77}\nTopic: {title}\n{'-' * 77}\nFrom: Jane Roe <jane@example.org>\n"
+        f"Posted: 4 Dec 2026 09:12\n\n{text}\n— Valley Courier, {n} December 2026\n"
+        f"https://valleycourier.example/{n}\n"
+        for n, title, text in zip(
+            (4, 3, 2),
+            (
+                "A metro station opens in the old town",
+                "Wheat from the north goes abroad",
+                "The opera's new season opens at last",
+            ),
+            texts,
+            strict=True,
+        )
+    ]
+    text = "Today's topics:\n\n" + "\n".join(sections)
+    assert max(map(len, texts)) == 118
+    assert join_hard_wraps(text) == text
+
+
 def test_a_hard_wrapped_page_is_joined_back_into_its_paragraphs():
     printed = "\n\n".join(["Headline of the Story", *PARAGRAPHS, "Copyright 2024"])
     for width in (60, 72, 80):

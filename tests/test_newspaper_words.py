@@ -85,6 +85,8 @@ def test_the_place_rows_are_read_first_or_last():
         ("Ivan Globetrotter", False),
         ("Marta Glas", True),  # a plain rule's noun (Croatian "voice")
         ("Marta Glasnović", False),
+        ("Шығыс Хабары", True),  # Kazakh "news" (also Tajik, Uzbek), by its stem
+        ("Ерлан Хабиев", False),
     ],
 )
 def test_the_cards_rule_reads_every_sense_stems_as_a_words_start(name, holds):

@@ -729,11 +729,13 @@ def _cut_before_next_word(
     was cut before the next line's first word (it would not have fitted; in a script
     written without spaces, its first character), False when it was not though the next
     line would not have fitted whole (or the line ends in an ellipsis, shortened by the
-    site), None when the printer had nothing to cut (the line or the next one is blank,
-    or the next one is a list item). Lengths counted by ``measure``."""
+    site), None when the printer had nothing to cut (the line or the next one is blank
+    or a rule, or the next one is a list item). Lengths counted by ``measure``."""
     following = page.lines[index + 1]
     if page.blank[index] or page.blank[index + 1] or is_list_item(following):
         return None
+    if is_rule_line(following) or is_rule_line(page.lines[index]):
+        return None  # a rule is drawn, never cut from a paragraph (a digest's topic over one)
     if index + 1 in page.fields:  # the next line starts a field, it continues none
         return None
     if page.stripped[index].endswith(_TRUNCATED):  # a teaser the site cut short, not a wrap

@@ -63,6 +63,7 @@ from analysis.clean.dates import find_date_span
 from analysis.clean.feed_messages import feed_message_rows
 from analysis.clean.inline_headlines import inline_cards
 from analysis.clean.labelled_blocks import labelled_rows
+from analysis.clean.list_digest import digest_rows
 from analysis.clean.listing_headlines import comment_count_under_body, mark_headlines
 from analysis.clean.listing_lookalikes import (
     ENTRIES_OF_ONE_ARTICLE,
@@ -154,12 +155,13 @@ def find_cards_or_updates(
         table_rows(lines)
         or labelled_rows(lines)
         or feed_message_rows(lines)
+        or digest_rows(lines)
         or post_link_cards(lines)
         or teaser_first_cards(lines, kinds)
     ):
-        # a clipping table, a labelled report, feed items saved as mail, a timeline's
-        # link cards, cards printing their teaser first: one article a row, a block, a
-        # message, a post's card, a block
+        # a clipping table, a labelled report, feed items saved as mail, a list's
+        # digest, a timeline's link cards, cards printing their teaser first: one
+        # article a row, a block, a message, a message, a post's card, a block
         return rows, ()
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "57 Comments", is card chrome).

@@ -252,6 +252,7 @@ novine       word          newspaper  hr,sr,bs
 новине       word          newspaper  sr
 сонин        word          newspaper  mn
 газеті       word          newspaper  kk
+хабар        хабар-        news       kk,tg,uz
 laikraštis   word          newspaper  lt
 avīze        word          newspaper  lv
 გაზეთი       word          newspaper  ka
