@@ -1,0 +1,33 @@
+"""analysis.clean.feed_reader_list: a feed reader's entry lines, a dated headline each.
+Made-up feeds and stories (review h198)."""
+
+from __future__ import annotations
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.feed_reader_list import entry_rows
+
+ENTRIES = """Elfeed: @1-week-ago +unread
+2026-12-04  Ferry to the islands gets a new engine    Harbour Weekly  (news,sea)
+2026-12-04  Library opens on Sundays from January     Hill Post       (town)
+2026-12-03  Lights go up on the market square         Harbour Weekly  (town)
+"""
+
+
+def test_each_entry_line_is_a_dated_headline_filed_under_its_feed():
+    # h198 (elfeed_search_gd): the page gave no article ("headlines only?")
+    articles = extract_articles(ENTRIES, name="elfeed.txt")
+    assert list(articles["title"]) == [
+        "Ferry to the islands gets a new engine",
+        "Library opens on Sundays from January",
+        "Lights go up on the market square",
+    ]
+    assert list(articles["outlet"]) == ["Harbour Weekly", "Hill Post", "Harbour Weekly"]
+    assert list(articles["published"]) == ["2026-12-04", "2026-12-04", "2026-12-03"]
+    assert set(articles["body"]) == {""}
+
+
+def test_tabs_set_columns_apart_and_a_line_without_a_date_first_is_no_entry():
+    tabbed = ENTRIES.replace("  ", "\t")
+    assert len(entry_rows(tabbed.split("\n"))) == 3
+    undated = "\n".join(line[12:] for line in ENTRIES.split("\n")[1:])
+    assert entry_rows(undated.split("\n")) == []
