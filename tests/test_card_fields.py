@@ -605,3 +605,15 @@ def test_a_search_pages_count_over_its_first_card_is_no_category(count):
     articles = extract_articles("\n".join(lines), "search.txt")
     assert len(articles) == 3
     assert articles["category"].isna().all()
+
+
+def test_an_archives_paper_is_named_without_the_years_it_appeared():
+    # review h198 (newspaper_archive_search_lb): a digitised paper's hit prints the
+    # paper's name with its years in brackets; the name was no outlet for its digits
+    line = "Valley Herald (1921-1944) · Saturday, 4 December 1937 · p. 3 · 412 words"
+    assert _values(line, meta_fields(0, line)) == {
+        "published": "4 December 1937",
+        "outlet": "Valley Herald",
+    }
+    line = "Hill Post (1868–) · 3 March 1901"
+    assert _values(line, meta_fields(0, line))["outlet"] == "Hill Post"

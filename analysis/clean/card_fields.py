@@ -547,6 +547,11 @@ def _byline_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | N
     return None
 
 
+# A span of years in brackets closing a name: the years a paper appeared ("(1921-1944)",
+# "(1868–)"), as a library's archive prints them after its name.
+_YEARS_NOTE = re.compile(r"\s*\(\s*\d{4}\s*[-–—]\s*(?:\d{4})?\s*\)$")
+
+
 def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first name-like part of a meta line outside the spans already taken."""
     parts = _parts(line)
@@ -558,6 +563,8 @@ def _name_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | Non
         label = FIELD_LABEL.match(text)
         if label is not None:  # "pubDate: Mon": a field's label names no one
             start, text = start + label.end(), text[label.end() :]
+        # the years a paper appeared, after its name on an archive's hit ("Bote (1921-1944)")
+        text = _YEARS_NOTE.sub("", text)
         end = start + len(text)
         if not text or any(s < end and start < e for s, e in taken):
             continue
