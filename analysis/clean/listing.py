@@ -63,6 +63,7 @@ from analysis.clean.dated_headlines import dated_headline_cards
 from analysis.clean.dates import find_date_span
 from analysis.clean.feed_messages import feed_message_rows
 from analysis.clean.feed_reader_list import entry_rows
+from analysis.clean.highlights_export import highlight_rows
 from analysis.clean.inline_headlines import inline_cards
 from analysis.clean.labelled_blocks import labelled_rows
 from analysis.clean.list_digest import digest_rows
@@ -159,6 +160,7 @@ def find_cards_or_updates(
         or feed_message_rows(lines)
         or digest_rows(lines)
         or chat_log_rows(lines)
+        or highlight_rows(lines)
         or post_link_cards(lines)
         or teaser_first_cards(lines, kinds)
     ):
@@ -205,9 +207,7 @@ def find_cards_or_updates(
     if not regions and not updates:
         # no card on a line of its own: cards printed one a line, headline first; or no
         # text under any headline: each headline dated, or a feed reader's entry lines
-        regions = (
-            inline_cards(lines) or dated_headline_cards(lines, kinds) or entry_rows(lines)
-        )
+        regions = inline_cards(lines) or dated_headline_cards(lines, kinds) or entry_rows(lines)
     return [_without_site_prompts(lines, region) for region in regions], updates
 
 
