@@ -473,3 +473,31 @@ def test_teasers_only_in_a_json_ld_graph_of_articles_fill_a_headlines_only_listi
     assert [a["title"] for a in articles] == [f"Harbour story {n} of the week" for n in (1, 2, 3)]
     assert articles[2]["body"] == "The harbour board met about matter 3. It decides in spring."
     assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02", "2026-03-03"]
+
+
+def test_a_list_only_in_an_inertia_pages_data_page_attribute_is_a_listing():
+    # review h198 (held out inertia_data_page_sq): Inertia.js writes the page's props as
+    # HTML-escaped JSON in the root element's data-page attribute; it was not read
+    # ("HTML page without any visible text")
+    from html import escape
+
+    stories = [
+        {
+            "title": f"Story number {n} about the {topic}",
+            "excerpt": f"The {topic} is the subject of this short teaser, number {n}.",
+            "published_at": f"2026-03-0{n} 08:00:00",
+            "author": name,
+        }
+        for n, topic, name in [(1, "harbour", "Femke Dijkstra"), (2, "dyke", "Ruud Aalbers")]
+    ]
+    page = {"component": "News/Index", "props": {"news": {"data": stories}}, "url": "/news"}
+    markup = (
+        "<!DOCTYPE html><html><head><title>News – Lowland Courier</title></head><body>"
+        f'<div id="app" data-page="{escape(json.dumps(page))}"></div>'
+        '<script src="/build/app.js" defer></script></body></html>'
+    )
+    assert app_state_data(markup) == page
+    articles = _clean(markup, "news.html").articles
+    assert [a["title"] for a in articles] == [s["title"] for s in stories]
+    assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02"]
+    assert articles[1]["body"].startswith("The dyke is the subject")

@@ -5,7 +5,8 @@ shell; Next.js and other frameworks leave the page's data in the markup as JSON
 (``<script id="__NEXT_DATA__">``, ``window.__INITIAL_STATE__ = {...}``; the App
 Router's "flight" chunks, ``self.__next_f.push([1,"..."])``, whose strings joined are
 lines ``ID:JSON``; an Astro island's ``props`` attribute, each value a ``[type, value]``
-pair). Each site
+pair; Inertia.js's page object, HTML-escaped JSON in the root element's ``data-page``
+attribute). Each site
 shapes that data its own way, but the objects a story is made of are named by the
 field names content systems share (schema.org's, JSON Feed's, the CMSs' own):
 ``headline`` or ``title``, a ``body``/``content``/``articleBody``, a ``summary``, a
@@ -71,6 +72,9 @@ _SCRIPT_STATE = re.compile(
     r"""\bid\s*=\s*["']?[\w-]*-state["'\s>][^>]*>(.*?)</script\s*>""",
     re.IGNORECASE | re.DOTALL,
 )
+# Inertia.js's page object: the root element's ``data-page`` attribute, HTML-escaped JSON
+# (its component, props, URL and version).
+_INERTIA_PAGE = re.compile(r"""<div\b[^>]*?\sdata-page\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _ANGULAR_ESCAPES = {"&q;": '"', "&s;": "'", "&l;": "<", "&g;": ">", "&a;": "&"}
 _ANGULAR_ESCAPE = re.compile("|".join(_ANGULAR_ESCAPES))
 # Next.js App Router's flight chunks: a JSON string each (the data chunks, type 1).
@@ -173,9 +177,10 @@ def app_state_data(markup: str) -> object | None:
         ``__reactRouterContext``) assignment whose value is JSON, else the list of the
         JSON rows of the App Router's flight chunks, else the list of the page's Astro
         islands' props (their ``[type, value]`` pairs read as the values), else an
-        Angular transfer state's JSON (``<script id="ng-state">``); None when there is
-        none. A normalized GraphQL cache (Apollo's ``{"__ref": "Article:70"}``) is read
-        with its references resolved (analysis.clean.graph_refs).
+        Angular transfer state's JSON (``<script id="ng-state">``), else an Inertia.js
+        page object (``<div id="app" data-page="...">``); None when there is none. A
+        normalized GraphQL cache (Apollo's ``{"__ref": "Article:70"}``) is read with its
+        references resolved (analysis.clean.graph_refs).
     """
     decoder = json.JSONDecoder()
     if (match := _NEXT_DATA.search(markup)) is not None:
@@ -188,7 +193,23 @@ def app_state_data(markup: str) -> object | None:
             return resolve_refs(decoder.raw_decode(markup, match.end())[0])
         except ValueError:
             continue
-    return _flight_rows(markup) or _astro_props(markup) or _transfer_state(markup)
+    return (
+        _flight_rows(markup)
+        or _astro_props(markup)
+        or _transfer_state(markup)
+        or _inertia_page(markup)
+    )
+
+
+def _inertia_page(markup: str) -> object | None:
+    """The page object an Inertia.js page writes in its root element's ``data-page``
+    attribute (its markup escapes undone); None when there is none that is JSON."""
+    for match in _INERTIA_PAGE.finditer(markup):
+        try:
+            return json.loads(unescape(match.group(1) or match.group(2) or ""))
+        except ValueError:
+            continue
+    return None
 
 
 def _transfer_state(markup: str) -> object | None:

@@ -11,8 +11,9 @@ text is parsed as JSON, never run, and never becomes markup):
   :func:`article_body` gives it as plain text, one paragraph a line.
 - **application state** (``__NEXT_DATA__`` of Next.js, ``__NUXT__`` and
   ``__NUXT_DATA__`` of Nuxt, Remix's ``__remixContext``, Angular's transfer state
-  ``<script id="ng-state">``, the ``__INITIAL_STATE__``, ``__PRELOADED_STATE__`` and
-  ``__APOLLO_STATE__`` of other script frameworks): each site shapes it its own way;
+  ``<script id="ng-state">``, Inertia.js's ``data-page`` attribute, the
+  ``__INITIAL_STATE__``, ``__PRELOADED_STATE__`` and ``__APOLLO_STATE__`` of other
+  script frameworks): each site shapes it its own way;
   the story or the list of stories it holds under the field names content systems
   share is read by analysis.clean.app_state (a story as the body, with its title,
   date and authors; a list as a listing page, :data:`HtmlMetadata.script_listing`);
@@ -43,11 +44,12 @@ _APP_STATE = re.compile(
     r"|__remixContext|__reactRouterContext)\s*="
     r"|\bself\.(__next_f)\.push\("
     r"|<(astro-island)\b[^>]*?\sprops\s*="
-    r"""|<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b""",
+    r"""|<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b"""
+    r"""|<div\b[^>]*?\s(data-page)\s*=\s*["']\{""",
     re.IGNORECASE,
 )
 # A cheap first look: the markup names a state as one of the above does.
-_MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b")
+_MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b|data-page")
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
 # line, every other tag is taken out (as text, by pattern: it is never parsed as HTML).
 _BREAK_TAG = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li|/?blockquote)\b[^<>]{0,200}>", re.I)
@@ -234,8 +236,9 @@ def app_state_name(markup: str) -> str | None:
         ``__NEXT_DATA__``, ``__NUXT_DATA__``, ``__NUXT__``, ``__INITIAL_STATE__``,
         ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, ``__remixContext``,
         ``__reactRouterContext``, ``__next_f`` (Next.js App Router's flight chunks),
-        ``astro-island`` (an Astro island with props) or an Angular transfer state's
-        script id (``ng-state``; the first found), or None.
+        ``astro-island`` (an Astro island with props), an Angular transfer state's
+        script id (``ng-state``) or ``data-page`` (an Inertia.js page object; the first
+        found), or None.
     """
     match = _APP_STATE.search(markup)
     if match is None:
