@@ -57,18 +57,20 @@ def entry_rows(lines: Sequence[str]) -> list[ArticleRegion]:
 
 def _entry(i: int, line: str) -> ArticleRegion | None:
     """Line ``i`` as an entry's card; None for a line that is none."""
-    if "  " not in line and "\t" not in line:
-        return None
+    text = line.lstrip()
+    cuts = [cut for cut in (text.find("  "), text.find("\t")) if cut > 0]
+    if not cuts or not any(c.isdigit() for c in text[: min(cuts)]):
+        return None  # (no column, or a first column without a figure: no date)
     columns = [m.span() for m in _COLUMN.finditer(line)]
     if columns and _TAGS.match(line[slice(*columns[-1])]):
         columns.pop()
     if len(columns) != 3:
         return None
     (date_start, date_end), title, feed = columns
+    if count_words(line[slice(*title)]) < 2 or count_words(line[slice(*feed)]) > MAX_FEED_WORDS:
+        return None
     date = find_date_span(line[date_start:date_end])
     if date is None or date != (0, date_end - date_start):
-        return None
-    if count_words(line[slice(*title)]) < 2 or count_words(line[slice(*feed)]) > MAX_FEED_WORDS:
         return None
     fields = (
         FieldSpan(i, date_start, date_end, "published"),

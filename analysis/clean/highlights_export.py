@@ -72,15 +72,15 @@ def highlight_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         other items the text; none at all when a section is no article's or there are
         fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS`.
     """
-    starts = []
-    i = 0
-    while i < len(lines):
-        fields_at = _fields_under(lines, i)
-        if fields_at is None:
-            i += 1
-            continue
-        starts.append(i)
-        i = fields_at
+    labelled = [j for j, line in enumerate(lines) if ":" in line and _labelled_field(line)]
+    if len(labelled) < 2 * MIN_CARDS:  # (two fields a section at least)
+        return []
+    starts: list[int] = []
+    after = -1  # an article's heading, then its fields' list from this line
+    for i in sorted({i for j in labelled for i in range(max(0, j - 4), j)}):
+        if i >= after and (fields_at := _fields_under(lines, i)) is not None:
+            starts.append(i)
+            after = fields_at
     if len(starts) < MIN_CARDS or any(lines[i].strip() for i in range(starts[0])):
         return []
     rows = []
@@ -101,10 +101,14 @@ def _fields_under(lines: Sequence[str], i: int) -> int | None:
     below = [j for j in range(i + 1, min(len(lines), i + 5)) if lines[j].strip()][:2]
     if below and _is_part_heading(lines[below[0]]):
         below = below[1:]
-    if not below or (item := _ITEM.match(lines[below[0]])) is None:
-        return None
-    labelled = _LABELLED.match(item["text"])
-    return below[0] if labelled is not None and _field(labelled["label"]) else None
+    return below[0] if below and _labelled_field(lines[below[0]]) else None
+
+
+def _labelled_field(line: str) -> str | None:
+    """The field a list item's label names ("- Author: Jane Roe": byline), or None."""
+    item = _ITEM.match(line)
+    labelled = _LABELLED.match(item["text"]) if item is not None else None
+    return _field(labelled["label"]) if labelled is not None else None
 
 
 def _is_part_heading(line: str) -> bool:

@@ -72,7 +72,8 @@ def digest_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         message (see the module doc), or there are fewer than
         :data:`~analysis.clean.card_blocks.MIN_CARDS`.
     """
-    rules = [i for i, line in enumerate(lines) if _MESSAGE_RULE.match(line)]
+    rule = "=" * MIN_RULE  # (a substring's search first: most pages draw no such rule)
+    rules = [i for i, line in enumerate(lines) if rule in line and _MESSAGE_RULE.match(line)]
     if len(rules) < MIN_CARDS:
         return []
     rows = []
