@@ -85,3 +85,8 @@ def test_marks_inside_a_dash_quote_count_once():
     assert [(q.text, q.mark_style, q.cue, q.speaker) for q in found] == [
         ("Czytałem „Lalkę” trzy razy", "dash", "wyznał", "pisarz Adam Lis")
     ]
+
+
+def test_polish_reflexive_verb_of_complaint():
+    body = "– Autobus znowu nie przyjechał – skarży się pani Irena Sowa."
+    assert _quotes(body, "pl") == [("Autobus znowu nie przyjechał", True, "pani Irena Sowa")]

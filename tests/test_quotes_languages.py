@@ -31,6 +31,12 @@ from analysis.stats.quotes.languages import quote_language
         ("sv", '"Bron öppnar i maj", säger kommunalrådet Ida Sjö till tidningen.',
          "kommunalrådet Ida Sjö"),
         ("fi", "”Silta avataan toukokuussa”, hän sanoo.", "hän"),
+        ("es", "«Nadie nos avisó», explicaba ayer el vecino Luis Mora.", "el vecino Luis Mora"),
+        ("fr", "« Le quartier a changé », témoigne Léa Morel.", "Léa Morel"),
+        ("es", "«Cerramos en mayo», anunció la directora, Elena Vidal, a la prensa.",
+         "la directora, Elena Vidal"),
+        ("pl", "„Zdążymy” – mówi kierownik budowy Adam Nowicki z firmy Budex.",
+         "kierownik budowy Adam Nowicki"),
     ],
 )  # fmt: skip
 def test_speaker_in_the_language(language, body, speaker):

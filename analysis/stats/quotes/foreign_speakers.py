@@ -17,6 +17,7 @@ from analysis.stats.quotes.languages import (
     PRONOUNS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
+    TIME_WORDS_BY_LANGUAGE,
 )
 
 #: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige", "l'assessora").
@@ -101,8 +102,15 @@ def phrase_after(text: str, start: int, stop: int, language: str) -> tuple[int, 
         "– dodał.").
     """
     words = _words(text, start, stop)
-    taken: list[tuple[int, int, str]] = []
+    # a reflexive clitic or a time word between the verb and its subject ("skarży się
+    # pani X", "explicaba ayer el vecino X")
+    passed = (
+        SKIPPED_BY_LANGUAGE.get(language, _EMPTY) - DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+    ) | TIME_WORDS_BY_LANGUAGE.get(language, _EMPTY)
     at = start
+    while words and not text[at : words[0][0]].strip() and words[0][2].lower() in passed:
+        at = words.pop(0)[1]
+    taken: list[tuple[int, int, str]] = []
     for index, (a, b, word) in enumerate(words):
         if text[at:a].strip() or len(taken) == MAX_PHRASE_WORDS:
             break  # punctuation, a bracket or a mark ends it
@@ -111,7 +119,35 @@ def phrase_after(text: str, start: int, stop: int, language: str) -> tuple[int, 
             break
         taken.append((a, b, word))
         at = b
+    if taken and not any(_is_capitalised(w) for _, _, w in taken):
+        taken += _appositive_name(text, at, stop, language)
     return _accept(taken, language) if taken else None
+
+
+_APPOSITIVE_RE = re.compile(r",\s+")
+
+
+def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple[int, int, str]]:
+    """The name a role is followed by between commas ("explicaba la gerente, Carmen
+    Lozano, durante ..."): up to four capitalised words (joiners between them) that a
+    punctuation mark or the clause's end closes; nothing otherwise."""
+    comma = _APPOSITIVE_RE.match(text, at, stop)
+    if comma is None:
+        return []
+    joiners = JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+    name: list[tuple[int, int, str]] = []
+    end = comma.end()
+    for a, b, word in _words(text, comma.end(), stop):
+        if text[end:a].strip() or len(name) == 4:
+            break
+        if not (_is_capitalised(word) or (name and word.lower() in joiners)):
+            return []
+        name.append((a, b, word))
+        end = b
+    follows = text[end:stop].lstrip()[:1]
+    if not name or not _is_capitalised(name[-1][2]) or (follows and follows.isalnum()):
+        return []
+    return [(comma.start(), comma.start() + 1, ","), *name]
 
 
 def phrase_before(

@@ -31,7 +31,9 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         agrega precisó lamentó lamenta denunció criticó critica relató relata contó
         admitió admite expresó anunció anuncia opinó opina exclamó replicó apostilló
         sentenció concluyó escribió escribe llamado llamó llaman quejó gritó susurró
-        bromeó confesó confiesa prometió promete prometieron"""
+        bromeó confesó confiesa prometió promete prometieron explicaba
+        aseguraba señalaba comentaba añadía afirmaba reconocía recordaba contaba advertía
+        lamentaba insistía relataba"""
     ),
     "pt": _words(
         """disse diz dizem disseram dito afirmou afirma afirmam afirmaram afirmado
@@ -40,7 +42,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         garante ressaltou destacou salientou sublinhou comentou observou lembrou
         queixou admitiu reconheceu avisou alertou criticou defendeu insistiu concluiu
         escreveu escreve chamam chamou chamado anunciou informou relatou confessou
-        desabafou gritou prometeu promete"""
+        desabafou gritou prometeu promete explicava afirmava dizia contava
+        lembrava garantia"""
     ),
     "fr": _words(
         """dit disent disait déclaré déclare déclarent affirmé affirme affirment
@@ -51,7 +54,8 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         déplore insisté insiste rappelé rappelle prévenu prévient averti avertit
         commenté commente écrit écrivent confirmé confirme annoncé annonce exclamé
         exclame poursuit poursuivi conclut renchérit glisse glissé lâche lâché
-        souffle soufflé résume résumé qualifié qualifie promis promet"""
+        souffle soufflé résume résumé qualifié qualifie promis promet témoigne
+        témoigné expliquait affirmait racontait"""
     ),
     "it": _words(
         """detto dice dicono disse dichiarato dichiara spiegato spiega spiegano
@@ -111,7 +115,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         wspomina relacjonuje komentuje skomentował skomentowała zauważył zauważa
         twierdzi napisał napisała pisze nazywają nazywa nazwał ostrzega ostrzegł
         uważa przypomina przypomniał żartuje wzdycha wyznał wyznała wyznaje obiecał
-        obiecała obiecuje"""
+        obiecała obiecuje skarży skarżył skarżyła żali żalił żaliła"""
     ),
     "ru": _words(
         """сказал сказала сказали говорит говорят говорил говорила добавил добавила
@@ -226,6 +230,22 @@ PHRASE_STOPS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "uk": _words("в у на з зі для від по при вчора сьогодні і й та а але або коли що про"),
     "tr": _words("ve ama"),
     "id": _words("kepada pada di dan tetapi saat ketika yang bahwa dalam dengan untuk dari"),
+}
+
+#: Time words a verb of saying may carry before its inverted subject ("explicaba ayer
+#: el vecino X", "sagte gestern X"): stepped over there, they end a phrase elsewhere.
+TIME_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "es": _words("ayer hoy anoche"),
+    "pt": _words("ontem hoje"),
+    "fr": _words("hier aujourd'hui"),
+    "it": _words("ieri oggi"),
+    "de": _words("gestern heute"),
+    "nl": _words("gisteren vandaag"),
+    "sv": _words("igår idag"),
+    "pl": _words("wczoraj dziś"),
+    "ru": _words("вчера сегодня"),
+    "uk": _words("вчора сьогодні"),
+    "id": _words("kemarin"),
 }
 
 #: Determiners: a speaker's phrase may open with one ("el alcalde", "der Bürgermeister"),
