@@ -211,3 +211,36 @@ def test_a_story_whose_author_reads_as_a_name_line_over_a_related_grid_is_one_ar
     assert article["title"] == "Harbour footbridge reopens after six months of repairs"
     assert article["body"].startswith("The footbridge across the inner harbour")
     assert article["body"].endswith("round by the road.")
+
+
+def test_a_card_printing_its_date_and_a_long_headline_on_one_line_is_a_card():
+    # "3 December 2026 | headline" is a card's date and headline; a headline of eleven
+    # words made the line too long for a meta line, the first card's header reached up
+    # to the page's heading over the list, and that card was in no record
+    rows = [
+        (
+            "3 December 2026",
+            "Water company raises its charges by ten percent in every street of the town",
+            "The board approved the new charges on Tuesday. They apply from January and add "
+            "about four pounds to a monthly bill.",
+        ),
+        (
+            "3 December 2026",
+            "Hospital gets a new scanner",
+            "Patients will no longer travel to private clinics for scans. The machine can "
+            "handle thirty patients a day.",
+        ),
+        (
+            "2 December 2026",
+            "Two new platforms at the station",
+            "The rail ministry approved the money for the extension. Work starts next "
+            "March and should end within two years.",
+        ),
+    ]
+    lines = ["Town Herald", "Home  Country  Town  Sport", "", "Latest from the town", ""]
+    for date, headline, text in rows:
+        lines += [f"{date} | {headline}", text, ""]
+    lines += ["More stories", "© 2026 Town Herald"]
+    articles = extract_articles("\n".join(lines), name="dated_rows.txt")
+    assert list(articles["title"]) == [headline for _, headline, _ in rows]
+    assert list(articles["body"]) == [text for _, _, text in rows]

@@ -29,7 +29,7 @@ from analysis.clean.card_fields import (
     meta_fields,
     normalized,
 )
-from analysis.clean.card_lines import SPONSORED_CUES, LineKinds, find_time
+from analysis.clean.card_lines import SPONSORED_CUES, LineKinds, dated_headline, find_time
 from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.page_metadata import FieldSpan
 from analysis.stopwords import FUNCTION_WORDS
@@ -589,7 +589,7 @@ def _timed_headline(lines: list[str], kinds: LineKinds, i: int, run_start: int, 
         i == run_start - 1
         and _one_line_header(lines, kinds, i)
         and not _same_block(kinds, i, title)
-        and bool(leading_time(i, lines[i]))
+        and (bool(leading_time(i, lines[i])) or dated_headline(lines[i]))
     )
 
 

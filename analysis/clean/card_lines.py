@@ -418,6 +418,41 @@ def _is_time_line(text: str) -> bool:
     return bool(_FIELD_SEPARATOR.search(text))
 
 
+def dated_headline(text: str) -> bool:
+    """Whether a line opens with its date or time and a separator before a headline.
+
+    ``3 Dec 2026 | Council raises the water charge by ten percent from January``: a
+    card's date and headline on one line, however many words the headline has (a
+    ticker's or an archive's row).
+
+    Parameters
+    ----------
+    text : str
+        A line of a listing, as printed (its date first, maybe).
+
+    Returns
+    -------
+    bool
+        True when the date or time opens it, a bar, a dot or a dash follows, and then a
+        headline of :data:`MIN_TITLE_WORDS` to :data:`MAX_TITLE_WORDS` words that no
+        full stop closes.
+    """
+    span = find_time(text)
+    if span is None or text[: span[0]].strip():
+        return False
+    separator = _LEADING_SEPARATOR.match(text, span[1])
+    if separator is None:
+        return False
+    headline = text[separator.end() :].rstrip()
+    return MIN_TITLE_WORDS <= count_words(headline) <= MAX_TITLE_WORDS and not headline.endswith(
+        "."
+    )
+
+
+# The separator between a line's opening date and the rest: a bar, a dot, a dash.
+_LEADING_SEPARATOR = re.compile(r"\s*[|·•—–]\s+")
+
+
 def is_url_crumb(text: str) -> bool:
     """True for a line that starts with a web domain (``site.com › story``).
 
@@ -555,6 +590,8 @@ def _late_kind(line: str) -> str:
         or (n_words <= 6 and text[0].isupper() and DANGLING_SEPARATOR.search(text))
     ):
         return "meta"
+    if MAX_META_WORDS < n_words <= MAX_META_WORDS + MAX_TITLE_WORDS and dated_headline(text):
+        return "meta"  # "03 Dec 2026 | A headline longer than a meta line's words"
     if is_menu_line(text) or ("  " in text and spaced_menu_items(text)):
         return "bullet"  # a menu printed on one line ("Home | News", "Home  News  Sport"):
         # list items run together
