@@ -617,3 +617,8 @@ def test_an_archives_paper_is_named_without_the_years_it_appeared():
     }
     line = "Hill Post (1868–) · 3 March 1901"
     assert _values(line, meta_fields(0, line))["outlet"] == "Hill Post"
+
+
+def test_a_japanese_month_and_day_with_the_weekday_is_a_cards_time():
+    # review h210: "12/4(木) 11:02配信" was read as a clock time alone, its date lost
+    assert find_time("12/4(木) 11:02配信") == (0, 7)

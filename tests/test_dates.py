@@ -405,6 +405,11 @@ def test_a_page_language_decides_a_month_name_of_two_languages(
         ("更新 3月4日 09:00 发布 3月3日 14:05", [(3, 4, "update"), (3, 3, "publish")]),
         ("2026年3月3日 14:05", []),  # with its year: a calendar date
         ("3月3日，市议会通过预算", []),  # in a sentence: no label, no clock time
+        # review h210: a Japanese aggregator's "delivered" time, the weekday in brackets
+        ("12/4(木) 11:02配信", [(12, 4, None)]),
+        ("12月4日(木) 11:02配信", [(12, 4, None)]),
+        ("12/4 11:02", []),  # no weekday: digits around a slash may be a fraction
+        ("12/4(木) 11:02に配信された記事を読んだ", []),  # in a sentence
     ],
 )
 def test_a_cjk_day_and_month_without_a_year_on_a_date_line(line, dates):

@@ -241,7 +241,9 @@ SHORT_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d\b"
     r"|\b[0-3]?\d\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     # the month and day signs of Chinese, Japanese and Korean ("12月3日", "12월 3일")
-    r"|(?<![\d年년])(?:1[0-2]|0?[1-9])\s*[月월]\s*[0-3]?\d\s*[日일]",
+    r"|(?<![\d年년])(?:1[0-2]|0?[1-9])\s*[月월]\s*[0-3]?\d\s*[日일]"
+    # month / day with the Japanese weekday's sign in brackets ("12/4(木)")
+    r"|(?<![\d/.])(?:1[0-2]|0?[1-9])/[0-3]?\d\s*[(（][月火水木金土日][)）]",
     re.IGNORECASE,
 )
 #: Source cues that put an outlet on a line: ``Source: X``, ``From X:``, ``X reports:``

@@ -1466,6 +1466,11 @@ CLOCK_TIME = re.compile(
     r"|(?<![\d:])(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?(?!\w)",
     re.IGNORECASE,
 )
+# A word after a date and its time saying it was put out: Japanese "配信" (delivered),
+# "掲載" (carried), "公開" (published): "12/4(木) 11:02配信".
+_AFTER_LABEL = re.compile(r"\s*(?:配信|掲載|公開)\s*$")
+# A Japanese weekday's sign in brackets after a date: "(木)", "（木）".
+_CJK_WEEKDAY = r"(?:\s*[(（][月火水木金土日][)）])"
 # A month's name and a day with no year after them: "Nov 18", "Nov. 18th", "18 November".
 _NO_YEAR_AFTER = r"(?!\d)(?![.,]?\s*(?:19|20)\d\d)"
 _YEARLESS_PATTERNS = (
@@ -1473,7 +1478,15 @@ _YEARLESS_PATTERNS = (
         r"(?<![^\W\d_])" + _MONTH.format(g="m") + r"\s+" + _DAY.format(g="d") + _NO_YEAR_AFTER
     ),
     # 3月3日 / 3월 3일: the month and day signs of Chinese, Japanese and Korean, no year
-    re.compile(r"(?<![\d年년])(?P<mn>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"),
+    # (and the weekday in brackets a Japanese page may print after them: 12月4日(木))
+    re.compile(
+        r"(?<![\d年년])(?P<mn>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+        + _CJK_WEEKDAY
+        + "?"
+    ),
+    # 12/4(木): month / day and the weekday's sign in brackets, as Japanese pages print
+    # a date of this year (the bracketed weekday makes the fraction-like digits a date)
+    re.compile(r"(?<![\d/.])(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)" + _CJK_WEEKDAY),
     re.compile(
         r"(?<![\d.])"
         + _DAY.format(g="d")
@@ -1583,7 +1596,7 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
         if label is not None and _LABEL_GAP.fullmatch(_without_times(text[label.end() : start])):
             kind = label.lastgroup
         elif _CLOCK_AFTER.match(text, match.end()) and _LABEL_GAP.fullmatch(
-            _without_times(text[: match.start()] + " " + text[match.end() :])
+            _without_times(text[: match.start()] + " " + _AFTER_LABEL.sub("", text[match.end() :]))
         ):
             kind = None
         else:
