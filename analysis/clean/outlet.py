@@ -459,6 +459,27 @@ def _unaccented(text: str) -> str:
     )
 
 
+#: A radio station's frequency, a number with one decimal digit, which may open its name
+#: ("101.7 The Breeze", "98.4 Coast FM") and which its address may hold without the point.
+FREQUENCY = r"\d{2,3}[.,]\d"
+_OPENING_FREQUENCY = re.compile(rf"({FREQUENCY})\s+(?=\S)")
+
+
+def _frequency_matches_label(name: str, label: str, word_starts: bool) -> bool:
+    """Whether a name opening with a frequency ("101.7 The Breeze") is a label's that
+    holds the frequency's digits (``breeze1017``, ``1017breeze``) and, without them, the
+    rest of the name (:func:`_name_matches_label`)."""
+    if not (opening := _OPENING_FREQUENCY.match(name)):
+        return False
+    digits = re.sub(r"\D", "", opening.group(1))
+    rest = label.replace(digits, "", 1)
+    return (
+        rest != label
+        and bool(rest)
+        and _name_matches_label(name[opening.end() :], rest, word_starts)
+    )
+
+
 def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     """:func:`name_matches_domain` for one label of the domain, accents aside (a domain
     spells "Diário" as ``diario``)."""
@@ -472,6 +493,8 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     initials = "".join(word[0] for word in words).casefold()
     first_word = words[0].casefold() if words else ""
     if label in (compact, with_the, initials, first_word):
+        return True
+    if _frequency_matches_label(name, label, word_starts):
         return True
     if (len(label) >= MIN_LABEL_CHARS and label in with_the) or (
         len(compact) >= MIN_LABEL_CHARS and compact in label

@@ -53,7 +53,7 @@ from analysis.clean.legal_footer import legal_footer_head
 from analysis.clean.line_gates import PageLines, necessary_literals
 from analysis.clean.month_names import EVERY_MONTH_NAME, MONTH_SHORTENINGS, month_readings
 from analysis.clean.newspaper_words import NAME_NOUNS, is_newspaper_run, names_a_newspaper
-from analysis.clean.outlet import is_public_domain, without_legal_form
+from analysis.clean.outlet import FREQUENCY, is_public_domain, without_legal_form
 from analysis.stopwords import FUNCTION_WORDS, FUNCTION_WORDS_BY_LANGUAGE
 from analysis.text import (
     BULLET_MARKS,
@@ -417,7 +417,8 @@ _COPYRIGHT = re.compile(
     rf"(?:{_NOTICE_YEAR}(?:\s*[-–]\s*(?:{_NOTICE_YEAR})?)?{_ERA_MARK}[.,]?\s*)?(?:by\s+)?"
     # a slash before one last letter: the Danish form "Example A/S" ("Thomson/Reuters"
     # names two holders, of a wire story)
-    rf"(?P<name>{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
+    # a radio station's frequency may open the name ("© 2026 101.7 The Breeze")
+    rf"(?P<name>(?:{FREQUENCY}\s+)?{_UPPER}(?:[\w{COMBINING_MARKS}&'’ .-]|/(?=[^\W\d_]\b)){{1,50}}?"
     r"|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+"
     r"|[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,3}"  # a name in lower case ("© example mag")
     # a script without case ("© 2026 港口日报")
@@ -797,9 +798,9 @@ _NAME_RE = re.compile(_NAME)
 # number ("WHBR 7 News", "Channel 4 News", "France 24"); not a year, not a date's day
 # (:func:`masthead_name` refuses a number after a month's name: "July 16"). Its article
 # may be set in lower case, as a logo prints it: "the Morrow Ledger", Dutch "de
-# Veenbode", "het Dorpsblad".
+# Veenbode", "het Dorpsblad"; a radio station's, with its frequency (:data:`FREQUENCY`).
 _MASTHEAD_RE = re.compile(
-    rf"(?:[Tt]he\s+|de\s+|het\s+)?{_CAP_WORD}"
+    rf"(?:{FREQUENCY}\s+)?(?:[Tt]he\s+|de\s+|het\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:(?:{_PARTICLES})\s+)?(?:{_CAP_WORD}|\d{{1,2}}(?!\S))){{0,{MAX_NAME_WORDS - 1}}}"
 )
 _MONTH_WORDS = frozenset(month_readings(EVERY_MONTH_NAME)) | frozenset(
