@@ -104,3 +104,21 @@ def test_metrics_pass_the_detected_language():
     ((statistics, rows, _),) = analyse_articles([("a1", "Blatt", body)])
     assert statistics["language"] == "de"
     assert [(row[8], row[9]) for row in rows] == [(True, "Kämmerer Uwe Brandt")]
+
+
+def test_a_line_of_many_quotes_stays_linear():
+    """A glued page: thousands of quotes in one sentence cost about as much as in English
+    (each sentence's cues found once, speakers read within a window)."""
+    import time
+
+    n = 1500
+    spanish = " ".join(f"«Dato {i}», dijo el alcalde Juan Gil y" for i in range(n))
+    english = " ".join(f'"Item {i}," said Mayor John Gill and' for i in range(n))
+    started = time.process_time()
+    found = find_quotes(spanish, "es")
+    spanish_time = time.process_time() - started
+    started = time.process_time()
+    find_quotes(english)
+    english_time = time.process_time() - started
+    assert len(found) == n and found[-1].speaker == "el alcalde Juan Gil"
+    assert spanish_time < 5 * english_time + 1.0

@@ -8,12 +8,18 @@ other languages" in docs/quotes.md.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from analysis.stats.quotes.attribution import _Attribution, _mask_spans
-from analysis.stats.quotes.foreign_speakers import WORD_RE, phrase_after, phrase_before
+from analysis.stats.quotes.foreign_speakers import (
+    PHRASE_WINDOW,
+    WORD_RE,
+    phrase_after,
+    phrase_before,
+)
 from analysis.stats.quotes.languages import (
     ACCORDING_TO_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
@@ -40,6 +46,10 @@ class Cue(NamedTuple):
     end: int
     word: str
     joined: tuple[int, int] | None
+
+
+_start = attrgetter("start")
+_end = attrgetter("end")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -112,6 +122,8 @@ def _after_span(
     or False when the verb does not follow the span closely (more than a speaker or
     an auxiliary between them).
     """
+    if cue.start - stop > PHRASE_WINDOW:
+        return False  # far more than a speaker between them
     gap = masked[stop : cue.start]
     words = [m for m in WORD_RE.finditer(gap)]
     skipped = SKIPPED_BY_LANGUAGE.get(language, frozenset())
@@ -134,15 +146,17 @@ def _attribute(
     masked: str, lo: int, hi: int, opening: int, stop: int, cues: Sequence[Cue], language: str
 ) -> _Attribution | None:
     """The attribution of the span at ``opening``..``stop`` in the sentence ``lo:hi``."""
-    following = [c for c in cues if c.start >= stop]
-    if following:
-        found = _after_span(masked, lo, hi, opening, stop, following[0], language)
+    # cues are in order and disjoint: bisection finds the first after the span and the
+    # last before it (a line of thousands of quotes stays near linear)
+    after = bisect_left(cues, stop, key=_start)
+    if after < len(cues):
+        found = _after_span(masked, lo, hi, opening, stop, cues[after], language)
         if found is not False:
             start, end = found if found else (None, None)
-            return _Attribution(following[0].word, start, end)
-    preceding = [c for c in cues if c.end <= opening]
-    if preceding:
-        cue = preceding[-1]
+            return _Attribution(cues[after].word, start, end)
+    before = bisect_right(cues, opening, key=_end) - 1
+    if before >= 0:
+        cue = cues[before]
         if cue.word in ACCORDING_TO_BY_LANGUAGE.get(language, frozenset()):
             found = phrase_after(masked, cue.end, opening, language)  # "selon le maire X,"
             start, end = found if found else (None, None)
@@ -215,12 +229,16 @@ def attribute_line(
     )
     starts = sentence_starts(masked)
     bounds = [*starts, len(masked)]
+    sentence_cues: dict[int, list[Cue]] = {}
+    first_text = len(masked) - len(masked.lstrip())
     for s in spans:
         opening, stop = s.open_mark.pos - line.start, _span_stop(s) - line.start
         k = bisect_right(starts, opening) - 1
         lo, hi = bounds[k], bounds[k + 1]
-        cues = find_cues(masked, lo, hi, language)
+        if k not in sentence_cues:  # each sentence read once, however many quotes it holds
+            sentence_cues[k] = find_cues(masked, lo, hi, language)
+        cues = sentence_cues[k]
         found = _shift(_attribute(masked, lo, hi, opening, stop, cues, language), line.start)
-        if found is None and previous is not None and not masked[:opening].strip():
+        if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
         s.attribution = found
