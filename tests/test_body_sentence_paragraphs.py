@@ -117,3 +117,24 @@ def test_six_sentences_in_a_row_make_a_story_and_five_do_not():
     lines = page(*STORY[:6])
     assert _lines_found(lines) == [line for line in STORY[:6] if len(line.split()) < 10]
     assert _lines_found(page(*STORY[:5])) == []
+
+
+# A made-up brief in a Shona-like language (h211 item 1): three short sentences, none as
+# long as a paragraph, under its site, menu, headline and date.
+BRIEF = [
+    "Bhiriji idzva ravhurwa nhasi muGweru. Rakavakwa mumwedzi mitanhatu.",
+    "Vatyairi vanofara nebhiriji iri idzva.",
+    "Kanzuru yakabhadhara mari yese.",
+]
+
+
+def test_a_short_brief_with_no_paragraph_at_all_is_kept():
+    lines = page("Nhau Dzedu", "Kumba | Nhau | Matunhu", "Bhiriji idzva ravhurwa muGweru", *BRIEF)
+    assert kept_text(lines) == BRIEF
+
+
+def test_two_sentences_alone_or_three_beside_a_paragraph_make_no_brief():
+    """Two sentences in a row (a banner's, a teaser's) are no story; beside a paragraph
+    three short sentences are no story of their own either."""
+    assert _lines_found(page("Nhau Dzedu", *BRIEF[:2], "Kumba")) == []
+    assert _lines_found(page(STORY[0], "Advertisement", *BRIEF)) == []

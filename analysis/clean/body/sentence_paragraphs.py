@@ -10,7 +10,10 @@ sentences between two labels, or nothing on a page whose sentences are all short
 Such a story is told by its run (:func:`sentence_paragraph_lines`): sentences standing
 alone, printed once, two or more in a row, the rows separated by at most an ad slot's
 lines (a label and a cue, :data:`GAP_MAX_LINES`), at least :data:`STORY_MIN_SENTENCES`
-sentences in all. Its short sentences weigh their words as paragraphs do. A listing's
+sentences in all (:data:`BRIEF_MIN_SENTENCES` on a page with no paragraph at all: a
+short brief in an agglutinative language, Kannada or Shona, tells its story in three
+sentences of six to nine words, none as long as a paragraph). Its short sentences weigh
+their words as paragraphs do. A listing's
 teasers alternate with their headlines (one sentence a row), a comment thread's posts
 with a name and a time (a date), a menu or a list of links ends no sentence: none makes
 such a run. The lines between the rows keep their weight (an ad's label is no body).
@@ -22,7 +25,7 @@ from collections.abc import Sequence
 
 from analysis.clean.body.features import LineFeatures
 
-__all__ = ["STORY_MIN_SENTENCES", "sentence_paragraph_lines"]
+__all__ = ["BRIEF_MIN_SENTENCES", "STORY_MIN_SENTENCES", "sentence_paragraph_lines"]
 
 # A row of the story holds at least this many sentences in a row: one sentence between
 # two other lines is a listing's teaser under its headline, a caption, a comment.
@@ -35,6 +38,11 @@ GAP_MAX_LINES = 2
 # cookie banner or a sign-up box prints two or three. Chosen by cross-validation by site
 # (benchmarks/extraction_benchmark.py TUNABLE); a very large value switches the rule off.
 STORY_MIN_SENTENCES = 6
+# On a page with no paragraph (no line weighing more than 0), the story holds at least
+# this many: a brief's three short sentences (a language whose words are long, Kannada,
+# Shona, says a sentence in few of them). Not tuned: a row's two sentences are a teaser
+# or a banner's, a third makes the story.
+BRIEF_MIN_SENTENCES = 3
 # A sentence of the story has at least this many words ("Ma sześć lat.").
 SENTENCE_MIN_WORDS = 2
 
@@ -66,14 +74,15 @@ def sentence_paragraph_lines(
         for feature, weight in zip(features, weights, strict=True)
     ]
     rows = _rows(sentence)
+    least = STORY_MIN_SENTENCES if any(weight > 0 for weight in weights) else BRIEF_MIN_SENTENCES
     found: list[int] = []
     story: list[range] = []
     for row in rows:
         if story and not _is_gap(features, breaks, range(story[-1].stop, row.start)):
-            found.extend(_story_lines(story, weights))
+            found.extend(_story_lines(story, weights, least))
             story = []
         story.append(row)
-    found.extend(_story_lines(story, weights))
+    found.extend(_story_lines(story, weights, least))
     return found
 
 
@@ -93,9 +102,10 @@ def _rows(sentence: Sequence[bool]) -> list[range]:
     return rows
 
 
-def _story_lines(story: Sequence[range], weights: Sequence[float]) -> list[int]:
-    """The positions weighing less than 0 of a story's rows, when it is long enough."""
-    if sum(len(row) for row in story) < STORY_MIN_SENTENCES:
+def _story_lines(story: Sequence[range], weights: Sequence[float], least: int) -> list[int]:
+    """The positions weighing less than 0 of a story's rows, when it holds ``least``
+    sentences or more."""
+    if sum(len(row) for row in story) < least:
         return []
     return [position for row in story for position in row if weights[position] < 0]
 
