@@ -1211,3 +1211,18 @@ def test_a_language_writing_the_year_first_leaves_the_order_open():
 )
 def test_date_words_and_forms_of_more_languages(date_line, iso):
     assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("3 Mee ny Nollick 2026", "2026-12-03"),  # Manx December: a name of three words
+        ("Jeheiney, 13 Mee ny Nollick 2025", "2025-12-13"),
+        ("3 Mee Houney 2026", "2026-11-03"),  # its November, two words: read before too
+    ],
+)
+def test_a_month_name_of_three_words_is_read(text, iso):
+    """h211: CLDR's Manx December "Mee ny Nollick" (its generator takes names of one or
+    two words; the hand row adds it)."""
+    found = find_date(text)
+    assert found is not None and found.iso == iso

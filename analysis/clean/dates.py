@@ -204,8 +204,9 @@ _BY_LANGUAGE = re.compile(
 _TWO_WORD_MONTHS = (
     "(?i:" + "|".join(sorted((n for n in _FOREIGN_MONTHS if " " in n), key=len, reverse=True)) + ")"
 )
-# These names' two words ("كانون", "الثاني"), and their first words.
-_TWO_WORD_PAIRS = frozenset(tuple(n.split()) for n in _FOREIGN_MONTHS if n.count(" ") == 1)
+# These names' first two words ("كانون", "الثاني"; Manx "mee ny" of "mee ny nollick"),
+# and their first words.
+_TWO_WORD_PAIRS = frozenset(tuple(n.split()[:2]) for n in _FOREIGN_MONTHS if " " in n)
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_PAIRS)
 # A month's name of one word ("3 abenduaren", "ဒီဇင်ဘာ").
 _ONE_WORD_NAME = rf"{LETTER_OR_MARK}{{2,24}}+"

@@ -297,6 +297,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "kumasingana kunhlolanja kundasa kumbasa kunhlaba kunhlangulana kuntulikazi kuncwaba"
         " kumandulo kumfumfu kulwezi kuzibandlela",
     ),
+    # Manx's December, CLDR's name of three words (benchmarks/cldr_months.py takes names
+    # of one or two: its other eleven are in analysis.clean.cldr_months)
+    "gv": ("- - - - - - - - - - - mee_ny_nollick",),
 }
 
 
