@@ -622,3 +622,23 @@ def test_an_archives_paper_is_named_without_the_years_it_appeared():
 def test_a_japanese_month_and_day_with_the_weekday_is_a_cards_time():
     # review h210: "12/4(木) 11:02配信" was read as a clock time alone, its date lost
     assert find_time("12/4(木) 11:02配信") == (0, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Per Joan Delmas — 4 de decembre de 2026", "Joan Delmas"),
+        ("Gan Elin Hughes · 4 Rhagfyr 2026", "Elin Hughes"),
+    ],
+)
+def test_a_name_like_by_word_before_a_name_beside_the_date_is_a_byline(line, name):
+    # review h210: Occitan "Per NAME — date" on a paywalled front gave the outlet "Per NAME"
+    fields = {f.field: line[f.start : f.end] for f in meta_fields(0, line)}
+    assert fields.get("byline") == name
+    assert "outlet" not in fields
+
+
+@pytest.mark.parametrize("line", ["Le Monde Rural — 4 déc. 2026", "Per Olsen — 4. des. 2026"])
+def test_an_outlet_opening_with_an_article_or_a_short_name_stays_the_outlet(line):
+    fields = {f.field for f in meta_fields(0, line)}
+    assert "outlet" in fields and "byline" not in fields

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from analysis.clean.byline_words import NAME_LIKE_BY_WORDS
 from analysis.clean.card_lines import (
     CAPTION_CUES,
     DANGLING_SEPARATOR,
@@ -544,7 +545,30 @@ def _byline_part(line: str, taken: list[tuple[int, int]]) -> tuple[int, int] | N
         # (the cue capitalized as it opens its part: "Por Javier Moreno")
         if found := FOREIGN_BYLINE.match(part[:k] + part[k : k + 1].lower() + part[k + 1 :]):
             return start + found.start("name"), start + found.end("name")
+        if taken and (found := _name_like_cued(part)) is not None:
+            return start + found[0], start + found[1]
     return None
+
+
+def _name_like_cued(part: str) -> tuple[int, int] | None:
+    """The name's span after a word for "by" that is also a name (byline_words.
+    NAME_LIKE_BY_WORDS: "Per Joan Delmas" beside the card's date): two or three
+    capitalized name words after it, a person either way, never the outlet. The words
+    that are also articles opening outlets' names ("Le", "Ka") are left out."""
+    match = _NAME_LIKE_CUED.fullmatch(part)
+    if match is None or not is_name_line(match.group("name")):
+        return None
+    return match.span("name")
+
+
+# A name-like word for "by" (not an article) and a name of two or three capitalized words.
+_NAME_LIKE_CUED = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        sorted({w.capitalize() for ws in NAME_LIKE_BY_WORDS.values() for w in ws} - {"Le", "Ka"})
+    )
+    + r")\s+(?P<name>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){1,2})\s*"
+)
 
 
 # A span of years in brackets closing a name: the years a paper appeared ("(1921-1944)",
