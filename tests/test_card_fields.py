@@ -642,3 +642,15 @@ def test_a_name_like_by_word_before_a_name_beside_the_date_is_a_byline(line, nam
 def test_an_outlet_opening_with_an_article_or_a_short_name_stays_the_outlet(line):
     fields = {f.field for f in meta_fields(0, line)}
     assert "outlet" in fields and "byline" not in fields
+
+
+def test_a_cued_sources_media_type_in_brackets_is_not_the_outlets():
+    # review h210: a media-monitoring report's "Source: NAME (Online News)"
+    line = "Source: Valley Courier (Online News)"
+    assert _values(line, meta_fields(0, line)) == {"outlet": "Valley Courier"}
+
+
+@pytest.mark.parametrize("line", ["Author: —", "Author: -"])
+def test_an_author_label_over_an_empty_value_is_no_byline(line):
+    # review h210: "Author: —" gave the byline "Author:"
+    assert "byline" not in _values(line, meta_fields(0, line))

@@ -62,6 +62,8 @@ from analysis.text import (
     remembered_across_pages,
 )
 
+#: A note in brackets after a name: ``Valley Courier (daily)``, ``(Online News)``.
+BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 #: Most words of an outlet name.
 MAX_OUTLET_WORDS = 6
 #: Most words of a time or date written after a headline.
@@ -418,7 +420,7 @@ def meta_fields(line_no: int, line: str) -> list[FieldSpan]:
             if name_end > start:
                 outlet = FieldSpan(line_no, start, name_end, "outlet")
                 return [_time_span(line_no, line, time), outlet]
-        return [FieldSpan(line_no, start, end, "outlet")]
+        return [FieldSpan(line_no, start, _without_note(line, start, end), "outlet")]
     if is_url_crumb(line):
         domain = DOMAIN.search(line)
         return [FieldSpan(line_no, domain.start("domain"), domain.end("domain"), "outlet")]
@@ -518,6 +520,13 @@ def holds_headline(line: str) -> bool:
             continue
         texts += 1
     return texts >= 2
+
+
+def _without_note(line: str, start: int, end: int) -> int:
+    """Where a cued source's name ends before a note in brackets after it (``Source:
+    Valley Courier (Online News)``: the clip's media type), when a name is left."""
+    name = BRACKETED_NOTE.sub("", line[start:end])
+    return start + len(name) if any(c.isalnum() for c in name) else end
 
 
 def _parts(line: str) -> list[tuple[int, int]]:
@@ -909,6 +918,8 @@ def _dangling_byline(line: str) -> tuple[int, int] | None:
         return None
     start, _ = line_value_span(line)
     name = line[start : dangling.start()]
+    if name.rstrip().endswith((":", "：")):  # "Author: —": a label over an empty value
+        return None
     return (start, dangling.start()) if name and is_name_line(name) else None
 
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.card_fields import BRACKETED_NOTE
 from analysis.clean.clipping_table import COLUMN_ROLES, may_name_a_headline
 from analysis.clean.page_metadata import FieldSpan
 from analysis.text import LETTER_RUN
@@ -37,8 +38,6 @@ _WORD = LETTER_RUN.pattern
 _LABELLED = re.compile(rf"({_WORD}(?: {_WORD}){{0,{MAX_LABEL_WORDS - 1}}}):[ \t]*")
 # What sets a line's labelled values apart: a tab or two spaces or more.
 _GAP = re.compile(r"\t+| {2,}")
-# A note in brackets after a name: ``Valley Courier (daily)``.
-_BRACKETED_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
@@ -120,7 +119,7 @@ def _block(lines: Sequence[str], start: int, end: int, text_end: int) -> Article
                 continue
             value = lines[i][value_start:value_end]
             if role == "outlet":
-                value_end -= len(value) - len(_BRACKETED_NOTE.sub("", value))
+                value_end -= len(value) - len(BRACKETED_NOTE.sub("", value))
             if not any(c.isalnum() for c in lines[i][value_start:value_end]):
                 continue
             fields.append(FieldSpan(i, value_start, value_end, role))
