@@ -1394,6 +1394,17 @@ def test_embedded_posts_inside_and_right_after_the_article_are_body():
     ]  # fmt: skip
 
 
+def test_a_post_quoted_last_is_body_with_or_without_a_line_after_it():
+    """A tweet closing the article, its text over its signed line: kept when the page
+    goes on after it and when it is the text's last line (the body of a dev page cleaned
+    again lost its closing tweet: ``clean`` was not idempotent)."""
+    post = "We should not forget the failed campaign from 2014. https://t.co/example"
+    attribution = "— Jane Rider (@janerides) November 18, 2025"
+    article = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], post, attribution]
+    assert kept_text(page(MENU, *article, "Related", MENU)) == article
+    assert kept_text(page(*article)) == article
+
+
 def test_posts_signed_on_their_own_line_neither_cut_the_article_nor_end_it():
     """Scrapers print an embedded tweet on one line, its text then "— Author (@handle)
     date": a run of them between the lead and the article, or after its last paragraph,

@@ -484,8 +484,8 @@ def _keep_embedded_posts(
     an interruption. Returns the region's new end (the attributions right after it,
     such as a run of one-line posts, extend it).
     """
-    while end + 1 < len(features) and is_post_attribution(lines[features[end + 1].index]):
-        end += 1
+    while (after := _signed_post_after(lines, features, end)) is not None:
+        end = after
     for position in range(start + 1, end + 1):
         if not is_post_attribution(lines[features[position].index]):
             continue
@@ -503,6 +503,23 @@ def _keep_embedded_posts(
         for q in range(above + 1, position):
             reasons[q] = "embedded post"
     return end
+
+
+def _signed_post_after(
+    lines: Sequence[str], features: Sequence[LineFeatures], end: int
+) -> int | None:
+    """The position of a post's signed line right after ``end``: the next line, or the
+    first after the post's text (at most ``POST_MAX_CHARS`` characters, a tweet's), so
+    that a tweet quoted last in the article is kept whether or not a line follows it
+    (``clean`` of its own body kept the tweet, cleaning that body again lost it)."""
+    n_chars = 0
+    for position in range(end + 1, len(features)):
+        if is_post_attribution(lines[features[position].index]):
+            return position
+        n_chars += features[position].n_chars
+        if n_chars > POST_MAX_CHARS:
+            return None
+    return None
 
 
 def _drop_packed_captions(
