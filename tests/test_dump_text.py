@@ -338,8 +338,8 @@ def test_a_page_printed_without_wrapping_is_left_alone():
     # the longest paragraph followed by a line without a blank between: not a wrap
     unwrapped = "\n".join(["Menu", "Headline", *PARAGRAPHS, "Related stories", "More"])
     assert join_hard_wraps(unwrapped) == unwrapped
-    # fewer cut lines than MIN_WRAPS: left alone
-    two = "\n".join([*textwrap.fill(PARAGRAPHS[0], 120).split("\n")[: MIN_WRAPS - 1], "end"])
+    # fewer cut lines than MIN_WRAPS, not all going on in lower case: left alone
+    two = "\n".join([*textwrap.fill(PARAGRAPHS[0], 120).split("\n")[: MIN_WRAPS - 1], "End"])
     assert join_hard_wraps(two) == two
     # rows of one length (a table, a line printed again): no ragged edge, no wrapping
     rows = "\n".join(["Team North    3  1  0   10"] * 4 + ["Team South    2  2  0    8", "end"])
@@ -850,3 +850,17 @@ def test_markdown_comment_lines_print_nothing_and_a_pipe_table_prints_its_rows()
     # no delimiter row, or a row of another width: no table
     kept = "Home | News | Sport\n---|---\nA | B\n"
     assert plain_markdown(kept) == kept
+
+
+def test_a_short_page_with_two_wrapped_paragraphs_going_on_in_lower_case_is_joined():
+    # two paragraphs wrapped at 60 columns, each cut once inside a sentence: one cut
+    # line less than MIN_WRAPS, but each goes on in lower case, as only a wrap does
+    first = "The ferry to the island will run twice a day from March, the harbour said."
+    second = "A new pier for the smaller boats is being built next to the old fish market."
+    wrapped = [textwrap.fill(paragraph, 60) for paragraph in (first, second)]
+    assert all(part.count("\n") == 1 for part in wrapped)
+    page = "\n".join(["Harbour News", "", "Ferry times", "", wrapped[0], "", wrapped[1]])
+    assert join_hard_wraps(page).split("\n\n")[2:4] == [first, second]
+    # the same two cuts going on in capitals (a name, a new line of verse): left alone
+    capitals = page.replace("\nharbour", "\nHarbour").replace("\nold", "\nOld")
+    assert join_hard_wraps(capitals) == capitals

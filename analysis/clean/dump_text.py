@@ -565,12 +565,18 @@ def _wrapped_lines(
     unconfirmed = _unconfirmed_unspaced_cuts(lines, cut)
     if unconfirmed:
         cut = [index for index in cut if index not in unconfirmed]
-    # the edge is ragged only where MIN_WRAPS lines or more were cut
-    if len(cut) < MIN_WRAPS:
+    # the edge is ragged only where MIN_WRAPS lines or more were cut; a short page's two
+    # wrapped paragraphs show one cut less, each a long line (over half the width) ending
+    # inside a sentence the next line goes on with in lower case
+    short_page = len(cut) == MIN_WRAPS - 1 and all(
+        2 * widths[index] > width and _cut_before_lower_case(lines[index], lines[index + 1])
+        for index in cut
+    )
+    if len(cut) < MIN_WRAPS and not short_page:
         return None
     if all(_ends_sentence(lines[index]) for index in cut):
         return None  # every "cut" ends a sentence: paragraphs printed a line each
-    ragged = len({_edge(lines, widths, index) for index in cut}) >= MIN_WRAPS
+    ragged = short_page or len({_edge(lines, widths, index) for index in cut}) >= MIN_WRAPS
     if not ragged:  # a short page's few cut lines may share lengths: cut mid-sentence
         ragged = (
             sum(_cut_mid_sentence(lines[index], lines[index + 1]) for index in cut) >= MIN_WRAPS
@@ -599,6 +605,13 @@ def _ends_sentence(line: str) -> bool:
     return strip_closing_marks(line.rstrip())[-1:] in tuple(SENTENCE_MARKS)
 
 
+def _cut_before_lower_case(line: str, following: str) -> bool:
+    """True when ``line`` ends inside a sentence (in a letter or a comma) and
+    ``following`` goes on in lower case ("de la" / "dintrada de setembre")."""
+    end, start = line.rstrip()[-1:], following.lstrip()[:1]
+    return (end.isalpha() or end == ",") and start.islower()
+
+
 def _cut_mid_sentence(line: str, following: str) -> bool:
     """True when ``line`` ends inside a sentence (in a letter or a comma) and
     ``following`` goes on in lower case ("el plan de movilidad" / "que restringirá"), or
@@ -607,12 +620,10 @@ def _cut_mid_sentence(line: str, following: str) -> bool:
     length and whatever the next word's case (a name goes on in capitals). A page
     printed a paragraph a line rarely has such a pair where the next line would not have
     fitted."""
-    stripped = line.rstrip()
-    end, start = stripped[-1:], following.lstrip()[:1]
-    if not (end.isalpha() or end == ","):
-        return False
-    if start.islower():
+    if _cut_before_lower_case(line, following):
         return True
+    stripped = line.rstrip()
+    end = stripped[-1:]
     last_word = _LAST_WORD.search(stripped)
     return end.isalpha() and last_word is not None and last_word.group().lower() in FUNCTION_WORDS
 
