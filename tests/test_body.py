@@ -422,6 +422,20 @@ def test_a_dated_photo_credit_among_the_rows_of_a_timeline_does_not_end_the_arti
     assert rows[2] not in kept
 
 
+def test_an_embedded_maps_dated_notice_above_the_pages_own_footer_does_not_end_the_article():
+    """A map between two paragraphs prints its own notice with a year ("Map data ©2026");
+    the page's footer notice, other words, stands further down: the article goes on. The
+    same notice printed again further down (pages printed one after another) ends it."""
+    embed = ["Open in Maps", "Map data ©2026", "Terms", "Report a map error"]
+    footer = "© 2025 Daily Courier. All rights reserved."
+    lines = page(MENU, *PARAGRAPHS[:2], *embed, *PARAGRAPHS[2:], footer, *LEGAL)
+    kept = kept_text(lines)
+    assert kept[:2] == PARAGRAPHS[:2] and kept[-2:] == PARAGRAPHS[2:]
+    assert embed[1] not in kept
+    twice = page(MENU, *PARAGRAPHS[:2], footer, MENU, *PARAGRAPHS[2:], footer, *LEGAL)
+    assert kept_text(twice) in (PARAGRAPHS[:2], PARAGRAPHS[2:])
+
+
 def test_a_list_announced_by_its_paragraph_is_body_and_does_not_end_the_article():
     intro = "Since then the council has passed a long series of laws on public transport:"
     laws = [f"  • {name} Act ({1970 + number})" for number, name in enumerate(

@@ -140,6 +140,7 @@ from analysis.clean.body.rules import (
     first_post,
     inner_datelines,
     is_footer,
+    is_inner_notice,
     is_photo_credit,
     is_prose,
     line_weight,
@@ -328,7 +329,11 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     breaks = {
         position
         for position, feature in enumerate(features)
-        if (is_footer(feature) and not is_photo_credit(lines, features, weights, position))
+        if (
+            is_footer(feature)
+            and not is_photo_credit(lines, features, weights, position)
+            and not is_inner_notice(lines, features, weights, position)
+        )
         or feature.is_form_field
     }
     headers = comment_headers(features, frozenset(datelines))

@@ -853,6 +853,47 @@ def is_photo_credit(
     )
 
 
+def is_inner_notice(
+    lines: Sequence[str], features: Sequence[LineFeatures], weights: Sequence[float], position: int
+) -> bool:
+    """Whether a footer-like notice (:func:`is_footer`) stands inside the article, above
+    the page's own footer: an embedded map's or player's notice ("Map data ©2026").
+
+    A notice with its year ends the text as a footer's does, unless the article goes on
+    around it (a line of the article before it and prose after it, with no
+    cluster-ending gap of chrome between) and another footer notice, with other words,
+    stands further down the page: the page's own. Pages printed one after another repeat
+    their footer's notice under each, and the same words further down mark no embed.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    weights : sequence of float
+        Their region weights (:func:`line_weight`).
+    position : int
+        The notice's position in ``features``.
+
+    Returns
+    -------
+    bool
+        Always False with ``CREDITS_BETWEEN_PROSE`` off.
+    """
+    if not CREDITS_BETWEEN_PROSE:
+        return False
+    text = lines[features[position].index].strip()
+    below = [
+        lines[feature.index].strip() for feature in features[position + 1 :] if is_footer(feature)
+    ]
+    if not below or text in below:
+        return False
+    return _article_line_near(features, weights, position, -1) and _article_line_near(
+        features, weights, position, 1
+    )
+
+
 def _article_line_near(
     features: Sequence[LineFeatures], weights: Sequence[float], position: int, step: int
 ) -> bool:
