@@ -51,29 +51,3 @@ def test_a_reprint_of_a_publishers_story_still_credits_it():
         page_site_name="Harbour Daily",
     )
     assert decide_outlet(evidence, "a.html").reprinted_from == "wireagency.com"
-
-
-@pytest.mark.parametrize("host", ["ledgerline.quillpress.com", "ledgerline.quillpress.net"])
-def test_a_blogs_text_dump_and_html_page_on_its_platform_host_share_one_key(host):
-    # review h212: a blog's HTML page (canonical on its platform host) was keyed by its
-    # name and a text dump printing the same host's URL by the host: one blog, two rows
-    url = f"https://{host}/p/ferry-timetable-cut"
-    html = OutletEvidence(
-        url=url,
-        url_from_html=True,
-        html_site_name="The Ledger Line",
-        page_site_name="The Ledger Line",
-    )
-    text = OutletEvidence(url=url, page_site_name="The Ledger Line")
-    assert decide_outlet(text, "a.txt").key == decide_outlet(html, "a.html").key
-    assert decide_outlet(text, "a.txt").name == "The Ledger Line"
-
-
-def test_a_section_host_and_an_institutions_host_keep_their_keys():
-    # a section's host names the site's domain; an institution's host is its own outlet
-    sport = OutletEvidence(
-        url="https://sport.harbourdaily.com/a", page_site_name="Harbour Daily Sport"
-    )
-    assert decide_outlet(sport, "a.txt").key == "harbourdaily.com"
-    blog = OutletEvidence(url="https://quillnotes.quillpress.com/a")  # no name printed
-    assert decide_outlet(blog, "b.txt").key == "quillpress.com"

@@ -1030,8 +1030,6 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
     if domain and (proxied := proxied_domain(evidence, url, domain)):
         domain = proxied  # a translation proxy's copy: the site it serves
     if domain:
-        if name := _text_publication_on_host(evidence, url, domain):
-            return Outlet(name, domain_of_name(name) or f"name:{compact_name(name)}", "page")
         domain = own_host(evidence, url, domain)
         return Outlet(_domain_display_name(evidence, domain), domain, "url")
     for value, source in (
@@ -1328,21 +1326,6 @@ def own_host(evidence: OutletEvidence, url: str, domain: str) -> str:
                 of_domain = name_matches_domain(part, domain)
             return host if own and not of_domain else domain
     return domain
-
-
-def _text_publication_on_host(evidence: OutletEvidence, url: str, domain: str) -> str | None:
-    """The site name of a text dump whose URL line is on a host of a shared platform the
-    suffix list lacks that the name names (:func:`own_host`: "The Ledger Line" at
-    ledgerline.example-platform.com), keyed by that name as the publication's HTML
-    pages are (:func:`syndicated_site`): one blog, one row, whichever way it was saved.
-    None for an HTML page, an institution's host or a page naming no such host."""
-    if evidence.url_from_html or evidence.html_site_name or is_institution(domain):
-        return None
-    name = _clean(evidence.page_site_name)
-    if not name or not compact_name(name):
-        return None
-    # (the text's name decides :func:`own_host` when the markup names no site)
-    return name if own_host(evidence, url, domain) != domain else None
 
 
 def _section_label(name: str, label: str) -> bool:
