@@ -864,3 +864,20 @@ def test_a_short_page_with_two_wrapped_paragraphs_going_on_in_lower_case_is_join
     # the same two cuts going on in capitals (a name, a new line of verse): left alone
     capitals = page.replace("\nharbour", "\nHarbour").replace("\nold", "\nOld")
     assert join_hard_wraps(capitals) == capitals
+
+
+def test_two_fields_closing_a_bracket_over_a_lower_case_key_are_no_wrap():
+    # a reference manager's records: each abstract's line ends "}," over the next field
+    # ("urldate = ..."): two long cuts going on in lower case, but no sentence's words
+    # (listings_h176 held out: ", urldate = 2026-12-01" was read into each teaser)
+    record = (
+        "@online{{k{n},\n"
+        '  author = "Doe, Jane",\n'
+        "  title = {{A new bus line for the harbour district}},\n"
+        "  abstract = {{The council opened a new line of electric buses for the pupils of "
+        "the harbour district schools at no cost.}},\n"
+        "  urldate = {{2026-12-01}}\n"
+        "}}"
+    )
+    page = "\n\n".join(record.format(n=n) for n in range(2))
+    assert join_hard_wraps(page) == page

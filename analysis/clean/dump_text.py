@@ -569,7 +569,9 @@ def _wrapped_lines(
     # wrapped paragraphs show one cut less, each a long line (over half the width) ending
     # inside a sentence the next line goes on with in lower case
     short_page = len(cut) == MIN_WRAPS - 1 and all(
-        2 * widths[index] > width and _cut_before_lower_case(lines[index], lines[index + 1])
+        2 * widths[index] > width
+        and _ends_in_a_word(lines[index])
+        and _cut_before_lower_case(lines[index], lines[index + 1])
         for index in cut
     )
     if len(cut) < MIN_WRAPS and not short_page:
@@ -603,6 +605,14 @@ def _ends_sentence(line: str) -> bool:
     read as cut ends a sentence, the lines are paragraphs printed one a line (a listing's
     teasers, each over the next card's headline), none of them cut."""
     return strip_closing_marks(line.rstrip())[-1:] in tuple(SENTENCE_MARKS)
+
+
+def _ends_in_a_word(line: str) -> bool:
+    """True when ``line`` ends in a letter, or in a letter and a comma: a sentence's words,
+    not a field's closing bracket (a BibLaTeX record's 'abstract = {...},' over its
+    'urldate = ...' is no wrap)."""
+    stripped = line.rstrip()
+    return stripped[-1:].isalpha() or (stripped[-1:] == "," and stripped[-2:-1].isalpha())
 
 
 def _cut_before_lower_case(line: str, following: str) -> bool:
