@@ -489,7 +489,7 @@ def _date(node: dict) -> str | None:
         if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             return value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _epoch_day(value)
+            return epoch_day(value)
         if isinstance(value, dict) and (day := _date_parts(value.get("date-parts"))):
             return day
     return None
@@ -509,9 +509,19 @@ def _date_parts(value: object) -> str | None:
         return None
 
 
-def _epoch_day(value: float) -> str | None:
-    """The UTC day a count of seconds or milliseconds since 1970 names (ISO 8601), or
-    None for a number that is neither (a year, an id)."""
+def epoch_day(value: float) -> str | None:
+    """The UTC day a count of seconds or milliseconds since 1970 names.
+
+    Parameters
+    ----------
+    value : float
+        A number a state or an export gives as a date.
+
+    Returns
+    -------
+    str or None
+        The day (ISO 8601); None for a number that is neither (a year, an id).
+    """
     seconds = value / 1000 if value >= _FIRST_MILLISECONDS else value
     if not _FIRST_SECONDS <= seconds < _FIRST_MILLISECONDS:
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from analysis.clean.app_state import json_objects
+from analysis.clean.app_state import epoch_day, json_objects
 from analysis.clean.feed_xml import FeedItem
 from analysis.clean.saved_document import web_url
 
@@ -37,8 +37,6 @@ _TEXT_KEYS = ("text", "description")
 # When the story was published: Slack's "ts" (seconds since 1970, a number or a text),
 # Discord's "timestamp" (ISO 8601), a feed's "published".
 _DATE_KEYS = ("ts", "timestamp", "published", "pubDate", "date")
-# A count of seconds since 1970 that names a day (from 1973 until 5138).
-_FIRST_SECONDS, _LAST_SECONDS = 10**8, 10**11
 
 
 def link_previews(value: object) -> list[FeedItem]:
@@ -92,8 +90,9 @@ def _name(value: object) -> str:
 
 
 def _day(value: object) -> str | None:
-    """The UTC day (ISO 8601) a date names: seconds since 1970 as a number or a text
-    (``"1796360400.000200"``), or an ISO 8601 date; None for anything else."""
+    """The UTC day (ISO 8601) a date names: seconds (or milliseconds) since 1970 as a
+    number or a text (``"1796360400.000200"``, :func:`~analysis.clean.app_state.epoch_day`),
+    or an ISO 8601 date; None for anything else."""
     if isinstance(value, str):
         text = value.strip()
         if len(text) >= 10 and text[4] == "-" and text[7] == "-":
@@ -107,6 +106,4 @@ def _day(value: object) -> str | None:
             return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    if not _FIRST_SECONDS <= value < _LAST_SECONDS:
-        return None
-    return dt.datetime.fromtimestamp(value, tz=dt.UTC).date().isoformat()
+    return epoch_day(value)
