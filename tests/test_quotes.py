@@ -296,6 +296,13 @@ def test_cue_used_as_a_noun_does_not_attribute() -> None:
         ("“We will win,” Maria Lopez said.", "Maria Lopez", "said"),
         ("“We will win,” said the official.", "the official", "said"),
         ("“We will win,” said spokesman Josh Avery.", "spokesman Josh Avery", "said"),
+        # a title of two or three words in lower case before the name
+        ("“We will win,” said council leader Josh Avery.", "council leader Josh Avery", "said"),
+        (
+            "“We will win,” said chief executive officer Ana Ruiz, who chairs it.",
+            "chief executive officer Ana Ruiz",
+            "said",
+        ),
         ("“We will win,” the country’s Foreign Affairs Ministry said.", None, "said"),
         ("According to the ministry, the talks were “a waste of time.”", "the ministry", None),
         ("Pyongyang has insisted it is “a sovereign right.”", "Pyongyang", "insisted"),
@@ -315,6 +322,19 @@ def test_speaker_and_cue(text: str, speaker: str | None, cue: str | None) -> Non
     assert quote.speaker_start is not None
     assert text[quote.speaker_start : quote.speaker_end] == quote.speaker
     assert quote.speaker_as_printed == quote.speaker  # nothing to resolve here
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” said local residents Tuesday.",  # a day is no name
+        "“We will win,” said workers at the plant.",  # no name after the words
+        "“We will win,” said many of the long serving staff members Ana Ruiz.",
+    ],
+)
+def test_lower_case_words_before_no_name_are_no_speaker(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.speaker is None
 
 
 @pytest.mark.parametrize(

@@ -311,10 +311,12 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
             and _participle_follows(masked, picked[-1], tok)
         ):
             break  # "wrote a man calling himself ..."
-        if not picked and not (word[:1].isupper() or lower in _DETERMINERS):
-            following = masked[tok.end() : tok.end() + 2].strip()
-            if not (lower.isalpha() and following[:1].isupper()):
-                break  # "said spokesman Ana Ruiz" keeps the title
+        if (
+            not picked
+            and not (word[:1].isupper() or lower in _DETERMINERS)
+            and not _title_before_name(masked, tok.start(), hi)
+        ):
+            break  # "said spokesman Ana Ruiz", "said council leader Ana Ruiz" keep the title
         stripped = raw.rstrip(',;:!?"”’)')
         ends_sentence = stripped.endswith(".") and not is_abbreviation(word.rstrip(".,;:"))
         if ends_sentence:
@@ -323,6 +325,39 @@ def _np_after(masked: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         if stripped != raw or len(picked) == 8:
             break
     return _phrase_span(masked, picked)
+
+
+# A title printed in lower case before a name ("said council leader Ana Ruiz", "said
+# chief executive officer Ana Ruiz") has at most this many words.
+TITLE_MAX_WORDS = 3
+
+
+def _title_before_name(masked: str, start: int, hi: int) -> bool:
+    """Whether the lower-case words from ``start`` are a title followed by a name.
+
+    One to :data:`TITLE_MAX_WORDS` lower-case words, none a function word (a stop word,
+    a determiner, an auxiliary) or an adverb, then a capitalised word that is no day or
+    time noun ("said residents Tuesday" names no one): "said spokesman Ana Ruiz", "said
+    managing director Ana Ruiz".
+    """
+    for words, tok in enumerate(_TOKEN_RE.finditer(masked, start, hi)):
+        raw = tok[0]
+        word = _clean_token(raw)
+        lower = word.lower()
+        if word[:1].isupper():
+            return words > 0 and lower.rstrip(".,;:!?") not in _TIME_NOUNS
+        if (
+            _MASK in raw
+            or not word.isalpha()
+            or word != raw
+            or lower in _STOP_WORDS
+            or lower in _DETERMINERS
+            or lower in _AUXILIARIES
+            or _is_adverb(lower)
+            or words == TITLE_MAX_WORDS
+        ):
+            return False
+    return False
 
 
 def _participle_follows(masked: str, previous: tuple[int, int], tok: re.Match[str]) -> bool:
