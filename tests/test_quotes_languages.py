@@ -122,3 +122,80 @@ def test_a_line_of_many_quotes_stays_linear():
     english_time = time.process_time() - started
     assert len(found) == n and found[-1].speaker == "el alcalde Juan Gil"
     assert spanish_time < 5 * english_time + 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("cs", "„Most otevřeme v květnu,“ řekl starosta Pavel Hrubý.", "starosta Pavel Hrubý"),
+        ("sk", "Podľa hovorkyne Evy Malej „most otvoria v máji“.", "hovorkyne Evy Malej"),
+        ("ca", "«Obrirem el pont al maig», va dir l'alcaldessa, Rosa Pujol, al ple.",
+         "l'alcaldessa, Rosa Pujol"),
+        ("ro", "„Podul se deschide în mai”, a declarat primarul Dan Voicu.", "primarul Dan Voicu"),
+        ("el", "«Η γέφυρα ανοίγει τον Μάιο», δήλωσε ο δήμαρχος Πέτρος Βλάχος.",
+         "ο δήμαρχος Πέτρος Βλάχος"),
+        ("bg", "„Мостът ще бъде готов през май“, каза кметът Асен Тодоров.", "кметът Асен Тодоров"),
+        ("hr", "„Most otvaramo u svibnju”, rekao je načelnik Goran Šimić.", "načelnik Goran Šimić"),
+        ("sr", "„Мост отварамо у мају”, рекао је начелник Горан Илић.", "начелник Горан Илић"),
+        ("sl", "»Most odpremo maja,« je povedal župan Rok Kralj.", "župan Rok Kralj"),
+        ("et", "„Sild avatakse mais,“ ütles vallavanem Toomas Kivi.", "vallavanem Toomas Kivi"),
+        ("lt", "„Tiltas bus atidarytas gegužę“, – sakė meras Tomas Žukas.", "meras Tomas Žukas"),
+        ("lv", "„Tilts tiks atvērts maijā”, sacīja mērs Jānis Bērziņš.", "mērs Jānis Bērziņš"),
+        ("he", '"הגשר ייפתח במאי", אמר ראש המועצה רון טל.', "ראש המועצה רון טל"),
+        ("ar", 'وقال المحافظ نبيل سعيد: "الجسر سيفتح في مايو".', "المحافظ نبيل سعيد"),
+        ("hi", 'जिलाधिकारी अनिल मेहता ने कहा, "पुल मई में खुलेगा।"', "जिलाधिकारी अनिल मेहता"),
+        ("fa", "فرماندار، رضا کریمی، گفت: «پل در اردیبهشت باز می‌شود.»", "رضا کریمی"),
+        ("ms", '"Jambatan akan dibuka bulan Mei," kata jurutera Aziz Omar.', "jurutera Aziz Omar"),
+    ],
+)  # fmt: skip
+def test_speaker_in_more_languages(language, body, speaker):
+    """The verbs of languages_more.py, in scripts with combining marks (Devanagari),
+    without case (Hebrew, Arabic) and with the Arabic comma."""
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("hu", "Tóth Ilona igazgató szerint „a tanév szeptemberben indul”.", "Tóth Ilona igazgató"),
+        ("et", "Vallavanema Toomas Kivi sõnul „sild avatakse mais“.", "Vallavanema Toomas Kivi"),
+        ("fi", "Kaupunginjohtaja Liisa Virtasen mukaan ”silta avataan toukokuussa”.",
+         "Kaupunginjohtaja Liisa Virtasen"),
+        ("tr", "Bakan Ahmet Yılmaz'a göre \"yol yarın açılacak\".", "Bakan Ahmet Yılmaz'a"),
+    ],
+)  # fmt: skip
+def test_according_to_after_the_speaker(language, body, speaker):
+    """A postposition names the speaker before it ("X szerint", "X:n mukaan")."""
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a role in apposition after the name that opens the clause
+        ("hu", "Szabó Éva, a klub elnöke szerint „a pálya kész”.", "Szabó Éva"),
+        ("vi", 'Ông Lê Văn Nam, Giám đốc sở, cho biết: "Cầu sẽ mở vào tháng Năm."',
+         "Ông Lê Văn Nam"),
+        # an adverb between the verb and its subject
+        ("el", "«Ίσως», απάντησε χαμογελώντας η Λαμπράκη.", "η Λαμπράκη"),
+        # Hungarian prints the role after the name
+        ("hu", "„Kész a híd” – mondta Kiss Gábor polgármester a sajtónak.",
+         "Kiss Gábor polgármester"),
+        # a comma closing no appositive: the subject follows the verb
+        ("ar", 'من جهته، قال الوزير خالد منصور إن "الجسر سيفتح في مايو".', "الوزير خالد منصور"),
+    ],
+)  # fmt: skip
+def test_speaker_phrase_word_order(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker
+
+
+def test_opening_words_that_are_no_name_stay_out():
+    """ "En Madrid," opens the clause with a preposition: the role is the speaker."""
+    body = "En Madrid, el portavoz municipal dijo que «no habrá cortes»."
+    (quote,) = find_quotes(body, "es")
+    assert quote.speaker == "el portavoz municipal"

@@ -25,11 +25,12 @@ from analysis.stats.quotes.languages import (
     REPORTING_VERBS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
 )
+from analysis.stats.quotes.languages_more import ACCORDING_AFTER_BY_LANGUAGE
 from analysis.stats.quotes.marks import _Line, _Span, _span_stop
 
 # A sentence ends after . ! ? … (closing marks and brackets may follow) and a space,
 # before a capital, a digit, an opening mark or a dash (any script).
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'“”‘’»«)\]]*\s+")
+_SENTENCE_END_RE = re.compile(r"[.!?…।]+[\"'“”‘’»«״)\]]*\s+")
 _OPENERS = "\"'“„‘«»(–—-\x00"
 
 #: French inverted subject pronouns joined to the verb ("explique-t-il").
@@ -68,7 +69,12 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENTENCE_END_RE.finditer(text):
         following = text[m.end() : m.end() + 1]
-        if following and (following.isupper() or following.isdigit() or following in _OPENERS):
+        if following and (
+            following.isupper()
+            or following.isdigit()
+            or following in _OPENERS
+            or (following.isalpha() and not following.islower())  # a script without case
+        ):
             starts.append(m.end())
     return starts
 
@@ -94,8 +100,10 @@ def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:
     list of Cue
         The verbs found, by offset (an inverted pronoun's offsets in ``joined``).
     """
-    verbs = REPORTING_VERBS_BY_LANGUAGE[language] | ACCORDING_TO_BY_LANGUAGE.get(
-        language, frozenset()
+    verbs = (
+        REPORTING_VERBS_BY_LANGUAGE[language]
+        | ACCORDING_TO_BY_LANGUAGE.get(language, frozenset())
+        | ACCORDING_AFTER_BY_LANGUAGE.get(language, frozenset())
     )
     cues: list[Cue] = []
     for index, m in enumerate(WORD_RE.finditer(text, lo, hi)):

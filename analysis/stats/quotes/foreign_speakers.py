@@ -9,6 +9,7 @@ docs/quotes.md.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from analysis.stats.quotes.languages import (
     DETERMINERS_BY_LANGUAGE,
@@ -19,9 +20,15 @@ from analysis.stats.quotes.languages import (
     SKIPPED_BY_LANGUAGE,
     TIME_WORDS_BY_LANGUAGE,
 )
+from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES
+from analysis.text.patterns import COMBINING_MARK
 
-#: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige", "l'assessora").
-WORD_RE = re.compile(r"\w(?:[\w'’-]*\w)?")
+#: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige",
+#: "l'assessora"), the combining marks written on its letters (Devanagari's vowel
+#: signs: "महापौर") and Persian's zero-width non-joiner ("می‌گوید").
+WORD_RE = re.compile(rf"\w(?:(?:[\w'’\u200c-]|{COMBINING_MARK})*(?:\w|{COMBINING_MARK}))?")
+#: A comma, Latin or Arabic ("شهردار نوآباد، علی رضایی، گفت").
+COMMAS = ",،"
 #: The longest speaker phrase, in words (as the English rules).
 MAX_PHRASE_WORDS = 8
 #: Characters read on the speaker's side of a verb: eight words and what may stand
@@ -33,7 +40,10 @@ _EMPTY: frozenset[str] = frozenset()
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """An upper-case first letter, or a letter of a script without case (Arabic,
+    Hebrew, Devanagari), where any word may be a name."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -78,7 +88,11 @@ def _ends_phrase(word: str, previous: str | None, following: str | None, languag
     if low in JOINERS_BY_LANGUAGE.get(language, _EMPTY):
         # "de Vries" between names; "de la cooperativa" after a noun
         return following is None
-    if _is_capitalised(previous) and low not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
+    if (
+        _is_capitalised(previous)
+        and low not in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        and language not in NAME_FIRST_LANGUAGES
+    ):
         return True  # a name ends before a lower-case word ("sagte Hahn knapp")
     if low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
         # a determiner opens a phrase, or follows a joiner ("de la"); after a noun it
@@ -87,7 +101,9 @@ def _ends_phrase(word: str, previous: str | None, following: str | None, languag
     return False
 
 
-def phrase_after(text: str, start: int, stop: int, language: str) -> tuple[int, int] | None:
+def phrase_after(
+    text: str, start: int, stop: int, language: str, adverb: bool = True
+) -> tuple[int, int] | None:
     """The speaker phrase that follows a verb of saying ending at ``start``.
 
     Parameters
@@ -98,6 +114,9 @@ def phrase_after(text: str, start: int, stop: int, language: str) -> tuple[int, 
         Where the phrase may lie: from the verb's end to the end of its clause.
     language : str
         A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`.
+    adverb : bool
+        Whether a lone lower-case word that names nobody may be stepped over (an
+        adverb before the subject: "απάντησε χαμογελώντας η Αντωνίου"), once.
 
     Returns
     -------
@@ -125,10 +144,14 @@ def phrase_after(text: str, start: int, stop: int, language: str) -> tuple[int, 
         at = b
     if taken and not any(_is_capitalised(w) for _, _, w in taken):
         taken += _appositive_name(text, at, stop, language)
-    return _accept(taken, language) if taken else None
+    found = _accept(taken, language) if taken else None
+    if found is None and len(taken) == 1 and adverb:
+        # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
+        return phrase_after(text, taken[0][1], stop, language, adverb=False)
+    return found
 
 
-_APPOSITIVE_RE = re.compile(r",\s+")
+_APPOSITIVE_RE = re.compile(rf"[{COMMAS}]\s+")
 
 
 def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple[int, int, str]]:
@@ -151,7 +174,7 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
     follows = text[end:stop].lstrip()[:1]
     if not name or not _is_capitalised(name[-1][2]) or (follows and follows.isalnum()):
         return []
-    return [(comma.start(), comma.start() + 1, ","), *name]
+    return [(comma.start(), comma.start() + 1, comma[0][0]), *name]
 
 
 def phrase_before(
@@ -162,7 +185,8 @@ def phrase_before(
 
     Auxiliaries and clitics right before ``end`` are skipped ("ha spiegato"), and then
     one comma: the close of an appositive ("Penerbitnya, Andi Wijaya, mengatakan" gives
-    "Andi Wijaya").
+    "Andi Wijaya"; the phrase must then open the clause or follow a comma). A role in
+    apposition gives the name that opens the clause (:func:`_opening_name`).
 
     Parameters
     ----------
@@ -188,7 +212,8 @@ def phrase_before(
     at = end
     while words and not text[words[-1][1] : at].strip() and words[-1][2].lower() in skipped:
         at = words.pop()[0]
-    if words and skip_comma and text[words[-1][1] : at].strip() == ",":
+    stepped = bool(words) and skip_comma and _is_comma(text[words[-1][1] : at].strip())
+    if stepped:
         at = words[-1][1]
     determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
@@ -208,4 +233,41 @@ def phrase_before(
             words and words[-1][2].lower() in JOINERS_BY_LANGUAGE.get(language, _EMPTY)
         ):
             break  # "La concejala ...": the phrase opens here
-    return _accept(taken, language) if taken else None
+    if stepped and taken:
+        opened = text[lo : taken[0][0]].rstrip()
+        if opened and opened[-1] not in COMMAS:
+            return None  # no appositive ends at that comma: "من جهته، قال"
+    found = _accept(taken, language) if taken else None
+    if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
+        return _opening_name(text, lo, found[0], language) or found
+    return found
+
+
+def _is_comma(text: str) -> bool:
+    return len(text) == 1 and text in COMMAS
+
+
+def _opening_name(text: str, lo: int, start: int, language: str) -> tuple[int, int] | None:
+    """The name that opens the clause before a role in apposition ("Szabó Anna, a
+    helyi egyesület elnöke szerint", "Ông Nguyễn Văn Hùng, Chủ tịch UBND, cho biết"):
+    two to five capitalised words from ``lo`` up to a comma right before ``start``, the
+    first no preposition, determiner or joiner of the language ("En Madrid, el ...")."""
+    comma = text[:start].rstrip()
+    if not comma or comma[-1] not in COMMAS:
+        return None
+    words = _words(text, lo, len(comma) - 1)
+    if not 2 <= len(words) <= 5 or text[lo : words[0][0]].strip():
+        return None
+    if text[words[-1][1] : len(comma) - 1].strip():
+        return None
+    closed = (
+        PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
+        | DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        | JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+        | TIME_WORDS_BY_LANGUAGE.get(language, _EMPTY)
+    )
+    if words[0][2].lower() in closed or not all(_is_capitalised(w) for _, _, w in words):
+        return None
+    if any(text[b:a].strip() for (_, b, _), (a, _, _) in pairwise(words)):
+        return None
+    return words[0][0], words[-1][1]

@@ -11,6 +11,18 @@ phrase (prepositions, conjunctions, time words), start it (determiners) or join 
 
 from __future__ import annotations
 
+from analysis.stats.quotes.languages_more import (
+    MORE_ACCORDING_TO,
+    MORE_DASH_STYLES,
+    MORE_DETERMINERS,
+    MORE_JOINERS,
+    MORE_PHRASE_STOPS,
+    MORE_PRONOUNS,
+    MORE_REPORTING_VERBS,
+    MORE_SKIPPED,
+    MORE_TIME_WORDS,
+)
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -146,7 +158,7 @@ REPORTING_VERBS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         """kata katanya ujar ujarnya tutur tuturnya ucap ucapnya jelasnya mengatakan
         menyatakan menjelaskan menambahkan menegaskan mengungkapkan menuturkan
         menyebut menyebutkan bertanya menjawab ungkap ungkapnya tegasnya imbuh
-        imbuhnya pungkas pungkasnya terangnya"""
+        imbuhnya pungkas pungkasnya terangnya berkata memberitahu"""
     ),
 }
 
@@ -307,8 +319,23 @@ DASH_STYLE_BY_LANGUAGE: dict[str, str] = {
     "fi": "comma",
 }
 
-#: Codes the language identifier gives for a language listed here under another.
-_ALIASES = {"no": "nb", "nn": "nb"}
+for _table, _more in (
+    (REPORTING_VERBS_BY_LANGUAGE, MORE_REPORTING_VERBS),
+    (ACCORDING_TO_BY_LANGUAGE, MORE_ACCORDING_TO),
+    (SKIPPED_BY_LANGUAGE, MORE_SKIPPED),
+    (PHRASE_STOPS_BY_LANGUAGE, MORE_PHRASE_STOPS),
+    (TIME_WORDS_BY_LANGUAGE, MORE_TIME_WORDS),
+    (DETERMINERS_BY_LANGUAGE, MORE_DETERMINERS),
+    (JOINERS_BY_LANGUAGE, MORE_JOINERS),
+    (PRONOUNS_BY_LANGUAGE, MORE_PRONOUNS),
+):
+    _table.update(_more)  # the languages of .languages_more
+DASH_STYLE_BY_LANGUAGE.update(MORE_DASH_STYLES)
+
+#: Codes the language identifier gives for a language listed here under another:
+#: Norwegian's two, and Malay, whose verbs of saying are Indonesian's ("kata",
+#: "katanya", "menurut").
+_ALIASES = {"no": "nb", "nn": "nb", "ms": "id"}
 
 
 def quote_language(language: str | None) -> str | None:
