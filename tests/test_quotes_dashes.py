@@ -90,3 +90,26 @@ def test_marks_inside_a_dash_quote_count_once():
 def test_polish_reflexive_verb_of_complaint():
     body = "– Autobus znowu nie przyjechał – skarży się pani Irena Sowa."
     assert _quotes(body, "pl") == [("Autobus znowu nie przyjechał", True, "pani Irena Sowa")]
+
+
+def test_question_and_answer_after_a_colon_line_with_no_verb():
+    """An exchange printed with dashes after a colon line that names no verb of saying
+    ("Следва кратък разговор:") is speech with no speaker named."""
+    body = (
+        "Наградата беше връчена в петък.\n\n"
+        "Следва кратък разговор с автора:\n\n"
+        "– Кога ще излезе следващата книга?\n\n"
+        "– Догодина, надявам се."
+    )
+    assert _quotes(body, "bg") == [
+        ("Кога ще излезе следващата книга?", True, None),
+        ("Догодина, надявам се.", True, None),
+    ]
+
+
+def test_a_list_after_a_colon_line_asks_nothing():
+    """Dash lines after a colon that ask no question stay the writer's (a list)."""
+    body = (
+        "A terv három pontból áll:\n\n– új buszok a belvárosban.\n\n– kerékpárutak a folyó mentén."
+    )
+    assert _quotes(body, "hu") == []

@@ -199,3 +199,10 @@ def test_opening_words_that_are_no_name_stay_out():
     body = "En Madrid, el portavoz municipal dijo que «no habrá cortes»."
     (quote,) = find_quotes(body, "es")
     assert quote.speaker == "el portavoz municipal"
+
+
+def test_a_quote_that_is_a_sentence_of_its_own_goes_on_the_line_s_speaker():
+    """A quoted sentence after an attributed one on the same line: the same speaker."""
+    body = '"הפארק ייפתח בקיץ", אמר ראש העירייה דן לוי. "זה הפרויקט הגדול שלנו."'
+    first, second = find_quotes(body, "he")
+    assert first.speaker == second.speaker == "ראש העירייה דן לוי"

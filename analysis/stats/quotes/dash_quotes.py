@@ -43,6 +43,9 @@ _COMMA_RE = re.compile(rf"([,!?…])[{_SPACE}]+")
 #: Words a speaker may print between the comma and the verb ("– ..., Virtanen sanoo").
 _MAX_SPEAKER_WORDS = 3
 _SENTENCE_END = ".!?…\"”»’'"
+#: The cue of a dash line of a question and its answer printed after a colon line
+#: that names no verb of saying ("Следва кратък разговор с авторката:").
+DIALOGUE_CUE = "dialogue"
 
 
 class DashSpan(NamedTuple):
@@ -231,8 +234,26 @@ def _run_on(
         return [(start, end, opening[1], "", before.cue, speaker)]
     colon = colon_attribution(body, lines[index - 1], language)
     if colon is None:
+        if _exchange_after_colon(body, lines, index):
+            return [(start, end, opening[1], "", DIALOGUE_CUE, None)]
         return []
     speaker = None
     if colon.speaker_start is not None and colon.speaker_end is not None:
         speaker = (colon.speaker_start - lines[index].start, colon.speaker_end - lines[index].start)
     return [(start, end, opening[1], "", colon.cue, speaker)]
+
+
+def _exchange_after_colon(body: str, lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line before ``index`` ends with a colon and opens an exchange: at
+    least two dash lines from ``index`` on, each ending as a sentence does, one of them
+    a question (a list after a colon asks nothing)."""
+    if not body[lines[index - 1].start : lines[index - 1].end].rstrip().endswith(":"):
+        return False
+    run, asked = 0, False
+    for line in lines[index:]:
+        text = body[line.start : line.end].rstrip()
+        if _OPEN_RE.match(text) is None or not text.endswith(tuple(_SENTENCE_END)):
+            break
+        run += 1
+        asked = asked or "?" in text.rstrip(_SENTENCE_END[4:])[-1:]
+    return run >= 2 and asked

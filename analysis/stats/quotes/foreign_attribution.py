@@ -239,6 +239,7 @@ def attribute_line(
     bounds = [*starts, len(masked)]
     sentence_cues: dict[int, list[Cue]] = {}
     first_text = len(masked) - len(masked.lstrip())
+    last: _Attribution | None = None
     for s in spans:
         opening, stop = s.open_mark.pos - line.start, _span_stop(s) - line.start
         k = bisect_right(starts, opening) - 1
@@ -249,4 +250,7 @@ def attribute_line(
         found = _shift(_attribute(masked, lo, hi, opening, stop, cues, language), line.start)
         if found is None and previous is not None and opening <= first_text:
             found = colon_attribution(body, previous, language)
+        if found is None and not WORD_RE.search(masked, lo, hi):
+            found = last  # a sentence of its own goes on the line's last quote's speaker
         s.attribution = found
+        last = found
