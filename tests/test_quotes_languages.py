@@ -88,7 +88,8 @@ def test_language_codes():
     assert quote_language("no") == "nb"
     assert quote_language("en") is None
     assert quote_language(None) is None
-    assert quote_language("ja") is None
+    assert quote_language("th") is None
+    assert quote_language("ms") == "id"
 
 
 def test_english_rules_unchanged_for_english_and_unknown():

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from analysis.gc_pause import collection_paused
 from analysis.stats.quotes.attribution import _attribute_line, _inherit
 from analysis.stats.quotes.dash_quotes import DashSpan, dash_spans
+from analysis.stats.quotes.east_asian import attribute_east_asian_line
 from analysis.stats.quotes.foreign_attribution import attribute_line
 from analysis.stats.quotes.interviews import AnswerSpan, answer_spans
 from analysis.stats.quotes.languages import quote_language
+from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
 from analysis.stats.quotes.marks import _Line, _lines, _Span, _spans
 from analysis.stats.quotes.posts import POST_CUE, PostSpan, post_spans
 from analysis.stats.quotes.pronouns import resolve_pronoun_speakers
@@ -56,6 +58,8 @@ def find_quotes(body: str, language: str | None = None) -> list[Quote]:
         previous = lines[index - 1] if index > 0 else None
         if code is None:
             _attribute_line(body, lines[index], line_spans, previous)
+        elif code in EAST_ASIAN_LANGUAGES:
+            attribute_east_asian_line(body, lines[index], line_spans, code)
         else:
             attribute_line(body, lines[index], line_spans, previous, code)
     _inherit(body, lines, spans, by_line)

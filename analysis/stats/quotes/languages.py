@@ -12,6 +12,7 @@ phrase (prepositions, conjunctions, time words), start it (determiners) or join 
 from __future__ import annotations
 
 from analysis.stats.quotes.languages_more import (
+    EAST_ASIAN_LANGUAGES,
     MORE_ACCORDING_TO,
     MORE_DASH_STYLES,
     MORE_DETERMINERS,
@@ -349,10 +350,13 @@ def quote_language(language: str | None) -> str | None:
     Returns
     -------
     str or None
-        The code of ``REPORTING_VERBS_BY_LANGUAGE`` (``"no"`` is ``"nb"``); None for
-        English, an undetermined language, None or a language not listed.
+        The code of ``REPORTING_VERBS_BY_LANGUAGE`` (``"no"`` is ``"nb"``, Malay
+        ``"ms"`` is ``"id"``) or of ``EAST_ASIAN_LANGUAGES`` (``"ja"``, ``"ko"``,
+        ``"zh"``); None for English, an undetermined language, None or a language not
+        listed.
     """
     if language is None:
         return None
     code = _ALIASES.get(language, language)
-    return code if code in REPORTING_VERBS_BY_LANGUAGE else None
+    known = code in REPORTING_VERBS_BY_LANGUAGE or code in EAST_ASIAN_LANGUAGES
+    return code if known else None

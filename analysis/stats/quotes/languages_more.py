@@ -275,3 +275,7 @@ MORE_DASH_STYLES: dict[str, str] = {
 #: Languages that print a role after the name ("Kovács Péter polgármester", "Nagy
 #: Katalin igazgató"): a lower-case word may go on a name's phrase there.
 NAME_FIRST_LANGUAGES: frozenset[str] = frozenset({"hu"})
+
+#: Languages whose quotes are attributed by a particle or a verb written without a
+#: space next to the marks (:mod:`.east_asian`): Chinese, Japanese, Korean.
+EAST_ASIAN_LANGUAGES: frozenset[str] = frozenset({"ja", "ko", "zh"})

@@ -1,0 +1,205 @@
+"""Attribution of quotes in Chinese, Japanese and Korean, whose quotation is marked by
+a particle or a verb written without a space next to the marks.
+
+- Japanese: the quotative particle right after the closing mark (「…」と述べた, 「…」との声,
+  「…」って); the speaker is the sentence's topic before the opening mark ("山田市長は
+  記者会見で「…」" gives "山田市長"), or its subject with が when no topic is printed.
+- Korean: a quotative ending right after the closing mark ("…"라고 말했다, "…"고 밝혔다,
+  "…"며); the speaker is the last topic word (은 / 는) before the opening mark, with
+  the one or two words before it that are no other particle's ("주민 박지영 씨는" gives
+  "주민 박지영 씨").
+- Chinese: a verb of saying at the end of the clause before the opening mark (王市长
+  表示：“…”) or of the clause after the closing mark (“…”他说。); the speaker is the
+  rest of that clause, without an adjunct of place or addressee (在 / 对 / 向 ...) and
+  without a modifier ending in 的 ("家住老城区的市民李建国说" gives "市民李建国").
+
+Reads one line, its spans masked; sets each span's attribution (cue, speaker offsets).
+Rules: "Attribution in other languages" in docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.stats.quotes.attribution import _Attribution, _mask_spans
+from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
+from analysis.stats.quotes.marks import _Line, _Span, _span_stop
+
+# Japanese: the quotative particle after the closing mark; "とは" defines a term
+# (「脱獄」とは: "what is called"), no quotation.
+_JA_QUOTATIVE = re.compile(r"\s*(との|と(?!は)|って)")
+# A Japanese topic (は) or subject (が) particle.
+_JA_TOPIC, _JA_SUBJECT = "は", "が"
+# What a Japanese speaker's phrase is made of: kanji, katakana, the iteration mark,
+# Latin letters and digits (full- or half-width); "の" joins two of them.
+_JA_NAME_CHAR = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff\uff10-\uff5aA-Za-z0-9]")
+_JA_HONORIFICS = ("さん", "ちゃん", "くん", "さま", "様", "氏")
+# A bracketed age or note after a name: 佐藤さん（34）.
+_JA_AGE = re.compile(r"[（(][^）)]{1,12}[）)]$")
+
+# Korean: quotative endings joined to the closing mark.
+_KO_QUOTATIVE = re.compile(r"(이라고|라고|이라며|라며|라면서|면서|이라거나|라거나|고|며)")
+_KO_TOPIC = re.compile(r"[은는]$")
+# A word of two syllables or more ending in a particle other than the topic's: it ends
+# a speaker's phrase ("서울에 사는 김모 씨는": "사는" is a verb's form, "서울에" a
+# place; "이 작가는": a one-syllable "이" is a word of its own).
+_KO_OTHER_PARTICLE = re.compile(r"[에서를을의로와과는은가이도]$|[,.]$")
+_KO_MAX_WORDS = 3
+
+# Chinese verbs of saying, longest first (a clause ends with one).
+_ZH_VERBS = (
+    "告诉记者", "表示", "指出", "强调", "介绍", "透露", "坦言", "回应", "回答", "认为",
+    "写道", "说道", "解释", "补充", "提到", "告诉", "问道", "谈到", "說", "说", "称", "问",
+)  # fmt: skip
+# What may follow the verb before the opening mark.
+_ZH_LEAD = re.compile(r"[：:，,]?\s*$")
+# Where a Chinese clause starts: after sentence or clause punctuation or a mark.
+_ZH_CLAUSE_BREAK = re.compile(r"[。！？；，、：:,\"“”「」『』\x00]")
+# An adjunct between the speaker and the verb: 在 (at), 对 / 向 (to), 也 (also).
+_ZH_ADJUNCT = re.compile(r"[在对向也还]")
+_ZH_AFTER_END = re.compile(r"[。！？；，\n]|$")
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts in ``text`` (a line, spans masked)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
+
+
+def _ja_phrase(text: str, end: int) -> tuple[int, int] | None:
+    """The Japanese speaker phrase ending at ``end`` (a particle's offset): names,
+    their honorific, a bracketed age dropped, joined by "の"."""
+    stop = end
+    age = _JA_AGE.search(text, 0, stop)
+    if age is not None:
+        stop = age.start()
+    at = stop
+    for honorific in _JA_HONORIFICS:
+        if text.endswith(honorific, 0, at):
+            at -= len(honorific)
+            break
+    while at > 0:
+        char = text[at - 1]
+        if _JA_NAME_CHAR.match(char) or (
+            char == "の" and at > 1 and _JA_NAME_CHAR.match(text[at - 2]) and at < stop
+        ):
+            at -= 1
+            continue
+        break
+    if text[at : at + 1] == "の":
+        at += 1
+    return (at, stop) if at < stop and _JA_NAME_CHAR.match(text[at]) else None
+
+
+def _japanese(masked: str, opening: int, stop: int) -> _Attribution | None:
+    particle = _JA_QUOTATIVE.match(masked, stop)
+    if particle is None:
+        return None
+    lo = _sentence_start(masked, opening)
+    clause = masked[lo:opening]
+    for mark in (_JA_TOPIC, _JA_SUBJECT):
+        index = clause.find(mark) if mark == _JA_TOPIC else clause.rfind(mark)
+        while index > 0:
+            found = _ja_phrase(masked, lo + index)
+            if found is not None:
+                return _Attribution(particle[1], *found)
+            index = clause.find(mark, index + 1) if mark == _JA_TOPIC else -1
+    return _Attribution(particle[1], None, None)
+
+
+def _korean(masked: str, opening: int, stop: int) -> _Attribution | None:
+    ending = _KO_QUOTATIVE.match(masked, stop)
+    if ending is None:
+        return None
+    lo = _sentence_start(masked, opening)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", masked[lo:opening])]
+    for index in range(len(words) - 1, -1, -1):
+        a, b = words[index]
+        if _KO_TOPIC.search(masked, lo + a, lo + b) and b - a > 1:
+            first = index
+            while first > 0 and index - first < _KO_MAX_WORDS - 1:
+                pa, pb = words[first - 1]
+                if pb - pa > 1 and _KO_OTHER_PARTICLE.search(masked, lo + pa, lo + pb):
+                    break
+                first -= 1
+            return _Attribution(ending[1], lo + words[first][0], lo + b - 1)
+    return _Attribution(ending[1], None, None)
+
+
+def _zh_speaker(masked: str, lo: int, verb: int) -> tuple[int, int] | None:
+    """The Chinese speaker of a clause ``masked[lo:verb]`` before its verb."""
+    start = lo
+    for m in _ZH_CLAUSE_BREAK.finditer(masked, lo, verb):
+        start = m.end()
+    end = verb
+    modifier = masked.rfind("的", start, end)
+    if modifier >= 0:  # a modifier clause before the name: 住在桥边的居民马丽
+        start = modifier + 1
+    adjunct = _ZH_ADJUNCT.search(masked, start + 2, end)
+    if adjunct is not None:  # 王丽华在会上表示: the name is two characters or more
+        end = adjunct.start()
+    while start < end and masked[start].isspace():
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _zh_verb_ending(masked: str, lo: int, end: int) -> int | None:
+    """The offset of the verb of saying that ends ``masked[lo:end]``, or None."""
+    for verb in _ZH_VERBS:
+        if masked.endswith(verb, lo, end):
+            return end - len(verb)
+    return None
+
+
+def _chinese(masked: str, opening: int, stop: int) -> _Attribution | None:
+    after_end = _ZH_AFTER_END.search(masked, stop).start()
+    verb = _zh_verb_ending(masked, stop, after_end)
+    if verb is not None and after_end - stop <= 20:
+        found = _zh_speaker(masked, stop, verb)
+        return _Attribution(masked[verb:after_end], *(found or (None, None)))
+    lead = _ZH_LEAD.search(masked, 0, opening)
+    end = lead.start() if lead is not None else opening
+    lo = _sentence_start(masked, opening)
+    verb = _zh_verb_ending(masked, lo, end)
+    if verb is None:
+        return None
+    found = _zh_speaker(masked, lo, verb)
+    return _Attribution(masked[verb:end], *(found or (None, None)))
+
+
+_READERS = {"ja": _japanese, "ko": _korean, "zh": _chinese}
+assert set(_READERS) == EAST_ASIAN_LANGUAGES
+
+
+def attribute_east_asian_line(body: str, line: _Line, spans: list[_Span], language: str) -> None:
+    """Set the ``attribution`` of each span of ``line`` by the particles and verbs of
+    ``language`` (module docstring).
+
+    Parameters
+    ----------
+    body : str
+        The article body, whose line ``line`` holds ``spans`` (in order).
+    line : _Line
+        The line.
+    spans : list of _Span
+        The line's spans.
+    language : str
+        ``"ja"``, ``"ko"`` or ``"zh"``.
+    """
+    text = body[line.start : line.end]
+    masked = _mask_spans(
+        text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
+    )
+    reader = _READERS[language]
+    for s in spans:
+        opening, stop = s.open_mark.pos - line.start, _span_stop(s) - line.start
+        found = reader(masked, opening, stop)
+        if found is not None and found.speaker_start is not None:
+            found = _Attribution(
+                found.cue, found.speaker_start + line.start, found.speaker_end + line.start
+            )
+        s.attribution = found

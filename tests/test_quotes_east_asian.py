@@ -1,0 +1,63 @@
+"""Attribution of quotes in Chinese, Japanese and Korean
+(analysis/stats/quotes/east_asian.py), made-up sentences."""
+
+import pytest
+
+from analysis.stats.quotes import find_quotes
+from analysis.stats.quotes.languages import quote_language
+
+
+def _attributions(body: str, language: str) -> list[tuple[bool, str | None]]:
+    return [(q.attributed, q.speaker) for q in find_quotes(body, language)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the topic before the opening mark, an adjunct between them
+        ("森田市長は会見で「橋は5月に開通する」と述べた。", [(True, "森田市長")]),
+        # a relative clause and a bracketed age before the name stay out
+        ("駅前に住む西村花子さん（41）は「便利になる」と話した。", [(True, "西村花子さん")]),
+        # names joined by の
+        ("広報課の木村一郎さんは「準備は順調だ」と語った。", [(True, "広報課の木村一郎さん")]),
+        # の as a particle after a place: the voice has no speaker named
+        ("住民の一部からは「説明が足りない」との声が出ている。", [(True, None)]),
+        # no quotative particle: a title or a term, not a quotation
+        ("映画「夏の庭」が公開された。", [(False, None)]),
+        # "とは" defines a term
+        ("「民泊」とは、自宅に客を泊めることだ。", [(False, None)]),
+    ],
+)  # fmt: skip
+def test_japanese(body, expected):
+    assert _attributions(body, "ja") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('박영수 구청장은 "다리는 5월에 개통한다"고 말했다.', [(True, "박영수 구청장")]),
+        ('서울에 사는 주민 김미경 씨는 "편해졌다"라고 말했다.', [(True, "주민 김미경 씨")]),
+        ('이 교수는 "좋은 결과"라며 웃었다.', [(True, "이 교수")]),
+        ('영화 "여름의 끝"이 개봉했다.', [(False, None)]),
+    ],
+)  # fmt: skip
+def test_korean(body, expected):
+    assert _attributions(body, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("区长周海涛在会上表示：“大桥五月通车。”", [(True, "区长周海涛")]),
+        ("“方便多了。”住在桥边的居民马丽说。", [(True, "居民马丽")]),
+        ("一位司机告诉记者：“以前要绕很远。”", [(True, "一位司机")]),
+        ("她说：“我很高兴。”", [(True, "她")]),
+        ("这座桥被称为“城市之门”，也是新的地标。", [(False, None)]),
+    ],
+)  # fmt: skip
+def test_chinese(body, expected):
+    assert _attributions(body, "zh") == expected
+
+
+def test_east_asian_languages_are_read_by_their_own_rules():
+    assert [quote_language(code) for code in ("ja", "ko", "zh", "th")] == ["ja", "ko", "zh", None]
