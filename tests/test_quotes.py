@@ -109,6 +109,20 @@ def test_chinese_and_japanese_quotations(text: str, expected: list[str]) -> None
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hebrew gershayim as quotation marks
+        ("״הגשר ייפתח במאי״, אמר ראש המועצה.", ["הגשר ייפתח במאי"]),
+        # an acronym's gershayim between two Hebrew letters is no mark
+        ('יו"ר הוועד אמר: "נתחיל מחר". ארה"ב ו-צה"ל הגיבו.', ["נתחיל מחר"]),
+        ("מנכ״ל החברה אמר: ״נתחיל מחר״, ויו״ר הוועד הסכים.", ["נתחיל מחר"]),
+    ],
+)
+def test_hebrew_marks_and_acronyms(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
 def test_a_span_still_never_opens_in_the_latin_word_where_one_closed() -> None:
     assert spans('He said "ferry""train" twice.') == ["ferry"]
 

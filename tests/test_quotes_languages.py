@@ -207,3 +207,9 @@ def test_a_quote_that_is_a_sentence_of_its_own_goes_on_the_line_s_speaker():
     body = '"הפארק ייפתח בקיץ", אמר ראש העירייה דן לוי. "זה הפרויקט הגדול שלנו."'
     first, second = find_quotes(body, "he")
     assert first.speaker == second.speaker == "ראש העירייה דן לוי"
+
+
+def test_a_hebrew_acronym_stays_whole_in_a_speaker():
+    body = '"נתחיל מחר", אמר יו"ר הוועד דני כהן.'
+    (quote,) = find_quotes(body, "he")
+    assert quote.speaker == 'יו"ר הוועד דני כהן'

@@ -7,7 +7,8 @@ Word
 
 Quotation marks
     Double marks: ``“ ” „ ‟ « »``, the straight ``"``, two apostrophes used as one
-    double mark (``''``, the New York Times house style) and the Japanese ``「 」``.
+    double mark (``''``, the New York Times house style), the Japanese ``「 」`` and the
+    Hebrew gershayim ``״`` (read as the straight mark).
     Single marks: ``‘ ’ ‚ ‛``, the straight ``'`` and the Japanese ``『 』``. Curly and
     guillemet marks carry a direction; a straight mark, or a curly mark whose neighbours
     contradict its direction, is read from its neighbours: it can open after a line
@@ -21,6 +22,7 @@ Not a quotation mark
     * an elision at the start of a word: a year or decade (``'90s``, ``'16``) and the
       short forms ``'n'``, ``'em``, ``'til``, ``'tis``, ``'twas``, ``'cause``, ``'bout``;
     * a prime after a height (``5'10"``);
+    * a mark between two Hebrew letters: an acronym's gershayim (``ארה"ב``, ``יו״ר``);
     * a mark right after ``=``: a markup attribute (``<tweet id="...">``);
     * a plural possessive (``others' views``): an ``s'`` followed by a space and a word
       never opens a quote, and closes an open single-quoted span only when no other

@@ -25,8 +25,12 @@ from analysis.text.patterns import COMBINING_MARK
 
 #: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige",
 #: "l'assessora"), the combining marks written on its letters (Devanagari's vowel
-#: signs: "महापौर") and Persian's zero-width non-joiner ("می‌گوید").
-WORD_RE = re.compile(rf"\w(?:(?:[\w'’\u200c-]|{COMBINING_MARK})*(?:\w|{COMBINING_MARK}))?")
+#: signs: "महापौर"), Persian's zero-width non-joiner ("می‌گوید") and a Hebrew
+#: acronym's gershayim between two Hebrew letters ('יו"ר', "מנכ״ל").
+WORD_RE = re.compile(
+    rf"\w(?:(?:[\w'’\u200c-]|{COMBINING_MARK}|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))*"
+    rf"(?:\w|{COMBINING_MARK}))?"
+)
 #: A comma, Latin or Arabic ("شهردار نوآباد، علی رضایی، گفت").
 COMMAS = ",،"
 #: The longest speaker phrase, in words (as the English rules).

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from analysis.stats.quotes.attribution import _Attribution
 
 
-_DOUBLE_MARKS = frozenset({'"', "''", "“", "”", "„", "‟", "«", "»", "「", "」"})
+_DOUBLE_MARKS = frozenset({'"', "''", "“", "”", "„", "‟", "«", "»", "「", "」", "״"})
 
 
 _OPENING = frozenset({"“", "„", "‟", "«", "‘", "‚", "‛", "「", "『"})
@@ -36,15 +36,15 @@ _CLOSING = frozenset({"”", "»", "’", "」", "』"})
 _CORNER_BRACKETS = "「」『』"
 
 
-_QUOTE_CHARS = "\"'“”„‟«»‘’‚‛「」『』"
+_QUOTE_CHARS = "\"'“”„‟«»‘’‚‛「」『』״"
 
 
 # A run of two apostrophes is one double mark; in "'''" the single comes first
 # (".'''" closes a nested single, then the double).
-_MARK_RE = re.compile(r"''(?!')|[\"“”„‟«»‘’‚‛'「」『』]")
+_MARK_RE = re.compile(r"''(?!')|[\"“”„‟«»‘’‚‛'「」『』״]")
 
 
-_DOUBLE_CHARS = '"“”„‟«»「」'
+_DOUBLE_CHARS = '"“”„‟«»「」״'
 
 
 _LINE_BREAK_CHARS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -71,6 +71,8 @@ _PRIME_RE = re.compile(r"\d['’]\s?\d{1,2}$")
 _WORD_BREAK_RE = re.compile(rf"[\s{UNSPACED_SCRIPTS}\u3000-\u303f\uff00-\uffef]")
 
 _GUILLEMET_SPACES = frozenset(GUILLEMET_SPACES)
+# A Hebrew letter: a mark between two of them is an acronym's gershayim, not a quote.
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 # What may stand right before a French opening « besides a space: a bracket or a dash.
 _BEFORE_FRENCH_OPENER = frozenset("([{—–-")
 
@@ -133,6 +135,8 @@ def _roles(char: str, prev: str, nxt: str, follow: str) -> tuple[bool, bool, boo
         return None  # apostrophe inside a word (Japanese 『』 sit between letters)
     if prev == "=":
         return None  # a markup attribute: <tweet id="...">
+    if _HEBREW_LETTER.match(prev) and _HEBREW_LETTER.match(nxt):
+        return None  # a Hebrew acronym's gershayim (ארה"ב, יו״ר) or geresh
     prev_space, next_space = not prev or prev.isspace(), not nxt or nxt.isspace()
     left_ok = (prev_space or prev in _BEFORE_OPENING) and not next_space
     right_ok = not prev_space and (next_space or nxt in _AFTER_CLOSING)
@@ -265,8 +269,8 @@ def _later_closers(marks: Sequence[_Mark]) -> list[bool]:
 # The styles a language pairs its marks in: an opening mark is closed by a mark of its
 # own style. « » (and German » «), „ “ ” ‟, the straight mark, two apostrophes, corner
 # brackets; single marks likewise.
-_MARK_STYLES = ("«»", "„“”‟", '"', "''", "「」", "‘’‚‛", "'", "『』")
-_TYPEWRITER_MARKS = frozenset({'"', "''", "'"})
+_MARK_STYLES = ("«»", "„“”‟", '"', "''", "「」", "‘’‚‛", "'", "『』", "״")
+_TYPEWRITER_MARKS = frozenset({'"', "''", "'", "״"})
 _STYLE_OF = {char: style for style in _MARK_STYLES for char in (style, *style)}
 
 
