@@ -213,3 +213,19 @@ def test_a_hebrew_acronym_stays_whole_in_a_speaker():
     body = '"נתחיל מחר", אמר יו"ר הוועד דני כהן.'
     (quote,) = find_quotes(body, "he")
     assert quote.speaker == 'יו"ר הוועד דני כהן'
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("„Wir prüfen das“, teilte ein Sprecher der Stadt mit.", "ein Sprecher der Stadt"),
+        ("„Wir prüfen das“, sagte der Sprecher des Ministeriums, Jan Weber.",
+         "der Sprecher des Ministeriums, Jan Weber"),
+        # a medium in the dative, and a name's dative object, are no genitive
+        ("„Wir prüfen das“, sagte der Bürgermeister der Zeitung am Montag.", "der Bürgermeister"),
+        ("„Wir prüfen das“, sagte Lang der Zeitung.", "Lang"),
+    ],
+)  # fmt: skip
+def test_german_genitive_after_a_role(body, speaker):
+    (quote,) = find_quotes(body, "de")
+    assert quote.speaker == speaker

@@ -13,14 +13,16 @@ from itertools import pairwise
 
 from analysis.stats.quotes.languages import (
     DETERMINERS_BY_LANGUAGE,
+    GENITIVE_DETERMINERS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
+    MEDIA_NOUNS_BY_LANGUAGE,
     PHRASE_STOPS_BY_LANGUAGE,
     PRONOUNS_BY_LANGUAGE,
     REPORTING_VERBS_BY_LANGUAGE,
     SKIPPED_BY_LANGUAGE,
     TIME_WORDS_BY_LANGUAGE,
 )
-from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES
+from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
 from analysis.text.patterns import COMBINING_MARK
 
 #: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige",
@@ -74,8 +76,16 @@ def _accept(words: list[tuple[int, int, str]], language: str) -> tuple[int, int]
     return (words[0][0], words[-1][1]) if names_someone else None
 
 
-def _ends_phrase(word: str, previous: str | None, following: str | None, language: str) -> bool:
-    """Whether ``word`` cannot go on a phrase whose last word is ``previous``."""
+def _ends_phrase(
+    word: str,
+    previous: str | None,
+    following: str | None,
+    language: str,
+    genitive_ok: bool = False,
+) -> bool:
+    """Whether ``word`` cannot go on a phrase whose last word is ``previous``
+    (``genitive_ok``: the phrase opened with a determiner and holds no other one, so a
+    German genitive may follow its noun: "der Sprecher des Ministeriums")."""
     low = word.lower()
     if previous is None and low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
         return False  # "disse a ministra": an article opens the phrase
@@ -98,6 +108,14 @@ def _ends_phrase(word: str, previous: str | None, following: str | None, languag
         and language not in NAME_FIRST_LANGUAGES
     ):
         return True  # a name ends before a lower-case word ("sagte Hahn knapp")
+    if (
+        genitive_ok
+        and low in GENITIVE_DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        and following is not None
+        and _is_capitalised(following)
+        and following.lower() not in MEDIA_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+    ):
+        return False  # "ein Sprecher der Stadt": the role's genitive, not its object
     if low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
         # a determiner opens a phrase, or follows a joiner ("de la"); after a noun it
         # opens another phrase ("sagte Lang der Zeitung")
@@ -137,16 +155,23 @@ def phrase_after(
     at = start
     while words and not text[at : words[0][0]].strip() and words[0][2].lower() in passed:
         at = words.pop(0)[1]
+    opening_words = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
     taken: list[tuple[int, int, str]] = []
     for index, (a, b, word) in enumerate(words):
         if text[at:a].strip() or len(taken) == MAX_PHRASE_WORDS:
             break  # punctuation, a bracket or a mark ends it
         following = words[index + 1][2] if index + 1 < len(words) else None
-        if _ends_phrase(word, taken[-1][2] if taken else None, following, language):
+        determiners = [w for _, _, w in taken if w.lower() in opening_words]
+        genitive_ok = len(determiners) == 1 and taken[0][2] == determiners[0]
+        previous = taken[-1][2] if taken else None
+        if _ends_phrase(word, previous, following, language, genitive_ok):
             break
         taken.append((a, b, word))
         at = b
-    if taken and not any(_is_capitalised(w) for _, _, w in taken):
+    role = taken and not any(_is_capitalised(w) for _, _, w in taken)
+    if role or (
+        taken and language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words
+    ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums"
         taken += _appositive_name(text, at, stop, language)
     found = _accept(taken, language) if taken else None
     if found is None and len(taken) == 1 and adverb:

@@ -275,6 +275,20 @@ DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "da": _words("en et den det"),
 }
 
+#: Determiners of a genitive that may follow a role's noun inside its phrase ("der
+#: Sprecher des Ministeriums", "ein Sprecher der Stadt"); elsewhere a determiner after
+#: a noun opens another phrase ("sagte Lang der Zeitung").
+GENITIVE_DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {"de": _words("des der")}
+#: Nouns of a medium that a quote is told to, in the dative after the speaker ("sagte
+#: der Bürgermeister der Zeitung", "der Deutschen Presse-Agentur"): a determiner before
+#: one opens no genitive. Lower case.
+MEDIA_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words(
+        "zeitung tageszeitung nachrichtenagentur presse-agentur agentur redaktion deutschen "
+        "dpa zeit welt presse"
+    )
+}
+
 #: Joining words inside a speaker's phrase: "una visitatrice di Parma", "Annelies de
 #: Vries", "el consejero de Agricultura".
 JOINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {

@@ -279,3 +279,7 @@ NAME_FIRST_LANGUAGES: frozenset[str] = frozenset({"hu"})
 #: Languages whose quotes are attributed by a particle or a verb written without a
 #: space next to the marks (:mod:`.east_asian`): Chinese, Japanese, Korean.
 EAST_ASIAN_LANGUAGES: frozenset[str] = frozenset({"ja", "ko", "zh"})
+
+#: Languages that capitalise every noun (German): a role is no name there, and may
+#: take its appositive name ("der Sprecher des Ministeriums, Jan Weber").
+NOUNS_CAPITALISED: frozenset[str] = frozenset({"de"})
