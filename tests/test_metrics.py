@@ -352,3 +352,21 @@ def test_jobs_give_the_same_bytes_as_one_process(
     written = write_metrics(tmp_path, tmp_path / "reports", jobs=2)
     for name in ("article_metrics", "quotes", "copy_pairs", "outlet_metrics"):
         assert written[name].read_bytes() == seed_tables[name].read_bytes(), name
+
+
+def test_quotes_table_reads_each_article_in_its_language() -> None:
+    """As the metrics stage: a Polish dash quotation is a quote, in its detected
+    language or the one given; an English body keeps the English rules."""
+    polish = (
+        "Radni obradowali do późna nad budżetem miasta na przyszły rok.\n\n"
+        "– Budżet jest napięty – powiedziała skarbniczka Ewa Kruk. – Ale damy radę."
+    )
+    english = '"We will rebuild the bridge," said Mayor Ann Cole on Monday evening.'
+    articles = pd.DataFrame(
+        {"article_id": ["b", "a"], "outlet": ["x", "x"], "body": [polish, english]}
+    )
+    detected = metrics_module.quotes_table(articles)
+    assert list(detected["article_id"]) == ["a", "b", "b"]
+    assert list(detected["speaker"]) == ["Mayor Ann Cole", *["skarbniczka Ewa Kruk"] * 2]
+    given = metrics_module.quotes_table(articles.assign(language=["pl", None]))
+    pd.testing.assert_frame_equal(given, detected)

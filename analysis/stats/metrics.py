@@ -90,22 +90,33 @@ CHUNK_ARTICLES = 64
 
 
 def quotes_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """Detect the quotes of every article body.
+    """Detect the quotes of every article body, in its language as the metrics stage
+    reads it (the verbs of saying and dash dialogue of that language).
 
     Parameters
     ----------
     articles : pandas.DataFrame
-        Columns article_id, outlet, body.
+        Columns article_id, outlet, body, and optionally language (an ISO 639-1 code,
+        as ``article_metrics`` holds it); without that column, or where it is missing,
+        the language is detected from the body
+        (:func:`analysis.stats.language.detect_language`).
 
     Returns
     -------
     pandas.DataFrame
         The ``quotes`` table, sorted by article_id and quote_index.
     """
+    from analysis.stats.language import detect_language  # loads its model on first use
+
     ordered = articles.sort_values("article_id", kind="stable")
+    languages = ordered["language"] if "language" in ordered else [None] * len(ordered)
     rows = []
-    for article in ordered[["article_id", "outlet", "body"]].itertuples(index=False):
-        rows.extend(quote_rows(*article))
+    for article, language in zip(
+        ordered[["article_id", "outlet", "body"]].itertuples(index=False), languages, strict=True
+    ):
+        if not isinstance(language, str):
+            language = detect_language(article.body or "")
+        rows.extend(quote_rows(*article, language))
     return quotes_frame(rows)
 
 
