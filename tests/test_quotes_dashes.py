@@ -113,3 +113,22 @@ def test_a_list_after_a_colon_line_asks_nothing():
         "A terv három pontból áll:\n\n– új buszok a belvárosban.\n\n– kerékpárutak a folyó mentén."
     )
     assert _quotes(body, "hu") == []
+
+
+def test_a_list_item_with_a_dash_before_a_verb_is_no_speech():
+    """Items of a list printed with dashes end with ";" or ",": a dash before a verb of
+    saying inside one ("– koncert – mówi się o nim;") is a parenthesis, not speech,
+    and the item after it is no dialogue run."""
+    body = (
+        "Program festiwalu:\n\n"
+        "– koncert otwarcia – mówi się o nim od miesięcy;\n\n"
+        "– wystawa fotografii w ratuszu;\n\n"
+        "– pokaz filmów."
+    )
+    assert _quotes(body, "pl") == []
+    body = (
+        "El plan incluye:\n\n"
+        "– más autobuses – dice el documento – en el centro;\n\n"
+        "– carriles bici."
+    )
+    assert _quotes(body, "es") == []

@@ -194,7 +194,7 @@ def dash_spans(body: str, lines: Sequence[_Line], language: str) -> list[DashSpa
     for index, line in enumerate(lines):
         text = body[line.start : line.end]
         opening = _OPEN_RE.match(text)
-        if opening is None:
+        if opening is None or _in_list(body, lines, index):
             continue
         pieces = reader(text, opening.end(), opening[1], language)
         if not pieces:
@@ -208,6 +208,21 @@ def dash_spans(body: str, lines: Sequence[_Line], language: str) -> list[DashSpa
             found.append(span)
             quoted_lines[index] = span
     return found
+
+
+def _is_list_item(body: str, line: _Line) -> bool:
+    """A dash line ending as a list's item does: with ";" or ","."""
+    text = body[line.start : line.end].rstrip()
+    return text.endswith((";", ",")) and _OPEN_RE.match(text) is not None
+
+
+def _in_list(body: str, lines: Sequence[_Line], index: int) -> bool:
+    """Whether the dash line ``index`` is an item of a list printed with dashes: it, or
+    the line before or after it, is a dash line ending with ";" or "," (speech ends as
+    a sentence does; "– koncert – mówi się o nim;" is an item, not speech)."""
+    return any(
+        _is_list_item(body, lines[i]) for i in (index - 1, index, index + 1) if 0 <= i < len(lines)
+    )
 
 
 def _run_on(
