@@ -229,3 +229,21 @@ def test_a_hebrew_acronym_stays_whole_in_a_speaker():
 def test_german_genitive_after_a_role(body, speaker):
     (quote,) = find_quotes(body, "de")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a Greek role's genitive, lower case
+        ("el", "«Ήρθαν πολλοί», είπε ο πρόεδρος του συλλόγου Νίκος Ράλλης.",
+         "ο πρόεδρος του συλλόγου Νίκος Ράλλης"),
+        # Bulgarian "на" (of) joins a role's phrase, not a name's adjunct
+        ("bg", "Според майката на две деца Мария Колева „площадката е хубава“.",
+         "майката на две деца Мария Колева"),
+        ("bg", "„Ще започнем в май“, каза кметът Иван Петров на журналистите.",
+         "кметът Иван Петров"),
+    ],
+)  # fmt: skip
+def test_genitives_and_joiners_in_a_role(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker

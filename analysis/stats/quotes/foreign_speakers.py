@@ -100,7 +100,10 @@ def _ends_phrase(
     if previous is None or _is_capitalised(word):
         return False
     if low in JOINERS_BY_LANGUAGE.get(language, _EMPTY):
-        # "de Vries" between names; "de la cooperativa" after a noun
+        # "de Vries" between names; "de la cooperativa" after a noun; after a name, a
+        # joiner before a lower-case word opens an adjunct ("Иван Петров на журналистите")
+        if following is not None and _is_capitalised(previous):
+            return not _is_capitalised(following)
         return following is None
     if (
         _is_capitalised(previous)
@@ -112,10 +115,12 @@ def _ends_phrase(
         genitive_ok
         and low in GENITIVE_DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
         and following is not None
-        and _is_capitalised(following)
+        and (_is_capitalised(following) or language not in NOUNS_CAPITALISED)
         and following.lower() not in MEDIA_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
     ):
-        return False  # "ein Sprecher der Stadt": the role's genitive, not its object
+        # the role's genitive, not its object: "ein Sprecher der Stadt", "ο πρόεδρος
+        # του συλλόγου Αντώνης Μαυρίδης"
+        return False
     if low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
         # a determiner opens a phrase, or follows a joiner ("de la"); after a noun it
         # opens another phrase ("sagte Lang der Zeitung")

@@ -276,9 +276,13 @@ DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 }
 
 #: Determiners of a genitive that may follow a role's noun inside its phrase ("der
-#: Sprecher des Ministeriums", "ein Sprecher der Stadt"); elsewhere a determiner after
+#: Sprecher des Ministeriums", "ein Sprecher der Stadt", "ο πρόεδρος του συλλόγου");
+#: elsewhere a determiner after
 #: a noun opens another phrase ("sagte Lang der Zeitung").
-GENITIVE_DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {"de": _words("des der")}
+GENITIVE_DETERMINERS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": _words("des der"),
+    "el": _words("του της των"),
+}
 #: Nouns of a medium that a quote is told to, in the dative after the speaker ("sagte
 #: der Bürgermeister der Zeitung", "der Deutschen Presse-Agentur"): a determiner before
 #: one opens no genitive. Lower case.

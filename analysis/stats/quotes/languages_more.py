@@ -198,7 +198,7 @@ MORE_PHRASE_STOPS: dict[str, frozenset[str]] = {
     "el": _words(
         "σε στο στη στην στον στους στις στα για από μετά χθες σήμερα και ή αλλά όταν ότι πως"
     ),
-    "bg": _words("в във на с със за от по при до към и или но когато че вчера днес"),
+    "bg": _words("в във с със за от по при до към и или но когато че вчера днес"),
     "hr": _words("u na s sa za od po pri do k prema i ili ali kada da jučer danas"),
     "sr": _words("у на са с за од по при до к и или али када да јуче данас"),
     "sl": _words("v na s z za od po pri do k in ali a ko da včeraj danes ki"),
@@ -236,6 +236,8 @@ MORE_DETERMINERS: dict[str, frozenset[str]] = {
 
 MORE_JOINERS: dict[str, frozenset[str]] = {
     "ca": _words("de del d'"),
+    # "майката на две деца X", "Председателят на журито X": Bulgarian's "of"
+    "bg": _words("на"),
 }
 
 MORE_PRONOUNS: dict[str, frozenset[str]] = {
