@@ -746,6 +746,23 @@ def test_a_name_extending_the_name_a_domains_pages_print_is_another_site():
     assert found.key_of["name:insightnz"] == "insight.co.nz"
 
 
+def test_a_name_differing_from_a_domains_printed_name_by_its_last_word_is_another_site():
+    # h232: "Ashby Courier Wales" (no URL) beside ashbycourier.ie, whose pages print
+    # "Ashby Courier Ireland": both go on from the address's words with their own; the
+    # Welsh pages were filed under the Irish address and shown under its name
+    wales = "name:ashbycourierwales"
+    keys = ["ashbycourier.ie"] * 2 + [wales] * 2
+    names = ["Ashby Courier Ireland"] * 2 + ["Ashby Courier Wales"] * 2
+    found = outlet_identities(keys, names)
+    assert found.key_of[wales] == wales
+    assert found.display[wales] == "Ashby Courier Wales"
+    assert found.n_outlets(keys) == 2
+    # an address whose pages print its name alone still takes a longer name its label
+    # spells ("Insight NZ" of insight.co.nz), and one printing the domain takes the name
+    found = outlet_identities(keys, ["ashbycourier.ie"] * 2 + names[2:])
+    assert found.key_of[wales] == "ashbycourier.ie"
+
+
 _NAMED_PAGE = (
     "{masthead}\n\nHome  News  Sport\n\nBridge to reopen in spring, part {i}\n\n"
     "By Jane Roe\nMarch {day}, 2026\n\n"

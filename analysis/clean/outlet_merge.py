@@ -852,6 +852,7 @@ def _address_named(
         for d in domains
         if all(name_matches_domain(n, d) for n in names)
         and extending == any(_extends_name(n, names_of.get(d, ()), d) for n in names)
+        and not any(_sibling_name(n, names_of.get(d, ()), d) for n in names)
     }
     return named_by if len(named_by) == 1 else set()
 
@@ -869,6 +870,30 @@ def _extends_name(name: str, others: Iterable[str], domain: str) -> bool:
         and not all(compact_name(word) in labels for word in words[size:])
         for size in range(1, len(words))
     )
+
+
+def _sibling_name(name: str, others: Iterable[str], domain: str) -> bool:
+    """Whether ``name`` and a site name of ``others`` share first words the domain's
+    label spells and each goes on with words of its own that no label of ``domain``
+    spells: "The Meridian Post Scotland" beside meridianpost.ie printing "The Meridian
+    Post Ireland" (review h232), two sites whose names differ by the country, region or
+    edition word they end with; the address's pages name their site, and it is not this
+    one (as :func:`_extends_name`, when the address's name is the shared words alone)."""
+    labels = set(re.split(r"[.-]", domain))
+    words = [compact_name(word) for word in name.split()]
+    for other in others:
+        theirs = [compact_name(word) for word in other.split()]
+        size = 0
+        while size < min(len(words), len(theirs)) and words[size] == theirs[size]:
+            size += 1
+        if (
+            0 < size < min(len(words), len(theirs))
+            and name_matches_domain(" ".join(name.split()[:size]), domain)
+            and not all(word in labels for word in words[size:])
+            and not all(word in labels for word in theirs[size:])
+        ):
+            return True
+    return False
 
 
 CHROME = "the menu or notice lines of its site's other pages"
