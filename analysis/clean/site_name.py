@@ -135,6 +135,7 @@ from analysis.clean.site_phrases import (
     is_one_line_menu,
     masthead_name,
 )
+from analysis.clean.spaced_masthead import with_masthead_letters_joined
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import clean_name
 from analysis.text.lines import is_list_item
@@ -232,7 +233,7 @@ def page_site_name(
     if field is not None:  # a scraper's header names the site ("source: Example Daily")
         line_no, start, end = field
         return SiteName(clean_name(lines[line_no][start:end]), "page", line_no, start, end)
-    lines = without_capture_marks(without_byline_roles(lines))
+    lines = with_masthead_letters_joined(without_capture_marks(without_byline_roles(lines)))
     candidates = collect_candidates(lines)
     if not candidates:
         return _newsletter_site(lines)
