@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean.articles import extract_articles
-from analysis.clean.newsletter_footer import newsletter_footer_site
+from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
 
 _DUMP = (
     "Ferry timetable changes for Tarnby Sound\n\nBy Oskar Vellam\nMay 2, 2026\n\n"
@@ -54,3 +54,27 @@ def test_the_pages_own_masthead_outranks_the_list():
     masthead = "Tarnby Courier\n\nNews | Sport | Weather | Opinion\n\n"
     text = masthead + _DUMP + "You are receiving this because you subscribed to Morning Brief.\n"
     assert extract_articles(text, "c.txt").iloc[0]["outlet"] == "Tarnby Courier"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Subscribe to The Quillmere Ledger\nA free email every Sunday.\nSubscribe",
+        "Liked this story? Sign up for Quillmere Ledger for free.",
+    ],
+)
+def test_a_page_whose_only_cue_is_a_subscribe_box_is_filed_under_its_list(box):
+    row = extract_articles(_DUMP + box + "\n", "d.txt").iloc[0]
+    assert row["outlet_key"] == "name:quillmereledger"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to Premium Alerts",  # interface words, no list's name
+        "Subscribe to Quillmere",  # one word: a section's or a place's as often
+        "Readers were asked to subscribe to Quillmere Ledger before the vote last spring.",
+    ],
+)
+def test_a_subscribe_line_without_a_lists_name_names_no_site(line):
+    assert subscribe_box_site([*_DUMP.splitlines(), line]) is None

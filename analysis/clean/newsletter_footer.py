@@ -20,9 +20,13 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.closing_notes import last_footer
-from analysis.clean.site_phrases import SITE_NAME_PATTERN
+from analysis.clean.site_phrases import (
+    CHROME_LINE_WORDS,
+    INTERFACE_WORDS,
+    SITE_NAME_PATTERN,
+)
 
-__all__ = ["newsletter_footer_site"]
+__all__ = ["newsletter_footer_site", "subscribe_box_site"]
 
 # The word every form of the notice holds (a line without it is not searched).
 _NEEDED = "because you"
@@ -65,3 +69,51 @@ def newsletter_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
         return None
     line_no, match = found
     return (line_no, *match.span("sender" if match.group("sender") else "name"))
+
+
+# A subscribe box's line: "Subscribe to X" (or "Sign up for X"), alone on its line or after
+# a short sentence ("Enjoyed this? Subscribe to X for free."), then nothing but "for
+# free" or the list's noun.
+_SUBSCRIBE = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:Subscribe\s+to|Sign\s+up\s+(?:for|to))\s+"
+    rf"(?P<name>(?:[Tt]he\s+)?{SITE_NAME_PATTERN})"
+    r"(?:['’]s)?(?:\s+(?i:newsletters?|e-?mails?|for\s+free|today|now))*\s*[.!]?\s*$"
+)
+
+
+def subscribe_box_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where the page's last subscribe box names its list: "Subscribe to Example Daily"
+    in a short line (at most :data:`~analysis.clean.site_phrases.CHROME_LINE_WORDS`
+    words), a name of two words or more (a leading "the" apart), none of them an
+    interface word ("Subscribe to Breaking Alerts"). A newsletter's web page, a blog's
+    or a read-later copy may print nothing else of its site;
+    :func:`~analysis.clean.site_name.page_site_name` reads it only when no other line
+    names a site (one cue on one line is below the score a site name needs), as the list
+    a newsletter's footer names.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    tuple of int or None
+        (line, start, end) of the name; None for a page without such a line.
+
+    Examples
+    --------
+    >>> subscribe_box_site(["Story.", "Subscribe to The Example Bell", "Subscribe"])
+    (1, 13, 29)
+    """
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if "ubscribe" not in line and "ign up" not in line:
+            continue
+        match = _SUBSCRIBE.search(line)
+        if match is None or len(line.split()) > CHROME_LINE_WORDS:
+            continue
+        words = [w.casefold() for w in match.group("name").split() if w.casefold() != "the"]
+        if len(words) >= 2 and not any(w in INTERFACE_WORDS for w in words):
+            return i, *match.span("name")
+    return None

@@ -95,7 +95,7 @@ from analysis.clean.header_lines import (
     provider_name_line,
     spaced_menu_items,
 )
-from analysis.clean.newsletter_footer import newsletter_footer_site
+from analysis.clean.newsletter_footer import newsletter_footer_site, subscribe_box_site
 from analysis.clean.outlet import (
     GLUED_SCRIPT_NAME,
     MAX_GLUED_COMPANY_CHARS,
@@ -282,8 +282,11 @@ def page_site_name(
 
 def _newsletter_site(lines: Sequence[str]) -> SiteName | None:
     """The list a newsletter's footer names ("... because you subscribed to Example
-    Daily"), read when nothing else of the page names a site; else None."""
+    Daily"), or else a subscribe box ("Subscribe to Example Daily"), read when nothing
+    else of the page names a site; else None."""
     found = newsletter_footer_site(lines)
+    if found is None:  # a subscribe box's list ("Subscribe to Example Daily")
+        found = subscribe_box_site(lines)
     if found is None:
         return None
     line_no, start, end = found
