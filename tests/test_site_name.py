@@ -714,6 +714,22 @@ def test_a_title_line_names_a_site_only_when_the_page_prints_its_headline_again(
     assert title_line_site(TITLED_PAGE[1:]) is None  # not the first line
 
 
+def test_a_print_headers_title_after_its_day_and_time_names_the_site():
+    # h232: a browser's Print to PDF, as pdftotext prints it: the running header holds
+    # the day and time it printed, then the page's <title>
+    from analysis.clean.site_phrases import title_line_site
+
+    for stamp in ("7/21/26, 10:48 AM", "21/07/2026, 10:48", "2026-07-21 10:48:05"):
+        page = TITLED_PAGE.copy()
+        page[0] = f"{stamp}          {TITLED_PAGE[0]}"
+        name, (line, start, end) = title_line_site(page)
+        assert (name, line, page[0][start:end]) == ("Example Daily", 0, "Example Daily")
+        assert page_site_name(page).name == "Example Daily"
+    page = TITLED_PAGE.copy()
+    page[0] = f"Updated 10:48 AM          {TITLED_PAGE[0]}"  # no print stamp
+    assert title_line_site(page) is None
+
+
 def test_a_title_lines_suffix_printed_beside_the_headline_is_a_section():
     from analysis.clean.site_phrases import title_line_site
 

@@ -868,6 +868,12 @@ def is_doubled(text: str) -> bool:
 # A page's title line as a browser or scraper prints it above the page: "Headline | Site"
 # (the site's name after the last separator; the headline before it).
 _TITLE_LINE = re.compile(rf"^\s*(?P<headline>\S.*\S)\s+(?:\||-|–|—|::|·|»)\s+(?P<name>{_NAME})\s*$")
+# A browser's print header before the title (Print to PDF, then pdftotext): the day and
+# time it printed, then a wide gap ("7/21/26, 10:48 AM          Headline | Site").
+_PRINT_STAMP = re.compile(
+    r"\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?\s{3,}(?=\S)"
+)
 
 
 def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | None:
@@ -887,6 +893,8 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     "headline" that is only a name is the site's own, before a tagline ("Example Daily
     - Breaking News" on a home page), unless the page prints it over the story's prose
     (a short headline: "Kashmir | Example Daily" over "Kashmir" and the text).
+    A browser's print header opens the line the same way, after the day and time it
+    printed ("7/21/26, 10:48 AM   Headline | Site": Print to PDF's running header).
 
     Parameters
     ----------
@@ -901,7 +909,9 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return None
-    match = _TITLE_LINE.match(lines[first])
+    stamp = _PRINT_STAMP.match(lines[first])
+    offset = stamp.end() if stamp else 0
+    match = _TITLE_LINE.match(lines[first][offset:])
     if match is None:
         return None
     headline = " ".join(match.group("headline").split())
@@ -920,7 +930,8 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
         return None  # "Headline | Section": the section's entry in the page's menu
     if any(name in menu_items(line)[1:] for i, line in enumerate(lines) if i != first):
         return None  # "Headline | World" over "Home | World | Sport" or "Home > World"
-    return name, (first, *match.span("name"))
+    start, end = match.span("name")
+    return name, (first, start + offset, end + offset)
 
 
 def _over_prose(lines: Sequence[str], index: int) -> bool:
