@@ -730,6 +730,26 @@ def test_a_print_headers_title_after_its_day_and_time_names_the_site():
     assert title_line_site(page) is None
 
 
+def test_a_masthead_going_on_with_its_notice_holders_last_word_is_the_holders_name():
+    # h232 held out: "THE EXAMPLE VOICE | WALES" over "© 2026 The Example Voice Wales"
+    # was read "THE EXAMPLE VOICE", the name of another site of the run
+    page = [
+        "THE EXAMPLE VOICE | WALES",
+        "",
+        "Home  News  Sport",
+        "",
+        "Council opens the new rail line",
+        "",
+        PROSE,
+        "",
+        "© 2026 The Example Voice Wales",
+    ]
+    assert page_site_name(page).name == "The Example Voice Wales"
+    # a holder named otherwise leaves the masthead
+    page[-1] = "© 2026 Example Voice Media Ltd"
+    assert page_site_name(page).name == "THE EXAMPLE VOICE"
+
+
 def test_a_title_lines_suffix_printed_beside_the_headline_is_a_section():
     from analysis.clean.site_phrases import title_line_site
 

@@ -268,6 +268,8 @@ def page_site_name(
     source = "copyright" if is_copyright_only(candidates[key]) else "page"
     chosen, name = shown_name(candidates, features, key, page)
     line_no, start, end = chosen.first or (0, 0, 0)
+    if source == "page" and (holder := _holder_of_masthead_line(candidates, key, lines)):
+        name = written_form(holder)  # "THE EXAMPLE VOICE | WALES" over its notice's name
     if source == "copyright":
         end = start + len(name) if lines[line_no][start:].startswith(name) else end
     name = clean_name(name)  # no invisible characters
@@ -278,6 +280,23 @@ def page_site_name(
     )
     masthead = opening_masthead(lines, page, name) if source == "copyright" else None
     return SiteName(name, source, line_no, start, end, credits, masthead)
+
+
+def _holder_of_masthead_line(
+    candidates: dict[str, Candidate], key: str, lines: Sequence[str]
+) -> Candidate | None:
+    """The page's copyright holder whose name is the chosen masthead and the words its
+    line goes on with after it ("The Example Voice Wales" of "THE EXAMPLE VOICE | WALES":
+    a site named after its country or region printing that word apart, review h232; a
+    site of the masthead's name alone is another); None when the masthead's line holds
+    nothing more, or no holder is named so."""
+    chosen = candidates[key]
+    if not chosen.masthead or chosen.first is None:
+        return None
+    line_no, _, end = chosen.first
+    rest = compact_name(lines[line_no][end:])
+    holder = candidates.get(key + rest) if rest else None
+    return holder if holder is not None and holder.copyright else None
 
 
 def _newsletter_site(lines: Sequence[str]) -> SiteName | None:
