@@ -247,3 +247,19 @@ def test_german_genitive_after_a_role(body, speaker):
 def test_genitives_and_joiners_in_a_role(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("vi", '"Chúng tôi lo lắng", bà Trần Thị Lan, một tiểu thương bán vải, nói.',
+         "bà Trần Thị Lan"),
+        ("es", "«No habrá cortes», Ana Ruiz, portavoz de la empresa, explicó.", "Ana Ruiz"),
+        # no comma closes an appositive before the verb: no attribution from it
+        ("es", "«Nadie nos avisó», pero el público de la zona no lo opina.", None),
+    ],
+)  # fmt: skip
+def test_a_name_and_its_appositive_between_the_quote_and_the_verb(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker
+    assert quote.attributed == (speaker is not None)

@@ -17,6 +17,7 @@ from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
     PHRASE_WINDOW,
     WORD_RE,
+    is_comma,
     phrase_after,
     phrase_before,
 )
@@ -37,6 +38,8 @@ _OPENERS = "\"'“„‘«»(–—-\x00"
 _INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 #: Words of a speaker between a closing mark and its verb ("», Virtanen sanoo").
 _MAX_GAP_WORDS = 3
+#: Words of a name before an appositive in that gap ('", bà Trần Thị Lan, một ..., nói').
+_MAX_APPOSITIVE_NAME_WORDS = 5
 
 
 class Cue(NamedTuple):
@@ -143,10 +146,29 @@ def _after_span(
             found = phrase_before(masked, lo, opening, language)
         return found
     if len(words) > _MAX_GAP_WORDS:
-        return False
+        return _appositive_gap(masked, stop, cue, words, language)
     found = phrase_before(masked, stop, cue.start, language, skip_comma=False)
     if found is None or WORD_RE.search(masked, stop, found[0]):
         return False  # the phrase must fill the gap: ", pero el público opina"
+    return found
+
+
+def _appositive_gap(
+    masked: str, stop: int, cue: Cue, words: list[re.Match[str]], language: str
+) -> tuple[int, int] | bool:
+    """The speaker of a gap that names them before an appositive closed by a comma
+    right before the verb ('", bà Trần Thị Lan, một tiểu thương bán vải, nói.' gives
+    "bà Trần Thị Lan"): the phrase that fills the gap up to its first comma, at most
+    five words, naming someone; False otherwise."""
+    if not is_comma(masked[stop : cue.start].rstrip()[-1:]):
+        return False
+    # ``words`` are matches in the gap, offsets from ``stop``
+    first = next((m for m in words if is_comma(masked[stop + m.end() : stop + m.end() + 1])), None)
+    if first is None or words.index(first) >= _MAX_APPOSITIVE_NAME_WORDS:
+        return False
+    found = phrase_before(masked, stop, stop + first.end(), language, skip_comma=False)
+    if found is None or WORD_RE.search(masked, stop, found[0]):
+        return False
     return found
 
 

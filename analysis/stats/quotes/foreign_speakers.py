@@ -246,7 +246,7 @@ def phrase_before(
     at = end
     while words and not text[words[-1][1] : at].strip() and words[-1][2].lower() in skipped:
         at = words.pop()[0]
-    stepped = bool(words) and skip_comma and _is_comma(text[words[-1][1] : at].strip())
+    stepped = bool(words) and skip_comma and is_comma(text[words[-1][1] : at].strip())
     if stepped:
         at = words[-1][1]
     determiners = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
@@ -277,7 +277,19 @@ def phrase_before(
     return found
 
 
-def _is_comma(text: str) -> bool:
+def is_comma(text: str) -> bool:
+    """Whether ``text`` is one comma, Latin or Arabic (:data:`COMMAS`).
+
+    Parameters
+    ----------
+    text : str
+        A character, or any text.
+
+    Returns
+    -------
+    bool
+        True for "," and "،" alone.
+    """
     return len(text) == 1 and text in COMMAS
 
 
