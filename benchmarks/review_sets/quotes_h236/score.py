@@ -21,7 +21,8 @@ Figures, per language and over the set:
   speaker (neither; a missing speaker is not wrong).
 
 Usage: python score.py [PAGES_DIR] [--gold FILE] [--details]
-(default: pages/ with gold.json; pages_held_out/ takes gold_held_out.json.)
+(default: pages/ with gold.json; pages_held_out/ takes gold_held_out.json,
+pages_fresh/ gold_fresh.json.)
 """
 
 from __future__ import annotations
@@ -125,9 +126,8 @@ def main() -> None:
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
     pages = Path(args.pages)
-    gold_path = args.gold or (
-        HERE / ("gold_held_out.json" if pages.name == "pages_held_out" else "gold.json")
-    )
+    golds = {"pages_held_out": "gold_held_out.json", "pages_fresh": "gold_fresh.json"}
+    gold_path = args.gold or (HERE / golds.get(pages.name, "gold.json"))
     gold = json.loads(Path(gold_path).read_text())
     tallies = score(pages, gold, args.details)
     print(f"{'lang':5} {'arts':>4} {'P':>6} {'R':>6} {'F1':>6} {'shareMAE':>8} "
