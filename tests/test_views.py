@@ -235,6 +235,26 @@ def test_charts_have_titles_labels_and_stable_svg(tables: views.Tables, chart) -
     assert f"<dc:title>{axes.get_title()}" in first
 
 
+def test_the_length_charts_median_leaves_teasers_out_as_the_outlet_table_does() -> None:
+    from matplotlib.collections import LineCollection
+
+    metrics = pd.DataFrame(
+        {
+            "outlet": ["Alpha"] * 6 + ["Beta"] * 2,
+            "n_words": [100, 200, 300, 12, 14, 16, 15, 18],
+            "is_teaser": [False, False, False, True, True, True, True, True],
+        }
+    )
+    axes = charts.chart_length(metrics).get_axes()[0]
+    (bars,) = [c for c in axes.collections if isinstance(c, LineCollection)]
+    medians = [segment[0][0] for segment in bars.get_segments()]
+    assert medians == [200.0]  # Alpha's full texts; Beta, teasers only, has no median
+    hollow = [c for c in axes.collections if not isinstance(c, LineCollection)][1]
+    assert len(hollow.get_offsets()) == 5 and hollow.get_facecolors().size == 0
+    legend = [text.get_text() for text in axes.get_legend().get_texts()]
+    assert legend == ["one article", "teaser (not in the median)", "outlet median"]
+
+
 def test_labelled_lines_mark_every_line(tables: views.Tables) -> None:
     page = sorted(tables.blocks["page"])[0]
     shown = exploration.labelled_lines(tables.blocks, page)

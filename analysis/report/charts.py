@@ -324,13 +324,18 @@ def chart_outlet_intervals(
 
 
 def _legend(axes: Any, marks: list[tuple[str, str]]) -> None:
-    """A legend below the chart explaining each mark (``o`` dot, ``-`` line, ``|`` bar)."""
+    """A legend below the chart explaining each mark (``o`` dot, ``O`` hollow dot, ``-``
+    line, ``|`` bar)."""
     from matplotlib.lines import Line2D
 
     handles = []
     for mark, label in marks:
         if mark == "o":
             handle = Line2D([], [], color=OTHER_COLOUR, marker="o", linestyle="", label=label)
+        elif mark == "O":
+            handle = Line2D(
+                [], [], color=OTHER_COLOUR, marker="o", mfc="none", linestyle="", label=label
+            )
         elif mark == "|":
             handle = Line2D(
                 [],
@@ -350,7 +355,10 @@ def _legend(axes: Any, marks: list[tuple[str, str]]) -> None:
 
 
 def chart_article_values(
-    article_metrics: pd.DataFrame, spec: ChartSpec, highlight: str | None = None
+    article_metrics: pd.DataFrame,
+    spec: ChartSpec,
+    highlight: str | None = None,
+    teasers_apart: bool = False,
 ) -> Figure:
     """One dot per article, one row per outlet, with each outlet's median as a bar mark.
 
@@ -369,6 +377,10 @@ def chart_article_values(
         The article statistic to draw; its ``log_spread`` may switch the axis to log.
     highlight : str, optional
         As in :func:`chart_outlet_intervals`.
+    teasers_apart : bool
+        Draw the teasers (``is_teaser``: a listing card, a page cut by a paywall) as
+        hollow dots and leave them out of the median, as ``outlet_metrics.median_words``
+        leaves them out (an outlet of teasers alone gets no median bar).
 
     Returns
     -------
@@ -380,31 +392,37 @@ def chart_article_values(
         table = table[table["resave_of"].isna()]
     names = sorted(set(table["outlet"].astype(str)), key=lambda n: (n.casefold(), n), reverse=True)
     if len(names) > MAX_CHART_OUTLETS:  # rank the outlets by their median
-        values = pd.to_numeric(table[spec.column], errors="coerce")
-        medians = values.groupby(table["outlet"].astype(str)).median()
+        counted = table[~_teasers(table, teasers_apart)]
+        values = pd.to_numeric(counted[spec.column], errors="coerce")
+        medians = values.groupby(counted["outlet"].astype(str)).median()
         shown_rows, note = _rows_shown(names, medians.reindex(names).to_numpy(float), highlight)
         names, spec = [names[i] for i in shown_rows], _noted(spec, note)
         table = table[table["outlet"].astype(str).isin(set(names))]
     figure, axes = _new_figure(len(names))
     row_of = {name: row for row, name in enumerate(names)}
+    teaser = _teasers(table, teasers_apart)
     shown = pd.DataFrame(
         {
             "row": table["outlet"].astype(str).map(row_of).to_numpy(),
             "value": pd.to_numeric(table[spec.column], errors="coerce").to_numpy() * spec.scale,
+            "teaser": teaser,
         }
     ).dropna(subset=["value"])
     shown, spec, log_scale = _log_scale_if_spread(shown, spec)
     shown = shown.sort_values(["row", "value"], kind="stable")
     colours = [_colour(name, highlight) for name in names]
-    axes.scatter(
-        shown["value"].to_numpy(),
-        shown["row"].to_numpy(),
-        color=[colours[row] for row in shown["row"]],
-        alpha=0.7,
-        s=22,
-        clip_on=False,  # inside the axes: the limits are the rows' and the values' range
-    )
-    medians = shown.groupby("row", sort=True)["value"].median()
+    for hollow, dots in shown.groupby("teaser", sort=True):
+        row_colours = [colours[row] for row in dots["row"]]
+        axes.scatter(
+            dots["value"].to_numpy(),
+            dots["row"].to_numpy(),
+            color=row_colours,
+            facecolors="none" if hollow else row_colours,
+            alpha=0.7,
+            s=22,
+            clip_on=False,  # inside the axes: the limits are the rows' and the values' range
+        )
+    medians = shown[~shown["teaser"]].groupby("row", sort=True)["value"].median()
     axes.vlines(
         medians.to_numpy(),
         medians.index.to_numpy() - 0.3,
@@ -417,8 +435,19 @@ def chart_article_values(
     axes.set_ylim(-0.6, len(names) - 0.4)
     if log_scale:  # after the marks: set before, the bars' data limits came out in log units
         axes.set_xscale("log")
-    _label_outlet_rows(figure, axes, names, spec, [("o", "one article"), ("|", "outlet median")])
+    marks = [("o", "one article"), ("|", "outlet median")]
+    if shown["teaser"].any():
+        marks = [("o", "one article"), ("O", "teaser (not in the median)"), ("|", "outlet median")]
+    _label_outlet_rows(figure, axes, names, spec, marks)
     return figure
+
+
+def _teasers(table: pd.DataFrame, teasers_apart: bool) -> np.ndarray:
+    """Which rows of an article table are teasers (``is_teaser``), when they are drawn
+    apart; no row otherwise."""
+    if not teasers_apart or "is_teaser" not in table.columns:
+        return np.zeros(len(table), dtype=bool)
+    return table["is_teaser"].fillna(False).astype(bool).to_numpy()
 
 
 def chart_readability(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
@@ -507,12 +536,15 @@ def _log_scale_if_spread(
 
 
 def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
-    """Article length in words, by outlet (line: outlet median).
+    """Article length in words, by outlet (line: outlet median of the full texts).
+
+    Teasers are hollow dots, left out of the median as the outlet table's
+    ``median_words`` leaves them out (docs/metrics.md): the bar is that figure.
 
     Parameters
     ----------
     article_metrics : pandas.DataFrame
-        Read: ``outlet`` and ``n_words``.
+        Read: ``outlet``, ``n_words`` and ``is_teaser``.
     highlight : str, optional
         The outlet drawn in the highlight colour.
 
@@ -521,7 +553,7 @@ def chart_length(article_metrics: pd.DataFrame, highlight: str | None = None) ->
     matplotlib.figure.Figure
         :data:`LENGTH_CHART` drawn; the axis goes log when one article dwarfs the rest.
     """
-    return chart_article_values(article_metrics, LENGTH_CHART, highlight)
+    return chart_article_values(article_metrics, LENGTH_CHART, highlight, teasers_apart=True)
 
 
 def chart_quote_share(outlet_metrics: pd.DataFrame, highlight: str | None = None) -> Figure:
