@@ -263,3 +263,21 @@ def test_a_name_and_its_appositive_between_the_quote_and_the_verb(language, body
     (quote,) = find_quotes(body, language)
     assert quote.speaker == speaker
     assert quote.attributed == (speaker is not None)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # an acronym names an office: the role still takes its appositive name
+        ("ro", "„Nu au existat victime”, a declarat purtătorul de cuvânt al ISU, Radu Marin.",
+         "purtătorul de cuvânt al ISU, Radu Marin"),
+        # a title's abbreviation is no sentence end in a script without case
+        ("hi", 'मुख्य अधिकारी डॉ. नीरज गुप्ता ने बताया, "सेवा कल शुरू होगी।"',
+         "मुख्य अधिकारी डॉ. नीरज गुप्ता"),
+        ("lv", "„Celiņš ir gatavs”, pastāstīja izpilddirektore Baiba Liepa.",
+         "izpilddirektore Baiba Liepa"),
+    ],
+)  # fmt: skip
+def test_acronyms_abbreviations_and_more_verbs(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker

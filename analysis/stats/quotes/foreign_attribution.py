@@ -17,6 +17,7 @@ from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.foreign_speakers import (
     PHRASE_WINDOW,
     WORD_RE,
+    is_abbreviation,
     is_comma,
     phrase_after,
     phrase_before,
@@ -76,10 +77,21 @@ def sentence_starts(text: str) -> list[int]:
             following.isupper()
             or following.isdigit()
             or following in _OPENERS
-            or (following.isalpha() and not following.islower())  # a script without case
+            or (  # a script without case, after a word no abbreviation ("डॉ. नीरज")
+                following.isalpha() and not following.islower() and not _abbreviated(text, m)
+            )
         ):
             starts.append(m.end())
     return starts
+
+
+def _abbreviated(text: str, end: re.Match[str]) -> bool:
+    """Whether the period of ``end`` closes a word of at most two letters (a title's
+    abbreviation: "डॉ.", whose vowel sign is no letter)."""
+    if not text.startswith(".", end.start()):
+        return False
+    word = text[: end.start()].rsplit(None, 1)[-1] if text[: end.start()].strip() else ""
+    return is_abbreviation(word)
 
 
 def find_cues(text: str, lo: int, hi: int, language: str) -> list[Cue]:

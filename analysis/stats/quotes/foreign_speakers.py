@@ -52,6 +52,29 @@ def _is_capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether a period after ``word`` may stand inside a phrase: a word of one or two
+    letters, its combining marks apart (a title's abbreviation: "डॉ.", "Dr.").
+
+    Parameters
+    ----------
+    word : str
+        A word, without its period.
+
+    Returns
+    -------
+    bool
+        True for one or two letters.
+    """
+    return 0 < sum(c.isalpha() for c in word) <= 2
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is no acronym ("ISU" in "purtătorul de cuvânt al ISU"
+    names an office, not a person)."""
+    return _is_capitalised(word) and not (len(word) > 1 and word.isupper())
+
+
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(text, lo, hi)]
 
@@ -173,7 +196,7 @@ def phrase_after(
             break
         taken.append((a, b, word))
         at = b
-    role = taken and not any(_is_capitalised(w) for _, _, w in taken)
+    role = taken and not any(_is_name_word(w) for _, _, w in taken)
     if role or (
         taken and language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words
     ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums"
@@ -253,8 +276,9 @@ def phrase_before(
     taken: list[tuple[int, int, str]] = []
     while words and len(taken) < MAX_PHRASE_WORDS:
         a, b, word = words[-1]
-        if text[b:at].strip():
-            break
+        between = text[b:at].strip()
+        if between and not (between == "." and taken and is_abbreviation(word)):
+            break  # punctuation ends the phrase, not a title's period ("डॉ. नीरज")
         low = word.lower()
         if (
             low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)

@@ -120,7 +120,8 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
     ),
     "lv": _words(
         """teica saka sacīja norādīja norāda uzsvēra uzsver piebilda piebilst stāstīja
-        stāsta skaidroja paskaidroja atzina atzīst jautāja vaicāja atbildēja rakstīja
+        stāsta pastāstīja pastāsta
+        skaidroja paskaidroja atzina atzīst jautāja vaicāja atbildēja rakstīja
         raksta nosauca sauc solīja brīdināja pauda pauž apgalvoja"""
     ),
     "he": _with_and(
