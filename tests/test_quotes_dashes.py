@@ -132,3 +132,16 @@ def test_a_list_item_with_a_dash_before_a_verb_is_no_speech():
         "– carriles bici."
     )
     assert _quotes(body, "es") == []
+
+
+def test_an_exchange_in_a_language_that_prints_no_dialogue_with_dashes():
+    """Czech prints speech in marks, but an interview's exchange after a colon line may
+    come with dashes; a dash line after "X řekl:" is X's speech; a list stays a list."""
+    body = "S autorem jsme mluvili po besedě:\n\n– Kdy jste začal psát?\n\n– Už na gymnáziu."
+    assert _quotes(body, "cs") == [
+        ("Kdy jste začal psát?", True, None),
+        ("Už na gymnáziu.", True, None),
+    ]
+    body = "Starosta Petr Dvořák řekl:\n\n– Most otevřeme v květnu."
+    assert _quotes(body, "cs") == [("Most otevřeme v květnu.", True, "Starosta Petr Dvořák")]
+    assert _quotes("Plán obsahuje:\n\n– nové chodníky.\n\n– opravu školy.", "cs") == []

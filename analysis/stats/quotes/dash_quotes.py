@@ -127,6 +127,11 @@ def _inner_pieces(text: str, at: int, opener: str, language: str) -> list[tuple]
     return pieces
 
 
+def _no_pieces(text: str, at: int, opener: str, language: str) -> list[tuple]:
+    """No speech closed by a dash or a comma: the language has no dash style."""
+    return []
+
+
 def _comma_pieces(text: str, at: int, opener: str, language: str) -> list[tuple]:
     """Speech pieces of a comma-style line from ``at`` (as :func:`_inner_pieces`)."""
     pieces: list[tuple] = []
@@ -176,8 +181,9 @@ def dash_spans(body: str, lines: Sequence[_Line], language: str) -> list[DashSpa
     lines : sequence of _Line
         Its lines (:func:`analysis.stats.quotes.marks._lines`).
     language : str
-        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`;
-        a language not in ``DASH_STYLE_BY_LANGUAGE`` has none.
+        A code of :data:`~analysis.stats.quotes.languages.REPORTING_VERBS_BY_LANGUAGE`
+        (any other has none); a language not in ``DASH_STYLE_BY_LANGUAGE`` has only
+        the dash lines of an exchange or after "X said:" (:func:`_run_on`).
 
     Returns
     -------
@@ -185,10 +191,12 @@ def dash_spans(body: str, lines: Sequence[_Line], language: str) -> list[DashSpa
         Each piece of speech (a paragraph may hold several, between the narrator's
         words), with the verb and speaker that attribute it.
     """
-    style = DASH_STYLE_BY_LANGUAGE.get(language)
-    if style is None:
+    if language not in REPORTING_VERBS_BY_LANGUAGE:
         return []
-    reader = _inner_pieces if style == "inner" else _comma_pieces
+    style = DASH_STYLE_BY_LANGUAGE.get(language)
+    # a language that prints no dialogue with dashes may still print an interview's
+    # exchange so, or speech after "X said:" (:func:`_run_on`)
+    reader = {"inner": _inner_pieces, "comma": _comma_pieces}.get(style, _no_pieces)
     found: list[DashSpan] = []
     quoted_lines: dict[int, DashSpan] = {}
     for index, line in enumerate(lines):
