@@ -87,6 +87,29 @@ def test_bad_rows_are_refused_naming_the_row(tmp_path, body, row, reason):
     assert f"m.csv, row {row}:" in str(caught.value)
 
 
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_spreadsheets_semicolon_or_tab_separated_manifest_is_read(tmp_path, separator):
+    # Excel in a locale whose decimal mark is a comma saves "CSV" with semicolons
+    body = separator.join(["file", "url", "outlet"]) + "\n"
+    body += separator.join(["a.txt", "https://www.example.com/a", "Example, Daily"]) + "\n"
+    entries = load_manifest(_write(tmp_path / "m.csv", body), {"a.txt"})
+    assert entries["a.txt"].outlet == "Example, Daily"
+    assert entries["a.txt"].url == "https://www.example.com/a"
+
+
+def test_a_header_without_a_file_column_names_the_columns_read(tmp_path):
+    manifest = _write(tmp_path / "m.csv", "File,URL\na.txt,https://www.example.com/a\n")
+    with pytest.raises(ManifestError, match=r"columns read: 'File', 'URL'"):
+        load_manifest(manifest, {"a.txt"})
+
+
+def test_a_manifest_not_in_utf8_says_how_to_save_it(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes("file,title\na.txt,Caf\u00e9\n".encode("cp1252"))
+    with pytest.raises(ManifestError, match="save it as UTF-8"):
+        load_manifest(manifest, {"a.txt"})
+
+
 @pytest.mark.parametrize("separator", ["\n", "\r\n", "\u2028", "\u0085"])
 def test_a_line_break_inside_a_value_is_a_space_not_a_new_row(tmp_path, separator):
     # A spreadsheet writes a quoted line break in a cell; scraped titles carry U+2028

@@ -138,19 +138,46 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
     except OSError as err:
         raise ManifestError(path, None, f"cannot read ({err.strerror or err})") from err
     except UnicodeDecodeError as err:
-        raise ManifestError(path, None, f"not UTF-8 text (byte {err.start})") from err
+        raise ManifestError(
+            path,
+            None,
+            f"not UTF-8 text (byte {err.start}): save it as UTF-8 (a spreadsheet's "
+            "'CSV UTF-8' format)",
+        ) from err
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         yield from _json_lines(path, text)
         return
     # csv reads the rows itself: a line break inside a quoted value stays in the value,
     # and only \n and \r end a row (str.splitlines also splits at U+2028, U+0085 ...)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or "file" not in reader.fieldnames:
-        raise ManifestError(path, 1, "the header has no 'file' column")
+    reader = _csv_reader(path, text)
     for record in reader:
         if None in record:
             raise ManifestError(path, reader.line_num, "more values than header columns")
         yield reader.line_num, dict(record)
+
+
+# The separators a spreadsheet writes besides the comma: a semicolon where the decimal
+# mark is a comma (Excel's and LibreOffice's CSV in German, French, Italian, Spanish ...),
+# a tab in a tab-separated export.
+_OTHER_SEPARATORS = (";", "\t")
+
+
+def _csv_reader(path: Path, text: str) -> csv.DictReader[str]:
+    """A reader of the manifest's rows, its header checked: comma-separated, or separated
+    by the one other separator (:data:`_OTHER_SEPARATORS`) whose header names a ``file``
+    column; a header naming none is refused, naming the columns it read."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames and "file" in reader.fieldnames:
+        return reader
+    read = list(reader.fieldnames or [])
+    for separator in _OTHER_SEPARATORS:
+        other = csv.DictReader(io.StringIO(text, newline=""), delimiter=separator)
+        if other.fieldnames and "file" in other.fieldnames:
+            return other
+    shown = ", ".join(repr(name) for name in read[:8]) or "none"
+    raise ManifestError(
+        path, 1, f"the header has no 'file' column (columns read: {shown}; names are lower case)"
+    )
 
 
 def _json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, object]]]:
