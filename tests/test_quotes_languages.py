@@ -90,6 +90,7 @@ def test_language_codes():
     assert quote_language(None) is None
     assert quote_language("th") is None
     assert quote_language("ms") == "id"
+    assert quote_language("bs") == "hr"  # also Serbian in Latin letters
 
 
 def test_english_rules_unchanged_for_english_and_unknown():

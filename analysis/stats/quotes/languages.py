@@ -352,9 +352,10 @@ for _table, _more in (
 DASH_STYLE_BY_LANGUAGE.update(MORE_DASH_STYLES)
 
 #: Codes the language identifier gives for a language listed here under another:
-#: Norwegian's two, and Malay, whose verbs of saying are Indonesian's ("kata",
-#: "katanya", "menurut").
-_ALIASES = {"no": "nb", "nn": "nb", "ms": "id"}
+#: Norwegian's two; Malay, whose verbs of saying are Indonesian's ("kata", "katanya",
+#: "menurut"); Bosnian, which it also gives for Serbian printed in Latin letters, and
+#: whose verbs are Croatian's ("rekao je", "izjavila je", "prema riječima").
+_ALIASES = {"no": "nb", "nn": "nb", "ms": "id", "bs": "hr"}
 
 
 def quote_language(language: str | None) -> str | None:
@@ -369,9 +370,9 @@ def quote_language(language: str | None) -> str | None:
     -------
     str or None
         The code of ``REPORTING_VERBS_BY_LANGUAGE`` (``"no"`` is ``"nb"``, Malay
-        ``"ms"`` is ``"id"``) or of ``EAST_ASIAN_LANGUAGES`` (``"ja"``, ``"ko"``,
-        ``"zh"``); None for English, an undetermined language, None or a language not
-        listed.
+        ``"ms"`` is ``"id"``, Bosnian ``"bs"`` is ``"hr"``) or of
+        ``EAST_ASIAN_LANGUAGES`` (``"ja"``, ``"ko"``, ``"zh"``); None for English, an
+        undetermined language, None or a language not listed.
     """
     if language is None:
         return None
