@@ -1226,3 +1226,23 @@ def test_a_month_name_of_three_words_is_read(text, iso):
     two words; the hand row adds it)."""
     found = find_date(text)
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h211 (issue #10): Nepali pages date by the Bikram Sambat calendar only
+        ("२०८३ मंसिर १७ गते, बिहीबार", "2026-12-03"),  # year, month, day, "गते"
+        ("प्रकाशित : शुक्रबार, पुस ३, २०८३", "2026-12-18"),  # month, day, year
+        ("१ बैशाख २०८२", "2025-04-14"),  # day, month, year: the new year
+        ("Updated 2081 Baisakh: १ वैशाख २०८१", "2024-04-13"),  # another spelling
+    ],
+)
+def test_bikram_sambat_dates_are_read_as_gregorian(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+def test_no_bikram_sambat_date_without_its_month_or_year():
+    assert parse_date("पुस्तक १७, २०८३") is None  # a word holding a month's letters
+    assert parse_date("मंसिर ३२, २०८३") is None  # past the month's end
+    assert parse_date("माघ १७, २०२६") is None  # a Gregorian year is none of the calendar's

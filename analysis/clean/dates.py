@@ -87,6 +87,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from analysis.clean.bikram_sambat import bikram_sambat_iso
 from analysis.clean.cldr_months import (
     DATE_PARTICLES,
     DATE_SEPARATORS,
@@ -97,6 +98,7 @@ from analysis.clean.cldr_months import (
 )
 from analysis.clean.line_gates import CaselessGate
 from analysis.clean.month_names import (
+    BIKRAM_SAMBAT_MONTHS,
     CAPITALIZED_MONTHS,
     DATE_WORDS,
     ETHIOPIAN_MONTHS,
@@ -300,6 +302,18 @@ _ETHIOPIAN_MONTH = "|".join(
 )
 # What may close an Ethiopian date: "ዓ.ም." (the year of mercy, the calendar's era).
 _ETHIOPIAN_ERA = r"(?:\s*ዓ\.?\s*ም\.?)?"
+# A Bikram Sambat month's name (the longest spellings first), set off from the letters and
+# vowel signs of the words around it ("पुस्तक", a book, holds no "पुस"), and a year of
+# that calendar from 2040 (1983 of the Gregorian, before any web page; 2083 is 2026): a
+# Gregorian year printed beside such a name ("माघ 17, 2026") is no year of it.
+_BS_MONTH = (
+    r"(?<![\w\u0900-\u097f])(?:"
+    + "|".join(sorted((n for row in BIKRAM_SAMBAT_MONTHS for n in row), key=len, reverse=True))
+    + r")(?![\w\u0900-\u097f])"
+)
+_BS_YEAR = r"(?<!\d)(?P<by>20[4-9]\d|2100)(?!\d)"
+# "गते" (the day of the month) after a Bikram Sambat day.
+_BS_DAY = r"(?<!\d)(?P<bd>[0-3]?\d)(?!\d)(?:\s*गते)?"
 # A Solar Hijri month's name with the Arabic letters a page may write for its yeh and kaf
 # ("فروردين" for "فروردین"), and the Persian gaf for Pashto's ("غبرگولی"), the longest
 # first ("جوزا" is no month of "جوزای").
@@ -484,6 +498,11 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<!\d)(?P<sy>1[34]\d\d)\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})\s+"
             rf"(?P<sd>[0-3]?\d)(?!\d){_SOLAR_ORDINAL}"
         ),
+        # २०८३ मंसिर १७ गते / मंसिर १७, २०८३ / १७ मंसिर २०८३: a day of the Bikram Sambat
+        # calendar (Nepal's), the year first, the month first or the day first
+        re.compile(rf"{_BS_YEAR}\s+(?P<bm>{_BS_MONTH})\s+{_BS_DAY}"),
+        re.compile(rf"(?P<bm>{_BS_MONTH})\s+{_BS_DAY}\s*,?\s*{_BS_YEAR}"),
+        re.compile(rf"{_BS_DAY}\s+(?P<bm>{_BS_MONTH})\s*,?\s*{_BS_YEAR}"),
         # ๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.: day, Thai month shortened, the Buddhist era's year in
         # two digits (25yy), read only where a clock time ("เวลา", time) or the line's end
         # follows: "๓ ธ.ค. ๖๙ คน" may count people
@@ -534,7 +553,7 @@ _PATTERN_NEEDS = (
     _MONTH_WORD,
     _WIDE,
     _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
-    "сарын", "ខែ", _WIDE, _WIDE,
+    "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
@@ -1193,6 +1212,9 @@ def _iso_from_match(
             return dt.date(year, _THAI_MONTHS[groups["tm"]], int(groups["td"])).isoformat()
         except ValueError:
             return None
+    if groups.get("bm"):
+        month = _BS_MONTH_NUMBERS[groups["bm"]]
+        return bikram_sambat_iso(int(groups["by"]), month, int(groups["bd"]))
     if groups.get("em"):
         month = _ETHIOPIAN_MONTH_NUMBERS[groups["em"]]
         return ethiopian_iso(int(groups["ey"]), month, int(groups["ed"]))
@@ -1256,6 +1278,9 @@ _SOLAR_MONTHS = {
 }
 
 
+_BS_MONTH_NUMBERS = {
+    name: number for number, row in enumerate(BIKRAM_SAMBAT_MONTHS, start=1) for name in row
+}
 _ETHIOPIAN_MONTH_NUMBERS = {
     name: number for number, row in enumerate(ETHIOPIAN_MONTHS, start=1) for name in row
 }

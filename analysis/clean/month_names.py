@@ -16,6 +16,7 @@ import unicodedata
 from analysis.clean.cldr_months import CLDR_MONTH_NAMES
 
 __all__ = [
+    "BIKRAM_SAMBAT_MONTHS",
     "CAPITALIZED_MONTHS",
     "DATE_WORDS",
     "DAY_WORDS",
@@ -538,6 +539,27 @@ ETHIOPIAN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("ሐምሌ", "ሀምሌ", "ሓምለ"),
     ("ነሐሴ", "ነሀሴ", "ነሓሰ"),
     ("ጳጉሜ", "ጳጉሜን", "ጷጉሜ"),
+)
+
+
+#: The months of the Bikram Sambat calendar, Baisakh first, in the spellings Nepali pages
+#: print (the spoken "मंसिर", the Sanskrit "मार्गशीर्ष"): the calendar Nepal's press dates
+#: its pages in ("२०८३ मंसिर १७ गते", "मंसिर १७, २०८३"). Another calendar, read by
+#: :func:`analysis.clean.bikram_sambat.bikram_sambat_iso`, never a Gregorian month (a
+#: Nepali page printing Gregorian dates writes their own names: "डिसेम्बर").
+BIKRAM_SAMBAT_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("बैशाख", "वैशाख", "बैसाख"),
+    ("जेठ", "जेष्ठ", "ज्येष्ठ"),
+    ("असार", "आषाढ", "असाढ"),
+    ("साउन", "श्रावण"),
+    ("भदौ", "भाद्र", "भाद्रपद"),
+    ("असोज", "आश्विन"),
+    ("कात्तिक", "कार्तिक"),
+    ("मंसिर", "मङ्सिर", "मङसिर", "मार्गशीर्ष"),
+    ("पुस", "पौष", "पूस"),
+    ("माघ",),
+    ("फागुन", "फाल्गुन"),
+    ("चैत", "चैत्र"),
 )
 
 
