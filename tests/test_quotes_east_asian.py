@@ -61,3 +61,27 @@ def test_chinese(body, expected):
 
 def test_east_asian_languages_are_read_by_their_own_rules():
     assert [quote_language(code) for code in ("ja", "ko", "zh", "th")] == ["ja", "ko", "zh", None]
+
+
+@pytest.mark.parametrize(
+    ("language", "pattern", "speaker"),
+    [
+        ("zh", "“数据{}”王市长说，", "王市长"),
+        ("ja", "山田市長は「データ{}」と述べ、", "山田市長"),
+        ("ko", '김 시장은 "자료 {}"라고 말했고 ', "김 시장"),  # no sentence end
+    ],
+)
+def test_a_line_of_many_quotes_stays_linear(language, pattern, speaker):
+    """A glued page: thousands of quotes on one line, each read within a window."""
+    import time
+
+    n = 3000
+    body = "".join(pattern.format(i) for i in range(n))
+    started = time.process_time()
+    found = find_quotes(body, language)
+    elapsed = time.process_time() - started
+    started = time.process_time()
+    find_quotes(" ".join(f'"Item {i}," said Mayor John Gill and' for i in range(n)))
+    english = time.process_time() - started
+    assert len(found) == n and found[-1].speaker.endswith(speaker)
+    assert elapsed < 5 * english + 1.0

@@ -20,6 +20,7 @@ Rules: "Attribution in other languages" in docs/quotes.md.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from analysis.stats.quotes.attribution import _Attribution, _mask_spans
 from analysis.stats.quotes.languages_more import EAST_ASIAN_LANGUAGES
@@ -58,23 +59,21 @@ _ZH_CLAUSE_BREAK = re.compile(r"[。！？；，、：:,\"“”「」『』\x00
 # An adjunct between the speaker and the verb: 在 (at), 对 / 向 (to), 也 (also).
 _ZH_ADJUNCT = re.compile(r"[在对向也还]")
 _ZH_AFTER_END = re.compile(r"[。！？；，\n]|$")
+# The longest clause after a closing mark read for its speaker and verb (“…”家住老城区的
+# 市民李建国说: a name, a modifier and the verb).
+_ZH_AFTER_CLAUSE = 20
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts in ``text`` (a line, spans masked)."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, at):
-        start = m.end()
-    return start
+#: Characters read before an opening mark or after a closing one for a speaker and its
+#: verb: a cost bound (a glued line of thousands of quotes is not read again for each).
+_WINDOW = 200
 
 
 def _ja_phrase(text: str, end: int) -> tuple[int, int] | None:
     """The Japanese speaker phrase ending at ``end`` (a particle's offset): names,
     their honorific, a bracketed age dropped, joined by "の"."""
     stop = end
-    age = _JA_AGE.search(text, 0, stop)
+    age = _JA_AGE.search(text, max(0, stop - 14), stop)
     if age is not None:
         stop = age.start()
     at = stop
@@ -95,11 +94,10 @@ def _ja_phrase(text: str, end: int) -> tuple[int, int] | None:
     return (at, stop) if at < stop and _JA_NAME_CHAR.match(text[at]) else None
 
 
-def _japanese(masked: str, opening: int, stop: int) -> _Attribution | None:
+def _japanese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | None:
     particle = _JA_QUOTATIVE.match(masked, stop)
     if particle is None:
         return None
-    lo = _sentence_start(masked, opening)
     clause = masked[lo:opening]
     for mark in (_JA_TOPIC, _JA_SUBJECT):
         index = clause.find(mark) if mark == _JA_TOPIC else clause.rfind(mark)
@@ -111,11 +109,10 @@ def _japanese(masked: str, opening: int, stop: int) -> _Attribution | None:
     return _Attribution(particle[1], None, None)
 
 
-def _korean(masked: str, opening: int, stop: int) -> _Attribution | None:
+def _korean(masked: str, lo: int, opening: int, stop: int) -> _Attribution | None:
     ending = _KO_QUOTATIVE.match(masked, stop)
     if ending is None:
         return None
-    lo = _sentence_start(masked, opening)
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", masked[lo:opening])]
     for index in range(len(words) - 1, -1, -1):
         a, b = words[index]
@@ -155,15 +152,15 @@ def _zh_verb_ending(masked: str, lo: int, end: int) -> int | None:
     return None
 
 
-def _chinese(masked: str, opening: int, stop: int) -> _Attribution | None:
-    after_end = _ZH_AFTER_END.search(masked, stop).start()
+def _chinese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | None:
+    after = _ZH_AFTER_END.search(masked, stop, stop + _ZH_AFTER_CLAUSE + 1)
+    after_end = after.start() if after is not None else stop + _ZH_AFTER_CLAUSE + 1
     verb = _zh_verb_ending(masked, stop, after_end)
-    if verb is not None and after_end - stop <= 20:
+    if verb is not None:
         found = _zh_speaker(masked, stop, verb)
         return _Attribution(masked[verb:after_end], *(found or (None, None)))
-    lead = _ZH_LEAD.search(masked, 0, opening)
+    lead = _ZH_LEAD.search(masked, lo, opening)
     end = lead.start() if lead is not None else opening
-    lo = _sentence_start(masked, opening)
     verb = _zh_verb_ending(masked, lo, end)
     if verb is None:
         return None
@@ -195,9 +192,11 @@ def attribute_east_asian_line(body: str, line: _Line, spans: list[_Span], langua
         text, [(s.open_mark.pos - line.start, _span_stop(s) - line.start) for s in spans]
     )
     reader = _READERS[language]
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(masked))]
     for s in spans:
         opening, stop = s.open_mark.pos - line.start, _span_stop(s) - line.start
-        found = reader(masked, opening, stop)
+        lo = max(starts[bisect_right(starts, opening) - 1], opening - _WINDOW)
+        found = reader(masked, lo, opening, stop)
         if found is not None and found.speaker_start is not None:
             found = _Attribution(
                 found.cue, found.speaker_start + line.start, found.speaker_end + line.start
