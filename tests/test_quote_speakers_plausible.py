@@ -113,6 +113,12 @@ def test_indefinite_pronouns_name_nobody(word: str) -> None:
     assert is_pronoun(word)
 
 
+def test_other_languages_pronouns_stay_out_of_top_speakers() -> None:
+    # "..., sagte sie." leaves "sie" as the speaker: a German pronoun names nobody either
+    speakers = pd.Series(["sie", "Sie", "ella", "он", "Ana Ruiz"])
+    assert format_top_speakers(speakers) == "Ana Ruiz (1)"
+
+
 def test_indefinite_pronouns_stay_out_of_top_speakers() -> None:
     speakers = pd.Series(["Some", "Some", "Some", "Others", "Ana Ruiz", "one"])
     assert format_top_speakers(speakers) == "Ana Ruiz (1)"

@@ -11,10 +11,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from analysis.stats.quotes.languages import PRONOUNS_BY_LANGUAGE
 from analysis.stats.quotes.lexicon import _INDEFINITE_PRONOUNS, _PRONOUNS, _STOP_WORDS
 from analysis.stats.quotes.quote import Quote
 
 _RESOLVED_PRONOUNS = frozenset({"he", "she"})
+
+# The personal pronouns of the other languages whose quotes are read ("sie", "ella",
+# "он"): a speaker that is one of them alone names nobody either (none is resolved).
+_OTHER_LANGUAGES_PRONOUNS = frozenset().union(*PRONOUNS_BY_LANGUAGE.values())
 
 
 _NOT_A_NAME_START = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this"})
@@ -35,8 +40,9 @@ _RUN_OPENERS = _STOP_WORDS | _NOT_A_NAME_START | _PRONOUNS | {"but", "in", "on",
 
 
 def is_pronoun(speaker: str | None) -> bool:
-    """Whether a speaker is a bare pronoun: personal (he, she, they, we, I, it, you) or
-    indefinite (some, many, others, one, someone, ...). It names nobody by itself.
+    """Whether a speaker is a bare pronoun: personal (he, she, they, we, I, it, you, and
+    the other languages' read for quotes: "sie", "ella", "он") or indefinite (some, many,
+    others, one, someone, ...). It names nobody by itself.
 
     Parameters
     ----------
@@ -51,7 +57,7 @@ def is_pronoun(speaker: str | None) -> bool:
     if speaker is None:
         return False
     word = speaker.strip().lower()
-    return word in _PRONOUNS or word in _INDEFINITE_PRONOUNS
+    return word in _PRONOUNS or word in _INDEFINITE_PRONOUNS or word in _OTHER_LANGUAGES_PRONOUNS
 
 
 def names_someone(speaker: object) -> bool:
