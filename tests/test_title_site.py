@@ -33,7 +33,8 @@ director told the council on Tuesday evening.</p>
             "Glenhollow Daily",
         ),
         ("Local News | Glenhollow Daily", "", "Glenhollow Daily, 18 Main St.", "Glenhollow Daily"),
-        # the text never prints the title's other part: not confirmed, no outlet
+        # the title's headline is not the page's (shortened), its other part never
+        # printed: not confirmed, no outlet
         ("Snow plows get GPS trackers - Glenhollow Daily", "", "18 Main St.", None),
         # a section's label, its word in the story in lower case: no site
         ("Snow plows get GPS trackers | City Works", "CITY WORKS", "", None),
@@ -126,8 +127,42 @@ _JA_TEXT = "青川市は四日、市営バスの新しい路線を来月一日�
             _JA_TEXT,
             "青川タイムス",
         ),
-        # two parts, the name never printed: not confirmed
-        ("en", f"{_EN_HEADLINE} - The Glenhollow Courier", "", _EN_HEADLINE, _EN_TEXT, None),
+        # two parts, the headline and a name the page never prints: the site, as a text
+        # dump's title line names it (review h199, h211)
+        (
+            "en",
+            f"{_EN_HEADLINE} - The Glenhollow Courier",
+            "",
+            _EN_HEADLINE,
+            _EN_TEXT,
+            "The Glenhollow Courier",
+        ),
+        # the same in a script without case, after a kicker in capitals the heading prints
+        (
+            "ar",
+            "جسر جديد فوق النهر | صحيفة الوادي",
+            "",
+            "جسر جديد فوق النهر",
+            _EN_TEXT,
+            "صحيفة الوادي",
+        ),
+        (
+            "en",
+            f"{_EN_HEADLINE} · Glenhollow Courier",
+            "",
+            f"CITY {_EN_HEADLINE}",
+            _EN_TEXT,
+            "Glenhollow Courier",
+        ),
+        # the name printed as an entry of the page's menu, a section's: no site
+        (
+            "en",
+            f"{_EN_HEADLINE} - Town Council",
+            "<ul><li>Home</li><li>Town Council</li><li>Schools</li></ul>",
+            _EN_HEADLINE,
+            _EN_TEXT,
+            None,
+        ),
         # the caseless part printed, but not as the page's first line: a section's label
         (
             "ja",
@@ -142,12 +177,17 @@ _JA_TEXT = "青川市は四日、市営バスの新しい路線を来月一日�
 def test_a_titles_site_beside_a_section_or_over_a_caseless_logo_is_the_outlet(
     tmp_path, lang, title, logo, headline, text, outlet
 ):
-    path = tmp_path / "story.html"
     story = STORY.format(lang=lang, title=title, logo=logo, headline=headline, text=text)
-    path.write_text(story, encoding="utf-8")
+    assert _named_outlet(tmp_path, story) == outlet
+
+
+def _named_outlet(tmp_path, page_html: str) -> str | None:
+    """The outlet an HTML story page is read as, None for an unknown site."""
+    path = tmp_path / "story.html"
+    path.write_text(page_html, encoding="utf-8")
     page = read_page(path)
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
-    assert (row["outlet"] if row["outlet_source"] != "unknown" else None) == outlet
+    return row["outlet"] if row["outlet_source"] != "unknown" else None
 
 
 @pytest.mark.parametrize(
@@ -208,3 +248,14 @@ def test_a_titles_guillemet_and_double_colon_part_it(title, parts):
     from analysis.clean.html_page import title_parts
 
     assert title_parts(title) == parts
+
+
+def test_a_title_suffix_the_og_title_carries_too_is_the_outlet(tmp_path):
+    # review h199: og:title and <title> both "Headline | Site", the h1 the headline alone
+    title = f"{_EN_HEADLINE} | Glenhollow Courier"
+    page_html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>'
+        f'<meta property="og:title" content="{title}"></head><body><article>'
+        f"<h1>{_EN_HEADLINE}</h1><p>{_EN_TEXT}</p><p>{_EN_TEXT}</p></article></body></html>"
+    )
+    assert _named_outlet(tmp_path, page_html) == "Glenhollow Courier"

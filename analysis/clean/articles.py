@@ -450,7 +450,7 @@ def unnamed_site(lines: list[str], blocks: BlockColumns, facts: PageFacts) -> Si
         return listing_title_site(lines, title_parts(facts.html.page_title))
     headline = next(
         (lines[n] for f, n in zip(blocks["field"], blocks["line_no"], strict=True) if f == "title"),
-        None,
+        facts.html.title,  # no title line: the markup's (og:title)
     )
     return printed_title_site(lines, title_parts(facts.html.page_title), headline)
 

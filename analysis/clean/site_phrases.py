@@ -923,15 +923,44 @@ def title_line_site(lines: Sequence[str]) -> tuple[str, tuple[int, int, int]] | 
     if masthead_name(headline) and not any(_over_prose(lines, i) for i in printed):
         return None  # "Site - Tagline" over the site's masthead "Site"
     name = match.group("name")
-    if any(lines[k].strip() == name for i in printed for k in _neighbours(lines, i)):
-        return None  # "Headline | Section": the section's label printed by the headline
-    shown = [i for i, line in enumerate(lines) if i != first and _entry_text(line) == name]
-    if shown and all(_is_menu_entry(lines, i) for i in shown):
-        return None  # "Headline | Section": the section's entry in the page's menu
-    if any(name in menu_items(line)[1:] for i, line in enumerate(lines) if i != first):
-        return None  # "Headline | World" over "Home | World | Sport" or "Home > World"
+    if printed_as_section(lines, name, printed, first):
+        return None
     start, end = match.span("name")
     return name, (first, start + offset, end + offset)
+
+
+def printed_as_section(
+    lines: Sequence[str], name: str, headline_lines: Sequence[int], title_line: int | None = None
+) -> bool:
+    """Whether the page prints ``name``, a title's part beside its headline, as a
+    section's: a label right beside the headline's own line (the nearest line with text
+    above or below it: "Headline | Editorial" over "Editorial" / "Headline"), a line of
+    its own only as a menu's entry ("Headline | World" over a menu "  • World"), or an
+    entry after the first of a menu or breadcrumb printed on one line ("Home | World |
+    Sport", "Home > World": :func:`~analysis.clean.header_lines.menu_items`).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    name : str
+        The title's part that is not the headline.
+    headline_lines : sequence of int
+        The lines printing the headline.
+    title_line : int or None
+        The line printing the title itself, which none of the tests reads.
+
+    Returns
+    -------
+    bool
+        True when one of the tests says so.
+    """
+    if any(lines[k].strip() == name for i in headline_lines for k in _neighbours(lines, i)):
+        return True
+    shown = [i for i, line in enumerate(lines) if i != title_line and _entry_text(line) == name]
+    if shown and all(_is_menu_entry(lines, i) for i in shown):
+        return True
+    return any(name in menu_items(line)[1:] for i, line in enumerate(lines) if i != title_line)
 
 
 def _over_prose(lines: Sequence[str], index: int) -> bool:

@@ -15,7 +15,11 @@ prints it (:func:`sectioned_title_site`); a title that is only the site's name, 
 the headline's heading prints as its own part ("Site | Headline"), names the site too
 (:func:`headed_title_site`). A part in a script without case ("東ヶ丘タイムス") or
 in sentence case ("Дала үні — Headline") is the site when the page's first line prints
-it whole, as a logo. No tuned value.
+it whole, as a logo. A title of two parts, one the story's headline, names the site
+with the other though the page never prints it (a text dump's title line does the same,
+:func:`~analysis.clean.site_phrases.title_line_site`), when that part reads as a name of
+:data:`MIN_WORDS` words or more that the page does not print as a section's label. No
+tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
 (:func:`~analysis.clean.site_phrases.heads_the_story`).
@@ -26,7 +30,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.clean.site_name import SiteName
-from analysis.clean.site_phrases import INTERFACE_WORDS, masthead_name, plain_masthead
+from analysis.clean.site_phrases import (
+    INTERFACE_WORDS,
+    masthead_name,
+    plain_masthead,
+    printed_as_section,
+)
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import LETTER_RUN, count_name_words
 
@@ -85,7 +94,67 @@ def printed_title_site(
             continue
         start = len(lines[at]) - len(lines[at].lstrip())
         return SiteName(name, "page", at, start, start + len(name))
-    return None
+    return _unprinted_title_site(lines, parts, headline)
+
+
+def _unprinted_title_site(
+    lines: Sequence[str], parts: Sequence[str], headline: str | None
+) -> SiteName | None:
+    """The part of a ``<title>`` of two parts beside its headline ("Headline | Site",
+    "Headline – Site") that the page never prints, as a text dump's title line names the
+    site (:func:`~analysis.clean.site_phrases.title_line_site`): shaped as a name
+    (:func:`~analysis.clean.site_phrases.masthead_name` or
+    :func:`~analysis.clean.site_phrases.plain_masthead`) read as a site's
+    (:func:`_is_own_name`; a name without case has no word to test), and not printed
+    as a section's label (beside the headline, in a menu:
+    :func:`~analysis.clean.site_phrases.printed_as_section`). Its span is the headline's
+    line's start, where the page shows its title."""
+    if len(parts) != 2 or not headline:
+        return None
+    flat = " ".join(headline.split())
+    folded = flat.casefold()
+    pair = next(((a, b) for a, b in (parts, parts[::-1]) if _heads(flat, a, b)), None)
+    if pair is None:
+        return None
+    near, far = pair
+    found = masthead_name(far) or plain_masthead(far)
+    if found is None or found[0] != far:
+        return None
+    text = "\n".join(lines)
+    if masthead_name(far) is not None and not _is_own_name(far, text):
+        return None
+    words = LETTER_RUN.findall(far)
+    if len(words) < MIN_WORDS or any(word.lower() in INTERFACE_WORDS for word in words):
+        return None
+    printed = [
+        i
+        for i, line in enumerate(lines)
+        if " ".join(line.split()).casefold() in (folded, near.casefold())
+    ]
+    if not printed or printed_as_section(lines, far, printed):
+        return None
+    return SiteName(far, "page", printed[0], 0, 0)
+
+
+def _heads(headline: str, near: str, far: str) -> bool:
+    """Whether the title's part ``near`` is the story's ``headline`` (case aside) beside
+    its part ``far``: the headline itself, after a kicker in capitals its heading prints
+    first ("WILLAKUY Headline"), or the whole ``<title>`` the headline was read from
+    ("Headline | Site", its site part ``far``)."""
+    folded, part, other = headline.casefold(), near.casefold(), far.casefold()
+    whole = len(folded) > len(part) + len(other) and folded.startswith(part)
+    if folded == part or (whole and folded.endswith(other)):
+        return other != folded
+    kicker = headline[: len(headline) - len(near)]
+    return (
+        folded.endswith(" " + part)
+        and kicker.isupper()
+        and count_name_words(kicker) <= KICKER_WORDS
+    )
+
+
+#: The most words of a kicker printed before the headline in its heading.
+KICKER_WORDS = 3
 
 
 #: The most words of a section's label between a ``<title>``'s headline and its site
