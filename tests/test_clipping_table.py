@@ -94,6 +94,23 @@ def test_a_spreadsheet_saved_with_semicolons_is_a_clipping_table():
     assert articles["body"].iloc[0] == "Les obres començaran al juny; duraran tres mesos."
 
 
+def _assert_saved_rows(articles) -> None:
+    """The three saved stories of a read-later or bookmark export (made up): their
+    headlines, their addresses' hosts as outlets, the first's text, no date."""
+    assert list(articles["title"]) == [
+        "Ferry returns to the winter timetable",
+        "Library opens a tool shelf",
+        "Regatta moves to May",
+    ]
+    assert list(articles["outlet"]) == [
+        "harbourline.example",
+        "valleypost.example",
+        "harbourline.example",
+    ]
+    assert articles["body"].iloc[0] == "Boats leave every forty minutes, not thirty, until March."
+    assert articles["published"].isna().all()
+
+
 def test_a_read_later_csv_export_is_a_row_per_article_its_host_the_outlet():
     # review h161 F4 (made up): a read-later service's export, commas between cells, a
     # quoted cell's commas none; no outlet column (the address's host is the outlet) and
@@ -112,18 +129,28 @@ def test_a_read_later_csv_export_is_a_row_per_article_its_host_the_outlet():
         ]
     )
     articles = extract_articles(page, name="export.csv.txt")
-    assert list(articles["title"]) == [
-        "Ferry returns to the winter timetable",
-        "Library opens a tool shelf",
-        "Regatta moves to May",
-    ]
-    assert list(articles["outlet"]) == [
-        "harbourline.example",
-        "valleypost.example",
-        "harbourline.example",
-    ]
-    assert articles["body"].iloc[0] == "Boats leave every forty minutes, not thirty, until March."
-    assert articles["published"].isna().all()
+    _assert_saved_rows(articles)
+
+
+def test_a_bookmark_csv_with_an_excerpt_column_takes_its_outlet_from_the_address():
+    # review h230 (made up): a bookmark service's CSV export names an excerpt column
+    # (the text) and no outlet column: the address's host is the outlet, the reader's
+    # own note is no text, and "created" (when it was saved) dates no row
+    page = "\n".join(
+        [
+            "id,title,note,excerpt,url,folder,tags,created",
+            '11,"Ferry returns to the winter timetable","read later",'
+            '"Boats leave every forty minutes, not thirty, until March.",'
+            'https://www.harbourline.example/news/ferry,News,"ferry, winter",2026-12-04T10:00:00Z',
+            '12,"Library opens a tool shelf","","Residents can borrow drills for a week.",'
+            "https://valleypost.example/town/library,News,town,2026-12-04T11:00:00Z",
+            '13,"Regatta moves to May","","The club said the new date gives crews more time.",'
+            "https://www.harbourline.example/sport/regatta,News,sport,2026-12-03T09:00:00Z",
+            "",
+        ]
+    )
+    articles = extract_articles(page, name="bookmarks.txt")
+    _assert_saved_rows(articles)
 
 
 @pytest.mark.parametrize(

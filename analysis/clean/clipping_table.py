@@ -414,13 +414,15 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
     names = [" ".join(LETTER_RUN.findall(line[start:end].casefold())) for start, end in cells]
     for name in names:
         roles.append(next((field for field, words in COLUMN_ROLES.items() if name in words), None))
-    if "outlet" not in roles and "body" not in roles:
-        # a read-later export: the address gives the outlet, the reader's selection the text
-        for k, name in enumerate(names):
-            if roles[k] is None and name in ADDRESS_COLUMNS and ADDRESS not in roles:
-                roles[k] = ADDRESS
-            elif roles[k] is None and name in SELECTION_COLUMNS and "body" not in roles:
-                roles[k] = "body"
+    # a read-later export: the address gives the outlet when no column names one (a
+    # bookmark service's "url" beside its "excerpt"), the reader's selection the text
+    # when no column holds one
+    has_outlet, has_body = "outlet" in roles, "body" in roles
+    for k, name in enumerate(names):
+        if roles[k] is None and name in ADDRESS_COLUMNS and not (has_outlet or ADDRESS in roles):
+            roles[k] = ADDRESS
+        elif roles[k] is None and name in SELECTION_COLUMNS and not (has_body or "body" in roles):
+            roles[k] = "body"
     if "title" not in roles and sum(name in NAME_COLUMNS for name in names) == 1:
         # a database export (Notion's CSV): its "Name" column names each row, the story
         roles[next(k for k, name in enumerate(names) if name in NAME_COLUMNS)] = "title"
