@@ -501,3 +501,52 @@ def test_a_list_only_in_an_inertia_pages_data_page_attribute_is_a_listing():
     assert [a["title"] for a in articles] == [s["title"] for s in stories]
     assert [a["published"] for a in articles] == ["2026-03-01", "2026-03-02"]
     assert articles[1]["body"].startswith("The dyke is the subject")
+
+
+def test_an_authors_name_under_snake_case_keys_is_the_storys_byline():
+    # review h230 (made up): an API names a person by "full_name" or "display_name"
+    stories = [
+        {"title": "Footbridge", "date": "2026-03-03", "author": {"full_name": "Jane Roe"}},
+        {"title": "Apples", "date": "2026-03-02", "byline": {"display_name": "Ann Lee"}},
+    ]
+    items = state_stories({"items": stories})
+    assert [item.author for item in items] == ["Jane Roe", "Ann Lee"]
+
+
+def test_an_iptc_ninjs_list_gives_title_body_byline_and_first_created_day():
+    # review h230 (made up): ninjs 2.0 gives a story's headlines and bodies as lists of
+    # {"role", "value"}, its byline under "by", its first version's time "firstcreated"
+    stories = [
+        {
+            "uri": f"https://ledger.example/ninjs/{n}",
+            "firstcreated": f"2026-03-0{3 - n}T08:00:00+01:00",
+            "versioncreated": "2026-03-05T10:00:00+01:00",
+            "headlines": [{"role": "main", "value": title}],
+            "bodies": [{"role": "text", "contenttype": "text/plain", "value": text}],
+            "by": "Jane Roe",
+        }
+        for n, (title, text) in enumerate(
+            [("Footbridge to open", "The bridge opens in April."), ("Apples", "A record.")]
+        )
+    ]
+    items = state_stories(stories)
+    assert [item.title for item in items] == ["Footbridge to open", "Apples"]
+    assert [item.teaser for item in items] == ["The bridge opens in April.", "A record."]
+    assert [item.date[:10] for item in items] == ["2026-03-03", "2026-03-02"]
+    assert [item.author for item in items] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_saved_storys_published_day_comes_before_the_day_it_was_saved():
+    # review h230 (made up): a read-later export's entry gives "created_at" (saved) first
+    stories = [
+        {
+            "title": title,
+            "created_at": "2026-03-09T08:00:00+01:00",
+            "published_at": f"2026-03-0{3 - n}T07:30:00+01:00",
+            "content": f"<p>{text}</p>",
+        }
+        for n, (title, text) in enumerate([("Footbridge", "It opens."), ("Apples", "A record.")])
+    ]
+    items = state_stories(stories)
+    assert [item.date[:10] for item in items] == ["2026-03-03", "2026-03-02"]
+    assert [item.teaser for item in items] == ["It opens.", "A record."]

@@ -47,6 +47,7 @@ __all__ = [
     "StateArticle",
     "app_state_data",
     "json_objects",
+    "site_name",
     "state_article",
     "state_date",
     "state_header",
@@ -92,8 +93,8 @@ _ASTRO_VALUE, _ASTRO_ARRAY = 0, 1
 # A tag in a rendered value (script and style elements with their content).
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
 # "heading" is a Vue / Nuxt store's word for it; "preamble" and "ingress" its summary.
-_TITLE_KEYS = ("headline", "title", "heading")
-_BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html")
+_TITLE_KEYS = ("headline", "title", "heading", "headlines")
+_BODY_KEYS = ("articleBody", "body", "bodyHtml", "content", "contentHtml", "content_html", "bodies")
 _SUMMARY_KEYS = (
     "summary",
     "description",
@@ -109,17 +110,20 @@ _SUMMARY_KEYS = (
     "ingress",
     "deck",
 )
-_AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators")
+_AUTHOR_KEYS = ("author", "authors", "byline", "by", "creator", "creators")
 _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
 # The keys of a person's or a site's name in an object.
-_NAME_KEYS = ("name", "displayName", "fullName")
+_NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
 # A reference's periodical (CSL-JSON's "container-title", a reference manager's export):
 # the story's outlet, as an aggregator's "source" is.
 _PERIODICAL_KEYS = ("container-title",)
 # A key naming when the story was published ("publishedAt", "datePublished",
-# "publish_date", "pubDate", "date", "createdAt"), and an ISO 8601 value.
-_DATE_KEY = re.compile(r"publish|^(?:pub_?)?date$|^created(?:_?at)?$|^issued$", re.IGNORECASE)
+# "publish_date", "pubDate", "date", "createdAt", IPTC ninjs's "firstcreated"), and an ISO
+# 8601 value.
+_DATE_KEY = re.compile(
+    r"publish|^(?:pub_?)?date$|^(?:first_?)?created(?:_?at)?$|^issued$", re.IGNORECASE
+)
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
@@ -295,7 +299,7 @@ def state_article(data: object) -> StateArticle | None:
         parts = _body_parts(node)
         size = sum(len(part) for part in parts)
         if size and (best is None or size > best[0]):
-            article = StateArticle(title, parts, _date(node), _authors(node), _site(node))
+            article = StateArticle(title, parts, _date(node), _authors(node), site_name(node))
             best = (size, node, article)
     if best is None:
         return None
@@ -305,8 +309,20 @@ def state_article(data: object) -> StateArticle | None:
     return article
 
 
-def _site(node: dict) -> str | None:
-    """The site an object names under a site key (:data:`_SITE_KEYS`), its first name."""
+def site_name(node: dict) -> str | None:
+    """The site an object names under a site key (``siteName``, ``site_name``,
+    ``publisher``, ``site``), its first name.
+
+    Parameters
+    ----------
+    node : dict
+        One object of a parsed state or JSON text.
+
+    Returns
+    -------
+    str or None
+        The name (a text, or an object's ``name``); None when it names none.
+    """
     return next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
 
 
@@ -316,7 +332,7 @@ def _holder_site(data: object, story: dict) -> str | None:
     "article": {...}}``)."""
     for node in json_objects(data):
         if any(value is story for value in node.values()):
-            return _site(node)
+            return site_name(node)
     return None
 
 
@@ -392,7 +408,8 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
         or next(iter(_names(node.get("publisher"))), None)
         or _origin_title(node.get("origin"))
     )
-    return FeedItem(title, link, date, date, _summary(node), source, _authors(node))
+    summary = _summary(node) or _body_text(node)
+    return FeedItem(title, link, date, date, summary, source, _authors(node))
 
 
 def _values(data: object) -> list[object]:
@@ -439,6 +456,13 @@ def _summary(node: dict) -> str:
     return text
 
 
+def _body_text(node: dict) -> str:
+    """A story's body as one text, its markup's text (a read-later export's or a feed
+    reader's item that gives the story's whole text and no summary); "" for none."""
+    text = " ".join(_body_parts(node))
+    return " ".join(unescape(_TAG.sub(" ", text)).split())
+
+
 def _first_text(node: dict, keys: tuple[str, ...]) -> str:
     """The first of ``keys`` whose value is a text that is not blank, spaces
     collapsed; "" for none. A value ``{"rendered": "<p>markup</p>"}`` (WordPress's REST
@@ -446,6 +470,8 @@ def _first_text(node: dict, keys: tuple[str, ...]) -> str:
     export) is its markup's text."""
     for key in keys:
         value = node.get(key)
+        if isinstance(value, list) and value:  # IPTC ninjs's [{"role": "main", "value": X}]
+            value = _block_text(value[0], 0)
         if isinstance(value, dict):
             markup = next((v for k in _MARKUP_KEYS if isinstance(v := value.get(k), str)), None)
             if markup is not None:
@@ -483,9 +509,11 @@ def state_date(node: dict) -> str | None:
 
 
 def _date(node: dict) -> str | None:
-    for key, value in node.items():
-        if not _DATE_KEY.search(key):
-            continue
+    # a key naming the publication before one naming the record's creation (a read-later
+    # export's "created_at" is when it was saved, its "published_at" the story's day)
+    keys = sorted((key for key in node if _DATE_KEY.search(key)), key=_created_key)
+    for key in keys:
+        value = node[key]
         if isinstance(value, str) and _ISO_DATE.fullmatch(value):
             return value
         if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -493,6 +521,11 @@ def _date(node: dict) -> str | None:
         if isinstance(value, dict) and (day := _date_parts(value.get("date-parts"))):
             return day
     return None
+
+
+def _created_key(key: str) -> bool:
+    """Whether a date's key names a creation (``createdAt``), not a publication."""
+    return "created" in key.casefold() and "publish" not in key.casefold()
 
 
 def _date_parts(value: object) -> str | None:
@@ -549,7 +582,7 @@ def state_header(data: object) -> StateArticle | None:
         title = _title(node)
         if title is None or id(node) in in_lists or (day := _date(node)) is None:
             continue
-        return StateArticle(title, (), day, _authors(node), _site(node))
+        return StateArticle(title, (), day, _authors(node), site_name(node))
     return None
 
 
