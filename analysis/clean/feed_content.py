@@ -19,7 +19,11 @@ account's posts sharing links by their link cards, read by
 :mod:`analysis.clean.link_card_posts`) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
-too. JSON is parsed as data only (never run); every value is escaped by
+too. A feed or JSON text saved with what was printed over it is read the same: an
+HTTP response's head (``curl -i``: the status line and the header lines, then a blank
+line) and the line numbers of a ``cat -n`` printing
+(:func:`analysis.clean.line_numbers.drop_line_numbers`) are taken off first. JSON is
+parsed as data only (never run); every value is escaped by
 :func:`analysis.clean.feed_xml.listing_html`.
 """
 
@@ -30,12 +34,14 @@ import re
 from html import unescape
 
 from analysis.clean.activity_streams import outbox_posts
-from analysis.clean.app_state import state_stories
+from analysis.clean.app_state import site_name, state_stories
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
+from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.link_card_posts import link_card_posts
 from analysis.clean.link_previews import link_previews
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.clean.telegram_export import telegram_posts
+from analysis.clean.web_snapshot import link_host
 from analysis.errors import PageReadError
 
 #: How far into the file its opening is looked for (bytes).
@@ -56,6 +62,14 @@ _XML_FEED_OPENING = re.compile(
 _JSON_FEED_OPENING = re.compile(
     rb'^(?:\xef\xbb\xbf)?\s*\{.*?"version"\s*:\s*"https?://jsonfeed\.org/', re.S
 )
+# An HTTP response's head printed over its body (``curl -i``, an HTTP client's copy of
+# the response with its headers): the status line, "Name: value" lines, a blank line.
+_HTTP_HEAD = re.compile(
+    rb"^(?:\xef\xbb\xbf)?HTTP/\d(?:\.\d)? \d{3}\b[^\n]*\n"
+    rb"(?:[A-Za-z0-9!#$%&'*+.^_`|~-]+:[^\n]*\n)*\r?\n"
+)
+# A ``cat -n`` printing's first line: spaces, the number 1, a tab.
+_FIRST_NUMBERED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*1\t")
 # Any other JSON text's opening: an array or an object.
 _JSON_OPENING = re.compile(rb"^(?:\xef\xbb\xbf)?\s*[\[{]")
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|</?[A-Za-z][^<>]*>", re.I | re.S)
@@ -78,6 +92,7 @@ def saved_feed(data: bytes, name: str) -> SavedDocument | None:
     SavedDocument or None
         The listing page (UTF-8) and the feed's site address.
     """
+    data = _printed_body(data)
     head = data[:SNIFF_BYTES]
     try:
         if opening := _XML_FEED_OPENING.match(head):
@@ -89,6 +104,20 @@ def saved_feed(data: bytes, name: str) -> SavedDocument | None:
     if _JSON_OPENING.match(head):
         return json_stories_document(data)
     return None
+
+
+def _printed_body(data: bytes) -> bytes:
+    """``data`` without an HTTP response's head over it and without a ``cat -n``
+    printing's line numbers (see the module doc); unchanged when it has neither."""
+    if head := _HTTP_HEAD.match(data):
+        data = data[head.end() :]
+    if _FIRST_NUMBERED.match(data):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return data
+        data = drop_line_numbers(text).encode("utf-8")
+    return data
 
 
 def json_stories_document(data: bytes) -> SavedDocument | None:
@@ -132,9 +161,23 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         site, items = shared  # a social account's posts, each sharing a story's link card
     if len(items) < 2:
         return None
+    if site is None and isinstance(value, dict):
+        site = site_name(value)  # the response names its site beside its list ("site": X)
+    if site is None:
+        items = _hosts_credited(items)
     title, url = _feed_header(value)
     page = listing_html(title, url, items, site)
     return SavedDocument(page.encode("utf-8"), "utf-8", url)
+
+
+def _hosts_credited(items: list[FeedItem]) -> list[FeedItem]:
+    """Items linking to the stories of two sites or more and crediting none, each
+    credited to its link's host without ``www.`` (a read-later service's export: the
+    stories a reader saved from many sites); the items unchanged otherwise."""
+    hosts = [link_host(item.link or "").removeprefix("www.") for item in items]
+    if any(item.source for item in items) or not all(hosts) or len(set(hosts)) < 2:
+        return items
+    return [item._replace(source=host) for item, host in zip(items, hosts, strict=True)]
 
 
 def _feed_header(value: object) -> tuple[str, str | None]:

@@ -1,0 +1,84 @@
+"""analysis.clean.feed_content: a feed or a JSON text saved under a page's name, read as
+the listing it holds, when what was printed over it is taken off first (made-up pages,
+review h230)."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.read import page_from_bytes
+
+_BRIDGE = "The city says the footbridge over the river will be finished before the spring."
+_HARVEST = "Growers in the valley have picked more apples this autumn than in any year."
+_STORIES = [("Footbridge to open in spring", _BRIDGE), ("A record apple harvest", _HARVEST)]
+
+
+def _articles(data: bytes, name: str):
+    page = page_from_bytes(data, name, f"raw/{name}")
+    assert page.html is not None, "read as a text, not as the listing it holds"
+    return extract_articles(page.text, page.name, PageFacts(html=page.html))
+
+
+def test_a_json_response_printed_under_its_http_head_is_the_listing_it_holds():
+    # `curl -i`: the status line and the headers (their date the fetch's) over the JSON;
+    # the response names its site beside its list
+    items = [
+        {
+            "headline": title,
+            "lead": text,
+            "published": f"2026-03-0{3 - n}T08:00:00+01:00",
+            "author": {"full_name": "Jane Roe"},
+            "url": f"https://ledger.example/news/{n}",
+        }
+        for n, (title, text) in enumerate(_STORIES)
+    ]
+    body = json.dumps({"status": "ok", "site": "The Ledger", "items": items})
+    head = (
+        "HTTP/2 200 \r\ndate: Sat, 07 Mar 2026 04:12:09 GMT\r\n"
+        "content-type: application/json\r\n\r\n"
+    )
+    articles = _articles((head + body).encode(), "api.txt")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["body"]) == [_BRIDGE, _HARVEST]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["outlet"]) == ["The Ledger", "The Ledger"]
+
+
+def test_a_feed_printed_with_cat_n_is_the_listing_it_holds():
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<rss version="2.0"><channel><title>The Ledger</title>',
+        "<link>https://ledger.example/</link>",
+    ]
+    for n, (title, text) in enumerate(_STORIES):
+        lines += [
+            f"<item><title>{title}</title><link>https://ledger.example/{n}</link>",
+            f"<pubDate>Tue, 0{3 - n} Mar 2026 08:00:00 +0100</pubDate>",
+            f"<description>{text}</description></item>",
+        ]
+    lines.append("</channel></rss>")
+    printed = "".join(f"{n:>6}\t{line}\n" for n, line in enumerate(lines, 1))
+    articles = _articles(printed.encode(), "feed.txt")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+
+
+def test_saved_stories_of_many_sites_are_each_credited_to_their_host():
+    # a read-later export (made up): whole texts, no summary, stories of two sites
+    entries = [
+        {
+            "title": title,
+            "url": f"https://{host}/story/{n}",
+            "published_at": f"2026-03-0{3 - n}T07:30:00+01:00",
+            "created_at": "2026-03-09T08:00:00+01:00",
+            "content": f"<p>{text}</p>",
+        }
+        for n, ((title, text), host) in enumerate(
+            zip(_STORIES, ["www.ledger.example", "hillgazette.example"], strict=True)
+        )
+    ]
+    articles = _articles(json.dumps(entries).encode(), "export.txt")
+    assert list(articles["outlet"]) == ["ledger.example", "hillgazette.example"]
+    assert list(articles["body"]) == [_BRIDGE, _HARVEST]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
