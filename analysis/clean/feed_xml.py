@@ -23,7 +23,9 @@ A news sitemap (``<urlset>`` whose ``<url>`` entries hold a ``<news:news>`` with
 ``<news:title>``) is a listing too: each entry a card, its ``<loc>`` the link, its
 ``<news:publication_date>`` the date, no teaser; the ``<news:name>`` of its
 ``<news:publication>`` the site's name when every entry names the same, else each
-card's "Source:" line. A sitemap of addresses only (no titles) is no listing.
+card's "Source:" line. A sitemap of addresses only (no titles) is no listing. A news
+agency's NewsML-G2 file (``<newsMessage>`` or ``<newsItem>``) is a listing of its text
+items (:mod:`analysis.clean.newsml`).
 """
 
 from __future__ import annotations
@@ -38,8 +40,11 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from analysis.clean.newsml import NEWSML_ROOTS, newsml_items, newsml_site
 from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
+from analysis.clean.xml_elements import child as _child
+from analysis.clean.xml_elements import local_name as _local
 from analysis.errors import PageReadError
 
 # RSS's content module (``<content:encoded>``: an item's full text as markup).
@@ -118,6 +123,8 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
     kind = _local(root.tag)
     if kind == "urlset" and (sitemap := _news_sitemap(root)) is not None:
         return sitemap
+    if kind in NEWSML_ROOTS and (agency := _newsml_listing(root)) is not None:
+        return agency
     if kind not in ("rss", "RDF", "feed"):
         raise PageReadError(
             name, f"XML that is no RSS or Atom feed (its root is <{kind}>), {_NOT_A_PAGE}"
@@ -164,13 +171,17 @@ def _news_sitemap(root: Element) -> SavedDocument | None:
     return SavedDocument(page.encode("utf-8"), "utf-8", url)
 
 
-def _local(tag: object) -> str:
-    """An element's name without its namespace."""
-    return str(tag).rsplit("}", 1)[-1]
-
-
-def _child(element: Element, name: str) -> Element | None:
-    return next((c for c in element if _local(c.tag) == name), None)
+def _newsml_listing(root: Element) -> SavedDocument | None:
+    """A NewsML-G2 file's listing page (:mod:`analysis.clean.newsml`); None when no item
+    gives a headline."""
+    items = [
+        FeedItem(item.title, None, item.date, iso_date(item.date), item.teaser, None, item.author)
+        for item in newsml_items(root)
+    ]
+    if not items:
+        return None
+    page = listing_html("", None, items, newsml_site(root))
+    return SavedDocument(page.encode("utf-8"), "utf-8", None, listing=True)
 
 
 def _text(element: Element | None) -> str:
