@@ -550,3 +550,18 @@ def test_a_saved_storys_published_day_comes_before_the_day_it_was_saved():
     items = state_stories(stories)
     assert [item.date[:10] for item in items] == ["2026-03-03", "2026-03-02"]
     assert [item.teaser for item in items] == ["It opens.", "A record."]
+
+
+def test_a_headless_cms_record_s_fields_are_its_story():
+    # review h230 held out (made up): each entry wraps its story in "fields" beside "sys"
+    records = [
+        {
+            "sys": {"id": f"e{n}", "type": "Entry", "updatedAt": "2026-03-09T01:00:00Z"},
+            "fields": {"title": title, "excerpt": text, "publishDate": f"2026-03-0{3 - n}"},
+        }
+        for n, (title, text) in enumerate([("Footbridge", "It opens."), ("Apples", "A record.")])
+    ]
+    items = state_stories({"sys": {"type": "Array"}, "items": records})
+    assert [item.title for item in items] == ["Footbridge", "Apples"]
+    assert [item.date for item in items] == ["2026-03-03", "2026-03-02"]
+    assert [item.teaser for item in items] == ["It opens.", "A record."]

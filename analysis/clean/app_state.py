@@ -132,8 +132,10 @@ _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 _MARKUP_KEYS = ("rendered", "content")
 # A block's text in a body given as a list of blocks ({"type": "p", "text": ...}).
 _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
-# The key of the story a list's entry wraps: a JSON-LD ListItem's, a GraphQL edge's.
-_WRAPPER_KEYS = ("item", "node")
+# The key of the story a list's entry wraps: a JSON-LD ListItem's, a GraphQL edge's, a
+# headless CMS's or a database API's record ({"sys": {...}, "fields": {...}}, Contentful's
+# and Airtable's).
+_WRAPPER_KEYS = ("item", "node", "fields")
 # How deep the search goes, and how many objects it looks at in one state.
 _MAX_DEPTH = 12
 _MAX_NODES = 20000
