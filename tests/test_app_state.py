@@ -565,3 +565,13 @@ def test_a_headless_cms_record_s_fields_are_its_story():
     assert [item.title for item in items] == ["Footbridge", "Apples"]
     assert [item.date for item in items] == ["2026-03-03", "2026-03-02"]
     assert [item.teaser for item in items] == ["It opens.", "A record."]
+
+
+def test_a_feed_reader_entry_credits_the_feed_it_came_from():
+    # a self-hosted feed reader's API (made up): each entry names its feed's title
+    entries = [
+        {"title": "Footbridge", "published_at": "2026-03-03", "feed": {"id": 3, "title": "Ledger"}},
+        {"title": "Apples", "published_at": "2026-03-02", "feed": {"id": 7, "title": "Gazette"}},
+    ]
+    items = state_stories({"total": 2, "entries": entries})
+    assert [item.source for item in items] == ["Ledger", "Gazette"]

@@ -82,3 +82,18 @@ def test_saved_stories_of_many_sites_are_each_credited_to_their_host():
     assert list(articles["outlet"]) == ["ledger.example", "hillgazette.example"]
     assert list(articles["body"]) == [_BRIDGE, _HARVEST]
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+
+
+def test_a_graphql_response_naming_one_site_gives_its_cards_that_site():
+    # a GraphQL response (made up): data.site.name beside data.section.articles.edges
+    edges = [
+        {
+            "cursor": f"c{n}",
+            "node": {"headline": title, "standfirst": text, "firstPublished": f"2026-03-0{3 - n}"},
+        }
+        for n, (title, text) in enumerate(_STORIES)
+    ]
+    data = {"data": {"site": {"name": "The Ledger"}, "section": {"articles": {"edges": edges}}}}
+    articles = _articles(json.dumps(data).encode(), "graphql.txt")
+    assert list(articles["outlet"]) == ["The Ledger", "The Ledger"]
+    assert list(articles["body"]) == [_BRIDGE, _HARVEST]

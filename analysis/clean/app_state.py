@@ -47,7 +47,6 @@ __all__ = [
     "StateArticle",
     "app_state_data",
     "json_objects",
-    "site_name",
     "state_article",
     "state_date",
     "state_header",
@@ -301,7 +300,7 @@ def state_article(data: object) -> StateArticle | None:
         parts = _body_parts(node)
         size = sum(len(part) for part in parts)
         if size and (best is None or size > best[0]):
-            article = StateArticle(title, parts, _date(node), _authors(node), site_name(node))
+            article = StateArticle(title, parts, _date(node), _authors(node), _site(node))
             best = (size, node, article)
     if best is None:
         return None
@@ -311,20 +310,8 @@ def state_article(data: object) -> StateArticle | None:
     return article
 
 
-def site_name(node: dict) -> str | None:
-    """The site an object names under a site key (``siteName``, ``site_name``,
-    ``publisher``, ``site``), its first name.
-
-    Parameters
-    ----------
-    node : dict
-        One object of a parsed state or JSON text.
-
-    Returns
-    -------
-    str or None
-        The name (a text, or an object's ``name``); None when it names none.
-    """
+def _site(node: dict) -> str | None:
+    """The site an object names under a site key (:data:`_SITE_KEYS`), its first name."""
     return next((names[0] for key in _SITE_KEYS if (names := _names(node.get(key)))), None)
 
 
@@ -334,7 +321,7 @@ def _holder_site(data: object, story: dict) -> str | None:
     "article": {...}}``)."""
     for node in json_objects(data):
         if any(value is story for value in node.values()):
-            return site_name(node)
+            return _site(node)
     return None
 
 
@@ -402,13 +389,15 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
             break
     title = _title(node) or ""
     # a publisher the story credits, as an aggregator's item does ("source": {"name"}),
-    # or a feed reader's item its feed ("origin": {"title"}, the Google Reader API's)
+    # or a feed reader's item its feed ("origin": {"title"}, the Google Reader API's;
+    # "feed": {"title"}, a self-hosted reader's API's)
     source = (
         next(iter(_names(node.get("source"))), None)
         if isinstance(node.get("source"), dict)
         else _first_text(node, _PERIODICAL_KEYS)
         or next(iter(_names(node.get("publisher"))), None)
         or _origin_title(node.get("origin"))
+        or _origin_title(node.get("feed"))
     )
     summary = _summary(node) or _body_text(node)
     return FeedItem(title, link, date, date, summary, source, _authors(node))
@@ -584,7 +573,7 @@ def state_header(data: object) -> StateArticle | None:
         title = _title(node)
         if title is None or id(node) in in_lists or (day := _date(node)) is None:
             continue
-        return StateArticle(title, (), day, _authors(node), site_name(node))
+        return StateArticle(title, (), day, _authors(node), _site(node))
     return None
 
 

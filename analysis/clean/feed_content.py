@@ -34,7 +34,7 @@ import re
 from html import unescape
 
 from analysis.clean.activity_streams import outbox_posts
-from analysis.clean.app_state import site_name, state_stories
+from analysis.clean.app_state import state_site_names, state_stories
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
 from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.link_card_posts import link_card_posts
@@ -161,8 +161,8 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         site, items = shared  # a social account's posts, each sharing a story's link card
     if len(items) < 2:
         return None
-    if site is None and isinstance(value, dict):
-        site = site_name(value)  # the response names its site beside its list ("site": X)
+    if site is None and len(names := state_site_names(value)) == 1:
+        site = names.pop()  # the response names one site ("site": X, {"data": {"site": ...}})
     if site is None:
         items = _hosts_credited(items)
     title, url = _feed_header(value)
