@@ -29,6 +29,9 @@ from analysis.clean.header_lines import find_byline
         ("Photographs and words by Orla Fenwick", "Orla Fenwick"),
         ("Words and pictures by Orla Fenwick", "Orla Fenwick"),
         ("Analysis By Experts Shows Gains", None),
+        # review h230: a wiki's or an intranet's blog list ("Created by NAME, last modified")
+        ("Created by Orla Fenwick, last modified on Mar 03, 2026", "Orla Fenwick"),
+        ("created by Orla Fenwick", "Orla Fenwick"),
         # review h177 F1, F4
         ("Isinulat ni Marisol Dela Cruz", "Marisol Dela Cruz"),  # Tagalog "written by"
         ("Sinulat ni Marisol Dela Cruz", "Marisol Dela Cruz"),

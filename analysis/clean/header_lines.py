@@ -147,7 +147,8 @@ _PIECE_CREDIT = (
 # beside "Photos: NAME" (h211; no author label: "story" names a page's image credits'
 # class, "story-image-copyright").
 _BYLINE = re.compile(
-    r"^\s*(?:by|written by|posted by|reported by|submitted by|story by|compiled by|as told to)"
+    r"^\s*(?:by|written by|posted by|created by|reported by|submitted by|story by|compiled by"
+    r"|as told to)"
     r"\s*:?\s+"
     rf"|^\s*(?i:{_PIECE_CREDIT})\s+by\s*:?\s+"
     rf"|^\s*(?:(?i:{_AUTHOR_LABEL})(?:\s+[^\W\d_]{{1,4}}\s+[^\W\d_]+)?(?:\s?[:：՝།፡៖]|\s+[-–—](?=\s))"
@@ -156,7 +157,8 @@ _BYLINE = re.compile(
     r"|Eine?\s+(?:Gast)?(?:beitrag|kommentar|essay|bericht|analyse|kolumne|leitartikel|reportage"
     r"|Beitrag|Kommentar|Essay|Bericht|Analyse|Kolumne|Leitartikel|Reportage)\s+von\s+)"
     r"|(?:^\s*|(?<=[a-z])|[^\w\s]\s*|\d\s*)"
-    r"(?:By|BY|Written by|Posted by|Words by|Text by|Reporting by|Reported by|Submitted by|Story by"
+    r"(?:By|BY|Written by|Posted by|Created by|Words by|Text by|Reporting by|Reported by"
+    r"|Submitted by|Story by"
     r"|Compiled by|As told to"
     r"|Author:|Autor:|Story:|Von)\s*:?\s+"
 )
