@@ -317,18 +317,26 @@ def is_comma(text: str) -> bool:
     return len(text) == 1 and text in COMMAS
 
 
+#: The longest name that opens a clause before a role in apposition, in characters.
+_OPENING_NAME_CHARS = 80
+
+
 def _opening_name(text: str, lo: int, start: int, language: str) -> tuple[int, int] | None:
     """The name that opens the clause before a role in apposition ("Szabó Anna, a
     helyi egyesület elnöke szerint", "Ông Nguyễn Văn Hùng, Chủ tịch UBND, cho biết"):
     two to five capitalised words from ``lo`` up to a comma right before ``start``, the
     first no preposition, determiner or joiner of the language ("En Madrid, el ...")."""
-    comma = text[:start].rstrip()
-    if not comma or comma[-1] not in COMMAS:
+    at = start
+    while at > lo and text[at - 1].isspace():
+        at -= 1
+    if at == lo or text[at - 1] not in COMMAS:
         return None
-    words = _words(text, lo, len(comma) - 1)
+    if at - 1 - lo > _OPENING_NAME_CHARS:
+        return None  # more than a name opens the clause (and a glued line stays linear)
+    words = _words(text, lo, at - 1)
     if not 2 <= len(words) <= 5 or text[lo : words[0][0]].strip():
         return None
-    if text[words[-1][1] : len(comma) - 1].strip():
+    if text[words[-1][1] : at - 1].strip():
         return None
     closed = (
         PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
