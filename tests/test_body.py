@@ -161,6 +161,53 @@ def test_a_heading_over_other_stories_with_figures_does_not_continue_the_body(la
     assert kept_text(lines) == PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    "closing",
+    ["The new routes are due to run until 2031.", "Die neuen Linien sollen bis 2031 fahren."],
+)
+def test_a_short_closing_sentence_naming_a_year_continues_the_body(closing):
+    # a year in a sentence is no date line; a day, a clock time or a notice still is one
+    lines = page(MENU, *PARAGRAPHS, closing, "© 2026 Daily Courier")
+    assert kept_text(lines) == [*PARAGRAPHS, closing]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published 3 December 2026.",
+        "Updated 14:05, 3.12.2026.",
+        "Copyright 2026.",
+    ],
+)
+def test_a_date_line_after_the_last_paragraph_ends_the_body(stamp):
+    lines = page(MENU, *PARAGRAPHS, stamp, "© 2026 Daily Courier")
+    assert kept_text(lines) == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("It should open in 2031.", True),
+        ("From October 2023 to October 2026.", True),
+        ("Updated at 14:15: figures for 2026 added.", False),  # a clock time
+        ("[00:01:05] Thank you, and see you in 2027.", False),  # a time code
+        ("Printed 3.12.2026.", False),  # a numeric date
+        ("No figure at all.", False),
+    ],
+)
+def test_a_year_alone_is_told_from_times_and_numeric_dates(text, alone):
+    from analysis.clean.body.features import year_is_its_only_date
+
+    assert year_is_its_only_date(text) is alone
+
+
+def test_a_label_over_lines_naming_years_is_no_heading_of_the_body():
+    # a list of sources under its label is no closing sentence of the story
+    sources = ["Sources:", "Bus counts of the city, 2019 to 2026.", "Survey of riders, 2026."]
+    lines = page(MENU, *PARAGRAPHS, sources, "© 2026 Daily Courier")
+    assert kept_text(lines) == PARAGRAPHS
+
+
 def test_a_comment_count_after_the_last_paragraph_does_not_continue_the_body():
     # a figure and a word (a count, "3 Photos") is no row of data: a table row or a
     # schedule line has DATA_LINE_MIN_WORDS words

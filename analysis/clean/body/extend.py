@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from analysis.clean.body import rules as body_rules
 from analysis.clean.body.features import LineFeatures
@@ -766,12 +767,20 @@ def _extend_forward(
 
 
 def _continues(
-    lines: Sequence[str], features: Sequence[LineFeatures], reasons: Sequence[str], position: int
+    lines: Sequence[str],
+    features: Sequence[LineFeatures],
+    reasons: Sequence[str],
+    position: int,
+    year_sentences: bool = True,
 ) -> bool | None:
     """Whether the line at ``position`` after the body continues it
     (:func:`continues_body`); None when it ends the story whatever comes next: a share bar
     or a pagination, a footer's row of links, a photo's caption or credit, a graphic's
-    label."""
+    label. With ``year_sentences``, a sentence whose only date is a year
+    (:func:`~analysis.clean.body.rules.dates_only_a_year`: "The bridge is due to open in
+    2031.") is no date line; a label over such lines ("Sources:" over "Survey of members,
+    2026.") is asked without it (:func:`_heads_continuation`): a list of sources or of
+    years under a heading is no closing sentence."""
     feature = features[position]
     text = lines[feature.index]
     following = features[position + 1] if position + 1 < len(features) else None
@@ -786,6 +795,15 @@ def _continues(
         or (feature.has_label and _is_closing_caption(lines, features, reasons, position))
     ):
         return None
+    if (
+        year_sentences
+        and feature.has_date
+        and feature.ends_sentence
+        and not feature.is_notice
+        and body_rules.dates_only_a_year(text)
+    ):
+        # a sentence naming a year ("The bridge is due to open in 2031.") is no date line
+        feature = replace(feature, has_date=False)
     return continues_body(feature, following, shared_label, labelled, keywords)
 
 
@@ -809,7 +827,7 @@ def _heads_continuation(
         and not (feature.is_bullet or feature.has_date or feature.is_notice)
         and not _labels_other_stories(text)
         and LINK_BOX_WORD.search(text) is None
-        and _continues(lines, features, reasons, position + 1) is True
+        and _continues(lines, features, reasons, position + 1, year_sentences=False) is True
     )
 
 

@@ -53,6 +53,30 @@ _TIME_OR_DATE = re.compile(
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 )
 _COPYRIGHT = re.compile(r"©|ⓒ|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.IGNORECASE)
+# A year written alone (what _TIME_OR_DATE finds besides times and numeric dates).
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def year_is_its_only_date(text: str) -> bool:
+    """Whether every time or date that makes a line's ``has_date`` is a year alone.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True when the line holds a year ("open in 2031", "October 2026") and no clock
+        time, time code or numeric date ("14:15", "[00:01:05]", "3.12.2026"); False for
+        a line without any. A day with its month name is not looked for here
+        (:func:`analysis.clean.body.rules.dates_only_a_year` does).
+    """
+    found = [match.group() for match in _TIME_OR_DATE.finditer(text)]
+    return bool(found) and all(_YEAR.fullmatch(value) for value in found)
+
+
 _LABEL = re.compile(r"^\w{1,12}:\s")
 # "3 of 12", "3 / 12": the counter of a photo gallery in front of its caption.
 _GALLERY_COUNTER = re.compile(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\b")

@@ -15,10 +15,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from analysis.clean.body import regions
-from analysis.clean.body.features import LineFeatures
+from analysis.clean.body.features import LineFeatures, year_is_its_only_date
 from analysis.clean.card_blocks import shared_vocabulary
 from analysis.clean.card_lines import CLOCK_TIME, COMMENT_SECTION_HEADING, SPONSORED_CUES
-from analysis.clean.dates import NOTICE_YEAR, find_dates
+from analysis.clean.dates import NOTICE_YEAR, find_dates, find_day_month
 from analysis.clean.header_lines import byline_above
 from analysis.clean.site_phrases import MAX_INTERFACE_LABEL_WORDS, is_interface_label
 from analysis.text import LETTER_RUN
@@ -532,6 +532,28 @@ def is_stamp_line(text: str) -> bool:
     if not any(character.isdigit() for character in text):
         return False  # (no date or time to look for: the common case, found at once)
     return (CLOCK_TIME.search(text) is not None or bool(find_dates(text))) and is_stamp(text)
+
+
+def dates_only_a_year(text: str) -> bool:
+    """Whether the only date a line names is a year, perhaps with its month: no day, no
+    clock time ("The bridge is due to open in 2031.", "Die Brücke soll im Jahr 2031
+    eröffnet werden."), so the line is no date line, though it holds a year.
+
+    Parameters
+    ----------
+    text : str
+        One line (holding a year: ``LineFeatures.has_date``).
+
+    Returns
+    -------
+    bool
+        Its times and dates are years alone
+        (:func:`~analysis.clean.body.features.year_is_its_only_date`: no clock time,
+        time code or numeric date), and it holds no calendar date
+        (:func:`~analysis.clean.dates.find_dates`) and no day and month
+        (:func:`~analysis.clean.dates.find_day_month`).
+    """
+    return year_is_its_only_date(text) and not find_dates(text) and find_day_month(text) is None
 
 
 def is_stamp(text: str) -> bool:
