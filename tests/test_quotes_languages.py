@@ -299,3 +299,20 @@ def test_a_glued_line_of_roles_in_apposition_stays_linear():
     english_time = time.process_time() - started
     assert len(found) == n and found[-1].speaker == "la portavoz"
     assert spanish_time < 5 * english_time + 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        ("mk", "„Децата ќе читаат секој ден“, рече директорката Ана Петровска.",
+         "директорката Ана Петровска"),
+        ("mk", "Според градоначалникот Иван Ристов, „библиотеката ќе работи“.",
+         "градоначалникот Иван Ристов"),
+        ("sq", '"Fëmijët do të lexojnë çdo ditë", tha drejtoresha Ana Hoxha.',
+         "drejtoresha Ana Hoxha"),
+        ("sq", '"Po, sigurisht", u përgjigj kryetari Ilir Gashi.', "kryetari Ilir Gashi"),
+    ],
+)  # fmt: skip
+def test_macedonian_and_albanian(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.speaker == speaker

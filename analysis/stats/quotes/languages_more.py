@@ -1,6 +1,6 @@
 """Verbs of saying and speaker-phrase words of more languages: Catalan, Czech, Slovak,
-Hungarian, Romanian, Greek, Bulgarian, Croatian, Serbian, Slovene, Estonian,
-Lithuanian, Latvian, Hebrew, Arabic, Persian, Hindi and Vietnamese.
+Hungarian, Romanian, Greek, Bulgarian, Macedonian, Albanian, Croatian, Serbian,
+Slovene, Estonian, Lithuanian, Latvian, Hebrew, Arabic, Persian, Hindi and Vietnamese.
 
 The same tables as :mod:`.languages` (which merges these into its own), for the
 languages of this module: inflected verbs of saying as news prints them, "according
@@ -124,6 +124,16 @@ MORE_REPORTING_VERBS: dict[str, frozenset[str]] = {
         skaidroja paskaidroja atzina atzīst jautāja vaicāja atbildēja rakstīja
         raksta nosauca sauc solīja brīdināja pauda pauž apgalvoja"""
     ),
+    "mk": _words(
+        """рече рекол рекла рекоа изјави изјавил изјавила додаде додал додала истакна
+        истакнал истакнала објасни објаснил објаснила нагласи нагласил нагласила посочи
+        кажа вели велат одговори праша напиша потенцираше"""
+    ),
+    "sq": _words(
+        """tha thotë thonë deklaroi deklaron shtoi shton theksoi thekson sqaroi sqaron
+        tregoi tregon pyeti pyet përgjigj përgjigjet shkroi shkruan paralajmëroi
+        premtoi pohoi pohon nënvizoi"""
+    ),
     "he": _with_and(
         """אמר אמרה אמרו אומר אומרת אומרים הוסיף הוסיפה הסביר הסבירה ציין ציינה הדגיש
         הדגישה טען טענה שאל שאלה השיב השיבה ענה ענתה כתב כתבה סיפר סיפרה מסר מסרה
@@ -153,6 +163,8 @@ MORE_ACCORDING_TO: dict[str, frozenset[str]] = {
     "ro": _words("potrivit"),
     "el": _words("σύμφωνα"),
     "bg": _words("според"),
+    "mk": _words("според"),
+    "sq": _words("sipas"),
     "hr": _words("riječima"),
     "sr": _words("речима"),
     "sl": _words("besedah"),
@@ -182,6 +194,8 @@ MORE_SKIPPED: dict[str, frozenset[str]] = {
     # "σύμφωνα με": the preposition after "according"
     "el": _words("με"),
     "bg": _words("се"),
+    # "u përgjigj" (answered): the reflexive particle before the verb
+    "sq": _words("u"),
     "hr": _words("je su se mu joj ih"),
     "sr": _words("је су се му јој"),
     "sl": _words("je so se ji mu"),
@@ -200,6 +214,8 @@ MORE_PHRASE_STOPS: dict[str, frozenset[str]] = {
         "σε στο στη στην στον στους στις στα για από μετά χθες σήμερα και ή αλλά όταν ότι πως"
     ),
     "bg": _words("в във с със за от по при до към и или но когато че вчера днес"),
+    "mk": _words("во на со за од по при до кон и или но кога дека вчера денес"),
+    "sq": _words("në me për nga pas gjatë dje sot dhe ose por kur se që"),
     "hr": _words("u na s sa za od po pri do k prema i ili ali kada da jučer danas"),
     "sr": _words("у на са с за од по при до к и или али када да јуче данас"),
     "sl": _words("v na s z za od po pri do k in ali a ko da včeraj danes ki"),
@@ -249,6 +265,8 @@ MORE_PRONOUNS: dict[str, frozenset[str]] = {
     "ro": _words("el ea ei ele"),
     "el": _words("αυτός αυτή αυτοί"),
     "bg": _words("той тя те"),
+    "mk": _words("тој таа тие"),
+    "sq": _words("ai ajo ata ato"),
     "hr": _words("on ona oni one"),
     "sr": _words("он она они оне"),
     "sl": _words("on ona oni one"),
