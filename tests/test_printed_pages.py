@@ -64,6 +64,22 @@ def test_a_break_between_paragraphs_keeps_them_apart():
     assert article.body.split("\n\n") == PARAGRAPHS
 
 
+def test_a_running_head_longer_than_the_wrap_stands_apart_and_the_paragraphs_join():
+    """A browser's print header (time, tab title) is longer than the lines the story is
+    wrapped at and printed right over the site's menu: kept once, it stands apart, so
+    its length does not set the wrap's width and every wrapped paragraph is joined."""
+    head = "05/12/2026, 09:14    Budget approved after four-hour debate | The Harbour Examiner"
+    wrapped = [textwrap.wrap(p, 72) for p in PARAGRAPHS]
+    first = ["Home   News   Sport   Opinion", "", "Budget approved after four-hour debate", ""]
+    first += [*wrapped[0], "", *wrapped[1][:2]]
+    second = [*wrapped[1][2:], "", *wrapped[2]]
+    pages = [[head, *first, f"{URL}    1/2"], [head, *second, "", f"{URL}    2/2"]]
+    text = join_printed_pages("\f".join("\n".join(page) for page in pages) + "\f")
+    assert text.split("\n")[:3] == [head, "", "Home   News   Sport   Opinion"]
+    plain = plain_dump_text(normalize_text(text))
+    assert all(paragraph in plain.split("\n") for paragraph in PARAGRAPHS)
+
+
 def test_form_feeds_without_running_lines_are_line_breaks():
     text = "Menu\fFirst paragraph of the story.\f\fLast line"
     assert join_printed_pages(text) == text.replace("\f", "\n")

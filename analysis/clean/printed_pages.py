@@ -143,8 +143,14 @@ def _replace_edge(page: list[str], key: _RunningKey, top: bool, by: str | None) 
         return
     if by is None:
         del page[edge]
-    else:
-        page[edge] = by
+        return
+    page[edge] = by
+    # the line kept stands apart from the text under (over) it, as a page prints it: a
+    # paragraph's line glued to it would be read with it (its length setting the width
+    # of a wrapped paragraph: analysis.clean.dump_text.join_hard_wraps)
+    neighbour = edge + 1 if top else edge - 1
+    if 0 <= neighbour < len(page) and page[neighbour].strip():
+        page.insert(edge + 1 if top else edge, "")
 
 
 def _trimmed(page: list[str]) -> list[str]:
