@@ -5,7 +5,7 @@ import pytest
 from test_body import MENU, PARAGRAPHS, kept_text, page
 
 from analysis.clean.articles import PageFacts, extract_articles
-from analysis.clean.header_lines import RELATED_LABEL
+from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.clean.read import page_from_bytes
 
 
@@ -62,6 +62,24 @@ def test_related_labels_in_more_languages(label):
 def test_related_labels_of_lb_lv_et_sl_mt_ga_gd_br_is_so(label):
     # review h201: an HTML box's "Liest och" heading over its links stayed as body
     assert RELATED_LABEL.match(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Чытайце таксама: Новы мост",
+        "Мөн уншаарай: Шинэ гүүр",
+        "Ошондой эле окуңуз: Жаңы көпүрө",
+        "Инчунин хонед: Пули нав",
+        "Vê jî bixwîne: Pira nû",
+        "Les også: Ny bro",
+        "Funda kwakhona: Ibhulorho entsha",
+        "Funda futhi: Ibhuloho elisha",
+    ],
+)
+def test_read_also_links_of_be_mn_ky_tg_kmr_nb_xh_zu(line):
+    # review h233: a Belarusian "read also" line between paragraphs ended the story
+    assert RELATED_LINK.match(line)
 
 
 def test_an_html_related_boxs_heading_in_latvian_is_no_body():

@@ -851,6 +851,13 @@ _SENTENCE_END = re.compile(r"(?<![^\W_]\.\.)\.$|[:;,]$")
 #: after a consonant), Irish "Léigh freisin", Scottish Gaelic "Leugh cuideachd", Breton
 #: "Lenn ivez" / "Lennit ivez", Icelandic "Lestu einnig / líka", "Sjá einnig" (see
 #: also), "Tengdar fréttir", Somali "Akhri(so) sidoo kale", "Wararka la xiriira".
+#: The row after it (h233: a "read also" line between paragraphs ended a Belarusian and a
+#: Mongolian story, its last paragraph lost) adds the same imperative "read" + "also" in
+#: more languages: Belarusian "Чытай(це) таксама", Russian "Читайте / Читай также",
+#: Ukrainian "Читайте / Читай також", Mongolian "Мөн уншаарай / уншина уу", Kyrgyz
+#: "Ошондой эле окуңуз", Kazakh "Сондай-ақ оқыңыз", Tajik "Инчунин (би)хонед", Kurmanji
+#: "Vê jî bixwîne", Norwegian "Les også", Danish "Læs også", Xhosa "Funda kwakhona",
+#: Zulu "Funda futhi / nalokhu", Sindhi "هي به پڙهو", Western Frisian "Lês ek".
 RELATED_WORDS = (
     r"related|see also|also read|read also|weiterlesen|mehr zum thema|lee también"
     r"|lire aussi|leggi anche|leia também|baca juga|polecamy|czytaj (?:także|też)"
@@ -862,6 +869,9 @@ RELATED_WORDS = (
     r"|preberi(?:te)? tudi|sorodne novice|sorodni članki|aqra [wu]koll|léigh freisin"
     r"|leugh cuideachd|lenn(?:it)? ivez|lestu (?:einnig|líka)|sjá einnig|tengdar fréttir"
     r"|akhri(?:so)? sidoo kale|wararka la xiriira"
+    r"|чытай(?:це)? таксама|читай(?:те)? (?:также|також)|мөн (?:уншаарай|уншина уу)"
+    r"|ошондой эле окуңуз|сондай-ақ оқыңыз|инчунин (?:би)?хонед|vê jî bixwîne"
+    r"|les også|læs også|funda (?:kwakhona|futhi|nalokhu)|هي به پڙهو|lês ek"
 )
 #: A line that is only such a label ("See also", "Related stories:", "Related stories
 #: from The Harbour Examiner"): the headline under it is another article's.
