@@ -49,6 +49,15 @@ def test_a_short_last_paragraph_after_an_ad_label_is_body(label):
     assert kept_text(lines) == [*PARAGRAPHS, last]
 
 
+@pytest.mark.parametrize("label", ["Рэклама", "Сурталчилгаа", "Advertensie", "Intengiso"])
+def test_a_short_last_paragraph_after_an_ad_label_in_more_languages_is_body(label):
+    """The ad slot's word in Belarusian, Mongolian, Afrikaans, Xhosa (review h233: a
+    Belarusian page lost its last sentence as the page's trailer)."""
+    last = "Ferry crews were paid by the regional development bank."
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, label, last, "© 2026 Example Daily")
+    assert kept_text(lines) == [*PARAGRAPHS, last]
+
+
 def test_an_ad_label_over_the_pages_trailer_adds_nothing():
     """An ad's label stands alone over the story's last paragraph: under it a box's
     label, then a dated line or a headline ending in a question mark, is the page's

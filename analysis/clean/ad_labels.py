@@ -86,6 +86,22 @@ AD_LABELS = frozenset(
         "գովազդ",  # hy
         "жарнама",  # kk
         "ئېلان",  # ug
+        # h233: the word in more languages (a Belarusian page lost its last paragraph
+        # under it as the page's trailer)
+        "рэклама",  # be
+        "сурталчилгаа",  # mn
+        "advertensie",  # af
+        "intengiso",  # xh
+        "isikhangiso",  # zu
+        "advertinsje",  # fy
+        "reklamo",  # eo
+        "اشتهار",  # sd
+        "ప్రకటన",  # te
+        "ಜಾಹೀರಾತು",  # kn
+        "പരസ്യം",  # ml
+        "જાહેરાત",  # gu
+        "ਇਸ਼ਤਿਹਾਰ",  # pa
+        "දැන්වීම",  # si
     }
 )
 #: The longest line read as a label (a label is one or two words).
