@@ -101,6 +101,7 @@ from analysis.clean.body.boxes import (
 from analysis.clean.body.charts import chart_blocks
 from analysis.clean.body.commentary import commentary_entries
 from analysis.clean.body.contents import Contents, table_of_contents
+from analysis.clean.body.endnotes import notes_start
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
     fallback_line,
@@ -461,6 +462,12 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         ):
             reasons[position] = "chrome"
     _cut_at_about_note(lines, features, reasons)
+    # a notes or references list under the story (its heading, numbered notes, citations)
+    notes = notes_start(lines, features, [reason == "prose" for reason in reasons])
+    if notes is not None:
+        for position in range(notes, len(reasons)):
+            if reasons[position] not in NOT_BODY_REASONS:
+                reasons[position] = "chrome"
     _drop_labelled_headlines(lines, features, reasons)
     # the next story's teaser under the article (label, headline, paragraph, link)
     for position in teaser_positions(

@@ -1,0 +1,45 @@
+"""analysis.clean.body.endnotes: a story's notes or references list under its paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from test_body import MENU, PARAGRAPHS, kept_text, page
+
+from analysis.clean.body.endnotes import NOTES_HEADING
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        [
+            "Notes",
+            "1. Bus network review, annual report 2025, p. 4.",
+            '2. See Lane and Hart, "Buses and towns", Transport Quarterly 12 (1998): 44-61.',
+            "3. Figures supplied by the regional transport authority to the council.",
+        ],
+        ["Sources:", "Lane, A. (2019). Buses and towns. Transport Quarterly, 4, 10-22."],
+        ["Anmerkungen", "[1] Stadtrat, Protokoll vom 3. Mai.", "[2] Ebd., S. 12."],
+    ],
+)
+def test_a_notes_list_under_the_story_is_no_body(notes):
+    """A heading in the language's word for notes or sources over numbered notes or
+    citations (review h233: an essay's "Notes" and "References" lists were kept)."""
+    lines = page(MENU, "Bus network to grow", *PARAGRAPHS, *notes)
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_paragraphs_under_a_subheading_named_sources_stay():
+    """Under a "Sources" subheading the story goes on (no note's number, no citation's
+    year): its paragraphs are body."""
+    story = [*PARAGRAPHS[:2], "Sources", *PARAGRAPHS[2:]]
+    lines = page(MENU, "Bus network to grow", *story)
+    assert [line for line in kept_text(lines) if line != "Sources"] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["Notes", "References:", "Further reading", "Примечания"])
+def test_notes_headings(line):
+    assert NOTES_HEADING.match(line)
+
+
+def test_a_sentence_is_no_notes_heading():
+    assert not NOTES_HEADING.match("Notes from the council meeting follow below.")
