@@ -138,3 +138,29 @@ def test_two_sentences_alone_or_three_beside_a_paragraph_make_no_brief():
     three short sentences are no story of their own either."""
     assert _lines_found(page("Nhau Dzedu", *BRIEF[:2], "Kumba")) == []
     assert _lines_found(page(STORY[0], "Advertisement", *BRIEF)) == []
+
+
+def test_a_pull_quote_excerpting_a_sentence_stays_dropped():
+    """A feature's pull quote excerpting a sentence of a paragraph, capitalized, after
+    another pull quote and its speaker's line (review h233: the excerpt, dropped as a
+    pull quote, was put back as a short paragraph)."""
+    story = [
+        "Mira Castell has repaired clocks on Tanner Row for thirty-one years. Her workshop "
+        "is one room behind a bakery, and it smells of oil and brass.",
+        "Most of her work now is church clocks and the kitchen clocks of people who have "
+        "inherited them and cannot bear to throw them away.",
+        '"Every clock that comes through that door has kept somebody\'s time," she says. '
+        '"I just want it to keep going for another hundred years."',
+        "She learned the trade from her grandfather in Porto and came to the city in 1990. "
+        "She opened the workshop in 1994 with tools she still uses.",
+        '"I would like an apprentice," she says. "But nobody learns this in a month of '
+        'evenings. It took me twelve years to be good."',
+        "For now she works four days a week, and the waiting list is nine weeks long.",
+    ]
+    first = '"Every clock that comes through that door has kept somebody\'s time."'
+    second = '"Nobody learns this in a month of evenings."'
+    blocks = [*story[:3], first, "— Mira Castell", *story[3:5], second, story[5]]
+    lines = page(MENU, "The last clockmaker on Tanner Row", *blocks, "Continue reading")
+    kept = kept_text(lines)
+    assert first not in kept and second not in kept
+    assert all(paragraph in kept for paragraph in story)

@@ -85,3 +85,16 @@ def test_a_sentence_inside_a_longer_line_is_a_copy_only_where_a_sentence_starts(
     assert pull_quote_positions([inside, copy[4:].capitalize()], [12, 10]) == set()
     cut = "The mayor said the bridge would reopen in May this year.”"
     assert pull_quote_positions([story + "”", cut[:-1] + "x."], [16, 11]) == set()
+
+
+def test_an_excerpt_capitalized_as_a_pull_quote_is_a_copy():
+    """A pull quote excerpting the middle of a sentence capitalizes its first word (review
+    h233: "You cannot learn ..." set apart from "But you cannot learn ..." was kept)."""
+    texts = [
+        "The workshop has trained nine apprentices since it opened in 1984.",
+        '"I would like someone to take it on. But you cannot learn this in a weekend '
+        'course," he says.',
+        '"You cannot learn this in a weekend course."',
+        "For now he works five days a week.",
+    ]
+    assert pull_quote_positions(texts, [len(text.split()) for text in texts]) == {2}

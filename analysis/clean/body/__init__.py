@@ -104,10 +104,12 @@ from analysis.clean.body.contents import Contents, table_of_contents
 from analysis.clean.body.endnotes import notes_start
 from analysis.clean.body.extend import (
     NOT_BODY_REASONS,
+    PULL_QUOTE_SEARCHED,
     fallback_line,
     link_boxes_between_paragraphs,
     longest_data_run,
     neutral_posts,
+    pull_quote_copies,
     region_reasons,
 )
 from analysis.clean.body.features import LineFeatures, line_features
@@ -370,9 +372,19 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     neutral_boxes(weights, box_runs)
     start, end = region_with_boxes(box_runs, *article_cluster(weights, breaks, thread_start))
     reasons = region_reasons(lines, features, known_language, start, end)
-    for position in sentence_paragraphs:
-        if start <= position <= end and reasons[position] == "chrome":
-            reasons[position] = "short sentence"
+    # (not a pull quote the region dropped between its paragraphs: a sentence of the
+    # story set apart again; a quotation opening the story, before its first paragraph,
+    # is its lede, though the story quotes it again)
+    dropped = [p for p in sentence_paragraphs if start <= p <= end and reasons[p] == "chrome"]
+    if dropped:
+        searched = [
+            p for p in range(start, end + 1) if reasons[p] in PULL_QUOTE_SEARCHED or p in dropped
+        ]
+        copies = pull_quote_copies(lines, features, searched)
+        first_prose = next((p for p in range(start, end + 1) if reasons[p] == "prose"), end + 1)
+        for position in dropped:
+            if position not in copies or position < first_prose:
+                reasons[position] = "short sentence"
     keep_box_lines(reasons, box_runs, start, end)
     card_reasons(lines, features, weights, reasons, cards)
     for position in list_items:

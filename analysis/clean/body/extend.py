@@ -664,17 +664,40 @@ def _drop_pull_quotes(
     :func:`~analysis.clean.body.pull_quotes.pull_quote_positions`), searched among its
     body lines printed once (a line printed several times, such as the question of an
     interview put to each guest, is left to the other rules)."""
-    body = [
-        q
-        for q in range(start, end + 1)
-        if reasons[q] in ("prose", "short sentence", "extension", "heading")
-        and features[q].repeats == 1
-    ]
+    body = [q for q in range(start, end + 1) if reasons[q] in PULL_QUOTE_SEARCHED]
+    for q in pull_quote_copies(lines, features, body):
+        reasons[q] = "chrome"
+
+
+#: The reasons of the body lines a pull quote is searched among (and may be one of).
+PULL_QUOTE_SEARCHED = ("prose", "short sentence", "extension", "heading")
+
+
+def pull_quote_copies(
+    lines: Sequence[str], features: Sequence[LineFeatures], positions: Sequence[int]
+) -> set[int]:
+    """The pull quotes among the lines at ``positions`` (:func:`~analysis.clean.body.
+    pull_quotes.pull_quote_positions`), those printed once searched.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    features : sequence of LineFeatures
+        The page's non-blank lines.
+    positions : sequence of int
+        Positions in ``features``, in page order: the body lines searched.
+
+    Returns
+    -------
+    set of int
+        Positions in ``features``: the lines that copy another's text.
+    """
+    once = [q for q in positions if features[q].repeats == 1]
     copies = pull_quote_positions(
-        [lines[features[q].index].strip() for q in body], [features[q].n_words for q in body]
+        [lines[features[q].index].strip() for q in once], [features[q].n_words for q in once]
     )
-    for k in copies:
-        reasons[body[k]] = "chrome"
+    return {once[k] for k in copies}
 
 
 def _after_paragraph(feature: LineFeatures) -> bool:

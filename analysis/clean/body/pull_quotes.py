@@ -6,7 +6,8 @@ words are counted twice (and, a quotation, its quote share too). Such a line is 
 
 - a line opening with a quotation mark whose text, without the marks and punctuation
   around it, stands in a longer line, or in an earlier line as long (the quotation as
-  printed in the story, or an excerpt of it read as a subheading);
+  printed in the story, or an excerpt of it read as a subheading), its first capital
+  also in lower case (an excerpt from inside a sentence, capitalized when set apart);
 - a line that is one whole sentence (it ends with an end mark) standing as a whole
   sentence in a longer line: at the line's start or after another sentence's end, and
   ending where that sentence ends.
@@ -81,8 +82,12 @@ def pull_quote_positions(texts: Sequence[str], n_words: Sequence[float]) -> set[
 
 def _quoted_copy(joined: str, text: str, own: int) -> bool:
     """Whether a quoted line's text (at ``own`` in ``joined``) stands in a longer
-    line, or in an earlier line as long."""
+    line, or in an earlier line as long; or, opening with a capital, stands so with that
+    letter in lower case (an excerpt from inside a sentence, capitalized as it is set
+    apart: "You cannot learn this" from "But you cannot learn this")."""
     core = text.strip(AROUND_QUOTE)
+    if core[:1].isupper() and joined.find(core[0].lower() + core[1:]) >= 0:
+        return True
     first = joined.find(core)
     if first != own:
         return True
