@@ -67,16 +67,18 @@ def _one_outlet_by_filter(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[
     shares = articles.loc[articles["n_words"] > 0, "quote_share"]
     direct = quotes[~quotes["is_scare"]]
     full_text = articles.loc[~articles["is_teaser"], "n_words"]
+    full = articles[~articles["is_teaser"]]  # the quote statistics leave teasers out
+    full_words = int(full["n_words"].sum())
     row: dict[str, object] = {
         "n_articles": len(articles),
         "n_teasers": int(articles["is_teaser"].sum()),
         "n_pages": int(articles["page"].nunique()),
         "total_words": total_words,
         "median_words": float(full_text.median()) if len(full_text) else math.nan,
-        "quote_share_pooled": ratio(int(articles["quoted_words"].sum()), total_words),
+        "quote_share_pooled": ratio(int(full["quoted_words"].sum()), full_words),
         "quote_share_mean": float(shares.mean()) if len(shares) else math.nan,
-        "quote_share_all_pooled": ratio(int(articles["quoted_words_all"].sum()), total_words),
-        "quotes_per_1000_words": ratio(1000 * int(articles["n_quotes"].sum()), total_words),
+        "quote_share_all_pooled": ratio(int(full["quoted_words_all"].sum()), full_words),
+        "quotes_per_1000_words": ratio(1000 * int(full["n_quotes"].sum()), full_words),
         "top_speakers": outlet_stats.format_top_speakers(
             direct.loc[direct["attributed"], "speaker"]
         ),

@@ -197,11 +197,12 @@ def test_listing_page_chrome_counts_for_the_site(tables: dict[str, pd.DataFrame]
     assert math.isnan(site["quote_share_pooled"]) and math.isnan(site["original_share"])
 
 
-def test_teasers_count_but_stay_out_of_the_median_length(
+def test_teasers_count_but_stay_out_of_the_median_length_and_quote_shares(
     tables: dict[str, pd.DataFrame], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A paywalled page's opening (or a card's snippet) says nothing of how long the
-    outlet's stories are: counted as an article and as words, not in median_words."""
+    outlet's stories are, nor how much of them is quotation: counted as an article and as
+    words, not in median_words or the quote statistics."""
     monkeypatch.setattr(bootstrap, "MIN_ARTICLES", 2)  # an interval on these few articles
     articles = tables["articles"].assign(is_teaser=False)
     for n, article_id in enumerate(("a3", "a4", "a5")):
@@ -211,6 +212,10 @@ def test_teasers_count_but_stay_out_of_the_median_length(
     a = a.set_index("outlet").loc["A"]
     assert (a["n_articles"], a["n_teasers"], a["total_words"]) == (5, 3, 520)
     assert a["median_words"] == 200.0  # of the two full texts (100, 300), not 100
+    # the quote statistics too: the snippets' 120 words do not thin the full texts' share
+    assert a["quote_share_pooled"] == pytest.approx((10 + 90) / 400)
+    assert a["quotes_per_1000_words"] == pytest.approx(1000 * (2 + 4) / 400)
+    assert a["quote_share_pooled_ci_low"] <= 0.25 <= a["quote_share_pooled_ci_high"]
     assert 100.0 <= a["median_words_ci_low"] <= a["median_words_ci_high"] <= 300.0
     only_teasers = articles[articles["article_id"].isin(["a3", "a4", "a5"])]
     a = outlet_metrics(

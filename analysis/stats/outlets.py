@@ -12,9 +12,11 @@ counts for the site). Definitions (see ``docs/metrics.md``):
   scraped again on another day: ``article_metrics.resave_of``,
   :mod:`analysis.stats.resaves`); every other column, ``n_articles`` first, leaves them
   out: a story counts once.
-- ``quote_share_pooled`` = sum of quoted words / sum of words; ``quote_share_mean`` = mean
-  of the article shares (articles with words); ``quote_share_all_pooled`` likewise with
-  scare quotes; ``quotes_per_1000_words`` = 1000 x direct quotes / words.
+- ``quote_share_pooled`` = sum of quoted words / sum of words over the full texts
+  (teasers left out, as from ``median_words``: a homepage's cards would pull an outlet's
+  share down by how many snippets were saved); ``quote_share_mean`` = mean of the article
+  shares (articles with words; a teaser has none); ``quote_share_all_pooled`` likewise
+  with scare quotes; ``quotes_per_1000_words`` = 1000 x direct quotes / words, full texts.
 - ``readability_language``: the language of most of the outlet's words among its
   articles with a Flesch reading ease (None without one). ``M_wmean`` and ``M_wmedian``
   for each readability score M: word-weighted mean and (lower) weighted median over the
@@ -232,23 +234,23 @@ def _one_outlet(
     total_words = int(n_words.sum())
     shares = columns.quote_share[rows][n_words > 0]
     shares = shares[~np.isnan(shares)]
-    full_text = words[~columns.teaser[rows]]
+    full = ~columns.teaser[rows]
+    full_text = words[full]
+    full_words = int(n_words[full].sum())  # the quote statistics' words: no teaser's
+
+    def full_sum(column: str) -> int:
+        return int(columns.sums[column][rows][full].sum())
+
     row: dict[str, object] = {
         "n_articles": len(rows),
         "n_teasers": int(columns.teaser[rows].sum()),
         "n_pages": len(np.unique(columns.page[rows])),
         "total_words": total_words,
         "median_words": float(np.median(full_text)) if len(full_text) else math.nan,
-        "quote_share_pooled": quote_share(
-            int(columns.sums["quoted_words"][rows].sum()), total_words
-        ),
+        "quote_share_pooled": quote_share(full_sum("quoted_words"), full_words),
         "quote_share_mean": float(shares.sum() / len(shares)) if len(shares) else math.nan,
-        "quote_share_all_pooled": quote_share(
-            int(columns.sums["quoted_words_all"][rows].sum()), total_words
-        ),
-        "quotes_per_1000_words": ratio(
-            1000 * int(columns.sums["n_quotes"][rows].sum()), total_words
-        ),
+        "quote_share_all_pooled": quote_share(full_sum("quoted_words_all"), full_words),
+        "quotes_per_1000_words": ratio(1000 * full_sum("n_quotes"), full_words),
         "top_speakers": top_speakers(speakers),
     }
     row["readability_language"], readability = columns.readability_of(rows)
@@ -272,10 +274,18 @@ def _interval_requests(
     request, between the two)."""
     words = columns.words[rows]
     readability = columns.readability_of(rows)[1]
+    teaser = columns.teaser[rows]
+    # a teaser adds nothing to a quote statistic's sums: a resample's share is its full
+    # texts' (as the outlet's is: _one_outlet)
+    full_words = np.where(teaser, 0.0, words)
+
+    def full(column: str) -> np.ndarray:
+        return np.where(teaser, 0.0, columns.sums[column][rows])
+
     ratios = {
-        "quote_share_pooled": (columns.sums["quoted_words"][rows], words),
-        "quote_share_all_pooled": (columns.sums["quoted_words_all"][rows], words),
-        "quotes_per_1000_words": (1000.0 * columns.sums["n_quotes"][rows], words),
+        "quote_share_pooled": (full("quoted_words"), full_words),
+        "quote_share_all_pooled": (full("quoted_words_all"), full_words),
+        "quotes_per_1000_words": (1000.0 * full("n_quotes"), full_words),
         "original_share": (np.where(columns.original[rows], words, 0.0), words),
         **{
             f"{name}_wmean": bootstrap.weighted_terms(readability[name], words)
@@ -283,7 +293,6 @@ def _interval_requests(
         },
     }
     boilerplate = (seed, {"boilerplate_ratio": unit_terms}, None)
-    teaser = columns.teaser[rows]
     if not teaser.any():
         return [(seed, ratios, {"median_words": words}), boilerplate]
     return [(seed, ratios, None), (seed, {}, {"median_words": words[~teaser]}), boilerplate]
