@@ -2005,3 +2005,24 @@ def test_a_masthead_with_its_article_in_lower_case_names_the_site(masthead, expe
     ]
     found = page_site_name(lines)
     assert (found.name if found else None) == expected
+
+
+def test_a_masthead_spelled_again_by_its_domain_in_ascii_is_mentioned_twice():
+    # review h162: "ð" of the masthead is "d" in the reporter's address at the site's
+    # domain, the one other place the page prints the name (accents too: "é" as "e")
+    lines = [
+        "Hafnarfjarðarpósturinn",
+        "",
+        "Ný sundlaug opnuð við höfnina í sumar",
+        "",
+        "Jón Einarsson",
+        "jon@hafnarfjardarposturinn.example",
+        "3. desember 2026",
+        "",
+        "Bæjarstjórinn segir að sundlaugin verði opin allt árið og að aðgangur verði ókeypis "
+        "fyrir börn yngri en tíu ára.",
+    ]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "Hafnarfjarðarpósturinn"
+    # the address gone, the masthead is printed once: no site, as before
+    assert page_site_name([line for line in lines if "@" not in line]) is None

@@ -450,9 +450,26 @@ _AS_DOMAINS_SPELL = str.maketrans(
 )  # fmt: skip
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without its accents and other combining marks ("Diario" of "Diário"), its
-    letters that do not decompose spelled as domains spell them ("Dong" of "Đồng")."""
+def unaccented(text: str) -> str:
+    """``text`` as a domain spells it: without its accents and other combining marks
+    ("Diario" of "Diário"), its letters that do not decompose written in ASCII ("Dong" of
+    "Đồng", "Vestfjardabladid" of "Vestfjarðablaðið").
+
+    Parameters
+    ----------
+    text : str
+        A name, or its :func:`compact_name`.
+
+    Returns
+    -------
+    str
+        In NFC.
+
+    Examples
+    --------
+    >>> unaccented("vestfjarðablaðið")
+    'vestfjardabladid'
+    """
     decomposed = unicodedata.normalize("NFKD", text.translate(_AS_DOMAINS_SPELL))
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -483,7 +500,7 @@ def _frequency_matches_label(name: str, label: str, word_starts: bool) -> bool:
 def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
     """:func:`name_matches_domain` for one label of the domain, accents aside (a domain
     spells "Diário" as ``diario``)."""
-    name, label = _unaccented(name), _unaccented(label)
+    name, label = unaccented(name), unaccented(label)
     label = re.sub(r"[\W_]+", "", label)
     compact = compact_name(name)
     if not label or not compact:
@@ -500,7 +517,7 @@ def _name_matches_label(name: str, label: str, word_starts: bool) -> bool:
         len(compact) >= MIN_LABEL_CHARS and compact in label
     ):
         return True
-    if _unaccented(label) in joins_without_small_words(name):
+    if unaccented(label) in joins_without_small_words(name):
         return True
     if _ampersand_spelled(name, label):
         return True
@@ -562,7 +579,7 @@ def joins_without_small_words(name: str) -> frozenset[str]:
     frozenset of str
         The spellings (lower case, no accents), the whole name run together among them.
     """
-    words = re.findall(r"[^\W_]+", _unaccented(unicodedata.normalize("NFKC", name).casefold()))
+    words = re.findall(r"[^\W_]+", unaccented(unicodedata.normalize("NFKC", name).casefold()))
     joins = {""}
     for at, word in enumerate(words[:12]):  # a name, not a sentence: the joins stay few
         kept = {join + word for join in joins}

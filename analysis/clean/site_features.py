@@ -27,7 +27,7 @@ from analysis.clean.header_lines import (
 )
 from analysis.clean.line_gates import PageLines
 from analysis.clean.newspaper_words import holds_a_name_noun
-from analysis.clean.outlet import compact_name
+from analysis.clean.outlet import compact_name, unaccented
 from analysis.clean.site_candidates import (
     Candidate,
     is_a_domain,
@@ -548,7 +548,8 @@ class PageText:
 
     def mentions(self, name: str, key: str | None = None) -> int:
         """How many lines mention ``name`` (compacted when its key is 6 letters or more,
-        else as whole words).
+        also as a domain spells it, :func:`~analysis.clean.outlet.unaccented`; else as
+        whole words).
 
         Parameters
         ----------
@@ -563,8 +564,9 @@ class PageText:
             Lines holding the name.
         """
         key = compact_name(name) if key is None else key
-        if len(key) >= 6:
-            return self.compact.lines_with(key)
+        if len(key) >= 6:  # and as a domain spells it ("vestfjardabladid" of
+            # "Vestfjarðablaðið": an e-mail address, a link at the site's domain)
+            return len(self.compact.lines_holding(dict.fromkeys((key, unaccented(key)))))
         words = name_words(name)
         needle = f" {' '.join(words)} "
         if not words:
