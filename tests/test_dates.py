@@ -1246,3 +1246,47 @@ def test_no_bikram_sambat_date_without_its_month_or_year():
     assert parse_date("पुस्तक १७, २०८३") is None  # a word holding a month's letters
     assert parse_date("मंसिर ३२, २०८३") is None  # past the month's end
     assert parse_date("माघ १७, २०२६") is None  # a Gregorian year is none of the calendar's
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        # review h231: languages CLDR has no months of, spellings beside CLDR's and the
+        # words these languages print between a date's parts (made-up date lines)
+        ("Lachisanu, 9 सितम्बर 2025", "2025-09-09"),  # Hindi's nasal-and-virama spelling
+        ("१४ नवम्बर २०२५", "2025-11-14"),
+        ("12 Wambeṛ 2025", None),  # no month: a made-up word stays no date
+        ("7 Nunembeṛ 2025", "2025-11-07"),  # Kabyle, CLDR's spelling
+        ("7 Dujembeṛ 2025", "2025-12-07"),  # Kabyle, "ǧ" written "j"
+        ("14. nazymnika 2025", "2025-11-14"),  # Upper Sorbian's own November
+        ("9 séwnika 2025", "2025-09-09"),  # Kashubian September
+        ("2025 ар, шуркынмон 14", "2025-11-14"),  # Udmurt, "ар" (year) first
+        ("2025. goda 14. novembra", "2025-11-14"),  # Latgalian "goda"
+        ("14 di nôvimbe 2025", "2025-11-14"),  # Walloon
+        ("14 novenbre 2025", "2025-11-14"),  # Venetian
+        ("14 de Nobembre de 2025", "2025-11-14"),  # Mirandese
+        ("14 no Novema 2025", "2025-11-14"),  # Tahitian, "no" (of)
+        ("Nobiembre 14, 2025", "2025-11-14"),  # Chamorro, Ilocano
+        ("ᓄᕕᒻᐳᕆ 14, 2025", "2025-11-14"),  # Inuktitut, the papers' spelling
+        ("2025 оной ноябриин 14", "2025-11-14"),  # Buryat, "оной" (of the year)
+        ("2025 шеран 14 ноябрь", "2025-11-14"),  # Chechen, "шеран" (of the year)
+    ],
+)
+def test_month_rows_and_date_words_of_review_h231(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        ("14 N'wendzamhala 2025", "2025-12-14"),  # CLDR writes "n’wendzamhala"
+        ("14 N’wendzamhala 2025", "2025-12-14"),
+        ("14 c'hwevrer 2025", "2025-02-14"),  # Breton: CLDR writes "cʼhwevrer"
+        ("14 d'octubre de 2025", "2025-10-14"),  # the elided "de" stays read as before
+        ("14 l'ottobre 2025", None),  # an apostrophe before a name is no month's
+    ],
+)
+def test_a_month_name_with_an_apostrophe_typed_otherwise_is_read(date_line, iso):
+    """h231: a month's name holding an apostrophe is read whichever apostrophe a page
+    types (its letters no longer parted at it)."""
+    assert parse_date(date_line) == iso

@@ -210,8 +210,14 @@ _TWO_WORD_MONTHS = (
 # and their first words.
 _TWO_WORD_PAIRS = frozenset(tuple(n.split()[:2]) for n in _FOREIGN_MONTHS if " " in n)
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_PAIRS)
-# A month's name of one word ("3 abenduaren", "ဒီဇင်ဘာ").
-_ONE_WORD_NAME = rf"{LETTER_OR_MARK}{{2,24}}+"
+# A month's name of one word ("3 abenduaren", "ဒီဇင်ဘာ"), an apostrophe between its
+# letters as a page types it (Xitsonga "N'wendzamhala", Breton "C'hwevrer"; CLDR writes
+# "’" or "ʼ": _named_month reads each).
+_APOSTROPHES = "'’ʼ"
+_ONE_WORD_NAME = (
+    rf"(?:{LETTER_OR_MARK}{{1,24}}[{_APOSTROPHES}](?={LETTER_OR_MARK}))?"
+    rf"{LETTER_OR_MARK}{{2,24}}+"
+)
 # What shortens a month's name: a dot, the Devanagari abbreviation sign ("दिस॰"), the
 # Hebrew geresh ("דצמ׳").
 _SHORTENING_MARK = "[.\u0970\u05f3]"
@@ -466,13 +472,14 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             rf"(?P<ey>(?:19|20)\d\d)(?!\d){_ETHIOPIAN_ERA}"
         ),
         # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
-        # 3. decembris (Latvian: year, "gada", day, month)
+        # 3. decembris (Latvian: year, "gada", day, month; Latgalian "goda": "2026. goda
+        # 3. decembra")
         re.compile(
             rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
             r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
         ),
         re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+gada\s+(?P<d>[0-3]?\d)\.\s*"
+            r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+g[ao]da\s+(?P<d>[0-3]?\d)\.\s*"
             rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
         ),
         # 2026. március 3.: year, month name, day (Hungarian)
@@ -552,7 +559,7 @@ _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "ཟླ་", "ئاينىڭ", "يىل", _YEAR_AFTER_GAP,
     _MONTH_WORD,
     _WIDE,
-    _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "gada", ".",
+    _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
@@ -1383,7 +1390,7 @@ def _named_month(
     month = _english_month(name)
     if month is not None:
         return month
-    readings = _READINGS.get(name)
+    readings = _READINGS.get(name) or _apostrophe_readings(name)
     if readings is None and abbreviated and len(name) >= 3:
         readings = _shortened_readings(name)
     if not readings:
@@ -1396,6 +1403,18 @@ def _named_month(
     if len(months) == 1:
         return months.pop()
     return next((readings[language] for language in languages or () if language in readings), None)
+
+
+def _apostrophe_readings(name: str) -> dict[str, int] | None:
+    """The readings of a month's name holding an apostrophe typed otherwise than the
+    month rows write it ("n'wendzamhala" for CLDR's "n’wendzamhala")."""
+    if not any(mark in name for mark in _APOSTROPHES):
+        return None
+    for mark in _APOSTROPHES:
+        readings = _READINGS.get(re.sub(f"[{_APOSTROPHES}]", mark, name))
+        if readings:
+            return readings
+    return None
 
 
 def _roc_page(languages: Sequence[str] | None, match: re.Match[str]) -> bool:

@@ -112,7 +112,11 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         " juuli august september oktoober november detsember",
     ),
     "ur": ("جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",),
-    "hi": ("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",),
+    "hi": (
+        "जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+        # the nasal consonant and virama for the anusvara, as many pages print (h231)
+        "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्टूबर नवम्बर दिसम्बर",
+    ),
     "bn": ("জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",),
     "ta": ("ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",),
     "cs": ("ledna února března dubna května června července srpna září října listopadu prosince",),
@@ -298,6 +302,54 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "kumasingana kunhlolanja kundasa kumbasa kunhlaba kunhlangulana kuntulikazi kuncwaba"
         " kumandulo kumfumfu kulwezi kuzibandlela",
     ),
+    # h231: spellings beside CLDR's and languages CLDR has no months of. Hindi's names
+    # written with a nasal consonant and virama where CLDR writes the anusvara ("दिसम्बर",
+    # "सितम्बर": both spellings are common; Maithili, Bhojpuri and Sanskrit pages print it
+    # too); Kabyle's "ǧ" written "j" ("3 Dujembeṛ 2026"); Upper Sorbian's own names in the
+    # genitive a date prints ("3. hodownika 2026"; January and February of two words);
+    # Kashubian's own names, genitive ("3 gòdnika 2026"); Udmurt's own names ("толсур");
+    # Latgalian's genitive ("2026. goda 3. decembra"); Walloon (Feller spelling: "3 di
+    # decimbe 2026"); Venetian's "c" spelling ("3 dicenbre 2026"); Mirandese ("3 de
+    # Dezembre de 2026"); Tahitian ("3 no Titema 2026"); Chamorro and Ilocano, Spanish
+    # loans ("Disiembre 3, 2026"); Inuktitut's autumn months in the spelling Nunavut's
+    # papers print ("ᑎᓯᒻᐳᕆ" for CLDR's "ᑎᓯᐱᕆ"); Buryat's genitive after "оной" (of the
+    # year: "2026 оной декабриин 3")
+    "kab": ("yennayer fuṛar meɣres yebrir mayyu yunyu yulyu ɣuct ctembeṛ tubeṛ nunembeṛ dujembeṛ",),
+    "hsb": (
+        "wulkeho_róžka małeho_róžka nalětnika jutrownika róžownika smažnika pražnika"
+        " žnjenca požnjenca winowca nazymnika hodownika",
+    ),
+    "csb": (
+        "stëcznika gromicznika strëmiannika łżëkwiôta maja czerwińca lëpinca zélnika séwnika"
+        " rujana lëstopadnika gòdnika",
+    ),
+    "udm": (
+        "толшор тулыспал южтолэзь оштолэзь куартолэзь инвожо пӧсьтолэзь гудырикошкон"
+        " куарусён коньывуон шуркынмон толсур",
+    ),
+    "ltg": (
+        "janvara februara marta apreļa maja jūnija jūlija augusta septembra oktobra novembra"
+        " decembra",
+    ),
+    "wa": ("djanvî fevrî måss avri may djun djulete awousse setimbe octôbe nôvimbe decimbe",),
+    "vec": (
+        "zenaro febraro marso apriłe majo zugno lujo agosto setenbre otobre novenbre dicenbre",
+    ),
+    "mwl": (
+        "janeiro fevreiro márcio abril maio junho julho agosto setembre outubre nobembre dezembre",
+    ),
+    "ty": ("tenuare fepuare mati eperera me tiunu tiurai atete tetepa atopa novema titema",),
+    "ch": (
+        "eneru febreru måtso abrit måyu huñu hulio agostu septembre oktubre nobiembre disiembre",
+    ),
+    "ilo": (
+        "enero pebrero marso abril mayo hunio hulio agosto septiembre oktubre nobiembre disiembre",
+    ),
+    "iu": ("- - - - - - - - ᓯᑎᒻᐳᕆ ᐅᑐᐳᕆ ᓄᕕᒻᐳᕆ ᑎᓯᒻᐳᕆ",),
+    "bua": (
+        "январиин февралиин мартын апрелиин майн июниин июлиин августын сентябриин октябриин"
+        " ноябриин декабриин",
+    ),
     # Manx's December, CLDR's name of three words (benchmarks/cldr_months.py takes names
     # of one or two: its other eleven are in analysis.clean.cldr_months)
     "gv": ("- - - - - - - - - - - mee_ny_nollick",),
@@ -318,10 +370,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: "йылдың" (of the year: "2026 йылдың 3 декабре"), Chuvash "ҫулхи" (of the year) and
 #: "уйӑхӗн" (of the month: "2026 ҫулхи раштав уйӑхӗн 3-мӗшӗ"), Sakha "күнэ" (its day:
 #: "Ахсынньы 3 күнэ, 2026 сыл"), Northern Sami "beaivve" (day: "juovlamánu 3. beaivve
-#: 2026").
+#: 2026"). h231: Chechen "шеран" (of the year: "2026 шеран 3 декабрь"), Buryat "оной"
+#: (of the year: "2026 оной декабриин 3"), Udmurt "ар" (year: "2026 ар, толсур 3"),
+#: Tahitian "no" (of: "3 no Titema 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
-    "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve",
+    "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
