@@ -705,6 +705,26 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Sau los ntawm Tswb Vaj", "Tswb Vaj"),  # Hmong "written by"
         ("Liorish Juan Kermode", "Juan Kermode"),  # Manx "by"
         ("Story: Priya Lindqvist | Photos: Owen Marsh", "Priya Lindqvist"),
+        # more languages' labels and by-words (review h231), made-up names
+        ("Sɣur Yidir Ait Amer", "Yidir Ait Amer"),  # Kabyle "by"
+        ("Wot Jurij Kral", "Jurij Kral"),  # Upper Sorbian "by"
+        ("Sinurat ni Lorna Pagdilao", "Lorna Pagdilao"),  # Ilocano "written by"
+        ("Ginsurat ni Jun Abalos", "Jun Abalos"),  # Waray "written by"
+        ("Ditulih dek Yusra Effendi", "Yusra Effendi"),  # Minangkabau "written by"
+        ("Sicrît pa Andrée Masson", "Andrée Masson"),  # Walloon "written by"
+        ("Hakerek husi: Ana Maria Guterres", "Ana Maria Guterres"),  # Tetum
+        ("Skirbí pa: Giselle Rosaria", "Giselle Rosaria"),  # Papiamentu
+        ("Olih: I Made Suarta", "I Made Suarta"),  # Balinese "by"
+        ("Auctore: Gaius Albinus", "Gaius Albinus"),  # Latin "by the author"
+        ("Ŋlɔla: Edem Kpodo", "Edem Kpodo"),  # Ewe "writer"
+        ("Ɔkyerɛwfoɔ: Kwame Asante", "Kwame Asante"),  # Twi "writer"
+        ("Allattoq: Pipaluk Olsen", "Pipaluk Olsen"),  # Greenlandic "writer"
+        ("Яздархо: Хава Мусаева", "Хава Мусаева"),  # Chechen "writer"
+        ("Müellif: Ayder Emirov", "Ayder Emirov"),  # Crimean Tatar "author"
+        ("Napisôł: Tomasz Formela", "Tomasz Formela"),  # Kashubian "wrote"
+        ("लेखकः – रामानुजशर्मा", "रामानुजशर्मा"),  # Sanskrit "writer", visarga and dash
+        ("बरोवपी: प्रकाश गांवकार", "प्रकाश गांवकार"),  # Konkani "writer"
+        ("लिखनिहार: राकेश सिंह", "राकेश सिंह"),  # Bhojpuri "writer"
         # a role after the Arabic script's comma, a Nepali correspondent's after a comma
         ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
         ("نویسنده: فریبا نوری، خبرنگار", "فریبا نوری"),

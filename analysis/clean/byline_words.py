@@ -104,6 +104,21 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "tpi": ("stori bilong",),
     "hmn": ("sau los ntawm",),
     "gv": ("liorish",),
+    # h231: Kabyle "by" (from), Upper Sorbian "by" (from), Ilocano and Hiligaynon "written
+    # by" (Tagalog's "sinulat ni" above), Waray "written by", Minangkabau "written by",
+    # Walloon "written by", Tetum "written by", Papiamentu "written by" (with or without a
+    # colon), Balinese "by"
+    "kab": ("sɣur",),
+    "hsb": ("wot",),
+    "ilo": ("sinurat ni",),
+    "war": ("ginsurat ni",),
+    "min": ("ditulih dek",),
+    "wa": ("sicrît pa", "scrit pa"),
+    "tet": ("hakerek husi",),
+    "pap": ("skirbí pa", "skirbi pa"),
+    "ban": ("olih",),
+    # not Ladin and Venetian "de", Latin "a": a name's particle or a preposition opening a
+    # headline, as Romanian "de" (PARTICLE_BY_WORDS)
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -266,6 +281,24 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "sah": ("ааптар",),
     "ig": ("onye odee akụkọ",),
     "su": ("ku",),
+    # h231: Latin "by the author" (ablative), Ewe "writer", Twi "writer", Greenlandic
+    # "writer", Inuktitut "writer", Chechen "writer", Crimean Tatar "author", Kashubian
+    # "wrote", Tetum, Papiamentu and Balinese "written by" / "by" before a colon, Sanskrit
+    # "writer" (with its visarga), Konkani "writer", Bhojpuri "writer"
+    "la": ("auctore", "auctor"),
+    "ee": ("ŋlɔla",),
+    "ak": ("ɔkyerɛwfoɔ", "ɔkyerɛwfo"),
+    "kl": ("allattoq",),
+    "iu": ("ᑎᑎᕋᖅᑎ",),
+    "ce": ("яздархо",),
+    "crh": ("müellif",),
+    "csb": ("napisôł", "napisała"),
+    "tet": ("hakerek husi",),
+    "pap": ("skirbí pa", "skirbi pa"),
+    "ban": ("olih",),
+    "sa": ("लेखकः", "लेखक"),
+    "gom": ("बरोवपी",),
+    "bho": ("लिखनिहार",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
