@@ -141,8 +141,24 @@ def test_joined_sentences_are_counted_one_each(sentences: list[str], separator: 
             "ស្ពាននេះនឹងបើកនៅឆ្នាំក្រោយ។ ប្រជាពលរដ្ឋសង្ឃឹម។",
             ["ស្ពាននេះនឹងបើកនៅឆ្នាំក្រោយ។", "ប្រជាពលរដ្ឋសង្ឃឹម។"],
         ),
+        (  # Ol Chiki mucaad (U+1C7E), Santali (h231)
+            "ᱱᱟᱣᱟ ᱥᱟᱠᱚᱢ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ᱾ ᱦᱚᱲ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ ᱠᱚ᱾",
+            ["ᱱᱟᱣᱟ ᱥᱟᱠᱚᱢ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ᱾", "ᱦᱚᱲ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ ᱠᱚ᱾"],
+        ),
+        (  # Mongolian full stop (U+1803)
+            "ᠰᠢᠨ᠎ᠡ ᠰᠤᠷᠭᠠᠭᠤᠯᠢ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃ ᠬᠦᠮᠦᠰ ᠪᠠᠶᠠᠷᠯᠠᠪᠠ᠃",
+            ["ᠰᠢᠨ᠎ᠡ ᠰᠤᠷᠭᠠᠭᠤᠯᠢ ᠨᠡᠭᠡᠭᠡᠪᠡ᠃", "ᠬᠦᠮᠦᠰ ᠪᠠᠶᠠᠷᠯᠠᠪᠠ᠃"],
+        ),
     ],
 )
 def test_armenian_and_khmer_full_stops_end_sentences(text: str, expected: list[str]) -> None:
     # h162: an Armenian article whose sentences end in "։" read as no prose at all
     assert pieces(text) == expected
+
+
+def test_an_ol_chiki_line_ends_a_sentence() -> None:
+    # h231: a Santali article in Ol Chiki read as no prose at all ("headlines only?")
+    from analysis.clean.body.features import line_features
+
+    (features,) = line_features(["ᱱᱟᱣᱟ ᱥᱟᱠᱚᱢ ᱠᱷᱩᱞᱟᱹ ᱮᱱᱟ᱾ ᱦᱚᱲ ᱠᱚ ᱨᱟᱹᱥᱠᱟᱹ ᱠᱟᱱᱟ ᱠᱚ᱾"])
+    assert features.ends_sentence

@@ -11,7 +11,9 @@ join (:mod:`analysis.clean.dump_text`):
   Japanese), ``। ॥`` (Devanagari, Bengali and other Indic scripts), ``؟ ۔`` (Arabic,
   Urdu), ``።`` (Ethiopic), ``။`` (Myanmar), and two marks that never stand inside a
   word, though a space follows them: ``։`` (Armenian full stop), ``។ ៕`` (Khmer),
-  ``། ༎`` (Tibetan shad; a tsheg ``་``, not a space, parts its syllables). Thai
+  ``། ༎`` (Tibetan shad; a tsheg ``་``, not a space, parts its syllables), ``᱾ ᱿``
+  (Ol Chiki mucaad, Santali), ``꯫`` (Meetei Mayek cheikhei), ``᠃`` (Mongolian full
+  stop). Thai
   and Lao mark no sentence end: a paragraph's end is its sentence's end, so a line
   ending in a letter of those scripts ends a sentence (:data:`UNMARKED_SCRIPTS`);
 
@@ -35,9 +37,10 @@ from __future__ import annotations
 #: Sentence marks that a space follows when the sentence goes on.
 SPACED_SENTENCE_MARKS = ".!?…"
 
-#: Sentence marks of scripts that put no space after them, and the Armenian and Khmer
-#: full stops (a space follows them, but no word holds them).
-UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။։។៕།༎"
+#: Sentence marks of scripts that put no space after them, and the Armenian, Khmer, Ol
+#: Chiki, Meetei Mayek and Mongolian full stops (a space follows them, but no word holds
+#: them).
+UNSPACED_SENTENCE_MARKS = "。！？｡।॥؟۔።။։។៕།༎᱾᱿꯫᠃"
 
 #: Every mark that ends a sentence.
 SENTENCE_MARKS = SPACED_SENTENCE_MARKS + UNSPACED_SENTENCE_MARKS
