@@ -977,6 +977,8 @@ def test_a_date_above_the_story_is_kept_over_the_footers():
         ("Dinten Kemis tanggal 3 sasi Desember taun 2026", "2026-12-03"),  # jv
         ("Kamis, tanggal 3 Desember 2026", "2026-12-03"),  # id
         ("Thứ Năm, ngày 3 tháng 12 năm 2026", "2026-12-03"),  # vi
+        # review h231: a weekday of three words before the comma (Kinyarwanda, Kirundi)
+        ("Ku wa gatanu, itariki 4 Ukuboza 2026", "2026-12-04"),  # rw
     ],
 )
 def test_a_date_word_before_the_day_dates_the_page(date_line, iso):

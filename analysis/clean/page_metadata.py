@@ -112,7 +112,7 @@ from analysis.clean.outlet import compact_name
 from analysis.clean.scraper_header import header_byline, header_date, saved_date_lines
 from analysis.clean.site_name import SiteName, page_site_name
 from analysis.clean.trail_dates import weekday_trail_date
-from analysis.clean.weekdays import weekdays_beside
+from analysis.clean.weekdays import is_weekday_name, weekdays_beside
 from analysis.stopwords import FUNCTION_WORDS
 from analysis.text import FIELD_LABEL, LETTER_RUN, bullet_end, clean_name, count_words, is_blank
 from analysis.text.marks import SENTENCE_MARKS, strip_closing_marks
@@ -658,11 +658,17 @@ def _dated_phrase(line: str) -> bool:
     ...", "Harbour Times, Wednesday December 2"). Perhaps an event's day: in a sentence,
     or running into the phrase's words, it is never the page's (:func:`_names_events_day`),
     and otherwise only when the header prints no other date ("Édition du mercredi 2
-    décembre 2026" alone is the page's; :func:`header_meta_spans`). No tuned value."""
+    décembre 2026" alone is the page's; :func:`header_meta_spans`). A weekday's name
+    before a comma opening the line is the date's, no phrase's ("Ku wa kane, itariki 3
+    ...": Kirundi's Thursday, of three words). No tuned value."""
     dated = labelled_dates(line)
     if not dated or any(label for _, label in dated) or find_byline(line):
         return False
-    words = LETTER_RUN.findall(line[: dated[0][0].start])
+    before = line[: dated[0][0].start]
+    weekday, comma, rest = before.partition(",")
+    if comma and is_weekday_name(weekday):  # "Ku wa kane, itariki 3 ...": no phrase's
+        before = rest
+    words = LETTER_RUN.findall(before)
     return len(words) >= 2 and any(
         word.islower() and word not in FUNCTION_WORDS and word not in _DATES_OWN_WORDS
         for word in words
