@@ -33,6 +33,12 @@ def _page(head: str) -> str:
             '<meta name="twitter:data2" content="3 minutes">',
             "Agnes Trelawney",
         ),
+        # the pair's label an author's label in the site's language, no "by" (h231)
+        (
+            '<meta name="twitter:label1" content="Autor">'
+            '<meta name="twitter:data1" content="Jana Vávrová">',
+            "Jana Vávrová",
+        ),
         # parse.ly's older JSON tag
         (
             """<meta name="parsely-page" content='{"title": "Ferry", "author": "Dale Ferreira",
@@ -52,6 +58,8 @@ def test_the_author_of_meta_tags_trafilatura_drops_or_does_not_read(head, author
         '<meta name="author" content="admin">',  # a user name, not a person's
         '<meta name="author" content="新闻中心编辑部主任办公室">',  # too long for a name
         '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="3 minutes">',
+        '<meta name="twitter:label1" content="Time to read:">'
         '<meta name="twitter:data1" content="3 minutes">',
         "<meta name=\"parsely-page\" content='not json'>",
     ],

@@ -48,7 +48,8 @@ def meta_author(html: str) -> str | None:
     str or None
         The name as written, spaces collapsed: an author tag's name in a script written
         without spaces, else the ``twitter:dataN`` after a ``twitter:labelN`` that is a
-        byline's cue ("Written by"), else ``parsely-page``'s ``author``; None without one.
+        byline's cue ("Written by") or an author's label ("Autor", "Ŋlɔla"), else
+        ``parsely-page``'s ``author``; None without one.
     """
     tags = meta_tags(html)
     for key, value in tags:
@@ -58,8 +59,10 @@ def meta_author(html: str) -> str | None:
     for key, label in tags:
         number = _TWITTER_LABEL.fullmatch(key)
         name = values.get(f"twitter:data{number.group(1)}") if number else None
-        if name and (span := find_byline(f"{label} {name}")) is not None:
-            return f"{label} {name}"[span[0] : span[1]]
+        # the label a cue before the name ("Written by") or before a colon ("Autor")
+        for line in (f"{label} {name}", f"{label.rstrip(': ')}: {name}") if name else ():
+            if (span := find_byline(line)) is not None:
+                return line[span[0] : span[1]]
     page = values.get("parsely-page")
     return _parsely_author(page) if page else None
 
