@@ -108,7 +108,20 @@ def test_trail_steps(line, steps):
         ("Storm hits the North Coast", False),  # "hits": no particle
         ("te Raki Nui", False),  # a lower-case word opening it
         ("Raki Nui o te", False),  # ... closing it
+        # an article elided onto a capitalized word (h231)
+        ("Gazeta de l'Alt Camp i la Segarra", True),
+        ("Corriere dell'Alta Valle", True),
+        ("Storm hits l'Alta Valle", False),
+        ("l'Alta Valle Oggi", False),
     ],
 )
 def test_is_joined_name(name, joined):
     assert is_joined_name(name) is joined
+
+
+def test_a_copyright_holder_with_an_elided_article_names_the_site():
+    # h231: "de l'Alt ..." made the footer's holder of six words no name at all
+    lines = ["Gazeta de l'Alt Camp i la Segarra", "", "Comarca", "", HEADLINE, "", "Per Joan Vidal"]
+    lines += ["", PROSE, "", PROSE, "", "© 2026 Gazeta de l'Alt Camp i la Segarra"]
+    found = page_site_name(lines)
+    assert found is not None and found.name == "Gazeta de l'Alt Camp i la Segarra"

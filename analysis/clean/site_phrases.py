@@ -1685,17 +1685,23 @@ _PLAIN_LETTERS = rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+"
 _PLAIN_WORD = rf"{_PLAIN_LETTERS}(?:['’&.\-\u05be\u200c\u200b]{_PLAIN_LETTERS})*"
 # 1-4 such words, and a number of one or two digits closing the name ("남도일보24").
 _PLAIN_NAME = re.compile(rf"{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}(?:\s?\d{{1,2}})?")
-# A name of 2-4 capitalized words, short lower-case words between (is_joined_name).
+# A name of 2-4 capitalized words, short lower-case words between (is_joined_name), an
+# article elided before a capitalized word after the first ("Diari de l'Empordà",
+# "Gazzetta dell'Emilia").
 _CAP_PLAIN = rf"{_UPPER}(?:[^\W\d_]|[{COMBINING_MARKS}])*(?:['’&.\-]{_PLAIN_LETTERS})*"
 _SHORT_LOWER = rf"[{LOWER_LETTERS}]{{1,3}}"
-_JOINED_NAME = re.compile(rf"{_CAP_PLAIN}(?:\s+(?:{_SHORT_LOWER}\s+){{0,2}}{_CAP_PLAIN}){{1,3}}")
+_ELIDED_ARTICLE = rf"(?:[{LOWER_LETTERS}]{{1,4}}['’])?"
+_JOINED_NAME = re.compile(
+    rf"{_CAP_PLAIN}(?:\s+(?:{_SHORT_LOWER}\s+){{0,2}}{_ELIDED_ARTICLE}{_CAP_PLAIN}){{1,3}}"
+)
 
 
 def is_joined_name(name: str) -> bool:
     """Whether ``name`` is 2-4 capitalized words with one or two short lower-case words
     (a language's particles, of at most three letters) between two of them, as a
     name's words may be joined: Maori "Te Karere o te Tai Rāwhiti", Welsh "Llais y
-    Cwm"; its particles are not counted among a name's words.
+    Cwm"; an article elided onto a capitalized word ("de l'Empordà"); its particles are
+    not counted among a name's words.
 
     Parameters
     ----------
