@@ -725,6 +725,8 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("लेखकः – रामानुजशर्मा", "रामानुजशर्मा"),  # Sanskrit "writer", visarga and dash
         ("बरोवपी: प्रकाश गांवकार", "प्रकाश गांवकार"),  # Konkani "writer"
         ("लिखनिहार: राकेश सिंह", "राकेश सिंह"),  # Bhojpuri "writer"
+        ("Gesjreve door Mia Custers", "Mia Custers"),  # Limburgish "written by"
+        ("Stori i kam long: Jimmy Natapei", "Jimmy Natapei"),  # Bislama "story from"
         # a role after the Arabic script's comma, a Nepali correspondent's after a comma
         ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
         ("نویسنده: فریبا نوری، خبرنگار", "فریبا نوری"),

@@ -1270,6 +1270,7 @@ def test_no_bikram_sambat_date_without_its_month_or_year():
         ("ᓄᕕᒻᐳᕆ 14, 2025", "2025-11-14"),  # Inuktitut, the papers' spelling
         ("2025 оной ноябриин 14", "2025-11-14"),  # Buryat, "оной" (of the year)
         ("2025 шеран 14 ноябрь", "2025-11-14"),  # Chechen, "шеран" (of the year)
+        ("2025 чылдың ноябрь 14", "2025-11-14"),  # Tuvan "чылдың" (of the year)
     ],
 )
 def test_month_rows_and_date_words_of_review_h231(date_line, iso):

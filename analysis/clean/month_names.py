@@ -372,10 +372,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: "Ахсынньы 3 күнэ, 2026 сыл"), Northern Sami "beaivve" (day: "juovlamánu 3. beaivve
 #: 2026"). h231: Chechen "шеран" (of the year: "2026 шеран 3 декабрь"), Buryat "оной"
 #: (of the year: "2026 оной декабриин 3"), Udmurt "ар" (year: "2026 ар, толсур 3"),
-#: Tahitian "no" (of: "3 no Titema 2026").
+#: Tahitian "no" (of: "3 no Titema 2026"); Tuvan "чылдың" (of the year, added after
+#: review h231's held-out pages).
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
+    "чылдың",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
