@@ -259,3 +259,51 @@ def test_a_title_suffix_the_og_title_carries_too_is_the_outlet(tmp_path):
         f"<h1>{_EN_HEADLINE}</h1><p>{_EN_TEXT}</p><p>{_EN_TEXT}</p></article></body></html>"
     )
     assert _named_outlet(tmp_path, page_html) == "Glenhollow Courier"
+
+
+PREFIXED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:title" content="{title}"></head><body>{kicker}
+<h3>Snow plows get GPS trackers</h3>
+<p>by Arnold Pike &middot; Wed 4 Nov 2026</p>
+<p>Residents will be able to follow the city's 22 snow plows on a map online this winter,
+after the public works department fitted each truck with a GPS tracker.</p>
+<p>The map will show which streets have been plowed in the last hour, the department's
+director told the council on Tuesday evening.</p></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "kicker", "headline", "outlet"),
+    [
+        # h231: "Site: Headline" over a heading printing only the headline
+        (
+            "Glenhollow Daily: Snow plows get GPS trackers",
+            "",
+            "Snow plows get GPS trackers",
+            "Glenhollow Daily",
+        ),
+        # the part before the colon printed as a heading of its own: a kicker, not read
+        # as the title's site (the title stays whole)
+        (
+            "Winter Roads: Snow plows get GPS trackers",
+            "<h4>Winter Roads</h4>",
+            "Winter Roads: Snow plows get GPS trackers",
+            None,
+        ),
+        # no heading printing the part after the colon: the title as given
+        (
+            "Glenhollow Daily: GPS trackers on every plow",
+            "",
+            "Glenhollow Daily: GPS trackers on every plow",
+            None,
+        ),
+    ],
+)
+def test_a_title_written_site_colon_headline(tmp_path, title, kicker, headline, outlet):
+    path = tmp_path / "plows.html"
+    path.write_text(PREFIXED.format(title=title, kicker=kicker), encoding="utf-8")
+    page = read_page(path)
+    row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
+    assert row["title"] == headline
+    if outlet is not None:
+        assert row["outlet"] == outlet

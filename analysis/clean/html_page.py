@@ -97,7 +97,11 @@ from analysis.clean.outlet import (
 )
 from analysis.clean.social_handle import printed_handle_name
 from analysis.clean.story_origin import linked_site, read_view_origin, service_site_name
-from analysis.clean.title_site import headed_title_site, sectioned_title_site
+from analysis.clean.title_site import (
+    headed_title_site,
+    prefixed_title_site,
+    sectioned_title_site,
+)
 from analysis.clean.web_snapshot import archive_site_name, page_links, snapshot_original
 from analysis.text import (
     UNSPACED_SCRIPTS,
@@ -501,6 +505,8 @@ def html_metadata(html: str) -> HtmlMetadata:
             # "Site | Headline" as the heading prints it: the headline is the other part
             rest = headed[1:] if headed[0].casefold() == site_name.casefold() else headed[:-1]
             title = rest[0] if len(rest) == 1 else title
+        elif site_name is None and (prefixed := prefixed_title_site(title, _headings(html))):
+            site_name, title = prefixed  # "Site: Headline" over the headline's heading
     own = own_articles(html)
     other = None  # a related story's JSON-LD article written before the page's own
     if len(own) > 1 and (chosen := page_article(own, url, _first_headline(html))):
@@ -795,6 +801,12 @@ def _is_section_label(title: str | None, written: str | None, site_name: str | N
     site = compact_name(site_name or "")
     labels = [compact_name(part) for part in title_parts(written) if compact_name(part) != site]
     return compact_name(title) in (*labels, compact_name(written or ""))
+
+
+def _headings(html: str) -> list[str]:
+    """The texts of the page's headings, spaces collapsed."""
+    tree = _parse(html)
+    return [" ".join(h.text_content().split()) for h in tree.iter(*HEADINGS)] if tree else []
 
 
 def _first_headline(html: str) -> str | None:

@@ -13,13 +13,14 @@ works). A title of three parts, the headline at one end and a section's label in
 middle ("Headline - Travel - Site"), names the site at its far end though the page never
 prints it (:func:`sectioned_title_site`); a title that is only the site's name, which
 the headline's heading prints as its own part ("Site | Headline"), names the site too
-(:func:`headed_title_site`). A part in a script without case ("東ヶ丘タイムス") or
-in sentence case ("Дала үні — Headline") is the site when the page's first line prints
-it whole, as a logo. A title of two parts, one the story's headline, names the site
-with the other though the page never prints it (a text dump's title line does the same,
-:func:`~analysis.clean.site_phrases.title_line_site`), when that part reads as a name of
-:data:`MIN_WORDS` words or more that the page does not print as a section's label. No
-tuned value.
+(:func:`headed_title_site`), and so does one written "Site: Headline" over a heading
+printing only the headline (:func:`prefixed_title_site`). A part in a script without
+case ("東ヶ丘タイムス") or in sentence case ("Дала үні — Headline") is the site when the
+page's first line prints it whole, as a logo. A title of two parts, one the story's
+headline, names the site with the other though the page never prints it (a text dump's
+title line does the same, :func:`~analysis.clean.site_phrases.title_line_site`), when
+that part reads as a name of :data:`MIN_WORDS` words or more that the page does not
+print as a section's label. No tuned value.
 
 A text dump's masthead printed once over the headline is read by the naming cues
 (:func:`~analysis.clean.site_phrases.heads_the_story`).
@@ -233,6 +234,38 @@ def headed_title_site(parts: Sequence[str], headed: Sequence[str]) -> str | None
     if any(word.lower() in INTERFACE_WORDS for word in LETTER_RUN.findall(title)):
         return None
     return title
+
+
+def prefixed_title_site(title: str | None, headings: Sequence[str]) -> tuple[str, str] | None:
+    """The site's name and the headline of a title written "Site: Headline" ("Quarry Hill
+    Voice: Allotments in demand"), when a heading of the page prints the headline alone
+    and none prints the part before the colon (a kicker printed as a heading of its own,
+    "Brexit" over "Talks resume", is no site).
+
+    Parameters
+    ----------
+    title : str or None
+        The title read for the page (``og:title`` or ``<title>``).
+    headings : sequence of str
+        The texts of the page's headings, spaces collapsed.
+
+    Returns
+    -------
+    tuple of (str, str) or None
+        (site, headline): the part before the first ": " when it is shaped as a name of
+        at least :data:`MIN_WORDS` words (:func:`~analysis.clean.site_phrases.masthead_name`,
+        no interface word); None otherwise.
+    """
+    site, colon, headline = (title or "").partition(": ")
+    site, headline = site.strip(), headline.strip()
+    if not colon or not headline or headline not in headings or site in headings:
+        return None
+    found = masthead_name(site)
+    if found is None or found[0] != site or count_name_words(site) < MIN_WORDS:
+        return None
+    if any(word.lower() in INTERFACE_WORDS for word in LETTER_RUN.findall(site)):
+        return None
+    return site, headline
 
 
 def _caseless_masthead(lines: Sequence[str], part: str) -> SiteName | None:
