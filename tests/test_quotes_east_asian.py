@@ -24,6 +24,12 @@ def _attributions(body: str, language: str) -> list[tuple[bool, str | None]]:
         ("住民の一部からは「説明が足りない」との声が出ている。", [(True, None)]),
         # no quotative particle: a title or a term, not a quotation
         ("映画「夏の庭」が公開された。", [(False, None)]),
+        # the topic between the particle and the verb
+        ("「橋は5月に開通する」と森田市長は述べた。", [(True, "森田市長")]),
+        ("「橋は5月に開通する」と、森田市長は話す。", [(True, "森田市長")]),
+        # a noun the quote qualifies is no speaker
+        ("「安心した」という声は多い。", [(True, None)]),
+        ("「安心した」との声は多い。", [(True, None)]),
         # "とは" defines a term
         ("「民泊」とは、自宅に客を泊めることだ。", [(False, None)]),
     ],

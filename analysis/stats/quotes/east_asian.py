@@ -3,7 +3,8 @@ a particle or a verb written without a space next to the marks.
 
 - Japanese: the quotative particle right after the closing mark (「…」と述べた, 「…」との声,
   「…」って); the speaker is the sentence's topic before the opening mark ("山田市長は
-  記者会見で「…」" gives "山田市長"), or its subject with が when no topic is printed.
+  記者会見で「…」" gives "山田市長"), or its subject with が when no topic is printed,
+  or a topic between the particle and the verb (「…」と森田市長は述べた).
 - Korean: a quotative ending right after the closing mark ("…"라고 말했다, "…"고 밝혔다,
   "…"며); the speaker is the last topic word (은 / 는) before the opening mark, with
   the one or two words before it that are no other particle's ("주민 박지영 씨는" gives
@@ -31,6 +32,9 @@ from analysis.stats.quotes.marks import _Line, _Span, _span_stop
 _JA_QUOTATIVE = re.compile(r"\s*(との|と(?!は)|って)")
 # A Japanese topic (は) or subject (が) particle.
 _JA_TOPIC, _JA_SUBJECT = "は", "が"
+# A topic right after the quotative particle, before the verb: "、" and up to 20
+# characters of no punctuation or mark, then は.
+_JA_TOPIC_AFTER = re.compile(r"、?[^、。「」『』\x00]{1,20}?は")
 # What a Japanese speaker's phrase is made of: kanji, katakana, the iteration mark,
 # Latin letters and digits (full- or half-width); "の" joins two of them.
 _JA_NAME_CHAR = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ff\uff10-\uff5aA-Za-z0-9]")
@@ -106,6 +110,14 @@ def _japanese(masked: str, lo: int, opening: int, stop: int) -> _Attribution | N
             if found is not None:
                 return _Attribution(particle[1], *found)
             index = clause.find(mark, index + 1) if mark == _JA_TOPIC else -1
+    # the topic after the particle: 「…」と森田市長は述べた, 「…」と、森田市長は話す
+    # (the topic must open right after it: "「…」という声は", "「…」との声は" name none)
+    after = _JA_TOPIC_AFTER.match(masked, particle.end())
+    if after is not None and particle[1] != "との":
+        found = _ja_phrase(masked, after.end() - 1)
+        opens = particle.end() + (masked.startswith("、", particle.end()))
+        if found is not None and found[0] == opens:
+            return _Attribution(particle[1], *found)
     return _Attribution(particle[1], None, None)
 
 
