@@ -52,7 +52,8 @@ _LABELLED = re.compile(rf"^\s*{_WORD}(?: {_WORD}){{0,2}}:[ \t]*(?P<value>\S.*?)\
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The source a pasted lead credits: a dash, the site's name, a comma, the date.
 _SOURCE = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[^,\s][^,]{0,79}?)\s*,\s*(?P<date>\S.*?)\s*$")
-_LINK_LINE = re.compile(r"^\s*<?https?://\S+>?\s*$")
+#: A line holding a link alone (in angle brackets or not).
+LINK_LINE = re.compile(r"^\s*<?https?://\S+>?\s*$")
 
 
 def digest_rows(lines: Sequence[str]) -> list[ArticleRegion]:
@@ -108,7 +109,7 @@ def _message(lines: Sequence[str], start: int, stop: int) -> ArticleRegion | Non
     end = next((j for j in range(i, stop) if _THIN_RULE.match(lines[j])), stop)
     body = []
     for j in range(i, end):
-        if not lines[j].strip() or _LINK_LINE.match(lines[j]):
+        if not lines[j].strip() or LINK_LINE.match(lines[j]):
             continue
         source = _SOURCE.match(lines[j]) if body else None
         date = find_date_span(source["date"]) if source is not None else None

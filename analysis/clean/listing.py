@@ -57,6 +57,7 @@ from analysis.clean.card_lines import COMMENTS_HEADING, LineKinds
 from analysis.clean.card_roles import read_cards, without_chrome_outlet
 from analysis.clean.card_runs import body_runs
 from analysis.clean.card_teaser import is_teaser
+from analysis.clean.chat_link_shares import chat_link_rows
 from analysis.clean.chat_log import chat_log_rows
 from analysis.clean.clipping_table import table_rows
 from analysis.clean.dated_headlines import dated_headline_cards
@@ -160,14 +161,15 @@ def find_cards_or_updates(
         or feed_message_rows(lines)
         or digest_rows(lines)
         or chat_log_rows(lines)
+        or chat_link_rows(lines)
         or highlight_rows(lines)
         or post_link_cards(lines)
         or teaser_first_cards(lines, kinds)
     ):
         # a clipping table, a labelled report, feed items saved as mail, a list's
-        # digest, a news bot's lines in a chat log, a timeline's link cards, cards
-        # printing their teaser first: one article a row, a block, a message, a
-        # message, a line, a post's card, a block
+        # digest, a news bot's lines in a chat log, a chat export's shared links, a
+        # timeline's link cards, cards printing their teaser first: one article a
+        # row, a block, a message, a message, a line, a message, a post's card, a block
         return rows, ()
     # Cards end where the comment section starts: at a comment count that does not
     # close a body (a count right under a card's text, "57 Comments", is card chrome).

@@ -1,0 +1,202 @@
+"""A chat export whose messages share stories' links: a card per shared story.
+
+A messaging app's export of a chat (WhatsApp's "Export chat": a stamp, a dash, the
+sender, a colon, the message; a Discord channel copied from the browser: the sender, a
+dash and the time on a line of their own over the message) prints each message
+sharing a story either as the text its sender pasted over the link, or as the link
+with the app's preview under it (the site's name, the story's headline, its
+description) and the readers' reactions::
+
+    03/12/2026, 08:15 - Harbour Weekly: *Ferry gets a new engine*
+    The old diesel goes after forty years; the yard fits the new one in March.
+    https://harbourweekly.example/s/4100
+
+    Jane — Today at 10:42
+    look at this
+    https://hillpost.example/library-sundays
+    Hill Post
+    Library opens on Sundays
+    From January the reading rooms stay open on Sunday afternoons.
+    👍 4
+
+Read as a page, the stamps and the chat break every card. :func:`chat_link_rows` reads
+each message holding a link line with a headline and a text (prose) beside it as a
+card: the preview's lines under the link when there are two or more (its site's name
+first when there are three or more: the card's outlet), else the message's own lines
+over it (its first line the headline, its marks of emphasis apart). The message's stamp
+dates the card (a story is shared when it is published: a channel posts its stories
+as it prints them). When one sender posts every shared story (a channel, a newsletter's
+broadcast list), the sender is the outlet of the cards no preview names; a person's
+chat line is no card. Read only when
+:data:`~analysis.clean.card_blocks.MIN_CARDS` messages or more share a story. No value
+is tuned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.card_fields import meta_fields
+from analysis.clean.card_lines import is_prose
+from analysis.clean.dates import find_date_span
+from analysis.clean.list_digest import LINK_LINE
+from analysis.clean.page_metadata import FieldSpan
+from analysis.text import LETTER_RUN
+
+__all__ = ["chat_link_rows"]
+
+# A clock time, as a chat app prints a message's: "09:05", "9:05:12", "9:05 PM".
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?"
+# An exported message's first line: its stamp (a numeric date, a comma, the time; in
+# brackets, or before a dash), the sender and a colon, the message's first line.
+_EXPORTED = re.compile(
+    r"^\s*\u200e?(?:\[(?P<bracketed>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+" + _CLOCK + r")\]"
+    r"|(?P<dashed>\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+" + _CLOCK + r")\s+[-\u2013])"
+    r"\s+(?:(?P<sender>[^:\s][^:]{0,59}?):\s+(?P<text>\S.*?))?\s*$"
+)
+# A copied channel's message header: the sender, a spaced dash, the day and the time.
+_HEADER = re.compile(
+    r"^\s*(?P<sender>[^\s\u2014\u2013][^\u2014\u2013]{0,59}?)\s+[\u2014\u2013]\s+\S.*?"
+    + _CLOCK
+    + r"\s*$"
+)
+# The marks of emphasis a chat app's message prints around a headline ("*Title*").
+_EMPHASIS = "*_~"
+# The fields of a message's date or age.
+_DATE_FIELDS = frozenset({"published", "relative_time"})
+
+
+@dataclass(frozen=True)
+class _Message:
+    """A message: its first line, the line after its last, its sender, the span of its
+    text on its first line (none for a header line of its own), its date fields."""
+
+    first: int
+    stop: int
+    sender: str
+    text: tuple[int, int] | None
+    when: tuple[FieldSpan, ...]
+
+
+def chat_link_rows(lines: Sequence[str]) -> list[ArticleRegion]:
+    """The stories the messages of a chat export share, as cards ([] on another page).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        Every line of the page, without its line ending.
+
+    Returns
+    -------
+    list of ArticleRegion
+        One per message sharing a story, in page order: its title (the preview's
+        headline, or the message's first line), outlet (the preview's site name, or the
+        one sender's name), date (the message's stamp) and text. Empty when fewer than
+        :data:`~analysis.clean.card_blocks.MIN_CARDS` messages share a story.
+    """
+    messages = _messages(lines)
+    if len(messages) < MIN_CARDS:
+        return []
+    shares = [(m, card) for m in messages if (card := _shared_story(lines, m)) is not None]
+    if len(shares) < MIN_CARDS:
+        return []
+    one_sender = len({m.sender for m, _ in shares}) == 1
+    rows = []
+    for message, (region, named) in shares:
+        fields = list(region.fields) + list(message.when)
+        if one_sender and not named and message.sender:
+            line = lines[message.first]
+            start = line.index(message.sender)
+            fields.append(FieldSpan(message.first, start, start + len(message.sender), "outlet"))
+        rows.append(
+            ArticleRegion(region.first_line, region.last_line, region.body_lines, tuple(fields))
+        )
+    return rows
+
+
+def _messages(lines: Sequence[str]) -> list[_Message]:
+    """The page's messages, each from its first line to the next one's (a system line,
+    "X created the group", ends one and is none); [] when the page prints its messages
+    neither way (or in both)."""
+    exported, headed = [], []
+    for i, line in enumerate(lines):
+        if (match := _EXPORTED.match(line)) is not None:
+            exported.append((i, match))
+        elif (header := _HEADER.match(line)) is not None:
+            when = tuple(f for f in meta_fields(i, line) if f.field in _DATE_FIELDS)
+            if when:
+                headed.append((i, header["sender"], when))
+    if len(exported) >= MIN_CARDS and len(headed) < MIN_CARDS:
+        starts = [i for i, _ in exported] + [len(lines)]
+        messages = []
+        for k, (i, match) in enumerate(exported):
+            if match["sender"] is None:
+                continue
+            group = "bracketed" if match["bracketed"] else "dashed"
+            day = find_date_span(match[group])
+            when = ()
+            if day is not None:
+                offset = match.start(group)
+                when = (FieldSpan(i, offset + day[0], offset + day[1], "published"),)
+            text = (match.start("text"), match.end("text"))
+            messages.append(_Message(i, starts[k + 1], match["sender"].strip(), text, when))
+        return messages
+    if len(headed) >= MIN_CARDS and len(exported) < MIN_CARDS:
+        starts = [i for i, _, _ in headed] + [len(lines)]
+        return [
+            _Message(i, starts[k + 1], sender.strip(), None, when)
+            for k, (i, sender, when) in enumerate(headed)
+        ]
+    return []
+
+
+def _shared_story(lines: Sequence[str], message: _Message) -> tuple[ArticleRegion, bool] | None:
+    """The card of a message sharing a story, and whether its preview names the site;
+    None when the message holds no link line, or no headline with a text beside it."""
+    link = next(
+        (i for i in range(message.first + 1, message.stop) if LINK_LINE.match(lines[i])), None
+    )
+    if link is None:
+        return None
+    preview = []
+    for i in range(link + 1, message.stop):
+        if not lines[i].strip():
+            continue
+        if not LETTER_RUN.search(lines[i]):  # the readers' reactions ("👍 4")
+            break
+        preview.append(i)
+    named = len(preview) >= 3 and not is_prose(lines[preview[0]].strip())
+    fields: list[FieldSpan] = []
+    if len(preview) >= 2:
+        if named:
+            fields.append(_span(lines, preview[0], "outlet"))
+            preview = preview[1:]
+        title, body = preview[0], preview[1:]
+        fields.append(_span(lines, title, "title"))
+    else:
+        own = [i for i in range(message.first + 1, link) if lines[i].strip()]
+        if message.text is None or not own:
+            return None
+        title, body = message.first, own
+        start, end = message.text
+        text = lines[title][start:end]
+        inner = text.strip(_EMPHASIS)
+        start += text.index(inner) if inner else 0
+        fields.append(FieldSpan(title, start, start + len(inner), "title"))
+    title_text = lines[title][fields[-1].start : fields[-1].end]
+    if not body or is_prose(title_text) or not is_prose(lines[body[0]].strip()):
+        return None
+    last = message.stop - 1
+    while last > link and not lines[last].strip():
+        last -= 1
+    return ArticleRegion(message.first, last, tuple(body), tuple(fields)), named
+
+
+def _span(lines: Sequence[str], i: int, field: str) -> FieldSpan:
+    """Line ``i``'s text, its spaces apart, as ``field``."""
+    line = lines[i]
+    start = len(line) - len(line.lstrip())
+    return FieldSpan(i, start, len(line.rstrip()), field)

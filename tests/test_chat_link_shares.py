@@ -1,0 +1,83 @@
+"""analysis.clean.chat_link_shares: a chat export's messages sharing stories, a card
+each. Made-up chats, sites and stories (review h135's and h149's chat exports, issue
+#10)."""
+
+from __future__ import annotations
+
+from page_checks import assert_accounts_for_every_character
+
+from analysis.clean.articles import extract_articles
+from analysis.clean.chat_link_shares import chat_link_rows
+from analysis.clean.segment import segment_page
+
+# (made up) a channel's export: each post's headline in asterisks, its text, its link
+EXPORT = """14/03/2026, 07:00 - Valley Courier created the channel "Valley Courier news"
+14/03/2026, 07:30 - Valley Courier: *Bridge over the Tarn reopens after repairs*
+Engineers finished the new deck two weeks early. Buses return to the old route on Monday.
+https://valleycourier.example/p/881
+14/03/2026, 18:05 - Valley Courier: *School choir wins the county prize*
+Forty pupils sang three pieces in the final. The prize pays for a trip to the national round.
+https://valleycourier.example/p/882
+15/03/2026, 09:10 - Valley Courier: *Market hall roof needs new tiles*
+The council found leaks over the fish stalls after the storm. Repairs start in April.
+https://valleycourier.example/p/883
+"""
+
+# (made up) a channel copied from the browser: each message's sender and time, the
+# message, the link, its preview (the site's name, the headline, the description), the
+# reactions.
+CHANNEL = """# local-news
+Welcome to #local-news! Share links to local stories here.
+mira_k — 14/03/2026 21:03
+did you see this
+https://hillpost.example/town/library-sundays
+Hill Post
+Library to open on Sunday afternoons
+From April the reading rooms stay open until five on Sundays. The town pays two extra staff.
+👍 3
+tom — Yesterday at 08:15
+https://riverradio.example/news/ferry-times
+River Radio
+Ferry adds late crossings at weekends
+The last boat now leaves at midnight on Fridays and Saturdays. The county funds a year of trials.
+tom — Yesterday at 08:16
+handy for the concert crowd
+Send a message to #local-news
+"""
+
+
+def test_each_post_of_a_channel_export_is_a_card_of_the_channel():
+    articles = extract_articles(EXPORT, name="chat.txt")
+    assert list(articles["title"]) == [
+        "Bridge over the Tarn reopens after repairs",
+        "School choir wins the county prize",
+        "Market hall roof needs new tiles",
+    ]
+    assert list(articles["outlet"]) == ["Valley Courier"] * 3  # the one sender, a channel
+    assert list(articles["published"]) == ["2026-03-14", "2026-03-14", "2026-03-15"]
+    assert articles["body"].iloc[0].startswith("Engineers finished")
+    assert "https://" not in " ".join(articles["body"])
+    assert_accounts_for_every_character(segment_page(EXPORT, "chat.txt"), EXPORT)
+
+
+def test_each_link_preview_of_a_copied_channel_is_a_card_of_its_site():
+    articles = extract_articles(CHANNEL, name="channel.txt")
+    assert list(articles["title"]) == [
+        "Library to open on Sunday afternoons",
+        "Ferry adds late crossings at weekends",
+    ]
+    assert list(articles["outlet"]) == ["Hill Post", "River Radio"]
+    assert articles["published"].iloc[0] == "2026-03-14"
+    assert "did you see" not in " ".join(articles["body"])
+    assert_accounts_for_every_character(segment_page(CHANNEL, "channel.txt"), CHANNEL)
+
+
+def test_people_pasting_stories_are_no_outlet_and_chat_is_no_card():
+    group = EXPORT.replace("18:05 - Valley Courier:", "18:05 - Ana Ruiz:")
+    rows = chat_link_rows(group.split("\n"))
+    assert len(rows) == 3
+    assert not any(f.field == "outlet" for row in rows for f in row.fields)
+    chat = "\n".join(
+        f"14/03/2026, 10:0{k} - Ana Ruiz: see you at the market at noon" for k in range(4)
+    )
+    assert chat_link_rows(chat.split("\n")) == []
