@@ -310,3 +310,37 @@ def test_a_name_column_beside_a_headline_column_is_not_the_headline():
     page = "\n".join(["Name,Outlet,Headline,Snippet", *rows, ""])
     articles = extract_articles(page, name="clips.txt")
     assert list(articles["title"]) == [c[2] for c in CLIPPINGS]
+
+
+# (made up) a site's "Posts" screen of its publishing system, copied as text: the admin
+# bar, the filters, the header row, each post's row (its actions under one), the header
+# again under the rows.
+POSTS_SCREEN = """Hill Post   + New   Howdy, editor
+Posts  Add New
+All (3) | Published (3)
+Bulk actions  Apply   All dates  All categories  Filter      3 items
+
+Title\tAuthor\tCategories\tTags\tDate
+Library to open on Sunday afternoons\tMira Okoye\tTown\tlibrary\tPublished 2026/03/04 at 9:15 am
+Edit | Quick Edit | Trash | View
+Ferry adds late crossings at weekends\tTom Birch\tTransport\tferry\tPublished 2026/03/02 at 2:40 pm
+Market hall roof needs new tiles\tMira Okoye\tTown\t—\tPublished 2026/03/01 at 8:00 am
+Title\tAuthor\tCategories\tTags\tDate
+"""
+
+
+def test_a_publishing_systems_posts_screen_is_a_row_per_post():
+    # h198 held out (a posts screen copied as text): read as no article at all
+    articles = extract_articles(POSTS_SCREEN, name="posts.txt")
+    assert list(articles["title"]) == [
+        "Library to open on Sunday afternoons",
+        "Ferry adds late crossings at weekends",
+        "Market hall roof needs new tiles",
+    ]
+    assert list(articles["byline"]) == ["Mira Okoye", "Tom Birch", "Mira Okoye"]
+    assert list(articles["published"]) == ["2026-03-04", "2026-03-02", "2026-03-01"]
+
+
+def test_a_table_of_titles_and_authors_without_dates_is_no_posts_list():
+    lines = ["Title\tAuthor", "The Long Walk\tAnn Petrie", "Salt and Stone\tTom Birch"]
+    assert table_rows(lines) == []

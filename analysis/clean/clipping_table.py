@@ -12,10 +12,13 @@ text, not one page's body.
 The header decides: its cells are column names (the words :data:`COLUMN_ROLES` gives
 each field, the language's words for a report's columns, not a site's), one of them a
 headline's and one an outlet's, and one more a date's or a text's (a table of titles and
-publishers alone is a reading list). The rows under it, split the same way into as many
-cells, are the articles, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more; the
+publishers alone is a reading list); or a headline's, an author's and a date's (a site's
+own posts as its publishing system lists them, WordPress's "Posts" screen copied as
+text: the site the outlet of every row). The rows under it, split the same way into as
+many cells, are the articles, :data:`~analysis.clean.card_blocks.MIN_CARDS` or more; the
 table ends at the first line that is not such a row (blank lines between rows are
-allowed).
+allowed, and a row's actions line, "Edit | Trash | View", between two rows), or at the
+header printed again under the rows.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.clean.card_blocks import MIN_CARDS, ArticleRegion
+from analysis.clean.header_lines import is_menu_line
 from analysis.clean.page_metadata import FieldSpan
 from analysis.clean.reference_export import given_name_first
 from analysis.text import LETTER_RUN
@@ -56,6 +60,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "tittel",
             "otsikko",
             "başlık",
+            "başlıq",  # Azerbaijani
             "judul",
             "tajuk",
             "заголовок",
@@ -141,6 +146,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "päivämäärä",
             "dátum",
             "tarih",
+            "tarix",  # Azerbaijani
             "tanggal",
             "tarikh",
             "дата",
@@ -216,6 +222,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "forfatter",
             "kirjoittaja",
             "yazar",
+            "müəllif",  # Azerbaijani
             "penulis",
             "автор",
             "συντάκτης",
@@ -331,7 +338,8 @@ def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleReg
         the cells of the named columns (the headline's cell its title, the outlet's its
         outlet, the date's ``published``, the text's ``body``, the author's ``byline``),
         the separators chrome. Empty when no header row names a headline's and an
-        outlet's column and a date's or a text's, or fewer than
+        outlet's column and a date's or a text's (or a headline's, an author's and a
+        date's), or fewer than
         :data:`~analysis.clean.card_blocks.MIN_CARDS` rows under it fill the headline.
     """
     for i, line in enumerate(lines):
@@ -409,7 +417,7 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
     """Per header cell, the field its name gives (None: a column no field takes, a URL's
     or a reach's; a database export's "Name" the headline's when no column is named
     one), when the names give a headline's column, an outlet's and a date's or a
-    text's, none twice; else None."""
+    text's (or a headline's, an author's and a date's), none twice; else None."""
     roles: list[str | None] = []
     names = [" ".join(LETTER_RUN.findall(line[start:end].casefold())) for start, end in cells]
     for name in names:
@@ -427,14 +435,13 @@ def _column_roles(line: str, cells: list[tuple[int, int]]) -> list[str | None] |
         # a database export (Notion's CSV): its "Name" column names each row, the story
         roles[next(k for k, name in enumerate(names) if name in NAME_COLUMNS)] = "title"
     named = ["outlet" if role == ADDRESS else role for role in roles if role is not None]
-    if (
-        len(named) != len(set(named))
-        or "title" not in named
-        or "outlet" not in named
-        or not {"published", "body"} & set(named)
-    ):
+    if len(named) != len(set(named)) or "title" not in named:
         return None
-    return roles
+    if "outlet" in named and {"published", "body"} & set(named):
+        return roles
+    # a site's own posts, as its publishing system lists them (WordPress's "Posts" screen:
+    # Title / Author / Categories / Tags / Date): its site the outlet of every row
+    return roles if {"byline", "published"} <= set(named) else None
 
 
 def _rows_under(
@@ -449,14 +456,18 @@ def _rows_under(
         line = lines[i]
         if not line.strip() or _MARKDOWN_RULE.match(line) or _BOX_RULE.match(line):
             continue
-        if printing == "aligned":
-            cells = _aligned_cells(line, starts)
-        elif printing == "commas":  # (a quoted cell may hold any other separator)
-            cells = _cells(line, printing) if "\t" not in line else []
-        else:
-            cells = _cells(line, printing) if _printing(line) == printing else []
-        if len(cells) != len(roles):
-            break
+        cells = _row_cells(line, printing, starts)
+        if (
+            len(cells) != len(roles)
+            and rows
+            and i + 1 < len(lines)
+            and is_menu_line(line)
+            and len(_row_cells(lines[i + 1], printing, starts)) == len(roles)
+        ):
+            continue  # a row's actions, printed under the row the mouse was over ("Edit
+            # | Quick Edit | Trash | View"): the table goes on under them
+        if len(cells) != len(roles) or line.strip() == lines[header].strip():
+            break  # (the header printed again under the rows: the table's foot)
         fields = tuple(
             FieldSpan(i, start, end, role) if role != ADDRESS else _host_span(line, i, start, end)
             for (start, end), role in zip(cells, roles, strict=True)
@@ -465,6 +476,16 @@ def _rows_under(
         if any(f.field == "title" for f in fields):
             rows.append(ArticleRegion(i, i, (i,), fields))
     return rows
+
+
+def _row_cells(line: str, printing: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The cells of a line printed as the table's rows are (``printing``; a column-aligned
+    row cut at the header's cell ``starts``), or [] for a line printed otherwise."""
+    if printing == "aligned":
+        return _aligned_cells(line, starts)
+    if printing == "commas":  # (a quoted cell may hold any other separator)
+        return _cells(line, printing) if "\t" not in line else []
+    return _cells(line, printing) if _printing(line) == printing else []
 
 
 def names_given_first(bylines: Sequence[str | None]) -> list[str | None] | None:
