@@ -137,3 +137,41 @@ def test_a_date_one_blank_line_under_every_card_closes_it_though_the_next_headli
     assert articles["title"].tolist() == heads
     assert articles["body"].tolist() == teasers
     assert articles["published"].tolist() == ["2026-12-03", "2026-12-02", "2026-12-01"]
+
+
+# (made up) cards set apart by blank lines everywhere: a headline, its teaser, then its
+# outlet over its date, each a blank line from the next.
+SPACED_OUTLET_DATE = """Today's picks
+
+Ferry to the islands gets a new engine
+
+The old diesel goes after forty years, and the yard fits the new one in March.
+
+Harbour Weekly
+Dec 4, 2026
+
+Library opens on Sunday afternoons
+
+From January the reading rooms stay open on Sundays until five in the afternoon.
+
+Hill Post
+Dec 3, 2026
+
+Market hall roof needs new tiles
+
+The council found leaks over the fish stalls after the storm, and repairs start soon.
+
+Harbour Weekly
+Dec 2, 2026
+
+More stories
+"""
+
+
+def test_an_outlet_over_a_date_a_blank_line_under_a_teaser_closes_its_card():
+    # h210 (an aggregator's cards, each line a blank line apart): each card's outlet and
+    # date were read as no card's, the page's outlet given to every card
+    articles = extract_articles(SPACED_OUTLET_DATE, name="picks.txt")
+    assert list(articles["outlet"]) == ["Harbour Weekly", "Hill Post", "Harbour Weekly"]
+    assert list(articles["published"]) == ["2026-12-04", "2026-12-03", "2026-12-02"]
+    assert articles["title"].iloc[1] == "Library opens on Sunday afternoons"

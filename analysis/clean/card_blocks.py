@@ -52,6 +52,8 @@ ECHO_CUE = "echo"
 
 # Kinds that close a card's header block upward.
 _CLOSED = frozenset({"blank", "prose", "masthead"})
+# Kinds of a name line (an outlet's, printed alone over a card's date).
+_NAME_LINE_KINDS = frozenset({"title", "label"})
 # Kinds of the lines under a card's body that may close it.
 _TRAILER_KINDS = frozenset({"meta", "cue", "label", "sponsored", "title"})
 
@@ -152,7 +154,7 @@ def cards_from_runs(
         bare = _read(lines, kinds, runs, roles, headers_first, echo, {}, bare_last=True)
         if len(bare) == len(cards) and bare[-1].shape == shape:
             cards = bare
-    detached = _detached_trailers(kinds, runs)
+    detached = _detached_trailers(lines, kinds, runs)
     if len(detached) >= MIN_CARDS:
         joined = _read(lines, kinds, runs, roles, headers_first, echo, detached)
         taken = {trailer[-1] for trailer in detached.values()}
@@ -222,20 +224,27 @@ def _opens_next_story(lines: list[str], kinds: LineKinds, runs: list[list[int]],
     )
 
 
-def _detached_trailers(kinds: LineKinds, runs: list[list[int]]) -> dict[int, tuple[int, ...]]:
+def _detached_trailers(
+    lines: list[str], kinds: LineKinds, runs: list[list[int]]
+) -> dict[int, tuple[int, ...]]:
     """Run end -> the meta line (a date, a time, a byline) one blank line under it, with
     a blank line or the page's end under that line (so it opens no next card), or, under
     the last run, any line (the page's footer printed right under the last card's meta
     line, "© 2026 Site": no body run follows, so no card opens there). A link label
     ("Read more", a card's button) right over that meta line is the trailer's too: a
-    card's footer printed under its button."""
+    card's footer printed under its button; and so is a name line right over it (an
+    aggregator's card printing its outlet over its date)."""
     found, tight = {}, {}
     for run in runs:
         j = run[-1] + 2
         if j >= len(kinds) or kinds.known(j - 1) != "blank":
             continue
         trailer = (j,)
-        if kinds[j] == "cue" and j + 1 < len(kinds) and kinds[j + 1] == "meta":
+        if (
+            j + 1 < len(kinds)
+            and kinds[j + 1] == "meta"
+            and (kinds[j] == "cue" or (kinds[j] in _NAME_LINE_KINDS and is_name_line(lines[j])))
+        ):
             trailer, j = (j, j + 1), j + 1
         if kinds[j] == "meta":
             if j + 1 == len(kinds) or kinds.known(j + 1) == "blank" or run is runs[-1]:
