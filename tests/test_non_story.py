@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import extract_articles
-from analysis.clean.non_story import non_story_reason
+from analysis.clean.non_story import HEADLINES_ONLY, headline_board, non_story_reason
 from analysis.clean.page_rows import clean_page
 from analysis.clean.read import page_from_bytes
 
@@ -131,3 +131,31 @@ def test_a_story_with_a_byline_is_kept_though_its_page_has_a_login_form():
     )
     articles = extract_articles(page, name="brief.txt")
     assert len(articles) == 1 and articles.loc[0, "byline"] == "Ann Tillery"
+
+
+# (made up) a link aggregator's front page saved by a text browser: each headline with
+# its points and site, the poster and the comment count under it; no story's text.
+BOARD = """Quayside   Active  Recent  Comments  Search                        Login
+
+  ▲ 52  Ferry to the islands gets a new engine after forty years (harbourweekly.example) local
+        via mira 3 hours ago | 12 comments
+  ▲ 30  Why the county library will open on Sunday afternoons from April (hillpost.example) towns
+        via tom_b 5 hours ago | 8 comments
+  ▲ 17  Market hall roof needs new tiles after the winter storm (valeherald.example) local
+        via mira 9 hours ago | 3 comments
+
+Page 1 | Next »
+"""
+
+
+def test_a_board_of_headlines_without_a_text_is_no_article():
+    # h198 (a link board saved as text): its headlines read as one article's body
+    assert extract_articles(BOARD, name="board.txt").empty
+    assert headline_board(BOARD)
+    assert non_story_reason(None, BOARD) == HEADLINES_ONLY
+
+
+def test_a_list_of_dated_items_without_a_sentence_is_no_board_of_headlines():
+    # a race calendar's stages (tests/test_properties.py: its body cleaned again)
+    calendar = "\n\n".join(f"Stage {k}: {k + 9} March – Interlagos circuit" for k in range(1, 6))
+    assert not headline_board(calendar)

@@ -24,7 +24,10 @@ page is:
 - a consent wall: a consent platform's statement ("we and our 842 partners") or a
   cookie notice asking to accept or consent;
 - a login page: an HTML page with a password field whose title is a label of at most
-  :data:`LOGIN_TITLE_MAX_WORDS` words ("Log in", "Umellen").
+  :data:`LOGIN_TITLE_MAX_WORDS` words ("Log in", "Umellen");
+- a board of headlines (:func:`headline_board`, at any length): no line of the body is
+  prose, two headlines or more are printed each over a line of its facts (a link
+  aggregator's front page saved as text: its headlines' stories are elsewhere).
 
 No tuned value: the phrases are the checks' and platforms' own wording, the word count
 the card rule's. The caller drops such an article; ``skipped.csv`` names the page with
@@ -35,10 +38,19 @@ from __future__ import annotations
 
 import re
 
+from analysis.clean.card_blocks import MIN_CARDS
+from analysis.clean.card_lines import LineKinds
 from analysis.clean.card_teaser import MAX_TEASER_WORDS
 from analysis.text import count_words
 
-__all__ = ["LOGIN_TITLE_MAX_WORDS", "is_script_notice", "non_story_reason"]
+__all__ = [
+    "HEADLINES_ONLY",
+    "LOGIN_TITLE_MAX_WORDS",
+    "headline_board",
+    "headlines_only",
+    "is_script_notice",
+    "non_story_reason",
+]
 
 #: Most words of a line naming an HTTP error ("Error 404: Page not found").
 ERROR_HEADING_MAX_WORDS = 12
@@ -49,6 +61,10 @@ BOT_CHECK = "a bot check (captcha)?"
 ERROR_PAGE = "an error page (not found)?"
 CONSENT_WALL = "a cookie or consent wall?"
 LOGIN_PAGE = "a login page?"
+#: A page of headlines without a text under them (:func:`headlines_only`): an
+#: aggregator's "Publisher / Headline / 2 hours ago" cards without teasers, whose cards
+#: are read only over a text of their own.
+HEADLINES_ONLY = "headlines only? (no line of its text reads as prose)"
 
 _BOT_CHECK = re.compile(
     r"\bcaptcha\b|are you (?:a )?(?:robot|human)\b|"
@@ -119,9 +135,13 @@ def non_story_reason(title: str | None, body: str, login_form: bool = False) -> 
     Returns
     -------
     str or None
+        :data:`HEADLINES_ONLY` for a board of headlines (:func:`headline_board`),
+        whatever its length;
         :data:`BOT_CHECK`, :data:`ERROR_PAGE`, :data:`CONSENT_WALL` or
         :data:`LOGIN_PAGE`; None for a body longer than a teaser or a page none fits.
     """
+    if headline_board(body):
+        return HEADLINES_ONLY
     if count_words(body) > MAX_TEASER_WORDS:
         return None
     title = title or ""
@@ -135,6 +155,54 @@ def non_story_reason(title: str | None, body: str, login_form: bool = False) -> 
     if login_form and 0 < count_words(title) <= LOGIN_TITLE_MAX_WORDS:
         return LOGIN_PAGE
     return None
+
+
+def headlines_only(text: str) -> bool:
+    """Whether no line of ``text`` is prose and :data:`~analysis.clean.card_blocks.MIN_CARDS`
+    distinct lines or more are headline-shaped (kind ``title``:
+    :func:`~analysis.clean.card_lines.line_kind`; a copyright notice is no prose).
+
+    Parameters
+    ----------
+    text : str
+        A page's text, or a would-be article's body.
+
+    Returns
+    -------
+    bool
+        True for a board of headlines with no story's text (a link aggregator's "▲ 41
+        Headline (site)" / "via user 4 hours ago" lines): no article.
+    """
+    lines = text.split("\n")
+    kinds = LineKinds(lines)
+    if any(kinds.known(i) == "prose" for i in range(len(lines))):
+        return False
+    return len({line.strip() for i, line in enumerate(lines) if kinds[i] == "title"}) >= MIN_CARDS
+
+
+def headline_board(text: str) -> bool:
+    """Whether ``text`` is a board of headlines (:func:`headlines_only`) each over a line
+    of its own facts (kind ``meta``: its poster, age and comment count), as a link
+    aggregator prints them; a list of items without a sentence (a race calendar's
+    stages, "Stage 1: 10 March – Interlagos") prints no such lines.
+
+    Parameters
+    ----------
+    text : str
+        A would-be article's body.
+
+    Returns
+    -------
+    bool
+        True for :data:`~analysis.clean.card_blocks.MIN_CARDS` headlines or more each
+        right over a meta line, in a text without prose.
+    """
+    if not headlines_only(text):
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    kinds = LineKinds(lines)
+    over_meta = sum(kinds[i] == "title" and kinds[i + 1] == "meta" for i in range(len(lines) - 1))
+    return over_meta >= MIN_CARDS
 
 
 def is_script_notice(body: str) -> bool:

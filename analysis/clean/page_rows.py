@@ -25,14 +25,12 @@ from analysis.clean.articles import (
     page_outlet,
     unnamed_site,
 )
-from analysis.clean.card_blocks import MIN_CARDS
-from analysis.clean.card_lines import LineKinds
 from analysis.clean.html_page import HtmlMetadata
 from analysis.clean.listing import ArticleRegion
 from analysis.clean.manifest import ManifestEntry
 from analysis.clean.markup_lines import NO_MARKUP
 from analysis.clean.news_export import STORY_FIELDS, ExportStory, read_export
-from analysis.clean.non_story import is_script_notice
+from analysis.clean.non_story import HEADLINES_ONLY, headlines_only, is_script_notice
 from analysis.clean.page_metadata import FIND_SITE, FieldSpan, KnownSite
 from analysis.clean.page_table import TablePage, record_row, table_page
 from analysis.clean.read import (
@@ -417,26 +415,9 @@ def no_article_reason(page: Page, non_stories: Sequence[str] = ()) -> str:
         held.append(f"its data {html.app_state}, not read")
     if held:
         return f"{reason}: script-rendered page? (it holds {'; '.join(held)})"
-    if _headlines_only(page.text):
+    if headlines_only(page.text):
         return f"{reason}: {HEADLINES_ONLY}"
     return reason
-
-
-#: What the ``skipped.csv`` reason adds for a page of headlines without a text under
-#: them (:func:`_headlines_only`): an aggregator's "Publisher / Headline / 2 hours ago"
-#: cards without teasers, whose cards are read only over a text of their own.
-HEADLINES_ONLY = "headlines only? (no line of its text reads as prose)"
-
-
-def _headlines_only(text: str) -> bool:
-    """Whether no line of ``text`` is prose and :data:`~analysis.clean.card_blocks.MIN_CARDS`
-    distinct lines or more are headline-shaped (kind ``title``:
-    :func:`~analysis.clean.card_lines.line_kind`; a copyright notice is no prose)."""
-    lines = text.split("\n")
-    kinds = LineKinds(lines)
-    if any(kinds.known(i) == "prose" for i in range(len(lines))):
-        return False
-    return len({line.strip() for i, line in enumerate(lines) if kinds[i] == "title"}) >= MIN_CARDS
 
 
 def _site_text(text: str, blocks: BlockColumns, articles: list[dict]) -> str:
