@@ -654,3 +654,39 @@ def test_a_cued_sources_media_type_in_brackets_is_not_the_outlets():
 def test_an_author_label_over_an_empty_value_is_no_byline(line):
     # review h210: "Author: —" gave the byline "Author:"
     assert "byline" not in _values(line, meta_fields(0, line))
+
+
+# (made up) a paper's letters page: each letter's headline, its text, the writer's
+# signature (name, town) and the date, no blank line between the letters.
+LETTERS = """The Vale Herald
+News | Opinion | Sport
+Letters to the editor
+We may shorten letters. Letters do not necessarily reflect the views of the paper.
+Buses to the hospital are always late
+Every morning the number 4 comes twenty minutes late. Could the company add a bus at eight?
+Ann Petrie, North Vale
+3 March 2026
+Thank you for the new footpath
+The path along the river is finally dry and safe. The work was done faster than anyone expected.
+Tom Birch, Eastfield-on-Sea
+2 March 2026
+The market needs more bins
+After every weekend the square is full of litter. The council should add bins and empty them.
+Mira Okoye, Lower Vale
+28 February 2026
+Write to us: letters@valeherald.example
+"""
+
+
+def test_a_letters_signature_under_its_text_signs_it_and_heads_no_letter():
+    # h149 (letters_cs): each signature and date read as the next letter's header, the
+    # first letter left without a cue: the page read as one article
+    articles = extract_articles(LETTERS, name="letters.txt")
+    assert list(articles["title"]) == [
+        "Buses to the hospital are always late",
+        "Thank you for the new footpath",
+        "The market needs more bins",
+    ]
+    assert list(articles["byline"]) == ["Ann Petrie", "Tom Birch", "Mira Okoye"]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02", "2026-02-28"]
+    assert set(articles["outlet"]) == {"The Vale Herald"}

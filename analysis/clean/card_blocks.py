@@ -28,8 +28,14 @@ from analysis.clean.card_fields import (
     leading_time,
     meta_fields,
     normalized,
+    signature_line,
 )
-from analysis.clean.card_lines import SPONSORED_CUES, LineKinds, dated_headline, find_time
+from analysis.clean.card_lines import (
+    SPONSORED_CUES,
+    LineKinds,
+    dated_headline,
+    find_time,
+)
 from analysis.clean.header_lines import RELATED_LINK
 from analysis.clean.page_metadata import FieldSpan
 from analysis.stopwords import FUNCTION_WORDS
@@ -683,8 +689,18 @@ def _trailer(lines: list[str], kinds: LineKinds, run_end: int) -> list[int]:
     if after is not None and kinds.known(after) == "prose":
         closed = False
     if not closed or len(trailer) > MAX_TRAILER_LINES:
+        # (a signature right under the text over a date line signs it: a reader's letter
+        # signed "Name, Place", not the next card's headline)
+        signed = signature_line(lines, kinds, trailer) is not None
         trailer = trailer[
-            : next((k for k, j in enumerate(trailer) if _holds_headline(lines, kinds, j)), None)
+            : next(
+                (
+                    k
+                    for k, j in enumerate(trailer)
+                    if _holds_headline(lines, kinds, j) and not (signed and k == 0)
+                ),
+                None,
+            )
         ]
     return trailer
 

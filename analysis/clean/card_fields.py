@@ -45,6 +45,7 @@ from analysis.clean.card_lines import (
     SOURCE_CUE,
     SOURCE_CUE_WORD,
     find_time,
+    is_signature,
     is_signed_quotation,
     is_url_crumb,
 )
@@ -671,6 +672,12 @@ def card_header(
         rank = 6 if colon else 3
         outlets.append((rank, inline))
     for i in [*others, *_trailer_lines(lines, kinds, trailer)]:
+        if i == signature_line(lines, kinds, trailer):
+            # a signature under the text (a reader's letter): the writer's name the byline
+            start = len(lines[i]) - len(lines[i].lstrip())
+            fields.append(FieldSpan(i, start, lines[i].index(","), "byline"))
+            has_cue = True
+            continue
         line_fields, line_outlets, cue = _header_line_fields(
             lines, kinds, i, title_line, title_key, sections, names
         )
@@ -690,14 +697,43 @@ def card_header(
     return CardHeader(tuple(sorted(fields, key=lambda f: (f.line_no, f.start))), has_cue)
 
 
+def signature_line(
+    lines: Sequence[str], kinds: Sequence[str], trailer: Sequence[int]
+) -> int | None:
+    """The line of a card's trailer that signs its text: the trailer's first line (right
+    under the text) when it is a signature, a name and a place
+    (:func:`~analysis.clean.card_lines.is_signature`: "Jana Nováková, Brno-Líšeň"), over
+    a meta line (the letter's date); else None.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    kinds : sequence of str
+        Their kinds.
+    trailer : sequence of int
+        The lines under the card's text, the first right under it.
+
+    Returns
+    -------
+    int or None
+        ``trailer[0]``, or None.
+    """
+    if len(trailer) > 1 and kinds[trailer[1]] == "meta" and is_signature(lines[trailer[0]]):
+        return trailer[0]
+    return None
+
+
 def _trailer_lines(lines: Sequence[str], kinds: Sequence[str], trailer: Sequence[int]) -> list[int]:
     """The trailer lines read as the card's fields: its meta lines, and a name line
     right over a meta line (``The Harbor Ledger`` over ``17 November 2026``: a publisher
-    and its date printed under the teaser)."""
+    and its date printed under the teaser), or a signature (:func:`signature_line`)."""
+    signed = signature_line(lines, kinds, trailer)
     return [
         i
         for k, i in enumerate(trailer)
         if kinds[i] == "meta"
+        or i == signed
         or (k + 1 < len(trailer) and kinds[trailer[k + 1]] == "meta" and is_name_line(lines[i]))
     ]
 

@@ -489,12 +489,40 @@ def line_kind(line: str) -> str:
     return _early_kind(line) or _late_kind(line)
 
 
-# A quotation, a dash, and a signature's name and place ("Graham, Dundee": two
-# name-shaped parts, one comma).
+# A signature's name and place ("Graham, Dundee": two name-shaped parts, one comma).
+_SIGNATURE = r"[^\W\d_][^,|–—]{0,40},\s+[^\W\d_][^,|–—]{0,40}"
+# A quotation, a dash, and a signature.
 _SIGNED_QUOTATION = re.compile(
-    r"^(?P<quote>[\"'“‘„«].*[.!?…][\"'”’“»])\s+[-–—]\s+"
-    r"[^\W\d_][^,|–—]{0,40},\s+[^\W\d_][^,|–—]{0,40}$"
+    r"^(?P<quote>[\"'“‘„«].*[.!?…][\"'”’“»])\s+[-–—]\s+" + _SIGNATURE + "$"
 )
+# A signature alone: a person's name of two or three capitalized words, a comma, the
+# place of one to three (maybe hyphenated: "Brno-Bystrc").
+_SIGNATURE_LINE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,2}),"
+    r" [^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}$"
+)
+
+
+def is_signature(line: str) -> bool:
+    """Whether a line is a signature alone: a person's name (two or three capitalized
+    words), a comma and a place (one to three capitalized words), as a reader's letter
+    is signed under its text ("Jana Nováková, Brno-Líšeň"). The shape alone is a
+    title-case headline's too ("Storm Hits Coast, Thousands Flee"): its place under a
+    text over a date tells them apart (:func:`~analysis.clean.card_fields.signature_line`).
+
+    Parameters
+    ----------
+    line : str
+        One line.
+
+    Returns
+    -------
+    bool
+    """
+    match = _SIGNATURE_LINE.match(line.strip())
+    return match is not None and all(
+        word[0].isupper() for word in match.group().replace(",", "").split()
+    )
 
 
 def is_signed_quotation(line: str) -> bool:
