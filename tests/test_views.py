@@ -235,6 +235,46 @@ def test_charts_have_titles_labels_and_stable_svg(tables: views.Tables, chart) -
     assert f"<dc:title>{axes.get_title()}" in first
 
 
+def test_an_outlets_articles_and_quotes_are_in_page_order() -> None:
+    # ids are hashes: ordered by them, a listing's cards came in no order a reader sees
+    metrics = pd.DataFrame(
+        {
+            "article_id": ["f1", "0a", "9c", "5e"],
+            "page": ["home.txt", "home.txt", "story.txt", "home.txt"],
+            "article_index": [0, 2, 0, 1],
+            "layout": ["listing", "listing", "article", "listing"],
+            "outlet": ["Alpha"] * 4,
+            "title": ["One", "Three", "Story", "Two"],
+            "n_words": [10, 12, 300, 11],
+            "quote_share": [0.0] * 4,
+            "flesch_reading_ease": [60.0] * 4,
+            "copy_group": [None] * 4,
+            "resave_of": [None] * 4,
+        }
+    )
+    articles = metrics[["article_id"]].assign(byline=None)
+    table = views.outlet_articles(metrics, articles, "Alpha").data
+    assert table["page"].tolist() == [
+        "home.txt (card 1)",
+        "home.txt (card 2)",
+        "home.txt (card 3)",
+        "story.txt",
+    ]
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["9c", "9c", "f1"],
+            "quote_index": [1, 0, 0],
+            "outlet": ["Alpha"] * 3,
+            "speaker": ["B", "A", "C"],
+            "n_words": [3, 3, 3],
+            "is_scare": [False] * 3,
+            "text": ["b", "a", "c"],
+        }
+    )
+    shown = views.outlet_quotes(quotes, "Alpha", metrics).data
+    assert shown["speaker"].tolist() == ["C", "A", "B"]
+
+
 def test_the_length_charts_median_leaves_teasers_out_as_the_outlet_table_does() -> None:
     from matplotlib.collections import LineCollection
 

@@ -430,10 +430,17 @@ def ranking(outlet_metrics: pd.DataFrame, column: str) -> ReportTable:
     return ReportTable(data, {stat.header: stat.kind}, caption, {stat.header: (low, high)})
 
 
+#: The order of an outlet's articles in its report: by page file name (the order the
+#: tour notebook and a file browser show them), a listing's cards in their page's order;
+#: the article id breaks a tie (it was the only key: a hash, no order a reader sees).
+_PAGE_ORDER = ["page", "article_index", "article_id"]
+
+
 def outlet_articles(
     article_metrics: pd.DataFrame, articles: pd.DataFrame, outlet: str
 ) -> ReportTable:
-    """The outlet's articles with their main statistics, ordered by article id.
+    """The outlet's articles with their main statistics, in page order: by page file
+    name, then a listing page's cards in page order (article id breaks a tie).
 
     The provenance columns say where the article's outlet, title and date came from
     (manifest, url, card, html, page, copyright, unknown: analysis.clean.articles).
@@ -464,7 +471,7 @@ def outlet_articles(
     merged = mine.merge(
         articles[["article_id", *extra, *provenance, *keys]], on="article_id", how="left"
     )
-    merged = merged.sort_values("article_id")
+    merged = merged.sort_values(_PAGE_ORDER, kind="stable")
     if keys and "outlet_source" in provenance:
         merged["outlet_source"] = _merged_sources(merged["outlet_source"], merged["outlet_key"])
     language = {"language": merged["language"].to_numpy()} if "language" in merged.columns else {}
@@ -574,6 +581,10 @@ def outlet_quotes(
     page = {}
     if article_metrics is not None:
         located = article_metrics.set_index("article_id")[["page", "article_index", "layout"]]
+        order = located.reindex(mine["article_id"]).reset_index()
+        order["quote_index"] = mine["quote_index"].to_numpy()
+        order = order.sort_values([*_PAGE_ORDER, "quote_index"], kind="stable").index
+        mine = mine.iloc[order]  # the articles' order in the article table
         page = {"page": page_labels(located.reindex(mine["article_id"]))}
     data = pd.DataFrame(
         {
