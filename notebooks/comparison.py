@@ -40,7 +40,9 @@ views.corpus_summary(tables.outlet_metrics)
 #
 # One row per outlet with articles; percentages are 0-100, readability is
 # word-weighted over the outlet's articles. Each value is followed by its 95 %
-# bootstrap interval over the outlet's articles (none for an outlet with one article).
+# bootstrap interval over the outlet's articles (none for an outlet with fewer than 6
+# articles: too few for an interval that covers; the boilerplate ratio's counts its
+# pages and cards).
 
 # %%
 views.outlet_table(tables.outlet_metrics)

@@ -33,6 +33,20 @@ STALE_FILES = ("gone-outlet.html", "gone-outlet.ipynb", "gone-outlet.json", "gon
 # --------------------------------------------------------------------------- slugs
 
 
+def test_the_notebooks_say_how_many_articles_an_interval_needs() -> None:
+    # the comparison said "none for an outlet with one article" while 2 to 5 got none too
+    from analysis.stats.bootstrap import MIN_ARTICLES
+
+    for notebook in (plan.OUTLET_NOTEBOOK, plan.COMPARISON_NOTEBOOK):
+        text = " ".join(
+            " ".join(cell.source.split())
+            for cell in nbformat.read(notebook, as_version=4).cells
+            if cell.cell_type == "markdown"
+        )
+        assert f"fewer than {MIN_ARTICLES} articles" in text
+        assert "with one article" not in text
+
+
 @pytest.mark.parametrize(
     ("name", "slug"),
     [

@@ -269,7 +269,8 @@ def chart_outlet_intervals(
     """One row per outlet with articles: a dot for its value, a line for its 95 % interval.
 
     Outlets are sorted by name (case-insensitively, top to bottom); outlets without
-    articles are left out; an outlet with fewer than 2 articles has a dot and no line.
+    articles are left out; an outlet without an interval (fewer than
+    :data:`~analysis.stats.bootstrap.MIN_ARTICLES` articles) has a dot and no line.
     Of more than :data:`MAX_CHART_OUTLETS` outlets, the highest and the lowest are drawn,
     ranked, and the title says so.
 

@@ -30,7 +30,8 @@ counts for the site). Definitions (see ``docs/metrics.md``):
 - ``STAT_ci_low`` / ``STAT_ci_high`` for each statistic in
   :data:`analysis.tables.INTERVAL_STATISTICS`: its 95 % bootstrap interval over the
   outlet's articles (over its units for the boilerplate ratio), seeded by outlet name
-  (:mod:`analysis.stats.bootstrap`); NaN for an outlet with fewer than 2 articles.
+  (:mod:`analysis.stats.bootstrap`); NaN for an outlet with fewer than
+  :data:`~analysis.stats.bootstrap.MIN_ARTICLES` articles (units for the boilerplate ratio).
 - ``merged_from``: the outlet keys of pages without a URL that were filed under this
   outlet's domain because they print its site name (:mod:`analysis.clean.outlet_merge`),
   "; "-joined; None when none were.
