@@ -4,6 +4,8 @@ import re
 import string
 import sys
 import unicodedata
+from re import _constants as sre
+from re import _parser as sre_parse
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,6 +31,7 @@ from analysis.text import (
     lowered_letter_runs,
     runs_in_title_case,
     visible_text,
+    words,
 )
 from analysis.text.letter_case import (
     CASED_LIMIT,
@@ -38,7 +41,7 @@ from analysis.text.letter_case import (
     UPPER_LETTERS,
     shows_no_case,
 )
-from analysis.text.patterns import CONTENT_RUN
+from analysis.text.patterns import COMBINING_MARK, CONTENT_RUN
 from analysis.text.words import is_spelling_mark
 
 
@@ -172,6 +175,28 @@ def test_case_folded_runs_are_lowered_runs_when_the_letters_are_ascii(text: str)
     """What the headline's content words read without a pattern (headline._content_words)."""
     if letters_are_ascii(text):
         assert set(map(str.casefold, LETTER_RUN.findall(text))) == set(lowered_letter_runs(text))
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.one_of(_MIXED_TEXT, st.text(alphabet="ab1 _\u0307\u0301\u093e\u00e9\u2019\u00a0-")))
+def test_letters_are_ascii_reads_each_character(text: str) -> None:
+    """Whether a text takes the ASCII paths, decided character by character: a
+    non-ASCII letter, digit or space, or a combining mark right after a letter."""
+    mark, letter = re.compile(COMBINING_MARK), re.compile(r"[^\W\d_]")
+    wordy = any(
+        not c.isascii()
+        and (re.fullmatch(r"[\w\s]", c) or (k and mark.fullmatch(c) and letter.match(text[k - 1])))
+        for k, c in enumerate(text)
+    )
+    assert letters_are_ascii(text) is not wordy
+
+
+def test_the_non_ascii_test_skips_to_non_ascii_characters() -> None:
+    """The pattern behind letters_are_ascii opens with the non-ASCII class, which ``re``
+    scans for in compiled code (a look-behind first is tried at every position: 4-6
+    times slower on the shared pages' lines)."""
+    opening = next(iter(sre_parse.parse(words._WORDY_NON_ASCII.pattern)))
+    assert opening[0] is sre.IN
 
 
 def test_ascii_word_tokens_and_letter_runs() -> None:
