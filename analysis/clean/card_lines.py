@@ -42,6 +42,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.page_metadata import TITLE_LABEL, find_byline, find_relative_time
+from analysis.clean.pattern_starts import starting_at
 from analysis.text import (
     RULE_MARKS,
     caseless_lower,
@@ -178,8 +179,9 @@ YESTERDAY_WORDS = (
 )  # fmt: skip
 #: Relative times in the page languages beyond the English ones of page_metadata; the
 #: days named by a word ("gestern", "ayer"; Hebrew "אתמול" yesterday, "שלשום" the day
-#: before, "היום" today; :data:`YESTERDAY_WORDS`).
-RELATIVE_TIMES = re.compile(
+#: before, "היום" today; :data:`YESTERDAY_WORDS`). Tried only at the characters its
+#: matches start with (:mod:`analysis.clean.pattern_starts`).
+RELATIVE_TIMES = starting_at(
     FOREIGN_RELATIVE_TIME + r"|\b(?:gestern|heute|ayer|hoy|hier|aujourd'hui|ieri|oggi"
     r"|אתמול|שלשום|היום|" + "|".join(YESTERDAY_WORDS) + r")\b"
     r"|\b\d{1,3}\s*(?:s|m|h|d|w|mins?|hrs?|secs?)\s+ago\b"

@@ -110,6 +110,7 @@ from analysis.clean.month_names import (
     month_numbers,
     month_readings,
 )
+from analysis.clean.pattern_starts import starting_at
 from analysis.clean.weekdays import weekdays_beside
 from analysis.stopwords import function_word_language, function_word_languages
 from analysis.text import LETTER_OR_MARK, caseless_lower, once_per_page, ranked_languages
@@ -361,162 +362,173 @@ ERA_YEAR_OFFSETS: dict[str, int] = {
 def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
     """The calendar dates' patterns, ``name`` the pattern of a month's name in another
     language (its names of two words, or not: :func:`_patterns_for`)."""
-    return (
-        # June 2, 2025 / Jun. 2nd 2025 / June 12–15, 2026 (a range of days: its first)
-        _named_month_date(
-            _MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d") + _DAY_RANGE_END
-        ),
-        # 2 June 2025 / 2nd of June, 2025
-        _named_month_date(r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")),
-        # the fourth of March, 2026 / fourth of March 2026: the day in words (English)
-        _named_month_date(
-            r"(?<![^\W\d_])(?:(?i:the)\s+)?",
-            _ORDINAL_DAY,
-            r"\s+(?:day\s+)?of\s+",
-            _MONTH.format(g="m"),
-        ),
-        # December third, 2026 / December the third, 2026: the month, then the day in
-        # words (English, as a US writer spells the date out)
-        _named_month_date(_MONTH_START, _MONTH.format(g="m"), r"\s+(?:(?i:the)\s+)?", _ORDINAL_DAY),
-        # 2025-06-02 / 2025/06/02 / 2025.06.02
-        re.compile(
-            r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
-        ),
-        # 2026. 12. 4. / 2026. 12. 04. 오후 3:12: year, month and day each closed by a dot
-        # and a space (Hungarian, Korean), the year first as every such date
-        re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)\. (?P<mn>[01]?\d)\. (?P<d>[0-3]?\d)\.(?!\d)"),
-        *_DAY_MONTH_PATTERNS,
-        # 令和8年12月2日 / 中華民國115年12月2日: a year of Japan's era or of the Republic of
-        # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS); 115年12月2日:
-        # a year of three digits, 1xx, is the Republic's without its name (Taiwan's
-        # papers print it so; no common-era year of three digits is a news date)
-        re.compile(
-            rf"(?:(?P<era>{'|'.join(ERA_YEAR_OFFSETS)})\s*(?P<ey>元|[1-9]\d{{0,2}})"
-            r"|(?<![\d.,/:-])(?P<roc>1\d\d))\s*年\s*"
-            r"(?P<mn>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日"
-        ),
-        # 115/12/03: the Republic of China's year of three digits, slashed (Taiwan's papers
-        # print it so); a date only on a Chinese page (_roc_page)
-        re.compile(r"(?<![\d.,/:-])(?P<rsy>1\d\d)/(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])"),
-        # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
-        re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
-        ),
-        # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
-        # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
-        re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s་]*(?:ལོའི་)?\s*ཟླ་\s*(?P<mn>1[0-2]|0?[1-9])"
-            r"\s*ཚེས་\s*(?P<d>[0-3]?\d)(?!\d)"
-        ),
-        # 2026-يىلى 12-ئاينىڭ 3-كۈنى: year, month and day each followed by the Uyghur word
-        # for it (moment.js's ug-cn long date, MediaWiki's Uyghur date format)
-        re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<mn>1[0-2]|0?[1-9])-?ئاينىڭ\s*"
-            r"(?P<d>[0-3]?\d)-?كۈنى"
-        ),
-        # 2026-يىلى 4-دېكابىر: the year with the Uyghur word for it, then the day and the
-        # month's name (CLDR's Uyghur long and full dates)
-        re.compile(
-            rf"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<d>[0-3]?\d)-(?P<fm>{name})(?P<dot>)"
-            r"(?![^\W\d_])"
-        ),
-        # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
-        # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
-        # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
-        re.compile(
-            rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}"
-            rf"|{_DAY_SUFFIX})\.?{_GAP}{_ELIDED_OF}"
-            rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
-        ),
-        # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year
-        # (Vietnamese)
-        re.compile(
-            rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?i:{'|'.join(NUMBERED_MONTH_WORDS)})\s*"
-            rf"(?P<mn>1[0-2]|0?[1-9]){_GAP}" + _YEAR.format(g="y")
-        ),
-        # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405 / ۱۲مه د لیندۍ ۱۴۰۵: day, month, year of the Solar
-        # Hijri calendar
-        re.compile(
-            rf"(?<!\d)(?P<sd>[0-3]?\d){_SOLAR_ORDINAL}\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})"
-            r"(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
-        ),
-        # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
-        # then the day and the year (Malay, Tamil; English months are read above)
-        re.compile(
-            rf"(?<![^\W\d_])(?P<fm>{name})(?P<whole>)(?P<dot>){_GAP}"
-            rf"(?P<d>[0-3]?\d)\.?{_GAP}" + _YEAR.format(g="y")
-        ),
-        # 2026 ဒီဇင်ဘာ 3 / 2026ko abenduaren 3a / 2026 թ. դեկտեմբերի 3: the year first, then
-        # another language's month name written whole (or shortened with its dot), the day
-        re.compile(
-            rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}\.?{_GAP}"
-            rf"(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?(?P<ymd>){_GAP}"
-            rf"(?P<d>[0-3]?\d)(?!\d){_NO_YEAR_NEXT}"
-        ),
-        # 2026 ж. 3 желтоқсан: the year and a particle, the day, the month's name
-        re.compile(
-            rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}{_YEAR_PARTICLE_GAP}"
-            rf"(?P<d>[0-3]?\d)\.?{_GAP}(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?"
-            rf"(?![^\W\d_]){_NO_YEAR_NEXT}"
-        ),
-        # 3 ธ.ค. 2569 / 3 ธันวาคม 2569: day, Thai month, year of the Buddhist era (or of
-        # the common era)
-        re.compile(
-            rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?:{_THAI_ERA}\s*)?"
-            r"(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
-        ),
-        # ኅዳር 25 ቀን 2019 ዓ.ም. / ኅዳር 25, 2019: month, day ("ቀን", day, after it), year of
-        # the Ethiopian calendar (Amharic, Tigrinya)
-        re.compile(
-            rf"(?<![^\W\d_])(?P<em>{_ETHIOPIAN_MONTH})\s*(?P<ed>[0-3]?\d)(?:\s*ቀን)?[\s,/]*"
-            rf"(?P<ey>(?:19|20)\d\d)(?!\d){_ETHIOPIAN_ERA}"
-        ),
-        # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
-        # 3. decembris (Latvian: year, "gada", day, month; Latgalian "goda": "2026. goda
-        # 3. decembra")
-        re.compile(
-            rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
-            r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
-        ),
-        re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+g[ao]da\s+(?P<d>[0-3]?\d)\.\s*"
-            rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
-        ),
-        # 2026. március 3.: year, month name, day (Hungarian)
-        re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
-            r"(?P<d>[0-3]?\d)\.?(?!\d)"
-        ),
-        # 2026 оны 12-р сарын 03 / 2026 оны 12 дугаар сарын 3: year, "оны" (of the year),
-        # the month's number as an ordinal ("-р", "дугаар", "дүгээр") and "сарын" (of the
-        # month), the day (Mongolian: its months are numbered, not named)
-        re.compile(
-            r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*оны\s+(?P<mn>1[0-2]|0?[1-9])"
-            r"(?:\s*-?\s*(?:р|дугаар|дүгээр))?\s+сарын\s+(?P<d>[0-3]?\d)(?!\d)"
-        ),
-        # ទី៣ ខែធ្នូ ឆ្នាំ២០២៦: "ទី" (the ...th) before the day, "ខែ" (month) before the
-        # month's name, "ឆ្នាំ" (year) before the year (Khmer, as its long dates are written)
-        re.compile(
-            rf"ទី\s*(?P<d>[0-3]?\d)\s*ខែ\s*(?P<fm>{name})(?P<whole>)(?P<dot>)\s*ឆ្នាំ\s*"
-            + _YEAR.format(g="y")
-        ),
-        # ۱۴۰۵ د لیندۍ ۱۲مه: the Solar Hijri year first, then the month, the day (Pashto)
-        re.compile(
-            rf"(?<!\d)(?P<sy>1[34]\d\d)\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})\s+"
-            rf"(?P<sd>[0-3]?\d)(?!\d){_SOLAR_ORDINAL}"
-        ),
-        # २०८३ मंसिर १७ गते / मंसिर १७, २०८३ / १७ मंसिर २०८३: a day of the Bikram Sambat
-        # calendar (Nepal's), the year first, the month first or the day first
-        re.compile(rf"{_BS_YEAR}\s+(?P<bm>{_BS_MONTH})\s+{_BS_DAY}"),
-        re.compile(rf"(?P<bm>{_BS_MONTH})\s+{_BS_DAY}\s*,?\s*{_BS_YEAR}"),
-        re.compile(rf"{_BS_DAY}\s+(?P<bm>{_BS_MONTH})\s*,?\s*{_BS_YEAR}"),
-        # ๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.: day, Thai month shortened, the Buddhist era's year in
-        # two digits (25yy), read only where a clock time ("เวลา", time) or the line's end
-        # follows: "๓ ธ.ค. ๖๙ คน" may count people
-        re.compile(
-            rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_SHORT_MONTH})\s*(?P<ty>[4-9]\d)(?!\d)"
-            r"(?=\s*(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
-        ),
+    return tuple(
+        starting_at(pattern.pattern, pattern.flags)  # (tried only where a date can start)
+        for pattern in (
+            # June 2, 2025 / Jun. 2nd 2025 / June 12–15, 2026 (a range of days: its first)
+            _named_month_date(
+                _MONTH_START, _MONTH.format(g="m"), r"\s+", _DAY.format(g="d") + _DAY_RANGE_END
+            ),
+            # 2 June 2025 / 2nd of June, 2025
+            _named_month_date(
+                r"(?<!\d)", _DAY.format(g="d"), r"\s+(?:of\s+)?", _MONTH.format(g="m")
+            ),
+            # the fourth of March, 2026 / fourth of March 2026: the day in words (English)
+            _named_month_date(
+                r"(?<![^\W\d_])(?:(?i:the)\s+)?",
+                _ORDINAL_DAY,
+                r"\s+(?:day\s+)?of\s+",
+                _MONTH.format(g="m"),
+            ),
+            # December third, 2026 / December the third, 2026: the month, then the day in
+            # words (English, as a US writer spells the date out)
+            _named_month_date(
+                _MONTH_START, _MONTH.format(g="m"), r"\s+(?:(?i:the)\s+)?", _ORDINAL_DAY
+            ),
+            # 2025-06-02 / 2025/06/02 / 2025.06.02
+            re.compile(
+                r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d)"
+            ),
+            # 2026. 12. 4. / 2026. 12. 04. 오후 3:12: year, month and day each closed by a dot
+            # and a space (Hungarian, Korean), the year first as every such date
+            re.compile(
+                r"(?<![\d.])(?P<y>(?:19|20)\d\d)\. (?P<mn>[01]?\d)\. (?P<d>[0-3]?\d)\.(?!\d)"
+            ),
+            *_DAY_MONTH_PATTERNS,
+            # 令和8年12月2日 / 中華民國115年12月2日: a year of Japan's era or of the Republic of
+            # China ("元年": its first), then month and day (ERA_YEAR_OFFSETS); 115年12月2日:
+            # a year of three digits, 1xx, is the Republic's without its name (Taiwan's
+            # papers print it so; no common-era year of three digits is a news date)
+            re.compile(
+                rf"(?:(?P<era>{'|'.join(ERA_YEAR_OFFSETS)})\s*(?P<ey>元|[1-9]\d{{0,2}})"
+                r"|(?<![\d.,/:-])(?P<roc>1\d\d))\s*年\s*"
+                r"(?P<mn>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*日"
+            ),
+            # 115/12/03: the Republic of China's year of three digits, slashed (Taiwan's papers
+            # print it so); a date only on a Chinese page (_roc_page)
+            re.compile(
+                r"(?<![\d.,/:-])(?P<rsy>1\d\d)/(?P<mn>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])"
+            ),
+            # 2025年6月2日 / 2025년 6월 2일: year, month and day each followed by its sign
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
+            ),
+            # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
+            # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)[\s་]*(?:ལོའི་)?\s*ཟླ་\s*(?P<mn>1[0-2]|0?[1-9])"
+                r"\s*ཚེས་\s*(?P<d>[0-3]?\d)(?!\d)"
+            ),
+            # 2026-يىلى 12-ئاينىڭ 3-كۈنى: year, month and day each followed by the Uyghur word
+            # for it (moment.js's ug-cn long date, MediaWiki's Uyghur date format)
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<mn>1[0-2]|0?[1-9])-?ئاينىڭ\s*"
+                r"(?P<d>[0-3]?\d)-?كۈنى"
+            ),
+            # 2026-يىلى 4-دېكابىر: the year with the Uyghur word for it, then the day and the
+            # month's name (CLDR's Uyghur long and full dates)
+            re.compile(
+                rf"(?<!\d)(?P<y>(?:19|20)\d\d)-?يىلى?\s*(?P<d>[0-3]?\d)-(?P<fm>{name})(?P<dot>)"
+                r"(?![^\W\d_])"
+            ),
+            # 2 de junho de 2025 / 2. Juni 2025 / 2 juin 2025 / 2 июня 2025 (day, month name, year);
+            # the first with its ordinal mark (1er mars, 1º de marzo, 1° marzo), the month's name
+            # abbreviated with a dot (3 févr. 2026, 3. Mär. 2026)
+            re.compile(
+                rf"(?<!\d)(?P<d>[0-3]?\d)(?:er(?=\s)|\.?[º°ª]|{_WELSH_ORDINAL}|{_HYPHENED_ORDINAL}"
+                rf"|{_DAY_SUFFIX})\.?{_GAP}{_ELIDED_OF}"
+                rf"(?P<fm>{name})(?P<dot>{_SHORTENING_MARK})?{_GAP}" + _YEAR.format(g="y")
+            ),
+            # 13 tháng 1, 2026 / 13 thg 1, 2026: day, the word for "month" and its number, year
+            # (Vietnamese)
+            re.compile(
+                rf"(?<!\d)(?P<d>[0-3]?\d){_GAP}(?i:{'|'.join(NUMBERED_MONTH_WORDS)})\s*"
+                rf"(?P<mn>1[0-2]|0?[1-9]){_GAP}" + _YEAR.format(g="y")
+            ),
+            # ۱۲ آذر ۱۴۰۵ / 12 آذر ماه 1405 / ۱۲مه د لیندۍ ۱۴۰۵: day, month, year of the Solar
+            # Hijri calendar
+            re.compile(
+                rf"(?<!\d)(?P<sd>[0-3]?\d){_SOLAR_ORDINAL}\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})"
+                r"(?:\s+ماه)?\s+(?P<sy>1[34]\d\d)(?!\d)"
+            ),
+            # Disember 3, 2026 / டிசம்பர் 03, 2026: another language's month name written whole,
+            # then the day and the year (Malay, Tamil; English months are read above)
+            re.compile(
+                rf"(?<![^\W\d_])(?P<fm>{name})(?P<whole>)(?P<dot>){_GAP}"
+                rf"(?P<d>[0-3]?\d)\.?{_GAP}" + _YEAR.format(g="y")
+            ),
+            # 2026 ဒီဇင်ဘာ 3 / 2026ko abenduaren 3a / 2026 թ. դեկտեմբերի 3: the year first, then
+            # another language's month name written whole (or shortened with its dot), the day
+            re.compile(
+                rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}\.?{_GAP}"
+                rf"(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?(?P<ymd>){_GAP}"
+                rf"(?P<d>[0-3]?\d)(?!\d){_NO_YEAR_NEXT}"
+            ),
+            # 2026 ж. 3 желтоқсан: the year and a particle, the day, the month's name
+            re.compile(
+                rf"(?<![\d.])(?P<y>(?:19|20)\d\d){_YEAR_SUFFIX}{_YEAR_PARTICLE_GAP}"
+                rf"(?P<d>[0-3]?\d)\.?{_GAP}(?P<fm>{name})(?P<whole>)(?P<dot>{_SHORTENING_MARK})?"
+                rf"(?![^\W\d_]){_NO_YEAR_NEXT}"
+            ),
+            # 3 ธ.ค. 2569 / 3 ธันวาคม 2569: day, Thai month, year of the Buddhist era (or of
+            # the common era)
+            re.compile(
+                rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_MONTH})\s*(?:{_THAI_ERA}\s*)?"
+                r"(?P<ty>(?:25[4-9]|19\d|20\d)\d)(?!\d)"
+            ),
+            # ኅዳር 25 ቀን 2019 ዓ.ም. / ኅዳር 25, 2019: month, day ("ቀን", day, after it), year of
+            # the Ethiopian calendar (Amharic, Tigrinya)
+            re.compile(
+                rf"(?<![^\W\d_])(?P<em>{_ETHIOPIAN_MONTH})\s*(?P<ed>[0-3]?\d)(?:\s*ቀን)?[\s,/]*"
+                rf"(?P<ey>(?:19|20)\d\d)(?!\d){_ETHIOPIAN_ERA}"
+            ),
+            # 2026 m. gruodžio 3 d. (Lithuanian: year, "m.", month, day, "d.") and 2026. gada
+            # 3. decembris (Latvian: year, "gada", day, month; Latgalian "goda": "2026. goda
+            # 3. decembra")
+            re.compile(
+                rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)\s+"
+                r"(?P<d>[0-3]?\d)\s*d\.(?!\w)"
+            ),
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s+g[ao]da\s+(?P<d>[0-3]?\d)\.\s*"
+                rf"(?P<fm>{LETTER_OR_MARK}{{3,12}})(?P<dot>)"
+            ),
+            # 2026. március 3.: year, month name, day (Hungarian)
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<fm>[^\W\d_]{3,12})(?P<dot>\.)?\s+"
+                r"(?P<d>[0-3]?\d)\.?(?!\d)"
+            ),
+            # 2026 оны 12-р сарын 03 / 2026 оны 12 дугаар сарын 3: year, "оны" (of the year),
+            # the month's number as an ordinal ("-р", "дугаар", "дүгээр") and "сарын" (of the
+            # month), the day (Mongolian: its months are numbered, not named)
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*оны\s+(?P<mn>1[0-2]|0?[1-9])"
+                r"(?:\s*-?\s*(?:р|дугаар|дүгээр))?\s+сарын\s+(?P<d>[0-3]?\d)(?!\d)"
+            ),
+            # ទី៣ ខែធ្នូ ឆ្នាំ២០២៦: "ទី" (the ...th) before the day, "ខែ" (month) before the
+            # month's name, "ឆ្នាំ" (year) before the year (Khmer, as its long dates are written)
+            re.compile(
+                rf"ទី\s*(?P<d>[0-3]?\d)\s*ខែ\s*(?P<fm>{name})(?P<whole>)(?P<dot>)\s*ឆ្នាំ\s*"
+                + _YEAR.format(g="y")
+            ),
+            # ۱۴۰۵ د لیندۍ ۱۲مه: the Solar Hijri year first, then the month, the day (Pashto)
+            re.compile(
+                rf"(?<!\d)(?P<sy>1[34]\d\d)\s+{_SOLAR_OF}(?P<sm>{_SOLAR_MONTH})\s+"
+                rf"(?P<sd>[0-3]?\d)(?!\d){_SOLAR_ORDINAL}"
+            ),
+            # २०८३ मंसिर १७ गते / मंसिर १७, २०८३ / १७ मंसिर २०८३: a day of the Bikram Sambat
+            # calendar (Nepal's), the year first, the month first or the day first
+            re.compile(rf"{_BS_YEAR}\s+(?P<bm>{_BS_MONTH})\s+{_BS_DAY}"),
+            re.compile(rf"(?P<bm>{_BS_MONTH})\s+{_BS_DAY}\s*,?\s*{_BS_YEAR}"),
+            re.compile(rf"{_BS_DAY}\s+(?P<bm>{_BS_MONTH})\s*,?\s*{_BS_YEAR}"),
+            # ๓ ธ.ค. ๖๙ เวลา ๐๙:๓๐ น.: day, Thai month shortened, the Buddhist era's year in
+            # two digits (25yy), read only where a clock time ("เวลา", time) or the line's end
+            # follows: "๓ ธ.ค. ๖๙ คน" may count people
+            re.compile(
+                rf"(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tm>{_THAI_SHORT_MONTH})\s*(?P<ty>[4-9]\d)(?!\d)"
+                r"(?=\s*(?:เวลา|[0-2]?\d[:.][0-5]\d|\n|$))"
+            ),
+        )
     )
 
 
@@ -658,8 +670,9 @@ def ascii_digits(text: str) -> str:
 # What every date of _DATE_PATTERNS holds: a four-digit year (of the Solar Hijri
 # calendar after Arabic script, of the Buddhist era after Thai), or a slash or dots
 # before the two-digit year of the forms without it. A text without it holds no date, which
-# most lines are, found without the patterns' searches.
-_DATE_HINT = re.compile(
+# most lines are, found without the patterns' searches (tried only at the characters it
+# starts with: pattern_starts).
+_DATE_HINT = starting_at(
     r"(?:19|20)\d\d|/|\d\.[01]?\d\.\d\d(?!\d)|(?<=[\u0600-\u06ff] )1[34]\d\d"
     r"|1[34]\d\d(?= [\u0600-\u06ff])|(?<=[\u0e00-\u0e7f.])\s?25[4-9]\d"
     r"|(?<=[\u0e00-\u0e7f]\.)\s?[4-9]\d(?!\d)"
@@ -1778,7 +1791,8 @@ FOREIGN_RELATIVE_TIME = (
     r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
     r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)"
 )
-_RELATIVE_TIME = re.compile(
+# (tried only at the characters its matches start with: pattern_starts)
+_RELATIVE_TIME = starting_at(
     r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?|\bone)\s+"
     r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\b"
     r"|\b(?:just now|yesterday)\b|" + FOREIGN_RELATIVE_TIME,

@@ -36,6 +36,7 @@ from analysis.clean.dates import (
     find_relative_time,
     labelled_dates,
 )
+from analysis.clean.pattern_starts import start_lookahead
 from analysis.text import (
     BULLET_MARKS,
     COMBINING_MARKS,
@@ -873,16 +874,25 @@ RELATED_WORDS = (
     r"|ошондой эле окуңуз|сондай-ақ оқыңыз|инчунин (?:би)?хонед|vê jî bixwîne"
     r"|les også|læs også|funda (?:kwakhona|futhi|nalokhu)|هي به پڙهو|lês ek"
 )
+# The first letters of those words (speed only: ``re`` tries each of them at a line's
+# first letter, in every case; a line opening with another letter is turned down at once).
+_RELATED_START = start_lookahead(RELATED_WORDS, re.IGNORECASE)
 #: A line that is only such a label ("See also", "Related stories:", "Related stories
 #: from The Harbour Examiner"): the headline under it is another article's.
 RELATED_LABEL = re.compile(
-    r"^\W*(?:" + RELATED_WORDS + r")(?:\s+(?:articles?|stories|story|posts?|coverage|content"
+    r"^\W*"
+    + _RELATED_START
+    + r"(?:"
+    + RELATED_WORDS
+    + r")(?:\s+(?:articles?|stories|story|posts?|coverage|content"
     r"|reading))?(?:\s+(?:from|on|in|about)\s+[^:.!?]{1,60})?\s*:?\W*$",
     re.IGNORECASE,
 )
 #: A line opening with a label of links to other stories and a colon, a bar or a spaced
 #: dash ("Read also: ...", "Czytaj także | ..."), whatever the headline after it.
-RELATED_LINK = re.compile(r"^\W*(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE)
+RELATED_LINK = re.compile(
+    r"^\W*" + _RELATED_START + r"(?:" + RELATED_WORDS + r")\s*(?:[:|]|\s[-–—])\s*\S", re.IGNORECASE
+)
 #: Words of an image caption or credit line, which often sits between headline and body.
 CAPTION = re.compile(r"\b(?:photo(?:graph)?s?|image|credit|caption|copyright)\b|©", re.I)
 # A caption word used as a caption's or credit's label ("Photo: ...", "Credit/Agency",

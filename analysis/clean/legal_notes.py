@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.clean.pattern_starts import starting_at
 from analysis.text import count_words
 
 __all__ = ["NOTE_MAX_WORDS", "is_legal_note"]
@@ -65,8 +66,9 @@ _SUBJECT = re.compile(
     r"informatie|inhoud|informacje|artykuł|bilgi|içerik|информация|материал)\b",
     re.IGNORECASE,
 )
-# That it is no advice, in the page languages.
-_NO_ADVICE = re.compile(
+# That it is no advice, in the page languages (tried only at the letters its words start
+# with: pattern_starts).
+_NO_ADVICE = starting_at(
     r"\b(?:(?:is|are|does|do|should)\s+not\s+(?:\w+\s+){0,3}"
     r"(?:constitute|represent|intended\s+(?:as|to\s+be)|be\s+(?:construed|considered|taken)\s+as)"
     r"\s+(?:\w+\s+){0,4}(?:investment|financial|legal|tax|medical)\s+advice|"

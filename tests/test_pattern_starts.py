@@ -1,0 +1,79 @@
+"""A pattern tried only at the characters its matches start with matches as before."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean import card_lines, dates, header_lines, legal_notes
+from analysis.clean.line_gates import CaselessGate
+from analysis.clean.pattern_starts import start_lookahead, starting_at, starting_class
+
+# Made-up patterns of the shapes the cleaner's have: words in any case after a word
+# boundary, a number first, look-behinds first, a repeat that may be empty, groups.
+_PATTERNS = [
+    (r"\b(?:vor|hace|il y a|před)\s+(?:\d{1,3}|einer?)\s+\w+|\d{1,3}\s*(?:h|min)\s+ago\b", re.I),
+    (r"(?:(?<!\d)\d{1,3}|\ban?|(?<=[a-z])an?)\s+(?:day|week)s?\s+ago\b", re.I),
+    (r"(?<![\w.])(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)", 0),
+    (r"(?:see also|related|ſee|kelvin|straße)\s*:?", re.I),
+    (r"\s+(?:[—–-]|\.\.\.|…)\s+(?=\S)", 0),
+    (r"x*(?:ab|[c-e]d)+", 0),
+    # a group ignoring case in a pattern that does not: "jan 3" as "Jan 3"
+    (r"(?:(?<![^\W\d_])|(?<=[a-z]))(?P<m>(?i:Jan|Dec(?:ember)?))\.?\s+\d{1,2}", 0),
+]
+_TEXT = st.text(alphabet="aAbBcCdDeEhHijJklKLmnNorsSvVwWxyY ſK\u212aİı0123456789.-/:—…ßřé\n")
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_TEXT)
+def test_a_pattern_started_at_its_characters_finds_the_same_matches(text: str) -> None:
+    for source, flags in _PATTERNS:
+        plain, started = re.compile(source, flags), starting_at(source, flags)
+        assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [
+            (m.span(), m.groups()) for m in started.finditer(text)
+        ]
+        assert bool(plain.match(text)) == bool(started.match(text))
+
+
+def test_the_first_characters_are_read_off_the_pattern() -> None:
+    assert starting_class(r"\b(?:vor|hace)\s+\d+|\d+\s+ago") == r"[\dhv]"
+    assert starting_class(r"(?<!\d)(?:19|20)\d\d|/|[a-c]x") == "[/12abc]"
+    assert starting_class(r"[-\]^]x|\[y") == r"[\-\[\]\^]"
+    # a match that may be empty, or a negated set first: nothing is gated
+    assert starting_class(r"x*y?") is None and starting_class(r"[^x]y") is None
+    assert start_lookahead(r"(?:the\s+)?end", re.I) == "(?=[et])"
+    assert starting_at(r"x*", 0).pattern == "(?:x*)"
+    # letters of a group ignoring case, in any case; a literal first: re scans for it
+    assert starting_class(r"(?P<m>(?i:Jan|Feb))\s") == "(?i:[FJ])"
+    assert start_lookahead(r"(?:ab|ac)d") == "" and start_lookahead(r"[xy]z") == ""
+    assert starting_at(r"(?i:jan)\s+\d").search("3 JAN 5").span() == (2, 7)
+
+
+def test_the_cleaner_s_searches_start_at_their_characters() -> None:
+    """The case-insensitive alternations of many words the cleaner searches every line
+    with open with the look-ahead; ``re`` then tries their words only where a line holds
+    one of their first letters."""
+    for pattern in (
+        card_lines.RELATIVE_TIMES,
+        dates._RELATIVE_TIME,
+        dates._DATE_HINT,
+        legal_notes._NO_ADVICE,
+    ):
+        assert pattern.pattern.startswith("(?=[")
+    for pattern in (header_lines.RELATED_LABEL, header_lines.RELATED_LINK):
+        assert pattern.pattern.startswith(r"^\W*(?=[")
+    # still what they were: a related label in another case, a relative time glued on
+    assert header_lines.RELATED_LABEL.match("— SEE ALSO:")
+    assert not header_lines.RELATED_LABEL.match("The council met")
+    assert dates.find_relative_time("time13 hours ago") is not None
+
+
+def test_the_literal_gates_read_the_same_literals() -> None:
+    """The look-ahead adds no literal: the line gates read off a started pattern are
+    those of the pattern itself."""
+    source = r"\b(?:vor|hace)\s+\d{1,3}\s+\w+|\d+\s+days?\s+ago|yesterday"
+    gate = CaselessGate(starting_at(source, re.IGNORECASE))
+    assert gate.literals == CaselessGate(re.compile(source, re.IGNORECASE)).literals
+    assert gate.literals == ("day", "hace", "vor", "yesterday")
