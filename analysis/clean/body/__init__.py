@@ -129,6 +129,7 @@ from analysis.clean.body.page_controls import is_control_row
 from analysis.clean.body.posts import card_reasons, neutral_cards, post_cards
 from analysis.clean.body.priced_items import priced_item_gaps, weigh_priced_items
 from analysis.clean.body.printings import printed_once
+from analysis.clean.body.prompt_boxes import prompt_box_positions
 from analysis.clean.body.regions import (
     article_cluster,
     clusters,
@@ -155,6 +156,7 @@ from analysis.clean.body.sentence_paragraphs import sentence_paragraph_lines
 from analysis.clean.body.site_prompts import (
     is_about_heading,
     is_about_note,
+    is_ad_slot_cue,
     is_reader_pitch,
     is_site_prompt,
 )
@@ -458,10 +460,14 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
     # story read as a subheading or a line of data ("ALSO READ | Title", "Also read:
     # Title", the cue a listing's card reads too: card_lines.line_kind); an ad slot's
     # label in the language's word ("ໂຄສະນາ", "Reklama": ad_labels)
+    prompts: list[int] = []
     for position, feature in enumerate(features):
-        if reasons[position] not in NOT_BODY_REASONS and (
-            is_site_prompt(lines[feature.index])
-            or is_control_row(lines[feature.index])
+        if reasons[position] not in NOT_BODY_REASONS and is_site_prompt(lines[feature.index]):
+            if not is_ad_slot_cue(lines[feature.index]):  # an ad's slot: no box around it
+                prompts.append(position)
+            reasons[position] = "chrome"
+        elif reasons[position] not in NOT_BODY_REASONS and (
+            is_control_row(lines[feature.index])
             or counter_numbers(lines[feature.index]) is not None
             or is_ad_label(lines[feature.index])
             or _is_promo_link(lines[feature.index], reasons[position])
@@ -471,6 +477,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
                 reasons[position] in _PROMO_LINK_REASONS
                 and is_interface_label(lines[feature.index])
             )
+        ):
+            reasons[position] = "chrome"
+    # and a consent or sign-up box's heading, buttons and field labels around its prompt
+    # ("Accept all  Reject all", "Email address", "Sign up", "No thanks")
+    if prompts:
+        for position in prompt_box_positions(
+            lines, features, [reason not in NOT_BODY_REASONS for reason in reasons], prompts
         ):
             reasons[position] = "chrome"
     _cut_at_about_note(lines, features, reasons)

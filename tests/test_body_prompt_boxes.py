@@ -1,0 +1,37 @@
+"""analysis.clean.body.prompt_boxes: a consent or sign-up box's heading, buttons and field
+labels around its prompt between two paragraphs, on small synthetic pages."""
+
+from __future__ import annotations
+
+from test_body import MENU, PARAGRAPHS, kept_text, page
+
+CONSENT = [
+    "Your privacy matters",
+    "We and our 120 partners store and/or access information on a device to show "
+    "personalised ads and measure how the site is used.",
+    "Accept  Refuse  Customise",
+]
+SIGN_UP = [
+    "Stay in the loop",
+    "Get our evening briefing in your inbox every weekday with the day's local headlines.",
+    "Your email",
+    "Subscribe",
+    "Maybe later",
+]
+
+
+def test_a_consent_and_a_sign_up_box_between_paragraphs_leave_no_line():
+    lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], CONSENT, SIGN_UP, *PARAGRAPHS[2:])
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_sign_up_box_s_field_and_button_go_with_it():
+    lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], *SIGN_UP, *PARAGRAPHS[2:])
+    assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_subheading_alone_under_a_prompt_stays():
+    subheading = "Shops and parking"
+    lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], SIGN_UP[1], subheading)
+    lines += page("", *PARAGRAPHS[2:])
+    assert kept_text(lines) == [*PARAGRAPHS[:2], subheading, *PARAGRAPHS[2:]]
