@@ -87,3 +87,17 @@ def test_bulleted_headlines_under_a_box_s_label_stay_out_of_the_article():
     for label in ("More guides", "Most popular"):
         lines = page(MENU, "Toy factory closes", *PARAGRAPHS[:2], label, headlines, CLOSING)
         assert not set(kept_text(lines)) & {label, *headlines}
+
+
+def test_ingredients_printed_a_blank_line_apart_are_body_before_the_method():
+    """Review h233 (seventeenth round): a browser copy prints a blank line between every
+    two lines; the ingredients, one of them with no figure, were read line by line and
+    the region started at the method's steps."""
+    method = [
+        "1. Melt the butter in a large pan and cook the leeks and onion for ten minutes.",
+        "2. Pour in the milk, lay the fish on top and poach it gently for six minutes.",
+    ]
+    items = [*INGREDIENTS[:5], "salt and pepper to taste"]
+    lines = page(MENU, "Haddock chowder", PARAGRAPHS[0], "Ingredients", *items, "Method")
+    lines += page("", *method, MENU)
+    assert kept_text(lines) == [PARAGRAPHS[0], "Ingredients", *items, "Method", *method]

@@ -39,7 +39,9 @@ after the table (a radar widget, an ad slot). No tuned value.
 A list of figures under a heading of its own (:func:`headed_figure_lists`) is the
 article's too: a recipe's ingredients under "Ingredients", a chronology's years under
 "A century of the factory", printed after a paragraph as a block of packed lines most
-of which open with a figure ("2 tbsp butter", "1936 - The first toy goes on sale").
+of which open with a figure ("2 tbsp butter", "1936 - The first toy goes on sale"), or
+as far apart as the heading from the paragraph above it (a browser's copy prints a blank
+line between every two lines).
 Read line by line the heading and its items are chrome, a gap that ended the region
 before the method or the paragraph after them. A box of linked headlines opens its
 items with words, or numbers them as a list ("1. Headline"), and its label names it
@@ -275,7 +277,11 @@ def headed_figure_lists(
         while (
             stop < len(features)
             and _is_figure_item(features[stop], weights[stop])
-            and (stop == position + 1 or features[stop].index == features[stop - 1].index + 1)
+            and (
+                stop == position + 1
+                or features[stop].index - features[stop - 1].index
+                in (1, features[position].index - features[position - 1].index)
+            )
         ):
             stop += 1
         listed = range(position + 1, stop)
