@@ -163,6 +163,7 @@ from analysis.clean.body.site_prompts import (
 from analysis.clean.body.story_links import has_label_colon, story_link_positions
 from analysis.clean.body.turns import exchange_turns
 from analysis.clean.body.verse import verse_runs
+from analysis.clean.body.weather_widget import weather_widget_positions
 from analysis.clean.card_lines import MAX_TITLE_WORDS, holds_label_end, line_kind
 from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.clean.site_phrases import is_interface_label
@@ -485,6 +486,13 @@ def _line_reasons(lines: Sequence[str]) -> tuple[list[LineFeatures], list[float]
         for position in prompt_box_positions(
             lines, features, [reason not in NOT_BODY_REASONS for reason in reasons], prompts
         ):
+            reasons[position] = "chrome"
+    # and a weather widget's place, readings and link between two paragraphs ("7°C",
+    # "Light rain", "Full forecast")
+    for position in weather_widget_positions(
+        lines, features, [reason == "prose" for reason in reasons]
+    ):
+        if reasons[position] not in NOT_BODY_REASONS:
             reasons[position] = "chrome"
     _cut_at_about_note(lines, features, reasons)
     # a notes or references list under the story (its heading, numbered notes, citations)
