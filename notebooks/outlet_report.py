@@ -79,10 +79,13 @@ views.outlet_articles(tables.article_metrics, tables.articles, outlet)
 # %% [markdown]
 # ## Quotations and speakers
 #
-# Speakers printed in another case or with another apostrophe count as one, and so
-# do the ways one person is printed ("Trump", "Mr. Trump") when the outlet quotes only
-# one person of that surname; a pronoun ("he", "some") that could not be resolved to
-# a name is not listed as a speaker.
+# Each speaker counts under its name, without the role printed before it ("Council
+# leader Ann Lee" and "Ann Lee" are one speaker, "Ann Lee"); the quotations table below
+# keeps the speaker as printed and shows the name beside it. The ways one person is
+# printed ("Trump", "Donald Trump") count as one when the outlet quotes only one person
+# of that surname. A role with no name ("its chair", "the ministry") is counted apart,
+# in the last row "(unnamed)"; a pronoun ("he", "some") that could not be resolved to a
+# name is not listed.
 
 # %%
 views.speaker_counts(tables.quotes, outlet)

@@ -22,7 +22,7 @@ from analysis.stats.outlets import outlet_metrics, outlet_table
 from analysis.tables import READABILITY_COLUMNS
 
 OUTLETS = 12
-SPEAKERS = ("Ann Lee", "the ministry", "he", "Bo Diaz")
+SPEAKERS = ("Ann Lee", "Cy Moss", "he", "Bo Diaz")
 ROW_GROUP = 500
 PROJECT = str(Path(analysis.__file__).parent)
 

@@ -234,10 +234,16 @@ def test_disagreeing_copy_pairs_are_rejected(tables: dict[str, pd.DataFrame]) ->
 
 
 def test_top_speakers_count_case_and_apostrophe_variants_as_one() -> None:
+    speakers = pd.Series(["Ann O’Neill", "Ann O'Neill", "Ann O'Neill", "ANN O'NEILL", "Cy"])
+    assert format_top_speakers(speakers) == "Ann O'Neill (4); Cy (1)"
+
+
+def test_top_speakers_count_names_without_roles_and_leave_roles_out() -> None:
     speakers = pd.Series(
-        ["The ministry", "the ministry", "the ministry", "Lee’s aide", "Lee's aide", "Ann"]
+        ["Harbour master Ola Brekke", "Ola Brekke", "Stadtratsvorsitzende Ola Brekke", "its chair"]
     )
-    assert format_top_speakers(speakers) == "the ministry (3); Lee's aide (2); Ann (1)"
+    assert format_top_speakers(speakers) == "Ola Brekke (3)"
+    assert format_top_speakers(["the ministry", "the ministry", "Lee’s aide"]) == ""
 
 
 def test_one_pass_table_equals_the_per_outlet_filter() -> None:

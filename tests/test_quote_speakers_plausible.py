@@ -139,10 +139,7 @@ def test_printed_forms_of_one_person_count_together() -> None:
 
 def test_a_surname_shared_by_two_people_is_not_merged() -> None:
     speakers = pd.Series(["Donald Trump", "Ivanka Trump", "Trump", "Trump", "Mr. Trump"])
-    assert (
-        format_top_speakers(speakers)
-        == "Trump (2); Donald Trump (1); Ivanka Trump (1); Mr. Trump (1)"
-    )
+    assert format_top_speakers(speakers) == "Trump (3); Donald Trump (1); Ivanka Trump (1)"
     groups = speaker_groups(["North Korea", "South Korea"])
     assert groups["North Korea"] != groups["South Korea"]
 

@@ -382,3 +382,28 @@ def test_a_processed_folder_under_home_is_found(tmp_path, monkeypatch) -> None:
     write_synthetic_tables(tmp_path / "study" / "processed", OUTLETS)
     loaded = views.load_tables("~/study/processed")
     assert sorted(loaded.outlet_metrics["outlet"]) == sorted(OUTLETS)
+
+
+def test_speakers_count_under_their_name_and_roles_apart() -> None:
+    """One person printed with different roles in two outlets is one speaker; a role
+    with no name is counted in its own last row; the quotations keep the phrase."""
+    speakers = ["Ferry board leader Ola Brekke", "Vorsitzende Ola Brekke", "its chair", "he"]
+    quotes = pd.DataFrame(
+        {
+            "outlet": ["Alpha", "Beta", "Beta", "Beta"],
+            "article_id": ["a", "b", "b", "b"],
+            "quote_index": [0, 0, 1, 2],
+            "attributed": True,
+            "is_scare": False,
+            "speaker": speakers,
+            "n_words": [4, 5, 6, 7],
+            "text": "x",
+        }
+    )
+    shown = views.speaker_counts(quotes).data
+    assert shown["speaker"].tolist() == ["Ola Brekke", "(unnamed)"]
+    assert shown["quotes (count)"].tolist() == [2, 1]
+    assert shown["quoted words (count)"].tolist() == [9, 6]
+    rows = views.outlet_quotes(quotes, "Beta").data
+    assert rows["speaker"].tolist() == speakers[1:]
+    assert rows["name"].tolist() == ["Ola Brekke", "(unnamed)", ""]

@@ -48,7 +48,13 @@ from analysis.report.statistics import (
     outlets_with_articles,
     ranks,
 )
-from analysis.stats.quotes import is_pronoun, speaker_groups
+from analysis.stats.quotes import (
+    UNNAMED,
+    group_forms,
+    names_someone,
+    speaker_groups,
+    speaker_name,
+)
 
 # Digits shown in tables: enough to compare outlets, few enough to be stable.
 DISPLAY_DIGITS = 3
@@ -572,9 +578,11 @@ def outlet_quotes(
     Returns
     -------
     ReportTable
-        One row per quotation: article, page (with ``article_metrics``), speaker
-        ("(unattributed)" when none was found), length, whether it is a scare quote,
-        and its text.
+        One row per quotation: article, page (with ``article_metrics``), speaker as
+        printed ("(unattributed)" when none was found), the speaker's name
+        (:func:`analysis.stats.quotes.speaker_name`: without the role words before it;
+        "(unnamed)" for a role with no name, blank for no speaker or a pronoun), length,
+        whether it is a scare quote, and its text.
     """
     mine = quotes[quotes["outlet"].astype(str) == outlet]
     mine = mine.sort_values(["article_id", "quote_index"])
@@ -591,6 +599,7 @@ def outlet_quotes(
             "article": mine["article_id"].astype(str).to_numpy(),
             **page,
             "speaker": mine["speaker"].fillna("(unattributed)").to_numpy(),
+            "name": [_name_cell(s) for s in mine["speaker"]],
             "length (words)": mine["n_words"].to_numpy(),
             "scare quote": mine["is_scare"].astype(bool).to_numpy(),
             "quote": mine["text"].to_numpy(),
@@ -600,14 +609,25 @@ def outlet_quotes(
     return ReportTable(data, formats)
 
 
-def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTable:
-    """Attributed quotations per speaker, most quoted first, then by name.
+def _name_cell(speaker: object) -> str:
+    """The quotations table's name cell: the name, "(unnamed)" or blank."""
+    name = speaker_name(speaker)
+    if name is not None:
+        return name
+    return UNNAMED if names_someone(speaker) else ""
 
-    Printed variants of one speaker ("The ministry", "the ministry"; ``country's``,
-    ``country’s``; "Trump", "Mr. Trump" when the rows name one Trump) count as one,
-    shown in their most frequent printed form
-    (:func:`analysis.stats.quotes.speaker_groups`); a pronoun left unresolved ("he",
-    "some") names nobody and is not listed (:func:`analysis.stats.quotes.is_pronoun`).
+
+def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTable:
+    """Attributed quotations per speaker's name, most quoted first, then by name.
+
+    Each speaker counts under its name, the role words printed before it dropped
+    (:func:`analysis.stats.quotes.speaker_name`: "Council leader Ann Lee" and
+    "Ratsvorsitzende Ann Lee" are "Ann Lee"); the forms of one name count as
+    one ("Trump", "Donald Trump" when the rows name one Trump), shown in their most
+    frequent form (:func:`analysis.stats.quotes.speaker_groups`). A pronoun left
+    unresolved ("he", "some") names nobody and is not listed; the quotations of a role
+    with no name ("its chair", "the ministry") are counted apart, in one last row
+    "(unnamed)".
 
     Parameters
     ----------
@@ -623,23 +643,18 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
         names someone.
     """
     rows = quotes if outlet is None else quotes[quotes["outlet"].astype(str) == outlet]
-    named = rows[rows["attributed"].astype(bool) & rows["speaker"].notna()]
-    named = named[[not is_pronoun(str(s)) and str(s).strip() != "" for s in named["speaker"]]]
+    said = rows[rows["attributed"].astype(bool)]
+    said = said[np.array([names_someone(s) for s in said["speaker"]], dtype=bool)]
+    names = pd.Series([speaker_name(s) for s in said["speaker"]], index=said.index, dtype=object)
+    unnamed = said[names.isna()]
+    named = said[names.notna()].assign(speaker=names[names.notna()])
     formats = {"quotes (count)": "count", "quoted words (count)": "count"}
-    if named.empty:
+    if named.empty and unnamed.empty:
         columns = ["speaker", *formats]
         return ReportTable(pd.DataFrame({c: [] for c in columns}), formats)
     groups = speaker_groups(named["speaker"].astype(str))
     keys = named["speaker"].astype(str).map(groups)
-    forms = (
-        named.assign(_key=keys.to_numpy())
-        .groupby(["_key", "speaker"])
-        .size()
-        .reset_index(name="n")
-        .sort_values(["_key", "n", "speaker"], ascending=[True, False, True])
-        .drop_duplicates("_key")
-        .set_index("_key")["speaker"]
-    )
+    forms = group_forms(named["speaker"].value_counts().to_dict(), groups)
     counts = (
         named.assign(_key=keys.to_numpy())
         .groupby("_key")
@@ -647,6 +662,9 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     )
     counts["speaker"] = [forms[key] for key in counts.index]
     counts = counts.sort_values(["quotes", "speaker"], ascending=[False, True])
+    if not unnamed.empty:
+        apart = {"speaker": UNNAMED, "quotes": len(unnamed), "words": unnamed["n_words"].sum()}
+        counts = pd.concat([counts, pd.DataFrame([apart])], ignore_index=True)
     data = pd.DataFrame(
         {
             "speaker": counts["speaker"].to_numpy(),

@@ -59,7 +59,7 @@ from analysis.stats.outlet_inputs import (  # noqa: F401 (listing_units, outlet_
     quote_tables_of_frame,
     site_of_pages,
 )
-from analysis.stats.quotes import quote_share, speaker_groups
+from analysis.stats.quotes import group_forms, quote_share, speaker_groups, speaker_name
 from analysis.stats.ratios import ratio
 from analysis.tables import (
     OUTLET_METRICS_COLUMNS,
@@ -135,12 +135,14 @@ def _as_float(values: ArrayLike) -> np.ndarray:
 def format_top_speakers(speakers: Iterable[object], limit: int = TOP_SPEAKERS) -> str:
     """Format the most quoted speakers as ``"Name (n); Name (n)"``.
 
-    Ordered by count (descending), then name; empty string when nobody is named. A
-    pronoun left unresolved ("he", "they", "some": :func:`analysis.stats.quotes.is_pronoun`)
-    names nobody and is not listed. The printed forms of one speaker count as one
-    (:func:`analysis.stats.quotes.speaker_groups`: "The ministry" / "the ministry";
-    "Trump" / "Mr. Trump" when the list names one Trump), shown in their most frequent
-    printed form (ties: the first in code-point order).
+    Ordered by count (descending), then name; empty string when nobody is named. Each
+    speaker counts under its name, the role words before it dropped
+    (:func:`analysis.stats.quotes.speaker_name`: "Council leader Ann Lee" is
+    "Ann Lee"); a pronoun left unresolved ("he", "they", "some") or a role with no
+    name ("its chair", "the ministry") names nobody and is not listed. The forms of one
+    name count as one (:func:`analysis.stats.quotes.speaker_groups`: "Trump" / "Donald
+    Trump" when the list names one Trump), shown in their fullest form
+    (:func:`analysis.stats.quotes.group_forms`).
 
     Parameters
     ----------
@@ -158,8 +160,7 @@ def format_top_speakers(speakers: Iterable[object], limit: int = TOP_SPEAKERS) -
 
 
 def top_speakers(printed: Mapping[str, int], limit: int = TOP_SPEAKERS) -> str:
-    """:func:`format_top_speakers` of printed names given with their counts (only names
-    that name someone: :func:`analysis.stats.quotes.pronouns.names_someone`).
+    """:func:`format_top_speakers` of printed speakers given with their counts.
 
     Parameters
     ----------
@@ -173,13 +174,16 @@ def top_speakers(printed: Mapping[str, int], limit: int = TOP_SPEAKERS) -> str:
     str
         ``"Name (n); ..."``, or ``""`` for an empty mapping.
     """
-    groups = speaker_groups(printed)
+    names: Counter[str] = Counter()
+    for phrase, n in printed.items():
+        name = speaker_name(phrase)
+        if name is not None:
+            names[name] += n
+    groups = speaker_groups(names)
+    forms = group_forms(names, groups)
     counts: Counter[str] = Counter()
-    forms: dict[str, str] = {}
-    for name, n in sorted(printed.items(), key=lambda item: (-item[1], item[0])):
-        key = groups[name]
-        counts[key] += n
-        forms.setdefault(key, name)
+    for name, n in names.items():
+        counts[groups[name]] += n
     ranked = sorted(counts.items(), key=lambda item: (-item[1], forms[item[0]]))[:limit]
     return "; ".join(f"{forms[key]} ({n})" for key, n in ranked)
 

@@ -192,8 +192,9 @@ over paragraphs; reported statements), :mod:`.pronouns` (pronoun speakers),
 :mod:`.languages` (the verbs of saying and phrase words of other languages),
 :mod:`.foreign_speakers` (their speaker phrases), :mod:`.foreign_attribution` (their
 cues and sentences), :mod:`.dash_quotes` (dialogue dashes),
-:mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares)
-and :mod:`.speaker_groups` (which printed speakers speaker lists count as one).
+:mod:`.detect` (:func:`find_quotes`, tying them together), :mod:`.shares` (quote shares),
+:mod:`.speaker_names` (a speaker's name without its role words) and :mod:`.speaker_groups`
+(which names speaker lists count as one).
 """
 
 from analysis.stats.quotes.attribution import MAX_CUES_TRIED, reported_source
@@ -202,11 +203,13 @@ from analysis.stats.quotes.lexicon import REPORTING_VERBS
 from analysis.stats.quotes.pronouns import (
     MAX_ANTECEDENT_GAP,
     is_pronoun,
+    names_someone,
     resolve_pronoun_speakers,
 )
 from analysis.stats.quotes.quote import SCARE_MAX_WORDS, Quote
 from analysis.stats.quotes.shares import quote_share, quote_shares, quote_word_counts
-from analysis.stats.quotes.speaker_groups import speaker_groups, speaker_key
+from analysis.stats.quotes.speaker_groups import group_forms, speaker_groups, speaker_key
+from analysis.stats.quotes.speaker_names import UNNAMED, speaker_name
 from analysis.stats.quotes.speakers import NP_LOOKBACK_CHARS
 
 __all__ = [
@@ -215,10 +218,13 @@ __all__ = [
     "NP_LOOKBACK_CHARS",
     "REPORTING_VERBS",
     "SCARE_MAX_WORDS",
+    "UNNAMED",
     "Quote",
     "find_quotes",
+    "group_forms",
     "holds_direct_quote",
     "is_pronoun",
+    "names_someone",
     "quote_share",
     "quote_shares",
     "quote_word_counts",
@@ -226,4 +232,5 @@ __all__ = [
     "resolve_pronoun_speakers",
     "speaker_groups",
     "speaker_key",
+    "speaker_name",
 ]

@@ -10,24 +10,11 @@ docs/quotes.md.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from analysis.stats.quotes.lexicon import _word_set
 from analysis.stats.quotes.pronouns import names_someone
-
-# Words that stand before a surname without being a first name ("President Trump",
-# "Senator Warren", "Mr Johnson"); abbreviations with a period ("Sen.", "Mr.") are never
-# first names anyway.
-_TITLES = _word_set(
-    """president senator governor secretary speaker leader director chairman chairwoman
-    chair minister judge justice general admiral colonel captain sergeant lieutenant
-    officer detective mayor chief commissioner ambassador representative congressman
-    congresswoman councilman councilwoman attorney prosecutor sheriff spokesman
-    spokeswoman spokesperson king queen prince princess pope father sister rabbi imam
-    professor doctor dr mr mrs ms miss sir dame lord lady rep sen gov gen lt col sgt capt
-    prof vice deputy former acting first"""
-)
-
+from analysis.stats.quotes.speaker_names import is_role_word
 
 _DETERMINERS = _word_set("the a an his her its their our this")
 
@@ -63,7 +50,7 @@ def _surname_and_first(key: str) -> tuple[str, str | None] | None:
     if not surname.isalpha():
         return None
     before = words[-2] if len(words) > 1 else ""
-    if not before.isalpha() or before in _TITLES:
+    if not before.isalpha() or is_role_word(before):
         return surname, None
     return surname, before
 
@@ -112,3 +99,28 @@ def speaker_groups(names: Iterable[object]) -> dict[str, str]:
         else:
             groups[name] = key
     return groups
+
+
+def group_forms(counts: Mapping[str, int], groups: Mapping[str, str]) -> dict[str, str]:
+    """The form a speaker list shows for each group: a full name before a bare one.
+
+    Of the names of one group, those of two words or more come first ("Donald Trump"
+    before "Trump"); among them the most quoted, then the first in code-point order.
+
+    Parameters
+    ----------
+    counts : mapping of str to int
+        Each name and its quotations.
+    groups : mapping of str to str
+        Each name's group key (:func:`speaker_groups` of the same names).
+
+    Returns
+    -------
+    dict
+        Group key -> the name shown for it.
+    """
+    forms: dict[str, str] = {}
+    ranked = sorted(counts.items(), key=lambda item: (" " not in item[0], -item[1], item[0]))
+    for name, _ in ranked:
+        forms.setdefault(groups[name], name)
+    return forms

@@ -1,0 +1,132 @@
+"""A speaker's name: the speaker phrase without the role words printed before the name.
+
+A researcher counting who an outlet quotes must see one person once, however each
+outlet prints the role: "Council leader Ann Lee", "Ann Lee" and
+"Ratsvorsitzende Ann Lee" are all "Ann Lee". Reads one speaker phrase as the
+quotes table prints it; gives the name in it, or None when it names nobody (a pronoun,
+or a role with no name: "its chair", "the ministry", "a spokesman for the Interior
+Ministry"). Speaker lists count names (:mod:`.speaker_groups`); rules: "Speaker lists" in
+docs/quotes.md.
+"""
+
+from __future__ import annotations
+
+from analysis.stats.quotes.languages import GENITIVE_DETERMINERS_BY_LANGUAGE
+from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, _word_set
+from analysis.stats.quotes.pronouns import names_someone
+
+#: Role and title words that stand before a name without being part of it ("President
+#: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang"), lower case. A
+#: capitalised word that ends with one of six letters or more is a role too (German
+#: compounds: "Ratsvorsitzender", "Oberbürgermeister").
+ROLE_WORDS = _word_set(
+    """president senator governor secretary speaker leader director chairman chairwoman
+    chair minister judge justice general admiral colonel captain sergeant lieutenant
+    officer detective mayor chief commissioner ambassador representative congressman
+    congresswoman councilman councilwoman councillor councilor attorney prosecutor
+    sheriff spokesman spokeswoman spokesperson king queen prince princess pope father
+    sister rabbi imam professor doctor dr mr mrs ms miss sir dame lord lady rep sen gov
+    gen lt col sgt capt prof vice deputy former acting first
+    bürgermeister bürgermeisterin sprecher sprecherin ministerin präsident präsidentin
+    vorsitzender vorsitzende kanzler kanzlerin direktor direktorin leiter leiterin
+    herr frau"""
+)
+
+_COMPOUND_ROLES = tuple(sorted(w for w in ROLE_WORDS if len(w) >= 6))
+
+# Lower-case particles inside a name ("Ursula von der Leyen", "Annelies de Vries").
+_PARTICLES = _word_set("von van der den de da di du del della la le bin al ten ter zu y dos das")
+
+# Words after which a name is the body a role belongs to ("a spokesman for the Interior
+# Ministry", "der Sprecher des Ministeriums"): the phrase names no person.
+_LINKS = _NP_LINKS | {"by"} | frozenset().union(*GENITIVE_DETERMINERS_BY_LANGUAGE.values())
+
+#: What speaker tables show for the quotations of a role phrase with no name.
+UNNAMED = "(unnamed)"
+
+
+def _capitalised(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a printed word is a role or title (:data:`ROLE_WORDS`), not a name's.
+
+    Parameters
+    ----------
+    word : str
+        One word as printed ("President", "Sen.", "Ratsvorsitzender").
+
+    Returns
+    -------
+    bool
+        True for a listed word (case, a final period and a possessive ignored), or a
+        capitalised compound ending with a listed word of six letters or more.
+    """
+    key = word.replace("\u2019", "'").casefold().removesuffix("'s").rstrip(".,")
+    return key in ROLE_WORDS or (len(key) > 6 and key.endswith(_COMPOUND_ROLES))
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may stand in a name: no role, no determiner ("The"), no
+    title's abbreviation ("Sen.", "Dr."; an initial such as "F." is a name's)."""
+    if not _capitalised(word) or is_role_word(word) or word.lower() in _DETERMINERS:
+        return False
+    stem = word.rstrip(".")
+    return stem == word or sum(c.isalpha() for c in stem) == 1
+
+
+def speaker_name(speaker: object) -> str | None:
+    """The name in a speaker phrase, without the role words printed before it.
+
+    The name is the last run of capitalised words that are no role or title
+    (:func:`is_role_word`; lower-case particles inside it kept: "Ursula von der
+    Leyen"): "Council leader Ann Lee", "Ratsvorsitzende Ann Lee" and "Sen. Ann Lee"
+    give "Ann Lee"; "the Harbour Ferry Authority" gives "Harbour Ferry Authority".
+    Lower-case words after two or more capitalised words that open the phrase are a
+    role printed after the name ("Kovács Péter polgármester").
+
+    Parameters
+    ----------
+    speaker : object
+        A ``speaker`` value: text, None or NaN.
+
+    Returns
+    -------
+    str or None
+        The name; None when the phrase names nobody: missing, a pronoun left
+        unresolved, or a role with no name ("its chair", "the ministry", "Trump
+        aides", "a spokesman for the Interior Ministry").
+    """
+    if not names_someone(speaker):
+        return None
+    words = str(speaker).split()
+    end = len(words)
+    lead = 0
+    while lead < end and _name_word(words[lead]):
+        lead += 1
+    if lead >= 2 and all(w.islower() for w in words[lead:]):
+        end = lead  # a role after the name
+    start = end
+    while start > 0:
+        word = words[start - 1]
+        particle = (
+            word in _PARTICLES
+            and start < end
+            and start >= 2
+            and (_name_word(words[start - 2]) or words[start - 2] in _PARTICLES)
+        )
+        if not (_name_word(word) or particle):
+            break
+        start -= 1
+    while start < end and words[start] in _PARTICLES:
+        start += 1
+    if start == end:
+        return None
+    link = start - 1
+    if link > 0 and words[link].lower() in _DETERMINERS:
+        link -= 1  # "for the Interior Ministry"
+    if link >= 0 and words[link].casefold() in _LINKS and not _capitalised(words[0]):
+        return None
+    return " ".join(words[start:end])

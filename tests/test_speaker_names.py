@@ -1,0 +1,59 @@
+"""Tests for analysis.stats.quotes.speaker_names: a speaker's name without its role words."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.stats.quotes import speaker_name
+from analysis.stats.quotes.speaker_names import is_role_word
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Ola Brekke", "Ola Brekke"),
+        ("Harbour board leader Ola Brekke", "Ola Brekke"),
+        ("Stadtratsvorsitzende Ola Brekke", "Ola Brekke"),
+        ("Präsidentin Ola Brekke", "Ola Brekke"),
+        ("Deputy Mayor Ola Brekke", "Ola Brekke"),
+        ("Sen. Ola Brekke", "Ola Brekke"),
+        ("Mr. Brekke", "Brekke"),
+        ("Ola T. Brekke", "Ola T. Brekke"),
+        ("Ola van der Brekke", "Ola van der Brekke"),
+        ("la alcaldesa Ola Brekke", "Ola Brekke"),
+        ("Brekke Ola polgármester", "Brekke Ola"),
+        ("the Valley Ferry Company", "Valley Ferry Company"),
+        ("the FBA", "FBA"),
+    ],
+)
+def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) -> None:
+    assert speaker_name(printed) == name
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "its chair",
+        "The harbour board",
+        "the board's treasurer",
+        "Brekke aides",
+        "a spokeswoman for the Valley Ferry Company",
+        "der Sprecher des Fährbetriebs",
+        "he",
+        "sie",
+        "Some",
+        " ",
+        None,
+        math.nan,
+    ],
+)
+def test_a_role_or_pronoun_with_no_name_gives_none(printed: object) -> None:
+    assert speaker_name(printed) is None
+
+
+def test_role_words_are_told_apart_from_names() -> None:
+    assert is_role_word("President") and is_role_word("sen.") and is_role_word("Councillor’s")
+    assert is_role_word("Oberbürgermeisterin")
+    assert not is_role_word("Brekke") and not is_role_word("Ola")
