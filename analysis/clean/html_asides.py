@@ -19,6 +19,12 @@ read as whole words of an element's ``class`` or ``id``
 that holds half of the main text or more is the story itself, whatever it is called,
 unless more of the main text's paragraphs stand outside it than inside (a short market
 report under a long legal disclaimer: :func:`_beside_the_story`). No tuned value.
+
+Two boxes are known by their shape, whatever their names: a list of notes the story's
+text links to (``<sup><a href="#fn1">1</a></sup>`` over ``<ol><li id="fn1">``: a
+"Sources" or "Notes" list, :func:`note_list_paragraphs`) and a grid of cards set beside
+the story's prose (three elements or more of one tag and class, each a heading, a few
+words and a link or a picture: candidates, books, recipes; :func:`card_grid_paragraphs`).
 """
 
 from __future__ import annotations
@@ -26,14 +32,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from analysis.clean.card_lines import is_prose
+from analysis.clean.card_lines import PROSE_WORDS, is_prose
 from analysis.clean.html_cards import letters
 from analysis.clean.markup_words import class_words
+from analysis.text import count_words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["ASIDE_CLASS_WORDS", "aside_paragraphs"]
+__all__ = ["ASIDE_CLASS_WORDS", "aside_paragraphs", "card_grid_paragraphs", "note_list_paragraphs"]
 
 #: The class or id words that name a box of notes beside a story: a disclaimer or a
 #: disclosure, a method box, a caption of an image or infographic, links to other
@@ -98,12 +105,7 @@ def aside_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]
         if not text or (2 * len(text) >= len(story) and not _beside_the_story(text, main_text)):
             continue  # the story itself, whatever its box is called
         boxes.append(box)
-        leaves = [
-            element
-            for element in box.iter(*_PARAGRAPHS)
-            if not any(child.tag in _PARAGRAPHS for child in element.iterdescendants())
-        ]
-        for element in leaves or [box]:
+        for element in _leaves(box):
             paragraph = letters(element.text_content())
             if paragraph and paragraph in story:  # (a box the main text left out: no matter)
                 found.add(paragraph)
@@ -143,3 +145,161 @@ def _beside_the_story(box: str, main_text: str) -> bool:
         elif is_prose(line.strip()):
             outside += 1
     return outside > inside
+
+
+# A heading element: a card's title, a box's label over its list or grid.
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+#: The fewest cards of a grid beside the story (one or two are a story's figures).
+GRID_MIN_CARDS = 3
+
+
+def note_list_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]:
+    """The texts of a list of notes the story's text links to, and of the heading over it.
+
+    A footnote mark in a paragraph (``<sup><a href="#fn2">2</a></sup>``) links to an item
+    of a list under the story (``<li id="fn2">``): a list of sources or notes whose
+    items are named by links from outside the list is the story's apparatus, no body,
+    whatever its language calls it ("Fontes", "Notes", "Quellen"). A table of contents
+    links from its own items to the story's headings, not to a list's items.
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The parsed page.
+    main_text : str or None
+        The page's main text (trafilatura's); None: no list is read.
+
+    Returns
+    -------
+    frozenset of str
+        Each item's and the list's heading's letters and digits, case folded
+        (:func:`analysis.clean.html_cards.letters`), also as printed after its number
+        in an ordered list; the main text may hold them or not (the detector's prose
+        continuing it passes over them: :mod:`analysis.clean.main_text_end`).
+    """
+    if not main_text:
+        return frozenset()
+    links = [link for link in tree.iter("a") if link.get("href", "").startswith("#")]
+    targets = {link.get("href", "")[1:] for link in links}
+    found: list[HtmlElement] = []
+    for listing in tree.iter("ol", "ul") if targets else ():
+        items = [item for item in listing if isinstance(item.tag, str)]
+        if not items or any(item.tag != "li" or item.get("id") not in targets for item in items):
+            continue
+        outer = {link.get("href", "")[1:] for link in links if not _within(link, listing)}
+        # every item a note the text outside the list links to
+        if all(item.get("id") in outer for item in items):
+            found.extend(items)
+            found.extend(_heading_over(listing))
+    notes = _paragraphs(found)
+    # a numbered list's items are printed after their numbers ("1. Source, 2026")
+    numbered = {
+        str(number) + letters(item.text_content())
+        for listing in {item.getparent() for item in found if item.tag == "li"}
+        if listing.tag == "ol"
+        for number, item in enumerate(listing, start=_list_start(listing))
+    }
+    return notes | numbered
+
+
+def _list_start(listing: HtmlElement) -> int:
+    """The number an ordered list's first item is printed with (its ``start``, else 1)."""
+    start = listing.get("start", "1").strip()
+    return int(start) if start.isdigit() else 1
+
+
+def card_grid_paragraphs(tree: HtmlElement, main_text: str | None) -> frozenset[str]:
+    """The texts of a grid of cards set beside the story's prose, and of its heading.
+
+    A grid is :data:`GRID_MIN_CARDS` elements or more of one tag and one class, children
+    of one element (beside, at most, the headings over them), each a card: a heading, a
+    link or a picture, and no more words than a line that is prose by its length alone
+    (:data:`~analysis.clean.card_lines.PROSE_WORDS`: a card holds no paragraph). An
+    election story's candidates, a fair's new books, a cooking contest's recipes are no
+    body; a grid holding half of the main text or more is the story (a listicle's
+    items), as a named box is (:func:`aside_paragraphs`). No tuned value.
+
+    Parameters
+    ----------
+    tree : lxml.html.HtmlElement
+        The parsed page.
+    main_text : str or None
+        The page's main text (trafilatura's); None: no grid is read.
+
+    Returns
+    -------
+    frozenset of str
+        Each card's paragraphs' and the grid's heading's letters and digits, case folded,
+        whether the main text holds them or not.
+    """
+    if not main_text:
+        return frozenset()
+    story = letters(main_text)
+    found: list[HtmlElement] = []
+    for grid in tree.iter():
+        children = [child for child in grid if isinstance(child.tag, str)]
+        if len(children) < GRID_MIN_CARDS:
+            continue
+        cards = [child for child in children if child.tag not in _HEADINGS]
+        kinds = {(card.tag, card.get("class")) for card in cards}
+        if (
+            len(cards) < GRID_MIN_CARDS
+            or len(kinds) != 1
+            or not cards[0].get("class")
+            or not all(_is_card(card) for card in cards)
+        ):
+            continue
+        text = letters(grid.text_content())
+        if 2 * len(text) >= len(story) and not _beside_the_story(text, main_text):
+            continue  # the story's own items
+        found.extend(child for child in children if child.tag in _HEADINGS)
+        for card in cards:
+            found.extend(_leaves(card))
+        found.extend(_heading_over(grid))
+    return _paragraphs(found)
+
+
+def _is_card(element: HtmlElement) -> bool:
+    """Whether an element of a grid is a card: a heading, a link to another page or a
+    picture, and fewer words than a paragraph (:func:`card_grid_paragraphs`)."""
+    return (
+        next(element.iter(*_HEADINGS), None) is not None
+        and any(
+            child.tag == "img" or (child.tag == "a" and not child.get("href", "#").startswith("#"))
+            for child in element.iter("img", "a")
+        )
+        and count_words(element.text_content()) < PROSE_WORDS
+    )
+
+
+def _heading_over(element: HtmlElement) -> list[HtmlElement]:
+    """The heading right before ``element`` among its siblings, or before its parent
+    when it opens its parent (a section's heading over its list), as a list."""
+    while element is not None:
+        before = element.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if before is not None:
+            return [before] if before.tag in _HEADINGS else []
+        element = element.getparent()
+    return []
+
+
+def _within(element: HtmlElement, box: HtmlElement) -> bool:
+    """Whether ``element`` stands inside ``box``."""
+    return any(ancestor is box for ancestor in element.iterancestors())
+
+
+def _leaves(box: HtmlElement) -> list[HtmlElement]:
+    """The box's paragraphs holding no paragraph (or the box itself when none)."""
+    leaves = [
+        element
+        for element in box.iter(*_PARAGRAPHS)
+        if not any(child.tag in _PARAGRAPHS for child in element.iterdescendants())
+    ]
+    return leaves or [box]
+
+
+def _paragraphs(elements: list[HtmlElement]) -> frozenset[str]:
+    """The letters of the elements' texts (:func:`letters`)."""
+    return frozenset(text for element in elements if (text := letters(element.text_content())))

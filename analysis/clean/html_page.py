@@ -43,7 +43,11 @@ from analysis.clean.header_lines import (
     is_meta_line,
     is_role_line,
 )
-from analysis.clean.html_asides import aside_paragraphs
+from analysis.clean.html_asides import (
+    aside_paragraphs,
+    card_grid_paragraphs,
+    note_list_paragraphs,
+)
 from analysis.clean.html_author import labelled_author
 from analysis.clean.html_cards import (
     CardDate,
@@ -150,9 +154,11 @@ class HtmlMetadata:
         Headline", :func:`analysis.clean.html_links.link_paragraphs`), as letters.
     aside_paragraphs : frozenset of str
         The paragraphs of the boxes the markup names as notes beside the story (a
-        disclaimer, a method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`)
-        and the deck at the main text's head (:func:`analysis.clean.html_decks.deck_paragraphs`),
-        as letters.
+        disclaimer, a method box, a caption: :func:`analysis.clean.html_asides.aside_paragraphs`),
+        a list of notes the text links to and a grid of cards beside the story
+        (:func:`~analysis.clean.html_asides.note_list_paragraphs`,
+        :func:`~analysis.clean.html_asides.card_grid_paragraphs`) and the deck at the
+        main text's head (:func:`analysis.clean.html_decks.deck_paragraphs`), as letters.
     provider : str or None
         The name a logo's alternative text and the text printed right after it give
         above the headline: whose story an aggregator re-hosts
@@ -325,12 +331,16 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     lines = Inscriptis(tree, config).get_text().split("\n")
     rendered = "\n".join(_RENDERED_BULLET.sub(_dump_bullet, line).rstrip() for line in lines)
     asides = aside_paragraphs(tree, main_text)
+    # a list of notes the text links to and a grid of cards beside the story, known by
+    # their shapes, not their names: no body, and passed over where the detector's prose
+    # continues the main text
+    shaped = card_grid_paragraphs(tree, main_text) | note_list_paragraphs(tree, main_text)
     marks = MarkupLines(
         headlines,
         openers,
         card_closers(cards),
         card_headlines(cards),
-        links | asides,
+        links | asides | shaped,
         html=True,
         menus=menu_texts(tree) if "<nav" in html or "navigation" in html else frozenset(),
     )
@@ -339,7 +349,7 @@ def rendered_page(html: str, main_text: str | None = None) -> RenderedPage:
     logo = home_logo_name(tree) if "alt=" in html else None
     # the deck under the headline is no body either (not a box for the line kinds: the
     # headline's reader scores it as a standfirst)
-    not_body = asides | deck_paragraphs(tree, main_text)
+    not_body = asides | shaped | deck_paragraphs(tree, main_text)
     return RenderedPage(
         rendered.strip("\n") + "\n",
         dates,

@@ -53,7 +53,10 @@ class MarkupLines:
     beside_story : frozenset of str
         The paragraphs the markup sets beside an article's story: links to other stories
         (:func:`analysis.clean.html_links.link_paragraphs`) and notes, captions and boxes
-        of links its class names (:func:`analysis.clean.html_asides.aside_paragraphs`):
+        of links its class names (:func:`analysis.clean.html_asides.aside_paragraphs`),
+        a list of notes its text links to and a grid of cards beside it (their shapes:
+        :func:`~analysis.clean.html_asides.note_list_paragraphs`,
+        :func:`~analysis.clean.html_asides.card_grid_paragraphs`):
         the story's text, continued after its main text's end
         (:func:`analysis.clean.main_text_end.continued_main_text`), passes over them.
     html : bool

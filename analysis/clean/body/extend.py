@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from analysis.clean.body import rules as body_rules
+from analysis.clean.body.choice_rows import is_choice_row, is_form_question
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.lists import LINK_BOX_WORD
 from analysis.clean.body.page_controls import cell_starts, is_control_row, row_cells
@@ -764,6 +765,8 @@ def _extend_forward(
         following = features[position + 1] if position + 1 < len(features) else None
         verdict = _continues(lines, features, reasons, position)
         if verdict is None:
+            if is_choice_row(lines[feature.index]):  # a quiz's or a poll's choices: its
+                _drop_form_questions(lines, features, reasons, position)  # questions too
             break  # the page's controls, a footer's links, a caption: the story ended
         if verdict:
             reasons[position] = "extension"
@@ -812,6 +815,7 @@ def _continues(
     shared_label = _shared_label(lines, features, position, keywords)
     if (
         is_control_row(text)  # a share bar or a pagination: the controls, then the footer
+        or is_choice_row(text)  # a quiz's or a poll's choices ("( ) Yes")
         or _is_link_row(lines, features, position)  # "Contact Us  Privacy  Terms"
         or is_caption_line(text)  # a photo's caption or credit ("Photo: the new bridge")
         # a graphic's label under the story ("Infographic: the key figures")
@@ -828,6 +832,21 @@ def _continues(
         # a sentence naming a year ("The bridge is due to open in 2031.") is no date line
         feature = replace(feature, has_date=False)
     return continues_body(feature, following, shared_label, labelled, keywords)
+
+
+def _drop_form_questions(
+    lines: Sequence[str], features: Sequence[LineFeatures], reasons: list[str], position: int
+) -> None:
+    """Take out of the body the lines the extension took right above a form's choices at
+    ``position`` that are its questions or its title (:mod:`.choice_rows`)."""
+    position -= 1
+    while (
+        position >= 0
+        and reasons[position] in ("extension", "heading")
+        and is_form_question(lines[features[position].index])
+    ):
+        reasons[position] = "outside"
+        position -= 1
 
 
 def _heads_continuation(

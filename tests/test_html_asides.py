@@ -1,0 +1,90 @@
+"""Boxes beside an HTML article's story known by their shape (analysis/clean/html_asides.py):
+a list of notes the text links to, a grid of short cards set between the paragraphs."""
+
+from __future__ import annotations
+
+from analysis.clean.articles import PageFacts, extract_articles
+from analysis.clean.read import read_page
+
+PARAGRAPHS = [
+    "The harbour board opened the new ferry terminal on Monday after two years of building.",
+    "Passengers will be able to buy tickets at machines inside the hall from next week.",
+    "The board said the old terminal would close at the end of the month for repairs.",
+]
+
+
+def _body(tmp_path, between: str, after: str = "") -> str:
+    """The body of a made-up article holding ``between`` after its first paragraph and
+    ``after`` after its last one."""
+    first, *rest = PARAGRAPHS
+    page = (
+        "<!DOCTYPE html><html><head><title>Ferry terminal opens | Bay Courier</title>"
+        "<meta property='og:site_name' content='Bay Courier'></head><body>"
+        "<header><a href='/'>Bay Courier</a></header><main><article>"
+        "<h1>Ferry terminal opens</h1><p class='byline'>By Ana Lund</p>"
+        f"<p>{first}</p>{between}{''.join(f'<p>{p}</p>' for p in rest)}{after}"
+        "</article></main><footer>© 2026 Bay Courier</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    read = read_page(path)
+    (article,) = extract_articles(read.text, path.name, PageFacts(html=read.html)).itertuples()
+    assert all(paragraph in article.body for paragraph in PARAGRAPHS)
+    return article.body
+
+
+def _cards(names: list[str], text: str) -> str:
+    return "".join(
+        f"<div class='person-card'><img src='/p/{k}.jpg' alt='{name}'><h3>{name}</h3>"
+        f"<p class='role'>Skipper</p><p>{text}</p><a href='/crew/{k}'>Profile</a></div>"
+        for k, name in enumerate(names)
+    )
+
+
+def test_a_grid_of_short_cards_between_the_paragraphs_is_no_body(tmp_path):
+    # h230's review: an election story's candidate cards (a name, a party, a sentence,
+    # a profile link) between its paragraphs were read into its body
+    grid = (
+        "<section class='crew'><h2>The crew</h2><div class='grid'>"
+        + _cards(["Tom Berg", "Ida Holm", "Per Sand"], "Sails the morning boat.")
+        + "</div></section>"
+    )
+    body = _body(tmp_path, grid)
+    assert "Tom Berg" not in body and "Ida Holm" not in body and "Per Sand" not in body
+    assert "Sails the morning boat" not in body and "The crew" not in body
+
+
+def test_a_grid_holding_most_of_the_text_is_the_story(tmp_path):
+    # a listicle's items are its story, however card-like
+    items = _cards(
+        ["North pier", "South pier", "Old quay", "Fish market", "Lighthouse", "Boat club"],
+        "A short walk from the new terminal, with benches and a view.",
+    )
+    body = _body(tmp_path, f"<div class='list'>{items}</div>")
+    assert "North pier" in body and "A short walk from the new terminal" in body
+
+
+def test_a_list_of_notes_the_text_links_to_is_no_body(tmp_path):
+    # h230's review: a 'sources' list under the story, each item a note its footnote
+    # marks link to, read as body (trafilatura keeps it when its class is no 'footnotes')
+    mark = "<sup><a href='#n1'>1</a></sup> It opens daily.<sup><a href='#n2'>2</a></sup>"
+    notes = (
+        "<section class='refs'><h2>Sources</h2><ol>"
+        "<li id='n1'><cite>Harbour board minutes</cite>, Bay Council, 3 Nov. 2026.</li>"
+        "<li id='n2'><cite>Ferry traffic survey</cite>, Port Office, 2025.</li></ol></section>"
+    )
+    marked = "<p>Work on the terminal began in the spring of 2024 and cost less than planned."
+    body = _body(tmp_path, f"{marked}{mark}</p>", after=notes)
+    assert "Work on the terminal began" in body
+    assert "Harbour board minutes" not in body and "Ferry traffic survey" not in body
+    assert "Sources" not in body
+
+
+def test_a_numbered_list_no_link_points_to_stays_body(tmp_path):
+    # the story's own numbered list (its items named, but no mark links to them)
+    steps = (
+        "<ol><li id='s1'>Buy a ticket at the machine inside the hall before boarding.</li>"
+        "<li id='s2'>Show the ticket to the crew at the gangway when the boat arrives.</li></ol>"
+    )
+    body = _body(tmp_path, steps)
+    assert "Buy a ticket" in body and "Show the ticket" in body
