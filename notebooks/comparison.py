@@ -82,7 +82,7 @@ charts.chart_boilerplate_ratio(tables.outlet_metrics)
 # ## Most quoted speakers (all outlets)
 
 # %%
-views.speaker_counts(tables.quotes).head(20)
+views.speaker_counts(tables.quotes, top=20)
 
 # %% [markdown]
 # ## Shared copy: who carries whose text

@@ -404,6 +404,7 @@ def test_speakers_count_under_their_name_and_roles_apart() -> None:
     assert shown["speaker"].tolist() == ["Ola Brekke", "(unnamed)"]
     assert shown["quotes (count)"].tolist() == [2, 1]
     assert shown["quoted words (count)"].tolist() == [9, 6]
+    assert views.speaker_counts(quotes, top=0).data["speaker"].tolist() == ["(unnamed)"]
     rows = views.outlet_quotes(quotes, "Beta").data
     assert rows["speaker"].tolist() == speakers[1:]
     assert rows["name"].tolist() == ["Ola Brekke", "(unnamed)", ""]

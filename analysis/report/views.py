@@ -617,7 +617,9 @@ def _name_cell(speaker: object) -> str:
     return UNNAMED if names_someone(speaker) else ""
 
 
-def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTable:
+def speaker_counts(
+    quotes: pd.DataFrame, outlet: str | None = None, top: int | None = None
+) -> ReportTable:
     """Attributed quotations per speaker's name, most quoted first, then by name.
 
     Each speaker counts under its name, the role words printed before it dropped
@@ -635,6 +637,9 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
         The QUOTES table.
     outlet : str, optional
         Count only this outlet's quotations (its name as in ``quotes``); None counts all.
+    top : int, optional
+        List only the ``top`` most quoted names (the "(unnamed)" row is kept under them);
+        None lists every name.
 
     Returns
     -------
@@ -662,6 +667,8 @@ def speaker_counts(quotes: pd.DataFrame, outlet: str | None = None) -> ReportTab
     )
     counts["speaker"] = [forms[key] for key in counts.index]
     counts = counts.sort_values(["quotes", "speaker"], ascending=[False, True])
+    if top is not None:
+        counts = counts.iloc[:top]
     if not unnamed.empty:
         apart = {"speaker": UNNAMED, "quotes": len(unnamed), "words": unnamed["n_words"].sum()}
         counts = pd.concat([counts, pd.DataFrame([apart])], ignore_index=True)
