@@ -26,6 +26,9 @@ from analysis.stats.quotes.speaker_names import is_role_word
         ("Brekke Ola polgármester", "Brekke Ola"),
         ("the Valley Ferry Company", "Valley Ferry Company"),
         ("the FBA", "FBA"),
+        ("Ola Brekke Jr.", "Ola Brekke Jr."),
+        ("Ola Mayor", "Ola Mayor"),
+        ("Mayor", "Mayor"),
     ],
 )
 def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) -> None:
@@ -36,6 +39,9 @@ def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) ->
     "printed",
     [
         "its chair",
+        "the Mayor",
+        "Ferryport's harbour master",
+        "Ferryport’s Harbour police unit",
         "The harbour board",
         "the board's treasurer",
         "Brekke aides",

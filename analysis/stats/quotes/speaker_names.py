@@ -68,13 +68,20 @@ def is_role_word(word: str) -> bool:
     return key in ROLE_WORDS or (len(key) > 6 and key.endswith(_COMPOUND_ROLES))
 
 
-def _name_word(word: str) -> bool:
-    """A capitalised word that may stand in a name: no role, no determiner ("The"), no
-    title's abbreviation ("Sen.", "Dr."; an initial such as "F." is a name's)."""
-    if not _capitalised(word) or is_role_word(word) or word.lower() in _DETERMINERS:
+# A name's suffixes printed with a period ("Donald Trump Jr.").
+_NAME_SUFFIXES = _word_set("jr. sr.")
+
+
+def _name_word(word: str, last: bool = False) -> bool:
+    """A capitalised word that may stand in a name: no role (unless ``last``, the
+    surname's place: "Alveda King"), no determiner ("The"), no title's abbreviation
+    ("Sen.", "Dr."; an initial such as "F." and "Jr." are a name's)."""
+    if not _capitalised(word) or word.lower() in _DETERMINERS:
+        return False
+    if not last and is_role_word(word):
         return False
     stem = word.rstrip(".")
-    return stem == word or sum(c.isalpha() for c in stem) == 1
+    return stem == word or sum(c.isalpha() for c in stem) == 1 or word.lower() in _NAME_SUFFIXES
 
 
 def speaker_name(speaker: object) -> str | None:
@@ -106,7 +113,8 @@ def speaker_name(speaker: object) -> str | None:
     lead = 0
     while lead < end and _name_word(words[lead]):
         lead += 1
-    if lead >= 2 and all(w.islower() for w in words[lead:]):
+    possessive = any(w.endswith(("'s", "\u2019s")) for w in words[:lead])
+    if lead >= 2 and not possessive and all(w.islower() for w in words[lead:]):
         end = lead  # a role after the name
     start = end
     while start > 0:
@@ -117,7 +125,10 @@ def speaker_name(speaker: object) -> str | None:
             and start >= 2
             and (_name_word(words[start - 2]) or words[start - 2] in _PARTICLES)
         )
-        if not (_name_word(word) or particle):
+        # a role word in the surname's place is a name ("Alveda King", "King") unless
+        # a determiner, a lower-case word or another role stands before it ("the King")
+        last = start == end and (start == 1 or _name_word(words[start - 2]))
+        if not (_name_word(word, last) or particle):
             break
         start -= 1
     while start < end and words[start] in _PARTICLES:
