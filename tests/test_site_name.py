@@ -2026,3 +2026,38 @@ def test_a_masthead_spelled_again_by_its_domain_in_ascii_is_mentioned_twice():
     assert found is not None and found.name == "Hafnarfjarðarpósturinn"
     # the address gone, the masthead is printed once: no site, as before
     assert page_site_name([line for line in lines if "@" not in line]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This essay was reprinted on harbourwire.com.",
+        "Officials point to problems with harbourwire.com",
+        "Mayor Lane speaks 4 12 26 harbourwire.com",
+    ],
+)
+def test_a_domain_written_once_among_words_is_a_site_the_line_mentions(line):
+    # a short line telling of another site: no domain candidate (and no site) by itself
+    lines = [PROSE, "", line, "", PROSE]
+    candidate = collect_candidates(lines)["harbourwirecom"]
+    assert candidate.linked and not candidate.is_domain
+    assert page_site_name(lines) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "harbourwire.com",
+        "Read more on harbourwire.com",
+        "Updated 3 hours ago | Source: harbourwire.com",
+        "Bridge Reopens After Two Years of Repairs - harbourwire.com",
+        "Printed from harbourwire.com on May 2, 2026",
+        "© 2001 - 2026 Harbour Wire Media Group (www.harbourwire.com)",
+    ],
+)
+def test_a_domain_alone_in_its_field_stays_the_pages_own(line):
+    # the site's own address: alone, a promo of a few words, a label's value, a title's
+    # site, a print stamp (words after it)
+    lines = [PROSE, "", line, "", PROSE]
+    assert collect_candidates(lines)["harbourwirecom"].is_domain
+    assert _site(lines)[1] == "page"
