@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import socket
+from dataclasses import replace
 
 import pytest
 
@@ -1021,3 +1022,21 @@ def test_a_syndicated_reprint_still_credits_the_canonical_domain(no_network):
     found = decide_outlet(evidence, "a.html")
     assert found.name == "Harbour Daily"
     assert found.reprinted_from == "wireagency.com"
+
+
+def test_a_papers_magazine_under_its_own_name_on_the_papers_address_is_the_paper(no_network):
+    # review h232: a weekend magazine's page (og:site_name and masthead its own name, the
+    # paper's canonical URL) read as a reprint of the paper's story, an outlet apart; its
+    # closing notice is the paper's, so the address is the page's own
+    evidence = OutletEvidence(
+        url="https://www.tansleyherald.com/weekend/a-walk-on-the-dunes",
+        url_from_html=True,
+        html_site_name="Herald Saturday",
+        page_site_name="Herald Saturday",
+        notice_holder="The Tansley Herald",
+    )
+    found = decide_outlet(evidence, "a.html")
+    assert found.key == "tansleyherald.com"
+    assert found.reprinted_from is None
+    reprint = replace(evidence, notice_holder="Herald Saturday Ltd")
+    assert decide_outlet(reprint, "a.html").reprinted_from == "tansleyherald.com"

@@ -9,6 +9,7 @@ import pytest
 from analysis.clean import site_candidates, site_features, site_name, site_phrases
 from analysis.clean.articles import extract_articles
 from analysis.clean.outlet import without_legal_form
+from analysis.clean.site_candidates import closing_holder
 from analysis.clean.site_name import collect_candidates, page_site_name
 
 PROSE = (
@@ -2061,3 +2062,18 @@ def test_a_domain_alone_in_its_field_stays_the_pages_own(line):
     lines = [PROSE, "", line, "", PROSE]
     assert collect_candidates(lines)["harbourwirecom"].is_domain
     assert _site(lines)[1] == "page"
+
+
+def test_the_closing_notice_holder_is_the_footers_not_a_credited_agencys():
+    lines = [
+        "Herald Saturday",
+        "",
+        "A walk on the dunes",
+        "",
+        "The tide leaves a path across the sand twice a day, said Petra Lowan.",
+        "Copyright 2026 The Example Press",
+        "",
+        "© 2026 The Tansley Herald",
+    ]
+    assert closing_holder(lines) == "The Tansley Herald"
+    assert closing_holder(lines[:5]) is None

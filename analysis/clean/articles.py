@@ -98,6 +98,7 @@ from analysis.clean.dateline import (
 )
 from analysis.clean.dates import find_dates, find_published_date, url_date
 from analysis.clean.file_name_url import file_name_url
+from analysis.clean.former_name import former_name
 from analysis.clean.header_lines import RELATED_LABEL
 from analysis.clean.headline import is_dated_headline
 from analysis.clean.html_cards import date_of_card, letters
@@ -114,11 +115,13 @@ from analysis.clean.outlet import (
     decide_outlet,
     name_matches_domain,
     path_slug,
+    registered_domain,
 )
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
+from analysis.clean.site_candidates import closing_holder
 from analysis.clean.site_name import (
     SiteName,
     logo_masthead,
@@ -396,7 +399,22 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         path_named_sites=path_named_sites(text.split("\n"), slug) if slug else (),
         contact_domain=contact_domain(text) if url is None and site is None else None,
         issue_paper=issue_paper(text.split("\n"), parts, url) if url else None,
+        former_name=(
+            former_name(text.split("\n"), site.line_no, site.start, site.end) if site else None
+        ),
+        notice_holder=closing_holder(text.split("\n")) if _site_unlike_url(facts, site) else None,
     )
+
+
+def _site_unlike_url(facts: PageFacts, site: KnownSite) -> bool:
+    """Whether an HTML page's site name, in its markup and its text, is unlike its
+    canonical URL's domain (a reprint's, or a paper's magazine under its own name: its
+    closing notice tells them apart, :func:`analysis.clean.outlet.syndicated_site`)."""
+    if not (facts.url_from_html and facts.url and site and site.source == "page"):
+        return False
+    markup = facts.html.site_name if facts.html is not None else None
+    domain = registered_domain(facts.url)
+    return bool(markup and domain and not name_matches_domain(markup, domain))
 
 
 def _markup_name(text: str, facts: PageFacts) -> str | None:

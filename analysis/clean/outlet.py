@@ -58,6 +58,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
     is_id_link,
     names_no_site,
@@ -139,6 +140,12 @@ class OutletEvidence:
     #: :func:`analysis.clean.contact_domain.contact_domain`), read when nothing else
     #: names a site.
     contact_domain: str | None = None
+    #: The site's former name, as a renaming notice at its masthead gives it ("Formerly
+    #: the Example Courier": :func:`analysis.clean.former_name.former_name`).
+    former_name: str | None = None
+    #: The holder of the notice closing an HTML page with a canonical URL, when the text
+    #: names the site too (:func:`analysis.clean.site_candidates.closing_holder`).
+    notice_holder: str | None = None
 
 
 def unknown_site(page: str) -> str:
@@ -1063,6 +1070,9 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
             if masthead and key.startswith("name:"):
                 key = masthead_key(key, masthead)
                 name = holder_display_name(name, masthead)
+            elif (former := _clean(evidence.former_name)) and key.startswith("name:"):
+                # one site under its old and new names
+                key = renamed_key(key, f"name:{compact_name(former)}")
             return Outlet(name, key, source)
     if evidence.contact_domain:  # "Got a tip? Email tips@example.org", and nothing else
         return Outlet(evidence.contact_domain, evidence.contact_domain, "page")
@@ -1188,7 +1198,10 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
     platform's host (a private suffix of the list: ``halvard-notes.github.io``,
     :func:`~analysis.clean.public_suffix.is_platform_site`): its label is its owner's
     handle and its name the owner's choice ("Field Notes"), so the page is that host's
-    (two blogs titled alike are not one site's reprints, h200).
+    (two blogs titled alike are not one site's reprints, h200). Nor is a page whose
+    closing notice names the address's publisher (``notice_holder`` a name of the
+    domain): a paper's magazine under its own name on the paper's domain ("Example
+    Weekend", "© 2026 The Example Chronicle"), one site, as the address says.
 
     Parameters
     ----------
@@ -1211,6 +1224,9 @@ def syndicated_site(evidence: OutletEvidence, domain: str) -> str | None:
         return None
     if any(_may_be_of(name, domain) for name in (markup, text)):
         return None
+    holder = _clean(evidence.notice_holder)
+    if holder and name_matches_domain(holder, domain):
+        return None  # the address's publisher signs the page: its magazine, its own
     return markup
 
 

@@ -6,6 +6,10 @@ by the compact form of the site name it prints ("name:exampletimes"). In a folde
 only some pages have a URL (a manifest covering part of the pages), one site would be two
 outlets. :func:`outlet_identities` is the corpus-level step that files them together:
 
+- a renamed site's keys first: a page whose masthead's notice gives the site's former
+  name ("Formerly the Example Courier") is keyed by both names, and it and the pages of
+  its new name printing no notice are filed as the former name is, when the new name has
+  one former name only (:mod:`analysis.clean.former_name`);
 - a ``name:`` key whose compact name equals the compact form
   (:func:`analysis.clean.outlet.compact_name`) of a site name seen on the pages of
   exactly ONE domain key is filed under that domain;
@@ -107,6 +111,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from analysis.clean.file_name_outlet import file_by_file_name
+from analysis.clean.former_name import file_renames
 from analysis.clean.outlet import (
     accentless,
     compact_name,
@@ -375,6 +380,23 @@ def outlet_identities_of_counts(
     OutletIdentities
         Every key of ``pairs``, with its final key and display name.
     """
+    if moves := file_renames(pairs):  # a renamed site's keys filed as its former name's
+        renamed: Counter[tuple[str, str]] = Counter()
+        for (key, name), n in pairs.items():
+            renamed[(moves.get(key, key), name)] += n
+        found = outlet_identities_of_counts(
+            renamed,
+            chrome and chrome.renamed(moves),
+            groups,
+            line_texts,
+            frozenset(moves.get(key, key) for key in addressed),
+        )
+        for raw, key in moves.items():
+            found.key_of[raw], found.display[raw] = found.key_of[key], found.display[key]
+            found.why[raw] = RENAMED
+        for page, (_, final) in found.page_key_of.items():  # the page's own key
+            found.page_key_of[page] = (chrome.page_lines[page][0], final)
+        return found
     mastheads, reasons = _masthead_outlets(pairs, chrome)
     if mastheads:  # the holders' pages filed first, then as any other key
         filed = _filed_by_masthead(pairs, mastheads)
@@ -527,6 +549,7 @@ def _file_spellings(
 
 #: Why a ``name:`` key is filed under another outlet (:attr:`OutletIdentities.why`).
 SAME_NAME = "the same site name"
+RENAMED = "its former name, as its masthead's renaming notice gives it"
 COMPANY_NAME = "its name with company words"
 SPLIT_BY_MASTHEAD = "its masthead, one of several on its copyright holder's pages"
 HOLDER = "its copyright holder's own: no second masthead on the holder's pages"

@@ -205,11 +205,37 @@ def earlier_holders(candidates: dict[str, Candidate]) -> list[str]:
     list of str
         Empty when the page has fewer than two holders.
     """
-    notices = {k: c.last_notice for k, c in candidates.items() if c.last_notice is not None}
+    notices = _notices(candidates)
     if not notices:
         return []
     closing = max(notices.values())
     return sorted((k for k, where in notices.items() if where[0] < closing[0]), key=notices.get)
+
+
+def closing_holder(lines: Sequence[str]) -> str | None:
+    """The holder of the copyright notice that closes the page (its own footer's).
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+
+    Returns
+    -------
+    str or None
+        The holder as the page writes it (:func:`written_form`); None when the page
+        prints no notice.
+    """
+    candidates = collect_candidates(lines)
+    notices = _notices(candidates)
+    if not notices:
+        return None
+    return written_form(candidates[max(notices, key=notices.__getitem__)])
+
+
+def _notices(candidates: dict[str, Candidate]) -> dict[str, tuple[int, int, int]]:
+    """Each copyright holder's key -> where its last notice is."""
+    return {k: c.last_notice for k, c in candidates.items() if c.last_notice is not None}
 
 
 def story_credits(candidates: dict[str, Candidate], lines: Sequence[str] | None = None) -> set[str]:

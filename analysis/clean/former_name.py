@@ -1,0 +1,149 @@
+"""A paper renamed on its own domain: the former name its masthead's notice gives.
+
+A site that changes its name keeps its address and, for a while, prints a notice beside
+its new masthead: "Formerly the Example Courier" on the line under it, "The new name of
+the Example Courier", or on the masthead's line itself ("Example Today, formerly the
+Example Courier", "Example Today (formerly Example Courier)"). A page of the new name
+that prints no URL is keyed by the new name (:func:`analysis.clean.outlet.decide_outlet`),
+apart from the domain whose pages print the old one. :func:`former_name` reads the
+notice; the page's key then carries both names (:func:`renamed_key`), and
+:func:`file_renames` files every key of the new name where the old name is filed
+(:mod:`analysis.clean.outlet_merge`): the site's pages are one outlet whichever masthead
+they print. The notice must stand at the masthead, in words of renaming; a name the
+story's prose mentions ("formerly the mayor of ...") is never read. Nothing here knows a
+site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+#: The words that say a name was the site's before (English, French, German, Dutch,
+#: Spanish and Portuguese, Italian), each followed by the former name, with or without
+#: an article.
+FORMERLY_WORDS = (
+    r"formerly(?:\s+known\s+as)?",
+    r"previously(?:\s+known\s+as)?",
+    r"(?:the\s+)?new\s+name\s+(?:of|for)",
+    r"anciennement",
+    r"ehemals|vormals",
+    r"voorheen",
+    r"anteriormente",
+    r"precedentemente",
+)
+_LEAD = "|".join(FORMERLY_WORDS)
+# a former name: one to six words, each capitalized or a particle of a name between two
+_WORD = r"[^\W\d_][\w'’&.-]*"
+_FORMER = rf"(?:[Tt]he\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,5}})"
+# the notice as a line of its own ("Formerly the X", "(formerly X)", "— previously X.")
+_NOTICE_LINE = re.compile(rf"[\s(\[—–-]*(?i:{_LEAD})[:,]?\s+{_FORMER}[\s.)\]]*")
+# the notice after the masthead on its line ("NEW, formerly the X", "NEW (formerly X)")
+_NOTICE_AFTER = re.compile(rf"\s*(?:,|\.|\(|\[|—|–|-|\|)\s*(?i:{_LEAD})[:,]?\s+{_FORMER}[\s.)\]]*")
+#: How many lines under the masthead the notice may stand (blank lines not counted).
+NOTICE_LINES = 1
+#: The most words a line may have to be read as a notice elsewhere than at the masthead
+#: (a footer's "© 2026 NEW, formerly the X"; longer, a sentence of the story).
+NOTICE_WORDS = 16
+
+_NAME_KEY = re.compile(r"name:\S+")
+_RENAMED_KEY = re.compile(r"(name:\S+) \(formerly (name:\S+)\)")
+
+
+def former_name(lines: Sequence[str], line_no: int, start: int, end: int) -> str | None:
+    """The site's former name, as a renaming notice beside its name gives it.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The page's lines.
+    line_no : int
+        The line printing the site's name (its masthead or first cue).
+    start, end : int
+        The name's span in that line.
+
+    Returns
+    -------
+    str or None
+        The former name ("Example Courier", without its article) when the masthead's
+        line goes on with a notice ("NEW, formerly the X"), the next non-blank line is
+        one ("Formerly the X", "The new name of the X"), or a short line (a footer's
+        notice, at most :data:`NOTICE_WORDS` words) ends with the name and one ("© 2026
+        NEW, formerly the X"); None otherwise, and when the former name is not
+        capitalized as a name is.
+    """
+    if not 0 <= line_no < len(lines) or not 0 <= start < end:
+        return None
+    name = lines[line_no][start:end]
+    found = _NOTICE_AFTER.fullmatch(lines[line_no][end:])
+    if found is None:
+        below = [text for text in lines[line_no + 1 :] if text.strip()][:NOTICE_LINES]
+        found = next((m for text in below if (m := _NOTICE_LINE.fullmatch(text))), None)
+    if found is None:
+        short = (text for text in lines if name in text and len(text.split()) <= NOTICE_WORDS)
+        after = (text[text.index(name) + len(name) :] for text in short)
+        found = next((m for text in after if (m := _NOTICE_AFTER.fullmatch(text))), None)
+    if found is None:
+        return None
+    former = found.group("name").rstrip(".")
+    words = former.split()
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    return former
+
+
+def renamed_key(key: str, former_key: str) -> str:
+    """The key of a page whose site was renamed: its own and its former name's.
+
+    Parameters
+    ----------
+    key : str
+        ``name:`` + the compact form of the name the page prints.
+    former_key : str
+        ``name:`` + the compact form of the former name its notice gives.
+
+    Returns
+    -------
+    str
+        ``"name:NEW (formerly name:OLD)"``; ``key`` itself when the two are one.
+
+    Examples
+    --------
+    >>> renamed_key("name:exampletoday", "name:examplecourier")
+    'name:exampletoday (formerly name:examplecourier)'
+    """
+    if former_key == key or not _NAME_KEY.fullmatch(former_key) or not _NAME_KEY.fullmatch(key):
+        return key
+    return f"{key} (formerly {former_key})"
+
+
+def file_renames(pairs: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """Where each key of a renamed site is filed: under its former name's key.
+
+    Parameters
+    ----------
+    pairs : mapping
+        ``(outlet key, printed name)`` -> its count (:mod:`analysis.clean.outlet_merge`).
+
+    Returns
+    -------
+    dict of str to str
+        Every :func:`renamed_key` -> its former name's key, and the new name's own
+        ``name:`` key (the site's pages printing no notice) -> the same key, when the
+        new name has one former name only; empty when no page gives a notice.
+    """
+    formers: dict[str, set[str]] = {}
+    for key, _ in pairs:
+        if (found := _RENAMED_KEY.fullmatch(key)) is not None:
+            formers.setdefault(found.group(1), set()).add(found.group(2))
+    moves: dict[str, str] = {}
+    keys = Counter(key for key, _ in pairs)
+    for key in keys:
+        if (found := _RENAMED_KEY.fullmatch(key)) is not None:
+            new, old = found.groups()
+            target = old if len(formers[new]) == 1 else new
+            moves[key] = target
+            if len(formers[new]) == 1 and new in keys:
+                moves[new] = target
+    return moves
