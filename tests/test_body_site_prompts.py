@@ -125,6 +125,11 @@ def test_a_release_s_about_heading_and_its_boilerplate_close_the_article():
         ("About Time", "The clock tower was mended in 1990.", False),  # a section's heading
         ("About Quay", "Quayside Ferries runs six routes.", False),
         ("About Quayside Ferries: a ferry firm", "Quayside Ferries runs six routes.", False),
+        # a boilerplate opening with a short clause before the name
+        ("About Quayside Ferries Ltd.", "Founded in 1987, Quayside runs six routes.", True),
+        ("About Quayside Ferries", "Since 1990, Quayside Ferries has run six routes.", True),
+        ("About Time", "In 1990, the clock tower was mended.", False),
+        ("About Quayside", "Founded in 1987, the firm runs six routes.", False),
     ],
 )
 def test_an_about_heading_names_what_the_line_under_it_opens_with(line, next_line, heading):

@@ -349,19 +349,31 @@ def is_about_heading(line: str, next_line: str) -> bool:
     Returns
     -------
     bool
-        False when the next line does not open with the name ("About Time" heading a
-        section of the story).
+        False when the next line does not open with the name, or with a short clause
+        and a comma then the name's first word ("Founded in 2009, Acme makes ..."):
+        "About Time" heading a section of the story.
     """
     if not line.lstrip(" \t*•-#").startswith("About "):
         return False  # most lines: no such opening
     match = _ABOUT_HEADING.match(line.strip())
     if match is None:
         return False
+    name = match["name"]
     opening = next_line.strip()
+    clause = _OPENING_CLAUSE.match(opening)
+    if clause is not None and not opening.startswith(name):
+        # "Founded in 2009, Acme makes ...": the name after a short opening clause, its
+        # first word enough ("About Acme Outdoor Co." over "..., Acme makes ...")
+        opening = opening[clause.end() :]
+        name = name.split()[0]
     if opening[:4].lower() == "the ":  # "About the Courier" over "The Courier is ..."
         opening = opening[4:]
-    name = match["name"]
     return opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum()
+
+
+# A short clause a company's boilerplate opens with before its name, closed by a comma:
+# "Founded in 2009, ", "Since 1998, ", "Headquartered in Oslo, " (at most five words).
+_OPENING_CLAUSE = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’.-]+){0,4}, ")
 
 
 # The opening of the site's pitch to its reader under a story (support, a newsletter,
