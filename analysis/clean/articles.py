@@ -470,7 +470,8 @@ def unnamed_site(lines: list[str], blocks: BlockColumns, facts: PageFacts) -> Si
         (lines[n] for f, n in zip(blocks["field"], blocks["line_no"], strict=True) if f == "title"),
         facts.html.title,  # no title line: the markup's (og:title)
     )
-    return printed_title_site(lines, title_parts(facts.html.page_title), headline)
+    url = facts.html.url or facts.header_url
+    return printed_title_site(lines, title_parts(facts.html.page_title), headline, url)
 
 
 def articles_from_blocks(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.site_name import SiteName
 from analysis.clean.site_phrases import (
     INTERFACE_WORDS,
@@ -46,7 +47,7 @@ MIN_WORDS = 2
 
 
 def printed_title_site(
-    lines: Sequence[str], parts: Sequence[str], headline: str | None
+    lines: Sequence[str], parts: Sequence[str], headline: str | None, url: str | None = None
 ) -> SiteName | None:
     """The site name an HTML page's ``<title>`` prints beside another part, which the
     page's text prints at a line's start.
@@ -59,6 +60,9 @@ def printed_title_site(
         The ``<title>``'s parts (:func:`analysis.clean.html_page.title_parts`).
     headline : str or None
         The article's title, which no part naming the site is.
+    url : str or None
+        The page's URL (canonical, ``og:url`` or a scraper's header), if any: a part the
+        page never prints names the site only when it names the URL's domain.
 
     Returns
     -------
@@ -95,11 +99,11 @@ def printed_title_site(
             continue
         start = len(lines[at]) - len(lines[at].lstrip())
         return SiteName(name, "page", at, start, start + len(name))
-    return _unprinted_title_site(lines, parts, headline)
+    return _unprinted_title_site(lines, parts, headline, url)
 
 
 def _unprinted_title_site(
-    lines: Sequence[str], parts: Sequence[str], headline: str | None
+    lines: Sequence[str], parts: Sequence[str], headline: str | None, url: str | None
 ) -> SiteName | None:
     """The part of a ``<title>`` of two parts beside its headline ("Headline | Site",
     "Headline – Site") that the page never prints, as a text dump's title line names the
@@ -109,7 +113,9 @@ def _unprinted_title_site(
     (:func:`_is_own_name`; a name without case has no word to test), and not printed
     as a section's label (beside the headline, in a menu:
     :func:`~analysis.clean.site_phrases.printed_as_section`). Its span is the headline's
-    line's start, where the page shows its title."""
+    line's start, where the page shows its title. A page whose ``url`` is at a domain
+    the part does not name keeps the URL's site (the URL decides an outlet's identity;
+    a name the page never prints is no evidence that it is another site's copy)."""
     if len(parts) != 2 or not headline:
         return None
     flat = " ".join(headline.split())
@@ -118,6 +124,9 @@ def _unprinted_title_site(
     if pair is None:
         return None
     near, far = pair
+    domain = registered_domain(url) if url else None
+    if domain is not None and not name_matches_domain(far, domain, word_starts=True):
+        return None
     found = masthead_name(far) or plain_masthead(far)
     if found is None or found[0] != far:
         return None
