@@ -546,6 +546,39 @@ def page_article_rows(
     return rows, site
 
 
+def with_page_url(facts: PageFacts, text: str, page: str) -> PageFacts:
+    """A page's facts with the URL its text or name gives, when neither its manifest nor
+    its markup gives one: the address a scraper's header on top of the text gives
+    (:func:`analysis.clean.scraper_header.header_url`: a web clipper's ``source:``), else
+    the page's file name when it is the URL
+    (:func:`analysis.clean.file_name_url.file_name_url`).
+
+    One decision for the page's articles (:func:`article_rows`) and its own PAGES row
+    (analysis.clean.page_rows.page_row), so both file the page under one outlet.
+
+    Parameters
+    ----------
+    facts : PageFacts
+        The page's manifest row and HTML metadata.
+    text : str
+        The page's normalized text.
+    page : str
+        The page name (its file name).
+
+    Returns
+    -------
+    PageFacts
+        ``facts``, its ``header_url`` set when one was found and no other URL is known.
+    """
+    if facts.url is not None:
+        return facts
+    if given := header_url(text.split("\n")):
+        return replace(facts, header_url=given)
+    if page and (named := file_name_url(page)):
+        return replace(facts, header_url=named)  # the file's name is its URL
+    return facts
+
+
 # The block columns an article is built from.
 _BLOCK_INPUTS = ("page", "line_no", "start", "end", "label", "field", "article_index")
 
@@ -586,11 +619,9 @@ def article_rows(
         One row per article_index >= 0 with a non-empty body, by article_index; none
         for an article page that is no story.
     """
-    facts = facts or PageFacts()
-    if facts.url is None and (given := header_url(text.split("\n"))):
-        facts = replace(facts, header_url=given)
-    if facts.url is None and blocks["page"] and (named := file_name_url(str(blocks["page"][0]))):
-        facts = replace(facts, header_url=named)  # the file's name is its URL
+    facts = with_page_url(
+        facts or PageFacts(), text, str(blocks["page"][0]) if blocks["page"] else ""
+    )
     members: dict[int, list[int]] = {}  # article_index -> block positions, in page order
     for position, index in enumerate(blocks["article_index"]):
         if index >= 0:

@@ -24,6 +24,7 @@ from analysis.clean.articles import (
     page_article_rows,
     page_outlet,
     unnamed_site,
+    with_page_url,
 )
 from analysis.clean.html_page import HtmlMetadata
 from analysis.clean.listing import ArticleRegion
@@ -486,10 +487,12 @@ def page_row(
     if sum(chars.values()) != n_chars:
         raise TableError(f"{page.name}: block labels cover {sum(chars.values())} of {n_chars}")
     site_text = _site_text(page.text, blocks, articles)
+    # the URL a clipping's header or the file's name gives, as the page's articles take it
+    facts = with_page_url(facts or PageFacts(html=page.html), page.text, page.name)
     outlet = page_outlet(
         site_text,
         page.name,
-        facts or PageFacts(html=page.html),
+        facts,
         site if site_text == page.text else FIND_SITE,
     )
     return {
