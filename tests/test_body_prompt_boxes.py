@@ -35,3 +35,13 @@ def test_a_subheading_alone_under_a_prompt_stays():
     lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], SIGN_UP[1], subheading)
     lines += page("", *PARAGRAPHS[2:])
     assert kept_text(lines) == [*PARAGRAPHS[:2], subheading, *PARAGRAPHS[2:]]
+
+
+def test_a_code_block_right_above_a_sign_up_box_stays():
+    """A code block's last lines over a sign-up box are the story's: code marks are no
+    button's label (body_h164's en_code_blocks lost two lines to the box)."""
+    code = ["    from town_config import load", "    settings = load(strict_numbers=True)"]
+    boxed = page(MENU, "Bus network grows", *PARAGRAPHS[:2], *code, *SIGN_UP, *PARAGRAPHS[2:])
+    plain = page(MENU, "Bus network grows", *PARAGRAPHS[:2], *code, *PARAGRAPHS[2:])
+    assert code[0] in kept_text(plain)
+    assert kept_text(boxed) == kept_text(plain)

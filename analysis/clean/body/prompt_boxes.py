@@ -31,17 +31,24 @@ from collections.abc import Collection, Sequence
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.page_controls import row_cells
 
-__all__ = ["MAX_CELL_WORDS", "prompt_box_positions"]
+__all__ = ["CODE_MARKS", "MAX_CELL_WORDS", "prompt_box_positions"]
 
 #: The most words of a box's button or label ("Manage my preferences").
 MAX_CELL_WORDS = 4
 
 
+#: Characters of code and markup no button's or field's label holds: a code block's lines
+#: right above a box ("from lib_config import load") are the story's.
+CODE_MARKS = frozenset("=(){}[]<>_$;\\")
+
+
 def _is_box_line(feature: LineFeatures, line: str) -> bool:
     """Whether a line reads as a box's interface: no sentence, no figure (a table's row
-    under an ad slot's cue holds them), every cell of at most :data:`MAX_CELL_WORDS`
-    words."""
+    under an ad slot's cue holds them), no mark of code (:data:`CODE_MARKS`), every cell
+    of at most :data:`MAX_CELL_WORDS` words."""
     if feature.ends_sentence or feature.is_bullet or feature.has_digit:
+        return False
+    if not CODE_MARKS.isdisjoint(line):
         return False
     cells = row_cells(line)
     return bool(cells) and all(len(cell.split()) <= MAX_CELL_WORDS for cell in cells)
