@@ -1,6 +1,7 @@
 """Score direct quotations (spans, quote share, attribution, speakers) on this set.
 
-Each page is an article body as text (made-up stories in fourteen languages); gold.json
+Each page is an article body as text (made-up stories: quotes_h218's fifteen languages,
+quotes_h236's twenty-two, which runs this scorer); gold.json
 (``--gold FILE``; gold_held_out.json for pages_held_out) lists its quoted spans by
 offset, whether each is attributed and its speaker as printed (None when the sentence
 names none: a pro-drop verb, "ujarnya"). The quotes are found by the product's own path,
@@ -21,7 +22,8 @@ Figures, per language and over the set:
   speaker (neither; a missing speaker is not wrong).
 
 Usage: python score.py [PAGES_DIR] [--gold FILE] [--details]
-(default: pages/ with gold.json; pages_held_out/ takes gold_held_out.json.)
+(default: pages/ with gold.json; pages_held_out/ takes gold_held_out.json,
+pages_fresh/ gold_fresh.json.)
 """
 
 from __future__ import annotations
@@ -33,19 +35,20 @@ from collections import defaultdict
 from pathlib import Path
 
 from analysis.stats.article_work import analyse_articles
+from analysis.text.words import iter_word_spans
 
 HERE = Path(__file__).resolve().parent
-TOKEN = re.compile(r"\S+")
 WORD = re.compile(r"[^\W_]|\d")
 
 
 def word_positions(body: str) -> list[int]:
-    """Offset of the first letter or digit of each word of ``body``."""
+    """Offset of the first letter or digit of each word of ``body`` (the words of
+    :func:`analysis.text.iter_word_spans`: one a character in Chinese and Japanese)."""
     out = []
-    for m in TOKEN.finditer(body):
-        w = WORD.search(m[0])
+    for start, end in iter_word_spans(body):
+        w = WORD.search(body, start, end)
         if w:
-            out.append(m.start() + w.start())
+            out.append(w.start())
     return out
 
 
@@ -65,6 +68,8 @@ def score(pages: Path, gold: dict, details: bool) -> dict[str, dict[str, float]]
     tallies: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for name, (_stats, rows, _) in zip(names, results, strict=True):
         body, g = bodies[name], gold[name]
+        if details and _stats.get("language") != g["language"]:
+            print(f"  {name}: language detected {_stats.get('language')!r}")
         positions = word_positions(body)
         found = [
             {"start": r[3], "end": r[4], "n_words": r[6], "attributed": r[8],
@@ -122,9 +127,8 @@ def main() -> None:
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
     pages = Path(args.pages)
-    gold_path = args.gold or (
-        HERE / ("gold_held_out.json" if pages.name == "pages_held_out" else "gold.json")
-    )
+    golds = {"pages_held_out": "gold_held_out.json", "pages_fresh": "gold_fresh.json"}
+    gold_path = args.gold or (pages.resolve().parent / golds.get(pages.name, "gold.json"))
     gold = json.loads(Path(gold_path).read_text())
     tallies = score(pages, gold, args.details)
     print(f"{'lang':5} {'arts':>4} {'P':>6} {'R':>6} {'F1':>6} {'shareMAE':>8} "
