@@ -1,25 +1,32 @@
-"""Build pages/, pages_held_out/, gold.json and gold_held_out.json from articles.src.
+"""Build a quotes set's pages/, pages_held_out/, pages_fresh/ and their gold from its
+articles.src and articles_fresh.src (this set's, or the set folder given: quotes_h236's
+build.py runs this one).
 
-articles.src holds each made-up article after a line ``=== ID LANG dev|held``; a quoted
+articles.src holds each made-up article after a line ``=== ID LANG dev|held``
+(articles_fresh.src: ``fresh``, written after the rules); a quoted
 span is written ``[[text|S=speaker]]`` (attributed, speaker as printed), ``[[text|A]]``
 (attributed, no speaker printed) or ``[[text|U]]`` (not attributed: a title or a scare
-quote). Run: python build.py
+quote). Run: python build.py [SET_DIR]
 """
 
 import json
 import re
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 ANNOTATION = re.compile(r"\[\[(.+?)\|(S=[^\]]*|A|U)\]\]", re.S)
 
 
+FOLDERS = {"dev": "pages", "held": "pages_held_out", "fresh": "pages_fresh"}
+GOLDS = {"dev": "gold.json", "held": "gold_held_out.json", "fresh": "gold_fresh.json"}
+
+
 def main() -> None:
-    chunks = re.split(
-        r"^=== (\S+) (\S+) (dev|held)\n", (HERE / "articles.src").read_text(), flags=re.M
-    )
-    golds = {"dev": {}, "held": {}}
-    for folder in ("pages", "pages_held_out"):
+    text = (HERE / "articles.src").read_text() + (HERE / "articles_fresh.src").read_text()
+    chunks = re.split(r"^=== (\S+) (\S+) (dev|held|fresh)\n", text, flags=re.M)
+    golds = {"dev": {}, "held": {}, "fresh": {}}
+    for folder in FOLDERS.values():
         (HERE / folder).mkdir(exist_ok=True)
         for old in (HERE / folder).glob("*.txt"):
             old.unlink()
@@ -43,13 +50,10 @@ def main() -> None:
             at = m.end()
         out += text[at:]
         out = out.rstrip("\n") + "\n"
-        folder = "pages" if part == "dev" else "pages_held_out"
-        (HERE / folder / f"{name}.txt").write_text(out)
+        (HERE / FOLDERS[part] / f"{name}.txt").write_text(out)
         golds[part][name] = {"language": language, "quotes": quotes}
-    (HERE / "gold.json").write_text(json.dumps(golds["dev"], ensure_ascii=False, indent=1) + "\n")
-    (HERE / "gold_held_out.json").write_text(
-        json.dumps(golds["held"], ensure_ascii=False, indent=1) + "\n"
-    )
+    for part, gold in GOLDS.items():
+        (HERE / gold).write_text(json.dumps(golds[part], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
