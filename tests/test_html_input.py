@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import html
 import re
+import warnings
 
 import pandas as pd
 import pytest
@@ -104,6 +105,29 @@ def test_an_html_page_that_prints_no_date_gets_none(tmp_path, extra):
     assert page.html.published is None
     row = extract_articles(page.text, page.name, PageFacts(html=page.html)).iloc[0]
     assert (row["published"], row["date_source"]) == (None, None)
+
+
+def test_a_title_read_for_its_site_warns_of_nothing(tmp_path):
+    # a page naming no site but in its <title> ("Site: Headline") had its headings read
+    # with `if tree`, and lxml's FutureWarning on an element's truth reached the user's
+    # terminal once per worker process
+    markup = (
+        ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+        .replace(
+            '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">\n', ""
+        )
+        .replace('<meta property="og:title" content="Council expands night buses">\n', "")
+        .replace(
+            "<title>Council expands night buses - Riverside Courier</title>",
+            "<title>Quarry Hill Voice: Council expands night buses</title>",
+        )
+    )
+    path = tmp_path / "titled.html"
+    path.write_text(markup, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        meta = read_page(path).html
+    assert meta.title is not None
 
 
 def test_an_html_page_that_prints_its_date_above_the_text_gets_it(tmp_path):
@@ -417,6 +441,9 @@ def test_a_headline_with_a_full_stop_is_no_site_name(tmp_path, headline, title_s
     # "Money. Now What?" made the headline the outlet
     page = (
         ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+        .replace(
+            '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">\n', ""
+        )
         .replace("Council expands night buses - Riverside Courier", f"{headline} | {title_site}")
         .replace("Council expands night buses", headline)
     )
@@ -1017,6 +1044,9 @@ def test_a_publishers_legal_name_gives_way_to_the_brand_its_title_and_logo_name(
     page_html = (
         ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
         .replace(
+            '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">\n', ""
+        )
+        .replace(
             "</head>",
             '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
             ' "NewsArticle", "headline": "Council expands night buses", "publisher":'
@@ -1090,6 +1120,9 @@ def test_a_wordpress_themes_site_title_names_the_site(tmp_path, site_title):
     # h142)
     markup = (
         ARTICLE_HTML.replace('<meta property="og:site_name" content="Riverside Courier">\n', "")
+        .replace(
+            '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">\n', ""
+        )
         .replace(
             '<link rel="canonical" href="https://www.riverside-courier.com/news/night-buses">\n', ""
         )

@@ -816,7 +816,9 @@ def _is_section_label(title: str | None, written: str | None, site_name: str | N
 def _headings(html: str) -> list[str]:
     """The texts of the page's headings, spaces collapsed."""
     tree = _parse(html)
-    return [" ".join(h.text_content().split()) for h in tree.iter(*HEADINGS)] if tree else []
+    if tree is None:  # an element's truth is its having children (lxml warns of it)
+        return []
+    return [" ".join(h.text_content().split()) for h in tree.iter(*HEADINGS)]
 
 
 def _first_headline(html: str) -> str | None:
