@@ -105,6 +105,30 @@ def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def test_a_bad_date_is_a_warning_and_the_page_is_read(seed_dir, tmp_path, caplog, suffix):
+    # a new user's export: one bad `published` cell ('2019-02-30', 'last Tuesday') dropped
+    # the row's article into skipped.csv, where a manifest's warns and reads the page's date
+    seed = _seed_rows(seed_dir)
+    rows = [
+        {**seed[0], "published": "2019-02-30"},
+        {**seed[1], "published": "last Tuesday"},
+    ]
+    table = tmp_path / f"pages{suffix}"
+    (_write_parquet if suffix == ".parquet" else _write_jsonl)(table, rows)
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet")
+    assert pages["page"].tolist() == [seed[0]["id"], seed[1]["id"]]
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert set(articles["date_source"].dropna()) <= {"page", "url"}
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv")
+    assert not skipped["reason"].str.contains("not a date").any()
+    warned = [r.getMessage() for r in caplog.records if "not a date" in r.getMessage()]
+    assert len(warned) == 2 and all("the date is read from the page" in w for w in warned)
+    assert f"{table.name}, row 1: published '2019-02-30'" in warned[0]
+    assert "row 2: published 'last Tuesday'" in warned[1]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
 def test_rows_of_the_same_page_are_read_once_and_named_in_skipped(seed_dir, tmp_path, suffix):
     seed = _seed_rows(seed_dir)
     rows = [

@@ -115,7 +115,7 @@ def load_manifest(
         except UnreadableDateError as err:
             if notes is None:
                 raise
-            notes.append(f"warning: {err}: ignored, the date is read from the page")
+            notes.append(unreadable_date_note(err))
             entry = _entry(path, row_no, {**record, "published": None})
         if raw_files is not None and entry.file not in raw_files:
             hint = " (a subfolder's pages are read with clean --recursive)" * ("/" in entry.file)
@@ -127,6 +127,24 @@ def load_manifest(
         first_row[entry.file] = row_no
         entries[entry.file] = entry
     return entries
+
+
+def unreadable_date_note(err: UnreadableDateError) -> str:
+    """The warning a ``published`` value that is no date gives: its row is read, its date
+    left to the page (a manifest's row, a page table's).
+
+    Parameters
+    ----------
+    err : UnreadableDateError
+        The value's error, naming the file and the row.
+
+    Returns
+    -------
+    str
+        ``warning: FILE, row N: published '...' is not a date ...: ignored, the date is
+        read from the page``.
+    """
+    return f"warning: {err}: ignored, the date is read from the page"
 
 
 def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:

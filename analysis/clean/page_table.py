@@ -32,11 +32,13 @@ table's row order.
 
 The table is never loaded whole: a Parquet file is read :data:`BATCH_ROWS` rows at a
 time (``pyarrow.parquet.ParquetFile.iter_batches``, only the columns above), a JSON
-Lines file line by line. A bad row (an empty id, a repeated id, no text, a value of the wrong
-type, a bad URL or date, a line that is not a JSON object, a page that cannot be read)
-is one row of ``skipped.csv`` naming the row and the reason; the other rows are
-cleaned. Rows are numbered from 1: the data row of a Parquet file, the line of a JSON
-Lines file. A file that is not such a table at all (unreadable, not Parquet, no
+Lines file line by line. A bad row (an empty id, a repeated id, no text, a value of the
+wrong type, a bad URL, a line that is not a JSON object, a page that cannot be read) is
+one row of ``skipped.csv`` naming the row and the reason; the other rows are cleaned. A
+``published`` value that holds no date is a warning naming the row, and the page's date
+is read from the page, as in a manifest (:func:`without_unreadable_date`). Rows are
+numbered from 1: the data row of a Parquet file, the line of a JSON Lines file. A file
+that is not such a table at all (unreadable, not Parquet, no
 ``html``/``text`` column) is a :class:`PageTableError`.
 """
 
@@ -50,7 +52,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from analysis.clean.manifest import MANIFEST_COLUMNS, ManifestEntry, entry_from_record
+from analysis.clean.manifest import (
+    MANIFEST_COLUMNS,
+    ManifestEntry,
+    UnreadableDateError,
+    entry_from_record,
+    unreadable_date_note,
+)
 from analysis.clean.read import Page, looks_like_html, page_from_bytes
 
 # The input checks, defined without the readers (re-exported).
@@ -447,6 +455,36 @@ def table_page(path: Path, row: TablePage) -> tuple[Page, ManifestEntry]:
     except PageReadError as err:
         raise PageReadError(shown, f"row {row.row_no}: {err.reason}") from err
     return page, entry
+
+
+def without_unreadable_date(path: Path, row: TablePage) -> tuple[TablePage, str | None]:
+    """The row with its ``published`` left out when that value holds no date (or two), and
+    the warning naming the row; the row as it is otherwise.
+
+    As in a manifest (:func:`analysis.clean.manifest.load_manifest`), one bad date cell
+    does not drop the row's page: its date is read from the page. Any other bad value is
+    left for :func:`table_page` to refuse.
+
+    Parameters
+    ----------
+    path : Path
+        The page table, named in the warning.
+    row : TablePage
+        A row given its id.
+
+    Returns
+    -------
+    tuple of (TablePage, str or None)
+        The row to clean, and the warning (None when the date is good or absent).
+    """
+    try:
+        entry_from_record(path, row.row_no, _manifest_record(row))
+    except UnreadableDateError as err:
+        record = {**row.record, "published": None}
+        return row._replace(record=record), unreadable_date_note(err)
+    except ManifestError:
+        pass  # refused, naming the row, when the row is read (table_page)
+    return row, None
 
 
 def _manifest_record(row: TablePage) -> dict[str, object]:

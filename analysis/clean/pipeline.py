@@ -79,6 +79,7 @@ from analysis.clean.page_table import (
     page_id,
     read_page_table,
     row_content,
+    without_unreadable_date,
 )
 from analysis.clean.raw_tree import list_raw_tree
 from analysis.clean.read import SUBFOLDER_REASON, RawEntry, list_raw_folder
@@ -257,7 +258,10 @@ def _table_pages(
             )
             skipped.append(_skip(name, reason))
             continue
-        yield TablePage(row.row_no, name, row.record)
+        table_row, warning = without_unreadable_date(table, TablePage(row.row_no, name, row.record))
+        if warning is not None:
+            logger.warning("%s", warning)
+        yield table_row
 
 
 def _text_value(record: dict, column: str) -> str | None:
