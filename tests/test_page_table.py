@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 
@@ -42,7 +43,15 @@ def _write_jsonl(path, rows: list[dict], extra_lines: tuple[str, ...] = ()) -> N
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-@pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])
+def _write_csv(path, rows: list[dict], delimiter: str = ",") -> None:
+    columns = list(dict.fromkeys(name for row in rows for name in row))
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, delimiter=delimiter, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".jsonl", ".csv"])
 def test_table_of_the_seed_pages_gives_the_folder_tables_byte_for_byte(
     seed_dir, seed_tables, tmp_path, suffix
 ):
@@ -50,6 +59,8 @@ def test_table_of_the_seed_pages_gives_the_folder_tables_byte_for_byte(
     rows = _seed_rows(seed_dir)
     if suffix == ".parquet":
         _write_parquet(table, rows, row_group_size=1)  # one row group per page
+    elif suffix == ".csv":
+        _write_csv(table, rows)  # a Media Cloud export, a spreadsheet's table
     else:
         _write_jsonl(table, rows)
     assert run_clean(table, tmp_path / "out", jobs=1) == 0
@@ -102,6 +113,67 @@ def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_
     assert "not an http(s) URL" in reasons["row 5"]
     assert "put it in the html column" in reasons["row 6"]
     assert "not JSON" in reasons["row 7"] and "not a JSON object" in reasons["row 8"]
+
+
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_csv_export_is_read_a_row_a_page_its_bytes_of_another_encoding_too(tmp_path, separator):
+    # a new user's Media Cloud export is a CSV ('a spreadsheet is no page table' sent him
+    # away); one of its rows holds cp1252 bytes (curly quotes), as merged exports do
+    story = " ".join(f"The harbour bridge reopened on Tuesday, part {n}." for n in range(30))
+    rows = [
+        {
+            "id": "101",
+            "text": f"Bridge reopens\n\n{story}",
+            "url": "https://www.example.org/a",
+            "media_name": "Example Org",
+            "publish_date": "2025-03-04 10:00:00",
+            "extra": "x",
+        },
+        {"id": "102", "text": "", "url": "", "media_name": "", "publish_date": "", "extra": ""},
+        {
+            "id": "103",
+            "text": f"Ferry returns\n\nIt said \u201cyes\u201d. {story}",
+            "url": "",
+            "media_name": "Example Org \u2013 Mobile",
+            "publish_date": "",
+            "extra": "",
+        },
+    ]
+    table = tmp_path / "export.csv"
+    _write_csv(table, rows, separator)
+    data = (
+        table.read_bytes().replace("\u201c".encode(), b"\x93").replace("\u201d".encode(), b"\x94")
+    )
+    table.write_bytes(data.replace("\u2013".encode(), b"\x96"))
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    pages = pd.read_parquet(tmp_path / "out" / "pages.parquet").set_index("page")
+    assert pages.index.tolist() == ["101", "103"]
+    assert pages.loc["103", "encoding"] == "cp1252"
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("page")
+    assert articles.loc["101", "published"] == "2025-03-04"
+    assert "\u201cyes\u201d" in articles.loc["103", "body"]
+    assert articles.loc["103", "outlet"] == "Example Org \u2013 Mobile"
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv", dtype=str).set_index("page")
+    assert skipped.loc["102", "reason"] == "row 3: no text or html"  # the header is row 1
+
+
+def test_a_json_line_holding_bytes_of_another_encoding_is_read(tmp_path):
+    # the line was dropped whole: 'not JSON (not UTF-8)'
+    story = " ".join(f"The harbour bridge reopened on Tuesday, part {n}." for n in range(30))
+    line = json.dumps({"id": "a", "text": f"Bridge reopens\n\nIt said \x93yes\x94. {story}"})
+    table = tmp_path / "pages.jsonl"
+    table.write_bytes(line.replace("\\u0093", "\x93").replace("\\u0094", "\x94").encode("latin-1"))
+    assert b"\x93" in table.read_bytes()
+    assert run_clean(table, tmp_path / "out", jobs=1) == 0
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert "\u201cyes\u201d" in articles["body"].iloc[0]
+
+
+def test_a_csv_of_page_metadata_is_told_to_be_a_manifest(tmp_path):
+    table = tmp_path / "manifest.csv"
+    table.write_text("file,url,outlet\nstory.txt,https://www.example.org/a,Example\n")
+    with pytest.raises(PageTableError, match=r"no 'html' or 'text' column.*--manifest"):
+        list(read_page_table(table))
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".jsonl"])

@@ -1,7 +1,8 @@
-"""A table of pages as ``clean``'s input: Parquet or JSON Lines, read in batches.
+"""A table of pages as ``clean``'s input: Parquet, JSON Lines or CSV, read in batches.
 
-``python -m analysis clean PAGES.parquet`` (or ``PAGES.jsonl`` / ``PAGES.ndjson``)
-cleans one page per row instead of one per file of a folder. Large corpora (a crawl or
+``python -m analysis clean PAGES.parquet`` (or ``PAGES.jsonl`` / ``PAGES.ndjson``, or
+``PAGES.csv`` / ``PAGES.tsv``: :mod:`analysis.clean.csv_table`) cleans one page per row
+instead of one per file of a folder. Large corpora (a crawl or
 Media Cloud export) come this way. Columns:
 
 ==========  ===============================================================
@@ -32,13 +33,16 @@ table's row order.
 
 The table is never loaded whole: a Parquet file is read :data:`BATCH_ROWS` rows at a
 time (``pyarrow.parquet.ParquetFile.iter_batches``, only the columns above), a JSON
-Lines file line by line. A bad row (an empty id, a repeated id, no text, a value of the
-wrong type, a bad URL, a line that is not a JSON object, a page that cannot be read) is
-one row of ``skipped.csv`` naming the row and the reason; the other rows are cleaned. A
-``published`` value that holds no date is a warning naming the row, and the page's date
-is read from the page, as in a manifest (:func:`without_unreadable_date`). Rows are
-numbered from 1: the data row of a Parquet file, the line of a JSON Lines file. A file
-that is not such a table at all (unreadable, not Parquet, no
+Lines file line by line, a CSV file row by row. A line or a CSV cell holding bytes that
+are not UTF-8 is read, those values as bytes are (:func:`undecoded_as_bytes`). A bad
+row (an empty id, a repeated id, no text, a value of the wrong type, a bad URL, a line
+that is not a JSON object, a page that cannot be read) is one row of ``skipped.csv``
+naming the row and the reason; the other rows are cleaned. A ``published`` value that
+holds no date is a warning naming the row, and the page's date is read from the page, as
+in a manifest (:func:`without_unreadable_date`). Rows are numbered from 1: the data row
+of a Parquet file, the line of a JSON Lines file, a CSV file's row as a spreadsheet
+numbers it (the header is row 1). A file that is not such a table at all (unreadable,
+not Parquet, no
 ``html``/``text`` column) is a :class:`PageTableError`.
 """
 
@@ -48,10 +52,13 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from analysis.clean.csv_table import csv_records
+from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.manifest import (
     MANIFEST_COLUMNS,
     ManifestEntry,
@@ -63,6 +70,7 @@ from analysis.clean.read import Page, looks_like_html, page_from_bytes
 
 # The input checks, defined without the readers (re-exported).
 from analysis.clean.source import (  # noqa: F401
+    CSV_TABLE_SUFFIXES,
     JSONL_SUFFIXES,
     PARQUET_SUFFIXES,
     clean_source_problem,
@@ -143,7 +151,7 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
     Parameters
     ----------
     path : str or Path
-        The table (``.parquet``/``.pq``, or ``.jsonl``/``.ndjson``).
+        The table (``.parquet``/``.pq``, ``.jsonl``/``.ndjson`` or ``.csv``/``.tsv``).
     batch_rows : int
         Parquet rows decoded at a time.
 
@@ -161,6 +169,9 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
     path = Path(path)
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _json_lines_rows(path)
+        return
+    if path.suffix.lower() in CSV_TABLE_SUFFIXES:
+        yield from _csv_rows(path)
         return
     # Imported here: a worker reads rows already read (table_page), never the file.
     import pyarrow as pa
@@ -279,6 +290,70 @@ def _object_name(value: object) -> str | None:
     return None
 
 
+def _csv_rows(path: Path) -> Iterator[TableRow]:
+    """The rows of a CSV page table (:func:`analysis.clean.csv_table.csv_records`)."""
+    text_columns = ("html", "text", *COLUMN_ALIASES["text"])
+    numbered = False
+    try:
+        for row_no, record, error in csv_records(path, text_columns):
+            if record is None:
+                yield TableRow(row_no, None, error)
+                continue
+            known = _with_aliases(undecoded_as_bytes(record))
+            if "id" not in known:
+                if not numbered:
+                    _say_rows_are_numbered(path, "has no 'id' column")
+                    numbered = True
+                known["id"] = row_id(row_no)
+            yield TableRow(row_no, known)
+    except OSError as err:
+        raise PageTableError(path, f"cannot read ({err.strerror or err})") from err
+    except ValueError as err:
+        hint = (
+            "; a table of page metadata (file, url, outlet, published) is given with "
+            "--manifest beside a folder of pages"
+        )
+        raise PageTableError(path, f"{err}{hint * ('no ' in str(err))}") from err
+
+
+def undecoded_as_bytes(record: dict) -> dict:
+    """A record read from a line or a cell that is not all UTF-8 (its other bytes kept as
+    lone surrogates, ``surrogateescape``), with those values read as bytes are: the
+    ``html`` or ``text`` back as bytes, decoded later as a file's bytes are (BOM, UTF-8,
+    detection: :func:`analysis.clean.read.decode_page_bytes`); another text value (a
+    title, an outlet) decoded in the encoding detected for all the row's such values
+    together (a short value alone is too little to tell cp1252 from Mac Roman). A record
+    without such a value is returned as it is.
+
+    Parameters
+    ----------
+    record : dict
+        Column -> value, as read.
+
+    Returns
+    -------
+    dict
+        The record, its undecoded values so read.
+    """
+    undecoded = {
+        column: value.encode("utf-8", "surrogateescape")
+        for column, value in record.items()
+        if isinstance(value, str) and _LONE_SURROGATE.search(value)
+    }
+    if not undecoded:
+        return record
+    encoding = detect_legacy_encoding(b"\n".join(undecoded.values())) or "cp1252"
+    out = dict(record)
+    for column, data in undecoded.items():
+        is_page = column in ("html", "text", *COLUMN_ALIASES["text"])
+        out[column] = data if is_page else data.decode(encoding, "replace")
+    return out
+
+
+#: A character ``surrogateescape`` stands for an undecodable byte with.
+_LONE_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def _json_lines_rows(path: Path) -> Iterator[TableRow]:
     try:
         lines = path.open("rb")
@@ -290,15 +365,15 @@ def _json_lines_rows(path: Path) -> Iterator[TableRow]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
-            except (UnicodeDecodeError, json.JSONDecodeError) as err:
-                reason = getattr(err, "msg", None) or "not UTF-8"
-                yield TableRow(row_no, None, f"not JSON ({reason})")
+                # a line holding bytes of another encoding is read too, those bytes kept
+                record = json.loads(line.decode("utf-8", "surrogateescape"))
+            except json.JSONDecodeError as err:
+                yield TableRow(row_no, None, f"not JSON ({err.msg})")
                 continue
             if not isinstance(record, dict):
                 yield TableRow(row_no, None, "not a JSON object")
                 continue
-            known = _with_aliases(record)
+            known = _with_aliases(undecoded_as_bytes(record))
             if "id" not in known:
                 if not numbered:
                     _say_rows_are_numbered(path, f"line {row_no} has no 'id'")

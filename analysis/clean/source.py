@@ -13,10 +13,12 @@ from pathlib import Path
 #: File name endings read as a page table (anything else given to ``clean`` is a folder).
 PARQUET_SUFFIXES = (".parquet", ".pq")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: (a CSV table's rows: analysis.clean.csv_table, which names the same endings)
+CSV_TABLE_SUFFIXES = (".csv", ".tsv")
 
 
 def is_page_table(path: str | Path) -> bool:
-    """True when ``path`` names a Parquet or JSON Lines file (not a folder).
+    """True when ``path`` names a Parquet, JSON Lines or CSV file (not a folder).
 
     Parameters
     ----------
@@ -29,7 +31,8 @@ def is_page_table(path: str | Path) -> bool:
         Decided by the suffix (any case), never by the content.
     """
     path = Path(path)
-    return path.suffix.lower() in (*PARQUET_SUFFIXES, *JSONL_SUFFIXES) and not path.is_dir()
+    suffixes = (*PARQUET_SUFFIXES, *JSONL_SUFFIXES, *CSV_TABLE_SUFFIXES)
+    return path.suffix.lower() in suffixes and not path.is_dir()
 
 
 def clean_source_problem(source: str | Path, manifest: str | Path | None = None) -> str | None:
@@ -62,7 +65,7 @@ def clean_source_problem(source: str | Path, manifest: str | Path | None = None)
         return f"{source}: no such folder"
     advice = other_file_advice(source.name) or (
         "clean reads a folder of pages (put the file in a folder and clean the folder) or "
-        "a page table (.parquet, .jsonl)"
+        "a page table (.parquet, .jsonl, .csv)"
     )
     return f"{source}: not a folder: {advice}"
 
@@ -75,10 +78,10 @@ _OTHER_FILES = (
         "(e.g. with warcio), or to a page table with an html column, and clean that",
     ),
     (
-        (".csv", ".tsv", ".xlsx"),
-        "a spreadsheet is no page table (a page table is Parquet or JSON Lines with a "
-        "text or html column); a table of page metadata (file, url, outlet, published) "
-        "is given with --manifest beside a folder of pages",
+        (".xlsx", ".xls", ".ods"),
+        "a spreadsheet workbook is not read: save its sheet as CSV (UTF-8) and clean that "
+        "as a page table (an id and a text or html column), or give a table of page "
+        "metadata (file, url, outlet, published) with --manifest beside a folder of pages",
     ),
     (
         (".json",),
