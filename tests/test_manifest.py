@@ -59,6 +59,24 @@ def test_a_date_as_pages_print_it_is_read(tmp_path, written, iso):
     assert load_manifest(manifest, {"a.txt"})["a.txt"].published == iso
 
 
+def test_mojibake_in_a_title_byline_or_outlet_is_undone_as_a_pages_is(tmp_path):
+    # a new user's export: 11 of 1,950 titles read "ObamaÃ¢â‚¬â„¢s ..." (UTF-8 read as
+    # cp1252 twice) in every report, while the same rows' bodies were repaired
+    once = "Council\u2019s plan".encode().decode("cp1252")
+    twice = once.encode().decode("cp1252")
+    rows = [
+        {"file": "a.txt", "title": once, "byline": "Ana Mu\u00f1oz".encode().decode("cp1252")},
+        {"file": "b.txt", "title": twice, "outlet": "Caf\u00e9 Times".encode().decode("cp1252")},
+        {"file": "c.txt", "title": "Na\u00efve plan \u2014 it\u2019s fine"},  # no mojibake
+    ]
+    manifest = _write(tmp_path / "m.jsonl", "\n".join(json.dumps(r) for r in rows) + "\n")
+    entries = load_manifest(manifest)
+    assert entries["a.txt"].title == entries["b.txt"].title == "Council\u2019s plan"
+    assert entries["a.txt"].byline == "Ana Mu\u00f1oz"
+    assert entries["b.txt"].outlet == "Caf\u00e9 Times"
+    assert entries["c.txt"].title == rows[2]["title"]
+
+
 @pytest.mark.parametrize("written", ["03/04/2026", '"2026-03-03, 2026-04-01"'])
 def test_an_ambiguous_date_is_refused(tmp_path, written):
     manifest = _write(tmp_path / "m.csv", f"file,published\na.txt,{written}\n")

@@ -41,6 +41,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from analysis.clean.dates import find_dates
+from analysis.clean.mojibake import repair_mojibake
 from analysis.errors import ManifestError
 
 #: The file a raw folder's manifest is read from when ``--manifest`` is not given.
@@ -68,6 +69,12 @@ class ManifestEntry:
     #: ``outlet`` to rows of two or more registered domains, or only to rows without a URL,
     #: so every row of that name is keyed by the name (one outlet, whatever the domain).
     outlet_by_name: bool = False
+
+
+#: The columns whose text is shown as written (an outlet's name, a headline, a byline):
+#: their mojibake (UTF-8 read as cp1252, once or twice) is undone as a page's is
+#: (:func:`analysis.clean.mojibake.repair_mojibake`).
+REPAIRED_COLUMNS = ("outlet", "title", "byline")
 
 
 class UnreadableDateError(ManifestError):
@@ -243,7 +250,8 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
     Returns
     -------
     ManifestEntry
-        Values with their whitespace runs as single spaces; ``published`` as ISO.
+        Values with their whitespace runs as single spaces, the mojibake of
+        :data:`REPAIRED_COLUMNS` undone; ``published`` as ISO.
 
     Raises
     ------
@@ -255,7 +263,12 @@ def entry_from_record(path: Path, row_no: int, record: dict[str, object]) -> Man
         value = record.get(column)
         if value is not None and not isinstance(value, str):
             raise ManifestError(path, row_no, f"{column} must be text, not {value!r}")
-        values[column] = " ".join(value.split()) if value and value.strip() else None
+        value = " ".join(value.split()) if value and value.strip() else None
+        if value and column in REPAIRED_COLUMNS:
+            # an export's "ObamaÃ¢â‚¬â„¢s" is repaired as a page's text is (after the
+            # whitespace: a U+0085 written as a line break stays a space)
+            value = repair_mojibake(value)[0]
+        values[column] = value
     file = values["file"]
     if not file:
         raise ManifestError(path, row_no, "no file name")
