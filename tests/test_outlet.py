@@ -163,6 +163,22 @@ def test_two_publications_the_manifest_names_on_one_host_are_two_outlets(no_netw
     assert again.key == outlets[0].key
 
 
+@pytest.mark.parametrize("written", ["harbourflip.io", "www.harbourflip.io", "news.example-go.com"])
+def test_a_manifest_outlet_written_as_an_address_is_one_outlet_with_or_without_a_url(written):
+    # a new user's Media Cloud export names each row's outlet by its address (media_name);
+    # the rows whose url was missing were keyed name:theflipsideio, a second outlet
+    # "theflipside.io (theflipsideio)" beside the site's rows with a url
+    host = written.removeprefix("www.")
+    with_url = decide_outlet(OutletEvidence(manifest_outlet=written, url=f"https://{host}/a"), "p")
+    without = decide_outlet(OutletEvidence(manifest_outlet=written), "q")
+    assert without.key == with_url.key and not without.key.startswith("name:")
+    assert (without.name, without.source) == (written, "manifest")
+    # a name that is no address is keyed by the name, as before
+    assert decide_outlet(OutletEvidence(manifest_outlet="Harbour Flip"), "r").key == (
+        "name:harbourflip"
+    )
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -1023,7 +1023,10 @@ def decide_outlet(evidence: OutletEvidence, page: str) -> Outlet:
         key = domain if domain and evidence.manifest_outlet_of_url else None
         if evidence.manifest_outlet_by_name:
             key = manifest_key(manifest, None)  # one name, one outlet: a moved paper
-        return Outlet(manifest, key or manifest_key(manifest, domain), "manifest")
+        # a row without a URL whose outlet is written as an address (Media Cloud's
+        # media_name "example.com") is keyed as a row of that address would be
+        written = None if domain or key else domain_of_name(manifest)
+        return Outlet(manifest, key or manifest_key(manifest, domain or written), "manifest")
     if (printed := _clean(evidence.export_outlet)) and compact_name(printed):
         return Outlet(printed, domain_of_name(printed) or f"name:{compact_name(printed)}", "export")
     if (card := _clean(evidence.card_outlet)) and compact_name(card):
