@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.clean.csv_table import csv_records
+from analysis.clean.csv_table import count_csv_rows, csv_records
 
 
 def test_rows_are_numbered_as_a_spreadsheet_numbers_them_whatever_their_line_breaks(tmp_path):
@@ -36,3 +36,10 @@ def test_a_header_naming_no_wanted_column_is_an_error_listing_the_columns(tmp_pa
         ValueError, match=r"no 'html' or 'text' column \(columns read: 'file', 'url'\)"
     ):
         list(csv_records(table, ("text", "html")))
+
+
+def test_the_rows_are_counted_without_reading_them_as_records(tmp_path):
+    # the progress bar's total (analysis.clean.pipeline): quoted line breaks, a blank row
+    table = tmp_path / "pages.csv"
+    table.write_text('id,text\n1,"a\n\nb"\n,\n2,c\n3,"d\ne"\n', encoding="utf-8")
+    assert count_csv_rows(table) == 3 == len(list(csv_records(table, ("text",))))

@@ -94,3 +94,32 @@ def _separator(line: str, wanted: Collection[str], suffix: str) -> tuple[str, li
             return separator, names
     shown = ", ".join(repr(name) for name in first[:8]) or "none"
     raise ValueError(f"no 'html' or 'text' column (columns read: {shown})")
+
+
+def count_csv_rows(path: Path) -> int:
+    """How many rows of a CSV table hold a value, the header not counted (a quoted line
+    break is no new row).
+
+    Parameters
+    ----------
+    path : Path
+        The CSV file (its separator does not change the count of rows).
+
+    Returns
+    -------
+    int
+        The rows :func:`csv_records` yields, or reasons it gives.
+
+    Raises
+    ------
+    OSError
+        The file cannot be opened.
+    ValueError
+        A row cannot be parsed (``csv.Error``).
+    """
+    csv.field_size_limit(MAX_CELL_CHARS)
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+        try:
+            return sum(1 for values in csv.reader(handle) if any(v.strip() for v in values)) - 1
+        except csv.Error as err:
+            raise ValueError(str(err)) from err

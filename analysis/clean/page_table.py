@@ -57,7 +57,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from analysis.clean.csv_table import csv_records
+from analysis.clean.csv_table import count_csv_rows, csv_records
 from analysis.clean.legacy_encoding import detect_legacy_encoding
 from analysis.clean.manifest import (
     MANIFEST_COLUMNS,
@@ -196,6 +196,38 @@ def read_page_table(path: str | Path, batch_rows: int = BATCH_ROWS) -> Iterator[
                 yield TableRow(row_no, record)
     except (OSError, pa.ArrowException) as err:
         raise PageTableError(path, f"cannot read the rows after row {row_no} ({err})") from err
+
+
+def count_table_rows(path: str | Path) -> int | None:
+    """How many rows a page table holds, read without its pages: a Parquet file's
+    metadata, a JSON Lines file's lines that are not blank, a CSV file's rows
+    (:func:`analysis.clean.csv_table.count_csv_rows`); None when the file cannot be read
+    so (its rows then say why).
+
+    Parameters
+    ----------
+    path : str or Path
+        The table.
+
+    Returns
+    -------
+    int or None
+        The number of rows, an upper bound of the pages read from them.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as lines:
+                return sum(1 for line in lines if line.strip())
+        if suffix in CSV_TABLE_SUFFIXES:
+            return count_csv_rows(path)
+        return pq.ParquetFile(path).metadata.num_rows
+    except (OSError, ValueError, pa.ArrowException):
+        return None
 
 
 def record_row(data: bytes, name: str) -> TablePage | None:

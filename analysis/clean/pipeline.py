@@ -55,7 +55,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from tqdm import tqdm
@@ -75,6 +75,7 @@ from analysis.clean.page_table import (
     TablePage,
     UniqueIds,
     clean_source_problem,
+    count_table_rows,
     is_page_table,
     page_id,
     read_page_table,
@@ -193,7 +194,8 @@ def run_clean(
     to_read = [entry for entry in to_read if entry.name not in repeats]
     store = ChunkStore(out_dir)
     cleaned = _clean_pages(to_read, skipped, jobs=jobs, manifest=rows, store=store)
-    return _write_outputs(raw_dir, out_dir, cleaned, skipped, store)
+    n_files = len(to_read)
+    return _write_outputs(raw_dir, out_dir, cleaned, skipped, store, expected=lambda: n_files)
 
 
 def _run_clean_table(
@@ -218,7 +220,10 @@ def _run_clean_table(
     )
     cleaned = _unpack_results(results, skipped)
     try:
-        return _write_outputs(table, out_dir, cleaned, skipped, store, sorted_names=False)
+        expected = functools.partial(count_table_rows, table)
+        return _write_outputs(
+            table, out_dir, cleaned, skipped, store, sorted_names=False, expected=expected
+        )
     except PageTableError as err:
         logger.error("error: %s", err)
         return 1
@@ -277,8 +282,13 @@ def _write_outputs(
     skipped: list[dict],
     store: ChunkStore,
     sorted_names: bool = True,
+    expected: Callable[[], int | None] | None = None,
 ) -> int:
     """Write the three tables and skipped.csv as one set; the exit status of ``clean``.
+
+    ``expected`` counts the files or rows to read, the progress bar's total
+    (:func:`_counted`); called once the first pages are cleaned, so that the workers
+    start without waiting for the count.
 
     The chunks saved for a resumed run (``store``) are removed once the set is written
     (or nothing could be read); after any other failure they stay for the next run.
@@ -298,7 +308,10 @@ def _write_outputs(
     try:
         with atomic_paths(*outputs) as (*table_tmps, skipped_tmp):
             # The progress bar shows on a terminal only (stderr), never in logs or pipes.
-            progress = tqdm(cleaned, desc="clean", unit="page", disable=None)
+            progress = _counted(
+                cleaned,
+                tqdm(desc="clean", unit="page", total=expected and expected(), disable=None),
+            )
             n_pages, n_articles, outlets = write_tables(
                 progress, *table_tmps, sorted_names=sorted_names
             )
@@ -343,6 +356,21 @@ def _skip(name: str, reason: str) -> dict:
     """A skipped.csv row, also reported on stderr."""
     logger.warning("skipped %s: %s", name, reason)
     return {"page": name, "reason": reason}
+
+
+def _counted(pages: Iterable[CleanedPage], bar: tqdm) -> Iterator[CleanedPage]:
+    """The pages, each counted on ``bar``: its total is the files or rows to read, known
+    before they are cleaned (a percentage and a time left on a terminal), raised when a
+    file gives more pages (a news database export's stories) and set to the pages read
+    at the end (rows skipped as they are read, a repeated id, are no page)."""
+    for page in pages:
+        yield page
+        bar.update()
+        if bar.total is not None and bar.n > bar.total:
+            bar.total = bar.n
+    if bar.total is not None:
+        bar.total = bar.n
+    bar.close()
 
 
 def _clean_pages(
