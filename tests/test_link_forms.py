@@ -139,3 +139,37 @@ def test_an_aggregators_encoded_link_names_no_site():
 def test_a_sites_own_long_path_is_no_encoded_link(url):
     assert not is_encoded_link(url)
     assert decide_outlet(OutletEvidence(url=url), "p").key == "example.com"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a search engine's result links: its own parameter, the URL percent-encoded in
+        # the path, the URL in base64 after a mark; a social network's link check; a mail
+        # filter's escaped link; a dereferrer's whole query (h247: two sites' pages in one
+        # row under each of these hosts)
+        "https://duckduckgo.com/l/?uddg=https%3A%2F%2Fwww.harbourvoice.com%2Fnews%2Fpier&rut=9f3c",
+        "https://r.search.yahoo.com/_ylt=AwrE1x;_ylu=Y29sbw/RV=2/RE=1772/RO=10"
+        "/RU=https%3a%2f%2fwww.harbourvoice.com%2fnews%2fpier/RK=2/RS=Qx9-",
+        "https://www.bing.com/ck/a?!&&p=9d1e&ptn=3&ver=2&u=a1aHR0cHM6Ly93d3cuaGFyYm91cnZvaWNlLmNvbS9uZXdzL3BpZXI&ntb=1",
+        "https://vk.com/away.php?to=https%3A%2F%2Fwww.harbourvoice.com%2Fnews%2Fpier&cc_key=",
+        "https://urldefense.proofpoint.com/v2/url?u=https-3A__www.harbourvoice.com_news_pier-2Dto-2Dclose&d=DwMFaQ&e=",
+        f"https://href.li/?{STORY}",
+    ],
+)
+def test_a_links_own_form_of_carrying_the_page_is_the_page(url):
+    assert registered_domain(url) == "harbourvoice.com"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a site's own page with another URL in its query stays that site's page
+        "https://www.example.com/news/pier-to-close?ref=https://www.othersite.org/list",
+        "https://accounts.example.com/login?next=https://www.example.com/news/pier",
+        "https://www.example.com/news/48213?ref=https://www.othersite.org/list",
+        "https://www.example.com/search?term=harbour&page=2",
+    ],
+)
+def test_a_sites_own_page_with_a_url_in_its_query_is_its_own(url):
+    assert registered_domain(url) == "example.com"

@@ -14,8 +14,12 @@ hosts: the URL's structure decides.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
-from urllib.parse import SplitResult, parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
+
+from analysis.clean.public_suffix import domain_and_suffix
 
 #: The query parameters a redirector carries the page's URL in (Google's ``url`` and
 #: ``q``, Facebook's ``u``, Outlook's and LinkedIn's ``url``). A login page's return
@@ -59,6 +63,116 @@ def redirect_target(query: str) -> str | None:
         target = value.strip()
         if name.casefold() in REDIRECT_PARAMETERS and _ABSOLUTE.match(target) and _host(target):
             return target
+    return None
+
+
+# The base64 of an absolute http(s) URL opens "aHR0c" ("http"): a redirector may carry
+# its target so, after a short mark of its own (a search engine's "&u=a1aHR0cHM6Ly9...").
+_BASE64_URL = re.compile(r"aHR0c[A-Za-z0-9_+/-]{6,}")
+# A URL escaped as a mail filter rewrites links: "%" written "-", "/" written "_"
+# ("u=https-3A__www.example.com_news_pier-2Dto-2Dclose").
+_DASH_ESCAPED = re.compile(r"(?i)^https?-3A__")
+_DASH_ESCAPE = re.compile(r"-([0-9A-Fa-f]{2})")
+# An absolute URL percent-encoded inside a path ("/RU=https%3a%2f%2fwww.example.com%2fx/RK=2"),
+# up to the segment's end.
+_ENCODED_IN_PATH = re.compile(r"(?i)https?%3a%2f%2f[^/?#&\s]+")
+# Two words joined by "-" in a path: a story's slug ("pier-to-close"); a redirector's path
+# ("/l/", "/away.php", "/ck/a", "/v2/url") holds none.
+#: Parameters naming the address a reader came from or returns to, not a link's target:
+#: a login's return address (``?next=URL``), a referrer (``?ref=URL``). Vocabulary.
+RETURN_PARAMETERS = frozenset(
+    {
+        "next",
+        "return",
+        "returnto",
+        "return_to",
+        "returnurl",
+        "continue",
+        "callback",
+        "back",
+        "redirect_uri",
+        "ref",
+        "referrer",
+        "referer",
+        "source",
+        "from",
+        "origin",
+    }
+)
+_SLUG_WORDS = re.compile(r"[^\W\d_]{2,}-[^\W\d_]{2,}")
+
+
+def carried_url(url: str) -> str | None:
+    """The page's URL a redirector's link carries in a form :func:`redirect_target` does
+    not read; None when it carries none.
+
+    Search engines' result links, social networks' and mail filters' link checks name
+    their target under parameters of their own (``/l/?uddg=URL``, ``away.php?to=URL``),
+    write it in base64 (``&u=a1aHR0cHM6Ly9...``) or escaped with "-" and "_" for "%"
+    and "/" (``?u=https-3A__www.example.com_news_story``), percent-encode it inside the
+    path (``/RU=https%3a%2f%2f.../RK=2``), or give it as the whole query
+    (``https://href.li/?https://www.example.com/story``). The structure decides, no list
+    of hosts: a parameter's value written plain is read only when it is the URL of
+    another site than the link's own, the link's path is no story's (no slug) and the
+    parameter names no address the reader came from or returns to
+    (:data:`RETURN_PARAMETERS`): a site's own page with a URL in its query (a login's
+    ``?next=``, a story's ``?ref=``) is that page.
+
+    Parameters
+    ----------
+    url : str
+        A URL as given.
+
+    Returns
+    -------
+    str or None
+        The absolute URL carried, decoded.
+
+    Examples
+    --------
+    >>> carried_url("https://duckduckgo.com/l/?uddg=https%3A%2F%2Fwww.example.com%2Fstory&rut=9f")
+    'https://www.example.com/story'
+    >>> carried_url("https://www.example.com/login?next=https://www.example.com/story") is None
+    True
+    """
+    parts = _split(url)
+    if parts is None or not parts.hostname:
+        return None
+    whole = unquote(parts.query.strip())
+    if _ABSOLUTE.match(whole) and _host(whole):
+        return whole
+    in_path = _ENCODED_IN_PATH.search(parts.path)
+    if in_path is not None and _host(target := unquote(in_path.group(0))):
+        return target
+    plain = None
+    for name, value in parse_qsl(parts.query, keep_blank_values=False):
+        value = value.strip()
+        if _ABSOLUTE.match(value):
+            if name.casefold() in RETURN_PARAMETERS:
+                continue
+            plain = plain or (value if _host(value) else None)
+        elif (target := _decoded_url(value)) is not None:
+            return target
+    own = domain_and_suffix(parts.hostname)
+    if plain is None or _SLUG_WORDS.search(unquote(parts.path)) or own == domain_and_suffix(plain):
+        return None
+    return plain
+
+
+def _decoded_url(value: str) -> str | None:
+    """The absolute URL a query value writes in base64 or dash-escaped, decoded; None
+    when it writes none."""
+    candidate = None
+    if (encoded := _BASE64_URL.search(value)) is not None:
+        text = encoded.group(0).replace("+", "-").replace("/", "_")
+        try:
+            candidate = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            candidate = None
+    elif _DASH_ESCAPED.match(value):
+        candidate = unquote(_DASH_ESCAPE.sub(r"%\1", value.replace("_", "/")))
+    if candidate is not None and _ABSOLUTE.match(candidate) and _host(candidate):
+        return candidate
     return None
 
 

@@ -60,6 +60,7 @@ from urllib.parse import unquote, urlsplit
 
 from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
+    carried_url,
     is_id_link,
     names_no_site,
     redirect_target,
@@ -331,6 +332,9 @@ def original_url(url: str) -> str:
             continue
         if (target := redirect_target(parts.query)) is not None:
             url = target
+            continue
+        if (target := carried_url(url)) is not None:
+            url = target  # a search engine's or a link check's own form ("/l/?uddg=URL")
             continue
         if (held := _host_in_path(parts.hostname or "", parts.path)) is not None:
             url = f"https://{held[0]}{held[1] or '/'}{query}"
