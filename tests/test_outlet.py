@@ -1056,3 +1056,30 @@ def test_a_papers_magazine_under_its_own_name_on_the_papers_address_is_the_paper
     assert found.reprinted_from is None
     reprint = replace(evidence, notice_holder="Herald Saturday Ltd")
     assert decide_outlet(reprint, "a.html").reprinted_from == "tansleyherald.com"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a snapshot's link typed or copied without the page's scheme (h247: two sites'
+        # pages in one row, archive.org)
+        "https://web.archive.org/web/20260303101500/www.harbourdaily.com/news/b",
+        "https://web.archive.org/web/20260303101500id_/harbourdaily.com/news/b",
+        "https://web.archive.org/web/2026*/www.harbourdaily.com/news/b",
+        "https://wayback.archive-it.org/1234/20260303101500/www.harbourdaily.com/news/b",
+        "https://archive.ph/2026.03.03-101500/www.harbourdaily.com/news/b",
+    ],
+)
+def test_a_snapshot_naming_its_page_without_a_scheme_is_the_pages(no_network, url):
+    assert registered_domain(url) == "harbourdaily.com"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.com/news/20260303/budget-report.html",  # a file, no host
+        "https://www.example.com/2026/03/www-example-com-relaunch",
+    ],
+)
+def test_a_sites_own_dated_path_is_its_own(no_network, url):
+    assert registered_domain(url) == "example.com"

@@ -277,6 +277,15 @@ _INNER_URL = re.compile(r"(?i)https?:/+(?=[^/\s])")
 _CACHED_HOST = re.compile(
     r"^/(?:[a-z]|amp)/(?:s/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$", re.IGNORECASE
 )
+# A web archive's snapshot path naming its page without a scheme after the snapshot's
+# time, as a researcher types or copies it: "/web/20260303101500/www.example.com/story",
+# a replay flag after the digits ("20260303101500id_"), the calendar's "*" ("2026*"),
+# archive.today's "2026.03.03-101500"; a collection's number may come first.
+_SNAPSHOT_HOST = re.compile(
+    r"^(?:/[^/]+)*?/(?:\d{8,14}(?:[a-z]{2}_)?|\d{4,14}\*|\d{4}\.\d{2}\.\d{2}-\d{6})"
+    r"/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(/.*)?$",
+    re.IGNORECASE,
+)
 # A search engine's cached copy names its page in the query by the "cache:" operator,
 # with or without the cache's key: "?q=cache:Xk3vQ9aZ1LkJ:https://www.example.com/story+".
 _CACHE_OPERAND = re.compile(
@@ -293,7 +302,9 @@ def original_url(url: str) -> str:
     and its kin) or a link of the form ``.../wait/URL``; a path that starts with a
     one-letter segment (or ``amp``) and a host name under a public suffix (an AMP
     cache's ``/c/s/www.example.com/story``, an AMP viewer's ``/amp/s/...``) names that
-    host; a query's ``cache:`` operand (a search engine's cached copy,
+    host, and so does a snapshot's time followed by a host without its scheme
+    (``/web/20260303101500/www.example.com/story``); a query's ``cache:`` operand (a
+    search engine's cached copy,
     ``?q=cache:KEY:https://www.example.com/story``) is the page's URL; so is the
     absolute URL a redirector's query carries (a Google Alerts, Facebook or Outlook link:
     :func:`analysis.clean.link_forms.redirect_target`), or its fragment (a replay
@@ -321,7 +332,7 @@ def original_url(url: str) -> str:
             scheme = parts.path[inner.start() : inner.end()].split(":")[0].lower()
             url = f"{scheme}://{parts.path[inner.end() :]}{query}"
             continue
-        cached = _CACHED_HOST.match(parts.path)
+        cached = _CACHED_HOST.match(parts.path) or _SNAPSHOT_HOST.match(parts.path)
         if cached is not None and is_public_domain(cached.group(1)):
             url = f"https://{cached.group(1)}{cached.group(2) or '/'}{query}"
             continue
