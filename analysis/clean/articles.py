@@ -119,6 +119,7 @@ from analysis.clean.outlet import (
 )
 from analysis.clean.page_metadata import FIND_SITE, KnownSite, field_value, published_value
 from analysis.clean.paywall import paywall_prompt
+from analysis.clean.platform_name import user_site_markup
 from analysis.clean.scraper_header import header_url
 from analysis.clean.segment import BlockColumns, segment_page
 from analysis.clean.site_candidates import closing_holder
@@ -391,7 +392,7 @@ def _outlet_evidence(text: str, facts: PageFacts, site: KnownSite) -> OutletEvid
         export_outlet=facts.export.outlet if facts.export else None,
         url=url,
         url_from_html=facts.url_from_html,
-        html_site_name=_markup_name(text, facts),
+        html_site_name=_own_markup_name(text, facts, site, url),
         html_title_parts=parts,
         page_site_name=site.name if site and site.source == "page" else None,
         copyright_holder=site.name if site and site.source == "copyright" else None,
@@ -415,6 +416,17 @@ def _site_unlike_url(facts: PageFacts, site: KnownSite) -> bool:
     markup = facts.html.site_name if facts.html is not None else None
     domain = registered_domain(facts.url)
     return bool(markup and domain and not name_matches_domain(markup, domain))
+
+
+def _own_markup_name(
+    text: str, facts: PageFacts, site: SiteName | None, url: str | None
+) -> str | None:
+    """The site's name the markup gives (:func:`_markup_name`), unless it is the name of
+    the platform hosting the user's site the text names
+    (:func:`analysis.clean.platform_name.user_site_markup`)."""
+    markup = _markup_name(text, facts)
+    own = site.name if site and site.source == "page" else None
+    return None if user_site_markup(markup, own, url) else markup
 
 
 def _markup_name(text: str, facts: PageFacts) -> str | None:

@@ -1641,7 +1641,7 @@ def path_names_page_site(evidence: OutletEvidence, url: str, domain: str) -> boo
         return False  # the page's own name decides: a name of the domain is its site's
     compact = compact_name(name)
     return any(
-        _spelled_at_start(segment, compact, slug=index == len(segments) - 1)
+        spelled_at_start(segment, compact, slug=index == len(segments) - 1)
         for index, segment in enumerate(segments)
     )
 
@@ -1740,13 +1740,30 @@ def proxied_domain(evidence: OutletEvidence, url: str, domain: str) -> str | Non
 _SEGMENT_WORDS = re.compile(r"[-_.~+/]+")
 
 
-def _spelled_at_start(segment: str, compact: str, slug: bool = False) -> bool:
-    """Whether the first words of a path segment, run together, are ``compact``; in the
-    last segment (``slug``: the story's, its words joined by "-", which may name any
-    site) only when another mark than "-" ends the name (a feed service's
+def spelled_at_start(segment: str, compact: str, slug: bool = False) -> bool:
+    """Whether the first words of a path segment (or a host's label), run together, are
+    ``compact``.
+
+    In the last segment (``slug``: the story's, its words joined by "-", which may name
+    any site) only when another mark than "-" ends the name (a feed service's
     ``coldharbourargus~Story-Slug``) or nothing follows it. A name's leading "the",
     which :func:`compact_name` leaves off, may open the segment
-    (``the-brannock-sentinel`` of "The Brannock Sentinel")."""
+    (``the-brannock-sentinel`` of "The Brannock Sentinel").
+
+    Parameters
+    ----------
+    segment : str
+        A URL's path segment (percent-encoded or not) or a host's label.
+    compact : str
+        A name as :func:`compact_name` writes it.
+    slug : bool
+        Whether the segment is the path's last, the story's slug.
+
+    Returns
+    -------
+    bool
+        Whether the segment opens with the name.
+    """
     text = unquote(segment)
     the = _LEADING_THE_WORD.match(text)
     return _spelled_from(text, 0, compact, slug) or bool(
@@ -1759,7 +1776,7 @@ _LEADING_THE_WORD = re.compile(r"(?i)the[-_.~+]")
 
 
 def _spelled_from(text: str, at: int, compact: str, slug: bool) -> bool:
-    """:func:`_spelled_at_start` on ``text`` read from ``at``."""
+    """:func:`spelled_at_start` on ``text`` read from ``at``."""
     joined = ""
     for found in _SEGMENT_WORDS.finditer(f"{text}/", at):
         word = text[at : found.start()]
