@@ -1083,3 +1083,19 @@ def test_a_snapshot_naming_its_page_without_a_scheme_is_the_pages(no_network, ur
 )
 def test_a_sites_own_dated_path_is_its_own(no_network, url):
     assert registered_domain(url) == "example.com"
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        # a name printed in Cyrillic is its transliterated domain's (h247: a Serbian
+        # site's Cyrillic page without a URL was an outlet apart from its Latin pages)
+        ("Кестрелске новине", "kestrelskenovine.rs", True),
+        ("Вечерњи гласник", "vecernjiglasnik.rs", True),
+        ("Кестрелске новине", "drinskiglas.rs", False),
+    ],
+)
+def test_a_cyrillic_name_is_its_transliterated_domains(no_network, name, domain, expected):
+    from analysis.clean.outlet import name_spelled_by_domain
+
+    assert name_spelled_by_domain(name, domain) is expected

@@ -809,3 +809,13 @@ def test_a_longer_name_joins_the_address_only_by_the_lines_its_pages_print(tmp_p
     assert outlets["kvrn7.com_longer_1.txt"] == outlets["kvrn7.com_1.html"]
     assert outlets["northgateherald.com_longer_1.txt"] == "Northgate Herald Weekly"
     assert outlets["northgateherald.com_1.html"] == "Northgate Herald"
+
+
+def test_a_cyrillic_name_key_is_filed_under_the_domain_spelling_it_in_latin():
+    # h247: a Serbian site's page printing only its Cyrillic name, without a URL, stayed
+    # an outlet apart from the site's pages at its transliterated domain
+    keys = ["kestrelskenovine.rs", "kestrelskenovine.rs", "name:кестрелскеновине", "name:other"]
+    names = ["Kestrelske novine", "Kestrelske novine", "Кестрелске новине", "Other Paper"]
+    found = outlet_identities(keys, names)
+    assert found.key_of["name:кестрелскеновине"] == "kestrelskenovine.rs"
+    assert found.key_of["name:other"] == "name:other"

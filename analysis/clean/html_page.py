@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urljoin
 
 from analysis.clean.author_marks import with_final_marks
-from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.dates import find_date_span, find_day_month
 from analysis.clean.header_lines import (
     author_field_name,
@@ -94,9 +93,8 @@ from analysis.clean.meta_author import citation_order, meta_author, meta_tags
 from analysis.clean.outlet import (
     compact_name,
     company_span,
-    name_matches_domain,
+    name_spelled_by_domain,
     registered_domain,
-    site_labels,
     without_legal_form,
 )
 from analysis.clean.social_handle import printed_handle_name
@@ -1026,10 +1024,7 @@ def _titled_host_name(site_name: str, url: str, html: str) -> str:
     if not parts or domain is None:
         return site_name
     for part in (parts[0], parts[-1]) if len(parts) > 1 else ():
-        if len(part.split()) <= MAX_TITLE_SITE_WORDS and (
-            name_matches_domain(part, domain)
-            or any(cyrillic_spells_label(part, label) for label in site_labels(domain))
-        ):
+        if len(part.split()) <= MAX_TITLE_SITE_WORDS and name_spelled_by_domain(part, domain):
             return part
     if "<header" in html or "banner" in html:
         tree = _parse(html)

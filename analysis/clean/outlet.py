@@ -58,6 +58,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from analysis.clean.cyrillic_labels import cyrillic_spells_label
 from analysis.clean.former_name import renamed_key
 from analysis.clean.link_forms import (
     carried_url,
@@ -423,6 +424,29 @@ def name_matches_domain(name: str, domain: str, word_starts: bool = False) -> bo
         Whether the name may be the domain's.
     """
     return any(_name_matches_label(name, label, word_starts) for label in site_labels(domain))
+
+
+def name_spelled_by_domain(name: str, domain: str) -> bool:
+    """True when a site name is the name of ``domain`` as written
+    (:func:`name_matches_domain`) or as a label of the domain spells it in Latin letters
+    when it is written in Cyrillic ("Охридски Бран" at ``ohridskibran.mk``:
+    :func:`analysis.clean.cyrillic_labels.cyrillic_spells_label`).
+
+    Parameters
+    ----------
+    name : str
+        A site name as written.
+    domain : str
+        A domain (``example.com``), its labels read as :func:`site_labels` gives them.
+
+    Returns
+    -------
+    bool
+        Whether the name may be the domain's, in its own script or transliterated.
+    """
+    return name_matches_domain(name, domain) or any(
+        cyrillic_spells_label(name, label) for label in site_labels(domain)
+    )
 
 
 #: The fewest initials a domain's label spells before a news word (:func:`_initials_and_news_word`).

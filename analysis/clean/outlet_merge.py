@@ -121,6 +121,7 @@ from analysis.clean.outlet import (
     is_company_word,
     joins_without_small_words,
     name_matches_domain,
+    name_spelled_by_domain,
     outlet_display_names_of_counts,
     short_forms,
 )
@@ -873,7 +874,7 @@ def _address_named(
     named_by = {
         d
         for d in domains
-        if all(name_matches_domain(n, d) for n in names)
+        if all(name_spelled_by_domain(n, d) for n in names)
         and extending == any(_extends_name(n, names_of.get(d, ()), d) for n in names)
         and not any(_sibling_name(n, names_of.get(d, ()), d) for n in names)
     }
