@@ -476,10 +476,13 @@ def test_another_languages_byline_cue_and_month_are_read(
 ):
     # no cue of these languages was known, nor their month names: no byline, no date
     page = _foreign_page("Made-up Daily", title, byline_line, date, paragraphs)
+    assert _read_fields(page) == ([title], [byline], ["2026-03-03"])
+
+
+def _read_fields(page: str) -> tuple[list, list, list]:
+    """The titles, bylines and dates ``extract_articles`` reads on a made-up page."""
     articles = extract_articles(page, name="made_up.txt")
-    assert articles["title"].tolist() == [title]
-    assert articles["byline"].tolist() == [byline]
-    assert articles["published"].tolist() == ["2026-03-03"]
+    return tuple(articles[column].tolist() for column in ("title", "byline", "published"))
 
 
 @pytest.mark.parametrize(
@@ -726,6 +729,7 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("बरोवपी: प्रकाश गांवकार", "प्रकाश गांवकार"),  # Konkani "writer"
         ("लिखनिहार: राकेश सिंह", "राकेश सिंह"),  # Bhojpuri "writer"
         ("Gesjreve door Mia Custers", "Mia Custers"),  # Limburgish "written by"
+        ("Ginen as Lourdes Tenorio Cruz", "Lourdes Tenorio Cruz"),  # Chamorro "from"
         ("Stori i kam long: Jimmy Natapei", "Jimmy Natapei"),  # Bislama "story from"
         # a role after the Arabic script's comma, a Nepali correspondent's after a comma
         ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
@@ -1261,3 +1265,50 @@ def test_a_labelled_byline_after_the_date_and_a_separator_is_read(line, name):
 )
 def test_a_byline_of_initials_keeps_its_last_dot(line, name):
     assert _byline_text(line) == name
+
+
+def _sectioned_page(masthead: str, title: str, byline: str, date: str, paragraphs: list[str]):
+    return "\n\n".join([masthead, "Cronaca", title, byline, date, *paragraphs]) + "\n"
+
+
+VEC_SHORT = [
+    "A Canaregio i ga verto ancuò un ponte novo de legno. Tanta xente la xe vegnùa a vardarlo.",
+    "El ponte el ga costà do milioni de euro.",
+]
+LIJ_SHORT = [
+    "Ancheu l'é stæto averto un ponte neuvo in sciâ riva. Tanta gente a l'é vegnua a veddilo.",
+    "O ponte o l'é costou doî milioin de euro.",
+]
+NL_SHORT = [
+    "De nieuwe brug bij de haven is dinsdag geopend. Veel mensen kwamen kijken.",
+    "De brug kostte twee miljoen euro.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "byline_line", "date", "paragraphs", "byline"),
+    [
+        # Venetian and Ligurian "De" (by) over the date line (review h231, made-up text)
+        (
+            "Novo ponte de legno a Canaregio",
+            "De Toni Zorzetto",
+            "3 dicenbre 2026",
+            VEC_SHORT,
+            "Toni Zorzetto",
+        ),
+        (
+            "Neuvo ponte in sciâ riva",
+            "De Baciccia Repetto",
+            "3 de dexembre 2026",
+            LIJ_SHORT,
+            "Baciccia Repetto",
+        ),
+        # Dutch "De" is an article: a name line opening with it is no byline
+        ("Nieuwe brug bij de haven geopend", "De Jan Pietersen", "3 december 2026", NL_SHORT, None),
+    ],
+)
+def test_a_capitalized_particle_is_by_on_a_name_line_only_in_its_language(
+    title, byline_line, date, paragraphs, byline
+):
+    page = _sectioned_page("El Sestier Novo", title, byline_line, date, paragraphs)
+    assert _read_fields(page) == ([title], [byline], ["2026-12-03"])

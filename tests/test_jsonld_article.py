@@ -3,7 +3,12 @@ from __future__ import annotations
 import json
 
 from analysis.clean.html_page import html_metadata
-from analysis.clean.jsonld_article import nested_days, own_articles, website_names
+from analysis.clean.jsonld_article import (
+    article_organizations,
+    nested_days,
+    own_articles,
+    website_names,
+)
 
 PARAGRAPHS = "".join(
     f"<p>The council voted on Tuesday to ask voters about term limits, part {n}, after a "
@@ -176,3 +181,32 @@ def test_a_script_with_comments_and_closing_commas_is_read():
     assert [(a.headline, a.published) for a in own_articles(script)] == [(HEADLINE, "2026-11-03")]
     found = html_metadata(_page(script, f"<h1>{HEADLINE}</h1>"))
     assert found.site_name == "Lakay Info"
+
+
+def test_the_articles_source_organization_names_the_site_no_tag_names():
+    # no og:site_name, no WebSite object, no publisher trafilatura reads: the blog post's
+    # sourceOrganization is the site (review h231, made-up names)
+    post = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "name": HEADLINE,
+        "dateCreated": "2026-03-02T08:00:00+01:00",
+        "creator": {"@type": "Person", "name": "Gwen Adebayo"},
+        "sourceOrganization": {"@type": "Organization", "name": "Millbrook Tidings"},
+    }
+    head = f"<title>{HEADLINE}</title>" + _ld(post)
+    assert article_organizations(_ld(post)) == ["Millbrook Tidings"]
+    assert html_metadata(_page(head, f"<h1>{HEADLINE}</h1>")).site_name == "Millbrook Tidings"
+
+
+def test_an_articles_publisher_comes_before_its_source_organization_and_a_person_is_none():
+    article = {
+        **ARTICLE,
+        "sourceOrganization": "Millbrook Tidings Newsroom",
+        "publisher": [{"@type": "Person", "name": "Gwen Adebayo"}, "Millbrook Tidings"],
+    }
+    nested = {"@type": "ItemList", "itemListElement": [{**ARTICLE, "publisher": "Other Post"}]}
+    assert article_organizations(_ld([article, nested])) == [
+        "Millbrook Tidings",
+        "Millbrook Tidings Newsroom",
+    ]

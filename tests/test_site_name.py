@@ -2077,3 +2077,43 @@ def test_the_closing_notice_holder_is_the_footers_not_a_credited_agencys():
     ]
     assert closing_holder(lines) == "The Tansley Herald"
     assert closing_holder(lines[:5]) is None
+
+
+def test_a_tibetan_masthead_closed_by_a_shad_over_the_menu_is_the_site():
+    # Tibetan closes a name with a shad as any phrase; the masthead over the menu is the
+    # site's name without it (review h199; a made-up name)
+    name = "ཤར་ཕྱོགས་ཚགས་པར"
+    lines = [
+        f"{name}།",
+        "",
+        "ཁྱིམ། | གནས་ཚུལ། | ཚན་རིག།",
+        "",
+        "གྲོང་ཁྱེར་ནང་ཟམ་པ་གསར་པ་ཞིག་བཙུགས་པ།",
+        "",
+        "ཟམ་པ་དེ་དེ་རིང་སྒོ་ཕྱེ་ཡོད། མི་མང་པོས་ལྟ་རུ་ཡོང་།",
+        "",
+        "ཟམ་པ་འདི་ལོ་གཉིས་རིང་བཟོས་པ་རེད།",
+    ]
+    assert site_phrases.caseless_masthead(lines[0]) == (name, (0, len(name)))
+    found = page_site_name(lines)
+    assert found is not None and (found.name, found.source) == (name, "page")
+
+
+def test_a_masthead_and_its_title_case_tagline_over_the_headline_name_the_site():
+    # a tagline in title case ("News of the Valley", nouns capitalized) over the story's
+    # header, no menu: the first part is the site (review h199; made-up names)
+    lines = [
+        "Orrin Valley Voice — Tidings Of The Dales",
+        "",
+        "Fire at Stokeley warehouse brought under control overnight",
+        "",
+        "3 December 2026",
+        "",
+        "By Ana Lim",
+        "",
+        PROSE,
+        "",
+        PROSE,
+    ]
+    found = page_site_name(lines)
+    assert found is not None and (found.name, found.source) == ("Orrin Valley Voice", "page")

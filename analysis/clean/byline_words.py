@@ -30,6 +30,7 @@ __all__ = [
     "JOINED_CREDIT_WORDS",
     "NAME_LIKE_BY_WORDS",
     "NEWSROOM_WORDS",
+    "PAGE_PARTICLE_BY_WORDS",
     "PARTICLE_BY_WORDS",
     "REPORTER_AFTER_NAME",
     "REPORTER_AFTER_SPACED_NAME",
@@ -119,8 +120,11 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "ban": ("olih",),
     # Limburgish "written by" (after review h231's held-out pages)
     "li": ("gesjreve door",),
-    # not Ladin and Venetian "de", Latin "a": a name's particle or a preposition opening a
-    # headline, as Romanian "de" (PARTICLE_BY_WORDS)
+    # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
+    # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
+    # name line only: PAGE_PARTICLE_BY_WORDS)
+    # Chamorro "from" before a person's article (review h231)
+    "ch": ("ginen as", "ginen si"),
     # not Catalan "per", Welsh "gan", Hausa "daga", Tagalog "ni": each is also a given
     # name or a surname that opens a byline ("Per Olsen", "Gan Wei", "Ni Hao"): they are
     # NAME_LIKE_BY_WORDS
@@ -163,6 +167,20 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
 PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "ro": ("de",),
     "bg": ("от",),  # "from"; "От" opens a headline's phrase ("От София до Пловдив")
+}
+
+#: A word for "by" that is also a name's particle or a preposition ("De Luca", "De
+#: Nieuwe Kerk"), by language, capitalized at the start of a line holding only a name
+#: ("De Piero Zanchetta"): a cue only on a page in that language (the page's likeliest
+#: language: :func:`analysis.clean.dates.page_languages`), a date line beside the name
+#: line marking it, as the capitalized particles of :data:`NAME_LIKE_BY_WORDS` are
+#: (:func:`analysis.clean.bylines.find_name_line_byline`); never in a line of prose.
+#: Venetian, Ligurian and Ladin "de" (from, by); the language classifier ranks Ladin
+#: pages Ligurian or Venetian.
+PAGE_PARTICLE_BY_WORDS: dict[str, tuple[str, ...]] = {
+    "vec": ("de",),
+    "lij": ("de",),
+    "lld": ("de",),
 }
 
 #: The plural author labels of :data:`AUTHOR_LABELS` (lower case): after one, names

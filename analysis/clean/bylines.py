@@ -48,7 +48,12 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from analysis.clean.byline_words import NAME_LIKE_BY_WORDS, NEWSROOM_WORDS, glued_by_words
+from analysis.clean.byline_words import (
+    NAME_LIKE_BY_WORDS,
+    NEWSROOM_WORDS,
+    PAGE_PARTICLE_BY_WORDS,
+    glued_by_words,
+)
 from analysis.clean.dates import (
     CLOCK_TIME,
     DATE_LABEL_WORDS,
@@ -85,9 +90,14 @@ _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", 
 _PARTICLES |= {"von", "der", "den", "ten", "ter", "al", "el", "bin", "ibn"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # The words for "by" that are also names' particles ("le": Irish and Scottish Gaelic).
-_PARTICLE_NAME_CUES = frozenset(
-    word for words in NAME_LIKE_BY_WORDS.values() for word in words if word in _PARTICLES
-)
+# (and the particles that are a "by" on a name line of a page in their language:
+# byline_words.PAGE_PARTICLE_BY_WORDS, Venetian "De Piero Zanchetta")
+_PARTICLE_CUE_LANGUAGES: dict[str, tuple[str, ...]] = {
+    lang: tuple(word for word in words if word in _PARTICLES)
+    for table in (NAME_LIKE_BY_WORDS, PAGE_PARTICLE_BY_WORDS)
+    for lang, words in table.items()
+}
+_PARTICLE_NAME_CUES = frozenset(w for words in _PARTICLE_CUE_LANGUAGES.values() for w in words)
 # A capitalized name word: "Doe", "O'Brien", "Ruiz-Carter", "McDonald".
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 # A header's reading time, which sits with the byline and date: "5 Min Read", or a
@@ -313,8 +323,9 @@ def _after_name_like_cue(lines: Sequence[str], name: str, start: int) -> int:
 def _name_after_particle_cue(lines: Sequence[str], index: int) -> tuple[int, int, bool] | None:
     """(start, end, False) of the name after a word for "by" that is also a name's
     particle (byline_words.NAME_LIKE_BY_WORDS, a particle to :func:`is_person_name`:
-    Irish and Scottish Gaelic "Le Ceitidh NicLeòid"), capitalized, opening a name line
-    on a page in the cue's language; unmarked: a date line beside it must mark it."""
+    Irish and Scottish Gaelic "Le Ceitidh NicLeòid"; byline_words.PAGE_PARTICLE_BY_WORDS:
+    Venetian "De Piero Zanchetta"), capitalized, opening a name line on a page in the
+    cue's language; unmarked: a date line beside it must mark it."""
     line = lines[index]
     first = line.split(None, 1)[0] if line.strip() else ""
     if not first[:1].isupper() or first.casefold() not in _PARTICLE_NAME_CUES:
@@ -324,7 +335,7 @@ def _name_after_particle_cue(lines: Sequence[str], index: int) -> tuple[int, int
     if found is None or found[2]:
         return None
     languages = page_languages("\n".join(lines))
-    cued = {lang for lang, words in NAME_LIKE_BY_WORDS.items() if first.casefold() in words}
+    cued = {lang for lang, words in _PARTICLE_CUE_LANGUAGES.items() if first.casefold() in words}
     if not languages or languages[0] not in cued:
         return None
     return cut + found[0], cut + found[1], False

@@ -76,6 +76,7 @@ from analysis.clean.html_slots import separate_slotted_parts
 from analysis.clean.html_stories import story_headings, story_openers
 from analysis.clean.html_times import time_texts, without_time_texts
 from analysis.clean.jsonld_article import (
+    article_organizations,
     live_update_headlines,
     nested_days,
     own_articles,
@@ -478,6 +479,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     if site_name is None and "publisher" in html:  # an RDFa publisher object
         tree = _parse(html)
         site_name = rdfa_publisher_name(tree) if tree is not None else None
+    if site_name is None and "Organization" in html and (named := article_organizations(html)):
+        site_name = named[0]  # the JSON-LD article's publisher or sourceOrganization
     site_name = printed_handle_name(site_name, html)
     if site_name is not None and (
         without_legal_form(site_name) != site_name

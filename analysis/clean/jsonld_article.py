@@ -6,7 +6,9 @@ trafilatura takes a page's title from OpenGraph before JSON-LD, and htmldate the
 article is the object of an article type at a JSON-LD script's top level (alone, in a
 list, in an ``@graph``, or as a web page's ``mainEntity``); an object nested in another
 property is something else (an ``ItemList`` of related stories, a ``hasPart``): its
-headline and date are not the page's. The data is parsed as JSON, never run.
+headline and date are not the page's. The article's ``publisher``
+or ``sourceOrganization`` names the site (:func:`article_organizations`), for a page
+whose other markup names none. The data is parsed as JSON, never run.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 __all__ = [
     "JSON_LD",
     "LdArticle",
+    "article_organizations",
     "graph_articles",
     "json_ld_values",
     "live_update_headlines",
@@ -308,11 +311,63 @@ def website_names(markup: str) -> list[str]:
     names = []
     for value in json_ld_values(markup):
         for item in _top_level(value):
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
             name = item.get("name")
-            if "WebSite" in kinds and isinstance(name, str) and name.strip():
+            if "WebSite" in _kinds(item) and isinstance(name, str) and name.strip():
                 names.append(" ".join(name.split()))
+    return names
+
+
+def _kinds(item: dict) -> list[object]:
+    """A JSON-LD object's ``@type`` as a list (a name or a list of names)."""
+    kinds = item.get("@type")
+    return kinds if isinstance(kinds, list) else [kinds]
+
+
+#: The properties of an article naming the organization behind it, in the order read:
+#: the publisher, then the organization its creator works for (schema.org's
+#: ``sourceOrganization``).
+ORGANIZATION_KEYS = ("publisher", "sourceOrganization")
+
+
+def article_organizations(markup: str) -> list[str]:
+    """The names of the organizations the page's own articles (:func:`_top_level`
+    objects of an article kind) give as their ``publisher`` or ``sourceOrganization``:
+    the site, when no site-name tag names it (trafilatura reads a ``publisher`` but not
+    a ``sourceOrganization``, nor a publisher beside a script it cannot parse).
+
+    Parameters
+    ----------
+    markup : str
+        The page's decoded markup, whose JSON-LD scripts are read.
+
+    Returns
+    -------
+    list of str
+        Each name once (an object's ``name``, or the value when it is a name), spaces
+        collapsed: every article's ``publisher`` before any ``sourceOrganization``, in
+        the markup's order; a ``Person`` is none; empty without one.
+    """
+    found: dict[str, list[str]] = {key: [] for key in ORGANIZATION_KEYS}
+    for value in json_ld_values(markup):
+        for item in _top_level(value):
+            if _is_article(item):
+                for key in ORGANIZATION_KEYS:
+                    found[key].extend(_organization_names(item.get(key)))
+    return list(dict.fromkeys(name for key in ORGANIZATION_KEYS for name in found[key]))
+
+
+def _organization_names(value: object) -> list[str]:
+    """The names a ``publisher`` value gives: a name, an object's ``name`` (not a
+    ``Person``'s), or those of a list's items."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            if "Person" in _kinds(item):
+                continue
+            item = item.get("name")
+        if isinstance(item, str) and item.strip():
+            names.append(" ".join(item.split()))
     return names
 
 
@@ -361,10 +416,9 @@ def _is_article(item: object) -> bool:
     """Whether a JSON-LD object's ``@type`` (a name or a list of names) is an article's."""
     if not isinstance(item, dict):
         return False
-    kinds = item.get("@type")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
     return any(
-        isinstance(kind, str) and (kind.endswith("Article") or kind in _POSTINGS) for kind in kinds
+        isinstance(kind, str) and (kind.endswith("Article") or kind in _POSTINGS)
+        for kind in _kinds(item)
     )
 
 

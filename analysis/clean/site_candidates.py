@@ -611,6 +611,18 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             add(masthead[0], (i, *masthead[1]), "masthead")
             add(masthead[0], (i, *masthead[1]), "over_menu")
             first_masthead = False
+        elif (
+            i == top
+            and first_masthead
+            and (masthead := tagline_masthead(line, capitalized=True))
+            and heads_the_story(lines, i)
+            and not any(other.strip() == masthead[0] for other in lines[i + 1 :])
+        ):
+            # a tagline in title case over the story's header ("Example Voice — News
+            # of the Valley"): the name is the first part (not a headline printed again)
+            add(masthead[0], (i, *masthead[1]), "masthead")
+            add(masthead[0], (i, *masthead[1]), "top")
+            first_masthead = False
         elif i == top and (masthead := caseless_masthead(line)) and opens_menu(lines, i):
             # a logo set in lower case ("the morning ledger"), the page's first line
             add(masthead[0], (i, *masthead[1]), "masthead")

@@ -62,6 +62,7 @@ from analysis.text import (
     LETTER_OR_MARK,
     LETTER_RUN,
     LOWER_LETTERS,
+    TIBETAN,
     UNSPACED_SCRIPTS,
     UPPER_LETTERS,
     bullet_end,
@@ -1591,6 +1592,10 @@ _NO_CASE_WORD = rf"{LETTER_OR_MARK}+(?:['’&.\-]{LETTER_OR_MARK}+)*"
 _NO_CASE_NAME = re.compile(
     rf"{_NO_CASE_WORD}(?:\s+{_NO_CASE_WORD}){{1,3}}|[{UNSPACED_SCRIPTS}]{{2,20}}"
 )
+# A name in Tibetan: 2-8 syllables parted by a tsheg (U+0F0B), closed by a shad (U+0F0D)
+# as Tibetan closes every phrase, a name's too ("གངས་ལྗོངས་གསར་འགྱུར།"); the name is
+# group 1, without the shad.
+_TIBETAN_NAME = re.compile(rf"((?:[{TIBETAN}]+\u0f0b){{1,7}}[{TIBETAN}]+)\u0f0b?\u0f0d?")
 
 
 def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
@@ -1598,7 +1603,8 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     morning ledger": a logo set in lower-case type), 2-4 words of letters, not all
     function words and no interface word; or in a script without case, where no capital
     can mark a name ("جريدة الساحل", 2-4 words; "港口日报", one run of a script written
-    without spaces). Read as a masthead only over the site's menu (:func:`opens_menu`,
+    without spaces; Tibetan syllables parted by tshegs, the shad closing the line left
+    out: "གངས་ལྗོངས་གསར་འགྱུར།"). Read as a masthead only over the site's menu (:func:`opens_menu`,
     as a masthead in capitals or title case alone on a page is no site's name either).
 
     Parameters
@@ -1619,7 +1625,9 @@ def caseless_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         if not _CASELESS_NAME.fullmatch(stripped):
             return None
         return _name_span(line, stripped, LETTER_RUN.findall(stripped))
-    if not (shows_no_case(stripped) and _NO_CASE_NAME.fullmatch(stripped)):
+    if tibetan := _TIBETAN_NAME.fullmatch(stripped):
+        stripped = tibetan.group(1)  # (its closing shad is no letter of the name)
+    elif not (shows_no_case(stripped) and _NO_CASE_NAME.fullmatch(stripped)):
         return None
     start = line.index(stripped)
     return stripped, (start, start + len(stripped))

@@ -7,7 +7,12 @@ name is written as. The part before the separator is the site's name
 (:func:`analysis.clean.site_phrases.masthead_name`). Read only on the page's top line
 over the site's menu (:func:`analysis.clean.site_phrases.opens_menu`, the caller's
 check), where a blog's tagline printed on a line of its own under its name is read too.
-No tuned value.
+A tagline in title case ("Example Voice — News of the Valley", as a language that
+capitalizes its nouns or a place's name writes one) is read with ``capitalized``, on the
+page's top line over the story's header (the caller's check): the name is the first
+part, as a masthead's edition or region is the second ("Example Herald — North
+Edition"), unless the page prints that part again on a line of its own (the page's
+headline, printed first as its title). No tuned value.
 """
 
 from __future__ import annotations
@@ -20,13 +25,15 @@ from analysis.clean.site_phrases import CHROME_LINE_WORDS, DOMAIN, masthead_name
 MIN_TAGLINE_WORDS = 2
 
 
-def tagline_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
+def tagline_masthead(line: str, capitalized: bool = False) -> tuple[str, tuple[int, int]] | None:
     """The site's name on a top line holding it and its tagline.
 
     Parameters
     ----------
     line : str
         The page's first line with text ("Example Voice — Your valley, your news").
+    capitalized : bool
+        Whether a tagline whose words all open with a capital is read too.
 
     Returns
     -------
@@ -35,8 +42,8 @@ def tagline_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
         (:func:`~analysis.clean.site_phrases.masthead_name`), one spaced separator and
         a tagline: :data:`MIN_TAGLINE_WORDS` to
         :data:`~analysis.clean.site_phrases.CHROME_LINE_WORDS` words, one after the
-        first opening with a lower-case letter, no digit, date, byline or address;
-        None otherwise.
+        first opening with a lower-case letter (any, with ``capitalized``), no digit,
+        date, byline or address; None otherwise.
     """
     parts = SEPARATOR.split(line)
     if len(parts) != 2:
@@ -45,7 +52,7 @@ def tagline_masthead(line: str) -> tuple[str, tuple[int, int]] | None:
     words = tagline.split()
     if not MIN_TAGLINE_WORDS <= len(words) <= CHROME_LINE_WORDS:
         return None
-    if not any(word[0].islower() for word in words[1:]):
+    if not capitalized and not any(word[0].islower() for word in words[1:]):
         return None  # a name or a label in title case ("Example Herald | North Edition")
     if any(char.isdigit() for char in tagline) or DOMAIN.search(tagline) or is_meta_line(tagline):
         return None

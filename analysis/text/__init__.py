@@ -92,7 +92,7 @@ from analysis.text.memo import (
 from analysis.text.names import clean_name, shown_name
 from analysis.text.patterns import LETTER_RUN, WORD_CHAR, WORD_PATTERN
 from analysis.text.posts import POST_MAX_CHARS, PostSignature, is_post_attribution, post_signature
-from analysis.text.scripts import UNSPACED_SCRIPTS, has_unspaced_script
+from analysis.text.scripts import TIBETAN, UNSPACED_SCRIPTS, has_unspaced_script
 from analysis.text.title_case import is_title_case, runs_in_title_case
 from analysis.text.words import (
     alnum_and_line_breaks,
@@ -119,6 +119,7 @@ __all__ = [
     "LOWER_LETTERS",
     "POST_MAX_CHARS",
     "RULE_MARKS",
+    "TIBETAN",
     "UNSPACED_SCRIPTS",
     "UPPER_LETTERS",
     "WORD_CHAR",

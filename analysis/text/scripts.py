@@ -24,8 +24,10 @@ _IDEOGRAPHIC = (
 _THAI = "\u0e00-\u0e7f"
 # Myanmar, Khmer, Lao and Tibetan: written in syllables, a space between phrases, not
 # between words (Tibetan's syllables end at a tsheg "་", a mark outside these ranges).
-_TIBETAN = "\u0f20-\u0f29\u0f40-\u0fbc"
-_SYLLABIC = f"\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff{_TIBETAN}"
+#: Tibetan's digits, letters, subjoined letters and vowel signs (a regex character
+#: class's inside): a syllable's characters, without the tsheg and shad marks.
+TIBETAN = "\u0f20-\u0f29\u0f40-\u0fbc"
+_SYLLABIC = f"\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff{TIBETAN}"
 #: The ranges (a regex character class's inside) of the scripts counted as written
 #: without spaces: Han, kana, Thai, Myanmar, Khmer, Lao, Tibetan.
 UNSPACED_SCRIPTS = f"{_IDEOGRAPHIC}{_THAI}{_SYLLABIC}"
