@@ -115,6 +115,16 @@ def test_bad_rows_are_skipped_naming_the_row_and_the_rest_cleaned(seed_dir, tmp_
     assert "not JSON" in reasons["row 7"] and "not a JSON object" in reasons["row 8"]
 
 
+def test_a_row_named_by_its_number_is_named_once_when_skipped(tmp_path, caplog):
+    # "skipped row 21: row 21: not JSON (not UTF-8)" said the row twice
+    table = tmp_path / "pages.jsonl"
+    _write_jsonl(table, [{"id": "a", "text": HTML_PAGE}], extra_lines=("{not json",))
+    run_clean(table, tmp_path / "out", jobs=1)
+    said = [r.getMessage() for r in caplog.records if r.getMessage().startswith("skipped")]
+    assert "skipped row 2: not JSON (Expecting property name enclosed in double quotes)" in said
+    assert any(line.startswith("skipped a: row 1: ") for line in said)  # an id, then the row
+
+
 @pytest.mark.parametrize("separator", [",", ";"])
 def test_a_csv_export_is_read_a_row_a_page_its_bytes_of_another_encoding_too(tmp_path, separator):
     # a new user's Media Cloud export is a CSV ('a spreadsheet is no page table' sent him

@@ -354,8 +354,17 @@ def _write_outputs(
 
 def _skip(name: str, reason: str) -> dict:
     """A skipped.csv row, also reported on stderr."""
-    logger.warning("skipped %s: %s", name, reason)
+    _say_skipped(name, reason)
     return {"page": name, "reason": reason}
+
+
+def _say_skipped(name: str, reason: str) -> None:
+    """Report a skipped page on stderr: ``skipped NAME: REASON``, the name once when the
+    reason opens with it (a table's row named by its number: ``skipped row 7: not JSON``)."""
+    if reason.startswith(f"{name}: "):
+        logger.warning("skipped %s", reason)
+    else:
+        logger.warning("skipped %s: %s", name, reason)
 
 
 def _counted(pages: Iterable[CleanedPage], bar: tqdm) -> Iterator[CleanedPage]:
@@ -417,7 +426,7 @@ def _unpack_results(
         while results:  # pop, so that no list keeps a page alive while it is written
             result = results.pop()
             if isinstance(result, SkippedPage):
-                logger.warning("skipped %s: %s", result.page, result.reason)
+                _say_skipped(result.page, result.reason)
                 skipped.append(result._asdict())
             else:
                 if result.no_article is not None:
