@@ -690,3 +690,40 @@ def test_a_letters_signature_under_its_text_signs_it_and_heads_no_letter():
     assert list(articles["byline"]) == ["Ann Petrie", "Tom Birch", "Mira Okoye"]
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02", "2026-02-28"]
     assert set(articles["outlet"]) == {"The Vale Herald"}
+
+
+def test_a_numeric_date_opening_a_headline_line_is_its_date_not_two_rank_numbers():
+    # a CMS's news list prints "dd.mm.yyyy" before the headline on its line: "03." and
+    # "12." are no rank numbers, and the year is no word of the headline
+    for line in (
+        "03.12.2026 Ferry service returns to the island",
+        "03.12.2026 | Ferry service returns",
+    ):
+        title, outlet, time = title_span(line)
+        assert line[slice(*time)] == "03.12.2026"
+        assert line[slice(*title)].startswith("Ferry service returns")
+        assert outlet is None
+    lines = [
+        "News",
+        "",
+        "03.12.2026 Ferry service returns to the island",
+        TEXT,
+        "",
+        "02.12.2026 Library opens a reading room for children",
+        TEXT.replace("harbour", "river"),
+        "",
+        "30.11.2026 Council approves the budget for next year",
+        TEXT.replace("Friday", "Monday"),
+    ]
+    cards = find_cards(lines)
+    titles = [
+        lines[f.line_no][f.start : f.end] for c in cards for f in c.fields if f.field == "title"
+    ]
+    dates = [
+        lines[f.line_no][f.start : f.end] for c in cards for f in c.fields if f.field == "published"
+    ]
+    assert titles[0] == "Ferry service returns to the island"
+    assert dates == ["03.12.2026", "02.12.2026", "30.11.2026"]
+    # a rank number stays one
+    title, _, time = title_span("3. Ferry service returns to the island")
+    assert time is None and title[0] == 3

@@ -87,6 +87,8 @@ _RANK_PREFIX = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# What parts a date opening a headline line from the headline: space, a bar, a dot, a dash.
+_DATE_LEAD_SEPARATOR = re.compile(r"[\s|·•—–-]*")
 # A contents page's leader and page number after a headline ("Title ........ 14",
 # "Title . . . . 6", "Title ____ 3"): the page the story is printed on, no part of it.
 _PAGE_LEADER = re.compile(r"\s*(?:\.{4,}|(?:\.\s){3,}\.?|…{2,}|_{4,})\s*\d{1,4}\s*$")
@@ -184,6 +186,9 @@ def title_span(
     # a rank number, a bracketed date or a bullet mark leads the line: a list item
     listed = is_bullet(line) and start < end
     prefix = _RANK_PREFIX.match(line[start:end])
+    if prefix and (date := _numeric_date_lead(line[start:end], prefix.end())):
+        # a numeric date opening the line ("03.12.2026 Title"), not two rank numbers
+        time, start, prefix = (start + date[0], start + date[1]), start + date[2], None
     if prefix and prefix.end() < end - start:
         listed = True
         if find_time(prefix.group()):
@@ -242,7 +247,20 @@ def _rank_prefix(line: str) -> str | None:
     """The rank number or bracketed date leading some text of a headline line, or None."""
     start, end = line_value_span(line)
     prefix = _RANK_PREFIX.match(line[start:end])
-    return prefix.group() if prefix is not None and prefix.end() < end - start else None
+    if prefix is None or _numeric_date_lead(line[start:end], prefix.end()):
+        return None
+    return prefix.group() if prefix.end() < end - start else None
+
+
+def _numeric_date_lead(text: str, prefix_end: int) -> tuple[int, int, int] | None:
+    """The span of a date opening ``text`` whose day and month :data:`_RANK_PREFIX` reads
+    as rank numbers (``03.12.2026 Title``: "03." and "12."), and where the text after it
+    and its separator starts; None when no date opens the text past ``prefix_end``."""
+    date = find_date_span(text[: prefix_end + 12])
+    if date is None or text[: date[0]].strip() or date[1] <= prefix_end:
+        return None
+    rest = _DATE_LEAD_SEPARATOR.match(text, date[1])
+    return (date[0], date[1], rest.end()) if rest.end() < len(text) else None
 
 
 def rank_number(line: str) -> int | None:
