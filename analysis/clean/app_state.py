@@ -63,6 +63,8 @@ _NEXT_DATA = re.compile(
 _WINDOW_STATE = re.compile(
     r"\bwindow\.(?:__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__|__NUXT__"
     r"|__remixContext|__reactRouterContext)\s*=\s*"
+    # Arc XP's Fusion: the page's content (a section's stories) assigned in its metadata
+    r"|\bFusion\.globalContent\s*=\s*"
 )
 # Angular's transfer state: a JSON script element whose id is the app's id and "-state"
 # ("ng-state" since Angular 16, "serverApp-state" before), the older versions escaping
@@ -127,8 +129,9 @@ _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?")
 # A date given as a number: seconds since 1970 (from 1973 on) or milliseconds.
 _FIRST_SECONDS, _FIRST_MILLISECONDS = 10**8, 10**11
 # The key of a text given as an object holding its markup: WordPress's REST API
-# ({"rendered": ...}), the Google Reader API's ({"direction": "ltr", "content": ...}).
-_MARKUP_KEYS = ("rendered", "content")
+# ({"rendered": ...}), the Google Reader API's ({"direction": "ltr", "content": ...}),
+# Arc XP's content format (ANS: {"headlines": {"basic": ...}, "description": {"basic"}}).
+_MARKUP_KEYS = ("rendered", "content", "basic")
 # A block's text in a body given as a list of blocks ({"type": "p", "text": ...}).
 _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # The key of the story a list's entry wraps: a JSON-LD ListItem's, a GraphQL edge's, a
@@ -179,13 +182,14 @@ def app_state_data(markup: str) -> object | None:
     object or None
         The ``__NEXT_DATA__`` script's JSON, else the first ``window.__..._STATE__ =``
         (or ``__NUXT__``, Remix's ``__remixContext``, React Router's
-        ``__reactRouterContext``) assignment whose value is JSON, else the list of the
-        JSON rows of the App Router's flight chunks, else the list of the page's Astro
-        islands' props (their ``[type, value]`` pairs read as the values), else an
-        Angular transfer state's JSON (``<script id="ng-state">``), else an Inertia.js
-        page object (``<div id="app" data-page="...">``); None when there is none. A
-        normalized GraphQL cache (Apollo's ``{"__ref": "Article:70"}``) is read with its
-        references resolved (analysis.clean.graph_refs).
+        ``__reactRouterContext``, Arc XP's ``Fusion.globalContent``) assignment whose
+        value is JSON, else the list of the JSON rows of the App Router's flight chunks,
+        else the list of the page's Astro islands' props (their ``[type, value]`` pairs
+        read as the values), else an Angular transfer state's JSON (``<script
+        id="ng-state">``), else an Inertia.js page object (``<div id="app"
+        data-page="...">``); None when there is none. A normalized GraphQL cache
+        (Apollo's ``{"__ref": "Article:70"}``) is read with its references resolved
+        (analysis.clean.graph_refs).
     """
     decoder = json.JSONDecoder()
     if (match := _NEXT_DATA.search(markup)) is not None:
@@ -598,9 +602,10 @@ def state_site_names(data: object) -> set[str]:
 
 def _authors(node: dict) -> str | None:
     """The story's authors; under HAL's ``_embedded`` (WordPress's REST API with
-    ``_embed``) when the story's own author is an id."""
-    embedded = node.get("_embedded")
-    for where in (node, embedded if isinstance(embedded, dict) else {}):
+    ``_embed``) when the story's own author is an id, or under ANS's ``credits``
+    (Arc XP's ``{"credits": {"by": [{"name": ...}]}}``)."""
+    nested = [node.get(key) for key in ("_embedded", "credits")]
+    for where in (node, *(value for value in nested if isinstance(value, dict))):
         for key in _AUTHOR_KEYS:
             names = _names(where.get(key))
             if names:

@@ -43,13 +43,14 @@ _APP_STATE = re.compile(
     r"|\bwindow\.(__NUXT__|__INITIAL_STATE__|__PRELOADED_STATE__|__APOLLO_STATE__"
     r"|__remixContext|__reactRouterContext)\s*="
     r"|\bself\.(__next_f)\.push\("
+    r"|\bFusion\.(globalContent)\s*="
     r"|<(astro-island)\b[^>]*?\sprops\s*="
     r"""|<script\b(?=[^>]*\btype\s*=\s*["']?application/json)[^>]*\bid\s*=\s*["']?([\w-]*-state)\b"""
     r"""|<div\b[^>]*?\s(data-page)\s*=\s*["']\{""",
     re.IGNORECASE,
 )
 # A cheap first look: the markup names a state as one of the above does.
-_MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b|data-page")
+_MAY_HOLD_STATE = re.compile(r"__|astro-island|-state\b|data-page|globalContent")
 # An articleBody written as markup by its CMS: a paragraph or line-break tag ends a
 # line, every other tag is taken out (as text, by pattern: it is never parsed as HTML).
 _BREAK_TAG = re.compile(r"<(?:/?p|br|/?div|/?h[1-6]|/?li|/?blockquote)\b[^<>]{0,200}>", re.I)
@@ -236,6 +237,7 @@ def app_state_name(markup: str) -> str | None:
         ``__NEXT_DATA__``, ``__NUXT_DATA__``, ``__NUXT__``, ``__INITIAL_STATE__``,
         ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``, ``__remixContext``,
         ``__reactRouterContext``, ``__next_f`` (Next.js App Router's flight chunks),
+        ``globalContent`` (Arc XP's ``Fusion.globalContent``),
         ``astro-island`` (an Astro island with props), an Angular transfer state's
         script id (``ng-state``) or ``data-page`` (an Inertia.js page object; the first
         found), or None.
