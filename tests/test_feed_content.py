@@ -97,3 +97,34 @@ def test_a_graphql_response_naming_one_site_gives_its_cards_that_site():
     articles = _articles(json.dumps(data).encode(), "graphql.txt")
     assert list(articles["outlet"]) == ["The Ledger", "The Ledger"]
     assert list(articles["body"]) == [_BRIDGE, _HARVEST]
+
+
+def test_a_search_engines_hits_printed_under_the_shell_command_are_the_listing():
+    # `$ curl -s 'localhost:9200/news/_search?pretty'`: the command over the response,
+    # each hit's story under "_source", its publisher named as text
+    hits = [
+        {
+            "_index": "news-2026.03",
+            "_id": str(n),
+            "_score": 3.2 - n,
+            "_source": {
+                "title": title,
+                "content": text,
+                "pub_date": f"2026-03-0{3 - n}T08:00:00+01:00",
+                "author": "Jane Roe",
+                "source_name": "The Ledger",
+                "indexed_at": "2026-03-07T04:00:00Z",
+            },
+        }
+        for n, (title, text) in enumerate(_STORIES)
+    ]
+    response = {"took": 3, "timed_out": False, "hits": {"total": {"value": 2}, "hits": hits}}
+    text = "$ curl -s 'http://localhost:9200/news-*/_search?pretty'\n" + json.dumps(
+        response, indent=2
+    ).replace('": ', '" : ')
+    articles = _articles(text.encode(), "search.txt")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["body"]) == [_BRIDGE, _HARVEST]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["outlet"]) == ["The Ledger", "The Ledger"]
+    assert list(articles["byline"]) == ["Jane Roe", "Jane Roe"]

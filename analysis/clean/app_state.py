@@ -116,9 +116,10 @@ _URL_KEYS = ("url", "canonicalUrl", "permalink", "link")
 _SITE_KEYS = ("siteName", "site_name", "publisher", "site")
 # The keys of a person's or a site's name in an object.
 _NAME_KEYS = ("name", "displayName", "fullName", "display_name", "full_name")
-# A reference's periodical (CSL-JSON's "container-title", a reference manager's export):
-# the story's outlet, as an aggregator's "source" is.
-_PERIODICAL_KEYS = ("container-title",)
+# A reference's periodical (CSL-JSON's "container-title", a reference manager's export),
+# a news API's or a scrape's publisher named as text ("source_name"): the story's
+# outlet, as an aggregator's "source" is.
+_PERIODICAL_KEYS = ("container-title", "source_name", "sourceName")
 # A key naming when the story was published ("publishedAt", "datePublished",
 # "publish_date", "pubDate", "date", "createdAt", IPTC ninjs's "firstcreated"), and an ISO
 # 8601 value.
@@ -136,8 +137,9 @@ _MARKUP_KEYS = ("rendered", "content", "basic")
 _BLOCK_TEXT_KEYS = ("text", "content", "html", "value")
 # The key of the story a list's entry wraps: a JSON-LD ListItem's, a GraphQL edge's, a
 # headless CMS's or a database API's record ({"sys": {...}, "fields": {...}}, Contentful's
-# and Airtable's).
-_WRAPPER_KEYS = ("item", "node", "fields")
+# and Airtable's), a search engine's hit (Elasticsearch's and OpenSearch's
+# {"_index", "_id", "_score", "_source": {...}}).
+_WRAPPER_KEYS = ("item", "node", "fields", "_source")
 # How deep the search goes, and how many objects it looks at in one state.
 _MAX_DEPTH = 12
 _MAX_NODES = 20000

@@ -21,8 +21,9 @@ list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. A feed or JSON text saved with what was printed over it is read the same: an
 HTTP response's head (``curl -i``: the status line and the header lines, then a blank
-line) and the line numbers of a ``cat -n`` printing
-(:func:`analysis.clean.line_numbers.drop_line_numbers`) are taken off first. JSON is
+line), the shell command printed over it (``$ curl -s URL``) and the line numbers of a
+``cat -n`` printing (:func:`analysis.clean.line_numbers.drop_line_numbers`) are taken off
+first. JSON is
 parsed as data only (never run); every value is escaped by
 :func:`analysis.clean.feed_xml.listing_html`.
 """
@@ -68,6 +69,9 @@ _HTTP_HEAD = re.compile(
     rb"^(?:\xef\xbb\xbf)?HTTP/\d(?:\.\d)? \d{3}\b[^\n]*\n"
     rb"(?:[A-Za-z0-9!#$%&'*+.^_`|~-]+:[^\n]*\n)*\r?\n"
 )
+# A shell's prompt and the command printed over its output (``$ curl -s URL``, ``% jq .
+# file``), when the output's JSON opens the next line.
+_COMMAND_LINE = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t]*[$%][ \t]+\S[^\n]*\n(?=\s*[\[{])")
 # A ``cat -n`` printing's first line: spaces, the number 1, a tab.
 _FIRST_NUMBERED = re.compile(rb"^(?:\xef\xbb\xbf)?\s*1\t")
 # Any other JSON text's opening: an array or an object.
@@ -107,8 +111,11 @@ def saved_feed(data: bytes, name: str) -> SavedDocument | None:
 
 
 def _printed_body(data: bytes) -> bytes:
-    """``data`` without an HTTP response's head over it and without a ``cat -n``
-    printing's line numbers (see the module doc); unchanged when it has neither."""
+    """``data`` without the shell command printed over it, an HTTP response's head over
+    it and a ``cat -n`` printing's line numbers (see the module doc); unchanged when it
+    has none of them."""
+    if command := _COMMAND_LINE.match(data):
+        data = data[command.end() :]
     if head := _HTTP_HEAD.match(data):
         data = data[head.end() :]
     if _FIRST_NUMBERED.match(data):
