@@ -128,3 +128,18 @@ def test_a_search_engines_hits_printed_under_the_shell_command_are_the_listing()
     assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
     assert list(articles["outlet"]) == ["The Ledger", "The Ledger"]
     assert list(articles["byline"]) == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_authors_of_a_json_listing_naming_no_site_are_bylines_not_outlets():
+    # an API's response naming no site: each story's author is marked as its card's
+    # author, as a feed's items are, not read as the name line of its outlet
+    items = [
+        {"title": title, "summary": text, "published": f"2026-03-0{3 - n}", "author": name}
+        for n, ((title, text), name) in enumerate(
+            zip(_STORIES, ["Jane Roe", "Ann Poe"], strict=True)
+        )
+    ]
+    articles = _articles(json.dumps({"data": items}).encode(), "response.txt")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["byline"]) == ["Jane Roe", "Ann Poe"]
+    assert not any("Roe" in outlet or "Poe" in outlet for outlet in articles["outlet"])

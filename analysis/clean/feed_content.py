@@ -157,7 +157,7 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         if not items:
             return None
         page = listing_html("", None, items, site)
-        return SavedDocument(page.encode("utf-8"), "utf-8", None)
+        return SavedDocument(page.encode("utf-8"), "utf-8", None, listing=True)
     items = outbox_posts(value)  # a fediverse account's outbox
     if items is None:
         items = state_stories(value)
@@ -174,7 +174,7 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
         items = _hosts_credited(items)
     title, url = _feed_header(value)
     page = listing_html(title, url, items, site)
-    return SavedDocument(page.encode("utf-8"), "utf-8", url)
+    return SavedDocument(page.encode("utf-8"), "utf-8", url, listing=True)
 
 
 def _hosts_credited(items: list[FeedItem]) -> list[FeedItem]:
@@ -241,7 +241,7 @@ def json_feed_document(data: bytes, name: str) -> SavedDocument:
         raise PageReadError(name, "a JSON Feed without items")
     url = web_url(_string(feed.get("home_page_url")))
     page = listing_html(_string(feed.get("title")), url, items)
-    return SavedDocument(page.encode("utf-8"), "utf-8", url)
+    return SavedDocument(page.encode("utf-8"), "utf-8", url, listing=True)
 
 
 def _json_item(entry: object) -> FeedItem | None:
