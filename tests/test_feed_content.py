@@ -130,6 +130,46 @@ def test_a_search_engines_hits_printed_under_the_shell_command_are_the_listing()
     assert list(articles["byline"]) == ["Jane Roe", "Jane Roe"]
 
 
+def test_a_response_kept_as_a_text_inside_a_network_log_is_the_listing():
+    # a browser's HAR: the API's JSON is the text of an entry's response content; the
+    # stories name their authors and no site: bylines, not the cards' outlets
+    api = {
+        "items": [
+            {
+                "headline": title,
+                "lead": text,
+                "publishedAt": f"2026-03-0{3 - n}T08:00:00Z",
+                "author": {"name": name},
+            }
+            for n, ((title, text), name) in enumerate(
+                zip(_STORIES, ["Jane Roe", "Ann Poe"], strict=True)
+            )
+        ]
+    }
+    har = {
+        "log": {
+            "version": "1.2",
+            "entries": [
+                {
+                    "request": {"url": "https://ledger.example/app.css"},
+                    "response": {"content": {"mimeType": "text/css", "text": ".card{gap:8px}"}},
+                },
+                {
+                    "request": {"url": "https://ledger.example/api/items"},
+                    "response": {
+                        "content": {"mimeType": "application/json", "text": json.dumps(api)}
+                    },
+                },
+            ],
+        }
+    }
+    articles = _articles(json.dumps(har, indent=2).encode(), "network.har")
+    assert list(articles["title"]) == [title for title, _ in _STORIES]
+    assert list(articles["published"]) == ["2026-03-03", "2026-03-02"]
+    assert list(articles["byline"]) == ["Jane Roe", "Ann Poe"]
+    assert not any("Roe" in outlet or "Poe" in outlet for outlet in articles["outlet"])
+
+
 def test_the_authors_of_a_json_listing_naming_no_site_are_bylines_not_outlets():
     # an API's response naming no site: each story's author is marked as its card's
     # author, as a feed's items are, not read as the name line of its outlet

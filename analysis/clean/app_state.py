@@ -143,6 +143,11 @@ _WRAPPER_KEYS = ("item", "node", "fields", "_source")
 # How deep the search goes, and how many objects it looks at in one state.
 _MAX_DEPTH = 12
 _MAX_NODES = 20000
+# A JSON text kept as a text inside the JSON (a browser's network log, HAR, keeps each
+# response's body as its "content": {"text": "{\"items\": [...]}"}; a message queue's
+# payload): an object or an array, searched too; at most this many in one state.
+_JSON_TEXT = re.compile(r"\s*(?:\{\s*\"|\[\s*[\[{])")
+_MAX_DECODED = 50
 
 
 @dataclass(frozen=True)
@@ -410,17 +415,30 @@ def _item(node: dict, page_url: str | None) -> FeedItem:
 
 
 def _values(data: object) -> list[object]:
-    """Every list and object inside ``data``, depth first, within the search's bounds."""
+    """Every list and object inside ``data``, depth first, within the search's bounds;
+    a text that is itself a JSON object or array is searched as the value it encodes."""
     found: list[object] = []
     stack: list[tuple[object, int]] = [(data, 0)]
+    decoded = 0
     while stack and len(found) < _MAX_NODES:
         value, depth = stack.pop()
+        if isinstance(value, str) and decoded < _MAX_DECODED and _JSON_TEXT.match(value):
+            decoded += 1
+            value = _decoded(value)
         if not isinstance(value, (dict, list)) or depth > _MAX_DEPTH:
             continue
         found.append(value)
         children = value.values() if isinstance(value, dict) else value
         stack.extend((child, depth + 1) for child in reversed(list(children)))
     return found
+
+
+def _decoded(text: str) -> object:
+    """The value a JSON text encodes, or None when it is no JSON (parsed as data only)."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 def json_objects(data: object) -> list[dict]:
