@@ -87,3 +87,73 @@ def test_a_page_labelling_no_headline_is_not_read_line_by_line(monkeypatch):
     monkeypatch.setattr(labelled_blocks, "_values", refused)
     page = ["Outlet: Valley Courier", "Date: 02.12.2026", "Title: Dairy opens a line", "Text."]
     assert labelled_rows(page) == []
+
+
+_RECORDS = [
+    (
+        "Ferry service returns to the island",
+        "2026-12-03",
+        "Harbour Post",
+        "Ann Poe",
+        "The operator will run two boats a day from Monday, the port authority said.",
+    ),
+    (
+        "Library opens a reading room",
+        "2026-12-02",
+        "Harbour Post",
+        "Jo Roe",
+        "Children can borrow books there on weekday afternoons from next month.",
+    ),
+    (
+        "Council approves the budget",
+        "2026-11-30",
+        "Valley Courier",
+        "Sam Fox",
+        "The budget raises spending on roads by a tenth and keeps the tax rate.",
+    ),
+]
+
+
+def _printed(head: list[str], record: list[str]) -> list[str]:
+    """``head`` and each of :data:`_RECORDS` printed by the ``record`` lines' templates."""
+    lines = list(head)
+    for n, (title, date, site, author, text) in enumerate(_RECORDS):
+        fields = {"n": n, "title": title, "date": date, "site": site, "author": author}
+        lines += [line.format(text=text, **fields) for line in record]
+    return lines
+
+
+def test_records_a_database_shell_prints_one_field_a_line_are_articles():
+    # sqlite3's ".mode line": right-aligned labels and " = "; a label with an underscore
+    head = ["sqlite> .mode line", "sqlite> SELECT * FROM articles LIMIT 3;"]
+    record = ["      id = {n}", "    site = {site}", "   title = {title}", "  author = {author}"]
+    record += ["pub_date = {date}", " summary = {text}", " fetched = 2026-12-05 06:00:0{n}", ""]
+    lines = _printed(head, record)
+    rows = labelled_rows(lines)
+    assert len(rows) == 3
+    values = [{f.field: lines[f.line_no][f.start : f.end] for f in r.fields} for r in rows]
+    assert [v["title"] for v in values] == [r[0] for r in _RECORDS]
+    assert [v["outlet"] for v in values] == [r[2] for r in _RECORDS]
+    assert [v["published"] for v in values] == [r[1] for r in _RECORDS]
+
+
+def test_records_printed_as_python_dicts_in_a_log_are_articles_without_the_log_lines():
+    # a Scrapy log: each scraped item printed as a dict, quoted keys and values, the next
+    # log line right under its closing brace (no text of it)
+    head = ["2026-12-05 10:14:02 [scrapy.core.engine] INFO: Spider opened"]
+    record = [
+        "2026-12-05 10:14:0{n} [scrapy.core.scraper] DEBUG: Scraped from <200 https://x.example/{n}>",
+        "{{'author': '{author}',",
+        " 'date': '{date}',",
+        " 'site': '{site}',",
+        " 'text': '{text}',",
+        " 'title': '{title}',",
+        " 'url': 'https://x.example/{n}'}}",
+    ]
+    lines = _printed(head, record)
+    lines.append("2026-12-05 10:14:09 [scrapy.core.engine] INFO: Closing spider (finished)")
+    articles = extract_articles("\n".join(lines) + "\n", "crawl.txt")
+    assert list(articles["title"]) == [r[0] for r in _RECORDS]
+    assert list(articles["outlet"]) == [r[2] for r in _RECORDS]
+    assert list(articles["byline"]) == [r[3] for r in _RECORDS]
+    assert list(articles["body"]) == [r[4] for r in _RECORDS]

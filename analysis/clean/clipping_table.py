@@ -77,6 +77,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "outlet",
             "media outlet",
             "source",
+            "site",  # a scrape's or a database's record ("site", "site_name")
+            "site name",
             "publication",
             "publication name",
             "publication title",  # Zotero's CSV export

@@ -10,7 +10,12 @@ clipping table (:mod:`analysis.clean.clipping_table`) would name::
     Reach: 38 000
     The plant will spend 30 million on a line for aged cheese.
 
-A line may hold several labelled values set apart by two spaces or more, or a tab. The
+A line may hold several labelled values set apart by two spaces or more, or a tab. A
+database shell or a scraper prints each record's fields so too: ``  title = ...`` lines
+(sqlite3's ``.mode line``, right-aligned labels and ``=``), a dict's or a document's
+``'title': '...',`` lines (a Scrapy item as Python prints it, a MongoDB shell's
+``title: '...',``), a label joined by underscores (``pub_date``) read as its words, the
+quotes round a value and the comma or brace after it no part of it. The
 labels decide, as a clipping table's header does (:data:`~analysis.clean.clipping_table.
 COLUMN_ROLES`, the language's words for a report's fields, not a site's): a block is an
 article when its labels give a headline and an outlet, none twice, and it has a text: the
@@ -33,9 +38,17 @@ from analysis.text import LETTER_RUN
 MAX_LABEL_WORDS = 3
 
 # A labelled value: a label of letters (with their combining marks: Gurmukhi "ਸਿਰਲੇਖ"),
-# its colon, the value (up to the next one).
+# words apart by a space or an underscore, maybe quoted and opening a dict's brace, its
+# colon (or a spaced "="), the value (up to the next one).
 _WORD = LETTER_RUN.pattern
-_LABELLED = re.compile(rf"({_WORD}(?: {_WORD}){{0,{MAX_LABEL_WORDS - 1}}}):[ \t]*")
+_LABELLED = re.compile(
+    rf"[{{\[]?\s*(['\"]?)_?({_WORD}(?:[ _]{_WORD}){{0,{MAX_LABEL_WORDS - 1}}})\1"
+    r"(?::|[ \t]+=(?=[ \t]))[ \t]*"
+)
+# A value's quotes and the comma, bracket or brace closing its record's line after it.
+_QUOTED_VALUE = re.compile(r"""(['"])(.*)\1\s*[,}\]]*\s*$""")
+# A label's mark: a colon, or "=" between spaces.
+_HAS_MARK = re.compile(r":|\s=\s")
 # What sets a line's labelled values apart: a tab or two spaces or more.
 _GAP = re.compile(r"\t+| {2,}")
 
@@ -59,7 +72,7 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         value. Empty when fewer than :data:`~analysis.clean.card_blocks.MIN_CARDS`
         blocks are articles.
     """
-    if sum(1 for line in lines if ":" in line and may_name_a_headline(line)) < MIN_CARDS:
+    if sum(1 for line in lines if _HAS_MARK.search(line) and may_name_a_headline(line)) < MIN_CARDS:
         return []  # (most pages: each article's block has a line labelling its headline)
     rows = []
     i = 0
@@ -72,7 +85,10 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
             i += 1
         text_end = i
         while (
-            text_end < len(lines) and lines[text_end].strip() and _values(lines[text_end]) is None
+            text_end < len(lines)
+            and lines[text_end].strip()
+            and _values(lines[text_end]) is None
+            and not _record_closed(lines, text_end)
         ):
             text_end += 1
         region = _block(lines, start, i, text_end)
@@ -82,11 +98,19 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
     return rows if len(rows) >= MIN_CARDS else []
 
 
+def _record_closed(lines: Sequence[str], i: int) -> bool:
+    """Whether the labelled lines over line ``i`` are a printed record that ends there
+    (its last line closing a brace or a bracket, or line ``i`` a brace alone): the lines
+    after it are no text of it (a log's next line, the next record)."""
+    closing = lines[i - 1].rstrip().rstrip(",")
+    return closing.endswith(("}", "]")) or not lines[i].strip().strip("{}[],")
+
+
 def _values(line: str) -> list[tuple[str | None, int, int]] | None:
     """A labelled line's values: per ``Label: value`` part, the field its label gives
     (None: a label no field takes) and the value's span; None for a line that is not
     labelled parts only."""
-    if ":" not in line:
+    if _HAS_MARK.search(line) is None:
         return None
     parts = []
     offset = 0
@@ -100,10 +124,12 @@ def _values(line: str) -> list[tuple[str | None, int, int]] | None:
         match = _LABELLED.match(piece)
         if match is None:
             return None
-        name = " ".join(LETTER_RUN.findall(match.group(1).casefold()))
+        name = " ".join(LETTER_RUN.findall(match.group(2).casefold()))
         role = next((field for field, words in COLUMN_ROLES.items() if name in words), None)
         value_start = start + match.end()
         value_end = start + len(piece.rstrip())
+        if quoted := _QUOTED_VALUE.match(line, value_start, value_end):
+            value_start, value_end = quoted.span(2)
         parts.append((role, value_start, value_end))
     return parts or None
 
