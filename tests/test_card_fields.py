@@ -727,3 +727,12 @@ def test_a_numeric_date_opening_a_headline_line_is_its_date_not_two_rank_numbers
     # a rank number stays one
     title, _, time = title_span("3. Ferry service returns to the island")
     assert time is None and title[0] == 3
+
+
+def test_a_middle_dot_glued_to_the_outlet_still_parts_it_from_the_cards_age():
+    # a portal's card: the provider's name and its age in two inline elements, rendered
+    # "Harbour Times· 3h" (no space before the dot)
+    for line in ("Harbour Times· 3h", "Harbour Times • 5h"):
+        values = _values(line, meta_fields(0, line))
+        assert values["outlet"] == "Harbour Times"
+        assert values["relative_time"] in ("3h", "5h")

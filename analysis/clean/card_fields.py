@@ -109,7 +109,9 @@ _OUTLET_DASH_PREFIX = re.compile(r"^(?P<outlet>[^|–—]{2,40}?)\s(?:\||–|—
 _STRONG_SEPARATOR = re.compile(r"\s[·|—–•]\s|\t")
 # The spaced marks between the parts of a name-like text ("Page 2 — News").
 _NAME_PARTS = re.compile(r"\s+[·|—–-]\s+")
-_PART_SEPARATOR = re.compile(r"\s+[·|/—–•-]\s+|\t+|,\s+|\s+for\s+|^\s*[—–-]\s*")
+# (a middle dot or a bullet glued to the word before it, as adjacent inline elements
+# render "Outlet· 3h")
+_PART_SEPARATOR = re.compile(r"\s+[·|/—–•-]\s+|(?<=\w)[·•]\s+|\t+|,\s+|\s+for\s+|^\s*[—–-]\s*")
 _AUTHOR_FOR = re.compile(
     r"^\s*(?:by\s+)?(?P<author>[^\W\d_][^,:;!?]{1,40}(?:,[^,:;!?]{2,40})?)\s+for\s+"
     r"(?P<outlet>[^\W\d_][^:;!?]{1,50}?)\s*$"
