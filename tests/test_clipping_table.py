@@ -344,3 +344,36 @@ def test_a_publishing_systems_posts_screen_is_a_row_per_post():
 def test_a_table_of_titles_and_authors_without_dates_is_no_posts_list():
     lines = ["Title\tAuthor", "The Long Walk\tAnn Petrie", "Salt and Stone\tTom Birch"]
     assert table_rows(lines) == []
+
+
+def test_a_data_frame_printed_by_pandas_is_a_row_per_article():
+    # DataFrame.to_string(): the header over the index's column opens with spaces, every
+    # cell right-aligned to where its column's name ends, the index opening each row
+    import pandas as pd
+
+    rows = [
+        (
+            "Ferry returns to the island",
+            "2026-12-03",
+            "Harbour Post",
+            "Ann Poe",
+            "Two boats a day.",
+        ),
+        (
+            "Library opens a reading room for children",
+            "2026-12-02",
+            "Valley Courier",
+            "Jo Roe",
+            "Children can borrow books on weekday afternoons from next month.",
+        ),
+        ("Council approves the budget", "2026-11-30", "Harbour Post", "Sam Fox", "Roads get more."),
+    ]
+    frame = pd.DataFrame(rows, columns=["title", "published", "outlet", "author", "text"])
+    with pd.option_context("display.max_colwidth", None, "display.width", 400):
+        printed = ">>> print(df.to_string())\n" + frame.to_string() + "\n>>> \n"
+    articles = extract_articles(printed, "frame.txt")
+    assert list(articles["title"]) == [r[0] for r in rows]
+    assert list(articles["outlet"]) == [r[2] for r in rows]
+    assert list(articles["published"]) == [r[1] for r in rows]
+    assert list(articles["byline"]) == [r[3] for r in rows]
+    assert list(articles["body"]) == [r[4] for r in rows]

@@ -323,6 +323,11 @@ _SEPARATORS = {
 }
 
 
+# The printing of a data frame's rows (:func:`_indexed_cells`), and a row's index.
+_INDEXED = "indexed"
+_ROW_INDEX = re.compile(r"\d+ +")
+
+
 def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleRegion]:
     """Return one region per article row of the page's clipping table, or [].
 
@@ -353,6 +358,10 @@ def table_rows(lines: Sequence[str], only: str | None = None) -> list[ArticleReg
         if roles is None:
             continue
         starts = [start for start, _ in header]
+        if printing == "aligned" and line[:1] == " " and _indexed_under(lines, i):
+            # a data frame printed by its library (pandas' to_string(), R's print): the
+            # header opens over the rows' index, each column's cells end where its name does
+            printing, starts = _INDEXED, [end for _, end in header]
         rows = _rows_under(lines, i, printing, roles, starts)
         if len(rows) >= MIN_CARDS:
             return rows
@@ -409,6 +418,30 @@ def _aligned_cells(line: str, starts: list[int]) -> list[tuple[int, int]]:
         return []
     spans = []
     for start, end in zip(starts, bounds, strict=True):
+        text = line[start:end]
+        left = len(text) - len(text.lstrip())
+        spans.append((start + left, start + left + len(text.strip())))
+    return spans
+
+
+def _indexed_under(lines: Sequence[str], header: int) -> bool:
+    """Whether the line under an indented header opens with a row's index at the line's
+    start (a data frame's first row), not with the header's indent."""
+    below = lines[header + 1] if header + 1 < len(lines) else ""
+    return _ROW_INDEX.match(below) is not None
+
+
+def _indexed_cells(line: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The spans of a data frame's row (``0   Title  2026-12-03  ...``): after its index
+    (a number opening the line), each cell right-aligned to where its column's name ends
+    (``ends``); [] for a line opening with no index, or whose text runs over a column's
+    end (no space after it)."""
+    index = _ROW_INDEX.match(line)
+    if index is None or any(end < len(line) and line[end] != " " for end in ends[:-1]):
+        return []
+    bounds = [index.end(), *ends[:-1]]
+    spans = []
+    for start, end in zip(bounds, [*ends[:-1], max(len(line), ends[-1])], strict=True):
         text = line[start:end]
         left = len(text) - len(text.lstrip())
         spans.append((start + left, start + left + len(text.strip())))
@@ -482,9 +515,12 @@ def _rows_under(
 
 def _row_cells(line: str, printing: str, starts: list[int]) -> list[tuple[int, int]]:
     """The cells of a line printed as the table's rows are (``printing``; a column-aligned
-    row cut at the header's cell ``starts``), or [] for a line printed otherwise."""
+    row cut at the header's cell ``starts``, a data frame's row after its index at its
+    columns' ends), or [] for a line printed otherwise."""
     if printing == "aligned":
         return _aligned_cells(line, starts)
+    if printing == _INDEXED:
+        return _indexed_cells(line, starts)
     if printing == "commas":  # (a quoted cell may hold any other separator)
         return _cells(line, printing) if "\t" not in line else []
     return _cells(line, printing) if _printing(line) == printing else []
