@@ -45,6 +45,7 @@ from analysis.clean.outlet import name_matches_domain, registered_domain
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, web_url
 from analysis.clean.xml_elements import child as _child
 from analysis.clean.xml_elements import local_name as _local
+from analysis.clean.xml_records import Record, record_items
 from analysis.errors import PageReadError
 
 # RSS's content module (``<content:encoded>``: an item's full text as markup).
@@ -126,6 +127,8 @@ def feed_document(data: bytes, name: str) -> SavedDocument:
     if kind in NEWSML_ROOTS and (agency := _newsml_listing(root)) is not None:
         return agency
     if kind not in ("rss", "RDF", "feed"):
+        if records := record_items(root):  # an archive's Dublin Core records (OAI-PMH)
+            return _records_listing(records)
         raise PageReadError(
             name, f"XML that is no RSS or Atom feed (its root is <{kind}>), {_NOT_A_PAGE}"
         )
@@ -169,6 +172,17 @@ def _news_sitemap(root: Element) -> SavedDocument | None:
     url = f"{hosts[0][0]}://{hosts[0][1]}/" if len(hosts) == 1 else None
     page = listing_html("", url, items, site=site)
     return SavedDocument(page.encode("utf-8"), "utf-8", url)
+
+
+def _records_listing(records: list[Record]) -> SavedDocument:
+    """The listing page of an XML export's records (:mod:`analysis.clean.xml_records`),
+    each credited to its publisher."""
+    items = [
+        FeedItem(r.title, web_url(r.link), r.date, iso_date(r.date), r.teaser, r.source, r.author)
+        for r in records
+    ]
+    page = listing_html("", None, items)
+    return SavedDocument(page.encode("utf-8"), "utf-8", None, listing=True)
 
 
 def _newsml_listing(root: Element) -> SavedDocument | None:
