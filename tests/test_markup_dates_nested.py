@@ -64,3 +64,13 @@ def test_a_timeline_aside_s_times_in_the_story_do_not_date_the_page():
     end = STORY.index("</section>") + len("</section>")
     markup = STORY[:start] + timeline + STORY[end:]
     assert _published(markup) == "2025-03-04"
+
+
+def test_a_card_beside_the_story_does_not_date_the_page():
+    # the "more news" cards are <article>s after the story's own <article> (not nested in
+    # it): the story is the <article> holding the page's <h1>
+    beside = STORY.replace("</section></article></main>", "</section></main>").replace(
+        '<section class="related">', '</article><section class="related">'
+    )
+    assert beside.count("</article>") == 3 and "</section></main>" in beside
+    assert _published(beside) == "2025-03-04"

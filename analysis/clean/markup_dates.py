@@ -102,8 +102,10 @@ def own_article_day(markup: str, date: str) -> str | None:
     str or None
         The first ``<time datetime>`` day of the outermost ``<article>`` outside its
         nested ones, when ``date`` is the day of a ``<time>`` inside a nested
-        ``<article>`` or ``<aside>`` and of none outside them; None otherwise (no nesting, the date
-        the story's own, or the story's ``<time>`` missing).
+        ``<article>`` or ``<aside>`` and of none outside them, or the day of another
+        outermost ``<article>``'s (a card beside the story) and not of the one holding
+        the page's ``<h1>``; None otherwise (no nesting, the date the story's own, or
+        the story's ``<time>`` missing).
     """
     lowered = markup.lower()
     if not (lowered.count("<article") >= 2 or ("<article" in lowered and "<aside" in lowered)):
@@ -117,10 +119,12 @@ def own_article_day(markup: str, date: str) -> str | None:
         tree = document_fromstring(markup)
     except (ParserError, ValueError):
         return None
+    days: dict[object, list[str]] = {}  # each outermost article's own days
     for article in tree.iter("article"):
         if any(a.tag == "article" for a in article.iterancestors()):
             continue  # (a nested one: its outermost article is read)
         own, nested = [], set()
+        days[article] = own
         for time in article.iter("time"):
             day = _DAY.match(time.get("datetime") or "")
             if day is None:
@@ -136,4 +140,10 @@ def own_article_day(markup: str, date: str) -> str | None:
                 own.append(day.group(1))
         if own and date in nested and date not in own:
             return own[0]
+    # a card beside the story (an <article> of a "more news" list after the story's own
+    # <article>, the one holding the page's <h1>): its date is no date of the story
+    story = next((a for a in days if next(a.iter("h1"), None) is not None), None)
+    beside = [own for article, own in days.items() if article is not story]
+    if story is not None and days[story] and date not in days[story]:
+        return days[story][0] if any(date in own for own in beside) else None
     return None
