@@ -157,3 +157,17 @@ def test_records_printed_as_python_dicts_in_a_log_are_articles_without_the_log_l
     assert list(articles["outlet"]) == [r[2] for r in _RECORDS]
     assert list(articles["byline"]) == [r[3] for r in _RECORDS]
     assert list(articles["body"]) == [r[4] for r in _RECORDS]
+
+
+def test_a_database_clients_vertical_rows_name_their_date_and_writer_columns():
+    # MySQL's "\G" output: a row's banner, then right-aligned "column: value" lines; a
+    # database names its columns "published_on" / "published_at" and "writer"
+    head = ["mysql> SELECT * FROM items LIMIT 3\\G"]
+    record = ["*************************** {n}. row ***************************"]
+    record += ["      source: {site}", "    headline: {title}", "      writer: {author}"]
+    record += ["published_on: {date} 08:30:00", "      teaser: {text}"]
+    lines = _printed(head, record)
+    articles = extract_articles("\n".join(lines) + "\n", "rows.txt")
+    assert list(articles["title"]) == [r[0] for r in _RECORDS]
+    assert list(articles["published"]) == [r[1] for r in _RECORDS]
+    assert list(articles["byline"]) == [r[3] for r in _RECORDS]

@@ -139,6 +139,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "pub date",
             "published date",
             "publish date",  # a Media Cloud story list ("publish_date")
+            "published at",  # a database's columns ("published_at", "published_on")
+            "published on",
             "datum",
             "fecha",
             "data",
@@ -215,6 +217,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "authors",
             "byline",
             "journalist",
+            "writer",
+            "reporter",
             "autor",
             "autorin",
             "auteur",
