@@ -29,6 +29,12 @@ from analysis.stats.quotes.speaker_names import is_role_word
         ("Ola Brekke Jr.", "Ola Brekke Jr."),
         ("Ola Mayor", "Ola Mayor"),
         ("Mayor", "Mayor"),
+        ("Secretary of Harbours Ola Brekke", "Ola Brekke"),
+        ("Minister for Valley Ferry Affairs Ola T. Brekke", "Ola T. Brekke"),
+        ("Chair of the Harbour Board Ola van der Brekke", "Ola van der Brekke"),
+        ("Secretary of Harbours Brekke", "Brekke"),
+        ("director de la Autoridad Portuaria Ola Brekke", "Ola Brekke"),
+        ("President de Brekke", "Brekke"),
     ],
 )
 def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) -> None:
@@ -47,6 +53,7 @@ def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) ->
         "Brekke aides",
         "a spokeswoman for the Valley Ferry Company",
         "der Sprecher des Fährbetriebs",
+        "Secretary of Harbours",
         "he",
         "sie",
         "Some",

@@ -11,7 +11,11 @@ docs/quotes.md.
 
 from __future__ import annotations
 
-from analysis.stats.quotes.languages import GENITIVE_DETERMINERS_BY_LANGUAGE
+from analysis.stats.quotes.languages import (
+    DETERMINERS_BY_LANGUAGE,
+    GENITIVE_DETERMINERS_BY_LANGUAGE,
+    JOINERS_BY_LANGUAGE,
+)
 from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, _word_set
 from analysis.stats.quotes.pronouns import names_someone
 
@@ -40,6 +44,15 @@ _PARTICLES = _word_set("von van der den de da di du del della la le bin al ten t
 # Words after which a name is the body a role belongs to ("a spokesman for the Interior
 # Ministry", "der Sprecher des Ministeriums"): the phrase names no person.
 _LINKS = _NP_LINKS | {"by"} | frozenset().union(*GENITIVE_DETERMINERS_BY_LANGUAGE.values())
+
+# Words after a role that open its complement, not the name: "Secretary of State Ann
+# Lee", "Minister for Foreign Affairs Ann Lee", "directora de Comunicación Ana Pérez".
+# The Romance joiners ("de", "di") also stand inside a surname ("President de Gaulle"),
+# so after one of them the complement needs a name of two words to follow it.
+_ROMANCE = ("es", "pt", "fr", "it")
+_ROMANCE_JOINERS = frozenset().union(*(JOINERS_BY_LANGUAGE[code] for code in _ROMANCE))
+_COMPLEMENT_LINKS = frozenset({"of", "for"}) | _ROMANCE_JOINERS
+_ARTICLES = _DETERMINERS | frozenset().union(*(DETERMINERS_BY_LANGUAGE[c] for c in _ROMANCE))
 
 #: What speaker tables show for the quotations of a role phrase with no name.
 UNNAMED = "(unnamed)"
@@ -82,6 +95,36 @@ def _name_word(word: str, last: bool = False) -> bool:
         return False
     stem = word.rstrip(".")
     return stem == word or sum(c.isalpha() for c in stem) == 1 or word.lower() in _NAME_SUFFIXES
+
+
+def _initial(word: str) -> bool:
+    return word.endswith(".") and sum(c.isalpha() for c in word) == 1
+
+
+def _after_complement(words: list[str], start: int, end: int) -> str | None:
+    """The name after a role's complement: ``words[start:end]`` follows "<role> of
+    (the)" and opens with the complement ("State Ann Lee": "Ann Lee"). The name is
+    the surname and the given name before it (initials and particles between them
+    kept: "Ann T. Lee", "Ann von der Lee"); a run of two words is the complement and
+    a surname ("State Lee"), of one word the complement alone (None)."""
+    if end - start < 3:
+        return words[end - 1] if end - start == 2 else None
+    first = end - 2
+    while first > start and (_initial(words[first]) or words[first] in _PARTICLES):
+        first -= 1
+    return " ".join(words[first:end])
+
+
+def _complement_link(words: list[str], start: int) -> str | None:
+    """The link ("of", "for", "de") when the run of name words from ``start``
+    follows a role and that link, which open the role's complement ("Secretary of
+    State ...", "Minister for the ..."); None otherwise."""
+    link = start - 1
+    if link > 0 and words[link].casefold() in _ARTICLES:
+        link -= 1
+    if link < 1 or words[link].casefold() not in _COMPLEMENT_LINKS:
+        return None
+    return words[link].casefold() if is_role_word(words[link - 1]) else None
 
 
 def speaker_name(speaker: object) -> str | None:
@@ -140,4 +183,8 @@ def speaker_name(speaker: object) -> str | None:
         link -= 1  # "for the Interior Ministry"
     if link >= 0 and words[link].casefold() in _LINKS and not _capitalised(words[0]):
         return None
+    link = _complement_link(words, start)
+    # a Romance joiner before one or two words may be a surname's ("President de Gaulle")
+    if link is not None and (link not in _ROMANCE_JOINERS or end - start >= 3):
+        return _after_complement(words, start, end)
     return " ".join(words[start:end])
