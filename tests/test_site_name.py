@@ -2117,3 +2117,14 @@ def test_a_masthead_and_its_title_case_tagline_over_the_headline_name_the_site()
     ]
     found = page_site_name(lines)
     assert found is not None and (found.name, found.source) == ("Orrin Valley Voice", "page")
+
+
+def test_a_one_word_entry_of_a_menu_printed_twice_names_no_site():
+    # a page cut after the story, its menu printed one entry a line twice (a sticky
+    # header): "Harbours" is a menu's entry, no masthead (made-up menu)
+    menu = ["Harbours", "Timetables", "Freight", "Weather", "Search"]
+    lines = [*menu, *menu, "", HEADLINE, "", "By Ana Lim", "", PROSE, "", PROSE]
+    assert _site(lines) is None
+    # a one-word masthead the page confirms (printed twice on its line, a logo's text
+    # and the site's title) is still the site
+    assert _site(["HarbourlineHarbourline", *lines]) == ("Harbourline", "page")

@@ -24,7 +24,7 @@ from analysis.clean.header_lines import (
     spaced_menu_items,
 )
 from analysis.clean.newspaper_words import is_newspaper_run, names_a_newspaper
-from analysis.clean.outlet import compact_name
+from analysis.clean.outlet import compact_name, unaccented
 from analysis.clean.section_masthead import section_masthead
 from analysis.clean.site_phrases import (
     CHROME_LINE_WORDS,
@@ -101,6 +101,9 @@ class Candidate:
     # lines where it is a domain written in a sentence (a line of prose, not chrome)
     prose_domain_lines: set[int] = field(default_factory=set)
     chrome_domain: bool = False  # written as a domain in site chrome (a short line)
+    # its name, accents aside, is the first label of a domain or an e-mail's domain the
+    # page writes ("Hafnarfjarðarpósturinn" and "jon@hafnarfjardarposturinn.example")
+    addressed: bool = False
 
     def add(self, form: str, where: tuple[int, int, int]) -> None:
         """Count one more sighting of the candidate written as ``form``.
@@ -705,7 +708,20 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
             head = " ".join(words[:size])
             if compact_name(trim_phrase(head)) not in candidates:
                 add(head, (line_no, start, start + len(head)), "head")
+    for candidate in candidates.values():
+        if candidate.masthead and candidate.forms:
+            candidate.addressed = _spelled_in_address(written_form(candidate), lines)
     return candidates
+
+
+def _spelled_in_address(name: str, lines: Sequence[str]) -> bool:
+    """Whether a line writes ``name`` (compact, accents aside) as the first label of a
+    host: after "@", "//", "www." or a word's start, before a dot and a letter."""
+    label = unaccented(compact_name(name))
+    if not label:
+        return False
+    host = re.compile(rf"(?:^|[@/.\s]){re.escape(label)}\.[a-z]")
+    return any(label in line.lower() and host.search(line.lower()) for line in lines)
 
 
 def menu_entries(lines: Sequence[str]) -> dict[str, int]:

@@ -991,12 +991,33 @@ def is_named(candidate: Candidate, features: dict[str, float]) -> bool:
     bool
         False for a candidate only a copyright notice names, or only credits to where
         the text was published before
-        (:func:`~analysis.clean.site_candidates.only_republished`).
+        (:func:`~analysis.clean.site_candidates.only_republished`), or only a top line
+        of one word that names it (:func:`_masthead_names`).
     """
     if is_copyright_only(candidate) or only_republished(candidate):
         return False  # a republisher's credit to the original, however linked: no site
-    return bool(candidate.cues or candidate.masthead or is_a_domain(candidate)) or bool(
-        features.get("domain_match") or features.get("head_of_cue")
+    return bool(
+        candidate.cues
+        or is_a_domain(candidate)
+        or (candidate.masthead and _masthead_names(candidate))
+    ) or bool(features.get("domain_match") or features.get("head_of_cue"))
+
+
+def _masthead_names(candidate: Candidate) -> bool:
+    """Whether a name-only top line names the site by itself: printed once over the
+    story (``top``), the holder of the page's notice too ("REUTERS" over the menu and
+    "© 2016 REUTERS" under the stories), spelled by an address of the page (``addressed``:
+    a reporter's e-mail at the site's domain), or a name of two words or more. One word alone
+    on a top line, not doubled, over no menu (those are cues), at no story's head and
+    in no notice, is a menu's entry printed one a line ("Markets" / "Watchlist" /
+    "Business", the menu printed twice as a sticky header): on the dev pages' six
+    printings (``benchmarks/corpus_outlets.py``) such a word was the chosen name 13
+    times, never the site's."""
+    return (
+        candidate.top
+        or candidate.copyright
+        or candidate.addressed
+        or len(written_form(candidate).split()) > 1
     )
 
 
