@@ -4,7 +4,7 @@
 import pytest
 
 from analysis.stats.article_work import analyse_articles
-from analysis.stats.quotes import find_quotes
+from analysis.stats.quotes import find_quotes, speaker_name
 from analysis.stats.quotes.languages import quote_language
 
 
@@ -316,3 +316,25 @@ def test_a_glued_line_of_roles_in_apposition_stays_linear():
 def test_macedonian_and_albanian(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # a language with no article: a role noun alone after the verb is the speaker
+        ("sk", "„Trať otvoríme v júni,“ povedal hovorca dopravcu.", "hovorca dopravcu"),
+        ("cs", "„Most bude hotový v létě,“ uvedla mluvčí.", "mluvčí"),
+        ("ru", "«Паром пойдёт в мае», — заявил представитель порта.", "представитель порта"),
+        ("uk", "«Міст відкриють у травні», — сказав мешканець.", "мешканець"),
+        ("pl", "„Prom ruszy w maju” – powiedział rzecznik portu.", "rzecznik portu"),
+    ],
+)  # fmt: skip
+def test_a_role_noun_alone_is_a_speaker_with_no_name(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker
+    assert speaker_name(quote.speaker) is None
+
+
+def test_a_lower_case_word_that_is_no_role_noun_stays_no_speaker():
+    (quote,) = find_quotes("„Prom ruszy w maju” – dodał krótko.", "pl")
+    assert quote.attributed and quote.speaker is None

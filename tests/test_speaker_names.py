@@ -54,6 +54,8 @@ def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) ->
         "a spokeswoman for the Valley Ferry Company",
         "der Sprecher des Fährbetriebs",
         "Secretary of Harbours",
+        "Представитель",
+        "Hovorkyňa",
         "he",
         "sie",
         "Some",

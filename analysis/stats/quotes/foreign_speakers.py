@@ -23,6 +23,7 @@ from analysis.stats.quotes.languages import (
     TIME_WORDS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
+from analysis.stats.quotes.role_nouns import ROLE_NOUNS_BY_LANGUAGE
 from analysis.text.patterns import COMBINING_MARK
 
 #: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige",
@@ -92,10 +93,12 @@ def _accept(words: list[tuple[int, int, str]], language: str) -> tuple[int, int]
     names_someone = (
         any(_is_capitalised(w) for _, _, w in words)
         or words[0][2].lower() in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
+        or words[0][2].lower() in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
         or (len(words) == 1 and words[0][2].lower() in PRONOUNS_BY_LANGUAGE.get(language, _EMPTY))
     )
     # lower-case words alone may be an adverb ("dodał krótko") or the verb's object
-    # ("считают ее слишком простой"): a name, a determiner's phrase or a pronoun only
+    # ("считают ее слишком простой"): a name, a determiner's phrase, a role noun of a
+    # language with no article ("заявил представитель") or a pronoun only
     return (words[0][0], words[-1][1]) if names_someone else None
 
 

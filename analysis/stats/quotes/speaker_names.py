@@ -18,6 +18,7 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, _word_set
 from analysis.stats.quotes.pronouns import names_someone
+from analysis.stats.quotes.role_nouns import ROLE_NOUNS
 
 #: Role and title words that stand before a name without being part of it ("President
 #: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang"), lower case. A
@@ -89,8 +90,8 @@ def _name_word(word: str, last: bool = False) -> bool:
     """A capitalised word that may stand in a name: no role (unless ``last``, the
     surname's place: "Alveda King"), no determiner ("The"), no title's abbreviation
     ("Sen.", "Dr."; an initial such as "F." and "Jr." are a name's)."""
-    if not _capitalised(word) or word.lower() in _DETERMINERS:
-        return False
+    if not _capitalised(word) or word.lower() in _DETERMINERS | ROLE_NOUNS:
+        return False  # a Slavic role noun is no surname ("Представитель" opening a sentence)
     if not last and is_role_word(word):
         return False
     stem = word.rstrip(".")

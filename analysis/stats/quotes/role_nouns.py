@@ -1,0 +1,65 @@
+"""Role nouns that stand as a speaker with no name, in Slavic languages with no article.
+
+In a language with articles a role with no name opens with one ("dijo la alcaldesa",
+"sagte der Sprecher"), which tells it from an adverb after the verb. Czech, Slovak,
+Polish, Russian and Ukrainian print no article: "povedal hovorca", "заявил
+представитель" are a role as the speaker, "dodał krótko" an adverb. These are the
+common nouns of news's speakers (a spokesperson, a minister, a mayor, a resident, a
+witness, an expert...), in the nominative, masculine and feminine, lower case. A
+phrase opening with one is a speaker (:mod:`.foreign_speakers`) that names nobody
+(:mod:`.speaker_names`).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Role nouns by language code, lower case.
+ROLE_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "sk": _words(
+        "hovorca hovorkyňa predseda predsedníčka minister ministerka starosta starostka "
+        "primátor primátorka riaditeľ riaditeľka prezident prezidentka premiér premiérka "
+        "poslanec poslankyňa policajt policajtka lekár lekárka učiteľ učiteľka odborník "
+        "odborníčka analytik analytička svedok svedkyňa obyvateľ obyvateľka zástupca "
+        "zástupkyňa novinár novinárka autor autorka organizátor organizátorka "
+        "predstaviteľ predstaviteľka sudca sudkyňa prokurátor prokurátorka šéf šéfka "
+        "tréner trénerka vedúci vedúca majiteľ majiteľka"
+    ),
+    "cs": _words(
+        "mluvčí předseda předsedkyně ministr ministryně starosta starostka primátor "
+        "primátorka ředitel ředitelka prezident prezidentka premiér premiérka poslanec "
+        "poslankyně policista policistka lékař lékařka učitel učitelka odborník odbornice "
+        "analytik analytička svědek svědkyně obyvatel obyvatelka zástupce zástupkyně "
+        "novinář novinářka autor autorka organizátor organizátorka představitel "
+        "představitelka soudce soudkyně žalobce žalobkyně šéf šéfka trenér trenérka "
+        "vedoucí majitel majitelka"
+    ),
+    "pl": _words(
+        "rzecznik rzeczniczka przewodniczący przewodnicząca minister burmistrz prezydent "
+        "premier poseł posłanka policjant policjantka lekarz lekarka nauczyciel "
+        "nauczycielka ekspert ekspertka analityk analityczka świadek mieszkaniec mieszkanka "
+        "przedstawiciel przedstawicielka dziennikarz dziennikarka autor autorka organizator "
+        "organizatorka sędzia prokurator szef szefowa trener trenerka dyrektor dyrektorka "
+        "wójt sołtys właściciel właścicielka"
+    ),
+    "ru": _words(
+        "представитель представительница пресс-секретарь министр глава председатель мэр "
+        "губернатор директор президент премьер депутат полицейский врач учитель "
+        "учительница эксперт аналитик свидетель свидетельница житель жительница журналист "
+        "журналистка автор организатор судья прокурор руководитель начальник тренер "
+        "владелец владелица художник художница спикер"
+    ),
+    "uk": _words(
+        "представник представниця речник речниця прес-секретар міністр голова мер "
+        "губернатор директор президент прем'єр депутат поліцейський лікар лікарка вчитель "
+        "вчителька експерт аналітик свідок мешканець мешканка журналіст журналістка автор "
+        "організатор суддя прокурор керівник начальник тренер власник власниця художник "
+        "художниця"
+    ),
+}
+
+#: Every language's role nouns together (a speaker phrase read with no language).
+ROLE_NOUNS: frozenset[str] = frozenset().union(*ROLE_NOUNS_BY_LANGUAGE.values())
