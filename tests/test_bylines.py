@@ -731,6 +731,30 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Gesjreve door Mia Custers", "Mia Custers"),  # Limburgish "written by"
         ("Ginen as Lourdes Tenorio Cruz", "Lourdes Tenorio Cruz"),  # Chamorro "from"
         ("Stori i kam long: Jimmy Natapei", "Jimmy Natapei"),  # Bislama "story from"
+        # more languages' labels and by-words (review h246), made-up names
+        ("Ditulis ulih Hairani Putri", "Hairani Putri"),  # Banjar "written by"
+        ("Kĩandĩkĩtwo nĩ Mũthoni Kĩarie", "Mũthoni Kĩarie"),  # Kikuyu "written by"
+        ("Yo ṅwalwa nga Rudzani Mudau", "Rudzani Mudau"),  # Tshivenda "written by"
+        ("Sinulat nang Arnel Dizon", "Arnel Dizon"),  # Kapampangan "written by"
+        ("Skrifi fu Iwan Kartodikromo", "Iwan Kartodikromo"),  # Sranan "written by"
+        ("scrivuu de Carlo Brambilla", "Carlo Brambilla"),  # Lombard "written by"
+        ("Scrit da Luch Cravero", "Luch Cravero"),  # Piedmontese "written by"
+        ("Eskrito por Moshe Alhadeff", "Moshe Alhadeff"),  # Judeo-Spanish "written by"
+        ("Da ka Wanphai Marbaniang", "Wanphai Marbaniang"),  # Khasi "by" (article)
+        ("Sɛbɛnnikɛla: Fanta Jara", "Fanta Jara"),  # Bambara "writer"
+        ("Jandiko: Atieno Owino", "Atieno Owino"),  # Dholuo "writer"
+        ("Mongwadi: Tebogo Mashaba", "Tebogo Mashaba"),  # Sepedi "writer"
+        ("Chok-chiá: Tân Siù-hêng", "Tân Siù-hêng"),  # Taiwanese Hokkien "author"
+        ("Ziaktu: Lalnunmawii Sailo", "Lalnunmawii Sailo"),  # Mizo "writer"
+        ("Tu ts'íibtaj: Marisol Uc Dzib", "Marisol Uc Dzib"),  # Yucatec Maya "wrote it"
+        ("Yazdı: Todur Zanet", "Todur Zanet"),  # Gagauz "wrote"
+        ("Сёрмадызе: Анна Сайгина", "Анна Сайгина"),  # Erzya "wrote it"
+        ("Гижис: Пётр Ермаков", "Пётр Ермаков"),  # Komi "wrote"
+        ("Возен: Олег Сапаев", "Олег Сапаев"),  # Meadow Mari "has written"
+        ("Зытхар: Аслъэн Хьэткъуэ", "Аслъэн Хьэткъуэ"),  # Kabardian "who wrote"
+        ("Kirjutti: Olga Žukova", "Olga Žukova"),  # Livvi Karelian "wrote"
+        ("Čälli: Ilmari Mattus", "Ilmari Mattus"),  # Inari Sami "writer"
+        ("Testo: Marta Belloni", "Marta Belloni"),  # Italian "text (by)"
         # a role after the Arabic script's comma, a Nepali correspondent's after a comma
         ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
         ("نویسنده: فریبا نوری، خبرنگار", "فریبا نوری"),

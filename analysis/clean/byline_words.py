@@ -120,6 +120,20 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "ban": ("olih",),
     # Limburgish "written by" (after review h231's held-out pages)
     "li": ("gesjreve door",),
+    # h246: Banjar "written by" (Indonesian's "ditulis oleh"), Kikuyu "written by" (with
+    # and without its tildes), Tshivenda "it is written by", Kapampangan "written by",
+    # Sranan "written by", Lombard "written by" (Milanese spelling), Piedmontese "written
+    # by", Judeo-Spanish "written by", Khasi "by" with the feminine or masculine article
+    # before the name ("Da ka Iaishah Lyngdoh")
+    "bjn": ("ditulis ulih",),
+    "ki": ("kĩandĩkĩtwo nĩ", "kiandikitwo ni"),
+    "ve": ("yo ṅwalwa nga",),
+    "pam": ("sinulat nang",),
+    "srn": ("skrifi fu",),
+    "lmo": ("scrivuu de",),
+    "pms": ("scrit da",),
+    "lad": ("eskrito por", "eskrita por"),
+    "kha": ("da ka", "da u"),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -198,7 +212,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("author", "authors", "reporter", "words"),  # "Words: NAME" (UK magazines)
     "de": ("autor", "autorin", "autoren"),
     "fr": ("auteur", "auteure", "autrice", "auteurs"),
-    "it": ("autore", "autrice", "autori"),
+    "it": ("autore", "autrice", "autori", "testo"),
     "es": ("autor", "autora", "autores"),
     "pt": ("autor", "autora", "autores"),
     "pl": ("autor", "autorka", "autorzy"),
@@ -320,6 +334,24 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "gom": ("बरोवपी",),
     "bho": ("लिखनिहार",),
     "bi": ("stori i kam long",),  # Bislama "story from" (after h231's held-out pages)
+    # h246: Bambara "writer", Dholuo "writer", Sepedi "writer", Taiwanese Hokkien's
+    # Pe̍h-ōe-jī "author" (作者), Mizo "writer", Yucatec Maya "wrote it", Gagauz "wrote",
+    # Erzya "wrote it", Komi "wrote", Meadow Mari "has written", Kabardian "the one who
+    # wrote", Livvi Karelian "wrote", Inari Sami "writer", Italian "text (by)" (Testo:
+    # NAME, beside "Foto: NAME")
+    "bm": ("sɛbɛnnikɛla",),
+    "luo": ("jandiko",),
+    "nso": ("mongwadi",),
+    "nan": ("chok-chiá", "chok-chia"),
+    "lus": ("ziaktu",),
+    "yua": ("tu ts'íibtaj", "tu ts’íibtaj"),
+    "gag": ("yazdı",),
+    "myv": ("сёрмадызе",),
+    "kv": ("гижис",),
+    "mhr": ("возен",),
+    "kbd": ("зытхар",),
+    "olo": ("kirjutti",),
+    "smn": ("čälli",),
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name
