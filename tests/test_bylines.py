@@ -944,6 +944,21 @@ def test_translated_blog_archive_cards_read_their_meta_line():
     assert list(articles["published"]) == ["2026-12-03", "2026-12-01", "2026-11-27"]
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Text: Moira Flett. Photos: Donal Quigley.", "Moira Flett"),
+        ("Testo: Marta Belloni. Foto: Piero Sala.", "Marta Belloni"),
+        ("Tekst: Ewa Kuczera. Zdjęcia: Jan Mrozek.", "Ewa Kuczera"),
+        ("By J. R. Tolland", "J. R. Tolland"),  # initials: no credit after the dot
+    ],
+)
+def test_a_credit_after_the_names_full_stop_is_no_part_of_the_byline(line, name):
+    # "Text: A. Photos: B." on one line: the photographer's credit after the sentence's
+    # end was read into the name, and the line gave no byline (review h246)
+    assert _byline_text(line) == name
+
+
 def test_text_by_credits_the_writer():
     assert find_byline("Text by Lucía Hernández Morales") == (8, 31)
 

@@ -242,6 +242,9 @@ _NAME_END = re.compile(
     rf"|\sin\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
+    # or a sentence's end and the next credit's label, a word and a colon: "Text: Jo Doe.
+    # Photos: Al Roe.", "Testo: NAME. Foto: NAME."
+    r"|\.\s+(?=[^\W\d_]+:\s)"
     rf"|\b{DATE_LABEL_WORDS}\b|$)"
     rf"|(?<=[a-z])(?=[A-Z]{{2}})|(?<=[a-z])(?=[A-Z])(?={DATE_LABEL_WORDS}\b)"
 )
