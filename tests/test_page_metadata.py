@@ -415,6 +415,12 @@ def test_article_page_fields_on_a_typical_header():
             "Tomas Brandt; Ines Kovac",
             None,
         ),
+        # the writer who put the reporters' files together is an author too (review h246)
+        (
+            ["Reporting by Tomas Brandt; Writing by Ines Kovac; Editing by Al Roe"],
+            "Tomas Brandt; Ines Kovac",
+            None,
+        ),
         (
             ["Published: 12 November 2026, 08:30", "", "Written by Caleb Obi"],
             "Caleb Obi",

@@ -452,10 +452,12 @@ _EMAIL_AUTHOR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # A second author's credit after the first's, as a wire story closes: "Reporting by Jo
-# Doe; additional reporting by Al Roe" (English's words; the byline's value keeps the
-# names alone, :func:`without_reporting_cues`).
+# Doe; additional reporting by Al Roe", "Reporting by Jo Doe; Writing by Al Roe" (the
+# writer who put the reporters' files together; English's words; the byline's value keeps
+# the names alone, :func:`without_reporting_cues`).
 _ADDITIONAL_REPORTING = re.compile(
-    r"\s*[;,]\s*(?:and\s+)?(?:additional|further|extra)\s+reporting\s+by\s+(?=\S)", re.IGNORECASE
+    r"\s*[;,]\s*(?:and\s+)?(?:(?:additional|further|extra)\s+reporting|writing)\s+by\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
