@@ -1280,6 +1280,35 @@ def test_month_rows_and_date_words_of_review_h231(date_line, iso):
 @pytest.mark.parametrize(
     ("date_line", "iso"),
     [
+        # review h246: languages CLDR has no months of (or not in the form a date prints)
+        # and the words they print between a date's parts (made-up date lines)
+        ("14. новембра 2025.", "2025-11-14"),  # Serbian's genitive after the day
+        ("14. novembra 2025.", "2025-11-14"),
+        ("Nowanburukalo tile 14, 2025", "2025-11-14"),  # Bambara, "tile" (day)
+        ("14 de Novembre 2025", "2025-11-14"),  # Judeo-Spanish
+        ("14 dë novèmber 2025", "2025-11-14"),  # Piedmontese, "dë" (of)
+        ("14 'e nuvembre 2025", "2025-11-14"),  # Neapolitan, elided "'e" (of)
+        ("14. kylmykuudu 2025", "2025-11-14"),  # Livvi Karelian, partitive
+        ("Щэкӏуэгъуэм и 14, 2025", "2025-11-14"),  # Kabardian, "и" (its) before the day
+        ("Сундерьковонь 14-це чи, 2025 ие", "2025-11-14"),  # Erzya, the day's ordinal
+        ("2025 ий, кылме тылзын 14-ше кечыже", "2025-11-14"),  # Meadow Mari, two words
+        ("skammâmáánu 14. peeivi 2025", "2025-11-14"),  # Inari Sami, "peeivi" (day)
+        ("14 Nohprah 2025", "2025-11-14"),  # Khasi
+        ("Níłchʼitsʼósí 14, 2025", "2025-11-14"),  # Navajo
+        ("Nobiembri 14, 2025", "2025-11-14"),  # Kapampangan
+        ("14 ti' noviembre 2025", "2025-11-14"),  # Yucatec Maya "ti'" (of)
+        ("Tarik 14 Dwe mar Apar gi Achiel 2025", "2025-11-14"),  # Dholuo, five words
+        ("Tarik 14 Dwe mar Apar 2025", "2025-10-14"),  # its October, the name's start
+        ("5 чи 6 грудня 2025", "2025-12-06"),  # Ukrainian "чи" (or) is no part of it
+    ],
+)
+def test_month_rows_and_date_words_of_review_h246(date_line, iso):
+    assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
         ("14 N'wendzamhala 2025", "2025-12-14"),  # CLDR writes "n’wendzamhala"
         ("14 N’wendzamhala 2025", "2025-12-14"),
         ("14 c'hwevrer 2025", "2025-02-14"),  # Breton: CLDR writes "cʼhwevrer"

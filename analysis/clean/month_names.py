@@ -82,6 +82,10 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "sr": (
         "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
         "januar februar mart april maj jun jul avgust septembar oktobar novembar decembar",
+        # the genitive Serbian papers print after the day ("3. децембра 2026."; CLDR's
+        # long date prints the nominative)
+        "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+        "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
     ),
     "sk": (
         "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
@@ -350,6 +354,67 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
         "январиин февралиин мартын апрелиин майн июниин июлиин августын сентябриин октябриин"
         " ноябриин декабриин",
     ),
+    # h246: languages CLDR has no months of, or not in the form a date prints. Bambara's
+    # names with "kalo" (month) glued on, as its papers date ("Desanburukalo tile 3,
+    # 2026"); Judeo-Spanish (Aki Yerushalayim spelling, "2 de Dizyembre 2026");
+    # Piedmontese ("3 dë dzèmber 2026"); Neapolitan ("3 'e dicembre 2026"); Livvi
+    # Karelian's partitive after the day ("3. talvikuudu 2026"); Kabardian's oblique case
+    # in -м before "и" and the day ("Дыгъэгъазэм и 2, 2026"); Erzya's genitive before the
+    # day's ordinal ("Ацамковонь 4-це чи, 2026 ие"); Meadow Mari's months of two words,
+    # the genitive of "тылзе" (month) after the name ("теле тылзын 3-шо кечыже"); Komi's
+    # December ("2026 вося ӧшым 1 лун"); Khasi; Navajo (its modifier letter apostrophe);
+    # Kapampangan, Spanish loans ("Disiembri 1, 2026")
+    "bm": (
+        "zanwuyekalo feburuyekalo marisikalo awirilikalo mɛkalo zuwɛnkalo zuluyekalo utikalo"
+        " sɛtanburukalo ɔkutɔburukalo nowanburukalo desanburukalo",
+    ),
+    "lad": (
+        "djenero fevrero marso avril mayo djunio djulio agosto septembre oktobre novembre"
+        " dizyembre",
+    ),
+    "pms": ("gené fërvé mars avril magg giugn luj agost stèmber otóber novèmber dzèmber",),
+    "nap": (
+        "gennaro frevaro marzo abbrile maggio giugno luglio aùsto settembre ottombre nuvembre"
+        " dicembre",
+    ),
+    "olo": (
+        "pakkaskuudu tuhukuudu kevätkuudu sulakuudu oraskuudu kezäkuudu heinykuudu elokuudu"
+        " syvyskuudu ligakuudu kylmykuudu talvikuudu",
+    ),
+    "kbd": (
+        "щӏышылэм мазаем гъатхэпэм мэлыжьыхьым накъыгъэм мэкъуауэгъуэм бадзэуэгъуэм"
+        " шыщхьэӏум фокӏадэм жэпуэгъуэм щэкӏуэгъуэм дыгъэгъазэм",
+    ),
+    "myv": (
+        "якшамковонь даволковонь эйзюрковонь чадыковонь панжиковонь аштемковонь медьковонь"
+        " умарьковонь таштамковонь ожоковонь сундерьковонь ацамковонь",
+        "якшамков даволков эйзюрков чадыков панжиков аштемков медьков умарьков таштамков"
+        " ожоков сундерьков ацамков",
+    ),
+    "mhr": (
+        "шорыкйол_тылзын пургыж_тылзын ӱярня_тылзын вӱдшор_тылзын ага_тылзын"
+        " пеледыш_тылзын сӱрем_тылзын сорла_тылзын идым_тылзын шыже_тылзын кылме_тылзын"
+        " теле_тылзын",
+    ),
+    "kv": ("- - - - - - - - - - - ӧшым",),
+    # Dholuo's months, CLDR's names of three to five words ("Dwe mar Apar gi Ariyo", the
+    # month of ten and two; benchmarks/cldr_months.py takes names of one or two)
+    "luo": (
+        "dwe_mar_achiel dwe_mar_ariyo dwe_mar_adek dwe_mar_ang'wen dwe_mar_abich"
+        " dwe_mar_auchiel dwe_mar_abiriyo dwe_mar_aboro dwe_mar_ochiko dwe_mar_apar"
+        " dwe_mar_apar_gi_achiel dwe_mar_apar_gi_ariyo",
+    ),
+    "kha": (
+        "kyllalyngkot rymphang lber iaiong jymmang jylliew naitung nailur risaw naiwieng"
+        " nohprah nohsngithiang",
+    ),
+    "nv": (
+        "yas_niłtʼees atsá_biyáázh wóózhchʼį́į́d tʼą́ą́chil tʼą́ą́tsoh yaʼiishjááshchilí"
+        " yaʼiishjáátsoh biniʼantʼą́ą́tsʼózí biniʼantʼą́ą́tsoh ghąąjįʼ níłchʼitsʼósí níłchʼitsoh",
+    ),
+    "pam": (
+        "eneru pebreru marsu abril mayu hunyu hulyu agostu septiembri oktubri nobiembri disiembri",
+    ),
     # Manx's December, CLDR's name of three words (benchmarks/cldr_months.py takes names
     # of one or two: its other eleven are in analysis.clean.cldr_months)
     "gv": ("- - - - - - - - - - - mee_ny_nollick",),
@@ -373,11 +438,18 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
 #: 2026"). h231: Chechen "шеран" (of the year: "2026 шеран 3 декабрь"), Buryat "оной"
 #: (of the year: "2026 оной декабриин 3"), Udmurt "ар" (year: "2026 ар, толсур 3"),
 #: Tahitian "no" (of: "3 no Titema 2026"); Tuvan "чылдың" (of the year, added after
-#: review h231's held-out pages).
+#: review h231's held-out pages). h246: Bambara "tile" (day: "Desanburukalo tile 3,
+#: 2026"), Piedmontese "dë" (of), Neapolitan "'e" (of, elided: "3 'e dicembre 2026"),
+#: Inari Sami "peeivi" (day: "juovlâmáánu 2. peeivi 2026"), Meadow Mari "ий" (year:
+#: "2026 ий, теле тылзын 3-шо"), Komi "вося" (of the year: "2026 вося ӧшым 1 лун"),
+#: Erzya "це" (the day's ordinal ending after its hyphen) and "чи" (day: "Ацамковонь
+#: 4-це чи, 2026"), Yucatec Maya "ti'" (of: "3 ti' diciembre 2026"), Kabardian "и" (its,
+#: before the day: "Дыгъэгъазэм и 2, 2026").
 DATE_WORDS: tuple[str, ...] = (
     "ga", "năm", "o", "соли", "ခုနှစ်", "viz", "жылғы", "жылдын", "sasi", "taun", "bulan", "tahun",
     "йылдың", "ҫулхи", "уйӑхӗн", "күнэ", "beaivve", "шеран", "оной", "ар", "no",
     "чылдың",
+    "tile", "dë", "'e", "’e", "peeivi", "ий", "вося", "це", "чи", "ti'", "ti’", "и",
 )  # fmt: skip
 
 #: Words written before a date's day that name it a date, the date's own words, not a
