@@ -1299,6 +1299,9 @@ def test_month_rows_and_date_words_of_review_h231(date_line, iso):
         ("14 ti' noviembre 2025", "2025-11-14"),  # Yucatec Maya "ti'" (of)
         ("Tarik 14 Dwe mar Apar gi Achiel 2025", "2025-11-14"),  # Dholuo, five words
         ("Tarik 14 Dwe mar Apar 2025", "2025-10-14"),  # its October, the name's start
+        ("2025 nî 11 goe̍h 14 ji̍t", "2025-11-14"),  # Taiwanese Hokkien, Pe̍h-ōe-jī
+        ("2025 nî 11 gue̍h 14 ji̍t", "2025-11-14"),  # Tâi-lô
+        ("2025 nî 11 goe̍h", None),  # no day
         ("5 чи 6 грудня 2025", "2025-12-06"),  # Ukrainian "чи" (or) is no part of it
     ],
 )

@@ -413,6 +413,13 @@ def _date_patterns(name: str) -> tuple[re.Pattern[str], ...]:
             re.compile(
                 r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<mn>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]"
             ),
+            # 2026 nî 12 goe̍h 3 ji̍t: year, month and day each followed by Taiwanese
+            # Hokkien's word for it, romanized (Pe̍h-ōe-jī "goe̍h", Tâi-lô "gue̍h": the
+            # vertical line above is a combining mark of its own, U+030D)
+            re.compile(
+                r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*n[îi]\s+(?P<mn>1[0-2]|0?[1-9])\s*g(?:oe|ue)\u030dh\s+"
+                r"(?P<d>[0-3]?\d)\s*ji\u030dt(?![^\W\d_])"
+            ),
             # 2026 ཟླ་12 ཚེས་3 / 2026 ལོའི་ཟླ་༡༢ཚེས་3: the year, then the Tibetan words for month
             # and day each before its number (CLDR's medium date, glibc's bo_CN date format)
             re.compile(
@@ -568,7 +575,7 @@ _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
 _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, _YEAR_AFTER_SPACE, "", ". ", "",
     "", ".",
-    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "ཟླ་", "ئاينىڭ", "يىل", _YEAR_AFTER_GAP,
+    _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "\u030d", "ཟླ་", "ئاينىڭ", "يىل", _YEAR_AFTER_GAP,
     _MONTH_WORD,
     _WIDE,
     _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
