@@ -561,6 +561,8 @@ def test_a_date_line_a_few_lines_above_the_header_when_it_has_none():
         (["Posodobljeno: 4. 6. 2025 ob 9.15", "Objavljeno: 2. 6. 2025 ob 16.30"], "2025-06-02"),
         (["Përditësuar: 14/06/2025 08:50", "Publikuar: 13/06/2025 19:05"], "2025-06-13"),
         (["Atnaujinta 2025-06-04 09:40", "Paskelbta 2025-06-02 15:10"], "2025-06-02"),
+        # h246: Scots, both on one line, the update first
+        (["Last updatit 4 June 2025 · Furst publisht 2 June 2025"], "2025-06-02"),
         # a read-later service's day the reader saved the story is no publication
         (["Saved November 30, 2025", "", "Published June 2, 2025"], "2025-06-02"),
         (["Retrieved November 30, 2025", "", "By Jane Doe", "June 2, 2025"], "2025-06-02"),

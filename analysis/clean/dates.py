@@ -832,7 +832,9 @@ _UPDATE_LABELS = (
     # "Përditësuar" over the published date's line)
     r"|bywurke|atjaunots|atjaunināts|uuendatud|posodobljeno|përditësuar|perditesuar"
     # lt (h199, after its held-out pages: "Atnaujinta" over "Paskelbta")
-    r"|atnaujinta)"
+    r"|atnaujinta"
+    # sco (h246: "Last updatit DATE · Furst publisht DATE")
+    r"|updatit)"
 )
 _PUBLISH_LABELS = (
     r"publish(?:ed)?\s+date|published|posted|first\s+published|created|veröffentlicht"
@@ -848,6 +850,8 @@ _PUBLISH_LABELS = (
     r"|δημοσίευση|δημοσιεύτηκε|birt"
     # fy, lv, et, sq (h199)
     r"|publisearre|publicēts|avaldatud|publikuar|paskelbta"
+    # sco (h246)
+    r"|publisht"
 )
 _DATE_LABEL = re.compile(
     rf"\b(?:(?P<update>{_UPDATE_LABELS})|(?P<publish>{_PUBLISH_LABELS}))\b", re.IGNORECASE
