@@ -417,6 +417,23 @@ def test_a_cjk_day_and_month_without_a_year_on_a_date_line(line, dates):
     assert found == dates
 
 
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("Thursday 3 December", [(12, 3, None)]),
+        ("Wed, Nov 18", [(11, 18, None)]),
+        ("Wednesday 18 November: carols on the green", []),  # a listing's item
+        ("On Wednesday 18 November the council meets", []),  # in a sentence
+        ("18 November", []),  # no weekday, no label, no clock time: no date line
+    ],
+)
+def test_a_weekday_before_a_day_and_month_alone_on_the_line_makes_a_date_line(line, dates):
+    # a site printing its date line without the year ("Thursday 3 December") and the
+    # year in its copyright notice gave no date (review h246)
+    found = [(d.month, d.day, d.label) for d in find_yearless_dates(line)]
+    assert found == dates
+
 ZH = [
     "市议会周二在经过近三周的长时间讨论后通过了明年的预算案，多数议员投了赞成票。",
     "部分议员反对增加交通预算，但多数议员支持该文件，预算案最终获得批准。",

@@ -1629,7 +1629,8 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
     """Every day and month written without a year in ``text`` that dates the line as a
     date line dates a page, outside the calendar dates of :func:`find_dates`: right
     after a date label ("Posted Nov 18", "Updated: Tue 9:41 AM, Nov 19", "Posted on 18
-    November"), or alone on the line with its clock time ("Nov 18, 8:19 PM").
+    November"), or alone on the line with its clock time ("Nov 18, 8:19 PM") or after its
+    weekday ("Thursday 3 December", "Thu, Dec 3").
 
     A date in a sentence ("the hearing was set for June 29 at 1:30 p.m.", "headlines
     for Nov. 19") is no such date: no label precedes it and words surround it.
@@ -1668,6 +1669,10 @@ def find_yearless_dates(text: str) -> list[YearlessDate]:
             _without_times(text[: match.start()] + " " + _AFTER_LABEL.sub("", text[match.end() :]))
         ):
             kind = None
+        elif _WEEKDAY_NAME.search(text, 0, match.start()) and _LABEL_GAP.fullmatch(
+            _without_times(text[: match.start()] + " " + text[match.end() :])
+        ):
+            kind = None  # "Thursday 3 December": its weekday names it a date line
         else:
             continue
         month = _yearless_month(match)
