@@ -90,7 +90,8 @@ def test_dateline_date(lede, date):
     [
         ("HARBOURTOWN, March 3, 2026 — ", "2026-03-03"),
         ("HARBOURTOWN, Tuesday, March 3, 2026: ", "2026-03-03"),
-        ("HARBOURTOWN, March 3 (Reuters) - ", None),
+        # no year: the page's copyright notice's, its only year (review h246)
+        ("HARBOURTOWN, March 3 (Reuters) - ", "2026-03-03"),
         ("", None),
     ],
 )
@@ -99,6 +100,11 @@ def test_a_page_without_a_date_line_takes_its_datelines_date(lede, published):
     articles = extract_articles(_page(lede, date_line=""), name="made_up.txt")
     assert articles["published"].tolist() == [published]
     assert articles["body"][0].startswith(lede + "The harbour council")
+
+
+def test_a_yearless_dateline_on_a_page_without_a_year_gives_no_date():
+    page = _page("HARBOURTOWN, March 3 (Reuters) - ", date_line="").replace("© 2026 ", "")
+    assert extract_articles(page, name="made_up.txt")["published"].tolist() == [None]
 
 
 def test_the_date_line_wins_over_the_datelines_date():
@@ -113,6 +119,9 @@ def test_the_date_line_wins_over_the_datelines_date():
         ("PARIS, May 3 (Reuters) - The council", "Related: 10 May 2026", "2026-05-03"),
         ("PARIS, Tuesday, March 3 (Reuters) - The council", "March 10, 2026", "2026-03-03"),
         ("PARIS, March 3 (Reuters) - The council", "no other date", None),
+        # no other date: the copyright notice's year (review h246)
+        ("PARIS, March 3 (Reuters) - The council", "© 2026 Example Wire", "2026-03-03"),
+        ("PARIS, March 3 (Reuters) - The council", "March 10, 2026 © 2027 Example", "2026-03-03"),
         # the page's dates of two years: which one is the story's is not known
         ("PARIS, March 3 (Reuters) - The council", "March 10, 2026; Dec 1, 2025", None),
         ("PARIS, March 3, 2026 (Reuters) - The council", "March 10, 2026", None),  # a year

@@ -417,7 +417,6 @@ def test_a_cjk_day_and_month_without_a_year_on_a_date_line(line, dates):
     assert found == dates
 
 
-
 @pytest.mark.parametrize(
     ("line", "dates"),
     [
@@ -433,6 +432,7 @@ def test_a_weekday_before_a_day_and_month_alone_on_the_line_makes_a_date_line(li
     # year in its copyright notice gave no date (review h246)
     found = [(d.month, d.day, d.label) for d in find_yearless_dates(line)]
     assert found == dates
+
 
 ZH = [
     "市议会周二在经过近三周的长时间讨论后通过了明年的预算案，多数议员投了赞成票。",

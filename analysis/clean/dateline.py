@@ -15,11 +15,11 @@ Doe (D-Maine) — ..."), is no agency's name.
 A dateline that prints the date with its year ("PARIS, 3 mars 2026 — ...", with or
 without the agency) dates a story whose page prints no other date; one that prints the
 day and month only ("PARIS, March 3 (Reuters) - ...") dates it in the year of the page's
-other dates, when they are all of one year (else no year is guessed). So does a weekday
-with the day and month in brackets after a dateline of a place and a colon ("SINGAPORE:
-The government on Tuesday (Dec 1) said ..."), when that day of that year is the weekday
-named; as the weekday checks the year, a page printing no other date takes its copyright
-notice's.
+other dates, when they are all of one year, or of its copyright notice when it prints
+no other date (as a year-less date line does; else no year is guessed). So does a
+weekday with the day and month in brackets after a dateline of a place and a colon
+("SINGAPORE: The government on Tuesday (Dec 1) said ..."), when that day of that year
+is the weekday named.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def dateline_date(body: str) -> str | None:
 def yearless_dateline_iso(body: str, page: str) -> str | None:
     """The date of a dateline at the start of ``body`` that prints the day and month
     without the year ("PARIS, March 3 (Reuters) - ..."), in the year of the ``page``'s
-    other calendar dates.
+    other calendar dates, or of its copyright notice when it prints none.
 
     Parameters
     ----------
@@ -136,9 +136,9 @@ def yearless_dateline_iso(body: str, page: str) -> str | None:
     -------
     str or None
         ``yyyy-mm-dd``; None when the body opens with no such dateline, its date part
-        holds more than the day, the month and one word (a weekday), or the page's
-        dates are of no year or of several (a story of December 31 on a page of
-        January's dates would be a year off).
+        holds more than the day, the month and one word (a weekday), the page's dates
+        are of several years (a story of December 31 on a page of January's dates would
+        be a year off), or it prints no date and no notice year.
     """
     match = _DATED_DATELINE.match(body)
     if match is None:
@@ -150,7 +150,7 @@ def yearless_dateline_iso(body: str, page: str) -> str | None:
     rest = part[: date.start] + " " + part[date.end :]
     if len(LETTER_RUN.findall(rest)) > 1:
         return None
-    year = _dates_year(page)
+    year = _page_year(page)
     return date.iso(year) if year is not None else None
 
 
@@ -187,14 +187,22 @@ def bracketed_day_iso(body: str, page: str) -> str | None:
             bracket.group(1)[: date.start] + bracket.group(1)[date.end :]
         ):
             return None
-        year = _dates_year(page)
-        if year is None and not find_dates(page, day_first=True):
-            year = page_year(page)  # (the weekday checks the notice's year)
+        year = _page_year(page)  # (the weekday checks the year)
         iso = date.iso(year) if year is not None else None
         if iso is None or dt.date.fromisoformat(iso).weekday() not in named.days:
             return None
         return iso
     return None
+
+
+def _page_year(page: str) -> int | None:
+    """The year of a page's calendar dates (:func:`_dates_year`), or of its copyright
+    notice when it prints no calendar date (the year-less date lines of
+    :func:`analysis.clean.page_metadata.published_value` take the notice's too)."""
+    year = _dates_year(page)
+    if year is None and not find_dates(page, day_first=True):
+        year = page_year(page)
+    return year
 
 
 def _dates_year(page: str) -> int | None:
