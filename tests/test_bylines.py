@@ -755,6 +755,10 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Kirjutti: Olga Žukova", "Olga Žukova"),  # Livvi Karelian "wrote"
         ("Čälli: Ilmari Mattus", "Ilmari Mattus"),  # Inari Sami "writer"
         ("Testo: Marta Belloni", "Marta Belloni"),  # Italian "text (by)"
+        ("撰文：林嘉慧", "林嘉慧"),  # Chinese "written (by)", Hong Kong and Taiwan
+        # the full-width bar CJK pages print between fields
+        ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
+        ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         # a role after the Arabic script's comma, a Nepali correspondent's after a comma
         ("رپورٹ: عمران بھٹی، سٹاف رپورٹر", "عمران بھٹی"),
         ("نویسنده: فریبا نوری، خبرنگار", "فریبا نوری"),

@@ -227,7 +227,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "ar": ("بقلم", "الكاتب", "كتب", "كتبت"),  # "wrote", "she wrote"
     "he": ("מאת", "כותב", "כותבת"),
     "id": ("penulis", "reporter", "wartawan"),  # "writer", "reporter", "journalist"
-    "zh": ("作者", "记者", "記者"),
+    "zh": ("作者", "记者", "記者", "撰文"),  # "written (by)", as Hong Kong and Taiwan print it
     "ja": ("記者", "筆者"),
     "ko": ("기자",),
     "hr": ("piše", "autor", "autorica"),  # "writes"

@@ -228,7 +228,8 @@ _NAME_WORD = re.compile(
     r"|ten|ter|al|el|bin|ibn|dela|delos|y|e|i|and|&|et|und|en|och|og"
     r"|ja|ve|dan|ir|и|і|та|και|with)$"
 )
-# Where a name ends: a separator (a slash too: "Jane Roe/AP"), a quote closing a list's
+# Where a name ends: a separator (a slash too: "Jane Roe/AP"; the full-width bar CJK
+# pages print, "撰文：NAME ｜ 攝影：NAME"), a quote closing a list's
 # item ("['Jane Doe']"), a date's or handle's start ("Name @handle", "Name@handle"), an
 # e-mail address ("Name name@site.com"), the Arabic script's comma and semicolon ("عمران
 # بھٹی، سٹاف رپورٹر": a role after the name, h211), "on", "at", "in" before the place the author
@@ -238,7 +239,7 @@ _NAME_WORD = re.compile(
 # DoeFOXBusiness", "Jo DoeCNN"), or a date's label glued to it ("Jo DoePublish date:
 # ...", "Jo DoeUpdated").
 _NAME_END = re.compile(
-    r"\s*(?:[|•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
+    r"\s*(?:[|｜•,;·–—@/،؛]|['\"](?=\s*[],])|\s-\s|\s[(（]|\s[a-z0-9._%+-]+@|\bon\b|\bat\b"
     rf"|\sin\s(?=[{UPPER_LETTERS}])"
     # the next field's label, a lower-case word and a colon: "Közzétette: Name dátum: 17:20"
     r"|\s(?=[^\W\d_A-Z][^\W\d_]*:\s)"
@@ -425,15 +426,16 @@ def find_byline(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-# The separator after a line's opening date, before its byline ("03.12.2026 | Автор: X").
-_DATE_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+# The separator after a line's opening date, before its byline ("03.12.2026 | Автор: X",
+# "2026年12月3日 ｜ 撰文：NAME").
+_DATE_SEPARATOR = re.compile(r"\s*[|｜·•]\s*")
 
 
 def _byline_after_dated_part(text: str) -> tuple[int, int] | None:
     """The byline of a line opening with the date and a spaced separator, then a byline
     that opens with its cue in any language ("03.12.2026 | Автор: Ерлан Сейітов", as
     "03.12.2026 | By Jane Roe" is read); None for any other line."""
-    if "|" not in text and "·" not in text and "•" not in text:
+    if not any(mark in text for mark in "|｜·•"):
         return None
     date = find_date_span(text)
     if date is None or text[: date[0]].strip():
