@@ -91,6 +91,7 @@ from analysis.clean.markup_publisher import (
     rdfa_publisher_name,
 )
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
+from analysis.clean.microdata_cards import related_item_authors
 from analysis.clean.outlet import (
     compact_name,
     company_span,
@@ -524,10 +525,13 @@ def html_metadata(html: str) -> HtmlMetadata:
         other, own = own[0], [own[chosen], *own[:chosen], *own[chosen + 1 :]]
         title = own[0].headline or title if title == other.headline else title
         published = own[0].published or published if published == other.published else published
+    author = _not_the_site(
+        _author(citation_order(with_final_marks(text("author"), html), html)), site_name
+    )
+    if author is not None and "itemscope" in html and _a_cards_author(author, html, title):
+        author = None  # a related card's microdata author, not the page's
     byline = (
-        _not_the_site(
-            _author(citation_order(with_final_marks(text("author"), html), html)), site_name
-        )
+        author
         or _labelled_author(html, body)
         or _not_the_site(meta_author(html), site_name)
         or _not_the_site(_rdfa_author(html), site_name)
@@ -726,6 +730,14 @@ def _is_date(text: str) -> bool:
     if span is None and (day := find_day_month(text)) is not None:
         span = day.start, day.end
     return span is not None and not (text[: span[0]] + text[span[1] :]).strip(" ,.")
+
+
+def _a_cards_author(author: str, html: str, title: str | None) -> bool:
+    """Whether the author trafilatura read is a related card's, by the card's microdata
+    (:func:`analysis.clean.microdata_cards.related_item_authors`): a card holding a
+    headline other than the page's."""
+    tree = _parse(html)
+    return tree is not None and compact_name(author) in related_item_authors(tree, title)
 
 
 def _labelled_author(html: str, body: str | None) -> str | None:

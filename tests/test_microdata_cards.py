@@ -1,0 +1,48 @@
+"""analysis.clean.microdata_cards: the authors microdata gives related stories' cards."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from analysis.clean.html_page import html_metadata
+from analysis.clean.microdata_cards import related_item_authors
+
+_CARD = (
+    '<article itemscope itemtype="https://schema.org/NewsArticle">'
+    '<h3 itemprop="headline">{headline}</h3>'
+    '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+    '<span itemprop="name">{author}</span></span></article>'
+)
+_PARAGRAPHS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "The ferry to the island began running again on Friday after three weeks of repairs.",
+        "The pier at the harbour was damaged by a storm in November and closed to boats.",
+        "Repairs cost about three hundred thousand pounds, paid by the council and the operator.",
+        "Residents had relied on a fishing boat for their supplies while the pier was shut.",
+    )
+)
+_PAGE = (
+    "<html><head><title>Island ferry resumes after three-week halt | Example Isles News"
+    "</title></head><body><h1>Island ferry resumes after three-week halt</h1>"
+    "<p>By Morag Lindsay · 4 December 2026</p>"
+    + _PARAGRAPHS
+    + "<h2>More stories</h2>"
+    + _CARD.format(headline="New school boat for the outer isles", author="Calum Steele")
+    + "</body></html>"
+)
+
+
+def test_a_cards_author_is_read_and_the_pages_own_item_is_not():
+    tree = lxml_html.document_fromstring(
+        _CARD.format(headline="Other story", author="Ann Lee")
+        + _CARD.format(headline="Own story", author="Jo Doe")
+    )
+    assert related_item_authors(tree, "Own story") == {"annlee"}
+    assert related_item_authors(tree, None) == {"annlee", "jodoe"}
+
+
+def test_a_related_cards_microdata_author_is_not_the_pages_byline():
+    # trafilatura read the card's itemprop=author as the page's author; the page's own
+    # story carries no microdata and prints its byline (review h246)
+    assert html_metadata(_PAGE).byline != "Calum Steele"
