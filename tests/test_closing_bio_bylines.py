@@ -53,3 +53,17 @@ def test_closing_bio_names_needs_every_line_under_the_label_to_be_a_biography():
     lines = ["Story.", "About the author", "Helen Okafor is a fellow.", "Thanks for reading!"]
     assert closing_bio_names(lines, [0, 1, 2, 3]) == []
     assert closing_bio_names(lines[:3], [0, 1, 2]) == [(2, 0, len("Helen Okafor"))]
+
+
+def test_a_reporters_biography_closing_the_story_without_a_label_names_the_byline():
+    # the page printed no byline; its last line said who wrote it (review h246)
+    closing = [
+        "Helen Okafor is a reporter covering rural affairs for Field Notes. She can be "
+        "reached at h.okafor@example.org."
+    ]
+    assert _rows(closing)["byline"].tolist() == ["Helen Okafor"]
+    closing = ["Marek Zielinski covers local government for Field Notes."]
+    assert _rows(closing)["byline"].tolist() == ["Marek Zielinski"]
+    # a subject's description, no beat: no byline (as test_no_label_no_byline_... above)
+    closing = ["Helen Okafor is a shop volunteer with the parish council."]
+    assert _rows(closing)["byline"].tolist() == [None]

@@ -258,7 +258,10 @@ def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[i
         lines while each reads as a biography (two to four capitalized words, then a
         word in lower case, at most :data:`BIO_MAX_WORDS` words), when the line above
         them is only a label naming a box about the writers (:data:`BIO_LABEL_WORDS`)
-        and is not the body's first; empty otherwise. No tuned value.
+        and is not the body's first; without a label, the body's last line alone when
+        it says its subject reports (:data:`_REPORTER_BIO`: "Jane Doe is a reporter
+        covering ...", "... covers schools for the Example Courier"); empty otherwise.
+        No tuned value.
     """
     found: list[tuple[int, int, int]] = []
     for k in range(len(body) - 1, 0, -1):
@@ -268,9 +271,26 @@ def closing_bio_names(lines: Sequence[str], body: Sequence[int]) -> list[tuple[i
         start = len(line) - len(line.lstrip(_LEAD))
         name = _bio_name(line[start:].rstrip())
         if name is None:
-            return []
+            break
         found.append((body[k], start, start + len(name)))
+    # no label: the body's last line alone, when it says its subject reports ("Jane Doe
+    # is a reporter covering transport for the Example Courier")
+    if found and found[0][0] == body[-1] and len(body) > 1:
+        line_no, start, end = found[0]
+        if _REPORTER_BIO.match(lines[line_no], end):
+            return [found[0]]
     return []
+
+
+# What a writer's biography says after the name when it names the writer's beat, as a
+# story's last line with no label above it: "is a (senior, staff ...) reporter covering
+# X", "is a correspondent for X", "is the paper's education reporter", "covers X for Y".
+_REPORTER_BIO = re.compile(
+    r"\s+(?:is\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:reporter|correspondent|journalist|columnist|staff\s+writer)\s+(?:covering|for|at|with|who)\b"
+    r"|covers\s+[^.]{1,60}\bfor\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 #: A line that only labels a box about the writer ("About the authors").
