@@ -39,7 +39,20 @@ def test_a_cards_author_is_read_and_the_pages_own_item_is_not():
         + _CARD.format(headline="Own story", author="Jo Doe")
     )
     assert related_item_authors(tree, "Own story") == {"annlee"}
-    assert related_item_authors(tree, None) == {"annlee", "jodoe"}
+    assert related_item_authors(tree, "Own story - Example Site") == {"annlee"}
+    assert related_item_authors(tree, None) == set()  # no title: no card is told apart
+
+
+def test_an_item_around_the_pages_own_is_no_related_card():
+    # a WebPage item around the page holds the site's heading and the story's BlogPosting
+    # item: the story's author is its own item's, whose headline is the page's
+    tree = lxml_html.document_fromstring(
+        '<body itemscope itemtype="https://schema.org/WebPage">'
+        '<strong itemprop="headline">Blog - Latest News</strong>'
+        + _CARD.format(headline="Own story", author="Jo Doe").replace("NewsArticle", "BlogPosting")
+        + "</body>"
+    )
+    assert related_item_authors(tree, "Own story - Example Site") == set()
 
 
 def test_a_related_cards_microdata_author_is_not_the_pages_byline():

@@ -24,31 +24,38 @@ def related_item_authors(tree: HtmlElement, headline: str | None) -> set[str]:
     tree : lxml.html.HtmlElement
         The parsed page.
     headline : str or None
-        The page's own headline (its title as read).
+        The page's own headline (its title as read, "Headline - Site" too).
 
     Returns
     -------
     set of str
         Each name as :func:`~analysis.clean.outlet.compact_name` writes it: the authors
-        of every ``itemscope`` element whose ``itemprop="headline"`` is not ``headline``
-        (an item without a headline, or with the page's, names the page's own author).
+        whose item (the nearest ``itemscope`` element around the ``itemprop="author"``)
+        holds its own ``itemprop="headline"`` (not a nested item's), none of them the
+        page's (equal to ``headline`` or inside it, compacted). An item without a
+        headline of its own names no other story's author.
     """
     own = compact_name(headline or "")
-    names: set[str] = set()
-    for item in tree.iter():
-        if not isinstance(item.tag, str) or item.get("itemscope") is None:
+    headlines: dict[HtmlElement, set[str]] = {}
+    authors: list[tuple[HtmlElement, str]] = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
             continue
-        headlines = [
-            compact_name(node.text_content())
-            for node in item.iter()
-            if isinstance(node.tag, str) and "headline" in (node.get("itemprop") or "").split()
-        ]
-        if not headlines or own in headlines:
-            continue
-        names.update(
-            compact_name(node.text_content())
-            for node in item.iter()
-            if isinstance(node.tag, str) and "author" in (node.get("itemprop") or "").split()
-        )
-    names.discard("")
-    return names
+        props = (node.get("itemprop") or "").split()
+        if "headline" in props and (item := _item_of(node)) is not None:
+            headlines.setdefault(item, set()).add(compact_name(node.text_content()))
+        if "author" in props and (item := _item_of(node)) is not None:
+            authors.append((item, compact_name(node.text_content())))
+    return {
+        name
+        for item, name in authors
+        if name and headlines.get(item) and not any(h in own or own in h for h in headlines[item])
+    }
+
+
+def _item_of(node: HtmlElement) -> HtmlElement | None:
+    """The nearest ``itemscope`` element around ``node`` (not ``node`` itself)."""
+    for ancestor in node.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return ancestor
+    return None
