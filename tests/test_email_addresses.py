@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.clean import contact_domain, site_phrases
-from analysis.clean.email_addresses import EMAIL_ADDRESS
+from analysis.clean.email_addresses import EMAIL_ADDRESS, address_read_as_name
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,18 @@ def test_both_site_rules_read_the_one_address():
     assert contact_domain.contact_domain("Email @quillmere.org") is None
     _, phrases = site_phrases.line_phrases("Email @quillmere.org")
     assert ("quillmere.org", (7, 20), "email") in phrases
+
+
+@pytest.mark.parametrize(
+    ("author", "text", "address"),
+    [
+        # trafilatura dropped "@grangepost" as a handle and split the rest at its dot
+        ("Mtorres Org", "By <a href='mailto:m.torres@grangepost.org'>m.torres@grangepost.org</a>",
+         "m.torres@grangepost.org"),
+        ("Mary Torres", "By Mary Torres, m.torres@grangepost.org", None),  # a name, kept
+        ("Mtorres Org", "By Mary Torres", None),  # no address on the page
+    ],
+)  # fmt: skip
+def test_an_address_an_author_field_was_read_from_is_found(author, text, address):
+    # review h246: an HTML byline that was only an e-mail address gave "Jtravers Com"
+    assert address_read_as_name(author, text) == address

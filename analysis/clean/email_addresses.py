@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EMAIL_ADDRESS"]
+__all__ = ["EMAIL_ADDRESS", "address_read_as_name"]
 
 #: An e-mail address: its local part (``local``: letters, digits and ``. + - _``; it may
 #: be empty, "@example.com" alone, where a page prints a handle's domain or cut the name
@@ -20,3 +20,34 @@ __all__ = ["EMAIL_ADDRESS"]
 EMAIL_ADDRESS = re.compile(
     r"(?P<local>[\w.+-]*)@(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12})\b", re.I
 )
+
+
+def address_read_as_name(author: str, text: str) -> str | None:
+    """The e-mail address ``text`` prints that an author field was read from as a name.
+
+    trafilatura's author cleaning takes "@domain" for a social handle and drops it, then
+    splits the rest at its dots: a byline that is only an address ("By
+    jtravers@example.com") is read "Jtravers Com".
+
+    Parameters
+    ----------
+    author : str
+        The author field as read.
+    text : str
+        The page's text (its markup will do: the address is searched as printed).
+
+    Returns
+    -------
+    str or None
+        The address whose local part and top-level label, letters and digits only,
+        spell ``author``'s letters and digits (case folded); None for any other field.
+    """
+    spelled = "".join(char for char in author.casefold() if char.isalnum())
+    if not spelled or "@" not in text:
+        return None
+    for match in EMAIL_ADDRESS.finditer(text):
+        local, domain = match.group("local"), match.group("domain")
+        parts = local + domain.rsplit(".", 1)[-1]
+        if local and "".join(char for char in parts.casefold() if char.isalnum()) == spelled:
+            return match.group(0)
+    return None

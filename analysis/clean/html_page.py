@@ -36,6 +36,7 @@ from urllib.parse import urljoin
 
 from analysis.clean.author_marks import with_final_marks
 from analysis.clean.dates import find_date_span, find_day_month
+from analysis.clean.email_addresses import address_read_as_name
 from analysis.clean.header_lines import (
     author_field_name,
     find_byline,
@@ -528,6 +529,8 @@ def html_metadata(html: str) -> HtmlMetadata:
     author = _not_the_site(
         _author(citation_order(with_final_marks(text("author"), html), html)), site_name
     )
+    if author is not None and (address := address_read_as_name(author, html)):
+        author = address  # "By jtravers@example.com", which trafilatura read "Jtravers Com"
     if author is not None and "itemscope" in html and _a_cards_author(author, html, title):
         author = None  # a related card's microdata author, not the page's
     byline = (
