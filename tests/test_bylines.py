@@ -756,6 +756,10 @@ def test_a_cjk_reporters_byline_is_no_title(masthead, title, byline_line, paragr
         ("Čälli: Ilmari Mattus", "Ilmari Mattus"),  # Inari Sami "writer"
         ("Testo: Marta Belloni", "Marta Belloni"),  # Italian "text (by)"
         ("撰文：林嘉慧", "林嘉慧"),  # Chinese "written (by)", Hong Kong and Taiwan
+        # after review h246's held-out pages
+        ("Isinurat ni Ramon Bobis", "Ramon Bobis"),  # Central Bikol "written by"
+        ("Scrit par Bénédicte Leclercq", "Bénédicte Leclercq"),  # Picard "written by"
+        ("Walemba: Wongani Chirwa", "Wongani Chirwa"),  # Tumbuka "has written"
         # the full-width bar CJK pages print between fields
         ("撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),
         ("2025年11月14日 ｜ 撰文：林嘉慧 ｜ 攝影：張志強", "林嘉慧"),

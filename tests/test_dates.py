@@ -1320,6 +1320,7 @@ def test_month_rows_and_date_words_of_review_h231(date_line, iso):
         ("2025 nî 11 gue̍h 14 ji̍t", "2025-11-14"),  # Tâi-lô
         ("2025 nî 11 goe̍h", None),  # no day
         ("5 чи 6 грудня 2025", "2025-12-06"),  # Ukrainian "чи" (or) is no part of it
+        ("l'14 d'novimbe 2025", "2025-11-14"),  # Picard (after the held-out pages)
     ],
 )
 def test_month_rows_and_date_words_of_review_h246(date_line, iso):

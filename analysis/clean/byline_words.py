@@ -134,6 +134,9 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     "pms": ("scrit da",),
     "lad": ("eskrito por", "eskrita por"),
     "kha": ("da ka", "da u"),
+    # after review h246's held-out pages: Central Bikol "written by", Picard "written by"
+    "bcl": ("isinurat ni",),
+    "pcd": ("scrit par",),
     # not Ladin, Venetian and Ligurian "de", Latin "a": a name's particle or a preposition
     # opening a headline, as Romanian "de" (PARTICLE_BY_WORDS; capitalized, a cue on a
     # name line only: PAGE_PARTICLE_BY_WORDS)
@@ -352,6 +355,7 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "kbd": ("зытхар",),
     "olo": ("kirjutti",),
     "smn": ("čälli",),
+    "tum": ("walemba",),  # Tumbuka "has written" (after review h246's held-out pages)
 }
 
 #: A reporter's role noun of :data:`AUTHOR_LABELS` that may stand before the name

@@ -415,6 +415,8 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "pam": (
         "eneru pebreru marsu abril mayu hunyu hulyu agostu septiembri oktubri nobiembri disiembri",
     ),
+    # Picard, after "d'" ("l'1 d'décimbe 2026": after review h246's held-out pages)
+    "pcd": ("janvié févrié mars avri mai juin juillet août sétimbe octobe novimbe décimbe",),
     # Manx's December, CLDR's name of three words (benchmarks/cldr_months.py takes names
     # of one or two: its other eleven are in analysis.clean.cldr_months)
     "gv": ("- - - - - - - - - - - mee_ny_nollick",),
