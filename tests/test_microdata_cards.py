@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from analysis.clean.html_page import html_metadata
-from analysis.clean.microdata_cards import related_item_authors
+from analysis.clean.microdata_cards import related_item_authors, related_item_days
 
 _CARD = (
     '<article itemscope itemtype="https://schema.org/NewsArticle">'
@@ -59,3 +59,18 @@ def test_a_related_cards_microdata_author_is_not_the_pages_byline():
     # trafilatura read the card's itemprop=author as the page's author; the page's own
     # story carries no microdata and prints its byline (review h246)
     assert html_metadata(_PAGE).byline != "Calum Steele"
+
+
+def test_a_related_cards_microdata_date_is_not_the_pages():
+    # an AMP page's "Read next" card carried the only markup date; the page prints its
+    # own in its byline line (after review h246's held-out pages)
+    card = (
+        '<div itemscope itemtype="http://schema.org/NewsArticle">'
+        '<h3 itemprop="headline">Cider festival returns</h3>'
+        '<meta itemprop="datePublished" content="2026-09-12"></div>'
+    )
+    tree = lxml_html.document_fromstring(card)
+    assert related_item_days(tree, "Island ferry resumes after three-week halt") == {"2026-09-12"}
+    assert related_item_days(tree, "Cider festival returns") == set()
+    page = _PAGE.replace("</body>", card + "</body>")
+    assert html_metadata(page).published != "2026-09-12"

@@ -92,7 +92,7 @@ from analysis.clean.markup_publisher import (
     rdfa_publisher_name,
 )
 from analysis.clean.meta_author import citation_order, meta_author, meta_tags
-from analysis.clean.microdata_cards import related_item_authors
+from analysis.clean.microdata_cards import related_item_authors, related_item_days
 from analysis.clean.outlet import (
     compact_name,
     company_span,
@@ -554,6 +554,8 @@ def html_metadata(html: str) -> HtmlMetadata:
             published = own[0].published
     if not (own and own[0].headline) and _is_section_label(title, page_title(html), site_name):
         title = _first_headline(html) or title  # (no JSON-LD headline: the <h1>)
+    if published is not None and "itemscope" in html and _a_cards_day(published, html, title):
+        published = None  # a related card's microdata date: the page prints its own
     return HtmlMetadata(
         login_form=login_form,
         url=url,
@@ -741,6 +743,13 @@ def _a_cards_author(author: str, html: str, title: str | None) -> bool:
     headline other than the page's."""
     tree = _parse(html)
     return tree is not None and compact_name(author) in related_item_authors(tree, title)
+
+
+def _a_cards_day(day: str, html: str, title: str | None) -> bool:
+    """Whether the date read is only a related card's, by the card's microdata
+    (:func:`analysis.clean.microdata_cards.related_item_days`)."""
+    tree = _parse(html)
+    return tree is not None and day in related_item_days(tree, title)
 
 
 def _labelled_author(html: str, body: str | None) -> str | None:
