@@ -1161,3 +1161,21 @@ def test_a_line_closed_by_a_full_stop_over_the_byline_is_the_headline(above, tit
         f"As told to Maren Holt\nNov. 5, 2026\n\n{body}\n"
     )
     assert extract_articles(page, "p.txt").iloc[0].title == title
+
+
+def test_an_aggregators_provided_by_line_over_the_headline_is_not_the_title():
+    # review h246 (held-out page): "Provided by X" over the headline was the title
+    paragraphs = [
+        "The valley's farmers' market will move into the old drill hall for the winter, "
+        "starting this Saturday, after years of struggling through rain and frost.",
+        "About thirty traders have signed up for the indoor season, which runs until the "
+        "end of March, and the hall will have room for a small café.",
+        "Organisers said the move would keep the market open every week of the winter "
+        "for the first time since it began.",
+    ]
+    lines = ["Example Start", "Sign in", "", "Provided by The Example Valley Sentinel", ""]
+    lines += ["Farmers' market moves indoors for the winter", "", "Published December 2, 2026"]
+    for paragraph in paragraphs:
+        lines += ["", paragraph]
+    rows = extract_articles("\n".join(lines), name="made_up.txt")
+    assert rows["title"].tolist() == ["Farmers' market moves indoors for the winter"]

@@ -327,6 +327,7 @@ def candidate_features(
             or (site_key and _names_site(lines[i], site_key))
             or is_site_staff_credit(lines[i], site_name)
             or page.credited(i)  # "The Example Observer" over the story, "© The Example ..."
+            or _PROVIDER_CREDIT.match(lines[i])  # "Provided by The Example Observer"
             or _is_notice(lines[i])
             or is_menu_line(lines[i])  # "Home | News | Politics", "• Home | • World | Log in"
             or ("  " in lines[i].strip() and spaced_menu_items(lines[i]))  # "News  Sport  Log in"
@@ -488,6 +489,14 @@ _CREDIT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_END_MARKS = " .,;:|"
+# A credit line of an aggregator's copy naming the publisher, by the leads of
+# :data:`_CREDIT_LEAD` no headline opens with (not "©" nor "Copyright": "Copyright fight
+# over ..." may be one): "Provided by X" over the headline is never the headline.
+_PROVIDER_CREDIT = re.compile(
+    r"^\s*(?:provided\s+by|continue\s+reading\s+(?:on|at)|read\s+more\s+(?:on|at)"
+    r"|originally\s+published\s+(?:by|on|in))\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _is_notice(line: str) -> bool:
