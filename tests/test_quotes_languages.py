@@ -338,3 +338,16 @@ def test_a_role_noun_alone_is_a_speaker_with_no_name(language, body, speaker):
 def test_a_lower_case_word_that_is_no_role_noun_stays_no_speaker():
     (quote,) = find_quotes("„Prom ruszy w maju” – dodał krótko.", "pl")
     assert quote.attributed and quote.speaker is None
+
+
+def test_an_arabic_role_takes_its_appositive_name():
+    body = "وقالت مديرة الميناء، المهندسة ليلى حمدان، «العبارة تبحر غدا»."
+    (quote,) = find_quotes(body, "ar")
+    assert quote.speaker == "مديرة الميناء، المهندسة ليلى حمدان"
+    assert speaker_name(quote.speaker) == "ليلى حمدان"  # the title after the comma too
+
+
+def test_a_preposition_after_the_comma_opens_no_appositive_name():
+    body = "وقال مدير الميناء، في مؤتمر صحفي، «العبارة تبحر غدا»."
+    (quote,) = find_quotes(body, "ar")
+    assert quote.speaker == "مدير الميناء"

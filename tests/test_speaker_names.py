@@ -35,6 +35,9 @@ from analysis.stats.quotes.speaker_names import is_role_word
         ("Secretary of Harbours Brekke", "Brekke"),
         ("director de la Autoridad Portuaria Ola Brekke", "Ola Brekke"),
         ("President de Brekke", "Brekke"),
+        # Arabic: the role and its complement, then the name
+        ("رئيس الميناء سامي الحداد", "سامي الحداد"),
+        ("الدكتورة ليلى حمدان", "ليلى حمدان"),
     ],
 )
 def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) -> None:
@@ -56,6 +59,7 @@ def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) ->
         "Secretary of Harbours",
         "Представитель",
         "Hovorkyňa",
+        "المتحدث باسم الميناء",
         "he",
         "sie",
         "Some",

@@ -53,6 +53,12 @@ def _is_capitalised(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+def _caseless_role(word: str, language: str) -> bool:
+    """A role noun of a script without case ("مدير"), which its letters cannot tell
+    from a name: the phrase it opens may take an appositive name."""
+    return not word[:1].isupper() and word in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+
+
 def is_abbreviation(word: str) -> bool:
     """Whether a period after ``word`` may stand inside a phrase: a word of one or two
     letters, its combining marks apart (a title's abbreviation: "डॉ.", "Dr.").
@@ -199,7 +205,9 @@ def phrase_after(
             break
         taken.append((a, b, word))
         at = b
-    role = taken and not any(_is_name_word(w) for _, _, w in taken)
+    role = taken and (
+        not any(_is_name_word(w) for _, _, w in taken) or _caseless_role(taken[0][2], language)
+    )
     if role or (
         taken and language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words
     ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums"
@@ -222,13 +230,16 @@ def _appositive_name(text: str, at: int, stop: int, language: str) -> list[tuple
     if comma is None:
         return []
     joiners = JOINERS_BY_LANGUAGE.get(language, _EMPTY)
+    stops = PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
     name: list[tuple[int, int, str]] = []
     end = comma.end()
     for a, b, word in _words(text, comma.end(), stop):
         if text[end:a].strip() or len(name) == 4:
             break
-        if not (_is_capitalised(word) or (name and word.lower() in joiners)):
-            return []
+        if word.lower() in stops or not (
+            _is_capitalised(word) or (name and word.lower() in joiners)
+        ):
+            return []  # a preposition opens an adjunct, not a name ("، في ...")
         name.append((a, b, word))
         end = b
     follows = text[end:stop].lstrip()[:1]

@@ -1,4 +1,4 @@
-"""Role nouns that stand as a speaker with no name, in Slavic languages with no article.
+"""Role nouns that stand as a speaker with no name: Slavic languages with no article, Arabic.
 
 In a language with articles a role with no name opens with one ("dijo la alcaldesa",
 "sagte der Sprecher"), which tells it from an adverb after the verb. Czech, Slovak,
@@ -8,6 +8,11 @@ common nouns of news's speakers (a spokesperson, a minister, a mayor, a resident
 witness, an expert...), in the nominative, masculine and feminine, lower case. A
 phrase opening with one is a speaker (:mod:`.foreign_speakers`) that names nobody
 (:mod:`.speaker_names`).
+
+Arabic prints no capitals, so a role cannot be told from a name by its letters: its
+role nouns (with and without the article "ال", and the titles "الدكتور", "الشيخ")
+say where the role ends and the name begins ("مدير المستشفى، الدكتور X": the role and
+its appositive name; "رئيس البلدية X": the name after the role's complement).
 """
 
 from __future__ import annotations
@@ -59,7 +64,35 @@ ROLE_NOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         "організатор суддя прокурор керівник начальник тренер власник власниця художник "
         "художниця"
     ),
+    "ar": _words(
+        "مدير مديرة المدير المديرة رئيس رئيسة الرئيس الرئيسة وزير وزيرة الوزير الوزيرة "
+        "متحدث متحدثة المتحدث المتحدثة ناطق ناطقة الناطق الناطقة محافظ المحافظ عمدة "
+        "نائب نائبة النائب عضو عضوة مسؤول مسؤولة المسؤول قائد القائد أمين الأمين عميد "
+        "العميد سفير السفير مستشار المستشار الدكتور الدكتورة الشيخ"
+    ),
 }
 
 #: Every language's role nouns together (a speaker phrase read with no language).
 ROLE_NOUNS: frozenset[str] = frozenset().union(*ROLE_NOUNS_BY_LANGUAGE.values())
+
+# Arabic: a role's complement is a definite noun ("رئيس البلدية", "وزيرة الصحة") or
+# opens with "باسم" ("in the name of": "المتحدث باسم البلدية", a spokesman for it).
+_ARABIC_ARTICLE = "ال"
+_ARABIC_FOR = "باسم"
+
+
+def in_role_complement(word: str) -> bool:
+    """Whether a word right after an Arabic role noun belongs to the role's
+    complement, not to the name: a noun with the article, or "باسم".
+
+    Parameters
+    ----------
+    word : str
+        One word as printed.
+
+    Returns
+    -------
+    bool
+        True for a word opening with the article "ال" or the word "باسم".
+    """
+    return word.startswith(_ARABIC_ARTICLE) or word == _ARABIC_FOR

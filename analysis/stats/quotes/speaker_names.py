@@ -18,7 +18,7 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, _word_set
 from analysis.stats.quotes.pronouns import names_someone
-from analysis.stats.quotes.role_nouns import ROLE_NOUNS
+from analysis.stats.quotes.role_nouns import ROLE_NOUNS, in_role_complement
 
 #: Role and title words that stand before a name without being part of it ("President
 #: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang"), lower case. A
@@ -177,6 +177,10 @@ def speaker_name(speaker: object) -> str | None:
         start -= 1
     while start < end and words[start] in _PARTICLES:
         start += 1
+    if start > 0 and not words[start - 1][:1].isupper() and words[start - 1] in ROLE_NOUNS:
+        # a role in a script without case, then its complement ("رئيس البلدية X")
+        while start < end and in_role_complement(words[start]):
+            start += 1
     if start == end:
         return None
     link = start - 1
