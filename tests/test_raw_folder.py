@@ -249,3 +249,33 @@ def test_an_articles_json_record_in_the_folder_is_read_and_a_sidecar_is_not(tmp_
     ]
     assert sorted(skipped.index) == ["broken.json", "sidecar.json"]
     assert skipped["reason"]["sidecar.json"].startswith("a .json file, not a page")
+
+
+def test_a_reader_tools_json_record_gives_its_content_as_the_page(tmp_path):
+    # Mercury Parser and Readability.js write the article as HTML in "content"
+    # (Readability's text in "textContent"): such a file was skipped as "a .json file,
+    # not a page" (review h248, body_h248 en_mercury)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    paragraphs = "".join(f"<p>{line}</p>" for line in BUDGET_ARTICLE.split("\n") if line)
+    mercury = {
+        "title": "Council approves the budget",
+        "author": "Ann Lee",
+        "date_published": "2026-03-03T08:30:00.000Z",
+        "url": "https://www.example-courier.com/news/budget",
+        "domain": "www.example-courier.com",
+        "excerpt": "The council approved the budget.",
+        "content": f"<div><figure><figcaption>The chamber.</figcaption></figure>{paragraphs}</div>",
+    }
+    readability = {"title": "Ferry fares rise", "textContent": BUDGET_ARTICLE}
+    (raw / "mercury.json").write_text(json.dumps(mercury), encoding="utf-8")
+    (raw / "readability.json").write_text(json.dumps(readability), encoding="utf-8")
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["mercury.json", "readability.json"]
+    assert skipped.empty
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet").set_index("page")
+    body = articles.loc["mercury.json", "body"]
+    first = BUDGET_ARTICLE.split("\n")[2][:40]  # the first paragraph under the headline
+    assert "<p>" not in body and first in body
+    assert articles.loc["mercury.json", "byline"] == "Ann Lee"
+    assert first in articles.loc["readability.json", "body"]

@@ -110,6 +110,14 @@ COLUMN_ALIASES = {
 #: ``source`` written as text is not read: the column names the feed or the crawler a
 #: row came from as often as its publisher.
 PUBLISHER_OBJECTS = ("publisher", "source")
+#: A one-article record file's fields holding the article when it has no text or html
+#: field by any name above: Mercury Parser's and Readability.js's ``content`` (the
+#: article as HTML, or as Markdown or text when the tool is asked for them) and
+#: Readability's ``textContent``; read as HTML when the value opens with a tag (a
+#: fragment: ``<div><p>...``) or looks like markup, else as text. A table's rows do not
+#: read them: a news API's ``content`` column is a snippet clipped at some 200
+#: characters ("... [+2140 chars]"), not a page.
+RECORD_CONTENT_FIELDS = ("content", "textContent")
 _ALIAS_NAMES = (
     *(alias for aliases in COLUMN_ALIASES.values() for alias in aliases),
     *(name for name in PUBLISHER_OBJECTS if name not in COLUMN_ALIASES["outlet"]),
@@ -233,8 +241,8 @@ def count_table_rows(path: str | Path) -> int | None:
 def record_row(data: bytes, name: str) -> TablePage | None:
     """A file holding one JSON object (an article's record, as news-please writes one
     per article) as a page table's one row, named by the file; None when the file is no
-    such record (not JSON, not an object, or no text or html field, by its name or a
-    scraper's: :data:`COLUMN_ALIASES`).
+    such record (not JSON, not an object, or no text or html field, by its name, a
+    scraper's (:data:`COLUMN_ALIASES`) or a reader tool's (:data:`RECORD_CONTENT_FIELDS`)).
 
     Parameters
     ----------
@@ -256,9 +264,22 @@ def record_row(data: bytes, name: str) -> TablePage | None:
         return None
     known = _with_aliases(record)
     if row_content(known) is None:
+        known |= _record_content(record)
+    if row_content(known) is None:
         return None
     known["id"] = name
     return TablePage(1, name, known)
+
+
+def _record_content(record: dict) -> dict[str, str]:
+    """A record file's article from :data:`RECORD_CONTENT_FIELDS`, as its ``html`` or its
+    ``text``; empty when none holds text."""
+    for field in RECORD_CONTENT_FIELDS:
+        value = record.get(field)
+        if isinstance(value, str) and value.strip():
+            markup = value.lstrip().startswith("<") or looks_like_html(value)
+            return {"html" if markup else "text": value}
+    return {}
 
 
 def row_id(row_no: int) -> str:
