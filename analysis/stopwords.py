@@ -88,6 +88,34 @@ deja nici tot toate toți toţi el ea ei ele noi voi eu tu lor le îi îl își 
 această aceste acești aceşti acesta aceasta acum
 """
 
+_DANISH = """
+og i at det en et den de til er som på med af for ikke der var sig men har om vi jeg
+han hun havde nu da fra ud sin sit sine dem os op hans hendes hvor eller hvad skal selv
+her alle vil blev bliver blive kunne ind når være været efter ned skulle denne dette
+disse end også under mod hvis hos meget deres noget nogle mange sådan fordi uden mellem
+"""
+
+_NORWEGIAN_BOKMAL = """
+og i at det en et ei den de til er som på med av for ikke der var seg men har om vi jeg
+han hun hadde nå da fra ut sin sitt sine dem oss opp hans hennes hvor eller hva skal selv
+her alle vil ble blir bli kunne inn når være vært etter ned skulle denne dette disse enn
+også under mot hvis hos mye deres noe noen mange slik fordi uten mellom bare
+"""
+
+_NYNORSK = """
+og i at det ein eit den dei til er som på med av for ikkje der var seg men har om vi eg
+han ho hadde no då frå ut sin sitt sine dei oss opp hans hennar kor eller kva skal sjølv
+her alle vil vart blir bli kunne inn når vere vore etter ned skulle denne dette desse enn
+òg også under mot viss hos mykje deira noko nokon mange slik fordi utan mellom berre
+"""
+
+_SWEDISH = """
+och i att det en ett den de till är som på med av för inte där var sig men har om vi jag
+han hon hade nu då från ut sin sitt sina dem oss upp hans hennes hur eller vad ska skulle
+själv här alla vill blev blir bli kunde in när vara varit efter ner denna detta dessa än
+också under mot om hos mycket deras något några många sådan eftersom utan mellan bara
+"""
+
 FUNCTION_WORDS: frozenset[str] = frozenset(
     word
     for block in (
@@ -102,13 +130,17 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         _UKRAINIAN,
         _POLISH,
         _ROMANIAN,
+        _DANISH,
+        _NORWEGIAN_BOKMAL,
+        _NYNORSK,
+        _SWEDISH,
     )
     for word in block.split()
 )
 """Lower-cased function words of English, German, French, Spanish, Portuguese, Italian,
-Dutch, Russian, Ukrainian, Polish and Romanian, pooled (a page's language need not be
-known). Romanian's ş and ţ are written both with a comma below and, as older fonts and
-keyboards write them, with a cedilla."""
+Dutch, Russian, Ukrainian, Polish, Romanian, Danish, Norwegian (Bokmål and Nynorsk) and
+Swedish, pooled (a page's language need not be known). Romanian's ş and ţ are written
+both with a comma below and, as older fonts and keyboards write them, with a cedilla."""
 
 FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "en": frozenset(_ENGLISH.split()),
@@ -122,6 +154,10 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "uk": frozenset(_UKRAINIAN.split()),
     "pl": frozenset(_POLISH.split()),
     "ro": frozenset(_ROMANIAN.split()),
+    "da": frozenset(_DANISH.split()),
+    "nb": frozenset(_NORWEGIAN_BOKMAL.split()),
+    "nn": frozenset(_NYNORSK.split()),
+    "sv": frozenset(_SWEDISH.split()),
 }
 """The same words per language (ISO 639-1 code), e.g. to guess a text's language."""
 

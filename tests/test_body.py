@@ -2414,3 +2414,27 @@ def test_a_read_more_label_after_the_story_is_not_crossed_as_a_table(label):
     heading, and the headline kept."""
     lines = page(MENU, *PARAGRAPHS, label, "Bus fares to rise by 5 per cent in May", "© Example")
     assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_danish_lede_with_no_word_of_the_other_lists_is_prose():
+    # Danish was in no function-word list: its paragraphs share a few words with German,
+    # English and French ("er", "der", "for", "en"), enough for the page to read as in a
+    # listed language, and a lede holding none of them ("har", "til", "med", "af" are
+    # Danish only) fell under PROSE_FUNCTION_RATIO: the first paragraph was chrome
+    # (review h248, body_h248 da_pandoc_court)
+    lines = page(
+        "Forside   Nyheder   Sport   Kultur",
+        "Byrådet vedtager ny plan for den gamle havn",
+        "Af Jens Madsen",
+        "Byrådet har vedtaget planen til havnen med stemmerne af tre partier, fordi værftet "
+        "lukkede sidste år, så grunden står tom.",
+        "Der er plads til omkring fire hundrede boliger, og en del af dem skal være billige "
+        "lejeboliger, som kommunen selv ejer.",
+        "Det er en god dag for byen, siger borgmester Lone Sørensen, der har arbejdet for "
+        "planen i mere end fem år.",
+        "Naboerne er mindre glade, fordi de frygter mere trafik på vejen ned til vandet, og de "
+        "vil klage over planen inden jul.",
+        "Del   Facebook   E-mail",
+    )
+    kept = kept_text(lines)
+    assert kept[0].startswith("Byrådet har vedtaget") and len(kept) == 4

@@ -1003,7 +1003,7 @@ def numeric_day_first(page: str, line: str | None = None) -> bool | None:
 
 def _written_in_day_first_language(page: str) -> bool:
     """Whether ``page``, whose function words name no language (Galician, Sami, Sinhala:
-    :mod:`analysis.stopwords` lists eleven), is likeliest in a language whose CLDR short
+    :mod:`analysis.stopwords` lists fifteen), is likeliest in a language whose CLDR short
     date writes the day first (:data:`~analysis.clean.cldr_months.DAY_FIRST_LANGUAGES`,
     the language by :func:`page_languages`): not when an English function word ties
     with another language's, nor when the page holds too few letters to guess its
