@@ -58,6 +58,14 @@ CORRECTION = (
         "This article is part of a series on the future of the high street.",
         "This series was reported with the help of readers who answered our survey.",
         "Disclosure: The author's sister works for the regional health board.",
+        # Bosnian / Croatian / Serbian labels and Nordic notes (review h248)
+        "Ispravka: U ranijoj verziji teksta pogrešno je navedeno da most ima 12 stubova.",
+        "Ispravak: Trg je otvoren u petak, a ne u subotu.",
+        "Исправка: Мост је дуг 90 метара.",
+        "Intervjuet er forkorta og redigert.",
+        "Intervjuet er redigert og forkortet av hensyn til plass.",
+        "Artikeln har uppdaterats med kommunens svar.",
+        "Artikelen er opdateret kl. 14.10 med politiets oplysninger.",
     ],
 )
 def test_a_correction_or_an_editing_note_is_an_editor_note(text):
@@ -90,6 +98,10 @@ def test_a_correction_or_an_editing_note_is_an_editor_note(text):
         "This is the second time in two years that the series of floods has hit.",
         "This is part of the problem, she said.",
         "This video was reported to the platform by hundreds of users.",
+        # a story's sentence about an interview or a case (review h248)
+        "Saken er ikke avgjort ennå, sier advokaten.",
+        "Intervjuet varte i to timer, og han svarte på alle spørsmål.",
+        "Ispravka računa stigla je tek u petak, rekao je direktor.",
     ],
 )
 def test_a_story_line_is_no_editor_note(text):

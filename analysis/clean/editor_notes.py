@@ -22,7 +22,8 @@ A line is such a note (:func:`is_editor_note`) when it has at most
   article, story, transcript, episode ... is the subject: "This transcript was produced
   by software ..."), or "An earlier
   version of this article ...", in English, French, German, Spanish, Italian,
-  Portuguese, Dutch or Polish ("Cet article a été mis à jour ...", "Dieser Artikel wurde
+  Portuguese, Dutch, Polish, Danish, Norwegian or Swedish ("Cet article a été mis à
+  jour ...", "Intervjuet er forkorta og redigert.", "Dieser Artikel wurde
   am 4. Dezember aktualisiert", "Esta entrevista ha sido editada ..."; the words for the
   article are the article's, the interview's, never a "text", which in a story is often
   a bill's);
@@ -70,7 +71,9 @@ _LABELS = (
     # Dutch, Swedish, Danish and Norwegian, Polish, Czech, Turkish, Russian, Ukrainian
     r"correctie|rectificatie|noot\s+van\s+de\s+redactie|"
     r"rättelse|rettelse|korrigering|sprostowanie|oprava|düzeltme|"
-    r"исправление|уточнение|примечание\s+редакции|виправлення"
+    r"исправление|уточнение|примечание\s+редакции|виправлення|"
+    # Bosnian, Croatian and Serbian (Latin and Cyrillic)
+    r"ispravka|ispravak|исправка"
 )
 # A label, then maybe a date or a time ("Correction, 4 December 2026:", "CORRECTION
 # (Dec. 4):"), then a colon or a dash.
@@ -143,7 +146,14 @@ _ABOUT_ITSELF_ELSEWHERE = re.compile(
     r"(?:bijgewerkt|aangepast|gecorrigeerd|geredigeerd|ingekort|vertaald)\b"
     r"|een\s+eerdere\s+versie\s+van\s+(?:dit|deze)\s+\w+"
     r"|(?:ten|ta)\s+(?:artykuł|wywiad|rozmowa)\s+(?:został|została)\s+(?:\S+\s+){0,3}"
-    r"(?:zaktualizowan|poprawion|zredagowan|skrócon|przetłumaczon|zmienion)\w*)",
+    r"(?:zaktualizowan|poprawion|zredagowan|skrócon|przetłumaczon|zmienion)\w*"
+    # Danish, Norwegian (Bokmål, Nynorsk), Swedish: the noun with its article as a
+    # suffix ("intervjuet", "artikeln"), an auxiliary, a participle of editing
+    r"|(?:artikkelen|artikelen|artikeln|saken|saka|intervjuet|interviewet|intervjun)\s+"
+    r"(?:er|har|ble|blev|vart|är|har\s+blitt|har\s+vorte|har\s+været)\s+(?:\S+\s+){0,3}"
+    r"(?:oppdatert|opdateret|uppdater\w*|korriger\w*|rettet|retta|endra|endret|ændret|"
+    r"ändrad|ändrats|rediger\w*|forkort\w*|förkort\w*|oversatt|oversat|översatt|"
+    r"omsett)\b)",
     re.IGNORECASE,
 )
 # Whom a text was translated by or from.
