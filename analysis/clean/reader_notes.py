@@ -14,7 +14,7 @@ or the page rather than the story itself:
 - an **affiliate disclosure** ("When you buy through links on our site, we may earn an
   affiliate commission.", "We may earn a commission if you buy through our links.");
 - a **comments notice** ("Comments are closed on this article for legal reasons.",
-  "Comments have been disabled for this story.").
+  "Comments have been disabled for this story.", "Комментарии к материалу отключены").
 
 Each reads as a paragraph, so the body detector keeps it; counted as body it adds the
 site's words to every story it prints it under (the convention, docs/metrics.md: notes
@@ -74,7 +74,13 @@ _OPENING = re.compile(
     r"comments\s+(?:are|have\s+been|were)\s+(?:now\s+)?(?:closed|disabled|switched\s+off|"
     r"turned\s+off|not\s+(?:enabled|available|open))\b|"
     r"(?:die\s+)?kommentarfunktion\s+(?:ist|wurde)\s+(?:\w+\s+){0,4}"
-    r"(?:deaktiviert|geschlossen)\b|les\s+commentaires\s+sont\s+fermés\b",
+    r"(?:deaktiviert|geschlossen)\b|les\s+commentaires\s+sont\s+fermés\b|"
+    # (Russian, Ukrainian, Czech, Polish: "Комментарии к материалу отключены")
+    r"комментарии\s+(?:к\s+(?:этому\s+|этой\s+)?\w+\s+)?(?:закрыты|отключены)\b|"
+    r"коментарі\s+(?:до\s+(?:цього\s+|цієї\s+)?\w+\s+)?(?:закрито|закриті|вимкнено|"
+    r"вимкнені)\b|"
+    r"diskuse\s+(?:k\s+\w+\s+)?(?:je\s+)?(?:uzavřena|vypnuta)\b|"
+    r"komentarze\s+(?:do\s+\w+\s+)?(?:są\s+|zostały\s+)?(?:zamknięte|wyłączone)\b",
     re.IGNORECASE,
 )
 # An affiliate disclosure: the site may earn from the reader's purchases through links.
