@@ -15,6 +15,7 @@ from analysis.clean.closing_notes import (
     is_author_bio,
     is_feed_footer,
     is_print_note,
+    is_reporting_credit,
     is_site_address,
     signs_byline,
     without_closing_notes,
@@ -303,3 +304,45 @@ def test_the_owners_notice_under_the_story_and_in_the_footer_credits_no_one(tmp_
             "<footer>Harbour Portal · Terms</footer>", extra + footer
         )
         assert _html_article(tmp_path, html).credited_source == "The Northwind Wire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— With files from Northwire",
+        "With files from The Harbour Press and staff.",
+        "Additional reporting by Ines Marlow",
+        "Reporting by Ola Penn in Lagos; additional reporting by Ed Wray and Mo Tan; "
+        "Editing by Kit Hale",
+        "Contributing: Ann Fry, Harbour Gazette",
+    ],
+)
+def test_a_reporting_credit_is_one(text):
+    assert is_reporting_credit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by the harbour council found that fares rose by a fifth.",
+        "With files from the archive, she rebuilt the town's history.",
+        "Editing by hand took the team three weeks, she said.",
+        *PARAGRAPHS,
+    ],
+)
+def test_a_story_sentence_opening_as_a_credit_is_no_credit(text):
+    assert not is_reporting_credit(text)
+
+
+def test_an_html_storys_closing_reporting_credit_is_not_body(tmp_path):
+    # h248: "— With files from ..." and "Additional reporting by ..." under an HTML
+    # story stayed as its last paragraphs (the dev pages' gold leaves them out)
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Council passes budget</title></head><body><article>"
+        "<h1>Council passes budget after long debate</h1><p>By Tomasz Quirrel</p>"
+        f"{paragraphs}<p>— With files from Northwire</p>"
+        "<p>Additional reporting by Ines Marlow</p></article></body></html>"
+    )
+    article = _html_article(tmp_path, html)
+    assert article.body == "\n\n".join(PARAGRAPHS)

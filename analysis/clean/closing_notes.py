@@ -12,11 +12,14 @@ A magazine or newspaper ends many web articles with a line about the article its
 - a feed item's footer, "The post TITLE appeared first on SITE." (the default footer of
   WordPress feeds made by the Yoast SEO plugin): it names the page's own site
   (:func:`feed_footer_site`);
+- a reporting credit, "— With files from Northwire", "Additional reporting by Jo Roe",
+  a wire's "Reporting by Al Doe; Editing by Jo Roe" (:func:`is_reporting_credit`: the
+  credit's words, then only names);
 - the author's biography, "Jane Doe is a contributing writer at X. Her book ...", or
   the credit of where they reported from ("Jane Doe reported from Ohio."): a short line
   opening with a name the byline prints, then a word in lower case.
 
-Both are read only after the body's last paragraph and only there: "Jane Doe is ..."
+All are read only after the body's last paragraph and only there: "Jane Doe is ..."
 sentences and issues of journals occur in stories too. A name is only the byline's (the
 page's, :func:`~analysis.clean.page_metadata.article_page_fields`, or the manifest's or
 markup's), so a page without a byline keeps its last line, unless a box's label stands
@@ -49,6 +52,7 @@ __all__ = [
     "is_box_label",
     "is_feed_footer",
     "is_print_note",
+    "is_reporting_credit",
     "is_site_address",
     "last_footer",
     "notices_of",
@@ -144,6 +148,42 @@ def is_feed_footer(text: str) -> bool:
         True for the footer WordPress feeds (Yoast SEO) close each item with.
     """
     return _FEED_FOOTER_WORDS in text and _FEED_FOOTER.match(text) is not None
+
+
+# A reporting credit's openings ("With files from", "Additional reporting by", a wire's
+# "Reporting by ...; Editing by ...", "Contributing:"), and the lower-case words its
+# names may hold ("The Canadian Press and staff", "Jo Roe in Lagos").
+_CREDIT_OPENING = re.compile(
+    r"(?:with\s+files\s+from|(?:with\s+)?(?:additional\s+)?reporting\s+by|"
+    r"(?:writing|editing|edited|compiled)\s+by|contributing\s*:)\s+",
+    re.IGNORECASE,
+)
+_CREDIT_LINKS = frozenset({"and", "in", "of", "the", "from", "staff", "de", "da", "van", "von"})
+
+
+def is_reporting_credit(text: str) -> bool:
+    """Whether a line credits who reported or edited the story with its reporter
+    ("— With files from Northwire", "Additional reporting by Jo Roe", "Reporting by Al
+    Doe in Lagos; Editing by Jo Roe"): a credit, no sentence of the story.
+
+    Parameters
+    ----------
+    text : str
+        One line.
+
+    Returns
+    -------
+    bool
+        True for a line of at most :data:`NOTE_MAX_WORDS` words opening with a credit's
+        words whose other words are names (capitalized) or the few words joining them;
+        "Reporting by the council found ..." is the story's sentence.
+    """
+    stripped = text.strip().lstrip(_LEAD)
+    if _CREDIT_OPENING.match(stripped) is None or count_words(stripped) > NOTE_MAX_WORDS:
+        return False
+    names = _CREDIT_OPENING.sub(" ", stripped)
+    words = _NAME_WORD.findall(names)
+    return bool(words) and all(w[0].isupper() or w.rstrip(".") in _CREDIT_LINKS for w in words)
 
 
 def feed_footer_site(lines: Sequence[str]) -> tuple[int, int, int] | None:
@@ -454,7 +494,7 @@ def without_closing_notes(
     lines: Sequence[str], body: Sequence[int], byline: str | None, site: str | None = None
 ) -> list[int]:
     """The body's lines without the notes closing it (print-edition note, feed item's
-    footer, biography, the site's name and street address).
+    footer, biography, the site's name and street address, a reporting credit).
 
     Parameters
     ----------
@@ -481,7 +521,9 @@ def without_closing_notes(
         text = lines[kept[-1]]
         bio = bool(byline) and is_author_bio(text, byline)
         address = bool(site) and is_site_address(text, site)
-        if not (bio or address or is_print_note(text) or is_feed_footer(text)):
+        if not (
+            bio or address or is_print_note(text) or is_feed_footer(text)
+        ) and not is_reporting_credit(text):
             break
         biography = biography or bio
         kept.pop()
