@@ -45,3 +45,33 @@ def test_a_code_block_right_above_a_sign_up_box_stays():
     plain = page(MENU, "Bus network grows", *PARAGRAPHS[:2], *code, *PARAGRAPHS[2:])
     assert code[0] in kept_text(plain)
     assert kept_text(boxed) == kept_text(plain)
+
+
+def test_a_sign_up_boxs_pitch_under_its_call_goes_with_the_box():
+    """The call as the box's heading, then a sentence naming its channel, the field and
+    the button: the pitch read as a paragraph kept the field and button with it
+    (body_h233's Afrikaans box, body_h248's af_prompt_box)."""
+    english = [
+        "Get our newsletter",
+        "The best of the week's local stories, every Friday morning in your inbox.",
+        "Your email address",
+        "Sign up",
+    ]
+    afrikaans = [
+        "Kry ons nuusbrief",
+        "Die beste plaaslike nuus van die week, elke Vrydagoggend in jou inkassie.",
+        "Jou e-posadres",
+        "Teken in",
+    ]
+    for box in (english, afrikaans):
+        lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], *box, *PARAGRAPHS[2:])
+        assert kept_text(lines) == PARAGRAPHS
+
+
+def test_a_paragraph_naming_a_newsletter_under_a_call_stays_without_a_box_under_it():
+    """A story's sentence about a newsletter under a call, with the story going on under
+    it (no field, no button), stays."""
+    sentence = "The council's newsletter will list the new stops before each route opens."
+    lines = page(MENU, "Bus network grows", *PARAGRAPHS[:2], "Get our newsletter", sentence)
+    lines += page("", *PARAGRAPHS[2:])
+    assert sentence in kept_text(lines)

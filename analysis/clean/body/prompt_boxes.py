@@ -18,7 +18,10 @@ Which of them are the box's (:func:`prompt_box_positions`):
 - the run right above a prompt (the box's heading);
 - the run right under the last prompt when it holds two lines or more, or one row of
   buttons (two cells or more): a story's subheading may stand under a prompt, alone,
-  over the story's next paragraph; a box's field and button are two lines.
+  over the story's next paragraph; a box's field and button are two lines. A short
+  sentence naming the prompt's channel may stand between the prompt and that run (the
+  box's pitch: "Get our newsletter" / "The week's best stories, in your inbox every
+  Friday." / "Email address" / "Sign up"): it is the box's too.
 
 No tuned value: a button's label is a few words in every language, and the counts are
 those of a field and its button.
@@ -30,6 +33,7 @@ from collections.abc import Collection, Sequence
 
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.page_controls import row_cells
+from analysis.clean.body.site_prompts import PROMPT_MAX_WORDS, names_channel
 
 __all__ = ["CODE_MARKS", "MAX_CELL_WORDS", "prompt_box_positions"]
 
@@ -88,13 +92,29 @@ def prompt_box_positions(
             start -= 1
         taken.update(q for q in range(start, prompt) if is_body[q])
         # the run right under it: taken up to the next prompt, else when it is a box's
-        # field and button (two lines or more) or a row of buttons
-        stop = prompt + 1
+        # field and button (two lines or more) or a row of buttons; a short sentence
+        # naming the prompt's channel may stand first (the box's pitch)
+        pitch = prompt + 1
+        if pitch < len(features) and _is_pitch(features[pitch], lines[features[pitch].index]):
+            pitch += 1
+        stop = pitch
         while stop < len(features) and _is_box_line(features[stop], lines[features[stop].index]):
             stop += 1
-        run = range(prompt + 1, stop)
+        run = range(pitch, stop)
         if not run:
             continue
         if stop in prompts or len(run) >= 2 or len(row_cells(lines[features[run[0]].index])) >= 2:
-            taken.update(q for q in run if is_body[q])
+            taken.update(q for q in range(prompt + 1, stop) if is_body[q])
     return sorted(taken)
+
+
+def _is_pitch(feature: LineFeatures, line: str) -> bool:
+    """Whether a line under a prompt reads as its box's pitch: a sentence of at most
+    :data:`~.site_prompts.PROMPT_MAX_WORDS` words naming a channel ("The week's best
+    stories, in your inbox every Friday."), no box line itself."""
+    return (
+        feature.ends_sentence
+        and len(line.split()) <= PROMPT_MAX_WORDS
+        and names_channel(line)
+        and not _is_box_line(feature, line)
+    )

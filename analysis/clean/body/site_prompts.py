@@ -50,6 +50,7 @@ __all__ = [
     "is_call_to_act",
     "is_reader_pitch",
     "is_site_prompt",
+    "names_channel",
 ]
 
 #: A prompt is at most this many words (a consent notice's sentence is longer than a
@@ -68,14 +69,19 @@ _CALL = re.compile(
     r"|підписуйтес[ья]|підпишіться|стежте|завантажуйте|подписывайтесь|подпишитесь"
     r"|следите|читайте нас|sledujte|stáhněte|obserwuj|zapisz się|pobierz"
     r"|abonează-te|abonați-vă|urmărește-ne|urmăriți-ne|descarcă|ακολουθήστε|εγγραφείτε"
-    r"|κατεβάστε|takip edin|abone olun|jiunge|fuatilia|pakua)(?=\s)",
+    r"|κατεβάστε|takip edin|abone olun|jiunge|fuatilia|pakua"
+    # Afrikaans, Danish, Norwegian, Swedish
+    r"|kry|teken in|laai af|få|meld deg på|meld dig på|tilmeld dig|prenumerera"
+    r"|abonner|abonnér|følg|följ|last ned|ladda ner)(?=\s)",
     re.IGNORECASE,
 )
 # The channel a call asks the reader to use.
 _CHANNEL = re.compile(
     r"\b(?:newsletters?|inbox|app|apps|alerts?|notifications?|whatsapp|telegram"
     r"|google news|channel|kanal|canal|podcast|e-?mails?|briefing|digest"
-    r"|канал\w*|розсилк\w*|рассылк\w*|κανάλι|kanál\w*|aplikac\w*)\b",
+    r"|канал\w*|розсилк\w*|рассылк\w*|κανάλι|kanál\w*|aplikac\w*"
+    r"|nuusbrie\w*|inkassie|nieuwsbrie\w*|nyhetsbrev\w*|nyhedsbrev\w*|innboks\w*"
+    r"|indbakke\w*|inkorg\w*)\b",
     re.IGNORECASE,
 )
 # A consent manager's or a sign-up box's own sentence, or an opinion column's disclaimer
@@ -279,6 +285,24 @@ def is_call_to_act(line: str) -> bool:
         and len(line.split()) <= PROMPT_MAX_WORDS
         and _CHANNEL.search(line) is not None
     )
+
+
+def names_channel(line: str) -> bool:
+    """Whether a line names a channel a call to act asks for (:data:`_CHANNEL`: "your
+    inbox", "the newsletter", "our app"), whatever it opens with: a sign-up box's pitch
+    under its call ("Get our newsletter" over "The week's best stories, in your inbox
+    every Friday.").
+
+    Parameters
+    ----------
+    line : str
+        A line of the page.
+
+    Returns
+    -------
+    bool
+    """
+    return _CHANNEL.search(line) is not None
 
 
 # A note about the site or its publisher, labelled as such: "About us:" in English and
