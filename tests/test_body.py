@@ -493,6 +493,16 @@ def test_a_list_announced_by_its_paragraph_is_body_and_does_not_end_the_article(
     assert kept_text(lines) == [*PARAGRAPHS[:2], intro, *laws, *PARAGRAPHS[2:]]
 
 
+def test_a_list_announced_by_its_paragraph_stays_with_a_teaser_between_it_and_the_next():
+    """Another story's teaser ("Read also: ...") between the list and the paragraph
+    after it: the list was a gap that cut the region (review h248, body_h248 tn_pandoc)."""
+    intro = "The new timetable adds buses on the three routes residents asked for most:"
+    routes = ["-   Harbour to hospital", "-   Station to college", "-   Market to airport"]
+    teaser = "Read also: Depot workers vote on new rota"
+    lines = page(MENU, *PARAGRAPHS[:2], intro, *routes, teaser, *PARAGRAPHS[2:], MENU)
+    assert kept_text(lines) == [*PARAGRAPHS[:2], intro, *routes, *PARAGRAPHS[2:]]
+
+
 @pytest.mark.parametrize("dated", [False, True])
 @pytest.mark.parametrize("bulleted", [False, True])
 def test_the_paragraph_announcing_a_list_and_its_dated_items_are_body(bulleted, dated):

@@ -865,7 +865,8 @@ _SENTENCE_END = re.compile(r"(?<![^\W_]\.\.)\.$|[:;,]$")
 #: Ukrainian "Читайте / Читай також", Mongolian "Мөн уншаарай / уншина уу", Kyrgyz
 #: "Ошондой эле окуңуз", Kazakh "Сондай-ақ оқыңыз", Tajik "Инчунин (би)хонед", Kurmanji
 #: "Vê jî bixwîne", Norwegian "Les også", Danish "Læs også", Xhosa "Funda kwakhona",
-#: Zulu "Funda futhi / nalokhu", Sindhi "هي به پڙهو", Western Frisian "Lês ek".
+#: Zulu "Funda futhi / nalokhu", Sindhi "هي به پڙهو", Western Frisian "Lês ek", Setswana
+#: "Bala gape".
 RELATED_WORDS = (
     r"related|see also|also read|read also|weiterlesen|mehr zum thema|lee también"
     r"|lire aussi|leggi anche|leia também|baca juga|polecamy|czytaj (?:także|też)"
@@ -880,6 +881,7 @@ RELATED_WORDS = (
     r"|чытай(?:це)? таксама|читай(?:те)? (?:также|також)|мөн (?:уншаарай|уншина уу)"
     r"|ошондой эле окуңуз|сондай-ақ оқыңыз|инчунин (?:би)?хонед|vê jî bixwîne"
     r"|les også|læs også|funda (?:kwakhona|futhi|nalokhu)|هي به پڙهو|lês ek"
+    r"|bala gape"
 )
 # The first letters of those words (speed only: ``re`` tries each of them at a line's
 # first letter, in every case; a line opening with another letter is turned down at once).

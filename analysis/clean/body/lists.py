@@ -63,7 +63,7 @@ from collections.abc import Sequence
 from analysis.clean.body.code_lines import reads_as_code
 from analysis.clean.body.features import LineFeatures
 from analysis.clean.body.rules import HEADING_MAX_WORDS, is_short_sentence
-from analysis.clean.header_lines import RELATED_LABEL
+from analysis.clean.header_lines import RELATED_LABEL, RELATED_LINK
 from analysis.text.lines import SENTENCE_LINE_WORDS
 
 # Lists announced by their paragraph are kept (a rule switch with no tuned value, on, as
@@ -133,10 +133,26 @@ def announced_list_items(
             stop += 1
         least = 1 if code else MIN_ITEMS
         # (a box's perks are followed by its button, not by a paragraph; code is no
-        # box's: a newsletter box may stand between it and the next paragraph)
-        if stop - position - 1 >= least and stop < len(features) and (weights[stop] > 0 or code):
+        # box's: a newsletter box may stand between it and the next paragraph; so may
+        # another story's teaser, "Read also: ...", between a list and the paragraph)
+        after = stop + _teaser_at(features, weights, lines, stop)
+        if stop - position - 1 >= least and after < len(features) and (weights[after] > 0 or code):
             found.extend(range(position + 1, stop))
     return found
+
+
+def _teaser_at(
+    features: Sequence[LineFeatures],
+    weights: Sequence[float],
+    lines: Sequence[str] | None,
+    position: int,
+) -> int:
+    """1 when the line at ``position`` is a link to another story under its label
+    (:data:`~analysis.clean.header_lines.RELATED_LINK`: "Read also: ...") and no prose,
+    else 0."""
+    if lines is None or position >= len(features) or weights[position] > 0:
+        return 0
+    return int(RELATED_LINK.match(lines[features[position].index]) is not None)
 
 
 def _is_short_announcement(
