@@ -48,6 +48,10 @@ TABLE = [
         # the pages' numbers between arrows, in any language (review h102 N10)
         "« Emva  1  2  3  Elandelayo »",
         "‹ Prev | 4 | 5 | 6 | Next ›",
+        # one link to another page alone on its line (review h248)
+        "Neste side ›",
+        "‹ Forrige side",
+        "Weiter »",
     ],
 )
 def test_share_bars_and_paginations_are_control_rows(row):
@@ -66,6 +70,9 @@ def test_share_bars_and_paginations_are_control_rows(row):
         "Time: 10:30  Place: Town Hall",
         "Score  1  2  3  Total",  # numbers in order, no arrow: a table's header
         "« Back  2  4  Next »",  # numbers out of order
+        "»Hjem igen«",  # a quotation in guillemets: two marks
+        "He said » no",  # no arrow at an end
+        "→",  # no word
     ],
 )
 def test_table_rows_and_sentences_are_no_control_rows(row):
@@ -143,4 +150,17 @@ def test_a_page_counter_alone_under_the_story_is_no_body(counter):
     for paragraph in PARAGRAPHS:
         lines += [paragraph, ""]
     lines += [counter, "", "Next page", "", "© 2026 Metro Gazette"]
+    assert [lines[i] for i in body_line_indices(lines)] == PARAGRAPHS
+
+
+def test_a_next_page_link_printed_once_between_paragraphs_is_no_heading():
+    """A story of two pages saved in one file: its one "Next page ›" link read as a
+    subheading (a link printed twice is a repeated line; review h248, body_h248
+    nn_multipage_all)."""
+    lines = ["Metro Gazette", "", "Council expands the bus network", ""]
+    for paragraph in PARAGRAPHS[:2]:
+        lines += [paragraph, ""]
+    lines += ["Next page ›", "", "‹ Previous page", ""]
+    for paragraph in PARAGRAPHS[2:]:
+        lines += [paragraph, ""]
     assert [lines[i] for i in body_line_indices(lines)] == PARAGRAPHS

@@ -11,7 +11,9 @@ separators:
   the same) and every other cell is a label of at most :data:`MAX_LABEL_WORDS` words;
 - a **pagination**: a page counter ("Seite 1 von 2", "Page 1 of 2", "2/3") and links to
   the other pages, each marked by an arrow ("Weiter »", "« Zurück", "Next page ›"); or
-  the pages' numbers, in order, between such links ("« Emva  1  2  3  Elandelayo »").
+  the pages' numbers, in order, between such links ("« Emva  1  2  3  Elandelayo »");
+  or one such link alone on its line ("Neste side ›": one arrow at an end of one to
+  three words; a quotation in guillemets, "»Hjem igen«", holds two).
 
 Neither is a sentence, but a row of cells reads as a table row to the body detector,
 which keeps table rows after the last paragraph (a results table under its story).
@@ -122,6 +124,8 @@ def is_control_row(text: str) -> bool:
     bool
         True for a row of two cells or more that is a share bar or a pagination.
     """
+    if _is_page_link(text):
+        return True  # a pagination's one link on its line: "Next page ›", "‹ Zurück"
     if not (
         "  " in text
         or "|" in text
@@ -152,6 +156,16 @@ def is_control_row(text: str) -> bool:
         and any(_ARROW.search(cell) for cell in cells)
         and all(cell.isdecimal() or _is_arrow_cell(cell) for cell in cells)
     )
+
+
+def _is_page_link(text: str) -> bool:
+    """A line that is one link to another page: one arrow, opening or closing it, and one
+    to three words ("Neste side ›", "‹ Forrige side"); a quotation marked by guillemets
+    ("»Hjem igen«") holds two."""
+    stripped = text.strip()
+    if not stripped or not (_ARROW.match(stripped) or _ARROW.search(stripped[-1])):
+        return False  # (most lines: no arrow at either end)
+    return len(_ARROW.findall(stripped)) == 1 and 1 <= count_words(stripped) <= 3
 
 
 def _is_arrow_cell(cell: str) -> bool:
