@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -346,22 +347,48 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = _build_parser().parse_args(argv)
     _log_to_stderr()
+    previous = _end_on_sigterm()
     try:
         return _run(args)
     except OSError as err:  # disk full, read-only folder ...: one line, no traceback
         where = f"{err.filename}: " if err.filename else ""
         print(f"error: {where}{err.strerror or err}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:  # Ctrl-C: one line saying what is kept, no traceback
-        print(_interrupted(args), file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as err:  # Ctrl-C: one line saying what is kept, no traceback
+        terminated = isinstance(err, Terminated)
+        print(_interrupted(args, "terminated" if terminated else "Ctrl-C"), file=sys.stderr)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a batch system's time limit) raised in the command, so that it
+    ends as Ctrl-C ends it: its worker processes stopped with it (SIGTERM reaches the
+    command alone; they were left running, orphaned), the chunks kept, one line said."""
+
+
+def _end_on_sigterm() -> signal.Handlers | Callable | int | None:
+    """Make SIGTERM raise :class:`Terminated`; the handler it replaces (None when a
+    handler cannot be set: not the main thread)."""
+
+    def terminate(signum: int, frame: object) -> None:
+        raise Terminated
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread of the interpreter
+        return None
 
 
 #: The exit status after Ctrl-C (128 + SIGINT, as a shell reports it).
 EXIT_INTERRUPTED = 130
+#: The exit status after SIGTERM (128 + SIGTERM).
+EXIT_TERMINATED = 143
 
 
-def _interrupted(args: argparse.Namespace) -> str:
+def _interrupted(args: argparse.Namespace, how: str = "Ctrl-C") -> str:
     """What an interrupted command tells the user (outputs are written atomically)."""
     if args.command == "clean":
         from analysis.clean.resume import CHUNKS_FOLDER as CLEAN_CHUNKS
@@ -372,9 +399,9 @@ def _interrupted(args: argparse.Namespace) -> str:
 
         kept = args.processed / METRICS_CHUNKS
     else:
-        return f"{args.command}: interrupted (Ctrl-C); no output is half-written"
+        return f"{args.command}: interrupted ({how}); no output is half-written"
     return (
-        f"{args.command}: interrupted (Ctrl-C); the chunks done so far are kept in {kept}: "
+        f"{args.command}: interrupted ({how}); the chunks done so far are kept in {kept}: "
         "run the same command again to resume; no output is half-written"
     )
 

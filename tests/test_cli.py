@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from page_checks import SEED_ARTICLE, SEED_LISTING
@@ -180,6 +183,50 @@ def test_ctrl_c_gives_one_line_and_the_shells_status_not_a_traceback(
     assert "Traceback" not in err
     assert f"interrupted (Ctrl-C); the chunks done so far are kept in {kept}" in err
     assert "run the same command again to resume" in err
+
+
+def test_sigterm_raises_in_the_command_and_gives_its_status(tmp_path, monkeypatch, capsys):
+    # `kill` or a batch system's time limit sends SIGTERM to the command alone: it died
+    # at once, its worker pool (forkserver, workers, resource tracker) left running
+    (tmp_path / "RAW").mkdir()
+    monkeypatch.chdir(tmp_path)
+
+    def terminated(args):
+        os.kill(os.getpid(), signal.SIGTERM)
+        raise AssertionError("SIGTERM did not stop the command")
+
+    before = signal.getsignal(signal.SIGTERM)
+    monkeypatch.setattr(cli, "_run", terminated)
+    assert cli.main(["clean", "RAW", "--out", "OUT"]) == 143
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "interrupted (terminated)" in err
+    assert signal.getsignal(signal.SIGTERM) is before  # the caller's handler is back
+
+
+@pytest.mark.slow
+def test_a_terminated_clean_stops_its_workers(seed_dir, tmp_path):
+    psutil = pytest.importorskip("psutil")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (seed_dir / SEED_ARTICLE).read_text("utf-8")
+    for n in range(600):
+        (raw / f"p{n:03d}.txt").write_text(f"{text}\nCorrection number {n}.\n", "utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "analysis", "clean", str(raw), "--out", str(out)]
+    run = subprocess.Popen([*command, "--jobs", "2"], stderr=subprocess.PIPE, text=True)
+    chunks = out / ".clean-chunks"
+    for _ in range(600):  # until the workers have cleaned a chunk (at most a minute)
+        if (chunks.is_dir() and any(chunks.iterdir())) or run.poll() is not None:
+            break
+        time.sleep(0.1)
+    workers = psutil.Process(run.pid).children(recursive=True)
+    assert workers and run.poll() is None
+    run.send_signal(signal.SIGTERM)
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 143, err
+    assert "interrupted (terminated)" in err and "Traceback" not in err
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive
 
 
 @pytest.mark.parametrize(
