@@ -75,3 +75,58 @@ def test_a_bookmarks_markup_never_becomes_the_pages_markup():
     data = _export().replace(b"New bridge", b"<script>alert(1)</script>New bridge")
     document = bookmark_document(data)
     assert document is not None and b"<script>" not in document.markup
+
+
+def test_a_delicious_style_json_export_gives_one_card_per_link_dated_by_none():
+    import json
+
+    from analysis.clean.page_rows import clean_page
+    from analysis.clean.read import page_from_bytes
+
+    saved = [
+        {
+            "href": f"https://www.{host}/{n}",
+            "description": title,
+            "extended": note,
+            "time": "2026-03-0{n}T08:00:00Z",
+            "tags": "harbour",
+        }
+        for n, (host, title, note) in enumerate(
+            [
+                (
+                    "courier.example",
+                    "Harbour pilots vote to strike over night shifts",
+                    "The pilots say two night shifts in a row are unsafe for the ships.",
+                ),
+                (
+                    "gazette.example",
+                    "Polder road shut for a month of works",
+                    "Cyclists and farmers will cross the canal on a small ferry until May.",
+                ),
+                (
+                    "courier.example",
+                    "Island ferry doubles its winter trips",
+                    "Two boats will run every hour from January, the operator said today.",
+                ),
+            ],
+            start=1,
+        )
+    ]
+    page = page_from_bytes(json.dumps(saved).encode(), "pins.txt", "pins.txt")
+    articles = clean_page(page).articles
+    assert [a["title"] for a in articles] == [s["description"] for s in saved]
+    assert [a["body"] for a in articles] == [s["extended"] for s in saved]
+    assert [a["outlet"] for a in articles] == [
+        "courier.example",
+        "gazette.example",
+        "courier.example",
+    ]
+    assert [a["published"] for a in articles] == [None, None, None]
+
+
+def test_a_list_whose_links_have_titles_is_no_delicious_export():
+    from analysis.clean.bookmark_file import delicious_bookmarks
+
+    entries = [{"href": "https://a.example/1", "description": "A note.", "title": "T"}] * 2
+    assert delicious_bookmarks(entries) is None
+    assert delicious_bookmarks([{"href": "https://a.example/1", "description": "T"}]) is None

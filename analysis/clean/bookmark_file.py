@@ -22,6 +22,12 @@ card's outlet (a bookmark names no publisher; a read-later export's rows are fil
 too: :data:`analysis.clean.clipping_table.ADDRESS_COLUMNS`). ``ADD_DATE`` is when the
 link was saved, no publication date: no card is dated by it. Folder names (``<H3>``)
 and links to no web page (``place:``, ``javascript:``) are no cards. No value is tuned.
+
+Bookmark services that took Delicious's fields export (and their APIs answer) JSON: a list
+of objects ``{"href": ..., "description": ..., "extended": ..., "time": ...}`` (Pinboard's
+``posts/all``), where ``description`` is the link's title and ``extended`` the note.
+:func:`delicious_bookmarks` reads such a list (parsed JSON, never run) into the same
+cards; ``time`` is the save's, no card's date.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from urllib.parse import urlsplit
 from analysis.clean.feed_xml import FeedItem, listing_html
 from analysis.clean.saved_document import SavedDocument, web_url
 
-__all__ = ["bookmark_document"]
+__all__ = ["bookmark_document", "delicious_bookmarks"]
 
 #: How far into the file its document type is looked for (bytes).
 SNIFF_BYTES = 512
@@ -75,9 +81,51 @@ def bookmark_document(data: bytes) -> SavedDocument | None:
         teaser = (
             " ".join(note.text_content().split()) if note is not None and note.tag == "dd" else ""
         )
-        host = urlsplit(url).hostname or ""
-        host = host.removeprefix("www.")
-        items.append(FeedItem(title, url, None, None, teaser, host or None))
+        items.append(FeedItem(title, url, None, None, teaser, _host(url)))
     if not items:
         return None
     return SavedDocument(listing_html("", None, items).encode("utf-8"), "utf-8", None)
+
+
+def delicious_bookmarks(value: object) -> list[FeedItem] | None:
+    """The links of a bookmark export in Delicious's fields (see the module doc).
+
+    Parameters
+    ----------
+    value : object
+        A parsed JSON text.
+
+    Returns
+    -------
+    list of FeedItem or None
+        One item per link to a web page with a title, in the export's order: its
+        ``description`` the title, its ``extended`` note the teaser, its host without
+        ``www.`` the outlet, no date; None when ``value`` is not a list of two or more
+        objects that each have a ``href`` and a ``description`` string and no
+        ``title``.
+    """
+    if not isinstance(value, list) or len(value) < 2:
+        return None
+    if not all(
+        isinstance(entry, dict)
+        and isinstance(entry.get("href"), str)
+        and isinstance(entry.get("description"), str)
+        and "title" not in entry  # (a list whose items have titles is a list of stories)
+        for entry in value
+    ):
+        return None
+    items = []
+    for entry in value:
+        url = web_url(entry["href"].strip())
+        title = " ".join(entry["description"].split())
+        if url is None or not title:
+            continue
+        note = entry.get("extended")
+        teaser = " ".join(note.split()) if isinstance(note, str) else ""
+        items.append(FeedItem(title, url, None, None, teaser, _host(url)))
+    return items
+
+
+def _host(url: str) -> str | None:
+    """A link's host without ``www.``, the outlet a bookmark is filed under."""
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None

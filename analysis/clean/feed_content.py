@@ -11,12 +11,15 @@ reads it as
 :func:`analysis.clean.feed_xml.feed_document` reads a ``.xml`` feed: a listing page, one
 card per item. Other JSON saved as text (an API's response opened in a tab: a
 WordPress site's ``/wp-json/wp/v2/posts``, a news API's ``articles``; a reference
-manager's CSL-JSON; JSON Lines, one object a line; a Telegram channel's export, read by
+manager's CSL-JSON; JSON Lines, one object a line; a bookmark service's export in
+Delicious's fields, read by :func:`analysis.clean.bookmark_file.delicious_bookmarks`;
+Nostr events, read by :mod:`analysis.clean.nostr_events`; a Telegram channel's export, read by
 :mod:`analysis.clean.telegram_export`; a fediverse account's outbox, read by
 :mod:`analysis.clean.activity_streams`; a chat channel's export, whose messages carry
 previews of the links posted, read by :mod:`analysis.clean.link_previews`; a social
 account's posts sharing links by their link cards, read by
-:mod:`analysis.clean.link_card_posts`) is read as the
+:mod:`analysis.clean.link_card_posts`, or posting each story as text, a headline line over
+it, read by :mod:`analysis.clean.text_posts`) is read as the
 list of stories it holds, by the field names content systems share
 (:func:`analysis.clean.app_state.state_stories`), when it holds one: a listing page
 too. A feed or JSON text saved with what was printed over it is read the same: an
@@ -36,12 +39,15 @@ from html import unescape
 
 from analysis.clean.activity_streams import outbox_posts
 from analysis.clean.app_state import state_site_names, state_stories
+from analysis.clean.bookmark_file import delicious_bookmarks
 from analysis.clean.feed_xml import FeedItem, feed_document, iso_date, listing_html
 from analysis.clean.line_numbers import drop_line_numbers
 from analysis.clean.link_card_posts import link_card_posts
 from analysis.clean.link_previews import link_previews
+from analysis.clean.nostr_events import nostr_stories
 from analysis.clean.saved_document import SavedDocument, web_url
 from analysis.clean.telegram_export import telegram_posts
+from analysis.clean.text_posts import text_posts
 from analysis.clean.web_snapshot import link_host
 from analysis.errors import PageReadError
 
@@ -158,14 +164,20 @@ def json_stories_document(data: bytes) -> SavedDocument | None:
             return None
         page = listing_html("", None, items, site)
         return SavedDocument(page.encode("utf-8"), "utf-8", None, listing=True)
+    site = None
     items = outbox_posts(value)  # a fediverse account's outbox
+    if items is None and (events := nostr_stories(value)) is not None:
+        site, items = events  # a Nostr account's long-form posts
+    if items is None:  # a bookmark service's export (Pinboard's), else a list of stories
+        items = delicious_bookmarks(value)
     if items is None:
         items = state_stories(value)
     if len(items) < 2:  # a chat channel's export: the previews of the links posted
         items = link_previews(value)
-    site = None
     if len(items) < 2 and (shared := link_card_posts(value)) is not None:
         site, items = shared  # a social account's posts, each sharing a story's link card
+    if len(items) < 2 and (posted := text_posts(value)) is not None:
+        site, items = posted  # a social account's text posts, each a headline over its text
     if len(items) < 2:
         return None
     if site is None and len(names := state_site_names(value)) == 1:

@@ -11,27 +11,23 @@ story's title, so the shared field names (:mod:`analysis.clean.app_state`) find 
 :func:`telegram_posts` reads it as data (parsed JSON, never run): each post with a
 first line and text under it is a story; its first line (a news channel's headline,
 often the post's bold opening) the title, the other lines that are not a bare address
-the teaser, its ``date`` the date, its first address the link, and the chat's name
-(a channel's) or the ``forwarded_from`` name of a post forwarded from another channel
-its outlet (printed on every card when one post is forwarded). A post of one line (a
-greeting, "subscribe to us") or a photo alone is no story. A group's or a person's chat
-is not read here: its senders are people.
+(nor a call to read on before one) the teaser
+(:func:`analysis.clean.text_posts.post_story`), its ``date`` the date, its first address
+the link, and the chat's name (a channel's) or the ``forwarded_from`` name of a post
+forwarded from another channel its outlet (printed on every card when one post is
+forwarded). A post of one line (a greeting, "subscribe to us") or a photo alone is no
+story. A group's or a person's chat is not read here: its senders are people.
 """
 
 from __future__ import annotations
 
-import re
-
-from analysis.clean.feed_xml import FeedItem, iso_date
-from analysis.clean.saved_document import web_url
+from analysis.clean.feed_xml import FeedItem
+from analysis.clean.text_posts import post_story
 
 __all__ = ["telegram_posts"]
 
 #: The chat types of a channel's export (a group's senders are people, not outlets).
 CHANNEL_TYPES = frozenset({"public_channel", "private_channel"})
-# A line that is only a web address (the post's link printed under its text).
-_ADDRESS_LINE = re.compile(r"^\s*https?://\S+\s*$")
-_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
 
 
 def telegram_posts(value: object) -> tuple[str, list[FeedItem]] | None:
@@ -70,16 +66,10 @@ def _post(message: dict) -> FeedItem | None:
     """One post as a story; None for a service note or a post that is no story."""
     if message.get("type") != "message":
         return None
-    text = _text(message.get("text"))
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line and not _ADDRESS_LINE.match(line)]
-    if len(lines) < 2:
-        return None
     date = message.get("date") if isinstance(message.get("date"), str) else None
-    link = next((url for url in map(web_url, _ADDRESS.findall(text)) if url), None)
     forwarded = message.get("forwarded_from")
-    source = " ".join(forwarded.split()) if isinstance(forwarded, str) else ""
-    return FeedItem(lines[0], link, date, iso_date(date), " ".join(lines[1:]), source or None)
+    source = " ".join(forwarded.split()) if isinstance(forwarded, str) else None
+    return post_story(_text(message.get("text")), date, source)
 
 
 def _text(value: object) -> str:
