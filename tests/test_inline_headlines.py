@@ -77,3 +77,42 @@ def test_an_articles_list_of_terms_and_explanations_stays_the_article():
     lines += ["", paragraph.replace("spring", "summer"), ""]
     articles = extract_articles("\n".join(lines), name="article.txt")
     assert len(articles) == 1
+
+
+def test_a_rivers_credited_headlines_each_with_its_lede_after_a_dash_are_cards():
+    # an aggregator's river: "Author / Outlet:" over "Headline — Lede", no list mark
+    credits = ["Jane Roe / Valley Courier:", "Northside Gazette:", "Sam Poe / Lake Herald:"]
+    lines = ["Story River — news from every valley", "Home | Sources | About", ""]
+    for credit, (title, text, _) in zip(credits, DASHED, strict=True):
+        lines += [credit, f"{title}  —  {text}", "More: Harbour Times, Hill Post", ""]
+    lines += ["Headlines belong to their outlets."]
+    page = "\n".join(lines)
+    articles = extract_articles(page, name="river.txt")
+    assert list(articles["title"]) == [title for title, _, _ in DASHED]
+    assert list(articles["body"]) == [text for _, text, _ in DASHED]
+    assert list(articles["outlet"]) == ["Valley Courier", "Northside Gazette", "Lake Herald"]
+    assert list(articles["byline"]) == ["Jane Roe", None, "Sam Poe"]
+    assert_accounts_for_every_character(segment_page(page, "river.txt"), page)
+
+
+def test_datelined_paragraphs_of_a_wire_story_stay_the_article():
+    # "PLACE — text" opens paragraphs, no headline before the dash: one article
+    paragraph = (
+        "The council approved the new parking plan on Tuesday after a long debate, and the "
+        "mayor said the first zones would be painted in the spring."
+    )
+    lines = ["Wire Desk", "", "Parking plan approved", ""]
+    for place in ("NORTHMOOR", "EASTVALE", "LAKESIDE"):
+        lines += [f"{place} — {paragraph}", ""]
+    articles = extract_articles("\n".join(lines), name="wire.txt")
+    assert len(articles) == 1
+
+
+def test_an_articles_paragraphs_with_a_dash_in_their_first_sentence_stay_the_article():
+    # "Clause — and the rest of the sentence" paragraphs under no credit line: one article
+    lines = ["City Digest", "", "Court lifts the ban on night buses", ""]
+    for title, text, _ in DASHED:
+        lines += [f"{title} in a ruling on Monday — {text[0].lower()}{text[1:]}", ""]
+    lines += ["The council will meet again next week to set the new timetable.", ""]
+    articles = extract_articles("\n".join(lines), name="article.txt")
+    assert len(articles) == 1
