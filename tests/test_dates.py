@@ -1341,3 +1341,21 @@ def test_a_month_name_with_an_apostrophe_typed_otherwise_is_read(date_line, iso)
     """h231: a month's name holding an apostrophe is read whichever apostrophe a page
     types (its letters no longer parted at it)."""
     assert parse_date(date_line) == iso
+
+
+@pytest.mark.parametrize(
+    "line", ["dihora tse 3 tse fetileng", "metsotso e 20 e fetileng", "matsatsi a 2 a fetileng"]
+)
+def test_a_card_age_in_sesotho_is_a_relative_time(line):
+    # the unit, its concord, the number and "that passed": a card's age line, no headline
+    from analysis.clean.card_lines import line_kind
+
+    assert find_relative_time(line) is not None
+    assert line_kind(line) == "meta"
+
+
+def test_sesothos_yesterday_alone_on_a_card_line_is_its_age():
+    from analysis.clean.card_lines import line_kind
+
+    assert line_kind("maobane") == "meta"
+    assert find_relative_time("Dihora tse tharo tsa pina") is None

@@ -1806,6 +1806,11 @@ FOREIGN_RELATIVE_TIME = (
     r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|년)\s*전"
     r"|\d{1,3}\s*(?:秒|分|分钟|分鐘|時間|小时|小時|天|日|周|週|週間|个月|個月|か月|ヶ月|年)前"
     r"|\d{1,3}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)"
+    # Sesotho: the unit, its concord, the number, "that passed" ("dihora tse 3 tse fetileng",
+    # "matsatsi a 2 a fetileng")
+    r"|\b(?:metsotswana|motsotswana|metsotso|motsotso|dihora|hora|matsatsi|letsatsi|dibeke"
+    r"|beke|dikgwedi|kgwedi|dilemo|selemo)\s+(?:tse|a|e|se|le)\s+\d{1,3}\s+(?:tse|a|e|se|le)"
+    r"\s+fetileng\b"
 )
 # (tried only at the characters its matches start with: pattern_starts)
 _RELATIVE_TIME = starting_at(
@@ -1869,5 +1874,5 @@ _RELATIVE_TIME_GATE = CaselessGate(_RELATIVE_TIME)
 _RELATIVE_TIME_WORDS = (
     "ago", "just now", "yesterday", "vor", "hace", "il y a", " fa", "acum", "pred",
     "geleden", "sedan", "siden", "temu", "lalu", "sitten", "pehle", "pre ", "prije ", "pirms ",
-    "tagasi",
+    "tagasi", "fetileng",
 )  # fmt: skip
