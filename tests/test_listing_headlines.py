@@ -130,3 +130,22 @@ def test_teasers_cut_at_a_word_closed_by_a_share_label_a_blank_line_under_the_he
     articles = _articles(lines, "cut_share.txt")
     assert len(articles) == len(CARDS)
     assert list(articles["body"]) == CUT
+
+
+def test_a_card_printed_twice_whole_keeps_its_headline_shaped_teaser():
+    # an infinite scroll saved after its first cards were rendered again: the card whose
+    # teaser reads as a headline is printed twice, its teaser under the same headline
+    full = [
+        "Officials said on Friday that the harbour bridge would close for repairs soon.",
+        "The ferry company said it would add two boats in June for the summer season.",
+        "Residents asked the council to keep the footpath open at night during the works.",
+    ]
+    cards = [(CARDS[0][0], CUT[0])] + [(t, b) for (t, _), b in zip(CARDS[1:], full, strict=False)]
+    cards.append(("Bridge tolls to stay the same next year", full[2]))
+    lines = list(HEAD)
+    for k in (0, 1, 0, 1, 2, 3):  # the first two cards rendered again after "Load more"
+        title, teaser = cards[k]
+        lines += [title, teaser, f"May {3 - k // 2} · By Ann Lee", ""]
+    articles = _articles(lines, "scroll.txt")
+    assert list(articles["title"]) == [title for title, _ in cards]
+    assert articles["body"].iloc[0] == CUT[0]

@@ -502,8 +502,11 @@ def _headline_shaped_teasers(lines: list[str], kinds: LineKinds) -> None:
     :data:`MIN_CARDS` or more prose lines stand in slots of one form, that is the page's
     card; a headline-shaped line in a slot of that form, with more words than the
     headline over it (a kicker or a headline printed twice has no more) and printed
-    nowhere else on the page (a headline printed again under its outlet's name is), is
-    that card's teaser, not a second headline.
+    nowhere else on the page but under that headline (a headline printed again under its
+    outlet's name is), is
+    that card's teaser, not a second headline. A card printed twice whole (an infinite
+    scroll's page saved after its cards were rendered again) prints its teaser again
+    under the same headline: its teaser still.
     """
     forms = Counter(
         form
@@ -513,11 +516,17 @@ def _headline_shaped_teasers(lines: list[str], kinds: LineKinds) -> None:
     page_forms = {form for form, n in forms.items() if n >= MIN_CARDS}
     if not page_forms:
         return
-    printed = Counter(normalized(line) for line in lines)
+    printed: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        printed.setdefault(normalized(line), []).append(i)
     for i in range(1, len(kinds) - 1):
         if kinds[i] in _SLOT_KINDS and (form := _slot_form(lines, kinds, i)) in page_forms:
-            headline = lines[i - len(form[0])]
-            if count_words(lines[i]) > count_words(headline) and printed[normalized(lines[i])] == 1:
+            above = len(form[0])
+            headline = normalized(lines[i - above])
+            if count_words(lines[i]) > count_words(lines[i - above]) and all(
+                j >= above and normalized(lines[j - above]) == headline
+                for j in printed[normalized(lines[i])]
+            ):
                 kinds[i] = "prose"
 
 
