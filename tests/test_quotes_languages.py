@@ -351,3 +351,21 @@ def test_a_preposition_after_the_comma_opens_no_appositive_name():
     body = "وقال مدير الميناء، في مؤتمر صحفي، «العبارة تبحر غدا»."
     (quote,) = find_quotes(body, "ar")
     assert quote.speaker == "مدير الميناء"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a capitalised function word opens a title, which takes its appositive name
+        ('"Feri belayar esok," kata Yang di-Pertua Lembaga Pelabuhan, Encik Ola Brekke.',
+         "Yang di-Pertua Lembaga Pelabuhan, Encik Ola Brekke"),
+        # a title holding a person's honorific names the person: no appositive
+        ('"Feri belayar esok," kata Yang Berhormat Datuk Ola Brekke, Pengerusi Lembaga.',
+         "Yang Berhormat Datuk Ola Brekke"),
+        # "yang" in lower case still ends the phrase ("the officer who ...")
+        ('"Feri belayar esok," kata pegawai yang bertugas.', None),
+    ],
+)  # fmt: skip
+def test_malay_titles_opening_with_a_function_word(body, speaker):
+    (quote,) = find_quotes(body, "ms")
+    assert quote.attributed and quote.speaker == speaker

@@ -38,6 +38,7 @@ from analysis.stats.quotes.speaker_names import is_role_word
         # Arabic: the role and its complement, then the name
         ("رئيس الميناء سامي الحداد", "سامي الحداد"),
         ("الدكتورة ليلى حمدان", "ليلى حمدان"),
+        ("Yang Berhormat Datuk Ola Brekke", "Ola Brekke"),
     ],
 )
 def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) -> None:

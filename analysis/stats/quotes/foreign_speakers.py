@@ -23,7 +23,7 @@ from analysis.stats.quotes.languages import (
     TIME_WORDS_BY_LANGUAGE,
 )
 from analysis.stats.quotes.languages_more import NAME_FIRST_LANGUAGES, NOUNS_CAPITALISED
-from analysis.stats.quotes.role_nouns import ROLE_NOUNS_BY_LANGUAGE
+from analysis.stats.quotes.role_nouns import PERSONAL_TITLES_BY_LANGUAGE, ROLE_NOUNS_BY_LANGUAGE
 from analysis.text.patterns import COMBINING_MARK
 
 #: A word: letters or digits, with inner hyphens and apostrophes ("48-Jährige",
@@ -48,15 +48,22 @@ _EMPTY: frozenset[str] = frozenset()
 
 def _is_capitalised(word: str) -> bool:
     """An upper-case first letter, or a letter of a script without case (Arabic,
-    Hebrew, Devanagari), where any word may be a name."""
-    first = word[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    Hebrew, Devanagari), where any word may be a name; after a hyphen too ("Yang
+    di-Pertua")."""
+    first = word.rpartition("-")[2][:1] or word[:1]
+    return word[:1].isupper() or first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _caseless_role(word: str, language: str) -> bool:
     """A role noun of a script without case ("مدير"), which its letters cannot tell
     from a name: the phrase it opens may take an appositive name."""
     return not word[:1].isupper() and word in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
+
+
+def _title_opener(word: str, language: str) -> bool:
+    """A function word written with a capital after the verb: it opens a title, not a
+    name ("kata Yang Dipertua Majlis ..., Encik X"), which may take an appositive name."""
+    return word[:1].isupper() and word.lower() in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY)
 
 
 def is_abbreviation(word: str) -> bool:
@@ -121,8 +128,10 @@ def _ends_phrase(
     low = word.lower()
     if previous is None and low in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY):
         return False  # "disse a ministra": an article opens the phrase
-    if low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY):
-        return True
+    if low in PHRASE_STOPS_BY_LANGUAGE.get(language, _EMPTY) and not (
+        word[:1].isupper() and following is not None and _is_capitalised(following)
+    ):
+        return True  # but a capitalised one opens a title ("kata Yang Berhormat X")
     if low in REPORTING_VERBS_BY_LANGUAGE[language]:
         return True
     if low in SKIPPED_BY_LANGUAGE.get(language, _EMPTY) and low not in (
@@ -206,7 +215,14 @@ def phrase_after(
         taken.append((a, b, word))
         at = b
     role = taken and (
-        not any(_is_name_word(w) for _, _, w in taken) or _caseless_role(taken[0][2], language)
+        not any(_is_name_word(w) for _, _, w in taken)
+        or _caseless_role(taken[0][2], language)
+        or (
+            _title_opener(taken[0][2], language)
+            and not any(
+                w.lower() in PERSONAL_TITLES_BY_LANGUAGE.get(language, _EMPTY) for _, _, w in taken
+            )
+        )
     )
     if role or (
         taken and language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words

@@ -96,3 +96,11 @@ def in_role_complement(word: str) -> bool:
         True for a word opening with the article "ال" or the word "باسم".
     """
     return word.startswith(_ARABIC_ARTICLE) or word == _ARABIC_FOR
+
+
+#: Honorifics that stand before a person's name (Malay "Datuk", "Encik", read as
+#: Indonesian's "id"), lower case: a title phrase holding one names its person and
+#: takes no appositive name ("kata Yang Berhormat Datuk X, Menteri ...").
+PERSONAL_TITLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "id": _words("datuk dato datin encik puan"),
+}

@@ -18,10 +18,15 @@ from analysis.stats.quotes.languages import (
 )
 from analysis.stats.quotes.lexicon import _DETERMINERS, _NP_LINKS, _word_set
 from analysis.stats.quotes.pronouns import names_someone
-from analysis.stats.quotes.role_nouns import ROLE_NOUNS, in_role_complement
+from analysis.stats.quotes.role_nouns import (
+    PERSONAL_TITLES_BY_LANGUAGE,
+    ROLE_NOUNS,
+    in_role_complement,
+)
 
 #: Role and title words that stand before a name without being part of it ("President
-#: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang"), lower case. A
+#: Trump", "Senator Warren", "Mr Johnson", "Bürgermeisterin Lang", Malay "Yang
+#: Berhormat Datuk X"), lower case. A
 #: capitalised word that ends with one of six letters or more is a role too (German
 #: compounds: "Ratsvorsitzender", "Oberbürgermeister").
 ROLE_WORDS = _word_set(
@@ -34,8 +39,9 @@ ROLE_WORDS = _word_set(
     gen lt col sgt capt prof vice deputy former acting first
     bürgermeister bürgermeisterin sprecher sprecherin ministerin präsident präsidentin
     vorsitzender vorsitzende kanzler kanzlerin direktor direktorin leiter leiterin
-    herr frau"""
-)
+    herr frau
+    berhormat dipertua di-pertua"""
+) | frozenset().union(*PERSONAL_TITLES_BY_LANGUAGE.values())
 
 _COMPOUND_ROLES = tuple(sorted(w for w in ROLE_WORDS if len(w) >= 6))
 
