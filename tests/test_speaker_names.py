@@ -35,6 +35,7 @@ from analysis.stats.quotes.speaker_names import is_role_word
         ("Secretary of Harbours Brekke", "Brekke"),
         ("director de la Autoridad Portuaria Ola Brekke", "Ola Brekke"),
         ("President de Brekke", "Brekke"),
+        ("Minister for Harbours and Valley Ferries Ola Brekke", "Ola Brekke"),
         # Arabic: the role and its complement, then the name
         ("رئيس الميناء سامي الحداد", "سامي الحداد"),
         ("الدكتورة ليلى حمدان", "ليلى حمدان"),
@@ -58,6 +59,7 @@ def test_the_name_is_kept_without_the_role_before_it(printed: str, name: str) ->
         "a spokeswoman for the Valley Ferry Company",
         "der Sprecher des Fährbetriebs",
         "Secretary of Harbours",
+        "Minister for Harbours and Ferries",
         "Представитель",
         "Hovorkyňa",
         "المتحدث باسم الميناء",

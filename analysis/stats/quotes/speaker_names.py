@@ -61,6 +61,8 @@ _ROMANCE_JOINERS = frozenset().union(*(JOINERS_BY_LANGUAGE[code] for code in _RO
 _COMPLEMENT_LINKS = frozenset({"of", "for"}) | _ROMANCE_JOINERS
 _ARTICLES = _DETERMINERS | frozenset().union(*(DETERMINERS_BY_LANGUAGE[c] for c in _ROMANCE))
 
+_AND = frozenset({"and", "&"})
+
 #: What speaker tables show for the quotations of a role phrase with no name.
 UNNAMED = "(unnamed)"
 
@@ -134,6 +136,17 @@ def _complement_link(words: list[str], start: int) -> str | None:
     return words[link].casefold() if is_role_word(words[link - 1]) else None
 
 
+def _complement_start(words: list[str], start: int) -> int:
+    """Where a complement joined by "and" opens ("Minister for Foreign Affairs and
+    Trade Ann Lee": at "Foreign"): back over each "and" and the name words before it;
+    ``start`` when no "and" stands before it."""
+    while start >= 2 and words[start - 1] in _AND and _name_word(words[start - 2]):
+        start -= 1
+        while start > 0 and _name_word(words[start - 1]):
+            start -= 1
+    return start
+
+
 def speaker_name(speaker: object) -> str | None:
     """The name in a speaker phrase, without the role words printed before it.
 
@@ -194,7 +207,7 @@ def speaker_name(speaker: object) -> str | None:
         link -= 1  # "for the Interior Ministry"
     if link >= 0 and words[link].casefold() in _LINKS and not _capitalised(words[0]):
         return None
-    link = _complement_link(words, start)
+    link = _complement_link(words, _complement_start(words, start))
     # a Romance joiner before one or two words may be a surname's ("President de Gaulle")
     if link is not None and (link not in _ROMANCE_JOINERS or end - start >= 3):
         return _after_complement(words, start, end)
