@@ -6,8 +6,13 @@ prints a numeric date both orders make a date of (``04/03/2026``).
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.clean import dates
 from analysis.clean.articles import extract_articles
 from analysis.clean.dates import (
     find_date,
@@ -1359,3 +1364,72 @@ def test_sesothos_yesterday_alone_on_a_card_line_is_its_age():
 
     assert line_kind("maobane") == "meta"
     assert find_relative_time("Dihora tse tharo tsa pina") is None
+
+
+# The "Disember 3, 2026" pattern (another language's month name written whole, then the
+# day and the year) tries a word at every word of a text: it is searched only in a text
+# holding what it ends with (a day's digit, a gap, a year), and a word without an
+# apostrophe is not read a second time by the apostrophe's part of the name. Speed only:
+# the same dates.
+_WHOLE_NAME_FIRST = next(
+    order
+    for order, pattern in enumerate(dates._DATE_PATTERNS)
+    if pattern.pattern.startswith(r"(?:(?<![^\W\d_])(?P<fm>")
+)
+_DATE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Disember",
+            "N'wendzamhala",
+            "Cʼhwevrer",
+            "aʼbʼc",
+            "\u0301",
+            " ",
+            ", ",
+            "-",
+            "/",
+            ".",
+            " de ",
+            "3",
+            "12",
+            "2026",
+            "1999",
+            "x",
+            "é",
+            "’",
+            "\n",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+def test_a_year_after_a_gap_without_a_day_is_no_whole_name_date() -> None:
+    searched = {order for order, _ in dates._searched_patterns("The 2026 report, 2026 edition")}
+    assert _WHOLE_NAME_FIRST not in searched
+    searched = {order for order, _ in dates._searched_patterns("Disember 3, 2026")}
+    assert _WHOLE_NAME_FIRST in searched
+    assert find_date("Disember 3, 2026").iso == "2026-12-03"
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(_DATE_TEXT)
+def test_the_whole_name_date_holds_a_day_gap_and_year(text: str) -> None:
+    """Wherever the pattern matches, its need does: skipping it changes no date."""
+    for patterns in (dates._DATE_PATTERNS, dates._TWO_WORD_DATE_PATTERNS):
+        if patterns[_WHOLE_NAME_FIRST].search(text):
+            assert dates._DAY_GAP_YEAR.search(text)
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(_DATE_TEXT)
+def test_the_apostrophes_look_ahead_changes_no_match(text: str) -> None:
+    """The month name's apostrophe part, behind its look-ahead, matches as without it."""
+    letter = dates.LETTER_OR_MARK
+    plain = rf"(?:{letter}{{1,24}}[{dates._APOSTROPHES}](?={letter}))?{letter}{{2,24}}+"
+    for source in (plain, plain + r"\s+\d"):
+        new = re.compile(source.replace(plain, dates._ONE_WORD_NAME))
+        assert [m.span() for m in re.finditer(source, text)] == [
+            m.span() for m in new.finditer(text)
+        ]
+    assert dates._ONE_WORD_NAME.startswith("(?:(?=")

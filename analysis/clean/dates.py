@@ -213,10 +213,14 @@ _TWO_WORD_PAIRS = frozenset(tuple(n.split()[:2]) for n in _FOREIGN_MONTHS if " "
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_PAIRS)
 # A month's name of one word ("3 abenduaren", "ဒီဇင်ဘာ"), an apostrophe between its
 # letters as a page types it (Xitsonga "N'wendzamhala", Breton "C'hwevrer"; CLDR writes
-# "’" or "ʼ": _named_month reads each).
+# "’" or "ʼ": _named_month reads each). The look-ahead first is for speed only: the
+# letters before an apostrophe are no spaces or digits, so it holds wherever the part
+# before the apostrophe does, and a word without an apostrophe is not read twice by
+# the backtracking of its letters (of a group: re's slow repeat).
 _APOSTROPHES = "'’ʼ"
 _ONE_WORD_NAME = (
-    rf"(?:{LETTER_OR_MARK}{{1,24}}[{_APOSTROPHES}](?={LETTER_OR_MARK}))?"
+    rf"(?:(?=[^\s\d]{{1,24}}?[{_APOSTROPHES}]){LETTER_OR_MARK}{{1,24}}[{_APOSTROPHES}]"
+    rf"(?={LETTER_OR_MARK}))?"
     rf"{LETTER_OR_MARK}{{2,24}}+"
 )
 # What shortens a month's name: a dot, the Devanagari abbreviation sign ("दिस॰"), the
@@ -561,14 +565,19 @@ def _patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
 # month or day and a space: "June 2, 2025", "2 de junho de 2025"), _YEAR_AFTER_GAP a year
 # after a space, a comma or a dash ("03-Dis-2026", "3 دسمبر، 2026"), _YEAR_BEFORE_WORD a
 # year before a word (the year first: "2026 ဒီဇင်ဘာ 3", "2026ko"), _MONTH_WORD a word a
-# month's number follows ("tháng 12"), _WIDE a character beyond ASCII (a month or sign
+# month's number follows ("tháng 12"), _DAY_BEFORE_YEAR a day's digit, a gap and a year
+# (the month's name first in another language: "Disember 3, 2026"; what that pattern ends
+# with, so the search of a word at every word of the text is skipped without it),
+# _WIDE a character beyond ASCII (a month or sign
 # of another script: 年, فروردین, ธันวาคม), else a literal ("m." of "2026 m. gruodžio 3
 # d."), "" nothing. Most lines past the hint are a year or
 # a numeric date: the patterns of spaced dates and other scripts are not searched there.
 _SPACED_YEAR = re.compile(r"\s(?:19|20)\d\d")
 _GAPPED_YEAR = re.compile(r"[\s,،-](?:19|20)\d\d")
+_DAY_GAP_YEAR = re.compile(rf"\d\.?{_GAP}(?:19|20)\d\d")
 _WORDED_YEAR = re.compile(r"(?:19|20)\d\d\W*[^\W\d_]")
 _YEAR_AFTER_SPACE, _YEAR_AFTER_GAP, _WIDE = "year after a space", "year after a gap", "wide"
+_DAY_BEFORE_YEAR = "a day, a gap and a year"
 _YEAR_BEFORE_WORD, _MONTH_WORD = "year before a word", "a word for month"
 _ROC_SLASHED = "a three-digit year before a slash"
 _ROC_YEAR_SLASH = re.compile(r"(?<![\d.,/:-])1\d\d/")
@@ -578,12 +587,13 @@ _PATTERN_NEEDS = (
     _YEAR_AFTER_SPACE, "年", _ROC_SLASHED, _WIDE, "\u030d", "ཟླ་", "ئاينىڭ", "يىل", _YEAR_AFTER_GAP,
     _MONTH_WORD,
     _WIDE,
-    _YEAR_AFTER_GAP, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
+    _DAY_BEFORE_YEAR, _YEAR_BEFORE_WORD, _YEAR_BEFORE_WORD, _WIDE, _WIDE, "m.", "da", ".",
     "сарын", "ខែ", _WIDE, _WIDE, _WIDE, _WIDE, _WIDE,
 )  # fmt: skip
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
     _YEAR_AFTER_GAP: lambda text: _GAPPED_YEAR.search(text) is not None,
+    _DAY_BEFORE_YEAR: lambda text: _DAY_GAP_YEAR.search(text) is not None,
     _YEAR_BEFORE_WORD: lambda text: _WORDED_YEAR.search(text) is not None,
     _MONTH_WORD: lambda text: any(word in text.lower() for word in NUMBERED_MONTH_WORDS),
     _WIDE: lambda text: not text.isascii(),
