@@ -6,8 +6,10 @@ credited source (review h94 M8). Made-up text only."""
 from __future__ import annotations
 
 import pytest
+from page_checks import record_first_arguments
 
 from analysis import extract_articles
+from analysis.clean import closing_notes
 from analysis.clean.articles import PageFacts
 from analysis.clean.closing_notes import (
     agency_credit,
@@ -346,3 +348,13 @@ def test_an_html_storys_closing_reporting_credit_is_not_body(tmp_path):
     )
     article = _html_article(tmp_path, html)
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_last_footer_is_found_in_one_folding_of_the_page(monkeypatch):
+    """The lines holding the footer's words are found once a page (speed only), and the
+    last of them the pattern finds is the footer."""
+    asked = record_first_arguments(monkeypatch, closing_notes, "casefolded_lines_holding")
+    lines = [FOOTER, "A paragraph of the story.", "It APPEARED FIRST ON nothing", FOOTER, "x"]
+    found = closing_notes.last_footer(lines, "appeared first on", closing_notes._FEED_FOOTER)
+    assert found is not None and found[0] == 3
+    assert asked == ["\n".join(lines)]  # one folding of the page, not one a line

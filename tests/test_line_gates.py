@@ -13,7 +13,12 @@ from page_checks import CountingPattern
 
 from analysis import config
 from analysis.clean import site_phrases
-from analysis.clean.line_gates import PageLines, caseless_literals, necessary_literals
+from analysis.clean.line_gates import (
+    PageLines,
+    casefolded_lines_holding,
+    caseless_literals,
+    necessary_literals,
+)
 from analysis.clean.read import read_page
 from analysis.text import caseless_lower
 
@@ -86,6 +91,19 @@ def test_lines_holding_a_literal_are_found_in_one_pass():
     assert page.lines_holding(["q"]) == set()
     assert PageLines([""]).lines_holding(["a"]) == set()
     assert page.lines_matching(re.compile(r"a.")) == {0, 2, 4}
+
+
+@given(
+    st.lists(st.sampled_from(["ß", "SS", "ss", "İ", "i̇", "ﬁ", "FI", "Σ", "ς", "a", " ", "\n"])).map(
+        "".join
+    ),
+    st.sampled_from(["ss", "fi", "i̇", "σ", "a s"]),
+)
+def test_casefolded_lines_are_the_lines_of_the_folded_page(text, folded):
+    """Found in one folding of the page, the lines are those whose own folding holds it."""
+    assert casefolded_lines_holding(text, [folded]) == {
+        i for i, line in enumerate(text.split("\n")) if folded in line.casefold()
+    }
 
 
 _PHRASE_PIECES = st.sampled_from(

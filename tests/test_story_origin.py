@@ -7,11 +7,24 @@ stories (no address at all), and a markup site name written as the site's addres
 
 from __future__ import annotations
 
-import pytest
+import re
+from re import _constants as sre
+from re import _parser as sre_parse
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from page_checks import record_first_arguments
+
+from analysis.clean import story_origin
 from analysis.clean.articles import PageFacts, extract_articles
 from analysis.clean.read import page_from_bytes
-from analysis.clean.story_origin import linked_site, printed_origin, read_view_origin
+from analysis.clean.story_origin import (
+    linked_site,
+    printed_origin,
+    printed_own_address,
+    read_view_origin,
+)
 
 STORY = "".join(
     f"<p>{p}</p>"
@@ -199,3 +212,77 @@ def test_a_read_view_saved_as_text_is_filed_under_the_storys_site():
 )
 def test_a_host_line_that_is_no_read_views_origin_names_no_site(text, site_name):
     assert printed_origin(text, site_name) is None
+
+
+_PRINTED_LINE = st.lists(
+    st.sampled_from(
+        [
+            "The ",
+            "THE ",
+            "Harbour",
+            "HARBOUR",
+            "Gazette",
+            "ß",
+            "İ",
+            " · ",
+            "harbourlive.co.uk",
+            "4",
+            "\n",
+            "  ",
+            "Read more at ",
+            "Straße",
+            "STRASSE",
+            "example.com",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+def test_only_lines_holding_the_folded_name_are_read(monkeypatch) -> None:
+    text = "The Harbour Gazette · harbourlive.co.uk\nA story line\nHARBOUR GAZETTE · 4"
+    asked = record_first_arguments(monkeypatch, story_origin, "casefolded_lines_holding")
+    assert printed_own_address(text, "Harbour Gazette") == "https://harbourlive.co.uk/"
+    assert asked == [text]  # one folding of the page, not one a line
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    _PRINTED_LINE,
+    st.sampled_from(["The Harbour Gazette", "Harbour", "Straße Post", "İzmir Harbour"]),
+)
+def test_the_own_address_is_the_one_every_line_read_gives(text: str, site_name: str) -> None:
+    """The lines gated give the address that reading every line gives."""
+    gated = printed_own_address(text, site_name)
+    with pytest.MonkeyPatch.context() as patch:
+        every_line = lambda text, folded: set(range(text.count("\n") + 1))  # noqa: E731
+        patch.setattr(story_origin, "casefolded_lines_holding", every_line)
+        assert gated == printed_own_address(text, site_name)
+
+
+_HOST_TEXT = st.lists(
+    st.sampled_from(
+        ["a", "b", ".", "com", "co.uk", " ", "\t", "\n", "-", "_", "1", "é", "x.y", "www.", "ß"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(_HOST_TEXT)
+def test_the_lines_opening_with_a_host_are_those_of_a_line_start_pattern(text: str) -> None:
+    """Found from the line breaks, the lines are the matches of the pattern anchored at
+    every line's start (``^`` under re.M, as printed_origin searched them)."""
+    anchored = re.compile(r"^[ \t]*((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?=[ \t]|$)", re.M)
+    assert story_origin._host_lines(text) == [
+        (m.start(), m.group(1)) for m in anchored.finditer(text)
+    ]
+
+
+def test_the_host_lines_are_found_from_the_line_breaks() -> None:
+    """The pattern past the first line opens with a literal line break (``re`` scans for
+    it in compiled code; a ``^`` is tried at every position)."""
+    opening = next(iter(sre_parse.parse(story_origin._HOST_AFTER_BREAK.pattern)))
+    assert opening == (sre.LITERAL, ord("\n"))
+    text = "Menu\nexample.com · News\nStory text"
+    assert story_origin._host_lines(text) == [(5, "example.com")]

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.clean.line_gates import casefolded_lines_holding
 from analysis.text import count_words
 from analysis.text.marks import CLOSING_MARKS, SENTENCE_MARKS
 
@@ -224,8 +225,8 @@ def last_footer(
     tuple or None
         (line, match) of the last line holding a footer; None for a page without one.
     """
-    for i in range(len(lines) - 1, -1, -1):
-        if needed in lines[i].casefold() and (match := pattern.search(lines[i])):
+    for i in sorted(casefolded_lines_holding("\n".join(lines), (needed,)), reverse=True):
+        if match := pattern.search(lines[i]):
             return i, match
     return None
 

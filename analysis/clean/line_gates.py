@@ -211,6 +211,31 @@ def _item_literals(op, argument) -> frozenset[str] | None:
     return None
 
 
+def casefolded_lines_holding(text: str, folded: Iterable[str]) -> set[int]:
+    """Indices of the lines of ``text`` whose ``str.casefold`` holds one of ``folded``,
+    found in one folding of the whole text: case folding maps each character alone, and
+    none to a line break, so line ``i`` of the folded text is line ``i`` folded.
+
+    Parameters
+    ----------
+    text : str
+        A page's text, ``\\n`` line ends.
+    folded : iterable of str
+        Case-folded strings without a line break.
+
+    Returns
+    -------
+    set of int
+        The indices into ``text.split("\\n")`` of the lines holding one of them.
+
+    Examples
+    --------
+    >>> sorted(casefolded_lines_holding("The Sentinel\\nnews\\nSENTINEL", ["sentinel"]))
+    [0, 2]
+    """
+    return PageLines.of_text(text.casefold()).lines_holding(folded)
+
+
 class PageLines:
     """A page's lines joined into one text, to find in one pass which lines hold a string.
 

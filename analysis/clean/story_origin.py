@@ -34,6 +34,7 @@ from html import unescape
 from urllib.parse import urlsplit
 
 from analysis.clean.card_lines import is_prose
+from analysis.clean.line_gates import casefolded_lines_holding
 from analysis.clean.outlet import domain_of_name, name_matches_domain, registered_domain
 from analysis.clean.web_snapshot import link_host
 
@@ -79,8 +80,22 @@ def read_view_origin(url: str | None, html: str) -> str | None:
 
 
 # A line opening with a host name: "example.com", "www.example.co.uk", then the line's
-# end or a space (a separator and the view's other items follow).
-_HOST_LINE = re.compile(r"^[ \t]*((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?=[ \t]|$)", re.M)
+# end or a space (a separator and the view's other items follow): at the text's start,
+# or after a line break (a pattern opening with a literal, which re scans for in
+# compiled code; a ``^`` of re.M is tried at every position of the page). The look-ahead
+# is for speed only: a host's first label is the run of letters, digits and hyphens
+# before its first dot (a line's first word without a dot is turned down at once).
+_HOST_LINE_REST = r"[ \t]*(?=[\w-]+\.)((?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,})(?=[ \t]|$)"
+_HOST_LINE = re.compile(_HOST_LINE_REST, re.M)
+_HOST_AFTER_BREAK = re.compile("\n" + _HOST_LINE_REST, re.M)
+
+
+def _host_lines(text: str) -> list[tuple[int, str]]:
+    """The start and host name of every line of ``text`` opening with a host name, in
+    order: the matches of ``^`` and :data:`_HOST_LINE_REST` under re.M (speed only)."""
+    found = [(0, first.group(1))] if (first := _HOST_LINE.match(text)) else []
+    found.extend((match.start() + 1, match.group(1)) for match in _HOST_AFTER_BREAK.finditer(text))
+    return found
 
 
 def printed_origin(text: str, site_name: str | None) -> str | None:
@@ -103,15 +118,15 @@ def printed_origin(text: str, site_name: str | None) -> str | None:
         with, when the site name is no name of it and the line does not open the text
         (a masthead: the site's own address) (module docstring).
     """
-    first = _HOST_LINE.search(text)
-    if first is None or not text[: first.start()].strip():
+    hosts = _host_lines(text)
+    if not hosts or not text[: (start := hosts[0][0])].strip():
         return None  # no line opens with a host; a masthead opening the text
-    if any(is_prose(line) for line in text[: first.start()].split("\n")):
+    if any(is_prose(line) for line in text[:start].split("\n")):
         return None  # the host is named in or under the story, not over it
-    found = [match for match in _HOST_LINE.finditer(text) if domain_of_name(match.group(1))]
-    if len(found) != 1 or found[0].start() != first.start():
+    found = [line_start for line_start, name in hosts if domain_of_name(name)]
+    if found != [start]:
         return None  # a listing's cards each print their host
-    host = first.group(1).lower().removeprefix("www.")
+    host = hosts[0][1].lower().removeprefix("www.")
     domain = domain_of_name(host)
     if domain is None or (site_name and _names_domain(site_name, domain)):
         return None
@@ -161,8 +176,9 @@ def printed_own_address(text: str, site_name: str | None) -> str | None:
     if not name or not words:
         return None
     found: set[str] = set()
-    for line in text.split("\n"):
-        folded = re.sub(r"(?i)^\s*the\s+", "", line.strip()).casefold()
+    lines = text.split("\n")
+    for index in sorted(casefolded_lines_holding(text, (name,))):  # a line opening with it
+        folded = re.sub(r"(?i)^\s*the\s+", "", lines[index].strip()).casefold()
         if not folded.startswith(name) or len(folded.split()) > MAX_ADDRESS_LINE_WORDS:
             continue
         hosts = list(_HOST_IN_LINE.finditer(folded, len(name)))
