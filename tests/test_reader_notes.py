@@ -5,10 +5,15 @@ machine summaries' notes, affiliate disclosures, comments notices
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from page_checks import CountingPattern
 from test_closing_notes import PARAGRAPHS
 
 from analysis import extract_articles
+from analysis.clean import reader_notes
 from analysis.clean.reader_notes import is_reader_note
+from analysis.text import caseless_lower
 
 SUPPORT = (
     "If you have been affected by the issues in this story, you can call the helpline "
@@ -80,3 +85,48 @@ def test_a_content_warning_and_a_support_note_are_not_body():
     )
     (article,) = extract_articles(text, name="p.txt").itertuples()
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_line_without_a_disclosures_word_is_not_searched(monkeypatch):
+    """The affiliate disclosure is searched only in a line holding one of its words in
+    some case ("commission", "affiliate", "share": speed only)."""
+    searched = []
+    monkeypatch.setattr(
+        reader_notes, "_AFFILIATE", CountingPattern(reader_notes._AFFILIATE, searched)
+    )
+    assert not is_reader_note("The council may get new links to the harbour road.")
+    assert searched == []
+    assert is_reader_note("If you buy through our links, We May Earn A COMMISSION.")
+    assert len(searched) == 1
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "We",
+                "may",
+                "earn",
+                "a",
+                "Commission",
+                "SHARE",
+                "of sales",
+                "ſhare",
+                "links",
+                "buy",
+                " ",
+                ". ",
+                "contains",
+                "affiliate",
+                "AFFİLİATE",
+                "İ",
+            ]
+        ),
+        max_size=14,
+    ).map(" ".join)
+)
+def test_the_gate_turns_down_no_disclosure(text):
+    assert reader_notes._AFFILIATE_GATE.may_match(caseless_lower(text)) or not (
+        reader_notes._AFFILIATE.search(text)
+    )

@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.text import count_words
+from analysis.clean.line_gates import CaselessGate
+from analysis.text import caseless_lower, count_words
 
 __all__ = ["NOTE_MAX_WORDS", "is_reader_note"]
 
@@ -90,6 +91,9 @@ _AFFILIATE = re.compile(
     r"|\bcontains?\s+affiliate\s+links\b",
     re.IGNORECASE,
 )
+# A text it may match holds one of its words ("commission", "affiliate"): most are
+# turned down without the search, which tries a word and "may" at every word (speed only).
+_AFFILIATE_GATE = CaselessGate(_AFFILIATE)
 # Links or buying through them: what names a disclosure's subject.
 _THROUGH_LINKS = re.compile(r"\b(?:links?|buy|purchase)", re.IGNORECASE)
 # The end of a line's first sentence.
@@ -120,4 +124,8 @@ def is_reader_note(text: str) -> bool:
         return True
     ends = [m.start() for m in _FIRST_SENTENCE_END.finditer(stripped)]
     first = stripped if len(ends) < 2 else stripped[: ends[1]]
-    return _AFFILIATE.search(first) is not None and _THROUGH_LINKS.search(first) is not None
+    return (
+        _AFFILIATE_GATE.may_match(caseless_lower(first))
+        and _AFFILIATE.search(first) is not None
+        and _THROUGH_LINKS.search(first) is not None
+    )
