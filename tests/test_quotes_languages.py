@@ -369,3 +369,18 @@ def test_a_preposition_after_the_comma_opens_no_appositive_name():
 def test_malay_titles_opening_with_a_function_word(body, speaker):
     (quote,) = find_quotes(body, "ms")
     assert quote.attributed and quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # Hungarian prints the role after the name: a lower-case word before it is an adverb
+        ("– Holnap indul a komp – felelte mosolyogva Brekke Ola.", "Brekke Ola"),
+        ("– Holnap indul a komp – mondta Brekke Ola polgármester.", "Brekke Ola polgármester"),
+        ("– Holnap indul a komp – mondta a polgármester, Brekke Ola.",
+         "a polgármester, Brekke Ola"),
+    ],
+)  # fmt: skip
+def test_hungarian_adverb_before_the_name_stays_out(body, speaker):
+    (quote,) = find_quotes(body, "hu")
+    assert quote.speaker == speaker

@@ -214,6 +214,15 @@ def phrase_after(
             break
         taken.append((a, b, word))
         at = b
+    if (
+        language in NAME_FIRST_LANGUAGES
+        and len(taken) >= 2
+        and taken[0][2].islower()
+        and taken[0][2] not in opening_words
+        and text[taken[0][1] : taken[1][0]].isspace()
+        and _is_name_word(taken[1][2])
+    ):
+        taken = taken[1:]  # the role follows the name there: an adverb ("felelte nevetve X")
     role = taken and (
         not any(_is_name_word(w) for _, _, w in taken)
         or _caseless_role(taken[0][2], language)
