@@ -384,3 +384,20 @@ def test_malay_titles_opening_with_a_function_word(body, speaker):
 def test_hungarian_adverb_before_the_name_stays_out(body, speaker):
     (quote,) = find_quotes(body, "hu")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "speaker"),
+    [
+        # "according to" takes a noun: a lower-case one is the source
+        ("sk", "Podľa dopravcov však „chýba personál“.", "dopravcov"),
+        ("cs", "Podle odborářů „chybí lidé“.", "odborářů"),
+        # "however" after the verb is stepped over
+        ("sk", "„Trať otvoríme v júni,“ povedal však hovorca dopravcu.", "hovorca dopravcu"),
+        ("ru", "«Паром пойдёт в мае», — заявил однако представитель порта.",
+         "представитель порта"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_source_and_however(language, body, speaker):
+    (quote,) = find_quotes(body, language)
+    assert quote.attributed and quote.speaker == speaker

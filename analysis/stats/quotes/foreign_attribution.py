@@ -200,7 +200,8 @@ def _attribute(
     if before >= 0:
         cue = cues[before]
         if cue.word in ACCORDING_TO_BY_LANGUAGE.get(language, frozenset()):
-            found = phrase_after(masked, cue.end, opening, language)  # "selon le maire X,"
+            # "selon le maire X,"; "podľa odborov" (a noun follows "according to")
+            found = phrase_after(masked, cue.end, opening, language, source=True)
             start, end = found if found else (None, None)
             return _Attribution(cue.word, start, end)
         found = cue.joined or phrase_before(masked, lo, cue.start, language)

@@ -93,9 +93,12 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in WORD_RE.finditer(text, lo, hi)]
 
 
-def _accept(words: list[tuple[int, int, str]], language: str) -> tuple[int, int] | None:
+def _accept(
+    words: list[tuple[int, int, str]], language: str, source: bool = False
+) -> tuple[int, int] | None:
     """The phrase's offsets, once its outer determiners and joiners are trimmed; None
-    when nothing else is left."""
+    when nothing else is left (``source``: after "according to", where a noun phrase
+    in lower case names the source: "podľa odborov")."""
     closed = DETERMINERS_BY_LANGUAGE.get(language, _EMPTY) | JOINERS_BY_LANGUAGE.get(
         language, _EMPTY
     )
@@ -104,7 +107,8 @@ def _accept(words: list[tuple[int, int, str]], language: str) -> tuple[int, int]
     if not any(w.lower() not in closed for _, _, w in words):
         return None
     names_someone = (
-        any(_is_capitalised(w) for _, _, w in words)
+        source
+        or any(_is_capitalised(w) for _, _, w in words)
         or words[0][2].lower() in DETERMINERS_BY_LANGUAGE.get(language, _EMPTY)
         or words[0][2].lower() in ROLE_NOUNS_BY_LANGUAGE.get(language, _EMPTY)
         or (len(words) == 1 and words[0][2].lower() in PRONOUNS_BY_LANGUAGE.get(language, _EMPTY))
@@ -170,7 +174,7 @@ def _ends_phrase(
 
 
 def phrase_after(
-    text: str, start: int, stop: int, language: str, adverb: bool = True
+    text: str, start: int, stop: int, language: str, adverb: bool = True, source: bool = False
 ) -> tuple[int, int] | None:
     """The speaker phrase that follows a verb of saying ending at ``start``.
 
@@ -185,6 +189,9 @@ def phrase_after(
     adverb : bool
         Whether a lone lower-case word that names nobody may be stepped over (an
         adverb before the subject: "απάντησε χαμογελώντας η Αντωνίου"), once.
+    source : bool
+        Whether the phrase follows "according to", which takes a noun: a phrase in
+        lower case is then the source, not an adverb ("podľa odborov").
 
     Returns
     -------
@@ -237,7 +244,7 @@ def phrase_after(
         taken and language in NOUNS_CAPITALISED and taken[0][2].lower() in opening_words
     ):  # a role with no name: "la directora", in German "der Sprecher des Ministeriums"
         taken += _appositive_name(text, at, stop, language)
-    found = _accept(taken, language) if taken else None
+    found = _accept(taken, language, source) if taken else None
     if found is None and len(taken) == 1 and adverb:
         # an adverb between the verb and its subject ("απάντησε χαμογελώντας η X")
         return phrase_after(text, taken[0][1], stop, language, adverb=False)

@@ -183,7 +183,8 @@ ACCORDING_TO_BY_LANGUAGE: dict[str, frozenset[str]] = {
 
 #: Words that may stand between a closing mark and a verb of saying, or between a
 #: speaker and the verb: the auxiliaries of compound tenses ("a déclaré", "ha detto"),
-#: object clitics ("la han llamado") and the Turkish topic particle ("X ise").
+#: object clitics ("la han llamado"), the Turkish topic particle ("X ise") and the
+#: Slavic "however", which stands after the verb or the subject ("povedal však X").
 SKIPPED_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "es": _words("ha han había habían la lo le les los las se me te nos"),
     "pt": _words("tem têm tinha havia a o se lhe"),
@@ -195,9 +196,9 @@ SKIPPED_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "nb": _words("har hadde"),
     "da": _words("har havde"),
     "fi": _words("on ovat oli olivat"),
-    "pl": _words("się"),
-    "ru": _words(""),
-    "uk": _words(""),
+    "pl": _words("się jednak"),
+    "ru": _words("однако"),
+    "uk": _words("однак"),
     "tr": _words("ise de da"),
     "id": _words("juga pun"),
 }

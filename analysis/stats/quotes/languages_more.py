@@ -186,8 +186,8 @@ ACCORDING_AFTER_BY_LANGUAGE: dict[str, frozenset[str]] = {
 
 MORE_SKIPPED: dict[str, frozenset[str]] = {
     "ca": _words("va van ha han havia li els es s' ho"),
-    "cs": _words("se si je ji jej ho mu"),
-    "sk": _words("sa si je ho mu jej"),
+    "cs": _words("se si je ji jej ho mu však"),
+    "sk": _words("sa si je ho mu jej však"),
     # preverbs printed after their verb ("tette hozzá", "vallotta be", "jegyezte meg")
     "hu": _words("hozzá be meg el ki fel"),
     "ro": _words("a au"),
