@@ -401,3 +401,11 @@ def test_hungarian_adverb_before_the_name_stays_out(body, speaker):
 def test_a_lower_case_source_and_however(language, body, speaker):
     (quote,) = find_quotes(body, language)
     assert quote.attributed and quote.speaker == speaker
+
+
+def test_a_turkish_ablative_before_the_name_is_no_part_of_it():
+    body = 'Liman idaresinden Ola Brekke ise "Feribot yarın kalkacak" diye konuştu.'
+    (quote,) = find_quotes(body, "tr")
+    assert quote.speaker == "Ola Brekke"
+    body = 'Belediye Başkanı Ola Brekke "Feribot yarın kalkacak" dedi.'
+    assert find_quotes(body, "tr")[0].speaker == "Belediye Başkanı Ola Brekke"

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from analysis.stats.quotes.languages import (
+    ABLATIVE_ENDINGS_BY_LANGUAGE,
     DETERMINERS_BY_LANGUAGE,
     GENITIVE_DETERMINERS_BY_LANGUAGE,
     JOINERS_BY_LANGUAGE,
@@ -341,10 +342,26 @@ def phrase_before(
         opened = text[lo : taken[0][0]].rstrip()
         if opened and opened[-1] not in COMMAS:
             return None  # no appositive ends at that comma: "من جهته، قال"
+    taken = _after_provenance(taken, language)
     found = _accept(taken, language) if taken else None
     if found is not None and not all(_is_capitalised(w) for _, _, w in taken):
         return _opening_name(text, lo, found[0], language) or found
     return found
+
+
+def _after_provenance(
+    taken: list[tuple[int, int, str]], language: str
+) -> list[tuple[int, int, str]]:
+    """The phrase from the name after its last lower-case word in the ablative
+    ("Muhalefet partisinden Ayşe Demir" gives "Ayşe Demir"); ``taken`` otherwise."""
+    endings = ABLATIVE_ENDINGS_BY_LANGUAGE.get(language)
+    if not endings:
+        return taken
+    for index in range(len(taken) - 2, -1, -1):
+        word = taken[index][2]
+        if word.islower() and word.endswith(endings) and _is_name_word(taken[index + 1][2]):
+            return taken[index + 1 :]
+    return taken
 
 
 def is_comma(text: str) -> bool:

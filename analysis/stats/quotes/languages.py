@@ -324,6 +324,10 @@ PRONOUNS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "id": _words("dia ia beliau"),
 }
 
+#: Endings of a noun in the ablative ("from"): before a name it says where the speaker
+#: is from, not who ("Muhalefet partisinden X": X, of the opposition party). Lower case.
+ABLATIVE_ENDINGS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {"tr": ("dan", "den", "tan", "ten")}
+
 #: How the language prints dialogue with dashes (:mod:`.dash_quotes`): "inner", the
 #: speech closed by a dash before the verb ("– Tekst – powiedział X.", "—Texto —dijo
 #: X—."), or "comma", the speech closed by a comma before it ("– Text, säger X.").
