@@ -2128,3 +2128,27 @@ def test_a_one_word_entry_of_a_menu_printed_twice_names_no_site():
     # a one-word masthead the page confirms (printed twice on its line, a logo's text
     # and the site's title) is still the site
     assert _site(["HarbourlineHarbourline", *lines]) == ("Harbourline", "page")
+
+
+def test_a_one_word_masthead_a_footer_signs_with_its_tagline_is_the_site():
+    # a listing's one-word masthead over its menu, no story under it: the footer's
+    # "Name – tagline" line says it is the site's name (made-up page)
+    lines = [
+        "Fjarðarljós",
+        "Heim Fréttir Um okkur",
+        "",
+        "Allar fréttir",
+        "",
+        "Nýr leikskóli opnar í bænum",
+        "3. des. 2026",
+        "Ferjan fær nýja vél",
+        "2. des. 2026",
+        "",
+        "Fjarðarljós – fréttabréf fjarðarins",
+    ]
+    assert _site(lines) == ("Fjarðarljós", "page")
+    assert site_candidates.collect_candidates(lines)["fjarðarljós"].signed
+    # the name alone on a line again is no signature (a menu printed twice)
+    assert not site_candidates.collect_candidates([*lines[:-1], "Fjarðarljós"])[
+        "fjarðarljós"
+    ].signed

@@ -104,6 +104,9 @@ class Candidate:
     # its name, accents aside, is the first label of a domain or an e-mail's domain the
     # page writes ("Hafnarfjarðarpósturinn" and "jon@hafnarfjardarposturinn.example")
     addressed: bool = False
+    # another short line opens with it before a dash or a bar and more words, as a
+    # footer or a tagline signs a site ("Example – the valley's newsletter")
+    signed: bool = False
 
     def add(self, form: str, where: tuple[int, int, int]) -> None:
         """Count one more sighting of the candidate written as ``form``.
@@ -711,6 +714,7 @@ def collect_candidates(lines: Sequence[str]) -> dict[str, Candidate]:
     for candidate in candidates.values():
         if candidate.masthead and candidate.forms:
             candidate.addressed = _spelled_in_address(written_form(candidate), lines)
+            candidate.signed = _signs_a_line(written_form(candidate), lines)
     return candidates
 
 
@@ -722,6 +726,21 @@ def _spelled_in_address(name: str, lines: Sequence[str]) -> bool:
         return False
     host = re.compile(rf"(?:^|[@/.\s]){re.escape(label)}\.[a-z]")
     return any(label in line.lower() and host.search(line.lower()) for line in lines)
+
+
+#: Most words of a line that signs a site with its name, a dash and a tagline.
+_SIGNATURE_WORDS = 12
+
+
+def _signs_a_line(name: str, lines: Sequence[str]) -> bool:
+    """Whether a short line opens with ``name`` before a dash or a bar and more words
+    ("Example – the valley's newsletter" in a footer), not only the name alone."""
+    signature = re.compile(rf"{re.escape(name)}\s+[-\u2013\u2014|\u00b7]\s+\w")
+    return any(
+        signature.match(line.strip()) and len(line.split()) <= _SIGNATURE_WORDS
+        for line in lines
+        if line.lstrip().startswith(name)
+    )
 
 
 def menu_entries(lines: Sequence[str]) -> dict[str, int]:

@@ -1007,7 +1007,9 @@ def _masthead_names(candidate: Candidate) -> bool:
     """Whether a name-only top line names the site by itself: printed once over the
     story (``top``), the holder of the page's notice too ("REUTERS" over the menu and
     "© 2016 REUTERS" under the stories), spelled by an address of the page (``addressed``:
-    a reporter's e-mail at the site's domain), or a name of two words or more. One word alone
+    a reporter's e-mail at the site's domain), signing another short line before a dash and
+    a tagline (``signed``: a footer's "Example – the valley's newsletter"), or a name of
+    two words or more. One word alone
     on a top line, not doubled, over no menu (those are cues), at no story's head and
     in no notice, is a menu's entry printed one a line ("Markets" / "Watchlist" /
     "Business", the menu printed twice as a sticky header): on the dev pages' six
@@ -1017,6 +1019,7 @@ def _masthead_names(candidate: Candidate) -> bool:
         candidate.top
         or candidate.copyright
         or candidate.addressed
+        or candidate.signed
         or len(written_form(candidate).split()) > 1
     )
 
