@@ -593,7 +593,11 @@ _PATTERN_NEEDS = (
 _NEED_TESTS: dict[str, Callable[[str], bool]] = {
     _YEAR_AFTER_SPACE: lambda text: _SPACED_YEAR.search(text) is not None,
     _YEAR_AFTER_GAP: lambda text: _GAPPED_YEAR.search(text) is not None,
-    _DAY_BEFORE_YEAR: lambda text: _DAY_GAP_YEAR.search(text) is not None,
+    # the tail and the gapped year the need before it asked (a slash is no gap there:
+    # "27/09/2025" searches no pattern of a name)
+    _DAY_BEFORE_YEAR: lambda text: (
+        _GAPPED_YEAR.search(text) is not None and _DAY_GAP_YEAR.search(text) is not None
+    ),
     _YEAR_BEFORE_WORD: lambda text: _WORDED_YEAR.search(text) is not None,
     _MONTH_WORD: lambda text: any(word in text.lower() for word in NUMBERED_MONTH_WORDS),
     _WIDE: lambda text: not text.isascii(),
