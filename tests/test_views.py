@@ -408,3 +408,12 @@ def test_speakers_count_under_their_name_and_roles_apart() -> None:
     rows = views.outlet_quotes(quotes, "Beta").data
     assert rows["speaker"].tolist() == speakers[1:]
     assert rows["name"].tolist() == ["Ola Brekke", "(unnamed)", ""]
+
+
+def test_the_corpus_summary_counts_articles_in_all_not_per_outlet(tables) -> None:
+    # "6 outlets with 6 articles; 0 of them have 6 articles or more" read as six
+    # articles each beside a count of none with six: the total is said as a total
+    metrics = tables.outlet_metrics.assign(n_articles=1)
+    text = views.corpus_summary(metrics).text
+    n = len(metrics)
+    assert text.startswith(f"{n} outlets, {n} articles in all; 0 of the outlets have ")

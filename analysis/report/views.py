@@ -222,8 +222,8 @@ def corpus_summary(outlet_metrics: pd.DataFrame) -> Note:
     n_without = len(outlet_names(outlet_metrics)) - len(table)
     n_ranked = len(ranked_outlets(outlet_metrics))
     text = (
-        f"{len(table):,} outlets with {n_articles:,} articles; {n_ranked:,} of them have "
-        f"{MIN_RANKED_ARTICLES} articles or more and are ranked."
+        f"{len(table):,} outlets, {n_articles:,} articles in all; {n_ranked:,} of the outlets "
+        f"have {MIN_RANKED_ARTICLES} articles or more and are ranked."
     )
     if n_without:
         sources = "source" if n_without == 1 else "sources"
