@@ -85,15 +85,41 @@ def csv_records(
 
 def _separator(line: str, wanted: Collection[str], suffix: str) -> tuple[str, list[str]]:
     """The separator whose header names one of ``wanted``, and the header's names."""
-    order = ("\t", ",", ";") if suffix == ".tsv" else SEPARATORS
-    first: list[str] = []
-    for separator in order:
-        names = [name.strip() for name in next(csv.reader([line], delimiter=separator), [])]
-        first = first or names
-        if set(names) & set(wanted):
-            return separator, names
+    found = header_separator(line, wanted, suffix)
+    if found is not None:
+        return found
+    first = [name.strip() for name in next(csv.reader([line]), [])]
     shown = ", ".join(repr(name) for name in first[:8]) or "none"
     raise ValueError(f"no 'html' or 'text' column (columns read: {shown})")
+
+
+def header_separator(
+    line: str, wanted: Collection[str], suffix: str = ""
+) -> tuple[str, list[str]] | None:
+    """The separator of a spreadsheet's CSV (:data:`SEPARATORS`) under which a header
+    line names one of ``wanted``.
+
+    Parameters
+    ----------
+    line : str
+        The file's first line.
+    wanted : collection of str
+        Column names of which the header must hold one.
+    suffix : str, optional
+        The file name's ending, lower case: a ``.tsv`` file is tried with the tab first.
+
+    Returns
+    -------
+    tuple of (str, list of str) or None
+        The separator and the header's names (stripped); None when no separator makes
+        the header name one of ``wanted``.
+    """
+    order = ("\t", ",", ";") if suffix == ".tsv" else SEPARATORS
+    for separator in order:
+        names = [name.strip() for name in next(csv.reader([line], delimiter=separator), [])]
+        if set(names) & set(wanted):
+            return separator, names
+    return None
 
 
 def count_csv_rows(path: Path) -> int:

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from analysis.clean.csv_table import header_separator
 from analysis.clean.dates import find_dates
 from analysis.clean.mojibake import repair_mojibake
 from analysis.errors import ManifestError
@@ -181,24 +182,17 @@ def _records(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
         yield reader.line_num, dict(record)
 
 
-# The separators a spreadsheet writes besides the comma: a semicolon where the decimal
-# mark is a comma (Excel's and LibreOffice's CSV in German, French, Italian, Spanish ...),
-# a tab in a tab-separated export.
-_OTHER_SEPARATORS = (";", "\t")
-
-
 def _csv_reader(path: Path, text: str) -> csv.DictReader[str]:
-    """A reader of the manifest's rows, its header checked: comma-separated, or separated
-    by the one other separator (:data:`_OTHER_SEPARATORS`) whose header names a ``file``
-    column; a header naming none is refused, naming the columns it read."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    """A reader of the manifest's rows, its header checked: separated as a spreadsheet
+    separates (:func:`analysis.clean.csv_table.header_separator`: a comma, a semicolon
+    where the decimal mark is a comma, a tab) by the separator whose header names a
+    ``file`` column; a header naming none is refused, naming the columns it read."""
+    found = header_separator(text.split("\n", 1)[0], {"file"})
+    separator = found[0] if found else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=separator)
     if reader.fieldnames and "file" in reader.fieldnames:
         return reader
-    read = list(reader.fieldnames or [])
-    for separator in _OTHER_SEPARATORS:
-        other = csv.DictReader(io.StringIO(text, newline=""), delimiter=separator)
-        if other.fieldnames and "file" in other.fieldnames:
-            return other
+    read = list(csv.DictReader(io.StringIO(text, newline="")).fieldnames or [])
     shown = ", ".join(repr(name) for name in read[:8]) or "none"
     raise ManifestError(
         path, 1, f"the header has no 'file' column (columns read: {shown}; names are lower case)"
