@@ -97,6 +97,7 @@ from analysis.clean.printed_pages import join_printed_pages
 from analysis.clean.rst_text import plain_rst
 from analysis.clean.rtf_document import is_rtf_document, rtf_document_text
 from analysis.clean.ruby_text import without_ruby_readings
+from analysis.clean.saved_assets import saved_assets_reason
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
 from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
@@ -656,22 +657,6 @@ SUBFOLDER_REASON = (
 )
 
 
-def _saved_files_reason(folder: Path) -> str | None:
-    """The skip reason of the folder a browser saves beside a page ("Webpage, Complete":
-    ``story_files/`` beside ``story.html``, its styles, scripts and images), or None
-    for another folder."""
-    stem = folder.name.removesuffix("_files")
-    if stem == folder.name:
-        return None
-    for suffix in (".html", ".htm"):
-        if (folder.parent / f"{stem}{suffix}").is_file():
-            return (
-                f"a folder of the files a browser saved with {stem}{suffix} (its styles, "
-                "scripts and images), not pages: the page is read from the .html file"
-            )
-    return None
-
-
 def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
     """Decide whether to read one entry of the raw folder (see list_raw_folder)."""
     try:
@@ -679,7 +664,7 @@ def _raw_entry(path: Path, name: str, root: Path, symlinks: str) -> RawEntry:
     except OSError as err:
         return RawEntry(path, name, f"cannot read file ({err.strerror or err})")
     if stat.S_ISDIR(mode):
-        return RawEntry(path, name, _saved_files_reason(path) or SUBFOLDER_REASON)
+        return RawEntry(path, name, saved_assets_reason(path) or SUBFOLDER_REASON)
     if not stat.S_ISLNK(mode):
         kind = _not_a_regular_file(mode)
         return RawEntry(path, name, None if kind is None else f"{kind}, not a regular file")
