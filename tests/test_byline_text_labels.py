@@ -59,6 +59,8 @@ def test_the_text_credit_closing_the_story_is_its_byline():
         ("రచన: శ్రీనివాస్ రెడ్డి", "శ్రీనివాస్ రెడ్డి"),
         # review h198: Uyghur "reporter"
         ("مۇخبىر: ئابدۇللا تۇردى", "ئابدۇللا تۇردى"),
+        # Kabyle "by" written as two words (review h245's Evernote clips)
+        ("S ɣur Ameziane Tabet", "Ameziane Tabet"),
     ],
 )
 def test_more_languages_label_the_author(line, name):

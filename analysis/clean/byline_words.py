@@ -109,7 +109,7 @@ BY_WORDS: dict[str, tuple[str, ...]] = {
     # by" (Tagalog's "sinulat ni" above), Waray "written by", Minangkabau "written by",
     # Walloon "written by", Tetum "written by", Papiamentu "written by" (with or without a
     # colon), Balinese "by"
-    "kab": ("sɣur",),
+    "kab": ("sɣur", "s ɣur"),  # written as one word or two
     "hsb": ("wot",),
     "ilo": ("sinurat ni",),
     "war": ("ginsurat ni",),

@@ -94,6 +94,8 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "medio",
             "média",
             "testata",
+            "giornale",  # Italian "newspaper"
+            "giurnale",  # Neapolitan "newspaper"
             "fonte",
             "journal",
             "zeitung",
@@ -183,6 +185,7 @@ _COLUMN_NAMES: dict[str, frozenset[str]] = {
             "extrait",
             "résumé",
             "estratto",
+            "testo",  # Italian and Neapolitan "text"
             "sommario",
             "riassunto",
             "samenvatting",

@@ -83,6 +83,10 @@ class FeedItem(NamedTuple):
     author : str or None
         The item's author (Atom's ``<author><name>``, Dublin Core's ``<dc:creator>``,
         RSS's ``<author>`` without its e-mail address), None when it names none.
+    paragraphs : tuple of str
+        The item's text as the blocks its markup writes, one paragraph each, printed
+        instead of ``teaser`` when given (a clip's date, byline and text lines:
+        :mod:`analysis.clean.evernote_export`).
     """
 
     title: str
@@ -92,6 +96,7 @@ class FeedItem(NamedTuple):
     teaser: str
     source: str | None = None
     author: str | None = None
+    paragraphs: tuple[str, ...] = ()
 
 
 def feed_document(data: bytes, name: str) -> SavedDocument:
@@ -357,6 +362,7 @@ def listing_html(
             card.append(f"<p>{author[3:]}</p>")
         if item.teaser:
             card.append(f"<p>{escape(item.teaser)}</p>")
+        card.extend(f"<p>{escape(paragraph)}</p>" for paragraph in item.paragraphs)
         body.append("".join(card) + "</article>")
     body.append("</main>")
     return (

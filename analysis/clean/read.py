@@ -42,7 +42,10 @@ saved location the URL when the markup gives no canonical link: MHTML (``.mhtml`
 ``.mht``: :mod:`analysis.clean.mhtml`) and Safari's ``.webarchive``
 (:mod:`analysis.clean.webarchive`); an RSS or Atom feed (``.xml``, ``.rss``,
 ``.atom``) is read as a listing page, one card per item (:mod:`analysis.clean.feed_xml`;
-another XML file is refused as no page); a feed saved under a page's name (RSS, Atom
+an Excel 2003 XML spreadsheet is read as its rows, one tab-separated line each:
+:mod:`analysis.clean.spreadsheet_xml`; an Evernote export (``.enex``) is a listing of its
+notes: :mod:`analysis.clean.evernote_export`; another XML file is refused as no page); a
+feed saved under a page's name (RSS, Atom
 or JSON Feed in a ``.html`` or ``.txt`` file) is told by its content and read so too
 (:mod:`analysis.clean.feed_content`); a data, log or program file
 (:data:`NOT_PAGE_SUFFIXES`: ``.json``, ``.csv``, ``.log`` ...) is no page and is
@@ -78,6 +81,7 @@ from analysis.clean.dump_text import (
     plain_markdown,
 )
 from analysis.clean.email_source import email_source_text
+from analysis.clean.evernote_export import ENEX_SUFFIXES, enex_document
 from analysis.clean.feed_content import saved_feed
 from analysis.clean.feed_xml import FEED_SUFFIXES, feed_document
 from analysis.clean.html_cards import marked_authors
@@ -101,6 +105,7 @@ from analysis.clean.saved_assets import saved_assets_reason
 from analysis.clean.saved_document import PAGE_FORMATS, SavedDocument, saved_from_comment
 from analysis.clean.script_data import with_script_data
 from analysis.clean.source import JSONL_SUFFIXES, PARQUET_SUFFIXES, other_file_advice
+from analysis.clean.spreadsheet_xml import is_spreadsheet_xml, spreadsheet_text
 from analysis.clean.webarchive import WEBARCHIVE_SUFFIXES, webarchive_document
 from analysis.clean.word_document import is_word_document, word_document_text
 from analysis.errors import PageReadError
@@ -194,6 +199,9 @@ RTF_DOCUMENT_ENCODING = "rtf"
 #: The ``encoding`` of a page that is an e-mail message's source (its parts' charsets
 #: and transfer encodings undone: :mod:`analysis.clean.email_source`).
 EMAIL_SOURCE_ENCODING = "email"
+#: The ``encoding`` of a page read from an Excel 2003 XML spreadsheet (its rows as a
+#: tab-separated table: :mod:`analysis.clean.spreadsheet_xml`; the XML parser decodes).
+SPREADSHEET_XML_ENCODING = "spreadsheetml"
 
 #: Added to a page's encoding when its text was decoded twice and repaired
 #: (:mod:`analysis.clean.mojibake`): ``utf-8; mojibake repaired``.
@@ -332,6 +340,11 @@ def page_from_bytes(data: bytes, name: str, shown: str | Path, *, html: bool | N
     stem = name
     if html is None and stem.lower().endswith(".gz"):
         data, stem = gunzip_page(data, str(shown)), stem[:-3]
+    if html is None and is_spreadsheet_xml(data) and (sheet := spreadsheet_text(data)):
+        # a sheet saved as Excel 2003 XML: its rows, read as the same sheet's CSV is
+        return Page(
+            name, text_dump(normalize_text(sheet), str(shown)), SPREADSHEET_XML_ENCODING, n_bytes
+        )
     if html is None and (saved := _saved_document(data, stem, str(shown))) is not None:
         return _saved_page(saved, name, shown, n_bytes)
     if html is None and is_word_document(data):  # a news database's export, often
@@ -368,6 +381,7 @@ def _saved_document(data: bytes, stem: str, name: str) -> SavedDocument | None:
         (MHTML_SUFFIXES, mhtml_document),
         (WEBARCHIVE_SUFFIXES, webarchive_document),
         (FEED_SUFFIXES, feed_document),
+        (ENEX_SUFFIXES, enex_document),
     ):
         if stem.lower().endswith(suffixes):
             return reader(data, name)
