@@ -8,12 +8,15 @@ h261 (a journalist's folder of pages saved from a browser): a German Firefox sav
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from analysis.clean.pipeline import run_clean
 from analysis.clean.raw_tree import list_raw_tree
-from analysis.clean.saved_assets import saved_assets_reason
+from analysis.clean.saved_assets import is_saved_assets_reason, saved_assets_reason
 
 STORY = (
     "<html><head><link rel='stylesheet' href='{folder}/style.css'></head><body>"
@@ -71,3 +74,21 @@ def test_a_researcher_s_folder_named_after_a_page_is_read(tmp_path):
     assert saved_assets_reason(raw / "harbour-2026") is None
     read = [entry.name for entry in list_raw_tree(raw).entries if entry.skip_reason is None]
     assert "harbour-archive/saved_resource.html" in read
+
+
+def test_the_saved_folders_are_one_line_of_clean_s_output_and_a_row_each(tmp_path, caplog):
+    # fifty pages saved "complete" printed fifty long "skipped X_files: ..." lines
+    # before the progress bar, hiding the skips that matter (h261)
+    raw = tmp_path / "raw"
+    for stem in ("ferry", "pier", "tolls"):
+        _saved(raw, stem, f"{stem}_files")
+    (raw / "notes.txt").write_bytes(b"")
+    with caplog.at_level(logging.INFO, logger="analysis"):
+        assert run_clean(raw, tmp_path / "out") == 0
+    lines = caplog.text
+    assert "skipped 3 folder(s) a browser saved beside their pages (ferry_files, ...)" in lines
+    assert "skipped ferry_files" not in lines and "skipped pier_files" not in lines
+    assert "skipped notes.txt: empty file" in lines
+    skipped = pd.read_csv(tmp_path / "out" / "skipped.csv").set_index("page")["reason"]
+    assert sorted(skipped.index) == ["ferry_files", "notes.txt", "pier_files", "tolls_files"]
+    assert is_saved_assets_reason(skipped["tolls_files"])

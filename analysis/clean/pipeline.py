@@ -91,6 +91,7 @@ from analysis.clean.resume import (
     encode_result,
     file_identity,
 )
+from analysis.clean.saved_assets import is_saved_assets_reason, saved_assets_note
 from analysis.errors import ManifestError, OutputWriteError
 from analysis.parallel import Engine, as_engine, chunk_work, chunked
 
@@ -183,7 +184,17 @@ def run_clean(
     if not entries:
         logger.error("error: %s: no pages to clean (the folder has no files)", raw_dir)
         return 1
-    skipped = [_skip(entry.name, entry.skip_reason) for entry in entries if entry.skip_reason]
+    assets = [e.name for e in entries if e.skip_reason and is_saved_assets_reason(e.skip_reason)]
+    quiet = set(assets)
+    skipped = [
+        {"page": entry.name, "reason": entry.skip_reason}
+        if entry.name in quiet
+        else _skip(entry.name, entry.skip_reason)
+        for entry in entries
+        if entry.skip_reason
+    ]
+    if assets:
+        logger.info("%s", saved_assets_note(assets))
     to_read = [entry for entry in entries if not entry.skip_reason]
     urls = {name: row.url for name, row in rows.items() if row.url}
     sources = {

@@ -28,7 +28,10 @@ import re
 from pathlib import Path
 from urllib.parse import unquote
 
-__all__ = ["saved_assets_reason"]
+__all__ = ["is_saved_assets_reason", "saved_assets_note", "saved_assets_reason"]
+
+#: How the skip reason of such a folder opens (skipped.csv keeps one row a folder).
+REASON_START = "a folder of the files a browser saved with "
 
 #: The page's suffixes a saved assets folder is named after.
 PAGE_SUFFIXES = (".html", ".htm")
@@ -70,11 +73,52 @@ def saved_assets_reason(folder: Path) -> str | None:
                 continue
             if word == ENGLISH_WORD or _links_into(page, name):
                 return (
-                    f"a folder of the files a browser saved with {stem}{suffix} (its "
+                    f"{REASON_START}{stem}{suffix} (its "
                     "styles, scripts and images), not pages: the page is read from the "
                     f"{suffix} file"
                 )
     return None
+
+
+def is_saved_assets_reason(reason: str) -> bool:
+    """Whether a skip reason is :func:`saved_assets_reason`'s.
+
+    Parameters
+    ----------
+    reason : str
+        A row's reason in skipped.csv.
+
+    Returns
+    -------
+    bool
+        True for a folder a browser saved beside its page.
+    """
+    return reason.startswith(REASON_START)
+
+
+def saved_assets_note(names: list[str]) -> str:
+    """The one line ``clean`` prints for the folders a browser saved beside their pages.
+
+    Each folder is a row of skipped.csv; printed one a line, fifty pages saved
+    "complete" gave fifty long lines before the progress bar, and the skips that matter
+    (an empty file, a PDF) were lost among them.
+
+    Parameters
+    ----------
+    names : list of str
+        The folders, as skipped.csv names them.
+
+    Returns
+    -------
+    str
+        ``skipped N folder(s) a browser saved beside their pages ...``, naming the first.
+    """
+    first = names[0] + (", ..." if len(names) > 1 else "")
+    return (
+        f"skipped {len(names)} folder(s) a browser saved beside their pages ({first}): "
+        "their styles, scripts, images and frames are no pages, each page is read from "
+        "its .html file (listed in skipped.csv)"
+    )
 
 
 def _is_word(word: str) -> bool:
