@@ -194,6 +194,29 @@ def test_a_manifest_in_the_raw_folder_is_still_read_as_the_manifest(tmp_path):
     assert pages.loc[0, "site_key"] == "example.org"  # the manifest's URL
 
 
+def test_shortcuts_settings_and_office_lock_files_are_no_pages(tmp_path):
+    # h261: a journalist's folder held a link dragged from the browser (Windows' .url,
+    # a Mac's .webloc), Windows' desktop.ini and Word's lock file of an open document:
+    # the first three were "read, but no article in the page's text", counted as pages
+    # read; the lock file was "binary file (contains NUL bytes)"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "story.txt").write_text(BUDGET_ARTICLE, encoding="utf-8")
+    link = "[InternetShortcut]\r\nURL=https://www.example-courier.com/news/budget\r\n"
+    (raw / "Council budget.url").write_text(link, encoding="utf-8")
+    plist = "<plist><dict><key>URL</key><string>https://example.org/a</string></dict></plist>"
+    (raw / "read later.webloc").write_text(plist, encoding="utf-8")
+    (raw / "desktop.ini").write_text("[.ShellClassInfo]\r\nIconResource=x.dll,-3\r\n")
+    (raw / "~$ory notes.docx").write_bytes(b"\x0bAnn Example" + b"\x00" * 40)
+    pages, skipped = _clean(raw, tmp_path / "out")
+    assert list(pages["page"]) == ["story.txt"]
+    reasons = skipped["reason"]
+    assert reasons["Council budget.url"].startswith("a .url file, not a page")
+    assert "save the page itself" in reasons["read later.webloc"]
+    assert "a settings file" in reasons["desktop.ini"]
+    assert reasons["~$ory notes.docx"].startswith("a lock file an office program writes")
+
+
 def test_a_folder_of_per_outlet_subfolders_says_why_nothing_is_read(tmp_path, caplog):
     # crawls often save one subfolder per site: clean reads one folder's files, and
     # said only "no page could be read" (review finding h46 G12)

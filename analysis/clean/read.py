@@ -120,7 +120,9 @@ HTML_SUFFIXES = (".html", ".htm")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 #: File name endings of data, log and program files that crawlers and scrapers write
-#: beside their pages (metadata sidecars, URL lists, crawl logs, WARC web archives).
+#: beside their pages (metadata sidecars, URL lists, crawl logs, WARC web archives), and
+#: of what a desktop leaves in a folder of saved pages (a link to a page dragged from
+#: the browser, ``.url`` / ``.webloc`` / ``.desktop``; Windows' ``desktop.ini``).
 #: Such a file in the raw folder is listed as skipped, not read as a text dump: its
 #: lines would become an article, and its name an outlet.
 NOT_PAGE_SUFFIXES = (
@@ -138,6 +140,21 @@ NOT_PAGE_SUFFIXES = (
     ".css",
     ".py",
     ".ipynb",
+    ".url",
+    ".webloc",
+    ".desktop",
+    ".ini",
+)
+
+#: How the name of the lock file Word or Excel (Microsoft Office) writes beside a document
+#: open in it begins (``~$ticle.docx`` for ``Article.docx``); it holds the name of who
+#: opened it, no text, and goes when the document is closed.
+OFFICE_LOCK_PREFIX = "~$"
+
+#: The skip reason of such a lock file (it was "binary file (contains NUL bytes)").
+OFFICE_LOCK_REASON = (
+    "a lock file an office program writes beside a document open in it (~$NAME), not "
+    "a page: the document itself is read"
 )
 
 #: Largest page accepted, in bytes. Real page dumps are well under 1 MB; a file this big
@@ -607,6 +624,8 @@ def list_raw_folder(
         suffix = not_page_suffix(name) if entry.skip_reason is None else None
         if suffix is not None and not name.lower().endswith(RECORD_SUFFIX):
             entry = RawEntry(entry.path, name, _not_a_page_reason(suffix))
+        elif entry.skip_reason is None and name.startswith(OFFICE_LOCK_PREFIX):
+            entry = RawEntry(entry.path, name, OFFICE_LOCK_REASON)
         entries[name] = entry
     return list(entries.values())
 

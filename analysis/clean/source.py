@@ -84,6 +84,15 @@ _OTHER_FILES = (
         "metadata (file, url, outlet, published) with --manifest beside a folder of pages",
     ),
     (
+        (".url", ".webloc", ".desktop"),
+        "a link to a page that the browser or the desktop saved (an internet shortcut), "
+        "not the page: open it and save the page itself (Save Page As), or its text",
+    ),
+    (
+        (".ini",),
+        "a settings file (Windows writes desktop.ini in a folder it shows its own way), not a page",
+    ),
+    (
         (".json",),
         "a .json file is read as a page only when it is one article's record, an object "
         "with a text or html field (or a scraper's: maintext, as news-please writes one "
@@ -94,7 +103,7 @@ _OTHER_FILES = (
 
 
 def other_file_advice(name: str) -> str | None:
-    """What to give ``clean`` instead of a web archive, a spreadsheet or a JSON file.
+    """What to give ``clean`` instead of a web archive, a spreadsheet, a JSON file, a link.
 
     Parameters
     ----------
