@@ -171,3 +171,42 @@ def test_a_database_clients_vertical_rows_name_their_date_and_writer_columns():
     assert list(articles["title"]) == [r[0] for r in _RECORDS]
     assert list(articles["published"]) == [r[1] for r in _RECORDS]
     assert list(articles["byline"]) == [r[3] for r in _RECORDS]
+
+
+def _posts(fence: str, mark: str) -> str:
+    """Made-up posts of a static site printed with their front matter (``head`` of the
+    site's files, TOML or YAML)."""
+    posts = [
+        (
+            "Ferry timetable changes in May",
+            "2025-04-28",
+            "Nina Brook",
+            "The ferry will leave at seven.",
+        ),
+        ("Harbour wall repairs begin", "2025-04-30", "Tom Reed", "Divers checked the old stones."),
+        ("Lighthouse opens to visitors", "2025-05-02", "Ada Fenn", "Guided tours start on Sunday."),
+    ]
+    parts = []
+    for n, (title, day, name, text) in enumerate(posts):
+        parts += [f"==> content/posts/post-{n}.md <==", fence, f'title{mark} "{title}"']
+        parts += [f"date{mark} {day}T09:00:00+01:00", f'author{mark} "{name}"']
+        parts += [f"draft{mark} false", fence, "", text, ""]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(("fence", "mark"), [("+++", " ="), ("---", ":")])
+def test_posts_printed_with_their_front_matter_are_articles(fence, mark):
+    articles = extract_articles(_posts(fence, mark), "made_up.txt")
+    assert list(articles.title) == [
+        "Ferry timetable changes in May",
+        "Harbour wall repairs begin",
+        "Lighthouse opens to visitors",
+    ]
+    assert list(articles.byline) == ["Nina Brook", "Tom Reed", "Ada Fenn"]
+    assert list(articles.published) == ["2025-04-28", "2025-04-30", "2025-05-02"]
+    assert articles.body[0] == "The ferry will leave at seven."
+
+
+def test_labelled_lines_without_a_fence_under_them_need_an_outlet():
+    text = _posts("+++", " =").replace("+++\n\n", "\n")
+    assert labelled_rows(text.splitlines()) == []

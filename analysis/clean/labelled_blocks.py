@@ -21,6 +21,13 @@ COLUMN_ROLES`, the language's words for a report's fields, not a site's): a bloc
 article when its labels give a headline and an outlet, none twice, and it has a text: the
 unlabelled lines right under it, up to a blank line, or a text's label's value. A page is
 read so when :data:`~analysis.clean.card_blocks.MIN_CARDS` blocks or more are articles.
+
+A site's posts printed one after another with their front matter (``head`` or ``cat`` of
+a static site's Markdown files: ``title = "..."`` lines between ``+++`` lines, TOML, or
+``title: ...`` lines between ``---`` lines, YAML) are such blocks too: the fence closing
+the labelled lines and the blank lines after it open the text, and a block fenced so is
+an article when its labels give a headline, an author and a date (the site's own posts,
+as a clipping table of a publishing system's posts is: the page's site their outlet).
 """
 
 from __future__ import annotations
@@ -51,6 +58,10 @@ _QUOTED_VALUE = re.compile(r"""(['"])(.*)\1\s*[,}\]]*\s*$""")
 _HAS_MARK = re.compile(r":|\s=\s")
 # What sets a line's labelled values apart: a tab or two spaces or more.
 _GAP = re.compile(r"\t+| {2,}")
+# A front matter's fence, TOML's or YAML's, over and under its labelled lines.
+_FENCE = re.compile(r"^\s*(\+\+\+|---)\s*$")
+# The fields a post's front matter gives when the site's own posts print it (no outlet).
+_POST_FIELDS = frozenset({"title", "byline", "published"})
 
 
 def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
@@ -83,7 +94,10 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
         start = i
         while i < len(lines) and _values(lines[i]) is not None:
             i += 1
-        text_end = i
+        fenced = _fenced(lines, start, i)
+        text_start = text_end = i + 1 if fenced else i
+        while fenced and text_start < len(lines) and not lines[text_start].strip():
+            text_start = text_end = text_start + 1
         while (
             text_end < len(lines)
             and lines[text_end].strip()
@@ -91,11 +105,20 @@ def labelled_rows(lines: Sequence[str]) -> list[ArticleRegion]:
             and not _record_closed(lines, text_end)
         ):
             text_end += 1
-        region = _block(lines, start, i, text_end)
+        region = _block(lines, start, i, (text_start, text_end), fenced)
         if region is not None:
             rows.append(region)
         i = max(i, text_end)
     return rows if len(rows) >= MIN_CARDS else []
+
+
+def _fenced(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the labelled lines ``start`` to ``end`` (exclusive) are a front matter:
+    the same fence on the line over them and on the line under them."""
+    if start == 0 or end >= len(lines):
+        return False
+    over, under = _FENCE.match(lines[start - 1]), _FENCE.match(lines[end])
+    return over is not None and under is not None and over.group(1) == under.group(1)
 
 
 def _record_closed(lines: Sequence[str], i: int) -> bool:
@@ -134,11 +157,16 @@ def _values(line: str) -> list[tuple[str | None, int, int]] | None:
     return parts or None
 
 
-def _block(lines: Sequence[str], start: int, end: int, text_end: int) -> ArticleRegion | None:
+def _block(
+    lines: Sequence[str], start: int, end: int, text: tuple[int, int], fenced: bool
+) -> ArticleRegion | None:
     """The article of the labelled lines ``start`` to ``end`` (exclusive) over their text
-    lines (to ``text_end``), or None when the labels give no article."""
+    lines (``text``: from, to), or None when the labels give no article (a ``fenced``
+    block, a post's front matter, may give a headline, an author and a date instead of an
+    outlet)."""
     fields: list[FieldSpan] = []
-    body = list(range(end, text_end))
+    body = list(range(*text))
+    text_end = text[1]
     for i in range(start, end):
         for role, value_start, value_end in _values(lines[i]) or []:
             if role is None:
@@ -152,6 +180,7 @@ def _block(lines: Sequence[str], start: int, end: int, text_end: int) -> Article
             if role == "body":
                 body.append(i)
     roles = [f.field for f in fields]
-    if len(roles) != len(set(roles)) or not {"title", "outlet"} <= set(roles) or not body:
+    given = {"title", "outlet"} <= set(roles) or (fenced and set(roles) >= _POST_FIELDS)
+    if len(roles) != len(set(roles)) or not given or not body:
         return None
     return ArticleRegion(start, text_end - 1, tuple(sorted(body)), tuple(fields))
