@@ -77,10 +77,19 @@ def test_mojibake_in_a_title_byline_or_outlet_is_undone_as_a_pages_is(tmp_path):
     assert entries["c.txt"].title == rows[2]["title"]
 
 
-@pytest.mark.parametrize("written", ["03/04/2026", '"2026-03-03, 2026-04-01"'])
-def test_an_ambiguous_date_is_refused(tmp_path, written):
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        # h261: '03/12/2026' (a day-first spreadsheet) was "not a date (want yyyy-mm-dd
+        # ...)"; it is a date, read two ways: the message says which two
+        ("03/04/2026", r"reads two ways, 2026-04-03 \(day first\) or 2026-03-04 \(month"),
+        ("11-02-2026", r"reads two ways, 2026-02-11 \(day first\) or 2026-11-02"),
+        ('"2026-03-03, 2026-04-01"', "is not a date"),
+    ],
+)
+def test_an_ambiguous_date_is_refused(tmp_path, written, reason):
     manifest = _write(tmp_path / "m.csv", f"file,published\na.txt,{written}\n")
-    with pytest.raises(ManifestError, match="is not a date"):
+    with pytest.raises(ManifestError, match=reason):
         load_manifest(manifest, {"a.txt"})
 
 

@@ -291,12 +291,30 @@ def _iso_date(path: Path, row_no: int, value: str) -> str:
     found = find_dates(value)
     if len(found) == 1:
         return found[0].iso
+    readings = _two_orders(value)
+    if readings is not None:
+        raise UnreadableDateError(
+            path,
+            row_no,
+            f"published {value!r} reads two ways, {readings[0]} (day first) or "
+            f"{readings[1]} (month first): write it yyyy-mm-dd",
+        )
     raise UnreadableDateError(
         path,
         row_no,
         f"published {value!r} is not a date (want yyyy-mm-dd, or one date as pages print "
         "it: March 3, 2026; 3 March 2026; 03.03.2026)",
     )
+
+
+def _two_orders(value: str) -> tuple[str, str] | None:
+    """The two days a numeric date such as ``03/12/2026`` may be (day first, month
+    first), when it is one date read either way and the two differ; else None."""
+    day_first = find_dates(value, day_first=True)
+    month_first = find_dates(value, day_first=False)
+    if len(day_first) != 1 or len(month_first) != 1 or day_first[0].iso == month_first[0].iso:
+        return None
+    return day_first[0].iso, month_first[0].iso
 
 
 def manifest_path(raw_dir: Path, given: Path | None) -> Path | None:
