@@ -60,6 +60,17 @@ def test_names_in_one_script_or_one_language_are_shown_as_they_are():
         assert shown_name(name) == name
 
 
+def test_latin_beside_chinese_japanese_or_korean_letters_is_no_look_alike():
+    # h261: 'unknown site (pasted/資料 clipping 7.txt) [scripts: Han, Latin]' in the
+    # index; Japanese and Korean names write Latin letters among their own (TS #39's
+    # "highly restrictive" level allows it)
+    japanese = "NHK \u30cb\u30e5\u30fc\u30b9"
+    for name in (japanese, "\uc870\uc120\uc77c\ubcf4 Premium", "\u8cc7\u6599 clipping"):
+        assert shown_name(name) == name
+    cyrillic_e = f"N\u0435ws {japanese}"  # a Cyrillic "е" in a Latin word: flagged
+    assert shown_name(cyrillic_e) == f"{cyrillic_e} [scripts: Cyrillic, Han, Latin]"
+
+
 @pytest.mark.parametrize(
     "printed",
     [

@@ -68,7 +68,9 @@ def shown_name(name: str) -> str:
 
     An invisible character (format or control) is shown as ``<U+XXXX>``; a name
     written in more than one script (a Cyrillic "С" among Latin letters) gets
-    ``" [scripts: Cyrillic, Latin]"`` appended (the mixed-script test of Unicode TS #39).
+    ``" [scripts: Cyrillic, Latin]"`` appended (the mixed-script test of Unicode TS #39;
+    Latin beside Chinese, Japanese or Korean letters is one language's writing, as at
+    its "highly restrictive" level).
 
     Parameters
     ----------
@@ -84,13 +86,26 @@ def shown_name(name: str) -> str:
         f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in ("Cf", "Cc") else ch for ch in name
     )
     scripts = sorted({_script(ch) for ch in name if ch.isalpha()})
-    if len(scripts) > 1:
+    if len(scripts) > 1 and set(scripts) not in _WRITTEN_TOGETHER:
         shown += f" [scripts: {', '.join(scripts)}]"
     return shown
 
 
+# Scripts one language writes side by side (Unicode TS #39, "highly restrictive": Latin
+# with Han and kana, Han and Hangul, Han and Bopomofo; kana and Hangul count as Han
+# here): "NHK ニュース", "朝日新聞デジタル&w", a file name "資料 clipping" are no
+# look-alikes. Latin among Cyrillic or Greek letters still is.
+_WRITTEN_TOGETHER = ({"Han", "Latin"}, {"Bopomofo", "Han", "Latin"}, {"Bopomofo", "Han"})
+
+
 # Scripts written together in one language's names count as one (Unicode TS #39).
-_SCRIPT_GROUPS = {"Cjk": "Han", "Hiragana": "Han", "Katakana": "Han", "Hangul": "Han"}
+_SCRIPT_GROUPS = {
+    "Cjk": "Han",
+    "Hiragana": "Han",
+    "Katakana": "Han",
+    "Katakana-Hiragana": "Han",  # the prolonged sound mark "ー" of both kana
+    "Hangul": "Han",
+}
 
 
 def _script(letter: str) -> str:
