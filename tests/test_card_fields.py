@@ -629,6 +629,8 @@ def test_a_japanese_month_and_day_with_the_weekday_is_a_cards_time():
     [
         ("Per Joan Delmas — 4 de decembre de 2026", "Joan Delmas"),
         ("Gan Elin Hughes · 4 Rhagfyr 2026", "Elin Hughes"),
+        # review h245: Xitsonga "by" in a newsletter's story header
+        ("Hi Rhulani Mathebula · 04/12/2026", "Rhulani Mathebula"),
     ],
 )
 def test_a_name_like_by_word_before_a_name_beside_the_date_is_a_byline(line, name):
@@ -638,7 +640,10 @@ def test_a_name_like_by_word_before_a_name_beside_the_date_is_a_byline(line, nam
     assert "outlet" not in fields
 
 
-@pytest.mark.parametrize("line", ["Le Monde Rural — 4 déc. 2026", "Per Olsen — 4. des. 2026"])
+@pytest.mark.parametrize(
+    "line",
+    ["Le Monde Rural — 4 déc. 2026", "Per Olsen — 4. des. 2026", "Hi Tech — 4 Dec 2026"],
+)
 def test_an_outlet_opening_with_an_article_or_a_short_name_stays_the_outlet(line):
     fields = {f.field for f in meta_fields(0, line)}
     assert "outlet" in fields and "byline" not in fields

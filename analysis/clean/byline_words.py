@@ -176,6 +176,7 @@ NAME_LIKE_BY_WORDS: dict[str, tuple[str, ...]] = {
     "gd": ("le",),  # Scottish Gaelic "by" (with), as Irish (review h199 F8)
     "sq": ("nga",),  # "by" (from); Vietnamese "Nga", a given name
     "tn": ("ka",),  # Setswana "by"; Hawaiian's article ("Ka Leo o Hilo"), a given name
+    "ts": ("hi",),  # Xitsonga "by"; English's greeting ("Hi Anna,")
 }
 
 #: A word for "by" that is also a name's particle or a common preposition ("de Gaulle",
